@@ -1,0 +1,7 @@
+/**
+ * Replaces `${VAR}` / `${VAR:-default}` in header values from `env`.
+ * Every interpolated value, and every value of a credential-like header, is
+ * pushed to `secrets` so that reports and logs can redact it.
+ */
+export declare function interpolateHeaders(headers: Record<string, string>, env: Readonly<Record<string, string | undefined>>, where: string, secrets: string[]): Record<string, string>;
+export declare function isSensitiveHeader(name: string): boolean;

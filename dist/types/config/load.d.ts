@@ -1,0 +1,25 @@
+import { type FailOn, type Thresholds } from '../gate/thresholds.js';
+import { type ConfigFile, type ServiceConfig } from './schema.js';
+/** Everything a run needs from presets, the config file and the environment. */
+export interface PerfGateConfig {
+    services: Record<string, ServiceConfig>;
+    thresholds: Thresholds;
+    failOn?: FailOn;
+    /** header values that came from the environment or look like credentials: redacted everywhere */
+    secrets: string[];
+    /** where the config came from, for messages */
+    source?: string;
+}
+export type Env = Readonly<Record<string, string | undefined>>;
+/**
+ * Loads presets, then the config file (YAML or JSON) when given, then applies
+ * `${ENV}` interpolation. This is the only place in the core that reads the environment,
+ * and it reads it from the `env` argument, never from `process.env` directly.
+ */
+export declare function loadConfig(options?: {
+    file?: string;
+    env?: Env;
+}): Promise<PerfGateConfig>;
+/** Parses and validates config text; errors name the file, line and field. */
+export declare function parseConfigText(text: string, fileName?: string): ConfigFile;
+export declare function formatPath(path: (string | number)[]): string;

@@ -1,0 +1,26 @@
+import type { Thresholds } from '../gate/thresholds.js';
+import type { PerfGateConfig } from './load.js';
+/** One endpoint as the engine sends it. */
+export interface Endpoint {
+    /** `GET /v1/crl`: how the endpoint is named in every report */
+    name: string;
+    method: string;
+    path: string;
+    headers: Record<string, string>;
+    body?: string;
+    weight: number;
+    thresholds?: Thresholds;
+}
+/** A service ready to be loaded: where it is, what to send, what to expect. */
+export interface Target {
+    service: string;
+    /** origin plus optional path prefix, without a trailing slash */
+    baseUrl: string;
+    /** the seed's wording for an unreachable target */
+    unreachableMessage: string;
+    endpoints: Endpoint[];
+    thresholds: Thresholds;
+    secrets: string[];
+}
+/** Turns a configured service (and an optional `--base-url`) into a Target. */
+export declare function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: string, baseUrlField?: string): Target;

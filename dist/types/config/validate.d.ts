@@ -1,0 +1,12 @@
+import { type FailOn } from '../gate/thresholds.js';
+/**
+ * Checks for values that arrive as flags or action inputs (strings) or from
+ * library callers (numbers). Each failure names the field and what it accepts.
+ */
+type Raw = string | number | undefined;
+export declare function wholeNumber(field: string, value: Raw, fallback: number, min: number, max: number): number;
+export declare function positiveNumber(field: string, value: Raw, fallback: number, max: number, unit: string): number;
+export declare function positiveNumber(field: string, value: Raw, fallback: undefined, max: number, unit: string): number | undefined;
+export declare function failOn(field: string, value: string | undefined, fallback: FailOn): FailOn;
+export declare function httpUrl(field: string, value: string): URL;
+export {};

@@ -1,0 +1,9 @@
+import type { AutocannonClient } from './autocannon-client.js';
+import type { Recorder } from './recorder.js';
+/**
+ * Hooks one autocannon connection so that every request it sends ends as
+ * exactly one record: a response, a socket error, a timeout, or a connection
+ * the server closed before answering. The request in flight is tracked here,
+ * because autocannon's own error events carry no endpoint.
+ */
+export declare function recordConnection(client: AutocannonClient, recorder: Recorder, nowUs: () => number, stage: () => number): void;

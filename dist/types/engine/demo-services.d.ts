@@ -1,0 +1,16 @@
+export declare const DEMO_SERVICES: string[];
+export interface DemoOptions {
+    /** fraction of requests answered 500 (default 0.002) */
+    errorRate?: number;
+    /** listen on the presets' ports (8088, 8080, 8000) instead of free ones */
+    presetPorts?: boolean;
+    host?: string;
+    /** seed of the latency and error draws, for repeatable demos */
+    seed?: number;
+}
+export interface RunningDemo {
+    /** service name → base URL */
+    urls: Record<string, string>;
+    close(): Promise<void>;
+}
+export declare function startDemoServices(options?: DemoOptions): Promise<RunningDemo>;

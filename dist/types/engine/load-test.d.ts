@@ -1,0 +1,59 @@
+import { type PerfGateConfig } from '../config/load.js';
+import { type Target } from '../config/resolve.js';
+import { type ServiceConfig } from '../config/schema.js';
+import { type RunHooks } from './load-runner.js';
+import type { LoadTestResult } from './result.js';
+/** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
+export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
+    name: string;
+    endpoints: Array<{
+        path: string;
+        method?: string;
+        body?: string | Record<string, unknown> | unknown[];
+        headers?: Record<string, string>;
+        weight?: number;
+    }>;
+}
+export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
+    /** a preset or configured service name, or a service defined in code */
+    service: string | ServiceDefinition;
+    /** concurrent connections (default 10) */
+    users?: number | string;
+    /** seconds (default 60) */
+    duration?: number | string;
+    /** cap on total requests per second */
+    rps?: number | string;
+    /** per-request timeout in seconds (default 10) */
+    timeout?: number | string;
+    baseUrl?: string;
+    /** a loaded config (`loadConfig`); presets only when omitted */
+    config?: PerfGateConfig;
+    /** skip the reachability check (it runs by default) */
+    skipPreflight?: boolean;
+    /** how to name each option in error messages (`--users` on the CLI, `users` in the action) */
+    fieldNames?: Partial<Record<'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl', string>>;
+}
+export declare const LOAD_DEFAULTS: Readonly<{
+    users: 10;
+    duration: 60;
+    timeout: 10;
+}>;
+export declare const LIMITS: Readonly<{
+    users: 10000;
+    duration: 86400;
+    rps: 1000000;
+    timeout: 600;
+}>;
+/** Validates options and resolves the target without sending anything. */
+export declare function planLoadTest(options: LoadTestOptions): Promise<{
+    target: Target;
+    users: number;
+    duration: number;
+    rps?: number;
+    timeout: number;
+}>;
+/**
+ * Runs a load test: `users` connections for `duration` seconds against every
+ * endpoint of the service, recording each request. The spec's `load_test`.
+ */
+export declare function loadTest(options: LoadTestOptions): Promise<LoadTestResult>;

@@ -1,0 +1,24 @@
+import type { Recorder } from './recorder.js';
+/** A per-second view of a running test, rendered by the faces. */
+export interface ProgressSnapshot {
+    elapsedSec: number;
+    totalSec: number;
+    /** requests completed so far */
+    requests: number;
+    /** requests completed in the last second */
+    rps: number;
+    /** p95 latency over the last second, in ms */
+    p95Ms: number;
+    /** failed requests so far */
+    errors: number;
+    users: number;
+}
+export interface WindowStats {
+    count: number;
+    errors: number;
+    p95Us: number;
+    /** error id → count, by error type code of the recorder's interned errors */
+    errorsByCode: Map<number, number>;
+}
+/** Count, errors and p95 of records [from, to): cheap enough to run every second. */
+export declare function windowStats(recorder: Recorder, from: number, to: number): WindowStats;

@@ -1,0 +1,62 @@
+/**
+ * One record per request, kept column-wise in typed arrays so that a million
+ * requests cost about 20 MB, not the ~100 MB an object per request would.
+ *
+ * Columns live in fixed-size chunks rather than one array grown by doubling:
+ * growth never copies, and the unused tail is at most one chunk.
+ */
+/** Bytes one record occupies across the columns. */
+export declare const BYTES_PER_RECORD: number;
+export interface RecordedError {
+    /** an ErrorType */
+    type: string;
+    /** human text for the CSV's error_message column */
+    message: string;
+}
+export interface RequestRecord {
+    /** send time, µs since the recorder's epoch */
+    sendUs: number;
+    latencyUs: number;
+    endpoint: number;
+    status: number;
+    error?: RecordedError;
+    bytes: number;
+    stage: number;
+}
+export declare class Recorder {
+    /** wall-clock time (ms since 1970) of sendUs = 0 */
+    readonly epochMs: number;
+    private readonly chunks;
+    private n;
+    private readonly errors;
+    private readonly errorIds;
+    /** µs since the recorder's epoch under which intended-send times (fixed-rate pacing) are kept */
+    private intended?;
+    constructor(
+    /** wall-clock time (ms since 1970) of sendUs = 0 */
+    epochMs: number);
+    get length(): number;
+    /** Appends one request; returns its index. */
+    add(sendUs: number, latencyUs: number, endpoint: number, status: number, errorId: number, bytes: number, stage?: number): number;
+    /** Interns an error (type, message) pair and returns the id to store with `add`. */
+    errorId(type: string, message: string): number;
+    /** Records the intended send time of request i (fixed-rate runs only). */
+    setIntendedSend(i: number, us: number): void;
+    sendUs(i: number): number;
+    latencyUs(i: number): number;
+    endUs(i: number): number;
+    endpoint(i: number): number;
+    status(i: number): number;
+    bytes(i: number): number;
+    stage(i: number): number;
+    /** 0 when the request succeeded, else an id for `errorOf`. */
+    errorIdAt(i: number): number;
+    errorOf(id: number): RecordedError | undefined;
+    get errorList(): readonly RecordedError[];
+    /** Latencies in µs of records [from, to), copied into one array (for sorting). */
+    latencies(from?: number, to?: number): Float64Array;
+    /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
+    get(i: number): RequestRecord;
+    /** Bytes held by the columns (allocated, not only used). */
+    get allocatedBytes(): number;
+}

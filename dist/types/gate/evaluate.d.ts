@@ -1,0 +1,34 @@
+import type { Metrics } from '../metrics/types.js';
+import { type Band, type FailOn, type ThresholdName, type ThresholdUnit, type Thresholds } from './thresholds.js';
+export type Status = 'good' | 'warning' | 'critical';
+export type Verdict = 'pass' | 'warning' | 'fail';
+/** One metric against its bands. */
+export interface ThresholdCheck {
+    name: ThresholdName;
+    /** `overall`, or the endpoint's name (`GET /v1/crl`) */
+    scope: string;
+    label: string;
+    unit: ThresholdUnit;
+    value: number;
+    warning: number;
+    critical: number;
+    higher_is_better: boolean;
+    status: Status;
+}
+export interface GateResult {
+    checks: ThresholdCheck[];
+    verdict: Verdict;
+}
+/**
+ * The seed's bands: below `warning` is good, below `critical` is warning, at
+ * or beyond `critical` is critical; for throughput the other way round.
+ */
+export declare function bandStatus(value: number, band: Band, higherIsBetter: boolean): Status;
+/**
+ * Checks the overall metrics against `thresholds` (the seed's table by
+ * default) and each endpoint against its own thresholds, when it has any.
+ */
+export declare function evaluateThresholds(metrics: Metrics, thresholds?: Thresholds, endpointThresholds?: Readonly<Record<string, Thresholds | undefined>>): GateResult;
+export declare function verdictOf(checks: readonly ThresholdCheck[]): Verdict;
+/** Whether the job should fail: `fail_on: critical` fails on `fail`, `warning` also on `warning`. */
+export declare function gateFails(verdict: Verdict, failOn: FailOn): boolean;

@@ -1,0 +1,7 @@
+import type { Recorder } from '../engine/recorder.js';
+import type { TimePoint } from './types.js';
+/**
+ * Per-second buckets by completion time. The last, shorter bucket's rate is
+ * scaled to its real length so a run's tail does not look like a drop.
+ */
+export declare function timeSeries(recorder: Recorder, startUs: number, endUs: number): TimePoint[];

@@ -1,0 +1,56 @@
+import type { ErrorType } from '../engine/error-types.js';
+/** Per-endpoint breakdown (times in seconds, error_rate in percent). */
+export interface EndpointMetrics {
+    endpoint: string;
+    method: string;
+    path: string;
+    total_requests: number;
+    successful_requests: number;
+    failed_requests: number;
+    error_rate: number;
+    requests_per_second: number;
+    average_response_time: number;
+    median_response_time: number;
+    p95_response_time: number;
+    p99_response_time: number;
+    min_response_time: number;
+    max_response_time: number;
+}
+/** One second of the run, by completion time. */
+export interface TimePoint {
+    /** seconds since the start of the run */
+    second: number;
+    requests: number;
+    errors: number;
+    requests_per_second: number;
+    p50_response_time: number;
+    p95_response_time: number;
+    p99_response_time: number;
+}
+export interface ErrorMessageCount {
+    type: ErrorType;
+    message: string;
+    count: number;
+}
+/** The seed's metrics.json keys, plus the breakdowns perf-gate adds. */
+export interface Metrics {
+    total_requests: number;
+    successful_requests: number;
+    failed_requests: number;
+    average_response_time: number;
+    median_response_time: number;
+    p95_response_time: number;
+    p99_response_time: number;
+    min_response_time: number;
+    max_response_time: number;
+    requests_per_second: number;
+    error_rate: number;
+    total_duration: number;
+    test_name: string;
+    timestamp: string;
+    per_endpoint: EndpointMetrics[];
+    status_codes: Record<string, number>;
+    error_types: Partial<Record<ErrorType, number>>;
+    error_messages: ErrorMessageCount[];
+    timeseries: TimePoint[];
+}

@@ -1,0 +1,40 @@
+import type { FailOn } from '../gate/thresholds.js';
+import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js';
+import type { LoadTestResult, Mode } from '../engine/result.js';
+import type { Metrics } from '../metrics/types.js';
+export declare const SCHEMA_VERSION = 1;
+type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>;
+/** metrics.json: the seed's keys at the top, then what perf-gate adds. */
+export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
+    schema_version: number;
+    service: string;
+    mode: Mode;
+    partial: boolean;
+    abort_reason?: string;
+    verdict: Verdict;
+    fail_on: FailOn;
+    thresholds: Record<string, CheckView>;
+    per_endpoint: (Metrics['per_endpoint'][number] & {
+        thresholds?: Record<string, CheckView>;
+    })[];
+    config: RunConfigView;
+}
+export interface RunConfigView {
+    service: string;
+    base_url: string;
+    mode: Mode;
+    users: number;
+    duration: number;
+    rps?: number;
+    timeout: number;
+    fail_on: FailOn;
+    endpoints: {
+        endpoint: string;
+        weight: number;
+        headers: Record<string, string>;
+        has_body: boolean;
+    }[];
+}
+/** Builds the metrics.json document; every string in it is redacted. */
+export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, gate: GateResult, failOn: FailOn): RunDocument;
+export {};

@@ -1,0 +1,26 @@
+import type { GateResult } from '../gate/evaluate.js';
+import type { FailOn } from '../gate/thresholds.js';
+import type { LoadTestResult } from '../engine/result.js';
+import type { Metrics } from '../metrics/types.js';
+import { type RunDocument } from './run-document.js';
+export interface SaveOptions {
+    /** parent of run directories (default `reports/performance`) */
+    outputDir?: string;
+    /** write into this existing run directory instead of creating one */
+    runDir?: string;
+    /** name of the run directory before its timestamp (default `<mode>_test_<service>`) */
+    testName?: string;
+    failOn?: FailOn;
+    /** false when results.csv was already streamed into `runDir` during the run */
+    writeCsv?: boolean;
+}
+export interface SavedRun {
+    dir: string;
+    csv: string;
+    metrics: string;
+    document: RunDocument;
+}
+export declare const DEFAULT_OUTPUT_DIR = "reports/performance";
+/** Writes results.csv and metrics.json of a run; metrics.json appears whole or not at all. */
+export declare function saveResults(result: LoadTestResult, metrics: Metrics, gate: GateResult, options?: SaveOptions): Promise<SavedRun>;
+export declare function writeFileAtomic(path: string, content: string): Promise<void>;

@@ -1,0 +1,94 @@
+import type { Command } from 'commander'
+import { loadConfig } from '../../config/load.js'
+import { positiveNumber, wholeNumber } from '../../config/validate.js'
+import { DEMO_SERVICES, startDemoServices } from '../../engine/demo-services.js'
+import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
+import { performTest, type TestReport } from '../../run/perform-test.js'
+import type { CliContext } from '../context.js'
+import { progressPrinter } from '../progress.js'
+import { columns, verdictText } from '../results-table.js'
+
+interface DemoFlags {
+  serve?: boolean
+  users: string
+  duration: string
+  outputDir: string
+  quiet?: boolean
+}
+
+export function registerDemo(program: Command, ctx: CliContext): void {
+  program
+    .command('demo')
+    .description('start embedded demo services and run a quick load test against each')
+    .option('--serve', 'only serve the demo services on their preset ports (8088, 8080, 8000) until Ctrl-C')
+    .option('--users <n>', 'concurrent users per service', '5')
+    .option('--duration <seconds>', 'seconds per service', '5')
+    .option('--output-dir <dir>', 'where run directories are written', 'reports/performance')
+    .option('--quiet', 'no progress lines')
+    .action(async (flags: DemoFlags) => {
+      ctx.exitCode = flags.serve ? await serve(ctx) : await demo(ctx, flags)
+    })
+}
+
+async function serve(ctx: CliContext): Promise<number> {
+  const demo = await startDemoServices({ presetPorts: true })
+  for (const [name, url] of Object.entries(demo.urls)) ctx.term.err(`perf-gate demo: ${name} at ${url}\n`)
+  ctx.term.err('perf-gate demo: serving until Ctrl-C\n')
+  await ctx.withSignals(
+    (signal) => new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()))
+  )
+  await demo.close()
+  return 0
+}
+
+async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
+  const users = wholeNumber('--users', flags.users, 5, 1, 1000)
+  const duration = positiveNumber('--duration', flags.duration, 5, 600, 'seconds')
+  const config = await loadConfig({ env: {} })
+  const services = await startDemoServices()
+  const reports: TestReport[] = []
+  try {
+    for (const service of DEMO_SERVICES) {
+      const progress = progressPrinter(ctx.term, service)
+      if (!flags.quiet) ctx.term.err(`perf-gate demo: ${service}, ${users} users for ${duration} s\n`)
+      const report = await ctx.withSignals((signal) =>
+        performTest({
+          config,
+          service,
+          users,
+          duration,
+          baseUrl: services.urls[service],
+          outputDir: flags.outputDir,
+          signal,
+          onProgress: flags.quiet ? undefined : progress.onProgress
+        }).finally(() => progress.done())
+      )
+      reports.push(report)
+      if (report.result.outcome.partial) break
+    }
+  } finally {
+    await services.close()
+  }
+  const rows = [['Service', 'Requests', 'RPS', 'p95', 'Error rate', 'Verdict', 'Report']]
+  for (const r of reports) {
+    rows.push([
+      r.result.target.service,
+      formatCount(r.metrics.total_requests),
+      formatRps(r.metrics.requests_per_second),
+      formatSeconds(r.metrics.p95_response_time),
+      formatPercent(r.metrics.error_rate),
+      r.gate.verdict.toUpperCase(),
+      r.saved.dir
+    ])
+  }
+  const table = columns(rows)
+    .split('\n')
+    .map((line, i) =>
+      i === 0
+        ? line
+        : line.replace(/\b(PASS|WARNING|FAIL)\b/, verdictText(ctx.term, reports[i - 1].gate.verdict))
+    )
+    .join('\n')
+  ctx.term.out(`\n${table}\n\nEach report directory holds results.csv and metrics.json.\n`)
+  return Math.max(0, ...reports.map((r) => r.exitCode))
+}

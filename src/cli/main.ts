@@ -1,0 +1,77 @@
+import { Command, CommanderError } from 'commander'
+import { isInputError, isUnreachableError } from '../config/errors.js'
+import { registerDemo } from './commands/demo.js'
+import { registerLoad } from './commands/load.js'
+import type { CliContext } from './context.js'
+import { processTerminal, type Terminal } from './terminal.js'
+import { VERSION } from '../version.js'
+
+/**
+ * Runs the CLI and returns its exit code: 0 passed, 1 gate failed,
+ * 2 invalid input (nothing run), 3 unreachable target or aborted run.
+ */
+export async function main(
+  argv: readonly string[],
+  term: Terminal = processTerminal(),
+  env: Readonly<Record<string, string | undefined>> = process.env
+): Promise<number> {
+  const ctx: CliContext = { term, env, exitCode: 0, withSignals }
+  const program = new Command('perf-gate')
+    .description('HTTP performance gate: load and stress tests with thresholds and reports')
+    .version(VERSION)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => term.out(s),
+      writeErr: (s) => term.err(s),
+      // commander's own error lines are replaced by one line of ours below
+      outputError: () => undefined
+    })
+  registerLoad(program, ctx)
+  registerDemo(program, ctx)
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined })
+
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return ctx.exitCode
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return 0
+      if (e.code === 'commander.executeSubCommandAsync') return 0
+      term.err(`perf-gate: ${e.message.replace(/^error: /, '')} (see perf-gate --help)\n`)
+      return 2
+    }
+    if (isInputError(e)) {
+      term.err(`perf-gate: ${e.message}\n`)
+      return 2
+    }
+    if (isUnreachableError(e)) {
+      term.err(`${e.message}\n`)
+      return 3
+    }
+    term.err(`perf-gate: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    return 3
+  }
+}
+
+/** Ctrl-C / SIGTERM abort the run (partial results are kept); a second one exits at once. */
+async function withSignals<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController()
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (controller.signal.aborted) process.exit(sig === 'SIGINT' ? 130 : 143)
+    controller.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  try {
+    return await fn(controller.signal)
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}

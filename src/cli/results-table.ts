@@ -1,0 +1,78 @@
+import type { Status, Verdict } from '../gate/evaluate.js'
+import { bandTexts, formatCount, formatRps, formatValue, STATUS_ICON } from '../report/format.js'
+import type { TestReport } from '../run/perform-test.js'
+import { paint, type Terminal } from './terminal.js'
+
+/** Lays out rows as aligned text columns. */
+export function columns(rows: string[][], gap = '  '): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)))
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell + ' '.repeat(widths[c] - [...cell].length))
+        .join(gap)
+        .trimEnd()
+    )
+    .join('\n')
+}
+
+const STATUS_COLOR: Record<Status, 'green' | 'yellow' | 'red'> = {
+  good: 'green',
+  warning: 'yellow',
+  critical: 'red'
+}
+const VERDICT_COLOR: Record<Verdict, 'green' | 'yellow' | 'red'> = {
+  pass: 'green',
+  warning: 'yellow',
+  fail: 'red'
+}
+
+export function statusText(term: Terminal, s: Status): string {
+  return paint(term, STATUS_COLOR[s], `${STATUS_ICON[s]} ${s}`)
+}
+
+export function verdictText(term: Terminal, v: Verdict): string {
+  return paint(term, VERDICT_COLOR[v], v.toUpperCase())
+}
+
+/** The terminal view of one finished test: metrics with bands and status, then the verdict. */
+export function resultsTable(term: Terminal, report: TestReport): string {
+  const { metrics: m, gate, result } = report
+  const header =
+    `${result.mode} test ${result.target.service}: ${result.settings.users} users, ${result.settings.duration} s → ` +
+    `${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, ` +
+    `p50 ${formatValue(m.median_response_time, 'seconds')}, p99 ${formatValue(m.p99_response_time, 'seconds')}`
+  const rows = [['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status']]
+  for (const c of gate.checks) {
+    const b = bandTexts(c)
+    rows.push([
+      c.label,
+      c.scope,
+      formatValue(c.value, c.unit),
+      b.good,
+      b.warning,
+      b.critical,
+      `${STATUS_ICON[c.status]} ${c.status}`
+    ])
+  }
+  const table = columns(rows)
+    .split('\n')
+    .map((line, i) => {
+      if (i === 0) return paint(term, 'bold', line)
+      const status = gate.checks[i - 1].status
+      return line.replace(`${STATUS_ICON[status]} ${status}`, statusText(term, status))
+    })
+    .join('\n')
+  const errors = Object.entries(m.error_types)
+    .map(([t, n]) => `${t} ${formatCount(n!)}`)
+    .join(', ')
+  const lines = [header, '', table, '']
+  if (errors) lines.push(`Errors: ${errors}`)
+  if (result.outcome.partial)
+    lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))
+  lines.push(
+    `Verdict: ${verdictText(term, gate.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.dir}`,
+    ''
+  )
+  return lines.join('\n')
+}

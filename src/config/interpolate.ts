@@ -1,0 +1,43 @@
+import { InputError } from './errors.js'
+
+const VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g
+
+/** Header names whose values are credentials even when written literally. */
+const SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i
+
+/**
+ * Replaces `${VAR}` / `${VAR:-default}` in header values from `env`.
+ * Every interpolated value, and every value of a credential-like header, is
+ * pushed to `secrets` so that reports and logs can redact it.
+ */
+export function interpolateHeaders(
+  headers: Record<string, string>,
+  env: Readonly<Record<string, string | undefined>>,
+  where: string,
+  secrets: string[]
+): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, template] of Object.entries(headers)) {
+    let interpolated = false
+    const value = template.replace(VAR, (_m, key: string, fallback: string | undefined) => {
+      interpolated = true
+      const v = env[key]
+      if (v !== undefined && v !== '') {
+        secrets.push(v)
+        return v
+      }
+      if (fallback !== undefined) return fallback
+      throw new InputError(
+        `${where}.${name}`,
+        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+      )
+    })
+    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value)
+    out[name] = value
+  }
+  return out
+}
+
+export function isSensitiveHeader(name: string): boolean {
+  return SENSITIVE_HEADER.test(name)
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod'
+import {
+  FAIL_ON_VALUES,
+  THRESHOLD_DEFINITIONS,
+  THRESHOLD_NAMES,
+  type ThresholdName,
+  type ThresholdUnit
+} from '../gate/thresholds.js'
+import { parsePercent, parsePlainNumber, parseSeconds } from './units.js'
+
+/**
+ * The one config model: a `perf-gate.yml` / JSON file is validated against
+ * this schema, and `schema/perf-gate.schema.json` is generated from it.
+ */
+
+const UNIT_PARSERS: Record<
+  ThresholdUnit,
+  { parse: (v: string | number) => number | undefined; hint: string }
+> = {
+  percent: { parse: parsePercent, hint: 'a percentage such as 1% or 0.5' },
+  seconds: {
+    parse: parseSeconds,
+    hint: 'a time such as 500ms, 2s or 1.5 (seconds)'
+  },
+  rps: { parse: parsePlainNumber, hint: 'requests per second, such as 10' }
+}
+
+function limit(unit: ThresholdUnit) {
+  const { parse, hint } = UNIT_PARSERS[unit]
+  return z
+    .union([z.number(), z.string()])
+    .describe(hint)
+    .transform((value, ctx) => {
+      const n = parse(value)
+      if (n === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be ${hint} (got ${JSON.stringify(value)})`
+        })
+        return z.NEVER
+      }
+      return n
+    })
+}
+
+function band(name: ThresholdName) {
+  const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name]
+  return z
+    .strictObject({ warning: limit(unit), critical: limit(unit) })
+    .refine((b) => (higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical), {
+      message: higherIsBetter
+        ? 'warning must be at least critical (for throughput, lower is worse)'
+        : 'warning must not be above critical'
+    })
+}
+
+export const thresholdsSchema = z
+  .strictObject(
+    Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()])) as {
+      [K in ThresholdName]: z.ZodOptional<ReturnType<typeof band>>
+    }
+  )
+  .describe('Warning and critical limits per metric; unset metrics keep the defaults')
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const
+
+const headersSchema = z
+  .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be a valid HTTP header name'), z.string())
+  .describe('HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets')
+
+export const endpointSchema = z.strictObject({
+  path: z.string().startsWith('/', 'must start with /'),
+  method: z
+    .string()
+    .default('GET')
+    .transform((m) => m.toUpperCase())
+    .pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(', ')}` })),
+  body: z
+    .union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())])
+    .optional()
+    .describe('request body; an object or array is sent as JSON'),
+  headers: headersSchema.optional(),
+  weight: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000).default(1),
+  thresholds: thresholdsSchema.optional()
+})
+
+export const serviceSchema = z
+  .strictObject({
+    base_url: z
+      .url({
+        protocol: /^https?$/,
+        message: 'must be an http:// or https:// URL'
+      })
+      .optional()
+      .describe('scheme, host and port (and an optional path prefix) of the service'),
+    port: z
+      .number()
+      .int()
+      .min(1)
+      .max(65535)
+      .optional()
+      .describe('port on localhost, when base_url is not set'),
+    headers: headersSchema.optional(),
+    endpoints: z.array(endpointSchema).min(1, 'needs at least one endpoint').optional(),
+    thresholds: thresholdsSchema.optional()
+  })
+  .refine((s) => !(s.base_url && s.port), {
+    message: 'set either base_url or port, not both'
+  })
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    services: z
+      .record(
+        z.string().regex(/^[A-Za-z0-9_.-]+$/, 'service names use letters, digits, _ . -'),
+        serviceSchema
+      )
+      .optional(),
+    thresholds: thresholdsSchema.optional(),
+    fail_on: z.enum(FAIL_ON_VALUES as [string, ...string[]]).optional()
+  })
+  .describe('perf-gate configuration')
+
+export type EndpointConfig = z.output<typeof endpointSchema>
+export type ServiceConfig = z.output<typeof serviceSchema>
+export type ConfigFile = z.output<typeof configSchema>
+
+/** JSON Schema (draft 2020-12) of what users write, for editor completion. */
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(configSchema, {
+    io: 'input',
+    unrepresentable: 'any'
+  }) as Record<string, unknown>
+}

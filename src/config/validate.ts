@@ -1,0 +1,77 @@
+import { FAIL_ON_VALUES, type FailOn } from '../gate/thresholds.js'
+import { InputError } from './errors.js'
+
+/**
+ * Checks for values that arrive as flags or action inputs (strings) or from
+ * library callers (numbers). Each failure names the field and what it accepts.
+ */
+
+type Raw = string | number | undefined
+
+function toNumber(value: Raw): number {
+  if (typeof value === 'number') return value
+  if (value === undefined || value.trim() === '') return NaN
+  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN
+}
+
+export function wholeNumber(field: string, value: Raw, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback
+  const n = toNumber(value)
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new InputError(field, `must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`)
+  }
+  return n
+}
+
+export function positiveNumber(field: string, value: Raw, fallback: number, max: number, unit: string): number
+export function positiveNumber(
+  field: string,
+  value: Raw,
+  fallback: undefined,
+  max: number,
+  unit: string
+): number | undefined
+export function positiveNumber(
+  field: string,
+  value: Raw,
+  fallback: number | undefined,
+  max: number,
+  unit: string
+): number | undefined {
+  if (value === undefined || value === '') return fallback
+  const n = toNumber(value)
+  if (!Number.isFinite(n) || n <= 0 || n > max) {
+    throw new InputError(
+      field,
+      `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
+    )
+  }
+  return n
+}
+
+export function failOn(field: string, value: string | undefined, fallback: FailOn): FailOn {
+  if (value === undefined || value === '') return fallback
+  if (!(FAIL_ON_VALUES as readonly string[]).includes(value)) {
+    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(', ')} (got ${JSON.stringify(value)})`)
+  }
+  return value as FailOn
+}
+
+export function httpUrl(field: string, value: string): URL {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(
+      field,
+      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
+    )
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`)
+  }
+  if (url.username || url.password) {
+    throw new InputError(field, 'must not contain credentials; put them in a header in the config file')
+  }
+  return url
+}

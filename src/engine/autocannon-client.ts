@@ -1,0 +1,22 @@
+/**
+ * The parts of autocannon's per-connection Client that the recorder hooks.
+ * They are internals (not in @types/autocannon), verified against autocannon 9.0.0
+ * lib/httpClient.js; tests in __tests__/engine catch a change of behaviour.
+ */
+import type { EventEmitter } from 'node:events'
+import type { TaggedRequest } from './request-plan.js'
+
+export interface AutocannonClient extends EventEmitter {
+  requestIterator: { currentRequest: TaggedRequest }
+  /** called right before each request is written to the socket */
+  getRequestBuffer(): Buffer
+  /** (re)opens the socket; called on start, after errors, timeouts and server closes */
+  _connect(): void
+  conn: EventEmitter
+}
+
+/** What the parser reports when a response's headers are complete. */
+export interface ParsedHeaders {
+  statusCode: number
+  shouldKeepAlive?: boolean
+}

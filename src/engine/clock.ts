@@ -1,0 +1,15 @@
+/** A monotonic microsecond clock anchored to wall-clock time once, at creation. */
+export interface Clock {
+  /** wall-clock ms (since 1970) at nowUs() = 0 */
+  readonly epochMs: number
+  nowUs(): number
+}
+
+export function createClock(): Clock {
+  const base = process.hrtime.bigint()
+  const epochMs = Date.now()
+  return {
+    epochMs,
+    nowUs: () => Number(process.hrtime.bigint() - base) / 1000
+  }
+}

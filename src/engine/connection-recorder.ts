@@ -1,0 +1,100 @@
+import { classifySocketError, classifyStatus } from './error-types.js'
+import type { AutocannonClient, ParsedHeaders } from './autocannon-client.js'
+import type { Recorder } from './recorder.js'
+
+/**
+ * Hooks one autocannon connection so that every request it sends ends as
+ * exactly one record: a response, a socket error, a timeout, or a connection
+ * the server closed before answering. The request in flight is tracked here,
+ * because autocannon's own error events carry no endpoint.
+ */
+export function recordConnection(
+  client: AutocannonClient,
+  recorder: Recorder,
+  nowUs: () => number,
+  stage: () => number
+): void {
+  let pending = false
+  let pendingEp = 0
+  let pendingSend = 0
+  // a request autocannon re-sent over: after a timeout it reconnects and sends the next one before telling us
+  let orphan = false
+  let orphanEp = 0
+  let orphanSend = 0
+  let serverClosing = false
+
+  const origGetRequestBuffer = client.getRequestBuffer
+  client.getRequestBuffer = function (this: AutocannonClient) {
+    if (pending) {
+      orphan = true
+      orphanEp = pendingEp
+      orphanSend = pendingSend
+    }
+    pending = true
+    pendingEp = this.requestIterator.currentRequest.ep
+    pendingSend = nowUs()
+    return origGetRequestBuffer.call(this)
+  }
+
+  client.on('headers', (h: ParsedHeaders) => {
+    serverClosing = h.shouldKeepAlive === false
+  })
+
+  client.on('response', (status: number, bytes: number) => {
+    if (!pending) return
+    pending = false
+    const type = classifyStatus(status)
+    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0
+    const t = nowUs()
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, stage())
+  })
+
+  client.on('connError', (err: NodeJS.ErrnoException) => {
+    if (!pending) return
+    pending = false
+    const type = classifySocketError(err)
+    const t = nowUs()
+    recorder.add(
+      pendingSend,
+      t - pendingSend,
+      pendingEp,
+      0,
+      recorder.errorId(type, err.code ?? err.message),
+      0,
+      stage()
+    )
+  })
+
+  client.on('timeout', () => {
+    const t = nowUs()
+    const id = recorder.errorId('timeout', 'request timed out')
+    if (orphan) {
+      orphan = false
+      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, stage())
+    } else if (pending) {
+      // under a rate quota autocannon may not have sent the next request yet
+      pending = false
+      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, stage())
+    }
+  })
+
+  const origConnect = client._connect
+  client._connect = function (this: AutocannonClient) {
+    origConnect.call(this)
+    this.conn.prependListener('end', () => {
+      if (!pending) return
+      pending = false
+      if (serverClosing) return // the server said Connection: close; autocannon re-sends on a new socket
+      const t = nowUs()
+      recorder.add(
+        pendingSend,
+        t - pendingSend,
+        pendingEp,
+        0,
+        recorder.errorId('connection_reset', 'connection closed by the server before a response'),
+        0,
+        stage()
+      )
+    })
+  }
+}

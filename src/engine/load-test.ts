@@ -1,0 +1,109 @@
+import { InputError } from '../config/errors.js'
+import { loadConfig, type PerfGateConfig } from '../config/load.js'
+import { resolveTarget, type Target } from '../config/resolve.js'
+import { serviceSchema, type ServiceConfig } from '../config/schema.js'
+import { positiveNumber, wholeNumber } from '../config/validate.js'
+import { formatPath } from '../config/load.js'
+import { runLoad, type RunHooks } from './load-runner.js'
+import { checkReachable } from './preflight.js'
+import type { LoadTestResult } from './result.js'
+
+/** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
+export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
+  name: string
+  endpoints: Array<{
+    path: string
+    method?: string
+    body?: string | Record<string, unknown> | unknown[]
+    headers?: Record<string, string>
+    weight?: number
+  }>
+}
+
+export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
+  /** a preset or configured service name, or a service defined in code */
+  service: string | ServiceDefinition
+  /** concurrent connections (default 10) */
+  users?: number | string
+  /** seconds (default 60) */
+  duration?: number | string
+  /** cap on total requests per second */
+  rps?: number | string
+  /** per-request timeout in seconds (default 10) */
+  timeout?: number | string
+  baseUrl?: string
+  /** a loaded config (`loadConfig`); presets only when omitted */
+  config?: PerfGateConfig
+  /** skip the reachability check (it runs by default) */
+  skipPreflight?: boolean
+  /** how to name each option in error messages (`--users` on the CLI, `users` in the action) */
+  fieldNames?: Partial<Record<'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl', string>>
+}
+
+export const LOAD_DEFAULTS = Object.freeze({ users: 10, duration: 60, timeout: 10 })
+export const LIMITS = Object.freeze({ users: 10000, duration: 86400, rps: 1e6, timeout: 600 })
+
+/** Validates options and resolves the target without sending anything. */
+export async function planLoadTest(
+  options: LoadTestOptions
+): Promise<{ target: Target; users: number; duration: number; rps?: number; timeout: number }> {
+  const f = {
+    users: 'users',
+    duration: 'duration',
+    rps: 'rps',
+    timeout: 'timeout',
+    baseUrl: 'baseUrl',
+    ...options.fieldNames
+  }
+  const users = wholeNumber(f.users, options.users, LOAD_DEFAULTS.users, 1, LIMITS.users)
+  const duration = positiveNumber(
+    f.duration,
+    options.duration,
+    LOAD_DEFAULTS.duration,
+    LIMITS.duration,
+    'seconds'
+  )
+  const rps = positiveNumber(f.rps, options.rps, undefined, LIMITS.rps, 'requests per second')
+  const timeout = positiveNumber(f.timeout, options.timeout, LOAD_DEFAULTS.timeout, LIMITS.timeout, 'seconds')
+  let config = options.config ?? (await loadConfig())
+  let name: string
+  if (typeof options.service === 'string') {
+    name = options.service
+  } else {
+    const { name: n, ...definition } = options.service
+    const parsed = serviceSchema.safeParse(definition)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new InputError(`service ${n} ${formatPath(issue.path as (string | number)[])}`, issue.message)
+    }
+    name = n
+    config = { ...config, services: { ...config.services, [name]: parsed.data } }
+  }
+  const target = resolveTarget(config, name, options.baseUrl, f.baseUrl)
+  return { target, users, duration, rps, timeout }
+}
+
+/**
+ * Runs a load test: `users` connections for `duration` seconds against every
+ * endpoint of the service, recording each request. The spec's `load_test`.
+ */
+export async function loadTest(options: LoadTestOptions): Promise<LoadTestResult> {
+  const plan = await planLoadTest(options)
+  if (!options.skipPreflight) await checkReachable(plan.target, plan.timeout)
+  const outcome = await runLoad(
+    {
+      target: plan.target,
+      users: plan.users,
+      durationSec: plan.duration,
+      rps: plan.rps,
+      timeoutSec: plan.timeout
+    },
+    options
+  )
+  return {
+    mode: 'load',
+    target: plan.target,
+    settings: { users: plan.users, duration: plan.duration, rps: plan.rps, timeout: plan.timeout },
+    outcome
+  }
+}

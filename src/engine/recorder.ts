@@ -1,0 +1,170 @@
+/**
+ * One record per request, kept column-wise in typed arrays so that a million
+ * requests cost about 20 MB, not the ~100 MB an object per request would.
+ *
+ * Columns live in fixed-size chunks rather than one array grown by doubling:
+ * growth never copies, and the unused tail is at most one chunk.
+ */
+
+const CHUNK = 1 << 16
+
+class Chunk {
+  readonly sendUs = new Float64Array(CHUNK)
+  readonly latencyUs = new Uint32Array(CHUNK)
+  readonly bytes = new Uint32Array(CHUNK)
+  readonly endpoint = new Uint16Array(CHUNK)
+  readonly status = new Uint16Array(CHUNK)
+  /** 0 = success, else an index into the recorder's interned (type, message) list + 1 */
+  readonly error = new Uint16Array(CHUNK)
+  /** stress stage of the request (0 for load tests) */
+  readonly stage = new Uint8Array(CHUNK)
+}
+
+/** Bytes one record occupies across the columns. */
+export const BYTES_PER_RECORD = 8 + 4 + 4 + 2 + 2 + 2 + 1
+
+export interface RecordedError {
+  /** an ErrorType */
+  type: string
+  /** human text for the CSV's error_message column */
+  message: string
+}
+
+export interface RequestRecord {
+  /** send time, µs since the recorder's epoch */
+  sendUs: number
+  latencyUs: number
+  endpoint: number
+  status: number
+  error?: RecordedError
+  bytes: number
+  stage: number
+}
+
+export class Recorder {
+  private readonly chunks: Chunk[] = []
+  private n = 0
+  private readonly errors: RecordedError[] = []
+  private readonly errorIds = new Map<string, number>()
+  /** µs since the recorder's epoch under which intended-send times (fixed-rate pacing) are kept */
+  private intended?: Float64Array[]
+
+  constructor(
+    /** wall-clock time (ms since 1970) of sendUs = 0 */
+    readonly epochMs: number
+  ) {}
+
+  get length(): number {
+    return this.n
+  }
+
+  /** Appends one request; returns its index. */
+  add(
+    sendUs: number,
+    latencyUs: number,
+    endpoint: number,
+    status: number,
+    errorId: number,
+    bytes: number,
+    stage = 0
+  ): number {
+    const i = this.n
+    const c = i >>> 16
+    const j = i & (CHUNK - 1)
+    if (c === this.chunks.length) this.chunks.push(new Chunk())
+    const chunk = this.chunks[c]
+    chunk.sendUs[j] = sendUs
+    chunk.latencyUs[j] = latencyUs > 0xffffffff ? 0xffffffff : latencyUs
+    chunk.bytes[j] = bytes > 0xffffffff ? 0xffffffff : bytes
+    chunk.endpoint[j] = endpoint
+    chunk.status[j] = status
+    chunk.error[j] = errorId
+    chunk.stage[j] = stage
+    this.n = i + 1
+    return i
+  }
+
+  /** Interns an error (type, message) pair and returns the id to store with `add`. */
+  errorId(type: string, message: string): number {
+    const key = `${type}\u0000${message}`
+    let id = this.errorIds.get(key)
+    if (id === undefined) {
+      this.errors.push({ type, message })
+      id = this.errors.length
+      if (id > 0xffff) {
+        // more than 65k distinct messages: fold the message away, keep the type
+        return this.errorId(type, 'other error messages')
+      }
+      this.errorIds.set(key, id)
+    }
+    return id
+  }
+
+  /** Records the intended send time of request i (fixed-rate runs only). */
+  setIntendedSend(i: number, us: number): void {
+    this.intended ??= []
+    const c = i >>> 16
+    while (this.intended.length <= c) this.intended.push(new Float64Array(CHUNK))
+    this.intended[c][i & (CHUNK - 1)] = us
+  }
+
+  sendUs(i: number): number {
+    return this.chunks[i >>> 16].sendUs[i & (CHUNK - 1)]
+  }
+  latencyUs(i: number): number {
+    return this.chunks[i >>> 16].latencyUs[i & (CHUNK - 1)]
+  }
+  endUs(i: number): number {
+    const c = this.chunks[i >>> 16]
+    const j = i & (CHUNK - 1)
+    return c.sendUs[j] + c.latencyUs[j]
+  }
+  endpoint(i: number): number {
+    return this.chunks[i >>> 16].endpoint[i & (CHUNK - 1)]
+  }
+  status(i: number): number {
+    return this.chunks[i >>> 16].status[i & (CHUNK - 1)]
+  }
+  bytes(i: number): number {
+    return this.chunks[i >>> 16].bytes[i & (CHUNK - 1)]
+  }
+  stage(i: number): number {
+    return this.chunks[i >>> 16].stage[i & (CHUNK - 1)]
+  }
+  /** 0 when the request succeeded, else an id for `errorOf`. */
+  errorIdAt(i: number): number {
+    return this.chunks[i >>> 16].error[i & (CHUNK - 1)]
+  }
+  errorOf(id: number): RecordedError | undefined {
+    return id === 0 ? undefined : this.errors[id - 1]
+  }
+  get errorList(): readonly RecordedError[] {
+    return this.errors
+  }
+
+  /** Latencies in µs of records [from, to), copied into one array (for sorting). */
+  latencies(from = 0, to = this.n): Float64Array {
+    const out = new Float64Array(to - from)
+    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i)
+    return out
+  }
+
+  /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
+  get(i: number): RequestRecord {
+    const errorId = this.errorIdAt(i)
+    return {
+      sendUs: this.sendUs(i),
+      latencyUs: this.latencyUs(i),
+      endpoint: this.endpoint(i),
+      status: this.status(i),
+      error: this.errorOf(errorId),
+      bytes: this.bytes(i),
+      stage: this.stage(i)
+    }
+  }
+
+  /** Bytes held by the columns (allocated, not only used). */
+  get allocatedBytes(): number {
+    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.intended?.length ?? 0) * CHUNK * 8
+  }
+}

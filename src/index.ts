@@ -1,0 +1,40 @@
+/**
+ * perf-gate as a library: run load tests from code, compute the seed's
+ * metrics, gate them and write the same run directory as the CLI.
+ */
+export {
+  loadTest,
+  planLoadTest,
+  LOAD_DEFAULTS,
+  type LoadTestOptions,
+  type ServiceDefinition
+} from './engine/load-test.js'
+export type { LoadTestResult, Mode, RunSettings } from './engine/result.js'
+export type { ProgressSnapshot } from './engine/progress.js'
+export { Recorder, type RequestRecord } from './engine/recorder.js'
+export { ERROR_TYPES, type ErrorType } from './engine/error-types.js'
+export { startDemoServices, type RunningDemo } from './engine/demo-services.js'
+export { calculateMetrics } from './metrics/calculate.js'
+export type { Metrics, EndpointMetrics, TimePoint } from './metrics/types.js'
+export {
+  evaluateThresholds,
+  gateFails,
+  bandStatus,
+  type GateResult,
+  type ThresholdCheck,
+  type Status,
+  type Verdict
+} from './gate/evaluate.js'
+export {
+  DEFAULT_THRESHOLDS,
+  type Thresholds,
+  type Band,
+  type FailOn,
+  type ThresholdName
+} from './gate/thresholds.js'
+export { saveResults, DEFAULT_OUTPUT_DIR, type SaveOptions, type SavedRun } from './report/save.js'
+export type { RunDocument } from './report/run-document.js'
+export { loadConfig, parseConfigText, type PerfGateConfig } from './config/load.js'
+export { configJsonSchema } from './config/schema.js'
+export { InputError, UnreachableError } from './config/errors.js'
+export { performTest, type TestRequest, type TestReport } from './run/perform-test.js'

@@ -1,0 +1,105 @@
+import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
+import type { Recorder } from '../engine/recorder.js'
+import type { LoadTestResult } from '../engine/result.js'
+import { EMPTY_SUMMARY, percent, round, seconds, summarizeSortedUs } from './summary-stats.js'
+import { timeSeries } from './timeseries.js'
+import type { EndpointMetrics, ErrorMessageCount, Metrics } from './types.js'
+
+/**
+ * Every number of a run, computed from the recorder's rows. Response-time
+ * metrics cover every request: a response's time, a timeout's wait, a
+ * connection error's time to fail. A request is successful when it got a
+ * 2xx or 3xx answer.
+ */
+export function calculateMetrics(result: LoadTestResult): Metrics {
+  const { recorder } = result.outcome
+  const n = recorder.length
+  const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6)
+  const endpoints = result.target.endpoints
+
+  const perEndpointLatencies = groupLatencies(recorder, endpoints.length)
+  const perEndpointFailed = new Array<number>(endpoints.length).fill(0)
+  const statusCodes: Record<string, number> = {}
+  const errorTypes = new Map<ErrorType, number>()
+  const messageCounts = new Map<number, number>()
+  let failed = 0
+  for (let i = 0; i < n; i++) {
+    const status = recorder.status(i)
+    if (status !== 0) statusCodes[status] = (statusCodes[status] ?? 0) + 1
+    const id = recorder.errorIdAt(i)
+    if (id !== 0) {
+      failed++
+      perEndpointFailed[recorder.endpoint(i)]++
+      messageCounts.set(id, (messageCounts.get(id) ?? 0) + 1)
+    }
+  }
+  const errorMessages: ErrorMessageCount[] = []
+  for (const [id, count] of messageCounts) {
+    const e = recorder.errorOf(id)!
+    const type = e.type as ErrorType
+    errorTypes.set(type, (errorTypes.get(type) ?? 0) + count)
+    errorMessages.push({ type, message: e.message, count })
+  }
+  errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message))
+
+  const all = recorder.latencies().sort()
+  const overall = summarizeSortedUs(all)
+
+  const perEndpoint: EndpointMetrics[] = endpoints.map((ep, e) => {
+    const lat = perEndpointLatencies[e].sort()
+    const s = lat.length ? summarizeSortedUs(lat) : EMPTY_SUMMARY
+    return {
+      endpoint: ep.name,
+      method: ep.method,
+      path: ep.path,
+      total_requests: lat.length,
+      successful_requests: lat.length - perEndpointFailed[e],
+      failed_requests: perEndpointFailed[e],
+      error_rate: percent(perEndpointFailed[e], lat.length),
+      requests_per_second: round(lat.length / durationSec, 2),
+      average_response_time: s.average,
+      median_response_time: s.median,
+      p95_response_time: s.p95,
+      p99_response_time: s.p99,
+      min_response_time: s.min,
+      max_response_time: s.max
+    }
+  })
+
+  return {
+    total_requests: n,
+    successful_requests: n - failed,
+    failed_requests: failed,
+    average_response_time: overall.average,
+    median_response_time: overall.median,
+    p95_response_time: overall.p95,
+    p99_response_time: overall.p99,
+    min_response_time: overall.min,
+    max_response_time: overall.max,
+    requests_per_second: round(n / durationSec, 2),
+    error_rate: percent(failed, n),
+    total_duration: seconds(durationSec * 1e6),
+    test_name: `${result.mode}_test_${result.target.service}`,
+    timestamp: new Date(result.outcome.startedAtMs).toISOString(),
+    per_endpoint: perEndpoint,
+    status_codes: statusCodes,
+    error_types: Object.fromEntries(
+      ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)!])
+    ),
+    error_messages: errorMessages.slice(0, 50),
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs)
+  }
+}
+
+/** Latencies split by endpoint, each in its own exactly-sized array. */
+function groupLatencies(recorder: Recorder, endpoints: number): Float64Array[] {
+  const counts = new Array<number>(endpoints).fill(0)
+  for (let i = 0; i < recorder.length; i++) counts[recorder.endpoint(i)]++
+  const out = counts.map((c) => new Float64Array(c))
+  const fill = new Array<number>(endpoints).fill(0)
+  for (let i = 0; i < recorder.length; i++) {
+    const e = recorder.endpoint(i)
+    out[e][fill[e]++] = recorder.latencyUs(i)
+  }
+  return out
+}

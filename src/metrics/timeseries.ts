@@ -1,0 +1,42 @@
+import type { Recorder } from '../engine/recorder.js'
+import { round, seconds } from './summary-stats.js'
+import type { TimePoint } from './types.js'
+import { quantileSorted } from 'simple-statistics'
+
+/**
+ * Per-second buckets by completion time. The last, shorter bucket's rate is
+ * scaled to its real length so a run's tail does not look like a drop.
+ */
+export function timeSeries(recorder: Recorder, startUs: number, endUs: number): TimePoint[] {
+  const seconds_ = Math.max(1, Math.ceil((endUs - startUs) / 1e6))
+  const counts = new Array<number>(seconds_).fill(0)
+  const errors = new Array<number>(seconds_).fill(0)
+  const bucketOf = (i: number): number =>
+    Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)))
+  for (let i = 0; i < recorder.length; i++) {
+    const b = bucketOf(i)
+    counts[b]++
+    if (recorder.errorIdAt(i) !== 0) errors[b]++
+  }
+  const lat = counts.map((c) => new Float64Array(c))
+  const fill = new Array<number>(seconds_).fill(0)
+  for (let i = 0; i < recorder.length; i++) {
+    const b = bucketOf(i)
+    lat[b][fill[b]++] = recorder.latencyUs(i)
+  }
+  const lastLen = (endUs - startUs) / 1e6 - (seconds_ - 1)
+  return counts.map((count, s) => {
+    const sorted = lat[s].sort()
+    const q = (p: number): number => (count ? seconds(quantileSorted(sorted as unknown as number[], p)) : 0)
+    const len = s === seconds_ - 1 && lastLen > 0.05 ? lastLen : 1
+    return {
+      second: s,
+      requests: count,
+      errors: errors[s],
+      requests_per_second: round(count / len, 2),
+      p50_response_time: q(0.5),
+      p95_response_time: q(0.95),
+      p99_response_time: q(0.99)
+    }
+  })
+}

@@ -1,0 +1,34 @@
+import { isSensitiveHeader } from '../config/interpolate.js'
+
+export const REDACTED = '***'
+
+/** Header values as they may be shown: credentials and environment values replaced. */
+export function redactHeaders(
+  headers: Record<string, string>,
+  secrets: readonly string[]
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [
+      k,
+      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
+    ])
+  )
+}
+
+/** Replaces every occurrence of a secret in a string. */
+export function redactText(text: string, secrets: readonly string[]): string {
+  let out = text
+  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED)
+  return out
+}
+
+/** A deep copy with every string redacted: the last safety net before anything is written. */
+export function redactDeep<T>(value: T, secrets: readonly string[]): T {
+  if (secrets.length === 0) return value
+  if (typeof value === 'string') return redactText(value, secrets) as T
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets)) as T
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)])) as T
+  }
+  return value
+}

@@ -1,0 +1,86 @@
+import type { FailOn } from '../gate/thresholds.js'
+import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js'
+import type { LoadTestResult, Mode } from '../engine/result.js'
+import type { Metrics } from '../metrics/types.js'
+import { redactDeep, redactHeaders } from './redact.js'
+
+export const SCHEMA_VERSION = 1
+
+type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>
+
+/** metrics.json: the seed's keys at the top, then what perf-gate adds. */
+export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
+  schema_version: number
+  service: string
+  mode: Mode
+  partial: boolean
+  abort_reason?: string
+  verdict: Verdict
+  fail_on: FailOn
+  thresholds: Record<string, CheckView>
+  per_endpoint: (Metrics['per_endpoint'][number] & { thresholds?: Record<string, CheckView> })[]
+  config: RunConfigView
+}
+
+export interface RunConfigView {
+  service: string
+  base_url: string
+  mode: Mode
+  users: number
+  duration: number
+  rps?: number
+  timeout: number
+  fail_on: FailOn
+  endpoints: { endpoint: string; weight: number; headers: Record<string, string>; has_body: boolean }[]
+}
+
+function view(checks: ThresholdCheck[], scope: string): Record<string, CheckView> {
+  return Object.fromEntries(
+    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
+  )
+}
+
+/** Builds the metrics.json document; every string in it is redacted. */
+export function buildRunDocument(
+  result: LoadTestResult,
+  metrics: Metrics,
+  gate: GateResult,
+  failOn: FailOn
+): RunDocument {
+  const { target, settings, outcome } = result
+  const secrets = target.secrets
+  const config: RunConfigView = {
+    service: target.service,
+    base_url: target.baseUrl,
+    mode: result.mode,
+    users: settings.users,
+    duration: settings.duration,
+    ...(settings.rps ? { rps: settings.rps } : {}),
+    timeout: settings.timeout,
+    fail_on: failOn,
+    endpoints: target.endpoints.map((e) => ({
+      endpoint: e.name,
+      weight: e.weight,
+      headers: redactHeaders(e.headers, secrets),
+      has_body: e.body !== undefined
+    }))
+  }
+  const { per_endpoint, ...seed } = metrics
+  const doc: RunDocument = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service: target.service,
+    mode: result.mode,
+    partial: outcome.partial,
+    ...(outcome.abortReason ? { abort_reason: outcome.abortReason } : {}),
+    verdict: gate.verdict,
+    fail_on: failOn,
+    thresholds: view(gate.checks, 'overall'),
+    per_endpoint: per_endpoint.map((ep) => {
+      const t = view(gate.checks, ep.endpoint)
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep
+    }),
+    config
+  }
+  return redactDeep(doc, secrets)
+}

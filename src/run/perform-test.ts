@@ -1,0 +1,100 @@
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { UnreachableError } from '../config/errors.js'
+import type { PerfGateConfig } from '../config/load.js'
+import type { Target } from '../config/resolve.js'
+import { runLoad } from '../engine/load-runner.js'
+import { checkReachable } from '../engine/preflight.js'
+import type { ProgressSnapshot } from '../engine/progress.js'
+import type { LoadTestResult } from '../engine/result.js'
+import { planLoadTest, type LoadTestOptions } from '../engine/load-test.js'
+import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
+import type { FailOn, Thresholds } from '../gate/thresholds.js'
+import { calculateMetrics } from '../metrics/calculate.js'
+import type { Metrics } from '../metrics/types.js'
+import { CsvWriter } from '../report/csv.js'
+import { createRunDir } from '../report/run-dir.js'
+import { saveResults, DEFAULT_OUTPUT_DIR, type SavedRun } from '../report/save.js'
+
+/** One complete test as the faces run it: plan, preflight, load, metrics, gate, files. */
+export interface TestRequest extends Pick<
+  LoadTestOptions,
+  'service' | 'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl' | 'fieldNames'
+> {
+  config: PerfGateConfig
+  outputDir?: string
+  failOn?: FailOn
+  onProgress?: (s: ProgressSnapshot) => void
+  /** called once the target answered, before load starts */
+  onStart?: (target: Target, runDir: string) => void
+  signal?: AbortSignal
+}
+
+export interface TestReport {
+  result: LoadTestResult
+  metrics: Metrics
+  gate: GateResult
+  saved: SavedRun
+  failOn: FailOn
+  /** 0 passed, 1 gate failed, 3 aborted (partial results were still written) */
+  exitCode: 0 | 1 | 3
+}
+
+/** Per-endpoint thresholds by endpoint name, as the gate wants them. */
+export function endpointThresholds(target: Target): Record<string, Thresholds | undefined> {
+  return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]))
+}
+
+/**
+ * Runs one load test end to end and writes its run directory. Throws
+ * InputError (nothing run, nothing written) or UnreachableError (nothing
+ * written). A run with zero completed requests leaves no directory behind.
+ */
+export async function performTest(req: TestRequest): Promise<TestReport> {
+  const plan = await planLoadTest({ ...req, config: req.config })
+  const failOn = req.failOn ?? req.config.failOn ?? 'critical'
+  await checkReachable(plan.target, plan.timeout)
+
+  const startedAt = new Date()
+  const dir = await createRunDir(
+    req.outputDir ?? DEFAULT_OUTPUT_DIR,
+    `load_test_${plan.target.service}`,
+    startedAt
+  )
+  req.onStart?.(plan.target, dir)
+  const csv = new CsvWriter(join(dir, 'results.csv'), plan.target.endpoints)
+  let result: LoadTestResult
+  try {
+    const outcome = await runLoad(
+      {
+        target: plan.target,
+        users: plan.users,
+        durationSec: plan.duration,
+        rps: plan.rps,
+        timeoutSec: plan.timeout
+      },
+      { onProgress: req.onProgress, onRecords: (r, from, to) => csv.append(r, from, to), signal: req.signal }
+    )
+    await csv.close()
+    if (outcome.recorder.length === 0) {
+      throw new UnreachableError(
+        `❌ No request to ${plan.target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ''}; nothing to report`
+      )
+    }
+    result = {
+      mode: 'load',
+      target: plan.target,
+      settings: { users: plan.users, duration: plan.duration, rps: plan.rps, timeout: plan.timeout },
+      outcome
+    }
+  } catch (e) {
+    await csv.close().catch(() => undefined)
+    await rm(dir, { recursive: true, force: true })
+    throw e
+  }
+  const metrics = calculateMetrics(result)
+  const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target))
+  const saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn })
+  const exitCode = result.outcome.partial ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
+  return { result, metrics, gate, saved, failOn, exitCode }
+}
