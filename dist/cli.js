@@ -33238,7 +33238,7 @@ var require_form_data = __commonJS({
 var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
-    var { resolve, basename: basename2 } = __require("path");
+    var { resolve, basename: basename3 } = __require("path");
     var { readFileSync } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string4) {
@@ -33268,7 +33268,7 @@ var require_multipart = __commonJS({
             const opts = obj[key] && obj[key].options;
             const buffer = readFileSync(path);
             form.append(key, buffer, Object.assign({}, {
-              filename: basename2(path)
+              filename: basename3(path)
             }, opts));
             break;
           }
@@ -40509,35 +40509,6 @@ var DEFAULT_THRESHOLDS = Object.freeze({
   requests_per_second: { warning: 10, critical: 1 }
 });
 var FAIL_ON_VALUES = ["critical", "warning", "never"];
-
-// src/config/interpolate.ts
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    out[name] = value;
-  }
-  return out;
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
 
 // src/config/presets.ts
 var PRESET_SERVICES = Object.freeze({
@@ -60379,6 +60350,7 @@ var configSchema = external_exports.strictObject({
 // src/config/load.ts
 async function loadConfig(options = {}) {
   const env = options.env ?? {};
+  const apiKey = env[API_KEY_ENV];
   let file2 = {};
   if (options.file) {
     let text;
@@ -60393,7 +60365,9 @@ async function loadConfig(options = {}) {
     }
     file2 = parseConfigText(text, basename(options.file));
   }
-  return buildConfig(file2, env, options.file);
+  const config2 = buildConfig(file2, env, options.file);
+  if (apiKey) config2.secrets.push(apiKey);
+  return config2;
 }
 function parseConfigText(text, fileName = "perf-gate.yml") {
   const lineCounter = new import_yaml.LineCounter();
@@ -60404,7 +60378,7 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
   });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    const line = err.linePos?.[0].line;
+    const line = err.linePos?.[0].line ?? lineCounter.linePos(err.pos[0]).line;
     const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new InputError(`${fileName}${line ? `:${line}` : ""}`, `not valid YAML or JSON: ${what}`);
   }
@@ -60458,13 +60432,13 @@ function buildConfig(file2, env, source) {
     const base = services[name];
     if (!base && !svc.endpoints) {
       throw new InputError(
-        `${source ?? "config"} services.${name}.endpoints`,
+        `${source ? basename(source) : "config"} services.${name}.endpoints`,
         "a new service needs at least one endpoint"
       );
     }
     if (!base && !svc.base_url && !svc.port) {
       throw new InputError(
-        `${source ?? "config"} services.${name}`,
+        `${source ? basename(source) : "config"} services.${name}`,
         "set base_url (e.g. http://localhost:8090) or port"
       );
     }
@@ -60473,19 +60447,12 @@ function buildConfig(file2, env, source) {
     if (svc.port) delete merged.base_url;
     services[name] = merged;
   }
-  for (const [name, svc] of Object.entries(services)) {
-    const where = `${source ?? "config"} services.${name}`;
-    svc.headers = svc.headers && interpolateHeaders(svc.headers, env, `${where}.headers`, secrets);
-    svc.endpoints = svc.endpoints?.map((ep, i) => ({
-      ...ep,
-      headers: ep.headers && interpolateHeaders(ep.headers, env, `${where}.endpoints[${i}].headers`, secrets)
-    }));
-  }
   return {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file2.thresholds ?? {} },
     failOn: file2.fail_on,
-    secrets: [...new Set(secrets)].filter((s) => s.length > 0),
+    secrets,
+    env,
     source
   };
 }
@@ -60587,9 +60554,13 @@ async function startDemoServices(options = {}) {
   } catch (e) {
     await closeAll(servers);
     const code = e.code;
-    throw new Error(
-      code === "EADDRINUSE" ? `a demo port is already in use (${e.message}); stop what runs there first` : String(e)
-    );
+    if (code === "EADDRINUSE" || code === "EACCES") {
+      throw new InputError(
+        "demo",
+        `cannot listen (${e.message}); stop what runs on that port first`
+      );
+    }
+    throw e;
   }
   return { urls, close: () => closeAll(servers) };
 }
@@ -60717,7 +60688,7 @@ function classifySocketError(err) {
 }
 
 // src/engine/connection-recorder.ts
-function recordConnection(client, recorder, nowUs, stage) {
+function recordConnection(client, recorder, nowUs, stage, draining) {
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
@@ -60725,6 +60696,10 @@ function recordConnection(client, recorder, nowUs, stage) {
   let orphanEp = 0;
   let orphanSend = 0;
   let serverClosing = false;
+  const origDoRequest = client._doRequest;
+  client._doRequest = function() {
+    if (!draining()) origDoRequest.call(this);
+  };
   const origGetRequestBuffer = client.getRequestBuffer;
   client.getRequestBuffer = function() {
     if (pending) {
@@ -60793,6 +60768,7 @@ function recordConnection(client, recorder, nowUs, stage) {
       );
     });
   };
+  return { busy: () => pending || orphan };
 }
 
 // src/engine/recorder.ts
@@ -60919,7 +60895,14 @@ var Recorder = class {
   }
 };
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 // src/engine/request-plan.ts
+var USER_AGENT = `perf-gate/${VERSION}`;
+function withUserAgent(headers, userAgent = USER_AGENT) {
+  return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
+}
 function requestCycle(endpoints) {
   const divisor = endpoints.map((e) => e.weight).reduce(gcd);
   const weights = endpoints.map((e) => e.weight / divisor);
@@ -60994,6 +60977,9 @@ async function runLoad(plan, hooks = {}) {
     flushing = flushing.then(() => hooks.onRecords?.(recorder, from, to));
   };
   const refused = errorCode("connection_refused");
+  const connections = [];
+  let draining = false;
+  let drainedAtUs;
   let finished;
   const done = new Promise((resolve, reject) => {
     finished = (err) => err ? reject(err) : resolve();
@@ -61002,12 +60988,29 @@ async function runLoad(plan, hooks = {}) {
     {
       url: plan.target.baseUrl,
       connections: plan.users,
-      duration: plan.durationSec,
-      timeout: plan.timeoutSec,
+      // autocannon's own clock is only a backstop: we stop sending at durationSec and
+      // let requests in flight finish (at most timeoutSec), so every request the
+      // target received is also recorded
+      duration: plan.durationSec + plan.timeoutSec + 5,
+      // autocannon checks its stop flag once per sample interval
+      sampleInt: 100,
+      // autocannon refuses timeouts under 1 s; the exact value is set per client below
+      timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
       pipelining: 1,
       requests: requestCycle(plan.target.endpoints),
       ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
-      setupClient: ((client) => recordConnection(client, recorder, clock.nowUs, () => 0)),
+      setupClient: ((client) => {
+        client.timeout = plan.timeoutSec * 1e3;
+        connections.push(
+          recordConnection(
+            client,
+            recorder,
+            clock.nowUs,
+            () => 0,
+            () => draining
+          )
+        );
+      }),
       skipAggregateResult: true
     },
     (err) => finished(err)
@@ -61019,6 +61022,15 @@ async function runLoad(plan, hooks = {}) {
   const onAbort = () => stop("stopped by signal");
   hooks.signal?.addEventListener("abort", onAbort, { once: true });
   if (hooks.signal?.aborted) onAbort();
+  let drainPoll;
+  const endTimer = setTimeout(() => {
+    draining = true;
+    drainPoll = setInterval(() => {
+      if (connections.some((c) => c.busy())) return;
+      drainedAtUs ??= clock.nowUs();
+      instance.stop();
+    }, 10);
+  }, plan.durationSec * 1e3);
   const ticker = setInterval(() => {
     const to = recorder.length;
     const w = windowStats(recorder, ticked, to);
@@ -61041,9 +61053,11 @@ async function runLoad(plan, hooks = {}) {
     await done;
   } finally {
     clearInterval(ticker);
+    clearTimeout(endTimer);
+    clearInterval(drainPoll);
     hooks.signal?.removeEventListener("abort", onAbort);
   }
-  const endUs = clock.nowUs();
+  const endUs = drainedAtUs ?? clock.nowUs();
   flush();
   await flushing;
   return {
@@ -61069,7 +61083,7 @@ async function checkReachable(target, timeoutSec) {
       url2,
       {
         method: ep.method,
-        headers: ep.headers,
+        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
         timeout: Math.min(timeoutSec, 5) * 1e3,
         rejectUnauthorized: false,
         agent: false
@@ -61088,6 +61102,38 @@ async function checkReachable(target, timeoutSec) {
     req.end(ep.body);
   });
   if (!ok) throw new UnreachableError(target.unreachableMessage);
+}
+
+// src/config/resolve.ts
+import { basename as basename2 } from "node:path";
+
+// src/config/interpolate.ts
+var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
+function interpolateHeaders(headers, env, where, secrets) {
+  const out = {};
+  for (const [name, template] of Object.entries(headers)) {
+    let interpolated = false;
+    const value = template.replace(VAR, (_m, key, fallback) => {
+      interpolated = true;
+      const v = env[key];
+      if (v !== void 0 && v !== "") {
+        secrets.push(v);
+        return v;
+      }
+      if (fallback !== void 0) return fallback;
+      throw new InputError(
+        `${where}.${name}`,
+        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+      );
+    });
+    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
+    out[name] = value;
+  }
+  return out;
+}
+function isSensitiveHeader(name) {
+  return SENSITIVE_HEADER.test(name);
 }
 
 // src/config/resolve.ts
@@ -61110,7 +61156,19 @@ function resolveTarget(config2, service, baseUrlOverride, baseUrlField = "--base
     unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
   }
   const prefix = url2.pathname.replace(/\/+$/, "");
-  const endpoints = (svc.endpoints ?? []).map((ep) => toEndpoint(ep, prefix, svc.headers ?? {}));
+  const where = `${config2.source ? basename2(config2.source) + " " : ""}services.${service}`;
+  const secrets = [...config2.secrets];
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config2.env, `${where}.headers`, secrets);
+  const endpoints = (svc.endpoints ?? []).map(
+    (ep, i) => toEndpoint(
+      {
+        ...ep,
+        headers: ep.headers && interpolateHeaders(ep.headers, config2.env, `${where}.endpoints[${i}].headers`, secrets)
+      },
+      prefix,
+      serviceHeaders
+    )
+  );
   if (endpoints.length === 0)
     throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
   return {
@@ -61119,7 +61177,7 @@ function resolveTarget(config2, service, baseUrlOverride, baseUrlField = "--base
     unreachableMessage,
     endpoints,
     thresholds: { ...config2.thresholds, ...svc.thresholds ?? {} },
-    secrets: config2.secrets
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
   };
 }
 function toEndpoint(ep, prefix, serviceHeaders) {
@@ -62009,9 +62067,6 @@ function jsonResult(report) {
   };
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-
 // src/cli/main.ts
 async function main(argv, term = processTerminal(), env = process.env) {
   const ctx = { term, env, exitCode: 0, withSignals };
@@ -62032,8 +62087,10 @@ async function main(argv, term = processTerminal(), env = process.env) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
         return 0;
       if (e.code === "commander.executeSubCommandAsync") return 0;
-      term.err(`perf-gate: ${e.message.replace(/^error: /, "")} (see perf-gate --help)
-`);
+      term.err(
+        `perf-gate: ${e.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ")} (see perf-gate --help)
+`
+      );
       return 2;
     }
     if (isInputError(e)) {

@@ -73,35 +73,6 @@ var DEFAULT_THRESHOLDS = Object.freeze({
 });
 var FAIL_ON_VALUES = ["critical", "warning", "never"];
 
-// src/config/interpolate.ts
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    out[name] = value;
-  }
-  return out;
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
-
 // src/config/presets.ts
 var PRESET_SERVICES = Object.freeze({
   pkd_service: {
@@ -234,6 +205,7 @@ function configJsonSchema() {
 // src/config/load.ts
 async function loadConfig(options = {}) {
   const env = options.env ?? {};
+  const apiKey = env[API_KEY_ENV];
   let file = {};
   if (options.file) {
     let text;
@@ -248,7 +220,9 @@ async function loadConfig(options = {}) {
     }
     file = parseConfigText(text, basename(options.file));
   }
-  return buildConfig(file, env, options.file);
+  const config = buildConfig(file, env, options.file);
+  if (apiKey) config.secrets.push(apiKey);
+  return config;
 }
 function parseConfigText(text, fileName = "perf-gate.yml") {
   const lineCounter = new LineCounter();
@@ -259,7 +233,7 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
   });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    const line = err.linePos?.[0].line;
+    const line = err.linePos?.[0].line ?? lineCounter.linePos(err.pos[0]).line;
     const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new InputError(`${fileName}${line ? `:${line}` : ""}`, `not valid YAML or JSON: ${what}`);
   }
@@ -313,13 +287,13 @@ function buildConfig(file, env, source) {
     const base = services[name];
     if (!base && !svc.endpoints) {
       throw new InputError(
-        `${source ?? "config"} services.${name}.endpoints`,
+        `${source ? basename(source) : "config"} services.${name}.endpoints`,
         "a new service needs at least one endpoint"
       );
     }
     if (!base && !svc.base_url && !svc.port) {
       throw new InputError(
-        `${source ?? "config"} services.${name}`,
+        `${source ? basename(source) : "config"} services.${name}`,
         "set base_url (e.g. http://localhost:8090) or port"
       );
     }
@@ -328,21 +302,46 @@ function buildConfig(file, env, source) {
     if (svc.port) delete merged.base_url;
     services[name] = merged;
   }
-  for (const [name, svc] of Object.entries(services)) {
-    const where = `${source ?? "config"} services.${name}`;
-    svc.headers = svc.headers && interpolateHeaders(svc.headers, env, `${where}.headers`, secrets);
-    svc.endpoints = svc.endpoints?.map((ep, i) => ({
-      ...ep,
-      headers: ep.headers && interpolateHeaders(ep.headers, env, `${where}.endpoints[${i}].headers`, secrets)
-    }));
-  }
   return {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
     failOn: file.fail_on,
-    secrets: [...new Set(secrets)].filter((s) => s.length > 0),
+    secrets,
+    env,
     source
   };
+}
+
+// src/config/resolve.ts
+import { basename as basename2 } from "node:path";
+
+// src/config/interpolate.ts
+var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
+function interpolateHeaders(headers, env, where, secrets) {
+  const out = {};
+  for (const [name, template] of Object.entries(headers)) {
+    let interpolated = false;
+    const value = template.replace(VAR, (_m, key, fallback) => {
+      interpolated = true;
+      const v = env[key];
+      if (v !== void 0 && v !== "") {
+        secrets.push(v);
+        return v;
+      }
+      if (fallback !== void 0) return fallback;
+      throw new InputError(
+        `${where}.${name}`,
+        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+      );
+    });
+    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
+    out[name] = value;
+  }
+  return out;
+}
+function isSensitiveHeader(name) {
+  return SENSITIVE_HEADER.test(name);
 }
 
 // src/config/validate.ts
@@ -409,7 +408,19 @@ function resolveTarget(config, service, baseUrlOverride, baseUrlField = "--base-
     unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
   }
   const prefix = url.pathname.replace(/\/+$/, "");
-  const endpoints = (svc.endpoints ?? []).map((ep) => toEndpoint(ep, prefix, svc.headers ?? {}));
+  const where = `${config.source ? basename2(config.source) + " " : ""}services.${service}`;
+  const secrets = [...config.secrets];
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
+  const endpoints = (svc.endpoints ?? []).map(
+    (ep, i) => toEndpoint(
+      {
+        ...ep,
+        headers: ep.headers && interpolateHeaders(ep.headers, config.env, `${where}.endpoints[${i}].headers`, secrets)
+      },
+      prefix,
+      serviceHeaders
+    )
+  );
   if (endpoints.length === 0)
     throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
   return {
@@ -418,7 +429,7 @@ function resolveTarget(config, service, baseUrlOverride, baseUrlField = "--base-
     unreachableMessage,
     endpoints,
     thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
-    secrets: config.secrets
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
   };
 }
 function toEndpoint(ep, prefix, serviceHeaders) {
@@ -485,7 +496,7 @@ function classifySocketError(err) {
 }
 
 // src/engine/connection-recorder.ts
-function recordConnection(client, recorder, nowUs, stage) {
+function recordConnection(client, recorder, nowUs, stage, draining) {
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
@@ -493,6 +504,10 @@ function recordConnection(client, recorder, nowUs, stage) {
   let orphanEp = 0;
   let orphanSend = 0;
   let serverClosing = false;
+  const origDoRequest = client._doRequest;
+  client._doRequest = function() {
+    if (!draining()) origDoRequest.call(this);
+  };
   const origGetRequestBuffer = client.getRequestBuffer;
   client.getRequestBuffer = function() {
     if (pending) {
@@ -561,6 +576,7 @@ function recordConnection(client, recorder, nowUs, stage) {
       );
     });
   };
+  return { busy: () => pending || orphan };
 }
 
 // src/engine/recorder.ts
@@ -687,7 +703,14 @@ var Recorder = class {
   }
 };
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 // src/engine/request-plan.ts
+var USER_AGENT = `perf-gate/${VERSION}`;
+function withUserAgent(headers, userAgent = USER_AGENT) {
+  return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
+}
 function requestCycle(endpoints) {
   const divisor = endpoints.map((e) => e.weight).reduce(gcd);
   const weights = endpoints.map((e) => e.weight / divisor);
@@ -762,6 +785,9 @@ async function runLoad(plan, hooks = {}) {
     flushing = flushing.then(() => hooks.onRecords?.(recorder, from, to));
   };
   const refused = errorCode("connection_refused");
+  const connections = [];
+  let draining = false;
+  let drainedAtUs;
   let finished;
   const done = new Promise((resolve, reject) => {
     finished = (err) => err ? reject(err) : resolve();
@@ -770,12 +796,29 @@ async function runLoad(plan, hooks = {}) {
     {
       url: plan.target.baseUrl,
       connections: plan.users,
-      duration: plan.durationSec,
-      timeout: plan.timeoutSec,
+      // autocannon's own clock is only a backstop: we stop sending at durationSec and
+      // let requests in flight finish (at most timeoutSec), so every request the
+      // target received is also recorded
+      duration: plan.durationSec + plan.timeoutSec + 5,
+      // autocannon checks its stop flag once per sample interval
+      sampleInt: 100,
+      // autocannon refuses timeouts under 1 s; the exact value is set per client below
+      timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
       pipelining: 1,
       requests: requestCycle(plan.target.endpoints),
       ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
-      setupClient: ((client) => recordConnection(client, recorder, clock.nowUs, () => 0)),
+      setupClient: ((client) => {
+        client.timeout = plan.timeoutSec * 1e3;
+        connections.push(
+          recordConnection(
+            client,
+            recorder,
+            clock.nowUs,
+            () => 0,
+            () => draining
+          )
+        );
+      }),
       skipAggregateResult: true
     },
     (err) => finished(err)
@@ -787,6 +830,15 @@ async function runLoad(plan, hooks = {}) {
   const onAbort = () => stop("stopped by signal");
   hooks.signal?.addEventListener("abort", onAbort, { once: true });
   if (hooks.signal?.aborted) onAbort();
+  let drainPoll;
+  const endTimer = setTimeout(() => {
+    draining = true;
+    drainPoll = setInterval(() => {
+      if (connections.some((c) => c.busy())) return;
+      drainedAtUs ??= clock.nowUs();
+      instance.stop();
+    }, 10);
+  }, plan.durationSec * 1e3);
   const ticker = setInterval(() => {
     const to = recorder.length;
     const w = windowStats(recorder, ticked, to);
@@ -809,9 +861,11 @@ async function runLoad(plan, hooks = {}) {
     await done;
   } finally {
     clearInterval(ticker);
+    clearTimeout(endTimer);
+    clearInterval(drainPoll);
     hooks.signal?.removeEventListener("abort", onAbort);
   }
-  const endUs = clock.nowUs();
+  const endUs = drainedAtUs ?? clock.nowUs();
   flush();
   await flushing;
   return {
@@ -837,7 +891,7 @@ async function checkReachable(target, timeoutSec) {
       url,
       {
         method: ep.method,
-        headers: ep.headers,
+        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
         timeout: Math.min(timeoutSec, 5) * 1e3,
         rejectUnauthorized: false,
         agent: false
@@ -964,9 +1018,13 @@ async function startDemoServices(options = {}) {
   } catch (e) {
     await closeAll(servers);
     const code = e.code;
-    throw new Error(
-      code === "EADDRINUSE" ? `a demo port is already in use (${e.message}); stop what runs there first` : String(e)
-    );
+    if (code === "EADDRINUSE" || code === "EACCES") {
+      throw new InputError(
+        "demo",
+        `cannot listen (${e.message}); stop what runs on that port first`
+      );
+    }
+    throw e;
   }
   return { urls, close: () => closeAll(servers) };
 }

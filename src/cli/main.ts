@@ -43,7 +43,9 @@ export async function main(
       )
         return 0
       if (e.code === 'commander.executeSubCommandAsync') return 0
-      term.err(`perf-gate: ${e.message.replace(/^error: /, '')} (see perf-gate --help)\n`)
+      term.err(
+        `perf-gate: ${e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see perf-gate --help)\n`
+      )
       return 2
     }
     if (isInputError(e)) {

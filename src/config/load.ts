@@ -4,7 +4,6 @@ import { LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { DEFAULT_THRESHOLDS, THRESHOLD_NAMES, type FailOn, type Thresholds } from '../gate/thresholds.js'
 import { InputError } from './errors.js'
-import { interpolateHeaders } from './interpolate.js'
 import { API_KEY_ENV, API_KEY_HEADER, PRESET_SERVICES } from './presets.js'
 import { configSchema, type ConfigFile, type ServiceConfig } from './schema.js'
 
@@ -13,8 +12,10 @@ export interface PerfGateConfig {
   services: Record<string, ServiceConfig>
   thresholds: Thresholds
   failOn?: FailOn
-  /** header values that came from the environment or look like credentials: redacted everywhere */
+  /** values to redact everywhere; resolving a service adds its credentials and `${ENV}` values */
   secrets: string[]
+  /** the environment `${VAR}` in headers is filled from, when a service is resolved */
+  env: Env
   /** where the config came from, for messages */
   source?: string
 }
@@ -28,6 +29,7 @@ export type Env = Readonly<Record<string, string | undefined>>
  */
 export async function loadConfig(options: { file?: string; env?: Env } = {}): Promise<PerfGateConfig> {
   const env = options.env ?? {}
+  const apiKey = env[API_KEY_ENV]
   let file: ConfigFile = {}
   if (options.file) {
     let text: string
@@ -44,7 +46,9 @@ export async function loadConfig(options: { file?: string; env?: Env } = {}): Pr
     }
     file = parseConfigText(text, basename(options.file))
   }
-  return buildConfig(file, env, options.file)
+  const config = buildConfig(file, env, options.file)
+  if (apiKey) config.secrets.push(apiKey)
+  return config
 }
 
 /** Parses and validates config text; errors name the file, line and field. */
@@ -57,7 +61,7 @@ export function parseConfigText(text: string, fileName = 'perf-gate.yml'): Confi
   })
   if (doc.errors.length > 0) {
     const err = doc.errors[0]
-    const line = err.linePos?.[0].line
+    const line = err.linePos?.[0].line ?? lineCounter.linePos(err.pos[0]).line
     const what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
     throw new InputError(`${fileName}${line ? `:${line}` : ''}`, `not valid YAML or JSON: ${what}`)
   }
@@ -124,13 +128,13 @@ function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfi
     const base = services[name]
     if (!base && !svc.endpoints) {
       throw new InputError(
-        `${source ?? 'config'} services.${name}.endpoints`,
+        `${source ? basename(source) : 'config'} services.${name}.endpoints`,
         'a new service needs at least one endpoint'
       )
     }
     if (!base && !svc.base_url && !svc.port) {
       throw new InputError(
-        `${source ?? 'config'} services.${name}`,
+        `${source ? basename(source) : 'config'} services.${name}`,
         'set base_url (e.g. http://localhost:8090) or port'
       )
     }
@@ -140,19 +144,12 @@ function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfi
     if (svc.port) delete merged.base_url
     services[name] = merged
   }
-  for (const [name, svc] of Object.entries(services)) {
-    const where = `${source ?? 'config'} services.${name}`
-    svc.headers = svc.headers && interpolateHeaders(svc.headers, env, `${where}.headers`, secrets)
-    svc.endpoints = svc.endpoints?.map((ep, i) => ({
-      ...ep,
-      headers: ep.headers && interpolateHeaders(ep.headers, env, `${where}.endpoints[${i}].headers`, secrets)
-    }))
-  }
   return {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...(file.thresholds ?? {}) },
     failOn: file.fail_on as FailOn | undefined,
-    secrets: [...new Set(secrets)].filter((s) => s.length > 0),
+    secrets,
+    env,
     source
   }
 }

@@ -1,5 +1,7 @@
 import type { Thresholds } from '../gate/thresholds.js'
+import { basename } from 'node:path'
 import { InputError } from './errors.js'
+import { interpolateHeaders } from './interpolate.js'
 import type { PerfGateConfig } from './load.js'
 import type { EndpointConfig } from './schema.js'
 import { httpUrl } from './validate.js'
@@ -53,7 +55,22 @@ export function resolveTarget(
     unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`
   }
   const prefix = url.pathname.replace(/\/+$/, '')
-  const endpoints = (svc.endpoints ?? []).map((ep) => toEndpoint(ep, prefix, svc.headers ?? {}))
+  // ${ENV} is filled in only for the service being run, so another service's unset variable is no error
+  const where = `${config.source ? basename(config.source) + ' ' : ''}services.${service}`
+  const secrets = [...config.secrets]
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets)
+  const endpoints = (svc.endpoints ?? []).map((ep, i) =>
+    toEndpoint(
+      {
+        ...ep,
+        headers:
+          ep.headers &&
+          interpolateHeaders(ep.headers, config.env, `${where}.endpoints[${i}].headers`, secrets)
+      },
+      prefix,
+      serviceHeaders
+    )
+  )
   if (endpoints.length === 0)
     throw new InputError(`services.${service}.endpoints`, 'needs at least one endpoint')
   return {
@@ -62,7 +79,7 @@ export function resolveTarget(
     unreachableMessage,
     endpoints,
     thresholds: { ...config.thresholds, ...(svc.thresholds ?? {}) },
-    secrets: config.secrets
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
   }
 }
 

@@ -7,9 +7,13 @@ import type { EventEmitter } from 'node:events'
 import type { TaggedRequest } from './request-plan.js'
 
 export interface AutocannonClient extends EventEmitter {
+  /** per-request timeout in ms, read when each request is written */
+  timeout: number
   requestIterator: { currentRequest: TaggedRequest }
   /** called right before each request is written to the socket */
   getRequestBuffer(): Buffer
+  /** sends the next request of the cycle, unless a rate quota holds it back */
+  _doRequest(): void
   /** (re)opens the socket; called on start, after errors, timeouts and server closes */
   _connect(): void
   conn: EventEmitter

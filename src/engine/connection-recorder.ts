@@ -8,12 +8,19 @@ import type { Recorder } from './recorder.js'
  * the server closed before answering. The request in flight is tracked here,
  * because autocannon's own error events carry no endpoint.
  */
+export interface ConnectionHandle {
+  /** a request of this connection is in flight */
+  busy(): boolean
+}
+
 export function recordConnection(
   client: AutocannonClient,
   recorder: Recorder,
   nowUs: () => number,
-  stage: () => number
-): void {
+  stage: () => number,
+  /** once true, the connection sends nothing new and only finishes what is in flight */
+  draining: () => boolean
+): ConnectionHandle {
   let pending = false
   let pendingEp = 0
   let pendingSend = 0
@@ -22,6 +29,11 @@ export function recordConnection(
   let orphanEp = 0
   let orphanSend = 0
   let serverClosing = false
+
+  const origDoRequest = client._doRequest
+  client._doRequest = function (this: AutocannonClient) {
+    if (!draining()) origDoRequest.call(this)
+  }
 
   const origGetRequestBuffer = client.getRequestBuffer
   client.getRequestBuffer = function (this: AutocannonClient) {
@@ -97,4 +109,5 @@ export function recordConnection(
       )
     })
   }
+  return { busy: () => pending || orphan }
 }

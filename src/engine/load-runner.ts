@@ -2,7 +2,7 @@ import autocannon from 'autocannon'
 import type { Target } from '../config/resolve.js'
 import type { AutocannonClient } from './autocannon-client.js'
 import { createClock, type Clock } from './clock.js'
-import { recordConnection } from './connection-recorder.js'
+import { recordConnection, type ConnectionHandle } from './connection-recorder.js'
 import { errorCode } from './error-types.js'
 import { Recorder } from './recorder.js'
 import { requestCycle } from './request-plan.js'
@@ -68,6 +68,9 @@ export async function runLoad(plan: LoadPlan, hooks: RunHooks = {}): Promise<Run
   }
 
   const refused = errorCode('connection_refused')
+  const connections: ConnectionHandle[] = []
+  let draining = false
+  let drainedAtUs: number | undefined
   let finished!: (err: Error | null) => void
   const done = new Promise<void>((resolve, reject) => {
     finished = (err) => (err ? reject(err) : resolve())
@@ -76,13 +79,29 @@ export async function runLoad(plan: LoadPlan, hooks: RunHooks = {}): Promise<Run
     {
       url: plan.target.baseUrl,
       connections: plan.users,
-      duration: plan.durationSec,
-      timeout: plan.timeoutSec,
+      // autocannon's own clock is only a backstop: we stop sending at durationSec and
+      // let requests in flight finish (at most timeoutSec), so every request the
+      // target received is also recorded
+      duration: plan.durationSec + plan.timeoutSec + 5,
+      // autocannon checks its stop flag once per sample interval
+      sampleInt: 100,
+      // autocannon refuses timeouts under 1 s; the exact value is set per client below
+      timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
       pipelining: 1,
       requests: requestCycle(plan.target.endpoints) as never,
       ...(plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {}),
-      setupClient: ((client: AutocannonClient) =>
-        recordConnection(client, recorder, clock.nowUs, () => 0)) as never,
+      setupClient: ((client: AutocannonClient) => {
+        client.timeout = plan.timeoutSec * 1000
+        connections.push(
+          recordConnection(
+            client,
+            recorder,
+            clock.nowUs,
+            () => 0,
+            () => draining
+          )
+        )
+      }) as never,
       skipAggregateResult: true
     } as autocannon.Options,
     (err) => finished(err)
@@ -95,6 +114,17 @@ export async function runLoad(plan: LoadPlan, hooks: RunHooks = {}): Promise<Run
   const onAbort = (): void => stop('stopped by signal')
   hooks.signal?.addEventListener('abort', onAbort, { once: true })
   if (hooks.signal?.aborted) onAbort()
+
+  // At the planned end: send nothing new, stop as soon as nothing is in flight.
+  let drainPoll: NodeJS.Timeout | undefined
+  const endTimer = setTimeout(() => {
+    draining = true
+    drainPoll = setInterval(() => {
+      if (connections.some((c) => c.busy())) return
+      drainedAtUs ??= clock.nowUs()
+      instance.stop()
+    }, 10)
+  }, plan.durationSec * 1000)
 
   const ticker = setInterval(() => {
     const to = recorder.length
@@ -119,9 +149,11 @@ export async function runLoad(plan: LoadPlan, hooks: RunHooks = {}): Promise<Run
     await done
   } finally {
     clearInterval(ticker)
+    clearTimeout(endTimer)
+    clearInterval(drainPoll)
     hooks.signal?.removeEventListener('abort', onAbort)
   }
-  const endUs = clock.nowUs()
+  const endUs = drainedAtUs ?? clock.nowUs()
   flush()
   await flushing
   return {

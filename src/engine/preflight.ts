@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import type { Target } from '../config/resolve.js'
 import { UnreachableError } from '../config/errors.js'
+import { USER_AGENT, withUserAgent } from './request-plan.js'
 
 /**
  * One request to the target's first endpoint before any load: any HTTP
@@ -17,7 +18,7 @@ export async function checkReachable(target: Target, timeoutSec: number): Promis
       url,
       {
         method: ep.method,
-        headers: ep.headers,
+        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
         timeout: Math.min(timeoutSec, 5) * 1000,
         rejectUnauthorized: false,
         agent: false

@@ -1,4 +1,17 @@
 import type { Endpoint } from '../config/resolve.js'
+import { VERSION } from '../version.js'
+
+/** Sent unless the config sets its own; lets a service tell test traffic apart in its logs. */
+export const USER_AGENT = `perf-gate/${VERSION}`
+
+export function withUserAgent(
+  headers: Record<string, string>,
+  userAgent = USER_AGENT
+): Record<string, string> {
+  return Object.keys(headers).some((h) => h.toLowerCase() === 'user-agent')
+    ? headers
+    : { ...headers, 'user-agent': userAgent }
+}
 
 /** An autocannon request tagged with the index of its endpoint (autocannon deep-clones requests, so identity is lost). */
 export interface TaggedRequest {

@@ -5,8 +5,10 @@ export interface PerfGateConfig {
     services: Record<string, ServiceConfig>;
     thresholds: Thresholds;
     failOn?: FailOn;
-    /** header values that came from the environment or look like credentials: redacted everywhere */
+    /** values to redact everywhere; resolving a service adds its credentials and `${ENV}` values */
     secrets: string[];
+    /** the environment `${VAR}` in headers is filled from, when a service is resolved */
+    env: Env;
     /** where the config came from, for messages */
     source?: string;
 }

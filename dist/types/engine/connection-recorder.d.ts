@@ -6,4 +6,10 @@ import type { Recorder } from './recorder.js';
  * the server closed before answering. The request in flight is tracked here,
  * because autocannon's own error events carry no endpoint.
  */
-export declare function recordConnection(client: AutocannonClient, recorder: Recorder, nowUs: () => number, stage: () => number): void;
+export interface ConnectionHandle {
+    /** a request of this connection is in flight */
+    busy(): boolean;
+}
+export declare function recordConnection(client: AutocannonClient, recorder: Recorder, nowUs: () => number, stage: () => number, 
+/** once true, the connection sends nothing new and only finishes what is in flight */
+draining: () => boolean): ConnectionHandle;

@@ -1,4 +1,7 @@
 import type { Endpoint } from '../config/resolve.js';
+/** Sent unless the config sets its own; lets a service tell test traffic apart in its logs. */
+export declare const USER_AGENT = "perf-gate/0.1.0";
+export declare function withUserAgent(headers: Record<string, string>, userAgent?: string): Record<string, string>;
 /** An autocannon request tagged with the index of its endpoint (autocannon deep-clones requests, so identity is lost). */
 export interface TaggedRequest {
     method: string;

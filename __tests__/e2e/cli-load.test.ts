@@ -1,0 +1,307 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
+import { runCli, tempDir } from '../helpers/run-cli.js'
+
+const SECRET = 'sk-live-e2e-7f3a9c'
+
+let server: TargetServer
+let dir: string
+let configPath: string
+
+beforeAll(async () => {
+  server = await startTargetServer()
+  dir = await tempDir()
+  configPath = join(dir, 'perf-gate.yml')
+  await writeFile(
+    configPath,
+    [
+      'services:',
+      '  mixed:',
+      `    base_url: ${server.url}`,
+      '    headers: { X-Test-Key: "${TEST_KEY}" }',
+      '    endpoints:',
+      '      - { path: /fast, weight: 2 }',
+      '      - { path: /slow }',
+      '      - { path: /flaky }',
+      '    thresholds:',
+      '      error_rate: { warning: 20%, critical: 50% }',
+      '  flaky:',
+      `    base_url: ${server.url}`,
+      '    endpoints: [{ path: /flaky }]',
+      '  resetting:',
+      `    base_url: ${server.url}`,
+      '    endpoints: [{ path: /fast }, { path: /reset }]',
+      '    thresholds: { error_rate: { warning: 60%, critical: 90% } }',
+      '  hanging:',
+      `    base_url: ${server.url}`,
+      '    endpoints: [{ path: /fast }, { path: /hang }]',
+      ''
+    ].join('\n')
+  )
+})
+
+afterAll(async () => {
+  await server.close()
+})
+
+async function onlyRunDir(outputDir: string): Promise<string> {
+  const entries = await readdir(outputDir)
+  expect(entries).toHaveLength(1)
+  return join(outputDir, entries[0])
+}
+
+async function readRun(runDir: string): Promise<{ metrics: Record<string, any>; csv: string[] }> {
+  const metrics = JSON.parse(await readFile(join(runDir, 'metrics.json'), 'utf8'))
+  const csv = (await readFile(join(runDir, 'results.csv'), 'utf8')).trimEnd().split('\n')
+  return { metrics, csv }
+}
+
+function snapshotCounts(): Record<string, number> {
+  return { ...server.received }
+}
+function delta(before: Record<string, number>, path: string): number {
+  return (server.received[path] ?? 0) - (before[path] ?? 0)
+}
+
+describe('perf-gate load (built CLI against a real server)', () => {
+  it('records every request the server received, with exact error counts, and passes the gate', async () => {
+    const out = join(dir, 'mixed')
+    const before = snapshotCounts()
+    const sent500Before = server.sent500
+    const run = await runCli(
+      ['load', 'mixed', '--config', configPath, '--users', '4', '--duration', '2', '--output-dir', out],
+      { env: { TEST_KEY: SECRET } }
+    )
+    expect(run.stderr).not.toContain('unexpected')
+    expect(run.code).toBe(0)
+    const runDir = await onlyRunDir(out)
+    expect(runDir).toMatch(/load_test_mixed_\d{8}_\d{6}$/)
+    const { metrics, csv } = await readRun(runDir)
+
+    const received = delta(before, '/fast') + delta(before, '/slow') + delta(before, '/flaky')
+    expect(metrics.total_requests).toBe(received)
+    expect(metrics.total_requests).toBeGreaterThan(50)
+    expect(metrics.error_types.http_5xx).toBe(server.sent500 - sent500Before)
+    expect(metrics.failed_requests).toBe(server.sent500 - sent500Before)
+    expect(metrics.status_codes['500']).toBe(server.sent500 - sent500Before)
+    const perPath = Object.fromEntries(metrics.per_endpoint.map((e: any) => [e.path, e.total_requests]))
+    expect(perPath).toEqual({
+      '/fast': delta(before, '/fast'),
+      '/slow': delta(before, '/slow'),
+      '/flaky': delta(before, '/flaky')
+    })
+    // weight 2 on /fast: twice the requests of /slow, give or take the cycle in flight at the end
+    expect(Math.abs(perPath['/fast'] - 2 * perPath['/slow'])).toBeLessThanOrEqual(8)
+
+    expect(csv[0]).toBe(
+      'timestamp,endpoint,method,status_code,response_time,success,error_message,response_size'
+    )
+    expect(csv.length - 1).toBe(metrics.total_requests)
+    expect(csv.filter((l) => l.includes(',500,')).every((l) => l.includes(',false,HTTP 500,'))).toBe(true)
+
+    // the auth header arrived, and its value is in no output
+    expect(server.seenHeaders['x-test-key']).toEqual(new Set([SECRET]))
+    const allOutput = [run.stdout, run.stderr, JSON.stringify(metrics), csv.join('\n')].join('\n')
+    expect(allOutput).not.toContain(SECRET)
+    expect(metrics.config.endpoints[0].headers['X-Test-Key']).toBe('***')
+
+    // no NaN / null / Infinity anywhere, seed keys in the seed's units
+    const text = await readFile(join(runDir, 'metrics.json'), 'utf8')
+    expect(text).not.toMatch(/NaN|null|Infinity/)
+    expect(metrics.error_rate).toBeCloseTo((100 * metrics.failed_requests) / metrics.total_requests, 3)
+    expect(metrics.p95_response_time).toBeGreaterThanOrEqual(metrics.median_response_time)
+    expect(metrics.verdict).toBe('pass')
+    expect(metrics.thresholds.error_rate).toMatchObject({ warning: 20, critical: 50, status: 'good' })
+    expect(metrics.timeseries.length).toBeGreaterThanOrEqual(2)
+    expect(metrics.timeseries.reduce((a: number, p: any) => a + p.requests, 0)).toBe(metrics.total_requests)
+
+    // the terminal table names each metric's status in words
+    expect(run.stdout).toMatch(/Error rate\s+overall\s+[\d.]+%.*good/)
+    expect(run.stdout).toContain('Verdict: PASS')
+  })
+
+  it('fails the gate (exit 1) when the error rate is critical', async () => {
+    const out = join(dir, 'flaky')
+    const run = await runCli([
+      'load',
+      'flaky',
+      '--config',
+      configPath,
+      '--users',
+      '2',
+      '--duration',
+      '1',
+      '--output-dir',
+      out
+    ])
+    expect(run.code).toBe(1)
+    const { metrics } = await readRun(await onlyRunDir(out))
+    expect(metrics.error_rate).toBeGreaterThanOrEqual(5)
+    expect(metrics.thresholds.error_rate.status).toBe('critical')
+    expect(metrics.verdict).toBe('fail')
+    expect(run.stdout).toMatch(/Error rate.*critical/)
+    expect(run.stdout).toContain('Verdict: FAIL')
+  })
+
+  it('passes with --fail-on never despite a critical metric', async () => {
+    const out = join(dir, 'flaky-never')
+    const run = await runCli([
+      'load',
+      'flaky',
+      '--config',
+      configPath,
+      '--users',
+      '2',
+      '--duration',
+      '1',
+      '--output-dir',
+      out,
+      '--fail-on',
+      'never'
+    ])
+    expect(run.code).toBe(0)
+  })
+
+  it('counts connection resets exactly', async () => {
+    const out = join(dir, 'reset')
+    const resetsBefore = server.resets
+    const run = await runCli([
+      'load',
+      'resetting',
+      '--config',
+      configPath,
+      '--users',
+      '2',
+      '--duration',
+      '1',
+      '--output-dir',
+      out
+    ])
+    expect(run.code).toBe(0)
+    const { metrics, csv } = await readRun(await onlyRunDir(out))
+    expect(metrics.error_types.connection_reset).toBe(server.resets - resetsBefore)
+    expect(metrics.error_types.connection_reset).toBeGreaterThan(0)
+    expect(csv.some((l) => l.includes(',/reset,GET,0,') && l.includes('ECONNRESET'))).toBe(true)
+  })
+
+  it('records requests that never get an answer as timeouts', async () => {
+    const out = join(dir, 'hang')
+    const before = snapshotCounts()
+    const run = await runCli([
+      'load',
+      'hanging',
+      '--config',
+      configPath,
+      '--users',
+      '2',
+      '--duration',
+      '2',
+      '--timeout',
+      '0.5',
+      '--output-dir',
+      out,
+      '--json'
+    ])
+    const { metrics } = await readRun(await onlyRunDir(out))
+    expect(metrics.error_types.timeout).toBe(delta(before, '/hang'))
+    expect(metrics.total_requests).toBe(delta(before, '/hang') + delta(before, '/fast'))
+    const hang = metrics.per_endpoint.find((e: any) => e.path === '/hang')
+    expect(hang.min_response_time).toBeGreaterThanOrEqual(0.5)
+    // --json: one object on stdout and nothing else there
+    const result = JSON.parse(run.stdout)
+    expect(result).toMatchObject({ service: 'hanging', mode: 'load', exit_code: run.code })
+    expect(result.report_dir).toContain('load_test_hanging_')
+  })
+
+  it('stops before any load when the target is down (exit 3, the seed message, nothing written)', async () => {
+    const port = await closedPort()
+    const out = join(dir, 'down')
+    const cfg = join(dir, 'down.yml')
+    await writeFile(cfg, `services:\n  pkd_service:\n    port: ${port}\n`)
+    const run = await runCli(['load', 'pkd_service', '--config', cfg, '--duration', '1', '--output-dir', out])
+    expect(run.code).toBe(3)
+    expect(run.stderr.trim()).toBe(`❌ Service pkd_service is not running on port ${port}`)
+    expect(existsSync(out)).toBe(false)
+
+    const viaUrl = await runCli([
+      'load',
+      'ui_app',
+      '--base-url',
+      `http://127.0.0.1:${port}`,
+      '--output-dir',
+      out
+    ])
+    expect(viaUrl.code).toBe(3)
+    expect(viaUrl.stderr.trim()).toBe(`❌ Service ui_app is not reachable at http://127.0.0.1:${port}`)
+  })
+})
+
+describe('perf-gate load: bad input gives one line, exit 2 and no run directory', () => {
+  const cases: [string, string[], RegExp][] = [
+    [
+      'zero users',
+      ['--users', '0'],
+      /^perf-gate: --users: must be a whole number from 1 to 10000 \(got "0"\)$/
+    ],
+    ['text users', ['--users', 'ten'], /^perf-gate: --users: must be a whole number/],
+    [
+      'negative duration',
+      ['--duration', '-5'],
+      /^perf-gate: --duration: must be a number of seconds above 0/
+    ],
+    ['zero rps', ['--rps', '0'], /^perf-gate: --rps: must be a number of requests per second above 0/],
+    ['bad timeout', ['--timeout', 'soon'], /^perf-gate: --timeout: must be a number of seconds/],
+    ['bad url', ['--base-url', 'ftp://example'], /^perf-gate: --base-url: must use http:\/\/ or https:\/\//],
+    ['relative url', ['--base-url', 'localhost:8080/x y'], /^perf-gate: --base-url: must/],
+    [
+      'bad fail-on',
+      ['--fail-on', 'sometimes'],
+      /^perf-gate: .*sometimes.*(critical, warning, never|Allowed choices)/
+    ],
+    ['unknown flag', ['--userz', '3'], /^perf-gate: unknown option '--userz'/],
+    [
+      'missing config',
+      ['--config', '/nonexistent/perf-gate.yml'],
+      /^perf-gate: --config: file \/nonexistent\/perf-gate.yml does not exist$/
+    ]
+  ]
+  it.each(cases)('%s', async (_name, args, message) => {
+    const out = join(dir, 'never-created')
+    const run = await runCli(['load', 'pkd_service', '--output-dir', out, ...args])
+    expect(run.code).toBe(2)
+    const lines = run.stderr.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(message)
+    expect(run.stdout).toBe('')
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('unknown service lists the known ones', async () => {
+    const run = await runCli(['load', 'pkd_servce'])
+    expect(run.code).toBe(2)
+    expect(run.stderr.trim()).toBe(
+      'perf-gate: service: unknown service "pkd_servce" (known: document_processing, pkd_service, ui_app)'
+    )
+  })
+
+  it('malformed config names the file, line and field', async () => {
+    const cfg = join(dir, 'bad.yml')
+    await writeFile(
+      cfg,
+      'services:\n  api:\n    base_url: http://localhost:1\n    endpoints:\n      - { path: /x, method: FETCH }\n'
+    )
+    const run = await runCli(['load', 'api', '--config', cfg])
+    expect(run.code).toBe(2)
+    expect(run.stderr.trim()).toBe(
+      'perf-gate: bad.yml:5 services.api.endpoints[0].method: must be one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS'
+    )
+    const yamlBroken = join(dir, 'broken.yml')
+    await writeFile(yamlBroken, 'services:\n  api:\n    base_url: [unclosed\n')
+    const broken = await runCli(['load', 'api', '--config', yamlBroken])
+    expect(broken.code).toBe(2)
+    expect(broken.stderr.trim()).toMatch(/^perf-gate: broken.yml:\d+: not valid YAML or JSON: /)
+  })
+})
