@@ -60920,7 +60920,7 @@ function requestCycle(endpoints) {
     cycle.push({
       method: ep.method,
       path: ep.path,
-      headers: ep.headers,
+      headers: withUserAgent(ep.headers),
       body: ep.body,
       ep: best
     });

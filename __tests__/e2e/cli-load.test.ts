@@ -104,6 +104,9 @@ describe('perf-gate load (built CLI against a real server)', () => {
 
     // the auth header arrived, and its value is in no output
     expect(server.seenHeaders['x-test-key']).toEqual(new Set([SECRET]))
+    expect([...server.seenHeaders['user-agent']].filter((ua) => !ua.includes('preflight'))).toEqual([
+      expect.stringMatching(/^perf-gate\/\d+\.\d+\.\d+$/)
+    ])
     const allOutput = [run.stdout, run.stderr, JSON.stringify(metrics), csv.join('\n')].join('\n')
     expect(allOutput).not.toContain(SECRET)
     expect(metrics.config.endpoints[0].headers['X-Test-Key']).toBe('***')
@@ -214,6 +217,29 @@ describe('perf-gate load (built CLI against a real server)', () => {
     const result = JSON.parse(run.stdout)
     expect(result).toMatchObject({ service: 'hanging', mode: 'load', exit_code: run.code })
     expect(result.report_dir).toContain('load_test_hanging_')
+  })
+
+  it('SIGTERM stops the load, writes partial results and exits 3', async () => {
+    const out = join(dir, 'sigterm')
+    const before = snapshotCounts()
+    const run = await runCli(
+      ['load', 'mixed', '--config', configPath, '--users', '2', '--duration', '30', '--output-dir', out],
+      {
+        env: { TEST_KEY: SECRET },
+        onSpawn: (child) => setTimeout(() => child.kill('SIGTERM'), 1500)
+      }
+    )
+    expect(run.code).toBe(3)
+    const { metrics, csv } = await readRun(await onlyRunDir(out))
+    expect(metrics.partial).toBe(true)
+    expect(metrics.abort_reason).toBe('stopped by signal')
+    expect(metrics.total_duration).toBeLessThan(5)
+    expect(metrics.total_requests).toBeGreaterThan(0)
+    expect(csv.length - 1).toBe(metrics.total_requests)
+    // a stop by signal drops what was in flight: at most one request per connection
+    const received = delta(before, '/fast') + delta(before, '/slow') + delta(before, '/flaky')
+    expect(received - metrics.total_requests).toBeLessThanOrEqual(2)
+    expect(run.stdout).toContain('Partial results: stopped by signal')
   })
 
   it('stops before any load when the target is down (exit 3, the seed message, nothing written)', async () => {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,7 +16,13 @@ export interface CliRun {
 /** Runs the built CLI (dist/cli.js) as a child process, as Jenkins or a shell would. */
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string>; script?: string; timeoutMs?: number } = {}
+  options: {
+    cwd?: string
+    env?: Record<string, string>
+    script?: string
+    timeoutMs?: number
+    onSpawn?: (child: ChildProcess) => void
+  } = {}
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [options.script ?? CLI, ...args], {
@@ -24,6 +30,7 @@ export function runCli(
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe']
     })
+    options.onSpawn?.(child)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))

@@ -43,7 +43,7 @@ export function requestCycle(endpoints: readonly Endpoint[]): TaggedRequest[] {
     cycle.push({
       method: ep.method,
       path: ep.path,
-      headers: ep.headers,
+      headers: withUserAgent(ep.headers),
       body: ep.body,
       ep: best
     })
