@@ -5,5 +5,8 @@ import { configJsonSchema } from '../dist/lib.js'
 
 mkdirSync(new URL('../schema/', import.meta.url), { recursive: true })
 const schema = configJsonSchema()
-writeFileSync(new URL('../schema/perf-gate.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n')
+writeFileSync(
+  new URL('../schema/perf-gate.schema.json', import.meta.url),
+  JSON.stringify(schema, null, 2) + '\n'
+)
 console.log('wrote schema/perf-gate.schema.json')

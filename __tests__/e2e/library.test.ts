@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { startTargetServer, type TargetServer } from '../helpers/target-server.js'
+import { ROOT, tempDir } from '../helpers/run-cli.js'
+
+// The published entry (dist/lib.js), used the way the README's "Custom test scenarios" shows.
+type Lib = typeof import('../../src/index.js')
+
+let server: TargetServer
+let lib: Lib
+
+beforeAll(async () => {
+  server = await startTargetServer()
+  lib = (await import(pathToFileURL(join(ROOT, 'dist/lib.js')).href)) as Lib
+})
+afterAll(() => server.close())
+
+describe('library API (dist/lib.js)', () => {
+  it('loadTest → calculateMetrics → evaluateThresholds → saveResults', async () => {
+    const progress: number[] = []
+    const result = await lib.loadTest({
+      service: {
+        name: 'custom_service',
+        base_url: server.url,
+        headers: { Authorization: 'Bearer lib-token-123' },
+        endpoints: [
+          { path: '/fast', method: 'POST', body: { a: 1 } },
+          { path: '/slow', method: 'GET', weight: 2 }
+        ]
+      },
+      users: 3,
+      duration: 1.5,
+      onProgress: (s) => progress.push(s.requests)
+    })
+    const metrics = lib.calculateMetrics(result)
+    const gate = lib.evaluateThresholds(metrics, {
+      ...lib.DEFAULT_THRESHOLDS,
+      p95_response_time: { warning: 0.001, critical: 10 }
+    })
+    const out = await tempDir()
+    const saved = await lib.saveResults(result, metrics, gate, { outputDir: out, testName: 'custom_test' })
+
+    expect(metrics.total_requests).toBe(result.outcome.recorder.length)
+    expect(metrics.per_endpoint.map((e) => e.endpoint)).toEqual(['POST /fast', 'GET /slow'])
+    expect(gate.checks.find((c) => c.name === 'p95_response_time')?.status).toBe('warning')
+    expect(gate.verdict).toBe('warning')
+    expect(progress.length).toBeGreaterThanOrEqual(1)
+    expect(saved.dir).toMatch(/custom_test_\d{8}_\d{6}$/)
+    const csv = (await readFile(saved.csv, 'utf8')).trimEnd().split('\n')
+    expect(csv.length - 1).toBe(metrics.total_requests)
+    const doc = await readFile(saved.metrics, 'utf8')
+    expect(doc).not.toContain('lib-token-123')
+    expect(JSON.parse(doc).config.endpoints[0]).toMatchObject({ endpoint: 'POST /fast', has_body: true })
+  })
+
+  it('rejects bad options with an InputError naming the option', async () => {
+    await expect(lib.loadTest({ service: 'ui_app', users: 0 })).rejects.toThrow(
+      'users: must be a whole number from 1 to 10000'
+    )
+    await expect(
+      lib.loadTest({ service: { name: 'x', port: 1, endpoints: [{ path: 'no-slash' }] }, duration: 1 })
+    ).rejects.toThrow('service x endpoints[0].path: must start with /')
+  })
+})

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// perf-gate benchmark: numbers measured in one run, printed as ratios.
+// Loads only a server this script starts on 127.0.0.1, for a bounded time.
+import { spawn, execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const CONNECTIONS = 10
+const work = mkdtempSync(join(tmpdir(), 'perf-gate-bench-'))
+
+function startServer() {
+  // a trivial server in its own process, so it does not share the generator's event loop
+  const child = spawn(process.execPath, [
+    '-e',
+    "const s=require('http').createServer((q,r)=>r.end('ok'));s.listen(0,'127.0.0.1',()=>console.log(s.address().port))"
+  ])
+  return new Promise((resolve) =>
+    child.stdout.once('data', (d) => resolve({ child, port: Number(String(d).trim()) }))
+  )
+}
+
+function node(args, opts = {}) {
+  return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', ...opts })
+}
+
+function bareAutocannon(port) {
+  const script = `import autocannon from 'autocannon'
+const r = await autocannon({ url: 'http://127.0.0.1:${port}/', connections: ${CONNECTIONS}, duration: ${SECONDS} })
+console.log(JSON.stringify({ rps: r.requests.total / r.duration }))`
+  const file = join(root, 'node_modules', '.perf-gate-bench-bare.mjs')
+  writeFileSync(file, script)
+  try {
+    return JSON.parse(node([file]).trim().split('\n').pop()).rps
+  } finally {
+    rmSync(file, { force: true })
+  }
+}
+
+function perfGate(port, round) {
+  const cfg = join(work, 'bench.yml')
+  writeFileSync(
+    cfg,
+    `services:\n  bench:\n    base_url: http://127.0.0.1:${port}\n    endpoints: [{ path: / }]\n`
+  )
+  const out = join(work, `run-${round}`)
+  const res = JSON.parse(
+    node([
+      'dist/cli.js',
+      'load',
+      'bench',
+      '--config',
+      cfg,
+      '--users',
+      String(CONNECTIONS),
+      '--duration',
+      String(SECONDS),
+      '--output-dir',
+      out,
+      '--json',
+      '--quiet',
+      '--fail-on',
+      'never'
+    ])
+  )
+  return res.requests_per_second
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
+
+console.log(
+  `perf-gate bench: ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds, Node ${process.version}`
+)
+const { child, port } = await startServer()
+try {
+  // 1. throughput: bare autocannon vs perf-gate load with full per-request recording + CSV streaming
+  const bare = []
+  const gate = []
+  for (let i = 0; i < ROUNDS; i++) {
+    bare.push(bareAutocannon(port))
+    gate.push(perfGate(port, i))
+  }
+  const ratio = median(gate) / median(bare)
+  console.log(`\nThroughput against a trivial local server`)
+  console.log(
+    `  bare autocannon (no listeners):       ${fmt(median(bare))} req/s  (runs: ${bare.map((x) => fmt(x)).join(', ')})`
+  )
+  console.log(
+    `  perf-gate load (every request kept):  ${fmt(median(gate))} req/s  (runs: ${gate.map((x) => fmt(x)).join(', ')})`
+  )
+  console.log(`  ratio perf-gate / bare:               ${ratio.toFixed(3)}  (target ≥ 0.90)`)
+} finally {
+  child.kill()
+}
+
+// 2. memory per recorded request, and 3. CSV + JSON write time per million requests
+const lib = await import(join(root, 'dist/lib.js'))
+const N = 1_000_000
+global.gc?.()
+const before = process.memoryUsage()
+const recorder = new lib.Recorder(Date.now())
+const err = recorder.errorId('http_5xx', 'HTTP 500')
+for (let i = 0; i < N; i++) {
+  recorder.add(
+    i * 50,
+    800 + ((i * 7919) % 20000),
+    i % 5,
+    i % 200 === 0 ? 500 : 200,
+    i % 200 === 0 ? err : 0,
+    120
+  )
+}
+const after = process.memoryUsage()
+const grown = after.arrayBuffers - before.arrayBuffers + Math.max(0, after.heapUsed - before.heapUsed)
+console.log(`\nMemory per recorded request (1,000,000 records)`)
+console.log(
+  `  allocated by the recorder:            ${(recorder.allocatedBytes / N).toFixed(1)} bytes  (target ≤ 32)`
+)
+console.log(`  process growth (heap + buffers):      ${(grown / N).toFixed(1)} bytes`)
+
+const endpoints = [0, 1, 2, 3, 4].map((k) => ({
+  name: `GET /e${k}`,
+  method: 'GET',
+  path: `/e${k}`,
+  headers: {},
+  weight: 1
+}))
+const result = {
+  mode: 'load',
+  target: {
+    service: 'bench',
+    baseUrl: 'http://127.0.0.1:1',
+    unreachableMessage: '',
+    endpoints,
+    thresholds: lib.DEFAULT_THRESHOLDS,
+    secrets: []
+  },
+  settings: { users: 10, duration: 50, timeout: 10 },
+  outcome: {
+    recorder,
+    startedAtMs: recorder.epochMs,
+    endedAtMs: recorder.epochMs + 50_000,
+    startUs: 0,
+    endUs: 50_000_000,
+    partial: false
+  }
+}
+const t0 = performance.now()
+const metrics = lib.calculateMetrics(result)
+const t1 = performance.now()
+const gateResult = lib.evaluateThresholds(metrics)
+const saved = await lib.saveResults(result, metrics, gateResult, { outputDir: join(work, 'write') })
+const t2 = performance.now()
+const csvBytes = readFileSync(saved.csv).length
+console.log(`\nMetrics and files for 1,000,000 requests`)
+console.log(`  calculateMetrics:                     ${fmt(t1 - t0)} ms`)
+console.log(
+  `  write results.csv + metrics.json:     ${fmt(t2 - t1)} ms per million requests (${fmt(csvBytes / 1e6, 1)} MB CSV)`
+)
+console.log(
+  `  rows in results.csv:                  ${fmt(readFileSync(saved.csv, 'utf8').split('\n').length - 2)}`
+)
+readdirSync(work)
+rmSync(work, { recursive: true, force: true })
