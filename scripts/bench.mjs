@@ -101,7 +101,7 @@ try {
 // 2. memory per recorded request, and 3. CSV + JSON write time per million requests
 const lib = await import(join(root, 'dist/lib.js'))
 const N = 1_000_000
-global.gc?.()
+globalThis.gc?.()
 const before = process.memoryUsage()
 const recorder = new lib.Recorder(Date.now())
 const err = recorder.errorId('http_5xx', 'HTTP 500')
