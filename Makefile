@@ -4,7 +4,7 @@ SHELL := /bin/bash
 NODE ?= node
 STAMP := node_modules/.perf-gate-installed
 
-.PHONY: help install demo test lint typecheck unit check-dist bundle bench clean
+.PHONY: help install system-deps demo test lint typecheck unit check-dist bundle bench clean
 
 help:
 	@echo "make demo   - start the embedded demo services, load-test each, write reports"
@@ -18,6 +18,10 @@ $(STAMP): package.json package-lock.json
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# Debian packages the e2e tests drive: chromium renders report.html under Jenkins' CSP.
+system-deps:
+	@bash scripts/setup-system.sh
 
 # dist/cli.js is a self-contained bundle: the demo needs no npm install.
 demo:
@@ -41,7 +45,7 @@ unit: install
 	@set +e; NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 npx jest --json --outputFile=test-output/jest.json; \
 	  status=$$?; $(NODE) scripts/test-summary.mjs test-output/jest.json; exit $$status
 
-test: lint typecheck check-dist unit
+test: lint typecheck check-dist system-deps unit
 
 bench: install
 	$(NODE) scripts/bench.mjs

@@ -4370,8 +4370,8 @@ var require_Collection = __commonJS({
         return this.items.every((node2) => {
           if (!identity.isPair(node2))
             return false;
-          const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          const n2 = node2.value;
+          return n2 == null || allowScalar && identity.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
         });
       }
       /**
@@ -5814,18 +5814,18 @@ var require_stringifyNumber = __commonJS({
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
+      let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
+        let i = n2.indexOf(".");
         if (i < 0) {
-          i = n.length;
-          n += ".";
+          i = n2.length;
+          n2 += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n2.length - i - 1);
         while (d-- > 0)
-          n += "0";
+          n2 += "0";
       }
-      return n;
+      return n2;
     }
     exports2.stringifyNumber = stringifyNumber;
   }
@@ -6069,9 +6069,9 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+          const n2 = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n2);
+          for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
@@ -6343,11 +6343,11 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n3 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      const n2 = parseInt(str, radix);
+      return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
@@ -6496,15 +6496,15 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num = (n2) => n2;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
@@ -6524,7 +6524,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -7995,9 +7995,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          const n2 = Number(ch);
+          if (!indent && n2)
+            indent = n2;
           else if (error62 === -1)
             error62 = offset + i;
         }
@@ -9218,8 +9218,8 @@ var require_lexer = __commonJS({
           return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n) {
-        return this.buffer[this.pos + n];
+      charAt(n2) {
+        return this.buffer[this.pos + n2];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -9253,8 +9253,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
+      hasChars(n2) {
+        return this.pos + n2 <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -9263,8 +9263,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
+      peek(n2) {
+        return this.buffer.substr(this.pos, n2);
       }
       *parseNext(next) {
         switch (next) {
@@ -9313,8 +9313,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n2);
           this.pushNewline();
           return "stream";
         }
@@ -9352,9 +9352,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
+          this.indentValue += n2;
           return "block-start";
         }
         return "doc";
@@ -9364,10 +9364,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        let n2 = yield* this.pushIndicators();
+        switch (line[n2]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n2);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -9390,9 +9390,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            n2 += yield* this.parseBlockScalarHeader();
+            n2 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n2);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -9423,18 +9423,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
+        let n2 = 0;
+        while (line[n2] === ",") {
+          n2 += yield* this.pushCount(1);
+          n2 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
+        n2 += yield* this.pushIndicators();
+        switch (line[n2]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n2);
             return "flow";
           case "{":
           case "[":
@@ -9478,10 +9478,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
+            let n2 = 0;
+            while (this.buffer[end - 1 - n2] === "\\")
+              n2 += 1;
+            if (n2 % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -9635,11 +9635,11 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
+      *pushCount(n2) {
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
+          this.pos += n2;
+          return n2;
         }
         return 0;
       }
@@ -9654,16 +9654,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n = 0;
+        let n2 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushTag();
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushUntil(isNotAnchorChar);
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -9677,15 +9677,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
+                n2 += yield* this.pushCount(1);
+                n2 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n;
+        return n2;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -9723,12 +9723,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
+        const n2 = i - this.pos;
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
           this.pos = i;
         }
-        return n;
+        return n2;
       }
       *pushUntil(test) {
         let i = this.pos;
@@ -10003,8 +10003,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n) {
-        return this.stack[this.stack.length - n];
+      peek(n2) {
+        return this.stack[this.stack.length - n2];
       }
       *pop(error62) {
         const token = error62 ?? this.stack.pop();
@@ -10696,7 +10696,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -10737,7 +10737,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse3;
+    exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
@@ -10875,8 +10875,8 @@ var require_dist2 = __commonJS({
       var pathVar = getPathVar(env, platform);
       var separator = getSeparator(platform);
       var originalPath = env[pathVar];
-      return { push, unshift, get, restore };
-      function push() {
+      return { push: push2, unshift, get, restore };
+      function push2() {
         for (var _len = arguments.length, paths = Array(_len), _key = 0; _key < _len; _key++) {
           paths[_key] = arguments[_key];
         }
@@ -11166,7 +11166,7 @@ var require_minimist = __commonJS({
 var require_subarg = __commonJS({
   "node_modules/@minimistjs/subarg/index.js"(exports2, module2) {
     var minimist = require_minimist();
-    module2.exports = function parse3(args, opts) {
+    module2.exports = function parse5(args, opts) {
       var level = 0, index;
       var args_ = [];
       for (var i = 0; i < args.length; i++) {
@@ -11182,12 +11182,12 @@ var require_subarg = __commonJS({
             sub[0] = sub[0].replace(/^\[/, "");
           }
           if (sub[0] === "") sub.shift();
-          var n = sub.length - 1;
-          if (typeof sub[n] === "string") {
-            sub[n] = sub[n].replace(/\]$/, "");
+          var n2 = sub.length - 1;
+          if (typeof sub[n2] === "string") {
+            sub[n2] = sub[n2].replace(/\]$/, "");
           }
-          if (sub[n] === "") sub.pop();
-          args_.push(parse3(sub));
+          if (sub[n2] === "") sub.pop();
+          args_.push(parse5(sub));
         } else if (level === 0) args_.push(args[i]);
       }
       var argv = minimist(args_, opts);
@@ -12676,9 +12676,9 @@ var require_layout_manager = __commonJS({
         }
         return col;
       }
-      function layoutTable(table) {
+      function layoutTable(table2) {
         let alloc = {};
-        table.forEach(function(row, rowIndex) {
+        table2.forEach(function(row, rowIndex) {
           let col = 0;
           row.forEach(function(cell) {
             cell.y = rowIndex;
@@ -12698,17 +12698,17 @@ var require_layout_manager = __commonJS({
           });
         });
       }
-      function maxWidth(table) {
+      function maxWidth(table2) {
         let mw = 0;
-        table.forEach(function(row) {
+        table2.forEach(function(row) {
           row.forEach(function(cell) {
             mw = Math.max(mw, cell.x + (cell.colSpan || 1));
           });
         });
         return mw;
       }
-      function maxHeight(table) {
-        return table.length;
+      function maxHeight(table2) {
+        return table2.length;
       }
       function cellsConflict(cell1, cell2) {
         let yMin1 = cell1.y;
@@ -12744,15 +12744,15 @@ var require_layout_manager = __commonJS({
         }
         return true;
       }
-      function addRowSpanCells(table) {
-        table.forEach(function(row, rowIndex) {
+      function addRowSpanCells(table2) {
+        table2.forEach(function(row, rowIndex) {
           row.forEach(function(cell) {
             for (let i = 1; i < cell.rowSpan; i++) {
               let rowSpanCell = new RowSpanCell(cell);
               rowSpanCell.x = cell.x;
               rowSpanCell.y = cell.y + i;
               rowSpanCell.colSpan = cell.colSpan;
-              insertCell(rowSpanCell, table[rowIndex + i]);
+              insertCell(rowSpanCell, table2[rowIndex + i]);
             }
           });
         });
@@ -12778,21 +12778,21 @@ var require_layout_manager = __commonJS({
         }
         row.splice(x, 0, cell);
       }
-      function fillInTable(table) {
-        let h_max = maxHeight(table);
-        let w_max = maxWidth(table);
+      function fillInTable(table2) {
+        let h_max = maxHeight(table2);
+        let w_max = maxWidth(table2);
         debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
         for (let y = 0; y < h_max; y++) {
           for (let x = 0; x < w_max; x++) {
-            if (!conflictExists(table, x, y)) {
+            if (!conflictExists(table2, x, y)) {
               let opts = { x, y, colSpan: 1, rowSpan: 1 };
               x++;
-              while (x < w_max && !conflictExists(table, x, y)) {
+              while (x < w_max && !conflictExists(table2, x, y)) {
                 opts.colSpan++;
                 x++;
               }
               let y2 = y + 1;
-              while (y2 < h_max && allBlank(table, y2, opts.x, opts.x + opts.colSpan)) {
+              while (y2 < h_max && allBlank(table2, y2, opts.x, opts.x + opts.colSpan)) {
                 opts.rowSpan++;
                 y2++;
               }
@@ -12800,7 +12800,7 @@ var require_layout_manager = __commonJS({
               cell.x = opts.x;
               cell.y = opts.y;
               warn(`Missing cell at ${cell.y}-${cell.x}.`);
-              insertCell(cell, table[y]);
+              insertCell(cell, table2[y]);
             }
           }
         }
@@ -12841,11 +12841,11 @@ var require_layout_manager = __commonJS({
       };
     })();
     function makeComputeWidths(colSpan, desiredWidth, x, forcedMin) {
-      return function(vals, table) {
+      return function(vals, table2) {
         let result = [];
         let spanners = [];
         let auto = {};
-        table.forEach(function(row) {
+        table2.forEach(function(row) {
           row.forEach(function(cell) {
             if ((cell[colSpan] || 1) > 1) {
               spanners.push(cell);
@@ -13451,7 +13451,7 @@ var require_conversions = __commonJS({
       if ((i & 1) !== 0) {
         f = 1 - f;
       }
-      const n = wh + f * (v - wh);
+      const n2 = wh + f * (v - wh);
       let r;
       let g2;
       let b;
@@ -13460,33 +13460,33 @@ var require_conversions = __commonJS({
         case 6:
         case 0:
           r = v;
-          g2 = n;
+          g2 = n2;
           b = wh;
           break;
         case 1:
-          r = n;
+          r = n2;
           g2 = v;
           b = wh;
           break;
         case 2:
           r = wh;
           g2 = v;
-          b = n;
+          b = n2;
           break;
         case 3:
           r = wh;
-          g2 = n;
+          g2 = n2;
           b = v;
           break;
         case 4:
-          r = n;
+          r = n2;
           g2 = wh;
           b = v;
           break;
         case 5:
           r = v;
           g2 = wh;
-          b = n;
+          b = n2;
           break;
       }
       return [r * 255, g2 * 255, b * 255];
@@ -13976,7 +13976,7 @@ var require_ansi_styles = __commonJS({
       const rgb = fn(...args);
       return `\x1B[${38 + offset};2;${rgb[0]};${rgb[1]};${rgb[2]}m`;
     };
-    var ansi2ansi = (n) => n;
+    var ansi2ansi = (n2) => n2;
     var rgb2rgb = (r, g2, b) => [r, g2, b];
     var setLazyProperty = (object2, property, get) => {
       Object.defineProperty(object2, property, {
@@ -14380,7 +14380,7 @@ var require_source = __commonJS({
       stringReplaceAll,
       stringEncaseCRLFWithFirstIndex
     } = require_util();
-    var { isArray } = Array;
+    var { isArray: isArray2 } = Array;
     var levelMapping = [
       "ansi",
       "ansi",
@@ -14468,18 +14468,18 @@ var require_source = __commonJS({
         }
       }
     });
-    var createStyler = (open2, close, parent) => {
+    var createStyler = (open3, close, parent) => {
       let openAll;
       let closeAll2;
       if (parent === void 0) {
-        openAll = open2;
+        openAll = open3;
         closeAll2 = close;
       } else {
-        openAll = parent.openAll + open2;
+        openAll = parent.openAll + open3;
         closeAll2 = close + parent.closeAll;
       }
       return {
-        open: open2,
+        open: open3,
         close,
         openAll,
         closeAll: closeAll2,
@@ -14488,7 +14488,7 @@ var require_source = __commonJS({
     };
     var createBuilder = (self2, _styler, _isEmpty) => {
       const builder = (...arguments_) => {
-        if (isArray(arguments_[0]) && isArray(arguments_[0].raw)) {
+        if (isArray2(arguments_[0]) && isArray2(arguments_[0].raw)) {
           return applyStyle(builder, chalkTag(builder, ...arguments_));
         }
         return applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
@@ -14523,7 +14523,7 @@ var require_source = __commonJS({
     var template;
     var chalkTag = (chalk2, ...strings) => {
       const [firstString] = strings;
-      if (!isArray(firstString) || !isArray(firstString.raw)) {
+      if (!isArray2(firstString) || !isArray2(firstString.raw)) {
         return strings.join(" ");
       }
       const arguments_ = strings.slice(1);
@@ -15070,7 +15070,7 @@ var require_formatters = __commonJS({
     };
     exports2.integerFormatter = integerFormatter;
     var { floor, log10, pow } = Math;
-    var numberOfDigits = (n) => floor(log10(n) + 1);
+    var numberOfDigits = (n2) => floor(log10(n2) + 1);
     var keepSignificantDigits = (digits) => (value) => {
       const valueDigits = numberOfDigits(value);
       if (valueDigits > digits) {
@@ -15821,12 +15821,12 @@ var require_base64_js = __commonJS({
     exports2.byteLength = byteLength;
     exports2.toByteArray = toByteArray;
     exports2.fromByteArray = fromByteArray;
-    var lookup = [];
+    var lookup2 = [];
     var revLookup = [];
     var Arr = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
     var code = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     for (i = 0, len = code.length; i < len; ++i) {
-      lookup[i] = code[i];
+      lookup2[i] = code[i];
       revLookup[code.charCodeAt(i)] = i;
     }
     var i;
@@ -15879,7 +15879,7 @@ var require_base64_js = __commonJS({
       return arr;
     }
     function tripletToBase64(num) {
-      return lookup[num >> 18 & 63] + lookup[num >> 12 & 63] + lookup[num >> 6 & 63] + lookup[num & 63];
+      return lookup2[num >> 18 & 63] + lookup2[num >> 12 & 63] + lookup2[num >> 6 & 63] + lookup2[num & 63];
     }
     function encodeChunk(uint8, start, end) {
       var tmp;
@@ -15902,12 +15902,12 @@ var require_base64_js = __commonJS({
       if (extraBytes === 1) {
         tmp = uint8[len2 - 1];
         parts.push(
-          lookup[tmp >> 2] + lookup[tmp << 4 & 63] + "=="
+          lookup2[tmp >> 2] + lookup2[tmp << 4 & 63] + "=="
         );
       } else if (extraBytes === 2) {
         tmp = (uint8[len2 - 2] << 8) + uint8[len2 - 1];
         parts.push(
-          lookup[tmp >> 10] + lookup[tmp >> 4 & 63] + lookup[tmp << 2 & 63] + "="
+          lookup2[tmp >> 10] + lookup2[tmp >> 4 & 63] + lookup2[tmp << 2 & 63] + "="
         );
       }
       return parts.join("");
@@ -16136,7 +16136,7 @@ var require_trees = __commonJS({
       var base = desc.stat_desc.extra_base;
       var max_length = desc.stat_desc.max_length;
       var h;
-      var n, m;
+      var n2, m;
       var bits;
       var xbits;
       var f;
@@ -16146,25 +16146,25 @@ var require_trees = __commonJS({
       }
       tree[s.heap[s.heap_max] * 2 + 1] = 0;
       for (h = s.heap_max + 1; h < HEAP_SIZE; h++) {
-        n = s.heap[h];
-        bits = tree[tree[n * 2 + 1] * 2 + 1] + 1;
+        n2 = s.heap[h];
+        bits = tree[tree[n2 * 2 + 1] * 2 + 1] + 1;
         if (bits > max_length) {
           bits = max_length;
           overflow++;
         }
-        tree[n * 2 + 1] = bits;
-        if (n > max_code) {
+        tree[n2 * 2 + 1] = bits;
+        if (n2 > max_code) {
           continue;
         }
         s.bl_count[bits]++;
         xbits = 0;
-        if (n >= base) {
-          xbits = extra[n - base];
+        if (n2 >= base) {
+          xbits = extra[n2 - base];
         }
-        f = tree[n * 2];
+        f = tree[n2 * 2];
         s.opt_len += f * (bits + xbits);
         if (has_stree) {
-          s.static_len += f * (stree[n * 2 + 1] + xbits);
+          s.static_len += f * (stree[n2 * 2 + 1] + xbits);
         }
       }
       if (overflow === 0) {
@@ -16181,8 +16181,8 @@ var require_trees = __commonJS({
         overflow -= 2;
       } while (overflow > 0);
       for (bits = max_length; bits !== 0; bits--) {
-        n = s.bl_count[bits];
-        while (n !== 0) {
+        n2 = s.bl_count[bits];
+        while (n2 !== 0) {
           m = s.heap[--h];
           if (m > max_code) {
             continue;
@@ -16191,7 +16191,7 @@ var require_trees = __commonJS({
             s.opt_len += (bits - tree[m * 2 + 1]) * tree[m * 2];
             tree[m * 2 + 1] = bits;
           }
-          n--;
+          n2--;
         }
       }
     }
@@ -16199,20 +16199,20 @@ var require_trees = __commonJS({
       var next_code = new Array(MAX_BITS + 1);
       var code = 0;
       var bits;
-      var n;
+      var n2;
       for (bits = 1; bits <= MAX_BITS; bits++) {
         next_code[bits] = code = code + bl_count[bits - 1] << 1;
       }
-      for (n = 0; n <= max_code; n++) {
-        var len = tree[n * 2 + 1];
+      for (n2 = 0; n2 <= max_code; n2++) {
+        var len = tree[n2 * 2 + 1];
         if (len === 0) {
           continue;
         }
-        tree[n * 2] = bi_reverse(next_code[len]++, len);
+        tree[n2 * 2] = bi_reverse(next_code[len]++, len);
       }
     }
     function tr_static_init() {
-      var n;
+      var n2;
       var bits;
       var length;
       var code;
@@ -16221,7 +16221,7 @@ var require_trees = __commonJS({
       length = 0;
       for (code = 0; code < LENGTH_CODES - 1; code++) {
         base_length[code] = length;
-        for (n = 0; n < 1 << extra_lbits[code]; n++) {
+        for (n2 = 0; n2 < 1 << extra_lbits[code]; n2++) {
           _length_code[length++] = code;
         }
       }
@@ -16229,60 +16229,60 @@ var require_trees = __commonJS({
       dist = 0;
       for (code = 0; code < 16; code++) {
         base_dist[code] = dist;
-        for (n = 0; n < 1 << extra_dbits[code]; n++) {
+        for (n2 = 0; n2 < 1 << extra_dbits[code]; n2++) {
           _dist_code[dist++] = code;
         }
       }
       dist >>= 7;
       for (; code < D_CODES; code++) {
         base_dist[code] = dist << 7;
-        for (n = 0; n < 1 << extra_dbits[code] - 7; n++) {
+        for (n2 = 0; n2 < 1 << extra_dbits[code] - 7; n2++) {
           _dist_code[256 + dist++] = code;
         }
       }
       for (bits = 0; bits <= MAX_BITS; bits++) {
         bl_count[bits] = 0;
       }
-      n = 0;
-      while (n <= 143) {
-        static_ltree[n * 2 + 1] = 8;
-        n++;
+      n2 = 0;
+      while (n2 <= 143) {
+        static_ltree[n2 * 2 + 1] = 8;
+        n2++;
         bl_count[8]++;
       }
-      while (n <= 255) {
-        static_ltree[n * 2 + 1] = 9;
-        n++;
+      while (n2 <= 255) {
+        static_ltree[n2 * 2 + 1] = 9;
+        n2++;
         bl_count[9]++;
       }
-      while (n <= 279) {
-        static_ltree[n * 2 + 1] = 7;
-        n++;
+      while (n2 <= 279) {
+        static_ltree[n2 * 2 + 1] = 7;
+        n2++;
         bl_count[7]++;
       }
-      while (n <= 287) {
-        static_ltree[n * 2 + 1] = 8;
-        n++;
+      while (n2 <= 287) {
+        static_ltree[n2 * 2 + 1] = 8;
+        n2++;
         bl_count[8]++;
       }
       gen_codes(static_ltree, L_CODES + 1, bl_count);
-      for (n = 0; n < D_CODES; n++) {
-        static_dtree[n * 2 + 1] = 5;
-        static_dtree[n * 2] = bi_reverse(n, 5);
+      for (n2 = 0; n2 < D_CODES; n2++) {
+        static_dtree[n2 * 2 + 1] = 5;
+        static_dtree[n2 * 2] = bi_reverse(n2, 5);
       }
       static_l_desc = new StaticTreeDesc(static_ltree, extra_lbits, LITERALS + 1, L_CODES, MAX_BITS);
       static_d_desc = new StaticTreeDesc(static_dtree, extra_dbits, 0, D_CODES, MAX_BITS);
       static_bl_desc = new StaticTreeDesc(new Array(0), extra_blbits, 0, BL_CODES, MAX_BL_BITS);
     }
     function init_block(s) {
-      var n;
-      for (n = 0; n < L_CODES; n++) {
-        s.dyn_ltree[n * 2] = 0;
+      var n2;
+      for (n2 = 0; n2 < L_CODES; n2++) {
+        s.dyn_ltree[n2 * 2] = 0;
       }
-      for (n = 0; n < D_CODES; n++) {
-        s.dyn_dtree[n * 2] = 0;
+      for (n2 = 0; n2 < D_CODES; n2++) {
+        s.dyn_dtree[n2 * 2] = 0;
       }
-      for (n = 0; n < BL_CODES; n++) {
-        s.bl_tree[n * 2] = 0;
+      for (n2 = 0; n2 < BL_CODES; n2++) {
+        s.bl_tree[n2 * 2] = 0;
       }
       s.dyn_ltree[END_BLOCK * 2] = 1;
       s.opt_len = s.static_len = 0;
@@ -16306,10 +16306,10 @@ var require_trees = __commonJS({
       utils.arraySet(s.pending_buf, s.window, buf, len, s.pending);
       s.pending += len;
     }
-    function smaller(tree, n, m, depth) {
-      var _n2 = n * 2;
+    function smaller(tree, n2, m, depth) {
+      var _n2 = n2 * 2;
       var _m2 = m * 2;
-      return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n] <= depth[m];
+      return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n2] <= depth[m];
     }
     function pqdownheap(s, tree, k) {
       var v = s.heap[k];
@@ -16366,17 +16366,17 @@ var require_trees = __commonJS({
       var stree = desc.stat_desc.static_tree;
       var has_stree = desc.stat_desc.has_stree;
       var elems = desc.stat_desc.elems;
-      var n, m;
+      var n2, m;
       var max_code = -1;
       var node2;
       s.heap_len = 0;
       s.heap_max = HEAP_SIZE;
-      for (n = 0; n < elems; n++) {
-        if (tree[n * 2] !== 0) {
-          s.heap[++s.heap_len] = max_code = n;
-          s.depth[n] = 0;
+      for (n2 = 0; n2 < elems; n2++) {
+        if (tree[n2 * 2] !== 0) {
+          s.heap[++s.heap_len] = max_code = n2;
+          s.depth[n2] = 0;
         } else {
-          tree[n * 2 + 1] = 0;
+          tree[n2 * 2 + 1] = 0;
         }
       }
       while (s.heap_len < 2) {
@@ -16389,12 +16389,12 @@ var require_trees = __commonJS({
         }
       }
       desc.max_code = max_code;
-      for (n = s.heap_len >> 1; n >= 1; n--) {
-        pqdownheap(s, tree, n);
+      for (n2 = s.heap_len >> 1; n2 >= 1; n2--) {
+        pqdownheap(s, tree, n2);
       }
       node2 = elems;
       do {
-        n = s.heap[
+        n2 = s.heap[
           1
           /*SMALLEST*/
         ];
@@ -16412,11 +16412,11 @@ var require_trees = __commonJS({
           1
           /*SMALLEST*/
         ];
-        s.heap[--s.heap_max] = n;
+        s.heap[--s.heap_max] = n2;
         s.heap[--s.heap_max] = m;
-        tree[node2 * 2] = tree[n * 2] + tree[m * 2];
-        s.depth[node2] = (s.depth[n] >= s.depth[m] ? s.depth[n] : s.depth[m]) + 1;
-        tree[n * 2 + 1] = tree[m * 2 + 1] = node2;
+        tree[node2 * 2] = tree[n2 * 2] + tree[m * 2];
+        s.depth[node2] = (s.depth[n2] >= s.depth[m] ? s.depth[n2] : s.depth[m]) + 1;
+        tree[n2 * 2 + 1] = tree[m * 2 + 1] = node2;
         s.heap[
           1
           /*SMALLEST*/
@@ -16436,7 +16436,7 @@ var require_trees = __commonJS({
       gen_codes(tree, max_code, s.bl_count);
     }
     function scan_tree(s, tree, max_code) {
-      var n;
+      var n2;
       var prevlen = -1;
       var curlen;
       var nextlen = tree[0 * 2 + 1];
@@ -16448,9 +16448,9 @@ var require_trees = __commonJS({
         min_count = 3;
       }
       tree[(max_code + 1) * 2 + 1] = 65535;
-      for (n = 0; n <= max_code; n++) {
+      for (n2 = 0; n2 <= max_code; n2++) {
         curlen = nextlen;
-        nextlen = tree[(n + 1) * 2 + 1];
+        nextlen = tree[(n2 + 1) * 2 + 1];
         if (++count < max_count && curlen === nextlen) {
           continue;
         } else if (count < min_count) {
@@ -16480,7 +16480,7 @@ var require_trees = __commonJS({
       }
     }
     function send_tree(s, tree, max_code) {
-      var n;
+      var n2;
       var prevlen = -1;
       var curlen;
       var nextlen = tree[0 * 2 + 1];
@@ -16491,9 +16491,9 @@ var require_trees = __commonJS({
         max_count = 138;
         min_count = 3;
       }
-      for (n = 0; n <= max_code; n++) {
+      for (n2 = 0; n2 <= max_code; n2++) {
         curlen = nextlen;
-        nextlen = tree[(n + 1) * 2 + 1];
+        nextlen = tree[(n2 + 1) * 2 + 1];
         if (++count < max_count && curlen === nextlen) {
           continue;
         } else if (count < min_count) {
@@ -16554,17 +16554,17 @@ var require_trees = __commonJS({
     }
     function detect_data_type(s) {
       var black_mask = 4093624447;
-      var n;
-      for (n = 0; n <= 31; n++, black_mask >>>= 1) {
-        if (black_mask & 1 && s.dyn_ltree[n * 2] !== 0) {
+      var n2;
+      for (n2 = 0; n2 <= 31; n2++, black_mask >>>= 1) {
+        if (black_mask & 1 && s.dyn_ltree[n2 * 2] !== 0) {
           return Z_BINARY;
         }
       }
       if (s.dyn_ltree[9 * 2] !== 0 || s.dyn_ltree[10 * 2] !== 0 || s.dyn_ltree[13 * 2] !== 0) {
         return Z_TEXT;
       }
-      for (n = 32; n < LITERALS; n++) {
-        if (s.dyn_ltree[n * 2] !== 0) {
+      for (n2 = 32; n2 < LITERALS; n2++) {
+        if (s.dyn_ltree[n2 * 2] !== 0) {
           return Z_TEXT;
         }
       }
@@ -16653,14 +16653,14 @@ var require_adler32 = __commonJS({
   "node_modules/pako/lib/zlib/adler32.js"(exports2, module2) {
     "use strict";
     function adler32(adler, buf, len, pos) {
-      var s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n = 0;
+      var s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n2 = 0;
       while (len !== 0) {
-        n = len > 2e3 ? 2e3 : len;
-        len -= n;
+        n2 = len > 2e3 ? 2e3 : len;
+        len -= n2;
         do {
           s1 = s1 + buf[pos++] | 0;
           s2 = s2 + s1 | 0;
-        } while (--n);
+        } while (--n2);
         s1 %= 65521;
         s2 %= 65521;
       }
@@ -16675,15 +16675,15 @@ var require_crc32 = __commonJS({
   "node_modules/pako/lib/zlib/crc32.js"(exports2, module2) {
     "use strict";
     function makeTable() {
-      var c, table = [];
-      for (var n = 0; n < 256; n++) {
-        c = n;
+      var c, table2 = [];
+      for (var n2 = 0; n2 < 256; n2++) {
+        c = n2;
         for (var k = 0; k < 8; k++) {
           c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
         }
-        table[n] = c;
+        table2[n2] = c;
       }
-      return table;
+      return table2;
     }
     var crcTable = makeTable();
     function crc32(crc, buf, len, pos) {
@@ -16843,7 +16843,7 @@ var require_deflate = __commonJS({
     }
     function longest_match(s, cur_match) {
       var chain_length = s.max_chain_length;
-      var scan = s.strstart;
+      var scan2 = s.strstart;
       var match;
       var len;
       var best_len = s.prev_length;
@@ -16853,8 +16853,8 @@ var require_deflate = __commonJS({
       var wmask = s.w_mask;
       var prev = s.prev;
       var strend = s.strstart + MAX_MATCH;
-      var scan_end1 = _win[scan + best_len - 1];
-      var scan_end = _win[scan + best_len];
+      var scan_end1 = _win[scan2 + best_len - 1];
+      var scan_end = _win[scan2 + best_len];
       if (s.prev_length >= s.good_match) {
         chain_length >>= 2;
       }
@@ -16863,23 +16863,23 @@ var require_deflate = __commonJS({
       }
       do {
         match = cur_match;
-        if (_win[match + best_len] !== scan_end || _win[match + best_len - 1] !== scan_end1 || _win[match] !== _win[scan] || _win[++match] !== _win[scan + 1]) {
+        if (_win[match + best_len] !== scan_end || _win[match + best_len - 1] !== scan_end1 || _win[match] !== _win[scan2] || _win[++match] !== _win[scan2 + 1]) {
           continue;
         }
-        scan += 2;
+        scan2 += 2;
         match++;
         do {
-        } while (_win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && scan < strend);
-        len = MAX_MATCH - (strend - scan);
-        scan = strend - MAX_MATCH;
+        } while (_win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && scan2 < strend);
+        len = MAX_MATCH - (strend - scan2);
+        scan2 = strend - MAX_MATCH;
         if (len > best_len) {
           s.match_start = cur_match;
           best_len = len;
           if (len >= nice_match) {
             break;
           }
-          scan_end1 = _win[scan + best_len - 1];
-          scan_end = _win[scan + best_len];
+          scan_end1 = _win[scan2 + best_len - 1];
+          scan_end = _win[scan2 + best_len];
         }
       } while ((cur_match = prev[cur_match & wmask]) > limit2 && --chain_length !== 0);
       if (best_len <= s.lookahead) {
@@ -16889,7 +16889,7 @@ var require_deflate = __commonJS({
     }
     function fill_window(s) {
       var _w_size = s.w_size;
-      var p, n, m, more, str;
+      var p, n2, m, more, str;
       do {
         more = s.window_size - s.lookahead - s.strstart;
         if (s.strstart >= _w_size + (_w_size - MIN_LOOKAHEAD)) {
@@ -16897,25 +16897,25 @@ var require_deflate = __commonJS({
           s.match_start -= _w_size;
           s.strstart -= _w_size;
           s.block_start -= _w_size;
-          n = s.hash_size;
-          p = n;
+          n2 = s.hash_size;
+          p = n2;
           do {
             m = s.head[--p];
             s.head[p] = m >= _w_size ? m - _w_size : 0;
-          } while (--n);
-          n = _w_size;
-          p = n;
+          } while (--n2);
+          n2 = _w_size;
+          p = n2;
           do {
             m = s.prev[--p];
             s.prev[p] = m >= _w_size ? m - _w_size : 0;
-          } while (--n);
+          } while (--n2);
           more += _w_size;
         }
         if (s.strm.avail_in === 0) {
           break;
         }
-        n = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
-        s.lookahead += n;
+        n2 = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
+        s.lookahead += n2;
         if (s.lookahead + s.insert >= MIN_MATCH) {
           str = s.strstart - s.insert;
           s.ins_h = s.window[str];
@@ -17139,7 +17139,7 @@ var require_deflate = __commonJS({
     function deflate_rle(s, flush) {
       var bflush;
       var prev;
-      var scan, strend;
+      var scan2, strend;
       var _win = s.window;
       for (; ; ) {
         if (s.lookahead <= MAX_MATCH) {
@@ -17153,13 +17153,13 @@ var require_deflate = __commonJS({
         }
         s.match_length = 0;
         if (s.lookahead >= MIN_MATCH && s.strstart > 0) {
-          scan = s.strstart - 1;
-          prev = _win[scan];
-          if (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan]) {
+          scan2 = s.strstart - 1;
+          prev = _win[scan2];
+          if (prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2]) {
             strend = s.strstart + MAX_MATCH;
             do {
-            } while (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && scan < strend);
-            s.match_length = MAX_MATCH - (strend - scan);
+            } while (prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && scan2 < strend);
+            s.match_length = MAX_MATCH - (strend - scan2);
             if (s.match_length > s.lookahead) {
               s.match_length = s.lookahead;
             }
@@ -17700,7 +17700,7 @@ var require_deflate = __commonJS({
     function deflateSetDictionary(strm, dictionary) {
       var dictLength = dictionary.length;
       var s;
-      var str, n;
+      var str, n2;
       var wrap;
       var avail;
       var next;
@@ -17739,13 +17739,13 @@ var require_deflate = __commonJS({
       fill_window(s);
       while (s.lookahead >= MIN_MATCH) {
         str = s.strstart;
-        n = s.lookahead - (MIN_MATCH - 1);
+        n2 = s.lookahead - (MIN_MATCH - 1);
         do {
           s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + MIN_MATCH - 1]) & s.hash_mask;
           s.prev[str & s.w_mask] = s.head[s.ins_h];
           s.head[s.ins_h] = str;
           str++;
-        } while (--n);
+        } while (--n2);
         s.strstart = str;
         s.lookahead = MIN_MATCH - 1;
         fill_window(s);
@@ -18477,7 +18477,7 @@ var require_inftrees = __commonJS({
       64,
       64
     ];
-    module2.exports = function inflate_table(type, lens, lens_index, codes, table, table_index, work, opts) {
+    module2.exports = function inflate_table(type, lens, lens_index, codes, table2, table_index, work, opts) {
       var bits = opts.bits;
       var len = 0;
       var sym = 0;
@@ -18517,8 +18517,8 @@ var require_inftrees = __commonJS({
         root = max2;
       }
       if (max2 === 0) {
-        table[table_index++] = 1 << 24 | 64 << 16 | 0;
-        table[table_index++] = 1 << 24 | 64 << 16 | 0;
+        table2[table_index++] = 1 << 24 | 64 << 16 | 0;
+        table2[table_index++] = 1 << 24 | 64 << 16 | 0;
         opts.bits = 1;
         return 0;
       }
@@ -18593,7 +18593,7 @@ var require_inftrees = __commonJS({
         min = fill;
         do {
           fill -= incr;
-          table[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
+          table2[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
         } while (fill !== 0);
         incr = 1 << len - 1;
         while (huff & incr) {
@@ -18632,11 +18632,11 @@ var require_inftrees = __commonJS({
             return 1;
           }
           low = huff & mask;
-          table[low] = root << 24 | curr << 16 | next - table_index | 0;
+          table2[low] = root << 24 | curr << 16 | next - table_index | 0;
         }
       }
       if (huff !== 0) {
-        table[next + huff] = len - drop << 24 | 64 << 16 | 0;
+        table2[next + huff] = len - drop << 24 | 64 << 16 | 0;
       }
       opts.bits = root;
       return 0;
@@ -18911,7 +18911,7 @@ var require_inflate = __commonJS({
       var ret;
       var hbuf = new utils.Buf8(4);
       var opts;
-      var n;
+      var n2;
       var order = (
         /* permutation of code lengths */
         [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
@@ -19408,8 +19408,8 @@ var require_inflate = __commonJS({
                   state.lens[state.have++] = here_val;
                 } else {
                   if (here_val === 16) {
-                    n = here_bits + 2;
-                    while (bits < n) {
+                    n2 = here_bits + 2;
+                    while (bits < n2) {
                       if (have === 0) {
                         break inf_leave;
                       }
@@ -19429,8 +19429,8 @@ var require_inflate = __commonJS({
                     hold >>>= 2;
                     bits -= 2;
                   } else if (here_val === 17) {
-                    n = here_bits + 3;
-                    while (bits < n) {
+                    n2 = here_bits + 3;
+                    while (bits < n2) {
                       if (have === 0) {
                         break inf_leave;
                       }
@@ -19445,8 +19445,8 @@ var require_inflate = __commonJS({
                     hold >>>= 3;
                     bits -= 3;
                   } else {
-                    n = here_bits + 7;
-                    while (bits < n) {
+                    n2 = here_bits + 7;
+                    while (bits < n2) {
                       if (have === 0) {
                         break inf_leave;
                       }
@@ -19590,8 +19590,8 @@ var require_inflate = __commonJS({
             /* falls through */
             case LENEXT:
               if (state.extra) {
-                n = state.extra;
-                while (bits < n) {
+                n2 = state.extra;
+                while (bits < n2) {
                   if (have === 0) {
                     break inf_leave;
                   }
@@ -19660,8 +19660,8 @@ var require_inflate = __commonJS({
             /* falls through */
             case DISTEXT:
               if (state.extra) {
-                n = state.extra;
-                while (bits < n) {
+                n2 = state.extra;
+                while (bits < n2) {
                   if (have === 0) {
                     break inf_leave;
                   }
@@ -20208,9 +20208,9 @@ var require_umd = __commonJS({
           const memory = extendedExports.memory || env.memory;
           throw Error(`abort: ${getString(memory, msg)} at ${getString(memory, file2)}:${line}:${colm}`);
         };
-        env.trace = env.trace || function trace(msg, n, ...args) {
+        env.trace = env.trace || function trace(msg, n2, ...args) {
           const memory = extendedExports.memory || env.memory;
-          console.log(`trace: ${getString(memory, msg)}${n ? " " : ""}${args.slice(0, n).join(", ")}`);
+          console.log(`trace: ${getString(memory, msg)}${n2 ? " " : ""}${args.slice(0, n2).join(", ")}`);
         };
         env.seed = env.seed || Date.now;
         imports.Math = imports.Math || Math;
@@ -20220,7 +20220,7 @@ var require_umd = __commonJS({
       function postInstantiate(extendedExports, instance) {
         const exports4 = instance.exports;
         const memory = exports4.memory;
-        const table = exports4.table;
+        const table2 = exports4.table;
         const __new = exports4.__new || F_NO_EXPORT_RUNTIME;
         const __pin = exports4.__pin || F_NO_EXPORT_RUNTIME;
         const __unpin = exports4.__unpin || F_NO_EXPORT_RUNTIME;
@@ -20358,9 +20358,9 @@ var require_umd = __commonJS({
         }
         extendedExports.__getArrayBuffer = __getArrayBuffer;
         function __getFunction(ptr) {
-          if (!table) throw Error(E_NO_EXPORT_TABLE);
+          if (!table2) throw Error(E_NO_EXPORT_TABLE);
           const index = new Uint32Array(memory.buffer)[ptr >>> 2];
-          return table.get(index);
+          return table2.get(index);
         }
         extendedExports.__getFunction = __getFunction;
         function getTypedArray(Type, alignLog2, ptr) {
@@ -20396,7 +20396,7 @@ var require_umd = __commonJS({
         }
         extendedExports.__instanceof = __instanceof;
         extendedExports.memory = extendedExports.memory || memory;
-        extendedExports.table = extendedExports.table || table;
+        extendedExports.table = extendedExports.table || table2;
         return demangle(exports4, extendedExports);
       }
       function isResponse(src) {
@@ -20790,18 +20790,18 @@ var require_PackedArrayContext = __commonJS({
     var PACKED_ARRAY_GROWTH_INCREMENT = 16;
     var PACKED_ARRAY_GROWTH_FRACTION_POW2 = 4;
     var { pow, ceil, log2, max: max2 } = Math;
-    var bitCount = (n) => {
+    var bitCount = (n2) => {
       var bits = 0;
-      while (n !== 0) {
-        bits += bitCount32(n | 0);
-        n /= 4294967296;
+      while (n2 !== 0) {
+        bits += bitCount32(n2 | 0);
+        n2 /= 4294967296;
       }
       return bits;
     };
-    var bitCount32 = (n) => {
-      n = n - (n >> 1 & 1431655765);
-      n = (n & 858993459) + (n >> 2 & 858993459);
-      return (n + (n >> 4) & 252645135) * 16843009 >> 24;
+    var bitCount32 = (n2) => {
+      n2 = n2 - (n2 >> 1 & 1431655765);
+      n2 = (n2 & 858993459) + (n2 >> 2 & 858993459);
+      return (n2 + (n2 >> 4) & 252645135) * 16843009 >> 24;
     };
     var PackedArrayContext = class _PackedArrayContext {
       constructor(virtualLength, initialPhysicalLength) {
@@ -21211,8 +21211,8 @@ var require_PackedArrayContext = __commonJS({
       }
     };
     exports2.PackedArrayContext = PackedArrayContext;
-    var toHex = (n) => {
-      return Number(n).toString(16).padStart(2, "0");
+    var toHex = (n2) => {
+      return Number(n2).toString(16).padStart(2, "0");
     };
   }
 });
@@ -22542,61 +22542,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat) {
+    function asLowRow(name, stat2) {
       return [
         name,
-        stat.p2_5,
-        stat.p50,
-        stat.p97_5,
-        stat.p99,
-        stat.average,
-        stat.stddev,
-        typeof stat.max === "string" ? stat.max : Math.floor(stat.max * 100) / 100
+        stat2.p2_5,
+        stat2.p50,
+        stat2.p97_5,
+        stat2.p99,
+        stat2.average,
+        stat2.stddev,
+        typeof stat2.max === "string" ? stat2.max : Math.floor(stat2.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat) {
+    function asHighRow(name, stat2) {
       return [
         name,
-        stat.p1,
-        stat.p2_5,
-        stat.p50,
-        stat.p97_5,
-        stat.average,
-        stat.stddev,
-        typeof stat.min === "string" ? stat.min : Math.floor(stat.min * 100) / 100
+        stat2.p1,
+        stat2.p2_5,
+        stat2.p50,
+        stat2.p97_5,
+        stat2.average,
+        stat2.stddev,
+        typeof stat2.min === "string" ? stat2.min : Math.floor(stat2.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat) {
+    function asMs(stat2) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat)) {
-        result[k] = `${stat[k]} ms`;
+      for (const k of Object.keys(stat2)) {
+        result[k] = `${stat2[k]} ms`;
       }
-      result.max = typeof stat.max === "string" ? stat.max : `${Math.floor(stat.max * 100) / 100} ms`;
+      result.max = typeof stat2.max === "string" ? stat2.max : `${Math.floor(stat2.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat) {
+    function asNumber(stat2) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat)) {
-        result[k] = stat[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat2)) {
+        result[k] = stat2[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat) {
-      const result = Object.create(stat);
+    function asBytes(stat2) {
+      const result = Object.create(stat2);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat[key]);
+        result[key] = prettyBytes(stat2[key]);
       }
-      result.average = prettyBytes(stat.average);
-      result.stddev = prettyBytes(stat.stddev);
-      result.max = prettyBytes(stat.max);
-      result.min = prettyBytes(stat.min);
+      result.average = prettyBytes(stat2.average);
+      result.stddev = prettyBytes(stat2.stddev);
+      result.max = prettyBytes(stat2.max);
+      result.min = prettyBytes(stat2.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -31732,7 +31732,7 @@ var require_mime_types = __commonJS({
     exports2.contentType = contentType;
     exports2.extension = extension;
     exports2.extensions = /* @__PURE__ */ Object.create(null);
-    exports2.lookup = lookup;
+    exports2.lookup = lookup2;
     exports2.types = /* @__PURE__ */ Object.create(null);
     populateMaps(exports2.extensions, exports2.types);
     function charset(type) {
@@ -31774,7 +31774,7 @@ var require_mime_types = __commonJS({
       }
       return exts[0];
     }
-    function lookup(path) {
+    function lookup2(path) {
       if (!path || typeof path !== "string") {
         return false;
       }
@@ -32992,12 +32992,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat) {
+          fs.stat(value.path, function(err, stat2) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat.size - (value.start ? value.start : 0);
+            var fileSize = stat2.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -33846,7 +33846,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version2, options, throwErrors = false) => {
+    var parse5 = (version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -33859,7 +33859,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module2.exports = parse3;
+    module2.exports = parse5;
   }
 });
 
@@ -33867,9 +33867,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var valid = (version2, options) => {
-      const v = parse3(version2, options);
+      const v = parse5(version2, options);
       return v ? v.version : null;
     };
     module2.exports = valid;
@@ -33880,9 +33880,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var clean = (version2, options) => {
-      const s = parse3(version2.trim().replace(/^[=v]+/, ""), options);
+      const s = parse5(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module2.exports = clean;
@@ -33917,10 +33917,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -33991,9 +33991,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var prerelease = (version2, options) => {
-      const parsed = parse3(version2, options);
+      const parsed = parse5(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -34179,7 +34179,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version2, options) => {
       if (version2 instanceof SemVer) {
@@ -34214,7 +34214,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module2.exports = coerce;
   }
@@ -34224,7 +34224,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var constants = require_constants2();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
@@ -34236,7 +34236,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse3(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -34312,8 +34312,8 @@ var require_trim_comparator_whitespace = __commonJS({
     for (const char of WHITESPACE_CHARACTERS) {
       whitespace[char.charCodeAt(0)] = 1;
     }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isWhitespace2 = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace2(char);
     var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
@@ -34447,7 +34447,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findRemovableWhitespaceIndex = (range, matchStart) => {
       let position = matchStart;
-      if (isWhitespace(range[position])) {
+      if (isWhitespace2(range[position])) {
         position++;
       }
       if (range[position] === "<" || range[position] === ">") {
@@ -34456,7 +34456,7 @@ var require_trim_comparator_whitespace = __commonJS({
       if (range[position] === "=") {
         position++;
       }
-      return isWhitespace(range[position]) ? position : -1;
+      return isWhitespace2(range[position]) ? position : -1;
     };
     var trimComparatorWhitespace = (range) => {
       let result = "";
@@ -34679,27 +34679,27 @@ var require_range2 = __commonJS({
       return comp;
     };
     var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var invalidXRangeOrder = (M2, m, p) => isX(M2) && !isX(m) || isX(m) && p && !isX(p);
     var replaceTildes = (comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp, options) => {
       const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
       const z3 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
+      return comp.replace(r, (_, M2, m, p, pr) => {
+        debug("tilde", comp, _, M2, m, p, pr);
         let ret;
-        if (isX(M)) {
+        if (isX(M2)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M}.0.0${z3} <${+M + 1}.0.0-0`;
+          ret = `>=${M2}.0.0${z3} <${+M2 + 1}.0.0-0`;
         } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z3} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m}.0${z3} <${M2}.${+m + 1}.0-0`;
         } else if (pr) {
           debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
         } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
         }
         debug("tilde return", ret);
         return ret;
@@ -34712,40 +34712,40 @@ var require_range2 = __commonJS({
       debug("caret", comp, options);
       const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
       const z3 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
+      return comp.replace(r, (_, M2, m, p, pr) => {
+        debug("caret", comp, _, M2, m, p, pr);
         let ret;
-        if (isX(M)) {
+        if (isX(M2)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M}.0.0${z3} <${+M + 1}.0.0-0`;
+          ret = `>=${M2}.0.0${z3} <${+M2 + 1}.0.0-0`;
         } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z3} <${M}.${+m + 1}.0-0`;
+          if (M2 === "0") {
+            ret = `>=${M2}.${m}.0${z3} <${M2}.${+m + 1}.0-0`;
           } else {
-            ret = `>=${M}.${m}.0${z3} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m}.0${z3} <${+M2 + 1}.0.0-0`;
           }
         } else if (pr) {
           debug("replaceCaret pr", pr);
-          if (M === "0") {
+          if (M2 === "0") {
             if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m}.${p}-${pr} <${+M2 + 1}.0.0-0`;
           }
         } else {
           debug("no pr");
-          if (M === "0") {
+          if (M2 === "0") {
             if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+              ret = `>=${M2}.${m}.${p} <${M2}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+              ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m}.${p} <${+M2 + 1}.0.0-0`;
           }
         }
         debug("caret return", ret);
@@ -34759,12 +34759,12 @@ var require_range2 = __commonJS({
     var replaceXRange = (comp, options) => {
       comp = comp.trim();
       const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
+      return comp.replace(r, (ret, gtlt, M2, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M2, m, p, pr);
+        if (invalidXRangeOrder(M2, m, p)) {
           return comp;
         }
-        const xM = isX(M);
+        const xM = isX(M2);
         const xm = xM || isX(m);
         const xp = xm || isX(p);
         const anyX = xp;
@@ -34786,7 +34786,7 @@ var require_range2 = __commonJS({
           if (gtlt === ">") {
             gtlt = ">=";
             if (xm) {
-              M = +M + 1;
+              M2 = +M2 + 1;
               m = 0;
               p = 0;
             } else {
@@ -34796,7 +34796,7 @@ var require_range2 = __commonJS({
           } else if (gtlt === "<=") {
             gtlt = "<";
             if (xm) {
-              M = +M + 1;
+              M2 = +M2 + 1;
             } else {
               m = +m + 1;
             }
@@ -34804,11 +34804,11 @@ var require_range2 = __commonJS({
           if (gtlt === "<") {
             pr = "-0";
           }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
+          ret = `${gtlt + M2}.${m}.${p}${pr}`;
         } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+          ret = `>=${M2}.0.0${pr} <${+M2 + 1}.0.0-0`;
         } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m}.0${pr} <${M2}.${+m + 1}.0-0`;
         }
         debug("xRange return", ret);
         return ret;
@@ -35471,7 +35471,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants2();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -35510,7 +35510,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module2.exports = {
-      parse: parse3,
+      parse: parse5,
       valid,
       clean,
       inc,
@@ -36738,9 +36738,9 @@ var require_buffer = __commonJS({
       }
     }
     Buffer2.prototype._isBuffer = true;
-    function swap(b, n, m) {
-      const i = b[n];
-      b[n] = b[m];
+    function swap(b, n2, m) {
+      const i = b[n2];
+      b[n2] = b[m];
       b[m] = i;
     }
     Buffer2.prototype.swap16 = function swap16() {
@@ -37781,16 +37781,16 @@ var require_buffer = __commonJS({
     }
     function checkIntBI(value, min, max2, buf, offset, byteLength2) {
       if (value > max2 || value < min) {
-        const n = typeof min === "bigint" ? "n" : "";
+        const n2 = typeof min === "bigint" ? "n" : "";
         let range;
         if (byteLength2 > 3) {
           if (min === 0 || min === BigInt(0)) {
-            range = `>= 0${n} and < 2${n} ** ${(byteLength2 + 1) * 8}${n}`;
+            range = `>= 0${n2} and < 2${n2} ** ${(byteLength2 + 1) * 8}${n2}`;
           } else {
-            range = `>= -(2${n} ** ${(byteLength2 + 1) * 8 - 1}${n}) and < 2 ** ${(byteLength2 + 1) * 8 - 1}${n}`;
+            range = `>= -(2${n2} ** ${(byteLength2 + 1) * 8 - 1}${n2}) and < 2 ** ${(byteLength2 + 1) * 8 - 1}${n2}`;
           }
         } else {
-          range = `>= ${min}${n} and <= ${max2}${n}`;
+          range = `>= ${min}${n2} and <= ${max2}${n2}`;
         }
         throw new errors.ERR_OUT_OF_RANGE("value", range, value);
       }
@@ -37924,14 +37924,14 @@ var require_buffer = __commonJS({
     }
     var hexSliceLookupTable = (function() {
       const alphabet = "0123456789abcdef";
-      const table = new Array(256);
+      const table2 = new Array(256);
       for (let i = 0; i < 16; ++i) {
         const i16 = i * 16;
         for (let j = 0; j < 16; ++j) {
-          table[i16 + j] = alphabet[i] + alphabet[j];
+          table2[i16 + j] = alphabet[i] + alphabet[j];
         }
       }
-      return table;
+      return table2;
     })();
     function defineBigIntMethod(fn) {
       return typeof BigInt === "undefined" ? BufferBigIntNotDefined : fn;
@@ -38211,9 +38211,9 @@ var require_lodash = __commonJS({
       }
       return accumulator;
     }
-    function baseTimes(n, iteratee) {
-      var index = -1, result = Array(n);
-      while (++index < n) {
+    function baseTimes(n2, iteratee) {
+      var index = -1, result = Array(n2);
+      while (++index < n2) {
         result[index] = iteratee(index);
       }
       return result;
@@ -38260,7 +38260,7 @@ var require_lodash = __commonJS({
     })();
     var funcToString = funcProto.toString;
     var hasOwnProperty = objectProto.hasOwnProperty;
-    var objectToString = objectProto.toString;
+    var objectToString2 = objectProto.toString;
     var reIsNative = RegExp(
       "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
     );
@@ -38435,7 +38435,7 @@ var require_lodash = __commonJS({
     Stack.prototype.has = stackHas;
     Stack.prototype.set = stackSet;
     function arrayLikeKeys(value, inherited) {
-      var result = isArray(value) || isArguments(value) ? baseTimes(value.length, String) : [];
+      var result = isArray2(value) || isArguments(value) ? baseTimes(value.length, String) : [];
       var length = result.length, skipIndexes = !!length;
       for (var key in value) {
         if ((inherited || hasOwnProperty.call(value, key)) && !(skipIndexes && (key == "length" || isIndex(key, length)))) {
@@ -38473,7 +38473,7 @@ var require_lodash = __commonJS({
       if (!isObject2(value)) {
         return value;
       }
-      var isArr = isArray(value);
+      var isArr = isArray2(value);
       if (isArr) {
         result = initCloneArray(value);
         if (!isDeep) {
@@ -38522,16 +38522,16 @@ var require_lodash = __commonJS({
     }
     function baseGetAllKeys(object2, keysFunc, symbolsFunc) {
       var result = keysFunc(object2);
-      return isArray(object2) ? result : arrayPush(result, symbolsFunc(object2));
+      return isArray2(object2) ? result : arrayPush(result, symbolsFunc(object2));
     }
     function baseGetTag(value) {
-      return objectToString.call(value);
+      return objectToString2.call(value);
     }
     function baseIsNative(value) {
       if (!isObject2(value) || isMasked(value)) {
         return false;
       }
-      var pattern = isFunction(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
+      var pattern = isFunction2(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
       return pattern.test(toSource(value));
     }
     function baseKeys(object2) {
@@ -38619,7 +38619,7 @@ var require_lodash = __commonJS({
     var getTag = baseGetTag;
     if (DataView2 && getTag(new DataView2(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap2 && getTag(new WeakMap2()) != weakMapTag) {
       getTag = function(value) {
-        var result = objectToString.call(value), Ctor = result == objectTag ? value.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
+        var result = objectToString2.call(value), Ctor = result == objectTag ? value.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
         if (ctorString) {
           switch (ctorString) {
             case dataViewCtorString:
@@ -38716,18 +38716,18 @@ var require_lodash = __commonJS({
       return value === other || value !== value && other !== other;
     }
     function isArguments(value) {
-      return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString.call(value) == argsTag);
+      return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString2.call(value) == argsTag);
     }
-    var isArray = Array.isArray;
+    var isArray2 = Array.isArray;
     function isArrayLike(value) {
-      return value != null && isLength(value.length) && !isFunction(value);
+      return value != null && isLength(value.length) && !isFunction2(value);
     }
     function isArrayLikeObject(value) {
       return isObjectLike(value) && isArrayLike(value);
     }
     var isBuffer = nativeIsBuffer || stubFalse;
-    function isFunction(value) {
-      var tag = isObject2(value) ? objectToString.call(value) : "";
+    function isFunction2(value) {
+      var tag = isObject2(value) ? objectToString2.call(value) : "";
       return tag == funcTag || tag == genTag;
     }
     function isLength(value) {
@@ -38770,7 +38770,7 @@ var require_lodash2 = __commonJS({
     var reIsUint = /^(?:0|[1-9]\d*)$/;
     var freeParseInt = parseInt;
     var objectProto = Object.prototype;
-    var objectToString = objectProto.toString;
+    var objectToString2 = objectProto.toString;
     var nativeCeil = Math.ceil;
     var nativeMax = Math.max;
     function baseSlice(array2, start, end) {
@@ -38824,10 +38824,10 @@ var require_lodash2 = __commonJS({
       return value === other || value !== value && other !== other;
     }
     function isArrayLike(value) {
-      return value != null && isLength(value.length) && !isFunction(value);
+      return value != null && isLength(value.length) && !isFunction2(value);
     }
-    function isFunction(value) {
-      var tag = isObject2(value) ? objectToString.call(value) : "";
+    function isFunction2(value) {
+      var tag = isObject2(value) ? objectToString2.call(value) : "";
       return tag == funcTag || tag == genTag;
     }
     function isLength(value) {
@@ -38841,7 +38841,7 @@ var require_lodash2 = __commonJS({
       return !!value && typeof value == "object";
     }
     function isSymbol(value) {
-      return typeof value == "symbol" || isObjectLike(value) && objectToString.call(value) == symbolTag;
+      return typeof value == "symbol" || isObjectLike(value) && objectToString2.call(value) == symbolTag;
     }
     function toFinite(value) {
       if (!value) {
@@ -38899,7 +38899,7 @@ var require_lodash3 = __commonJS({
     }
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
-    var objectToString = objectProto.toString;
+    var objectToString2 = objectProto.toString;
     var Symbol2 = root.Symbol;
     var propertyIsEnumerable = objectProto.propertyIsEnumerable;
     var spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : void 0;
@@ -38922,24 +38922,24 @@ var require_lodash3 = __commonJS({
       return result;
     }
     function isFlattenable(value) {
-      return isArray(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
+      return isArray2(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
     }
     function flatten(array2) {
       var length = array2 ? array2.length : 0;
       return length ? baseFlatten(array2, 1) : [];
     }
     function isArguments(value) {
-      return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString.call(value) == argsTag);
+      return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString2.call(value) == argsTag);
     }
-    var isArray = Array.isArray;
+    var isArray2 = Array.isArray;
     function isArrayLike(value) {
-      return value != null && isLength(value.length) && !isFunction(value);
+      return value != null && isLength(value.length) && !isFunction2(value);
     }
     function isArrayLikeObject(value) {
       return isObjectLike(value) && isArrayLike(value);
     }
-    function isFunction(value) {
-      var tag = isObject2(value) ? objectToString.call(value) : "";
+    function isFunction2(value) {
+      var tag = isObject2(value) ? objectToString2.call(value) : "";
       return tag == funcTag || tag == genTag;
     }
     function isLength(value) {
@@ -41867,9 +41867,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -41884,10 +41884,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -41898,7 +41898,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -42403,18 +42403,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -43909,12 +43909,12 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    const n2 = size(payload.value);
+    if (n2 > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max2, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max2 && ch._zod.def.when(payload)) {
+        if (n2 > max2 && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
           ch._zod.check(payload);
           payload.issues[start].continue = false;
@@ -43923,7 +43923,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -58580,17 +58580,17 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
   inst.element = def.element;
 }, {
-  min(n, params) {
-    return this.check(_minLength(n, params));
+  min(n2, params) {
+    return this.check(_minLength(n2, params));
   },
   nonempty(params) {
     return this.check(_minLength(1, params));
   },
-  max(n, params) {
-    return this.check(_maxLength(n, params));
+  max(n2, params) {
+    return this.check(_maxLength(n2, params));
   },
-  length(n, params) {
-    return this.check(_length(n, params));
+  length(n2, params) {
+    return this.check(_length(n2, params));
   },
   unwrap() {
     return this.element;
@@ -59547,8 +59547,8 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural(n) {
-  return n === 1 ? "element" : "elements";
+function plural(n2) {
+  return n2 === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
@@ -60269,9 +60269,9 @@ function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
   const m = TIME.exec(value);
   if (!m) return void 0;
-  const n = Number(m[1]);
+  const n2 = Number(m[1]);
   const unit = (m[2] ?? "s").toLowerCase();
-  return unit === "ms" ? n / 1e3 : unit === "m" ? n * 60 : n;
+  return unit === "ms" ? n2 / 1e3 : unit === "m" ? n2 * 60 : n2;
 }
 function parsePercent(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
@@ -60279,8 +60279,8 @@ function parsePercent(value) {
   return m ? Number(m[1]) : void 0;
 }
 function parsePlainNumber(value) {
-  const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isFinite(n) && n >= 0 ? n : void 0;
+  const n2 = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n2) && n2 >= 0 ? n2 : void 0;
 }
 
 // src/config/schema.ts
@@ -60293,17 +60293,17 @@ var UNIT_PARSERS = {
   rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
 };
 function limit(unit) {
-  const { parse: parse3, hint } = UNIT_PARSERS[unit];
+  const { parse: parse5, hint } = UNIT_PARSERS[unit];
   return external_exports.union([external_exports.number(), external_exports.string()]).describe(hint).transform((value, ctx) => {
-    const n = parse3(value);
-    if (n === void 0) {
+    const n2 = parse5(value);
+    if (n2 === void 0) {
       ctx.addIssue({
         code: "custom",
         message: `must be ${hint} (got ${JSON.stringify(value)})`
       });
       return external_exports.NEVER;
     }
-    return n;
+    return n2;
   });
 }
 function band(name) {
@@ -60313,7 +60313,7 @@ function band(name) {
   });
 }
 var thresholdsSchema = external_exports.strictObject(
-  Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()]))
+  Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()]))
 ).describe("Warning and critical limits per metric; unset metrics keep the defaults");
 var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 var headersSchema = external_exports.record(external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"), external_exports.string()).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
@@ -60411,8 +60411,8 @@ function allowedKeysHint(path) {
   return "base_url, port, headers, endpoints, thresholds";
 }
 function lineOf(doc, lines, path) {
-  for (let n = path.length; n >= 0; n--) {
-    const node2 = doc.getIn(path.slice(0, n), true);
+  for (let n2 = path.length; n2 >= 0; n2--) {
+    const node2 = doc.getIn(path.slice(0, n2), true);
     if (node2 && typeof node2 === "object" && node2.range) return lines.linePos(node2.range[0]).line;
   }
   return void 0;
@@ -60465,22 +60465,22 @@ function toNumber(value) {
 }
 function wholeNumber(field, value, fallback, min, max2) {
   if (value === void 0 || value === "") return fallback;
-  const n = toNumber(value);
-  if (!Number.isInteger(n) || n < min || n > max2) {
+  const n2 = toNumber(value);
+  if (!Number.isInteger(n2) || n2 < min || n2 > max2) {
     throw new InputError(field, `must be a whole number from ${min} to ${max2} (got ${JSON.stringify(value)})`);
   }
-  return n;
+  return n2;
 }
 function positiveNumber(field, value, fallback, max2, unit) {
   if (value === void 0 || value === "") return fallback;
-  const n = toNumber(value);
-  if (!Number.isFinite(n) || n <= 0 || n > max2) {
+  const n2 = toNumber(value);
+  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max2) {
     throw new InputError(
       field,
       `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
     );
   }
-  return n;
+  return n2;
 }
 function failOn(field, value, fallback) {
   if (value === void 0 || value === "") return fallback;
@@ -60581,8 +60581,8 @@ function handle(service, needsKey, req, res, random, errorRate) {
     else send(200, route.body());
   }, delay);
 }
-function list(n, prefix) {
-  return Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
+function list(n2, prefix) {
+  return Array.from({ length: n2 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
 }
 function gaussian(random) {
   const u = 1 - random();
@@ -60624,8 +60624,8 @@ function formatPercent(p) {
 function formatRps(r) {
   return `${r.toLocaleString("en-US", { maximumFractionDigits: r < 100 ? 2 : 1 })} req/s`;
 }
-function formatCount(n) {
-  return n.toLocaleString("en-US");
+function formatCount(n2) {
+  return n2.toLocaleString("en-US");
 }
 function formatValue(value, unit) {
   return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
@@ -60645,7 +60645,7 @@ var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
 
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
@@ -60909,7 +60909,7 @@ function requestCycle(endpoints) {
   const total = weights.reduce((a, b) => a + b, 0);
   const current = weights.map(() => 0);
   const cycle = [];
-  for (let n = 0; n < total; n++) {
+  for (let n2 = 0; n2 < total; n2++) {
     let best = 0;
     for (let i = 0; i < weights.length; i++) {
       current[i] += weights[i];
@@ -61230,13 +61230,13 @@ async function planLoadTest(options) {
   if (typeof options.service === "string") {
     name = options.service;
   } else {
-    const { name: n, ...definition } = options.service;
+    const { name: n2, ...definition } = options.service;
     const parsed = serviceSchema.safeParse(definition);
     if (!parsed.success) {
       const issue2 = parsed.error.issues[0];
-      throw new InputError(`service ${n} ${formatPath(issue2.path)}`, issue2.message);
+      throw new InputError(`service ${n2} ${formatPath(issue2.path)}`, issue2.message);
     }
-    name = n;
+    name = n2;
     config2 = { ...config2, services: { ...config2.services, [name]: parsed.data } };
   }
   const target = resolveTarget(config2, name, options.baseUrl, f.baseUrl);
@@ -61416,18 +61416,18 @@ var EMPTY_SUMMARY = Object.freeze({
   max: 0
 });
 function summarizeSortedUs(sorted) {
-  const n = sorted.length;
-  if (n === 0) return EMPTY_SUMMARY;
+  const n2 = sorted.length;
+  if (n2 === 0) return EMPTY_SUMMARY;
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += sorted[i];
+  for (let i = 0; i < n2; i++) sum += sorted[i];
   const q = (p) => quantileSorted(sorted, p);
   return {
-    average: seconds(sum / n),
+    average: seconds(sum / n2),
     median: seconds(q(0.5)),
     p95: seconds(q(0.95)),
     p99: seconds(q(0.99)),
     min: seconds(sorted[0]),
-    max: seconds(sorted[n - 1])
+    max: seconds(sorted[n2 - 1])
   };
 }
 function seconds(us) {
@@ -61441,9 +61441,39 @@ function percent(part, whole) {
   return whole === 0 ? 0 : round(part / whole * 100, 4);
 }
 
+// src/metrics/histogram.ts
+var PER_DECADE = 10;
+var MIN_EXP = 1;
+var MAX_EXP = 8;
+function bucketEdgeUs(k) {
+  return 10 ** (MIN_EXP + k / PER_DECADE);
+}
+var BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE;
+function latencyHistogram(latenciesUs) {
+  const counts = new Array(BUCKETS).fill(0);
+  for (let i = 0; i < latenciesUs.length; i++) {
+    const v = latenciesUs[i];
+    const k = v <= 0 ? 0 : Math.floor((Math.log10(v) - MIN_EXP) * PER_DECADE + 1e-9);
+    counts[Math.min(BUCKETS - 1, Math.max(0, k))]++;
+  }
+  const first = counts.findIndex((c) => c > 0);
+  if (first < 0) return [];
+  let last = BUCKETS - 1;
+  while (counts[last] === 0) last--;
+  const out = [];
+  for (let k = first; k <= last; k++) {
+    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts[k] });
+  }
+  return out;
+}
+function round6(s) {
+  return Number(s.toPrecision(6));
+}
+
 // src/metrics/timeseries.ts
 function timeSeries(recorder, startUs, endUs) {
-  const seconds_ = Math.max(1, Math.ceil((endUs - startUs) / 1e6));
+  const total = (endUs - startUs) / 1e6;
+  const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
   const counts = new Array(seconds_).fill(0);
   const errors = new Array(seconds_).fill(0);
   const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)));
@@ -61458,11 +61488,11 @@ function timeSeries(recorder, startUs, endUs) {
     const b = bucketOf(i);
     lat[b][fill[b]++] = recorder.latencyUs(i);
   }
-  const lastLen = (endUs - startUs) / 1e6 - (seconds_ - 1);
+  const lastLen = total - (seconds_ - 1);
   return counts.map((count, s) => {
     const sorted = lat[s].sort();
     const q = (p) => count ? seconds(quantileSorted(sorted, p)) : 0;
-    const len = s === seconds_ - 1 && lastLen > 0.05 ? lastLen : 1;
+    const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
     return {
       second: s,
       requests: count,
@@ -61478,7 +61508,7 @@ function timeSeries(recorder, startUs, endUs) {
 // src/metrics/calculate.ts
 function calculateMetrics(result) {
   const { recorder } = result.outcome;
-  const n = recorder.length;
+  const n2 = recorder.length;
   const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6);
   const endpoints = result.target.endpoints;
   const perEndpointLatencies = groupLatencies(recorder, endpoints.length);
@@ -61487,7 +61517,7 @@ function calculateMetrics(result) {
   const errorTypes = /* @__PURE__ */ new Map();
   const messageCounts = /* @__PURE__ */ new Map();
   let failed = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const status = recorder.status(i);
     if (status !== 0) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
     const id = recorder.errorIdAt(i);
@@ -61528,8 +61558,8 @@ function calculateMetrics(result) {
     };
   });
   return {
-    total_requests: n,
-    successful_requests: n - failed,
+    total_requests: n2,
+    successful_requests: n2 - failed,
     failed_requests: failed,
     average_response_time: overall.average,
     median_response_time: overall.median,
@@ -61537,8 +61567,8 @@ function calculateMetrics(result) {
     p99_response_time: overall.p99,
     min_response_time: overall.min,
     max_response_time: overall.max,
-    requests_per_second: round(n / durationSec, 2),
-    error_rate: percent(failed, n),
+    requests_per_second: round(n2 / durationSec, 2),
+    error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
     timestamp: new Date(result.outcome.startedAtMs).toISOString(),
@@ -61548,7 +61578,8 @@ function calculateMetrics(result) {
       ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
     ),
     error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs)
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
+    latency_histogram: latencyHistogram(all)
   };
 }
 function groupLatencies(recorder, endpoints) {
@@ -61635,7 +61666,7 @@ async function writeCsv(path, recorder, endpoints) {
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 function runDirName(testName, at) {
-  const p = (n) => String(n).padStart(2, "0");
+  const p = (n2) => String(n2).padStart(2, "0");
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
   return `${testName}_${stamp}`;
 }
@@ -61649,8 +61680,8 @@ async function createRunDir(outputDir, testName, at) {
     );
   }
   const base = join(outputDir, runDirName(testName, at));
-  for (let n = 1; ; n++) {
-    const dir = n === 1 ? base : `${base}_${n}`;
+  for (let n2 = 1; ; n2++) {
+    const dir = n2 === 1 ? base : `${base}_${n2}`;
     try {
       await mkdir(dir);
       return dir;
@@ -61663,8 +61694,7 @@ async function createRunDir(outputDir, testName, at) {
 }
 
 // src/report/save.ts
-import { rename, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/report/redact.ts
 var REDACTED = "***";
@@ -61737,6 +61767,1247 @@ function buildRunDocument(result, metrics, gate, failOn2) {
   return redactDeep(doc, secrets);
 }
 
+// src/report/write-file.ts
+import { rename, writeFile } from "node:fs/promises";
+async function writeFileAtomic(path, content) {
+  const tmp = `${path}.tmp-${process.pid}`;
+  await writeFile(tmp, content);
+  await rename(tmp, path);
+}
+
+// src/report/write-reports.ts
+import { join as join2 } from "node:path";
+
+// node_modules/mustache/mustache.mjs
+var objectToString = Object.prototype.toString;
+var isArray = Array.isArray || function isArrayPolyfill(object2) {
+  return objectToString.call(object2) === "[object Array]";
+};
+function isFunction(object2) {
+  return typeof object2 === "function";
+}
+function typeStr(obj) {
+  return isArray(obj) ? "array" : typeof obj;
+}
+function escapeRegExp(string4) {
+  return string4.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
+}
+function hasProperty(obj, propName) {
+  return obj != null && typeof obj === "object" && propName in obj;
+}
+function primitiveHasOwnProperty(primitive, propName) {
+  return primitive != null && typeof primitive !== "object" && primitive.hasOwnProperty && primitive.hasOwnProperty(propName);
+}
+var regExpTest = RegExp.prototype.test;
+function testRegExp(re, string4) {
+  return regExpTest.call(re, string4);
+}
+var nonSpaceRe = /\S/;
+function isWhitespace(string4) {
+  return !testRegExp(nonSpaceRe, string4);
+}
+var entityMap = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "/": "&#x2F;",
+  "`": "&#x60;",
+  "=": "&#x3D;"
+};
+function escapeHtml(string4) {
+  return String(string4).replace(/[&<>"'`=\/]/g, function fromEntityMap(s) {
+    return entityMap[s];
+  });
+}
+var whiteRe = /\s*/;
+var spaceRe = /\s+/;
+var equalsRe = /\s*=/;
+var curlyRe = /\s*\}/;
+var tagRe = /#|\^|\/|>|\{|&|=|!/;
+function parseTemplate(template, tags) {
+  if (!template)
+    return [];
+  var lineHasNonSpace = false;
+  var sections = [];
+  var tokens = [];
+  var spaces = [];
+  var hasTag = false;
+  var nonSpace = false;
+  var indentation = "";
+  var tagIndex = 0;
+  function stripSpace() {
+    if (hasTag && !nonSpace) {
+      while (spaces.length)
+        delete tokens[spaces.pop()];
+    } else {
+      spaces = [];
+    }
+    hasTag = false;
+    nonSpace = false;
+  }
+  var openingTagRe, closingTagRe, closingCurlyRe;
+  function compileTags(tagsToCompile) {
+    if (typeof tagsToCompile === "string")
+      tagsToCompile = tagsToCompile.split(spaceRe, 2);
+    if (!isArray(tagsToCompile) || tagsToCompile.length !== 2)
+      throw new Error("Invalid tags: " + tagsToCompile);
+    openingTagRe = new RegExp(escapeRegExp(tagsToCompile[0]) + "\\s*");
+    closingTagRe = new RegExp("\\s*" + escapeRegExp(tagsToCompile[1]));
+    closingCurlyRe = new RegExp("\\s*" + escapeRegExp("}" + tagsToCompile[1]));
+  }
+  compileTags(tags || mustache.tags);
+  var scanner = new Scanner(template);
+  var start, type, value, chr, token, openSection;
+  while (!scanner.eos()) {
+    start = scanner.pos;
+    value = scanner.scanUntil(openingTagRe);
+    if (value) {
+      for (var i = 0, valueLength = value.length; i < valueLength; ++i) {
+        chr = value.charAt(i);
+        if (isWhitespace(chr)) {
+          spaces.push(tokens.length);
+          indentation += chr;
+        } else {
+          nonSpace = true;
+          lineHasNonSpace = true;
+          indentation += " ";
+        }
+        tokens.push(["text", chr, start, start + 1]);
+        start += 1;
+        if (chr === "\n") {
+          stripSpace();
+          indentation = "";
+          tagIndex = 0;
+          lineHasNonSpace = false;
+        }
+      }
+    }
+    if (!scanner.scan(openingTagRe))
+      break;
+    hasTag = true;
+    type = scanner.scan(tagRe) || "name";
+    scanner.scan(whiteRe);
+    if (type === "=") {
+      value = scanner.scanUntil(equalsRe);
+      scanner.scan(equalsRe);
+      scanner.scanUntil(closingTagRe);
+    } else if (type === "{") {
+      value = scanner.scanUntil(closingCurlyRe);
+      scanner.scan(curlyRe);
+      scanner.scanUntil(closingTagRe);
+      type = "&";
+    } else {
+      value = scanner.scanUntil(closingTagRe);
+    }
+    if (!scanner.scan(closingTagRe))
+      throw new Error("Unclosed tag at " + scanner.pos);
+    if (type == ">") {
+      token = [type, value, start, scanner.pos, indentation, tagIndex, lineHasNonSpace];
+    } else {
+      token = [type, value, start, scanner.pos];
+    }
+    tagIndex++;
+    tokens.push(token);
+    if (type === "#" || type === "^") {
+      sections.push(token);
+    } else if (type === "/") {
+      openSection = sections.pop();
+      if (!openSection)
+        throw new Error('Unopened section "' + value + '" at ' + start);
+      if (openSection[1] !== value)
+        throw new Error('Unclosed section "' + openSection[1] + '" at ' + start);
+    } else if (type === "name" || type === "{" || type === "&") {
+      nonSpace = true;
+    } else if (type === "=") {
+      compileTags(value);
+    }
+  }
+  stripSpace();
+  openSection = sections.pop();
+  if (openSection)
+    throw new Error('Unclosed section "' + openSection[1] + '" at ' + scanner.pos);
+  return nestTokens(squashTokens(tokens));
+}
+function squashTokens(tokens) {
+  var squashedTokens = [];
+  var token, lastToken;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    token = tokens[i];
+    if (token) {
+      if (token[0] === "text" && lastToken && lastToken[0] === "text") {
+        lastToken[1] += token[1];
+        lastToken[3] = token[3];
+      } else {
+        squashedTokens.push(token);
+        lastToken = token;
+      }
+    }
+  }
+  return squashedTokens;
+}
+function nestTokens(tokens) {
+  var nestedTokens = [];
+  var collector = nestedTokens;
+  var sections = [];
+  var token, section;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    token = tokens[i];
+    switch (token[0]) {
+      case "#":
+      case "^":
+        collector.push(token);
+        sections.push(token);
+        collector = token[4] = [];
+        break;
+      case "/":
+        section = sections.pop();
+        section[5] = token[2];
+        collector = sections.length > 0 ? sections[sections.length - 1][4] : nestedTokens;
+        break;
+      default:
+        collector.push(token);
+    }
+  }
+  return nestedTokens;
+}
+function Scanner(string4) {
+  this.string = string4;
+  this.tail = string4;
+  this.pos = 0;
+}
+Scanner.prototype.eos = function eos() {
+  return this.tail === "";
+};
+Scanner.prototype.scan = function scan(re) {
+  var match = this.tail.match(re);
+  if (!match || match.index !== 0)
+    return "";
+  var string4 = match[0];
+  this.tail = this.tail.substring(string4.length);
+  this.pos += string4.length;
+  return string4;
+};
+Scanner.prototype.scanUntil = function scanUntil(re) {
+  var index = this.tail.search(re), match;
+  switch (index) {
+    case -1:
+      match = this.tail;
+      this.tail = "";
+      break;
+    case 0:
+      match = "";
+      break;
+    default:
+      match = this.tail.substring(0, index);
+      this.tail = this.tail.substring(index);
+  }
+  this.pos += match.length;
+  return match;
+};
+function Context(view2, parentContext) {
+  this.view = view2;
+  this.cache = { ".": this.view };
+  this.parent = parentContext;
+}
+Context.prototype.push = function push(view2) {
+  return new Context(view2, this);
+};
+Context.prototype.lookup = function lookup(name) {
+  var cache = this.cache;
+  var value;
+  if (cache.hasOwnProperty(name)) {
+    value = cache[name];
+  } else {
+    var context = this, intermediateValue, names, index, lookupHit = false;
+    while (context) {
+      if (name.indexOf(".") > 0) {
+        intermediateValue = context.view;
+        names = name.split(".");
+        index = 0;
+        while (intermediateValue != null && index < names.length) {
+          if (index === names.length - 1)
+            lookupHit = hasProperty(intermediateValue, names[index]) || primitiveHasOwnProperty(intermediateValue, names[index]);
+          intermediateValue = intermediateValue[names[index++]];
+        }
+      } else {
+        intermediateValue = context.view[name];
+        lookupHit = hasProperty(context.view, name);
+      }
+      if (lookupHit) {
+        value = intermediateValue;
+        break;
+      }
+      context = context.parent;
+    }
+    cache[name] = value;
+  }
+  if (isFunction(value))
+    value = value.call(this.view);
+  return value;
+};
+function Writer() {
+  this.templateCache = {
+    _cache: {},
+    set: function set2(key, value) {
+      this._cache[key] = value;
+    },
+    get: function get(key) {
+      return this._cache[key];
+    },
+    clear: function clear() {
+      this._cache = {};
+    }
+  };
+}
+Writer.prototype.clearCache = function clearCache() {
+  if (typeof this.templateCache !== "undefined") {
+    this.templateCache.clear();
+  }
+};
+Writer.prototype.parse = function parse3(template, tags) {
+  var cache = this.templateCache;
+  var cacheKey = template + ":" + (tags || mustache.tags).join(":");
+  var isCacheEnabled = typeof cache !== "undefined";
+  var tokens = isCacheEnabled ? cache.get(cacheKey) : void 0;
+  if (tokens == void 0) {
+    tokens = parseTemplate(template, tags);
+    isCacheEnabled && cache.set(cacheKey, tokens);
+  }
+  return tokens;
+};
+Writer.prototype.render = function render(template, view2, partials, config2) {
+  var tags = this.getConfigTags(config2);
+  var tokens = this.parse(template, tags);
+  var context = view2 instanceof Context ? view2 : new Context(view2, void 0);
+  return this.renderTokens(tokens, context, partials, template, config2);
+};
+Writer.prototype.renderTokens = function renderTokens(tokens, context, partials, originalTemplate, config2) {
+  var buffer = "";
+  var token, symbol2, value;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    value = void 0;
+    token = tokens[i];
+    symbol2 = token[0];
+    if (symbol2 === "#") value = this.renderSection(token, context, partials, originalTemplate, config2);
+    else if (symbol2 === "^") value = this.renderInverted(token, context, partials, originalTemplate, config2);
+    else if (symbol2 === ">") value = this.renderPartial(token, context, partials, config2);
+    else if (symbol2 === "&") value = this.unescapedValue(token, context);
+    else if (symbol2 === "name") value = this.escapedValue(token, context, config2);
+    else if (symbol2 === "text") value = this.rawValue(token);
+    if (value !== void 0)
+      buffer += value;
+  }
+  return buffer;
+};
+Writer.prototype.renderSection = function renderSection(token, context, partials, originalTemplate, config2) {
+  var self2 = this;
+  var buffer = "";
+  var value = context.lookup(token[1]);
+  function subRender(template) {
+    return self2.render(template, context, partials, config2);
+  }
+  if (!value) return;
+  if (isArray(value)) {
+    for (var j = 0, valueLength = value.length; j < valueLength; ++j) {
+      buffer += this.renderTokens(token[4], context.push(value[j]), partials, originalTemplate, config2);
+    }
+  } else if (typeof value === "object" || typeof value === "string" || typeof value === "number") {
+    buffer += this.renderTokens(token[4], context.push(value), partials, originalTemplate, config2);
+  } else if (isFunction(value)) {
+    if (typeof originalTemplate !== "string")
+      throw new Error("Cannot use higher-order sections without the original template");
+    value = value.call(context.view, originalTemplate.slice(token[3], token[5]), subRender);
+    if (value != null)
+      buffer += value;
+  } else {
+    buffer += this.renderTokens(token[4], context, partials, originalTemplate, config2);
+  }
+  return buffer;
+};
+Writer.prototype.renderInverted = function renderInverted(token, context, partials, originalTemplate, config2) {
+  var value = context.lookup(token[1]);
+  if (!value || isArray(value) && value.length === 0)
+    return this.renderTokens(token[4], context, partials, originalTemplate, config2);
+};
+Writer.prototype.indentPartial = function indentPartial(partial2, indentation, lineHasNonSpace) {
+  var filteredIndentation = indentation.replace(/[^ \t]/g, "");
+  var partialByNl = partial2.split("\n");
+  for (var i = 0; i < partialByNl.length; i++) {
+    if (partialByNl[i].length && (i > 0 || !lineHasNonSpace)) {
+      partialByNl[i] = filteredIndentation + partialByNl[i];
+    }
+  }
+  return partialByNl.join("\n");
+};
+Writer.prototype.renderPartial = function renderPartial(token, context, partials, config2) {
+  if (!partials) return;
+  var tags = this.getConfigTags(config2);
+  var value = isFunction(partials) ? partials(token[1]) : partials[token[1]];
+  if (value != null) {
+    var lineHasNonSpace = token[6];
+    var tagIndex = token[5];
+    var indentation = token[4];
+    var indentedValue = value;
+    if (tagIndex == 0 && indentation) {
+      indentedValue = this.indentPartial(value, indentation, lineHasNonSpace);
+    }
+    var tokens = this.parse(indentedValue, tags);
+    return this.renderTokens(tokens, context, partials, indentedValue, config2);
+  }
+};
+Writer.prototype.unescapedValue = function unescapedValue(token, context) {
+  var value = context.lookup(token[1]);
+  if (value != null)
+    return value;
+};
+Writer.prototype.escapedValue = function escapedValue(token, context, config2) {
+  var escape = this.getConfigEscape(config2) || mustache.escape;
+  var value = context.lookup(token[1]);
+  if (value != null)
+    return typeof value === "number" && escape === mustache.escape ? String(value) : escape(value);
+};
+Writer.prototype.rawValue = function rawValue(token) {
+  return token[1];
+};
+Writer.prototype.getConfigTags = function getConfigTags(config2) {
+  if (isArray(config2)) {
+    return config2;
+  } else if (config2 && typeof config2 === "object") {
+    return config2.tags;
+  } else {
+    return void 0;
+  }
+};
+Writer.prototype.getConfigEscape = function getConfigEscape(config2) {
+  if (config2 && typeof config2 === "object" && !isArray(config2)) {
+    return config2.escape;
+  } else {
+    return void 0;
+  }
+};
+var mustache = {
+  name: "mustache.js",
+  version: "4.2.0",
+  tags: ["{{", "}}"],
+  clearCache: void 0,
+  escape: void 0,
+  parse: void 0,
+  render: void 0,
+  Scanner: void 0,
+  Context: void 0,
+  Writer: void 0,
+  /**
+   * Allows a user to override the default caching strategy, by providing an
+   * object with set, get and clear methods. This can also be used to disable
+   * the cache by setting it to the literal `undefined`.
+   */
+  set templateCache(cache) {
+    defaultWriter.templateCache = cache;
+  },
+  /**
+   * Gets the default or overridden caching object from the default writer.
+   */
+  get templateCache() {
+    return defaultWriter.templateCache;
+  }
+};
+var defaultWriter = new Writer();
+mustache.clearCache = function clearCache2() {
+  return defaultWriter.clearCache();
+};
+mustache.parse = function parse4(template, tags) {
+  return defaultWriter.parse(template, tags);
+};
+mustache.render = function render2(template, view2, partials, config2) {
+  if (typeof template !== "string") {
+    throw new TypeError('Invalid template! Template should be a "string" but "' + typeStr(template) + '" was given as the first argument for mustache#render(template, view, partials)');
+  }
+  return defaultWriter.render(template, view2, partials, config2);
+};
+mustache.escape = escapeHtml;
+mustache.Scanner = Scanner;
+mustache.Context = Context;
+mustache.Writer = Writer;
+var mustache_default = mustache;
+
+// src/report/html/report-css.ts
+var REPORT_CSS = `:root {
+  --bg: #f6f7f9; --panel: #ffffff; --text: #1b1f24; --muted: #5b6470; --border: #d9dee4; --grid: #e7eaee;
+  --good: #1a7f37; --good-bg: #dafbe1; --warn: #9a6700; --warn-bg: #fff8c5; --crit: #cf222e; --crit-bg: #ffebe9;
+  --s1: #2f6feb; --s2: #bf3989; --s3: #8250df; --s4: #1a7f37; --bar: #2f6feb;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --panel: #161b22; --text: #e6edf3; --muted: #9198a1; --border: #30363d; --grid: #21262d;
+    --good: #3fb950; --good-bg: #12261e; --warn: #d29922; --warn-bg: #272115; --crit: #f85149; --crit-bg: #2d1214;
+    --s1: #58a6ff; --s2: #f778ba; --s3: #bc8cff; --s4: #3fb950; --bar: #58a6ff;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--text);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 1120px; margin: 0 auto; padding: 28px 24px 48px; }
+h1 { font-size: 28px; margin: 2px 0 4px; word-break: break-word; }
+h2 { font-size: 18px; margin: 0 0 12px; }
+.eyebrow { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; font-size: 12px; font-weight: 600; }
+.meta { margin: 0; color: var(--muted); }
+.report-header { display: flex; justify-content: space-between; align-items: center; gap: 24px; margin-bottom: 20px; }
+.badge { display: flex; flex-direction: column; align-items: center; min-width: 150px; padding: 12px 22px;
+  border-radius: 12px; border: 2px solid currentColor; }
+.badge-label { font-size: 12px; text-transform: uppercase; letter-spacing: .08em; font-weight: 600; }
+.badge-value { font-size: 30px; font-weight: 800; letter-spacing: .04em; }
+.badge-pass { color: var(--good); background: var(--good-bg); }
+.badge-warning { color: var(--warn); background: var(--warn-bg); }
+.badge-fail { color: var(--crit); background: var(--crit-bg); }
+.notice { padding: 10px 14px; border-radius: 8px; margin-bottom: 16px; border: 1px solid var(--warn); background: var(--warn-bg); color: var(--text); }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin-bottom: 20px; }
+.card { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 14px; }
+.card-label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .05em; }
+.card-value { white-space: nowrap; font-size: 21px; font-weight: 700; font-variant-numeric: tabular-nums; }
+section.panel { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 16px 18px; margin-bottom: 20px; }
+.table-wrap { overflow-x: auto; }
+table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
+th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--border); vertical-align: top; }
+th { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; font-weight: 600; }
+td.num, th.num { text-align: right; }
+td code, .config code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; word-break: break-all; }
+tr:last-child td { border-bottom: none; }
+.status::before { content: ""; display: inline-block; width: 8px; height: 8px; border-radius: 50%; background: currentColor; margin-right: 6px; vertical-align: 1px; }
+.status { display: inline-block; padding: 1px 8px; border-radius: 999px; font-weight: 600; font-size: 13px; white-space: nowrap; }
+.status-good { color: var(--good); background: var(--good-bg); }
+.status-warning { color: var(--warn); background: var(--warn-bg); }
+.status-critical { color: var(--crit); background: var(--crit-bg); }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 16px; margin-bottom: 20px; }
+figure { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 12px 6px; }
+figcaption { font-weight: 600; margin: 0 0 4px 6px; }
+svg.chart { width: 100%; height: auto; display: block; }
+.chart .grid { stroke: var(--grid); stroke-width: 1; }
+.chart .axis, .chart .tick { stroke: var(--muted); stroke-width: 1; }
+.chart .tick-label, .chart .legend-label, .chart .threshold-label, .chart .marker-label { fill: var(--muted); font-size: 12px; font-family: inherit; }
+.chart .axis-label { fill: var(--muted); font-size: 13px; font-weight: 600; }
+.chart .line { fill: none; stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
+.chart .dot { stroke: none; }
+.chart .s1 { stroke: var(--s1); fill: var(--s1); } .chart .line.s1 { fill: none; }
+.chart .s2 { stroke: var(--s2); fill: var(--s2); } .chart .line.s2 { fill: none; }
+.chart .s3 { stroke: var(--s3); fill: var(--s3); } .chart .line.s3 { fill: none; }
+.chart .s4 { stroke: var(--s4); fill: var(--s4); } .chart .line.s4 { fill: none; }
+.chart .bar { fill: var(--bar); opacity: .85; }
+.chart line.threshold-warning { stroke: var(--warn); stroke-width: 1.5; stroke-dasharray: 6 4; }
+.chart line.threshold-critical { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 4; }
+.chart text.threshold-warning { fill: var(--warn); }
+.chart text.threshold-critical { fill: var(--crit); }
+.chart .marker { fill: none; stroke: var(--crit); stroke-width: 2.5; }
+.chart .marker-label { fill: var(--crit); font-weight: 700; }
+.two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
+.two-col section.panel { margin-bottom: 0; }
+.two-col + * { margin-top: 20px; }
+.empty { color: var(--muted); margin: 0; }
+.more { color: var(--muted); font-style: italic; }
+footer { color: var(--muted); font-size: 13px; margin-top: 24px; }
+@media (max-width: 640px) { .report-header { flex-direction: column; align-items: flex-start; } .charts { grid-template-columns: 1fr; } }
+@media print {
+  :root { --bg: #fff; --panel: #fff; --text: #000; --muted: #444; --border: #bbb; --grid: #ddd; }
+  body { font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  .charts { grid-template-columns: 1fr 1fr; }
+  figure, section.panel, .card, tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+// src/report/html/report-template.ts
+var REPORT_TEMPLATE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{{verdictText}} · {{service}} {{mode}} test · perf-gate</title>
+<link rel="stylesheet" href="report.css">
+</head>
+<body>
+<main>
+<header class="report-header">
+  <div>
+    <p class="eyebrow">perf-gate · {{mode}} test</p>
+    <h1>{{service}}</h1>
+    <p class="meta">{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code></p>
+  </div>
+  <div class="badge badge-{{verdict}}" role="status" aria-label="Verdict: {{verdictText}}">
+    <span class="badge-label">Verdict</span>
+    <span class="badge-value">{{verdictText}}</span>
+  </div>
+</header>
+{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
+
+<section class="cards" aria-label="Key figures">
+{{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
+{{/cards}}</section>
+
+<section class="panel" id="thresholds">
+  <h2>Thresholds</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Metric</th><th>Scope</th><th class="num">Value</th><th>Good</th><th>Warning</th><th>Critical</th><th>Status</th></tr></thead>
+    <tbody>
+{{#checks}}    <tr><td>{{label}}</td><td>{{scope}}</td><td class="num">{{value}}</td><td>{{good}}</td><td>{{warning}}</td><td>{{critical}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
+{{/checks}}    </tbody>
+  </table></div>
+  <p class="meta">Fails the run on: {{failOn}}.</p>
+</section>
+
+<section class="charts" aria-label="Charts">
+{{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
+{{/charts}}</section>
+
+{{#hasStages}}<section class="panel" id="stages">
+  <h2>Stages</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th class="num">Users</th><th class="num">Duration</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Error rate</th><th>Status</th></tr></thead>
+    <tbody>
+{{#stages}}    <tr><td class="num">{{users}}</td><td class="num">{{duration}}</td><td class="num">{{requests}}</td><td class="num">{{rps}}</td><td class="num">{{p50}}</td><td class="num">{{p95}}</td><td class="num">{{p99}}</td><td class="num">{{errorRate}}</td><td><span class="status status-{{status}}">{{statusText}}</span></td></tr>
+{{/stages}}    </tbody>
+  </table></div>
+{{#stageNote}}  <p class="meta">{{stageNote}}</p>
+{{/stageNote}}</section>
+{{/hasStages}}
+<section class="panel" id="endpoints">
+  <h2>Endpoints</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Endpoint</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Error rate</th><th>Status</th></tr></thead>
+    <tbody>
+{{#endpoints}}    <tr><td><code>{{endpoint}}</code></td><td class="num">{{requests}}</td><td class="num">{{rps}}</td><td class="num">{{p50}}</td><td class="num">{{p95}}</td><td class="num">{{p99}}</td><td class="num">{{errorRate}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
+{{/endpoints}}    </tbody>
+  </table></div>
+</section>
+
+<div class="two-col">
+<section class="panel" id="errors">
+  <h2>Errors</h2>
+{{#hasErrors}}  <div class="table-wrap"><table>
+    <thead><tr><th>Type</th><th>Message</th><th class="num">Count</th></tr></thead>
+    <tbody>
+{{#errors}}    <tr><td>{{type}}</td><td><code>{{message}}</code></td><td class="num">{{count}}</td></tr>
+{{/errors}}    </tbody>
+  </table></div>
+{{/hasErrors}}{{^hasErrors}}  <p class="empty">No failed requests.</p>
+{{/hasErrors}}</section>
+<section class="panel" id="status-codes">
+  <h2>Status codes</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Status</th><th class="num">Count</th><th class="num">Share</th></tr></thead>
+    <tbody>
+{{#statusCodes}}    <tr><td>{{code}}</td><td class="num">{{count}}</td><td class="num">{{share}}</td></tr>
+{{/statusCodes}}    </tbody>
+  </table></div>
+</section>
+</div>
+
+<section class="panel config" id="configuration">
+  <h2>Configuration</h2>
+  <div class="table-wrap"><table>
+    <tbody>
+{{#config}}    <tr><th>{{key}}</th><td><code>{{value}}</code></td></tr>
+{{/config}}    </tbody>
+  </table></div>
+</section>
+
+<footer>Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.</footer>
+</main>
+</body>
+</html>
+`;
+
+// src/report/escape.ts
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml2(text) {
+  return text.replace(/[&<>"']/g, (c) => HTML[c]);
+}
+function escapeMarkdownCell(text) {
+  return escapeHtml2(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
+}
+function escapeXml(text) {
+  return escapeHtml2(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+
+// src/report/charts/scale.ts
+function niceStep(span, count) {
+  if (span <= 0 || !Number.isFinite(span)) return 1;
+  const raw = span / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / power;
+  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
+  return nice * power;
+}
+function linearScale(min, max2, r0, r1, tickCount = 5) {
+  if (!(max2 > min)) max2 = min + (min === 0 ? 1 : Math.abs(min));
+  const step = niceStep(max2 - min, tickCount);
+  const lo = Math.floor(min / step) * step;
+  const hi = Math.ceil(max2 / step - 1e-9) * step;
+  const ticks = [];
+  for (let v = lo; v <= hi + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
+  const k = (r1 - r0) / (hi - lo);
+  const scale = ((v) => r0 + (v - lo) * k);
+  scale.domain = [lo, hi];
+  scale.range = [r0, r1];
+  scale.ticks = ticks;
+  return scale;
+}
+
+// src/report/charts/svg-chart.ts
+var M = { top: 34, right: 20, bottom: 46, left: 70 };
+var THRESHOLD_HEADROOM = 3;
+var n = (v) => (Math.round(v * 10) / 10).toString();
+function lineChart(o) {
+  const width = o.width ?? 640;
+  const height = o.height ?? 260;
+  const xs = o.series.flatMap((s) => s.points.map((p) => p[0]));
+  const ys = o.series.flatMap((s) => s.points.map((p) => p[1]));
+  const dataMax = ys.length ? Math.max(...ys) : 0;
+  const shown = (o.thresholds ?? []).filter((t) => t.value <= Math.max(dataMax, 1e-12) * THRESHOLD_HEADROOM);
+  const offScale = (o.thresholds ?? []).filter((t) => !shown.includes(t));
+  const yMax = Math.max(dataMax, ...shown.map((t) => t.value)) * 1.05 || 1;
+  const x = linearScale(
+    xs.length ? Math.min(...xs) : 0,
+    xs.length ? Math.max(...xs) : 1,
+    M.left,
+    width - M.right,
+    8
+  );
+  const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
+  const parts = [open2(o.title, width, height), axes(x, y, o, width, height)];
+  let lastLabel;
+  for (const t of shown) {
+    const py = y(t.value);
+    const lx = lastLabel && Math.abs(lastLabel.y - py) < 14 ? lastLabel.x - 8 - t.label.length * 6.6 : width - M.right - 4;
+    lastLabel = { y: py, x: lx };
+    parts.push(
+      `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
+      `<text class="threshold-label ${t.cls}" x="${n(lx)}" y="${n(py - 4)}" text-anchor="end">${escapeHtml2(t.label)}</text>`
+    );
+  }
+  for (const s of o.series) {
+    if (s.points.length === 0) continue;
+    const d = s.points.map(([px, py], i) => `${i ? "L" : "M"}${n(x(px))},${n(y(py))}`).join("");
+    parts.push(`<path class="line ${s.cls}" d="${d}"/>`);
+    if (s.points.length === 1) {
+      parts.push(
+        `<circle class="dot ${s.cls}" cx="${n(x(s.points[0][0]))}" cy="${n(y(s.points[0][1]))}" r="3"/>`
+      );
+    }
+  }
+  for (const m of o.markers ?? []) {
+    parts.push(
+      `<circle class="marker" cx="${n(x(m.x))}" cy="${n(y(m.y))}" r="6"/>`,
+      `<text class="marker-label" x="${n(x(m.x))}" y="${n(y(m.y) - 10)}" text-anchor="middle">${escapeHtml2(m.label)}</text>`
+    );
+  }
+  parts.push(legend(o.series, offScale), "</svg>");
+  return parts.join("");
+}
+function barChart(o) {
+  const width = o.width ?? 640;
+  const height = o.height ?? 260;
+  const max2 = Math.max(0, ...o.bars.map((b) => b.value));
+  const y = linearScale(0, max2 || 1, height - M.bottom, M.top, 5);
+  const inner = width - M.left - M.right;
+  const bw = inner / Math.max(1, o.bars.length);
+  const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10));
+  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
+  o.bars.forEach((b, i) => {
+    const x0 = M.left + i * bw;
+    const top = y(b.value);
+    parts.push(
+      `<rect class="bar" x="${n(x0 + 1)}" y="${n(top)}" width="${n(Math.max(1, bw - 2))}" height="${n(height - M.bottom - top)}"><title>${escapeHtml2(`${b.label}: ${o.formatY(b.value)}`)}</title></rect>`
+    );
+    if (i % every === 0) {
+      parts.push(
+        `<text class="tick-label" x="${n(x0 + bw / 2)}" y="${height - M.bottom + 16}" text-anchor="middle">${escapeHtml2(b.label)}</text>`
+      );
+    }
+  });
+  parts.push(
+    `<line class="axis" x1="${M.left}" x2="${width - M.right}" y1="${height - M.bottom}" y2="${height - M.bottom}"/>`,
+    `<text class="axis-label" x="${M.left + inner / 2}" y="${height - 8}" text-anchor="middle">${escapeHtml2(o.xLabel)}</text>`,
+    "</svg>"
+  );
+  return parts.join("");
+}
+function open2(title, width, height) {
+  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml2(title)}"><title>${escapeHtml2(title)}</title>`;
+}
+function yAxis(y, format, width, height, label) {
+  const out = [];
+  for (const t of y.ticks) {
+    const py = n(y(t));
+    out.push(
+      `<line class="grid" x1="${M.left}" x2="${width - M.right}" y1="${py}" y2="${py}"/>`,
+      `<text class="tick-label" x="${M.left - 6}" y="${py}" dy="0.32em" text-anchor="end">${escapeHtml2(format(t))}</text>`
+    );
+  }
+  out.push(
+    `<line class="axis" x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${height - M.bottom}"/>`,
+    `<text class="axis-label" transform="translate(14 ${(M.top + height - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml2(label)}</text>`
+  );
+  return out.join("");
+}
+function axes(x, y, o, width, height) {
+  const fx = o.formatX ?? ((v) => String(v));
+  const out = [yAxis(y, o.formatY, width, height, o.yLabel)];
+  for (const t of x.ticks) {
+    const px = n(x(t));
+    out.push(
+      `<line class="tick" x1="${px}" x2="${px}" y1="${height - M.bottom}" y2="${height - M.bottom + 5}"/>`,
+      `<text class="tick-label" x="${px}" y="${height - M.bottom + 18}" text-anchor="middle">${escapeHtml2(fx(t))}</text>`
+    );
+  }
+  out.push(
+    `<line class="axis" x1="${M.left}" x2="${width - M.right}" y1="${height - M.bottom}" y2="${height - M.bottom}"/>`,
+    `<text class="axis-label" x="${(M.left + width - M.right) / 2}" y="${height - 6}" text-anchor="middle">${escapeHtml2(o.xLabel)}</text>`
+  );
+  return out.join("");
+}
+function legend(series, offScale) {
+  const items = series.map((s) => ({ cls: `line ${s.cls}`, text: s.name }));
+  if (offScale.length) {
+    items.push({ cls: offScale[0].cls, text: `${offScale.map((t) => t.label).join(", ")} above the chart` });
+  }
+  let xPos = M.left + 8;
+  return items.map((it) => {
+    const g2 = `<g class="legend-item" transform="translate(${n(xPos)} 6)"><line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/><text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml2(it.text)}</text></g>`;
+    xPos += 34 + it.text.length * 7;
+    return g2;
+  }).join("");
+}
+
+// src/report/charts/downsample.ts
+function downsample(points, maxPoints, mode) {
+  if (points.length <= maxPoints) return points.map(([x, y]) => [x, y]);
+  const size = Math.ceil(points.length / maxPoints);
+  const out = [];
+  for (let i = 0; i < points.length; i += size) {
+    const group = points.slice(i, i + size);
+    const ys = group.map((p) => p[1]);
+    const y = mode === "max" ? Math.max(...ys) : ys.reduce((a, b) => a + b, 0) / ys.length;
+    out.push([group[0][0], y]);
+  }
+  return out;
+}
+
+// src/report/status.ts
+var RANK = { good: 0, warning: 1, critical: 2 };
+function worst(statuses) {
+  return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "good");
+}
+function endpointStatus(doc, ep) {
+  if (ep.thresholds) return worst(Object.values(ep.thresholds).map((c) => c.status));
+  const statuses = [];
+  const t = doc.thresholds;
+  if (t.error_rate) statuses.push(bandStatus(ep.error_rate, t.error_rate, false));
+  if (t.avg_response_time) statuses.push(bandStatus(ep.average_response_time, t.avg_response_time, false));
+  if (t.p95_response_time) statuses.push(bandStatus(ep.p95_response_time, t.p95_response_time, false));
+  return worst(statuses);
+}
+
+// src/report/html/report-view.ts
+var MAX_CHART_POINTS = 300;
+function thresholdLines(check2, scale = 1) {
+  if (!check2) return [];
+  return [
+    {
+      value: check2.warning * scale,
+      label: `warning ${formatLimit(check2.warning, check2.unit)}`,
+      cls: "threshold-warning"
+    },
+    {
+      value: check2.critical * scale,
+      label: `critical ${formatLimit(check2.critical, check2.unit)}`,
+      cls: "threshold-critical"
+    }
+  ];
+}
+var secondsTick = (v) => v === 0 ? "0" : formatLimit(v, "seconds");
+function elapsedAxis(doc) {
+  return doc.total_duration > 600 ? { scale: 1 / 60, label: "elapsed time (min)", tick: (v) => `${v}m` } : { scale: 1, label: "elapsed time (s)", tick: (v) => `${v}s` };
+}
+function charts(doc) {
+  const ts = doc.timeseries;
+  const t = elapsedAxis(doc);
+  const pts = (f) => ts.map((p) => [p.second * t.scale, f(p)]);
+  const out = [
+    {
+      id: "chart-latency",
+      caption: "Response time over time",
+      svg: lineChart({
+        title: "Response time percentiles per second",
+        xLabel: t.label,
+        yLabel: "response time",
+        formatX: t.tick,
+        formatY: secondsTick,
+        series: [
+          {
+            name: "p50",
+            cls: "s1",
+            points: downsample(
+              pts((p) => p.p50_response_time),
+              MAX_CHART_POINTS,
+              "max"
+            )
+          },
+          {
+            name: "p95",
+            cls: "s2",
+            points: downsample(
+              pts((p) => p.p95_response_time),
+              MAX_CHART_POINTS,
+              "max"
+            )
+          },
+          {
+            name: "p99",
+            cls: "s3",
+            points: downsample(
+              pts((p) => p.p99_response_time),
+              MAX_CHART_POINTS,
+              "max"
+            )
+          }
+        ],
+        thresholds: thresholdLines(doc.thresholds.p95_response_time).map((t2) => ({
+          ...t2,
+          label: `p95 ${t2.label}`
+        }))
+      })
+    },
+    {
+      id: "chart-throughput",
+      caption: "Requests per second",
+      svg: lineChart({
+        title: "Completed requests per second",
+        xLabel: t.label,
+        yLabel: "requests / s",
+        formatX: t.tick,
+        formatY: (v) => formatCount(v),
+        series: [
+          {
+            name: "req/s",
+            cls: "s1",
+            points: downsample(
+              pts((p) => p.requests_per_second),
+              MAX_CHART_POINTS,
+              "mean"
+            )
+          }
+        ],
+        thresholds: thresholdLines(doc.thresholds.requests_per_second)
+      })
+    },
+    {
+      id: "chart-errors",
+      caption: "Error rate over time",
+      svg: lineChart({
+        title: "Failed requests per second, in percent of that second",
+        xLabel: t.label,
+        yLabel: "error rate",
+        formatX: t.tick,
+        formatY: (v) => `${+v.toFixed(2)}%`,
+        series: [
+          {
+            name: "error rate",
+            cls: "s2",
+            points: downsample(
+              pts((p) => p.requests ? 100 * p.errors / p.requests : 0),
+              MAX_CHART_POINTS,
+              "max"
+            )
+          }
+        ],
+        thresholds: thresholdLines(doc.thresholds.error_rate)
+      })
+    },
+    {
+      id: "chart-histogram",
+      caption: "Response time distribution",
+      svg: barChart({
+        title: "Requests by response time (log-spaced buckets)",
+        xLabel: "response time (bucket start)",
+        yLabel: "requests",
+        formatY: (v) => formatCount(v),
+        bars: doc.latency_histogram.map((b) => ({
+          label: formatSeconds(b.from).replace(/\.0+ /, " "),
+          value: b.count
+        }))
+      })
+    }
+  ];
+  return out;
+}
+function reportView(doc) {
+  const c = doc.config;
+  const checks = [
+    ...Object.entries(doc.thresholds).map(([, ch]) => ({ ch, scope: "overall" })),
+    ...doc.per_endpoint.flatMap(
+      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
+    )
+  ];
+  const total = doc.total_requests;
+  return {
+    version: VERSION,
+    service: doc.service,
+    mode: doc.mode,
+    verdict: doc.verdict,
+    verdictText: doc.verdict.toUpperCase(),
+    started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
+    durationText: `${formatDuration(doc.total_duration)}`,
+    usersText: `${c.users} users`,
+    baseUrl: c.base_url,
+    partial: doc.partial,
+    abortReason: doc.abort_reason ?? "",
+    failOn: doc.fail_on,
+    cards: [
+      { label: "Requests", value: formatCount(total) },
+      { label: "Throughput", value: formatRps(doc.requests_per_second) },
+      { label: "p50", value: formatSeconds(doc.median_response_time) },
+      { label: "p95", value: formatSeconds(doc.p95_response_time) },
+      { label: "p99", value: formatSeconds(doc.p99_response_time) },
+      { label: "Error rate", value: formatPercent(doc.error_rate) }
+    ],
+    checks: checks.map(({ ch, scope }) => ({
+      label: ch.label,
+      scope,
+      value: formatValue(ch.value, ch.unit),
+      ...bandTexts(ch),
+      status: ch.status
+    })),
+    charts: charts(doc),
+    endpoints: doc.per_endpoint.map((ep) => {
+      const status = endpointStatus(doc, ep);
+      return {
+        endpoint: ep.endpoint,
+        requests: formatCount(ep.total_requests),
+        rps: formatRps(ep.requests_per_second),
+        p50: formatSeconds(ep.median_response_time),
+        p95: formatSeconds(ep.p95_response_time),
+        p99: formatSeconds(ep.p99_response_time),
+        errorRate: formatPercent(ep.error_rate),
+        status
+      };
+    }),
+    hasErrors: doc.error_messages.length > 0,
+    errors: doc.error_messages.map((e) => ({
+      type: e.type,
+      message: e.message,
+      count: formatCount(e.count)
+    })),
+    statusCodes: Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({
+      code,
+      count: formatCount(count),
+      share: formatPercent(100 * count / Math.max(1, total))
+    })).concat(
+      noAnswer(doc) > 0 ? [
+        {
+          code: "no answer",
+          count: formatCount(noAnswer(doc)),
+          share: formatPercent(100 * noAnswer(doc) / total)
+        }
+      ] : []
+    ),
+    config: configRows(doc)
+  };
+}
+function noAnswer(doc) {
+  return doc.total_requests - Object.values(doc.status_codes).reduce((a, b) => a + b, 0);
+}
+function formatDuration(s) {
+  if (s < 120) return `${+s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${Math.round(s - m * 60)} s`;
+}
+function configRows(doc) {
+  const c = doc.config;
+  const rows = [
+    { key: "service", value: c.service },
+    { key: "base URL", value: c.base_url },
+    { key: "mode", value: c.mode },
+    { key: "users", value: String(c.users) },
+    { key: "duration", value: `${c.duration} s` },
+    { key: "rate cap", value: c.rps ? `${c.rps} req/s` : "none" },
+    { key: "timeout", value: `${c.timeout} s` },
+    { key: "fail on", value: c.fail_on }
+  ];
+  for (const ep of c.endpoints) {
+    const headers = Object.entries(ep.headers).map(([k, v]) => `${k}: ${v}`).join(", ");
+    rows.push({
+      key: `endpoint`,
+      value: `${ep.endpoint} ×${ep.weight}${ep.has_body ? " (with body)" : ""}${headers ? ` · ${headers}` : ""}`
+    });
+  }
+  return rows;
+}
+
+// src/report/html/render.ts
+function renderHtmlReport(doc) {
+  return { html: mustache_default.render(REPORT_TEMPLATE, reportView(doc)), css: REPORT_CSS };
+}
+
+// src/report/junit.ts
+function renderJunit(doc) {
+  const cases = [
+    ...Object.entries(doc.thresholds).map(([name, ch]) => ({ name, ch, scope: "overall" })),
+    ...doc.per_endpoint.flatMap(
+      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({ name, ch, scope: ep.endpoint }))
+    )
+  ];
+  const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
+  const suiteName = `perf-gate ${doc.mode} ${doc.service}`;
+  const failures = cases.filter((c) => fails(c.ch.status)).length;
+  const time3 = doc.total_duration.toFixed(3);
+  const body = cases.map(({ name, ch, scope }) => {
+    const b = bandTexts(ch);
+    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${ch.status}`;
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`;
+    if (!fails(ch.status))
+      return `    <testcase ${attrs}>
+      <system-out>${escapeXml(measured)}</system-out>
+    </testcase>`;
+    return `    <testcase ${attrs}>
+      <failure type="${ch.status}" message="${escapeXml(measured)}">${escapeXml(measured)}</failure>
+    </testcase>`;
+  });
+  const errors = doc.partial ? 1 : 0;
+  const partialCase = doc.partial ? [
+    `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time3}">
+      <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
+    </testcase>`
+  ] : [];
+  const tests = cases.length + partialCase.length;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="perf-gate" tests="${tests}" failures="${failures}" errors="${errors}" time="${time3}">`,
+    `  <testsuite name="${escapeXml(suiteName)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time3}" timestamp="${escapeXml(doc.timestamp.replace(/\.\d+Z$/, ""))}">`,
+    ...body,
+    ...partialCase,
+    "  </testsuite>",
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+
+// src/report/markdown.ts
+var MAX_SUMMARY_CHARS = 6e4;
+var MAX_ENDPOINT_ROWS = 10;
+var MAX_ERROR_ROWS = 10;
+var VERDICT_LINE = { pass: "✅ **PASS**", warning: "⚠️ **WARNING**", fail: "❌ **FAIL**" };
+function table(header, rows, max2, what) {
+  const shown = rows.slice(0, max2);
+  const lines = [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map((h) => /^(Value|Requests|RPS|p\d+|Error rate|Count)$/.test(h) ? "---:" : "---").join(" | ")} |`
+  ];
+  for (const r of shown) lines.push(`| ${r.join(" | ")} |`);
+  if (rows.length > max2) lines.push("", `… and ${rows.length - max2} more ${what}`);
+  return lines;
+}
+function renderSummary(doc, options = {}) {
+  const c = doc.config;
+  const lines = [
+    `### ${VERDICT_LINE[doc.verdict]} · ${escapeMarkdownCell(doc.service)} ${doc.mode} test`,
+    "",
+    `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
+    ""
+  ];
+  if (doc.partial)
+    lines.push(`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, "");
+  const checks = [
+    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
+    ...doc.per_endpoint.flatMap(
+      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
+    )
+  ];
+  lines.push(
+    ...table(
+      ["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"],
+      checks.map(({ ch, scope }) => {
+        const b = bandTexts(ch);
+        return [
+          escapeMarkdownCell(ch.label),
+          escapeMarkdownCell(scope),
+          formatValue(ch.value, ch.unit),
+          b.good,
+          b.warning,
+          b.critical,
+          `${STATUS_ICON[ch.status]} ${ch.status}`
+        ];
+      }),
+      50,
+      "checks"
+    ),
+    ""
+  );
+  const rank = { critical: 2, warning: 1, good: 0 };
+  const endpoints = doc.per_endpoint.map((ep) => ({ ep, status: endpointStatus(doc, ep) })).sort(
+    (a, b) => rank[b.status] - rank[a.status] || b.ep.error_rate - a.ep.error_rate || b.ep.p95_response_time - a.ep.p95_response_time
+  );
+  if (endpoints.length > 0) {
+    lines.push(
+      "<details><summary>Endpoints, worst first</summary>",
+      "",
+      ...table(
+        ["Endpoint", "Requests", "RPS", "p95", "p99", "Error rate", "Status"],
+        endpoints.map(({ ep, status }) => [
+          escapeMarkdownCell(ep.endpoint),
+          formatCount(ep.total_requests),
+          formatRps(ep.requests_per_second),
+          formatSeconds(ep.p95_response_time),
+          formatSeconds(ep.p99_response_time),
+          formatPercent(ep.error_rate),
+          `${STATUS_ICON[status]} ${status}`
+        ]),
+        MAX_ENDPOINT_ROWS,
+        "endpoints"
+      ),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  if (doc.error_messages.length > 0) {
+    lines.push(
+      ...table(
+        ["Error type", "Message", "Count"],
+        doc.error_messages.map((e) => [escapeMarkdownCell(e.type), escapeMarkdownCell(e.message), formatCount(e.count)]),
+        MAX_ERROR_ROWS,
+        "error messages"
+      ),
+      ""
+    );
+  }
+  lines.push(
+    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ${c.users} users · ${c.duration} s${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
+  );
+  let md = lines.join("\n") + "\n";
+  if (md.length > MAX_SUMMARY_CHARS) {
+    md = md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n";
+  }
+  return md;
+}
+
+// src/report/write-reports.ts
+var REPORT_FILES = ["report.html", "report.css", "summary.md", "junit.xml"];
+async function writeReports(dir, doc) {
+  const { html, css } = renderHtmlReport(doc);
+  const files = {
+    "report.html": html,
+    "report.css": css,
+    "summary.md": renderSummary(doc, { reportLink: void 0 }),
+    "junit.xml": renderJunit(doc)
+  };
+  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join2(dir, name), text)));
+  return Object.fromEntries(REPORT_FILES.map((f) => [f, join2(dir, f)]));
+}
+
 // src/report/save.ts
 var DEFAULT_OUTPUT_DIR = "reports/performance";
 async function saveResults(result, metrics, gate, options = {}) {
@@ -61745,17 +63016,21 @@ async function saveResults(result, metrics, gate, options = {}) {
     options.testName ?? metrics.test_name,
     new Date(result.outcome.startedAtMs)
   );
-  const csv = join2(dir, "results.csv");
+  const csv = join3(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
   const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical");
-  const metricsPath = join2(dir, "metrics.json");
+  const metricsPath = join3(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
-  return { dir, csv, metrics: metricsPath, document };
-}
-async function writeFileAtomic(path, content) {
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
+  const reports = await writeReports(dir, document);
+  return {
+    dir,
+    csv,
+    metrics: metricsPath,
+    document,
+    html: reports["report.html"],
+    summary: reports["summary.md"],
+    junit: reports["junit.xml"]
+  };
 }
 
 // src/run/perform-test.ts
@@ -61773,7 +63048,7 @@ async function performTest(req) {
     startedAt
   );
   req.onStart?.(plan.target, dir);
-  const csv = new CsvWriter(join3(dir, "results.csv"), plan.target.endpoints);
+  const csv = new CsvWriter(join4(dir, "results.csv"), plan.target.endpoints);
   let result;
   try {
     const outcome = await runLoad(
@@ -61891,18 +63166,18 @@ function resultsTable(term, report) {
       `${STATUS_ICON[c.status]} ${c.status}`
     ]);
   }
-  const table = columns(rows).split("\n").map((line, i) => {
+  const table2 = columns(rows).split("\n").map((line, i) => {
     if (i === 0) return paint(term, "bold", line);
     const status = gate.checks[i - 1].status;
     return line.replace(`${STATUS_ICON[status]} ${status}`, statusText(term, status));
   }).join("\n");
-  const errors = Object.entries(m.error_types).map(([t, n]) => `${t} ${formatCount(n)}`).join(", ");
-  const lines = [header, "", table, ""];
+  const errors = Object.entries(m.error_types).map(([t, n2]) => `${t} ${formatCount(n2)}`).join(", ");
+  const lines = [header, "", table2, ""];
   if (errors) lines.push(`Errors: ${errors}`);
   if (result.outcome.partial)
     lines.push(paint(term, "yellow", `Partial results: ${result.outcome.abortReason}`));
   lines.push(
-    `Verdict: ${verdictText(term, gate.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.dir}`,
+    `Verdict: ${verdictText(term, gate.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.html}`,
     ""
   );
   return lines.join("\n");
@@ -61963,17 +63238,19 @@ async function demo(ctx, flags) {
       formatSeconds(r.metrics.p95_response_time),
       formatPercent(r.metrics.error_rate),
       r.gate.verdict.toUpperCase(),
-      r.saved.dir
+      r.saved.html
     ]);
   }
-  const table = columns(rows).split("\n").map(
+  const table2 = columns(rows).split("\n").map(
     (line, i) => i === 0 ? line : line.replace(/\b(PASS|WARNING|FAIL)\b/, verdictText(ctx.term, reports[i - 1].gate.verdict))
   ).join("\n");
-  ctx.term.out(`
-${table}
+  ctx.term.out(
+    `
+${table2}
 
-Each report directory holds results.csv and metrics.json.
-`);
+Open a report.html in a browser; each run directory also holds results.csv, metrics.json, summary.md and junit.xml.
+`
+  );
   return Math.max(0, ...reports.map((r) => r.exitCode));
 }
 
@@ -62040,9 +63317,9 @@ async function runLoadCommand(ctx, service, flags) {
 }
 function printReport(ctx, flags, report) {
   if (!flags.quiet) {
-    const table = resultsTable(ctx.term, report);
-    if (flags.json) ctx.term.err(table);
-    else ctx.term.out(table);
+    const table2 = resultsTable(ctx.term, report);
+    if (flags.json) ctx.term.err(table2);
+    else ctx.term.out(table2);
   }
   if (flags.json) ctx.term.out(JSON.stringify(jsonResult(report)) + "\n");
 }
@@ -62056,6 +63333,9 @@ function jsonResult(report) {
     partial: report.result.outcome.partial,
     report_dir: report.saved.dir,
     metrics_file: report.saved.metrics,
+    report_html: report.saved.html,
+    summary_file: report.saved.summary,
+    junit_file: report.saved.junit,
     total_requests: m.total_requests,
     failed_requests: m.failed_requests,
     requests_per_second: m.requests_per_second,
@@ -62065,6 +63345,53 @@ function jsonResult(report) {
     p99_response_time: m.p99_response_time,
     failed_checks: report.gate.checks.filter((c) => c.status !== "good").map((c) => ({ name: c.name, scope: c.scope, value: c.value, status: c.status }))
   };
+}
+
+// src/report/read-run.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { join as join5 } from "node:path";
+async function readRunDocument(path, field = "run-dir") {
+  let file2 = path;
+  let dir = path;
+  try {
+    if ((await stat(path)).isDirectory()) file2 = join5(path, "metrics.json");
+    else dir = join5(path, "..");
+  } catch {
+    throw new InputError(field, `${path} does not exist`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(await readFile2(file2, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `${file2} is missing; point at a perf-gate run directory` : `${file2} is not valid JSON`
+    );
+  }
+  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+    throw new InputError(field, `${file2} is not a perf-gate metrics.json (no schema_version or verdict)`);
+  }
+  if (doc.schema_version > SCHEMA_VERSION) {
+    throw new InputError(
+      field,
+      `${file2} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+    );
+  }
+  doc.latency_histogram ??= [];
+  return { dir, doc };
+}
+
+// src/cli/commands/report.ts
+function registerReport(program2, ctx) {
+  program2.command("report").description(
+    "regenerate report.html, report.css, summary.md and junit.xml of a run from its metrics.json"
+  ).argument("<run-dir>", "a run directory (or its metrics.json)").action(async (runDir) => {
+    const { dir, doc } = await readRunDocument(runDir, "report");
+    const files = await writeReports(dir, doc);
+    ctx.term.out(Object.values(files).join("\n") + "\n");
+    ctx.exitCode = 0;
+  });
 }
 
 // src/cli/main.ts
@@ -62078,6 +63405,7 @@ async function main(argv, term = processTerminal(), env = process.env) {
   });
   registerLoad(program2, ctx);
   registerDemo(program2, ctx);
+  registerReport(program2, ctx);
   for (const cmd of program2.commands) cmd.exitOverride().configureOutput({ outputError: () => void 0 });
   try {
     await program2.parseAsync(argv, { from: "user" });

@@ -118,9 +118,9 @@ function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
   const m = TIME.exec(value);
   if (!m) return void 0;
-  const n = Number(m[1]);
+  const n2 = Number(m[1]);
   const unit = (m[2] ?? "s").toLowerCase();
-  return unit === "ms" ? n / 1e3 : unit === "m" ? n * 60 : n;
+  return unit === "ms" ? n2 / 1e3 : unit === "m" ? n2 * 60 : n2;
 }
 function parsePercent(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
@@ -128,8 +128,8 @@ function parsePercent(value) {
   return m ? Number(m[1]) : void 0;
 }
 function parsePlainNumber(value) {
-  const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isFinite(n) && n >= 0 ? n : void 0;
+  const n2 = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n2) && n2 >= 0 ? n2 : void 0;
 }
 
 // src/config/schema.ts
@@ -144,15 +144,15 @@ var UNIT_PARSERS = {
 function limit(unit) {
   const { parse, hint } = UNIT_PARSERS[unit];
   return z.union([z.number(), z.string()]).describe(hint).transform((value, ctx) => {
-    const n = parse(value);
-    if (n === void 0) {
+    const n2 = parse(value);
+    if (n2 === void 0) {
       ctx.addIssue({
         code: "custom",
         message: `must be ${hint} (got ${JSON.stringify(value)})`
       });
       return z.NEVER;
     }
-    return n;
+    return n2;
   });
 }
 function band(name) {
@@ -162,7 +162,7 @@ function band(name) {
   });
 }
 var thresholdsSchema = z.strictObject(
-  Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()]))
+  Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()]))
 ).describe("Warning and critical limits per metric; unset metrics keep the defaults");
 var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 var headersSchema = z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"), z.string()).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
@@ -266,8 +266,8 @@ function allowedKeysHint(path) {
   return "base_url, port, headers, endpoints, thresholds";
 }
 function lineOf(doc, lines, path) {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true);
+  for (let n2 = path.length; n2 >= 0; n2--) {
+    const node = doc.getIn(path.slice(0, n2), true);
     if (node && typeof node === "object" && node.range) return lines.linePos(node.range[0]).line;
   }
   return void 0;
@@ -352,22 +352,22 @@ function toNumber(value) {
 }
 function wholeNumber(field, value, fallback, min, max) {
   if (value === void 0 || value === "") return fallback;
-  const n = toNumber(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
+  const n2 = toNumber(value);
+  if (!Number.isInteger(n2) || n2 < min || n2 > max) {
     throw new InputError(field, `must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`);
   }
-  return n;
+  return n2;
 }
 function positiveNumber(field, value, fallback, max, unit) {
   if (value === void 0 || value === "") return fallback;
-  const n = toNumber(value);
-  if (!Number.isFinite(n) || n <= 0 || n > max) {
+  const n2 = toNumber(value);
+  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max) {
     throw new InputError(
       field,
       `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
     );
   }
-  return n;
+  return n2;
 }
 function httpUrl(field, value) {
   let url;
@@ -717,7 +717,7 @@ function requestCycle(endpoints) {
   const total = weights.reduce((a, b) => a + b, 0);
   const current = weights.map(() => 0);
   const cycle = [];
-  for (let n = 0; n < total; n++) {
+  for (let n2 = 0; n2 < total; n2++) {
     let best = 0;
     for (let i = 0; i < weights.length; i++) {
       current[i] += weights[i];
@@ -939,13 +939,13 @@ async function planLoadTest(options) {
   if (typeof options.service === "string") {
     name = options.service;
   } else {
-    const { name: n, ...definition } = options.service;
+    const { name: n2, ...definition } = options.service;
     const parsed = serviceSchema.safeParse(definition);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new InputError(`service ${n} ${formatPath(issue.path)}`, issue.message);
+      throw new InputError(`service ${n2} ${formatPath(issue.path)}`, issue.message);
     }
-    name = n;
+    name = n2;
     config = { ...config, services: { ...config.services, [name]: parsed.data } };
   }
   const target = resolveTarget(config, name, options.baseUrl, f.baseUrl);
@@ -1045,8 +1045,8 @@ function handle(service, needsKey, req, res, random, errorRate) {
     else send(200, route.body());
   }, delay);
 }
-function list(n, prefix) {
-  return Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
+function list(n2, prefix) {
+  return Array.from({ length: n2 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
 }
 function gaussian(random) {
   const u = 1 - random();
@@ -1086,18 +1086,18 @@ var EMPTY_SUMMARY = Object.freeze({
   max: 0
 });
 function summarizeSortedUs(sorted) {
-  const n = sorted.length;
-  if (n === 0) return EMPTY_SUMMARY;
+  const n2 = sorted.length;
+  if (n2 === 0) return EMPTY_SUMMARY;
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += sorted[i];
+  for (let i = 0; i < n2; i++) sum += sorted[i];
   const q = (p) => quantileSorted(sorted, p);
   return {
-    average: seconds(sum / n),
+    average: seconds(sum / n2),
     median: seconds(q(0.5)),
     p95: seconds(q(0.95)),
     p99: seconds(q(0.99)),
     min: seconds(sorted[0]),
-    max: seconds(sorted[n - 1])
+    max: seconds(sorted[n2 - 1])
   };
 }
 function seconds(us) {
@@ -1111,10 +1111,40 @@ function percent(part, whole) {
   return whole === 0 ? 0 : round(part / whole * 100, 4);
 }
 
+// src/metrics/histogram.ts
+var PER_DECADE = 10;
+var MIN_EXP = 1;
+var MAX_EXP = 8;
+function bucketEdgeUs(k) {
+  return 10 ** (MIN_EXP + k / PER_DECADE);
+}
+var BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE;
+function latencyHistogram(latenciesUs) {
+  const counts = new Array(BUCKETS).fill(0);
+  for (let i = 0; i < latenciesUs.length; i++) {
+    const v = latenciesUs[i];
+    const k = v <= 0 ? 0 : Math.floor((Math.log10(v) - MIN_EXP) * PER_DECADE + 1e-9);
+    counts[Math.min(BUCKETS - 1, Math.max(0, k))]++;
+  }
+  const first = counts.findIndex((c) => c > 0);
+  if (first < 0) return [];
+  let last = BUCKETS - 1;
+  while (counts[last] === 0) last--;
+  const out = [];
+  for (let k = first; k <= last; k++) {
+    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts[k] });
+  }
+  return out;
+}
+function round6(s) {
+  return Number(s.toPrecision(6));
+}
+
 // src/metrics/timeseries.ts
 import { quantileSorted as quantileSorted2 } from "simple-statistics";
 function timeSeries(recorder, startUs, endUs) {
-  const seconds_ = Math.max(1, Math.ceil((endUs - startUs) / 1e6));
+  const total = (endUs - startUs) / 1e6;
+  const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
   const counts = new Array(seconds_).fill(0);
   const errors = new Array(seconds_).fill(0);
   const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)));
@@ -1129,11 +1159,11 @@ function timeSeries(recorder, startUs, endUs) {
     const b = bucketOf(i);
     lat[b][fill[b]++] = recorder.latencyUs(i);
   }
-  const lastLen = (endUs - startUs) / 1e6 - (seconds_ - 1);
+  const lastLen = total - (seconds_ - 1);
   return counts.map((count, s) => {
     const sorted = lat[s].sort();
     const q = (p) => count ? seconds(quantileSorted2(sorted, p)) : 0;
-    const len = s === seconds_ - 1 && lastLen > 0.05 ? lastLen : 1;
+    const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
     return {
       second: s,
       requests: count,
@@ -1149,7 +1179,7 @@ function timeSeries(recorder, startUs, endUs) {
 // src/metrics/calculate.ts
 function calculateMetrics(result) {
   const { recorder } = result.outcome;
-  const n = recorder.length;
+  const n2 = recorder.length;
   const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6);
   const endpoints = result.target.endpoints;
   const perEndpointLatencies = groupLatencies(recorder, endpoints.length);
@@ -1158,7 +1188,7 @@ function calculateMetrics(result) {
   const errorTypes = /* @__PURE__ */ new Map();
   const messageCounts = /* @__PURE__ */ new Map();
   let failed = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const status = recorder.status(i);
     if (status !== 0) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
     const id = recorder.errorIdAt(i);
@@ -1199,8 +1229,8 @@ function calculateMetrics(result) {
     };
   });
   return {
-    total_requests: n,
-    successful_requests: n - failed,
+    total_requests: n2,
+    successful_requests: n2 - failed,
     failed_requests: failed,
     average_response_time: overall.average,
     median_response_time: overall.median,
@@ -1208,8 +1238,8 @@ function calculateMetrics(result) {
     p99_response_time: overall.p99,
     min_response_time: overall.min,
     max_response_time: overall.max,
-    requests_per_second: round(n / durationSec, 2),
-    error_rate: percent(failed, n),
+    requests_per_second: round(n2 / durationSec, 2),
+    error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
     timestamp: new Date(result.outcome.startedAtMs).toISOString(),
@@ -1219,7 +1249,8 @@ function calculateMetrics(result) {
       ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
     ),
     error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs)
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
+    latency_histogram: latencyHistogram(all)
   };
 }
 function groupLatencies(recorder, endpoints) {
@@ -1277,8 +1308,7 @@ function gateFails(verdict, failOn) {
 }
 
 // src/report/save.ts
-import { rename, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/report/csv.ts
 import { createWriteStream } from "node:fs";
@@ -1352,7 +1382,7 @@ async function writeCsv(path, recorder, endpoints) {
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 function runDirName(testName, at) {
-  const p = (n) => String(n).padStart(2, "0");
+  const p = (n2) => String(n2).padStart(2, "0");
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
   return `${testName}_${stamp}`;
 }
@@ -1366,8 +1396,8 @@ async function createRunDir(outputDir, testName, at) {
     );
   }
   const base = join(outputDir, runDirName(testName, at));
-  for (let n = 1; ; n++) {
-    const dir = n === 1 ? base : `${base}_${n}`;
+  for (let n2 = 1; ; n2++) {
+    const dir = n2 === 1 ? base : `${base}_${n2}`;
     try {
       await mkdir(dir);
       return dir;
@@ -1450,6 +1480,828 @@ function buildRunDocument(result, metrics, gate, failOn) {
   return redactDeep(doc, secrets);
 }
 
+// src/report/write-file.ts
+import { rename, writeFile } from "node:fs/promises";
+async function writeFileAtomic(path, content) {
+  const tmp = `${path}.tmp-${process.pid}`;
+  await writeFile(tmp, content);
+  await rename(tmp, path);
+}
+
+// src/report/write-reports.ts
+import { join as join2 } from "node:path";
+
+// src/report/html/render.ts
+import Mustache from "mustache";
+
+// src/report/html/report-css.ts
+var REPORT_CSS = `:root {
+  --bg: #f6f7f9; --panel: #ffffff; --text: #1b1f24; --muted: #5b6470; --border: #d9dee4; --grid: #e7eaee;
+  --good: #1a7f37; --good-bg: #dafbe1; --warn: #9a6700; --warn-bg: #fff8c5; --crit: #cf222e; --crit-bg: #ffebe9;
+  --s1: #2f6feb; --s2: #bf3989; --s3: #8250df; --s4: #1a7f37; --bar: #2f6feb;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --panel: #161b22; --text: #e6edf3; --muted: #9198a1; --border: #30363d; --grid: #21262d;
+    --good: #3fb950; --good-bg: #12261e; --warn: #d29922; --warn-bg: #272115; --crit: #f85149; --crit-bg: #2d1214;
+    --s1: #58a6ff; --s2: #f778ba; --s3: #bc8cff; --s4: #3fb950; --bar: #58a6ff;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--text);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 1120px; margin: 0 auto; padding: 28px 24px 48px; }
+h1 { font-size: 28px; margin: 2px 0 4px; word-break: break-word; }
+h2 { font-size: 18px; margin: 0 0 12px; }
+.eyebrow { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; font-size: 12px; font-weight: 600; }
+.meta { margin: 0; color: var(--muted); }
+.report-header { display: flex; justify-content: space-between; align-items: center; gap: 24px; margin-bottom: 20px; }
+.badge { display: flex; flex-direction: column; align-items: center; min-width: 150px; padding: 12px 22px;
+  border-radius: 12px; border: 2px solid currentColor; }
+.badge-label { font-size: 12px; text-transform: uppercase; letter-spacing: .08em; font-weight: 600; }
+.badge-value { font-size: 30px; font-weight: 800; letter-spacing: .04em; }
+.badge-pass { color: var(--good); background: var(--good-bg); }
+.badge-warning { color: var(--warn); background: var(--warn-bg); }
+.badge-fail { color: var(--crit); background: var(--crit-bg); }
+.notice { padding: 10px 14px; border-radius: 8px; margin-bottom: 16px; border: 1px solid var(--warn); background: var(--warn-bg); color: var(--text); }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin-bottom: 20px; }
+.card { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 14px; }
+.card-label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .05em; }
+.card-value { white-space: nowrap; font-size: 21px; font-weight: 700; font-variant-numeric: tabular-nums; }
+section.panel { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 16px 18px; margin-bottom: 20px; }
+.table-wrap { overflow-x: auto; }
+table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
+th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--border); vertical-align: top; }
+th { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; font-weight: 600; }
+td.num, th.num { text-align: right; }
+td code, .config code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; word-break: break-all; }
+tr:last-child td { border-bottom: none; }
+.status::before { content: ""; display: inline-block; width: 8px; height: 8px; border-radius: 50%; background: currentColor; margin-right: 6px; vertical-align: 1px; }
+.status { display: inline-block; padding: 1px 8px; border-radius: 999px; font-weight: 600; font-size: 13px; white-space: nowrap; }
+.status-good { color: var(--good); background: var(--good-bg); }
+.status-warning { color: var(--warn); background: var(--warn-bg); }
+.status-critical { color: var(--crit); background: var(--crit-bg); }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 16px; margin-bottom: 20px; }
+figure { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 12px 6px; }
+figcaption { font-weight: 600; margin: 0 0 4px 6px; }
+svg.chart { width: 100%; height: auto; display: block; }
+.chart .grid { stroke: var(--grid); stroke-width: 1; }
+.chart .axis, .chart .tick { stroke: var(--muted); stroke-width: 1; }
+.chart .tick-label, .chart .legend-label, .chart .threshold-label, .chart .marker-label { fill: var(--muted); font-size: 12px; font-family: inherit; }
+.chart .axis-label { fill: var(--muted); font-size: 13px; font-weight: 600; }
+.chart .line { fill: none; stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
+.chart .dot { stroke: none; }
+.chart .s1 { stroke: var(--s1); fill: var(--s1); } .chart .line.s1 { fill: none; }
+.chart .s2 { stroke: var(--s2); fill: var(--s2); } .chart .line.s2 { fill: none; }
+.chart .s3 { stroke: var(--s3); fill: var(--s3); } .chart .line.s3 { fill: none; }
+.chart .s4 { stroke: var(--s4); fill: var(--s4); } .chart .line.s4 { fill: none; }
+.chart .bar { fill: var(--bar); opacity: .85; }
+.chart line.threshold-warning { stroke: var(--warn); stroke-width: 1.5; stroke-dasharray: 6 4; }
+.chart line.threshold-critical { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 4; }
+.chart text.threshold-warning { fill: var(--warn); }
+.chart text.threshold-critical { fill: var(--crit); }
+.chart .marker { fill: none; stroke: var(--crit); stroke-width: 2.5; }
+.chart .marker-label { fill: var(--crit); font-weight: 700; }
+.two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
+.two-col section.panel { margin-bottom: 0; }
+.two-col + * { margin-top: 20px; }
+.empty { color: var(--muted); margin: 0; }
+.more { color: var(--muted); font-style: italic; }
+footer { color: var(--muted); font-size: 13px; margin-top: 24px; }
+@media (max-width: 640px) { .report-header { flex-direction: column; align-items: flex-start; } .charts { grid-template-columns: 1fr; } }
+@media print {
+  :root { --bg: #fff; --panel: #fff; --text: #000; --muted: #444; --border: #bbb; --grid: #ddd; }
+  body { font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  .charts { grid-template-columns: 1fr 1fr; }
+  figure, section.panel, .card, tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+// src/report/html/report-template.ts
+var REPORT_TEMPLATE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{{verdictText}} · {{service}} {{mode}} test · perf-gate</title>
+<link rel="stylesheet" href="report.css">
+</head>
+<body>
+<main>
+<header class="report-header">
+  <div>
+    <p class="eyebrow">perf-gate · {{mode}} test</p>
+    <h1>{{service}}</h1>
+    <p class="meta">{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code></p>
+  </div>
+  <div class="badge badge-{{verdict}}" role="status" aria-label="Verdict: {{verdictText}}">
+    <span class="badge-label">Verdict</span>
+    <span class="badge-value">{{verdictText}}</span>
+  </div>
+</header>
+{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
+
+<section class="cards" aria-label="Key figures">
+{{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
+{{/cards}}</section>
+
+<section class="panel" id="thresholds">
+  <h2>Thresholds</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Metric</th><th>Scope</th><th class="num">Value</th><th>Good</th><th>Warning</th><th>Critical</th><th>Status</th></tr></thead>
+    <tbody>
+{{#checks}}    <tr><td>{{label}}</td><td>{{scope}}</td><td class="num">{{value}}</td><td>{{good}}</td><td>{{warning}}</td><td>{{critical}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
+{{/checks}}    </tbody>
+  </table></div>
+  <p class="meta">Fails the run on: {{failOn}}.</p>
+</section>
+
+<section class="charts" aria-label="Charts">
+{{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
+{{/charts}}</section>
+
+{{#hasStages}}<section class="panel" id="stages">
+  <h2>Stages</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th class="num">Users</th><th class="num">Duration</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Error rate</th><th>Status</th></tr></thead>
+    <tbody>
+{{#stages}}    <tr><td class="num">{{users}}</td><td class="num">{{duration}}</td><td class="num">{{requests}}</td><td class="num">{{rps}}</td><td class="num">{{p50}}</td><td class="num">{{p95}}</td><td class="num">{{p99}}</td><td class="num">{{errorRate}}</td><td><span class="status status-{{status}}">{{statusText}}</span></td></tr>
+{{/stages}}    </tbody>
+  </table></div>
+{{#stageNote}}  <p class="meta">{{stageNote}}</p>
+{{/stageNote}}</section>
+{{/hasStages}}
+<section class="panel" id="endpoints">
+  <h2>Endpoints</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Endpoint</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Error rate</th><th>Status</th></tr></thead>
+    <tbody>
+{{#endpoints}}    <tr><td><code>{{endpoint}}</code></td><td class="num">{{requests}}</td><td class="num">{{rps}}</td><td class="num">{{p50}}</td><td class="num">{{p95}}</td><td class="num">{{p99}}</td><td class="num">{{errorRate}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
+{{/endpoints}}    </tbody>
+  </table></div>
+</section>
+
+<div class="two-col">
+<section class="panel" id="errors">
+  <h2>Errors</h2>
+{{#hasErrors}}  <div class="table-wrap"><table>
+    <thead><tr><th>Type</th><th>Message</th><th class="num">Count</th></tr></thead>
+    <tbody>
+{{#errors}}    <tr><td>{{type}}</td><td><code>{{message}}</code></td><td class="num">{{count}}</td></tr>
+{{/errors}}    </tbody>
+  </table></div>
+{{/hasErrors}}{{^hasErrors}}  <p class="empty">No failed requests.</p>
+{{/hasErrors}}</section>
+<section class="panel" id="status-codes">
+  <h2>Status codes</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Status</th><th class="num">Count</th><th class="num">Share</th></tr></thead>
+    <tbody>
+{{#statusCodes}}    <tr><td>{{code}}</td><td class="num">{{count}}</td><td class="num">{{share}}</td></tr>
+{{/statusCodes}}    </tbody>
+  </table></div>
+</section>
+</div>
+
+<section class="panel config" id="configuration">
+  <h2>Configuration</h2>
+  <div class="table-wrap"><table>
+    <tbody>
+{{#config}}    <tr><th>{{key}}</th><td><code>{{value}}</code></td></tr>
+{{/config}}    </tbody>
+  </table></div>
+</section>
+
+<footer>Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.</footer>
+</main>
+</body>
+</html>
+`;
+
+// src/report/escape.ts
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => HTML[c]);
+}
+function escapeMarkdownCell(text) {
+  return escapeHtml(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
+}
+function escapeXml(text) {
+  return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+
+// src/report/charts/scale.ts
+function niceStep(span, count) {
+  if (span <= 0 || !Number.isFinite(span)) return 1;
+  const raw = span / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / power;
+  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
+  return nice * power;
+}
+function linearScale(min, max, r0, r1, tickCount = 5) {
+  if (!(max > min)) max = min + (min === 0 ? 1 : Math.abs(min));
+  const step = niceStep(max - min, tickCount);
+  const lo = Math.floor(min / step) * step;
+  const hi = Math.ceil(max / step - 1e-9) * step;
+  const ticks = [];
+  for (let v = lo; v <= hi + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
+  const k = (r1 - r0) / (hi - lo);
+  const scale = ((v) => r0 + (v - lo) * k);
+  scale.domain = [lo, hi];
+  scale.range = [r0, r1];
+  scale.ticks = ticks;
+  return scale;
+}
+
+// src/report/charts/svg-chart.ts
+var M = { top: 34, right: 20, bottom: 46, left: 70 };
+var THRESHOLD_HEADROOM = 3;
+var n = (v) => (Math.round(v * 10) / 10).toString();
+function lineChart(o) {
+  const width = o.width ?? 640;
+  const height = o.height ?? 260;
+  const xs = o.series.flatMap((s) => s.points.map((p) => p[0]));
+  const ys = o.series.flatMap((s) => s.points.map((p) => p[1]));
+  const dataMax = ys.length ? Math.max(...ys) : 0;
+  const shown = (o.thresholds ?? []).filter((t) => t.value <= Math.max(dataMax, 1e-12) * THRESHOLD_HEADROOM);
+  const offScale = (o.thresholds ?? []).filter((t) => !shown.includes(t));
+  const yMax = Math.max(dataMax, ...shown.map((t) => t.value)) * 1.05 || 1;
+  const x = linearScale(
+    xs.length ? Math.min(...xs) : 0,
+    xs.length ? Math.max(...xs) : 1,
+    M.left,
+    width - M.right,
+    8
+  );
+  const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
+  const parts = [open(o.title, width, height), axes(x, y, o, width, height)];
+  let lastLabel;
+  for (const t of shown) {
+    const py = y(t.value);
+    const lx = lastLabel && Math.abs(lastLabel.y - py) < 14 ? lastLabel.x - 8 - t.label.length * 6.6 : width - M.right - 4;
+    lastLabel = { y: py, x: lx };
+    parts.push(
+      `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
+      `<text class="threshold-label ${t.cls}" x="${n(lx)}" y="${n(py - 4)}" text-anchor="end">${escapeHtml(t.label)}</text>`
+    );
+  }
+  for (const s of o.series) {
+    if (s.points.length === 0) continue;
+    const d = s.points.map(([px, py], i) => `${i ? "L" : "M"}${n(x(px))},${n(y(py))}`).join("");
+    parts.push(`<path class="line ${s.cls}" d="${d}"/>`);
+    if (s.points.length === 1) {
+      parts.push(
+        `<circle class="dot ${s.cls}" cx="${n(x(s.points[0][0]))}" cy="${n(y(s.points[0][1]))}" r="3"/>`
+      );
+    }
+  }
+  for (const m of o.markers ?? []) {
+    parts.push(
+      `<circle class="marker" cx="${n(x(m.x))}" cy="${n(y(m.y))}" r="6"/>`,
+      `<text class="marker-label" x="${n(x(m.x))}" y="${n(y(m.y) - 10)}" text-anchor="middle">${escapeHtml(m.label)}</text>`
+    );
+  }
+  parts.push(legend(o.series, offScale), "</svg>");
+  return parts.join("");
+}
+function barChart(o) {
+  const width = o.width ?? 640;
+  const height = o.height ?? 260;
+  const max = Math.max(0, ...o.bars.map((b) => b.value));
+  const y = linearScale(0, max || 1, height - M.bottom, M.top, 5);
+  const inner = width - M.left - M.right;
+  const bw = inner / Math.max(1, o.bars.length);
+  const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10));
+  const parts = [open(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
+  o.bars.forEach((b, i) => {
+    const x0 = M.left + i * bw;
+    const top = y(b.value);
+    parts.push(
+      `<rect class="bar" x="${n(x0 + 1)}" y="${n(top)}" width="${n(Math.max(1, bw - 2))}" height="${n(height - M.bottom - top)}"><title>${escapeHtml(`${b.label}: ${o.formatY(b.value)}`)}</title></rect>`
+    );
+    if (i % every === 0) {
+      parts.push(
+        `<text class="tick-label" x="${n(x0 + bw / 2)}" y="${height - M.bottom + 16}" text-anchor="middle">${escapeHtml(b.label)}</text>`
+      );
+    }
+  });
+  parts.push(
+    `<line class="axis" x1="${M.left}" x2="${width - M.right}" y1="${height - M.bottom}" y2="${height - M.bottom}"/>`,
+    `<text class="axis-label" x="${M.left + inner / 2}" y="${height - 8}" text-anchor="middle">${escapeHtml(o.xLabel)}</text>`,
+    "</svg>"
+  );
+  return parts.join("");
+}
+function open(title, width, height) {
+  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>`;
+}
+function yAxis(y, format, width, height, label) {
+  const out = [];
+  for (const t of y.ticks) {
+    const py = n(y(t));
+    out.push(
+      `<line class="grid" x1="${M.left}" x2="${width - M.right}" y1="${py}" y2="${py}"/>`,
+      `<text class="tick-label" x="${M.left - 6}" y="${py}" dy="0.32em" text-anchor="end">${escapeHtml(format(t))}</text>`
+    );
+  }
+  out.push(
+    `<line class="axis" x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${height - M.bottom}"/>`,
+    `<text class="axis-label" transform="translate(14 ${(M.top + height - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text>`
+  );
+  return out.join("");
+}
+function axes(x, y, o, width, height) {
+  const fx = o.formatX ?? ((v) => String(v));
+  const out = [yAxis(y, o.formatY, width, height, o.yLabel)];
+  for (const t of x.ticks) {
+    const px = n(x(t));
+    out.push(
+      `<line class="tick" x1="${px}" x2="${px}" y1="${height - M.bottom}" y2="${height - M.bottom + 5}"/>`,
+      `<text class="tick-label" x="${px}" y="${height - M.bottom + 18}" text-anchor="middle">${escapeHtml(fx(t))}</text>`
+    );
+  }
+  out.push(
+    `<line class="axis" x1="${M.left}" x2="${width - M.right}" y1="${height - M.bottom}" y2="${height - M.bottom}"/>`,
+    `<text class="axis-label" x="${(M.left + width - M.right) / 2}" y="${height - 6}" text-anchor="middle">${escapeHtml(o.xLabel)}</text>`
+  );
+  return out.join("");
+}
+function legend(series, offScale) {
+  const items = series.map((s) => ({ cls: `line ${s.cls}`, text: s.name }));
+  if (offScale.length) {
+    items.push({ cls: offScale[0].cls, text: `${offScale.map((t) => t.label).join(", ")} above the chart` });
+  }
+  let xPos = M.left + 8;
+  return items.map((it) => {
+    const g = `<g class="legend-item" transform="translate(${n(xPos)} 6)"><line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/><text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml(it.text)}</text></g>`;
+    xPos += 34 + it.text.length * 7;
+    return g;
+  }).join("");
+}
+
+// src/report/charts/downsample.ts
+function downsample(points, maxPoints, mode) {
+  if (points.length <= maxPoints) return points.map(([x, y]) => [x, y]);
+  const size = Math.ceil(points.length / maxPoints);
+  const out = [];
+  for (let i = 0; i < points.length; i += size) {
+    const group = points.slice(i, i + size);
+    const ys = group.map((p) => p[1]);
+    const y = mode === "max" ? Math.max(...ys) : ys.reduce((a, b) => a + b, 0) / ys.length;
+    out.push([group[0][0], y]);
+  }
+  return out;
+}
+
+// src/report/format.ts
+function formatSeconds(s) {
+  if (s === 0) return "0 ms";
+  if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
+  if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
+  return `${s.toFixed(s < 10 ? 2 : 1)} s`;
+}
+function formatPercent(p) {
+  return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
+}
+function formatRps(r) {
+  return `${r.toLocaleString("en-US", { maximumFractionDigits: r < 100 ? 2 : 1 })} req/s`;
+}
+function formatCount(n2) {
+  return n2.toLocaleString("en-US");
+}
+function formatValue(value, unit) {
+  return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
+}
+function formatLimit(value, unit) {
+  if (unit === "seconds")
+    return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
+  if (unit === "percent") return `${+value.toFixed(4)}%`;
+  return `${+value.toFixed(2)}`;
+}
+function bandTexts(c) {
+  const w = formatLimit(c.warning, c.unit);
+  const k = formatLimit(c.critical, c.unit);
+  return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
+}
+var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+
+// src/report/status.ts
+var RANK = { good: 0, warning: 1, critical: 2 };
+function worst(statuses) {
+  return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "good");
+}
+function endpointStatus(doc, ep) {
+  if (ep.thresholds) return worst(Object.values(ep.thresholds).map((c) => c.status));
+  const statuses = [];
+  const t = doc.thresholds;
+  if (t.error_rate) statuses.push(bandStatus(ep.error_rate, t.error_rate, false));
+  if (t.avg_response_time) statuses.push(bandStatus(ep.average_response_time, t.avg_response_time, false));
+  if (t.p95_response_time) statuses.push(bandStatus(ep.p95_response_time, t.p95_response_time, false));
+  return worst(statuses);
+}
+
+// src/report/html/report-view.ts
+var MAX_CHART_POINTS = 300;
+function thresholdLines(check, scale = 1) {
+  if (!check) return [];
+  return [
+    {
+      value: check.warning * scale,
+      label: `warning ${formatLimit(check.warning, check.unit)}`,
+      cls: "threshold-warning"
+    },
+    {
+      value: check.critical * scale,
+      label: `critical ${formatLimit(check.critical, check.unit)}`,
+      cls: "threshold-critical"
+    }
+  ];
+}
+var secondsTick = (v) => v === 0 ? "0" : formatLimit(v, "seconds");
+function elapsedAxis(doc) {
+  return doc.total_duration > 600 ? { scale: 1 / 60, label: "elapsed time (min)", tick: (v) => `${v}m` } : { scale: 1, label: "elapsed time (s)", tick: (v) => `${v}s` };
+}
+function charts(doc) {
+  const ts = doc.timeseries;
+  const t = elapsedAxis(doc);
+  const pts = (f) => ts.map((p) => [p.second * t.scale, f(p)]);
+  const out = [
+    {
+      id: "chart-latency",
+      caption: "Response time over time",
+      svg: lineChart({
+        title: "Response time percentiles per second",
+        xLabel: t.label,
+        yLabel: "response time",
+        formatX: t.tick,
+        formatY: secondsTick,
+        series: [
+          {
+            name: "p50",
+            cls: "s1",
+            points: downsample(
+              pts((p) => p.p50_response_time),
+              MAX_CHART_POINTS,
+              "max"
+            )
+          },
+          {
+            name: "p95",
+            cls: "s2",
+            points: downsample(
+              pts((p) => p.p95_response_time),
+              MAX_CHART_POINTS,
+              "max"
+            )
+          },
+          {
+            name: "p99",
+            cls: "s3",
+            points: downsample(
+              pts((p) => p.p99_response_time),
+              MAX_CHART_POINTS,
+              "max"
+            )
+          }
+        ],
+        thresholds: thresholdLines(doc.thresholds.p95_response_time).map((t2) => ({
+          ...t2,
+          label: `p95 ${t2.label}`
+        }))
+      })
+    },
+    {
+      id: "chart-throughput",
+      caption: "Requests per second",
+      svg: lineChart({
+        title: "Completed requests per second",
+        xLabel: t.label,
+        yLabel: "requests / s",
+        formatX: t.tick,
+        formatY: (v) => formatCount(v),
+        series: [
+          {
+            name: "req/s",
+            cls: "s1",
+            points: downsample(
+              pts((p) => p.requests_per_second),
+              MAX_CHART_POINTS,
+              "mean"
+            )
+          }
+        ],
+        thresholds: thresholdLines(doc.thresholds.requests_per_second)
+      })
+    },
+    {
+      id: "chart-errors",
+      caption: "Error rate over time",
+      svg: lineChart({
+        title: "Failed requests per second, in percent of that second",
+        xLabel: t.label,
+        yLabel: "error rate",
+        formatX: t.tick,
+        formatY: (v) => `${+v.toFixed(2)}%`,
+        series: [
+          {
+            name: "error rate",
+            cls: "s2",
+            points: downsample(
+              pts((p) => p.requests ? 100 * p.errors / p.requests : 0),
+              MAX_CHART_POINTS,
+              "max"
+            )
+          }
+        ],
+        thresholds: thresholdLines(doc.thresholds.error_rate)
+      })
+    },
+    {
+      id: "chart-histogram",
+      caption: "Response time distribution",
+      svg: barChart({
+        title: "Requests by response time (log-spaced buckets)",
+        xLabel: "response time (bucket start)",
+        yLabel: "requests",
+        formatY: (v) => formatCount(v),
+        bars: doc.latency_histogram.map((b) => ({
+          label: formatSeconds(b.from).replace(/\.0+ /, " "),
+          value: b.count
+        }))
+      })
+    }
+  ];
+  return out;
+}
+function reportView(doc) {
+  const c = doc.config;
+  const checks = [
+    ...Object.entries(doc.thresholds).map(([, ch]) => ({ ch, scope: "overall" })),
+    ...doc.per_endpoint.flatMap(
+      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
+    )
+  ];
+  const total = doc.total_requests;
+  return {
+    version: VERSION,
+    service: doc.service,
+    mode: doc.mode,
+    verdict: doc.verdict,
+    verdictText: doc.verdict.toUpperCase(),
+    started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
+    durationText: `${formatDuration(doc.total_duration)}`,
+    usersText: `${c.users} users`,
+    baseUrl: c.base_url,
+    partial: doc.partial,
+    abortReason: doc.abort_reason ?? "",
+    failOn: doc.fail_on,
+    cards: [
+      { label: "Requests", value: formatCount(total) },
+      { label: "Throughput", value: formatRps(doc.requests_per_second) },
+      { label: "p50", value: formatSeconds(doc.median_response_time) },
+      { label: "p95", value: formatSeconds(doc.p95_response_time) },
+      { label: "p99", value: formatSeconds(doc.p99_response_time) },
+      { label: "Error rate", value: formatPercent(doc.error_rate) }
+    ],
+    checks: checks.map(({ ch, scope }) => ({
+      label: ch.label,
+      scope,
+      value: formatValue(ch.value, ch.unit),
+      ...bandTexts(ch),
+      status: ch.status
+    })),
+    charts: charts(doc),
+    endpoints: doc.per_endpoint.map((ep) => {
+      const status = endpointStatus(doc, ep);
+      return {
+        endpoint: ep.endpoint,
+        requests: formatCount(ep.total_requests),
+        rps: formatRps(ep.requests_per_second),
+        p50: formatSeconds(ep.median_response_time),
+        p95: formatSeconds(ep.p95_response_time),
+        p99: formatSeconds(ep.p99_response_time),
+        errorRate: formatPercent(ep.error_rate),
+        status
+      };
+    }),
+    hasErrors: doc.error_messages.length > 0,
+    errors: doc.error_messages.map((e) => ({
+      type: e.type,
+      message: e.message,
+      count: formatCount(e.count)
+    })),
+    statusCodes: Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({
+      code,
+      count: formatCount(count),
+      share: formatPercent(100 * count / Math.max(1, total))
+    })).concat(
+      noAnswer(doc) > 0 ? [
+        {
+          code: "no answer",
+          count: formatCount(noAnswer(doc)),
+          share: formatPercent(100 * noAnswer(doc) / total)
+        }
+      ] : []
+    ),
+    config: configRows(doc)
+  };
+}
+function noAnswer(doc) {
+  return doc.total_requests - Object.values(doc.status_codes).reduce((a, b) => a + b, 0);
+}
+function formatDuration(s) {
+  if (s < 120) return `${+s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${Math.round(s - m * 60)} s`;
+}
+function configRows(doc) {
+  const c = doc.config;
+  const rows = [
+    { key: "service", value: c.service },
+    { key: "base URL", value: c.base_url },
+    { key: "mode", value: c.mode },
+    { key: "users", value: String(c.users) },
+    { key: "duration", value: `${c.duration} s` },
+    { key: "rate cap", value: c.rps ? `${c.rps} req/s` : "none" },
+    { key: "timeout", value: `${c.timeout} s` },
+    { key: "fail on", value: c.fail_on }
+  ];
+  for (const ep of c.endpoints) {
+    const headers = Object.entries(ep.headers).map(([k, v]) => `${k}: ${v}`).join(", ");
+    rows.push({
+      key: `endpoint`,
+      value: `${ep.endpoint} ×${ep.weight}${ep.has_body ? " (with body)" : ""}${headers ? ` · ${headers}` : ""}`
+    });
+  }
+  return rows;
+}
+
+// src/report/html/render.ts
+function renderHtmlReport(doc) {
+  return { html: Mustache.render(REPORT_TEMPLATE, reportView(doc)), css: REPORT_CSS };
+}
+
+// src/report/junit.ts
+function renderJunit(doc) {
+  const cases = [
+    ...Object.entries(doc.thresholds).map(([name, ch]) => ({ name, ch, scope: "overall" })),
+    ...doc.per_endpoint.flatMap(
+      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({ name, ch, scope: ep.endpoint }))
+    )
+  ];
+  const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
+  const suiteName = `perf-gate ${doc.mode} ${doc.service}`;
+  const failures = cases.filter((c) => fails(c.ch.status)).length;
+  const time = doc.total_duration.toFixed(3);
+  const body = cases.map(({ name, ch, scope }) => {
+    const b = bandTexts(ch);
+    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${ch.status}`;
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`;
+    if (!fails(ch.status))
+      return `    <testcase ${attrs}>
+      <system-out>${escapeXml(measured)}</system-out>
+    </testcase>`;
+    return `    <testcase ${attrs}>
+      <failure type="${ch.status}" message="${escapeXml(measured)}">${escapeXml(measured)}</failure>
+    </testcase>`;
+  });
+  const errors = doc.partial ? 1 : 0;
+  const partialCase = doc.partial ? [
+    `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
+      <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
+    </testcase>`
+  ] : [];
+  const tests = cases.length + partialCase.length;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="perf-gate" tests="${tests}" failures="${failures}" errors="${errors}" time="${time}">`,
+    `  <testsuite name="${escapeXml(suiteName)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}" timestamp="${escapeXml(doc.timestamp.replace(/\.\d+Z$/, ""))}">`,
+    ...body,
+    ...partialCase,
+    "  </testsuite>",
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+
+// src/report/markdown.ts
+var MAX_SUMMARY_CHARS = 6e4;
+var MAX_ENDPOINT_ROWS = 10;
+var MAX_ERROR_ROWS = 10;
+var VERDICT_LINE = { pass: "✅ **PASS**", warning: "⚠️ **WARNING**", fail: "❌ **FAIL**" };
+function table(header, rows, max, what) {
+  const shown = rows.slice(0, max);
+  const lines = [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map((h) => /^(Value|Requests|RPS|p\d+|Error rate|Count)$/.test(h) ? "---:" : "---").join(" | ")} |`
+  ];
+  for (const r of shown) lines.push(`| ${r.join(" | ")} |`);
+  if (rows.length > max) lines.push("", `… and ${rows.length - max} more ${what}`);
+  return lines;
+}
+function renderSummary(doc, options = {}) {
+  const c = doc.config;
+  const lines = [
+    `### ${VERDICT_LINE[doc.verdict]} · ${escapeMarkdownCell(doc.service)} ${doc.mode} test`,
+    "",
+    `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
+    ""
+  ];
+  if (doc.partial)
+    lines.push(`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, "");
+  const checks = [
+    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
+    ...doc.per_endpoint.flatMap(
+      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
+    )
+  ];
+  lines.push(
+    ...table(
+      ["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"],
+      checks.map(({ ch, scope }) => {
+        const b = bandTexts(ch);
+        return [
+          escapeMarkdownCell(ch.label),
+          escapeMarkdownCell(scope),
+          formatValue(ch.value, ch.unit),
+          b.good,
+          b.warning,
+          b.critical,
+          `${STATUS_ICON[ch.status]} ${ch.status}`
+        ];
+      }),
+      50,
+      "checks"
+    ),
+    ""
+  );
+  const rank = { critical: 2, warning: 1, good: 0 };
+  const endpoints = doc.per_endpoint.map((ep) => ({ ep, status: endpointStatus(doc, ep) })).sort(
+    (a, b) => rank[b.status] - rank[a.status] || b.ep.error_rate - a.ep.error_rate || b.ep.p95_response_time - a.ep.p95_response_time
+  );
+  if (endpoints.length > 0) {
+    lines.push(
+      "<details><summary>Endpoints, worst first</summary>",
+      "",
+      ...table(
+        ["Endpoint", "Requests", "RPS", "p95", "p99", "Error rate", "Status"],
+        endpoints.map(({ ep, status }) => [
+          escapeMarkdownCell(ep.endpoint),
+          formatCount(ep.total_requests),
+          formatRps(ep.requests_per_second),
+          formatSeconds(ep.p95_response_time),
+          formatSeconds(ep.p99_response_time),
+          formatPercent(ep.error_rate),
+          `${STATUS_ICON[status]} ${status}`
+        ]),
+        MAX_ENDPOINT_ROWS,
+        "endpoints"
+      ),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  if (doc.error_messages.length > 0) {
+    lines.push(
+      ...table(
+        ["Error type", "Message", "Count"],
+        doc.error_messages.map((e) => [escapeMarkdownCell(e.type), escapeMarkdownCell(e.message), formatCount(e.count)]),
+        MAX_ERROR_ROWS,
+        "error messages"
+      ),
+      ""
+    );
+  }
+  lines.push(
+    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ${c.users} users · ${c.duration} s${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
+  );
+  let md = lines.join("\n") + "\n";
+  if (md.length > MAX_SUMMARY_CHARS) {
+    md = md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n";
+  }
+  return md;
+}
+
+// src/report/write-reports.ts
+var REPORT_FILES = ["report.html", "report.css", "summary.md", "junit.xml"];
+async function writeReports(dir, doc) {
+  const { html, css } = renderHtmlReport(doc);
+  const files = {
+    "report.html": html,
+    "report.css": css,
+    "summary.md": renderSummary(doc, { reportLink: void 0 }),
+    "junit.xml": renderJunit(doc)
+  };
+  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join2(dir, name), text)));
+  return Object.fromEntries(REPORT_FILES.map((f) => [f, join2(dir, f)]));
+}
+
 // src/report/save.ts
 var DEFAULT_OUTPUT_DIR = "reports/performance";
 async function saveResults(result, metrics, gate, options = {}) {
@@ -1458,22 +2310,26 @@ async function saveResults(result, metrics, gate, options = {}) {
     options.testName ?? metrics.test_name,
     new Date(result.outcome.startedAtMs)
   );
-  const csv = join2(dir, "results.csv");
+  const csv = join3(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
   const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical");
-  const metricsPath = join2(dir, "metrics.json");
+  const metricsPath = join3(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
-  return { dir, csv, metrics: metricsPath, document };
-}
-async function writeFileAtomic(path, content) {
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
+  const reports = await writeReports(dir, document);
+  return {
+    dir,
+    csv,
+    metrics: metricsPath,
+    document,
+    html: reports["report.html"],
+    summary: reports["summary.md"],
+    junit: reports["junit.xml"]
+  };
 }
 
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
@@ -1488,7 +2344,7 @@ async function performTest(req) {
     startedAt
   );
   req.onStart?.(plan.target, dir);
-  const csv = new CsvWriter(join3(dir, "results.csv"), plan.target.endpoints);
+  const csv = new CsvWriter(join4(dir, "results.csv"), plan.target.endpoints);
   let result;
   try {
     const outcome = await runLoad(

@@ -24,6 +24,7 @@ function metrics(over: Partial<Metrics>): Metrics {
     error_types: {},
     error_messages: [],
     timeseries: [],
+    latency_histogram: [],
     ...over
   }
 }

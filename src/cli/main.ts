@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { isInputError, isUnreachableError } from '../config/errors.js'
 import { registerDemo } from './commands/demo.js'
 import { registerLoad } from './commands/load.js'
+import { registerReport } from './commands/report.js'
 import type { CliContext } from './context.js'
 import { processTerminal, type Terminal } from './terminal.js'
 import { VERSION } from '../version.js'
@@ -29,6 +30,7 @@ export async function main(
     })
   registerLoad(program, ctx)
   registerDemo(program, ctx)
+  registerReport(program, ctx)
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined })
 
   try {

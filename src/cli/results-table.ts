@@ -71,7 +71,7 @@ export function resultsTable(term: Terminal, report: TestReport): string {
   if (result.outcome.partial)
     lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))
   lines.push(
-    `Verdict: ${verdictText(term, gate.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.dir}`,
+    `Verdict: ${verdictText(term, gate.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.html}`,
     ''
   )
   return lines.join('\n')

@@ -2,6 +2,7 @@ import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
 import type { Recorder } from '../engine/recorder.js'
 import type { LoadTestResult } from '../engine/result.js'
 import { EMPTY_SUMMARY, percent, round, seconds, summarizeSortedUs } from './summary-stats.js'
+import { latencyHistogram } from './histogram.js'
 import { timeSeries } from './timeseries.js'
 import type { EndpointMetrics, ErrorMessageCount, Metrics } from './types.js'
 
@@ -87,7 +88,8 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)!])
     ),
     error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs)
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
+    latency_histogram: latencyHistogram(all)
   }
 }
 

@@ -8,7 +8,9 @@ import { quantileSorted } from 'simple-statistics'
  * scaled to its real length so a run's tail does not look like a drop.
  */
 export function timeSeries(recorder: Recorder, startUs: number, endUs: number): TimePoint[] {
-  const seconds_ = Math.max(1, Math.ceil((endUs - startUs) / 1e6))
+  const total = (endUs - startUs) / 1e6
+  // a tail under half a second joins the second before it, so a few stragglers do not read as a collapse
+  const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total))
   const counts = new Array<number>(seconds_).fill(0)
   const errors = new Array<number>(seconds_).fill(0)
   const bucketOf = (i: number): number =>
@@ -24,11 +26,11 @@ export function timeSeries(recorder: Recorder, startUs: number, endUs: number): 
     const b = bucketOf(i)
     lat[b][fill[b]++] = recorder.latencyUs(i)
   }
-  const lastLen = (endUs - startUs) / 1e6 - (seconds_ - 1)
+  const lastLen = total - (seconds_ - 1)
   return counts.map((count, s) => {
     const sorted = lat[s].sort()
     const q = (p: number): number => (count ? seconds(quantileSorted(sorted as unknown as number[], p)) : 0)
-    const len = s === seconds_ - 1 && lastLen > 0.05 ? lastLen : 1
+    const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1
     return {
       second: s,
       requests: count,

@@ -1,4 +1,3 @@
-import { rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { GateResult } from '../gate/evaluate.js'
 import type { FailOn } from '../gate/thresholds.js'
@@ -7,6 +6,8 @@ import type { Metrics } from '../metrics/types.js'
 import { writeCsv } from './csv.js'
 import { createRunDir } from './run-dir.js'
 import { buildRunDocument, type RunDocument } from './run-document.js'
+import { writeFileAtomic } from './write-file.js'
+import { writeReports } from './write-reports.js'
 
 export interface SaveOptions {
   /** parent of run directories (default `reports/performance`) */
@@ -24,12 +25,15 @@ export interface SavedRun {
   dir: string
   csv: string
   metrics: string
+  html: string
+  summary: string
+  junit: string
   document: RunDocument
 }
 
 export const DEFAULT_OUTPUT_DIR = 'reports/performance'
 
-/** Writes results.csv and metrics.json of a run; metrics.json appears whole or not at all. */
+/** Writes results.csv, metrics.json and the reports rendered from it (HTML + CSS, Markdown summary, JUnit XML). */
 export async function saveResults(
   result: LoadTestResult,
   metrics: Metrics,
@@ -48,11 +52,14 @@ export async function saveResults(
   const document = buildRunDocument(result, metrics, gate, options.failOn ?? 'critical')
   const metricsPath = join(dir, 'metrics.json')
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + '\n')
-  return { dir, csv, metrics: metricsPath, document }
-}
-
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`
-  await writeFile(tmp, content)
-  await rename(tmp, path)
+  const reports = await writeReports(dir, document)
+  return {
+    dir,
+    csv,
+    metrics: metricsPath,
+    document,
+    html: reports['report.html'],
+    summary: reports['summary.md'],
+    junit: reports['junit.xml']
+  }
 }

@@ -1,4 +1,5 @@
 import type { ErrorType } from '../engine/error-types.js';
+import type { HistogramBucket } from './histogram.js';
 /** Per-endpoint breakdown (times in seconds, error_rate in percent). */
 export interface EndpointMetrics {
     endpoint: string;
@@ -53,4 +54,6 @@ export interface Metrics {
     error_types: Partial<Record<ErrorType, number>>;
     error_messages: ErrorMessageCount[];
     timeseries: TimePoint[];
+    /** all requests' latencies on fixed log-spaced buckets */
+    latency_histogram: HistogramBucket[];
 }

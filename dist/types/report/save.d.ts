@@ -18,9 +18,11 @@ export interface SavedRun {
     dir: string;
     csv: string;
     metrics: string;
+    html: string;
+    summary: string;
+    junit: string;
     document: RunDocument;
 }
 export declare const DEFAULT_OUTPUT_DIR = "reports/performance";
-/** Writes results.csv and metrics.json of a run; metrics.json appears whole or not at all. */
+/** Writes results.csv, metrics.json and the reports rendered from it (HTML + CSS, Markdown summary, JUnit XML). */
 export declare function saveResults(result: LoadTestResult, metrics: Metrics, gate: GateResult, options?: SaveOptions): Promise<SavedRun>;
-export declare function writeFileAtomic(path: string, content: string): Promise<void>;

@@ -78,7 +78,7 @@ async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
       formatSeconds(r.metrics.p95_response_time),
       formatPercent(r.metrics.error_rate),
       r.gate.verdict.toUpperCase(),
-      r.saved.dir
+      r.saved.html
     ])
   }
   const table = columns(rows)
@@ -89,6 +89,8 @@ async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
         : line.replace(/\b(PASS|WARNING|FAIL)\b/, verdictText(ctx.term, reports[i - 1].gate.verdict))
     )
     .join('\n')
-  ctx.term.out(`\n${table}\n\nEach report directory holds results.csv and metrics.json.\n`)
+  ctx.term.out(
+    `\n${table}\n\nOpen a report.html in a browser; each run directory also holds results.csv, metrics.json, summary.md and junit.xml.\n`
+  )
   return Math.max(0, ...reports.map((r) => r.exitCode))
 }

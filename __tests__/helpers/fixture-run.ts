@@ -1,0 +1,69 @@
+import type { Target } from '../../src/config/resolve.js'
+import { Recorder } from '../../src/engine/recorder.js'
+import type { LoadTestResult } from '../../src/engine/result.js'
+import { evaluateThresholds } from '../../src/gate/evaluate.js'
+import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from '../../src/gate/thresholds.js'
+import { calculateMetrics } from '../../src/metrics/calculate.js'
+import { buildRunDocument, type RunDocument } from '../../src/report/run-document.js'
+
+export const HOSTILE = `<script>alert("x")</script> & 'q' | \`tick\`\nnext line`
+
+export interface FixtureOptions {
+  service?: string
+  paths?: string[]
+  headers?: Record<string, string>
+  errorMessage?: string
+  /** requests per second and seconds of the synthetic run */
+  rps?: number
+  seconds?: number
+  /** every k-th request fails (0: none) */
+  failEvery?: number
+  latencyUs?: (i: number) => number
+  thresholds?: Thresholds
+  failOn?: FailOn
+}
+
+/** A run document made by the real pipeline (recorder → metrics → gate → document) from synthetic records. */
+export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; doc: RunDocument } {
+  const paths = o.paths ?? ['/a', '/b']
+  const target: Target = {
+    service: o.service ?? 'svc',
+    baseUrl: 'http://127.0.0.1:8080',
+    unreachableMessage: '',
+    thresholds: o.thresholds ?? DEFAULT_THRESHOLDS,
+    secrets: ['s3cr3t-value'],
+    endpoints: paths.map((p) => ({
+      name: `GET ${p}`,
+      method: 'GET',
+      path: p,
+      headers: o.headers ?? {},
+      weight: 1
+    }))
+  }
+  const rps = o.rps ?? 50
+  const seconds = o.seconds ?? 10
+  const recorder = new Recorder(Date.UTC(2026, 10, 25, 12, 0, 0))
+  const n = rps * seconds
+  const errId = recorder.errorId('other', o.errorMessage ?? 'socket weirdness')
+  for (let i = 0; i < n; i++) {
+    const fail = o.failEvery ? i % o.failEvery === 0 : false
+    const lat = o.latencyUs ? o.latencyUs(i) : 2000 + ((i * 7919) % 30_000)
+    recorder.add((i / rps) * 1e6, lat, i % paths.length, fail ? 0 : 200, fail ? errId : 0, 100)
+  }
+  const result: LoadTestResult = {
+    mode: 'load',
+    target,
+    settings: { users: 10, duration: seconds, timeout: 10 },
+    outcome: {
+      recorder,
+      startedAtMs: recorder.epochMs,
+      endedAtMs: recorder.epochMs + seconds * 1000,
+      startUs: 0,
+      endUs: seconds * 1e6,
+      partial: false
+    }
+  }
+  const metrics = calculateMetrics(result)
+  const gate = evaluateThresholds(metrics, target.thresholds)
+  return { result, doc: buildRunDocument(result, metrics, gate, o.failOn ?? 'critical') }
+}

@@ -1,0 +1,200 @@
+import { escapeHtml } from '../escape.js'
+import { linearScale, type LinearScale } from './scale.js'
+
+/**
+ * SVG charts built as text: no script, no inline style. Colours and fonts
+ * come from classes in report.css, so the report renders under a strict
+ * Content-Security-Policy and follows the reader's light or dark theme.
+ */
+
+export interface Series {
+  name: string
+  points: [number, number][]
+  /** CSS class of the line, e.g. `s1` */
+  cls: string
+}
+
+export interface ThresholdLine {
+  value: number
+  label: string
+  cls: 'threshold-warning' | 'threshold-critical'
+}
+
+export interface Marker {
+  x: number
+  y: number
+  label: string
+}
+
+export interface LineChartOptions {
+  title: string
+  xLabel: string
+  yLabel: string
+  formatX?: (v: number) => string
+  formatY: (v: number) => string
+  series: Series[]
+  thresholds?: ThresholdLine[]
+  markers?: Marker[]
+  width?: number
+  height?: number
+}
+
+const M = { top: 34, right: 20, bottom: 46, left: 70 }
+/** a threshold far above the data would flatten it; such a line is named in the legend instead */
+const THRESHOLD_HEADROOM = 3
+
+const n = (v: number): string => (Math.round(v * 10) / 10).toString()
+
+export function lineChart(o: LineChartOptions): string {
+  const width = o.width ?? 640
+  const height = o.height ?? 260
+  const xs = o.series.flatMap((s) => s.points.map((p) => p[0]))
+  const ys = o.series.flatMap((s) => s.points.map((p) => p[1]))
+  const dataMax = ys.length ? Math.max(...ys) : 0
+  const shown = (o.thresholds ?? []).filter((t) => t.value <= Math.max(dataMax, 1e-12) * THRESHOLD_HEADROOM)
+  const offScale = (o.thresholds ?? []).filter((t) => !shown.includes(t))
+  const yMax = Math.max(dataMax, ...shown.map((t) => t.value)) * 1.05 || 1
+  const x = linearScale(
+    xs.length ? Math.min(...xs) : 0,
+    xs.length ? Math.max(...xs) : 1,
+    M.left,
+    width - M.right,
+    8
+  )
+  const y = linearScale(0, yMax, height - M.bottom, M.top, 5)
+  const parts: string[] = [open(o.title, width, height), axes(x, y, o, width, height)]
+  let lastLabel: { y: number; x: number } | undefined
+  for (const t of shown) {
+    const py = y(t.value)
+    // two lines close together: set the second label to the left of the first
+    const lx =
+      lastLabel && Math.abs(lastLabel.y - py) < 14
+        ? lastLabel.x - 8 - t.label.length * 6.6
+        : width - M.right - 4
+    lastLabel = { y: py, x: lx }
+    parts.push(
+      `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
+      `<text class="threshold-label ${t.cls}" x="${n(lx)}" y="${n(py - 4)}" text-anchor="end">${escapeHtml(t.label)}</text>`
+    )
+  }
+  for (const s of o.series) {
+    if (s.points.length === 0) continue
+    const d = s.points.map(([px, py], i) => `${i ? 'L' : 'M'}${n(x(px))},${n(y(py))}`).join('')
+    parts.push(`<path class="line ${s.cls}" d="${d}"/>`)
+    if (s.points.length === 1) {
+      parts.push(
+        `<circle class="dot ${s.cls}" cx="${n(x(s.points[0][0]))}" cy="${n(y(s.points[0][1]))}" r="3"/>`
+      )
+    }
+  }
+  for (const m of o.markers ?? []) {
+    parts.push(
+      `<circle class="marker" cx="${n(x(m.x))}" cy="${n(y(m.y))}" r="6"/>`,
+      `<text class="marker-label" x="${n(x(m.x))}" y="${n(y(m.y) - 10)}" text-anchor="middle">${escapeHtml(m.label)}</text>`
+    )
+  }
+  parts.push(legend(o.series, offScale), '</svg>')
+  return parts.join('')
+}
+
+export interface BarChartOptions {
+  title: string
+  xLabel: string
+  yLabel: string
+  bars: { label: string; value: number }[]
+  formatY: (v: number) => string
+  /** label every k-th bar so labels do not collide */
+  labelEvery?: number
+  width?: number
+  height?: number
+}
+
+export function barChart(o: BarChartOptions): string {
+  const width = o.width ?? 640
+  const height = o.height ?? 260
+  const max = Math.max(0, ...o.bars.map((b) => b.value))
+  const y = linearScale(0, max || 1, height - M.bottom, M.top, 5)
+  const inner = width - M.left - M.right
+  const bw = inner / Math.max(1, o.bars.length)
+  const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10))
+  const parts: string[] = [open(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)]
+  o.bars.forEach((b, i) => {
+    const x0 = M.left + i * bw
+    const top = y(b.value)
+    parts.push(
+      `<rect class="bar" x="${n(x0 + 1)}" y="${n(top)}" width="${n(Math.max(1, bw - 2))}" height="${n(height - M.bottom - top)}"><title>${escapeHtml(`${b.label}: ${o.formatY(b.value)}`)}</title></rect>`
+    )
+    if (i % every === 0) {
+      parts.push(
+        `<text class="tick-label" x="${n(x0 + bw / 2)}" y="${height - M.bottom + 16}" text-anchor="middle">${escapeHtml(b.label)}</text>`
+      )
+    }
+  })
+  parts.push(
+    `<line class="axis" x1="${M.left}" x2="${width - M.right}" y1="${height - M.bottom}" y2="${height - M.bottom}"/>`,
+    `<text class="axis-label" x="${M.left + inner / 2}" y="${height - 8}" text-anchor="middle">${escapeHtml(o.xLabel)}</text>`,
+    '</svg>'
+  )
+  return parts.join('')
+}
+
+function open(title: string, width: number, height: number): string {
+  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>`
+}
+
+function yAxis(
+  y: LinearScale,
+  format: (v: number) => string,
+  width: number,
+  height: number,
+  label: string
+): string {
+  const out: string[] = []
+  for (const t of y.ticks) {
+    const py = n(y(t))
+    out.push(
+      `<line class="grid" x1="${M.left}" x2="${width - M.right}" y1="${py}" y2="${py}"/>`,
+      `<text class="tick-label" x="${M.left - 6}" y="${py}" dy="0.32em" text-anchor="end">${escapeHtml(format(t))}</text>`
+    )
+  }
+  out.push(
+    `<line class="axis" x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${height - M.bottom}"/>`,
+    `<text class="axis-label" transform="translate(14 ${(M.top + height - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text>`
+  )
+  return out.join('')
+}
+
+function axes(x: LinearScale, y: LinearScale, o: LineChartOptions, width: number, height: number): string {
+  const fx = o.formatX ?? ((v: number) => String(v))
+  const out = [yAxis(y, o.formatY, width, height, o.yLabel)]
+  for (const t of x.ticks) {
+    const px = n(x(t))
+    out.push(
+      `<line class="tick" x1="${px}" x2="${px}" y1="${height - M.bottom}" y2="${height - M.bottom + 5}"/>`,
+      `<text class="tick-label" x="${px}" y="${height - M.bottom + 18}" text-anchor="middle">${escapeHtml(fx(t))}</text>`
+    )
+  }
+  out.push(
+    `<line class="axis" x1="${M.left}" x2="${width - M.right}" y1="${height - M.bottom}" y2="${height - M.bottom}"/>`,
+    `<text class="axis-label" x="${(M.left + width - M.right) / 2}" y="${height - 6}" text-anchor="middle">${escapeHtml(o.xLabel)}</text>`
+  )
+  return out.join('')
+}
+
+function legend(series: Series[], offScale: ThresholdLine[]): string {
+  const items = series.map((s) => ({ cls: `line ${s.cls}`, text: s.name }))
+  if (offScale.length) {
+    items.push({ cls: offScale[0].cls, text: `${offScale.map((t) => t.label).join(', ')} above the chart` })
+  }
+  let xPos = M.left + 8
+  return items
+    .map((it) => {
+      const g =
+        `<g class="legend-item" transform="translate(${n(xPos)} 6)">` +
+        `<line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/>` +
+        `<text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml(it.text)}</text></g>`
+      xPos += 34 + it.text.length * 7
+      return g
+    })
+    .join('')
+}

@@ -1,0 +1,10 @@
+import Mustache from 'mustache'
+import type { RunDocument } from '../run-document.js'
+import { REPORT_CSS } from './report-css.js'
+import { REPORT_TEMPLATE } from './report-template.js'
+import { reportView } from './report-view.js'
+
+/** report.html and the report.css it links to. */
+export function renderHtmlReport(doc: RunDocument): { html: string; css: string } {
+  return { html: Mustache.render(REPORT_TEMPLATE, reportView(doc)), css: REPORT_CSS }
+}

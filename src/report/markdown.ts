@@ -1,0 +1,130 @@
+import { escapeMarkdownCell as cell } from './escape.js'
+import {
+  bandTexts,
+  formatCount,
+  formatPercent,
+  formatRps,
+  formatSeconds,
+  formatValue,
+  STATUS_ICON
+} from './format.js'
+import type { RunDocument } from './run-document.js'
+import { endpointStatus } from './status.js'
+
+/** GitHub rejects comments over 65,536 characters; stay well below. */
+export const MAX_SUMMARY_CHARS = 60_000
+const MAX_ENDPOINT_ROWS = 10
+const MAX_ERROR_ROWS = 10
+
+const VERDICT_LINE = { pass: '✅ **PASS**', warning: '⚠️ **WARNING**', fail: '❌ **FAIL**' } as const
+
+function table(header: string[], rows: string[][], max: number, what: string): string[] {
+  const shown = rows.slice(0, max)
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((h) => (/^(Value|Requests|RPS|p\d+|Error rate|Count)$/.test(h) ? '---:' : '---')).join(' | ')} |`
+  ]
+  for (const r of shown) lines.push(`| ${r.join(' | ')} |`)
+  if (rows.length > max) lines.push('', `… and ${rows.length - max} more ${what}`)
+  return lines
+}
+
+/**
+ * The Markdown for the PR comment and the job summary: verdict, metrics
+ * with status, the worst endpoints, error types and one line of configuration.
+ */
+export function renderSummary(doc: RunDocument, options: { reportLink?: string } = {}): string {
+  const c = doc.config
+  const lines: string[] = [
+    `### ${VERDICT_LINE[doc.verdict]} · ${cell(doc.service)} ${doc.mode} test`,
+    '',
+    `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ` +
+      `${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · ` +
+      `errors ${formatPercent(doc.error_rate)}`,
+    ''
+  ]
+  if (doc.partial)
+    lines.push(`> [!WARNING]`, `> Partial results: ${cell(doc.abort_reason ?? 'the run was stopped')}`, '')
+
+  const checks = [
+    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: 'overall' })),
+    ...doc.per_endpoint.flatMap((ep) =>
+      Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
+    )
+  ]
+  lines.push(
+    ...table(
+      ['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status'],
+      checks.map(({ ch, scope }) => {
+        const b = bandTexts(ch)
+        return [
+          cell(ch.label),
+          cell(scope),
+          formatValue(ch.value, ch.unit),
+          b.good,
+          b.warning,
+          b.critical,
+          `${STATUS_ICON[ch.status]} ${ch.status}`
+        ]
+      }),
+      50,
+      'checks'
+    ),
+    ''
+  )
+
+  // worst first: by status, then error rate, then p95
+  const rank = { critical: 2, warning: 1, good: 0 }
+  const endpoints = doc.per_endpoint
+    .map((ep) => ({ ep, status: endpointStatus(doc, ep) }))
+    .sort(
+      (a, b) =>
+        rank[b.status] - rank[a.status] ||
+        b.ep.error_rate - a.ep.error_rate ||
+        b.ep.p95_response_time - a.ep.p95_response_time
+    )
+  if (endpoints.length > 0) {
+    lines.push(
+      '<details><summary>Endpoints, worst first</summary>',
+      '',
+      ...table(
+        ['Endpoint', 'Requests', 'RPS', 'p95', 'p99', 'Error rate', 'Status'],
+        endpoints.map(({ ep, status }) => [
+          cell(ep.endpoint),
+          formatCount(ep.total_requests),
+          formatRps(ep.requests_per_second),
+          formatSeconds(ep.p95_response_time),
+          formatSeconds(ep.p99_response_time),
+          formatPercent(ep.error_rate),
+          `${STATUS_ICON[status]} ${status}`
+        ]),
+        MAX_ENDPOINT_ROWS,
+        'endpoints'
+      ),
+      '',
+      '</details>',
+      ''
+    )
+  }
+  if (doc.error_messages.length > 0) {
+    lines.push(
+      ...table(
+        ['Error type', 'Message', 'Count'],
+        doc.error_messages.map((e) => [cell(e.type), cell(e.message), formatCount(e.count)]),
+        MAX_ERROR_ROWS,
+        'error messages'
+      ),
+      ''
+    )
+  }
+  lines.push(
+    `<sub>${cell(c.service)} at ${cell(c.base_url)} · ${c.users} users · ${c.duration} s` +
+      `${c.rps ? ` · ≤ ${c.rps} req/s` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
+      `${options.reportLink ? ` · [full report](${options.reportLink})` : ''} · perf-gate</sub>`
+  )
+  let md = lines.join('\n') + '\n'
+  if (md.length > MAX_SUMMARY_CHARS) {
+    md = md.slice(0, MAX_SUMMARY_CHARS - 80) + '\n\n… (truncated; see the full report)\n'
+  }
+  return md
+}

@@ -1,0 +1,43 @@
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { InputError } from '../config/errors.js'
+import { SCHEMA_VERSION, type RunDocument } from './run-document.js'
+
+/** Reads a run's metrics.json (from the run directory or the file itself) and checks it is one of ours. */
+export async function readRunDocument(
+  path: string,
+  field = 'run-dir'
+): Promise<{ dir: string; doc: RunDocument }> {
+  let file = path
+  let dir = path
+  try {
+    if ((await stat(path)).isDirectory()) file = join(path, 'metrics.json')
+    else dir = join(path, '..')
+  } catch {
+    throw new InputError(field, `${path} does not exist`)
+  }
+  let doc: RunDocument
+  try {
+    doc = JSON.parse(await readFile(file, 'utf8')) as RunDocument
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new InputError(
+      field,
+      code === 'ENOENT'
+        ? `${file} is missing; point at a perf-gate run directory`
+        : `${file} is not valid JSON`
+    )
+  }
+  if (typeof doc !== 'object' || doc === null || typeof doc.schema_version !== 'number' || !doc.verdict) {
+    throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`)
+  }
+  if (doc.schema_version > SCHEMA_VERSION) {
+    throw new InputError(
+      field,
+      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+    )
+  }
+  // runs written before the histogram existed still render, with an empty histogram
+  doc.latency_histogram ??= []
+  return { dir, doc }
+}
