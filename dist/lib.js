@@ -2380,12 +2380,48 @@ async function performTest(req) {
   const exitCode = result.outcome.partial ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0;
   return { result, metrics, gate, saved, failOn, exitCode };
 }
+
+// src/report/read-run.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { join as join5 } from "node:path";
+async function readRunDocument(path, field = "run-dir") {
+  let file = path;
+  let dir = path;
+  try {
+    if ((await stat(path)).isDirectory()) file = join5(path, "metrics.json");
+    else dir = join5(path, "..");
+  } catch {
+    throw new InputError(field, `${path} does not exist`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(await readFile2(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
+    );
+  }
+  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+    throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
+  }
+  if (doc.schema_version > SCHEMA_VERSION) {
+    throw new InputError(
+      field,
+      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+    );
+  }
+  doc.latency_histogram ??= [];
+  return { dir, doc };
+}
 export {
   DEFAULT_OUTPUT_DIR,
   DEFAULT_THRESHOLDS,
   ERROR_TYPES,
   InputError,
   LOAD_DEFAULTS,
+  REPORT_FILES,
   Recorder,
   UnreachableError,
   bandStatus,
@@ -2398,6 +2434,11 @@ export {
   parseConfigText,
   performTest,
   planLoadTest,
+  readRunDocument,
+  renderHtmlReport,
+  renderJunit,
+  renderSummary,
   saveResults,
-  startDemoServices
+  startDemoServices,
+  writeReports
 };

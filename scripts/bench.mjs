@@ -2,7 +2,7 @@
 // perf-gate benchmark: numbers measured in one run, printed as ratios.
 // Loads only a server this script starts on 127.0.0.1, for a bounded time.
 import { spawn, execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -76,6 +76,7 @@ const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, 
 console.log(
   `perf-gate bench: ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds, Node ${process.version}`
 )
+let measuredRps
 const { child, port } = await startServer()
 try {
   // 1. throughput: bare autocannon vs perf-gate load with full per-request recording + CSV streaming
@@ -85,6 +86,7 @@ try {
     bare.push(bareAutocannon(port))
     gate.push(perfGate(port, i))
   }
+  measuredRps = median(gate)
   const ratio = median(gate) / median(bare)
   console.log(`\nThroughput against a trivial local server`)
   console.log(
@@ -165,5 +167,19 @@ console.log(
 console.log(
   `  rows in results.csv:                  ${fmt(readFileSync(saved.csv, 'utf8').split('\n').length - 2)}`
 )
-readdirSync(work)
+
+// 4. report generation (HTML + CSS, summary.md, junit.xml) from metrics.json, for the same million requests
+const t3 = performance.now()
+const files = await lib.writeReports(saved.dir, saved.document)
+const t4 = performance.now()
+const runSeconds = N / measuredRps
+console.log(`\nReports for 1,000,000 requests`)
+console.log(`  render + write report.html, summary.md, junit.xml: ${fmt(t4 - t3)} ms`)
+console.log(
+  `  share of the run's own duration (1M requests at ${fmt(measuredRps)} req/s = ${fmt(runSeconds, 1)} s): ` +
+    `${(((t4 - t3) / 1000 / runSeconds) * 100).toFixed(2)}%  (target ≤ 2%)`
+)
+console.log(
+  `  report.html size:                     ${fmt(readFileSync(files['report.html']).length / 1024, 1)} KiB (target < 1 MiB)`
+)
 rmSync(work, { recursive: true, force: true })

@@ -18,3 +18,8 @@ export { loadConfig, parseConfigText, type PerfGateConfig } from './config/load.
 export { configJsonSchema } from './config/schema.js';
 export { InputError, UnreachableError } from './config/errors.js';
 export { performTest, type TestRequest, type TestReport } from './run/perform-test.js';
+export { writeReports, REPORT_FILES } from './report/write-reports.js';
+export { renderHtmlReport } from './report/html/render.js';
+export { renderSummary } from './report/markdown.js';
+export { renderJunit } from './report/junit.js';
+export { readRunDocument } from './report/read-run.js';
