@@ -96,6 +96,37 @@ try {
     `  perf-gate load (every request kept):  ${fmt(median(gate))} req/s  (runs: ${gate.map((x) => fmt(x)).join(', ')})`
   )
   console.log(`  ratio perf-gate / bare:               ${ratio.toFixed(3)}  (target ≥ 0.90)`)
+
+  // 2. action overhead: process start → first request, and last response → exit, around a 10 s test
+  const actionWork = join(work, 'action')
+  const outFile = join(work, 'gh-output')
+  writeFileSync(outFile, '')
+  const cfgPath = join(work, 'bench.yml')
+  const t0 = performance.now()
+  execFileSync(process.execPath, [join(root, 'dist/index.js')], {
+    cwd: work,
+    env: {
+      PATH: process.env.PATH,
+      GITHUB_OUTPUT: outFile,
+      INPUT_SERVICE: 'bench',
+      INPUT_CONFIG: cfgPath,
+      INPUT_USERS: String(CONNECTIONS),
+      INPUT_DURATION: '10',
+      INPUT_COMMENT: 'false',
+      'INPUT_UPLOAD-ARTIFACT': 'false',
+      'INPUT_OUTPUT-DIR': actionWork,
+      'INPUT_FAIL-ON': 'never'
+    },
+    stdio: 'ignore'
+  })
+  const wall = (performance.now() - t0) / 1000
+  const metricsFile = /metrics-file<<(\S+)\n(.*)\n/.exec(readFileSync(outFile, 'utf8'))[2]
+  const loadSeconds = JSON.parse(readFileSync(metricsFile, 'utf8')).total_duration
+  console.log(`\nAction overhead around a 10 s test (dist/index.js, upload and comment off)`)
+  console.log(`  process wall time ${fmt(wall, 2)} s, load phase ${fmt(loadSeconds, 2)} s`)
+  console.log(
+    `  overhead: ${fmt(wall - loadSeconds, 2)} s = ${(((wall - loadSeconds) / 10) * 100).toFixed(1)}% of the test  (target ≤ 5%)`
+  )
 } finally {
   child.kill()
 }

@@ -43,6 +43,16 @@ await build({
   outfile: join(out, 'cli.js'),
   banner: { js: requireShim }
 })
+// The action is split so that @actions/artifact (the largest part) is only
+// loaded when an upload happens: startup time counts against every run.
+await build({
+  ...common,
+  entryPoints: { index: join(root, 'src/action/index.ts') },
+  outdir: out,
+  splitting: true,
+  chunkNames: 'action-chunks/[name]-[hash]',
+  banner: { js: requireShim }
+})
 await build({
   ...common,
   entryPoints: [join(root, 'src/index.ts')],

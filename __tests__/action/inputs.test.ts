@@ -1,0 +1,173 @@
+import { describe, expect, it } from '@jest/globals'
+import { artifactName, parseInputs } from '../../src/action/inputs.js'
+import {
+  commentMarker,
+  findMarked,
+  upsertComment,
+  type CommentsApi,
+  type IssueComment
+} from '../../src/action/sticky-comment.js'
+
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
+
+describe('parseInputs', () => {
+  it('applies the defaults of action.yml when the runner passes nothing', () => {
+    expect(parseInputs(reader({ service: 'pkd_service' }))).toEqual({
+      service: 'pkd_service',
+      mode: 'load',
+      users: 10,
+      duration: 60,
+      rps: undefined,
+      maxUsers: 100,
+      rampUp: 300,
+      timeout: 10,
+      baseUrl: undefined,
+      config: undefined,
+      failOn: undefined,
+      baseline: undefined,
+      outputDir: 'reports/performance',
+      artifactName: undefined,
+      uploadArtifact: true,
+      comment: true,
+      githubToken: undefined,
+      apiKey: undefined
+    })
+  })
+
+  it('parses every input', () => {
+    const s = parseInputs(
+      reader({
+        service: ' ui_app ',
+        mode: 'stress',
+        users: '25',
+        duration: '30.5',
+        rps: '200',
+        'max-users': '50',
+        'ramp-up': '120',
+        timeout: '2',
+        'base-url': 'http://localhost:8000',
+        'fail-on': 'warning',
+        'upload-artifact': 'False',
+        comment: 'no',
+        'api-key': 'k'
+      })
+    )
+    expect(s).toMatchObject({
+      service: 'ui_app',
+      mode: 'stress',
+      users: 25,
+      duration: 30.5,
+      rps: 200,
+      maxUsers: 50,
+      rampUp: 120
+    })
+    expect(s).toMatchObject({
+      timeout: 2,
+      baseUrl: 'http://localhost:8000',
+      failOn: 'warning',
+      uploadArtifact: false,
+      comment: false,
+      apiKey: 'k'
+    })
+  })
+
+  it.each([
+    [{ users: '0' }, 'users: must be a whole number from 1 to 10000 (got "0")'],
+    [{ duration: 'long' }, 'duration: must be a number of seconds above 0'],
+    [{ 'fail-on': 'always' }, 'fail-on: must be one of critical, warning, never (got "always")'],
+    [{ 'base-url': 'localhost' }, 'base-url: must be an absolute http:// or https:// URL'],
+    [{ mode: 'spike' }, 'mode: must be load or stress (got "spike")'],
+    [{ 'upload-artifact': 'maybe' }, 'upload-artifact: must be true or false (got "maybe")']
+  ])('rejects %j naming the input', (bad, message) => {
+    expect(() => parseInputs(reader({ service: 'x', ...bad }))).toThrow(message)
+  })
+})
+
+describe('artifactName', () => {
+  it('is unique per run directory, job and attempt, and safe for the artifact service', () => {
+    expect(artifactName(undefined, 'reports/performance/load_test_api_20261125_120000', 'perf', '2')).toBe(
+      'perf-gate-load_test_api_20261125_120000-perf-2'
+    )
+    expect(artifactName('my:reports/"x"', 'd', 'j', '1')).toBe('my-reports-x-')
+  })
+})
+
+describe('sticky comment', () => {
+  function fakeApi(
+    initial: IssueComment[] = []
+  ): CommentsApi & { comments: IssueComment[]; calls: string[] } {
+    const comments = [...initial]
+    const calls: string[] = []
+    let next = 1
+    return {
+      comments,
+      calls,
+      list: async () => (calls.push('list'), comments),
+      create: async (body) => {
+        calls.push('create')
+        const c = { id: next++, body }
+        comments.push(c)
+        return c
+      },
+      update: async (id, body) => {
+        calls.push(`update ${id}`)
+        const c = comments.find((x) => x.id === id)!
+        c.body = body
+        return c
+      }
+    }
+  }
+
+  it('creates once, then updates the comment carrying its marker', async () => {
+    const api = fakeApi([
+      { id: 90, body: 'a human comment' },
+      { id: 91, body: `${commentMarker('other', 'load')}\nold` }
+    ])
+    const marker = commentMarker('api', 'load')
+    expect(await upsertComment(api, marker, 'first')).toEqual({ action: 'created', id: 1 })
+    expect(await upsertComment(api, marker, 'second')).toEqual({ action: 'updated', id: 1 })
+    expect(api.comments).toHaveLength(3)
+    expect(api.comments[2].body).toBe(`${marker}\nsecond`)
+    expect(api.comments[1].body).toBe(`${commentMarker('other', 'load')}\nold`)
+    expect(api.calls).toEqual(['list', 'create', 'list', 'update 1'])
+  })
+
+  it('keys comments by service and mode', () => {
+    expect(commentMarker('api', 'stress')).toBe('<!-- perf-gate:api:stress -->')
+    expect(
+      findMarked(
+        [
+          { id: 1, body: null },
+          { id: 2, body: '<!-- perf-gate:api:load -->' }
+        ],
+        '<!-- perf-gate:api:stress -->'
+      )
+    ).toBeUndefined()
+  })
+})
+
+describe('action.yml', () => {
+  it('declares exactly the inputs the action reads, and the outputs it sets', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const { parse } = await import('yaml')
+    const { join } = await import('node:path')
+    const { ROOT } = await import('../helpers/run-cli.js')
+    const action = parse(await readFile(join(ROOT, 'action.yml'), 'utf8'))
+    const read: string[] = []
+    parseInputs((name) => (read.push(name), name === 'service' ? 'x' : ''))
+    expect(Object.keys(action.inputs).sort()).toEqual([...new Set(read)].sort())
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'error-rate',
+      'metrics-file',
+      'p95',
+      'report-dir',
+      'rps',
+      'verdict'
+    ])
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    for (const [name, input] of Object.entries<any>(action.inputs)) {
+      expect(input.description?.length).toBeGreaterThan(10)
+      if (name !== 'service') expect(input).toHaveProperty('default')
+    }
+  })
+})

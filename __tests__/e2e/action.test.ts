@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { NODE24, ROOT, runCli, tempDir } from '../helpers/run-cli.js'
+import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
+
+const ACTION = join(ROOT, 'dist/index.js')
+const TOKEN = 'ghs_faketoken_0123456789'
+const API_KEY = 'pk-live-api-key-42'
+
+let target: TargetServer
+let gh: FakeGitHub
+let work: string
+let configPath: string
+
+beforeAll(async () => {
+  target = await startTargetServer()
+  gh = await startFakeGitHub()
+  work = await tempDir('perf-gate-action-')
+  configPath = join(work, 'perf-gate.yml')
+  await writeFile(
+    configPath,
+    [
+      'services:',
+      '  api:',
+      `    base_url: ${target.url}`,
+      '    headers: { X-API-Key: "${PERF_GATE_API_KEY}" }',
+      '    endpoints: [{ path: /fast }, { path: /slow }]',
+      '  broken:',
+      `    base_url: ${target.url}`,
+      '    endpoints: [{ path: /flaky }]',
+      ''
+    ].join('\n')
+  )
+  await writeFile(
+    join(work, 'event.json'),
+    JSON.stringify({
+      pull_request: {
+        number: 7,
+        head: { repo: { full_name: 'acme/shop' } },
+        base: { repo: { full_name: 'acme/shop' } }
+      },
+      repository: { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' } }
+    })
+  )
+})
+
+afterAll(async () => {
+  await target.close()
+  await gh.close()
+})
+
+/** Runs the built action the way the runner does: INPUT_* variables, output and summary files, an event payload. */
+async function runAction(
+  inputs: Record<string, string>,
+  tag: string,
+  extraEnv: Record<string, string> = {},
+  node?: string
+) {
+  const outputFile = join(work, `${tag}.output`)
+  const summaryFile = join(work, `${tag}.summary.md`)
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: join(work, 'event.json'),
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'perf',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: gh.url,
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    'INPUT_OUTPUT-DIR': join(work, `${tag}-reports`),
+    INPUT_CONFIG: configPath,
+    INPUT_USERS: '2',
+    INPUT_DURATION: '1'
+  }
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
+  Object.assign(env, extraEnv)
+  const run = await runCli([], { script: ACTION, env, cwd: work, node })
+  const outputs: Record<string, string> = {}
+  const text = await readFile(outputFile, 'utf8')
+  for (const m of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3]
+  return { ...run, outputs, summary: await readFile(summaryFile, 'utf8') }
+}
+
+describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
+  it('first run creates the sticky comment, sets outputs and the job summary', async () => {
+    const r = await runAction({ service: 'api', 'api-key': API_KEY }, 'first')
+    expect(r.stdout).not.toMatch(/::error::/)
+    expect(r.code).toBe(0)
+    expect(r.outputs.verdict).toBe('pass')
+    expect(r.outputs['report-dir']).toContain(join(work, 'first-reports', 'load_test_api_'))
+    const metrics = JSON.parse(await readFile(r.outputs['metrics-file'], 'utf8'))
+    expect(Number(r.outputs.p95)).toBe(metrics.p95_response_time)
+    expect(Number(r.outputs['error-rate'])).toBe(metrics.error_rate)
+    expect(Number(r.outputs.rps)).toBe(metrics.requests_per_second)
+    expect(r.summary).toContain('### ✅ **PASS** · api load test')
+    expect(r.summary).toContain('[full report](https://github.com/acme/shop/actions/runs/4242)')
+
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0].body.startsWith('<!-- perf-gate:api:load -->\n### ✅ **PASS**')).toBe(true)
+    expect(gh.requests.every((q) => q.authorization === `token ${TOKEN}`)).toBe(true)
+    // without the artifact runtime the upload is skipped with a warning naming the folder
+    expect(r.stdout).toMatch(
+      /::warning::perf-gate: no artifact runtime here .*upload skipped\. Reports are in /
+    )
+    // the API key reached the service, is masked, and is in no output
+    expect(target.seenHeaders['x-api-key']).toEqual(new Set([API_KEY]))
+    expect(r.stdout).toContain(`::add-mask::${API_KEY}`)
+    const everything = [
+      r.stdout.replaceAll(`::add-mask::${API_KEY}`, ''),
+      r.stderr,
+      r.summary,
+      JSON.stringify(r.outputs),
+      await readFile(r.outputs['metrics-file'], 'utf8'),
+      gh.comments[0].body
+    ].join('\n')
+    expect(everything).not.toContain(API_KEY)
+  })
+
+  it('second run updates the same comment instead of adding one', async () => {
+    const firstId = gh.comments[0].id
+    const r = await runAction({ service: 'api', 'api-key': API_KEY }, 'second')
+    expect(r.code).toBe(0)
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0].id).toBe(firstId)
+    expect(r.stdout).toContain(`updated pull request comment ${firstId}`)
+    expect(gh.requests.filter((q) => q.method === 'PATCH')).toHaveLength(1)
+  })
+
+  it('a failing gate fails the step with annotations, and still comments (its own sticky comment)', async () => {
+    const r = await runAction({ service: 'broken' }, 'failing')
+    expect(r.code).toBe(1)
+    expect(r.outputs.verdict).toBe('fail')
+    // workflow commands escape % as %25; the runner turns it back
+    expect(r.stdout).toMatch(/::error title=perf-gate broken::Error rate \(overall\) is [\d.]+%25: critical/)
+    expect(r.stdout).toMatch(
+      /::error::perf-gate: broken failed the performance gate \(verdict fail, fail-on critical\)/
+    )
+    expect(gh.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- perf-gate:api:load -->',
+      '<!-- perf-gate:broken:load -->'
+    ])
+  })
+
+  it('a 403 from GitHub is a warning; the step result depends on the gate alone', async () => {
+    gh.forbidden = true
+    try {
+      const ok = await runAction({ service: 'api', 'api-key': API_KEY }, 'forbidden')
+      expect(ok.code).toBe(0)
+      expect(ok.stdout).toMatch(/::warning::perf-gate: not allowed to comment on the pull request/)
+      expect(ok.summary).toContain('✅ **PASS**')
+      const failing = await runAction({ service: 'broken', 'fail-on': 'never' }, 'forbidden-never')
+      expect(failing.code).toBe(0)
+    } finally {
+      gh.forbidden = false
+    }
+  })
+
+  it('on a pull request from a fork it warns once and does not try to comment', async () => {
+    const forkEvent = join(work, 'fork-event.json')
+    await writeFile(
+      forkEvent,
+      JSON.stringify({
+        pull_request: {
+          number: 8,
+          head: { repo: { full_name: 'someone/shop' } },
+          base: { repo: { full_name: 'acme/shop' } }
+        }
+      })
+    )
+    const before = gh.requests.length
+    const r = await runAction({ service: 'api', 'api-key': API_KEY }, 'fork', {
+      GITHUB_EVENT_PATH: forkEvent
+    })
+    expect(r.code).toBe(0)
+    expect(r.stdout.match(/::warning::perf-gate: pull request from a fork/g)).toHaveLength(1)
+    expect(gh.requests.length).toBe(before)
+    expect(r.summary).toContain('✅ **PASS**')
+  })
+
+  it('runs on Node 24, the runtime action.yml declares', async () => {
+    const r = await runAction({ service: 'api', 'api-key': API_KEY, comment: 'false' }, 'node24', {}, NODE24)
+    expect(r.code).toBe(0)
+    expect(r.outputs.verdict).toBe('pass')
+  })
+
+  it('comment: false makes no call to GitHub', async () => {
+    const before = gh.requests.length
+    const r = await runAction({ service: 'api', 'api-key': API_KEY, comment: 'false' }, 'nocomment')
+    expect(r.code).toBe(0)
+    expect(gh.requests.length).toBe(before)
+  })
+
+  it('invalid inputs fail the step with one error line naming the input', async () => {
+    for (const [inputs, message] of [
+      [
+        { service: 'api', users: 'many' },
+        '::error::users: must be a whole number from 1 to 10000 (got "many")'
+      ],
+      [{ service: 'api', mode: 'soak' }, '::error::mode: must be load or stress (got "soak")'],
+      [{ service: 'api', comment: 'sometimes' }, '::error::comment: must be true or false (got "sometimes")'],
+      [{ service: '' }, '::error::service: is required']
+    ] as const) {
+      const r = await runAction(inputs, 'bad')
+      expect(r.code).toBe(1)
+      const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
+      expect(errors).toHaveLength(1)
+      expect(errors[0].startsWith(message)).toBe(true)
+    }
+  })
+
+  it('an unreachable service fails with the seed message', async () => {
+    const port = await closedPort()
+    const r = await runAction(
+      { service: 'ui_app', 'base-url': `http://127.0.0.1:${port}`, config: '' },
+      'down'
+    )
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(`::error::❌ Service ui_app is not reachable at http://127.0.0.1:${port}`)
+  })
+})

@@ -1,0 +1,195 @@
+import * as core from '@actions/core'
+import { readdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { InputError, isInputError, isUnreachableError } from '../config/errors.js'
+import { loadConfig } from '../config/load.js'
+import { API_KEY_ENV } from '../config/presets.js'
+import { progressPrinter } from '../cli/progress.js'
+import { bandTexts, formatValue } from '../report/format.js'
+import { renderSummary } from '../report/markdown.js'
+import { performTest, type TestReport } from '../run/perform-test.js'
+import { artifactName, parseInputs, type ActionSettings } from './inputs.js'
+import { commentMarker, upsertComment, type CommentsApi } from './sticky-comment.js'
+
+/** GitHub shows only this many annotations of each kind per step. */
+const MAX_ANNOTATIONS = 10
+
+/** The action: inputs → test → outputs, job summary, artifact, PR comment; the gate decides the step's result. */
+export async function run(): Promise<void> {
+  try {
+    const settings = parseInputs((name) => core.getInput(name))
+    if (settings.apiKey) core.setSecret(settings.apiKey)
+    if (settings.githubToken) core.setSecret(settings.githubToken)
+    if (settings.mode === 'stress') {
+      throw new InputError('mode', 'stress is not available in this version of perf-gate yet; use mode: load')
+    }
+    const env = { ...process.env, ...(settings.apiKey ? { [API_KEY_ENV]: settings.apiKey } : {}) }
+    const config = await loadConfig({ file: settings.config, env })
+    const progress = progressPrinter(
+      {
+        out: (t) => core.info(t.trimEnd()),
+        err: (t) => core.info(t.trimEnd()),
+        interactive: false,
+        color: false
+      },
+      settings.service
+    )
+    const report = await performTest({
+      config,
+      service: settings.service,
+      users: settings.users,
+      duration: settings.duration,
+      rps: settings.rps,
+      timeout: settings.timeout,
+      baseUrl: settings.baseUrl,
+      outputDir: settings.outputDir,
+      failOn: settings.failOn,
+      fieldNames: {
+        users: 'users',
+        duration: 'duration',
+        rps: 'rps',
+        timeout: 'timeout',
+        baseUrl: 'base-url'
+      },
+      onStart: (target) => {
+        for (const s of target.secrets) core.setSecret(s)
+        core.info(
+          `perf-gate: load test ${target.service} at ${target.baseUrl}: ${settings.users} users for ${settings.duration} s`
+        )
+      },
+      onProgress: progress.onProgress
+    })
+    await publish(settings, report)
+    if (report.exitCode === 3)
+      core.setFailed(
+        `perf-gate: the run was aborted (${report.result.outcome.abortReason}); partial results kept`
+      )
+    else if (report.exitCode === 1) {
+      core.setFailed(
+        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.gate.verdict}, fail-on ${report.failOn})`
+      )
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e)
+    if (isInputError(e) || isUnreachableError(e)) core.setFailed(message)
+    else core.setFailed(`perf-gate: unexpected error: ${e instanceof Error ? (e.stack ?? message) : message}`)
+  }
+}
+
+async function publish(settings: ActionSettings, report: TestReport): Promise<void> {
+  const { metrics: m, saved } = report
+  core.setOutput('verdict', report.gate.verdict)
+  core.setOutput('report-dir', saved.dir)
+  core.setOutput('metrics-file', saved.metrics)
+  core.setOutput('p95', String(m.p95_response_time))
+  core.setOutput('error-rate', String(m.error_rate))
+  core.setOutput('rps', String(m.requests_per_second))
+  annotate(report)
+
+  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : undefined
+  const links = runLinks(artifact?.id)
+  const summary = renderSummary(saved.document, { reportLink: links.artifact ?? links.run })
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(summary).write()
+  } else {
+    core.info(
+      'perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in ' + saved.summary
+    )
+  }
+  if (settings.comment) await comment(settings, summary)
+}
+
+function annotate(report: TestReport): void {
+  const title = `perf-gate ${report.result.target.service}`
+  const bad = report.gate.checks.filter((c) => c.status !== 'good')
+  for (const level of ['critical', 'warning'] as const) {
+    const checks = bad.filter((c) => c.status === level)
+    checks.slice(0, MAX_ANNOTATIONS).forEach((c) => {
+      const b = bandTexts(c)
+      const text = `${c.label} (${c.scope}) is ${formatValue(c.value, c.unit)}: ${c.status} (good ${b.good}, critical ${b.critical})`
+      if (level === 'critical') core.error(text, { title })
+      else core.warning(text, { title })
+    })
+  }
+}
+
+function runLinks(artifactId?: number): { run?: string; artifact?: string } {
+  const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const runId = process.env.GITHUB_RUN_ID
+  const repo = process.env.GITHUB_REPOSITORY
+  if (!repo || !runId) return {}
+  const run = `${serverUrl}/${repo}/actions/runs/${runId}`
+  return { run, artifact: artifactId ? `${run}/artifacts/${artifactId}` : undefined }
+}
+
+async function uploadRunDir(settings: ActionSettings, dir: string): Promise<{ id?: number } | undefined> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    core.warning(
+      `perf-gate: no artifact runtime here (not on a GitHub runner); upload skipped. Reports are in ${resolve(dir)}`
+    )
+    return undefined
+  }
+  const name = artifactName(
+    settings.artifactName,
+    dir,
+    process.env.GITHUB_JOB,
+    process.env.GITHUB_RUN_ATTEMPT
+  )
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    const files = (await readdir(dir)).map((f) => join(dir, f))
+    const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir)
+    core.info(`perf-gate: uploaded artifact ${name} (${size ?? '?'} bytes)`)
+    return { id }
+  } catch (e) {
+    core.warning(
+      `perf-gate: artifact upload failed (${e instanceof Error ? e.message : String(e)}); reports are in ${resolve(dir)}`
+    )
+    return undefined
+  }
+}
+
+async function comment(settings: ActionSettings, summary: string): Promise<void> {
+  // loaded only here: octokit is large, and most runs outside pull requests never need it
+  const github = await import('@actions/github')
+  const payload = github.context.payload
+  const pr = payload.pull_request ?? (payload.issue?.pull_request ? payload.issue : undefined)
+  if (!pr) return
+  const head = payload.pull_request?.head?.repo?.full_name
+  const base = payload.pull_request?.base?.repo?.full_name
+  if (head && base && head !== base) {
+    core.warning(
+      'perf-gate: pull request from a fork: its token cannot comment, so the results are in the job summary only'
+    )
+    return
+  }
+  if (!settings.githubToken) {
+    core.warning(
+      'perf-gate: no github-token; cannot comment on the pull request (the job summary has the results)'
+    )
+    return
+  }
+  const octokit = github.getOctokit(settings.githubToken)
+  const { owner, repo } = github.context.repo
+  const issue_number = pr.number as number
+  const api: CommentsApi = {
+    list: () =>
+      octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
+    create: async (body) =>
+      (await octokit.rest.issues.createComment({ owner, repo, issue_number, body })).data,
+    update: async (comment_id, body) =>
+      (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data
+  }
+  try {
+    const r = await upsertComment(api, commentMarker(settings.service, settings.mode), summary)
+    core.info(`perf-gate: ${r.action} pull request comment ${r.id}`)
+  } catch (e) {
+    const status = (e as { status?: number }).status
+    core.warning(
+      status === 403 || status === 404
+        ? 'perf-gate: not allowed to comment on the pull request (the workflow needs `permissions: pull-requests: write`); the job summary has the results'
+        : `perf-gate: could not comment on the pull request (${e instanceof Error ? e.message : String(e)}); the job summary has the results`
+    )
+  }
+}
