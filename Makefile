@@ -4,13 +4,21 @@ SHELL := /bin/bash
 NODE ?= node
 STAMP := node_modules/.perf-gate-installed
 
-.PHONY: help install system-deps demo test lint typecheck unit check-dist bundle bench clean
+.PHONY: help install system-deps demo test lint typecheck unit check-dist bundle bench clean \
+	perf-test perf-test-quick perf-test-load perf-test-stress perf-test-all perf-reports-clean
 
 help:
 	@echo "make demo   - start the embedded demo services, load-test each, write reports"
 	@echo "make test   - lint, typecheck, unit + e2e tests, dist check"
 	@echo "make bundle - rebuild dist/ (commit it with the source)"
 	@echo "make bench  - throughput, memory and write-speed benchmark"
+	@echo ""
+	@echo "make perf-test / perf-test-quick     - every service, light load"
+	@echo "make perf-test-load   SERVICE= USERS= DURATION="
+	@echo "make perf-test-stress SERVICE= MAX_USERS= RAMP_UP="
+	@echo "make perf-test-all                    - load + stress on every service, index.html"
+	@echo "make perf-reports-clean               - remove \$$(OUTPUT_DIR)"
+	@echo "  optional: CONFIG=perf-gate.yml BASE_URL=http://host:port OUTPUT_DIR=reports/performance"
 
 # Installs only when package.json or the lock file changed since the last install.
 $(STAMP): package.json package-lock.json
@@ -52,3 +60,35 @@ bench: install
 
 clean:
 	rm -rf reports test-output coverage build
+
+# --- The seed's performance targets; all of them run the bundled CLI (no npm install needed). ---
+SERVICE ?= pkd_service
+USERS ?= 10
+DURATION ?= 60
+MAX_USERS ?= 100
+RAMP_UP ?= 300
+QUICK_USERS ?= 5
+QUICK_DURATION ?= 10
+OUTPUT_DIR ?= reports/performance
+CONFIG ?=
+BASE_URL ?=
+PERF_GATE := $(NODE) dist/cli.js
+PERF_COMMON = --output-dir "$(OUTPUT_DIR)" $(if $(CONFIG),--config "$(CONFIG)")
+PERF_TARGET = $(if $(BASE_URL),--base-url "$(BASE_URL)")
+
+perf-test: perf-test-quick
+
+perf-test-quick:
+	$(PERF_GATE) quick --users "$(QUICK_USERS)" --duration "$(QUICK_DURATION)" $(PERF_COMMON)
+
+perf-test-load:
+	$(PERF_GATE) load "$(SERVICE)" --users "$(USERS)" --duration "$(DURATION)" $(PERF_COMMON) $(PERF_TARGET)
+
+perf-test-stress:
+	$(PERF_GATE) stress "$(SERVICE)" --max-users "$(MAX_USERS)" --ramp-up "$(RAMP_UP)" $(PERF_COMMON) $(PERF_TARGET)
+
+perf-test-all:
+	$(PERF_GATE) all --users "$(USERS)" --duration "$(DURATION)" --max-users "$(MAX_USERS)" --ramp-up "$(RAMP_UP)" $(PERF_COMMON)
+
+perf-reports-clean:
+	rm -rf "$(OUTPUT_DIR)"

@@ -60453,7 +60453,8 @@ function buildConfig(file2, env, source) {
     failOn: file2.fail_on,
     secrets,
     env,
-    source
+    source,
+    fileServices: Object.keys(file2.services ?? {})
   };
 }
 
@@ -60649,6 +60650,7 @@ import { join as join4 } from "node:path";
 
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
+import { monitorEventLoopDelay } from "node:perf_hooks";
 
 // src/engine/clock.ts
 function createClock() {
@@ -60692,9 +60694,11 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
+  let pendingStage = 0;
   let orphan = false;
   let orphanEp = 0;
   let orphanSend = 0;
+  let orphanStage = 0;
   let serverClosing = false;
   const origDoRequest = client._doRequest;
   client._doRequest = function() {
@@ -60706,10 +60710,12 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
       orphan = true;
       orphanEp = pendingEp;
       orphanSend = pendingSend;
+      orphanStage = pendingStage;
     }
     pending = true;
     pendingEp = this.requestIterator.currentRequest.ep;
     pendingSend = nowUs();
+    pendingStage = stage();
     return origGetRequestBuffer.call(this);
   };
   client.on("headers", (h) => {
@@ -60721,7 +60727,7 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
     const type = classifyStatus(status);
     const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
     const t = nowUs();
-    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, stage());
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage);
   });
   client.on("connError", (err) => {
     if (!pending) return;
@@ -60735,7 +60741,7 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
       0,
       recorder.errorId(type, err.code ?? err.message),
       0,
-      stage()
+      pendingStage
     );
   });
   client.on("timeout", () => {
@@ -60743,10 +60749,10 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
     const id = recorder.errorId("timeout", "request timed out");
     if (orphan) {
       orphan = false;
-      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, stage());
+      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage);
     } else if (pending) {
       pending = false;
-      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, stage());
+      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage);
     }
   });
   const origConnect = client._connect;
@@ -60764,11 +60770,38 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
         0,
         recorder.errorId("connection_reset", "connection closed by the server before a response"),
         0,
-        stage()
+        pendingStage
       );
     });
   };
   return { busy: () => pending || orphan };
+}
+
+// src/engine/progress.ts
+function windowStats(recorder, from, to) {
+  const errorsByCode = /* @__PURE__ */ new Map();
+  let errors = 0;
+  const codes = /* @__PURE__ */ new Map();
+  for (let i = from; i < to; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id === 0) continue;
+    errors++;
+    let code = codes.get(id);
+    if (code === void 0) {
+      code = errorTypeCode(recorder, id);
+      codes.set(id, code);
+    }
+    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
+  }
+  let p95Us = 0;
+  if (to > from) {
+    const lat = recorder.latencies(from, to).sort();
+    p95Us = lat[Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1)];
+  }
+  return { count: to - from, errors, p95Us, errorsByCode };
+}
+function errorTypeCode(recorder, id) {
+  return errorCode(recorder.errorOf(id).type);
 }
 
 // src/engine/recorder.ts
@@ -60931,44 +60964,33 @@ function gcd(a, b) {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-// src/engine/progress.ts
-function windowStats(recorder, from, to) {
-  const errorsByCode = /* @__PURE__ */ new Map();
-  let errors = 0;
-  const codes = /* @__PURE__ */ new Map();
-  for (let i = from; i < to; i++) {
-    const id = recorder.errorIdAt(i);
-    if (id === 0) continue;
-    errors++;
-    let code = codes.get(id);
-    if (code === void 0) {
-      code = errorTypeCode(recorder, id);
-      codes.set(id, code);
-    }
-    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
-  }
-  let p95Us = 0;
-  if (to > from) {
-    const lat = recorder.latencies(from, to).sort();
-    p95Us = lat[Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1)];
-  }
-  return { count: to - from, errors, p95Us, errorsByCode };
-}
-function errorTypeCode(recorder, id) {
-  return errorCode(recorder.errorOf(id).type);
-}
-
 // src/engine/load-runner.ts
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
-async function runLoad(plan, hooks = {}) {
+async function runStages(plan, hooks = {}) {
   const clock = hooks.clock ?? createClock();
   const recorder = hooks.recorder ?? new Recorder(clock.epochMs);
+  const totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
   const startUs = clock.nowUs();
+  const requests = requestCycle(plan.target.endpoints);
+  const connections = [];
+  const instances = [];
+  const finished = [];
+  const timings = [];
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   let abortReason;
+  let stoppedEarly;
+  let stage = 0;
+  let openUsers = 0;
+  let draining = false;
+  let drainedAtUs;
+  let stageStartUs = startUs;
+  let stageCpu = process.cpuUsage();
   let flushed = recorder.length;
   let ticked = recorder.length;
   let errorsSoFar = 0;
   let flushing = Promise.resolve();
+  const timers = /* @__PURE__ */ new Set();
   const flush = () => {
     const to = recorder.length;
     if (!hooks.onRecords || to === flushed) return;
@@ -60976,88 +60998,141 @@ async function runLoad(plan, hooks = {}) {
     flushed = to;
     flushing = flushing.then(() => hooks.onRecords?.(recorder, from, to));
   };
-  const refused = errorCode("connection_refused");
-  const connections = [];
-  let draining = false;
-  let drainedAtUs;
-  let finished;
-  const done = new Promise((resolve, reject) => {
-    finished = (err) => err ? reject(err) : resolve();
-  });
-  const instance = (0, import_autocannon.default)(
-    {
-      url: plan.target.baseUrl,
-      connections: plan.users,
-      // autocannon's own clock is only a backstop: we stop sending at durationSec and
-      // let requests in flight finish (at most timeoutSec), so every request the
-      // target received is also recorded
-      duration: plan.durationSec + plan.timeoutSec + 5,
-      // autocannon checks its stop flag once per sample interval
-      sampleInt: 100,
-      // autocannon refuses timeouts under 1 s; the exact value is set per client below
-      timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
-      pipelining: 1,
-      requests: requestCycle(plan.target.endpoints),
-      ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
-      setupClient: ((client) => {
-        client.timeout = plan.timeoutSec * 1e3;
-        connections.push(
-          recordConnection(
-            client,
-            recorder,
-            clock.nowUs,
-            () => 0,
-            () => draining
-          )
-        );
-      }),
-      skipAggregateResult: true
-    },
-    (err) => finished(err)
-  );
-  const stop = (reason) => {
-    abortReason ??= reason;
-    instance.stop();
+  const addConnections = (count) => {
+    if (count <= 0) return;
+    let done;
+    finished.push(new Promise((resolve, reject) => done = (err) => err ? reject(err) : resolve()));
+    const instance = (0, import_autocannon.default)(
+      {
+        url: plan.target.baseUrl,
+        connections: count,
+        // autocannon's own clock is only a backstop; we end the run ourselves
+        duration: totalSec + plan.timeoutSec + 5,
+        // autocannon checks its stop flag once per sample interval
+        sampleInt: 100,
+        // autocannon refuses timeouts under 1 s; the exact value is set per client below
+        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
+        pipelining: 1,
+        requests,
+        ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
+        setupClient: ((client) => {
+          client.timeout = plan.timeoutSec * 1e3;
+          connections.push(
+            recordConnection(
+              client,
+              recorder,
+              clock.nowUs,
+              () => stage,
+              () => draining
+            )
+          );
+        }),
+        skipAggregateResult: true
+      },
+      (err) => done(err)
+    );
+    instances.push(instance);
   };
-  const onAbort = () => stop("stopped by signal");
-  hooks.signal?.addEventListener("abort", onAbort, { once: true });
-  if (hooks.signal?.aborted) onAbort();
+  const stopAll = () => instances.forEach((i) => i.stop());
+  const later = (ms, fn) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms);
+    timers.add(t);
+  };
   let drainPoll;
-  const endTimer = setTimeout(() => {
+  const beginDrain = () => {
+    if (draining) return;
     draining = true;
     drainPoll = setInterval(() => {
       if (connections.some((c) => c.busy())) return;
       drainedAtUs ??= clock.nowUs();
-      instance.stop();
+      stopAll();
     }, 10);
-  }, plan.durationSec * 1e3);
+  };
+  const endStage = () => {
+    const now = clock.nowUs();
+    const cpu = process.cpuUsage(stageCpu);
+    const timing = {
+      index: stage,
+      users: openUsers,
+      startUs: stageStartUs,
+      endUs: now,
+      eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
+      cpuPercent: (cpu.user + cpu.system) / Math.max(1, now - stageStartUs) * 100
+    };
+    timings.push(timing);
+    stoppedEarly ??= hooks.onStageEnd?.(timing, recorder, timings);
+    if (stoppedEarly || stage === plan.stages.length - 1 || abortReason) return beginDrain();
+    startStage(stage + 1);
+  };
+  const startStage = (k) => {
+    stage = k;
+    stageStartUs = clock.nowUs();
+    stageCpu = process.cpuUsage();
+    loopDelay.reset();
+    const users = plan.stages[k].users;
+    addConnections(users - openUsers);
+    openUsers = Math.max(openUsers, users);
+    later(plan.stages[k].durationSec * 1e3, endStage);
+  };
+  const abort = (reason) => {
+    abortReason ??= reason;
+    if (timings.length === stage) {
+      const now = clock.nowUs();
+      timings.push({
+        index: stage,
+        users: openUsers,
+        startUs: stageStartUs,
+        endUs: now,
+        eventLoopP99Ms: 0,
+        cpuPercent: 0
+      });
+    }
+    stopAll();
+  };
+  const onAbort = () => abort("stopped by signal");
+  hooks.signal?.addEventListener("abort", onAbort, { once: true });
+  const refused = errorCode("connection_refused");
   const ticker = setInterval(() => {
     const to = recorder.length;
     const w = windowStats(recorder, ticked, to);
     errorsSoFar += w.errors;
-    const refusedOnly = w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(refused) === w.count;
     ticked = to;
     hooks.onProgress?.({
       elapsedSec: (clock.nowUs() - startUs) / 1e6,
-      totalSec: plan.durationSec,
+      totalSec,
       requests: to,
       rps: w.count,
       p95Ms: w.p95Us / 1e3,
       errors: errorsSoFar,
-      users: plan.users
+      users: openUsers
     });
     flush();
-    if (refusedOnly) stop(`${plan.target.service} stopped accepting connections during the run`);
+    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(refused) === w.count) {
+      abort(`${plan.target.service} stopped accepting connections during the run`);
+    }
   }, 1e3);
   try {
-    await done;
+    startStage(0);
+    if (hooks.signal?.aborted) onAbort();
+    for (let seen = 0; seen < finished.length || !draining; ) {
+      if (seen < finished.length) await finished[seen++];
+      else await new Promise((r) => setTimeout(r, 20));
+      if (abortReason && seen === finished.length) break;
+    }
+    await Promise.all(finished);
   } finally {
     clearInterval(ticker);
-    clearTimeout(endTimer);
     clearInterval(drainPoll);
+    for (const t of timers) clearTimeout(t);
+    loopDelay.disable();
     hooks.signal?.removeEventListener("abort", onAbort);
   }
   const endUs = drainedAtUs ?? clock.nowUs();
+  const last = timings[timings.length - 1];
+  if (last && last.endUs > endUs) last.endUs = endUs;
   flush();
   await flushing;
   return {
@@ -61067,7 +61142,9 @@ async function runLoad(plan, hooks = {}) {
     startUs,
     endUs,
     partial: abortReason !== void 0,
-    abortReason
+    abortReason,
+    stages: timings,
+    stoppedEarly
   };
 }
 
@@ -61102,187 +61179,6 @@ async function checkReachable(target, timeoutSec) {
     req.end(ep.body);
   });
   if (!ok) throw new UnreachableError(target.unreachableMessage);
-}
-
-// src/config/resolve.ts
-import { basename as basename2 } from "node:path";
-
-// src/config/interpolate.ts
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    out[name] = value;
-  }
-  return out;
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
-
-// src/config/resolve.ts
-function resolveTarget(config2, service, baseUrlOverride, baseUrlField = "--base-url") {
-  const svc = config2.services[service];
-  if (!svc) {
-    const known = Object.keys(config2.services).sort().join(", ");
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
-  }
-  let url2;
-  let unreachableMessage;
-  if (baseUrlOverride !== void 0) {
-    url2 = httpUrl2(baseUrlField, baseUrlOverride);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
-  } else if (svc.base_url) {
-    url2 = new URL(svc.base_url);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
-  } else {
-    url2 = new URL(`http://localhost:${svc.port}`);
-    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
-  }
-  const prefix = url2.pathname.replace(/\/+$/, "");
-  const where = `${config2.source ? basename2(config2.source) + " " : ""}services.${service}`;
-  const secrets = [...config2.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config2.env, `${where}.headers`, secrets);
-  const endpoints = (svc.endpoints ?? []).map(
-    (ep, i) => toEndpoint(
-      {
-        ...ep,
-        headers: ep.headers && interpolateHeaders(ep.headers, config2.env, `${where}.endpoints[${i}].headers`, secrets)
-      },
-      prefix,
-      serviceHeaders
-    )
-  );
-  if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
-  return {
-    service,
-    baseUrl: `${url2.origin}${prefix}`,
-    unreachableMessage,
-    endpoints,
-    thresholds: { ...config2.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
-  };
-}
-function toEndpoint(ep, prefix, serviceHeaders) {
-  const headers = {
-    ...serviceHeaders,
-    ...ep.headers ?? {}
-  };
-  let body;
-  if (typeof ep.body === "string") body = ep.body;
-  else if (ep.body !== void 0) {
-    body = JSON.stringify(ep.body);
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
-      headers["content-type"] = "application/json";
-  }
-  return {
-    name: `${ep.method} ${ep.path}`,
-    method: ep.method,
-    path: `${prefix}${ep.path}`,
-    headers,
-    body,
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  };
-}
-
-// src/engine/load-test.ts
-var LOAD_DEFAULTS = Object.freeze({ users: 10, duration: 60, timeout: 10 });
-var LIMITS = Object.freeze({ users: 1e4, duration: 86400, rps: 1e6, timeout: 600 });
-async function planLoadTest(options) {
-  const f = {
-    users: "users",
-    duration: "duration",
-    rps: "rps",
-    timeout: "timeout",
-    baseUrl: "baseUrl",
-    ...options.fieldNames
-  };
-  const users = wholeNumber(f.users, options.users, LOAD_DEFAULTS.users, 1, LIMITS.users);
-  const duration3 = positiveNumber(
-    f.duration,
-    options.duration,
-    LOAD_DEFAULTS.duration,
-    LIMITS.duration,
-    "seconds"
-  );
-  const rps = positiveNumber(f.rps, options.rps, void 0, LIMITS.rps, "requests per second");
-  const timeout = positiveNumber(f.timeout, options.timeout, LOAD_DEFAULTS.timeout, LIMITS.timeout, "seconds");
-  let config2 = options.config ?? await loadConfig();
-  let name;
-  if (typeof options.service === "string") {
-    name = options.service;
-  } else {
-    const { name: n2, ...definition } = options.service;
-    const parsed = serviceSchema.safeParse(definition);
-    if (!parsed.success) {
-      const issue2 = parsed.error.issues[0];
-      throw new InputError(`service ${n2} ${formatPath(issue2.path)}`, issue2.message);
-    }
-    name = n2;
-    config2 = { ...config2, services: { ...config2.services, [name]: parsed.data } };
-  }
-  const target = resolveTarget(config2, name, options.baseUrl, f.baseUrl);
-  return { target, users, duration: duration3, rps, timeout };
-}
-
-// src/gate/evaluate.ts
-function bandStatus(value, band2, higherIsBetter) {
-  if (higherIsBetter) return value > band2.warning ? "good" : value > band2.critical ? "warning" : "critical";
-  return value < band2.warning ? "good" : value < band2.critical ? "warning" : "critical";
-}
-function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
-  const checks = checkAll("overall", metrics, thresholds);
-  for (const ep of metrics.per_endpoint) {
-    const t = endpointThresholds2[ep.endpoint];
-    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
-  }
-  return { checks, verdict: verdictOf(checks) };
-}
-function checkAll(scope, values, thresholds) {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
-    const def = THRESHOLD_DEFINITIONS[name];
-    const band2 = thresholds[name];
-    const value = values[def.metric];
-    return {
-      name,
-      scope,
-      label: def.label,
-      unit: def.unit,
-      value,
-      warning: band2.warning,
-      critical: band2.critical,
-      higher_is_better: def.higherIsBetter,
-      status: bandStatus(value, band2, def.higherIsBetter)
-    };
-  });
-}
-function verdictOf(checks) {
-  if (checks.some((c) => c.status === "critical")) return "fail";
-  if (checks.some((c) => c.status === "warning")) return "warning";
-  return "pass";
-}
-function gateFails(verdict, failOn2) {
-  if (failOn2 === "never") return false;
-  if (failOn2 === "warning") return verdict !== "pass";
-  return verdict === "fail";
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -61441,6 +61337,354 @@ function percent(part, whole) {
   return whole === 0 ? 0 : round(part / whole * 100, 4);
 }
 
+// src/metrics/stages.ts
+var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
+function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0) {
+  const n2 = timings.length;
+  const counts = new Array(n2).fill(0);
+  for (let i = 0; i < recorder.length; i++) {
+    const s = recorder.stage(i);
+    if (s < n2) counts[s]++;
+  }
+  const lat = counts.map((c) => new Float64Array(c));
+  const fill = new Array(n2).fill(0);
+  const errors = timings.map(() => /* @__PURE__ */ new Map());
+  for (let i = 0; i < recorder.length; i++) {
+    const s = recorder.stage(i);
+    if (s >= n2) continue;
+    lat[s][fill[s]++] = recorder.latencyUs(i);
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      const t = recorder.errorOf(id).type;
+      errors[s].set(t, (errors[s].get(t) ?? 0) + 1);
+    }
+  }
+  return timings.map((t, s) => {
+    const sorted = lat[s].sort();
+    const q = (p) => sorted.length ? seconds(quantileSorted(sorted, p)) : 0;
+    const duration3 = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
+    const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
+    const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
+    return {
+      stage: s + 1,
+      users: t.users,
+      start: round((t.startUs - runStartUs) / 1e6, 3),
+      duration: round(duration3, 3),
+      requests: counts[s],
+      rps: round(counts[s] / duration3, 2),
+      p50: q(0.5),
+      p95: q(0.95),
+      p99: q(0.99),
+      error_rate: percent(failed, counts[s]),
+      error_types: Object.fromEntries(
+        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
+      ),
+      generator,
+      generator_bound: generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
+    };
+  });
+}
+
+// src/gate/evaluate.ts
+function bandStatus(value, band2, higherIsBetter) {
+  if (higherIsBetter) return value > band2.warning ? "good" : value > band2.critical ? "warning" : "critical";
+  return value < band2.warning ? "good" : value < band2.critical ? "warning" : "critical";
+}
+function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
+  const checks = checkAll("overall", metrics, thresholds);
+  for (const ep of metrics.per_endpoint) {
+    const t = endpointThresholds2[ep.endpoint];
+    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
+  }
+  return { checks, verdict: verdictOf(checks) };
+}
+function checkAll(scope, values, thresholds) {
+  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
+    const def = THRESHOLD_DEFINITIONS[name];
+    const band2 = thresholds[name];
+    const value = values[def.metric];
+    return {
+      name,
+      scope,
+      label: def.label,
+      unit: def.unit,
+      value,
+      warning: band2.warning,
+      critical: band2.critical,
+      higher_is_better: def.higherIsBetter,
+      status: bandStatus(value, band2, def.higherIsBetter)
+    };
+  });
+}
+function verdictOf(checks) {
+  if (checks.some((c) => c.status === "critical")) return "fail";
+  if (checks.some((c) => c.status === "warning")) return "warning";
+  return "pass";
+}
+function gateFails(verdict, failOn2) {
+  if (failOn2 === "never") return false;
+  if (failOn2 === "warning") return verdict !== "pass";
+  return verdict === "fail";
+}
+
+// src/gate/breaking-point.ts
+function isKnee(prev, cur) {
+  const u = cur.users / Math.max(1, prev.users);
+  if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
+  const rpsGain = cur.rps / prev.rps;
+  const latencyGain = cur.p95 / prev.p95;
+  return rpsGain < 1 + 0.25 * (u - 1) && latencyGain >= 1 + 0.5 * (u - 1);
+}
+function stageStatus(s, t) {
+  const statuses = [];
+  if (t.error_rate) statuses.push(bandStatus(s.error_rate, t.error_rate, false));
+  if (t.p95_response_time) statuses.push(bandStatus(s.p95, t.p95_response_time, false));
+  return statuses.includes("critical") ? "critical" : statuses.includes("warning") ? "warning" : "good";
+}
+function breakReason(s, prev, t) {
+  const at = { stage: s.stage, users: s.users, rps: s.rps };
+  if (t.error_rate && s.error_rate >= t.error_rate.critical) {
+    return {
+      ...at,
+      reason: "error_rate",
+      detail: `error rate ${s.error_rate}% reached the critical ${t.error_rate.critical}%`
+    };
+  }
+  if (t.p95_response_time && s.p95 >= t.p95_response_time.critical) {
+    return {
+      ...at,
+      reason: "p95_response_time",
+      detail: `p95 ${s.p95} s reached the critical ${t.p95_response_time.critical} s`
+    };
+  }
+  if (prev && !prev.generator_bound && isKnee(prev, s)) {
+    return {
+      ...at,
+      reason: "throughput_plateau",
+      detail: `${prev.users}→${s.users} users gave ${prev.rps}→${s.rps} req/s while p95 rose ${prev.p95}→${s.p95} s`
+    };
+  }
+  return void 0;
+}
+function findBreakingPoint(stages, t) {
+  const generatorBound = stages.filter((s) => s.generator_bound).map((s) => s.stage);
+  let lastGood;
+  let prev;
+  for (const s of stages) {
+    if (s.generator_bound) break;
+    const bp = breakReason(s, prev, t);
+    if (bp) {
+      return {
+        breaking_point: bp,
+        ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+        generator_bound_stages: generatorBound,
+        conclusion: `Breaking point at ${bp.users} users (${bp.rps} req/s): ${bp.detail}.` + (lastGood ? ` Sustains ${lastGood.users} users at ${lastGood.rps} req/s.` : " Not even the first stage was sustained.")
+      };
+    }
+    lastGood = s;
+    prev = s;
+  }
+  const maxUsers = stages.length ? stages[stages.length - 1].users : 0;
+  if (generatorBound.length > 0) {
+    const first = stages.find((s) => s.generator_bound);
+    return {
+      ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+      generator_bound_stages: generatorBound,
+      conclusion: `No breaking point up to ${lastGood?.users ?? 0} users; from ${first.users} users the load generator itself was saturated (event-loop p99 ${first.generator.event_loop_p99_ms} ms, CPU ${first.generator.cpu_percent}%), so the service's limit is unknown: more generator capacity is needed (another machine, or several perf-gate processes).`
+    };
+  }
+  return {
+    ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+    generator_bound_stages: [],
+    conclusion: `No breaking point up to ${maxUsers} users.`
+  };
+}
+function sustainable(s) {
+  return { stage: s.stage, users: s.users, rps: s.rps, p95: s.p95 };
+}
+
+// src/gate/stop-policy.ts
+function stressStopPolicy(thresholds, stopOnBreak) {
+  return (_stage, recorder, all) => {
+    const stages = stageMetrics(recorder, all);
+    const cur = stages[stages.length - 1];
+    const prev = stages[stages.length - 2];
+    if (!cur || cur.generator_bound) return void 0;
+    if (stopOnBreak) {
+      const bp = breakReason(cur, prev, thresholds);
+      return bp ? `stopped after the breaking stage (${bp.users} users: ${bp.detail})` : void 0;
+    }
+    if (prev && !prev.generator_bound && stageStatus(cur, thresholds) === "critical" && stageStatus(prev, thresholds) === "critical") {
+      return `stopped after two consecutive critical stages (${prev.users} and ${cur.users} users)`;
+    }
+    return void 0;
+  };
+}
+
+// src/config/resolve.ts
+import { basename as basename2 } from "node:path";
+
+// src/config/interpolate.ts
+var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
+function interpolateHeaders(headers, env, where, secrets) {
+  const out = {};
+  for (const [name, template] of Object.entries(headers)) {
+    let interpolated = false;
+    const value = template.replace(VAR, (_m, key, fallback) => {
+      interpolated = true;
+      const v = env[key];
+      if (v !== void 0 && v !== "") {
+        secrets.push(v);
+        return v;
+      }
+      if (fallback !== void 0) return fallback;
+      throw new InputError(
+        `${where}.${name}`,
+        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+      );
+    });
+    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
+    out[name] = value;
+  }
+  return out;
+}
+function isSensitiveHeader(name) {
+  return SENSITIVE_HEADER.test(name);
+}
+
+// src/config/resolve.ts
+function resolveTarget(config2, service, baseUrlOverride, baseUrlField = "--base-url") {
+  const svc = config2.services[service];
+  if (!svc) {
+    const known = Object.keys(config2.services).sort().join(", ");
+    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
+  }
+  let url2;
+  let unreachableMessage;
+  if (baseUrlOverride !== void 0) {
+    url2 = httpUrl2(baseUrlField, baseUrlOverride);
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
+  } else if (svc.base_url) {
+    url2 = new URL(svc.base_url);
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
+  } else {
+    url2 = new URL(`http://localhost:${svc.port}`);
+    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
+  }
+  const prefix = url2.pathname.replace(/\/+$/, "");
+  const where = `${config2.source ? basename2(config2.source) + " " : ""}services.${service}`;
+  const secrets = [...config2.secrets];
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config2.env, `${where}.headers`, secrets);
+  const endpoints = (svc.endpoints ?? []).map(
+    (ep, i) => toEndpoint(
+      {
+        ...ep,
+        headers: ep.headers && interpolateHeaders(ep.headers, config2.env, `${where}.endpoints[${i}].headers`, secrets)
+      },
+      prefix,
+      serviceHeaders
+    )
+  );
+  if (endpoints.length === 0)
+    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
+  return {
+    service,
+    baseUrl: `${url2.origin}${prefix}`,
+    unreachableMessage,
+    endpoints,
+    thresholds: { ...config2.thresholds, ...svc.thresholds ?? {} },
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
+  };
+}
+function toEndpoint(ep, prefix, serviceHeaders) {
+  const headers = {
+    ...serviceHeaders,
+    ...ep.headers ?? {}
+  };
+  let body;
+  if (typeof ep.body === "string") body = ep.body;
+  else if (ep.body !== void 0) {
+    body = JSON.stringify(ep.body);
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
+      headers["content-type"] = "application/json";
+  }
+  return {
+    name: `${ep.method} ${ep.path}`,
+    method: ep.method,
+    path: `${prefix}${ep.path}`,
+    headers,
+    body,
+    weight: ep.weight,
+    thresholds: ep.thresholds
+  };
+}
+
+// src/engine/load-test.ts
+var LOAD_DEFAULTS = Object.freeze({ users: 10, duration: 60, timeout: 10 });
+var LIMITS = Object.freeze({ users: 1e4, duration: 86400, rps: 1e6, timeout: 600 });
+async function planLoadTest(options) {
+  const f = {
+    users: "users",
+    duration: "duration",
+    rps: "rps",
+    timeout: "timeout",
+    baseUrl: "baseUrl",
+    ...options.fieldNames
+  };
+  const users = wholeNumber(f.users, options.users, LOAD_DEFAULTS.users, 1, LIMITS.users);
+  const duration3 = positiveNumber(
+    f.duration,
+    options.duration,
+    LOAD_DEFAULTS.duration,
+    LIMITS.duration,
+    "seconds"
+  );
+  const rps = positiveNumber(f.rps, options.rps, void 0, LIMITS.rps, "requests per second");
+  const timeout = positiveNumber(f.timeout, options.timeout, LOAD_DEFAULTS.timeout, LIMITS.timeout, "seconds");
+  let config2 = options.config ?? await loadConfig();
+  let name;
+  if (typeof options.service === "string") {
+    name = options.service;
+  } else {
+    const { name: n2, ...definition } = options.service;
+    const parsed = serviceSchema.safeParse(definition);
+    if (!parsed.success) {
+      const issue2 = parsed.error.issues[0];
+      throw new InputError(`service ${n2} ${formatPath(issue2.path)}`, issue2.message);
+    }
+    name = n2;
+    config2 = { ...config2, services: { ...config2.services, [name]: parsed.data } };
+  }
+  const target = resolveTarget(config2, name, options.baseUrl, f.baseUrl);
+  return { target, users, duration: duration3, rps, timeout };
+}
+var STRESS_DEFAULTS = Object.freeze({ maxUsers: 100, rampUp: 300, steps: 10 });
+function stressStages(s) {
+  return Array.from({ length: s.steps }, (_, k) => ({
+    users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
+    durationSec: s.rampUp / s.steps
+  }));
+}
+async function planStressTest(options) {
+  const f = { maxUsers: "maxUsers", rampUp: "rampUp", steps: "steps", ...options.fieldNames };
+  const maxUsers = wholeNumber(f.maxUsers, options.maxUsers, STRESS_DEFAULTS.maxUsers, 1, LIMITS.users);
+  const rampUp = positiveNumber(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration, "seconds");
+  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, 100);
+  const plan = await planLoadTest({
+    ...options,
+    users: maxUsers,
+    duration: rampUp,
+    fieldNames: options.fieldNames
+  });
+  return {
+    target: plan.target,
+    stress: { maxUsers, rampUp, steps, stopOnBreak: options.stopOnBreak ?? false },
+    rps: plan.rps,
+    timeout: plan.timeout
+  };
+}
+
 // src/metrics/histogram.ts
 var PER_DECADE = 10;
 var MIN_EXP = 1;
@@ -61579,7 +61823,8 @@ function calculateMetrics(result) {
     ),
     error_messages: errorMessages.slice(0, 50),
     timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
-    latency_histogram: latencyHistogram(all)
+    latency_histogram: latencyHistogram(all),
+    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs) } : {}
   };
 }
 function groupLatencies(recorder, endpoints) {
@@ -61722,6 +61967,14 @@ function redactDeep(value, secrets) {
 }
 
 // src/report/run-document.ts
+function stressFields(v) {
+  return {
+    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
+    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
+    generator_bound_stages: v.generator_bound_stages,
+    stress_conclusion: v.conclusion
+  };
+}
 var SCHEMA_VERSION = 1;
 function view(checks, scope) {
   return Object.fromEntries(
@@ -61740,6 +61993,12 @@ function buildRunDocument(result, metrics, gate, failOn2) {
     ...settings.rps ? { rps: settings.rps } : {},
     timeout: settings.timeout,
     fail_on: failOn2,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {},
     endpoints: target.endpoints.map((e) => ({
       endpoint: e.name,
       weight: e.weight,
@@ -61762,7 +62021,9 @@ function buildRunDocument(result, metrics, gate, failOn2) {
       const t = view(gate.checks, ep.endpoint);
       return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
     }),
-    config: config2
+    config: config2,
+    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
   };
   return redactDeep(doc, secrets);
 }
@@ -62232,6 +62493,18 @@ mustache.Context = Context;
 mustache.Writer = Writer;
 var mustache_default = mustache;
 
+// src/report/escape.ts
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml2(text) {
+  return text.replace(/[&<>"']/g, (c) => HTML[c]);
+}
+function escapeMarkdownCell(text) {
+  return escapeHtml2(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
+}
+function escapeXml(text) {
+  return escapeHtml2(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+
 // src/report/html/report-css.ts
 var REPORT_CSS = `:root {
   --bg: #f6f7f9; --panel: #ffffff; --text: #1b1f24; --muted: #5b6470; --border: #d9dee4; --grid: #e7eaee;
@@ -62420,18 +62693,6 @@ var REPORT_TEMPLATE = `<!doctype html>
 </html>
 `;
 
-// src/report/escape.ts
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml2(text) {
-  return text.replace(/[&<>"']/g, (c) => HTML[c]);
-}
-function escapeMarkdownCell(text) {
-  return escapeHtml2(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
-}
-function escapeXml(text) {
-  return escapeHtml2(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-}
-
 // src/report/charts/scale.ts
 function niceStep(span, count) {
   if (span <= 0 || !Number.isFinite(span)) return 1;
@@ -62612,6 +62873,11 @@ function endpointStatus(doc, ep) {
 }
 
 // src/report/html/report-view.ts
+function thresholdsOf(doc) {
+  return Object.fromEntries(
+    Object.entries(doc.thresholds).map(([k, c]) => [k, { warning: c.warning, critical: c.critical }])
+  );
+}
 var MAX_CHART_POINTS = 300;
 function thresholdLines(check2, scale = 1) {
   if (!check2) return [];
@@ -62742,7 +63008,43 @@ function charts(doc) {
       })
     }
   ];
+  if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc));
   return out;
+}
+function stageCharts(doc) {
+  const stages = doc.stages;
+  const bp = doc.breaking_point;
+  const at = bp ? stages.find((s) => s.stage === bp.stage) : void 0;
+  const marker = (y) => at ? [{ x: at.users, y, label: `breaks at ${at.users} users` }] : [];
+  return [
+    {
+      id: "chart-users-rps",
+      caption: "Users vs throughput",
+      svg: lineChart({
+        title: "Requests per second at each stage",
+        xLabel: "users",
+        yLabel: "requests / s",
+        formatX: (v) => String(v),
+        formatY: (v) => formatCount(v),
+        series: [{ name: "req/s", cls: "s1", points: stages.map((s) => [s.users, s.rps]) }],
+        markers: at ? marker(at.rps) : []
+      })
+    },
+    {
+      id: "chart-users-p95",
+      caption: "Users vs p95 response time",
+      svg: lineChart({
+        title: "p95 response time at each stage",
+        xLabel: "users",
+        yLabel: "p95",
+        formatX: (v) => String(v),
+        formatY: secondsTick,
+        series: [{ name: "p95", cls: "s2", points: stages.map((s) => [s.users, s.p95]) }],
+        thresholds: thresholdLines(doc.thresholds.p95_response_time),
+        markers: at ? marker(at.p95) : []
+      })
+    }
+  ];
 }
 function reportView(doc) {
   const c = doc.config;
@@ -62814,7 +63116,25 @@ function reportView(doc) {
         }
       ] : []
     ),
-    config: configRows(doc)
+    config: configRows(doc),
+    hasStages: Boolean(doc.stages?.length),
+    stages: (doc.stages ?? []).map((s) => {
+      const status = stageStatus(s, thresholdsOf(doc));
+      const broke2 = doc.breaking_point?.stage === s.stage;
+      return {
+        users: s.users,
+        duration: `${+s.duration.toFixed(1)} s`,
+        requests: formatCount(s.requests),
+        rps: formatRps(s.rps),
+        p50: formatSeconds(s.p50),
+        p95: formatSeconds(s.p95),
+        p99: formatSeconds(s.p99),
+        errorRate: formatPercent(s.error_rate),
+        status: s.generator_bound ? "warning" : status,
+        statusText: s.generator_bound ? "generator saturated" : broke2 ? `${status} · breaking point` : status
+      };
+    }),
+    stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
 function noAnswer(doc) {
@@ -62849,7 +63169,15 @@ function configRows(doc) {
 
 // src/report/html/render.ts
 function renderHtmlReport(doc) {
-  return { html: mustache_default.render(REPORT_TEMPLATE, reportView(doc)), css: REPORT_CSS };
+  return {
+    html: mustache_default.render(
+      REPORT_TEMPLATE,
+      reportView(doc),
+      {},
+      { escape: (v) => escapeHtml2(String(v)) }
+    ),
+    css: REPORT_CSS
+  };
 }
 
 // src/report/junit.ts
@@ -63038,28 +63366,46 @@ function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
 async function performTest(req) {
-  const plan = await planLoadTest({ ...req, config: req.config });
+  const mode = req.mode ?? "load";
+  let plan;
+  let stages;
+  let settings;
+  if (mode === "stress") {
+    const p = await planStressTest({ ...req, ...req.stress, config: req.config });
+    plan = p;
+    stages = stressStages(p.stress);
+    settings = {
+      users: p.stress.maxUsers,
+      duration: p.stress.rampUp,
+      rps: p.rps,
+      timeout: p.timeout,
+      stress: p.stress
+    };
+  } else {
+    const p = await planLoadTest({ ...req, config: req.config });
+    plan = p;
+    stages = [{ users: p.users, durationSec: p.duration }];
+    settings = { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout };
+  }
   const failOn2 = req.failOn ?? req.config.failOn ?? "critical";
   await checkReachable(plan.target, plan.timeout);
-  const startedAt = /* @__PURE__ */ new Date();
   const dir = await createRunDir(
     req.outputDir ?? DEFAULT_OUTPUT_DIR,
-    `load_test_${plan.target.service}`,
-    startedAt
+    `${mode}_test_${plan.target.service}`,
+    /* @__PURE__ */ new Date()
   );
   req.onStart?.(plan.target, dir);
   const csv = new CsvWriter(join4(dir, "results.csv"), plan.target.endpoints);
   let result;
   try {
-    const outcome = await runLoad(
+    const outcome = await runStages(
+      { target: plan.target, stages, rps: plan.rps, timeoutSec: plan.timeout },
       {
-        target: plan.target,
-        users: plan.users,
-        durationSec: plan.duration,
-        rps: plan.rps,
-        timeoutSec: plan.timeout
-      },
-      { onProgress: req.onProgress, onRecords: (r, from, to) => csv.append(r, from, to), signal: req.signal }
+        onProgress: req.onProgress,
+        onRecords: (r, from, to) => csv.append(r, from, to),
+        signal: req.signal,
+        onStageEnd: settings.stress ? stressStopPolicy(plan.target.thresholds, settings.stress.stopOnBreak) : void 0
+      }
     );
     await csv.close();
     if (outcome.recorder.length === 0) {
@@ -63067,12 +63413,7 @@ async function performTest(req) {
         `❌ No request to ${plan.target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ""}; nothing to report`
       );
     }
-    result = {
-      mode: "load",
-      target: plan.target,
-      settings: { users: plan.users, duration: plan.duration, rps: plan.rps, timeout: plan.timeout },
-      outcome
-    };
+    result = { mode, target: plan.target, settings, outcome };
   } catch (e) {
     await csv.close().catch(() => void 0);
     await rm(dir, { recursive: true, force: true });
@@ -63152,7 +63493,8 @@ function verdictText(term, v) {
 }
 function resultsTable(term, report) {
   const { metrics: m, gate, result } = report;
-  const header = `${result.mode} test ${result.target.service}: ${result.settings.users} users, ${result.settings.duration} s → ${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, p50 ${formatValue(m.median_response_time, "seconds")}, p99 ${formatValue(m.p99_response_time, "seconds")}`;
+  const users = result.settings.stress ? `up to ${result.settings.users}` : String(result.settings.users);
+  const header = `${result.mode} test ${result.target.service}: ${users} users, ${result.settings.duration} s → ${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, p50 ${formatValue(m.median_response_time, "seconds")}, p99 ${formatValue(m.p99_response_time, "seconds")}`;
   const rows = [["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"]];
   for (const c of gate.checks) {
     const b = bandTexts(c);
@@ -63173,6 +63515,28 @@ function resultsTable(term, report) {
   }).join("\n");
   const errors = Object.entries(m.error_types).map(([t, n2]) => `${t} ${formatCount(n2)}`).join(", ");
   const lines = [header, "", table2, ""];
+  const doc = report.saved.document;
+  if (m.stages) {
+    const rows2 = [["Stage", "Users", "Requests", "RPS", "p50", "p95", "p99", "Errors", "Generator"]];
+    for (const s of m.stages) {
+      rows2.push([
+        String(s.stage),
+        String(s.users),
+        formatCount(s.requests),
+        formatRps(s.rps),
+        formatValue(s.p50, "seconds"),
+        formatValue(s.p95, "seconds"),
+        formatValue(s.p99, "seconds"),
+        formatValue(s.error_rate, "percent"),
+        `${s.generator.cpu_percent}% CPU, loop p99 ${s.generator.event_loop_p99_ms} ms${s.generator_bound ? " (saturated)" : ""}`
+      ]);
+    }
+    lines.push(columns(rows2), "");
+    if (doc.stress_conclusion)
+      lines.push(paint(term, doc.breaking_point ? "yellow" : "green", doc.stress_conclusion));
+    if (doc.stopped_early) lines.push(`Ramp ended early: ${doc.stopped_early}`);
+    lines.push("");
+  }
   if (errors) lines.push(`Errors: ${errors}`);
   if (result.outcome.partial)
     lines.push(paint(term, "yellow", `Partial results: ${result.outcome.abortReason}`));
@@ -63394,6 +63758,265 @@ function registerReport(program2, ctx) {
   });
 }
 
+// src/cli/commands/stress.ts
+var STRESS_FIELD_NAMES = {
+  maxUsers: "--max-users",
+  rampUp: "--ramp-up",
+  steps: "--steps",
+  rps: "--rps",
+  timeout: "--timeout",
+  baseUrl: "--base-url"
+};
+function registerStress(program2, ctx) {
+  const cmd = program2.command("stress").description("run a stress test: users rise in equal steps to find where the service breaks").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--max-users <n>", "users at the last stage", "100").option("--ramp-up <seconds>", "time to reach max users", "300").option("--steps <n>", "equal stages; stage k runs (k+1)·max-users/steps users", "10").option(
+    "--stop-on-break",
+    "end right after the breaking stage (default: after two critical stages in a row)"
+  ).option("--rps <n>", "cap on total requests per second");
+  addCommonOptions(cmd).action(async (service, flags) => {
+    const config2 = await loadConfig({ file: flags.config, env: ctx.env });
+    const progress = progressPrinter(ctx.term, service);
+    const report = await ctx.withSignals(
+      (signal) => performTest({
+        config: config2,
+        service,
+        mode: "stress",
+        stress: {
+          maxUsers: flags.maxUsers,
+          rampUp: flags.rampUp,
+          steps: flags.steps,
+          stopOnBreak: flags.stopOnBreak ?? false,
+          fieldNames: STRESS_FIELD_NAMES
+        },
+        rps: flags.rps,
+        timeout: flags.timeout,
+        baseUrl: flags.baseUrl,
+        outputDir: flags.outputDir,
+        failOn: failOnFlag(flags),
+        signal,
+        onStart: (target) => {
+          if (!flags.quiet) {
+            ctx.term.err(
+              `perf-gate: stress test ${service} at ${target.baseUrl}: up to ${flags.maxUsers} users in ${flags.steps} steps over ${flags.rampUp} s (Ctrl-C stops and keeps partial results)
+`
+            );
+          }
+        },
+        onProgress: flags.quiet ? void 0 : progress.onProgress
+      }).finally(() => progress.done())
+    );
+    printReport(ctx, flags, report);
+    ctx.exitCode = report.exitCode;
+  });
+}
+
+// src/cli/commands/multi.ts
+import { join as join6 } from "node:path";
+
+// src/report/html/index-page.ts
+import { relative } from "node:path";
+var TEMPLATE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{{verdictText}} · perf-gate runs</title>
+<link rel="stylesheet" href="report.css">
+</head>
+<body>
+<main>
+<header class="report-header">
+  <div>
+    <p class="eyebrow">perf-gate · {{count}} runs</p>
+    <h1>{{title}}</h1>
+    <p class="meta">{{started}}</p>
+  </div>
+  <div class="badge badge-{{verdict}}" role="status" aria-label="Verdict: {{verdictText}}">
+    <span class="badge-label">Overall</span>
+    <span class="badge-value">{{verdictText}}</span>
+  </div>
+</header>
+<section class="panel" id="runs">
+  <h2>Runs</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Service</th><th>Mode</th><th>Verdict</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p95</th><th class="num">Error rate</th><th>Report</th></tr></thead>
+    <tbody>
+{{#rows}}    <tr><td>{{service}}</td><td>{{mode}}</td><td><span class="status status-{{status}}">{{verdictText}}</span></td><td class="num">{{requests}}</td><td class="num">{{rps}}</td><td class="num">{{p95}}</td><td class="num">{{errorRate}}</td><td>{{#href}}<a href="{{href}}">report</a>{{/href}}{{^href}}<code>{{error}}</code>{{/href}}</td></tr>
+{{/rows}}    </tbody>
+  </table></div>
+</section>
+<footer>Generated by perf-gate {{version}}.</footer>
+</main>
+</body>
+</html>
+`;
+var STATUS = { pass: "good", warning: "warning", fail: "critical" };
+function renderIndex(outputDir, entries, title, startedAt) {
+  const verdict = entries.some((e) => "error" in e || e.doc.verdict === "fail") ? "fail" : entries.some((e) => "doc" in e && e.doc.verdict === "warning") ? "warning" : "pass";
+  return mustache_default.render(
+    TEMPLATE,
+    {
+      title,
+      version: VERSION,
+      count: entries.length,
+      started: startedAt.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"),
+      verdict,
+      verdictText: verdict.toUpperCase(),
+      rows: entries.map(
+        (e) => "error" in e ? {
+          service: e.service,
+          mode: e.mode,
+          status: "critical",
+          verdictText: "NOT RUN",
+          requests: "-",
+          rps: "-",
+          p95: "-",
+          errorRate: "-",
+          error: e.error
+        } : {
+          service: e.service,
+          mode: e.mode,
+          status: STATUS[e.doc.verdict],
+          verdictText: e.doc.verdict.toUpperCase(),
+          requests: formatCount(e.doc.total_requests),
+          rps: formatRps(e.doc.requests_per_second),
+          p95: formatSeconds(e.doc.p95_response_time),
+          errorRate: formatPercent(e.doc.error_rate),
+          href: `${relative(outputDir, e.dir).split("\\").join("/")}/report.html`
+        }
+      )
+    },
+    {},
+    // mustache's default escape also encodes / and =, which clutters links; these five suffice in HTML
+    { escape: (v) => escapeHtml2(String(v)) }
+  );
+}
+
+// src/cli/commands/multi.ts
+import { mkdir as mkdir2 } from "node:fs/promises";
+function servicesToRun(config2) {
+  return config2.fileServices.length > 0 ? config2.fileServices : Object.keys(PRESET_SERVICES);
+}
+function registerQuick(program2, ctx) {
+  const cmd = program2.command("quick").description(
+    "light load (5 users, 10 s) on every configured service, one line each and a combined verdict"
+  ).option("--users <n>", "concurrent users per service", "5").option("--duration <seconds>", "seconds per service", "10");
+  addCommonOptions(cmd, { baseUrl: false }).action(async (flags) => {
+    ctx.exitCode = await runMany(ctx, flags, "quick");
+  });
+}
+function registerAll(program2, ctx) {
+  const cmd = program2.command("all").description("load and stress test every configured service and write an index.html linking every report").option("--users <n>", "concurrent users of each load test", "10").option("--duration <seconds>", "seconds of each load test", "60").option("--max-users <n>", "users at the last stage of each stress test", "100").option("--ramp-up <seconds>", "seconds each stress test takes to reach max users", "300").option("--steps <n>", "stages of each stress test", "10");
+  addCommonOptions(cmd, { baseUrl: false }).action(async (flags) => {
+    ctx.exitCode = await runMany(ctx, flags, "all");
+  });
+}
+async function runMany(ctx, flags, kind) {
+  const { term } = ctx;
+  const users = wholeNumber("--users", flags.users, 5, 1, 1e4);
+  const duration3 = positiveNumber("--duration", flags.duration, 10, 86400, "seconds");
+  const failOn2 = failOnFlag(flags);
+  const config2 = await loadConfig({ file: flags.config, env: ctx.env });
+  const services = servicesToRun(config2);
+  const outputDir = flags.outputDir ?? DEFAULT_OUTPUT_DIR;
+  const startedAt = /* @__PURE__ */ new Date();
+  const entries = [];
+  const reports = [];
+  const say = (line) => flags.json ? term.err(line) : term.out(line);
+  const modes = kind === "all" ? ["load", "stress"] : ["load"];
+  const runs = services.flatMap((service) => modes.map((mode) => ({ service, mode })));
+  for (const { service, mode } of runs) {
+    if (entries.some((e) => e.service === service && "error" in e)) continue;
+    const progress = progressPrinter(term, `${service} ${mode}`);
+    try {
+      const report = await ctx.withSignals(
+        (signal) => performTest({
+          config: config2,
+          service,
+          mode,
+          stress: {
+            maxUsers: flags.maxUsers,
+            rampUp: flags.rampUp,
+            steps: flags.steps,
+            fieldNames: STRESS_FIELD_NAMES
+          },
+          users,
+          duration: duration3,
+          timeout: flags.timeout,
+          outputDir,
+          failOn: failOn2,
+          fieldNames: LOAD_FIELD_NAMES,
+          signal,
+          onProgress: flags.quiet ? void 0 : progress.onProgress
+        }).finally(() => progress.done())
+      );
+      reports.push(report);
+      entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document });
+      if (!flags.quiet) say(serviceLine(ctx, report) + "\n");
+      if (report.result.outcome.partial) break;
+    } catch (e) {
+      if (!isUnreachableError(e)) throw e;
+      entries.push({ service, mode, error: e.message });
+      if (!flags.quiet) say(`${e.message}
+`);
+    }
+  }
+  await mkdir2(outputDir, { recursive: true });
+  const index = join6(outputDir, "index.html");
+  await writeFileAtomic(join6(outputDir, "report.css"), REPORT_CSS);
+  await writeFileAtomic(index, renderIndex(outputDir, entries, `perf-gate ${kind}`, startedAt));
+  const down = entries.filter((e) => "error" in e).length;
+  const failed = reports.filter((r) => r.exitCode === 1).length;
+  const aborted2 = reports.some((r) => r.exitCode === 3);
+  const exitCode = reports.length === 0 || aborted2 ? 3 : down > 0 || failed > 0 ? 1 : 0;
+  const passed = reports.length - failed;
+  if (!flags.quiet) {
+    say(
+      `
+${kind}: ${passed} passed, ${failed + down} failed${down ? ` (${down} not reachable)` : ""} of ${runs.length} runs on ${services.length} services. Index: ${index}
+`
+    );
+  }
+  if (flags.json) {
+    term.out(
+      JSON.stringify({
+        command: kind,
+        exit_code: exitCode,
+        index,
+        services: entries.map(
+          (e) => "error" in e ? { service: e.service, mode: e.mode, verdict: "not_run", error: e.error } : {
+            service: e.service,
+            mode: e.mode,
+            verdict: e.doc.verdict,
+            report_dir: e.dir,
+            total_requests: e.doc.total_requests,
+            requests_per_second: e.doc.requests_per_second,
+            p95_response_time: e.doc.p95_response_time,
+            error_rate: e.doc.error_rate
+          }
+        )
+      }) + "\n"
+    );
+  }
+  return exitCode;
+}
+function serviceLine(ctx, r) {
+  const m = r.metrics;
+  return columns([
+    [
+      r.result.target.service,
+      r.result.mode,
+      verdictText(ctx.term, r.gate.verdict),
+      `${formatCount(m.total_requests)} requests`,
+      formatRps(m.requests_per_second),
+      `p95 ${formatSeconds(m.p95_response_time)}`,
+      `errors ${formatPercent(m.error_rate)}`,
+      r.saved.html
+    ]
+  ]) + (r.saved.document.stress_conclusion ? `
+  ${r.saved.document.stress_conclusion}` : "");
+}
+
 // src/cli/main.ts
 async function main(argv, term = processTerminal(), env = process.env) {
   const ctx = { term, env, exitCode: 0, withSignals };
@@ -63404,6 +64027,9 @@ async function main(argv, term = processTerminal(), env = process.env) {
     outputError: () => void 0
   });
   registerLoad(program2, ctx);
+  registerStress(program2, ctx);
+  registerQuick(program2, ctx);
+  registerAll(program2, ctx);
   registerDemo(program2, ctx);
   registerReport(program2, ctx);
   for (const cmd of program2.commands) cmd.exitOverride().configureOutput({ outputError: () => void 0 });

@@ -56031,7 +56031,8 @@ function buildConfig(file2, env, source) {
     failOn: file2.fail_on,
     secrets,
     env,
-    source
+    source,
+    fileServices: Object.keys(file2.services ?? {})
   };
 }
 
@@ -56268,6 +56269,7 @@ import { join as join4 } from "node:path";
 
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
+import { monitorEventLoopDelay } from "node:perf_hooks";
 
 // src/engine/clock.ts
 function createClock() {
@@ -56311,9 +56313,11 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
+  let pendingStage = 0;
   let orphan = false;
   let orphanEp = 0;
   let orphanSend = 0;
+  let orphanStage = 0;
   let serverClosing = false;
   const origDoRequest = client._doRequest;
   client._doRequest = function() {
@@ -56325,10 +56329,12 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
       orphan = true;
       orphanEp = pendingEp;
       orphanSend = pendingSend;
+      orphanStage = pendingStage;
     }
     pending = true;
     pendingEp = this.requestIterator.currentRequest.ep;
     pendingSend = nowUs();
+    pendingStage = stage();
     return origGetRequestBuffer.call(this);
   };
   client.on("headers", (h) => {
@@ -56340,7 +56346,7 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
     const type = classifyStatus(status);
     const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
     const t = nowUs();
-    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, stage());
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage);
   });
   client.on("connError", (err) => {
     if (!pending) return;
@@ -56354,7 +56360,7 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
       0,
       recorder.errorId(type, err.code ?? err.message),
       0,
-      stage()
+      pendingStage
     );
   });
   client.on("timeout", () => {
@@ -56362,10 +56368,10 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
     const id = recorder.errorId("timeout", "request timed out");
     if (orphan) {
       orphan = false;
-      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, stage());
+      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage);
     } else if (pending) {
       pending = false;
-      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, stage());
+      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage);
     }
   });
   const origConnect = client._connect;
@@ -56383,11 +56389,38 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
         0,
         recorder.errorId("connection_reset", "connection closed by the server before a response"),
         0,
-        stage()
+        pendingStage
       );
     });
   };
   return { busy: () => pending || orphan };
+}
+
+// src/engine/progress.ts
+function windowStats(recorder, from, to) {
+  const errorsByCode = /* @__PURE__ */ new Map();
+  let errors = 0;
+  const codes = /* @__PURE__ */ new Map();
+  for (let i = from; i < to; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id === 0) continue;
+    errors++;
+    let code = codes.get(id);
+    if (code === void 0) {
+      code = errorTypeCode(recorder, id);
+      codes.set(id, code);
+    }
+    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
+  }
+  let p95Us = 0;
+  if (to > from) {
+    const lat = recorder.latencies(from, to).sort();
+    p95Us = lat[Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1)];
+  }
+  return { count: to - from, errors, p95Us, errorsByCode };
+}
+function errorTypeCode(recorder, id) {
+  return errorCode(recorder.errorOf(id).type);
 }
 
 // src/engine/recorder.ts
@@ -56550,44 +56583,33 @@ function gcd(a, b) {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-// src/engine/progress.ts
-function windowStats(recorder, from, to) {
-  const errorsByCode = /* @__PURE__ */ new Map();
-  let errors = 0;
-  const codes = /* @__PURE__ */ new Map();
-  for (let i = from; i < to; i++) {
-    const id = recorder.errorIdAt(i);
-    if (id === 0) continue;
-    errors++;
-    let code = codes.get(id);
-    if (code === void 0) {
-      code = errorTypeCode(recorder, id);
-      codes.set(id, code);
-    }
-    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
-  }
-  let p95Us = 0;
-  if (to > from) {
-    const lat = recorder.latencies(from, to).sort();
-    p95Us = lat[Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1)];
-  }
-  return { count: to - from, errors, p95Us, errorsByCode };
-}
-function errorTypeCode(recorder, id) {
-  return errorCode(recorder.errorOf(id).type);
-}
-
 // src/engine/load-runner.ts
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
-async function runLoad(plan, hooks = {}) {
+async function runStages(plan, hooks = {}) {
   const clock = hooks.clock ?? createClock();
   const recorder = hooks.recorder ?? new Recorder(clock.epochMs);
+  const totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
   const startUs = clock.nowUs();
+  const requests = requestCycle(plan.target.endpoints);
+  const connections = [];
+  const instances = [];
+  const finished = [];
+  const timings = [];
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   let abortReason;
+  let stoppedEarly;
+  let stage = 0;
+  let openUsers = 0;
+  let draining = false;
+  let drainedAtUs;
+  let stageStartUs = startUs;
+  let stageCpu = process.cpuUsage();
   let flushed = recorder.length;
   let ticked = recorder.length;
   let errorsSoFar = 0;
   let flushing = Promise.resolve();
+  const timers = /* @__PURE__ */ new Set();
   const flush = () => {
     const to = recorder.length;
     if (!hooks.onRecords || to === flushed) return;
@@ -56595,88 +56617,141 @@ async function runLoad(plan, hooks = {}) {
     flushed = to;
     flushing = flushing.then(() => hooks.onRecords?.(recorder, from, to));
   };
-  const refused = errorCode("connection_refused");
-  const connections = [];
-  let draining = false;
-  let drainedAtUs;
-  let finished;
-  const done = new Promise((resolve2, reject) => {
-    finished = (err) => err ? reject(err) : resolve2();
-  });
-  const instance = (0, import_autocannon.default)(
-    {
-      url: plan.target.baseUrl,
-      connections: plan.users,
-      // autocannon's own clock is only a backstop: we stop sending at durationSec and
-      // let requests in flight finish (at most timeoutSec), so every request the
-      // target received is also recorded
-      duration: plan.durationSec + plan.timeoutSec + 5,
-      // autocannon checks its stop flag once per sample interval
-      sampleInt: 100,
-      // autocannon refuses timeouts under 1 s; the exact value is set per client below
-      timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
-      pipelining: 1,
-      requests: requestCycle(plan.target.endpoints),
-      ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
-      setupClient: ((client) => {
-        client.timeout = plan.timeoutSec * 1e3;
-        connections.push(
-          recordConnection(
-            client,
-            recorder,
-            clock.nowUs,
-            () => 0,
-            () => draining
-          )
-        );
-      }),
-      skipAggregateResult: true
-    },
-    (err) => finished(err)
-  );
-  const stop = (reason) => {
-    abortReason ??= reason;
-    instance.stop();
+  const addConnections = (count) => {
+    if (count <= 0) return;
+    let done;
+    finished.push(new Promise((resolve2, reject) => done = (err) => err ? reject(err) : resolve2()));
+    const instance = (0, import_autocannon.default)(
+      {
+        url: plan.target.baseUrl,
+        connections: count,
+        // autocannon's own clock is only a backstop; we end the run ourselves
+        duration: totalSec + plan.timeoutSec + 5,
+        // autocannon checks its stop flag once per sample interval
+        sampleInt: 100,
+        // autocannon refuses timeouts under 1 s; the exact value is set per client below
+        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
+        pipelining: 1,
+        requests,
+        ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
+        setupClient: ((client) => {
+          client.timeout = plan.timeoutSec * 1e3;
+          connections.push(
+            recordConnection(
+              client,
+              recorder,
+              clock.nowUs,
+              () => stage,
+              () => draining
+            )
+          );
+        }),
+        skipAggregateResult: true
+      },
+      (err) => done(err)
+    );
+    instances.push(instance);
   };
-  const onAbort = () => stop("stopped by signal");
-  hooks.signal?.addEventListener("abort", onAbort, { once: true });
-  if (hooks.signal?.aborted) onAbort();
+  const stopAll = () => instances.forEach((i) => i.stop());
+  const later = (ms, fn) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms);
+    timers.add(t);
+  };
   let drainPoll;
-  const endTimer = setTimeout(() => {
+  const beginDrain = () => {
+    if (draining) return;
     draining = true;
     drainPoll = setInterval(() => {
       if (connections.some((c) => c.busy())) return;
       drainedAtUs ??= clock.nowUs();
-      instance.stop();
+      stopAll();
     }, 10);
-  }, plan.durationSec * 1e3);
+  };
+  const endStage = () => {
+    const now = clock.nowUs();
+    const cpu = process.cpuUsage(stageCpu);
+    const timing = {
+      index: stage,
+      users: openUsers,
+      startUs: stageStartUs,
+      endUs: now,
+      eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
+      cpuPercent: (cpu.user + cpu.system) / Math.max(1, now - stageStartUs) * 100
+    };
+    timings.push(timing);
+    stoppedEarly ??= hooks.onStageEnd?.(timing, recorder, timings);
+    if (stoppedEarly || stage === plan.stages.length - 1 || abortReason) return beginDrain();
+    startStage(stage + 1);
+  };
+  const startStage = (k) => {
+    stage = k;
+    stageStartUs = clock.nowUs();
+    stageCpu = process.cpuUsage();
+    loopDelay.reset();
+    const users = plan.stages[k].users;
+    addConnections(users - openUsers);
+    openUsers = Math.max(openUsers, users);
+    later(plan.stages[k].durationSec * 1e3, endStage);
+  };
+  const abort = (reason) => {
+    abortReason ??= reason;
+    if (timings.length === stage) {
+      const now = clock.nowUs();
+      timings.push({
+        index: stage,
+        users: openUsers,
+        startUs: stageStartUs,
+        endUs: now,
+        eventLoopP99Ms: 0,
+        cpuPercent: 0
+      });
+    }
+    stopAll();
+  };
+  const onAbort = () => abort("stopped by signal");
+  hooks.signal?.addEventListener("abort", onAbort, { once: true });
+  const refused = errorCode("connection_refused");
   const ticker = setInterval(() => {
     const to = recorder.length;
     const w = windowStats(recorder, ticked, to);
     errorsSoFar += w.errors;
-    const refusedOnly = w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(refused) === w.count;
     ticked = to;
     hooks.onProgress?.({
       elapsedSec: (clock.nowUs() - startUs) / 1e6,
-      totalSec: plan.durationSec,
+      totalSec,
       requests: to,
       rps: w.count,
       p95Ms: w.p95Us / 1e3,
       errors: errorsSoFar,
-      users: plan.users
+      users: openUsers
     });
     flush();
-    if (refusedOnly) stop(`${plan.target.service} stopped accepting connections during the run`);
+    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(refused) === w.count) {
+      abort(`${plan.target.service} stopped accepting connections during the run`);
+    }
   }, 1e3);
   try {
-    await done;
+    startStage(0);
+    if (hooks.signal?.aborted) onAbort();
+    for (let seen = 0; seen < finished.length || !draining; ) {
+      if (seen < finished.length) await finished[seen++];
+      else await new Promise((r) => setTimeout(r, 20));
+      if (abortReason && seen === finished.length) break;
+    }
+    await Promise.all(finished);
   } finally {
     clearInterval(ticker);
-    clearTimeout(endTimer);
     clearInterval(drainPoll);
+    for (const t of timers) clearTimeout(t);
+    loopDelay.disable();
     hooks.signal?.removeEventListener("abort", onAbort);
   }
   const endUs = drainedAtUs ?? clock.nowUs();
+  const last = timings[timings.length - 1];
+  if (last && last.endUs > endUs) last.endUs = endUs;
   flush();
   await flushing;
   return {
@@ -56686,7 +56761,9 @@ async function runLoad(plan, hooks = {}) {
     startUs,
     endUs,
     partial: abortReason !== void 0,
-    abortReason
+    abortReason,
+    stages: timings,
+    stoppedEarly
   };
 }
 
@@ -56721,6 +56798,304 @@ async function checkReachable(target, timeoutSec) {
     req.end(ep.body);
   });
   if (!ok) throw new UnreachableError(target.unreachableMessage);
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z3) {
+  var sum = z3;
+  var tmp = z3;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z3 * z3 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z3 * z3 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z2 = 0; z2 <= 3.09; z2 += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z2));
+}
+var z2;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/metrics/summary-stats.ts
+var EMPTY_SUMMARY = Object.freeze({
+  average: 0,
+  median: 0,
+  p95: 0,
+  p99: 0,
+  min: 0,
+  max: 0
+});
+function summarizeSortedUs(sorted) {
+  const n2 = sorted.length;
+  if (n2 === 0) return EMPTY_SUMMARY;
+  let sum = 0;
+  for (let i = 0; i < n2; i++) sum += sorted[i];
+  const q = (p) => quantileSorted(sorted, p);
+  return {
+    average: seconds(sum / n2),
+    median: seconds(q(0.5)),
+    p95: seconds(q(0.95)),
+    p99: seconds(q(0.99)),
+    min: seconds(sorted[0]),
+    max: seconds(sorted[n2 - 1])
+  };
+}
+function seconds(us) {
+  return Math.round(us) / 1e6;
+}
+function round(value, digits) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+function percent(part, whole) {
+  return whole === 0 ? 0 : round(part / whole * 100, 4);
+}
+
+// src/metrics/stages.ts
+var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
+function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0) {
+  const n2 = timings.length;
+  const counts = new Array(n2).fill(0);
+  for (let i = 0; i < recorder.length; i++) {
+    const s = recorder.stage(i);
+    if (s < n2) counts[s]++;
+  }
+  const lat = counts.map((c) => new Float64Array(c));
+  const fill = new Array(n2).fill(0);
+  const errors = timings.map(() => /* @__PURE__ */ new Map());
+  for (let i = 0; i < recorder.length; i++) {
+    const s = recorder.stage(i);
+    if (s >= n2) continue;
+    lat[s][fill[s]++] = recorder.latencyUs(i);
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      const t = recorder.errorOf(id).type;
+      errors[s].set(t, (errors[s].get(t) ?? 0) + 1);
+    }
+  }
+  return timings.map((t, s) => {
+    const sorted = lat[s].sort();
+    const q = (p) => sorted.length ? seconds(quantileSorted(sorted, p)) : 0;
+    const duration3 = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
+    const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
+    const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
+    return {
+      stage: s + 1,
+      users: t.users,
+      start: round((t.startUs - runStartUs) / 1e6, 3),
+      duration: round(duration3, 3),
+      requests: counts[s],
+      rps: round(counts[s] / duration3, 2),
+      p50: q(0.5),
+      p95: q(0.95),
+      p99: q(0.99),
+      error_rate: percent(failed, counts[s]),
+      error_types: Object.fromEntries(
+        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
+      ),
+      generator,
+      generator_bound: generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
+    };
+  });
+}
+
+// src/gate/breaking-point.ts
+function isKnee(prev, cur) {
+  const u = cur.users / Math.max(1, prev.users);
+  if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
+  const rpsGain = cur.rps / prev.rps;
+  const latencyGain = cur.p95 / prev.p95;
+  return rpsGain < 1 + 0.25 * (u - 1) && latencyGain >= 1 + 0.5 * (u - 1);
+}
+function stageStatus(s, t) {
+  const statuses = [];
+  if (t.error_rate) statuses.push(bandStatus(s.error_rate, t.error_rate, false));
+  if (t.p95_response_time) statuses.push(bandStatus(s.p95, t.p95_response_time, false));
+  return statuses.includes("critical") ? "critical" : statuses.includes("warning") ? "warning" : "good";
+}
+function breakReason(s, prev, t) {
+  const at = { stage: s.stage, users: s.users, rps: s.rps };
+  if (t.error_rate && s.error_rate >= t.error_rate.critical) {
+    return {
+      ...at,
+      reason: "error_rate",
+      detail: `error rate ${s.error_rate}% reached the critical ${t.error_rate.critical}%`
+    };
+  }
+  if (t.p95_response_time && s.p95 >= t.p95_response_time.critical) {
+    return {
+      ...at,
+      reason: "p95_response_time",
+      detail: `p95 ${s.p95} s reached the critical ${t.p95_response_time.critical} s`
+    };
+  }
+  if (prev && !prev.generator_bound && isKnee(prev, s)) {
+    return {
+      ...at,
+      reason: "throughput_plateau",
+      detail: `${prev.users}→${s.users} users gave ${prev.rps}→${s.rps} req/s while p95 rose ${prev.p95}→${s.p95} s`
+    };
+  }
+  return void 0;
+}
+function findBreakingPoint(stages, t) {
+  const generatorBound = stages.filter((s) => s.generator_bound).map((s) => s.stage);
+  let lastGood;
+  let prev;
+  for (const s of stages) {
+    if (s.generator_bound) break;
+    const bp = breakReason(s, prev, t);
+    if (bp) {
+      return {
+        breaking_point: bp,
+        ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+        generator_bound_stages: generatorBound,
+        conclusion: `Breaking point at ${bp.users} users (${bp.rps} req/s): ${bp.detail}.` + (lastGood ? ` Sustains ${lastGood.users} users at ${lastGood.rps} req/s.` : " Not even the first stage was sustained.")
+      };
+    }
+    lastGood = s;
+    prev = s;
+  }
+  const maxUsers = stages.length ? stages[stages.length - 1].users : 0;
+  if (generatorBound.length > 0) {
+    const first = stages.find((s) => s.generator_bound);
+    return {
+      ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+      generator_bound_stages: generatorBound,
+      conclusion: `No breaking point up to ${lastGood?.users ?? 0} users; from ${first.users} users the load generator itself was saturated (event-loop p99 ${first.generator.event_loop_p99_ms} ms, CPU ${first.generator.cpu_percent}%), so the service's limit is unknown: more generator capacity is needed (another machine, or several perf-gate processes).`
+    };
+  }
+  return {
+    ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+    generator_bound_stages: [],
+    conclusion: `No breaking point up to ${maxUsers} users.`
+  };
+}
+function sustainable(s) {
+  return { stage: s.stage, users: s.users, rps: s.rps, p95: s.p95 };
+}
+
+// src/gate/stop-policy.ts
+function stressStopPolicy(thresholds, stopOnBreak) {
+  return (_stage, recorder, all) => {
+    const stages = stageMetrics(recorder, all);
+    const cur = stages[stages.length - 1];
+    const prev = stages[stages.length - 2];
+    if (!cur || cur.generator_bound) return void 0;
+    if (stopOnBreak) {
+      const bp = breakReason(cur, prev, thresholds);
+      return bp ? `stopped after the breaking stage (${bp.users} users: ${bp.detail})` : void 0;
+    }
+    if (prev && !prev.generator_bound && stageStatus(cur, thresholds) === "critical" && stageStatus(prev, thresholds) === "critical") {
+      return `stopped after two consecutive critical stages (${prev.users} and ${cur.users} users)`;
+    }
+    return void 0;
+  };
 }
 
 // src/config/resolve.ts
@@ -56912,161 +57287,30 @@ async function planLoadTest(options) {
   const target = resolveTarget(config2, name, options.baseUrl, f.baseUrl);
   return { target, users, duration: duration3, rps, timeout };
 }
-
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function quantileSorted(x, p) {
-  var idx = (x.length - 1) * p;
-  if (x.length === 0) {
-    throw new Error("quantile requires at least one data point.");
-  } else if (p < 0 || p > 1) {
-    throw new Error("quantiles must be between 0 and 1");
-  } else if (p === 1) {
-    return x[x.length - 1];
-  } else if (p === 0) {
-    return x[0];
-  } else if (idx % 1 !== 0) {
-    var lower = Math.floor(idx);
-    var upper = Math.ceil(idx);
-    var fraction = idx - lower;
-    return x[lower] + fraction * (x[upper] - x[lower]);
-  } else {
-    return x[idx];
-  }
+var STRESS_DEFAULTS = Object.freeze({ maxUsers: 100, rampUp: 300, steps: 10 });
+function stressStages(s) {
+  return Array.from({ length: s.steps }, (_, k) => ({
+    users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
+    durationSec: s.rampUp / s.steps
+  }));
 }
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z3) {
-  var sum = z3;
-  var tmp = z3;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z3 * z3 / (2 * i + 1);
-    sum += tmp;
-  }
-  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z3 * z3 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z2 = 0; z2 <= 3.09; z2 += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z2));
-}
-var z2;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
-
-// src/metrics/summary-stats.ts
-var EMPTY_SUMMARY = Object.freeze({
-  average: 0,
-  median: 0,
-  p95: 0,
-  p99: 0,
-  min: 0,
-  max: 0
-});
-function summarizeSortedUs(sorted) {
-  const n2 = sorted.length;
-  if (n2 === 0) return EMPTY_SUMMARY;
-  let sum = 0;
-  for (let i = 0; i < n2; i++) sum += sorted[i];
-  const q = (p) => quantileSorted(sorted, p);
+async function planStressTest(options) {
+  const f = { maxUsers: "maxUsers", rampUp: "rampUp", steps: "steps", ...options.fieldNames };
+  const maxUsers = wholeNumber(f.maxUsers, options.maxUsers, STRESS_DEFAULTS.maxUsers, 1, LIMITS.users);
+  const rampUp = positiveNumber(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration, "seconds");
+  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, 100);
+  const plan = await planLoadTest({
+    ...options,
+    users: maxUsers,
+    duration: rampUp,
+    fieldNames: options.fieldNames
+  });
   return {
-    average: seconds(sum / n2),
-    median: seconds(q(0.5)),
-    p95: seconds(q(0.95)),
-    p99: seconds(q(0.99)),
-    min: seconds(sorted[0]),
-    max: seconds(sorted[n2 - 1])
+    target: plan.target,
+    stress: { maxUsers, rampUp, steps, stopOnBreak: options.stopOnBreak ?? false },
+    rps: plan.rps,
+    timeout: plan.timeout
   };
-}
-function seconds(us) {
-  return Math.round(us) / 1e6;
-}
-function round(value, digits) {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-function percent(part, whole) {
-  return whole === 0 ? 0 : round(part / whole * 100, 4);
 }
 
 // src/metrics/histogram.ts
@@ -57207,7 +57451,8 @@ function calculateMetrics(result) {
     ),
     error_messages: errorMessages.slice(0, 50),
     timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
-    latency_histogram: latencyHistogram(all)
+    latency_histogram: latencyHistogram(all),
+    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs) } : {}
   };
 }
 function groupLatencies(recorder, endpoints) {
@@ -57350,6 +57595,14 @@ function redactDeep(value, secrets) {
 }
 
 // src/report/run-document.ts
+function stressFields(v) {
+  return {
+    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
+    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
+    generator_bound_stages: v.generator_bound_stages,
+    stress_conclusion: v.conclusion
+  };
+}
 var SCHEMA_VERSION = 1;
 function view(checks, scope) {
   return Object.fromEntries(
@@ -57368,6 +57621,12 @@ function buildRunDocument(result, metrics, gate, failOn2) {
     ...settings.rps ? { rps: settings.rps } : {},
     timeout: settings.timeout,
     fail_on: failOn2,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {},
     endpoints: target.endpoints.map((e) => ({
       endpoint: e.name,
       weight: e.weight,
@@ -57390,7 +57649,9 @@ function buildRunDocument(result, metrics, gate, failOn2) {
       const t = view(gate.checks, ep.endpoint);
       return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
     }),
-    config: config2
+    config: config2,
+    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
   };
   return redactDeep(doc, secrets);
 }
@@ -58213,6 +58474,11 @@ function downsample(points, maxPoints, mode) {
 }
 
 // src/report/html/report-view.ts
+function thresholdsOf(doc) {
+  return Object.fromEntries(
+    Object.entries(doc.thresholds).map(([k, c]) => [k, { warning: c.warning, critical: c.critical }])
+  );
+}
 var MAX_CHART_POINTS = 300;
 function thresholdLines(check2, scale = 1) {
   if (!check2) return [];
@@ -58343,7 +58609,43 @@ function charts(doc) {
       })
     }
   ];
+  if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc));
   return out;
+}
+function stageCharts(doc) {
+  const stages = doc.stages;
+  const bp = doc.breaking_point;
+  const at = bp ? stages.find((s) => s.stage === bp.stage) : void 0;
+  const marker = (y) => at ? [{ x: at.users, y, label: `breaks at ${at.users} users` }] : [];
+  return [
+    {
+      id: "chart-users-rps",
+      caption: "Users vs throughput",
+      svg: lineChart({
+        title: "Requests per second at each stage",
+        xLabel: "users",
+        yLabel: "requests / s",
+        formatX: (v) => String(v),
+        formatY: (v) => formatCount(v),
+        series: [{ name: "req/s", cls: "s1", points: stages.map((s) => [s.users, s.rps]) }],
+        markers: at ? marker(at.rps) : []
+      })
+    },
+    {
+      id: "chart-users-p95",
+      caption: "Users vs p95 response time",
+      svg: lineChart({
+        title: "p95 response time at each stage",
+        xLabel: "users",
+        yLabel: "p95",
+        formatX: (v) => String(v),
+        formatY: secondsTick,
+        series: [{ name: "p95", cls: "s2", points: stages.map((s) => [s.users, s.p95]) }],
+        thresholds: thresholdLines(doc.thresholds.p95_response_time),
+        markers: at ? marker(at.p95) : []
+      })
+    }
+  ];
 }
 function reportView(doc) {
   const c = doc.config;
@@ -58415,7 +58717,25 @@ function reportView(doc) {
         }
       ] : []
     ),
-    config: configRows(doc)
+    config: configRows(doc),
+    hasStages: Boolean(doc.stages?.length),
+    stages: (doc.stages ?? []).map((s) => {
+      const status = stageStatus(s, thresholdsOf(doc));
+      const broke2 = doc.breaking_point?.stage === s.stage;
+      return {
+        users: s.users,
+        duration: `${+s.duration.toFixed(1)} s`,
+        requests: formatCount(s.requests),
+        rps: formatRps(s.rps),
+        p50: formatSeconds(s.p50),
+        p95: formatSeconds(s.p95),
+        p99: formatSeconds(s.p99),
+        errorRate: formatPercent(s.error_rate),
+        status: s.generator_bound ? "warning" : status,
+        statusText: s.generator_bound ? "generator saturated" : broke2 ? `${status} · breaking point` : status
+      };
+    }),
+    stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
 function noAnswer(doc) {
@@ -58450,7 +58770,15 @@ function configRows(doc) {
 
 // src/report/html/render.ts
 function renderHtmlReport(doc) {
-  return { html: mustache_default.render(REPORT_TEMPLATE, reportView(doc)), css: REPORT_CSS };
+  return {
+    html: mustache_default.render(
+      REPORT_TEMPLATE,
+      reportView(doc),
+      {},
+      { escape: (v) => escapeHtml(String(v)) }
+    ),
+    css: REPORT_CSS
+  };
 }
 
 // src/report/junit.ts
@@ -58540,28 +58868,46 @@ function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
 async function performTest(req) {
-  const plan = await planLoadTest({ ...req, config: req.config });
+  const mode = req.mode ?? "load";
+  let plan;
+  let stages;
+  let settings;
+  if (mode === "stress") {
+    const p = await planStressTest({ ...req, ...req.stress, config: req.config });
+    plan = p;
+    stages = stressStages(p.stress);
+    settings = {
+      users: p.stress.maxUsers,
+      duration: p.stress.rampUp,
+      rps: p.rps,
+      timeout: p.timeout,
+      stress: p.stress
+    };
+  } else {
+    const p = await planLoadTest({ ...req, config: req.config });
+    plan = p;
+    stages = [{ users: p.users, durationSec: p.duration }];
+    settings = { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout };
+  }
   const failOn2 = req.failOn ?? req.config.failOn ?? "critical";
   await checkReachable(plan.target, plan.timeout);
-  const startedAt = /* @__PURE__ */ new Date();
   const dir = await createRunDir(
     req.outputDir ?? DEFAULT_OUTPUT_DIR,
-    `load_test_${plan.target.service}`,
-    startedAt
+    `${mode}_test_${plan.target.service}`,
+    /* @__PURE__ */ new Date()
   );
   req.onStart?.(plan.target, dir);
   const csv = new CsvWriter(join4(dir, "results.csv"), plan.target.endpoints);
   let result;
   try {
-    const outcome = await runLoad(
+    const outcome = await runStages(
+      { target: plan.target, stages, rps: plan.rps, timeoutSec: plan.timeout },
       {
-        target: plan.target,
-        users: plan.users,
-        durationSec: plan.duration,
-        rps: plan.rps,
-        timeoutSec: plan.timeout
-      },
-      { onProgress: req.onProgress, onRecords: (r, from, to) => csv.append(r, from, to), signal: req.signal }
+        onProgress: req.onProgress,
+        onRecords: (r, from, to) => csv.append(r, from, to),
+        signal: req.signal,
+        onStageEnd: settings.stress ? stressStopPolicy(plan.target.thresholds, settings.stress.stopOnBreak) : void 0
+      }
     );
     await csv.close();
     if (outcome.recorder.length === 0) {
@@ -58569,12 +58915,7 @@ async function performTest(req) {
         `❌ No request to ${plan.target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ""}; nothing to report`
       );
     }
-    result = {
-      mode: "load",
-      target: plan.target,
-      settings: { users: plan.users, duration: plan.duration, rps: plan.rps, timeout: plan.timeout },
-      outcome
-    };
+    result = { mode, target: plan.target, settings, outcome };
   } catch (e) {
     await csv.close().catch(() => void 0);
     await rm(dir, { recursive: true, force: true });
@@ -58660,9 +59001,6 @@ async function run() {
     const settings = parseInputs((name) => getInput(name));
     if (settings.apiKey) setSecret(settings.apiKey);
     if (settings.githubToken) setSecret(settings.githubToken);
-    if (settings.mode === "stress") {
-      throw new InputError("mode", "stress is not available in this version of perf-gate yet; use mode: load");
-    }
     const env = { ...process.env, ...settings.apiKey ? { [API_KEY_ENV]: settings.apiKey } : {} };
     const config2 = await loadConfig({ file: settings.config, env });
     const progress = progressPrinter(
@@ -58677,6 +59015,12 @@ async function run() {
     const report = await performTest({
       config: config2,
       service: settings.service,
+      mode: settings.mode,
+      stress: {
+        maxUsers: settings.maxUsers,
+        rampUp: settings.rampUp,
+        fieldNames: { maxUsers: "max-users", rampUp: "ramp-up" }
+      },
       users: settings.users,
       duration: settings.duration,
       rps: settings.rps,

@@ -9,7 +9,7 @@ export {
   type LoadTestOptions,
   type ServiceDefinition
 } from './engine/load-test.js'
-export type { LoadTestResult, Mode, RunSettings } from './engine/result.js'
+export type { LoadTestResult, Mode, RunSettings, StressSettings } from './engine/result.js'
 export type { ProgressSnapshot } from './engine/progress.js'
 export { Recorder, type RequestRecord } from './engine/recorder.js'
 export { ERROR_TYPES, type ErrorType } from './engine/error-types.js'

@@ -75,7 +75,7 @@ describe('report files of a real run', () => {
     ])
     const html = await readFile(join(runDir, 'report.html'), 'utf8')
     expect(html).not.toContain('<script>alert(1)')
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;&#x2F;script&gt;')
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
   })
 
   it('`perf-gate report <run-dir>` regenerates the same reports from metrics.json', async () => {

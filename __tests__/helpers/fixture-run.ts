@@ -60,7 +60,8 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
       endedAtMs: recorder.epochMs + seconds * 1000,
       startUs: 0,
       endUs: seconds * 1e6,
-      partial: false
+      partial: false,
+      stages: []
     }
   }
   const metrics = calculateMetrics(result)

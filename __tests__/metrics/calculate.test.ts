@@ -27,7 +27,8 @@ function result(recorder: Recorder, durationUs: number): LoadTestResult {
       endedAtMs: recorder.epochMs + durationUs / 1000,
       startUs: 0,
       endUs: durationUs,
-      partial: false
+      partial: false,
+      stages: []
     }
   }
 }

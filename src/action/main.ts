@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { InputError, isInputError, isUnreachableError } from '../config/errors.js'
+import { isInputError, isUnreachableError } from '../config/errors.js'
 import { loadConfig } from '../config/load.js'
 import { API_KEY_ENV } from '../config/presets.js'
 import { progressPrinter } from '../cli/progress.js'
@@ -20,9 +20,6 @@ export async function run(): Promise<void> {
     const settings = parseInputs((name) => core.getInput(name))
     if (settings.apiKey) core.setSecret(settings.apiKey)
     if (settings.githubToken) core.setSecret(settings.githubToken)
-    if (settings.mode === 'stress') {
-      throw new InputError('mode', 'stress is not available in this version of perf-gate yet; use mode: load')
-    }
     const env = { ...process.env, ...(settings.apiKey ? { [API_KEY_ENV]: settings.apiKey } : {}) }
     const config = await loadConfig({ file: settings.config, env })
     const progress = progressPrinter(
@@ -37,6 +34,12 @@ export async function run(): Promise<void> {
     const report = await performTest({
       config,
       service: settings.service,
+      mode: settings.mode,
+      stress: {
+        maxUsers: settings.maxUsers,
+        rampUp: settings.rampUp,
+        fieldNames: { maxUsers: 'max-users', rampUp: 'ramp-up' }
+      },
       users: settings.users,
       duration: settings.duration,
       rps: settings.rps,

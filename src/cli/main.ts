@@ -3,6 +3,8 @@ import { isInputError, isUnreachableError } from '../config/errors.js'
 import { registerDemo } from './commands/demo.js'
 import { registerLoad } from './commands/load.js'
 import { registerReport } from './commands/report.js'
+import { registerStress } from './commands/stress.js'
+import { registerAll, registerQuick } from './commands/multi.js'
 import type { CliContext } from './context.js'
 import { processTerminal, type Terminal } from './terminal.js'
 import { VERSION } from '../version.js'
@@ -29,6 +31,9 @@ export async function main(
       outputError: () => undefined
     })
   registerLoad(program, ctx)
+  registerStress(program, ctx)
+  registerQuick(program, ctx)
+  registerAll(program, ctx)
   registerDemo(program, ctx)
   registerReport(program, ctx)
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined })

@@ -38,8 +38,9 @@ export function verdictText(term: Terminal, v: Verdict): string {
 /** The terminal view of one finished test: metrics with bands and status, then the verdict. */
 export function resultsTable(term: Terminal, report: TestReport): string {
   const { metrics: m, gate, result } = report
+  const users = result.settings.stress ? `up to ${result.settings.users}` : String(result.settings.users)
   const header =
-    `${result.mode} test ${result.target.service}: ${result.settings.users} users, ${result.settings.duration} s → ` +
+    `${result.mode} test ${result.target.service}: ${users} users, ${result.settings.duration} s → ` +
     `${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, ` +
     `p50 ${formatValue(m.median_response_time, 'seconds')}, p99 ${formatValue(m.p99_response_time, 'seconds')}`
   const rows = [['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status']]
@@ -67,6 +68,28 @@ export function resultsTable(term: Terminal, report: TestReport): string {
     .map(([t, n]) => `${t} ${formatCount(n!)}`)
     .join(', ')
   const lines = [header, '', table, '']
+  const doc = report.saved.document
+  if (m.stages) {
+    const rows = [['Stage', 'Users', 'Requests', 'RPS', 'p50', 'p95', 'p99', 'Errors', 'Generator']]
+    for (const s of m.stages) {
+      rows.push([
+        String(s.stage),
+        String(s.users),
+        formatCount(s.requests),
+        formatRps(s.rps),
+        formatValue(s.p50, 'seconds'),
+        formatValue(s.p95, 'seconds'),
+        formatValue(s.p99, 'seconds'),
+        formatValue(s.error_rate, 'percent'),
+        `${s.generator.cpu_percent}% CPU, loop p99 ${s.generator.event_loop_p99_ms} ms${s.generator_bound ? ' (saturated)' : ''}`
+      ])
+    }
+    lines.push(columns(rows), '')
+    if (doc.stress_conclusion)
+      lines.push(paint(term, doc.breaking_point ? 'yellow' : 'green', doc.stress_conclusion))
+    if (doc.stopped_early) lines.push(`Ramp ended early: ${doc.stopped_early}`)
+    lines.push('')
+  }
   if (errors) lines.push(`Errors: ${errors}`)
   if (result.outcome.partial)
     lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))

@@ -18,6 +18,8 @@ export interface PerfGateConfig {
   env: Env
   /** where the config came from, for messages */
   source?: string
+  /** services the config file defines or overrides, in file order (empty without a file) */
+  fileServices: string[]
 }
 
 export type Env = Readonly<Record<string, string | undefined>>
@@ -150,6 +152,7 @@ function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfi
     failOn: file.fail_on as FailOn | undefined,
     secrets,
     env,
-    source
+    source,
+    fileServices: Object.keys(file.services ?? {})
   }
 }

@@ -17,6 +17,7 @@ export function recordConnection(
   client: AutocannonClient,
   recorder: Recorder,
   nowUs: () => number,
+  /** the stage a request belongs to, read when it is sent */
   stage: () => number,
   /** once true, the connection sends nothing new and only finishes what is in flight */
   draining: () => boolean
@@ -24,10 +25,12 @@ export function recordConnection(
   let pending = false
   let pendingEp = 0
   let pendingSend = 0
+  let pendingStage = 0
   // a request autocannon re-sent over: after a timeout it reconnects and sends the next one before telling us
   let orphan = false
   let orphanEp = 0
   let orphanSend = 0
+  let orphanStage = 0
   let serverClosing = false
 
   const origDoRequest = client._doRequest
@@ -41,10 +44,12 @@ export function recordConnection(
       orphan = true
       orphanEp = pendingEp
       orphanSend = pendingSend
+      orphanStage = pendingStage
     }
     pending = true
     pendingEp = this.requestIterator.currentRequest.ep
     pendingSend = nowUs()
+    pendingStage = stage()
     return origGetRequestBuffer.call(this)
   }
 
@@ -58,7 +63,7 @@ export function recordConnection(
     const type = classifyStatus(status)
     const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0
     const t = nowUs()
-    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, stage())
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage)
   })
 
   client.on('connError', (err: NodeJS.ErrnoException) => {
@@ -73,7 +78,7 @@ export function recordConnection(
       0,
       recorder.errorId(type, err.code ?? err.message),
       0,
-      stage()
+      pendingStage
     )
   })
 
@@ -82,11 +87,11 @@ export function recordConnection(
     const id = recorder.errorId('timeout', 'request timed out')
     if (orphan) {
       orphan = false
-      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, stage())
+      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage)
     } else if (pending) {
       // under a rate quota autocannon may not have sent the next request yet
       pending = false
-      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, stage())
+      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage)
     }
   })
 
@@ -105,7 +110,7 @@ export function recordConnection(
         0,
         recorder.errorId('connection_reset', 'connection closed by the server before a response'),
         0,
-        stage()
+        pendingStage
       )
     })
   }

@@ -4,9 +4,10 @@ import { resolveTarget, type Target } from '../config/resolve.js'
 import { serviceSchema, type ServiceConfig } from '../config/schema.js'
 import { positiveNumber, wholeNumber } from '../config/validate.js'
 import { formatPath } from '../config/load.js'
-import { runLoad, type RunHooks } from './load-runner.js'
+import { runLoad, runStages, type RunHooks, type Stage } from './load-runner.js'
 import { checkReachable } from './preflight.js'
-import type { LoadTestResult } from './result.js'
+import type { LoadTestResult, StressSettings } from './result.js'
+import { stressStopPolicy } from '../gate/stop-policy.js'
 
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
 export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
@@ -104,6 +105,79 @@ export async function loadTest(options: LoadTestOptions): Promise<LoadTestResult
     mode: 'load',
     target: plan.target,
     settings: { users: plan.users, duration: plan.duration, rps: plan.rps, timeout: plan.timeout },
+    outcome
+  }
+}
+
+export const STRESS_DEFAULTS = Object.freeze({ maxUsers: 100, rampUp: 300, steps: 10 })
+
+export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'duration' | 'fieldNames'> {
+  /** users at the last stage (default 100) */
+  maxUsers?: number | string
+  /** seconds to reach max users (default 300) */
+  rampUp?: number | string
+  /** equal stages (default 10): stage k runs (k+1)·maxUsers/steps users */
+  steps?: number | string
+  /** end right after the first breaking stage (default: after two consecutive critical stages) */
+  stopOnBreak?: boolean
+  fieldNames?: Partial<Record<'maxUsers' | 'rampUp' | 'steps' | 'rps' | 'timeout' | 'baseUrl', string>>
+}
+
+/** The stage schedule of a stress test: users (k+1)·max/steps, each for rampUp/steps seconds. */
+export function stressStages(s: StressSettings): Stage[] {
+  return Array.from({ length: s.steps }, (_, k) => ({
+    users: Math.max(1, Math.round(((k + 1) * s.maxUsers) / s.steps)),
+    durationSec: s.rampUp / s.steps
+  }))
+}
+
+/** Validates stress options and resolves the target without sending anything. */
+export async function planStressTest(
+  options: StressTestOptions
+): Promise<{ target: Target; stress: StressSettings; rps?: number; timeout: number }> {
+  const f = { maxUsers: 'maxUsers', rampUp: 'rampUp', steps: 'steps', ...options.fieldNames }
+  const maxUsers = wholeNumber(f.maxUsers, options.maxUsers, STRESS_DEFAULTS.maxUsers, 1, LIMITS.users)
+  const rampUp = positiveNumber(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration, 'seconds')
+  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, 100)
+  const plan = await planLoadTest({
+    ...options,
+    users: maxUsers,
+    duration: rampUp,
+    fieldNames: options.fieldNames
+  })
+  return {
+    target: plan.target,
+    stress: { maxUsers, rampUp, steps, stopOnBreak: options.stopOnBreak ?? false },
+    rps: plan.rps,
+    timeout: plan.timeout
+  }
+}
+
+/**
+ * Runs a stress test: the stages of `stressStages`, connections added at
+ * each step and never dropped, every request recorded with its stage. The
+ * spec's `stress_test`; `calculateMetrics` then adds `stages`.
+ */
+export async function stressTest(options: StressTestOptions): Promise<LoadTestResult> {
+  const plan = await planStressTest(options)
+  if (!options.skipPreflight) await checkReachable(plan.target, plan.timeout)
+  const outcome = await runStages(
+    { target: plan.target, stages: stressStages(plan.stress), rps: plan.rps, timeoutSec: plan.timeout },
+    {
+      ...options,
+      onStageEnd: options.onStageEnd ?? stressStopPolicy(plan.target.thresholds, plan.stress.stopOnBreak)
+    }
+  )
+  return {
+    mode: 'stress',
+    target: plan.target,
+    settings: {
+      users: plan.stress.maxUsers,
+      duration: plan.stress.rampUp,
+      rps: plan.rps,
+      timeout: plan.timeout,
+      stress: plan.stress
+    },
     outcome
   }
 }

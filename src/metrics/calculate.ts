@@ -3,6 +3,7 @@ import type { Recorder } from '../engine/recorder.js'
 import type { LoadTestResult } from '../engine/result.js'
 import { EMPTY_SUMMARY, percent, round, seconds, summarizeSortedUs } from './summary-stats.js'
 import { latencyHistogram } from './histogram.js'
+import { stageMetrics } from './stages.js'
 import { timeSeries } from './timeseries.js'
 import type { EndpointMetrics, ErrorMessageCount, Metrics } from './types.js'
 
@@ -89,7 +90,10 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     ),
     error_messages: errorMessages.slice(0, 50),
     timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
-    latency_histogram: latencyHistogram(all)
+    latency_histogram: latencyHistogram(all),
+    ...(result.mode === 'stress'
+      ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs) }
+      : {})
   }
 }
 

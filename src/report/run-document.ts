@@ -3,6 +3,16 @@ import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js'
 import type { LoadTestResult, Mode } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
 import { redactDeep, redactHeaders } from './redact.js'
+import { findBreakingPoint, type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js'
+
+function stressFields(v: StressVerdict): Partial<RunDocument> {
+  return {
+    ...(v.breaking_point ? { breaking_point: v.breaking_point } : {}),
+    ...(v.max_sustainable ? { max_sustainable: v.max_sustainable } : {}),
+    generator_bound_stages: v.generator_bound_stages,
+    stress_conclusion: v.conclusion
+  }
+}
 
 export const SCHEMA_VERSION = 1
 
@@ -20,6 +30,12 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
   thresholds: Record<string, CheckView>
   per_endpoint: (Metrics['per_endpoint'][number] & { thresholds?: Record<string, CheckView> })[]
   config: RunConfigView
+  /** stress tests: where the service broke, and what it sustained */
+  breaking_point?: BreakingPoint
+  max_sustainable?: StressVerdict['max_sustainable']
+  generator_bound_stages?: number[]
+  stress_conclusion?: string
+  stopped_early?: string
 }
 
 export interface RunConfigView {
@@ -31,6 +47,10 @@ export interface RunConfigView {
   rps?: number
   timeout: number
   fail_on: FailOn
+  max_users?: number
+  ramp_up?: number
+  steps?: number
+  stop_on_break?: boolean
   endpoints: { endpoint: string; weight: number; headers: Record<string, string>; has_body: boolean }[]
 }
 
@@ -58,6 +78,14 @@ export function buildRunDocument(
     ...(settings.rps ? { rps: settings.rps } : {}),
     timeout: settings.timeout,
     fail_on: failOn,
+    ...(settings.stress
+      ? {
+          max_users: settings.stress.maxUsers,
+          ramp_up: settings.stress.rampUp,
+          steps: settings.stress.steps,
+          stop_on_break: settings.stress.stopOnBreak
+        }
+      : {}),
     endpoints: target.endpoints.map((e) => ({
       endpoint: e.name,
       weight: e.weight,
@@ -80,7 +108,9 @@ export function buildRunDocument(
       const t = view(gate.checks, ep.endpoint)
       return Object.keys(t).length ? { ...ep, thresholds: t } : ep
     }),
-    config
+    config,
+    ...(outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {}),
+    ...(metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {})
   }
   return redactDeep(doc, secrets)
 }

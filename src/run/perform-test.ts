@@ -3,11 +3,18 @@ import { join } from 'node:path'
 import { UnreachableError } from '../config/errors.js'
 import type { PerfGateConfig } from '../config/load.js'
 import type { Target } from '../config/resolve.js'
-import { runLoad } from '../engine/load-runner.js'
+import { runStages, type Stage } from '../engine/load-runner.js'
 import { checkReachable } from '../engine/preflight.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
-import type { LoadTestResult } from '../engine/result.js'
-import { planLoadTest, type LoadTestOptions } from '../engine/load-test.js'
+import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
+import { stressStopPolicy } from '../gate/stop-policy.js'
+import {
+  planLoadTest,
+  planStressTest,
+  stressStages,
+  type LoadTestOptions,
+  type StressTestOptions
+} from '../engine/load-test.js'
 import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
 import type { FailOn, Thresholds } from '../gate/thresholds.js'
 import { calculateMetrics } from '../metrics/calculate.js'
@@ -21,6 +28,10 @@ export interface TestRequest extends Pick<
   LoadTestOptions,
   'service' | 'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl' | 'fieldNames'
 > {
+  /** load (default) or stress */
+  mode?: Mode
+  /** stress settings (see StressTestOptions) */
+  stress?: Pick<StressTestOptions, 'maxUsers' | 'rampUp' | 'steps' | 'stopOnBreak' | 'fieldNames'>
   config: PerfGateConfig
   outputDir?: string
   failOn?: FailOn
@@ -51,29 +62,49 @@ export function endpointThresholds(target: Target): Record<string, Thresholds | 
  * written). A run with zero completed requests leaves no directory behind.
  */
 export async function performTest(req: TestRequest): Promise<TestReport> {
-  const plan = await planLoadTest({ ...req, config: req.config })
+  const mode: Mode = req.mode ?? 'load'
+  let plan: { target: Target; rps?: number; timeout: number }
+  let stages: Stage[]
+  let settings: RunSettings
+  if (mode === 'stress') {
+    const p = await planStressTest({ ...req, ...req.stress, config: req.config })
+    plan = p
+    stages = stressStages(p.stress)
+    settings = {
+      users: p.stress.maxUsers,
+      duration: p.stress.rampUp,
+      rps: p.rps,
+      timeout: p.timeout,
+      stress: p.stress
+    }
+  } else {
+    const p = await planLoadTest({ ...req, config: req.config })
+    plan = p
+    stages = [{ users: p.users, durationSec: p.duration }]
+    settings = { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout }
+  }
   const failOn = req.failOn ?? req.config.failOn ?? 'critical'
   await checkReachable(plan.target, plan.timeout)
 
-  const startedAt = new Date()
   const dir = await createRunDir(
     req.outputDir ?? DEFAULT_OUTPUT_DIR,
-    `load_test_${plan.target.service}`,
-    startedAt
+    `${mode}_test_${plan.target.service}`,
+    new Date()
   )
   req.onStart?.(plan.target, dir)
   const csv = new CsvWriter(join(dir, 'results.csv'), plan.target.endpoints)
   let result: LoadTestResult
   try {
-    const outcome = await runLoad(
+    const outcome = await runStages(
+      { target: plan.target, stages, rps: plan.rps, timeoutSec: plan.timeout },
       {
-        target: plan.target,
-        users: plan.users,
-        durationSec: plan.duration,
-        rps: plan.rps,
-        timeoutSec: plan.timeout
-      },
-      { onProgress: req.onProgress, onRecords: (r, from, to) => csv.append(r, from, to), signal: req.signal }
+        onProgress: req.onProgress,
+        onRecords: (r, from, to) => csv.append(r, from, to),
+        signal: req.signal,
+        onStageEnd: settings.stress
+          ? stressStopPolicy(plan.target.thresholds, settings.stress.stopOnBreak)
+          : undefined
+      }
     )
     await csv.close()
     if (outcome.recorder.length === 0) {
@@ -81,12 +112,7 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
         `❌ No request to ${plan.target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ''}; nothing to report`
       )
     }
-    result = {
-      mode: 'load',
-      target: plan.target,
-      settings: { users: plan.users, duration: plan.duration, rps: plan.rps, timeout: plan.timeout },
-      outcome
-    }
+    result = { mode, target: plan.target, settings, outcome }
   } catch (e) {
     await csv.close().catch(() => undefined)
     await rm(dir, { recursive: true, force: true })

@@ -11,6 +11,8 @@ export interface PerfGateConfig {
     env: Env;
     /** where the config came from, for messages */
     source?: string;
+    /** services the config file defines or overrides, in file order (empty without a file) */
+    fileServices: string[];
 }
 export type Env = Readonly<Record<string, string | undefined>>;
 /**

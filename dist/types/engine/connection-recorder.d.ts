@@ -10,6 +10,8 @@ export interface ConnectionHandle {
     /** a request of this connection is in flight */
     busy(): boolean;
 }
-export declare function recordConnection(client: AutocannonClient, recorder: Recorder, nowUs: () => number, stage: () => number, 
+export declare function recordConnection(client: AutocannonClient, recorder: Recorder, nowUs: () => number, 
+/** the stage a request belongs to, read when it is sent */
+stage: () => number, 
 /** once true, the connection sends nothing new and only finishes what is in flight */
 draining: () => boolean): ConnectionHandle;

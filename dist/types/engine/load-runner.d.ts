@@ -1,21 +1,46 @@
 import type { Target } from '../config/resolve.js';
 import { type Clock } from './clock.js';
-import { Recorder } from './recorder.js';
 import { type ProgressSnapshot } from './progress.js';
-/** What to run: one closed-loop load of `users` connections for `durationSec`. */
+import { Recorder } from './recorder.js';
+/** A step of constant load; connections are only ever added between stages, never closed. */
+export interface Stage {
+    users: number;
+    durationSec: number;
+}
+/** What to run: closed-loop load of each stage's `users` connections, one stage after the other. */
+export interface StagePlan {
+    target: Target;
+    stages: Stage[];
+    /** total requests per second the connections may send (autocannon's per-second quota) */
+    rps?: number;
+    timeoutSec: number;
+}
+/** One constant-load run: the single-stage case of a StagePlan. */
 export interface LoadPlan {
     target: Target;
     users: number;
     durationSec: number;
-    /** total requests per second the connections may send (autocannon's per-second quota) */
     rps?: number;
     timeoutSec: number;
+}
+/** When each stage ran, and how busy the load generator itself was meanwhile. */
+export interface StageTiming {
+    index: number;
+    users: number;
+    startUs: number;
+    endUs: number;
+    /** p99 of this process's event-loop delay during the stage */
+    eventLoopP99Ms: number;
+    /** CPU time of this process over wall time, in percent of one core */
+    cpuPercent: number;
 }
 export interface RunHooks {
     /** per-second snapshot for progress output */
     onProgress?: (s: ProgressSnapshot) => void;
     /** new records [from, to) since the last call, once a second and at the end (e.g. to stream the CSV) */
     onRecords?: (recorder: Recorder, from: number, to: number) => void | Promise<void>;
+    /** after each stage: return a reason to end the run there (the rest of the ramp is skipped) */
+    onStageEnd?: (stage: StageTiming, recorder: Recorder, all: readonly StageTiming[]) => string | undefined;
     /** aborting stops the load; what was recorded is kept and the outcome is marked partial */
     signal?: AbortSignal;
     recorder?: Recorder;
@@ -32,9 +57,17 @@ export interface RunOutcome {
     partial: boolean;
     /** why the run was stopped before its end, when it was */
     abortReason?: string;
+    /** the stages that ran (one for a load test) */
+    stages: StageTiming[];
+    /** why a ramp ended before its last stage, when `onStageEnd` asked for it */
+    stoppedEarly?: string;
 }
-/**
- * Drives autocannon and records every request. Never prints: progress goes
- * to `hooks.onProgress`, records to `hooks.onRecords`.
- */
 export declare function runLoad(plan: LoadPlan, hooks?: RunHooks): Promise<RunOutcome>;
+/**
+ * Drives autocannon and records every request. Each stage adds the
+ * connections it needs on top of the ones already open, so load never drops
+ * between stages. At the end nothing new is sent and requests in flight are
+ * finished, so every request the target received is recorded. Never prints:
+ * progress goes to `hooks.onProgress`, records to `hooks.onRecords`.
+ */
+export declare function runStages(plan: StagePlan, hooks?: RunHooks): Promise<RunOutcome>;

@@ -1,8 +1,8 @@
 import { type PerfGateConfig } from '../config/load.js';
 import { type Target } from '../config/resolve.js';
 import { type ServiceConfig } from '../config/schema.js';
-import { type RunHooks } from './load-runner.js';
-import type { LoadTestResult } from './result.js';
+import { type RunHooks, type Stage } from './load-runner.js';
+import type { LoadTestResult, StressSettings } from './result.js';
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
 export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
     name: string;
@@ -57,3 +57,34 @@ export declare function planLoadTest(options: LoadTestOptions): Promise<{
  * endpoint of the service, recording each request. The spec's `load_test`.
  */
 export declare function loadTest(options: LoadTestOptions): Promise<LoadTestResult>;
+export declare const STRESS_DEFAULTS: Readonly<{
+    maxUsers: 100;
+    rampUp: 300;
+    steps: 10;
+}>;
+export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'duration' | 'fieldNames'> {
+    /** users at the last stage (default 100) */
+    maxUsers?: number | string;
+    /** seconds to reach max users (default 300) */
+    rampUp?: number | string;
+    /** equal stages (default 10): stage k runs (k+1)·maxUsers/steps users */
+    steps?: number | string;
+    /** end right after the first breaking stage (default: after two consecutive critical stages) */
+    stopOnBreak?: boolean;
+    fieldNames?: Partial<Record<'maxUsers' | 'rampUp' | 'steps' | 'rps' | 'timeout' | 'baseUrl', string>>;
+}
+/** The stage schedule of a stress test: users (k+1)·max/steps, each for rampUp/steps seconds. */
+export declare function stressStages(s: StressSettings): Stage[];
+/** Validates stress options and resolves the target without sending anything. */
+export declare function planStressTest(options: StressTestOptions): Promise<{
+    target: Target;
+    stress: StressSettings;
+    rps?: number;
+    timeout: number;
+}>;
+/**
+ * Runs a stress test: the stages of `stressStages`, connections added at
+ * each step and never dropped, every request recorded with its stage. The
+ * spec's `stress_test`; `calculateMetrics` then adds `stages`.
+ */
+export declare function stressTest(options: StressTestOptions): Promise<LoadTestResult>;

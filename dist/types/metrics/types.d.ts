@@ -1,5 +1,6 @@
 import type { ErrorType } from '../engine/error-types.js';
 import type { HistogramBucket } from './histogram.js';
+import type { StageMetrics } from './stages.js';
 /** Per-endpoint breakdown (times in seconds, error_rate in percent). */
 export interface EndpointMetrics {
     endpoint: string;
@@ -56,4 +57,6 @@ export interface Metrics {
     timeseries: TimePoint[];
     /** all requests' latencies on fixed log-spaced buckets */
     latency_histogram: HistogramBucket[];
+    /** stress tests: one entry per stage */
+    stages?: StageMetrics[];
 }

@@ -2,6 +2,7 @@ import type { FailOn } from '../gate/thresholds.js';
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js';
 import type { LoadTestResult, Mode } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
+import { type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js';
 export declare const SCHEMA_VERSION = 1;
 type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>;
 /** metrics.json: the seed's keys at the top, then what perf-gate adds. */
@@ -18,6 +19,12 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
         thresholds?: Record<string, CheckView>;
     })[];
     config: RunConfigView;
+    /** stress tests: where the service broke, and what it sustained */
+    breaking_point?: BreakingPoint;
+    max_sustainable?: StressVerdict['max_sustainable'];
+    generator_bound_stages?: number[];
+    stress_conclusion?: string;
+    stopped_early?: string;
 }
 export interface RunConfigView {
     service: string;
@@ -28,6 +35,10 @@ export interface RunConfigView {
     rps?: number;
     timeout: number;
     fail_on: FailOn;
+    max_users?: number;
+    ramp_up?: number;
+    steps?: number;
+    stop_on_break?: boolean;
     endpoints: {
         endpoint: string;
         weight: number;

@@ -1,14 +1,18 @@
 import type { PerfGateConfig } from '../config/load.js';
 import type { Target } from '../config/resolve.js';
 import type { ProgressSnapshot } from '../engine/progress.js';
-import type { LoadTestResult } from '../engine/result.js';
-import { type LoadTestOptions } from '../engine/load-test.js';
+import type { LoadTestResult, Mode } from '../engine/result.js';
+import { type LoadTestOptions, type StressTestOptions } from '../engine/load-test.js';
 import { type GateResult } from '../gate/evaluate.js';
 import type { FailOn, Thresholds } from '../gate/thresholds.js';
 import type { Metrics } from '../metrics/types.js';
 import { type SavedRun } from '../report/save.js';
 /** One complete test as the faces run it: plan, preflight, load, metrics, gate, files. */
 export interface TestRequest extends Pick<LoadTestOptions, 'service' | 'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl' | 'fieldNames'> {
+    /** load (default) or stress */
+    mode?: Mode;
+    /** stress settings (see StressTestOptions) */
+    stress?: Pick<StressTestOptions, 'maxUsers' | 'rampUp' | 'steps' | 'stopOnBreak' | 'fieldNames'>;
     config: PerfGateConfig;
     outputDir?: string;
     failOn?: FailOn;

@@ -12,6 +12,15 @@ import {
 } from '../format.js'
 import type { RunDocument } from '../run-document.js'
 import { endpointStatus } from '../status.js'
+import { stageStatus } from '../../gate/breaking-point.js'
+import type { Thresholds } from '../../gate/thresholds.js'
+
+/** The bands of metrics.json's checks, as the gate's Thresholds. */
+function thresholdsOf(doc: RunDocument): Thresholds {
+  return Object.fromEntries(
+    Object.entries(doc.thresholds).map(([k, c]) => [k, { warning: c.warning, critical: c.critical }])
+  )
+}
 
 /** Charts keep at most this many points per series; longer runs are downsampled. */
 export const MAX_CHART_POINTS = 300
@@ -153,7 +162,45 @@ export function charts(doc: RunDocument): { id: string; caption: string; svg: st
       })
     }
   ]
+  if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc))
   return out
+}
+
+/** Users against throughput and against p95, with the breaking point marked. */
+function stageCharts(doc: RunDocument): { id: string; caption: string; svg: string }[] {
+  const stages = doc.stages!
+  const bp = doc.breaking_point
+  const at = bp ? stages.find((s) => s.stage === bp.stage) : undefined
+  const marker = (y: number) => (at ? [{ x: at.users, y, label: `breaks at ${at.users} users` }] : [])
+  return [
+    {
+      id: 'chart-users-rps',
+      caption: 'Users vs throughput',
+      svg: lineChart({
+        title: 'Requests per second at each stage',
+        xLabel: 'users',
+        yLabel: 'requests / s',
+        formatX: (v) => String(v),
+        formatY: (v) => formatCount(v),
+        series: [{ name: 'req/s', cls: 's1', points: stages.map((s) => [s.users, s.rps]) }],
+        markers: at ? marker(at.rps) : []
+      })
+    },
+    {
+      id: 'chart-users-p95',
+      caption: 'Users vs p95 response time',
+      svg: lineChart({
+        title: 'p95 response time at each stage',
+        xLabel: 'users',
+        yLabel: 'p95',
+        formatX: (v) => String(v),
+        formatY: secondsTick,
+        series: [{ name: 'p95', cls: 's2', points: stages.map((s) => [s.users, s.p95]) }],
+        thresholds: thresholdLines(doc.thresholds.p95_response_time),
+        markers: at ? marker(at.p95) : []
+      })
+    }
+  ]
 }
 
 /** Everything the template shows, formatted; the template itself holds no logic. */
@@ -232,7 +279,27 @@ export function reportView(doc: RunDocument): Record<string, unknown> {
             ]
           : []
       ),
-    config: configRows(doc)
+    config: configRows(doc),
+    hasStages: Boolean(doc.stages?.length),
+    stages: (doc.stages ?? []).map((s) => {
+      const status = stageStatus(s, thresholdsOf(doc))
+      const broke = doc.breaking_point?.stage === s.stage
+      return {
+        users: s.users,
+        duration: `${+s.duration.toFixed(1)} s`,
+        requests: formatCount(s.requests),
+        rps: formatRps(s.rps),
+        p50: formatSeconds(s.p50),
+        p95: formatSeconds(s.p95),
+        p99: formatSeconds(s.p99),
+        errorRate: formatPercent(s.error_rate),
+        status: s.generator_bound ? 'warning' : status,
+        statusText: s.generator_bound ? 'generator saturated' : broke ? `${status} · breaking point` : status
+      }
+    }),
+    stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : '']
+      .filter(Boolean)
+      .join(' ')
   }
 }
 

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { startCapacityServer, type CapacityServer } from '../helpers/capacity-server.js'
+import { runCli, tempDir } from '../helpers/run-cli.js'
+
+let server: CapacityServer | undefined
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+/** Runs `perf-gate stress` (the built CLI) against `url` and returns metrics.json. */
+async function stress(
+  url: string,
+  args: string[],
+  thresholds = ''
+): Promise<{ code: number | null; stdout: string; m: any; dir: string }> {
+  const dir = await tempDir('perf-gate-stress-')
+  const cfg = join(dir, 'perf-gate.yml')
+  await writeFile(
+    cfg,
+    `services:\n  capped:\n    base_url: ${url}\n    endpoints: [{ path: /work }]\n${thresholds}`
+  )
+  const out = join(dir, 'out')
+  const run = await runCli(['stress', 'capped', '--config', cfg, '--output-dir', out, ...args], {
+    timeoutMs: 90_000
+  })
+  const runDir = join(out, (await readdir(out))[0])
+  return {
+    code: run.code,
+    stdout: run.stdout,
+    m: JSON.parse(await readFile(join(runDir, 'metrics.json'), 'utf8')),
+    dir: runDir
+  }
+}
+
+describe('perf-gate stress finds the breaking point of a server with a known capacity', () => {
+  it('latency: p95 crosses its critical threshold within one stage of where the queue starts', async () => {
+    // 10 requests at a time, 40 ms each: above 10 users some requests wait a whole turn, so p95 jumps to ~80 ms
+    // (40 ms of work keeps the machine's own noise, a few ms, well below the margin)
+    server = await startCapacityServer({ concurrency: 10, serviceMs: 40 })
+    const { m, stdout } = await stress(
+      server.url,
+      ['--max-users', '40', '--ramp-up', '8', '--steps', '8', '--fail-on', 'never'],
+      'thresholds:\n  p95_response_time: { warning: 50ms, critical: 65ms }\n'
+    )
+    expect(m.mode).toBe('stress')
+    // the schedule (k+1)·40/8, up to where the ramp ended
+    expect(m.stages.map((s: any) => s.users)).toEqual(
+      [5, 10, 15, 20, 25, 30, 35, 40].slice(0, m.stages.length)
+    )
+    // the truth: at 15 users, 5 requests queue behind 10 slots, p95 ≈ 80 ms ≥ 65 ms
+    expect(m.breaking_point.reason).toBe('p95_response_time')
+    expect(Math.abs(m.breaking_point.users - 15)).toBeLessThanOrEqual(5)
+    expect(m.max_sustainable.users).toBe(m.breaking_point.users - 5)
+    expect(stdout).toContain(`Breaking point at ${m.breaking_point.users} users`)
+    // default policy: two critical stages in a row end the ramp early
+    expect(m.stopped_early).toMatch(/two consecutive critical stages/)
+    expect(m.stages.length).toBeLessThan(8)
+  })
+
+  it('throughput knee: more users, no more requests per second', async () => {
+    server = await startCapacityServer({ concurrency: 10, serviceMs: 10 })
+    const { m } = await stress(server.url, [
+      '--max-users',
+      '40',
+      '--ramp-up',
+      '4',
+      '--steps',
+      '4',
+      '--stop-on-break',
+      '--fail-on',
+      'never'
+    ])
+    // 10 → 20 users: throughput stays at ~1,000 req/s while p95 doubles
+    expect(m.breaking_point).toMatchObject({ reason: 'throughput_plateau' })
+    expect(Math.abs(m.breaking_point.users - 20)).toBeLessThanOrEqual(10)
+    expect(m.stopped_early).toMatch(/stopped after the breaking stage/)
+    // decided at the stage boundary, before its last requests are in: at most one stage later than the final analysis
+    expect(m.stages.length - m.breaking_point.stage).toBeGreaterThanOrEqual(0)
+    expect(m.stages.length - m.breaking_point.stage).toBeLessThanOrEqual(1)
+    expect(m.stages.length).toBeLessThan(4)
+  })
+
+  it('errors: 503s past the server limit break it at the right stage', async () => {
+    // no queueing, but anything beyond 25 requests in the house is refused with 503
+    server = await startCapacityServer({ concurrency: 1000, serviceMs: 10, rejectAbove: 25 })
+    const { m, code } = await stress(server.url, ['--max-users', '40', '--ramp-up', '4', '--steps', '4'])
+    expect(m.breaking_point.reason).toBe('error_rate')
+    expect(Math.abs(m.breaking_point.users - 30)).toBeLessThanOrEqual(10)
+    expect(m.stages[0].error_rate).toBe(0)
+    expect(
+      m.stages.find((s: any) => s.users === m.breaking_point.users).error_types.http_5xx
+    ).toBeGreaterThan(0)
+    // the overall gate still applies: this many errors is critical
+    expect(code).toBe(1)
+  })
+
+  it('a server that never breaks: "No breaking point up to N users"', async () => {
+    server = await startCapacityServer({ concurrency: 1000, serviceMs: 2 })
+    const { m, stdout, code } = await stress(server.url, [
+      '--max-users',
+      '8',
+      '--ramp-up',
+      '2',
+      '--steps',
+      '4'
+    ])
+    expect(code).toBe(0)
+    expect(m.breaking_point).toBeUndefined()
+    expect(m.stress_conclusion).toBe('No breaking point up to 8 users.')
+    expect(m.max_sustainable.users).toBe(8)
+    expect(stdout).toContain('No breaking point up to 8 users.')
+  })
+
+  it('stage boundaries: the server sees each stage’s users as open connections, never fewer in between', async () => {
+    server = await startCapacityServer({ concurrency: 1000, serviceMs: 5 })
+    const { m } = await stress(server.url, ['--max-users', '12', '--ramp-up', '4', '--steps', '4'])
+    const t0 = Date.parse(m.timestamp)
+    for (const s of m.stages) {
+      const mid = t0 + (s.start + s.duration / 2) * 1000
+      expect([s.stage, server.openAt(mid)]).toEqual([s.stage, s.users])
+    }
+    const first = m.stages[0]
+    const last = m.stages[m.stages.length - 1]
+    const inRun = server.timeline.filter(
+      ([t]) =>
+        t > t0 + (first.start + first.duration / 2) * 1000 &&
+        t < t0 + (last.start + last.duration * 0.9) * 1000
+    )
+    expect(Math.min(...inRun.map(([, n]) => n))).toBeGreaterThanOrEqual(first.users)
+  })
+})

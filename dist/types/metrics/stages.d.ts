@@ -1,0 +1,32 @@
+import { type ErrorType } from '../engine/error-types.js';
+import type { StageTiming } from '../engine/load-runner.js';
+import type { Recorder } from '../engine/recorder.js';
+/** The load generator is the bottleneck above these: its numbers no longer describe the service. */
+export declare const GENERATOR_LIMITS: Readonly<{
+    eventLoopP99Ms: 50;
+    cpuPercent: 90;
+}>;
+/** One stress stage (times in seconds, error_rate in percent). */
+export interface StageMetrics {
+    stage: number;
+    users: number;
+    /** seconds from the start of the run to the start of the stage */
+    start: number;
+    duration: number;
+    requests: number;
+    rps: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    error_rate: number;
+    error_types: Partial<Record<ErrorType, number>>;
+    /** the generator's own event-loop delay p99 (ms) and CPU (% of a core) during the stage */
+    generator: {
+        event_loop_p99_ms: number;
+        cpu_percent: number;
+    };
+    /** the generator saturated: this stage cannot tell where the service breaks */
+    generator_bound: boolean;
+}
+/** Per-stage metrics; a request belongs to the stage in which it was sent. */
+export declare function stageMetrics(recorder: Recorder, timings: readonly StageTiming[], runStartUs?: number): StageMetrics[];

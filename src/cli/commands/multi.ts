@@ -1,0 +1,175 @@
+import type { Command } from 'commander'
+import { join } from 'node:path'
+import { isUnreachableError } from '../../config/errors.js'
+import { loadConfig, type PerfGateConfig } from '../../config/load.js'
+import { PRESET_SERVICES } from '../../config/presets.js'
+import { positiveNumber, wholeNumber } from '../../config/validate.js'
+import { REPORT_CSS } from '../../report/html/report-css.js'
+import { renderIndex, type IndexEntry } from '../../report/html/index-page.js'
+import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
+import { DEFAULT_OUTPUT_DIR } from '../../report/save.js'
+import { writeFileAtomic } from '../../report/write-file.js'
+import { performTest, type TestReport } from '../../run/perform-test.js'
+import { addCommonOptions, failOnFlag, type CommonFlags } from '../common-options.js'
+import type { CliContext } from '../context.js'
+import { progressPrinter } from '../progress.js'
+import { columns, verdictText } from '../results-table.js'
+import { LOAD_FIELD_NAMES } from './load.js'
+import { STRESS_FIELD_NAMES } from './stress.js'
+import type { Mode } from '../../engine/result.js'
+import { mkdir } from 'node:fs/promises'
+
+interface MultiFlags extends CommonFlags {
+  users: string
+  duration: string
+  maxUsers?: string
+  rampUp?: string
+  steps?: string
+}
+
+/** The services `quick` and `all` cover: the config file's own, else the three presets. */
+export function servicesToRun(config: PerfGateConfig): string[] {
+  return config.fileServices.length > 0 ? config.fileServices : Object.keys(PRESET_SERVICES)
+}
+
+export function registerQuick(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command('quick')
+    .description(
+      'light load (5 users, 10 s) on every configured service, one line each and a combined verdict'
+    )
+    .option('--users <n>', 'concurrent users per service', '5')
+    .option('--duration <seconds>', 'seconds per service', '10')
+  addCommonOptions(cmd, { baseUrl: false }).action(async (flags: MultiFlags) => {
+    ctx.exitCode = await runMany(ctx, flags, 'quick')
+  })
+}
+
+export function registerAll(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command('all')
+    .description('load and stress test every configured service and write an index.html linking every report')
+    .option('--users <n>', 'concurrent users of each load test', '10')
+    .option('--duration <seconds>', 'seconds of each load test', '60')
+    .option('--max-users <n>', 'users at the last stage of each stress test', '100')
+    .option('--ramp-up <seconds>', 'seconds each stress test takes to reach max users', '300')
+    .option('--steps <n>', 'stages of each stress test', '10')
+  addCommonOptions(cmd, { baseUrl: false }).action(async (flags: MultiFlags) => {
+    ctx.exitCode = await runMany(ctx, flags, 'all')
+  })
+}
+
+/**
+ * Runs each service in turn. A service that is down is reported with the
+ * seed's message and counted as a failure; exit 3 only when none could be tested.
+ */
+async function runMany(ctx: CliContext, flags: MultiFlags, kind: 'quick' | 'all'): Promise<number> {
+  const { term } = ctx
+  const users = wholeNumber('--users', flags.users, 5, 1, 10000)
+  const duration = positiveNumber('--duration', flags.duration, 10, 86400, 'seconds')
+  const failOn = failOnFlag(flags)
+  const config = await loadConfig({ file: flags.config, env: ctx.env })
+  const services = servicesToRun(config)
+  const outputDir = flags.outputDir ?? DEFAULT_OUTPUT_DIR
+  const startedAt = new Date()
+  const entries: IndexEntry[] = []
+  const reports: TestReport[] = []
+  const say = (line: string): void => (flags.json ? term.err(line) : term.out(line))
+
+  const modes: Mode[] = kind === 'all' ? ['load', 'stress'] : ['load']
+  const runs = services.flatMap((service) => modes.map((mode) => ({ service, mode })))
+  for (const { service, mode } of runs) {
+    if (entries.some((e) => e.service === service && 'error' in e)) continue // down: reported once
+    const progress = progressPrinter(term, `${service} ${mode}`)
+    try {
+      const report = await ctx.withSignals((signal) =>
+        performTest({
+          config,
+          service,
+          mode,
+          stress: {
+            maxUsers: flags.maxUsers,
+            rampUp: flags.rampUp,
+            steps: flags.steps,
+            fieldNames: STRESS_FIELD_NAMES
+          },
+          users,
+          duration,
+          timeout: flags.timeout,
+          outputDir,
+          failOn,
+          fieldNames: LOAD_FIELD_NAMES,
+          signal,
+          onProgress: flags.quiet ? undefined : progress.onProgress
+        }).finally(() => progress.done())
+      )
+      reports.push(report)
+      entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document })
+      if (!flags.quiet) say(serviceLine(ctx, report) + '\n')
+      if (report.result.outcome.partial) break
+    } catch (e) {
+      if (!isUnreachableError(e)) throw e
+      entries.push({ service, mode, error: e.message })
+      if (!flags.quiet) say(`${e.message}\n`)
+    }
+  }
+
+  await mkdir(outputDir, { recursive: true })
+  const index = join(outputDir, 'index.html')
+  await writeFileAtomic(join(outputDir, 'report.css'), REPORT_CSS)
+  await writeFileAtomic(index, renderIndex(outputDir, entries, `perf-gate ${kind}`, startedAt))
+
+  const down = entries.filter((e) => 'error' in e).length
+  const failed = reports.filter((r) => r.exitCode === 1).length
+  const aborted = reports.some((r) => r.exitCode === 3)
+  const exitCode = reports.length === 0 || aborted ? 3 : down > 0 || failed > 0 ? 1 : 0
+  const passed = reports.length - failed
+  if (!flags.quiet) {
+    say(
+      `\n${kind}: ${passed} passed, ${failed + down} failed${down ? ` (${down} not reachable)` : ''} ` +
+        `of ${runs.length} runs on ${services.length} services. Index: ${index}\n`
+    )
+  }
+  if (flags.json) {
+    term.out(
+      JSON.stringify({
+        command: kind,
+        exit_code: exitCode,
+        index,
+        services: entries.map((e) =>
+          'error' in e
+            ? { service: e.service, mode: e.mode, verdict: 'not_run', error: e.error }
+            : {
+                service: e.service,
+                mode: e.mode,
+                verdict: e.doc.verdict,
+                report_dir: e.dir,
+                total_requests: e.doc.total_requests,
+                requests_per_second: e.doc.requests_per_second,
+                p95_response_time: e.doc.p95_response_time,
+                error_rate: e.doc.error_rate
+              }
+        )
+      }) + '\n'
+    )
+  }
+  return exitCode
+}
+
+function serviceLine(ctx: CliContext, r: TestReport): string {
+  const m = r.metrics
+  return (
+    columns([
+      [
+        r.result.target.service,
+        r.result.mode,
+        verdictText(ctx.term, r.gate.verdict),
+        `${formatCount(m.total_requests)} requests`,
+        formatRps(m.requests_per_second),
+        `p95 ${formatSeconds(m.p95_response_time)}`,
+        `errors ${formatPercent(m.error_rate)}`,
+        r.saved.html
+      ]
+    ]) + (r.saved.document.stress_conclusion ? `\n  ${r.saved.document.stress_conclusion}` : '')
+  )
+}

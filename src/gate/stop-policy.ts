@@ -1,0 +1,35 @@
+import type { StageTiming } from '../engine/load-runner.js'
+import type { Recorder } from '../engine/recorder.js'
+import { stageMetrics } from '../metrics/stages.js'
+import { breakReason, stageStatus } from './breaking-point.js'
+import type { Thresholds } from './thresholds.js'
+
+/**
+ * When a stress ramp may end early. With `stopOnBreak`, right after the
+ * first breaking stage; otherwise after two critical stages in a row, so a
+ * broken service is not hammered for the rest of the ramp.
+ */
+export function stressStopPolicy(
+  thresholds: Thresholds,
+  stopOnBreak: boolean
+): (stage: StageTiming, recorder: Recorder, all: readonly StageTiming[]) => string | undefined {
+  return (_stage, recorder, all) => {
+    const stages = stageMetrics(recorder, all)
+    const cur = stages[stages.length - 1]
+    const prev = stages[stages.length - 2]
+    if (!cur || cur.generator_bound) return undefined
+    if (stopOnBreak) {
+      const bp = breakReason(cur, prev, thresholds)
+      return bp ? `stopped after the breaking stage (${bp.users} users: ${bp.detail})` : undefined
+    }
+    if (
+      prev &&
+      !prev.generator_bound &&
+      stageStatus(cur, thresholds) === 'critical' &&
+      stageStatus(prev, thresholds) === 'critical'
+    ) {
+      return `stopped after two consecutive critical stages (${prev.users} and ${cur.users} users)`
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,82 @@
+import { quantileSorted } from 'simple-statistics'
+import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
+import type { StageTiming } from '../engine/load-runner.js'
+import type { Recorder } from '../engine/recorder.js'
+import { percent, round, seconds } from './summary-stats.js'
+
+/** The load generator is the bottleneck above these: its numbers no longer describe the service. */
+export const GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 })
+
+/** One stress stage (times in seconds, error_rate in percent). */
+export interface StageMetrics {
+  stage: number
+  users: number
+  /** seconds from the start of the run to the start of the stage */
+  start: number
+  duration: number
+  requests: number
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  error_rate: number
+  error_types: Partial<Record<ErrorType, number>>
+  /** the generator's own event-loop delay p99 (ms) and CPU (% of a core) during the stage */
+  generator: { event_loop_p99_ms: number; cpu_percent: number }
+  /** the generator saturated: this stage cannot tell where the service breaks */
+  generator_bound: boolean
+}
+
+/** Per-stage metrics; a request belongs to the stage in which it was sent. */
+export function stageMetrics(
+  recorder: Recorder,
+  timings: readonly StageTiming[],
+  runStartUs = timings[0]?.startUs ?? 0
+): StageMetrics[] {
+  const n = timings.length
+  const counts = new Array<number>(n).fill(0)
+  for (let i = 0; i < recorder.length; i++) {
+    const s = recorder.stage(i)
+    if (s < n) counts[s]++
+  }
+  const lat = counts.map((c) => new Float64Array(c))
+  const fill = new Array<number>(n).fill(0)
+  const errors = timings.map(() => new Map<ErrorType, number>())
+  for (let i = 0; i < recorder.length; i++) {
+    const s = recorder.stage(i)
+    if (s >= n) continue
+    lat[s][fill[s]++] = recorder.latencyUs(i)
+    const id = recorder.errorIdAt(i)
+    if (id !== 0) {
+      const t = recorder.errorOf(id)!.type as ErrorType
+      errors[s].set(t, (errors[s].get(t) ?? 0) + 1)
+    }
+  }
+  return timings.map((t, s) => {
+    const sorted = lat[s].sort()
+    const q = (p: number): number =>
+      sorted.length ? seconds(quantileSorted(sorted as unknown as number[], p)) : 0
+    const duration = Math.max((t.endUs - t.startUs) / 1e6, 1e-6)
+    const failed = [...errors[s].values()].reduce((a, b) => a + b, 0)
+    const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) }
+    return {
+      stage: s + 1,
+      users: t.users,
+      start: round((t.startUs - runStartUs) / 1e6, 3),
+      duration: round(duration, 3),
+      requests: counts[s],
+      rps: round(counts[s] / duration, 2),
+      p50: q(0.5),
+      p95: q(0.95),
+      p99: q(0.99),
+      error_rate: percent(failed, counts[s]),
+      error_types: Object.fromEntries(
+        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)!])
+      ),
+      generator,
+      generator_bound:
+        generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms ||
+        generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
+    }
+  })
+}
