@@ -35128,7 +35128,7 @@ var require_run = __commonJS({
         function distributeNums(x, i) {
           return Math.floor(x / opts.connections) + (i + 1 <= x % opts.connections ? 1 : 0);
         }
-        function onResponse(statusCode, resBytes, responseTime, rate) {
+        function onResponse(statusCode, resBytes, responseTime, rate2) {
           tracker.emit("response", this, statusCode, resBytes, responseTime);
           const codeIndex = Math.floor(parseInt(statusCode) / 100) - 1;
           statusCodes[codeIndex] += 1;
@@ -35138,8 +35138,8 @@ var require_run = __commonJS({
             statusCodeStats[statusCode].count++;
           }
           if (codeIndex === 1 || includeErrorStats) {
-            if (rate && !opts.ignoreCoordinatedOmission) {
-              latencies.recordValueWithExpectedInterval(responseTime, Math.ceil(1 / rate));
+            if (rate2 && !opts.ignoreCoordinatedOmission) {
+              latencies.recordValueWithExpectedInterval(responseTime, Math.ceil(1 / rate2));
             } else {
               latencies.recordValue(responseTime);
             }
@@ -35263,8 +35263,8 @@ var require_node_progress = __commonJS({
       var incomplete, complete, completeLength;
       var elapsed = /* @__PURE__ */ new Date() - this.start;
       var eta = percent2 == 100 ? 0 : elapsed * (this.total / this.curr - 1);
-      var rate = this.curr / (elapsed / 1e3);
-      var str = this.fmt.replace(":current", this.curr).replace(":total", this.total).replace(":elapsed", isNaN(elapsed) ? "0.0" : (elapsed / 1e3).toFixed(1)).replace(":eta", isNaN(eta) || !isFinite(eta) ? "0.0" : (eta / 1e3).toFixed(1)).replace(":percent", percent2.toFixed(0) + "%").replace(":rate", Math.round(rate));
+      var rate2 = this.curr / (elapsed / 1e3);
+      var str = this.fmt.replace(":current", this.curr).replace(":total", this.total).replace(":elapsed", isNaN(elapsed) ? "0.0" : (elapsed / 1e3).toFixed(1)).replace(":eta", isNaN(eta) || !isFinite(eta) ? "0.0" : (eta / 1e3).toFixed(1)).replace(":percent", percent2.toFixed(0) + "%").replace(":rate", Math.round(rate2));
       var availableSpace = Math.max(0, this.stream.columns - str.replace(":bar", "").length);
       if (availableSpace && process.platform === "win32") {
         availableSpace = availableSpace - 1;
@@ -35325,8 +35325,8 @@ var require_spin = __commonJS({
       var str = opt.stream || process.stderr;
       var tty = typeof opt.tty === "boolean" ? opt.tty : true;
       var string4 = opt.string || "/-\\|";
-      var ms = typeof opt.interval === "number" ? opt.interval : 50;
-      if (ms < 0) ms = 0;
+      var ms2 = typeof opt.interval === "number" ? opt.interval : 50;
+      if (ms2 < 0) ms2 = 0;
       if (tty && !str.isTTY) return false;
       var CR = str.isTTY ? "\x1B[0G" : "\r";
       var CLEAR = str.isTTY ? "\x1B[2K" : "\r \r";
@@ -35340,7 +35340,7 @@ var require_spin = __commonJS({
         var c = sprite[s];
         str.write(c + CR);
         wrote = true;
-      }, ms);
+      }, ms2);
       var unref = typeof opt.unref === "boolean" ? opt.unref : true;
       if (unref && typeof interval.unref === "function") {
         interval.unref();
@@ -56254,7 +56254,7 @@ function renderSummary(doc, options = {}) {
     );
   }
   lines.push(
-    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ${c.users} users · ${c.duration} s${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
+    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${c.max_users} users in ${c.steps} steps over ${c.ramp_up} s` : `${c.users} users · ${c.duration} s`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
   );
   let md = lines.join("\n") + "\n";
   if (md.length > MAX_SUMMARY_CHARS) {
@@ -56653,11 +56653,11 @@ async function runStages(plan, hooks = {}) {
     instances.push(instance);
   };
   const stopAll = () => instances.forEach((i) => i.stop());
-  const later = (ms, fn) => {
+  const later = (ms2, fn) => {
     const t = setTimeout(() => {
       timers.delete(t);
       fn();
-    }, ms);
+    }, ms2);
     timers.add(t);
   };
   let drainPoll;
@@ -57005,6 +57005,8 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0) 
 }
 
 // src/gate/breaking-point.ts
+var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
+var rate = (r) => `${+r.toFixed(1)} req/s`;
 function isKnee(prev, cur) {
   const u = cur.users / Math.max(1, prev.users);
   if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
@@ -57031,14 +57033,14 @@ function breakReason(s, prev, t) {
     return {
       ...at,
       reason: "p95_response_time",
-      detail: `p95 ${s.p95} s reached the critical ${t.p95_response_time.critical} s`
+      detail: `p95 ${ms(s.p95)} reached the critical ${ms(t.p95_response_time.critical)}`
     };
   }
   if (prev && !prev.generator_bound && isKnee(prev, s)) {
     return {
       ...at,
       reason: "throughput_plateau",
-      detail: `${prev.users}→${s.users} users gave ${prev.rps}→${s.rps} req/s while p95 rose ${prev.p95}→${s.p95} s`
+      detail: `${prev.users}→${s.users} users gave ${rate(prev.rps)}→${rate(s.rps)} while p95 rose ${ms(prev.p95)}→${ms(s.p95)}`
     };
   }
   return void 0;
@@ -57482,10 +57484,10 @@ function* csvBatches(recorder, endpoints, from, to) {
   let lastIso = "";
   let lines = [];
   for (let i = from; i < to; i++) {
-    const ms = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
-    if (ms !== lastMs) {
-      lastMs = ms;
-      lastIso = new Date(ms).toISOString();
+    const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
+    if (ms2 !== lastMs) {
+      lastMs = ms2;
+      lastIso = new Date(ms2).toISOString();
     }
     const e = recorder.endpoint(i);
     const id = recorder.errorIdAt(i);
@@ -58664,7 +58666,7 @@ function reportView(doc) {
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
     durationText: `${formatDuration(doc.total_duration)}`,
-    usersText: `${c.users} users`,
+    usersText: c.max_users ? `up to ${c.max_users} users in ${c.steps} steps` : `${c.users} users`,
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? "",
@@ -58752,8 +58754,14 @@ function configRows(doc) {
     { key: "service", value: c.service },
     { key: "base URL", value: c.base_url },
     { key: "mode", value: c.mode },
-    { key: "users", value: String(c.users) },
-    { key: "duration", value: `${c.duration} s` },
+    ...c.max_users ? [
+      { key: "max users", value: String(c.max_users) },
+      { key: "ramp-up", value: `${c.ramp_up} s in ${c.steps} steps` },
+      { key: "stop on break", value: c.stop_on_break ? "yes" : "no (after two critical stages)" }
+    ] : [
+      { key: "users", value: String(c.users) },
+      { key: "duration", value: `${c.duration} s` }
+    ],
     { key: "rate cap", value: c.rps ? `${c.rps} req/s` : "none" },
     { key: "timeout", value: `${c.timeout} s` },
     { key: "fail on", value: c.fail_on }

@@ -853,11 +853,11 @@ async function runStages(plan, hooks = {}) {
     instances.push(instance);
   };
   const stopAll = () => instances.forEach((i) => i.stop());
-  const later = (ms, fn) => {
+  const later = (ms2, fn) => {
     const t = setTimeout(() => {
       timers.delete(t);
       fn();
-    }, ms);
+    }, ms2);
     timers.add(t);
   };
   let drainPoll;
@@ -1130,6 +1130,8 @@ function gateFails(verdict, failOn) {
 }
 
 // src/gate/breaking-point.ts
+var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
+var rate = (r) => `${+r.toFixed(1)} req/s`;
 function isKnee(prev, cur) {
   const u = cur.users / Math.max(1, prev.users);
   if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
@@ -1156,14 +1158,14 @@ function breakReason(s, prev, t) {
     return {
       ...at,
       reason: "p95_response_time",
-      detail: `p95 ${s.p95} s reached the critical ${t.p95_response_time.critical} s`
+      detail: `p95 ${ms(s.p95)} reached the critical ${ms(t.p95_response_time.critical)}`
     };
   }
   if (prev && !prev.generator_bound && isKnee(prev, s)) {
     return {
       ...at,
       reason: "throughput_plateau",
-      detail: `${prev.users}→${s.users} users gave ${prev.rps}→${s.rps} req/s while p95 rose ${prev.p95}→${s.p95} s`
+      detail: `${prev.users}→${s.users} users gave ${rate(prev.rps)}→${rate(s.rps)} while p95 rose ${ms(prev.p95)}→${ms(s.p95)}`
     };
   }
   return void 0;
@@ -1584,10 +1586,10 @@ function* csvBatches(recorder, endpoints, from, to) {
   let lastIso = "";
   let lines = [];
   for (let i = from; i < to; i++) {
-    const ms = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
-    if (ms !== lastMs) {
-      lastMs = ms;
-      lastIso = new Date(ms).toISOString();
+    const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
+    if (ms2 !== lastMs) {
+      lastMs = ms2;
+      lastIso = new Date(ms2).toISOString();
     }
     const e = recorder.endpoint(i);
     const id = recorder.errorIdAt(i);
@@ -2371,7 +2373,7 @@ function reportView(doc) {
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
     durationText: `${formatDuration(doc.total_duration)}`,
-    usersText: `${c.users} users`,
+    usersText: c.max_users ? `up to ${c.max_users} users in ${c.steps} steps` : `${c.users} users`,
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? "",
@@ -2459,8 +2461,14 @@ function configRows(doc) {
     { key: "service", value: c.service },
     { key: "base URL", value: c.base_url },
     { key: "mode", value: c.mode },
-    { key: "users", value: String(c.users) },
-    { key: "duration", value: `${c.duration} s` },
+    ...c.max_users ? [
+      { key: "max users", value: String(c.max_users) },
+      { key: "ramp-up", value: `${c.ramp_up} s in ${c.steps} steps` },
+      { key: "stop on break", value: c.stop_on_break ? "yes" : "no (after two critical stages)" }
+    ] : [
+      { key: "users", value: String(c.users) },
+      { key: "duration", value: `${c.duration} s` }
+    ],
     { key: "rate cap", value: c.rps ? `${c.rps} req/s` : "none" },
     { key: "timeout", value: `${c.timeout} s` },
     { key: "fail on", value: c.fail_on }
@@ -2621,7 +2629,7 @@ function renderSummary(doc, options = {}) {
     );
   }
   lines.push(
-    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ${c.users} users · ${c.duration} s${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
+    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${c.max_users} users in ${c.steps} steps over ${c.ramp_up} s` : `${c.users} users · ${c.duration} s`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
   );
   let md = lines.join("\n") + "\n";
   if (md.length > MAX_SUMMARY_CHARS) {

@@ -2,6 +2,9 @@ import type { StageMetrics } from '../metrics/stages.js'
 import { bandStatus, type Status } from './evaluate.js'
 import type { Thresholds } from './thresholds.js'
 
+const ms = (s: number): string => `${+(s * 1000).toFixed(1)} ms`
+const rate = (r: number): string => `${+r.toFixed(1)} req/s`
+
 export type BreakReason = 'error_rate' | 'p95_response_time' | 'throughput_plateau'
 
 export interface BreakingPoint {
@@ -63,14 +66,14 @@ export function breakReason(
     return {
       ...at,
       reason: 'p95_response_time',
-      detail: `p95 ${s.p95} s reached the critical ${t.p95_response_time.critical} s`
+      detail: `p95 ${ms(s.p95)} reached the critical ${ms(t.p95_response_time.critical)}`
     }
   }
   if (prev && !prev.generator_bound && isKnee(prev, s)) {
     return {
       ...at,
       reason: 'throughput_plateau',
-      detail: `${prev.users}→${s.users} users gave ${prev.rps}→${s.rps} req/s while p95 rose ${prev.p95}→${s.p95} s`
+      detail: `${prev.users}→${s.users} users gave ${rate(prev.rps)}→${rate(s.rps)} while p95 rose ${ms(prev.p95)}→${ms(s.p95)}`
     }
   }
   return undefined

@@ -118,7 +118,10 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
     )
   }
   lines.push(
-    `<sub>${cell(c.service)} at ${cell(c.base_url)} · ${c.users} users · ${c.duration} s` +
+    `<sub>${cell(c.service)} at ${cell(c.base_url)} · ` +
+      (c.max_users
+        ? `up to ${c.max_users} users in ${c.steps} steps over ${c.ramp_up} s`
+        : `${c.users} users · ${c.duration} s`) +
       `${c.rps ? ` · ≤ ${c.rps} req/s` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
       `${options.reportLink ? ` · [full report](${options.reportLink})` : ''} · perf-gate</sub>`
   )

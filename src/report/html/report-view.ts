@@ -221,7 +221,7 @@ export function reportView(doc: RunDocument): Record<string, unknown> {
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
     durationText: `${formatDuration(doc.total_duration)}`,
-    usersText: `${c.users} users`,
+    usersText: c.max_users ? `up to ${c.max_users} users in ${c.steps} steps` : `${c.users} users`,
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? '',
@@ -320,8 +320,16 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
     { key: 'service', value: c.service },
     { key: 'base URL', value: c.base_url },
     { key: 'mode', value: c.mode },
-    { key: 'users', value: String(c.users) },
-    { key: 'duration', value: `${c.duration} s` },
+    ...(c.max_users
+      ? [
+          { key: 'max users', value: String(c.max_users) },
+          { key: 'ramp-up', value: `${c.ramp_up} s in ${c.steps} steps` },
+          { key: 'stop on break', value: c.stop_on_break ? 'yes' : 'no (after two critical stages)' }
+        ]
+      : [
+          { key: 'users', value: String(c.users) },
+          { key: 'duration', value: `${c.duration} s` }
+        ]),
     { key: 'rate cap', value: c.rps ? `${c.rps} req/s` : 'none' },
     { key: 'timeout', value: `${c.timeout} s` },
     { key: 'fail on', value: c.fail_on }
