@@ -212,7 +212,8 @@ describe('perf-gate load (built CLI against a real server)', () => {
     expect(metrics.error_types.timeout).toBe(delta(before, '/hang'))
     expect(metrics.total_requests).toBe(delta(before, '/hang') + delta(before, '/fast'))
     const hang = metrics.per_endpoint.find((e: any) => e.path === '/hang')
-    expect(hang.min_response_time).toBeGreaterThanOrEqual(0.5)
+    // a timeout is recorded at its wait; timers may fire a millisecond early
+    expect(hang.min_response_time).toBeGreaterThanOrEqual(0.49)
     // --json: one object on stdout and nothing else there
     const result = JSON.parse(run.stdout)
     expect(result).toMatchObject({ service: 'hanging', mode: 'load', exit_code: run.code })
