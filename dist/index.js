@@ -28829,7 +28829,7 @@ var require_form_data = __commonJS({
 var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
-    var { resolve: resolve2, basename: basename3 } = __require("path");
+    var { resolve: resolve2, basename: basename4 } = __require("path");
     var { readFileSync } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string4) {
@@ -28859,7 +28859,7 @@ var require_multipart = __commonJS({
             const opts = obj[key] && obj[key].options;
             const buffer = readFileSync(path);
             form.append(key, buffer, Object.assign({}, {
-              filename: basename3(path)
+              filename: basename4(path)
             }, opts));
             break;
           }
@@ -56265,7 +56265,7 @@ function renderSummary(doc, options = {}) {
 
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { basename as basename3, join as join4 } from "node:path";
 
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
@@ -58904,6 +58904,14 @@ async function performTest(req) {
     `${mode}_test_${plan.target.service}`,
     /* @__PURE__ */ new Date()
   );
+  const observer = req.observer;
+  try {
+    await observer?.start(plan.target, mode, basename3(dir));
+  } catch (e) {
+    await observer?.end().catch(() => void 0);
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
   req.onStart?.(plan.target, dir);
   const csv = new CsvWriter(join4(dir, "results.csv"), plan.target.endpoints);
   let result;
@@ -58911,8 +58919,14 @@ async function performTest(req) {
     const outcome = await runStages(
       { target: plan.target, stages, rps: plan.rps, timeoutSec: plan.timeout },
       {
-        onProgress: req.onProgress,
-        onRecords: (r, from, to) => csv.append(r, from, to),
+        onProgress: (s) => {
+          observer?.progress(s);
+          req.onProgress?.(s);
+        },
+        onRecords: (r, from, to) => {
+          observer?.records(r, from, to);
+          return csv.append(r, from, to);
+        },
         signal: req.signal,
         onStageEnd: settings.stress ? stressStopPolicy(plan.target.thresholds, settings.stress.stopOnBreak) : void 0
       }
@@ -58927,11 +58941,17 @@ async function performTest(req) {
   } catch (e) {
     await csv.close().catch(() => void 0);
     await rm(dir, { recursive: true, force: true });
+    await observer?.end().catch(() => void 0);
     throw e;
   }
   const metrics = calculateMetrics(result);
   const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target));
-  const saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn: failOn2 });
+  let saved;
+  try {
+    saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn: failOn2 });
+  } finally {
+    await observer?.end();
+  }
   const exitCode = result.outcome.partial ? 3 : gateFails(gate.verdict, failOn2) ? 1 : 0;
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
 }

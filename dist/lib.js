@@ -2679,7 +2679,7 @@ async function saveResults(result, metrics, gate, options = {}) {
 
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { basename as basename3, join as join4 } from "node:path";
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
@@ -2712,6 +2712,14 @@ async function performTest(req) {
     `${mode}_test_${plan.target.service}`,
     /* @__PURE__ */ new Date()
   );
+  const observer = req.observer;
+  try {
+    await observer?.start(plan.target, mode, basename3(dir));
+  } catch (e) {
+    await observer?.end().catch(() => void 0);
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
   req.onStart?.(plan.target, dir);
   const csv = new CsvWriter(join4(dir, "results.csv"), plan.target.endpoints);
   let result;
@@ -2719,8 +2727,14 @@ async function performTest(req) {
     const outcome = await runStages(
       { target: plan.target, stages, rps: plan.rps, timeoutSec: plan.timeout },
       {
-        onProgress: req.onProgress,
-        onRecords: (r, from, to) => csv.append(r, from, to),
+        onProgress: (s) => {
+          observer?.progress(s);
+          req.onProgress?.(s);
+        },
+        onRecords: (r, from, to) => {
+          observer?.records(r, from, to);
+          return csv.append(r, from, to);
+        },
         signal: req.signal,
         onStageEnd: settings.stress ? stressStopPolicy(plan.target.thresholds, settings.stress.stopOnBreak) : void 0
       }
@@ -2735,11 +2749,17 @@ async function performTest(req) {
   } catch (e) {
     await csv.close().catch(() => void 0);
     await rm(dir, { recursive: true, force: true });
+    await observer?.end().catch(() => void 0);
     throw e;
   }
   const metrics = calculateMetrics(result);
   const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target));
-  const saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn });
+  let saved;
+  try {
+    saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn });
+  } finally {
+    await observer?.end();
+  }
   const exitCode = result.outcome.partial ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0;
   return { result, metrics, gate, saved, failOn, exitCode };
 }

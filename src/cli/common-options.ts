@@ -1,5 +1,7 @@
 import { Option, type Command } from 'commander'
-import { failOn } from '../config/validate.js'
+import { failOn, httpUrl, positiveNumber, wholeNumber } from '../config/validate.js'
+import { monitoringObserver } from '../monitoring/observer.js'
+import type { RunObserver } from '../run/observer.js'
 import type { FailOn } from '../gate/thresholds.js'
 
 /** Options every command that runs load accepts (DESIGN.md "CLI"). */
@@ -11,6 +13,9 @@ export interface CommonFlags {
   failOn?: string
   quiet?: boolean
   json?: boolean
+  metricsPort?: string
+  metricsLinger?: string
+  pushgateway?: string
 }
 
 export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command {
@@ -27,10 +32,31 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
         'never'
       ])
     )
+    .option('--metrics-port <port>', 'serve Prometheus metrics on this port during the run (/metrics)')
+    .option('--metrics-linger <seconds>', 'keep serving /metrics this long after the run', '0')
+    .option('--pushgateway <url>', 'push the metrics to this Prometheus Pushgateway during and after the run')
     .option('--quiet', 'no progress and no table; only errors')
     .option('--json', 'print one machine-readable result object on stdout')
 }
 
 export function failOnFlag(flags: CommonFlags): FailOn | undefined {
   return flags.failOn === undefined ? undefined : failOn('--fail-on', flags.failOn, 'critical')
+}
+
+/** The Prometheus observer the monitoring flags ask for, if any. */
+export function observerFromFlags(flags: CommonFlags, log: (line: string) => void): RunObserver | undefined {
+  const port =
+    flags.metricsPort === undefined
+      ? undefined
+      : wholeNumber('--metrics-port', flags.metricsPort, 0, 1, 65535)
+  const lingerSec = positiveOrZero('--metrics-linger', flags.metricsLinger)
+  const pushgatewayUrl =
+    flags.pushgateway === undefined ? undefined : httpUrl('--pushgateway', flags.pushgateway).href
+  if (port === undefined && !pushgatewayUrl) return undefined
+  return monitoringObserver({ port, lingerSec, pushgatewayUrl, log })
+}
+
+function positiveOrZero(field: string, value: string | undefined): number {
+  if (value === undefined || value === '0') return 0
+  return positiveNumber(field, value, 0, 3600, 'seconds')
 }

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { UnreachableError } from '../config/errors.js'
 import type { PerfGateConfig } from '../config/load.js'
 import type { Target } from '../config/resolve.js'
@@ -8,6 +8,7 @@ import { checkReachable } from '../engine/preflight.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
 import { stressStopPolicy } from '../gate/stop-policy.js'
+import type { RunObserver } from './observer.js'
 import {
   planLoadTest,
   planStressTest,
@@ -39,6 +40,8 @@ export interface TestRequest extends Pick<
   /** called once the target answered, before load starts */
   onStart?: (target: Target, runDir: string) => void
   signal?: AbortSignal
+  /** watches the run live (Prometheus exporter, Pushgateway) */
+  observer?: RunObserver
 }
 
 export interface TestReport {
@@ -91,6 +94,14 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
     `${mode}_test_${plan.target.service}`,
     new Date()
   )
+  const observer = req.observer
+  try {
+    await observer?.start(plan.target, mode, basename(dir))
+  } catch (e) {
+    await observer?.end().catch(() => undefined)
+    await rm(dir, { recursive: true, force: true })
+    throw e
+  }
   req.onStart?.(plan.target, dir)
   const csv = new CsvWriter(join(dir, 'results.csv'), plan.target.endpoints)
   let result: LoadTestResult
@@ -98,8 +109,14 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
     const outcome = await runStages(
       { target: plan.target, stages, rps: plan.rps, timeoutSec: plan.timeout },
       {
-        onProgress: req.onProgress,
-        onRecords: (r, from, to) => csv.append(r, from, to),
+        onProgress: (s) => {
+          observer?.progress(s)
+          req.onProgress?.(s)
+        },
+        onRecords: (r, from, to) => {
+          observer?.records(r, from, to)
+          return csv.append(r, from, to)
+        },
         signal: req.signal,
         onStageEnd: settings.stress
           ? stressStopPolicy(plan.target.thresholds, settings.stress.stopOnBreak)
@@ -116,11 +133,18 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
   } catch (e) {
     await csv.close().catch(() => undefined)
     await rm(dir, { recursive: true, force: true })
+    await observer?.end().catch(() => undefined)
     throw e
   }
   const metrics = calculateMetrics(result)
   const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target))
-  const saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn })
+  let saved: SavedRun
+  try {
+    saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn })
+  } finally {
+    // after the files: a lingering /metrics endpoint then serves a run whose report already exists
+    await observer?.end()
+  }
   const exitCode = result.outcome.partial ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
   return { result, metrics, gate, saved, failOn, exitCode }
 }

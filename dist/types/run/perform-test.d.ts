@@ -2,6 +2,7 @@ import type { PerfGateConfig } from '../config/load.js';
 import type { Target } from '../config/resolve.js';
 import type { ProgressSnapshot } from '../engine/progress.js';
 import type { LoadTestResult, Mode } from '../engine/result.js';
+import type { RunObserver } from './observer.js';
 import { type LoadTestOptions, type StressTestOptions } from '../engine/load-test.js';
 import { type GateResult } from '../gate/evaluate.js';
 import type { FailOn, Thresholds } from '../gate/thresholds.js';
@@ -20,6 +21,8 @@ export interface TestRequest extends Pick<LoadTestOptions, 'service' | 'users' |
     /** called once the target answered, before load starts */
     onStart?: (target: Target, runDir: string) => void;
     signal?: AbortSignal;
+    /** watches the run live (Prometheus exporter, Pushgateway) */
+    observer?: RunObserver;
 }
 export interface TestReport {
     result: LoadTestResult;

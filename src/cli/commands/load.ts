@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
 import { performTest, type TestReport } from '../../run/perform-test.js'
-import { addCommonOptions, failOnFlag, type CommonFlags } from '../common-options.js'
+import { addCommonOptions, failOnFlag, observerFromFlags, type CommonFlags } from '../common-options.js'
 import { progressPrinter } from '../progress.js'
 import { resultsTable } from '../results-table.js'
 import type { CliContext } from '../context.js'
@@ -50,6 +50,7 @@ async function runLoadCommand(ctx: CliContext, service: string, flags: LoadFlags
       failOn: failOnFlag(flags),
       fieldNames: LOAD_FIELD_NAMES,
       signal,
+      observer: observerFromFlags(flags, (l) => term.err(l + '\n')),
       onStart: (target) => {
         if (!flags.quiet) {
           term.err(

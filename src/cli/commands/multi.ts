@@ -10,7 +10,7 @@ import { formatCount, formatPercent, formatRps, formatSeconds } from '../../repo
 import { DEFAULT_OUTPUT_DIR } from '../../report/save.js'
 import { writeFileAtomic } from '../../report/write-file.js'
 import { performTest, type TestReport } from '../../run/perform-test.js'
-import { addCommonOptions, failOnFlag, type CommonFlags } from '../common-options.js'
+import { addCommonOptions, failOnFlag, observerFromFlags, type CommonFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { progressPrinter } from '../progress.js'
 import { columns, verdictText } from '../results-table.js'
@@ -76,6 +76,7 @@ async function runMany(ctx: CliContext, flags: MultiFlags, kind: 'quick' | 'all'
   const reports: TestReport[] = []
   const say = (line: string): void => (flags.json ? term.err(line) : term.out(line))
 
+  const observer = observerFromFlags(flags, (l) => term.err(l + '\n'))
   const modes: Mode[] = kind === 'all' ? ['load', 'stress'] : ['load']
   const runs = services.flatMap((service) => modes.map((mode) => ({ service, mode })))
   for (const { service, mode } of runs) {
@@ -100,6 +101,7 @@ async function runMany(ctx: CliContext, flags: MultiFlags, kind: 'quick' | 'all'
           failOn,
           fieldNames: LOAD_FIELD_NAMES,
           signal,
+          observer,
           onProgress: flags.quiet ? undefined : progress.onProgress
         }).finally(() => progress.done())
       )

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
 import { performTest } from '../../run/perform-test.js'
-import { addCommonOptions, failOnFlag, type CommonFlags } from '../common-options.js'
+import { addCommonOptions, failOnFlag, observerFromFlags, type CommonFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { progressPrinter } from '../progress.js'
 import { printReport } from './load.js'
@@ -57,6 +57,7 @@ export function registerStress(program: Command, ctx: CliContext): void {
         outputDir: flags.outputDir,
         failOn: failOnFlag(flags),
         signal,
+        observer: observerFromFlags(flags, (l) => ctx.term.err(l + '\n')),
         onStart: (target) => {
           if (!flags.quiet) {
             ctx.term.err(

@@ -1,0 +1,11 @@
+import { type Thresholds } from '../gate/thresholds.js';
+/** Every PromQL expression the dashboard runs, by panel title. */
+export declare function dashboardQueries(): {
+    panel: string;
+    expr: string;
+    legend: string;
+}[];
+/** grafana/dashboards/performance-testing.json: a datasource variable, service/endpoint variables, threshold lines. */
+export declare function dashboardJson(t?: Thresholds): Record<string, unknown>;
+/** prometheus/prometheus.yml: a scrape job for `perf-gate … --metrics-port 9090`, and the alert rules. */
+export declare function prometheusYaml(port?: number): string;

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { Thresholds } from '../gate/thresholds.js'
+import { writeFileAtomic } from '../report/write-file.js'
+import { alertRulesYaml } from './alert-rules.js'
+import { dashboardJson, prometheusYaml } from './dashboard.js'
+
+export const MONITORING_FILES = {
+  dashboard: 'grafana/dashboards/performance-testing.json',
+  rules: 'prometheus/rules/performance-alerts.yml',
+  prometheus: 'prometheus/prometheus.yml'
+} as const
+
+/** Hashes of what was generated: a file whose hash still matches was not changed by a person. */
+const MANIFEST = '.perf-gate-manifest.json'
+
+export interface SetupResult {
+  written: string[]
+  /** files a person changed since they were generated: left alone (use force) */
+  kept: string[]
+}
+
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+async function readOrUndefined(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+/** Writes the Grafana dashboard, the alert rules and a Prometheus config from the gate's thresholds. */
+export async function setupMonitoring(
+  dir: string,
+  thresholds: Thresholds,
+  force = false
+): Promise<SetupResult> {
+  const contents: Record<string, string> = {
+    [MONITORING_FILES.dashboard]: JSON.stringify(dashboardJson(thresholds), null, 2) + '\n',
+    [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
+    [MONITORING_FILES.prometheus]: prometheusYaml()
+  }
+  const manifestPath = join(dir, MANIFEST)
+  const manifest: Record<string, string> = JSON.parse((await readOrUndefined(manifestPath)) ?? '{}')
+  const result: SetupResult = { written: [], kept: [] }
+  for (const [rel, text] of Object.entries(contents)) {
+    const path = join(dir, rel)
+    const existing = await readOrUndefined(path)
+    const untouched = existing === undefined || existing === text || manifest[rel] === sha(existing)
+    if (!untouched && !force) {
+      result.kept.push(path)
+      continue
+    }
+    await mkdir(dirname(path), { recursive: true })
+    await writeFileAtomic(path, text)
+    manifest[rel] = sha(text)
+    result.written.push(path)
+  }
+  await mkdir(dir, { recursive: true })
+  await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n')
+  return result
+}

@@ -1,0 +1,17 @@
+import type { Target } from '../config/resolve.js'
+import type { ProgressSnapshot } from '../engine/progress.js'
+import type { Recorder } from '../engine/recorder.js'
+import type { Mode } from '../engine/result.js'
+
+/**
+ * Something that watches a run as it happens (the Prometheus exporter).
+ * The core calls it; faces decide what it does.
+ */
+export interface RunObserver {
+  /** before any load; an InputError here (a port in use) stops the run with nothing written */
+  start(target: Target, mode: Mode, runId: string): Promise<void>
+  records(recorder: Recorder, from: number, to: number): void
+  progress(snapshot: ProgressSnapshot): void
+  /** after the run (also after a failed one) */
+  end(): Promise<void>
+}
