@@ -30,7 +30,10 @@ describe('parseInputs', () => {
       uploadArtifact: true,
       comment: true,
       githubToken: undefined,
-      apiKey: undefined
+      apiKey: undefined,
+      metricsPort: undefined,
+      metricsLinger: 0,
+      pushgateway: undefined
     })
   })
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { closedPort } from './target-server.js'
 
@@ -55,6 +55,7 @@ function start(
 /** A real Prometheus on 127.0.0.1 scraping `targets` every second. */
 export async function startPrometheus(dir: string, targets: string[]): Promise<Running> {
   const port = await closedPort()
+  await mkdir(dir, { recursive: true })
   const cfg = join(dir, 'prometheus.yml')
   await writeFile(
     cfg,
@@ -74,9 +75,10 @@ export async function startPrometheus(dir: string, targets: string[]): Promise<R
 
 export async function startPushgateway(): Promise<Running> {
   const port = await closedPort()
+  // Debian's build persists to /var/lib by default: keep each test's gateway empty and in memory
   return start(
     PUSHGATEWAY!,
-    [`--web.listen-address=127.0.0.1:${port}`],
+    [`--web.listen-address=127.0.0.1:${port}`, '--persistence.file='],
     (p) => `http://127.0.0.1:${p}/-/ready`,
     port
   )

@@ -23,6 +23,9 @@ export interface ActionSettings {
   comment: boolean
   githubToken?: string
   apiKey?: string
+  metricsPort?: number
+  metricsLinger: number
+  pushgateway?: string
 }
 
 /** Reads one input as the runner passes it (empty string when unset). */
@@ -61,7 +64,17 @@ export function parseInputs(read: InputReader): ActionSettings {
     uploadArtifact: bool(get('upload-artifact'), 'upload-artifact', true),
     comment: bool(get('comment'), 'comment', true),
     githubToken: get('github-token'),
-    apiKey: get('api-key')
+    apiKey: get('api-key'),
+    metricsPort:
+      get('metrics-port') === undefined
+        ? undefined
+        : wholeNumber('metrics-port', get('metrics-port'), 0, 1, 65535),
+    metricsLinger:
+      get('metrics-linger') === undefined
+        ? 0
+        : positiveNumber('metrics-linger', get('metrics-linger'), 0, 3600, 'seconds'),
+    pushgateway:
+      get('pushgateway') === undefined ? undefined : httpUrl('pushgateway', get('pushgateway')!).href
   }
 }
 

@@ -5,6 +5,7 @@ import { isInputError, isUnreachableError } from '../config/errors.js'
 import { loadConfig } from '../config/load.js'
 import { API_KEY_ENV } from '../config/presets.js'
 import { progressPrinter } from '../cli/progress.js'
+import { monitoringObserver } from '../monitoring/observer.js'
 import { bandTexts, formatValue } from '../report/format.js'
 import { renderSummary } from '../report/markdown.js'
 import { performTest, type TestReport } from '../run/perform-test.js'
@@ -60,7 +61,16 @@ export async function run(): Promise<void> {
           `perf-gate: load test ${target.service} at ${target.baseUrl}: ${settings.users} users for ${settings.duration} s`
         )
       },
-      onProgress: progress.onProgress
+      onProgress: progress.onProgress,
+      observer:
+        settings.metricsPort !== undefined || settings.pushgateway
+          ? monitoringObserver({
+              port: settings.metricsPort,
+              lingerSec: settings.metricsLinger,
+              pushgatewayUrl: settings.pushgateway,
+              log: (l) => core.info(l)
+            })
+          : undefined
     })
     await publish(settings, report)
     if (report.exitCode === 3)
