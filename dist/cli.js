@@ -12678,9 +12678,9 @@ var require_layout_manager = __commonJS({
       }
       function layoutTable(table2) {
         let alloc = {};
-        table2.forEach(function(row, rowIndex) {
+        table2.forEach(function(row2, rowIndex) {
           let col = 0;
-          row.forEach(function(cell) {
+          row2.forEach(function(cell) {
             cell.y = rowIndex;
             cell.x = rowIndex ? next(alloc, col) : col;
             const rowSpan = cell.rowSpan || 1;
@@ -12700,8 +12700,8 @@ var require_layout_manager = __commonJS({
       }
       function maxWidth(table2) {
         let mw = 0;
-        table2.forEach(function(row) {
-          row.forEach(function(cell) {
+        table2.forEach(function(row2) {
+          row2.forEach(function(cell) {
             mw = Math.max(mw, cell.x + (cell.colSpan || 1));
           });
         });
@@ -12727,9 +12727,9 @@ var require_layout_manager = __commonJS({
         let i_max = Math.min(rows.length - 1, y);
         let cell = { x, y };
         for (let i = 0; i <= i_max; i++) {
-          let row = rows[i];
-          for (let j = 0; j < row.length; j++) {
-            if (cellsConflict(cell, row[j])) {
+          let row2 = rows[i];
+          for (let j = 0; j < row2.length; j++) {
+            if (cellsConflict(cell, row2[j])) {
               return true;
             }
           }
@@ -12745,8 +12745,8 @@ var require_layout_manager = __commonJS({
         return true;
       }
       function addRowSpanCells(table2) {
-        table2.forEach(function(row, rowIndex) {
-          row.forEach(function(cell) {
+        table2.forEach(function(row2, rowIndex) {
+          row2.forEach(function(cell) {
             for (let i = 1; i < cell.rowSpan; i++) {
               let rowSpanCell = new RowSpanCell(cell);
               rowSpanCell.x = cell.x;
@@ -12771,12 +12771,12 @@ var require_layout_manager = __commonJS({
           }
         }
       }
-      function insertCell(cell, row) {
+      function insertCell(cell, row2) {
         let x = 0;
-        while (x < row.length && row[x].x < cell.x) {
+        while (x < row2.length && row2[x].x < cell.x) {
           x++;
         }
-        row.splice(x, 0, cell);
+        row2.splice(x, 0, cell);
       }
       function fillInTable(table2) {
         let h_max = maxHeight(table2);
@@ -12806,18 +12806,18 @@ var require_layout_manager = __commonJS({
         }
       }
       function generateCells(rows) {
-        return rows.map(function(row) {
-          if (!Array.isArray(row)) {
-            let key = Object.keys(row)[0];
-            row = row[key];
-            if (Array.isArray(row)) {
-              row = row.slice();
-              row.unshift(key);
+        return rows.map(function(row2) {
+          if (!Array.isArray(row2)) {
+            let key = Object.keys(row2)[0];
+            row2 = row2[key];
+            if (Array.isArray(row2)) {
+              row2 = row2.slice();
+              row2.unshift(key);
             } else {
-              row = [key, row];
+              row2 = [key, row2];
             }
           }
-          return row.map(function(cell) {
+          return row2.map(function(cell) {
             return new Cell(cell);
           });
         });
@@ -12845,8 +12845,8 @@ var require_layout_manager = __commonJS({
         let result = [];
         let spanners = [];
         let auto = {};
-        table2.forEach(function(row) {
-          row.forEach(function(cell) {
+        table2.forEach(function(row2) {
+          row2.forEach(function(cell) {
             if ((cell[colSpan] || 1) > 1) {
               spanners.push(cell);
             } else {
@@ -12948,30 +12948,30 @@ var require_table = __commonJS({
           this.options.style.head = [];
         }
         let cells = tableLayout.makeTableLayout(array2);
-        cells.forEach(function(row) {
-          row.forEach(function(cell) {
+        cells.forEach(function(row2) {
+          row2.forEach(function(cell) {
             cell.mergeTableOptions(this.options, cells);
           }, this);
         }, this);
         tableLayout.computeWidths(this.options.colWidths, cells);
         tableLayout.computeHeights(this.options.rowHeights, cells);
-        cells.forEach(function(row) {
-          row.forEach(function(cell) {
+        cells.forEach(function(row2) {
+          row2.forEach(function(cell) {
             cell.init(this.options);
           }, this);
         }, this);
         let result = [];
         for (let rowIndex = 0; rowIndex < cells.length; rowIndex++) {
-          let row = cells[rowIndex];
+          let row2 = cells[rowIndex];
           let heightOfRow = this.options.rowHeights[rowIndex];
           if (rowIndex === 0 || !this.options.style.compact || rowIndex == 1 && headersPresent) {
-            doDraw(row, "top", result);
+            doDraw(row2, "top", result);
           }
           for (let lineNum = 0; lineNum < heightOfRow; lineNum++) {
-            doDraw(row, lineNum, result);
+            doDraw(row2, lineNum, result);
           }
           if (rowIndex + 1 == cells.length) {
-            doDraw(row, "bottom", result);
+            doDraw(row2, "bottom", result);
           }
         }
         return result.join("\n");
@@ -12982,9 +12982,9 @@ var require_table = __commonJS({
       }
     };
     Table.reset = () => debug.reset();
-    function doDraw(row, lineNum, result) {
+    function doDraw(row2, lineNum, result) {
       let line = [];
-      row.forEach(function(cell) {
+      row2.forEach(function(cell) {
         line.push(cell.draw(lineNum));
       });
       let str = line.join("");
@@ -14296,7 +14296,7 @@ var require_templates = __commonJS({
         if (!Number.isNaN(number4)) {
           results.push(number4);
         } else if (matches = chunk.match(STRING_REGEX)) {
-          results.push(matches[2].replace(ESCAPE_REGEX, (m, escape, character) => escape ? unescape(escape) : character));
+          results.push(matches[2].replace(ESCAPE_REGEX, (m, escape2, character) => escape2 ? unescape(escape2) : character));
         } else {
           throw new Error(`Invalid Chalk template style argument: ${chunk} (in style '${name}')`);
         }
@@ -22517,8 +22517,8 @@ var require_printResult = __commonJS({
               chalk.bold("" + perc),
               result.latency[key]
             ];
-          }).forEach((row) => {
-            latencies.push(row);
+          }).forEach((row2) => {
+            latencies.push(row2);
           });
           logToLocalStr(latencies.toString());
           logToLocalStr("");
@@ -22566,8 +22566,8 @@ var require_printResult = __commonJS({
         typeof stat2.min === "string" ? stat2.min : Math.floor(stat2.min * 100) / 100
       ];
     }
-    function asColor(colorise, row) {
-      return row.map((entry) => colorise(entry));
+    function asColor(colorise, row2) {
+      return row2.map((entry) => colorise(entry));
     }
     function asMs(stat2) {
       const result = /* @__PURE__ */ Object.create(null);
@@ -67390,10 +67390,10 @@ Writer.prototype.unescapedValue = function unescapedValue(token, context) {
     return value;
 };
 Writer.prototype.escapedValue = function escapedValue(token, context, config2) {
-  var escape = this.getConfigEscape(config2) || mustache.escape;
+  var escape2 = this.getConfigEscape(config2) || mustache.escape;
   var value = context.lookup(token[1]);
   if (value != null)
-    return typeof value === "number" && escape === mustache.escape ? String(value) : escape(value);
+    return typeof value === "number" && escape2 === mustache.escape ? String(value) : escape2(value);
 };
 Writer.prototype.rawValue = function rawValue(token) {
   return token[1];
@@ -67469,6 +67469,40 @@ function escapeMarkdownCell(text) {
 }
 function escapeXml(text) {
   return escapeHtml2(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+
+// src/report/html/page.ts
+var LAYOUT = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{{pageTitle}}</title>
+<link rel="stylesheet" href="report.css">
+</head>
+<body>
+<main>
+<header class="report-header">
+  <div>
+    <p class="eyebrow">{{eyebrow}}</p>
+    <h1>{{heading}}</h1>
+    <p class="meta">{{> meta}}</p>
+  </div>
+  <div class="badge badge-{{verdict}}" role="status" aria-label="{{badgeLabel}}: {{verdictText}}">
+    <span class="badge-label">{{badgeLabel}}</span>
+    <span class="badge-value">{{verdictText}}</span>
+  </div>
+</header>
+{{> body}}
+<footer>{{> footer}}</footer>
+</main>
+</body>
+</html>
+`;
+var escape = (v) => escapeHtml2(String(v));
+function renderPage(view2, parts) {
+  return mustache_default.render(LAYOUT, view2, { ...parts }, { escape });
 }
 
 // src/report/html/report-css.ts
@@ -67558,29 +67592,10 @@ footer { color: var(--muted); font-size: 13px; margin-top: 24px; }
 `;
 
 // src/report/html/report-template.ts
-var REPORT_TEMPLATE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>{{verdictText}} · {{service}} {{mode}} test · perf-gate</title>
-<link rel="stylesheet" href="report.css">
-</head>
-<body>
-<main>
-<header class="report-header">
-  <div>
-    <p class="eyebrow">perf-gate · {{mode}} test</p>
-    <h1>{{service}}</h1>
-    <p class="meta">{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code></p>
-  </div>
-  <div class="badge badge-{{verdict}}" role="status" aria-label="Verdict: {{verdictText}}">
-    <span class="badge-label">Verdict</span>
-    <span class="badge-value">{{verdictText}}</span>
-  </div>
-</header>
-{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
+var REPORT_PARTS = {
+  meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>",
+  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
+  body: `{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
 
 <section class="cards" aria-label="Key figures">
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
@@ -67652,12 +67667,8 @@ var REPORT_TEMPLATE = `<!doctype html>
 {{/config}}    </tbody>
   </table></div>
 </section>
-
-<footer>Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.</footer>
-</main>
-</body>
-</html>
-`;
+`
+};
 
 // src/report/charts/scale.ts
 function niceStep(span, count) {
@@ -68141,12 +68152,17 @@ function configRows(doc) {
 
 // src/report/html/render.ts
 function renderHtmlReport(doc) {
+  const view2 = reportView(doc);
   return {
-    html: mustache_default.render(
-      REPORT_TEMPLATE,
-      reportView(doc),
-      {},
-      { escape: (v) => escapeHtml2(String(v)) }
+    html: renderPage(
+      {
+        ...view2,
+        pageTitle: `${view2.verdictText} · ${doc.service} ${doc.mode} test · perf-gate`,
+        eyebrow: `perf-gate · ${doc.mode} test`,
+        heading: doc.service,
+        badgeLabel: "Verdict"
+      },
+      REPORT_PARTS
     ),
     css: REPORT_CSS
   };
@@ -69225,29 +69241,7 @@ import { join as join7 } from "node:path";
 
 // src/report/html/index-page.ts
 import { relative } from "node:path";
-var TEMPLATE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>{{verdictText}} · perf-gate runs</title>
-<link rel="stylesheet" href="report.css">
-</head>
-<body>
-<main>
-<header class="report-header">
-  <div>
-    <p class="eyebrow">perf-gate · {{count}} runs</p>
-    <h1>{{title}}</h1>
-    <p class="meta">{{started}}</p>
-  </div>
-  <div class="badge badge-{{verdict}}" role="status" aria-label="Verdict: {{verdictText}}">
-    <span class="badge-label">Overall</span>
-    <span class="badge-value">{{verdictText}}</span>
-  </div>
-</header>
-<section class="panel" id="runs">
+var BODY = `<section class="panel" id="runs">
   <h2>Runs</h2>
   <div class="table-wrap"><table>
     <thead><tr><th>Service</th><th>Mode</th><th>Verdict</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p95</th><th class="num">Error rate</th><th>Report</th></tr></thead>
@@ -69256,51 +69250,47 @@ var TEMPLATE = `<!doctype html>
 {{/rows}}    </tbody>
   </table></div>
 </section>
-<footer>Generated by perf-gate {{version}}.</footer>
-</main>
-</body>
-</html>
 `;
 var STATUS = { pass: "good", warning: "warning", fail: "critical" };
 function renderIndex(outputDir, entries, title, startedAt) {
   const verdict = entries.some((e) => "error" in e || e.doc.verdict === "fail") ? "fail" : entries.some((e) => "doc" in e && e.doc.verdict === "warning") ? "warning" : "pass";
-  return mustache_default.render(
-    TEMPLATE,
+  return renderPage(
     {
-      title,
+      pageTitle: `${verdict.toUpperCase()} · perf-gate runs`,
+      eyebrow: `perf-gate · ${entries.length} runs`,
+      heading: title,
+      badgeLabel: "Overall",
       version: VERSION,
-      count: entries.length,
       started: startedAt.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"),
       verdict,
       verdictText: verdict.toUpperCase(),
-      rows: entries.map(
-        (e) => "error" in e ? {
-          service: e.service,
-          mode: e.mode,
-          status: "critical",
-          verdictText: "NOT RUN",
-          requests: "-",
-          rps: "-",
-          p95: "-",
-          errorRate: "-",
-          error: e.error
-        } : {
-          service: e.service,
-          mode: e.mode,
-          status: STATUS[e.doc.verdict],
-          verdictText: e.doc.verdict.toUpperCase(),
-          requests: formatCount(e.doc.total_requests),
-          rps: formatRps(e.doc.requests_per_second),
-          p95: formatSeconds(e.doc.p95_response_time),
-          errorRate: formatPercent(e.doc.error_rate),
-          href: `${relative(outputDir, e.dir).split("\\").join("/")}/report.html`
-        }
-      )
+      rows: entries.map((e) => row(e, outputDir))
     },
-    {},
-    // mustache's default escape also encodes / and =, which clutters links; these five suffice in HTML
-    { escape: (v) => escapeHtml2(String(v)) }
+    { meta: "{{started}}", body: BODY, footer: "Generated by perf-gate {{version}}." }
   );
+}
+function row(e, outputDir) {
+  return "error" in e ? {
+    service: e.service,
+    mode: e.mode,
+    status: "critical",
+    verdictText: "NOT RUN",
+    requests: "-",
+    rps: "-",
+    p95: "-",
+    errorRate: "-",
+    error: e.error
+  } : {
+    service: e.service,
+    mode: e.mode,
+    status: STATUS[e.doc.verdict],
+    verdictText: e.doc.verdict.toUpperCase(),
+    requests: formatCount(e.doc.total_requests),
+    rps: formatRps(e.doc.requests_per_second),
+    p95: formatSeconds(e.doc.p95_response_time),
+    errorRate: formatPercent(e.doc.error_rate),
+    href: `${relative(outputDir, e.dir).split("\\").join("/")}/report.html`
+  };
 }
 
 // src/cli/commands/multi.ts
