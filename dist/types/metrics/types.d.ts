@@ -1,8 +1,17 @@
 import type { ErrorType } from '../engine/error-types.js';
 import type { HistogramBucket } from './histogram.js';
 import type { StageMetrics } from './stages.js';
+/** The seed's response-time figures, in seconds. */
+export interface ResponseTimes {
+    average_response_time: number;
+    median_response_time: number;
+    p95_response_time: number;
+    p99_response_time: number;
+    min_response_time: number;
+    max_response_time: number;
+}
 /** Per-endpoint breakdown (times in seconds, error_rate in percent). */
-export interface EndpointMetrics {
+export interface EndpointMetrics extends ResponseTimes {
     endpoint: string;
     method: string;
     path: string;
@@ -11,12 +20,6 @@ export interface EndpointMetrics {
     failed_requests: number;
     error_rate: number;
     requests_per_second: number;
-    average_response_time: number;
-    median_response_time: number;
-    p95_response_time: number;
-    p99_response_time: number;
-    min_response_time: number;
-    max_response_time: number;
 }
 /** One second of the run, by completion time. */
 export interface TimePoint {
@@ -35,16 +38,10 @@ export interface ErrorMessageCount {
     count: number;
 }
 /** The seed's metrics.json keys, plus the breakdowns perf-gate adds. */
-export interface Metrics {
+export interface Metrics extends ResponseTimes {
     total_requests: number;
     successful_requests: number;
     failed_requests: number;
-    average_response_time: number;
-    median_response_time: number;
-    p95_response_time: number;
-    p99_response_time: number;
-    min_response_time: number;
-    max_response_time: number;
     requests_per_second: number;
     error_rate: number;
     total_duration: number;
