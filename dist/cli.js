@@ -15114,16 +15114,16 @@ var require_Histogram = __commonJS({
     exports2.NO_TAG = "NO TAG";
     var toSummary = (histogram) => {
       const { totalCount, maxValue, numberOfSignificantValueDigits } = histogram;
-      const round2 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
+      const round3 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
       return {
-        p50: round2(histogram.getValueAtPercentile(50)),
-        p75: round2(histogram.getValueAtPercentile(75)),
-        p90: round2(histogram.getValueAtPercentile(90)),
-        p97_5: round2(histogram.getValueAtPercentile(97.5)),
-        p99: round2(histogram.getValueAtPercentile(99)),
-        p99_9: round2(histogram.getValueAtPercentile(99.9)),
-        p99_99: round2(histogram.getValueAtPercentile(99.99)),
-        p99_999: round2(histogram.getValueAtPercentile(99.999)),
+        p50: round3(histogram.getValueAtPercentile(50)),
+        p75: round3(histogram.getValueAtPercentile(75)),
+        p90: round3(histogram.getValueAtPercentile(90)),
+        p97_5: round3(histogram.getValueAtPercentile(97.5)),
+        p99: round3(histogram.getValueAtPercentile(99)),
+        p99_9: round3(histogram.getValueAtPercentile(99.9)),
+        p99_99: round3(histogram.getValueAtPercentile(99.99)),
+        p99_999: round3(histogram.getValueAtPercentile(99.999)),
         max: maxValue,
         totalCount
       };
@@ -32547,7 +32547,7 @@ var require_get_intrinsic = __commonJS({
     var max2 = require_max();
     var min = require_min();
     var pow = require_pow();
-    var round2 = require_round();
+    var round3 = require_round();
     var sign = require_sign();
     var $gOPD = require_gopd();
     var $defineProperty = require_es_define_property();
@@ -32654,7 +32654,7 @@ var require_get_intrinsic = __commonJS({
       "%Math.max%": max2,
       "%Math.min%": min,
       "%Math.pow%": pow,
-      "%Math.round%": round2,
+      "%Math.round%": round3,
       "%Math.sign%": sign,
       "%Reflect.getPrototypeOf%": $ReflectGPO
     };
@@ -34005,8 +34005,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module2.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module2.exports = compare2;
   }
 });
 
@@ -34014,8 +34014,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
     module2.exports = rcompare;
   }
 });
@@ -34024,8 +34024,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
     module2.exports = compareLoose;
   }
 });
@@ -34068,8 +34068,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
     module2.exports = gt;
   }
 });
@@ -34078,8 +34078,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
     module2.exports = lt;
   }
 });
@@ -34088,8 +34088,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
     module2.exports = eq;
   }
 });
@@ -34098,8 +34098,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
     module2.exports = neq;
   }
 });
@@ -34108,8 +34108,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
     module2.exports = gte;
   }
 });
@@ -34118,8 +34118,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
     module2.exports = lte;
   }
 });
@@ -35256,12 +35256,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module2) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module2.exports = (versions, range, options) => {
       const set2 = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
+      const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version2 of v) {
         const included = satisfies(version2, range, options);
         if (included) {
@@ -35309,7 +35309,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -35369,7 +35369,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+        gtltComp = compare2(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -35449,14 +35449,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module2.exports = subset;
@@ -35480,7 +35480,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -35519,7 +35519,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -36569,7 +36569,7 @@ var require_buffer = __commonJS({
     Buffer2.isBuffer = function isBuffer(b) {
       return b != null && b._isBuffer === true && b !== Buffer2.prototype;
     };
-    Buffer2.compare = function compare(a, b) {
+    Buffer2.compare = function compare2(a, b) {
       if (isInstance(a, Uint8Array)) a = Buffer2.from(a, a.offset, a.byteLength);
       if (isInstance(b, Uint8Array)) b = Buffer2.from(b, b.offset, b.byteLength);
       if (!Buffer2.isBuffer(a) || !Buffer2.isBuffer(b)) {
@@ -36738,7 +36738,7 @@ var require_buffer = __commonJS({
       }
     }
     Buffer2.prototype._isBuffer = true;
-    function swap(b, n2, m) {
+    function swap2(b, n2, m) {
       const i = b[n2];
       b[n2] = b[m];
       b[m] = i;
@@ -36749,7 +36749,7 @@ var require_buffer = __commonJS({
         throw new RangeError("Buffer size must be a multiple of 16-bits");
       }
       for (let i = 0; i < len; i += 2) {
-        swap(this, i, i + 1);
+        swap2(this, i, i + 1);
       }
       return this;
     };
@@ -36759,8 +36759,8 @@ var require_buffer = __commonJS({
         throw new RangeError("Buffer size must be a multiple of 32-bits");
       }
       for (let i = 0; i < len; i += 4) {
-        swap(this, i, i + 3);
-        swap(this, i + 1, i + 2);
+        swap2(this, i, i + 3);
+        swap2(this, i + 1, i + 2);
       }
       return this;
     };
@@ -36770,10 +36770,10 @@ var require_buffer = __commonJS({
         throw new RangeError("Buffer size must be a multiple of 64-bits");
       }
       for (let i = 0; i < len; i += 8) {
-        swap(this, i, i + 7);
-        swap(this, i + 1, i + 6);
-        swap(this, i + 2, i + 5);
-        swap(this, i + 3, i + 4);
+        swap2(this, i, i + 7);
+        swap2(this, i + 1, i + 6);
+        swap2(this, i + 2, i + 5);
+        swap2(this, i + 3, i + 4);
       }
       return this;
     };
@@ -36799,7 +36799,7 @@ var require_buffer = __commonJS({
     if (customInspectSymbol) {
       Buffer2.prototype[customInspectSymbol] = Buffer2.prototype.inspect;
     }
-    Buffer2.prototype.compare = function compare(target, start, end, thisStart, thisEnd) {
+    Buffer2.prototype.compare = function compare2(target, start, end, thisStart, thisEnd) {
       if (isInstance(target, Uint8Array)) {
         target = Buffer2.from(target, target.offset, target.byteLength);
       }
@@ -39537,8 +39537,8 @@ var require_run = __commonJS({
         function distributeNums(x, i) {
           return Math.floor(x / opts.connections) + (i + 1 <= x % opts.connections ? 1 : 0);
         }
-        function onResponse(statusCode, resBytes, responseTime, rate2) {
-          tracker.emit("response", this, statusCode, resBytes, responseTime);
+        function onResponse(statusCode, resBytes, responseTime2, rate2) {
+          tracker.emit("response", this, statusCode, resBytes, responseTime2);
           const codeIndex = Math.floor(parseInt(statusCode) / 100) - 1;
           statusCodes[codeIndex] += 1;
           if (!statusCodeStats[statusCode]) {
@@ -39548,9 +39548,9 @@ var require_run = __commonJS({
           }
           if (codeIndex === 1 || includeErrorStats) {
             if (rate2 && !opts.ignoreCoordinatedOmission) {
-              latencies.recordValueWithExpectedInterval(responseTime, Math.ceil(1 / rate2));
+              latencies.recordValueWithExpectedInterval(responseTime2, Math.ceil(1 / rate2));
             } else {
-              latencies.recordValue(responseTime);
+              latencies.recordValue(responseTime2);
             }
           }
           if (codeIndex === 1 || includeErrorStats) bytes += resBytes;
@@ -42139,9 +42139,9 @@ var require_timeWindowQuantiles = __commonJS({
         const bucket = rotate.call(this);
         return bucket.size();
       }
-      percentile(quantile) {
+      percentile(quantile2) {
         const bucket = rotate.call(this);
-        return bucket.percentile(quantile);
+        return bucket.percentile(quantile2);
       }
       push(value) {
         rotate.call(this);
@@ -65607,10 +65607,14 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+function formatChange(m) {
+  const sign = m.change >= 0 ? "+" : "";
+  return m.metric === "error_rate" ? `${sign}${m.change} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
+}
 
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
-import { basename as basename3, join as join4 } from "node:path";
+import { basename as basename3, join as join6 } from "node:path";
 
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
@@ -66165,6 +66169,124 @@ function quantileSorted(x, p) {
     return x[idx];
   }
 }
+function quickselect(arr, k, left, right) {
+  left = left || 0;
+  right = right || arr.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n2 = right - left + 1;
+      var m = k - left + 1;
+      var z3 = Math.log(n2);
+      var s = 0.5 * Math.exp(2 * z3 / 3);
+      var sd = 0.5 * Math.sqrt(z3 * s * (n2 - s) / n2);
+      if (m - n2 / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n2 + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n2 - m) * s / n2 + sd)
+      );
+      quickselect(arr, k, newLeft, newRight);
+    }
+    var t = arr[k];
+    var i = left;
+    var j = right;
+    swap(arr, left, k);
+    if (arr[right] > t) {
+      swap(arr, left, right);
+    }
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (arr[i] < t) {
+        i++;
+      }
+      while (arr[j] > t) {
+        j--;
+      }
+    }
+    if (arr[left] === t) {
+      swap(arr, left, j);
+    } else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr, i, j) {
+  var tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results = [];
+    for (var i = 0; i < p.length; i++) {
+      results[i] = quantileSorted(copy, p[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr, k, left, right);
+    quickselect(arr, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+function multiselect(arr, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr, indices[mid], left, right);
+  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
 var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
   this.data = {};
@@ -66487,8 +66609,111 @@ function stressStopPolicy(thresholds, stopOnBreak) {
   };
 }
 
-// src/config/resolve.ts
-import { basename as basename2 } from "node:path";
+// src/gate/compare.ts
+function erfc(x) {
+  const z3 = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z3);
+  const r = t * Math.exp(
+    -z3 * z3 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  );
+  return x >= 0 ? r : 2 - r;
+}
+function twoSided(z3) {
+  return Math.min(1, erfc(Math.abs(z3) / Math.SQRT2));
+}
+function mannWhitneyP(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  if (n1 < 2 || n2 < 2) return 1;
+  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v);
+  let rankSumA = 0;
+  let tieTerm = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
+    const rank = (i + j) / 2 + 1;
+    const t = j - i + 1;
+    tieTerm += t ** 3 - t;
+    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank;
+    i = j + 1;
+  }
+  const n3 = n1 + n2;
+  const u = rankSumA - n1 * (n1 + 1) / 2;
+  const mean = n1 * n2 / 2;
+  const variance = n1 * n2 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
+  if (variance <= 0) return 1;
+  const z3 = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
+  return twoSided(Math.max(0, z3));
+}
+function twoProportionP(f1, n1, f2, n2) {
+  if (n1 === 0 || n2 === 0) return 1;
+  const p = (f1 + f2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  if (se === 0) return 1;
+  const z3 = Math.abs(f1 / n1 - f2 / n2) / se;
+  return twoSided(z3);
+}
+var round2 = (v, d = 6) => Number(v.toFixed(d));
+function compareRuns(baseline, current, o = {}) {
+  const alpha = o.alpha ?? 0.01;
+  const tol = o.tolerance ?? 0.1;
+  const errTol = o.errorTolerancePp ?? 0.5;
+  const metrics = [];
+  const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
+  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
+    const p = mannWhitneyP(baseline.latencies, current.latencies);
+    for (const [name, stat2] of [
+      ["median_response_time", (x) => median(x)],
+      ["p95_response_time", (x) => quantile(x, 0.95)]
+    ]) {
+      const b = stat2([...baseline.latencies]);
+      const c = stat2([...current.latencies]);
+      const change = b > 0 ? (c - b) / b : 0;
+      metrics.push({
+        metric: name,
+        baseline: round2(b),
+        current: round2(c),
+        change: round2(change, 4),
+        p_value: round2(p, 6),
+        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
+        test: "mann_whitney_u"
+      });
+    }
+  }
+  if (baseline.rps.length > 1 && current.rps.length > 1) {
+    const p = mannWhitneyP(baseline.rps, current.rps);
+    const b = median([...baseline.rps]);
+    const c = median([...current.rps]);
+    const change = b > 0 ? (c - b) / b : 0;
+    metrics.push({
+      metric: "requests_per_second",
+      baseline: round2(b, 2),
+      current: round2(c, 2),
+      change: round2(change, 4),
+      p_value: round2(p, 6),
+      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
+      test: "mann_whitney_u"
+    });
+  }
+  const bRate = baseline.total ? 100 * baseline.failed / baseline.total : 0;
+  const cRate = current.total ? 100 * current.failed / current.total : 0;
+  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
+  metrics.push({
+    metric: "error_rate",
+    baseline: round2(bRate, 4),
+    current: round2(cRate, 4),
+    change: round2(cRate - bRate, 4),
+    p_value: round2(pErr, 6),
+    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
+    test: "two_proportion_z"
+  });
+  const verdict = metrics.some((m) => m.verdict === "regression") ? "regression" : metrics.some((m) => m.verdict === "improvement") ? "improvement" : "no_change";
+  return { verdict, alpha, tolerance: tol, metrics };
+}
+
+// src/report/read-run.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/config/interpolate.ts
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -66519,7 +66744,186 @@ function isSensitiveHeader(name) {
   return SENSITIVE_HEADER.test(name);
 }
 
+// src/report/redact.ts
+var REDACTED = "***";
+function redactHeaders(headers, secrets) {
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [
+      k,
+      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
+    ])
+  );
+}
+function redactText(text, secrets) {
+  let out = text;
+  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
+  return out;
+}
+function redactDeep(value, secrets) {
+  if (secrets.length === 0) return value;
+  if (typeof value === "string") return redactText(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
+  }
+  return value;
+}
+
+// src/report/run-document.ts
+function stressFields(v) {
+  return {
+    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
+    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
+    generator_bound_stages: v.generator_bound_stages,
+    stress_conclusion: v.conclusion
+  };
+}
+var SCHEMA_VERSION = 1;
+function view(checks, scope) {
+  return Object.fromEntries(
+    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
+  );
+}
+function buildRunDocument(result, metrics, gate, failOn2, baseline) {
+  const { target, settings, outcome } = result;
+  const secrets = target.secrets;
+  const config2 = {
+    service: target.service,
+    base_url: target.baseUrl,
+    mode: result.mode,
+    users: settings.users,
+    duration: settings.duration,
+    ...settings.rps ? { rps: settings.rps } : {},
+    timeout: settings.timeout,
+    fail_on: failOn2,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {},
+    endpoints: target.endpoints.map((e) => ({
+      endpoint: e.name,
+      weight: e.weight,
+      headers: redactHeaders(e.headers, secrets),
+      has_body: e.body !== void 0
+    }))
+  };
+  const { per_endpoint, ...seed } = metrics;
+  const doc = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service: target.service,
+    mode: result.mode,
+    partial: outcome.partial,
+    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
+    // a significant regression against the baseline fails the run like a critical threshold
+    verdict: baseline?.comparison.verdict === "regression" ? "fail" : gate.verdict,
+    ...baseline ? { baseline } : {},
+    fail_on: failOn2,
+    thresholds: view(gate.checks, "overall"),
+    per_endpoint: per_endpoint.map((ep) => {
+      const t = view(gate.checks, ep.endpoint);
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
+    }),
+    config: config2,
+    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
+  };
+  return redactDeep(doc, secrets);
+}
+
+// src/report/read-run.ts
+async function readRunDocument(path, field = "run-dir") {
+  let file2 = path;
+  let dir = path;
+  try {
+    if ((await stat(path)).isDirectory()) file2 = join(path, "metrics.json");
+    else dir = join(path, "..");
+  } catch {
+    throw new InputError(field, `${path} does not exist`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(await readFile2(file2, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `${file2} is missing; point at a perf-gate run directory` : `${file2} is not valid JSON`
+    );
+  }
+  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+    throw new InputError(field, `${file2} is not a perf-gate metrics.json (no schema_version or verdict)`);
+  }
+  if (doc.schema_version > SCHEMA_VERSION) {
+    throw new InputError(
+      field,
+      `${file2} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+    );
+  }
+  doc.latency_histogram ??= [];
+  return { dir, doc };
+}
+
+// src/report/read-samples.ts
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { createInterface } from "node:readline";
+var MAX_SAMPLES = 5e3;
+function responseTime(line) {
+  let field = 0;
+  let i = 0;
+  while (field < 4 && i < line.length) {
+    if (line[i] === '"') {
+      i++;
+      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
+      i++;
+    } else {
+      while (i < line.length && line[i] !== ",") i++;
+    }
+    i++;
+    field++;
+  }
+  const end = line.indexOf(",", i);
+  return Number(line.slice(i, end < 0 ? void 0 : end));
+}
+function rpsSamples(doc) {
+  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
+}
+async function sampleFromRunDir(dir, doc) {
+  const csv = join2(dir, "results.csv");
+  const latencies = [];
+  try {
+    await access(csv);
+    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
+    let n2 = -1;
+    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
+      if (n2++ < 0 || !line) continue;
+      if (n2 % stride === 0) {
+        const v = responseTime(line);
+        if (Number.isFinite(v)) latencies.push(v);
+      }
+    }
+  } catch {
+  }
+  return { latencies, rps: rpsSamples(doc), total: doc.total_requests, failed: doc.failed_requests };
+}
+function sampleFromRecorder(recorder, doc) {
+  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
+  const latencies = [];
+  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests
+  };
+}
+
 // src/config/resolve.ts
+import { basename as basename2 } from "node:path";
 function resolveTarget(config2, service, baseUrlOverride, baseUrlField = "--base-url") {
   const svc = config2.services[service];
   if (!svc) {
@@ -66875,7 +67279,7 @@ async function writeCsv(path, recorder, endpoints) {
 
 // src/report/run-dir.ts
 import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join3 } from "node:path";
 function runDirName(testName, at) {
   const p = (n2) => String(n2).padStart(2, "0");
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
@@ -66890,7 +67294,7 @@ async function createRunDir(outputDir, testName, at) {
       `cannot create ${outputDir} (${e.code}); choose a writable folder`
     );
   }
-  const base = join(outputDir, runDirName(testName, at));
+  const base = join3(outputDir, runDirName(testName, at));
   for (let n2 = 1; ; n2++) {
     const dir = n2 === 1 ? base : `${base}_${n2}`;
     try {
@@ -66905,94 +67309,7 @@ async function createRunDir(outputDir, testName, at) {
 }
 
 // src/report/save.ts
-import { join as join3 } from "node:path";
-
-// src/report/redact.ts
-var REDACTED = "***";
-function redactHeaders(headers, secrets) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([k, v]) => [
-      k,
-      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
-    ])
-  );
-}
-function redactText(text, secrets) {
-  let out = text;
-  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  if (typeof value === "string") return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
-  }
-  return value;
-}
-
-// src/report/run-document.ts
-function stressFields(v) {
-  return {
-    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
-    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
-    generator_bound_stages: v.generator_bound_stages,
-    stress_conclusion: v.conclusion
-  };
-}
-var SCHEMA_VERSION = 1;
-function view(checks, scope) {
-  return Object.fromEntries(
-    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
-  );
-}
-function buildRunDocument(result, metrics, gate, failOn2) {
-  const { target, settings, outcome } = result;
-  const secrets = target.secrets;
-  const config2 = {
-    service: target.service,
-    base_url: target.baseUrl,
-    mode: result.mode,
-    users: settings.users,
-    duration: settings.duration,
-    ...settings.rps ? { rps: settings.rps } : {},
-    timeout: settings.timeout,
-    fail_on: failOn2,
-    ...settings.stress ? {
-      max_users: settings.stress.maxUsers,
-      ramp_up: settings.stress.rampUp,
-      steps: settings.stress.steps,
-      stop_on_break: settings.stress.stopOnBreak
-    } : {},
-    endpoints: target.endpoints.map((e) => ({
-      endpoint: e.name,
-      weight: e.weight,
-      headers: redactHeaders(e.headers, secrets),
-      has_body: e.body !== void 0
-    }))
-  };
-  const { per_endpoint, ...seed } = metrics;
-  const doc = {
-    ...seed,
-    schema_version: SCHEMA_VERSION,
-    service: target.service,
-    mode: result.mode,
-    partial: outcome.partial,
-    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    verdict: gate.verdict,
-    fail_on: failOn2,
-    thresholds: view(gate.checks, "overall"),
-    per_endpoint: per_endpoint.map((ep) => {
-      const t = view(gate.checks, ep.endpoint);
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    }),
-    config: config2,
-    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
-  };
-  return redactDeep(doc, secrets);
-}
+import { join as join5 } from "node:path";
 
 // src/report/write-file.ts
 import { rename, writeFile } from "node:fs/promises";
@@ -67003,7 +67320,7 @@ async function writeFileAtomic(path, content) {
 }
 
 // src/report/write-reports.ts
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 
 // node_modules/mustache/mustache.mjs
 var objectToString = Object.prototype.toString;
@@ -67612,6 +67929,17 @@ var REPORT_PARTS = {
   <p class="meta">Fails the run on: {{failOn}}.</p>
 </section>
 
+{{#hasBaseline}}<section class="panel" id="baseline">
+  <h2>Against the baseline</h2>
+  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
+    <tbody>
+{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{p}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
+{{/baselineRows}}    </tbody>
+  </table></div>
+</section>
+{{/hasBaseline}}
 <section class="charts" aria-label="Charts">
 {{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
 {{/charts}}</section>
@@ -68094,6 +68422,7 @@ function reportView(doc) {
       ] : []
     ),
     config: configRows(doc),
+    ...baselineView(doc),
     hasStages: Boolean(doc.stages?.length),
     stages: (doc.stages ?? []).map((s) => {
       const status = stageStatus(s, thresholdsOf(doc));
@@ -68148,6 +68477,29 @@ function configRows(doc) {
     });
   }
   return rows;
+}
+var CHANGE_STATUS = { regression: "critical", improvement: "good", no_change: "good" };
+function baselineView(doc) {
+  const b = doc.baseline;
+  if (!b) return { hasBaseline: false };
+  const c = b.comparison;
+  return {
+    hasBaseline: true,
+    baselineRun: b.run,
+    baselineVerdict: c.verdict.replace("_", " "),
+    baselineStatus: CHANGE_STATUS[c.verdict],
+    baselineAlpha: c.alpha,
+    baselineTolerance: `${c.tolerance * 100}%`,
+    baselineRows: c.metrics.map((m) => ({
+      metric: m.metric,
+      baseline: m.metric.endsWith("_time") ? formatSeconds(m.baseline) : m.metric === "error_rate" ? formatPercent(m.baseline) : formatRps(m.baseline),
+      current: m.metric.endsWith("_time") ? formatSeconds(m.current) : m.metric === "error_rate" ? formatPercent(m.current) : formatRps(m.current),
+      change: formatChange(m),
+      p: m.p_value < 1e-4 ? "< 0.0001" : String(m.p_value),
+      verdict: m.verdict.replace("_", " "),
+      status: CHANGE_STATUS[m.verdict]
+    }))
+  };
 }
 
 // src/report/html/render.ts
@@ -68234,6 +68586,32 @@ function renderSummary(doc, options = {}) {
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     ""
   ];
+  const cmp = doc.baseline?.comparison;
+  if (cmp) {
+    const word = {
+      regression: "📉 regression",
+      improvement: "📈 improvement",
+      no_change: "no significant change"
+    }[cmp.verdict];
+    lines.push(
+      `**Against the baseline** (${escapeMarkdownCell(doc.baseline.run)}): ${word}`,
+      "",
+      ...table(
+        ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
+        cmp.metrics.map((m) => [
+          m.metric,
+          String(m.baseline),
+          String(m.current),
+          formatChange(m),
+          String(m.p_value),
+          m.verdict.replace("_", " ")
+        ]),
+        10,
+        "metrics"
+      ),
+      ""
+    );
+  }
   if (doc.partial)
     lines.push(`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, "");
   const checks = [
@@ -68320,8 +68698,8 @@ async function writeReports(dir, doc) {
     "summary.md": renderSummary(doc, { reportLink: void 0 }),
     "junit.xml": renderJunit(doc)
   };
-  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join2(dir, name), text)));
-  return Object.fromEntries(REPORT_FILES.map((f) => [f, join2(dir, f)]));
+  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join4(dir, name), text)));
+  return Object.fromEntries(REPORT_FILES.map((f) => [f, join4(dir, f)]));
 }
 
 // src/report/save.ts
@@ -68332,10 +68710,10 @@ async function saveResults(result, metrics, gate, options = {}) {
     options.testName ?? metrics.test_name,
     new Date(result.outcome.startedAtMs)
   );
-  const csv = join3(dir, "results.csv");
+  const csv = join5(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
-  const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical");
-  const metricsPath = join3(dir, "metrics.json");
+  const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical", options.baseline);
+  const metricsPath = join5(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
   return {
@@ -68376,6 +68754,8 @@ async function performTest(req) {
     settings = { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout };
   }
   const failOn2 = req.failOn ?? req.config.failOn ?? "critical";
+  const baseline = req.baseline ? await readRunDocument(req.baseline, "--baseline") : void 0;
+  const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : void 0;
   await checkReachable(plan.target, plan.timeout);
   const dir = await createRunDir(
     req.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -68391,7 +68771,7 @@ async function performTest(req) {
     throw e;
   }
   req.onStart?.(plan.target, dir);
-  const csv = new CsvWriter(join4(dir, "results.csv"), plan.target.endpoints);
+  const csv = new CsvWriter(join6(dir, "results.csv"), plan.target.endpoints);
   let result;
   try {
     const outcome = await runStages(
@@ -68426,11 +68806,20 @@ async function performTest(req) {
   const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target));
   let saved;
   try {
-    saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn: failOn2 });
+    const comparison = baseline && baselineSample ? {
+      run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
+      comparison: compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics))
+    } : void 0;
+    saved = await saveResults(result, metrics, gate, {
+      runDir: dir,
+      writeCsv: false,
+      failOn: failOn2,
+      baseline: comparison
+    });
   } finally {
     await observer?.end();
   }
-  const exitCode = result.outcome.partial ? 3 : gateFails(gate.verdict, failOn2) ? 1 : 0;
+  const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn2) ? 1 : 0;
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
 }
 
@@ -68546,10 +68935,23 @@ function resultsTable(term, report) {
     lines.push("");
   }
   if (errors) lines.push(`Errors: ${errors}`);
+  const cmp = doc.baseline?.comparison;
+  if (cmp) {
+    lines.push(`Against the baseline (${doc.baseline.run}): ${cmp.verdict.replace("_", " ")}`);
+    const rows2 = cmp.metrics.map((c) => [
+      `  ${c.metric}`,
+      String(c.baseline),
+      `→ ${c.current}`,
+      formatChange(c),
+      `p=${c.p_value}`,
+      c.verdict.replace("_", " ")
+    ]);
+    lines.push(columns(rows2), "");
+  }
   if (result.outcome.partial)
     lines.push(paint(term, "yellow", `Partial results: ${result.outcome.abortReason}`));
   lines.push(
-    `Verdict: ${verdictText(term, gate.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.html}`,
+    `Verdict: ${verdictText(term, report.saved.document.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.html}`,
     ""
   );
   return lines.join("\n");
@@ -68609,12 +69011,15 @@ async function demo(ctx, flags) {
       formatRps(r.metrics.requests_per_second),
       formatSeconds(r.metrics.p95_response_time),
       formatPercent(r.metrics.error_rate),
-      r.gate.verdict.toUpperCase(),
+      r.saved.document.verdict.toUpperCase(),
       r.saved.html
     ]);
   }
   const table2 = columns(rows).split("\n").map(
-    (line, i) => i === 0 ? line : line.replace(/\b(PASS|WARNING|FAIL)\b/, verdictText(ctx.term, reports[i - 1].gate.verdict))
+    (line, i) => i === 0 ? line : line.replace(
+      /\b(PASS|WARNING|FAIL)\b/,
+      verdictText(ctx.term, reports[i - 1].saved.document.verdict)
+    )
   ).join("\n");
   ctx.term.out(
     `
@@ -68782,6 +69187,9 @@ function addCommonOptions(cmd, { baseUrl = true } = {}) {
       "warning",
       "never"
     ])
+  ).option(
+    "--baseline <path>",
+    "a previous run directory or metrics.json: a significant regression fails the run"
   ).option("--metrics-port <port>", "serve Prometheus metrics on this port during the run (/metrics)").option("--metrics-linger <seconds>", "keep serving /metrics this long after the run", "0").option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
 }
 function failOnFlag(flags) {
@@ -68830,6 +69238,7 @@ async function runLoadCommand(ctx, service, flags) {
       failOn: failOnFlag(flags),
       fieldNames: LOAD_FIELD_NAMES,
       signal,
+      baseline: flags.baseline,
       observer: observerFromFlags(flags, (l) => term.err(l + "\n")),
       onStart: (target) => {
         if (!flags.quiet) {
@@ -68856,7 +69265,7 @@ function printReport(ctx, flags, report) {
 function jsonResult(report) {
   const m = report.metrics;
   return {
-    verdict: report.gate.verdict,
+    verdict: report.saved.document.verdict,
     exit_code: report.exitCode,
     service: report.result.target.service,
     mode: report.result.mode,
@@ -68877,41 +69286,6 @@ function jsonResult(report) {
   };
 }
 
-// src/report/read-run.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { join as join5 } from "node:path";
-async function readRunDocument(path, field = "run-dir") {
-  let file2 = path;
-  let dir = path;
-  try {
-    if ((await stat(path)).isDirectory()) file2 = join5(path, "metrics.json");
-    else dir = join5(path, "..");
-  } catch {
-    throw new InputError(field, `${path} does not exist`);
-  }
-  let doc;
-  try {
-    doc = JSON.parse(await readFile2(file2, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(
-      field,
-      code === "ENOENT" ? `${file2} is missing; point at a perf-gate run directory` : `${file2} is not valid JSON`
-    );
-  }
-  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
-    throw new InputError(field, `${file2} is not a perf-gate metrics.json (no schema_version or verdict)`);
-  }
-  if (doc.schema_version > SCHEMA_VERSION) {
-    throw new InputError(
-      field,
-      `${file2} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
-    );
-  }
-  doc.latency_histogram ??= [];
-  return { dir, doc };
-}
-
 // src/cli/commands/report.ts
 function registerReport(program2, ctx) {
   program2.command("report").description(
@@ -68924,10 +69298,50 @@ function registerReport(program2, ctx) {
   });
 }
 
+// src/cli/commands/compare.ts
+function registerCompare(program2, ctx) {
+  program2.command("compare").description(
+    "compare two runs: a change counts only when significant (p < alpha) and larger than the tolerance"
+  ).argument("<baseline>", "the earlier run directory (or its metrics.json)").argument("<current>", "the later run directory (or its metrics.json)").option("--alpha <p>", "significance level", "0.01").option("--tolerance <percent>", "relative change of times and throughput that matters", "10").option("--json", "print the comparison as JSON").action(async (baselinePath, currentPath, flags) => {
+    const alpha = positiveNumber("--alpha", flags.alpha, 0.01, 0.5, "probability");
+    const tolerance = positiveNumber("--tolerance", flags.tolerance, 10, 1e3, "percent") / 100;
+    const b = await readRunDocument(baselinePath, "baseline");
+    const c = await readRunDocument(currentPath, "current");
+    const cmp = compareRuns(await sampleFromRunDir(b.dir, b.doc), await sampleFromRunDir(c.dir, c.doc), {
+      alpha,
+      tolerance
+    });
+    if (flags.json) ctx.term.out(JSON.stringify(cmp) + "\n");
+    else {
+      const rows = [["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"]];
+      for (const m of cmp.metrics) {
+        const change = formatChange(m);
+        rows.push([
+          m.metric,
+          String(m.baseline),
+          String(m.current),
+          change,
+          String(m.p_value),
+          m.verdict.replace("_", " ")
+        ]);
+      }
+      ctx.term.out(
+        `${b.doc.test_name} ${b.doc.timestamp} → ${c.doc.test_name} ${c.doc.timestamp}
+
+${columns(rows)}
+
+Verdict: ${cmp.verdict.replace("_", " ")} (alpha ${alpha}, tolerance ${tolerance * 100}%)
+`
+      );
+    }
+    ctx.exitCode = cmp.verdict === "regression" ? 1 : 0;
+  });
+}
+
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
-import { dirname, join as join6 } from "node:path";
+import { dirname, join as join7 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -69147,11 +69561,11 @@ async function setupMonitoring(dir, thresholds, force = false) {
     [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
     [MONITORING_FILES.prometheus]: prometheusYaml()
   };
-  const manifestPath = join6(dir, MANIFEST);
+  const manifestPath = join7(dir, MANIFEST);
   const manifest = JSON.parse(await readOrUndefined(manifestPath) ?? "{}");
   const result = { written: [], kept: [] };
   for (const [rel, text] of Object.entries(contents)) {
-    const path = join6(dir, rel);
+    const path = join7(dir, rel);
     const existing = await readOrUndefined(path);
     const untouched = existing === void 0 || existing === text || manifest[rel] === sha(existing);
     if (!untouched && !force) {
@@ -69219,6 +69633,7 @@ function registerStress(program2, ctx) {
         outputDir: flags.outputDir,
         failOn: failOnFlag(flags),
         signal,
+        baseline: flags.baseline,
         observer: observerFromFlags(flags, (l) => ctx.term.err(l + "\n")),
         onStart: (target) => {
           if (!flags.quiet) {
@@ -69237,7 +69652,7 @@ function registerStress(program2, ctx) {
 }
 
 // src/cli/commands/multi.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/report/html/index-page.ts
 import { relative } from "node:path";
@@ -69350,6 +69765,7 @@ async function runMany(ctx, flags, kind) {
           fieldNames: LOAD_FIELD_NAMES,
           signal,
           observer,
+          baseline: flags.baseline,
           onProgress: flags.quiet ? void 0 : progress.onProgress
         }).finally(() => progress.done())
       );
@@ -69365,8 +69781,8 @@ async function runMany(ctx, flags, kind) {
     }
   }
   await mkdir3(outputDir, { recursive: true });
-  const index = join7(outputDir, "index.html");
-  await writeFileAtomic(join7(outputDir, "report.css"), REPORT_CSS);
+  const index = join8(outputDir, "index.html");
+  await writeFileAtomic(join8(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, `perf-gate ${kind}`, startedAt));
   const down = entries.filter((e) => "error" in e).length;
   const failed = reports.filter((r) => r.exitCode === 1).length;
@@ -69409,7 +69825,7 @@ function serviceLine(ctx, r) {
     [
       r.result.target.service,
       r.result.mode,
-      verdictText(ctx.term, r.gate.verdict),
+      verdictText(ctx.term, r.saved.document.verdict),
       `${formatCount(m.total_requests)} requests`,
       formatRps(m.requests_per_second),
       `p95 ${formatSeconds(m.p95_response_time)}`,
@@ -69435,6 +69851,7 @@ async function main(argv, term = processTerminal(), env = process.env) {
   registerAll(program2, ctx);
   registerDemo(program2, ctx);
   registerReport(program2, ctx);
+  registerCompare(program2, ctx);
   registerMonitoring(program2, ctx);
   for (const cmd of program2.commands) cmd.exitOverride().configureOutput({ outputError: () => void 0 });
   try {

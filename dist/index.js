@@ -9078,9 +9078,9 @@ var require_timeWindowQuantiles = __commonJS({
         const bucket = rotate.call(this);
         return bucket.size();
       }
-      percentile(quantile) {
+      percentile(quantile2) {
         const bucket = rotate.call(this);
-        return bucket.percentile(quantile);
+        return bucket.percentile(quantile2);
       }
       push(value) {
         rotate.call(this);
@@ -11352,8 +11352,8 @@ var require_osMemoryHeapLinux = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect() {
           try {
-            const stat = fs.readFileSync("/proc/self/status", "utf8");
-            const structuredOutput = structureOutput(stat);
+            const stat2 = fs.readFileSync("/proc/self/status", "utf8");
+            const structuredOutput = structureOutput(stat2);
             residentMemGauge.set(labels, structuredOutput.VmRSS);
             virtualMemGauge.set(labels, structuredOutput.VmSize);
             heapSizeMemGauge.set(labels, structuredOutput.VmData);
@@ -16518,16 +16518,16 @@ var require_Histogram = __commonJS({
     exports2.NO_TAG = "NO TAG";
     var toSummary = (histogram) => {
       const { totalCount, maxValue, numberOfSignificantValueDigits } = histogram;
-      const round2 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
+      const round3 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
       return {
-        p50: round2(histogram.getValueAtPercentile(50)),
-        p75: round2(histogram.getValueAtPercentile(75)),
-        p90: round2(histogram.getValueAtPercentile(90)),
-        p97_5: round2(histogram.getValueAtPercentile(97.5)),
-        p99: round2(histogram.getValueAtPercentile(99)),
-        p99_9: round2(histogram.getValueAtPercentile(99.9)),
-        p99_99: round2(histogram.getValueAtPercentile(99.99)),
-        p99_999: round2(histogram.getValueAtPercentile(99.999)),
+        p50: round3(histogram.getValueAtPercentile(50)),
+        p75: round3(histogram.getValueAtPercentile(75)),
+        p90: round3(histogram.getValueAtPercentile(90)),
+        p97_5: round3(histogram.getValueAtPercentile(97.5)),
+        p99: round3(histogram.getValueAtPercentile(99)),
+        p99_9: round3(histogram.getValueAtPercentile(99.9)),
+        p99_99: round3(histogram.getValueAtPercentile(99.99)),
+        p99_999: round3(histogram.getValueAtPercentile(99.999)),
         max: maxValue,
         totalCount
       };
@@ -23946,61 +23946,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat) {
+    function asLowRow(name, stat2) {
       return [
         name,
-        stat.p2_5,
-        stat.p50,
-        stat.p97_5,
-        stat.p99,
-        stat.average,
-        stat.stddev,
-        typeof stat.max === "string" ? stat.max : Math.floor(stat.max * 100) / 100
+        stat2.p2_5,
+        stat2.p50,
+        stat2.p97_5,
+        stat2.p99,
+        stat2.average,
+        stat2.stddev,
+        typeof stat2.max === "string" ? stat2.max : Math.floor(stat2.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat) {
+    function asHighRow(name, stat2) {
       return [
         name,
-        stat.p1,
-        stat.p2_5,
-        stat.p50,
-        stat.p97_5,
-        stat.average,
-        stat.stddev,
-        typeof stat.min === "string" ? stat.min : Math.floor(stat.min * 100) / 100
+        stat2.p1,
+        stat2.p2_5,
+        stat2.p50,
+        stat2.p97_5,
+        stat2.average,
+        stat2.stddev,
+        typeof stat2.min === "string" ? stat2.min : Math.floor(stat2.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat) {
+    function asMs(stat2) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat)) {
-        result[k] = `${stat[k]} ms`;
+      for (const k of Object.keys(stat2)) {
+        result[k] = `${stat2[k]} ms`;
       }
-      result.max = typeof stat.max === "string" ? stat.max : `${Math.floor(stat.max * 100) / 100} ms`;
+      result.max = typeof stat2.max === "string" ? stat2.max : `${Math.floor(stat2.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat) {
+    function asNumber(stat2) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat)) {
-        result[k] = stat[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat2)) {
+        result[k] = stat2[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat) {
-      const result = Object.create(stat);
+    function asBytes(stat2) {
+      const result = Object.create(stat2);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat[key]);
+        result[key] = prettyBytes(stat2[key]);
       }
-      result.average = prettyBytes(stat.average);
-      result.stddev = prettyBytes(stat.stddev);
-      result.max = prettyBytes(stat.max);
-      result.min = prettyBytes(stat.min);
+      result.average = prettyBytes(stat2.average);
+      result.stddev = prettyBytes(stat2.stddev);
+      result.max = prettyBytes(stat2.max);
+      result.min = prettyBytes(stat2.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -33547,12 +33547,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat) {
+          fs.stat(value.path, function(err, stat2) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat.size - (value.start ? value.start : 0);
+            var fileSize = stat2.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -34560,8 +34560,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module2.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module2.exports = compare2;
   }
 });
 
@@ -34569,8 +34569,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
     module2.exports = rcompare;
   }
 });
@@ -34579,8 +34579,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
     module2.exports = compareLoose;
   }
 });
@@ -34623,8 +34623,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
     module2.exports = gt;
   }
 });
@@ -34633,8 +34633,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
     module2.exports = lt;
   }
 });
@@ -34643,8 +34643,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
     module2.exports = eq;
   }
 });
@@ -34653,8 +34653,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
     module2.exports = neq;
   }
 });
@@ -34663,8 +34663,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
     module2.exports = gte;
   }
 });
@@ -34673,8 +34673,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
     module2.exports = lte;
   }
 });
@@ -35811,12 +35811,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module2) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module2.exports = (versions, range, options) => {
       const set2 = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
+      const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version2 of v) {
         const included = satisfies(version2, range, options);
         if (included) {
@@ -35864,7 +35864,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -35924,7 +35924,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+        gtltComp = compare2(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -36004,14 +36004,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module2.exports = subset;
@@ -36035,7 +36035,7 @@ var require_semver3 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -36074,7 +36074,7 @@ var require_semver3 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -37124,7 +37124,7 @@ var require_buffer = __commonJS({
     Buffer2.isBuffer = function isBuffer(b) {
       return b != null && b._isBuffer === true && b !== Buffer2.prototype;
     };
-    Buffer2.compare = function compare(a, b) {
+    Buffer2.compare = function compare2(a, b) {
       if (isInstance(a, Uint8Array)) a = Buffer2.from(a, a.offset, a.byteLength);
       if (isInstance(b, Uint8Array)) b = Buffer2.from(b, b.offset, b.byteLength);
       if (!Buffer2.isBuffer(a) || !Buffer2.isBuffer(b)) {
@@ -37293,7 +37293,7 @@ var require_buffer = __commonJS({
       }
     }
     Buffer2.prototype._isBuffer = true;
-    function swap(b, n2, m) {
+    function swap2(b, n2, m) {
       const i = b[n2];
       b[n2] = b[m];
       b[m] = i;
@@ -37304,7 +37304,7 @@ var require_buffer = __commonJS({
         throw new RangeError("Buffer size must be a multiple of 16-bits");
       }
       for (let i = 0; i < len; i += 2) {
-        swap(this, i, i + 1);
+        swap2(this, i, i + 1);
       }
       return this;
     };
@@ -37314,8 +37314,8 @@ var require_buffer = __commonJS({
         throw new RangeError("Buffer size must be a multiple of 32-bits");
       }
       for (let i = 0; i < len; i += 4) {
-        swap(this, i, i + 3);
-        swap(this, i + 1, i + 2);
+        swap2(this, i, i + 3);
+        swap2(this, i + 1, i + 2);
       }
       return this;
     };
@@ -37325,10 +37325,10 @@ var require_buffer = __commonJS({
         throw new RangeError("Buffer size must be a multiple of 64-bits");
       }
       for (let i = 0; i < len; i += 8) {
-        swap(this, i, i + 7);
-        swap(this, i + 1, i + 6);
-        swap(this, i + 2, i + 5);
-        swap(this, i + 3, i + 4);
+        swap2(this, i, i + 7);
+        swap2(this, i + 1, i + 6);
+        swap2(this, i + 2, i + 5);
+        swap2(this, i + 3, i + 4);
       }
       return this;
     };
@@ -37354,7 +37354,7 @@ var require_buffer = __commonJS({
     if (customInspectSymbol) {
       Buffer2.prototype[customInspectSymbol] = Buffer2.prototype.inspect;
     }
-    Buffer2.prototype.compare = function compare(target, start, end, thisStart, thisEnd) {
+    Buffer2.prototype.compare = function compare2(target, start, end, thisStart, thisEnd) {
       if (isInstance(target, Uint8Array)) {
         target = Buffer2.from(target, target.offset, target.byteLength);
       }
@@ -40092,8 +40092,8 @@ var require_run = __commonJS({
         function distributeNums(x, i) {
           return Math.floor(x / opts.connections) + (i + 1 <= x % opts.connections ? 1 : 0);
         }
-        function onResponse(statusCode, resBytes, responseTime, rate2) {
-          tracker.emit("response", this, statusCode, resBytes, responseTime);
+        function onResponse(statusCode, resBytes, responseTime2, rate2) {
+          tracker.emit("response", this, statusCode, resBytes, responseTime2);
           const codeIndex = Math.floor(parseInt(statusCode) / 100) - 1;
           statusCodes[codeIndex] += 1;
           if (!statusCodeStats[statusCode]) {
@@ -40103,9 +40103,9 @@ var require_run = __commonJS({
           }
           if (codeIndex === 1 || includeErrorStats) {
             if (rate2 && !opts.ignoreCoordinatedOmission) {
-              latencies.recordValueWithExpectedInterval(responseTime, Math.ceil(1 / rate2));
+              latencies.recordValueWithExpectedInterval(responseTime2, Math.ceil(1 / rate2));
             } else {
-              latencies.recordValue(responseTime);
+              latencies.recordValue(responseTime2);
             }
           }
           if (codeIndex === 1 || includeErrorStats) bytes += resBytes;
@@ -40969,7 +40969,7 @@ var require_autocannon = __commonJS({
 
 // src/action/main.ts
 import { readdir } from "node:fs/promises";
-import { join as join5, resolve } from "node:path";
+import { join as join7, resolve } from "node:path";
 
 // src/config/errors.ts
 var InputError = class extends Error {
@@ -61031,6 +61031,10 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+function formatChange(m) {
+  const sign = m.change >= 0 ? "+" : "";
+  return m.metric === "error_rate" ? `${sign}${m.change} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
+}
 
 // src/cli/progress.ts
 var PLAIN_EVERY_SEC = 5;
@@ -61297,6 +61301,32 @@ function renderSummary(doc, options = {}) {
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     ""
   ];
+  const cmp = doc.baseline?.comparison;
+  if (cmp) {
+    const word = {
+      regression: "📉 regression",
+      improvement: "📈 improvement",
+      no_change: "no significant change"
+    }[cmp.verdict];
+    lines.push(
+      `**Against the baseline** (${escapeMarkdownCell(doc.baseline.run)}): ${word}`,
+      "",
+      ...table(
+        ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
+        cmp.metrics.map((m) => [
+          m.metric,
+          String(m.baseline),
+          String(m.current),
+          formatChange(m),
+          String(m.p_value),
+          m.verdict.replace("_", " ")
+        ]),
+        10,
+        "metrics"
+      ),
+      ""
+    );
+  }
   if (doc.partial)
     lines.push(`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, "");
   const checks = [
@@ -61375,7 +61405,7 @@ function renderSummary(doc, options = {}) {
 
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
-import { basename as basename3, join as join4 } from "node:path";
+import { basename as basename3, join as join6 } from "node:path";
 
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
@@ -61930,6 +61960,124 @@ function quantileSorted(x, p) {
     return x[idx];
   }
 }
+function quickselect(arr, k, left, right) {
+  left = left || 0;
+  right = right || arr.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n2 = right - left + 1;
+      var m = k - left + 1;
+      var z3 = Math.log(n2);
+      var s = 0.5 * Math.exp(2 * z3 / 3);
+      var sd = 0.5 * Math.sqrt(z3 * s * (n2 - s) / n2);
+      if (m - n2 / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n2 + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n2 - m) * s / n2 + sd)
+      );
+      quickselect(arr, k, newLeft, newRight);
+    }
+    var t = arr[k];
+    var i = left;
+    var j = right;
+    swap(arr, left, k);
+    if (arr[right] > t) {
+      swap(arr, left, right);
+    }
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (arr[i] < t) {
+        i++;
+      }
+      while (arr[j] > t) {
+        j--;
+      }
+    }
+    if (arr[left] === t) {
+      swap(arr, left, j);
+    } else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr, i, j) {
+  var tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results = [];
+    for (var i = 0; i < p.length; i++) {
+      results[i] = quantileSorted(copy, p[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr, k, left, right);
+    quickselect(arr, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+function multiselect(arr, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr, indices[mid], left, right);
+  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
 var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
   this.data = {};
@@ -62210,8 +62358,111 @@ function stressStopPolicy(thresholds, stopOnBreak) {
   };
 }
 
-// src/config/resolve.ts
-import { basename as basename2 } from "node:path";
+// src/gate/compare.ts
+function erfc(x) {
+  const z3 = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z3);
+  const r = t * Math.exp(
+    -z3 * z3 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  );
+  return x >= 0 ? r : 2 - r;
+}
+function twoSided(z3) {
+  return Math.min(1, erfc(Math.abs(z3) / Math.SQRT2));
+}
+function mannWhitneyP(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  if (n1 < 2 || n2 < 2) return 1;
+  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v);
+  let rankSumA = 0;
+  let tieTerm = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
+    const rank = (i + j) / 2 + 1;
+    const t = j - i + 1;
+    tieTerm += t ** 3 - t;
+    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank;
+    i = j + 1;
+  }
+  const n3 = n1 + n2;
+  const u = rankSumA - n1 * (n1 + 1) / 2;
+  const mean = n1 * n2 / 2;
+  const variance = n1 * n2 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
+  if (variance <= 0) return 1;
+  const z3 = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
+  return twoSided(Math.max(0, z3));
+}
+function twoProportionP(f1, n1, f2, n2) {
+  if (n1 === 0 || n2 === 0) return 1;
+  const p = (f1 + f2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  if (se === 0) return 1;
+  const z3 = Math.abs(f1 / n1 - f2 / n2) / se;
+  return twoSided(z3);
+}
+var round2 = (v, d = 6) => Number(v.toFixed(d));
+function compareRuns(baseline, current, o = {}) {
+  const alpha = o.alpha ?? 0.01;
+  const tol = o.tolerance ?? 0.1;
+  const errTol = o.errorTolerancePp ?? 0.5;
+  const metrics = [];
+  const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
+  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
+    const p = mannWhitneyP(baseline.latencies, current.latencies);
+    for (const [name, stat2] of [
+      ["median_response_time", (x) => median(x)],
+      ["p95_response_time", (x) => quantile(x, 0.95)]
+    ]) {
+      const b = stat2([...baseline.latencies]);
+      const c = stat2([...current.latencies]);
+      const change = b > 0 ? (c - b) / b : 0;
+      metrics.push({
+        metric: name,
+        baseline: round2(b),
+        current: round2(c),
+        change: round2(change, 4),
+        p_value: round2(p, 6),
+        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
+        test: "mann_whitney_u"
+      });
+    }
+  }
+  if (baseline.rps.length > 1 && current.rps.length > 1) {
+    const p = mannWhitneyP(baseline.rps, current.rps);
+    const b = median([...baseline.rps]);
+    const c = median([...current.rps]);
+    const change = b > 0 ? (c - b) / b : 0;
+    metrics.push({
+      metric: "requests_per_second",
+      baseline: round2(b, 2),
+      current: round2(c, 2),
+      change: round2(change, 4),
+      p_value: round2(p, 6),
+      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
+      test: "mann_whitney_u"
+    });
+  }
+  const bRate = baseline.total ? 100 * baseline.failed / baseline.total : 0;
+  const cRate = current.total ? 100 * current.failed / current.total : 0;
+  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
+  metrics.push({
+    metric: "error_rate",
+    baseline: round2(bRate, 4),
+    current: round2(cRate, 4),
+    change: round2(cRate - bRate, 4),
+    p_value: round2(pErr, 6),
+    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
+    test: "two_proportion_z"
+  });
+  const verdict = metrics.some((m) => m.verdict === "regression") ? "regression" : metrics.some((m) => m.verdict === "improvement") ? "improvement" : "no_change";
+  return { verdict, alpha, tolerance: tol, metrics };
+}
+
+// src/report/read-run.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/config/interpolate.ts
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -62241,6 +62492,187 @@ function interpolateHeaders(headers, env, where, secrets) {
 function isSensitiveHeader(name) {
   return SENSITIVE_HEADER.test(name);
 }
+
+// src/report/redact.ts
+var REDACTED = "***";
+function redactHeaders(headers, secrets) {
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [
+      k,
+      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
+    ])
+  );
+}
+function redactText(text, secrets) {
+  let out = text;
+  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
+  return out;
+}
+function redactDeep(value, secrets) {
+  if (secrets.length === 0) return value;
+  if (typeof value === "string") return redactText(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
+  }
+  return value;
+}
+
+// src/report/run-document.ts
+function stressFields(v) {
+  return {
+    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
+    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
+    generator_bound_stages: v.generator_bound_stages,
+    stress_conclusion: v.conclusion
+  };
+}
+var SCHEMA_VERSION = 1;
+function view(checks, scope) {
+  return Object.fromEntries(
+    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
+  );
+}
+function buildRunDocument(result, metrics, gate, failOn2, baseline) {
+  const { target, settings, outcome } = result;
+  const secrets = target.secrets;
+  const config2 = {
+    service: target.service,
+    base_url: target.baseUrl,
+    mode: result.mode,
+    users: settings.users,
+    duration: settings.duration,
+    ...settings.rps ? { rps: settings.rps } : {},
+    timeout: settings.timeout,
+    fail_on: failOn2,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {},
+    endpoints: target.endpoints.map((e) => ({
+      endpoint: e.name,
+      weight: e.weight,
+      headers: redactHeaders(e.headers, secrets),
+      has_body: e.body !== void 0
+    }))
+  };
+  const { per_endpoint, ...seed } = metrics;
+  const doc = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service: target.service,
+    mode: result.mode,
+    partial: outcome.partial,
+    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
+    // a significant regression against the baseline fails the run like a critical threshold
+    verdict: baseline?.comparison.verdict === "regression" ? "fail" : gate.verdict,
+    ...baseline ? { baseline } : {},
+    fail_on: failOn2,
+    thresholds: view(gate.checks, "overall"),
+    per_endpoint: per_endpoint.map((ep) => {
+      const t = view(gate.checks, ep.endpoint);
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
+    }),
+    config: config2,
+    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
+  };
+  return redactDeep(doc, secrets);
+}
+
+// src/report/read-run.ts
+async function readRunDocument(path, field = "run-dir") {
+  let file2 = path;
+  let dir = path;
+  try {
+    if ((await stat(path)).isDirectory()) file2 = join(path, "metrics.json");
+    else dir = join(path, "..");
+  } catch {
+    throw new InputError(field, `${path} does not exist`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(await readFile2(file2, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `${file2} is missing; point at a perf-gate run directory` : `${file2} is not valid JSON`
+    );
+  }
+  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+    throw new InputError(field, `${file2} is not a perf-gate metrics.json (no schema_version or verdict)`);
+  }
+  if (doc.schema_version > SCHEMA_VERSION) {
+    throw new InputError(
+      field,
+      `${file2} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+    );
+  }
+  doc.latency_histogram ??= [];
+  return { dir, doc };
+}
+
+// src/report/read-samples.ts
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { createInterface } from "node:readline";
+var MAX_SAMPLES = 5e3;
+function responseTime(line) {
+  let field = 0;
+  let i = 0;
+  while (field < 4 && i < line.length) {
+    if (line[i] === '"') {
+      i++;
+      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
+      i++;
+    } else {
+      while (i < line.length && line[i] !== ",") i++;
+    }
+    i++;
+    field++;
+  }
+  const end = line.indexOf(",", i);
+  return Number(line.slice(i, end < 0 ? void 0 : end));
+}
+function rpsSamples(doc) {
+  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
+}
+async function sampleFromRunDir(dir, doc) {
+  const csv = join2(dir, "results.csv");
+  const latencies = [];
+  try {
+    await access(csv);
+    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
+    let n2 = -1;
+    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
+      if (n2++ < 0 || !line) continue;
+      if (n2 % stride === 0) {
+        const v = responseTime(line);
+        if (Number.isFinite(v)) latencies.push(v);
+      }
+    }
+  } catch {
+  }
+  return { latencies, rps: rpsSamples(doc), total: doc.total_requests, failed: doc.failed_requests };
+}
+function sampleFromRecorder(recorder, doc) {
+  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
+  const latencies = [];
+  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests
+  };
+}
+
+// src/config/resolve.ts
+import { basename as basename2 } from "node:path";
 
 // src/config/validate.ts
 function toNumber(value) {
@@ -62649,7 +63081,7 @@ async function writeCsv(path, recorder, endpoints) {
 
 // src/report/run-dir.ts
 import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join3 } from "node:path";
 function runDirName(testName, at) {
   const p = (n2) => String(n2).padStart(2, "0");
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
@@ -62664,7 +63096,7 @@ async function createRunDir(outputDir, testName, at) {
       `cannot create ${outputDir} (${e.code}); choose a writable folder`
     );
   }
-  const base = join(outputDir, runDirName(testName, at));
+  const base = join3(outputDir, runDirName(testName, at));
   for (let n2 = 1; ; n2++) {
     const dir = n2 === 1 ? base : `${base}_${n2}`;
     try {
@@ -62679,94 +63111,7 @@ async function createRunDir(outputDir, testName, at) {
 }
 
 // src/report/save.ts
-import { join as join3 } from "node:path";
-
-// src/report/redact.ts
-var REDACTED = "***";
-function redactHeaders(headers, secrets) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([k, v]) => [
-      k,
-      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
-    ])
-  );
-}
-function redactText(text, secrets) {
-  let out = text;
-  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  if (typeof value === "string") return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
-  }
-  return value;
-}
-
-// src/report/run-document.ts
-function stressFields(v) {
-  return {
-    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
-    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
-    generator_bound_stages: v.generator_bound_stages,
-    stress_conclusion: v.conclusion
-  };
-}
-var SCHEMA_VERSION = 1;
-function view(checks, scope) {
-  return Object.fromEntries(
-    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
-  );
-}
-function buildRunDocument(result, metrics, gate, failOn2) {
-  const { target, settings, outcome } = result;
-  const secrets = target.secrets;
-  const config2 = {
-    service: target.service,
-    base_url: target.baseUrl,
-    mode: result.mode,
-    users: settings.users,
-    duration: settings.duration,
-    ...settings.rps ? { rps: settings.rps } : {},
-    timeout: settings.timeout,
-    fail_on: failOn2,
-    ...settings.stress ? {
-      max_users: settings.stress.maxUsers,
-      ramp_up: settings.stress.rampUp,
-      steps: settings.stress.steps,
-      stop_on_break: settings.stress.stopOnBreak
-    } : {},
-    endpoints: target.endpoints.map((e) => ({
-      endpoint: e.name,
-      weight: e.weight,
-      headers: redactHeaders(e.headers, secrets),
-      has_body: e.body !== void 0
-    }))
-  };
-  const { per_endpoint, ...seed } = metrics;
-  const doc = {
-    ...seed,
-    schema_version: SCHEMA_VERSION,
-    service: target.service,
-    mode: result.mode,
-    partial: outcome.partial,
-    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    verdict: gate.verdict,
-    fail_on: failOn2,
-    thresholds: view(gate.checks, "overall"),
-    per_endpoint: per_endpoint.map((ep) => {
-      const t = view(gate.checks, ep.endpoint);
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    }),
-    config: config2,
-    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
-  };
-  return redactDeep(doc, secrets);
-}
+import { join as join5 } from "node:path";
 
 // src/report/write-file.ts
 import { rename, writeFile } from "node:fs/promises";
@@ -62777,7 +63122,7 @@ async function writeFileAtomic(path, content) {
 }
 
 // src/report/write-reports.ts
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 
 // node_modules/mustache/mustache.mjs
 var objectToString = Object.prototype.toString;
@@ -63374,6 +63719,17 @@ var REPORT_PARTS = {
   <p class="meta">Fails the run on: {{failOn}}.</p>
 </section>
 
+{{#hasBaseline}}<section class="panel" id="baseline">
+  <h2>Against the baseline</h2>
+  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
+    <tbody>
+{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{p}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
+{{/baselineRows}}    </tbody>
+  </table></div>
+</section>
+{{/hasBaseline}}
 <section class="charts" aria-label="Charts">
 {{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
 {{/charts}}</section>
@@ -63841,6 +64197,7 @@ function reportView(doc) {
       ] : []
     ),
     config: configRows(doc),
+    ...baselineView(doc),
     hasStages: Boolean(doc.stages?.length),
     stages: (doc.stages ?? []).map((s) => {
       const status = stageStatus(s, thresholdsOf(doc));
@@ -63895,6 +64252,29 @@ function configRows(doc) {
     });
   }
   return rows;
+}
+var CHANGE_STATUS = { regression: "critical", improvement: "good", no_change: "good" };
+function baselineView(doc) {
+  const b = doc.baseline;
+  if (!b) return { hasBaseline: false };
+  const c = b.comparison;
+  return {
+    hasBaseline: true,
+    baselineRun: b.run,
+    baselineVerdict: c.verdict.replace("_", " "),
+    baselineStatus: CHANGE_STATUS[c.verdict],
+    baselineAlpha: c.alpha,
+    baselineTolerance: `${c.tolerance * 100}%`,
+    baselineRows: c.metrics.map((m) => ({
+      metric: m.metric,
+      baseline: m.metric.endsWith("_time") ? formatSeconds(m.baseline) : m.metric === "error_rate" ? formatPercent(m.baseline) : formatRps(m.baseline),
+      current: m.metric.endsWith("_time") ? formatSeconds(m.current) : m.metric === "error_rate" ? formatPercent(m.current) : formatRps(m.current),
+      change: formatChange(m),
+      p: m.p_value < 1e-4 ? "< 0.0001" : String(m.p_value),
+      verdict: m.verdict.replace("_", " "),
+      status: CHANGE_STATUS[m.verdict]
+    }))
+  };
 }
 
 // src/report/html/render.ts
@@ -63968,8 +64348,8 @@ async function writeReports(dir, doc) {
     "summary.md": renderSummary(doc, { reportLink: void 0 }),
     "junit.xml": renderJunit(doc)
   };
-  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join2(dir, name), text)));
-  return Object.fromEntries(REPORT_FILES.map((f) => [f, join2(dir, f)]));
+  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join4(dir, name), text)));
+  return Object.fromEntries(REPORT_FILES.map((f) => [f, join4(dir, f)]));
 }
 
 // src/report/save.ts
@@ -63980,10 +64360,10 @@ async function saveResults(result, metrics, gate, options = {}) {
     options.testName ?? metrics.test_name,
     new Date(result.outcome.startedAtMs)
   );
-  const csv = join3(dir, "results.csv");
+  const csv = join5(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
-  const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical");
-  const metricsPath = join3(dir, "metrics.json");
+  const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical", options.baseline);
+  const metricsPath = join5(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
   return {
@@ -64024,6 +64404,8 @@ async function performTest(req) {
     settings = { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout };
   }
   const failOn2 = req.failOn ?? req.config.failOn ?? "critical";
+  const baseline = req.baseline ? await readRunDocument(req.baseline, "--baseline") : void 0;
+  const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : void 0;
   await checkReachable(plan.target, plan.timeout);
   const dir = await createRunDir(
     req.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -64039,7 +64421,7 @@ async function performTest(req) {
     throw e;
   }
   req.onStart?.(plan.target, dir);
-  const csv = new CsvWriter(join4(dir, "results.csv"), plan.target.endpoints);
+  const csv = new CsvWriter(join6(dir, "results.csv"), plan.target.endpoints);
   let result;
   try {
     const outcome = await runStages(
@@ -64074,11 +64456,20 @@ async function performTest(req) {
   const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target));
   let saved;
   try {
-    saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn: failOn2 });
+    const comparison = baseline && baselineSample ? {
+      run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
+      comparison: compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics))
+    } : void 0;
+    saved = await saveResults(result, metrics, gate, {
+      runDir: dir,
+      writeCsv: false,
+      failOn: failOn2,
+      baseline: comparison
+    });
   } finally {
     await observer?.end();
   }
-  const exitCode = result.outcome.partial ? 3 : gateFails(gate.verdict, failOn2) ? 1 : 0;
+  const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn2) ? 1 : 0;
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
 }
 
@@ -64199,6 +64590,7 @@ async function run() {
         );
       },
       onProgress: progress.onProgress,
+      baseline: settings.baseline,
       observer: settings.metricsPort !== void 0 || settings.pushgateway ? monitoringObserver({
         port: settings.metricsPort,
         lingerSec: settings.metricsLinger,
@@ -64213,7 +64605,7 @@ async function run() {
       );
     else if (report.exitCode === 1) {
       setFailed(
-        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.gate.verdict}, fail-on ${report.failOn})`
+        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, fail-on ${report.failOn})`
       );
     }
   } catch (e) {
@@ -64224,7 +64616,7 @@ async function run() {
 }
 async function publish(settings, report) {
   const { metrics: m, saved } = report;
-  setOutput("verdict", report.gate.verdict);
+  setOutput("verdict", report.saved.document.verdict);
   setOutput("report-dir", saved.dir);
   setOutput("metrics-file", saved.metrics);
   setOutput("p95", String(m.p95_response_time));
@@ -64279,7 +64671,7 @@ async function uploadRunDir(settings, dir) {
   );
   try {
     const { DefaultArtifactClient } = await import("./action-chunks/artifact-HXUO7PI4.js");
-    const files = (await readdir(dir)).map((f) => join5(dir, f));
+    const files = (await readdir(dir)).map((f) => join7(dir, f));
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir);
     info(`perf-gate: uploaded artifact ${name} (${size ?? "?"} bytes)`);
     return { id };

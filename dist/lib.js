@@ -1710,7 +1710,7 @@ function view(checks, scope) {
     checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
 }
-function buildRunDocument(result, metrics, gate, failOn) {
+function buildRunDocument(result, metrics, gate, failOn, baseline) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
   const config = {
@@ -1743,7 +1743,9 @@ function buildRunDocument(result, metrics, gate, failOn) {
     mode: result.mode,
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    verdict: gate.verdict,
+    // a significant regression against the baseline fails the run like a critical threshold
+    verdict: baseline?.comparison.verdict === "regression" ? "fail" : gate.verdict,
+    ...baseline ? { baseline } : {},
     fail_on: failOn,
     thresholds: view(gate.checks, "overall"),
     per_endpoint: per_endpoint.map((ep) => {
@@ -1924,6 +1926,17 @@ var REPORT_PARTS = {
   <p class="meta">Fails the run on: {{failOn}}.</p>
 </section>
 
+{{#hasBaseline}}<section class="panel" id="baseline">
+  <h2>Against the baseline</h2>
+  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
+    <tbody>
+{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{p}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
+{{/baselineRows}}    </tbody>
+  </table></div>
+</section>
+{{/hasBaseline}}
 <section class="charts" aria-label="Charts">
 {{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
 {{/charts}}</section>
@@ -2177,6 +2190,10 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+function formatChange(m) {
+  const sign = m.change >= 0 ? "+" : "";
+  return m.metric === "error_rate" ? `${sign}${m.change} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
+}
 
 // src/report/status.ts
 var RANK = { good: 0, warning: 1, critical: 2 };
@@ -2438,6 +2455,7 @@ function reportView(doc) {
       ] : []
     ),
     config: configRows(doc),
+    ...baselineView(doc),
     hasStages: Boolean(doc.stages?.length),
     stages: (doc.stages ?? []).map((s) => {
       const status = stageStatus(s, thresholdsOf(doc));
@@ -2492,6 +2510,29 @@ function configRows(doc) {
     });
   }
   return rows;
+}
+var CHANGE_STATUS = { regression: "critical", improvement: "good", no_change: "good" };
+function baselineView(doc) {
+  const b = doc.baseline;
+  if (!b) return { hasBaseline: false };
+  const c = b.comparison;
+  return {
+    hasBaseline: true,
+    baselineRun: b.run,
+    baselineVerdict: c.verdict.replace("_", " "),
+    baselineStatus: CHANGE_STATUS[c.verdict],
+    baselineAlpha: c.alpha,
+    baselineTolerance: `${c.tolerance * 100}%`,
+    baselineRows: c.metrics.map((m) => ({
+      metric: m.metric,
+      baseline: m.metric.endsWith("_time") ? formatSeconds(m.baseline) : m.metric === "error_rate" ? formatPercent(m.baseline) : formatRps(m.baseline),
+      current: m.metric.endsWith("_time") ? formatSeconds(m.current) : m.metric === "error_rate" ? formatPercent(m.current) : formatRps(m.current),
+      change: formatChange(m),
+      p: m.p_value < 1e-4 ? "< 0.0001" : String(m.p_value),
+      verdict: m.verdict.replace("_", " "),
+      status: CHANGE_STATUS[m.verdict]
+    }))
+  };
 }
 
 // src/report/html/render.ts
@@ -2578,6 +2619,32 @@ function renderSummary(doc, options = {}) {
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     ""
   ];
+  const cmp = doc.baseline?.comparison;
+  if (cmp) {
+    const word = {
+      regression: "📉 regression",
+      improvement: "📈 improvement",
+      no_change: "no significant change"
+    }[cmp.verdict];
+    lines.push(
+      `**Against the baseline** (${escapeMarkdownCell(doc.baseline.run)}): ${word}`,
+      "",
+      ...table(
+        ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
+        cmp.metrics.map((m) => [
+          m.metric,
+          String(m.baseline),
+          String(m.current),
+          formatChange(m),
+          String(m.p_value),
+          m.verdict.replace("_", " ")
+        ]),
+        10,
+        "metrics"
+      ),
+      ""
+    );
+  }
   if (doc.partial)
     lines.push(`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, "");
   const checks = [
@@ -2678,7 +2745,7 @@ async function saveResults(result, metrics, gate, options = {}) {
   );
   const csv = join3(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
-  const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical");
+  const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical", options.baseline);
   const metricsPath = join3(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
@@ -2695,7 +2762,203 @@ async function saveResults(result, metrics, gate, options = {}) {
 
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
-import { basename as basename3, join as join4 } from "node:path";
+import { basename as basename3, join as join6 } from "node:path";
+
+// src/gate/compare.ts
+import { median, quantile } from "simple-statistics";
+function erfc(x) {
+  const z2 = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z2);
+  const r = t * Math.exp(
+    -z2 * z2 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  );
+  return x >= 0 ? r : 2 - r;
+}
+function twoSided(z2) {
+  return Math.min(1, erfc(Math.abs(z2) / Math.SQRT2));
+}
+function mannWhitneyP(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  if (n1 < 2 || n2 < 2) return 1;
+  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v);
+  let rankSumA = 0;
+  let tieTerm = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
+    const rank = (i + j) / 2 + 1;
+    const t = j - i + 1;
+    tieTerm += t ** 3 - t;
+    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank;
+    i = j + 1;
+  }
+  const n3 = n1 + n2;
+  const u = rankSumA - n1 * (n1 + 1) / 2;
+  const mean = n1 * n2 / 2;
+  const variance = n1 * n2 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
+  if (variance <= 0) return 1;
+  const z2 = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
+  return twoSided(Math.max(0, z2));
+}
+function twoProportionP(f1, n1, f2, n2) {
+  if (n1 === 0 || n2 === 0) return 1;
+  const p = (f1 + f2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  if (se === 0) return 1;
+  const z2 = Math.abs(f1 / n1 - f2 / n2) / se;
+  return twoSided(z2);
+}
+var round2 = (v, d = 6) => Number(v.toFixed(d));
+function compareRuns(baseline, current, o = {}) {
+  const alpha = o.alpha ?? 0.01;
+  const tol = o.tolerance ?? 0.1;
+  const errTol = o.errorTolerancePp ?? 0.5;
+  const metrics = [];
+  const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
+  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
+    const p = mannWhitneyP(baseline.latencies, current.latencies);
+    for (const [name, stat2] of [
+      ["median_response_time", (x) => median(x)],
+      ["p95_response_time", (x) => quantile(x, 0.95)]
+    ]) {
+      const b = stat2([...baseline.latencies]);
+      const c = stat2([...current.latencies]);
+      const change = b > 0 ? (c - b) / b : 0;
+      metrics.push({
+        metric: name,
+        baseline: round2(b),
+        current: round2(c),
+        change: round2(change, 4),
+        p_value: round2(p, 6),
+        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
+        test: "mann_whitney_u"
+      });
+    }
+  }
+  if (baseline.rps.length > 1 && current.rps.length > 1) {
+    const p = mannWhitneyP(baseline.rps, current.rps);
+    const b = median([...baseline.rps]);
+    const c = median([...current.rps]);
+    const change = b > 0 ? (c - b) / b : 0;
+    metrics.push({
+      metric: "requests_per_second",
+      baseline: round2(b, 2),
+      current: round2(c, 2),
+      change: round2(change, 4),
+      p_value: round2(p, 6),
+      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
+      test: "mann_whitney_u"
+    });
+  }
+  const bRate = baseline.total ? 100 * baseline.failed / baseline.total : 0;
+  const cRate = current.total ? 100 * current.failed / current.total : 0;
+  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
+  metrics.push({
+    metric: "error_rate",
+    baseline: round2(bRate, 4),
+    current: round2(cRate, 4),
+    change: round2(cRate - bRate, 4),
+    p_value: round2(pErr, 6),
+    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
+    test: "two_proportion_z"
+  });
+  const verdict = metrics.some((m) => m.verdict === "regression") ? "regression" : metrics.some((m) => m.verdict === "improvement") ? "improvement" : "no_change";
+  return { verdict, alpha, tolerance: tol, metrics };
+}
+
+// src/report/read-run.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { join as join4 } from "node:path";
+async function readRunDocument(path, field = "run-dir") {
+  let file = path;
+  let dir = path;
+  try {
+    if ((await stat(path)).isDirectory()) file = join4(path, "metrics.json");
+    else dir = join4(path, "..");
+  } catch {
+    throw new InputError(field, `${path} does not exist`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(await readFile2(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
+    );
+  }
+  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+    throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
+  }
+  if (doc.schema_version > SCHEMA_VERSION) {
+    throw new InputError(
+      field,
+      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+    );
+  }
+  doc.latency_histogram ??= [];
+  return { dir, doc };
+}
+
+// src/report/read-samples.ts
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import { join as join5 } from "node:path";
+import { createInterface } from "node:readline";
+var MAX_SAMPLES = 5e3;
+function responseTime(line) {
+  let field = 0;
+  let i = 0;
+  while (field < 4 && i < line.length) {
+    if (line[i] === '"') {
+      i++;
+      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
+      i++;
+    } else {
+      while (i < line.length && line[i] !== ",") i++;
+    }
+    i++;
+    field++;
+  }
+  const end = line.indexOf(",", i);
+  return Number(line.slice(i, end < 0 ? void 0 : end));
+}
+function rpsSamples(doc) {
+  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
+}
+async function sampleFromRunDir(dir, doc) {
+  const csv = join5(dir, "results.csv");
+  const latencies = [];
+  try {
+    await access(csv);
+    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
+    let n2 = -1;
+    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
+      if (n2++ < 0 || !line) continue;
+      if (n2 % stride === 0) {
+        const v = responseTime(line);
+        if (Number.isFinite(v)) latencies.push(v);
+      }
+    }
+  } catch {
+  }
+  return { latencies, rps: rpsSamples(doc), total: doc.total_requests, failed: doc.failed_requests };
+}
+function sampleFromRecorder(recorder, doc) {
+  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
+  const latencies = [];
+  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests
+  };
+}
+
+// src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
@@ -2722,6 +2985,8 @@ async function performTest(req) {
     settings = { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout };
   }
   const failOn = req.failOn ?? req.config.failOn ?? "critical";
+  const baseline = req.baseline ? await readRunDocument(req.baseline, "--baseline") : void 0;
+  const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : void 0;
   await checkReachable(plan.target, plan.timeout);
   const dir = await createRunDir(
     req.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -2737,7 +3002,7 @@ async function performTest(req) {
     throw e;
   }
   req.onStart?.(plan.target, dir);
-  const csv = new CsvWriter(join4(dir, "results.csv"), plan.target.endpoints);
+  const csv = new CsvWriter(join6(dir, "results.csv"), plan.target.endpoints);
   let result;
   try {
     const outcome = await runStages(
@@ -2772,47 +3037,21 @@ async function performTest(req) {
   const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target));
   let saved;
   try {
-    saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn });
+    const comparison = baseline && baselineSample ? {
+      run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
+      comparison: compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics))
+    } : void 0;
+    saved = await saveResults(result, metrics, gate, {
+      runDir: dir,
+      writeCsv: false,
+      failOn,
+      baseline: comparison
+    });
   } finally {
     await observer?.end();
   }
-  const exitCode = result.outcome.partial ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0;
+  const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn) ? 1 : 0;
   return { result, metrics, gate, saved, failOn, exitCode };
-}
-
-// src/report/read-run.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { join as join5 } from "node:path";
-async function readRunDocument(path, field = "run-dir") {
-  let file = path;
-  let dir = path;
-  try {
-    if ((await stat(path)).isDirectory()) file = join5(path, "metrics.json");
-    else dir = join5(path, "..");
-  } catch {
-    throw new InputError(field, `${path} does not exist`);
-  }
-  let doc;
-  try {
-    doc = JSON.parse(await readFile2(file, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(
-      field,
-      code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
-    );
-  }
-  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
-    throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
-  }
-  if (doc.schema_version > SCHEMA_VERSION) {
-    throw new InputError(
-      field,
-      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
-    );
-  }
-  doc.latency_histogram ??= [];
-  return { dir, doc };
 }
 export {
   DEFAULT_OUTPUT_DIR,

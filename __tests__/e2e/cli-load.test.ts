@@ -332,3 +332,90 @@ describe('perf-gate load: bad input gives one line, exit 2 and no run directory'
     expect(broken.stderr.trim()).toMatch(/^perf-gate: broken.yml:\d+: not valid YAML or JSON: /)
   })
 })
+
+describe('--baseline and perf-gate compare', () => {
+  const svc = (path: string) =>
+    `services:\n  api:\n    base_url: ${server.url}\n    endpoints: [{ path: ${path} }]\n`
+
+  it('a run like its baseline passes; a 3× slower one fails as a significant regression', async () => {
+    const base = join(dir, 'cmp-base')
+    const slowCfg = join(dir, 'cmp-slow.yml')
+    const slowerCfg = join(dir, 'cmp-slower.yml')
+    await writeFile(slowCfg, svc('/slow'))
+    await writeFile(slowerCfg, svc('/slower'))
+    const args = ['--users', '4', '--duration', '2']
+    expect((await runCli(['load', 'api', '--config', slowCfg, ...args, '--output-dir', base])).code).toBe(0)
+    const baseDir = await onlyRunDir(base)
+
+    const same = join(dir, 'cmp-same')
+    const r1 = await runCli([
+      'load',
+      'api',
+      '--config',
+      slowCfg,
+      ...args,
+      '--output-dir',
+      same,
+      '--baseline',
+      baseDir
+    ])
+    expect(r1.code).toBe(0)
+    const m1 = (await readRun(await onlyRunDir(same))).metrics
+    expect(m1.baseline.comparison.verdict).not.toBe('regression')
+    expect(m1.verdict).toBe('pass')
+
+    const slower = join(dir, 'cmp-slower')
+    const r2 = await runCli([
+      'load',
+      'api',
+      '--config',
+      slowerCfg,
+      ...args,
+      '--output-dir',
+      slower,
+      '--baseline',
+      join(baseDir, 'metrics.json')
+    ])
+    expect(r2.code).toBe(1)
+    const slowerDir = await onlyRunDir(slower)
+    const m2 = (await readRun(slowerDir)).metrics
+    expect(m2.thresholds.p95_response_time.status).toBe('good') // the thresholds alone would pass it
+    expect(m2.baseline.comparison.verdict).toBe('regression')
+    const median = m2.baseline.comparison.metrics.find((m: any) => m.metric === 'median_response_time')
+    expect(median).toMatchObject({ verdict: 'regression', test: 'mann_whitney_u' })
+    expect(median.p_value).toBeLessThan(0.01)
+    expect(median.change).toBeGreaterThan(1.5)
+    expect(m2.verdict).toBe('fail')
+    expect(r2.stdout).toMatch(/Against the baseline \(load_test_api .*\): regression/)
+    expect(await readFile(join(slowerDir, 'summary.md'), 'utf8')).toContain('**Against the baseline**')
+    expect(await readFile(join(slowerDir, 'report.html'), 'utf8')).toContain('id="baseline"')
+
+    const cmp = await runCli(['compare', baseDir, slowerDir, '--json'])
+    expect(cmp.code).toBe(1)
+    expect(JSON.parse(cmp.stdout).verdict).toBe('regression')
+    const back = await runCli(['compare', slowerDir, baseDir])
+    expect(back.code).toBe(0)
+    expect(back.stdout).toContain('Verdict: improvement')
+  })
+
+  it('a missing baseline is bad input: exit 2 before any load', async () => {
+    const run = await runCli(
+      [
+        'load',
+        'mixed',
+        '--config',
+        configPath,
+        '--baseline',
+        '/nonexistent/run',
+        '--output-dir',
+        join(dir, 'nobase')
+      ],
+      {
+        env: { TEST_KEY: SECRET }
+      }
+    )
+    expect(run.code).toBe(2)
+    expect(run.stderr.trim()).toBe('perf-gate: --baseline: /nonexistent/run does not exist')
+    expect(existsSync(join(dir, 'nobase'))).toBe(false)
+  })
+})

@@ -55,6 +55,9 @@ export async function startTargetServer(): Promise<TargetServer> {
       case '/slow':
         setTimeout(() => res.end('slow'), 20)
         return
+      case '/slower':
+        setTimeout(() => res.end('slower'), 60)
+        return
       case '/flaky':
         if (++flakyCount % 10 === 0) {
           state.sent500++

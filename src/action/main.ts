@@ -62,6 +62,7 @@ export async function run(): Promise<void> {
         )
       },
       onProgress: progress.onProgress,
+      baseline: settings.baseline,
       observer:
         settings.metricsPort !== undefined || settings.pushgateway
           ? monitoringObserver({
@@ -79,7 +80,7 @@ export async function run(): Promise<void> {
       )
     else if (report.exitCode === 1) {
       core.setFailed(
-        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.gate.verdict}, fail-on ${report.failOn})`
+        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, fail-on ${report.failOn})`
       )
     }
   } catch (e) {
@@ -91,7 +92,7 @@ export async function run(): Promise<void> {
 
 async function publish(settings: ActionSettings, report: TestReport): Promise<void> {
   const { metrics: m, saved } = report
-  core.setOutput('verdict', report.gate.verdict)
+  core.setOutput('verdict', report.saved.document.verdict)
   core.setOutput('report-dir', saved.dir)
   core.setOutput('metrics-file', saved.metrics)
   core.setOutput('p95', String(m.p95_response_time))

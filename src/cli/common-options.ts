@@ -16,6 +16,7 @@ export interface CommonFlags {
   metricsPort?: string
   metricsLinger?: string
   pushgateway?: string
+  baseline?: string
 }
 
 export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command {
@@ -31,6 +32,10 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
         'warning',
         'never'
       ])
+    )
+    .option(
+      '--baseline <path>',
+      'a previous run directory or metrics.json: a significant regression fails the run'
     )
     .option('--metrics-port <port>', 'serve Prometheus metrics on this port during the run (/metrics)')
     .option('--metrics-linger <seconds>', 'keep serving /metrics this long after the run', '0')

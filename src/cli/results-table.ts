@@ -1,5 +1,12 @@
 import type { Status, Verdict } from '../gate/evaluate.js'
-import { bandTexts, formatCount, formatRps, formatValue, STATUS_ICON } from '../report/format.js'
+import {
+  bandTexts,
+  formatChange,
+  formatCount,
+  formatRps,
+  formatValue,
+  STATUS_ICON
+} from '../report/format.js'
 import type { TestReport } from '../run/perform-test.js'
 import { paint, type Terminal } from './terminal.js'
 
@@ -91,10 +98,23 @@ export function resultsTable(term: Terminal, report: TestReport): string {
     lines.push('')
   }
   if (errors) lines.push(`Errors: ${errors}`)
+  const cmp = doc.baseline?.comparison
+  if (cmp) {
+    lines.push(`Against the baseline (${doc.baseline!.run}): ${cmp.verdict.replace('_', ' ')}`)
+    const rows = cmp.metrics.map((c) => [
+      `  ${c.metric}`,
+      String(c.baseline),
+      `→ ${c.current}`,
+      formatChange(c),
+      `p=${c.p_value}`,
+      c.verdict.replace('_', ' ')
+    ])
+    lines.push(columns(rows), '')
+  }
   if (result.outcome.partial)
     lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))
   lines.push(
-    `Verdict: ${verdictText(term, gate.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.html}`,
+    `Verdict: ${verdictText(term, report.saved.document.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.html}`,
     ''
   )
   return lines.join('\n')

@@ -52,3 +52,9 @@ export function bandTexts(c: Pick<ThresholdCheck, 'warning' | 'critical' | 'unit
 }
 
 export const STATUS_ICON: Record<Status, string> = { good: '✅', warning: '⚠️', critical: '❌' }
+
+/** A baseline comparison's change: points for the error rate, percent for the rest. */
+export function formatChange(m: { metric: string; change: number }): string {
+  const sign = m.change >= 0 ? '+' : ''
+  return m.metric === 'error_rate' ? `${sign}${m.change} pp` : `${sign}${(m.change * 100).toFixed(1)}%`
+}

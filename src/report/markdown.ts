@@ -1,5 +1,6 @@
 import { escapeMarkdownCell as cell } from './escape.js'
 import {
+  formatChange,
   bandTexts,
   formatCount,
   formatPercent,
@@ -43,6 +44,32 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
       `errors ${formatPercent(doc.error_rate)}`,
     ''
   ]
+  const cmp = doc.baseline?.comparison
+  if (cmp) {
+    const word = {
+      regression: '📉 regression',
+      improvement: '📈 improvement',
+      no_change: 'no significant change'
+    }[cmp.verdict]
+    lines.push(
+      `**Against the baseline** (${cell(doc.baseline!.run)}): ${word}`,
+      '',
+      ...table(
+        ['Metric', 'Baseline', 'Current', 'Change', 'p-value', 'Verdict'],
+        cmp.metrics.map((m) => [
+          m.metric,
+          String(m.baseline),
+          String(m.current),
+          formatChange(m),
+          String(m.p_value),
+          m.verdict.replace('_', ' ')
+        ]),
+        10,
+        'metrics'
+      ),
+      ''
+    )
+  }
   if (doc.partial)
     lines.push(`> [!WARNING]`, `> Partial results: ${cell(doc.abort_reason ?? 'the run was stopped')}`, '')
 

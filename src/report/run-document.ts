@@ -3,6 +3,7 @@ import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js'
 import type { LoadTestResult, Mode } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
 import { redactDeep, redactHeaders } from './redact.js'
+import type { Comparison } from '../gate/compare.js'
 import { findBreakingPoint, type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js'
 
 function stressFields(v: StressVerdict): Partial<RunDocument> {
@@ -36,6 +37,14 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
   generator_bound_stages?: number[]
   stress_conclusion?: string
   stopped_early?: string
+  /** the comparison with --baseline, when one was given */
+  baseline?: BaselineView
+}
+
+export interface BaselineView {
+  /** the baseline's test_name and timestamp */
+  run: string
+  comparison: Comparison
 }
 
 export interface RunConfigView {
@@ -65,7 +74,8 @@ export function buildRunDocument(
   result: LoadTestResult,
   metrics: Metrics,
   gate: GateResult,
-  failOn: FailOn
+  failOn: FailOn,
+  baseline?: BaselineView
 ): RunDocument {
   const { target, settings, outcome } = result
   const secrets = target.secrets
@@ -101,7 +111,9 @@ export function buildRunDocument(
     mode: result.mode,
     partial: outcome.partial,
     ...(outcome.abortReason ? { abort_reason: outcome.abortReason } : {}),
-    verdict: gate.verdict,
+    // a significant regression against the baseline fails the run like a critical threshold
+    verdict: baseline?.comparison.verdict === 'regression' ? 'fail' : gate.verdict,
+    ...(baseline ? { baseline } : {}),
     fail_on: failOn,
     thresholds: view(gate.checks, 'overall'),
     per_endpoint: per_endpoint.map((ep) => {

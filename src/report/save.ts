@@ -5,7 +5,7 @@ import type { LoadTestResult } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
 import { writeCsv } from './csv.js'
 import { createRunDir } from './run-dir.js'
-import { buildRunDocument, type RunDocument } from './run-document.js'
+import { buildRunDocument, type BaselineView, type RunDocument } from './run-document.js'
 import { writeFileAtomic } from './write-file.js'
 import { writeReports } from './write-reports.js'
 
@@ -19,6 +19,8 @@ export interface SaveOptions {
   failOn?: FailOn
   /** false when results.csv was already streamed into `runDir` during the run */
   writeCsv?: boolean
+  /** comparison with a baseline run, shown in every report and gating the verdict */
+  baseline?: BaselineView
 }
 
 export interface SavedRun {
@@ -49,7 +51,7 @@ export async function saveResults(
     ))
   const csv = join(dir, 'results.csv')
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints)
-  const document = buildRunDocument(result, metrics, gate, options.failOn ?? 'critical')
+  const document = buildRunDocument(result, metrics, gate, options.failOn ?? 'critical', options.baseline)
   const metricsPath = join(dir, 'metrics.json')
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + '\n')
   const reports = await writeReports(dir, document)

@@ -9,6 +9,9 @@ import type { ProgressSnapshot } from '../engine/progress.js'
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
 import { stressStopPolicy } from '../gate/stop-policy.js'
 import type { RunObserver } from './observer.js'
+import { compareRuns } from '../gate/compare.js'
+import { readRunDocument } from '../report/read-run.js'
+import { sampleFromRecorder, sampleFromRunDir } from '../report/read-samples.js'
 import {
   planLoadTest,
   planStressTest,
@@ -42,6 +45,8 @@ export interface TestRequest extends Pick<
   signal?: AbortSignal
   /** watches the run live (Prometheus exporter, Pushgateway) */
   observer?: RunObserver
+  /** a previous run directory or metrics.json to compare with (read before any load) */
+  baseline?: string
 }
 
 export interface TestReport {
@@ -87,6 +92,8 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
     settings = { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout }
   }
   const failOn = req.failOn ?? req.config.failOn ?? 'critical'
+  const baseline = req.baseline ? await readRunDocument(req.baseline, '--baseline') : undefined
+  const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : undefined
   await checkReachable(plan.target, plan.timeout)
 
   const dir = await createRunDir(
@@ -140,11 +147,23 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
   const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target))
   let saved: SavedRun
   try {
-    saved = await saveResults(result, metrics, gate, { runDir: dir, writeCsv: false, failOn })
+    const comparison =
+      baseline && baselineSample
+        ? {
+            run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
+            comparison: compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics))
+          }
+        : undefined
+    saved = await saveResults(result, metrics, gate, {
+      runDir: dir,
+      writeCsv: false,
+      failOn,
+      baseline: comparison
+    })
   } finally {
     // after the files: a lingering /metrics endpoint then serves a run whose report already exists
     await observer?.end()
   }
-  const exitCode = result.outcome.partial ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
+  const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn) ? 1 : 0
   return { result, metrics, gate, saved, failOn, exitCode }
 }

@@ -15,3 +15,8 @@ export declare function bandTexts(c: Pick<ThresholdCheck, 'warning' | 'critical'
     critical: string;
 };
 export declare const STATUS_ICON: Record<Status, string>;
+/** A baseline comparison's change: points for the error rate, percent for the rest. */
+export declare function formatChange(m: {
+    metric: string;
+    change: number;
+}): string;

@@ -2,6 +2,7 @@ import type { FailOn } from '../gate/thresholds.js';
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js';
 import type { LoadTestResult, Mode } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
+import type { Comparison } from '../gate/compare.js';
 import { type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js';
 export declare const SCHEMA_VERSION = 1;
 type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>;
@@ -25,6 +26,13 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
     generator_bound_stages?: number[];
     stress_conclusion?: string;
     stopped_early?: string;
+    /** the comparison with --baseline, when one was given */
+    baseline?: BaselineView;
+}
+export interface BaselineView {
+    /** the baseline's test_name and timestamp */
+    run: string;
+    comparison: Comparison;
 }
 export interface RunConfigView {
     service: string;
@@ -47,5 +55,5 @@ export interface RunConfigView {
     }[];
 }
 /** Builds the metrics.json document; every string in it is redacted. */
-export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, gate: GateResult, failOn: FailOn): RunDocument;
+export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, gate: GateResult, failOn: FailOn, baseline?: BaselineView): RunDocument;
 export {};

@@ -2,7 +2,7 @@ import type { GateResult } from '../gate/evaluate.js';
 import type { FailOn } from '../gate/thresholds.js';
 import type { LoadTestResult } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
-import { type RunDocument } from './run-document.js';
+import { type BaselineView, type RunDocument } from './run-document.js';
 export interface SaveOptions {
     /** parent of run directories (default `reports/performance`) */
     outputDir?: string;
@@ -13,6 +13,8 @@ export interface SaveOptions {
     failOn?: FailOn;
     /** false when results.csv was already streamed into `runDir` during the run */
     writeCsv?: boolean;
+    /** comparison with a baseline run, shown in every report and gating the verdict */
+    baseline?: BaselineView;
 }
 export interface SavedRun {
     dir: string;

@@ -23,6 +23,8 @@ export interface TestRequest extends Pick<LoadTestOptions, 'service' | 'users' |
     signal?: AbortSignal;
     /** watches the run live (Prometheus exporter, Pushgateway) */
     observer?: RunObserver;
+    /** a previous run directory or metrics.json to compare with (read before any load) */
+    baseline?: string;
 }
 export interface TestReport {
     result: LoadTestResult;

@@ -77,7 +77,7 @@ async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
       formatRps(r.metrics.requests_per_second),
       formatSeconds(r.metrics.p95_response_time),
       formatPercent(r.metrics.error_rate),
-      r.gate.verdict.toUpperCase(),
+      r.saved.document.verdict.toUpperCase(),
       r.saved.html
     ])
   }
@@ -86,7 +86,10 @@ async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
     .map((line, i) =>
       i === 0
         ? line
-        : line.replace(/\b(PASS|WARNING|FAIL)\b/, verdictText(ctx.term, reports[i - 1].gate.verdict))
+        : line.replace(
+            /\b(PASS|WARNING|FAIL)\b/,
+            verdictText(ctx.term, reports[i - 1].saved.document.verdict)
+          )
     )
     .join('\n')
   ctx.term.out(

@@ -50,6 +50,7 @@ async function runLoadCommand(ctx: CliContext, service: string, flags: LoadFlags
       failOn: failOnFlag(flags),
       fieldNames: LOAD_FIELD_NAMES,
       signal,
+      baseline: flags.baseline,
       observer: observerFromFlags(flags, (l) => term.err(l + '\n')),
       onStart: (target) => {
         if (!flags.quiet) {
@@ -79,7 +80,7 @@ export function printReport(ctx: CliContext, flags: CommonFlags, report: TestRep
 export function jsonResult(report: TestReport): Record<string, unknown> {
   const m = report.metrics
   return {
-    verdict: report.gate.verdict,
+    verdict: report.saved.document.verdict,
     exit_code: report.exitCode,
     service: report.result.target.service,
     mode: report.result.mode,

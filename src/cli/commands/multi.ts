@@ -102,6 +102,7 @@ async function runMany(ctx: CliContext, flags: MultiFlags, kind: 'quick' | 'all'
           fieldNames: LOAD_FIELD_NAMES,
           signal,
           observer,
+          baseline: flags.baseline,
           onProgress: flags.quiet ? undefined : progress.onProgress
         }).finally(() => progress.done())
       )
@@ -165,7 +166,7 @@ function serviceLine(ctx: CliContext, r: TestReport): string {
       [
         r.result.target.service,
         r.result.mode,
-        verdictText(ctx.term, r.gate.verdict),
+        verdictText(ctx.term, r.saved.document.verdict),
         `${formatCount(m.total_requests)} requests`,
         formatRps(m.requests_per_second),
         `p95 ${formatSeconds(m.p95_response_time)}`,

@@ -57,6 +57,7 @@ export function registerStress(program: Command, ctx: CliContext): void {
         outputDir: flags.outputDir,
         failOn: failOnFlag(flags),
         signal,
+        baseline: flags.baseline,
         observer: observerFromFlags(flags, (l) => ctx.term.err(l + '\n')),
         onStart: (target) => {
           if (!flags.quiet) {

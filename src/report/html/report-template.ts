@@ -20,6 +20,17 @@ export const REPORT_PARTS = {
   <p class="meta">Fails the run on: {{failOn}}.</p>
 </section>
 
+{{#hasBaseline}}<section class="panel" id="baseline">
+  <h2>Against the baseline</h2>
+  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
+    <tbody>
+{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{p}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
+{{/baselineRows}}    </tbody>
+  </table></div>
+</section>
+{{/hasBaseline}}
 <section class="charts" aria-label="Charts">
 {{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
 {{/charts}}</section>

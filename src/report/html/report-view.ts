@@ -3,6 +3,7 @@ import { barChart, lineChart, type ThresholdLine } from '../charts/svg-chart.js'
 import { downsample } from '../charts/downsample.js'
 import {
   bandTexts,
+  formatChange,
   formatCount,
   formatLimit,
   formatPercent,
@@ -280,6 +281,7 @@ export function reportView(doc: RunDocument): Record<string, unknown> {
           : []
       ),
     config: configRows(doc),
+    ...baselineView(doc),
     hasStages: Boolean(doc.stages?.length),
     stages: (doc.stages ?? []).map((s) => {
       const status = stageStatus(s, thresholdsOf(doc))
@@ -344,4 +346,37 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
     })
   }
   return rows
+}
+
+const CHANGE_STATUS = { regression: 'critical', improvement: 'good', no_change: 'good' } as const
+
+function baselineView(doc: RunDocument): Record<string, unknown> {
+  const b = doc.baseline
+  if (!b) return { hasBaseline: false }
+  const c = b.comparison
+  return {
+    hasBaseline: true,
+    baselineRun: b.run,
+    baselineVerdict: c.verdict.replace('_', ' '),
+    baselineStatus: CHANGE_STATUS[c.verdict],
+    baselineAlpha: c.alpha,
+    baselineTolerance: `${c.tolerance * 100}%`,
+    baselineRows: c.metrics.map((m) => ({
+      metric: m.metric,
+      baseline: m.metric.endsWith('_time')
+        ? formatSeconds(m.baseline)
+        : m.metric === 'error_rate'
+          ? formatPercent(m.baseline)
+          : formatRps(m.baseline),
+      current: m.metric.endsWith('_time')
+        ? formatSeconds(m.current)
+        : m.metric === 'error_rate'
+          ? formatPercent(m.current)
+          : formatRps(m.current),
+      change: formatChange(m),
+      p: m.p_value < 0.0001 ? '< 0.0001' : String(m.p_value),
+      verdict: m.verdict.replace('_', ' '),
+      status: CHANGE_STATUS[m.verdict]
+    }))
+  }
 }

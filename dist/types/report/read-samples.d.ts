@@ -1,0 +1,9 @@
+import type { RunSample } from '../gate/compare.js';
+import type { Recorder } from '../engine/recorder.js';
+import type { RunDocument } from './run-document.js';
+/** Enough for the rank test to see a 10% shift; more only costs time. */
+export declare const MAX_SAMPLES = 5000;
+/** A sample of a saved run: every k-th latency of results.csv, and its per-second rates. */
+export declare function sampleFromRunDir(dir: string, doc: RunDocument): Promise<RunSample>;
+/** The same sample, taken from a run still in memory. */
+export declare function sampleFromRecorder(recorder: Recorder, doc: Pick<RunDocument, 'timeseries' | 'total_requests' | 'failed_requests'>): RunSample;

@@ -1,0 +1,57 @@
+import type { Command } from 'commander'
+import { positiveNumber } from '../../config/validate.js'
+import { compareRuns } from '../../gate/compare.js'
+import { readRunDocument } from '../../report/read-run.js'
+import { sampleFromRunDir } from '../../report/read-samples.js'
+import type { CliContext } from '../context.js'
+import { columns } from '../results-table.js'
+import { formatChange } from '../../report/format.js'
+
+interface CompareFlags {
+  alpha: string
+  tolerance: string
+  json?: boolean
+}
+
+export function registerCompare(program: Command, ctx: CliContext): void {
+  program
+    .command('compare')
+    .description(
+      'compare two runs: a change counts only when significant (p < alpha) and larger than the tolerance'
+    )
+    .argument('<baseline>', 'the earlier run directory (or its metrics.json)')
+    .argument('<current>', 'the later run directory (or its metrics.json)')
+    .option('--alpha <p>', 'significance level', '0.01')
+    .option('--tolerance <percent>', 'relative change of times and throughput that matters', '10')
+    .option('--json', 'print the comparison as JSON')
+    .action(async (baselinePath: string, currentPath: string, flags: CompareFlags) => {
+      const alpha = positiveNumber('--alpha', flags.alpha, 0.01, 0.5, 'probability')
+      const tolerance = positiveNumber('--tolerance', flags.tolerance, 10, 1000, 'percent') / 100
+      const b = await readRunDocument(baselinePath, 'baseline')
+      const c = await readRunDocument(currentPath, 'current')
+      const cmp = compareRuns(await sampleFromRunDir(b.dir, b.doc), await sampleFromRunDir(c.dir, c.doc), {
+        alpha,
+        tolerance
+      })
+      if (flags.json) ctx.term.out(JSON.stringify(cmp) + '\n')
+      else {
+        const rows = [['Metric', 'Baseline', 'Current', 'Change', 'p-value', 'Verdict']]
+        for (const m of cmp.metrics) {
+          const change = formatChange(m)
+          rows.push([
+            m.metric,
+            String(m.baseline),
+            String(m.current),
+            change,
+            String(m.p_value),
+            m.verdict.replace('_', ' ')
+          ])
+        }
+        ctx.term.out(
+          `${b.doc.test_name} ${b.doc.timestamp} → ${c.doc.test_name} ${c.doc.timestamp}\n\n${columns(rows)}\n\n` +
+            `Verdict: ${cmp.verdict.replace('_', ' ')} (alpha ${alpha}, tolerance ${tolerance * 100}%)\n`
+        )
+      }
+      ctx.exitCode = cmp.verdict === 'regression' ? 1 : 0
+    })
+}

@@ -1,0 +1,180 @@
+import { median, quantile } from 'simple-statistics'
+
+/**
+ * Baseline comparison that a noisy CI runner cannot fool: a metric changed
+ * only when the change is both statistically significant (p < alpha) and
+ * larger than a practical tolerance. Latency uses the Mann–Whitney U test on
+ * per-request samples, throughput the same test on per-second rates, errors
+ * a two-proportion z-test.
+ */
+export interface CompareOptions {
+  /** significance level (default 0.01) */
+  alpha?: number
+  /** relative change that matters for times and throughput (default 0.10 = 10%) */
+  tolerance?: number
+  /** absolute change of error rate, in percentage points, that matters (default 0.5) */
+  errorTolerancePp?: number
+}
+
+export type Change = 'regression' | 'improvement' | 'no_change'
+
+export interface MetricComparison {
+  metric: string
+  baseline: number
+  current: number
+  /** (current − baseline) / baseline, or the difference in points for the error rate */
+  change: number
+  p_value: number
+  verdict: Change
+  test: 'mann_whitney_u' | 'two_proportion_z'
+}
+
+export interface Comparison {
+  verdict: Change
+  alpha: number
+  tolerance: number
+  metrics: MetricComparison[]
+}
+
+export interface RunSample {
+  /** per-request latencies in seconds (a sample is enough) */
+  latencies: number[]
+  /** completed requests per second, one value per second of the run */
+  rps: number[]
+  total: number
+  failed: number
+}
+
+/**
+ * Complementary error function (Numerical Recipes' erfcc: relative error
+ * below 1.2e-7 everywhere, so small p-values stay meaningful; the table
+ * behind simple-statistics' normal CDF stops at p = 0.002).
+ */
+export function erfc(x: number): number {
+  const z = Math.abs(x)
+  const t = 1 / (1 + 0.5 * z)
+  const r =
+    t *
+    Math.exp(
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 +
+                            t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+    )
+  return x >= 0 ? r : 2 - r
+}
+
+/** Two-sided p-value of a standard normal statistic. */
+function twoSided(z: number): number {
+  return Math.min(1, erfc(Math.abs(z) / Math.SQRT2))
+}
+
+/** Two-sided p-value of the Mann–Whitney U test (normal approximation with tie correction). */
+export function mannWhitneyP(a: readonly number[], b: readonly number[]): number {
+  const n1 = a.length
+  const n2 = b.length
+  if (n1 < 2 || n2 < 2) return 1
+  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v)
+  let rankSumA = 0
+  let tieTerm = 0
+  for (let i = 0; i < all.length;) {
+    let j = i
+    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++
+    const rank = (i + j) / 2 + 1
+    const t = j - i + 1
+    tieTerm += t ** 3 - t
+    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank
+    i = j + 1
+  }
+  const n = n1 + n2
+  const u = rankSumA - (n1 * (n1 + 1)) / 2
+  const mean = (n1 * n2) / 2
+  const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)))
+  if (variance <= 0) return 1
+  const z = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance)
+  return twoSided(Math.max(0, z))
+}
+
+/** Two-sided p-value that two failure proportions differ. */
+export function twoProportionP(f1: number, n1: number, f2: number, n2: number): number {
+  if (n1 === 0 || n2 === 0) return 1
+  const p = (f1 + f2) / (n1 + n2)
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2))
+  if (se === 0) return 1
+  const z = Math.abs(f1 / n1 - f2 / n2) / se
+  return twoSided(z)
+}
+
+const round = (v: number, d = 6): number => Number(v.toFixed(d))
+
+export function compareRuns(baseline: RunSample, current: RunSample, o: CompareOptions = {}): Comparison {
+  const alpha = o.alpha ?? 0.01
+  const tol = o.tolerance ?? 0.1
+  const errTol = o.errorTolerancePp ?? 0.5
+  const metrics: MetricComparison[] = []
+  const judge = (significant: boolean, worse: boolean, big: boolean): Change =>
+    significant && big ? (worse ? 'regression' : 'improvement') : 'no_change'
+
+  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
+    const p = mannWhitneyP(baseline.latencies, current.latencies)
+    for (const [name, stat] of [
+      ['median_response_time', (x: number[]) => median(x)],
+      ['p95_response_time', (x: number[]) => quantile(x, 0.95)]
+    ] as const) {
+      const b = stat([...baseline.latencies])
+      const c = stat([...current.latencies])
+      const change = b > 0 ? (c - b) / b : 0
+      metrics.push({
+        metric: name,
+        baseline: round(b),
+        current: round(c),
+        change: round(change, 4),
+        p_value: round(p, 6),
+        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
+        test: 'mann_whitney_u'
+      })
+    }
+  }
+  if (baseline.rps.length > 1 && current.rps.length > 1) {
+    const p = mannWhitneyP(baseline.rps, current.rps)
+    const b = median([...baseline.rps])
+    const c = median([...current.rps])
+    const change = b > 0 ? (c - b) / b : 0
+    metrics.push({
+      metric: 'requests_per_second',
+      baseline: round(b, 2),
+      current: round(c, 2),
+      change: round(change, 4),
+      p_value: round(p, 6),
+      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
+      test: 'mann_whitney_u'
+    })
+  }
+  const bRate = baseline.total ? (100 * baseline.failed) / baseline.total : 0
+  const cRate = current.total ? (100 * current.failed) / current.total : 0
+  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total)
+  metrics.push({
+    metric: 'error_rate',
+    baseline: round(bRate, 4),
+    current: round(cRate, 4),
+    change: round(cRate - bRate, 4),
+    p_value: round(pErr, 6),
+    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
+    test: 'two_proportion_z'
+  })
+  const verdict: Change = metrics.some((m) => m.verdict === 'regression')
+    ? 'regression'
+    : metrics.some((m) => m.verdict === 'improvement')
+      ? 'improvement'
+      : 'no_change'
+  return { verdict, alpha, tolerance: tol, metrics }
+}
