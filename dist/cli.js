@@ -69298,6 +69298,71 @@ function registerReport(program2, ctx) {
   });
 }
 
+// src/cli/commands/summary.ts
+import { readdir } from "node:fs/promises";
+import { join as join7 } from "node:path";
+function trend(a, b) {
+  if (a === void 0 || a === 0) return "";
+  const pct = (b - a) / a * 100;
+  return `${pct >= 0 ? "+" : ""}${pct.toFixed(1)}%`;
+}
+function registerSummary(program2, ctx) {
+  program2.command("summary").description("table and trend of past runs in a reports directory (the seed's --summary)").argument("<reports-dir>", "a folder of run directories, e.g. reports/performance").option("--json", "print the runs as JSON").action(async (reportsDir, flags) => {
+    let names;
+    try {
+      names = await readdir(reportsDir);
+    } catch {
+      throw new InputError("summary", `${reportsDir} does not exist`);
+    }
+    const runs = [];
+    for (const name of names.filter((n2) => /_test_/.test(n2))) {
+      try {
+        runs.push(await readRunDocument(join7(reportsDir, name), "summary"));
+      } catch {
+      }
+    }
+    if (runs.length === 0) throw new InputError("summary", `${reportsDir} holds no perf-gate runs`);
+    runs.sort((a, b) => a.doc.timestamp.localeCompare(b.doc.timestamp));
+    const previous = /* @__PURE__ */ new Map();
+    const rows = [["Run", "Started", "Requests", "RPS", "Δ RPS", "p95", "Δ p95", "Errors", "Verdict"]];
+    const out = [];
+    for (const { dir, doc } of runs) {
+      const key = `${doc.mode}:${doc.service}`;
+      const prev = previous.get(key);
+      rows.push([
+        `${doc.mode} ${doc.service}`,
+        doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, "Z"),
+        formatCount(doc.total_requests),
+        formatRps(doc.requests_per_second),
+        trend(prev?.requests_per_second, doc.requests_per_second),
+        formatSeconds(doc.p95_response_time),
+        trend(prev?.p95_response_time, doc.p95_response_time),
+        formatPercent(doc.error_rate),
+        doc.verdict.toUpperCase()
+      ]);
+      out.push({
+        dir,
+        service: doc.service,
+        mode: doc.mode,
+        timestamp: doc.timestamp,
+        total_requests: doc.total_requests,
+        requests_per_second: doc.requests_per_second,
+        p95_response_time: doc.p95_response_time,
+        error_rate: doc.error_rate,
+        verdict: doc.verdict
+      });
+      previous.set(key, doc);
+    }
+    ctx.term.out(
+      flags.json ? JSON.stringify({ runs: out }) + "\n" : `${columns(rows)}
+
+Δ: change from the previous run of the same service and mode.
+`
+    );
+    ctx.exitCode = 0;
+  });
+}
+
 // src/cli/commands/compare.ts
 function registerCompare(program2, ctx) {
   program2.command("compare").description(
@@ -69341,7 +69406,7 @@ Verdict: ${cmp.verdict.replace("_", " ")} (alpha ${alpha}, tolerance ${tolerance
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
-import { dirname, join as join7 } from "node:path";
+import { dirname, join as join8 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -69561,11 +69626,11 @@ async function setupMonitoring(dir, thresholds, force = false) {
     [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
     [MONITORING_FILES.prometheus]: prometheusYaml()
   };
-  const manifestPath = join7(dir, MANIFEST);
+  const manifestPath = join8(dir, MANIFEST);
   const manifest = JSON.parse(await readOrUndefined(manifestPath) ?? "{}");
   const result = { written: [], kept: [] };
   for (const [rel, text] of Object.entries(contents)) {
-    const path = join7(dir, rel);
+    const path = join8(dir, rel);
     const existing = await readOrUndefined(path);
     const untouched = existing === void 0 || existing === text || manifest[rel] === sha(existing);
     if (!untouched && !force) {
@@ -69652,7 +69717,7 @@ function registerStress(program2, ctx) {
 }
 
 // src/cli/commands/multi.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/report/html/index-page.ts
 import { relative } from "node:path";
@@ -69781,8 +69846,8 @@ async function runMany(ctx, flags, kind) {
     }
   }
   await mkdir3(outputDir, { recursive: true });
-  const index = join8(outputDir, "index.html");
-  await writeFileAtomic(join8(outputDir, "report.css"), REPORT_CSS);
+  const index = join9(outputDir, "index.html");
+  await writeFileAtomic(join9(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, `perf-gate ${kind}`, startedAt));
   const down = entries.filter((e) => "error" in e).length;
   const failed = reports.filter((r) => r.exitCode === 1).length;
@@ -69851,6 +69916,7 @@ async function main(argv, term = processTerminal(), env = process.env) {
   registerAll(program2, ctx);
   registerDemo(program2, ctx);
   registerReport(program2, ctx);
+  registerSummary(program2, ctx);
   registerCompare(program2, ctx);
   registerMonitoring(program2, ctx);
   for (const cmd of program2.commands) cmd.exitOverride().configureOutput({ outputError: () => void 0 });

@@ -205,3 +205,36 @@ describe("the seed's make targets and script", () => {
     expect(bad.stderr).toContain('mode must be load or stress (got "soak")')
   })
 })
+
+describe('summary', () => {
+  it('lists past runs with the trend from the previous run of the same service and mode', async () => {
+    const out = join(work, 'history')
+    for (let i = 0; i < 2; i++) {
+      expect(
+        (
+          await runCli([
+            'load',
+            'api',
+            '--config',
+            cfg,
+            '--users',
+            '2',
+            '--duration',
+            '1',
+            '--output-dir',
+            out
+          ])
+        ).code
+      ).toBe(0)
+    }
+    const run = await runCli(['summary', out])
+    expect(run.code).toBe(0)
+    const lines = run.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^Run\s+Started\s+Requests\s+RPS\s+Δ RPS\s+p95\s+Δ p95\s+Errors\s+Verdict$/)
+    expect(lines[1]).toMatch(/^load api\s+\d{4}-\d\d-\d\d .*PASS$/)
+    expect(lines[2]).toMatch(/[+-]\d+\.\d%.*[+-]\d+\.\d%/)
+    const json = JSON.parse((await runCli(['summary', out, '--json'])).stdout)
+    expect(json.runs).toHaveLength(2)
+    expect((await runCli(['summary', join(work, 'nothing-here')])).code).toBe(2)
+  })
+})

@@ -3,6 +3,7 @@ import { isInputError, isUnreachableError } from '../config/errors.js'
 import { registerDemo } from './commands/demo.js'
 import { registerLoad } from './commands/load.js'
 import { registerReport } from './commands/report.js'
+import { registerSummary } from './commands/summary.js'
 import { registerCompare } from './commands/compare.js'
 import { registerMonitoring } from './commands/monitoring.js'
 import { registerStress } from './commands/stress.js'
@@ -38,6 +39,7 @@ export async function main(
   registerAll(program, ctx)
   registerDemo(program, ctx)
   registerReport(program, ctx)
+  registerSummary(program, ctx)
   registerCompare(program, ctx)
   registerMonitoring(program, ctx)
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined })

@@ -1,0 +1,78 @@
+import type { Command } from 'commander'
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { InputError } from '../../config/errors.js'
+import { readRunDocument } from '../../report/read-run.js'
+import type { RunDocument } from '../../report/run-document.js'
+import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
+import type { CliContext } from '../context.js'
+import { columns } from '../results-table.js'
+
+/** Percent change from a to b, as text; blank when there is nothing to compare with. */
+function trend(a: number | undefined, b: number): string {
+  if (a === undefined || a === 0) return ''
+  const pct = ((b - a) / a) * 100
+  return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%`
+}
+
+export function registerSummary(program: Command, ctx: CliContext): void {
+  program
+    .command('summary')
+    .description("table and trend of past runs in a reports directory (the seed's --summary)")
+    .argument('<reports-dir>', 'a folder of run directories, e.g. reports/performance')
+    .option('--json', 'print the runs as JSON')
+    .action(async (reportsDir: string, flags: { json?: boolean }) => {
+      let names: string[]
+      try {
+        names = await readdir(reportsDir)
+      } catch {
+        throw new InputError('summary', `${reportsDir} does not exist`)
+      }
+      const runs: { dir: string; doc: RunDocument }[] = []
+      for (const name of names.filter((n) => /_test_/.test(n))) {
+        try {
+          runs.push(await readRunDocument(join(reportsDir, name), 'summary'))
+        } catch {
+          // a folder without a readable metrics.json (a run in progress, a stray folder) is not a run
+        }
+      }
+      if (runs.length === 0) throw new InputError('summary', `${reportsDir} holds no perf-gate runs`)
+      runs.sort((a, b) => a.doc.timestamp.localeCompare(b.doc.timestamp))
+      const previous = new Map<string, RunDocument>()
+      const rows = [['Run', 'Started', 'Requests', 'RPS', 'Δ RPS', 'p95', 'Δ p95', 'Errors', 'Verdict']]
+      const out = []
+      for (const { dir, doc } of runs) {
+        const key = `${doc.mode}:${doc.service}`
+        const prev = previous.get(key)
+        rows.push([
+          `${doc.mode} ${doc.service}`,
+          doc.timestamp.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
+          formatCount(doc.total_requests),
+          formatRps(doc.requests_per_second),
+          trend(prev?.requests_per_second, doc.requests_per_second),
+          formatSeconds(doc.p95_response_time),
+          trend(prev?.p95_response_time, doc.p95_response_time),
+          formatPercent(doc.error_rate),
+          doc.verdict.toUpperCase()
+        ])
+        out.push({
+          dir,
+          service: doc.service,
+          mode: doc.mode,
+          timestamp: doc.timestamp,
+          total_requests: doc.total_requests,
+          requests_per_second: doc.requests_per_second,
+          p95_response_time: doc.p95_response_time,
+          error_rate: doc.error_rate,
+          verdict: doc.verdict
+        })
+        previous.set(key, doc)
+      }
+      ctx.term.out(
+        flags.json
+          ? JSON.stringify({ runs: out }) + '\n'
+          : `${columns(rows)}\n\nΔ: change from the previous run of the same service and mode.\n`
+      )
+      ctx.exitCode = 0
+    })
+}
