@@ -104,12 +104,6 @@ withPrometheus('a real Prometheus scraping perf-gate --metrics-port', () => {
       ...dashboardQueries().map((q) => forPrometheus(q.expr)),
       ...alertQueries().map((a) => a.measure)
     ]
-    console.log(
-      JSON.stringify(await query(prom.url, 'perf_test_requests_total[30s]', during)).slice(0, 3000),
-      during,
-      m.timestamp,
-      m.total_duration
-    )
     for (const expr of exprs) {
       const r = await query(prom.url, expr, during)
       expect([expr, r.length > 0]).toEqual([expr, true])
