@@ -61454,6 +61454,7 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
   let pendingEp = 0;
   let pendingSend = 0;
   let pendingStage = 0;
+  let pendingHead = false;
   let orphan = false;
   let orphanEp = 0;
   let orphanSend = 0;
@@ -61475,6 +61476,7 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
     pendingEp = this.requestIterator.currentRequest.ep;
     pendingSend = nowUs();
     pendingStage = stage();
+    pendingHead = this.requestIterator.currentRequest.method === "HEAD";
     return origGetRequestBuffer.call(this);
   };
   client.on("headers", (h) => {
@@ -61515,7 +61517,17 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
     }
   });
   const origConnect = client._connect;
+  let parserHooked = false;
   client._connect = function() {
+    if (!parserHooked) {
+      parserHooked = true;
+      const K = this.parser.constructor.kOnHeadersComplete;
+      const onHeadersComplete = this.parser[K];
+      this.parser[K] = function(...a) {
+        const r = onHeadersComplete.apply(this, a);
+        return pendingHead ? true : r;
+      };
+    }
     origConnect.call(this);
     this.conn.prependListener("end", () => {
       if (!pending) return;

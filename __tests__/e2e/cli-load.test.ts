@@ -35,6 +35,9 @@ beforeAll(async () => {
       `    base_url: ${server.url}`,
       '    endpoints: [{ path: /fast }, { path: /reset }]',
       '    thresholds: { error_rate: { warning: 60%, critical: 90% } }',
+      '  heads:',
+      `    base_url: ${server.url}`,
+      '    endpoints: [{ path: /fast, method: HEAD }, { path: /slow }]',
       '  hanging:',
       `    base_url: ${server.url}`,
       '    endpoints: [{ path: /fast }, { path: /hang }]',
@@ -166,6 +169,32 @@ describe('perf-gate load (built CLI against a real server)', () => {
       'never'
     ])
     expect(run.code).toBe(0)
+  })
+
+  it('HEAD requests complete on their headers (the answer has a Content-Length but no body)', async () => {
+    const out = join(dir, 'heads')
+    const before = snapshotCounts()
+    const run = await runCli([
+      'load',
+      'heads',
+      '--config',
+      configPath,
+      '--users',
+      '2',
+      '--duration',
+      '1',
+      '--timeout',
+      '1',
+      '--output-dir',
+      out
+    ])
+    expect(run.code).toBe(0)
+    const { metrics } = await readRun(await onlyRunDir(out))
+    expect(metrics.error_types).toEqual({})
+    expect(metrics.total_requests).toBe(delta(before, '/fast') + delta(before, '/slow'))
+    const head = metrics.per_endpoint.find((e: any) => e.endpoint === 'HEAD /fast')
+    expect(head.total_requests).toBeGreaterThan(20)
+    expect(head.max_response_time).toBeLessThan(0.5)
   })
 
   it('counts connection resets exactly', async () => {

@@ -17,6 +17,8 @@ export interface AutocannonClient extends EventEmitter {
   /** (re)opens the socket; called on start, after errors, timeouts and server closes */
   _connect(): void
   conn: EventEmitter
+  /** http-parser-js instance; handlers live at the numeric indexes of its constructor's k* constants */
+  parser: Record<number, unknown> & object
 }
 
 /** What the parser reports when a response's headers are complete. */

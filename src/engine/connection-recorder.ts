@@ -26,6 +26,7 @@ export function recordConnection(
   let pendingEp = 0
   let pendingSend = 0
   let pendingStage = 0
+  let pendingHead = false
   // a request autocannon re-sent over: after a timeout it reconnects and sends the next one before telling us
   let orphan = false
   let orphanEp = 0
@@ -50,6 +51,7 @@ export function recordConnection(
     pendingEp = this.requestIterator.currentRequest.ep
     pendingSend = nowUs()
     pendingStage = stage()
+    pendingHead = this.requestIterator.currentRequest.method === 'HEAD'
     return origGetRequestBuffer.call(this)
   }
 
@@ -96,7 +98,20 @@ export function recordConnection(
   })
 
   const origConnect = client._connect
+  let parserHooked = false
   client._connect = function (this: AutocannonClient) {
+    if (!parserHooked) {
+      // autocannon's parser does not know a HEAD answer has no body and would wait for the
+      // Content-Length bytes until the timeout; returning true from onHeadersComplete skips it,
+      // as Node's own HTTP client does. (Hooked here: autocannon sets its handlers after setupClient.)
+      parserHooked = true
+      const K = (this.parser.constructor as unknown as { kOnHeadersComplete: number }).kOnHeadersComplete
+      const onHeadersComplete = this.parser[K] as (...a: unknown[]) => unknown
+      this.parser[K] = function (this: unknown, ...a: unknown[]) {
+        const r = onHeadersComplete.apply(this, a)
+        return pendingHead ? true : r
+      }
+    }
     origConnect.call(this)
     this.conn.prependListener('end', () => {
       if (!pending) return
