@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -3463,6 +3471,33 @@ var require_commander = __commonJS({
     exports2.CommanderError = CommanderError2;
     exports2.InvalidArgumentError = InvalidArgumentError2;
     exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// src/config/errors.ts
+function isInputError(e) {
+  return e instanceof Error && e.name === "InputError";
+}
+function isUnreachableError(e) {
+  return e instanceof Error && e.name === "UnreachableError";
+}
+var InputError, UnreachableError;
+var init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    InputError = class extends Error {
+      constructor(field, message) {
+        super(`${field}: ${message}`);
+        this.field = field;
+      }
+      field;
+      name = "InputError";
+      exitCode = 2;
+    };
+    UnreachableError = class extends Error {
+      name = "UnreachableError";
+      exitCode = 3;
+    };
   }
 });
 
@@ -45376,6 +45411,114 @@ var require_prom_client = __commonJS({
   }
 });
 
+// src/monitoring/exporter.ts
+var exporter_exports = {};
+__export(exporter_exports, {
+  DURATION_BUCKETS: () => DURATION_BUCKETS,
+  RunMetrics: () => RunMetrics,
+  pushgateway: () => pushgateway,
+  serveMetrics: () => serveMetrics
+});
+import { createServer as createServer2 } from "node:http";
+async function serveMetrics(registry2, port, host = "0.0.0.0") {
+  const server = createServer2(async (req, res) => {
+    if ((req.url ?? "").split("?")[0] !== "/metrics") {
+      res.statusCode = 404;
+      return res.end("perf-gate serves /metrics\n");
+    }
+    res.setHeader("Content-Type", registry2.contentType);
+    res.end(await registry2.metrics());
+  });
+  await new Promise((resolve, reject) => {
+    server.once(
+      "error",
+      (e) => reject(
+        new InputError(
+          "--metrics-port",
+          e.code === "EADDRINUSE" ? `port ${port} is already in use; choose another` : `cannot listen on port ${port} (${e.code})`
+        )
+      )
+    );
+    server.listen(port, host, () => resolve());
+  });
+  return server;
+}
+function pushgateway(url2, registry2, runId) {
+  const gw = new import_prom_client.Pushgateway(
+    url2,
+    { timeout: 5e3, headers: { "Content-Type": registry2.contentType } },
+    registry2
+  );
+  return { push: async () => void await gw.push({ jobName: "perf-gate", groupings: { run_id: runId } }) };
+}
+var import_prom_client, DURATION_BUCKETS, RunMetrics;
+var init_exporter = __esm({
+  "src/monitoring/exporter.ts"() {
+    "use strict";
+    import_prom_client = __toESM(require_prom_client(), 1);
+    init_errors();
+    DURATION_BUCKETS = [1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+    RunMetrics = class {
+      constructor(target, mode, runId) {
+        this.target = target;
+        this.runId = runId;
+        this.info.set({ service: target.service, mode, run_id: runId }, 1);
+        this.users.set({ service: target.service }, 0);
+      }
+      target;
+      runId;
+      registry = new import_prom_client.Registry();
+      requests = new import_prom_client.Counter({
+        name: "perf_test_requests_total",
+        help: "Requests completed by perf-gate, by outcome status (0 when no answer came)",
+        labelNames: ["service", "endpoint", "method", "status"],
+        registers: [this.registry]
+      });
+      duration = new import_prom_client.Histogram({
+        name: "perf_test_request_duration_seconds",
+        help: "Request duration measured by perf-gate, from send to answer, error or timeout",
+        labelNames: ["service", "endpoint", "method"],
+        buckets: DURATION_BUCKETS,
+        registers: [this.registry]
+      });
+      errors = new import_prom_client.Counter({
+        name: "perf_test_errors_total",
+        help: "Failed requests by error type (timeout, connection_refused, connection_reset, http_4xx, http_5xx, other)",
+        labelNames: ["service", "endpoint", "error_type"],
+        registers: [this.registry]
+      });
+      users = new import_prom_client.Gauge({
+        name: "perf_test_active_users",
+        help: "Concurrent users (connections) perf-gate is running",
+        labelNames: ["service"],
+        registers: [this.registry]
+      });
+      info = new import_prom_client.Gauge({
+        name: "perf_test_run_info",
+        help: "The run being measured (always 1)",
+        labelNames: ["service", "mode", "run_id"],
+        registers: [this.registry]
+      });
+      setUsers(n2) {
+        this.users.set({ service: this.target.service }, n2);
+      }
+      /** Counts records [from, to) of the recorder. */
+      observe(recorder, from, to) {
+        const service = this.target.service;
+        const eps = this.target.endpoints;
+        for (let i = from; i < to; i++) {
+          const ep = eps[recorder.endpoint(i)];
+          const endpoint = ep.path;
+          this.requests.inc({ service, endpoint, method: ep.method, status: String(recorder.status(i)) });
+          this.duration.observe({ service, endpoint, method: ep.method }, recorder.latencyUs(i) / 1e6);
+          const id = recorder.errorIdAt(i);
+          if (id !== 0) this.errors.inc({ service, endpoint, error_type: recorder.errorOf(id).type });
+        }
+      }
+    };
+  }
+});
+
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -45393,26 +45536,8 @@ var {
   Help
 } = import_index.default;
 
-// src/config/errors.ts
-var InputError = class extends Error {
-  constructor(field, message) {
-    super(`${field}: ${message}`);
-    this.field = field;
-  }
-  field;
-  name = "InputError";
-  exitCode = 2;
-};
-var UnreachableError = class extends Error {
-  name = "UnreachableError";
-  exitCode = 3;
-};
-function isInputError(e) {
-  return e instanceof Error && e.name === "InputError";
-}
-function isUnreachableError(e) {
-  return e instanceof Error && e.name === "UnreachableError";
-}
+// src/cli/main.ts
+init_errors();
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -45473,6 +45598,9 @@ var DEFAULT_THRESHOLDS = Object.freeze({
   requests_per_second: { warning: 10, critical: 1 }
 });
 var FAIL_ON_VALUES = ["critical", "warning", "never"];
+
+// src/config/load.ts
+init_errors();
 
 // src/config/presets.ts
 var PRESET_SERVICES = Object.freeze({
@@ -65423,6 +65551,7 @@ function buildConfig(file2, env, source) {
 }
 
 // src/config/validate.ts
+init_errors();
 function toNumber(value) {
   if (typeof value === "number") return value;
   if (value === void 0 || value.trim() === "") return NaN;
@@ -65474,6 +65603,7 @@ function httpUrl2(field, value) {
 }
 
 // src/engine/demo-services.ts
+init_errors();
 import { createServer } from "node:http";
 var ROUTES = {
   pkd_service: {
@@ -65613,6 +65743,7 @@ function formatChange(m) {
 }
 
 // src/run/perform-test.ts
+init_errors();
 import { rm } from "node:fs/promises";
 import { basename as basename3, join as join6 } from "node:path";
 
@@ -66129,6 +66260,7 @@ async function runStages(plan, hooks = {}) {
 }
 
 // src/engine/preflight.ts
+init_errors();
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 async function checkReachable(target, timeoutSec) {
@@ -66724,10 +66856,12 @@ function compareRuns(baseline, current, o = {}) {
 }
 
 // src/report/read-run.ts
+init_errors();
 import { readFile as readFile2, stat } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/config/interpolate.ts
+init_errors();
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
 function interpolateHeaders(headers, env, where, secrets) {
@@ -66934,7 +67068,11 @@ function sampleFromRecorder(recorder, doc) {
   };
 }
 
+// src/engine/load-test.ts
+init_errors();
+
 // src/config/resolve.ts
+init_errors();
 import { basename as basename2 } from "node:path";
 function resolveTarget(config2, service, baseUrlOverride, baseUrlField = "--base-url") {
   const svc = config2.services[service];
@@ -67290,6 +67428,7 @@ async function writeCsv(path, recorder, endpoints) {
 }
 
 // src/report/run-dir.ts
+init_errors();
 import { mkdir } from "node:fs/promises";
 import { join as join3 } from "node:path";
 function runDirName(testName, at) {
@@ -69043,100 +69182,6 @@ Open a report.html in a browser; each run directory also holds results.csv, metr
   return Math.max(0, ...reports.map((r) => r.exitCode));
 }
 
-// src/monitoring/exporter.ts
-var import_prom_client = __toESM(require_prom_client(), 1);
-import { createServer as createServer2 } from "node:http";
-var DURATION_BUCKETS = [1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-var RunMetrics = class {
-  constructor(target, mode, runId) {
-    this.target = target;
-    this.runId = runId;
-    this.info.set({ service: target.service, mode, run_id: runId }, 1);
-    this.users.set({ service: target.service }, 0);
-  }
-  target;
-  runId;
-  registry = new import_prom_client.Registry();
-  requests = new import_prom_client.Counter({
-    name: "perf_test_requests_total",
-    help: "Requests completed by perf-gate, by outcome status (0 when no answer came)",
-    labelNames: ["service", "endpoint", "method", "status"],
-    registers: [this.registry]
-  });
-  duration = new import_prom_client.Histogram({
-    name: "perf_test_request_duration_seconds",
-    help: "Request duration measured by perf-gate, from send to answer, error or timeout",
-    labelNames: ["service", "endpoint", "method"],
-    buckets: DURATION_BUCKETS,
-    registers: [this.registry]
-  });
-  errors = new import_prom_client.Counter({
-    name: "perf_test_errors_total",
-    help: "Failed requests by error type (timeout, connection_refused, connection_reset, http_4xx, http_5xx, other)",
-    labelNames: ["service", "endpoint", "error_type"],
-    registers: [this.registry]
-  });
-  users = new import_prom_client.Gauge({
-    name: "perf_test_active_users",
-    help: "Concurrent users (connections) perf-gate is running",
-    labelNames: ["service"],
-    registers: [this.registry]
-  });
-  info = new import_prom_client.Gauge({
-    name: "perf_test_run_info",
-    help: "The run being measured (always 1)",
-    labelNames: ["service", "mode", "run_id"],
-    registers: [this.registry]
-  });
-  setUsers(n2) {
-    this.users.set({ service: this.target.service }, n2);
-  }
-  /** Counts records [from, to) of the recorder. */
-  observe(recorder, from, to) {
-    const service = this.target.service;
-    const eps = this.target.endpoints;
-    for (let i = from; i < to; i++) {
-      const ep = eps[recorder.endpoint(i)];
-      const endpoint = ep.path;
-      this.requests.inc({ service, endpoint, method: ep.method, status: String(recorder.status(i)) });
-      this.duration.observe({ service, endpoint, method: ep.method }, recorder.latencyUs(i) / 1e6);
-      const id = recorder.errorIdAt(i);
-      if (id !== 0) this.errors.inc({ service, endpoint, error_type: recorder.errorOf(id).type });
-    }
-  }
-};
-async function serveMetrics(registry2, port, host = "0.0.0.0") {
-  const server = createServer2(async (req, res) => {
-    if ((req.url ?? "").split("?")[0] !== "/metrics") {
-      res.statusCode = 404;
-      return res.end("perf-gate serves /metrics\n");
-    }
-    res.setHeader("Content-Type", registry2.contentType);
-    res.end(await registry2.metrics());
-  });
-  await new Promise((resolve, reject) => {
-    server.once(
-      "error",
-      (e) => reject(
-        new InputError(
-          "--metrics-port",
-          e.code === "EADDRINUSE" ? `port ${port} is already in use; choose another` : `cannot listen on port ${port} (${e.code})`
-        )
-      )
-    );
-    server.listen(port, host, () => resolve());
-  });
-  return server;
-}
-function pushgateway(url2, registry2, runId) {
-  const gw = new import_prom_client.Pushgateway(
-    url2,
-    { timeout: 5e3, headers: { "Content-Type": registry2.contentType } },
-    registry2
-  );
-  return { push: async () => void await gw.push({ jobName: "perf-gate", groupings: { run_id: runId } }) };
-}
-
 // src/monitoring/observer.ts
 var PUSH_EVERY_SEC = 5;
 function monitoringObserver(o) {
@@ -69156,12 +69201,13 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      metrics = new RunMetrics(target, mode, runId);
+      const { pushgateway: pushgateway2, RunMetrics: RunMetrics2, serveMetrics: serveMetrics2 } = await Promise.resolve().then(() => (init_exporter(), exporter_exports));
+      metrics = new RunMetrics2(target, mode, runId);
       if (o.port !== void 0) {
-        server = await serveMetrics(metrics.registry, o.port);
+        server = await serveMetrics2(metrics.registry, o.port);
         o.log(`perf-gate: Prometheus metrics at http://localhost:${o.port}/metrics`);
       }
-      if (o.pushgatewayUrl) push2 = pushgateway(o.pushgatewayUrl, metrics.registry, runId);
+      if (o.pushgatewayUrl) push2 = pushgateway2(o.pushgatewayUrl, metrics.registry, runId);
     },
     records(recorder, from, to) {
       metrics?.observe(recorder, from, to);
@@ -69311,6 +69357,7 @@ function registerReport(program2, ctx) {
 }
 
 // src/cli/commands/summary.ts
+init_errors();
 import { readdir } from "node:fs/promises";
 import { join as join7 } from "node:path";
 function trend(a, b) {
@@ -69414,6 +69461,9 @@ Verdict: ${cmp.verdict.replace("_", " ")} (alpha ${alpha}, tolerance ${tolerance
     ctx.exitCode = cmp.verdict === "regression" ? 1 : 0;
   });
 }
+
+// src/cli/commands/monitoring.ts
+init_errors();
 
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
@@ -69729,6 +69779,7 @@ function registerStress(program2, ctx) {
 }
 
 // src/cli/commands/multi.ts
+init_errors();
 import { join as join9 } from "node:path";
 
 // src/report/html/index-page.ts

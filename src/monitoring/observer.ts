@@ -1,7 +1,7 @@
 import type { Server } from 'node:http'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import type { RunObserver } from '../run/observer.js'
-import { pushgateway, RunMetrics, serveMetrics } from './exporter.js'
+import type { RunMetrics } from './exporter.js'
 
 export interface MonitoringOptions {
   /** serve /metrics here during the run */
@@ -34,6 +34,8 @@ export function monitoringObserver(o: MonitoringOptions): RunObserver {
   }
   return {
     async start(target, mode, runId) {
+      // prom-client loads only for runs that export metrics
+      const { pushgateway, RunMetrics, serveMetrics } = await import('./exporter.js')
       metrics = new RunMetrics(target, mode, runId)
       if (o.port !== undefined) {
         server = await serveMetrics(metrics.registry, o.port)

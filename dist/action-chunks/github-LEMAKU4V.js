@@ -2,8 +2,9 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   context,
   getOctokit
-} from "./chunk-7TKR5YML.js";
-import "./chunk-4X23PACZ.js";
+} from "./chunk-EBUSAO35.js";
+import "./chunk-S43DDHGW.js";
+import "./chunk-AJFKXQ4W.js";
 export {
   context,
   getOctokit

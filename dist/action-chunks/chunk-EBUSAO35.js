@@ -1,11 +1,13 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __require,
-  __toESM,
   require_tunnel,
   require_undici
-} from "./chunk-4X23PACZ.js";
+} from "./chunk-S43DDHGW.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-AJFKXQ4W.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

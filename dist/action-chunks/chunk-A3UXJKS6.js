@@ -1,11 +1,13 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __require,
-  __toESM,
   require_tunnel,
   require_undici
-} from "./chunk-4X23PACZ.js";
+} from "./chunk-S43DDHGW.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-AJFKXQ4W.js";
 
 // node_modules/has-flag/index.js
 var require_has_flag = __commonJS({

@@ -33,18 +33,19 @@ import {
   require_type,
   setSecret,
   warning
-} from "./chunk-5F6KWFWR.js";
+} from "./chunk-A3UXJKS6.js";
 import {
   RequestError,
   defaults,
   getOctokit
-} from "./chunk-7TKR5YML.js";
+} from "./chunk-EBUSAO35.js";
+import "./chunk-S43DDHGW.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunk-4X23PACZ.js";
+} from "./chunk-AJFKXQ4W.js";
 
 // node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
 var require_json_typings = __commonJS({
