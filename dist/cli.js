@@ -69967,7 +69967,10 @@ function serviceLine(ctx, r) {
 // src/cli/main.ts
 async function main(argv, term = processTerminal(), env = process.env) {
   const ctx = { term, env, exitCode: 0, withSignals };
-  const program2 = new Command("perf-gate").description("HTTP performance gate: load and stress tests with thresholds and reports").version(VERSION).showSuggestionAfterError(true).exitOverride().configureOutput({
+  const program2 = new Command("perf-gate").description("HTTP performance gate: load and stress tests with thresholds and reports").version(VERSION).showSuggestionAfterError(true).addHelpText(
+    "after",
+    "\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\nStart with: perf-gate demo    Docs: README.md"
+  ).exitOverride().configureOutput({
     writeOut: (s) => term.out(s),
     writeErr: (s) => term.err(s),
     // commander's own error lines are replaced by one line of ours below

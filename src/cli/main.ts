@@ -26,6 +26,11 @@ export async function main(
     .description('HTTP performance gate: load and stress tests with thresholds and reports')
     .version(VERSION)
     .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\n' +
+        'Start with: perf-gate demo    Docs: README.md'
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (s) => term.out(s),
