@@ -56063,7 +56063,7 @@ var PLAIN_EVERY_SEC = 5;
 function progressLine(service, s) {
   const elapsed = Math.min(s.elapsedSec, s.totalSec);
   const errRate = s.requests ? s.errors / s.requests * 100 : 0;
-  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
+  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${s.users} users, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
 }
 function progressPrinter(term, service) {
   let lastPlain = 0;

@@ -10,7 +10,7 @@ export function progressLine(service: string, s: ProgressSnapshot): string {
   const errRate = s.requests ? (s.errors / s.requests) * 100 : 0
   return (
     `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ` +
-    `${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, ` +
+    `${s.users} users, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, ` +
     `errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`
   )
 }
