@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { startFakeArtifacts } from '../helpers/fake-artifacts.js'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { NODE24, ROOT, runCli, tempDir } from '../helpers/run-cli.js'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
@@ -189,6 +190,47 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     const r = await runAction({ service: 'api', 'api-key': API_KEY, comment: 'false' }, 'node24', {}, NODE24)
     expect(r.code).toBe(0)
     expect(r.outputs.verdict).toBe('pass')
+  })
+
+  it('uploads the run directory as one artifact and links it from the comment', async () => {
+    const art = await startFakeArtifacts()
+    try {
+      const r = await runAction(
+        { service: 'api', 'api-key': API_KEY, 'artifact-name': 'perf-reports' },
+        'artifact',
+        {
+          ACTIONS_RUNTIME_TOKEN: art.token,
+          ACTIONS_RESULTS_URL: art.url
+        }
+      )
+      expect(r.stderr).toBe('')
+      expect(r.code).toBe(0)
+      expect(r.stdout).toMatch(/perf-gate: uploaded artifact perf-reports/)
+      expect(art.artifacts).toHaveLength(1)
+      const [a] = art.artifacts
+      expect(a.name).toBe('perf-reports')
+      // a zip (PK header) holding every file of the run directory
+      expect(a.zip!.subarray(0, 2).toString()).toBe('PK')
+      for (const f of [
+        'results.csv',
+        'metrics.json',
+        'report.html',
+        'report.css',
+        'summary.md',
+        'junit.xml'
+      ]) {
+        expect(a.zip!.includes(Buffer.from(f))).toBe(true)
+      }
+      expect(Number(a.size)).toBe(a.zip!.length)
+      expect(r.summary).toContain(
+        '[full report](https://github.com/acme/shop/actions/runs/4242/artifacts/4101)'
+      )
+      expect(gh.comments.find((c) => c.body.startsWith('<!-- perf-gate:api:load -->'))!.body).toContain(
+        '/artifacts/4101'
+      )
+    } finally {
+      await art.close()
+    }
   })
 
   it('comment: false makes no call to GitHub', async () => {
