@@ -1,119 +1,111 @@
-// src/config/errors.ts
-var InputError = class extends Error {
-  constructor(field, message) {
-    super(`${field}: ${message}`);
-    this.field = field;
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
   }
-  field;
-  name = "InputError";
-  exitCode = 2;
 };
-var UnreachableError = class extends Error {
-  name = "UnreachableError";
-  exitCode = 3;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// src/config/load.ts
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
+// src/config/errors.ts
+var InputError, UnreachableError;
+var init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    InputError = class extends Error {
+      constructor(field, message) {
+        super(`${field}: ${message}`);
+        this.field = field;
+      }
+      field;
+      name = "InputError";
+      exitCode = 2;
+    };
+    UnreachableError = class extends Error {
+      name = "UnreachableError";
+      exitCode = 3;
+    };
+  }
+});
 
 // src/gate/thresholds.ts
-var THRESHOLD_NAMES = [
-  "error_rate",
-  "avg_response_time",
-  "p50_response_time",
-  "p95_response_time",
-  "p99_response_time",
-  "requests_per_second"
-];
-var THRESHOLD_DEFINITIONS = {
-  error_rate: {
-    metric: "error_rate",
-    label: "Error rate",
-    unit: "percent",
-    higherIsBetter: false
-  },
-  avg_response_time: {
-    metric: "average_response_time",
-    label: "Average response time",
-    unit: "seconds",
-    higherIsBetter: false
-  },
-  p50_response_time: {
-    metric: "median_response_time",
-    label: "Median response time",
-    unit: "seconds",
-    higherIsBetter: false
-  },
-  p95_response_time: {
-    metric: "p95_response_time",
-    label: "95th percentile",
-    unit: "seconds",
-    higherIsBetter: false
-  },
-  p99_response_time: {
-    metric: "p99_response_time",
-    label: "99th percentile",
-    unit: "seconds",
-    higherIsBetter: false
-  },
-  requests_per_second: {
-    metric: "requests_per_second",
-    label: "Throughput",
-    unit: "rps",
-    higherIsBetter: true
-  }
-};
-var DEFAULT_THRESHOLDS = Object.freeze({
-  error_rate: { warning: 1, critical: 5 },
-  avg_response_time: { warning: 1, critical: 3 },
-  p95_response_time: { warning: 2, critical: 5 },
-  requests_per_second: { warning: 10, critical: 1 }
-});
-var FAIL_ON_VALUES = ["critical", "warning", "never"];
-
-// src/config/presets.ts
-var PRESET_SERVICES = Object.freeze({
-  pkd_service: {
-    port: 8088,
-    headers: { "X-API-Key": "test_api_key" },
-    endpoints: [
-      { path: "/", method: "GET", weight: 1 },
-      { path: "/docs", method: "GET", weight: 1 },
-      { path: "/v1/masterlist", method: "GET", weight: 1 },
-      { path: "/v1/dsclist", method: "GET", weight: 1 },
-      { path: "/v1/crl", method: "GET", weight: 1 }
-    ]
-  },
-  document_processing: {
-    port: 8080,
-    headers: { "X-API-Key": "test_api_key" },
-    endpoints: [
-      { path: "/", method: "GET", weight: 1 },
-      { path: "/api/health", method: "GET", weight: 1 },
-      { path: "/api/ping", method: "GET", weight: 1 },
-      { path: "/docs", method: "GET", weight: 1 }
-    ]
-  },
-  ui_app: {
-    port: 8e3,
-    endpoints: [
-      { path: "/", method: "GET", weight: 1 },
-      { path: "/health", method: "GET", weight: 1 },
-      { path: "/docs", method: "GET", weight: 1 }
-    ]
+var THRESHOLD_NAMES, THRESHOLD_DEFINITIONS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
+var init_thresholds = __esm({
+  "src/gate/thresholds.ts"() {
+    "use strict";
+    THRESHOLD_NAMES = [
+      "error_rate",
+      "avg_response_time",
+      "p50_response_time",
+      "p95_response_time",
+      "p99_response_time",
+      "requests_per_second"
+    ];
+    THRESHOLD_DEFINITIONS = {
+      error_rate: {
+        metric: "error_rate",
+        label: "Error rate",
+        unit: "percent",
+        higherIsBetter: false
+      },
+      avg_response_time: {
+        metric: "average_response_time",
+        label: "Average response time",
+        unit: "seconds",
+        higherIsBetter: false
+      },
+      p50_response_time: {
+        metric: "median_response_time",
+        label: "Median response time",
+        unit: "seconds",
+        higherIsBetter: false
+      },
+      p95_response_time: {
+        metric: "p95_response_time",
+        label: "95th percentile",
+        unit: "seconds",
+        higherIsBetter: false
+      },
+      p99_response_time: {
+        metric: "p99_response_time",
+        label: "99th percentile",
+        unit: "seconds",
+        higherIsBetter: false
+      },
+      requests_per_second: {
+        metric: "requests_per_second",
+        label: "Throughput",
+        unit: "rps",
+        higherIsBetter: true
+      }
+    };
+    DEFAULT_THRESHOLDS = Object.freeze({
+      error_rate: { warning: 1, critical: 5 },
+      avg_response_time: { warning: 1, critical: 3 },
+      p95_response_time: { warning: 2, critical: 5 },
+      requests_per_second: { warning: 10, critical: 1 }
+    });
+    FAIL_ON_VALUES = ["critical", "warning", "never"];
   }
 });
-var API_KEY_HEADER = "X-API-Key";
-var API_KEY_ENV = "PERF_GATE_API_KEY";
 
-// src/config/schema.ts
-import { z } from "zod";
+// src/config/field-path.ts
+function formatPath(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+var init_field_path = __esm({
+  "src/config/field-path.ts"() {
+    "use strict";
+  }
+});
 
 // src/config/units.ts
-var TIME = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/i;
-var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
 function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
   const m = TIME.exec(value);
@@ -131,16 +123,25 @@ function parsePlainNumber(value) {
   const n2 = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n2) && n2 >= 0 ? n2 : void 0;
 }
+var TIME, PERCENT;
+var init_units = __esm({
+  "src/config/units.ts"() {
+    "use strict";
+    TIME = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/i;
+    PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
+  }
+});
 
 // src/config/schema.ts
-var UNIT_PARSERS = {
-  percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
-  seconds: {
-    parse: parseSeconds,
-    hint: "a time such as 500ms, 2s or 1.5 (seconds)"
-  },
-  rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
-};
+var schema_exports = {};
+__export(schema_exports, {
+  configJsonSchema: () => configJsonSchema,
+  configSchema: () => configSchema,
+  endpointSchema: () => endpointSchema,
+  serviceSchema: () => serviceSchema,
+  thresholdsSchema: () => thresholdsSchema
+});
+import { z } from "zod";
 function limit(unit) {
   const { parse, hint } = UNIT_PARSERS[unit];
   return z.union([z.number(), z.string()]).describe(hint).transform((value, ctx) => {
@@ -161,69 +162,69 @@ function band(name) {
     message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
   });
 }
-var thresholdsSchema = z.strictObject(
-  Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()]))
-).describe("Warning and critical limits per metric; unset metrics keep the defaults");
-var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-var headersSchema = z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"), z.string()).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
-var endpointSchema = z.strictObject({
-  path: z.string().startsWith("/", "must start with /"),
-  method: z.string().default("GET").transform((m) => m.toUpperCase()).pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
-  body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional().describe("request body; an object or array is sent as JSON"),
-  headers: headersSchema.optional(),
-  weight: z.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
-  thresholds: thresholdsSchema.optional()
-});
-var serviceSchema = z.strictObject({
-  base_url: z.url({
-    protocol: /^https?$/,
-    message: "must be an http:// or https:// URL"
-  }).optional().describe("scheme, host and port (and an optional path prefix) of the service"),
-  port: z.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
-  headers: headersSchema.optional(),
-  endpoints: z.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
-  thresholds: thresholdsSchema.optional()
-}).refine((s) => !(s.base_url && s.port), {
-  message: "set either base_url or port, not both"
-});
-var configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  services: z.record(
-    z.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
-    serviceSchema
-  ).optional(),
-  thresholds: thresholdsSchema.optional(),
-  fail_on: z.enum(FAIL_ON_VALUES).optional()
-}).describe("perf-gate configuration");
 function configJsonSchema() {
   return z.toJSONSchema(configSchema, {
     io: "input",
     unrepresentable: "any"
   });
 }
-
-// src/config/load.ts
-async function loadConfig(options = {}) {
-  const env = options.env ?? {};
-  const apiKey = env[API_KEY_ENV];
-  let file = {};
-  if (options.file) {
-    let text;
-    try {
-      text = await readFile(options.file, "utf8");
-    } catch (e) {
-      const code = e.code;
-      throw new InputError(
-        "--config",
-        code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
-      );
-    }
-    file = parseConfigText(text, basename(options.file));
+var UNIT_PARSERS, thresholdsSchema, METHODS, headersSchema, endpointSchema, serviceSchema, configSchema;
+var init_schema = __esm({
+  "src/config/schema.ts"() {
+    "use strict";
+    init_thresholds();
+    init_units();
+    UNIT_PARSERS = {
+      percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
+      seconds: {
+        parse: parseSeconds,
+        hint: "a time such as 500ms, 2s or 1.5 (seconds)"
+      },
+      rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
+    };
+    thresholdsSchema = z.strictObject(
+      Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()]))
+    ).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+    METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+    headersSchema = z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"), z.string()).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
+    endpointSchema = z.strictObject({
+      path: z.string().startsWith("/", "must start with /"),
+      method: z.string().default("GET").transform((m) => m.toUpperCase()).pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
+      body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional().describe("request body; an object or array is sent as JSON"),
+      headers: headersSchema.optional(),
+      weight: z.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
+      thresholds: thresholdsSchema.optional()
+    });
+    serviceSchema = z.strictObject({
+      base_url: z.url({
+        protocol: /^https?$/,
+        message: "must be an http:// or https:// URL"
+      }).optional().describe("scheme, host and port (and an optional path prefix) of the service"),
+      port: z.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
+      headers: headersSchema.optional(),
+      endpoints: z.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
+      thresholds: thresholdsSchema.optional()
+    }).refine((s) => !(s.base_url && s.port), {
+      message: "set either base_url or port, not both"
+    });
+    configSchema = z.strictObject({
+      $schema: z.string().optional(),
+      services: z.record(
+        z.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
+        serviceSchema
+      ).optional(),
+      thresholds: thresholdsSchema.optional(),
+      fail_on: z.enum(FAIL_ON_VALUES).optional()
+    }).describe("perf-gate configuration");
   }
-  const config = buildConfig(file, env, options.file);
-  if (apiKey) config.secrets.push(apiKey);
-  return config;
-}
+});
+
+// src/config/parse.ts
+var parse_exports = {};
+__export(parse_exports, {
+  parseConfigText: () => parseConfigText
+});
+import { LineCounter, parseDocument } from "yaml";
 function parseConfigText(text, fileName = "perf-gate.yml") {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
@@ -272,8 +273,82 @@ function lineOf(doc, lines, path) {
   }
   return void 0;
 }
-function formatPath(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+var init_parse = __esm({
+  "src/config/parse.ts"() {
+    "use strict";
+    init_thresholds();
+    init_errors();
+    init_field_path();
+    init_schema();
+  }
+});
+
+// src/engine/load-test.ts
+init_errors();
+
+// src/config/load.ts
+init_thresholds();
+init_errors();
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+
+// src/config/presets.ts
+var PRESET_SERVICES = Object.freeze({
+  pkd_service: {
+    port: 8088,
+    headers: { "X-API-Key": "test_api_key" },
+    endpoints: [
+      { path: "/", method: "GET", weight: 1 },
+      { path: "/docs", method: "GET", weight: 1 },
+      { path: "/v1/masterlist", method: "GET", weight: 1 },
+      { path: "/v1/dsclist", method: "GET", weight: 1 },
+      { path: "/v1/crl", method: "GET", weight: 1 }
+    ]
+  },
+  document_processing: {
+    port: 8080,
+    headers: { "X-API-Key": "test_api_key" },
+    endpoints: [
+      { path: "/", method: "GET", weight: 1 },
+      { path: "/api/health", method: "GET", weight: 1 },
+      { path: "/api/ping", method: "GET", weight: 1 },
+      { path: "/docs", method: "GET", weight: 1 }
+    ]
+  },
+  ui_app: {
+    port: 8e3,
+    endpoints: [
+      { path: "/", method: "GET", weight: 1 },
+      { path: "/health", method: "GET", weight: 1 },
+      { path: "/docs", method: "GET", weight: 1 }
+    ]
+  }
+});
+var API_KEY_HEADER = "X-API-Key";
+var API_KEY_ENV = "PERF_GATE_API_KEY";
+
+// src/config/load.ts
+async function loadConfig(options = {}) {
+  const env = options.env ?? {};
+  const apiKey = env[API_KEY_ENV];
+  let file = {};
+  if (options.file) {
+    let text;
+    try {
+      text = await readFile(options.file, "utf8");
+    } catch (e) {
+      const code = e.code;
+      throw new InputError(
+        "--config",
+        code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
+      );
+    }
+    const { parseConfigText: parseConfigText2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
+    file = parseConfigText2(text, basename(options.file));
+  }
+  const config = buildConfig(file, env, options.file);
+  if (apiKey) config.secrets.push(apiKey);
+  return config;
 }
 function buildConfig(file, env, source) {
   const secrets = [];
@@ -314,9 +389,11 @@ function buildConfig(file, env, source) {
 }
 
 // src/config/resolve.ts
+init_errors();
 import { basename as basename2 } from "node:path";
 
 // src/config/interpolate.ts
+init_errors();
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
 function interpolateHeaders(headers, env, where, secrets) {
@@ -346,6 +423,8 @@ function isSensitiveHeader(name) {
 }
 
 // src/config/validate.ts
+init_thresholds();
+init_errors();
 function toNumber(value) {
   if (typeof value === "number") return value;
   if (value === void 0 || value.trim() === "") return NaN;
@@ -455,6 +534,9 @@ function toEndpoint(ep, prefix, serviceHeaders) {
     thresholds: ep.thresholds
   };
 }
+
+// src/engine/load-test.ts
+init_field_path();
 
 // src/engine/load-runner.ts
 import autocannon from "autocannon";
@@ -980,6 +1062,7 @@ async function runStages(plan, hooks = {}) {
 }
 
 // src/engine/preflight.ts
+init_errors();
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 async function checkReachable(target, timeoutSec) {
@@ -1100,6 +1183,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0) 
 }
 
 // src/gate/evaluate.ts
+init_thresholds();
 function bandStatus(value, band2, higherIsBetter) {
   if (higherIsBetter) return value > band2.warning ? "good" : value > band2.critical ? "warning" : "critical";
   return value < band2.warning ? "good" : value < band2.critical ? "warning" : "critical";
@@ -1265,7 +1349,8 @@ async function planLoadTest(options) {
     name = options.service;
   } else {
     const { name: n2, ...definition } = options.service;
-    const parsed = serviceSchema.safeParse(definition);
+    const { serviceSchema: serviceSchema2 } = await Promise.resolve().then(() => (init_schema(), schema_exports));
+    const parsed = serviceSchema2.safeParse(definition);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new InputError(`service ${n2} ${formatPath(issue.path)}`, issue.message);
@@ -1323,6 +1408,7 @@ async function planStressTest(options) {
 }
 
 // src/engine/demo-services.ts
+init_errors();
 import { createServer } from "node:http";
 var ROUTES = {
   pkd_service: {
@@ -1580,6 +1666,9 @@ function groupLatencies(recorder, endpoints) {
   return out;
 }
 
+// src/index.ts
+init_thresholds();
+
 // src/report/save.ts
 import { join as join3 } from "node:path";
 
@@ -1652,6 +1741,7 @@ async function writeCsv(path, recorder, endpoints) {
 }
 
 // src/report/run-dir.ts
+init_errors();
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 function runDirName(testName, at) {
@@ -2772,7 +2862,13 @@ async function saveResults(result, metrics, gate, options = {}) {
   };
 }
 
+// src/index.ts
+init_parse();
+init_schema();
+init_errors();
+
 // src/run/perform-test.ts
+init_errors();
 import { rm } from "node:fs/promises";
 import { basename as basename3, join as join6 } from "node:path";
 
@@ -2880,6 +2976,7 @@ function compareRuns(baseline, current, o = {}) {
 }
 
 // src/report/read-run.ts
+init_errors();
 import { readFile as readFile2, stat } from "node:fs/promises";
 import { join as join4 } from "node:path";
 async function readRunDocument(path, field = "run-dir") {

@@ -14,7 +14,8 @@ export { evaluateThresholds, gateFails, bandStatus, type GateResult, type Thresh
 export { DEFAULT_THRESHOLDS, type Thresholds, type Band, type FailOn, type ThresholdName } from './gate/thresholds.js';
 export { saveResults, DEFAULT_OUTPUT_DIR, type SaveOptions, type SavedRun } from './report/save.js';
 export type { RunDocument } from './report/run-document.js';
-export { loadConfig, parseConfigText, type PerfGateConfig } from './config/load.js';
+export { loadConfig, type PerfGateConfig } from './config/load.js';
+export { parseConfigText } from './config/parse.js';
 export { configJsonSchema } from './config/schema.js';
 export { InputError, UnreachableError } from './config/errors.js';
 export { performTest, type TestRequest, type TestReport } from './run/perform-test.js';

@@ -1,9 +1,9 @@
 import { InputError } from '../config/errors.js'
 import { loadConfig, type PerfGateConfig } from '../config/load.js'
 import { resolveTarget, type Target } from '../config/resolve.js'
-import { serviceSchema, type ServiceConfig } from '../config/schema.js'
+import type { ServiceConfig } from '../config/schema.js'
 import { positiveNumber, wholeNumber } from '../config/validate.js'
-import { formatPath } from '../config/load.js'
+import { formatPath } from '../config/field-path.js'
 import { runLoad, runStages, type RunHooks, type Stage } from './load-runner.js'
 import { checkReachable } from './preflight.js'
 import type { LoadTestResult, StressSettings } from './result.js'
@@ -72,6 +72,7 @@ export async function planLoadTest(
     name = options.service
   } else {
     const { name: n, ...definition } = options.service
+    const { serviceSchema } = await import('../config/schema.js')
     const parsed = serviceSchema.safeParse(definition)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]

@@ -1,5 +1,5 @@
 import { type FailOn, type Thresholds } from '../gate/thresholds.js';
-import { type ConfigFile, type ServiceConfig } from './schema.js';
+import type { ServiceConfig } from './schema.js';
 /** Everything a run needs from presets, the config file and the environment. */
 export interface PerfGateConfig {
     services: Record<string, ServiceConfig>;
@@ -24,6 +24,3 @@ export declare function loadConfig(options?: {
     file?: string;
     env?: Env;
 }): Promise<PerfGateConfig>;
-/** Parses and validates config text; errors name the file, line and field. */
-export declare function parseConfigText(text: string, fileName?: string): ConfigFile;
-export declare function formatPath(path: (string | number)[]): string;

@@ -1,6 +1,6 @@
 import { type PerfGateConfig } from '../config/load.js';
 import { type Target } from '../config/resolve.js';
-import { type ServiceConfig } from '../config/schema.js';
+import type { ServiceConfig } from '../config/schema.js';
 import { type RunHooks, type Stage } from './load-runner.js';
 import type { LoadTestResult, StressSettings } from './result.js';
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */

@@ -1,0 +1,66 @@
+import { LineCounter, parseDocument, type Document } from 'yaml'
+import type { z } from 'zod'
+import { THRESHOLD_NAMES } from '../gate/thresholds.js'
+import { InputError } from './errors.js'
+import { formatPath } from './field-path.js'
+import { configSchema, type ConfigFile } from './schema.js'
+
+/** Parses and validates config text; errors name the file, line and field. */
+export function parseConfigText(text: string, fileName = 'perf-gate.yml'): ConfigFile {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true
+  })
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]
+    const line = err.linePos?.[0].line ?? lineCounter.linePos(err.pos[0]).line
+    const what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+    throw new InputError(`${fileName}${line ? `:${line}` : ''}`, `not valid YAML or JSON: ${what}`)
+  }
+  const raw: unknown = doc.toJS() ?? {}
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputError(fileName, 'must be a mapping with services, thresholds or fail_on at the top level')
+  }
+  const parsed = configSchema.safeParse(raw)
+  if (!parsed.success) throw issueToError(parsed.error.issues[0], doc, lineCounter, fileName)
+  return parsed.data
+}
+
+function issueToError(
+  issue: z.core.$ZodIssue,
+  doc: Document,
+  lines: LineCounter,
+  fileName: string
+): InputError {
+  let path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+  let message = issue.message
+  if (issue.code === 'unrecognized_keys') {
+    path = [...path, issue.keys[0]]
+    message = `unknown field (allowed: ${allowedKeysHint(path)})`
+  }
+  const line = lineOf(doc, lines, path)
+  return new InputError(`${fileName}${line ? `:${line}` : ''} ${formatPath(path) || '(top level)'}`, message)
+}
+
+/** The fields allowed where an unknown one was found, from the position in the tree. */
+function allowedKeysHint(path: (string | number)[]): string {
+  const parents = path.slice(0, -1)
+  const last = parents[parents.length - 1]
+  const beforeLast = parents[parents.length - 2]
+  if (parents.length === 0) return 'services, thresholds, fail_on'
+  if (last === 'thresholds') return THRESHOLD_NAMES.join(', ')
+  if (beforeLast === 'thresholds') return 'warning, critical'
+  if (typeof last === 'number') return 'path, method, body, headers, weight, thresholds'
+  return 'base_url, port, headers, endpoints, thresholds'
+}
+
+function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined
+    if (node && typeof node === 'object' && node.range) return lines.linePos(node.range[0]).line
+    // a missing key: point at its parent mapping
+  }
+  return undefined
+}
