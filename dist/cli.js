@@ -68800,6 +68800,7 @@ svg.chart { width: 100%; height: auto; display: block; }
 .two-col + * { margin-top: 20px; }
 .empty { color: var(--muted); margin: 0; }
 .more { color: var(--muted); font-style: italic; }
+a { color: var(--s1); }
 footer { color: var(--muted); font-size: 13px; margin-top: 24px; }
 @media (max-width: 640px) { .report-header { flex-direction: column; align-items: flex-start; } .charts { grid-template-columns: 1fr; } }
 @media print {
