@@ -66846,6 +66846,7 @@ async function runStages(plan, hooks = {}) {
   let draining = false;
   let drainedAtUs;
   let stageStartUs = startUs;
+  let stageFirstRecord = recorder.length;
   let stageCpu = process.cpuUsage();
   let flushed = recorder.length;
   let ticked = recorder.length;
@@ -66920,6 +66921,7 @@ async function runStages(plan, hooks = {}) {
       users: openUsers,
       startUs: stageStartUs,
       endUs: now,
+      firstRecord: stageFirstRecord,
       eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
       cpuPercent: (cpu.user + cpu.system) / Math.max(1, now - stageStartUs) * 100
     };
@@ -66931,6 +66933,7 @@ async function runStages(plan, hooks = {}) {
   const startStage = (k) => {
     stage = k;
     stageStartUs = clock.nowUs();
+    stageFirstRecord = recorder.length;
     stageCpu = process.cpuUsage();
     loopDelay.reset();
     const users = plan.stages[k].users;
@@ -66947,6 +66950,7 @@ async function runStages(plan, hooks = {}) {
         users: openUsers,
         startUs: stageStartUs,
         endUs: now,
+        firstRecord: stageFirstRecord,
         eventLoopP99Ms: 0,
         cpuPercent: 0
       });
@@ -67319,24 +67323,25 @@ function percent(part, whole) {
 
 // src/metrics/stages.ts
 var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
-function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0) {
+function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0) {
   const n2 = timings.length;
+  const slot = new Map(timings.map((t, k) => [t.index, k]));
   const counts = new Array(n2).fill(0);
-  for (let i = 0; i < recorder.length; i++) {
-    const s = recorder.stage(i);
-    if (s < n2) counts[s]++;
+  for (let i = fromRecord; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i));
+    if (k !== void 0) counts[k]++;
   }
   const lat = counts.map((c) => new Float64Array(c));
   const fill = new Array(n2).fill(0);
   const errors = timings.map(() => /* @__PURE__ */ new Map());
-  for (let i = 0; i < recorder.length; i++) {
-    const s = recorder.stage(i);
-    if (s >= n2) continue;
-    lat[s][fill[s]++] = recorder.latencyUs(i);
+  for (let i = fromRecord; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i));
+    if (k === void 0) continue;
+    lat[k][fill[k]++] = recorder.latencyUs(i);
     const id = recorder.errorIdAt(i);
     if (id !== 0) {
       const t = recorder.errorOf(id).type;
-      errors[s].set(t, (errors[s].get(t) ?? 0) + 1);
+      errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
     }
   }
   return timings.map((t, s) => {
@@ -67346,7 +67351,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0) 
     const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
     const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
     return {
-      stage: s + 1,
+      stage: t.index + 1,
       users: t.users,
       start: round((t.startUs - runStartUs) / 1e6, 3),
       duration: round(duration3, 3),
@@ -67489,9 +67494,10 @@ function sustainable(s) {
 // src/gate/stop-policy.ts
 function stressStopPolicy(thresholds, stopOnBreak) {
   return (_stage, recorder, all) => {
-    const stages = stageMetrics(recorder, all);
+    const lastTwo = all.slice(-2);
+    const stages = stageMetrics(recorder, lastTwo, all[0].startUs, lastTwo[0].firstRecord);
     const cur = stages[stages.length - 1];
-    const prev = stages[stages.length - 2];
+    const prev = stages.length === 2 ? stages[0] : void 0;
     if (!cur || cur.generator_bound) return void 0;
     if (stopOnBreak) {
       const bp = breakReason(cur, prev, thresholds);

@@ -39,6 +39,8 @@ export interface StageTiming {
   users: number
   startUs: number
   endUs: number
+  /** recorder.length when the stage began: none of its requests is recorded before this */
+  firstRecord: number
   /** p99 of this process's event-loop delay during the stage */
   eventLoopP99Ms: number
   /** CPU time of this process over wall time, in percent of one core */
@@ -117,6 +119,7 @@ export async function runStages(plan: StagePlan, hooks: RunHooks = {}): Promise<
   let draining = false
   let drainedAtUs: number | undefined
   let stageStartUs = startUs
+  let stageFirstRecord = recorder.length
   let stageCpu = process.cpuUsage()
   let flushed = recorder.length
   let ticked = recorder.length
@@ -197,6 +200,7 @@ export async function runStages(plan: StagePlan, hooks: RunHooks = {}): Promise<
       users: openUsers,
       startUs: stageStartUs,
       endUs: now,
+      firstRecord: stageFirstRecord,
       eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
       cpuPercent: ((cpu.user + cpu.system) / Math.max(1, now - stageStartUs)) * 100
     }
@@ -209,6 +213,7 @@ export async function runStages(plan: StagePlan, hooks: RunHooks = {}): Promise<
   const startStage = (k: number): void => {
     stage = k
     stageStartUs = clock.nowUs()
+    stageFirstRecord = recorder.length
     stageCpu = process.cpuUsage()
     loopDelay.reset()
     const users = plan.stages[k].users
@@ -226,6 +231,7 @@ export async function runStages(plan: StagePlan, hooks: RunHooks = {}): Promise<
         users: openUsers,
         startUs: stageStartUs,
         endUs: now,
+        firstRecord: stageFirstRecord,
         eventLoopP99Ms: 0,
         cpuPercent: 0
       })

@@ -14,9 +14,11 @@ export function stressStopPolicy(
   stopOnBreak: boolean
 ): (stage: StageTiming, recorder: Recorder, all: readonly StageTiming[]) => string | undefined {
   return (_stage, recorder, all) => {
-    const stages = stageMetrics(recorder, all)
+    // only the last two stages matter here: scan from where the earlier of them began
+    const lastTwo = all.slice(-2)
+    const stages = stageMetrics(recorder, lastTwo, all[0].startUs, lastTwo[0].firstRecord)
     const cur = stages[stages.length - 1]
-    const prev = stages[stages.length - 2]
+    const prev = stages.length === 2 ? stages[0] : undefined
     if (!cur || cur.generator_bound) return undefined
     if (stopOnBreak) {
       const bp = breakReason(cur, prev, thresholds)

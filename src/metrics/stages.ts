@@ -27,29 +27,36 @@ export interface StageMetrics {
   generator_bound: boolean
 }
 
-/** Per-stage metrics; a request belongs to the stage in which it was sent. */
+/**
+ * Per-stage metrics; a request belongs to the stage in which it was sent.
+ * `fromRecord` skips records older than the first stage asked for, so a
+ * check of the last two stages during a run does not rescan the whole run.
+ */
 export function stageMetrics(
   recorder: Recorder,
   timings: readonly StageTiming[],
-  runStartUs = timings[0]?.startUs ?? 0
+  runStartUs = timings[0]?.startUs ?? 0,
+  fromRecord = 0
 ): StageMetrics[] {
   const n = timings.length
+  // recorder stage number → position in `timings`
+  const slot = new Map(timings.map((t, k) => [t.index, k]))
   const counts = new Array<number>(n).fill(0)
-  for (let i = 0; i < recorder.length; i++) {
-    const s = recorder.stage(i)
-    if (s < n) counts[s]++
+  for (let i = fromRecord; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i))
+    if (k !== undefined) counts[k]++
   }
   const lat = counts.map((c) => new Float64Array(c))
   const fill = new Array<number>(n).fill(0)
   const errors = timings.map(() => new Map<ErrorType, number>())
-  for (let i = 0; i < recorder.length; i++) {
-    const s = recorder.stage(i)
-    if (s >= n) continue
-    lat[s][fill[s]++] = recorder.latencyUs(i)
+  for (let i = fromRecord; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i))
+    if (k === undefined) continue
+    lat[k][fill[k]++] = recorder.latencyUs(i)
     const id = recorder.errorIdAt(i)
     if (id !== 0) {
       const t = recorder.errorOf(id)!.type as ErrorType
-      errors[s].set(t, (errors[s].get(t) ?? 0) + 1)
+      errors[k].set(t, (errors[k].get(t) ?? 0) + 1)
     }
   }
   return timings.map((t, s) => {
@@ -60,7 +67,7 @@ export function stageMetrics(
     const failed = [...errors[s].values()].reduce((a, b) => a + b, 0)
     const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) }
     return {
-      stage: s + 1,
+      stage: t.index + 1,
       users: t.users,
       start: round((t.startUs - runStartUs) / 1e6, 3),
       duration: round(duration, 3),

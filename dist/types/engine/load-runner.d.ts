@@ -29,6 +29,8 @@ export interface StageTiming {
     users: number;
     startUs: number;
     endUs: number;
+    /** recorder.length when the stage began: none of its requests is recorded before this */
+    firstRecord: number;
     /** p99 of this process's event-loop delay during the stage */
     eventLoopP99Ms: number;
     /** CPU time of this process over wall time, in percent of one core */

@@ -28,5 +28,9 @@ export interface StageMetrics {
     /** the generator saturated: this stage cannot tell where the service breaks */
     generator_bound: boolean;
 }
-/** Per-stage metrics; a request belongs to the stage in which it was sent. */
-export declare function stageMetrics(recorder: Recorder, timings: readonly StageTiming[], runStartUs?: number): StageMetrics[];
+/**
+ * Per-stage metrics; a request belongs to the stage in which it was sent.
+ * `fromRecord` skips records older than the first stage asked for, so a
+ * check of the last two stages during a run does not rescan the whole run.
+ */
+export declare function stageMetrics(recorder: Recorder, timings: readonly StageTiming[], runStartUs?: number, fromRecord?: number): StageMetrics[];
