@@ -66497,6 +66497,828 @@ init_errors();
 import { rm } from "node:fs/promises";
 import { basename as basename3, join as join6 } from "node:path";
 
+// src/engine/preflight.ts
+init_errors();
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/engine/request-plan.ts
+var USER_AGENT = `perf-gate/${VERSION}`;
+function withUserAgent(headers, userAgent = USER_AGENT) {
+  return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
+}
+function requestCycle(endpoints) {
+  const divisor = endpoints.map((e) => e.weight).reduce(gcd);
+  const weights = endpoints.map((e) => e.weight / divisor);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const current = weights.map(() => 0);
+  const cycle = [];
+  for (let n2 = 0; n2 < total; n2++) {
+    let best = 0;
+    for (let i = 0; i < weights.length; i++) {
+      current[i] += weights[i];
+      if (current[i] > current[best]) best = i;
+    }
+    current[best] -= total;
+    const ep = endpoints[best];
+    cycle.push({
+      method: ep.method,
+      path: ep.path,
+      headers: withUserAgent(ep.headers),
+      body: ep.body,
+      ep: best
+    });
+  }
+  return cycle;
+}
+function gcd(a, b) {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+// src/engine/preflight.ts
+async function checkReachable(target, timeoutSec) {
+  const ep = target.endpoints[0];
+  const url2 = new URL(target.baseUrl + ep.path);
+  const request = url2.protocol === "https:" ? httpsRequest : httpRequest;
+  const ok = await new Promise((resolve) => {
+    const req = request(
+      url2,
+      {
+        method: ep.method,
+        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
+        timeout: Math.min(timeoutSec, 5) * 1e3,
+        rejectUnauthorized: false,
+        agent: false
+      },
+      (res) => {
+        res.resume();
+        resolve(true);
+        req.destroy();
+      }
+    );
+    req.on("timeout", () => {
+      req.destroy();
+      resolve(false);
+    });
+    req.on("error", () => resolve(false));
+    req.end(ep.body);
+  });
+  if (!ok) throw new UnreachableError(target.unreachableMessage);
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr, k, left, right) {
+  left = left || 0;
+  right = right || arr.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n2 = right - left + 1;
+      var m = k - left + 1;
+      var z3 = Math.log(n2);
+      var s = 0.5 * Math.exp(2 * z3 / 3);
+      var sd = 0.5 * Math.sqrt(z3 * s * (n2 - s) / n2);
+      if (m - n2 / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n2 + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n2 - m) * s / n2 + sd)
+      );
+      quickselect(arr, k, newLeft, newRight);
+    }
+    var t = arr[k];
+    var i = left;
+    var j = right;
+    swap(arr, left, k);
+    if (arr[right] > t) {
+      swap(arr, left, right);
+    }
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (arr[i] < t) {
+        i++;
+      }
+      while (arr[j] > t) {
+        j--;
+      }
+    }
+    if (arr[left] === t) {
+      swap(arr, left, j);
+    } else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr, i, j) {
+  var tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results = [];
+    for (var i = 0; i < p.length; i++) {
+      results[i] = quantileSorted(copy, p[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr, k, left, right);
+    quickselect(arr, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+function multiselect(arr, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr, indices[mid], left, right);
+  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z3) {
+  var sum = z3;
+  var tmp = z3;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z3 * z3 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z3 * z3 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z2 = 0; z2 <= 3.09; z2 += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z2));
+}
+var z2;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/gate/compare.ts
+function erfc(x) {
+  const z3 = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z3);
+  const r = t * Math.exp(
+    -z3 * z3 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  );
+  return x >= 0 ? r : 2 - r;
+}
+function twoSided(z3) {
+  return Math.min(1, erfc(Math.abs(z3) / Math.SQRT2));
+}
+function mannWhitneyP(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  if (n1 < 2 || n2 < 2) return 1;
+  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v);
+  let rankSumA = 0;
+  let tieTerm = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
+    const rank = (i + j) / 2 + 1;
+    const t = j - i + 1;
+    tieTerm += t ** 3 - t;
+    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank;
+    i = j + 1;
+  }
+  const n3 = n1 + n2;
+  const u = rankSumA - n1 * (n1 + 1) / 2;
+  const mean = n1 * n2 / 2;
+  const variance = n1 * n2 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
+  if (variance <= 0) return 1;
+  const z3 = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
+  return twoSided(Math.max(0, z3));
+}
+function twoProportionP(f1, n1, f2, n2) {
+  if (n1 === 0 || n2 === 0) return 1;
+  const p = (f1 + f2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  if (se === 0) return 1;
+  const z3 = Math.abs(f1 / n1 - f2 / n2) / se;
+  return twoSided(z3);
+}
+var round = (v, d = 6) => Number(v.toFixed(d));
+function compareRuns(baseline, current, o = {}) {
+  const alpha = o.alpha ?? 0.01;
+  const tol = o.tolerance ?? 0.1;
+  const errTol = o.errorTolerancePp ?? 0.5;
+  const metrics = [];
+  const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
+  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
+    const p = mannWhitneyP(baseline.latencies, current.latencies);
+    for (const [name, stat2] of [
+      ["median_response_time", (x) => median(x)],
+      ["p95_response_time", (x) => quantile(x, 0.95)]
+    ]) {
+      const b = stat2([...baseline.latencies]);
+      const c = stat2([...current.latencies]);
+      const change = b > 0 ? (c - b) / b : 0;
+      metrics.push({
+        metric: name,
+        baseline: round(b),
+        current: round(c),
+        change: round(change, 4),
+        p_value: round(p, 6),
+        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
+        test: "mann_whitney_u"
+      });
+    }
+  }
+  if (baseline.rps.length > 1 && current.rps.length > 1) {
+    const p = mannWhitneyP(baseline.rps, current.rps);
+    const b = median([...baseline.rps]);
+    const c = median([...current.rps]);
+    const change = b > 0 ? (c - b) / b : 0;
+    metrics.push({
+      metric: "requests_per_second",
+      baseline: round(b, 2),
+      current: round(c, 2),
+      change: round(change, 4),
+      p_value: round(p, 6),
+      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
+      test: "mann_whitney_u"
+    });
+  }
+  const bRate = baseline.total ? 100 * baseline.failed / baseline.total : 0;
+  const cRate = current.total ? 100 * current.failed / current.total : 0;
+  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
+  metrics.push({
+    metric: "error_rate",
+    baseline: round(bRate, 4),
+    current: round(cRate, 4),
+    change: round(cRate - bRate, 4),
+    p_value: round(pErr, 6),
+    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
+    test: "two_proportion_z"
+  });
+  const verdict = metrics.some((m) => m.verdict === "regression") ? "regression" : metrics.some((m) => m.verdict === "improvement") ? "improvement" : "no_change";
+  return { verdict, alpha, tolerance: tol, metrics };
+}
+
+// src/report/read-run.ts
+init_errors();
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/config/interpolate.ts
+init_errors();
+var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
+function interpolateHeaders(headers, env, where, secrets) {
+  const out = {};
+  for (const [name, template] of Object.entries(headers)) {
+    let interpolated = false;
+    const value = template.replace(VAR, (_m, key, fallback) => {
+      interpolated = true;
+      const v = env[key];
+      if (v !== void 0 && v !== "") {
+        secrets.push(v);
+        return v;
+      }
+      if (fallback !== void 0) return fallback;
+      throw new InputError(
+        `${where}.${name}`,
+        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+      );
+    });
+    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
+    out[name] = value;
+  }
+  return out;
+}
+function isSensitiveHeader(name) {
+  return SENSITIVE_HEADER.test(name);
+}
+
+// src/report/redact.ts
+var REDACTED = "***";
+function redactHeaders(headers, secrets) {
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [
+      k,
+      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
+    ])
+  );
+}
+function redactText(text, secrets) {
+  let out = text;
+  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
+  return out;
+}
+function redactDeep(value, secrets) {
+  if (secrets.length === 0) return value;
+  if (typeof value === "string") return redactText(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
+  }
+  return value;
+}
+
+// src/gate/evaluate.ts
+init_thresholds();
+function bandStatus(value, band2, higherIsBetter) {
+  if (higherIsBetter) return value > band2.warning ? "good" : value > band2.critical ? "warning" : "critical";
+  return value < band2.warning ? "good" : value < band2.critical ? "warning" : "critical";
+}
+function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
+  const checks = checkAll("overall", metrics, thresholds);
+  for (const ep of metrics.per_endpoint) {
+    const t = endpointThresholds2[ep.endpoint];
+    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
+  }
+  return { checks, verdict: verdictOf(checks) };
+}
+function checkAll(scope, values, thresholds) {
+  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
+    const def = THRESHOLD_DEFINITIONS[name];
+    const band2 = thresholds[name];
+    const value = values[def.metric];
+    return {
+      name,
+      scope,
+      label: def.label,
+      unit: def.unit,
+      value,
+      warning: band2.warning,
+      critical: band2.critical,
+      higher_is_better: def.higherIsBetter,
+      status: bandStatus(value, band2, def.higherIsBetter)
+    };
+  });
+}
+function verdictOf(checks) {
+  if (checks.some((c) => c.status === "critical")) return "fail";
+  if (checks.some((c) => c.status === "warning")) return "warning";
+  return "pass";
+}
+function gateFails(verdict, failOn2) {
+  if (failOn2 === "never") return false;
+  if (failOn2 === "warning") return verdict !== "pass";
+  return verdict === "fail";
+}
+
+// src/gate/breaking-point.ts
+var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
+var rate = (r) => `${+r.toFixed(1)} req/s`;
+function isKnee(prev, cur) {
+  const u = cur.users / Math.max(1, prev.users);
+  if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
+  const rpsGain = cur.rps / prev.rps;
+  const latencyGain = cur.p95 / prev.p95;
+  return rpsGain < 1 + 0.25 * (u - 1) && latencyGain >= 1 + 0.5 * (u - 1);
+}
+function stageStatus(s, t) {
+  const statuses = [];
+  if (t.error_rate) statuses.push(bandStatus(s.error_rate, t.error_rate, false));
+  if (t.p95_response_time) statuses.push(bandStatus(s.p95, t.p95_response_time, false));
+  return statuses.includes("critical") ? "critical" : statuses.includes("warning") ? "warning" : "good";
+}
+function breakReason(s, prev, t) {
+  const at = { stage: s.stage, users: s.users, rps: s.rps };
+  if (t.error_rate && s.error_rate >= t.error_rate.critical) {
+    return {
+      ...at,
+      reason: "error_rate",
+      detail: `error rate ${s.error_rate}% reached the critical ${t.error_rate.critical}%`
+    };
+  }
+  if (t.p95_response_time && s.p95 >= t.p95_response_time.critical) {
+    return {
+      ...at,
+      reason: "p95_response_time",
+      detail: `p95 ${ms(s.p95)} reached the critical ${ms(t.p95_response_time.critical)}`
+    };
+  }
+  if (prev && !prev.generator_bound && isKnee(prev, s)) {
+    return {
+      ...at,
+      reason: "throughput_plateau",
+      detail: `${prev.users}→${s.users} users gave ${rate(prev.rps)}→${rate(s.rps)} while p95 rose ${ms(prev.p95)}→${ms(s.p95)}`
+    };
+  }
+  return void 0;
+}
+function findBreakingPoint(stages, t) {
+  const generatorBound = stages.filter((s) => s.generator_bound).map((s) => s.stage);
+  let lastGood;
+  let prev;
+  for (const s of stages) {
+    if (s.generator_bound) break;
+    const bp = breakReason(s, prev, t);
+    if (bp) {
+      return {
+        breaking_point: bp,
+        ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+        generator_bound_stages: generatorBound,
+        conclusion: `Breaking point at ${bp.users} users (${bp.rps} req/s): ${bp.detail}.` + (lastGood ? ` Sustains ${lastGood.users} users at ${lastGood.rps} req/s.` : " Not even the first stage was sustained.")
+      };
+    }
+    lastGood = s;
+    prev = s;
+  }
+  const maxUsers = stages.length ? stages[stages.length - 1].users : 0;
+  if (generatorBound.length > 0) {
+    const first = stages.find((s) => s.generator_bound);
+    return {
+      ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+      generator_bound_stages: generatorBound,
+      conclusion: `No breaking point up to ${lastGood?.users ?? 0} users; from ${first.users} users the load generator itself was saturated (event-loop p99 ${first.generator.event_loop_p99_ms} ms, CPU ${first.generator.cpu_percent}%), so the service's limit is unknown: more generator capacity is needed (another machine, or several perf-gate processes).`
+    };
+  }
+  return {
+    ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+    generator_bound_stages: [],
+    conclusion: `No breaking point up to ${maxUsers} users.`
+  };
+}
+function sustainable(s) {
+  return { stage: s.stage, users: s.users, rps: s.rps, p95: s.p95 };
+}
+
+// src/report/run-document.ts
+function stressFields(v) {
+  return {
+    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
+    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
+    generator_bound_stages: v.generator_bound_stages,
+    stress_conclusion: v.conclusion
+  };
+}
+var SCHEMA_VERSION = 1;
+function view(checks, scope) {
+  return Object.fromEntries(
+    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
+  );
+}
+function buildRunDocument(result, metrics, gate, failOn2, baseline) {
+  const { target, settings, outcome } = result;
+  const secrets = target.secrets;
+  const config2 = {
+    service: target.service,
+    base_url: target.baseUrl,
+    mode: result.mode,
+    users: settings.users,
+    duration: settings.duration,
+    ...settings.rps ? { rps: settings.rps } : {},
+    timeout: settings.timeout,
+    fail_on: failOn2,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {},
+    endpoints: target.endpoints.map((e) => ({
+      endpoint: e.name,
+      weight: e.weight,
+      headers: redactHeaders(e.headers, secrets),
+      has_body: e.body !== void 0
+    }))
+  };
+  const { per_endpoint, ...seed } = metrics;
+  const doc = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service: target.service,
+    mode: result.mode,
+    partial: outcome.partial,
+    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
+    // a significant regression against the baseline fails the run like a critical threshold
+    verdict: baseline?.comparison.verdict === "regression" ? "fail" : gate.verdict,
+    ...baseline ? { baseline } : {},
+    fail_on: failOn2,
+    thresholds: view(gate.checks, "overall"),
+    per_endpoint: per_endpoint.map((ep) => {
+      const t = view(gate.checks, ep.endpoint);
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
+    }),
+    config: config2,
+    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
+  };
+  return redactDeep(doc, secrets);
+}
+
+// src/report/read-run.ts
+async function readRunDocument(path, field = "run-dir") {
+  let file2 = path;
+  let dir = path;
+  try {
+    if ((await stat(path)).isDirectory()) file2 = join(path, "metrics.json");
+    else dir = join(path, "..");
+  } catch {
+    throw new InputError(field, `${path} does not exist`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(await readFile2(file2, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `${file2} is missing; point at a perf-gate run directory` : `${file2} is not valid JSON`
+    );
+  }
+  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+    throw new InputError(field, `${file2} is not a perf-gate metrics.json (no schema_version or verdict)`);
+  }
+  if (doc.schema_version > SCHEMA_VERSION) {
+    throw new InputError(
+      field,
+      `${file2} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+    );
+  }
+  doc.latency_histogram ??= [];
+  return { dir, doc };
+}
+
+// src/report/read-samples.ts
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { createInterface } from "node:readline";
+var MAX_SAMPLES = 5e3;
+function responseTime(line) {
+  let field = 0;
+  let i = 0;
+  while (field < 4 && i < line.length) {
+    if (line[i] === '"') {
+      i++;
+      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
+      i++;
+    } else {
+      while (i < line.length && line[i] !== ",") i++;
+    }
+    i++;
+    field++;
+  }
+  const end = line.indexOf(",", i);
+  return Number(line.slice(i, end < 0 ? void 0 : end));
+}
+function rpsSamples(doc) {
+  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
+}
+async function sampleFromRunDir(dir, doc) {
+  const csv = join2(dir, "results.csv");
+  const latencies = [];
+  try {
+    await access(csv);
+    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
+    let n2 = -1;
+    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
+      if (n2++ < 0 || !line) continue;
+      if (n2 % stride === 0) {
+        const v = responseTime(line);
+        if (Number.isFinite(v)) latencies.push(v);
+      }
+    }
+  } catch {
+  }
+  return { latencies, rps: rpsSamples(doc), total: doc.total_requests, failed: doc.failed_requests };
+}
+function sampleFromRecorder(recorder, doc) {
+  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
+  const latencies = [];
+  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests
+  };
+}
+
+// src/engine/load-test.ts
+init_errors();
+
+// src/config/resolve.ts
+init_errors();
+import { basename as basename2 } from "node:path";
+function resolveTarget(config2, service, baseUrlOverride, baseUrlField = "--base-url") {
+  const svc = config2.services[service];
+  if (!svc) {
+    const known = Object.keys(config2.services).sort().join(", ");
+    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
+  }
+  let url2;
+  let unreachableMessage;
+  if (baseUrlOverride !== void 0) {
+    url2 = httpUrl2(baseUrlField, baseUrlOverride);
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
+  } else if (svc.base_url) {
+    url2 = new URL(svc.base_url);
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
+  } else {
+    url2 = new URL(`http://localhost:${svc.port}`);
+    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
+  }
+  const prefix = url2.pathname.replace(/\/+$/, "");
+  const where = `${config2.source ? basename2(config2.source) + " " : ""}services.${service}`;
+  const secrets = [...config2.secrets];
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config2.env, `${where}.headers`, secrets);
+  const endpoints = (svc.endpoints ?? []).map(
+    (ep, i) => toEndpoint(
+      {
+        ...ep,
+        headers: ep.headers && interpolateHeaders(ep.headers, config2.env, `${where}.endpoints[${i}].headers`, secrets)
+      },
+      prefix,
+      serviceHeaders
+    )
+  );
+  if (endpoints.length === 0)
+    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
+  return {
+    service,
+    baseUrl: `${url2.origin}${prefix}`,
+    unreachableMessage,
+    endpoints,
+    thresholds: { ...config2.thresholds, ...svc.thresholds ?? {} },
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
+  };
+}
+function toEndpoint(ep, prefix, serviceHeaders) {
+  const headers = {
+    ...serviceHeaders,
+    ...ep.headers ?? {}
+  };
+  let body;
+  if (typeof ep.body === "string") body = ep.body;
+  else if (ep.body !== void 0) {
+    body = JSON.stringify(ep.body);
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
+      headers["content-type"] = "application/json";
+  }
+  return {
+    name: `${ep.method} ${ep.path}`,
+    method: ep.method,
+    path: `${prefix}${ep.path}`,
+    headers,
+    body,
+    weight: ep.weight,
+    thresholds: ep.thresholds
+  };
+}
+
+// src/engine/load-test.ts
+init_field_path();
+
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -66789,42 +67611,6 @@ var Recorder = class {
   }
 };
 
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/engine/request-plan.ts
-var USER_AGENT = `perf-gate/${VERSION}`;
-function withUserAgent(headers, userAgent = USER_AGENT) {
-  return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
-}
-function requestCycle(endpoints) {
-  const divisor = endpoints.map((e) => e.weight).reduce(gcd);
-  const weights = endpoints.map((e) => e.weight / divisor);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const current = weights.map(() => 0);
-  const cycle = [];
-  for (let n2 = 0; n2 < total; n2++) {
-    let best = 0;
-    for (let i = 0; i < weights.length; i++) {
-      current[i] += weights[i];
-      if (current[i] > current[best]) best = i;
-    }
-    current[best] -= total;
-    const ep = endpoints[best];
-    cycle.push({
-      method: ep.method,
-      path: ep.path,
-      headers: withUserAgent(ep.headers),
-      body: ep.body,
-      ep: best
-    });
-  }
-  return cycle;
-}
-function gcd(a, b) {
-  return b === 0 ? a : gcd(b, a % b);
-}
-
 // src/engine/load-runner.ts
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
 async function runStages(plan, hooks = {}) {
@@ -67013,279 +67799,6 @@ async function runStages(plan, hooks = {}) {
   };
 }
 
-// src/engine/preflight.ts
-init_errors();
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
-async function checkReachable(target, timeoutSec) {
-  const ep = target.endpoints[0];
-  const url2 = new URL(target.baseUrl + ep.path);
-  const request = url2.protocol === "https:" ? httpsRequest : httpRequest;
-  const ok = await new Promise((resolve) => {
-    const req = request(
-      url2,
-      {
-        method: ep.method,
-        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
-        timeout: Math.min(timeoutSec, 5) * 1e3,
-        rejectUnauthorized: false,
-        agent: false
-      },
-      (res) => {
-        res.resume();
-        resolve(true);
-        req.destroy();
-      }
-    );
-    req.on("timeout", () => {
-      req.destroy();
-      resolve(false);
-    });
-    req.on("error", () => resolve(false));
-    req.end(ep.body);
-  });
-  if (!ok) throw new UnreachableError(target.unreachableMessage);
-}
-
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function quantileSorted(x, p) {
-  var idx = (x.length - 1) * p;
-  if (x.length === 0) {
-    throw new Error("quantile requires at least one data point.");
-  } else if (p < 0 || p > 1) {
-    throw new Error("quantiles must be between 0 and 1");
-  } else if (p === 1) {
-    return x[x.length - 1];
-  } else if (p === 0) {
-    return x[0];
-  } else if (idx % 1 !== 0) {
-    var lower = Math.floor(idx);
-    var upper = Math.ceil(idx);
-    var fraction = idx - lower;
-    return x[lower] + fraction * (x[upper] - x[lower]);
-  } else {
-    return x[idx];
-  }
-}
-function quickselect(arr, k, left, right) {
-  left = left || 0;
-  right = right || arr.length - 1;
-  while (right > left) {
-    if (right - left > 600) {
-      var n2 = right - left + 1;
-      var m = k - left + 1;
-      var z3 = Math.log(n2);
-      var s = 0.5 * Math.exp(2 * z3 / 3);
-      var sd = 0.5 * Math.sqrt(z3 * s * (n2 - s) / n2);
-      if (m - n2 / 2 < 0) {
-        sd *= -1;
-      }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n2 + sd));
-      var newRight = Math.min(
-        right,
-        Math.floor(k + (n2 - m) * s / n2 + sd)
-      );
-      quickselect(arr, k, newLeft, newRight);
-    }
-    var t = arr[k];
-    var i = left;
-    var j = right;
-    swap(arr, left, k);
-    if (arr[right] > t) {
-      swap(arr, left, right);
-    }
-    while (i < j) {
-      swap(arr, i, j);
-      i++;
-      j--;
-      while (arr[i] < t) {
-        i++;
-      }
-      while (arr[j] > t) {
-        j--;
-      }
-    }
-    if (arr[left] === t) {
-      swap(arr, left, j);
-    } else {
-      j++;
-      swap(arr, j, right);
-    }
-    if (j <= k) {
-      left = j + 1;
-    }
-    if (k <= j) {
-      right = j - 1;
-    }
-  }
-}
-function swap(arr, i, j) {
-  var tmp = arr[i];
-  arr[i] = arr[j];
-  arr[j] = tmp;
-}
-function quantile(x, p) {
-  var copy = x.slice();
-  if (Array.isArray(p)) {
-    multiQuantileSelect(copy, p);
-    var results = [];
-    for (var i = 0; i < p.length; i++) {
-      results[i] = quantileSorted(copy, p[i]);
-    }
-    return results;
-  } else {
-    var idx = quantileIndex(copy.length, p);
-    quantileSelect(copy, idx, 0, copy.length - 1);
-    return quantileSorted(copy, p);
-  }
-}
-function quantileSelect(arr, k, left, right) {
-  if (k % 1 === 0) {
-    quickselect(arr, k, left, right);
-  } else {
-    k = Math.floor(k);
-    quickselect(arr, k, left, right);
-    quickselect(arr, k + 1, k + 1, right);
-  }
-}
-function multiQuantileSelect(arr, p) {
-  var positions = /* @__PURE__ */ new Set();
-  for (var i = 0; i < p.length; i++) {
-    var idx = quantileIndex(arr.length, p[i]);
-    positions.add(Math.floor(idx));
-    positions.add(Math.ceil(idx));
-  }
-  var indices = Array.from(positions).sort(compare);
-  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
-}
-function multiselect(arr, indices, lo, hi, left, right) {
-  if (lo > hi) {
-    return;
-  }
-  var mid = lo + hi >> 1;
-  quickselect(arr, indices[mid], left, right);
-  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
-  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
-}
-function compare(a, b) {
-  return a - b;
-}
-function quantileIndex(len, p) {
-  var idx = (len - 1) * p;
-  if (p === 1) {
-    return len - 1;
-  } else if (p === 0) {
-    return 0;
-  } else if (idx % 1 !== 0) {
-    return idx;
-  } else {
-    return idx;
-  }
-}
-function median(x) {
-  return +quantile(x, 0.5);
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z3) {
-  var sum = z3;
-  var tmp = z3;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z3 * z3 / (2 * i + 1);
-    sum += tmp;
-  }
-  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z3 * z3 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z2 = 0; z2 <= 3.09; z2 += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z2));
-}
-var z2;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
-
 // src/metrics/summary-stats.ts
 var EMPTY_SUMMARY = Object.freeze({
   average: 0,
@@ -67313,12 +67826,12 @@ function summarizeSortedUs(sorted) {
 function seconds(us) {
   return Math.round(us) / 1e6;
 }
-function round(value, digits) {
+function round2(value, digits) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
 function percent(part, whole) {
-  return whole === 0 ? 0 : round(part / whole * 100, 4);
+  return whole === 0 ? 0 : round2(part / whole * 100, 4);
 }
 
 // src/metrics/stages.ts
@@ -67349,14 +67862,14 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
     const q = (p) => sorted.length ? seconds(quantileSorted(sorted, p)) : 0;
     const duration3 = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
     const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
-    const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
+    const generator = { event_loop_p99_ms: round2(t.eventLoopP99Ms, 2), cpu_percent: round2(t.cpuPercent, 1) };
     return {
       stage: t.index + 1,
       users: t.users,
-      start: round((t.startUs - runStartUs) / 1e6, 3),
-      duration: round(duration3, 3),
+      start: round2((t.startUs - runStartUs) / 1e6, 3),
+      duration: round2(duration3, 3),
       requests: counts[s],
-      rps: round(counts[s] / duration3, 2),
+      rps: round2(counts[s] / duration3, 2),
       p50: q(0.5),
       p95: q(0.95),
       p99: q(0.99),
@@ -67368,127 +67881,6 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
       generator_bound: generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
     };
   });
-}
-
-// src/gate/evaluate.ts
-init_thresholds();
-function bandStatus(value, band2, higherIsBetter) {
-  if (higherIsBetter) return value > band2.warning ? "good" : value > band2.critical ? "warning" : "critical";
-  return value < band2.warning ? "good" : value < band2.critical ? "warning" : "critical";
-}
-function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
-  const checks = checkAll("overall", metrics, thresholds);
-  for (const ep of metrics.per_endpoint) {
-    const t = endpointThresholds2[ep.endpoint];
-    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
-  }
-  return { checks, verdict: verdictOf(checks) };
-}
-function checkAll(scope, values, thresholds) {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
-    const def = THRESHOLD_DEFINITIONS[name];
-    const band2 = thresholds[name];
-    const value = values[def.metric];
-    return {
-      name,
-      scope,
-      label: def.label,
-      unit: def.unit,
-      value,
-      warning: band2.warning,
-      critical: band2.critical,
-      higher_is_better: def.higherIsBetter,
-      status: bandStatus(value, band2, def.higherIsBetter)
-    };
-  });
-}
-function verdictOf(checks) {
-  if (checks.some((c) => c.status === "critical")) return "fail";
-  if (checks.some((c) => c.status === "warning")) return "warning";
-  return "pass";
-}
-function gateFails(verdict, failOn2) {
-  if (failOn2 === "never") return false;
-  if (failOn2 === "warning") return verdict !== "pass";
-  return verdict === "fail";
-}
-
-// src/gate/breaking-point.ts
-var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
-var rate = (r) => `${+r.toFixed(1)} req/s`;
-function isKnee(prev, cur) {
-  const u = cur.users / Math.max(1, prev.users);
-  if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
-  const rpsGain = cur.rps / prev.rps;
-  const latencyGain = cur.p95 / prev.p95;
-  return rpsGain < 1 + 0.25 * (u - 1) && latencyGain >= 1 + 0.5 * (u - 1);
-}
-function stageStatus(s, t) {
-  const statuses = [];
-  if (t.error_rate) statuses.push(bandStatus(s.error_rate, t.error_rate, false));
-  if (t.p95_response_time) statuses.push(bandStatus(s.p95, t.p95_response_time, false));
-  return statuses.includes("critical") ? "critical" : statuses.includes("warning") ? "warning" : "good";
-}
-function breakReason(s, prev, t) {
-  const at = { stage: s.stage, users: s.users, rps: s.rps };
-  if (t.error_rate && s.error_rate >= t.error_rate.critical) {
-    return {
-      ...at,
-      reason: "error_rate",
-      detail: `error rate ${s.error_rate}% reached the critical ${t.error_rate.critical}%`
-    };
-  }
-  if (t.p95_response_time && s.p95 >= t.p95_response_time.critical) {
-    return {
-      ...at,
-      reason: "p95_response_time",
-      detail: `p95 ${ms(s.p95)} reached the critical ${ms(t.p95_response_time.critical)}`
-    };
-  }
-  if (prev && !prev.generator_bound && isKnee(prev, s)) {
-    return {
-      ...at,
-      reason: "throughput_plateau",
-      detail: `${prev.users}→${s.users} users gave ${rate(prev.rps)}→${rate(s.rps)} while p95 rose ${ms(prev.p95)}→${ms(s.p95)}`
-    };
-  }
-  return void 0;
-}
-function findBreakingPoint(stages, t) {
-  const generatorBound = stages.filter((s) => s.generator_bound).map((s) => s.stage);
-  let lastGood;
-  let prev;
-  for (const s of stages) {
-    if (s.generator_bound) break;
-    const bp = breakReason(s, prev, t);
-    if (bp) {
-      return {
-        breaking_point: bp,
-        ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
-        generator_bound_stages: generatorBound,
-        conclusion: `Breaking point at ${bp.users} users (${bp.rps} req/s): ${bp.detail}.` + (lastGood ? ` Sustains ${lastGood.users} users at ${lastGood.rps} req/s.` : " Not even the first stage was sustained.")
-      };
-    }
-    lastGood = s;
-    prev = s;
-  }
-  const maxUsers = stages.length ? stages[stages.length - 1].users : 0;
-  if (generatorBound.length > 0) {
-    const first = stages.find((s) => s.generator_bound);
-    return {
-      ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
-      generator_bound_stages: generatorBound,
-      conclusion: `No breaking point up to ${lastGood?.users ?? 0} users; from ${first.users} users the load generator itself was saturated (event-loop p99 ${first.generator.event_loop_p99_ms} ms, CPU ${first.generator.cpu_percent}%), so the service's limit is unknown: more generator capacity is needed (another machine, or several perf-gate processes).`
-    };
-  }
-  return {
-    ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
-    generator_bound_stages: [],
-    conclusion: `No breaking point up to ${maxUsers} users.`
-  };
-}
-function sustainable(s) {
-  return { stage: s.stage, users: s.users, rps: s.rps, p95: s.p95 };
 }
 
 // src/gate/stop-policy.ts
@@ -67510,395 +67902,7 @@ function stressStopPolicy(thresholds, stopOnBreak) {
   };
 }
 
-// src/gate/compare.ts
-function erfc(x) {
-  const z3 = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z3);
-  const r = t * Math.exp(
-    -z3 * z3 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
-  );
-  return x >= 0 ? r : 2 - r;
-}
-function twoSided(z3) {
-  return Math.min(1, erfc(Math.abs(z3) / Math.SQRT2));
-}
-function mannWhitneyP(a, b) {
-  const n1 = a.length;
-  const n2 = b.length;
-  if (n1 < 2 || n2 < 2) return 1;
-  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v);
-  let rankSumA = 0;
-  let tieTerm = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
-    const rank = (i + j) / 2 + 1;
-    const t = j - i + 1;
-    tieTerm += t ** 3 - t;
-    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank;
-    i = j + 1;
-  }
-  const n3 = n1 + n2;
-  const u = rankSumA - n1 * (n1 + 1) / 2;
-  const mean = n1 * n2 / 2;
-  const variance = n1 * n2 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
-  if (variance <= 0) return 1;
-  const z3 = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
-  return twoSided(Math.max(0, z3));
-}
-function twoProportionP(f1, n1, f2, n2) {
-  if (n1 === 0 || n2 === 0) return 1;
-  const p = (f1 + f2) / (n1 + n2);
-  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
-  if (se === 0) return 1;
-  const z3 = Math.abs(f1 / n1 - f2 / n2) / se;
-  return twoSided(z3);
-}
-var round2 = (v, d = 6) => Number(v.toFixed(d));
-function compareRuns(baseline, current, o = {}) {
-  const alpha = o.alpha ?? 0.01;
-  const tol = o.tolerance ?? 0.1;
-  const errTol = o.errorTolerancePp ?? 0.5;
-  const metrics = [];
-  const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
-  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
-    const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat2] of [
-      ["median_response_time", (x) => median(x)],
-      ["p95_response_time", (x) => quantile(x, 0.95)]
-    ]) {
-      const b = stat2([...baseline.latencies]);
-      const c = stat2([...current.latencies]);
-      const change = b > 0 ? (c - b) / b : 0;
-      metrics.push({
-        metric: name,
-        baseline: round2(b),
-        current: round2(c),
-        change: round2(change, 4),
-        p_value: round2(p, 6),
-        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
-        test: "mann_whitney_u"
-      });
-    }
-  }
-  if (baseline.rps.length > 1 && current.rps.length > 1) {
-    const p = mannWhitneyP(baseline.rps, current.rps);
-    const b = median([...baseline.rps]);
-    const c = median([...current.rps]);
-    const change = b > 0 ? (c - b) / b : 0;
-    metrics.push({
-      metric: "requests_per_second",
-      baseline: round2(b, 2),
-      current: round2(c, 2),
-      change: round2(change, 4),
-      p_value: round2(p, 6),
-      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
-      test: "mann_whitney_u"
-    });
-  }
-  const bRate = baseline.total ? 100 * baseline.failed / baseline.total : 0;
-  const cRate = current.total ? 100 * current.failed / current.total : 0;
-  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
-  metrics.push({
-    metric: "error_rate",
-    baseline: round2(bRate, 4),
-    current: round2(cRate, 4),
-    change: round2(cRate - bRate, 4),
-    p_value: round2(pErr, 6),
-    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
-    test: "two_proportion_z"
-  });
-  const verdict = metrics.some((m) => m.verdict === "regression") ? "regression" : metrics.some((m) => m.verdict === "improvement") ? "improvement" : "no_change";
-  return { verdict, alpha, tolerance: tol, metrics };
-}
-
-// src/report/read-run.ts
-init_errors();
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/config/interpolate.ts
-init_errors();
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    out[name] = value;
-  }
-  return out;
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
-
-// src/report/redact.ts
-var REDACTED = "***";
-function redactHeaders(headers, secrets) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([k, v]) => [
-      k,
-      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
-    ])
-  );
-}
-function redactText(text, secrets) {
-  let out = text;
-  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  if (typeof value === "string") return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
-  }
-  return value;
-}
-
-// src/report/run-document.ts
-function stressFields(v) {
-  return {
-    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
-    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
-    generator_bound_stages: v.generator_bound_stages,
-    stress_conclusion: v.conclusion
-  };
-}
-var SCHEMA_VERSION = 1;
-function view(checks, scope) {
-  return Object.fromEntries(
-    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
-  );
-}
-function buildRunDocument(result, metrics, gate, failOn2, baseline) {
-  const { target, settings, outcome } = result;
-  const secrets = target.secrets;
-  const config2 = {
-    service: target.service,
-    base_url: target.baseUrl,
-    mode: result.mode,
-    users: settings.users,
-    duration: settings.duration,
-    ...settings.rps ? { rps: settings.rps } : {},
-    timeout: settings.timeout,
-    fail_on: failOn2,
-    ...settings.stress ? {
-      max_users: settings.stress.maxUsers,
-      ramp_up: settings.stress.rampUp,
-      steps: settings.stress.steps,
-      stop_on_break: settings.stress.stopOnBreak
-    } : {},
-    endpoints: target.endpoints.map((e) => ({
-      endpoint: e.name,
-      weight: e.weight,
-      headers: redactHeaders(e.headers, secrets),
-      has_body: e.body !== void 0
-    }))
-  };
-  const { per_endpoint, ...seed } = metrics;
-  const doc = {
-    ...seed,
-    schema_version: SCHEMA_VERSION,
-    service: target.service,
-    mode: result.mode,
-    partial: outcome.partial,
-    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    // a significant regression against the baseline fails the run like a critical threshold
-    verdict: baseline?.comparison.verdict === "regression" ? "fail" : gate.verdict,
-    ...baseline ? { baseline } : {},
-    fail_on: failOn2,
-    thresholds: view(gate.checks, "overall"),
-    per_endpoint: per_endpoint.map((ep) => {
-      const t = view(gate.checks, ep.endpoint);
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    }),
-    config: config2,
-    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
-  };
-  return redactDeep(doc, secrets);
-}
-
-// src/report/read-run.ts
-async function readRunDocument(path, field = "run-dir") {
-  let file2 = path;
-  let dir = path;
-  try {
-    if ((await stat(path)).isDirectory()) file2 = join(path, "metrics.json");
-    else dir = join(path, "..");
-  } catch {
-    throw new InputError(field, `${path} does not exist`);
-  }
-  let doc;
-  try {
-    doc = JSON.parse(await readFile2(file2, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(
-      field,
-      code === "ENOENT" ? `${file2} is missing; point at a perf-gate run directory` : `${file2} is not valid JSON`
-    );
-  }
-  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
-    throw new InputError(field, `${file2} is not a perf-gate metrics.json (no schema_version or verdict)`);
-  }
-  if (doc.schema_version > SCHEMA_VERSION) {
-    throw new InputError(
-      field,
-      `${file2} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
-    );
-  }
-  doc.latency_histogram ??= [];
-  return { dir, doc };
-}
-
-// src/report/read-samples.ts
-import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
-import { join as join2 } from "node:path";
-import { createInterface } from "node:readline";
-var MAX_SAMPLES = 5e3;
-function responseTime(line) {
-  let field = 0;
-  let i = 0;
-  while (field < 4 && i < line.length) {
-    if (line[i] === '"') {
-      i++;
-      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
-      i++;
-    } else {
-      while (i < line.length && line[i] !== ",") i++;
-    }
-    i++;
-    field++;
-  }
-  const end = line.indexOf(",", i);
-  return Number(line.slice(i, end < 0 ? void 0 : end));
-}
-function rpsSamples(doc) {
-  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
-}
-async function sampleFromRunDir(dir, doc) {
-  const csv = join2(dir, "results.csv");
-  const latencies = [];
-  try {
-    await access(csv);
-    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
-    let n2 = -1;
-    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
-      if (n2++ < 0 || !line) continue;
-      if (n2 % stride === 0) {
-        const v = responseTime(line);
-        if (Number.isFinite(v)) latencies.push(v);
-      }
-    }
-  } catch {
-  }
-  return { latencies, rps: rpsSamples(doc), total: doc.total_requests, failed: doc.failed_requests };
-}
-function sampleFromRecorder(recorder, doc) {
-  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
-  const latencies = [];
-  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests
-  };
-}
-
 // src/engine/load-test.ts
-init_errors();
-
-// src/config/resolve.ts
-init_errors();
-import { basename as basename2 } from "node:path";
-function resolveTarget(config2, service, baseUrlOverride, baseUrlField = "--base-url") {
-  const svc = config2.services[service];
-  if (!svc) {
-    const known = Object.keys(config2.services).sort().join(", ");
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
-  }
-  let url2;
-  let unreachableMessage;
-  if (baseUrlOverride !== void 0) {
-    url2 = httpUrl2(baseUrlField, baseUrlOverride);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
-  } else if (svc.base_url) {
-    url2 = new URL(svc.base_url);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
-  } else {
-    url2 = new URL(`http://localhost:${svc.port}`);
-    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
-  }
-  const prefix = url2.pathname.replace(/\/+$/, "");
-  const where = `${config2.source ? basename2(config2.source) + " " : ""}services.${service}`;
-  const secrets = [...config2.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config2.env, `${where}.headers`, secrets);
-  const endpoints = (svc.endpoints ?? []).map(
-    (ep, i) => toEndpoint(
-      {
-        ...ep,
-        headers: ep.headers && interpolateHeaders(ep.headers, config2.env, `${where}.endpoints[${i}].headers`, secrets)
-      },
-      prefix,
-      serviceHeaders
-    )
-  );
-  if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
-  return {
-    service,
-    baseUrl: `${url2.origin}${prefix}`,
-    unreachableMessage,
-    endpoints,
-    thresholds: { ...config2.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
-  };
-}
-function toEndpoint(ep, prefix, serviceHeaders) {
-  const headers = {
-    ...serviceHeaders,
-    ...ep.headers ?? {}
-  };
-  let body;
-  if (typeof ep.body === "string") body = ep.body;
-  else if (ep.body !== void 0) {
-    body = JSON.stringify(ep.body);
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
-      headers["content-type"] = "application/json";
-  }
-  return {
-    name: `${ep.method} ${ep.path}`,
-    method: ep.method,
-    path: `${prefix}${ep.path}`,
-    headers,
-    body,
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  };
-}
-
-// src/engine/load-test.ts
-init_field_path();
 var LOAD_DEFAULTS = Object.freeze({ users: 10, duration: 60, timeout: 10 });
 var LIMITS = Object.freeze({ users: 1e4, duration: 86400, rps: 1e6, timeout: 600 });
 async function planLoadTest(options) {
@@ -67937,6 +67941,41 @@ async function planLoadTest(options) {
   }
   const target = resolveTarget(config2, name, options.baseUrl, f.baseUrl);
   return { target, users, duration: duration3, rps, timeout };
+}
+async function loadRunPlan(options) {
+  const p = await planLoadTest(options);
+  return {
+    mode: "load",
+    target: p.target,
+    stages: [{ users: p.users, durationSec: p.duration }],
+    settings: { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout }
+  };
+}
+async function stressRunPlan(options) {
+  const p = await planStressTest(options);
+  return {
+    mode: "stress",
+    target: p.target,
+    stages: stressStages(p.stress),
+    settings: {
+      users: p.stress.maxUsers,
+      duration: p.stress.rampUp,
+      rps: p.rps,
+      timeout: p.timeout,
+      stress: p.stress
+    }
+  };
+}
+async function executeRunPlan(plan, hooks) {
+  const { stress } = plan.settings;
+  const outcome = await runStages(
+    { target: plan.target, stages: plan.stages, rps: plan.settings.rps, timeoutSec: plan.settings.timeout },
+    {
+      ...hooks,
+      onStageEnd: hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : void 0)
+    }
+  );
+  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
 }
 var STRESS_DEFAULTS = Object.freeze({ maxUsers: 100, rampUp: 300, steps: 10 });
 function stressStages(s) {
@@ -68020,7 +68059,7 @@ function timeSeries(recorder, startUs, endUs) {
       second: s,
       requests: count,
       errors: errors[s],
-      requests_per_second: round(count / len, 2),
+      requests_per_second: round2(count / len, 2),
       p50_response_time: q(0.5),
       p95_response_time: q(0.95),
       p99_response_time: q(0.99)
@@ -68071,7 +68110,7 @@ function calculateMetrics(result) {
       successful_requests: lat.length - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], lat.length),
-      requests_per_second: round(lat.length / durationSec, 2),
+      requests_per_second: round2(lat.length / durationSec, 2),
       average_response_time: s.average,
       median_response_time: s.median,
       p95_response_time: s.p95,
@@ -68090,7 +68129,7 @@ function calculateMetrics(result) {
     p99_response_time: overall.p99,
     min_response_time: overall.min,
     max_response_time: overall.max,
-    requests_per_second: round(n2 / durationSec, 2),
+    requests_per_second: round2(n2 / durationSec, 2),
     error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
@@ -69643,70 +69682,47 @@ function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
 async function performTest(req) {
-  const mode = req.mode ?? "load";
-  let plan;
-  let stages;
-  let settings;
-  if (mode === "stress") {
-    const p = await planStressTest({ ...req, ...req.stress, config: req.config });
-    plan = p;
-    stages = stressStages(p.stress);
-    settings = {
-      users: p.stress.maxUsers,
-      duration: p.stress.rampUp,
-      rps: p.rps,
-      timeout: p.timeout,
-      stress: p.stress
-    };
-  } else {
-    const p = await planLoadTest({ ...req, config: req.config });
-    plan = p;
-    stages = [{ users: p.users, durationSec: p.duration }];
-    settings = { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout };
-  }
+  const plan = req.mode === "stress" ? await stressRunPlan({ ...req, ...req.stress, config: req.config }) : await loadRunPlan({ ...req, config: req.config });
+  const { mode, target } = plan;
   const failOn2 = req.failOn ?? req.config.failOn ?? "critical";
   const baseline = req.baseline ? await readRunDocument(req.baseline, "--baseline") : void 0;
   const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : void 0;
-  await checkReachable(plan.target, plan.timeout);
+  await checkReachable(target, plan.settings.timeout);
   const dir = await createRunDir(
     req.outputDir ?? DEFAULT_OUTPUT_DIR,
-    `${mode}_test_${plan.target.service}`,
+    `${mode}_test_${target.service}`,
     /* @__PURE__ */ new Date()
   );
   const observer = req.observer;
   try {
-    await observer?.start(plan.target, mode, basename3(dir));
+    await observer?.start(target, mode, basename3(dir));
   } catch (e) {
     await observer?.end().catch(() => void 0);
     await rm(dir, { recursive: true, force: true });
     throw e;
   }
-  req.onStart?.(plan.target, dir);
-  const csv = new CsvWriter(join6(dir, "results.csv"), plan.target.endpoints);
+  req.onStart?.(target, dir);
+  const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
   let result;
   try {
-    const outcome = await runStages(
-      { target: plan.target, stages, rps: plan.rps, timeoutSec: plan.timeout },
-      {
-        onProgress: (s) => {
-          observer?.progress(s);
-          req.onProgress?.(s);
-        },
-        onRecords: (r, from, to) => {
-          observer?.records(r, from, to);
-          return csv.append(r, from, to);
-        },
-        signal: req.signal,
-        onStageEnd: settings.stress ? stressStopPolicy(plan.target.thresholds, settings.stress.stopOnBreak) : void 0
-      }
-    );
+    result = await executeRunPlan(plan, {
+      onProgress: (s) => {
+        observer?.progress(s);
+        req.onProgress?.(s);
+      },
+      onRecords: (r, from, to) => {
+        observer?.records(r, from, to);
+        return csv.append(r, from, to);
+      },
+      signal: req.signal
+    });
     await csv.close();
+    const { outcome } = result;
     if (outcome.recorder.length === 0) {
       throw new UnreachableError(
-        `❌ No request to ${plan.target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ""}; nothing to report`
+        `❌ No request to ${target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ""}; nothing to report`
       );
     }
-    result = { mode, target: plan.target, settings, outcome };
   } catch (e) {
     await csv.close().catch(() => void 0);
     await rm(dir, { recursive: true, force: true });
@@ -69714,7 +69730,7 @@ async function performTest(req) {
     throw e;
   }
   const metrics = calculateMetrics(result);
-  const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target));
+  const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   let saved;
   try {
     const comparison = baseline && baselineSample ? {

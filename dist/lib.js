@@ -868,17 +868,6 @@ function gcd(a, b) {
 
 // src/engine/load-runner.ts
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
-function runLoad(plan, hooks = {}) {
-  return runStages(
-    {
-      target: plan.target,
-      stages: [{ users: plan.users, durationSec: plan.durationSec }],
-      rps: plan.rps,
-      timeoutSec: plan.timeoutSec
-    },
-    hooks
-  );
-}
 async function runStages(plan, hooks = {}) {
   const clock = hooks.clock ?? createClock();
   const recorder = hooks.recorder ?? new Recorder(clock.epochMs);
@@ -1368,24 +1357,44 @@ async function planLoadTest(options) {
   return { target, users, duration, rps, timeout };
 }
 async function loadTest(options) {
-  const plan = await planLoadTest(options);
-  if (!options.skipPreflight) await checkReachable(plan.target, plan.timeout);
-  const outcome = await runLoad(
-    {
-      target: plan.target,
-      users: plan.users,
-      durationSec: plan.duration,
-      rps: plan.rps,
-      timeoutSec: plan.timeout
-    },
-    options
-  );
+  const plan = await loadRunPlan(options);
+  if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout);
+  return executeRunPlan(plan, options);
+}
+async function loadRunPlan(options) {
+  const p = await planLoadTest(options);
   return {
     mode: "load",
-    target: plan.target,
-    settings: { users: plan.users, duration: plan.duration, rps: plan.rps, timeout: plan.timeout },
-    outcome
+    target: p.target,
+    stages: [{ users: p.users, durationSec: p.duration }],
+    settings: { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout }
   };
+}
+async function stressRunPlan(options) {
+  const p = await planStressTest(options);
+  return {
+    mode: "stress",
+    target: p.target,
+    stages: stressStages(p.stress),
+    settings: {
+      users: p.stress.maxUsers,
+      duration: p.stress.rampUp,
+      rps: p.rps,
+      timeout: p.timeout,
+      stress: p.stress
+    }
+  };
+}
+async function executeRunPlan(plan, hooks) {
+  const { stress } = plan.settings;
+  const outcome = await runStages(
+    { target: plan.target, stages: plan.stages, rps: plan.settings.rps, timeoutSec: plan.settings.timeout },
+    {
+      ...hooks,
+      onStageEnd: hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : void 0)
+    }
+  );
+  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
 }
 var STRESS_DEFAULTS = Object.freeze({ maxUsers: 100, rampUp: 300, steps: 10 });
 function stressStages(s) {
@@ -3079,70 +3088,47 @@ function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
 async function performTest(req) {
-  const mode = req.mode ?? "load";
-  let plan;
-  let stages;
-  let settings;
-  if (mode === "stress") {
-    const p = await planStressTest({ ...req, ...req.stress, config: req.config });
-    plan = p;
-    stages = stressStages(p.stress);
-    settings = {
-      users: p.stress.maxUsers,
-      duration: p.stress.rampUp,
-      rps: p.rps,
-      timeout: p.timeout,
-      stress: p.stress
-    };
-  } else {
-    const p = await planLoadTest({ ...req, config: req.config });
-    plan = p;
-    stages = [{ users: p.users, durationSec: p.duration }];
-    settings = { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout };
-  }
+  const plan = req.mode === "stress" ? await stressRunPlan({ ...req, ...req.stress, config: req.config }) : await loadRunPlan({ ...req, config: req.config });
+  const { mode, target } = plan;
   const failOn = req.failOn ?? req.config.failOn ?? "critical";
   const baseline = req.baseline ? await readRunDocument(req.baseline, "--baseline") : void 0;
   const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : void 0;
-  await checkReachable(plan.target, plan.timeout);
+  await checkReachable(target, plan.settings.timeout);
   const dir = await createRunDir(
     req.outputDir ?? DEFAULT_OUTPUT_DIR,
-    `${mode}_test_${plan.target.service}`,
+    `${mode}_test_${target.service}`,
     /* @__PURE__ */ new Date()
   );
   const observer = req.observer;
   try {
-    await observer?.start(plan.target, mode, basename3(dir));
+    await observer?.start(target, mode, basename3(dir));
   } catch (e) {
     await observer?.end().catch(() => void 0);
     await rm(dir, { recursive: true, force: true });
     throw e;
   }
-  req.onStart?.(plan.target, dir);
-  const csv = new CsvWriter(join6(dir, "results.csv"), plan.target.endpoints);
+  req.onStart?.(target, dir);
+  const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
   let result;
   try {
-    const outcome = await runStages(
-      { target: plan.target, stages, rps: plan.rps, timeoutSec: plan.timeout },
-      {
-        onProgress: (s) => {
-          observer?.progress(s);
-          req.onProgress?.(s);
-        },
-        onRecords: (r, from, to) => {
-          observer?.records(r, from, to);
-          return csv.append(r, from, to);
-        },
-        signal: req.signal,
-        onStageEnd: settings.stress ? stressStopPolicy(plan.target.thresholds, settings.stress.stopOnBreak) : void 0
-      }
-    );
+    result = await executeRunPlan(plan, {
+      onProgress: (s) => {
+        observer?.progress(s);
+        req.onProgress?.(s);
+      },
+      onRecords: (r, from, to) => {
+        observer?.records(r, from, to);
+        return csv.append(r, from, to);
+      },
+      signal: req.signal
+    });
     await csv.close();
+    const { outcome } = result;
     if (outcome.recorder.length === 0) {
       throw new UnreachableError(
-        `❌ No request to ${plan.target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ""}; nothing to report`
+        `❌ No request to ${target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ""}; nothing to report`
       );
     }
-    result = { mode, target: plan.target, settings, outcome };
   } catch (e) {
     await csv.close().catch(() => void 0);
     await rm(dir, { recursive: true, force: true });
@@ -3150,7 +3136,7 @@ async function performTest(req) {
     throw e;
   }
   const metrics = calculateMetrics(result);
-  const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target));
+  const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   let saved;
   try {
     const comparison = baseline && baselineSample ? {

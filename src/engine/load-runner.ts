@@ -24,15 +24,6 @@ export interface StagePlan {
   timeoutSec: number
 }
 
-/** One constant-load run: the single-stage case of a StagePlan. */
-export interface LoadPlan {
-  target: Target
-  users: number
-  durationSec: number
-  rps?: number
-  timeoutSec: number
-}
-
 /** When each stage ran, and how busy the load generator itself was meanwhile. */
 export interface StageTiming {
   index: number
@@ -79,18 +70,6 @@ export interface RunOutcome {
 
 /** Errors that mean the target went away mid-run: autocannon would otherwise spin reconnecting. */
 const DEAD_TARGET_ERRORS_PER_SECOND = 500
-
-export function runLoad(plan: LoadPlan, hooks: RunHooks = {}): Promise<RunOutcome> {
-  return runStages(
-    {
-      target: plan.target,
-      stages: [{ users: plan.users, durationSec: plan.durationSec }],
-      rps: plan.rps,
-      timeoutSec: plan.timeoutSec
-    },
-    hooks
-  )
-}
 
 /**
  * Drives autocannon and records every request. Each stage adds the

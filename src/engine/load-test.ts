@@ -4,9 +4,9 @@ import { resolveTarget, type Target } from '../config/resolve.js'
 import type { ServiceConfig } from '../config/schema.js'
 import { positiveNumber, wholeNumber } from '../config/validate.js'
 import { formatPath } from '../config/field-path.js'
-import { runLoad, runStages, type RunHooks, type Stage } from './load-runner.js'
+import { runStages, type RunHooks, type Stage } from './load-runner.js'
 import { checkReachable } from './preflight.js'
-import type { LoadTestResult, StressSettings } from './result.js'
+import type { LoadTestResult, Mode, RunSettings, StressSettings } from './result.js'
 import { stressStopPolicy } from '../gate/stop-policy.js'
 
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
@@ -90,24 +90,58 @@ export async function planLoadTest(
  * endpoint of the service, recording each request. The spec's `load_test`.
  */
 export async function loadTest(options: LoadTestOptions): Promise<LoadTestResult> {
-  const plan = await planLoadTest(options)
-  if (!options.skipPreflight) await checkReachable(plan.target, plan.timeout)
-  const outcome = await runLoad(
-    {
-      target: plan.target,
-      users: plan.users,
-      durationSec: plan.duration,
-      rps: plan.rps,
-      timeoutSec: plan.timeout
-    },
-    options
-  )
+  const plan = await loadRunPlan(options)
+  if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout)
+  return executeRunPlan(plan, options)
+}
+
+/** A validated test, ready to run: where, which stages, and the settings reports show. */
+export interface RunPlan {
+  mode: Mode
+  target: Target
+  stages: Stage[]
+  settings: RunSettings
+}
+
+export async function loadRunPlan(options: LoadTestOptions): Promise<RunPlan> {
+  const p = await planLoadTest(options)
   return {
     mode: 'load',
-    target: plan.target,
-    settings: { users: plan.users, duration: plan.duration, rps: plan.rps, timeout: plan.timeout },
-    outcome
+    target: p.target,
+    stages: [{ users: p.users, durationSec: p.duration }],
+    settings: { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout }
   }
+}
+
+export async function stressRunPlan(options: StressTestOptions): Promise<RunPlan> {
+  const p = await planStressTest(options)
+  return {
+    mode: 'stress',
+    target: p.target,
+    stages: stressStages(p.stress),
+    settings: {
+      users: p.stress.maxUsers,
+      duration: p.stress.rampUp,
+      rps: p.rps,
+      timeout: p.timeout,
+      stress: p.stress
+    }
+  }
+}
+
+/** Runs a plan's stages; a stress ramp ends early by `stressStopPolicy` unless the hooks decide. */
+export async function executeRunPlan(plan: RunPlan, hooks: RunHooks): Promise<LoadTestResult> {
+  const { stress } = plan.settings
+  const outcome = await runStages(
+    { target: plan.target, stages: plan.stages, rps: plan.settings.rps, timeoutSec: plan.settings.timeout },
+    {
+      ...hooks,
+      onStageEnd:
+        hooks.onStageEnd ??
+        (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : undefined)
+    }
+  )
+  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome }
 }
 
 export const STRESS_DEFAULTS = Object.freeze({ maxUsers: 100, rampUp: 300, steps: 10 })
@@ -160,25 +194,7 @@ export async function planStressTest(
  * spec's `stress_test`; `calculateMetrics` then adds `stages`.
  */
 export async function stressTest(options: StressTestOptions): Promise<LoadTestResult> {
-  const plan = await planStressTest(options)
-  if (!options.skipPreflight) await checkReachable(plan.target, plan.timeout)
-  const outcome = await runStages(
-    { target: plan.target, stages: stressStages(plan.stress), rps: plan.rps, timeoutSec: plan.timeout },
-    {
-      ...options,
-      onStageEnd: options.onStageEnd ?? stressStopPolicy(plan.target.thresholds, plan.stress.stopOnBreak)
-    }
-  )
-  return {
-    mode: 'stress',
-    target: plan.target,
-    settings: {
-      users: plan.stress.maxUsers,
-      duration: plan.stress.rampUp,
-      rps: plan.rps,
-      timeout: plan.timeout,
-      stress: plan.stress
-    },
-    outcome
-  }
+  const plan = await stressRunPlan(options)
+  if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout)
+  return executeRunPlan(plan, options)
 }

@@ -3,19 +3,17 @@ import { basename, join } from 'node:path'
 import { UnreachableError } from '../config/errors.js'
 import type { PerfGateConfig } from '../config/load.js'
 import type { Target } from '../config/resolve.js'
-import { runStages, type Stage } from '../engine/load-runner.js'
 import { checkReachable } from '../engine/preflight.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
-import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
-import { stressStopPolicy } from '../gate/stop-policy.js'
+import type { LoadTestResult, Mode } from '../engine/result.js'
 import type { RunObserver } from './observer.js'
 import { compareRuns } from '../gate/compare.js'
 import { readRunDocument } from '../report/read-run.js'
 import { sampleFromRecorder, sampleFromRunDir } from '../report/read-samples.js'
 import {
-  planLoadTest,
-  planStressTest,
-  stressStages,
+  executeRunPlan,
+  loadRunPlan,
+  stressRunPlan,
   type LoadTestOptions,
   type StressTestOptions
 } from '../engine/load-test.js'
@@ -70,73 +68,51 @@ export function endpointThresholds(target: Target): Record<string, Thresholds | 
  * written). A run with zero completed requests leaves no directory behind.
  */
 export async function performTest(req: TestRequest): Promise<TestReport> {
-  const mode: Mode = req.mode ?? 'load'
-  let plan: { target: Target; rps?: number; timeout: number }
-  let stages: Stage[]
-  let settings: RunSettings
-  if (mode === 'stress') {
-    const p = await planStressTest({ ...req, ...req.stress, config: req.config })
-    plan = p
-    stages = stressStages(p.stress)
-    settings = {
-      users: p.stress.maxUsers,
-      duration: p.stress.rampUp,
-      rps: p.rps,
-      timeout: p.timeout,
-      stress: p.stress
-    }
-  } else {
-    const p = await planLoadTest({ ...req, config: req.config })
-    plan = p
-    stages = [{ users: p.users, durationSec: p.duration }]
-    settings = { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout }
-  }
+  const plan =
+    req.mode === 'stress'
+      ? await stressRunPlan({ ...req, ...req.stress, config: req.config })
+      : await loadRunPlan({ ...req, config: req.config })
+  const { mode, target } = plan
   const failOn = req.failOn ?? req.config.failOn ?? 'critical'
   const baseline = req.baseline ? await readRunDocument(req.baseline, '--baseline') : undefined
   const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : undefined
-  await checkReachable(plan.target, plan.timeout)
+  await checkReachable(target, plan.settings.timeout)
 
   const dir = await createRunDir(
     req.outputDir ?? DEFAULT_OUTPUT_DIR,
-    `${mode}_test_${plan.target.service}`,
+    `${mode}_test_${target.service}`,
     new Date()
   )
   const observer = req.observer
   try {
-    await observer?.start(plan.target, mode, basename(dir))
+    await observer?.start(target, mode, basename(dir))
   } catch (e) {
     await observer?.end().catch(() => undefined)
     await rm(dir, { recursive: true, force: true })
     throw e
   }
-  req.onStart?.(plan.target, dir)
-  const csv = new CsvWriter(join(dir, 'results.csv'), plan.target.endpoints)
+  req.onStart?.(target, dir)
+  const csv = new CsvWriter(join(dir, 'results.csv'), target.endpoints)
   let result: LoadTestResult
   try {
-    const outcome = await runStages(
-      { target: plan.target, stages, rps: plan.rps, timeoutSec: plan.timeout },
-      {
-        onProgress: (s) => {
-          observer?.progress(s)
-          req.onProgress?.(s)
-        },
-        onRecords: (r, from, to) => {
-          observer?.records(r, from, to)
-          return csv.append(r, from, to)
-        },
-        signal: req.signal,
-        onStageEnd: settings.stress
-          ? stressStopPolicy(plan.target.thresholds, settings.stress.stopOnBreak)
-          : undefined
-      }
-    )
+    result = await executeRunPlan(plan, {
+      onProgress: (s) => {
+        observer?.progress(s)
+        req.onProgress?.(s)
+      },
+      onRecords: (r, from, to) => {
+        observer?.records(r, from, to)
+        return csv.append(r, from, to)
+      },
+      signal: req.signal
+    })
     await csv.close()
+    const { outcome } = result
     if (outcome.recorder.length === 0) {
       throw new UnreachableError(
-        `❌ No request to ${plan.target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ''}; nothing to report`
+        `❌ No request to ${target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ''}; nothing to report`
       )
     }
-    result = { mode, target: plan.target, settings, outcome }
   } catch (e) {
     await csv.close().catch(() => undefined)
     await rm(dir, { recursive: true, force: true })
@@ -144,7 +120,7 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
     throw e
   }
   const metrics = calculateMetrics(result)
-  const gate = evaluateThresholds(metrics, plan.target.thresholds, endpointThresholds(plan.target))
+  const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target))
   let saved: SavedRun
   try {
     const comparison =

@@ -15,14 +15,6 @@ export interface StagePlan {
     rps?: number;
     timeoutSec: number;
 }
-/** One constant-load run: the single-stage case of a StagePlan. */
-export interface LoadPlan {
-    target: Target;
-    users: number;
-    durationSec: number;
-    rps?: number;
-    timeoutSec: number;
-}
 /** When each stage ran, and how busy the load generator itself was meanwhile. */
 export interface StageTiming {
     index: number;
@@ -64,7 +56,6 @@ export interface RunOutcome {
     /** why a ramp ended before its last stage, when `onStageEnd` asked for it */
     stoppedEarly?: string;
 }
-export declare function runLoad(plan: LoadPlan, hooks?: RunHooks): Promise<RunOutcome>;
 /**
  * Drives autocannon and records every request. Each stage adds the
  * connections it needs on top of the ones already open, so load never drops

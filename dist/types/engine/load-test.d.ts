@@ -2,7 +2,7 @@ import { type PerfGateConfig } from '../config/load.js';
 import { type Target } from '../config/resolve.js';
 import type { ServiceConfig } from '../config/schema.js';
 import { type RunHooks, type Stage } from './load-runner.js';
-import type { LoadTestResult, StressSettings } from './result.js';
+import type { LoadTestResult, Mode, RunSettings, StressSettings } from './result.js';
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
 export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
     name: string;
@@ -57,6 +57,17 @@ export declare function planLoadTest(options: LoadTestOptions): Promise<{
  * endpoint of the service, recording each request. The spec's `load_test`.
  */
 export declare function loadTest(options: LoadTestOptions): Promise<LoadTestResult>;
+/** A validated test, ready to run: where, which stages, and the settings reports show. */
+export interface RunPlan {
+    mode: Mode;
+    target: Target;
+    stages: Stage[];
+    settings: RunSettings;
+}
+export declare function loadRunPlan(options: LoadTestOptions): Promise<RunPlan>;
+export declare function stressRunPlan(options: StressTestOptions): Promise<RunPlan>;
+/** Runs a plan's stages; a stress ramp ends early by `stressStopPolicy` unless the hooks decide. */
+export declare function executeRunPlan(plan: RunPlan, hooks: RunHooks): Promise<LoadTestResult>;
 export declare const STRESS_DEFAULTS: Readonly<{
     maxUsers: 100;
     rampUp: 300;

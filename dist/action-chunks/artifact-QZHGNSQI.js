@@ -33,7 +33,7 @@ import {
   require_type,
   setSecret,
   warning
-} from "./chunk-A3UXJKS6.js";
+} from "./chunk-ZN7473YM.js";
 import {
   RequestError,
   defaults,
