@@ -31313,11 +31313,19 @@ var init_zod = __esm({
 // src/config/units.ts
 function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  const m = TIME.exec(value);
-  if (!m) return void 0;
-  const n2 = Number(m[1]);
-  const unit = (m[2] ?? "s").toLowerCase();
-  return unit === "ms" ? n2 / 1e3 : unit === "m" ? n2 * 60 : n2;
+  const text = value.trim().replace(/\s+/g, "");
+  if (new RegExp(`^${NUMBER}$`).test(text)) return Number(text);
+  const m = DURATION.exec(text);
+  if (!m || text === "") return void 0;
+  const [h, min, s, ms2] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
+  return h * 3600 + min * 60 + s + ms2 / 1e3;
+}
+function formatDuration(seconds2) {
+  if (seconds2 < 1) return `${+(seconds2 * 1e3).toFixed(3)}ms`;
+  const h = Math.floor(seconds2 / 3600);
+  const m = Math.floor(seconds2 % 3600 / 60);
+  const s = +(seconds2 % 60).toFixed(3);
+  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s || !h && !m ? `${s}s` : ""}`;
 }
 function parsePercent(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
@@ -31328,11 +31336,15 @@ function parsePlainNumber(value) {
   const n2 = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n2) && n2 >= 0 ? n2 : void 0;
 }
-var TIME, PERCENT;
+var NUMBER, DURATION, PERCENT;
 var init_units = __esm({
   "src/config/units.ts"() {
     "use strict";
-    TIME = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/i;
+    NUMBER = String.raw`\d+(?:\.\d+)?`;
+    DURATION = new RegExp(
+      String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
+      "i"
+    );
     PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
   }
 });
@@ -39362,7 +39374,7 @@ var require_inflate = __commonJS({
     var Z_DEFLATED = 8;
     var HEAD = 1;
     var FLAGS = 2;
-    var TIME2 = 3;
+    var TIME = 3;
     var OS = 4;
     var EXLEN = 5;
     var EXTRA = 6;
@@ -39714,9 +39726,9 @@ var require_inflate = __commonJS({
               }
               hold = 0;
               bits = 0;
-              state.mode = TIME2;
+              state.mode = TIME;
             /* falls through */
-            case TIME2:
+            case TIME:
               while (bits < 32) {
                 if (have === 0) {
                   break inf_leave;
@@ -66299,9 +66311,53 @@ function buildConfig(file2, env, source) {
   };
 }
 
+// src/config/defaults.ts
+var DEFAULTS = Object.freeze({
+  mode: "load",
+  users: 10,
+  /** seconds */
+  duration: 60,
+  maxUsers: 100,
+  /** seconds */
+  rampUp: 300,
+  steps: 10,
+  /** seconds per request */
+  timeout: 10,
+  /** `quick`: a light load on every service */
+  quickUsers: 5,
+  quickDuration: 10,
+  /** `demo`: a quick test of each demo service */
+  demoUsers: 5,
+  demoDuration: 5,
+  outputDir: "reports/performance",
+  failOn: "critical",
+  /**
+   * Where `/metrics` is served when asked for without a port. Chosen clear of
+   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
+   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
+   * OpenTelemetry use, so it is rarely taken on a CI machine.
+   */
+  metricsPort: 9464,
+  /** seconds /metrics stays up after the run */
+  metricsLinger: 0,
+  monitoringDir: "monitoring"
+});
+var LIMITS = Object.freeze({
+  users: 1e4,
+  /** seconds: one day */
+  duration: 86400,
+  rps: 1e6,
+  /** seconds */
+  timeout: 600,
+  steps: 100,
+  /** seconds */
+  metricsLinger: 3600
+});
+
 // src/config/validate.ts
 init_thresholds();
 init_errors();
+init_units();
 function toNumber(value) {
   if (typeof value === "number") return value;
   if (value === void 0 || value.trim() === "") return NaN;
@@ -66322,6 +66378,17 @@ function positiveNumber(field, value, fallback, max2, unit) {
     throw new InputError(
       field,
       `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n2;
+}
+function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = parseSeconds(value);
+  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
+    throw new InputError(
+      field,
+      `must be a duration such as 30s, 5m or 1h30m (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
     );
   }
   return n2;
@@ -66457,17 +66524,37 @@ async function closeAll(servers) {
 }
 
 // src/report/format.ts
+init_units();
 function formatSeconds(s) {
   if (s === 0) return "0 ms";
   if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
   if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
   return `${s.toFixed(s < 10 ? 2 : 1)} s`;
 }
+function formatUsers(n2) {
+  return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
+}
+function formatRunLength(seconds2) {
+  return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
+}
+function describeRun(mode, s) {
+  const rate2 = s.rps ? `, at most ${formatCount(s.rps)} req/s` : "";
+  if (mode === "stress" && s.stress) {
+    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${rate2}`;
+  }
+  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate2}`;
+}
+function formatSecondsRounded(s) {
+  if (s === 0) return "0 ms";
+  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
+  return `${+v.toPrecision(2)} ${unit}`;
+}
 function formatPercent(p) {
   return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
 }
 function formatRps(r) {
-  return `${r.toLocaleString("en-US", { maximumFractionDigits: r < 100 ? 2 : 1 })} req/s`;
+  const digits = r < 10 ? 2 : 1;
+  return `${r.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
 }
 function formatCount(n2) {
   return n2.toLocaleString("en-US");
@@ -66487,9 +66574,31 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+var COMPARED_METRIC = {
+  median_response_time: { label: "Median response time", format: formatSeconds },
+  p95_response_time: { label: "95th percentile", format: formatSeconds },
+  requests_per_second: { label: "Throughput", format: formatRps },
+  error_rate: { label: "Error rate", format: formatPercent }
+};
+function formatP(p) {
+  return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
+}
+function comparisonRows(metrics) {
+  return metrics.map((m) => {
+    const def = COMPARED_METRIC[m.metric] ?? { label: m.metric, format: (v) => String(v) };
+    return {
+      metric: def.label,
+      baseline: def.format(m.baseline),
+      current: def.format(m.current),
+      change: formatChange(m),
+      p: formatP(m.p_value),
+      verdict: m.verdict.replace("_", " ")
+    };
+  });
+}
 function formatChange(m) {
   const sign = m.change >= 0 ? "+" : "";
-  return m.metric === "error_rate" ? `${sign}${m.change} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
+  return m.metric === "error_rate" ? `${sign}${m.change.toFixed(2)} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
 }
 
 // src/run/perform-test.ts
@@ -66809,6 +66918,20 @@ PerceptronModel.prototype.train = function train2(features, label) {
 };
 
 // src/gate/compare.ts
+function comparabilityWarnings(baseline, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  differ("services", baseline.service, current.service);
+  differ("modes", baseline.mode, current.mode);
+  differ("users", baseline.config.users, current.config.users);
+  differ("durations", baseline.config.duration, current.config.duration, " s");
+  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
+  if (baseline.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline.config.steps, current.config.steps);
+  return out;
+}
 function erfc(x) {
   const z3 = Math.abs(x);
   const t = 1 / (1 + 0.5 * z3);
@@ -66861,12 +66984,12 @@ function compareRuns(baseline, current, o = {}) {
   const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
   if (baseline.latencies.length > 1 && current.latencies.length > 1) {
     const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat2] of [
-      ["median_response_time", (x) => median(x)],
-      ["p95_response_time", (x) => quantile(x, 0.95)]
+    for (const [name, stat2, key] of [
+      ["median_response_time", (x) => median(x), "median"],
+      ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
     ]) {
-      const b = stat2([...baseline.latencies]);
-      const c = stat2([...current.latencies]);
+      const b = baseline.headline?.[key] ?? stat2([...baseline.latencies]);
+      const c = current.headline?.[key] ?? stat2([...current.latencies]);
       const change = b > 0 ? (c - b) / b : 0;
       metrics.push({
         metric: name,
@@ -66881,8 +67004,8 @@ function compareRuns(baseline, current, o = {}) {
   }
   if (baseline.rps.length > 1 && current.rps.length > 1) {
     const p = mannWhitneyP(baseline.rps, current.rps);
-    const b = median([...baseline.rps]);
-    const c = median([...current.rps]);
+    const b = baseline.headline?.rps ?? median([...baseline.rps]);
+    const c = current.headline?.rps ?? median([...current.rps]);
     const change = b > 0 ? (c - b) / b : 0;
     metrics.push({
       metric: "requests_per_second",
@@ -67230,7 +67353,16 @@ async function sampleFromRunDir(dir, doc) {
     }
   } catch {
   }
-  return { latencies, rps: rpsSamples(doc), total: doc.total_requests, failed: doc.failed_requests };
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests,
+    headline: headline(doc)
+  };
+}
+function headline(doc) {
+  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
 }
 function sampleFromRecorder(recorder, doc) {
   const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
@@ -67240,7 +67372,8 @@ function sampleFromRecorder(recorder, doc) {
     latencies,
     rps: rpsSamples(doc),
     total: doc.total_requests,
-    failed: doc.failed_requests
+    failed: doc.failed_requests,
+    headline: headline(doc)
   };
 }
 
@@ -67903,8 +68036,11 @@ function stressStopPolicy(thresholds, stopOnBreak) {
 }
 
 // src/engine/load-test.ts
-var LOAD_DEFAULTS = Object.freeze({ users: 10, duration: 60, timeout: 10 });
-var LIMITS = Object.freeze({ users: 1e4, duration: 86400, rps: 1e6, timeout: 600 });
+var LOAD_DEFAULTS = Object.freeze({
+  users: DEFAULTS.users,
+  duration: DEFAULTS.duration,
+  timeout: DEFAULTS.timeout
+});
 async function planLoadTest(options) {
   const f = {
     users: "users",
@@ -67914,16 +68050,10 @@ async function planLoadTest(options) {
     baseUrl: "baseUrl",
     ...options.fieldNames
   };
-  const users = wholeNumber(f.users, options.users, LOAD_DEFAULTS.users, 1, LIMITS.users);
-  const duration3 = positiveNumber(
-    f.duration,
-    options.duration,
-    LOAD_DEFAULTS.duration,
-    LIMITS.duration,
-    "seconds"
-  );
+  const users = wholeNumber(f.users, options.users, DEFAULTS.users, 1, LIMITS.users);
+  const duration3 = durationSeconds(f.duration, options.duration, DEFAULTS.duration, LIMITS.duration);
   const rps = positiveNumber(f.rps, options.rps, void 0, LIMITS.rps, "requests per second");
-  const timeout = positiveNumber(f.timeout, options.timeout, LOAD_DEFAULTS.timeout, LIMITS.timeout, "seconds");
+  const timeout = durationSeconds(f.timeout, options.timeout, DEFAULTS.timeout, LIMITS.timeout);
   let config2 = options.config ?? await loadConfig();
   let name;
   if (typeof options.service === "string") {
@@ -67977,7 +68107,11 @@ async function executeRunPlan(plan, hooks) {
   );
   return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
 }
-var STRESS_DEFAULTS = Object.freeze({ maxUsers: 100, rampUp: 300, steps: 10 });
+var STRESS_DEFAULTS = Object.freeze({
+  maxUsers: DEFAULTS.maxUsers,
+  rampUp: DEFAULTS.rampUp,
+  steps: DEFAULTS.steps
+});
 function stressStages(s) {
   return Array.from({ length: s.steps }, (_, k) => ({
     users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
@@ -67987,8 +68121,8 @@ function stressStages(s) {
 async function planStressTest(options) {
   const f = { maxUsers: "maxUsers", rampUp: "rampUp", steps: "steps", ...options.fieldNames };
   const maxUsers = wholeNumber(f.maxUsers, options.maxUsers, STRESS_DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = positiveNumber(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration, "seconds");
-  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, 100);
+  const rampUp = durationSeconds(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration);
+  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, LIMITS.steps);
   const plan = await planLoadTest({
     ...options,
     users: maxUsers,
@@ -68882,6 +69016,8 @@ var REPORT_PARTS = {
 {{#hasBaseline}}<section class="panel" id="baseline">
   <h2>Against the baseline</h2>
   <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+{{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
+{{/baselineWarnings}}
   <div class="table-wrap"><table>
     <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
     <tbody>
@@ -68994,16 +69130,18 @@ function lineChart(o) {
   );
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
   const parts = [open2(o.title, width, height), axes(x, y, o, width, height)];
-  let lastLabel;
-  for (const t of shown) {
+  const labelYs = thresholdLabelYs(
+    shown.map((t) => y(t.value)),
+    M.top + 8,
+    height - M.bottom - 3
+  );
+  shown.forEach((t, i) => {
     const py = y(t.value);
-    const lx = lastLabel && Math.abs(lastLabel.y - py) < 14 ? lastLabel.x - 8 - t.label.length * 6.6 : width - M.right - 4;
-    lastLabel = { y: py, x: lx };
     parts.push(
       `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
-      `<text class="threshold-label ${t.cls}" x="${n(lx)}" y="${n(py - 4)}" text-anchor="end">${escapeHtml2(t.label)}</text>`
+      `<text class="threshold-label ${t.cls}" x="${n(width - M.right - 4)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml2(t.label)}</text>`
     );
-  }
+  });
   for (const s of o.series) {
     if (s.points.length === 0) continue;
     const d = s.points.map(([px, py], i) => `${i ? "L" : "M"}${n(x(px))},${n(y(py))}`).join("");
@@ -69022,6 +69160,24 @@ function lineChart(o) {
   }
   parts.push(legend(o.series, offScale), "</svg>");
   return parts.join("");
+}
+var LABEL_GAP = 13;
+function thresholdLabelYs(lineYs, top, bottom) {
+  const order = lineYs.map((v, i) => ({ i, want: v - 4 })).sort((a, b) => a.want - b.want);
+  const ys = new Array(lineYs.length);
+  let prev = -Infinity;
+  for (const o of order) {
+    prev = Math.max(o.want, prev + LABEL_GAP, top);
+    ys[o.i] = prev;
+  }
+  const overflow = prev - bottom;
+  if (overflow > 0) {
+    for (let k = order.length - 1, limit2 = bottom; k >= 0; k--, limit2 -= LABEL_GAP) {
+      const i = order[k].i;
+      ys[i] = Math.min(ys[i], limit2);
+    }
+  }
+  return ys;
 }
 function barChart(o) {
   const width = o.width ?? 640;
@@ -69257,7 +69413,7 @@ function charts(doc) {
         yLabel: "requests",
         formatY: (v) => formatCount(v),
         bars: doc.latency_histogram.map((b) => ({
-          label: formatSeconds(b.from).replace(/\.0+ /, " "),
+          label: formatSecondsRounded(b.from),
           value: b.count
         }))
       })
@@ -69317,8 +69473,8 @@ function reportView(doc) {
     verdict: doc.verdict,
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
-    durationText: `${formatDuration(doc.total_duration)}`,
-    usersText: c.max_users ? `up to ${c.max_users} users in ${c.steps} steps` : `${c.users} users`,
+    durationText: `${formatDuration2(doc.total_duration)}`,
+    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : formatUsers(c.users),
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? "",
@@ -69396,7 +69552,7 @@ function reportView(doc) {
 function noAnswer(doc) {
   return doc.total_requests - Object.values(doc.status_codes).reduce((a, b) => a + b, 0);
 }
-function formatDuration(s) {
+function formatDuration2(s) {
   if (s < 120) return `${+s.toFixed(1)} s`;
   const m = Math.floor(s / 60);
   return `${m} min ${Math.round(s - m * 60)} s`;
@@ -69440,14 +69596,10 @@ function baselineView(doc) {
     baselineStatus: CHANGE_STATUS[c.verdict],
     baselineAlpha: c.alpha,
     baselineTolerance: `${c.tolerance * 100}%`,
-    baselineRows: c.metrics.map((m) => ({
-      metric: m.metric,
-      baseline: m.metric.endsWith("_time") ? formatSeconds(m.baseline) : m.metric === "error_rate" ? formatPercent(m.baseline) : formatRps(m.baseline),
-      current: m.metric.endsWith("_time") ? formatSeconds(m.current) : m.metric === "error_rate" ? formatPercent(m.current) : formatRps(m.current),
-      change: formatChange(m),
-      p: m.p_value < 1e-4 ? "< 0.0001" : String(m.p_value),
-      verdict: m.verdict.replace("_", " "),
-      status: CHANGE_STATUS[m.verdict]
+    baselineWarnings: c.warnings ?? [],
+    baselineRows: comparisonRows(c.metrics).map((row2, i) => ({
+      ...row2,
+      status: CHANGE_STATUS[c.metrics[i].verdict]
     }))
   };
 }
@@ -69548,17 +69700,11 @@ function renderSummary(doc, options = {}) {
       "",
       ...table(
         ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
-        cmp.metrics.map((m) => [
-          m.metric,
-          String(m.baseline),
-          String(m.current),
-          formatChange(m),
-          String(m.p_value),
-          m.verdict.replace("_", " ")
-        ]),
+        comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
         10,
         "metrics"
       ),
+      ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${escapeMarkdownCell(w)}`),
       ""
     );
   }
@@ -69629,7 +69775,7 @@ function renderSummary(doc, options = {}) {
     );
   }
   lines.push(
-    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${c.max_users} users in ${c.steps} steps over ${c.ramp_up} s` : `${c.users} users · ${c.duration} s`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
+    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
   );
   let md = lines.join("\n") + "\n";
   if (md.length > MAX_SUMMARY_CHARS) {
@@ -69653,7 +69799,7 @@ async function writeReports(dir, doc) {
 }
 
 // src/report/save.ts
-var DEFAULT_OUTPUT_DIR = "reports/performance";
+var DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir;
 async function saveResults(result, metrics, gate, options = {}) {
   const dir = options.runDir ?? await createRunDir(
     options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -69701,7 +69847,7 @@ async function performTest(req) {
     await rm(dir, { recursive: true, force: true });
     throw e;
   }
-  req.onStart?.(target, dir);
+  req.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
   let result;
   try {
@@ -69735,7 +69881,19 @@ async function performTest(req) {
   try {
     const comparison = baseline && baselineSample ? {
       run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
-      comparison: compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics))
+      comparison: {
+        ...compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics)),
+        warnings: comparabilityWarnings(baseline.doc, {
+          service: target.service,
+          mode,
+          config: {
+            users: result.settings.users,
+            duration: result.settings.duration,
+            rps: result.settings.rps,
+            steps: result.settings.stress?.steps
+          }
+        })
+      }
     } : void 0;
     saved = await saveResults(result, metrics, gate, {
       runDir: dir,
@@ -69755,7 +69913,7 @@ var PLAIN_EVERY_SEC = 5;
 function progressLine(service, s) {
   const elapsed = Math.min(s.elapsedSec, s.totalSec);
   const errRate = s.requests ? s.errors / s.requests * 100 : 0;
-  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${s.users} users, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
+  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
 }
 function progressPrinter(term, service) {
   let lastPlain = 0;
@@ -69817,8 +69975,7 @@ function verdictText(term, v) {
 }
 function resultsTable(term, report) {
   const { metrics: m, gate, result } = report;
-  const users = result.settings.stress ? `up to ${result.settings.users}` : String(result.settings.users);
-  const header = `${result.mode} test ${result.target.service}: ${users} users, ${result.settings.duration} s → ${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, p50 ${formatValue(m.median_response_time, "seconds")}, p99 ${formatValue(m.p99_response_time, "seconds")}`;
+  const header = `${result.mode} test ${result.target.service}: ${describeRun(result.mode, result.settings)} → ${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, p50 ${formatValue(m.median_response_time, "seconds")}, p99 ${formatValue(m.p99_response_time, "seconds")}`;
   const rows = [["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"]];
   for (const c of gate.checks) {
     const b = bandTexts(c);
@@ -69865,15 +70022,15 @@ function resultsTable(term, report) {
   const cmp = doc.baseline?.comparison;
   if (cmp) {
     lines.push(`Against the baseline (${doc.baseline.run}): ${cmp.verdict.replace("_", " ")}`);
-    const rows2 = cmp.metrics.map((c) => [
+    const rows2 = comparisonRows(cmp.metrics).map((c) => [
       `  ${c.metric}`,
-      String(c.baseline),
+      c.baseline,
       `→ ${c.current}`,
-      formatChange(c),
-      `p=${c.p_value}`,
-      c.verdict.replace("_", " ")
+      c.change,
+      `p ${c.p}`,
+      c.verdict
     ]);
-    lines.push(columns(rows2), "");
+    lines.push(columns(rows2), ...(cmp.warnings ?? []).map((w) => paint(term, "yellow", `  ⚠ ${w}`)), "");
   }
   if (result.outcome.partial)
     lines.push(paint(term, "yellow", `Partial results: ${result.outcome.abortReason}`));
@@ -69886,7 +70043,7 @@ function resultsTable(term, report) {
 
 // src/cli/commands/demo.ts
 function registerDemo(program2, ctx) {
-  program2.command("demo").description("start embedded demo services and run a quick load test against each").option("--serve", "only serve the demo services on their preset ports (8088, 8080, 8000) until Ctrl-C").option("--users <n>", "concurrent users per service", "5").option("--duration <seconds>", "seconds per service", "5").option("--output-dir <dir>", "where run directories are written", "reports/performance").option("--quiet", "no progress lines").action(async (flags) => {
+  program2.command("demo").description("start embedded demo services and run a quick load test against each").option("--serve", "only serve the demo services on their preset ports (8088, 8080, 8000) until Ctrl-C").option("--users <n>", "concurrent users per service", String(DEFAULTS.demoUsers)).option("--duration <time>", "duration per service: seconds, or 30s", String(DEFAULTS.demoDuration)).option("--output-dir <dir>", "where run directories are written", DEFAULTS.outputDir).option("--quiet", "no progress lines").action(async (flags) => {
     ctx.exitCode = flags.serve ? await serve(ctx) : await demo(ctx, flags);
   });
 }
@@ -69902,15 +70059,16 @@ async function serve(ctx) {
   return 0;
 }
 async function demo(ctx, flags) {
-  const users = wholeNumber("--users", flags.users, 5, 1, 1e3);
-  const duration3 = positiveNumber("--duration", flags.duration, 5, 600, "seconds");
+  const users = wholeNumber("--users", flags.users, DEFAULTS.demoUsers, 1, LIMITS.users);
+  const duration3 = durationSeconds("--duration", flags.duration, DEFAULTS.demoDuration, LIMITS.duration);
   const config2 = await loadConfig({ env: {} });
   const services = await startDemoServices();
   const reports = [];
   try {
     for (const service of DEMO_SERVICES) {
       const progress = progressPrinter(ctx.term, service);
-      if (!flags.quiet) ctx.term.err(`perf-gate demo: ${service}, ${users} users for ${duration3} s
+      if (!flags.quiet)
+        ctx.term.err(`perf-gate demo: ${service}, ${formatUsers(users)} for ${formatRunLength(duration3)}
 `);
       const report = await ctx.withSignals(
         (signal) => performTest({
@@ -70015,7 +70173,7 @@ function monitoringObserver(o) {
 function addCommonOptions(cmd, { baseUrl = true } = {}) {
   if (baseUrl)
     cmd.option("--base-url <url>", "scheme, host and port of the target, replacing the configured one");
-  return cmd.option("--config <file>", "perf-gate.yml (YAML or JSON) with services and thresholds").option("--output-dir <dir>", "where run directories are written", "reports/performance").option("--timeout <seconds>", "per-request timeout", "10").addOption(
+  return cmd.option("--config <file>", "perf-gate.yml (YAML or JSON) with services and thresholds").option("--output-dir <dir>", "where run directories are written", DEFAULTS.outputDir).option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).addOption(
     new Option("--fail-on <level>", "which verdict fails the run (exit 1)").choices([
       "critical",
       "warning",
@@ -70024,21 +70182,30 @@ function addCommonOptions(cmd, { baseUrl = true } = {}) {
   ).option(
     "--baseline <path>",
     "a previous run directory or metrics.json: a significant regression fails the run"
-  ).option("--metrics-port <port>", "serve Prometheus metrics on this port during the run (/metrics)").option("--metrics-linger <seconds>", "keep serving /metrics this long after the run", "0").option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
+  ).option(
+    "--metrics-port [port]",
+    `serve Prometheus metrics on this port during the run (/metrics; ${DEFAULTS.metricsPort} when no port is given)`
+  ).option(
+    "--metrics-linger <seconds>",
+    "keep serving /metrics this long after the run",
+    String(DEFAULTS.metricsLinger)
+  ).option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
 }
 function failOnFlag(flags) {
-  return flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, "critical");
+  return flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, DEFAULTS.failOn);
 }
 function observerFromFlags(flags, log) {
-  const port = flags.metricsPort === void 0 ? void 0 : wholeNumber("--metrics-port", flags.metricsPort, 0, 1, 65535);
-  const lingerSec = positiveOrZero("--metrics-linger", flags.metricsLinger);
+  const port = flags.metricsPort === void 0 ? void 0 : flags.metricsPort === true ? DEFAULTS.metricsPort : wholeNumber("--metrics-port", flags.metricsPort, DEFAULTS.metricsPort, 1, 65535);
+  const lingerSec = durationSeconds(
+    "--metrics-linger",
+    flags.metricsLinger,
+    DEFAULTS.metricsLinger,
+    LIMITS.metricsLinger,
+    { allowZero: true }
+  );
   const pushgatewayUrl = flags.pushgateway === void 0 ? void 0 : httpUrl2("--pushgateway", flags.pushgateway).href;
   if (port === void 0 && !pushgatewayUrl) return void 0;
   return monitoringObserver({ port, lingerSec, pushgatewayUrl, log });
-}
-function positiveOrZero(field, value) {
-  if (value === void 0 || value === "0") return 0;
-  return positiveNumber(field, value, 0, 3600, "seconds");
 }
 
 // src/cli/commands/load.ts
@@ -70050,7 +70217,7 @@ var LOAD_FIELD_NAMES = {
   baseUrl: "--base-url"
 };
 function registerLoad(program2, ctx) {
-  const cmd = program2.command("load").description("run a load test: a constant number of users against one service").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--users <n>", "concurrent users (connections)", "10").option("--duration <seconds>", "test duration", "60").option("--rps <n>", "cap on total requests per second");
+  const cmd = program2.command("load").description("run a load test: a constant number of users against one service").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--users <n>", "concurrent users (connections)", String(DEFAULTS.users)).option("--duration <time>", "test duration: seconds, or 30s, 5m, 1h30m", String(DEFAULTS.duration)).option("--rps <n>", "cap on total requests per second");
   addCommonOptions(cmd).action(async (service, flags) => {
     ctx.exitCode = await runLoadCommand(ctx, service, flags);
   });
@@ -70074,19 +70241,18 @@ async function runLoadCommand(ctx, service, flags) {
       signal,
       baseline: flags.baseline,
       observer: observerFromFlags(flags, (l) => term.err(l + "\n")),
-      onStart: (target) => {
-        if (!flags.quiet) {
-          term.err(
-            `perf-gate: load test ${service} at ${target.baseUrl}: ${flags.users} users for ${flags.duration} s${flags.rps ? `, at most ${flags.rps} req/s` : ""} (Ctrl-C stops and keeps partial results)
-`
-          );
-        }
+      onStart: (target, _dir, settings, mode) => {
+        if (!flags.quiet) term.err(startLine(target.service, target.baseUrl, mode, settings));
       },
       onProgress: flags.quiet ? void 0 : progress.onProgress
     }).finally(() => progress.done())
   );
   printReport(ctx, flags, report);
   return report.exitCode;
+}
+function startLine(service, baseUrl, mode, settings) {
+  return `perf-gate: ${mode} test ${service} at ${baseUrl}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)
+`;
 }
 function printReport(ctx, flags, report) {
   if (!flags.quiet) {
@@ -70161,17 +70327,24 @@ function registerSummary(program2, ctx) {
     const previous = /* @__PURE__ */ new Map();
     const rows = [["Run", "Started", "Requests", "RPS", "Δ RPS", "p95", "Δ p95", "Errors", "Verdict"]];
     const out = [];
+    const notes = [];
     for (const { dir, doc } of runs) {
       const key = `${doc.mode}:${doc.service}`;
       const prev = previous.get(key);
+      const warnings = prev ? comparabilityWarnings(prev, doc) : [];
+      const mark = warnings.length ? ` *${notes.length + 1}` : "";
+      if (warnings.length)
+        notes.push(
+          `*${notes.length + 1} ${doc.mode} ${doc.service} ${doc.timestamp}: ${warnings.join("; ")}`
+        );
       rows.push([
         `${doc.mode} ${doc.service}`,
         doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, "Z"),
         formatCount(doc.total_requests),
         formatRps(doc.requests_per_second),
-        trend(prev?.requests_per_second, doc.requests_per_second),
+        trend(prev?.requests_per_second, doc.requests_per_second) + (prev ? mark : ""),
         formatSeconds(doc.p95_response_time),
-        trend(prev?.p95_response_time, doc.p95_response_time),
+        trend(prev?.p95_response_time, doc.p95_response_time) + (prev ? mark : ""),
         formatPercent(doc.error_rate),
         doc.verdict.toUpperCase()
       ]);
@@ -70184,7 +70357,8 @@ function registerSummary(program2, ctx) {
         requests_per_second: doc.requests_per_second,
         p95_response_time: doc.p95_response_time,
         error_rate: doc.error_rate,
-        verdict: doc.verdict
+        verdict: doc.verdict,
+        ...warnings.length ? { warnings } : {}
       });
       previous.set(key, doc);
     }
@@ -70192,7 +70366,8 @@ function registerSummary(program2, ctx) {
       flags.json ? JSON.stringify({ runs: out }) + "\n" : `${columns(rows)}
 
 Δ: change from the previous run of the same service and mode.
-`
+` + notes.map((n2) => `${n2}
+`).join("")
     );
     ctx.exitCode = 0;
   });
@@ -70207,30 +70382,26 @@ function registerCompare(program2, ctx) {
     const tolerance = positiveNumber("--tolerance", flags.tolerance, 10, 1e3, "percent") / 100;
     const b = await readRunDocument(baselinePath, "baseline");
     const c = await readRunDocument(currentPath, "current");
-    const cmp = compareRuns(await sampleFromRunDir(b.dir, b.doc), await sampleFromRunDir(c.dir, c.doc), {
-      alpha,
-      tolerance
-    });
+    const cmp = {
+      ...compareRuns(await sampleFromRunDir(b.dir, b.doc), await sampleFromRunDir(c.dir, c.doc), {
+        alpha,
+        tolerance
+      }),
+      warnings: comparabilityWarnings(b.doc, c.doc)
+    };
     if (flags.json) ctx.term.out(JSON.stringify(cmp) + "\n");
     else {
       const rows = [["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"]];
-      for (const m of cmp.metrics) {
-        const change = formatChange(m);
-        rows.push([
-          m.metric,
-          String(m.baseline),
-          String(m.current),
-          change,
-          String(m.p_value),
-          m.verdict.replace("_", " ")
-        ]);
-      }
+      for (const m of comparisonRows(cmp.metrics))
+        rows.push([m.metric, m.baseline, m.current, m.change, m.p, m.verdict]);
+      const warnings = cmp.warnings.map((w) => `⚠ ${w}: the comparison may not mean much
+`).join("");
       ctx.term.out(
         `${b.doc.test_name} ${b.doc.timestamp} → ${c.doc.test_name} ${c.doc.timestamp}
 
 ${columns(rows)}
 
-Verdict: ${cmp.verdict.replace("_", " ")} (alpha ${alpha}, tolerance ${tolerance * 100}%)
+` + warnings + `Verdict: ${cmp.verdict.replace("_", " ")} (alpha ${alpha}, tolerance ${tolerance * 100}%). Figures are each run's metrics.json values; the tests compare per-request times and per-second rates.
 `
       );
     }
@@ -70249,6 +70420,10 @@ import { dirname, join as join8 } from "node:path";
 // src/monitoring/alert-rules.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 init_thresholds();
+var withUnit = (name, v) => {
+  const unit = THRESHOLD_DEFINITIONS[name].unit;
+  return unit === "rps" ? `${formatLimit(v, unit)} req/s` : formatLimit(v, unit);
+};
 var WINDOW = "1m";
 var ERROR_RATE = `100 * sum by (service) (rate(perf_test_errors_total[${WINDOW}])) / sum by (service) (rate(perf_test_requests_total[${WINDOW}]))`;
 var P95 = `histogram_quantile(0.95, sum by (service, le) (rate(perf_test_request_duration_seconds_bucket[${WINDOW}])))`;
@@ -70262,7 +70437,8 @@ function alertQueries(t = DEFAULT_THRESHOLDS) {
         severity,
         measure: ERROR_RATE,
         op: ">=",
-        limit: t.error_rate[severity]
+        limit: t.error_rate[severity],
+        limitText: withUnit("error_rate", t.error_rate[severity])
       });
     if (t.p95_response_time) {
       out.push({
@@ -70270,7 +70446,8 @@ function alertQueries(t = DEFAULT_THRESHOLDS) {
         severity,
         measure: P95,
         op: ">=",
-        limit: t.p95_response_time[severity]
+        limit: t.p95_response_time[severity],
+        limitText: withUnit("p95_response_time", t.p95_response_time[severity])
       });
     }
     if (t.requests_per_second) {
@@ -70279,7 +70456,8 @@ function alertQueries(t = DEFAULT_THRESHOLDS) {
         severity,
         measure: THROUGHPUT,
         op: "<=",
-        limit: t.requests_per_second[severity]
+        limit: t.requests_per_second[severity],
+        limitText: withUnit("requests_per_second", t.requests_per_second[severity])
       });
     }
   }
@@ -70290,6 +70468,11 @@ var SUMMARY = {
   HighResponseTime: "p95 response time of {{ $labels.service }} is {{ $value | humanizeDuration }}",
   LowThroughput: 'Throughput of {{ $labels.service }} is {{ $value | printf "%.1f" }} req/s'
 };
+var DESCRIBED = {
+  HighErrorRate: "Error rate",
+  HighResponseTime: "p95 response time",
+  LowThroughput: "Throughput"
+};
 function alertRulesYaml(t = DEFAULT_THRESHOLDS) {
   const rules = alertQueries(t).map((q) => ({
     alert: q.alert,
@@ -70299,7 +70482,7 @@ function alertRulesYaml(t = DEFAULT_THRESHOLDS) {
     labels: { severity: q.severity, source: "perf-gate" },
     annotations: {
       summary: SUMMARY[q.alert],
-      description: `${q.severity} when ${q.op === ">=" ? "at or above" : "at or below"} ${q.limit} (perf-gate thresholds)`
+      description: `${DESCRIBED[q.alert]} is ${q.severity} ${q.op === ">=" ? "at or above" : "at or below"} ${q.limitText} (perf-gate thresholds)`
     }
   }));
   return "# Generated by `perf-gate monitoring --setup` from the thresholds that drive the gate.\n" + (0, import_yaml2.stringify)({ groups: [{ name: "perf-gate", rules }] }, { lineWidth: 0 });
@@ -70431,7 +70614,7 @@ function dashboardJson(t = DEFAULT_THRESHOLDS) {
     ]
   };
 }
-function prometheusYaml(port = 9090) {
+function prometheusYaml(port = DEFAULTS.metricsPort) {
   return `# Generated by \`perf-gate monitoring --setup\`: scrape perf-gate while it runs with --metrics-port ${port}.
 global:
   scrape_interval: 5s
@@ -70489,7 +70672,7 @@ async function setupMonitoring(dir, thresholds, force = false) {
 
 // src/cli/commands/monitoring.ts
 function registerMonitoring(program2, ctx) {
-  program2.command("monitoring").description("write a Grafana dashboard, Prometheus alert rules and a scrape config from the thresholds").option("--setup", "write the files").option("--dir <dir>", "where to write them", "monitoring").option("--config <file>", "perf-gate.yml whose thresholds set the alert levels").option("--force", "overwrite files that were changed since they were generated").action(async (flags) => {
+  program2.command("monitoring").description("write a Grafana dashboard, Prometheus alert rules and a scrape config from the thresholds").option("--setup", "write the files").option("--dir <dir>", "where to write them", DEFAULTS.monitoringDir).option("--config <file>", "perf-gate.yml whose thresholds set the alert levels").option("--force", "overwrite files that were changed since they were generated").action(async (flags) => {
     if (!flags.setup)
       throw new InputError("monitoring", "say what to do: perf-gate monitoring --setup [--dir monitoring]");
     const config2 = await loadConfig({ file: flags.config, env: ctx.env });
@@ -70513,7 +70696,7 @@ var STRESS_FIELD_NAMES = {
   baseUrl: "--base-url"
 };
 function registerStress(program2, ctx) {
-  const cmd = program2.command("stress").description("run a stress test: users rise in equal steps to find where the service breaks").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--max-users <n>", "users at the last stage", "100").option("--ramp-up <seconds>", "time to reach max users", "300").option("--steps <n>", "equal stages; stage k runs (k+1)·max-users/steps users", "10").option(
+  const cmd = program2.command("stress").description("run a stress test: users rise in equal steps to find where the service breaks").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--max-users <n>", "users at the last stage", String(DEFAULTS.maxUsers)).option("--ramp-up <time>", "time to reach max users: seconds, or 5m, 1h30m", String(DEFAULTS.rampUp)).option("--steps <n>", "equal stages; stage k runs (k+1)·max-users/steps users", String(DEFAULTS.steps)).option(
     "--stop-on-break",
     "end right after the breaking stage (default: after two critical stages in a row)"
   ).option("--rps <n>", "cap on total requests per second");
@@ -70540,13 +70723,8 @@ function registerStress(program2, ctx) {
         signal,
         baseline: flags.baseline,
         observer: observerFromFlags(flags, (l) => ctx.term.err(l + "\n")),
-        onStart: (target) => {
-          if (!flags.quiet) {
-            ctx.term.err(
-              `perf-gate: stress test ${service} at ${target.baseUrl}: up to ${flags.maxUsers} users in ${flags.steps} steps over ${flags.rampUp} s (Ctrl-C stops and keeps partial results)
-`
-            );
-          }
+        onStart: (target, _dir, settings, mode) => {
+          if (!flags.quiet) ctx.term.err(startLine(target.service, target.baseUrl, mode, settings));
         },
         onProgress: flags.quiet ? void 0 : progress.onProgress
       }).finally(() => progress.done())
@@ -70621,26 +70799,30 @@ function servicesToRun(config2) {
 }
 function registerQuick(program2, ctx) {
   const cmd = program2.command("quick").description(
-    "light load (5 users, 10 s) on every configured service, one line each and a combined verdict"
-  ).option("--users <n>", "concurrent users per service", "5").option("--duration <seconds>", "seconds per service", "10");
+    `light load (${DEFAULTS.quickUsers} users, ${DEFAULTS.quickDuration} s) on every configured service, one line each and a combined verdict`
+  ).option("--users <n>", "concurrent users per service", String(DEFAULTS.quickUsers)).option("--duration <time>", "duration per service: seconds, or 30s, 5m", String(DEFAULTS.quickDuration)).option("--rps <n>", "cap on total requests per second, per service");
   addCommonOptions(cmd, { baseUrl: false }).action(async (flags) => {
     ctx.exitCode = await runMany(ctx, flags, "quick");
   });
 }
 function registerAll(program2, ctx) {
-  const cmd = program2.command("all").description("load and stress test every configured service and write an index.html linking every report").option("--users <n>", "concurrent users of each load test", "10").option("--duration <seconds>", "seconds of each load test", "60").option("--max-users <n>", "users at the last stage of each stress test", "100").option("--ramp-up <seconds>", "seconds each stress test takes to reach max users", "300").option("--steps <n>", "stages of each stress test", "10");
+  const cmd = program2.command("all").description("load and stress test every configured service and write an index.html linking every report").option("--users <n>", "concurrent users of each load test", String(DEFAULTS.users)).option("--duration <time>", "duration of each load test: seconds, or 30s, 5m", String(DEFAULTS.duration)).option("--max-users <n>", "users at the last stage of each stress test", String(DEFAULTS.maxUsers)).option(
+    "--ramp-up <time>",
+    "time each stress test takes to reach max users: seconds, or 5m",
+    String(DEFAULTS.rampUp)
+  ).option("--steps <n>", "stages of each stress test", String(DEFAULTS.steps)).option("--rps <n>", "cap on total requests per second, per test");
   addCommonOptions(cmd, { baseUrl: false }).action(async (flags) => {
     ctx.exitCode = await runMany(ctx, flags, "all");
   });
 }
 async function runMany(ctx, flags, kind) {
   const { term } = ctx;
-  const users = wholeNumber("--users", flags.users, 5, 1, 1e4);
-  const duration3 = positiveNumber("--duration", flags.duration, 10, 86400, "seconds");
+  const users = wholeNumber("--users", flags.users, DEFAULTS.users, 1, LIMITS.users);
+  const duration3 = durationSeconds("--duration", flags.duration, DEFAULTS.duration, LIMITS.duration);
   const failOn2 = failOnFlag(flags);
   const config2 = await loadConfig({ file: flags.config, env: ctx.env });
   const services = servicesToRun(config2);
-  const outputDir = flags.outputDir ?? DEFAULT_OUTPUT_DIR;
+  const outputDir = flags.outputDir ?? DEFAULTS.outputDir;
   const startedAt = /* @__PURE__ */ new Date();
   const entries = [];
   const reports = [];
@@ -70665,6 +70847,7 @@ async function runMany(ctx, flags, kind) {
           },
           users,
           duration: duration3,
+          rps: flags.rps,
           timeout: flags.timeout,
           outputDir,
           failOn: failOn2,

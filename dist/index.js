@@ -6,8 +6,10 @@ import {
   DEFAULT_THRESHOLDS,
   FAIL_ON_VALUES,
   THRESHOLD_DEFINITIONS,
-  THRESHOLD_NAMES
-} from "./action-chunks/chunk-NCLZW2HC.js";
+  THRESHOLD_NAMES,
+  formatDuration,
+  parseSeconds
+} from "./action-chunks/chunk-5AFFU2LR.js";
 import {
   InputError,
   UnreachableError,
@@ -28747,7 +28749,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./action-chunks/parse-BPRPK6DW.js");
+    const { parseConfigText } = await import("./action-chunks/parse-FGLCZK4B.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -28799,11 +28801,30 @@ function formatSeconds(s) {
   if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
   return `${s.toFixed(s < 10 ? 2 : 1)} s`;
 }
+function formatUsers(n2) {
+  return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
+}
+function formatRunLength(seconds2) {
+  return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
+}
+function describeRun(mode, s) {
+  const rate2 = s.rps ? `, at most ${formatCount(s.rps)} req/s` : "";
+  if (mode === "stress" && s.stress) {
+    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${rate2}`;
+  }
+  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate2}`;
+}
+function formatSecondsRounded(s) {
+  if (s === 0) return "0 ms";
+  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
+  return `${+v.toPrecision(2)} ${unit}`;
+}
 function formatPercent(p) {
   return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
 }
 function formatRps(r) {
-  return `${r.toLocaleString("en-US", { maximumFractionDigits: r < 100 ? 2 : 1 })} req/s`;
+  const digits = r < 10 ? 2 : 1;
+  return `${r.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
 }
 function formatCount(n2) {
   return n2.toLocaleString("en-US");
@@ -28823,9 +28844,31 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+var COMPARED_METRIC = {
+  median_response_time: { label: "Median response time", format: formatSeconds },
+  p95_response_time: { label: "95th percentile", format: formatSeconds },
+  requests_per_second: { label: "Throughput", format: formatRps },
+  error_rate: { label: "Error rate", format: formatPercent }
+};
+function formatP(p) {
+  return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
+}
+function comparisonRows(metrics) {
+  return metrics.map((m) => {
+    const def = COMPARED_METRIC[m.metric] ?? { label: m.metric, format: (v) => String(v) };
+    return {
+      metric: def.label,
+      baseline: def.format(m.baseline),
+      current: def.format(m.current),
+      change: formatChange(m),
+      p: formatP(m.p_value),
+      verdict: m.verdict.replace("_", " ")
+    };
+  });
+}
 function formatChange(m) {
   const sign = m.change >= 0 ? "+" : "";
-  return m.metric === "error_rate" ? `${sign}${m.change} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
+  return m.metric === "error_rate" ? `${sign}${m.change.toFixed(2)} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
 }
 
 // src/cli/progress.ts
@@ -28833,7 +28876,7 @@ var PLAIN_EVERY_SEC = 5;
 function progressLine(service, s) {
   const elapsed = Math.min(s.elapsedSec, s.totalSec);
   const errRate = s.requests ? s.errors / s.requests * 100 : 0;
-  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${s.users} users, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
+  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
 }
 function progressPrinter(term, service) {
   let lastPlain = 0;
@@ -29012,17 +29055,11 @@ function renderSummary(doc, options = {}) {
       "",
       ...table(
         ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
-        cmp.metrics.map((m) => [
-          m.metric,
-          String(m.baseline),
-          String(m.current),
-          formatChange(m),
-          String(m.p_value),
-          m.verdict.replace("_", " ")
-        ]),
+        comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
         10,
         "metrics"
       ),
+      ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${escapeMarkdownCell(w)}`),
       ""
     );
   }
@@ -29093,7 +29130,7 @@ function renderSummary(doc, options = {}) {
     );
   }
   lines.push(
-    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${c.max_users} users in ${c.steps} steps over ${c.ramp_up} s` : `${c.users} users · ${c.duration} s`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
+    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
   );
   let md = lines.join("\n") + "\n";
   if (md.length > MAX_SUMMARY_CHARS) {
@@ -29417,6 +29454,20 @@ PerceptronModel.prototype.train = function train2(features, label) {
 };
 
 // src/gate/compare.ts
+function comparabilityWarnings(baseline, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  differ("services", baseline.service, current.service);
+  differ("modes", baseline.mode, current.mode);
+  differ("users", baseline.config.users, current.config.users);
+  differ("durations", baseline.config.duration, current.config.duration, " s");
+  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
+  if (baseline.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline.config.steps, current.config.steps);
+  return out;
+}
 function erfc(x) {
   const z2 = Math.abs(x);
   const t = 1 / (1 + 0.5 * z2);
@@ -29469,12 +29520,12 @@ function compareRuns(baseline, current, o = {}) {
   const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
   if (baseline.latencies.length > 1 && current.latencies.length > 1) {
     const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat2] of [
-      ["median_response_time", (x) => median(x)],
-      ["p95_response_time", (x) => quantile(x, 0.95)]
+    for (const [name, stat2, key] of [
+      ["median_response_time", (x) => median(x), "median"],
+      ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
     ]) {
-      const b = stat2([...baseline.latencies]);
-      const c = stat2([...current.latencies]);
+      const b = baseline.headline?.[key] ?? stat2([...baseline.latencies]);
+      const c = current.headline?.[key] ?? stat2([...current.latencies]);
       const change = b > 0 ? (c - b) / b : 0;
       metrics.push({
         metric: name,
@@ -29489,8 +29540,8 @@ function compareRuns(baseline, current, o = {}) {
   }
   if (baseline.rps.length > 1 && current.rps.length > 1) {
     const p = mannWhitneyP(baseline.rps, current.rps);
-    const b = median([...baseline.rps]);
-    const c = median([...current.rps]);
+    const b = baseline.headline?.rps ?? median([...baseline.rps]);
+    const c = current.headline?.rps ?? median([...current.rps]);
     const change = b > 0 ? (c - b) / b : 0;
     metrics.push({
       metric: "requests_per_second",
@@ -29793,7 +29844,16 @@ async function sampleFromRunDir(dir, doc) {
     }
   } catch {
   }
-  return { latencies, rps: rpsSamples(doc), total: doc.total_requests, failed: doc.failed_requests };
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests,
+    headline: headline(doc)
+  };
+}
+function headline(doc) {
+  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
 }
 function sampleFromRecorder(recorder, doc) {
   const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
@@ -29803,7 +29863,8 @@ function sampleFromRecorder(recorder, doc) {
     latencies,
     rps: rpsSamples(doc),
     total: doc.total_requests,
-    failed: doc.failed_requests
+    failed: doc.failed_requests,
+    headline: headline(doc)
   };
 }
 
@@ -29831,6 +29892,17 @@ function positiveNumber(field, value, fallback, max2, unit) {
     throw new InputError(
       field,
       `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n2;
+}
+function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = parseSeconds(value);
+  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
+    throw new InputError(
+      field,
+      `must be a duration such as 30s, 5m or 1h30m (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
     );
   }
   return n2;
@@ -29927,6 +29999,50 @@ function toEndpoint(ep, prefix, serviceHeaders) {
     thresholds: ep.thresholds
   };
 }
+
+// src/config/defaults.ts
+var DEFAULTS = Object.freeze({
+  mode: "load",
+  users: 10,
+  /** seconds */
+  duration: 60,
+  maxUsers: 100,
+  /** seconds */
+  rampUp: 300,
+  steps: 10,
+  /** seconds per request */
+  timeout: 10,
+  /** `quick`: a light load on every service */
+  quickUsers: 5,
+  quickDuration: 10,
+  /** `demo`: a quick test of each demo service */
+  demoUsers: 5,
+  demoDuration: 5,
+  outputDir: "reports/performance",
+  failOn: "critical",
+  /**
+   * Where `/metrics` is served when asked for without a port. Chosen clear of
+   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
+   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
+   * OpenTelemetry use, so it is rarely taken on a CI machine.
+   */
+  metricsPort: 9464,
+  /** seconds /metrics stays up after the run */
+  metricsLinger: 0,
+  monitoringDir: "monitoring"
+});
+var LIMITS = Object.freeze({
+  users: 1e4,
+  /** seconds: one day */
+  duration: 86400,
+  rps: 1e6,
+  /** seconds */
+  timeout: 600,
+  steps: 100,
+  /** seconds */
+  metricsLinger: 3600
+});
+var MODES = ["load", "stress"];
 
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
@@ -30512,8 +30628,11 @@ function stressStopPolicy(thresholds, stopOnBreak) {
 }
 
 // src/engine/load-test.ts
-var LOAD_DEFAULTS = Object.freeze({ users: 10, duration: 60, timeout: 10 });
-var LIMITS = Object.freeze({ users: 1e4, duration: 86400, rps: 1e6, timeout: 600 });
+var LOAD_DEFAULTS = Object.freeze({
+  users: DEFAULTS.users,
+  duration: DEFAULTS.duration,
+  timeout: DEFAULTS.timeout
+});
 async function planLoadTest(options) {
   const f = {
     users: "users",
@@ -30523,23 +30642,17 @@ async function planLoadTest(options) {
     baseUrl: "baseUrl",
     ...options.fieldNames
   };
-  const users = wholeNumber(f.users, options.users, LOAD_DEFAULTS.users, 1, LIMITS.users);
-  const duration = positiveNumber(
-    f.duration,
-    options.duration,
-    LOAD_DEFAULTS.duration,
-    LIMITS.duration,
-    "seconds"
-  );
+  const users = wholeNumber(f.users, options.users, DEFAULTS.users, 1, LIMITS.users);
+  const duration = durationSeconds(f.duration, options.duration, DEFAULTS.duration, LIMITS.duration);
   const rps = positiveNumber(f.rps, options.rps, void 0, LIMITS.rps, "requests per second");
-  const timeout = positiveNumber(f.timeout, options.timeout, LOAD_DEFAULTS.timeout, LIMITS.timeout, "seconds");
+  const timeout = durationSeconds(f.timeout, options.timeout, DEFAULTS.timeout, LIMITS.timeout);
   let config = options.config ?? await loadConfig();
   let name;
   if (typeof options.service === "string") {
     name = options.service;
   } else {
     const { name: n2, ...definition } = options.service;
-    const { serviceSchema } = await import("./action-chunks/schema-PPOTPEXT.js");
+    const { serviceSchema } = await import("./action-chunks/schema-RQVQNTJ7.js");
     const parsed = serviceSchema.safeParse(definition);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -30586,7 +30699,11 @@ async function executeRunPlan(plan, hooks) {
   );
   return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
 }
-var STRESS_DEFAULTS = Object.freeze({ maxUsers: 100, rampUp: 300, steps: 10 });
+var STRESS_DEFAULTS = Object.freeze({
+  maxUsers: DEFAULTS.maxUsers,
+  rampUp: DEFAULTS.rampUp,
+  steps: DEFAULTS.steps
+});
 function stressStages(s) {
   return Array.from({ length: s.steps }, (_, k) => ({
     users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
@@ -30596,8 +30713,8 @@ function stressStages(s) {
 async function planStressTest(options) {
   const f = { maxUsers: "maxUsers", rampUp: "rampUp", steps: "steps", ...options.fieldNames };
   const maxUsers = wholeNumber(f.maxUsers, options.maxUsers, STRESS_DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = positiveNumber(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration, "seconds");
-  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, 100);
+  const rampUp = durationSeconds(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration);
+  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, LIMITS.steps);
   const plan = await planLoadTest({
     ...options,
     users: maxUsers,
@@ -31478,6 +31595,8 @@ var REPORT_PARTS = {
 {{#hasBaseline}}<section class="panel" id="baseline">
   <h2>Against the baseline</h2>
   <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+{{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
+{{/baselineWarnings}}
   <div class="table-wrap"><table>
     <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
     <tbody>
@@ -31590,16 +31709,18 @@ function lineChart(o) {
   );
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
   const parts = [open(o.title, width, height), axes(x, y, o, width, height)];
-  let lastLabel;
-  for (const t of shown) {
+  const labelYs = thresholdLabelYs(
+    shown.map((t) => y(t.value)),
+    M.top + 8,
+    height - M.bottom - 3
+  );
+  shown.forEach((t, i) => {
     const py = y(t.value);
-    const lx = lastLabel && Math.abs(lastLabel.y - py) < 14 ? lastLabel.x - 8 - t.label.length * 6.6 : width - M.right - 4;
-    lastLabel = { y: py, x: lx };
     parts.push(
       `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
-      `<text class="threshold-label ${t.cls}" x="${n(lx)}" y="${n(py - 4)}" text-anchor="end">${escapeHtml(t.label)}</text>`
+      `<text class="threshold-label ${t.cls}" x="${n(width - M.right - 4)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml(t.label)}</text>`
     );
-  }
+  });
   for (const s of o.series) {
     if (s.points.length === 0) continue;
     const d = s.points.map(([px, py], i) => `${i ? "L" : "M"}${n(x(px))},${n(y(py))}`).join("");
@@ -31618,6 +31739,24 @@ function lineChart(o) {
   }
   parts.push(legend(o.series, offScale), "</svg>");
   return parts.join("");
+}
+var LABEL_GAP = 13;
+function thresholdLabelYs(lineYs, top, bottom) {
+  const order = lineYs.map((v, i) => ({ i, want: v - 4 })).sort((a, b) => a.want - b.want);
+  const ys = new Array(lineYs.length);
+  let prev = -Infinity;
+  for (const o of order) {
+    prev = Math.max(o.want, prev + LABEL_GAP, top);
+    ys[o.i] = prev;
+  }
+  const overflow = prev - bottom;
+  if (overflow > 0) {
+    for (let k = order.length - 1, limit = bottom; k >= 0; k--, limit -= LABEL_GAP) {
+      const i = order[k].i;
+      ys[i] = Math.min(ys[i], limit);
+    }
+  }
+  return ys;
 }
 function barChart(o) {
   const width = o.width ?? 640;
@@ -31838,7 +31977,7 @@ function charts(doc) {
         yLabel: "requests",
         formatY: (v) => formatCount(v),
         bars: doc.latency_histogram.map((b) => ({
-          label: formatSeconds(b.from).replace(/\.0+ /, " "),
+          label: formatSecondsRounded(b.from),
           value: b.count
         }))
       })
@@ -31898,8 +32037,8 @@ function reportView(doc) {
     verdict: doc.verdict,
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
-    durationText: `${formatDuration(doc.total_duration)}`,
-    usersText: c.max_users ? `up to ${c.max_users} users in ${c.steps} steps` : `${c.users} users`,
+    durationText: `${formatDuration2(doc.total_duration)}`,
+    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : formatUsers(c.users),
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? "",
@@ -31977,7 +32116,7 @@ function reportView(doc) {
 function noAnswer(doc) {
   return doc.total_requests - Object.values(doc.status_codes).reduce((a, b) => a + b, 0);
 }
-function formatDuration(s) {
+function formatDuration2(s) {
   if (s < 120) return `${+s.toFixed(1)} s`;
   const m = Math.floor(s / 60);
   return `${m} min ${Math.round(s - m * 60)} s`;
@@ -32021,14 +32160,10 @@ function baselineView(doc) {
     baselineStatus: CHANGE_STATUS[c.verdict],
     baselineAlpha: c.alpha,
     baselineTolerance: `${c.tolerance * 100}%`,
-    baselineRows: c.metrics.map((m) => ({
-      metric: m.metric,
-      baseline: m.metric.endsWith("_time") ? formatSeconds(m.baseline) : m.metric === "error_rate" ? formatPercent(m.baseline) : formatRps(m.baseline),
-      current: m.metric.endsWith("_time") ? formatSeconds(m.current) : m.metric === "error_rate" ? formatPercent(m.current) : formatRps(m.current),
-      change: formatChange(m),
-      p: m.p_value < 1e-4 ? "< 0.0001" : String(m.p_value),
-      verdict: m.verdict.replace("_", " "),
-      status: CHANGE_STATUS[m.verdict]
+    baselineWarnings: c.warnings ?? [],
+    baselineRows: comparisonRows(c.metrics).map((row, i) => ({
+      ...row,
+      status: CHANGE_STATUS[c.metrics[i].verdict]
     }))
   };
 }
@@ -32109,7 +32244,7 @@ async function writeReports(dir, doc) {
 }
 
 // src/report/save.ts
-var DEFAULT_OUTPUT_DIR = "reports/performance";
+var DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir;
 async function saveResults(result, metrics, gate, options = {}) {
   const dir = options.runDir ?? await createRunDir(
     options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -32157,7 +32292,7 @@ async function performTest(req) {
     await rm(dir, { recursive: true, force: true });
     throw e;
   }
-  req.onStart?.(target, dir);
+  req.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
   let result;
   try {
@@ -32191,7 +32326,19 @@ async function performTest(req) {
   try {
     const comparison = baseline && baselineSample ? {
       run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
-      comparison: compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics))
+      comparison: {
+        ...compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics)),
+        warnings: comparabilityWarnings(baseline.doc, {
+          service: target.service,
+          mode,
+          config: {
+            users: result.settings.users,
+            duration: result.settings.duration,
+            rps: result.settings.rps,
+            steps: result.settings.stress?.steps
+          }
+        })
+      }
     } : void 0;
     saved = await saveResults(result, metrics, gate, {
       runDir: dir,
@@ -32215,33 +32362,39 @@ function parseInputs(read) {
   const service = get("service");
   if (!service)
     throw new InputError("service", "is required (a preset such as pkd_service, or a service from config)");
-  const mode = get("mode") ?? "load";
-  if (mode !== "load" && mode !== "stress") {
-    throw new InputError("mode", `must be load or stress (got ${JSON.stringify(mode)})`);
+  const mode = get("mode") ?? DEFAULTS.mode;
+  if (!MODES.includes(mode)) {
+    throw new InputError("mode", `must be ${MODES.join(" or ")} (got ${JSON.stringify(mode)})`);
   }
   const baseUrl = get("base-url");
   if (baseUrl) httpUrl("base-url", baseUrl);
   return {
     service,
     mode,
-    users: wholeNumber("users", get("users"), LOAD_DEFAULTS.users, 1, LIMITS.users),
-    duration: positiveNumber("duration", get("duration"), LOAD_DEFAULTS.duration, LIMITS.duration, "seconds"),
+    users: wholeNumber("users", get("users"), DEFAULTS.users, 1, LIMITS.users),
+    duration: durationSeconds("duration", get("duration"), DEFAULTS.duration, LIMITS.duration),
     rps: positiveNumber("rps", get("rps"), void 0, LIMITS.rps, "requests per second"),
-    maxUsers: wholeNumber("max-users", get("max-users"), 100, 1, LIMITS.users),
-    rampUp: positiveNumber("ramp-up", get("ramp-up"), 300, LIMITS.duration, "seconds"),
-    timeout: positiveNumber("timeout", get("timeout"), LOAD_DEFAULTS.timeout, LIMITS.timeout, "seconds"),
+    maxUsers: wholeNumber("max-users", get("max-users"), DEFAULTS.maxUsers, 1, LIMITS.users),
+    rampUp: durationSeconds("ramp-up", get("ramp-up"), DEFAULTS.rampUp, LIMITS.duration),
+    timeout: durationSeconds("timeout", get("timeout"), DEFAULTS.timeout, LIMITS.timeout),
     baseUrl,
     config: get("config"),
-    failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), "critical"),
+    failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), DEFAULTS.failOn),
     baseline: get("baseline"),
-    outputDir: get("output-dir") ?? "reports/performance",
+    outputDir: get("output-dir") ?? DEFAULTS.outputDir,
     artifactName: get("artifact-name"),
     uploadArtifact: bool(get("upload-artifact"), "upload-artifact", true),
     comment: bool(get("comment"), "comment", true),
     githubToken: get("github-token"),
     apiKey: get("api-key"),
     metricsPort: get("metrics-port") === void 0 ? void 0 : wholeNumber("metrics-port", get("metrics-port"), 0, 1, 65535),
-    metricsLinger: get("metrics-linger") === void 0 ? 0 : positiveNumber("metrics-linger", get("metrics-linger"), 0, 3600, "seconds"),
+    metricsLinger: durationSeconds(
+      "metrics-linger",
+      get("metrics-linger"),
+      DEFAULTS.metricsLinger,
+      LIMITS.metricsLinger,
+      { allowZero: true }
+    ),
     pushgateway: get("pushgateway") === void 0 ? void 0 : httpUrl("pushgateway", get("pushgateway")).href
   };
 }
@@ -32316,10 +32469,10 @@ async function run() {
         timeout: "timeout",
         baseUrl: "base-url"
       },
-      onStart: (target) => {
+      onStart: (target, _dir, runSettings, mode) => {
         for (const s of target.secrets) setSecret(s);
         info(
-          `perf-gate: load test ${target.service} at ${target.baseUrl}: ${settings.users} users for ${settings.duration} s`
+          `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
         );
       },
       onProgress: progress.onProgress,
@@ -32350,8 +32503,8 @@ async function run() {
 async function publish(settings, report) {
   const { metrics: m, saved } = report;
   setOutput("verdict", report.saved.document.verdict);
-  setOutput("report-dir", saved.dir);
-  setOutput("metrics-file", saved.metrics);
+  setOutput("report-dir", resolve(saved.dir));
+  setOutput("metrics-file", resolve(saved.metrics));
   setOutput("p95", String(m.p95_response_time));
   setOutput("error-rate", String(m.error_rate));
   setOutput("rps", String(m.requests_per_second));

@@ -108,11 +108,19 @@ var init_field_path = __esm({
 // src/config/units.ts
 function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  const m = TIME.exec(value);
-  if (!m) return void 0;
-  const n2 = Number(m[1]);
-  const unit = (m[2] ?? "s").toLowerCase();
-  return unit === "ms" ? n2 / 1e3 : unit === "m" ? n2 * 60 : n2;
+  const text = value.trim().replace(/\s+/g, "");
+  if (new RegExp(`^${NUMBER}$`).test(text)) return Number(text);
+  const m = DURATION.exec(text);
+  if (!m || text === "") return void 0;
+  const [h, min, s, ms2] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
+  return h * 3600 + min * 60 + s + ms2 / 1e3;
+}
+function formatDuration(seconds2) {
+  if (seconds2 < 1) return `${+(seconds2 * 1e3).toFixed(3)}ms`;
+  const h = Math.floor(seconds2 / 3600);
+  const m = Math.floor(seconds2 % 3600 / 60);
+  const s = +(seconds2 % 60).toFixed(3);
+  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s || !h && !m ? `${s}s` : ""}`;
 }
 function parsePercent(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
@@ -123,11 +131,15 @@ function parsePlainNumber(value) {
   const n2 = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n2) && n2 >= 0 ? n2 : void 0;
 }
-var TIME, PERCENT;
+var NUMBER, DURATION, PERCENT;
 var init_units = __esm({
   "src/config/units.ts"() {
     "use strict";
-    TIME = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/i;
+    NUMBER = String.raw`\d+(?:\.\d+)?`;
+    DURATION = new RegExp(
+      String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
+      "i"
+    );
     PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
   }
 });
@@ -425,6 +437,7 @@ function isSensitiveHeader(name) {
 // src/config/validate.ts
 init_thresholds();
 init_errors();
+init_units();
 function toNumber(value) {
   if (typeof value === "number") return value;
   if (value === void 0 || value.trim() === "") return NaN;
@@ -445,6 +458,17 @@ function positiveNumber(field, value, fallback, max, unit) {
     throw new InputError(
       field,
       `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n2;
+}
+function durationSeconds(field, value, fallback, max, { allowZero = false } = {}) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = parseSeconds(value);
+  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max) {
+    throw new InputError(
+      field,
+      `must be a duration such as 30s, 5m or 1h30m (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
     );
   }
   return n2;
@@ -534,6 +558,49 @@ function toEndpoint(ep, prefix, serviceHeaders) {
     thresholds: ep.thresholds
   };
 }
+
+// src/config/defaults.ts
+var DEFAULTS = Object.freeze({
+  mode: "load",
+  users: 10,
+  /** seconds */
+  duration: 60,
+  maxUsers: 100,
+  /** seconds */
+  rampUp: 300,
+  steps: 10,
+  /** seconds per request */
+  timeout: 10,
+  /** `quick`: a light load on every service */
+  quickUsers: 5,
+  quickDuration: 10,
+  /** `demo`: a quick test of each demo service */
+  demoUsers: 5,
+  demoDuration: 5,
+  outputDir: "reports/performance",
+  failOn: "critical",
+  /**
+   * Where `/metrics` is served when asked for without a port. Chosen clear of
+   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
+   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
+   * OpenTelemetry use, so it is rarely taken on a CI machine.
+   */
+  metricsPort: 9464,
+  /** seconds /metrics stays up after the run */
+  metricsLinger: 0,
+  monitoringDir: "monitoring"
+});
+var LIMITS = Object.freeze({
+  users: 1e4,
+  /** seconds: one day */
+  duration: 86400,
+  rps: 1e6,
+  /** seconds */
+  timeout: 600,
+  steps: 100,
+  /** seconds */
+  metricsLinger: 3600
+});
 
 // src/engine/load-test.ts
 init_field_path();
@@ -1317,8 +1384,11 @@ function stressStopPolicy(thresholds, stopOnBreak) {
 }
 
 // src/engine/load-test.ts
-var LOAD_DEFAULTS = Object.freeze({ users: 10, duration: 60, timeout: 10 });
-var LIMITS = Object.freeze({ users: 1e4, duration: 86400, rps: 1e6, timeout: 600 });
+var LOAD_DEFAULTS = Object.freeze({
+  users: DEFAULTS.users,
+  duration: DEFAULTS.duration,
+  timeout: DEFAULTS.timeout
+});
 async function planLoadTest(options) {
   const f = {
     users: "users",
@@ -1328,16 +1398,10 @@ async function planLoadTest(options) {
     baseUrl: "baseUrl",
     ...options.fieldNames
   };
-  const users = wholeNumber(f.users, options.users, LOAD_DEFAULTS.users, 1, LIMITS.users);
-  const duration = positiveNumber(
-    f.duration,
-    options.duration,
-    LOAD_DEFAULTS.duration,
-    LIMITS.duration,
-    "seconds"
-  );
+  const users = wholeNumber(f.users, options.users, DEFAULTS.users, 1, LIMITS.users);
+  const duration = durationSeconds(f.duration, options.duration, DEFAULTS.duration, LIMITS.duration);
   const rps = positiveNumber(f.rps, options.rps, void 0, LIMITS.rps, "requests per second");
-  const timeout = positiveNumber(f.timeout, options.timeout, LOAD_DEFAULTS.timeout, LIMITS.timeout, "seconds");
+  const timeout = durationSeconds(f.timeout, options.timeout, DEFAULTS.timeout, LIMITS.timeout);
   let config = options.config ?? await loadConfig();
   let name;
   if (typeof options.service === "string") {
@@ -1396,7 +1460,11 @@ async function executeRunPlan(plan, hooks) {
   );
   return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
 }
-var STRESS_DEFAULTS = Object.freeze({ maxUsers: 100, rampUp: 300, steps: 10 });
+var STRESS_DEFAULTS = Object.freeze({
+  maxUsers: DEFAULTS.maxUsers,
+  rampUp: DEFAULTS.rampUp,
+  steps: DEFAULTS.steps
+});
 function stressStages(s) {
   return Array.from({ length: s.steps }, (_, k) => ({
     users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
@@ -1406,8 +1474,8 @@ function stressStages(s) {
 async function planStressTest(options) {
   const f = { maxUsers: "maxUsers", rampUp: "rampUp", steps: "steps", ...options.fieldNames };
   const maxUsers = wholeNumber(f.maxUsers, options.maxUsers, STRESS_DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = positiveNumber(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration, "seconds");
-  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, 100);
+  const rampUp = durationSeconds(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration);
+  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, LIMITS.steps);
   const plan = await planLoadTest({
     ...options,
     users: maxUsers,
@@ -1420,6 +1488,11 @@ async function planStressTest(options) {
     rps: plan.rps,
     timeout: plan.timeout
   };
+}
+async function stressTest(options) {
+  const plan = await stressRunPlan(options);
+  if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout);
+  return executeRunPlan(plan, options);
 }
 
 // src/engine/demo-services.ts
@@ -2047,6 +2120,8 @@ var REPORT_PARTS = {
 {{#hasBaseline}}<section class="panel" id="baseline">
   <h2>Against the baseline</h2>
   <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+{{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
+{{/baselineWarnings}}
   <div class="table-wrap"><table>
     <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
     <tbody>
@@ -2159,16 +2234,18 @@ function lineChart(o) {
   );
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
   const parts = [open(o.title, width, height), axes(x, y, o, width, height)];
-  let lastLabel;
-  for (const t of shown) {
+  const labelYs = thresholdLabelYs(
+    shown.map((t) => y(t.value)),
+    M.top + 8,
+    height - M.bottom - 3
+  );
+  shown.forEach((t, i) => {
     const py = y(t.value);
-    const lx = lastLabel && Math.abs(lastLabel.y - py) < 14 ? lastLabel.x - 8 - t.label.length * 6.6 : width - M.right - 4;
-    lastLabel = { y: py, x: lx };
     parts.push(
       `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
-      `<text class="threshold-label ${t.cls}" x="${n(lx)}" y="${n(py - 4)}" text-anchor="end">${escapeHtml(t.label)}</text>`
+      `<text class="threshold-label ${t.cls}" x="${n(width - M.right - 4)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml(t.label)}</text>`
     );
-  }
+  });
   for (const s of o.series) {
     if (s.points.length === 0) continue;
     const d = s.points.map(([px, py], i) => `${i ? "L" : "M"}${n(x(px))},${n(y(py))}`).join("");
@@ -2187,6 +2264,24 @@ function lineChart(o) {
   }
   parts.push(legend(o.series, offScale), "</svg>");
   return parts.join("");
+}
+var LABEL_GAP = 13;
+function thresholdLabelYs(lineYs, top, bottom) {
+  const order = lineYs.map((v, i) => ({ i, want: v - 4 })).sort((a, b) => a.want - b.want);
+  const ys = new Array(lineYs.length);
+  let prev = -Infinity;
+  for (const o of order) {
+    prev = Math.max(o.want, prev + LABEL_GAP, top);
+    ys[o.i] = prev;
+  }
+  const overflow = prev - bottom;
+  if (overflow > 0) {
+    for (let k = order.length - 1, limit2 = bottom; k >= 0; k--, limit2 -= LABEL_GAP) {
+      const i = order[k].i;
+      ys[i] = Math.min(ys[i], limit2);
+    }
+  }
+  return ys;
 }
 function barChart(o) {
   const width = o.width ?? 640;
@@ -2278,17 +2373,30 @@ function downsample(points, maxPoints, mode) {
 }
 
 // src/report/format.ts
+init_units();
 function formatSeconds(s) {
   if (s === 0) return "0 ms";
   if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
   if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
   return `${s.toFixed(s < 10 ? 2 : 1)} s`;
 }
+function formatUsers(n2) {
+  return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
+}
+function formatRunLength(seconds2) {
+  return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
+}
+function formatSecondsRounded(s) {
+  if (s === 0) return "0 ms";
+  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
+  return `${+v.toPrecision(2)} ${unit}`;
+}
 function formatPercent(p) {
   return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
 }
 function formatRps(r) {
-  return `${r.toLocaleString("en-US", { maximumFractionDigits: r < 100 ? 2 : 1 })} req/s`;
+  const digits = r < 10 ? 2 : 1;
+  return `${r.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
 }
 function formatCount(n2) {
   return n2.toLocaleString("en-US");
@@ -2308,9 +2416,31 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+var COMPARED_METRIC = {
+  median_response_time: { label: "Median response time", format: formatSeconds },
+  p95_response_time: { label: "95th percentile", format: formatSeconds },
+  requests_per_second: { label: "Throughput", format: formatRps },
+  error_rate: { label: "Error rate", format: formatPercent }
+};
+function formatP(p) {
+  return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
+}
+function comparisonRows(metrics) {
+  return metrics.map((m) => {
+    const def = COMPARED_METRIC[m.metric] ?? { label: m.metric, format: (v) => String(v) };
+    return {
+      metric: def.label,
+      baseline: def.format(m.baseline),
+      current: def.format(m.current),
+      change: formatChange(m),
+      p: formatP(m.p_value),
+      verdict: m.verdict.replace("_", " ")
+    };
+  });
+}
 function formatChange(m) {
   const sign = m.change >= 0 ? "+" : "";
-  return m.metric === "error_rate" ? `${sign}${m.change} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
+  return m.metric === "error_rate" ? `${sign}${m.change.toFixed(2)} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
 }
 
 // src/report/status.ts
@@ -2458,7 +2588,7 @@ function charts(doc) {
         yLabel: "requests",
         formatY: (v) => formatCount(v),
         bars: doc.latency_histogram.map((b) => ({
-          label: formatSeconds(b.from).replace(/\.0+ /, " "),
+          label: formatSecondsRounded(b.from),
           value: b.count
         }))
       })
@@ -2518,8 +2648,8 @@ function reportView(doc) {
     verdict: doc.verdict,
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
-    durationText: `${formatDuration(doc.total_duration)}`,
-    usersText: c.max_users ? `up to ${c.max_users} users in ${c.steps} steps` : `${c.users} users`,
+    durationText: `${formatDuration2(doc.total_duration)}`,
+    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : formatUsers(c.users),
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? "",
@@ -2597,7 +2727,7 @@ function reportView(doc) {
 function noAnswer(doc) {
   return doc.total_requests - Object.values(doc.status_codes).reduce((a, b) => a + b, 0);
 }
-function formatDuration(s) {
+function formatDuration2(s) {
   if (s < 120) return `${+s.toFixed(1)} s`;
   const m = Math.floor(s / 60);
   return `${m} min ${Math.round(s - m * 60)} s`;
@@ -2641,14 +2771,10 @@ function baselineView(doc) {
     baselineStatus: CHANGE_STATUS[c.verdict],
     baselineAlpha: c.alpha,
     baselineTolerance: `${c.tolerance * 100}%`,
-    baselineRows: c.metrics.map((m) => ({
-      metric: m.metric,
-      baseline: m.metric.endsWith("_time") ? formatSeconds(m.baseline) : m.metric === "error_rate" ? formatPercent(m.baseline) : formatRps(m.baseline),
-      current: m.metric.endsWith("_time") ? formatSeconds(m.current) : m.metric === "error_rate" ? formatPercent(m.current) : formatRps(m.current),
-      change: formatChange(m),
-      p: m.p_value < 1e-4 ? "< 0.0001" : String(m.p_value),
-      verdict: m.verdict.replace("_", " "),
-      status: CHANGE_STATUS[m.verdict]
+    baselineWarnings: c.warnings ?? [],
+    baselineRows: comparisonRows(c.metrics).map((row, i) => ({
+      ...row,
+      status: CHANGE_STATUS[c.metrics[i].verdict]
     }))
   };
 }
@@ -2749,17 +2875,11 @@ function renderSummary(doc, options = {}) {
       "",
       ...table(
         ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
-        cmp.metrics.map((m) => [
-          m.metric,
-          String(m.baseline),
-          String(m.current),
-          formatChange(m),
-          String(m.p_value),
-          m.verdict.replace("_", " ")
-        ]),
+        comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
         10,
         "metrics"
       ),
+      ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${escapeMarkdownCell(w)}`),
       ""
     );
   }
@@ -2830,7 +2950,7 @@ function renderSummary(doc, options = {}) {
     );
   }
   lines.push(
-    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${c.max_users} users in ${c.steps} steps over ${c.ramp_up} s` : `${c.users} users · ${c.duration} s`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
+    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
   );
   let md = lines.join("\n") + "\n";
   if (md.length > MAX_SUMMARY_CHARS) {
@@ -2854,7 +2974,7 @@ async function writeReports(dir, doc) {
 }
 
 // src/report/save.ts
-var DEFAULT_OUTPUT_DIR = "reports/performance";
+var DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir;
 async function saveResults(result, metrics, gate, options = {}) {
   const dir = options.runDir ?? await createRunDir(
     options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -2890,6 +3010,20 @@ import { basename as basename3, join as join6 } from "node:path";
 
 // src/gate/compare.ts
 import { median, quantile } from "simple-statistics";
+function comparabilityWarnings(baseline, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  differ("services", baseline.service, current.service);
+  differ("modes", baseline.mode, current.mode);
+  differ("users", baseline.config.users, current.config.users);
+  differ("durations", baseline.config.duration, current.config.duration, " s");
+  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
+  if (baseline.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline.config.steps, current.config.steps);
+  return out;
+}
 function erfc(x) {
   const z2 = Math.abs(x);
   const t = 1 / (1 + 0.5 * z2);
@@ -2942,12 +3076,12 @@ function compareRuns(baseline, current, o = {}) {
   const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
   if (baseline.latencies.length > 1 && current.latencies.length > 1) {
     const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat2] of [
-      ["median_response_time", (x) => median(x)],
-      ["p95_response_time", (x) => quantile(x, 0.95)]
+    for (const [name, stat2, key] of [
+      ["median_response_time", (x) => median(x), "median"],
+      ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
     ]) {
-      const b = stat2([...baseline.latencies]);
-      const c = stat2([...current.latencies]);
+      const b = baseline.headline?.[key] ?? stat2([...baseline.latencies]);
+      const c = current.headline?.[key] ?? stat2([...current.latencies]);
       const change = b > 0 ? (c - b) / b : 0;
       metrics.push({
         metric: name,
@@ -2962,8 +3096,8 @@ function compareRuns(baseline, current, o = {}) {
   }
   if (baseline.rps.length > 1 && current.rps.length > 1) {
     const p = mannWhitneyP(baseline.rps, current.rps);
-    const b = median([...baseline.rps]);
-    const c = median([...current.rps]);
+    const b = baseline.headline?.rps ?? median([...baseline.rps]);
+    const c = current.headline?.rps ?? median([...current.rps]);
     const change = b > 0 ? (c - b) / b : 0;
     metrics.push({
       metric: "requests_per_second",
@@ -3069,7 +3203,16 @@ async function sampleFromRunDir(dir, doc) {
     }
   } catch {
   }
-  return { latencies, rps: rpsSamples(doc), total: doc.total_requests, failed: doc.failed_requests };
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests,
+    headline: headline(doc)
+  };
+}
+function headline(doc) {
+  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
 }
 function sampleFromRecorder(recorder, doc) {
   const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
@@ -3079,7 +3222,8 @@ function sampleFromRecorder(recorder, doc) {
     latencies,
     rps: rpsSamples(doc),
     total: doc.total_requests,
-    failed: doc.failed_requests
+    failed: doc.failed_requests,
+    headline: headline(doc)
   };
 }
 
@@ -3107,7 +3251,7 @@ async function performTest(req) {
     await rm(dir, { recursive: true, force: true });
     throw e;
   }
-  req.onStart?.(target, dir);
+  req.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
   let result;
   try {
@@ -3141,7 +3285,19 @@ async function performTest(req) {
   try {
     const comparison = baseline && baselineSample ? {
       run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
-      comparison: compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics))
+      comparison: {
+        ...compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics)),
+        warnings: comparabilityWarnings(baseline.doc, {
+          service: target.service,
+          mode,
+          config: {
+            users: result.settings.users,
+            duration: result.settings.duration,
+            rps: result.settings.rps,
+            steps: result.settings.stress?.steps
+          }
+        })
+      }
     } : void 0;
     saved = await saveResults(result, metrics, gate, {
       runDir: dir,
@@ -3156,18 +3312,22 @@ async function performTest(req) {
   return { result, metrics, gate, saved, failOn, exitCode };
 }
 export {
+  DEFAULTS,
   DEFAULT_OUTPUT_DIR,
   DEFAULT_THRESHOLDS,
   ERROR_TYPES,
   InputError,
+  LIMITS,
   LOAD_DEFAULTS,
   REPORT_FILES,
   Recorder,
+  STRESS_DEFAULTS,
   UnreachableError,
   bandStatus,
   calculateMetrics,
   configJsonSchema,
   evaluateThresholds,
+  findBreakingPoint,
   gateFails,
   loadConfig,
   loadTest,
@@ -3180,5 +3340,7 @@ export {
   renderSummary,
   saveResults,
   startDemoServices,
+  stressStages,
+  stressTest,
   writeReports
 };

@@ -4,11 +4,17 @@
  */
 export {
   loadTest,
+  stressTest,
+  stressStages,
   planLoadTest,
   LOAD_DEFAULTS,
+  STRESS_DEFAULTS,
   type LoadTestOptions,
+  type StressTestOptions,
   type ServiceDefinition
 } from './engine/load-test.js'
+export { DEFAULTS, LIMITS } from './config/defaults.js'
+export { findBreakingPoint, type BreakingPoint, type StressVerdict } from './gate/breaking-point.js'
 export type { LoadTestResult, Mode, RunSettings, StressSettings } from './engine/result.js'
 export type { ProgressSnapshot } from './engine/progress.js'
 export { Recorder, type RequestRecord } from './engine/recorder.js'
@@ -16,6 +22,7 @@ export { ERROR_TYPES, type ErrorType } from './engine/error-types.js'
 export { startDemoServices, type RunningDemo } from './engine/demo-services.js'
 export { calculateMetrics } from './metrics/calculate.js'
 export type { Metrics, EndpointMetrics, TimePoint } from './metrics/types.js'
+export type { StageMetrics } from './metrics/stages.js'
 export {
   evaluateThresholds,
   gateFails,

@@ -74,9 +74,28 @@ describe('parseInputs', () => {
     })
   })
 
+  it('takes durations as k6 and Artillery users write them, and 0 for metrics-linger', () => {
+    const s = parseInputs(
+      reader({ service: 'x', duration: '1h30m', 'ramp-up': '5m', timeout: '500ms', 'metrics-linger': '0' })
+    )
+    expect(s).toMatchObject({ duration: 5400, rampUp: 300, timeout: 0.5, metricsLinger: 0 })
+    expect(parseInputs(reader({ service: 'x', duration: '30s', 'metrics-linger': '1m' }))).toMatchObject({
+      duration: 30,
+      metricsLinger: 60
+    })
+  })
+
   it.each([
     [{ users: '0' }, 'users: must be a whole number from 1 to 10000 (got "0")'],
-    [{ duration: 'long' }, 'duration: must be a number of seconds above 0'],
+    [
+      { duration: 'long' },
+      'duration: must be a duration such as 30s, 5m or 1h30m (or plain seconds), above 0 and at most 24h (got "long")'
+    ],
+    [{ 'ramp-up': '0s' }, 'ramp-up: must be a duration such as 30s, 5m or 1h30m (or plain seconds), above 0'],
+    [
+      { 'metrics-linger': '-1' },
+      'metrics-linger: must be a duration such as 30s, 5m or 1h30m (or plain seconds), from 0'
+    ],
     [{ 'fail-on': 'always' }, 'fail-on: must be one of critical, warning, never (got "always")'],
     [{ 'base-url': 'localhost' }, 'base-url: must be an absolute http:// or https:// URL'],
     [{ mode: 'spike' }, 'mode: must be load or stress (got "spike")'],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { runnerInputEnv } from '../helpers/action-env.js'
 import { startFakeArtifacts } from '../helpers/fake-artifacts.js'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { NODE24, ROOT, runCli, tempDir } from '../helpers/run-cli.js'
@@ -28,6 +29,9 @@ beforeAll(async () => {
       `    base_url: ${target.url}`,
       '    headers: { X-API-Key: "${PERF_GATE_API_KEY}" }',
       '    endpoints: [{ path: /fast }, { path: /slow }]',
+      '  paced:',
+      `    base_url: ${target.url}`,
+      '    endpoints: [{ path: /slower }]',
       '  broken:',
       `    base_url: ${target.url}`,
       '    endpoints: [{ path: /flaky }]',
@@ -52,12 +56,18 @@ afterAll(async () => {
   await gh.close()
 })
 
-/** Runs the built action the way the runner does: INPUT_* variables, output and summary files, an event payload. */
+/**
+ * Runs the built action the way the runner does: every input of action.yml as
+ * INPUT_* (the step's `with:` over the defaults, `${{ github.token }}`
+ * resolved), output and summary files, an event payload. `inputs` is the
+ * step's `with:`; unless `bare`, a short run against the test config is added.
+ */
 async function runAction(
   inputs: Record<string, string>,
   tag: string,
   extraEnv: Record<string, string> = {},
-  node?: string
+  node?: string,
+  { bare = false } = {}
 ) {
   const outputFile = join(work, `${tag}.output`)
   const summaryFile = join(work, `${tag}.summary.md`)
@@ -75,15 +85,18 @@ async function runAction(
     GITHUB_JOB: 'perf',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: gh.url,
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    'INPUT_OUTPUT-DIR': join(work, `${tag}-reports`),
-    INPUT_CONFIG: configPath,
-    INPUT_USERS: '2',
-    INPUT_DURATION: '1'
+    ...runnerInputEnv(
+      {
+        ...(bare
+          ? {}
+          : { 'output-dir': join(work, `${tag}-reports`), config: configPath, users: '2', duration: '1' }),
+        ...inputs
+      },
+      { 'github.token': TOKEN }
+    )
   }
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
   Object.assign(env, extraEnv)
-  const run = await runCli([], { script: ACTION, env, cwd: work, node })
+  const run = await runCli([], { script: ACTION, env, cwd: work, node, timeoutMs: 110_000 })
   const outputs: Record<string, string> = {}
   const text = await readFile(outputFile, 'utf8')
   for (const m of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3]
@@ -125,11 +138,62 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     expect(everything).not.toContain(API_KEY)
   })
 
+  it('a step that sets only service and config runs with the defaults of action.yml: 10 users for 60 s', async () => {
+    const r = await runAction({ service: 'paced', config: configPath }, 'default', {}, undefined, {
+      bare: true
+    })
+    expect(r.stdout).not.toMatch(/::error/)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(`perf-gate: load test paced at ${target.url}: 10 users for 60 s`)
+    const metrics = JSON.parse(await readFile(r.outputs['metrics-file'], 'utf8'))
+    expect(metrics.config).toMatchObject({ users: 10, duration: 60, timeout: 10, fail_on: 'critical' })
+    expect(metrics.total_duration).toBeGreaterThanOrEqual(60)
+    // output-dir's default is relative to the workspace the runner starts the action in
+    expect(r.outputs['report-dir'].startsWith(join(work, 'reports/performance', 'load_test_paced_'))).toBe(
+      true
+    )
+    expect(r.outputs.verdict).toBe('pass')
+    expect(r.summary).toContain('### ✅ **PASS** · paced load test')
+    expect(r.summary).toContain('10 users · 60 s')
+    const comment = gh.comments.find((c) => c.body.startsWith('<!-- perf-gate:paced:load -->'))
+    expect(comment?.body).toContain('10 users · 60 s')
+  }, 120_000)
+
+  it('a stress step says what stress does, and reports its stages', async () => {
+    const r = await runAction(
+      {
+        service: 'api',
+        config: configPath,
+        mode: 'stress',
+        'max-users': '4',
+        'ramp-up': '5s',
+        'api-key': API_KEY,
+        'output-dir': join(work, 'stress-reports')
+      },
+      'stress',
+      {},
+      undefined,
+      { bare: true }
+    )
+    expect(r.stdout).not.toMatch(/::error/)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(
+      `perf-gate: stress test api at ${target.url}: users rise to 4 users in 10 steps over 5 s`
+    )
+    const metrics = JSON.parse(await readFile(r.outputs['metrics-file'], 'utf8'))
+    expect(metrics.mode).toBe('stress')
+    expect(metrics.stages.map((s: { users: number }) => s.users)).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 4, 4])
+    expect(r.outputs['report-dir']).toContain('stress_test_api_')
+    expect(r.summary).toContain('up to 4 users in 10 steps over 5 s')
+    expect(gh.comments.some((c) => c.body.startsWith('<!-- perf-gate:api:stress -->'))).toBe(true)
+  }, 60_000)
+
   it('second run updates the same comment instead of adding one', async () => {
     const firstId = gh.comments[0].id
     const r = await runAction({ service: 'api', 'api-key': API_KEY }, 'second')
     expect(r.code).toBe(0)
-    expect(gh.comments).toHaveLength(1)
+    // one comment per service and mode: the load test of api still has exactly one, the first
+    expect(gh.comments.filter((c) => c.body.startsWith('<!-- perf-gate:api:load -->'))).toHaveLength(1)
     expect(gh.comments[0].id).toBe(firstId)
     expect(r.stdout).toContain(`updated pull request comment ${firstId}`)
     expect(gh.requests.filter((q) => q.method === 'PATCH')).toHaveLength(1)
@@ -146,6 +210,8 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     )
     expect(gh.comments.map((c) => c.body.split('\n')[0])).toEqual([
       '<!-- perf-gate:api:load -->',
+      '<!-- perf-gate:paced:load -->',
+      '<!-- perf-gate:api:stress -->',
       '<!-- perf-gate:broken:load -->'
     ])
   })

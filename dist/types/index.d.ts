@@ -2,7 +2,9 @@
  * perf-gate as a library: run load tests from code, compute the seed's
  * metrics, gate them and write the same run directory as the CLI.
  */
-export { loadTest, planLoadTest, LOAD_DEFAULTS, type LoadTestOptions, type ServiceDefinition } from './engine/load-test.js';
+export { loadTest, stressTest, stressStages, planLoadTest, LOAD_DEFAULTS, STRESS_DEFAULTS, type LoadTestOptions, type StressTestOptions, type ServiceDefinition } from './engine/load-test.js';
+export { DEFAULTS, LIMITS } from './config/defaults.js';
+export { findBreakingPoint, type BreakingPoint, type StressVerdict } from './gate/breaking-point.js';
 export type { LoadTestResult, Mode, RunSettings, StressSettings } from './engine/result.js';
 export type { ProgressSnapshot } from './engine/progress.js';
 export { Recorder, type RequestRecord } from './engine/recorder.js';
@@ -10,6 +12,7 @@ export { ERROR_TYPES, type ErrorType } from './engine/error-types.js';
 export { startDemoServices, type RunningDemo } from './engine/demo-services.js';
 export { calculateMetrics } from './metrics/calculate.js';
 export type { Metrics, EndpointMetrics, TimePoint } from './metrics/types.js';
+export type { StageMetrics } from './metrics/stages.js';
 export { evaluateThresholds, gateFails, bandStatus, type GateResult, type ThresholdCheck, type Status, type Verdict } from './gate/evaluate.js';
 export { DEFAULT_THRESHOLDS, type Thresholds, type Band, type FailOn, type ThresholdName } from './gate/thresholds.js';
 export { saveResults, DEFAULT_OUTPUT_DIR, type SaveOptions, type SavedRun } from './report/save.js';

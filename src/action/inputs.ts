@@ -1,12 +1,12 @@
 import { InputError } from '../config/errors.js'
-import { failOn, httpUrl, positiveNumber, wholeNumber } from '../config/validate.js'
-import { LIMITS, LOAD_DEFAULTS } from '../engine/load-test.js'
+import { DEFAULTS, LIMITS, MODES, type Mode } from '../config/defaults.js'
+import { durationSeconds, failOn, httpUrl, positiveNumber, wholeNumber } from '../config/validate.js'
 import type { FailOn } from '../gate/thresholds.js'
 
 /** The action's inputs, parsed once into one typed object; nothing downstream reads inputs. */
 export interface ActionSettings {
   service: string
-  mode: 'load' | 'stress'
+  mode: Mode
   users: number
   duration: number
   rps?: number
@@ -31,7 +31,11 @@ export interface ActionSettings {
 /** Reads one input as the runner passes it (empty string when unset). */
 export type InputReader = (name: string) => string
 
-/** Defaults live here as well as in action.yml: a local or `act` run does not apply action.yml's defaults. */
+/**
+ * The runner sets every input of action.yml, with its default when the step
+ * does not set it; a local or `act` run may set none. Both parse the same:
+ * an empty input takes the default from `DEFAULTS`, which action.yml mirrors.
+ */
 export function parseInputs(read: InputReader): ActionSettings {
   const get = (name: string): string | undefined => {
     const v = read(name).trim()
@@ -40,26 +44,26 @@ export function parseInputs(read: InputReader): ActionSettings {
   const service = get('service')
   if (!service)
     throw new InputError('service', 'is required (a preset such as pkd_service, or a service from config)')
-  const mode = get('mode') ?? 'load'
-  if (mode !== 'load' && mode !== 'stress') {
-    throw new InputError('mode', `must be load or stress (got ${JSON.stringify(mode)})`)
+  const mode = (get('mode') ?? DEFAULTS.mode) as Mode
+  if (!MODES.includes(mode)) {
+    throw new InputError('mode', `must be ${MODES.join(' or ')} (got ${JSON.stringify(mode)})`)
   }
   const baseUrl = get('base-url')
   if (baseUrl) httpUrl('base-url', baseUrl)
   return {
     service,
     mode,
-    users: wholeNumber('users', get('users'), LOAD_DEFAULTS.users, 1, LIMITS.users),
-    duration: positiveNumber('duration', get('duration'), LOAD_DEFAULTS.duration, LIMITS.duration, 'seconds'),
+    users: wholeNumber('users', get('users'), DEFAULTS.users, 1, LIMITS.users),
+    duration: durationSeconds('duration', get('duration'), DEFAULTS.duration, LIMITS.duration),
     rps: positiveNumber('rps', get('rps'), undefined, LIMITS.rps, 'requests per second'),
-    maxUsers: wholeNumber('max-users', get('max-users'), 100, 1, LIMITS.users),
-    rampUp: positiveNumber('ramp-up', get('ramp-up'), 300, LIMITS.duration, 'seconds'),
-    timeout: positiveNumber('timeout', get('timeout'), LOAD_DEFAULTS.timeout, LIMITS.timeout, 'seconds'),
+    maxUsers: wholeNumber('max-users', get('max-users'), DEFAULTS.maxUsers, 1, LIMITS.users),
+    rampUp: durationSeconds('ramp-up', get('ramp-up'), DEFAULTS.rampUp, LIMITS.duration),
+    timeout: durationSeconds('timeout', get('timeout'), DEFAULTS.timeout, LIMITS.timeout),
     baseUrl,
     config: get('config'),
-    failOn: get('fail-on') === undefined ? undefined : failOn('fail-on', get('fail-on'), 'critical'),
+    failOn: get('fail-on') === undefined ? undefined : failOn('fail-on', get('fail-on'), DEFAULTS.failOn),
     baseline: get('baseline'),
-    outputDir: get('output-dir') ?? 'reports/performance',
+    outputDir: get('output-dir') ?? DEFAULTS.outputDir,
     artifactName: get('artifact-name'),
     uploadArtifact: bool(get('upload-artifact'), 'upload-artifact', true),
     comment: bool(get('comment'), 'comment', true),
@@ -69,10 +73,13 @@ export function parseInputs(read: InputReader): ActionSettings {
       get('metrics-port') === undefined
         ? undefined
         : wholeNumber('metrics-port', get('metrics-port'), 0, 1, 65535),
-    metricsLinger:
-      get('metrics-linger') === undefined
-        ? 0
-        : positiveNumber('metrics-linger', get('metrics-linger'), 0, 3600, 'seconds'),
+    metricsLinger: durationSeconds(
+      'metrics-linger',
+      get('metrics-linger'),
+      DEFAULTS.metricsLinger,
+      LIMITS.metricsLinger,
+      { allowZero: true }
+    ),
     pushgateway:
       get('pushgateway') === undefined ? undefined : httpUrl('pushgateway', get('pushgateway')!).href
   }

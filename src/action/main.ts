@@ -6,7 +6,7 @@ import { loadConfig } from '../config/load.js'
 import { API_KEY_ENV } from '../config/presets.js'
 import { progressPrinter } from '../cli/progress.js'
 import { monitoringObserver } from '../monitoring/observer.js'
-import { bandTexts, formatValue } from '../report/format.js'
+import { bandTexts, describeRun, formatValue } from '../report/format.js'
 import { renderSummary } from '../report/markdown.js'
 import { performTest, type TestReport } from '../run/perform-test.js'
 import { artifactName, parseInputs, type ActionSettings } from './inputs.js'
@@ -55,10 +55,10 @@ export async function run(): Promise<void> {
         timeout: 'timeout',
         baseUrl: 'base-url'
       },
-      onStart: (target) => {
+      onStart: (target, _dir, runSettings, mode) => {
         for (const s of target.secrets) core.setSecret(s)
         core.info(
-          `perf-gate: load test ${target.service} at ${target.baseUrl}: ${settings.users} users for ${settings.duration} s`
+          `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
         )
       },
       onProgress: progress.onProgress,
@@ -93,8 +93,9 @@ export async function run(): Promise<void> {
 async function publish(settings: ActionSettings, report: TestReport): Promise<void> {
   const { metrics: m, saved } = report
   core.setOutput('verdict', report.saved.document.verdict)
-  core.setOutput('report-dir', saved.dir)
-  core.setOutput('metrics-file', saved.metrics)
+  // absolute: a later step may run in another working-directory
+  core.setOutput('report-dir', resolve(saved.dir))
+  core.setOutput('metrics-file', resolve(saved.metrics))
   core.setOutput('p95', String(m.p95_response_time))
   core.setOutput('error-rate', String(m.error_rate))
   core.setOutput('rps', String(m.requests_per_second))

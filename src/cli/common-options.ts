@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander'
-import { failOn, httpUrl, positiveNumber, wholeNumber } from '../config/validate.js'
+import { DEFAULTS, LIMITS } from '../config/defaults.js'
+import { durationSeconds, failOn, httpUrl, wholeNumber } from '../config/validate.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import type { RunObserver } from '../run/observer.js'
 import type { FailOn } from '../gate/thresholds.js'
@@ -13,7 +14,8 @@ export interface CommonFlags {
   failOn?: string
   quiet?: boolean
   json?: boolean
-  metricsPort?: string
+  /** `true` when given without a value: serve on the default port */
+  metricsPort?: string | true
   metricsLinger?: string
   pushgateway?: string
   baseline?: string
@@ -24,8 +26,8 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
     cmd.option('--base-url <url>', 'scheme, host and port of the target, replacing the configured one')
   return cmd
     .option('--config <file>', 'perf-gate.yml (YAML or JSON) with services and thresholds')
-    .option('--output-dir <dir>', 'where run directories are written', 'reports/performance')
-    .option('--timeout <seconds>', 'per-request timeout', '10')
+    .option('--output-dir <dir>', 'where run directories are written', DEFAULTS.outputDir)
+    .option('--timeout <seconds>', 'per-request timeout (10, 2.5, 500ms)', String(DEFAULTS.timeout))
     .addOption(
       new Option('--fail-on <level>', 'which verdict fails the run (exit 1)').choices([
         'critical',
@@ -37,15 +39,22 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
       '--baseline <path>',
       'a previous run directory or metrics.json: a significant regression fails the run'
     )
-    .option('--metrics-port <port>', 'serve Prometheus metrics on this port during the run (/metrics)')
-    .option('--metrics-linger <seconds>', 'keep serving /metrics this long after the run', '0')
+    .option(
+      '--metrics-port [port]',
+      `serve Prometheus metrics on this port during the run (/metrics; ${DEFAULTS.metricsPort} when no port is given)`
+    )
+    .option(
+      '--metrics-linger <seconds>',
+      'keep serving /metrics this long after the run',
+      String(DEFAULTS.metricsLinger)
+    )
     .option('--pushgateway <url>', 'push the metrics to this Prometheus Pushgateway during and after the run')
     .option('--quiet', 'no progress and no table; only errors')
     .option('--json', 'print one machine-readable result object on stdout')
 }
 
 export function failOnFlag(flags: CommonFlags): FailOn | undefined {
-  return flags.failOn === undefined ? undefined : failOn('--fail-on', flags.failOn, 'critical')
+  return flags.failOn === undefined ? undefined : failOn('--fail-on', flags.failOn, DEFAULTS.failOn)
 }
 
 /** The Prometheus observer the monitoring flags ask for, if any. */
@@ -53,15 +62,18 @@ export function observerFromFlags(flags: CommonFlags, log: (line: string) => voi
   const port =
     flags.metricsPort === undefined
       ? undefined
-      : wholeNumber('--metrics-port', flags.metricsPort, 0, 1, 65535)
-  const lingerSec = positiveOrZero('--metrics-linger', flags.metricsLinger)
+      : flags.metricsPort === true
+        ? DEFAULTS.metricsPort
+        : wholeNumber('--metrics-port', flags.metricsPort, DEFAULTS.metricsPort, 1, 65535)
+  const lingerSec = durationSeconds(
+    '--metrics-linger',
+    flags.metricsLinger,
+    DEFAULTS.metricsLinger,
+    LIMITS.metricsLinger,
+    { allowZero: true }
+  )
   const pushgatewayUrl =
     flags.pushgateway === undefined ? undefined : httpUrl('--pushgateway', flags.pushgateway).href
   if (port === undefined && !pushgatewayUrl) return undefined
   return monitoringObserver({ port, lingerSec, pushgatewayUrl, log })
-}
-
-function positiveOrZero(field: string, value: string | undefined): number {
-  if (value === undefined || value === '0') return 0
-  return positiveNumber(field, value, 0, 3600, 'seconds')
 }

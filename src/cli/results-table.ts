@@ -1,7 +1,8 @@
 import type { Status, Verdict } from '../gate/evaluate.js'
 import {
+  describeRun,
   bandTexts,
-  formatChange,
+  comparisonRows,
   formatCount,
   formatRps,
   formatValue,
@@ -45,9 +46,8 @@ export function verdictText(term: Terminal, v: Verdict): string {
 /** The terminal view of one finished test: metrics with bands and status, then the verdict. */
 export function resultsTable(term: Terminal, report: TestReport): string {
   const { metrics: m, gate, result } = report
-  const users = result.settings.stress ? `up to ${result.settings.users}` : String(result.settings.users)
   const header =
-    `${result.mode} test ${result.target.service}: ${users} users, ${result.settings.duration} s → ` +
+    `${result.mode} test ${result.target.service}: ${describeRun(result.mode, result.settings)} → ` +
     `${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, ` +
     `p50 ${formatValue(m.median_response_time, 'seconds')}, p99 ${formatValue(m.p99_response_time, 'seconds')}`
   const rows = [['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status']]
@@ -101,15 +101,15 @@ export function resultsTable(term: Terminal, report: TestReport): string {
   const cmp = doc.baseline?.comparison
   if (cmp) {
     lines.push(`Against the baseline (${doc.baseline!.run}): ${cmp.verdict.replace('_', ' ')}`)
-    const rows = cmp.metrics.map((c) => [
+    const rows = comparisonRows(cmp.metrics).map((c) => [
       `  ${c.metric}`,
-      String(c.baseline),
+      c.baseline,
       `→ ${c.current}`,
-      formatChange(c),
-      `p=${c.p_value}`,
-      c.verdict.replace('_', ' ')
+      c.change,
+      `p ${c.p}`,
+      c.verdict
     ])
-    lines.push(columns(rows), '')
+    lines.push(columns(rows), ...(cmp.warnings ?? []).map((w) => paint(term, 'yellow', `  ⚠ ${w}`)), '')
   }
   if (result.outcome.partial)
     lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))

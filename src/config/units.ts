@@ -1,20 +1,37 @@
 /**
- * Parsing of the human units the config file accepts for thresholds:
- * `5%` / `0.5` for error rates (percent), `300ms` / `2s` / `1.5` for times
- * (seconds), plain numbers for throughput.
+ * Parsing of the human units users write: durations (`30s`, `5m`, `1h30m`,
+ * `250ms` or plain seconds) for run lengths, timeouts and time thresholds,
+ * `5%` / `0.5` for error rates (percent), plain numbers for throughput.
  */
 
-const TIME = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/i
+const NUMBER = String.raw`\d+(?:\.\d+)?`
+const DURATION = new RegExp(
+  String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
+  'i'
+)
 const PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/
 
-/** A duration in seconds from `250ms`, `2s`, `1m` or a bare number of seconds; undefined when malformed. */
+/**
+ * Seconds from `1h30m`, `5m`, `30s`, `1.5s`, `250ms`, their combinations in
+ * that order, or a bare number of seconds; undefined when malformed.
+ */
 export function parseSeconds(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined
-  const m = TIME.exec(value)
-  if (!m) return undefined
-  const n = Number(m[1])
-  const unit = (m[2] ?? 's').toLowerCase()
-  return unit === 'ms' ? n / 1000 : unit === 'm' ? n * 60 : n
+  const text = value.trim().replace(/\s+/g, '')
+  if (new RegExp(`^${NUMBER}$`).test(text)) return Number(text)
+  const m = DURATION.exec(text)
+  if (!m || text === '') return undefined
+  const [h, min, s, ms] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)))
+  return h * 3600 + min * 60 + s + ms / 1000
+}
+
+/** `86400` → `24h`, `90` → `1m30s`: limits shown in the units users write. */
+export function formatDuration(seconds: number): string {
+  if (seconds < 1) return `${+(seconds * 1000).toFixed(3)}ms`
+  const h = Math.floor(seconds / 3600)
+  const m = Math.floor((seconds % 3600) / 60)
+  const s = +(seconds % 60).toFixed(3)
+  return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s || (!h && !m) ? `${s}s` : ''}`
 }
 
 /** A percentage from `5%` or a bare number (already percent); undefined when malformed. */

@@ -1,5 +1,6 @@
 import { FAIL_ON_VALUES, type FailOn } from '../gate/thresholds.js'
 import { InputError } from './errors.js'
+import { formatDuration, parseSeconds } from './units.js'
 
 /**
  * Checks for values that arrive as flags or action inputs (strings) or from
@@ -44,6 +45,28 @@ export function positiveNumber(
     throw new InputError(
       field,
       `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
+    )
+  }
+  return n
+}
+
+/**
+ * A duration: `30s`, `5m`, `1h30m`, `250ms` or plain seconds (k6's and
+ * Artillery's forms). Above 0 unless `allowZero`, at most `max` seconds.
+ */
+export function durationSeconds(
+  field: string,
+  value: Raw,
+  fallback: number,
+  max: number,
+  { allowZero = false } = {}
+): number {
+  if (value === undefined || value === '') return fallback
+  const n = parseSeconds(value)
+  if (n === undefined || (allowZero ? n < 0 : n <= 0) || n > max) {
+    throw new InputError(
+      field,
+      `must be a duration such as 30s, 5m or 1h30m (or plain seconds), ${allowZero ? 'from 0' : 'above 0'} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
     )
   }
   return n

@@ -2,7 +2,8 @@ import { InputError } from '../config/errors.js'
 import { loadConfig, type PerfGateConfig } from '../config/load.js'
 import { resolveTarget, type Target } from '../config/resolve.js'
 import type { ServiceConfig } from '../config/schema.js'
-import { positiveNumber, wholeNumber } from '../config/validate.js'
+import { DEFAULTS, LIMITS } from '../config/defaults.js'
+import { durationSeconds, positiveNumber, wholeNumber } from '../config/validate.js'
 import { formatPath } from '../config/field-path.js'
 import { runStages, type RunHooks, type Stage } from './load-runner.js'
 import { checkReachable } from './preflight.js'
@@ -26,7 +27,7 @@ export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
   service: string | ServiceDefinition
   /** concurrent connections (default 10) */
   users?: number | string
-  /** seconds (default 60) */
+  /** seconds, or a duration such as `30s`, `5m`, `1h30m` (default 60) */
   duration?: number | string
   /** cap on total requests per second */
   rps?: number | string
@@ -41,8 +42,11 @@ export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
   fieldNames?: Partial<Record<'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl', string>>
 }
 
-export const LOAD_DEFAULTS = Object.freeze({ users: 10, duration: 60, timeout: 10 })
-export const LIMITS = Object.freeze({ users: 10000, duration: 86400, rps: 1e6, timeout: 600 })
+export const LOAD_DEFAULTS = Object.freeze({
+  users: DEFAULTS.users,
+  duration: DEFAULTS.duration,
+  timeout: DEFAULTS.timeout
+})
 
 /** Validates options and resolves the target without sending anything. */
 export async function planLoadTest(
@@ -56,16 +60,10 @@ export async function planLoadTest(
     baseUrl: 'baseUrl',
     ...options.fieldNames
   }
-  const users = wholeNumber(f.users, options.users, LOAD_DEFAULTS.users, 1, LIMITS.users)
-  const duration = positiveNumber(
-    f.duration,
-    options.duration,
-    LOAD_DEFAULTS.duration,
-    LIMITS.duration,
-    'seconds'
-  )
+  const users = wholeNumber(f.users, options.users, DEFAULTS.users, 1, LIMITS.users)
+  const duration = durationSeconds(f.duration, options.duration, DEFAULTS.duration, LIMITS.duration)
   const rps = positiveNumber(f.rps, options.rps, undefined, LIMITS.rps, 'requests per second')
-  const timeout = positiveNumber(f.timeout, options.timeout, LOAD_DEFAULTS.timeout, LIMITS.timeout, 'seconds')
+  const timeout = durationSeconds(f.timeout, options.timeout, DEFAULTS.timeout, LIMITS.timeout)
   let config = options.config ?? (await loadConfig())
   let name: string
   if (typeof options.service === 'string') {
@@ -144,12 +142,16 @@ export async function executeRunPlan(plan: RunPlan, hooks: RunHooks): Promise<Lo
   return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome }
 }
 
-export const STRESS_DEFAULTS = Object.freeze({ maxUsers: 100, rampUp: 300, steps: 10 })
+export const STRESS_DEFAULTS = Object.freeze({
+  maxUsers: DEFAULTS.maxUsers,
+  rampUp: DEFAULTS.rampUp,
+  steps: DEFAULTS.steps
+})
 
 export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'duration' | 'fieldNames'> {
   /** users at the last stage (default 100) */
   maxUsers?: number | string
-  /** seconds to reach max users (default 300) */
+  /** seconds (or `5m`, `1h30m`) to reach max users (default 300) */
   rampUp?: number | string
   /** equal stages (default 10): stage k runs (k+1)·maxUsers/steps users */
   steps?: number | string
@@ -172,8 +174,8 @@ export async function planStressTest(
 ): Promise<{ target: Target; stress: StressSettings; rps?: number; timeout: number }> {
   const f = { maxUsers: 'maxUsers', rampUp: 'rampUp', steps: 'steps', ...options.fieldNames }
   const maxUsers = wholeNumber(f.maxUsers, options.maxUsers, STRESS_DEFAULTS.maxUsers, 1, LIMITS.users)
-  const rampUp = positiveNumber(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration, 'seconds')
-  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, 100)
+  const rampUp = durationSeconds(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration)
+  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, LIMITS.steps)
   const plan = await planLoadTest({
     ...options,
     users: maxUsers,

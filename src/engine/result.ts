@@ -1,7 +1,8 @@
 import type { Target } from '../config/resolve.js'
+import type { Mode } from '../config/defaults.js'
 import type { RunOutcome } from './load-runner.js'
 
-export type Mode = 'load' | 'stress'
+export type { Mode }
 
 /** The settings a run used, as reported in metrics.json `config`. */
 export interface RunSettings {

@@ -34,6 +34,8 @@ export interface Comparison {
   alpha: number
   tolerance: number
   metrics: MetricComparison[]
+  /** why the two runs may not be comparable (other service, mode, users or duration) */
+  warnings?: string[]
 }
 
 export interface RunSample {
@@ -43,6 +45,42 @@ export interface RunSample {
   rps: number[]
   total: number
   failed: number
+  /**
+   * The run's own figures (metrics.json): shown as baseline and current and
+   * used for the change, so a comparison quotes the same numbers as every
+   * other view. The tests still run on the samples above.
+   */
+  headline?: { median: number; p95: number; rps: number }
+}
+
+/** What decides whether two runs measure the same thing: metrics.json's service, mode and config. */
+export interface RunIdentity {
+  service: string
+  mode: string
+  config: {
+    users: number
+    duration: number
+    max_users?: number
+    ramp_up?: number
+    steps?: number
+    rps?: number
+  }
+}
+
+/** Differences that make a comparison of two runs suspect; empty when they measured the same thing. */
+export function comparabilityWarnings(baseline: RunIdentity, current: RunIdentity): string[] {
+  const out: string[] = []
+  const differ = (what: string, a: unknown, b: unknown, unit = ''): void => {
+    if (a !== b) out.push(`${what} differ: ${a ?? 'none'}${unit} in the baseline, ${b ?? 'none'}${unit} now`)
+  }
+  differ('services', baseline.service, current.service)
+  differ('modes', baseline.mode, current.mode)
+  differ('users', baseline.config.users, current.config.users)
+  differ('durations', baseline.config.duration, current.config.duration, ' s')
+  differ('rate caps', baseline.config.rps, current.config.rps, ' req/s')
+  if (baseline.mode === 'stress' && current.mode === 'stress')
+    differ('steps', baseline.config.steps, current.config.steps)
+  return out
 }
 
 /**
@@ -126,12 +164,12 @@ export function compareRuns(baseline: RunSample, current: RunSample, o: CompareO
 
   if (baseline.latencies.length > 1 && current.latencies.length > 1) {
     const p = mannWhitneyP(baseline.latencies, current.latencies)
-    for (const [name, stat] of [
-      ['median_response_time', (x: number[]) => median(x)],
-      ['p95_response_time', (x: number[]) => quantile(x, 0.95)]
+    for (const [name, stat, key] of [
+      ['median_response_time', (x: number[]) => median(x), 'median'],
+      ['p95_response_time', (x: number[]) => quantile(x, 0.95), 'p95']
     ] as const) {
-      const b = stat([...baseline.latencies])
-      const c = stat([...current.latencies])
+      const b = baseline.headline?.[key] ?? stat([...baseline.latencies])
+      const c = current.headline?.[key] ?? stat([...current.latencies])
       const change = b > 0 ? (c - b) / b : 0
       metrics.push({
         metric: name,
@@ -146,8 +184,8 @@ export function compareRuns(baseline: RunSample, current: RunSample, o: CompareO
   }
   if (baseline.rps.length > 1 && current.rps.length > 1) {
     const p = mannWhitneyP(baseline.rps, current.rps)
-    const b = median([...baseline.rps])
-    const c = median([...current.rps])
+    const b = baseline.headline?.rps ?? median([...baseline.rps])
+    const c = current.headline?.rps ?? median([...current.rps])
     const change = b > 0 ? (c - b) / b : 0
     metrics.push({
       metric: 'requests_per_second',

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml'
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../gate/thresholds.js'
+import { DEFAULT_THRESHOLDS, THRESHOLD_DEFINITIONS, type Thresholds } from '../gate/thresholds.js'
+import { formatLimit } from '../report/format.js'
 
 /** One alert's PromQL: `<measure> <op> <limit>`, kept apart so tests can run the measure itself. */
 export interface AlertQuery {
@@ -8,6 +9,13 @@ export interface AlertQuery {
   measure: string
   op: '>=' | '<='
   limit: number
+  /** the limit as the gate's tables write it, with its unit: `5%`, `2 s`, `1 req/s` */
+  limitText: string
+}
+
+const withUnit = (name: 'error_rate' | 'p95_response_time' | 'requests_per_second', v: number): string => {
+  const unit = THRESHOLD_DEFINITIONS[name].unit
+  return unit === 'rps' ? `${formatLimit(v, unit)} req/s` : formatLimit(v, unit)
 }
 
 const WINDOW = '1m'
@@ -30,7 +38,8 @@ export function alertQueries(t: Thresholds = DEFAULT_THRESHOLDS): AlertQuery[] {
         severity,
         measure: ERROR_RATE,
         op: '>=',
-        limit: t.error_rate[severity]
+        limit: t.error_rate[severity],
+        limitText: withUnit('error_rate', t.error_rate[severity])
       })
     if (t.p95_response_time) {
       out.push({
@@ -38,7 +47,8 @@ export function alertQueries(t: Thresholds = DEFAULT_THRESHOLDS): AlertQuery[] {
         severity,
         measure: P95,
         op: '>=',
-        limit: t.p95_response_time[severity]
+        limit: t.p95_response_time[severity],
+        limitText: withUnit('p95_response_time', t.p95_response_time[severity])
       })
     }
     if (t.requests_per_second) {
@@ -47,7 +57,8 @@ export function alertQueries(t: Thresholds = DEFAULT_THRESHOLDS): AlertQuery[] {
         severity,
         measure: THROUGHPUT,
         op: '<=',
-        limit: t.requests_per_second[severity]
+        limit: t.requests_per_second[severity],
+        limitText: withUnit('requests_per_second', t.requests_per_second[severity])
       })
     }
   }
@@ -60,6 +71,12 @@ const SUMMARY: Record<string, string> = {
   LowThroughput: 'Throughput of {{ $labels.service }} is {{ $value | printf "%.1f" }} req/s'
 }
 
+const DESCRIBED: Record<string, string> = {
+  HighErrorRate: 'Error rate',
+  HighResponseTime: 'p95 response time',
+  LowThroughput: 'Throughput'
+}
+
 /** prometheus/rules/performance-alerts.yml */
 export function alertRulesYaml(t: Thresholds = DEFAULT_THRESHOLDS): string {
   const rules = alertQueries(t).map((q) => ({
@@ -70,7 +87,7 @@ export function alertRulesYaml(t: Thresholds = DEFAULT_THRESHOLDS): string {
     labels: { severity: q.severity, source: 'perf-gate' },
     annotations: {
       summary: SUMMARY[q.alert],
-      description: `${q.severity} when ${q.op === '>=' ? 'at or above' : 'at or below'} ${q.limit} (perf-gate thresholds)`
+      description: `${DESCRIBED[q.alert]} is ${q.severity} ${q.op === '>=' ? 'at or above' : 'at or below'} ${q.limitText} (perf-gate thresholds)`
     }
   }))
   return (

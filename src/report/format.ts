@@ -1,4 +1,6 @@
 import type { Status, ThresholdCheck } from '../gate/evaluate.js'
+import { formatDuration } from '../config/units.js'
+import type { RunSettings, Mode } from '../engine/result.js'
 import type { ThresholdUnit } from '../gate/thresholds.js'
 
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
@@ -10,12 +12,40 @@ export function formatSeconds(s: number): string {
   return `${s.toFixed(s < 10 ? 2 : 1)} s`
 }
 
+/** `1 user`, `10 users`. */
+export function formatUsers(n: number): string {
+  return `${formatCount(n)} ${n === 1 ? 'user' : 'users'}`
+}
+
+/** A run length as users wrote it: `60 s` up to two minutes, then `5m`, `1h30m`. */
+export function formatRunLength(seconds: number): string {
+  return seconds < 120 ? `${+seconds.toFixed(3)} s` : formatDuration(seconds)
+}
+
+/** What a run does, in one phrase: `10 users for 60 s` or `up to 100 users in 10 steps over 5m`. */
+export function describeRun(mode: Mode, s: RunSettings): string {
+  const rate = s.rps ? `, at most ${formatCount(s.rps)} req/s` : ''
+  if (mode === 'stress' && s.stress) {
+    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${rate}`
+  }
+  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate}`
+}
+
+/** A time to two significant digits, for axis labels: `0.4 ms`, `1.3 ms`, `25 ms`, `1.6 s`. */
+export function formatSecondsRounded(s: number): string {
+  if (s === 0) return '0 ms'
+  const [v, unit] = s < 1 ? [s * 1000, 'ms'] : [s, 's']
+  return `${+v.toPrecision(2)} ${unit}`
+}
+
 export function formatPercent(p: number): string {
   return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`
 }
 
+/** Always one decimal (two below 10 req/s), so figures side by side line up: `349.0 req/s`, `341.3 req/s`. */
 export function formatRps(r: number): string {
-  return `${r.toLocaleString('en-US', { maximumFractionDigits: r < 100 ? 2 : 1 })} req/s`
+  const digits = r < 10 ? 2 : 1
+  return `${r.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`
 }
 
 export function formatCount(n: number): string {
@@ -53,8 +83,49 @@ export function bandTexts(c: Pick<ThresholdCheck, 'warning' | 'critical' | 'unit
 
 export const STATUS_ICON: Record<Status, string> = { good: '✅', warning: '⚠️', critical: '❌' }
 
+const COMPARED_METRIC: Record<string, { label: string; format: (v: number) => string }> = {
+  median_response_time: { label: 'Median response time', format: formatSeconds },
+  p95_response_time: { label: '95th percentile', format: formatSeconds },
+  requests_per_second: { label: 'Throughput', format: formatRps },
+  error_rate: { label: 'Error rate', format: formatPercent }
+}
+
+/** A p-value as people read it: 4 significant digits, `< 0.0001` below that. */
+export function formatP(p: number): string {
+  return p < 0.0001 ? '< 0.0001' : String(+p.toPrecision(4))
+}
+
+/**
+ * One row per compared metric, formatted the same way in the terminal,
+ * report.html and summary.md: times in ms or s, throughput in req/s.
+ */
+export function comparisonRows(
+  metrics: {
+    metric: string
+    baseline: number
+    current: number
+    change: number
+    p_value: number
+    verdict: string
+  }[]
+): { metric: string; baseline: string; current: string; change: string; p: string; verdict: string }[] {
+  return metrics.map((m) => {
+    const def = COMPARED_METRIC[m.metric] ?? { label: m.metric, format: (v: number) => String(v) }
+    return {
+      metric: def.label,
+      baseline: def.format(m.baseline),
+      current: def.format(m.current),
+      change: formatChange(m),
+      p: formatP(m.p_value),
+      verdict: m.verdict.replace('_', ' ')
+    }
+  })
+}
+
 /** A baseline comparison's change: points for the error rate, percent for the rest. */
 export function formatChange(m: { metric: string; change: number }): string {
   const sign = m.change >= 0 ? '+' : ''
-  return m.metric === 'error_rate' ? `${sign}${m.change} pp` : `${sign}${(m.change * 100).toFixed(1)}%`
+  return m.metric === 'error_rate'
+    ? `${sign}${m.change.toFixed(2)} pp`
+    : `${sign}${(m.change * 100).toFixed(1)}%`
 }

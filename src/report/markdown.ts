@@ -1,11 +1,13 @@
 import { escapeMarkdownCell as cell } from './escape.js'
 import {
-  formatChange,
+  comparisonRows,
   bandTexts,
   formatCount,
   formatPercent,
   formatRps,
+  formatRunLength,
   formatSeconds,
+  formatUsers,
   formatValue,
   STATUS_ICON
 } from './format.js'
@@ -56,17 +58,11 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
       '',
       ...table(
         ['Metric', 'Baseline', 'Current', 'Change', 'p-value', 'Verdict'],
-        cmp.metrics.map((m) => [
-          m.metric,
-          String(m.baseline),
-          String(m.current),
-          formatChange(m),
-          String(m.p_value),
-          m.verdict.replace('_', ' ')
-        ]),
+        comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
         10,
         'metrics'
       ),
+      ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${cell(w)}`),
       ''
     )
   }
@@ -147,8 +143,8 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
   lines.push(
     `<sub>${cell(c.service)} at ${cell(c.base_url)} · ` +
       (c.max_users
-        ? `up to ${c.max_users} users in ${c.steps} steps over ${c.ramp_up} s`
-        : `${c.users} users · ${c.duration} s`) +
+        ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}`
+        : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) +
       `${c.rps ? ` · ≤ ${c.rps} req/s` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
       `${options.reportLink ? ` · [full report](${options.reportLink})` : ''} · perf-gate</sub>`
   )

@@ -51,13 +51,33 @@ export async function sampleFromRunDir(dir: string, doc: RunDocument): Promise<R
   } catch {
     // metrics.json alone: rates and error counts can still be compared
   }
-  return { latencies, rps: rpsSamples(doc), total: doc.total_requests, failed: doc.failed_requests }
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests,
+    headline: headline(doc)
+  }
+}
+
+function headline(
+  doc: Pick<RunDocument, 'median_response_time' | 'p95_response_time' | 'requests_per_second'>
+): RunSample['headline'] {
+  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second }
 }
 
 /** The same sample, taken from a run still in memory. */
 export function sampleFromRecorder(
   recorder: Recorder,
-  doc: Pick<RunDocument, 'timeseries' | 'total_requests' | 'failed_requests'>
+  doc: Pick<
+    RunDocument,
+    | 'timeseries'
+    | 'total_requests'
+    | 'failed_requests'
+    | 'median_response_time'
+    | 'p95_response_time'
+    | 'requests_per_second'
+  >
 ): RunSample {
   const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES))
   const latencies: number[] = []
@@ -66,6 +86,7 @@ export function sampleFromRecorder(
     latencies,
     rps: rpsSamples(doc as RunDocument),
     total: doc.total_requests,
-    failed: doc.failed_requests
+    failed: doc.failed_requests,
+    headline: headline(doc)
   }
 }

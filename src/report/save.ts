@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { DEFAULTS } from '../config/defaults.js'
 import type { GateResult } from '../gate/evaluate.js'
 import type { FailOn } from '../gate/thresholds.js'
 import type { LoadTestResult } from '../engine/result.js'
@@ -33,7 +34,7 @@ export interface SavedRun {
   document: RunDocument
 }
 
-export const DEFAULT_OUTPUT_DIR = 'reports/performance'
+export const DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir
 
 /** Writes results.csv, metrics.json and the reports rendered from it (HTML + CSS, Markdown summary, JUnit XML). */
 export async function saveResults(

@@ -5,9 +5,9 @@ import type { PerfGateConfig } from '../config/load.js'
 import type { Target } from '../config/resolve.js'
 import { checkReachable } from '../engine/preflight.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
-import type { LoadTestResult, Mode } from '../engine/result.js'
+import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
 import type { RunObserver } from './observer.js'
-import { compareRuns } from '../gate/compare.js'
+import { compareRuns, comparabilityWarnings } from '../gate/compare.js'
 import { readRunDocument } from '../report/read-run.js'
 import { sampleFromRecorder, sampleFromRunDir } from '../report/read-samples.js'
 import {
@@ -38,8 +38,8 @@ export interface TestRequest extends Pick<
   outputDir?: string
   failOn?: FailOn
   onProgress?: (s: ProgressSnapshot) => void
-  /** called once the target answered, before load starts */
-  onStart?: (target: Target, runDir: string) => void
+  /** called once the target answered, before load starts, with the validated settings */
+  onStart?: (target: Target, runDir: string, settings: RunSettings, mode: Mode) => void
   signal?: AbortSignal
   /** watches the run live (Prometheus exporter, Pushgateway) */
   observer?: RunObserver
@@ -91,7 +91,7 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
     await rm(dir, { recursive: true, force: true })
     throw e
   }
-  req.onStart?.(target, dir)
+  req.onStart?.(target, dir, plan.settings, mode)
   const csv = new CsvWriter(join(dir, 'results.csv'), target.endpoints)
   let result: LoadTestResult
   try {
@@ -127,7 +127,19 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
       baseline && baselineSample
         ? {
             run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
-            comparison: compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics))
+            comparison: {
+              ...compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics)),
+              warnings: comparabilityWarnings(baseline.doc, {
+                service: target.service,
+                mode,
+                config: {
+                  users: result.settings.users,
+                  duration: result.settings.duration,
+                  rps: result.settings.rps,
+                  steps: result.settings.stress?.steps
+                }
+              })
+            }
           }
         : undefined
     saved = await saveResults(result, metrics, gate, {

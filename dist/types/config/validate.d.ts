@@ -7,6 +7,13 @@ type Raw = string | number | undefined;
 export declare function wholeNumber(field: string, value: Raw, fallback: number, min: number, max: number): number;
 export declare function positiveNumber(field: string, value: Raw, fallback: number, max: number, unit: string): number;
 export declare function positiveNumber(field: string, value: Raw, fallback: undefined, max: number, unit: string): number | undefined;
+/**
+ * A duration: `30s`, `5m`, `1h30m`, `250ms` or plain seconds (k6's and
+ * Artillery's forms). Above 0 unless `allowZero`, at most `max` seconds.
+ */
+export declare function durationSeconds(field: string, value: Raw, fallback: number, max: number, { allowZero }?: {
+    allowZero?: boolean | undefined;
+}): number;
 export declare function failOn(field: string, value: string | undefined, fallback: FailOn): FailOn;
 export declare function httpUrl(field: string, value: string): URL;
 export {};

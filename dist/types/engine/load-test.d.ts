@@ -19,7 +19,7 @@ export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
     service: string | ServiceDefinition;
     /** concurrent connections (default 10) */
     users?: number | string;
-    /** seconds (default 60) */
+    /** seconds, or a duration such as `30s`, `5m`, `1h30m` (default 60) */
     duration?: number | string;
     /** cap on total requests per second */
     rps?: number | string;
@@ -37,12 +37,6 @@ export declare const LOAD_DEFAULTS: Readonly<{
     users: 10;
     duration: 60;
     timeout: 10;
-}>;
-export declare const LIMITS: Readonly<{
-    users: 10000;
-    duration: 86400;
-    rps: 1000000;
-    timeout: 600;
 }>;
 /** Validates options and resolves the target without sending anything. */
 export declare function planLoadTest(options: LoadTestOptions): Promise<{
@@ -76,7 +70,7 @@ export declare const STRESS_DEFAULTS: Readonly<{
 export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'duration' | 'fieldNames'> {
     /** users at the last stage (default 100) */
     maxUsers?: number | string;
-    /** seconds to reach max users (default 300) */
+    /** seconds (or `5m`, `1h30m`) to reach max users (default 300) */
     rampUp?: number | string;
     /** equal stages (default 10): stage k runs (k+1)·maxUsers/steps users */
     steps?: number | string;

@@ -29,6 +29,8 @@ export interface Comparison {
     alpha: number;
     tolerance: number;
     metrics: MetricComparison[];
+    /** why the two runs may not be comparable (other service, mode, users or duration) */
+    warnings?: string[];
 }
 export interface RunSample {
     /** per-request latencies in seconds (a sample is enough) */
@@ -37,7 +39,32 @@ export interface RunSample {
     rps: number[];
     total: number;
     failed: number;
+    /**
+     * The run's own figures (metrics.json): shown as baseline and current and
+     * used for the change, so a comparison quotes the same numbers as every
+     * other view. The tests still run on the samples above.
+     */
+    headline?: {
+        median: number;
+        p95: number;
+        rps: number;
+    };
 }
+/** What decides whether two runs measure the same thing: metrics.json's service, mode and config. */
+export interface RunIdentity {
+    service: string;
+    mode: string;
+    config: {
+        users: number;
+        duration: number;
+        max_users?: number;
+        ramp_up?: number;
+        steps?: number;
+        rps?: number;
+    };
+}
+/** Differences that make a comparison of two runs suspect; empty when they measured the same thing. */
+export declare function comparabilityWarnings(baseline: RunIdentity, current: RunIdentity): string[];
 /**
  * Complementary error function (Numerical Recipes' erfcc: relative error
  * below 1.2e-7 everywhere, so small p-values stay meaningful; the table

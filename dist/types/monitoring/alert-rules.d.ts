@@ -6,6 +6,8 @@ export interface AlertQuery {
     measure: string;
     op: '>=' | '<=';
     limit: number;
+    /** the limit as the gate's tables write it, with its unit: `5%`, `2 s`, `1 req/s` */
+    limitText: string;
 }
 /**
  * HighErrorRate, HighResponseTime (p95) and LowThroughput, each at warning

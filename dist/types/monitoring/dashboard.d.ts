@@ -7,5 +7,5 @@ export declare function dashboardQueries(): {
 }[];
 /** grafana/dashboards/performance-testing.json: a datasource variable, service/endpoint variables, threshold lines. */
 export declare function dashboardJson(t?: Thresholds): Record<string, unknown>;
-/** prometheus/prometheus.yml: a scrape job for `perf-gate … --metrics-port 9090`, and the alert rules. */
+/** prometheus/prometheus.yml: a scrape job for `perf-gate … --metrics-port`, and the alert rules. */
 export declare function prometheusYaml(port?: number): string;

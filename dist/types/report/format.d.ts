@@ -1,8 +1,18 @@
 import type { Status, ThresholdCheck } from '../gate/evaluate.js';
+import type { RunSettings, Mode } from '../engine/result.js';
 import type { ThresholdUnit } from '../gate/thresholds.js';
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
 export declare function formatSeconds(s: number): string;
+/** `1 user`, `10 users`. */
+export declare function formatUsers(n: number): string;
+/** A run length as users wrote it: `60 s` up to two minutes, then `5m`, `1h30m`. */
+export declare function formatRunLength(seconds: number): string;
+/** What a run does, in one phrase: `10 users for 60 s` or `up to 100 users in 10 steps over 5m`. */
+export declare function describeRun(mode: Mode, s: RunSettings): string;
+/** A time to two significant digits, for axis labels: `0.4 ms`, `1.3 ms`, `25 ms`, `1.6 s`. */
+export declare function formatSecondsRounded(s: number): string;
 export declare function formatPercent(p: number): string;
+/** Always one decimal (two below 10 req/s), so figures side by side line up: `349.0 req/s`, `341.3 req/s`. */
 export declare function formatRps(r: number): string;
 export declare function formatCount(n: number): string;
 export declare function formatValue(value: number, unit: ThresholdUnit): string;
@@ -15,6 +25,27 @@ export declare function bandTexts(c: Pick<ThresholdCheck, 'warning' | 'critical'
     critical: string;
 };
 export declare const STATUS_ICON: Record<Status, string>;
+/** A p-value as people read it: 4 significant digits, `< 0.0001` below that. */
+export declare function formatP(p: number): string;
+/**
+ * One row per compared metric, formatted the same way in the terminal,
+ * report.html and summary.md: times in ms or s, throughput in req/s.
+ */
+export declare function comparisonRows(metrics: {
+    metric: string;
+    baseline: number;
+    current: number;
+    change: number;
+    p_value: number;
+    verdict: string;
+}[]): {
+    metric: string;
+    baseline: string;
+    current: string;
+    change: string;
+    p: string;
+    verdict: string;
+}[];
 /** A baseline comparison's change: points for the error rate, percent for the rest. */
 export declare function formatChange(m: {
     metric: string;

@@ -6,4 +6,4 @@ export declare const MAX_SAMPLES = 5000;
 /** A sample of a saved run: every k-th latency of results.csv, and its per-second rates. */
 export declare function sampleFromRunDir(dir: string, doc: RunDocument): Promise<RunSample>;
 /** The same sample, taken from a run still in memory. */
-export declare function sampleFromRecorder(recorder: Recorder, doc: Pick<RunDocument, 'timeseries' | 'total_requests' | 'failed_requests'>): RunSample;
+export declare function sampleFromRecorder(recorder: Recorder, doc: Pick<RunDocument, 'timeseries' | 'total_requests' | 'failed_requests' | 'median_response_time' | 'p95_response_time' | 'requests_per_second'>): RunSample;

@@ -25,6 +25,6 @@ export interface SavedRun {
     junit: string;
     document: RunDocument;
 }
-export declare const DEFAULT_OUTPUT_DIR = "reports/performance";
+export declare const DEFAULT_OUTPUT_DIR: "reports/performance";
 /** Writes results.csv, metrics.json and the reports rendered from it (HTML + CSS, Markdown summary, JUnit XML). */
 export declare function saveResults(result: LoadTestResult, metrics: Metrics, gate: GateResult, options?: SaveOptions): Promise<SavedRun>;

@@ -1,7 +1,7 @@
 import type { PerfGateConfig } from '../config/load.js';
 import type { Target } from '../config/resolve.js';
 import type { ProgressSnapshot } from '../engine/progress.js';
-import type { LoadTestResult, Mode } from '../engine/result.js';
+import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js';
 import type { RunObserver } from './observer.js';
 import { type LoadTestOptions, type StressTestOptions } from '../engine/load-test.js';
 import { type GateResult } from '../gate/evaluate.js';
@@ -18,8 +18,8 @@ export interface TestRequest extends Pick<LoadTestOptions, 'service' | 'users' |
     outputDir?: string;
     failOn?: FailOn;
     onProgress?: (s: ProgressSnapshot) => void;
-    /** called once the target answered, before load starts */
-    onStart?: (target: Target, runDir: string) => void;
+    /** called once the target answered, before load starts, with the validated settings */
+    onStart?: (target: Target, runDir: string, settings: RunSettings, mode: Mode) => void;
     signal?: AbortSignal;
     /** watches the run live (Prometheus exporter, Pushgateway) */
     observer?: RunObserver;

@@ -1,11 +1,11 @@
 import type { Command } from 'commander'
 import { positiveNumber } from '../../config/validate.js'
-import { compareRuns } from '../../gate/compare.js'
+import { compareRuns, comparabilityWarnings } from '../../gate/compare.js'
 import { readRunDocument } from '../../report/read-run.js'
 import { sampleFromRunDir } from '../../report/read-samples.js'
 import type { CliContext } from '../context.js'
 import { columns } from '../results-table.js'
-import { formatChange } from '../../report/format.js'
+import { comparisonRows } from '../../report/format.js'
 
 interface CompareFlags {
   alpha: string
@@ -29,27 +29,24 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       const tolerance = positiveNumber('--tolerance', flags.tolerance, 10, 1000, 'percent') / 100
       const b = await readRunDocument(baselinePath, 'baseline')
       const c = await readRunDocument(currentPath, 'current')
-      const cmp = compareRuns(await sampleFromRunDir(b.dir, b.doc), await sampleFromRunDir(c.dir, c.doc), {
-        alpha,
-        tolerance
-      })
+      const cmp = {
+        ...compareRuns(await sampleFromRunDir(b.dir, b.doc), await sampleFromRunDir(c.dir, c.doc), {
+          alpha,
+          tolerance
+        }),
+        warnings: comparabilityWarnings(b.doc, c.doc)
+      }
       if (flags.json) ctx.term.out(JSON.stringify(cmp) + '\n')
       else {
         const rows = [['Metric', 'Baseline', 'Current', 'Change', 'p-value', 'Verdict']]
-        for (const m of cmp.metrics) {
-          const change = formatChange(m)
-          rows.push([
-            m.metric,
-            String(m.baseline),
-            String(m.current),
-            change,
-            String(m.p_value),
-            m.verdict.replace('_', ' ')
-          ])
-        }
+        for (const m of comparisonRows(cmp.metrics))
+          rows.push([m.metric, m.baseline, m.current, m.change, m.p, m.verdict])
+        const warnings = cmp.warnings.map((w) => `⚠ ${w}: the comparison may not mean much\n`).join('')
         ctx.term.out(
           `${b.doc.test_name} ${b.doc.timestamp} → ${c.doc.test_name} ${c.doc.timestamp}\n\n${columns(rows)}\n\n` +
-            `Verdict: ${cmp.verdict.replace('_', ' ')} (alpha ${alpha}, tolerance ${tolerance * 100}%)\n`
+            warnings +
+            `Verdict: ${cmp.verdict.replace('_', ' ')} (alpha ${alpha}, tolerance ${tolerance * 100}%). ` +
+            "Figures are each run's metrics.json values; the tests compare per-request times and per-second rates.\n"
         )
       }
       ctx.exitCode = cmp.verdict === 'regression' ? 1 : 0

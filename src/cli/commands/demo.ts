@@ -1,8 +1,16 @@
 import type { Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
-import { positiveNumber, wholeNumber } from '../../config/validate.js'
+import { DEFAULTS, LIMITS } from '../../config/defaults.js'
+import { durationSeconds, wholeNumber } from '../../config/validate.js'
 import { DEMO_SERVICES, startDemoServices } from '../../engine/demo-services.js'
-import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
+import {
+  formatCount,
+  formatPercent,
+  formatRps,
+  formatRunLength,
+  formatSeconds,
+  formatUsers
+} from '../../report/format.js'
 import { performTest, type TestReport } from '../../run/perform-test.js'
 import type { CliContext } from '../context.js'
 import { progressPrinter } from '../progress.js'
@@ -21,9 +29,9 @@ export function registerDemo(program: Command, ctx: CliContext): void {
     .command('demo')
     .description('start embedded demo services and run a quick load test against each')
     .option('--serve', 'only serve the demo services on their preset ports (8088, 8080, 8000) until Ctrl-C')
-    .option('--users <n>', 'concurrent users per service', '5')
-    .option('--duration <seconds>', 'seconds per service', '5')
-    .option('--output-dir <dir>', 'where run directories are written', 'reports/performance')
+    .option('--users <n>', 'concurrent users per service', String(DEFAULTS.demoUsers))
+    .option('--duration <time>', 'duration per service: seconds, or 30s', String(DEFAULTS.demoDuration))
+    .option('--output-dir <dir>', 'where run directories are written', DEFAULTS.outputDir)
     .option('--quiet', 'no progress lines')
     .action(async (flags: DemoFlags) => {
       ctx.exitCode = flags.serve ? await serve(ctx) : await demo(ctx, flags)
@@ -42,15 +50,16 @@ async function serve(ctx: CliContext): Promise<number> {
 }
 
 async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
-  const users = wholeNumber('--users', flags.users, 5, 1, 1000)
-  const duration = positiveNumber('--duration', flags.duration, 5, 600, 'seconds')
+  const users = wholeNumber('--users', flags.users, DEFAULTS.demoUsers, 1, LIMITS.users)
+  const duration = durationSeconds('--duration', flags.duration, DEFAULTS.demoDuration, LIMITS.duration)
   const config = await loadConfig({ env: {} })
   const services = await startDemoServices()
   const reports: TestReport[] = []
   try {
     for (const service of DEMO_SERVICES) {
       const progress = progressPrinter(ctx.term, service)
-      if (!flags.quiet) ctx.term.err(`perf-gate demo: ${service}, ${users} users for ${duration} s\n`)
+      if (!flags.quiet)
+        ctx.term.err(`perf-gate demo: ${service}, ${formatUsers(users)} for ${formatRunLength(duration)}\n`)
       const report = await ctx.withSignals((signal) =>
         performTest({
           config,

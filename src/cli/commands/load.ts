@@ -1,8 +1,11 @@
 import type { Command } from 'commander'
+import { DEFAULTS } from '../../config/defaults.js'
 import { loadConfig } from '../../config/load.js'
 import { performTest, type TestReport } from '../../run/perform-test.js'
 import { addCommonOptions, failOnFlag, observerFromFlags, type CommonFlags } from '../common-options.js'
 import { progressPrinter } from '../progress.js'
+import { describeRun } from '../../report/format.js'
+import type { Mode, RunSettings } from '../../engine/result.js'
 import { resultsTable } from '../results-table.js'
 import type { CliContext } from '../context.js'
 
@@ -25,8 +28,8 @@ export function registerLoad(program: Command, ctx: CliContext): void {
     .command('load')
     .description('run a load test: a constant number of users against one service')
     .argument('<service>', 'a preset (pkd_service, document_processing, ui_app) or a service from --config')
-    .option('--users <n>', 'concurrent users (connections)', '10')
-    .option('--duration <seconds>', 'test duration', '60')
+    .option('--users <n>', 'concurrent users (connections)', String(DEFAULTS.users))
+    .option('--duration <time>', 'test duration: seconds, or 30s, 5m, 1h30m', String(DEFAULTS.duration))
     .option('--rps <n>', 'cap on total requests per second')
   addCommonOptions(cmd).action(async (service: string, flags: LoadFlags) => {
     ctx.exitCode = await runLoadCommand(ctx, service, flags)
@@ -52,19 +55,19 @@ async function runLoadCommand(ctx: CliContext, service: string, flags: LoadFlags
       signal,
       baseline: flags.baseline,
       observer: observerFromFlags(flags, (l) => term.err(l + '\n')),
-      onStart: (target) => {
-        if (!flags.quiet) {
-          term.err(
-            `perf-gate: load test ${service} at ${target.baseUrl}: ${flags.users} users for ${flags.duration} s` +
-              `${flags.rps ? `, at most ${flags.rps} req/s` : ''} (Ctrl-C stops and keeps partial results)\n`
-          )
-        }
+      onStart: (target, _dir, settings, mode) => {
+        if (!flags.quiet) term.err(startLine(target.service, target.baseUrl, mode, settings))
       },
       onProgress: flags.quiet ? undefined : progress.onProgress
     }).finally(() => progress.done())
   )
   printReport(ctx, flags, report)
   return report.exitCode
+}
+
+/** The line a run starts with, the same for load and stress, CLI and action. */
+export function startLine(service: string, baseUrl: string, mode: Mode, settings: RunSettings): string {
+  return `perf-gate: ${mode} test ${service} at ${baseUrl}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)\n`
 }
 
 export function printReport(ctx: CliContext, flags: CommonFlags, report: TestReport): void {

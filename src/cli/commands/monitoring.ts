@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { InputError } from '../../config/errors.js'
+import { DEFAULTS } from '../../config/defaults.js'
 import { loadConfig } from '../../config/load.js'
 import { setupMonitoring } from '../../monitoring/setup.js'
 import type { CliContext } from '../context.js'
@@ -16,7 +17,7 @@ export function registerMonitoring(program: Command, ctx: CliContext): void {
     .command('monitoring')
     .description('write a Grafana dashboard, Prometheus alert rules and a scrape config from the thresholds')
     .option('--setup', 'write the files')
-    .option('--dir <dir>', 'where to write them', 'monitoring')
+    .option('--dir <dir>', 'where to write them', DEFAULTS.monitoringDir)
     .option('--config <file>', 'perf-gate.yml whose thresholds set the alert levels')
     .option('--force', 'overwrite files that were changed since they were generated')
     .action(async (flags: MonitoringFlags) => {

@@ -3,11 +3,11 @@ import { join } from 'node:path'
 import { isUnreachableError } from '../../config/errors.js'
 import { loadConfig, type PerfGateConfig } from '../../config/load.js'
 import { PRESET_SERVICES } from '../../config/presets.js'
-import { positiveNumber, wholeNumber } from '../../config/validate.js'
+import { DEFAULTS, LIMITS } from '../../config/defaults.js'
+import { durationSeconds, wholeNumber } from '../../config/validate.js'
 import { REPORT_CSS } from '../../report/html/report-css.js'
 import { renderIndex, type IndexEntry } from '../../report/html/index-page.js'
 import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
-import { DEFAULT_OUTPUT_DIR } from '../../report/save.js'
 import { writeFileAtomic } from '../../report/write-file.js'
 import { performTest, type TestReport } from '../../run/perform-test.js'
 import { addCommonOptions, failOnFlag, observerFromFlags, type CommonFlags } from '../common-options.js'
@@ -25,6 +25,7 @@ interface MultiFlags extends CommonFlags {
   maxUsers?: string
   rampUp?: string
   steps?: string
+  rps?: string
 }
 
 /** The services `quick` and `all` cover: the config file's own, else the three presets. */
@@ -36,10 +37,11 @@ export function registerQuick(program: Command, ctx: CliContext): void {
   const cmd = program
     .command('quick')
     .description(
-      'light load (5 users, 10 s) on every configured service, one line each and a combined verdict'
+      `light load (${DEFAULTS.quickUsers} users, ${DEFAULTS.quickDuration} s) on every configured service, one line each and a combined verdict`
     )
-    .option('--users <n>', 'concurrent users per service', '5')
-    .option('--duration <seconds>', 'seconds per service', '10')
+    .option('--users <n>', 'concurrent users per service', String(DEFAULTS.quickUsers))
+    .option('--duration <time>', 'duration per service: seconds, or 30s, 5m', String(DEFAULTS.quickDuration))
+    .option('--rps <n>', 'cap on total requests per second, per service')
   addCommonOptions(cmd, { baseUrl: false }).action(async (flags: MultiFlags) => {
     ctx.exitCode = await runMany(ctx, flags, 'quick')
   })
@@ -49,11 +51,16 @@ export function registerAll(program: Command, ctx: CliContext): void {
   const cmd = program
     .command('all')
     .description('load and stress test every configured service and write an index.html linking every report')
-    .option('--users <n>', 'concurrent users of each load test', '10')
-    .option('--duration <seconds>', 'seconds of each load test', '60')
-    .option('--max-users <n>', 'users at the last stage of each stress test', '100')
-    .option('--ramp-up <seconds>', 'seconds each stress test takes to reach max users', '300')
-    .option('--steps <n>', 'stages of each stress test', '10')
+    .option('--users <n>', 'concurrent users of each load test', String(DEFAULTS.users))
+    .option('--duration <time>', 'duration of each load test: seconds, or 30s, 5m', String(DEFAULTS.duration))
+    .option('--max-users <n>', 'users at the last stage of each stress test', String(DEFAULTS.maxUsers))
+    .option(
+      '--ramp-up <time>',
+      'time each stress test takes to reach max users: seconds, or 5m',
+      String(DEFAULTS.rampUp)
+    )
+    .option('--steps <n>', 'stages of each stress test', String(DEFAULTS.steps))
+    .option('--rps <n>', 'cap on total requests per second, per test')
   addCommonOptions(cmd, { baseUrl: false }).action(async (flags: MultiFlags) => {
     ctx.exitCode = await runMany(ctx, flags, 'all')
   })
@@ -65,12 +72,12 @@ export function registerAll(program: Command, ctx: CliContext): void {
  */
 async function runMany(ctx: CliContext, flags: MultiFlags, kind: 'quick' | 'all'): Promise<number> {
   const { term } = ctx
-  const users = wholeNumber('--users', flags.users, 5, 1, 10000)
-  const duration = positiveNumber('--duration', flags.duration, 10, 86400, 'seconds')
+  const users = wholeNumber('--users', flags.users, DEFAULTS.users, 1, LIMITS.users)
+  const duration = durationSeconds('--duration', flags.duration, DEFAULTS.duration, LIMITS.duration)
   const failOn = failOnFlag(flags)
   const config = await loadConfig({ file: flags.config, env: ctx.env })
   const services = servicesToRun(config)
-  const outputDir = flags.outputDir ?? DEFAULT_OUTPUT_DIR
+  const outputDir = flags.outputDir ?? DEFAULTS.outputDir
   const startedAt = new Date()
   const entries: IndexEntry[] = []
   const reports: TestReport[] = []
@@ -96,6 +103,7 @@ async function runMany(ctx: CliContext, flags: MultiFlags, kind: 'quick' | 'all'
           },
           users,
           duration,
+          rps: flags.rps,
           timeout: flags.timeout,
           outputDir,
           failOn,

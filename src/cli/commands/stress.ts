@@ -1,10 +1,11 @@
 import type { Command } from 'commander'
+import { DEFAULTS } from '../../config/defaults.js'
 import { loadConfig } from '../../config/load.js'
 import { performTest } from '../../run/perform-test.js'
 import { addCommonOptions, failOnFlag, observerFromFlags, type CommonFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { progressPrinter } from '../progress.js'
-import { printReport } from './load.js'
+import { printReport, startLine } from './load.js'
 
 interface StressFlags extends CommonFlags {
   maxUsers: string
@@ -28,9 +29,9 @@ export function registerStress(program: Command, ctx: CliContext): void {
     .command('stress')
     .description('run a stress test: users rise in equal steps to find where the service breaks')
     .argument('<service>', 'a preset (pkd_service, document_processing, ui_app) or a service from --config')
-    .option('--max-users <n>', 'users at the last stage', '100')
-    .option('--ramp-up <seconds>', 'time to reach max users', '300')
-    .option('--steps <n>', 'equal stages; stage k runs (k+1)·max-users/steps users', '10')
+    .option('--max-users <n>', 'users at the last stage', String(DEFAULTS.maxUsers))
+    .option('--ramp-up <time>', 'time to reach max users: seconds, or 5m, 1h30m', String(DEFAULTS.rampUp))
+    .option('--steps <n>', 'equal stages; stage k runs (k+1)·max-users/steps users', String(DEFAULTS.steps))
     .option(
       '--stop-on-break',
       'end right after the breaking stage (default: after two critical stages in a row)'
@@ -59,13 +60,8 @@ export function registerStress(program: Command, ctx: CliContext): void {
         signal,
         baseline: flags.baseline,
         observer: observerFromFlags(flags, (l) => ctx.term.err(l + '\n')),
-        onStart: (target) => {
-          if (!flags.quiet) {
-            ctx.term.err(
-              `perf-gate: stress test ${service} at ${target.baseUrl}: up to ${flags.maxUsers} users in ${flags.steps} steps ` +
-                `over ${flags.rampUp} s (Ctrl-C stops and keeps partial results)\n`
-            )
-          }
+        onStart: (target, _dir, settings, mode) => {
+          if (!flags.quiet) ctx.term.err(startLine(target.service, target.baseUrl, mode, settings))
         },
         onProgress: flags.quiet ? undefined : progress.onProgress
       }).finally(() => progress.done())

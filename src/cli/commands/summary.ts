@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError } from '../../config/errors.js'
+import { comparabilityWarnings } from '../../gate/compare.js'
 import { readRunDocument } from '../../report/read-run.js'
 import type { RunDocument } from '../../report/run-document.js'
 import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
@@ -41,17 +42,25 @@ export function registerSummary(program: Command, ctx: CliContext): void {
       const previous = new Map<string, RunDocument>()
       const rows = [['Run', 'Started', 'Requests', 'RPS', 'Δ RPS', 'p95', 'Δ p95', 'Errors', 'Verdict']]
       const out = []
+      const notes: string[] = []
       for (const { dir, doc } of runs) {
         const key = `${doc.mode}:${doc.service}`
         const prev = previous.get(key)
+        // a change between runs of other users or durations is not a trend: mark it
+        const warnings = prev ? comparabilityWarnings(prev, doc) : []
+        const mark = warnings.length ? ` *${notes.length + 1}` : ''
+        if (warnings.length)
+          notes.push(
+            `*${notes.length + 1} ${doc.mode} ${doc.service} ${doc.timestamp}: ${warnings.join('; ')}`
+          )
         rows.push([
           `${doc.mode} ${doc.service}`,
           doc.timestamp.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
           formatCount(doc.total_requests),
           formatRps(doc.requests_per_second),
-          trend(prev?.requests_per_second, doc.requests_per_second),
+          trend(prev?.requests_per_second, doc.requests_per_second) + (prev ? mark : ''),
           formatSeconds(doc.p95_response_time),
-          trend(prev?.p95_response_time, doc.p95_response_time),
+          trend(prev?.p95_response_time, doc.p95_response_time) + (prev ? mark : ''),
           formatPercent(doc.error_rate),
           doc.verdict.toUpperCase()
         ])
@@ -64,14 +73,16 @@ export function registerSummary(program: Command, ctx: CliContext): void {
           requests_per_second: doc.requests_per_second,
           p95_response_time: doc.p95_response_time,
           error_rate: doc.error_rate,
-          verdict: doc.verdict
+          verdict: doc.verdict,
+          ...(warnings.length ? { warnings } : {})
         })
         previous.set(key, doc)
       }
       ctx.term.out(
         flags.json
           ? JSON.stringify({ runs: out }) + '\n'
-          : `${columns(rows)}\n\nΔ: change from the previous run of the same service and mode.\n`
+          : `${columns(rows)}\n\nΔ: change from the previous run of the same service and mode.\n` +
+              notes.map((n) => `${n}\n`).join('')
       )
       ctx.exitCode = 0
     })

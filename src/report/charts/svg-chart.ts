@@ -63,20 +63,18 @@ export function lineChart(o: LineChartOptions): string {
   )
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5)
   const parts: string[] = [open(o.title, width, height), axes(x, y, o, width, height)]
-  let lastLabel: { y: number; x: number } | undefined
-  for (const t of shown) {
+  const labelYs = thresholdLabelYs(
+    shown.map((t) => y(t.value)),
+    M.top + 8,
+    height - M.bottom - 3
+  )
+  shown.forEach((t, i) => {
     const py = y(t.value)
-    // two lines close together: set the second label to the left of the first
-    const lx =
-      lastLabel && Math.abs(lastLabel.y - py) < 14
-        ? lastLabel.x - 8 - t.label.length * 6.6
-        : width - M.right - 4
-    lastLabel = { y: py, x: lx }
     parts.push(
       `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
-      `<text class="threshold-label ${t.cls}" x="${n(lx)}" y="${n(py - 4)}" text-anchor="end">${escapeHtml(t.label)}</text>`
+      `<text class="threshold-label ${t.cls}" x="${n(width - M.right - 4)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml(t.label)}</text>`
     )
-  }
+  })
   for (const s of o.series) {
     if (s.points.length === 0) continue
     const d = s.points.map(([px, py], i) => `${i ? 'L' : 'M'}${n(x(px))},${n(y(py))}`).join('')
@@ -95,6 +93,32 @@ export function lineChart(o: LineChartOptions): string {
   }
   parts.push(legend(o.series, offScale), '</svg>')
   return parts.join('')
+}
+
+/** Vertical distance between two threshold labels' baselines: a line of 11 px text and a little air. */
+const LABEL_GAP = 13
+
+/**
+ * Baselines for threshold labels drawn right-aligned at one x: each sits just
+ * above its line, and labels of lines closer than a text line are pushed apart
+ * (then moved up together if that pushed them below the plot), so they never overlap.
+ */
+export function thresholdLabelYs(lineYs: number[], top: number, bottom: number): number[] {
+  const order = lineYs.map((v, i) => ({ i, want: v - 4 })).sort((a, b) => a.want - b.want)
+  const ys = new Array<number>(lineYs.length)
+  let prev = -Infinity
+  for (const o of order) {
+    prev = Math.max(o.want, prev + LABEL_GAP, top)
+    ys[o.i] = prev
+  }
+  const overflow = prev - bottom
+  if (overflow > 0) {
+    for (let k = order.length - 1, limit = bottom; k >= 0; k--, limit -= LABEL_GAP) {
+      const i = order[k].i
+      ys[i] = Math.min(ys[i], limit)
+    }
+  }
+  return ys
 }
 
 export interface BarChartOptions {

@@ -23,6 +23,8 @@ export const REPORT_PARTS = {
 {{#hasBaseline}}<section class="panel" id="baseline">
   <h2>Against the baseline</h2>
   <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+{{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
+{{/baselineWarnings}}
   <div class="table-wrap"><table>
     <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
     <tbody>

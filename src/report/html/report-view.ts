@@ -3,12 +3,14 @@ import { barChart, lineChart, type ThresholdLine } from '../charts/svg-chart.js'
 import { downsample } from '../charts/downsample.js'
 import {
   bandTexts,
-  formatChange,
+  comparisonRows,
   formatCount,
   formatLimit,
   formatPercent,
   formatRps,
   formatSeconds,
+  formatSecondsRounded,
+  formatUsers,
   formatValue
 } from '../format.js'
 import type { RunDocument } from '../run-document.js'
@@ -157,7 +159,7 @@ export function charts(doc: RunDocument): { id: string; caption: string; svg: st
         yLabel: 'requests',
         formatY: (v) => formatCount(v),
         bars: doc.latency_histogram.map((b) => ({
-          label: formatSeconds(b.from).replace(/\.0+ /, ' '),
+          label: formatSecondsRounded(b.from),
           value: b.count
         }))
       })
@@ -222,7 +224,7 @@ export function reportView(doc: RunDocument): Record<string, unknown> {
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
     durationText: `${formatDuration(doc.total_duration)}`,
-    usersText: c.max_users ? `up to ${c.max_users} users in ${c.steps} steps` : `${c.users} users`,
+    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : formatUsers(c.users),
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? '',
@@ -361,22 +363,10 @@ function baselineView(doc: RunDocument): Record<string, unknown> {
     baselineStatus: CHANGE_STATUS[c.verdict],
     baselineAlpha: c.alpha,
     baselineTolerance: `${c.tolerance * 100}%`,
-    baselineRows: c.metrics.map((m) => ({
-      metric: m.metric,
-      baseline: m.metric.endsWith('_time')
-        ? formatSeconds(m.baseline)
-        : m.metric === 'error_rate'
-          ? formatPercent(m.baseline)
-          : formatRps(m.baseline),
-      current: m.metric.endsWith('_time')
-        ? formatSeconds(m.current)
-        : m.metric === 'error_rate'
-          ? formatPercent(m.current)
-          : formatRps(m.current),
-      change: formatChange(m),
-      p: m.p_value < 0.0001 ? '< 0.0001' : String(m.p_value),
-      verdict: m.verdict.replace('_', ' '),
-      status: CHANGE_STATUS[m.verdict]
+    baselineWarnings: c.warnings ?? [],
+    baselineRows: comparisonRows(c.metrics).map((row, i) => ({
+      ...row,
+      status: CHANGE_STATUS[c.metrics[i].verdict]
     }))
   }
 }

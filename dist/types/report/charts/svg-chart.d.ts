@@ -32,6 +32,12 @@ export interface LineChartOptions {
     height?: number;
 }
 export declare function lineChart(o: LineChartOptions): string;
+/**
+ * Baselines for threshold labels drawn right-aligned at one x: each sits just
+ * above its line, and labels of lines closer than a text line are pushed apart
+ * (then moved up together if that pushed them below the plot), so they never overlap.
+ */
+export declare function thresholdLabelYs(lineYs: number[], top: number, bottom: number): number[];
 export interface BarChartOptions {
     title: string;
     xLabel: string;

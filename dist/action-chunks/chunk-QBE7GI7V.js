@@ -2,8 +2,11 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   FAIL_ON_VALUES,
   THRESHOLD_DEFINITIONS,
-  THRESHOLD_NAMES
-} from "./chunk-NCLZW2HC.js";
+  THRESHOLD_NAMES,
+  parsePercent,
+  parsePlainNumber,
+  parseSeconds
+} from "./chunk-5AFFU2LR.js";
 import {
   __export
 } from "./chunk-AJFKXQ4W.js";
@@ -19723,27 +19726,6 @@ function bigint3(params) {
 }
 function date4(params) {
   return _coercedDate(ZodDate, params);
-}
-
-// src/config/units.ts
-var TIME = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/i;
-var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
-function parseSeconds(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  const m = TIME.exec(value);
-  if (!m) return void 0;
-  const n = Number(m[1]);
-  const unit = (m[2] ?? "s").toLowerCase();
-  return unit === "ms" ? n / 1e3 : unit === "m" ? n * 60 : n;
-}
-function parsePercent(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  const m = PERCENT.exec(value);
-  return m ? Number(m[1]) : void 0;
-}
-function parsePlainNumber(value) {
-  const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isFinite(n) && n >= 0 ? n : void 0;
 }
 
 // src/config/schema.ts

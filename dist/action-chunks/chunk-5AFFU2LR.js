@@ -55,9 +55,46 @@ var DEFAULT_THRESHOLDS = Object.freeze({
 });
 var FAIL_ON_VALUES = ["critical", "warning", "never"];
 
+// src/config/units.ts
+var NUMBER = String.raw`\d+(?:\.\d+)?`;
+var DURATION = new RegExp(
+  String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
+  "i"
+);
+var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
+function parseSeconds(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const text = value.trim().replace(/\s+/g, "");
+  if (new RegExp(`^${NUMBER}$`).test(text)) return Number(text);
+  const m = DURATION.exec(text);
+  if (!m || text === "") return void 0;
+  const [h, min, s, ms] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
+  return h * 3600 + min * 60 + s + ms / 1e3;
+}
+function formatDuration(seconds) {
+  if (seconds < 1) return `${+(seconds * 1e3).toFixed(3)}ms`;
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor(seconds % 3600 / 60);
+  const s = +(seconds % 60).toFixed(3);
+  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s || !h && !m ? `${s}s` : ""}`;
+}
+function parsePercent(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const m = PERCENT.exec(value);
+  return m ? Number(m[1]) : void 0;
+}
+function parsePlainNumber(value) {
+  const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : void 0;
+}
+
 export {
   THRESHOLD_NAMES,
   THRESHOLD_DEFINITIONS,
   DEFAULT_THRESHOLDS,
-  FAIL_ON_VALUES
+  FAIL_ON_VALUES,
+  parseSeconds,
+  formatDuration,
+  parsePercent,
+  parsePlainNumber
 };

@@ -5,8 +5,8 @@ import {
   endpointSchema,
   serviceSchema,
   thresholdsSchema
-} from "./chunk-QD43OLH2.js";
-import "./chunk-NCLZW2HC.js";
+} from "./chunk-QBE7GI7V.js";
+import "./chunk-5AFFU2LR.js";
 import "./chunk-AJFKXQ4W.js";
 export {
   configJsonSchema,

@@ -4,10 +4,10 @@ import {
 } from "./chunk-Q22A227K.js";
 import {
   configSchema
-} from "./chunk-QD43OLH2.js";
+} from "./chunk-QBE7GI7V.js";
 import {
   THRESHOLD_NAMES
-} from "./chunk-NCLZW2HC.js";
+} from "./chunk-5AFFU2LR.js";
 import {
   InputError
 } from "./chunk-2WIPPG3H.js";

@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseInputs } from '../../src/action/inputs.js'
+import { DEFAULTS } from '../../src/config/defaults.js'
+import { actionInputs, runnerInputEnv } from '../helpers/action-env.js'
+import { ROOT } from '../helpers/run-cli.js'
+
+/** Reads inputs the way @actions/core does: INPUT_<NAME>, trimmed. */
+const fromEnv = (env: Record<string, string>) => (name: string) =>
+  (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+
+describe('action.yml as the runner reads it', () => {
+  it('every default of action.yml parses, and gives the values of DEFAULTS', () => {
+    const env = runnerInputEnv({ service: 'pkd_service' }, { 'github.token': 'ghs_x' })
+    // the runner sets every declared input, also those the step did not set
+    expect(Object.keys(env).sort()).toEqual(
+      Object.keys(actionInputs())
+        .map((n) => `INPUT_${n.toUpperCase()}`)
+        .sort()
+    )
+    const s = parseInputs(fromEnv(env))
+    expect(s).toMatchObject({
+      mode: DEFAULTS.mode,
+      users: DEFAULTS.users,
+      duration: DEFAULTS.duration,
+      maxUsers: DEFAULTS.maxUsers,
+      rampUp: DEFAULTS.rampUp,
+      timeout: DEFAULTS.timeout,
+      outputDir: DEFAULTS.outputDir,
+      metricsLinger: DEFAULTS.metricsLinger,
+      metricsPort: undefined,
+      uploadArtifact: true,
+      comment: true,
+      githubToken: 'ghs_x'
+    })
+  })
+
+  it('each input default on its own parses (none is rejected by the parser)', () => {
+    for (const [name, def] of Object.entries(actionInputs())) {
+      if (def.default === undefined) continue
+      const value = def.default.includes('${{') ? 'ghs_x' : def.default
+      expect(() => parseInputs((n) => (n === name ? value : n === 'service' ? 'api' : ''))).not.toThrow()
+    }
+  })
+
+  it('action.yml declares a default equal to DEFAULTS for every input that has one in the code', () => {
+    const inputs = actionInputs()
+    const expected: Record<string, string> = {
+      mode: DEFAULTS.mode,
+      users: String(DEFAULTS.users),
+      duration: String(DEFAULTS.duration),
+      'max-users': String(DEFAULTS.maxUsers),
+      'ramp-up': String(DEFAULTS.rampUp),
+      timeout: String(DEFAULTS.timeout),
+      'output-dir': DEFAULTS.outputDir,
+      'metrics-linger': String(DEFAULTS.metricsLinger)
+    }
+    for (const [name, value] of Object.entries(expected))
+      expect([name, inputs[name].default]).toEqual([name, value])
+    // every input is documented, and the schema rules of the runner hold: defaults are strings
+    for (const [name, def] of Object.entries(inputs)) {
+      expect([name, typeof def.description]).toEqual([name, 'string'])
+      if (def.default !== undefined) expect([name, typeof def.default]).toEqual([name, 'string'])
+    }
+  })
+
+  it("the README's input and flag tables state the same defaults", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const row = (first: string): string => {
+      const line = readme.split('\n').find((l) => l.startsWith(`| ${first}`))
+      if (!line) throw new Error(`README has no table row starting with "| ${first}"`)
+      return line
+    }
+    // action inputs
+    expect(row('`users` / `duration` / `rps`')).toContain(
+      `\`${DEFAULTS.users}\` / \`${DEFAULTS.duration}\` / none`
+    )
+    expect(row('`max-users` / `ramp-up`')).toContain(`\`${DEFAULTS.maxUsers}\` / \`${DEFAULTS.rampUp}\``)
+    expect(row('`timeout`')).toContain(`\`${DEFAULTS.timeout}\``)
+    expect(row('`output-dir`')).toContain(`\`${DEFAULTS.outputDir}\``)
+    expect(row('`mode`')).toContain(`\`${DEFAULTS.mode}\``)
+    // CLI flags
+    expect(row('`--users`')).toMatch(new RegExp(`\\|\\s*${DEFAULTS.users}\\s*\\|$`))
+    expect(row('`--duration`')).toMatch(new RegExp(`\\|\\s*${DEFAULTS.duration}\\s*\\|$`))
+    expect(row('`--timeout`')).toMatch(new RegExp(`\\|\\s*${DEFAULTS.timeout}\\s*\\|$`))
+    expect(row('`--output-dir`')).toContain(`\`${DEFAULTS.outputDir}\``)
+    // synopsis lines
+    expect(readme).toContain(`[--users ${DEFAULTS.users}] [--duration ${DEFAULTS.duration}]`)
+    expect(readme).toContain(
+      `[--max-users ${DEFAULTS.maxUsers}] [--ramp-up ${DEFAULTS.rampUp}] [--steps ${DEFAULTS.steps}]`
+    )
+    expect(readme).toContain(
+      `perf-gate quick [--users ${DEFAULTS.quickUsers}] [--duration ${DEFAULTS.quickDuration}]`
+    )
+    expect(readme).toContain(`--metrics-port ${DEFAULTS.metricsPort}`)
+  })
+})

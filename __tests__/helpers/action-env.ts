@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { ROOT } from './run-cli.js'
+
+export interface ActionInput {
+  description: string
+  required?: boolean
+  default?: string
+}
+
+/** The inputs action.yml declares, as the runner reads them. */
+export function actionInputs(): Record<string, ActionInput> {
+  return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs
+}
+
+/** `${{ github.token }}` and friends, resolved from the values given; an unknown expression is a test bug. */
+export function evaluate(text: string, context: Record<string, string>): string {
+  return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {
+    if (!(expr in context)) throw new Error(`no value for the expression \${{ ${expr} }} in this test`)
+    return context[expr]
+  })
+}
+
+/**
+ * The INPUT_* variables the GitHub runner gives a JavaScript action
+ * (actions/runner Handler.cs AddInputsToEnvironment): every input action.yml
+ * declares, with the step's `with:` value, else its evaluated `default:`,
+ * else ""; the name upper-cased with spaces as `_` and hyphens kept.
+ */
+export function runnerInputEnv(
+  withValues: Record<string, string>,
+  context: Record<string, string>
+): Record<string, string> {
+  const inputs = actionInputs()
+  for (const name of Object.keys(withValues)) {
+    // the runner warns and passes it anyway; a test that does this has a typo
+    if (!(name in inputs)) throw new Error(`action.yml has no input ${name}`)
+  }
+  const env: Record<string, string> = {}
+  for (const [name, def] of Object.entries(inputs)) {
+    const value = name in withValues ? withValues[name] : (def.default ?? '')
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = evaluate(String(value), context)
+  }
+  return env
+}
