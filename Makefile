@@ -18,7 +18,7 @@ help:
 	@echo "make perf-test-stress SERVICE= MAX_USERS= RAMP_UP="
 	@echo "make perf-test-all                    - load + stress on every service, index.html"
 	@echo "make perf-reports-clean               - remove \$$(OUTPUT_DIR)"
-	@echo "  optional: CONFIG=perf-gate.yml BASE_URL=http://host:port OUTPUT_DIR=reports/performance"
+	@echo "  every target: CONFIG=perf-gate.yml OUTPUT_DIR=reports/performance RPS=<cap>; load and stress: BASE_URL=http://host:port"
 
 # Installs only when package.json or the lock file changed since the last install.
 $(STAMP): package.json package-lock.json
@@ -72,8 +72,9 @@ QUICK_DURATION ?= 10
 OUTPUT_DIR ?= reports/performance
 CONFIG ?=
 BASE_URL ?=
+RPS ?=
 PERF_GATE := $(NODE) dist/cli.js
-PERF_COMMON = --output-dir "$(OUTPUT_DIR)" $(if $(CONFIG),--config "$(CONFIG)")
+PERF_COMMON = --output-dir "$(OUTPUT_DIR)" $(if $(CONFIG),--config "$(CONFIG)") $(if $(RPS),--rps "$(RPS)")
 PERF_TARGET = $(if $(BASE_URL),--base-url "$(BASE_URL)")
 
 perf-test: perf-test-quick

@@ -9,6 +9,8 @@ import { closedPort, startTargetServer, type TargetServer } from '../helpers/tar
 let target: TargetServer
 let work: string
 let cfg: string
+/** the same service configured at a port nobody listens on: BASE_URL must replace it */
+let cfgElsewhere: string
 let downPort: number
 
 beforeAll(async () => {
@@ -25,6 +27,11 @@ beforeAll(async () => {
       '    endpoints: [{ path: /fast }, { path: /slow }]',
       ''
     ].join('\n')
+  )
+  cfgElsewhere = join(work, 'perf-gate-elsewhere.yml')
+  await writeFile(
+    cfgElsewhere,
+    (await readFile(cfg, 'utf8')).replace(target.url, `http://127.0.0.1:${downPort}`)
   )
 })
 afterAll(() => target.close())
@@ -115,34 +122,59 @@ describe('quick', () => {
 describe("the seed's make targets and script", () => {
   const vars = (out: string) => [`CONFIG=${cfg}`, `OUTPUT_DIR=${out}`, 'SERVICE=api']
 
-  it('make perf-test-load with USERS and DURATION', async () => {
+  // README: every target takes CONFIG, OUTPUT_DIR and RPS; load and stress also BASE_URL
+  const elsewhere = (out: string) => [
+    `CONFIG=${cfgElsewhere}`,
+    `OUTPUT_DIR=${out}`,
+    'SERVICE=api',
+    `BASE_URL=${target.url}`
+  ]
+
+  it('make perf-test-load with USERS, DURATION, RPS and BASE_URL', async () => {
     const out = join(work, 'make-load')
-    const r = await sh('make', ['-s', 'perf-test-load', ...vars(out), 'USERS=2', 'DURATION=1'])
+    const r = await sh('make', [
+      '-s',
+      'perf-test-load',
+      ...elsewhere(out),
+      'USERS=2',
+      'DURATION=1',
+      'RPS=400'
+    ])
     expect(r.code).toBe(0)
     const dirs = await runDirs(out)
     expect(dirs).toHaveLength(1)
     expect(dirs[0]).toMatch(/^load_test_api_/)
     const m = JSON.parse(await readFile(join(out, dirs[0], 'metrics.json'), 'utf8'))
-    expect(m.config).toMatchObject({ users: 2, duration: 1 })
+    expect(m.config).toMatchObject({ users: 2, duration: 1, rps: 400, base_url: target.url })
   })
 
-  it('make perf-test-stress with MAX_USERS and RAMP_UP', async () => {
+  it('make perf-test-stress with MAX_USERS, RAMP_UP, RPS and BASE_URL', async () => {
     const out = join(work, 'make-stress')
-    const r = await sh('make', ['-s', 'perf-test-stress', ...vars(out), 'MAX_USERS=4', 'RAMP_UP=2'])
+    const r = await sh('make', [
+      '-s',
+      'perf-test-stress',
+      ...elsewhere(out),
+      'MAX_USERS=4',
+      'RAMP_UP=2',
+      'RPS=400'
+    ])
     expect(r.code).toBe(0)
     const [dir] = await runDirs(out)
     expect(dir).toMatch(/^stress_test_api_/)
     const m = JSON.parse(await readFile(join(out, dir, 'metrics.json'), 'utf8'))
-    expect(m.config).toMatchObject({ max_users: 4, ramp_up: 2, steps: 10 })
+    expect(m.config).toMatchObject({ max_users: 4, ramp_up: 2, steps: 10, rps: 400, base_url: target.url })
     expect(m.stages.length).toBe(10)
   })
 
   it('make perf-test and perf-test-quick run every configured service; perf-test-all adds stress and an index', async () => {
     for (const t of ['perf-test', 'perf-test-quick']) {
       const out = join(work, t)
-      const r = await sh('make', ['-s', t, ...vars(out), 'QUICK_USERS=2', 'QUICK_DURATION=1'])
+      const r = await sh('make', ['-s', t, ...vars(out), 'QUICK_USERS=2', 'QUICK_DURATION=1', 'RPS=300'])
       expect(r.code).toBe(0)
-      expect(await runDirs(out)).toEqual([expect.stringMatching(/^load_test_api_/)])
+      const dirs = await runDirs(out)
+      expect(dirs).toEqual([expect.stringMatching(/^load_test_api_/)])
+      const m = JSON.parse(await readFile(join(out, dirs[0], 'metrics.json'), 'utf8'))
+      expect(m.config).toMatchObject({ users: 2, duration: 1, rps: 300 })
       expect(existsSync(join(out, 'index.html'))).toBe(true)
     }
     const out = join(work, 'all')
@@ -153,7 +185,8 @@ describe("the seed's make targets and script", () => {
       'USERS=2',
       'DURATION=1',
       'MAX_USERS=2',
-      'RAMP_UP=1'
+      'RAMP_UP=1',
+      'RPS=300'
     ])
     expect(r.code).toBe(0)
     expect(await runDirs(out)).toEqual([
