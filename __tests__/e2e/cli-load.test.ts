@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
 import { runCli, tempDir } from '../helpers/run-cli.js'
+import { formatRps, formatSeconds } from '../../src/report/format.js'
 
 const SECRET = 'sk-live-e2e-7f3a9c'
 
@@ -306,10 +307,14 @@ describe('perf-gate load: bad input gives one line, exit 2 and no run directory'
     [
       'negative duration',
       ['--duration', '-5'],
-      /^perf-gate: --duration: must be a number of seconds above 0/
+      /^perf-gate: --duration: must be a duration such as 30s, 5m or 1h30m \(or plain seconds\), above 0 and at most 24h \(got "-5"\)$/
     ],
     ['zero rps', ['--rps', '0'], /^perf-gate: --rps: must be a number of requests per second above 0/],
-    ['bad timeout', ['--timeout', 'soon'], /^perf-gate: --timeout: must be a number of seconds/],
+    [
+      'bad timeout',
+      ['--timeout', 'soon'],
+      /^perf-gate: --timeout: must be a duration such as 30s, 5m or 1h30m \(or plain seconds\), above 0 and at most 10m \(got "soon"\)$/
+    ],
     ['bad url', ['--base-url', 'ftp://example'], /^perf-gate: --base-url: must use http:\/\/ or https:\/\//],
     ['relative url', ['--base-url', 'localhost:8080/x y'], /^perf-gate: --base-url: must/],
     [
@@ -372,7 +377,8 @@ describe('--baseline and perf-gate compare', () => {
     const slowerCfg = join(dir, 'cmp-slower.yml')
     await writeFile(slowCfg, svc('/slow'))
     await writeFile(slowerCfg, svc('/slower'))
-    const args = ['--users', '4', '--duration', '2']
+    // 3 s: at least two whole seconds, so throughput is compared too
+    const args = ['--users', '4', '--duration', '3']
     expect((await runCli(['load', 'api', '--config', slowCfg, ...args, '--output-dir', base])).code).toBe(0)
     const baseDir = await onlyRunDir(base)
 
@@ -425,6 +431,44 @@ describe('--baseline and perf-gate compare', () => {
     const back = await runCli(['compare', slowerDir, baseDir])
     expect(back.code).toBe(0)
     expect(back.stdout).toContain('Verdict: improvement')
+    // the figures are each run's metrics.json values, in the units of every other view
+    const baseDoc = (await readRun(baseDir)).metrics
+    const p95Row = back.stdout.split('\n').find((l) => l.startsWith('95th percentile'))
+    expect(p95Row?.split(/\s{2,}/).slice(1, 3)).toEqual([
+      formatSeconds(m2.p95_response_time),
+      formatSeconds(baseDoc.p95_response_time)
+    ])
+    const rpsRow = back.stdout.split('\n').find((l) => l.startsWith('Throughput'))
+    expect(rpsRow?.split(/\s{2,}/).slice(1, 3)).toEqual([
+      formatRps(m2.requests_per_second),
+      formatRps(baseDoc.requests_per_second)
+    ])
+    expect(back.stdout).not.toContain('⚠')
+  })
+
+  it('compare warns when the runs differ in users or duration', async () => {
+    const cfg = join(dir, 'cmp-warn.yml')
+    await writeFile(cfg, svc('/fast'))
+    const a = join(dir, 'cmp-warn-a')
+    const b = join(dir, 'cmp-warn-b')
+    expect(
+      (await runCli(['load', 'api', '--config', cfg, '--users', '2', '--duration', '1', '--output-dir', a]))
+        .code
+    ).toBe(0)
+    expect(
+      (await runCli(['load', 'api', '--config', cfg, '--users', '3', '--duration', '2s', '--output-dir', b]))
+        .code
+    ).toBe(0)
+    const cmp = await runCli(['compare', await onlyRunDir(a), await onlyRunDir(b)])
+    expect(cmp.stdout).toContain('⚠ users differ: 2 in the baseline, 3 now')
+    expect(cmp.stdout).toContain('⚠ durations differ: 1 s in the baseline, 2 s now')
+    const json = JSON.parse(
+      (await runCli(['compare', await onlyRunDir(a), await onlyRunDir(b), '--json'])).stdout
+    )
+    expect(json.warnings).toEqual([
+      'users differ: 2 in the baseline, 3 now',
+      'durations differ: 1 s in the baseline, 2 s now'
+    ])
   })
 
   it('a missing baseline is bad input: exit 2 before any load', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { compareRuns, mannWhitneyP, twoProportionP, type RunSample } from '../../src/gate/compare.js'
+import {
+  compareRuns,
+  comparabilityWarnings,
+  mannWhitneyP,
+  twoProportionP,
+  type RunSample
+} from '../../src/gate/compare.js'
 
 /** A deterministic spread of n values around `center` (±20%). */
 const spread = (n: number, center: number): number[] =>
@@ -63,5 +69,24 @@ describe('erfc', () => {
     expect(erfc(-1)).toBeCloseTo(1.842700793, 6)
     // z = 5 two-sided: 5.733e-7
     expect(erfc(5 / Math.SQRT2) / 5.733031e-7).toBeCloseTo(1, 3)
+  })
+})
+
+describe('comparabilityWarnings', () => {
+  const run = (over: Partial<{ service: string; mode: string; users: number; duration: number }> = {}) => ({
+    service: over.service ?? 'api',
+    mode: over.mode ?? 'load',
+    config: { users: over.users ?? 10, duration: over.duration ?? 60 }
+  })
+  it('is empty for runs of the same settings, and names each difference otherwise', () => {
+    expect(comparabilityWarnings(run(), run())).toEqual([])
+    expect(
+      comparabilityWarnings(run(), run({ service: 'web', mode: 'stress', users: 20, duration: 30 }))
+    ).toEqual([
+      'services differ: api in the baseline, web now',
+      'modes differ: load in the baseline, stress now',
+      'users differ: 10 in the baseline, 20 now',
+      'durations differ: 60 s in the baseline, 30 s now'
+    ])
   })
 })

@@ -93,10 +93,20 @@ withPromtool('promtool on the generated rules', () => {
     // counters grow every 15 s: `bad` 10 req/s with 20% errors, all between 2.5 s and 5 s;
     // `good` 60 req/s, 0.1% errors, fast; `slow` 2 req/s with users on; `idle` no users, no traffic
     const s = (name: string, labels: string, values: string) => ({ series: `${name}{${labels}}`, values })
+    // descriptions carry units, as the gate's tables write them
     const limits: Record<string, Record<string, string>> = {
-      HighErrorRate: { warning: 'at or above 2', critical: 'at or above 10' },
-      HighResponseTime: { warning: 'at or above 0.5', critical: 'at or above 2' },
-      LowThroughput: { warning: 'at or below 20', critical: 'at or below 5' }
+      HighErrorRate: {
+        warning: 'Error rate is warning at or above 2%',
+        critical: 'Error rate is critical at or above 10%'
+      },
+      HighResponseTime: {
+        warning: 'p95 response time is warning at or above 500 ms',
+        critical: 'p95 response time is critical at or above 2 s'
+      },
+      LowThroughput: {
+        warning: 'Throughput is warning at or below 20 req/s',
+        critical: 'Throughput is critical at or below 5 req/s'
+      }
     }
     // both severities of one alert for one service, with the summary the rule must compute
     const both = (name: string, service: string, summary: string) =>
@@ -104,7 +114,7 @@ withPromtool('promtool on the generated rules', () => {
         exp_labels: { service, severity, source: 'perf-gate' },
         exp_annotations: {
           summary,
-          description: `${severity} when ${limits[name][severity]} (perf-gate thresholds)`
+          description: `${limits[name][severity]} (perf-gate thresholds)`
         }
       }))
     const testFile = {
@@ -154,7 +164,7 @@ withPromtool('promtool on the generated rules', () => {
                   exp_labels: { service: 'bad', severity: 'warning', source: 'perf-gate' },
                   exp_annotations: {
                     summary: 'Throughput of bad is 10.0 req/s',
-                    description: 'warning when at or below 20 (perf-gate thresholds)'
+                    description: 'Throughput is warning at or below 20 req/s (perf-gate thresholds)'
                   }
                 }
               ]

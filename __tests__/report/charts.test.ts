@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { downsample } from '../../src/report/charts/downsample.js'
 import { linearScale, niceStep } from '../../src/report/charts/scale.js'
-import { barChart, lineChart } from '../../src/report/charts/svg-chart.js'
+import { barChart, lineChart, thresholdLabelYs } from '../../src/report/charts/svg-chart.js'
+import { formatSecondsRounded } from '../../src/report/format.js'
 
 describe('scales', () => {
   it('picks readable tick steps', () => {
@@ -137,5 +138,26 @@ describe('barChart', () => {
     const h = bars.map((b) => Number(b.height))
     expect(h[1] / h[0]).toBeCloseTo(4, 1)
     expect(h[2] / h[0]).toBeCloseTo(2, 1)
+  })
+})
+
+describe('chart labels a reader can read', () => {
+  it('threshold labels of lines closer than a text line are pushed apart and stay inside the plot', () => {
+    // an RPS chart of a 300 req/s run: warning 10 and critical 1 sit a few pixels apart near the axis
+    const ys = thresholdLabelYs([210, 215.5], 42, 211)
+    expect(Math.abs(ys[0] - ys[1])).toBeGreaterThanOrEqual(13)
+    expect(Math.max(...ys)).toBeLessThanOrEqual(211)
+    // far apart: each label just above its own line
+    expect(thresholdLabelYs([60, 150], 42, 211)).toEqual([56, 146])
+  })
+
+  it('histogram buckets are labelled with two significant digits', () => {
+    expect([0.000398, 0.000126, 0.00158, 0.0251, 1.585].map(formatSecondsRounded)).toEqual([
+      '0.4 ms',
+      '0.13 ms',
+      '1.6 ms',
+      '25 ms',
+      '1.6 s'
+    ])
   })
 })
