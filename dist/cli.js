@@ -66388,7 +66388,7 @@ function durationSeconds(field, value, fallback, max2, { allowZero = false } = {
   if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
     throw new InputError(
       field,
-      `must be a duration such as 30s, 5m or 1h30m (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
+      `must be a duration such as ${max2 >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
     );
   }
   return n2;

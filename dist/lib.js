@@ -468,7 +468,7 @@ function durationSeconds(field, value, fallback, max, { allowZero = false } = {}
   if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max) {
     throw new InputError(
       field,
-      `must be a duration such as 30s, 5m or 1h30m (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
+      `must be a duration such as ${max >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
     );
   }
   return n2;

@@ -94,7 +94,7 @@ describe('parseInputs', () => {
     [{ 'ramp-up': '0s' }, 'ramp-up: must be a duration such as 30s, 5m or 1h30m (or plain seconds), above 0'],
     [
       { 'metrics-linger': '-1' },
-      'metrics-linger: must be a duration such as 30s, 5m or 1h30m (or plain seconds), from 0'
+      'metrics-linger: must be a duration such as 500ms, 10s or 5m (or plain seconds), from 0 and at most 1h'
     ],
     [{ 'fail-on': 'always' }, 'fail-on: must be one of critical, warning, never (got "always")'],
     [{ 'base-url': 'localhost' }, 'base-url: must be an absolute http:// or https:// URL'],

@@ -66,7 +66,7 @@ export function durationSeconds(
   if (n === undefined || (allowZero ? n < 0 : n <= 0) || n > max) {
     throw new InputError(
       field,
-      `must be a duration such as 30s, 5m or 1h30m (or plain seconds), ${allowZero ? 'from 0' : 'above 0'} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
+      `must be a duration such as ${max >= 5400 ? '30s, 5m or 1h30m' : '500ms, 10s or 5m'} (or plain seconds), ${allowZero ? 'from 0' : 'above 0'} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
     )
   }
   return n
