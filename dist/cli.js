@@ -31314,7 +31314,7 @@ var init_zod = __esm({
 function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
   const text = value.trim().replace(/\s+/g, "");
-  if (new RegExp(`^${NUMBER}$`).test(text)) return Number(text);
+  if (PLAIN_NUMBER.test(text)) return Number(text);
   const m = DURATION.exec(text);
   if (!m || text === "") return void 0;
   const [h, min, s, ms2] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
@@ -31336,7 +31336,7 @@ function parsePlainNumber(value) {
   const n2 = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n2) && n2 >= 0 ? n2 : void 0;
 }
-var NUMBER, DURATION, PERCENT;
+var NUMBER, DURATION, PLAIN_NUMBER, PERCENT;
 var init_units = __esm({
   "src/config/units.ts"() {
     "use strict";
@@ -31345,6 +31345,7 @@ var init_units = __esm({
       String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
       "i"
     );
+    PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
     PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
   }
 });
@@ -66525,6 +66526,7 @@ async function closeAll(servers) {
 
 // src/report/format.ts
 init_units();
+init_thresholds();
 function formatSeconds(s) {
   if (s === 0) return "0 ms";
   if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
@@ -66574,22 +66576,17 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
-var COMPARED_METRIC = {
-  median_response_time: { label: "Median response time", format: formatSeconds },
-  p95_response_time: { label: "95th percentile", format: formatSeconds },
-  requests_per_second: { label: "Throughput", format: formatRps },
-  error_rate: { label: "Error rate", format: formatPercent }
-};
 function formatP(p) {
   return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
 }
 function comparisonRows(metrics) {
   return metrics.map((m) => {
-    const def = COMPARED_METRIC[m.metric] ?? { label: m.metric, format: (v) => String(v) };
+    const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
+    const format = (v) => def ? formatValue(v, def.unit) : String(v);
     return {
-      metric: def.label,
-      baseline: def.format(m.baseline),
-      current: def.format(m.current),
+      metric: def?.label ?? m.metric,
+      baseline: format(m.baseline),
+      current: format(m.current),
       change: formatChange(m),
       p: formatP(m.p_value),
       verdict: m.verdict.replace("_", " ")
@@ -67229,6 +67226,20 @@ function view(checks, scope) {
     checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
 }
+function settingsView(settings) {
+  return {
+    users: settings.users,
+    duration: settings.duration,
+    ...settings.rps ? { rps: settings.rps } : {},
+    timeout: settings.timeout,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {}
+  };
+}
 function buildRunDocument(result, metrics, gate, failOn2, baseline) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
@@ -67236,17 +67247,8 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline) {
     service: target.service,
     base_url: target.baseUrl,
     mode: result.mode,
-    users: settings.users,
-    duration: settings.duration,
-    ...settings.rps ? { rps: settings.rps } : {},
-    timeout: settings.timeout,
+    ...settingsView(settings),
     fail_on: failOn2,
-    ...settings.stress ? {
-      max_users: settings.stress.maxUsers,
-      ramp_up: settings.stress.rampUp,
-      steps: settings.stress.steps,
-      stop_on_break: settings.stress.stopOnBreak
-    } : {},
     endpoints: target.endpoints.map((e) => ({
       endpoint: e.name,
       weight: e.weight,
@@ -69886,12 +69888,7 @@ async function performTest(req) {
         warnings: comparabilityWarnings(baseline.doc, {
           service: target.service,
           mode,
-          config: {
-            users: result.settings.users,
-            duration: result.settings.duration,
-            rps: result.settings.rps,
-            steps: result.settings.stress?.steps
-          }
+          config: settingsView(result.settings)
         })
       }
     } : void 0;
@@ -70420,71 +70417,67 @@ import { dirname, join as join8 } from "node:path";
 // src/monitoring/alert-rules.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 init_thresholds();
-var withUnit = (name, v) => {
-  const unit = THRESHOLD_DEFINITIONS[name].unit;
-  return unit === "rps" ? `${formatLimit(v, unit)} req/s` : formatLimit(v, unit);
-};
 var WINDOW = "1m";
 var ERROR_RATE = `100 * sum by (service) (rate(perf_test_errors_total[${WINDOW}])) / sum by (service) (rate(perf_test_requests_total[${WINDOW}]))`;
 var P95 = `histogram_quantile(0.95, sum by (service, le) (rate(perf_test_request_duration_seconds_bucket[${WINDOW}])))`;
 var THROUGHPUT = `sum by (service) (rate(perf_test_requests_total[${WINDOW}])) and on (service) (sum by (service) (perf_test_active_users) > 0)`;
-function alertQueries(t = DEFAULT_THRESHOLDS) {
-  const out = [];
-  for (const severity of ["warning", "critical"]) {
-    if (t.error_rate)
-      out.push({
-        alert: "HighErrorRate",
-        severity,
-        measure: ERROR_RATE,
-        op: ">=",
-        limit: t.error_rate[severity],
-        limitText: withUnit("error_rate", t.error_rate[severity])
-      });
-    if (t.p95_response_time) {
-      out.push({
-        alert: "HighResponseTime",
-        severity,
-        measure: P95,
-        op: ">=",
-        limit: t.p95_response_time[severity],
-        limitText: withUnit("p95_response_time", t.p95_response_time[severity])
-      });
-    }
-    if (t.requests_per_second) {
-      out.push({
-        alert: "LowThroughput",
-        severity,
-        measure: THROUGHPUT,
-        op: "<=",
-        limit: t.requests_per_second[severity],
-        limitText: withUnit("requests_per_second", t.requests_per_second[severity])
-      });
-    }
+var ALERTS = [
+  {
+    alert: "HighErrorRate",
+    threshold: "error_rate",
+    measure: ERROR_RATE,
+    op: ">=",
+    summary: 'Error rate of {{ $labels.service }} is {{ $value | printf "%.2f" }}%',
+    subject: "Error rate"
+  },
+  {
+    alert: "HighResponseTime",
+    threshold: "p95_response_time",
+    measure: P95,
+    op: ">=",
+    summary: "p95 response time of {{ $labels.service }} is {{ $value | humanizeDuration }}",
+    subject: "p95 response time"
+  },
+  {
+    alert: "LowThroughput",
+    threshold: "requests_per_second",
+    measure: THROUGHPUT,
+    op: "<=",
+    summary: 'Throughput of {{ $labels.service }} is {{ $value | printf "%.1f" }} req/s',
+    subject: "Throughput"
   }
-  return out;
+];
+function alertQueries(t = DEFAULT_THRESHOLDS) {
+  return ["warning", "critical"].flatMap(
+    (severity) => ALERTS.filter((a) => t[a.threshold]).map((a) => ({
+      alert: a.alert,
+      severity,
+      threshold: a.threshold,
+      measure: a.measure,
+      op: a.op,
+      limit: t[a.threshold][severity]
+    }))
+  );
 }
-var SUMMARY = {
-  HighErrorRate: 'Error rate of {{ $labels.service }} is {{ $value | printf "%.2f" }}%',
-  HighResponseTime: "p95 response time of {{ $labels.service }} is {{ $value | humanizeDuration }}",
-  LowThroughput: 'Throughput of {{ $labels.service }} is {{ $value | printf "%.1f" }} req/s'
-};
-var DESCRIBED = {
-  HighErrorRate: "Error rate",
-  HighResponseTime: "p95 response time",
-  LowThroughput: "Throughput"
-};
+function limitText(q) {
+  const unit = THRESHOLD_DEFINITIONS[q.threshold].unit;
+  return unit === "rps" ? `${formatLimit(q.limit, unit)} req/s` : formatLimit(q.limit, unit);
+}
 function alertRulesYaml(t = DEFAULT_THRESHOLDS) {
-  const rules = alertQueries(t).map((q) => ({
-    alert: q.alert,
-    // parenthesised: `and` binds looser than a comparison
-    expr: `(${q.measure}) ${q.op} ${q.limit}`,
-    for: "30s",
-    labels: { severity: q.severity, source: "perf-gate" },
-    annotations: {
-      summary: SUMMARY[q.alert],
-      description: `${DESCRIBED[q.alert]} is ${q.severity} ${q.op === ">=" ? "at or above" : "at or below"} ${q.limitText} (perf-gate thresholds)`
-    }
-  }));
+  const rules = alertQueries(t).map((q) => {
+    const words = ALERTS.find((a) => a.alert === q.alert);
+    return {
+      alert: q.alert,
+      // parenthesised: `and` binds looser than a comparison
+      expr: `(${q.measure}) ${q.op} ${q.limit}`,
+      for: "30s",
+      labels: { severity: q.severity, source: "perf-gate" },
+      annotations: {
+        summary: words.summary,
+        description: `${words.subject} is ${q.severity} ${q.op === ">=" ? "at or above" : "at or below"} ${limitText(q)} (perf-gate thresholds)`
+      }
+    };
+  });
   return "# Generated by `perf-gate monitoring --setup` from the thresholds that drive the gate.\n" + (0, import_yaml2.stringify)({ groups: [{ name: "perf-gate", rules }] }, { lineWidth: 0 });
 }
 

@@ -9,7 +9,7 @@ import {
   THRESHOLD_NAMES,
   formatDuration,
   parseSeconds
-} from "./action-chunks/chunk-5AFFU2LR.js";
+} from "./action-chunks/chunk-TCVPRA56.js";
 import {
   InputError,
   UnreachableError,
@@ -28749,7 +28749,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./action-chunks/parse-FGLCZK4B.js");
+    const { parseConfigText } = await import("./action-chunks/parse-6T5IWZXC.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -28844,22 +28844,17 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
-var COMPARED_METRIC = {
-  median_response_time: { label: "Median response time", format: formatSeconds },
-  p95_response_time: { label: "95th percentile", format: formatSeconds },
-  requests_per_second: { label: "Throughput", format: formatRps },
-  error_rate: { label: "Error rate", format: formatPercent }
-};
 function formatP(p) {
   return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
 }
 function comparisonRows(metrics) {
   return metrics.map((m) => {
-    const def = COMPARED_METRIC[m.metric] ?? { label: m.metric, format: (v) => String(v) };
+    const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
+    const format = (v) => def ? formatValue(v, def.unit) : String(v);
     return {
-      metric: def.label,
-      baseline: def.format(m.baseline),
-      current: def.format(m.current),
+      metric: def?.label ?? m.metric,
+      baseline: format(m.baseline),
+      current: format(m.current),
       change: formatChange(m),
       p: formatP(m.p_value),
       verdict: m.verdict.replace("_", " ")
@@ -29720,6 +29715,20 @@ function view(checks, scope) {
     checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
 }
+function settingsView(settings) {
+  return {
+    users: settings.users,
+    duration: settings.duration,
+    ...settings.rps ? { rps: settings.rps } : {},
+    timeout: settings.timeout,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {}
+  };
+}
 function buildRunDocument(result, metrics, gate, failOn2, baseline) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
@@ -29727,17 +29736,8 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline) {
     service: target.service,
     base_url: target.baseUrl,
     mode: result.mode,
-    users: settings.users,
-    duration: settings.duration,
-    ...settings.rps ? { rps: settings.rps } : {},
-    timeout: settings.timeout,
+    ...settingsView(settings),
     fail_on: failOn2,
-    ...settings.stress ? {
-      max_users: settings.stress.maxUsers,
-      ramp_up: settings.stress.rampUp,
-      steps: settings.stress.steps,
-      stop_on_break: settings.stress.stopOnBreak
-    } : {},
     endpoints: target.endpoints.map((e) => ({
       endpoint: e.name,
       weight: e.weight,
@@ -30652,7 +30652,7 @@ async function planLoadTest(options) {
     name = options.service;
   } else {
     const { name: n2, ...definition } = options.service;
-    const { serviceSchema } = await import("./action-chunks/schema-RQVQNTJ7.js");
+    const { serviceSchema } = await import("./action-chunks/schema-AKEQQRI4.js");
     const parsed = serviceSchema.safeParse(definition);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -32331,12 +32331,7 @@ async function performTest(req) {
         warnings: comparabilityWarnings(baseline.doc, {
           service: target.service,
           mode,
-          config: {
-            users: result.settings.users,
-            duration: result.settings.duration,
-            rps: result.settings.rps,
-            steps: result.settings.stress?.steps
-          }
+          config: settingsView(result.settings)
         })
       }
     } : void 0;

@@ -109,7 +109,7 @@ var init_field_path = __esm({
 function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
   const text = value.trim().replace(/\s+/g, "");
-  if (new RegExp(`^${NUMBER}$`).test(text)) return Number(text);
+  if (PLAIN_NUMBER.test(text)) return Number(text);
   const m = DURATION.exec(text);
   if (!m || text === "") return void 0;
   const [h, min, s, ms2] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
@@ -131,7 +131,7 @@ function parsePlainNumber(value) {
   const n2 = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n2) && n2 >= 0 ? n2 : void 0;
 }
-var NUMBER, DURATION, PERCENT;
+var NUMBER, DURATION, PLAIN_NUMBER, PERCENT;
 var init_units = __esm({
   "src/config/units.ts"() {
     "use strict";
@@ -140,6 +140,7 @@ var init_units = __esm({
       String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
       "i"
     );
+    PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
     PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
   }
 });
@@ -1900,6 +1901,20 @@ function view(checks, scope) {
     checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
 }
+function settingsView(settings) {
+  return {
+    users: settings.users,
+    duration: settings.duration,
+    ...settings.rps ? { rps: settings.rps } : {},
+    timeout: settings.timeout,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {}
+  };
+}
 function buildRunDocument(result, metrics, gate, failOn, baseline) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
@@ -1907,17 +1922,8 @@ function buildRunDocument(result, metrics, gate, failOn, baseline) {
     service: target.service,
     base_url: target.baseUrl,
     mode: result.mode,
-    users: settings.users,
-    duration: settings.duration,
-    ...settings.rps ? { rps: settings.rps } : {},
-    timeout: settings.timeout,
+    ...settingsView(settings),
     fail_on: failOn,
-    ...settings.stress ? {
-      max_users: settings.stress.maxUsers,
-      ramp_up: settings.stress.rampUp,
-      steps: settings.stress.steps,
-      stop_on_break: settings.stress.stopOnBreak
-    } : {},
     endpoints: target.endpoints.map((e) => ({
       endpoint: e.name,
       weight: e.weight,
@@ -2374,6 +2380,7 @@ function downsample(points, maxPoints, mode) {
 
 // src/report/format.ts
 init_units();
+init_thresholds();
 function formatSeconds(s) {
   if (s === 0) return "0 ms";
   if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
@@ -2416,22 +2423,17 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
-var COMPARED_METRIC = {
-  median_response_time: { label: "Median response time", format: formatSeconds },
-  p95_response_time: { label: "95th percentile", format: formatSeconds },
-  requests_per_second: { label: "Throughput", format: formatRps },
-  error_rate: { label: "Error rate", format: formatPercent }
-};
 function formatP(p) {
   return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
 }
 function comparisonRows(metrics) {
   return metrics.map((m) => {
-    const def = COMPARED_METRIC[m.metric] ?? { label: m.metric, format: (v) => String(v) };
+    const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
+    const format = (v) => def ? formatValue(v, def.unit) : String(v);
     return {
-      metric: def.label,
-      baseline: def.format(m.baseline),
-      current: def.format(m.current),
+      metric: def?.label ?? m.metric,
+      baseline: format(m.baseline),
+      current: format(m.current),
       change: formatChange(m),
       p: formatP(m.p_value),
       verdict: m.verdict.replace("_", " ")
@@ -3290,12 +3292,7 @@ async function performTest(req) {
         warnings: comparabilityWarnings(baseline.doc, {
           service: target.service,
           mode,
-          config: {
-            users: result.settings.users,
-            duration: result.settings.duration,
-            rps: result.settings.rps,
-            steps: result.settings.stress?.steps
-          }
+          config: settingsView(result.settings)
         })
       }
     } : void 0;

@@ -3,22 +3,17 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseInputs } from '../../src/action/inputs.js'
 import { DEFAULTS } from '../../src/config/defaults.js'
-import { actionInputs, runnerInputEnv } from '../helpers/action-env.js'
+import { actionInputs, inputVariable, runnerInputEnv } from '../helpers/action-env.js'
 import { ROOT } from '../helpers/run-cli.js'
 
 /** Reads inputs the way @actions/core does: INPUT_<NAME>, trimmed. */
-const fromEnv = (env: Record<string, string>) => (name: string) =>
-  (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+const fromEnv = (env: Record<string, string>) => (name: string) => (env[inputVariable(name)] ?? '').trim()
 
 describe('action.yml as the runner reads it', () => {
   it('every default of action.yml parses, and gives the values of DEFAULTS', () => {
     const env = runnerInputEnv({ service: 'pkd_service' }, { 'github.token': 'ghs_x' })
     // the runner sets every declared input, also those the step did not set
-    expect(Object.keys(env).sort()).toEqual(
-      Object.keys(actionInputs())
-        .map((n) => `INPUT_${n.toUpperCase()}`)
-        .sort()
-    )
+    expect(Object.keys(env).sort()).toEqual(Object.keys(actionInputs()).map(inputVariable).sort())
     const s = parseInputs(fromEnv(env))
     expect(s).toMatchObject({
       mode: DEFAULTS.mode,

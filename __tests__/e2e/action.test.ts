@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { runnerInputEnv } from '../helpers/action-env.js'
+import { parseOutputs, runnerInputEnv } from '../helpers/action-env.js'
 import { startFakeArtifacts } from '../helpers/fake-artifacts.js'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { NODE24, ROOT, runCli, tempDir } from '../helpers/run-cli.js'
@@ -97,9 +97,7 @@ async function runAction(
   }
   Object.assign(env, extraEnv)
   const run = await runCli([], { script: ACTION, env, cwd: work, node, timeoutMs: 110_000 })
-  const outputs: Record<string, string> = {}
-  const text = await readFile(outputFile, 'utf8')
-  for (const m of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3]
+  const outputs = parseOutputs(await readFile(outputFile, 'utf8'))
   return { ...run, outputs, summary: await readFile(summaryFile, 'utf8') }
 }
 

@@ -14,6 +14,11 @@ export function actionInputs(): Record<string, ActionInput> {
   return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs
 }
 
+/** The variable of one input: `INPUT_` + the name upper-cased, spaces as `_`, hyphens kept. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
 /** `${{ github.token }}` and friends, resolved from the values given; an unknown expression is a test bug. */
 export function evaluate(text: string, context: Record<string, string>): string {
   return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {
@@ -40,7 +45,14 @@ export function runnerInputEnv(
   const env: Record<string, string> = {}
   for (const [name, def] of Object.entries(inputs)) {
     const value = name in withValues ? withValues[name] : (def.default ?? '')
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = evaluate(String(value), context)
+    env[inputVariable(name)] = evaluate(String(value), context)
   }
   return env
+}
+
+/** The outputs an action wrote to $GITHUB_OUTPUT (`name<<ghadelimiter_…` blocks, as @actions/core writes them). */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const m of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) out[m[1]] = m[3]
+  return out
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { evaluate, runnerInputEnv } from './action-env.js'
+import { evaluate, parseOutputs, runnerInputEnv } from './action-env.js'
 import { ROOT } from './run-cli.js'
 
 interface Step {
@@ -113,12 +113,6 @@ export function stopJobProcesses(run: JobRun): void {
 
 function stringify(env: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v)]))
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const m of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) out[m[1]] = m[3]
-  return out
 }
 
 function exec(

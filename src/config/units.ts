@@ -9,6 +9,7 @@ const DURATION = new RegExp(
   String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
   'i'
 )
+const PLAIN_NUMBER = new RegExp(`^${NUMBER}$`)
 const PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/
 
 /**
@@ -18,7 +19,7 @@ const PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/
 export function parseSeconds(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined
   const text = value.trim().replace(/\s+/g, '')
-  if (new RegExp(`^${NUMBER}$`).test(text)) return Number(text)
+  if (PLAIN_NUMBER.test(text)) return Number(text)
   const m = DURATION.exec(text)
   if (!m || text === '') return undefined
   const [h, min, s, ms] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)))

@@ -6,17 +6,14 @@ import { formatLimit } from '../report/format.js'
 export interface AlertQuery {
   alert: string
   severity: 'warning' | 'critical'
+  /** the gate threshold the limit comes from */
+  threshold: AlertedThreshold
   measure: string
   op: '>=' | '<='
   limit: number
-  /** the limit as the gate's tables write it, with its unit: `5%`, `2 s`, `1 req/s` */
-  limitText: string
 }
 
-const withUnit = (name: 'error_rate' | 'p95_response_time' | 'requests_per_second', v: number): string => {
-  const unit = THRESHOLD_DEFINITIONS[name].unit
-  return unit === 'rps' ? `${formatLimit(v, unit)} req/s` : formatLimit(v, unit)
-}
+type AlertedThreshold = 'error_rate' | 'p95_response_time' | 'requests_per_second'
 
 const WINDOW = '1m'
 const ERROR_RATE = `100 * sum by (service) (rate(perf_test_errors_total[${WINDOW}])) / sum by (service) (rate(perf_test_requests_total[${WINDOW}]))`
@@ -24,72 +21,82 @@ const P95 = `histogram_quantile(0.95, sum by (service, le) (rate(perf_test_reque
 // only while a test runs: after it, the rate falls to zero and that is no outage
 const THROUGHPUT = `sum by (service) (rate(perf_test_requests_total[${WINDOW}])) and on (service) (sum by (service) (perf_test_active_users) > 0)`
 
+/** Each alert: its threshold, measure, comparison, and the words of its annotations. */
+const ALERTS: {
+  alert: string
+  threshold: AlertedThreshold
+  measure: string
+  op: AlertQuery['op']
+  summary: string
+  /** what the description calls the measure */
+  subject: string
+}[] = [
+  {
+    alert: 'HighErrorRate',
+    threshold: 'error_rate',
+    measure: ERROR_RATE,
+    op: '>=',
+    summary: 'Error rate of {{ $labels.service }} is {{ $value | printf "%.2f" }}%',
+    subject: 'Error rate'
+  },
+  {
+    alert: 'HighResponseTime',
+    threshold: 'p95_response_time',
+    measure: P95,
+    op: '>=',
+    summary: 'p95 response time of {{ $labels.service }} is {{ $value | humanizeDuration }}',
+    subject: 'p95 response time'
+  },
+  {
+    alert: 'LowThroughput',
+    threshold: 'requests_per_second',
+    measure: THROUGHPUT,
+    op: '<=',
+    summary: 'Throughput of {{ $labels.service }} is {{ $value | printf "%.1f" }} req/s',
+    subject: 'Throughput'
+  }
+]
+
 /**
  * HighErrorRate, HighResponseTime (p95) and LowThroughput, each at warning
  * and critical, from the same thresholds that drive the gate: the seed's
  * bands, where reaching `critical` is critical.
  */
 export function alertQueries(t: Thresholds = DEFAULT_THRESHOLDS): AlertQuery[] {
-  const out: AlertQuery[] = []
-  for (const severity of ['warning', 'critical'] as const) {
-    if (t.error_rate)
-      out.push({
-        alert: 'HighErrorRate',
-        severity,
-        measure: ERROR_RATE,
-        op: '>=',
-        limit: t.error_rate[severity],
-        limitText: withUnit('error_rate', t.error_rate[severity])
-      })
-    if (t.p95_response_time) {
-      out.push({
-        alert: 'HighResponseTime',
-        severity,
-        measure: P95,
-        op: '>=',
-        limit: t.p95_response_time[severity],
-        limitText: withUnit('p95_response_time', t.p95_response_time[severity])
-      })
-    }
-    if (t.requests_per_second) {
-      out.push({
-        alert: 'LowThroughput',
-        severity,
-        measure: THROUGHPUT,
-        op: '<=',
-        limit: t.requests_per_second[severity],
-        limitText: withUnit('requests_per_second', t.requests_per_second[severity])
-      })
-    }
-  }
-  return out
+  return (['warning', 'critical'] as const).flatMap((severity) =>
+    ALERTS.filter((a) => t[a.threshold]).map((a) => ({
+      alert: a.alert,
+      severity,
+      threshold: a.threshold,
+      measure: a.measure,
+      op: a.op,
+      limit: t[a.threshold]![severity]
+    }))
+  )
 }
 
-const SUMMARY: Record<string, string> = {
-  HighErrorRate: 'Error rate of {{ $labels.service }} is {{ $value | printf "%.2f" }}%',
-  HighResponseTime: 'p95 response time of {{ $labels.service }} is {{ $value | humanizeDuration }}',
-  LowThroughput: 'Throughput of {{ $labels.service }} is {{ $value | printf "%.1f" }} req/s'
-}
-
-const DESCRIBED: Record<string, string> = {
-  HighErrorRate: 'Error rate',
-  HighResponseTime: 'p95 response time',
-  LowThroughput: 'Throughput'
+/** A limit as the gate's tables write it, with its unit: `5%`, `2 s`, `1 req/s`. */
+function limitText(q: AlertQuery): string {
+  const unit = THRESHOLD_DEFINITIONS[q.threshold].unit
+  return unit === 'rps' ? `${formatLimit(q.limit, unit)} req/s` : formatLimit(q.limit, unit)
 }
 
 /** prometheus/rules/performance-alerts.yml */
 export function alertRulesYaml(t: Thresholds = DEFAULT_THRESHOLDS): string {
-  const rules = alertQueries(t).map((q) => ({
-    alert: q.alert,
-    // parenthesised: `and` binds looser than a comparison
-    expr: `(${q.measure}) ${q.op} ${q.limit}`,
-    for: '30s',
-    labels: { severity: q.severity, source: 'perf-gate' },
-    annotations: {
-      summary: SUMMARY[q.alert],
-      description: `${DESCRIBED[q.alert]} is ${q.severity} ${q.op === '>=' ? 'at or above' : 'at or below'} ${q.limitText} (perf-gate thresholds)`
+  const rules = alertQueries(t).map((q) => {
+    const words = ALERTS.find((a) => a.alert === q.alert)!
+    return {
+      alert: q.alert,
+      // parenthesised: `and` binds looser than a comparison
+      expr: `(${q.measure}) ${q.op} ${q.limit}`,
+      for: '30s',
+      labels: { severity: q.severity, source: 'perf-gate' },
+      annotations: {
+        summary: words.summary,
+        description: `${words.subject} is ${q.severity} ${q.op === '>=' ? 'at or above' : 'at or below'} ${limitText(q)} (perf-gate thresholds)`
+      }
     }
-  }))
+  })
   return (
     '# Generated by `perf-gate monitoring --setup` from the thresholds that drive the gate.\n' +
     stringify({ groups: [{ name: 'perf-gate', rules }] }, { lineWidth: 0 })

@@ -1,7 +1,7 @@
 import type { Status, ThresholdCheck } from '../gate/evaluate.js'
 import { formatDuration } from '../config/units.js'
 import type { RunSettings, Mode } from '../engine/result.js'
-import type { ThresholdUnit } from '../gate/thresholds.js'
+import { THRESHOLD_DEFINITIONS, type ThresholdUnit } from '../gate/thresholds.js'
 
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
 
@@ -83,13 +83,6 @@ export function bandTexts(c: Pick<ThresholdCheck, 'warning' | 'critical' | 'unit
 
 export const STATUS_ICON: Record<Status, string> = { good: '✅', warning: '⚠️', critical: '❌' }
 
-const COMPARED_METRIC: Record<string, { label: string; format: (v: number) => string }> = {
-  median_response_time: { label: 'Median response time', format: formatSeconds },
-  p95_response_time: { label: '95th percentile', format: formatSeconds },
-  requests_per_second: { label: 'Throughput', format: formatRps },
-  error_rate: { label: 'Error rate', format: formatPercent }
-}
-
 /** A p-value as people read it: 4 significant digits, `< 0.0001` below that. */
 export function formatP(p: number): string {
   return p < 0.0001 ? '< 0.0001' : String(+p.toPrecision(4))
@@ -110,11 +103,13 @@ export function comparisonRows(
   }[]
 ): { metric: string; baseline: string; current: string; change: string; p: string; verdict: string }[] {
   return metrics.map((m) => {
-    const def = COMPARED_METRIC[m.metric] ?? { label: m.metric, format: (v: number) => String(v) }
+    // the compared metrics are metrics.json keys, named and formatted as their thresholds are
+    const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric)
+    const format = (v: number): string => (def ? formatValue(v, def.unit) : String(v))
     return {
-      metric: def.label,
-      baseline: def.format(m.baseline),
-      current: def.format(m.current),
+      metric: def?.label ?? m.metric,
+      baseline: format(m.baseline),
+      current: format(m.current),
       change: formatChange(m),
       p: formatP(m.p_value),
       verdict: m.verdict.replace('_', ' ')

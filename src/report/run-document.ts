@@ -1,6 +1,6 @@
 import type { FailOn } from '../gate/thresholds.js'
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js'
-import type { LoadTestResult, Mode } from '../engine/result.js'
+import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
 import { redactDeep, redactHeaders } from './redact.js'
 import type { Comparison } from '../gate/compare.js'
@@ -69,6 +69,29 @@ function view(checks: ThresholdCheck[], scope: string): Record<string, CheckView
   )
 }
 
+/** The run settings as metrics.json `config` writes them (also what decides whether two runs compare). */
+export function settingsView(
+  settings: RunSettings
+): Pick<
+  RunConfigView,
+  'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break'
+> {
+  return {
+    users: settings.users,
+    duration: settings.duration,
+    ...(settings.rps ? { rps: settings.rps } : {}),
+    timeout: settings.timeout,
+    ...(settings.stress
+      ? {
+          max_users: settings.stress.maxUsers,
+          ramp_up: settings.stress.rampUp,
+          steps: settings.stress.steps,
+          stop_on_break: settings.stress.stopOnBreak
+        }
+      : {})
+  }
+}
+
 /** Builds the metrics.json document; every string in it is redacted. */
 export function buildRunDocument(
   result: LoadTestResult,
@@ -83,19 +106,8 @@ export function buildRunDocument(
     service: target.service,
     base_url: target.baseUrl,
     mode: result.mode,
-    users: settings.users,
-    duration: settings.duration,
-    ...(settings.rps ? { rps: settings.rps } : {}),
-    timeout: settings.timeout,
+    ...settingsView(settings),
     fail_on: failOn,
-    ...(settings.stress
-      ? {
-          max_users: settings.stress.maxUsers,
-          ramp_up: settings.stress.rampUp,
-          steps: settings.stress.steps,
-          stop_on_break: settings.stress.stopOnBreak
-        }
-      : {}),
     endpoints: target.endpoints.map((e) => ({
       endpoint: e.name,
       weight: e.weight,

@@ -9,6 +9,7 @@ import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
 import type { RunObserver } from './observer.js'
 import { compareRuns, comparabilityWarnings } from '../gate/compare.js'
 import { readRunDocument } from '../report/read-run.js'
+import { settingsView } from '../report/run-document.js'
 import { sampleFromRecorder, sampleFromRunDir } from '../report/read-samples.js'
 import {
   executeRunPlan,
@@ -132,12 +133,7 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
               warnings: comparabilityWarnings(baseline.doc, {
                 service: target.service,
                 mode,
-                config: {
-                  users: result.settings.users,
-                  duration: result.settings.duration,
-                  rps: result.settings.rps,
-                  steps: result.settings.stress?.steps
-                }
+                config: settingsView(result.settings)
               })
             }
           }

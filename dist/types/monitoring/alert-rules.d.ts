@@ -3,12 +3,13 @@ import { type Thresholds } from '../gate/thresholds.js';
 export interface AlertQuery {
     alert: string;
     severity: 'warning' | 'critical';
+    /** the gate threshold the limit comes from */
+    threshold: AlertedThreshold;
     measure: string;
     op: '>=' | '<=';
     limit: number;
-    /** the limit as the gate's tables write it, with its unit: `5%`, `2 s`, `1 req/s` */
-    limitText: string;
 }
+type AlertedThreshold = 'error_rate' | 'p95_response_time' | 'requests_per_second';
 /**
  * HighErrorRate, HighResponseTime (p95) and LowThroughput, each at warning
  * and critical, from the same thresholds that drive the gate: the seed's
@@ -17,3 +18,4 @@ export interface AlertQuery {
 export declare function alertQueries(t?: Thresholds): AlertQuery[];
 /** prometheus/rules/performance-alerts.yml */
 export declare function alertRulesYaml(t?: Thresholds): string;
+export {};

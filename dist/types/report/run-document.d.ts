@@ -1,6 +1,6 @@
 import type { FailOn } from '../gate/thresholds.js';
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js';
-import type { LoadTestResult, Mode } from '../engine/result.js';
+import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
 import type { Comparison } from '../gate/compare.js';
 import { type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js';
@@ -54,6 +54,8 @@ export interface RunConfigView {
         has_body: boolean;
     }[];
 }
+/** The run settings as metrics.json `config` writes them (also what decides whether two runs compare). */
+export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break'>;
 /** Builds the metrics.json document; every string in it is redacted. */
 export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, gate: GateResult, failOn: FailOn, baseline?: BaselineView): RunDocument;
 export {};

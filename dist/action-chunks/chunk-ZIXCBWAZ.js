@@ -6,7 +6,7 @@ import {
   parsePercent,
   parsePlainNumber,
   parseSeconds
-} from "./chunk-5AFFU2LR.js";
+} from "./chunk-TCVPRA56.js";
 import {
   __export
 } from "./chunk-AJFKXQ4W.js";

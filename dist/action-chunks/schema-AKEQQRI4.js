@@ -5,8 +5,8 @@ import {
   endpointSchema,
   serviceSchema,
   thresholdsSchema
-} from "./chunk-QBE7GI7V.js";
-import "./chunk-5AFFU2LR.js";
+} from "./chunk-ZIXCBWAZ.js";
+import "./chunk-TCVPRA56.js";
 import "./chunk-AJFKXQ4W.js";
 export {
   configJsonSchema,

@@ -61,11 +61,12 @@ var DURATION = new RegExp(
   String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
   "i"
 );
+var PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
 var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
 function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
   const text = value.trim().replace(/\s+/g, "");
-  if (new RegExp(`^${NUMBER}$`).test(text)) return Number(text);
+  if (PLAIN_NUMBER.test(text)) return Number(text);
   const m = DURATION.exec(text);
   if (!m || text === "") return void 0;
   const [h, min, s, ms] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));

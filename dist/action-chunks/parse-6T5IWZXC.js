@@ -4,10 +4,10 @@ import {
 } from "./chunk-Q22A227K.js";
 import {
   configSchema
-} from "./chunk-QBE7GI7V.js";
+} from "./chunk-ZIXCBWAZ.js";
 import {
   THRESHOLD_NAMES
-} from "./chunk-5AFFU2LR.js";
+} from "./chunk-TCVPRA56.js";
 import {
   InputError
 } from "./chunk-2WIPPG3H.js";
