@@ -3501,10 +3501,10 @@ var init_errors = __esm({
   }
 });
 
-// src/gate/thresholds.ts
+// src/config/thresholds.ts
 var THRESHOLD_NAMES, THRESHOLD_DEFINITIONS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
 var init_thresholds = __esm({
-  "src/gate/thresholds.ts"() {
+  "src/config/thresholds.ts"() {
     "use strict";
     THRESHOLD_NAMES = [
       "error_rate",
@@ -31351,14 +31351,6 @@ var init_units = __esm({
 });
 
 // src/config/schema.ts
-var schema_exports = {};
-__export(schema_exports, {
-  configJsonSchema: () => configJsonSchema,
-  configSchema: () => configSchema,
-  endpointSchema: () => endpointSchema,
-  serviceSchema: () => serviceSchema,
-  thresholdsSchema: () => thresholdsSchema
-});
 function limit(unit) {
   const { parse: parse5, hint } = UNIT_PARSERS[unit];
   return external_exports.union([external_exports.number(), external_exports.string()]).describe(hint).transform((value, ctx) => {
@@ -31377,12 +31369,6 @@ function band(name) {
   const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
   return external_exports.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
     message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
-  });
-}
-function configJsonSchema() {
-  return external_exports.toJSONSchema(configSchema, {
-    io: "input",
-    unrepresentable: "any"
   });
 }
 var UNIT_PARSERS, thresholdsSchema, METHODS, headersSchema, endpointSchema, serviceSchema, configSchema;
@@ -66354,71 +66340,7 @@ var LIMITS = Object.freeze({
   /** seconds */
   metricsLinger: 3600
 });
-
-// src/config/validate.ts
-init_thresholds();
-init_errors();
-init_units();
-function toNumber(value) {
-  if (typeof value === "number") return value;
-  if (value === void 0 || value.trim() === "") return NaN;
-  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-}
-function wholeNumber(field, value, fallback, min, max2) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isInteger(n2) || n2 < min || n2 > max2) {
-    throw new InputError(field, `must be a whole number from ${min} to ${max2} (got ${JSON.stringify(value)})`);
-  }
-  return n2;
-}
-function positiveNumber(field, value, fallback, max2, unit) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = parseSeconds(value);
-  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a duration such as ${max2 >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function failOn(field, value, fallback) {
-  if (value === void 0 || value === "") return fallback;
-  if (!FAIL_ON_VALUES.includes(value)) {
-    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function httpUrl2(field, value) {
-  let url2;
-  try {
-    url2 = new URL(value);
-  } catch {
-    throw new InputError(
-      field,
-      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
-    );
-  }
-  if (url2.protocol !== "http:" && url2.protocol !== "https:") {
-    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
-  }
-  if (url2.username || url2.password) {
-    throw new InputError(field, "must not contain credentials; put them in a header in the config file");
-  }
-  return url2;
-}
+var MODES = ["load", "stress"];
 
 // src/engine/demo-services.ts
 init_errors();
@@ -66675,6 +66597,33 @@ async function checkReachable(target, timeoutSec) {
   if (!ok) throw new UnreachableError(target.unreachableMessage);
 }
 
+// src/engine/error-types.ts
+var ERROR_TYPES = [
+  "timeout",
+  "connection_refused",
+  "connection_reset",
+  "http_4xx",
+  "http_5xx",
+  "other"
+];
+function errorCode(type) {
+  return ERROR_TYPES.indexOf(type) + 1;
+}
+function classifyStatus(status) {
+  if (status >= 200 && status < 400) return void 0;
+  if (status >= 400 && status < 500) return "http_4xx";
+  if (status >= 500 && status < 600) return "http_5xx";
+  return "other";
+}
+var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
+var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
+function classifySocketError(err) {
+  if (err.code && RESET_CODES.has(err.code)) return "connection_reset";
+  if (err.code && REFUSED_CODES.has(err.code)) return "connection_refused";
+  if (err.code === "ETIMEDOUT") return "timeout";
+  return "other";
+}
+
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {
   var idx = (x.length - 1) * p;
@@ -66914,21 +66863,245 @@ PerceptronModel.prototype.train = function train2(features, label) {
   return this;
 };
 
-// src/gate/compare.ts
-function comparabilityWarnings(baseline, current) {
-  const out = [];
-  const differ = (what, a, b, unit = "") => {
-    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+// src/metrics/summary-stats.ts
+var EMPTY_SUMMARY = Object.freeze({
+  average: 0,
+  median: 0,
+  p95: 0,
+  p99: 0,
+  min: 0,
+  max: 0
+});
+function summarizeSortedUs(sorted) {
+  const n2 = sorted.length;
+  if (n2 === 0) return EMPTY_SUMMARY;
+  let sum = 0;
+  for (let i = 0; i < n2; i++) sum += sorted[i];
+  const q = (p) => quantileSorted(sorted, p);
+  return {
+    average: seconds(sum / n2),
+    median: seconds(q(0.5)),
+    p95: seconds(q(0.95)),
+    p99: seconds(q(0.99)),
+    min: seconds(sorted[0]),
+    max: seconds(sorted[n2 - 1])
   };
-  differ("services", baseline.service, current.service);
-  differ("modes", baseline.mode, current.mode);
-  differ("users", baseline.config.users, current.config.users);
-  differ("durations", baseline.config.duration, current.config.duration, " s");
-  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
-  if (baseline.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline.config.steps, current.config.steps);
+}
+function seconds(us) {
+  return Math.round(us) / 1e6;
+}
+function round(value, digits) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+function percent(part, whole) {
+  return whole === 0 ? 0 : round(part / whole * 100, 4);
+}
+
+// src/metrics/histogram.ts
+var PER_DECADE = 10;
+var MIN_EXP = 1;
+var MAX_EXP = 8;
+function bucketEdgeUs(k) {
+  return 10 ** (MIN_EXP + k / PER_DECADE);
+}
+var BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE;
+function latencyHistogram(latenciesUs) {
+  const counts = new Array(BUCKETS).fill(0);
+  for (let i = 0; i < latenciesUs.length; i++) {
+    const v = latenciesUs[i];
+    const k = v <= 0 ? 0 : Math.floor((Math.log10(v) - MIN_EXP) * PER_DECADE + 1e-9);
+    counts[Math.min(BUCKETS - 1, Math.max(0, k))]++;
+  }
+  const first = counts.findIndex((c) => c > 0);
+  if (first < 0) return [];
+  let last = BUCKETS - 1;
+  while (counts[last] === 0) last--;
+  const out = [];
+  for (let k = first; k <= last; k++) {
+    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts[k] });
+  }
   return out;
 }
+function round6(s) {
+  return Number(s.toPrecision(6));
+}
+
+// src/metrics/stages.ts
+var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
+function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0) {
+  const n2 = timings.length;
+  const slot = new Map(timings.map((t, k) => [t.index, k]));
+  const counts = new Array(n2).fill(0);
+  for (let i = fromRecord; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i));
+    if (k !== void 0) counts[k]++;
+  }
+  const lat = counts.map((c) => new Float64Array(c));
+  const fill = new Array(n2).fill(0);
+  const errors = timings.map(() => /* @__PURE__ */ new Map());
+  for (let i = fromRecord; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i));
+    if (k === void 0) continue;
+    lat[k][fill[k]++] = recorder.latencyUs(i);
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      const t = recorder.errorOf(id).type;
+      errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
+    }
+  }
+  return timings.map((t, s) => {
+    const sorted = lat[s].sort();
+    const q = (p) => sorted.length ? seconds(quantileSorted(sorted, p)) : 0;
+    const duration3 = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
+    const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
+    const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
+    return {
+      stage: t.index + 1,
+      users: t.users,
+      start: round((t.startUs - runStartUs) / 1e6, 3),
+      duration: round(duration3, 3),
+      requests: counts[s],
+      rps: round(counts[s] / duration3, 2),
+      p50: q(0.5),
+      p95: q(0.95),
+      p99: q(0.99),
+      error_rate: percent(failed, counts[s]),
+      error_types: Object.fromEntries(
+        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
+      ),
+      generator,
+      generator_bound: generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
+    };
+  });
+}
+
+// src/metrics/timeseries.ts
+function timeSeries(recorder, startUs, endUs) {
+  const total = (endUs - startUs) / 1e6;
+  const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
+  const counts = new Array(seconds_).fill(0);
+  const errors = new Array(seconds_).fill(0);
+  const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)));
+  for (let i = 0; i < recorder.length; i++) {
+    const b = bucketOf(i);
+    counts[b]++;
+    if (recorder.errorIdAt(i) !== 0) errors[b]++;
+  }
+  const lat = counts.map((c) => new Float64Array(c));
+  const fill = new Array(seconds_).fill(0);
+  for (let i = 0; i < recorder.length; i++) {
+    const b = bucketOf(i);
+    lat[b][fill[b]++] = recorder.latencyUs(i);
+  }
+  const lastLen = total - (seconds_ - 1);
+  return counts.map((count, s) => {
+    const sorted = lat[s].sort();
+    const q = (p) => count ? seconds(quantileSorted(sorted, p)) : 0;
+    const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
+    return {
+      second: s,
+      requests: count,
+      errors: errors[s],
+      requests_per_second: round(count / len, 2),
+      p50_response_time: q(0.5),
+      p95_response_time: q(0.95),
+      p99_response_time: q(0.99)
+    };
+  });
+}
+
+// src/metrics/calculate.ts
+function calculateMetrics(result) {
+  const { recorder } = result.outcome;
+  const n2 = recorder.length;
+  const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6);
+  const endpoints = result.target.endpoints;
+  const perEndpointLatencies = groupLatencies(recorder, endpoints.length);
+  const perEndpointFailed = new Array(endpoints.length).fill(0);
+  const statusCodes = {};
+  const errorTypes = /* @__PURE__ */ new Map();
+  const messageCounts = /* @__PURE__ */ new Map();
+  let failed = 0;
+  for (let i = 0; i < n2; i++) {
+    const status = recorder.status(i);
+    if (status !== 0) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      failed++;
+      perEndpointFailed[recorder.endpoint(i)]++;
+      messageCounts.set(id, (messageCounts.get(id) ?? 0) + 1);
+    }
+  }
+  const errorMessages = [];
+  for (const [id, count] of messageCounts) {
+    const e = recorder.errorOf(id);
+    const type = e.type;
+    errorTypes.set(type, (errorTypes.get(type) ?? 0) + count);
+    errorMessages.push({ type, message: e.message, count });
+  }
+  errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
+  const all = recorder.latencies().sort();
+  const overall = summarizeSortedUs(all);
+  const perEndpoint = endpoints.map((ep, e) => {
+    const lat = perEndpointLatencies[e].sort();
+    const s = lat.length ? summarizeSortedUs(lat) : EMPTY_SUMMARY;
+    return {
+      endpoint: ep.name,
+      method: ep.method,
+      path: ep.path,
+      total_requests: lat.length,
+      successful_requests: lat.length - perEndpointFailed[e],
+      failed_requests: perEndpointFailed[e],
+      error_rate: percent(perEndpointFailed[e], lat.length),
+      requests_per_second: round(lat.length / durationSec, 2),
+      average_response_time: s.average,
+      median_response_time: s.median,
+      p95_response_time: s.p95,
+      p99_response_time: s.p99,
+      min_response_time: s.min,
+      max_response_time: s.max
+    };
+  });
+  return {
+    total_requests: n2,
+    successful_requests: n2 - failed,
+    failed_requests: failed,
+    average_response_time: overall.average,
+    median_response_time: overall.median,
+    p95_response_time: overall.p95,
+    p99_response_time: overall.p99,
+    min_response_time: overall.min,
+    max_response_time: overall.max,
+    requests_per_second: round(n2 / durationSec, 2),
+    error_rate: percent(failed, n2),
+    total_duration: seconds(durationSec * 1e6),
+    test_name: `${result.mode}_test_${result.target.service}`,
+    timestamp: new Date(result.outcome.startedAtMs).toISOString(),
+    per_endpoint: perEndpoint,
+    status_codes: statusCodes,
+    error_types: Object.fromEntries(
+      ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
+    ),
+    error_messages: errorMessages.slice(0, 50),
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
+    latency_histogram: latencyHistogram(all),
+    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs) } : {}
+  };
+}
+function groupLatencies(recorder, endpoints) {
+  const counts = new Array(endpoints).fill(0);
+  for (let i = 0; i < recorder.length; i++) counts[recorder.endpoint(i)]++;
+  const out = counts.map((c) => new Float64Array(c));
+  const fill = new Array(endpoints).fill(0);
+  for (let i = 0; i < recorder.length; i++) {
+    const e = recorder.endpoint(i);
+    out[e][fill[e]++] = recorder.latencyUs(i);
+  }
+  return out;
+}
+
+// src/metrics/significance.ts
 function erfc(x) {
   const z3 = Math.abs(x);
   const t = 1 / (1 + 0.5 * z3);
@@ -66972,7 +67145,23 @@ function twoProportionP(f1, n1, f2, n2) {
   const z3 = Math.abs(f1 / n1 - f2 / n2) / se;
   return twoSided(z3);
 }
-var round = (v, d = 6) => Number(v.toFixed(d));
+
+// src/gate/compare.ts
+function comparabilityWarnings(baseline, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  differ("services", baseline.service, current.service);
+  differ("modes", baseline.mode, current.mode);
+  differ("users", baseline.config.users, current.config.users);
+  differ("durations", baseline.config.duration, current.config.duration, " s");
+  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
+  if (baseline.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline.config.steps, current.config.steps);
+  return out;
+}
+var round2 = (v, d = 6) => Number(v.toFixed(d));
 function compareRuns(baseline, current, o = {}) {
   const alpha = o.alpha ?? 0.01;
   const tol = o.tolerance ?? 0.1;
@@ -66990,10 +67179,10 @@ function compareRuns(baseline, current, o = {}) {
       const change = b > 0 ? (c - b) / b : 0;
       metrics.push({
         metric: name,
-        baseline: round(b),
-        current: round(c),
-        change: round(change, 4),
-        p_value: round(p, 6),
+        baseline: round2(b),
+        current: round2(c),
+        change: round2(change, 4),
+        p_value: round2(p, 6),
         verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
         test: "mann_whitney_u"
       });
@@ -67006,10 +67195,10 @@ function compareRuns(baseline, current, o = {}) {
     const change = b > 0 ? (c - b) / b : 0;
     metrics.push({
       metric: "requests_per_second",
-      baseline: round(b, 2),
-      current: round(c, 2),
-      change: round(change, 4),
-      p_value: round(p, 6),
+      baseline: round2(b, 2),
+      current: round2(c, 2),
+      change: round2(change, 4),
+      p_value: round2(p, 6),
       verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
       test: "mann_whitney_u"
     });
@@ -67019,10 +67208,10 @@ function compareRuns(baseline, current, o = {}) {
   const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
   metrics.push({
     metric: "error_rate",
-    baseline: round(bRate, 4),
-    current: round(cRate, 4),
-    change: round(cRate - bRate, 4),
-    p_value: round(pErr, 6),
+    baseline: round2(bRate, 4),
+    current: round2(cRate, 4),
+    change: round2(cRate - bRate, 4),
+    p_value: round2(pErr, 6),
     verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
     test: "two_proportion_z"
   });
@@ -67030,10 +67219,48 @@ function compareRuns(baseline, current, o = {}) {
   return { verdict, alpha, tolerance: tol, metrics };
 }
 
-// src/report/read-run.ts
-init_errors();
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { join } from "node:path";
+// src/gate/evaluate.ts
+init_thresholds();
+function bandStatus(value, band2, higherIsBetter) {
+  if (higherIsBetter) return value > band2.warning ? "good" : value > band2.critical ? "warning" : "critical";
+  return value < band2.warning ? "good" : value < band2.critical ? "warning" : "critical";
+}
+function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
+  const checks = checkAll("overall", metrics, thresholds);
+  for (const ep of metrics.per_endpoint) {
+    const t = endpointThresholds2[ep.endpoint];
+    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
+  }
+  return { checks, verdict: verdictOf(checks) };
+}
+function checkAll(scope, values, thresholds) {
+  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
+    const def = THRESHOLD_DEFINITIONS[name];
+    const band2 = thresholds[name];
+    const value = values[def.metric];
+    return {
+      name,
+      scope,
+      label: def.label,
+      unit: def.unit,
+      value,
+      warning: band2.warning,
+      critical: band2.critical,
+      higher_is_better: def.higherIsBetter,
+      status: bandStatus(value, band2, def.higherIsBetter)
+    };
+  });
+}
+function verdictOf(checks) {
+  if (checks.some((c) => c.status === "critical")) return "fail";
+  if (checks.some((c) => c.status === "warning")) return "warning";
+  return "pass";
+}
+function gateFails(verdict, failOn2) {
+  if (failOn2 === "never") return false;
+  if (failOn2 === "warning") return verdict !== "pass";
+  return verdict === "fail";
+}
 
 // src/config/interpolate.ts
 init_errors();
@@ -67088,49 +67315,6 @@ function redactDeep(value, secrets) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
   }
   return value;
-}
-
-// src/gate/evaluate.ts
-init_thresholds();
-function bandStatus(value, band2, higherIsBetter) {
-  if (higherIsBetter) return value > band2.warning ? "good" : value > band2.critical ? "warning" : "critical";
-  return value < band2.warning ? "good" : value < band2.critical ? "warning" : "critical";
-}
-function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
-  const checks = checkAll("overall", metrics, thresholds);
-  for (const ep of metrics.per_endpoint) {
-    const t = endpointThresholds2[ep.endpoint];
-    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
-  }
-  return { checks, verdict: verdictOf(checks) };
-}
-function checkAll(scope, values, thresholds) {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
-    const def = THRESHOLD_DEFINITIONS[name];
-    const band2 = thresholds[name];
-    const value = values[def.metric];
-    return {
-      name,
-      scope,
-      label: def.label,
-      unit: def.unit,
-      value,
-      warning: band2.warning,
-      critical: band2.critical,
-      higher_is_better: def.higherIsBetter,
-      status: bandStatus(value, band2, def.higherIsBetter)
-    };
-  });
-}
-function verdictOf(checks) {
-  if (checks.some((c) => c.status === "critical")) return "fail";
-  if (checks.some((c) => c.status === "warning")) return "warning";
-  return "pass";
-}
-function gateFails(verdict, failOn2) {
-  if (failOn2 === "never") return false;
-  if (failOn2 === "warning") return verdict !== "pass";
-  return verdict === "fail";
 }
 
 // src/gate/breaking-point.ts
@@ -67280,7 +67464,88 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline) {
   return redactDeep(doc, secrets);
 }
 
-// src/report/read-run.ts
+// src/report/files/csv-writer.ts
+import { createWriteStream } from "node:fs";
+
+// src/report/csv.ts
+var CSV_HEADER = "timestamp,endpoint,method,status_code,response_time,success,error_message,response_size";
+function csvField(value) {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+var LINES_PER_WRITE = 4096;
+function* csvBatches(recorder, endpoints, from, to) {
+  const paths = endpoints.map((e) => csvField(e.path));
+  const methods = endpoints.map((e) => e.method);
+  const messages = /* @__PURE__ */ new Map();
+  let lastMs = NaN;
+  let lastIso = "";
+  let lines = [];
+  for (let i = from; i < to; i++) {
+    const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
+    if (ms2 !== lastMs) {
+      lastMs = ms2;
+      lastIso = new Date(ms2).toISOString();
+    }
+    const e = recorder.endpoint(i);
+    const id = recorder.errorIdAt(i);
+    let message = messages.get(id);
+    if (message === void 0) {
+      message = id === 0 ? "" : csvField(recorder.errorOf(id).message);
+      messages.set(id, message);
+    }
+    lines.push(
+      `${lastIso},${paths[e]},${methods[e]},${recorder.status(i)},${(recorder.latencyUs(i) / 1e6).toFixed(6)},${id === 0},${message},${recorder.bytes(i)}`
+    );
+    if (lines.length === LINES_PER_WRITE) {
+      yield lines.join("\n") + "\n";
+      lines = [];
+    }
+  }
+  if (lines.length) yield lines.join("\n") + "\n";
+}
+
+// src/report/files/csv-writer.ts
+var CsvWriter = class {
+  constructor(path, endpoints) {
+    this.path = path;
+    this.endpoints = endpoints;
+    this.stream = createWriteStream(path, { encoding: "utf8" });
+    this.stream.on("error", (e) => this.failure = e);
+    this.stream.write(CSV_HEADER + "\n");
+  }
+  path;
+  endpoints;
+  stream;
+  failure;
+  async append(recorder, from, to) {
+    for (const batch of csvBatches(recorder, this.endpoints, from, to)) {
+      if (this.failure) throw this.failure;
+      if (!this.stream.write(batch)) await new Promise((r) => this.stream.once("drain", r));
+    }
+  }
+  async close() {
+    await new Promise((resolve, reject) => {
+      this.stream.end((err) => err ? reject(err) : resolve());
+    });
+    if (this.failure) throw this.failure;
+  }
+};
+async function writeCsv(path, recorder, endpoints) {
+  const w = new CsvWriter(path, endpoints);
+  await w.append(recorder, 0, recorder.length);
+  await w.close();
+}
+
+// src/report/files/read-samples.ts
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { createInterface } from "node:readline";
+
+// src/report/files/read-run.ts
+init_errors();
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { join } from "node:path";
 async function readRunDocument(path, field = "run-dir") {
   let file2 = path;
   let dir = path;
@@ -67313,11 +67578,7 @@ async function readRunDocument(path, field = "run-dir") {
   return { dir, doc };
 }
 
-// src/report/read-samples.ts
-import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
-import { join as join2 } from "node:path";
-import { createInterface } from "node:readline";
+// src/report/files/read-samples.ts
 var MAX_SAMPLES = 5e3;
 function responseTime(line) {
   let field = 0;
@@ -67378,990 +67639,12 @@ function sampleFromRecorder(recorder, doc) {
     headline: headline(doc)
   };
 }
-
-// src/engine/load-test.ts
-init_errors();
-
-// src/config/resolve.ts
-init_errors();
-import { basename as basename2 } from "node:path";
-function resolveTarget(config2, service, baseUrlOverride, baseUrlField = "--base-url") {
-  const svc = config2.services[service];
-  if (!svc) {
-    const known = Object.keys(config2.services).sort().join(", ");
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
-  }
-  let url2;
-  let unreachableMessage;
-  if (baseUrlOverride !== void 0) {
-    url2 = httpUrl2(baseUrlField, baseUrlOverride);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
-  } else if (svc.base_url) {
-    url2 = new URL(svc.base_url);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
-  } else {
-    url2 = new URL(`http://localhost:${svc.port}`);
-    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
-  }
-  const prefix = url2.pathname.replace(/\/+$/, "");
-  const where = `${config2.source ? basename2(config2.source) + " " : ""}services.${service}`;
-  const secrets = [...config2.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config2.env, `${where}.headers`, secrets);
-  const endpoints = (svc.endpoints ?? []).map(
-    (ep, i) => toEndpoint(
-      {
-        ...ep,
-        headers: ep.headers && interpolateHeaders(ep.headers, config2.env, `${where}.endpoints[${i}].headers`, secrets)
-      },
-      prefix,
-      serviceHeaders
-    )
-  );
-  if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
-  return {
-    service,
-    baseUrl: `${url2.origin}${prefix}`,
-    unreachableMessage,
-    endpoints,
-    thresholds: { ...config2.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
-  };
-}
-function toEndpoint(ep, prefix, serviceHeaders) {
-  const headers = {
-    ...serviceHeaders,
-    ...ep.headers ?? {}
-  };
-  let body;
-  if (typeof ep.body === "string") body = ep.body;
-  else if (ep.body !== void 0) {
-    body = JSON.stringify(ep.body);
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
-      headers["content-type"] = "application/json";
-  }
-  return {
-    name: `${ep.method} ${ep.path}`,
-    method: ep.method,
-    path: `${prefix}${ep.path}`,
-    headers,
-    body,
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  };
+async function readBaseline(path, field) {
+  const { dir, doc } = await readRunDocument(path, field);
+  return { dir, doc, sample: await sampleFromRunDir(dir, doc) };
 }
 
-// src/engine/load-test.ts
-init_field_path();
-
-// src/engine/load-runner.ts
-var import_autocannon = __toESM(require_autocannon(), 1);
-import { monitorEventLoopDelay } from "node:perf_hooks";
-
-// src/engine/clock.ts
-function createClock() {
-  const base = process.hrtime.bigint();
-  const epochMs = Date.now();
-  return {
-    epochMs,
-    nowUs: () => Number(process.hrtime.bigint() - base) / 1e3
-  };
-}
-
-// src/engine/error-types.ts
-var ERROR_TYPES = [
-  "timeout",
-  "connection_refused",
-  "connection_reset",
-  "http_4xx",
-  "http_5xx",
-  "other"
-];
-function errorCode(type) {
-  return ERROR_TYPES.indexOf(type) + 1;
-}
-function classifyStatus(status) {
-  if (status >= 200 && status < 400) return void 0;
-  if (status >= 400 && status < 500) return "http_4xx";
-  if (status >= 500 && status < 600) return "http_5xx";
-  return "other";
-}
-var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
-var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
-function classifySocketError(err) {
-  if (err.code && RESET_CODES.has(err.code)) return "connection_reset";
-  if (err.code && REFUSED_CODES.has(err.code)) return "connection_refused";
-  if (err.code === "ETIMEDOUT") return "timeout";
-  return "other";
-}
-
-// src/engine/connection-recorder.ts
-function recordConnection(client, recorder, nowUs, stage, draining) {
-  let pending = false;
-  let pendingEp = 0;
-  let pendingSend = 0;
-  let pendingStage = 0;
-  let pendingHead = false;
-  let orphan = false;
-  let orphanEp = 0;
-  let orphanSend = 0;
-  let orphanStage = 0;
-  let serverClosing = false;
-  const origDoRequest = client._doRequest;
-  client._doRequest = function() {
-    if (!draining()) origDoRequest.call(this);
-  };
-  const origGetRequestBuffer = client.getRequestBuffer;
-  client.getRequestBuffer = function() {
-    if (pending) {
-      orphan = true;
-      orphanEp = pendingEp;
-      orphanSend = pendingSend;
-      orphanStage = pendingStage;
-    }
-    pending = true;
-    pendingEp = this.requestIterator.currentRequest.ep;
-    pendingSend = nowUs();
-    pendingStage = stage();
-    pendingHead = this.requestIterator.currentRequest.method === "HEAD";
-    return origGetRequestBuffer.call(this);
-  };
-  client.on("headers", (h) => {
-    serverClosing = h.shouldKeepAlive === false;
-  });
-  client.on("response", (status, bytes) => {
-    if (!pending) return;
-    pending = false;
-    const type = classifyStatus(status);
-    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
-    const t = nowUs();
-    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage);
-  });
-  client.on("connError", (err) => {
-    if (!pending) return;
-    pending = false;
-    const type = classifySocketError(err);
-    const t = nowUs();
-    recorder.add(
-      pendingSend,
-      t - pendingSend,
-      pendingEp,
-      0,
-      recorder.errorId(type, err.code ?? err.message),
-      0,
-      pendingStage
-    );
-  });
-  client.on("timeout", () => {
-    const t = nowUs();
-    const id = recorder.errorId("timeout", "request timed out");
-    if (orphan) {
-      orphan = false;
-      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage);
-    } else if (pending) {
-      pending = false;
-      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage);
-    }
-  });
-  const origConnect = client._connect;
-  let parserHooked = false;
-  client._connect = function() {
-    if (!parserHooked) {
-      parserHooked = true;
-      const K = this.parser.constructor.kOnHeadersComplete;
-      const onHeadersComplete = this.parser[K];
-      this.parser[K] = function(...a) {
-        const r = onHeadersComplete.apply(this, a);
-        return pendingHead ? true : r;
-      };
-    }
-    origConnect.call(this);
-    this.conn.prependListener("end", () => {
-      if (!pending) return;
-      pending = false;
-      if (serverClosing) return;
-      const t = nowUs();
-      recorder.add(
-        pendingSend,
-        t - pendingSend,
-        pendingEp,
-        0,
-        recorder.errorId("connection_reset", "connection closed by the server before a response"),
-        0,
-        pendingStage
-      );
-    });
-  };
-  return { busy: () => pending || orphan };
-}
-
-// src/engine/progress.ts
-function windowStats(recorder, from, to) {
-  const errorsByCode = /* @__PURE__ */ new Map();
-  let errors = 0;
-  const codes = /* @__PURE__ */ new Map();
-  for (let i = from; i < to; i++) {
-    const id = recorder.errorIdAt(i);
-    if (id === 0) continue;
-    errors++;
-    let code = codes.get(id);
-    if (code === void 0) {
-      code = errorTypeCode(recorder, id);
-      codes.set(id, code);
-    }
-    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
-  }
-  let p95Us = 0;
-  if (to > from) {
-    const lat = recorder.latencies(from, to).sort();
-    p95Us = lat[Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1)];
-  }
-  return { count: to - from, errors, p95Us, errorsByCode };
-}
-function errorTypeCode(recorder, id) {
-  return errorCode(recorder.errorOf(id).type);
-}
-
-// src/engine/recorder.ts
-var CHUNK = 1 << 16;
-var Chunk = class {
-  sendUs = new Float64Array(CHUNK);
-  latencyUs = new Uint32Array(CHUNK);
-  bytes = new Uint32Array(CHUNK);
-  endpoint = new Uint16Array(CHUNK);
-  status = new Uint16Array(CHUNK);
-  /** 0 = success, else an index into the recorder's interned (type, message) list + 1 */
-  error = new Uint16Array(CHUNK);
-  /** stress stage of the request (0 for load tests) */
-  stage = new Uint8Array(CHUNK);
-};
-var BYTES_PER_RECORD = 8 + 4 + 4 + 2 + 2 + 2 + 1;
-var Recorder = class {
-  constructor(epochMs) {
-    this.epochMs = epochMs;
-  }
-  epochMs;
-  chunks = [];
-  n = 0;
-  errors = [];
-  errorIds = /* @__PURE__ */ new Map();
-  /** µs since the recorder's epoch under which intended-send times (fixed-rate pacing) are kept */
-  intended;
-  get length() {
-    return this.n;
-  }
-  /** Appends one request; returns its index. */
-  add(sendUs, latencyUs, endpoint, status, errorId, bytes, stage = 0) {
-    const i = this.n;
-    const c = i >>> 16;
-    const j = i & CHUNK - 1;
-    if (c === this.chunks.length) this.chunks.push(new Chunk());
-    const chunk = this.chunks[c];
-    chunk.sendUs[j] = sendUs;
-    chunk.latencyUs[j] = latencyUs > 4294967295 ? 4294967295 : latencyUs;
-    chunk.bytes[j] = bytes > 4294967295 ? 4294967295 : bytes;
-    chunk.endpoint[j] = endpoint;
-    chunk.status[j] = status;
-    chunk.error[j] = errorId;
-    chunk.stage[j] = stage;
-    this.n = i + 1;
-    return i;
-  }
-  /** Interns an error (type, message) pair and returns the id to store with `add`. */
-  errorId(type, message) {
-    const key = `${type}\0${message}`;
-    let id = this.errorIds.get(key);
-    if (id === void 0) {
-      this.errors.push({ type, message });
-      id = this.errors.length;
-      if (id > 65535) {
-        return this.errorId(type, "other error messages");
-      }
-      this.errorIds.set(key, id);
-    }
-    return id;
-  }
-  /** Records the intended send time of request i (fixed-rate runs only). */
-  setIntendedSend(i, us) {
-    this.intended ??= [];
-    const c = i >>> 16;
-    while (this.intended.length <= c) this.intended.push(new Float64Array(CHUNK));
-    this.intended[c][i & CHUNK - 1] = us;
-  }
-  sendUs(i) {
-    return this.chunks[i >>> 16].sendUs[i & CHUNK - 1];
-  }
-  latencyUs(i) {
-    return this.chunks[i >>> 16].latencyUs[i & CHUNK - 1];
-  }
-  endUs(i) {
-    const c = this.chunks[i >>> 16];
-    const j = i & CHUNK - 1;
-    return c.sendUs[j] + c.latencyUs[j];
-  }
-  endpoint(i) {
-    return this.chunks[i >>> 16].endpoint[i & CHUNK - 1];
-  }
-  status(i) {
-    return this.chunks[i >>> 16].status[i & CHUNK - 1];
-  }
-  bytes(i) {
-    return this.chunks[i >>> 16].bytes[i & CHUNK - 1];
-  }
-  stage(i) {
-    return this.chunks[i >>> 16].stage[i & CHUNK - 1];
-  }
-  /** 0 when the request succeeded, else an id for `errorOf`. */
-  errorIdAt(i) {
-    return this.chunks[i >>> 16].error[i & CHUNK - 1];
-  }
-  errorOf(id) {
-    return id === 0 ? void 0 : this.errors[id - 1];
-  }
-  get errorList() {
-    return this.errors;
-  }
-  /** Latencies in µs of records [from, to), copied into one array (for sorting). */
-  latencies(from = 0, to = this.n) {
-    const out = new Float64Array(to - from);
-    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i);
-    return out;
-  }
-  /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
-  get(i) {
-    const errorId = this.errorIdAt(i);
-    return {
-      sendUs: this.sendUs(i),
-      latencyUs: this.latencyUs(i),
-      endpoint: this.endpoint(i),
-      status: this.status(i),
-      error: this.errorOf(errorId),
-      bytes: this.bytes(i),
-      stage: this.stage(i)
-    };
-  }
-  /** Bytes held by the columns (allocated, not only used). */
-  get allocatedBytes() {
-    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.intended?.length ?? 0) * CHUNK * 8;
-  }
-};
-
-// src/engine/load-runner.ts
-var DEAD_TARGET_ERRORS_PER_SECOND = 500;
-async function runStages(plan, hooks = {}) {
-  const clock = hooks.clock ?? createClock();
-  const recorder = hooks.recorder ?? new Recorder(clock.epochMs);
-  const totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
-  const startUs = clock.nowUs();
-  const requests = requestCycle(plan.target.endpoints);
-  const connections = [];
-  const instances = [];
-  const finished = [];
-  const timings = [];
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-  loopDelay.enable();
-  let abortReason;
-  let stoppedEarly;
-  let stage = 0;
-  let openUsers = 0;
-  let draining = false;
-  let drainedAtUs;
-  let stageStartUs = startUs;
-  let stageFirstRecord = recorder.length;
-  let stageCpu = process.cpuUsage();
-  let flushed = recorder.length;
-  let ticked = recorder.length;
-  let errorsSoFar = 0;
-  let flushing = Promise.resolve();
-  const timers = /* @__PURE__ */ new Set();
-  const flush = () => {
-    const to = recorder.length;
-    if (!hooks.onRecords || to === flushed) return;
-    const from = flushed;
-    flushed = to;
-    flushing = flushing.then(() => hooks.onRecords?.(recorder, from, to));
-  };
-  const addConnections = (count) => {
-    if (count <= 0) return;
-    let done;
-    finished.push(new Promise((resolve, reject) => done = (err) => err ? reject(err) : resolve()));
-    const instance = (0, import_autocannon.default)(
-      {
-        url: plan.target.baseUrl,
-        connections: count,
-        // autocannon's own clock is only a backstop; we end the run ourselves
-        duration: totalSec + plan.timeoutSec + 5,
-        // autocannon checks its stop flag once per sample interval
-        sampleInt: 100,
-        // autocannon refuses timeouts under 1 s; the exact value is set per client below
-        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
-        pipelining: 1,
-        requests,
-        ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
-        setupClient: ((client) => {
-          client.timeout = plan.timeoutSec * 1e3;
-          connections.push(
-            recordConnection(
-              client,
-              recorder,
-              clock.nowUs,
-              () => stage,
-              () => draining
-            )
-          );
-        }),
-        skipAggregateResult: true
-      },
-      (err) => done(err)
-    );
-    instances.push(instance);
-  };
-  const stopAll = () => instances.forEach((i) => i.stop());
-  const later = (ms2, fn) => {
-    const t = setTimeout(() => {
-      timers.delete(t);
-      fn();
-    }, ms2);
-    timers.add(t);
-  };
-  let drainPoll;
-  const beginDrain = () => {
-    if (draining) return;
-    draining = true;
-    drainPoll = setInterval(() => {
-      if (connections.some((c) => c.busy())) return;
-      drainedAtUs ??= clock.nowUs();
-      stopAll();
-    }, 10);
-  };
-  const endStage = () => {
-    const now = clock.nowUs();
-    const cpu = process.cpuUsage(stageCpu);
-    const timing = {
-      index: stage,
-      users: openUsers,
-      startUs: stageStartUs,
-      endUs: now,
-      firstRecord: stageFirstRecord,
-      eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
-      cpuPercent: (cpu.user + cpu.system) / Math.max(1, now - stageStartUs) * 100
-    };
-    timings.push(timing);
-    stoppedEarly ??= hooks.onStageEnd?.(timing, recorder, timings);
-    if (stoppedEarly || stage === plan.stages.length - 1 || abortReason) return beginDrain();
-    startStage(stage + 1);
-  };
-  const startStage = (k) => {
-    stage = k;
-    stageStartUs = clock.nowUs();
-    stageFirstRecord = recorder.length;
-    stageCpu = process.cpuUsage();
-    loopDelay.reset();
-    const users = plan.stages[k].users;
-    addConnections(users - openUsers);
-    openUsers = Math.max(openUsers, users);
-    later(plan.stages[k].durationSec * 1e3, endStage);
-  };
-  const abort = (reason) => {
-    abortReason ??= reason;
-    if (timings.length === stage) {
-      const now = clock.nowUs();
-      timings.push({
-        index: stage,
-        users: openUsers,
-        startUs: stageStartUs,
-        endUs: now,
-        firstRecord: stageFirstRecord,
-        eventLoopP99Ms: 0,
-        cpuPercent: 0
-      });
-    }
-    stopAll();
-  };
-  const onAbort = () => abort("stopped by signal");
-  hooks.signal?.addEventListener("abort", onAbort, { once: true });
-  const refused = errorCode("connection_refused");
-  const ticker = setInterval(() => {
-    const to = recorder.length;
-    const w = windowStats(recorder, ticked, to);
-    errorsSoFar += w.errors;
-    ticked = to;
-    hooks.onProgress?.({
-      elapsedSec: (clock.nowUs() - startUs) / 1e6,
-      totalSec,
-      requests: to,
-      rps: w.count,
-      p95Ms: w.p95Us / 1e3,
-      errors: errorsSoFar,
-      users: openUsers
-    });
-    flush();
-    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(refused) === w.count) {
-      abort(`${plan.target.service} stopped accepting connections during the run`);
-    }
-  }, 1e3);
-  try {
-    startStage(0);
-    if (hooks.signal?.aborted) onAbort();
-    for (let seen = 0; seen < finished.length || !draining; ) {
-      if (seen < finished.length) await finished[seen++];
-      else await new Promise((r) => setTimeout(r, 20));
-      if (abortReason && seen === finished.length) break;
-    }
-    await Promise.all(finished);
-  } finally {
-    clearInterval(ticker);
-    clearInterval(drainPoll);
-    for (const t of timers) clearTimeout(t);
-    loopDelay.disable();
-    hooks.signal?.removeEventListener("abort", onAbort);
-  }
-  const endUs = drainedAtUs ?? clock.nowUs();
-  const last = timings[timings.length - 1];
-  if (last && last.endUs > endUs) last.endUs = endUs;
-  flush();
-  await flushing;
-  return {
-    recorder,
-    startedAtMs: clock.epochMs + startUs / 1e3,
-    endedAtMs: clock.epochMs + endUs / 1e3,
-    startUs,
-    endUs,
-    partial: abortReason !== void 0,
-    abortReason,
-    stages: timings,
-    stoppedEarly
-  };
-}
-
-// src/metrics/summary-stats.ts
-var EMPTY_SUMMARY = Object.freeze({
-  average: 0,
-  median: 0,
-  p95: 0,
-  p99: 0,
-  min: 0,
-  max: 0
-});
-function summarizeSortedUs(sorted) {
-  const n2 = sorted.length;
-  if (n2 === 0) return EMPTY_SUMMARY;
-  let sum = 0;
-  for (let i = 0; i < n2; i++) sum += sorted[i];
-  const q = (p) => quantileSorted(sorted, p);
-  return {
-    average: seconds(sum / n2),
-    median: seconds(q(0.5)),
-    p95: seconds(q(0.95)),
-    p99: seconds(q(0.99)),
-    min: seconds(sorted[0]),
-    max: seconds(sorted[n2 - 1])
-  };
-}
-function seconds(us) {
-  return Math.round(us) / 1e6;
-}
-function round2(value, digits) {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-function percent(part, whole) {
-  return whole === 0 ? 0 : round2(part / whole * 100, 4);
-}
-
-// src/metrics/stages.ts
-var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
-function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0) {
-  const n2 = timings.length;
-  const slot = new Map(timings.map((t, k) => [t.index, k]));
-  const counts = new Array(n2).fill(0);
-  for (let i = fromRecord; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i));
-    if (k !== void 0) counts[k]++;
-  }
-  const lat = counts.map((c) => new Float64Array(c));
-  const fill = new Array(n2).fill(0);
-  const errors = timings.map(() => /* @__PURE__ */ new Map());
-  for (let i = fromRecord; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i));
-    if (k === void 0) continue;
-    lat[k][fill[k]++] = recorder.latencyUs(i);
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) {
-      const t = recorder.errorOf(id).type;
-      errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
-    }
-  }
-  return timings.map((t, s) => {
-    const sorted = lat[s].sort();
-    const q = (p) => sorted.length ? seconds(quantileSorted(sorted, p)) : 0;
-    const duration3 = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
-    const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
-    const generator = { event_loop_p99_ms: round2(t.eventLoopP99Ms, 2), cpu_percent: round2(t.cpuPercent, 1) };
-    return {
-      stage: t.index + 1,
-      users: t.users,
-      start: round2((t.startUs - runStartUs) / 1e6, 3),
-      duration: round2(duration3, 3),
-      requests: counts[s],
-      rps: round2(counts[s] / duration3, 2),
-      p50: q(0.5),
-      p95: q(0.95),
-      p99: q(0.99),
-      error_rate: percent(failed, counts[s]),
-      error_types: Object.fromEntries(
-        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
-      ),
-      generator,
-      generator_bound: generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
-    };
-  });
-}
-
-// src/gate/stop-policy.ts
-function stressStopPolicy(thresholds, stopOnBreak) {
-  return (_stage, recorder, all) => {
-    const lastTwo = all.slice(-2);
-    const stages = stageMetrics(recorder, lastTwo, all[0].startUs, lastTwo[0].firstRecord);
-    const cur = stages[stages.length - 1];
-    const prev = stages.length === 2 ? stages[0] : void 0;
-    if (!cur || cur.generator_bound) return void 0;
-    if (stopOnBreak) {
-      const bp = breakReason(cur, prev, thresholds);
-      return bp ? `stopped after the breaking stage (${bp.users} users: ${bp.detail})` : void 0;
-    }
-    if (prev && !prev.generator_bound && stageStatus(cur, thresholds) === "critical" && stageStatus(prev, thresholds) === "critical") {
-      return `stopped after two consecutive critical stages (${prev.users} and ${cur.users} users)`;
-    }
-    return void 0;
-  };
-}
-
-// src/engine/load-test.ts
-var LOAD_DEFAULTS = Object.freeze({
-  users: DEFAULTS.users,
-  duration: DEFAULTS.duration,
-  timeout: DEFAULTS.timeout
-});
-async function planLoadTest(options) {
-  const f = {
-    users: "users",
-    duration: "duration",
-    rps: "rps",
-    timeout: "timeout",
-    baseUrl: "baseUrl",
-    ...options.fieldNames
-  };
-  const users = wholeNumber(f.users, options.users, DEFAULTS.users, 1, LIMITS.users);
-  const duration3 = durationSeconds(f.duration, options.duration, DEFAULTS.duration, LIMITS.duration);
-  const rps = positiveNumber(f.rps, options.rps, void 0, LIMITS.rps, "requests per second");
-  const timeout = durationSeconds(f.timeout, options.timeout, DEFAULTS.timeout, LIMITS.timeout);
-  let config2 = options.config ?? await loadConfig();
-  let name;
-  if (typeof options.service === "string") {
-    name = options.service;
-  } else {
-    const { name: n2, ...definition } = options.service;
-    const { serviceSchema: serviceSchema2 } = await Promise.resolve().then(() => (init_schema(), schema_exports));
-    const parsed = serviceSchema2.safeParse(definition);
-    if (!parsed.success) {
-      const issue2 = parsed.error.issues[0];
-      throw new InputError(`service ${n2} ${formatPath(issue2.path)}`, issue2.message);
-    }
-    name = n2;
-    config2 = { ...config2, services: { ...config2.services, [name]: parsed.data } };
-  }
-  const target = resolveTarget(config2, name, options.baseUrl, f.baseUrl);
-  return { target, users, duration: duration3, rps, timeout };
-}
-async function loadRunPlan(options) {
-  const p = await planLoadTest(options);
-  return {
-    mode: "load",
-    target: p.target,
-    stages: [{ users: p.users, durationSec: p.duration }],
-    settings: { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout }
-  };
-}
-async function stressRunPlan(options) {
-  const p = await planStressTest(options);
-  return {
-    mode: "stress",
-    target: p.target,
-    stages: stressStages(p.stress),
-    settings: {
-      users: p.stress.maxUsers,
-      duration: p.stress.rampUp,
-      rps: p.rps,
-      timeout: p.timeout,
-      stress: p.stress
-    }
-  };
-}
-async function executeRunPlan(plan, hooks) {
-  const { stress } = plan.settings;
-  const outcome = await runStages(
-    { target: plan.target, stages: plan.stages, rps: plan.settings.rps, timeoutSec: plan.settings.timeout },
-    {
-      ...hooks,
-      onStageEnd: hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : void 0)
-    }
-  );
-  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
-}
-var STRESS_DEFAULTS = Object.freeze({
-  maxUsers: DEFAULTS.maxUsers,
-  rampUp: DEFAULTS.rampUp,
-  steps: DEFAULTS.steps
-});
-function stressStages(s) {
-  return Array.from({ length: s.steps }, (_, k) => ({
-    users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
-    durationSec: s.rampUp / s.steps
-  }));
-}
-async function planStressTest(options) {
-  const f = { maxUsers: "maxUsers", rampUp: "rampUp", steps: "steps", ...options.fieldNames };
-  const maxUsers = wholeNumber(f.maxUsers, options.maxUsers, STRESS_DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = durationSeconds(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration);
-  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, LIMITS.steps);
-  const plan = await planLoadTest({
-    ...options,
-    users: maxUsers,
-    duration: rampUp,
-    fieldNames: options.fieldNames
-  });
-  return {
-    target: plan.target,
-    stress: { maxUsers, rampUp, steps, stopOnBreak: options.stopOnBreak ?? false },
-    rps: plan.rps,
-    timeout: plan.timeout
-  };
-}
-
-// src/metrics/histogram.ts
-var PER_DECADE = 10;
-var MIN_EXP = 1;
-var MAX_EXP = 8;
-function bucketEdgeUs(k) {
-  return 10 ** (MIN_EXP + k / PER_DECADE);
-}
-var BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE;
-function latencyHistogram(latenciesUs) {
-  const counts = new Array(BUCKETS).fill(0);
-  for (let i = 0; i < latenciesUs.length; i++) {
-    const v = latenciesUs[i];
-    const k = v <= 0 ? 0 : Math.floor((Math.log10(v) - MIN_EXP) * PER_DECADE + 1e-9);
-    counts[Math.min(BUCKETS - 1, Math.max(0, k))]++;
-  }
-  const first = counts.findIndex((c) => c > 0);
-  if (first < 0) return [];
-  let last = BUCKETS - 1;
-  while (counts[last] === 0) last--;
-  const out = [];
-  for (let k = first; k <= last; k++) {
-    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts[k] });
-  }
-  return out;
-}
-function round6(s) {
-  return Number(s.toPrecision(6));
-}
-
-// src/metrics/timeseries.ts
-function timeSeries(recorder, startUs, endUs) {
-  const total = (endUs - startUs) / 1e6;
-  const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
-  const counts = new Array(seconds_).fill(0);
-  const errors = new Array(seconds_).fill(0);
-  const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)));
-  for (let i = 0; i < recorder.length; i++) {
-    const b = bucketOf(i);
-    counts[b]++;
-    if (recorder.errorIdAt(i) !== 0) errors[b]++;
-  }
-  const lat = counts.map((c) => new Float64Array(c));
-  const fill = new Array(seconds_).fill(0);
-  for (let i = 0; i < recorder.length; i++) {
-    const b = bucketOf(i);
-    lat[b][fill[b]++] = recorder.latencyUs(i);
-  }
-  const lastLen = total - (seconds_ - 1);
-  return counts.map((count, s) => {
-    const sorted = lat[s].sort();
-    const q = (p) => count ? seconds(quantileSorted(sorted, p)) : 0;
-    const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
-    return {
-      second: s,
-      requests: count,
-      errors: errors[s],
-      requests_per_second: round2(count / len, 2),
-      p50_response_time: q(0.5),
-      p95_response_time: q(0.95),
-      p99_response_time: q(0.99)
-    };
-  });
-}
-
-// src/metrics/calculate.ts
-function calculateMetrics(result) {
-  const { recorder } = result.outcome;
-  const n2 = recorder.length;
-  const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6);
-  const endpoints = result.target.endpoints;
-  const perEndpointLatencies = groupLatencies(recorder, endpoints.length);
-  const perEndpointFailed = new Array(endpoints.length).fill(0);
-  const statusCodes = {};
-  const errorTypes = /* @__PURE__ */ new Map();
-  const messageCounts = /* @__PURE__ */ new Map();
-  let failed = 0;
-  for (let i = 0; i < n2; i++) {
-    const status = recorder.status(i);
-    if (status !== 0) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) {
-      failed++;
-      perEndpointFailed[recorder.endpoint(i)]++;
-      messageCounts.set(id, (messageCounts.get(id) ?? 0) + 1);
-    }
-  }
-  const errorMessages = [];
-  for (const [id, count] of messageCounts) {
-    const e = recorder.errorOf(id);
-    const type = e.type;
-    errorTypes.set(type, (errorTypes.get(type) ?? 0) + count);
-    errorMessages.push({ type, message: e.message, count });
-  }
-  errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
-  const all = recorder.latencies().sort();
-  const overall = summarizeSortedUs(all);
-  const perEndpoint = endpoints.map((ep, e) => {
-    const lat = perEndpointLatencies[e].sort();
-    const s = lat.length ? summarizeSortedUs(lat) : EMPTY_SUMMARY;
-    return {
-      endpoint: ep.name,
-      method: ep.method,
-      path: ep.path,
-      total_requests: lat.length,
-      successful_requests: lat.length - perEndpointFailed[e],
-      failed_requests: perEndpointFailed[e],
-      error_rate: percent(perEndpointFailed[e], lat.length),
-      requests_per_second: round2(lat.length / durationSec, 2),
-      average_response_time: s.average,
-      median_response_time: s.median,
-      p95_response_time: s.p95,
-      p99_response_time: s.p99,
-      min_response_time: s.min,
-      max_response_time: s.max
-    };
-  });
-  return {
-    total_requests: n2,
-    successful_requests: n2 - failed,
-    failed_requests: failed,
-    average_response_time: overall.average,
-    median_response_time: overall.median,
-    p95_response_time: overall.p95,
-    p99_response_time: overall.p99,
-    min_response_time: overall.min,
-    max_response_time: overall.max,
-    requests_per_second: round2(n2 / durationSec, 2),
-    error_rate: percent(failed, n2),
-    total_duration: seconds(durationSec * 1e6),
-    test_name: `${result.mode}_test_${result.target.service}`,
-    timestamp: new Date(result.outcome.startedAtMs).toISOString(),
-    per_endpoint: perEndpoint,
-    status_codes: statusCodes,
-    error_types: Object.fromEntries(
-      ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
-    ),
-    error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
-    latency_histogram: latencyHistogram(all),
-    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs) } : {}
-  };
-}
-function groupLatencies(recorder, endpoints) {
-  const counts = new Array(endpoints).fill(0);
-  for (let i = 0; i < recorder.length; i++) counts[recorder.endpoint(i)]++;
-  const out = counts.map((c) => new Float64Array(c));
-  const fill = new Array(endpoints).fill(0);
-  for (let i = 0; i < recorder.length; i++) {
-    const e = recorder.endpoint(i);
-    out[e][fill[e]++] = recorder.latencyUs(i);
-  }
-  return out;
-}
-
-// src/report/csv.ts
-import { createWriteStream } from "node:fs";
-var CSV_HEADER = "timestamp,endpoint,method,status_code,response_time,success,error_message,response_size";
-function csvField(value) {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-var LINES_PER_WRITE = 4096;
-function* csvBatches(recorder, endpoints, from, to) {
-  const paths = endpoints.map((e) => csvField(e.path));
-  const methods = endpoints.map((e) => e.method);
-  const messages = /* @__PURE__ */ new Map();
-  let lastMs = NaN;
-  let lastIso = "";
-  let lines = [];
-  for (let i = from; i < to; i++) {
-    const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
-    if (ms2 !== lastMs) {
-      lastMs = ms2;
-      lastIso = new Date(ms2).toISOString();
-    }
-    const e = recorder.endpoint(i);
-    const id = recorder.errorIdAt(i);
-    let message = messages.get(id);
-    if (message === void 0) {
-      message = id === 0 ? "" : csvField(recorder.errorOf(id).message);
-      messages.set(id, message);
-    }
-    lines.push(
-      `${lastIso},${paths[e]},${methods[e]},${recorder.status(i)},${(recorder.latencyUs(i) / 1e6).toFixed(6)},${id === 0},${message},${recorder.bytes(i)}`
-    );
-    if (lines.length === LINES_PER_WRITE) {
-      yield lines.join("\n") + "\n";
-      lines = [];
-    }
-  }
-  if (lines.length) yield lines.join("\n") + "\n";
-}
-var CsvWriter = class {
-  constructor(path, endpoints) {
-    this.path = path;
-    this.endpoints = endpoints;
-    this.stream = createWriteStream(path, { encoding: "utf8" });
-    this.stream.on("error", (e) => this.failure = e);
-    this.stream.write(CSV_HEADER + "\n");
-  }
-  path;
-  endpoints;
-  stream;
-  failure;
-  async append(recorder, from, to) {
-    for (const batch of csvBatches(recorder, this.endpoints, from, to)) {
-      if (this.failure) throw this.failure;
-      if (!this.stream.write(batch)) await new Promise((r) => this.stream.once("drain", r));
-    }
-  }
-  async close() {
-    await new Promise((resolve, reject) => {
-      this.stream.end((err) => err ? reject(err) : resolve());
-    });
-    if (this.failure) throw this.failure;
-  }
-};
-async function writeCsv(path, recorder, endpoints) {
-  const w = new CsvWriter(path, endpoints);
-  await w.append(recorder, 0, recorder.length);
-  await w.close();
-}
-
-// src/report/run-dir.ts
+// src/report/files/run-dir.ts
 init_errors();
 import { mkdir } from "node:fs/promises";
 import { join as join3 } from "node:path";
@@ -68393,10 +67676,10 @@ async function createRunDir(outputDir, testName, at) {
   }
 }
 
-// src/report/save.ts
+// src/report/files/save.ts
 import { join as join5 } from "node:path";
 
-// src/report/write-file.ts
+// src/report/files/write-file.ts
 import { rename, writeFile } from "node:fs/promises";
 async function writeFileAtomic(path, content) {
   const tmp = `${path}.tmp-${process.pid}`;
@@ -68404,7 +67687,7 @@ async function writeFileAtomic(path, content) {
   await rename(tmp, path);
 }
 
-// src/report/write-reports.ts
+// src/report/files/write-reports.ts
 import { join as join4 } from "node:path";
 
 // node_modules/mustache/mustache.mjs
@@ -69786,7 +69069,7 @@ function renderSummary(doc, options = {}) {
   return md;
 }
 
-// src/report/write-reports.ts
+// src/report/files/write-reports.ts
 var REPORT_FILES = ["report.html", "report.css", "summary.md", "junit.xml"];
 async function writeReports(dir, doc) {
   const { html, css } = renderHtmlReport(doc);
@@ -69800,7 +69083,7 @@ async function writeReports(dir, doc) {
   return Object.fromEntries(REPORT_FILES.map((f) => [f, join4(dir, f)]));
 }
 
-// src/report/save.ts
+// src/report/files/save.ts
 var DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir;
 async function saveResults(result, metrics, gate, options = {}) {
   const dir = options.runDir ?? await createRunDir(
@@ -69825,23 +69108,601 @@ async function saveResults(result, metrics, gate, options = {}) {
   };
 }
 
+// src/engine/load-runner.ts
+var import_autocannon = __toESM(require_autocannon(), 1);
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+// src/engine/clock.ts
+function createClock() {
+  const base = process.hrtime.bigint();
+  const epochMs = Date.now();
+  return {
+    epochMs,
+    nowUs: () => Number(process.hrtime.bigint() - base) / 1e3
+  };
+}
+
+// src/engine/connection-recorder.ts
+function recordConnection(client, recorder, nowUs, stage, draining) {
+  let pending = false;
+  let pendingEp = 0;
+  let pendingSend = 0;
+  let pendingStage = 0;
+  let pendingHead = false;
+  let orphan = false;
+  let orphanEp = 0;
+  let orphanSend = 0;
+  let orphanStage = 0;
+  let serverClosing = false;
+  const origDoRequest = client._doRequest;
+  client._doRequest = function() {
+    if (!draining()) origDoRequest.call(this);
+  };
+  const origGetRequestBuffer = client.getRequestBuffer;
+  client.getRequestBuffer = function() {
+    if (pending) {
+      orphan = true;
+      orphanEp = pendingEp;
+      orphanSend = pendingSend;
+      orphanStage = pendingStage;
+    }
+    pending = true;
+    pendingEp = this.requestIterator.currentRequest.ep;
+    pendingSend = nowUs();
+    pendingStage = stage();
+    pendingHead = this.requestIterator.currentRequest.method === "HEAD";
+    return origGetRequestBuffer.call(this);
+  };
+  client.on("headers", (h) => {
+    serverClosing = h.shouldKeepAlive === false;
+  });
+  client.on("response", (status, bytes) => {
+    if (!pending) return;
+    pending = false;
+    const type = classifyStatus(status);
+    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
+    const t = nowUs();
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage);
+  });
+  client.on("connError", (err) => {
+    if (!pending) return;
+    pending = false;
+    const type = classifySocketError(err);
+    const t = nowUs();
+    recorder.add(
+      pendingSend,
+      t - pendingSend,
+      pendingEp,
+      0,
+      recorder.errorId(type, err.code ?? err.message),
+      0,
+      pendingStage
+    );
+  });
+  client.on("timeout", () => {
+    const t = nowUs();
+    const id = recorder.errorId("timeout", "request timed out");
+    if (orphan) {
+      orphan = false;
+      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage);
+    } else if (pending) {
+      pending = false;
+      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage);
+    }
+  });
+  const origConnect = client._connect;
+  let parserHooked = false;
+  client._connect = function() {
+    if (!parserHooked) {
+      parserHooked = true;
+      const K = this.parser.constructor.kOnHeadersComplete;
+      const onHeadersComplete = this.parser[K];
+      this.parser[K] = function(...a) {
+        const r = onHeadersComplete.apply(this, a);
+        return pendingHead ? true : r;
+      };
+    }
+    origConnect.call(this);
+    this.conn.prependListener("end", () => {
+      if (!pending) return;
+      pending = false;
+      if (serverClosing) return;
+      const t = nowUs();
+      recorder.add(
+        pendingSend,
+        t - pendingSend,
+        pendingEp,
+        0,
+        recorder.errorId("connection_reset", "connection closed by the server before a response"),
+        0,
+        pendingStage
+      );
+    });
+  };
+  return { busy: () => pending || orphan };
+}
+
+// src/engine/progress.ts
+function windowStats(recorder, from, to) {
+  const errorsByCode = /* @__PURE__ */ new Map();
+  let errors = 0;
+  const codes = /* @__PURE__ */ new Map();
+  for (let i = from; i < to; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id === 0) continue;
+    errors++;
+    let code = codes.get(id);
+    if (code === void 0) {
+      code = errorTypeCode(recorder, id);
+      codes.set(id, code);
+    }
+    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
+  }
+  let p95Us = 0;
+  if (to > from) {
+    const lat = recorder.latencies(from, to).sort();
+    p95Us = lat[Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1)];
+  }
+  return { count: to - from, errors, p95Us, errorsByCode };
+}
+function errorTypeCode(recorder, id) {
+  return errorCode(recorder.errorOf(id).type);
+}
+
+// src/engine/recorder.ts
+var CHUNK = 1 << 16;
+var Chunk = class {
+  sendUs = new Float64Array(CHUNK);
+  latencyUs = new Uint32Array(CHUNK);
+  bytes = new Uint32Array(CHUNK);
+  endpoint = new Uint16Array(CHUNK);
+  status = new Uint16Array(CHUNK);
+  /** 0 = success, else an index into the recorder's interned (type, message) list + 1 */
+  error = new Uint16Array(CHUNK);
+  /** stress stage of the request (0 for load tests) */
+  stage = new Uint8Array(CHUNK);
+};
+var BYTES_PER_RECORD = 8 + 4 + 4 + 2 + 2 + 2 + 1;
+var Recorder = class {
+  constructor(epochMs) {
+    this.epochMs = epochMs;
+  }
+  epochMs;
+  chunks = [];
+  n = 0;
+  errors = [];
+  errorIds = /* @__PURE__ */ new Map();
+  /** µs since the recorder's epoch under which intended-send times (fixed-rate pacing) are kept */
+  intended;
+  get length() {
+    return this.n;
+  }
+  /** Appends one request; returns its index. */
+  add(sendUs, latencyUs, endpoint, status, errorId, bytes, stage = 0) {
+    const i = this.n;
+    const c = i >>> 16;
+    const j = i & CHUNK - 1;
+    if (c === this.chunks.length) this.chunks.push(new Chunk());
+    const chunk = this.chunks[c];
+    chunk.sendUs[j] = sendUs;
+    chunk.latencyUs[j] = latencyUs > 4294967295 ? 4294967295 : latencyUs;
+    chunk.bytes[j] = bytes > 4294967295 ? 4294967295 : bytes;
+    chunk.endpoint[j] = endpoint;
+    chunk.status[j] = status;
+    chunk.error[j] = errorId;
+    chunk.stage[j] = stage;
+    this.n = i + 1;
+    return i;
+  }
+  /** Interns an error (type, message) pair and returns the id to store with `add`. */
+  errorId(type, message) {
+    const key = `${type}\0${message}`;
+    let id = this.errorIds.get(key);
+    if (id === void 0) {
+      this.errors.push({ type, message });
+      id = this.errors.length;
+      if (id > 65535) {
+        return this.errorId(type, "other error messages");
+      }
+      this.errorIds.set(key, id);
+    }
+    return id;
+  }
+  /** Records the intended send time of request i (fixed-rate runs only). */
+  setIntendedSend(i, us) {
+    this.intended ??= [];
+    const c = i >>> 16;
+    while (this.intended.length <= c) this.intended.push(new Float64Array(CHUNK));
+    this.intended[c][i & CHUNK - 1] = us;
+  }
+  sendUs(i) {
+    return this.chunks[i >>> 16].sendUs[i & CHUNK - 1];
+  }
+  latencyUs(i) {
+    return this.chunks[i >>> 16].latencyUs[i & CHUNK - 1];
+  }
+  endUs(i) {
+    const c = this.chunks[i >>> 16];
+    const j = i & CHUNK - 1;
+    return c.sendUs[j] + c.latencyUs[j];
+  }
+  endpoint(i) {
+    return this.chunks[i >>> 16].endpoint[i & CHUNK - 1];
+  }
+  status(i) {
+    return this.chunks[i >>> 16].status[i & CHUNK - 1];
+  }
+  bytes(i) {
+    return this.chunks[i >>> 16].bytes[i & CHUNK - 1];
+  }
+  stage(i) {
+    return this.chunks[i >>> 16].stage[i & CHUNK - 1];
+  }
+  /** 0 when the request succeeded, else an id for `errorOf`. */
+  errorIdAt(i) {
+    return this.chunks[i >>> 16].error[i & CHUNK - 1];
+  }
+  errorOf(id) {
+    return id === 0 ? void 0 : this.errors[id - 1];
+  }
+  get errorList() {
+    return this.errors;
+  }
+  /** Latencies in µs of records [from, to), copied into one array (for sorting). */
+  latencies(from = 0, to = this.n) {
+    const out = new Float64Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i);
+    return out;
+  }
+  /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
+  get(i) {
+    const errorId = this.errorIdAt(i);
+    return {
+      sendUs: this.sendUs(i),
+      latencyUs: this.latencyUs(i),
+      endpoint: this.endpoint(i),
+      status: this.status(i),
+      error: this.errorOf(errorId),
+      bytes: this.bytes(i),
+      stage: this.stage(i)
+    };
+  }
+  /** Bytes held by the columns (allocated, not only used). */
+  get allocatedBytes() {
+    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.intended?.length ?? 0) * CHUNK * 8;
+  }
+};
+
+// src/engine/load-runner.ts
+var DEAD_TARGET_ERRORS_PER_SECOND = 500;
+async function runStages(plan, hooks = {}) {
+  const clock = hooks.clock ?? createClock();
+  const recorder = hooks.recorder ?? new Recorder(clock.epochMs);
+  const totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
+  const startUs = clock.nowUs();
+  const requests = requestCycle(plan.target.endpoints);
+  const connections = [];
+  const instances = [];
+  const finished = [];
+  const timings = [];
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  let abortReason;
+  let stoppedEarly;
+  let stage = 0;
+  let openUsers = 0;
+  let draining = false;
+  let drainedAtUs;
+  let stageStartUs = startUs;
+  let stageFirstRecord = recorder.length;
+  let stageCpu = process.cpuUsage();
+  let flushed = recorder.length;
+  let ticked = recorder.length;
+  let errorsSoFar = 0;
+  let flushing = Promise.resolve();
+  const timers = /* @__PURE__ */ new Set();
+  const flush = () => {
+    const to = recorder.length;
+    if (!hooks.onRecords || to === flushed) return;
+    const from = flushed;
+    flushed = to;
+    flushing = flushing.then(() => hooks.onRecords?.(recorder, from, to));
+  };
+  const addConnections = (count) => {
+    if (count <= 0) return;
+    let done;
+    finished.push(new Promise((resolve, reject) => done = (err) => err ? reject(err) : resolve()));
+    const instance = (0, import_autocannon.default)(
+      {
+        url: plan.target.baseUrl,
+        connections: count,
+        // autocannon's own clock is only a backstop; we end the run ourselves
+        duration: totalSec + plan.timeoutSec + 5,
+        // autocannon checks its stop flag once per sample interval
+        sampleInt: 100,
+        // autocannon refuses timeouts under 1 s; the exact value is set per client below
+        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
+        pipelining: 1,
+        requests,
+        ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
+        setupClient: ((client) => {
+          client.timeout = plan.timeoutSec * 1e3;
+          connections.push(
+            recordConnection(
+              client,
+              recorder,
+              clock.nowUs,
+              () => stage,
+              () => draining
+            )
+          );
+        }),
+        skipAggregateResult: true
+      },
+      (err) => done(err)
+    );
+    instances.push(instance);
+  };
+  const stopAll = () => instances.forEach((i) => i.stop());
+  const later = (ms2, fn) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms2);
+    timers.add(t);
+  };
+  let drainPoll;
+  const beginDrain = () => {
+    if (draining) return;
+    draining = true;
+    drainPoll = setInterval(() => {
+      if (connections.some((c) => c.busy())) return;
+      drainedAtUs ??= clock.nowUs();
+      stopAll();
+    }, 10);
+  };
+  const endStage = () => {
+    const now = clock.nowUs();
+    const cpu = process.cpuUsage(stageCpu);
+    const timing = {
+      index: stage,
+      users: openUsers,
+      startUs: stageStartUs,
+      endUs: now,
+      firstRecord: stageFirstRecord,
+      eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
+      cpuPercent: (cpu.user + cpu.system) / Math.max(1, now - stageStartUs) * 100
+    };
+    timings.push(timing);
+    stoppedEarly ??= hooks.onStageEnd?.(timing, recorder, timings);
+    if (stoppedEarly || stage === plan.stages.length - 1 || abortReason) return beginDrain();
+    startStage(stage + 1);
+  };
+  const startStage = (k) => {
+    stage = k;
+    stageStartUs = clock.nowUs();
+    stageFirstRecord = recorder.length;
+    stageCpu = process.cpuUsage();
+    loopDelay.reset();
+    const users = plan.stages[k].users;
+    addConnections(users - openUsers);
+    openUsers = Math.max(openUsers, users);
+    later(plan.stages[k].durationSec * 1e3, endStage);
+  };
+  const abort = (reason) => {
+    abortReason ??= reason;
+    if (timings.length === stage) {
+      const now = clock.nowUs();
+      timings.push({
+        index: stage,
+        users: openUsers,
+        startUs: stageStartUs,
+        endUs: now,
+        firstRecord: stageFirstRecord,
+        eventLoopP99Ms: 0,
+        cpuPercent: 0
+      });
+    }
+    stopAll();
+  };
+  const onAbort = () => abort("stopped by signal");
+  hooks.signal?.addEventListener("abort", onAbort, { once: true });
+  const refused = errorCode("connection_refused");
+  const ticker = setInterval(() => {
+    const to = recorder.length;
+    const w = windowStats(recorder, ticked, to);
+    errorsSoFar += w.errors;
+    ticked = to;
+    hooks.onProgress?.({
+      elapsedSec: (clock.nowUs() - startUs) / 1e6,
+      totalSec,
+      requests: to,
+      rps: w.count,
+      p95Ms: w.p95Us / 1e3,
+      errors: errorsSoFar,
+      users: openUsers
+    });
+    flush();
+    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(refused) === w.count) {
+      abort(`${plan.target.service} stopped accepting connections during the run`);
+    }
+  }, 1e3);
+  try {
+    startStage(0);
+    if (hooks.signal?.aborted) onAbort();
+    for (let seen = 0; seen < finished.length || !draining; ) {
+      if (seen < finished.length) await finished[seen++];
+      else await new Promise((r) => setTimeout(r, 20));
+      if (abortReason && seen === finished.length) break;
+    }
+    await Promise.all(finished);
+  } finally {
+    clearInterval(ticker);
+    clearInterval(drainPoll);
+    for (const t of timers) clearTimeout(t);
+    loopDelay.disable();
+    hooks.signal?.removeEventListener("abort", onAbort);
+  }
+  const endUs = drainedAtUs ?? clock.nowUs();
+  const last = timings[timings.length - 1];
+  if (last && last.endUs > endUs) last.endUs = endUs;
+  flush();
+  await flushing;
+  return {
+    recorder,
+    startedAtMs: clock.epochMs + startUs / 1e3,
+    endedAtMs: clock.epochMs + endUs / 1e3,
+    startUs,
+    endUs,
+    partial: abortReason !== void 0,
+    abortReason,
+    stages: timings,
+    stoppedEarly
+  };
+}
+
+// src/gate/stop-policy.ts
+function stressStopPolicy(thresholds, stopOnBreak) {
+  return (_stage, recorder, all) => {
+    const lastTwo = all.slice(-2);
+    const stages = stageMetrics(recorder, lastTwo, all[0].startUs, lastTwo[0].firstRecord);
+    const cur = stages[stages.length - 1];
+    const prev = stages.length === 2 ? stages[0] : void 0;
+    if (!cur || cur.generator_bound) return void 0;
+    if (stopOnBreak) {
+      const bp = breakReason(cur, prev, thresholds);
+      return bp ? `stopped after the breaking stage (${bp.users} users: ${bp.detail})` : void 0;
+    }
+    if (prev && !prev.generator_bound && stageStatus(cur, thresholds) === "critical" && stageStatus(prev, thresholds) === "critical") {
+      return `stopped after two consecutive critical stages (${prev.users} and ${cur.users} users)`;
+    }
+    return void 0;
+  };
+}
+
+// src/run/execute-plan.ts
+async function executeRunPlan(plan, hooks = {}) {
+  const { stress, rps, timeout } = plan.settings;
+  const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : void 0);
+  const outcome = await runStages(
+    { target: plan.target, stages: plan.stages, rps, timeoutSec: timeout },
+    { ...hooks, onStageEnd }
+  );
+  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
+}
+
+// src/config/resolve.ts
+init_errors();
+import { basename as basename2 } from "node:path";
+function resolveTarget(config2, service, baseUrlOverride) {
+  const svc = config2.services[service];
+  if (!svc) {
+    const known = Object.keys(config2.services).sort().join(", ");
+    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
+  }
+  let url2;
+  let unreachableMessage;
+  if (baseUrlOverride !== void 0) {
+    url2 = baseUrlOverride;
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
+  } else if (svc.base_url) {
+    url2 = new URL(svc.base_url);
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url2.origin}`;
+  } else {
+    url2 = new URL(`http://localhost:${svc.port}`);
+    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
+  }
+  const prefix = url2.pathname.replace(/\/+$/, "");
+  const where = `${config2.source ? basename2(config2.source) + " " : ""}services.${service}`;
+  const secrets = [...config2.secrets];
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config2.env, `${where}.headers`, secrets);
+  const endpoints = (svc.endpoints ?? []).map(
+    (ep, i) => toEndpoint(
+      {
+        ...ep,
+        headers: ep.headers && interpolateHeaders(ep.headers, config2.env, `${where}.endpoints[${i}].headers`, secrets)
+      },
+      prefix,
+      serviceHeaders
+    )
+  );
+  if (endpoints.length === 0)
+    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
+  return {
+    service,
+    baseUrl: `${url2.origin}${prefix}`,
+    unreachableMessage,
+    endpoints,
+    thresholds: { ...config2.thresholds, ...svc.thresholds ?? {} },
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
+  };
+}
+function toEndpoint(ep, prefix, serviceHeaders) {
+  const headers = {
+    ...serviceHeaders,
+    ...ep.headers ?? {}
+  };
+  let body;
+  if (typeof ep.body === "string") body = ep.body;
+  else if (ep.body !== void 0) {
+    body = JSON.stringify(ep.body);
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
+      headers["content-type"] = "application/json";
+  }
+  return {
+    name: `${ep.method} ${ep.path}`,
+    method: ep.method,
+    path: `${prefix}${ep.path}`,
+    headers,
+    body,
+    weight: ep.weight,
+    thresholds: ep.thresholds
+  };
+}
+
+// src/run/plan.ts
+function buildRunPlan(request, config2) {
+  const target = resolveTarget(config2, request.service, request.baseUrl);
+  const { rps, timeout } = request;
+  if (request.mode === "stress") {
+    const stress = request.stress;
+    return {
+      mode: "stress",
+      target,
+      stages: stressStages(stress),
+      settings: { users: stress.maxUsers, duration: stress.rampUp, rps, timeout, stress }
+    };
+  }
+  const { users, duration: duration3 } = request;
+  return {
+    mode: "load",
+    target,
+    stages: [{ users, durationSec: duration3 }],
+    settings: { users, duration: duration3, rps, timeout }
+  };
+}
+function stressStages(s) {
+  return Array.from({ length: s.steps }, (_, k) => ({
+    users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
+    durationSec: s.rampUp / s.steps
+  }));
+}
+
 // src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
-async function performTest(req) {
-  const plan = req.mode === "stress" ? await stressRunPlan({ ...req, ...req.stress, config: req.config }) : await loadRunPlan({ ...req, config: req.config });
+async function performTest(request, options) {
+  const plan = buildRunPlan(request, options.config);
   const { mode, target } = plan;
-  const failOn2 = req.failOn ?? req.config.failOn ?? "critical";
-  const baseline = req.baseline ? await readRunDocument(req.baseline, "--baseline") : void 0;
-  const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : void 0;
+  const failOn2 = options.failOn ?? options.config.failOn ?? "critical";
   await checkReachable(target, plan.settings.timeout);
   const dir = await createRunDir(
-    req.outputDir ?? DEFAULT_OUTPUT_DIR,
+    options.outputDir ?? DEFAULT_OUTPUT_DIR,
     `${mode}_test_${target.service}`,
     /* @__PURE__ */ new Date()
   );
-  const observer = req.observer;
+  const { observer } = options;
   try {
     await observer?.start(target, mode, basename3(dir));
   } catch (e) {
@@ -69849,20 +69710,20 @@ async function performTest(req) {
     await rm(dir, { recursive: true, force: true });
     throw e;
   }
-  req.onStart?.(target, dir, plan.settings, mode);
+  options.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
   let result;
   try {
     result = await executeRunPlan(plan, {
       onProgress: (s) => {
         observer?.progress(s);
-        req.onProgress?.(s);
+        options.onProgress?.(s);
       },
       onRecords: (r, from, to) => {
         observer?.records(r, from, to);
         return csv.append(r, from, to);
       },
-      signal: req.signal
+      signal: options.signal
     });
     await csv.close();
     const { outcome } = result;
@@ -69881,22 +69742,11 @@ async function performTest(req) {
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   let saved;
   try {
-    const comparison = baseline && baselineSample ? {
-      run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
-      comparison: {
-        ...compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics)),
-        warnings: comparabilityWarnings(baseline.doc, {
-          service: target.service,
-          mode,
-          config: settingsView(result.settings)
-        })
-      }
-    } : void 0;
     saved = await saveResults(result, metrics, gate, {
       runDir: dir,
       writeCsv: false,
       failOn: failOn2,
-      baseline: comparison
+      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics)
     });
   } finally {
     await observer?.end();
@@ -69904,8 +69754,226 @@ async function performTest(req) {
   const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn2) ? 1 : 0;
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
 }
+function compareWithBaseline(baseline, result, metrics) {
+  const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) };
+  return {
+    run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
+    comparison: {
+      ...compareRuns(baseline.sample, sampleFromRecorder(result.outcome.recorder, metrics)),
+      warnings: comparabilityWarnings(baseline.doc, current)
+    }
+  };
+}
 
-// src/cli/progress.ts
+// src/config/run-request.ts
+init_errors();
+
+// src/config/validate.ts
+init_thresholds();
+init_errors();
+init_units();
+function toNumber(value) {
+  if (typeof value === "number") return value;
+  if (value === void 0 || value.trim() === "") return NaN;
+  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+}
+function wholeNumber(field, value, fallback, min, max2) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = toNumber(value);
+  if (!Number.isInteger(n2) || n2 < min || n2 > max2) {
+    throw new InputError(field, `must be a whole number from ${min} to ${max2} (got ${JSON.stringify(value)})`);
+  }
+  return n2;
+}
+function positiveNumber(field, value, fallback, max2, unit) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = toNumber(value);
+  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max2) {
+    throw new InputError(
+      field,
+      `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n2;
+}
+function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = parseSeconds(value);
+  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
+    throw new InputError(
+      field,
+      `must be a duration such as ${max2 >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n2;
+}
+function failOn(field, value, fallback) {
+  if (value === void 0 || value === "") return fallback;
+  if (!FAIL_ON_VALUES.includes(value)) {
+    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+function httpUrl2(field, value) {
+  let url2;
+  try {
+    url2 = new URL(value);
+  } catch {
+    throw new InputError(
+      field,
+      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
+    );
+  }
+  if (url2.protocol !== "http:" && url2.protocol !== "https:") {
+    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
+  }
+  if (url2.username || url2.password) {
+    throw new InputError(field, "must not contain credentials; put them in a header in the config file");
+  }
+  return url2;
+}
+
+// src/config/run-request.ts
+var OPTION_LABELS = Object.freeze({
+  mode: "mode",
+  users: "users",
+  duration: "duration",
+  maxUsers: "maxUsers",
+  rampUp: "rampUp",
+  steps: "steps",
+  rps: "rps",
+  timeout: "timeout",
+  baseUrl: "baseUrl"
+});
+function parseRunRequest(raw, labels) {
+  const mode = raw.mode === void 0 || raw.mode === "" ? DEFAULTS.mode : raw.mode;
+  if (!MODES.includes(mode)) {
+    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw.mode)})`);
+  }
+  const users = wholeNumber(labels.users, raw.users, DEFAULTS.users, 1, LIMITS.users);
+  const duration3 = durationSeconds(labels.duration, raw.duration, DEFAULTS.duration, LIMITS.duration);
+  const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
+  const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration);
+  const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps);
+  const common = {
+    service: raw.service,
+    rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
+    timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
+    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : httpUrl2(labels.baseUrl, raw.baseUrl)
+  };
+  return mode === "stress" ? { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } } : { ...common, mode, users, duration: duration3 };
+}
+
+// src/monitoring/observer.ts
+var PUSH_EVERY_SEC = 5;
+function monitoringObserver(o) {
+  let metrics;
+  let server;
+  let push2;
+  let lastPush = 0;
+  let pushWarned = false;
+  const pushNow = async () => {
+    try {
+      await push2?.push();
+    } catch (e) {
+      if (!pushWarned)
+        o.log(`perf-gate: push to ${o.pushgatewayUrl} failed (${e instanceof Error ? e.message : String(e)})`);
+      pushWarned = true;
+    }
+  };
+  return {
+    async start(target, mode, runId) {
+      const { pushgateway: pushgateway2, RunMetrics: RunMetrics2, serveMetrics: serveMetrics2 } = await Promise.resolve().then(() => (init_exporter(), exporter_exports));
+      metrics = new RunMetrics2(target, mode, runId);
+      if (o.port !== void 0) {
+        server = await serveMetrics2(metrics.registry, o.port);
+        o.log(`perf-gate: Prometheus metrics at http://localhost:${o.port}/metrics`);
+      }
+      if (o.pushgatewayUrl) push2 = pushgateway2(o.pushgatewayUrl, metrics.registry, runId);
+    },
+    records(recorder, from, to) {
+      metrics?.observe(recorder, from, to);
+    },
+    progress(s) {
+      metrics?.setUsers(s.users);
+      if (push2 && s.elapsedSec - lastPush >= PUSH_EVERY_SEC) {
+        lastPush = s.elapsedSec;
+        void pushNow();
+      }
+    },
+    async end() {
+      metrics?.setUsers(0);
+      await pushNow();
+      if (server && o.lingerSec) {
+        o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`);
+        await new Promise((r) => setTimeout(r, o.lingerSec * 1e3));
+      }
+      await new Promise((resolve) => {
+        if (!server) return resolve();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    }
+  };
+}
+
+// src/cli/common-options.ts
+var CLI_LABELS = Object.freeze({
+  mode: "command",
+  users: "--users",
+  duration: "--duration",
+  maxUsers: "--max-users",
+  rampUp: "--ramp-up",
+  steps: "--steps",
+  rps: "--rps",
+  timeout: "--timeout",
+  baseUrl: "--base-url"
+});
+function requestFromFlags(service, mode, flags) {
+  return parseRunRequest({ ...flags, service, mode }, CLI_LABELS);
+}
+async function baselineFromFlags(flags) {
+  return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, "--baseline");
+}
+function addCommonOptions(cmd, { baseUrl = true } = {}) {
+  if (baseUrl)
+    cmd.option("--base-url <url>", "scheme, host and port of the target, replacing the configured one");
+  return cmd.option("--config <file>", "perf-gate.yml (YAML or JSON) with services and thresholds").option("--output-dir <dir>", "where run directories are written", DEFAULTS.outputDir).option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).addOption(
+    new Option("--fail-on <level>", "which verdict fails the run (exit 1)").choices([
+      "critical",
+      "warning",
+      "never"
+    ])
+  ).option(
+    "--baseline <path>",
+    "a previous run directory or metrics.json: a significant regression fails the run"
+  ).option(
+    "--metrics-port [port]",
+    `serve Prometheus metrics on this port during the run (/metrics; ${DEFAULTS.metricsPort} when no port is given)`
+  ).option(
+    "--metrics-linger <seconds>",
+    "keep serving /metrics this long after the run",
+    String(DEFAULTS.metricsLinger)
+  ).option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
+}
+function failOnFlag(flags) {
+  return flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, DEFAULTS.failOn);
+}
+function observerFromFlags(flags, log) {
+  const port = flags.metricsPort === void 0 ? void 0 : flags.metricsPort === true ? DEFAULTS.metricsPort : wholeNumber("--metrics-port", flags.metricsPort, DEFAULTS.metricsPort, 1, 65535);
+  const lingerSec = durationSeconds(
+    "--metrics-linger",
+    flags.metricsLinger,
+    DEFAULTS.metricsLinger,
+    LIMITS.metricsLinger,
+    { allowZero: true }
+  );
+  const pushgatewayUrl = flags.pushgateway === void 0 ? void 0 : httpUrl2("--pushgateway", flags.pushgateway).href;
+  if (port === void 0 && !pushgatewayUrl) return void 0;
+  return monitoringObserver({ port, lingerSec, pushgatewayUrl, log });
+}
+
+// src/terminal/progress-printer.ts
 var PLAIN_EVERY_SEC = 5;
 function progressLine(service, s) {
   const elapsed = Math.min(s.elapsedSec, s.totalSec);
@@ -69932,7 +70000,7 @@ function progressPrinter(term, service) {
   };
 }
 
-// src/cli/terminal.ts
+// src/terminal/terminal.ts
 function processTerminal() {
   const interactive = Boolean(process.stderr.isTTY);
   return {
@@ -70056,8 +70124,8 @@ async function serve(ctx) {
   return 0;
 }
 async function demo(ctx, flags) {
-  const users = wholeNumber("--users", flags.users, DEFAULTS.demoUsers, 1, LIMITS.users);
-  const duration3 = durationSeconds("--duration", flags.duration, DEFAULTS.demoDuration, LIMITS.duration);
+  const request = requestFromFlags("", "load", flags);
+  const { users, duration: duration3 } = request;
   const config2 = await loadConfig({ env: {} });
   const services = await startDemoServices();
   const reports = [];
@@ -70068,16 +70136,15 @@ async function demo(ctx, flags) {
         ctx.term.err(`perf-gate demo: ${service}, ${formatUsers(users)} for ${formatRunLength(duration3)}
 `);
       const report = await ctx.withSignals(
-        (signal) => performTest({
-          config: config2,
-          service,
-          users,
-          duration: duration3,
-          baseUrl: services.urls[service],
-          outputDir: flags.outputDir,
-          signal,
-          onProgress: flags.quiet ? void 0 : progress.onProgress
-        }).finally(() => progress.done())
+        (signal) => performTest(
+          { ...request, service, baseUrl: new URL(services.urls[service]) },
+          {
+            config: config2,
+            outputDir: flags.outputDir,
+            signal,
+            onProgress: flags.quiet ? void 0 : progress.onProgress
+          }
+        ).finally(() => progress.done())
       );
       reports.push(report);
       if (report.result.outcome.partial) break;
@@ -70113,133 +70180,24 @@ Open a report.html in a browser; each run directory also holds results.csv, metr
   return Math.max(0, ...reports.map((r) => r.exitCode));
 }
 
-// src/monitoring/observer.ts
-var PUSH_EVERY_SEC = 5;
-function monitoringObserver(o) {
-  let metrics;
-  let server;
-  let push2;
-  let lastPush = 0;
-  let pushWarned = false;
-  const pushNow = async () => {
-    try {
-      await push2?.push();
-    } catch (e) {
-      if (!pushWarned)
-        o.log(`perf-gate: push to ${o.pushgatewayUrl} failed (${e instanceof Error ? e.message : String(e)})`);
-      pushWarned = true;
-    }
-  };
-  return {
-    async start(target, mode, runId) {
-      const { pushgateway: pushgateway2, RunMetrics: RunMetrics2, serveMetrics: serveMetrics2 } = await Promise.resolve().then(() => (init_exporter(), exporter_exports));
-      metrics = new RunMetrics2(target, mode, runId);
-      if (o.port !== void 0) {
-        server = await serveMetrics2(metrics.registry, o.port);
-        o.log(`perf-gate: Prometheus metrics at http://localhost:${o.port}/metrics`);
-      }
-      if (o.pushgatewayUrl) push2 = pushgateway2(o.pushgatewayUrl, metrics.registry, runId);
-    },
-    records(recorder, from, to) {
-      metrics?.observe(recorder, from, to);
-    },
-    progress(s) {
-      metrics?.setUsers(s.users);
-      if (push2 && s.elapsedSec - lastPush >= PUSH_EVERY_SEC) {
-        lastPush = s.elapsedSec;
-        void pushNow();
-      }
-    },
-    async end() {
-      metrics?.setUsers(0);
-      await pushNow();
-      if (server && o.lingerSec) {
-        o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`);
-        await new Promise((r) => setTimeout(r, o.lingerSec * 1e3));
-      }
-      await new Promise((resolve) => {
-        if (!server) return resolve();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-    }
-  };
-}
-
-// src/cli/common-options.ts
-function addCommonOptions(cmd, { baseUrl = true } = {}) {
-  if (baseUrl)
-    cmd.option("--base-url <url>", "scheme, host and port of the target, replacing the configured one");
-  return cmd.option("--config <file>", "perf-gate.yml (YAML or JSON) with services and thresholds").option("--output-dir <dir>", "where run directories are written", DEFAULTS.outputDir).option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).addOption(
-    new Option("--fail-on <level>", "which verdict fails the run (exit 1)").choices([
-      "critical",
-      "warning",
-      "never"
-    ])
-  ).option(
-    "--baseline <path>",
-    "a previous run directory or metrics.json: a significant regression fails the run"
-  ).option(
-    "--metrics-port [port]",
-    `serve Prometheus metrics on this port during the run (/metrics; ${DEFAULTS.metricsPort} when no port is given)`
-  ).option(
-    "--metrics-linger <seconds>",
-    "keep serving /metrics this long after the run",
-    String(DEFAULTS.metricsLinger)
-  ).option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
-}
-function failOnFlag(flags) {
-  return flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, DEFAULTS.failOn);
-}
-function observerFromFlags(flags, log) {
-  const port = flags.metricsPort === void 0 ? void 0 : flags.metricsPort === true ? DEFAULTS.metricsPort : wholeNumber("--metrics-port", flags.metricsPort, DEFAULTS.metricsPort, 1, 65535);
-  const lingerSec = durationSeconds(
-    "--metrics-linger",
-    flags.metricsLinger,
-    DEFAULTS.metricsLinger,
-    LIMITS.metricsLinger,
-    { allowZero: true }
-  );
-  const pushgatewayUrl = flags.pushgateway === void 0 ? void 0 : httpUrl2("--pushgateway", flags.pushgateway).href;
-  if (port === void 0 && !pushgatewayUrl) return void 0;
-  return monitoringObserver({ port, lingerSec, pushgatewayUrl, log });
-}
-
-// src/cli/commands/load.ts
-var LOAD_FIELD_NAMES = {
-  users: "--users",
-  duration: "--duration",
-  rps: "--rps",
-  timeout: "--timeout",
-  baseUrl: "--base-url"
-};
-function registerLoad(program2, ctx) {
-  const cmd = program2.command("load").description("run a load test: a constant number of users against one service").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--users <n>", "concurrent users (connections)", String(DEFAULTS.users)).option("--duration <time>", "test duration: seconds, or 30s, 5m, 1h30m", String(DEFAULTS.duration)).option("--rps <n>", "cap on total requests per second");
-  addCommonOptions(cmd).action(async (service, flags) => {
-    ctx.exitCode = await runLoadCommand(ctx, service, flags);
-  });
-}
-async function runLoadCommand(ctx, service, flags) {
+// src/cli/single-run.ts
+async function runSingleTest(ctx, service, mode, flags) {
   const { term } = ctx;
+  const request = requestFromFlags(service, mode, flags);
+  const failOn2 = failOnFlag(flags);
   const config2 = await loadConfig({ file: flags.config, env: ctx.env });
+  const baseline = await baselineFromFlags(flags);
   const progress = progressPrinter(term, service);
   const report = await ctx.withSignals(
-    (signal) => performTest({
+    (signal) => performTest(request, {
       config: config2,
-      service,
-      users: flags.users,
-      duration: flags.duration,
-      rps: flags.rps,
-      timeout: flags.timeout,
-      baseUrl: flags.baseUrl,
       outputDir: flags.outputDir,
-      failOn: failOnFlag(flags),
-      fieldNames: LOAD_FIELD_NAMES,
+      failOn: failOn2,
       signal,
-      baseline: flags.baseline,
+      baseline,
       observer: observerFromFlags(flags, (l) => term.err(l + "\n")),
-      onStart: (target, _dir, settings, mode) => {
-        if (!flags.quiet) term.err(startLine(target.service, target.baseUrl, mode, settings));
+      onStart: (target, _dir, settings, runMode) => {
+        if (!flags.quiet) term.err(startLine(target.service, target.baseUrl, runMode, settings));
       },
       onProgress: flags.quiet ? void 0 : progress.onProgress
     }).finally(() => progress.done())
@@ -70281,6 +70239,14 @@ function jsonResult(report) {
     p99_response_time: m.p99_response_time,
     failed_checks: report.gate.checks.filter((c) => c.status !== "good").map((c) => ({ name: c.name, scope: c.scope, value: c.value, status: c.status }))
   };
+}
+
+// src/cli/commands/load.ts
+function registerLoad(program2, ctx) {
+  const cmd = program2.command("load").description("run a load test: a constant number of users against one service").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--users <n>", "concurrent users (connections)", String(DEFAULTS.users)).option("--duration <time>", "test duration: seconds, or 30s, 5m, 1h30m", String(DEFAULTS.duration)).option("--rps <n>", "cap on total requests per second");
+  addCommonOptions(cmd).action(async (service, flags) => {
+    ctx.exitCode = await runSingleTest(ctx, service, "load", flags);
+  });
 }
 
 // src/cli/commands/report.ts
@@ -70680,55 +70646,21 @@ function registerMonitoring(program2, ctx) {
 }
 
 // src/cli/commands/stress.ts
-var STRESS_FIELD_NAMES = {
-  maxUsers: "--max-users",
-  rampUp: "--ramp-up",
-  steps: "--steps",
-  rps: "--rps",
-  timeout: "--timeout",
-  baseUrl: "--base-url"
-};
 function registerStress(program2, ctx) {
   const cmd = program2.command("stress").description("run a stress test: users rise in equal steps to find where the service breaks").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--max-users <n>", "users at the last stage", String(DEFAULTS.maxUsers)).option("--ramp-up <time>", "time to reach max users: seconds, or 5m, 1h30m", String(DEFAULTS.rampUp)).option("--steps <n>", "equal stages; stage k runs (k+1)·max-users/steps users", String(DEFAULTS.steps)).option(
     "--stop-on-break",
     "end right after the breaking stage (default: after two critical stages in a row)"
   ).option("--rps <n>", "cap on total requests per second");
   addCommonOptions(cmd).action(async (service, flags) => {
-    const config2 = await loadConfig({ file: flags.config, env: ctx.env });
-    const progress = progressPrinter(ctx.term, service);
-    const report = await ctx.withSignals(
-      (signal) => performTest({
-        config: config2,
-        service,
-        mode: "stress",
-        stress: {
-          maxUsers: flags.maxUsers,
-          rampUp: flags.rampUp,
-          steps: flags.steps,
-          stopOnBreak: flags.stopOnBreak ?? false,
-          fieldNames: STRESS_FIELD_NAMES
-        },
-        rps: flags.rps,
-        timeout: flags.timeout,
-        baseUrl: flags.baseUrl,
-        outputDir: flags.outputDir,
-        failOn: failOnFlag(flags),
-        signal,
-        baseline: flags.baseline,
-        observer: observerFromFlags(flags, (l) => ctx.term.err(l + "\n")),
-        onStart: (target, _dir, settings, mode) => {
-          if (!flags.quiet) ctx.term.err(startLine(target.service, target.baseUrl, mode, settings));
-        },
-        onProgress: flags.quiet ? void 0 : progress.onProgress
-      }).finally(() => progress.done())
-    );
-    printReport(ctx, flags, report);
-    ctx.exitCode = report.exitCode;
+    ctx.exitCode = await runSingleTest(ctx, service, "stress", flags);
   });
 }
 
 // src/cli/commands/multi.ts
 init_errors();
+
+// src/report/files/write-index.ts
+import { mkdir as mkdir3 } from "node:fs/promises";
 import { join as join9 } from "node:path";
 
 // src/report/html/index-page.ts
@@ -70785,8 +70717,16 @@ function row(e, outputDir) {
   };
 }
 
+// src/report/files/write-index.ts
+async function writeIndex(outputDir, entries, title, startedAt) {
+  await mkdir3(outputDir, { recursive: true });
+  const index = join9(outputDir, "index.html");
+  await writeFileAtomic(join9(outputDir, "report.css"), REPORT_CSS);
+  await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));
+  return index;
+}
+
 // src/cli/commands/multi.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
 function servicesToRun(config2) {
   return config2.fileServices.length > 0 ? config2.fileServices : Object.keys(PRESET_SERVICES);
 }
@@ -70810,10 +70750,11 @@ function registerAll(program2, ctx) {
 }
 async function runMany(ctx, flags, kind) {
   const { term } = ctx;
-  const users = wholeNumber("--users", flags.users, DEFAULTS.users, 1, LIMITS.users);
-  const duration3 = durationSeconds("--duration", flags.duration, DEFAULTS.duration, LIMITS.duration);
+  const modes = kind === "all" ? ["load", "stress"] : ["load"];
+  const requests = new Map(modes.map((mode) => [mode, requestFromFlags("", mode, flags)]));
   const failOn2 = failOnFlag(flags);
   const config2 = await loadConfig({ file: flags.config, env: ctx.env });
+  const baseline = await baselineFromFlags(flags);
   const services = servicesToRun(config2);
   const outputDir = flags.outputDir ?? DEFAULTS.outputDir;
   const startedAt = /* @__PURE__ */ new Date();
@@ -70821,35 +70762,24 @@ async function runMany(ctx, flags, kind) {
   const reports = [];
   const say = (line) => flags.json ? term.err(line) : term.out(line);
   const observer = observerFromFlags(flags, (l) => term.err(l + "\n"));
-  const modes = kind === "all" ? ["load", "stress"] : ["load"];
   const runs = services.flatMap((service) => modes.map((mode) => ({ service, mode })));
   for (const { service, mode } of runs) {
     if (entries.some((e) => e.service === service && "error" in e)) continue;
     const progress = progressPrinter(term, `${service} ${mode}`);
     try {
       const report = await ctx.withSignals(
-        (signal) => performTest({
-          config: config2,
-          service,
-          mode,
-          stress: {
-            maxUsers: flags.maxUsers,
-            rampUp: flags.rampUp,
-            steps: flags.steps,
-            fieldNames: STRESS_FIELD_NAMES
-          },
-          users,
-          duration: duration3,
-          rps: flags.rps,
-          timeout: flags.timeout,
-          outputDir,
-          failOn: failOn2,
-          fieldNames: LOAD_FIELD_NAMES,
-          signal,
-          observer,
-          baseline: flags.baseline,
-          onProgress: flags.quiet ? void 0 : progress.onProgress
-        }).finally(() => progress.done())
+        (signal) => performTest(
+          { ...requests.get(mode), service },
+          {
+            config: config2,
+            outputDir,
+            failOn: failOn2,
+            signal,
+            observer,
+            baseline,
+            onProgress: flags.quiet ? void 0 : progress.onProgress
+          }
+        ).finally(() => progress.done())
       );
       reports.push(report);
       entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document });
@@ -70862,10 +70792,7 @@ async function runMany(ctx, flags, kind) {
 `);
     }
   }
-  await mkdir3(outputDir, { recursive: true });
-  const index = join9(outputDir, "index.html");
-  await writeFileAtomic(join9(outputDir, "report.css"), REPORT_CSS);
-  await writeFileAtomic(index, renderIndex(outputDir, entries, `perf-gate ${kind}`, startedAt));
+  const index = await writeIndex(outputDir, entries, `perf-gate ${kind}`, startedAt);
   const down = entries.filter((e) => "error" in e).length;
   const failed = reports.filter((r) => r.exitCode === 1).length;
   const aborted2 = reports.some((r) => r.exitCode === 3);

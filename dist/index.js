@@ -1,15 +1,12 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  formatPath
-} from "./action-chunks/chunk-Q22A227K.js";
-import {
   DEFAULT_THRESHOLDS,
   FAIL_ON_VALUES,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   formatDuration,
   parseSeconds
-} from "./action-chunks/chunk-TCVPRA56.js";
+} from "./action-chunks/chunk-WHHEJIPU.js";
 import {
   InputError,
   UnreachableError,
@@ -28749,7 +28746,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./action-chunks/parse-6T5IWZXC.js");
+    const { parseConfigText } = await import("./action-chunks/parse-IHC5WEDG.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -28866,7 +28863,7 @@ function formatChange(m) {
   return m.metric === "error_rate" ? `${sign}${m.change.toFixed(2)} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
 }
 
-// src/cli/progress.ts
+// src/terminal/progress-printer.ts
 var PLAIN_EVERY_SEC = 5;
 function progressLine(service, s) {
   const elapsed = Math.min(s.elapsedSec, s.totalSec);
@@ -28891,6 +28888,358 @@ function progressPrinter(term, service) {
       live = false;
     }
   };
+}
+
+// src/report/files/read-samples.ts
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { createInterface } from "node:readline";
+
+// src/report/files/read-run.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/config/interpolate.ts
+var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
+function interpolateHeaders(headers, env, where, secrets) {
+  const out = {};
+  for (const [name, template] of Object.entries(headers)) {
+    let interpolated = false;
+    const value = template.replace(VAR, (_m, key, fallback) => {
+      interpolated = true;
+      const v = env[key];
+      if (v !== void 0 && v !== "") {
+        secrets.push(v);
+        return v;
+      }
+      if (fallback !== void 0) return fallback;
+      throw new InputError(
+        `${where}.${name}`,
+        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+      );
+    });
+    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
+    out[name] = value;
+  }
+  return out;
+}
+function isSensitiveHeader(name) {
+  return SENSITIVE_HEADER.test(name);
+}
+
+// src/report/redact.ts
+var REDACTED = "***";
+function redactHeaders(headers, secrets) {
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [
+      k,
+      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
+    ])
+  );
+}
+function redactText(text, secrets) {
+  let out = text;
+  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
+  return out;
+}
+function redactDeep(value, secrets) {
+  if (secrets.length === 0) return value;
+  if (typeof value === "string") return redactText(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
+  }
+  return value;
+}
+
+// src/gate/evaluate.ts
+function bandStatus(value, band, higherIsBetter) {
+  if (higherIsBetter) return value > band.warning ? "good" : value > band.critical ? "warning" : "critical";
+  return value < band.warning ? "good" : value < band.critical ? "warning" : "critical";
+}
+function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
+  const checks = checkAll("overall", metrics, thresholds);
+  for (const ep of metrics.per_endpoint) {
+    const t = endpointThresholds2[ep.endpoint];
+    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
+  }
+  return { checks, verdict: verdictOf(checks) };
+}
+function checkAll(scope, values, thresholds) {
+  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
+    const def = THRESHOLD_DEFINITIONS[name];
+    const band = thresholds[name];
+    const value = values[def.metric];
+    return {
+      name,
+      scope,
+      label: def.label,
+      unit: def.unit,
+      value,
+      warning: band.warning,
+      critical: band.critical,
+      higher_is_better: def.higherIsBetter,
+      status: bandStatus(value, band, def.higherIsBetter)
+    };
+  });
+}
+function verdictOf(checks) {
+  if (checks.some((c) => c.status === "critical")) return "fail";
+  if (checks.some((c) => c.status === "warning")) return "warning";
+  return "pass";
+}
+function gateFails(verdict, failOn2) {
+  if (failOn2 === "never") return false;
+  if (failOn2 === "warning") return verdict !== "pass";
+  return verdict === "fail";
+}
+
+// src/gate/breaking-point.ts
+var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
+var rate = (r) => `${+r.toFixed(1)} req/s`;
+function isKnee(prev, cur) {
+  const u = cur.users / Math.max(1, prev.users);
+  if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
+  const rpsGain = cur.rps / prev.rps;
+  const latencyGain = cur.p95 / prev.p95;
+  return rpsGain < 1 + 0.25 * (u - 1) && latencyGain >= 1 + 0.5 * (u - 1);
+}
+function stageStatus(s, t) {
+  const statuses = [];
+  if (t.error_rate) statuses.push(bandStatus(s.error_rate, t.error_rate, false));
+  if (t.p95_response_time) statuses.push(bandStatus(s.p95, t.p95_response_time, false));
+  return statuses.includes("critical") ? "critical" : statuses.includes("warning") ? "warning" : "good";
+}
+function breakReason(s, prev, t) {
+  const at = { stage: s.stage, users: s.users, rps: s.rps };
+  if (t.error_rate && s.error_rate >= t.error_rate.critical) {
+    return {
+      ...at,
+      reason: "error_rate",
+      detail: `error rate ${s.error_rate}% reached the critical ${t.error_rate.critical}%`
+    };
+  }
+  if (t.p95_response_time && s.p95 >= t.p95_response_time.critical) {
+    return {
+      ...at,
+      reason: "p95_response_time",
+      detail: `p95 ${ms(s.p95)} reached the critical ${ms(t.p95_response_time.critical)}`
+    };
+  }
+  if (prev && !prev.generator_bound && isKnee(prev, s)) {
+    return {
+      ...at,
+      reason: "throughput_plateau",
+      detail: `${prev.users}→${s.users} users gave ${rate(prev.rps)}→${rate(s.rps)} while p95 rose ${ms(prev.p95)}→${ms(s.p95)}`
+    };
+  }
+  return void 0;
+}
+function findBreakingPoint(stages, t) {
+  const generatorBound = stages.filter((s) => s.generator_bound).map((s) => s.stage);
+  let lastGood;
+  let prev;
+  for (const s of stages) {
+    if (s.generator_bound) break;
+    const bp = breakReason(s, prev, t);
+    if (bp) {
+      return {
+        breaking_point: bp,
+        ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+        generator_bound_stages: generatorBound,
+        conclusion: `Breaking point at ${bp.users} users (${bp.rps} req/s): ${bp.detail}.` + (lastGood ? ` Sustains ${lastGood.users} users at ${lastGood.rps} req/s.` : " Not even the first stage was sustained.")
+      };
+    }
+    lastGood = s;
+    prev = s;
+  }
+  const maxUsers = stages.length ? stages[stages.length - 1].users : 0;
+  if (generatorBound.length > 0) {
+    const first = stages.find((s) => s.generator_bound);
+    return {
+      ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+      generator_bound_stages: generatorBound,
+      conclusion: `No breaking point up to ${lastGood?.users ?? 0} users; from ${first.users} users the load generator itself was saturated (event-loop p99 ${first.generator.event_loop_p99_ms} ms, CPU ${first.generator.cpu_percent}%), so the service's limit is unknown: more generator capacity is needed (another machine, or several perf-gate processes).`
+    };
+  }
+  return {
+    ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
+    generator_bound_stages: [],
+    conclusion: `No breaking point up to ${maxUsers} users.`
+  };
+}
+function sustainable(s) {
+  return { stage: s.stage, users: s.users, rps: s.rps, p95: s.p95 };
+}
+
+// src/report/run-document.ts
+function stressFields(v) {
+  return {
+    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
+    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
+    generator_bound_stages: v.generator_bound_stages,
+    stress_conclusion: v.conclusion
+  };
+}
+var SCHEMA_VERSION = 1;
+function view(checks, scope) {
+  return Object.fromEntries(
+    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
+  );
+}
+function settingsView(settings) {
+  return {
+    users: settings.users,
+    duration: settings.duration,
+    ...settings.rps ? { rps: settings.rps } : {},
+    timeout: settings.timeout,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {}
+  };
+}
+function buildRunDocument(result, metrics, gate, failOn2, baseline) {
+  const { target, settings, outcome } = result;
+  const secrets = target.secrets;
+  const config = {
+    service: target.service,
+    base_url: target.baseUrl,
+    mode: result.mode,
+    ...settingsView(settings),
+    fail_on: failOn2,
+    endpoints: target.endpoints.map((e) => ({
+      endpoint: e.name,
+      weight: e.weight,
+      headers: redactHeaders(e.headers, secrets),
+      has_body: e.body !== void 0
+    }))
+  };
+  const { per_endpoint, ...seed } = metrics;
+  const doc = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service: target.service,
+    mode: result.mode,
+    partial: outcome.partial,
+    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
+    // a significant regression against the baseline fails the run like a critical threshold
+    verdict: baseline?.comparison.verdict === "regression" ? "fail" : gate.verdict,
+    ...baseline ? { baseline } : {},
+    fail_on: failOn2,
+    thresholds: view(gate.checks, "overall"),
+    per_endpoint: per_endpoint.map((ep) => {
+      const t = view(gate.checks, ep.endpoint);
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
+    }),
+    config,
+    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
+  };
+  return redactDeep(doc, secrets);
+}
+
+// src/report/files/read-run.ts
+async function readRunDocument(path, field = "run-dir") {
+  let file = path;
+  let dir = path;
+  try {
+    if ((await stat(path)).isDirectory()) file = join(path, "metrics.json");
+    else dir = join(path, "..");
+  } catch {
+    throw new InputError(field, `${path} does not exist`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(await readFile2(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
+    );
+  }
+  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+    throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
+  }
+  if (doc.schema_version > SCHEMA_VERSION) {
+    throw new InputError(
+      field,
+      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+    );
+  }
+  doc.latency_histogram ??= [];
+  return { dir, doc };
+}
+
+// src/report/files/read-samples.ts
+var MAX_SAMPLES = 5e3;
+function responseTime(line) {
+  let field = 0;
+  let i = 0;
+  while (field < 4 && i < line.length) {
+    if (line[i] === '"') {
+      i++;
+      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
+      i++;
+    } else {
+      while (i < line.length && line[i] !== ",") i++;
+    }
+    i++;
+    field++;
+  }
+  const end = line.indexOf(",", i);
+  return Number(line.slice(i, end < 0 ? void 0 : end));
+}
+function rpsSamples(doc) {
+  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
+}
+async function sampleFromRunDir(dir, doc) {
+  const csv = join2(dir, "results.csv");
+  const latencies = [];
+  try {
+    await access(csv);
+    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
+    let n2 = -1;
+    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
+      if (n2++ < 0 || !line) continue;
+      if (n2 % stride === 0) {
+        const v = responseTime(line);
+        if (Number.isFinite(v)) latencies.push(v);
+      }
+    }
+  } catch {
+  }
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests,
+    headline: headline(doc)
+  };
+}
+function headline(doc) {
+  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
+}
+function sampleFromRecorder(recorder, doc) {
+  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
+  const latencies = [];
+  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests,
+    headline: headline(doc)
+  };
+}
+async function readBaseline(path, field) {
+  const { dir, doc } = await readRunDocument(path, field);
+  return { dir, doc, sample: await sampleFromRunDir(dir, doc) };
 }
 
 // src/monitoring/observer.ts
@@ -28956,48 +29305,6 @@ function escapeMarkdownCell(text) {
 }
 function escapeXml(text) {
   return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-}
-
-// src/gate/evaluate.ts
-function bandStatus(value, band, higherIsBetter) {
-  if (higherIsBetter) return value > band.warning ? "good" : value > band.critical ? "warning" : "critical";
-  return value < band.warning ? "good" : value < band.critical ? "warning" : "critical";
-}
-function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
-  const checks = checkAll("overall", metrics, thresholds);
-  for (const ep of metrics.per_endpoint) {
-    const t = endpointThresholds2[ep.endpoint];
-    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
-  }
-  return { checks, verdict: verdictOf(checks) };
-}
-function checkAll(scope, values, thresholds) {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
-    const def = THRESHOLD_DEFINITIONS[name];
-    const band = thresholds[name];
-    const value = values[def.metric];
-    return {
-      name,
-      scope,
-      label: def.label,
-      unit: def.unit,
-      value,
-      warning: band.warning,
-      critical: band.critical,
-      higher_is_better: def.higherIsBetter,
-      status: bandStatus(value, band, def.higherIsBetter)
-    };
-  });
-}
-function verdictOf(checks) {
-  if (checks.some((c) => c.status === "critical")) return "fail";
-  if (checks.some((c) => c.status === "warning")) return "warning";
-  return "pass";
-}
-function gateFails(verdict, failOn2) {
-  if (failOn2 === "never") return false;
-  if (failOn2 === "warning") return verdict !== "pass";
-  return verdict === "fail";
 }
 
 // src/report/status.ts
@@ -29207,6 +29514,33 @@ async function checkReachable(target, timeoutSec) {
     req.end(ep.body);
   });
   if (!ok) throw new UnreachableError(target.unreachableMessage);
+}
+
+// src/engine/error-types.ts
+var ERROR_TYPES = [
+  "timeout",
+  "connection_refused",
+  "connection_reset",
+  "http_4xx",
+  "http_5xx",
+  "other"
+];
+function errorCode(type) {
+  return ERROR_TYPES.indexOf(type) + 1;
+}
+function classifyStatus(status) {
+  if (status >= 200 && status < 400) return void 0;
+  if (status >= 400 && status < 500) return "http_4xx";
+  if (status >= 500 && status < 600) return "http_5xx";
+  return "other";
+}
+var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
+var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
+function classifySocketError(err) {
+  if (err.code && RESET_CODES.has(err.code)) return "connection_reset";
+  if (err.code && REFUSED_CODES.has(err.code)) return "connection_refused";
+  if (err.code === "ETIMEDOUT") return "timeout";
+  return "other";
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -29448,1082 +29782,6 @@ PerceptronModel.prototype.train = function train2(features, label) {
   return this;
 };
 
-// src/gate/compare.ts
-function comparabilityWarnings(baseline, current) {
-  const out = [];
-  const differ = (what, a, b, unit = "") => {
-    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
-  };
-  differ("services", baseline.service, current.service);
-  differ("modes", baseline.mode, current.mode);
-  differ("users", baseline.config.users, current.config.users);
-  differ("durations", baseline.config.duration, current.config.duration, " s");
-  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
-  if (baseline.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline.config.steps, current.config.steps);
-  return out;
-}
-function erfc(x) {
-  const z2 = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z2);
-  const r = t * Math.exp(
-    -z2 * z2 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
-  );
-  return x >= 0 ? r : 2 - r;
-}
-function twoSided(z2) {
-  return Math.min(1, erfc(Math.abs(z2) / Math.SQRT2));
-}
-function mannWhitneyP(a, b) {
-  const n1 = a.length;
-  const n2 = b.length;
-  if (n1 < 2 || n2 < 2) return 1;
-  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v);
-  let rankSumA = 0;
-  let tieTerm = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
-    const rank = (i + j) / 2 + 1;
-    const t = j - i + 1;
-    tieTerm += t ** 3 - t;
-    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank;
-    i = j + 1;
-  }
-  const n3 = n1 + n2;
-  const u = rankSumA - n1 * (n1 + 1) / 2;
-  const mean = n1 * n2 / 2;
-  const variance = n1 * n2 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
-  if (variance <= 0) return 1;
-  const z2 = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
-  return twoSided(Math.max(0, z2));
-}
-function twoProportionP(f1, n1, f2, n2) {
-  if (n1 === 0 || n2 === 0) return 1;
-  const p = (f1 + f2) / (n1 + n2);
-  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
-  if (se === 0) return 1;
-  const z2 = Math.abs(f1 / n1 - f2 / n2) / se;
-  return twoSided(z2);
-}
-var round = (v, d = 6) => Number(v.toFixed(d));
-function compareRuns(baseline, current, o = {}) {
-  const alpha = o.alpha ?? 0.01;
-  const tol = o.tolerance ?? 0.1;
-  const errTol = o.errorTolerancePp ?? 0.5;
-  const metrics = [];
-  const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
-  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
-    const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat2, key] of [
-      ["median_response_time", (x) => median(x), "median"],
-      ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
-    ]) {
-      const b = baseline.headline?.[key] ?? stat2([...baseline.latencies]);
-      const c = current.headline?.[key] ?? stat2([...current.latencies]);
-      const change = b > 0 ? (c - b) / b : 0;
-      metrics.push({
-        metric: name,
-        baseline: round(b),
-        current: round(c),
-        change: round(change, 4),
-        p_value: round(p, 6),
-        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
-        test: "mann_whitney_u"
-      });
-    }
-  }
-  if (baseline.rps.length > 1 && current.rps.length > 1) {
-    const p = mannWhitneyP(baseline.rps, current.rps);
-    const b = baseline.headline?.rps ?? median([...baseline.rps]);
-    const c = current.headline?.rps ?? median([...current.rps]);
-    const change = b > 0 ? (c - b) / b : 0;
-    metrics.push({
-      metric: "requests_per_second",
-      baseline: round(b, 2),
-      current: round(c, 2),
-      change: round(change, 4),
-      p_value: round(p, 6),
-      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
-      test: "mann_whitney_u"
-    });
-  }
-  const bRate = baseline.total ? 100 * baseline.failed / baseline.total : 0;
-  const cRate = current.total ? 100 * current.failed / current.total : 0;
-  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
-  metrics.push({
-    metric: "error_rate",
-    baseline: round(bRate, 4),
-    current: round(cRate, 4),
-    change: round(cRate - bRate, 4),
-    p_value: round(pErr, 6),
-    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
-    test: "two_proportion_z"
-  });
-  const verdict = metrics.some((m) => m.verdict === "regression") ? "regression" : metrics.some((m) => m.verdict === "improvement") ? "improvement" : "no_change";
-  return { verdict, alpha, tolerance: tol, metrics };
-}
-
-// src/report/read-run.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/config/interpolate.ts
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    out[name] = value;
-  }
-  return out;
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
-
-// src/report/redact.ts
-var REDACTED = "***";
-function redactHeaders(headers, secrets) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([k, v]) => [
-      k,
-      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
-    ])
-  );
-}
-function redactText(text, secrets) {
-  let out = text;
-  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  if (typeof value === "string") return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
-  }
-  return value;
-}
-
-// src/gate/breaking-point.ts
-var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
-var rate = (r) => `${+r.toFixed(1)} req/s`;
-function isKnee(prev, cur) {
-  const u = cur.users / Math.max(1, prev.users);
-  if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
-  const rpsGain = cur.rps / prev.rps;
-  const latencyGain = cur.p95 / prev.p95;
-  return rpsGain < 1 + 0.25 * (u - 1) && latencyGain >= 1 + 0.5 * (u - 1);
-}
-function stageStatus(s, t) {
-  const statuses = [];
-  if (t.error_rate) statuses.push(bandStatus(s.error_rate, t.error_rate, false));
-  if (t.p95_response_time) statuses.push(bandStatus(s.p95, t.p95_response_time, false));
-  return statuses.includes("critical") ? "critical" : statuses.includes("warning") ? "warning" : "good";
-}
-function breakReason(s, prev, t) {
-  const at = { stage: s.stage, users: s.users, rps: s.rps };
-  if (t.error_rate && s.error_rate >= t.error_rate.critical) {
-    return {
-      ...at,
-      reason: "error_rate",
-      detail: `error rate ${s.error_rate}% reached the critical ${t.error_rate.critical}%`
-    };
-  }
-  if (t.p95_response_time && s.p95 >= t.p95_response_time.critical) {
-    return {
-      ...at,
-      reason: "p95_response_time",
-      detail: `p95 ${ms(s.p95)} reached the critical ${ms(t.p95_response_time.critical)}`
-    };
-  }
-  if (prev && !prev.generator_bound && isKnee(prev, s)) {
-    return {
-      ...at,
-      reason: "throughput_plateau",
-      detail: `${prev.users}→${s.users} users gave ${rate(prev.rps)}→${rate(s.rps)} while p95 rose ${ms(prev.p95)}→${ms(s.p95)}`
-    };
-  }
-  return void 0;
-}
-function findBreakingPoint(stages, t) {
-  const generatorBound = stages.filter((s) => s.generator_bound).map((s) => s.stage);
-  let lastGood;
-  let prev;
-  for (const s of stages) {
-    if (s.generator_bound) break;
-    const bp = breakReason(s, prev, t);
-    if (bp) {
-      return {
-        breaking_point: bp,
-        ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
-        generator_bound_stages: generatorBound,
-        conclusion: `Breaking point at ${bp.users} users (${bp.rps} req/s): ${bp.detail}.` + (lastGood ? ` Sustains ${lastGood.users} users at ${lastGood.rps} req/s.` : " Not even the first stage was sustained.")
-      };
-    }
-    lastGood = s;
-    prev = s;
-  }
-  const maxUsers = stages.length ? stages[stages.length - 1].users : 0;
-  if (generatorBound.length > 0) {
-    const first = stages.find((s) => s.generator_bound);
-    return {
-      ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
-      generator_bound_stages: generatorBound,
-      conclusion: `No breaking point up to ${lastGood?.users ?? 0} users; from ${first.users} users the load generator itself was saturated (event-loop p99 ${first.generator.event_loop_p99_ms} ms, CPU ${first.generator.cpu_percent}%), so the service's limit is unknown: more generator capacity is needed (another machine, or several perf-gate processes).`
-    };
-  }
-  return {
-    ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
-    generator_bound_stages: [],
-    conclusion: `No breaking point up to ${maxUsers} users.`
-  };
-}
-function sustainable(s) {
-  return { stage: s.stage, users: s.users, rps: s.rps, p95: s.p95 };
-}
-
-// src/report/run-document.ts
-function stressFields(v) {
-  return {
-    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
-    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
-    generator_bound_stages: v.generator_bound_stages,
-    stress_conclusion: v.conclusion
-  };
-}
-var SCHEMA_VERSION = 1;
-function view(checks, scope) {
-  return Object.fromEntries(
-    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
-  );
-}
-function settingsView(settings) {
-  return {
-    users: settings.users,
-    duration: settings.duration,
-    ...settings.rps ? { rps: settings.rps } : {},
-    timeout: settings.timeout,
-    ...settings.stress ? {
-      max_users: settings.stress.maxUsers,
-      ramp_up: settings.stress.rampUp,
-      steps: settings.stress.steps,
-      stop_on_break: settings.stress.stopOnBreak
-    } : {}
-  };
-}
-function buildRunDocument(result, metrics, gate, failOn2, baseline) {
-  const { target, settings, outcome } = result;
-  const secrets = target.secrets;
-  const config = {
-    service: target.service,
-    base_url: target.baseUrl,
-    mode: result.mode,
-    ...settingsView(settings),
-    fail_on: failOn2,
-    endpoints: target.endpoints.map((e) => ({
-      endpoint: e.name,
-      weight: e.weight,
-      headers: redactHeaders(e.headers, secrets),
-      has_body: e.body !== void 0
-    }))
-  };
-  const { per_endpoint, ...seed } = metrics;
-  const doc = {
-    ...seed,
-    schema_version: SCHEMA_VERSION,
-    service: target.service,
-    mode: result.mode,
-    partial: outcome.partial,
-    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    // a significant regression against the baseline fails the run like a critical threshold
-    verdict: baseline?.comparison.verdict === "regression" ? "fail" : gate.verdict,
-    ...baseline ? { baseline } : {},
-    fail_on: failOn2,
-    thresholds: view(gate.checks, "overall"),
-    per_endpoint: per_endpoint.map((ep) => {
-      const t = view(gate.checks, ep.endpoint);
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    }),
-    config,
-    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
-  };
-  return redactDeep(doc, secrets);
-}
-
-// src/report/read-run.ts
-async function readRunDocument(path, field = "run-dir") {
-  let file = path;
-  let dir = path;
-  try {
-    if ((await stat(path)).isDirectory()) file = join(path, "metrics.json");
-    else dir = join(path, "..");
-  } catch {
-    throw new InputError(field, `${path} does not exist`);
-  }
-  let doc;
-  try {
-    doc = JSON.parse(await readFile2(file, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(
-      field,
-      code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
-    );
-  }
-  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
-    throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
-  }
-  if (doc.schema_version > SCHEMA_VERSION) {
-    throw new InputError(
-      field,
-      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
-    );
-  }
-  doc.latency_histogram ??= [];
-  return { dir, doc };
-}
-
-// src/report/read-samples.ts
-import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
-import { join as join2 } from "node:path";
-import { createInterface } from "node:readline";
-var MAX_SAMPLES = 5e3;
-function responseTime(line) {
-  let field = 0;
-  let i = 0;
-  while (field < 4 && i < line.length) {
-    if (line[i] === '"') {
-      i++;
-      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
-      i++;
-    } else {
-      while (i < line.length && line[i] !== ",") i++;
-    }
-    i++;
-    field++;
-  }
-  const end = line.indexOf(",", i);
-  return Number(line.slice(i, end < 0 ? void 0 : end));
-}
-function rpsSamples(doc) {
-  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
-}
-async function sampleFromRunDir(dir, doc) {
-  const csv = join2(dir, "results.csv");
-  const latencies = [];
-  try {
-    await access(csv);
-    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
-    let n2 = -1;
-    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
-      if (n2++ < 0 || !line) continue;
-      if (n2 % stride === 0) {
-        const v = responseTime(line);
-        if (Number.isFinite(v)) latencies.push(v);
-      }
-    }
-  } catch {
-  }
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests,
-    headline: headline(doc)
-  };
-}
-function headline(doc) {
-  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
-}
-function sampleFromRecorder(recorder, doc) {
-  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
-  const latencies = [];
-  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests,
-    headline: headline(doc)
-  };
-}
-
-// src/config/resolve.ts
-import { basename as basename2 } from "node:path";
-
-// src/config/validate.ts
-function toNumber(value) {
-  if (typeof value === "number") return value;
-  if (value === void 0 || value.trim() === "") return NaN;
-  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-}
-function wholeNumber(field, value, fallback, min, max2) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isInteger(n2) || n2 < min || n2 > max2) {
-    throw new InputError(field, `must be a whole number from ${min} to ${max2} (got ${JSON.stringify(value)})`);
-  }
-  return n2;
-}
-function positiveNumber(field, value, fallback, max2, unit) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = parseSeconds(value);
-  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a duration such as ${max2 >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function failOn(field, value, fallback) {
-  if (value === void 0 || value === "") return fallback;
-  if (!FAIL_ON_VALUES.includes(value)) {
-    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function httpUrl(field, value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError(
-      field,
-      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
-  }
-  if (url.username || url.password) {
-    throw new InputError(field, "must not contain credentials; put them in a header in the config file");
-  }
-  return url;
-}
-
-// src/config/resolve.ts
-function resolveTarget(config, service, baseUrlOverride, baseUrlField = "--base-url") {
-  const svc = config.services[service];
-  if (!svc) {
-    const known = Object.keys(config.services).sort().join(", ");
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
-  }
-  let url;
-  let unreachableMessage;
-  if (baseUrlOverride !== void 0) {
-    url = httpUrl(baseUrlField, baseUrlOverride);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else if (svc.base_url) {
-    url = new URL(svc.base_url);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else {
-    url = new URL(`http://localhost:${svc.port}`);
-    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
-  }
-  const prefix = url.pathname.replace(/\/+$/, "");
-  const where = `${config.source ? basename2(config.source) + " " : ""}services.${service}`;
-  const secrets = [...config.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
-  const endpoints = (svc.endpoints ?? []).map(
-    (ep, i) => toEndpoint(
-      {
-        ...ep,
-        headers: ep.headers && interpolateHeaders(ep.headers, config.env, `${where}.endpoints[${i}].headers`, secrets)
-      },
-      prefix,
-      serviceHeaders
-    )
-  );
-  if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
-  return {
-    service,
-    baseUrl: `${url.origin}${prefix}`,
-    unreachableMessage,
-    endpoints,
-    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
-  };
-}
-function toEndpoint(ep, prefix, serviceHeaders) {
-  const headers = {
-    ...serviceHeaders,
-    ...ep.headers ?? {}
-  };
-  let body;
-  if (typeof ep.body === "string") body = ep.body;
-  else if (ep.body !== void 0) {
-    body = JSON.stringify(ep.body);
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
-      headers["content-type"] = "application/json";
-  }
-  return {
-    name: `${ep.method} ${ep.path}`,
-    method: ep.method,
-    path: `${prefix}${ep.path}`,
-    headers,
-    body,
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  };
-}
-
-// src/config/defaults.ts
-var DEFAULTS = Object.freeze({
-  mode: "load",
-  users: 10,
-  /** seconds */
-  duration: 60,
-  maxUsers: 100,
-  /** seconds */
-  rampUp: 300,
-  steps: 10,
-  /** seconds per request */
-  timeout: 10,
-  /** `quick`: a light load on every service */
-  quickUsers: 5,
-  quickDuration: 10,
-  /** `demo`: a quick test of each demo service */
-  demoUsers: 5,
-  demoDuration: 5,
-  outputDir: "reports/performance",
-  failOn: "critical",
-  /**
-   * Where `/metrics` is served when asked for without a port. Chosen clear of
-   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
-   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
-   * OpenTelemetry use, so it is rarely taken on a CI machine.
-   */
-  metricsPort: 9464,
-  /** seconds /metrics stays up after the run */
-  metricsLinger: 0,
-  monitoringDir: "monitoring"
-});
-var LIMITS = Object.freeze({
-  users: 1e4,
-  /** seconds: one day */
-  duration: 86400,
-  rps: 1e6,
-  /** seconds */
-  timeout: 600,
-  steps: 100,
-  /** seconds */
-  metricsLinger: 3600
-});
-var MODES = ["load", "stress"];
-
-// src/engine/load-runner.ts
-var import_autocannon = __toESM(require_autocannon(), 1);
-import { monitorEventLoopDelay } from "node:perf_hooks";
-
-// src/engine/clock.ts
-function createClock() {
-  const base = process.hrtime.bigint();
-  const epochMs = Date.now();
-  return {
-    epochMs,
-    nowUs: () => Number(process.hrtime.bigint() - base) / 1e3
-  };
-}
-
-// src/engine/error-types.ts
-var ERROR_TYPES = [
-  "timeout",
-  "connection_refused",
-  "connection_reset",
-  "http_4xx",
-  "http_5xx",
-  "other"
-];
-function errorCode(type) {
-  return ERROR_TYPES.indexOf(type) + 1;
-}
-function classifyStatus(status) {
-  if (status >= 200 && status < 400) return void 0;
-  if (status >= 400 && status < 500) return "http_4xx";
-  if (status >= 500 && status < 600) return "http_5xx";
-  return "other";
-}
-var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
-var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
-function classifySocketError(err) {
-  if (err.code && RESET_CODES.has(err.code)) return "connection_reset";
-  if (err.code && REFUSED_CODES.has(err.code)) return "connection_refused";
-  if (err.code === "ETIMEDOUT") return "timeout";
-  return "other";
-}
-
-// src/engine/connection-recorder.ts
-function recordConnection(client, recorder, nowUs, stage, draining) {
-  let pending = false;
-  let pendingEp = 0;
-  let pendingSend = 0;
-  let pendingStage = 0;
-  let pendingHead = false;
-  let orphan = false;
-  let orphanEp = 0;
-  let orphanSend = 0;
-  let orphanStage = 0;
-  let serverClosing = false;
-  const origDoRequest = client._doRequest;
-  client._doRequest = function() {
-    if (!draining()) origDoRequest.call(this);
-  };
-  const origGetRequestBuffer = client.getRequestBuffer;
-  client.getRequestBuffer = function() {
-    if (pending) {
-      orphan = true;
-      orphanEp = pendingEp;
-      orphanSend = pendingSend;
-      orphanStage = pendingStage;
-    }
-    pending = true;
-    pendingEp = this.requestIterator.currentRequest.ep;
-    pendingSend = nowUs();
-    pendingStage = stage();
-    pendingHead = this.requestIterator.currentRequest.method === "HEAD";
-    return origGetRequestBuffer.call(this);
-  };
-  client.on("headers", (h) => {
-    serverClosing = h.shouldKeepAlive === false;
-  });
-  client.on("response", (status, bytes) => {
-    if (!pending) return;
-    pending = false;
-    const type = classifyStatus(status);
-    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
-    const t = nowUs();
-    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage);
-  });
-  client.on("connError", (err) => {
-    if (!pending) return;
-    pending = false;
-    const type = classifySocketError(err);
-    const t = nowUs();
-    recorder.add(
-      pendingSend,
-      t - pendingSend,
-      pendingEp,
-      0,
-      recorder.errorId(type, err.code ?? err.message),
-      0,
-      pendingStage
-    );
-  });
-  client.on("timeout", () => {
-    const t = nowUs();
-    const id = recorder.errorId("timeout", "request timed out");
-    if (orphan) {
-      orphan = false;
-      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage);
-    } else if (pending) {
-      pending = false;
-      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage);
-    }
-  });
-  const origConnect = client._connect;
-  let parserHooked = false;
-  client._connect = function() {
-    if (!parserHooked) {
-      parserHooked = true;
-      const K = this.parser.constructor.kOnHeadersComplete;
-      const onHeadersComplete = this.parser[K];
-      this.parser[K] = function(...a) {
-        const r = onHeadersComplete.apply(this, a);
-        return pendingHead ? true : r;
-      };
-    }
-    origConnect.call(this);
-    this.conn.prependListener("end", () => {
-      if (!pending) return;
-      pending = false;
-      if (serverClosing) return;
-      const t = nowUs();
-      recorder.add(
-        pendingSend,
-        t - pendingSend,
-        pendingEp,
-        0,
-        recorder.errorId("connection_reset", "connection closed by the server before a response"),
-        0,
-        pendingStage
-      );
-    });
-  };
-  return { busy: () => pending || orphan };
-}
-
-// src/engine/progress.ts
-function windowStats(recorder, from, to) {
-  const errorsByCode = /* @__PURE__ */ new Map();
-  let errors = 0;
-  const codes = /* @__PURE__ */ new Map();
-  for (let i = from; i < to; i++) {
-    const id = recorder.errorIdAt(i);
-    if (id === 0) continue;
-    errors++;
-    let code = codes.get(id);
-    if (code === void 0) {
-      code = errorTypeCode(recorder, id);
-      codes.set(id, code);
-    }
-    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
-  }
-  let p95Us = 0;
-  if (to > from) {
-    const lat = recorder.latencies(from, to).sort();
-    p95Us = lat[Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1)];
-  }
-  return { count: to - from, errors, p95Us, errorsByCode };
-}
-function errorTypeCode(recorder, id) {
-  return errorCode(recorder.errorOf(id).type);
-}
-
-// src/engine/recorder.ts
-var CHUNK = 1 << 16;
-var Chunk = class {
-  sendUs = new Float64Array(CHUNK);
-  latencyUs = new Uint32Array(CHUNK);
-  bytes = new Uint32Array(CHUNK);
-  endpoint = new Uint16Array(CHUNK);
-  status = new Uint16Array(CHUNK);
-  /** 0 = success, else an index into the recorder's interned (type, message) list + 1 */
-  error = new Uint16Array(CHUNK);
-  /** stress stage of the request (0 for load tests) */
-  stage = new Uint8Array(CHUNK);
-};
-var BYTES_PER_RECORD = 8 + 4 + 4 + 2 + 2 + 2 + 1;
-var Recorder = class {
-  constructor(epochMs) {
-    this.epochMs = epochMs;
-  }
-  epochMs;
-  chunks = [];
-  n = 0;
-  errors = [];
-  errorIds = /* @__PURE__ */ new Map();
-  /** µs since the recorder's epoch under which intended-send times (fixed-rate pacing) are kept */
-  intended;
-  get length() {
-    return this.n;
-  }
-  /** Appends one request; returns its index. */
-  add(sendUs, latencyUs, endpoint, status, errorId, bytes, stage = 0) {
-    const i = this.n;
-    const c = i >>> 16;
-    const j = i & CHUNK - 1;
-    if (c === this.chunks.length) this.chunks.push(new Chunk());
-    const chunk = this.chunks[c];
-    chunk.sendUs[j] = sendUs;
-    chunk.latencyUs[j] = latencyUs > 4294967295 ? 4294967295 : latencyUs;
-    chunk.bytes[j] = bytes > 4294967295 ? 4294967295 : bytes;
-    chunk.endpoint[j] = endpoint;
-    chunk.status[j] = status;
-    chunk.error[j] = errorId;
-    chunk.stage[j] = stage;
-    this.n = i + 1;
-    return i;
-  }
-  /** Interns an error (type, message) pair and returns the id to store with `add`. */
-  errorId(type, message) {
-    const key = `${type}\0${message}`;
-    let id = this.errorIds.get(key);
-    if (id === void 0) {
-      this.errors.push({ type, message });
-      id = this.errors.length;
-      if (id > 65535) {
-        return this.errorId(type, "other error messages");
-      }
-      this.errorIds.set(key, id);
-    }
-    return id;
-  }
-  /** Records the intended send time of request i (fixed-rate runs only). */
-  setIntendedSend(i, us) {
-    this.intended ??= [];
-    const c = i >>> 16;
-    while (this.intended.length <= c) this.intended.push(new Float64Array(CHUNK));
-    this.intended[c][i & CHUNK - 1] = us;
-  }
-  sendUs(i) {
-    return this.chunks[i >>> 16].sendUs[i & CHUNK - 1];
-  }
-  latencyUs(i) {
-    return this.chunks[i >>> 16].latencyUs[i & CHUNK - 1];
-  }
-  endUs(i) {
-    const c = this.chunks[i >>> 16];
-    const j = i & CHUNK - 1;
-    return c.sendUs[j] + c.latencyUs[j];
-  }
-  endpoint(i) {
-    return this.chunks[i >>> 16].endpoint[i & CHUNK - 1];
-  }
-  status(i) {
-    return this.chunks[i >>> 16].status[i & CHUNK - 1];
-  }
-  bytes(i) {
-    return this.chunks[i >>> 16].bytes[i & CHUNK - 1];
-  }
-  stage(i) {
-    return this.chunks[i >>> 16].stage[i & CHUNK - 1];
-  }
-  /** 0 when the request succeeded, else an id for `errorOf`. */
-  errorIdAt(i) {
-    return this.chunks[i >>> 16].error[i & CHUNK - 1];
-  }
-  errorOf(id) {
-    return id === 0 ? void 0 : this.errors[id - 1];
-  }
-  get errorList() {
-    return this.errors;
-  }
-  /** Latencies in µs of records [from, to), copied into one array (for sorting). */
-  latencies(from = 0, to = this.n) {
-    const out = new Float64Array(to - from);
-    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i);
-    return out;
-  }
-  /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
-  get(i) {
-    const errorId = this.errorIdAt(i);
-    return {
-      sendUs: this.sendUs(i),
-      latencyUs: this.latencyUs(i),
-      endpoint: this.endpoint(i),
-      status: this.status(i),
-      error: this.errorOf(errorId),
-      bytes: this.bytes(i),
-      stage: this.stage(i)
-    };
-  }
-  /** Bytes held by the columns (allocated, not only used). */
-  get allocatedBytes() {
-    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.intended?.length ?? 0) * CHUNK * 8;
-  }
-};
-
-// src/engine/load-runner.ts
-var DEAD_TARGET_ERRORS_PER_SECOND = 500;
-async function runStages(plan, hooks = {}) {
-  const clock = hooks.clock ?? createClock();
-  const recorder = hooks.recorder ?? new Recorder(clock.epochMs);
-  const totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
-  const startUs = clock.nowUs();
-  const requests = requestCycle(plan.target.endpoints);
-  const connections = [];
-  const instances = [];
-  const finished = [];
-  const timings = [];
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-  loopDelay.enable();
-  let abortReason;
-  let stoppedEarly;
-  let stage = 0;
-  let openUsers = 0;
-  let draining = false;
-  let drainedAtUs;
-  let stageStartUs = startUs;
-  let stageFirstRecord = recorder.length;
-  let stageCpu = process.cpuUsage();
-  let flushed = recorder.length;
-  let ticked = recorder.length;
-  let errorsSoFar = 0;
-  let flushing = Promise.resolve();
-  const timers = /* @__PURE__ */ new Set();
-  const flush = () => {
-    const to = recorder.length;
-    if (!hooks.onRecords || to === flushed) return;
-    const from = flushed;
-    flushed = to;
-    flushing = flushing.then(() => hooks.onRecords?.(recorder, from, to));
-  };
-  const addConnections = (count) => {
-    if (count <= 0) return;
-    let done;
-    finished.push(new Promise((resolve2, reject) => done = (err) => err ? reject(err) : resolve2()));
-    const instance = (0, import_autocannon.default)(
-      {
-        url: plan.target.baseUrl,
-        connections: count,
-        // autocannon's own clock is only a backstop; we end the run ourselves
-        duration: totalSec + plan.timeoutSec + 5,
-        // autocannon checks its stop flag once per sample interval
-        sampleInt: 100,
-        // autocannon refuses timeouts under 1 s; the exact value is set per client below
-        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
-        pipelining: 1,
-        requests,
-        ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
-        setupClient: ((client) => {
-          client.timeout = plan.timeoutSec * 1e3;
-          connections.push(
-            recordConnection(
-              client,
-              recorder,
-              clock.nowUs,
-              () => stage,
-              () => draining
-            )
-          );
-        }),
-        skipAggregateResult: true
-      },
-      (err) => done(err)
-    );
-    instances.push(instance);
-  };
-  const stopAll = () => instances.forEach((i) => i.stop());
-  const later = (ms2, fn) => {
-    const t = setTimeout(() => {
-      timers.delete(t);
-      fn();
-    }, ms2);
-    timers.add(t);
-  };
-  let drainPoll;
-  const beginDrain = () => {
-    if (draining) return;
-    draining = true;
-    drainPoll = setInterval(() => {
-      if (connections.some((c) => c.busy())) return;
-      drainedAtUs ??= clock.nowUs();
-      stopAll();
-    }, 10);
-  };
-  const endStage = () => {
-    const now = clock.nowUs();
-    const cpu = process.cpuUsage(stageCpu);
-    const timing = {
-      index: stage,
-      users: openUsers,
-      startUs: stageStartUs,
-      endUs: now,
-      firstRecord: stageFirstRecord,
-      eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
-      cpuPercent: (cpu.user + cpu.system) / Math.max(1, now - stageStartUs) * 100
-    };
-    timings.push(timing);
-    stoppedEarly ??= hooks.onStageEnd?.(timing, recorder, timings);
-    if (stoppedEarly || stage === plan.stages.length - 1 || abortReason) return beginDrain();
-    startStage(stage + 1);
-  };
-  const startStage = (k) => {
-    stage = k;
-    stageStartUs = clock.nowUs();
-    stageFirstRecord = recorder.length;
-    stageCpu = process.cpuUsage();
-    loopDelay.reset();
-    const users = plan.stages[k].users;
-    addConnections(users - openUsers);
-    openUsers = Math.max(openUsers, users);
-    later(plan.stages[k].durationSec * 1e3, endStage);
-  };
-  const abort = (reason) => {
-    abortReason ??= reason;
-    if (timings.length === stage) {
-      const now = clock.nowUs();
-      timings.push({
-        index: stage,
-        users: openUsers,
-        startUs: stageStartUs,
-        endUs: now,
-        firstRecord: stageFirstRecord,
-        eventLoopP99Ms: 0,
-        cpuPercent: 0
-      });
-    }
-    stopAll();
-  };
-  const onAbort = () => abort("stopped by signal");
-  hooks.signal?.addEventListener("abort", onAbort, { once: true });
-  const refused = errorCode("connection_refused");
-  const ticker = setInterval(() => {
-    const to = recorder.length;
-    const w = windowStats(recorder, ticked, to);
-    errorsSoFar += w.errors;
-    ticked = to;
-    hooks.onProgress?.({
-      elapsedSec: (clock.nowUs() - startUs) / 1e6,
-      totalSec,
-      requests: to,
-      rps: w.count,
-      p95Ms: w.p95Us / 1e3,
-      errors: errorsSoFar,
-      users: openUsers
-    });
-    flush();
-    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(refused) === w.count) {
-      abort(`${plan.target.service} stopped accepting connections during the run`);
-    }
-  }, 1e3);
-  try {
-    startStage(0);
-    if (hooks.signal?.aborted) onAbort();
-    for (let seen = 0; seen < finished.length || !draining; ) {
-      if (seen < finished.length) await finished[seen++];
-      else await new Promise((r) => setTimeout(r, 20));
-      if (abortReason && seen === finished.length) break;
-    }
-    await Promise.all(finished);
-  } finally {
-    clearInterval(ticker);
-    clearInterval(drainPoll);
-    for (const t of timers) clearTimeout(t);
-    loopDelay.disable();
-    hooks.signal?.removeEventListener("abort", onAbort);
-  }
-  const endUs = drainedAtUs ?? clock.nowUs();
-  const last = timings[timings.length - 1];
-  if (last && last.endUs > endUs) last.endUs = endUs;
-  flush();
-  await flushing;
-  return {
-    recorder,
-    startedAtMs: clock.epochMs + startUs / 1e3,
-    endedAtMs: clock.epochMs + endUs / 1e3,
-    startUs,
-    endUs,
-    partial: abortReason !== void 0,
-    abortReason,
-    stages: timings,
-    stoppedEarly
-  };
-}
-
 // src/metrics/summary-stats.ts
 var EMPTY_SUMMARY = Object.freeze({
   average: 0,
@@ -30551,182 +29809,12 @@ function summarizeSortedUs(sorted) {
 function seconds(us) {
   return Math.round(us) / 1e6;
 }
-function round2(value, digits) {
+function round(value, digits) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
 function percent(part, whole) {
-  return whole === 0 ? 0 : round2(part / whole * 100, 4);
-}
-
-// src/metrics/stages.ts
-var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
-function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0) {
-  const n2 = timings.length;
-  const slot = new Map(timings.map((t, k) => [t.index, k]));
-  const counts = new Array(n2).fill(0);
-  for (let i = fromRecord; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i));
-    if (k !== void 0) counts[k]++;
-  }
-  const lat = counts.map((c) => new Float64Array(c));
-  const fill = new Array(n2).fill(0);
-  const errors = timings.map(() => /* @__PURE__ */ new Map());
-  for (let i = fromRecord; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i));
-    if (k === void 0) continue;
-    lat[k][fill[k]++] = recorder.latencyUs(i);
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) {
-      const t = recorder.errorOf(id).type;
-      errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
-    }
-  }
-  return timings.map((t, s) => {
-    const sorted = lat[s].sort();
-    const q = (p) => sorted.length ? seconds(quantileSorted(sorted, p)) : 0;
-    const duration = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
-    const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
-    const generator = { event_loop_p99_ms: round2(t.eventLoopP99Ms, 2), cpu_percent: round2(t.cpuPercent, 1) };
-    return {
-      stage: t.index + 1,
-      users: t.users,
-      start: round2((t.startUs - runStartUs) / 1e6, 3),
-      duration: round2(duration, 3),
-      requests: counts[s],
-      rps: round2(counts[s] / duration, 2),
-      p50: q(0.5),
-      p95: q(0.95),
-      p99: q(0.99),
-      error_rate: percent(failed, counts[s]),
-      error_types: Object.fromEntries(
-        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
-      ),
-      generator,
-      generator_bound: generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
-    };
-  });
-}
-
-// src/gate/stop-policy.ts
-function stressStopPolicy(thresholds, stopOnBreak) {
-  return (_stage, recorder, all) => {
-    const lastTwo = all.slice(-2);
-    const stages = stageMetrics(recorder, lastTwo, all[0].startUs, lastTwo[0].firstRecord);
-    const cur = stages[stages.length - 1];
-    const prev = stages.length === 2 ? stages[0] : void 0;
-    if (!cur || cur.generator_bound) return void 0;
-    if (stopOnBreak) {
-      const bp = breakReason(cur, prev, thresholds);
-      return bp ? `stopped after the breaking stage (${bp.users} users: ${bp.detail})` : void 0;
-    }
-    if (prev && !prev.generator_bound && stageStatus(cur, thresholds) === "critical" && stageStatus(prev, thresholds) === "critical") {
-      return `stopped after two consecutive critical stages (${prev.users} and ${cur.users} users)`;
-    }
-    return void 0;
-  };
-}
-
-// src/engine/load-test.ts
-var LOAD_DEFAULTS = Object.freeze({
-  users: DEFAULTS.users,
-  duration: DEFAULTS.duration,
-  timeout: DEFAULTS.timeout
-});
-async function planLoadTest(options) {
-  const f = {
-    users: "users",
-    duration: "duration",
-    rps: "rps",
-    timeout: "timeout",
-    baseUrl: "baseUrl",
-    ...options.fieldNames
-  };
-  const users = wholeNumber(f.users, options.users, DEFAULTS.users, 1, LIMITS.users);
-  const duration = durationSeconds(f.duration, options.duration, DEFAULTS.duration, LIMITS.duration);
-  const rps = positiveNumber(f.rps, options.rps, void 0, LIMITS.rps, "requests per second");
-  const timeout = durationSeconds(f.timeout, options.timeout, DEFAULTS.timeout, LIMITS.timeout);
-  let config = options.config ?? await loadConfig();
-  let name;
-  if (typeof options.service === "string") {
-    name = options.service;
-  } else {
-    const { name: n2, ...definition } = options.service;
-    const { serviceSchema } = await import("./action-chunks/schema-AKEQQRI4.js");
-    const parsed = serviceSchema.safeParse(definition);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InputError(`service ${n2} ${formatPath(issue.path)}`, issue.message);
-    }
-    name = n2;
-    config = { ...config, services: { ...config.services, [name]: parsed.data } };
-  }
-  const target = resolveTarget(config, name, options.baseUrl, f.baseUrl);
-  return { target, users, duration, rps, timeout };
-}
-async function loadRunPlan(options) {
-  const p = await planLoadTest(options);
-  return {
-    mode: "load",
-    target: p.target,
-    stages: [{ users: p.users, durationSec: p.duration }],
-    settings: { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout }
-  };
-}
-async function stressRunPlan(options) {
-  const p = await planStressTest(options);
-  return {
-    mode: "stress",
-    target: p.target,
-    stages: stressStages(p.stress),
-    settings: {
-      users: p.stress.maxUsers,
-      duration: p.stress.rampUp,
-      rps: p.rps,
-      timeout: p.timeout,
-      stress: p.stress
-    }
-  };
-}
-async function executeRunPlan(plan, hooks) {
-  const { stress } = plan.settings;
-  const outcome = await runStages(
-    { target: plan.target, stages: plan.stages, rps: plan.settings.rps, timeoutSec: plan.settings.timeout },
-    {
-      ...hooks,
-      onStageEnd: hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : void 0)
-    }
-  );
-  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
-}
-var STRESS_DEFAULTS = Object.freeze({
-  maxUsers: DEFAULTS.maxUsers,
-  rampUp: DEFAULTS.rampUp,
-  steps: DEFAULTS.steps
-});
-function stressStages(s) {
-  return Array.from({ length: s.steps }, (_, k) => ({
-    users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
-    durationSec: s.rampUp / s.steps
-  }));
-}
-async function planStressTest(options) {
-  const f = { maxUsers: "maxUsers", rampUp: "rampUp", steps: "steps", ...options.fieldNames };
-  const maxUsers = wholeNumber(f.maxUsers, options.maxUsers, STRESS_DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = durationSeconds(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration);
-  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, LIMITS.steps);
-  const plan = await planLoadTest({
-    ...options,
-    users: maxUsers,
-    duration: rampUp,
-    fieldNames: options.fieldNames
-  });
-  return {
-    target: plan.target,
-    stress: { maxUsers, rampUp, steps, stopOnBreak: options.stopOnBreak ?? false },
-    rps: plan.rps,
-    timeout: plan.timeout
-  };
+  return whole === 0 ? 0 : round(part / whole * 100, 4);
 }
 
 // src/metrics/histogram.ts
@@ -30758,6 +29846,55 @@ function round6(s) {
   return Number(s.toPrecision(6));
 }
 
+// src/metrics/stages.ts
+var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
+function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0) {
+  const n2 = timings.length;
+  const slot = new Map(timings.map((t, k) => [t.index, k]));
+  const counts = new Array(n2).fill(0);
+  for (let i = fromRecord; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i));
+    if (k !== void 0) counts[k]++;
+  }
+  const lat = counts.map((c) => new Float64Array(c));
+  const fill = new Array(n2).fill(0);
+  const errors = timings.map(() => /* @__PURE__ */ new Map());
+  for (let i = fromRecord; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i));
+    if (k === void 0) continue;
+    lat[k][fill[k]++] = recorder.latencyUs(i);
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      const t = recorder.errorOf(id).type;
+      errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
+    }
+  }
+  return timings.map((t, s) => {
+    const sorted = lat[s].sort();
+    const q = (p) => sorted.length ? seconds(quantileSorted(sorted, p)) : 0;
+    const duration = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
+    const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
+    const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
+    return {
+      stage: t.index + 1,
+      users: t.users,
+      start: round((t.startUs - runStartUs) / 1e6, 3),
+      duration: round(duration, 3),
+      requests: counts[s],
+      rps: round(counts[s] / duration, 2),
+      p50: q(0.5),
+      p95: q(0.95),
+      p99: q(0.99),
+      error_rate: percent(failed, counts[s]),
+      error_types: Object.fromEntries(
+        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
+      ),
+      generator,
+      generator_bound: generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
+    };
+  });
+}
+
 // src/metrics/timeseries.ts
 function timeSeries(recorder, startUs, endUs) {
   const total = (endUs - startUs) / 1e6;
@@ -30785,7 +29922,7 @@ function timeSeries(recorder, startUs, endUs) {
       second: s,
       requests: count,
       errors: errors[s],
-      requests_per_second: round2(count / len, 2),
+      requests_per_second: round(count / len, 2),
       p50_response_time: q(0.5),
       p95_response_time: q(0.95),
       p99_response_time: q(0.99)
@@ -30836,7 +29973,7 @@ function calculateMetrics(result) {
       successful_requests: lat.length - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], lat.length),
-      requests_per_second: round2(lat.length / durationSec, 2),
+      requests_per_second: round(lat.length / durationSec, 2),
       average_response_time: s.average,
       median_response_time: s.median,
       p95_response_time: s.p95,
@@ -30855,7 +29992,7 @@ function calculateMetrics(result) {
     p99_response_time: overall.p99,
     min_response_time: overall.min,
     max_response_time: overall.max,
-    requests_per_second: round2(n2 / durationSec, 2),
+    requests_per_second: round(n2 / durationSec, 2),
     error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
@@ -30883,8 +30020,128 @@ function groupLatencies(recorder, endpoints) {
   return out;
 }
 
-// src/report/csv.ts
+// src/metrics/significance.ts
+function erfc(x) {
+  const z2 = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z2);
+  const r = t * Math.exp(
+    -z2 * z2 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  );
+  return x >= 0 ? r : 2 - r;
+}
+function twoSided(z2) {
+  return Math.min(1, erfc(Math.abs(z2) / Math.SQRT2));
+}
+function mannWhitneyP(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  if (n1 < 2 || n2 < 2) return 1;
+  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v);
+  let rankSumA = 0;
+  let tieTerm = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
+    const rank = (i + j) / 2 + 1;
+    const t = j - i + 1;
+    tieTerm += t ** 3 - t;
+    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank;
+    i = j + 1;
+  }
+  const n3 = n1 + n2;
+  const u = rankSumA - n1 * (n1 + 1) / 2;
+  const mean = n1 * n2 / 2;
+  const variance = n1 * n2 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
+  if (variance <= 0) return 1;
+  const z2 = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
+  return twoSided(Math.max(0, z2));
+}
+function twoProportionP(f1, n1, f2, n2) {
+  if (n1 === 0 || n2 === 0) return 1;
+  const p = (f1 + f2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  if (se === 0) return 1;
+  const z2 = Math.abs(f1 / n1 - f2 / n2) / se;
+  return twoSided(z2);
+}
+
+// src/gate/compare.ts
+function comparabilityWarnings(baseline, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  differ("services", baseline.service, current.service);
+  differ("modes", baseline.mode, current.mode);
+  differ("users", baseline.config.users, current.config.users);
+  differ("durations", baseline.config.duration, current.config.duration, " s");
+  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
+  if (baseline.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline.config.steps, current.config.steps);
+  return out;
+}
+var round2 = (v, d = 6) => Number(v.toFixed(d));
+function compareRuns(baseline, current, o = {}) {
+  const alpha = o.alpha ?? 0.01;
+  const tol = o.tolerance ?? 0.1;
+  const errTol = o.errorTolerancePp ?? 0.5;
+  const metrics = [];
+  const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
+  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
+    const p = mannWhitneyP(baseline.latencies, current.latencies);
+    for (const [name, stat2, key] of [
+      ["median_response_time", (x) => median(x), "median"],
+      ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
+    ]) {
+      const b = baseline.headline?.[key] ?? stat2([...baseline.latencies]);
+      const c = current.headline?.[key] ?? stat2([...current.latencies]);
+      const change = b > 0 ? (c - b) / b : 0;
+      metrics.push({
+        metric: name,
+        baseline: round2(b),
+        current: round2(c),
+        change: round2(change, 4),
+        p_value: round2(p, 6),
+        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
+        test: "mann_whitney_u"
+      });
+    }
+  }
+  if (baseline.rps.length > 1 && current.rps.length > 1) {
+    const p = mannWhitneyP(baseline.rps, current.rps);
+    const b = baseline.headline?.rps ?? median([...baseline.rps]);
+    const c = current.headline?.rps ?? median([...current.rps]);
+    const change = b > 0 ? (c - b) / b : 0;
+    metrics.push({
+      metric: "requests_per_second",
+      baseline: round2(b, 2),
+      current: round2(c, 2),
+      change: round2(change, 4),
+      p_value: round2(p, 6),
+      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
+      test: "mann_whitney_u"
+    });
+  }
+  const bRate = baseline.total ? 100 * baseline.failed / baseline.total : 0;
+  const cRate = current.total ? 100 * current.failed / current.total : 0;
+  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
+  metrics.push({
+    metric: "error_rate",
+    baseline: round2(bRate, 4),
+    current: round2(cRate, 4),
+    change: round2(cRate - bRate, 4),
+    p_value: round2(pErr, 6),
+    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
+    test: "two_proportion_z"
+  });
+  const verdict = metrics.some((m) => m.verdict === "regression") ? "regression" : metrics.some((m) => m.verdict === "improvement") ? "improvement" : "no_change";
+  return { verdict, alpha, tolerance: tol, metrics };
+}
+
+// src/report/files/csv-writer.ts
 import { createWriteStream } from "node:fs";
+
+// src/report/csv.ts
 var CSV_HEADER = "timestamp,endpoint,method,status_code,response_time,success,error_message,response_size";
 function csvField(value) {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -30920,6 +30177,8 @@ function* csvBatches(recorder, endpoints, from, to) {
   }
   if (lines.length) yield lines.join("\n") + "\n";
 }
+
+// src/report/files/csv-writer.ts
 var CsvWriter = class {
   constructor(path, endpoints) {
     this.path = path;
@@ -30951,7 +30210,7 @@ async function writeCsv(path, recorder, endpoints) {
   await w.close();
 }
 
-// src/report/run-dir.ts
+// src/report/files/run-dir.ts
 import { mkdir } from "node:fs/promises";
 import { join as join3 } from "node:path";
 function runDirName(testName, at) {
@@ -30982,10 +30241,54 @@ async function createRunDir(outputDir, testName, at) {
   }
 }
 
-// src/report/save.ts
+// src/report/files/save.ts
 import { join as join5 } from "node:path";
 
-// src/report/write-file.ts
+// src/config/defaults.ts
+var DEFAULTS = Object.freeze({
+  mode: "load",
+  users: 10,
+  /** seconds */
+  duration: 60,
+  maxUsers: 100,
+  /** seconds */
+  rampUp: 300,
+  steps: 10,
+  /** seconds per request */
+  timeout: 10,
+  /** `quick`: a light load on every service */
+  quickUsers: 5,
+  quickDuration: 10,
+  /** `demo`: a quick test of each demo service */
+  demoUsers: 5,
+  demoDuration: 5,
+  outputDir: "reports/performance",
+  failOn: "critical",
+  /**
+   * Where `/metrics` is served when asked for without a port. Chosen clear of
+   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
+   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
+   * OpenTelemetry use, so it is rarely taken on a CI machine.
+   */
+  metricsPort: 9464,
+  /** seconds /metrics stays up after the run */
+  metricsLinger: 0,
+  monitoringDir: "monitoring"
+});
+var LIMITS = Object.freeze({
+  users: 1e4,
+  /** seconds: one day */
+  duration: 86400,
+  rps: 1e6,
+  /** seconds */
+  timeout: 600,
+  steps: 100,
+  /** seconds */
+  metricsLinger: 3600
+});
+var MODES = ["load", "stress"];
+
+// src/report/files/write-file.ts
 import { rename, writeFile } from "node:fs/promises";
 async function writeFileAtomic(path, content) {
   const tmp = `${path}.tmp-${process.pid}`;
@@ -30993,7 +30296,7 @@ async function writeFileAtomic(path, content) {
   await rename(tmp, path);
 }
 
-// src/report/write-reports.ts
+// src/report/files/write-reports.ts
 import { join as join4 } from "node:path";
 
 // node_modules/mustache/mustache.mjs
@@ -32229,7 +31532,7 @@ function renderJunit(doc) {
   ].join("\n");
 }
 
-// src/report/write-reports.ts
+// src/report/files/write-reports.ts
 var REPORT_FILES = ["report.html", "report.css", "summary.md", "junit.xml"];
 async function writeReports(dir, doc) {
   const { html, css } = renderHtmlReport(doc);
@@ -32243,7 +31546,7 @@ async function writeReports(dir, doc) {
   return Object.fromEntries(REPORT_FILES.map((f) => [f, join4(dir, f)]));
 }
 
-// src/report/save.ts
+// src/report/files/save.ts
 var DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir;
 async function saveResults(result, metrics, gate, options = {}) {
   const dir = options.runDir ?? await createRunDir(
@@ -32268,23 +31571,600 @@ async function saveResults(result, metrics, gate, options = {}) {
   };
 }
 
+// src/engine/load-runner.ts
+var import_autocannon = __toESM(require_autocannon(), 1);
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+// src/engine/clock.ts
+function createClock() {
+  const base = process.hrtime.bigint();
+  const epochMs = Date.now();
+  return {
+    epochMs,
+    nowUs: () => Number(process.hrtime.bigint() - base) / 1e3
+  };
+}
+
+// src/engine/connection-recorder.ts
+function recordConnection(client, recorder, nowUs, stage, draining) {
+  let pending = false;
+  let pendingEp = 0;
+  let pendingSend = 0;
+  let pendingStage = 0;
+  let pendingHead = false;
+  let orphan = false;
+  let orphanEp = 0;
+  let orphanSend = 0;
+  let orphanStage = 0;
+  let serverClosing = false;
+  const origDoRequest = client._doRequest;
+  client._doRequest = function() {
+    if (!draining()) origDoRequest.call(this);
+  };
+  const origGetRequestBuffer = client.getRequestBuffer;
+  client.getRequestBuffer = function() {
+    if (pending) {
+      orphan = true;
+      orphanEp = pendingEp;
+      orphanSend = pendingSend;
+      orphanStage = pendingStage;
+    }
+    pending = true;
+    pendingEp = this.requestIterator.currentRequest.ep;
+    pendingSend = nowUs();
+    pendingStage = stage();
+    pendingHead = this.requestIterator.currentRequest.method === "HEAD";
+    return origGetRequestBuffer.call(this);
+  };
+  client.on("headers", (h) => {
+    serverClosing = h.shouldKeepAlive === false;
+  });
+  client.on("response", (status, bytes) => {
+    if (!pending) return;
+    pending = false;
+    const type = classifyStatus(status);
+    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
+    const t = nowUs();
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage);
+  });
+  client.on("connError", (err) => {
+    if (!pending) return;
+    pending = false;
+    const type = classifySocketError(err);
+    const t = nowUs();
+    recorder.add(
+      pendingSend,
+      t - pendingSend,
+      pendingEp,
+      0,
+      recorder.errorId(type, err.code ?? err.message),
+      0,
+      pendingStage
+    );
+  });
+  client.on("timeout", () => {
+    const t = nowUs();
+    const id = recorder.errorId("timeout", "request timed out");
+    if (orphan) {
+      orphan = false;
+      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage);
+    } else if (pending) {
+      pending = false;
+      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage);
+    }
+  });
+  const origConnect = client._connect;
+  let parserHooked = false;
+  client._connect = function() {
+    if (!parserHooked) {
+      parserHooked = true;
+      const K = this.parser.constructor.kOnHeadersComplete;
+      const onHeadersComplete = this.parser[K];
+      this.parser[K] = function(...a) {
+        const r = onHeadersComplete.apply(this, a);
+        return pendingHead ? true : r;
+      };
+    }
+    origConnect.call(this);
+    this.conn.prependListener("end", () => {
+      if (!pending) return;
+      pending = false;
+      if (serverClosing) return;
+      const t = nowUs();
+      recorder.add(
+        pendingSend,
+        t - pendingSend,
+        pendingEp,
+        0,
+        recorder.errorId("connection_reset", "connection closed by the server before a response"),
+        0,
+        pendingStage
+      );
+    });
+  };
+  return { busy: () => pending || orphan };
+}
+
+// src/engine/progress.ts
+function windowStats(recorder, from, to) {
+  const errorsByCode = /* @__PURE__ */ new Map();
+  let errors = 0;
+  const codes = /* @__PURE__ */ new Map();
+  for (let i = from; i < to; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id === 0) continue;
+    errors++;
+    let code = codes.get(id);
+    if (code === void 0) {
+      code = errorTypeCode(recorder, id);
+      codes.set(id, code);
+    }
+    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
+  }
+  let p95Us = 0;
+  if (to > from) {
+    const lat = recorder.latencies(from, to).sort();
+    p95Us = lat[Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1)];
+  }
+  return { count: to - from, errors, p95Us, errorsByCode };
+}
+function errorTypeCode(recorder, id) {
+  return errorCode(recorder.errorOf(id).type);
+}
+
+// src/engine/recorder.ts
+var CHUNK = 1 << 16;
+var Chunk = class {
+  sendUs = new Float64Array(CHUNK);
+  latencyUs = new Uint32Array(CHUNK);
+  bytes = new Uint32Array(CHUNK);
+  endpoint = new Uint16Array(CHUNK);
+  status = new Uint16Array(CHUNK);
+  /** 0 = success, else an index into the recorder's interned (type, message) list + 1 */
+  error = new Uint16Array(CHUNK);
+  /** stress stage of the request (0 for load tests) */
+  stage = new Uint8Array(CHUNK);
+};
+var BYTES_PER_RECORD = 8 + 4 + 4 + 2 + 2 + 2 + 1;
+var Recorder = class {
+  constructor(epochMs) {
+    this.epochMs = epochMs;
+  }
+  epochMs;
+  chunks = [];
+  n = 0;
+  errors = [];
+  errorIds = /* @__PURE__ */ new Map();
+  /** µs since the recorder's epoch under which intended-send times (fixed-rate pacing) are kept */
+  intended;
+  get length() {
+    return this.n;
+  }
+  /** Appends one request; returns its index. */
+  add(sendUs, latencyUs, endpoint, status, errorId, bytes, stage = 0) {
+    const i = this.n;
+    const c = i >>> 16;
+    const j = i & CHUNK - 1;
+    if (c === this.chunks.length) this.chunks.push(new Chunk());
+    const chunk = this.chunks[c];
+    chunk.sendUs[j] = sendUs;
+    chunk.latencyUs[j] = latencyUs > 4294967295 ? 4294967295 : latencyUs;
+    chunk.bytes[j] = bytes > 4294967295 ? 4294967295 : bytes;
+    chunk.endpoint[j] = endpoint;
+    chunk.status[j] = status;
+    chunk.error[j] = errorId;
+    chunk.stage[j] = stage;
+    this.n = i + 1;
+    return i;
+  }
+  /** Interns an error (type, message) pair and returns the id to store with `add`. */
+  errorId(type, message) {
+    const key = `${type}\0${message}`;
+    let id = this.errorIds.get(key);
+    if (id === void 0) {
+      this.errors.push({ type, message });
+      id = this.errors.length;
+      if (id > 65535) {
+        return this.errorId(type, "other error messages");
+      }
+      this.errorIds.set(key, id);
+    }
+    return id;
+  }
+  /** Records the intended send time of request i (fixed-rate runs only). */
+  setIntendedSend(i, us) {
+    this.intended ??= [];
+    const c = i >>> 16;
+    while (this.intended.length <= c) this.intended.push(new Float64Array(CHUNK));
+    this.intended[c][i & CHUNK - 1] = us;
+  }
+  sendUs(i) {
+    return this.chunks[i >>> 16].sendUs[i & CHUNK - 1];
+  }
+  latencyUs(i) {
+    return this.chunks[i >>> 16].latencyUs[i & CHUNK - 1];
+  }
+  endUs(i) {
+    const c = this.chunks[i >>> 16];
+    const j = i & CHUNK - 1;
+    return c.sendUs[j] + c.latencyUs[j];
+  }
+  endpoint(i) {
+    return this.chunks[i >>> 16].endpoint[i & CHUNK - 1];
+  }
+  status(i) {
+    return this.chunks[i >>> 16].status[i & CHUNK - 1];
+  }
+  bytes(i) {
+    return this.chunks[i >>> 16].bytes[i & CHUNK - 1];
+  }
+  stage(i) {
+    return this.chunks[i >>> 16].stage[i & CHUNK - 1];
+  }
+  /** 0 when the request succeeded, else an id for `errorOf`. */
+  errorIdAt(i) {
+    return this.chunks[i >>> 16].error[i & CHUNK - 1];
+  }
+  errorOf(id) {
+    return id === 0 ? void 0 : this.errors[id - 1];
+  }
+  get errorList() {
+    return this.errors;
+  }
+  /** Latencies in µs of records [from, to), copied into one array (for sorting). */
+  latencies(from = 0, to = this.n) {
+    const out = new Float64Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i);
+    return out;
+  }
+  /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
+  get(i) {
+    const errorId = this.errorIdAt(i);
+    return {
+      sendUs: this.sendUs(i),
+      latencyUs: this.latencyUs(i),
+      endpoint: this.endpoint(i),
+      status: this.status(i),
+      error: this.errorOf(errorId),
+      bytes: this.bytes(i),
+      stage: this.stage(i)
+    };
+  }
+  /** Bytes held by the columns (allocated, not only used). */
+  get allocatedBytes() {
+    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.intended?.length ?? 0) * CHUNK * 8;
+  }
+};
+
+// src/engine/load-runner.ts
+var DEAD_TARGET_ERRORS_PER_SECOND = 500;
+async function runStages(plan, hooks = {}) {
+  const clock = hooks.clock ?? createClock();
+  const recorder = hooks.recorder ?? new Recorder(clock.epochMs);
+  const totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
+  const startUs = clock.nowUs();
+  const requests = requestCycle(plan.target.endpoints);
+  const connections = [];
+  const instances = [];
+  const finished = [];
+  const timings = [];
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  let abortReason;
+  let stoppedEarly;
+  let stage = 0;
+  let openUsers = 0;
+  let draining = false;
+  let drainedAtUs;
+  let stageStartUs = startUs;
+  let stageFirstRecord = recorder.length;
+  let stageCpu = process.cpuUsage();
+  let flushed = recorder.length;
+  let ticked = recorder.length;
+  let errorsSoFar = 0;
+  let flushing = Promise.resolve();
+  const timers = /* @__PURE__ */ new Set();
+  const flush = () => {
+    const to = recorder.length;
+    if (!hooks.onRecords || to === flushed) return;
+    const from = flushed;
+    flushed = to;
+    flushing = flushing.then(() => hooks.onRecords?.(recorder, from, to));
+  };
+  const addConnections = (count) => {
+    if (count <= 0) return;
+    let done;
+    finished.push(new Promise((resolve2, reject) => done = (err) => err ? reject(err) : resolve2()));
+    const instance = (0, import_autocannon.default)(
+      {
+        url: plan.target.baseUrl,
+        connections: count,
+        // autocannon's own clock is only a backstop; we end the run ourselves
+        duration: totalSec + plan.timeoutSec + 5,
+        // autocannon checks its stop flag once per sample interval
+        sampleInt: 100,
+        // autocannon refuses timeouts under 1 s; the exact value is set per client below
+        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
+        pipelining: 1,
+        requests,
+        ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
+        setupClient: ((client) => {
+          client.timeout = plan.timeoutSec * 1e3;
+          connections.push(
+            recordConnection(
+              client,
+              recorder,
+              clock.nowUs,
+              () => stage,
+              () => draining
+            )
+          );
+        }),
+        skipAggregateResult: true
+      },
+      (err) => done(err)
+    );
+    instances.push(instance);
+  };
+  const stopAll = () => instances.forEach((i) => i.stop());
+  const later = (ms2, fn) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms2);
+    timers.add(t);
+  };
+  let drainPoll;
+  const beginDrain = () => {
+    if (draining) return;
+    draining = true;
+    drainPoll = setInterval(() => {
+      if (connections.some((c) => c.busy())) return;
+      drainedAtUs ??= clock.nowUs();
+      stopAll();
+    }, 10);
+  };
+  const endStage = () => {
+    const now = clock.nowUs();
+    const cpu = process.cpuUsage(stageCpu);
+    const timing = {
+      index: stage,
+      users: openUsers,
+      startUs: stageStartUs,
+      endUs: now,
+      firstRecord: stageFirstRecord,
+      eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
+      cpuPercent: (cpu.user + cpu.system) / Math.max(1, now - stageStartUs) * 100
+    };
+    timings.push(timing);
+    stoppedEarly ??= hooks.onStageEnd?.(timing, recorder, timings);
+    if (stoppedEarly || stage === plan.stages.length - 1 || abortReason) return beginDrain();
+    startStage(stage + 1);
+  };
+  const startStage = (k) => {
+    stage = k;
+    stageStartUs = clock.nowUs();
+    stageFirstRecord = recorder.length;
+    stageCpu = process.cpuUsage();
+    loopDelay.reset();
+    const users = plan.stages[k].users;
+    addConnections(users - openUsers);
+    openUsers = Math.max(openUsers, users);
+    later(plan.stages[k].durationSec * 1e3, endStage);
+  };
+  const abort = (reason) => {
+    abortReason ??= reason;
+    if (timings.length === stage) {
+      const now = clock.nowUs();
+      timings.push({
+        index: stage,
+        users: openUsers,
+        startUs: stageStartUs,
+        endUs: now,
+        firstRecord: stageFirstRecord,
+        eventLoopP99Ms: 0,
+        cpuPercent: 0
+      });
+    }
+    stopAll();
+  };
+  const onAbort = () => abort("stopped by signal");
+  hooks.signal?.addEventListener("abort", onAbort, { once: true });
+  const refused = errorCode("connection_refused");
+  const ticker = setInterval(() => {
+    const to = recorder.length;
+    const w = windowStats(recorder, ticked, to);
+    errorsSoFar += w.errors;
+    ticked = to;
+    hooks.onProgress?.({
+      elapsedSec: (clock.nowUs() - startUs) / 1e6,
+      totalSec,
+      requests: to,
+      rps: w.count,
+      p95Ms: w.p95Us / 1e3,
+      errors: errorsSoFar,
+      users: openUsers
+    });
+    flush();
+    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(refused) === w.count) {
+      abort(`${plan.target.service} stopped accepting connections during the run`);
+    }
+  }, 1e3);
+  try {
+    startStage(0);
+    if (hooks.signal?.aborted) onAbort();
+    for (let seen = 0; seen < finished.length || !draining; ) {
+      if (seen < finished.length) await finished[seen++];
+      else await new Promise((r) => setTimeout(r, 20));
+      if (abortReason && seen === finished.length) break;
+    }
+    await Promise.all(finished);
+  } finally {
+    clearInterval(ticker);
+    clearInterval(drainPoll);
+    for (const t of timers) clearTimeout(t);
+    loopDelay.disable();
+    hooks.signal?.removeEventListener("abort", onAbort);
+  }
+  const endUs = drainedAtUs ?? clock.nowUs();
+  const last = timings[timings.length - 1];
+  if (last && last.endUs > endUs) last.endUs = endUs;
+  flush();
+  await flushing;
+  return {
+    recorder,
+    startedAtMs: clock.epochMs + startUs / 1e3,
+    endedAtMs: clock.epochMs + endUs / 1e3,
+    startUs,
+    endUs,
+    partial: abortReason !== void 0,
+    abortReason,
+    stages: timings,
+    stoppedEarly
+  };
+}
+
+// src/gate/stop-policy.ts
+function stressStopPolicy(thresholds, stopOnBreak) {
+  return (_stage, recorder, all) => {
+    const lastTwo = all.slice(-2);
+    const stages = stageMetrics(recorder, lastTwo, all[0].startUs, lastTwo[0].firstRecord);
+    const cur = stages[stages.length - 1];
+    const prev = stages.length === 2 ? stages[0] : void 0;
+    if (!cur || cur.generator_bound) return void 0;
+    if (stopOnBreak) {
+      const bp = breakReason(cur, prev, thresholds);
+      return bp ? `stopped after the breaking stage (${bp.users} users: ${bp.detail})` : void 0;
+    }
+    if (prev && !prev.generator_bound && stageStatus(cur, thresholds) === "critical" && stageStatus(prev, thresholds) === "critical") {
+      return `stopped after two consecutive critical stages (${prev.users} and ${cur.users} users)`;
+    }
+    return void 0;
+  };
+}
+
+// src/run/execute-plan.ts
+async function executeRunPlan(plan, hooks = {}) {
+  const { stress, rps, timeout } = plan.settings;
+  const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : void 0);
+  const outcome = await runStages(
+    { target: plan.target, stages: plan.stages, rps, timeoutSec: timeout },
+    { ...hooks, onStageEnd }
+  );
+  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
+}
+
+// src/config/resolve.ts
+import { basename as basename2 } from "node:path";
+function resolveTarget(config, service, baseUrlOverride) {
+  const svc = config.services[service];
+  if (!svc) {
+    const known = Object.keys(config.services).sort().join(", ");
+    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
+  }
+  let url;
+  let unreachableMessage;
+  if (baseUrlOverride !== void 0) {
+    url = baseUrlOverride;
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
+  } else if (svc.base_url) {
+    url = new URL(svc.base_url);
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
+  } else {
+    url = new URL(`http://localhost:${svc.port}`);
+    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
+  }
+  const prefix = url.pathname.replace(/\/+$/, "");
+  const where = `${config.source ? basename2(config.source) + " " : ""}services.${service}`;
+  const secrets = [...config.secrets];
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
+  const endpoints = (svc.endpoints ?? []).map(
+    (ep, i) => toEndpoint(
+      {
+        ...ep,
+        headers: ep.headers && interpolateHeaders(ep.headers, config.env, `${where}.endpoints[${i}].headers`, secrets)
+      },
+      prefix,
+      serviceHeaders
+    )
+  );
+  if (endpoints.length === 0)
+    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
+  return {
+    service,
+    baseUrl: `${url.origin}${prefix}`,
+    unreachableMessage,
+    endpoints,
+    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
+  };
+}
+function toEndpoint(ep, prefix, serviceHeaders) {
+  const headers = {
+    ...serviceHeaders,
+    ...ep.headers ?? {}
+  };
+  let body;
+  if (typeof ep.body === "string") body = ep.body;
+  else if (ep.body !== void 0) {
+    body = JSON.stringify(ep.body);
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
+      headers["content-type"] = "application/json";
+  }
+  return {
+    name: `${ep.method} ${ep.path}`,
+    method: ep.method,
+    path: `${prefix}${ep.path}`,
+    headers,
+    body,
+    weight: ep.weight,
+    thresholds: ep.thresholds
+  };
+}
+
+// src/run/plan.ts
+function buildRunPlan(request, config) {
+  const target = resolveTarget(config, request.service, request.baseUrl);
+  const { rps, timeout } = request;
+  if (request.mode === "stress") {
+    const stress = request.stress;
+    return {
+      mode: "stress",
+      target,
+      stages: stressStages(stress),
+      settings: { users: stress.maxUsers, duration: stress.rampUp, rps, timeout, stress }
+    };
+  }
+  const { users, duration } = request;
+  return {
+    mode: "load",
+    target,
+    stages: [{ users, durationSec: duration }],
+    settings: { users, duration, rps, timeout }
+  };
+}
+function stressStages(s) {
+  return Array.from({ length: s.steps }, (_, k) => ({
+    users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
+    durationSec: s.rampUp / s.steps
+  }));
+}
+
 // src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
-async function performTest(req) {
-  const plan = req.mode === "stress" ? await stressRunPlan({ ...req, ...req.stress, config: req.config }) : await loadRunPlan({ ...req, config: req.config });
+async function performTest(request, options) {
+  const plan = buildRunPlan(request, options.config);
   const { mode, target } = plan;
-  const failOn2 = req.failOn ?? req.config.failOn ?? "critical";
-  const baseline = req.baseline ? await readRunDocument(req.baseline, "--baseline") : void 0;
-  const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : void 0;
+  const failOn2 = options.failOn ?? options.config.failOn ?? "critical";
   await checkReachable(target, plan.settings.timeout);
   const dir = await createRunDir(
-    req.outputDir ?? DEFAULT_OUTPUT_DIR,
+    options.outputDir ?? DEFAULT_OUTPUT_DIR,
     `${mode}_test_${target.service}`,
     /* @__PURE__ */ new Date()
   );
-  const observer = req.observer;
+  const { observer } = options;
   try {
     await observer?.start(target, mode, basename3(dir));
   } catch (e) {
@@ -32292,20 +32172,20 @@ async function performTest(req) {
     await rm(dir, { recursive: true, force: true });
     throw e;
   }
-  req.onStart?.(target, dir, plan.settings, mode);
+  options.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
   let result;
   try {
     result = await executeRunPlan(plan, {
       onProgress: (s) => {
         observer?.progress(s);
-        req.onProgress?.(s);
+        options.onProgress?.(s);
       },
       onRecords: (r, from, to) => {
         observer?.records(r, from, to);
         return csv.append(r, from, to);
       },
-      signal: req.signal
+      signal: options.signal
     });
     await csv.close();
     const { outcome } = result;
@@ -32324,22 +32204,11 @@ async function performTest(req) {
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   let saved;
   try {
-    const comparison = baseline && baselineSample ? {
-      run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
-      comparison: {
-        ...compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics)),
-        warnings: comparabilityWarnings(baseline.doc, {
-          service: target.service,
-          mode,
-          config: settingsView(result.settings)
-        })
-      }
-    } : void 0;
     saved = await saveResults(result, metrics, gate, {
       runDir: dir,
       writeCsv: false,
       failOn: failOn2,
-      baseline: comparison
+      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics)
     });
   } finally {
     await observer?.end();
@@ -32347,8 +32216,122 @@ async function performTest(req) {
   const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn2) ? 1 : 0;
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
 }
+function compareWithBaseline(baseline, result, metrics) {
+  const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) };
+  return {
+    run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
+    comparison: {
+      ...compareRuns(baseline.sample, sampleFromRecorder(result.outcome.recorder, metrics)),
+      warnings: comparabilityWarnings(baseline.doc, current)
+    }
+  };
+}
+
+// src/config/validate.ts
+function toNumber(value) {
+  if (typeof value === "number") return value;
+  if (value === void 0 || value.trim() === "") return NaN;
+  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+}
+function wholeNumber(field, value, fallback, min, max2) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = toNumber(value);
+  if (!Number.isInteger(n2) || n2 < min || n2 > max2) {
+    throw new InputError(field, `must be a whole number from ${min} to ${max2} (got ${JSON.stringify(value)})`);
+  }
+  return n2;
+}
+function positiveNumber(field, value, fallback, max2, unit) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = toNumber(value);
+  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max2) {
+    throw new InputError(
+      field,
+      `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n2;
+}
+function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = parseSeconds(value);
+  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
+    throw new InputError(
+      field,
+      `must be a duration such as ${max2 >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n2;
+}
+function failOn(field, value, fallback) {
+  if (value === void 0 || value === "") return fallback;
+  if (!FAIL_ON_VALUES.includes(value)) {
+    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+function httpUrl(field, value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(
+      field,
+      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
+  }
+  if (url.username || url.password) {
+    throw new InputError(field, "must not contain credentials; put them in a header in the config file");
+  }
+  return url;
+}
+
+// src/config/run-request.ts
+var OPTION_LABELS = Object.freeze({
+  mode: "mode",
+  users: "users",
+  duration: "duration",
+  maxUsers: "maxUsers",
+  rampUp: "rampUp",
+  steps: "steps",
+  rps: "rps",
+  timeout: "timeout",
+  baseUrl: "baseUrl"
+});
+function parseRunRequest(raw, labels) {
+  const mode = raw.mode === void 0 || raw.mode === "" ? DEFAULTS.mode : raw.mode;
+  if (!MODES.includes(mode)) {
+    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw.mode)})`);
+  }
+  const users = wholeNumber(labels.users, raw.users, DEFAULTS.users, 1, LIMITS.users);
+  const duration = durationSeconds(labels.duration, raw.duration, DEFAULTS.duration, LIMITS.duration);
+  const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
+  const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration);
+  const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps);
+  const common = {
+    service: raw.service,
+    rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
+    timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
+    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : httpUrl(labels.baseUrl, raw.baseUrl)
+  };
+  return mode === "stress" ? { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } } : { ...common, mode, users, duration };
+}
 
 // src/action/inputs.ts
+var INPUT_LABELS = Object.freeze({
+  mode: "mode",
+  users: "users",
+  duration: "duration",
+  maxUsers: "max-users",
+  rampUp: "ramp-up",
+  steps: "steps",
+  rps: "rps",
+  timeout: "timeout",
+  baseUrl: "base-url"
+});
 function parseInputs(read) {
   const get = (name) => {
     const v = read(name).trim();
@@ -32357,22 +32340,22 @@ function parseInputs(read) {
   const service = get("service");
   if (!service)
     throw new InputError("service", "is required (a preset such as pkd_service, or a service from config)");
-  const mode = get("mode") ?? DEFAULTS.mode;
-  if (!MODES.includes(mode)) {
-    throw new InputError("mode", `must be ${MODES.join(" or ")} (got ${JSON.stringify(mode)})`);
-  }
-  const baseUrl = get("base-url");
-  if (baseUrl) httpUrl("base-url", baseUrl);
+  const request = parseRunRequest(
+    {
+      service,
+      mode: get("mode"),
+      users: get("users"),
+      duration: get("duration"),
+      maxUsers: get("max-users"),
+      rampUp: get("ramp-up"),
+      rps: get("rps"),
+      timeout: get("timeout"),
+      baseUrl: get("base-url")
+    },
+    INPUT_LABELS
+  );
   return {
-    service,
-    mode,
-    users: wholeNumber("users", get("users"), DEFAULTS.users, 1, LIMITS.users),
-    duration: durationSeconds("duration", get("duration"), DEFAULTS.duration, LIMITS.duration),
-    rps: positiveNumber("rps", get("rps"), void 0, LIMITS.rps, "requests per second"),
-    maxUsers: wholeNumber("max-users", get("max-users"), DEFAULTS.maxUsers, 1, LIMITS.users),
-    rampUp: durationSeconds("ramp-up", get("ramp-up"), DEFAULTS.rampUp, LIMITS.duration),
-    timeout: durationSeconds("timeout", get("timeout"), DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl,
+    request,
     config: get("config"),
     failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), DEFAULTS.failOn),
     baseline: get("baseline"),
@@ -32439,31 +32422,13 @@ async function run() {
         interactive: false,
         color: false
       },
-      settings.service
+      settings.request.service
     );
-    const report = await performTest({
+    const baseline = settings.baseline ? await readBaseline(settings.baseline, "baseline") : void 0;
+    const report = await performTest(settings.request, {
       config,
-      service: settings.service,
-      mode: settings.mode,
-      stress: {
-        maxUsers: settings.maxUsers,
-        rampUp: settings.rampUp,
-        fieldNames: { maxUsers: "max-users", rampUp: "ramp-up" }
-      },
-      users: settings.users,
-      duration: settings.duration,
-      rps: settings.rps,
-      timeout: settings.timeout,
-      baseUrl: settings.baseUrl,
       outputDir: settings.outputDir,
       failOn: settings.failOn,
-      fieldNames: {
-        users: "users",
-        duration: "duration",
-        rps: "rps",
-        timeout: "timeout",
-        baseUrl: "base-url"
-      },
       onStart: (target, _dir, runSettings, mode) => {
         for (const s of target.secrets) setSecret(s);
         info(
@@ -32471,7 +32436,7 @@ async function run() {
         );
       },
       onProgress: progress.onProgress,
-      baseline: settings.baseline,
+      baseline,
       observer: settings.metricsPort !== void 0 || settings.pushgateway ? monitoringObserver({
         port: settings.metricsPort,
         lingerSec: settings.metricsLinger,
@@ -32591,7 +32556,11 @@ async function comment(settings, summary2) {
     update: async (comment_id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data
   };
   try {
-    const r = await upsertComment(api, commentMarker(settings.service, settings.mode), summary2);
+    const r = await upsertComment(
+      api,
+      commentMarker(settings.request.service, settings.request.mode),
+      summary2
+    );
     info(`perf-gate: ${r.action} pull request comment ${r.id}`);
   } catch (e) {
     const status = e.status;

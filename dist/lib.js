@@ -34,10 +34,20 @@ var init_errors = __esm({
   }
 });
 
-// src/gate/thresholds.ts
+// src/config/field-path.ts
+function formatPath(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+var init_field_path = __esm({
+  "src/config/field-path.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/thresholds.ts
 var THRESHOLD_NAMES, THRESHOLD_DEFINITIONS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
 var init_thresholds = __esm({
-  "src/gate/thresholds.ts"() {
+  "src/config/thresholds.ts"() {
     "use strict";
     THRESHOLD_NAMES = [
       "error_rate",
@@ -92,16 +102,6 @@ var init_thresholds = __esm({
       requests_per_second: { warning: 10, critical: 1 }
     });
     FAIL_ON_VALUES = ["critical", "warning", "never"];
-  }
-});
-
-// src/config/field-path.ts
-function formatPath(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
-}
-var init_field_path = __esm({
-  "src/config/field-path.ts"() {
-    "use strict";
   }
 });
 
@@ -296,8 +296,53 @@ var init_parse = __esm({
   }
 });
 
-// src/engine/load-test.ts
+// src/config/defaults.ts
+var DEFAULTS = Object.freeze({
+  mode: "load",
+  users: 10,
+  /** seconds */
+  duration: 60,
+  maxUsers: 100,
+  /** seconds */
+  rampUp: 300,
+  steps: 10,
+  /** seconds per request */
+  timeout: 10,
+  /** `quick`: a light load on every service */
+  quickUsers: 5,
+  quickDuration: 10,
+  /** `demo`: a quick test of each demo service */
+  demoUsers: 5,
+  demoDuration: 5,
+  outputDir: "reports/performance",
+  failOn: "critical",
+  /**
+   * Where `/metrics` is served when asked for without a port. Chosen clear of
+   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
+   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
+   * OpenTelemetry use, so it is rarely taken on a CI machine.
+   */
+  metricsPort: 9464,
+  /** seconds /metrics stays up after the run */
+  metricsLinger: 0,
+  monitoringDir: "monitoring"
+});
+var LIMITS = Object.freeze({
+  users: 1e4,
+  /** seconds: one day */
+  duration: 86400,
+  rps: 1e6,
+  /** seconds */
+  timeout: 600,
+  steps: 100,
+  /** seconds */
+  metricsLinger: 3600
+});
+var MODES = ["load", "stress"];
+
+// src/library/load-test.ts
 init_errors();
+init_field_path();
 
 // src/config/load.ts
 init_thresholds();
@@ -401,39 +446,8 @@ function buildConfig(file, env, source) {
   };
 }
 
-// src/config/resolve.ts
+// src/config/run-request.ts
 init_errors();
-import { basename as basename2 } from "node:path";
-
-// src/config/interpolate.ts
-init_errors();
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    out[name] = value;
-  }
-  return out;
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
 
 // src/config/validate.ts
 init_thresholds();
@@ -493,118 +507,108 @@ function httpUrl(field, value) {
   return url;
 }
 
-// src/config/resolve.ts
-function resolveTarget(config, service, baseUrlOverride, baseUrlField = "--base-url") {
-  const svc = config.services[service];
-  if (!svc) {
-    const known = Object.keys(config.services).sort().join(", ");
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
+// src/config/run-request.ts
+var OPTION_LABELS = Object.freeze({
+  mode: "mode",
+  users: "users",
+  duration: "duration",
+  maxUsers: "maxUsers",
+  rampUp: "rampUp",
+  steps: "steps",
+  rps: "rps",
+  timeout: "timeout",
+  baseUrl: "baseUrl"
+});
+function parseRunRequest(raw, labels) {
+  const mode = raw.mode === void 0 || raw.mode === "" ? DEFAULTS.mode : raw.mode;
+  if (!MODES.includes(mode)) {
+    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw.mode)})`);
   }
-  let url;
-  let unreachableMessage;
-  if (baseUrlOverride !== void 0) {
-    url = httpUrl(baseUrlField, baseUrlOverride);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else if (svc.base_url) {
-    url = new URL(svc.base_url);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else {
-    url = new URL(`http://localhost:${svc.port}`);
-    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
+  const users = wholeNumber(labels.users, raw.users, DEFAULTS.users, 1, LIMITS.users);
+  const duration = durationSeconds(labels.duration, raw.duration, DEFAULTS.duration, LIMITS.duration);
+  const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
+  const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration);
+  const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps);
+  const common = {
+    service: raw.service,
+    rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
+    timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
+    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : httpUrl(labels.baseUrl, raw.baseUrl)
+  };
+  return mode === "stress" ? { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } } : { ...common, mode, users, duration };
+}
+
+// src/engine/preflight.ts
+init_errors();
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/engine/request-plan.ts
+var USER_AGENT = `perf-gate/${VERSION}`;
+function withUserAgent(headers, userAgent = USER_AGENT) {
+  return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
+}
+function requestCycle(endpoints) {
+  const divisor = endpoints.map((e) => e.weight).reduce(gcd);
+  const weights = endpoints.map((e) => e.weight / divisor);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const current = weights.map(() => 0);
+  const cycle = [];
+  for (let n2 = 0; n2 < total; n2++) {
+    let best = 0;
+    for (let i = 0; i < weights.length; i++) {
+      current[i] += weights[i];
+      if (current[i] > current[best]) best = i;
+    }
+    current[best] -= total;
+    const ep = endpoints[best];
+    cycle.push({
+      method: ep.method,
+      path: ep.path,
+      headers: withUserAgent(ep.headers),
+      body: ep.body,
+      ep: best
+    });
   }
-  const prefix = url.pathname.replace(/\/+$/, "");
-  const where = `${config.source ? basename2(config.source) + " " : ""}services.${service}`;
-  const secrets = [...config.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
-  const endpoints = (svc.endpoints ?? []).map(
-    (ep, i) => toEndpoint(
+  return cycle;
+}
+function gcd(a, b) {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+// src/engine/preflight.ts
+async function checkReachable(target, timeoutSec) {
+  const ep = target.endpoints[0];
+  const url = new URL(target.baseUrl + ep.path);
+  const request = url.protocol === "https:" ? httpsRequest : httpRequest;
+  const ok = await new Promise((resolve) => {
+    const req = request(
+      url,
       {
-        ...ep,
-        headers: ep.headers && interpolateHeaders(ep.headers, config.env, `${where}.endpoints[${i}].headers`, secrets)
+        method: ep.method,
+        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
+        timeout: Math.min(timeoutSec, 5) * 1e3,
+        rejectUnauthorized: false,
+        agent: false
       },
-      prefix,
-      serviceHeaders
-    )
-  );
-  if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
-  return {
-    service,
-    baseUrl: `${url.origin}${prefix}`,
-    unreachableMessage,
-    endpoints,
-    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
-  };
+      (res) => {
+        res.resume();
+        resolve(true);
+        req.destroy();
+      }
+    );
+    req.on("timeout", () => {
+      req.destroy();
+      resolve(false);
+    });
+    req.on("error", () => resolve(false));
+    req.end(ep.body);
+  });
+  if (!ok) throw new UnreachableError(target.unreachableMessage);
 }
-function toEndpoint(ep, prefix, serviceHeaders) {
-  const headers = {
-    ...serviceHeaders,
-    ...ep.headers ?? {}
-  };
-  let body;
-  if (typeof ep.body === "string") body = ep.body;
-  else if (ep.body !== void 0) {
-    body = JSON.stringify(ep.body);
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
-      headers["content-type"] = "application/json";
-  }
-  return {
-    name: `${ep.method} ${ep.path}`,
-    method: ep.method,
-    path: `${prefix}${ep.path}`,
-    headers,
-    body,
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  };
-}
-
-// src/config/defaults.ts
-var DEFAULTS = Object.freeze({
-  mode: "load",
-  users: 10,
-  /** seconds */
-  duration: 60,
-  maxUsers: 100,
-  /** seconds */
-  rampUp: 300,
-  steps: 10,
-  /** seconds per request */
-  timeout: 10,
-  /** `quick`: a light load on every service */
-  quickUsers: 5,
-  quickDuration: 10,
-  /** `demo`: a quick test of each demo service */
-  demoUsers: 5,
-  demoDuration: 5,
-  outputDir: "reports/performance",
-  failOn: "critical",
-  /**
-   * Where `/metrics` is served when asked for without a port. Chosen clear of
-   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
-   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
-   * OpenTelemetry use, so it is rarely taken on a CI machine.
-   */
-  metricsPort: 9464,
-  /** seconds /metrics stays up after the run */
-  metricsLinger: 0,
-  monitoringDir: "monitoring"
-});
-var LIMITS = Object.freeze({
-  users: 1e4,
-  /** seconds: one day */
-  duration: 86400,
-  rps: 1e6,
-  /** seconds */
-  timeout: 600,
-  steps: 100,
-  /** seconds */
-  metricsLinger: 3600
-});
-
-// src/engine/load-test.ts
-init_field_path();
 
 // src/engine/load-runner.ts
 import autocannon from "autocannon";
@@ -898,42 +902,6 @@ var Recorder = class {
   }
 };
 
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/engine/request-plan.ts
-var USER_AGENT = `perf-gate/${VERSION}`;
-function withUserAgent(headers, userAgent = USER_AGENT) {
-  return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
-}
-function requestCycle(endpoints) {
-  const divisor = endpoints.map((e) => e.weight).reduce(gcd);
-  const weights = endpoints.map((e) => e.weight / divisor);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const current = weights.map(() => 0);
-  const cycle = [];
-  for (let n2 = 0; n2 < total; n2++) {
-    let best = 0;
-    for (let i = 0; i < weights.length; i++) {
-      current[i] += weights[i];
-      if (current[i] > current[best]) best = i;
-    }
-    current[best] -= total;
-    const ep = endpoints[best];
-    cycle.push({
-      method: ep.method,
-      path: ep.path,
-      headers: withUserAgent(ep.headers),
-      body: ep.body,
-      ep: best
-    });
-  }
-  return cycle;
-}
-function gcd(a, b) {
-  return b === 0 ? a : gcd(b, a % b);
-}
-
 // src/engine/load-runner.ts
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
 async function runStages(plan, hooks = {}) {
@@ -1120,40 +1088,6 @@ async function runStages(plan, hooks = {}) {
     stages: timings,
     stoppedEarly
   };
-}
-
-// src/engine/preflight.ts
-init_errors();
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
-async function checkReachable(target, timeoutSec) {
-  const ep = target.endpoints[0];
-  const url = new URL(target.baseUrl + ep.path);
-  const request = url.protocol === "https:" ? httpsRequest : httpRequest;
-  const ok = await new Promise((resolve) => {
-    const req = request(
-      url,
-      {
-        method: ep.method,
-        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
-        timeout: Math.min(timeoutSec, 5) * 1e3,
-        rejectUnauthorized: false,
-        agent: false
-      },
-      (res) => {
-        res.resume();
-        resolve(true);
-        req.destroy();
-      }
-    );
-    req.on("timeout", () => {
-      req.destroy();
-      resolve(false);
-    });
-    req.on("error", () => resolve(false));
-    req.end(ep.body);
-  });
-  if (!ok) throw new UnreachableError(target.unreachableMessage);
 }
 
 // src/metrics/stages.ts
@@ -1384,116 +1318,180 @@ function stressStopPolicy(thresholds, stopOnBreak) {
   };
 }
 
-// src/engine/load-test.ts
-var LOAD_DEFAULTS = Object.freeze({
-  users: DEFAULTS.users,
-  duration: DEFAULTS.duration,
-  timeout: DEFAULTS.timeout
-});
-async function planLoadTest(options) {
-  const f = {
-    users: "users",
-    duration: "duration",
-    rps: "rps",
-    timeout: "timeout",
-    baseUrl: "baseUrl",
-    ...options.fieldNames
-  };
-  const users = wholeNumber(f.users, options.users, DEFAULTS.users, 1, LIMITS.users);
-  const duration = durationSeconds(f.duration, options.duration, DEFAULTS.duration, LIMITS.duration);
-  const rps = positiveNumber(f.rps, options.rps, void 0, LIMITS.rps, "requests per second");
-  const timeout = durationSeconds(f.timeout, options.timeout, DEFAULTS.timeout, LIMITS.timeout);
-  let config = options.config ?? await loadConfig();
-  let name;
-  if (typeof options.service === "string") {
-    name = options.service;
-  } else {
-    const { name: n2, ...definition } = options.service;
-    const { serviceSchema: serviceSchema2 } = await Promise.resolve().then(() => (init_schema(), schema_exports));
-    const parsed = serviceSchema2.safeParse(definition);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InputError(`service ${n2} ${formatPath(issue.path)}`, issue.message);
-    }
-    name = n2;
-    config = { ...config, services: { ...config.services, [name]: parsed.data } };
-  }
-  const target = resolveTarget(config, name, options.baseUrl, f.baseUrl);
-  return { target, users, duration, rps, timeout };
-}
-async function loadTest(options) {
-  const plan = await loadRunPlan(options);
-  if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout);
-  return executeRunPlan(plan, options);
-}
-async function loadRunPlan(options) {
-  const p = await planLoadTest(options);
-  return {
-    mode: "load",
-    target: p.target,
-    stages: [{ users: p.users, durationSec: p.duration }],
-    settings: { users: p.users, duration: p.duration, rps: p.rps, timeout: p.timeout }
-  };
-}
-async function stressRunPlan(options) {
-  const p = await planStressTest(options);
-  return {
-    mode: "stress",
-    target: p.target,
-    stages: stressStages(p.stress),
-    settings: {
-      users: p.stress.maxUsers,
-      duration: p.stress.rampUp,
-      rps: p.rps,
-      timeout: p.timeout,
-      stress: p.stress
-    }
-  };
-}
-async function executeRunPlan(plan, hooks) {
-  const { stress } = plan.settings;
+// src/run/execute-plan.ts
+async function executeRunPlan(plan, hooks = {}) {
+  const { stress, rps, timeout } = plan.settings;
+  const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : void 0);
   const outcome = await runStages(
-    { target: plan.target, stages: plan.stages, rps: plan.settings.rps, timeoutSec: plan.settings.timeout },
-    {
-      ...hooks,
-      onStageEnd: hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : void 0)
-    }
+    { target: plan.target, stages: plan.stages, rps, timeoutSec: timeout },
+    { ...hooks, onStageEnd }
   );
   return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
 }
-var STRESS_DEFAULTS = Object.freeze({
-  maxUsers: DEFAULTS.maxUsers,
-  rampUp: DEFAULTS.rampUp,
-  steps: DEFAULTS.steps
-});
+
+// src/config/resolve.ts
+init_errors();
+import { basename as basename2 } from "node:path";
+
+// src/config/interpolate.ts
+init_errors();
+var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
+function interpolateHeaders(headers, env, where, secrets) {
+  const out = {};
+  for (const [name, template] of Object.entries(headers)) {
+    let interpolated = false;
+    const value = template.replace(VAR, (_m, key, fallback) => {
+      interpolated = true;
+      const v = env[key];
+      if (v !== void 0 && v !== "") {
+        secrets.push(v);
+        return v;
+      }
+      if (fallback !== void 0) return fallback;
+      throw new InputError(
+        `${where}.${name}`,
+        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+      );
+    });
+    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
+    out[name] = value;
+  }
+  return out;
+}
+function isSensitiveHeader(name) {
+  return SENSITIVE_HEADER.test(name);
+}
+
+// src/config/resolve.ts
+function resolveTarget(config, service, baseUrlOverride) {
+  const svc = config.services[service];
+  if (!svc) {
+    const known = Object.keys(config.services).sort().join(", ");
+    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
+  }
+  let url;
+  let unreachableMessage;
+  if (baseUrlOverride !== void 0) {
+    url = baseUrlOverride;
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
+  } else if (svc.base_url) {
+    url = new URL(svc.base_url);
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
+  } else {
+    url = new URL(`http://localhost:${svc.port}`);
+    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
+  }
+  const prefix = url.pathname.replace(/\/+$/, "");
+  const where = `${config.source ? basename2(config.source) + " " : ""}services.${service}`;
+  const secrets = [...config.secrets];
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
+  const endpoints = (svc.endpoints ?? []).map(
+    (ep, i) => toEndpoint(
+      {
+        ...ep,
+        headers: ep.headers && interpolateHeaders(ep.headers, config.env, `${where}.endpoints[${i}].headers`, secrets)
+      },
+      prefix,
+      serviceHeaders
+    )
+  );
+  if (endpoints.length === 0)
+    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
+  return {
+    service,
+    baseUrl: `${url.origin}${prefix}`,
+    unreachableMessage,
+    endpoints,
+    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
+  };
+}
+function toEndpoint(ep, prefix, serviceHeaders) {
+  const headers = {
+    ...serviceHeaders,
+    ...ep.headers ?? {}
+  };
+  let body;
+  if (typeof ep.body === "string") body = ep.body;
+  else if (ep.body !== void 0) {
+    body = JSON.stringify(ep.body);
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
+      headers["content-type"] = "application/json";
+  }
+  return {
+    name: `${ep.method} ${ep.path}`,
+    method: ep.method,
+    path: `${prefix}${ep.path}`,
+    headers,
+    body,
+    weight: ep.weight,
+    thresholds: ep.thresholds
+  };
+}
+
+// src/run/plan.ts
+function buildRunPlan(request, config) {
+  const target = resolveTarget(config, request.service, request.baseUrl);
+  const { rps, timeout } = request;
+  if (request.mode === "stress") {
+    const stress = request.stress;
+    return {
+      mode: "stress",
+      target,
+      stages: stressStages(stress),
+      settings: { users: stress.maxUsers, duration: stress.rampUp, rps, timeout, stress }
+    };
+  }
+  const { users, duration } = request;
+  return {
+    mode: "load",
+    target,
+    stages: [{ users, durationSec: duration }],
+    settings: { users, duration, rps, timeout }
+  };
+}
 function stressStages(s) {
   return Array.from({ length: s.steps }, (_, k) => ({
     users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
     durationSec: s.rampUp / s.steps
   }));
 }
-async function planStressTest(options) {
-  const f = { maxUsers: "maxUsers", rampUp: "rampUp", steps: "steps", ...options.fieldNames };
-  const maxUsers = wholeNumber(f.maxUsers, options.maxUsers, STRESS_DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = durationSeconds(f.rampUp, options.rampUp, STRESS_DEFAULTS.rampUp, LIMITS.duration);
-  const steps = wholeNumber(f.steps, options.steps, STRESS_DEFAULTS.steps, 1, LIMITS.steps);
-  const plan = await planLoadTest({
-    ...options,
-    users: maxUsers,
-    duration: rampUp,
-    fieldNames: options.fieldNames
-  });
-  return {
-    target: plan.target,
-    stress: { maxUsers, rampUp, steps, stopOnBreak: options.stopOnBreak ?? false },
-    rps: plan.rps,
-    timeout: plan.timeout
-  };
+
+// src/library/load-test.ts
+var LOAD_DEFAULTS = Object.freeze({
+  users: DEFAULTS.users,
+  duration: DEFAULTS.duration,
+  timeout: DEFAULTS.timeout
+});
+var STRESS_DEFAULTS = Object.freeze({
+  maxUsers: DEFAULTS.maxUsers,
+  rampUp: DEFAULTS.rampUp,
+  steps: DEFAULTS.steps
+});
+function loadTest(options) {
+  return runFromOptions(options, { ...options, service: "", mode: "load" });
 }
-async function stressTest(options) {
-  const plan = await stressRunPlan(options);
+function stressTest(options) {
+  return runFromOptions(options, { ...options, service: "", mode: "stress" });
+}
+async function runFromOptions(options, raw) {
+  const request = parseRunRequest(raw, OPTION_LABELS);
+  const { config, service } = await withService(options.config ?? await loadConfig(), options.service);
+  const plan = buildRunPlan({ ...request, service }, config);
   if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout);
   return executeRunPlan(plan, options);
+}
+async function withService(config, service) {
+  if (typeof service === "string") return { config, service };
+  const { name, ...definition } = service;
+  const { serviceSchema: serviceSchema2 } = await Promise.resolve().then(() => (init_schema(), schema_exports));
+  const parsed = serviceSchema2.safeParse(definition);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`service ${name} ${formatPath(issue.path)}`, issue.message);
+  }
+  return { config: { ...config, services: { ...config.services, [name]: parsed.data } }, service: name };
 }
 
 // src/engine/demo-services.ts
@@ -1758,11 +1756,13 @@ function groupLatencies(recorder, endpoints) {
 // src/index.ts
 init_thresholds();
 
-// src/report/save.ts
+// src/report/files/save.ts
 import { join as join3 } from "node:path";
 
-// src/report/csv.ts
+// src/report/files/csv-writer.ts
 import { createWriteStream } from "node:fs";
+
+// src/report/csv.ts
 var CSV_HEADER = "timestamp,endpoint,method,status_code,response_time,success,error_message,response_size";
 function csvField(value) {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -1798,6 +1798,8 @@ function* csvBatches(recorder, endpoints, from, to) {
   }
   if (lines.length) yield lines.join("\n") + "\n";
 }
+
+// src/report/files/csv-writer.ts
 var CsvWriter = class {
   constructor(path, endpoints) {
     this.path = path;
@@ -1829,7 +1831,7 @@ async function writeCsv(path, recorder, endpoints) {
   await w.close();
 }
 
-// src/report/run-dir.ts
+// src/report/files/run-dir.ts
 init_errors();
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -1955,7 +1957,7 @@ function buildRunDocument(result, metrics, gate, failOn, baseline) {
   return redactDeep(doc, secrets);
 }
 
-// src/report/write-file.ts
+// src/report/files/write-file.ts
 import { rename, writeFile } from "node:fs/promises";
 async function writeFileAtomic(path, content) {
   const tmp = `${path}.tmp-${process.pid}`;
@@ -1963,7 +1965,7 @@ async function writeFileAtomic(path, content) {
   await rename(tmp, path);
 }
 
-// src/report/write-reports.ts
+// src/report/files/write-reports.ts
 import { join as join2 } from "node:path";
 
 // src/report/html/page.ts
@@ -2961,7 +2963,7 @@ function renderSummary(doc, options = {}) {
   return md;
 }
 
-// src/report/write-reports.ts
+// src/report/files/write-reports.ts
 var REPORT_FILES = ["report.html", "report.css", "summary.md", "junit.xml"];
 async function writeReports(dir, doc) {
   const { html, css } = renderHtmlReport(doc);
@@ -2975,7 +2977,7 @@ async function writeReports(dir, doc) {
   return Object.fromEntries(REPORT_FILES.map((f) => [f, join2(dir, f)]));
 }
 
-// src/report/save.ts
+// src/report/files/save.ts
 var DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir;
 async function saveResults(result, metrics, gate, options = {}) {
   const dir = options.runDir ?? await createRunDir(
@@ -3012,20 +3014,8 @@ import { basename as basename3, join as join6 } from "node:path";
 
 // src/gate/compare.ts
 import { median, quantile } from "simple-statistics";
-function comparabilityWarnings(baseline, current) {
-  const out = [];
-  const differ = (what, a, b, unit = "") => {
-    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
-  };
-  differ("services", baseline.service, current.service);
-  differ("modes", baseline.mode, current.mode);
-  differ("users", baseline.config.users, current.config.users);
-  differ("durations", baseline.config.duration, current.config.duration, " s");
-  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
-  if (baseline.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline.config.steps, current.config.steps);
-  return out;
-}
+
+// src/metrics/significance.ts
 function erfc(x) {
   const z2 = Math.abs(x);
   const t = 1 / (1 + 0.5 * z2);
@@ -3068,6 +3058,22 @@ function twoProportionP(f1, n1, f2, n2) {
   if (se === 0) return 1;
   const z2 = Math.abs(f1 / n1 - f2 / n2) / se;
   return twoSided(z2);
+}
+
+// src/gate/compare.ts
+function comparabilityWarnings(baseline, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  differ("services", baseline.service, current.service);
+  differ("modes", baseline.mode, current.mode);
+  differ("users", baseline.config.users, current.config.users);
+  differ("durations", baseline.config.duration, current.config.duration, " s");
+  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
+  if (baseline.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline.config.steps, current.config.steps);
+  return out;
 }
 var round2 = (v, d = 6) => Number(v.toFixed(d));
 function compareRuns(baseline, current, o = {}) {
@@ -3127,7 +3133,13 @@ function compareRuns(baseline, current, o = {}) {
   return { verdict, alpha, tolerance: tol, metrics };
 }
 
-// src/report/read-run.ts
+// src/report/files/read-samples.ts
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import { join as join5 } from "node:path";
+import { createInterface } from "node:readline";
+
+// src/report/files/read-run.ts
 init_errors();
 import { readFile as readFile2, stat } from "node:fs/promises";
 import { join as join4 } from "node:path";
@@ -3163,11 +3175,7 @@ async function readRunDocument(path, field = "run-dir") {
   return { dir, doc };
 }
 
-// src/report/read-samples.ts
-import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
-import { join as join5 } from "node:path";
-import { createInterface } from "node:readline";
+// src/report/files/read-samples.ts
 var MAX_SAMPLES = 5e3;
 function responseTime(line) {
   let field = 0;
@@ -3228,24 +3236,26 @@ function sampleFromRecorder(recorder, doc) {
     headline: headline(doc)
   };
 }
+async function readBaseline(path, field) {
+  const { dir, doc } = await readRunDocument(path, field);
+  return { dir, doc, sample: await sampleFromRunDir(dir, doc) };
+}
 
 // src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
-async function performTest(req) {
-  const plan = req.mode === "stress" ? await stressRunPlan({ ...req, ...req.stress, config: req.config }) : await loadRunPlan({ ...req, config: req.config });
+async function performTest(request, options) {
+  const plan = buildRunPlan(request, options.config);
   const { mode, target } = plan;
-  const failOn = req.failOn ?? req.config.failOn ?? "critical";
-  const baseline = req.baseline ? await readRunDocument(req.baseline, "--baseline") : void 0;
-  const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : void 0;
+  const failOn = options.failOn ?? options.config.failOn ?? "critical";
   await checkReachable(target, plan.settings.timeout);
   const dir = await createRunDir(
-    req.outputDir ?? DEFAULT_OUTPUT_DIR,
+    options.outputDir ?? DEFAULT_OUTPUT_DIR,
     `${mode}_test_${target.service}`,
     /* @__PURE__ */ new Date()
   );
-  const observer = req.observer;
+  const { observer } = options;
   try {
     await observer?.start(target, mode, basename3(dir));
   } catch (e) {
@@ -3253,20 +3263,20 @@ async function performTest(req) {
     await rm(dir, { recursive: true, force: true });
     throw e;
   }
-  req.onStart?.(target, dir, plan.settings, mode);
+  options.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
   let result;
   try {
     result = await executeRunPlan(plan, {
       onProgress: (s) => {
         observer?.progress(s);
-        req.onProgress?.(s);
+        options.onProgress?.(s);
       },
       onRecords: (r, from, to) => {
         observer?.records(r, from, to);
         return csv.append(r, from, to);
       },
-      signal: req.signal
+      signal: options.signal
     });
     await csv.close();
     const { outcome } = result;
@@ -3285,28 +3295,27 @@ async function performTest(req) {
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   let saved;
   try {
-    const comparison = baseline && baselineSample ? {
-      run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
-      comparison: {
-        ...compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics)),
-        warnings: comparabilityWarnings(baseline.doc, {
-          service: target.service,
-          mode,
-          config: settingsView(result.settings)
-        })
-      }
-    } : void 0;
     saved = await saveResults(result, metrics, gate, {
       runDir: dir,
       writeCsv: false,
       failOn,
-      baseline: comparison
+      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics)
     });
   } finally {
     await observer?.end();
   }
   const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn) ? 1 : 0;
   return { result, metrics, gate, saved, failOn, exitCode };
+}
+function compareWithBaseline(baseline, result, metrics) {
+  const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) };
+  return {
+    run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
+    comparison: {
+      ...compareRuns(baseline.sample, sampleFromRecorder(result.outcome.recorder, metrics)),
+      warnings: comparabilityWarnings(baseline.doc, current)
+    }
+  };
 }
 export {
   DEFAULTS,
@@ -3316,11 +3325,13 @@ export {
   InputError,
   LIMITS,
   LOAD_DEFAULTS,
+  OPTION_LABELS,
   REPORT_FILES,
   Recorder,
   STRESS_DEFAULTS,
   UnreachableError,
   bandStatus,
+  buildRunPlan,
   calculateMetrics,
   configJsonSchema,
   evaluateThresholds,
@@ -3329,8 +3340,9 @@ export {
   loadConfig,
   loadTest,
   parseConfigText,
+  parseRunRequest,
   performTest,
-  planLoadTest,
+  readBaseline,
   readRunDocument,
   renderHtmlReport,
   renderJunit,

@@ -1,18 +1,26 @@
 /**
- * perf-gate as a library: run load tests from code, compute the seed's
+ * perf-gate as a library: run load tests from code, compute the spec's
  * metrics, gate them and write the same run directory as the CLI.
  */
 export {
   loadTest,
   stressTest,
-  stressStages,
-  planLoadTest,
   LOAD_DEFAULTS,
   STRESS_DEFAULTS,
   type LoadTestOptions,
   type StressTestOptions,
   type ServiceDefinition
-} from './engine/load-test.js'
+} from './library/load-test.js'
+export { stressStages, buildRunPlan, type RunPlan } from './run/plan.js'
+export {
+  parseRunRequest,
+  OPTION_LABELS,
+  type RunRequest,
+  type LoadRequest,
+  type StressRequest,
+  type RawRunRequest,
+  type FieldLabels
+} from './config/run-request.js'
 export { DEFAULTS, LIMITS } from './config/defaults.js'
 export { findBreakingPoint, type BreakingPoint, type StressVerdict } from './gate/breaking-point.js'
 export type { LoadTestResult, Mode, RunSettings, StressSettings } from './engine/result.js'
@@ -38,16 +46,17 @@ export {
   type Band,
   type FailOn,
   type ThresholdName
-} from './gate/thresholds.js'
-export { saveResults, DEFAULT_OUTPUT_DIR, type SaveOptions, type SavedRun } from './report/save.js'
+} from './config/thresholds.js'
+export { saveResults, DEFAULT_OUTPUT_DIR, type SaveOptions, type SavedRun } from './report/files/save.js'
 export type { RunDocument } from './report/run-document.js'
 export { loadConfig, type PerfGateConfig } from './config/load.js'
 export { parseConfigText } from './config/parse.js'
 export { configJsonSchema } from './config/schema.js'
 export { InputError, UnreachableError } from './config/errors.js'
-export { performTest, type TestRequest, type TestReport } from './run/perform-test.js'
-export { writeReports, REPORT_FILES } from './report/write-reports.js'
+export { performTest, type PerformOptions, type TestReport } from './run/perform-test.js'
+export { readBaseline, type Baseline } from './report/files/read-samples.js'
+export { writeReports, REPORT_FILES } from './report/files/write-reports.js'
 export { renderHtmlReport } from './report/html/render.js'
 export { renderSummary } from './report/markdown.js'
 export { renderJunit } from './report/junit.js'
-export { readRunDocument } from './report/read-run.js'
+export { readRunDocument } from './report/files/read-run.js'

@@ -15,13 +15,19 @@ describe('action.yml as the runner reads it', () => {
     // the runner sets every declared input, also those the step did not set
     expect(Object.keys(env).sort()).toEqual(Object.keys(actionInputs()).map(inputVariable).sort())
     const s = parseInputs(fromEnv(env))
-    expect(s).toMatchObject({
+    expect(s.request).toMatchObject({
       mode: DEFAULTS.mode,
       users: DEFAULTS.users,
       duration: DEFAULTS.duration,
-      maxUsers: DEFAULTS.maxUsers,
-      rampUp: DEFAULTS.rampUp,
-      timeout: DEFAULTS.timeout,
+      timeout: DEFAULTS.timeout
+    })
+    // the stress inputs' defaults, as a stress step gets them
+    const stress = parseInputs(fromEnv({ ...env, INPUT_MODE: 'stress' }))
+    expect(stress.request).toMatchObject({
+      mode: 'stress',
+      stress: { maxUsers: DEFAULTS.maxUsers, rampUp: DEFAULTS.rampUp, steps: DEFAULTS.steps }
+    })
+    expect(s).toMatchObject({
       outputDir: DEFAULTS.outputDir,
       metricsLinger: DEFAULTS.metricsLinger,
       metricsPort: undefined,

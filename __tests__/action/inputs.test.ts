@@ -13,15 +13,15 @@ const reader = (inputs: Record<string, string>) => (name: string) => inputs[name
 describe('parseInputs', () => {
   it('applies the defaults of action.yml when the runner passes nothing', () => {
     expect(parseInputs(reader({ service: 'pkd_service' }))).toEqual({
-      service: 'pkd_service',
-      mode: 'load',
-      users: 10,
-      duration: 60,
-      rps: undefined,
-      maxUsers: 100,
-      rampUp: 300,
-      timeout: 10,
-      baseUrl: undefined,
+      request: {
+        service: 'pkd_service',
+        mode: 'load',
+        users: 10,
+        duration: 60,
+        rps: undefined,
+        timeout: 10,
+        baseUrl: undefined
+      },
       config: undefined,
       failOn: undefined,
       baseline: undefined,
@@ -34,6 +34,14 @@ describe('parseInputs', () => {
       metricsPort: undefined,
       metricsLinger: 0,
       pushgateway: undefined
+    })
+    expect(parseInputs(reader({ service: 'pkd_service', mode: 'stress' })).request).toEqual({
+      service: 'pkd_service',
+      mode: 'stress',
+      stress: { maxUsers: 100, rampUp: 300, steps: 10, stopOnBreak: false },
+      rps: undefined,
+      timeout: 10,
+      baseUrl: undefined
     })
   })
 
@@ -55,18 +63,20 @@ describe('parseInputs', () => {
         'api-key': 'k'
       })
     )
-    expect(s).toMatchObject({
+    expect(s.request).toMatchObject({
       service: 'ui_app',
       mode: 'stress',
-      users: 25,
-      duration: 30.5,
       rps: 200,
-      maxUsers: 50,
-      rampUp: 120
+      stress: { maxUsers: 50, rampUp: 120 },
+      timeout: 2
+    })
+    expect(s.request.baseUrl?.href).toBe('http://localhost:8000/')
+    // a load step reads users and duration from the same inputs
+    expect(parseInputs(reader({ service: 'ui_app', users: '25', duration: '30.5' })).request).toMatchObject({
+      users: 25,
+      duration: 30.5
     })
     expect(s).toMatchObject({
-      timeout: 2,
-      baseUrl: 'http://localhost:8000',
       failOn: 'warning',
       uploadArtifact: false,
       comment: false,
@@ -78,9 +88,12 @@ describe('parseInputs', () => {
     const s = parseInputs(
       reader({ service: 'x', duration: '1h30m', 'ramp-up': '5m', timeout: '500ms', 'metrics-linger': '0' })
     )
-    expect(s).toMatchObject({ duration: 5400, rampUp: 300, timeout: 0.5, metricsLinger: 0 })
+    expect(s).toMatchObject({ request: { duration: 5400, timeout: 0.5 }, metricsLinger: 0 })
+    expect(parseInputs(reader({ service: 'x', mode: 'stress', 'ramp-up': '5m' })).request).toMatchObject({
+      stress: { rampUp: 300 }
+    })
     expect(parseInputs(reader({ service: 'x', duration: '30s', 'metrics-linger': '1m' }))).toMatchObject({
-      duration: 30,
+      request: { duration: 30 },
       metricsLinger: 60
     })
   })

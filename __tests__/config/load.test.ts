@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/load.js'
 import { parseConfigText } from '../../src/config/parse.js'
 import { resolveTarget } from '../../src/config/resolve.js'
 import { configJsonSchema } from '../../src/config/schema.js'
-import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds.js'
+import { DEFAULT_THRESHOLDS } from '../../src/config/thresholds.js'
 import { ROOT, tempDir } from '../helpers/run-cli.js'
 
 function inputError(fn: () => unknown): InputError {
@@ -125,7 +125,7 @@ describe('config file', () => {
 
   it('applies --base-url, keeping a path prefix', async () => {
     const cfg = await loadConfig()
-    const t = resolveTarget(cfg, 'ui_app', 'http://127.0.0.1:9999/prefix/')
+    const t = resolveTarget(cfg, 'ui_app', new URL('http://127.0.0.1:9999/prefix/'))
     expect(t.baseUrl).toBe('http://127.0.0.1:9999/prefix')
     expect(t.endpoints[1].path).toBe('/prefix/health')
     expect(t.endpoints[1].name).toBe('GET /health')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { findBreakingPoint, isKnee, stageStatus } from '../../src/gate/breaking-point.js'
-import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds.js'
+import { DEFAULT_THRESHOLDS } from '../../src/config/thresholds.js'
 import type { StageMetrics } from '../../src/metrics/stages.js'
 
 function stage(

@@ -1,11 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  compareRuns,
-  comparabilityWarnings,
-  mannWhitneyP,
-  twoProportionP,
-  type RunSample
-} from '../../src/gate/compare.js'
+import { compareRuns, comparabilityWarnings, type RunSample } from '../../src/gate/compare.js'
+import { mannWhitneyP, twoProportionP } from '../../src/metrics/significance.js'
 
 /** A deterministic spread of n values around `center` (±20%). */
 const spread = (n: number, center: number): number[] =>
@@ -63,7 +58,7 @@ describe('compareRuns', () => {
 
 describe('erfc', () => {
   it('matches known values, tails included', async () => {
-    const { erfc } = await import('../../src/gate/compare.js')
+    const { erfc } = await import('../../src/metrics/significance.js')
     expect(erfc(0)).toBeCloseTo(1, 6)
     expect(erfc(1)).toBeCloseTo(0.157299207, 6)
     expect(erfc(-1)).toBeCloseTo(1.842700793, 6)

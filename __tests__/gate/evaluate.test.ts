@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { bandStatus, evaluateThresholds, gateFails, verdictOf } from '../../src/gate/evaluate.js'
-import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds.js'
+import { DEFAULT_THRESHOLDS } from '../../src/config/thresholds.js'
 import type { Metrics } from '../../src/metrics/types.js'
 
 function metrics(over: Partial<Metrics>): Metrics {

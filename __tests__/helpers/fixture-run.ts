@@ -2,7 +2,7 @@ import type { Target } from '../../src/config/resolve.js'
 import { Recorder } from '../../src/engine/recorder.js'
 import type { LoadTestResult } from '../../src/engine/result.js'
 import { evaluateThresholds } from '../../src/gate/evaluate.js'
-import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from '../../src/gate/thresholds.js'
+import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from '../../src/config/thresholds.js'
 import { calculateMetrics } from '../../src/metrics/calculate.js'
 import { buildRunDocument, type RunDocument } from '../../src/report/run-document.js'
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Recorder } from '../../src/engine/recorder.js'
-import { csvField, CSV_HEADER, writeCsv } from '../../src/report/csv.js'
+import { csvField, CSV_HEADER } from '../../src/report/csv.js'
+import { writeCsv } from '../../src/report/files/csv-writer.js'
 import { tempDir } from '../helpers/run-cli.js'
 
 describe('results.csv', () => {

@@ -1,19 +1,13 @@
+import { DEFAULTS, LIMITS } from '../config/defaults.js'
 import { InputError } from '../config/errors.js'
-import { DEFAULTS, LIMITS, MODES, type Mode } from '../config/defaults.js'
-import { durationSeconds, failOn, httpUrl, positiveNumber, wholeNumber } from '../config/validate.js'
-import type { FailOn } from '../gate/thresholds.js'
+import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/run-request.js'
+import type { FailOn } from '../config/thresholds.js'
+import { durationSeconds, failOn, httpUrl, wholeNumber } from '../config/validate.js'
 
 /** The action's inputs, parsed once into one typed object; nothing downstream reads inputs. */
 export interface ActionSettings {
-  service: string
-  mode: Mode
-  users: number
-  duration: number
-  rps?: number
-  maxUsers: number
-  rampUp: number
-  timeout: number
-  baseUrl?: string
+  /** the test to run (service, mode, users, duration, stress ramp, rps, timeout, base URL) */
+  request: RunRequest
   config?: string
   failOn?: FailOn
   baseline?: string
@@ -27,6 +21,19 @@ export interface ActionSettings {
   metricsLinger: number
   pushgateway?: string
 }
+
+/** How action.yml names the fields of a run. */
+export const INPUT_LABELS: FieldLabels = Object.freeze({
+  mode: 'mode',
+  users: 'users',
+  duration: 'duration',
+  maxUsers: 'max-users',
+  rampUp: 'ramp-up',
+  steps: 'steps',
+  rps: 'rps',
+  timeout: 'timeout',
+  baseUrl: 'base-url'
+})
 
 /** Reads one input as the runner passes it (empty string when unset). */
 export type InputReader = (name: string) => string
@@ -44,22 +51,22 @@ export function parseInputs(read: InputReader): ActionSettings {
   const service = get('service')
   if (!service)
     throw new InputError('service', 'is required (a preset such as pkd_service, or a service from config)')
-  const mode = (get('mode') ?? DEFAULTS.mode) as Mode
-  if (!MODES.includes(mode)) {
-    throw new InputError('mode', `must be ${MODES.join(' or ')} (got ${JSON.stringify(mode)})`)
-  }
-  const baseUrl = get('base-url')
-  if (baseUrl) httpUrl('base-url', baseUrl)
+  const request = parseRunRequest(
+    {
+      service,
+      mode: get('mode'),
+      users: get('users'),
+      duration: get('duration'),
+      maxUsers: get('max-users'),
+      rampUp: get('ramp-up'),
+      rps: get('rps'),
+      timeout: get('timeout'),
+      baseUrl: get('base-url')
+    },
+    INPUT_LABELS
+  )
   return {
-    service,
-    mode,
-    users: wholeNumber('users', get('users'), DEFAULTS.users, 1, LIMITS.users),
-    duration: durationSeconds('duration', get('duration'), DEFAULTS.duration, LIMITS.duration),
-    rps: positiveNumber('rps', get('rps'), undefined, LIMITS.rps, 'requests per second'),
-    maxUsers: wholeNumber('max-users', get('max-users'), DEFAULTS.maxUsers, 1, LIMITS.users),
-    rampUp: durationSeconds('ramp-up', get('ramp-up'), DEFAULTS.rampUp, LIMITS.duration),
-    timeout: durationSeconds('timeout', get('timeout'), DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl,
+    request,
     config: get('config'),
     failOn: get('fail-on') === undefined ? undefined : failOn('fail-on', get('fail-on'), DEFAULTS.failOn),
     baseline: get('baseline'),

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path'
 import { isInputError, isUnreachableError } from '../config/errors.js'
 import { loadConfig } from '../config/load.js'
 import { API_KEY_ENV } from '../config/presets.js'
-import { progressPrinter } from '../cli/progress.js'
+import { progressPrinter } from '../terminal/progress-printer.js'
+import { readBaseline } from '../report/files/read-samples.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import { bandTexts, describeRun, formatValue } from '../report/format.js'
 import { renderSummary } from '../report/markdown.js'
@@ -30,31 +31,13 @@ export async function run(): Promise<void> {
         interactive: false,
         color: false
       },
-      settings.service
+      settings.request.service
     )
-    const report = await performTest({
+    const baseline = settings.baseline ? await readBaseline(settings.baseline, 'baseline') : undefined
+    const report = await performTest(settings.request, {
       config,
-      service: settings.service,
-      mode: settings.mode,
-      stress: {
-        maxUsers: settings.maxUsers,
-        rampUp: settings.rampUp,
-        fieldNames: { maxUsers: 'max-users', rampUp: 'ramp-up' }
-      },
-      users: settings.users,
-      duration: settings.duration,
-      rps: settings.rps,
-      timeout: settings.timeout,
-      baseUrl: settings.baseUrl,
       outputDir: settings.outputDir,
       failOn: settings.failOn,
-      fieldNames: {
-        users: 'users',
-        duration: 'duration',
-        rps: 'rps',
-        timeout: 'timeout',
-        baseUrl: 'base-url'
-      },
       onStart: (target, _dir, runSettings, mode) => {
         for (const s of target.secrets) core.setSecret(s)
         core.info(
@@ -62,7 +45,7 @@ export async function run(): Promise<void> {
         )
       },
       onProgress: progress.onProgress,
-      baseline: settings.baseline,
+      baseline,
       observer:
         settings.metricsPort !== undefined || settings.pushgateway
           ? monitoringObserver({
@@ -197,7 +180,11 @@ async function comment(settings: ActionSettings, summary: string): Promise<void>
       (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data
   }
   try {
-    const r = await upsertComment(api, commentMarker(settings.service, settings.mode), summary)
+    const r = await upsertComment(
+      api,
+      commentMarker(settings.request.service, settings.request.mode),
+      summary
+    )
     core.info(`perf-gate: ${r.action} pull request comment ${r.id}`)
   } catch (e) {
     const status = (e as { status?: number }).status

@@ -1,9 +1,12 @@
 import { Option, type Command } from 'commander'
 import { DEFAULTS, LIMITS } from '../config/defaults.js'
+import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/run-request.js'
+import type { FailOn } from '../config/thresholds.js'
 import { durationSeconds, failOn, httpUrl, wholeNumber } from '../config/validate.js'
+import type { Mode } from '../engine/result.js'
 import { monitoringObserver } from '../monitoring/observer.js'
+import { readBaseline, type Baseline } from '../report/files/read-samples.js'
 import type { RunObserver } from '../run/observer.js'
-import type { FailOn } from '../gate/thresholds.js'
 
 /** Options every command that runs load accepts (DESIGN.md "CLI"). */
 export interface CommonFlags {
@@ -19,6 +22,44 @@ export interface CommonFlags {
   metricsLinger?: string
   pushgateway?: string
   baseline?: string
+}
+
+/** The flags that set a run, as each command's messages name them. */
+export const CLI_LABELS: FieldLabels = Object.freeze({
+  mode: 'command',
+  users: '--users',
+  duration: '--duration',
+  maxUsers: '--max-users',
+  rampUp: '--ramp-up',
+  steps: '--steps',
+  rps: '--rps',
+  timeout: '--timeout',
+  baseUrl: '--base-url'
+})
+
+/** The flags a command can set on a run (each command declares its own subset). */
+export interface RunFlags extends CommonFlags {
+  users?: string
+  duration?: string
+  maxUsers?: string
+  rampUp?: string
+  steps?: string
+  stopOnBreak?: boolean
+  rps?: string
+}
+
+/** Parses a command's flags into the one typed request every run starts from. */
+export function requestFromFlags<M extends Mode>(
+  service: string,
+  mode: M,
+  flags: RunFlags
+): Extract<RunRequest, { mode: M }> {
+  return parseRunRequest({ ...flags, service, mode }, CLI_LABELS) as Extract<RunRequest, { mode: M }>
+}
+
+/** Reads `--baseline` before any load, so a bad path costs nothing. */
+export async function baselineFromFlags(flags: CommonFlags): Promise<Baseline | undefined> {
+  return flags.baseline === undefined ? undefined : readBaseline(flags.baseline, '--baseline')
 }
 
 export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command {

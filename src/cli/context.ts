@@ -1,4 +1,4 @@
-import type { Terminal } from './terminal.js'
+import type { Terminal } from '../terminal/terminal.js'
 
 /** What a command needs from the process, passed in so commands stay testable. */
 export interface CliContext {

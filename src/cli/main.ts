@@ -9,7 +9,7 @@ import { registerMonitoring } from './commands/monitoring.js'
 import { registerStress } from './commands/stress.js'
 import { registerAll, registerQuick } from './commands/multi.js'
 import type { CliContext } from './context.js'
-import { processTerminal, type Terminal } from './terminal.js'
+import { processTerminal, type Terminal } from '../terminal/terminal.js'
 import { VERSION } from '../version.js'
 
 /**

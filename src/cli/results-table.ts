@@ -9,7 +9,7 @@ import {
   STATUS_ICON
 } from '../report/format.js'
 import type { TestReport } from '../run/perform-test.js'
-import { paint, type Terminal } from './terminal.js'
+import { paint, type Terminal } from '../terminal/terminal.js'
 
 /** Lays out rows as aligned text columns. */
 export function columns(rows: string[][], gap = '  '): string {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from '../gate/thresholds.js'
+import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from './thresholds.js'
 import { InputError } from './errors.js'
 import { API_KEY_ENV, API_KEY_HEADER, PRESET_SERVICES } from './presets.js'
 import type { ConfigFile, ServiceConfig } from './schema.js'

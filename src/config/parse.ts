@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
-import { THRESHOLD_NAMES } from '../gate/thresholds.js'
+import { THRESHOLD_NAMES } from './thresholds.js'
 import { InputError } from './errors.js'
 import { formatPath } from './field-path.js'
 import { configSchema, type ConfigFile } from './schema.js'

@@ -1,10 +1,9 @@
-import type { Thresholds } from '../gate/thresholds.js'
+import type { Thresholds } from './thresholds.js'
 import { basename } from 'node:path'
 import { InputError } from './errors.js'
 import { interpolateHeaders } from './interpolate.js'
 import type { PerfGateConfig } from './load.js'
 import type { EndpointConfig } from './schema.js'
-import { httpUrl } from './validate.js'
 
 /** One endpoint as the engine sends it. */
 export interface Endpoint {
@@ -30,13 +29,8 @@ export interface Target {
   secrets: string[]
 }
 
-/** Turns a configured service (and an optional `--base-url`) into a Target. */
-export function resolveTarget(
-  config: PerfGateConfig,
-  service: string,
-  baseUrlOverride?: string,
-  baseUrlField = '--base-url'
-): Target {
+/** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
+export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: URL): Target {
   const svc = config.services[service]
   if (!svc) {
     const known = Object.keys(config.services).sort().join(', ')
@@ -45,7 +39,7 @@ export function resolveTarget(
   let url: URL
   let unreachableMessage: string
   if (baseUrlOverride !== undefined) {
-    url = httpUrl(baseUrlField, baseUrlOverride)
+    url = baseUrlOverride
     unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`
   } else if (svc.base_url) {
     url = new URL(svc.base_url)

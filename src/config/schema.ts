@@ -5,7 +5,7 @@ import {
   THRESHOLD_NAMES,
   type ThresholdName,
   type ThresholdUnit
-} from '../gate/thresholds.js'
+} from './thresholds.js'
 import { parsePercent, parsePlainNumber, parseSeconds } from './units.js'
 
 /**

@@ -1,4 +1,4 @@
-import { FAIL_ON_VALUES, type FailOn } from '../gate/thresholds.js'
+import { FAIL_ON_VALUES, type FailOn } from './thresholds.js'
 import { InputError } from './errors.js'
 import { formatDuration, parseSeconds } from './units.js'
 

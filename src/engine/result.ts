@@ -1,8 +1,9 @@
 import type { Target } from '../config/resolve.js'
 import type { Mode } from '../config/defaults.js'
+import type { StressSettings } from '../config/run-request.js'
 import type { RunOutcome } from './load-runner.js'
 
-export type { Mode }
+export type { Mode, StressSettings }
 
 /** The settings a run used, as reported in metrics.json `config`. */
 export interface RunSettings {
@@ -12,15 +13,6 @@ export interface RunSettings {
   rps?: number
   timeout: number
   stress?: StressSettings
-}
-
-/** The seed's stress test: `steps` equal stages up to `maxUsers`, over `rampUp` seconds. */
-export interface StressSettings {
-  maxUsers: number
-  rampUp: number
-  steps: number
-  /** end at the first breaking stage (default: after two consecutive critical stages) */
-  stopOnBreak: boolean
 }
 
 /** What `loadTest` returns: the recorded requests and how they were produced. */

@@ -1,6 +1,6 @@
 import type { StageMetrics } from '../metrics/stages.js'
 import { bandStatus, type Status } from './evaluate.js'
-import type { Thresholds } from './thresholds.js'
+import type { Thresholds } from '../config/thresholds.js'
 
 const ms = (s: number): string => `${+(s * 1000).toFixed(1)} ms`
 const rate = (r: number): string => `${+r.toFixed(1)} req/s`

@@ -8,7 +8,7 @@ import {
   type ThresholdName,
   type ThresholdUnit,
   type Thresholds
-} from './thresholds.js'
+} from '../config/thresholds.js'
 
 export type Status = 'good' | 'warning' | 'critical'
 export type Verdict = 'pass' | 'warning' | 'fail'

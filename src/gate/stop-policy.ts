@@ -2,7 +2,7 @@ import type { StageTiming } from '../engine/load-runner.js'
 import type { Recorder } from '../engine/recorder.js'
 import { stageMetrics } from '../metrics/stages.js'
 import { breakReason, stageStatus } from './breaking-point.js'
-import type { Thresholds } from './thresholds.js'
+import type { Thresholds } from '../config/thresholds.js'
 
 /**
  * When a stress ramp may end early. With `stopOnBreak`, right after the

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml'
-import { DEFAULT_THRESHOLDS, THRESHOLD_DEFINITIONS, type Thresholds } from '../gate/thresholds.js'
+import { DEFAULT_THRESHOLDS, THRESHOLD_DEFINITIONS, type Thresholds } from '../config/thresholds.js'
 import { formatLimit } from '../report/format.js'
 
 /** One alert's PromQL: `<measure> <op> <limit>`, kept apart so tests can run the measure itself. */

@@ -1,5 +1,5 @@
 import { DEFAULTS } from '../config/defaults.js'
-import { DEFAULT_THRESHOLDS, type Band, type Thresholds } from '../gate/thresholds.js'
+import { DEFAULT_THRESHOLDS, type Band, type Thresholds } from '../config/thresholds.js'
 
 const SEL = 'service=~"$service", endpoint=~"$endpoint"'
 const RATE = '$__rate_interval'

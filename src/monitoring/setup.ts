@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { Thresholds } from '../gate/thresholds.js'
-import { writeFileAtomic } from '../report/write-file.js'
+import type { Thresholds } from '../config/thresholds.js'
+import { writeFileAtomic } from '../report/files/write-file.js'
 import { alertRulesYaml } from './alert-rules.js'
 import { dashboardJson, prometheusYaml } from './dashboard.js'
 

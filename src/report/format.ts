@@ -1,7 +1,7 @@
 import type { Status, ThresholdCheck } from '../gate/evaluate.js'
 import { formatDuration } from '../config/units.js'
 import type { RunSettings, Mode } from '../engine/result.js'
-import { THRESHOLD_DEFINITIONS, type ThresholdUnit } from '../gate/thresholds.js'
+import { THRESHOLD_DEFINITIONS, type ThresholdUnit } from '../config/thresholds.js'
 
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
 

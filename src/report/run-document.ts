@@ -1,4 +1,4 @@
-import type { FailOn } from '../gate/thresholds.js'
+import type { FailOn } from '../config/thresholds.js'
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js'
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'

@@ -3,49 +3,37 @@ import { basename, join } from 'node:path'
 import { UnreachableError } from '../config/errors.js'
 import type { PerfGateConfig } from '../config/load.js'
 import type { Target } from '../config/resolve.js'
+import type { RunRequest } from '../config/run-request.js'
+import type { FailOn, Thresholds } from '../config/thresholds.js'
 import { checkReachable } from '../engine/preflight.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
-import type { RunObserver } from './observer.js'
-import { compareRuns, comparabilityWarnings } from '../gate/compare.js'
-import { readRunDocument } from '../report/read-run.js'
-import { settingsView } from '../report/run-document.js'
-import { sampleFromRecorder, sampleFromRunDir } from '../report/read-samples.js'
-import {
-  executeRunPlan,
-  loadRunPlan,
-  stressRunPlan,
-  type LoadTestOptions,
-  type StressTestOptions
-} from '../engine/load-test.js'
-import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
-import type { FailOn, Thresholds } from '../gate/thresholds.js'
 import { calculateMetrics } from '../metrics/calculate.js'
 import type { Metrics } from '../metrics/types.js'
-import { CsvWriter } from '../report/csv.js'
-import { createRunDir } from '../report/run-dir.js'
-import { saveResults, DEFAULT_OUTPUT_DIR, type SavedRun } from '../report/save.js'
+import { compareRuns, comparabilityWarnings } from '../gate/compare.js'
+import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
+import { settingsView, type BaselineView } from '../report/run-document.js'
+import { CsvWriter } from '../report/files/csv-writer.js'
+import { sampleFromRecorder, type Baseline } from '../report/files/read-samples.js'
+import { createRunDir } from '../report/files/run-dir.js'
+import { saveResults, DEFAULT_OUTPUT_DIR, type SavedRun } from '../report/files/save.js'
+import { executeRunPlan } from './execute-plan.js'
+import type { RunObserver } from './observer.js'
+import { buildRunPlan } from './plan.js'
 
-/** One complete test as the faces run it: plan, preflight, load, metrics, gate, files. */
-export interface TestRequest extends Pick<
-  LoadTestOptions,
-  'service' | 'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl' | 'fieldNames'
-> {
-  /** load (default) or stress */
-  mode?: Mode
-  /** stress settings (see StressTestOptions) */
-  stress?: Pick<StressTestOptions, 'maxUsers' | 'rampUp' | 'steps' | 'stopOnBreak' | 'fieldNames'>
+/** What a face adds to a request: where the config and files are, and who watches. */
+export interface PerformOptions {
   config: PerfGateConfig
   outputDir?: string
   failOn?: FailOn
   onProgress?: (s: ProgressSnapshot) => void
-  /** called once the target answered, before load starts, with the validated settings */
+  /** called once the target answered, before load starts, with the settings reports will show */
   onStart?: (target: Target, runDir: string, settings: RunSettings, mode: Mode) => void
   signal?: AbortSignal
   /** watches the run live (Prometheus exporter, Pushgateway) */
   observer?: RunObserver
-  /** a previous run directory or metrics.json to compare with (read before any load) */
-  baseline?: string
+  /** a previous run to compare with, read by the face before any load (`readBaseline`) */
+  baseline?: Baseline
 }
 
 export interface TestReport {
@@ -64,27 +52,22 @@ export function endpointThresholds(target: Target): Record<string, Thresholds | 
 }
 
 /**
- * Runs one load test end to end and writes its run directory. Throws
- * InputError (nothing run, nothing written) or UnreachableError (nothing
- * written). A run with zero completed requests leaves no directory behind.
+ * Runs one test end to end: plan, preflight, load, metrics, gate, files.
+ * Throws InputError (nothing run, nothing written) or UnreachableError
+ * (nothing written). A run with zero completed requests leaves no directory behind.
  */
-export async function performTest(req: TestRequest): Promise<TestReport> {
-  const plan =
-    req.mode === 'stress'
-      ? await stressRunPlan({ ...req, ...req.stress, config: req.config })
-      : await loadRunPlan({ ...req, config: req.config })
+export async function performTest(request: RunRequest, options: PerformOptions): Promise<TestReport> {
+  const plan = buildRunPlan(request, options.config)
   const { mode, target } = plan
-  const failOn = req.failOn ?? req.config.failOn ?? 'critical'
-  const baseline = req.baseline ? await readRunDocument(req.baseline, '--baseline') : undefined
-  const baselineSample = baseline ? await sampleFromRunDir(baseline.dir, baseline.doc) : undefined
+  const failOn = options.failOn ?? options.config.failOn ?? 'critical'
   await checkReachable(target, plan.settings.timeout)
 
   const dir = await createRunDir(
-    req.outputDir ?? DEFAULT_OUTPUT_DIR,
+    options.outputDir ?? DEFAULT_OUTPUT_DIR,
     `${mode}_test_${target.service}`,
     new Date()
   )
-  const observer = req.observer
+  const { observer } = options
   try {
     await observer?.start(target, mode, basename(dir))
   } catch (e) {
@@ -92,20 +75,20 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
     await rm(dir, { recursive: true, force: true })
     throw e
   }
-  req.onStart?.(target, dir, plan.settings, mode)
+  options.onStart?.(target, dir, plan.settings, mode)
   const csv = new CsvWriter(join(dir, 'results.csv'), target.endpoints)
   let result: LoadTestResult
   try {
     result = await executeRunPlan(plan, {
       onProgress: (s) => {
         observer?.progress(s)
-        req.onProgress?.(s)
+        options.onProgress?.(s)
       },
       onRecords: (r, from, to) => {
         observer?.records(r, from, to)
         return csv.append(r, from, to)
       },
-      signal: req.signal
+      signal: options.signal
     })
     await csv.close()
     const { outcome } = result
@@ -124,25 +107,11 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target))
   let saved: SavedRun
   try {
-    const comparison =
-      baseline && baselineSample
-        ? {
-            run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
-            comparison: {
-              ...compareRuns(baselineSample, sampleFromRecorder(result.outcome.recorder, metrics)),
-              warnings: comparabilityWarnings(baseline.doc, {
-                service: target.service,
-                mode,
-                config: settingsView(result.settings)
-              })
-            }
-          }
-        : undefined
     saved = await saveResults(result, metrics, gate, {
       runDir: dir,
       writeCsv: false,
       failOn,
-      baseline: comparison
+      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics)
     })
   } finally {
     // after the files: a lingering /metrics endpoint then serves a run whose report already exists
@@ -150,4 +119,15 @@ export async function performTest(req: TestRequest): Promise<TestReport> {
   }
   const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn) ? 1 : 0
   return { result, metrics, gate, saved, failOn, exitCode }
+}
+
+function compareWithBaseline(baseline: Baseline, result: LoadTestResult, metrics: Metrics): BaselineView {
+  const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) }
+  return {
+    run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
+    comparison: {
+      ...compareRuns(baseline.sample, sampleFromRecorder(result.outcome.recorder, metrics)),
+      warnings: comparabilityWarnings(baseline.doc, current)
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { type FailOn, type Thresholds } from '../gate/thresholds.js';
+import { type FailOn, type Thresholds } from './thresholds.js';
 import type { ServiceConfig } from './schema.js';
 /** Everything a run needs from presets, the config file and the environment. */
 export interface PerfGateConfig {

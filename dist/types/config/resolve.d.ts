@@ -1,4 +1,4 @@
-import type { Thresholds } from '../gate/thresholds.js';
+import type { Thresholds } from './thresholds.js';
 import type { PerfGateConfig } from './load.js';
 /** One endpoint as the engine sends it. */
 export interface Endpoint {
@@ -22,5 +22,5 @@ export interface Target {
     thresholds: Thresholds;
     secrets: string[];
 }
-/** Turns a configured service (and an optional `--base-url`) into a Target. */
-export declare function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: string, baseUrlField?: string): Target;
+/** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
+export declare function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: URL): Target;

@@ -1,4 +1,4 @@
-import { type FailOn } from '../gate/thresholds.js';
+import { type FailOn } from './thresholds.js';
 /**
  * Checks for values that arrive as flags or action inputs (strings) or from
  * library callers (numbers). Each failure names the field and what it accepts.

@@ -1,6 +1,6 @@
 import type { StageMetrics } from '../metrics/stages.js';
 import { type Status } from './evaluate.js';
-import type { Thresholds } from './thresholds.js';
+import type { Thresholds } from '../config/thresholds.js';
 export type BreakReason = 'error_rate' | 'p95_response_time' | 'throughput_plateau';
 export interface BreakingPoint {
     stage: number;

@@ -65,14 +65,4 @@ export interface RunIdentity {
 }
 /** Differences that make a comparison of two runs suspect; empty when they measured the same thing. */
 export declare function comparabilityWarnings(baseline: RunIdentity, current: RunIdentity): string[];
-/**
- * Complementary error function (Numerical Recipes' erfcc: relative error
- * below 1.2e-7 everywhere, so small p-values stay meaningful; the table
- * behind simple-statistics' normal CDF stops at p = 0.002).
- */
-export declare function erfc(x: number): number;
-/** Two-sided p-value of the Mann–Whitney U test (normal approximation with tie correction). */
-export declare function mannWhitneyP(a: readonly number[], b: readonly number[]): number;
-/** Two-sided p-value that two failure proportions differ. */
-export declare function twoProportionP(f1: number, n1: number, f2: number, n2: number): number;
 export declare function compareRuns(baseline: RunSample, current: RunSample, o?: CompareOptions): Comparison;

@@ -1,5 +1,5 @@
 import type { Metrics } from '../metrics/types.js';
-import { type Band, type FailOn, type ThresholdName, type ThresholdUnit, type Thresholds } from './thresholds.js';
+import { type Band, type FailOn, type ThresholdName, type ThresholdUnit, type Thresholds } from '../config/thresholds.js';
 export type Status = 'good' | 'warning' | 'critical';
 export type Verdict = 'pass' | 'warning' | 'fail';
 /** One metric against its bands. */

@@ -1,6 +1,6 @@
 import type { StageTiming } from '../engine/load-runner.js';
 import type { Recorder } from '../engine/recorder.js';
-import type { Thresholds } from './thresholds.js';
+import type { Thresholds } from '../config/thresholds.js';
 /**
  * When a stress ramp may end early. With `stopOnBreak`, right after the
  * first breaking stage; otherwise after two critical stages in a row, so a

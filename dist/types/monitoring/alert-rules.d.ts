@@ -1,4 +1,4 @@
-import { type Thresholds } from '../gate/thresholds.js';
+import { type Thresholds } from '../config/thresholds.js';
 /** One alert's PromQL: `<measure> <op> <limit>`, kept apart so tests can run the measure itself. */
 export interface AlertQuery {
     alert: string;

@@ -1,4 +1,4 @@
-import { type Thresholds } from '../gate/thresholds.js';
+import { type Thresholds } from '../config/thresholds.js';
 /** Every PromQL expression the dashboard runs, by panel title. */
 export declare function dashboardQueries(): {
     panel: string;

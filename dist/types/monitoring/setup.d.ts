@@ -1,4 +1,4 @@
-import type { Thresholds } from '../gate/thresholds.js';
+import type { Thresholds } from '../config/thresholds.js';
 export declare const MONITORING_FILES: {
     readonly dashboard: "grafana/dashboards/performance-testing.json";
     readonly rules: "prometheus/rules/performance-alerts.yml";

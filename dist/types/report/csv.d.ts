@@ -5,15 +5,3 @@ export declare const CSV_HEADER = "timestamp,endpoint,method,status_code,respons
 export declare function csvField(value: string): string;
 /** Formats records [from, to) as CSV lines, in batches, without an object per row. */
 export declare function csvBatches(recorder: Recorder, endpoints: readonly Endpoint[], from: number, to: number): Generator<string>;
-/** Streams results.csv as records arrive; honours backpressure. */
-export declare class CsvWriter {
-    readonly path: string;
-    private readonly endpoints;
-    private readonly stream;
-    private failure?;
-    constructor(path: string, endpoints: readonly Endpoint[]);
-    append(recorder: Recorder, from: number, to: number): Promise<void>;
-    close(): Promise<void>;
-}
-/** Writes a whole results.csv at once (library callers who did not stream). */
-export declare function writeCsv(path: string, recorder: Recorder, endpoints: readonly Endpoint[]): Promise<void>;

@@ -1,6 +1,6 @@
 import type { Status, ThresholdCheck } from '../gate/evaluate.js';
 import type { RunSettings, Mode } from '../engine/result.js';
-import { type ThresholdUnit } from '../gate/thresholds.js';
+import { type ThresholdUnit } from '../config/thresholds.js';
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
 export declare function formatSeconds(s: number): string;
 /** `1 user`, `10 users`. */

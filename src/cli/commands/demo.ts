@@ -1,7 +1,6 @@
 import type { Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
-import { DEFAULTS, LIMITS } from '../../config/defaults.js'
-import { durationSeconds, wholeNumber } from '../../config/validate.js'
+import { DEFAULTS } from '../../config/defaults.js'
 import { DEMO_SERVICES, startDemoServices } from '../../engine/demo-services.js'
 import {
   formatCount,
@@ -12,8 +11,9 @@ import {
   formatUsers
 } from '../../report/format.js'
 import { performTest, type TestReport } from '../../run/perform-test.js'
+import { requestFromFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'
-import { progressPrinter } from '../progress.js'
+import { progressPrinter } from '../../terminal/progress-printer.js'
 import { columns, verdictText } from '../results-table.js'
 
 interface DemoFlags {
@@ -50,8 +50,8 @@ async function serve(ctx: CliContext): Promise<number> {
 }
 
 async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
-  const users = wholeNumber('--users', flags.users, DEFAULTS.demoUsers, 1, LIMITS.users)
-  const duration = durationSeconds('--duration', flags.duration, DEFAULTS.demoDuration, LIMITS.duration)
+  const request = requestFromFlags('', 'load', flags)
+  const { users, duration } = request
   const config = await loadConfig({ env: {} })
   const services = await startDemoServices()
   const reports: TestReport[] = []
@@ -61,16 +61,15 @@ async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
       if (!flags.quiet)
         ctx.term.err(`perf-gate demo: ${service}, ${formatUsers(users)} for ${formatRunLength(duration)}\n`)
       const report = await ctx.withSignals((signal) =>
-        performTest({
-          config,
-          service,
-          users,
-          duration,
-          baseUrl: services.urls[service],
-          outputDir: flags.outputDir,
-          signal,
-          onProgress: flags.quiet ? undefined : progress.onProgress
-        }).finally(() => progress.done())
+        performTest(
+          { ...request, service, baseUrl: new URL(services.urls[service]) },
+          {
+            config,
+            outputDir: flags.outputDir,
+            signal,
+            onProgress: flags.quiet ? undefined : progress.onProgress
+          }
+        ).finally(() => progress.done())
       )
       reports.push(report)
       if (report.result.outcome.partial) break

@@ -1,32 +1,24 @@
 import type { Command } from 'commander'
-import { join } from 'node:path'
+import { DEFAULTS } from '../../config/defaults.js'
 import { isUnreachableError } from '../../config/errors.js'
 import { loadConfig, type PerfGateConfig } from '../../config/load.js'
 import { PRESET_SERVICES } from '../../config/presets.js'
-import { DEFAULTS, LIMITS } from '../../config/defaults.js'
-import { durationSeconds, wholeNumber } from '../../config/validate.js'
-import { REPORT_CSS } from '../../report/html/report-css.js'
-import { renderIndex, type IndexEntry } from '../../report/html/index-page.js'
-import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
-import { writeFileAtomic } from '../../report/write-file.js'
-import { performTest, type TestReport } from '../../run/perform-test.js'
-import { addCommonOptions, failOnFlag, observerFromFlags, type CommonFlags } from '../common-options.js'
-import type { CliContext } from '../context.js'
-import { progressPrinter } from '../progress.js'
-import { columns, verdictText } from '../results-table.js'
-import { LOAD_FIELD_NAMES } from './load.js'
-import { STRESS_FIELD_NAMES } from './stress.js'
 import type { Mode } from '../../engine/result.js'
-import { mkdir } from 'node:fs/promises'
-
-interface MultiFlags extends CommonFlags {
-  users: string
-  duration: string
-  maxUsers?: string
-  rampUp?: string
-  steps?: string
-  rps?: string
-}
+import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
+import type { IndexEntry } from '../../report/html/index-page.js'
+import { writeIndex } from '../../report/files/write-index.js'
+import { performTest, type TestReport } from '../../run/perform-test.js'
+import { progressPrinter } from '../../terminal/progress-printer.js'
+import {
+  addCommonOptions,
+  baselineFromFlags,
+  failOnFlag,
+  observerFromFlags,
+  requestFromFlags,
+  type RunFlags
+} from '../common-options.js'
+import type { CliContext } from '../context.js'
+import { columns, verdictText } from '../results-table.js'
 
 /** The services `quick` and `all` cover: the config file's own, else the three presets. */
 export function servicesToRun(config: PerfGateConfig): string[] {
@@ -42,7 +34,7 @@ export function registerQuick(program: Command, ctx: CliContext): void {
     .option('--users <n>', 'concurrent users per service', String(DEFAULTS.quickUsers))
     .option('--duration <time>', 'duration per service: seconds, or 30s, 5m', String(DEFAULTS.quickDuration))
     .option('--rps <n>', 'cap on total requests per second, per service')
-  addCommonOptions(cmd, { baseUrl: false }).action(async (flags: MultiFlags) => {
+  addCommonOptions(cmd, { baseUrl: false }).action(async (flags: RunFlags) => {
     ctx.exitCode = await runMany(ctx, flags, 'quick')
   })
 }
@@ -61,7 +53,7 @@ export function registerAll(program: Command, ctx: CliContext): void {
     )
     .option('--steps <n>', 'stages of each stress test', String(DEFAULTS.steps))
     .option('--rps <n>', 'cap on total requests per second, per test')
-  addCommonOptions(cmd, { baseUrl: false }).action(async (flags: MultiFlags) => {
+  addCommonOptions(cmd, { baseUrl: false }).action(async (flags: RunFlags) => {
     ctx.exitCode = await runMany(ctx, flags, 'all')
   })
 }
@@ -70,12 +62,14 @@ export function registerAll(program: Command, ctx: CliContext): void {
  * Runs each service in turn. A service that is down is reported with the
  * seed's message and counted as a failure; exit 3 only when none could be tested.
  */
-async function runMany(ctx: CliContext, flags: MultiFlags, kind: 'quick' | 'all'): Promise<number> {
+async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'): Promise<number> {
   const { term } = ctx
-  const users = wholeNumber('--users', flags.users, DEFAULTS.users, 1, LIMITS.users)
-  const duration = durationSeconds('--duration', flags.duration, DEFAULTS.duration, LIMITS.duration)
+  const modes: Mode[] = kind === 'all' ? ['load', 'stress'] : ['load']
+  // one request per mode, checked before any service is loaded; each run only swaps the service
+  const requests = new Map(modes.map((mode) => [mode, requestFromFlags('', mode, flags)]))
   const failOn = failOnFlag(flags)
   const config = await loadConfig({ file: flags.config, env: ctx.env })
+  const baseline = await baselineFromFlags(flags)
   const services = servicesToRun(config)
   const outputDir = flags.outputDir ?? DEFAULTS.outputDir
   const startedAt = new Date()
@@ -84,35 +78,24 @@ async function runMany(ctx: CliContext, flags: MultiFlags, kind: 'quick' | 'all'
   const say = (line: string): void => (flags.json ? term.err(line) : term.out(line))
 
   const observer = observerFromFlags(flags, (l) => term.err(l + '\n'))
-  const modes: Mode[] = kind === 'all' ? ['load', 'stress'] : ['load']
   const runs = services.flatMap((service) => modes.map((mode) => ({ service, mode })))
   for (const { service, mode } of runs) {
     if (entries.some((e) => e.service === service && 'error' in e)) continue // down: reported once
     const progress = progressPrinter(term, `${service} ${mode}`)
     try {
       const report = await ctx.withSignals((signal) =>
-        performTest({
-          config,
-          service,
-          mode,
-          stress: {
-            maxUsers: flags.maxUsers,
-            rampUp: flags.rampUp,
-            steps: flags.steps,
-            fieldNames: STRESS_FIELD_NAMES
-          },
-          users,
-          duration,
-          rps: flags.rps,
-          timeout: flags.timeout,
-          outputDir,
-          failOn,
-          fieldNames: LOAD_FIELD_NAMES,
-          signal,
-          observer,
-          baseline: flags.baseline,
-          onProgress: flags.quiet ? undefined : progress.onProgress
-        }).finally(() => progress.done())
+        performTest(
+          { ...requests.get(mode)!, service },
+          {
+            config,
+            outputDir,
+            failOn,
+            signal,
+            observer,
+            baseline,
+            onProgress: flags.quiet ? undefined : progress.onProgress
+          }
+        ).finally(() => progress.done())
       )
       reports.push(report)
       entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document })
@@ -125,10 +108,7 @@ async function runMany(ctx: CliContext, flags: MultiFlags, kind: 'quick' | 'all'
     }
   }
 
-  await mkdir(outputDir, { recursive: true })
-  const index = join(outputDir, 'index.html')
-  await writeFileAtomic(join(outputDir, 'report.css'), REPORT_CSS)
-  await writeFileAtomic(index, renderIndex(outputDir, entries, `perf-gate ${kind}`, startedAt))
+  const index = await writeIndex(outputDir, entries, `perf-gate ${kind}`, startedAt)
 
   const down = entries.filter((e) => 'error' in e).length
   const failed = reports.filter((r) => r.exitCode === 1).length

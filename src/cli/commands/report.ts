@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
-import { readRunDocument } from '../../report/read-run.js'
-import { writeReports } from '../../report/write-reports.js'
+import { readRunDocument } from '../../report/files/read-run.js'
+import { writeReports } from '../../report/files/write-reports.js'
 import type { CliContext } from '../context.js'
 
 export function registerReport(program: Command, ctx: CliContext): void {

@@ -16,7 +16,7 @@ import {
 import type { RunDocument } from '../run-document.js'
 import { endpointStatus } from '../status.js'
 import { stageStatus } from '../../gate/breaking-point.js'
-import type { Thresholds } from '../../gate/thresholds.js'
+import type { Thresholds } from '../../config/thresholds.js'
 
 /** The bands of metrics.json's checks, as the gate's Thresholds. */
 function thresholdsOf(doc: RunDocument): Thresholds {

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { InputError } from '../config/errors.js'
+import { InputError } from '../../config/errors.js'
 
 /** `load_test_pkd_service_20231201_143022`: the seed's naming, in local time. */
 export function runDirName(testName: string, at: Date): string {

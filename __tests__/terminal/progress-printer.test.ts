@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { progressLine, progressPrinter } from '../../src/cli/progress.js'
-import type { Terminal } from '../../src/cli/terminal.js'
+import { progressLine, progressPrinter } from '../../src/terminal/progress-printer.js'
+import type { Terminal } from '../../src/terminal/terminal.js'
 
 function term(interactive: boolean): Terminal & { written: string[] } {
   const written: string[] = []

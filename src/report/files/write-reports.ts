@@ -1,8 +1,8 @@
 import { join } from 'node:path'
-import { renderHtmlReport } from './html/render.js'
-import { renderJunit } from './junit.js'
-import { renderSummary } from './markdown.js'
-import type { RunDocument } from './run-document.js'
+import { renderHtmlReport } from '../html/render.js'
+import { renderJunit } from '../junit.js'
+import { renderSummary } from '../markdown.js'
+import type { RunDocument } from '../run-document.js'
 import { writeFileAtomic } from './write-file.js'
 
 export const REPORT_FILES = ['report.html', 'report.css', 'summary.md', 'junit.xml'] as const

@@ -2,9 +2,10 @@ import { createReadStream } from 'node:fs'
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import type { RunSample } from '../gate/compare.js'
-import type { Recorder } from '../engine/recorder.js'
-import type { RunDocument } from './run-document.js'
+import type { RunSample } from '../../gate/compare.js'
+import type { Recorder } from '../../engine/recorder.js'
+import type { RunDocument } from '../run-document.js'
+import { readRunDocument } from './read-run.js'
 
 /** Enough for the rank test to see a 10% shift; more only costs time. */
 export const MAX_SAMPLES = 5000
@@ -89,4 +90,17 @@ export function sampleFromRecorder(
     failed: doc.failed_requests,
     headline: headline(doc)
   }
+}
+
+/** A previous run to compare with: its metrics.json, its directory and a sample of its requests. */
+export interface Baseline {
+  dir: string
+  doc: RunDocument
+  sample: RunSample
+}
+
+/** Reads a baseline run (directory or metrics.json); `field` names the flag or input in errors. */
+export async function readBaseline(path: string, field: string): Promise<Baseline> {
+  const { dir, doc } = await readRunDocument(path, field)
+  return { dir, doc, sample: await sampleFromRunDir(dir, doc) }
 }

@@ -1,6 +1,6 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 
-// src/gate/thresholds.ts
+// src/config/thresholds.ts
 var THRESHOLD_NAMES = [
   "error_rate",
   "avg_response_time",

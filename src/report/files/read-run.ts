@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { InputError } from '../config/errors.js'
-import { SCHEMA_VERSION, type RunDocument } from './run-document.js'
+import { InputError } from '../../config/errors.js'
+import { SCHEMA_VERSION, type RunDocument } from '../run-document.js'
 
 /** Reads a run's metrics.json (from the run directory or the file itself) and checks it is one of ours. */
 export async function readRunDocument(

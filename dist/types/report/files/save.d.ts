@@ -1,8 +1,8 @@
-import type { GateResult } from '../gate/evaluate.js';
-import type { FailOn } from '../gate/thresholds.js';
-import type { LoadTestResult } from '../engine/result.js';
-import type { Metrics } from '../metrics/types.js';
-import { type BaselineView, type RunDocument } from './run-document.js';
+import type { GateResult } from '../../gate/evaluate.js';
+import type { FailOn } from '../../config/thresholds.js';
+import type { LoadTestResult } from '../../engine/result.js';
+import type { Metrics } from '../../metrics/types.js';
+import { type BaselineView, type RunDocument } from '../run-document.js';
 export interface SaveOptions {
     /** parent of run directories (default `reports/performance`) */
     outputDir?: string;

@@ -1,0 +1,61 @@
+/** The seed's stress test: `steps` equal stages up to `maxUsers`, over `rampUp` seconds. */
+export interface StressSettings {
+    maxUsers: number;
+    rampUp: number;
+    steps: number;
+    /** end at the first breaking stage (default: after two consecutive critical stages) */
+    stopOnBreak: boolean;
+}
+interface RequestCommon {
+    /** a preset or configured service name */
+    service: string;
+    /** cap on total requests per second */
+    rps?: number;
+    /** per-request timeout, seconds */
+    timeout: number;
+    /** replaces the service's configured origin (and path prefix) */
+    baseUrl?: URL;
+}
+/** `users` connections for `duration` seconds. */
+export interface LoadRequest extends RequestCommon {
+    mode: 'load';
+    users: number;
+    duration: number;
+}
+/** Users rising in equal stages to `stress.maxUsers`. */
+export interface StressRequest extends RequestCommon {
+    mode: 'stress';
+    stress: StressSettings;
+}
+/**
+ * One test as every face asks for it, already checked: numbers, an enum and
+ * a URL object. Faces build it once from their own input (flags, action
+ * inputs, library options); nothing below them parses or validates again.
+ */
+export type RunRequest = LoadRequest | StressRequest;
+type RawValue = string | number | undefined;
+/** A face's input before parsing: strings from flags and inputs, numbers or strings from code. */
+export interface RawRunRequest {
+    service: string;
+    mode?: string;
+    users?: RawValue;
+    duration?: RawValue;
+    maxUsers?: RawValue;
+    rampUp?: RawValue;
+    steps?: RawValue;
+    stopOnBreak?: boolean;
+    rps?: RawValue;
+    timeout?: RawValue;
+    baseUrl?: string;
+}
+export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>;
+/** How a face names each field in its messages: `--users` on the CLI, `users` in the action. */
+export type FieldLabels = Readonly<Record<RunRequestField, string>>;
+/** The library's labels: its option names. */
+export declare const OPTION_LABELS: FieldLabels;
+/**
+ * Checks every field the face set, whatever the mode, so a typo in an unused
+ * input is still reported; empty and missing fields take `DEFAULTS`.
+ */
+export declare function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunRequest;
+export {};

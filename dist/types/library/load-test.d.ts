@@ -1,0 +1,63 @@
+import { type PerfGateConfig } from '../config/load.js';
+import type { ServiceConfig } from '../config/schema.js';
+import type { RunHooks } from '../engine/load-runner.js';
+import type { LoadTestResult } from '../engine/result.js';
+/** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
+export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
+    name: string;
+    endpoints: Array<{
+        path: string;
+        method?: string;
+        body?: string | Record<string, unknown> | unknown[];
+        headers?: Record<string, string>;
+        weight?: number;
+    }>;
+}
+export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
+    /** a preset or configured service name, or a service defined in code */
+    service: string | ServiceDefinition;
+    /** concurrent connections (default 10) */
+    users?: number | string;
+    /** seconds, or a duration such as `30s`, `5m`, `1h30m` (default 60) */
+    duration?: number | string;
+    /** cap on total requests per second */
+    rps?: number | string;
+    /** per-request timeout in seconds (default 10) */
+    timeout?: number | string;
+    baseUrl?: string;
+    /** a loaded config (`loadConfig`); presets only when omitted */
+    config?: PerfGateConfig;
+    /** skip the reachability check (it runs by default) */
+    skipPreflight?: boolean;
+}
+export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'duration'> {
+    /** users at the last stage (default 100) */
+    maxUsers?: number | string;
+    /** seconds (or `5m`, `1h30m`) to reach max users (default 300) */
+    rampUp?: number | string;
+    /** equal stages (default 10): stage k runs (k+1)·maxUsers/steps users */
+    steps?: number | string;
+    /** end right after the first breaking stage (default: after two consecutive critical stages) */
+    stopOnBreak?: boolean;
+}
+export declare const LOAD_DEFAULTS: Readonly<{
+    users: 10;
+    duration: 60;
+    timeout: 10;
+}>;
+export declare const STRESS_DEFAULTS: Readonly<{
+    maxUsers: 100;
+    rampUp: 300;
+    steps: 10;
+}>;
+/**
+ * Runs a load test: `users` connections for `duration` seconds against every
+ * endpoint of the service, recording each request. The spec's `load_test`.
+ */
+export declare function loadTest(options: LoadTestOptions): Promise<LoadTestResult>;
+/**
+ * Runs a stress test: the stages of `stressStages`, connections added at
+ * each step and never dropped, every request recorded with its stage. The
+ * spec's `stress_test`; `calculateMetrics` then adds `stages`.
+ */
+export declare function stressTest(options: StressTestOptions): Promise<LoadTestResult>;

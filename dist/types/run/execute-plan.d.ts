@@ -1,0 +1,9 @@
+import { type RunHooks } from '../engine/load-runner.js';
+import type { LoadTestResult } from '../engine/result.js';
+import type { RunPlan } from './plan.js';
+/**
+ * Runs a plan's stages. The engine knows nothing of thresholds: a stress
+ * ramp's stop policy is the gate's, handed to the engine here as its
+ * `onStageEnd` callback, unless the caller brings its own.
+ */
+export declare function executeRunPlan(plan: RunPlan, hooks?: RunHooks): Promise<LoadTestResult>;

@@ -1,0 +1,87 @@
+import { loadConfig } from '../config/load.js'
+import type { Mode, RunSettings } from '../engine/result.js'
+import { describeRun } from '../report/format.js'
+import { performTest, type TestReport } from '../run/perform-test.js'
+import { progressPrinter } from '../terminal/progress-printer.js'
+import {
+  baselineFromFlags,
+  failOnFlag,
+  observerFromFlags,
+  requestFromFlags,
+  type CommonFlags,
+  type RunFlags
+} from './common-options.js'
+import type { CliContext } from './context.js'
+import { resultsTable } from './results-table.js'
+
+/** `load` and `stress`: flags → request → one test → table (or JSON) → exit code. */
+export async function runSingleTest(
+  ctx: CliContext,
+  service: string,
+  mode: Mode,
+  flags: RunFlags
+): Promise<number> {
+  const { term } = ctx
+  const request = requestFromFlags(service, mode, flags)
+  const failOn = failOnFlag(flags)
+  const config = await loadConfig({ file: flags.config, env: ctx.env })
+  const baseline = await baselineFromFlags(flags)
+  const progress = progressPrinter(term, service)
+  const report = await ctx.withSignals((signal) =>
+    performTest(request, {
+      config,
+      outputDir: flags.outputDir,
+      failOn,
+      signal,
+      baseline,
+      observer: observerFromFlags(flags, (l) => term.err(l + '\n')),
+      onStart: (target, _dir, settings, runMode) => {
+        if (!flags.quiet) term.err(startLine(target.service, target.baseUrl, runMode, settings))
+      },
+      onProgress: flags.quiet ? undefined : progress.onProgress
+    }).finally(() => progress.done())
+  )
+  printReport(ctx, flags, report)
+  return report.exitCode
+}
+
+/** The line a run starts with, the same for load and stress, CLI and action. */
+export function startLine(service: string, baseUrl: string, mode: Mode, settings: RunSettings): string {
+  return `perf-gate: ${mode} test ${service} at ${baseUrl}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)\n`
+}
+
+export function printReport(ctx: CliContext, flags: CommonFlags, report: TestReport): void {
+  if (!flags.quiet) {
+    const table = resultsTable(ctx.term, report)
+    if (flags.json) ctx.term.err(table)
+    else ctx.term.out(table)
+  }
+  if (flags.json) ctx.term.out(JSON.stringify(jsonResult(report)) + '\n')
+}
+
+/** The `--json` object: enough for a script to branch on, with the path to everything else. */
+export function jsonResult(report: TestReport): Record<string, unknown> {
+  const m = report.metrics
+  return {
+    verdict: report.saved.document.verdict,
+    exit_code: report.exitCode,
+    service: report.result.target.service,
+    mode: report.result.mode,
+    partial: report.result.outcome.partial,
+    report_dir: report.saved.dir,
+    metrics_file: report.saved.metrics,
+    report_html: report.saved.html,
+    summary_file: report.saved.summary,
+    junit_file: report.saved.junit,
+    total_requests: m.total_requests,
+    failed_requests: m.failed_requests,
+    requests_per_second: m.requests_per_second,
+    error_rate: m.error_rate,
+    average_response_time: m.average_response_time,
+    p95_response_time: m.p95_response_time,
+    p99_response_time: m.p99_response_time,
+    failed_checks: report.gate.checks
+      .filter((c) => c.status !== 'good')
+      .map((c) => ({ name: c.name, scope: c.scope, value: c.value, status: c.status }))
+  }
+}

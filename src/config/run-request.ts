@@ -1,0 +1,104 @@
+import { DEFAULTS, LIMITS, MODES, type Mode } from './defaults.js'
+import { InputError } from './errors.js'
+import { durationSeconds, httpUrl, positiveNumber, wholeNumber } from './validate.js'
+
+/** The seed's stress test: `steps` equal stages up to `maxUsers`, over `rampUp` seconds. */
+export interface StressSettings {
+  maxUsers: number
+  rampUp: number
+  steps: number
+  /** end at the first breaking stage (default: after two consecutive critical stages) */
+  stopOnBreak: boolean
+}
+
+interface RequestCommon {
+  /** a preset or configured service name */
+  service: string
+  /** cap on total requests per second */
+  rps?: number
+  /** per-request timeout, seconds */
+  timeout: number
+  /** replaces the service's configured origin (and path prefix) */
+  baseUrl?: URL
+}
+
+/** `users` connections for `duration` seconds. */
+export interface LoadRequest extends RequestCommon {
+  mode: 'load'
+  users: number
+  duration: number
+}
+
+/** Users rising in equal stages to `stress.maxUsers`. */
+export interface StressRequest extends RequestCommon {
+  mode: 'stress'
+  stress: StressSettings
+}
+
+/**
+ * One test as every face asks for it, already checked: numbers, an enum and
+ * a URL object. Faces build it once from their own input (flags, action
+ * inputs, library options); nothing below them parses or validates again.
+ */
+export type RunRequest = LoadRequest | StressRequest
+
+type RawValue = string | number | undefined
+
+/** A face's input before parsing: strings from flags and inputs, numbers or strings from code. */
+export interface RawRunRequest {
+  service: string
+  mode?: string
+  users?: RawValue
+  duration?: RawValue
+  maxUsers?: RawValue
+  rampUp?: RawValue
+  steps?: RawValue
+  stopOnBreak?: boolean
+  rps?: RawValue
+  timeout?: RawValue
+  baseUrl?: string
+}
+
+export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>
+
+/** How a face names each field in its messages: `--users` on the CLI, `users` in the action. */
+export type FieldLabels = Readonly<Record<RunRequestField, string>>
+
+/** The library's labels: its option names. */
+export const OPTION_LABELS: FieldLabels = Object.freeze({
+  mode: 'mode',
+  users: 'users',
+  duration: 'duration',
+  maxUsers: 'maxUsers',
+  rampUp: 'rampUp',
+  steps: 'steps',
+  rps: 'rps',
+  timeout: 'timeout',
+  baseUrl: 'baseUrl'
+})
+
+/**
+ * Checks every field the face set, whatever the mode, so a typo in an unused
+ * input is still reported; empty and missing fields take `DEFAULTS`.
+ */
+export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunRequest {
+  const mode = (raw.mode === undefined || raw.mode === '' ? DEFAULTS.mode : raw.mode) as Mode
+  if (!MODES.includes(mode)) {
+    throw new InputError(labels.mode, `must be ${MODES.join(' or ')} (got ${JSON.stringify(raw.mode)})`)
+  }
+  const users = wholeNumber(labels.users, raw.users, DEFAULTS.users, 1, LIMITS.users)
+  const duration = durationSeconds(labels.duration, raw.duration, DEFAULTS.duration, LIMITS.duration)
+  const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users)
+  const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration)
+  const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps)
+  const common: RequestCommon = {
+    service: raw.service,
+    rps: positiveNumber(labels.rps, raw.rps, undefined, LIMITS.rps, 'requests per second'),
+    timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
+    baseUrl:
+      raw.baseUrl === undefined || raw.baseUrl === '' ? undefined : httpUrl(labels.baseUrl, raw.baseUrl)
+  }
+  return mode === 'stress'
+    ? { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
+    : { ...common, mode, users, duration }
+}

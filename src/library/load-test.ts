@@ -1,0 +1,108 @@
+import { DEFAULTS } from '../config/defaults.js'
+import { InputError } from '../config/errors.js'
+import { formatPath } from '../config/field-path.js'
+import { loadConfig, type PerfGateConfig } from '../config/load.js'
+import { OPTION_LABELS, parseRunRequest, type RawRunRequest } from '../config/run-request.js'
+import type { ServiceConfig } from '../config/schema.js'
+import type { RunHooks } from '../engine/load-runner.js'
+import { checkReachable } from '../engine/preflight.js'
+import type { LoadTestResult } from '../engine/result.js'
+import { executeRunPlan } from '../run/execute-plan.js'
+import { buildRunPlan } from '../run/plan.js'
+
+/** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
+export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
+  name: string
+  endpoints: Array<{
+    path: string
+    method?: string
+    body?: string | Record<string, unknown> | unknown[]
+    headers?: Record<string, string>
+    weight?: number
+  }>
+}
+
+export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
+  /** a preset or configured service name, or a service defined in code */
+  service: string | ServiceDefinition
+  /** concurrent connections (default 10) */
+  users?: number | string
+  /** seconds, or a duration such as `30s`, `5m`, `1h30m` (default 60) */
+  duration?: number | string
+  /** cap on total requests per second */
+  rps?: number | string
+  /** per-request timeout in seconds (default 10) */
+  timeout?: number | string
+  baseUrl?: string
+  /** a loaded config (`loadConfig`); presets only when omitted */
+  config?: PerfGateConfig
+  /** skip the reachability check (it runs by default) */
+  skipPreflight?: boolean
+}
+
+export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'duration'> {
+  /** users at the last stage (default 100) */
+  maxUsers?: number | string
+  /** seconds (or `5m`, `1h30m`) to reach max users (default 300) */
+  rampUp?: number | string
+  /** equal stages (default 10): stage k runs (k+1)·maxUsers/steps users */
+  steps?: number | string
+  /** end right after the first breaking stage (default: after two consecutive critical stages) */
+  stopOnBreak?: boolean
+}
+
+export const LOAD_DEFAULTS = Object.freeze({
+  users: DEFAULTS.users,
+  duration: DEFAULTS.duration,
+  timeout: DEFAULTS.timeout
+})
+
+export const STRESS_DEFAULTS = Object.freeze({
+  maxUsers: DEFAULTS.maxUsers,
+  rampUp: DEFAULTS.rampUp,
+  steps: DEFAULTS.steps
+})
+
+/**
+ * Runs a load test: `users` connections for `duration` seconds against every
+ * endpoint of the service, recording each request. The spec's `load_test`.
+ */
+export function loadTest(options: LoadTestOptions): Promise<LoadTestResult> {
+  return runFromOptions(options, { ...options, service: '', mode: 'load' })
+}
+
+/**
+ * Runs a stress test: the stages of `stressStages`, connections added at
+ * each step and never dropped, every request recorded with its stage. The
+ * spec's `stress_test`; `calculateMetrics` then adds `stages`.
+ */
+export function stressTest(options: StressTestOptions): Promise<LoadTestResult> {
+  return runFromOptions(options, { ...options, service: '', mode: 'stress' })
+}
+
+async function runFromOptions(
+  options: LoadTestOptions | StressTestOptions,
+  raw: RawRunRequest
+): Promise<LoadTestResult> {
+  const request = parseRunRequest(raw, OPTION_LABELS)
+  const { config, service } = await withService(options.config ?? (await loadConfig()), options.service)
+  const plan = buildRunPlan({ ...request, service }, config)
+  if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout)
+  return executeRunPlan(plan, options)
+}
+
+/** A service defined in code joins the config under its name, checked by the config file's schema. */
+async function withService(
+  config: PerfGateConfig,
+  service: string | ServiceDefinition
+): Promise<{ config: PerfGateConfig; service: string }> {
+  if (typeof service === 'string') return { config, service }
+  const { name, ...definition } = service
+  const { serviceSchema } = await import('../config/schema.js')
+  const parsed = serviceSchema.safeParse(definition)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new InputError(`service ${name} ${formatPath(issue.path as (string | number)[])}`, issue.message)
+  }
+  return { config: { ...config, services: { ...config.services, [name]: parsed.data } }, service: name }
+}

@@ -1,0 +1,20 @@
+import { runStages, type RunHooks } from '../engine/load-runner.js'
+import type { LoadTestResult } from '../engine/result.js'
+import { stressStopPolicy } from '../gate/stop-policy.js'
+import type { RunPlan } from './plan.js'
+
+/**
+ * Runs a plan's stages. The engine knows nothing of thresholds: a stress
+ * ramp's stop policy is the gate's, handed to the engine here as its
+ * `onStageEnd` callback, unless the caller brings its own.
+ */
+export async function executeRunPlan(plan: RunPlan, hooks: RunHooks = {}): Promise<LoadTestResult> {
+  const { stress, rps, timeout } = plan.settings
+  const onStageEnd =
+    hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : undefined)
+  const outcome = await runStages(
+    { target: plan.target, stages: plan.stages, rps, timeoutSec: timeout },
+    { ...hooks, onStageEnd }
+  )
+  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome }
+}

@@ -1,0 +1,43 @@
+import type { PerfGateConfig } from '../config/load.js'
+import { resolveTarget, type Target } from '../config/resolve.js'
+import type { RunRequest, StressSettings } from '../config/run-request.js'
+import type { Stage } from '../engine/load-runner.js'
+import type { Mode, RunSettings } from '../engine/result.js'
+
+/** A checked request made concrete: where to send, which stages, and the settings reports show. */
+export interface RunPlan {
+  mode: Mode
+  target: Target
+  stages: Stage[]
+  settings: RunSettings
+}
+
+/** Resolves the service and lays out the stages; sends nothing. */
+export function buildRunPlan(request: RunRequest, config: PerfGateConfig): RunPlan {
+  const target = resolveTarget(config, request.service, request.baseUrl)
+  const { rps, timeout } = request
+  if (request.mode === 'stress') {
+    const stress = request.stress
+    return {
+      mode: 'stress',
+      target,
+      stages: stressStages(stress),
+      settings: { users: stress.maxUsers, duration: stress.rampUp, rps, timeout, stress }
+    }
+  }
+  const { users, duration } = request
+  return {
+    mode: 'load',
+    target,
+    stages: [{ users, durationSec: duration }],
+    settings: { users, duration, rps, timeout }
+  }
+}
+
+/** The stage schedule of a stress test: users (k+1)·max/steps, each for rampUp/steps seconds. */
+export function stressStages(s: StressSettings): Stage[] {
+  return Array.from({ length: s.steps }, (_, k) => ({
+    users: Math.max(1, Math.round(((k + 1) * s.maxUsers) / s.steps)),
+    durationSec: s.rampUp / s.steps
+  }))
+}
