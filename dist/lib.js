@@ -904,191 +904,223 @@ var Recorder = class {
 
 // src/engine/load-runner.ts
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
-async function runStages(plan, hooks = {}) {
-  const clock = hooks.clock ?? createClock();
-  const recorder = hooks.recorder ?? new Recorder(clock.epochMs);
-  const totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
-  const startUs = clock.nowUs();
-  const requests = requestCycle(plan.target.endpoints);
-  const connections = [];
-  const instances = [];
-  const finished = [];
-  const timings = [];
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-  loopDelay.enable();
-  let abortReason;
-  let stoppedEarly;
-  let stage = 0;
-  let openUsers = 0;
-  let draining = false;
-  let drainedAtUs;
-  let stageStartUs = startUs;
-  let stageFirstRecord = recorder.length;
-  let stageCpu = process.cpuUsage();
-  let flushed = recorder.length;
-  let ticked = recorder.length;
-  let errorsSoFar = 0;
-  let flushing = Promise.resolve();
-  const timers = /* @__PURE__ */ new Set();
-  const flush = () => {
-    const to = recorder.length;
-    if (!hooks.onRecords || to === flushed) return;
-    const from = flushed;
-    flushed = to;
-    flushing = flushing.then(() => hooks.onRecords?.(recorder, from, to));
-  };
-  const addConnections = (count) => {
+var DRAIN_POLL_MS = 10;
+function runStages(plan, hooks = {}) {
+  return new StageRun(plan, hooks).run();
+}
+var StageRun = class {
+  constructor(plan, hooks) {
+    this.plan = plan;
+    this.hooks = hooks;
+    this.clock = hooks.clock ?? createClock();
+    this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
+    this.requests = requestCycle(plan.target.endpoints);
+    this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
+    this.startUs = this.clock.nowUs();
+    this.ticked = this.flushed = this.recorder.length;
+    this.stage = this.stageStart(0);
+  }
+  plan;
+  hooks;
+  clock;
+  recorder;
+  requests;
+  totalSec;
+  startUs;
+  loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  connections = [];
+  instances = [];
+  timings = [];
+  stage;
+  openUsers = 0;
+  /** autocannon instances started and not yet finished */
+  running = 0;
+  draining = false;
+  drainedAtUs;
+  abortReason;
+  stoppedEarly;
+  stageTimer;
+  drainPoll;
+  ticker;
+  /** progress: records already counted, and failures among them */
+  ticked;
+  errorsSoFar = 0;
+  /** records already handed to `onRecords`, and the chain of those calls */
+  flushed;
+  flushing = Promise.resolve();
+  settle;
+  fail;
+  over = new Promise((resolve, reject) => {
+    this.settle = resolve;
+    this.fail = reject;
+  });
+  async run() {
+    const onAbort = () => this.abort("stopped by signal");
+    this.hooks.signal?.addEventListener("abort", onAbort, { once: true });
+    this.loopDelay.enable();
+    this.ticker = setInterval(() => this.tick(), 1e3);
+    try {
+      this.startStage(0);
+      if (this.hooks.signal?.aborted) onAbort();
+      await this.over;
+    } finally {
+      clearInterval(this.ticker);
+      clearInterval(this.drainPoll);
+      clearTimeout(this.stageTimer);
+      this.loopDelay.disable();
+      this.hooks.signal?.removeEventListener("abort", onAbort);
+    }
+    return this.outcome();
+  }
+  stageStart(index) {
+    return {
+      index,
+      startUs: this.clock.nowUs(),
+      firstRecord: this.recorder.length,
+      cpu: process.cpuUsage()
+    };
+  }
+  startStage(index) {
+    this.stage = this.stageStart(index);
+    this.loopDelay.reset();
+    const { users, durationSec } = this.plan.stages[index];
+    this.addConnections(users - this.openUsers);
+    this.openUsers = Math.max(this.openUsers, users);
+    this.stageTimer = setTimeout(() => this.endStage(), durationSec * 1e3);
+  }
+  endStage() {
+    const timing = this.timing(this.clock.nowUs(), true);
+    this.timings.push(timing);
+    this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
+    const last = this.stage.index === this.plan.stages.length - 1;
+    if (this.stoppedEarly || last || this.abortReason) this.beginDrain();
+    else this.startStage(this.stage.index + 1);
+  }
+  /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
+  timing(endUs, measured) {
+    const cpu = process.cpuUsage(this.stage.cpu);
+    return {
+      index: this.stage.index,
+      users: this.openUsers,
+      startUs: this.stage.startUs,
+      endUs,
+      firstRecord: this.stage.firstRecord,
+      eventLoopP99Ms: measured ? this.loopDelay.percentile(99) / 1e6 : 0,
+      cpuPercent: measured ? (cpu.user + cpu.system) / Math.max(1, endUs - this.stage.startUs) * 100 : 0
+    };
+  }
+  /** Send nothing new; stop as soon as nothing is in flight. */
+  beginDrain() {
+    if (this.draining) return;
+    this.draining = true;
+    this.settleWhenIdle();
+    this.drainPoll = setInterval(() => {
+      if (this.connections.some((c) => c.busy())) return;
+      this.drainedAtUs ??= this.clock.nowUs();
+      this.stopAll();
+    }, DRAIN_POLL_MS);
+  }
+  abort(reason) {
+    this.abortReason ??= reason;
+    if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false));
+    this.stopAll();
+    this.settleWhenIdle();
+  }
+  stopAll() {
+    for (const i of this.instances) i.stop();
+  }
+  /** The run is over once it is draining or aborted and no instance is left running. */
+  settleWhenIdle() {
+    if ((this.draining || this.abortReason) && this.running === 0) this.settle();
+  }
+  addConnections(count) {
     if (count <= 0) return;
-    let done;
-    finished.push(new Promise((resolve, reject) => done = (err) => err ? reject(err) : resolve()));
+    const { plan } = this;
+    this.running++;
     const instance = autocannon(
       {
         url: plan.target.baseUrl,
         connections: count,
         // autocannon's own clock is only a backstop; we end the run ourselves
-        duration: totalSec + plan.timeoutSec + 5,
+        duration: this.totalSec + plan.timeoutSec + 5,
         // autocannon checks its stop flag once per sample interval
         sampleInt: 100,
         // autocannon refuses timeouts under 1 s; the exact value is set per client below
         timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
         pipelining: 1,
-        requests,
+        requests: this.requests,
         ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
         setupClient: ((client) => {
           client.timeout = plan.timeoutSec * 1e3;
-          connections.push(
+          this.connections.push(
             recordConnection(
               client,
-              recorder,
-              clock.nowUs,
-              () => stage,
-              () => draining
+              this.recorder,
+              this.clock.nowUs,
+              () => this.stage.index,
+              () => this.draining
             )
           );
         }),
         skipAggregateResult: true
       },
-      (err) => done(err)
+      (err) => {
+        this.running--;
+        if (err) {
+          this.stopAll();
+          this.fail(err);
+        } else this.settleWhenIdle();
+      }
     );
-    instances.push(instance);
-  };
-  const stopAll = () => instances.forEach((i) => i.stop());
-  const later = (ms2, fn) => {
-    const t = setTimeout(() => {
-      timers.delete(t);
-      fn();
-    }, ms2);
-    timers.add(t);
-  };
-  let drainPoll;
-  const beginDrain = () => {
-    if (draining) return;
-    draining = true;
-    drainPoll = setInterval(() => {
-      if (connections.some((c) => c.busy())) return;
-      drainedAtUs ??= clock.nowUs();
-      stopAll();
-    }, 10);
-  };
-  const endStage = () => {
-    const now = clock.nowUs();
-    const cpu = process.cpuUsage(stageCpu);
-    const timing = {
-      index: stage,
-      users: openUsers,
-      startUs: stageStartUs,
-      endUs: now,
-      firstRecord: stageFirstRecord,
-      eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
-      cpuPercent: (cpu.user + cpu.system) / Math.max(1, now - stageStartUs) * 100
-    };
-    timings.push(timing);
-    stoppedEarly ??= hooks.onStageEnd?.(timing, recorder, timings);
-    if (stoppedEarly || stage === plan.stages.length - 1 || abortReason) return beginDrain();
-    startStage(stage + 1);
-  };
-  const startStage = (k) => {
-    stage = k;
-    stageStartUs = clock.nowUs();
-    stageFirstRecord = recorder.length;
-    stageCpu = process.cpuUsage();
-    loopDelay.reset();
-    const users = plan.stages[k].users;
-    addConnections(users - openUsers);
-    openUsers = Math.max(openUsers, users);
-    later(plan.stages[k].durationSec * 1e3, endStage);
-  };
-  const abort = (reason) => {
-    abortReason ??= reason;
-    if (timings.length === stage) {
-      const now = clock.nowUs();
-      timings.push({
-        index: stage,
-        users: openUsers,
-        startUs: stageStartUs,
-        endUs: now,
-        firstRecord: stageFirstRecord,
-        eventLoopP99Ms: 0,
-        cpuPercent: 0
-      });
-    }
-    stopAll();
-  };
-  const onAbort = () => abort("stopped by signal");
-  hooks.signal?.addEventListener("abort", onAbort, { once: true });
-  const refused = errorCode("connection_refused");
-  const ticker = setInterval(() => {
-    const to = recorder.length;
-    const w = windowStats(recorder, ticked, to);
-    errorsSoFar += w.errors;
-    ticked = to;
-    hooks.onProgress?.({
-      elapsedSec: (clock.nowUs() - startUs) / 1e6,
-      totalSec,
+    this.instances.push(instance);
+  }
+  /** Once a second: progress, records out to `onRecords`, and the dead-target check. */
+  tick() {
+    const to = this.recorder.length;
+    const w = windowStats(this.recorder, this.ticked, to);
+    this.errorsSoFar += w.errors;
+    this.ticked = to;
+    this.hooks.onProgress?.({
+      elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
+      totalSec: this.totalSec,
       requests: to,
       rps: w.count,
       p95Ms: w.p95Us / 1e3,
-      errors: errorsSoFar,
-      users: openUsers
+      errors: this.errorsSoFar,
+      users: this.openUsers
     });
-    flush();
-    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(refused) === w.count) {
-      abort(`${plan.target.service} stopped accepting connections during the run`);
+    this.flush();
+    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(REFUSED) === w.count) {
+      this.abort(`${this.plan.target.service} stopped accepting connections during the run`);
     }
-  }, 1e3);
-  try {
-    startStage(0);
-    if (hooks.signal?.aborted) onAbort();
-    for (let seen = 0; seen < finished.length || !draining; ) {
-      if (seen < finished.length) await finished[seen++];
-      else await new Promise((r) => setTimeout(r, 20));
-      if (abortReason && seen === finished.length) break;
-    }
-    await Promise.all(finished);
-  } finally {
-    clearInterval(ticker);
-    clearInterval(drainPoll);
-    for (const t of timers) clearTimeout(t);
-    loopDelay.disable();
-    hooks.signal?.removeEventListener("abort", onAbort);
   }
-  const endUs = drainedAtUs ?? clock.nowUs();
-  const last = timings[timings.length - 1];
-  if (last && last.endUs > endUs) last.endUs = endUs;
-  flush();
-  await flushing;
-  return {
-    recorder,
-    startedAtMs: clock.epochMs + startUs / 1e3,
-    endedAtMs: clock.epochMs + endUs / 1e3,
-    startUs,
-    endUs,
-    partial: abortReason !== void 0,
-    abortReason,
-    stages: timings,
-    stoppedEarly
-  };
-}
+  flush() {
+    const to = this.recorder.length;
+    if (!this.hooks.onRecords || to === this.flushed) return;
+    const from = this.flushed;
+    this.flushed = to;
+    this.flushing = this.flushing.then(() => this.hooks.onRecords?.(this.recorder, from, to));
+  }
+  async outcome() {
+    const endUs = this.drainedAtUs ?? this.clock.nowUs();
+    const last = this.timings[this.timings.length - 1];
+    if (last && last.endUs > endUs) last.endUs = endUs;
+    this.flush();
+    await this.flushing;
+    return {
+      recorder: this.recorder,
+      startedAtMs: this.clock.epochMs + this.startUs / 1e3,
+      endedAtMs: this.clock.epochMs + endUs / 1e3,
+      startUs: this.startUs,
+      endUs,
+      partial: this.abortReason !== void 0,
+      abortReason: this.abortReason,
+      stages: this.timings,
+      stoppedEarly: this.stoppedEarly
+    };
+  }
+};
+var REFUSED = errorCode("connection_refused");
 
 // src/metrics/stages.ts
 import { quantileSorted as quantileSorted2 } from "simple-statistics";
@@ -2196,6 +2228,88 @@ var REPORT_PARTS = {
 `
 };
 
+// src/report/format.ts
+init_units();
+init_thresholds();
+function formatSeconds(s) {
+  if (s === 0) return "0 ms";
+  if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
+  if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
+  return `${s.toFixed(s < 10 ? 2 : 1)} s`;
+}
+function formatUsers(n2) {
+  return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
+}
+function formatRunLength(seconds2) {
+  return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
+}
+function formatSecondsRounded(s) {
+  if (s === 0) return "0 ms";
+  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
+  return `${+v.toPrecision(2)} ${unit}`;
+}
+function formatPercent(p) {
+  return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
+}
+function formatRps(r) {
+  const digits = r < 10 ? 2 : 1;
+  return `${r.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
+}
+function formatCount(n2) {
+  return n2.toLocaleString("en-US");
+}
+function formatValue(value, unit) {
+  return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
+}
+function formatLimit(value, unit) {
+  if (unit === "seconds")
+    return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
+  if (unit === "percent") return `${+value.toFixed(4)}%`;
+  return `${+value.toFixed(2)}`;
+}
+function bandTexts(c) {
+  const w = formatLimit(c.warning, c.unit);
+  const k = formatLimit(c.critical, c.unit);
+  return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
+}
+var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+function formatP(p) {
+  return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
+}
+function comparisonRows(metrics) {
+  return metrics.map((m) => {
+    const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
+    const format = (v) => def ? formatValue(v, def.unit) : String(v);
+    return {
+      metric: def?.label ?? m.metric,
+      baseline: format(m.baseline),
+      current: format(m.current),
+      change: formatChange(m),
+      p: formatP(m.p_value),
+      verdict: m.verdict.replace("_", " ")
+    };
+  });
+}
+function formatChange(m) {
+  const sign = m.change >= 0 ? "+" : "";
+  return m.metric === "error_rate" ? `${sign}${m.change.toFixed(2)} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
+}
+
+// src/report/status.ts
+var RANK = { good: 0, warning: 1, critical: 2 };
+function worst(statuses) {
+  return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "good");
+}
+function endpointStatus(doc, ep) {
+  if (ep.thresholds) return worst(Object.values(ep.thresholds).map((c) => c.status));
+  const statuses = [];
+  const t = doc.thresholds;
+  if (t.error_rate) statuses.push(bandStatus(ep.error_rate, t.error_rate, false));
+  if (t.avg_response_time) statuses.push(bandStatus(ep.average_response_time, t.avg_response_time, false));
+  if (t.p95_response_time) statuses.push(bandStatus(ep.p95_response_time, t.p95_response_time, false));
+  return worst(statuses);
+}
+
 // src/report/charts/scale.ts
 function niceStep(span, count) {
   if (span <= 0 || !Number.isFinite(span)) return 1;
@@ -2380,94 +2494,7 @@ function downsample(points, maxPoints, mode) {
   return out;
 }
 
-// src/report/format.ts
-init_units();
-init_thresholds();
-function formatSeconds(s) {
-  if (s === 0) return "0 ms";
-  if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
-  if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
-  return `${s.toFixed(s < 10 ? 2 : 1)} s`;
-}
-function formatUsers(n2) {
-  return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
-}
-function formatRunLength(seconds2) {
-  return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
-}
-function formatSecondsRounded(s) {
-  if (s === 0) return "0 ms";
-  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
-  return `${+v.toPrecision(2)} ${unit}`;
-}
-function formatPercent(p) {
-  return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
-}
-function formatRps(r) {
-  const digits = r < 10 ? 2 : 1;
-  return `${r.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
-}
-function formatCount(n2) {
-  return n2.toLocaleString("en-US");
-}
-function formatValue(value, unit) {
-  return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
-}
-function formatLimit(value, unit) {
-  if (unit === "seconds")
-    return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
-  if (unit === "percent") return `${+value.toFixed(4)}%`;
-  return `${+value.toFixed(2)}`;
-}
-function bandTexts(c) {
-  const w = formatLimit(c.warning, c.unit);
-  const k = formatLimit(c.critical, c.unit);
-  return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
-}
-var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
-function formatP(p) {
-  return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
-}
-function comparisonRows(metrics) {
-  return metrics.map((m) => {
-    const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
-    const format = (v) => def ? formatValue(v, def.unit) : String(v);
-    return {
-      metric: def?.label ?? m.metric,
-      baseline: format(m.baseline),
-      current: format(m.current),
-      change: formatChange(m),
-      p: formatP(m.p_value),
-      verdict: m.verdict.replace("_", " ")
-    };
-  });
-}
-function formatChange(m) {
-  const sign = m.change >= 0 ? "+" : "";
-  return m.metric === "error_rate" ? `${sign}${m.change.toFixed(2)} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
-}
-
-// src/report/status.ts
-var RANK = { good: 0, warning: 1, critical: 2 };
-function worst(statuses) {
-  return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "good");
-}
-function endpointStatus(doc, ep) {
-  if (ep.thresholds) return worst(Object.values(ep.thresholds).map((c) => c.status));
-  const statuses = [];
-  const t = doc.thresholds;
-  if (t.error_rate) statuses.push(bandStatus(ep.error_rate, t.error_rate, false));
-  if (t.avg_response_time) statuses.push(bandStatus(ep.average_response_time, t.avg_response_time, false));
-  if (t.p95_response_time) statuses.push(bandStatus(ep.p95_response_time, t.p95_response_time, false));
-  return worst(statuses);
-}
-
-// src/report/html/report-view.ts
-function thresholdsOf(doc) {
-  return Object.fromEntries(
-    Object.entries(doc.thresholds).map(([k, c]) => [k, { warning: c.warning, critical: c.critical }])
-  );
-}
+// src/report/html/report-charts.ts
 var MAX_CHART_POINTS = 300;
 function thresholdLines(check, scale = 1) {
   if (!check) return [];
@@ -2636,15 +2663,10 @@ function stageCharts(doc) {
     }
   ];
 }
+
+// src/report/html/report-view.ts
 function reportView(doc) {
   const c = doc.config;
-  const checks = [
-    ...Object.entries(doc.thresholds).map(([, ch]) => ({ ch, scope: "overall" })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    )
-  ];
-  const total = doc.total_requests;
   return {
     version: VERSION,
     service: doc.service,
@@ -2659,74 +2681,89 @@ function reportView(doc) {
     abortReason: doc.abort_reason ?? "",
     failOn: doc.fail_on,
     cards: [
-      { label: "Requests", value: formatCount(total) },
+      { label: "Requests", value: formatCount(doc.total_requests) },
       { label: "Throughput", value: formatRps(doc.requests_per_second) },
       { label: "p50", value: formatSeconds(doc.median_response_time) },
       { label: "p95", value: formatSeconds(doc.p95_response_time) },
       { label: "p99", value: formatSeconds(doc.p99_response_time) },
       { label: "Error rate", value: formatPercent(doc.error_rate) }
     ],
-    checks: checks.map(({ ch, scope }) => ({
-      label: ch.label,
-      scope,
-      value: formatValue(ch.value, ch.unit),
-      ...bandTexts(ch),
-      status: ch.status
-    })),
+    checks: checkRows(doc),
     charts: charts(doc),
-    endpoints: doc.per_endpoint.map((ep) => {
-      const status = endpointStatus(doc, ep);
-      return {
-        endpoint: ep.endpoint,
-        requests: formatCount(ep.total_requests),
-        rps: formatRps(ep.requests_per_second),
-        p50: formatSeconds(ep.median_response_time),
-        p95: formatSeconds(ep.p95_response_time),
-        p99: formatSeconds(ep.p99_response_time),
-        errorRate: formatPercent(ep.error_rate),
-        status
-      };
-    }),
+    endpoints: endpointRows(doc),
     hasErrors: doc.error_messages.length > 0,
     errors: doc.error_messages.map((e) => ({
       type: e.type,
       message: e.message,
       count: formatCount(e.count)
     })),
-    statusCodes: Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({
-      code,
-      count: formatCount(count),
-      share: formatPercent(100 * count / Math.max(1, total))
-    })).concat(
-      noAnswer(doc) > 0 ? [
-        {
-          code: "no answer",
-          count: formatCount(noAnswer(doc)),
-          share: formatPercent(100 * noAnswer(doc) / total)
-        }
-      ] : []
-    ),
+    statusCodes: statusCodeRows(doc),
     config: configRows(doc),
     ...baselineView(doc),
     hasStages: Boolean(doc.stages?.length),
-    stages: (doc.stages ?? []).map((s) => {
-      const status = stageStatus(s, thresholdsOf(doc));
-      const broke = doc.breaking_point?.stage === s.stage;
-      return {
-        users: s.users,
-        duration: `${+s.duration.toFixed(1)} s`,
-        requests: formatCount(s.requests),
-        rps: formatRps(s.rps),
-        p50: formatSeconds(s.p50),
-        p95: formatSeconds(s.p95),
-        p99: formatSeconds(s.p99),
-        errorRate: formatPercent(s.error_rate),
-        status: s.generator_bound ? "warning" : status,
-        statusText: s.generator_bound ? "generator saturated" : broke ? `${status} · breaking point` : status
-      };
-    }),
+    stages: stageRows(doc),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
+}
+function checkRows(doc) {
+  const checks = [
+    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
+    ...doc.per_endpoint.flatMap(
+      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
+    )
+  ];
+  return checks.map(({ ch, scope }) => ({
+    label: ch.label,
+    scope,
+    value: formatValue(ch.value, ch.unit),
+    ...bandTexts(ch),
+    status: ch.status
+  }));
+}
+function endpointRows(doc) {
+  return doc.per_endpoint.map((ep) => ({
+    endpoint: ep.endpoint,
+    requests: formatCount(ep.total_requests),
+    rps: formatRps(ep.requests_per_second),
+    p50: formatSeconds(ep.median_response_time),
+    p95: formatSeconds(ep.p95_response_time),
+    p99: formatSeconds(ep.p99_response_time),
+    errorRate: formatPercent(ep.error_rate),
+    status: endpointStatus(doc, ep)
+  }));
+}
+function statusCodeRows(doc) {
+  const total = doc.total_requests;
+  const share = (count) => formatPercent(100 * count / Math.max(1, total));
+  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({ code, count: formatCount(count), share: share(count) }));
+  const unanswered = noAnswer(doc);
+  if (unanswered > 0)
+    rows.push({ code: "no answer", count: formatCount(unanswered), share: share(unanswered) });
+  return rows;
+}
+function stageRows(doc) {
+  const thresholds = thresholdsOf(doc);
+  return (doc.stages ?? []).map((s) => {
+    const status = stageStatus(s, thresholds);
+    const broke = doc.breaking_point?.stage === s.stage;
+    return {
+      users: s.users,
+      duration: `${+s.duration.toFixed(1)} s`,
+      requests: formatCount(s.requests),
+      rps: formatRps(s.rps),
+      p50: formatSeconds(s.p50),
+      p95: formatSeconds(s.p95),
+      p99: formatSeconds(s.p99),
+      errorRate: formatPercent(s.error_rate),
+      status: s.generator_bound ? "warning" : status,
+      statusText: s.generator_bound ? "generator saturated" : broke ? `${status} · breaking point` : status
+    };
+  });
+}
+function thresholdsOf(doc) {
+  return Object.fromEntries(
+    Object.entries(doc.thresholds).map(([k, c]) => [k, { warning: c.warning, critical: c.critical }])
+  );
 }
 function noAnswer(doc) {
   return doc.total_requests - Object.values(doc.status_codes).reduce((a, b) => a + b, 0);
@@ -2763,7 +2800,11 @@ function configRows(doc) {
   }
   return rows;
 }
-var CHANGE_STATUS = { regression: "critical", improvement: "good", no_change: "good" };
+var CHANGE_STATUS = {
+  regression: "critical",
+  improvement: "good",
+  no_change: "good"
+};
 function baselineView(doc) {
   const b = doc.baseline;
   if (!b) return { hasBaseline: false };
@@ -2860,107 +2901,112 @@ function table(header, rows, max, what) {
   return lines;
 }
 function renderSummary(doc, options = {}) {
-  const c = doc.config;
-  const lines = [
+  const sections = [
+    headline(doc),
+    baselineSection(doc),
+    partialSection(doc),
+    checksSection(doc),
+    endpointsSection(doc),
+    errorsSection(doc),
+    [configLine(doc, options.reportLink)]
+  ];
+  const md = sections.flat().join("\n") + "\n";
+  return md.length > MAX_SUMMARY_CHARS ? md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n" : md;
+}
+function headline(doc) {
+  return [
     `### ${VERDICT_LINE[doc.verdict]} · ${escapeMarkdownCell(doc.service)} ${doc.mode} test`,
     "",
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     ""
   ];
-  const cmp = doc.baseline?.comparison;
-  if (cmp) {
-    const word = {
-      regression: "📉 regression",
-      improvement: "📈 improvement",
-      no_change: "no significant change"
-    }[cmp.verdict];
-    lines.push(
-      `**Against the baseline** (${escapeMarkdownCell(doc.baseline.run)}): ${word}`,
-      "",
-      ...table(
-        ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
-        comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
-        10,
-        "metrics"
-      ),
-      ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${escapeMarkdownCell(w)}`),
-      ""
-    );
-  }
-  if (doc.partial)
-    lines.push(`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, "");
+}
+var CHANGE_WORD = {
+  regression: "📉 regression",
+  improvement: "📈 improvement",
+  no_change: "no significant change"
+};
+function baselineSection(doc) {
+  if (!doc.baseline) return [];
+  const { run, comparison: cmp } = doc.baseline;
+  return [
+    `**Against the baseline** (${escapeMarkdownCell(run)}): ${CHANGE_WORD[cmp.verdict]}`,
+    "",
+    ...table(
+      ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
+      comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
+      10,
+      "metrics"
+    ),
+    ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${escapeMarkdownCell(w)}`),
+    ""
+  ];
+}
+function partialSection(doc) {
+  if (!doc.partial) return [];
+  return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
+}
+function checksSection(doc) {
   const checks = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
     ...doc.per_endpoint.flatMap(
       (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
     )
   ];
-  lines.push(
-    ...table(
-      ["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"],
-      checks.map(({ ch, scope }) => {
-        const b = bandTexts(ch);
-        return [
-          escapeMarkdownCell(ch.label),
-          escapeMarkdownCell(scope),
-          formatValue(ch.value, ch.unit),
-          b.good,
-          b.warning,
-          b.critical,
-          `${STATUS_ICON[ch.status]} ${ch.status}`
-        ];
-      }),
-      50,
-      "checks"
-    ),
+  const rows = checks.map(({ ch, scope }) => {
+    const b = bandTexts(ch);
+    return [
+      escapeMarkdownCell(ch.label),
+      escapeMarkdownCell(scope),
+      formatValue(ch.value, ch.unit),
+      b.good,
+      b.warning,
+      b.critical,
+      `${STATUS_ICON[ch.status]} ${ch.status}`
+    ];
+  });
+  return [
+    ...table(["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"], rows, 50, "checks"),
     ""
-  );
-  const rank = { critical: 2, warning: 1, good: 0 };
+  ];
+}
+var STATUS_RANK = { critical: 2, warning: 1, good: 0 };
+function endpointsSection(doc) {
+  if (doc.per_endpoint.length === 0) return [];
   const endpoints = doc.per_endpoint.map((ep) => ({ ep, status: endpointStatus(doc, ep) })).sort(
-    (a, b) => rank[b.status] - rank[a.status] || b.ep.error_rate - a.ep.error_rate || b.ep.p95_response_time - a.ep.p95_response_time
+    (a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status] || b.ep.error_rate - a.ep.error_rate || b.ep.p95_response_time - a.ep.p95_response_time
   );
-  if (endpoints.length > 0) {
-    lines.push(
-      "<details><summary>Endpoints, worst first</summary>",
-      "",
-      ...table(
-        ["Endpoint", "Requests", "RPS", "p95", "p99", "Error rate", "Status"],
-        endpoints.map(({ ep, status }) => [
-          escapeMarkdownCell(ep.endpoint),
-          formatCount(ep.total_requests),
-          formatRps(ep.requests_per_second),
-          formatSeconds(ep.p95_response_time),
-          formatSeconds(ep.p99_response_time),
-          formatPercent(ep.error_rate),
-          `${STATUS_ICON[status]} ${status}`
-        ]),
-        MAX_ENDPOINT_ROWS,
-        "endpoints"
-      ),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  if (doc.error_messages.length > 0) {
-    lines.push(
-      ...table(
-        ["Error type", "Message", "Count"],
-        doc.error_messages.map((e) => [escapeMarkdownCell(e.type), escapeMarkdownCell(e.message), formatCount(e.count)]),
-        MAX_ERROR_ROWS,
-        "error messages"
-      ),
-      ""
-    );
-  }
-  lines.push(
-    `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${options.reportLink ? ` · [full report](${options.reportLink})` : ""} · perf-gate</sub>`
-  );
-  let md = lines.join("\n") + "\n";
-  if (md.length > MAX_SUMMARY_CHARS) {
-    md = md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n";
-  }
-  return md;
+  const rows = endpoints.map(({ ep, status }) => [
+    escapeMarkdownCell(ep.endpoint),
+    formatCount(ep.total_requests),
+    formatRps(ep.requests_per_second),
+    formatSeconds(ep.p95_response_time),
+    formatSeconds(ep.p99_response_time),
+    formatPercent(ep.error_rate),
+    `${STATUS_ICON[status]} ${status}`
+  ]);
+  return [
+    "<details><summary>Endpoints, worst first</summary>",
+    "",
+    ...table(
+      ["Endpoint", "Requests", "RPS", "p95", "p99", "Error rate", "Status"],
+      rows,
+      MAX_ENDPOINT_ROWS,
+      "endpoints"
+    ),
+    "",
+    "</details>",
+    ""
+  ];
+}
+function errorsSection(doc) {
+  if (doc.error_messages.length === 0) return [];
+  const rows = doc.error_messages.map((e) => [escapeMarkdownCell(e.type), escapeMarkdownCell(e.message), formatCount(e.count)]);
+  return [...table(["Error type", "Message", "Count"], rows, MAX_ERROR_ROWS, "error messages"), ""];
+}
+function configLine(doc, reportLink) {
+  const c = doc.config;
+  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
 }
 
 // src/report/files/write-reports.ts
@@ -3218,10 +3264,10 @@ async function sampleFromRunDir(dir, doc) {
     rps: rpsSamples(doc),
     total: doc.total_requests,
     failed: doc.failed_requests,
-    headline: headline(doc)
+    headline: headline2(doc)
   };
 }
-function headline(doc) {
+function headline2(doc) {
   return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
 }
 function sampleFromRecorder(recorder, doc) {
@@ -3233,7 +3279,7 @@ function sampleFromRecorder(recorder, doc) {
     rps: rpsSamples(doc),
     total: doc.total_requests,
     failed: doc.failed_requests,
-    headline: headline(doc)
+    headline: headline2(doc)
   };
 }
 async function readBaseline(path, field) {

@@ -4,6 +4,8 @@ import type { LoadTestResult } from '../../src/engine/result.js'
 import { evaluateThresholds } from '../../src/gate/evaluate.js'
 import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from '../../src/config/thresholds.js'
 import { calculateMetrics } from '../../src/metrics/calculate.js'
+import type { Metrics } from '../../src/metrics/types.js'
+import { compareRuns, type RunSample } from '../../src/gate/compare.js'
 import { buildRunDocument, type RunDocument } from '../../src/report/run-document.js'
 
 export const HOSTILE = `<script>alert("x")</script> & 'q' | \`tick\`\nnext line`
@@ -21,6 +23,12 @@ export interface FixtureOptions {
   latencyUs?: (i: number) => number
   thresholds?: Thresholds
   failOn?: FailOn
+  /** a stress run: this many equal stages, users 10, 20, … */
+  stages?: number
+  /** compare with a baseline run whose latencies were this much lower (0.5: half) */
+  baselineFactor?: number
+  /** the run was stopped: partial results */
+  abortReason?: string
 }
 
 /** A run document made by the real pipeline (recorder → metrics → gate → document) from synthetic records. */
@@ -48,23 +56,58 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
   for (let i = 0; i < n; i++) {
     const fail = o.failEvery ? i % o.failEvery === 0 : false
     const lat = o.latencyUs ? o.latencyUs(i) : 2000 + ((i * 7919) % 30_000)
-    recorder.add((i / rps) * 1e6, lat, i % paths.length, fail ? 0 : 200, fail ? errId : 0, 100)
+    const stage = o.stages ? Math.floor((i * o.stages) / n) : 0
+    recorder.add((i / rps) * 1e6, lat, i % paths.length, fail ? 0 : 200, fail ? errId : 0, 100, stage)
   }
+  const stageTimings = Array.from({ length: o.stages ?? 0 }, (_, k) => ({
+    index: k,
+    users: 10 * (k + 1),
+    startUs: (k * seconds * 1e6) / o.stages!,
+    endUs: ((k + 1) * seconds * 1e6) / o.stages!,
+    firstRecord: Math.ceil((k * n) / o.stages!),
+    eventLoopP99Ms: 1,
+    cpuPercent: 10
+  }))
+  const stress = o.stages
+    ? { maxUsers: 10 * o.stages, rampUp: seconds, steps: o.stages, stopOnBreak: false }
+    : undefined
   const result: LoadTestResult = {
-    mode: 'load',
+    mode: stress ? 'stress' : 'load',
     target,
-    settings: { users: 10, duration: seconds, timeout: 10 },
+    settings: stress
+      ? { users: stress.maxUsers, duration: seconds, timeout: 10, stress }
+      : { users: 10, duration: seconds, timeout: 10 },
     outcome: {
       recorder,
       startedAtMs: recorder.epochMs,
       endedAtMs: recorder.epochMs + seconds * 1000,
       startUs: 0,
       endUs: seconds * 1e6,
-      partial: false,
-      stages: []
+      partial: o.abortReason !== undefined,
+      abortReason: o.abortReason,
+      stages: stageTimings
     }
   }
   const metrics = calculateMetrics(result)
   const gate = evaluateThresholds(metrics, target.thresholds)
-  return { result, doc: buildRunDocument(result, metrics, gate, o.failOn ?? 'critical') }
+  const baseline =
+    o.baselineFactor === undefined
+      ? undefined
+      : {
+          run: 'load_test_svc 2026-11-24T12:00:00.000Z',
+          comparison: {
+            ...compareRuns(sampleOf(recorder, o.baselineFactor, metrics), sampleOf(recorder, 1, metrics)),
+            warnings: ['users differ: 5 in the baseline, 10 now']
+          }
+        }
+  return { result, doc: buildRunDocument(result, metrics, gate, o.failOn ?? 'critical', baseline) }
+}
+
+function sampleOf(recorder: Recorder, factor: number, metrics: Metrics): RunSample {
+  return {
+    latencies: Array.from(recorder.latencies(0, recorder.length), (us) => (us * factor) / 1e6),
+    rps: metrics.timeseries.map((p) => p.requests_per_second),
+    total: metrics.total_requests,
+    failed: metrics.failed_requests
+  }
 }

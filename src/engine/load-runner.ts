@@ -7,7 +7,7 @@ import { recordConnection, type ConnectionHandle } from './connection-recorder.j
 import { errorCode } from './error-types.js'
 import { windowStats, type ProgressSnapshot } from './progress.js'
 import { Recorder } from './recorder.js'
-import { requestCycle } from './request-plan.js'
+import { requestCycle, type TaggedRequest } from './request-plan.js'
 
 /** A step of constant load; connections are only ever added between stages, never closed. */
 export interface Stage {
@@ -70,6 +70,8 @@ export interface RunOutcome {
 
 /** Errors that mean the target went away mid-run: autocannon would otherwise spin reconnecting. */
 const DEAD_TARGET_ERRORS_PER_SECOND = 500
+/** How often a draining run looks for connections that still have a request in flight. */
+const DRAIN_POLL_MS = 10
 
 /**
  * Drives autocannon and records every request. Each stage adds the
@@ -78,200 +80,253 @@ const DEAD_TARGET_ERRORS_PER_SECOND = 500
  * finished, so every request the target received is recorded. Never prints:
  * progress goes to `hooks.onProgress`, records to `hooks.onRecords`.
  */
-export async function runStages(plan: StagePlan, hooks: RunHooks = {}): Promise<RunOutcome> {
-  const clock = hooks.clock ?? createClock()
-  const recorder = hooks.recorder ?? new Recorder(clock.epochMs)
-  const totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0)
-  const startUs = clock.nowUs()
-  const requests = requestCycle(plan.target.endpoints)
-  const connections: ConnectionHandle[] = []
-  const instances: autocannon.Instance[] = []
-  const finished: Promise<void>[] = []
-  const timings: StageTiming[] = []
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 })
-  loopDelay.enable()
+export function runStages(plan: StagePlan, hooks: RunHooks = {}): Promise<RunOutcome> {
+  return new StageRun(plan, hooks).run()
+}
 
-  let abortReason: string | undefined
-  let stoppedEarly: string | undefined
-  let stage = 0
-  let openUsers = 0
-  let draining = false
-  let drainedAtUs: number | undefined
-  let stageStartUs = startUs
-  let stageFirstRecord = recorder.length
-  let stageCpu = process.cpuUsage()
-  let flushed = recorder.length
-  let ticked = recorder.length
-  let errorsSoFar = 0
-  let flushing: Promise<void> = Promise.resolve()
-  const timers = new Set<NodeJS.Timeout>()
+/** The stage that is running: where it began, in time, in records and in CPU use. */
+interface StageStart {
+  index: number
+  startUs: number
+  firstRecord: number
+  cpu: NodeJS.CpuUsage
+}
 
-  const flush = (): void => {
-    const to = recorder.length
-    if (!hooks.onRecords || to === flushed) return
-    const from = flushed
-    flushed = to
-    flushing = flushing.then(() => hooks.onRecords?.(recorder, from, to))
+/**
+ * One run's state, named. Its life: `run` starts stage 0; each stage's timer
+ * calls `endStage`, which starts the next stage or `beginDrain`s; draining
+ * stops every instance once nothing is in flight; `abort` (signal, dead
+ * target) stops them at once. The run is over when, after either, the last
+ * autocannon instance has finished.
+ */
+class StageRun {
+  private readonly clock: Clock
+  private readonly recorder: Recorder
+  private readonly requests: TaggedRequest[]
+  private readonly totalSec: number
+  private readonly startUs: number
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 })
+  private readonly connections: ConnectionHandle[] = []
+  private readonly instances: autocannon.Instance[] = []
+  private readonly timings: StageTiming[] = []
+
+  private stage: StageStart
+  private openUsers = 0
+  /** autocannon instances started and not yet finished */
+  private running = 0
+  private draining = false
+  private drainedAtUs?: number
+  private abortReason?: string
+  private stoppedEarly?: string
+
+  private stageTimer?: NodeJS.Timeout
+  private drainPoll?: NodeJS.Timeout
+  private ticker?: NodeJS.Timeout
+
+  /** progress: records already counted, and failures among them */
+  private ticked: number
+  private errorsSoFar = 0
+  /** records already handed to `onRecords`, and the chain of those calls */
+  private flushed: number
+  private flushing: Promise<void> = Promise.resolve()
+
+  private settle!: () => void
+  private fail!: (err: Error) => void
+  private readonly over = new Promise<void>((resolve, reject) => {
+    this.settle = resolve
+    this.fail = reject
+  })
+
+  constructor(
+    private readonly plan: StagePlan,
+    private readonly hooks: RunHooks
+  ) {
+    this.clock = hooks.clock ?? createClock()
+    this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs)
+    this.requests = requestCycle(plan.target.endpoints)
+    this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0)
+    this.startUs = this.clock.nowUs()
+    this.ticked = this.flushed = this.recorder.length
+    this.stage = this.stageStart(0)
   }
 
-  const addConnections = (count: number): void => {
+  async run(): Promise<RunOutcome> {
+    const onAbort = (): void => this.abort('stopped by signal')
+    this.hooks.signal?.addEventListener('abort', onAbort, { once: true })
+    this.loopDelay.enable()
+    this.ticker = setInterval(() => this.tick(), 1000)
+    try {
+      this.startStage(0)
+      if (this.hooks.signal?.aborted) onAbort()
+      await this.over
+    } finally {
+      clearInterval(this.ticker)
+      clearInterval(this.drainPoll)
+      clearTimeout(this.stageTimer)
+      this.loopDelay.disable()
+      this.hooks.signal?.removeEventListener('abort', onAbort)
+    }
+    return this.outcome()
+  }
+
+  private stageStart(index: number): StageStart {
+    return {
+      index,
+      startUs: this.clock.nowUs(),
+      firstRecord: this.recorder.length,
+      cpu: process.cpuUsage()
+    }
+  }
+
+  private startStage(index: number): void {
+    this.stage = this.stageStart(index)
+    this.loopDelay.reset()
+    const { users, durationSec } = this.plan.stages[index]
+    this.addConnections(users - this.openUsers)
+    this.openUsers = Math.max(this.openUsers, users)
+    this.stageTimer = setTimeout(() => this.endStage(), durationSec * 1000)
+  }
+
+  private endStage(): void {
+    const timing = this.timing(this.clock.nowUs(), true)
+    this.timings.push(timing)
+    this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings)
+    const last = this.stage.index === this.plan.stages.length - 1
+    if (this.stoppedEarly || last || this.abortReason) this.beginDrain()
+    else this.startStage(this.stage.index + 1)
+  }
+
+  /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
+  private timing(endUs: number, measured: boolean): StageTiming {
+    const cpu = process.cpuUsage(this.stage.cpu)
+    return {
+      index: this.stage.index,
+      users: this.openUsers,
+      startUs: this.stage.startUs,
+      endUs,
+      firstRecord: this.stage.firstRecord,
+      eventLoopP99Ms: measured ? this.loopDelay.percentile(99) / 1e6 : 0,
+      cpuPercent: measured ? ((cpu.user + cpu.system) / Math.max(1, endUs - this.stage.startUs)) * 100 : 0
+    }
+  }
+
+  /** Send nothing new; stop as soon as nothing is in flight. */
+  private beginDrain(): void {
+    if (this.draining) return
+    this.draining = true
+    this.settleWhenIdle()
+    this.drainPoll = setInterval(() => {
+      if (this.connections.some((c) => c.busy())) return
+      this.drainedAtUs ??= this.clock.nowUs()
+      this.stopAll()
+    }, DRAIN_POLL_MS)
+  }
+
+  private abort(reason: string): void {
+    this.abortReason ??= reason
+    if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false))
+    this.stopAll()
+    this.settleWhenIdle()
+  }
+
+  private stopAll(): void {
+    for (const i of this.instances) i.stop()
+  }
+
+  /** The run is over once it is draining or aborted and no instance is left running. */
+  private settleWhenIdle(): void {
+    if ((this.draining || this.abortReason) && this.running === 0) this.settle()
+  }
+
+  private addConnections(count: number): void {
     if (count <= 0) return
-    let done!: (err: Error | null) => void
-    finished.push(new Promise<void>((resolve, reject) => (done = (err) => (err ? reject(err) : resolve()))))
+    const { plan } = this
+    this.running++
     const instance = autocannon(
       {
         url: plan.target.baseUrl,
         connections: count,
         // autocannon's own clock is only a backstop; we end the run ourselves
-        duration: totalSec + plan.timeoutSec + 5,
+        duration: this.totalSec + plan.timeoutSec + 5,
         // autocannon checks its stop flag once per sample interval
         sampleInt: 100,
         // autocannon refuses timeouts under 1 s; the exact value is set per client below
         timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
         pipelining: 1,
-        requests: requests as never,
+        requests: this.requests as never,
         ...(plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {}),
         setupClient: ((client: AutocannonClient) => {
           client.timeout = plan.timeoutSec * 1000
-          connections.push(
+          this.connections.push(
             recordConnection(
               client,
-              recorder,
-              clock.nowUs,
-              () => stage,
-              () => draining
+              this.recorder,
+              this.clock.nowUs,
+              () => this.stage.index,
+              () => this.draining
             )
           )
         }) as never,
         skipAggregateResult: true
       } as autocannon.Options,
-      (err) => done(err)
+      (err) => {
+        this.running--
+        if (err) {
+          this.stopAll()
+          this.fail(err)
+        } else this.settleWhenIdle()
+      }
     )
-    instances.push(instance)
+    this.instances.push(instance)
   }
 
-  const stopAll = (): void => instances.forEach((i) => i.stop())
-  const later = (ms: number, fn: () => void): void => {
-    const t = setTimeout(() => {
-      timers.delete(t)
-      fn()
-    }, ms)
-    timers.add(t)
-  }
-
-  // At the planned end: send nothing new, stop as soon as nothing is in flight.
-  let drainPoll: NodeJS.Timeout | undefined
-  const beginDrain = (): void => {
-    if (draining) return
-    draining = true
-    drainPoll = setInterval(() => {
-      if (connections.some((c) => c.busy())) return
-      drainedAtUs ??= clock.nowUs()
-      stopAll()
-    }, 10)
-  }
-
-  const endStage = (): void => {
-    const now = clock.nowUs()
-    const cpu = process.cpuUsage(stageCpu)
-    const timing: StageTiming = {
-      index: stage,
-      users: openUsers,
-      startUs: stageStartUs,
-      endUs: now,
-      firstRecord: stageFirstRecord,
-      eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
-      cpuPercent: ((cpu.user + cpu.system) / Math.max(1, now - stageStartUs)) * 100
-    }
-    timings.push(timing)
-    stoppedEarly ??= hooks.onStageEnd?.(timing, recorder, timings)
-    if (stoppedEarly || stage === plan.stages.length - 1 || abortReason) return beginDrain()
-    startStage(stage + 1)
-  }
-
-  const startStage = (k: number): void => {
-    stage = k
-    stageStartUs = clock.nowUs()
-    stageFirstRecord = recorder.length
-    stageCpu = process.cpuUsage()
-    loopDelay.reset()
-    const users = plan.stages[k].users
-    addConnections(users - openUsers)
-    openUsers = Math.max(openUsers, users)
-    later(plan.stages[k].durationSec * 1000, endStage)
-  }
-
-  const abort = (reason: string): void => {
-    abortReason ??= reason
-    if (timings.length === stage) {
-      const now = clock.nowUs()
-      timings.push({
-        index: stage,
-        users: openUsers,
-        startUs: stageStartUs,
-        endUs: now,
-        firstRecord: stageFirstRecord,
-        eventLoopP99Ms: 0,
-        cpuPercent: 0
-      })
-    }
-    stopAll()
-  }
-  const onAbort = (): void => abort('stopped by signal')
-  hooks.signal?.addEventListener('abort', onAbort, { once: true })
-
-  const refused = errorCode('connection_refused')
-  const ticker = setInterval(() => {
-    const to = recorder.length
-    const w = windowStats(recorder, ticked, to)
-    errorsSoFar += w.errors
-    ticked = to
-    hooks.onProgress?.({
-      elapsedSec: (clock.nowUs() - startUs) / 1e6,
-      totalSec,
+  /** Once a second: progress, records out to `onRecords`, and the dead-target check. */
+  private tick(): void {
+    const to = this.recorder.length
+    const w = windowStats(this.recorder, this.ticked, to)
+    this.errorsSoFar += w.errors
+    this.ticked = to
+    this.hooks.onProgress?.({
+      elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
+      totalSec: this.totalSec,
       requests: to,
       rps: w.count,
       p95Ms: w.p95Us / 1000,
-      errors: errorsSoFar,
-      users: openUsers
+      errors: this.errorsSoFar,
+      users: this.openUsers
     })
-    flush()
-    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(refused) === w.count) {
-      abort(`${plan.target.service} stopped accepting connections during the run`)
+    this.flush()
+    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(REFUSED) === w.count) {
+      this.abort(`${this.plan.target.service} stopped accepting connections during the run`)
     }
-  }, 1000)
-
-  try {
-    startStage(0)
-    if (hooks.signal?.aborted) onAbort()
-    // instances are added while the run goes on: wait until the last one has finished
-    for (let seen = 0; seen < finished.length || !draining;) {
-      if (seen < finished.length) await finished[seen++]
-      else await new Promise((r) => setTimeout(r, 20))
-      if (abortReason && seen === finished.length) break
-    }
-    await Promise.all(finished)
-  } finally {
-    clearInterval(ticker)
-    clearInterval(drainPoll)
-    for (const t of timers) clearTimeout(t)
-    loopDelay.disable()
-    hooks.signal?.removeEventListener('abort', onAbort)
   }
-  const endUs = drainedAtUs ?? clock.nowUs()
-  const last = timings[timings.length - 1]
-  if (last && last.endUs > endUs) last.endUs = endUs
-  flush()
-  await flushing
-  return {
-    recorder,
-    startedAtMs: clock.epochMs + startUs / 1000,
-    endedAtMs: clock.epochMs + endUs / 1000,
-    startUs,
-    endUs,
-    partial: abortReason !== undefined,
-    abortReason,
-    stages: timings,
-    stoppedEarly
+
+  private flush(): void {
+    const to = this.recorder.length
+    if (!this.hooks.onRecords || to === this.flushed) return
+    const from = this.flushed
+    this.flushed = to
+    this.flushing = this.flushing.then(() => this.hooks.onRecords?.(this.recorder, from, to))
+  }
+
+  private async outcome(): Promise<RunOutcome> {
+    const endUs = this.drainedAtUs ?? this.clock.nowUs()
+    const last = this.timings[this.timings.length - 1]
+    if (last && last.endUs > endUs) last.endUs = endUs
+    this.flush()
+    await this.flushing
+    return {
+      recorder: this.recorder,
+      startedAtMs: this.clock.epochMs + this.startUs / 1000,
+      endedAtMs: this.clock.epochMs + endUs / 1000,
+      startUs: this.startUs,
+      endUs,
+      partial: this.abortReason !== undefined,
+      abortReason: this.abortReason,
+      stages: this.timings,
+      stoppedEarly: this.stoppedEarly
+    }
   }
 }
+
+const REFUSED = errorCode('connection_refused')

@@ -88,6 +88,16 @@ export function formatP(p: number): string {
   return p < 0.0001 ? '< 0.0001' : String(+p.toPrecision(4))
 }
 
+/** A compared metric as every view shows it. */
+export interface ComparisonRow {
+  metric: string
+  baseline: string
+  current: string
+  change: string
+  p: string
+  verdict: string
+}
+
 /**
  * One row per compared metric, formatted the same way in the terminal,
  * report.html and summary.md: times in ms or s, throughput in req/s.
@@ -101,7 +111,7 @@ export function comparisonRows(
     p_value: number
     verdict: string
   }[]
-): { metric: string; baseline: string; current: string; change: string; p: string; verdict: string }[] {
+): ComparisonRow[] {
   return metrics.map((m) => {
     // the compared metrics are metrics.json keys, named and formatted as their thresholds are
     const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric)

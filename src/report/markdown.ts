@@ -33,12 +33,28 @@ function table(header: string[], rows: string[][], max: number, what: string): s
 }
 
 /**
- * The Markdown for the PR comment and the job summary: verdict, metrics
- * with status, the worst endpoints, error types and one line of configuration.
+ * The Markdown for the PR comment and the job summary: verdict, baseline
+ * comparison, metrics with status, the worst endpoints, error types and one
+ * line of configuration.
  */
 export function renderSummary(doc: RunDocument, options: { reportLink?: string } = {}): string {
-  const c = doc.config
-  const lines: string[] = [
+  const sections = [
+    headline(doc),
+    baselineSection(doc),
+    partialSection(doc),
+    checksSection(doc),
+    endpointsSection(doc),
+    errorsSection(doc),
+    [configLine(doc, options.reportLink)]
+  ]
+  const md = sections.flat().join('\n') + '\n'
+  return md.length > MAX_SUMMARY_CHARS
+    ? md.slice(0, MAX_SUMMARY_CHARS - 80) + '\n\n… (truncated; see the full report)\n'
+    : md
+}
+
+function headline(doc: RunDocument): string[] {
+  return [
     `### ${VERDICT_LINE[doc.verdict]} · ${cell(doc.service)} ${doc.mode} test`,
     '',
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ` +
@@ -46,111 +62,112 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
       `errors ${formatPercent(doc.error_rate)}`,
     ''
   ]
-  const cmp = doc.baseline?.comparison
-  if (cmp) {
-    const word = {
-      regression: '📉 regression',
-      improvement: '📈 improvement',
-      no_change: 'no significant change'
-    }[cmp.verdict]
-    lines.push(
-      `**Against the baseline** (${cell(doc.baseline!.run)}): ${word}`,
-      '',
-      ...table(
-        ['Metric', 'Baseline', 'Current', 'Change', 'p-value', 'Verdict'],
-        comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
-        10,
-        'metrics'
-      ),
-      ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${cell(w)}`),
-      ''
-    )
-  }
-  if (doc.partial)
-    lines.push(`> [!WARNING]`, `> Partial results: ${cell(doc.abort_reason ?? 'the run was stopped')}`, '')
+}
 
+const CHANGE_WORD = {
+  regression: '📉 regression',
+  improvement: '📈 improvement',
+  no_change: 'no significant change'
+} as const
+
+function baselineSection(doc: RunDocument): string[] {
+  if (!doc.baseline) return []
+  const { run, comparison: cmp } = doc.baseline
+  return [
+    `**Against the baseline** (${cell(run)}): ${CHANGE_WORD[cmp.verdict]}`,
+    '',
+    ...table(
+      ['Metric', 'Baseline', 'Current', 'Change', 'p-value', 'Verdict'],
+      comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
+      10,
+      'metrics'
+    ),
+    ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${cell(w)}`),
+    ''
+  ]
+}
+
+function partialSection(doc: RunDocument): string[] {
+  if (!doc.partial) return []
+  return [`> [!WARNING]`, `> Partial results: ${cell(doc.abort_reason ?? 'the run was stopped')}`, '']
+}
+
+function checksSection(doc: RunDocument): string[] {
   const checks = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: 'overall' })),
     ...doc.per_endpoint.flatMap((ep) =>
       Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
     )
   ]
-  lines.push(
-    ...table(
-      ['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status'],
-      checks.map(({ ch, scope }) => {
-        const b = bandTexts(ch)
-        return [
-          cell(ch.label),
-          cell(scope),
-          formatValue(ch.value, ch.unit),
-          b.good,
-          b.warning,
-          b.critical,
-          `${STATUS_ICON[ch.status]} ${ch.status}`
-        ]
-      }),
-      50,
-      'checks'
-    ),
+  const rows = checks.map(({ ch, scope }) => {
+    const b = bandTexts(ch)
+    return [
+      cell(ch.label),
+      cell(scope),
+      formatValue(ch.value, ch.unit),
+      b.good,
+      b.warning,
+      b.critical,
+      `${STATUS_ICON[ch.status]} ${ch.status}`
+    ]
+  })
+  return [
+    ...table(['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status'], rows, 50, 'checks'),
     ''
-  )
+  ]
+}
 
+const STATUS_RANK = { critical: 2, warning: 1, good: 0 } as const
+
+function endpointsSection(doc: RunDocument): string[] {
+  if (doc.per_endpoint.length === 0) return []
   // worst first: by status, then error rate, then p95
-  const rank = { critical: 2, warning: 1, good: 0 }
   const endpoints = doc.per_endpoint
     .map((ep) => ({ ep, status: endpointStatus(doc, ep) }))
     .sort(
       (a, b) =>
-        rank[b.status] - rank[a.status] ||
+        STATUS_RANK[b.status] - STATUS_RANK[a.status] ||
         b.ep.error_rate - a.ep.error_rate ||
         b.ep.p95_response_time - a.ep.p95_response_time
     )
-  if (endpoints.length > 0) {
-    lines.push(
-      '<details><summary>Endpoints, worst first</summary>',
-      '',
-      ...table(
-        ['Endpoint', 'Requests', 'RPS', 'p95', 'p99', 'Error rate', 'Status'],
-        endpoints.map(({ ep, status }) => [
-          cell(ep.endpoint),
-          formatCount(ep.total_requests),
-          formatRps(ep.requests_per_second),
-          formatSeconds(ep.p95_response_time),
-          formatSeconds(ep.p99_response_time),
-          formatPercent(ep.error_rate),
-          `${STATUS_ICON[status]} ${status}`
-        ]),
-        MAX_ENDPOINT_ROWS,
-        'endpoints'
-      ),
-      '',
-      '</details>',
-      ''
-    )
-  }
-  if (doc.error_messages.length > 0) {
-    lines.push(
-      ...table(
-        ['Error type', 'Message', 'Count'],
-        doc.error_messages.map((e) => [cell(e.type), cell(e.message), formatCount(e.count)]),
-        MAX_ERROR_ROWS,
-        'error messages'
-      ),
-      ''
-    )
-  }
-  lines.push(
+  const rows = endpoints.map(({ ep, status }) => [
+    cell(ep.endpoint),
+    formatCount(ep.total_requests),
+    formatRps(ep.requests_per_second),
+    formatSeconds(ep.p95_response_time),
+    formatSeconds(ep.p99_response_time),
+    formatPercent(ep.error_rate),
+    `${STATUS_ICON[status]} ${status}`
+  ])
+  return [
+    '<details><summary>Endpoints, worst first</summary>',
+    '',
+    ...table(
+      ['Endpoint', 'Requests', 'RPS', 'p95', 'p99', 'Error rate', 'Status'],
+      rows,
+      MAX_ENDPOINT_ROWS,
+      'endpoints'
+    ),
+    '',
+    '</details>',
+    ''
+  ]
+}
+
+function errorsSection(doc: RunDocument): string[] {
+  if (doc.error_messages.length === 0) return []
+  const rows = doc.error_messages.map((e) => [cell(e.type), cell(e.message), formatCount(e.count)])
+  return [...table(['Error type', 'Message', 'Count'], rows, MAX_ERROR_ROWS, 'error messages'), '']
+}
+
+function configLine(doc: RunDocument, reportLink: string | undefined): string {
+  const c = doc.config
+  return (
     `<sub>${cell(c.service)} at ${cell(c.base_url)} · ` +
-      (c.max_users
-        ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}`
-        : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) +
-      `${c.rps ? ` · ≤ ${c.rps} req/s` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
-      `${options.reportLink ? ` · [full report](${options.reportLink})` : ''} · perf-gate</sub>`
+    (c.max_users
+      ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}`
+      : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) +
+    `${c.rps ? ` · ≤ ${c.rps} req/s` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
+    `${reportLink ? ` · [full report](${reportLink})` : ''} · perf-gate</sub>`
   )
-  let md = lines.join('\n') + '\n'
-  if (md.length > MAX_SUMMARY_CHARS) {
-    md = md.slice(0, MAX_SUMMARY_CHARS - 80) + '\n\n… (truncated; see the full report)\n'
-  }
-  return md
 }

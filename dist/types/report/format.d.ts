@@ -27,6 +27,15 @@ export declare function bandTexts(c: Pick<ThresholdCheck, 'warning' | 'critical'
 export declare const STATUS_ICON: Record<Status, string>;
 /** A p-value as people read it: 4 significant digits, `< 0.0001` below that. */
 export declare function formatP(p: number): string;
+/** A compared metric as every view shows it. */
+export interface ComparisonRow {
+    metric: string;
+    baseline: string;
+    current: string;
+    change: string;
+    p: string;
+    verdict: string;
+}
 /**
  * One row per compared metric, formatted the same way in the terminal,
  * report.html and summary.md: times in ms or s, throughput in req/s.
@@ -38,14 +47,7 @@ export declare function comparisonRows(metrics: {
     change: number;
     p_value: number;
     verdict: string;
-}[]): {
-    metric: string;
-    baseline: string;
-    current: string;
-    change: string;
-    p: string;
-    verdict: string;
-}[];
+}[]): ComparisonRow[];
 /** A baseline comparison's change: points for the error rate, percent for the rest. */
 export declare function formatChange(m: {
     metric: string;

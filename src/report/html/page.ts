@@ -6,7 +6,7 @@ import { escapeHtml } from '../escape.js'
  * inline style), a header with a verdict badge, the page's own body, a footer.
  * Each page passes its `meta`, `body` and `footer` as mustache partials.
  */
-const LAYOUT = `<!doctype html>
+export const LAYOUT = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -44,6 +44,16 @@ export interface PageParts {
 /** mustache's default escape also encodes / and =, which clutters links; these five suffice in HTML. */
 const escape = (v: unknown): string => escapeHtml(String(v))
 
-export function renderPage(view: Record<string, unknown>, parts: PageParts): string {
+/** The names the frame itself reads; each page's view adds its own. */
+export interface PageFrame {
+  pageTitle: string
+  eyebrow: string
+  heading: string
+  badgeLabel: string
+  verdict: string
+  verdictText: string
+}
+
+export function renderPage<V extends PageFrame>(view: V, parts: PageParts): string {
   return Mustache.render(LAYOUT, view, { ...parts }, { escape })
 }

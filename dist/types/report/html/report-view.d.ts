@@ -1,13 +1,92 @@
+import type { Status } from '../../gate/evaluate.js';
+import { type ComparisonRow } from '../format.js';
 import type { RunDocument } from '../run-document.js';
-/** Charts keep at most this many points per series; longer runs are downsampled. */
-export declare const MAX_CHART_POINTS = 300;
-export declare function charts(doc: RunDocument): {
-    id: string;
-    caption: string;
-    svg: string;
-}[];
-/** Everything the template shows, formatted; the template itself holds no logic. */
-export declare function reportView(doc: RunDocument): Record<string, unknown>;
+import { type ChartView } from './report-charts.js';
+/**
+ * Everything report.html shows, formatted: the template holds no logic and
+ * reads only these names (a test walks the template against a full view).
+ */
+export interface ReportView {
+    version: string;
+    service: string;
+    mode: string;
+    verdict: RunDocument['verdict'];
+    verdictText: string;
+    started: string;
+    durationText: string;
+    usersText: string;
+    baseUrl: string;
+    partial: boolean;
+    abortReason: string;
+    failOn: string;
+    cards: {
+        label: string;
+        value: string;
+    }[];
+    checks: CheckRow[];
+    charts: ChartView[];
+    endpoints: EndpointRow[];
+    hasErrors: boolean;
+    errors: {
+        type: string;
+        message: string;
+        count: string;
+    }[];
+    statusCodes: {
+        code: string;
+        count: string;
+        share: string;
+    }[];
+    config: {
+        key: string;
+        value: string;
+    }[];
+    hasBaseline: boolean;
+    baselineRun?: string;
+    baselineVerdict?: string;
+    baselineStatus?: Status;
+    baselineAlpha?: number;
+    baselineTolerance?: string;
+    baselineWarnings?: string[];
+    baselineRows?: (ComparisonRow & {
+        status: Status;
+    })[];
+    hasStages: boolean;
+    stages: StageRow[];
+    stageNote: string;
+}
+export interface CheckRow {
+    label: string;
+    scope: string;
+    value: string;
+    good: string;
+    warning: string;
+    critical: string;
+    status: Status;
+}
+export interface EndpointRow {
+    endpoint: string;
+    requests: string;
+    rps: string;
+    p50: string;
+    p95: string;
+    p99: string;
+    errorRate: string;
+    status: Status;
+}
+export interface StageRow {
+    users: number;
+    duration: string;
+    requests: string;
+    rps: string;
+    p50: string;
+    p95: string;
+    p99: string;
+    errorRate: string;
+    status: Status;
+    statusText: string;
+}
+export declare function reportView(doc: RunDocument): ReportView;
 export declare function configRows(doc: RunDocument): {
     key: string;
     value: string;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals'
+import Mustache from 'mustache'
+import { LAYOUT } from '../../src/report/html/page.js'
+import { REPORT_PARTS } from '../../src/report/html/report-template.js'
+import { reportView } from '../../src/report/html/report-view.js'
+import { fixtureRun } from '../helpers/fixture-run.js'
+
+type Token = [string, string, number, number, Token[]?]
+
+/**
+ * Every name the page reads, resolved as mustache does: innermost section
+ * first, then outwards. A name that resolves nowhere would render as
+ * nothing, silently; this lists those.
+ */
+function unresolved(tokens: Token[], partials: Record<string, string>, stack: unknown[]): string[] {
+  const lookup = (name: string): unknown => {
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const ctx = stack[i]
+      if (ctx !== null && typeof ctx === 'object' && name in ctx)
+        return (ctx as Record<string, unknown>)[name]
+    }
+    return undefined
+  }
+  const out: string[] = []
+  for (const [type, name, , , children] of tokens) {
+    if (type === 'text' || type === '!' || name === '.') continue
+    if (type === '>') {
+      out.push(...unresolved(Mustache.parse(partials[name]) as Token[], partials, stack))
+      continue
+    }
+    const value = lookup(name)
+    if (value === undefined) out.push(`${type === 'name' ? '' : type}${name}`)
+    if (type === '#' || type === '^') {
+      if (Array.isArray(value) && value.length === 0)
+        out.push(`${name}: empty in the fixture, inside unchecked`)
+      const inner = Array.isArray(value) ? value[0] : value
+      out.push(...unresolved(children!, partials, [...stack, inner]))
+    }
+  }
+  return out
+}
+
+const pageTokens = (): Token[] => Mustache.parse(LAYOUT) as Token[]
+
+describe('report.html view model', () => {
+  // every section of the page has something to show: a stress run with a baseline, errors and an abort
+  const { doc } = fixtureRun({
+    stages: 3,
+    failEvery: 7,
+    baselineFactor: 0.5,
+    abortReason: 'stopped by signal'
+  })
+  const view = {
+    ...reportView(doc),
+    pageTitle: 't',
+    eyebrow: 'e',
+    heading: 'h',
+    badgeLabel: 'b'
+  }
+
+  it('the fixture fills every section of the template', () => {
+    expect(view).toMatchObject({ hasStages: true, hasBaseline: true, hasErrors: true, partial: true })
+    expect(view.stages).toHaveLength(3)
+    expect(view.baselineRows!.length).toBeGreaterThan(0)
+  })
+
+  it('every name the template reads is in the view', () => {
+    expect(unresolved(pageTokens(), { ...REPORT_PARTS }, [view])).toEqual([])
+  })
+
+  it('a name missing from the view is caught', () => {
+    const { stageNote: _, ...withoutNote } = view
+    expect(unresolved(pageTokens(), { ...REPORT_PARTS }, [withoutNote])).toEqual(['#stageNote', 'stageNote'])
+  })
+})
