@@ -31908,8 +31908,8 @@ var StageRun = class {
     this.loopDelay.enable();
     this.ticker = setInterval(() => this.tick(), 1e3);
     try {
-      this.startStage(0);
       if (this.hooks.signal?.aborted) onAbort();
+      else this.startStage(0);
       await this.over;
     } finally {
       clearInterval(this.ticker);
@@ -32006,7 +32006,8 @@ var StageRun = class {
               this.recorder,
               this.clock.nowUs,
               () => this.stage.index,
-              () => this.draining
+              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval)
+              () => this.draining || this.abortReason !== void 0
             )
           );
         }),
@@ -32451,6 +32452,35 @@ ${body}`;
   const c = await api.create(text);
   return { action: "created", id: c.id };
 }
+async function commentOnPullRequest(c) {
+  const pr = c.payload.pull_request ?? (c.payload.issue?.pull_request ? c.payload.issue : void 0);
+  if (!pr) return "not_a_pull_request";
+  const head = c.payload.pull_request?.head?.repo?.full_name;
+  const base = c.payload.pull_request?.base?.repo?.full_name;
+  if (head && base && head !== base) {
+    c.log.warning(
+      "perf-gate: pull request from a fork: its token cannot comment, so the results are in the job summary only"
+    );
+    return "fork";
+  }
+  if (!c.token) {
+    c.log.warning(
+      "perf-gate: no github-token; cannot comment on the pull request (the job summary has the results)"
+    );
+    return "no_token";
+  }
+  try {
+    const r = await upsertComment(c.connect(c.token, pr.number), c.marker, c.summary);
+    c.log.info(`perf-gate: ${r.action} pull request comment ${r.id}`);
+    return r.action;
+  } catch (e) {
+    const status = e.status;
+    c.log.warning(
+      status === 403 || status === 404 ? "perf-gate: not allowed to comment on the pull request (the workflow needs `permissions: pull-requests: write`); the job summary has the results" : `perf-gate: could not comment on the pull request (${e instanceof Error ? e.message : String(e)}); the job summary has the results`
+    );
+    return "failed";
+  }
+}
 
 // src/action/main.ts
 var MAX_ANNOTATIONS = 10;
@@ -32576,44 +32606,22 @@ async function uploadRunDir(settings, dir) {
 }
 async function comment(settings, summary2) {
   const github = await import("./action-chunks/github-LEMAKU4V.js");
-  const payload = github.context.payload;
-  const pr = payload.pull_request ?? (payload.issue?.pull_request ? payload.issue : void 0);
-  if (!pr) return;
-  const head = payload.pull_request?.head?.repo?.full_name;
-  const base = payload.pull_request?.base?.repo?.full_name;
-  if (head && base && head !== base) {
-    warning(
-      "perf-gate: pull request from a fork: its token cannot comment, so the results are in the job summary only"
-    );
-    return;
-  }
-  if (!settings.githubToken) {
-    warning(
-      "perf-gate: no github-token; cannot comment on the pull request (the job summary has the results)"
-    );
-    return;
-  }
-  const octokit = github.getOctokit(settings.githubToken);
   const { owner, repo } = github.context.repo;
-  const issue_number = pr.number;
-  const api = {
-    list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
-    create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number, body })).data,
-    update: async (comment_id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data
-  };
-  try {
-    const r = await upsertComment(
-      api,
-      commentMarker(settings.request.service, settings.request.mode),
-      summary2
-    );
-    info(`perf-gate: ${r.action} pull request comment ${r.id}`);
-  } catch (e) {
-    const status = e.status;
-    warning(
-      status === 403 || status === 404 ? "perf-gate: not allowed to comment on the pull request (the workflow needs `permissions: pull-requests: write`); the job summary has the results" : `perf-gate: could not comment on the pull request (${e instanceof Error ? e.message : String(e)}); the job summary has the results`
-    );
-  }
+  await commentOnPullRequest({
+    payload: github.context.payload,
+    token: settings.githubToken,
+    marker: commentMarker(settings.request.service, settings.request.mode),
+    summary: summary2,
+    connect: (token, issue_number) => {
+      const octokit = github.getOctokit(token);
+      return {
+        list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
+        create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number, body })).data,
+        update: async (comment_id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data
+      };
+    },
+    log: { info: (l) => info(l), warning: (l) => warning(l) }
+  });
 }
 
 // src/action/index.ts

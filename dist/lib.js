@@ -960,8 +960,8 @@ var StageRun = class {
     this.loopDelay.enable();
     this.ticker = setInterval(() => this.tick(), 1e3);
     try {
-      this.startStage(0);
       if (this.hooks.signal?.aborted) onAbort();
+      else this.startStage(0);
       await this.over;
     } finally {
       clearInterval(this.ticker);
@@ -1058,7 +1058,8 @@ var StageRun = class {
               this.recorder,
               this.clock.nowUs,
               () => this.stage.index,
-              () => this.draining
+              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval)
+              () => this.draining || this.abortReason !== void 0
             )
           );
         }),

@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { artifactName, parseInputs } from '../../src/action/inputs.js'
-import {
-  commentMarker,
-  findMarked,
-  upsertComment,
-  type CommentsApi,
-  type IssueComment
-} from '../../src/action/sticky-comment.js'
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
 
@@ -124,60 +117,6 @@ describe('artifactName', () => {
       'perf-gate-load_test_api_20261125_120000-perf-2'
     )
     expect(artifactName('my:reports/"x"', 'd', 'j', '1')).toBe('my-reports-x-')
-  })
-})
-
-describe('sticky comment', () => {
-  function fakeApi(
-    initial: IssueComment[] = []
-  ): CommentsApi & { comments: IssueComment[]; calls: string[] } {
-    const comments = [...initial]
-    const calls: string[] = []
-    let next = 1
-    return {
-      comments,
-      calls,
-      list: async () => (calls.push('list'), comments),
-      create: async (body) => {
-        calls.push('create')
-        const c = { id: next++, body }
-        comments.push(c)
-        return c
-      },
-      update: async (id, body) => {
-        calls.push(`update ${id}`)
-        const c = comments.find((x) => x.id === id)!
-        c.body = body
-        return c
-      }
-    }
-  }
-
-  it('creates once, then updates the comment carrying its marker', async () => {
-    const api = fakeApi([
-      { id: 90, body: 'a human comment' },
-      { id: 91, body: `${commentMarker('other', 'load')}\nold` }
-    ])
-    const marker = commentMarker('api', 'load')
-    expect(await upsertComment(api, marker, 'first')).toEqual({ action: 'created', id: 1 })
-    expect(await upsertComment(api, marker, 'second')).toEqual({ action: 'updated', id: 1 })
-    expect(api.comments).toHaveLength(3)
-    expect(api.comments[2].body).toBe(`${marker}\nsecond`)
-    expect(api.comments[1].body).toBe(`${commentMarker('other', 'load')}\nold`)
-    expect(api.calls).toEqual(['list', 'create', 'list', 'update 1'])
-  })
-
-  it('keys comments by service and mode', () => {
-    expect(commentMarker('api', 'stress')).toBe('<!-- perf-gate:api:stress -->')
-    expect(
-      findMarked(
-        [
-          { id: 1, body: null },
-          { id: 2, body: '<!-- perf-gate:api:load -->' }
-        ],
-        '<!-- perf-gate:api:stress -->'
-      )
-    ).toBeUndefined()
   })
 })
 

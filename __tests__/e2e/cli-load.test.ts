@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
 import { runCli, tempDir } from '../helpers/run-cli.js'
+import { runCliOnce } from '../helpers/cli-run-dir.js'
 import { formatRps, formatSeconds } from '../../src/report/format.js'
 
 const SECRET = 'sk-live-e2e-7f3a9c'
@@ -72,18 +73,16 @@ function delta(before: Record<string, number>, path: string): number {
 
 describe('perf-gate load (built CLI against a real server)', () => {
   it('records every request the server received, with exact error counts, and passes the gate', async () => {
-    const out = join(dir, 'mixed')
     const before = snapshotCounts()
     const sent500Before = server.sent500
-    const run = await runCli(
-      ['load', 'mixed', '--config', configPath, '--users', '4', '--duration', '2', '--output-dir', out],
+    const { run, runDir } = await runCliOnce(
+      ['load', 'mixed', '--config', configPath, '--users', '4', '--duration', '2'],
       { env: { TEST_KEY: SECRET } }
     )
     expect(run.stderr).not.toContain('unexpected')
     expect(run.code).toBe(0)
-    const runDir = await onlyRunDir(out)
     expect(runDir).toMatch(/load_test_mixed_\d{8}_\d{6}$/)
-    const { metrics, csv } = await readRun(runDir)
+    const { metrics, csv } = await readRun(runDir!)
 
     const received = delta(before, '/fast') + delta(before, '/slow') + delta(before, '/flaky')
     expect(metrics.total_requests).toBe(received)
@@ -116,7 +115,7 @@ describe('perf-gate load (built CLI against a real server)', () => {
     expect(metrics.config.endpoints[0].headers['X-Test-Key']).toBe('***')
 
     // no NaN / null / Infinity anywhere, seed keys in the seed's units
-    const text = await readFile(join(runDir, 'metrics.json'), 'utf8')
+    const text = await readFile(join(runDir!, 'metrics.json'), 'utf8')
     expect(text).not.toMatch(/NaN|null|Infinity/)
     expect(metrics.error_rate).toBeCloseTo((100 * metrics.failed_requests) / metrics.total_requests, 3)
     expect(metrics.p95_response_time).toBeGreaterThanOrEqual(metrics.median_response_time)
@@ -131,8 +130,7 @@ describe('perf-gate load (built CLI against a real server)', () => {
   })
 
   it('fails the gate (exit 1) when the error rate is critical', async () => {
-    const out = join(dir, 'flaky')
-    const run = await runCli([
+    const { run, runDir } = await runCliOnce([
       'load',
       'flaky',
       '--config',
@@ -140,12 +138,10 @@ describe('perf-gate load (built CLI against a real server)', () => {
       '--users',
       '2',
       '--duration',
-      '1',
-      '--output-dir',
-      out
+      '1'
     ])
     expect(run.code).toBe(1)
-    const { metrics } = await readRun(await onlyRunDir(out))
+    const { metrics } = await readRun(runDir!)
     expect(metrics.error_rate).toBeGreaterThanOrEqual(5)
     expect(metrics.thresholds.error_rate.status).toBe('critical')
     expect(metrics.verdict).toBe('fail')
@@ -154,8 +150,7 @@ describe('perf-gate load (built CLI against a real server)', () => {
   })
 
   it('passes with --fail-on never despite a critical metric', async () => {
-    const out = join(dir, 'flaky-never')
-    const run = await runCli([
+    const { run } = await runCliOnce([
       'load',
       'flaky',
       '--config',
@@ -164,8 +159,6 @@ describe('perf-gate load (built CLI against a real server)', () => {
       '2',
       '--duration',
       '1',
-      '--output-dir',
-      out,
       '--fail-on',
       'never'
     ])
@@ -173,9 +166,8 @@ describe('perf-gate load (built CLI against a real server)', () => {
   })
 
   it('HEAD requests complete on their headers (the answer has a Content-Length but no body)', async () => {
-    const out = join(dir, 'heads')
     const before = snapshotCounts()
-    const run = await runCli([
+    const { run, runDir } = await runCliOnce([
       'load',
       'heads',
       '--config',
@@ -185,12 +177,10 @@ describe('perf-gate load (built CLI against a real server)', () => {
       '--duration',
       '1',
       '--timeout',
-      '1',
-      '--output-dir',
-      out
+      '1'
     ])
     expect(run.code).toBe(0)
-    const { metrics } = await readRun(await onlyRunDir(out))
+    const { metrics } = await readRun(runDir!)
     expect(metrics.error_types).toEqual({})
     expect(metrics.total_requests).toBe(delta(before, '/fast') + delta(before, '/slow'))
     const head = metrics.per_endpoint.find((e: any) => e.endpoint === 'HEAD /fast')
@@ -199,9 +189,8 @@ describe('perf-gate load (built CLI against a real server)', () => {
   })
 
   it('counts connection resets exactly', async () => {
-    const out = join(dir, 'reset')
     const resetsBefore = server.resets
-    const run = await runCli([
+    const { run, runDir } = await runCliOnce([
       'load',
       'resetting',
       '--config',
@@ -209,21 +198,18 @@ describe('perf-gate load (built CLI against a real server)', () => {
       '--users',
       '2',
       '--duration',
-      '1',
-      '--output-dir',
-      out
+      '1'
     ])
     expect(run.code).toBe(0)
-    const { metrics, csv } = await readRun(await onlyRunDir(out))
+    const { metrics, csv } = await readRun(runDir!)
     expect(metrics.error_types.connection_reset).toBe(server.resets - resetsBefore)
     expect(metrics.error_types.connection_reset).toBeGreaterThan(0)
     expect(csv.some((l) => l.includes(',/reset,GET,0,') && l.includes('ECONNRESET'))).toBe(true)
   })
 
   it('records requests that never get an answer as timeouts', async () => {
-    const out = join(dir, 'hang')
     const before = snapshotCounts()
-    const run = await runCli([
+    const { run, runDir } = await runCliOnce([
       'load',
       'hanging',
       '--config',
@@ -234,11 +220,9 @@ describe('perf-gate load (built CLI against a real server)', () => {
       '2',
       '--timeout',
       '0.5',
-      '--output-dir',
-      out,
       '--json'
     ])
-    const { metrics } = await readRun(await onlyRunDir(out))
+    const { metrics } = await readRun(runDir!)
     expect(metrics.error_types.timeout).toBe(delta(before, '/hang'))
     expect(metrics.total_requests).toBe(delta(before, '/hang') + delta(before, '/fast'))
     const hang = metrics.per_endpoint.find((e: any) => e.path === '/hang')
@@ -251,17 +235,16 @@ describe('perf-gate load (built CLI against a real server)', () => {
   })
 
   it('SIGTERM stops the load, writes partial results and exits 3', async () => {
-    const out = join(dir, 'sigterm')
     const before = snapshotCounts()
-    const run = await runCli(
-      ['load', 'mixed', '--config', configPath, '--users', '2', '--duration', '30', '--output-dir', out],
+    const { run, runDir } = await runCliOnce(
+      ['load', 'mixed', '--config', configPath, '--users', '2', '--duration', '30'],
       {
         env: { TEST_KEY: SECRET },
         onSpawn: (child) => setTimeout(() => child.kill('SIGTERM'), 1500)
       }
     )
     expect(run.code).toBe(3)
-    const { metrics, csv } = await readRun(await onlyRunDir(out))
+    const { metrics, csv } = await readRun(runDir!)
     expect(metrics.partial).toBe(true)
     expect(metrics.abort_reason).toBe('stopped by signal')
     expect(metrics.total_duration).toBeLessThan(5)

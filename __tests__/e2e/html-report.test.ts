@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM, CHROMIUM_ARGS, JENKINS_CSP, serveWithCsp } from '../helpers/browser.js'
 import { ROOT, runCli, tempDir } from '../helpers/run-cli.js'
+import { runCliOnce, writeTestConfig } from '../helpers/cli-run-dir.js'
 import { startTargetServer, type TargetServer } from '../helpers/target-server.js'
 
 const NOTE = `<script>alert(1)</script> & "quoted" | pipe`
@@ -17,39 +18,23 @@ const served: Server[] = []
 
 beforeAll(async () => {
   target = await startTargetServer()
-  const dir = await tempDir()
-  const cfg = join(dir, 'perf-gate.yml')
-  await writeFile(
-    cfg,
-    [
-      'services:',
-      '  checkout_api:',
-      `    base_url: ${target.url}`,
-      `    headers: { X-Note: '${NOTE.replace(/'/g, "''")}' }`,
-      '    endpoints:',
-      '      - { path: /fast, weight: 3 }',
-      '      - { path: /slow, thresholds: { p95_response_time: { warning: 10ms, critical: 200ms } } }',
-      '      - { path: /flaky }',
-      'thresholds:',
-      '  p95_response_time: { warning: 15ms, critical: 500ms }',
-      ''
-    ].join('\n')
+  const cfg = await writeTestConfig(
+    {
+      checkout_api: {
+        baseUrl: target.url,
+        headers: { 'X-Note': NOTE },
+        endpoints: [
+          { path: '/fast', weight: 3 },
+          { path: '/slow', thresholds: { p95_response_time: { warning: '10ms', critical: '200ms' } } },
+          '/flaky'
+        ]
+      }
+    },
+    { thresholds: { p95_response_time: { warning: '15ms', critical: '500ms' } } }
   )
-  const out = join(dir, 'out')
-  const run = await runCli([
-    'load',
-    'checkout_api',
-    '--config',
-    cfg,
-    '--users',
-    '4',
-    '--duration',
-    '3',
-    '--output-dir',
-    out
-  ])
-  expect([0, 1]).toContain(run.code)
-  runDir = join(out, (await readdir(out))[0])
+  const once = await runCliOnce(['load', 'checkout_api', '--config', cfg, '--users', '4', '--duration', '3'])
+  expect([0, 1]).toContain(once.run.code)
+  runDir = once.runDir!
   if (CHROMIUM) browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   else
     console.warn(

@@ -11,7 +11,7 @@ import { bandTexts, describeRun, formatValue } from '../report/format.js'
 import { renderSummary } from '../report/markdown.js'
 import { performTest, type TestReport } from '../run/perform-test.js'
 import { artifactName, parseInputs, type ActionSettings } from './inputs.js'
-import { commentMarker, upsertComment, type CommentsApi } from './sticky-comment.js'
+import { commentMarker, commentOnPullRequest, type EventPayload } from './sticky-comment.js'
 
 /** GitHub shows only this many annotations of each kind per step. */
 const MAX_ANNOTATIONS = 10
@@ -151,47 +151,23 @@ async function uploadRunDir(settings: ActionSettings, dir: string): Promise<{ id
 async function comment(settings: ActionSettings, summary: string): Promise<void> {
   // loaded only here: octokit is large, and most runs outside pull requests never need it
   const github = await import('@actions/github')
-  const payload = github.context.payload
-  const pr = payload.pull_request ?? (payload.issue?.pull_request ? payload.issue : undefined)
-  if (!pr) return
-  const head = payload.pull_request?.head?.repo?.full_name
-  const base = payload.pull_request?.base?.repo?.full_name
-  if (head && base && head !== base) {
-    core.warning(
-      'perf-gate: pull request from a fork: its token cannot comment, so the results are in the job summary only'
-    )
-    return
-  }
-  if (!settings.githubToken) {
-    core.warning(
-      'perf-gate: no github-token; cannot comment on the pull request (the job summary has the results)'
-    )
-    return
-  }
-  const octokit = github.getOctokit(settings.githubToken)
   const { owner, repo } = github.context.repo
-  const issue_number = pr.number as number
-  const api: CommentsApi = {
-    list: () =>
-      octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
-    create: async (body) =>
-      (await octokit.rest.issues.createComment({ owner, repo, issue_number, body })).data,
-    update: async (comment_id, body) =>
-      (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data
-  }
-  try {
-    const r = await upsertComment(
-      api,
-      commentMarker(settings.request.service, settings.request.mode),
-      summary
-    )
-    core.info(`perf-gate: ${r.action} pull request comment ${r.id}`)
-  } catch (e) {
-    const status = (e as { status?: number }).status
-    core.warning(
-      status === 403 || status === 404
-        ? 'perf-gate: not allowed to comment on the pull request (the workflow needs `permissions: pull-requests: write`); the job summary has the results'
-        : `perf-gate: could not comment on the pull request (${e instanceof Error ? e.message : String(e)}); the job summary has the results`
-    )
-  }
+  await commentOnPullRequest({
+    payload: github.context.payload as EventPayload,
+    token: settings.githubToken,
+    marker: commentMarker(settings.request.service, settings.request.mode),
+    summary,
+    connect: (token, issue_number) => {
+      const octokit = github.getOctokit(token)
+      return {
+        list: () =>
+          octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
+        create: async (body) =>
+          (await octokit.rest.issues.createComment({ owner, repo, issue_number, body })).data,
+        update: async (comment_id, body) =>
+          (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data
+      }
+    },
+    log: { info: (l) => core.info(l), warning: (l) => core.warning(l) }
+  })
 }

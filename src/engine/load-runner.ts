@@ -156,8 +156,9 @@ class StageRun {
     this.loopDelay.enable()
     this.ticker = setInterval(() => this.tick(), 1000)
     try {
-      this.startStage(0)
+      // a signal that fired before the start sends nothing at all
       if (this.hooks.signal?.aborted) onAbort()
+      else this.startStage(0)
       await this.over
     } finally {
       clearInterval(this.ticker)
@@ -263,7 +264,8 @@ class StageRun {
               this.recorder,
               this.clock.nowUs,
               () => this.stage.index,
-              () => this.draining
+              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval)
+              () => this.draining || this.abortReason !== undefined
             )
           )
         }) as never,

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Target } from '../../src/config/resolve.js'
+import { runStages, type StageTiming } from '../../src/engine/load-runner.js'
+import type { ProgressSnapshot } from '../../src/engine/progress.js'
+import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
+
+/**
+ * The engine on its own: stages of a fraction of a second against a real
+ * server on 127.0.0.1, so each of its ways to end (last stage, a stop
+ * callback, a signal, a dead target) is reached without a full load run.
+ */
+let server: TargetServer
+beforeAll(async () => {
+  server = await startTargetServer()
+})
+afterAll(async () => {
+  await server.close()
+})
+
+function target(url: string, paths = ['/fast']): Target {
+  return {
+    service: 'svc',
+    baseUrl: url,
+    unreachableMessage: '',
+    thresholds: {},
+    secrets: [],
+    endpoints: paths.map((path) => ({ name: `GET ${path}`, method: 'GET', path, headers: {}, weight: 1 }))
+  }
+}
+
+const total = (): number => Object.values(server.received).reduce((a, b) => a + b, 0)
+
+describe('runStages', () => {
+  it('runs each stage with its users, adds connections between stages, and records every request sent', async () => {
+    const before = total()
+    const batches: [number, number][] = []
+    const outcome = await runStages(
+      {
+        target: target(server.url),
+        stages: [
+          { users: 2, durationSec: 0.4 },
+          { users: 5, durationSec: 0.4 }
+        ],
+        timeoutSec: 2
+      },
+      { onRecords: (_r, from, to) => void batches.push([from, to]) }
+    )
+    expect(outcome.partial).toBe(false)
+    expect(outcome.stoppedEarly).toBeUndefined()
+    expect(outcome.stages.map((s) => [s.index, s.users])).toEqual([
+      [0, 2],
+      [1, 5]
+    ])
+    // the requests of stage 1 come after those of stage 0 began, and both stages sent some
+    const [s0, s1] = outcome.stages
+    expect(s1.firstRecord).toBeGreaterThan(s0.firstRecord)
+    expect(s1.startUs).toBeGreaterThanOrEqual(s0.endUs)
+    // no request of stage 1 is recorded before its firstRecord; after it, stage 1 requests arrive
+    const stages = Array.from({ length: outcome.recorder.length }, (_, i) => outcome.recorder.stage(i))
+    expect(new Set(stages.slice(0, s1.firstRecord))).toEqual(new Set([0]))
+    expect(stages.slice(s1.firstRecord)).toContain(1)
+    // drained: nothing in flight was dropped, so the server saw exactly what was recorded
+    const { recorder } = outcome
+    expect(recorder.length).toBeGreaterThan(20)
+    expect(total() - before).toBe(recorder.length)
+    // onRecords saw every record once, in order
+    expect(batches[0][0]).toBe(0)
+    expect(batches[batches.length - 1][1]).toBe(recorder.length)
+    for (let i = 1; i < batches.length; i++) expect(batches[i][0]).toBe(batches[i - 1][1])
+    expect(outcome.endUs).toBeGreaterThan(outcome.startUs)
+  })
+
+  it('ends the ramp where onStageEnd says, with its reason, and never starts the next stage', async () => {
+    const seen: StageTiming[][] = []
+    const outcome = await runStages(
+      {
+        target: target(server.url),
+        stages: [
+          { users: 1, durationSec: 0.3 },
+          { users: 2, durationSec: 0.3 },
+          { users: 3, durationSec: 0.3 }
+        ],
+        timeoutSec: 2
+      },
+      {
+        onStageEnd: (stage, _r, all) => {
+          seen.push([...all])
+          return stage.index === 1 ? 'enough' : undefined
+        }
+      }
+    )
+    expect(outcome.stoppedEarly).toBe('enough')
+    expect(outcome.partial).toBe(false)
+    expect(outcome.stages.map((s) => s.users)).toEqual([1, 2])
+    expect(seen.map((all) => all.length)).toEqual([1, 2])
+    let maxStage = 0
+    for (let i = 0; i < outcome.recorder.length; i++) maxStage = Math.max(maxStage, outcome.recorder.stage(i))
+    expect(maxStage).toBe(1)
+  })
+
+  it('an aborted signal stops the load at once and marks the outcome partial', async () => {
+    const controller = new AbortController()
+    const progress: ProgressSnapshot[] = []
+    setTimeout(() => controller.abort(), 1300)
+    const started = Date.now()
+    const outcome = await runStages(
+      { target: target(server.url), stages: [{ users: 2, durationSec: 30 }], timeoutSec: 2 },
+      { signal: controller.signal, onProgress: (s) => progress.push(s) }
+    )
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(outcome).toMatchObject({ partial: true, abortReason: 'stopped by signal' })
+    expect(outcome.stages).toHaveLength(1)
+    expect(outcome.recorder.length).toBeGreaterThan(0)
+    // one snapshot a second, counting what was recorded so far
+    expect(progress[0]).toMatchObject({ totalSec: 30, users: 2 })
+    expect(progress[0].requests).toBeGreaterThan(0)
+  })
+
+  it('a signal aborted before the start sends nothing and still returns', async () => {
+    const before = total()
+    const controller = new AbortController()
+    controller.abort()
+    const outcome = await runStages(
+      { target: target(server.url), stages: [{ users: 2, durationSec: 30 }], timeoutSec: 2 },
+      { signal: controller.signal }
+    )
+    expect(outcome).toMatchObject({ partial: true, abortReason: 'stopped by signal' })
+    expect(outcome.recorder.length).toBe(0)
+    expect(total()).toBe(before)
+  })
+
+  it('a requests-per-second cap holds the rate near the cap', async () => {
+    const outcome = await runStages({
+      target: target(server.url),
+      stages: [{ users: 4, durationSec: 2 }],
+      rps: 50,
+      timeoutSec: 2
+    })
+    // uncapped, this server answers thousands a second; capped, about 100 in 2 s
+    expect(outcome.recorder.length).toBeGreaterThan(60)
+    expect(outcome.recorder.length).toBeLessThan(160)
+  })
+
+  it('gives up on a target that refuses every connection mid-run instead of spinning', async () => {
+    const port = await closedPort()
+    const started = Date.now()
+    const outcome = await runStages({
+      target: target(`http://127.0.0.1:${port}`),
+      stages: [{ users: 4, durationSec: 30 }],
+      timeoutSec: 2
+    })
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(outcome.partial).toBe(true)
+    expect(outcome.abortReason).toBe('svc stopped accepting connections during the run')
+  })
+})

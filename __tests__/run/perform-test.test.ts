@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { InputError, UnreachableError } from '../../src/config/errors.js'
+import { loadConfig, type PerfGateConfig } from '../../src/config/load.js'
+import type { LoadRequest, StressRequest } from '../../src/config/run-request.js'
+import { readBaseline } from '../../src/report/files/read-samples.js'
+import type { RunObserver } from '../../src/run/observer.js'
+import { performTest } from '../../src/run/perform-test.js'
+import { writeTestConfig } from '../helpers/cli-run-dir.js'
+import { tempDir } from '../helpers/run-cli.js'
+import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
+
+/**
+ * The orchestrator's branches, each with a run of about a second against a
+ * real server: what it writes, what it leaves behind when something fails,
+ * and how it drives an observer.
+ */
+let server: TargetServer
+let config: PerfGateConfig
+
+beforeAll(async () => {
+  server = await startTargetServer()
+  const file = await writeTestConfig(
+    {
+      api: { baseUrl: server.url, endpoints: ['/fast'] },
+      flaky: { baseUrl: server.url, endpoints: ['/flaky'] },
+      slow: {
+        baseUrl: server.url,
+        endpoints: ['/slow'],
+        thresholds: { p95_response_time: { warning: '5ms', critical: '10ms' } }
+      }
+    },
+    { thresholds: { error_rate: { warning: '1%', critical: '5%' } } }
+  )
+  config = await loadConfig({ file, env: {} })
+})
+afterAll(async () => {
+  await server.close()
+})
+
+const load = (service: string, duration = 0.6): LoadRequest => ({
+  service,
+  mode: 'load',
+  users: 2,
+  duration,
+  timeout: 2
+})
+
+/** An observer that writes down what it was told, and can refuse to start. */
+function recordingObserver(failStart?: Error): RunObserver & { calls: string[] } {
+  const calls: string[] = []
+  return {
+    calls,
+    start: async (target, mode, runId) => {
+      calls.push(`start ${target.service} ${mode} ${runId.replace(/\d{8}_\d{6}/, 'TS')}`)
+      if (failStart) throw failStart
+    },
+    records: () => void (calls.at(-1) === 'records' || calls.push('records')),
+    progress: () => void calls.push('progress'),
+    end: async () => void calls.push('end')
+  }
+}
+
+describe('performTest', () => {
+  it('writes the run directory, calls onStart with the settings, and tells the observer start → records → end', async () => {
+    const out = await tempDir()
+    const observer = recordingObserver()
+    const started: unknown[] = []
+    const report = await performTest(load('api'), {
+      config,
+      outputDir: out,
+      observer,
+      onStart: (target, dir, settings, mode) => started.push([target.service, dir, settings, mode])
+    })
+    expect(report.exitCode).toBe(0)
+    expect(report.saved.document.verdict).toBe('pass')
+    expect((await readdir(report.saved.dir)).sort()).toEqual([
+      'junit.xml',
+      'metrics.json',
+      'report.css',
+      'report.html',
+      'results.csv',
+      'summary.md'
+    ])
+    expect(started).toEqual([
+      ['api', report.saved.dir, { users: 2, duration: 0.6, rps: undefined, timeout: 2 }, 'load']
+    ])
+    expect(observer.calls[0]).toBe('start api load load_test_api_TS')
+    expect(observer.calls).toContain('records')
+    expect(observer.calls.at(-1)).toBe('end')
+    const csv = (await readFile(join(report.saved.dir, 'results.csv'), 'utf8')).trimEnd().split('\n')
+    expect(csv.length - 1).toBe(report.metrics.total_requests)
+  })
+
+  it('exit 1 when the gate fails, 0 with failOn never', async () => {
+    const out = await tempDir()
+    const failing = await performTest(load('flaky'), { config, outputDir: out })
+    expect(failing.saved.document.thresholds.error_rate.status).toBe('critical')
+    expect(failing.exitCode).toBe(1)
+    const never = await performTest(load('flaky'), { config, outputDir: out, failOn: 'never' })
+    expect(never.exitCode).toBe(0)
+  })
+
+  it('exit 3 and partial results when aborted mid-run', async () => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 700)
+    const report = await performTest(load('api', 30), {
+      config,
+      outputDir: await tempDir(),
+      signal: controller.signal
+    })
+    expect(report.exitCode).toBe(3)
+    expect(report.saved.document).toMatchObject({ partial: true, abort_reason: 'stopped by signal' })
+  })
+
+  it('no completed request: UnreachableError, no directory, observer ended', async () => {
+    const out = await tempDir()
+    const controller = new AbortController()
+    controller.abort()
+    const observer = recordingObserver()
+    await expect(
+      performTest(load('api'), { config, outputDir: out, signal: controller.signal, observer })
+    ).rejects.toThrow(
+      new UnreachableError('❌ No request to api completed (stopped by signal); nothing to report')
+    )
+    expect(await readdir(out)).toEqual([])
+    expect(observer.calls).toEqual(['start api load load_test_api_TS', 'end'])
+  })
+
+  it('an observer that cannot start (a port in use) stops the run before any load, with nothing written', async () => {
+    const out = await tempDir()
+    const before = server.received['/fast'] ?? 0
+    const observer = recordingObserver(new InputError('--metrics-port', 'port 9464 is in use'))
+    await expect(performTest(load('api'), { config, outputDir: out, observer })).rejects.toThrow(
+      '--metrics-port: port 9464 is in use'
+    )
+    expect(await readdir(out)).toEqual([])
+    expect(server.received['/fast'] ?? 0).toBe(before)
+    expect(observer.calls.at(-1)).toBe('end')
+  })
+
+  it('an unreachable target: the service’s message, and no output directory at all', async () => {
+    const port = await closedPort()
+    const out = join(await tempDir(), 'never')
+    await expect(
+      performTest(
+        { ...load('api'), baseUrl: new URL(`http://127.0.0.1:${port}`) },
+        { config, outputDir: out }
+      )
+    ).rejects.toThrow(`❌ Service api is not reachable at http://127.0.0.1:${port}`)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('compares with a baseline and records the comparison, with a warning when the runs differ', async () => {
+    const out = await tempDir()
+    const first = await performTest(load('api'), { config, outputDir: out })
+    const baseline = await readBaseline(first.saved.dir, '--baseline')
+    const second = await performTest({ ...load('api'), users: 3 }, { config, outputDir: out, baseline })
+    const cmp = second.saved.document.baseline!
+    expect(cmp.run).toBe(`${first.saved.document.test_name} ${first.saved.document.timestamp}`)
+    expect(cmp.comparison.metrics.map((m) => m.metric)).toContain('error_rate')
+    expect(cmp.comparison.warnings).toEqual(['users differ: 2 in the baseline, 3 now'])
+  })
+
+  it('a stress request runs its stages and ends with the gate’s stop policy wired in', async () => {
+    const request: StressRequest = {
+      service: 'slow',
+      mode: 'stress',
+      stress: { maxUsers: 4, rampUp: 1.2, steps: 4, stopOnBreak: true },
+      timeout: 2
+    }
+    const report = await performTest(request, { config, outputDir: await tempDir(), failOn: 'never' })
+    // /slow answers in 20 ms, past the 10 ms critical p95, from the first stage on; at 1 user
+    // it is light enough that the generator is not saturated, so the stage counts
+    const doc = report.saved.document
+    expect(doc.mode).toBe('stress')
+    expect(doc.stopped_early).toMatch(/^stopped after the breaking stage \(1 users/)
+    expect(doc.stages!.map((s) => s.users)).toEqual([1])
+  })
+})
