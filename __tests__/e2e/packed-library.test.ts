@@ -10,6 +10,7 @@ const run = promisify(execFile)
 
 /** What a user's script does with the package: every function the README's library section shows. */
 const USER_CODE = (url: string) => `
+import { writeFileSync } from 'node:fs'
 import {
   loadTest,
   stressTest,
@@ -18,6 +19,9 @@ import {
   saveResults,
   findBreakingPoint,
   loadConfig,
+  parseRunRequest,
+  OPTION_LABELS,
+  performTest,
   DEFAULT_THRESHOLDS,
   DEFAULTS
 } from 'perf-gate'
@@ -33,13 +37,19 @@ const stress = await stressTest({ service, config, maxUsers: 2, rampUp: '2s', st
 const stressMetrics = calculateMetrics(stress)
 const verdict = findBreakingPoint(stressMetrics.stages ?? [], DEFAULT_THRESHOLDS)
 
+writeFileSync('perf-gate.yml', 'services:\\n  custom_service:\\n    base_url: ${url}\\n    endpoints: [{ path: /fast }]\\n')
+const fileConfig = await loadConfig({ file: 'perf-gate.yml', env: process.env })
+const request = parseRunRequest({ service: 'custom_service', users: 2, duration: '1s' }, OPTION_LABELS)
+const report = await performTest(request, { config: fileConfig, outputDir: 'reports' })
+
 console.log(JSON.stringify({
   verdict: gate.verdict,
   dir: saved.dir,
   total: metrics.total_requests,
   stages: stressMetrics.stages?.length,
   conclusion: verdict.conclusion,
-  defaultUsers: DEFAULTS.users
+  defaultUsers: DEFAULTS.users,
+  performed: [report.saved.document.verdict, report.exitCode]
 }))
 `
 
@@ -83,6 +93,7 @@ describe('the library as a user installs it (npm pack, then npm install of the t
     expect(out.stages).toBe(2)
     expect(out.conclusion).toBe('No breaking point up to 2 users.')
     expect(out.defaultUsers).toBe(10)
+    expect(out.performed).toEqual(['pass', 0])
     expect(await readdir(join(app, out.dir))).toEqual(
       expect.arrayContaining(['metrics.json', 'report.html', 'results.csv', 'summary.md', 'junit.xml'])
     )
