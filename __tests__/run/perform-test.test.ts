@@ -6,6 +6,7 @@ import { InputError, UnreachableError } from '../../src/config/errors.js'
 import { loadConfig, type PerfGateConfig } from '../../src/config/load.js'
 import type { LoadRequest, StressRequest } from '../../src/config/run-request.js'
 import { readBaseline } from '../../src/report/files/read-samples.js'
+import { REPORT_FILES } from '../../src/report/files/write-reports.js'
 import type { RunObserver } from '../../src/run/observer.js'
 import { performTest } from '../../src/run/perform-test.js'
 import { writeTestConfig } from '../helpers/cli-run-dir.js'
@@ -76,14 +77,9 @@ describe('performTest', () => {
     })
     expect(report.exitCode).toBe(0)
     expect(report.saved.document.verdict).toBe('pass')
-    expect((await readdir(report.saved.dir)).sort()).toEqual([
-      'junit.xml',
-      'metrics.json',
-      'report.css',
-      'report.html',
-      'results.csv',
-      'summary.md'
-    ])
+    expect((await readdir(report.saved.dir)).sort()).toEqual(
+      ['metrics.json', 'results.csv', ...REPORT_FILES].sort()
+    )
     expect(started).toEqual([
       ['api', report.saved.dir, { users: 2, duration: 0.6, rps: undefined, timeout: 2 }, 'load']
     ])

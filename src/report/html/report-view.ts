@@ -65,8 +65,8 @@ export interface CheckRow {
   status: Status
 }
 
-export interface EndpointRow {
-  endpoint: string
+/** The figures an endpoint row and a stage row both show, formatted. */
+interface TrafficFigures {
   requests: string
   rps: string
   p50: string
@@ -76,16 +76,13 @@ export interface EndpointRow {
   status: Status
 }
 
-export interface StageRow {
+export interface EndpointRow extends TrafficFigures {
+  endpoint: string
+}
+
+export interface StageRow extends TrafficFigures {
   users: number
   duration: string
-  requests: string
-  rps: string
-  p50: string
-  p95: string
-  p99: string
-  errorRate: string
-  status: Status
   statusText: string
 }
 

@@ -64,8 +64,8 @@ export interface CheckRow {
     critical: string;
     status: Status;
 }
-export interface EndpointRow {
-    endpoint: string;
+/** The figures an endpoint row and a stage row both show, formatted. */
+interface TrafficFigures {
     requests: string;
     rps: string;
     p50: string;
@@ -74,16 +74,12 @@ export interface EndpointRow {
     errorRate: string;
     status: Status;
 }
-export interface StageRow {
+export interface EndpointRow extends TrafficFigures {
+    endpoint: string;
+}
+export interface StageRow extends TrafficFigures {
     users: number;
     duration: string;
-    requests: string;
-    rps: string;
-    p50: string;
-    p95: string;
-    p99: string;
-    errorRate: string;
-    status: Status;
     statusText: string;
 }
 export declare function reportView(doc: RunDocument): ReportView;
@@ -91,3 +87,4 @@ export declare function configRows(doc: RunDocument): {
     key: string;
     value: string;
 }[];
+export {};
