@@ -43234,61 +43234,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat2) {
+    function asLowRow(name, stat3) {
       return [
         name,
-        stat2.p2_5,
-        stat2.p50,
-        stat2.p97_5,
-        stat2.p99,
-        stat2.average,
-        stat2.stddev,
-        typeof stat2.max === "string" ? stat2.max : Math.floor(stat2.max * 100) / 100
+        stat3.p2_5,
+        stat3.p50,
+        stat3.p97_5,
+        stat3.p99,
+        stat3.average,
+        stat3.stddev,
+        typeof stat3.max === "string" ? stat3.max : Math.floor(stat3.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat2) {
+    function asHighRow(name, stat3) {
       return [
         name,
-        stat2.p1,
-        stat2.p2_5,
-        stat2.p50,
-        stat2.p97_5,
-        stat2.average,
-        stat2.stddev,
-        typeof stat2.min === "string" ? stat2.min : Math.floor(stat2.min * 100) / 100
+        stat3.p1,
+        stat3.p2_5,
+        stat3.p50,
+        stat3.p97_5,
+        stat3.average,
+        stat3.stddev,
+        typeof stat3.min === "string" ? stat3.min : Math.floor(stat3.min * 100) / 100
       ];
     }
     function asColor(colorise, row2) {
       return row2.map((entry) => colorise(entry));
     }
-    function asMs(stat2) {
+    function asMs(stat3) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat2)) {
-        result[k] = `${stat2[k]} ms`;
+      for (const k of Object.keys(stat3)) {
+        result[k] = `${stat3[k]} ms`;
       }
-      result.max = typeof stat2.max === "string" ? stat2.max : `${Math.floor(stat2.max * 100) / 100} ms`;
+      result.max = typeof stat3.max === "string" ? stat3.max : `${Math.floor(stat3.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat2) {
+    function asNumber(stat3) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat2)) {
-        result[k] = stat2[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat3)) {
+        result[k] = stat3[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat2) {
-      const result = Object.create(stat2);
+    function asBytes(stat3) {
+      const result = Object.create(stat3);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat2[key]);
+        result[key] = prettyBytes(stat3[key]);
       }
-      result.average = prettyBytes(stat2.average);
-      result.stddev = prettyBytes(stat2.stddev);
-      result.max = prettyBytes(stat2.max);
-      result.min = prettyBytes(stat2.min);
+      result.average = prettyBytes(stat3.average);
+      result.stddev = prettyBytes(stat3.stddev);
+      result.max = prettyBytes(stat3.max);
+      result.min = prettyBytes(stat3.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -53684,12 +53684,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat2) {
+          fs.stat(value.path, function(err, stat3) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat2.size - (value.start ? value.start : 0);
+            var fileSize = stat3.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -65105,8 +65105,8 @@ var require_osMemoryHeapLinux = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect() {
           try {
-            const stat2 = fs.readFileSync("/proc/self/status", "utf8");
-            const structuredOutput = structureOutput(stat2);
+            const stat3 = fs.readFileSync("/proc/self/status", "utf8");
+            const structuredOutput = structureOutput(stat3);
             residentMemGauge.set(labels, structuredOutput.VmRSS);
             virtualMemGauge.set(labels, structuredOutput.VmSize);
             heapSizeMemGauge.set(labels, structuredOutput.VmData);
@@ -67170,12 +67170,12 @@ function compareRuns(baseline, current, o = {}) {
   const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
   if (baseline.latencies.length > 1 && current.latencies.length > 1) {
     const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat2, key] of [
+    for (const [name, stat3, key] of [
       ["median_response_time", (x) => median(x), "median"],
       ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
     ]) {
-      const b = baseline.headline?.[key] ?? stat2([...baseline.latencies]);
-      const c = current.headline?.[key] ?? stat2([...current.latencies]);
+      const b = baseline.headline?.[key] ?? stat3([...baseline.latencies]);
+      const c = current.headline?.[key] ?? stat3([...current.latencies]);
       const change = b > 0 ? (c - b) / b : 0;
       metrics.push({
         metric: name,
@@ -67646,8 +67646,34 @@ async function readBaseline(path, field) {
 
 // src/report/files/run-dir.ts
 init_errors();
-import { mkdir } from "node:fs/promises";
+import { mkdir as mkdir2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
+
+// src/report/files/make-dirs.ts
+import { mkdir, stat as stat2 } from "node:fs/promises";
+import { dirname } from "node:path";
+async function makeDirs(dir) {
+  try {
+    await mkdir(dir);
+    return;
+  } catch (e) {
+    const code = e.code;
+    if (code === "EEXIST") {
+      if ((await stat2(dir)).isDirectory()) return;
+      throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
+    }
+    const parent = dirname(dir);
+    if (code !== "ENOENT" || parent === dir) throw e;
+  }
+  await makeDirs(dirname(dir));
+  try {
+    await mkdir(dir);
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+  }
+}
+
+// src/report/files/run-dir.ts
 function runDirName(testName, at) {
   const p = (n2) => String(n2).padStart(2, "0");
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
@@ -67655,7 +67681,7 @@ function runDirName(testName, at) {
 }
 async function createRunDir(outputDir, testName, at) {
   try {
-    await mkdir(outputDir, { recursive: true });
+    await makeDirs(outputDir);
   } catch (e) {
     throw new InputError(
       "--output-dir",
@@ -67666,7 +67692,7 @@ async function createRunDir(outputDir, testName, at) {
   for (let n2 = 1; ; n2++) {
     const dir = n2 === 1 ? base : `${base}_${n2}`;
     try {
-      await mkdir(dir);
+      await mkdir2(dir);
       return dir;
     } catch (e) {
       const code = e.code;
@@ -70424,8 +70450,8 @@ init_errors();
 
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
-import { dirname, join as join8 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join8 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -70666,12 +70692,12 @@ async function setupMonitoring(dir, thresholds, force = false) {
       result.kept.push(path);
       continue;
     }
-    await mkdir2(dirname(path), { recursive: true });
+    await makeDirs(dirname2(path));
     await writeFileAtomic(path, text);
     manifest[rel] = sha(text);
     result.written.push(path);
   }
-  await mkdir2(dir, { recursive: true });
+  await makeDirs(dir);
   await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
   return result;
 }
@@ -70707,7 +70733,6 @@ function registerStress(program2, ctx) {
 init_errors();
 
 // src/report/files/write-index.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
 import { join as join9 } from "node:path";
 
 // src/report/html/index-page.ts
@@ -70766,7 +70791,7 @@ function row(e, outputDir) {
 
 // src/report/files/write-index.ts
 async function writeIndex(outputDir, entries, title, startedAt) {
-  await mkdir3(outputDir, { recursive: true });
+  await makeDirs(outputDir);
   const index = join9(outputDir, "index.html");
   await writeFileAtomic(join9(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));

@@ -11666,61 +11666,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat2) {
+    function asLowRow(name, stat3) {
       return [
         name,
-        stat2.p2_5,
-        stat2.p50,
-        stat2.p97_5,
-        stat2.p99,
-        stat2.average,
-        stat2.stddev,
-        typeof stat2.max === "string" ? stat2.max : Math.floor(stat2.max * 100) / 100
+        stat3.p2_5,
+        stat3.p50,
+        stat3.p97_5,
+        stat3.p99,
+        stat3.average,
+        stat3.stddev,
+        typeof stat3.max === "string" ? stat3.max : Math.floor(stat3.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat2) {
+    function asHighRow(name, stat3) {
       return [
         name,
-        stat2.p1,
-        stat2.p2_5,
-        stat2.p50,
-        stat2.p97_5,
-        stat2.average,
-        stat2.stddev,
-        typeof stat2.min === "string" ? stat2.min : Math.floor(stat2.min * 100) / 100
+        stat3.p1,
+        stat3.p2_5,
+        stat3.p50,
+        stat3.p97_5,
+        stat3.average,
+        stat3.stddev,
+        typeof stat3.min === "string" ? stat3.min : Math.floor(stat3.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat2) {
+    function asMs(stat3) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat2)) {
-        result[k] = `${stat2[k]} ms`;
+      for (const k of Object.keys(stat3)) {
+        result[k] = `${stat3[k]} ms`;
       }
-      result.max = typeof stat2.max === "string" ? stat2.max : `${Math.floor(stat2.max * 100) / 100} ms`;
+      result.max = typeof stat3.max === "string" ? stat3.max : `${Math.floor(stat3.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat2) {
+    function asNumber(stat3) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat2)) {
-        result[k] = stat2[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat3)) {
+        result[k] = stat3[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat2) {
-      const result = Object.create(stat2);
+    function asBytes(stat3) {
+      const result = Object.create(stat3);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat2[key]);
+        result[key] = prettyBytes(stat3[key]);
       }
-      result.average = prettyBytes(stat2.average);
-      result.stddev = prettyBytes(stat2.stddev);
-      result.max = prettyBytes(stat2.max);
-      result.min = prettyBytes(stat2.min);
+      result.average = prettyBytes(stat3.average);
+      result.stddev = prettyBytes(stat3.stddev);
+      result.max = prettyBytes(stat3.max);
+      result.min = prettyBytes(stat3.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -21267,12 +21267,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat2) {
+          fs.stat(value.path, function(err, stat3) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat2.size - (value.start ? value.start : 0);
+            var fileSize = stat3.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -30094,12 +30094,12 @@ function compareRuns(baseline, current, o = {}) {
   const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
   if (baseline.latencies.length > 1 && current.latencies.length > 1) {
     const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat2, key] of [
+    for (const [name, stat3, key] of [
       ["median_response_time", (x) => median(x), "median"],
       ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
     ]) {
-      const b = baseline.headline?.[key] ?? stat2([...baseline.latencies]);
-      const c = current.headline?.[key] ?? stat2([...current.latencies]);
+      const b = baseline.headline?.[key] ?? stat3([...baseline.latencies]);
+      const c = current.headline?.[key] ?? stat3([...current.latencies]);
       const change = b > 0 ? (c - b) / b : 0;
       metrics.push({
         metric: name,
@@ -30216,8 +30216,34 @@ async function writeCsv(path, recorder, endpoints) {
 }
 
 // src/report/files/run-dir.ts
-import { mkdir } from "node:fs/promises";
+import { mkdir as mkdir2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
+
+// src/report/files/make-dirs.ts
+import { mkdir, stat as stat2 } from "node:fs/promises";
+import { dirname } from "node:path";
+async function makeDirs(dir) {
+  try {
+    await mkdir(dir);
+    return;
+  } catch (e) {
+    const code = e.code;
+    if (code === "EEXIST") {
+      if ((await stat2(dir)).isDirectory()) return;
+      throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
+    }
+    const parent = dirname(dir);
+    if (code !== "ENOENT" || parent === dir) throw e;
+  }
+  await makeDirs(dirname(dir));
+  try {
+    await mkdir(dir);
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+  }
+}
+
+// src/report/files/run-dir.ts
 function runDirName(testName, at) {
   const p = (n2) => String(n2).padStart(2, "0");
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
@@ -30225,7 +30251,7 @@ function runDirName(testName, at) {
 }
 async function createRunDir(outputDir, testName, at) {
   try {
-    await mkdir(outputDir, { recursive: true });
+    await makeDirs(outputDir);
   } catch (e) {
     throw new InputError(
       "--output-dir",
@@ -30236,7 +30262,7 @@ async function createRunDir(outputDir, testName, at) {
   for (let n2 = 1; ; n2++) {
     const dir = n2 === 1 ? base : `${base}_${n2}`;
     try {
-      await mkdir(dir);
+      await mkdir2(dir);
       return dir;
     } catch (e) {
       const code = e.code;

@@ -1866,8 +1866,34 @@ async function writeCsv(path, recorder, endpoints) {
 
 // src/report/files/run-dir.ts
 init_errors();
-import { mkdir } from "node:fs/promises";
+import { mkdir as mkdir2 } from "node:fs/promises";
 import { join } from "node:path";
+
+// src/report/files/make-dirs.ts
+import { mkdir, stat } from "node:fs/promises";
+import { dirname } from "node:path";
+async function makeDirs(dir) {
+  try {
+    await mkdir(dir);
+    return;
+  } catch (e) {
+    const code = e.code;
+    if (code === "EEXIST") {
+      if ((await stat(dir)).isDirectory()) return;
+      throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
+    }
+    const parent = dirname(dir);
+    if (code !== "ENOENT" || parent === dir) throw e;
+  }
+  await makeDirs(dirname(dir));
+  try {
+    await mkdir(dir);
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+  }
+}
+
+// src/report/files/run-dir.ts
 function runDirName(testName, at) {
   const p = (n2) => String(n2).padStart(2, "0");
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
@@ -1875,7 +1901,7 @@ function runDirName(testName, at) {
 }
 async function createRunDir(outputDir, testName, at) {
   try {
-    await mkdir(outputDir, { recursive: true });
+    await makeDirs(outputDir);
   } catch (e) {
     throw new InputError(
       "--output-dir",
@@ -1886,7 +1912,7 @@ async function createRunDir(outputDir, testName, at) {
   for (let n2 = 1; ; n2++) {
     const dir = n2 === 1 ? base : `${base}_${n2}`;
     try {
-      await mkdir(dir);
+      await mkdir2(dir);
       return dir;
     } catch (e) {
       const code = e.code;
@@ -3131,12 +3157,12 @@ function compareRuns(baseline, current, o = {}) {
   const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
   if (baseline.latencies.length > 1 && current.latencies.length > 1) {
     const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat2, key] of [
+    for (const [name, stat3, key] of [
       ["median_response_time", (x) => median(x), "median"],
       ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
     ]) {
-      const b = baseline.headline?.[key] ?? stat2([...baseline.latencies]);
-      const c = current.headline?.[key] ?? stat2([...current.latencies]);
+      const b = baseline.headline?.[key] ?? stat3([...baseline.latencies]);
+      const c = current.headline?.[key] ?? stat3([...current.latencies]);
       const change = b > 0 ? (c - b) / b : 0;
       metrics.push({
         metric: name,
@@ -3188,13 +3214,13 @@ import { createInterface } from "node:readline";
 
 // src/report/files/read-run.ts
 init_errors();
-import { readFile as readFile2, stat } from "node:fs/promises";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 async function readRunDocument(path, field = "run-dir") {
   let file = path;
   let dir = path;
   try {
-    if ((await stat(path)).isDirectory()) file = join4(path, "metrics.json");
+    if ((await stat2(path)).isDirectory()) file = join4(path, "metrics.json");
     else dir = join4(path, "..");
   } catch {
     throw new InputError(field, `${path} does not exist`);

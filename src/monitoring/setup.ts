@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Thresholds } from '../config/thresholds.js'
 import { writeFileAtomic } from '../report/files/write-file.js'
 import { alertRulesYaml } from './alert-rules.js'
 import { dashboardJson, prometheusYaml } from './dashboard.js'
+import { makeDirs } from '../report/files/make-dirs.js'
 
 export const MONITORING_FILES = {
   dashboard: 'grafana/dashboards/performance-testing.json',
@@ -53,12 +54,12 @@ export async function setupMonitoring(
       result.kept.push(path)
       continue
     }
-    await mkdir(dirname(path), { recursive: true })
+    await makeDirs(dirname(path))
     await writeFileAtomic(path, text)
     manifest[rel] = sha(text)
     result.written.push(path)
   }
-  await mkdir(dir, { recursive: true })
+  await makeDirs(dir)
   await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n')
   return result
 }

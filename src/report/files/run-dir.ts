@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError } from '../../config/errors.js'
+import { makeDirs } from './make-dirs.js'
 
 /** `load_test_pkd_service_20231201_143022`: the seed's naming, in local time. */
 export function runDirName(testName: string, at: Date): string {
@@ -15,7 +16,7 @@ export function runDirName(testName: string, at: Date): string {
  */
 export async function createRunDir(outputDir: string, testName: string, at: Date): Promise<string> {
   try {
-    await mkdir(outputDir, { recursive: true })
+    await makeDirs(outputDir)
   } catch (e) {
     throw new InputError(
       '--output-dir',
