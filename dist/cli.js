@@ -66249,7 +66249,7 @@ async function loadConfig(options = {}) {
     } catch (e) {
       const code = e.code;
       throw new InputError(
-        "--config",
+        options.field ?? "config",
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
@@ -70258,7 +70258,7 @@ async function runSingleTest(ctx, service, mode, flags) {
   const { term } = ctx;
   const request = requestFromFlags(service, mode, flags);
   const failOn2 = failOnFlag(flags);
-  const config2 = await loadConfig({ file: flags.config, env: ctx.env });
+  const config2 = await loadConfig({ file: flags.config, env: ctx.env, field: "--config" });
   const baseline = await baselineFromFlags(flags);
   const progress = progressPrinter(term, service);
   const report = await ctx.withSignals(
@@ -70707,7 +70707,7 @@ function registerMonitoring(program2, ctx) {
   program2.command("monitoring").description("write a Grafana dashboard, Prometheus alert rules and a scrape config from the thresholds").option("--setup", "write the files").option("--dir <dir>", "where to write them", DEFAULTS.monitoringDir).option("--config <file>", "perf-gate.yml whose thresholds set the alert levels").option("--force", "overwrite files that were changed since they were generated").action(async (flags) => {
     if (!flags.setup)
       throw new InputError("monitoring", "say what to do: perf-gate monitoring --setup [--dir monitoring]");
-    const config2 = await loadConfig({ file: flags.config, env: ctx.env });
+    const config2 = await loadConfig({ file: flags.config, env: ctx.env, field: "--config" });
     const r = await setupMonitoring(flags.dir, config2.thresholds, flags.force ?? false);
     for (const f of r.written) ctx.term.out(`wrote ${f}
 `);
@@ -70825,7 +70825,7 @@ async function runMany(ctx, flags, kind) {
   const modes = kind === "all" ? ["load", "stress"] : ["load"];
   const requests = new Map(modes.map((mode) => [mode, requestFromFlags("", mode, flags)]));
   const failOn2 = failOnFlag(flags);
-  const config2 = await loadConfig({ file: flags.config, env: ctx.env });
+  const config2 = await loadConfig({ file: flags.config, env: ctx.env, field: "--config" });
   const baseline = await baselineFromFlags(flags);
   const services = servicesToRun(config2);
   const outputDir = flags.outputDir ?? DEFAULTS.outputDir;

@@ -28742,7 +28742,7 @@ async function loadConfig(options = {}) {
     } catch (e) {
       const code = e.code;
       throw new InputError(
-        "--config",
+        options.field ?? "config",
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
@@ -32516,7 +32516,7 @@ async function run() {
     if (settings.apiKey) setSecret(settings.apiKey);
     if (settings.githubToken) setSecret(settings.githubToken);
     const env = { ...process.env, ...settings.apiKey ? { [API_KEY_ENV]: settings.apiKey } : {} };
-    const config = await loadConfig({ file: settings.config, env });
+    const config = await loadConfig({ file: settings.config, env, field: "config" });
     const progress = progressPrinter(
       {
         out: (t) => info(t.trimEnd()),
@@ -32632,13 +32632,13 @@ async function uploadRunDir(settings, dir) {
 }
 async function comment(settings, summary2) {
   const github = await import("./action-chunks/github-LEMAKU4V.js");
-  const { owner, repo } = github.context.repo;
   await commentOnPullRequest({
     payload: github.context.payload,
     token: settings.githubToken,
     marker: commentMarker(settings.request.service, settings.request.mode),
     summary: summary2,
     connect: (token, issue_number) => {
+      const { owner, repo } = github.context.repo;
       const octokit = github.getOctokit(token);
       return {
         list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),

@@ -397,7 +397,7 @@ async function loadConfig(options = {}) {
     } catch (e) {
       const code = e.code;
       throw new InputError(
-        "--config",
+        options.field ?? "config",
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
@@ -3080,6 +3080,114 @@ init_parse();
 init_schema();
 init_errors();
 
+// src/report/files/read-samples.ts
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import { join as join5 } from "node:path";
+import { createInterface } from "node:readline";
+
+// src/report/files/read-run.ts
+init_errors();
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+async function readRunDocument(path, field = "run-dir") {
+  let file = path;
+  let dir = path;
+  try {
+    if ((await stat2(path)).isDirectory()) file = join4(path, "metrics.json");
+    else dir = join4(path, "..");
+  } catch {
+    throw new InputError(field, `${path} does not exist`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(await readFile2(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
+    );
+  }
+  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+    throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
+  }
+  if (doc.schema_version > SCHEMA_VERSION) {
+    throw new InputError(
+      field,
+      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+    );
+  }
+  doc.latency_histogram ??= [];
+  return { dir, doc };
+}
+
+// src/report/files/read-samples.ts
+var MAX_SAMPLES = 5e3;
+function responseTime(line) {
+  let field = 0;
+  let i = 0;
+  while (field < 4 && i < line.length) {
+    if (line[i] === '"') {
+      i++;
+      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
+      i++;
+    } else {
+      while (i < line.length && line[i] !== ",") i++;
+    }
+    i++;
+    field++;
+  }
+  const end = line.indexOf(",", i);
+  return Number(line.slice(i, end < 0 ? void 0 : end));
+}
+function rpsSamples(doc) {
+  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
+}
+async function sampleFromRunDir(dir, doc) {
+  const csv = join5(dir, "results.csv");
+  const latencies = [];
+  try {
+    await access(csv);
+    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
+    let n2 = -1;
+    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
+      if (n2++ < 0 || !line) continue;
+      if (n2 % stride === 0) {
+        const v = responseTime(line);
+        if (Number.isFinite(v)) latencies.push(v);
+      }
+    }
+  } catch {
+  }
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests,
+    headline: headline2(doc)
+  };
+}
+function headline2(doc) {
+  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
+}
+function sampleFromRecorder(recorder, doc) {
+  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
+  const latencies = [];
+  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
+  return {
+    latencies,
+    rps: rpsSamples(doc),
+    total: doc.total_requests,
+    failed: doc.failed_requests,
+    headline: headline2(doc)
+  };
+}
+async function readBaseline(path, field) {
+  const { dir, doc } = await readRunDocument(path, field);
+  return { dir, doc, sample: await sampleFromRunDir(dir, doc) };
+}
+
 // src/run/perform-test.ts
 init_errors();
 import { rm } from "node:fs/promises";
@@ -3206,114 +3314,6 @@ function compareRuns(baseline, current, o = {}) {
   return { verdict, alpha, tolerance: tol, metrics };
 }
 
-// src/report/files/read-samples.ts
-import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
-import { join as join5 } from "node:path";
-import { createInterface } from "node:readline";
-
-// src/report/files/read-run.ts
-init_errors();
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
-async function readRunDocument(path, field = "run-dir") {
-  let file = path;
-  let dir = path;
-  try {
-    if ((await stat2(path)).isDirectory()) file = join4(path, "metrics.json");
-    else dir = join4(path, "..");
-  } catch {
-    throw new InputError(field, `${path} does not exist`);
-  }
-  let doc;
-  try {
-    doc = JSON.parse(await readFile2(file, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(
-      field,
-      code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
-    );
-  }
-  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
-    throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
-  }
-  if (doc.schema_version > SCHEMA_VERSION) {
-    throw new InputError(
-      field,
-      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
-    );
-  }
-  doc.latency_histogram ??= [];
-  return { dir, doc };
-}
-
-// src/report/files/read-samples.ts
-var MAX_SAMPLES = 5e3;
-function responseTime(line) {
-  let field = 0;
-  let i = 0;
-  while (field < 4 && i < line.length) {
-    if (line[i] === '"') {
-      i++;
-      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
-      i++;
-    } else {
-      while (i < line.length && line[i] !== ",") i++;
-    }
-    i++;
-    field++;
-  }
-  const end = line.indexOf(",", i);
-  return Number(line.slice(i, end < 0 ? void 0 : end));
-}
-function rpsSamples(doc) {
-  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
-}
-async function sampleFromRunDir(dir, doc) {
-  const csv = join5(dir, "results.csv");
-  const latencies = [];
-  try {
-    await access(csv);
-    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
-    let n2 = -1;
-    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
-      if (n2++ < 0 || !line) continue;
-      if (n2 % stride === 0) {
-        const v = responseTime(line);
-        if (Number.isFinite(v)) latencies.push(v);
-      }
-    }
-  } catch {
-  }
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests,
-    headline: headline2(doc)
-  };
-}
-function headline2(doc) {
-  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
-}
-function sampleFromRecorder(recorder, doc) {
-  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
-  const latencies = [];
-  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests,
-    headline: headline2(doc)
-  };
-}
-async function readBaseline(path, field) {
-  const { dir, doc } = await readRunDocument(path, field);
-  return { dir, doc, sample: await sampleFromRunDir(dir, doc) };
-}
-
 // src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
@@ -3390,6 +3390,16 @@ function compareWithBaseline(baseline, result, metrics) {
     }
   };
 }
+
+// src/library/perform-test.ts
+async function performTest2(options) {
+  const { stress, baseline, ...rest } = options;
+  const request = parseRunRequest({ ...rest, ...stress }, OPTION_LABELS);
+  return performTest(request, {
+    ...rest,
+    baseline: baseline === void 0 ? void 0 : await readBaseline(baseline, "baseline")
+  });
+}
 export {
   DEFAULTS,
   DEFAULT_OUTPUT_DIR,
@@ -3398,13 +3408,11 @@ export {
   InputError,
   LIMITS,
   LOAD_DEFAULTS,
-  OPTION_LABELS,
   REPORT_FILES,
   Recorder,
   STRESS_DEFAULTS,
   UnreachableError,
   bandStatus,
-  buildRunPlan,
   calculateMetrics,
   configJsonSchema,
   evaluateThresholds,
@@ -3413,9 +3421,7 @@ export {
   loadConfig,
   loadTest,
   parseConfigText,
-  parseRunRequest,
-  performTest,
-  readBaseline,
+  performTest2 as performTest,
   readRunDocument,
   renderHtmlReport,
   renderJunit,

@@ -11,16 +11,7 @@ export {
   type StressTestOptions,
   type ServiceDefinition
 } from './library/load-test.js'
-export { stressStages, buildRunPlan, type RunPlan } from './run/plan.js'
-export {
-  parseRunRequest,
-  OPTION_LABELS,
-  type RunRequest,
-  type LoadRequest,
-  type StressRequest,
-  type RawRunRequest,
-  type FieldLabels
-} from './config/run-request.js'
+export { stressStages } from './run/plan.js'
 export { DEFAULTS, LIMITS } from './config/defaults.js'
 export { findBreakingPoint, type BreakingPoint, type StressVerdict } from './gate/breaking-point.js'
 export type { LoadTestResult, Mode, RunSettings, StressSettings } from './engine/result.js'
@@ -53,8 +44,8 @@ export { loadConfig, type PerfGateConfig } from './config/load.js'
 export { parseConfigText } from './config/parse.js'
 export { configJsonSchema } from './config/schema.js'
 export { InputError, UnreachableError } from './config/errors.js'
-export { performTest, type PerformOptions, type TestReport } from './run/perform-test.js'
-export { readBaseline, type Baseline } from './report/files/read-samples.js'
+export { performTest, type TestRequest } from './library/perform-test.js'
+export type { TestReport } from './run/perform-test.js'
 export { writeReports, REPORT_FILES } from './report/files/write-reports.js'
 export { renderHtmlReport } from './report/html/render.js'
 export { renderSummary } from './report/markdown.js'

@@ -304,6 +304,19 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     expect(gh.requests.length).toBe(before)
   })
 
+  it('outside a runner (no repository, no event) it runs, skips the comment and passes', async () => {
+    const before = gh.requests.length
+    const r = await runAction({ service: 'api', 'api-key': API_KEY }, 'local', {
+      GITHUB_REPOSITORY: '',
+      GITHUB_EVENT_PATH: join(work, 'no-such-event.json'),
+      GITHUB_EVENT_NAME: ''
+    })
+    expect(r.stdout).not.toMatch(/::error::/)
+    expect(r.code).toBe(0)
+    expect(r.outputs.verdict).toBe('pass')
+    expect(gh.requests.length).toBe(before)
+  })
+
   it('invalid inputs fail the step with one error line naming the input', async () => {
     for (const [inputs, message] of [
       [
@@ -312,7 +325,8 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
       ],
       [{ service: 'api', mode: 'soak' }, '::error::mode: must be load or stress (got "soak")'],
       [{ service: 'api', comment: 'sometimes' }, '::error::comment: must be true or false (got "sometimes")'],
-      [{ service: '' }, '::error::service: is required']
+      [{ service: '' }, '::error::service: is required'],
+      [{ service: 'api', config: 'no-such.yml' }, '::error::config: file no-such.yml does not exist']
     ] as const) {
       const r = await runAction(inputs, 'bad')
       expect(r.code).toBe(1)

@@ -63,4 +63,21 @@ describe('library API (dist/lib.js)', () => {
       lib.loadTest({ service: { name: 'x', port: 1, endpoints: [{ path: 'no-slash' }] }, duration: 1 })
     ).rejects.toThrow('service x endpoints[0].path: must start with /')
   })
+
+  it('performTest: the CLI run from code, options and baseline checked before any load', async () => {
+    const before = server.received['/fast'] ?? 0
+    const config = await lib.loadConfig({ env: {} })
+    const out = await tempDir()
+    const ui = { service: 'ui_app', baseUrl: server.url, config, outputDir: out }
+    await expect(lib.performTest({ ...ui, stress: { maxUsers: 'x' }, mode: 'stress' })).rejects.toThrow(
+      'maxUsers: must be a whole number from 1 to 10000 (got "x")'
+    )
+    await expect(lib.performTest({ ...ui, baseline: join(out, 'none') })).rejects.toThrow(
+      `baseline: ${join(out, 'none')} does not exist`
+    )
+    await expect(lib.loadConfig({ file: join(out, 'none.yml') })).rejects.toThrow(
+      `config: file ${join(out, 'none.yml')} does not exist`
+    )
+    expect(server.received['/fast'] ?? 0).toBe(before)
+  })
 })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -19,8 +20,6 @@ import {
   saveResults,
   findBreakingPoint,
   loadConfig,
-  parseRunRequest,
-  OPTION_LABELS,
   performTest,
   DEFAULT_THRESHOLDS,
   DEFAULTS
@@ -39,8 +38,7 @@ const verdict = findBreakingPoint(stressMetrics.stages ?? [], DEFAULT_THRESHOLDS
 
 writeFileSync('perf-gate.yml', 'services:\\n  custom_service:\\n    base_url: ${url}\\n    endpoints: [{ path: /fast }]\\n')
 const fileConfig = await loadConfig({ file: 'perf-gate.yml', env: process.env })
-const request = parseRunRequest({ service: 'custom_service', users: 2, duration: '1s' }, OPTION_LABELS)
-const report = await performTest(request, { config: fileConfig, outputDir: 'reports' })
+const report = await performTest({ service: 'custom_service', users: 2, duration: '1s', config: fileConfig, outputDir: 'reports' })
 
 console.log(JSON.stringify({
   verdict: gate.verdict,
@@ -55,6 +53,7 @@ console.log(JSON.stringify({
 
 let target: TargetServer
 let app: string
+let installWarnings = ''
 
 beforeAll(async () => {
   target = await startTargetServer()
@@ -67,13 +66,21 @@ beforeAll(async () => {
   await mkdir(app)
   await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }))
   // the dependencies come from npm's cache when `npm ci` already fetched them
-  await run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: app
-  })
+  const install = await run(
+    'npm',
+    ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=warn'],
+    { cwd: app }
+  )
+  installWarnings = install.stderr
 }, 180_000)
 afterAll(() => target.close())
 
 describe('the library as a user installs it (npm pack, then npm install of the tarball)', () => {
+  it('installs on Node 20 without engine warnings (the action-only @actions/* stay out of it)', () => {
+    expect(installWarnings).not.toMatch(/EBADENGINE/)
+    expect(existsSync(join(app, 'node_modules/@actions'))).toBe(false)
+  })
+
   it('the tarball holds what package.json promises, and nothing of the sources', async () => {
     const pkg = join(app, 'node_modules/perf-gate')
     const files = await readdir(pkg)

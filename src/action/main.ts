@@ -23,7 +23,7 @@ export async function run(): Promise<void> {
     if (settings.apiKey) core.setSecret(settings.apiKey)
     if (settings.githubToken) core.setSecret(settings.githubToken)
     const env = { ...process.env, ...(settings.apiKey ? { [API_KEY_ENV]: settings.apiKey } : {}) }
-    const config = await loadConfig({ file: settings.config, env })
+    const config = await loadConfig({ file: settings.config, env, field: 'config' })
     const progress = progressPrinter(
       {
         out: (t) => core.info(t.trimEnd()),
@@ -151,13 +151,14 @@ async function uploadRunDir(settings: ActionSettings, dir: string): Promise<{ id
 async function comment(settings: ActionSettings, summary: string): Promise<void> {
   // loaded only here: octokit is large, and most runs outside pull requests never need it
   const github = await import('@actions/github')
-  const { owner, repo } = github.context.repo
   await commentOnPullRequest({
     payload: github.context.payload as EventPayload,
     token: settings.githubToken,
     marker: commentMarker(settings.request.service, settings.request.mode),
     summary,
     connect: (token, issue_number) => {
+      // read only for a pull request: outside a runner there is no GITHUB_REPOSITORY, and no comment to post
+      const { owner, repo } = github.context.repo
       const octokit = github.getOctokit(token)
       return {
         list: () =>

@@ -24,7 +24,7 @@ export async function runSingleTest(
   const { term } = ctx
   const request = requestFromFlags(service, mode, flags)
   const failOn = failOnFlag(flags)
-  const config = await loadConfig({ file: flags.config, env: ctx.env })
+  const config = await loadConfig({ file: flags.config, env: ctx.env, field: '--config' })
   const baseline = await baselineFromFlags(flags)
   const progress = progressPrinter(term, service)
   const report = await ctx.withSignals((signal) =>

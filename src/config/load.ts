@@ -27,7 +27,14 @@ export type Env = Readonly<Record<string, string | undefined>>
  * `${ENV}` interpolation. This is the only place in the core that reads the environment,
  * and it reads it from the `env` argument, never from `process.env` directly.
  */
-export async function loadConfig(options: { file?: string; env?: Env } = {}): Promise<PerfGateConfig> {
+export async function loadConfig(
+  options: {
+    file?: string
+    env?: Env
+    /** how errors name the file: `--config` on the CLI, `config` in the action and the library (default) */
+    field?: string
+  } = {}
+): Promise<PerfGateConfig> {
   const env = options.env ?? {}
   const apiKey = env[API_KEY_ENV]
   let file: ConfigFile = {}
@@ -38,7 +45,7 @@ export async function loadConfig(options: { file?: string; env?: Env } = {}): Pr
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       throw new InputError(
-        '--config',
+        options.field ?? 'config',
         code === 'ENOENT'
           ? `file ${options.file} does not exist`
           : `cannot read ${options.file} (${code ?? String(e)})`

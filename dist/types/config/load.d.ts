@@ -23,4 +23,6 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export declare function loadConfig(options?: {
     file?: string;
     env?: Env;
+    /** how errors name the file: `--config` on the CLI, `config` in the action and the library (default) */
+    field?: string;
 }): Promise<PerfGateConfig>;

@@ -68,7 +68,7 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
   // one request per mode, checked before any service is loaded; each run only swaps the service
   const requests = new Map(modes.map((mode) => [mode, requestFromFlags('', mode, flags)]))
   const failOn = failOnFlag(flags)
-  const config = await loadConfig({ file: flags.config, env: ctx.env })
+  const config = await loadConfig({ file: flags.config, env: ctx.env, field: '--config' })
   const baseline = await baselineFromFlags(flags)
   const services = servicesToRun(config)
   const outputDir = flags.outputDir ?? DEFAULTS.outputDir

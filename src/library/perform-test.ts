@@ -1,0 +1,33 @@
+import { OPTION_LABELS, parseRunRequest } from '../config/run-request.js'
+import { readBaseline } from '../report/files/read-samples.js'
+import { performTest as performParsed, type PerformOptions, type TestReport } from '../run/perform-test.js'
+import type { LoadTestOptions, StressTestOptions } from './load-test.js'
+
+/** One complete test as the CLI runs it, from code: the options of `loadTest`, plus where the files go. */
+export interface TestRequest
+  extends
+    Pick<LoadTestOptions, 'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl'>,
+    Omit<PerformOptions, 'baseline'> {
+  /** a preset or configured service name */
+  service: string
+  /** load (default) or stress */
+  mode?: string
+  /** the ramp of a stress test (see `stressTest`) */
+  stress?: Pick<StressTestOptions, 'maxUsers' | 'rampUp' | 'steps' | 'stopOnBreak'>
+  /** a previous run directory or its metrics.json: a significant regression fails the run */
+  baseline?: string
+}
+
+/**
+ * Plan, preflight, load, metrics, gate and the run directory, exactly as the
+ * CLI does them; resolves with the exit code the CLI would return. Options are
+ * checked (InputError naming the option) and the baseline read before any load.
+ */
+export async function performTest(options: TestRequest): Promise<TestReport> {
+  const { stress, baseline, ...rest } = options
+  const request = parseRunRequest({ ...rest, ...stress }, OPTION_LABELS)
+  return performParsed(request, {
+    ...rest,
+    baseline: baseline === undefined ? undefined : await readBaseline(baseline, 'baseline')
+  })
+}
