@@ -535,7 +535,7 @@ function parseRunRequest(raw, labels) {
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
     baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : httpUrl(labels.baseUrl, raw.baseUrl)
   };
-  return mode === "stress" ? { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } } : { ...common, mode, users, duration };
+  return mode === "stress" ? { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } } : { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
 }
 
 // src/engine/preflight.ts
@@ -652,21 +652,23 @@ function classifySocketError(err) {
 }
 
 // src/engine/connection-recorder.ts
-function recordConnection(client, recorder, nowUs, stage, draining) {
+var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
+function recordConnection(client, hooks) {
+  const { recorder, nowUs, stage, maySend, pacer } = hooks;
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
   let pendingStage = 0;
   let pendingHead = false;
+  let pendingWait = 0;
+  let nextDue;
   let orphan = false;
   let orphanEp = 0;
   let orphanSend = 0;
   let orphanStage = 0;
+  let orphanWait = 0;
   let serverClosing = false;
-  const origDoRequest = client._doRequest;
-  client._doRequest = function() {
-    if (!draining()) origDoRequest.call(this);
-  };
+  gateSending(client, maySend, pacer, (lateSinceUs) => nextDue = lateSinceUs);
   const origGetRequestBuffer = client.getRequestBuffer;
   client.getRequestBuffer = function() {
     if (pending) {
@@ -674,10 +676,14 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
       orphanEp = pendingEp;
       orphanSend = pendingSend;
       orphanStage = pendingStage;
+      orphanWait = pendingWait;
     }
     pending = true;
     pendingEp = this.requestIterator.currentRequest.ep;
-    pendingSend = nowUs();
+    const now = nowUs();
+    pendingSend = nextDue ?? now;
+    pendingWait = nextDue === void 0 ? 0 : Math.max(0, now - nextDue);
+    nextDue = void 0;
     pendingStage = stage();
     pendingHead = this.requestIterator.currentRequest.method === "HEAD";
     return origGetRequestBuffer.call(this);
@@ -691,7 +697,7 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
     const type = classifyStatus(status);
     const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
     const t = nowUs();
-    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage);
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait);
   });
   client.on("connError", (err) => {
     if (!pending) return;
@@ -705,7 +711,8 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
       0,
       recorder.errorId(type, err.code ?? err.message),
       0,
-      pendingStage
+      pendingStage,
+      pendingWait
     );
   });
   client.on("timeout", () => {
@@ -713,24 +720,17 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
     const id = recorder.errorId("timeout", "request timed out");
     if (orphan) {
       orphan = false;
-      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage);
+      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage, orphanWait);
     } else if (pending) {
       pending = false;
-      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage);
+      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait);
     }
   });
   const origConnect = client._connect;
   let parserHooked = false;
   client._connect = function() {
-    if (!parserHooked) {
-      parserHooked = true;
-      const K = this.parser.constructor.kOnHeadersComplete;
-      const onHeadersComplete = this.parser[K];
-      this.parser[K] = function(...a) {
-        const r = onHeadersComplete.apply(this, a);
-        return pendingHead ? true : r;
-      };
-    }
+    if (!parserHooked) skipHeadResponseBodies(this, () => pendingHead);
+    parserHooked = true;
     origConnect.call(this);
     this.conn.prependListener("end", () => {
       if (!pending) return;
@@ -744,12 +744,134 @@ function recordConnection(client, recorder, nowUs, stage, draining) {
         0,
         recorder.errorId("connection_reset", "connection closed by the server before a response"),
         0,
-        pendingStage
+        pendingStage,
+        pendingWait
       );
     });
   };
   return { busy: () => pending || orphan };
 }
+function gateSending(client, maySend, pacer, onPacedSend) {
+  const origDoRequest = client._doRequest;
+  const paced = {
+    send(lateSinceUs) {
+      if (!maySend()) return;
+      onPacedSend(lateSinceUs);
+      origDoRequest.call(client);
+    }
+  };
+  client._doRequest = function() {
+    if (!maySend()) return;
+    if (!pacer) return origDoRequest.call(this);
+    this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS);
+    pacer.ready(paced);
+  };
+}
+function skipHeadResponseBodies(client, isHead) {
+  const K = client.parser.constructor.kOnHeadersComplete;
+  const onHeadersComplete = client.parser[K];
+  client.parser[K] = function(...a) {
+    const r = onHeadersComplete.apply(this, a);
+    return isHead() ? true : r;
+  };
+}
+
+// src/engine/pacer.ts
+var MAX_PER_WAKEUP = 1e4;
+var Pacer = class {
+  constructor(o) {
+    this.o = o;
+    this.intervalUs = 1e6 / o.rate;
+  }
+  o;
+  intervalUs;
+  next = 0;
+  idle = [];
+  isIdle = /* @__PURE__ */ new Set();
+  /** due times of requests waiting for a connection, oldest first */
+  backlog = [];
+  backlogHead = 0;
+  timer;
+  running = false;
+  sent = 0;
+  late = 0;
+  dropped = 0;
+  start() {
+    this.running = true;
+    this.wake();
+  }
+  /** No more requests fall due; those still waiting are dropped. */
+  stop() {
+    this.running = false;
+    this.o.timers.clearTimeout(this.timer);
+    this.dropped += this.waiting();
+    this.backlog = [];
+    this.backlogHead = 0;
+  }
+  /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
+  ready(c) {
+    if (this.isIdle.has(c)) return;
+    const now = this.o.timers.nowUs();
+    while (this.waiting() > 0) {
+      const due = this.backlog[this.backlogHead++];
+      if (now - due > this.o.dropAfterUs) {
+        this.dropped++;
+        continue;
+      }
+      this.late++;
+      this.dispatch(c, due);
+      return;
+    }
+    this.isIdle.add(c);
+    this.idle.push(c);
+  }
+  /** Forget a connection (closed for good); it is no longer handed requests. */
+  remove(c) {
+    if (!this.isIdle.delete(c)) return;
+    this.idle.splice(this.idle.indexOf(c), 1);
+  }
+  get stats() {
+    return {
+      rate: this.o.rate,
+      due: this.next,
+      sent: this.sent,
+      late: this.late,
+      dropped: this.dropped
+    };
+  }
+  dueUs(k) {
+    return this.o.startUs + k * this.intervalUs;
+  }
+  waiting() {
+    return this.backlog.length - this.backlogHead;
+  }
+  wake() {
+    if (!this.running) return;
+    const now = this.o.timers.nowUs();
+    let n2 = 0;
+    while (this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP) this.fallDue(this.dueUs(this.next++));
+    const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
+    this.timer = this.o.timers.setTimeout(() => this.wake(), ms2);
+  }
+  fallDue(due) {
+    const c = this.idle.shift();
+    if (c) {
+      this.isIdle.delete(c);
+      this.dispatch(c, void 0);
+      return;
+    }
+    if (this.backlogHead > 1024 && this.backlogHead * 2 > this.backlog.length) {
+      this.backlog = this.backlog.slice(this.backlogHead);
+      this.backlogHead = 0;
+    }
+    this.backlog.push(due);
+    this.o.onShortage?.(this.waiting());
+  }
+  dispatch(c, lateSinceUs) {
+    this.sent++;
+    c.send(lateSinceUs);
+  }
+};
 
 // src/engine/progress.ts
 function windowStats(recorder, from, to) {
@@ -801,13 +923,17 @@ var Recorder = class {
   n = 0;
   errors = [];
   errorIds = /* @__PURE__ */ new Map();
-  /** µs since the recorder's epoch under which intended-send times (fixed-rate pacing) are kept */
-  intended;
+  /**
+   * Paced runs only: how long each request waited past its due time before it
+   * was sent (µs). Its sendUs is then the due time and its latency counts from
+   * there (coordinated omission corrected); latency − wait is the service time.
+   */
+  waits;
   get length() {
     return this.n;
   }
   /** Appends one request; returns its index. */
-  add(sendUs, latencyUs, endpoint, status, errorId, bytes, stage = 0) {
+  add(sendUs, latencyUs, endpoint, status, errorId, bytes, stage = 0, waitUs = 0) {
     const i = this.n;
     const c = i >>> 16;
     const j = i & CHUNK - 1;
@@ -820,6 +946,11 @@ var Recorder = class {
     chunk.status[j] = status;
     chunk.error[j] = errorId;
     chunk.stage[j] = stage;
+    if (waitUs > 0 || this.waits) {
+      this.waits ??= [];
+      while (this.waits.length <= c) this.waits.push(new Uint32Array(CHUNK));
+      this.waits[c][j] = waitUs > 4294967295 ? 4294967295 : waitUs;
+    }
     this.n = i + 1;
     return i;
   }
@@ -836,13 +967,6 @@ var Recorder = class {
       this.errorIds.set(key, id);
     }
     return id;
-  }
-  /** Records the intended send time of request i (fixed-rate runs only). */
-  setIntendedSend(i, us) {
-    this.intended ??= [];
-    const c = i >>> 16;
-    while (this.intended.length <= c) this.intended.push(new Float64Array(CHUNK));
-    this.intended[c][i & CHUNK - 1] = us;
   }
   sendUs(i) {
     return this.chunks[i >>> 16].sendUs[i & CHUNK - 1];
@@ -867,6 +991,15 @@ var Recorder = class {
   stage(i) {
     return this.chunks[i >>> 16].stage[i & CHUNK - 1];
   }
+  /** µs request i waited past its due time before it was sent (0 unless paced). */
+  waitUs(i) {
+    const w = this.waits?.[i >>> 16];
+    return w ? w[i & CHUNK - 1] : 0;
+  }
+  /** Whether any request waited past its due time (then latencies and service times differ). */
+  get hasWaits() {
+    return this.waits !== void 0;
+  }
   /** 0 when the request succeeded, else an id for `errorOf`. */
   errorIdAt(i) {
     return this.chunks[i >>> 16].error[i & CHUNK - 1];
@@ -881,6 +1014,12 @@ var Recorder = class {
   latencies(from = 0, to = this.n) {
     const out = new Float64Array(to - from);
     for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i);
+    return out;
+  }
+  /** Service times in µs (from the actual send, not the due time) of records [from, to). */
+  serviceTimes(from = 0, to = this.n) {
+    const out = new Float64Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i) - this.waitUs(i);
     return out;
   }
   /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
@@ -898,13 +1037,14 @@ var Recorder = class {
   }
   /** Bytes held by the columns (allocated, not only used). */
   get allocatedBytes() {
-    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.intended?.length ?? 0) * CHUNK * 8;
+    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.waits?.length ?? 0) * CHUNK * 4;
   }
 };
 
 // src/engine/load-runner.ts
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
 var DRAIN_POLL_MS = 10;
+var GROWTH_COOLDOWN_MS = 50;
 function runStages(plan, hooks = {}) {
   return new StageRun(plan, hooks).run();
 }
@@ -919,6 +1059,19 @@ var StageRun = class {
     this.startUs = this.clock.nowUs();
     this.ticked = this.flushed = this.recorder.length;
     this.stage = this.stageStart(0);
+    if (plan.rps) {
+      this.pacer = new Pacer({
+        rate: plan.rps,
+        startUs: this.startUs,
+        dropAfterUs: plan.timeoutSec * 1e6,
+        timers: {
+          nowUs: this.clock.nowUs,
+          setTimeout: (fn, ms2) => setTimeout(fn, ms2),
+          clearTimeout: (h) => clearTimeout(h)
+        },
+        onShortage: () => this.grow()
+      });
+    }
   }
   plan;
   hooks;
@@ -931,6 +1084,9 @@ var StageRun = class {
   connections = [];
   instances = [];
   timings = [];
+  pacer;
+  pacingEndUs;
+  growthTimer;
   stage;
   openUsers = 0;
   /** autocannon instances started and not yet finished */
@@ -961,12 +1117,17 @@ var StageRun = class {
     this.ticker = setInterval(() => this.tick(), 1e3);
     try {
       if (this.hooks.signal?.aborted) onAbort();
-      else this.startStage(0);
+      else {
+        this.startStage(0);
+        this.pacer?.start();
+      }
       await this.over;
     } finally {
       clearInterval(this.ticker);
       clearInterval(this.drainPoll);
       clearTimeout(this.stageTimer);
+      clearTimeout(this.growthTimer);
+      this.stopPacing();
       this.loopDelay.disable();
       this.hooks.signal?.removeEventListener("abort", onAbort);
     }
@@ -1013,6 +1174,7 @@ var StageRun = class {
   beginDrain() {
     if (this.draining) return;
     this.draining = true;
+    this.stopPacing();
     this.settleWhenIdle();
     this.drainPoll = setInterval(() => {
       if (this.connections.some((c) => c.busy())) return;
@@ -1022,9 +1184,24 @@ var StageRun = class {
   }
   abort(reason) {
     this.abortReason ??= reason;
+    this.stopPacing();
     if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false));
     this.stopAll();
     this.settleWhenIdle();
+  }
+  stopPacing() {
+    if (!this.pacer || this.pacingEndUs !== void 0) return;
+    this.pacingEndUs = this.clock.nowUs();
+    this.pacer.stop();
+  }
+  /** A paced request found no free connection: open more (doubling), up to maxUsers. */
+  grow() {
+    const max = this.plan.maxUsers ?? 0;
+    if (this.growthTimer || this.openUsers >= max || this.draining || this.abortReason) return;
+    const add = Math.min(max - this.openUsers, Math.max(1, this.openUsers));
+    this.addConnections(add);
+    this.openUsers += add;
+    this.growthTimer = setTimeout(() => this.growthTimer = void 0, GROWTH_COOLDOWN_MS);
   }
   stopAll() {
     for (const i of this.instances) i.stop();
@@ -1049,18 +1226,17 @@ var StageRun = class {
         timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
         pipelining: 1,
         requests: this.requests,
-        ...plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {},
         setupClient: ((client) => {
           client.timeout = plan.timeoutSec * 1e3;
           this.connections.push(
-            recordConnection(
-              client,
-              this.recorder,
-              this.clock.nowUs,
-              () => this.stage.index,
+            recordConnection(client, {
+              recorder: this.recorder,
+              nowUs: this.clock.nowUs,
+              stage: () => this.stage.index,
               // aborted: send nothing new while autocannon gets round to stopping (once per sample interval)
-              () => this.draining || this.abortReason !== void 0
-            )
+              maySend: () => !this.draining && this.abortReason === void 0,
+              pacer: this.pacer
+            })
           );
         }),
         skipAggregateResult: true
@@ -1117,7 +1293,15 @@ var StageRun = class {
       partial: this.abortReason !== void 0,
       abortReason: this.abortReason,
       stages: this.timings,
-      stoppedEarly: this.stoppedEarly
+      stoppedEarly: this.stoppedEarly,
+      ...this.pacer ? {
+        pacing: {
+          ...this.pacer.stats,
+          durationSec: ((this.pacingEndUs ?? endUs) - this.startUs) / 1e6,
+          maxUsers: Math.max(this.plan.maxUsers ?? 0, this.openUsers),
+          usersReached: this.openUsers
+        }
+      } : {}
     };
   }
 };
@@ -1353,10 +1537,10 @@ function stressStopPolicy(thresholds, stopOnBreak) {
 
 // src/run/execute-plan.ts
 async function executeRunPlan(plan, hooks = {}) {
-  const { stress, rps, timeout } = plan.settings;
+  const { stress, rps, timeout, maxUsers } = plan.settings;
   const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : void 0);
   const outcome = await runStages(
-    { target: plan.target, stages: plan.stages, rps, timeoutSec: timeout },
+    { target: plan.target, stages: plan.stages, rps, maxUsers, timeoutSec: timeout },
     { ...hooks, onStageEnd }
   );
   return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
@@ -1481,7 +1665,7 @@ function buildRunPlan(request, config) {
     mode: "load",
     target,
     stages: [{ users, durationSec: duration }],
-    settings: { users, duration, rps, timeout }
+    settings: { users, duration, rps, timeout, ...rps ? { maxUsers: request.maxUsers } : {} }
   };
 }
 function stressStages(s) {
@@ -1771,7 +1955,32 @@ function calculateMetrics(result) {
     error_messages: errorMessages.slice(0, 50),
     timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
     latency_histogram: latencyHistogram(all),
-    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs) } : {}
+    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs) } : {},
+    ...pacingMetrics(result)
+  };
+}
+function pacingMetrics(result) {
+  const { pacing, recorder } = result.outcome;
+  if (!pacing) return { latency_basis: "actual_send" };
+  const s = recorder.length ? summarizeSortedUs(recorder.serviceTimes().sort()) : EMPTY_SUMMARY;
+  return {
+    latency_basis: "intended_send",
+    service_time: {
+      average_response_time: s.average,
+      median_response_time: s.median,
+      p95_response_time: s.p95,
+      p99_response_time: s.p99,
+      min_response_time: s.min,
+      max_response_time: s.max
+    },
+    rate: {
+      target_rps: pacing.rate,
+      achieved_rps: round(pacing.sent / Math.max(pacing.durationSec, 1e-6), 2),
+      late_requests: pacing.late,
+      dropped_requests: pacing.dropped,
+      max_users: pacing.maxUsers,
+      users_reached: pacing.usersReached
+    }
   };
 }
 function groupLatencies(recorder, endpoints) {
@@ -2172,7 +2381,8 @@ var REPORT_PARTS = {
 <section class="cards" aria-label="Key figures">
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
 {{/cards}}</section>
-
+{{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
+{{/pacingNote}}
 <section class="panel" id="thresholds">
   <h2>Thresholds</h2>
   <div class="table-wrap"><table>
@@ -2269,6 +2479,12 @@ function formatUsers(n2) {
 }
 function formatRunLength(seconds2) {
   return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
+}
+function pacingSentence(m) {
+  if (!m.rate || !m.service_time) return void 0;
+  const r = m.rate;
+  const st = m.service_time;
+  return `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} achieved, ${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped, ${formatUsers(r.users_reached)} used of at most ${formatCount(r.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -2729,6 +2945,7 @@ function reportView(doc) {
     ...baselineView(doc),
     hasStages: Boolean(doc.stages?.length),
     stages: stageRows(doc),
+    pacingNote: pacingSentence(doc) ?? "",
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
@@ -2814,7 +3031,7 @@ function configRows(doc) {
       { key: "users", value: String(c.users) },
       { key: "duration", value: `${c.duration} s` }
     ],
-    { key: "rate cap", value: c.rps ? `${c.rps} req/s` : "none" },
+    { key: "rate", value: c.rps ? `${c.rps} req/s, paced` : "none (as fast as the users go)" },
     { key: "timeout", value: `${c.timeout} s` },
     { key: "fail on", value: c.fail_on }
   ];
@@ -2945,7 +3162,8 @@ function headline(doc) {
     `### ${VERDICT_LINE[doc.verdict]} · ${escapeMarkdownCell(doc.service)} ${doc.mode} test`,
     "",
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
-    ""
+    "",
+    ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : []
   ];
 }
 var CHANGE_WORD = {
@@ -3033,7 +3251,7 @@ function errorsSection(doc) {
 }
 function configLine(doc, reportLink) {
   const c = doc.config;
-  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ≤ ${c.rps} req/s` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
+  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
 }
 
 // src/report/files/write-reports.ts

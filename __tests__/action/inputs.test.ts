@@ -11,6 +11,7 @@ describe('parseInputs', () => {
         mode: 'load',
         users: 10,
         duration: 60,
+        maxUsers: 100,
         rps: undefined,
         timeout: 10,
         baseUrl: undefined

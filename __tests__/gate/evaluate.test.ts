@@ -18,6 +18,7 @@ function metrics(over: Partial<Metrics>): Metrics {
     error_rate: 0,
     total_duration: 2,
     test_name: 't',
+    latency_basis: 'actual_send',
     timestamp: '2026-01-01T00:00:00.000Z',
     per_endpoint: [],
     status_codes: {},

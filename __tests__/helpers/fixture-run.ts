@@ -29,6 +29,8 @@ export interface FixtureOptions {
   baselineFactor?: number
   /** the run was stopped: partial results */
   abortReason?: string
+  /** paced at `rps`: every 10th request waited 50 ms for a connection (late) */
+  paced?: boolean
 }
 
 /** A run document made by the real pipeline (recorder → metrics → gate → document) from synthetic records. */
@@ -57,7 +59,17 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
     const fail = o.failEvery ? i % o.failEvery === 0 : false
     const lat = o.latencyUs ? o.latencyUs(i) : 2000 + ((i * 7919) % 30_000)
     const stage = o.stages ? Math.floor((i * o.stages) / n) : 0
-    recorder.add((i / rps) * 1e6, lat, i % paths.length, fail ? 0 : 200, fail ? errId : 0, 100, stage)
+    const wait = o.paced && i % 10 === 0 ? 50_000 : 0
+    recorder.add(
+      (i / rps) * 1e6,
+      lat + wait,
+      i % paths.length,
+      fail ? 0 : 200,
+      fail ? errId : 0,
+      100,
+      stage,
+      wait
+    )
   }
   const stageTimings = Array.from({ length: o.stages ?? 0 }, (_, k) => ({
     index: k,
@@ -76,7 +88,7 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
     target,
     settings: stress
       ? { users: stress.maxUsers, duration: seconds, timeout: 10, stress }
-      : { users: 10, duration: seconds, timeout: 10 },
+      : { users: 10, duration: seconds, timeout: 10, ...(o.paced ? { rps, maxUsers: 100 } : {}) },
     outcome: {
       recorder,
       startedAtMs: recorder.epochMs,
@@ -85,7 +97,21 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
       endUs: seconds * 1e6,
       partial: o.abortReason !== undefined,
       abortReason: o.abortReason,
-      stages: stageTimings
+      stages: stageTimings,
+      ...(o.paced
+        ? {
+            pacing: {
+              rate: rps,
+              due: n,
+              sent: n,
+              late: Math.ceil(n / 10),
+              dropped: 0,
+              durationSec: seconds,
+              maxUsers: 100,
+              usersReached: 10
+            }
+          }
+        : {})
     }
   }
   const metrics = calculateMetrics(result)

@@ -43,12 +43,13 @@ function unresolved(tokens: Token[], partials: Record<string, string>, stack: un
 const pageTokens = (): Token[] => Mustache.parse(LAYOUT) as Token[]
 
 describe('report.html view model', () => {
-  // every section of the page has something to show: a stress run with a baseline, errors and an abort
+  // every section of the page has something to show: a paced stress run with a baseline, errors and an abort
   const { doc } = fixtureRun({
     stages: 3,
     failEvery: 7,
     baselineFactor: 0.5,
-    abortReason: 'stopped by signal'
+    abortReason: 'stopped by signal',
+    paced: true
   })
   const view = {
     ...reportView(doc),
@@ -60,6 +61,7 @@ describe('report.html view model', () => {
 
   it('the fixture fills every section of the template', () => {
     expect(view).toMatchObject({ hasStages: true, hasBaseline: true, hasErrors: true, partial: true })
+    expect(view.pacingNote).toMatch(/^Paced at 50 req\/s: 50\.0 req\/s achieved, 50 late, 0 dropped/)
     expect(view.stages).toHaveLength(3)
     expect(view.baselineRows!.length).toBeGreaterThan(0)
   })

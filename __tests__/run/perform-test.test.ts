@@ -46,6 +46,7 @@ const load = (service: string, duration = 0.6): LoadRequest => ({
   mode: 'load',
   users: 2,
   duration,
+  maxUsers: 2,
   timeout: 2
 })
 

@@ -6,6 +6,7 @@ import {
   formatCount,
   formatRps,
   formatValue,
+  pacingSentence,
   STATUS_ICON
 } from '../report/format.js'
 import type { TestReport } from '../run/perform-test.js'
@@ -74,7 +75,8 @@ export function resultsTable(term: Terminal, report: TestReport): string {
   const errors = Object.entries(m.error_types)
     .map(([t, n]) => `${t} ${formatCount(n!)}`)
     .join(', ')
-  const lines = [header, '', table, '']
+  const pacing = pacingSentence(m)
+  const lines = [header, ...(pacing ? [pacing] : []), '', table, '']
   const doc = report.saved.document
   if (m.stages) {
     const rows = [['Stage', 'Users', 'Requests', 'RPS', 'p50', 'p95', 'p99', 'Errors', 'Generator']]

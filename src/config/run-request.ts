@@ -27,6 +27,8 @@ export interface LoadRequest extends RequestCommon {
   mode: 'load'
   users: number
   duration: number
+  /** with `rps`: the most connections to open when the target slows (at least `users`) */
+  maxUsers: number
 }
 
 /** Users rising in equal stages to `stress.maxUsers`. */
@@ -100,5 +102,5 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
   }
   return mode === 'stress'
     ? { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
-    : { ...common, mode, users, duration }
+    : { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) }
 }

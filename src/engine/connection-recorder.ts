@@ -1,5 +1,6 @@
 import { classifySocketError, classifyStatus } from './error-types.js'
 import type { AutocannonClient, ParsedHeaders } from './autocannon-client.js'
+import type { Pacer } from './pacer.js'
 import type { Recorder } from './recorder.js'
 
 /**
@@ -13,31 +14,40 @@ export interface ConnectionHandle {
   busy(): boolean
 }
 
-export function recordConnection(
-  client: AutocannonClient,
-  recorder: Recorder,
-  nowUs: () => number,
+export interface ConnectionHooks {
+  recorder: Recorder
+  nowUs: () => number
   /** the stage a request belongs to, read when it is sent */
-  stage: () => number,
-  /** once true, the connection sends nothing new and only finishes what is in flight */
-  draining: () => boolean
-): ConnectionHandle {
+  stage: () => number
+  /** once false, the connection sends nothing new and only finishes what is in flight */
+  maySend: () => boolean
+  /** under a rate: the connection asks the pacer for each request instead of sending at once */
+  pacer?: Pacer
+}
+
+/** An idle paced connection must not time out while it waits for its next due request. */
+const IDLE_TIMEOUT_MS = 2 ** 31 - 1
+
+export function recordConnection(client: AutocannonClient, hooks: ConnectionHooks): ConnectionHandle {
+  const { recorder, nowUs, stage, maySend, pacer } = hooks
   let pending = false
   let pendingEp = 0
   let pendingSend = 0
   let pendingStage = 0
   let pendingHead = false
+  /** µs the pending request waited past its due time (paced runs) */
+  let pendingWait = 0
+  /** the due time of the request the pacer just handed over */
+  let nextDue: number | undefined
   // a request autocannon re-sent over: after a timeout it reconnects and sends the next one before telling us
   let orphan = false
   let orphanEp = 0
   let orphanSend = 0
   let orphanStage = 0
+  let orphanWait = 0
   let serverClosing = false
 
-  const origDoRequest = client._doRequest
-  client._doRequest = function (this: AutocannonClient) {
-    if (!draining()) origDoRequest.call(this)
-  }
+  gateSending(client, maySend, pacer, (lateSinceUs) => (nextDue = lateSinceUs))
 
   const origGetRequestBuffer = client.getRequestBuffer
   client.getRequestBuffer = function (this: AutocannonClient) {
@@ -46,10 +56,14 @@ export function recordConnection(
       orphanEp = pendingEp
       orphanSend = pendingSend
       orphanStage = pendingStage
+      orphanWait = pendingWait
     }
     pending = true
     pendingEp = this.requestIterator.currentRequest.ep
-    pendingSend = nowUs()
+    const now = nowUs()
+    pendingSend = nextDue ?? now
+    pendingWait = nextDue === undefined ? 0 : Math.max(0, now - nextDue)
+    nextDue = undefined
     pendingStage = stage()
     pendingHead = this.requestIterator.currentRequest.method === 'HEAD'
     return origGetRequestBuffer.call(this)
@@ -65,7 +79,7 @@ export function recordConnection(
     const type = classifyStatus(status)
     const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0
     const t = nowUs()
-    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage)
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait)
   })
 
   client.on('connError', (err: NodeJS.ErrnoException) => {
@@ -80,7 +94,8 @@ export function recordConnection(
       0,
       recorder.errorId(type, err.code ?? err.message),
       0,
-      pendingStage
+      pendingStage,
+      pendingWait
     )
   })
 
@@ -89,29 +104,20 @@ export function recordConnection(
     const id = recorder.errorId('timeout', 'request timed out')
     if (orphan) {
       orphan = false
-      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage)
+      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage, orphanWait)
     } else if (pending) {
-      // under a rate quota autocannon may not have sent the next request yet
+      // a paced connection may not have sent its next request yet
       pending = false
-      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage)
+      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait)
     }
   })
 
   const origConnect = client._connect
   let parserHooked = false
   client._connect = function (this: AutocannonClient) {
-    if (!parserHooked) {
-      // autocannon's parser does not know a HEAD answer has no body and would wait for the
-      // Content-Length bytes until the timeout; returning true from onHeadersComplete skips it,
-      // as Node's own HTTP client does. (Hooked here: autocannon sets its handlers after setupClient.)
-      parserHooked = true
-      const K = (this.parser.constructor as unknown as { kOnHeadersComplete: number }).kOnHeadersComplete
-      const onHeadersComplete = this.parser[K] as (...a: unknown[]) => unknown
-      this.parser[K] = function (this: unknown, ...a: unknown[]) {
-        const r = onHeadersComplete.apply(this, a)
-        return pendingHead ? true : r
-      }
-    }
+    // (hooked here: autocannon sets its parser handlers after setupClient)
+    if (!parserHooked) skipHeadResponseBodies(this, () => pendingHead)
+    parserHooked = true
     origConnect.call(this)
     this.conn.prependListener('end', () => {
       if (!pending) return
@@ -125,9 +131,51 @@ export function recordConnection(
         0,
         recorder.errorId('connection_reset', 'connection closed by the server before a response'),
         0,
-        pendingStage
+        pendingStage,
+        pendingWait
       )
     })
   }
   return { busy: () => pending || orphan }
+}
+
+/**
+ * Whether and when the connection sends: nothing once `maySend` turns false;
+ * under a pacer, each request waits for the pacer's word (`onPacedSend` learns
+ * since when a late one was due), and an idle connection does not time out.
+ */
+function gateSending(
+  client: AutocannonClient,
+  maySend: () => boolean,
+  pacer: Pacer | undefined,
+  onPacedSend: (lateSinceUs: number | undefined) => void
+): void {
+  const origDoRequest = client._doRequest
+  const paced = {
+    send(lateSinceUs: number | undefined): void {
+      if (!maySend()) return
+      onPacedSend(lateSinceUs)
+      origDoRequest.call(client)
+    }
+  }
+  client._doRequest = function (this: AutocannonClient) {
+    if (!maySend()) return
+    if (!pacer) return origDoRequest.call(this)
+    this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS)
+    pacer.ready(paced)
+  }
+}
+
+/**
+ * autocannon's parser does not know a HEAD answer has no body and would wait
+ * for the Content-Length bytes until the timeout; returning true from
+ * onHeadersComplete skips the body, as Node's own HTTP client does.
+ */
+function skipHeadResponseBodies(client: AutocannonClient, isHead: () => boolean): void {
+  const K = (client.parser.constructor as unknown as { kOnHeadersComplete: number }).kOnHeadersComplete
+  const onHeadersComplete = client.parser[K] as (...a: unknown[]) => unknown
+  client.parser[K] = function (this: unknown, ...a: unknown[]) {
+    const r = onHeadersComplete.apply(this, a)
+    return isHead() ? true : r
+  }
 }

@@ -5,6 +5,7 @@ import type { AutocannonClient } from './autocannon-client.js'
 import { createClock, type Clock } from './clock.js'
 import { recordConnection, type ConnectionHandle } from './connection-recorder.js'
 import { errorCode } from './error-types.js'
+import { Pacer, type PacingStats } from './pacer.js'
 import { windowStats, type ProgressSnapshot } from './progress.js'
 import { Recorder } from './recorder.js'
 import { requestCycle, type TaggedRequest } from './request-plan.js'
@@ -19,8 +20,10 @@ export interface Stage {
 export interface StagePlan {
   target: Target
   stages: Stage[]
-  /** total requests per second the connections may send (autocannon's per-second quota) */
+  /** requests per second, paced evenly (open model): each request is due at start + k/rps */
   rps?: number
+  /** paced runs: the most connections to open when the target slows (none beyond the stage's users if unset) */
+  maxUsers?: number
   timeoutSec: number
 }
 
@@ -66,12 +69,24 @@ export interface RunOutcome {
   stages: StageTiming[]
   /** why a ramp ended before its last stage, when `onStageEnd` asked for it */
   stoppedEarly?: string
+  /** paced runs: what was asked, sent, late and dropped */
+  pacing?: PacingOutcome
+}
+
+export interface PacingOutcome extends PacingStats {
+  /** seconds requests fell due (the run until the drain began) */
+  durationSec: number
+  /** connections allowed, and opened at most */
+  maxUsers: number
+  usersReached: number
 }
 
 /** Errors that mean the target went away mid-run: autocannon would otherwise spin reconnecting. */
 const DEAD_TARGET_ERRORS_PER_SECOND = 500
 /** How often a draining run looks for connections that still have a request in flight. */
 const DRAIN_POLL_MS = 10
+/** After opening connections for a paced run, wait this long before opening more. */
+const GROWTH_COOLDOWN_MS = 50
 
 /**
  * Drives autocannon and records every request. Each stage adds the
@@ -109,6 +124,9 @@ class StageRun {
   private readonly connections: ConnectionHandle[] = []
   private readonly instances: autocannon.Instance[] = []
   private readonly timings: StageTiming[] = []
+  private readonly pacer?: Pacer
+  private pacingEndUs?: number
+  private growthTimer?: NodeJS.Timeout
 
   private stage: StageStart
   private openUsers = 0
@@ -148,6 +166,19 @@ class StageRun {
     this.startUs = this.clock.nowUs()
     this.ticked = this.flushed = this.recorder.length
     this.stage = this.stageStart(0)
+    if (plan.rps) {
+      this.pacer = new Pacer({
+        rate: plan.rps,
+        startUs: this.startUs,
+        dropAfterUs: plan.timeoutSec * 1e6,
+        timers: {
+          nowUs: this.clock.nowUs,
+          setTimeout: (fn, ms) => setTimeout(fn, ms),
+          clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout)
+        },
+        onShortage: () => this.grow()
+      })
+    }
   }
 
   async run(): Promise<RunOutcome> {
@@ -158,12 +189,17 @@ class StageRun {
     try {
       // a signal that fired before the start sends nothing at all
       if (this.hooks.signal?.aborted) onAbort()
-      else this.startStage(0)
+      else {
+        this.startStage(0)
+        this.pacer?.start()
+      }
       await this.over
     } finally {
       clearInterval(this.ticker)
       clearInterval(this.drainPoll)
       clearTimeout(this.stageTimer)
+      clearTimeout(this.growthTimer)
+      this.stopPacing()
       this.loopDelay.disable()
       this.hooks.signal?.removeEventListener('abort', onAbort)
     }
@@ -215,6 +251,7 @@ class StageRun {
   private beginDrain(): void {
     if (this.draining) return
     this.draining = true
+    this.stopPacing()
     this.settleWhenIdle()
     this.drainPoll = setInterval(() => {
       if (this.connections.some((c) => c.busy())) return
@@ -225,9 +262,26 @@ class StageRun {
 
   private abort(reason: string): void {
     this.abortReason ??= reason
+    this.stopPacing()
     if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false))
     this.stopAll()
     this.settleWhenIdle()
+  }
+
+  private stopPacing(): void {
+    if (!this.pacer || this.pacingEndUs !== undefined) return
+    this.pacingEndUs = this.clock.nowUs()
+    this.pacer.stop()
+  }
+
+  /** A paced request found no free connection: open more (doubling), up to maxUsers. */
+  private grow(): void {
+    const max = this.plan.maxUsers ?? 0
+    if (this.growthTimer || this.openUsers >= max || this.draining || this.abortReason) return
+    const add = Math.min(max - this.openUsers, Math.max(1, this.openUsers))
+    this.addConnections(add)
+    this.openUsers += add
+    this.growthTimer = setTimeout(() => (this.growthTimer = undefined), GROWTH_COOLDOWN_MS)
   }
 
   private stopAll(): void {
@@ -255,18 +309,17 @@ class StageRun {
         timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
         pipelining: 1,
         requests: this.requests as never,
-        ...(plan.rps ? { overallRate: plan.rps, ignoreCoordinatedOmission: true } : {}),
         setupClient: ((client: AutocannonClient) => {
           client.timeout = plan.timeoutSec * 1000
           this.connections.push(
-            recordConnection(
-              client,
-              this.recorder,
-              this.clock.nowUs,
-              () => this.stage.index,
+            recordConnection(client, {
+              recorder: this.recorder,
+              nowUs: this.clock.nowUs,
+              stage: () => this.stage.index,
               // aborted: send nothing new while autocannon gets round to stopping (once per sample interval)
-              () => this.draining || this.abortReason !== undefined
-            )
+              maySend: () => !this.draining && this.abortReason === undefined,
+              pacer: this.pacer
+            })
           )
         }) as never,
         skipAggregateResult: true
@@ -326,7 +379,17 @@ class StageRun {
       partial: this.abortReason !== undefined,
       abortReason: this.abortReason,
       stages: this.timings,
-      stoppedEarly: this.stoppedEarly
+      stoppedEarly: this.stoppedEarly,
+      ...(this.pacer
+        ? {
+            pacing: {
+              ...this.pacer.stats,
+              durationSec: ((this.pacingEndUs ?? endUs) - this.startUs) / 1e6,
+              maxUsers: Math.max(this.plan.maxUsers ?? 0, this.openUsers),
+              usersReached: this.openUsers
+            }
+          }
+        : {})
     }
   }
 }

@@ -46,8 +46,12 @@ export class Recorder {
   private n = 0
   private readonly errors: RecordedError[] = []
   private readonly errorIds = new Map<string, number>()
-  /** µs since the recorder's epoch under which intended-send times (fixed-rate pacing) are kept */
-  private intended?: Float64Array[]
+  /**
+   * Paced runs only: how long each request waited past its due time before it
+   * was sent (µs). Its sendUs is then the due time and its latency counts from
+   * there (coordinated omission corrected); latency − wait is the service time.
+   */
+  private waits?: Uint32Array[]
 
   constructor(
     /** wall-clock time (ms since 1970) of sendUs = 0 */
@@ -66,7 +70,8 @@ export class Recorder {
     status: number,
     errorId: number,
     bytes: number,
-    stage = 0
+    stage = 0,
+    waitUs = 0
   ): number {
     const i = this.n
     const c = i >>> 16
@@ -80,6 +85,11 @@ export class Recorder {
     chunk.status[j] = status
     chunk.error[j] = errorId
     chunk.stage[j] = stage
+    if (waitUs > 0 || this.waits) {
+      this.waits ??= []
+      while (this.waits.length <= c) this.waits.push(new Uint32Array(CHUNK))
+      this.waits[c][j] = waitUs > 0xffffffff ? 0xffffffff : waitUs
+    }
     this.n = i + 1
     return i
   }
@@ -98,14 +108,6 @@ export class Recorder {
       this.errorIds.set(key, id)
     }
     return id
-  }
-
-  /** Records the intended send time of request i (fixed-rate runs only). */
-  setIntendedSend(i: number, us: number): void {
-    this.intended ??= []
-    const c = i >>> 16
-    while (this.intended.length <= c) this.intended.push(new Float64Array(CHUNK))
-    this.intended[c][i & (CHUNK - 1)] = us
   }
 
   sendUs(i: number): number {
@@ -131,6 +133,15 @@ export class Recorder {
   stage(i: number): number {
     return this.chunks[i >>> 16].stage[i & (CHUNK - 1)]
   }
+  /** µs request i waited past its due time before it was sent (0 unless paced). */
+  waitUs(i: number): number {
+    const w = this.waits?.[i >>> 16]
+    return w ? w[i & (CHUNK - 1)] : 0
+  }
+  /** Whether any request waited past its due time (then latencies and service times differ). */
+  get hasWaits(): boolean {
+    return this.waits !== undefined
+  }
   /** 0 when the request succeeded, else an id for `errorOf`. */
   errorIdAt(i: number): number {
     return this.chunks[i >>> 16].error[i & (CHUNK - 1)]
@@ -146,6 +157,13 @@ export class Recorder {
   latencies(from = 0, to = this.n): Float64Array {
     const out = new Float64Array(to - from)
     for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i)
+    return out
+  }
+
+  /** Service times in µs (from the actual send, not the due time) of records [from, to). */
+  serviceTimes(from = 0, to = this.n): Float64Array {
+    const out = new Float64Array(to - from)
+    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i) - this.waitUs(i)
     return out
   }
 
@@ -165,6 +183,6 @@ export class Recorder {
 
   /** Bytes held by the columns (allocated, not only used). */
   get allocatedBytes(): number {
-    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.intended?.length ?? 0) * CHUNK * 8
+    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.waits?.length ?? 0) * CHUNK * 4
   }
 }

@@ -10,7 +10,10 @@ export interface RunSettings {
   /** users at the end of the run (a stress test's max users) */
   users: number
   duration: number
+  /** requests per second, paced evenly */
   rps?: number
+  /** paced load tests: the most connections opened when the target slows */
+  maxUsers?: number
   timeout: number
   stress?: StressSettings
 }

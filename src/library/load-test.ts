@@ -29,8 +29,10 @@ export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
   users?: number | string
   /** seconds, or a duration such as `30s`, `5m`, `1h30m` (default 60) */
   duration?: number | string
-  /** cap on total requests per second */
+  /** requests per second, paced evenly (latency then counts from each request's due time) */
   rps?: number | string
+  /** with `rps`: the most connections to open when the target slows (default 100) */
+  maxUsers?: number | string
   /** per-request timeout in seconds (default 10) */
   timeout?: number | string
   baseUrl?: string
@@ -40,7 +42,7 @@ export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
   skipPreflight?: boolean
 }
 
-export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'duration'> {
+export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'duration' | 'maxUsers'> {
   /** users at the last stage (default 100) */
   maxUsers?: number | string
   /** seconds (or `5m`, `1h30m`) to reach max users (default 300) */

@@ -93,7 +93,34 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     latency_histogram: latencyHistogram(all),
     ...(result.mode === 'stress'
       ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs) }
-      : {})
+      : {}),
+    ...pacingMetrics(result)
+  }
+}
+
+/** Under a rate: the corrected basis, the service times beside it, and how the rate went. */
+function pacingMetrics(result: LoadTestResult): Pick<Metrics, 'latency_basis' | 'service_time' | 'rate'> {
+  const { pacing, recorder } = result.outcome
+  if (!pacing) return { latency_basis: 'actual_send' }
+  const s = recorder.length ? summarizeSortedUs(recorder.serviceTimes().sort()) : EMPTY_SUMMARY
+  return {
+    latency_basis: 'intended_send',
+    service_time: {
+      average_response_time: s.average,
+      median_response_time: s.median,
+      p95_response_time: s.p95,
+      p99_response_time: s.p99,
+      min_response_time: s.min,
+      max_response_time: s.max
+    },
+    rate: {
+      target_rps: pacing.rate,
+      achieved_rps: round(pacing.sent / Math.max(pacing.durationSec, 1e-6), 2),
+      late_requests: pacing.late,
+      dropped_requests: pacing.dropped,
+      max_users: pacing.maxUsers,
+      users_reached: pacing.usersReached
+    }
   }
 }
 

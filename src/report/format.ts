@@ -2,6 +2,7 @@ import type { Status, ThresholdCheck } from '../gate/evaluate.js'
 import { formatDuration } from '../config/units.js'
 import type { RunSettings, Mode } from '../engine/result.js'
 import { THRESHOLD_DEFINITIONS, type ThresholdUnit } from '../config/thresholds.js'
+import type { Metrics } from '../metrics/types.js'
 
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
 
@@ -24,11 +25,31 @@ export function formatRunLength(seconds: number): string {
 
 /** What a run does, in one phrase: `10 users for 60 s` or `up to 100 users in 10 steps over 5m`. */
 export function describeRun(mode: Mode, s: RunSettings): string {
-  const rate = s.rps ? `, at most ${formatCount(s.rps)} req/s` : ''
+  const rate = s.rps
+    ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ''}`
+    : ''
   if (mode === 'stress' && s.stress) {
     return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${rate}`
   }
   return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate}`
+}
+
+/**
+ * What a paced run did with its rate, and what its response times count
+ * from; the same sentence in the terminal, report.html and summary.md.
+ */
+export function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>): string | undefined {
+  if (!m.rate || !m.service_time) return undefined
+  const r = m.rate
+  const st = m.service_time
+  return (
+    `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} achieved, ` +
+    `${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped, ` +
+    `${formatUsers(r.users_reached)} used of at most ${formatCount(r.max_users)}. ` +
+    `Response times count from each request's due time (coordinated omission corrected); ` +
+    `from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, ` +
+    `p99 ${formatSeconds(st.p99_response_time)}.`
+  )
 }
 
 /** A time to two significant digits, for axis labels: `0.4 ms`, `1.3 ms`, `25 ms`, `1.6 s`. */

@@ -9,6 +9,7 @@ import {
   formatSeconds,
   formatUsers,
   formatValue,
+  pacingSentence,
   STATUS_ICON
 } from './format.js'
 import type { RunDocument } from './run-document.js'
@@ -60,7 +61,8 @@ function headline(doc: RunDocument): string[] {
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ` +
       `${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · ` +
       `errors ${formatPercent(doc.error_rate)}`,
-    ''
+    '',
+    ...(pacingSentence(doc) ? [cell(pacingSentence(doc)!), ''] : [])
   ]
 }
 
@@ -167,7 +169,7 @@ function configLine(doc: RunDocument, reportLink: string | undefined): string {
     (c.max_users
       ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}`
       : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) +
-    `${c.rps ? ` · ≤ ${c.rps} req/s` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
+    `${c.rps ? ` · ${c.rps} req/s paced` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
     `${reportLink ? ` · [full report](${reportLink})` : ''} · perf-gate</sub>`
   )
 }

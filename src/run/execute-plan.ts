@@ -9,11 +9,11 @@ import type { RunPlan } from './plan.js'
  * `onStageEnd` callback, unless the caller brings its own.
  */
 export async function executeRunPlan(plan: RunPlan, hooks: RunHooks = {}): Promise<LoadTestResult> {
-  const { stress, rps, timeout } = plan.settings
+  const { stress, rps, timeout, maxUsers } = plan.settings
   const onStageEnd =
     hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : undefined)
   const outcome = await runStages(
-    { target: plan.target, stages: plan.stages, rps, timeoutSec: timeout },
+    { target: plan.target, stages: plan.stages, rps, maxUsers, timeoutSec: timeout },
     { ...hooks, onStageEnd }
   )
   return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome }

@@ -30,7 +30,7 @@ export function buildRunPlan(request: RunRequest, config: PerfGateConfig): RunPl
     mode: 'load',
     target,
     stages: [{ users, durationSec: duration }],
-    settings: { users, duration, rps, timeout }
+    settings: { users, duration, rps, timeout, ...(rps ? { maxUsers: request.maxUsers } : {}) }
   }
 }
 

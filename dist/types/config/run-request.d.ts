@@ -21,6 +21,8 @@ export interface LoadRequest extends RequestCommon {
     mode: 'load';
     users: number;
     duration: number;
+    /** with `rps`: the most connections to open when the target slows (at least `users`) */
+    maxUsers: number;
 }
 /** Users rising in equal stages to `stress.maxUsers`. */
 export interface StressRequest extends RequestCommon {

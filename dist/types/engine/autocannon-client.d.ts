@@ -15,6 +15,10 @@ export interface AutocannonClient extends EventEmitter {
     getRequestBuffer(): Buffer;
     /** sends the next request of the cycle, unless a rate quota holds it back */
     _doRequest(): void;
+    /** re-armed with the timeout whenever a request is written */
+    timeoutTicker: {
+        reschedule(ms: number): void;
+    };
     /** (re)opens the socket; called on start, after errors, timeouts and server closes */
     _connect(): void;
     conn: EventEmitter;

@@ -1,4 +1,5 @@
 import type { AutocannonClient } from './autocannon-client.js';
+import type { Pacer } from './pacer.js';
 import type { Recorder } from './recorder.js';
 /**
  * Hooks one autocannon connection so that every request it sends ends as
@@ -10,8 +11,14 @@ export interface ConnectionHandle {
     /** a request of this connection is in flight */
     busy(): boolean;
 }
-export declare function recordConnection(client: AutocannonClient, recorder: Recorder, nowUs: () => number, 
-/** the stage a request belongs to, read when it is sent */
-stage: () => number, 
-/** once true, the connection sends nothing new and only finishes what is in flight */
-draining: () => boolean): ConnectionHandle;
+export interface ConnectionHooks {
+    recorder: Recorder;
+    nowUs: () => number;
+    /** the stage a request belongs to, read when it is sent */
+    stage: () => number;
+    /** once false, the connection sends nothing new and only finishes what is in flight */
+    maySend: () => boolean;
+    /** under a rate: the connection asks the pacer for each request instead of sending at once */
+    pacer?: Pacer;
+}
+export declare function recordConnection(client: AutocannonClient, hooks: ConnectionHooks): ConnectionHandle;

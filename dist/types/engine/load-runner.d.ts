@@ -1,5 +1,6 @@
 import type { Target } from '../config/resolve.js';
 import { type Clock } from './clock.js';
+import { type PacingStats } from './pacer.js';
 import { type ProgressSnapshot } from './progress.js';
 import { Recorder } from './recorder.js';
 /** A step of constant load; connections are only ever added between stages, never closed. */
@@ -11,8 +12,10 @@ export interface Stage {
 export interface StagePlan {
     target: Target;
     stages: Stage[];
-    /** total requests per second the connections may send (autocannon's per-second quota) */
+    /** requests per second, paced evenly (open model): each request is due at start + k/rps */
     rps?: number;
+    /** paced runs: the most connections to open when the target slows (none beyond the stage's users if unset) */
+    maxUsers?: number;
     timeoutSec: number;
 }
 /** When each stage ran, and how busy the load generator itself was meanwhile. */
@@ -55,6 +58,15 @@ export interface RunOutcome {
     stages: StageTiming[];
     /** why a ramp ended before its last stage, when `onStageEnd` asked for it */
     stoppedEarly?: string;
+    /** paced runs: what was asked, sent, late and dropped */
+    pacing?: PacingOutcome;
+}
+export interface PacingOutcome extends PacingStats {
+    /** seconds requests fell due (the run until the drain began) */
+    durationSec: number;
+    /** connections allowed, and opened at most */
+    maxUsers: number;
+    usersReached: number;
 }
 /**
  * Drives autocannon and records every request. Each stage adds the

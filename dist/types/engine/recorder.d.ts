@@ -30,18 +30,20 @@ export declare class Recorder {
     private n;
     private readonly errors;
     private readonly errorIds;
-    /** µs since the recorder's epoch under which intended-send times (fixed-rate pacing) are kept */
-    private intended?;
+    /**
+     * Paced runs only: how long each request waited past its due time before it
+     * was sent (µs). Its sendUs is then the due time and its latency counts from
+     * there (coordinated omission corrected); latency − wait is the service time.
+     */
+    private waits?;
     constructor(
     /** wall-clock time (ms since 1970) of sendUs = 0 */
     epochMs: number);
     get length(): number;
     /** Appends one request; returns its index. */
-    add(sendUs: number, latencyUs: number, endpoint: number, status: number, errorId: number, bytes: number, stage?: number): number;
+    add(sendUs: number, latencyUs: number, endpoint: number, status: number, errorId: number, bytes: number, stage?: number, waitUs?: number): number;
     /** Interns an error (type, message) pair and returns the id to store with `add`. */
     errorId(type: string, message: string): number;
-    /** Records the intended send time of request i (fixed-rate runs only). */
-    setIntendedSend(i: number, us: number): void;
     sendUs(i: number): number;
     latencyUs(i: number): number;
     endUs(i: number): number;
@@ -49,12 +51,18 @@ export declare class Recorder {
     status(i: number): number;
     bytes(i: number): number;
     stage(i: number): number;
+    /** µs request i waited past its due time before it was sent (0 unless paced). */
+    waitUs(i: number): number;
+    /** Whether any request waited past its due time (then latencies and service times differ). */
+    get hasWaits(): boolean;
     /** 0 when the request succeeded, else an id for `errorOf`. */
     errorIdAt(i: number): number;
     errorOf(id: number): RecordedError | undefined;
     get errorList(): readonly RecordedError[];
     /** Latencies in µs of records [from, to), copied into one array (for sorting). */
     latencies(from?: number, to?: number): Float64Array;
+    /** Service times in µs (from the actual send, not the due time) of records [from, to). */
+    serviceTimes(from?: number, to?: number): Float64Array;
     /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
     get(i: number): RequestRecord;
     /** Bytes held by the columns (allocated, not only used). */

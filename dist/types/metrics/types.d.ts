@@ -56,4 +56,26 @@ export interface Metrics extends ResponseTimes {
     latency_histogram: HistogramBucket[];
     /** stress tests: one entry per stage */
     stages?: StageMetrics[];
+    /**
+     * What the response times count from: the actual send, or (under `--rps`) each
+     * request's due time, so a stalled target cannot hide its stall by holding
+     * the sender back (coordinated omission).
+     */
+    latency_basis: 'actual_send' | 'intended_send';
+    /** paced runs: times from the actual send, for comparison with the corrected ones above */
+    service_time?: ResponseTimes;
+    /** paced runs: the rate asked for and what happened to it */
+    rate?: RateMetrics;
+}
+export interface RateMetrics {
+    target_rps: number;
+    /** requests sent per second while requests fell due */
+    achieved_rps: number;
+    /** sent after waiting for a free connection */
+    late_requests: number;
+    /** never sent: no connection came free within the timeout, or the run ended first */
+    dropped_requests: number;
+    /** connections allowed, and opened at most */
+    max_users: number;
+    users_reached: number;
 }

@@ -1,6 +1,7 @@
 import type { Status, ThresholdCheck } from '../gate/evaluate.js';
 import type { RunSettings, Mode } from '../engine/result.js';
 import { type ThresholdUnit } from '../config/thresholds.js';
+import type { Metrics } from '../metrics/types.js';
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
 export declare function formatSeconds(s: number): string;
 /** `1 user`, `10 users`. */
@@ -9,6 +10,11 @@ export declare function formatUsers(n: number): string;
 export declare function formatRunLength(seconds: number): string;
 /** What a run does, in one phrase: `10 users for 60 s` or `up to 100 users in 10 steps over 5m`. */
 export declare function describeRun(mode: Mode, s: RunSettings): string;
+/**
+ * What a paced run did with its rate, and what its response times count
+ * from; the same sentence in the terminal, report.html and summary.md.
+ */
+export declare function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>): string | undefined;
 /** A time to two significant digits, for axis labels: `0.4 ms`, `1.3 ms`, `25 ms`, `1.6 s`. */
 export declare function formatSecondsRounded(s: number): string;
 export declare function formatPercent(p: number): string;

@@ -11,7 +11,12 @@ export function registerLoad(program: Command, ctx: CliContext): void {
     .argument('<service>', 'a preset (pkd_service, document_processing, ui_app) or a service from --config')
     .option('--users <n>', 'concurrent users (connections)', String(DEFAULTS.users))
     .option('--duration <time>', 'test duration: seconds, or 30s, 5m, 1h30m', String(DEFAULTS.duration))
-    .option('--rps <n>', 'cap on total requests per second')
+    .option('--rps <n>', 'requests per second, paced evenly (open model; latency from the intended send)')
+    .option(
+      '--max-users <n>',
+      'with --rps: open up to this many connections when the target slows',
+      String(DEFAULTS.maxUsers)
+    )
   addCommonOptions(cmd).action(async (service: string, flags: RunFlags) => {
     ctx.exitCode = await runSingleTest(ctx, service, 'load', flags)
   })

@@ -8,7 +8,8 @@ export const REPORT_PARTS = {
 <section class="cards" aria-label="Key figures">
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
 {{/cards}}</section>
-
+{{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
+{{/pacingNote}}
 <section class="panel" id="thresholds">
   <h2>Thresholds</h2>
   <div class="table-wrap"><table>

@@ -11,6 +11,7 @@ import {
   formatSeconds,
   formatUsers,
   formatValue,
+  pacingSentence,
   type ComparisonRow
 } from '../format.js'
 import type { RunDocument } from '../run-document.js'
@@ -53,6 +54,8 @@ export interface ReportView {
   hasStages: boolean
   stages: StageRow[]
   stageNote: string
+  /** paced runs: the rate and what the response times count from */
+  pacingNote: string
 }
 
 export interface CheckRow {
@@ -123,6 +126,7 @@ export function reportView(doc: RunDocument): ReportView {
     ...baselineView(doc),
     hasStages: Boolean(doc.stages?.length),
     stages: stageRows(doc),
+    pacingNote: pacingSentence(doc) ?? '',
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : '']
       .filter(Boolean)
       .join(' ')
@@ -224,7 +228,7 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
           { key: 'users', value: String(c.users) },
           { key: 'duration', value: `${c.duration} s` }
         ]),
-    { key: 'rate cap', value: c.rps ? `${c.rps} req/s` : 'none' },
+    { key: 'rate', value: c.rps ? `${c.rps} req/s, paced` : 'none (as fast as the users go)' },
     { key: 'timeout', value: `${c.timeout} s` },
     { key: 'fail on', value: c.fail_on }
   ]

@@ -54,6 +54,8 @@ export interface ReportView {
     hasStages: boolean;
     stages: StageRow[];
     stageNote: string;
+    /** paced runs: the rate and what the response times count from */
+    pacingNote: string;
 }
 export interface CheckRow {
     label: string;

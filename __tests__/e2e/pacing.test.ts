@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { runCliOnce, writeTestConfig } from '../helpers/cli-run-dir.js'
+
+/**
+ * Coordinated omission, as a user meets it: a service that stops answering
+ * for 500 ms of every second. A closed-loop tester holds its requests back
+ * while it stalls and reports fast answers; under `--rps` perf-gate counts
+ * each request from its due time, so the stall shows.
+ */
+let server: Server
+let url: string
+let t0: number
+
+beforeAll(async () => {
+  t0 = Date.now()
+  server = createServer((req, res) => {
+    if (String(req.headers['user-agent']).includes('preflight')) return void res.end('ok')
+    const phase = (Date.now() - t0) % 1000
+    // stalled for the first half of every second: answer when it ends
+    if (phase < 500) setTimeout(() => res.end('late'), 500 - phase)
+    else res.end('ok')
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise((r) => server.close(r))
+})
+
+describe('--rps: latency from the intended send time', () => {
+  it('a server that stalls 500 ms every second shows it in the corrected p99; the service time stays small', async () => {
+    const cfg = await writeTestConfig({ stalling: { baseUrl: url, endpoints: ['/x'] } })
+    const {
+      run,
+      metrics: m,
+      runDir
+    } = await runCliOnce(
+      [
+        'load',
+        'stalling',
+        '--config',
+        cfg,
+        '--rps',
+        '50',
+        '--users',
+        '4',
+        '--max-users',
+        '4',
+        '--duration',
+        '4',
+        '--fail-on',
+        'never'
+      ],
+      { timeoutMs: 60_000 }
+    )
+    expect(run.code).toBe(0)
+    expect(m.latency_basis).toBe('intended_send')
+    // the stall is in the numbers the gate reads…
+    expect(m.p99_response_time).toBeGreaterThanOrEqual(0.4)
+    // …while most requests, timed from their actual send, were fast
+    expect(m.service_time.median_response_time).toBeLessThan(0.05)
+    expect(m.service_time.p99_response_time).toBeLessThanOrEqual(m.p99_response_time)
+    // 4 connections cannot carry 25 requests through a stall: the rest waited for one (late);
+    // only those still waiting when the 4 s were up were never sent (dropped)
+    expect(m.rate).toMatchObject({ target_rps: 50, max_users: 4, users_reached: 4 })
+    expect(m.rate.late_requests).toBeGreaterThan(20)
+    expect(m.rate.dropped_requests).toBeLessThanOrEqual(25)
+    // the rate was kept: 4 s at 50 req/s fell due, every one sent or counted as dropped
+    expect(Math.abs(m.total_requests + m.rate.dropped_requests - 200)).toBeLessThanOrEqual(4)
+    // every view says what the times count from
+    expect(run.stdout).toMatch(/Paced at 50 req\/s: .* late, \d+ dropped/)
+    expect(await readFile(join(runDir!, 'summary.md'), 'utf8')).toContain('coordinated omission corrected')
+    expect(await readFile(join(runDir!, 'report.html'), 'utf8')).toContain('id="pacing"')
+  })
+
+  it('without --rps the same server looks fast: the closed loop hides the stall (what the correction is for)', async () => {
+    const cfg = await writeTestConfig({ stalling: { baseUrl: url, endpoints: ['/x'] } })
+    const { metrics: m } = await runCliOnce(
+      ['load', 'stalling', '--config', cfg, '--users', '4', '--duration', '2', '--fail-on', 'never'],
+      { timeoutMs: 60_000 }
+    )
+    expect(m.latency_basis).toBe('actual_send')
+    expect(m.rate).toBeUndefined()
+    // thousands of fast answers in the open half, 4 slow ones per stall
+    expect(m.median_response_time).toBeLessThan(0.05)
+  })
+})

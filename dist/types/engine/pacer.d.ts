@@ -1,0 +1,74 @@
+/**
+ * Open-model pacing, as wrk2 and k6's constant-arrival-rate do it: request k
+ * is due at start + k/rate, fixed in advance, whatever the target does. At
+ * its due time a request goes to an idle connection; when none is idle it
+ * waits in a backlog (it is *late*, and its latency still counts from its due
+ * time) while more connections are asked for; a request that waited longer
+ * than the timeout is *dropped*, never sent. The rate is never lowered.
+ */
+/** A connection the pacer can hand a request to. */
+export interface PacedConnection {
+    /**
+     * Send the next request now. `lateSinceUs` is its due time when it had to
+     * wait for a connection (the target held every connection): its latency then
+     * counts from there. A request sent at its first chance gets undefined: the
+     * timer's own lag is the generator's, not the target's.
+     */
+    send(lateSinceUs: number | undefined): void;
+}
+export interface PacerTimers {
+    nowUs(): number;
+    setTimeout(fn: () => void, ms: number): unknown;
+    clearTimeout(handle: unknown): void;
+}
+export interface PacerOptions {
+    /** requests per second */
+    rate: number;
+    /** µs on the timers' clock of request 0 */
+    startUs: number;
+    /** a request waiting longer than this for a connection is dropped (the request timeout) */
+    dropAfterUs: number;
+    timers: PacerTimers;
+    /** called when a request found no idle connection; `waiting` is the backlog's length */
+    onShortage?: (waiting: number) => void;
+}
+export interface PacingStats {
+    /** requests per second asked for */
+    rate: number;
+    /** requests that were due by the end */
+    due: number;
+    sent: number;
+    /** sent after waiting for a free connection */
+    late: number;
+    /** never sent: waited longer than the timeout, or still waiting at the end */
+    dropped: number;
+}
+export declare class Pacer {
+    private readonly o;
+    private readonly intervalUs;
+    private next;
+    private readonly idle;
+    private readonly isIdle;
+    /** due times of requests waiting for a connection, oldest first */
+    private backlog;
+    private backlogHead;
+    private timer;
+    private running;
+    private sent;
+    private late;
+    private dropped;
+    constructor(o: PacerOptions);
+    start(): void;
+    /** No more requests fall due; those still waiting are dropped. */
+    stop(): void;
+    /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
+    ready(c: PacedConnection): void;
+    /** Forget a connection (closed for good); it is no longer handed requests. */
+    remove(c: PacedConnection): void;
+    get stats(): PacingStats;
+    dueUs(k: number): number;
+    waiting(): number;
+    private wake;
+    private fallDue;
+    private dispatch;
+}

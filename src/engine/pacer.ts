@@ -1,0 +1,157 @@
+/**
+ * Open-model pacing, as wrk2 and k6's constant-arrival-rate do it: request k
+ * is due at start + k/rate, fixed in advance, whatever the target does. At
+ * its due time a request goes to an idle connection; when none is idle it
+ * waits in a backlog (it is *late*, and its latency still counts from its due
+ * time) while more connections are asked for; a request that waited longer
+ * than the timeout is *dropped*, never sent. The rate is never lowered.
+ */
+
+/** A connection the pacer can hand a request to. */
+export interface PacedConnection {
+  /**
+   * Send the next request now. `lateSinceUs` is its due time when it had to
+   * wait for a connection (the target held every connection): its latency then
+   * counts from there. A request sent at its first chance gets undefined: the
+   * timer's own lag is the generator's, not the target's.
+   */
+  send(lateSinceUs: number | undefined): void
+}
+
+export interface PacerTimers {
+  nowUs(): number
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+export interface PacerOptions {
+  /** requests per second */
+  rate: number
+  /** µs on the timers' clock of request 0 */
+  startUs: number
+  /** a request waiting longer than this for a connection is dropped (the request timeout) */
+  dropAfterUs: number
+  timers: PacerTimers
+  /** called when a request found no idle connection; `waiting` is the backlog's length */
+  onShortage?: (waiting: number) => void
+}
+
+export interface PacingStats {
+  /** requests per second asked for */
+  rate: number
+  /** requests that were due by the end */
+  due: number
+  sent: number
+  /** sent after waiting for a free connection */
+  late: number
+  /** never sent: waited longer than the timeout, or still waiting at the end */
+  dropped: number
+}
+
+/** Most requests dispatched per timer callback; the rest follow on the next turn of the event loop. */
+const MAX_PER_WAKEUP = 10_000
+
+export class Pacer {
+  private readonly intervalUs: number
+  private next = 0
+  private readonly idle: PacedConnection[] = []
+  private readonly isIdle = new Set<PacedConnection>()
+  /** due times of requests waiting for a connection, oldest first */
+  private backlog: number[] = []
+  private backlogHead = 0
+  private timer: unknown
+  private running = false
+  private sent = 0
+  private late = 0
+  private dropped = 0
+
+  constructor(private readonly o: PacerOptions) {
+    this.intervalUs = 1e6 / o.rate
+  }
+
+  start(): void {
+    this.running = true
+    this.wake()
+  }
+
+  /** No more requests fall due; those still waiting are dropped. */
+  stop(): void {
+    this.running = false
+    this.o.timers.clearTimeout(this.timer)
+    this.dropped += this.waiting()
+    this.backlog = []
+    this.backlogHead = 0
+  }
+
+  /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
+  ready(c: PacedConnection): void {
+    if (this.isIdle.has(c)) return
+    const now = this.o.timers.nowUs()
+    while (this.waiting() > 0) {
+      const due = this.backlog[this.backlogHead++]
+      if (now - due > this.o.dropAfterUs) {
+        this.dropped++
+        continue
+      }
+      this.late++
+      this.dispatch(c, due)
+      return
+    }
+    this.isIdle.add(c)
+    this.idle.push(c)
+  }
+
+  /** Forget a connection (closed for good); it is no longer handed requests. */
+  remove(c: PacedConnection): void {
+    if (!this.isIdle.delete(c)) return
+    this.idle.splice(this.idle.indexOf(c), 1)
+  }
+
+  get stats(): PacingStats {
+    return {
+      rate: this.o.rate,
+      due: this.next,
+      sent: this.sent,
+      late: this.late,
+      dropped: this.dropped
+    }
+  }
+
+  dueUs(k: number): number {
+    return this.o.startUs + k * this.intervalUs
+  }
+
+  waiting(): number {
+    return this.backlog.length - this.backlogHead
+  }
+
+  private wake(): void {
+    if (!this.running) return
+    const now = this.o.timers.nowUs()
+    let n = 0
+    while (this.dueUs(this.next) <= now && n++ < MAX_PER_WAKEUP) this.fallDue(this.dueUs(this.next++))
+    const ms = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1000)
+    this.timer = this.o.timers.setTimeout(() => this.wake(), ms)
+  }
+
+  private fallDue(due: number): void {
+    // oldest idle first, so the requests spread evenly over the connections
+    const c = this.idle.shift()
+    if (c) {
+      this.isIdle.delete(c)
+      this.dispatch(c, undefined)
+      return
+    }
+    if (this.backlogHead > 1024 && this.backlogHead * 2 > this.backlog.length) {
+      this.backlog = this.backlog.slice(this.backlogHead)
+      this.backlogHead = 0
+    }
+    this.backlog.push(due)
+    this.o.onShortage?.(this.waiting())
+  }
+
+  private dispatch(c: PacedConnection, lateSinceUs: number | undefined): void {
+    this.sent++
+    c.send(lateSinceUs)
+  }
+}
