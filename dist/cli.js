@@ -66943,7 +66943,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
     const k = slot.get(recorder.stage(i));
     if (k !== void 0) counts[k]++;
   }
-  const lat = counts.map((c) => new Float64Array(c));
+  const lat = counts.map((c) => new Uint32Array(c));
   const fill = new Array(n2).fill(0);
   const errors = timings.map(() => /* @__PURE__ */ new Map());
   for (let i = fromRecord; i < recorder.length; i++) {
@@ -66994,7 +66994,7 @@ function timeSeries(recorder, startUs, endUs) {
     counts[b]++;
     if (recorder.errorIdAt(i) !== 0) errors[b]++;
   }
-  const lat = counts.map((c) => new Float64Array(c));
+  const lat = counts.map((c) => new Uint32Array(c));
   const fill = new Array(seconds_).fill(0);
   for (let i = 0; i < recorder.length; i++) {
     const b = bucketOf(i);
@@ -67023,7 +67023,6 @@ function calculateMetrics(result) {
   const n2 = recorder.length;
   const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6);
   const endpoints = result.target.endpoints;
-  const perEndpointLatencies = groupLatencies(recorder, endpoints.length);
   const perEndpointFailed = new Array(endpoints.length).fill(0);
   const statusCodes = {};
   const errorTypes = /* @__PURE__ */ new Map();
@@ -67049,6 +67048,7 @@ function calculateMetrics(result) {
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
   const all = recorder.latencies().sort();
   const overall = summarizeSortedUs(all);
+  const perEndpointLatencies = endpoints.length === 1 ? [all] : groupLatencies(recorder, endpoints.length);
   const perEndpoint = endpoints.map((ep, e) => {
     const lat = perEndpointLatencies[e].sort();
     const s = lat.length ? summarizeSortedUs(lat) : EMPTY_SUMMARY;
@@ -67123,7 +67123,7 @@ function pacingMetrics(result) {
 function groupLatencies(recorder, endpoints) {
   const counts = new Array(endpoints).fill(0);
   for (let i = 0; i < recorder.length; i++) counts[recorder.endpoint(i)]++;
-  const out = counts.map((c) => new Float64Array(c));
+  const out = counts.map((c) => new Uint32Array(c));
   const fill = new Array(endpoints).fill(0);
   for (let i = 0; i < recorder.length; i++) {
     const e = recorder.endpoint(i);
@@ -69555,15 +69555,15 @@ var Recorder = class {
   get errorList() {
     return this.errors;
   }
-  /** Latencies in µs of records [from, to), copied into one array (for sorting). */
+  /** Latencies in µs of records [from, to), copied into one array (for sorting; 4 bytes a request). */
   latencies(from = 0, to = this.n) {
-    const out = new Float64Array(to - from);
+    const out = new Uint32Array(to - from);
     for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i);
     return out;
   }
   /** Service times in µs (from the actual send, not the due time) of records [from, to). */
   serviceTimes(from = 0, to = this.n) {
-    const out = new Float64Array(to - from);
+    const out = new Uint32Array(to - from);
     for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i) - this.waitUs(i);
     return out;
   }
@@ -69783,6 +69783,7 @@ var StageRun = class {
               pacer: this.pacer
             })
           );
+          skipAutocannonBookkeeping(client);
         }),
         skipAggregateResult: true
       },
@@ -69851,6 +69852,14 @@ var StageRun = class {
   }
 };
 var REFUSED = errorCode("connection_refused");
+function skipAutocannonBookkeeping(client) {
+  const ours = new Set(client.listeners("response"));
+  process.nextTick(() => {
+    for (const l of client.listeners("response")) {
+      if (!ours.has(l)) client.removeListener("response", l);
+    }
+  });
+}
 
 // src/gate/stop-policy.ts
 function stressStopPolicy(thresholds, stopOnBreak) {

@@ -21,7 +21,7 @@ describe('Recorder', () => {
       stage: 0
     })
     expect(r.get(69_993)).toMatchObject({ status: 500, error: { type: 'http_5xx', message: 'HTTP 500' } })
-    expect(r.latencies(65_530, 65_540)).toEqual(Float64Array.from({ length: 10 }, (_, k) => 65_530 + k))
+    expect(r.latencies(65_530, 65_540)).toEqual(Uint32Array.from({ length: 10 }, (_, k) => 65_530 + k))
     // two chunks of 23 bytes per record
     expect(r.allocatedBytes).toBe(2 * 65_536 * 23)
   })

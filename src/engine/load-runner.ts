@@ -321,6 +321,7 @@ class StageRun {
               pacer: this.pacer
             })
           )
+          skipAutocannonBookkeeping(client)
         }) as never,
         skipAggregateResult: true
       } as autocannon.Options,
@@ -395,3 +396,20 @@ class StageRun {
 }
 
 const REFUSED = errorCode('connection_refused')
+
+/**
+ * autocannon attaches its own per-response bookkeeping (status tallies, an
+ * HDR histogram in whole milliseconds, an event per response) right after
+ * `setupClient` returns. perf-gate reads none of it (skipAggregateResult, no
+ * amount, no bailout): every figure comes from the recorder. Dropping those
+ * listeners on the next tick, before any response can arrive, leaves the
+ * per-request work to the recorder alone.
+ */
+function skipAutocannonBookkeeping(client: AutocannonClient): void {
+  const ours = new Set(client.listeners('response'))
+  process.nextTick(() => {
+    for (const l of client.listeners('response')) {
+      if (!ours.has(l)) client.removeListener('response', l as (...a: unknown[]) => void)
+    }
+  })
+}

@@ -153,16 +153,16 @@ export class Recorder {
     return this.errors
   }
 
-  /** Latencies in µs of records [from, to), copied into one array (for sorting). */
-  latencies(from = 0, to = this.n): Float64Array {
-    const out = new Float64Array(to - from)
+  /** Latencies in µs of records [from, to), copied into one array (for sorting; 4 bytes a request). */
+  latencies(from = 0, to = this.n): Uint32Array {
+    const out = new Uint32Array(to - from)
     for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i)
     return out
   }
 
   /** Service times in µs (from the actual send, not the due time) of records [from, to). */
-  serviceTimes(from = 0, to = this.n): Float64Array {
-    const out = new Float64Array(to - from)
+  serviceTimes(from = 0, to = this.n): Uint32Array {
+    const out = new Uint32Array(to - from)
     for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i) - this.waitUs(i)
     return out
   }

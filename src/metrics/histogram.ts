@@ -21,7 +21,7 @@ export function bucketEdgeUs(k: number): number {
 const BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE
 
 /** Buckets from the first to the last non-empty one; latencies outside 10 µs–100 s land in the end buckets. */
-export function latencyHistogram(latenciesUs: Float64Array): HistogramBucket[] {
+export function latencyHistogram(latenciesUs: ArrayLike<number>): HistogramBucket[] {
   const counts = new Array<number>(BUCKETS).fill(0)
   for (let i = 0; i < latenciesUs.length; i++) {
     const v = latenciesUs[i]

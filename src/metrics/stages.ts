@@ -46,7 +46,7 @@ export function stageMetrics(
     const k = slot.get(recorder.stage(i))
     if (k !== undefined) counts[k]++
   }
-  const lat = counts.map((c) => new Float64Array(c))
+  const lat = counts.map((c) => new Uint32Array(c))
   const fill = new Array<number>(n).fill(0)
   const errors = timings.map(() => new Map<ErrorType, number>())
   for (let i = fromRecord; i < recorder.length; i++) {

@@ -24,7 +24,7 @@ export const EMPTY_SUMMARY: LatencySummary = Object.freeze({
   max: 0
 })
 
-export function summarizeSortedUs(sorted: Float64Array): LatencySummary {
+export function summarizeSortedUs(sorted: ArrayLike<number>): LatencySummary {
   const n = sorted.length
   if (n === 0) return EMPTY_SUMMARY
   let sum = 0

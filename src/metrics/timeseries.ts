@@ -20,7 +20,7 @@ export function timeSeries(recorder: Recorder, startUs: number, endUs: number): 
     counts[b]++
     if (recorder.errorIdAt(i) !== 0) errors[b]++
   }
-  const lat = counts.map((c) => new Float64Array(c))
+  const lat = counts.map((c) => new Uint32Array(c))
   const fill = new Array<number>(seconds_).fill(0)
   for (let i = 0; i < recorder.length; i++) {
     const b = bucketOf(i)

@@ -59,10 +59,10 @@ export declare class Recorder {
     errorIdAt(i: number): number;
     errorOf(id: number): RecordedError | undefined;
     get errorList(): readonly RecordedError[];
-    /** Latencies in µs of records [from, to), copied into one array (for sorting). */
-    latencies(from?: number, to?: number): Float64Array;
+    /** Latencies in µs of records [from, to), copied into one array (for sorting; 4 bytes a request). */
+    latencies(from?: number, to?: number): Uint32Array;
     /** Service times in µs (from the actual send, not the due time) of records [from, to). */
-    serviceTimes(from?: number, to?: number): Float64Array;
+    serviceTimes(from?: number, to?: number): Uint32Array;
     /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
     get(i: number): RequestRecord;
     /** Bytes held by the columns (allocated, not only used). */

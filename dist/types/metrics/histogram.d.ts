@@ -11,4 +11,4 @@ export interface HistogramBucket {
 }
 export declare function bucketEdgeUs(k: number): number;
 /** Buckets from the first to the last non-empty one; latencies outside 10 µs–100 s land in the end buckets. */
-export declare function latencyHistogram(latenciesUs: Float64Array): HistogramBucket[];
+export declare function latencyHistogram(latenciesUs: ArrayLike<number>): HistogramBucket[];

@@ -13,7 +13,7 @@ export interface LatencySummary {
     max: number;
 }
 export declare const EMPTY_SUMMARY: LatencySummary;
-export declare function summarizeSortedUs(sorted: Float64Array): LatencySummary;
+export declare function summarizeSortedUs(sorted: ArrayLike<number>): LatencySummary;
 /** µs → seconds, kept to the microsecond. */
 export declare function seconds(us: number): number;
 export declare function round(value: number, digits: number): number;

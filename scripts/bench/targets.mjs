@@ -1,0 +1,126 @@
+// Targets for the bench, each in its own process so none shares a generator's event loop.
+import { spawn, spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+
+export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => spawnSync(p, ['-v']).status === 0)
+
+export function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer()
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address()
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+/** `taskset -c cpu` when there is a core to spare, so target and generator do not share one. */
+export function pinned(cpu, cmd, args) {
+  return PIN ? ['taskset', ['-c', String(cpu), cmd, ...args]] : [cmd, args]
+}
+const PIN =
+  spawnSync('taskset', ['-c', '0', 'true']).status === 0 && (await import('node:os')).cpus().length >= 2
+
+/** nginx, one worker on core 1, answering `ok` to everything; resolves once it accepts connections. */
+export async function startNginx(work) {
+  if (!NGINX) return undefined
+  const port = await freePort()
+  const conf = join(work, 'nginx.conf')
+  writeFileSync(
+    conf,
+    `worker_processes 1;
+daemon off;
+pid ${work}/nginx.pid;
+error_log ${work}/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path ${work}/nginx-body;
+  proxy_temp_path ${work}/nginx-proxy;
+  fastcgi_temp_path ${work}/nginx-fastcgi;
+  uwsgi_temp_path ${work}/nginx-uwsgi;
+  scgi_temp_path ${work}/nginx-scgi;
+  keepalive_requests 1000000;
+  server { listen 127.0.0.1:${port}; location / { return 200 'ok'; } }
+}
+`
+  )
+  const [cmd, args] = pinned(1, NGINX, ['-p', work, '-c', conf])
+  const child = spawn(cmd, args, { stdio: 'ignore' })
+  await waitForPort(port)
+  return { url: `http://127.0.0.1:${port}/`, port, stop: () => stop(child) }
+}
+
+/**
+ * A Node target with a fixed service time and a fixed number of requests in
+ * service at once (the rest queue): its capacity is concurrency / delay. It
+ * writes, on SIGTERM, arrivals per 100 ms to stdout, for the pacing CV.
+ */
+export async function startFixedDelay({ delayMs, concurrency }) {
+  const port = await freePort()
+  const code = `
+const http = require('http')
+const arrivals = []
+let busy = 0
+const queue = []
+const serve = (res) => { busy++; setTimeout(() => { res.end('ok'); busy--; if (queue.length) serve(queue.shift()) }, ${delayMs}) }
+http.createServer((req, res) => {
+  if (!String(req.headers['user-agent']).includes('preflight')) arrivals.push(performance.now())
+  busy < ${concurrency} ? serve(res) : queue.push(res)
+}).listen(${port}, '127.0.0.1')
+process.on('SIGTERM', () => { process.stdout.write(JSON.stringify(arrivals)); process.exit(0) })`
+  const [cmd, args] = pinned(1, process.execPath, ['-e', code])
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+  let out = ''
+  child.stdout.on('data', (d) => (out += d))
+  await waitForPort(port)
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    capacity: (concurrency * 1000) / delayMs,
+    /** stops the target; resolves with its arrival times (ms) */
+    stop: () =>
+      new Promise((resolve) => {
+        child.on('close', () => resolve(out ? JSON.parse(out) : []))
+        child.kill('SIGTERM')
+      })
+  }
+}
+
+/** Coefficient of variation of arrivals per 100 ms, over whole windows between the first and last arrival. */
+export function windowCv(arrivals) {
+  if (arrivals.length < 2) return NaN
+  const start = arrivals[0]
+  const windows = Math.floor((arrivals[arrivals.length - 1] - start) / 100)
+  if (windows < 2) return NaN
+  const bins = new Array(windows).fill(0)
+  for (const a of arrivals) {
+    const b = Math.floor((a - start) / 100)
+    if (b < windows) bins[b]++
+  }
+  const mean = bins.reduce((x, y) => x + y, 0) / windows
+  const sd = Math.sqrt(bins.reduce((x, y) => x + (y - mean) ** 2, 0) / windows)
+  return sd / mean
+}
+
+async function waitForPort(port) {
+  const { connect } = await import('node:net')
+  for (let i = 0; i < 100; i++) {
+    const ok = await new Promise((r) => {
+      const s = connect(port, '127.0.0.1', () => (s.end(), r(true)))
+      s.on('error', () => r(false))
+    })
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`nothing listens on ${port}`)
+}
+
+function stop(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve()
+    child.on('close', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
