@@ -69187,12 +69187,13 @@ var import_autocannon = __toESM(require_autocannon(), 1);
 import { monitorEventLoopDelay } from "node:perf_hooks";
 
 // src/engine/clock.ts
+import { performance } from "node:perf_hooks";
 function createClock() {
-  const base = process.hrtime.bigint();
+  const base = performance.now();
   const epochMs = Date.now();
   return {
     epochMs,
-    nowUs: () => Number(process.hrtime.bigint() - base) / 1e3
+    nowUs: () => (performance.now() - base) * 1e3
   };
 }
 

@@ -5,6 +5,7 @@
 // the other core. Loads only servers this script starts on 127.0.0.1, for a
 // bounded time. Writes the tables to bench/results/latest.md.
 import { execFileSync, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -47,6 +48,7 @@ try {
   await throughput()
   await rateAccuracy()
   memory()
+  await actionOverhead()
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
@@ -216,4 +218,50 @@ function memory() {
       ]
     ]
   )
+}
+
+/** The action's own cost: process wall time around a 10 s test, minus the load phase. */
+async function actionOverhead() {
+  say('## Action overhead (dist/index.js around a 10 s test; upload and comment off)')
+  say()
+  const target = await startNginx(work)
+  if (!target) return
+  try {
+    const outFile = join(work, 'gh-output')
+    writeFileSync(outFile, '')
+    writeFileSync(
+      join(work, 'action.yml'),
+      `services:\n  bench:\n    base_url: ${target.url.replace(/\/$/, '')}\n    endpoints: [{ path: / }]\n`
+    )
+    const t0 = performance.now()
+    execFileSync(process.execPath, [join(root, 'dist/index.js')], {
+      cwd: work,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_OUTPUT: outFile,
+        INPUT_SERVICE: 'bench',
+        INPUT_CONFIG: join(work, 'action.yml'),
+        INPUT_USERS: '10',
+        INPUT_DURATION: '10',
+        INPUT_COMMENT: 'false',
+        'INPUT_UPLOAD-ARTIFACT': 'false',
+        'INPUT_OUTPUT-DIR': join(work, 'action-out'),
+        'INPUT_FAIL-ON': 'never'
+      },
+      stdio: 'ignore'
+    })
+    const wall = (performance.now() - t0) / 1000
+    const metricsFile = /metrics-file<<(\S+)\n(.*)\n/.exec(readFileSync(outFile, 'utf8'))[2]
+    const loadSeconds = JSON.parse(readFileSync(metricsFile, 'utf8')).total_duration
+    table(
+      ['measure', 'value', 'target'],
+      [
+        ['process wall time (s)', fmt(wall, 2), ''],
+        ['load phase (s)', fmt(loadSeconds, 2), ''],
+        ['overhead, % of the test', fmt(((wall - loadSeconds) / 10) * 100, 1), '≤ 5']
+      ]
+    )
+  } finally {
+    await target.stop()
+  }
 }
