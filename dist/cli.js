@@ -67061,24 +67061,14 @@ function calculateMetrics(result) {
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], lat.length),
       requests_per_second: round(lat.length / durationSec, 2),
-      average_response_time: s.average,
-      median_response_time: s.median,
-      p95_response_time: s.p95,
-      p99_response_time: s.p99,
-      min_response_time: s.min,
-      max_response_time: s.max
+      ...responseTimes(s)
     };
   });
   return {
     total_requests: n2,
     successful_requests: n2 - failed,
     failed_requests: failed,
-    average_response_time: overall.average,
-    median_response_time: overall.median,
-    p95_response_time: overall.p95,
-    p99_response_time: overall.p99,
-    min_response_time: overall.min,
-    max_response_time: overall.max,
+    ...responseTimes(overall),
     requests_per_second: round(n2 / durationSec, 2),
     error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
@@ -67096,20 +67086,23 @@ function calculateMetrics(result) {
     ...pacingMetrics(result)
   };
 }
+function responseTimes(s) {
+  return {
+    average_response_time: s.average,
+    median_response_time: s.median,
+    p95_response_time: s.p95,
+    p99_response_time: s.p99,
+    min_response_time: s.min,
+    max_response_time: s.max
+  };
+}
 function pacingMetrics(result) {
   const { pacing, recorder } = result.outcome;
   if (!pacing) return { latency_basis: "actual_send" };
   const s = recorder.length ? summarizeSortedUs(recorder.serviceTimes().sort()) : EMPTY_SUMMARY;
   return {
     latency_basis: "intended_send",
-    service_time: {
-      average_response_time: s.average,
-      median_response_time: s.median,
-      p95_response_time: s.p95,
-      p99_response_time: s.p99,
-      min_response_time: s.min,
-      max_response_time: s.max
-    },
+    service_time: responseTimes(s),
     rate: {
       target_rps: pacing.rate,
       achieved_rps: round(pacing.sent / Math.max(pacing.durationSec, 1e-6), 2),

@@ -9,17 +9,9 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 command -v hey >/dev/null 2>&1 || need+=(hey)
 [ ${#need[@]} -eq 0 ] && exit 0
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "!!! setup-bench: apt-get not found; cannot install ${need[*]} (those columns will be missing)" >&2
-  exit 0
-fi
+bash "$(dirname "$0")/apt-install.sh" setup-bench "those columns will be missing" "${need[@]}"
+# the package starts a system nginx on port 80; the bench runs its own
 SUDO=""
 [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
-echo "setup-bench: installing ${need[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; }; then
-  echo "!!! setup-bench: could not install ${need[*]} (those columns will be missing)" >&2
-fi
-# the package starts a system nginx on port 80; the bench runs its own
 $SUDO systemctl stop nginx >/dev/null 2>&1 || $SUDO service nginx stop >/dev/null 2>&1 || true
 exit 0

@@ -1,11 +1,18 @@
 import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
 import type { Recorder } from '../engine/recorder.js'
 import type { LoadTestResult } from '../engine/result.js'
-import { EMPTY_SUMMARY, percent, round, seconds, summarizeSortedUs } from './summary-stats.js'
+import {
+  EMPTY_SUMMARY,
+  percent,
+  round,
+  seconds,
+  summarizeSortedUs,
+  type LatencySummary
+} from './summary-stats.js'
 import { latencyHistogram } from './histogram.js'
 import { stageMetrics } from './stages.js'
 import { timeSeries } from './timeseries.js'
-import type { EndpointMetrics, ErrorMessageCount, Metrics } from './types.js'
+import type { EndpointMetrics, ErrorMessageCount, Metrics, ResponseTimes } from './types.js'
 
 /**
  * Every number of a run, computed from the recorder's rows. Response-time
@@ -60,12 +67,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], lat.length),
       requests_per_second: round(lat.length / durationSec, 2),
-      average_response_time: s.average,
-      median_response_time: s.median,
-      p95_response_time: s.p95,
-      p99_response_time: s.p99,
-      min_response_time: s.min,
-      max_response_time: s.max
+      ...responseTimes(s)
     }
   })
 
@@ -73,12 +75,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     total_requests: n,
     successful_requests: n - failed,
     failed_requests: failed,
-    average_response_time: overall.average,
-    median_response_time: overall.median,
-    p95_response_time: overall.p95,
-    p99_response_time: overall.p99,
-    min_response_time: overall.min,
-    max_response_time: overall.max,
+    ...responseTimes(overall),
     requests_per_second: round(n / durationSec, 2),
     error_rate: percent(failed, n),
     total_duration: seconds(durationSec * 1e6),
@@ -99,6 +96,18 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
   }
 }
 
+/** A latency summary under the seed's metric names. */
+function responseTimes(s: LatencySummary): ResponseTimes {
+  return {
+    average_response_time: s.average,
+    median_response_time: s.median,
+    p95_response_time: s.p95,
+    p99_response_time: s.p99,
+    min_response_time: s.min,
+    max_response_time: s.max
+  }
+}
+
 /** Under a rate: the corrected basis, the service times beside it, and how the rate went. */
 function pacingMetrics(result: LoadTestResult): Pick<Metrics, 'latency_basis' | 'service_time' | 'rate'> {
   const { pacing, recorder } = result.outcome
@@ -106,14 +115,7 @@ function pacingMetrics(result: LoadTestResult): Pick<Metrics, 'latency_basis' | 
   const s = recorder.length ? summarizeSortedUs(recorder.serviceTimes().sort()) : EMPTY_SUMMARY
   return {
     latency_basis: 'intended_send',
-    service_time: {
-      average_response_time: s.average,
-      median_response_time: s.median,
-      p95_response_time: s.p95,
-      p99_response_time: s.p99,
-      min_response_time: s.min,
-      max_response_time: s.max
-    },
+    service_time: responseTimes(s),
     rate: {
       target_rps: pacing.rate,
       achieved_rps: round(pacing.sent / Math.max(pacing.durationSec, 1e-6), 2),
