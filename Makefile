@@ -18,7 +18,7 @@ help:
 	@echo "make perf-test-stress SERVICE= MAX_USERS= RAMP_UP="
 	@echo "make perf-test-all                    - load + stress on every service, index.html"
 	@echo "make perf-reports-clean               - remove \$$(OUTPUT_DIR)"
-	@echo "  every target: CONFIG=perf-gate.yml OUTPUT_DIR=reports/performance RPS=<cap>; load and stress: BASE_URL=http://host:port"
+	@echo "  every target: CONFIG=perf-gate.yml OUTPUT_DIR=reports/performance RPS=<req/s, paced>; load and stress: BASE_URL=http://host:port"
 
 # Installs only when package.json or the lock file changed since the last install.
 $(STAMP): package.json package-lock.json

@@ -66464,15 +66464,19 @@ function formatRunLength(seconds2) {
 function describeRun(mode, s) {
   const rate2 = s.rps ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ""}` : "";
   if (mode === "stress" && s.stress) {
-    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${rate2}`;
+    const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : "";
+    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}`;
   }
   return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate2}`;
+}
+function usersUsed(users, rate2) {
+  return rate2 && rate2.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate2.users_reached)}` : formatUsers(users);
 }
 function pacingSentence(m) {
   if (!m.rate || !m.service_time) return void 0;
   const r = m.rate;
   const st = m.service_time;
-  return `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} achieved, ${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped, ${formatUsers(r.users_reached)} used of at most ${formatCount(r.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+  return `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} sent, ${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped, ${formatUsers(r.users_reached)} used of at most ${formatCount(r.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -67105,7 +67109,8 @@ function pacingMetrics(result) {
     service_time: responseTimes(s),
     rate: {
       target_rps: pacing.rate,
-      achieved_rps: round(pacing.sent / Math.max(pacing.durationSec, 1e-6), 2),
+      // the asked rate times the share of due requests that were sent: exact, whatever the timers did
+      achieved_rps: round(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
       late_requests: pacing.late,
       dropped_requests: pacing.dropped,
       max_users: pacing.maxUsers,
@@ -67357,7 +67362,7 @@ function stageStatus(s, t) {
   if (t.p95_response_time) statuses.push(bandStatus(s.p95, t.p95_response_time, false));
   return statuses.includes("critical") ? "critical" : statuses.includes("warning") ? "warning" : "good";
 }
-function breakReason(s, prev, t) {
+function breakReason(s, prev, t, o = {}) {
   const at = { stage: s.stage, users: s.users, rps: s.rps };
   if (t.error_rate && s.error_rate >= t.error_rate.critical) {
     return {
@@ -67373,7 +67378,7 @@ function breakReason(s, prev, t) {
       detail: `p95 ${ms(s.p95)} reached the critical ${ms(t.p95_response_time.critical)}`
     };
   }
-  if (prev && !prev.generator_bound && isKnee(prev, s)) {
+  if ((o.knee ?? true) && prev && !prev.generator_bound && isKnee(prev, s)) {
     return {
       ...at,
       reason: "throughput_plateau",
@@ -67382,13 +67387,13 @@ function breakReason(s, prev, t) {
   }
   return void 0;
 }
-function findBreakingPoint(stages, t) {
+function findBreakingPoint(stages, t, o = {}) {
   const generatorBound = stages.filter((s) => s.generator_bound).map((s) => s.stage);
   let lastGood;
   let prev;
   for (const s of stages) {
     if (s.generator_bound) break;
-    const bp = breakReason(s, prev, t);
+    const bp = breakReason(s, prev, t, o);
     if (bp) {
       return {
         breaking_point: bp,
@@ -67483,7 +67488,7 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline) {
     }),
     config: config2,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {}
+    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
   };
   return redactDeep(doc, secrets);
 }
@@ -68800,7 +68805,7 @@ function reportView(doc) {
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
     durationText: `${formatDuration2(doc.total_duration)}`,
-    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : formatUsers(c.users),
+    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate),
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? "",
@@ -69133,7 +69138,7 @@ function errorsSection(doc) {
 }
 function configLine(doc, reportLink) {
   const c = doc.config;
-  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
+  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
 }
 
 // src/report/files/write-reports.ts
@@ -69343,7 +69348,7 @@ var Pacer = class {
   stop() {
     this.running = false;
     this.o.timers.clearTimeout(this.timer);
-    this.dropped += this.waiting();
+    while (this.waiting() > 0) this.drop(this.backlog[this.backlogHead++], "ended");
     this.backlog = [];
     this.backlogHead = 0;
   }
@@ -69354,7 +69359,7 @@ var Pacer = class {
     while (this.waiting() > 0) {
       const due = this.backlog[this.backlogHead++];
       if (now - due > this.o.dropAfterUs) {
-        this.dropped++;
+        this.drop(due, "timeout");
         continue;
       }
       this.late++;
@@ -69399,12 +69404,17 @@ var Pacer = class {
       this.dispatch(c, void 0);
       return;
     }
+    if (this.o.waitForConnection === false) return;
     if (this.backlogHead > 1024 && this.backlogHead * 2 > this.backlog.length) {
       this.backlog = this.backlog.slice(this.backlogHead);
       this.backlogHead = 0;
     }
     this.backlog.push(due);
     this.o.onShortage?.(this.waiting());
+  }
+  drop(due, why) {
+    this.dropped++;
+    this.o.onDrop?.(due, why);
   }
   dispatch(c, lateSinceUs) {
     this.sent++;
@@ -69555,11 +69565,19 @@ var Recorder = class {
     for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i);
     return out;
   }
-  /** Service times in µs (from the actual send, not the due time) of records [from, to). */
+  /**
+   * Service times in µs (from the actual send, not the due time) of the
+   * requests in [from, to) that were sent: a paced request dropped unsent has
+   * no service time (its whole latency is wait).
+   */
   serviceTimes(from = 0, to = this.n) {
     const out = new Uint32Array(to - from);
-    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i) - this.waitUs(i);
-    return out;
+    let k = 0;
+    for (let i = from; i < to; i++) {
+      const service = this.latencyUs(i) - this.waitUs(i);
+      if (service > 0 || this.waitUs(i) === 0) out[k++] = service;
+    }
+    return k === out.length ? out : out.slice(0, k);
   }
   /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
   get(i) {
@@ -69608,7 +69626,9 @@ var StageRun = class {
           setTimeout: (fn, ms2) => setTimeout(fn, ms2),
           clearTimeout: (h) => clearTimeout(h)
         },
-        onShortage: () => this.grow()
+        waitForConnection: plan.pacing !== "cap",
+        onShortage: () => this.grow(),
+        onDrop: (due, why) => this.recordDropped(due, why)
       });
     }
   }
@@ -69625,6 +69645,7 @@ var StageRun = class {
   timings = [];
   pacer;
   pacingEndUs;
+  droppedSoFar = 0;
   growthTimer;
   stage;
   openUsers = 0;
@@ -69733,6 +69754,19 @@ var StageRun = class {
     this.pacingEndUs = this.clock.nowUs();
     this.pacer.stop();
   }
+  /**
+   * A paced request that was never sent is still a request the test asked
+   * for: it is recorded as a timeout, timed from its due time, so it counts in
+   * the error rate and the percentiles like any request the target left
+   * waiting. Endpoints follow the request cycle, as a sent request's would.
+   */
+  recordDropped(dueUs, why) {
+    const now = this.clock.nowUs();
+    const ep = this.requests[this.droppedSoFar++ % this.requests.length].ep;
+    const message = why === "timeout" ? "not sent: no connection came free within the timeout (raise --max-users or lower --rps)" : "not sent: the run ended while it waited for a connection";
+    const id = this.recorder.errorId("timeout", message);
+    this.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, this.stage.index, now - dueUs);
+  }
   /** A paced request found no free connection: open more (doubling), up to maxUsers. */
   grow() {
     const max2 = this.plan.maxUsers ?? 0;
@@ -69834,7 +69868,7 @@ var StageRun = class {
       abortReason: this.abortReason,
       stages: this.timings,
       stoppedEarly: this.stoppedEarly,
-      ...this.pacer ? {
+      ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,
           durationSec: ((this.pacingEndUs ?? endUs) - this.startUs) / 1e6,
@@ -69856,7 +69890,7 @@ function skipAutocannonBookkeeping(client) {
 }
 
 // src/gate/stop-policy.ts
-function stressStopPolicy(thresholds, stopOnBreak) {
+function stressStopPolicy(thresholds, stopOnBreak, o = {}) {
   return (_stage, recorder, all) => {
     const lastTwo = all.slice(-2);
     const stages = stageMetrics(recorder, lastTwo, all[0].startUs, lastTwo[0].firstRecord);
@@ -69864,7 +69898,7 @@ function stressStopPolicy(thresholds, stopOnBreak) {
     const prev = stages.length === 2 ? stages[0] : void 0;
     if (!cur || cur.generator_bound) return void 0;
     if (stopOnBreak) {
-      const bp = breakReason(cur, prev, thresholds);
+      const bp = breakReason(cur, prev, thresholds, o);
       return bp ? `stopped after the breaking stage (${bp.users} users: ${bp.detail})` : void 0;
     }
     if (prev && !prev.generator_bound && stageStatus(cur, thresholds) === "critical" && stageStatus(prev, thresholds) === "critical") {
@@ -69877,9 +69911,17 @@ function stressStopPolicy(thresholds, stopOnBreak) {
 // src/run/execute-plan.ts
 async function executeRunPlan(plan, hooks = {}) {
   const { stress, rps, timeout, maxUsers } = plan.settings;
-  const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : void 0);
+  const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak, { knee: !rps }) : void 0);
   const outcome = await runStages(
-    { target: plan.target, stages: plan.stages, rps, maxUsers, timeoutSec: timeout },
+    // a stress ramp's users set its load: there the rate is a cap, evenly spread
+    {
+      target: plan.target,
+      stages: plan.stages,
+      rps,
+      pacing: stress ? "cap" : "open",
+      maxUsers,
+      timeoutSec: timeout
+    },
     { ...hooks, onStageEnd }
   );
   return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
@@ -70532,6 +70574,8 @@ function jsonResult(report) {
     average_response_time: m.average_response_time,
     p95_response_time: m.p95_response_time,
     p99_response_time: m.p99_response_time,
+    latency_basis: m.latency_basis,
+    ...m.rate ? { rate: m.rate } : {},
     failed_checks: report.gate.checks.filter((c) => c.status !== "good").map((c) => ({ name: c.name, scope: c.scope, value: c.value, status: c.status }))
   };
 }
@@ -70540,7 +70584,7 @@ function jsonResult(report) {
 function registerLoad(program2, ctx) {
   const cmd = program2.command("load").description("run a load test: a constant number of users against one service").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--users <n>", "concurrent users (connections)", String(DEFAULTS.users)).option("--duration <time>", "test duration: seconds, or 30s, 5m, 1h30m", String(DEFAULTS.duration)).option("--rps <n>", "requests per second, paced evenly (open model; latency from the intended send)").option(
     "--max-users <n>",
-    "with --rps: open up to this many connections when the target slows",
+    "with --rps: open up to this many connections when the target slows (never fewer than --users)",
     String(DEFAULTS.maxUsers)
   );
   addCommonOptions(cmd).action(async (service, flags) => {
@@ -70949,7 +70993,10 @@ function registerStress(program2, ctx) {
   const cmd = program2.command("stress").description("run a stress test: users rise in equal steps to find where the service breaks").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--max-users <n>", "users at the last stage", String(DEFAULTS.maxUsers)).option("--ramp-up <time>", "time to reach max users: seconds, or 5m, 1h30m", String(DEFAULTS.rampUp)).option("--steps <n>", "equal stages; stage k runs (k+1)·max-users/steps users", String(DEFAULTS.steps)).option(
     "--stop-on-break",
     "end right after the breaking stage (default: after two critical stages in a row)"
-  ).option("--rps <n>", "cap on total requests per second");
+  ).option(
+    "--rps <n>",
+    "at most this many requests per second, evenly spread (the users set the load; no knee is looked for)"
+  );
   addCommonOptions(cmd).action(async (service, flags) => {
     ctx.exitCode = await runSingleTest(ctx, service, "stress", flags);
   });
@@ -71031,17 +71078,21 @@ function servicesToRun(config2) {
 function registerQuick(program2, ctx) {
   const cmd = program2.command("quick").description(
     `light load (${DEFAULTS.quickUsers} users, ${DEFAULTS.quickDuration} s) on every configured service, one line each and a combined verdict`
-  ).option("--users <n>", "concurrent users per service", String(DEFAULTS.quickUsers)).option("--duration <time>", "duration per service: seconds, or 30s, 5m", String(DEFAULTS.quickDuration)).option("--rps <n>", "cap on total requests per second, per service");
+  ).option("--users <n>", "concurrent users per service", String(DEFAULTS.quickUsers)).option("--duration <time>", "duration per service: seconds, or 30s, 5m", String(DEFAULTS.quickDuration)).option("--rps <n>", "requests per second, paced evenly, per service");
   addCommonOptions(cmd, { baseUrl: false }).action(async (flags) => {
     ctx.exitCode = await runMany(ctx, flags, "quick");
   });
 }
 function registerAll(program2, ctx) {
-  const cmd = program2.command("all").description("load and stress test every configured service and write an index.html linking every report").option("--users <n>", "concurrent users of each load test", String(DEFAULTS.users)).option("--duration <time>", "duration of each load test: seconds, or 30s, 5m", String(DEFAULTS.duration)).option("--max-users <n>", "users at the last stage of each stress test", String(DEFAULTS.maxUsers)).option(
+  const cmd = program2.command("all").description("load and stress test every configured service and write an index.html linking every report").option("--users <n>", "concurrent users of each load test", String(DEFAULTS.users)).option("--duration <time>", "duration of each load test: seconds, or 30s, 5m", String(DEFAULTS.duration)).option(
+    "--max-users <n>",
+    "users at the last stage of each stress test (with --rps, also the most connections of each load test)",
+    String(DEFAULTS.maxUsers)
+  ).option(
     "--ramp-up <time>",
     "time each stress test takes to reach max users: seconds, or 5m",
     String(DEFAULTS.rampUp)
-  ).option("--steps <n>", "stages of each stress test", String(DEFAULTS.steps)).option("--rps <n>", "cap on total requests per second, per test");
+  ).option("--steps <n>", "stages of each stress test", String(DEFAULTS.steps)).option("--rps <n>", "requests per second, paced evenly, per test");
   addCommonOptions(cmd, { baseUrl: false }).action(async (flags) => {
     ctx.exitCode = await runMany(ctx, flags, "all");
   });

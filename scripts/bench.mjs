@@ -40,7 +40,7 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.
 say(`# perf-gate bench`)
 say()
 say(
-  `Machine: ${machine}. ${SECONDS} s per run, median of ${ROUNDS} rounds. Generators on core 0, targets on core 1 (taskset).`
+  `Machine: ${machine}. ${SECONDS} s per run, median of ${ROUNDS} round${ROUNDS === 1 ? '' : 's'}. Generators on core 0, targets on core 1 (taskset).`
 )
 say()
 

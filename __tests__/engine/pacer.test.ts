@@ -65,7 +65,15 @@ function setup(rate: number, connections: number, serviceUs: (sentAt: number) =>
   const timers = new FakeTimers()
   const log: Sent[] = []
   const shortages: number[] = []
-  const pacer = new Pacer({ rate, startUs: 0, dropAfterUs, timers, onShortage: (w) => shortages.push(w) })
+  const drops: [number, string][] = []
+  const pacer = new Pacer({
+    rate,
+    startUs: 0,
+    dropAfterUs,
+    timers,
+    onShortage: (w) => shortages.push(w),
+    onDrop: (due, why) => drops.push([due, why])
+  })
   const conns = Array.from({ length: connections }, (_, i) =>
     connection(timers, () => pacer, serviceUs, log, i)
   )
@@ -77,7 +85,7 @@ function setup(rate: number, connections: number, serviceUs: (sentAt: number) =>
   }
   for (const c of conns) pacer.ready(c)
   pacer.start()
-  return { timers, pacer, log, shortages, add }
+  return { timers, pacer, log, shortages, drops, add }
 }
 
 describe('Pacer (fake clock)', () => {
@@ -126,7 +134,7 @@ describe('Pacer (fake clock)', () => {
 
   it('drops a request that waited longer than the timeout, and those still waiting at stop', () => {
     // one connection that hangs for 3 s on its first request; 100 req/s; drop after 1 s
-    const { timers, pacer } = setup(100, 1, (sentAt) => (sentAt === 0 ? 3_000_000 : 1_000), 1_000_000)
+    const { timers, pacer, drops } = setup(100, 1, (sentAt) => (sentAt === 0 ? 3_000_000 : 1_000), 1_000_000)
     timers.advanceTo(3_500_000)
     // at 3 s the connection came back: requests due before 2 s were dropped, not sent
     expect(pacer.stats.dropped).toBeGreaterThanOrEqual(199)
@@ -136,6 +144,31 @@ describe('Pacer (fake clock)', () => {
     expect(pacer.stats.sent + pacer.stats.dropped).toBe(due)
     expect(pacer.stats.dropped).toBeGreaterThanOrEqual(dropped)
     expect(pacer.stats.sent).toBe(sent)
+    // each drop is reported with its due time, so the engine can record it as a request
+    expect(drops).toHaveLength(pacer.stats.dropped)
+    expect(drops.slice(0, dropped).every(([, why]) => why === 'timeout')).toBe(true)
+    expect(drops.slice(dropped).every(([, why]) => why === 'ended')).toBe(true)
+    expect(drops[0][0]).toBe(10_000)
+  })
+
+  it('as a cap (stress stages): a request with no idle connection is skipped, never late or dropped', () => {
+    const timers = new FakeTimers()
+    const sent: number[] = []
+    const pacer = new Pacer({ rate: 1000, startUs: 0, dropAfterUs: 1e6, timers, waitForConnection: false })
+    // one connection of 5 ms carries 200 of the 1,000 a second asked
+    const c: PacedConnection = {
+      send: () => {
+        sent.push(timers.now)
+        timers.at(timers.now + 5_000, () => pacer.ready(c))
+      }
+    }
+    pacer.ready(c)
+    pacer.start()
+    timers.advanceTo(1_000_000 - 1)
+    expect(sent.length).toBeGreaterThanOrEqual(199)
+    expect(sent.length).toBeLessThanOrEqual(201)
+    expect(pacer.stats).toMatchObject({ due: 1000, late: 0, dropped: 0 })
+    expect(pacer.waiting()).toBe(0)
   })
 
   it('a connection that reports ready twice is handed one request, not two', () => {

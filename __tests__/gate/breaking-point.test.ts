@@ -74,6 +74,12 @@ describe('findBreakingPoint', () => {
     })
   })
 
+  it('under a fixed rate a flat throughput is the rate, not a knee: only thresholds break it', () => {
+    const flat = [stage(1, 2, 50, 0.02), stage(2, 4, 50, 0.04)]
+    expect(findBreakingPoint(flat, t).breaking_point?.reason).toBe('throughput_plateau')
+    expect(findBreakingPoint(flat, t, { knee: false }).breaking_point).toBeUndefined()
+  })
+
   it('stage status uses the error-rate and p95 bands', () => {
     expect(stageStatus(stage(1, 1, 1, 0.1), t)).toBe('good')
     expect(stageStatus(stage(1, 1, 1, 2.5), t)).toBe('warning')

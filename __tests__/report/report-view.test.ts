@@ -61,7 +61,7 @@ describe('report.html view model', () => {
 
   it('the fixture fills every section of the template', () => {
     expect(view).toMatchObject({ hasStages: true, hasBaseline: true, hasErrors: true, partial: true })
-    expect(view.pacingNote).toMatch(/^Paced at 50 req\/s: 50\.0 req\/s achieved, 50 late, 0 dropped/)
+    expect(view.pacingNote).toMatch(/^Paced at 50 req\/s: 50\.0 req\/s sent, 50 late, 0 dropped/)
     expect(view.stages).toHaveLength(3)
     expect(view.baselineRows!.length).toBeGreaterThan(0)
   })

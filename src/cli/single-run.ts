@@ -80,6 +80,8 @@ export function jsonResult(report: TestReport): Record<string, unknown> {
     average_response_time: m.average_response_time,
     p95_response_time: m.p95_response_time,
     p99_response_time: m.p99_response_time,
+    latency_basis: m.latency_basis,
+    ...(m.rate ? { rate: m.rate } : {}),
     failed_checks: report.gate.checks
       .filter((c) => c.status !== 'good')
       .map((c) => ({ name: c.name, scope: c.scope, value: c.value, status: c.status }))

@@ -20,8 +20,14 @@ export interface Stage {
 export interface StagePlan {
   target: Target
   stages: Stage[]
-  /** requests per second, paced evenly (open model): each request is due at start + k/rps */
+  /** requests per second, paced evenly: each request is due at start + k/rps */
   rps?: number
+  /**
+   * `open` (default): an arrival rate; requests wait for a connection (late)
+   * and more connections open. `cap`: at most rps, a request with no idle
+   * connection is skipped; the stages' users set the load.
+   */
+  pacing?: 'open' | 'cap'
   /** paced runs: the most connections to open when the target slows (none beyond the stage's users if unset) */
   maxUsers?: number
   timeoutSec: number
@@ -126,6 +132,7 @@ class StageRun {
   private readonly timings: StageTiming[] = []
   private readonly pacer?: Pacer
   private pacingEndUs?: number
+  private droppedSoFar = 0
   private growthTimer?: NodeJS.Timeout
 
   private stage: StageStart
@@ -176,7 +183,9 @@ class StageRun {
           setTimeout: (fn, ms) => setTimeout(fn, ms),
           clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout)
         },
-        onShortage: () => this.grow()
+        waitForConnection: plan.pacing !== 'cap',
+        onShortage: () => this.grow(),
+        onDrop: (due, why) => this.recordDropped(due, why)
       })
     }
   }
@@ -272,6 +281,23 @@ class StageRun {
     if (!this.pacer || this.pacingEndUs !== undefined) return
     this.pacingEndUs = this.clock.nowUs()
     this.pacer.stop()
+  }
+
+  /**
+   * A paced request that was never sent is still a request the test asked
+   * for: it is recorded as a timeout, timed from its due time, so it counts in
+   * the error rate and the percentiles like any request the target left
+   * waiting. Endpoints follow the request cycle, as a sent request's would.
+   */
+  private recordDropped(dueUs: number, why: 'timeout' | 'ended'): void {
+    const now = this.clock.nowUs()
+    const ep = this.requests[this.droppedSoFar++ % this.requests.length].ep
+    const message =
+      why === 'timeout'
+        ? 'not sent: no connection came free within the timeout (raise --max-users or lower --rps)'
+        : 'not sent: the run ended while it waited for a connection'
+    const id = this.recorder.errorId('timeout', message)
+    this.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, this.stage.index, now - dueUs)
   }
 
   /** A paced request found no free connection: open more (doubling), up to maxUsers. */
@@ -381,7 +407,7 @@ class StageRun {
       abortReason: this.abortReason,
       stages: this.timings,
       stoppedEarly: this.stoppedEarly,
-      ...(this.pacer
+      ...(this.pacer && this.plan.pacing !== 'cap'
         ? {
             pacing: {
               ...this.pacer.stats,

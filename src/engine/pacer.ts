@@ -32,8 +32,16 @@ export interface PacerOptions {
   /** a request waiting longer than this for a connection is dropped (the request timeout) */
   dropAfterUs: number
   timers: PacerTimers
+  /**
+   * false: a cap, not an arrival rate. A request that finds no idle
+   * connection is skipped (neither late nor dropped): at most `rate` a second,
+   * evenly spread, and the connections set the load (a stress test's stages).
+   */
+  waitForConnection?: boolean
   /** called when a request found no idle connection; `waiting` is the backlog's length */
   onShortage?: (waiting: number) => void
+  /** called for each request dropped: it waited past the timeout, or was still waiting at stop */
+  onDrop?: (dueUs: number, why: 'timeout' | 'ended') => void
 }
 
 export interface PacingStats {
@@ -78,7 +86,7 @@ export class Pacer {
   stop(): void {
     this.running = false
     this.o.timers.clearTimeout(this.timer)
-    this.dropped += this.waiting()
+    while (this.waiting() > 0) this.drop(this.backlog[this.backlogHead++], 'ended')
     this.backlog = []
     this.backlogHead = 0
   }
@@ -90,7 +98,7 @@ export class Pacer {
     while (this.waiting() > 0) {
       const due = this.backlog[this.backlogHead++]
       if (now - due > this.o.dropAfterUs) {
-        this.dropped++
+        this.drop(due, 'timeout')
         continue
       }
       this.late++
@@ -142,12 +150,18 @@ export class Pacer {
       this.dispatch(c, undefined)
       return
     }
+    if (this.o.waitForConnection === false) return
     if (this.backlogHead > 1024 && this.backlogHead * 2 > this.backlog.length) {
       this.backlog = this.backlog.slice(this.backlogHead)
       this.backlogHead = 0
     }
     this.backlog.push(due)
     this.o.onShortage?.(this.waiting())
+  }
+
+  private drop(due: number, why: 'timeout' | 'ended'): void {
+    this.dropped++
+    this.o.onDrop?.(due, why)
   }
 
   private dispatch(c: PacedConnection, lateSinceUs: number | undefined): void {

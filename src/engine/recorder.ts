@@ -160,11 +160,19 @@ export class Recorder {
     return out
   }
 
-  /** Service times in µs (from the actual send, not the due time) of records [from, to). */
+  /**
+   * Service times in µs (from the actual send, not the due time) of the
+   * requests in [from, to) that were sent: a paced request dropped unsent has
+   * no service time (its whole latency is wait).
+   */
   serviceTimes(from = 0, to = this.n): Uint32Array {
     const out = new Uint32Array(to - from)
-    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i) - this.waitUs(i)
-    return out
+    let k = 0
+    for (let i = from; i < to; i++) {
+      const service = this.latencyUs(i) - this.waitUs(i)
+      if (service > 0 || this.waitUs(i) === 0) out[k++] = service
+    }
+    return k === out.length ? out : out.slice(0, k)
   }
 
   /** One record as an object, for tests and small consumers; avoid in loops over large runs. */

@@ -48,11 +48,21 @@ export function stageStatus(s: StageMetrics, t: Thresholds): Status {
   return statuses.includes('critical') ? 'critical' : statuses.includes('warning') ? 'warning' : 'good'
 }
 
+/**
+ * How stages are judged. Under a fixed rate (`--rps`) throughput is flat by
+ * design, so a knee says nothing and is not looked for.
+ */
+export interface BreakOptions {
+  /** look for a throughput knee (default true) */
+  knee?: boolean
+}
+
 /** The reason a stage breaks the service, if it does: critical thresholds first, then the knee. */
 export function breakReason(
   s: StageMetrics,
   prev: StageMetrics | undefined,
-  t: Thresholds
+  t: Thresholds,
+  o: BreakOptions = {}
 ): BreakingPoint | undefined {
   const at = { stage: s.stage, users: s.users, rps: s.rps }
   if (t.error_rate && s.error_rate >= t.error_rate.critical) {
@@ -69,7 +79,7 @@ export function breakReason(
       detail: `p95 ${ms(s.p95)} reached the critical ${ms(t.p95_response_time.critical)}`
     }
   }
-  if (prev && !prev.generator_bound && isKnee(prev, s)) {
+  if ((o.knee ?? true) && prev && !prev.generator_bound && isKnee(prev, s)) {
     return {
       ...at,
       reason: 'throughput_plateau',
@@ -80,13 +90,17 @@ export function breakReason(
 }
 
 /** Where the service broke, judged only from stages the generator could drive. */
-export function findBreakingPoint(stages: readonly StageMetrics[], t: Thresholds): StressVerdict {
+export function findBreakingPoint(
+  stages: readonly StageMetrics[],
+  t: Thresholds,
+  o: BreakOptions = {}
+): StressVerdict {
   const generatorBound = stages.filter((s) => s.generator_bound).map((s) => s.stage)
   let lastGood: StageMetrics | undefined
   let prev: StageMetrics | undefined
   for (const s of stages) {
     if (s.generator_bound) break
-    const bp = breakReason(s, prev, t)
+    const bp = breakReason(s, prev, t, o)
     if (bp) {
       return {
         breaking_point: bp,

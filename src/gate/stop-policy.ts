@@ -1,7 +1,7 @@
 import type { StageTiming } from '../engine/load-runner.js'
 import type { Recorder } from '../engine/recorder.js'
 import { stageMetrics } from '../metrics/stages.js'
-import { breakReason, stageStatus } from './breaking-point.js'
+import { breakReason, stageStatus, type BreakOptions } from './breaking-point.js'
 import type { Thresholds } from '../config/thresholds.js'
 
 /**
@@ -11,7 +11,8 @@ import type { Thresholds } from '../config/thresholds.js'
  */
 export function stressStopPolicy(
   thresholds: Thresholds,
-  stopOnBreak: boolean
+  stopOnBreak: boolean,
+  o: BreakOptions = {}
 ): (stage: StageTiming, recorder: Recorder, all: readonly StageTiming[]) => string | undefined {
   return (_stage, recorder, all) => {
     // only the last two stages matter here: scan from where the earlier of them began
@@ -21,7 +22,7 @@ export function stressStopPolicy(
     const prev = stages.length === 2 ? stages[0] : undefined
     if (!cur || cur.generator_bound) return undefined
     if (stopOnBreak) {
-      const bp = breakReason(cur, prev, thresholds)
+      const bp = breakReason(cur, prev, thresholds, o)
       return bp ? `stopped after the breaking stage (${bp.users} users: ${bp.detail})` : undefined
     }
     if (

@@ -29,9 +29,17 @@ export function describeRun(mode: Mode, s: RunSettings): string {
     ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ''}`
     : ''
   if (mode === 'stress' && s.stress) {
-    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${rate}`
+    const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : ''
+    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}`
   }
   return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate}`
+}
+
+/** Users as a run's settings and (when a paced run opened more) its rate block say. */
+export function usersUsed(users: number, rate: Pick<Metrics, 'rate'>['rate']): string {
+  return rate && rate.users_reached > users
+    ? `${formatUsers(users)}, grew to ${formatCount(rate.users_reached)}`
+    : formatUsers(users)
 }
 
 /**
@@ -43,7 +51,7 @@ export function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>): strin
   const r = m.rate
   const st = m.service_time
   return (
-    `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} achieved, ` +
+    `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} sent, ` +
     `${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped, ` +
     `${formatUsers(r.users_reached)} used of at most ${formatCount(r.max_users)}. ` +
     `Response times count from each request's due time (coordinated omission corrected); ` +

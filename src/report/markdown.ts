@@ -10,6 +10,7 @@ import {
   formatUsers,
   formatValue,
   pacingSentence,
+  usersUsed,
   STATUS_ICON
 } from './format.js'
 import type { RunDocument } from './run-document.js'
@@ -168,7 +169,7 @@ function configLine(doc: RunDocument, reportLink: string | undefined): string {
     `<sub>${cell(c.service)} at ${cell(c.base_url)} · ` +
     (c.max_users
       ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}`
-      : `${formatUsers(c.users)} · ${formatRunLength(c.duration)}`) +
+      : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) +
     `${c.rps ? ` · ${c.rps} req/s paced` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
     `${reportLink ? ` · [full report](${reportLink})` : ''} · perf-gate</sub>`
   )

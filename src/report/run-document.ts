@@ -134,7 +134,9 @@ export function buildRunDocument(
     }),
     config,
     ...(outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {}),
-    ...(metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds)) : {})
+    ...(metrics.stages
+      ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps }))
+      : {})
   }
   return redactDeep(doc, secrets)
 }

@@ -11,9 +11,18 @@ import type { RunPlan } from './plan.js'
 export async function executeRunPlan(plan: RunPlan, hooks: RunHooks = {}): Promise<LoadTestResult> {
   const { stress, rps, timeout, maxUsers } = plan.settings
   const onStageEnd =
-    hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak) : undefined)
+    hooks.onStageEnd ??
+    (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak, { knee: !rps }) : undefined)
   const outcome = await runStages(
-    { target: plan.target, stages: plan.stages, rps, maxUsers, timeoutSec: timeout },
+    // a stress ramp's users set its load: there the rate is a cap, evenly spread
+    {
+      target: plan.target,
+      stages: plan.stages,
+      rps,
+      pacing: stress ? 'cap' : 'open',
+      maxUsers,
+      timeoutSec: timeout
+    },
     { ...hooks, onStageEnd }
   )
   return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome }

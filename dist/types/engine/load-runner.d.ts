@@ -12,8 +12,14 @@ export interface Stage {
 export interface StagePlan {
     target: Target;
     stages: Stage[];
-    /** requests per second, paced evenly (open model): each request is due at start + k/rps */
+    /** requests per second, paced evenly: each request is due at start + k/rps */
     rps?: number;
+    /**
+     * `open` (default): an arrival rate; requests wait for a connection (late)
+     * and more connections open. `cap`: at most rps, a request with no idle
+     * connection is skipped; the stages' users set the load.
+     */
+    pacing?: 'open' | 'cap';
     /** paced runs: the most connections to open when the target slows (none beyond the stage's users if unset) */
     maxUsers?: number;
     timeoutSec: number;

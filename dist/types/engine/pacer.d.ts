@@ -29,8 +29,16 @@ export interface PacerOptions {
     /** a request waiting longer than this for a connection is dropped (the request timeout) */
     dropAfterUs: number;
     timers: PacerTimers;
+    /**
+     * false: a cap, not an arrival rate. A request that finds no idle
+     * connection is skipped (neither late nor dropped): at most `rate` a second,
+     * evenly spread, and the connections set the load (a stress test's stages).
+     */
+    waitForConnection?: boolean;
     /** called when a request found no idle connection; `waiting` is the backlog's length */
     onShortage?: (waiting: number) => void;
+    /** called for each request dropped: it waited past the timeout, or was still waiting at stop */
+    onDrop?: (dueUs: number, why: 'timeout' | 'ended') => void;
 }
 export interface PacingStats {
     /** requests per second asked for */
@@ -70,5 +78,6 @@ export declare class Pacer {
     waiting(): number;
     private wake;
     private fallDue;
+    private drop;
     private dispatch;
 }

@@ -61,7 +61,11 @@ export declare class Recorder {
     get errorList(): readonly RecordedError[];
     /** Latencies in µs of records [from, to), copied into one array (for sorting; 4 bytes a request). */
     latencies(from?: number, to?: number): Uint32Array;
-    /** Service times in µs (from the actual send, not the due time) of records [from, to). */
+    /**
+     * Service times in µs (from the actual send, not the due time) of the
+     * requests in [from, to) that were sent: a paced request dropped unsent has
+     * no service time (its whole latency is wait).
+     */
     serviceTimes(from?: number, to?: number): Uint32Array;
     /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
     get(i: number): RequestRecord;

@@ -33,7 +33,15 @@ export interface StressVerdict {
 export declare function isKnee(prev: StageMetrics, cur: StageMetrics): boolean;
 /** A stage's status against the error-rate and p95 bands. */
 export declare function stageStatus(s: StageMetrics, t: Thresholds): Status;
+/**
+ * How stages are judged. Under a fixed rate (`--rps`) throughput is flat by
+ * design, so a knee says nothing and is not looked for.
+ */
+export interface BreakOptions {
+    /** look for a throughput knee (default true) */
+    knee?: boolean;
+}
 /** The reason a stage breaks the service, if it does: critical thresholds first, then the knee. */
-export declare function breakReason(s: StageMetrics, prev: StageMetrics | undefined, t: Thresholds): BreakingPoint | undefined;
+export declare function breakReason(s: StageMetrics, prev: StageMetrics | undefined, t: Thresholds, o?: BreakOptions): BreakingPoint | undefined;
 /** Where the service broke, judged only from stages the generator could drive. */
-export declare function findBreakingPoint(stages: readonly StageMetrics[], t: Thresholds): StressVerdict;
+export declare function findBreakingPoint(stages: readonly StageMetrics[], t: Thresholds, o?: BreakOptions): StressVerdict;

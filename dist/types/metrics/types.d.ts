@@ -69,7 +69,7 @@ export interface Metrics extends ResponseTimes {
 }
 export interface RateMetrics {
     target_rps: number;
-    /** requests sent per second while requests fell due */
+    /** the target rate times the share of due requests that were sent */
     achieved_rps: number;
     /** sent after waiting for a free connection */
     late_requests: number;

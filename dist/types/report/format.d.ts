@@ -10,6 +10,8 @@ export declare function formatUsers(n: number): string;
 export declare function formatRunLength(seconds: number): string;
 /** What a run does, in one phrase: `10 users for 60 s` or `up to 100 users in 10 steps over 5m`. */
 export declare function describeRun(mode: Mode, s: RunSettings): string;
+/** Users as a run's settings and (when a paced run opened more) its rate block say. */
+export declare function usersUsed(users: number, rate: Pick<Metrics, 'rate'>['rate']): string;
 /**
  * What a paced run did with its rate, and what its response times count
  * from; the same sentence in the terminal, report.html and summary.md.

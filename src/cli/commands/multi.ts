@@ -33,7 +33,7 @@ export function registerQuick(program: Command, ctx: CliContext): void {
     )
     .option('--users <n>', 'concurrent users per service', String(DEFAULTS.quickUsers))
     .option('--duration <time>', 'duration per service: seconds, or 30s, 5m', String(DEFAULTS.quickDuration))
-    .option('--rps <n>', 'cap on total requests per second, per service')
+    .option('--rps <n>', 'requests per second, paced evenly, per service')
   addCommonOptions(cmd, { baseUrl: false }).action(async (flags: RunFlags) => {
     ctx.exitCode = await runMany(ctx, flags, 'quick')
   })
@@ -45,14 +45,18 @@ export function registerAll(program: Command, ctx: CliContext): void {
     .description('load and stress test every configured service and write an index.html linking every report')
     .option('--users <n>', 'concurrent users of each load test', String(DEFAULTS.users))
     .option('--duration <time>', 'duration of each load test: seconds, or 30s, 5m', String(DEFAULTS.duration))
-    .option('--max-users <n>', 'users at the last stage of each stress test', String(DEFAULTS.maxUsers))
+    .option(
+      '--max-users <n>',
+      'users at the last stage of each stress test (with --rps, also the most connections of each load test)',
+      String(DEFAULTS.maxUsers)
+    )
     .option(
       '--ramp-up <time>',
       'time each stress test takes to reach max users: seconds, or 5m',
       String(DEFAULTS.rampUp)
     )
     .option('--steps <n>', 'stages of each stress test', String(DEFAULTS.steps))
-    .option('--rps <n>', 'cap on total requests per second, per test')
+    .option('--rps <n>', 'requests per second, paced evenly, per test')
   addCommonOptions(cmd, { baseUrl: false }).action(async (flags: RunFlags) => {
     ctx.exitCode = await runMany(ctx, flags, 'all')
   })

@@ -16,7 +16,10 @@ export function registerStress(program: Command, ctx: CliContext): void {
       '--stop-on-break',
       'end right after the breaking stage (default: after two critical stages in a row)'
     )
-    .option('--rps <n>', 'cap on total requests per second')
+    .option(
+      '--rps <n>',
+      'at most this many requests per second, evenly spread (the users set the load; no knee is looked for)'
+    )
   addCommonOptions(cmd).action(async (service: string, flags: RunFlags) => {
     ctx.exitCode = await runSingleTest(ctx, service, 'stress', flags)
   })

@@ -12,6 +12,7 @@ import {
   formatUsers,
   formatValue,
   pacingSentence,
+  usersUsed,
   type ComparisonRow
 } from '../format.js'
 import type { RunDocument } from '../run-document.js'
@@ -99,7 +100,9 @@ export function reportView(doc: RunDocument): ReportView {
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
     durationText: `${formatDuration(doc.total_duration)}`,
-    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : formatUsers(c.users),
+    usersText: c.max_users
+      ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps`
+      : usersUsed(c.users, doc.rate),
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? '',
