@@ -10902,6 +10902,56 @@ var init_field_path = __esm({
   }
 });
 
+// src/config/defaults.ts
+var DEFAULTS, LIMITS, MODES;
+var init_defaults = __esm({
+  "src/config/defaults.ts"() {
+    "use strict";
+    DEFAULTS = Object.freeze({
+      mode: "load",
+      users: 10,
+      /** seconds */
+      duration: 60,
+      maxUsers: 100,
+      /** seconds */
+      rampUp: 300,
+      steps: 10,
+      /** seconds per request */
+      timeout: 10,
+      /** `quick`: a light load on every service */
+      quickUsers: 5,
+      quickDuration: 10,
+      /** `demo`: a quick test of each demo service */
+      demoUsers: 5,
+      demoDuration: 5,
+      outputDir: "reports/performance",
+      failOn: "critical",
+      /**
+       * Where `/metrics` is served when asked for without a port. Chosen clear of
+       * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
+       * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
+       * OpenTelemetry use, so it is rarely taken on a CI machine.
+       */
+      metricsPort: 9464,
+      /** seconds /metrics stays up after the run */
+      metricsLinger: 0,
+      monitoringDir: "monitoring"
+    });
+    LIMITS = Object.freeze({
+      users: 1e4,
+      /** seconds: one day */
+      duration: 86400,
+      rps: 1e6,
+      /** seconds */
+      timeout: 600,
+      steps: 100,
+      /** seconds */
+      metricsLinger: 3600
+    });
+    MODES = ["load", "stress"];
+  }
+});
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -31375,6 +31425,7 @@ var UNIT_PARSERS, thresholdsSchema, METHODS, headersSchema, endpointSchema, serv
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
+    init_defaults();
     init_zod();
     init_thresholds();
     init_units();
@@ -31407,7 +31458,8 @@ var init_schema = __esm({
       port: external_exports.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
       headers: headersSchema.optional(),
       endpoints: external_exports.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
-      thresholds: thresholdsSchema.optional()
+      thresholds: thresholdsSchema.optional(),
+      rps: external_exports.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)")
     }).refine((s) => !(s.base_url && s.port), {
       message: "set either base_url or port, not both"
     });
@@ -66298,49 +66350,8 @@ function buildConfig(file2, env, source) {
   };
 }
 
-// src/config/defaults.ts
-var DEFAULTS = Object.freeze({
-  mode: "load",
-  users: 10,
-  /** seconds */
-  duration: 60,
-  maxUsers: 100,
-  /** seconds */
-  rampUp: 300,
-  steps: 10,
-  /** seconds per request */
-  timeout: 10,
-  /** `quick`: a light load on every service */
-  quickUsers: 5,
-  quickDuration: 10,
-  /** `demo`: a quick test of each demo service */
-  demoUsers: 5,
-  demoDuration: 5,
-  outputDir: "reports/performance",
-  failOn: "critical",
-  /**
-   * Where `/metrics` is served when asked for without a port. Chosen clear of
-   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
-   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
-   * OpenTelemetry use, so it is rarely taken on a CI machine.
-   */
-  metricsPort: 9464,
-  /** seconds /metrics stays up after the run */
-  metricsLinger: 0,
-  monitoringDir: "monitoring"
-});
-var LIMITS = Object.freeze({
-  users: 1e4,
-  /** seconds: one day */
-  duration: 86400,
-  rps: 1e6,
-  /** seconds */
-  timeout: 600,
-  steps: 100,
-  /** seconds */
-  metricsLinger: 3600
-});
-var MODES = ["load", "stress"];
+// src/cli/commands/demo.ts
+init_defaults();
 
 // src/engine/demo-services.ts
 init_errors();
@@ -67732,6 +67743,7 @@ async function createRunDir(outputDir, testName, at) {
 }
 
 // src/report/files/save.ts
+init_defaults();
 import { join as join5 } from "node:path";
 
 // src/report/files/write-file.ts
@@ -69970,7 +69982,8 @@ function resolveTarget(config2, service, baseUrlOverride) {
     unreachableMessage,
     endpoints,
     thresholds: { ...config2.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
+    ...svc.rps ? { rps: svc.rps } : {}
   };
 }
 function toEndpoint(ep, prefix, serviceHeaders) {
@@ -69999,7 +70012,8 @@ function toEndpoint(ep, prefix, serviceHeaders) {
 // src/run/plan.ts
 function buildRunPlan(request, config2) {
   const target = resolveTarget(config2, request.service, request.baseUrl);
-  const { rps, timeout } = request;
+  const { timeout } = request;
+  const rps = request.rps ?? target.rps;
   if (request.mode === "stress") {
     const stress = request.stress;
     return {
@@ -70101,7 +70115,11 @@ function compareWithBaseline(baseline, result, metrics) {
   };
 }
 
+// src/cli/common-options.ts
+init_defaults();
+
 // src/config/run-request.ts
+init_defaults();
 init_errors();
 
 // src/config/validate.ts
@@ -70517,6 +70535,9 @@ Open a report.html in a browser; each run directory also holds results.csv, metr
   return Math.max(0, ...reports.map((r) => r.exitCode));
 }
 
+// src/cli/commands/load.ts
+init_defaults();
+
 // src/cli/single-run.ts
 async function runSingleTest(ctx, service, mode, flags) {
   const { term } = ctx;
@@ -70717,6 +70738,7 @@ ${columns(rows)}
 
 // src/cli/commands/monitoring.ts
 init_errors();
+init_defaults();
 
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
@@ -70791,6 +70813,7 @@ function alertRulesYaml(t = DEFAULT_THRESHOLDS) {
 }
 
 // src/monitoring/dashboard.ts
+init_defaults();
 init_thresholds();
 var SEL = 'service=~"$service", endpoint=~"$endpoint"';
 var RATE = "$__rate_interval";
@@ -70989,6 +71012,7 @@ function registerMonitoring(program2, ctx) {
 }
 
 // src/cli/commands/stress.ts
+init_defaults();
 function registerStress(program2, ctx) {
   const cmd = program2.command("stress").description("run a stress test: users rise in equal steps to find where the service breaks").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--max-users <n>", "users at the last stage", String(DEFAULTS.maxUsers)).option("--ramp-up <time>", "time to reach max users: seconds, or 5m, 1h30m", String(DEFAULTS.rampUp)).option("--steps <n>", "equal stages; stage k runs (k+1)·max-users/steps users", String(DEFAULTS.steps)).option(
     "--stop-on-break",
@@ -71003,6 +71027,7 @@ function registerStress(program2, ctx) {
 }
 
 // src/cli/commands/multi.ts
+init_defaults();
 init_errors();
 
 // src/report/files/write-index.ts

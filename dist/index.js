@@ -1,12 +1,15 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  DEFAULTS,
   DEFAULT_THRESHOLDS,
   FAIL_ON_VALUES,
+  LIMITS,
+  MODES,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   formatDuration,
   parseSeconds
-} from "./action-chunks/chunk-WHHEJIPU.js";
+} from "./action-chunks/chunk-FHR4KLQR.js";
 import {
   InputError,
   UnreachableError,
@@ -28746,7 +28749,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./action-chunks/parse-IHC5WEDG.js");
+    const { parseConfigText } = await import("./action-chunks/parse-THJJNUQM.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -30304,50 +30307,6 @@ async function createRunDir(outputDir, testName, at) {
 
 // src/report/files/save.ts
 import { join as join5 } from "node:path";
-
-// src/config/defaults.ts
-var DEFAULTS = Object.freeze({
-  mode: "load",
-  users: 10,
-  /** seconds */
-  duration: 60,
-  maxUsers: 100,
-  /** seconds */
-  rampUp: 300,
-  steps: 10,
-  /** seconds per request */
-  timeout: 10,
-  /** `quick`: a light load on every service */
-  quickUsers: 5,
-  quickDuration: 10,
-  /** `demo`: a quick test of each demo service */
-  demoUsers: 5,
-  demoDuration: 5,
-  outputDir: "reports/performance",
-  failOn: "critical",
-  /**
-   * Where `/metrics` is served when asked for without a port. Chosen clear of
-   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
-   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
-   * OpenTelemetry use, so it is rarely taken on a CI machine.
-   */
-  metricsPort: 9464,
-  /** seconds /metrics stays up after the run */
-  metricsLinger: 0,
-  monitoringDir: "monitoring"
-});
-var LIMITS = Object.freeze({
-  users: 1e4,
-  /** seconds: one day */
-  duration: 86400,
-  rps: 1e6,
-  /** seconds */
-  timeout: 600,
-  steps: 100,
-  /** seconds */
-  metricsLinger: 3600
-});
-var MODES = ["load", "stress"];
 
 // src/report/files/write-file.ts
 import { rename, writeFile } from "node:fs/promises";
@@ -32432,7 +32391,8 @@ function resolveTarget(config, service, baseUrlOverride) {
     unreachableMessage,
     endpoints,
     thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
+    ...svc.rps ? { rps: svc.rps } : {}
   };
 }
 function toEndpoint(ep, prefix, serviceHeaders) {
@@ -32461,7 +32421,8 @@ function toEndpoint(ep, prefix, serviceHeaders) {
 // src/run/plan.ts
 function buildRunPlan(request, config) {
   const target = resolveTarget(config, request.service, request.baseUrl);
-  const { rps, timeout } = request;
+  const { timeout } = request;
+  const rps = request.rps ?? target.rps;
   if (request.mode === "stress") {
     const stress = request.stress;
     return {

@@ -13,6 +13,56 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// src/config/defaults.ts
+var DEFAULTS, LIMITS, MODES;
+var init_defaults = __esm({
+  "src/config/defaults.ts"() {
+    "use strict";
+    DEFAULTS = Object.freeze({
+      mode: "load",
+      users: 10,
+      /** seconds */
+      duration: 60,
+      maxUsers: 100,
+      /** seconds */
+      rampUp: 300,
+      steps: 10,
+      /** seconds per request */
+      timeout: 10,
+      /** `quick`: a light load on every service */
+      quickUsers: 5,
+      quickDuration: 10,
+      /** `demo`: a quick test of each demo service */
+      demoUsers: 5,
+      demoDuration: 5,
+      outputDir: "reports/performance",
+      failOn: "critical",
+      /**
+       * Where `/metrics` is served when asked for without a port. Chosen clear of
+       * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
+       * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
+       * OpenTelemetry use, so it is rarely taken on a CI machine.
+       */
+      metricsPort: 9464,
+      /** seconds /metrics stays up after the run */
+      metricsLinger: 0,
+      monitoringDir: "monitoring"
+    });
+    LIMITS = Object.freeze({
+      users: 1e4,
+      /** seconds: one day */
+      duration: 86400,
+      rps: 1e6,
+      /** seconds */
+      timeout: 600,
+      steps: 100,
+      /** seconds */
+      metricsLinger: 3600
+    });
+    MODES = ["load", "stress"];
+  }
+});
+
 // src/config/errors.ts
 var InputError, UnreachableError;
 var init_errors = __esm({
@@ -185,6 +235,7 @@ var UNIT_PARSERS, thresholdsSchema, METHODS, headersSchema, endpointSchema, serv
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
+    init_defaults();
     init_thresholds();
     init_units();
     UNIT_PARSERS = {
@@ -216,7 +267,8 @@ var init_schema = __esm({
       port: z.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
       headers: headersSchema.optional(),
       endpoints: z.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
-      thresholds: thresholdsSchema.optional()
+      thresholds: thresholdsSchema.optional(),
+      rps: z.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)")
     }).refine((s) => !(s.base_url && s.port), {
       message: "set either base_url or port, not both"
     });
@@ -296,51 +348,8 @@ var init_parse = __esm({
   }
 });
 
-// src/config/defaults.ts
-var DEFAULTS = Object.freeze({
-  mode: "load",
-  users: 10,
-  /** seconds */
-  duration: 60,
-  maxUsers: 100,
-  /** seconds */
-  rampUp: 300,
-  steps: 10,
-  /** seconds per request */
-  timeout: 10,
-  /** `quick`: a light load on every service */
-  quickUsers: 5,
-  quickDuration: 10,
-  /** `demo`: a quick test of each demo service */
-  demoUsers: 5,
-  demoDuration: 5,
-  outputDir: "reports/performance",
-  failOn: "critical",
-  /**
-   * Where `/metrics` is served when asked for without a port. Chosen clear of
-   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
-   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
-   * OpenTelemetry use, so it is rarely taken on a CI machine.
-   */
-  metricsPort: 9464,
-  /** seconds /metrics stays up after the run */
-  metricsLinger: 0,
-  monitoringDir: "monitoring"
-});
-var LIMITS = Object.freeze({
-  users: 1e4,
-  /** seconds: one day */
-  duration: 86400,
-  rps: 1e6,
-  /** seconds */
-  timeout: 600,
-  steps: 100,
-  /** seconds */
-  metricsLinger: 3600
-});
-var MODES = ["load", "stress"];
-
 // src/library/load-test.ts
+init_defaults();
 init_errors();
 init_field_path();
 
@@ -447,6 +456,7 @@ function buildConfig(file, env, source) {
 }
 
 // src/config/run-request.ts
+init_defaults();
 init_errors();
 
 // src/config/validate.ts
@@ -1668,7 +1678,8 @@ function resolveTarget(config, service, baseUrlOverride) {
     unreachableMessage,
     endpoints,
     thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
+    ...svc.rps ? { rps: svc.rps } : {}
   };
 }
 function toEndpoint(ep, prefix, serviceHeaders) {
@@ -1697,7 +1708,8 @@ function toEndpoint(ep, prefix, serviceHeaders) {
 // src/run/plan.ts
 function buildRunPlan(request, config) {
   const target = resolveTarget(config, request.service, request.baseUrl);
-  const { rps, timeout } = request;
+  const { timeout } = request;
+  const rps = request.rps ?? target.rps;
   if (request.mode === "stress") {
     const stress = request.stress;
     return {
@@ -1757,6 +1769,9 @@ async function withService(config, service) {
   }
   return { config: { ...config, services: { ...config.services, [name]: parsed.data } }, service: name };
 }
+
+// src/index.ts
+init_defaults();
 
 // src/engine/demo-services.ts
 init_errors();
@@ -2040,6 +2055,7 @@ function groupLatencies(recorder, endpoints) {
 init_thresholds();
 
 // src/report/files/save.ts
+init_defaults();
 import { join as join3 } from "node:path";
 
 // src/report/files/csv-writer.ts

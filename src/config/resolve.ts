@@ -27,6 +27,8 @@ export interface Target {
   endpoints: Endpoint[]
   thresholds: Thresholds
   secrets: string[]
+  /** the service's own rate (perf-gate.yml `rps`), used when the run sets none */
+  rps?: number
 }
 
 /** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
@@ -73,7 +75,8 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     unreachableMessage,
     endpoints,
     thresholds: { ...config.thresholds, ...(svc.thresholds ?? {}) },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0)
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
+    ...(svc.rps ? { rps: svc.rps } : {})
   }
 }
 

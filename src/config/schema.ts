@@ -1,3 +1,4 @@
+import { LIMITS } from './defaults.js'
 import { z } from 'zod'
 import {
   FAIL_ON_VALUES,
@@ -102,7 +103,13 @@ export const serviceSchema = z
       .describe('port on localhost, when base_url is not set'),
     headers: headersSchema.optional(),
     endpoints: z.array(endpointSchema).min(1, 'needs at least one endpoint').optional(),
-    thresholds: thresholdsSchema.optional()
+    thresholds: thresholdsSchema.optional(),
+    rps: z
+      .number()
+      .positive('must be above 0')
+      .max(LIMITS.rps)
+      .optional()
+      .describe('requests per second, paced, when the run sets no rate of its own (--rps, input rps)')
   })
   .refine((s) => !(s.base_url && s.port), {
     message: 'set either base_url or port, not both'

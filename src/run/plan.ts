@@ -15,7 +15,9 @@ export interface RunPlan {
 /** Resolves the service and lays out the stages; sends nothing. */
 export function buildRunPlan(request: RunRequest, config: PerfGateConfig): RunPlan {
   const target = resolveTarget(config, request.service, request.baseUrl)
-  const { rps, timeout } = request
+  const { timeout } = request
+  // the run's own rate wins over the service's (perf-gate.yml `rps`)
+  const rps = request.rps ?? target.rps
   if (request.mode === 'stress') {
     const stress = request.stress
     return {

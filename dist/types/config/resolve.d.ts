@@ -21,6 +21,8 @@ export interface Target {
     endpoints: Endpoint[];
     thresholds: Thresholds;
     secrets: string[];
+    /** the service's own rate (perf-gate.yml `rps`), used when the run sets none */
+    rps?: number;
 }
 /** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
 export declare function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: URL): Target;

@@ -137,6 +137,7 @@ export declare const serviceSchema: z.ZodObject<{
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
+    rps: z.ZodOptional<z.ZodNumber>;
 }, z.core.$strict>;
 export declare const configSchema: z.ZodObject<{
     $schema: z.ZodOptional<z.ZodString>;
@@ -211,6 +212,7 @@ export declare const configSchema: z.ZodObject<{
                 critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
+        rps: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strict>>>;
     thresholds: z.ZodOptional<z.ZodObject<{
         error_rate: z.ZodOptional<z.ZodObject<{

@@ -1,12 +1,13 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   FAIL_ON_VALUES,
+  LIMITS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   parsePercent,
   parsePlainNumber,
   parseSeconds
-} from "./chunk-WHHEJIPU.js";
+} from "./chunk-FHR4KLQR.js";
 import {
   InputError
 } from "./chunk-2WIPPG3H.js";
@@ -27122,7 +27123,8 @@ var serviceSchema = external_exports.strictObject({
   port: external_exports.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
   headers: headersSchema.optional(),
   endpoints: external_exports.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
-  thresholds: thresholdsSchema.optional()
+  thresholds: thresholdsSchema.optional(),
+  rps: external_exports.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)")
 }).refine((s) => !(s.base_url && s.port), {
   message: "set either base_url or port, not both"
 });

@@ -55,6 +55,50 @@ var DEFAULT_THRESHOLDS = Object.freeze({
 });
 var FAIL_ON_VALUES = ["critical", "warning", "never"];
 
+// src/config/defaults.ts
+var DEFAULTS = Object.freeze({
+  mode: "load",
+  users: 10,
+  /** seconds */
+  duration: 60,
+  maxUsers: 100,
+  /** seconds */
+  rampUp: 300,
+  steps: 10,
+  /** seconds per request */
+  timeout: 10,
+  /** `quick`: a light load on every service */
+  quickUsers: 5,
+  quickDuration: 10,
+  /** `demo`: a quick test of each demo service */
+  demoUsers: 5,
+  demoDuration: 5,
+  outputDir: "reports/performance",
+  failOn: "critical",
+  /**
+   * Where `/metrics` is served when asked for without a port. Chosen clear of
+   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
+   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
+   * OpenTelemetry use, so it is rarely taken on a CI machine.
+   */
+  metricsPort: 9464,
+  /** seconds /metrics stays up after the run */
+  metricsLinger: 0,
+  monitoringDir: "monitoring"
+});
+var LIMITS = Object.freeze({
+  users: 1e4,
+  /** seconds: one day */
+  duration: 86400,
+  rps: 1e6,
+  /** seconds */
+  timeout: 600,
+  steps: 100,
+  /** seconds */
+  metricsLinger: 3600
+});
+var MODES = ["load", "stress"];
+
 // src/config/units.ts
 var NUMBER = String.raw`\d+(?:\.\d+)?`;
 var DURATION = new RegExp(
@@ -94,6 +138,9 @@ export {
   THRESHOLD_DEFINITIONS,
   DEFAULT_THRESHOLDS,
   FAIL_ON_VALUES,
+  DEFAULTS,
+  LIMITS,
+  MODES,
   parseSeconds,
   formatDuration,
   parsePercent,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { InputError } from '../../src/config/errors.js'
+import { loadConfig } from '../../src/config/load.js'
+import type { LoadRequest } from '../../src/config/run-request.js'
+import { buildRunPlan, stressStages } from '../../src/run/plan.js'
+import { tempDir } from '../helpers/run-cli.js'
+
+async function config(yaml: string) {
+  const file = join(await tempDir(), 'perf-gate.yml')
+  await writeFile(file, yaml)
+  return loadConfig({ file, env: {} })
+}
+
+const load = (over: Partial<LoadRequest> = {}): LoadRequest => ({
+  service: 'api',
+  mode: 'load',
+  users: 4,
+  duration: 10,
+  maxUsers: 100,
+  timeout: 2,
+  ...over
+})
+
+describe('buildRunPlan', () => {
+  it('a service may set its own rate in perf-gate.yml; the run’s --rps wins over it', async () => {
+    const cfg = await config('services:\n  api:\n    port: 9\n    rps: 250\n    endpoints: [{ path: /x }]\n')
+    expect(buildRunPlan(load(), cfg).settings).toMatchObject({ rps: 250, maxUsers: 100, users: 4 })
+    expect(buildRunPlan(load({ rps: 40 }), cfg).settings.rps).toBe(40)
+  })
+
+  it('without a rate anywhere a load test is closed-loop and has no connection cap', async () => {
+    const cfg = await config('services:\n  api:\n    port: 9\n    endpoints: [{ path: /x }]\n')
+    const plan = buildRunPlan(load(), cfg)
+    expect(plan.settings.rps).toBeUndefined()
+    expect(plan.settings.maxUsers).toBeUndefined()
+    expect(plan.stages).toEqual([{ users: 4, durationSec: 10 }])
+  })
+
+  it('a bad rate in the file names the field', async () => {
+    await expect(
+      config('services:\n  api:\n    port: 9\n    rps: 0\n    endpoints: [{ path: /x }]\n')
+    ).rejects.toThrow(InputError)
+    await expect(
+      config('services:\n  api:\n    port: 9\n    rps: 0\n    endpoints: [{ path: /x }]\n')
+    ).rejects.toThrow(/services\.api\.rps: must be above 0/)
+  })
+
+  it('a stress ramp: users (k+1)·max/steps, equal stage lengths', () => {
+    expect(stressStages({ maxUsers: 10, rampUp: 20, steps: 4, stopOnBreak: false })).toEqual([
+      { users: 3, durationSec: 5 },
+      { users: 5, durationSec: 5 },
+      { users: 8, durationSec: 5 },
+      { users: 10, durationSec: 5 }
+    ])
+  })
+})
