@@ -67514,9 +67514,8 @@ function csvField(value) {
 }
 var LINES_PER_WRITE = 4096;
 function* csvBatches(recorder, endpoints, from, to) {
-  const paths = endpoints.map((e) => csvField(e.path));
-  const methods = endpoints.map((e) => e.method);
-  const messages = /* @__PURE__ */ new Map();
+  const endpointPart = endpoints.map((e) => `,${csvField(e.path)},${e.method},`);
+  const outcomePart = /* @__PURE__ */ new Map();
   let lastMs = NaN;
   let lastIso = "";
   let lines = [];
@@ -67526,15 +67525,16 @@ function* csvBatches(recorder, endpoints, from, to) {
       lastMs = ms2;
       lastIso = new Date(ms2).toISOString();
     }
-    const e = recorder.endpoint(i);
+    const status = recorder.status(i);
     const id = recorder.errorIdAt(i);
-    let message = messages.get(id);
-    if (message === void 0) {
-      message = id === 0 ? "" : csvField(recorder.errorOf(id).message);
-      messages.set(id, message);
+    const key = status * 65536 + id;
+    let outcome = outcomePart.get(key);
+    if (outcome === void 0) {
+      outcome = `,${id === 0},${id === 0 ? "" : csvField(recorder.errorOf(id).message)},`;
+      outcomePart.set(key, outcome);
     }
     lines.push(
-      `${lastIso},${paths[e]},${methods[e]},${recorder.status(i)},${(recorder.latencyUs(i) / 1e6).toFixed(6)},${id === 0},${message},${recorder.bytes(i)}`
+      lastIso + endpointPart[recorder.endpoint(i)] + status + "," + seconds6(recorder.latencyUs(i)) + outcome + recorder.bytes(i)
     );
     if (lines.length === LINES_PER_WRITE) {
       yield lines.join("\n") + "\n";
@@ -67542,6 +67542,10 @@ function* csvBatches(recorder, endpoints, from, to) {
     }
   }
   if (lines.length) yield lines.join("\n") + "\n";
+}
+function seconds6(us) {
+  const whole = Math.floor(us / 1e6);
+  return `${whole}.${String(1e6 + (us - whole * 1e6)).slice(1)}`;
 }
 
 // src/report/files/csv-writer.ts

@@ -18,9 +18,9 @@ export function* csvBatches(
   from: number,
   to: number
 ): Generator<string> {
-  const paths = endpoints.map((e) => csvField(e.path))
-  const methods = endpoints.map((e) => e.method)
-  const messages = new Map<number, string>()
+  // the parts that repeat are built once: endpoint + method, status, and success + error text
+  const endpointPart = endpoints.map((e) => `,${csvField(e.path)},${e.method},`)
+  const outcomePart = new Map<number, string>()
   let lastMs = NaN
   let lastIso = ''
   let lines: string[] = []
@@ -30,17 +30,22 @@ export function* csvBatches(
       lastMs = ms
       lastIso = new Date(ms).toISOString()
     }
-    const e = recorder.endpoint(i)
+    const status = recorder.status(i)
     const id = recorder.errorIdAt(i)
-    let message = messages.get(id)
-    if (message === undefined) {
-      message = id === 0 ? '' : csvField(recorder.errorOf(id)!.message)
-      messages.set(id, message)
+    const key = status * 0x10000 + id
+    let outcome = outcomePart.get(key)
+    if (outcome === undefined) {
+      outcome = `,${id === 0},${id === 0 ? '' : csvField(recorder.errorOf(id)!.message)},`
+      outcomePart.set(key, outcome)
     }
     lines.push(
-      `${lastIso},${paths[e]},${methods[e]},${recorder.status(i)},${(recorder.latencyUs(i) / 1e6).toFixed(6)},${
-        id === 0
-      },${message},${recorder.bytes(i)}`
+      lastIso +
+        endpointPart[recorder.endpoint(i)] +
+        status +
+        ',' +
+        seconds6(recorder.latencyUs(i)) +
+        outcome +
+        recorder.bytes(i)
     )
     if (lines.length === LINES_PER_WRITE) {
       yield lines.join('\n') + '\n'
@@ -48,4 +53,10 @@ export function* csvBatches(
     }
   }
   if (lines.length) yield lines.join('\n') + '\n'
+}
+
+/** µs as seconds with six decimals (what toFixed(6) gives, at a fraction of its cost). */
+function seconds6(us: number): string {
+  const whole = Math.floor(us / 1e6)
+  return `${whole}.${String(1e6 + (us - whole * 1e6)).slice(1)}`
 }
