@@ -67063,9 +67063,9 @@ function calculateMetrics(result) {
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
   const all = recorder.latencies().sort();
   const overall = summarizeSortedUs(all);
-  const perEndpointLatencies = endpoints.length === 1 ? [all] : groupLatencies(recorder, endpoints.length);
+  const perEndpointSorted = endpoints.length === 1 ? [all] : groupLatencies(recorder, endpoints.length).map((l) => l.sort());
   const perEndpoint = endpoints.map((ep, e) => {
-    const lat = perEndpointLatencies[e].sort();
+    const lat = perEndpointSorted[e];
     const s = lat.length ? summarizeSortedUs(lat) : EMPTY_SUMMARY;
     return {
       endpoint: ep.name,
@@ -69360,7 +69360,7 @@ var Pacer = class {
     this.running = true;
     this.wake();
   }
-  /** No more requests fall due; those still waiting are dropped. */
+  /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
   stop() {
     this.running = false;
     this.o.timers.clearTimeout(this.timer);
@@ -69660,7 +69660,6 @@ var StageRun = class {
   instances = [];
   timings = [];
   pacer;
-  pacingEndUs;
   droppedSoFar = 0;
   growthTimer;
   stage;
@@ -69703,7 +69702,7 @@ var StageRun = class {
       clearInterval(this.drainPoll);
       clearTimeout(this.stageTimer);
       clearTimeout(this.growthTimer);
-      this.stopPacing();
+      this.pacer?.stop();
       this.loopDelay.disable();
       this.hooks.signal?.removeEventListener("abort", onAbort);
     }
@@ -69750,7 +69749,7 @@ var StageRun = class {
   beginDrain() {
     if (this.draining) return;
     this.draining = true;
-    this.stopPacing();
+    this.pacer?.stop();
     this.settleWhenIdle();
     this.drainPoll = setInterval(() => {
       if (this.connections.some((c) => c.busy())) return;
@@ -69760,15 +69759,10 @@ var StageRun = class {
   }
   abort(reason) {
     this.abortReason ??= reason;
-    this.stopPacing();
+    this.pacer?.stop();
     if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false));
     this.stopAll();
     this.settleWhenIdle();
-  }
-  stopPacing() {
-    if (!this.pacer || this.pacingEndUs !== void 0) return;
-    this.pacingEndUs = this.clock.nowUs();
-    this.pacer.stop();
   }
   /**
    * A paced request that was never sent is still a request the test asked
@@ -69887,7 +69881,6 @@ var StageRun = class {
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,
-          durationSec: ((this.pacingEndUs ?? endUs) - this.startUs) / 1e6,
           maxUsers: Math.max(this.plan.maxUsers ?? 0, this.openUsers),
           usersReached: this.openUsers
         }
@@ -70290,6 +70283,9 @@ var CLI_LABELS = Object.freeze({
 function requestFromFlags(service, mode, flags) {
   return parseRunRequest({ ...flags, service, mode }, CLI_LABELS);
 }
+function configFromFlags(flags, env) {
+  return loadConfig({ file: flags.config, env, field: "--config" });
+}
 async function baselineFromFlags(flags) {
   return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, "--baseline");
 }
@@ -70547,7 +70543,7 @@ async function runSingleTest(ctx, service, mode, flags) {
   const { term } = ctx;
   const request = requestFromFlags(service, mode, flags);
   const failOn2 = failOnFlag(flags);
-  const config2 = await loadConfig({ file: flags.config, env: ctx.env, field: "--config" });
+  const config2 = await configFromFlags(flags, ctx.env);
   const baseline = await baselineFromFlags(flags);
   const progress = progressPrinter(term, service);
   const report = await ctx.withSignals(
@@ -71004,7 +71000,7 @@ function registerMonitoring(program2, ctx) {
   program2.command("monitoring").description("write a Grafana dashboard, Prometheus alert rules and a scrape config from the thresholds").option("--setup", "write the files").option("--dir <dir>", "where to write them", DEFAULTS.monitoringDir).option("--config <file>", "perf-gate.yml whose thresholds set the alert levels").option("--force", "overwrite files that were changed since they were generated").action(async (flags) => {
     if (!flags.setup)
       throw new InputError("monitoring", "say what to do: perf-gate monitoring --setup [--dir monitoring]");
-    const config2 = await loadConfig({ file: flags.config, env: ctx.env, field: "--config" });
+    const config2 = await configFromFlags(flags, ctx.env);
     const r = await setupMonitoring(flags.dir, config2.thresholds, flags.force ?? false);
     for (const f of r.written) ctx.term.out(`wrote ${f}
 `);
@@ -71131,7 +71127,7 @@ async function runMany(ctx, flags, kind) {
   const modes = kind === "all" ? ["load", "stress"] : ["load"];
   const requests = new Map(modes.map((mode) => [mode, requestFromFlags("", mode, flags)]));
   const failOn2 = failOnFlag(flags);
-  const config2 = await loadConfig({ file: flags.config, env: ctx.env, field: "--config" });
+  const config2 = await configFromFlags(flags, ctx.env);
   const baseline = await baselineFromFlags(flags);
   const services = servicesToRun(config2);
   const outputDir = flags.outputDir ?? DEFAULTS.outputDir;

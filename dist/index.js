@@ -29980,9 +29980,9 @@ function calculateMetrics(result) {
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
   const all = recorder.latencies().sort();
   const overall = summarizeSortedUs(all);
-  const perEndpointLatencies = endpoints.length === 1 ? [all] : groupLatencies(recorder, endpoints.length);
+  const perEndpointSorted = endpoints.length === 1 ? [all] : groupLatencies(recorder, endpoints.length).map((l) => l.sort());
   const perEndpoint = endpoints.map((ep, e) => {
-    const lat = perEndpointLatencies[e].sort();
+    const lat = perEndpointSorted[e];
     const s = lat.length ? summarizeSortedUs(lat) : EMPTY_SUMMARY;
     return {
       endpoint: ep.name,
@@ -31770,7 +31770,7 @@ var Pacer = class {
     this.running = true;
     this.wake();
   }
-  /** No more requests fall due; those still waiting are dropped. */
+  /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
   stop() {
     this.running = false;
     this.o.timers.clearTimeout(this.timer);
@@ -32070,7 +32070,6 @@ var StageRun = class {
   instances = [];
   timings = [];
   pacer;
-  pacingEndUs;
   droppedSoFar = 0;
   growthTimer;
   stage;
@@ -32113,7 +32112,7 @@ var StageRun = class {
       clearInterval(this.drainPoll);
       clearTimeout(this.stageTimer);
       clearTimeout(this.growthTimer);
-      this.stopPacing();
+      this.pacer?.stop();
       this.loopDelay.disable();
       this.hooks.signal?.removeEventListener("abort", onAbort);
     }
@@ -32160,7 +32159,7 @@ var StageRun = class {
   beginDrain() {
     if (this.draining) return;
     this.draining = true;
-    this.stopPacing();
+    this.pacer?.stop();
     this.settleWhenIdle();
     this.drainPoll = setInterval(() => {
       if (this.connections.some((c) => c.busy())) return;
@@ -32170,15 +32169,10 @@ var StageRun = class {
   }
   abort(reason) {
     this.abortReason ??= reason;
-    this.stopPacing();
+    this.pacer?.stop();
     if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false));
     this.stopAll();
     this.settleWhenIdle();
-  }
-  stopPacing() {
-    if (!this.pacer || this.pacingEndUs !== void 0) return;
-    this.pacingEndUs = this.clock.nowUs();
-    this.pacer.stop();
   }
   /**
    * A paced request that was never sent is still a request the test asked
@@ -32297,7 +32291,6 @@ var StageRun = class {
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,
-          durationSec: ((this.pacingEndUs ?? endUs) - this.startUs) / 1e6,
           maxUsers: Math.max(this.plan.maxUsers ?? 0, this.openUsers),
           usersReached: this.openUsers
         }

@@ -106,7 +106,6 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
               sent: n,
               late: Math.ceil(n / 10),
               dropped: 0,
-              durationSec: seconds,
               maxUsers: 100,
               usersReached: 10
             }

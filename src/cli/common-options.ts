@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander'
 import { DEFAULTS, LIMITS } from '../config/defaults.js'
+import { loadConfig, type Env, type PerfGateConfig } from '../config/load.js'
 import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/run-request.js'
 import type { FailOn } from '../config/thresholds.js'
 import { durationSeconds, failOn, httpUrl, wholeNumber } from '../config/validate.js'
@@ -55,6 +56,11 @@ export function requestFromFlags<M extends Mode>(
   flags: RunFlags
 ): Extract<RunRequest, { mode: M }> {
   return parseRunRequest({ ...flags, service, mode }, CLI_LABELS) as Extract<RunRequest, { mode: M }>
+}
+
+/** Presets, then `--config` when given, with `${VAR}` from the process's environment. */
+export function configFromFlags(flags: { config?: string }, env: Env): Promise<PerfGateConfig> {
+  return loadConfig({ file: flags.config, env, field: '--config' })
 }
 
 /** Reads `--baseline` before any load, so a bad path costs nothing. */

@@ -1,10 +1,10 @@
-import { loadConfig } from '../config/load.js'
 import type { Mode, RunSettings } from '../engine/result.js'
 import { describeRun } from '../report/format.js'
 import { performTest, type TestReport } from '../run/perform-test.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import {
   baselineFromFlags,
+  configFromFlags,
   failOnFlag,
   observerFromFlags,
   requestFromFlags,
@@ -24,7 +24,7 @@ export async function runSingleTest(
   const { term } = ctx
   const request = requestFromFlags(service, mode, flags)
   const failOn = failOnFlag(flags)
-  const config = await loadConfig({ file: flags.config, env: ctx.env, field: '--config' })
+  const config = await configFromFlags(flags, ctx.env)
   const baseline = await baselineFromFlags(flags)
   const progress = progressPrinter(term, service)
   const report = await ctx.withSignals((signal) =>

@@ -80,8 +80,6 @@ export interface RunOutcome {
 }
 
 export interface PacingOutcome extends PacingStats {
-  /** seconds requests fell due (the run until the drain began) */
-  durationSec: number
   /** connections allowed, and opened at most */
   maxUsers: number
   usersReached: number
@@ -131,7 +129,6 @@ class StageRun {
   private readonly instances: autocannon.Instance[] = []
   private readonly timings: StageTiming[] = []
   private readonly pacer?: Pacer
-  private pacingEndUs?: number
   private droppedSoFar = 0
   private growthTimer?: NodeJS.Timeout
 
@@ -208,7 +205,7 @@ class StageRun {
       clearInterval(this.drainPoll)
       clearTimeout(this.stageTimer)
       clearTimeout(this.growthTimer)
-      this.stopPacing()
+      this.pacer?.stop()
       this.loopDelay.disable()
       this.hooks.signal?.removeEventListener('abort', onAbort)
     }
@@ -260,7 +257,7 @@ class StageRun {
   private beginDrain(): void {
     if (this.draining) return
     this.draining = true
-    this.stopPacing()
+    this.pacer?.stop()
     this.settleWhenIdle()
     this.drainPoll = setInterval(() => {
       if (this.connections.some((c) => c.busy())) return
@@ -271,16 +268,10 @@ class StageRun {
 
   private abort(reason: string): void {
     this.abortReason ??= reason
-    this.stopPacing()
+    this.pacer?.stop()
     if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false))
     this.stopAll()
     this.settleWhenIdle()
-  }
-
-  private stopPacing(): void {
-    if (!this.pacer || this.pacingEndUs !== undefined) return
-    this.pacingEndUs = this.clock.nowUs()
-    this.pacer.stop()
   }
 
   /**
@@ -411,7 +402,6 @@ class StageRun {
         ? {
             pacing: {
               ...this.pacer.stats,
-              durationSec: ((this.pacingEndUs ?? endUs) - this.startUs) / 1e6,
               maxUsers: Math.max(this.plan.maxUsers ?? 0, this.openUsers),
               usersReached: this.openUsers
             }

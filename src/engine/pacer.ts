@@ -82,7 +82,7 @@ export class Pacer {
     this.wake()
   }
 
-  /** No more requests fall due; those still waiting are dropped. */
+  /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
   stop(): void {
     this.running = false
     this.o.timers.clearTimeout(this.timer)

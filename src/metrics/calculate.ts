@@ -53,10 +53,11 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
   // µs fit 32 bits: copies for sorting cost 4 bytes a request, and one endpoint shares the overall copy
   const all = recorder.latencies().sort()
   const overall = summarizeSortedUs(all)
-  const perEndpointLatencies = endpoints.length === 1 ? [all] : groupLatencies(recorder, endpoints.length)
+  const perEndpointSorted =
+    endpoints.length === 1 ? [all] : groupLatencies(recorder, endpoints.length).map((l) => l.sort())
 
   const perEndpoint: EndpointMetrics[] = endpoints.map((ep, e) => {
-    const lat = perEndpointLatencies[e].sort()
+    const lat = perEndpointSorted[e]
     const s = lat.length ? summarizeSortedUs(lat) : EMPTY_SUMMARY
     return {
       endpoint: ep.name,

@@ -68,8 +68,6 @@ export interface RunOutcome {
     pacing?: PacingOutcome;
 }
 export interface PacingOutcome extends PacingStats {
-    /** seconds requests fell due (the run until the drain began) */
-    durationSec: number;
     /** connections allowed, and opened at most */
     maxUsers: number;
     usersReached: number;

@@ -67,7 +67,7 @@ export declare class Pacer {
     private dropped;
     constructor(o: PacerOptions);
     start(): void;
-    /** No more requests fall due; those still waiting are dropped. */
+    /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
     stop(): void;
     /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
     ready(c: PacedConnection): void;

@@ -1,8 +1,8 @@
 import type { Command } from 'commander'
 import { InputError } from '../../config/errors.js'
 import { DEFAULTS } from '../../config/defaults.js'
-import { loadConfig } from '../../config/load.js'
 import { setupMonitoring } from '../../monitoring/setup.js'
+import { configFromFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'
 
 interface MonitoringFlags {
@@ -23,7 +23,7 @@ export function registerMonitoring(program: Command, ctx: CliContext): void {
     .action(async (flags: MonitoringFlags) => {
       if (!flags.setup)
         throw new InputError('monitoring', 'say what to do: perf-gate monitoring --setup [--dir monitoring]')
-      const config = await loadConfig({ file: flags.config, env: ctx.env, field: '--config' })
+      const config = await configFromFlags(flags, ctx.env)
       const r = await setupMonitoring(flags.dir, config.thresholds, flags.force ?? false)
       for (const f of r.written) ctx.term.out(`wrote ${f}\n`)
       for (const f of r.kept)

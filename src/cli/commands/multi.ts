@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { DEFAULTS } from '../../config/defaults.js'
 import { isUnreachableError } from '../../config/errors.js'
-import { loadConfig, type PerfGateConfig } from '../../config/load.js'
+import type { PerfGateConfig } from '../../config/load.js'
 import { PRESET_SERVICES } from '../../config/presets.js'
 import type { Mode } from '../../engine/result.js'
 import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
@@ -12,6 +12,7 @@ import { progressPrinter } from '../../terminal/progress-printer.js'
 import {
   addCommonOptions,
   baselineFromFlags,
+  configFromFlags,
   failOnFlag,
   observerFromFlags,
   requestFromFlags,
@@ -72,7 +73,7 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
   // one request per mode, checked before any service is loaded; each run only swaps the service
   const requests = new Map(modes.map((mode) => [mode, requestFromFlags('', mode, flags)]))
   const failOn = failOnFlag(flags)
-  const config = await loadConfig({ file: flags.config, env: ctx.env, field: '--config' })
+  const config = await configFromFlags(flags, ctx.env)
   const baseline = await baselineFromFlags(flags)
   const services = servicesToRun(config)
   const outputDir = flags.outputDir ?? DEFAULTS.outputDir
