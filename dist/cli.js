@@ -69211,6 +69211,22 @@ function createClock() {
   };
 }
 
+// src/engine/autocannon-client.ts
+function leanResponses(client, onHeaders) {
+  const K = client.parser.constructor;
+  const queue = client.pipelinedRequests;
+  client.parser[K.kOnHeadersComplete] = (h) => {
+    queue.setHeaders(h);
+    return onHeaders(h);
+  };
+  client.parser[K.kOnBody] = noBody;
+  client.requestIterator.resetContext = noContext;
+}
+function noBody() {
+}
+function noContext() {
+}
+
 // src/engine/connection-recorder.ts
 var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
 function recordConnection(client, hooks) {
@@ -69248,9 +69264,6 @@ function recordConnection(client, hooks) {
     pendingHead = this.requestIterator.currentRequest.method === "HEAD";
     return origGetRequestBuffer.call(this);
   };
-  client.on("headers", (h) => {
-    serverClosing = h.shouldKeepAlive === false;
-  });
   client.on("response", (status, bytes) => {
     if (!pending) return;
     pending = false;
@@ -69289,7 +69302,12 @@ function recordConnection(client, hooks) {
   const origConnect = client._connect;
   let parserHooked = false;
   client._connect = function() {
-    if (!parserHooked) skipHeadResponseBodies(this, () => pendingHead);
+    if (!parserHooked) {
+      leanResponses(this, (h) => {
+        serverClosing = h.shouldKeepAlive === false;
+        return pendingHead;
+      });
+    }
     parserHooked = true;
     origConnect.call(this);
     this.conn.prependListener("end", () => {
@@ -69325,14 +69343,6 @@ function gateSending(client, maySend, pacer, onPacedSend) {
     if (!pacer) return origDoRequest.call(this);
     this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS);
     pacer.ready(paced);
-  };
-}
-function skipHeadResponseBodies(client, isHead) {
-  const K = client.parser.constructor.kOnHeadersComplete;
-  const onHeadersComplete = client.parser[K];
-  client.parser[K] = function(...a) {
-    const r = onHeadersComplete.apply(this, a);
-    return isHead() ? true : r;
   };
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Target } from '../../src/config/resolve.js'
 import { runStages, type StageTiming } from '../../src/engine/load-runner.js'
 import type { ProgressSnapshot } from '../../src/engine/progress.js'
-import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
+import { BIG_BODY, closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
 
 /**
  * The engine on its own: stages of a fraction of a second against a real
@@ -139,6 +139,25 @@ describe('runStages', () => {
     // uncapped, this server answers thousands a second; capped, about 100 in 2 s
     expect(outcome.recorder.length).toBeGreaterThan(60)
     expect(outcome.recorder.length).toBeLessThan(160)
+  })
+
+  it('records each response whole, sized or chunked, although bodies are not kept in memory', async () => {
+    const before = total()
+    const outcome = await runStages({
+      target: target(server.url, ['/big', '/chunked']),
+      stages: [{ users: 2, durationSec: 0.5 }],
+      timeoutSec: 2
+    })
+    const { recorder } = outcome
+    expect(recorder.length).toBeGreaterThan(10)
+    expect(total() - before).toBe(recorder.length)
+    for (let i = 0; i < recorder.length; i++) {
+      expect(recorder.errorIdAt(i)).toBe(0)
+      expect(recorder.status(i)).toBe(200)
+      // the byte count is what came over the socket: status line, headers (and chunk framing), body
+      expect(recorder.bytes(i)).toBeGreaterThan(BIG_BODY.length)
+      expect(recorder.bytes(i)).toBeLessThan(BIG_BODY.length + 400)
+    }
   })
 
   it('gives up on a target that refuses every connection mid-run instead of spinning', async () => {

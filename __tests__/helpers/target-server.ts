@@ -24,6 +24,9 @@ export interface TargetServer {
   close(): Promise<void>
 }
 
+/** The body of /big and /chunked, in bytes. */
+export const BIG_BODY = Buffer.alloc(64 * 1024, 'x')
+
 export async function startTargetServer(): Promise<TargetServer> {
   const sockets = new Set<Socket>()
   const state: Omit<TargetServer, 'url' | 'port' | 'close'> = {
@@ -54,6 +57,15 @@ export async function startTargetServer(): Promise<TargetServer> {
         return
       case '/slow':
         setTimeout(() => res.end('slow'), 20)
+        return
+      case '/big':
+        res.setHeader('content-length', BIG_BODY.length)
+        res.end(BIG_BODY)
+        return
+      case '/chunked':
+        // no Content-Length: the body arrives in chunks over two writes
+        res.write(BIG_BODY.subarray(0, 1000))
+        setImmediate(() => res.end(BIG_BODY.subarray(1000)))
         return
       case '/slower':
         setTimeout(() => res.end('slower'), 60)

@@ -1,7 +1,8 @@
 /**
  * The parts of autocannon's per-connection Client that the recorder hooks.
  * They are internals (not in @types/autocannon), verified against autocannon 9.0.0
- * lib/httpClient.js; tests in __tests__/engine catch a change of behaviour.
+ * lib/httpClient.js and lib/requestIterator.js; tests in __tests__/engine catch a
+ * change of behaviour.
  */
 import type { EventEmitter } from 'node:events'
 import type { TaggedRequest } from './request-plan.js'
@@ -9,7 +10,13 @@ import type { TaggedRequest } from './request-plan.js'
 export interface AutocannonClient extends EventEmitter {
   /** per-request timeout in ms, read when each request is written */
   timeout: number
-  requestIterator: { currentRequest: TaggedRequest }
+  requestIterator: {
+    currentRequest: TaggedRequest
+    /** deep-clones the (unused) request context each time the request cycle wraps */
+    resetContext(): void
+  }
+  /** the requests written and not yet answered; holds each one's parsed headers */
+  pipelinedRequests: { setHeaders(headers: ParsedHeaders): void }
   /** called right before each request is written to the socket */
   getRequestBuffer(): Buffer
   /** sends the next request of the cycle, unless a rate quota holds it back */
@@ -28,3 +35,36 @@ export interface ParsedHeaders {
   statusCode: number
   shouldKeepAlive?: boolean
 }
+
+interface ParserConstants {
+  kOnHeadersComplete: number
+  kOnBody: number
+}
+
+/**
+ * Trims the per-response work autocannon does for features perf-gate does not
+ * use, once its parser handlers are set (they are, after `setupClient`, by the
+ * time the client first connects):
+ * - the body: autocannon copies every body into a string (for `expectBody`,
+ *   `verifyBody` and `onResponse`, none used here); byte counts come from the
+ *   socket, so they are unchanged;
+ * - the request context: deep-cloned whenever the request cycle wraps (every
+ *   request, for a single endpoint), read only by `setupRequest`/`onResponse`;
+ * - the `headers` event: `onHeaders` is called directly instead; returning
+ *   true tells the parser the response has no body (a HEAD answer), as Node's
+ *   own HTTP client does, where autocannon would wait for Content-Length bytes
+ *   until the timeout.
+ */
+export function leanResponses(client: AutocannonClient, onHeaders: (h: ParsedHeaders) => boolean): void {
+  const K = client.parser.constructor as unknown as ParserConstants
+  const queue = client.pipelinedRequests
+  client.parser[K.kOnHeadersComplete] = (h: ParsedHeaders): boolean => {
+    queue.setHeaders(h)
+    return onHeaders(h)
+  }
+  client.parser[K.kOnBody] = noBody
+  client.requestIterator.resetContext = noContext
+}
+
+function noBody(): void {}
+function noContext(): void {}

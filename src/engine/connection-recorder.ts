@@ -1,5 +1,5 @@
 import { classifySocketError, classifyStatus } from './error-types.js'
-import type { AutocannonClient, ParsedHeaders } from './autocannon-client.js'
+import { leanResponses, type AutocannonClient } from './autocannon-client.js'
 import type { Pacer } from './pacer.js'
 import type { Recorder } from './recorder.js'
 
@@ -69,10 +69,6 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
     return origGetRequestBuffer.call(this)
   }
 
-  client.on('headers', (h: ParsedHeaders) => {
-    serverClosing = h.shouldKeepAlive === false
-  })
-
   client.on('response', (status: number, bytes: number) => {
     if (!pending) return
     pending = false
@@ -116,7 +112,12 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
   let parserHooked = false
   client._connect = function (this: AutocannonClient) {
     // (hooked here: autocannon sets its parser handlers after setupClient)
-    if (!parserHooked) skipHeadResponseBodies(this, () => pendingHead)
+    if (!parserHooked) {
+      leanResponses(this, (h) => {
+        serverClosing = h.shouldKeepAlive === false
+        return pendingHead
+      })
+    }
     parserHooked = true
     origConnect.call(this)
     this.conn.prependListener('end', () => {
@@ -163,19 +164,5 @@ function gateSending(
     if (!pacer) return origDoRequest.call(this)
     this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS)
     pacer.ready(paced)
-  }
-}
-
-/**
- * autocannon's parser does not know a HEAD answer has no body and would wait
- * for the Content-Length bytes until the timeout; returning true from
- * onHeadersComplete skips the body, as Node's own HTTP client does.
- */
-function skipHeadResponseBodies(client: AutocannonClient, isHead: () => boolean): void {
-  const K = (client.parser.constructor as unknown as { kOnHeadersComplete: number }).kOnHeadersComplete
-  const onHeadersComplete = client.parser[K] as (...a: unknown[]) => unknown
-  client.parser[K] = function (this: unknown, ...a: unknown[]) {
-    const r = onHeadersComplete.apply(this, a)
-    return isHead() ? true : r
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The parts of autocannon's per-connection Client that the recorder hooks.
  * They are internals (not in @types/autocannon), verified against autocannon 9.0.0
- * lib/httpClient.js; tests in __tests__/engine catch a change of behaviour.
+ * lib/httpClient.js and lib/requestIterator.js; tests in __tests__/engine catch a
+ * change of behaviour.
  */
 import type { EventEmitter } from 'node:events';
 import type { TaggedRequest } from './request-plan.js';
@@ -10,6 +11,12 @@ export interface AutocannonClient extends EventEmitter {
     timeout: number;
     requestIterator: {
         currentRequest: TaggedRequest;
+        /** deep-clones the (unused) request context each time the request cycle wraps */
+        resetContext(): void;
+    };
+    /** the requests written and not yet answered; holds each one's parsed headers */
+    pipelinedRequests: {
+        setHeaders(headers: ParsedHeaders): void;
     };
     /** called right before each request is written to the socket */
     getRequestBuffer(): Buffer;
@@ -30,3 +37,18 @@ export interface ParsedHeaders {
     statusCode: number;
     shouldKeepAlive?: boolean;
 }
+/**
+ * Trims the per-response work autocannon does for features perf-gate does not
+ * use, once its parser handlers are set (they are, after `setupClient`, by the
+ * time the client first connects):
+ * - the body: autocannon copies every body into a string (for `expectBody`,
+ *   `verifyBody` and `onResponse`, none used here); byte counts come from the
+ *   socket, so they are unchanged;
+ * - the request context: deep-cloned whenever the request cycle wraps (every
+ *   request, for a single endpoint), read only by `setupRequest`/`onResponse`;
+ * - the `headers` event: `onHeaders` is called directly instead; returning
+ *   true tells the parser the response has no body (a HEAD answer), as Node's
+ *   own HTTP client does, where autocannon would wait for Content-Length bytes
+ *   until the timeout.
+ */
+export declare function leanResponses(client: AutocannonClient, onHeaders: (h: ParsedHeaders) => boolean): void;

@@ -1,4 +1,4 @@
-import type { AutocannonClient } from './autocannon-client.js';
+import { type AutocannonClient } from './autocannon-client.js';
 import type { Pacer } from './pacer.js';
 import type { Recorder } from './recorder.js';
 /**
