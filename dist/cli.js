@@ -66893,20 +66893,42 @@ var EMPTY_SUMMARY = Object.freeze({
   min: 0,
   max: 0
 });
-function summarizeSortedUs(sorted) {
-  const n2 = sorted.length;
+function summarizeUs(values) {
+  const n2 = values.length;
   if (n2 === 0) return EMPTY_SUMMARY;
   let sum = 0;
-  for (let i = 0; i < n2; i++) sum += sorted[i];
-  const q = (p) => quantileSorted(sorted, p);
+  let min = values[0];
+  let max2 = values[0];
+  for (let i = 0; i < n2; i++) {
+    const v = values[i];
+    sum += v;
+    if (v < min) min = v;
+    else if (v > max2) max2 = v;
+  }
+  const [median2, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
     average: seconds(sum / n2),
-    median: seconds(q(0.5)),
-    p95: seconds(q(0.95)),
-    p99: seconds(q(0.99)),
-    min: seconds(sorted[0]),
-    max: seconds(sorted[n2 - 1])
+    median: seconds(median2),
+    p95: seconds(p95),
+    p99: seconds(p99),
+    min: seconds(min),
+    max: seconds(max2)
   };
+}
+function quantilesInPlace(values, ps) {
+  const n2 = values.length;
+  const arr = values;
+  let from = 0;
+  return ps.map((p) => {
+    const idx = (n2 - 1) * p;
+    const lower = Math.floor(idx);
+    if (lower >= from) quickselect(arr, lower, from, n2 - 1);
+    from = Math.max(from, lower + 1);
+    if (idx === lower) return values[lower];
+    quickselect(arr, lower + 1, lower + 1, n2 - 1);
+    from = lower + 2;
+    return values[lower] + (idx - lower) * (values[lower + 1] - values[lower]);
+  });
 }
 function seconds(us) {
   return Math.round(us) / 1e6;
@@ -66972,8 +66994,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
     }
   }
   return timings.map((t, s) => {
-    const sorted = lat[s].sort();
-    const q = (p) => sorted.length ? seconds(quantileSorted(sorted, p)) : 0;
+    const [p50, p95, p99] = lat[s].length ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
     const duration3 = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
     const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
     const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
@@ -66984,9 +67005,9 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
       duration: round(duration3, 3),
       requests: counts[s],
       rps: round(counts[s] / duration3, 2),
-      p50: q(0.5),
-      p95: q(0.95),
-      p99: q(0.99),
+      p50,
+      p95,
+      p99,
       error_rate: percent(failed, counts[s]),
       error_types: Object.fromEntries(
         ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
@@ -67017,17 +67038,16 @@ function timeSeries(recorder, startUs, endUs) {
   }
   const lastLen = total - (seconds_ - 1);
   return counts.map((count, s) => {
-    const sorted = lat[s].sort();
-    const q = (p) => count ? seconds(quantileSorted(sorted, p)) : 0;
+    const [p50, p95, p99] = count ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
     const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
     return {
       second: s,
       requests: count,
       errors: errors[s],
       requests_per_second: round(count / len, 2),
-      p50_response_time: q(0.5),
-      p95_response_time: q(0.95),
-      p99_response_time: q(0.99)
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
     };
   });
 }
@@ -67061,22 +67081,21 @@ function calculateMetrics(result) {
     errorMessages.push({ type, message: e.message, count });
   }
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
-  const all = recorder.latencies().sort();
-  const overall = summarizeSortedUs(all);
-  const perEndpointSorted = endpoints.length === 1 ? [all] : groupLatencies(recorder, endpoints.length).map((l) => l.sort());
+  const all = recorder.latencies();
+  const overall = summarizeUs(all);
+  const perEndpointStats = endpoints.length === 1 ? [{ count: n2, summary: overall }] : groupLatencies(recorder, endpoints.length).map((l) => ({ count: l.length, summary: summarizeUs(l) }));
   const perEndpoint = endpoints.map((ep, e) => {
-    const lat = perEndpointSorted[e];
-    const s = lat.length ? summarizeSortedUs(lat) : EMPTY_SUMMARY;
+    const { count, summary } = perEndpointStats[e];
     return {
       endpoint: ep.name,
       method: ep.method,
       path: ep.path,
-      total_requests: lat.length,
-      successful_requests: lat.length - perEndpointFailed[e],
+      total_requests: count,
+      successful_requests: count - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
-      error_rate: percent(perEndpointFailed[e], lat.length),
-      requests_per_second: round(lat.length / durationSec, 2),
-      ...responseTimes(s)
+      error_rate: percent(perEndpointFailed[e], count),
+      requests_per_second: round(count / durationSec, 2),
+      ...responseTimes(summary)
     };
   });
   return {
@@ -67114,7 +67133,7 @@ function responseTimes(s) {
 function pacingMetrics(result) {
   const { pacing, recorder } = result.outcome;
   if (!pacing) return { latency_basis: "actual_send" };
-  const s = recorder.length ? summarizeSortedUs(recorder.serviceTimes().sort()) : EMPTY_SUMMARY;
+  const s = summarizeUs(recorder.serviceTimes());
   return {
     latency_basis: "intended_send",
     service_time: responseTimes(s),
@@ -69466,8 +69485,10 @@ function windowStats(recorder, from, to) {
   }
   let p95Us = 0;
   if (to > from) {
-    const lat = recorder.latencies(from, to).sort();
-    p95Us = lat[Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1)];
+    const lat = recorder.latencies(from, to);
+    const k = Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1);
+    quickselect(lat, k);
+    p95Us = lat[k];
   }
   return { count: to - from, errors, p95Us, errorsByCode };
 }

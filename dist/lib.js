@@ -900,6 +900,7 @@ var Pacer = class {
 };
 
 // src/engine/progress.ts
+import { quickselect } from "simple-statistics";
 function windowStats(recorder, from, to) {
   const errorsByCode = /* @__PURE__ */ new Map();
   let errors = 0;
@@ -917,8 +918,10 @@ function windowStats(recorder, from, to) {
   }
   let p95Us = 0;
   if (to > from) {
-    const lat = recorder.latencies(from, to).sort();
-    p95Us = lat[Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1)];
+    const lat = recorder.latencies(from, to);
+    const k = Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1);
+    quickselect(lat, k);
+    p95Us = lat[k];
   }
   return { count: to - from, errors, p95Us, errorsByCode };
 }
@@ -1359,11 +1362,8 @@ function skipAutocannonBookkeeping(client) {
   });
 }
 
-// src/metrics/stages.ts
-import { quantileSorted as quantileSorted2 } from "simple-statistics";
-
 // src/metrics/summary-stats.ts
-import { quantileSorted } from "simple-statistics";
+import { quickselect as quickselect2 } from "simple-statistics";
 var EMPTY_SUMMARY = Object.freeze({
   average: 0,
   median: 0,
@@ -1372,20 +1372,42 @@ var EMPTY_SUMMARY = Object.freeze({
   min: 0,
   max: 0
 });
-function summarizeSortedUs(sorted) {
-  const n2 = sorted.length;
+function summarizeUs(values) {
+  const n2 = values.length;
   if (n2 === 0) return EMPTY_SUMMARY;
   let sum = 0;
-  for (let i = 0; i < n2; i++) sum += sorted[i];
-  const q = (p) => quantileSorted(sorted, p);
+  let min = values[0];
+  let max = values[0];
+  for (let i = 0; i < n2; i++) {
+    const v = values[i];
+    sum += v;
+    if (v < min) min = v;
+    else if (v > max) max = v;
+  }
+  const [median2, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
     average: seconds(sum / n2),
-    median: seconds(q(0.5)),
-    p95: seconds(q(0.95)),
-    p99: seconds(q(0.99)),
-    min: seconds(sorted[0]),
-    max: seconds(sorted[n2 - 1])
+    median: seconds(median2),
+    p95: seconds(p95),
+    p99: seconds(p99),
+    min: seconds(min),
+    max: seconds(max)
   };
+}
+function quantilesInPlace(values, ps) {
+  const n2 = values.length;
+  const arr = values;
+  let from = 0;
+  return ps.map((p) => {
+    const idx = (n2 - 1) * p;
+    const lower = Math.floor(idx);
+    if (lower >= from) quickselect2(arr, lower, from, n2 - 1);
+    from = Math.max(from, lower + 1);
+    if (idx === lower) return values[lower];
+    quickselect2(arr, lower + 1, lower + 1, n2 - 1);
+    from = lower + 2;
+    return values[lower] + (idx - lower) * (values[lower + 1] - values[lower]);
+  });
 }
 function seconds(us) {
   return Math.round(us) / 1e6;
@@ -1422,8 +1444,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
     }
   }
   return timings.map((t, s) => {
-    const sorted = lat[s].sort();
-    const q = (p) => sorted.length ? seconds(quantileSorted2(sorted, p)) : 0;
+    const [p50, p95, p99] = lat[s].length ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
     const duration = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
     const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
     const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
@@ -1434,9 +1455,9 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
       duration: round(duration, 3),
       requests: counts[s],
       rps: round(counts[s] / duration, 2),
-      p50: q(0.5),
-      p95: q(0.95),
-      p99: q(0.99),
+      p50,
+      p95,
+      p99,
       error_rate: percent(failed, counts[s]),
       error_types: Object.fromEntries(
         ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
@@ -1910,7 +1931,6 @@ function round6(s) {
 }
 
 // src/metrics/timeseries.ts
-import { quantileSorted as quantileSorted3 } from "simple-statistics";
 function timeSeries(recorder, startUs, endUs) {
   const total = (endUs - startUs) / 1e6;
   const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
@@ -1930,17 +1950,16 @@ function timeSeries(recorder, startUs, endUs) {
   }
   const lastLen = total - (seconds_ - 1);
   return counts.map((count, s) => {
-    const sorted = lat[s].sort();
-    const q = (p) => count ? seconds(quantileSorted3(sorted, p)) : 0;
+    const [p50, p95, p99] = count ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
     const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
     return {
       second: s,
       requests: count,
       errors: errors[s],
       requests_per_second: round(count / len, 2),
-      p50_response_time: q(0.5),
-      p95_response_time: q(0.95),
-      p99_response_time: q(0.99)
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
     };
   });
 }
@@ -1974,22 +1993,21 @@ function calculateMetrics(result) {
     errorMessages.push({ type, message: e.message, count });
   }
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
-  const all = recorder.latencies().sort();
-  const overall = summarizeSortedUs(all);
-  const perEndpointSorted = endpoints.length === 1 ? [all] : groupLatencies(recorder, endpoints.length).map((l) => l.sort());
+  const all = recorder.latencies();
+  const overall = summarizeUs(all);
+  const perEndpointStats = endpoints.length === 1 ? [{ count: n2, summary: overall }] : groupLatencies(recorder, endpoints.length).map((l) => ({ count: l.length, summary: summarizeUs(l) }));
   const perEndpoint = endpoints.map((ep, e) => {
-    const lat = perEndpointSorted[e];
-    const s = lat.length ? summarizeSortedUs(lat) : EMPTY_SUMMARY;
+    const { count, summary } = perEndpointStats[e];
     return {
       endpoint: ep.name,
       method: ep.method,
       path: ep.path,
-      total_requests: lat.length,
-      successful_requests: lat.length - perEndpointFailed[e],
+      total_requests: count,
+      successful_requests: count - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
-      error_rate: percent(perEndpointFailed[e], lat.length),
-      requests_per_second: round(lat.length / durationSec, 2),
-      ...responseTimes(s)
+      error_rate: percent(perEndpointFailed[e], count),
+      requests_per_second: round(count / durationSec, 2),
+      ...responseTimes(summary)
     };
   });
   return {
@@ -2027,7 +2045,7 @@ function responseTimes(s) {
 function pacingMetrics(result) {
   const { pacing, recorder } = result.outcome;
   if (!pacing) return { latency_basis: "actual_send" };
-  const s = recorder.length ? summarizeSortedUs(recorder.serviceTimes().sort()) : EMPTY_SUMMARY;
+  const s = summarizeUs(recorder.serviceTimes());
   return {
     latency_basis: "intended_send",
     service_time: responseTimes(s),

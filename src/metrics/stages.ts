@@ -1,8 +1,7 @@
-import { quantileSorted } from 'simple-statistics'
 import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
 import type { StageTiming } from '../engine/load-runner.js'
 import type { Recorder } from '../engine/recorder.js'
-import { percent, round, seconds } from './summary-stats.js'
+import { percent, quantilesInPlace, round, seconds } from './summary-stats.js'
 
 /** The load generator is the bottleneck above these: its numbers no longer describe the service. */
 export const GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 })
@@ -60,9 +59,9 @@ export function stageMetrics(
     }
   }
   return timings.map((t, s) => {
-    const sorted = lat[s].sort()
-    const q = (p: number): number =>
-      sorted.length ? seconds(quantileSorted(sorted as unknown as number[], p)) : 0
+    const [p50, p95, p99] = lat[s].length
+      ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds)
+      : [0, 0, 0]
     const duration = Math.max((t.endUs - t.startUs) / 1e6, 1e-6)
     const failed = [...errors[s].values()].reduce((a, b) => a + b, 0)
     const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) }
@@ -73,9 +72,9 @@ export function stageMetrics(
       duration: round(duration, 3),
       requests: counts[s],
       rps: round(counts[s] / duration, 2),
-      p50: q(0.5),
-      p95: q(0.95),
-      p99: q(0.99),
+      p50,
+      p95,
+      p99,
       error_rate: percent(failed, counts[s]),
       error_types: Object.fromEntries(
         ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)!])

@@ -1,7 +1,6 @@
 import type { Recorder } from '../engine/recorder.js'
-import { round, seconds } from './summary-stats.js'
+import { quantilesInPlace, round, seconds } from './summary-stats.js'
 import type { TimePoint } from './types.js'
-import { quantileSorted } from 'simple-statistics'
 
 /**
  * Per-second buckets by completion time. The last, shorter bucket's rate is
@@ -28,17 +27,16 @@ export function timeSeries(recorder: Recorder, startUs: number, endUs: number): 
   }
   const lastLen = total - (seconds_ - 1)
   return counts.map((count, s) => {
-    const sorted = lat[s].sort()
-    const q = (p: number): number => (count ? seconds(quantileSorted(sorted as unknown as number[], p)) : 0)
+    const [p50, p95, p99] = count ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0]
     const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1
     return {
       second: s,
       requests: count,
       errors: errors[s],
       requests_per_second: round(count / len, 2),
-      p50_response_time: q(0.5),
-      p95_response_time: q(0.95),
-      p99_response_time: q(0.99)
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
     }
   })
 }
