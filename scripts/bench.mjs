@@ -11,7 +11,8 @@ import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { bareAutocannon, GENERATORS, perfGate } from './bench/generators.mjs'
-import { NGINX, startFixedDelay, startNginx, windowCv } from './bench/targets.mjs'
+import { parse as parseYaml } from 'yaml'
+import { NGINX, pinned, startFixedDelay, startNginx, windowCv } from './bench/targets.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
@@ -44,17 +45,19 @@ say(
 )
 say()
 
+// BENCH_ONLY=throughput,rate,memory,action runs some sections (results/latest.md is then not written)
+const SECTIONS = { throughput, rate: rateAccuracy, memory, action: actionOverhead }
+const only = process.env.BENCH_ONLY?.split(',')
 try {
-  await throughput()
-  await rateAccuracy()
-  memory()
-  await actionOverhead()
+  for (const [name, section] of Object.entries(SECTIONS)) if (!only || only.includes(name)) await section()
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
-mkdirSync(join(root, 'bench/results'), { recursive: true })
-writeFileSync(join(root, 'bench/results/latest.md'), md.join('\n'))
-console.log('written: bench/results/latest.md')
+if (!only) {
+  mkdirSync(join(root, 'bench/results'), { recursive: true })
+  writeFileSync(join(root, 'bench/results/latest.md'), md.join('\n'))
+  console.log('written: bench/results/latest.md')
+}
 
 /** Requests per second of each generator against nginx at 10 and 100 connections. */
 async function throughput() {
@@ -220,6 +223,21 @@ function memory() {
   )
 }
 
+/**
+ * The INPUT_* variables the runner gives the action: every input action.yml
+ * declares, the step's value else its default (expressions resolved to ''),
+ * as __tests__/helpers/action-env.ts builds them for the e2e tests.
+ */
+function runnerInputEnv(withValues) {
+  const inputs = parseYaml(readFileSync(join(root, 'action.yml'), 'utf8')).inputs
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, def]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      String(withValues[name] ?? def.default ?? '').replace(/\$\{\{[^}]*\}\}/g, '')
+    ])
+  )
+}
+
 /** The action's own cost: process wall time around a 10 s test, minus the load phase. */
 async function actionOverhead() {
   say('## Action overhead (dist/index.js around a 10 s test; upload and comment off)')
@@ -234,30 +252,36 @@ async function actionOverhead() {
       `services:\n  bench:\n    base_url: ${target.url.replace(/\/$/, '')}\n    endpoints: [{ path: / }]\n`
     )
     const t0 = performance.now()
-    execFileSync(process.execPath, [join(root, 'dist/index.js')], {
+    const [cmd, args] = pinned(0, process.execPath, [join(root, 'dist/index.js')])
+    execFileSync(cmd, args, {
       cwd: work,
       env: {
         PATH: process.env.PATH,
         GITHUB_OUTPUT: outFile,
-        INPUT_SERVICE: 'bench',
-        INPUT_CONFIG: join(work, 'action.yml'),
-        INPUT_USERS: '10',
-        INPUT_DURATION: '10',
-        INPUT_COMMENT: 'false',
-        'INPUT_UPLOAD-ARTIFACT': 'false',
-        'INPUT_OUTPUT-DIR': join(work, 'action-out'),
-        'INPUT_FAIL-ON': 'never'
+        GITHUB_WORKSPACE: work,
+        ...runnerInputEnv({
+          service: 'bench',
+          config: join(work, 'action.yml'),
+          users: '10',
+          duration: '10',
+          comment: 'false',
+          'upload-artifact': 'false',
+          'output-dir': join(work, 'action-out'),
+          'fail-on': 'never'
+        })
       },
       stdio: 'ignore'
     })
     const wall = (performance.now() - t0) / 1000
     const metricsFile = /metrics-file<<(\S+)\n(.*)\n/.exec(readFileSync(outFile, 'utf8'))[2]
-    const loadSeconds = JSON.parse(readFileSync(metricsFile, 'utf8')).total_duration
+    const metrics = JSON.parse(readFileSync(metricsFile, 'utf8'))
+    const loadSeconds = metrics.total_duration
     table(
       ['measure', 'value', 'target'],
       [
         ['process wall time (s)', fmt(wall, 2), ''],
         ['load phase (s)', fmt(loadSeconds, 2), ''],
+        ['requests', fmt(metrics.total_requests), ''],
         ['overhead, % of the test', fmt(((wall - loadSeconds) / 10) * 100, 1), '≤ 5']
       ]
     )
