@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals'
+import { independentChange, judgeChange, MIN_WINDOWS, seededRandom } from '../../src/metrics/bootstrap.js'
+
+/**
+ * Calibration on synthetic per-second data that looks like a real run's:
+ * autocorrelated (AR(1), φ = 0.6: a slow second tends to follow a slow
+ * second), skewed (log-normal), with an occasional hiccup second (GC, a
+ * noisy neighbour) 3× slower. Seeded, so the counts below are exact and
+ * reproducible; they are printed for the README.
+ */
+function runWindows(random: () => number, seconds: number, level: number): number[] {
+  const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
+  const phi = 0.6
+  const sd = 0.1
+  let e = gauss() * sd
+  return Array.from({ length: seconds }, () => {
+    e = phi * e + Math.sqrt(1 - phi * phi) * sd * gauss()
+    const hiccup = random() < 0.02 ? 3 : 1
+    return level * Math.exp(e) * hiccup
+  })
+}
+
+const ones = (n: number): number[] => new Array<number>(n).fill(1)
+
+function verdicts(slowdown: number, seconds: number, reps = 200) {
+  const random = seededRandom(20261126 + Math.round(slowdown * 1000) + seconds)
+  const counts = { regression: 0, improvement: 0, no_change: 0, inconclusive: 0 }
+  for (let r = 0; r < reps; r++) {
+    const base = runWindows(random, seconds, 0.1)
+    const cur = runWindows(random, seconds, 0.1 * (1 + slowdown))
+    const iv = independentChange(
+      { num: base, den: ones(seconds) },
+      { num: cur, den: ones(seconds) },
+      'relative',
+      { replicates: 500, seed: r, trim: 0.1 }
+    )
+    counts[judgeChange(iv, 0.1, 'up')]++
+  }
+  return counts
+}
+
+describe('calibration on autocorrelated synthetic windows (200 repetitions each, latency trimmed 10%)', () => {
+  it.each([MIN_WINDOWS, 60, 120])('same distribution over %p windows: a regression in at most 5%', (n) => {
+    const c = verdicts(0, n)
+    console.log(`A/A, ${n} windows:`, c)
+    expect(c.regression).toBeLessThanOrEqual(10)
+    expect(c.improvement).toBeLessThanOrEqual(10)
+  })
+
+  it('a true 20% slowdown over 120 windows (two minutes of seconds): detected in at least 95%', () => {
+    const c = verdicts(0.2, 120)
+    console.log('+20%, 120 windows:', c)
+    expect(c.regression).toBeGreaterThanOrEqual(190)
+    expect(c.improvement).toBe(0)
+  })
+
+  it('over 60 windows the same slowdown is detected in most runs and never called no change', () => {
+    const c = verdicts(0.2, 60)
+    console.log('+20%, 60 windows:', c)
+    expect(c.regression).toBeGreaterThanOrEqual(120)
+    expect(c.no_change + c.improvement).toBe(0)
+  })
+})
