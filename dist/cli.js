@@ -3562,6 +3562,37 @@ var init_thresholds = __esm({
   }
 });
 
+// src/config/regression.ts
+function toleranceMetric(name) {
+  return THRESHOLD_DEFINITIONS[name].metric;
+}
+var COMPARED_METRICS, DEFAULT_TOLERANCES, TOLERANCE_NAMES, FAIL_ON_REGRESSION_VALUES;
+var init_regression = __esm({
+  "src/config/regression.ts"() {
+    "use strict";
+    init_thresholds();
+    COMPARED_METRICS = [
+      "median_response_time",
+      "p95_response_time",
+      "requests_per_second",
+      "error_rate"
+    ];
+    DEFAULT_TOLERANCES = {
+      median_response_time: 0.1,
+      p95_response_time: 0.1,
+      requests_per_second: 0.1,
+      error_rate: 0.5
+    };
+    TOLERANCE_NAMES = [
+      "p50_response_time",
+      "p95_response_time",
+      "requests_per_second",
+      "error_rate"
+    ];
+    FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -11075,8 +11106,8 @@ function cleanRegex(source) {
 function floatSafeRemainder(val, step) {
   const ratio = val / step;
   const roundedRatio = Math.round(ratio);
-  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-  if (Math.abs(ratio - roundedRatio) < tolerance)
+  const tolerance2 = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+  if (Math.abs(ratio - roundedRatio) < tolerance2)
     return 0;
   return ratio - roundedRatio;
 }
@@ -13037,9 +13068,9 @@ function standardProps(inst) {
     validate: (value) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
+        const r2 = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r2 instanceof Promise))
+          return toStandardResult(r2, ctx);
       } catch (_) {
       }
       return validateAsync2(inst, value);
@@ -13289,11 +13320,11 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
       unrecognized.push(key);
       continue;
     }
-    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+    const r2 = _catchall.run({ value: input2[key], issues: [] }, ctx);
+    if (r2 instanceof Promise) {
+      proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input2, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input2, optin, optout);
+      handlePropertyResult(r2, payload, key, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -13319,7 +13350,7 @@ function handleUnionResults(results, final, inst, ctx) {
       return final;
     }
   }
-  const nonaborted = results.filter((r) => !aborted(r));
+  const nonaborted = results.filter((r2) => !aborted(r2));
   if (nonaborted.length === 1) {
     final.value = nonaborted[0].value;
     return nonaborted[0];
@@ -13506,20 +13537,20 @@ function handleTupleResult(result, final, index) {
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
-    const r = itemResults[i];
+    const r2 = itemResults[i];
     const isPresent = i < input2.length;
     if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
       final.value.length = i;
       break;
     }
-    if (r.issues.length) {
+    if (r2.issues.length) {
       if (!isPresent && i >= optoutStart) {
         final.value.length = i;
         break;
       }
-      final.issues.push(...prefixIssues(i, r.issues));
+      final.issues.push(...prefixIssues(i, r2.issues));
     }
-    final.value[i] = r.value;
+    final.value[i] = r2.value;
   }
   for (let i = final.value.length - 1; i >= input2.length; i--) {
     if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
@@ -13826,7 +13857,7 @@ var init_schemas = __esm({
         own(this, "~standard", value);
       }
     });
-    toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+    toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
     $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
       $ZodType.init(inst, def);
       inst._zod.pattern = def.pattern ?? anyString;
@@ -14421,11 +14452,11 @@ var init_schemas = __esm({
           const el = shape[key];
           const optin = el._zod.optin;
           const optout = el._zod.optout;
-          const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
-          if (r instanceof Promise) {
-            proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+          const r2 = el._zod.run({ value: input2[key], issues: [] }, ctx);
+          if (r2 instanceof Promise) {
+            proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input2, optin, optout)));
           } else {
-            handlePropertyResult(r, payload, key, input2, optin, optout);
+            handlePropertyResult(r2, payload, key, input2, optin, optout);
           }
         }
         if (!catchall) {
@@ -14762,15 +14793,15 @@ var init_schemas = __esm({
         const abortEarly = def.rest ? ctx?.abortEarly : void 0;
         let itemAborted = false;
         for (let i = 0; i < items.length; i++) {
-          const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
-          if (r instanceof Promise) {
-            proms.push(r.then((rr) => {
+          const r2 = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+          if (r2 instanceof Promise) {
+            proms.push(r2.then((rr) => {
               itemResults[i] = rr;
             }));
           } else {
-            itemResults[i] = r;
-            if (abortEarly && !itemAborted && r.issues.length)
-              itemAborted = aborted(r);
+            itemResults[i] = r2;
+            if (abortEarly && !itemAborted && r2.issues.length)
+              itemAborted = aborted(r2);
           }
         }
         if (def.rest && !itemAborted) {
@@ -14786,7 +14817,7 @@ var init_schemas = __esm({
             i++;
             const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
             if (result instanceof Promise) {
-              proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+              proms.push(result.then((r2) => handleTupleResult(r2, payload, i)));
             } else {
               handleTupleResult(result, payload, i);
             }
@@ -15471,11 +15502,11 @@ var init_schemas = __esm({
       };
       inst._zod.check = (payload) => {
         const input2 = payload.value;
-        const r = def.fn(input2);
-        if (r instanceof Promise) {
-          return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
+        const r2 = def.fn(input2);
+        if (r2 instanceof Promise) {
+          return r2.then((r3) => handleRefineResult(r3, payload, input2, inst));
         }
-        handleRefineResult(r, payload, input2, inst);
+        handleRefineResult(r2, payload, input2, inst);
         return;
       };
     });
@@ -15745,10 +15776,10 @@ var init_memoizer = __esm({
             handoff = void 0;
             const entry = open.length > depth ? open.pop() : void 0;
             if (result instanceof Promise) {
-              return result.then((r) => {
+              return result.then((r2) => {
                 if (entry)
-                  entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-                return r;
+                  entry.issues = r2.issues.length ? cloneIssues(r2.issues) : NO_ISSUES;
+                return r2;
               });
             }
             if (entry)
@@ -23963,8 +23994,8 @@ function runtimeRun(schema, value) {
   const result = schema._zod.run({ value, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
-  const r = result;
-  return r.issues.length === 0 ? r.value : INVALID;
+  const r2 = result;
+  return r2.issues.length === 0 ? r2.value : INVALID;
 }
 function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const contentLen = doc.content.length;
@@ -25338,9 +25369,9 @@ function runtimeCatch(innerSchema, catchValue, value) {
   const result = innerSchema._zod.run({ value, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
-  const r = result;
-  if (r.issues.length === 0)
-    return r.value;
+  const r2 = result;
+  if (r2.issues.length === 0)
+    return r2.value;
   return catchValue();
 }
 function generateCatchCheck(doc, ctx, schema, accessor) {
@@ -31421,13 +31452,14 @@ function band(name) {
     message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
   });
 }
-var UNIT_PARSERS, thresholdsSchema, METHODS, headersSchema, endpointSchema, serviceSchema, configSchema;
+var UNIT_PARSERS, thresholdsSchema, tolerance, tolerancesSchema, METHODS, headersSchema, endpointSchema, serviceSchema, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
     init_defaults();
     init_zod();
     init_thresholds();
+    init_regression();
     init_units();
     UNIT_PARSERS = {
       percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
@@ -31440,6 +31472,22 @@ var init_schema = __esm({
     thresholdsSchema = external_exports.strictObject(
       Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()]))
     ).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+    tolerance = (points) => external_exports.union([external_exports.number(), external_exports.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
+      const n2 = parsePercent(value);
+      if (n2 === void 0 || n2 > 1e3) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
+        });
+        return external_exports.NEVER;
+      }
+      return points ? n2 : n2 / 100;
+    });
+    tolerancesSchema = external_exports.strictObject(
+      Object.fromEntries(TOLERANCE_NAMES.map((n2) => [n2, tolerance(n2 === "error_rate").optional()]))
+    ).describe(
+      "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
+    );
     METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
     headersSchema = external_exports.record(external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"), external_exports.string()).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
     endpointSchema = external_exports.strictObject({
@@ -31470,7 +31518,11 @@ var init_schema = __esm({
         serviceSchema
       ).optional(),
       thresholds: thresholdsSchema.optional(),
-      fail_on: external_exports.enum(FAIL_ON_VALUES).optional()
+      fail_on: external_exports.enum(FAIL_ON_VALUES).optional(),
+      tolerances: tolerancesSchema.optional(),
+      fail_on_regression: external_exports.union([external_exports.enum(FAIL_ON_REGRESSION_VALUES), external_exports.boolean()]).optional().describe(
+        "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
+      )
     }).describe("perf-gate configuration");
   }
 });
@@ -31515,11 +31567,13 @@ function allowedKeysHint(path) {
   const parents = path.slice(0, -1);
   const last = parents[parents.length - 1];
   const beforeLast = parents[parents.length - 2];
-  if (parents.length === 0) return "services, thresholds, fail_on";
+  const keys = (shape) => Object.keys(shape).filter((k) => k !== "$schema").join(", ");
+  if (parents.length === 0) return keys(configSchema.shape);
   if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
+  if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (beforeLast === "thresholds") return "warning, critical";
-  if (typeof last === "number") return "path, method, body, headers, weight, thresholds";
-  return "base_url, port, headers, endpoints, thresholds";
+  if (typeof last === "number") return keys(endpointSchema.shape);
+  return keys(serviceSchema.shape);
 }
 function lineOf(doc, lines, path) {
   for (let n2 = path.length; n2 >= 0; n2--) {
@@ -31536,6 +31590,7 @@ var init_parse3 = __esm({
     init_thresholds();
     init_errors();
     init_field_path();
+    init_regression();
     init_schema();
   }
 });
@@ -31624,13 +31679,13 @@ var require_dist2 = __commonJS({
         for (var _len = arguments.length, paths = Array(_len), _key = 0; _key < _len; _key++) {
           paths[_key] = arguments[_key];
         }
-        return change(true, paths);
+        return change2(true, paths);
       }
       function unshift() {
         for (var _len2 = arguments.length, paths = Array(_len2), _key2 = 0; _key2 < _len2; _key2++) {
           paths[_key2] = arguments[_key2];
         }
-        return change(false, paths);
+        return change2(false, paths);
       }
       function get() {
         return env[pathVar];
@@ -31639,7 +31694,7 @@ var require_dist2 = __commonJS({
         env[pathVar] = originalPath;
         return get();
       }
-      function change(append, paths) {
+      function change2(append, paths) {
         if (!append) {
           paths = paths.reverse();
         }
@@ -32745,8 +32800,8 @@ var require_zalgo = __commonJS({
       };
       var all = [].concat(soul.up, soul.down, soul.mid);
       function randomNumber(range) {
-        var r = Math.floor(Math.random() * range);
-        return r;
+        var r2 = Math.floor(Math.random() * range);
+        return r2;
       }
       function isChar(character) {
         var bool = false;
@@ -33945,22 +34000,22 @@ var require_conversions = __commonJS({
       Object.defineProperty(convert[model], "labels", { value: labels });
     }
     convert.rgb.hsl = function(rgb) {
-      const r = rgb[0] / 255;
+      const r2 = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const min = Math.min(r, g2, b);
-      const max2 = Math.max(r, g2, b);
+      const min = Math.min(r2, g2, b);
+      const max2 = Math.max(r2, g2, b);
       const delta = max2 - min;
       let h;
       let s;
       if (max2 === min) {
         h = 0;
-      } else if (r === max2) {
+      } else if (r2 === max2) {
         h = (g2 - b) / delta;
       } else if (g2 === max2) {
-        h = 2 + (b - r) / delta;
+        h = 2 + (b - r2) / delta;
       } else if (b === max2) {
-        h = 4 + (r - g2) / delta;
+        h = 4 + (r2 - g2) / delta;
       }
       h = Math.min(h * 60, 360);
       if (h < 0) {
@@ -33982,11 +34037,11 @@ var require_conversions = __commonJS({
       let bdif;
       let h;
       let s;
-      const r = rgb[0] / 255;
+      const r2 = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const v = Math.max(r, g2, b);
-      const diff = v - Math.min(r, g2, b);
+      const v = Math.max(r2, g2, b);
+      const diff = v - Math.min(r2, g2, b);
       const diffc = function(c) {
         return (v - c) / 6 / diff + 1 / 2;
       };
@@ -33995,10 +34050,10 @@ var require_conversions = __commonJS({
         s = 0;
       } else {
         s = diff / v;
-        rdif = diffc(r);
+        rdif = diffc(r2);
         gdif = diffc(g2);
         bdif = diffc(b);
-        if (r === v) {
+        if (r2 === v) {
           h = bdif - gdif;
         } else if (g2 === v) {
           h = 1 / 3 + rdif - bdif;
@@ -34018,20 +34073,20 @@ var require_conversions = __commonJS({
       ];
     };
     convert.rgb.hwb = function(rgb) {
-      const r = rgb[0];
+      const r2 = rgb[0];
       const g2 = rgb[1];
       let b = rgb[2];
       const h = convert.rgb.hsl(rgb)[0];
-      const w = 1 / 255 * Math.min(r, Math.min(g2, b));
-      b = 1 - 1 / 255 * Math.max(r, Math.max(g2, b));
+      const w = 1 / 255 * Math.min(r2, Math.min(g2, b));
+      b = 1 - 1 / 255 * Math.max(r2, Math.max(g2, b));
       return [h, w * 100, b * 100];
     };
     convert.rgb.cmyk = function(rgb) {
-      const r = rgb[0] / 255;
+      const r2 = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const k = Math.min(1 - r, 1 - g2, 1 - b);
-      const c = (1 - r - k) / (1 - k) || 0;
+      const k = Math.min(1 - r2, 1 - g2, 1 - b);
+      const c = (1 - r2 - k) / (1 - k) || 0;
       const m = (1 - g2 - k) / (1 - k) || 0;
       const y = (1 - b - k) / (1 - k) || 0;
       return [c * 100, m * 100, y * 100, k * 100];
@@ -34060,15 +34115,15 @@ var require_conversions = __commonJS({
       return cssKeywords[keyword];
     };
     convert.rgb.xyz = function(rgb) {
-      let r = rgb[0] / 255;
+      let r2 = rgb[0] / 255;
       let g2 = rgb[1] / 255;
       let b = rgb[2] / 255;
-      r = r > 0.04045 ? ((r + 0.055) / 1.055) ** 2.4 : r / 12.92;
+      r2 = r2 > 0.04045 ? ((r2 + 0.055) / 1.055) ** 2.4 : r2 / 12.92;
       g2 = g2 > 0.04045 ? ((g2 + 0.055) / 1.055) ** 2.4 : g2 / 12.92;
       b = b > 0.04045 ? ((b + 0.055) / 1.055) ** 2.4 : b / 12.92;
-      const x = r * 0.4124 + g2 * 0.3576 + b * 0.1805;
-      const y = r * 0.2126 + g2 * 0.7152 + b * 0.0722;
-      const z3 = r * 0.0193 + g2 * 0.1192 + b * 0.9505;
+      const x = r2 * 0.4124 + g2 * 0.3576 + b * 0.1805;
+      const y = r2 * 0.2126 + g2 * 0.7152 + b * 0.0722;
+      const z3 = r2 * 0.0193 + g2 * 0.1192 + b * 0.9505;
       return [x * 100, y * 100, z3 * 100];
     };
     convert.rgb.lab = function(rgb) {
@@ -34196,72 +34251,72 @@ var require_conversions = __commonJS({
         f = 1 - f;
       }
       const n2 = wh + f * (v - wh);
-      let r;
+      let r2;
       let g2;
       let b;
       switch (i) {
         default:
         case 6:
         case 0:
-          r = v;
+          r2 = v;
           g2 = n2;
           b = wh;
           break;
         case 1:
-          r = n2;
+          r2 = n2;
           g2 = v;
           b = wh;
           break;
         case 2:
-          r = wh;
+          r2 = wh;
           g2 = v;
           b = n2;
           break;
         case 3:
-          r = wh;
+          r2 = wh;
           g2 = n2;
           b = v;
           break;
         case 4:
-          r = n2;
+          r2 = n2;
           g2 = wh;
           b = v;
           break;
         case 5:
-          r = v;
+          r2 = v;
           g2 = wh;
           b = n2;
           break;
       }
-      return [r * 255, g2 * 255, b * 255];
+      return [r2 * 255, g2 * 255, b * 255];
     };
     convert.cmyk.rgb = function(cmyk) {
       const c = cmyk[0] / 100;
       const m = cmyk[1] / 100;
       const y = cmyk[2] / 100;
       const k = cmyk[3] / 100;
-      const r = 1 - Math.min(1, c * (1 - k) + k);
+      const r2 = 1 - Math.min(1, c * (1 - k) + k);
       const g2 = 1 - Math.min(1, m * (1 - k) + k);
       const b = 1 - Math.min(1, y * (1 - k) + k);
-      return [r * 255, g2 * 255, b * 255];
+      return [r2 * 255, g2 * 255, b * 255];
     };
     convert.xyz.rgb = function(xyz) {
       const x = xyz[0] / 100;
       const y = xyz[1] / 100;
       const z3 = xyz[2] / 100;
-      let r;
+      let r2;
       let g2;
       let b;
-      r = x * 3.2406 + y * -1.5372 + z3 * -0.4986;
+      r2 = x * 3.2406 + y * -1.5372 + z3 * -0.4986;
       g2 = x * -0.9689 + y * 1.8758 + z3 * 0.0415;
       b = x * 0.0557 + y * -0.204 + z3 * 1.057;
-      r = r > 31308e-7 ? 1.055 * r ** (1 / 2.4) - 0.055 : r * 12.92;
+      r2 = r2 > 31308e-7 ? 1.055 * r2 ** (1 / 2.4) - 0.055 : r2 * 12.92;
       g2 = g2 > 31308e-7 ? 1.055 * g2 ** (1 / 2.4) - 0.055 : g2 * 12.92;
       b = b > 31308e-7 ? 1.055 * b ** (1 / 2.4) - 0.055 : b * 12.92;
-      r = Math.min(Math.max(0, r), 1);
+      r2 = Math.min(Math.max(0, r2), 1);
       g2 = Math.min(Math.max(0, g2), 1);
       b = Math.min(Math.max(0, b), 1);
-      return [r * 255, g2 * 255, b * 255];
+      return [r2 * 255, g2 * 255, b * 255];
     };
     convert.xyz.lab = function(xyz) {
       let x = xyz[0];
@@ -34322,13 +34377,13 @@ var require_conversions = __commonJS({
       return [l, a, b];
     };
     convert.rgb.ansi16 = function(args, saturation = null) {
-      const [r, g2, b] = args;
+      const [r2, g2, b] = args;
       let value = saturation === null ? convert.rgb.hsv(args)[2] : saturation;
       value = Math.round(value / 50);
       if (value === 0) {
         return 30;
       }
-      let ansi = 30 + (Math.round(b / 255) << 2 | Math.round(g2 / 255) << 1 | Math.round(r / 255));
+      let ansi = 30 + (Math.round(b / 255) << 2 | Math.round(g2 / 255) << 1 | Math.round(r2 / 255));
       if (value === 2) {
         ansi += 60;
       }
@@ -34338,19 +34393,19 @@ var require_conversions = __commonJS({
       return convert.rgb.ansi16(convert.hsv.rgb(args), args[2]);
     };
     convert.rgb.ansi256 = function(args) {
-      const r = args[0];
+      const r2 = args[0];
       const g2 = args[1];
       const b = args[2];
-      if (r === g2 && g2 === b) {
-        if (r < 8) {
+      if (r2 === g2 && g2 === b) {
+        if (r2 < 8) {
           return 16;
         }
-        if (r > 248) {
+        if (r2 > 248) {
           return 231;
         }
-        return Math.round((r - 8) / 247 * 24) + 232;
+        return Math.round((r2 - 8) / 247 * 24) + 232;
       }
-      const ansi = 16 + 36 * Math.round(r / 255 * 5) + 6 * Math.round(g2 / 255 * 5) + Math.round(b / 255 * 5);
+      const ansi = 16 + 36 * Math.round(r2 / 255 * 5) + 6 * Math.round(g2 / 255 * 5) + Math.round(b / 255 * 5);
       return ansi;
     };
     convert.ansi16.rgb = function(args) {
@@ -34363,10 +34418,10 @@ var require_conversions = __commonJS({
         return [color, color, color];
       }
       const mult = (~~(args > 50) + 1) * 0.5;
-      const r = (color & 1) * mult * 255;
+      const r2 = (color & 1) * mult * 255;
       const g2 = (color >> 1 & 1) * mult * 255;
       const b = (color >> 2 & 1) * mult * 255;
-      return [r, g2, b];
+      return [r2, g2, b];
     };
     convert.ansi256.rgb = function(args) {
       if (args >= 232) {
@@ -34375,10 +34430,10 @@ var require_conversions = __commonJS({
       }
       args -= 16;
       let rem;
-      const r = Math.floor(args / 36) / 5 * 255;
+      const r2 = Math.floor(args / 36) / 5 * 255;
       const g2 = Math.floor((rem = args % 36) / 6) / 5 * 255;
       const b = rem % 6 / 5 * 255;
-      return [r, g2, b];
+      return [r2, g2, b];
     };
     convert.rgb.hex = function(args) {
       const integer2 = ((Math.round(args[0]) & 255) << 16) + ((Math.round(args[1]) & 255) << 8) + (Math.round(args[2]) & 255);
@@ -34397,17 +34452,17 @@ var require_conversions = __commonJS({
         }).join("");
       }
       const integer2 = parseInt(colorString, 16);
-      const r = integer2 >> 16 & 255;
+      const r2 = integer2 >> 16 & 255;
       const g2 = integer2 >> 8 & 255;
       const b = integer2 & 255;
-      return [r, g2, b];
+      return [r2, g2, b];
     };
     convert.rgb.hcg = function(rgb) {
-      const r = rgb[0] / 255;
+      const r2 = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const max2 = Math.max(Math.max(r, g2), b);
-      const min = Math.min(Math.min(r, g2), b);
+      const max2 = Math.max(Math.max(r2, g2), b);
+      const min = Math.min(Math.min(r2, g2), b);
       const chroma = max2 - min;
       let grayscale;
       let hue;
@@ -34418,12 +34473,12 @@ var require_conversions = __commonJS({
       }
       if (chroma <= 0) {
         hue = 0;
-      } else if (max2 === r) {
+      } else if (max2 === r2) {
         hue = (g2 - b) / chroma % 6;
       } else if (max2 === g2) {
-        hue = 2 + (b - r) / chroma;
+        hue = 2 + (b - r2) / chroma;
       } else {
-        hue = 4 + (r - g2) / chroma;
+        hue = 4 + (r2 - g2) / chroma;
       }
       hue /= 6;
       hue %= 1;
@@ -34721,7 +34776,7 @@ var require_ansi_styles = __commonJS({
       return `\x1B[${38 + offset};2;${rgb[0]};${rgb[1]};${rgb[2]}m`;
     };
     var ansi2ansi = (n2) => n2;
-    var rgb2rgb = (r, g2, b) => [r, g2, b];
+    var rgb2rgb = (r2, g2, b) => [r2, g2, b];
     var setLazyProperty = (object2, property, get) => {
       Object.defineProperty(object2, property, {
         get: () => {
@@ -43377,32 +43432,32 @@ var require_aggregateResult = __commonJS({
     function aggregateResult(results, opts, histograms) {
       results = Array.isArray(results) ? results : [results];
       histograms = getHistograms(histograms);
-      const aggregated = results.map((r) => ({
-        ...r,
-        latencies: decodeHist(r.latencies),
-        requests: decodeHist(r.requests),
-        throughput: decodeHist(r.throughput)
-      })).reduce((acc, r) => {
-        acc.latencies.add(r.latencies);
-        acc.totalCompletedRequests += r.totalCompletedRequests;
-        acc.totalRequests += r.totalRequests;
-        acc.totalBytes += r.totalBytes;
-        acc.samples += r.samples;
-        acc.errors += r.errors;
-        acc.timeouts += r.timeouts;
-        acc.mismatches += r.mismatches;
-        acc.non2xx += r.non2xx;
-        acc.resets += r.resets;
-        acc["1xx"] += r["1xx"];
-        acc["2xx"] += r["2xx"];
-        acc["3xx"] += r["3xx"];
-        acc["4xx"] += r["4xx"];
-        acc["5xx"] += r["5xx"];
-        Object.keys(r.statusCodeStats).forEach((statusCode) => {
+      const aggregated = results.map((r2) => ({
+        ...r2,
+        latencies: decodeHist(r2.latencies),
+        requests: decodeHist(r2.requests),
+        throughput: decodeHist(r2.throughput)
+      })).reduce((acc, r2) => {
+        acc.latencies.add(r2.latencies);
+        acc.totalCompletedRequests += r2.totalCompletedRequests;
+        acc.totalRequests += r2.totalRequests;
+        acc.totalBytes += r2.totalBytes;
+        acc.samples += r2.samples;
+        acc.errors += r2.errors;
+        acc.timeouts += r2.timeouts;
+        acc.mismatches += r2.mismatches;
+        acc.non2xx += r2.non2xx;
+        acc.resets += r2.resets;
+        acc["1xx"] += r2["1xx"];
+        acc["2xx"] += r2["2xx"];
+        acc["3xx"] += r2["3xx"];
+        acc["4xx"] += r2["4xx"];
+        acc["5xx"] += r2["5xx"];
+        Object.keys(r2.statusCodeStats).forEach((statusCode) => {
           if (!acc.statusCodeStats[statusCode]) {
-            acc.statusCodeStats[statusCode] = r.statusCodeStats[statusCode];
+            acc.statusCodeStats[statusCode] = r2.statusCodeStats[statusCode];
           } else {
-            acc.statusCodeStats[statusCode].count += r.statusCodeStats[statusCode].count;
+            acc.statusCodeStats[statusCode].count += r2.statusCodeStats[statusCode].count;
           }
         });
         return acc;
@@ -43733,9 +43788,9 @@ var require_delayed_stream = __commonJS({
       this._bufferedEvents = [];
     };
     DelayedStream.prototype.pipe = function() {
-      var r = Stream.prototype.pipe.apply(this, arguments);
+      var r2 = Stream.prototype.pipe.apply(this, arguments);
       this.resume();
-      return r;
+      return r2;
     };
     DelayedStream.prototype._handleEmit = function(args) {
       if (this._released) {
@@ -54749,8 +54804,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module2.exports = compare2;
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module2.exports = compare;
   }
 });
 
@@ -54758,8 +54813,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
     module2.exports = rcompare;
   }
 });
@@ -54768,8 +54823,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var compareLoose = (a, b) => compare2(a, b, true);
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
     module2.exports = compareLoose;
   }
 });
@@ -54812,8 +54867,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
     module2.exports = gt;
   }
 });
@@ -54822,8 +54877,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
     module2.exports = lt;
   }
 });
@@ -54832,8 +54887,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
     module2.exports = eq;
   }
 });
@@ -54842,8 +54897,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
     module2.exports = neq;
   }
 });
@@ -54852,8 +54907,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
     module2.exports = gte;
   }
 });
@@ -54862,8 +54917,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
     module2.exports = lte;
   }
 });
@@ -55259,7 +55314,7 @@ var require_range2 = __commonJS({
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
         this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        this.set = this.raw.split("||").map((r2) => this.parseRange(r2.trim())).filter((c) => c.length);
         if (!this.set.length) {
           throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
         }
@@ -55428,9 +55483,9 @@ var require_range2 = __commonJS({
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const r2 = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
       const z3 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M2, m, p, pr) => {
+      return comp.replace(r2, (_, M2, m, p, pr) => {
         debug("tilde", comp, _, M2, m, p, pr);
         let ret2;
         if (isX(M2)) {
@@ -55454,9 +55509,9 @@ var require_range2 = __commonJS({
     };
     var replaceCaret = (comp, options) => {
       debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const r2 = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
       const z3 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M2, m, p, pr) => {
+      return comp.replace(r2, (_, M2, m, p, pr) => {
         debug("caret", comp, _, M2, m, p, pr);
         let ret2;
         if (isX(M2)) {
@@ -55502,8 +55557,8 @@ var require_range2 = __commonJS({
     };
     var replaceXRange = (comp, options) => {
       comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret2, gtlt, M2, m, p, pr) => {
+      const r2 = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r2, (ret2, gtlt, M2, m, p, pr) => {
         debug("xRange", comp, ret2, gtlt, M2, m, p, pr);
         if (invalidXRangeOrder(M2, m, p)) {
           return comp;
@@ -55650,8 +55705,8 @@ var require_comparator = __commonJS({
         debug("comp", this);
       }
       parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
+        const r2 = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r2);
         if (!m) {
           throw new TypeError(`Invalid comparator: ${comp}`);
         }
@@ -56000,12 +56055,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module2) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare2 = require_compare();
+    var compare = require_compare();
     module2.exports = (versions, range, options) => {
       const set2 = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare2(a, b, options));
+      const v = versions.sort((a, b) => compare(a, b, options));
       for (const version2 of v) {
         const included = satisfies(version2, range, options);
         if (included) {
@@ -56053,7 +56108,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare2 = require_compare();
+    var compare = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -56113,7 +56168,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare2(gt.semver, lt.semver, options);
+        gtltComp = compare(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -56193,14 +56248,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare2(a.semver, b.semver, options);
+      const comp = compare(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare2(a.semver, b.semver, options);
+      const comp = compare(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module2.exports = subset;
@@ -56224,7 +56279,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare2 = require_compare();
+    var compare = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -56263,7 +56318,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare: compare2,
+      compare,
       rcompare,
       compareLoose,
       compareBuild,
@@ -56345,11 +56400,11 @@ var require_validate = __commonJS({
     function defaultOpts(opts) {
       const setupClient = opts.workers ? opts.setupClient : safeRequire(opts.setupClient);
       const verifyBody = opts.workers ? opts.verifyBody : safeRequire(opts.verifyBody);
-      const requests = opts.requests ? opts.requests.map((r) => {
-        const setupRequest = opts.workers ? r.setupRequest : safeRequire(r.setupRequest);
-        const onResponse = opts.workers ? r.onResponse : safeRequire(r.onResponse);
+      const requests = opts.requests ? opts.requests.map((r2) => {
+        const setupRequest = opts.workers ? r2.setupRequest : safeRequire(r2.setupRequest);
+        const onResponse = opts.workers ? r2.onResponse : safeRequire(r2.onResponse);
         return {
-          ...r,
+          ...r2,
           ...setupRequest ? { setupRequest } : void 0,
           ...onResponse ? { onResponse } : void 0
         };
@@ -56378,10 +56433,10 @@ var require_validate = __commonJS({
         opts.renderProgressBar = opts.renderResultsTable = opts.renderLatencyTable = false;
       }
       if (opts.requests) {
-        if (opts.requests.some((r) => !isValidFn(r.setupRequest))) {
+        if (opts.requests.some((r2) => !isValidFn(r2.setupRequest))) {
           return new Error("Invalid option setupRequest, please provide a function (or file path when in workers mode)");
         }
-        if (opts.requests.some((r) => !isValidFn(r.onResponse))) {
+        if (opts.requests.some((r2) => !isValidFn(r2.onResponse))) {
           return new Error("Invalid option onResponse, please provide a function (or file path when in workers mode)");
         }
       }
@@ -57313,7 +57368,7 @@ var require_buffer = __commonJS({
     Buffer2.isBuffer = function isBuffer(b) {
       return b != null && b._isBuffer === true && b !== Buffer2.prototype;
     };
-    Buffer2.compare = function compare2(a, b) {
+    Buffer2.compare = function compare(a, b) {
       if (isInstance(a, Uint8Array)) a = Buffer2.from(a, a.offset, a.byteLength);
       if (isInstance(b, Uint8Array)) b = Buffer2.from(b, b.offset, b.byteLength);
       if (!Buffer2.isBuffer(a) || !Buffer2.isBuffer(b)) {
@@ -57543,7 +57598,7 @@ var require_buffer = __commonJS({
     if (customInspectSymbol) {
       Buffer2.prototype[customInspectSymbol] = Buffer2.prototype.inspect;
     }
-    Buffer2.prototype.compare = function compare2(target, start, end, thisStart, thisEnd) {
+    Buffer2.prototype.compare = function compare(target, start, end, thisStart, thisEnd) {
       if (isInstance(target, Uint8Array)) {
         target = Buffer2.from(target, target.offset, target.byteLength);
       }
@@ -60281,8 +60336,8 @@ var require_run = __commonJS({
         function distributeNums(x, i) {
           return Math.floor(x / opts.connections) + (i + 1 <= x % opts.connections ? 1 : 0);
         }
-        function onResponse(statusCode, resBytes, responseTime2, rate2) {
-          tracker.emit("response", this, statusCode, resBytes, responseTime2);
+        function onResponse(statusCode, resBytes, responseTime, rate2) {
+          tracker.emit("response", this, statusCode, resBytes, responseTime);
           const codeIndex = Math.floor(parseInt(statusCode) / 100) - 1;
           statusCodes[codeIndex] += 1;
           if (!statusCodeStats[statusCode]) {
@@ -60292,9 +60347,9 @@ var require_run = __commonJS({
           }
           if (codeIndex === 1 || includeErrorStats) {
             if (rate2 && !opts.ignoreCoordinatedOmission) {
-              latencies.recordValueWithExpectedInterval(responseTime2, Math.ceil(1 / rate2));
+              latencies.recordValueWithExpectedInterval(responseTime, Math.ceil(1 / rate2));
             } else {
-              latencies.recordValue(responseTime2);
+              latencies.recordValue(responseTime);
             }
           }
           if (codeIndex === 1 || includeErrorStats) bytes += resBytes;
@@ -62883,9 +62938,9 @@ var require_timeWindowQuantiles = __commonJS({
         const bucket = rotate.call(this);
         return bucket.size();
       }
-      percentile(quantile2) {
+      percentile(quantile) {
         const bucket = rotate.call(this);
-        return bucket.percentile(quantile2);
+        return bucket.percentile(quantile);
       }
       push(value) {
         rotate.call(this);
@@ -64063,9 +64118,9 @@ var require_spancontext_utils = __commonJS({
     ]);
     function isValidHex(id, length) {
       if (typeof id !== "string" || id.length !== length) return false;
-      let r = 0;
-      for (let i = 0; i < id.length; i += 4) r += (isHex[id.charCodeAt(i)] | 0) + (isHex[id.charCodeAt(i + 1)] | 0) + (isHex[id.charCodeAt(i + 2)] | 0) + (isHex[id.charCodeAt(i + 3)] | 0);
-      return r === length;
+      let r2 = 0;
+      for (let i = 0; i < id.length; i += 4) r2 += (isHex[id.charCodeAt(i)] | 0) + (isHex[id.charCodeAt(i + 1)] | 0) + (isHex[id.charCodeAt(i + 2)] | 0) + (isHex[id.charCodeAt(i + 3)] | 0);
+      return r2 === length;
     }
     function isValidTraceId(traceId) {
       return isValidHex(traceId, 32) && traceId !== "00000000000000000000000000000000";
@@ -66067,7 +66122,7 @@ var require_cluster = __commonJS({
       if (cluster().isWorker) {
         process.on("message", (message) => {
           if (message.type === GET_METRICS_REQ) {
-            Promise.all(registries.map((r) => r.getMetricsAsJSON())).then((metrics) => {
+            Promise.all(registries.map((r2) => r2.getMetricsAsJSON())).then((metrics) => {
               process.send({
                 type: GET_METRICS_RES,
                 requestId: message.requestId,
@@ -66290,6 +66345,7 @@ var API_KEY_HEADER = "X-API-Key";
 var API_KEY_ENV = "PERF_GATE_API_KEY";
 
 // src/config/load.ts
+init_regression();
 async function loadConfig(options = {}) {
   const env = options.env ?? {};
   const apiKey = env[API_KEY_ENV];
@@ -66343,11 +66399,23 @@ function buildConfig(file2, env, source) {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file2.thresholds ?? {} },
     failOn: file2.fail_on,
+    ...regressionSettings(file2),
     secrets,
     env,
     source,
     fileServices: Object.keys(file2.services ?? {})
   };
+}
+function regressionSettings(file2) {
+  const out = {};
+  if (file2.tolerances) {
+    out.tolerances = Object.fromEntries(
+      Object.entries(file2.tolerances).filter(([, v]) => v !== void 0).map(([name, v]) => [toleranceMetric(name), v])
+    );
+  }
+  const f = file2.fail_on_regression;
+  if (f !== void 0) out.failOnRegression = f === true ? "regression" : f === false ? "never" : f;
+  return out;
 }
 
 // src/cli/commands/demo.ts
@@ -66485,9 +66553,9 @@ function usersUsed(users, rate2) {
 }
 function pacingSentence(m) {
   if (!m.rate || !m.service_time) return void 0;
-  const r = m.rate;
+  const r2 = m.rate;
   const st = m.service_time;
-  return `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} sent, ${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped, ${formatUsers(r.users_reached)} used of at most ${formatCount(r.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatRps(r2.achieved_rps)} sent, ${formatCount(r2.late_requests)} late, ${formatCount(r2.dropped_requests)} dropped, ${formatUsers(r2.users_reached)} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -66497,9 +66565,9 @@ function formatSecondsRounded(s) {
 function formatPercent(p) {
   return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
 }
-function formatRps(r) {
-  const digits = r < 10 ? 2 : 1;
-  return `${r.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
+function formatRps(r2) {
+  const digits = r2 < 10 ? 2 : 1;
+  return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
 }
 function formatCount(n2) {
   return n2.toLocaleString("en-US");
@@ -66519,32 +66587,41 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
-function formatP(p) {
-  return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
-}
 function comparisonRows(metrics) {
   return metrics.map((m) => {
     const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
     const format = (v) => def ? formatValue(v, def.unit) : String(v);
+    const points = m.metric === "error_rate";
     return {
       metric: def?.label ?? m.metric,
       baseline: format(m.baseline),
       current: format(m.current),
-      change: formatChange(m),
-      p: formatP(m.p_value),
-      verdict: m.verdict.replace("_", " ")
+      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
+      tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
+      verdict: verdictText(m)
     };
   });
 }
-function formatChange(m) {
-  const sign = m.change >= 0 ? "+" : "";
-  return m.metric === "error_rate" ? `${sign}${m.change.toFixed(2)} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
+function comparisonMethod(c) {
+  const pct = Math.round(c.level * 100);
+  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
+  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
+}
+function changeText(points, v) {
+  const sign = v >= 0 ? "+" : "−";
+  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
+}
+function verdictText(m) {
+  const word = m.verdict.replace("_", " ");
+  if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
+  if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
+  return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`;
 }
 
 // src/run/perform-test.ts
 init_errors();
 import { rm } from "node:fs/promises";
-import { basename as basename3, join as join6 } from "node:path";
+import { basename as basename3, join as join4 } from "node:path";
 
 // src/engine/preflight.ts
 init_errors();
@@ -66646,25 +66723,6 @@ function classifySocketError(err) {
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
-function quantileSorted(x, p) {
-  var idx = (x.length - 1) * p;
-  if (x.length === 0) {
-    throw new Error("quantile requires at least one data point.");
-  } else if (p < 0 || p > 1) {
-    throw new Error("quantiles must be between 0 and 1");
-  } else if (p === 1) {
-    return x[x.length - 1];
-  } else if (p === 0) {
-    return x[0];
-  } else if (idx % 1 !== 0) {
-    var lower = Math.floor(idx);
-    var upper = Math.ceil(idx);
-    var fraction = idx - lower;
-    return x[lower] + fraction * (x[upper] - x[lower]);
-  } else {
-    return x[idx];
-  }
-}
 function quickselect(arr, k, left, right) {
   left = left || 0;
   right = right || arr.length - 1;
@@ -66721,67 +66779,6 @@ function swap(arr, i, j) {
   var tmp = arr[i];
   arr[i] = arr[j];
   arr[j] = tmp;
-}
-function quantile(x, p) {
-  var copy = x.slice();
-  if (Array.isArray(p)) {
-    multiQuantileSelect(copy, p);
-    var results = [];
-    for (var i = 0; i < p.length; i++) {
-      results[i] = quantileSorted(copy, p[i]);
-    }
-    return results;
-  } else {
-    var idx = quantileIndex(copy.length, p);
-    quantileSelect(copy, idx, 0, copy.length - 1);
-    return quantileSorted(copy, p);
-  }
-}
-function quantileSelect(arr, k, left, right) {
-  if (k % 1 === 0) {
-    quickselect(arr, k, left, right);
-  } else {
-    k = Math.floor(k);
-    quickselect(arr, k, left, right);
-    quickselect(arr, k + 1, k + 1, right);
-  }
-}
-function multiQuantileSelect(arr, p) {
-  var positions = /* @__PURE__ */ new Set();
-  for (var i = 0; i < p.length; i++) {
-    var idx = quantileIndex(arr.length, p[i]);
-    positions.add(Math.floor(idx));
-    positions.add(Math.ceil(idx));
-  }
-  var indices = Array.from(positions).sort(compare);
-  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
-}
-function multiselect(arr, indices, lo, hi, left, right) {
-  if (lo > hi) {
-    return;
-  }
-  var mid = lo + hi >> 1;
-  quickselect(arr, indices[mid], left, right);
-  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
-  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
-}
-function compare(a, b) {
-  return a - b;
-}
-function quantileIndex(len, p) {
-  var idx = (len - 1) * p;
-  if (p === 1) {
-    return len - 1;
-  } else if (p === 0) {
-    return 0;
-  } else if (idx % 1 !== 0) {
-    return idx;
-  } else {
-    return idx;
-  }
-}
-function median(x) {
-  return +quantile(x, 0.5);
 }
 var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
@@ -66905,10 +66902,10 @@ function summarizeUs(values) {
     if (v < min) min = v;
     else if (v > max2) max2 = v;
   }
-  const [median2, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
+  const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
     average: seconds(sum / n2),
-    median: seconds(median2),
+    median: seconds(median),
     p95: seconds(p95),
     p99: seconds(p99),
     min: seconds(min),
@@ -67082,8 +67079,8 @@ function calculateMetrics(result) {
   }
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
   const all = recorder.latencies();
-  const overall = summarizeUs(all);
-  const perEndpointStats = endpoints.length === 1 ? [{ count: n2, summary: overall }] : groupLatencies(recorder, endpoints.length).map((l) => ({ count: l.length, summary: summarizeUs(l) }));
+  const overall2 = summarizeUs(all);
+  const perEndpointStats = endpoints.length === 1 ? [{ count: n2, summary: overall2 }] : groupLatencies(recorder, endpoints.length).map((l) => ({ count: l.length, summary: summarizeUs(l) }));
   const perEndpoint = endpoints.map((ep, e) => {
     const { count, summary } = perEndpointStats[e];
     return {
@@ -67102,7 +67099,7 @@ function calculateMetrics(result) {
     total_requests: n2,
     successful_requests: n2 - failed,
     failed_requests: failed,
-    ...responseTimes(overall),
+    ...responseTimes(overall2),
     requests_per_second: round(n2 / durationSec, 2),
     error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
@@ -67160,52 +67157,232 @@ function groupLatencies(recorder, endpoints) {
   return out;
 }
 
-// src/metrics/significance.ts
-function erfc(x) {
-  const z3 = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z3);
-  const r = t * Math.exp(
-    -z3 * z3 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
-  );
-  return x >= 0 ? r : 2 - r;
+// src/metrics/bootstrap.ts
+var MIN_WINDOWS = 10;
+var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
 }
-function twoSided(z3) {
-  return Math.min(1, erfc(Math.abs(z3) / Math.SQRT2));
+function blockLength(n2) {
+  return Math.max(1, Math.round(Math.cbrt(n2)));
 }
-function mannWhitneyP(a, b) {
-  const n1 = a.length;
-  const n2 = b.length;
-  if (n1 < 2 || n2 < 2) return 1;
-  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v);
-  let rankSumA = 0;
-  let tieTerm = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
-    const rank = (i + j) / 2 + 1;
-    const t = j - i + 1;
-    tieTerm += t ** 3 - t;
-    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank;
-    i = j + 1;
+function change(kind, baseline, current) {
+  if (kind === "points") return current - baseline;
+  return baseline === 0 ? current === 0 ? 0 : Infinity : current / baseline - 1;
+}
+var Windows = class {
+  num;
+  den;
+  scratch;
+  constructor(s) {
+    this.num = Float64Array.from(s.num);
+    this.den = Float64Array.from(s.den);
+    this.scratch = new Float64Array(s.num.length);
   }
-  const n3 = n1 + n2;
-  const u = rankSumA - n1 * (n1 + 1) / 2;
-  const mean = n1 * n2 / 2;
-  const variance = n1 * n2 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
-  if (variance <= 0) return 1;
-  const z3 = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
-  return twoSided(Math.max(0, z3));
+  get length() {
+    return this.num.length;
+  }
+  /** The statistic over windows `picked[0, count)` (indexes into this series). */
+  statistic(picked, count, trim) {
+    if (trim === 0) {
+      let num = 0;
+      let den = 0;
+      for (let k = 0; k < count; k++) {
+        num += this.num[picked[k]];
+        den += this.den[picked[k]];
+      }
+      return den === 0 ? 0 : num / den;
+    }
+    let m = 0;
+    for (let k = 0; k < count; k++) {
+      const i = picked[k];
+      if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
+    }
+    return trimmedMean(this.scratch.subarray(0, m), trim);
+  }
+  all() {
+    return Int32Array.from({ length: this.length }, (_, i) => i);
+  }
+};
+function trimmedMean(values, trim) {
+  const n2 = values.length;
+  if (n2 === 0) return 0;
+  values.sort();
+  const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
+  let sum = 0;
+  for (let i = cut; i < n2 - cut; i++) sum += values[i];
+  return sum / (n2 - 2 * cut);
 }
-function twoProportionP(f1, n1, f2, n2) {
-  if (n1 === 0 || n2 === 0) return 1;
-  const p = (f1 + f2) / (n1 + n2);
-  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
-  if (se === 0) return 1;
-  const z3 = Math.abs(f1 / n1 - f2 / n2) / se;
-  return twoSided(z3);
+function blockResample(n2, len, random, out) {
+  for (let taken = 0; taken < n2; ) {
+    const start = Math.floor(random() * n2);
+    for (let k = 0; k < len && taken < n2; k++) out[taken++] = (start + k) % n2;
+  }
+}
+function percentileInterval(replicates, level) {
+  replicates.sort();
+  const at = (p) => {
+    const idx = (replicates.length - 1) * p;
+    const lo = Math.floor(idx);
+    const hi = Math.min(lo + 1, replicates.length - 1);
+    return replicates[lo] + (idx - lo) * (replicates[hi] - replicates[lo]);
+  };
+  return [at((1 - level) / 2), at((1 + level) / 2)];
+}
+function independentChange(baseline, current, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const b = new Windows(baseline);
+  const c = new Windows(current);
+  const lb = blockLength(b.length);
+  const lc = blockLength(c.length);
+  const pb = new Int32Array(b.length);
+  const pc = new Int32Array(c.length);
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    blockResample(b.length, lb, random, pb);
+    blockResample(c.length, lc, random, pc);
+    reps[r2] = change(kind, b.statistic(pb, b.length, o.trim), c.statistic(pc, c.length, o.trim));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const estimate = change(
+    kind,
+    b.statistic(b.all(), b.length, o.trim),
+    c.statistic(c.all(), c.length, o.trim)
+  );
+  return { estimate, low, high };
+}
+function judgeChange(interval, tolerance2, worse) {
+  const { low, high } = interval;
+  if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
+  if (high < -tolerance2) return worse === "up" ? "improvement" : "regression";
+  if (low >= -tolerance2 && high <= tolerance2) return "no_change";
+  return "inconclusive";
+}
+function windowsToDecide(interval, tolerance2, windows) {
+  const half = (interval.high - interval.low) / 2;
+  const room = Math.abs(Math.abs(interval.estimate) - tolerance2);
+  if (half <= room) return windows;
+  if (room === 0) return Infinity;
+  return Math.ceil(windows * (half / room) ** 2);
 }
 
 // src/gate/compare.ts
+init_regression();
+init_regression();
+function runWindows(run) {
+  return {
+    windows: run.timeseries.slice(0, -1).map((p) => ({
+      requests: p.requests,
+      errors: p.errors,
+      p50: p.p50_response_time,
+      p95: p.p95_response_time,
+      seconds: 1
+    })),
+    headline: headline(run)
+  };
+}
+function headline(run) {
+  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run[m]]));
+}
+var latency = (pick2) => ({
+  kind: "relative",
+  worse: "up",
+  trim: 0.1,
+  // a window without a request has no latency figure: den 0 leaves it out
+  series: (ws) => ({ num: ws.map(pick2), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
+});
+var RULES = {
+  median_response_time: latency((w) => w.p50),
+  p95_response_time: latency((w) => w.p95),
+  requests_per_second: {
+    kind: "relative",
+    worse: "down",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => w.requests), den: ws.map((w) => w.seconds) })
+  },
+  error_rate: {
+    kind: "points",
+    worse: "up",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
+  }
+};
+function compareRuns(baseline, current, o = {}) {
+  const nb = baseline.windows.length;
+  const nc = current.windows.length;
+  return assemble(
+    "block_bootstrap",
+    baseline,
+    current,
+    { baseline: nb, current: nc },
+    o,
+    (rule, boot) => Math.min(nb, nc) < MIN_WINDOWS ? void 0 : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
+  );
+}
+var MIN_PAIRS = 5;
+function assemble(method, baseline, current, windows, o, interval) {
+  const level = o.level ?? 0.95;
+  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
+  const metrics = COMPARED_METRICS.map((metric) => {
+    const rule = RULES[metric];
+    const tolerance2 = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
+    const iv = interval(rule, { level, trim: rule.trim });
+    const figures = {
+      metric,
+      baseline: baseline.headline[metric],
+      current: current.headline[metric],
+      tolerance: tolerance2
+    };
+    if (!iv) {
+      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_WINDOWS + 1;
+      return {
+        ...figures,
+        change: round2(plainChange(rule.kind, figures.baseline, figures.current), 4),
+        ci_low: null,
+        ci_high: null,
+        verdict: "inconclusive",
+        seconds_to_decide: needed * perWindow
+      };
+    }
+    const verdict = judgeChange(iv, tolerance2, rule.worse);
+    const n2 = Math.min(windows.baseline, windows.current);
+    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance2, n2) : void 0;
+    return {
+      ...figures,
+      change: round2(iv.estimate, 4),
+      ci_low: round2(iv.low, 4),
+      ci_high: round2(iv.high, 4),
+      verdict,
+      ...decide === void 0 ? {} : {
+        seconds_to_decide: Number.isFinite(decide) ? Math.ceil(decide * perWindow * (method === "paired_slices" ? 2 : 1)) : null
+      }
+    };
+  });
+  return { verdict: overall(metrics), method, level, windows, metrics };
+}
+function plainChange(kind, b, c) {
+  return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
+}
+function overall(metrics) {
+  for (const v of ["regression", "inconclusive", "improvement"]) {
+    if (metrics.some((m) => m.verdict === v)) return v;
+  }
+  return "no_change";
+}
+function regressionFails(cmp, when) {
+  if (when === "never") return false;
+  return cmp.metrics.some(
+    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
+  );
+}
 function comparabilityWarnings(baseline, current) {
   const out = [];
   const differ = (what, a, b, unit = "") => {
@@ -67221,62 +67398,6 @@ function comparabilityWarnings(baseline, current) {
   return out;
 }
 var round2 = (v, d = 6) => Number(v.toFixed(d));
-function compareRuns(baseline, current, o = {}) {
-  const alpha = o.alpha ?? 0.01;
-  const tol = o.tolerance ?? 0.1;
-  const errTol = o.errorTolerancePp ?? 0.5;
-  const metrics = [];
-  const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
-  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
-    const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat3, key] of [
-      ["median_response_time", (x) => median(x), "median"],
-      ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
-    ]) {
-      const b = baseline.headline?.[key] ?? stat3([...baseline.latencies]);
-      const c = current.headline?.[key] ?? stat3([...current.latencies]);
-      const change = b > 0 ? (c - b) / b : 0;
-      metrics.push({
-        metric: name,
-        baseline: round2(b),
-        current: round2(c),
-        change: round2(change, 4),
-        p_value: round2(p, 6),
-        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
-        test: "mann_whitney_u"
-      });
-    }
-  }
-  if (baseline.rps.length > 1 && current.rps.length > 1) {
-    const p = mannWhitneyP(baseline.rps, current.rps);
-    const b = baseline.headline?.rps ?? median([...baseline.rps]);
-    const c = current.headline?.rps ?? median([...current.rps]);
-    const change = b > 0 ? (c - b) / b : 0;
-    metrics.push({
-      metric: "requests_per_second",
-      baseline: round2(b, 2),
-      current: round2(c, 2),
-      change: round2(change, 4),
-      p_value: round2(p, 6),
-      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
-      test: "mann_whitney_u"
-    });
-  }
-  const bRate = baseline.total ? 100 * baseline.failed / baseline.total : 0;
-  const cRate = current.total ? 100 * current.failed / current.total : 0;
-  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
-  metrics.push({
-    metric: "error_rate",
-    baseline: round2(bRate, 4),
-    current: round2(cRate, 4),
-    change: round2(cRate - bRate, 4),
-    p_value: round2(pErr, 6),
-    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
-    test: "two_proportion_z"
-  });
-  const verdict = metrics.some((m) => m.verdict === "regression") ? "regression" : metrics.some((m) => m.verdict === "improvement") ? "improvement" : "no_change";
-  return { verdict, alpha, tolerance: tol, metrics };
-}
 
 // src/gate/evaluate.ts
 init_thresholds();
@@ -67378,7 +67499,7 @@ function redactDeep(value, secrets) {
 
 // src/gate/breaking-point.ts
 var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
-var rate = (r) => `${+r.toFixed(1)} req/s`;
+var rate = (r2) => `${+r2.toFixed(1)} req/s`;
 function isKnee(prev, cur) {
   const u = cur.users / Math.max(1, prev.users);
   if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
@@ -67507,8 +67628,8 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline) {
     mode: result.mode,
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    // a significant regression against the baseline fails the run like a critical threshold
-    verdict: baseline?.comparison.verdict === "regression" ? "fail" : gate.verdict,
+    // a gated regression against the baseline fails the run like a critical threshold
+    verdict: baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? "fail" : gate.verdict,
     ...baseline ? { baseline } : {},
     fail_on: failOn2,
     thresholds: view(gate.checks, "overall"),
@@ -67583,7 +67704,7 @@ var CsvWriter = class {
   async append(recorder, from, to) {
     for (const batch of csvBatches(recorder, this.endpoints, from, to)) {
       if (this.failure) throw this.failure;
-      if (!this.stream.write(batch)) await new Promise((r) => this.stream.once("drain", r));
+      if (!this.stream.write(batch)) await new Promise((r2) => this.stream.once("drain", r2));
     }
   }
   async close() {
@@ -67599,121 +67720,13 @@ async function writeCsv(path, recorder, endpoints) {
   await w.close();
 }
 
-// src/report/files/read-samples.ts
-import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
-import { join as join2 } from "node:path";
-import { createInterface } from "node:readline";
-
-// src/report/files/read-run.ts
-init_errors();
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { join } from "node:path";
-async function readRunDocument(path, field = "run-dir") {
-  let file2 = path;
-  let dir = path;
-  try {
-    if ((await stat(path)).isDirectory()) file2 = join(path, "metrics.json");
-    else dir = join(path, "..");
-  } catch {
-    throw new InputError(field, `${path} does not exist`);
-  }
-  let doc;
-  try {
-    doc = JSON.parse(await readFile2(file2, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(
-      field,
-      code === "ENOENT" ? `${file2} is missing; point at a perf-gate run directory` : `${file2} is not valid JSON`
-    );
-  }
-  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
-    throw new InputError(field, `${file2} is not a perf-gate metrics.json (no schema_version or verdict)`);
-  }
-  if (doc.schema_version > SCHEMA_VERSION) {
-    throw new InputError(
-      field,
-      `${file2} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
-    );
-  }
-  doc.latency_histogram ??= [];
-  return { dir, doc };
-}
-
-// src/report/files/read-samples.ts
-var MAX_SAMPLES = 5e3;
-function responseTime(line) {
-  let field = 0;
-  let i = 0;
-  while (field < 4 && i < line.length) {
-    if (line[i] === '"') {
-      i++;
-      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
-      i++;
-    } else {
-      while (i < line.length && line[i] !== ",") i++;
-    }
-    i++;
-    field++;
-  }
-  const end = line.indexOf(",", i);
-  return Number(line.slice(i, end < 0 ? void 0 : end));
-}
-function rpsSamples(doc) {
-  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
-}
-async function sampleFromRunDir(dir, doc) {
-  const csv = join2(dir, "results.csv");
-  const latencies = [];
-  try {
-    await access(csv);
-    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
-    let n2 = -1;
-    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
-      if (n2++ < 0 || !line) continue;
-      if (n2 % stride === 0) {
-        const v = responseTime(line);
-        if (Number.isFinite(v)) latencies.push(v);
-      }
-    }
-  } catch {
-  }
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests,
-    headline: headline(doc)
-  };
-}
-function headline(doc) {
-  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
-}
-function sampleFromRecorder(recorder, doc) {
-  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
-  const latencies = [];
-  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests,
-    headline: headline(doc)
-  };
-}
-async function readBaseline(path, field) {
-  const { dir, doc } = await readRunDocument(path, field);
-  return { dir, doc, sample: await sampleFromRunDir(dir, doc) };
-}
-
 // src/report/files/run-dir.ts
 init_errors();
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join } from "node:path";
 
 // src/report/files/make-dirs.ts
-import { mkdir, stat as stat2 } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 async function makeDirs(dir) {
   try {
@@ -67722,7 +67735,7 @@ async function makeDirs(dir) {
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST") {
-      if ((await stat2(dir)).isDirectory()) return;
+      if ((await stat(dir)).isDirectory()) return;
       throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
     }
     const parent = dirname(dir);
@@ -67751,7 +67764,7 @@ async function createRunDir(outputDir, testName, at) {
       `cannot create ${outputDir} (${e.code}); choose a writable folder`
     );
   }
-  const base = join3(outputDir, runDirName(testName, at));
+  const base = join(outputDir, runDirName(testName, at));
   for (let n2 = 1; ; n2++) {
     const dir = n2 === 1 ? base : `${base}_${n2}`;
     try {
@@ -67767,7 +67780,7 @@ async function createRunDir(outputDir, testName, at) {
 
 // src/report/files/save.ts
 init_defaults();
-import { join as join5 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/report/files/write-file.ts
 import { rename, writeFile } from "node:fs/promises";
@@ -67778,7 +67791,7 @@ async function writeFileAtomic(path, content) {
 }
 
 // src/report/files/write-reports.ts
-import { join as join4 } from "node:path";
+import { join as join2 } from "node:path";
 
 // node_modules/mustache/mustache.mjs
 var objectToString = Object.prototype.toString;
@@ -68343,6 +68356,15 @@ svg.chart { width: 100%; height: auto; display: block; }
 .chart .s3 { stroke: var(--s3); fill: var(--s3); } .chart .line.s3 { fill: none; }
 .chart .s4 { stroke: var(--s4); fill: var(--s4); } .chart .line.s4 { fill: none; }
 .chart .bar { fill: var(--bar); opacity: .85; }
+.interval-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 8px 16px; margin-top: 12px; }
+.interval-chart { max-width: 340px; }
+.interval-chart .tolerance-band { fill: var(--grid); }
+.interval-chart .zero { stroke: var(--muted); stroke-width: 1; }
+.interval-chart .ci { stroke-width: 6; stroke-linecap: round; }
+.interval-chart .interval-title { fill: var(--text); font-size: 12px; }
+.interval-chart .ci-good { stroke: var(--good); fill: var(--good); }
+.interval-chart .ci-warning { stroke: var(--warn); fill: var(--warn); }
+.interval-chart .ci-critical { stroke: var(--crit); fill: var(--crit); }
 .chart line.threshold-warning { stroke: var(--warn); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart line.threshold-critical { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart text.threshold-warning { fill: var(--warn); }
@@ -68391,15 +68413,19 @@ var REPORT_PARTS = {
 
 {{#hasBaseline}}<section class="panel" id="baseline">
   <h2>Against the baseline</h2>
-  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span></p>
 {{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
 {{/baselineWarnings}}
   <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
+    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
     <tbody>
-{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{p}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
+{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{tolerance}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
 {{/baselineRows}}    </tbody>
   </table></div>
+  <div class="interval-charts">
+{{#baselineCharts}}    <figure>{{{svg}}}</figure>
+{{/baselineCharts}}  </div>
+  <p class="meta">{{baselineMethod}} Fails the run on: {{baselineFailOn}}.</p>
 </section>
 {{/hasBaseline}}
 <section class="charts" aria-label="Charts">
@@ -68829,6 +68855,39 @@ function stageCharts(doc) {
   ];
 }
 
+// src/report/charts/interval-chart.ts
+var HEIGHT = 64;
+var PAD = 16;
+var r = (v) => (Math.round(v * 10) / 10).toString();
+function intervalChart(o) {
+  const width = o.width ?? 300;
+  const reach = Math.max(o.tolerance * 2, Math.abs(o.estimate), Math.abs(o.low ?? 0), Math.abs(o.high ?? 0)) * 1.1;
+  const x = linearScale(-reach, reach, PAD, width - PAD, 4);
+  const axisY = 40;
+  const parts = [
+    `<svg class="chart interval-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-label="${escapeHtml2(o.title)}"><title>${escapeHtml2(o.title)}</title>`,
+    `<rect class="tolerance-band" x="${r(x(-o.tolerance))}" y="${axisY - 12}" width="${r(x(o.tolerance) - x(-o.tolerance))}" height="24"><title>${escapeHtml2(`tolerance ${o.format(-o.tolerance)} … ${o.format(o.tolerance)}`)}</title></rect>`,
+    `<line class="axis" x1="${PAD}" x2="${width - PAD}" y1="${axisY}" y2="${axisY}"/>`,
+    `<line class="zero" x1="${r(x(0))}" x2="${r(x(0))}" y1="${axisY - 14}" y2="${axisY + 14}"/>`
+  ];
+  for (const t of [-o.tolerance, o.tolerance]) {
+    parts.push(
+      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml2(o.format(t))}</text>`
+    );
+  }
+  if (o.low !== null && o.high !== null) {
+    parts.push(
+      `<line class="ci ci-${o.status}" x1="${r(x(o.low))}" x2="${r(x(o.high))}" y1="${axisY}" y2="${axisY}"><title>${escapeHtml2(`95% interval ${o.format(o.low)} … ${o.format(o.high)}`)}</title></line>`
+    );
+  }
+  parts.push(
+    `<circle class="ci-dot ci-${o.status}" cx="${r(x(o.estimate))}" cy="${axisY}" r="5"><title>${escapeHtml2(`change ${o.format(o.estimate)}`)}</title></circle>`,
+    `<text class="interval-title" x="${PAD}" y="14">${escapeHtml2(o.title)}</text>`,
+    "</svg>"
+  );
+  return parts.join("");
+}
+
 // src/report/html/report-view.ts
 function reportView(doc) {
   const c = doc.config;
@@ -68969,23 +69028,33 @@ function configRows(doc) {
 var CHANGE_STATUS = {
   regression: "critical",
   improvement: "good",
-  no_change: "good"
+  no_change: "good",
+  inconclusive: "warning"
 };
 function baselineView(doc) {
   const b = doc.baseline;
   if (!b) return { hasBaseline: false };
   const c = b.comparison;
+  const rows = comparisonRows(c.metrics);
   return {
     hasBaseline: true,
     baselineRun: b.run,
     baselineVerdict: c.verdict.replace("_", " "),
     baselineStatus: CHANGE_STATUS[c.verdict],
-    baselineAlpha: c.alpha,
-    baselineTolerance: `${c.tolerance * 100}%`,
+    baselineMethod: comparisonMethod(c),
+    baselineFailOn: b.fail_on_regression,
     baselineWarnings: c.warnings ?? [],
-    baselineRows: comparisonRows(c.metrics).map((row2, i) => ({
-      ...row2,
-      status: CHANGE_STATUS[c.metrics[i].verdict]
+    baselineRows: rows.map((row2, i) => ({ ...row2, status: CHANGE_STATUS[c.metrics[i].verdict] })),
+    baselineCharts: c.metrics.map((m, i) => ({
+      svg: intervalChart({
+        title: `${rows[i].metric}: ${rows[i].baseline} → ${rows[i].current}`,
+        estimate: m.change,
+        low: m.ci_low,
+        high: m.ci_high,
+        tolerance: m.tolerance,
+        format: (v) => changeText(m.metric === "error_rate", v),
+        status: CHANGE_STATUS[m.verdict]
+      })
     }))
   };
 }
@@ -69018,7 +69087,7 @@ function renderJunit(doc) {
   ];
   const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
   const suiteName = `perf-gate ${doc.mode} ${doc.service}`;
-  const failures = cases.filter((c) => fails(c.ch.status)).length;
+  const thresholdFailures = cases.filter((c) => fails(c.ch.status)).length;
   const time3 = doc.total_duration.toFixed(3);
   const body = cases.map(({ name, ch, scope }) => {
     const b = bandTexts(ch);
@@ -69032,23 +69101,46 @@ function renderJunit(doc) {
       <failure type="${ch.status}" message="${escapeXml(measured)}">${escapeXml(measured)}</failure>
     </testcase>`;
   });
+  const comparison = comparisonCases(doc);
   const errors = doc.partial ? 1 : 0;
   const partialCase = doc.partial ? [
     `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time3}">
       <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
     </testcase>`
   ] : [];
-  const tests = cases.length + partialCase.length;
+  const failures = thresholdFailures + comparison.failures;
+  const tests = cases.length + comparison.cases.length + partialCase.length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="perf-gate" tests="${tests}" failures="${failures}" errors="${errors}" time="${time3}">`,
     `  <testsuite name="${escapeXml(suiteName)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time3}" timestamp="${escapeXml(doc.timestamp.replace(/\.\d+Z$/, ""))}">`,
     ...body,
+    ...comparison.cases,
     ...partialCase,
     "  </testsuite>",
     "</testsuites>",
     ""
   ].join("\n");
+}
+function comparisonCases(doc) {
+  const b = doc.baseline;
+  if (!b) return { cases: [], failures: 0 };
+  const rows = comparisonRows(b.comparison.metrics);
+  let failures = 0;
+  const cases = b.comparison.metrics.map((m, i) => {
+    const r2 = rows[i];
+    const text = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric} against the baseline`)}" time="0"`;
+    if (!regressionFails({ metrics: [m] }, b.fail_on_regression))
+      return `    <testcase ${attrs}>
+      <system-out>${escapeXml(text)}</system-out>
+    </testcase>`;
+    failures++;
+    return `    <testcase ${attrs}>
+      <failure type="${m.verdict}" message="${escapeXml(text)}">${escapeXml(text)}</failure>
+    </testcase>`;
+  });
+  return { cases, failures };
 }
 
 // src/report/markdown.ts
@@ -69062,7 +69154,7 @@ function table(header, rows, max2, what) {
     `| ${header.join(" | ")} |`,
     `| ${header.map((h) => /^(Value|Requests|RPS|p\d+|Error rate|Count)$/.test(h) ? "---:" : "---").join(" | ")} |`
   ];
-  for (const r of shown) lines.push(`| ${r.join(" | ")} |`);
+  for (const r2 of shown) lines.push(`| ${r2.join(" | ")} |`);
   if (rows.length > max2) lines.push("", `… and ${rows.length - max2} more ${what}`);
   return lines;
 }
@@ -69091,7 +69183,8 @@ function headline2(doc) {
 var CHANGE_WORD = {
   regression: "📉 regression",
   improvement: "📈 improvement",
-  no_change: "no significant change"
+  no_change: "no change beyond the tolerance",
+  inconclusive: "❔ inconclusive"
 };
 function baselineSection(doc) {
   if (!doc.baseline) return [];
@@ -69100,12 +69193,21 @@ function baselineSection(doc) {
     `**Against the baseline** (${escapeMarkdownCell(run)}): ${CHANGE_WORD[cmp.verdict]}`,
     "",
     ...table(
-      ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
-      comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
+      ["Metric", "Baseline", "Current", "Change (95% interval)", "Tolerance", "Verdict"],
+      comparisonRows(cmp.metrics).map((m) => [
+        m.metric,
+        m.baseline,
+        m.current,
+        m.change,
+        m.tolerance,
+        m.verdict
+      ]),
       10,
       "metrics"
     ),
     ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${escapeMarkdownCell(w)}`),
+    "",
+    `<sub>${escapeMarkdownCell(comparisonMethod(cmp))} Fails the run on: ${doc.baseline.fail_on_regression}.</sub>`,
     ""
   ];
 }
@@ -69186,8 +69288,8 @@ async function writeReports(dir, doc) {
     "summary.md": renderSummary(doc, { reportLink: void 0 }),
     "junit.xml": renderJunit(doc)
   };
-  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join4(dir, name), text)));
-  return Object.fromEntries(REPORT_FILES.map((f) => [f, join4(dir, f)]));
+  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join2(dir, name), text)));
+  return Object.fromEntries(REPORT_FILES.map((f) => [f, join2(dir, f)]));
 }
 
 // src/report/files/save.ts
@@ -69198,10 +69300,10 @@ async function saveResults(result, metrics, gate, options = {}) {
     options.testName ?? metrics.test_name,
     new Date(result.outcome.startedAtMs)
   );
-  const csv = join5(dir, "results.csv");
+  const csv = join3(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
   const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical", options.baseline);
-  const metricsPath = join5(dir, "metrics.json");
+  const metricsPath = join3(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
   return {
@@ -70089,7 +70191,7 @@ async function performTest(request, options) {
     throw e;
   }
   options.onStart?.(target, dir, plan.settings, mode);
-  const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
+  const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints);
   let result;
   try {
     result = await executeRunPlan(plan, {
@@ -70097,9 +70199,9 @@ async function performTest(request, options) {
         observer?.progress(s);
         options.onProgress?.(s);
       },
-      onRecords: (r, from, to) => {
-        observer?.records(r, from, to);
-        return csv.append(r, from, to);
+      onRecords: (r2, from, to) => {
+        observer?.records(r2, from, to);
+        return csv.append(r2, from, to);
       },
       signal: options.signal
     });
@@ -70124,22 +70226,28 @@ async function performTest(request, options) {
       runDir: dir,
       writeCsv: false,
       failOn: failOn2,
-      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics)
+      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics, {
+        failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
+        tolerances: options.config.tolerances
+      })
     });
   } finally {
     await observer?.end();
   }
-  const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn2) ? 1 : 0;
+  const b = saved.document.baseline;
+  const fails = gateFails(gate.verdict, failOn2) || b !== void 0 && regressionFails(b.comparison, b.fail_on_regression);
+  const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0;
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
 }
-function compareWithBaseline(baseline, result, metrics) {
+function compareWithBaseline(baseline, result, metrics, gating) {
   const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) };
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
     comparison: {
-      ...compareRuns(baseline.sample, sampleFromRecorder(result.outcome.recorder, metrics)),
+      ...compareRuns(baseline.windows, runWindows(metrics), { tolerances: gating.tolerances }),
       warnings: comparabilityWarnings(baseline.doc, current)
-    }
+    },
+    fail_on_regression: gating.failOnRegression
   };
 }
 
@@ -70151,6 +70259,7 @@ init_defaults();
 init_errors();
 
 // src/config/validate.ts
+init_regression();
 init_thresholds();
 init_errors();
 init_units();
@@ -70246,6 +70355,9 @@ function parseRunRequest(raw, labels) {
   return mode === "stress" ? { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } } : { ...common, mode, users, duration: duration3, maxUsers: Math.max(users, maxUsers) };
 }
 
+// src/cli/common-options.ts
+init_regression();
+
 // src/monitoring/observer.ts
 var PUSH_EVERY_SEC = 5;
 function monitoringObserver(o) {
@@ -70288,7 +70400,7 @@ function monitoringObserver(o) {
       await pushNow();
       if (server && o.lingerSec) {
         o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`);
-        await new Promise((r) => setTimeout(r, o.lingerSec * 1e3));
+        await new Promise((r2) => setTimeout(r2, o.lingerSec * 1e3));
       }
       await new Promise((resolve) => {
         if (!server) return resolve();
@@ -70297,6 +70409,48 @@ function monitoringObserver(o) {
       });
     }
   };
+}
+
+// src/report/files/read-run.ts
+init_errors();
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+async function readRunDocument(path, field = "run-dir") {
+  let file2 = path;
+  let dir = path;
+  try {
+    if ((await stat2(path)).isDirectory()) file2 = join5(path, "metrics.json");
+    else dir = join5(path, "..");
+  } catch {
+    throw new InputError(field, `${path} does not exist`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(await readFile2(file2, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `${file2} is missing; point at a perf-gate run directory` : `${file2} is not valid JSON`
+    );
+  }
+  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+    throw new InputError(field, `${file2} is not a perf-gate metrics.json (no schema_version or verdict)`);
+  }
+  if (doc.schema_version > SCHEMA_VERSION) {
+    throw new InputError(
+      field,
+      `${file2} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+    );
+  }
+  doc.latency_histogram ??= [];
+  return { dir, doc };
+}
+
+// src/report/files/read-baseline.ts
+async function readBaseline(path, field) {
+  const { dir, doc } = await readRunDocument(path, field);
+  return { dir, doc, windows: runWindows(doc) };
 }
 
 // src/cli/common-options.ts
@@ -70329,10 +70483,7 @@ function addCommonOptions(cmd, { baseUrl = true } = {}) {
       "warning",
       "never"
     ])
-  ).option(
-    "--baseline <path>",
-    "a previous run directory or metrics.json: a significant regression fails the run"
-  ).option(
+  ).option("--baseline <path>", "a previous run directory or metrics.json to compare with").addOption(failOnRegressionOption()).option(
     "--metrics-port [port]",
     `serve Prometheus metrics on this port during the run (/metrics; ${DEFAULTS.metricsPort} when no port is given)`
   ).option(
@@ -70340,6 +70491,12 @@ function addCommonOptions(cmd, { baseUrl = true } = {}) {
     "keep serving /metrics this long after the run",
     String(DEFAULTS.metricsLinger)
   ).option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
+}
+function failOnRegressionOption() {
+  return new Option(
+    "--fail-on-regression <when>",
+    "when a comparison fails (exit 1): regression, inconclusive (also when undecided), never [config fail_on_regression, else regression]"
+  ).choices(FAIL_ON_REGRESSION_VALUES);
 }
 function failOnFlag(flags) {
   return flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, DEFAULTS.failOn);
@@ -70402,9 +70559,9 @@ function paint(term, color, text) {
 
 // src/cli/results-table.ts
 function columns(rows, gap = "  ") {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c] ?? ""].length)));
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r2) => [...r2[c] ?? ""].length)));
   return rows.map(
-    (r) => r.map((cell, c) => cell + " ".repeat(widths[c] - [...cell].length)).join(gap).trimEnd()
+    (r2) => r2.map((cell, c) => cell + " ".repeat(widths[c] - [...cell].length)).join(gap).trimEnd()
   ).join("\n");
 }
 var STATUS_COLOR = {
@@ -70420,7 +70577,7 @@ var VERDICT_COLOR = {
 function statusText(term, s) {
   return paint(term, STATUS_COLOR[s], `${STATUS_ICON[s]} ${s}`);
 }
-function verdictText(term, v) {
+function verdictText2(term, v) {
   return paint(term, VERDICT_COLOR[v], v.toUpperCase());
 }
 function resultsTable(term, report) {
@@ -70478,15 +70635,19 @@ function resultsTable(term, report) {
       c.baseline,
       `→ ${c.current}`,
       c.change,
-      `p ${c.p}`,
       c.verdict
     ]);
-    lines.push(columns(rows2), ...(cmp.warnings ?? []).map((w) => paint(term, "yellow", `  ⚠ ${w}`)), "");
+    lines.push(
+      columns(rows2),
+      ...(cmp.warnings ?? []).map((w) => paint(term, "yellow", `  ⚠ ${w}`)),
+      `  ${comparisonMethod(cmp)}`,
+      ""
+    );
   }
   if (result.outcome.partial)
     lines.push(paint(term, "yellow", `Partial results: ${result.outcome.abortReason}`));
   lines.push(
-    `Verdict: ${verdictText(term, report.saved.document.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.html}`,
+    `Verdict: ${verdictText2(term, report.saved.document.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.html}`,
     ""
   );
   return lines.join("\n");
@@ -70539,21 +70700,21 @@ async function demo(ctx, flags) {
     await services.close();
   }
   const rows = [["Service", "Requests", "RPS", "p95", "Error rate", "Verdict", "Report"]];
-  for (const r of reports) {
+  for (const r2 of reports) {
     rows.push([
-      r.result.target.service,
-      formatCount(r.metrics.total_requests),
-      formatRps(r.metrics.requests_per_second),
-      formatSeconds(r.metrics.p95_response_time),
-      formatPercent(r.metrics.error_rate),
-      r.saved.document.verdict.toUpperCase(),
-      r.saved.html
+      r2.result.target.service,
+      formatCount(r2.metrics.total_requests),
+      formatRps(r2.metrics.requests_per_second),
+      formatSeconds(r2.metrics.p95_response_time),
+      formatPercent(r2.metrics.error_rate),
+      r2.saved.document.verdict.toUpperCase(),
+      r2.saved.html
     ]);
   }
   const table2 = columns(rows).split("\n").map(
     (line, i) => i === 0 ? line : line.replace(
       /\b(PASS|WARNING|FAIL)\b/,
-      verdictText(ctx.term, reports[i - 1].saved.document.verdict)
+      verdictText2(ctx.term, reports[i - 1].saved.document.verdict)
     )
   ).join("\n");
   ctx.term.out(
@@ -70563,7 +70724,7 @@ ${table2}
 Open a report.html in a browser; each run directory also holds results.csv, metrics.json, summary.md and junit.xml.
 `
   );
-  return Math.max(0, ...reports.map((r) => r.exitCode));
+  return Math.max(0, ...reports.map((r2) => r2.exitCode));
 }
 
 // src/cli/commands/load.ts
@@ -70584,6 +70745,7 @@ async function runSingleTest(ctx, service, mode, flags) {
       failOn: failOn2,
       signal,
       baseline,
+      failOnRegression: flags.failOnRegression,
       observer: observerFromFlags(flags, (l) => term.err(l + "\n")),
       onStart: (target, _dir, settings, runMode) => {
         if (!flags.quiet) term.err(startLine(target.service, target.baseUrl, runMode, settings));
@@ -70659,7 +70821,7 @@ function registerReport(program2, ctx) {
 // src/cli/commands/summary.ts
 init_errors();
 import { readdir } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 function trend(a, b) {
   if (a === void 0 || a === 0) return "";
   const pct = (b - a) / a * 100;
@@ -70676,7 +70838,7 @@ function registerSummary(program2, ctx) {
     const runs = [];
     for (const name of names.filter((n2) => /_test_/.test(n2))) {
       try {
-        runs.push(await readRunDocument(join7(reportsDir, name), "summary"));
+        runs.push(await readRunDocument(join6(reportsDir, name), "summary"));
       } catch {
       }
     }
@@ -70734,24 +70896,27 @@ function registerSummary(program2, ctx) {
 // src/cli/commands/compare.ts
 function registerCompare(program2, ctx) {
   program2.command("compare").description(
-    "compare two runs: a change counts only when significant (p < alpha) and larger than the tolerance"
-  ).argument("<baseline>", "the earlier run directory (or its metrics.json)").argument("<current>", "the later run directory (or its metrics.json)").option("--alpha <p>", "significance level", "0.01").option("--tolerance <percent>", "relative change of times and throughput that matters", "10").option("--json", "print the comparison as JSON").action(async (baselinePath, currentPath, flags) => {
-    const alpha = positiveNumber("--alpha", flags.alpha, 0.01, 0.5, "probability");
-    const tolerance = positiveNumber("--tolerance", flags.tolerance, 10, 1e3, "percent") / 100;
+    "compare two runs: each metric's change with a 95% interval; a change counts only when the whole interval lies beyond the tolerance"
+  ).argument("<baseline>", "the earlier run directory (or its metrics.json)").argument("<current>", "the later run directory (or its metrics.json)").option("--config <file>", "perf-gate.yml whose tolerances and fail_on_regression apply").option("--tolerance <percent>", "relative change of times and throughput that matters [config, else 10]").addOption(failOnRegressionOption()).option("--json", "print the comparison as JSON").action(async (baselinePath, currentPath, flags) => {
+    const config2 = flags.config === void 0 ? void 0 : await configFromFlags(flags, ctx.env);
+    const tolerance2 = flags.tolerance === void 0 ? void 0 : positiveNumber("--tolerance", flags.tolerance, 10, 1e3, "percent") / 100;
+    const failOn2 = flags.failOnRegression ?? config2?.failOnRegression ?? "regression";
     const b = await readRunDocument(baselinePath, "baseline");
     const c = await readRunDocument(currentPath, "current");
+    const tolerances = {
+      ...config2?.tolerances,
+      ...tolerance2 === void 0 ? {} : { median_response_time: tolerance2, p95_response_time: tolerance2, requests_per_second: tolerance2 }
+    };
     const cmp = {
-      ...compareRuns(await sampleFromRunDir(b.dir, b.doc), await sampleFromRunDir(c.dir, c.doc), {
-        alpha,
-        tolerance
-      }),
-      warnings: comparabilityWarnings(b.doc, c.doc)
+      ...compareRuns(runWindows(b.doc), runWindows(c.doc), { tolerances }),
+      warnings: comparabilityWarnings(b.doc, c.doc),
+      fail_on_regression: failOn2
     };
     if (flags.json) ctx.term.out(JSON.stringify(cmp) + "\n");
     else {
-      const rows = [["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"]];
+      const rows = [["Metric", "Baseline", "Current", "Change (95% interval)", "Tolerance", "Verdict"]];
       for (const m of comparisonRows(cmp.metrics))
-        rows.push([m.metric, m.baseline, m.current, m.change, m.p, m.verdict]);
+        rows.push([m.metric, m.baseline, m.current, m.change, m.tolerance, m.verdict]);
       const warnings = cmp.warnings.map((w) => `⚠ ${w}: the comparison may not mean much
 `).join("");
       ctx.term.out(
@@ -70759,11 +70924,11 @@ function registerCompare(program2, ctx) {
 
 ${columns(rows)}
 
-` + warnings + `Verdict: ${cmp.verdict.replace("_", " ")} (alpha ${alpha}, tolerance ${tolerance * 100}%). Figures are each run's metrics.json values; the tests compare per-request times and per-second rates.
+` + warnings + `Verdict: ${cmp.verdict.replace("_", " ")}. ${comparisonMethod(cmp)} Figures are each run's metrics.json values. Fails on: ${failOn2}.
 `
       );
     }
-    ctx.exitCode = cmp.verdict === "regression" ? 1 : 0;
+    ctx.exitCode = regressionFails(cmp, failOn2) ? 1 : 0;
   });
 }
 
@@ -70774,7 +70939,7 @@ init_defaults();
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join8 } from "node:path";
+import { dirname as dirname2, join as join7 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -71005,11 +71170,11 @@ async function setupMonitoring(dir, thresholds, force = false) {
     [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
     [MONITORING_FILES.prometheus]: prometheusYaml()
   };
-  const manifestPath = join8(dir, MANIFEST);
+  const manifestPath = join7(dir, MANIFEST);
   const manifest = JSON.parse(await readOrUndefined(manifestPath) ?? "{}");
   const result = { written: [], kept: [] };
   for (const [rel, text] of Object.entries(contents)) {
-    const path = join8(dir, rel);
+    const path = join7(dir, rel);
     const existing = await readOrUndefined(path);
     const untouched = existing === void 0 || existing === text || manifest[rel] === sha(existing);
     if (!untouched && !force) {
@@ -71032,10 +71197,10 @@ function registerMonitoring(program2, ctx) {
     if (!flags.setup)
       throw new InputError("monitoring", "say what to do: perf-gate monitoring --setup [--dir monitoring]");
     const config2 = await configFromFlags(flags, ctx.env);
-    const r = await setupMonitoring(flags.dir, config2.thresholds, flags.force ?? false);
-    for (const f of r.written) ctx.term.out(`wrote ${f}
+    const r2 = await setupMonitoring(flags.dir, config2.thresholds, flags.force ?? false);
+    for (const f of r2.written) ctx.term.out(`wrote ${f}
 `);
-    for (const f of r.kept)
+    for (const f of r2.kept)
       ctx.term.err(`kept ${f}: it was changed since it was generated (--force overwrites it)
 `);
     ctx.exitCode = 0;
@@ -71062,7 +71227,7 @@ init_defaults();
 init_errors();
 
 // src/report/files/write-index.ts
-import { join as join9 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/report/html/index-page.ts
 import { relative } from "node:path";
@@ -71121,8 +71286,8 @@ function row(e, outputDir) {
 // src/report/files/write-index.ts
 async function writeIndex(outputDir, entries, title, startedAt) {
   await makeDirs(outputDir);
-  const index = join9(outputDir, "index.html");
-  await writeFileAtomic(join9(outputDir, "report.css"), REPORT_CSS);
+  const index = join8(outputDir, "index.html");
+  await writeFileAtomic(join8(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));
   return index;
 }
@@ -71182,6 +71347,7 @@ async function runMany(ctx, flags, kind) {
             signal,
             observer,
             baseline,
+            failOnRegression: flags.failOnRegression,
             onProgress: flags.quiet ? void 0 : progress.onProgress
           }
         ).finally(() => progress.done())
@@ -71199,8 +71365,8 @@ async function runMany(ctx, flags, kind) {
   }
   const index = await writeIndex(outputDir, entries, `perf-gate ${kind}`, startedAt);
   const down = entries.filter((e) => "error" in e).length;
-  const failed = reports.filter((r) => r.exitCode === 1).length;
-  const aborted2 = reports.some((r) => r.exitCode === 3);
+  const failed = reports.filter((r2) => r2.exitCode === 1).length;
+  const aborted2 = reports.some((r2) => r2.exitCode === 3);
   const exitCode = reports.length === 0 || aborted2 ? 3 : down > 0 || failed > 0 ? 1 : 0;
   const passed = reports.length - failed;
   if (!flags.quiet) {
@@ -71233,21 +71399,21 @@ ${kind}: ${passed} passed, ${failed + down} failed${down ? ` (${down} not reacha
   }
   return exitCode;
 }
-function serviceLine(ctx, r) {
-  const m = r.metrics;
+function serviceLine(ctx, r2) {
+  const m = r2.metrics;
   return columns([
     [
-      r.result.target.service,
-      r.result.mode,
-      verdictText(ctx.term, r.saved.document.verdict),
+      r2.result.target.service,
+      r2.result.mode,
+      verdictText2(ctx.term, r2.saved.document.verdict),
       `${formatCount(m.total_requests)} requests`,
       formatRps(m.requests_per_second),
       `p95 ${formatSeconds(m.p95_response_time)}`,
       `errors ${formatPercent(m.error_rate)}`,
-      r.saved.html
+      r2.saved.html
     ]
-  ]) + (r.saved.document.stress_conclusion ? `
-  ${r.saved.document.stress_conclusion}` : "");
+  ]) + (r2.saved.document.stress_conclusion ? `
+  ${r2.saved.document.stress_conclusion}` : "");
 }
 
 // src/cli/main.ts

@@ -1,15 +1,19 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  COMPARED_METRICS,
   DEFAULTS,
   DEFAULT_THRESHOLDS,
+  DEFAULT_TOLERANCES,
+  FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   LIMITS,
   MODES,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   formatDuration,
-  parseSeconds
-} from "./action-chunks/chunk-FHR4KLQR.js";
+  parseSeconds,
+  toleranceMetric
+} from "./action-chunks/chunk-NUUPNK3S.js";
 import {
   InputError,
   UnreachableError,
@@ -122,13 +126,13 @@ var require_dist = __commonJS({
         for (var _len = arguments.length, paths = Array(_len), _key = 0; _key < _len; _key++) {
           paths[_key] = arguments[_key];
         }
-        return change(true, paths);
+        return change2(true, paths);
       }
       function unshift() {
         for (var _len2 = arguments.length, paths = Array(_len2), _key2 = 0; _key2 < _len2; _key2++) {
           paths[_key2] = arguments[_key2];
         }
-        return change(false, paths);
+        return change2(false, paths);
       }
       function get() {
         return env[pathVar];
@@ -137,7 +141,7 @@ var require_dist = __commonJS({
         env[pathVar] = originalPath;
         return get();
       }
-      function change(append, paths) {
+      function change2(append, paths) {
         if (!append) {
           paths = paths.reverse();
         }
@@ -1243,8 +1247,8 @@ var require_zalgo = __commonJS({
       };
       var all = [].concat(soul.up, soul.down, soul.mid);
       function randomNumber(range) {
-        var r = Math.floor(Math.random() * range);
-        return r;
+        var r2 = Math.floor(Math.random() * range);
+        return r2;
       }
       function isChar(character) {
         var bool2 = false;
@@ -2443,22 +2447,22 @@ var require_conversions = __commonJS({
       Object.defineProperty(convert[model], "labels", { value: labels });
     }
     convert.rgb.hsl = function(rgb) {
-      const r = rgb[0] / 255;
+      const r2 = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const min = Math.min(r, g2, b);
-      const max2 = Math.max(r, g2, b);
+      const min = Math.min(r2, g2, b);
+      const max2 = Math.max(r2, g2, b);
       const delta = max2 - min;
       let h;
       let s;
       if (max2 === min) {
         h = 0;
-      } else if (r === max2) {
+      } else if (r2 === max2) {
         h = (g2 - b) / delta;
       } else if (g2 === max2) {
-        h = 2 + (b - r) / delta;
+        h = 2 + (b - r2) / delta;
       } else if (b === max2) {
-        h = 4 + (r - g2) / delta;
+        h = 4 + (r2 - g2) / delta;
       }
       h = Math.min(h * 60, 360);
       if (h < 0) {
@@ -2480,11 +2484,11 @@ var require_conversions = __commonJS({
       let bdif;
       let h;
       let s;
-      const r = rgb[0] / 255;
+      const r2 = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const v = Math.max(r, g2, b);
-      const diff = v - Math.min(r, g2, b);
+      const v = Math.max(r2, g2, b);
+      const diff = v - Math.min(r2, g2, b);
       const diffc = function(c) {
         return (v - c) / 6 / diff + 1 / 2;
       };
@@ -2493,10 +2497,10 @@ var require_conversions = __commonJS({
         s = 0;
       } else {
         s = diff / v;
-        rdif = diffc(r);
+        rdif = diffc(r2);
         gdif = diffc(g2);
         bdif = diffc(b);
-        if (r === v) {
+        if (r2 === v) {
           h = bdif - gdif;
         } else if (g2 === v) {
           h = 1 / 3 + rdif - bdif;
@@ -2516,20 +2520,20 @@ var require_conversions = __commonJS({
       ];
     };
     convert.rgb.hwb = function(rgb) {
-      const r = rgb[0];
+      const r2 = rgb[0];
       const g2 = rgb[1];
       let b = rgb[2];
       const h = convert.rgb.hsl(rgb)[0];
-      const w = 1 / 255 * Math.min(r, Math.min(g2, b));
-      b = 1 - 1 / 255 * Math.max(r, Math.max(g2, b));
+      const w = 1 / 255 * Math.min(r2, Math.min(g2, b));
+      b = 1 - 1 / 255 * Math.max(r2, Math.max(g2, b));
       return [h, w * 100, b * 100];
     };
     convert.rgb.cmyk = function(rgb) {
-      const r = rgb[0] / 255;
+      const r2 = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const k = Math.min(1 - r, 1 - g2, 1 - b);
-      const c = (1 - r - k) / (1 - k) || 0;
+      const k = Math.min(1 - r2, 1 - g2, 1 - b);
+      const c = (1 - r2 - k) / (1 - k) || 0;
       const m = (1 - g2 - k) / (1 - k) || 0;
       const y = (1 - b - k) / (1 - k) || 0;
       return [c * 100, m * 100, y * 100, k * 100];
@@ -2558,15 +2562,15 @@ var require_conversions = __commonJS({
       return cssKeywords[keyword];
     };
     convert.rgb.xyz = function(rgb) {
-      let r = rgb[0] / 255;
+      let r2 = rgb[0] / 255;
       let g2 = rgb[1] / 255;
       let b = rgb[2] / 255;
-      r = r > 0.04045 ? ((r + 0.055) / 1.055) ** 2.4 : r / 12.92;
+      r2 = r2 > 0.04045 ? ((r2 + 0.055) / 1.055) ** 2.4 : r2 / 12.92;
       g2 = g2 > 0.04045 ? ((g2 + 0.055) / 1.055) ** 2.4 : g2 / 12.92;
       b = b > 0.04045 ? ((b + 0.055) / 1.055) ** 2.4 : b / 12.92;
-      const x = r * 0.4124 + g2 * 0.3576 + b * 0.1805;
-      const y = r * 0.2126 + g2 * 0.7152 + b * 0.0722;
-      const z2 = r * 0.0193 + g2 * 0.1192 + b * 0.9505;
+      const x = r2 * 0.4124 + g2 * 0.3576 + b * 0.1805;
+      const y = r2 * 0.2126 + g2 * 0.7152 + b * 0.0722;
+      const z2 = r2 * 0.0193 + g2 * 0.1192 + b * 0.9505;
       return [x * 100, y * 100, z2 * 100];
     };
     convert.rgb.lab = function(rgb) {
@@ -2694,72 +2698,72 @@ var require_conversions = __commonJS({
         f = 1 - f;
       }
       const n2 = wh + f * (v - wh);
-      let r;
+      let r2;
       let g2;
       let b;
       switch (i) {
         default:
         case 6:
         case 0:
-          r = v;
+          r2 = v;
           g2 = n2;
           b = wh;
           break;
         case 1:
-          r = n2;
+          r2 = n2;
           g2 = v;
           b = wh;
           break;
         case 2:
-          r = wh;
+          r2 = wh;
           g2 = v;
           b = n2;
           break;
         case 3:
-          r = wh;
+          r2 = wh;
           g2 = n2;
           b = v;
           break;
         case 4:
-          r = n2;
+          r2 = n2;
           g2 = wh;
           b = v;
           break;
         case 5:
-          r = v;
+          r2 = v;
           g2 = wh;
           b = n2;
           break;
       }
-      return [r * 255, g2 * 255, b * 255];
+      return [r2 * 255, g2 * 255, b * 255];
     };
     convert.cmyk.rgb = function(cmyk) {
       const c = cmyk[0] / 100;
       const m = cmyk[1] / 100;
       const y = cmyk[2] / 100;
       const k = cmyk[3] / 100;
-      const r = 1 - Math.min(1, c * (1 - k) + k);
+      const r2 = 1 - Math.min(1, c * (1 - k) + k);
       const g2 = 1 - Math.min(1, m * (1 - k) + k);
       const b = 1 - Math.min(1, y * (1 - k) + k);
-      return [r * 255, g2 * 255, b * 255];
+      return [r2 * 255, g2 * 255, b * 255];
     };
     convert.xyz.rgb = function(xyz) {
       const x = xyz[0] / 100;
       const y = xyz[1] / 100;
       const z2 = xyz[2] / 100;
-      let r;
+      let r2;
       let g2;
       let b;
-      r = x * 3.2406 + y * -1.5372 + z2 * -0.4986;
+      r2 = x * 3.2406 + y * -1.5372 + z2 * -0.4986;
       g2 = x * -0.9689 + y * 1.8758 + z2 * 0.0415;
       b = x * 0.0557 + y * -0.204 + z2 * 1.057;
-      r = r > 31308e-7 ? 1.055 * r ** (1 / 2.4) - 0.055 : r * 12.92;
+      r2 = r2 > 31308e-7 ? 1.055 * r2 ** (1 / 2.4) - 0.055 : r2 * 12.92;
       g2 = g2 > 31308e-7 ? 1.055 * g2 ** (1 / 2.4) - 0.055 : g2 * 12.92;
       b = b > 31308e-7 ? 1.055 * b ** (1 / 2.4) - 0.055 : b * 12.92;
-      r = Math.min(Math.max(0, r), 1);
+      r2 = Math.min(Math.max(0, r2), 1);
       g2 = Math.min(Math.max(0, g2), 1);
       b = Math.min(Math.max(0, b), 1);
-      return [r * 255, g2 * 255, b * 255];
+      return [r2 * 255, g2 * 255, b * 255];
     };
     convert.xyz.lab = function(xyz) {
       let x = xyz[0];
@@ -2820,13 +2824,13 @@ var require_conversions = __commonJS({
       return [l, a, b];
     };
     convert.rgb.ansi16 = function(args, saturation = null) {
-      const [r, g2, b] = args;
+      const [r2, g2, b] = args;
       let value = saturation === null ? convert.rgb.hsv(args)[2] : saturation;
       value = Math.round(value / 50);
       if (value === 0) {
         return 30;
       }
-      let ansi = 30 + (Math.round(b / 255) << 2 | Math.round(g2 / 255) << 1 | Math.round(r / 255));
+      let ansi = 30 + (Math.round(b / 255) << 2 | Math.round(g2 / 255) << 1 | Math.round(r2 / 255));
       if (value === 2) {
         ansi += 60;
       }
@@ -2836,19 +2840,19 @@ var require_conversions = __commonJS({
       return convert.rgb.ansi16(convert.hsv.rgb(args), args[2]);
     };
     convert.rgb.ansi256 = function(args) {
-      const r = args[0];
+      const r2 = args[0];
       const g2 = args[1];
       const b = args[2];
-      if (r === g2 && g2 === b) {
-        if (r < 8) {
+      if (r2 === g2 && g2 === b) {
+        if (r2 < 8) {
           return 16;
         }
-        if (r > 248) {
+        if (r2 > 248) {
           return 231;
         }
-        return Math.round((r - 8) / 247 * 24) + 232;
+        return Math.round((r2 - 8) / 247 * 24) + 232;
       }
-      const ansi = 16 + 36 * Math.round(r / 255 * 5) + 6 * Math.round(g2 / 255 * 5) + Math.round(b / 255 * 5);
+      const ansi = 16 + 36 * Math.round(r2 / 255 * 5) + 6 * Math.round(g2 / 255 * 5) + Math.round(b / 255 * 5);
       return ansi;
     };
     convert.ansi16.rgb = function(args) {
@@ -2861,10 +2865,10 @@ var require_conversions = __commonJS({
         return [color, color, color];
       }
       const mult = (~~(args > 50) + 1) * 0.5;
-      const r = (color & 1) * mult * 255;
+      const r2 = (color & 1) * mult * 255;
       const g2 = (color >> 1 & 1) * mult * 255;
       const b = (color >> 2 & 1) * mult * 255;
-      return [r, g2, b];
+      return [r2, g2, b];
     };
     convert.ansi256.rgb = function(args) {
       if (args >= 232) {
@@ -2873,10 +2877,10 @@ var require_conversions = __commonJS({
       }
       args -= 16;
       let rem;
-      const r = Math.floor(args / 36) / 5 * 255;
+      const r2 = Math.floor(args / 36) / 5 * 255;
       const g2 = Math.floor((rem = args % 36) / 6) / 5 * 255;
       const b = rem % 6 / 5 * 255;
-      return [r, g2, b];
+      return [r2, g2, b];
     };
     convert.rgb.hex = function(args) {
       const integer = ((Math.round(args[0]) & 255) << 16) + ((Math.round(args[1]) & 255) << 8) + (Math.round(args[2]) & 255);
@@ -2895,17 +2899,17 @@ var require_conversions = __commonJS({
         }).join("");
       }
       const integer = parseInt(colorString, 16);
-      const r = integer >> 16 & 255;
+      const r2 = integer >> 16 & 255;
       const g2 = integer >> 8 & 255;
       const b = integer & 255;
-      return [r, g2, b];
+      return [r2, g2, b];
     };
     convert.rgb.hcg = function(rgb) {
-      const r = rgb[0] / 255;
+      const r2 = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const max2 = Math.max(Math.max(r, g2), b);
-      const min = Math.min(Math.min(r, g2), b);
+      const max2 = Math.max(Math.max(r2, g2), b);
+      const min = Math.min(Math.min(r2, g2), b);
       const chroma = max2 - min;
       let grayscale;
       let hue;
@@ -2916,12 +2920,12 @@ var require_conversions = __commonJS({
       }
       if (chroma <= 0) {
         hue = 0;
-      } else if (max2 === r) {
+      } else if (max2 === r2) {
         hue = (g2 - b) / chroma % 6;
       } else if (max2 === g2) {
-        hue = 2 + (b - r) / chroma;
+        hue = 2 + (b - r2) / chroma;
       } else {
-        hue = 4 + (r - g2) / chroma;
+        hue = 4 + (r2 - g2) / chroma;
       }
       hue /= 6;
       hue %= 1;
@@ -3219,7 +3223,7 @@ var require_ansi_styles = __commonJS({
       return `\x1B[${38 + offset};2;${rgb[0]};${rgb[1]};${rgb[2]}m`;
     };
     var ansi2ansi = (n2) => n2;
-    var rgb2rgb = (r, g2, b) => [r, g2, b];
+    var rgb2rgb = (r2, g2, b) => [r2, g2, b];
     var setLazyProperty = (object, property, get) => {
       Object.defineProperty(object, property, {
         get: () => {
@@ -11760,32 +11764,32 @@ var require_aggregateResult = __commonJS({
     function aggregateResult(results, opts, histograms) {
       results = Array.isArray(results) ? results : [results];
       histograms = getHistograms(histograms);
-      const aggregated = results.map((r) => ({
-        ...r,
-        latencies: decodeHist(r.latencies),
-        requests: decodeHist(r.requests),
-        throughput: decodeHist(r.throughput)
-      })).reduce((acc, r) => {
-        acc.latencies.add(r.latencies);
-        acc.totalCompletedRequests += r.totalCompletedRequests;
-        acc.totalRequests += r.totalRequests;
-        acc.totalBytes += r.totalBytes;
-        acc.samples += r.samples;
-        acc.errors += r.errors;
-        acc.timeouts += r.timeouts;
-        acc.mismatches += r.mismatches;
-        acc.non2xx += r.non2xx;
-        acc.resets += r.resets;
-        acc["1xx"] += r["1xx"];
-        acc["2xx"] += r["2xx"];
-        acc["3xx"] += r["3xx"];
-        acc["4xx"] += r["4xx"];
-        acc["5xx"] += r["5xx"];
-        Object.keys(r.statusCodeStats).forEach((statusCode) => {
+      const aggregated = results.map((r2) => ({
+        ...r2,
+        latencies: decodeHist(r2.latencies),
+        requests: decodeHist(r2.requests),
+        throughput: decodeHist(r2.throughput)
+      })).reduce((acc, r2) => {
+        acc.latencies.add(r2.latencies);
+        acc.totalCompletedRequests += r2.totalCompletedRequests;
+        acc.totalRequests += r2.totalRequests;
+        acc.totalBytes += r2.totalBytes;
+        acc.samples += r2.samples;
+        acc.errors += r2.errors;
+        acc.timeouts += r2.timeouts;
+        acc.mismatches += r2.mismatches;
+        acc.non2xx += r2.non2xx;
+        acc.resets += r2.resets;
+        acc["1xx"] += r2["1xx"];
+        acc["2xx"] += r2["2xx"];
+        acc["3xx"] += r2["3xx"];
+        acc["4xx"] += r2["4xx"];
+        acc["5xx"] += r2["5xx"];
+        Object.keys(r2.statusCodeStats).forEach((statusCode) => {
           if (!acc.statusCodeStats[statusCode]) {
-            acc.statusCodeStats[statusCode] = r.statusCodeStats[statusCode];
+            acc.statusCodeStats[statusCode] = r2.statusCodeStats[statusCode];
           } else {
-            acc.statusCodeStats[statusCode].count += r.statusCodeStats[statusCode].count;
+            acc.statusCodeStats[statusCode].count += r2.statusCodeStats[statusCode].count;
           }
         });
         return acc;
@@ -12116,9 +12120,9 @@ var require_delayed_stream = __commonJS({
       this._bufferedEvents = [];
     };
     DelayedStream.prototype.pipe = function() {
-      var r = Stream.prototype.pipe.apply(this, arguments);
+      var r2 = Stream.prototype.pipe.apply(this, arguments);
       this.resume();
-      return r;
+      return r2;
     };
     DelayedStream.prototype._handleEmit = function(args) {
       if (this._released) {
@@ -22283,8 +22287,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module2.exports = compare2;
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module2.exports = compare;
   }
 });
 
@@ -22292,8 +22296,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
     module2.exports = rcompare;
   }
 });
@@ -22302,8 +22306,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var compareLoose = (a, b) => compare2(a, b, true);
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
     module2.exports = compareLoose;
   }
 });
@@ -22346,8 +22350,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
     module2.exports = gt;
   }
 });
@@ -22356,8 +22360,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
     module2.exports = lt;
   }
 });
@@ -22366,8 +22370,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
     module2.exports = eq;
   }
 });
@@ -22376,8 +22380,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
     module2.exports = neq;
   }
 });
@@ -22386,8 +22390,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
     module2.exports = gte;
   }
 });
@@ -22396,8 +22400,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
-    var compare2 = require_compare();
-    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
     module2.exports = lte;
   }
 });
@@ -22793,7 +22797,7 @@ var require_range = __commonJS({
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
         this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        this.set = this.raw.split("||").map((r2) => this.parseRange(r2.trim())).filter((c) => c.length);
         if (!this.set.length) {
           throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
         }
@@ -22962,9 +22966,9 @@ var require_range = __commonJS({
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const r2 = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
       const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M2, m, p, pr) => {
+      return comp.replace(r2, (_, M2, m, p, pr) => {
         debug("tilde", comp, _, M2, m, p, pr);
         let ret;
         if (isX(M2)) {
@@ -22988,9 +22992,9 @@ var require_range = __commonJS({
     };
     var replaceCaret = (comp, options) => {
       debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const r2 = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
       const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M2, m, p, pr) => {
+      return comp.replace(r2, (_, M2, m, p, pr) => {
         debug("caret", comp, _, M2, m, p, pr);
         let ret;
         if (isX(M2)) {
@@ -23036,8 +23040,8 @@ var require_range = __commonJS({
     };
     var replaceXRange = (comp, options) => {
       comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M2, m, p, pr) => {
+      const r2 = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r2, (ret, gtlt, M2, m, p, pr) => {
         debug("xRange", comp, ret, gtlt, M2, m, p, pr);
         if (invalidXRangeOrder(M2, m, p)) {
           return comp;
@@ -23184,8 +23188,8 @@ var require_comparator = __commonJS({
         debug("comp", this);
       }
       parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
+        const r2 = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r2);
         if (!m) {
           throw new TypeError(`Invalid comparator: ${comp}`);
         }
@@ -23534,12 +23538,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module2) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare2 = require_compare();
+    var compare = require_compare();
     module2.exports = (versions, range, options) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare2(a, b, options));
+      const v = versions.sort((a, b) => compare(a, b, options));
       for (const version of v) {
         const included = satisfies(version, range, options);
         if (included) {
@@ -23587,7 +23591,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare2 = require_compare();
+    var compare = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -23647,7 +23651,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare2(gt.semver, lt.semver, options);
+        gtltComp = compare(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -23727,14 +23731,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare2(a.semver, b.semver, options);
+      const comp = compare(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare2(a.semver, b.semver, options);
+      const comp = compare(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module2.exports = subset;
@@ -23758,7 +23762,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare2 = require_compare();
+    var compare = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -23797,7 +23801,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare: compare2,
+      compare,
       rcompare,
       compareLoose,
       compareBuild,
@@ -23879,11 +23883,11 @@ var require_validate = __commonJS({
     function defaultOpts(opts) {
       const setupClient = opts.workers ? opts.setupClient : safeRequire(opts.setupClient);
       const verifyBody = opts.workers ? opts.verifyBody : safeRequire(opts.verifyBody);
-      const requests = opts.requests ? opts.requests.map((r) => {
-        const setupRequest = opts.workers ? r.setupRequest : safeRequire(r.setupRequest);
-        const onResponse = opts.workers ? r.onResponse : safeRequire(r.onResponse);
+      const requests = opts.requests ? opts.requests.map((r2) => {
+        const setupRequest = opts.workers ? r2.setupRequest : safeRequire(r2.setupRequest);
+        const onResponse = opts.workers ? r2.onResponse : safeRequire(r2.onResponse);
         return {
-          ...r,
+          ...r2,
           ...setupRequest ? { setupRequest } : void 0,
           ...onResponse ? { onResponse } : void 0
         };
@@ -23912,10 +23916,10 @@ var require_validate = __commonJS({
         opts.renderProgressBar = opts.renderResultsTable = opts.renderLatencyTable = false;
       }
       if (opts.requests) {
-        if (opts.requests.some((r) => !isValidFn(r.setupRequest))) {
+        if (opts.requests.some((r2) => !isValidFn(r2.setupRequest))) {
           return new Error("Invalid option setupRequest, please provide a function (or file path when in workers mode)");
         }
-        if (opts.requests.some((r) => !isValidFn(r.onResponse))) {
+        if (opts.requests.some((r2) => !isValidFn(r2.onResponse))) {
           return new Error("Invalid option onResponse, please provide a function (or file path when in workers mode)");
         }
       }
@@ -24847,7 +24851,7 @@ var require_buffer = __commonJS({
     Buffer2.isBuffer = function isBuffer(b) {
       return b != null && b._isBuffer === true && b !== Buffer2.prototype;
     };
-    Buffer2.compare = function compare2(a, b) {
+    Buffer2.compare = function compare(a, b) {
       if (isInstance(a, Uint8Array)) a = Buffer2.from(a, a.offset, a.byteLength);
       if (isInstance(b, Uint8Array)) b = Buffer2.from(b, b.offset, b.byteLength);
       if (!Buffer2.isBuffer(a) || !Buffer2.isBuffer(b)) {
@@ -25077,7 +25081,7 @@ var require_buffer = __commonJS({
     if (customInspectSymbol) {
       Buffer2.prototype[customInspectSymbol] = Buffer2.prototype.inspect;
     }
-    Buffer2.prototype.compare = function compare2(target, start, end, thisStart, thisEnd) {
+    Buffer2.prototype.compare = function compare(target, start, end, thisStart, thisEnd) {
       if (isInstance(target, Uint8Array)) {
         target = Buffer2.from(target, target.offset, target.byteLength);
       }
@@ -27815,8 +27819,8 @@ var require_run = __commonJS({
         function distributeNums(x, i) {
           return Math.floor(x / opts.connections) + (i + 1 <= x % opts.connections ? 1 : 0);
         }
-        function onResponse(statusCode, resBytes, responseTime2, rate2) {
-          tracker.emit("response", this, statusCode, resBytes, responseTime2);
+        function onResponse(statusCode, resBytes, responseTime, rate2) {
+          tracker.emit("response", this, statusCode, resBytes, responseTime);
           const codeIndex = Math.floor(parseInt(statusCode) / 100) - 1;
           statusCodes[codeIndex] += 1;
           if (!statusCodeStats[statusCode]) {
@@ -27826,9 +27830,9 @@ var require_run = __commonJS({
           }
           if (codeIndex === 1 || includeErrorStats) {
             if (rate2 && !opts.ignoreCoordinatedOmission) {
-              latencies.recordValueWithExpectedInterval(responseTime2, Math.ceil(1 / rate2));
+              latencies.recordValueWithExpectedInterval(responseTime, Math.ceil(1 / rate2));
             } else {
-              latencies.recordValue(responseTime2);
+              latencies.recordValue(responseTime);
             }
           }
           if (codeIndex === 1 || includeErrorStats) bytes += resBytes;
@@ -28692,7 +28696,7 @@ var require_autocannon = __commonJS({
 
 // src/action/main.ts
 import { readdir } from "node:fs/promises";
-import { join as join7, resolve } from "node:path";
+import { join as join6, resolve } from "node:path";
 
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
@@ -28749,7 +28753,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./action-chunks/parse-THJJNUQM.js");
+    const { parseConfigText } = await import("./action-chunks/parse-KVKMQKWW.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -28787,11 +28791,23 @@ function buildConfig(file, env, source) {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
     failOn: file.fail_on,
+    ...regressionSettings(file),
     secrets,
     env,
     source,
     fileServices: Object.keys(file.services ?? {})
   };
+}
+function regressionSettings(file) {
+  const out = {};
+  if (file.tolerances) {
+    out.tolerances = Object.fromEntries(
+      Object.entries(file.tolerances).filter(([, v]) => v !== void 0).map(([name, v]) => [toleranceMetric(name), v])
+    );
+  }
+  const f = file.fail_on_regression;
+  if (f !== void 0) out.failOnRegression = f === true ? "regression" : f === false ? "never" : f;
+  return out;
 }
 
 // src/report/format.ts
@@ -28820,9 +28836,9 @@ function usersUsed(users, rate2) {
 }
 function pacingSentence(m) {
   if (!m.rate || !m.service_time) return void 0;
-  const r = m.rate;
+  const r2 = m.rate;
   const st = m.service_time;
-  return `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} sent, ${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped, ${formatUsers(r.users_reached)} used of at most ${formatCount(r.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatRps(r2.achieved_rps)} sent, ${formatCount(r2.late_requests)} late, ${formatCount(r2.dropped_requests)} dropped, ${formatUsers(r2.users_reached)} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -28832,9 +28848,9 @@ function formatSecondsRounded(s) {
 function formatPercent(p) {
   return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
 }
-function formatRps(r) {
-  const digits = r < 10 ? 2 : 1;
-  return `${r.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
+function formatRps(r2) {
+  const digits = r2 < 10 ? 2 : 1;
+  return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
 }
 function formatCount(n2) {
   return n2.toLocaleString("en-US");
@@ -28854,26 +28870,35 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
-function formatP(p) {
-  return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
-}
 function comparisonRows(metrics) {
   return metrics.map((m) => {
     const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
     const format = (v) => def ? formatValue(v, def.unit) : String(v);
+    const points = m.metric === "error_rate";
     return {
       metric: def?.label ?? m.metric,
       baseline: format(m.baseline),
       current: format(m.current),
-      change: formatChange(m),
-      p: formatP(m.p_value),
-      verdict: m.verdict.replace("_", " ")
+      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
+      tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
+      verdict: verdictText(m)
     };
   });
 }
-function formatChange(m) {
-  const sign = m.change >= 0 ? "+" : "";
-  return m.metric === "error_rate" ? `${sign}${m.change.toFixed(2)} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
+function comparisonMethod(c) {
+  const pct = Math.round(c.level * 100);
+  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
+  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
+}
+function changeText(points, v) {
+  const sign = v >= 0 ? "+" : "−";
+  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
+}
+function verdictText(m) {
+  const word = m.verdict.replace("_", " ");
+  if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
+  if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
+  return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`;
 }
 
 // src/terminal/progress-printer.ts
@@ -28903,11 +28928,245 @@ function progressPrinter(term, service) {
   };
 }
 
-// src/report/files/read-samples.ts
-import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
-import { join as join2 } from "node:path";
-import { createInterface } from "node:readline";
+// src/metrics/bootstrap.ts
+var MIN_WINDOWS = 10;
+var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function blockLength(n2) {
+  return Math.max(1, Math.round(Math.cbrt(n2)));
+}
+function change(kind, baseline, current) {
+  if (kind === "points") return current - baseline;
+  return baseline === 0 ? current === 0 ? 0 : Infinity : current / baseline - 1;
+}
+var Windows = class {
+  num;
+  den;
+  scratch;
+  constructor(s) {
+    this.num = Float64Array.from(s.num);
+    this.den = Float64Array.from(s.den);
+    this.scratch = new Float64Array(s.num.length);
+  }
+  get length() {
+    return this.num.length;
+  }
+  /** The statistic over windows `picked[0, count)` (indexes into this series). */
+  statistic(picked, count, trim) {
+    if (trim === 0) {
+      let num = 0;
+      let den = 0;
+      for (let k = 0; k < count; k++) {
+        num += this.num[picked[k]];
+        den += this.den[picked[k]];
+      }
+      return den === 0 ? 0 : num / den;
+    }
+    let m = 0;
+    for (let k = 0; k < count; k++) {
+      const i = picked[k];
+      if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
+    }
+    return trimmedMean(this.scratch.subarray(0, m), trim);
+  }
+  all() {
+    return Int32Array.from({ length: this.length }, (_, i) => i);
+  }
+};
+function trimmedMean(values, trim) {
+  const n2 = values.length;
+  if (n2 === 0) return 0;
+  values.sort();
+  const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
+  let sum = 0;
+  for (let i = cut; i < n2 - cut; i++) sum += values[i];
+  return sum / (n2 - 2 * cut);
+}
+function blockResample(n2, len, random, out) {
+  for (let taken = 0; taken < n2; ) {
+    const start = Math.floor(random() * n2);
+    for (let k = 0; k < len && taken < n2; k++) out[taken++] = (start + k) % n2;
+  }
+}
+function percentileInterval(replicates, level) {
+  replicates.sort();
+  const at = (p) => {
+    const idx = (replicates.length - 1) * p;
+    const lo = Math.floor(idx);
+    const hi = Math.min(lo + 1, replicates.length - 1);
+    return replicates[lo] + (idx - lo) * (replicates[hi] - replicates[lo]);
+  };
+  return [at((1 - level) / 2), at((1 + level) / 2)];
+}
+function independentChange(baseline, current, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const b = new Windows(baseline);
+  const c = new Windows(current);
+  const lb = blockLength(b.length);
+  const lc = blockLength(c.length);
+  const pb = new Int32Array(b.length);
+  const pc = new Int32Array(c.length);
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    blockResample(b.length, lb, random, pb);
+    blockResample(c.length, lc, random, pc);
+    reps[r2] = change(kind, b.statistic(pb, b.length, o.trim), c.statistic(pc, c.length, o.trim));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const estimate = change(
+    kind,
+    b.statistic(b.all(), b.length, o.trim),
+    c.statistic(c.all(), c.length, o.trim)
+  );
+  return { estimate, low, high };
+}
+function judgeChange(interval, tolerance, worse) {
+  const { low, high } = interval;
+  if (low > tolerance) return worse === "up" ? "regression" : "improvement";
+  if (high < -tolerance) return worse === "up" ? "improvement" : "regression";
+  if (low >= -tolerance && high <= tolerance) return "no_change";
+  return "inconclusive";
+}
+function windowsToDecide(interval, tolerance, windows) {
+  const half = (interval.high - interval.low) / 2;
+  const room = Math.abs(Math.abs(interval.estimate) - tolerance);
+  if (half <= room) return windows;
+  if (room === 0) return Infinity;
+  return Math.ceil(windows * (half / room) ** 2);
+}
+
+// src/gate/compare.ts
+function runWindows(run2) {
+  return {
+    windows: run2.timeseries.slice(0, -1).map((p) => ({
+      requests: p.requests,
+      errors: p.errors,
+      p50: p.p50_response_time,
+      p95: p.p95_response_time,
+      seconds: 1
+    })),
+    headline: headline(run2)
+  };
+}
+function headline(run2) {
+  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run2[m]]));
+}
+var latency = (pick) => ({
+  kind: "relative",
+  worse: "up",
+  trim: 0.1,
+  // a window without a request has no latency figure: den 0 leaves it out
+  series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
+});
+var RULES = {
+  median_response_time: latency((w) => w.p50),
+  p95_response_time: latency((w) => w.p95),
+  requests_per_second: {
+    kind: "relative",
+    worse: "down",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => w.requests), den: ws.map((w) => w.seconds) })
+  },
+  error_rate: {
+    kind: "points",
+    worse: "up",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
+  }
+};
+function compareRuns(baseline, current, o = {}) {
+  const nb = baseline.windows.length;
+  const nc = current.windows.length;
+  return assemble(
+    "block_bootstrap",
+    baseline,
+    current,
+    { baseline: nb, current: nc },
+    o,
+    (rule, boot) => Math.min(nb, nc) < MIN_WINDOWS ? void 0 : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
+  );
+}
+var MIN_PAIRS = 5;
+function assemble(method, baseline, current, windows, o, interval) {
+  const level = o.level ?? 0.95;
+  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
+  const metrics = COMPARED_METRICS.map((metric) => {
+    const rule = RULES[metric];
+    const tolerance = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
+    const iv = interval(rule, { level, trim: rule.trim });
+    const figures = {
+      metric,
+      baseline: baseline.headline[metric],
+      current: current.headline[metric],
+      tolerance
+    };
+    if (!iv) {
+      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_WINDOWS + 1;
+      return {
+        ...figures,
+        change: round(plainChange(rule.kind, figures.baseline, figures.current), 4),
+        ci_low: null,
+        ci_high: null,
+        verdict: "inconclusive",
+        seconds_to_decide: needed * perWindow
+      };
+    }
+    const verdict = judgeChange(iv, tolerance, rule.worse);
+    const n2 = Math.min(windows.baseline, windows.current);
+    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance, n2) : void 0;
+    return {
+      ...figures,
+      change: round(iv.estimate, 4),
+      ci_low: round(iv.low, 4),
+      ci_high: round(iv.high, 4),
+      verdict,
+      ...decide === void 0 ? {} : {
+        seconds_to_decide: Number.isFinite(decide) ? Math.ceil(decide * perWindow * (method === "paired_slices" ? 2 : 1)) : null
+      }
+    };
+  });
+  return { verdict: overall(metrics), method, level, windows, metrics };
+}
+function plainChange(kind, b, c) {
+  return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
+}
+function overall(metrics) {
+  for (const v of ["regression", "inconclusive", "improvement"]) {
+    if (metrics.some((m) => m.verdict === v)) return v;
+  }
+  return "no_change";
+}
+function regressionFails(cmp, when) {
+  if (when === "never") return false;
+  return cmp.metrics.some(
+    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
+  );
+}
+function comparabilityWarnings(baseline, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  differ("services", baseline.service, current.service);
+  differ("modes", baseline.mode, current.mode);
+  differ("users", baseline.config.users, current.config.users);
+  differ("durations", baseline.config.duration, current.config.duration, " s");
+  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
+  if (baseline.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline.config.steps, current.config.steps);
+  return out;
+}
+var round = (v, d = 6) => Number(v.toFixed(d));
 
 // src/report/files/read-run.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -29011,7 +29270,7 @@ function gateFails(verdict, failOn2) {
 
 // src/gate/breaking-point.ts
 var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
-var rate = (r) => `${+r.toFixed(1)} req/s`;
+var rate = (r2) => `${+r2.toFixed(1)} req/s`;
 function isKnee(prev, cur) {
   const u = cur.users / Math.max(1, prev.users);
   if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
@@ -29140,8 +29399,8 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline) {
     mode: result.mode,
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    // a significant regression against the baseline fails the run like a critical threshold
-    verdict: baseline?.comparison.verdict === "regression" ? "fail" : gate.verdict,
+    // a gated regression against the baseline fails the run like a critical threshold
+    verdict: baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? "fail" : gate.verdict,
     ...baseline ? { baseline } : {},
     fail_on: failOn2,
     thresholds: view(gate.checks, "overall"),
@@ -29189,70 +29448,10 @@ async function readRunDocument(path, field = "run-dir") {
   return { dir, doc };
 }
 
-// src/report/files/read-samples.ts
-var MAX_SAMPLES = 5e3;
-function responseTime(line) {
-  let field = 0;
-  let i = 0;
-  while (field < 4 && i < line.length) {
-    if (line[i] === '"') {
-      i++;
-      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
-      i++;
-    } else {
-      while (i < line.length && line[i] !== ",") i++;
-    }
-    i++;
-    field++;
-  }
-  const end = line.indexOf(",", i);
-  return Number(line.slice(i, end < 0 ? void 0 : end));
-}
-function rpsSamples(doc) {
-  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
-}
-async function sampleFromRunDir(dir, doc) {
-  const csv = join2(dir, "results.csv");
-  const latencies = [];
-  try {
-    await access(csv);
-    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
-    let n2 = -1;
-    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
-      if (n2++ < 0 || !line) continue;
-      if (n2 % stride === 0) {
-        const v = responseTime(line);
-        if (Number.isFinite(v)) latencies.push(v);
-      }
-    }
-  } catch {
-  }
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests,
-    headline: headline(doc)
-  };
-}
-function headline(doc) {
-  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
-}
-function sampleFromRecorder(recorder, doc) {
-  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
-  const latencies = [];
-  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests,
-    headline: headline(doc)
-  };
-}
+// src/report/files/read-baseline.ts
 async function readBaseline(path, field) {
   const { dir, doc } = await readRunDocument(path, field);
-  return { dir, doc, sample: await sampleFromRunDir(dir, doc) };
+  return { dir, doc, windows: runWindows(doc) };
 }
 
 // src/monitoring/observer.ts
@@ -29297,7 +29496,7 @@ function monitoringObserver(o) {
       await pushNow();
       if (server && o.lingerSec) {
         o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`);
-        await new Promise((r) => setTimeout(r, o.lingerSec * 1e3));
+        await new Promise((r2) => setTimeout(r2, o.lingerSec * 1e3));
       }
       await new Promise((resolve2) => {
         if (!server) return resolve2();
@@ -29346,7 +29545,7 @@ function table(header, rows, max2, what) {
     `| ${header.join(" | ")} |`,
     `| ${header.map((h) => /^(Value|Requests|RPS|p\d+|Error rate|Count)$/.test(h) ? "---:" : "---").join(" | ")} |`
   ];
-  for (const r of shown) lines.push(`| ${r.join(" | ")} |`);
+  for (const r2 of shown) lines.push(`| ${r2.join(" | ")} |`);
   if (rows.length > max2) lines.push("", `… and ${rows.length - max2} more ${what}`);
   return lines;
 }
@@ -29375,7 +29574,8 @@ function headline2(doc) {
 var CHANGE_WORD = {
   regression: "📉 regression",
   improvement: "📈 improvement",
-  no_change: "no significant change"
+  no_change: "no change beyond the tolerance",
+  inconclusive: "❔ inconclusive"
 };
 function baselineSection(doc) {
   if (!doc.baseline) return [];
@@ -29384,12 +29584,21 @@ function baselineSection(doc) {
     `**Against the baseline** (${escapeMarkdownCell(run2)}): ${CHANGE_WORD[cmp.verdict]}`,
     "",
     ...table(
-      ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
-      comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
+      ["Metric", "Baseline", "Current", "Change (95% interval)", "Tolerance", "Verdict"],
+      comparisonRows(cmp.metrics).map((m) => [
+        m.metric,
+        m.baseline,
+        m.current,
+        m.change,
+        m.tolerance,
+        m.verdict
+      ]),
       10,
       "metrics"
     ),
     ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${escapeMarkdownCell(w)}`),
+    "",
+    `<sub>${escapeMarkdownCell(comparisonMethod(cmp))} Fails the run on: ${doc.baseline.fail_on_regression}.</sub>`,
     ""
   ];
 }
@@ -29462,7 +29671,7 @@ function configLine(doc, reportLink) {
 
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
-import { basename as basename3, join as join6 } from "node:path";
+import { basename as basename3, join as join5 } from "node:path";
 
 // src/engine/preflight.ts
 import { request as httpRequest } from "node:http";
@@ -29563,25 +29772,6 @@ function classifySocketError(err) {
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
-function quantileSorted(x, p) {
-  var idx = (x.length - 1) * p;
-  if (x.length === 0) {
-    throw new Error("quantile requires at least one data point.");
-  } else if (p < 0 || p > 1) {
-    throw new Error("quantiles must be between 0 and 1");
-  } else if (p === 1) {
-    return x[x.length - 1];
-  } else if (p === 0) {
-    return x[0];
-  } else if (idx % 1 !== 0) {
-    var lower = Math.floor(idx);
-    var upper = Math.ceil(idx);
-    var fraction = idx - lower;
-    return x[lower] + fraction * (x[upper] - x[lower]);
-  } else {
-    return x[idx];
-  }
-}
 function quickselect(arr, k, left, right) {
   left = left || 0;
   right = right || arr.length - 1;
@@ -29638,67 +29828,6 @@ function swap(arr, i, j) {
   var tmp = arr[i];
   arr[i] = arr[j];
   arr[j] = tmp;
-}
-function quantile(x, p) {
-  var copy = x.slice();
-  if (Array.isArray(p)) {
-    multiQuantileSelect(copy, p);
-    var results = [];
-    for (var i = 0; i < p.length; i++) {
-      results[i] = quantileSorted(copy, p[i]);
-    }
-    return results;
-  } else {
-    var idx = quantileIndex(copy.length, p);
-    quantileSelect(copy, idx, 0, copy.length - 1);
-    return quantileSorted(copy, p);
-  }
-}
-function quantileSelect(arr, k, left, right) {
-  if (k % 1 === 0) {
-    quickselect(arr, k, left, right);
-  } else {
-    k = Math.floor(k);
-    quickselect(arr, k, left, right);
-    quickselect(arr, k + 1, k + 1, right);
-  }
-}
-function multiQuantileSelect(arr, p) {
-  var positions = /* @__PURE__ */ new Set();
-  for (var i = 0; i < p.length; i++) {
-    var idx = quantileIndex(arr.length, p[i]);
-    positions.add(Math.floor(idx));
-    positions.add(Math.ceil(idx));
-  }
-  var indices = Array.from(positions).sort(compare);
-  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
-}
-function multiselect(arr, indices, lo, hi, left, right) {
-  if (lo > hi) {
-    return;
-  }
-  var mid = lo + hi >> 1;
-  quickselect(arr, indices[mid], left, right);
-  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
-  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
-}
-function compare(a, b) {
-  return a - b;
-}
-function quantileIndex(len, p) {
-  var idx = (len - 1) * p;
-  if (p === 1) {
-    return len - 1;
-  } else if (p === 0) {
-    return 0;
-  } else if (idx % 1 !== 0) {
-    return idx;
-  } else {
-    return idx;
-  }
-}
-function median(x) {
-  return +quantile(x, 0.5);
 }
 var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
@@ -29822,10 +29951,10 @@ function summarizeUs(values) {
     if (v < min) min = v;
     else if (v > max2) max2 = v;
   }
-  const [median2, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
+  const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
     average: seconds(sum / n2),
-    median: seconds(median2),
+    median: seconds(median),
     p95: seconds(p95),
     p99: seconds(p99),
     min: seconds(min),
@@ -29850,12 +29979,12 @@ function quantilesInPlace(values, ps) {
 function seconds(us) {
   return Math.round(us) / 1e6;
 }
-function round(value, digits) {
+function round2(value, digits) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
 function percent(part, whole) {
-  return whole === 0 ? 0 : round(part / whole * 100, 4);
+  return whole === 0 ? 0 : round2(part / whole * 100, 4);
 }
 
 // src/metrics/histogram.ts
@@ -29914,14 +30043,14 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
     const [p50, p95, p99] = lat[s].length ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
     const duration = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
     const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
-    const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
+    const generator = { event_loop_p99_ms: round2(t.eventLoopP99Ms, 2), cpu_percent: round2(t.cpuPercent, 1) };
     return {
       stage: t.index + 1,
       users: t.users,
-      start: round((t.startUs - runStartUs) / 1e6, 3),
-      duration: round(duration, 3),
+      start: round2((t.startUs - runStartUs) / 1e6, 3),
+      duration: round2(duration, 3),
       requests: counts[s],
-      rps: round(counts[s] / duration, 2),
+      rps: round2(counts[s] / duration, 2),
       p50,
       p95,
       p99,
@@ -29961,7 +30090,7 @@ function timeSeries(recorder, startUs, endUs) {
       second: s,
       requests: count,
       errors: errors[s],
-      requests_per_second: round(count / len, 2),
+      requests_per_second: round2(count / len, 2),
       p50_response_time: p50,
       p95_response_time: p95,
       p99_response_time: p99
@@ -29999,8 +30128,8 @@ function calculateMetrics(result) {
   }
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
   const all = recorder.latencies();
-  const overall = summarizeUs(all);
-  const perEndpointStats = endpoints.length === 1 ? [{ count: n2, summary: overall }] : groupLatencies(recorder, endpoints.length).map((l) => ({ count: l.length, summary: summarizeUs(l) }));
+  const overall2 = summarizeUs(all);
+  const perEndpointStats = endpoints.length === 1 ? [{ count: n2, summary: overall2 }] : groupLatencies(recorder, endpoints.length).map((l) => ({ count: l.length, summary: summarizeUs(l) }));
   const perEndpoint = endpoints.map((ep, e) => {
     const { count, summary: summary2 } = perEndpointStats[e];
     return {
@@ -30011,7 +30140,7 @@ function calculateMetrics(result) {
       successful_requests: count - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], count),
-      requests_per_second: round(count / durationSec, 2),
+      requests_per_second: round2(count / durationSec, 2),
       ...responseTimes(summary2)
     };
   });
@@ -30019,8 +30148,8 @@ function calculateMetrics(result) {
     total_requests: n2,
     successful_requests: n2 - failed,
     failed_requests: failed,
-    ...responseTimes(overall),
-    requests_per_second: round(n2 / durationSec, 2),
+    ...responseTimes(overall2),
+    requests_per_second: round2(n2 / durationSec, 2),
     error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
@@ -30057,7 +30186,7 @@ function pacingMetrics(result) {
     rate: {
       target_rps: pacing.rate,
       // the asked rate times the share of due requests that were sent: exact, whatever the timers did
-      achieved_rps: round(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
+      achieved_rps: round2(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
       late_requests: pacing.late,
       dropped_requests: pacing.dropped,
       max_users: pacing.maxUsers,
@@ -30075,124 +30204,6 @@ function groupLatencies(recorder, endpoints) {
     out[e][fill[e]++] = recorder.latencyUs(i);
   }
   return out;
-}
-
-// src/metrics/significance.ts
-function erfc(x) {
-  const z2 = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z2);
-  const r = t * Math.exp(
-    -z2 * z2 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
-  );
-  return x >= 0 ? r : 2 - r;
-}
-function twoSided(z2) {
-  return Math.min(1, erfc(Math.abs(z2) / Math.SQRT2));
-}
-function mannWhitneyP(a, b) {
-  const n1 = a.length;
-  const n2 = b.length;
-  if (n1 < 2 || n2 < 2) return 1;
-  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v);
-  let rankSumA = 0;
-  let tieTerm = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
-    const rank = (i + j) / 2 + 1;
-    const t = j - i + 1;
-    tieTerm += t ** 3 - t;
-    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank;
-    i = j + 1;
-  }
-  const n3 = n1 + n2;
-  const u = rankSumA - n1 * (n1 + 1) / 2;
-  const mean = n1 * n2 / 2;
-  const variance = n1 * n2 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
-  if (variance <= 0) return 1;
-  const z2 = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
-  return twoSided(Math.max(0, z2));
-}
-function twoProportionP(f1, n1, f2, n2) {
-  if (n1 === 0 || n2 === 0) return 1;
-  const p = (f1 + f2) / (n1 + n2);
-  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
-  if (se === 0) return 1;
-  const z2 = Math.abs(f1 / n1 - f2 / n2) / se;
-  return twoSided(z2);
-}
-
-// src/gate/compare.ts
-function comparabilityWarnings(baseline, current) {
-  const out = [];
-  const differ = (what, a, b, unit = "") => {
-    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
-  };
-  differ("services", baseline.service, current.service);
-  differ("modes", baseline.mode, current.mode);
-  differ("users", baseline.config.users, current.config.users);
-  differ("durations", baseline.config.duration, current.config.duration, " s");
-  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
-  if (baseline.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline.config.steps, current.config.steps);
-  return out;
-}
-var round2 = (v, d = 6) => Number(v.toFixed(d));
-function compareRuns(baseline, current, o = {}) {
-  const alpha = o.alpha ?? 0.01;
-  const tol = o.tolerance ?? 0.1;
-  const errTol = o.errorTolerancePp ?? 0.5;
-  const metrics = [];
-  const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
-  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
-    const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat3, key] of [
-      ["median_response_time", (x) => median(x), "median"],
-      ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
-    ]) {
-      const b = baseline.headline?.[key] ?? stat3([...baseline.latencies]);
-      const c = current.headline?.[key] ?? stat3([...current.latencies]);
-      const change = b > 0 ? (c - b) / b : 0;
-      metrics.push({
-        metric: name,
-        baseline: round2(b),
-        current: round2(c),
-        change: round2(change, 4),
-        p_value: round2(p, 6),
-        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
-        test: "mann_whitney_u"
-      });
-    }
-  }
-  if (baseline.rps.length > 1 && current.rps.length > 1) {
-    const p = mannWhitneyP(baseline.rps, current.rps);
-    const b = baseline.headline?.rps ?? median([...baseline.rps]);
-    const c = current.headline?.rps ?? median([...current.rps]);
-    const change = b > 0 ? (c - b) / b : 0;
-    metrics.push({
-      metric: "requests_per_second",
-      baseline: round2(b, 2),
-      current: round2(c, 2),
-      change: round2(change, 4),
-      p_value: round2(p, 6),
-      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
-      test: "mann_whitney_u"
-    });
-  }
-  const bRate = baseline.total ? 100 * baseline.failed / baseline.total : 0;
-  const cRate = current.total ? 100 * current.failed / current.total : 0;
-  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
-  metrics.push({
-    metric: "error_rate",
-    baseline: round2(bRate, 4),
-    current: round2(cRate, 4),
-    change: round2(cRate - bRate, 4),
-    p_value: round2(pErr, 6),
-    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
-    test: "two_proportion_z"
-  });
-  const verdict = metrics.some((m) => m.verdict === "regression") ? "regression" : metrics.some((m) => m.verdict === "improvement") ? "improvement" : "no_change";
-  return { verdict, alpha, tolerance: tol, metrics };
 }
 
 // src/report/files/csv-writer.ts
@@ -30255,7 +30266,7 @@ var CsvWriter = class {
   async append(recorder, from, to) {
     for (const batch of csvBatches(recorder, this.endpoints, from, to)) {
       if (this.failure) throw this.failure;
-      if (!this.stream.write(batch)) await new Promise((r) => this.stream.once("drain", r));
+      if (!this.stream.write(batch)) await new Promise((r2) => this.stream.once("drain", r2));
     }
   }
   async close() {
@@ -30273,7 +30284,7 @@ async function writeCsv(path, recorder, endpoints) {
 
 // src/report/files/run-dir.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/report/files/make-dirs.ts
 import { mkdir, stat as stat2 } from "node:fs/promises";
@@ -30314,7 +30325,7 @@ async function createRunDir(outputDir, testName, at) {
       `cannot create ${outputDir} (${e.code}); choose a writable folder`
     );
   }
-  const base = join3(outputDir, runDirName(testName, at));
+  const base = join2(outputDir, runDirName(testName, at));
   for (let n2 = 1; ; n2++) {
     const dir = n2 === 1 ? base : `${base}_${n2}`;
     try {
@@ -30329,7 +30340,7 @@ async function createRunDir(outputDir, testName, at) {
 }
 
 // src/report/files/save.ts
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/report/files/write-file.ts
 import { rename, writeFile } from "node:fs/promises";
@@ -30340,7 +30351,7 @@ async function writeFileAtomic(path, content) {
 }
 
 // src/report/files/write-reports.ts
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 
 // node_modules/mustache/mustache.mjs
 var objectToString = Object.prototype.toString;
@@ -30893,6 +30904,15 @@ svg.chart { width: 100%; height: auto; display: block; }
 .chart .s3 { stroke: var(--s3); fill: var(--s3); } .chart .line.s3 { fill: none; }
 .chart .s4 { stroke: var(--s4); fill: var(--s4); } .chart .line.s4 { fill: none; }
 .chart .bar { fill: var(--bar); opacity: .85; }
+.interval-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 8px 16px; margin-top: 12px; }
+.interval-chart { max-width: 340px; }
+.interval-chart .tolerance-band { fill: var(--grid); }
+.interval-chart .zero { stroke: var(--muted); stroke-width: 1; }
+.interval-chart .ci { stroke-width: 6; stroke-linecap: round; }
+.interval-chart .interval-title { fill: var(--text); font-size: 12px; }
+.interval-chart .ci-good { stroke: var(--good); fill: var(--good); }
+.interval-chart .ci-warning { stroke: var(--warn); fill: var(--warn); }
+.interval-chart .ci-critical { stroke: var(--crit); fill: var(--crit); }
 .chart line.threshold-warning { stroke: var(--warn); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart line.threshold-critical { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart text.threshold-warning { fill: var(--warn); }
@@ -30941,15 +30961,19 @@ var REPORT_PARTS = {
 
 {{#hasBaseline}}<section class="panel" id="baseline">
   <h2>Against the baseline</h2>
-  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span></p>
 {{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
 {{/baselineWarnings}}
   <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
+    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
     <tbody>
-{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{p}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
+{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{tolerance}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
 {{/baselineRows}}    </tbody>
   </table></div>
+  <div class="interval-charts">
+{{#baselineCharts}}    <figure>{{{svg}}}</figure>
+{{/baselineCharts}}  </div>
+  <p class="meta">{{baselineMethod}} Fails the run on: {{baselineFailOn}}.</p>
 </section>
 {{/hasBaseline}}
 <section class="charts" aria-label="Charts">
@@ -31364,6 +31388,39 @@ function stageCharts(doc) {
   ];
 }
 
+// src/report/charts/interval-chart.ts
+var HEIGHT = 64;
+var PAD = 16;
+var r = (v) => (Math.round(v * 10) / 10).toString();
+function intervalChart(o) {
+  const width = o.width ?? 300;
+  const reach = Math.max(o.tolerance * 2, Math.abs(o.estimate), Math.abs(o.low ?? 0), Math.abs(o.high ?? 0)) * 1.1;
+  const x = linearScale(-reach, reach, PAD, width - PAD, 4);
+  const axisY = 40;
+  const parts = [
+    `<svg class="chart interval-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-label="${escapeHtml(o.title)}"><title>${escapeHtml(o.title)}</title>`,
+    `<rect class="tolerance-band" x="${r(x(-o.tolerance))}" y="${axisY - 12}" width="${r(x(o.tolerance) - x(-o.tolerance))}" height="24"><title>${escapeHtml(`tolerance ${o.format(-o.tolerance)} … ${o.format(o.tolerance)}`)}</title></rect>`,
+    `<line class="axis" x1="${PAD}" x2="${width - PAD}" y1="${axisY}" y2="${axisY}"/>`,
+    `<line class="zero" x1="${r(x(0))}" x2="${r(x(0))}" y1="${axisY - 14}" y2="${axisY + 14}"/>`
+  ];
+  for (const t of [-o.tolerance, o.tolerance]) {
+    parts.push(
+      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml(o.format(t))}</text>`
+    );
+  }
+  if (o.low !== null && o.high !== null) {
+    parts.push(
+      `<line class="ci ci-${o.status}" x1="${r(x(o.low))}" x2="${r(x(o.high))}" y1="${axisY}" y2="${axisY}"><title>${escapeHtml(`95% interval ${o.format(o.low)} … ${o.format(o.high)}`)}</title></line>`
+    );
+  }
+  parts.push(
+    `<circle class="ci-dot ci-${o.status}" cx="${r(x(o.estimate))}" cy="${axisY}" r="5"><title>${escapeHtml(`change ${o.format(o.estimate)}`)}</title></circle>`,
+    `<text class="interval-title" x="${PAD}" y="14">${escapeHtml(o.title)}</text>`,
+    "</svg>"
+  );
+  return parts.join("");
+}
+
 // src/report/html/report-view.ts
 function reportView(doc) {
   const c = doc.config;
@@ -31504,23 +31561,33 @@ function configRows(doc) {
 var CHANGE_STATUS = {
   regression: "critical",
   improvement: "good",
-  no_change: "good"
+  no_change: "good",
+  inconclusive: "warning"
 };
 function baselineView(doc) {
   const b = doc.baseline;
   if (!b) return { hasBaseline: false };
   const c = b.comparison;
+  const rows = comparisonRows(c.metrics);
   return {
     hasBaseline: true,
     baselineRun: b.run,
     baselineVerdict: c.verdict.replace("_", " "),
     baselineStatus: CHANGE_STATUS[c.verdict],
-    baselineAlpha: c.alpha,
-    baselineTolerance: `${c.tolerance * 100}%`,
+    baselineMethod: comparisonMethod(c),
+    baselineFailOn: b.fail_on_regression,
     baselineWarnings: c.warnings ?? [],
-    baselineRows: comparisonRows(c.metrics).map((row, i) => ({
-      ...row,
-      status: CHANGE_STATUS[c.metrics[i].verdict]
+    baselineRows: rows.map((row, i) => ({ ...row, status: CHANGE_STATUS[c.metrics[i].verdict] })),
+    baselineCharts: c.metrics.map((m, i) => ({
+      svg: intervalChart({
+        title: `${rows[i].metric}: ${rows[i].baseline} → ${rows[i].current}`,
+        estimate: m.change,
+        low: m.ci_low,
+        high: m.ci_high,
+        tolerance: m.tolerance,
+        format: (v) => changeText(m.metric === "error_rate", v),
+        status: CHANGE_STATUS[m.verdict]
+      })
     }))
   };
 }
@@ -31553,7 +31620,7 @@ function renderJunit(doc) {
   ];
   const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
   const suiteName = `perf-gate ${doc.mode} ${doc.service}`;
-  const failures = cases.filter((c) => fails(c.ch.status)).length;
+  const thresholdFailures = cases.filter((c) => fails(c.ch.status)).length;
   const time = doc.total_duration.toFixed(3);
   const body = cases.map(({ name, ch, scope }) => {
     const b = bandTexts(ch);
@@ -31567,23 +31634,46 @@ function renderJunit(doc) {
       <failure type="${ch.status}" message="${escapeXml(measured)}">${escapeXml(measured)}</failure>
     </testcase>`;
   });
+  const comparison = comparisonCases(doc);
   const errors = doc.partial ? 1 : 0;
   const partialCase = doc.partial ? [
     `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
       <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
     </testcase>`
   ] : [];
-  const tests = cases.length + partialCase.length;
+  const failures = thresholdFailures + comparison.failures;
+  const tests = cases.length + comparison.cases.length + partialCase.length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="perf-gate" tests="${tests}" failures="${failures}" errors="${errors}" time="${time}">`,
     `  <testsuite name="${escapeXml(suiteName)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}" timestamp="${escapeXml(doc.timestamp.replace(/\.\d+Z$/, ""))}">`,
     ...body,
+    ...comparison.cases,
     ...partialCase,
     "  </testsuite>",
     "</testsuites>",
     ""
   ].join("\n");
+}
+function comparisonCases(doc) {
+  const b = doc.baseline;
+  if (!b) return { cases: [], failures: 0 };
+  const rows = comparisonRows(b.comparison.metrics);
+  let failures = 0;
+  const cases = b.comparison.metrics.map((m, i) => {
+    const r2 = rows[i];
+    const text = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric} against the baseline`)}" time="0"`;
+    if (!regressionFails({ metrics: [m] }, b.fail_on_regression))
+      return `    <testcase ${attrs}>
+      <system-out>${escapeXml(text)}</system-out>
+    </testcase>`;
+    failures++;
+    return `    <testcase ${attrs}>
+      <failure type="${m.verdict}" message="${escapeXml(text)}">${escapeXml(text)}</failure>
+    </testcase>`;
+  });
+  return { cases, failures };
 }
 
 // src/report/files/write-reports.ts
@@ -31596,8 +31686,8 @@ async function writeReports(dir, doc) {
     "summary.md": renderSummary(doc, { reportLink: void 0 }),
     "junit.xml": renderJunit(doc)
   };
-  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join4(dir, name), text)));
-  return Object.fromEntries(REPORT_FILES.map((f) => [f, join4(dir, f)]));
+  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join3(dir, name), text)));
+  return Object.fromEntries(REPORT_FILES.map((f) => [f, join3(dir, f)]));
 }
 
 // src/report/files/save.ts
@@ -31608,10 +31698,10 @@ async function saveResults(result, metrics, gate, options = {}) {
     options.testName ?? metrics.test_name,
     new Date(result.outcome.startedAtMs)
   );
-  const csv = join5(dir, "results.csv");
+  const csv = join4(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
   const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical", options.baseline);
-  const metricsPath = join5(dir, "metrics.json");
+  const metricsPath = join4(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
   return {
@@ -32498,7 +32588,7 @@ async function performTest(request, options) {
     throw e;
   }
   options.onStart?.(target, dir, plan.settings, mode);
-  const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
+  const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints);
   let result;
   try {
     result = await executeRunPlan(plan, {
@@ -32506,9 +32596,9 @@ async function performTest(request, options) {
         observer?.progress(s);
         options.onProgress?.(s);
       },
-      onRecords: (r, from, to) => {
-        observer?.records(r, from, to);
-        return csv.append(r, from, to);
+      onRecords: (r2, from, to) => {
+        observer?.records(r2, from, to);
+        return csv.append(r2, from, to);
       },
       signal: options.signal
     });
@@ -32533,22 +32623,28 @@ async function performTest(request, options) {
       runDir: dir,
       writeCsv: false,
       failOn: failOn2,
-      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics)
+      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics, {
+        failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
+        tolerances: options.config.tolerances
+      })
     });
   } finally {
     await observer?.end();
   }
-  const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn2) ? 1 : 0;
+  const b = saved.document.baseline;
+  const fails = gateFails(gate.verdict, failOn2) || b !== void 0 && regressionFails(b.comparison, b.fail_on_regression);
+  const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0;
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
 }
-function compareWithBaseline(baseline, result, metrics) {
+function compareWithBaseline(baseline, result, metrics, gating) {
   const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) };
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
     comparison: {
-      ...compareRuns(baseline.sample, sampleFromRecorder(result.outcome.recorder, metrics)),
+      ...compareRuns(baseline.windows, runWindows(metrics), { tolerances: gating.tolerances }),
       warnings: comparabilityWarnings(baseline.doc, current)
-    }
+    },
+    fail_on_regression: gating.failOnRegression
   };
 }
 
@@ -32592,6 +32688,18 @@ function failOn(field, value, fallback) {
   if (value === void 0 || value === "") return fallback;
   if (!FAIL_ON_VALUES.includes(value)) {
     throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+function failOnRegression(field, value) {
+  if (value === void 0 || value === "") return void 0;
+  if (value === "true") return "regression";
+  if (value === "false") return "never";
+  if (!FAIL_ON_REGRESSION_VALUES.includes(value)) {
+    throw new InputError(
+      field,
+      `must be one of ${FAIL_ON_REGRESSION_VALUES.join(", ")} (got ${JSON.stringify(value)})`
+    );
   }
   return value;
 }
@@ -32684,6 +32792,7 @@ function parseInputs(read) {
     config: get("config"),
     failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), DEFAULTS.failOn),
     baseline: get("baseline"),
+    failOnRegression: failOnRegression("fail-on-regression", get("fail-on-regression")),
     outputDir: get("output-dir") ?? DEFAULTS.outputDir,
     artifactName: get("artifact-name"),
     uploadArtifact: bool(get("upload-artifact"), "upload-artifact", true),
@@ -32748,9 +32857,9 @@ async function commentOnPullRequest(c) {
     return "no_token";
   }
   try {
-    const r = await upsertComment(c.connect(c.token, pr.number), c.marker, c.summary);
-    c.log.info(`perf-gate: ${r.action} pull request comment ${r.id}`);
-    return r.action;
+    const r2 = await upsertComment(c.connect(c.token, pr.number), c.marker, c.summary);
+    c.log.info(`perf-gate: ${r2.action} pull request comment ${r2.id}`);
+    return r2.action;
   } catch (e) {
     const status = e.status;
     c.log.warning(
@@ -32791,6 +32900,7 @@ async function run() {
       },
       onProgress: progress.onProgress,
       baseline,
+      failOnRegression: settings.failOnRegression,
       observer: settings.metricsPort !== void 0 || settings.pushgateway ? monitoringObserver({
         port: settings.metricsPort,
         lingerSec: settings.metricsLinger,
@@ -32871,7 +32981,7 @@ async function uploadRunDir(settings, dir) {
   );
   try {
     const { DefaultArtifactClient } = await import("./action-chunks/artifact-QZHGNSQI.js");
-    const files = (await readdir(dir)).map((f) => join7(dir, f));
+    const files = (await readdir(dir)).map((f) => join6(dir, f));
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir);
     info(`perf-gate: uploaded artifact ${name} (${size ?? "?"} bytes)`);
     return { id };

@@ -155,6 +155,37 @@ var init_thresholds = __esm({
   }
 });
 
+// src/config/regression.ts
+function toleranceMetric(name) {
+  return THRESHOLD_DEFINITIONS[name].metric;
+}
+var COMPARED_METRICS, DEFAULT_TOLERANCES, TOLERANCE_NAMES, FAIL_ON_REGRESSION_VALUES;
+var init_regression = __esm({
+  "src/config/regression.ts"() {
+    "use strict";
+    init_thresholds();
+    COMPARED_METRICS = [
+      "median_response_time",
+      "p95_response_time",
+      "requests_per_second",
+      "error_rate"
+    ];
+    DEFAULT_TOLERANCES = {
+      median_response_time: 0.1,
+      p95_response_time: 0.1,
+      requests_per_second: 0.1,
+      error_rate: 0.5
+    };
+    TOLERANCE_NAMES = [
+      "p50_response_time",
+      "p95_response_time",
+      "requests_per_second",
+      "error_rate"
+    ];
+    FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
+  }
+});
+
 // src/config/units.ts
 function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
@@ -202,7 +233,8 @@ __export(schema_exports, {
   configSchema: () => configSchema,
   endpointSchema: () => endpointSchema,
   serviceSchema: () => serviceSchema,
-  thresholdsSchema: () => thresholdsSchema
+  thresholdsSchema: () => thresholdsSchema,
+  tolerancesSchema: () => tolerancesSchema
 });
 import { z } from "zod";
 function limit(unit) {
@@ -231,12 +263,13 @@ function configJsonSchema() {
     unrepresentable: "any"
   });
 }
-var UNIT_PARSERS, thresholdsSchema, METHODS, headersSchema, endpointSchema, serviceSchema, configSchema;
+var UNIT_PARSERS, thresholdsSchema, tolerance, tolerancesSchema, METHODS, headersSchema, endpointSchema, serviceSchema, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
     init_defaults();
     init_thresholds();
+    init_regression();
     init_units();
     UNIT_PARSERS = {
       percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
@@ -249,6 +282,22 @@ var init_schema = __esm({
     thresholdsSchema = z.strictObject(
       Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()]))
     ).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+    tolerance = (points) => z.union([z.number(), z.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
+      const n2 = parsePercent(value);
+      if (n2 === void 0 || n2 > 1e3) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
+        });
+        return z.NEVER;
+      }
+      return points ? n2 : n2 / 100;
+    });
+    tolerancesSchema = z.strictObject(
+      Object.fromEntries(TOLERANCE_NAMES.map((n2) => [n2, tolerance(n2 === "error_rate").optional()]))
+    ).describe(
+      "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
+    );
     METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
     headersSchema = z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"), z.string()).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
     endpointSchema = z.strictObject({
@@ -279,7 +328,11 @@ var init_schema = __esm({
         serviceSchema
       ).optional(),
       thresholds: thresholdsSchema.optional(),
-      fail_on: z.enum(FAIL_ON_VALUES).optional()
+      fail_on: z.enum(FAIL_ON_VALUES).optional(),
+      tolerances: tolerancesSchema.optional(),
+      fail_on_regression: z.union([z.enum(FAIL_ON_REGRESSION_VALUES), z.boolean()]).optional().describe(
+        "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
+      )
     }).describe("perf-gate configuration");
   }
 });
@@ -325,11 +378,13 @@ function allowedKeysHint(path) {
   const parents = path.slice(0, -1);
   const last = parents[parents.length - 1];
   const beforeLast = parents[parents.length - 2];
-  if (parents.length === 0) return "services, thresholds, fail_on";
+  const keys = (shape) => Object.keys(shape).filter((k) => k !== "$schema").join(", ");
+  if (parents.length === 0) return keys(configSchema.shape);
   if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
+  if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (beforeLast === "thresholds") return "warning, critical";
-  if (typeof last === "number") return "path, method, body, headers, weight, thresholds";
-  return "base_url, port, headers, endpoints, thresholds";
+  if (typeof last === "number") return keys(endpointSchema.shape);
+  return keys(serviceSchema.shape);
 }
 function lineOf(doc, lines, path) {
   for (let n2 = path.length; n2 >= 0; n2--) {
@@ -344,6 +399,7 @@ var init_parse = __esm({
     init_thresholds();
     init_errors();
     init_field_path();
+    init_regression();
     init_schema();
   }
 });
@@ -395,6 +451,7 @@ var API_KEY_HEADER = "X-API-Key";
 var API_KEY_ENV = "PERF_GATE_API_KEY";
 
 // src/config/load.ts
+init_regression();
 async function loadConfig(options = {}) {
   const env = options.env ?? {};
   const apiKey = env[API_KEY_ENV];
@@ -448,11 +505,23 @@ function buildConfig(file, env, source) {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
     failOn: file.fail_on,
+    ...regressionSettings(file),
     secrets,
     env,
     source,
     fileServices: Object.keys(file.services ?? {})
   };
+}
+function regressionSettings(file) {
+  const out = {};
+  if (file.tolerances) {
+    out.tolerances = Object.fromEntries(
+      Object.entries(file.tolerances).filter(([, v]) => v !== void 0).map(([name, v]) => [toleranceMetric(name), v])
+    );
+  }
+  const f = file.fail_on_regression;
+  if (f !== void 0) out.failOnRegression = f === true ? "regression" : f === false ? "never" : f;
+  return out;
 }
 
 // src/config/run-request.ts
@@ -460,6 +529,7 @@ init_defaults();
 init_errors();
 
 // src/config/validate.ts
+init_regression();
 init_thresholds();
 init_errors();
 init_units();
@@ -497,6 +567,18 @@ function durationSeconds(field, value, fallback, max, { allowZero = false } = {}
     );
   }
   return n2;
+}
+function failOnRegression(field, value) {
+  if (value === void 0 || value === "") return void 0;
+  if (value === "true") return "regression";
+  if (value === "false") return "never";
+  if (!FAIL_ON_REGRESSION_VALUES.includes(value)) {
+    throw new InputError(
+      field,
+      `must be one of ${FAIL_ON_REGRESSION_VALUES.join(", ")} (got ${JSON.stringify(value)})`
+    );
+  }
+  return value;
 }
 function httpUrl(field, value) {
   let url;
@@ -1384,10 +1466,10 @@ function summarizeUs(values) {
     if (v < min) min = v;
     else if (v > max) max = v;
   }
-  const [median2, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
+  const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
     average: seconds(sum / n2),
-    median: seconds(median2),
+    median: seconds(median),
     p95: seconds(p95),
     p99: seconds(p99),
     min: seconds(min),
@@ -1513,7 +1595,7 @@ function gateFails(verdict, failOn) {
 
 // src/gate/breaking-point.ts
 var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
-var rate = (r) => `${+r.toFixed(1)} req/s`;
+var rate = (r2) => `${+r2.toFixed(1)} req/s`;
 function isKnee(prev, cur) {
   const u = cur.users / Math.max(1, prev.users);
   if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
@@ -1994,8 +2076,8 @@ function calculateMetrics(result) {
   }
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
   const all = recorder.latencies();
-  const overall = summarizeUs(all);
-  const perEndpointStats = endpoints.length === 1 ? [{ count: n2, summary: overall }] : groupLatencies(recorder, endpoints.length).map((l) => ({ count: l.length, summary: summarizeUs(l) }));
+  const overall2 = summarizeUs(all);
+  const perEndpointStats = endpoints.length === 1 ? [{ count: n2, summary: overall2 }] : groupLatencies(recorder, endpoints.length).map((l) => ({ count: l.length, summary: summarizeUs(l) }));
   const perEndpoint = endpoints.map((ep, e) => {
     const { count, summary } = perEndpointStats[e];
     return {
@@ -2014,7 +2096,7 @@ function calculateMetrics(result) {
     total_requests: n2,
     successful_requests: n2 - failed,
     failed_requests: failed,
-    ...responseTimes(overall),
+    ...responseTimes(overall2),
     requests_per_second: round(n2 / durationSec, 2),
     error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
@@ -2139,7 +2221,7 @@ var CsvWriter = class {
   async append(recorder, from, to) {
     for (const batch of csvBatches(recorder, this.endpoints, from, to)) {
       if (this.failure) throw this.failure;
-      if (!this.stream.write(batch)) await new Promise((r) => this.stream.once("drain", r));
+      if (!this.stream.write(batch)) await new Promise((r2) => this.stream.once("drain", r2));
     }
   }
   async close() {
@@ -2238,6 +2320,248 @@ function redactDeep(value, secrets) {
   return value;
 }
 
+// src/metrics/bootstrap.ts
+var MIN_WINDOWS = 10;
+var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function blockLength(n2) {
+  return Math.max(1, Math.round(Math.cbrt(n2)));
+}
+function change(kind, baseline, current) {
+  if (kind === "points") return current - baseline;
+  return baseline === 0 ? current === 0 ? 0 : Infinity : current / baseline - 1;
+}
+var Windows = class {
+  num;
+  den;
+  scratch;
+  constructor(s) {
+    this.num = Float64Array.from(s.num);
+    this.den = Float64Array.from(s.den);
+    this.scratch = new Float64Array(s.num.length);
+  }
+  get length() {
+    return this.num.length;
+  }
+  /** The statistic over windows `picked[0, count)` (indexes into this series). */
+  statistic(picked, count, trim) {
+    if (trim === 0) {
+      let num = 0;
+      let den = 0;
+      for (let k = 0; k < count; k++) {
+        num += this.num[picked[k]];
+        den += this.den[picked[k]];
+      }
+      return den === 0 ? 0 : num / den;
+    }
+    let m = 0;
+    for (let k = 0; k < count; k++) {
+      const i = picked[k];
+      if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
+    }
+    return trimmedMean(this.scratch.subarray(0, m), trim);
+  }
+  all() {
+    return Int32Array.from({ length: this.length }, (_, i) => i);
+  }
+};
+function trimmedMean(values, trim) {
+  const n2 = values.length;
+  if (n2 === 0) return 0;
+  values.sort();
+  const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
+  let sum = 0;
+  for (let i = cut; i < n2 - cut; i++) sum += values[i];
+  return sum / (n2 - 2 * cut);
+}
+function blockResample(n2, len, random, out) {
+  for (let taken = 0; taken < n2; ) {
+    const start = Math.floor(random() * n2);
+    for (let k = 0; k < len && taken < n2; k++) out[taken++] = (start + k) % n2;
+  }
+}
+function percentileInterval(replicates, level) {
+  replicates.sort();
+  const at = (p) => {
+    const idx = (replicates.length - 1) * p;
+    const lo = Math.floor(idx);
+    const hi = Math.min(lo + 1, replicates.length - 1);
+    return replicates[lo] + (idx - lo) * (replicates[hi] - replicates[lo]);
+  };
+  return [at((1 - level) / 2), at((1 + level) / 2)];
+}
+function independentChange(baseline, current, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const b = new Windows(baseline);
+  const c = new Windows(current);
+  const lb = blockLength(b.length);
+  const lc = blockLength(c.length);
+  const pb = new Int32Array(b.length);
+  const pc = new Int32Array(c.length);
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    blockResample(b.length, lb, random, pb);
+    blockResample(c.length, lc, random, pc);
+    reps[r2] = change(kind, b.statistic(pb, b.length, o.trim), c.statistic(pc, c.length, o.trim));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const estimate = change(
+    kind,
+    b.statistic(b.all(), b.length, o.trim),
+    c.statistic(c.all(), c.length, o.trim)
+  );
+  return { estimate, low, high };
+}
+function judgeChange(interval, tolerance2, worse) {
+  const { low, high } = interval;
+  if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
+  if (high < -tolerance2) return worse === "up" ? "improvement" : "regression";
+  if (low >= -tolerance2 && high <= tolerance2) return "no_change";
+  return "inconclusive";
+}
+function windowsToDecide(interval, tolerance2, windows) {
+  const half = (interval.high - interval.low) / 2;
+  const room = Math.abs(Math.abs(interval.estimate) - tolerance2);
+  if (half <= room) return windows;
+  if (room === 0) return Infinity;
+  return Math.ceil(windows * (half / room) ** 2);
+}
+
+// src/gate/compare.ts
+init_regression();
+init_regression();
+function runWindows(run) {
+  return {
+    windows: run.timeseries.slice(0, -1).map((p) => ({
+      requests: p.requests,
+      errors: p.errors,
+      p50: p.p50_response_time,
+      p95: p.p95_response_time,
+      seconds: 1
+    })),
+    headline: headline(run)
+  };
+}
+function headline(run) {
+  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run[m]]));
+}
+var latency = (pick) => ({
+  kind: "relative",
+  worse: "up",
+  trim: 0.1,
+  // a window without a request has no latency figure: den 0 leaves it out
+  series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
+});
+var RULES = {
+  median_response_time: latency((w) => w.p50),
+  p95_response_time: latency((w) => w.p95),
+  requests_per_second: {
+    kind: "relative",
+    worse: "down",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => w.requests), den: ws.map((w) => w.seconds) })
+  },
+  error_rate: {
+    kind: "points",
+    worse: "up",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
+  }
+};
+function compareRuns(baseline, current, o = {}) {
+  const nb = baseline.windows.length;
+  const nc = current.windows.length;
+  return assemble(
+    "block_bootstrap",
+    baseline,
+    current,
+    { baseline: nb, current: nc },
+    o,
+    (rule, boot) => Math.min(nb, nc) < MIN_WINDOWS ? void 0 : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
+  );
+}
+var MIN_PAIRS = 5;
+function assemble(method, baseline, current, windows, o, interval) {
+  const level = o.level ?? 0.95;
+  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
+  const metrics = COMPARED_METRICS.map((metric) => {
+    const rule = RULES[metric];
+    const tolerance2 = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
+    const iv = interval(rule, { level, trim: rule.trim });
+    const figures = {
+      metric,
+      baseline: baseline.headline[metric],
+      current: current.headline[metric],
+      tolerance: tolerance2
+    };
+    if (!iv) {
+      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_WINDOWS + 1;
+      return {
+        ...figures,
+        change: round2(plainChange(rule.kind, figures.baseline, figures.current), 4),
+        ci_low: null,
+        ci_high: null,
+        verdict: "inconclusive",
+        seconds_to_decide: needed * perWindow
+      };
+    }
+    const verdict = judgeChange(iv, tolerance2, rule.worse);
+    const n2 = Math.min(windows.baseline, windows.current);
+    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance2, n2) : void 0;
+    return {
+      ...figures,
+      change: round2(iv.estimate, 4),
+      ci_low: round2(iv.low, 4),
+      ci_high: round2(iv.high, 4),
+      verdict,
+      ...decide === void 0 ? {} : {
+        seconds_to_decide: Number.isFinite(decide) ? Math.ceil(decide * perWindow * (method === "paired_slices" ? 2 : 1)) : null
+      }
+    };
+  });
+  return { verdict: overall(metrics), method, level, windows, metrics };
+}
+function plainChange(kind, b, c) {
+  return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
+}
+function overall(metrics) {
+  for (const v of ["regression", "inconclusive", "improvement"]) {
+    if (metrics.some((m) => m.verdict === v)) return v;
+  }
+  return "no_change";
+}
+function regressionFails(cmp, when) {
+  if (when === "never") return false;
+  return cmp.metrics.some(
+    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
+  );
+}
+function comparabilityWarnings(baseline, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  differ("services", baseline.service, current.service);
+  differ("modes", baseline.mode, current.mode);
+  differ("users", baseline.config.users, current.config.users);
+  differ("durations", baseline.config.duration, current.config.duration, " s");
+  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
+  if (baseline.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline.config.steps, current.config.steps);
+  return out;
+}
+var round2 = (v, d = 6) => Number(v.toFixed(d));
+
 // src/report/run-document.ts
 function stressFields(v) {
   return {
@@ -2291,8 +2615,8 @@ function buildRunDocument(result, metrics, gate, failOn, baseline) {
     mode: result.mode,
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    // a significant regression against the baseline fails the run like a critical threshold
-    verdict: baseline?.comparison.verdict === "regression" ? "fail" : gate.verdict,
+    // a gated regression against the baseline fails the run like a critical threshold
+    verdict: baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? "fail" : gate.verdict,
     ...baseline ? { baseline } : {},
     fail_on: failOn,
     thresholds: view(gate.checks, "overall"),
@@ -2430,6 +2754,15 @@ svg.chart { width: 100%; height: auto; display: block; }
 .chart .s3 { stroke: var(--s3); fill: var(--s3); } .chart .line.s3 { fill: none; }
 .chart .s4 { stroke: var(--s4); fill: var(--s4); } .chart .line.s4 { fill: none; }
 .chart .bar { fill: var(--bar); opacity: .85; }
+.interval-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 8px 16px; margin-top: 12px; }
+.interval-chart { max-width: 340px; }
+.interval-chart .tolerance-band { fill: var(--grid); }
+.interval-chart .zero { stroke: var(--muted); stroke-width: 1; }
+.interval-chart .ci { stroke-width: 6; stroke-linecap: round; }
+.interval-chart .interval-title { fill: var(--text); font-size: 12px; }
+.interval-chart .ci-good { stroke: var(--good); fill: var(--good); }
+.interval-chart .ci-warning { stroke: var(--warn); fill: var(--warn); }
+.interval-chart .ci-critical { stroke: var(--crit); fill: var(--crit); }
 .chart line.threshold-warning { stroke: var(--warn); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart line.threshold-critical { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart text.threshold-warning { fill: var(--warn); }
@@ -2478,15 +2811,19 @@ var REPORT_PARTS = {
 
 {{#hasBaseline}}<section class="panel" id="baseline">
   <h2>Against the baseline</h2>
-  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span></p>
 {{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
 {{/baselineWarnings}}
   <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
+    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
     <tbody>
-{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{p}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
+{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{tolerance}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
 {{/baselineRows}}    </tbody>
   </table></div>
+  <div class="interval-charts">
+{{#baselineCharts}}    <figure>{{{svg}}}</figure>
+{{/baselineCharts}}  </div>
+  <p class="meta">{{baselineMethod}} Fails the run on: {{baselineFailOn}}.</p>
 </section>
 {{/hasBaseline}}
 <section class="charts" aria-label="Charts">
@@ -2567,9 +2904,9 @@ function usersUsed(users, rate2) {
 }
 function pacingSentence(m) {
   if (!m.rate || !m.service_time) return void 0;
-  const r = m.rate;
+  const r2 = m.rate;
   const st = m.service_time;
-  return `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} sent, ${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped, ${formatUsers(r.users_reached)} used of at most ${formatCount(r.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatRps(r2.achieved_rps)} sent, ${formatCount(r2.late_requests)} late, ${formatCount(r2.dropped_requests)} dropped, ${formatUsers(r2.users_reached)} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -2579,9 +2916,9 @@ function formatSecondsRounded(s) {
 function formatPercent(p) {
   return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
 }
-function formatRps(r) {
-  const digits = r < 10 ? 2 : 1;
-  return `${r.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
+function formatRps(r2) {
+  const digits = r2 < 10 ? 2 : 1;
+  return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
 }
 function formatCount(n2) {
   return n2.toLocaleString("en-US");
@@ -2601,26 +2938,35 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
-function formatP(p) {
-  return p < 1e-4 ? "< 0.0001" : String(+p.toPrecision(4));
-}
 function comparisonRows(metrics) {
   return metrics.map((m) => {
     const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
     const format = (v) => def ? formatValue(v, def.unit) : String(v);
+    const points = m.metric === "error_rate";
     return {
       metric: def?.label ?? m.metric,
       baseline: format(m.baseline),
       current: format(m.current),
-      change: formatChange(m),
-      p: formatP(m.p_value),
-      verdict: m.verdict.replace("_", " ")
+      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
+      tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
+      verdict: verdictText(m)
     };
   });
 }
-function formatChange(m) {
-  const sign = m.change >= 0 ? "+" : "";
-  return m.metric === "error_rate" ? `${sign}${m.change.toFixed(2)} pp` : `${sign}${(m.change * 100).toFixed(1)}%`;
+function comparisonMethod(c) {
+  const pct = Math.round(c.level * 100);
+  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
+  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
+}
+function changeText(points, v) {
+  const sign = v >= 0 ? "+" : "−";
+  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
+}
+function verdictText(m) {
+  const word = m.verdict.replace("_", " ");
+  if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
+  if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
+  return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`;
 }
 
 // src/report/status.ts
@@ -2992,6 +3338,39 @@ function stageCharts(doc) {
   ];
 }
 
+// src/report/charts/interval-chart.ts
+var HEIGHT = 64;
+var PAD = 16;
+var r = (v) => (Math.round(v * 10) / 10).toString();
+function intervalChart(o) {
+  const width = o.width ?? 300;
+  const reach = Math.max(o.tolerance * 2, Math.abs(o.estimate), Math.abs(o.low ?? 0), Math.abs(o.high ?? 0)) * 1.1;
+  const x = linearScale(-reach, reach, PAD, width - PAD, 4);
+  const axisY = 40;
+  const parts = [
+    `<svg class="chart interval-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-label="${escapeHtml(o.title)}"><title>${escapeHtml(o.title)}</title>`,
+    `<rect class="tolerance-band" x="${r(x(-o.tolerance))}" y="${axisY - 12}" width="${r(x(o.tolerance) - x(-o.tolerance))}" height="24"><title>${escapeHtml(`tolerance ${o.format(-o.tolerance)} … ${o.format(o.tolerance)}`)}</title></rect>`,
+    `<line class="axis" x1="${PAD}" x2="${width - PAD}" y1="${axisY}" y2="${axisY}"/>`,
+    `<line class="zero" x1="${r(x(0))}" x2="${r(x(0))}" y1="${axisY - 14}" y2="${axisY + 14}"/>`
+  ];
+  for (const t of [-o.tolerance, o.tolerance]) {
+    parts.push(
+      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml(o.format(t))}</text>`
+    );
+  }
+  if (o.low !== null && o.high !== null) {
+    parts.push(
+      `<line class="ci ci-${o.status}" x1="${r(x(o.low))}" x2="${r(x(o.high))}" y1="${axisY}" y2="${axisY}"><title>${escapeHtml(`95% interval ${o.format(o.low)} … ${o.format(o.high)}`)}</title></line>`
+    );
+  }
+  parts.push(
+    `<circle class="ci-dot ci-${o.status}" cx="${r(x(o.estimate))}" cy="${axisY}" r="5"><title>${escapeHtml(`change ${o.format(o.estimate)}`)}</title></circle>`,
+    `<text class="interval-title" x="${PAD}" y="14">${escapeHtml(o.title)}</text>`,
+    "</svg>"
+  );
+  return parts.join("");
+}
+
 // src/report/html/report-view.ts
 function reportView(doc) {
   const c = doc.config;
@@ -3132,23 +3511,33 @@ function configRows(doc) {
 var CHANGE_STATUS = {
   regression: "critical",
   improvement: "good",
-  no_change: "good"
+  no_change: "good",
+  inconclusive: "warning"
 };
 function baselineView(doc) {
   const b = doc.baseline;
   if (!b) return { hasBaseline: false };
   const c = b.comparison;
+  const rows = comparisonRows(c.metrics);
   return {
     hasBaseline: true,
     baselineRun: b.run,
     baselineVerdict: c.verdict.replace("_", " "),
     baselineStatus: CHANGE_STATUS[c.verdict],
-    baselineAlpha: c.alpha,
-    baselineTolerance: `${c.tolerance * 100}%`,
+    baselineMethod: comparisonMethod(c),
+    baselineFailOn: b.fail_on_regression,
     baselineWarnings: c.warnings ?? [],
-    baselineRows: comparisonRows(c.metrics).map((row, i) => ({
-      ...row,
-      status: CHANGE_STATUS[c.metrics[i].verdict]
+    baselineRows: rows.map((row, i) => ({ ...row, status: CHANGE_STATUS[c.metrics[i].verdict] })),
+    baselineCharts: c.metrics.map((m, i) => ({
+      svg: intervalChart({
+        title: `${rows[i].metric}: ${rows[i].baseline} → ${rows[i].current}`,
+        estimate: m.change,
+        low: m.ci_low,
+        high: m.ci_high,
+        tolerance: m.tolerance,
+        format: (v) => changeText(m.metric === "error_rate", v),
+        status: CHANGE_STATUS[m.verdict]
+      })
     }))
   };
 }
@@ -3181,7 +3570,7 @@ function renderJunit(doc) {
   ];
   const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
   const suiteName = `perf-gate ${doc.mode} ${doc.service}`;
-  const failures = cases.filter((c) => fails(c.ch.status)).length;
+  const thresholdFailures = cases.filter((c) => fails(c.ch.status)).length;
   const time = doc.total_duration.toFixed(3);
   const body = cases.map(({ name, ch, scope }) => {
     const b = bandTexts(ch);
@@ -3195,23 +3584,46 @@ function renderJunit(doc) {
       <failure type="${ch.status}" message="${escapeXml(measured)}">${escapeXml(measured)}</failure>
     </testcase>`;
   });
+  const comparison = comparisonCases(doc);
   const errors = doc.partial ? 1 : 0;
   const partialCase = doc.partial ? [
     `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
       <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
     </testcase>`
   ] : [];
-  const tests = cases.length + partialCase.length;
+  const failures = thresholdFailures + comparison.failures;
+  const tests = cases.length + comparison.cases.length + partialCase.length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="perf-gate" tests="${tests}" failures="${failures}" errors="${errors}" time="${time}">`,
     `  <testsuite name="${escapeXml(suiteName)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}" timestamp="${escapeXml(doc.timestamp.replace(/\.\d+Z$/, ""))}">`,
     ...body,
+    ...comparison.cases,
     ...partialCase,
     "  </testsuite>",
     "</testsuites>",
     ""
   ].join("\n");
+}
+function comparisonCases(doc) {
+  const b = doc.baseline;
+  if (!b) return { cases: [], failures: 0 };
+  const rows = comparisonRows(b.comparison.metrics);
+  let failures = 0;
+  const cases = b.comparison.metrics.map((m, i) => {
+    const r2 = rows[i];
+    const text = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric} against the baseline`)}" time="0"`;
+    if (!regressionFails({ metrics: [m] }, b.fail_on_regression))
+      return `    <testcase ${attrs}>
+      <system-out>${escapeXml(text)}</system-out>
+    </testcase>`;
+    failures++;
+    return `    <testcase ${attrs}>
+      <failure type="${m.verdict}" message="${escapeXml(text)}">${escapeXml(text)}</failure>
+    </testcase>`;
+  });
+  return { cases, failures };
 }
 
 // src/report/markdown.ts
@@ -3225,13 +3637,13 @@ function table(header, rows, max, what) {
     `| ${header.join(" | ")} |`,
     `| ${header.map((h) => /^(Value|Requests|RPS|p\d+|Error rate|Count)$/.test(h) ? "---:" : "---").join(" | ")} |`
   ];
-  for (const r of shown) lines.push(`| ${r.join(" | ")} |`);
+  for (const r2 of shown) lines.push(`| ${r2.join(" | ")} |`);
   if (rows.length > max) lines.push("", `… and ${rows.length - max} more ${what}`);
   return lines;
 }
 function renderSummary(doc, options = {}) {
   const sections = [
-    headline(doc),
+    headline2(doc),
     baselineSection(doc),
     partialSection(doc),
     checksSection(doc),
@@ -3242,7 +3654,7 @@ function renderSummary(doc, options = {}) {
   const md = sections.flat().join("\n") + "\n";
   return md.length > MAX_SUMMARY_CHARS ? md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n" : md;
 }
-function headline(doc) {
+function headline2(doc) {
   return [
     `### ${VERDICT_LINE[doc.verdict]} · ${escapeMarkdownCell(doc.service)} ${doc.mode} test`,
     "",
@@ -3254,7 +3666,8 @@ function headline(doc) {
 var CHANGE_WORD = {
   regression: "📉 regression",
   improvement: "📈 improvement",
-  no_change: "no significant change"
+  no_change: "no change beyond the tolerance",
+  inconclusive: "❔ inconclusive"
 };
 function baselineSection(doc) {
   if (!doc.baseline) return [];
@@ -3263,12 +3676,21 @@ function baselineSection(doc) {
     `**Against the baseline** (${escapeMarkdownCell(run)}): ${CHANGE_WORD[cmp.verdict]}`,
     "",
     ...table(
-      ["Metric", "Baseline", "Current", "Change", "p-value", "Verdict"],
-      comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
+      ["Metric", "Baseline", "Current", "Change (95% interval)", "Tolerance", "Verdict"],
+      comparisonRows(cmp.metrics).map((m) => [
+        m.metric,
+        m.baseline,
+        m.current,
+        m.change,
+        m.tolerance,
+        m.verdict
+      ]),
       10,
       "metrics"
     ),
     ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${escapeMarkdownCell(w)}`),
+    "",
+    `<sub>${escapeMarkdownCell(comparisonMethod(cmp))} Fails the run on: ${doc.baseline.fail_on_regression}.</sub>`,
     ""
   ];
 }
@@ -3383,12 +3805,6 @@ init_parse();
 init_schema();
 init_errors();
 
-// src/report/files/read-samples.ts
-import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
-import { join as join5 } from "node:path";
-import { createInterface } from "node:readline";
-
 // src/report/files/read-run.ts
 init_errors();
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
@@ -3425,199 +3841,16 @@ async function readRunDocument(path, field = "run-dir") {
   return { dir, doc };
 }
 
-// src/report/files/read-samples.ts
-var MAX_SAMPLES = 5e3;
-function responseTime(line) {
-  let field = 0;
-  let i = 0;
-  while (field < 4 && i < line.length) {
-    if (line[i] === '"') {
-      i++;
-      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) i += line[i] === '"' ? 2 : 1;
-      i++;
-    } else {
-      while (i < line.length && line[i] !== ",") i++;
-    }
-    i++;
-    field++;
-  }
-  const end = line.indexOf(",", i);
-  return Number(line.slice(i, end < 0 ? void 0 : end));
-}
-function rpsSamples(doc) {
-  return doc.timeseries.slice(0, -1).map((p) => p.requests_per_second);
-}
-async function sampleFromRunDir(dir, doc) {
-  const csv = join5(dir, "results.csv");
-  const latencies = [];
-  try {
-    await access(csv);
-    const stride = Math.max(1, Math.ceil(doc.total_requests / MAX_SAMPLES));
-    let n2 = -1;
-    for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Infinity })) {
-      if (n2++ < 0 || !line) continue;
-      if (n2 % stride === 0) {
-        const v = responseTime(line);
-        if (Number.isFinite(v)) latencies.push(v);
-      }
-    }
-  } catch {
-  }
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests,
-    headline: headline2(doc)
-  };
-}
-function headline2(doc) {
-  return { median: doc.median_response_time, p95: doc.p95_response_time, rps: doc.requests_per_second };
-}
-function sampleFromRecorder(recorder, doc) {
-  const stride = Math.max(1, Math.ceil(recorder.length / MAX_SAMPLES));
-  const latencies = [];
-  for (let i = 0; i < recorder.length; i += stride) latencies.push(recorder.latencyUs(i) / 1e6);
-  return {
-    latencies,
-    rps: rpsSamples(doc),
-    total: doc.total_requests,
-    failed: doc.failed_requests,
-    headline: headline2(doc)
-  };
-}
+// src/report/files/read-baseline.ts
 async function readBaseline(path, field) {
   const { dir, doc } = await readRunDocument(path, field);
-  return { dir, doc, sample: await sampleFromRunDir(dir, doc) };
+  return { dir, doc, windows: runWindows(doc) };
 }
 
 // src/run/perform-test.ts
 init_errors();
 import { rm } from "node:fs/promises";
-import { basename as basename3, join as join6 } from "node:path";
-
-// src/gate/compare.ts
-import { median, quantile } from "simple-statistics";
-
-// src/metrics/significance.ts
-function erfc(x) {
-  const z2 = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z2);
-  const r = t * Math.exp(
-    -z2 * z2 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
-  );
-  return x >= 0 ? r : 2 - r;
-}
-function twoSided(z2) {
-  return Math.min(1, erfc(Math.abs(z2) / Math.SQRT2));
-}
-function mannWhitneyP(a, b) {
-  const n1 = a.length;
-  const n2 = b.length;
-  if (n1 < 2 || n2 < 2) return 1;
-  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v);
-  let rankSumA = 0;
-  let tieTerm = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
-    const rank = (i + j) / 2 + 1;
-    const t = j - i + 1;
-    tieTerm += t ** 3 - t;
-    for (let k = i; k <= j; k++) if (all[k].g === 0) rankSumA += rank;
-    i = j + 1;
-  }
-  const n3 = n1 + n2;
-  const u = rankSumA - n1 * (n1 + 1) / 2;
-  const mean = n1 * n2 / 2;
-  const variance = n1 * n2 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
-  if (variance <= 0) return 1;
-  const z2 = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
-  return twoSided(Math.max(0, z2));
-}
-function twoProportionP(f1, n1, f2, n2) {
-  if (n1 === 0 || n2 === 0) return 1;
-  const p = (f1 + f2) / (n1 + n2);
-  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
-  if (se === 0) return 1;
-  const z2 = Math.abs(f1 / n1 - f2 / n2) / se;
-  return twoSided(z2);
-}
-
-// src/gate/compare.ts
-function comparabilityWarnings(baseline, current) {
-  const out = [];
-  const differ = (what, a, b, unit = "") => {
-    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
-  };
-  differ("services", baseline.service, current.service);
-  differ("modes", baseline.mode, current.mode);
-  differ("users", baseline.config.users, current.config.users);
-  differ("durations", baseline.config.duration, current.config.duration, " s");
-  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
-  if (baseline.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline.config.steps, current.config.steps);
-  return out;
-}
-var round2 = (v, d = 6) => Number(v.toFixed(d));
-function compareRuns(baseline, current, o = {}) {
-  const alpha = o.alpha ?? 0.01;
-  const tol = o.tolerance ?? 0.1;
-  const errTol = o.errorTolerancePp ?? 0.5;
-  const metrics = [];
-  const judge = (significant, worse, big) => significant && big ? worse ? "regression" : "improvement" : "no_change";
-  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
-    const p = mannWhitneyP(baseline.latencies, current.latencies);
-    for (const [name, stat3, key] of [
-      ["median_response_time", (x) => median(x), "median"],
-      ["p95_response_time", (x) => quantile(x, 0.95), "p95"]
-    ]) {
-      const b = baseline.headline?.[key] ?? stat3([...baseline.latencies]);
-      const c = current.headline?.[key] ?? stat3([...current.latencies]);
-      const change = b > 0 ? (c - b) / b : 0;
-      metrics.push({
-        metric: name,
-        baseline: round2(b),
-        current: round2(c),
-        change: round2(change, 4),
-        p_value: round2(p, 6),
-        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
-        test: "mann_whitney_u"
-      });
-    }
-  }
-  if (baseline.rps.length > 1 && current.rps.length > 1) {
-    const p = mannWhitneyP(baseline.rps, current.rps);
-    const b = baseline.headline?.rps ?? median([...baseline.rps]);
-    const c = current.headline?.rps ?? median([...current.rps]);
-    const change = b > 0 ? (c - b) / b : 0;
-    metrics.push({
-      metric: "requests_per_second",
-      baseline: round2(b, 2),
-      current: round2(c, 2),
-      change: round2(change, 4),
-      p_value: round2(p, 6),
-      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
-      test: "mann_whitney_u"
-    });
-  }
-  const bRate = baseline.total ? 100 * baseline.failed / baseline.total : 0;
-  const cRate = current.total ? 100 * current.failed / current.total : 0;
-  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total);
-  metrics.push({
-    metric: "error_rate",
-    baseline: round2(bRate, 4),
-    current: round2(cRate, 4),
-    change: round2(cRate - bRate, 4),
-    p_value: round2(pErr, 6),
-    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
-    test: "two_proportion_z"
-  });
-  const verdict = metrics.some((m) => m.verdict === "regression") ? "regression" : metrics.some((m) => m.verdict === "improvement") ? "improvement" : "no_change";
-  return { verdict, alpha, tolerance: tol, metrics };
-}
-
-// src/run/perform-test.ts
+import { basename as basename3, join as join5 } from "node:path";
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
@@ -3640,7 +3873,7 @@ async function performTest(request, options) {
     throw e;
   }
   options.onStart?.(target, dir, plan.settings, mode);
-  const csv = new CsvWriter(join6(dir, "results.csv"), target.endpoints);
+  const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints);
   let result;
   try {
     result = await executeRunPlan(plan, {
@@ -3648,9 +3881,9 @@ async function performTest(request, options) {
         observer?.progress(s);
         options.onProgress?.(s);
       },
-      onRecords: (r, from, to) => {
-        observer?.records(r, from, to);
-        return csv.append(r, from, to);
+      onRecords: (r2, from, to) => {
+        observer?.records(r2, from, to);
+        return csv.append(r2, from, to);
       },
       signal: options.signal
     });
@@ -3675,22 +3908,28 @@ async function performTest(request, options) {
       runDir: dir,
       writeCsv: false,
       failOn,
-      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics)
+      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics, {
+        failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
+        tolerances: options.config.tolerances
+      })
     });
   } finally {
     await observer?.end();
   }
-  const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn) ? 1 : 0;
+  const b = saved.document.baseline;
+  const fails = gateFails(gate.verdict, failOn) || b !== void 0 && regressionFails(b.comparison, b.fail_on_regression);
+  const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0;
   return { result, metrics, gate, saved, failOn, exitCode };
 }
-function compareWithBaseline(baseline, result, metrics) {
+function compareWithBaseline(baseline, result, metrics, gating) {
   const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) };
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
     comparison: {
-      ...compareRuns(baseline.sample, sampleFromRecorder(result.outcome.recorder, metrics)),
+      ...compareRuns(baseline.windows, runWindows(metrics), { tolerances: gating.tolerances }),
       warnings: comparabilityWarnings(baseline.doc, current)
-    }
+    },
+    fail_on_regression: gating.failOnRegression
   };
 }
 
@@ -3700,6 +3939,7 @@ async function performTest2(options) {
   const request = parseRunRequest({ ...rest, ...stress }, OPTION_LABELS);
   return performTest(request, {
     ...rest,
+    failOnRegression: failOnRegression("failOnRegression", rest.failOnRegression),
     baseline: baseline === void 0 ? void 0 : await readBaseline(baseline, "baseline")
   });
 }

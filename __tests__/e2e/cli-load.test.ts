@@ -354,14 +354,14 @@ describe('--baseline and perf-gate compare', () => {
   const svc = (path: string) =>
     `services:\n  api:\n    base_url: ${server.url}\n    endpoints: [{ path: ${path} }]\n`
 
-  it('a run like its baseline passes; a 3× slower one fails as a significant regression', async () => {
+  it('20 ms vs 20 ms is no regression, 20 ms vs 26 ms is one, a 1-second run is inconclusive', async () => {
     const base = join(dir, 'cmp-base')
     const slowCfg = join(dir, 'cmp-slow.yml')
     const slowerCfg = join(dir, 'cmp-slower.yml')
     await writeFile(slowCfg, svc('/slow'))
-    await writeFile(slowerCfg, svc('/slower'))
-    // 3 s: at least two whole seconds, so throughput is compared too
-    const args = ['--users', '4', '--duration', '3']
+    await writeFile(slowerCfg, svc('/slow26'))
+    // 12 s: 11 whole seconds a side, past the 10 windows an interval needs
+    const args = ['--users', '4', '--duration', '12']
     expect((await runCli(['load', 'api', '--config', slowCfg, ...args, '--output-dir', base])).code).toBe(0)
     const baseDir = await onlyRunDir(base)
 
@@ -378,13 +378,10 @@ describe('--baseline and perf-gate compare', () => {
       baseDir
     ])
     const m1 = (await readRun(await onlyRunDir(same))).metrics
-    // The median of an unchanged server holds still. Its p95 does not on a busy machine (jest runs
-    // suites side by side): per-request Mann–Whitney calls a +16% p95 of an A/A pair significant
-    // (p = 0), which is the noisy-runner defect the statistics issue (#14) replaces; until then
-    // the A/A leg gates on the median only.
-    const median1 = m1.baseline.comparison.metrics.find((m: any) => m.metric === 'median_response_time')
-    expect(median1.verdict).toBe('no_change')
-    expect([0, 1]).toContain(r1.code)
+    expect(m1.baseline.comparison.method).toBe('block_bootstrap')
+    expect(m1.baseline.comparison.windows).toEqual({ baseline: 11, current: 11 })
+    for (const m of m1.baseline.comparison.metrics) expect(m.verdict).not.toBe('regression')
+    expect(r1.code).toBe(0)
 
     const slower = join(dir, 'cmp-slower')
     const r2 = await runCli([
@@ -403,18 +400,67 @@ describe('--baseline and perf-gate compare', () => {
     const m2 = (await readRun(slowerDir)).metrics
     expect(m2.thresholds.p95_response_time.status).toBe('good') // the thresholds alone would pass it
     expect(m2.baseline.comparison.verdict).toBe('regression')
+    expect(m2.baseline.fail_on_regression).toBe('regression')
     const median = m2.baseline.comparison.metrics.find((m: any) => m.metric === 'median_response_time')
-    expect(median).toMatchObject({ verdict: 'regression', test: 'mann_whitney_u' })
-    expect(median.p_value).toBeLessThan(0.01)
-    expect(median.change).toBeGreaterThan(1.5)
+    expect(median.verdict).toBe('regression')
+    // 26 / 20: +30%, its whole interval past the 10% tolerance
+    expect(median.change).toBeGreaterThan(0.2)
+    expect(median.ci_low).toBeGreaterThan(0.1)
+    expect(median.ci_high).toBeGreaterThanOrEqual(median.change)
     expect(m2.verdict).toBe('fail')
     expect(r2.stdout).toMatch(/Against the baseline \(load_test_api .*\): regression/)
-    expect(await readFile(join(slowerDir, 'summary.md'), 'utf8')).toContain('**Against the baseline**')
-    expect(await readFile(join(slowerDir, 'report.html'), 'utf8')).toContain('id="baseline"')
+    const summary = await readFile(join(slowerDir, 'summary.md'), 'utf8')
+    expect(summary).toContain('**Against the baseline**')
+    expect(summary).toMatch(
+      /\| Median response time \| [\d.]+ ms \| [\d.]+ ms \| \+[\d.]+% \(\+[\d.]+% … \+[\d.]+%\) \| ±10% \| regression \|/
+    )
+    const html = await readFile(join(slowerDir, 'report.html'), 'utf8')
+    expect(html).toContain('id="baseline"')
+    expect(html.match(/class="chart interval-chart"/g)).toHaveLength(4)
+    const junit = await readFile(join(slowerDir, 'junit.xml'), 'utf8')
+    expect(junit).toMatch(
+      /name="median_response_time against the baseline"[^>]*>\s*<failure type="regression"/
+    )
+
+    // the same gate, asked not to fail on it
+    const lenient = await runCli([
+      'load',
+      'api',
+      '--config',
+      slowerCfg,
+      '--users',
+      '4',
+      '--duration',
+      '1',
+      '--output-dir',
+      join(dir, 'cmp-lenient'),
+      '--baseline',
+      baseDir,
+      '--fail-on-regression',
+      'never'
+    ])
+    expect(lenient.code).toBe(0)
+    // one second: too short to decide; inconclusive, and it says how long would do
+    const m3 = (await readRun(await onlyRunDir(join(dir, 'cmp-lenient')))).metrics
+    expect(m3.baseline.comparison.verdict).toBe('inconclusive')
+    expect(m3.baseline.comparison.metrics[0]).toMatchObject({ ci_low: null, seconds_to_decide: 11 })
+    const strict = await runCli([
+      'compare',
+      baseDir,
+      await onlyRunDir(join(dir, 'cmp-lenient')),
+      '--fail-on-regression',
+      'inconclusive'
+    ])
+    expect(strict.code).toBe(1)
+    expect(strict.stdout).toContain('inconclusive: about 11 s would decide')
 
     const cmp = await runCli(['compare', baseDir, slowerDir, '--json'])
     expect(cmp.code).toBe(1)
-    expect(JSON.parse(cmp.stdout).verdict).toBe('regression')
+    expect(JSON.parse(cmp.stdout)).toMatchObject({
+      verdict: 'regression',
+      level: 0.95,
+      fail_on_regression: 'regression'
+    })
     const back = await runCli(['compare', slowerDir, baseDir])
     expect(back.code).toBe(0)
     expect(back.stdout).toContain('Verdict: improvement')
@@ -431,6 +477,10 @@ describe('--baseline and perf-gate compare', () => {
       formatRps(baseDoc.requests_per_second)
     ])
     expect(back.stdout).not.toContain('⚠')
+    // a wider tolerance from the command line: +30% is within ±50%
+    const wide = await runCli(['compare', baseDir, slowerDir, '--tolerance', '50', '--json'])
+    expect(JSON.parse(wide.stdout).metrics[0]).toMatchObject({ tolerance: 0.5, verdict: 'no_change' })
+    expect(wide.code).toBe(0)
   })
 
   it('compare warns when the runs differ in users or duration', async () => {

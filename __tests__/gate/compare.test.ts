@@ -1,69 +1,204 @@
 import { describe, expect, it } from '@jest/globals'
-import { compareRuns, comparabilityWarnings, type RunSample } from '../../src/gate/compare.js'
-import { mannWhitneyP, twoProportionP } from '../../src/metrics/significance.js'
+import {
+  compareRuns,
+  compareSlices,
+  comparabilityWarnings,
+  MIN_PAIRS,
+  regressionFails,
+  runWindows,
+  tQuantile975,
+  type RunWindows,
+  type Window
+} from '../../src/gate/compare.js'
+import { MIN_WINDOWS, seededRandom } from '../../src/metrics/bootstrap.js'
 
-/** A deterministic spread of n values around `center` (±20%). */
-const spread = (n: number, center: number): number[] =>
-  Array.from({ length: n }, (_, i) => center * (0.8 + 0.4 * (((i * 7919) % n) / n)))
-const run = (latency: number, rps = 100, failed = 0, n = 2000): RunSample => ({
-  latencies: spread(n, latency),
-  rps: spread(30, rps),
-  total: n,
-  failed
-})
+/** A run of `seconds` windows: latency around `p50` (p95 = 2 × p50), ±`noise` per second, seeded. */
+function run(
+  seconds: number,
+  p50: number,
+  o: { rps?: number; errors?: number; noise?: number; seed?: number } = {}
+): RunWindows {
+  const random = seededRandom(o.seed ?? 1)
+  const rps = o.rps ?? 1000
+  const jitter = (): number => 1 + (o.noise ?? 0.05) * (2 * random() - 1)
+  const windows: Window[] = Array.from({ length: seconds }, () => {
+    const j = jitter()
+    return {
+      requests: Math.round(rps * jitter()),
+      errors: o.errors ?? 0,
+      p50: p50 * j,
+      p95: 2 * p50 * j,
+      seconds: 1
+    }
+  })
+  const total = windows.reduce((a, w) => a + w.requests, 0)
+  return {
+    windows,
+    headline: {
+      median_response_time: p50,
+      p95_response_time: 2 * p50,
+      requests_per_second: total / seconds,
+      error_rate: (100 * (o.errors ?? 0) * seconds) / total
+    }
+  }
+}
 
-describe('statistics', () => {
-  it('Mann–Whitney: the same distribution is not significant, a 30% shift is', () => {
-    expect(mannWhitneyP(spread(500, 10), spread(500, 10))).toBeGreaterThan(0.5)
-    expect(mannWhitneyP(spread(500, 10), spread(500, 13))).toBeLessThan(0.001)
-    expect(mannWhitneyP([1], [2])).toBe(1)
-  })
-  it('two proportions: 1% vs 1% is not significant, 1% vs 5% on 2000 requests is', () => {
-    expect(twoProportionP(20, 2000, 20, 2000)).toBeCloseTo(1, 5)
-    expect(twoProportionP(20, 2000, 100, 2000)).toBeLessThan(0.001)
-  })
-})
+const verdicts = (c: ReturnType<typeof compareRuns>) =>
+  Object.fromEntries(c.metrics.map((m) => [m.metric, m.verdict]))
 
 describe('compareRuns', () => {
-  it('no change when the runs match', () => {
-    const c = compareRuns(run(0.02), run(0.02))
+  it('the same service twice: no change on every metric, each interval within the tolerance', () => {
+    const c = compareRuns(run(60, 0.02, { seed: 1 }), run(60, 0.02, { seed: 2 }))
     expect(c.verdict).toBe('no_change')
+    expect(c.method).toBe('block_bootstrap')
+    expect(c.windows).toEqual({ baseline: 60, current: 60 })
     expect(c.metrics.map((m) => m.metric)).toEqual([
       'median_response_time',
       'p95_response_time',
       'requests_per_second',
       'error_rate'
     ])
+    for (const m of c.metrics) {
+      expect(m.ci_low!).toBeLessThanOrEqual(m.change)
+      expect(m.ci_high!).toBeGreaterThanOrEqual(m.change)
+      expect(Math.max(Math.abs(m.ci_low!), Math.abs(m.ci_high!))).toBeLessThanOrEqual(m.tolerance)
+    }
   })
-  it('a significant but small shift (5% < 10% tolerance) is no change: noise-proof', () => {
-    const c = compareRuns(run(0.02, 100, 0, 20000), run(0.021, 100, 0, 20000))
-    const median = c.metrics[0]
-    expect(median.p_value).toBeLessThan(0.01)
-    expect(median.verdict).toBe('no_change')
-    expect(c.verdict).toBe('no_change')
-  })
-  it('slower, less throughput and more errors are regressions; the opposite an improvement', () => {
-    const worse = compareRuns(run(0.02, 100, 10), run(0.03, 70, 100))
-    expect(worse.verdict).toBe('regression')
-    expect(Object.fromEntries(worse.metrics.map((m) => [m.metric, m.verdict]))).toEqual({
+
+  it('30% slower, 30% less throughput and 2 points more errors are regressions; the reverse improvements', () => {
+    const worse = compareRuns(run(60, 0.02), run(60, 0.026, { rps: 700, errors: 20, seed: 3 }))
+    expect(verdicts(worse)).toEqual({
       median_response_time: 'regression',
       p95_response_time: 'regression',
       requests_per_second: 'regression',
       error_rate: 'regression'
     })
-    expect(worse.metrics[0].change).toBeCloseTo(0.5, 1)
-    expect(compareRuns(run(0.03), run(0.02)).verdict).toBe('improvement')
+    expect(worse.verdict).toBe('regression')
+    expect(worse.metrics[0].change).toBeCloseTo(0.3, 1)
+    expect(worse.metrics[0].ci_low!).toBeGreaterThan(0.1)
+    // the figures shown are each run's own
+    expect(worse.metrics[0].baseline).toBe(0.02)
+    expect(worse.metrics[0].current).toBe(0.026)
+    const better = compareRuns(run(60, 0.026, { rps: 700, seed: 4 }), run(60, 0.02, { rps: 1000, seed: 5 }))
+    expect(better.verdict).toBe('improvement')
+  })
+
+  it('a change at the tolerance with noisy seconds is inconclusive, and says how long a run would decide', () => {
+    const c = compareRuns(run(20, 0.02, { noise: 0.3, seed: 6 }), run(20, 0.0216, { noise: 0.3, seed: 7 }))
+    const p95 = c.metrics[1]
+    expect(p95.verdict).toBe('inconclusive')
+    expect(p95.ci_low!).toBeLessThan(0.1)
+    expect(p95.ci_high!).toBeGreaterThan(0.1)
+    expect(p95.seconds_to_decide === null || p95.seconds_to_decide! > 20).toBe(true)
+    expect(c.verdict).toBe('inconclusive')
+  })
+
+  it(`fewer than ${MIN_WINDOWS} seconds a side: inconclusive without an interval, naming the run length needed`, () => {
+    const c = compareRuns(run(60, 0.02), run(1, 0.04))
+    for (const m of c.metrics) {
+      expect(m.verdict).toBe('inconclusive')
+      expect(m.ci_low).toBeNull()
+      expect(m.seconds_to_decide).toBe(MIN_WINDOWS + 1)
+    }
+    expect(c.metrics[0].change).toBeCloseTo(1, 6)
+  })
+
+  it('per-metric tolerances apply: a 30% slowdown within a 50% tolerance is no change', () => {
+    const c = compareRuns(run(60, 0.02), run(60, 0.026, { seed: 8 }), {
+      tolerances: { median_response_time: 0.5, p95_response_time: 0.5 }
+    })
+    expect(c.metrics[0]).toMatchObject({ verdict: 'no_change', tolerance: 0.5 })
+    expect(c.metrics[2].tolerance).toBe(0.1)
+  })
+
+  it('reads windows from a time series: the last, shorter second is left out', () => {
+    const point = (second: number, requests: number) => ({
+      second,
+      requests,
+      errors: 1,
+      requests_per_second: requests,
+      p50_response_time: 0.01,
+      p95_response_time: 0.02,
+      p99_response_time: 0.03
+    })
+    const w = runWindows({
+      timeseries: [point(0, 100), point(1, 110), point(2, 40)],
+      median_response_time: 0.01,
+      p95_response_time: 0.02,
+      requests_per_second: 100,
+      error_rate: 1
+    })
+    expect(w.windows.map((x) => x.requests)).toEqual([100, 110])
+    expect(w.headline.requests_per_second).toBe(100)
   })
 })
 
-describe('erfc', () => {
-  it('matches known values, tails included', async () => {
-    const { erfc } = await import('../../src/metrics/significance.js')
-    expect(erfc(0)).toBeCloseTo(1, 6)
-    expect(erfc(1)).toBeCloseTo(0.157299207, 6)
-    expect(erfc(-1)).toBeCloseTo(1.842700793, 6)
-    // z = 5 two-sided: 5.733e-7
-    expect(erfc(5 / Math.SQRT2) / 5.733031e-7).toBeCloseTo(1, 3)
+describe('compareSlices (A/B)', () => {
+  /** Pairs of slices whose machine speed drifts 0.6×–1.4× from pair to pair; current = baseline × factor. */
+  function pairs(n: number, factor: number, seed = 9) {
+    const random = seededRandom(seed)
+    return Array.from({ length: n }, () => {
+      const drift = 0.6 + 0.8 * random()
+      const slice = (f: number): Window => {
+        const j = 1 + 0.03 * (2 * random() - 1)
+        return {
+          requests: Math.round(5000 / (drift * f * j)),
+          errors: 0,
+          p50: 0.01 * drift * f * j,
+          p95: 0.02 * drift * f * j,
+          seconds: 5
+        }
+      }
+      return { baseline: slice(1), current: slice(factor) }
+    })
+  }
+  const headlines = { baseline: run(10, 0.01).headline, current: run(10, 0.012).headline }
+
+  it('sees a 20% slowdown through drift that moves every slice by ±40%', () => {
+    const c = compareSlices(pairs(12, 1.2), headlines)
+    expect(c.method).toBe('paired_slices')
+    expect(c.windows).toEqual({ baseline: 12, current: 12 })
+    expect(verdicts(c)).toMatchObject({
+      median_response_time: 'regression',
+      p95_response_time: 'regression',
+      requests_per_second: 'regression'
+    })
+    expect(c.metrics[1].change).toBeCloseTo(0.2, 1)
+  })
+
+  it('the same service on both sides: no change despite the drift', () => {
+    const c = compareSlices(pairs(12, 1), headlines)
+    expect(verdicts(c)).toMatchObject({
+      median_response_time: 'no_change',
+      p95_response_time: 'no_change',
+      requests_per_second: 'no_change'
+    })
+  })
+
+  it(`fewer than ${MIN_PAIRS} pairs: inconclusive`, () => {
+    const c = compareSlices(pairs(MIN_PAIRS - 1, 1.5), headlines)
+    expect(c.metrics.every((m) => m.verdict === 'inconclusive' && m.ci_low === null)).toBe(true)
+  })
+
+  it("widens few pairs' intervals by Student's t (known quantiles)", () => {
+    expect(tQuantile975(1)).toBe(12.706)
+    expect(tQuantile975(5)).toBe(2.571)
+    expect(tQuantile975(30)).toBe(2.042)
+    // beyond the table: 2.0003 at 60, 1.984 at 100 (R's qt)
+    expect(tQuantile975(60)).toBeCloseTo(2.0003, 3)
+    expect(tQuantile975(100)).toBeCloseTo(1.984, 3)
+  })
+})
+
+describe('regressionFails', () => {
+  const cmp = (...v: string[]) =>
+    ({ metrics: v.map((verdict) => ({ verdict })) }) as Parameters<typeof regressionFails>[0]
+  it('fails on a regression unless never; on inconclusive only when asked', () => {
+    expect(regressionFails(cmp('no_change', 'regression'), 'regression')).toBe(true)
+    expect(regressionFails(cmp('no_change', 'regression'), 'never')).toBe(false)
+    expect(regressionFails(cmp('inconclusive', 'improvement'), 'regression')).toBe(false)
+    expect(regressionFails(cmp('inconclusive', 'improvement'), 'inconclusive')).toBe(true)
+    expect(regressionFails(cmp('no_change'), 'inconclusive')).toBe(false)
   })
 })
 

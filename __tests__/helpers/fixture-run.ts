@@ -4,8 +4,7 @@ import type { LoadTestResult } from '../../src/engine/result.js'
 import { evaluateThresholds } from '../../src/gate/evaluate.js'
 import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from '../../src/config/thresholds.js'
 import { calculateMetrics } from '../../src/metrics/calculate.js'
-import type { Metrics } from '../../src/metrics/types.js'
-import { compareRuns, type RunSample } from '../../src/gate/compare.js'
+import { compareRuns, runWindows, type RunWindows } from '../../src/gate/compare.js'
 import { buildRunDocument, type RunDocument } from '../../src/report/run-document.js'
 
 export const HOSTILE = `<script>alert("x")</script> & 'q' | \`tick\`\nnext line`
@@ -121,18 +120,22 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
       : {
           run: 'load_test_svc 2026-11-24T12:00:00.000Z',
           comparison: {
-            ...compareRuns(sampleOf(recorder, o.baselineFactor, metrics), sampleOf(recorder, 1, metrics)),
+            ...compareRuns(scaled(runWindows(metrics), o.baselineFactor), runWindows(metrics)),
             warnings: ['users differ: 5 in the baseline, 10 now']
-          }
+          },
+          fail_on_regression: 'regression' as const
         }
   return { result, doc: buildRunDocument(result, metrics, gate, o.failOn ?? 'critical', baseline) }
 }
 
-function sampleOf(recorder: Recorder, factor: number, metrics: Metrics): RunSample {
+/** The same run with every latency times `factor`: a baseline that was faster or slower. */
+function scaled(w: RunWindows, factor: number): RunWindows {
   return {
-    latencies: Array.from(recorder.latencies(0, recorder.length), (us) => (us * factor) / 1e6),
-    rps: metrics.timeseries.map((p) => p.requests_per_second),
-    total: metrics.total_requests,
-    failed: metrics.failed_requests
+    windows: w.windows.map((x) => ({ ...x, p50: x.p50 * factor, p95: x.p95 * factor })),
+    headline: {
+      ...w.headline,
+      median_response_time: w.headline.median_response_time * factor,
+      p95_response_time: w.headline.p95_response_time * factor
+    }
   }
 }

@@ -67,6 +67,9 @@ export async function startTargetServer(): Promise<TargetServer> {
         res.write(BIG_BODY.subarray(0, 1000))
         setImmediate(() => res.end(BIG_BODY.subarray(1000)))
         return
+      case '/slow26':
+        setTimeout(() => res.end('slow26'), 26)
+        return
       case '/slower':
         setTimeout(() => res.end('slower'), 60)
         return

@@ -2,7 +2,8 @@ import { DEFAULTS, LIMITS } from '../config/defaults.js'
 import { InputError } from '../config/errors.js'
 import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/run-request.js'
 import type { FailOn } from '../config/thresholds.js'
-import { durationSeconds, failOn, httpUrl, wholeNumber } from '../config/validate.js'
+import type { FailOnRegression } from '../config/regression.js'
+import { durationSeconds, failOn, failOnRegression, httpUrl, wholeNumber } from '../config/validate.js'
 
 /** The action's inputs, parsed once into one typed object; nothing downstream reads inputs. */
 export interface ActionSettings {
@@ -11,6 +12,8 @@ export interface ActionSettings {
   config?: string
   failOn?: FailOn
   baseline?: string
+  /** when the comparison with `baseline` fails the job (else the config's, else regression) */
+  failOnRegression?: FailOnRegression
   outputDir: string
   artifactName?: string
   uploadArtifact: boolean
@@ -70,6 +73,7 @@ export function parseInputs(read: InputReader): ActionSettings {
     config: get('config'),
     failOn: get('fail-on') === undefined ? undefined : failOn('fail-on', get('fail-on'), DEFAULTS.failOn),
     baseline: get('baseline'),
+    failOnRegression: failOnRegression('fail-on-regression', get('fail-on-regression')),
     outputDir: get('output-dir') ?? DEFAULTS.outputDir,
     artifactName: get('artifact-name'),
     uploadArtifact: bool(get('upload-artifact'), 'upload-artifact', true),

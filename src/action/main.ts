@@ -5,7 +5,7 @@ import { isInputError, isUnreachableError } from '../config/errors.js'
 import { loadConfig } from '../config/load.js'
 import { API_KEY_ENV } from '../config/presets.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
-import { readBaseline } from '../report/files/read-samples.js'
+import { readBaseline } from '../report/files/read-baseline.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import { bandTexts, describeRun, formatValue } from '../report/format.js'
 import { renderSummary } from '../report/markdown.js'
@@ -46,6 +46,7 @@ export async function run(): Promise<void> {
       },
       onProgress: progress.onProgress,
       baseline,
+      failOnRegression: settings.failOnRegression,
       observer:
         settings.metricsPort !== undefined || settings.pushgateway
           ? monitoringObserver({

@@ -2,11 +2,12 @@ import { Option, type Command } from 'commander'
 import { DEFAULTS, LIMITS } from '../config/defaults.js'
 import { loadConfig, type Env, type PerfGateConfig } from '../config/load.js'
 import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/run-request.js'
+import { FAIL_ON_REGRESSION_VALUES } from '../config/regression.js'
 import type { FailOn } from '../config/thresholds.js'
 import { durationSeconds, failOn, httpUrl, wholeNumber } from '../config/validate.js'
 import type { Mode } from '../engine/result.js'
 import { monitoringObserver } from '../monitoring/observer.js'
-import { readBaseline, type Baseline } from '../report/files/read-samples.js'
+import { readBaseline, type Baseline } from '../report/files/read-baseline.js'
 import type { RunObserver } from '../run/observer.js'
 
 /** Options every command that runs load accepts (DESIGN.md "CLI"). */
@@ -23,6 +24,7 @@ export interface CommonFlags {
   metricsLinger?: string
   pushgateway?: string
   baseline?: string
+  failOnRegression?: string
 }
 
 /** The flags that set a run, as each command's messages name them. */
@@ -82,10 +84,8 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
         'never'
       ])
     )
-    .option(
-      '--baseline <path>',
-      'a previous run directory or metrics.json: a significant regression fails the run'
-    )
+    .option('--baseline <path>', 'a previous run directory or metrics.json to compare with')
+    .addOption(failOnRegressionOption())
     .option(
       '--metrics-port [port]',
       `serve Prometheus metrics on this port during the run (/metrics; ${DEFAULTS.metricsPort} when no port is given)`
@@ -98,6 +98,14 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
     .option('--pushgateway <url>', 'push the metrics to this Prometheus Pushgateway during and after the run')
     .option('--quiet', 'no progress and no table; only errors')
     .option('--json', 'print one machine-readable result object on stdout')
+}
+
+/** `--fail-on-regression`: shared by the commands that run against a baseline and by `compare`. */
+export function failOnRegressionOption(): Option {
+  return new Option(
+    '--fail-on-regression <when>',
+    'when a comparison fails (exit 1): regression, inconclusive (also when undecided), never [config fail_on_regression, else regression]'
+  ).choices(FAIL_ON_REGRESSION_VALUES)
 }
 
 export function failOnFlag(flags: CommonFlags): FailOn | undefined {

@@ -2,6 +2,7 @@ import type { Status, Verdict } from '../gate/evaluate.js'
 import {
   describeRun,
   bandTexts,
+  comparisonMethod,
   comparisonRows,
   formatCount,
   formatRps,
@@ -108,10 +109,14 @@ export function resultsTable(term: Terminal, report: TestReport): string {
       c.baseline,
       `→ ${c.current}`,
       c.change,
-      `p ${c.p}`,
       c.verdict
     ])
-    lines.push(columns(rows), ...(cmp.warnings ?? []).map((w) => paint(term, 'yellow', `  ⚠ ${w}`)), '')
+    lines.push(
+      columns(rows),
+      ...(cmp.warnings ?? []).map((w) => paint(term, 'yellow', `  ⚠ ${w}`)),
+      `  ${comparisonMethod(cmp)}`,
+      ''
+    )
   }
   if (result.outcome.partial)
     lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))

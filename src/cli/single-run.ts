@@ -1,4 +1,5 @@
 import type { Mode, RunSettings } from '../engine/result.js'
+import type { FailOnRegression } from '../config/regression.js'
 import { describeRun } from '../report/format.js'
 import { performTest, type TestReport } from '../run/perform-test.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
@@ -34,6 +35,7 @@ export async function runSingleTest(
       failOn,
       signal,
       baseline,
+      failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
       observer: observerFromFlags(flags, (l) => term.err(l + '\n')),
       onStart: (target, _dir, settings, runMode) => {
         if (!flags.quiet) term.err(startLine(target.service, target.baseUrl, runMode, settings))

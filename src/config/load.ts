@@ -4,12 +4,16 @@ import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from './thresholds.j
 import { InputError } from './errors.js'
 import { API_KEY_ENV, API_KEY_HEADER, PRESET_SERVICES } from './presets.js'
 import type { ConfigFile, ServiceConfig } from './schema.js'
+import { toleranceMetric, type FailOnRegression, type ToleranceName, type Tolerances } from './regression.js'
 
 /** Everything a run needs from presets, the config file and the environment. */
 export interface PerfGateConfig {
   services: Record<string, ServiceConfig>
   thresholds: Thresholds
   failOn?: FailOn
+  /** baseline comparisons: how large a change must be, per metric, and when one fails the run */
+  tolerances?: Tolerances
+  failOnRegression?: FailOnRegression
   /** values to redact everywhere; resolving a service adds its credentials and `${ENV}` values */
   secrets: string[]
   /** the environment `${VAR}` in headers is filled from, when a service is resolved */
@@ -93,9 +97,24 @@ function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfi
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...(file.thresholds ?? {}) },
     failOn: file.fail_on as FailOn | undefined,
+    ...regressionSettings(file),
     secrets,
     env,
     source,
     fileServices: Object.keys(file.services ?? {})
   }
+}
+
+function regressionSettings(file: ConfigFile): Pick<PerfGateConfig, 'tolerances' | 'failOnRegression'> {
+  const out: Pick<PerfGateConfig, 'tolerances' | 'failOnRegression'> = {}
+  if (file.tolerances) {
+    out.tolerances = Object.fromEntries(
+      Object.entries(file.tolerances)
+        .filter(([, v]) => v !== undefined)
+        .map(([name, v]) => [toleranceMetric(name as ToleranceName), v])
+    ) as Tolerances
+  }
+  const f = file.fail_on_regression
+  if (f !== undefined) out.failOnRegression = f === true ? 'regression' : f === false ? 'never' : f
+  return out
 }

@@ -3,7 +3,8 @@ import type { z } from 'zod'
 import { THRESHOLD_NAMES } from './thresholds.js'
 import { InputError } from './errors.js'
 import { formatPath } from './field-path.js'
-import { configSchema, type ConfigFile } from './schema.js'
+import { TOLERANCE_NAMES } from './regression.js'
+import { configSchema, endpointSchema, serviceSchema, type ConfigFile } from './schema.js'
 
 /** Parses and validates config text; errors name the file, line and field. */
 export function parseConfigText(text: string, fileName = 'perf-gate.yml'): ConfigFile {
@@ -49,11 +50,16 @@ function allowedKeysHint(path: (string | number)[]): string {
   const parents = path.slice(0, -1)
   const last = parents[parents.length - 1]
   const beforeLast = parents[parents.length - 2]
-  if (parents.length === 0) return 'services, thresholds, fail_on'
+  const keys = (shape: object): string =>
+    Object.keys(shape)
+      .filter((k) => k !== '$schema')
+      .join(', ')
+  if (parents.length === 0) return keys(configSchema.shape)
   if (last === 'thresholds') return THRESHOLD_NAMES.join(', ')
+  if (last === 'tolerances') return TOLERANCE_NAMES.join(', ')
   if (beforeLast === 'thresholds') return 'warning, critical'
-  if (typeof last === 'number') return 'path, method, body, headers, weight, thresholds'
-  return 'base_url, port, headers, endpoints, thresholds'
+  if (typeof last === 'number') return keys(endpointSchema.shape)
+  return keys(serviceSchema.shape)
 }
 
 function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): number | undefined {

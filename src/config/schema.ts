@@ -7,6 +7,7 @@ import {
   type ThresholdName,
   type ThresholdUnit
 } from './thresholds.js'
+import { FAIL_ON_REGRESSION_VALUES, TOLERANCE_NAMES, type ToleranceName } from './regression.js'
 import { parsePercent, parsePlainNumber, parseSeconds } from './units.js'
 
 /**
@@ -62,6 +63,33 @@ export const thresholdsSchema = z
     }
   )
   .describe('Warning and critical limits per metric; unset metrics keep the defaults')
+
+/** A tolerance: percent for times and throughput (10% or 10), points for the error rate (0.5 or 0.5%). */
+const tolerance = (points: boolean) =>
+  z
+    .union([z.number(), z.string()])
+    .describe(points ? 'percentage points, such as 0.5' : 'a percentage such as 10%')
+    .transform((value, ctx) => {
+      const n = parsePercent(value)
+      if (n === undefined || n > 1000) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be ${points ? 'percentage points such as 0.5' : 'a percentage such as 10%'} (got ${JSON.stringify(value)})`
+        })
+        return z.NEVER
+      }
+      return points ? n : n / 100
+    })
+
+export const tolerancesSchema = z
+  .strictObject(
+    Object.fromEntries(TOLERANCE_NAMES.map((n) => [n, tolerance(n === 'error_rate').optional()])) as {
+      [K in ToleranceName]: z.ZodOptional<ReturnType<typeof tolerance>>
+    }
+  )
+  .describe(
+    'How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)'
+  )
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const
 
@@ -125,7 +153,14 @@ export const configSchema = z
       )
       .optional(),
     thresholds: thresholdsSchema.optional(),
-    fail_on: z.enum(FAIL_ON_VALUES as [string, ...string[]]).optional()
+    fail_on: z.enum(FAIL_ON_VALUES as [string, ...string[]]).optional(),
+    tolerances: tolerancesSchema.optional(),
+    fail_on_regression: z
+      .union([z.enum(FAIL_ON_REGRESSION_VALUES), z.boolean()])
+      .optional()
+      .describe(
+        'when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)'
+      )
   })
   .describe('perf-gate configuration')
 

@@ -1,3 +1,4 @@
+import { FAIL_ON_REGRESSION_VALUES, type FailOnRegression } from './regression.js'
 import { FAIL_ON_VALUES, type FailOn } from './thresholds.js'
 import { InputError } from './errors.js'
 import { formatDuration, parseSeconds } from './units.js'
@@ -78,6 +79,20 @@ export function failOn(field: string, value: string | undefined, fallback: FailO
     throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(', ')} (got ${JSON.stringify(value)})`)
   }
   return value as FailOn
+}
+
+/** `regression`, `inconclusive` or `never`; `true` and `false` as a workflow author may write them. */
+export function failOnRegression(field: string, value: string | undefined): FailOnRegression | undefined {
+  if (value === undefined || value === '') return undefined
+  if (value === 'true') return 'regression'
+  if (value === 'false') return 'never'
+  if (!(FAIL_ON_REGRESSION_VALUES as readonly string[]).includes(value)) {
+    throw new InputError(
+      field,
+      `must be one of ${FAIL_ON_REGRESSION_VALUES.join(', ')} (got ${JSON.stringify(value)})`
+    )
+  }
+  return value as FailOnRegression
 }
 
 export function httpUrl(field: string, value: string): URL {

@@ -1,57 +1,283 @@
-import { median, quantile } from 'simple-statistics'
-import { mannWhitneyP, twoProportionP } from '../metrics/significance.js'
+import {
+  independentChange,
+  judgeChange,
+  MIN_WINDOWS,
+  pairedChange,
+  windowsToDecide,
+  type BootstrapOptions,
+  type ChangeInterval,
+  type ChangeKind,
+  type ChangeVerdict,
+  type WindowSeries
+} from '../metrics/bootstrap.js'
+import {
+  COMPARED_METRICS,
+  DEFAULT_TOLERANCES,
+  type ComparedMetric,
+  type FailOnRegression,
+  type Tolerances
+} from '../config/regression.js'
+import type { TimePoint } from '../metrics/types.js'
 
 /**
- * Baseline comparison that a noisy CI runner cannot fool: a metric changed
- * only when the change is both statistically significant (p < alpha) and
- * larger than a practical tolerance. Latency uses the Mann–Whitney U test on
- * per-request samples, throughput the same test on per-second rates, errors
- * a two-proportion z-test.
+ * Baseline comparison that a noisy CI runner cannot fool. Each metric's
+ * change comes with a 95% interval from per-window figures (a second of a
+ * run, or a slice of an A/B run), and counts only when the whole interval
+ * lies beyond a practical tolerance; an interval that straddles a tolerance
+ * bound is `inconclusive`, with the run length that would decide.
  */
+export type { ChangeVerdict } from '../metrics/bootstrap.js'
+
+export { COMPARED_METRICS, DEFAULT_TOLERANCES, FAIL_ON_REGRESSION_VALUES } from '../config/regression.js'
+export type { ComparedMetric, FailOnRegression, Tolerances } from '../config/regression.js'
+
 export interface CompareOptions {
-  /** significance level (default 0.01) */
-  alpha?: number
-  /** relative change that matters for times and throughput (default 0.10 = 10%) */
-  tolerance?: number
-  /** absolute change of error rate, in percentage points, that matters (default 0.5) */
-  errorTolerancePp?: number
+  /** per metric; unset ones take DEFAULT_TOLERANCES */
+  tolerances?: Tolerances
+  /** confidence level of the intervals (default 0.95) */
+  level?: number
 }
 
-export type Change = 'regression' | 'improvement' | 'no_change'
-
 export interface MetricComparison {
-  metric: string
+  metric: ComparedMetric
+  /** each run's own figure (metrics.json), as every other view quotes it */
   baseline: number
   current: number
-  /** (current − baseline) / baseline, or the difference in points for the error rate */
+  /** the change of the per-window figures: relative, or in points for the error rate */
   change: number
-  p_value: number
-  verdict: Change
-  test: 'mann_whitney_u' | 'two_proportion_z'
+  /** the 95% interval of the change; null when there were too few windows for one */
+  ci_low: number | null
+  ci_high: number | null
+  tolerance: number
+  verdict: ChangeVerdict
+  /** inconclusive: seconds of run (a side, for A/B) that would decide if the change held; null when none would */
+  seconds_to_decide?: number | null
 }
 
 export interface Comparison {
-  verdict: Change
-  alpha: number
-  tolerance: number
+  /** regression if any metric regressed, else inconclusive if any is, else improvement if any, else no change */
+  verdict: ChangeVerdict
+  /** `block_bootstrap`: two runs, resampled by blocks of seconds; `paired_slices`: an A/B run, by pairs of slices */
+  method: 'block_bootstrap' | 'paired_slices'
+  level: number
+  /** windows each side contributed (seconds, or slices for A/B) */
+  windows: { baseline: number; current: number }
   metrics: MetricComparison[]
   /** why the two runs may not be comparable (other service, mode, users or duration) */
   warnings?: string[]
 }
 
-export interface RunSample {
-  /** per-request latencies in seconds (a sample is enough) */
-  latencies: number[]
-  /** completed requests per second, one value per second of the run */
-  rps: number[]
-  total: number
-  failed: number
-  /**
-   * The run's own figures (metrics.json): shown as baseline and current and
-   * used for the change, so a comparison quotes the same numbers as every
-   * other view. The tests still run on the samples above.
-   */
-  headline?: { median: number; p95: number; rps: number }
+/** One window of a run: what the comparison reads of a second (or a slice). */
+export interface Window {
+  requests: number
+  errors: number
+  /** seconds */
+  p50: number
+  p95: number
+  /** length in seconds (1 for a full second) */
+  seconds: number
+}
+
+/** A run as the comparison sees it: its windows and its own headline figures. */
+export interface RunWindows {
+  windows: Window[]
+  headline: Record<ComparedMetric, number>
+}
+
+/** The full seconds of a run's time series (the last, shorter one is left out) and its figures. */
+export function runWindows(
+  run: { timeseries: readonly TimePoint[] } & Record<ComparedMetric, number>
+): RunWindows {
+  return {
+    windows: run.timeseries.slice(0, -1).map((p) => ({
+      requests: p.requests,
+      errors: p.errors,
+      p50: p.p50_response_time,
+      p95: p.p95_response_time,
+      seconds: 1
+    })),
+    headline: headline(run)
+  }
+}
+
+export function headline(run: Record<ComparedMetric, number>): Record<ComparedMetric, number> {
+  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run[m]])) as Record<ComparedMetric, number>
+}
+
+interface MetricRule {
+  kind: ChangeKind
+  worse: 'up' | 'down'
+  /** latency: trimmed mean of the windows' figure; rates: Σnum / Σden */
+  trim: number
+  series(windows: readonly Window[]): WindowSeries
+}
+
+const latency = (pick: (w: Window) => number): MetricRule => ({
+  kind: 'relative',
+  worse: 'up',
+  trim: 0.1,
+  // a window without a request has no latency figure: den 0 leaves it out
+  series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => (w.requests > 0 ? 1 : 0)) })
+})
+
+const RULES: Record<ComparedMetric, MetricRule> = {
+  median_response_time: latency((w) => w.p50),
+  p95_response_time: latency((w) => w.p95),
+  requests_per_second: {
+    kind: 'relative',
+    worse: 'down',
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => w.requests), den: ws.map((w) => w.seconds) })
+  },
+  error_rate: {
+    kind: 'points',
+    worse: 'up',
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
+  }
+}
+
+/** Two runs made apart (a baseline from an earlier job, this job's run). */
+export function compareRuns(baseline: RunWindows, current: RunWindows, o: CompareOptions = {}): Comparison {
+  const nb = baseline.windows.length
+  const nc = current.windows.length
+  return assemble('block_bootstrap', baseline, current, { baseline: nb, current: nc }, o, (rule, boot) =>
+    Math.min(nb, nc) < MIN_WINDOWS
+      ? undefined
+      : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
+  )
+}
+
+/** Fewer slice pairs than this and an A/B comparison gives no verdict. */
+export const MIN_PAIRS = 5
+
+/** An A/B run: slices of each side run back to back, in pairs. Headlines are each side's whole figures. */
+export function compareSlices(
+  pairs: readonly { baseline: Window; current: Window }[],
+  headlines: { baseline: RunWindows['headline']; current: RunWindows['headline'] },
+  o: CompareOptions = {}
+): Comparison {
+  const n = pairs.length
+  const side = (which: 'baseline' | 'current'): RunWindows => ({
+    windows: pairs.map((p) => p[which]),
+    headline: headlines[which]
+  })
+  return assemble(
+    'paired_slices',
+    side('baseline'),
+    side('current'),
+    { baseline: n, current: n },
+    o,
+    (rule, boot) =>
+      n < MIN_PAIRS
+        ? undefined
+        : widen(
+            pairedChange(
+              pairs.map((p) => ({ baseline: rule.series([p.baseline]), current: rule.series([p.current]) })),
+              rule.kind,
+              boot
+            ),
+            n
+          )
+  )
+}
+
+function assemble(
+  method: Comparison['method'],
+  baseline: RunWindows,
+  current: RunWindows,
+  windows: Comparison['windows'],
+  o: CompareOptions,
+  interval: (rule: MetricRule, boot: BootstrapOptions) => ChangeInterval | undefined
+): Comparison {
+  const level = o.level ?? 0.95
+  // seconds a window stands for: to turn "windows needed" into run time
+  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1)
+  const metrics = COMPARED_METRICS.map((metric): MetricComparison => {
+    const rule = RULES[metric]
+    const tolerance = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric]
+    const iv = interval(rule, { level, trim: rule.trim })
+    const figures = {
+      metric,
+      baseline: baseline.headline[metric],
+      current: current.headline[metric],
+      tolerance
+    }
+    if (!iv) {
+      const needed = method === 'paired_slices' ? MIN_PAIRS * 2 : MIN_WINDOWS + 1
+      return {
+        ...figures,
+        change: round(plainChange(rule.kind, figures.baseline, figures.current), 4),
+        ci_low: null,
+        ci_high: null,
+        verdict: 'inconclusive',
+        seconds_to_decide: needed * perWindow
+      }
+    }
+    const verdict = judgeChange(iv, tolerance, rule.worse)
+    const n = Math.min(windows.baseline, windows.current)
+    const decide = verdict === 'inconclusive' ? windowsToDecide(iv, tolerance, n) : undefined
+    return {
+      ...figures,
+      change: round(iv.estimate, 4),
+      ci_low: round(iv.low, 4),
+      ci_high: round(iv.high, 4),
+      verdict,
+      ...(decide === undefined
+        ? {}
+        : {
+            seconds_to_decide: Number.isFinite(decide)
+              ? Math.ceil(decide * perWindow * (method === 'paired_slices' ? 2 : 1))
+              : null
+          })
+    }
+  })
+  return { verdict: overall(metrics), method, level, windows, metrics }
+}
+
+function plainChange(kind: ChangeKind, b: number, c: number): number {
+  return kind === 'points' ? c - b : b === 0 ? 0 : c / b - 1
+}
+
+/**
+ * A percentile interval from few resampled units is too narrow (with 6
+ * pairs, by about a third): widen it about the estimate by Student's t over
+ * the normal quantile, with the bootstrap's n/(n − 1) variance correction.
+ */
+function widen(iv: ChangeInterval, n: number): ChangeInterval {
+  const f = (tQuantile975(n - 1) / 1.959964) * Math.sqrt(n / (n - 1))
+  return {
+    estimate: iv.estimate,
+    low: iv.estimate - (iv.estimate - iv.low) * f,
+    high: iv.estimate + (iv.high - iv.estimate) * f
+  }
+}
+
+/** Student's t 97.5% quantile (two-sided 95%) for df degrees of freedom. */
+export function tQuantile975(df: number): number {
+  const TABLE = [
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
+    2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042
+  ]
+  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1]
+  // beyond 30: the Cornish–Fisher expansion's first terms are within 0.001
+  const z = 1.959964
+  return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df)
+}
+
+function overall(metrics: MetricComparison[]): ChangeVerdict {
+  for (const v of ['regression', 'inconclusive', 'improvement'] as const) {
+    if (metrics.some((m) => m.verdict === v)) return v
+  }
+  return 'no_change'
+}
+
+/** Whether a comparison fails the gate under `when`. */
+export function regressionFails(cmp: Pick<Comparison, 'metrics'>, when: FailOnRegression): boolean {
+  if (when === 'never') return false
+  return cmp.metrics.some(
+    (m) => m.verdict === 'regression' || (when === 'inconclusive' && m.verdict === 'inconclusive')
+  )
 }
 
 /** What decides whether two runs measure the same thing: metrics.json's service, mode and config. */
@@ -85,66 +311,3 @@ export function comparabilityWarnings(baseline: RunIdentity, current: RunIdentit
 }
 
 const round = (v: number, d = 6): number => Number(v.toFixed(d))
-
-export function compareRuns(baseline: RunSample, current: RunSample, o: CompareOptions = {}): Comparison {
-  const alpha = o.alpha ?? 0.01
-  const tol = o.tolerance ?? 0.1
-  const errTol = o.errorTolerancePp ?? 0.5
-  const metrics: MetricComparison[] = []
-  const judge = (significant: boolean, worse: boolean, big: boolean): Change =>
-    significant && big ? (worse ? 'regression' : 'improvement') : 'no_change'
-
-  if (baseline.latencies.length > 1 && current.latencies.length > 1) {
-    const p = mannWhitneyP(baseline.latencies, current.latencies)
-    for (const [name, stat, key] of [
-      ['median_response_time', (x: number[]) => median(x), 'median'],
-      ['p95_response_time', (x: number[]) => quantile(x, 0.95), 'p95']
-    ] as const) {
-      const b = baseline.headline?.[key] ?? stat([...baseline.latencies])
-      const c = current.headline?.[key] ?? stat([...current.latencies])
-      const change = b > 0 ? (c - b) / b : 0
-      metrics.push({
-        metric: name,
-        baseline: round(b),
-        current: round(c),
-        change: round(change, 4),
-        p_value: round(p, 6),
-        verdict: judge(p < alpha, change > 0, Math.abs(change) > tol),
-        test: 'mann_whitney_u'
-      })
-    }
-  }
-  if (baseline.rps.length > 1 && current.rps.length > 1) {
-    const p = mannWhitneyP(baseline.rps, current.rps)
-    const b = baseline.headline?.rps ?? median([...baseline.rps])
-    const c = current.headline?.rps ?? median([...current.rps])
-    const change = b > 0 ? (c - b) / b : 0
-    metrics.push({
-      metric: 'requests_per_second',
-      baseline: round(b, 2),
-      current: round(c, 2),
-      change: round(change, 4),
-      p_value: round(p, 6),
-      verdict: judge(p < alpha, change < 0, Math.abs(change) > tol),
-      test: 'mann_whitney_u'
-    })
-  }
-  const bRate = baseline.total ? (100 * baseline.failed) / baseline.total : 0
-  const cRate = current.total ? (100 * current.failed) / current.total : 0
-  const pErr = twoProportionP(baseline.failed, baseline.total, current.failed, current.total)
-  metrics.push({
-    metric: 'error_rate',
-    baseline: round(bRate, 4),
-    current: round(cRate, 4),
-    change: round(cRate - bRate, 4),
-    p_value: round(pErr, 6),
-    verdict: judge(pErr < alpha, cRate > bRate, Math.abs(cRate - bRate) > errTol),
-    test: 'two_proportion_z'
-  })
-  const verdict: Change = metrics.some((m) => m.verdict === 'regression')
-    ? 'regression'
-    : metrics.some((m) => m.verdict === 'improvement')
-      ? 'improvement'
-      : 'no_change'
-  return { verdict, alpha, tolerance: tol, metrics }
-}

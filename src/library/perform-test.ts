@@ -1,5 +1,6 @@
 import { OPTION_LABELS, parseRunRequest } from '../config/run-request.js'
-import { readBaseline } from '../report/files/read-samples.js'
+import { failOnRegression } from '../config/validate.js'
+import { readBaseline } from '../report/files/read-baseline.js'
 import { performTest as performParsed, type PerformOptions, type TestReport } from '../run/perform-test.js'
 import type { LoadTestOptions, StressTestOptions } from './load-test.js'
 
@@ -14,7 +15,7 @@ export interface TestRequest
   mode?: string
   /** the ramp of a stress test (see `stressTest`) */
   stress?: Pick<StressTestOptions, 'maxUsers' | 'rampUp' | 'steps' | 'stopOnBreak'>
-  /** a previous run directory or its metrics.json: a significant regression fails the run */
+  /** a previous run directory or its metrics.json to compare with (see `failOnRegression`) */
   baseline?: string
 }
 
@@ -28,6 +29,7 @@ export async function performTest(options: TestRequest): Promise<TestReport> {
   const request = parseRunRequest({ ...rest, ...stress }, OPTION_LABELS)
   return performParsed(request, {
     ...rest,
+    failOnRegression: failOnRegression('failOnRegression', rest.failOnRegression),
     baseline: baseline === undefined ? undefined : await readBaseline(baseline, 'baseline')
   })
 }

@@ -112,54 +112,79 @@ export function bandTexts(c: Pick<ThresholdCheck, 'warning' | 'critical' | 'unit
 
 export const STATUS_ICON: Record<Status, string> = { good: '✅', warning: '⚠️', critical: '❌' }
 
-/** A p-value as people read it: 4 significant digits, `< 0.0001` below that. */
-export function formatP(p: number): string {
-  return p < 0.0001 ? '< 0.0001' : String(+p.toPrecision(4))
-}
-
 /** A compared metric as every view shows it. */
 export interface ComparisonRow {
   metric: string
   baseline: string
   current: string
+  /** the change and its 95% interval: `+23.0% (+15.0% … +31.0%)` */
   change: string
-  p: string
+  /** the tolerance either way: `±10%`, `±0.5 pp` */
+  tolerance: string
+  /** with, when inconclusive, what would decide */
   verdict: string
+}
+
+/** What the rows are made from: a comparison's metrics (gate/compare.ts MetricComparison). */
+export interface ComparedFigures {
+  metric: string
+  baseline: number
+  current: number
+  change: number
+  ci_low: number | null
+  ci_high: number | null
+  tolerance: number
+  verdict: string
+  seconds_to_decide?: number | null
 }
 
 /**
  * One row per compared metric, formatted the same way in the terminal,
- * report.html and summary.md: times in ms or s, throughput in req/s.
+ * report.html, summary.md and junit.xml: times in ms or s, throughput in req/s.
  */
-export function comparisonRows(
-  metrics: {
-    metric: string
-    baseline: number
-    current: number
-    change: number
-    p_value: number
-    verdict: string
-  }[]
-): ComparisonRow[] {
+export function comparisonRows(metrics: readonly ComparedFigures[]): ComparisonRow[] {
   return metrics.map((m) => {
     // the compared metrics are metrics.json keys, named and formatted as their thresholds are
     const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric)
     const format = (v: number): string => (def ? formatValue(v, def.unit) : String(v))
+    const points = m.metric === 'error_rate'
     return {
       metric: def?.label ?? m.metric,
       baseline: format(m.baseline),
       current: format(m.current),
-      change: formatChange(m),
-      p: formatP(m.p_value),
-      verdict: m.verdict.replace('_', ' ')
+      change:
+        m.ci_low === null || m.ci_high === null
+          ? `${changeText(points, m.change)} (too few windows for an interval)`
+          : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
+      tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
+      verdict: verdictText(m)
     }
   })
 }
 
-/** A baseline comparison's change: points for the error rate, percent for the rest. */
-export function formatChange(m: { metric: string; change: number }): string {
-  const sign = m.change >= 0 ? '+' : ''
-  return m.metric === 'error_rate'
-    ? `${sign}${m.change.toFixed(2)} pp`
-    : `${sign}${(m.change * 100).toFixed(1)}%`
+/** How the changes were judged, in one sentence every view shows under its table. */
+export function comparisonMethod(c: {
+  method: 'block_bootstrap' | 'paired_slices'
+  level: number
+  windows: { baseline: number; current: number }
+}): string {
+  const pct = Math.round(c.level * 100)
+  const from =
+    c.method === 'paired_slices'
+      ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)`
+      : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`
+  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`
+}
+
+/** A change as a signed percent, or signed points for the error rate. */
+export function changeText(points: boolean, v: number): string {
+  const sign = v >= 0 ? '+' : '−'
+  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`
+}
+
+function verdictText(m: Pick<ComparedFigures, 'verdict' | 'seconds_to_decide'>): string {
+  const word = m.verdict.replace('_', ' ')
+  if (m.verdict !== 'inconclusive' || m.seconds_to_decide === undefined) return word
+  if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`
+  return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`
 }

@@ -1,5 +1,6 @@
 import { escapeXml } from './escape.js'
-import { bandTexts, formatValue } from './format.js'
+import { regressionFails } from '../gate/compare.js'
+import { bandTexts, comparisonRows, formatValue } from './format.js'
 import type { RunDocument } from './run-document.js'
 
 /**
@@ -17,7 +18,7 @@ export function renderJunit(doc: RunDocument): string {
   const fails = (status: string): boolean =>
     doc.fail_on !== 'never' && (status === 'critical' || (status === 'warning' && doc.fail_on === 'warning'))
   const suiteName = `perf-gate ${doc.mode} ${doc.service}`
-  const failures = cases.filter((c) => fails(c.ch.status)).length
+  const thresholdFailures = cases.filter((c) => fails(c.ch.status)).length
   const time = doc.total_duration.toFixed(3)
   const body = cases.map(({ name, ch, scope }) => {
     const b = bandTexts(ch)
@@ -31,6 +32,7 @@ export function renderJunit(doc: RunDocument): string {
       `    </testcase>`
     )
   })
+  const comparison = comparisonCases(doc)
   const errors = doc.partial ? 1 : 0
   const partialCase = doc.partial
     ? [
@@ -38,15 +40,39 @@ export function renderJunit(doc: RunDocument): string {
           `      <error type="partial" message="${escapeXml(doc.abort_reason ?? 'partial results')}"/>\n    </testcase>`
       ]
     : []
-  const tests = cases.length + partialCase.length
+  const failures = thresholdFailures + comparison.failures
+  const tests = cases.length + comparison.cases.length + partialCase.length
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="perf-gate" tests="${tests}" failures="${failures}" errors="${errors}" time="${time}">`,
     `  <testsuite name="${escapeXml(suiteName)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}" timestamp="${escapeXml(doc.timestamp.replace(/\.\d+Z$/, ''))}">`,
     ...body,
+    ...comparison.cases,
     ...partialCase,
     '  </testsuite>',
     '</testsuites>',
     ''
   ].join('\n')
+}
+
+/** One testcase per metric compared with the baseline; a failure where the comparison fails the run. */
+function comparisonCases(doc: RunDocument): { cases: string[]; failures: number } {
+  const b = doc.baseline
+  if (!b) return { cases: [], failures: 0 }
+  const rows = comparisonRows(b.comparison.metrics)
+  let failures = 0
+  const cases = b.comparison.metrics.map((m, i) => {
+    const r = rows[i]
+    const text = `${r.metric}: ${r.baseline} → ${r.current}, change ${r.change}, tolerance ${r.tolerance}: ${r.verdict} (baseline ${b.run})`
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric} against the baseline`)}" time="0"`
+    if (!regressionFails({ metrics: [m] }, b.fail_on_regression))
+      return `    <testcase ${attrs}>\n      <system-out>${escapeXml(text)}</system-out>\n    </testcase>`
+    failures++
+    return (
+      `    <testcase ${attrs}>\n` +
+      `      <failure type="${m.verdict}" message="${escapeXml(text)}">${escapeXml(text)}</failure>\n` +
+      `    </testcase>`
+    )
+  })
+  return { cases, failures }
 }

@@ -1,5 +1,6 @@
 import { escapeMarkdownCell as cell } from './escape.js'
 import {
+  comparisonMethod,
   comparisonRows,
   bandTexts,
   formatCount,
@@ -70,7 +71,8 @@ function headline(doc: RunDocument): string[] {
 const CHANGE_WORD = {
   regression: '📉 regression',
   improvement: '📈 improvement',
-  no_change: 'no significant change'
+  no_change: 'no change beyond the tolerance',
+  inconclusive: '❔ inconclusive'
 } as const
 
 function baselineSection(doc: RunDocument): string[] {
@@ -80,12 +82,21 @@ function baselineSection(doc: RunDocument): string[] {
     `**Against the baseline** (${cell(run)}): ${CHANGE_WORD[cmp.verdict]}`,
     '',
     ...table(
-      ['Metric', 'Baseline', 'Current', 'Change', 'p-value', 'Verdict'],
-      comparisonRows(cmp.metrics).map((m) => [m.metric, m.baseline, m.current, m.change, m.p, m.verdict]),
+      ['Metric', 'Baseline', 'Current', 'Change (95% interval)', 'Tolerance', 'Verdict'],
+      comparisonRows(cmp.metrics).map((m) => [
+        m.metric,
+        m.baseline,
+        m.current,
+        m.change,
+        m.tolerance,
+        m.verdict
+      ]),
       10,
       'metrics'
     ),
     ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${cell(w)}`),
+    '',
+    `<sub>${cell(comparisonMethod(cmp))} Fails the run on: ${doc.baseline.fail_on_regression}.</sub>`,
     ''
   ]
 }

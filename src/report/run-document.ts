@@ -3,7 +3,7 @@ import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js'
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
 import { redactDeep, redactHeaders } from './redact.js'
-import type { Comparison } from '../gate/compare.js'
+import { regressionFails, type Comparison, type FailOnRegression } from '../gate/compare.js'
 import { findBreakingPoint, type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js'
 
 function stressFields(v: StressVerdict): Partial<RunDocument> {
@@ -45,6 +45,8 @@ export interface BaselineView {
   /** the baseline's test_name and timestamp */
   run: string
   comparison: Comparison
+  /** when the comparison fails the run: on a regression, also when inconclusive, or never */
+  fail_on_regression: FailOnRegression
 }
 
 export interface RunConfigView {
@@ -123,8 +125,9 @@ export function buildRunDocument(
     mode: result.mode,
     partial: outcome.partial,
     ...(outcome.abortReason ? { abort_reason: outcome.abortReason } : {}),
-    // a significant regression against the baseline fails the run like a critical threshold
-    verdict: baseline?.comparison.verdict === 'regression' ? 'fail' : gate.verdict,
+    // a gated regression against the baseline fails the run like a critical threshold
+    verdict:
+      baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? 'fail' : gate.verdict,
     ...(baseline ? { baseline } : {}),
     fail_on: failOn,
     thresholds: view(gate.checks, 'overall'),

@@ -10,11 +10,18 @@ import type { ProgressSnapshot } from '../engine/progress.js'
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
 import { calculateMetrics } from '../metrics/calculate.js'
 import type { Metrics } from '../metrics/types.js'
-import { compareRuns, comparabilityWarnings } from '../gate/compare.js'
+import {
+  compareRuns,
+  comparabilityWarnings,
+  regressionFails,
+  runWindows,
+  type CompareOptions,
+  type FailOnRegression
+} from '../gate/compare.js'
 import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
 import { settingsView, type BaselineView } from '../report/run-document.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
-import { sampleFromRecorder, type Baseline } from '../report/files/read-samples.js'
+import type { Baseline } from '../report/files/read-baseline.js'
 import { createRunDir } from '../report/files/run-dir.js'
 import { saveResults, DEFAULT_OUTPUT_DIR, type SavedRun } from '../report/files/save.js'
 import { executeRunPlan } from './execute-plan.js'
@@ -34,6 +41,8 @@ export interface PerformOptions {
   observer?: RunObserver
   /** a previous run to compare with, read by the face before any load (`readBaseline`) */
   baseline?: Baseline
+  /** when the comparison with `baseline` fails the run (else the config's, else `regression`) */
+  failOnRegression?: FailOnRegression
 }
 
 export interface TestReport {
@@ -111,23 +120,38 @@ export async function performTest(request: RunRequest, options: PerformOptions):
       runDir: dir,
       writeCsv: false,
       failOn,
-      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics)
+      baseline:
+        options.baseline &&
+        compareWithBaseline(options.baseline, result, metrics, {
+          failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? 'regression',
+          tolerances: options.config.tolerances
+        })
     })
   } finally {
     // after the files: a lingering /metrics endpoint then serves a run whose report already exists
     await observer?.end()
   }
-  const exitCode = result.outcome.partial ? 3 : gateFails(saved.document.verdict, failOn) ? 1 : 0
+  const b = saved.document.baseline
+  const fails =
+    gateFails(gate.verdict, failOn) ||
+    (b !== undefined && regressionFails(b.comparison, b.fail_on_regression))
+  const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0
   return { result, metrics, gate, saved, failOn, exitCode }
 }
 
-function compareWithBaseline(baseline: Baseline, result: LoadTestResult, metrics: Metrics): BaselineView {
+function compareWithBaseline(
+  baseline: Baseline,
+  result: LoadTestResult,
+  metrics: Metrics,
+  gating: { failOnRegression: FailOnRegression; tolerances?: CompareOptions['tolerances'] }
+): BaselineView {
   const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) }
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
     comparison: {
-      ...compareRuns(baseline.sample, sampleFromRecorder(result.outcome.recorder, metrics)),
+      ...compareRuns(baseline.windows, runWindows(metrics), { tolerances: gating.tolerances }),
       warnings: comparabilityWarnings(baseline.doc, current)
-    }
+    },
+    fail_on_regression: gating.failOnRegression
   }
 }

@@ -1,10 +1,14 @@
 import { type FailOn, type Thresholds } from './thresholds.js';
 import type { ServiceConfig } from './schema.js';
+import { type FailOnRegression, type Tolerances } from './regression.js';
 /** Everything a run needs from presets, the config file and the environment. */
 export interface PerfGateConfig {
     services: Record<string, ServiceConfig>;
     thresholds: Thresholds;
     failOn?: FailOn;
+    /** baseline comparisons: how large a change must be, per metric, and when one fails the run */
+    tolerances?: Tolerances;
+    failOnRegression?: FailOnRegression;
     /** values to redact everywhere; resolving a service adds its credentials and `${ENV}` values */
     secrets: string[];
     /** the environment `${VAR}` in headers is filled from, when a service is resolved */

@@ -25,6 +25,12 @@ export declare const thresholdsSchema: z.ZodObject<{
         critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;
+export declare const tolerancesSchema: z.ZodObject<{
+    error_rate: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    p50_response_time: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    p95_response_time: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    requests_per_second: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+}, z.core.$strict>;
 export declare const endpointSchema: z.ZodObject<{
     path: z.ZodString;
     method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
@@ -243,6 +249,17 @@ export declare const configSchema: z.ZodObject<{
     fail_on: z.ZodOptional<z.ZodEnum<{
         [x: string]: string;
     }>>;
+    tolerances: z.ZodOptional<z.ZodObject<{
+        error_rate: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        p50_response_time: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        p95_response_time: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        requests_per_second: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>>;
+    fail_on_regression: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        never: "never";
+        regression: "regression";
+        inconclusive: "inconclusive";
+    }>, z.ZodBoolean]>>;
 }, z.core.$strict>;
 export type EndpointConfig = z.output<typeof endpointSchema>;
 export type ServiceConfig = z.output<typeof serviceSchema>;

@@ -1,3 +1,4 @@
+import { type FailOnRegression } from './regression.js';
 import { type FailOn } from './thresholds.js';
 /**
  * Checks for values that arrive as flags or action inputs (strings) or from
@@ -15,5 +16,7 @@ export declare function durationSeconds(field: string, value: Raw, fallback: num
     allowZero?: boolean | undefined;
 }): number;
 export declare function failOn(field: string, value: string | undefined, fallback: FailOn): FailOn;
+/** `regression`, `inconclusive` or `never`; `true` and `false` as a workflow author may write them. */
+export declare function failOnRegression(field: string, value: string | undefined): FailOnRegression | undefined;
 export declare function httpUrl(field: string, value: string): URL;
 export {};

@@ -1,55 +1,88 @@
+import { type ChangeVerdict } from '../metrics/bootstrap.js';
+import { type ComparedMetric, type FailOnRegression, type Tolerances } from '../config/regression.js';
+import type { TimePoint } from '../metrics/types.js';
 /**
- * Baseline comparison that a noisy CI runner cannot fool: a metric changed
- * only when the change is both statistically significant (p < alpha) and
- * larger than a practical tolerance. Latency uses the Mann–Whitney U test on
- * per-request samples, throughput the same test on per-second rates, errors
- * a two-proportion z-test.
+ * Baseline comparison that a noisy CI runner cannot fool. Each metric's
+ * change comes with a 95% interval from per-window figures (a second of a
+ * run, or a slice of an A/B run), and counts only when the whole interval
+ * lies beyond a practical tolerance; an interval that straddles a tolerance
+ * bound is `inconclusive`, with the run length that would decide.
  */
+export type { ChangeVerdict } from '../metrics/bootstrap.js';
+export { COMPARED_METRICS, DEFAULT_TOLERANCES, FAIL_ON_REGRESSION_VALUES } from '../config/regression.js';
+export type { ComparedMetric, FailOnRegression, Tolerances } from '../config/regression.js';
 export interface CompareOptions {
-    /** significance level (default 0.01) */
-    alpha?: number;
-    /** relative change that matters for times and throughput (default 0.10 = 10%) */
-    tolerance?: number;
-    /** absolute change of error rate, in percentage points, that matters (default 0.5) */
-    errorTolerancePp?: number;
+    /** per metric; unset ones take DEFAULT_TOLERANCES */
+    tolerances?: Tolerances;
+    /** confidence level of the intervals (default 0.95) */
+    level?: number;
 }
-export type Change = 'regression' | 'improvement' | 'no_change';
 export interface MetricComparison {
-    metric: string;
+    metric: ComparedMetric;
+    /** each run's own figure (metrics.json), as every other view quotes it */
     baseline: number;
     current: number;
-    /** (current − baseline) / baseline, or the difference in points for the error rate */
+    /** the change of the per-window figures: relative, or in points for the error rate */
     change: number;
-    p_value: number;
-    verdict: Change;
-    test: 'mann_whitney_u' | 'two_proportion_z';
+    /** the 95% interval of the change; null when there were too few windows for one */
+    ci_low: number | null;
+    ci_high: number | null;
+    tolerance: number;
+    verdict: ChangeVerdict;
+    /** inconclusive: seconds of run (a side, for A/B) that would decide if the change held; null when none would */
+    seconds_to_decide?: number | null;
 }
 export interface Comparison {
-    verdict: Change;
-    alpha: number;
-    tolerance: number;
+    /** regression if any metric regressed, else inconclusive if any is, else improvement if any, else no change */
+    verdict: ChangeVerdict;
+    /** `block_bootstrap`: two runs, resampled by blocks of seconds; `paired_slices`: an A/B run, by pairs of slices */
+    method: 'block_bootstrap' | 'paired_slices';
+    level: number;
+    /** windows each side contributed (seconds, or slices for A/B) */
+    windows: {
+        baseline: number;
+        current: number;
+    };
     metrics: MetricComparison[];
     /** why the two runs may not be comparable (other service, mode, users or duration) */
     warnings?: string[];
 }
-export interface RunSample {
-    /** per-request latencies in seconds (a sample is enough) */
-    latencies: number[];
-    /** completed requests per second, one value per second of the run */
-    rps: number[];
-    total: number;
-    failed: number;
-    /**
-     * The run's own figures (metrics.json): shown as baseline and current and
-     * used for the change, so a comparison quotes the same numbers as every
-     * other view. The tests still run on the samples above.
-     */
-    headline?: {
-        median: number;
-        p95: number;
-        rps: number;
-    };
+/** One window of a run: what the comparison reads of a second (or a slice). */
+export interface Window {
+    requests: number;
+    errors: number;
+    /** seconds */
+    p50: number;
+    p95: number;
+    /** length in seconds (1 for a full second) */
+    seconds: number;
 }
+/** A run as the comparison sees it: its windows and its own headline figures. */
+export interface RunWindows {
+    windows: Window[];
+    headline: Record<ComparedMetric, number>;
+}
+/** The full seconds of a run's time series (the last, shorter one is left out) and its figures. */
+export declare function runWindows(run: {
+    timeseries: readonly TimePoint[];
+} & Record<ComparedMetric, number>): RunWindows;
+export declare function headline(run: Record<ComparedMetric, number>): Record<ComparedMetric, number>;
+/** Two runs made apart (a baseline from an earlier job, this job's run). */
+export declare function compareRuns(baseline: RunWindows, current: RunWindows, o?: CompareOptions): Comparison;
+/** Fewer slice pairs than this and an A/B comparison gives no verdict. */
+export declare const MIN_PAIRS = 5;
+/** An A/B run: slices of each side run back to back, in pairs. Headlines are each side's whole figures. */
+export declare function compareSlices(pairs: readonly {
+    baseline: Window;
+    current: Window;
+}[], headlines: {
+    baseline: RunWindows['headline'];
+    current: RunWindows['headline'];
+}, o?: CompareOptions): Comparison;
+/** Student's t 97.5% quantile (two-sided 95%) for df degrees of freedom. */
+export declare function tQuantile975(df: number): number;
+/** Whether a comparison fails the gate under `when`. */
+export declare function regressionFails(cmp: Pick<Comparison, 'metrics'>, when: FailOnRegression): boolean;
 /** What decides whether two runs measure the same thing: metrics.json's service, mode and config. */
 export interface RunIdentity {
     service: string;
@@ -65,4 +98,3 @@ export interface RunIdentity {
 }
 /** Differences that make a comparison of two runs suspect; empty when they measured the same thing. */
 export declare function comparabilityWarnings(baseline: RunIdentity, current: RunIdentity): string[];
-export declare function compareRuns(baseline: RunSample, current: RunSample, o?: CompareOptions): Comparison;

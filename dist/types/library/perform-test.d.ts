@@ -8,7 +8,7 @@ export interface TestRequest extends Pick<LoadTestOptions, 'users' | 'duration' 
     mode?: string;
     /** the ramp of a stress test (see `stressTest`) */
     stress?: Pick<StressTestOptions, 'maxUsers' | 'rampUp' | 'steps' | 'stopOnBreak'>;
-    /** a previous run directory or its metrics.json: a significant regression fails the run */
+    /** a previous run directory or its metrics.json to compare with (see `failOnRegression`) */
     baseline?: string;
 }
 /**

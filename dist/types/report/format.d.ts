@@ -33,31 +33,43 @@ export declare function bandTexts(c: Pick<ThresholdCheck, 'warning' | 'critical'
     critical: string;
 };
 export declare const STATUS_ICON: Record<Status, string>;
-/** A p-value as people read it: 4 significant digits, `< 0.0001` below that. */
-export declare function formatP(p: number): string;
 /** A compared metric as every view shows it. */
 export interface ComparisonRow {
     metric: string;
     baseline: string;
     current: string;
+    /** the change and its 95% interval: `+23.0% (+15.0% … +31.0%)` */
     change: string;
-    p: string;
+    /** the tolerance either way: `±10%`, `±0.5 pp` */
+    tolerance: string;
+    /** with, when inconclusive, what would decide */
     verdict: string;
 }
-/**
- * One row per compared metric, formatted the same way in the terminal,
- * report.html and summary.md: times in ms or s, throughput in req/s.
- */
-export declare function comparisonRows(metrics: {
+/** What the rows are made from: a comparison's metrics (gate/compare.ts MetricComparison). */
+export interface ComparedFigures {
     metric: string;
     baseline: number;
     current: number;
     change: number;
-    p_value: number;
+    ci_low: number | null;
+    ci_high: number | null;
+    tolerance: number;
     verdict: string;
-}[]): ComparisonRow[];
-/** A baseline comparison's change: points for the error rate, percent for the rest. */
-export declare function formatChange(m: {
-    metric: string;
-    change: number;
+    seconds_to_decide?: number | null;
+}
+/**
+ * One row per compared metric, formatted the same way in the terminal,
+ * report.html, summary.md and junit.xml: times in ms or s, throughput in req/s.
+ */
+export declare function comparisonRows(metrics: readonly ComparedFigures[]): ComparisonRow[];
+/** How the changes were judged, in one sentence every view shows under its table. */
+export declare function comparisonMethod(c: {
+    method: 'block_bootstrap' | 'paired_slices';
+    level: number;
+    windows: {
+        baseline: number;
+        current: number;
+    };
 }): string;
+/** A change as a signed percent, or signed points for the error rate. */
+export declare function changeText(points: boolean, v: number): string;

@@ -2,7 +2,7 @@ import type { FailOn } from '../config/thresholds.js';
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js';
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
-import type { Comparison } from '../gate/compare.js';
+import { type Comparison, type FailOnRegression } from '../gate/compare.js';
 import { type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js';
 export declare const SCHEMA_VERSION = 1;
 type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>;
@@ -33,6 +33,8 @@ export interface BaselineView {
     /** the baseline's test_name and timestamp */
     run: string;
     comparison: Comparison;
+    /** when the comparison fails the run: on a regression, also when inconclusive, or never */
+    fail_on_regression: FailOnRegression;
 }
 export interface RunConfigView {
     service: string;

@@ -5,8 +5,9 @@ import type { FailOn, Thresholds } from '../config/thresholds.js';
 import type { ProgressSnapshot } from '../engine/progress.js';
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
+import { type FailOnRegression } from '../gate/compare.js';
 import { type GateResult } from '../gate/evaluate.js';
-import { type Baseline } from '../report/files/read-samples.js';
+import type { Baseline } from '../report/files/read-baseline.js';
 import { type SavedRun } from '../report/files/save.js';
 import type { RunObserver } from './observer.js';
 /** What a face adds to a request: where the config and files are, and who watches. */
@@ -22,6 +23,8 @@ export interface PerformOptions {
     observer?: RunObserver;
     /** a previous run to compare with, read by the face before any load (`readBaseline`) */
     baseline?: Baseline;
+    /** when the comparison with `baseline` fails the run (else the config's, else `regression`) */
+    failOnRegression?: FailOnRegression;
 }
 export interface TestReport {
     result: LoadTestResult;

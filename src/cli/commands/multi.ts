@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import type { FailOnRegression } from '../../config/regression.js'
 import { DEFAULTS } from '../../config/defaults.js'
 import { isUnreachableError } from '../../config/errors.js'
 import type { PerfGateConfig } from '../../config/load.js'
@@ -98,6 +99,7 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
             signal,
             observer,
             baseline,
+            failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
             onProgress: flags.quiet ? undefined : progress.onProgress
           }
         ).finally(() => progress.done())

@@ -65,6 +65,15 @@ svg.chart { width: 100%; height: auto; display: block; }
 .chart .s3 { stroke: var(--s3); fill: var(--s3); } .chart .line.s3 { fill: none; }
 .chart .s4 { stroke: var(--s4); fill: var(--s4); } .chart .line.s4 { fill: none; }
 .chart .bar { fill: var(--bar); opacity: .85; }
+.interval-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 8px 16px; margin-top: 12px; }
+.interval-chart { max-width: 340px; }
+.interval-chart .tolerance-band { fill: var(--grid); }
+.interval-chart .zero { stroke: var(--muted); stroke-width: 1; }
+.interval-chart .ci { stroke-width: 6; stroke-linecap: round; }
+.interval-chart .interval-title { fill: var(--text); font-size: 12px; }
+.interval-chart .ci-good { stroke: var(--good); fill: var(--good); }
+.interval-chart .ci-warning { stroke: var(--warn); fill: var(--warn); }
+.interval-chart .ci-critical { stroke: var(--crit); fill: var(--crit); }
 .chart line.threshold-warning { stroke: var(--warn); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart line.threshold-critical { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart text.threshold-warning { fill: var(--warn); }

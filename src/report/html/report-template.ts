@@ -23,15 +23,19 @@ export const REPORT_PARTS = {
 
 {{#hasBaseline}}<section class="panel" id="baseline">
   <h2>Against the baseline</h2>
-  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span> (a change counts when p &lt; {{baselineAlpha}} and larger than {{baselineTolerance}})</p>
+  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span></p>
 {{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
 {{/baselineWarnings}}
   <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change</th><th class="num">p-value</th><th>Verdict</th></tr></thead>
+    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
     <tbody>
-{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{p}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
+{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{tolerance}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
 {{/baselineRows}}    </tbody>
   </table></div>
+  <div class="interval-charts">
+{{#baselineCharts}}    <figure>{{{svg}}}</figure>
+{{/baselineCharts}}  </div>
+  <p class="meta">{{baselineMethod}} Fails the run on: {{baselineFailOn}}.</p>
 </section>
 {{/hasBaseline}}
 <section class="charts" aria-label="Charts">

@@ -4,6 +4,8 @@ import { stageStatus } from '../../gate/breaking-point.js'
 import type { Status } from '../../gate/evaluate.js'
 import {
   bandTexts,
+  changeText,
+  comparisonMethod,
   comparisonRows,
   formatCount,
   formatPercent,
@@ -18,6 +20,7 @@ import {
 import type { RunDocument } from '../run-document.js'
 import { endpointStatus } from '../status.js'
 import { charts, type ChartView } from './report-charts.js'
+import { intervalChart } from '../charts/interval-chart.js'
 
 /**
  * Everything report.html shows, formatted: the template holds no logic and
@@ -48,10 +51,11 @@ export interface ReportView {
   baselineRun?: string
   baselineVerdict?: string
   baselineStatus?: Status
-  baselineAlpha?: number
-  baselineTolerance?: string
+  baselineMethod?: string
+  baselineFailOn?: string
   baselineWarnings?: string[]
   baselineRows?: (ComparisonRow & { status: Status })[]
+  baselineCharts?: { svg: string }[]
   hasStages: boolean
   stages: StageRow[]
   stageNote: string
@@ -250,29 +254,40 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
 const CHANGE_STATUS: Record<string, Status> = {
   regression: 'critical',
   improvement: 'good',
-  no_change: 'good'
+  no_change: 'good',
+  inconclusive: 'warning'
 }
 
 function baselineView(
   doc: RunDocument
 ): Pick<
   ReportView,
-  'hasBaseline' | `baseline${'Run' | 'Verdict' | 'Status' | 'Alpha' | 'Tolerance' | 'Warnings' | 'Rows'}`
+  | 'hasBaseline'
+  | `baseline${'Run' | 'Verdict' | 'Status' | 'Method' | 'FailOn' | 'Warnings' | 'Rows' | 'Charts'}`
 > {
   const b = doc.baseline
   if (!b) return { hasBaseline: false }
   const c = b.comparison
+  const rows = comparisonRows(c.metrics)
   return {
     hasBaseline: true,
     baselineRun: b.run,
     baselineVerdict: c.verdict.replace('_', ' '),
     baselineStatus: CHANGE_STATUS[c.verdict],
-    baselineAlpha: c.alpha,
-    baselineTolerance: `${c.tolerance * 100}%`,
+    baselineMethod: comparisonMethod(c),
+    baselineFailOn: b.fail_on_regression,
     baselineWarnings: c.warnings ?? [],
-    baselineRows: comparisonRows(c.metrics).map((row, i) => ({
-      ...row,
-      status: CHANGE_STATUS[c.metrics[i].verdict]
+    baselineRows: rows.map((row, i) => ({ ...row, status: CHANGE_STATUS[c.metrics[i].verdict] })),
+    baselineCharts: c.metrics.map((m, i) => ({
+      svg: intervalChart({
+        title: `${rows[i].metric}: ${rows[i].baseline} → ${rows[i].current}`,
+        estimate: m.change,
+        low: m.ci_low,
+        high: m.ci_high,
+        tolerance: m.tolerance,
+        format: (v) => changeText(m.metric === 'error_rate', v),
+        status: CHANGE_STATUS[m.verdict]
+      })
     }))
   }
 }

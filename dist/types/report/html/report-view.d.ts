@@ -45,12 +45,15 @@ export interface ReportView {
     baselineRun?: string;
     baselineVerdict?: string;
     baselineStatus?: Status;
-    baselineAlpha?: number;
-    baselineTolerance?: string;
+    baselineMethod?: string;
+    baselineFailOn?: string;
     baselineWarnings?: string[];
     baselineRows?: (ComparisonRow & {
         status: Status;
     })[];
+    baselineCharts?: {
+        svg: string;
+    }[];
     hasStages: boolean;
     stages: StageRow[];
     stageNote: string;

@@ -1,13 +1,15 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   LIMITS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
+  TOLERANCE_NAMES,
   parsePercent,
   parsePlainNumber,
   parseSeconds
-} from "./chunk-FHR4KLQR.js";
+} from "./chunk-NUUPNK3S.js";
 import {
   InputError
 } from "./chunk-2WIPPG3H.js";
@@ -8073,8 +8075,8 @@ function cleanRegex(source) {
 function floatSafeRemainder(val, step) {
   const ratio = val / step;
   const roundedRatio = Math.round(ratio);
-  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-  if (Math.abs(ratio - roundedRatio) < tolerance)
+  const tolerance2 = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+  if (Math.abs(ratio - roundedRatio) < tolerance2)
     return 0;
   return ratio - roundedRatio;
 }
@@ -27105,6 +27107,22 @@ function band(name) {
 var thresholdsSchema = external_exports.strictObject(
   Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()]))
 ).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+var tolerance = (points) => external_exports.union([external_exports.number(), external_exports.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
+  const n = parsePercent(value);
+  if (n === void 0 || n > 1e3) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
+    });
+    return external_exports.NEVER;
+  }
+  return points ? n : n / 100;
+});
+var tolerancesSchema = external_exports.strictObject(
+  Object.fromEntries(TOLERANCE_NAMES.map((n) => [n, tolerance(n === "error_rate").optional()]))
+).describe(
+  "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
+);
 var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 var headersSchema = external_exports.record(external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"), external_exports.string()).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
 var endpointSchema = external_exports.strictObject({
@@ -27135,7 +27153,11 @@ var configSchema = external_exports.strictObject({
     serviceSchema
   ).optional(),
   thresholds: thresholdsSchema.optional(),
-  fail_on: external_exports.enum(FAIL_ON_VALUES).optional()
+  fail_on: external_exports.enum(FAIL_ON_VALUES).optional(),
+  tolerances: tolerancesSchema.optional(),
+  fail_on_regression: external_exports.union([external_exports.enum(FAIL_ON_REGRESSION_VALUES), external_exports.boolean()]).optional().describe(
+    "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
+  )
 }).describe("perf-gate configuration");
 
 // src/config/parse.ts
@@ -27174,11 +27196,13 @@ function allowedKeysHint(path) {
   const parents = path.slice(0, -1);
   const last = parents[parents.length - 1];
   const beforeLast = parents[parents.length - 2];
-  if (parents.length === 0) return "services, thresholds, fail_on";
+  const keys = (shape) => Object.keys(shape).filter((k) => k !== "$schema").join(", ");
+  if (parents.length === 0) return keys(configSchema.shape);
   if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
+  if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (beforeLast === "thresholds") return "warning, critical";
-  if (typeof last === "number") return "path, method, body, headers, weight, thresholds";
-  return "base_url, port, headers, endpoints, thresholds";
+  if (typeof last === "number") return keys(endpointSchema.shape);
+  return keys(serviceSchema.shape);
 }
 function lineOf(doc, lines, path) {
   for (let n = path.length; n >= 0; n--) {

@@ -55,6 +55,30 @@ var DEFAULT_THRESHOLDS = Object.freeze({
 });
 var FAIL_ON_VALUES = ["critical", "warning", "never"];
 
+// src/config/regression.ts
+var COMPARED_METRICS = [
+  "median_response_time",
+  "p95_response_time",
+  "requests_per_second",
+  "error_rate"
+];
+var DEFAULT_TOLERANCES = {
+  median_response_time: 0.1,
+  p95_response_time: 0.1,
+  requests_per_second: 0.1,
+  error_rate: 0.5
+};
+var TOLERANCE_NAMES = [
+  "p50_response_time",
+  "p95_response_time",
+  "requests_per_second",
+  "error_rate"
+];
+function toleranceMetric(name) {
+  return THRESHOLD_DEFINITIONS[name].metric;
+}
+var FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
+
 // src/config/defaults.ts
 var DEFAULTS = Object.freeze({
   mode: "load",
@@ -138,6 +162,11 @@ export {
   THRESHOLD_DEFINITIONS,
   DEFAULT_THRESHOLDS,
   FAIL_ON_VALUES,
+  COMPARED_METRICS,
+  DEFAULT_TOLERANCES,
+  TOLERANCE_NAMES,
+  toleranceMetric,
+  FAIL_ON_REGRESSION_VALUES,
   DEFAULTS,
   LIMITS,
   MODES,

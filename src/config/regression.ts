@@ -1,0 +1,43 @@
+import { THRESHOLD_DEFINITIONS, type ThresholdName } from './thresholds.js'
+
+/**
+ * What a baseline comparison tolerates and when it fails the gate: the
+ * vocabulary the config, the faces and gate/compare.ts share.
+ */
+
+/** The metrics compared, by their metrics.json key. */
+export const COMPARED_METRICS = [
+  'median_response_time',
+  'p95_response_time',
+  'requests_per_second',
+  'error_rate'
+] as const
+export type ComparedMetric = (typeof COMPARED_METRICS)[number]
+
+/** Relative for times and throughput (0.10 = 10%), points for the error rate (0.5 = 0.5 pp). */
+export const DEFAULT_TOLERANCES: Readonly<Record<ComparedMetric, number>> = {
+  median_response_time: 0.1,
+  p95_response_time: 0.1,
+  requests_per_second: 0.1,
+  error_rate: 0.5
+}
+
+export type Tolerances = Partial<Record<ComparedMetric, number>>
+
+/** A config's `tolerances:` keys: named as thresholds are. */
+export const TOLERANCE_NAMES = [
+  'p50_response_time',
+  'p95_response_time',
+  'requests_per_second',
+  'error_rate'
+] as const satisfies readonly ThresholdName[]
+export type ToleranceName = (typeof TOLERANCE_NAMES)[number]
+
+/** The metrics.json key a tolerance name sets. */
+export function toleranceMetric(name: ToleranceName): ComparedMetric {
+  return THRESHOLD_DEFINITIONS[name].metric as ComparedMetric
+}
+
+/** When a comparison fails the gate: on a regression (default), also when undecided, or never. */
+export const FAIL_ON_REGRESSION_VALUES = ['regression', 'inconclusive', 'never'] as const
+export type FailOnRegression = (typeof FAIL_ON_REGRESSION_VALUES)[number]

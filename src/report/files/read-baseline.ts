@@ -1,0 +1,19 @@
+import { runWindows, type RunWindows } from '../../gate/compare.js'
+import type { RunDocument } from '../run-document.js'
+import { readRunDocument } from './read-run.js'
+
+/**
+ * A previous run to compare with: its metrics.json, its directory and its
+ * windows (the seconds of its time series; results.csv is not needed).
+ */
+export interface Baseline {
+  dir: string
+  doc: RunDocument
+  windows: RunWindows
+}
+
+/** Reads a baseline run (directory or metrics.json); `field` names the flag or input in errors. */
+export async function readBaseline(path: string, field: string): Promise<Baseline> {
+  const { dir, doc } = await readRunDocument(path, field)
+  return { dir, doc, windows: runWindows(doc) }
+}
