@@ -549,15 +549,15 @@ var require_help = __commonJS({
       groupItems(unsortedItems, visibleItems, getGroup) {
         const result = /* @__PURE__ */ new Map();
         unsortedItems.forEach((item) => {
-          const group = getGroup(item);
-          if (!result.has(group)) result.set(group, []);
+          const group2 = getGroup(item);
+          if (!result.has(group2)) result.set(group2, []);
         });
         visibleItems.forEach((item) => {
-          const group = getGroup(item);
-          if (!result.has(group)) {
-            result.set(group, []);
+          const group2 = getGroup(item);
+          if (!result.has(group2)) {
+            result.set(group2, []);
           }
-          result.get(group).push(item);
+          result.get(group2).push(item);
         });
         return result;
       }
@@ -602,14 +602,14 @@ var require_help = __commonJS({
           helper.visibleOptions(cmd),
           (option) => option.helpGroupHeading ?? "Options:"
         );
-        optionGroups.forEach((options, group) => {
+        optionGroups.forEach((options, group2) => {
           const optionList = options.map((option) => {
             return callFormatItem(
               helper.styleOptionTerm(helper.optionTerm(option)),
               helper.styleOptionDescription(helper.optionDescription(option))
             );
           });
-          output2 = output2.concat(this.formatItemList(group, optionList, helper));
+          output2 = output2.concat(this.formatItemList(group2, optionList, helper));
         });
         if (helper.showGlobalOptions) {
           const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
@@ -627,14 +627,14 @@ var require_help = __commonJS({
           helper.visibleCommands(cmd),
           (sub) => sub.helpGroup() || "Commands:"
         );
-        commandGroups.forEach((commands, group) => {
+        commandGroups.forEach((commands, group2) => {
           const commandList = commands.map((sub) => {
             return callFormatItem(
               helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
               helper.styleSubcommandDescription(helper.subcommandDescription(sub))
             );
           });
-          output2 = output2.concat(this.formatItemList(group, commandList, helper));
+          output2 = output2.concat(this.formatItemList(group2, commandList, helper));
         });
         return output2.join("\n");
       }
@@ -3502,6 +3502,11 @@ var init_errors = __esm({
 });
 
 // src/config/thresholds.ts
+function withRateThroughputBands(thresholds, rate2) {
+  if (thresholds.requests_per_second !== DEFAULT_THRESHOLDS.requests_per_second) return thresholds;
+  const r2 = (v) => Math.round(v * 100) / 100;
+  return { ...thresholds, requests_per_second: { warning: r2(rate2 * 0.95), critical: r2(rate2 * 0.5) } };
+}
 var THRESHOLD_NAMES, THRESHOLD_DEFINITIONS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
 var init_thresholds = __esm({
   "src/config/thresholds.ts"() {
@@ -34866,17 +34871,17 @@ var require_ansi_styles = __commonJS({
       styles.bgColor.bgGray = styles.bgColor.bgBlackBright;
       styles.color.grey = styles.color.blackBright;
       styles.bgColor.bgGrey = styles.bgColor.bgBlackBright;
-      for (const [groupName, group] of Object.entries(styles)) {
-        for (const [styleName, style] of Object.entries(group)) {
+      for (const [groupName, group2] of Object.entries(styles)) {
+        for (const [styleName, style] of Object.entries(group2)) {
           styles[styleName] = {
             open: `\x1B[${style[0]}m`,
             close: `\x1B[${style[1]}m`
           };
-          group[styleName] = styles[styleName];
+          group2[styleName] = styles[styleName];
           codes.set(style[0], style[1]);
         }
         Object.defineProperty(styles, groupName, {
-          value: group,
+          value: group2,
           enumerable: false
         });
       }
@@ -43662,9 +43667,9 @@ var require_timestring = __commonJS({
       if (groups === null) {
         throw new Error(`The string [${string4}] could not be parsed by timestring`);
       }
-      groups.forEach((group) => {
-        let value = group.match(/[0-9.]+/g)[0];
-        let unit = group.match(/[a-z]+/g)[0];
+      groups.forEach((group2) => {
+        let value = group2.match(/[0-9.]+/g)[0];
+        let unit = group2.match(/[a-z]+/g)[0];
         totalSeconds += getSeconds(value, unit, unitValues);
       });
       if (returnUnit) {
@@ -66555,7 +66560,12 @@ function pacingSentence(m) {
   if (!m.rate || !m.service_time) return void 0;
   const r2 = m.rate;
   const st = m.service_time;
-  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatRps(r2.achieved_rps)} sent, ${formatCount(r2.late_requests)} late, ${formatCount(r2.dropped_requests)} dropped, ${formatUsers(r2.users_reached)} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatRps(r2.achieved_rps)} sent, ${formatCount(r2.late_requests)} late, ${formatCount(r2.dropped_requests)} dropped` + (r2.dropped_at_end ? ` (${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests), ` : ", ") + `${formatUsers(r2.users_reached)} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+}
+function generatorSentence(m) {
+  const g2 = m.generator;
+  if (!g2?.saturated) return void 0;
+  return `The load generator was saturated (CPU ${g2.cpu_percent}% of a core, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -66967,23 +66977,43 @@ function round6(s) {
   return Number(s.toPrecision(6));
 }
 
+// src/metrics/group-latencies.ts
+function groupLatencies(recorder, keys, keyOf, scratch, from = 0) {
+  const counts = new Array(keys + 1).fill(0);
+  let total = 0;
+  for (let i = from; i < recorder.length; i++) {
+    const k = keyOf(i);
+    if (k >= 0) {
+      counts[k + 1]++;
+      total++;
+    }
+  }
+  const offsets = counts;
+  for (let k = 1; k <= keys; k++) offsets[k] += offsets[k - 1];
+  const values = scratch && scratch.length >= total ? scratch.subarray(0, total) : new Uint32Array(total);
+  const fill = offsets.slice(0, keys);
+  for (let i = from; i < recorder.length; i++) {
+    const k = keyOf(i);
+    if (k >= 0) values[fill[k]++] = recorder.latencyUs(i);
+  }
+  return { values, offsets };
+}
+function group(groups, k) {
+  return groups.values.subarray(groups.offsets[k], groups.offsets[k + 1]);
+}
+
 // src/metrics/stages.ts
 var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
-function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0) {
+function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0, scratch) {
   const n2 = timings.length;
   const slot = new Map(timings.map((t, k) => [t.index, k]));
-  const counts = new Array(n2).fill(0);
-  for (let i = fromRecord; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i));
-    if (k !== void 0) counts[k]++;
-  }
-  const lat = counts.map((c) => new Uint32Array(c));
-  const fill = new Array(n2).fill(0);
+  const byStage = groupLatencies(recorder, n2, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord);
+  const lat = timings.map((_, k) => group(byStage, k));
+  const counts = lat.map((l) => l.length);
   const errors = timings.map(() => /* @__PURE__ */ new Map());
   for (let i = fromRecord; i < recorder.length; i++) {
     const k = slot.get(recorder.stage(i));
     if (k === void 0) continue;
-    lat[k][fill[k]++] = recorder.latencyUs(i);
     const id = recorder.errorIdAt(i);
     if (id !== 0) {
       const t = recorder.errorOf(id).type;
@@ -67016,32 +67046,29 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
 }
 
 // src/metrics/timeseries.ts
-function timeSeries(recorder, startUs, endUs) {
+function timeSeries(recorder, startUs, endUs, scratch) {
   const total = (endUs - startUs) / 1e6;
   const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
-  const counts = new Array(seconds_).fill(0);
   const errors = new Array(seconds_).fill(0);
+  const unsent = new Array(seconds_).fill(0);
   const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)));
   for (let i = 0; i < recorder.length; i++) {
+    if (recorder.errorIdAt(i) === 0) continue;
     const b = bucketOf(i);
-    counts[b]++;
-    if (recorder.errorIdAt(i) !== 0) errors[b]++;
+    errors[b]++;
+    if (!recorder.wasSent(i)) unsent[b]++;
   }
-  const lat = counts.map((c) => new Uint32Array(c));
-  const fill = new Array(seconds_).fill(0);
-  for (let i = 0; i < recorder.length; i++) {
-    const b = bucketOf(i);
-    lat[b][fill[b]++] = recorder.latencyUs(i);
-  }
+  const bySecond = groupLatencies(recorder, seconds_, bucketOf, scratch);
+  const counts = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
   const lastLen = total - (seconds_ - 1);
   return counts.map((count, s) => {
-    const [p50, p95, p99] = count ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
+    const [p50, p95, p99] = count ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
     const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
     return {
       second: s,
       requests: count,
       errors: errors[s],
-      requests_per_second: round(count / len, 2),
+      requests_per_second: round((count - unsent[s]) / len, 2),
       p50_response_time: p50,
       p95_response_time: p95,
       p99_response_time: p99
@@ -67056,6 +67083,8 @@ function calculateMetrics(result) {
   const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6);
   const endpoints = result.target.endpoints;
   const perEndpointFailed = new Array(endpoints.length).fill(0);
+  const perEndpointUnsent = new Array(endpoints.length).fill(0);
+  let unsent = 0;
   const statusCodes = {};
   const errorTypes = /* @__PURE__ */ new Map();
   const messageCounts = /* @__PURE__ */ new Map();
@@ -67068,6 +67097,10 @@ function calculateMetrics(result) {
       failed++;
       perEndpointFailed[recorder.endpoint(i)]++;
       messageCounts.set(id, (messageCounts.get(id) ?? 0) + 1);
+      if (!recorder.wasSent(i)) {
+        unsent++;
+        perEndpointUnsent[recorder.endpoint(i)]++;
+      }
     }
   }
   const errorMessages = [];
@@ -67080,7 +67113,11 @@ function calculateMetrics(result) {
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
   const all = recorder.latencies();
   const overall2 = summarizeUs(all);
-  const perEndpointStats = endpoints.length === 1 ? [{ count: n2, summary: overall2 }] : groupLatencies(recorder, endpoints.length).map((l) => ({ count: l.length, summary: summarizeUs(l) }));
+  const histogram = latencyHistogram(all);
+  const byEndpoint = endpoints.length === 1 ? void 0 : groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
+  const perEndpointStats = endpoints.map(
+    (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n2, summary: overall2 }
+  );
   const perEndpoint = endpoints.map((ep, e) => {
     const { count, summary } = perEndpointStats[e];
     return {
@@ -67091,7 +67128,7 @@ function calculateMetrics(result) {
       successful_requests: count - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], count),
-      requests_per_second: round(count / durationSec, 2),
+      requests_per_second: round((count - perEndpointUnsent[e]) / durationSec, 2),
       ...responseTimes(summary)
     };
   });
@@ -67100,7 +67137,7 @@ function calculateMetrics(result) {
     successful_requests: n2 - failed,
     failed_requests: failed,
     ...responseTimes(overall2),
-    requests_per_second: round(n2 / durationSec, 2),
+    requests_per_second: round((n2 - unsent) / durationSec, 2),
     error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
@@ -67111,10 +67148,22 @@ function calculateMetrics(result) {
       ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
     ),
     error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
-    latency_histogram: latencyHistogram(all),
-    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs) } : {},
-    ...pacingMetrics(result)
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all),
+    latency_histogram: histogram,
+    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
+    ...generatorLoad(result),
+    ...pacingMetrics(result, all)
+  };
+}
+function generatorLoad(result) {
+  const stage = result.outcome.stages[0];
+  if (result.mode !== "load" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
+  const g2 = { event_loop_p99_ms: round(stage.eventLoopP99Ms, 2), cpu_percent: round(stage.cpuPercent, 1) };
+  return {
+    generator: {
+      ...g2,
+      saturated: g2.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g2.cpu_percent > GENERATOR_LIMITS.cpuPercent
+    }
   };
 }
 function responseTimes(s) {
@@ -67127,10 +67176,10 @@ function responseTimes(s) {
     max_response_time: s.max
   };
 }
-function pacingMetrics(result) {
+function pacingMetrics(result, scratch) {
   const { pacing, recorder } = result.outcome;
   if (!pacing) return { latency_basis: "actual_send" };
-  const s = summarizeUs(recorder.serviceTimes());
+  const s = summarizeUs(recorder.serviceTimes(0, recorder.length, scratch));
   return {
     latency_basis: "intended_send",
     service_time: responseTimes(s),
@@ -67140,21 +67189,11 @@ function pacingMetrics(result) {
       achieved_rps: round(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
       late_requests: pacing.late,
       dropped_requests: pacing.dropped,
+      dropped_at_end: pacing.droppedAtEnd,
       max_users: pacing.maxUsers,
       users_reached: pacing.usersReached
     }
   };
-}
-function groupLatencies(recorder, endpoints) {
-  const counts = new Array(endpoints).fill(0);
-  for (let i = 0; i < recorder.length; i++) counts[recorder.endpoint(i)]++;
-  const out = counts.map((c) => new Uint32Array(c));
-  const fill = new Array(endpoints).fill(0);
-  for (let i = 0; i < recorder.length; i++) {
-    const e = recorder.endpoint(i);
-    out[e][fill[e]++] = recorder.latencyUs(i);
-  }
-  return out;
 }
 
 // src/metrics/bootstrap.ts
@@ -67281,6 +67320,8 @@ function runWindows(run) {
   return {
     windows: run.timeseries.slice(0, -1).map((p) => ({
       requests: p.requests,
+      // a whole second: its rate is its count of requests sent
+      sent: p.requests_per_second,
       errors: p.errors,
       p50: p.p50_response_time,
       p95: p.p95_response_time,
@@ -67306,7 +67347,7 @@ var RULES = {
     kind: "relative",
     worse: "down",
     trim: 0,
-    series: (ws) => ({ num: ws.map((w) => w.requests), den: ws.map((w) => w.seconds) })
+    series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
   },
   error_rate: {
     kind: "points",
@@ -67392,7 +67433,14 @@ function comparabilityWarnings(baseline, current) {
   differ("modes", baseline.mode, current.mode);
   differ("users", baseline.config.users, current.config.users);
   differ("durations", baseline.config.duration, current.config.duration, " s");
-  differ("rate caps", baseline.config.rps, current.config.rps, " req/s");
+  const rate2 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
+  if (baseline.config.rps !== current.config.rps) {
+    out.push(`rates differ: ${rate2(baseline.config.rps)} in the baseline, ${rate2(current.config.rps)} now`);
+    if (baseline.config.rps === void 0 !== (current.config.rps === void 0))
+      out.push(
+        "latencies count from different starts: from the due time in the paced run, from the send in the other"
+      );
+  }
   if (baseline.mode === "stress" && current.mode === "stress")
     differ("steps", baseline.config.steps, current.config.steps);
   return out;
@@ -68253,7 +68301,7 @@ function escapeHtml2(text) {
   return text.replace(/[&<>"']/g, (c) => HTML[c]);
 }
 function escapeMarkdownCell(text) {
-  return escapeHtml2(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
+  return text.replace(/[&<>]/g, (c) => HTML[c]).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
 }
 function escapeXml(text) {
   return escapeHtml2(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
@@ -68399,7 +68447,8 @@ var REPORT_PARTS = {
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
 {{/cards}}</section>
 {{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
-{{/pacingNote}}
+{{/pacingNote}}{{#generatorNote}}<p class="notice" id="generator">⚠ {{generatorNote}}</p>
+{{/generatorNote}}
 <section class="panel" id="thresholds">
   <h2>Thresholds</h2>
   <div class="table-wrap"><table>
@@ -68677,10 +68726,10 @@ function downsample(points, maxPoints, mode) {
   const size = Math.ceil(points.length / maxPoints);
   const out = [];
   for (let i = 0; i < points.length; i += size) {
-    const group = points.slice(i, i + size);
-    const ys = group.map((p) => p[1]);
+    const group2 = points.slice(i, i + size);
+    const ys = group2.map((p) => p[1]);
     const y = mode === "max" ? Math.max(...ys) : ys.reduce((a, b) => a + b, 0) / ys.length;
-    out.push([group[0][0], y]);
+    out.push([group2[0][0], y]);
   }
   return out;
 }
@@ -68927,6 +68976,7 @@ function reportView(doc) {
     hasStages: Boolean(doc.stages?.length),
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
+    generatorNote: generatorSentence(doc) ?? "",
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
@@ -69012,7 +69062,10 @@ function configRows(doc) {
       { key: "users", value: String(c.users) },
       { key: "duration", value: `${c.duration} s` }
     ],
-    { key: "rate", value: c.rps ? `${c.rps} req/s, paced` : "none (as fast as the users go)" },
+    {
+      key: "rate",
+      value: c.rps ? `${c.rps} req/s, paced${doc.rate ? `, with at most ${formatUsers(doc.rate.max_users)}` : ""}` : "none (as fast as the users go)"
+    },
     { key: "timeout", value: `${c.timeout} s` },
     { key: "fail on", value: c.fail_on }
   ];
@@ -69177,7 +69230,8 @@ function headline2(doc) {
     "",
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     "",
-    ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : []
+    ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
+    ...generatorSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(generatorSentence(doc))}`, ""] : []
   ];
 }
 var CHANGE_WORD = {
@@ -69420,6 +69474,9 @@ function recordConnection(client, hooks) {
       recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait);
     }
   });
+  let onConnected;
+  const connected = new Promise((r2) => onConnected = r2);
+  client.once("connError", () => onConnected());
   const origConnect = client._connect;
   let parserHooked = false;
   client._connect = function() {
@@ -69431,6 +69488,7 @@ function recordConnection(client, hooks) {
     }
     parserHooked = true;
     origConnect.call(this);
+    this.conn.once("connect", onConnected);
     this.conn.prependListener("end", () => {
       if (!pending) return;
       pending = false;
@@ -69448,7 +69506,7 @@ function recordConnection(client, hooks) {
       );
     });
   };
-  return { busy: () => pending || orphan };
+  return { busy: () => pending || orphan, connected };
 }
 function gateSending(client, maySend, pacer, onPacedSend) {
   const origDoRequest = client._doRequest;
@@ -69473,6 +69531,8 @@ var Pacer = class {
   constructor(o) {
     this.o = o;
     this.intervalUs = 1e6 / o.rate;
+    this.startUs = o.startUs;
+    this.endUs = o.endUs ?? Infinity;
   }
   o;
   intervalUs;
@@ -69487,7 +69547,15 @@ var Pacer = class {
   sent = 0;
   late = 0;
   dropped = 0;
-  start() {
+  droppedAtEnd = 0;
+  startUs;
+  endUs;
+  /** Starts the schedule; `atUs` moves its start (and its end with it) there, e.g. once connections are open. */
+  start(atUs) {
+    if (atUs !== void 0) {
+      this.endUs += atUs - this.startUs;
+      this.startUs = atUs;
+    }
     this.running = true;
     this.wake();
   }
@@ -69527,11 +69595,12 @@ var Pacer = class {
       due: this.next,
       sent: this.sent,
       late: this.late,
-      dropped: this.dropped
+      dropped: this.dropped,
+      droppedAtEnd: this.droppedAtEnd
     };
   }
   dueUs(k) {
-    return this.o.startUs + k * this.intervalUs;
+    return this.startUs + k * this.intervalUs;
   }
   waiting() {
     return this.backlog.length - this.backlogHead;
@@ -69540,7 +69609,9 @@ var Pacer = class {
     if (!this.running) return;
     const now = this.o.timers.nowUs();
     let n2 = 0;
-    while (this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP) this.fallDue(this.dueUs(this.next++));
+    while (this.dueUs(this.next) <= now && this.dueUs(this.next) < this.endUs && n2++ < MAX_PER_WAKEUP)
+      this.fallDue(this.dueUs(this.next++));
+    if (this.dueUs(this.next) >= this.endUs) return;
     const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
     this.timer = this.o.timers.setTimeout(() => this.wake(), ms2);
   }
@@ -69561,6 +69632,7 @@ var Pacer = class {
   }
   drop(due, why) {
     this.dropped++;
+    if (why === "ended") this.droppedAtEnd++;
     this.o.onDrop?.(due, why);
   }
   dispatch(c, lateSinceUs) {
@@ -69694,6 +69766,14 @@ var Recorder = class {
     const w = this.waits?.[i >>> 16];
     return w ? w[i & CHUNK - 1] : 0;
   }
+  /**
+   * Whether request i went out: a paced request dropped unsent is recorded
+   * with all of its latency as wait (it has no service time).
+   */
+  wasSent(i) {
+    const w = this.waitUs(i);
+    return w === 0 || this.latencyUs(i) > w;
+  }
   /** Whether any request waited past its due time (then latencies and service times differ). */
   get hasWaits() {
     return this.waits !== void 0;
@@ -69719,14 +69799,11 @@ var Recorder = class {
    * requests in [from, to) that were sent: a paced request dropped unsent has
    * no service time (its whole latency is wait).
    */
-  serviceTimes(from = 0, to = this.n) {
-    const out = new Uint32Array(to - from);
+  serviceTimes(from = 0, to = this.n, into) {
+    const out = into && into.length >= to - from ? into : new Uint32Array(to - from);
     let k = 0;
-    for (let i = from; i < to; i++) {
-      const service = this.latencyUs(i) - this.waitUs(i);
-      if (service > 0 || this.waitUs(i) === 0) out[k++] = service;
-    }
-    return k === out.length ? out : out.slice(0, k);
+    for (let i = from; i < to; i++) if (this.wasSent(i)) out[k++] = this.latencyUs(i) - this.waitUs(i);
+    return k === out.length ? out : out.subarray(0, k);
   }
   /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
   get(i) {
@@ -69751,6 +69828,8 @@ var Recorder = class {
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
 var DRAIN_POLL_MS = 10;
 var GROWTH_COOLDOWN_MS = 50;
+var SHORTAGE_MS = 5;
+var CONNECT_WAIT_MS = 1e3;
 function runStages(plan, hooks = {}) {
   return new StageRun(plan, hooks).run();
 }
@@ -69765,21 +69844,7 @@ var StageRun = class {
     this.startUs = this.clock.nowUs();
     this.ticked = this.flushed = this.recorder.length;
     this.stage = this.stageStart(0);
-    if (plan.rps) {
-      this.pacer = new Pacer({
-        rate: plan.rps,
-        startUs: this.startUs,
-        dropAfterUs: plan.timeoutSec * 1e6,
-        timers: {
-          nowUs: this.clock.nowUs,
-          setTimeout: (fn, ms2) => setTimeout(fn, ms2),
-          clearTimeout: (h) => clearTimeout(h)
-        },
-        waitForConnection: plan.pacing !== "cap",
-        onShortage: () => this.grow(),
-        onDrop: (due, why) => this.recordDropped(due, why)
-      });
-    }
+    if (plan.rps) this.pacer = this.createPacer(plan.rps);
   }
   plan;
   hooks;
@@ -69818,6 +69883,24 @@ var StageRun = class {
     this.settle = resolve;
     this.fail = reject;
   });
+  /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
+  createPacer(rps) {
+    const { plan } = this;
+    return new Pacer({
+      rate: rps,
+      startUs: this.startUs,
+      endUs: this.startUs + this.totalSec * 1e6,
+      dropAfterUs: plan.timeoutSec * 1e6,
+      timers: {
+        nowUs: this.clock.nowUs,
+        setTimeout: (fn, ms2) => setTimeout(fn, ms2),
+        clearTimeout: (h) => clearTimeout(h)
+      },
+      waitForConnection: plan.pacing !== "cap",
+      onShortage: () => this.grow(),
+      onDrop: (due, why) => this.recordDropped(due, why)
+    });
+  }
   async run() {
     const onAbort = () => this.abort("stopped by signal");
     this.hooks.signal?.addEventListener("abort", onAbort, { once: true });
@@ -69825,10 +69908,8 @@ var StageRun = class {
     this.ticker = setInterval(() => this.tick(), 1e3);
     try {
       if (this.hooks.signal?.aborted) onAbort();
-      else {
-        this.startStage(0);
-        this.pacer?.start();
-      }
+      else if (this.pacer) await this.startPaced();
+      else this.startStage(0);
       await this.over;
     } finally {
       clearInterval(this.ticker);
@@ -69840,6 +69921,24 @@ var StageRun = class {
       this.hooks.signal?.removeEventListener("abort", onAbort);
     }
     return this.outcome();
+  }
+  /**
+   * A paced run's schedule starts once its first connections are open: due
+   * requests that found them still connecting would count as late, and
+   * the shortage would open connections it does not need.
+   */
+  async startPaced() {
+    const { users } = this.plan.stages[0];
+    this.addConnections(users);
+    this.openUsers = users;
+    await Promise.race([
+      Promise.all(this.connections.map((c) => c.connected)),
+      new Promise((r2) => setTimeout(r2, CONNECT_WAIT_MS))
+    ]);
+    if (this.abortReason) return;
+    this.startUs = this.clock.nowUs();
+    this.startStage(0);
+    this.pacer.start(this.startUs);
   }
   stageStart(index) {
     return {
@@ -69898,22 +69997,40 @@ var StageRun = class {
     this.settleWhenIdle();
   }
   /**
-   * A paced request that was never sent is still a request the test asked
-   * for: it is recorded as a timeout, timed from its due time, so it counts in
-   * the error rate and the percentiles like any request the target left
-   * waiting. Endpoints follow the request cycle, as a sent request's would.
+   * A paced request that waited past the timeout for a connection is still a
+   * request the test asked for: it is recorded as a timeout, timed from its
+   * due time, so it counts in the error rate and the percentiles like any
+   * request the target left waiting (it was never sent, so throughput leaves
+   * it out). One still waiting when the run ended is only counted
+   * (`droppedAtEnd`): the run, not the target, cut it short. Endpoints follow
+   * the request cycle, as a sent request's would.
    */
   recordDropped(dueUs, why) {
+    if (why === "ended") return;
     const now = this.clock.nowUs();
     const ep = this.requests[this.droppedSoFar++ % this.requests.length].ep;
-    const message = why === "timeout" ? "not sent: no connection came free within the timeout (raise --max-users or lower --rps)" : "not sent: the run ended while it waited for a connection";
-    const id = this.recorder.errorId("timeout", message);
+    const id = this.recorder.errorId(
+      "timeout",
+      "not sent: no connection came free within the timeout (raise --max-users or lower --rps)"
+    );
     this.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, this.stage.index, now - dueUs);
   }
-  /** A paced request found no free connection: open more (doubling), up to maxUsers. */
+  /**
+   * A paced request found no free connection. Connections busy for a moment
+   * (a GC pause, a slow response) free up within milliseconds, and opening
+   * more then only costs the generator time: more (doubling, up to maxUsers)
+   * open only when requests are still waiting SHORTAGE_MS later.
+   */
   grow() {
     const max2 = this.plan.maxUsers ?? 0;
     if (this.growthTimer || this.openUsers >= max2 || this.draining || this.abortReason) return;
+    this.growthTimer = setTimeout(() => {
+      this.growthTimer = void 0;
+      if ((this.pacer?.waiting() ?? 0) > 0) this.openMore(max2);
+    }, SHORTAGE_MS);
+  }
+  openMore(max2) {
+    if (this.openUsers >= max2 || this.draining || this.abortReason) return;
     const add = Math.min(max2 - this.openUsers, Math.max(1, this.openUsers));
     this.addConnections(add);
     this.openUsers += add;
@@ -70140,6 +70257,7 @@ function toEndpoint(ep, prefix, serviceHeaders) {
 }
 
 // src/run/plan.ts
+init_thresholds();
 function buildRunPlan(request, config2) {
   const target = resolveTarget(config2, request.service, request.baseUrl);
   const { timeout } = request;
@@ -70156,7 +70274,7 @@ function buildRunPlan(request, config2) {
   const { users, duration: duration3 } = request;
   return {
     mode: "load",
-    target,
+    target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
     stages: [{ users, durationSec: duration3 }],
     settings: { users, duration: duration3, rps, timeout, ...rps ? { maxUsers: request.maxUsers } : {} }
   };
@@ -70352,7 +70470,16 @@ function parseRunRequest(raw, labels) {
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
     baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : httpUrl2(labels.baseUrl, raw.baseUrl)
   };
-  return mode === "stress" ? { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } } : { ...common, mode, users, duration: duration3, maxUsers: Math.max(users, maxUsers) };
+  if (mode === "stress")
+    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
+  const givenMax = raw.maxUsers !== void 0 && raw.maxUsers !== "";
+  if (givenMax && maxUsers < users) {
+    throw new InputError(
+      labels.maxUsers,
+      `must be at least ${labels.users} (${users}): it bounds the connections a rate may add to them (got ${maxUsers})`
+    );
+  }
+  return { ...common, mode, users, duration: duration3, maxUsers: Math.max(users, maxUsers) };
 }
 
 // src/cli/common-options.ts
@@ -70603,7 +70730,15 @@ function resultsTable(term, report) {
   }).join("\n");
   const errors = Object.entries(m.error_types).map(([t, n2]) => `${t} ${formatCount(n2)}`).join(", ");
   const pacing = pacingSentence(m);
-  const lines = [header, ...pacing ? [pacing] : [], "", table2, ""];
+  const generator = generatorSentence(m);
+  const lines = [
+    header,
+    ...pacing ? [pacing] : [],
+    ...generator ? [paint(term, "yellow", `⚠ ${generator}`)] : [],
+    "",
+    table2,
+    ""
+  ];
   const doc = report.saved.document;
   if (m.stages) {
     const rows2 = [["Stage", "Users", "Requests", "RPS", "p50", "p95", "p99", "Errors", "Generator"]];

@@ -294,6 +294,16 @@ describe('perf-gate load: bad input gives one line, exit 2 and no run directory'
     ],
     ['zero rps', ['--rps', '0'], /^perf-gate: --rps: must be a number of requests per second above 0/],
     [
+      'max-users below users',
+      ['--rps', '10', '--users', '10', '--max-users', '5'],
+      /^perf-gate: --max-users: must be at least --users \(10\): it bounds the connections a rate may add to them \(got 5\)$/
+    ],
+    [
+      'bad fail-on-regression',
+      ['--fail-on-regression', 'maybe'],
+      /^perf-gate: .*maybe.*(regression, inconclusive, never|Allowed choices)/
+    ],
+    [
       'bad timeout',
       ['--timeout', 'soon'],
       /^perf-gate: --timeout: must be a duration such as 500ms, 10s or 5m \(or plain seconds\), above 0 and at most 10m \(got "soon"\)$/

@@ -171,6 +171,17 @@ describe('Pacer (fake clock)', () => {
     expect(pacer.waiting()).toBe(0)
   })
 
+  it('no request falls due at or after the end: T seconds at R req/s are R·T requests', () => {
+    const timers = new FakeTimers()
+    const pacer = new Pacer({ rate: 100, startUs: 0, endUs: 1_000_000, dropAfterUs: 1e6, timers })
+    const c: PacedConnection = { send: () => queueMicrotask(() => pacer.ready(c)) }
+    pacer.ready(c)
+    pacer.start()
+    // the end timer fires late, as real ones do
+    timers.advanceTo(1_030_000)
+    expect(pacer.stats.due).toBe(100)
+  })
+
   it('a connection that reports ready twice is handed one request, not two', () => {
     const timers = new FakeTimers()
     const got: number[] = []

@@ -23,8 +23,10 @@ function run(
   const jitter = (): number => 1 + (o.noise ?? 0.05) * (2 * random() - 1)
   const windows: Window[] = Array.from({ length: seconds }, () => {
     const j = jitter()
+    const requests = Math.round(rps * jitter())
     return {
-      requests: Math.round(rps * jitter()),
+      requests,
+      sent: requests,
       errors: o.errors ?? 0,
       p50: p50 * j,
       p95: 2 * p50 * j,
@@ -129,6 +131,7 @@ describe('compareRuns', () => {
       error_rate: 1
     })
     expect(w.windows.map((x) => x.requests)).toEqual([100, 110])
+    expect(w.windows.map((x) => x.sent)).toEqual([100, 110])
     expect(w.headline.requests_per_second).toBe(100)
   })
 })
@@ -141,8 +144,10 @@ describe('compareSlices (A/B)', () => {
       const drift = 0.6 + 0.8 * random()
       const slice = (f: number): Window => {
         const j = 1 + 0.03 * (2 * random() - 1)
+        const requests = Math.round(5000 / (drift * f * j))
         return {
-          requests: Math.round(5000 / (drift * f * j)),
+          requests,
+          sent: requests,
           errors: 0,
           p50: 0.01 * drift * f * j,
           p95: 0.02 * drift * f * j,

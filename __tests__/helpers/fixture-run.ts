@@ -105,6 +105,7 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
               sent: n,
               late: Math.ceil(n / 10),
               dropped: 0,
+              droppedAtEnd: 0,
               maxUsers: 100,
               usersReached: 10
             }

@@ -36,6 +36,9 @@ describe('escaping hostile names in every format', () => {
     }
     expect(md.split('\n').filter((l) => l.startsWith('| ')).length).toBeGreaterThanOrEqual(9)
     expect(md).toContain('&lt;script&gt;')
+    // quotes are not HTML-escaped: a summary read as plain text (Jenkins, GitLab, an editor) stays readable
+    expect(md).toContain(`'q'`)
+    expect(md).not.toContain('&#39;')
     expect(md).not.toContain('s3cr3t-value')
     const title = md.split('\n')[0]
     expect(title).not.toContain('\n')

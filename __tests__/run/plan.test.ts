@@ -30,6 +30,25 @@ describe('buildRunPlan', () => {
     expect(buildRunPlan(load({ rps: 40 }), cfg).settings.rps).toBe(40)
   })
 
+  it('a paced load test judges throughput against its rate unless the config sets throughput bands', async () => {
+    const plain = await config('services:\n  api:\n    port: 9\n    endpoints: [{ path: /x }]\n')
+    expect(buildRunPlan(load({ rps: 5 }), plain).target.thresholds.requests_per_second).toEqual({
+      warning: 4.75,
+      critical: 2.5
+    })
+    expect(buildRunPlan(load(), plain).target.thresholds.requests_per_second).toEqual({
+      warning: 10,
+      critical: 1
+    })
+    const own = await config(
+      'thresholds:\n  requests_per_second: { warning: 3, critical: 2 }\nservices:\n  api:\n    port: 9\n    endpoints: [{ path: /x }]\n'
+    )
+    expect(buildRunPlan(load({ rps: 5 }), own).target.thresholds.requests_per_second).toEqual({
+      warning: 3,
+      critical: 2
+    })
+  })
+
   it('without a rate anywhere a load test is closed-loop and has no connection cap', async () => {
     const cfg = await config('services:\n  api:\n    port: 9\n    endpoints: [{ path: /x }]\n')
     const plan = buildRunPlan(load(), cfg)

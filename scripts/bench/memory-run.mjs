@@ -1,11 +1,16 @@
 // Peak RSS growth per request of an N-request run after the load: recorder
 // columns, metrics, gate and files (the CSV is streamed during a real run, so
-// it is not written here). Prints one JSON line. Usage: node memory-run.mjs N
+// it is not written here). The records are made here, not by a load: a load
+// of millions of requests would take minutes and measure the same columns.
+// `paced`: the records of a --rps run (a wait column, one request in ten
+// late, service times computed beside the latencies).
+// Prints one JSON line. Usage: node memory-run.mjs N [paced]
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const N = Number(process.argv[2] ?? 5_000_000)
+const PACED = process.argv[3] === 'paced'
 const lib = await import(new URL('../../dist/lib.js', import.meta.url).href)
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-mem-'))
 const rssMb = () => process.resourceUsage().maxRSS / 1024
@@ -23,7 +28,9 @@ async function run(n, dir) {
       i % 5,
       fail ? 500 : 200,
       fail ? err : 0,
-      120
+      120,
+      0,
+      PACED && i % 10 === 0 ? 500 : 0
     )
   }
   const endpoints = [0, 1, 2, 3, 4].map((k) => ({
@@ -51,7 +58,21 @@ async function run(n, dir) {
       startUs: 0,
       endUs: seconds * 1e6,
       partial: false,
-      stages: []
+      stages: [],
+      ...(PACED
+        ? {
+            pacing: {
+              rate: n / seconds,
+              due: n,
+              sent: n,
+              late: n / 10,
+              dropped: 0,
+              droppedAtEnd: 0,
+              maxUsers: 100,
+              usersReached: 10
+            }
+          }
+        : {})
     }
   }
   const t0 = performance.now()

@@ -7,6 +7,7 @@ import {
   formatCount,
   formatRps,
   formatValue,
+  generatorSentence,
   pacingSentence,
   STATUS_ICON
 } from '../report/format.js'
@@ -77,7 +78,15 @@ export function resultsTable(term: Terminal, report: TestReport): string {
     .map(([t, n]) => `${t} ${formatCount(n!)}`)
     .join(', ')
   const pacing = pacingSentence(m)
-  const lines = [header, ...(pacing ? [pacing] : []), '', table, '']
+  const generator = generatorSentence(m)
+  const lines = [
+    header,
+    ...(pacing ? [pacing] : []),
+    ...(generator ? [paint(term, 'yellow', `⚠ ${generator}`)] : []),
+    '',
+    table,
+    ''
+  ]
   const doc = report.saved.document
   if (m.stages) {
     const rows = [['Stage', 'Users', 'Requests', 'RPS', 'p50', 'p95', 'p99', 'Errors', 'Generator']]

@@ -100,7 +100,15 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     baseUrl:
       raw.baseUrl === undefined || raw.baseUrl === '' ? undefined : httpUrl(labels.baseUrl, raw.baseUrl)
   }
-  return mode === 'stress'
-    ? { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
-    : { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) }
+  if (mode === 'stress')
+    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
+  const givenMax = raw.maxUsers !== undefined && raw.maxUsers !== ''
+  if (givenMax && maxUsers < users) {
+    // the bound on connections a rate may grow to starts from the users it already has
+    throw new InputError(
+      labels.maxUsers,
+      `must be at least ${labels.users} (${users}): it bounds the connections a rate may add to them (got ${maxUsers})`
+    )
+  }
+  return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) }
 }

@@ -86,5 +86,17 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   requests_per_second: { warning: 10, critical: 1 }
 })
 
+/**
+ * Under a fixed rate the seed's throughput bands (above 10 req/s good) judge
+ * the rate asked for, not the service: `--rps 5` would always warn. Unless
+ * the config sets throughput bands of its own, a paced load test's follow
+ * the rate: good above 95% of it, critical at half of it or below.
+ */
+export function withRateThroughputBands(thresholds: Thresholds, rate: number): Thresholds {
+  if (thresholds.requests_per_second !== DEFAULT_THRESHOLDS.requests_per_second) return thresholds
+  const r = (v: number): number => Math.round(v * 100) / 100
+  return { ...thresholds, requests_per_second: { warning: r(rate * 0.95), critical: r(rate * 0.5) } }
+}
+
 export type FailOn = 'critical' | 'warning' | 'never'
 export const FAIL_ON_VALUES: readonly FailOn[] = ['critical', 'warning', 'never']

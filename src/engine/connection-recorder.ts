@@ -12,6 +12,8 @@ import type { Recorder } from './recorder.js'
 export interface ConnectionHandle {
   /** a request of this connection is in flight */
   busy(): boolean
+  /** settles when the socket first connects, or first fails to */
+  connected: Promise<void>
 }
 
 export interface ConnectionHooks {
@@ -108,6 +110,9 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
     }
   })
 
+  let onConnected!: () => void
+  const connected = new Promise<void>((r) => (onConnected = r))
+  client.once('connError', () => onConnected())
   const origConnect = client._connect
   let parserHooked = false
   client._connect = function (this: AutocannonClient) {
@@ -120,6 +125,7 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
     }
     parserHooked = true
     origConnect.call(this)
+    this.conn.once('connect', onConnected)
     this.conn.prependListener('end', () => {
       if (!pending) return
       pending = false
@@ -137,7 +143,7 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
       )
     })
   }
-  return { busy: () => pending || orphan }
+  return { busy: () => pending || orphan, connected }
 }
 
 /**

@@ -91,6 +91,10 @@ const DEAD_TARGET_ERRORS_PER_SECOND = 500
 const DRAIN_POLL_MS = 10
 /** After opening connections for a paced run, wait this long before opening more. */
 const GROWTH_COOLDOWN_MS = 50
+/** A shortage of connections that lasts this long opens more. */
+const SHORTAGE_MS = 5
+/** A paced run waits at most this long for its first connections before its schedule starts. */
+const CONNECT_WAIT_MS = 1000
 
 /**
  * Drives autocannon and records every request. Each stage adds the
@@ -123,7 +127,7 @@ class StageRun {
   private readonly recorder: Recorder
   private readonly requests: TaggedRequest[]
   private readonly totalSec: number
-  private readonly startUs: number
+  private startUs: number
   private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 })
   private readonly connections: ConnectionHandle[] = []
   private readonly instances: autocannon.Instance[] = []
@@ -170,21 +174,26 @@ class StageRun {
     this.startUs = this.clock.nowUs()
     this.ticked = this.flushed = this.recorder.length
     this.stage = this.stageStart(0)
-    if (plan.rps) {
-      this.pacer = new Pacer({
-        rate: plan.rps,
-        startUs: this.startUs,
-        dropAfterUs: plan.timeoutSec * 1e6,
-        timers: {
-          nowUs: this.clock.nowUs,
-          setTimeout: (fn, ms) => setTimeout(fn, ms),
-          clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout)
-        },
-        waitForConnection: plan.pacing !== 'cap',
-        onShortage: () => this.grow(),
-        onDrop: (due, why) => this.recordDropped(due, why)
-      })
-    }
+    if (plan.rps) this.pacer = this.createPacer(plan.rps)
+  }
+
+  /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
+  private createPacer(rps: number): Pacer {
+    const { plan } = this
+    return new Pacer({
+      rate: rps,
+      startUs: this.startUs,
+      endUs: this.startUs + this.totalSec * 1e6,
+      dropAfterUs: plan.timeoutSec * 1e6,
+      timers: {
+        nowUs: this.clock.nowUs,
+        setTimeout: (fn, ms) => setTimeout(fn, ms),
+        clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout)
+      },
+      waitForConnection: plan.pacing !== 'cap',
+      onShortage: () => this.grow(),
+      onDrop: (due, why) => this.recordDropped(due, why)
+    })
   }
 
   async run(): Promise<RunOutcome> {
@@ -195,10 +204,8 @@ class StageRun {
     try {
       // a signal that fired before the start sends nothing at all
       if (this.hooks.signal?.aborted) onAbort()
-      else {
-        this.startStage(0)
-        this.pacer?.start()
-      }
+      else if (this.pacer) await this.startPaced()
+      else this.startStage(0)
       await this.over
     } finally {
       clearInterval(this.ticker)
@@ -210,6 +217,25 @@ class StageRun {
       this.hooks.signal?.removeEventListener('abort', onAbort)
     }
     return this.outcome()
+  }
+
+  /**
+   * A paced run's schedule starts once its first connections are open: due
+   * requests that found them still connecting would count as late, and
+   * the shortage would open connections it does not need.
+   */
+  private async startPaced(): Promise<void> {
+    const { users } = this.plan.stages[0]
+    this.addConnections(users)
+    this.openUsers = users
+    await Promise.race([
+      Promise.all(this.connections.map((c) => c.connected)),
+      new Promise((r) => setTimeout(r, CONNECT_WAIT_MS))
+    ])
+    if (this.abortReason) return
+    this.startUs = this.clock.nowUs()
+    this.startStage(0)
+    this.pacer!.start(this.startUs)
   }
 
   private stageStart(index: number): StageStart {
@@ -275,26 +301,42 @@ class StageRun {
   }
 
   /**
-   * A paced request that was never sent is still a request the test asked
-   * for: it is recorded as a timeout, timed from its due time, so it counts in
-   * the error rate and the percentiles like any request the target left
-   * waiting. Endpoints follow the request cycle, as a sent request's would.
+   * A paced request that waited past the timeout for a connection is still a
+   * request the test asked for: it is recorded as a timeout, timed from its
+   * due time, so it counts in the error rate and the percentiles like any
+   * request the target left waiting (it was never sent, so throughput leaves
+   * it out). One still waiting when the run ended is only counted
+   * (`droppedAtEnd`): the run, not the target, cut it short. Endpoints follow
+   * the request cycle, as a sent request's would.
    */
   private recordDropped(dueUs: number, why: 'timeout' | 'ended'): void {
+    if (why === 'ended') return
     const now = this.clock.nowUs()
     const ep = this.requests[this.droppedSoFar++ % this.requests.length].ep
-    const message =
-      why === 'timeout'
-        ? 'not sent: no connection came free within the timeout (raise --max-users or lower --rps)'
-        : 'not sent: the run ended while it waited for a connection'
-    const id = this.recorder.errorId('timeout', message)
+    const id = this.recorder.errorId(
+      'timeout',
+      'not sent: no connection came free within the timeout (raise --max-users or lower --rps)'
+    )
     this.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, this.stage.index, now - dueUs)
   }
 
-  /** A paced request found no free connection: open more (doubling), up to maxUsers. */
+  /**
+   * A paced request found no free connection. Connections busy for a moment
+   * (a GC pause, a slow response) free up within milliseconds, and opening
+   * more then only costs the generator time: more (doubling, up to maxUsers)
+   * open only when requests are still waiting SHORTAGE_MS later.
+   */
   private grow(): void {
     const max = this.plan.maxUsers ?? 0
     if (this.growthTimer || this.openUsers >= max || this.draining || this.abortReason) return
+    this.growthTimer = setTimeout(() => {
+      this.growthTimer = undefined
+      if ((this.pacer?.waiting() ?? 0) > 0) this.openMore(max)
+    }, SHORTAGE_MS)
+  }
+
+  private openMore(max: number): void {
+    if (this.openUsers >= max || this.draining || this.abortReason) return
     const add = Math.min(max - this.openUsers, Math.max(1, this.openUsers))
     this.addConnections(add)
     this.openUsers += add

@@ -29,6 +29,11 @@ export interface PacerOptions {
   rate: number
   /** µs on the timers' clock of request 0 */
   startUs: number
+  /**
+   * µs on the same clock from which no request falls due: a run of T seconds
+   * at R req/s asks for R·T requests, although its end timer fires a little after T
+   */
+  endUs?: number
   /** a request waiting longer than this for a connection is dropped (the request timeout) */
   dropAfterUs: number
   timers: PacerTimers
@@ -54,6 +59,8 @@ export interface PacingStats {
   late: number
   /** never sent: waited longer than the timeout, or still waiting at the end */
   dropped: number
+  /** of those, still waiting when the run ended */
+  droppedAtEnd: number
 }
 
 /** Most requests dispatched per timer callback; the rest follow on the next turn of the event loop. */
@@ -72,12 +79,23 @@ export class Pacer {
   private sent = 0
   private late = 0
   private dropped = 0
+  private droppedAtEnd = 0
+
+  private startUs: number
+  private endUs: number
 
   constructor(private readonly o: PacerOptions) {
     this.intervalUs = 1e6 / o.rate
+    this.startUs = o.startUs
+    this.endUs = o.endUs ?? Infinity
   }
 
-  start(): void {
+  /** Starts the schedule; `atUs` moves its start (and its end with it) there, e.g. once connections are open. */
+  start(atUs?: number): void {
+    if (atUs !== undefined) {
+      this.endUs += atUs - this.startUs
+      this.startUs = atUs
+    }
     this.running = true
     this.wake()
   }
@@ -121,12 +139,13 @@ export class Pacer {
       due: this.next,
       sent: this.sent,
       late: this.late,
-      dropped: this.dropped
+      dropped: this.dropped,
+      droppedAtEnd: this.droppedAtEnd
     }
   }
 
   dueUs(k: number): number {
-    return this.o.startUs + k * this.intervalUs
+    return this.startUs + k * this.intervalUs
   }
 
   waiting(): number {
@@ -137,7 +156,9 @@ export class Pacer {
     if (!this.running) return
     const now = this.o.timers.nowUs()
     let n = 0
-    while (this.dueUs(this.next) <= now && n++ < MAX_PER_WAKEUP) this.fallDue(this.dueUs(this.next++))
+    while (this.dueUs(this.next) <= now && this.dueUs(this.next) < this.endUs && n++ < MAX_PER_WAKEUP)
+      this.fallDue(this.dueUs(this.next++))
+    if (this.dueUs(this.next) >= this.endUs) return
     const ms = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1000)
     this.timer = this.o.timers.setTimeout(() => this.wake(), ms)
   }
@@ -161,6 +182,7 @@ export class Pacer {
 
   private drop(due: number, why: 'timeout' | 'ended'): void {
     this.dropped++
+    if (why === 'ended') this.droppedAtEnd++
     this.o.onDrop?.(due, why)
   }
 

@@ -138,6 +138,14 @@ export class Recorder {
     const w = this.waits?.[i >>> 16]
     return w ? w[i & (CHUNK - 1)] : 0
   }
+  /**
+   * Whether request i went out: a paced request dropped unsent is recorded
+   * with all of its latency as wait (it has no service time).
+   */
+  wasSent(i: number): boolean {
+    const w = this.waitUs(i)
+    return w === 0 || this.latencyUs(i) > w
+  }
   /** Whether any request waited past its due time (then latencies and service times differ). */
   get hasWaits(): boolean {
     return this.waits !== undefined
@@ -165,14 +173,12 @@ export class Recorder {
    * requests in [from, to) that were sent: a paced request dropped unsent has
    * no service time (its whole latency is wait).
    */
-  serviceTimes(from = 0, to = this.n): Uint32Array {
-    const out = new Uint32Array(to - from)
+  serviceTimes(from = 0, to = this.n, into?: Uint32Array): Uint32Array {
+    // `into` (at least to − from long) saves a copy when the caller has one to spare
+    const out = into && into.length >= to - from ? into : new Uint32Array(to - from)
     let k = 0
-    for (let i = from; i < to; i++) {
-      const service = this.latencyUs(i) - this.waitUs(i)
-      if (service > 0 || this.waitUs(i) === 0) out[k++] = service
-    }
-    return k === out.length ? out : out.slice(0, k)
+    for (let i = from; i < to; i++) if (this.wasSent(i)) out[k++] = this.latencyUs(i) - this.waitUs(i)
+    return k === out.length ? out : out.subarray(0, k)
   }
 
   /** One record as an object, for tests and small consumers; avoid in loops over large runs. */

@@ -70,6 +70,8 @@ export interface Comparison {
 /** One window of a run: what the comparison reads of a second (or a slice). */
 export interface Window {
   requests: number
+  /** requests that went out (a paced request dropped unsent did not): the throughput */
+  sent: number
   errors: number
   /** seconds */
   p50: number
@@ -91,6 +93,8 @@ export function runWindows(
   return {
     windows: run.timeseries.slice(0, -1).map((p) => ({
       requests: p.requests,
+      // a whole second: its rate is its count of requests sent
+      sent: p.requests_per_second,
       errors: p.errors,
       p50: p.p50_response_time,
       p95: p.p95_response_time,
@@ -127,7 +131,7 @@ const RULES: Record<ComparedMetric, MetricRule> = {
     kind: 'relative',
     worse: 'down',
     trim: 0,
-    series: (ws) => ({ num: ws.map((w) => w.requests), den: ws.map((w) => w.seconds) })
+    series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
   },
   error_rate: {
     kind: 'points',
@@ -304,7 +308,14 @@ export function comparabilityWarnings(baseline: RunIdentity, current: RunIdentit
   differ('modes', baseline.mode, current.mode)
   differ('users', baseline.config.users, current.config.users)
   differ('durations', baseline.config.duration, current.config.duration, ' s')
-  differ('rate caps', baseline.config.rps, current.config.rps, ' req/s')
+  const rate = (rps: number | undefined): string => (rps === undefined ? 'no rate' : `${rps} req/s`)
+  if (baseline.config.rps !== current.config.rps) {
+    out.push(`rates differ: ${rate(baseline.config.rps)} in the baseline, ${rate(current.config.rps)} now`)
+    if ((baseline.config.rps === undefined) !== (current.config.rps === undefined))
+      out.push(
+        'latencies count from different starts: from the due time in the paced run, from the send in the other'
+      )
+  }
   if (baseline.mode === 'stress' && current.mode === 'stress')
     differ('steps', baseline.config.steps, current.config.steps)
   return out

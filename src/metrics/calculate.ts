@@ -1,10 +1,10 @@
 import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
-import type { Recorder } from '../engine/recorder.js'
 import type { LoadTestResult } from '../engine/result.js'
 import { percent, round, seconds, summarizeUs, type LatencySummary } from './summary-stats.js'
 import { latencyHistogram } from './histogram.js'
-import { stageMetrics } from './stages.js'
+import { GENERATOR_LIMITS, stageMetrics } from './stages.js'
 import { timeSeries } from './timeseries.js'
+import { group, groupLatencies } from './group-latencies.js'
 import type { EndpointMetrics, ErrorMessageCount, Metrics, ResponseTimes } from './types.js'
 
 /**
@@ -20,6 +20,9 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
   const endpoints = result.target.endpoints
 
   const perEndpointFailed = new Array<number>(endpoints.length).fill(0)
+  // a paced request dropped unsent is a failed request of the run, but no throughput
+  const perEndpointUnsent = new Array<number>(endpoints.length).fill(0)
+  let unsent = 0
   const statusCodes: Record<string, number> = {}
   const errorTypes = new Map<ErrorType, number>()
   const messageCounts = new Map<number, number>()
@@ -32,6 +35,10 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       failed++
       perEndpointFailed[recorder.endpoint(i)]++
       messageCounts.set(id, (messageCounts.get(id) ?? 0) + 1)
+      if (!recorder.wasSent(i)) {
+        unsent++
+        perEndpointUnsent[recorder.endpoint(i)]++
+      }
     }
   }
   const errorMessages: ErrorMessageCount[] = []
@@ -46,10 +53,17 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
   // µs fit 32 bits: copies cost 4 bytes a request, and one endpoint shares the overall figures
   const all = recorder.latencies()
   const overall = summarizeUs(all)
-  const perEndpointStats =
+  const histogram = latencyHistogram(all)
+  // from here `all` is scratch: each grouping below reuses it instead of copying again
+  const byEndpoint =
     endpoints.length === 1
-      ? [{ count: n, summary: overall }]
-      : groupLatencies(recorder, endpoints.length).map((l) => ({ count: l.length, summary: summarizeUs(l) }))
+      ? undefined
+      : groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all)
+  const perEndpointStats = endpoints.map((_, e) =>
+    byEndpoint
+      ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) }
+      : { count: n, summary: overall }
+  )
 
   const perEndpoint: EndpointMetrics[] = endpoints.map((ep, e) => {
     const { count, summary } = perEndpointStats[e]
@@ -61,7 +75,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       successful_requests: count - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], count),
-      requests_per_second: round(count / durationSec, 2),
+      requests_per_second: round((count - perEndpointUnsent[e]) / durationSec, 2),
       ...responseTimes(summary)
     }
   })
@@ -71,7 +85,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     successful_requests: n - failed,
     failed_requests: failed,
     ...responseTimes(overall),
-    requests_per_second: round(n / durationSec, 2),
+    requests_per_second: round((n - unsent) / durationSec, 2),
     error_rate: percent(failed, n),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
@@ -82,12 +96,28 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)!])
     ),
     error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs),
-    latency_histogram: latencyHistogram(all),
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all),
+    latency_histogram: histogram,
     ...(result.mode === 'stress'
-      ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs) }
+      ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) }
       : {}),
-    ...pacingMetrics(result)
+    ...generatorLoad(result),
+    ...pacingMetrics(result, all)
+  }
+}
+
+/** A load test's one stage, measured: was the generator itself the bottleneck? */
+function generatorLoad(result: LoadTestResult): Pick<Metrics, 'generator'> {
+  const stage = result.outcome.stages[0]
+  // an aborted stage is not measured (zeros): nothing to say
+  if (result.mode !== 'load' || !stage || (stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0)) return {}
+  const g = { event_loop_p99_ms: round(stage.eventLoopP99Ms, 2), cpu_percent: round(stage.cpuPercent, 1) }
+  return {
+    generator: {
+      ...g,
+      saturated:
+        g.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g.cpu_percent > GENERATOR_LIMITS.cpuPercent
+    }
   }
 }
 
@@ -104,10 +134,14 @@ function responseTimes(s: LatencySummary): ResponseTimes {
 }
 
 /** Under a rate: the corrected basis, the service times beside it, and how the rate went. */
-function pacingMetrics(result: LoadTestResult): Pick<Metrics, 'latency_basis' | 'service_time' | 'rate'> {
+function pacingMetrics(
+  result: LoadTestResult,
+  /** the latency copy, done with: the service times are written over it rather than into a new one */
+  scratch: Uint32Array
+): Pick<Metrics, 'latency_basis' | 'service_time' | 'rate'> {
   const { pacing, recorder } = result.outcome
   if (!pacing) return { latency_basis: 'actual_send' }
-  const s = summarizeUs(recorder.serviceTimes())
+  const s = summarizeUs(recorder.serviceTimes(0, recorder.length, scratch))
   return {
     latency_basis: 'intended_send',
     service_time: responseTimes(s),
@@ -117,21 +151,9 @@ function pacingMetrics(result: LoadTestResult): Pick<Metrics, 'latency_basis' | 
       achieved_rps: round((pacing.rate * pacing.sent) / Math.max(pacing.due, 1), 2),
       late_requests: pacing.late,
       dropped_requests: pacing.dropped,
+      dropped_at_end: pacing.droppedAtEnd,
       max_users: pacing.maxUsers,
       users_reached: pacing.usersReached
     }
   }
-}
-
-/** Latencies split by endpoint, each in its own exactly-sized array. */
-function groupLatencies(recorder: Recorder, endpoints: number): Uint32Array[] {
-  const counts = new Array<number>(endpoints).fill(0)
-  for (let i = 0; i < recorder.length; i++) counts[recorder.endpoint(i)]++
-  const out = counts.map((c) => new Uint32Array(c))
-  const fill = new Array<number>(endpoints).fill(0)
-  for (let i = 0; i < recorder.length; i++) {
-    const e = recorder.endpoint(i)
-    out[e][fill[e]++] = recorder.latencyUs(i)
-  }
-  return out
 }

@@ -1,6 +1,7 @@
 import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
 import type { StageTiming } from '../engine/load-runner.js'
 import type { Recorder } from '../engine/recorder.js'
+import { group, groupLatencies } from './group-latencies.js'
 import { percent, quantilesInPlace, round, seconds } from './summary-stats.js'
 
 /** The load generator is the bottleneck above these: its numbers no longer describe the service. */
@@ -35,23 +36,20 @@ export function stageMetrics(
   recorder: Recorder,
   timings: readonly StageTiming[],
   runStartUs = timings[0]?.startUs ?? 0,
-  fromRecord = 0
+  fromRecord = 0,
+  /** a buffer of at least recorder.length to group latencies in, instead of a new one */
+  scratch?: Uint32Array
 ): StageMetrics[] {
   const n = timings.length
   // recorder stage number → position in `timings`
   const slot = new Map(timings.map((t, k) => [t.index, k]))
-  const counts = new Array<number>(n).fill(0)
-  for (let i = fromRecord; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i))
-    if (k !== undefined) counts[k]++
-  }
-  const lat = counts.map((c) => new Uint32Array(c))
-  const fill = new Array<number>(n).fill(0)
+  const byStage = groupLatencies(recorder, n, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord)
+  const lat = timings.map((_, k) => group(byStage, k))
+  const counts = lat.map((l) => l.length)
   const errors = timings.map(() => new Map<ErrorType, number>())
   for (let i = fromRecord; i < recorder.length; i++) {
     const k = slot.get(recorder.stage(i))
     if (k === undefined) continue
-    lat[k][fill[k]++] = recorder.latencyUs(i)
     const id = recorder.errorIdAt(i)
     if (id !== 0) {
       const t = recorder.errorOf(id)!.type as ErrorType

@@ -1,4 +1,5 @@
 import type { Recorder } from '../engine/recorder.js'
+import { group, groupLatencies } from './group-latencies.js'
 import { quantilesInPlace, round, seconds } from './summary-stats.js'
 import type { TimePoint } from './types.js'
 
@@ -6,34 +7,40 @@ import type { TimePoint } from './types.js'
  * Per-second buckets by completion time. The last, shorter bucket's rate is
  * scaled to its real length so a run's tail does not look like a drop.
  */
-export function timeSeries(recorder: Recorder, startUs: number, endUs: number): TimePoint[] {
+export function timeSeries(
+  recorder: Recorder,
+  startUs: number,
+  endUs: number,
+  /** a buffer of at least recorder.length to group latencies in, instead of a new one */
+  scratch?: Uint32Array
+): TimePoint[] {
   const total = (endUs - startUs) / 1e6
   // a tail under half a second joins the second before it, so a few stragglers do not read as a collapse
   const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total))
-  const counts = new Array<number>(seconds_).fill(0)
   const errors = new Array<number>(seconds_).fill(0)
+  // paced requests dropped unsent: requests of the second, but no throughput
+  const unsent = new Array<number>(seconds_).fill(0)
   const bucketOf = (i: number): number =>
     Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)))
   for (let i = 0; i < recorder.length; i++) {
+    if (recorder.errorIdAt(i) === 0) continue
     const b = bucketOf(i)
-    counts[b]++
-    if (recorder.errorIdAt(i) !== 0) errors[b]++
+    errors[b]++
+    if (!recorder.wasSent(i)) unsent[b]++
   }
-  const lat = counts.map((c) => new Uint32Array(c))
-  const fill = new Array<number>(seconds_).fill(0)
-  for (let i = 0; i < recorder.length; i++) {
-    const b = bucketOf(i)
-    lat[b][fill[b]++] = recorder.latencyUs(i)
-  }
+  const bySecond = groupLatencies(recorder, seconds_, bucketOf, scratch)
+  const counts = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s])
   const lastLen = total - (seconds_ - 1)
   return counts.map((count, s) => {
-    const [p50, p95, p99] = count ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0]
+    const [p50, p95, p99] = count
+      ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds)
+      : [0, 0, 0]
     const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1
     return {
       second: s,
       requests: count,
       errors: errors[s],
-      requests_per_second: round(count / len, 2),
+      requests_per_second: round((count - unsent[s]) / len, 2),
       p50_response_time: p50,
       p95_response_time: p95,
       p99_response_time: p99

@@ -30,6 +30,7 @@ export interface TimePoint {
   second: number
   requests: number
   errors: number
+  /** requests sent that ended in this second, per second (a paced request dropped unsent is not one) */
   requests_per_second: number
   p50_response_time: number
   p95_response_time: number
@@ -71,6 +72,17 @@ export interface Metrics extends ResponseTimes {
   service_time?: ResponseTimes
   /** paced runs: the rate asked for and what happened to it */
   rate?: RateMetrics
+  /** load tests: how busy the load generator itself was (stress tests have it per stage) */
+  generator?: GeneratorLoad
+}
+
+export interface GeneratorLoad {
+  /** p99 of this process's event-loop delay, ms */
+  event_loop_p99_ms: number
+  /** CPU time over wall time, % of one core */
+  cpu_percent: number
+  /** above GENERATOR_LIMITS: the figures include the generator's own delay */
+  saturated: boolean
 }
 
 export interface RateMetrics {
@@ -79,8 +91,10 @@ export interface RateMetrics {
   achieved_rps: number
   /** sent after waiting for a free connection */
   late_requests: number
-  /** never sent: no connection came free within the timeout, or the run ended first */
+  /** never sent: no connection came free within the timeout (recorded as timeouts), or the run ended first */
   dropped_requests: number
+  /** of those, still waiting when the run ended: not requests of the run (not in total_requests) */
+  dropped_at_end: number
   /** connections allowed, and opened at most */
   max_users: number
   users_reached: number

@@ -13,7 +13,9 @@ export function escapeHtml(text: string): string {
  * line breaks stay inside the cell.
  */
 export function escapeMarkdownCell(text: string): string {
-  return escapeHtml(text)
+  // only what opens HTML: quotes stay quotes, readable where Markdown is shown as text
+  return text
+    .replace(/[&<>]/g, (c) => HTML[c])
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/`/g, '\\`')

@@ -52,11 +52,28 @@ export function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>): strin
   const st = m.service_time
   return (
     `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} sent, ` +
-    `${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped, ` +
+    `${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped` +
+    (r.dropped_at_end
+      ? ` (${formatCount(r.dropped_at_end)} of them still waiting when the run ended, not counted as requests), `
+      : ', ') +
     `${formatUsers(r.users_reached)} used of at most ${formatCount(r.max_users)}. ` +
     `Response times count from each request's due time (coordinated omission corrected); ` +
     `from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, ` +
     `p99 ${formatSeconds(st.p99_response_time)}.`
+  )
+}
+
+/**
+ * A load test whose generator ran out of CPU or event loop measured the
+ * generator as much as the service; said wherever the figures are shown.
+ */
+export function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>): string | undefined {
+  const g = m.generator
+  if (!g?.saturated) return undefined
+  return (
+    `The load generator was saturated (CPU ${g.cpu_percent}% of a core, event-loop delay p99 ${g.event_loop_p99_ms} ms): ` +
+    `${m.rate ? 'late requests' : 'throughput'} and response times include its own delay. ` +
+    'Fewer users, a lower rate, or more generator capacity would measure the service alone.'
   )
 }
 

@@ -10,6 +10,7 @@ import {
   formatSeconds,
   formatUsers,
   formatValue,
+  generatorSentence,
   pacingSentence,
   usersUsed,
   STATUS_ICON
@@ -64,7 +65,8 @@ function headline(doc: RunDocument): string[] {
       `${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · ` +
       `errors ${formatPercent(doc.error_rate)}`,
     '',
-    ...(pacingSentence(doc) ? [cell(pacingSentence(doc)!), ''] : [])
+    ...(pacingSentence(doc) ? [cell(pacingSentence(doc)!), ''] : []),
+    ...(generatorSentence(doc) ? ['> [!WARNING]', `> ${cell(generatorSentence(doc)!)}`, ''] : [])
   ]
 }
 

@@ -1,6 +1,7 @@
 import type { PerfGateConfig } from '../config/load.js'
 import { resolveTarget, type Target } from '../config/resolve.js'
 import type { RunRequest, StressSettings } from '../config/run-request.js'
+import { withRateThroughputBands } from '../config/thresholds.js'
 import type { Stage } from '../engine/load-runner.js'
 import type { Mode, RunSettings } from '../engine/result.js'
 
@@ -30,7 +31,7 @@ export function buildRunPlan(request: RunRequest, config: PerfGateConfig): RunPl
   const { users, duration } = request
   return {
     mode: 'load',
-    target,
+    target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
     stages: [{ users, durationSec: duration }],
     settings: { users, duration, rps, timeout, ...(rps ? { maxUsers: request.maxUsers } : {}) }
   }

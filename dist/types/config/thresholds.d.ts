@@ -22,5 +22,12 @@ export interface Band {
 export type Thresholds = Partial<Record<ThresholdName, Band>>;
 /** The seed's table: error rate 1%/5%, average 1s/3s, p95 2s/5s, throughput 10/1 req/s. */
 export declare const DEFAULT_THRESHOLDS: Readonly<Thresholds>;
+/**
+ * Under a fixed rate the seed's throughput bands (above 10 req/s good) judge
+ * the rate asked for, not the service: `--rps 5` would always warn. Unless
+ * the config sets throughput bands of its own, a paced load test's follow
+ * the rate: good above 95% of it, critical at half of it or below.
+ */
+export declare function withRateThroughputBands(thresholds: Thresholds, rate: number): Thresholds;
 export type FailOn = 'critical' | 'warning' | 'never';
 export declare const FAIL_ON_VALUES: readonly FailOn[];

@@ -10,6 +10,8 @@ import type { Recorder } from './recorder.js';
 export interface ConnectionHandle {
     /** a request of this connection is in flight */
     busy(): boolean;
+    /** settles when the socket first connects, or first fails to */
+    connected: Promise<void>;
 }
 export interface ConnectionHooks {
     recorder: Recorder;

@@ -26,6 +26,11 @@ export interface PacerOptions {
     rate: number;
     /** µs on the timers' clock of request 0 */
     startUs: number;
+    /**
+     * µs on the same clock from which no request falls due: a run of T seconds
+     * at R req/s asks for R·T requests, although its end timer fires a little after T
+     */
+    endUs?: number;
     /** a request waiting longer than this for a connection is dropped (the request timeout) */
     dropAfterUs: number;
     timers: PacerTimers;
@@ -50,6 +55,8 @@ export interface PacingStats {
     late: number;
     /** never sent: waited longer than the timeout, or still waiting at the end */
     dropped: number;
+    /** of those, still waiting when the run ended */
+    droppedAtEnd: number;
 }
 export declare class Pacer {
     private readonly o;
@@ -65,8 +72,12 @@ export declare class Pacer {
     private sent;
     private late;
     private dropped;
+    private droppedAtEnd;
+    private startUs;
+    private endUs;
     constructor(o: PacerOptions);
-    start(): void;
+    /** Starts the schedule; `atUs` moves its start (and its end with it) there, e.g. once connections are open. */
+    start(atUs?: number): void;
     /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
     stop(): void;
     /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */

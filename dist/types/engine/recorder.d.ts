@@ -53,6 +53,11 @@ export declare class Recorder {
     stage(i: number): number;
     /** µs request i waited past its due time before it was sent (0 unless paced). */
     waitUs(i: number): number;
+    /**
+     * Whether request i went out: a paced request dropped unsent is recorded
+     * with all of its latency as wait (it has no service time).
+     */
+    wasSent(i: number): boolean;
     /** Whether any request waited past its due time (then latencies and service times differ). */
     get hasWaits(): boolean;
     /** 0 when the request succeeded, else an id for `errorOf`. */
@@ -66,7 +71,7 @@ export declare class Recorder {
      * requests in [from, to) that were sent: a paced request dropped unsent has
      * no service time (its whole latency is wait).
      */
-    serviceTimes(from?: number, to?: number): Uint32Array;
+    serviceTimes(from?: number, to?: number, into?: Uint32Array): Uint32Array;
     /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
     get(i: number): RequestRecord;
     /** Bytes held by the columns (allocated, not only used). */

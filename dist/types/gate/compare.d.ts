@@ -50,6 +50,8 @@ export interface Comparison {
 /** One window of a run: what the comparison reads of a second (or a slice). */
 export interface Window {
     requests: number;
+    /** requests that went out (a paced request dropped unsent did not): the throughput */
+    sent: number;
     errors: number;
     /** seconds */
     p50: number;

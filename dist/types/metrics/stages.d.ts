@@ -33,4 +33,6 @@ export interface StageMetrics {
  * `fromRecord` skips records older than the first stage asked for, so a
  * check of the last two stages during a run does not rescan the whole run.
  */
-export declare function stageMetrics(recorder: Recorder, timings: readonly StageTiming[], runStartUs?: number, fromRecord?: number): StageMetrics[];
+export declare function stageMetrics(recorder: Recorder, timings: readonly StageTiming[], runStartUs?: number, fromRecord?: number, 
+/** a buffer of at least recorder.length to group latencies in, instead of a new one */
+scratch?: Uint32Array): StageMetrics[];

@@ -4,4 +4,6 @@ import type { TimePoint } from './types.js';
  * Per-second buckets by completion time. The last, shorter bucket's rate is
  * scaled to its real length so a run's tail does not look like a drop.
  */
-export declare function timeSeries(recorder: Recorder, startUs: number, endUs: number): TimePoint[];
+export declare function timeSeries(recorder: Recorder, startUs: number, endUs: number, 
+/** a buffer of at least recorder.length to group latencies in, instead of a new one */
+scratch?: Uint32Array): TimePoint[];

@@ -17,6 +17,11 @@ export declare function usersUsed(users: number, rate: Pick<Metrics, 'rate'>['ra
  * from; the same sentence in the terminal, report.html and summary.md.
  */
 export declare function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>): string | undefined;
+/**
+ * A load test whose generator ran out of CPU or event loop measured the
+ * generator as much as the service; said wherever the figures are shown.
+ */
+export declare function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>): string | undefined;
 /** A time to two significant digits, for axis labels: `0.4 ms`, `1.3 ms`, `25 ms`, `1.6 s`. */
 export declare function formatSecondsRounded(s: number): string;
 export declare function formatPercent(p: number): string;

@@ -9,7 +9,8 @@ export const REPORT_PARTS = {
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
 {{/cards}}</section>
 {{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
-{{/pacingNote}}
+{{/pacingNote}}{{#generatorNote}}<p class="notice" id="generator">⚠ {{generatorNote}}</p>
+{{/generatorNote}}
 <section class="panel" id="thresholds">
   <h2>Thresholds</h2>
   <div class="table-wrap"><table>

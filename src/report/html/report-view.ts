@@ -13,6 +13,7 @@ import {
   formatSeconds,
   formatUsers,
   formatValue,
+  generatorSentence,
   pacingSentence,
   usersUsed,
   type ComparisonRow
@@ -61,6 +62,8 @@ export interface ReportView {
   stageNote: string
   /** paced runs: the rate and what the response times count from */
   pacingNote: string
+  /** the load generator saturated: its delay is in the figures */
+  generatorNote: string
 }
 
 export interface CheckRow {
@@ -134,6 +137,7 @@ export function reportView(doc: RunDocument): ReportView {
     hasStages: Boolean(doc.stages?.length),
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? '',
+    generatorNote: generatorSentence(doc) ?? '',
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : '']
       .filter(Boolean)
       .join(' ')
@@ -235,7 +239,12 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
           { key: 'users', value: String(c.users) },
           { key: 'duration', value: `${c.duration} s` }
         ]),
-    { key: 'rate', value: c.rps ? `${c.rps} req/s, paced` : 'none (as fast as the users go)' },
+    {
+      key: 'rate',
+      value: c.rps
+        ? `${c.rps} req/s, paced${doc.rate ? `, with at most ${formatUsers(doc.rate.max_users)}` : ''}`
+        : 'none (as fast as the users go)'
+    },
     { key: 'timeout', value: `${c.timeout} s` },
     { key: 'fail on', value: c.fail_on }
   ]

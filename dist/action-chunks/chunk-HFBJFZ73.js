@@ -53,6 +53,11 @@ var DEFAULT_THRESHOLDS = Object.freeze({
   p95_response_time: { warning: 2, critical: 5 },
   requests_per_second: { warning: 10, critical: 1 }
 });
+function withRateThroughputBands(thresholds, rate) {
+  if (thresholds.requests_per_second !== DEFAULT_THRESHOLDS.requests_per_second) return thresholds;
+  const r = (v) => Math.round(v * 100) / 100;
+  return { ...thresholds, requests_per_second: { warning: r(rate * 0.95), critical: r(rate * 0.5) } };
+}
 var FAIL_ON_VALUES = ["critical", "warning", "never"];
 
 // src/config/regression.ts
@@ -161,6 +166,7 @@ export {
   THRESHOLD_NAMES,
   THRESHOLD_DEFINITIONS,
   DEFAULT_THRESHOLDS,
+  withRateThroughputBands,
   FAIL_ON_VALUES,
   COMPARED_METRICS,
   DEFAULT_TOLERANCES,

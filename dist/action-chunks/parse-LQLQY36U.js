@@ -9,7 +9,7 @@ import {
   parsePercent,
   parsePlainNumber,
   parseSeconds
-} from "./chunk-NUUPNK3S.js";
+} from "./chunk-HFBJFZ73.js";
 import {
   InputError
 } from "./chunk-2WIPPG3H.js";
