@@ -16,7 +16,7 @@ import { NGINX, pinned, startFixedDelay, startNginx, windowCv } from './bench/ta
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? 5_000_000)
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-bench-'))
 const md = []
