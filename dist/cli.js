@@ -10960,6 +10960,8 @@ var init_defaults = __esm({
       /** `demo`: a quick test of each demo service */
       demoUsers: 5,
       demoDuration: 5,
+      /** `ab`: seconds of each slice of load, sides alternating A B B A … */
+      abSlice: 2,
       outputDir: "reports/performance",
       failOn: "critical",
       /**
@@ -66567,6 +66569,13 @@ function generatorSentence(m) {
   if (!g2?.saturated) return void 0;
   return `The load generator was saturated (CPU ${g2.cpu_percent}% of a core, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
 }
+function verdictReason(doc) {
+  const b = doc.baseline;
+  const regressed = b && b.fail_on_regression !== "never" && b.comparison.metrics.some(
+    (m) => m.verdict === "regression" || b.fail_on_regression === "inconclusive" && m.verdict === "inconclusive"
+  );
+  return regressed ? `fail-on ${doc.fail_on}; against the baseline: ${b.comparison.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive"}, fail-on-regression ${b.fail_on_regression}` : `fail-on ${doc.fail_on}`;
+}
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
   const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
@@ -66589,7 +66598,7 @@ function formatLimit(value, unit) {
   if (unit === "seconds")
     return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
   if (unit === "percent") return `${+value.toFixed(4)}%`;
-  return `${+value.toFixed(2)}`;
+  return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 function bandTexts(c) {
   const w = formatLimit(c.warning, c.unit);
@@ -67046,12 +67055,13 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
 }
 
 // src/metrics/timeseries.ts
-function timeSeries(recorder, startUs, endUs, scratch) {
-  const total = (endUs - startUs) / 1e6;
+function timeSeries(recorder, startUs, endUs, scratch, slices) {
+  const elapsed = slices ? activeClock(slices) : (t) => t - startUs;
+  const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6;
   const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
   const errors = new Array(seconds_).fill(0);
   const unsent = new Array(seconds_).fill(0);
-  const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)));
+  const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
   for (let i = 0; i < recorder.length; i++) {
     if (recorder.errorIdAt(i) === 0) continue;
     const b = bucketOf(i);
@@ -67075,12 +67085,33 @@ function timeSeries(recorder, startUs, endUs, scratch) {
     };
   });
 }
+function activeClock(slices) {
+  const before = [];
+  let sum = 0;
+  for (const s of slices) {
+    before.push(sum);
+    sum += s.endUs - s.startUs;
+  }
+  return (t) => {
+    let lo = 0;
+    let hi = slices.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (slices[mid].startUs <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = slices[lo];
+    return before[lo] + Math.min(Math.max(t - s.startUs, 0), s.endUs - s.startUs);
+  };
+}
 
 // src/metrics/calculate.ts
 function calculateMetrics(result) {
   const { recorder } = result.outcome;
   const n2 = recorder.length;
-  const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6);
+  const { slices } = result.outcome;
+  const activeUs = slices ? slices.reduce((a, r2) => a + (r2.endUs - r2.startUs), 0) : result.outcome.endUs - result.outcome.startUs;
+  const durationSec = Math.max(activeUs / 1e6, 1e-6);
   const endpoints = result.target.endpoints;
   const perEndpointFailed = new Array(endpoints.length).fill(0);
   const perEndpointUnsent = new Array(endpoints.length).fill(0);
@@ -67148,7 +67179,7 @@ function calculateMetrics(result) {
       ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
     ),
     error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all),
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
     latency_histogram: histogram,
     ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
     ...generatorLoad(result),
@@ -67298,6 +67329,43 @@ function independentChange(baseline, current, kind, options = {}) {
   );
   return { estimate, low, high };
 }
+function pairedChange(pairs, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const side = (which) => {
+    const w = new Windows({
+      num: pairs.flatMap((p) => [...p[which].num]),
+      den: pairs.flatMap((p) => [...p[which].den])
+    });
+    const starts = [];
+    let at = 0;
+    for (const p of pairs) {
+      starts.push(at);
+      at += p[which].num.length;
+    }
+    const lengths = pairs.map((p) => p[which].num.length);
+    const picked = new Int32Array(pairs.length * Math.max(0, ...lengths));
+    return { w, starts, lengths, picked };
+  };
+  const b = side("baseline");
+  const c = side("current");
+  const drawn = new Int32Array(pairs.length);
+  const statistic = (s, pairIdx) => {
+    let count = 0;
+    for (const k of pairIdx) {
+      for (let j = 0; j < s.lengths[k]; j++) s.picked[count++] = s.starts[k] + j;
+    }
+    return s.w.statistic(s.picked, count, o.trim);
+  };
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    for (let k = 0; k < pairs.length; k++) drawn[k] = Math.floor(random() * pairs.length);
+    reps[r2] = change(kind, statistic(b, drawn), statistic(c, drawn));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
+  return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
+}
 function judgeChange(interval, tolerance2, worse) {
   const { low, high } = interval;
   if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
@@ -67369,6 +67437,28 @@ function compareRuns(baseline, current, o = {}) {
   );
 }
 var MIN_PAIRS = 5;
+function compareSlices(pairs, headlines, o = {}) {
+  const n2 = pairs.length;
+  const side = (which) => ({
+    windows: pairs.map((p) => p[which]),
+    headline: headlines[which]
+  });
+  return assemble(
+    "paired_slices",
+    side("baseline"),
+    side("current"),
+    { baseline: n2, current: n2 },
+    o,
+    (rule, boot) => n2 < MIN_PAIRS ? void 0 : widen(
+      pairedChange(
+        pairs.map((p) => ({ baseline: rule.series([p.baseline]), current: rule.series([p.current]) })),
+        rule.kind,
+        boot
+      ),
+      n2
+    )
+  );
+}
 function assemble(method, baseline, current, windows, o, interval) {
   const level = o.level ?? 0.95;
   const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
@@ -67411,6 +67501,51 @@ function assemble(method, baseline, current, windows, o, interval) {
 }
 function plainChange(kind, b, c) {
   return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
+}
+function widen(iv, n2) {
+  const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
+  return {
+    estimate: iv.estimate,
+    low: iv.estimate - (iv.estimate - iv.low) * f,
+    high: iv.estimate + (iv.high - iv.estimate) * f
+  };
+}
+function tQuantile975(df) {
+  const TABLE = [
+    12.706,
+    4.303,
+    3.182,
+    2.776,
+    2.571,
+    2.447,
+    2.365,
+    2.306,
+    2.262,
+    2.228,
+    2.201,
+    2.179,
+    2.16,
+    2.145,
+    2.131,
+    2.12,
+    2.11,
+    2.101,
+    2.093,
+    2.086,
+    2.08,
+    2.074,
+    2.069,
+    2.064,
+    2.06,
+    2.056,
+    2.052,
+    2.048,
+    2.045,
+    2.042
+  ];
+  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
+  const z3 = 1.959964;
+  return z3 + (z3 ** 3 + z3) / (4 * df) + (5 * z3 ** 5 + 16 * z3 ** 3 + 3 * z3) / (96 * df * df);
 }
 function overall(metrics) {
   for (const v of ["regression", "inconclusive", "improvement"]) {
@@ -68375,7 +68510,7 @@ h2 { font-size: 18px; margin: 0 0 12px; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin-bottom: 20px; }
 .card { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 14px; }
 .card-label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .05em; }
-.card-value { white-space: nowrap; font-size: 21px; font-weight: 700; font-variant-numeric: tabular-nums; }
+.card-value { white-space: nowrap; font-size: clamp(16px, 1.7vw, 21px); font-weight: 700; font-variant-numeric: tabular-nums; }
 section.panel { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 16px 18px; margin-bottom: 20px; }
 .table-wrap { overflow-x: auto; }
 table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
@@ -69512,9 +69647,10 @@ function gateSending(client, maySend, pacer, onPacedSend) {
   const origDoRequest = client._doRequest;
   const paced = {
     send(lateSinceUs) {
-      if (!maySend()) return;
+      if (!maySend()) return false;
       onPacedSend(lateSinceUs);
       origDoRequest.call(client);
+      return true;
     }
   };
   client._doRequest = function() {
@@ -69532,7 +69668,7 @@ var Pacer = class {
     this.o = o;
     this.intervalUs = 1e6 / o.rate;
     this.startUs = o.startUs;
-    this.endUs = o.endUs ?? Infinity;
+    this.total = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
   }
   o;
   intervalUs;
@@ -69549,15 +69685,22 @@ var Pacer = class {
   dropped = 0;
   droppedAtEnd = 0;
   startUs;
-  endUs;
-  /** Starts the schedule; `atUs` moves its start (and its end with it) there, e.g. once connections are open. */
+  /** requests the schedule holds */
+  total;
+  /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
   start(atUs) {
-    if (atUs !== void 0) {
-      this.endUs += atUs - this.startUs;
-      this.startUs = atUs;
-    }
+    if (atUs !== void 0) this.startUs = atUs;
     this.running = true;
     this.wake();
+  }
+  /**
+   * Lets every request due by now fall due at once, before the run stops
+   * sending: the end timer may fire before the pacer's own last wake-up.
+   */
+  catchUp() {
+    if (!this.running) return;
+    const now = this.o.timers.nowUs();
+    while (this.next < this.total && this.dueUs(this.next) <= now) this.fallDue(this.dueUs(this.next++));
   }
   /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
   stop() {
@@ -69577,8 +69720,7 @@ var Pacer = class {
         this.drop(due, "timeout");
         continue;
       }
-      this.late++;
-      this.dispatch(c, due);
+      if (this.dispatch(c, due, true)) this.late++;
       return;
     }
     this.isIdle.add(c);
@@ -69609,9 +69751,9 @@ var Pacer = class {
     if (!this.running) return;
     const now = this.o.timers.nowUs();
     let n2 = 0;
-    while (this.dueUs(this.next) <= now && this.dueUs(this.next) < this.endUs && n2++ < MAX_PER_WAKEUP)
+    while (this.next < this.total && this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP)
       this.fallDue(this.dueUs(this.next++));
-    if (this.dueUs(this.next) >= this.endUs) return;
+    if (this.next >= this.total) return;
     const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
     this.timer = this.o.timers.setTimeout(() => this.wake(), ms2);
   }
@@ -69619,7 +69761,7 @@ var Pacer = class {
     const c = this.idle.shift();
     if (c) {
       this.isIdle.delete(c);
-      this.dispatch(c, void 0);
+      this.dispatch(c, due, false);
       return;
     }
     if (this.o.waitForConnection === false) return;
@@ -69635,9 +69777,14 @@ var Pacer = class {
     if (why === "ended") this.droppedAtEnd++;
     this.o.onDrop?.(due, why);
   }
-  dispatch(c, lateSinceUs) {
+  /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
+  dispatch(c, due, late) {
+    if (!c.send(late ? due : void 0)) {
+      this.drop(due, "ended");
+      return false;
+    }
     this.sent++;
-    c.send(lateSinceUs);
+    return true;
   }
 };
 
@@ -69646,10 +69793,12 @@ function windowStats(recorder, from, to) {
   const errorsByCode = /* @__PURE__ */ new Map();
   let errors = 0;
   const codes = /* @__PURE__ */ new Map();
+  let unsent = 0;
   for (let i = from; i < to; i++) {
     const id = recorder.errorIdAt(i);
     if (id === 0) continue;
     errors++;
+    if (!recorder.wasSent(i)) unsent++;
     let code = codes.get(id);
     if (code === void 0) {
       code = errorTypeCode(recorder, id);
@@ -69664,7 +69813,7 @@ function windowStats(recorder, from, to) {
     quickselect(lat, k);
     p95Us = lat[k];
   }
-  return { count: to - from, errors, p95Us, errorsByCode };
+  return { count: to - from, sent: to - from - unsent, errors, p95Us, errorsByCode };
 }
 function errorTypeCode(recorder, id) {
   return errorCode(recorder.errorOf(id).type);
@@ -69828,6 +69977,7 @@ var Recorder = class {
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
 var DRAIN_POLL_MS = 10;
 var GROWTH_COOLDOWN_MS = 50;
+var LOOP_SAMPLE_MS = 10;
 var SHORTAGE_MS = 5;
 var CONNECT_WAIT_MS = 1e3;
 function runStages(plan, hooks = {}) {
@@ -69853,7 +70003,7 @@ var StageRun = class {
   requests;
   totalSec;
   startUs;
-  loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
   connections = [];
   instances = [];
   timings = [];
@@ -69961,6 +70111,7 @@ var StageRun = class {
     this.timings.push(timing);
     this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
     const last = this.stage.index === this.plan.stages.length - 1;
+    if (last) this.pacer?.catchUp();
     if (this.stoppedEarly || last || this.abortReason) this.beginDrain();
     else this.startStage(this.stage.index + 1);
   }
@@ -69973,7 +70124,8 @@ var StageRun = class {
       startUs: this.stage.startUs,
       endUs,
       firstRecord: this.stage.firstRecord,
-      eventLoopP99Ms: measured ? this.loopDelay.percentile(99) / 1e6 : 0,
+      // the histogram holds the time between samples, the sampling interval included: the delay is the rest
+      eventLoopP99Ms: measured ? Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_SAMPLE_MS) : 0,
       cpuPercent: measured ? (cpu.user + cpu.system) / Math.max(1, endUs - this.stage.startUs) * 100 : 0
     };
   }
@@ -70095,7 +70247,7 @@ var StageRun = class {
       elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
       totalSec: this.totalSec,
       requests: to,
-      rps: w.count,
+      rps: w.sent,
       p95Ms: w.p95Us / 1e3,
       errors: this.errorsSoFar,
       users: this.openUsers
@@ -70472,11 +70624,12 @@ function parseRunRequest(raw, labels) {
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
-  const givenMax = raw.maxUsers !== void 0 && raw.maxUsers !== "";
-  if (givenMax && maxUsers < users) {
+  const givenMax = raw.maxUsers !== void 0 && raw.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
+  if (common.rps !== void 0 && givenMax && maxUsers < users) {
+    const usersGiven = raw.users !== void 0 && raw.users !== "";
     throw new InputError(
       labels.maxUsers,
-      `must be at least ${labels.users} (${users}): it bounds the connections a rate may add to them (got ${maxUsers})`
+      `must be at least ${labels.users} (${users}${usersGiven ? "" : ", its default"}): it bounds the connections a rate may add to them (got ${maxUsers})`
     );
   }
   return { ...common, mode, users, duration: duration3, maxUsers: Math.max(users, maxUsers) };
@@ -70647,7 +70800,7 @@ var PLAIN_EVERY_SEC = 5;
 function progressLine(service, s) {
   const elapsed = Math.min(s.elapsedSec, s.totalSec);
   const errRate = s.requests ? s.errors / s.requests * 100 : 0;
-  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
+  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
 }
 function progressPrinter(term, service) {
   let lastPlain = 0;
@@ -70782,7 +70935,7 @@ function resultsTable(term, report) {
   if (result.outcome.partial)
     lines.push(paint(term, "yellow", `Partial results: ${result.outcome.abortReason}`));
   lines.push(
-    `Verdict: ${verdictText2(term, report.saved.document.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.html}`,
+    `Verdict: ${verdictText2(term, report.saved.document.verdict)} (${verdictReason(report.saved.document)})   Report: ${report.saved.html}`,
     ""
   );
   return lines.join("\n");
@@ -70925,6 +71078,8 @@ function jsonResult(report) {
     p99_response_time: m.p99_response_time,
     latency_basis: m.latency_basis,
     ...m.rate ? { rate: m.rate } : {},
+    ...m.generator ? { generator: m.generator } : {},
+    ...report.saved.document.baseline ? { baseline: report.saved.document.baseline } : {},
     failed_checks: report.gate.checks.filter((c) => c.status !== "good").map((c) => ({ name: c.name, scope: c.scope, value: c.value, status: c.status }))
   };
 }
@@ -70933,8 +71088,7 @@ function jsonResult(report) {
 function registerLoad(program2, ctx) {
   const cmd = program2.command("load").description("run a load test: a constant number of users against one service").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--users <n>", "concurrent users (connections)", String(DEFAULTS.users)).option("--duration <time>", "test duration: seconds, or 30s, 5m, 1h30m", String(DEFAULTS.duration)).option("--rps <n>", "requests per second, paced evenly (open model; latency from the intended send)").option(
     "--max-users <n>",
-    "with --rps: open up to this many connections when the target slows (never fewer than --users)",
-    String(DEFAULTS.maxUsers)
+    `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
   );
   addCommonOptions(cmd).action(async (service, flags) => {
     ctx.exitCode = await runSingleTest(ctx, service, "load", flags);
@@ -71028,6 +71182,267 @@ function registerSummary(program2, ctx) {
   });
 }
 
+// src/config/ab-request.ts
+init_defaults();
+init_errors();
+var MIN_AB_SLICES = 10;
+function parseAbRequest(raw, labels) {
+  const load = parseRunRequest({ ...raw, mode: "load" }, labels.run);
+  const url2 = (label, value) => {
+    if (value === void 0 || value === "")
+      throw new InputError(label, "is required: the base URL of one side, such as http://localhost:8080");
+    return httpUrl2(label, value);
+  };
+  const aUrl = url2(labels.aUrl, raw.aUrl);
+  const bUrl = url2(labels.bUrl, raw.bUrl);
+  if (aUrl.href === bUrl.href)
+    throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`);
+  const slice = durationSeconds(labels.slice, raw.slice, DEFAULTS.abSlice, 600);
+  if (load.duration / slice < MIN_AB_SLICES) {
+    throw new InputError(
+      labels.run.duration,
+      `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
+    );
+  }
+  return { load, aUrl, bUrl, slice };
+}
+
+// src/cli/commands/ab.ts
+init_defaults();
+
+// src/run/ab-test.ts
+init_errors();
+import { mkdir as mkdir3, rm as rm2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+async function performAbTest(request, options) {
+  const { load, slice } = request;
+  const sliceRequest = { ...load, duration: slice };
+  const planA = buildRunPlan({ ...sliceRequest, baseUrl: request.aUrl }, options.config);
+  const planB = buildRunPlan({ ...sliceRequest, baseUrl: request.bUrl }, options.config);
+  await checkReachable(planA.target, load.timeout);
+  await checkReachable(planB.target, load.timeout);
+  const dir = await createRunDir(
+    options.outputDir ?? DEFAULT_OUTPUT_DIR,
+    `ab_test_${load.service}`,
+    /* @__PURE__ */ new Date()
+  );
+  const baselineDir = join7(dir, "baseline");
+  await mkdir3(baselineDir);
+  const clock = createClock();
+  const side = (name, target, csvDir) => ({
+    name,
+    target,
+    recorder: new Recorder(clock.epochMs),
+    csv: new CsvWriter(join7(csvDir, "results.csv"), target.endpoints),
+    slices: []
+  });
+  const a = side("A", planA.target, baselineDir);
+  const b = side("B", planB.target, dir);
+  const count = 2 * Math.round(load.duration / slice / 2);
+  options.onStart?.(a.target, b.target, dir, count);
+  try {
+    for (let k = 0; k < count && !options.signal?.aborted; k++) {
+      const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
+      const plan = s === a ? planA : planB;
+      const from = s.recorder.length;
+      const outcome = await runStages(
+        {
+          target: s.target,
+          stages: plan.stages,
+          rps: plan.settings.rps,
+          pacing: "open",
+          maxUsers: plan.settings.maxUsers,
+          timeoutSec: load.timeout
+        },
+        {
+          recorder: s.recorder,
+          clock,
+          signal: options.signal,
+          onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
+        }
+      );
+      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, from, to: s.recorder.length, outcome });
+      const lat = s.recorder.latencies(from, s.recorder.length);
+      options.onSlice?.({
+        index: k,
+        of: count,
+        side: s.name,
+        requests: lat.length,
+        p95Ms: lat.length ? quantilesInPlace(lat, [0.95])[0] / 1e3 : 0
+      });
+      if (outcome.partial) break;
+    }
+    await a.csv.close();
+    await b.csv.close();
+    if (a.recorder.length === 0 || b.recorder.length === 0)
+      throw new UnreachableError(
+        `❌ No request to ${load.service} completed on both sides; nothing to compare`
+      );
+  } catch (e) {
+    await a.csv.close().catch(() => void 0);
+    await b.csv.close().catch(() => void 0);
+    await rm2(dir, { recursive: true, force: true });
+    throw e;
+  }
+  const failOn2 = options.failOn ?? "never";
+  const failOnRegression = options.failOnRegression ?? options.config.failOnRegression ?? "regression";
+  const resultA = sideResult(a, planA.settings);
+  const resultB = sideResult(b, planB.settings);
+  const metricsA = calculateMetrics(resultA);
+  const metricsB = calculateMetrics(resultB);
+  const pairs = slicePairs(a, b);
+  const comparison = compareSlices(
+    pairs,
+    { baseline: headline(metricsA), current: headline(metricsB) },
+    { tolerances: options.config.tolerances }
+  );
+  const gateA = evaluateThresholds(metricsA, a.target.thresholds, endpointThresholds(a.target));
+  const gateB = evaluateThresholds(metricsB, b.target.thresholds, endpointThresholds(b.target));
+  const savedA = await saveResults(resultA, metricsA, gateA, { runDir: baselineDir, writeCsv: false, failOn: failOn2 });
+  const savedB = await saveResults(resultB, metricsB, gateB, {
+    runDir: dir,
+    writeCsv: false,
+    failOn: failOn2,
+    baseline: {
+      run: `A ${request.aUrl.origin} (baseline/ of this run), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+      comparison: { ...comparison, warnings: [] },
+      fail_on_regression: failOnRegression
+    }
+  });
+  const partial2 = resultA.outcome.partial || resultB.outcome.partial;
+  const fails = regressionFails(comparison, failOnRegression) || gateFails(gateB.verdict, failOn2);
+  const exitCode = partial2 ? 3 : fails ? 1 : 0;
+  return {
+    a: { result: resultA, metrics: metricsA, gate: gateA, saved: savedA, failOn: failOn2, exitCode },
+    b: { result: resultB, metrics: metricsB, gate: gateB, saved: savedB, failOn: failOn2, exitCode },
+    exitCode
+  };
+}
+function sideResult(s, settings) {
+  const first = s.slices[0].outcome;
+  const last = s.slices[s.slices.length - 1].outcome;
+  const timings = s.slices.flatMap((x) => x.outcome.stages);
+  const activeUs = s.slices.reduce((t, x) => t + (x.endUs - x.startUs), 0);
+  const stage = {
+    index: 0,
+    users: Math.max(...timings.map((t) => t.users)),
+    startUs: first.startUs,
+    endUs: last.endUs,
+    firstRecord: 0,
+    eventLoopP99Ms: Math.max(...timings.map((t) => t.eventLoopP99Ms)),
+    cpuPercent: timings.reduce((t, x) => t + x.cpuPercent * (x.endUs - x.startUs), 0) / Math.max(1, activeUs)
+  };
+  const paced = s.slices.map((x) => x.outcome.pacing).filter((p) => p !== void 0);
+  const sum = (k) => paced.reduce((t, p) => t + p[k], 0);
+  return {
+    mode: "load",
+    target: s.target,
+    settings: { ...settings, duration: Math.round(activeUs / 1e3) / 1e3 },
+    outcome: {
+      recorder: s.recorder,
+      startedAtMs: first.startedAtMs,
+      endedAtMs: last.endedAtMs,
+      startUs: first.startUs,
+      endUs: last.endUs,
+      partial: s.slices.some((x) => x.outcome.partial),
+      abortReason: s.slices.find((x) => x.outcome.abortReason)?.outcome.abortReason,
+      stages: [stage],
+      slices: s.slices.map((x) => ({ startUs: x.startUs, endUs: x.endUs })),
+      ...paced.length ? {
+        pacing: {
+          rate: paced[0].rate,
+          due: sum("due"),
+          sent: sum("sent"),
+          late: sum("late"),
+          dropped: sum("dropped"),
+          droppedAtEnd: sum("droppedAtEnd"),
+          maxUsers: Math.max(...paced.map((p) => p.maxUsers)),
+          usersReached: Math.max(...paced.map((p) => p.usersReached))
+        }
+      } : {}
+    }
+  };
+}
+function slicePairs(a, b) {
+  const n2 = Math.min(a.slices.length, b.slices.length);
+  return Array.from({ length: n2 }, (_, k) => ({ baseline: window2(a, k), current: window2(b, k) }));
+}
+function window2(s, k) {
+  const { from, to, startUs, endUs } = s.slices[k];
+  const r2 = s.recorder;
+  let errors = 0;
+  let sent = 0;
+  for (let i = from; i < to; i++) {
+    if (r2.errorIdAt(i) !== 0) errors++;
+    if (r2.wasSent(i)) sent++;
+  }
+  const [p50, p95] = to > from ? quantilesInPlace(r2.latencies(from, to), [0.5, 0.95]) : [0, 0];
+  return {
+    requests: to - from,
+    sent,
+    errors,
+    p50: p50 / 1e6,
+    p95: p95 / 1e6,
+    seconds: (endUs - startUs) / 1e6
+  };
+}
+
+// src/cli/commands/ab.ts
+function registerAb(program2, ctx) {
+  program2.command("ab").description(
+    "the same load against two live targets in alternating slices (A B B A …): B compared with A, pair of slices by pair"
+  ).argument("<service>", "a preset or a service from --config: its endpoints, headers and thresholds").option("--a-url <url>", "the baseline side, e.g. the main branch built and started in this job").option("--b-url <url>", "the candidate side, e.g. the pull request").option("--users <n>", "concurrent users (connections) on the side that runs", String(DEFAULTS.users)).option(
+    "--duration <time>",
+    `the whole run, both sides: seconds, or 30s, 5m (at least ${MIN_AB_SLICES} slices)`,
+    String(DEFAULTS.duration)
+  ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option("--config <file>", "perf-gate.yml with the service, tolerances and fail_on_regression").option("--output-dir <dir>", "where the run directory is written", DEFAULTS.outputDir).addOption(failOnRegressionOption()).addOption(
+    new Option("--fail-on <level>", "whether B's thresholds also fail the run (exit 1)").choices(["critical", "warning", "never"]).default("never")
+  ).option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout").action(async (service, flags) => {
+    const { term } = ctx;
+    const request = parseAbRequest(
+      { ...flags, service },
+      { run: CLI_LABELS, aUrl: "--a-url", bUrl: "--b-url", slice: "--slice" }
+    );
+    const config2 = await configFromFlags(flags, ctx.env);
+    const say = (line) => {
+      if (!flags.quiet) term.err(line + "\n");
+    };
+    const report = await ctx.withSignals(
+      (signal) => performAbTest(request, {
+        config: config2,
+        outputDir: flags.outputDir,
+        failOnRegression: flags.failOnRegression,
+        failOn: flags.failOn,
+        signal,
+        onStart: (a, b, _dir, slices) => say(
+          `perf-gate: A/B test ${service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
+        ),
+        onSlice: (s) => say(
+          `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
+        )
+      })
+    );
+    if (!flags.quiet) {
+      const table2 = resultsTable(term, report.b);
+      if (flags.json) term.err(table2);
+      else term.out(table2);
+    }
+    if (flags.json) {
+      const cmp = report.b.saved.document.baseline;
+      term.out(
+        JSON.stringify({
+          ...jsonResult(report.b),
+          exit_code: report.exitCode,
+          baseline_dir: report.a.saved.dir,
+          comparison: cmp.comparison,
+          fail_on_regression: cmp.fail_on_regression
+        }) + "\n"
+      );
+    }
+    ctx.exitCode = report.exitCode;
+  });
+}
+
 // src/cli/commands/compare.ts
 function registerCompare(program2, ctx) {
   program2.command("compare").description(
@@ -71074,7 +71489,7 @@ init_defaults();
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join7 } from "node:path";
+import { dirname as dirname2, join as join8 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -71305,11 +71720,11 @@ async function setupMonitoring(dir, thresholds, force = false) {
     [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
     [MONITORING_FILES.prometheus]: prometheusYaml()
   };
-  const manifestPath = join7(dir, MANIFEST);
+  const manifestPath = join8(dir, MANIFEST);
   const manifest = JSON.parse(await readOrUndefined(manifestPath) ?? "{}");
   const result = { written: [], kept: [] };
   for (const [rel, text] of Object.entries(contents)) {
-    const path = join7(dir, rel);
+    const path = join8(dir, rel);
     const existing = await readOrUndefined(path);
     const untouched = existing === void 0 || existing === text || manifest[rel] === sha(existing);
     if (!untouched && !force) {
@@ -71362,7 +71777,7 @@ init_defaults();
 init_errors();
 
 // src/report/files/write-index.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/report/html/index-page.ts
 import { relative } from "node:path";
@@ -71421,8 +71836,8 @@ function row(e, outputDir) {
 // src/report/files/write-index.ts
 async function writeIndex(outputDir, entries, title, startedAt) {
   await makeDirs(outputDir);
-  const index = join8(outputDir, "index.html");
-  await writeFileAtomic(join8(outputDir, "report.css"), REPORT_CSS);
+  const index = join9(outputDir, "index.html");
+  await writeFileAtomic(join9(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));
   return index;
 }
@@ -71456,7 +71871,12 @@ function registerAll(program2, ctx) {
 async function runMany(ctx, flags, kind) {
   const { term } = ctx;
   const modes = kind === "all" ? ["load", "stress"] : ["load"];
-  const requests = new Map(modes.map((mode) => [mode, requestFromFlags("", mode, flags)]));
+  const requests = new Map(
+    modes.map((mode) => [
+      mode,
+      requestFromFlags("", mode, mode === "load" ? { ...flags, maxUsers: void 0 } : flags)
+    ])
+  );
   const failOn2 = failOnFlag(flags);
   const config2 = await configFromFlags(flags, ctx.env);
   const baseline = await baselineFromFlags(flags);
@@ -71565,6 +71985,7 @@ async function main(argv, term = processTerminal(), env = process.env) {
   });
   registerLoad(program2, ctx);
   registerStress(program2, ctx);
+  registerAb(program2, ctx);
   registerQuick(program2, ctx);
   registerAll(program2, ctx);
   registerDemo(program2, ctx);

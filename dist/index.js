@@ -14,7 +14,7 @@ import {
   parseSeconds,
   toleranceMetric,
   withRateThroughputBands
-} from "./action-chunks/chunk-HFBJFZ73.js";
+} from "./action-chunks/chunk-57YG6QTX.js";
 import {
   InputError,
   UnreachableError,
@@ -28754,7 +28754,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./action-chunks/parse-LQLQY36U.js");
+    const { parseConfigText } = await import("./action-chunks/parse-NHHZZ4P3.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -28846,6 +28846,13 @@ function generatorSentence(m) {
   if (!g2?.saturated) return void 0;
   return `The load generator was saturated (CPU ${g2.cpu_percent}% of a core, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
 }
+function verdictReason(doc) {
+  const b = doc.baseline;
+  const regressed = b && b.fail_on_regression !== "never" && b.comparison.metrics.some(
+    (m) => m.verdict === "regression" || b.fail_on_regression === "inconclusive" && m.verdict === "inconclusive"
+  );
+  return regressed ? `fail-on ${doc.fail_on}; against the baseline: ${b.comparison.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive"}, fail-on-regression ${b.fail_on_regression}` : `fail-on ${doc.fail_on}`;
+}
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
   const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
@@ -28868,7 +28875,7 @@ function formatLimit(value, unit) {
   if (unit === "seconds")
     return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
   if (unit === "percent") return `${+value.toFixed(4)}%`;
-  return `${+value.toFixed(2)}`;
+  return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 function bandTexts(c) {
   const w = formatLimit(c.warning, c.unit);
@@ -28912,7 +28919,7 @@ var PLAIN_EVERY_SEC = 5;
 function progressLine(service, s) {
   const elapsed = Math.min(s.elapsedSec, s.totalSec);
   const errRate = s.requests ? s.errors / s.requests * 100 : 0;
-  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
+  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
 }
 function progressPrinter(term, service) {
   let lastPlain = 0;
@@ -30101,12 +30108,13 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
 }
 
 // src/metrics/timeseries.ts
-function timeSeries(recorder, startUs, endUs, scratch) {
-  const total = (endUs - startUs) / 1e6;
+function timeSeries(recorder, startUs, endUs, scratch, slices) {
+  const elapsed = slices ? activeClock(slices) : (t) => t - startUs;
+  const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6;
   const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
   const errors = new Array(seconds_).fill(0);
   const unsent = new Array(seconds_).fill(0);
-  const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)));
+  const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
   for (let i = 0; i < recorder.length; i++) {
     if (recorder.errorIdAt(i) === 0) continue;
     const b = bucketOf(i);
@@ -30130,12 +30138,33 @@ function timeSeries(recorder, startUs, endUs, scratch) {
     };
   });
 }
+function activeClock(slices) {
+  const before = [];
+  let sum = 0;
+  for (const s of slices) {
+    before.push(sum);
+    sum += s.endUs - s.startUs;
+  }
+  return (t) => {
+    let lo = 0;
+    let hi = slices.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (slices[mid].startUs <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = slices[lo];
+    return before[lo] + Math.min(Math.max(t - s.startUs, 0), s.endUs - s.startUs);
+  };
+}
 
 // src/metrics/calculate.ts
 function calculateMetrics(result) {
   const { recorder } = result.outcome;
   const n2 = recorder.length;
-  const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6);
+  const { slices } = result.outcome;
+  const activeUs = slices ? slices.reduce((a, r2) => a + (r2.endUs - r2.startUs), 0) : result.outcome.endUs - result.outcome.startUs;
+  const durationSec = Math.max(activeUs / 1e6, 1e-6);
   const endpoints = result.target.endpoints;
   const perEndpointFailed = new Array(endpoints.length).fill(0);
   const perEndpointUnsent = new Array(endpoints.length).fill(0);
@@ -30203,7 +30232,7 @@ function calculateMetrics(result) {
       ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
     ),
     error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all),
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
     latency_histogram: histogram,
     ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
     ...generatorLoad(result),
@@ -30920,7 +30949,7 @@ h2 { font-size: 18px; margin: 0 0 12px; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin-bottom: 20px; }
 .card { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 14px; }
 .card-label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .05em; }
-.card-value { white-space: nowrap; font-size: 21px; font-weight: 700; font-variant-numeric: tabular-nums; }
+.card-value { white-space: nowrap; font-size: clamp(16px, 1.7vw, 21px); font-weight: 700; font-variant-numeric: tabular-nums; }
 section.panel { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 16px 18px; margin-bottom: 20px; }
 .table-wrap { overflow-x: auto; }
 table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
@@ -31906,9 +31935,10 @@ function gateSending(client, maySend, pacer, onPacedSend) {
   const origDoRequest = client._doRequest;
   const paced = {
     send(lateSinceUs) {
-      if (!maySend()) return;
+      if (!maySend()) return false;
       onPacedSend(lateSinceUs);
       origDoRequest.call(client);
+      return true;
     }
   };
   client._doRequest = function() {
@@ -31926,7 +31956,7 @@ var Pacer = class {
     this.o = o;
     this.intervalUs = 1e6 / o.rate;
     this.startUs = o.startUs;
-    this.endUs = o.endUs ?? Infinity;
+    this.total = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
   }
   o;
   intervalUs;
@@ -31943,15 +31973,22 @@ var Pacer = class {
   dropped = 0;
   droppedAtEnd = 0;
   startUs;
-  endUs;
-  /** Starts the schedule; `atUs` moves its start (and its end with it) there, e.g. once connections are open. */
+  /** requests the schedule holds */
+  total;
+  /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
   start(atUs) {
-    if (atUs !== void 0) {
-      this.endUs += atUs - this.startUs;
-      this.startUs = atUs;
-    }
+    if (atUs !== void 0) this.startUs = atUs;
     this.running = true;
     this.wake();
+  }
+  /**
+   * Lets every request due by now fall due at once, before the run stops
+   * sending: the end timer may fire before the pacer's own last wake-up.
+   */
+  catchUp() {
+    if (!this.running) return;
+    const now = this.o.timers.nowUs();
+    while (this.next < this.total && this.dueUs(this.next) <= now) this.fallDue(this.dueUs(this.next++));
   }
   /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
   stop() {
@@ -31971,8 +32008,7 @@ var Pacer = class {
         this.drop(due, "timeout");
         continue;
       }
-      this.late++;
-      this.dispatch(c, due);
+      if (this.dispatch(c, due, true)) this.late++;
       return;
     }
     this.isIdle.add(c);
@@ -32003,9 +32039,9 @@ var Pacer = class {
     if (!this.running) return;
     const now = this.o.timers.nowUs();
     let n2 = 0;
-    while (this.dueUs(this.next) <= now && this.dueUs(this.next) < this.endUs && n2++ < MAX_PER_WAKEUP)
+    while (this.next < this.total && this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP)
       this.fallDue(this.dueUs(this.next++));
-    if (this.dueUs(this.next) >= this.endUs) return;
+    if (this.next >= this.total) return;
     const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
     this.timer = this.o.timers.setTimeout(() => this.wake(), ms2);
   }
@@ -32013,7 +32049,7 @@ var Pacer = class {
     const c = this.idle.shift();
     if (c) {
       this.isIdle.delete(c);
-      this.dispatch(c, void 0);
+      this.dispatch(c, due, false);
       return;
     }
     if (this.o.waitForConnection === false) return;
@@ -32029,9 +32065,14 @@ var Pacer = class {
     if (why === "ended") this.droppedAtEnd++;
     this.o.onDrop?.(due, why);
   }
-  dispatch(c, lateSinceUs) {
+  /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
+  dispatch(c, due, late) {
+    if (!c.send(late ? due : void 0)) {
+      this.drop(due, "ended");
+      return false;
+    }
     this.sent++;
-    c.send(lateSinceUs);
+    return true;
   }
 };
 
@@ -32040,10 +32081,12 @@ function windowStats(recorder, from, to) {
   const errorsByCode = /* @__PURE__ */ new Map();
   let errors = 0;
   const codes = /* @__PURE__ */ new Map();
+  let unsent = 0;
   for (let i = from; i < to; i++) {
     const id = recorder.errorIdAt(i);
     if (id === 0) continue;
     errors++;
+    if (!recorder.wasSent(i)) unsent++;
     let code = codes.get(id);
     if (code === void 0) {
       code = errorTypeCode(recorder, id);
@@ -32058,7 +32101,7 @@ function windowStats(recorder, from, to) {
     quickselect(lat, k);
     p95Us = lat[k];
   }
-  return { count: to - from, errors, p95Us, errorsByCode };
+  return { count: to - from, sent: to - from - unsent, errors, p95Us, errorsByCode };
 }
 function errorTypeCode(recorder, id) {
   return errorCode(recorder.errorOf(id).type);
@@ -32222,6 +32265,7 @@ var Recorder = class {
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
 var DRAIN_POLL_MS = 10;
 var GROWTH_COOLDOWN_MS = 50;
+var LOOP_SAMPLE_MS = 10;
 var SHORTAGE_MS = 5;
 var CONNECT_WAIT_MS = 1e3;
 function runStages(plan, hooks = {}) {
@@ -32247,7 +32291,7 @@ var StageRun = class {
   requests;
   totalSec;
   startUs;
-  loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
   connections = [];
   instances = [];
   timings = [];
@@ -32355,6 +32399,7 @@ var StageRun = class {
     this.timings.push(timing);
     this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
     const last = this.stage.index === this.plan.stages.length - 1;
+    if (last) this.pacer?.catchUp();
     if (this.stoppedEarly || last || this.abortReason) this.beginDrain();
     else this.startStage(this.stage.index + 1);
   }
@@ -32367,7 +32412,8 @@ var StageRun = class {
       startUs: this.stage.startUs,
       endUs,
       firstRecord: this.stage.firstRecord,
-      eventLoopP99Ms: measured ? this.loopDelay.percentile(99) / 1e6 : 0,
+      // the histogram holds the time between samples, the sampling interval included: the delay is the rest
+      eventLoopP99Ms: measured ? Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_SAMPLE_MS) : 0,
       cpuPercent: measured ? (cpu.user + cpu.system) / Math.max(1, endUs - this.stage.startUs) * 100 : 0
     };
   }
@@ -32489,7 +32535,7 @@ var StageRun = class {
       elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
       totalSec: this.totalSec,
       requests: to,
-      rps: w.count,
+      rps: w.sent,
       p95Ms: w.p95Us / 1e3,
       errors: this.errorsSoFar,
       users: this.openUsers
@@ -32865,11 +32911,12 @@ function parseRunRequest(raw, labels) {
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
-  const givenMax = raw.maxUsers !== void 0 && raw.maxUsers !== "";
-  if (givenMax && maxUsers < users) {
+  const givenMax = raw.maxUsers !== void 0 && raw.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
+  if (common.rps !== void 0 && givenMax && maxUsers < users) {
+    const usersGiven = raw.users !== void 0 && raw.users !== "";
     throw new InputError(
       labels.maxUsers,
-      `must be at least ${labels.users} (${users}): it bounds the connections a rate may add to them (got ${maxUsers})`
+      `must be at least ${labels.users} (${users}${usersGiven ? "" : ", its default"}): it bounds the connections a rate may add to them (got ${maxUsers})`
     );
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
@@ -33037,7 +33084,7 @@ async function run() {
       );
     else if (report.exitCode === 1) {
       setFailed(
-        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, fail-on ${report.failOn})`
+        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, ${verdictReason(report.saved.document)})`
       );
     }
   } catch (e) {

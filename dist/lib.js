@@ -35,6 +35,8 @@ var init_defaults = __esm({
       /** `demo`: a quick test of each demo service */
       demoUsers: 5,
       demoDuration: 5,
+      /** `ab`: seconds of each slice of load, sides alternating A B B A … */
+      abSlice: 2,
       outputDir: "reports/performance",
       failOn: "critical",
       /**
@@ -634,11 +636,12 @@ function parseRunRequest(raw, labels) {
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
-  const givenMax = raw.maxUsers !== void 0 && raw.maxUsers !== "";
-  if (givenMax && maxUsers < users) {
+  const givenMax = raw.maxUsers !== void 0 && raw.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
+  if (common.rps !== void 0 && givenMax && maxUsers < users) {
+    const usersGiven = raw.users !== void 0 && raw.users !== "";
     throw new InputError(
       labels.maxUsers,
-      `must be at least ${labels.users} (${users}): it bounds the connections a rate may add to them (got ${maxUsers})`
+      `must be at least ${labels.users} (${users}${usersGiven ? "" : ", its default"}): it bounds the connections a rate may add to them (got ${maxUsers})`
     );
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
@@ -884,9 +887,10 @@ function gateSending(client, maySend, pacer, onPacedSend) {
   const origDoRequest = client._doRequest;
   const paced = {
     send(lateSinceUs) {
-      if (!maySend()) return;
+      if (!maySend()) return false;
       onPacedSend(lateSinceUs);
       origDoRequest.call(client);
+      return true;
     }
   };
   client._doRequest = function() {
@@ -904,7 +908,7 @@ var Pacer = class {
     this.o = o;
     this.intervalUs = 1e6 / o.rate;
     this.startUs = o.startUs;
-    this.endUs = o.endUs ?? Infinity;
+    this.total = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
   }
   o;
   intervalUs;
@@ -921,15 +925,22 @@ var Pacer = class {
   dropped = 0;
   droppedAtEnd = 0;
   startUs;
-  endUs;
-  /** Starts the schedule; `atUs` moves its start (and its end with it) there, e.g. once connections are open. */
+  /** requests the schedule holds */
+  total;
+  /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
   start(atUs) {
-    if (atUs !== void 0) {
-      this.endUs += atUs - this.startUs;
-      this.startUs = atUs;
-    }
+    if (atUs !== void 0) this.startUs = atUs;
     this.running = true;
     this.wake();
+  }
+  /**
+   * Lets every request due by now fall due at once, before the run stops
+   * sending: the end timer may fire before the pacer's own last wake-up.
+   */
+  catchUp() {
+    if (!this.running) return;
+    const now = this.o.timers.nowUs();
+    while (this.next < this.total && this.dueUs(this.next) <= now) this.fallDue(this.dueUs(this.next++));
   }
   /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
   stop() {
@@ -949,8 +960,7 @@ var Pacer = class {
         this.drop(due, "timeout");
         continue;
       }
-      this.late++;
-      this.dispatch(c, due);
+      if (this.dispatch(c, due, true)) this.late++;
       return;
     }
     this.isIdle.add(c);
@@ -981,9 +991,9 @@ var Pacer = class {
     if (!this.running) return;
     const now = this.o.timers.nowUs();
     let n2 = 0;
-    while (this.dueUs(this.next) <= now && this.dueUs(this.next) < this.endUs && n2++ < MAX_PER_WAKEUP)
+    while (this.next < this.total && this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP)
       this.fallDue(this.dueUs(this.next++));
-    if (this.dueUs(this.next) >= this.endUs) return;
+    if (this.next >= this.total) return;
     const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
     this.timer = this.o.timers.setTimeout(() => this.wake(), ms2);
   }
@@ -991,7 +1001,7 @@ var Pacer = class {
     const c = this.idle.shift();
     if (c) {
       this.isIdle.delete(c);
-      this.dispatch(c, void 0);
+      this.dispatch(c, due, false);
       return;
     }
     if (this.o.waitForConnection === false) return;
@@ -1007,9 +1017,14 @@ var Pacer = class {
     if (why === "ended") this.droppedAtEnd++;
     this.o.onDrop?.(due, why);
   }
-  dispatch(c, lateSinceUs) {
+  /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
+  dispatch(c, due, late) {
+    if (!c.send(late ? due : void 0)) {
+      this.drop(due, "ended");
+      return false;
+    }
     this.sent++;
-    c.send(lateSinceUs);
+    return true;
   }
 };
 
@@ -1019,10 +1034,12 @@ function windowStats(recorder, from, to) {
   const errorsByCode = /* @__PURE__ */ new Map();
   let errors = 0;
   const codes = /* @__PURE__ */ new Map();
+  let unsent = 0;
   for (let i = from; i < to; i++) {
     const id = recorder.errorIdAt(i);
     if (id === 0) continue;
     errors++;
+    if (!recorder.wasSent(i)) unsent++;
     let code = codes.get(id);
     if (code === void 0) {
       code = errorTypeCode(recorder, id);
@@ -1037,7 +1054,7 @@ function windowStats(recorder, from, to) {
     quickselect(lat, k);
     p95Us = lat[k];
   }
-  return { count: to - from, errors, p95Us, errorsByCode };
+  return { count: to - from, sent: to - from - unsent, errors, p95Us, errorsByCode };
 }
 function errorTypeCode(recorder, id) {
   return errorCode(recorder.errorOf(id).type);
@@ -1201,6 +1218,7 @@ var Recorder = class {
 var DEAD_TARGET_ERRORS_PER_SECOND = 500;
 var DRAIN_POLL_MS = 10;
 var GROWTH_COOLDOWN_MS = 50;
+var LOOP_SAMPLE_MS = 10;
 var SHORTAGE_MS = 5;
 var CONNECT_WAIT_MS = 1e3;
 function runStages(plan, hooks = {}) {
@@ -1226,7 +1244,7 @@ var StageRun = class {
   requests;
   totalSec;
   startUs;
-  loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
   connections = [];
   instances = [];
   timings = [];
@@ -1334,6 +1352,7 @@ var StageRun = class {
     this.timings.push(timing);
     this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
     const last = this.stage.index === this.plan.stages.length - 1;
+    if (last) this.pacer?.catchUp();
     if (this.stoppedEarly || last || this.abortReason) this.beginDrain();
     else this.startStage(this.stage.index + 1);
   }
@@ -1346,7 +1365,8 @@ var StageRun = class {
       startUs: this.stage.startUs,
       endUs,
       firstRecord: this.stage.firstRecord,
-      eventLoopP99Ms: measured ? this.loopDelay.percentile(99) / 1e6 : 0,
+      // the histogram holds the time between samples, the sampling interval included: the delay is the rest
+      eventLoopP99Ms: measured ? Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_SAMPLE_MS) : 0,
       cpuPercent: measured ? (cpu.user + cpu.system) / Math.max(1, endUs - this.stage.startUs) * 100 : 0
     };
   }
@@ -1468,7 +1488,7 @@ var StageRun = class {
       elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
       totalSec: this.totalSec,
       requests: to,
-      rps: w.count,
+      rps: w.sent,
       p95Ms: w.p95Us / 1e3,
       errors: this.errorsSoFar,
       users: this.openUsers
@@ -2111,12 +2131,13 @@ function round6(s) {
 }
 
 // src/metrics/timeseries.ts
-function timeSeries(recorder, startUs, endUs, scratch) {
-  const total = (endUs - startUs) / 1e6;
+function timeSeries(recorder, startUs, endUs, scratch, slices) {
+  const elapsed = slices ? activeClock(slices) : (t) => t - startUs;
+  const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6;
   const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
   const errors = new Array(seconds_).fill(0);
   const unsent = new Array(seconds_).fill(0);
-  const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)));
+  const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
   for (let i = 0; i < recorder.length; i++) {
     if (recorder.errorIdAt(i) === 0) continue;
     const b = bucketOf(i);
@@ -2140,12 +2161,33 @@ function timeSeries(recorder, startUs, endUs, scratch) {
     };
   });
 }
+function activeClock(slices) {
+  const before = [];
+  let sum = 0;
+  for (const s of slices) {
+    before.push(sum);
+    sum += s.endUs - s.startUs;
+  }
+  return (t) => {
+    let lo = 0;
+    let hi = slices.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (slices[mid].startUs <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = slices[lo];
+    return before[lo] + Math.min(Math.max(t - s.startUs, 0), s.endUs - s.startUs);
+  };
+}
 
 // src/metrics/calculate.ts
 function calculateMetrics(result) {
   const { recorder } = result.outcome;
   const n2 = recorder.length;
-  const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6);
+  const { slices } = result.outcome;
+  const activeUs = slices ? slices.reduce((a, r2) => a + (r2.endUs - r2.startUs), 0) : result.outcome.endUs - result.outcome.startUs;
+  const durationSec = Math.max(activeUs / 1e6, 1e-6);
   const endpoints = result.target.endpoints;
   const perEndpointFailed = new Array(endpoints.length).fill(0);
   const perEndpointUnsent = new Array(endpoints.length).fill(0);
@@ -2213,7 +2255,7 @@ function calculateMetrics(result) {
       ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
     ),
     error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all),
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
     latency_histogram: histogram,
     ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
     ...generatorLoad(result),
@@ -2841,7 +2883,7 @@ h2 { font-size: 18px; margin: 0 0 12px; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin-bottom: 20px; }
 .card { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 14px; }
 .card-label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .05em; }
-.card-value { white-space: nowrap; font-size: 21px; font-weight: 700; font-variant-numeric: tabular-nums; }
+.card-value { white-space: nowrap; font-size: clamp(16px, 1.7vw, 21px); font-weight: 700; font-variant-numeric: tabular-nums; }
 section.panel { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 16px 18px; margin-bottom: 20px; }
 .table-wrap { overflow-x: auto; }
 table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
@@ -3052,7 +3094,7 @@ function formatLimit(value, unit) {
   if (unit === "seconds")
     return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
   if (unit === "percent") return `${+value.toFixed(4)}%`;
-  return `${+value.toFixed(2)}`;
+  return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 function bandTexts(c) {
   const w = formatLimit(c.warning, c.unit);

@@ -53,9 +53,11 @@ function connection(
     send(lateSince) {
       const sentAt = timers.now
       // on time: due at its slot; late: the pacer says since when
-      const due = lateSince ?? pacer().dueUs(pacer().stats.sent - 1)
+      // (counted as sent once it returns true)
+      const due = lateSince ?? pacer().dueUs(pacer().stats.sent)
       log.push({ conn: id, due, sentAt, late: lateSince !== undefined })
       timers.at(sentAt + serviceUs(sentAt), () => pacer().ready(c))
+      return true
     }
   }
   return c
@@ -160,6 +162,7 @@ describe('Pacer (fake clock)', () => {
       send: () => {
         sent.push(timers.now)
         timers.at(timers.now + 5_000, () => pacer.ready(c))
+        return true
       }
     }
     pacer.ready(c)
@@ -174,19 +177,40 @@ describe('Pacer (fake clock)', () => {
   it('no request falls due at or after the end: T seconds at R req/s are R·T requests', () => {
     const timers = new FakeTimers()
     const pacer = new Pacer({ rate: 100, startUs: 0, endUs: 1_000_000, dropAfterUs: 1e6, timers })
-    const c: PacedConnection = { send: () => queueMicrotask(() => pacer.ready(c)) }
+    const c: PacedConnection = { send: () => (queueMicrotask(() => pacer.ready(c)), true) }
     pacer.ready(c)
-    pacer.start()
+    // started later than planned, at a time whose float sums do not come out even
+    pacer.start(333_333.3)
     // the end timer fires late, as real ones do
-    timers.advanceTo(1_030_000)
+    timers.advanceTo(1_400_000)
     expect(pacer.stats.due).toBe(100)
+  })
+
+  it('catchUp lets every request due by now fall due at once (the end timer fired first)', () => {
+    const timers = new FakeTimers()
+    const pacer = new Pacer({ rate: 1000, startUs: 0, endUs: 1_000_000, dropAfterUs: 1e6, timers })
+    pacer.start()
+    timers.advanceTo(500)
+    // the pacer's next wake-up is a timer tick away; the run ends now
+    timers.now = 999_999
+    pacer.catchUp()
+    expect(pacer.stats.due).toBe(1000)
+  })
+
+  it('a request handed to a connection that may no longer send is dropped at the end, not counted as sent', () => {
+    const timers = new FakeTimers()
+    const pacer = new Pacer({ rate: 100, startUs: 0, dropAfterUs: 1e6, timers })
+    pacer.ready({ send: () => false })
+    pacer.start()
+    timers.advanceTo(5_000)
+    expect(pacer.stats).toMatchObject({ due: 1, sent: 0, dropped: 1, droppedAtEnd: 1 })
   })
 
   it('a connection that reports ready twice is handed one request, not two', () => {
     const timers = new FakeTimers()
     const got: number[] = []
     const pacer = new Pacer({ rate: 100, startUs: 0, dropAfterUs: 1e6, timers })
-    const c: PacedConnection = { send: (lateSince) => void got.push(lateSince ?? timers.now) }
+    const c: PacedConnection = { send: (lateSince) => (got.push(lateSince ?? timers.now), true) }
     pacer.ready(c)
     pacer.ready(c)
     pacer.start()

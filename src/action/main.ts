@@ -7,7 +7,7 @@ import { API_KEY_ENV } from '../config/presets.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import { readBaseline } from '../report/files/read-baseline.js'
 import { monitoringObserver } from '../monitoring/observer.js'
-import { bandTexts, describeRun, formatValue } from '../report/format.js'
+import { bandTexts, describeRun, formatValue, verdictReason } from '../report/format.js'
 import { renderSummary } from '../report/markdown.js'
 import { performTest, type TestReport } from '../run/perform-test.js'
 import { artifactName, parseInputs, type ActionSettings } from './inputs.js'
@@ -64,7 +64,7 @@ export async function run(): Promise<void> {
       )
     else if (report.exitCode === 1) {
       core.setFailed(
-        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, fail-on ${report.failOn})`
+        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, ${verdictReason(report.saved.document)})`
       )
     }
   } catch (e) {

@@ -4,6 +4,7 @@ import { registerDemo } from './commands/demo.js'
 import { registerLoad } from './commands/load.js'
 import { registerReport } from './commands/report.js'
 import { registerSummary } from './commands/summary.js'
+import { registerAb } from './commands/ab.js'
 import { registerCompare } from './commands/compare.js'
 import { registerMonitoring } from './commands/monitoring.js'
 import { registerStress } from './commands/stress.js'
@@ -40,6 +41,7 @@ export async function main(
     })
   registerLoad(program, ctx)
   registerStress(program, ctx)
+  registerAb(program, ctx)
   registerQuick(program, ctx)
   registerAll(program, ctx)
   registerDemo(program, ctx)

@@ -4,6 +4,7 @@ import {
   bandTexts,
   comparisonMethod,
   comparisonRows,
+  verdictReason,
   formatCount,
   formatRps,
   formatValue,
@@ -130,7 +131,7 @@ export function resultsTable(term: Terminal, report: TestReport): string {
   if (result.outcome.partial)
     lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))
   lines.push(
-    `Verdict: ${verdictText(term, report.saved.document.verdict)} (fail-on ${report.failOn})   Report: ${report.saved.html}`,
+    `Verdict: ${verdictText(term, report.saved.document.verdict)} (${verdictReason(report.saved.document)})   Report: ${report.saved.html}`,
     ''
   )
   return lines.join('\n')

@@ -84,6 +84,8 @@ export function jsonResult(report: TestReport): Record<string, unknown> {
     p99_response_time: m.p99_response_time,
     latency_basis: m.latency_basis,
     ...(m.rate ? { rate: m.rate } : {}),
+    ...(m.generator ? { generator: m.generator } : {}),
+    ...(report.saved.document.baseline ? { baseline: report.saved.document.baseline } : {}),
     failed_checks: report.gate.checks
       .filter((c) => c.status !== 'good')
       .map((c) => ({ name: c.name, scope: c.scope, value: c.value, status: c.status }))

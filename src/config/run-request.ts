@@ -102,12 +102,15 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
   }
   if (mode === 'stress')
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
-  const givenMax = raw.maxUsers !== undefined && raw.maxUsers !== ''
-  if (givenMax && maxUsers < users) {
+  // the action's runner passes max-users' default (100) whether or not the step set it, so the
+  // default itself is never an error: it rises to `users`, as an unset one does
+  const givenMax = raw.maxUsers !== undefined && raw.maxUsers !== '' && maxUsers !== DEFAULTS.maxUsers
+  if (common.rps !== undefined && givenMax && maxUsers < users) {
     // the bound on connections a rate may grow to starts from the users it already has
+    const usersGiven = raw.users !== undefined && raw.users !== ''
     throw new InputError(
       labels.maxUsers,
-      `must be at least ${labels.users} (${users}): it bounds the connections a rate may add to them (got ${maxUsers})`
+      `must be at least ${labels.users} (${users}${usersGiven ? '' : ', its default'}): it bounds the connections a rate may add to them (got ${maxUsers})`
     )
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) }

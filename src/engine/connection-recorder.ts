@@ -159,10 +159,11 @@ function gateSending(
 ): void {
   const origDoRequest = client._doRequest
   const paced = {
-    send(lateSinceUs: number | undefined): void {
-      if (!maySend()) return
+    send(lateSinceUs: number | undefined): boolean {
+      if (!maySend()) return false
       onPacedSend(lateSinceUs)
       origDoRequest.call(client)
+      return true
     }
   }
   client._doRequest = function (this: AutocannonClient) {

@@ -77,6 +77,11 @@ export interface RunOutcome {
   stoppedEarly?: string
   /** paced runs: what was asked, sent, late and dropped */
   pacing?: PacingOutcome
+  /**
+   * A/B runs: when this side's load ran (µs), between which the other side's
+   * did. Its throughput divides by their total; its time series skips the gaps.
+   */
+  slices?: { startUs: number; endUs: number }[]
 }
 
 export interface PacingOutcome extends PacingStats {
@@ -91,6 +96,8 @@ const DEAD_TARGET_ERRORS_PER_SECOND = 500
 const DRAIN_POLL_MS = 10
 /** After opening connections for a paced run, wait this long before opening more. */
 const GROWTH_COOLDOWN_MS = 50
+/** The event-loop delay monitor samples this often (ms). */
+const LOOP_SAMPLE_MS = 10
 /** A shortage of connections that lasts this long opens more. */
 const SHORTAGE_MS = 5
 /** A paced run waits at most this long for its first connections before its schedule starts. */
@@ -128,7 +135,7 @@ class StageRun {
   private readonly requests: TaggedRequest[]
   private readonly totalSec: number
   private startUs: number
-  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 })
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS })
   private readonly connections: ConnectionHandle[] = []
   private readonly instances: autocannon.Instance[] = []
   private readonly timings: StageTiming[] = []
@@ -261,6 +268,8 @@ class StageRun {
     this.timings.push(timing)
     this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings)
     const last = this.stage.index === this.plan.stages.length - 1
+    // requests due by now go out before the run stops sending
+    if (last) this.pacer?.catchUp()
     if (this.stoppedEarly || last || this.abortReason) this.beginDrain()
     else this.startStage(this.stage.index + 1)
   }
@@ -274,7 +283,8 @@ class StageRun {
       startUs: this.stage.startUs,
       endUs,
       firstRecord: this.stage.firstRecord,
-      eventLoopP99Ms: measured ? this.loopDelay.percentile(99) / 1e6 : 0,
+      // the histogram holds the time between samples, the sampling interval included: the delay is the rest
+      eventLoopP99Ms: measured ? Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_SAMPLE_MS) : 0,
       cpuPercent: measured ? ((cpu.user + cpu.system) / Math.max(1, endUs - this.stage.startUs)) * 100 : 0
     }
   }
@@ -405,7 +415,7 @@ class StageRun {
       elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
       totalSec: this.totalSec,
       requests: to,
-      rps: w.count,
+      rps: w.sent,
       p95Ms: w.p95Us / 1000,
       errors: this.errorsSoFar,
       users: this.openUsers

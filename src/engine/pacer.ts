@@ -15,7 +15,7 @@ export interface PacedConnection {
    * counts from there. A request sent at its first chance gets undefined: the
    * timer's own lag is the generator's, not the target's.
    */
-  send(lateSinceUs: number | undefined): void
+  send(lateSinceUs: number | undefined): boolean
 }
 
 export interface PacerTimers {
@@ -30,8 +30,9 @@ export interface PacerOptions {
   /** µs on the timers' clock of request 0 */
   startUs: number
   /**
-   * µs on the same clock from which no request falls due: a run of T seconds
-   * at R req/s asks for R·T requests, although its end timer fires a little after T
+   * µs on the same clock where the schedule ends: a run of T seconds at R
+   * req/s asks for R·T requests (rounded), counted, not compared with a time,
+   * although its end timer fires a little after T
    */
   endUs?: number
   /** a request waiting longer than this for a connection is dropped (the request timeout) */
@@ -82,22 +83,30 @@ export class Pacer {
   private droppedAtEnd = 0
 
   private startUs: number
-  private endUs: number
+  /** requests the schedule holds */
+  private readonly total: number
 
   constructor(private readonly o: PacerOptions) {
     this.intervalUs = 1e6 / o.rate
     this.startUs = o.startUs
-    this.endUs = o.endUs ?? Infinity
+    this.total = o.endUs === undefined ? Infinity : Math.round(((o.endUs - o.startUs) * o.rate) / 1e6)
   }
 
-  /** Starts the schedule; `atUs` moves its start (and its end with it) there, e.g. once connections are open. */
+  /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
   start(atUs?: number): void {
-    if (atUs !== undefined) {
-      this.endUs += atUs - this.startUs
-      this.startUs = atUs
-    }
+    if (atUs !== undefined) this.startUs = atUs
     this.running = true
     this.wake()
+  }
+
+  /**
+   * Lets every request due by now fall due at once, before the run stops
+   * sending: the end timer may fire before the pacer's own last wake-up.
+   */
+  catchUp(): void {
+    if (!this.running) return
+    const now = this.o.timers.nowUs()
+    while (this.next < this.total && this.dueUs(this.next) <= now) this.fallDue(this.dueUs(this.next++))
   }
 
   /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
@@ -119,8 +128,7 @@ export class Pacer {
         this.drop(due, 'timeout')
         continue
       }
-      this.late++
-      this.dispatch(c, due)
+      if (this.dispatch(c, due, true)) this.late++
       return
     }
     this.isIdle.add(c)
@@ -156,9 +164,9 @@ export class Pacer {
     if (!this.running) return
     const now = this.o.timers.nowUs()
     let n = 0
-    while (this.dueUs(this.next) <= now && this.dueUs(this.next) < this.endUs && n++ < MAX_PER_WAKEUP)
+    while (this.next < this.total && this.dueUs(this.next) <= now && n++ < MAX_PER_WAKEUP)
       this.fallDue(this.dueUs(this.next++))
-    if (this.dueUs(this.next) >= this.endUs) return
+    if (this.next >= this.total) return
     const ms = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1000)
     this.timer = this.o.timers.setTimeout(() => this.wake(), ms)
   }
@@ -168,7 +176,7 @@ export class Pacer {
     const c = this.idle.shift()
     if (c) {
       this.isIdle.delete(c)
-      this.dispatch(c, undefined)
+      this.dispatch(c, due, false)
       return
     }
     if (this.o.waitForConnection === false) return
@@ -186,8 +194,13 @@ export class Pacer {
     this.o.onDrop?.(due, why)
   }
 
-  private dispatch(c: PacedConnection, lateSinceUs: number | undefined): void {
+  /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
+  private dispatch(c: PacedConnection, due: number, late: boolean): boolean {
+    if (!c.send(late ? due : undefined)) {
+      this.drop(due, 'ended')
+      return false
+    }
     this.sent++
-    c.send(lateSinceUs)
+    return true
   }
 }

@@ -8,7 +8,7 @@ export interface ProgressSnapshot {
   totalSec: number
   /** requests completed so far */
   requests: number
-  /** requests completed in the last second */
+  /** requests that went out and ended in the last second */
   rps: number
   /** p95 latency over the last second, in ms */
   p95Ms: number
@@ -19,6 +19,8 @@ export interface ProgressSnapshot {
 
 export interface WindowStats {
   count: number
+  /** of those, requests that went out (a paced request dropped unsent did not) */
+  sent: number
   errors: number
   p95Us: number
   /** error id → count, by error type code of the recorder's interned errors */
@@ -30,10 +32,12 @@ export function windowStats(recorder: Recorder, from: number, to: number): Windo
   const errorsByCode = new Map<number, number>()
   let errors = 0
   const codes = new Map<number, number>()
+  let unsent = 0
   for (let i = from; i < to; i++) {
     const id = recorder.errorIdAt(i)
     if (id === 0) continue
     errors++
+    if (!recorder.wasSent(i)) unsent++
     let code = codes.get(id)
     if (code === undefined) {
       code = errorTypeCode(recorder, id)
@@ -49,7 +53,7 @@ export function windowStats(recorder: Recorder, from: number, to: number): Windo
     quickselect(lat as unknown as number[], k)
     p95Us = lat[k]
   }
-  return { count: to - from, errors, p95Us, errorsByCode }
+  return { count: to - from, sent: to - from - unsent, errors, p95Us, errorsByCode }
 }
 
 function errorTypeCode(recorder: Recorder, id: number): number {

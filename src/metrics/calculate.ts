@@ -16,7 +16,11 @@ import type { EndpointMetrics, ErrorMessageCount, Metrics, ResponseTimes } from 
 export function calculateMetrics(result: LoadTestResult): Metrics {
   const { recorder } = result.outcome
   const n = recorder.length
-  const durationSec = Math.max((result.outcome.endUs - result.outcome.startUs) / 1e6, 1e-6)
+  const { slices } = result.outcome
+  const activeUs = slices
+    ? slices.reduce((a, r) => a + (r.endUs - r.startUs), 0)
+    : result.outcome.endUs - result.outcome.startUs
+  const durationSec = Math.max(activeUs / 1e6, 1e-6)
   const endpoints = result.target.endpoints
 
   const perEndpointFailed = new Array<number>(endpoints.length).fill(0)
@@ -96,7 +100,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)!])
     ),
     error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all),
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
     latency_histogram: histogram,
     ...(result.mode === 'stress'
       ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) }

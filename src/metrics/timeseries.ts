@@ -12,16 +12,19 @@ export function timeSeries(
   startUs: number,
   endUs: number,
   /** a buffer of at least recorder.length to group latencies in, instead of a new one */
-  scratch?: Uint32Array
+  scratch?: Uint32Array,
+  /** A/B runs: the spans this side ran; the seconds count its own time only, the gaps left out */
+  slices?: readonly { startUs: number; endUs: number }[]
 ): TimePoint[] {
-  const total = (endUs - startUs) / 1e6
+  const elapsed = slices ? activeClock(slices) : (t: number): number => t - startUs
+  const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6
   // a tail under half a second joins the second before it, so a few stragglers do not read as a collapse
   const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total))
   const errors = new Array<number>(seconds_).fill(0)
   // paced requests dropped unsent: requests of the second, but no throughput
   const unsent = new Array<number>(seconds_).fill(0)
   const bucketOf = (i: number): number =>
-    Math.min(seconds_ - 1, Math.max(0, Math.floor((recorder.endUs(i) - startUs) / 1e6)))
+    Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)))
   for (let i = 0; i < recorder.length; i++) {
     if (recorder.errorIdAt(i) === 0) continue
     const b = bucketOf(i)
@@ -46,4 +49,26 @@ export function timeSeries(
       p99_response_time: p99
     }
   })
+}
+
+/** µs of `slices` before time t: a side's own elapsed time when it ran in slices. */
+function activeClock(slices: readonly { startUs: number; endUs: number }[]): (t: number) => number {
+  const before: number[] = []
+  let sum = 0
+  for (const s of slices) {
+    before.push(sum)
+    sum += s.endUs - s.startUs
+  }
+  return (t) => {
+    // the last slice that started at or before t (a record ends inside its slice, or just after)
+    let lo = 0
+    let hi = slices.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (slices[mid].startUs <= t) lo = mid
+      else hi = mid - 1
+    }
+    const s = slices[lo]
+    return before[lo] + Math.min(Math.max(t - s.startUs, 0), s.endUs - s.startUs)
+  }
 }

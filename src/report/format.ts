@@ -77,6 +77,28 @@ export function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>): strin
   )
 }
 
+/**
+ * Why a run's verdict is what it is, in a few words: its fail-on, and the
+ * baseline comparison when that is what failed it.
+ */
+export function verdictReason(doc: {
+  fail_on: string
+  baseline?: { comparison: { metrics: { verdict: string }[] }; fail_on_regression: string }
+}): string {
+  const b = doc.baseline
+  const regressed =
+    b &&
+    b.fail_on_regression !== 'never' &&
+    b.comparison.metrics.some(
+      (m) =>
+        m.verdict === 'regression' ||
+        (b.fail_on_regression === 'inconclusive' && m.verdict === 'inconclusive')
+    )
+  return regressed
+    ? `fail-on ${doc.fail_on}; against the baseline: ${b.comparison.metrics.some((m) => m.verdict === 'regression') ? 'regression' : 'inconclusive'}, fail-on-regression ${b.fail_on_regression}`
+    : `fail-on ${doc.fail_on}`
+}
+
 /** A time to two significant digits, for axis labels: `0.4 ms`, `1.3 ms`, `25 ms`, `1.6 s`. */
 export function formatSecondsRounded(s: number): string {
   if (s === 0) return '0 ms'
@@ -111,7 +133,7 @@ export function formatLimit(value: number, unit: ThresholdUnit): string {
   if (unit === 'seconds')
     return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1000).toFixed(3)} ms`
   if (unit === 'percent') return `${+value.toFixed(4)}%`
-  return `${+value.toFixed(2)}`
+  return (+value.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 })
 }
 
 /** The three bands of a check as text: good, warning, critical. */

@@ -1,5 +1,5 @@
 import type { ProgressSnapshot } from '../engine/progress.js'
-import { formatCount, formatUsers } from '../report/format.js'
+import { formatCount, formatSeconds, formatUsers } from '../report/format.js'
 import type { Terminal } from './terminal.js'
 
 /** CI logs get a plain line this often; a terminal gets a live line every second. */
@@ -10,7 +10,7 @@ export function progressLine(service: string, s: ProgressSnapshot): string {
   const errRate = s.requests ? (s.errors / s.requests) * 100 : 0
   return (
     `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ` +
-    `${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${s.p95Ms.toFixed(1)} ms, ` +
+    `${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${formatSeconds(s.p95Ms / 1000)}, ` +
     `errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`
   )
 }

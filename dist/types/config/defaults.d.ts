@@ -20,6 +20,8 @@ export declare const DEFAULTS: Readonly<{
     /** `demo`: a quick test of each demo service */
     readonly demoUsers: 5;
     readonly demoDuration: 5;
+    /** `ab`: seconds of each slice of load, sides alternating A B B A … */
+    readonly abSlice: 2;
     readonly outputDir: "reports/performance";
     readonly failOn: "critical";
     /**

@@ -66,6 +66,14 @@ export interface RunOutcome {
     stoppedEarly?: string;
     /** paced runs: what was asked, sent, late and dropped */
     pacing?: PacingOutcome;
+    /**
+     * A/B runs: when this side's load ran (µs), between which the other side's
+     * did. Its throughput divides by their total; its time series skips the gaps.
+     */
+    slices?: {
+        startUs: number;
+        endUs: number;
+    }[];
 }
 export interface PacingOutcome extends PacingStats {
     /** connections allowed, and opened at most */

@@ -14,7 +14,7 @@ export interface PacedConnection {
      * counts from there. A request sent at its first chance gets undefined: the
      * timer's own lag is the generator's, not the target's.
      */
-    send(lateSinceUs: number | undefined): void;
+    send(lateSinceUs: number | undefined): boolean;
 }
 export interface PacerTimers {
     nowUs(): number;
@@ -27,8 +27,9 @@ export interface PacerOptions {
     /** µs on the timers' clock of request 0 */
     startUs: number;
     /**
-     * µs on the same clock from which no request falls due: a run of T seconds
-     * at R req/s asks for R·T requests, although its end timer fires a little after T
+     * µs on the same clock where the schedule ends: a run of T seconds at R
+     * req/s asks for R·T requests (rounded), counted, not compared with a time,
+     * although its end timer fires a little after T
      */
     endUs?: number;
     /** a request waiting longer than this for a connection is dropped (the request timeout) */
@@ -74,10 +75,16 @@ export declare class Pacer {
     private dropped;
     private droppedAtEnd;
     private startUs;
-    private endUs;
+    /** requests the schedule holds */
+    private readonly total;
     constructor(o: PacerOptions);
-    /** Starts the schedule; `atUs` moves its start (and its end with it) there, e.g. once connections are open. */
+    /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
     start(atUs?: number): void;
+    /**
+     * Lets every request due by now fall due at once, before the run stops
+     * sending: the end timer may fire before the pacer's own last wake-up.
+     */
+    catchUp(): void;
     /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
     stop(): void;
     /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
@@ -90,5 +97,6 @@ export declare class Pacer {
     private wake;
     private fallDue;
     private drop;
+    /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
     private dispatch;
 }

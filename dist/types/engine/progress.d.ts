@@ -5,7 +5,7 @@ export interface ProgressSnapshot {
     totalSec: number;
     /** requests completed so far */
     requests: number;
-    /** requests completed in the last second */
+    /** requests that went out and ended in the last second */
     rps: number;
     /** p95 latency over the last second, in ms */
     p95Ms: number;
@@ -15,6 +15,8 @@ export interface ProgressSnapshot {
 }
 export interface WindowStats {
     count: number;
+    /** of those, requests that went out (a paced request dropped unsent did not) */
+    sent: number;
     errors: number;
     p95Us: number;
     /** error id → count, by error type code of the recorder's interned errors */

@@ -6,4 +6,9 @@ import type { TimePoint } from './types.js';
  */
 export declare function timeSeries(recorder: Recorder, startUs: number, endUs: number, 
 /** a buffer of at least recorder.length to group latencies in, instead of a new one */
-scratch?: Uint32Array): TimePoint[];
+scratch?: Uint32Array, 
+/** A/B runs: the spans this side ran; the seconds count its own time only, the gaps left out */
+slices?: readonly {
+    startUs: number;
+    endUs: number;
+}[]): TimePoint[];

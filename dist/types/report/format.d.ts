@@ -22,6 +22,21 @@ export declare function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>
  * generator as much as the service; said wherever the figures are shown.
  */
 export declare function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>): string | undefined;
+/**
+ * Why a run's verdict is what it is, in a few words: its fail-on, and the
+ * baseline comparison when that is what failed it.
+ */
+export declare function verdictReason(doc: {
+    fail_on: string;
+    baseline?: {
+        comparison: {
+            metrics: {
+                verdict: string;
+            }[];
+        };
+        fail_on_regression: string;
+    };
+}): string;
 /** A time to two significant digits, for axis labels: `0.4 ms`, `1.3 ms`, `25 ms`, `1.6 s`. */
 export declare function formatSecondsRounded(s: number): string;
 export declare function formatPercent(p: number): string;

@@ -14,8 +14,7 @@ export function registerLoad(program: Command, ctx: CliContext): void {
     .option('--rps <n>', 'requests per second, paced evenly (open model; latency from the intended send)')
     .option(
       '--max-users <n>',
-      'with --rps: open up to this many connections when the target slows (never fewer than --users)',
-      String(DEFAULTS.maxUsers)
+      `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
     )
   addCommonOptions(cmd).action(async (service: string, flags: RunFlags) => {
     ctx.exitCode = await runSingleTest(ctx, service, 'load', flags)

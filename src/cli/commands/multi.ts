@@ -72,7 +72,13 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
   const { term } = ctx
   const modes: Mode[] = kind === 'all' ? ['load', 'stress'] : ['load']
   // one request per mode, checked before any service is loaded; each run only swaps the service
-  const requests = new Map(modes.map((mode) => [mode, requestFromFlags('', mode, flags)]))
+  // --max-users is the stress ramp's peak here; a paced load test keeps its own default cap
+  const requests = new Map(
+    modes.map((mode) => [
+      mode,
+      requestFromFlags('', mode, mode === 'load' ? { ...flags, maxUsers: undefined } : flags)
+    ])
+  )
   const failOn = failOnFlag(flags)
   const config = await configFromFlags(flags, ctx.env)
   const baseline = await baselineFromFlags(flags)

@@ -36,7 +36,7 @@ h2 { font-size: 18px; margin: 0 0 12px; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin-bottom: 20px; }
 .card { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 14px; }
 .card-label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .05em; }
-.card-value { white-space: nowrap; font-size: 21px; font-weight: 700; font-variant-numeric: tabular-nums; }
+.card-value { white-space: nowrap; font-size: clamp(16px, 1.7vw, 21px); font-weight: 700; font-variant-numeric: tabular-nums; }
 section.panel { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 16px 18px; margin-bottom: 20px; }
 .table-wrap { overflow-x: auto; }
 table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }

@@ -9,7 +9,7 @@ import {
   parsePercent,
   parsePlainNumber,
   parseSeconds
-} from "./chunk-HFBJFZ73.js";
+} from "./chunk-57YG6QTX.js";
 import {
   InputError
 } from "./chunk-2WIPPG3H.js";

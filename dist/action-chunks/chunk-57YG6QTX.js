@@ -102,6 +102,8 @@ var DEFAULTS = Object.freeze({
   /** `demo`: a quick test of each demo service */
   demoUsers: 5,
   demoDuration: 5,
+  /** `ab`: seconds of each slice of load, sides alternating A B B A … */
+  abSlice: 2,
   outputDir: "reports/performance",
   failOn: "critical",
   /**

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readdir, readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { writeTestConfig } from '../helpers/cli-run-dir.js'
+import { runCli, tempDir } from '../helpers/run-cli.js'
+
+/**
+ * `perf-gate ab` as a pull request's job would run it: the base branch and
+ * the PR side by side, here two local servers answering in 20 ms and 26 ms.
+ * Each counts the requests it received, so the run's figures can be checked.
+ */
+interface Side {
+  url: string
+  received: number
+  close(): Promise<void>
+}
+
+async function serve(delayMs: number): Promise<Side> {
+  const side = { received: 0 } as Side
+  const server: Server = createServer((req, res) => {
+    if (!String(req.headers['user-agent']).includes('preflight')) side.received++
+    setTimeout(() => res.end('ok'), delayMs)
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  side.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  side.close = () => new Promise<void>((r) => server.close(() => r()))
+  return side
+}
+
+let a: Side
+let a2: Side
+let b: Side
+let cfg: string
+beforeAll(async () => {
+  ;[a, a2, b] = await Promise.all([serve(20), serve(20), serve(26)])
+  // the service's own base_url is replaced by --a-url / --b-url
+  cfg = await writeTestConfig({ api: { baseUrl: 'http://127.0.0.1:9', endpoints: ['/items'] } })
+})
+afterAll(async () => {
+  await Promise.all([a.close(), a2.close(), b.close()])
+})
+
+const ab = (aUrl: string, bUrl: string, out: string, extra: string[] = []) =>
+  runCli(
+    [
+      'ab',
+      'api',
+      '--config',
+      cfg,
+      '--a-url',
+      aUrl,
+      '--b-url',
+      bUrl,
+      '--users',
+      '4',
+      '--duration',
+      '10',
+      '--slice',
+      '1',
+      '--output-dir',
+      out,
+      '--json',
+      ...extra
+    ],
+    { timeoutMs: 60_000 }
+  )
+
+describe('perf-gate ab', () => {
+  it('20 ms vs 26 ms: a regression, from 5 pairs of alternating slices; both sides recorded in one run directory', async () => {
+    const out = await tempDir()
+    const before = { a: a.received, b: b.received }
+    const run = await ab(a.url, b.url, out)
+    expect(run.code).toBe(1)
+    const res = JSON.parse(run.stdout)
+    expect(res.comparison).toMatchObject({
+      method: 'paired_slices',
+      verdict: 'regression',
+      windows: { baseline: 5, current: 5 }
+    })
+    const median = res.comparison.metrics.find((m: { metric: string }) => m.metric === 'median_response_time')
+    expect(median.verdict).toBe('regression')
+    expect(median.change).toBeGreaterThan(0.2)
+    expect(median.ci_low).toBeGreaterThan(0.1)
+    // each side's report counts exactly what its server received
+    const [dir] = await readdir(out)
+    expect(dir).toMatch(/^ab_test_api_\d{8}_\d{6}$/)
+    const mb = JSON.parse(await readFile(join(out, dir, 'metrics.json'), 'utf8'))
+    const ma = JSON.parse(await readFile(join(out, dir, 'baseline', 'metrics.json'), 'utf8'))
+    expect(mb.total_requests).toBe(b.received - before.b)
+    expect(ma.total_requests).toBe(a.received - before.a)
+    // each side ran half the time: its throughput is over its own 5 s, not the whole 10
+    expect(ma.total_duration).toBeGreaterThan(4.5)
+    expect(ma.total_duration).toBeLessThan(6)
+    expect(ma.timeseries.length).toBeLessThanOrEqual(6)
+    expect(mb.baseline.comparison.method).toBe('paired_slices')
+    expect(mb.baseline.run).toContain(a.url)
+    const csvA = (await readFile(join(out, dir, 'baseline', 'results.csv'), 'utf8')).trim().split('\n')
+    expect(csvA.length - 1).toBe(ma.total_requests)
+    const summary = await readFile(join(out, dir, 'summary.md'), 'utf8')
+    expect(summary).toContain('pairs of A/B slices')
+    expect(run.stderr).toMatch(/slice 1\/10 A: .* slice 2\/10 B: .* slice 3\/10 B: .* slice 4\/10 A:/s)
+  })
+
+  it('the same service on both sides: no regression, exit 0', async () => {
+    const out = await tempDir()
+    const run = await ab(a.url, a2.url, out)
+    const res = JSON.parse(run.stdout)
+    for (const m of res.comparison.metrics) expect(m.verdict).not.toBe('regression')
+    expect(run.code).toBe(0)
+  })
+
+  it.each([
+    ['no --b-url', ['--a-url', 'http://127.0.0.1:1'], /^perf-gate: --b-url: is required/],
+    [
+      'the same URL twice',
+      ['--a-url', 'http://127.0.0.1:1', '--b-url', 'http://127.0.0.1:1'],
+      /^perf-gate: --b-url: must differ from --a-url/
+    ],
+    [
+      'too short for ten slices',
+      ['--a-url', 'http://127.0.0.1:1', '--b-url', 'http://127.0.0.1:2', '--duration', '5', '--slice', '1'],
+      /^perf-gate: --duration: must hold at least 10 slices of 1 s \(10 s\)/
+    ]
+  ])('bad input (%s): one line, exit 2, nothing written', async (_name, args, message) => {
+    const out = join(await tempDir(), 'never')
+    const run = await runCli(['ab', 'api', '--config', cfg, '--output-dir', out, ...args])
+    expect(run.code).toBe(2)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr.trim()).toMatch(message)
+    await expect(readdir(out)).rejects.toThrow()
+  })
+})

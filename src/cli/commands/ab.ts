@@ -1,0 +1,105 @@
+import { Option, type Command } from 'commander'
+import { MIN_AB_SLICES, parseAbRequest } from '../../config/ab-request.js'
+import { DEFAULTS } from '../../config/defaults.js'
+import type { FailOnRegression } from '../../config/regression.js'
+import type { FailOn } from '../../config/thresholds.js'
+import { formatCount } from '../../report/format.js'
+import { performAbTest } from '../../run/ab-test.js'
+import { CLI_LABELS, configFromFlags, failOnRegressionOption } from '../common-options.js'
+import type { CliContext } from '../context.js'
+import { resultsTable } from '../results-table.js'
+import { jsonResult } from '../single-run.js'
+
+interface AbFlags {
+  aUrl?: string
+  bUrl?: string
+  users?: string
+  duration?: string
+  slice?: string
+  rps?: string
+  maxUsers?: string
+  timeout?: string
+  config?: string
+  outputDir?: string
+  failOnRegression?: FailOnRegression
+  failOn?: FailOn
+  quiet?: boolean
+  json?: boolean
+}
+
+export function registerAb(program: Command, ctx: CliContext): void {
+  program
+    .command('ab')
+    .description(
+      'the same load against two live targets in alternating slices (A B B A …): B compared with A, pair of slices by pair'
+    )
+    .argument('<service>', 'a preset or a service from --config: its endpoints, headers and thresholds')
+    .option('--a-url <url>', 'the baseline side, e.g. the main branch built and started in this job')
+    .option('--b-url <url>', 'the candidate side, e.g. the pull request')
+    .option('--users <n>', 'concurrent users (connections) on the side that runs', String(DEFAULTS.users))
+    .option(
+      '--duration <time>',
+      `the whole run, both sides: seconds, or 30s, 5m (at least ${MIN_AB_SLICES} slices)`,
+      String(DEFAULTS.duration)
+    )
+    .option('--slice <time>', 'length of one slice of one side', String(DEFAULTS.abSlice))
+    .option('--rps <n>', 'requests per second, paced evenly, on the side that runs')
+    .option('--max-users <n>', 'with --rps: the most connections opened when the target slows')
+    .option('--timeout <seconds>', 'per-request timeout (10, 2.5, 500ms)', String(DEFAULTS.timeout))
+    .option('--config <file>', 'perf-gate.yml with the service, tolerances and fail_on_regression')
+    .option('--output-dir <dir>', 'where the run directory is written', DEFAULTS.outputDir)
+    .addOption(failOnRegressionOption())
+    .addOption(
+      new Option('--fail-on <level>', "whether B's thresholds also fail the run (exit 1)")
+        .choices(['critical', 'warning', 'never'])
+        .default('never')
+    )
+    .option('--quiet', 'no progress and no table; only errors')
+    .option('--json', 'print one machine-readable result object on stdout')
+    .action(async (service: string, flags: AbFlags) => {
+      const { term } = ctx
+      const request = parseAbRequest(
+        { ...flags, service },
+        { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice' }
+      )
+      const config = await configFromFlags(flags, ctx.env)
+      const say = (line: string): void => {
+        if (!flags.quiet) term.err(line + '\n')
+      }
+      const report = await ctx.withSignals((signal) =>
+        performAbTest(request, {
+          config,
+          outputDir: flags.outputDir,
+          failOnRegression: flags.failOnRegression,
+          failOn: flags.failOn,
+          signal,
+          onStart: (a, b, _dir, slices) =>
+            say(
+              `perf-gate: A/B test ${service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
+            ),
+          onSlice: (s) =>
+            say(
+              `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
+            )
+        })
+      )
+      if (!flags.quiet) {
+        const table = resultsTable(term, report.b)
+        if (flags.json) term.err(table)
+        else term.out(table)
+      }
+      if (flags.json) {
+        const cmp = report.b.saved.document.baseline!
+        term.out(
+          JSON.stringify({
+            ...jsonResult(report.b),
+            exit_code: report.exitCode,
+            baseline_dir: report.a.saved.dir,
+            comparison: cmp.comparison,
+            fail_on_regression: cmp.fail_on_regression
+          }) + '\n'
+        )
+      }
+      ctx.exitCode = report.exitCode
+    })
+}

@@ -1,0 +1,58 @@
+import { DEFAULTS } from './defaults.js'
+import { InputError } from './errors.js'
+import { parseRunRequest, type FieldLabels, type LoadRequest, type RawRunRequest } from './run-request.js'
+import { durationSeconds, httpUrl } from './validate.js'
+
+/**
+ * An A/B run: the same load against two live targets, in alternating slices,
+ * so drift and a noisy neighbour hit both sides alike. A is the baseline, B
+ * the candidate.
+ */
+export interface AbRequest {
+  /** the load of each slice (its duration is the whole run's; `baseUrl` unused) */
+  load: LoadRequest
+  aUrl: URL
+  bUrl: URL
+  /** seconds of one slice */
+  slice: number
+}
+
+export interface RawAbRequest extends Omit<
+  RawRunRequest,
+  'mode' | 'baseUrl' | 'rampUp' | 'steps' | 'stopOnBreak'
+> {
+  aUrl?: string
+  bUrl?: string
+  slice?: string | number
+}
+
+export interface AbLabels {
+  run: FieldLabels
+  aUrl: string
+  bUrl: string
+  slice: string
+}
+
+/** Fewer slices than this (5 pairs) and the comparison cannot decide: the run is refused up front. */
+export const MIN_AB_SLICES = 10
+
+export function parseAbRequest(raw: RawAbRequest, labels: AbLabels): AbRequest {
+  const load = parseRunRequest({ ...raw, mode: 'load' }, labels.run) as LoadRequest
+  const url = (label: string, value: string | undefined): URL => {
+    if (value === undefined || value === '')
+      throw new InputError(label, 'is required: the base URL of one side, such as http://localhost:8080')
+    return httpUrl(label, value)
+  }
+  const aUrl = url(labels.aUrl, raw.aUrl)
+  const bUrl = url(labels.bUrl, raw.bUrl)
+  if (aUrl.href === bUrl.href)
+    throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`)
+  const slice = durationSeconds(labels.slice, raw.slice, DEFAULTS.abSlice, 600)
+  if (load.duration / slice < MIN_AB_SLICES) {
+    throw new InputError(
+      labels.run.duration,
+      `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
+    )
+  }
+  return { load, aUrl, bUrl, slice }
+}
