@@ -35,7 +35,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./action-chunks/chunk-ZN7473YM.js";
+} from "./action-chunks/chunk-A3UXJKS6.js";
 import "./action-chunks/chunk-S43DDHGW.js";
 import {
   __commonJS,
@@ -11674,61 +11674,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat3) {
+    function asLowRow(name, stat4) {
       return [
         name,
-        stat3.p2_5,
-        stat3.p50,
-        stat3.p97_5,
-        stat3.p99,
-        stat3.average,
-        stat3.stddev,
-        typeof stat3.max === "string" ? stat3.max : Math.floor(stat3.max * 100) / 100
+        stat4.p2_5,
+        stat4.p50,
+        stat4.p97_5,
+        stat4.p99,
+        stat4.average,
+        stat4.stddev,
+        typeof stat4.max === "string" ? stat4.max : Math.floor(stat4.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat3) {
+    function asHighRow(name, stat4) {
       return [
         name,
-        stat3.p1,
-        stat3.p2_5,
-        stat3.p50,
-        stat3.p97_5,
-        stat3.average,
-        stat3.stddev,
-        typeof stat3.min === "string" ? stat3.min : Math.floor(stat3.min * 100) / 100
+        stat4.p1,
+        stat4.p2_5,
+        stat4.p50,
+        stat4.p97_5,
+        stat4.average,
+        stat4.stddev,
+        typeof stat4.min === "string" ? stat4.min : Math.floor(stat4.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat3) {
+    function asMs(stat4) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat3)) {
-        result[k] = `${stat3[k]} ms`;
+      for (const k of Object.keys(stat4)) {
+        result[k] = `${stat4[k]} ms`;
       }
-      result.max = typeof stat3.max === "string" ? stat3.max : `${Math.floor(stat3.max * 100) / 100} ms`;
+      result.max = typeof stat4.max === "string" ? stat4.max : `${Math.floor(stat4.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat3) {
+    function asNumber(stat4) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat3)) {
-        result[k] = stat3[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat4)) {
+        result[k] = stat4[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat3) {
-      const result = Object.create(stat3);
+    function asBytes(stat4) {
+      const result = Object.create(stat4);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat3[key]);
+        result[key] = prettyBytes(stat4[key]);
       }
-      result.average = prettyBytes(stat3.average);
-      result.stddev = prettyBytes(stat3.stddev);
-      result.max = prettyBytes(stat3.max);
-      result.min = prettyBytes(stat3.min);
+      result.average = prettyBytes(stat4.average);
+      result.stddev = prettyBytes(stat4.stddev);
+      result.max = prettyBytes(stat4.max);
+      result.min = prettyBytes(stat4.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -21275,12 +21275,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat3) {
+          fs.stat(value.path, function(err, stat4) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat3.size - (value.start ? value.start : 0);
+            var fileSize = stat4.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -28696,8 +28696,8 @@ var require_autocannon = __commonJS({
 });
 
 // src/action/main.ts
-import { readdir } from "node:fs/promises";
-import { join as join6, resolve } from "node:path";
+import { readdir, stat as stat3 } from "node:fs/promises";
+import { join as join7, resolve } from "node:path";
 
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
@@ -29043,6 +29043,43 @@ function independentChange(baseline, current, kind, options = {}) {
   );
   return { estimate, low, high };
 }
+function pairedChange(pairs, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const side = (which) => {
+    const w = new Windows({
+      num: pairs.flatMap((p) => [...p[which].num]),
+      den: pairs.flatMap((p) => [...p[which].den])
+    });
+    const starts = [];
+    let at = 0;
+    for (const p of pairs) {
+      starts.push(at);
+      at += p[which].num.length;
+    }
+    const lengths = pairs.map((p) => p[which].num.length);
+    const picked = new Int32Array(pairs.length * Math.max(0, ...lengths));
+    return { w, starts, lengths, picked };
+  };
+  const b = side("baseline");
+  const c = side("current");
+  const drawn = new Int32Array(pairs.length);
+  const statistic = (s, pairIdx) => {
+    let count = 0;
+    for (const k of pairIdx) {
+      for (let j = 0; j < s.lengths[k]; j++) s.picked[count++] = s.starts[k] + j;
+    }
+    return s.w.statistic(s.picked, count, o.trim);
+  };
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    for (let k = 0; k < pairs.length; k++) drawn[k] = Math.floor(random() * pairs.length);
+    reps[r2] = change(kind, statistic(b, drawn), statistic(c, drawn));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
+  return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
+}
 function judgeChange(interval, tolerance, worse) {
   const { low, high } = interval;
   if (low > tolerance) return worse === "up" ? "regression" : "improvement";
@@ -29112,6 +29149,28 @@ function compareRuns(baseline, current, o = {}) {
   );
 }
 var MIN_PAIRS = 5;
+function compareSlices(pairs, headlines, o = {}) {
+  const n2 = pairs.length;
+  const side = (which) => ({
+    windows: pairs.map((p) => p[which]),
+    headline: headlines[which]
+  });
+  return assemble(
+    "paired_slices",
+    side("baseline"),
+    side("current"),
+    { baseline: n2, current: n2 },
+    o,
+    (rule, boot) => n2 < MIN_PAIRS ? void 0 : widen(
+      pairedChange(
+        pairs.map((p) => ({ baseline: rule.series([p.baseline]), current: rule.series([p.current]) })),
+        rule.kind,
+        boot
+      ),
+      n2
+    )
+  );
+}
 function assemble(method, baseline, current, windows, o, interval) {
   const level = o.level ?? 0.95;
   const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
@@ -29154,6 +29213,51 @@ function assemble(method, baseline, current, windows, o, interval) {
 }
 function plainChange(kind, b, c) {
   return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
+}
+function widen(iv, n2) {
+  const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
+  return {
+    estimate: iv.estimate,
+    low: iv.estimate - (iv.estimate - iv.low) * f,
+    high: iv.estimate + (iv.high - iv.estimate) * f
+  };
+}
+function tQuantile975(df) {
+  const TABLE = [
+    12.706,
+    4.303,
+    3.182,
+    2.776,
+    2.571,
+    2.447,
+    2.365,
+    2.306,
+    2.262,
+    2.228,
+    2.201,
+    2.179,
+    2.16,
+    2.145,
+    2.131,
+    2.12,
+    2.11,
+    2.101,
+    2.093,
+    2.086,
+    2.08,
+    2.074,
+    2.069,
+    2.064,
+    2.06,
+    2.056,
+    2.052,
+    2.048,
+    2.045,
+    2.042
+  ];
+  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
+  const z2 = 1.959964;
+  return z2 + (z2 ** 3 + z2) / (4 * df) + (5 * z2 ** 5 + 16 * z2 ** 3 + 3 * z2) / (96 * df * df);
 }
 function overall(metrics) {
   for (const v of ["regression", "inconclusive", "improvement"]) {
@@ -29692,80 +29796,24 @@ function configLine(doc, reportLink) {
   return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
 }
 
-// src/run/perform-test.ts
-import { rm } from "node:fs/promises";
-import { basename as basename3, join as join5 } from "node:path";
+// src/run/ab-test.ts
+import { mkdir as mkdir3, rm as rm2 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
-// src/engine/preflight.ts
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/engine/request-plan.ts
-var USER_AGENT = `perf-gate/${VERSION}`;
-function withUserAgent(headers, userAgent = USER_AGENT) {
-  return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
-}
-function requestCycle(endpoints) {
-  const divisor = endpoints.map((e) => e.weight).reduce(gcd);
-  const weights = endpoints.map((e) => e.weight / divisor);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const current = weights.map(() => 0);
-  const cycle = [];
-  for (let n2 = 0; n2 < total; n2++) {
-    let best = 0;
-    for (let i = 0; i < weights.length; i++) {
-      current[i] += weights[i];
-      if (current[i] > current[best]) best = i;
-    }
-    current[best] -= total;
-    const ep = endpoints[best];
-    cycle.push({
-      method: ep.method,
-      path: ep.path,
-      headers: withUserAgent(ep.headers),
-      body: ep.body,
-      ep: best
-    });
-  }
-  return cycle;
-}
-function gcd(a, b) {
-  return b === 0 ? a : gcd(b, a % b);
+// src/engine/clock.ts
+import { performance } from "node:perf_hooks";
+function createClock() {
+  const base = performance.now();
+  const epochMs = Date.now();
+  return {
+    epochMs,
+    nowUs: () => (performance.now() - base) * 1e3
+  };
 }
 
-// src/engine/preflight.ts
-async function checkReachable(target, timeoutSec) {
-  const ep = target.endpoints[0];
-  const url = new URL(target.baseUrl + ep.path);
-  const request = url.protocol === "https:" ? httpsRequest : httpRequest;
-  const ok = await new Promise((resolve2) => {
-    const req = request(
-      url,
-      {
-        method: ep.method,
-        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
-        timeout: Math.min(timeoutSec, 5) * 1e3,
-        rejectUnauthorized: false,
-        agent: false
-      },
-      (res) => {
-        res.resume();
-        resolve2(true);
-        req.destroy();
-      }
-    );
-    req.on("timeout", () => {
-      req.destroy();
-      resolve2(false);
-    });
-    req.on("error", () => resolve2(false));
-    req.end(ep.body);
-  });
-  if (!ok) throw new UnreachableError(target.unreachableMessage);
-}
+// src/engine/load-runner.ts
+var import_autocannon = __toESM(require_autocannon(), 1);
+import { monitorEventLoopDelay } from "node:perf_hooks";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [
@@ -29793,6 +29841,273 @@ function classifySocketError(err) {
   if (err.code === "ETIMEDOUT") return "timeout";
   return "other";
 }
+
+// src/engine/autocannon-client.ts
+function leanResponses(client, onHeaders) {
+  const K = client.parser.constructor;
+  const queue = client.pipelinedRequests;
+  client.parser[K.kOnHeadersComplete] = (h) => {
+    queue.setHeaders(h);
+    return onHeaders(h);
+  };
+  client.parser[K.kOnBody] = noBody;
+  client.requestIterator.resetContext = noContext;
+}
+function noBody() {
+}
+function noContext() {
+}
+
+// src/engine/connection-recorder.ts
+var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
+function recordConnection(client, hooks) {
+  const { recorder, nowUs, stage, maySend, pacer } = hooks;
+  let pending = false;
+  let pendingEp = 0;
+  let pendingSend = 0;
+  let pendingStage = 0;
+  let pendingHead = false;
+  let pendingWait = 0;
+  let nextDue;
+  let orphan = false;
+  let orphanEp = 0;
+  let orphanSend = 0;
+  let orphanStage = 0;
+  let orphanWait = 0;
+  let serverClosing = false;
+  gateSending(client, maySend, pacer, (lateSinceUs) => nextDue = lateSinceUs);
+  const origGetRequestBuffer = client.getRequestBuffer;
+  client.getRequestBuffer = function() {
+    if (pending) {
+      orphan = true;
+      orphanEp = pendingEp;
+      orphanSend = pendingSend;
+      orphanStage = pendingStage;
+      orphanWait = pendingWait;
+    }
+    pending = true;
+    pendingEp = this.requestIterator.currentRequest.ep;
+    const now = nowUs();
+    pendingSend = nextDue ?? now;
+    pendingWait = nextDue === void 0 ? 0 : Math.max(0, now - nextDue);
+    nextDue = void 0;
+    pendingStage = stage();
+    pendingHead = this.requestIterator.currentRequest.method === "HEAD";
+    return origGetRequestBuffer.call(this);
+  };
+  client.on("response", (status, bytes) => {
+    if (!pending) return;
+    pending = false;
+    const type = classifyStatus(status);
+    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
+    const t = nowUs();
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait);
+  });
+  client.on("connError", (err) => {
+    if (!pending) return;
+    pending = false;
+    const type = classifySocketError(err);
+    const t = nowUs();
+    recorder.add(
+      pendingSend,
+      t - pendingSend,
+      pendingEp,
+      0,
+      recorder.errorId(type, err.code ?? err.message),
+      0,
+      pendingStage,
+      pendingWait
+    );
+  });
+  client.on("timeout", () => {
+    const t = nowUs();
+    const id = recorder.errorId("timeout", "request timed out");
+    if (orphan) {
+      orphan = false;
+      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage, orphanWait);
+    } else if (pending) {
+      pending = false;
+      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait);
+    }
+  });
+  let onConnected;
+  const connected = new Promise((r2) => onConnected = r2);
+  client.once("connError", () => onConnected());
+  const origConnect = client._connect;
+  let parserHooked = false;
+  client._connect = function() {
+    if (!parserHooked) {
+      leanResponses(this, (h) => {
+        serverClosing = h.shouldKeepAlive === false;
+        return pendingHead;
+      });
+    }
+    parserHooked = true;
+    origConnect.call(this);
+    this.conn.once("connect", onConnected);
+    this.conn.prependListener("end", () => {
+      if (!pending) return;
+      pending = false;
+      if (serverClosing) return;
+      const t = nowUs();
+      recorder.add(
+        pendingSend,
+        t - pendingSend,
+        pendingEp,
+        0,
+        recorder.errorId("connection_reset", "connection closed by the server before a response"),
+        0,
+        pendingStage,
+        pendingWait
+      );
+    });
+  };
+  return { busy: () => pending || orphan, connected };
+}
+function gateSending(client, maySend, pacer, onPacedSend) {
+  const origDoRequest = client._doRequest;
+  const paced = {
+    send(lateSinceUs) {
+      if (!maySend()) return false;
+      onPacedSend(lateSinceUs);
+      origDoRequest.call(client);
+      return true;
+    }
+  };
+  client._doRequest = function() {
+    if (!maySend()) return;
+    if (!pacer) return origDoRequest.call(this);
+    this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS);
+    pacer.ready(paced);
+  };
+}
+
+// src/engine/pacer.ts
+var MAX_PER_WAKEUP = 1e4;
+var Pacer = class {
+  constructor(o) {
+    this.o = o;
+    this.intervalUs = 1e6 / o.rate;
+    this.startUs = o.startUs;
+    this.total = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
+  }
+  o;
+  intervalUs;
+  next = 0;
+  idle = [];
+  isIdle = /* @__PURE__ */ new Set();
+  /** due times of requests waiting for a connection, oldest first */
+  backlog = [];
+  backlogHead = 0;
+  timer;
+  running = false;
+  sent = 0;
+  late = 0;
+  dropped = 0;
+  droppedAtEnd = 0;
+  startUs;
+  /** requests the schedule holds */
+  total;
+  /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
+  start(atUs) {
+    if (atUs !== void 0) this.startUs = atUs;
+    this.running = true;
+    this.wake();
+  }
+  /**
+   * Lets every request due by now fall due at once, before the run stops
+   * sending: the end timer may fire before the pacer's own last wake-up.
+   */
+  catchUp() {
+    if (!this.running) return;
+    const now = this.o.timers.nowUs();
+    while (this.next < this.total && this.dueUs(this.next) <= now) this.fallDue(this.dueUs(this.next++));
+  }
+  /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
+  stop() {
+    this.running = false;
+    this.o.timers.clearTimeout(this.timer);
+    while (this.waiting() > 0) this.drop(this.backlog[this.backlogHead++], "ended");
+    this.backlog = [];
+    this.backlogHead = 0;
+  }
+  /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
+  ready(c) {
+    if (this.isIdle.has(c)) return;
+    const now = this.o.timers.nowUs();
+    while (this.waiting() > 0) {
+      const due = this.backlog[this.backlogHead++];
+      if (now - due > this.o.dropAfterUs) {
+        this.drop(due, "timeout");
+        continue;
+      }
+      if (this.dispatch(c, due, true)) this.late++;
+      return;
+    }
+    this.isIdle.add(c);
+    this.idle.push(c);
+  }
+  /** Forget a connection (closed for good); it is no longer handed requests. */
+  remove(c) {
+    if (!this.isIdle.delete(c)) return;
+    this.idle.splice(this.idle.indexOf(c), 1);
+  }
+  get stats() {
+    return {
+      rate: this.o.rate,
+      due: this.next,
+      sent: this.sent,
+      late: this.late,
+      dropped: this.dropped,
+      droppedAtEnd: this.droppedAtEnd
+    };
+  }
+  dueUs(k) {
+    return this.startUs + k * this.intervalUs;
+  }
+  waiting() {
+    return this.backlog.length - this.backlogHead;
+  }
+  wake() {
+    if (!this.running) return;
+    const now = this.o.timers.nowUs();
+    let n2 = 0;
+    while (this.next < this.total && this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP)
+      this.fallDue(this.dueUs(this.next++));
+    if (this.next >= this.total) return;
+    const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
+    this.timer = this.o.timers.setTimeout(() => this.wake(), ms2);
+  }
+  fallDue(due) {
+    const c = this.idle.shift();
+    if (c) {
+      this.isIdle.delete(c);
+      this.dispatch(c, due, false);
+      return;
+    }
+    if (this.o.waitForConnection === false) return;
+    if (this.backlogHead > 1024 && this.backlogHead * 2 > this.backlog.length) {
+      this.backlog = this.backlog.slice(this.backlogHead);
+      this.backlogHead = 0;
+    }
+    this.backlog.push(due);
+    this.o.onShortage?.(this.waiting());
+  }
+  drop(due, why) {
+    this.dropped++;
+    if (why === "ended") this.droppedAtEnd++;
+    this.o.onDrop?.(due, why);
+  }
+  /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
+  dispatch(c, due, late) {
+    if (!c.send(late ? due : void 0)) {
+      this.drop(due, "ended");
+      return false;
+    }
+    this.sent++;
+    return true;
+  }
+};
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quickselect(arr, k, left, right) {
@@ -29952,6 +30267,587 @@ PerceptronModel.prototype.train = function train2(features, label) {
   }
   return this;
 };
+
+// src/engine/progress.ts
+function windowStats(recorder, from, to) {
+  const errorsByCode = /* @__PURE__ */ new Map();
+  let errors = 0;
+  const codes = /* @__PURE__ */ new Map();
+  let unsent = 0;
+  for (let i = from; i < to; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id === 0) continue;
+    errors++;
+    if (!recorder.wasSent(i)) unsent++;
+    let code = codes.get(id);
+    if (code === void 0) {
+      code = errorTypeCode(recorder, id);
+      codes.set(id, code);
+    }
+    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
+  }
+  let p95Us = 0;
+  if (to > from) {
+    const lat = recorder.latencies(from, to);
+    const k = Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1);
+    quickselect(lat, k);
+    p95Us = lat[k];
+  }
+  return { count: to - from, sent: to - from - unsent, errors, p95Us, errorsByCode };
+}
+function errorTypeCode(recorder, id) {
+  return errorCode(recorder.errorOf(id).type);
+}
+
+// src/engine/recorder.ts
+var CHUNK = 1 << 16;
+var Chunk = class {
+  sendUs = new Float64Array(CHUNK);
+  latencyUs = new Uint32Array(CHUNK);
+  bytes = new Uint32Array(CHUNK);
+  endpoint = new Uint16Array(CHUNK);
+  status = new Uint16Array(CHUNK);
+  /** 0 = success, else an index into the recorder's interned (type, message) list + 1 */
+  error = new Uint16Array(CHUNK);
+  /** stress stage of the request (0 for load tests) */
+  stage = new Uint8Array(CHUNK);
+};
+var BYTES_PER_RECORD = 8 + 4 + 4 + 2 + 2 + 2 + 1;
+var Recorder = class {
+  constructor(epochMs) {
+    this.epochMs = epochMs;
+  }
+  epochMs;
+  chunks = [];
+  n = 0;
+  errors = [];
+  errorIds = /* @__PURE__ */ new Map();
+  /**
+   * Paced runs only: how long each request waited past its due time before it
+   * was sent (µs). Its sendUs is then the due time and its latency counts from
+   * there (coordinated omission corrected); latency − wait is the service time.
+   */
+  waits;
+  get length() {
+    return this.n;
+  }
+  /** Appends one request; returns its index. */
+  add(sendUs, latencyUs, endpoint, status, errorId, bytes, stage = 0, waitUs = 0) {
+    const i = this.n;
+    const c = i >>> 16;
+    const j = i & CHUNK - 1;
+    if (c === this.chunks.length) this.chunks.push(new Chunk());
+    const chunk = this.chunks[c];
+    chunk.sendUs[j] = sendUs;
+    chunk.latencyUs[j] = latencyUs > 4294967295 ? 4294967295 : latencyUs;
+    chunk.bytes[j] = bytes > 4294967295 ? 4294967295 : bytes;
+    chunk.endpoint[j] = endpoint;
+    chunk.status[j] = status;
+    chunk.error[j] = errorId;
+    chunk.stage[j] = stage;
+    if (waitUs > 0 || this.waits) {
+      this.waits ??= [];
+      while (this.waits.length <= c) this.waits.push(new Uint32Array(CHUNK));
+      this.waits[c][j] = waitUs > 4294967295 ? 4294967295 : waitUs;
+    }
+    this.n = i + 1;
+    return i;
+  }
+  /** Interns an error (type, message) pair and returns the id to store with `add`. */
+  errorId(type, message) {
+    const key = `${type}\0${message}`;
+    let id = this.errorIds.get(key);
+    if (id === void 0) {
+      this.errors.push({ type, message });
+      id = this.errors.length;
+      if (id > 65535) {
+        return this.errorId(type, "other error messages");
+      }
+      this.errorIds.set(key, id);
+    }
+    return id;
+  }
+  sendUs(i) {
+    return this.chunks[i >>> 16].sendUs[i & CHUNK - 1];
+  }
+  latencyUs(i) {
+    return this.chunks[i >>> 16].latencyUs[i & CHUNK - 1];
+  }
+  endUs(i) {
+    const c = this.chunks[i >>> 16];
+    const j = i & CHUNK - 1;
+    return c.sendUs[j] + c.latencyUs[j];
+  }
+  endpoint(i) {
+    return this.chunks[i >>> 16].endpoint[i & CHUNK - 1];
+  }
+  status(i) {
+    return this.chunks[i >>> 16].status[i & CHUNK - 1];
+  }
+  bytes(i) {
+    return this.chunks[i >>> 16].bytes[i & CHUNK - 1];
+  }
+  stage(i) {
+    return this.chunks[i >>> 16].stage[i & CHUNK - 1];
+  }
+  /** µs request i waited past its due time before it was sent (0 unless paced). */
+  waitUs(i) {
+    const w = this.waits?.[i >>> 16];
+    return w ? w[i & CHUNK - 1] : 0;
+  }
+  /**
+   * Whether request i went out: a paced request dropped unsent is recorded
+   * with all of its latency as wait (it has no service time).
+   */
+  wasSent(i) {
+    const w = this.waitUs(i);
+    return w === 0 || this.latencyUs(i) > w;
+  }
+  /** Whether any request waited past its due time (then latencies and service times differ). */
+  get hasWaits() {
+    return this.waits !== void 0;
+  }
+  /** 0 when the request succeeded, else an id for `errorOf`. */
+  errorIdAt(i) {
+    return this.chunks[i >>> 16].error[i & CHUNK - 1];
+  }
+  errorOf(id) {
+    return id === 0 ? void 0 : this.errors[id - 1];
+  }
+  get errorList() {
+    return this.errors;
+  }
+  /** Latencies in µs of records [from, to), copied into one array (for sorting; 4 bytes a request). */
+  latencies(from = 0, to = this.n) {
+    const out = new Uint32Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i);
+    return out;
+  }
+  /**
+   * Service times in µs (from the actual send, not the due time) of the
+   * requests in [from, to) that were sent: a paced request dropped unsent has
+   * no service time (its whole latency is wait).
+   */
+  serviceTimes(from = 0, to = this.n, into) {
+    const out = into && into.length >= to - from ? into : new Uint32Array(to - from);
+    let k = 0;
+    for (let i = from; i < to; i++) if (this.wasSent(i)) out[k++] = this.latencyUs(i) - this.waitUs(i);
+    return k === out.length ? out : out.subarray(0, k);
+  }
+  /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
+  get(i) {
+    const errorId = this.errorIdAt(i);
+    return {
+      sendUs: this.sendUs(i),
+      latencyUs: this.latencyUs(i),
+      endpoint: this.endpoint(i),
+      status: this.status(i),
+      error: this.errorOf(errorId),
+      bytes: this.bytes(i),
+      stage: this.stage(i)
+    };
+  }
+  /** Bytes held by the columns (allocated, not only used). */
+  get allocatedBytes() {
+    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.waits?.length ?? 0) * CHUNK * 4;
+  }
+};
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/engine/request-plan.ts
+var USER_AGENT = `perf-gate/${VERSION}`;
+function withUserAgent(headers, userAgent = USER_AGENT) {
+  return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
+}
+function requestCycle(endpoints) {
+  const divisor = endpoints.map((e) => e.weight).reduce(gcd);
+  const weights = endpoints.map((e) => e.weight / divisor);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const current = weights.map(() => 0);
+  const cycle = [];
+  for (let n2 = 0; n2 < total; n2++) {
+    let best = 0;
+    for (let i = 0; i < weights.length; i++) {
+      current[i] += weights[i];
+      if (current[i] > current[best]) best = i;
+    }
+    current[best] -= total;
+    const ep = endpoints[best];
+    cycle.push({
+      method: ep.method,
+      path: ep.path,
+      headers: withUserAgent(ep.headers),
+      body: ep.body,
+      ep: best
+    });
+  }
+  return cycle;
+}
+function gcd(a, b) {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+// src/engine/load-runner.ts
+var DEAD_TARGET_ERRORS_PER_SECOND = 500;
+var DRAIN_POLL_MS = 10;
+var GROWTH_COOLDOWN_MS = 50;
+var LOOP_SAMPLE_MS = 10;
+var SHORTAGE_MS = 5;
+var CONNECT_WAIT_MS = 1e3;
+function runStages(plan, hooks = {}) {
+  return new StageRun(plan, hooks).run();
+}
+var StageRun = class {
+  constructor(plan, hooks) {
+    this.plan = plan;
+    this.hooks = hooks;
+    this.clock = hooks.clock ?? createClock();
+    this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
+    this.requests = requestCycle(plan.target.endpoints);
+    this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
+    this.startUs = this.clock.nowUs();
+    this.ticked = this.flushed = this.recorder.length;
+    this.stage = this.stageStart(0);
+    if (plan.rps) this.pacer = this.createPacer(plan.rps);
+  }
+  plan;
+  hooks;
+  clock;
+  recorder;
+  requests;
+  totalSec;
+  startUs;
+  loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
+  connections = [];
+  instances = [];
+  timings = [];
+  pacer;
+  droppedSoFar = 0;
+  growthTimer;
+  stage;
+  openUsers = 0;
+  /** autocannon instances started and not yet finished */
+  running = 0;
+  draining = false;
+  drainedAtUs;
+  abortReason;
+  stoppedEarly;
+  stageTimer;
+  drainPoll;
+  ticker;
+  /** progress: records already counted, and failures among them */
+  ticked;
+  errorsSoFar = 0;
+  /** records already handed to `onRecords`, and the chain of those calls */
+  flushed;
+  flushing = Promise.resolve();
+  settle;
+  fail;
+  over = new Promise((resolve2, reject) => {
+    this.settle = resolve2;
+    this.fail = reject;
+  });
+  /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
+  createPacer(rps) {
+    const { plan } = this;
+    return new Pacer({
+      rate: rps,
+      startUs: this.startUs,
+      endUs: this.startUs + this.totalSec * 1e6,
+      dropAfterUs: plan.timeoutSec * 1e6,
+      timers: {
+        nowUs: this.clock.nowUs,
+        setTimeout: (fn, ms2) => setTimeout(fn, ms2),
+        clearTimeout: (h) => clearTimeout(h)
+      },
+      waitForConnection: plan.pacing !== "cap",
+      onShortage: () => this.grow(),
+      onDrop: (due, why) => this.recordDropped(due, why)
+    });
+  }
+  async run() {
+    const onAbort = () => this.abort("stopped by signal");
+    this.hooks.signal?.addEventListener("abort", onAbort, { once: true });
+    this.loopDelay.enable();
+    this.ticker = setInterval(() => this.tick(), 1e3);
+    try {
+      if (this.hooks.signal?.aborted) onAbort();
+      else if (this.pacer) await this.startPaced();
+      else this.startStage(0);
+      await this.over;
+    } finally {
+      clearInterval(this.ticker);
+      clearInterval(this.drainPoll);
+      clearTimeout(this.stageTimer);
+      clearTimeout(this.growthTimer);
+      this.pacer?.stop();
+      this.loopDelay.disable();
+      this.hooks.signal?.removeEventListener("abort", onAbort);
+    }
+    return this.outcome();
+  }
+  /**
+   * A paced run's schedule starts once its first connections are open: due
+   * requests that found them still connecting would count as late, and
+   * the shortage would open connections it does not need.
+   */
+  async startPaced() {
+    const { users } = this.plan.stages[0];
+    this.addConnections(users);
+    this.openUsers = users;
+    await Promise.race([
+      Promise.all(this.connections.map((c) => c.connected)),
+      new Promise((r2) => setTimeout(r2, CONNECT_WAIT_MS))
+    ]);
+    if (this.abortReason) return;
+    this.startUs = this.clock.nowUs();
+    this.startStage(0);
+    this.pacer.start(this.startUs);
+  }
+  stageStart(index) {
+    return {
+      index,
+      startUs: this.clock.nowUs(),
+      firstRecord: this.recorder.length,
+      cpu: process.cpuUsage()
+    };
+  }
+  startStage(index) {
+    this.stage = this.stageStart(index);
+    this.loopDelay.reset();
+    const { users, durationSec } = this.plan.stages[index];
+    this.addConnections(users - this.openUsers);
+    this.openUsers = Math.max(this.openUsers, users);
+    this.stageTimer = setTimeout(() => this.endStage(), durationSec * 1e3);
+  }
+  endStage() {
+    const timing = this.timing(this.clock.nowUs(), true);
+    this.timings.push(timing);
+    this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
+    const last = this.stage.index === this.plan.stages.length - 1;
+    if (last) this.pacer?.catchUp();
+    if (this.stoppedEarly || last || this.abortReason) this.beginDrain();
+    else this.startStage(this.stage.index + 1);
+  }
+  /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
+  timing(endUs, measured) {
+    const cpu = process.cpuUsage(this.stage.cpu);
+    return {
+      index: this.stage.index,
+      users: this.openUsers,
+      startUs: this.stage.startUs,
+      endUs,
+      firstRecord: this.stage.firstRecord,
+      // the histogram holds the time between samples, the sampling interval included: the delay is the rest
+      eventLoopP99Ms: measured ? Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_SAMPLE_MS) : 0,
+      cpuPercent: measured ? (cpu.user + cpu.system) / Math.max(1, endUs - this.stage.startUs) * 100 : 0
+    };
+  }
+  /** Send nothing new; stop as soon as nothing is in flight. */
+  beginDrain() {
+    if (this.draining) return;
+    this.draining = true;
+    this.pacer?.stop();
+    this.settleWhenIdle();
+    this.drainPoll = setInterval(() => {
+      if (this.connections.some((c) => c.busy())) return;
+      this.drainedAtUs ??= this.clock.nowUs();
+      this.stopAll();
+    }, DRAIN_POLL_MS);
+  }
+  abort(reason) {
+    this.abortReason ??= reason;
+    this.pacer?.stop();
+    if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false));
+    this.stopAll();
+    this.settleWhenIdle();
+  }
+  /**
+   * A paced request that waited past the timeout for a connection is still a
+   * request the test asked for: it is recorded as a timeout, timed from its
+   * due time, so it counts in the error rate and the percentiles like any
+   * request the target left waiting (it was never sent, so throughput leaves
+   * it out). One still waiting when the run ended is only counted
+   * (`droppedAtEnd`): the run, not the target, cut it short. Endpoints follow
+   * the request cycle, as a sent request's would.
+   */
+  recordDropped(dueUs, why) {
+    if (why === "ended") return;
+    const now = this.clock.nowUs();
+    const ep = this.requests[this.droppedSoFar++ % this.requests.length].ep;
+    const id = this.recorder.errorId(
+      "timeout",
+      "not sent: no connection came free within the timeout (raise --max-users or lower --rps)"
+    );
+    this.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, this.stage.index, now - dueUs);
+  }
+  /**
+   * A paced request found no free connection. Connections busy for a moment
+   * (a GC pause, a slow response) free up within milliseconds, and opening
+   * more then only costs the generator time: more (doubling, up to maxUsers)
+   * open only when requests are still waiting SHORTAGE_MS later.
+   */
+  grow() {
+    const max2 = this.plan.maxUsers ?? 0;
+    if (this.growthTimer || this.openUsers >= max2 || this.draining || this.abortReason) return;
+    this.growthTimer = setTimeout(() => {
+      this.growthTimer = void 0;
+      if ((this.pacer?.waiting() ?? 0) > 0) this.openMore(max2);
+    }, SHORTAGE_MS);
+  }
+  openMore(max2) {
+    if (this.openUsers >= max2 || this.draining || this.abortReason) return;
+    const add = Math.min(max2 - this.openUsers, Math.max(1, this.openUsers));
+    this.addConnections(add);
+    this.openUsers += add;
+    this.growthTimer = setTimeout(() => this.growthTimer = void 0, GROWTH_COOLDOWN_MS);
+  }
+  stopAll() {
+    for (const i of this.instances) i.stop();
+  }
+  /** The run is over once it is draining or aborted and no instance is left running. */
+  settleWhenIdle() {
+    if ((this.draining || this.abortReason) && this.running === 0) this.settle();
+  }
+  addConnections(count) {
+    if (count <= 0) return;
+    const { plan } = this;
+    this.running++;
+    const instance = (0, import_autocannon.default)(
+      {
+        url: plan.target.baseUrl,
+        connections: count,
+        // autocannon's own clock is only a backstop; we end the run ourselves
+        duration: this.totalSec + plan.timeoutSec + 5,
+        // autocannon checks its stop flag once per sample interval
+        sampleInt: 100,
+        // autocannon refuses timeouts under 1 s; the exact value is set per client below
+        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
+        pipelining: 1,
+        requests: this.requests,
+        setupClient: ((client) => {
+          client.timeout = plan.timeoutSec * 1e3;
+          this.connections.push(
+            recordConnection(client, {
+              recorder: this.recorder,
+              nowUs: this.clock.nowUs,
+              stage: () => this.stage.index,
+              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval)
+              maySend: () => !this.draining && this.abortReason === void 0,
+              pacer: this.pacer
+            })
+          );
+          skipAutocannonBookkeeping(client);
+        }),
+        skipAggregateResult: true
+      },
+      (err) => {
+        this.running--;
+        if (err) {
+          this.stopAll();
+          this.fail(err);
+        } else this.settleWhenIdle();
+      }
+    );
+    this.instances.push(instance);
+  }
+  /** Once a second: progress, records out to `onRecords`, and the dead-target check. */
+  tick() {
+    const to = this.recorder.length;
+    const w = windowStats(this.recorder, this.ticked, to);
+    this.errorsSoFar += w.errors;
+    this.ticked = to;
+    this.hooks.onProgress?.({
+      elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
+      totalSec: this.totalSec,
+      requests: to,
+      rps: w.sent,
+      p95Ms: w.p95Us / 1e3,
+      errors: this.errorsSoFar,
+      users: this.openUsers
+    });
+    this.flush();
+    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(REFUSED) === w.count) {
+      this.abort(`${this.plan.target.service} stopped accepting connections during the run`);
+    }
+  }
+  flush() {
+    const to = this.recorder.length;
+    if (!this.hooks.onRecords || to === this.flushed) return;
+    const from = this.flushed;
+    this.flushed = to;
+    this.flushing = this.flushing.then(() => this.hooks.onRecords?.(this.recorder, from, to));
+  }
+  async outcome() {
+    const endUs = this.drainedAtUs ?? this.clock.nowUs();
+    const last = this.timings[this.timings.length - 1];
+    if (last && last.endUs > endUs) last.endUs = endUs;
+    this.flush();
+    await this.flushing;
+    return {
+      recorder: this.recorder,
+      startedAtMs: this.clock.epochMs + this.startUs / 1e3,
+      endedAtMs: this.clock.epochMs + endUs / 1e3,
+      startUs: this.startUs,
+      endUs,
+      partial: this.abortReason !== void 0,
+      abortReason: this.abortReason,
+      stages: this.timings,
+      stoppedEarly: this.stoppedEarly,
+      ...this.pacer && this.plan.pacing !== "cap" ? {
+        pacing: {
+          ...this.pacer.stats,
+          maxUsers: Math.max(this.plan.maxUsers ?? 0, this.openUsers),
+          usersReached: this.openUsers
+        }
+      } : {}
+    };
+  }
+};
+var REFUSED = errorCode("connection_refused");
+function skipAutocannonBookkeeping(client) {
+  const ours = new Set(client.listeners("response"));
+  process.nextTick(() => {
+    for (const l of client.listeners("response")) {
+      if (!ours.has(l)) client.removeListener("response", l);
+    }
+  });
+}
+
+// src/engine/preflight.ts
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+async function checkReachable(target, timeoutSec) {
+  const ep = target.endpoints[0];
+  const url = new URL(target.baseUrl + ep.path);
+  const request = url.protocol === "https:" ? httpsRequest : httpRequest;
+  const ok = await new Promise((resolve2) => {
+    const req = request(
+      url,
+      {
+        method: ep.method,
+        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
+        timeout: Math.min(timeoutSec, 5) * 1e3,
+        rejectUnauthorized: false,
+        agent: false
+      },
+      (res) => {
+        res.resume();
+        resolve2(true);
+        req.destroy();
+      }
+    );
+    req.on("timeout", () => {
+      req.destroy();
+      resolve2(false);
+    });
+    req.on("error", () => resolve2(false));
+    req.end(ep.body);
+  });
+  if (!ok) throw new UnreachableError(target.unreachableMessage);
+}
 
 // src/metrics/summary-stats.ts
 var EMPTY_SUMMARY = Object.freeze({
@@ -31794,799 +32690,9 @@ async function saveResults(result, metrics, gate, options = {}) {
   };
 }
 
-// src/engine/load-runner.ts
-var import_autocannon = __toESM(require_autocannon(), 1);
-import { monitorEventLoopDelay } from "node:perf_hooks";
-
-// src/engine/clock.ts
-import { performance } from "node:perf_hooks";
-function createClock() {
-  const base = performance.now();
-  const epochMs = Date.now();
-  return {
-    epochMs,
-    nowUs: () => (performance.now() - base) * 1e3
-  };
-}
-
-// src/engine/autocannon-client.ts
-function leanResponses(client, onHeaders) {
-  const K = client.parser.constructor;
-  const queue = client.pipelinedRequests;
-  client.parser[K.kOnHeadersComplete] = (h) => {
-    queue.setHeaders(h);
-    return onHeaders(h);
-  };
-  client.parser[K.kOnBody] = noBody;
-  client.requestIterator.resetContext = noContext;
-}
-function noBody() {
-}
-function noContext() {
-}
-
-// src/engine/connection-recorder.ts
-var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
-function recordConnection(client, hooks) {
-  const { recorder, nowUs, stage, maySend, pacer } = hooks;
-  let pending = false;
-  let pendingEp = 0;
-  let pendingSend = 0;
-  let pendingStage = 0;
-  let pendingHead = false;
-  let pendingWait = 0;
-  let nextDue;
-  let orphan = false;
-  let orphanEp = 0;
-  let orphanSend = 0;
-  let orphanStage = 0;
-  let orphanWait = 0;
-  let serverClosing = false;
-  gateSending(client, maySend, pacer, (lateSinceUs) => nextDue = lateSinceUs);
-  const origGetRequestBuffer = client.getRequestBuffer;
-  client.getRequestBuffer = function() {
-    if (pending) {
-      orphan = true;
-      orphanEp = pendingEp;
-      orphanSend = pendingSend;
-      orphanStage = pendingStage;
-      orphanWait = pendingWait;
-    }
-    pending = true;
-    pendingEp = this.requestIterator.currentRequest.ep;
-    const now = nowUs();
-    pendingSend = nextDue ?? now;
-    pendingWait = nextDue === void 0 ? 0 : Math.max(0, now - nextDue);
-    nextDue = void 0;
-    pendingStage = stage();
-    pendingHead = this.requestIterator.currentRequest.method === "HEAD";
-    return origGetRequestBuffer.call(this);
-  };
-  client.on("response", (status, bytes) => {
-    if (!pending) return;
-    pending = false;
-    const type = classifyStatus(status);
-    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
-    const t = nowUs();
-    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait);
-  });
-  client.on("connError", (err) => {
-    if (!pending) return;
-    pending = false;
-    const type = classifySocketError(err);
-    const t = nowUs();
-    recorder.add(
-      pendingSend,
-      t - pendingSend,
-      pendingEp,
-      0,
-      recorder.errorId(type, err.code ?? err.message),
-      0,
-      pendingStage,
-      pendingWait
-    );
-  });
-  client.on("timeout", () => {
-    const t = nowUs();
-    const id = recorder.errorId("timeout", "request timed out");
-    if (orphan) {
-      orphan = false;
-      recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage, orphanWait);
-    } else if (pending) {
-      pending = false;
-      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait);
-    }
-  });
-  let onConnected;
-  const connected = new Promise((r2) => onConnected = r2);
-  client.once("connError", () => onConnected());
-  const origConnect = client._connect;
-  let parserHooked = false;
-  client._connect = function() {
-    if (!parserHooked) {
-      leanResponses(this, (h) => {
-        serverClosing = h.shouldKeepAlive === false;
-        return pendingHead;
-      });
-    }
-    parserHooked = true;
-    origConnect.call(this);
-    this.conn.once("connect", onConnected);
-    this.conn.prependListener("end", () => {
-      if (!pending) return;
-      pending = false;
-      if (serverClosing) return;
-      const t = nowUs();
-      recorder.add(
-        pendingSend,
-        t - pendingSend,
-        pendingEp,
-        0,
-        recorder.errorId("connection_reset", "connection closed by the server before a response"),
-        0,
-        pendingStage,
-        pendingWait
-      );
-    });
-  };
-  return { busy: () => pending || orphan, connected };
-}
-function gateSending(client, maySend, pacer, onPacedSend) {
-  const origDoRequest = client._doRequest;
-  const paced = {
-    send(lateSinceUs) {
-      if (!maySend()) return false;
-      onPacedSend(lateSinceUs);
-      origDoRequest.call(client);
-      return true;
-    }
-  };
-  client._doRequest = function() {
-    if (!maySend()) return;
-    if (!pacer) return origDoRequest.call(this);
-    this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS);
-    pacer.ready(paced);
-  };
-}
-
-// src/engine/pacer.ts
-var MAX_PER_WAKEUP = 1e4;
-var Pacer = class {
-  constructor(o) {
-    this.o = o;
-    this.intervalUs = 1e6 / o.rate;
-    this.startUs = o.startUs;
-    this.total = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
-  }
-  o;
-  intervalUs;
-  next = 0;
-  idle = [];
-  isIdle = /* @__PURE__ */ new Set();
-  /** due times of requests waiting for a connection, oldest first */
-  backlog = [];
-  backlogHead = 0;
-  timer;
-  running = false;
-  sent = 0;
-  late = 0;
-  dropped = 0;
-  droppedAtEnd = 0;
-  startUs;
-  /** requests the schedule holds */
-  total;
-  /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
-  start(atUs) {
-    if (atUs !== void 0) this.startUs = atUs;
-    this.running = true;
-    this.wake();
-  }
-  /**
-   * Lets every request due by now fall due at once, before the run stops
-   * sending: the end timer may fire before the pacer's own last wake-up.
-   */
-  catchUp() {
-    if (!this.running) return;
-    const now = this.o.timers.nowUs();
-    while (this.next < this.total && this.dueUs(this.next) <= now) this.fallDue(this.dueUs(this.next++));
-  }
-  /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
-  stop() {
-    this.running = false;
-    this.o.timers.clearTimeout(this.timer);
-    while (this.waiting() > 0) this.drop(this.backlog[this.backlogHead++], "ended");
-    this.backlog = [];
-    this.backlogHead = 0;
-  }
-  /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
-  ready(c) {
-    if (this.isIdle.has(c)) return;
-    const now = this.o.timers.nowUs();
-    while (this.waiting() > 0) {
-      const due = this.backlog[this.backlogHead++];
-      if (now - due > this.o.dropAfterUs) {
-        this.drop(due, "timeout");
-        continue;
-      }
-      if (this.dispatch(c, due, true)) this.late++;
-      return;
-    }
-    this.isIdle.add(c);
-    this.idle.push(c);
-  }
-  /** Forget a connection (closed for good); it is no longer handed requests. */
-  remove(c) {
-    if (!this.isIdle.delete(c)) return;
-    this.idle.splice(this.idle.indexOf(c), 1);
-  }
-  get stats() {
-    return {
-      rate: this.o.rate,
-      due: this.next,
-      sent: this.sent,
-      late: this.late,
-      dropped: this.dropped,
-      droppedAtEnd: this.droppedAtEnd
-    };
-  }
-  dueUs(k) {
-    return this.startUs + k * this.intervalUs;
-  }
-  waiting() {
-    return this.backlog.length - this.backlogHead;
-  }
-  wake() {
-    if (!this.running) return;
-    const now = this.o.timers.nowUs();
-    let n2 = 0;
-    while (this.next < this.total && this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP)
-      this.fallDue(this.dueUs(this.next++));
-    if (this.next >= this.total) return;
-    const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
-    this.timer = this.o.timers.setTimeout(() => this.wake(), ms2);
-  }
-  fallDue(due) {
-    const c = this.idle.shift();
-    if (c) {
-      this.isIdle.delete(c);
-      this.dispatch(c, due, false);
-      return;
-    }
-    if (this.o.waitForConnection === false) return;
-    if (this.backlogHead > 1024 && this.backlogHead * 2 > this.backlog.length) {
-      this.backlog = this.backlog.slice(this.backlogHead);
-      this.backlogHead = 0;
-    }
-    this.backlog.push(due);
-    this.o.onShortage?.(this.waiting());
-  }
-  drop(due, why) {
-    this.dropped++;
-    if (why === "ended") this.droppedAtEnd++;
-    this.o.onDrop?.(due, why);
-  }
-  /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
-  dispatch(c, due, late) {
-    if (!c.send(late ? due : void 0)) {
-      this.drop(due, "ended");
-      return false;
-    }
-    this.sent++;
-    return true;
-  }
-};
-
-// src/engine/progress.ts
-function windowStats(recorder, from, to) {
-  const errorsByCode = /* @__PURE__ */ new Map();
-  let errors = 0;
-  const codes = /* @__PURE__ */ new Map();
-  let unsent = 0;
-  for (let i = from; i < to; i++) {
-    const id = recorder.errorIdAt(i);
-    if (id === 0) continue;
-    errors++;
-    if (!recorder.wasSent(i)) unsent++;
-    let code = codes.get(id);
-    if (code === void 0) {
-      code = errorTypeCode(recorder, id);
-      codes.set(id, code);
-    }
-    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
-  }
-  let p95Us = 0;
-  if (to > from) {
-    const lat = recorder.latencies(from, to);
-    const k = Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1);
-    quickselect(lat, k);
-    p95Us = lat[k];
-  }
-  return { count: to - from, sent: to - from - unsent, errors, p95Us, errorsByCode };
-}
-function errorTypeCode(recorder, id) {
-  return errorCode(recorder.errorOf(id).type);
-}
-
-// src/engine/recorder.ts
-var CHUNK = 1 << 16;
-var Chunk = class {
-  sendUs = new Float64Array(CHUNK);
-  latencyUs = new Uint32Array(CHUNK);
-  bytes = new Uint32Array(CHUNK);
-  endpoint = new Uint16Array(CHUNK);
-  status = new Uint16Array(CHUNK);
-  /** 0 = success, else an index into the recorder's interned (type, message) list + 1 */
-  error = new Uint16Array(CHUNK);
-  /** stress stage of the request (0 for load tests) */
-  stage = new Uint8Array(CHUNK);
-};
-var BYTES_PER_RECORD = 8 + 4 + 4 + 2 + 2 + 2 + 1;
-var Recorder = class {
-  constructor(epochMs) {
-    this.epochMs = epochMs;
-  }
-  epochMs;
-  chunks = [];
-  n = 0;
-  errors = [];
-  errorIds = /* @__PURE__ */ new Map();
-  /**
-   * Paced runs only: how long each request waited past its due time before it
-   * was sent (µs). Its sendUs is then the due time and its latency counts from
-   * there (coordinated omission corrected); latency − wait is the service time.
-   */
-  waits;
-  get length() {
-    return this.n;
-  }
-  /** Appends one request; returns its index. */
-  add(sendUs, latencyUs, endpoint, status, errorId, bytes, stage = 0, waitUs = 0) {
-    const i = this.n;
-    const c = i >>> 16;
-    const j = i & CHUNK - 1;
-    if (c === this.chunks.length) this.chunks.push(new Chunk());
-    const chunk = this.chunks[c];
-    chunk.sendUs[j] = sendUs;
-    chunk.latencyUs[j] = latencyUs > 4294967295 ? 4294967295 : latencyUs;
-    chunk.bytes[j] = bytes > 4294967295 ? 4294967295 : bytes;
-    chunk.endpoint[j] = endpoint;
-    chunk.status[j] = status;
-    chunk.error[j] = errorId;
-    chunk.stage[j] = stage;
-    if (waitUs > 0 || this.waits) {
-      this.waits ??= [];
-      while (this.waits.length <= c) this.waits.push(new Uint32Array(CHUNK));
-      this.waits[c][j] = waitUs > 4294967295 ? 4294967295 : waitUs;
-    }
-    this.n = i + 1;
-    return i;
-  }
-  /** Interns an error (type, message) pair and returns the id to store with `add`. */
-  errorId(type, message) {
-    const key = `${type}\0${message}`;
-    let id = this.errorIds.get(key);
-    if (id === void 0) {
-      this.errors.push({ type, message });
-      id = this.errors.length;
-      if (id > 65535) {
-        return this.errorId(type, "other error messages");
-      }
-      this.errorIds.set(key, id);
-    }
-    return id;
-  }
-  sendUs(i) {
-    return this.chunks[i >>> 16].sendUs[i & CHUNK - 1];
-  }
-  latencyUs(i) {
-    return this.chunks[i >>> 16].latencyUs[i & CHUNK - 1];
-  }
-  endUs(i) {
-    const c = this.chunks[i >>> 16];
-    const j = i & CHUNK - 1;
-    return c.sendUs[j] + c.latencyUs[j];
-  }
-  endpoint(i) {
-    return this.chunks[i >>> 16].endpoint[i & CHUNK - 1];
-  }
-  status(i) {
-    return this.chunks[i >>> 16].status[i & CHUNK - 1];
-  }
-  bytes(i) {
-    return this.chunks[i >>> 16].bytes[i & CHUNK - 1];
-  }
-  stage(i) {
-    return this.chunks[i >>> 16].stage[i & CHUNK - 1];
-  }
-  /** µs request i waited past its due time before it was sent (0 unless paced). */
-  waitUs(i) {
-    const w = this.waits?.[i >>> 16];
-    return w ? w[i & CHUNK - 1] : 0;
-  }
-  /**
-   * Whether request i went out: a paced request dropped unsent is recorded
-   * with all of its latency as wait (it has no service time).
-   */
-  wasSent(i) {
-    const w = this.waitUs(i);
-    return w === 0 || this.latencyUs(i) > w;
-  }
-  /** Whether any request waited past its due time (then latencies and service times differ). */
-  get hasWaits() {
-    return this.waits !== void 0;
-  }
-  /** 0 when the request succeeded, else an id for `errorOf`. */
-  errorIdAt(i) {
-    return this.chunks[i >>> 16].error[i & CHUNK - 1];
-  }
-  errorOf(id) {
-    return id === 0 ? void 0 : this.errors[id - 1];
-  }
-  get errorList() {
-    return this.errors;
-  }
-  /** Latencies in µs of records [from, to), copied into one array (for sorting; 4 bytes a request). */
-  latencies(from = 0, to = this.n) {
-    const out = new Uint32Array(to - from);
-    for (let i = from; i < to; i++) out[i - from] = this.latencyUs(i);
-    return out;
-  }
-  /**
-   * Service times in µs (from the actual send, not the due time) of the
-   * requests in [from, to) that were sent: a paced request dropped unsent has
-   * no service time (its whole latency is wait).
-   */
-  serviceTimes(from = 0, to = this.n, into) {
-    const out = into && into.length >= to - from ? into : new Uint32Array(to - from);
-    let k = 0;
-    for (let i = from; i < to; i++) if (this.wasSent(i)) out[k++] = this.latencyUs(i) - this.waitUs(i);
-    return k === out.length ? out : out.subarray(0, k);
-  }
-  /** One record as an object, for tests and small consumers; avoid in loops over large runs. */
-  get(i) {
-    const errorId = this.errorIdAt(i);
-    return {
-      sendUs: this.sendUs(i),
-      latencyUs: this.latencyUs(i),
-      endpoint: this.endpoint(i),
-      status: this.status(i),
-      error: this.errorOf(errorId),
-      bytes: this.bytes(i),
-      stage: this.stage(i)
-    };
-  }
-  /** Bytes held by the columns (allocated, not only used). */
-  get allocatedBytes() {
-    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.waits?.length ?? 0) * CHUNK * 4;
-  }
-};
-
-// src/engine/load-runner.ts
-var DEAD_TARGET_ERRORS_PER_SECOND = 500;
-var DRAIN_POLL_MS = 10;
-var GROWTH_COOLDOWN_MS = 50;
-var LOOP_SAMPLE_MS = 10;
-var SHORTAGE_MS = 5;
-var CONNECT_WAIT_MS = 1e3;
-function runStages(plan, hooks = {}) {
-  return new StageRun(plan, hooks).run();
-}
-var StageRun = class {
-  constructor(plan, hooks) {
-    this.plan = plan;
-    this.hooks = hooks;
-    this.clock = hooks.clock ?? createClock();
-    this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
-    this.requests = requestCycle(plan.target.endpoints);
-    this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
-    this.startUs = this.clock.nowUs();
-    this.ticked = this.flushed = this.recorder.length;
-    this.stage = this.stageStart(0);
-    if (plan.rps) this.pacer = this.createPacer(plan.rps);
-  }
-  plan;
-  hooks;
-  clock;
-  recorder;
-  requests;
-  totalSec;
-  startUs;
-  loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
-  connections = [];
-  instances = [];
-  timings = [];
-  pacer;
-  droppedSoFar = 0;
-  growthTimer;
-  stage;
-  openUsers = 0;
-  /** autocannon instances started and not yet finished */
-  running = 0;
-  draining = false;
-  drainedAtUs;
-  abortReason;
-  stoppedEarly;
-  stageTimer;
-  drainPoll;
-  ticker;
-  /** progress: records already counted, and failures among them */
-  ticked;
-  errorsSoFar = 0;
-  /** records already handed to `onRecords`, and the chain of those calls */
-  flushed;
-  flushing = Promise.resolve();
-  settle;
-  fail;
-  over = new Promise((resolve2, reject) => {
-    this.settle = resolve2;
-    this.fail = reject;
-  });
-  /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
-  createPacer(rps) {
-    const { plan } = this;
-    return new Pacer({
-      rate: rps,
-      startUs: this.startUs,
-      endUs: this.startUs + this.totalSec * 1e6,
-      dropAfterUs: plan.timeoutSec * 1e6,
-      timers: {
-        nowUs: this.clock.nowUs,
-        setTimeout: (fn, ms2) => setTimeout(fn, ms2),
-        clearTimeout: (h) => clearTimeout(h)
-      },
-      waitForConnection: plan.pacing !== "cap",
-      onShortage: () => this.grow(),
-      onDrop: (due, why) => this.recordDropped(due, why)
-    });
-  }
-  async run() {
-    const onAbort = () => this.abort("stopped by signal");
-    this.hooks.signal?.addEventListener("abort", onAbort, { once: true });
-    this.loopDelay.enable();
-    this.ticker = setInterval(() => this.tick(), 1e3);
-    try {
-      if (this.hooks.signal?.aborted) onAbort();
-      else if (this.pacer) await this.startPaced();
-      else this.startStage(0);
-      await this.over;
-    } finally {
-      clearInterval(this.ticker);
-      clearInterval(this.drainPoll);
-      clearTimeout(this.stageTimer);
-      clearTimeout(this.growthTimer);
-      this.pacer?.stop();
-      this.loopDelay.disable();
-      this.hooks.signal?.removeEventListener("abort", onAbort);
-    }
-    return this.outcome();
-  }
-  /**
-   * A paced run's schedule starts once its first connections are open: due
-   * requests that found them still connecting would count as late, and
-   * the shortage would open connections it does not need.
-   */
-  async startPaced() {
-    const { users } = this.plan.stages[0];
-    this.addConnections(users);
-    this.openUsers = users;
-    await Promise.race([
-      Promise.all(this.connections.map((c) => c.connected)),
-      new Promise((r2) => setTimeout(r2, CONNECT_WAIT_MS))
-    ]);
-    if (this.abortReason) return;
-    this.startUs = this.clock.nowUs();
-    this.startStage(0);
-    this.pacer.start(this.startUs);
-  }
-  stageStart(index) {
-    return {
-      index,
-      startUs: this.clock.nowUs(),
-      firstRecord: this.recorder.length,
-      cpu: process.cpuUsage()
-    };
-  }
-  startStage(index) {
-    this.stage = this.stageStart(index);
-    this.loopDelay.reset();
-    const { users, durationSec } = this.plan.stages[index];
-    this.addConnections(users - this.openUsers);
-    this.openUsers = Math.max(this.openUsers, users);
-    this.stageTimer = setTimeout(() => this.endStage(), durationSec * 1e3);
-  }
-  endStage() {
-    const timing = this.timing(this.clock.nowUs(), true);
-    this.timings.push(timing);
-    this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
-    const last = this.stage.index === this.plan.stages.length - 1;
-    if (last) this.pacer?.catchUp();
-    if (this.stoppedEarly || last || this.abortReason) this.beginDrain();
-    else this.startStage(this.stage.index + 1);
-  }
-  /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
-  timing(endUs, measured) {
-    const cpu = process.cpuUsage(this.stage.cpu);
-    return {
-      index: this.stage.index,
-      users: this.openUsers,
-      startUs: this.stage.startUs,
-      endUs,
-      firstRecord: this.stage.firstRecord,
-      // the histogram holds the time between samples, the sampling interval included: the delay is the rest
-      eventLoopP99Ms: measured ? Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_SAMPLE_MS) : 0,
-      cpuPercent: measured ? (cpu.user + cpu.system) / Math.max(1, endUs - this.stage.startUs) * 100 : 0
-    };
-  }
-  /** Send nothing new; stop as soon as nothing is in flight. */
-  beginDrain() {
-    if (this.draining) return;
-    this.draining = true;
-    this.pacer?.stop();
-    this.settleWhenIdle();
-    this.drainPoll = setInterval(() => {
-      if (this.connections.some((c) => c.busy())) return;
-      this.drainedAtUs ??= this.clock.nowUs();
-      this.stopAll();
-    }, DRAIN_POLL_MS);
-  }
-  abort(reason) {
-    this.abortReason ??= reason;
-    this.pacer?.stop();
-    if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false));
-    this.stopAll();
-    this.settleWhenIdle();
-  }
-  /**
-   * A paced request that waited past the timeout for a connection is still a
-   * request the test asked for: it is recorded as a timeout, timed from its
-   * due time, so it counts in the error rate and the percentiles like any
-   * request the target left waiting (it was never sent, so throughput leaves
-   * it out). One still waiting when the run ended is only counted
-   * (`droppedAtEnd`): the run, not the target, cut it short. Endpoints follow
-   * the request cycle, as a sent request's would.
-   */
-  recordDropped(dueUs, why) {
-    if (why === "ended") return;
-    const now = this.clock.nowUs();
-    const ep = this.requests[this.droppedSoFar++ % this.requests.length].ep;
-    const id = this.recorder.errorId(
-      "timeout",
-      "not sent: no connection came free within the timeout (raise --max-users or lower --rps)"
-    );
-    this.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, this.stage.index, now - dueUs);
-  }
-  /**
-   * A paced request found no free connection. Connections busy for a moment
-   * (a GC pause, a slow response) free up within milliseconds, and opening
-   * more then only costs the generator time: more (doubling, up to maxUsers)
-   * open only when requests are still waiting SHORTAGE_MS later.
-   */
-  grow() {
-    const max2 = this.plan.maxUsers ?? 0;
-    if (this.growthTimer || this.openUsers >= max2 || this.draining || this.abortReason) return;
-    this.growthTimer = setTimeout(() => {
-      this.growthTimer = void 0;
-      if ((this.pacer?.waiting() ?? 0) > 0) this.openMore(max2);
-    }, SHORTAGE_MS);
-  }
-  openMore(max2) {
-    if (this.openUsers >= max2 || this.draining || this.abortReason) return;
-    const add = Math.min(max2 - this.openUsers, Math.max(1, this.openUsers));
-    this.addConnections(add);
-    this.openUsers += add;
-    this.growthTimer = setTimeout(() => this.growthTimer = void 0, GROWTH_COOLDOWN_MS);
-  }
-  stopAll() {
-    for (const i of this.instances) i.stop();
-  }
-  /** The run is over once it is draining or aborted and no instance is left running. */
-  settleWhenIdle() {
-    if ((this.draining || this.abortReason) && this.running === 0) this.settle();
-  }
-  addConnections(count) {
-    if (count <= 0) return;
-    const { plan } = this;
-    this.running++;
-    const instance = (0, import_autocannon.default)(
-      {
-        url: plan.target.baseUrl,
-        connections: count,
-        // autocannon's own clock is only a backstop; we end the run ourselves
-        duration: this.totalSec + plan.timeoutSec + 5,
-        // autocannon checks its stop flag once per sample interval
-        sampleInt: 100,
-        // autocannon refuses timeouts under 1 s; the exact value is set per client below
-        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
-        pipelining: 1,
-        requests: this.requests,
-        setupClient: ((client) => {
-          client.timeout = plan.timeoutSec * 1e3;
-          this.connections.push(
-            recordConnection(client, {
-              recorder: this.recorder,
-              nowUs: this.clock.nowUs,
-              stage: () => this.stage.index,
-              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval)
-              maySend: () => !this.draining && this.abortReason === void 0,
-              pacer: this.pacer
-            })
-          );
-          skipAutocannonBookkeeping(client);
-        }),
-        skipAggregateResult: true
-      },
-      (err) => {
-        this.running--;
-        if (err) {
-          this.stopAll();
-          this.fail(err);
-        } else this.settleWhenIdle();
-      }
-    );
-    this.instances.push(instance);
-  }
-  /** Once a second: progress, records out to `onRecords`, and the dead-target check. */
-  tick() {
-    const to = this.recorder.length;
-    const w = windowStats(this.recorder, this.ticked, to);
-    this.errorsSoFar += w.errors;
-    this.ticked = to;
-    this.hooks.onProgress?.({
-      elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
-      totalSec: this.totalSec,
-      requests: to,
-      rps: w.sent,
-      p95Ms: w.p95Us / 1e3,
-      errors: this.errorsSoFar,
-      users: this.openUsers
-    });
-    this.flush();
-    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(REFUSED) === w.count) {
-      this.abort(`${this.plan.target.service} stopped accepting connections during the run`);
-    }
-  }
-  flush() {
-    const to = this.recorder.length;
-    if (!this.hooks.onRecords || to === this.flushed) return;
-    const from = this.flushed;
-    this.flushed = to;
-    this.flushing = this.flushing.then(() => this.hooks.onRecords?.(this.recorder, from, to));
-  }
-  async outcome() {
-    const endUs = this.drainedAtUs ?? this.clock.nowUs();
-    const last = this.timings[this.timings.length - 1];
-    if (last && last.endUs > endUs) last.endUs = endUs;
-    this.flush();
-    await this.flushing;
-    return {
-      recorder: this.recorder,
-      startedAtMs: this.clock.epochMs + this.startUs / 1e3,
-      endedAtMs: this.clock.epochMs + endUs / 1e3,
-      startUs: this.startUs,
-      endUs,
-      partial: this.abortReason !== void 0,
-      abortReason: this.abortReason,
-      stages: this.timings,
-      stoppedEarly: this.stoppedEarly,
-      ...this.pacer && this.plan.pacing !== "cap" ? {
-        pacing: {
-          ...this.pacer.stats,
-          maxUsers: Math.max(this.plan.maxUsers ?? 0, this.openUsers),
-          usersReached: this.openUsers
-        }
-      } : {}
-    };
-  }
-};
-var REFUSED = errorCode("connection_refused");
-function skipAutocannonBookkeeping(client) {
-  const ours = new Set(client.listeners("response"));
-  process.nextTick(() => {
-    for (const l of client.listeners("response")) {
-      if (!ours.has(l)) client.removeListener("response", l);
-    }
-  });
-}
+// src/run/perform-test.ts
+import { rm } from "node:fs/promises";
+import { basename as basename3, join as join5 } from "node:path";
 
 // src/gate/stop-policy.ts
 function stressStopPolicy(thresholds, stopOnBreak, o = {}) {
@@ -32807,6 +32913,180 @@ function compareWithBaseline(baseline, result, metrics, gating) {
   };
 }
 
+// src/run/ab-test.ts
+async function performAbTest(request, options) {
+  const { load, slice } = request;
+  const sliceRequest = { ...load, duration: slice };
+  const planA = buildRunPlan({ ...sliceRequest, baseUrl: request.aUrl }, options.config);
+  const planB = buildRunPlan({ ...sliceRequest, baseUrl: request.bUrl }, options.config);
+  await checkReachable(planA.target, load.timeout);
+  await checkReachable(planB.target, load.timeout);
+  const dir = await createRunDir(
+    options.outputDir ?? DEFAULT_OUTPUT_DIR,
+    `ab_test_${load.service}`,
+    /* @__PURE__ */ new Date()
+  );
+  const baselineDir = join6(dir, "baseline");
+  await mkdir3(baselineDir);
+  const clock = createClock();
+  const side = (name, target, csvDir) => ({
+    name,
+    target,
+    recorder: new Recorder(clock.epochMs),
+    csv: new CsvWriter(join6(csvDir, "results.csv"), target.endpoints),
+    slices: []
+  });
+  const a = side("A", planA.target, baselineDir);
+  const b = side("B", planB.target, dir);
+  const count = 2 * Math.round(load.duration / slice / 2);
+  options.onStart?.(a.target, b.target, dir, count);
+  try {
+    for (let k = 0; k < count && !options.signal?.aborted; k++) {
+      const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
+      const plan = s === a ? planA : planB;
+      const from = s.recorder.length;
+      const outcome = await runStages(
+        {
+          target: s.target,
+          stages: plan.stages,
+          rps: plan.settings.rps,
+          pacing: "open",
+          maxUsers: plan.settings.maxUsers,
+          timeoutSec: load.timeout
+        },
+        {
+          recorder: s.recorder,
+          clock,
+          signal: options.signal,
+          onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
+        }
+      );
+      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, from, to: s.recorder.length, outcome });
+      const lat = s.recorder.latencies(from, s.recorder.length);
+      options.onSlice?.({
+        index: k,
+        of: count,
+        side: s.name,
+        requests: lat.length,
+        p95Ms: lat.length ? quantilesInPlace(lat, [0.95])[0] / 1e3 : 0
+      });
+      if (outcome.partial) break;
+    }
+    await a.csv.close();
+    await b.csv.close();
+    if (a.recorder.length === 0 || b.recorder.length === 0)
+      throw new UnreachableError(
+        `❌ No request to ${load.service} completed on both sides; nothing to compare`
+      );
+  } catch (e) {
+    await a.csv.close().catch(() => void 0);
+    await b.csv.close().catch(() => void 0);
+    await rm2(dir, { recursive: true, force: true });
+    throw e;
+  }
+  const failOn2 = options.failOn ?? "never";
+  const failOnRegression2 = options.failOnRegression ?? options.config.failOnRegression ?? "regression";
+  const resultA = sideResult(a, planA.settings);
+  const resultB = sideResult(b, planB.settings);
+  const metricsA = calculateMetrics(resultA);
+  const metricsB = calculateMetrics(resultB);
+  const pairs = slicePairs(a, b);
+  const comparison = compareSlices(
+    pairs,
+    { baseline: headline(metricsA), current: headline(metricsB) },
+    { tolerances: options.config.tolerances }
+  );
+  const gateA = evaluateThresholds(metricsA, a.target.thresholds, endpointThresholds(a.target));
+  const gateB = evaluateThresholds(metricsB, b.target.thresholds, endpointThresholds(b.target));
+  const savedA = await saveResults(resultA, metricsA, gateA, { runDir: baselineDir, writeCsv: false, failOn: failOn2 });
+  const savedB = await saveResults(resultB, metricsB, gateB, {
+    runDir: dir,
+    writeCsv: false,
+    failOn: failOn2,
+    baseline: {
+      run: `A ${request.aUrl.origin} (baseline/ of this run), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+      comparison: { ...comparison, warnings: [] },
+      fail_on_regression: failOnRegression2
+    }
+  });
+  const partial = resultA.outcome.partial || resultB.outcome.partial;
+  const fails = regressionFails(comparison, failOnRegression2) || gateFails(gateB.verdict, failOn2);
+  const exitCode = partial ? 3 : fails ? 1 : 0;
+  return {
+    a: { result: resultA, metrics: metricsA, gate: gateA, saved: savedA, failOn: failOn2, exitCode },
+    b: { result: resultB, metrics: metricsB, gate: gateB, saved: savedB, failOn: failOn2, exitCode },
+    exitCode
+  };
+}
+function sideResult(s, settings) {
+  const first = s.slices[0].outcome;
+  const last = s.slices[s.slices.length - 1].outcome;
+  const timings = s.slices.flatMap((x) => x.outcome.stages);
+  const activeUs = s.slices.reduce((t, x) => t + (x.endUs - x.startUs), 0);
+  const stage = {
+    index: 0,
+    users: Math.max(...timings.map((t) => t.users)),
+    startUs: first.startUs,
+    endUs: last.endUs,
+    firstRecord: 0,
+    eventLoopP99Ms: Math.max(...timings.map((t) => t.eventLoopP99Ms)),
+    cpuPercent: timings.reduce((t, x) => t + x.cpuPercent * (x.endUs - x.startUs), 0) / Math.max(1, activeUs)
+  };
+  const paced = s.slices.map((x) => x.outcome.pacing).filter((p) => p !== void 0);
+  const sum = (k) => paced.reduce((t, p) => t + p[k], 0);
+  return {
+    mode: "load",
+    target: s.target,
+    settings: { ...settings, duration: Math.round(activeUs / 1e3) / 1e3 },
+    outcome: {
+      recorder: s.recorder,
+      startedAtMs: first.startedAtMs,
+      endedAtMs: last.endedAtMs,
+      startUs: first.startUs,
+      endUs: last.endUs,
+      partial: s.slices.some((x) => x.outcome.partial),
+      abortReason: s.slices.find((x) => x.outcome.abortReason)?.outcome.abortReason,
+      stages: [stage],
+      slices: s.slices.map((x) => ({ startUs: x.startUs, endUs: x.endUs })),
+      ...paced.length ? {
+        pacing: {
+          rate: paced[0].rate,
+          due: sum("due"),
+          sent: sum("sent"),
+          late: sum("late"),
+          dropped: sum("dropped"),
+          droppedAtEnd: sum("droppedAtEnd"),
+          maxUsers: Math.max(...paced.map((p) => p.maxUsers)),
+          usersReached: Math.max(...paced.map((p) => p.usersReached))
+        }
+      } : {}
+    }
+  };
+}
+function slicePairs(a, b) {
+  const n2 = Math.min(a.slices.length, b.slices.length);
+  return Array.from({ length: n2 }, (_, k) => ({ baseline: window2(a, k), current: window2(b, k) }));
+}
+function window2(s, k) {
+  const { from, to, startUs, endUs } = s.slices[k];
+  const r2 = s.recorder;
+  let errors = 0;
+  let sent = 0;
+  for (let i = from; i < to; i++) {
+    if (r2.errorIdAt(i) !== 0) errors++;
+    if (r2.wasSent(i)) sent++;
+  }
+  const [p50, p95] = to > from ? quantilesInPlace(r2.latencies(from, to), [0.5, 0.95]) : [0, 0];
+  return {
+    requests: to - from,
+    sent,
+    errors,
+    p50: p50 / 1e6,
+    p95: p95 / 1e6,
+    seconds: (endUs - startUs) / 1e6
+  };
+}
+
 // src/config/validate.ts
 function toNumber(value) {
   if (typeof value === "number") return value;
@@ -32922,6 +33202,29 @@ function parseRunRequest(raw, labels) {
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
 }
 
+// src/config/ab-request.ts
+var MIN_AB_SLICES = 10;
+function parseAbRequest(raw, labels) {
+  const load = parseRunRequest({ ...raw, mode: "load" }, labels.run);
+  const url = (label, value) => {
+    if (value === void 0 || value === "")
+      throw new InputError(label, "is required: the base URL of one side, such as http://localhost:8080");
+    return httpUrl(label, value);
+  };
+  const aUrl = url(labels.aUrl, raw.aUrl);
+  const bUrl = url(labels.bUrl, raw.bUrl);
+  if (aUrl.href === bUrl.href)
+    throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`);
+  const slice = durationSeconds(labels.slice, raw.slice, DEFAULTS.abSlice, 600);
+  if (load.duration / slice < MIN_AB_SLICES) {
+    throw new InputError(
+      labels.run.duration,
+      `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
+    );
+  }
+  return { load, aUrl, bUrl, slice };
+}
+
 // src/action/inputs.ts
 var INPUT_LABELS = Object.freeze({
   mode: "mode",
@@ -32942,22 +33245,26 @@ function parseInputs(read) {
   const service = get("service");
   if (!service)
     throw new InputError("service", "is required (a preset such as pkd_service, or a service from config)");
-  const request = parseRunRequest(
-    {
-      service,
-      mode: get("mode"),
-      users: get("users"),
-      duration: get("duration"),
-      maxUsers: get("max-users"),
-      rampUp: get("ramp-up"),
-      rps: get("rps"),
-      timeout: get("timeout"),
-      baseUrl: get("base-url")
-    },
-    INPUT_LABELS
-  );
+  const raw = {
+    service,
+    users: get("users"),
+    duration: get("duration"),
+    maxUsers: get("max-users"),
+    rps: get("rps"),
+    timeout: get("timeout")
+  };
+  const mode = get("mode");
+  const abInputs = { aUrl: get("baseline-url"), bUrl: get("base-url"), slice: get("slice") };
+  if (mode !== void 0 && !["load", "stress", "ab"].includes(mode))
+    throw new InputError("mode", `must be load, stress or ab (got ${JSON.stringify(mode)})`);
+  const ab = mode === "ab" ? parseAbRequest(
+    { ...raw, ...abInputs },
+    { run: INPUT_LABELS, aUrl: "baseline-url", bUrl: "base-url", slice: "slice" }
+  ) : void 0;
+  const request = ab?.load ?? parseRunRequest({ ...raw, mode, rampUp: get("ramp-up"), baseUrl: get("base-url") }, INPUT_LABELS);
   return {
     request,
+    ...ab ? { ab } : {},
     config: get("config"),
     failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), DEFAULTS.failOn),
     baseline: get("baseline"),
@@ -33056,27 +33363,7 @@ async function run() {
       },
       settings.request.service
     );
-    const baseline = settings.baseline ? await readBaseline(settings.baseline, "baseline") : void 0;
-    const report = await performTest(settings.request, {
-      config,
-      outputDir: settings.outputDir,
-      failOn: settings.failOn,
-      onStart: (target, _dir, runSettings, mode) => {
-        for (const s of target.secrets) setSecret(s);
-        info(
-          `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
-        );
-      },
-      onProgress: progress.onProgress,
-      baseline,
-      failOnRegression: settings.failOnRegression,
-      observer: settings.metricsPort !== void 0 || settings.pushgateway ? monitoringObserver({
-        port: settings.metricsPort,
-        lingerSec: settings.metricsLinger,
-        pushgatewayUrl: settings.pushgateway,
-        log: (l) => info(l)
-      }) : void 0
-    });
+    const report = settings.ab ? await runAb(settings, settings.ab, config) : await runOne(settings, config, progress.onProgress);
     await publish(settings, report);
     if (report.exitCode === 3)
       setFailed(
@@ -33093,6 +33380,47 @@ async function run() {
     else setFailed(`perf-gate: unexpected error: ${e instanceof Error ? e.stack ?? message : message}`);
   }
 }
+async function runOne(settings, config, onProgress) {
+  const baseline = settings.baseline ? await readBaseline(settings.baseline, "baseline") : void 0;
+  return performTest(settings.request, {
+    config,
+    outputDir: settings.outputDir,
+    failOn: settings.failOn,
+    onStart: (target, _dir, runSettings, mode) => {
+      for (const s of target.secrets) setSecret(s);
+      info(
+        `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
+      );
+    },
+    onProgress,
+    baseline,
+    failOnRegression: settings.failOnRegression,
+    observer: settings.metricsPort !== void 0 || settings.pushgateway ? monitoringObserver({
+      port: settings.metricsPort,
+      lingerSec: settings.metricsLinger,
+      pushgatewayUrl: settings.pushgateway,
+      log: (l) => info(l)
+    }) : void 0
+  });
+}
+async function runAb(settings, ab, config) {
+  const r2 = await performAbTest(ab, {
+    config,
+    outputDir: settings.outputDir,
+    failOnRegression: settings.failOnRegression,
+    failOn: settings.failOn,
+    onStart: (a, b, _dir, slices) => {
+      for (const s of [...a.secrets, ...b.secrets]) setSecret(s);
+      info(
+        `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${ab.slice} s, ${ab.load.users} users`
+      );
+    },
+    onSlice: (s) => info(
+      `  slice ${s.index + 1}/${s.of} ${s.side}: ${s.requests} requests, p95 ${s.p95Ms.toFixed(1)} ms`
+    )
+  });
+  return { ...r2.b, exitCode: r2.exitCode };
+}
 async function publish(settings, report) {
   const { metrics: m, saved } = report;
   setOutput("verdict", report.saved.document.verdict);
@@ -33101,6 +33429,7 @@ async function publish(settings, report) {
   setOutput("p95", String(m.p95_response_time));
   setOutput("error-rate", String(m.error_rate));
   setOutput("rps", String(m.requests_per_second));
+  setOutput("comparison", saved.document.baseline?.comparison.verdict ?? "");
   annotate(report);
   const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : void 0;
   const links = runLinks(artifact?.id);
@@ -33149,8 +33478,9 @@ async function uploadRunDir(settings, dir) {
     process.env.GITHUB_RUN_ATTEMPT
   );
   try {
-    const { DefaultArtifactClient } = await import("./action-chunks/artifact-QZHGNSQI.js");
-    const files = (await readdir(dir)).map((f) => join6(dir, f));
+    const { DefaultArtifactClient } = await import("./action-chunks/artifact-YHBGSIWO.js");
+    const paths = (await readdir(dir, { recursive: true })).map((f) => join7(dir, f));
+    const files = (await Promise.all(paths.map(async (p) => (await stat3(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir);
     info(`perf-gate: uploaded artifact ${name} (${size ?? "?"} bytes)`);
     return { id };
@@ -33166,7 +33496,7 @@ async function comment(settings, summary2) {
   await commentOnPullRequest({
     payload: github.context.payload,
     token: settings.githubToken,
-    marker: commentMarker(settings.request.service, settings.request.mode),
+    marker: commentMarker(settings.request.service, settings.ab ? "ab" : settings.request.mode),
     summary: summary2,
     connect: (token, issue_number) => {
       const { owner, repo } = github.context.repo;

@@ -105,7 +105,8 @@ describe('parseInputs', () => {
     ],
     [{ 'fail-on': 'always' }, 'fail-on: must be one of critical, warning, never (got "always")'],
     [{ 'base-url': 'localhost' }, 'base-url: must be an absolute http:// or https:// URL'],
-    [{ mode: 'spike' }, 'mode: must be load or stress (got "spike")'],
+    [{ mode: 'spike' }, 'mode: must be load, stress or ab (got "spike")'],
+    [{ mode: 'ab', 'base-url': 'http://127.0.0.1:2' }, 'baseline-url: is required'],
     [{ 'upload-artifact': 'maybe' }, 'upload-artifact: must be true or false (got "maybe")']
   ])('rejects %j naming the input', (bad, message) => {
     expect(() => parseInputs(reader({ service: 'x', ...bad }))).toThrow(message)
@@ -132,6 +133,7 @@ describe('action.yml', () => {
     parseInputs((name) => (read.push(name), name === 'service' ? 'x' : ''))
     expect(Object.keys(action.inputs).sort()).toEqual([...new Set(read)].sort())
     expect(Object.keys(action.outputs).sort()).toEqual([
+      'comparison',
       'error-rate',
       'metrics-file',
       'p95',

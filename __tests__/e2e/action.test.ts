@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { parseOutputs, runnerInputEnv } from '../helpers/action-env.js'
 import { startFakeArtifacts } from '../helpers/fake-artifacts.js'
@@ -297,6 +299,58 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     }
   })
 
+  it('mode ab: base-url against baseline-url in one step; a regression fails it, both sides are in the artifact', async () => {
+    const delayed = (ms: number) =>
+      new Promise<{ url: string; close: () => Promise<void> }>((resolveServer) => {
+        const srv = createServer((_req, res) => void setTimeout(() => res.end('ok'), ms))
+        srv.listen(0, '127.0.0.1', () =>
+          resolveServer({
+            url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}`,
+            close: () => new Promise<void>((r) => srv.close(() => r()))
+          })
+        )
+      })
+    const [base, pr] = await Promise.all([delayed(20), delayed(26)])
+    const art = await startFakeArtifacts()
+    try {
+      const r = await runAction(
+        {
+          service: 'api',
+          mode: 'ab',
+          'baseline-url': base.url,
+          'base-url': pr.url,
+          users: '4',
+          duration: '10',
+          slice: '1',
+          'api-key': API_KEY
+        },
+        'ab',
+        { ACTIONS_RUNTIME_TOKEN: art.token, ACTIONS_RESULTS_URL: art.url }
+      )
+      expect(r.code).toBe(1)
+      expect(r.outputs.comparison).toBe('regression')
+      expect(r.stdout).toMatch(
+        /::error::perf-gate: api failed the performance gate \(verdict fail, .*regression/
+      )
+      expect(r.stdout).toMatch(/slice 10\/10 [AB]: /)
+      expect(r.summary).toContain('pairs of A/B slices')
+      expect(gh.comments.some((c) => c.body.startsWith('<!-- perf-gate:api:ab -->'))).toBe(true)
+      const zip = art.artifacts[0].zip!
+      for (const f of [
+        'metrics.json',
+        'baseline/metrics.json',
+        'baseline/results.csv',
+        'baseline/report.html'
+      ])
+        expect([f, zip.includes(Buffer.from(f))]).toEqual([f, true])
+      // the key is a secret on both sides: masked, and in no report
+      expect(r.stdout.replaceAll(`::add-mask::${API_KEY}`, '') + r.summary).not.toContain(API_KEY)
+    } finally {
+      await art.close()
+      await Promise.all([base.close(), pr.close()])
+    }
+  })
+
   it('comment: false makes no call to GitHub', async () => {
     const before = gh.requests.length
     const r = await runAction({ service: 'api', 'api-key': API_KEY, comment: 'false' }, 'nocomment')
@@ -323,7 +377,7 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
         { service: 'api', users: 'many' },
         '::error::users: must be a whole number from 1 to 10000 (got "many")'
       ],
-      [{ service: 'api', mode: 'soak' }, '::error::mode: must be load or stress (got "soak")'],
+      [{ service: 'api', mode: 'soak' }, '::error::mode: must be load, stress or ab (got "soak")'],
       [{ service: 'api', comment: 'sometimes' }, '::error::comment: must be true or false (got "sometimes")'],
       [{ service: '' }, '::error::service: is required'],
       [{ service: 'api', config: 'no-such.yml' }, '::error::config: file no-such.yml does not exist']

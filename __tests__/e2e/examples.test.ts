@@ -19,7 +19,7 @@ async function schemaValidator(name: string) {
 
 async function workflowFiles(): Promise<string[]> {
   const own = (await readdir(join(ROOT, '.github/workflows'))).map((f) => join(ROOT, '.github/workflows', f))
-  return [join(ROOT, 'examples/pr-performance-gate.yml'), ...own]
+  return [join(ROOT, 'examples/pr-performance-gate.yml'), join(ROOT, 'examples/pr-ab.yml'), ...own]
 }
 
 describe("SchemaStore's schemas accept every workflow and action.yml", () => {
@@ -189,5 +189,79 @@ describe('examples/pr-performance-gate.yml in a user repository', () => {
     expect(gate.stdout.replaceAll(`::add-mask::${key}`, '') + job.summary).not.toContain(key)
     expect(byName['Use the outputs'].stdout).toMatch(/^verdict=pass p95=[\d.]+s errors=0%$/m)
     expect(job.summary).toContain('### ✅ **PASS** · my\\_service load test')
+  }, 120_000)
+})
+
+describe('examples/pr-ab.yml in a user repository', () => {
+  let job: JobRun | undefined
+  afterAll(() => {
+    if (job) stopJobProcesses(job)
+  })
+
+  it('starts the base branch and the pull request side by side and gates the PR on the A/B comparison', async () => {
+    const workspace = await tempDir('perf-gate-user-ab-')
+    const key = 'user-secret-key-4711'
+    // what the two checkouts leave: the base branch answers /api/items in 5 ms, the PR in 8 ms
+    for (const [side, ms] of [
+      ['base', 5],
+      ['pr', 8]
+    ] as const) {
+      const dir = join(workspace, side)
+      await mkdir(dir, { recursive: true })
+      await writeFile(
+        join(dir, 'package.json'),
+        JSON.stringify({ name: 'shop', private: true, type: 'module', scripts: { start: 'node server.js' } })
+      )
+      await writeFile(
+        join(dir, 'package-lock.json'),
+        JSON.stringify({
+          name: 'shop',
+          lockfileVersion: 3,
+          requires: true,
+          packages: { '': { name: 'shop' } }
+        })
+      )
+      await writeFile(
+        join(dir, 'server.js'),
+        USER_SERVICE.replace('res.end(\'[{"id":1}]\'), 5)', `res.end('[{"id":1}]'), ${ms})`)
+      )
+      await copyFile(join(ROOT, 'examples/perf-gate.yml'), join(dir, 'perf-gate.yml'))
+    }
+    await mkdir(join(workspace, 'pr/.github/workflows'), { recursive: true })
+    const wf = join(workspace, 'pr/.github/workflows/performance-ab.yml')
+    await copyFile(join(ROOT, 'examples/pr-ab.yml'), wf)
+    // the edits a user (or this test) makes: free ports, and a shorter run
+    const [basePort, prPort] = [await freePort(), await freePort()]
+    await writeFile(
+      wf,
+      (await readFile(wf, 'utf8')).replace('duration: 2m', 'duration: 10s').replace('slice: 2s', 'slice: 1s')
+    )
+    const event = join(workspace, '.event.json')
+    await writeFile(event, JSON.stringify({}))
+    job = await runWorkflowJob(wf, 'ab', {
+      workspace,
+      secrets: { PERF_API_KEY: key },
+      envOverrides: { BASE_PORT: String(basePort), PR_PORT: String(prPort) },
+      baseEnv: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        EXPECTED_KEY: key,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'acme/shop',
+        npm_config_loglevel: 'error'
+      }
+    })
+    const byName = Object.fromEntries(job.steps.map((s) => [s.name, s]))
+    expect([byName['Start both sides'].code, byName['Start both sides'].stderr]).toEqual([0, ''])
+    expect(byName['Wait until both answer'].code).toBe(0)
+    const gate = byName['Performance A/B']
+    // 8 ms against 5 ms: the PR is slower, and the step fails on it
+    expect(gate.code).toBe(1)
+    expect(gate.outputs.comparison).toBe('regression')
+    expect(gate.stdout).toContain(`A http://localhost:${basePort}`)
+    expect(byName['Use the outputs'].stdout).toMatch(/^comparison=regression p95=[\d.]+s$/m)
+    expect(job.summary).toContain('pairs of A/B slices')
+    expect(gate.stdout.replaceAll(`::add-mask::${key}`, '') + job.summary).not.toContain(key)
   }, 120_000)
 })

@@ -1,5 +1,6 @@
 import { DEFAULTS, LIMITS } from '../config/defaults.js'
 import { InputError } from '../config/errors.js'
+import { parseAbRequest, type AbRequest } from '../config/ab-request.js'
 import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/run-request.js'
 import type { FailOn } from '../config/thresholds.js'
 import type { FailOnRegression } from '../config/regression.js'
@@ -7,8 +8,10 @@ import { durationSeconds, failOn, failOnRegression, httpUrl, wholeNumber } from 
 
 /** The action's inputs, parsed once into one typed object; nothing downstream reads inputs. */
 export interface ActionSettings {
-  /** the test to run (service, mode, users, duration, stress ramp, rps, timeout, base URL) */
+  /** the test to run (service, mode, users, duration, stress ramp, rps, timeout, base URL); in mode ab, each slice's load */
   request: RunRequest
+  /** mode ab: baseline-url (A) against base-url (B), in alternating slices */
+  ab?: AbRequest
   config?: string
   failOn?: FailOn
   baseline?: string
@@ -54,22 +57,32 @@ export function parseInputs(read: InputReader): ActionSettings {
   const service = get('service')
   if (!service)
     throw new InputError('service', 'is required (a preset such as pkd_service, or a service from config)')
-  const request = parseRunRequest(
-    {
-      service,
-      mode: get('mode'),
-      users: get('users'),
-      duration: get('duration'),
-      maxUsers: get('max-users'),
-      rampUp: get('ramp-up'),
-      rps: get('rps'),
-      timeout: get('timeout'),
-      baseUrl: get('base-url')
-    },
-    INPUT_LABELS
-  )
+  const raw = {
+    service,
+    users: get('users'),
+    duration: get('duration'),
+    maxUsers: get('max-users'),
+    rps: get('rps'),
+    timeout: get('timeout')
+  }
+  const mode = get('mode')
+  // read in every mode: the runner sets them all, and action.yml declares each input the action reads
+  const abInputs = { aUrl: get('baseline-url'), bUrl: get('base-url'), slice: get('slice') }
+  if (mode !== undefined && !['load', 'stress', 'ab'].includes(mode))
+    throw new InputError('mode', `must be load, stress or ab (got ${JSON.stringify(mode)})`)
+  const ab =
+    mode === 'ab'
+      ? parseAbRequest(
+          { ...raw, ...abInputs },
+          { run: INPUT_LABELS, aUrl: 'baseline-url', bUrl: 'base-url', slice: 'slice' }
+        )
+      : undefined
+  const request =
+    ab?.load ??
+    parseRunRequest({ ...raw, mode, rampUp: get('ramp-up'), baseUrl: get('base-url') }, INPUT_LABELS)
   return {
     request,
+    ...(ab ? { ab } : {}),
     config: get('config'),
     failOn: get('fail-on') === undefined ? undefined : failOn('fail-on', get('fail-on'), DEFAULTS.failOn),
     baseline: get('baseline'),

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { isInputError, isUnreachableError } from '../config/errors.js'
 import { loadConfig } from '../config/load.js'
@@ -9,6 +9,10 @@ import { readBaseline } from '../report/files/read-baseline.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import { bandTexts, describeRun, formatValue, verdictReason } from '../report/format.js'
 import { renderSummary } from '../report/markdown.js'
+import type { AbRequest } from '../config/ab-request.js'
+import type { PerfGateConfig } from '../config/load.js'
+import type { ProgressSnapshot } from '../engine/progress.js'
+import { performAbTest } from '../run/ab-test.js'
 import { performTest, type TestReport } from '../run/perform-test.js'
 import { artifactName, parseInputs, type ActionSettings } from './inputs.js'
 import { commentMarker, commentOnPullRequest, type EventPayload } from './sticky-comment.js'
@@ -33,30 +37,9 @@ export async function run(): Promise<void> {
       },
       settings.request.service
     )
-    const baseline = settings.baseline ? await readBaseline(settings.baseline, 'baseline') : undefined
-    const report = await performTest(settings.request, {
-      config,
-      outputDir: settings.outputDir,
-      failOn: settings.failOn,
-      onStart: (target, _dir, runSettings, mode) => {
-        for (const s of target.secrets) core.setSecret(s)
-        core.info(
-          `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
-        )
-      },
-      onProgress: progress.onProgress,
-      baseline,
-      failOnRegression: settings.failOnRegression,
-      observer:
-        settings.metricsPort !== undefined || settings.pushgateway
-          ? monitoringObserver({
-              port: settings.metricsPort,
-              lingerSec: settings.metricsLinger,
-              pushgatewayUrl: settings.pushgateway,
-              log: (l) => core.info(l)
-            })
-          : undefined
-    })
+    const report = settings.ab
+      ? await runAb(settings, settings.ab, config)
+      : await runOne(settings, config, progress.onProgress)
     await publish(settings, report)
     if (report.exitCode === 3)
       core.setFailed(
@@ -74,6 +57,59 @@ export async function run(): Promise<void> {
   }
 }
 
+/** A load or stress test, with its baseline when one is given. */
+async function runOne(
+  settings: ActionSettings,
+  config: PerfGateConfig,
+  onProgress: (s: ProgressSnapshot) => void
+): Promise<TestReport> {
+  const baseline = settings.baseline ? await readBaseline(settings.baseline, 'baseline') : undefined
+  return performTest(settings.request, {
+    config,
+    outputDir: settings.outputDir,
+    failOn: settings.failOn,
+    onStart: (target, _dir, runSettings, mode) => {
+      for (const s of target.secrets) core.setSecret(s)
+      core.info(
+        `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
+      )
+    },
+    onProgress: onProgress,
+    baseline,
+    failOnRegression: settings.failOnRegression,
+    observer:
+      settings.metricsPort !== undefined || settings.pushgateway
+        ? monitoringObserver({
+            port: settings.metricsPort,
+            lingerSec: settings.metricsLinger,
+            pushgatewayUrl: settings.pushgateway,
+            log: (l) => core.info(l)
+          })
+        : undefined
+  })
+}
+
+/** Mode ab: both sides in this job; B's report, carrying the comparison, is the one published. */
+async function runAb(settings: ActionSettings, ab: AbRequest, config: PerfGateConfig): Promise<TestReport> {
+  const r = await performAbTest(ab, {
+    config,
+    outputDir: settings.outputDir,
+    failOnRegression: settings.failOnRegression,
+    failOn: settings.failOn,
+    onStart: (a, b, _dir, slices) => {
+      for (const s of [...a.secrets, ...b.secrets]) core.setSecret(s)
+      core.info(
+        `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${ab.slice} s, ${ab.load.users} users`
+      )
+    },
+    onSlice: (s) =>
+      core.info(
+        `  slice ${s.index + 1}/${s.of} ${s.side}: ${s.requests} requests, p95 ${s.p95Ms.toFixed(1)} ms`
+      )
+  })
+  return { ...r.b, exitCode: r.exitCode }
+}
+
 async function publish(settings: ActionSettings, report: TestReport): Promise<void> {
   const { metrics: m, saved } = report
   core.setOutput('verdict', report.saved.document.verdict)
@@ -83,6 +119,7 @@ async function publish(settings: ActionSettings, report: TestReport): Promise<vo
   core.setOutput('p95', String(m.p95_response_time))
   core.setOutput('error-rate', String(m.error_rate))
   core.setOutput('rps', String(m.requests_per_second))
+  core.setOutput('comparison', saved.document.baseline?.comparison.verdict ?? '')
   annotate(report)
 
   const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : undefined
@@ -137,7 +174,11 @@ async function uploadRunDir(settings: ActionSettings, dir: string): Promise<{ id
   )
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact')
-    const files = (await readdir(dir)).map((f) => join(dir, f))
+    // the whole run directory: an A/B run keeps its baseline side in baseline/
+    const paths = (await readdir(dir, { recursive: true })).map((f) => join(dir, f))
+    const files = (
+      await Promise.all(paths.map(async (p) => ((await stat(p)).isFile() ? p : undefined)))
+    ).filter((p): p is string => p !== undefined)
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir)
     core.info(`perf-gate: uploaded artifact ${name} (${size ?? '?'} bytes)`)
     return { id }
@@ -155,7 +196,7 @@ async function comment(settings: ActionSettings, summary: string): Promise<void>
   await commentOnPullRequest({
     payload: github.context.payload as EventPayload,
     token: settings.githubToken,
-    marker: commentMarker(settings.request.service, settings.request.mode),
+    marker: commentMarker(settings.request.service, settings.ab ? 'ab' : settings.request.mode),
     summary,
     connect: (token, issue_number) => {
       // read only for a pull request: outside a runner there is no GITHUB_REPOSITORY, and no comment to post

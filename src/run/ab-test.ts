@@ -47,7 +47,7 @@ export interface AbReport {
   b: TestReport
   /** the baseline side's report (A), in `baseline/` of B's run directory */
   a: TestReport
-  exitCode: number
+  exitCode: 0 | 1 | 3
 }
 
 interface Side {

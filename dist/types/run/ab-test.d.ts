@@ -28,7 +28,7 @@ export interface AbReport {
     b: TestReport;
     /** the baseline side's report (A), in `baseline/` of B's run directory */
     a: TestReport;
-    exitCode: number;
+    exitCode: 0 | 1 | 3;
 }
 /**
  * An A/B run: the same load against A and B in alternating slices (A B, B A,

@@ -33,7 +33,7 @@ import {
   require_type,
   setSecret,
   warning
-} from "./chunk-ZN7473YM.js";
+} from "./chunk-A3UXJKS6.js";
 import {
   RequestError,
   defaults,
