@@ -28941,9 +28941,7 @@ function progressPrinter(term, service) {
   };
 }
 
-// src/metrics/bootstrap.ts
-var MIN_WINDOWS = 10;
-var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
+// src/engine/seeded-random.ts
 function seededRandom(seed) {
   let a = seed >>> 0;
   return () => {
@@ -28954,6 +28952,10 @@ function seededRandom(seed) {
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
+
+// src/metrics/bootstrap.ts
+var MIN_WINDOWS = 10;
+var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
 function blockLength(n2) {
   return Math.max(1, Math.round(Math.cbrt(n2)));
 }

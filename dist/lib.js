@@ -1997,6 +1997,18 @@ async function withService(config, service) {
 // src/index.ts
 init_defaults();
 
+// src/engine/seeded-random.ts
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
 // src/engine/demo-services.ts
 init_errors();
 import { createServer } from "node:http";
@@ -2023,7 +2035,7 @@ var ROUTES = {
 var DEMO_SERVICES = Object.keys(ROUTES);
 var API_KEY = "test_api_key";
 async function startDemoServices(options = {}) {
-  const random = mulberry32(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const errorRate = options.errorRate ?? 2e-3;
   const host = options.host ?? "127.0.0.1";
   const servers = [];
@@ -2078,16 +2090,6 @@ function gaussian(random) {
   const u = 1 - random();
   const v = random();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
 }
 async function closeAll(servers) {
   await Promise.all(
@@ -2472,16 +2474,6 @@ function redactDeep(value, secrets) {
 // src/metrics/bootstrap.ts
 var MIN_WINDOWS = 10;
 var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
 function blockLength(n2) {
   return Math.max(1, Math.round(Math.cbrt(n2)));
 }

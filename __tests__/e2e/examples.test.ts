@@ -113,6 +113,19 @@ function freePort(): Promise<number> {
   })
 }
 
+/** A user's Node service in `dir`: package.json with `npm start`, an empty lock file, server.js. */
+async function writeUserService(dir: string, server: string): Promise<void> {
+  await writeFile(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'shop', private: true, type: 'module', scripts: { start: 'node server.js' } })
+  )
+  await writeFile(
+    join(dir, 'package-lock.json'),
+    JSON.stringify({ name: 'shop', lockfileVersion: 3, requires: true, packages: { '': { name: 'shop' } } })
+  )
+  await writeFile(join(dir, 'server.js'), server)
+}
+
 const USER_SERVICE = `// the user's service: answers only with the right API key
 import { createServer } from 'node:http'
 const key = process.env.EXPECTED_KEY
@@ -134,15 +147,7 @@ describe('examples/pr-performance-gate.yml in a user repository', () => {
     const repo = await tempDir('perf-gate-user-repo-')
     const port = await freePort()
     const key = 'user-secret-key-31337'
-    await writeFile(
-      join(repo, 'package.json'),
-      JSON.stringify({ name: 'shop', private: true, type: 'module', scripts: { start: 'node server.js' } })
-    )
-    await writeFile(
-      join(repo, 'package-lock.json'),
-      JSON.stringify({ name: 'shop', lockfileVersion: 3, requires: true, packages: { '': { name: 'shop' } } })
-    )
-    await writeFile(join(repo, 'server.js'), USER_SERVICE)
+    await writeUserService(repo, USER_SERVICE)
     // as its comment says: the workflow goes to .github/workflows, the config to perf-gate.yml
     await mkdir(join(repo, '.github/workflows'), { recursive: true })
     await copyFile(
@@ -208,21 +213,8 @@ describe('examples/pr-ab.yml in a user repository', () => {
     ] as const) {
       const dir = join(workspace, side)
       await mkdir(dir, { recursive: true })
-      await writeFile(
-        join(dir, 'package.json'),
-        JSON.stringify({ name: 'shop', private: true, type: 'module', scripts: { start: 'node server.js' } })
-      )
-      await writeFile(
-        join(dir, 'package-lock.json'),
-        JSON.stringify({
-          name: 'shop',
-          lockfileVersion: 3,
-          requires: true,
-          packages: { '': { name: 'shop' } }
-        })
-      )
-      await writeFile(
-        join(dir, 'server.js'),
+      await writeUserService(
+        dir,
         USER_SERVICE.replace('res.end(\'[{"id":1}]\'), 5)', `res.end('[{"id":1}]'), ${ms})`)
       )
       await copyFile(join(ROOT, 'examples/perf-gate.yml'), join(dir, 'perf-gate.yml'))

@@ -30,6 +30,8 @@ export interface FixtureOptions {
   abortReason?: string
   /** paced at `rps`: every 10th request waited 50 ms for a connection (late) */
   paced?: boolean
+  /** when the run started (ms since 1970; default 2026-11-25 12:00 UTC) */
+  startedAtMs?: number
 }
 
 /** A run document made by the real pipeline (recorder → metrics → gate → document) from synthetic records. */
@@ -51,7 +53,7 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
   }
   const rps = o.rps ?? 50
   const seconds = o.seconds ?? 10
-  const recorder = new Recorder(Date.UTC(2026, 10, 25, 12, 0, 0))
+  const recorder = new Recorder(o.startedAtMs ?? Date.UTC(2026, 10, 25, 12, 0, 0))
   const n = rps * seconds
   const errId = recorder.errorId('other', o.errorMessage ?? 'socket weirdness')
   for (let i = 0; i < n; i++) {

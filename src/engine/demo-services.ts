@@ -1,3 +1,4 @@
+import { seededRandom } from './seeded-random.js'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { InputError } from '../config/errors.js'
@@ -56,7 +57,7 @@ export interface RunningDemo {
 }
 
 export async function startDemoServices(options: DemoOptions = {}): Promise<RunningDemo> {
-  const random = mulberry32(options.seed ?? 42)
+  const random = seededRandom(options.seed ?? 42)
   const errorRate = options.errorRate ?? 0.002
   const host = options.host ?? '127.0.0.1'
   const servers: Server[] = []
@@ -122,18 +123,6 @@ function gaussian(random: () => number): number {
   const u = 1 - random()
   const v = random()
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
-}
-
-/** Small seeded PRNG (public domain), so demo runs are repeatable. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 async function closeAll(servers: Server[]): Promise<void> {

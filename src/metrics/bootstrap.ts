@@ -1,3 +1,4 @@
+import { seededRandom } from '../engine/seeded-random.js'
 /**
  * Confidence intervals for the change of a metric between two runs, from
  * per-window figures (one window = one second of a run, or one slice of an
@@ -47,17 +48,7 @@ export const MIN_WINDOWS = 10
 
 const DEFAULTS = { trim: 0, level: 0.95, replicates: 2000, seed: 0x5eed }
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom } from '../engine/seeded-random.js'
 
 /** Block length for n windows: n^(1/3), the usual order for a moving-block bootstrap of a mean. */
 export function blockLength(n: number): number {

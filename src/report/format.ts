@@ -1,3 +1,4 @@
+import type { MetricComparison } from '../gate/compare.js'
 import type { Status, ThresholdCheck } from '../gate/evaluate.js'
 import { formatDuration } from '../config/units.js'
 import type { RunSettings, Mode } from '../engine/result.js'
@@ -164,17 +165,10 @@ export interface ComparisonRow {
   verdict: string
 }
 
-/** What the rows are made from: a comparison's metrics (gate/compare.ts MetricComparison). */
-export interface ComparedFigures {
+/** What the rows are made from: a comparison's metrics. */
+export type ComparedFigures = Omit<MetricComparison, 'metric' | 'verdict'> & {
   metric: string
-  baseline: number
-  current: number
-  change: number
-  ci_low: number | null
-  ci_high: number | null
-  tolerance: number
   verdict: string
-  seconds_to_decide?: number | null
 }
 
 /**

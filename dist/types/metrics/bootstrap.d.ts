@@ -39,8 +39,7 @@ export interface BootstrapOptions {
 }
 /** Fewer windows than this on a side and no verdict is given: with 5 per side, 6% of A/A comparisons on autocorrelated data called a regression. */
 export declare const MIN_WINDOWS = 10;
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; returns floats in [0, 1). */
-export declare function seededRandom(seed: number): () => number;
+export { seededRandom } from '../engine/seeded-random.js';
 /** Block length for n windows: n^(1/3), the usual order for a moving-block bootstrap of a mean. */
 export declare function blockLength(n: number): number;
 /** Mean of `values` without the lowest and highest `trim` share (values are sorted in place). */

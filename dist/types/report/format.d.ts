@@ -1,3 +1,4 @@
+import type { MetricComparison } from '../gate/compare.js';
 import type { Status, ThresholdCheck } from '../gate/evaluate.js';
 import type { RunSettings, Mode } from '../engine/result.js';
 import { type ThresholdUnit } from '../config/thresholds.js';
@@ -65,18 +66,11 @@ export interface ComparisonRow {
     /** with, when inconclusive, what would decide */
     verdict: string;
 }
-/** What the rows are made from: a comparison's metrics (gate/compare.ts MetricComparison). */
-export interface ComparedFigures {
+/** What the rows are made from: a comparison's metrics. */
+export type ComparedFigures = Omit<MetricComparison, 'metric' | 'verdict'> & {
     metric: string;
-    baseline: number;
-    current: number;
-    change: number;
-    ci_low: number | null;
-    ci_high: number | null;
-    tolerance: number;
     verdict: string;
-    seconds_to_decide?: number | null;
-}
+};
 /**
  * One row per compared metric, formatted the same way in the terminal,
  * report.html, summary.md and junit.xml: times in ms or s, throughput in req/s.

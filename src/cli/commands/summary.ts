@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { InputError } from '../../config/errors.js'
 import { comparabilityWarnings } from '../../gate/compare.js'
 import { readRunDocument } from '../../report/files/read-run.js'
+import { writeTrends } from '../../report/files/write-trends.js'
 import type { RunDocument } from '../../report/run-document.js'
 import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
 import type { CliContext } from '../context.js'
@@ -22,7 +23,11 @@ export function registerSummary(program: Command, ctx: CliContext): void {
     .description("table and trend of past runs in a reports directory (the seed's --summary)")
     .argument('<reports-dir>', 'a folder of run directories, e.g. reports/performance')
     .option('--json', 'print the runs as JSON')
-    .action(async (reportsDir: string, flags: { json?: boolean }) => {
+    .option(
+      '--html',
+      'also write trends.html there: p95, throughput and errors over the runs, per service and mode'
+    )
+    .action(async (reportsDir: string, flags: { json?: boolean; html?: boolean }) => {
       let names: string[]
       try {
         names = await readdir(reportsDir)
@@ -78,11 +83,13 @@ export function registerSummary(program: Command, ctx: CliContext): void {
         })
         previous.set(key, doc)
       }
+      const page = flags.html ? await writeTrends(reportsDir, runs) : undefined
       ctx.term.out(
         flags.json
-          ? JSON.stringify({ runs: out }) + '\n'
+          ? JSON.stringify({ runs: out, ...(page ? { trends_html: page } : {}) }) + '\n'
           : `${columns(rows)}\n\nΔ: change from the previous run of the same service and mode.\n` +
-              notes.map((n) => `${n}\n`).join('')
+              notes.map((n) => `${n}\n`).join('') +
+              (page ? `\nTrends: ${page}\n` : '')
       )
       ctx.exitCode = 0
     })
