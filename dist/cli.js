@@ -66534,6 +66534,351 @@ async function closeAll(servers) {
   );
 }
 
+// src/metrics/bootstrap.ts
+var MIN_WINDOWS = 10;
+var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
+function blockLength(n2) {
+  return Math.max(1, Math.round(Math.cbrt(n2)));
+}
+function change(kind, baseline, current) {
+  if (kind === "points") return current - baseline;
+  return baseline === 0 ? current === 0 ? 0 : Infinity : current / baseline - 1;
+}
+var Windows = class {
+  num;
+  den;
+  scratch;
+  constructor(s) {
+    this.num = Float64Array.from(s.num);
+    this.den = Float64Array.from(s.den);
+    this.scratch = new Float64Array(s.num.length);
+  }
+  get length() {
+    return this.num.length;
+  }
+  /** The statistic over windows `picked[0, count)` (indexes into this series). */
+  statistic(picked, count, trim) {
+    if (trim === 0) {
+      let num = 0;
+      let den = 0;
+      for (let k = 0; k < count; k++) {
+        num += this.num[picked[k]];
+        den += this.den[picked[k]];
+      }
+      return den === 0 ? 0 : num / den;
+    }
+    let m = 0;
+    for (let k = 0; k < count; k++) {
+      const i = picked[k];
+      if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
+    }
+    return trimmedMean(this.scratch.subarray(0, m), trim);
+  }
+  all() {
+    return Int32Array.from({ length: this.length }, (_, i) => i);
+  }
+};
+function trimmedMean(values, trim) {
+  const n2 = values.length;
+  if (n2 === 0) return 0;
+  values.sort();
+  const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
+  let sum = 0;
+  for (let i = cut; i < n2 - cut; i++) sum += values[i];
+  return sum / (n2 - 2 * cut);
+}
+function blockResample(n2, len, random, out) {
+  for (let taken = 0; taken < n2; ) {
+    const start = Math.floor(random() * n2);
+    for (let k = 0; k < len && taken < n2; k++) out[taken++] = (start + k) % n2;
+  }
+}
+function percentileInterval(replicates, level) {
+  replicates.sort();
+  const at = (p) => {
+    const idx = (replicates.length - 1) * p;
+    const lo = Math.floor(idx);
+    const hi = Math.min(lo + 1, replicates.length - 1);
+    return replicates[lo] + (idx - lo) * (replicates[hi] - replicates[lo]);
+  };
+  return [at((1 - level) / 2), at((1 + level) / 2)];
+}
+function independentChange(baseline, current, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const b = new Windows(baseline);
+  const c = new Windows(current);
+  const lb = blockLength(b.length);
+  const lc = blockLength(c.length);
+  const pb = new Int32Array(b.length);
+  const pc = new Int32Array(c.length);
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    blockResample(b.length, lb, random, pb);
+    blockResample(c.length, lc, random, pc);
+    reps[r2] = change(kind, b.statistic(pb, b.length, o.trim), c.statistic(pc, c.length, o.trim));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const estimate = change(
+    kind,
+    b.statistic(b.all(), b.length, o.trim),
+    c.statistic(c.all(), c.length, o.trim)
+  );
+  return { estimate, low, high };
+}
+function pairedChange(pairs, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const side = (which) => {
+    const w = new Windows({
+      num: pairs.flatMap((p) => [...p[which].num]),
+      den: pairs.flatMap((p) => [...p[which].den])
+    });
+    const starts = [];
+    let at = 0;
+    for (const p of pairs) {
+      starts.push(at);
+      at += p[which].num.length;
+    }
+    const lengths = pairs.map((p) => p[which].num.length);
+    const picked = new Int32Array(pairs.length * Math.max(0, ...lengths));
+    return { w, starts, lengths, picked };
+  };
+  const b = side("baseline");
+  const c = side("current");
+  const drawn = new Int32Array(pairs.length);
+  const statistic = (s, pairIdx) => {
+    let count = 0;
+    for (const k of pairIdx) {
+      for (let j = 0; j < s.lengths[k]; j++) s.picked[count++] = s.starts[k] + j;
+    }
+    return s.w.statistic(s.picked, count, o.trim);
+  };
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    for (let k = 0; k < pairs.length; k++) drawn[k] = Math.floor(random() * pairs.length);
+    reps[r2] = change(kind, statistic(b, drawn), statistic(c, drawn));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
+  return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
+}
+function judgeChange(interval, tolerance2, worse) {
+  const { low, high } = interval;
+  if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
+  if (high < -tolerance2) return worse === "up" ? "improvement" : "regression";
+  if (low >= -tolerance2 && high <= tolerance2) return "no_change";
+  return "inconclusive";
+}
+function windowsToDecide(interval, tolerance2, windows) {
+  const half = (interval.high - interval.low) / 2;
+  const room = Math.abs(Math.abs(interval.estimate) - tolerance2);
+  if (half <= room) return windows;
+  if (room === 0) return Infinity;
+  return Math.ceil(windows * (half / room) ** 2);
+}
+
+// src/gate/compare.ts
+init_regression();
+init_regression();
+function runWindows(run) {
+  return {
+    windows: run.timeseries.slice(0, -1).map((p) => ({
+      requests: p.requests,
+      // a whole second: its rate is its count of requests sent
+      sent: p.requests_per_second,
+      errors: p.errors,
+      p50: p.p50_response_time,
+      p95: p.p95_response_time,
+      seconds: 1
+    })),
+    headline: headline(run)
+  };
+}
+function headline(run) {
+  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run[m]]));
+}
+var latency = (pick2) => ({
+  kind: "relative",
+  worse: "up",
+  trim: 0.1,
+  // a window without a request has no latency figure: den 0 leaves it out
+  series: (ws) => ({ num: ws.map(pick2), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
+});
+var RULES = {
+  median_response_time: latency((w) => w.p50),
+  p95_response_time: latency((w) => w.p95),
+  requests_per_second: {
+    kind: "relative",
+    worse: "down",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
+  },
+  error_rate: {
+    kind: "points",
+    worse: "up",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
+  }
+};
+function compareRuns(baseline, current, o = {}) {
+  const nb = baseline.windows.length;
+  const nc = current.windows.length;
+  return assemble(
+    "block_bootstrap",
+    baseline,
+    current,
+    { baseline: nb, current: nc },
+    o,
+    (rule, boot) => Math.min(nb, nc) < MIN_WINDOWS ? void 0 : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
+  );
+}
+var MIN_PAIRS = 5;
+function compareSlices(pairs, headlines, o = {}) {
+  const n2 = pairs.length;
+  const side = (which) => ({
+    windows: pairs.map((p) => p[which]),
+    headline: headlines[which]
+  });
+  return assemble(
+    "paired_slices",
+    side("baseline"),
+    side("current"),
+    { baseline: n2, current: n2 },
+    o,
+    (rule, boot) => n2 < MIN_PAIRS ? void 0 : widen(
+      pairedChange(
+        pairs.map((p) => ({ baseline: rule.series([p.baseline]), current: rule.series([p.current]) })),
+        rule.kind,
+        boot
+      ),
+      n2
+    )
+  );
+}
+function assemble(method, baseline, current, windows, o, interval) {
+  const level = o.level ?? 0.95;
+  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
+  const metrics = COMPARED_METRICS.map((metric) => {
+    const rule = RULES[metric];
+    const tolerance2 = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
+    const iv = interval(rule, { level, trim: rule.trim });
+    const figures = {
+      metric,
+      baseline: baseline.headline[metric],
+      current: current.headline[metric],
+      tolerance: tolerance2
+    };
+    if (!iv) {
+      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_WINDOWS + 1;
+      return {
+        ...figures,
+        change: round(plainChange(rule.kind, figures.baseline, figures.current), 4),
+        ci_low: null,
+        ci_high: null,
+        verdict: "inconclusive",
+        seconds_to_decide: needed * perWindow
+      };
+    }
+    const verdict = judgeChange(iv, tolerance2, rule.worse);
+    const n2 = Math.min(windows.baseline, windows.current);
+    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance2, n2) : void 0;
+    return {
+      ...figures,
+      change: round(iv.estimate, 4),
+      ci_low: round(iv.low, 4),
+      ci_high: round(iv.high, 4),
+      verdict,
+      ...decide === void 0 ? {} : {
+        seconds_to_decide: Number.isFinite(decide) ? Math.ceil(decide * perWindow * (method === "paired_slices" ? 2 : 1)) : null
+      }
+    };
+  });
+  return { verdict: overall(metrics), method, level, windows, metrics };
+}
+function plainChange(kind, b, c) {
+  return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
+}
+function widen(iv, n2) {
+  const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
+  return {
+    estimate: iv.estimate,
+    low: iv.estimate - (iv.estimate - iv.low) * f,
+    high: iv.estimate + (iv.high - iv.estimate) * f
+  };
+}
+function tQuantile975(df) {
+  const TABLE = [
+    12.706,
+    4.303,
+    3.182,
+    2.776,
+    2.571,
+    2.447,
+    2.365,
+    2.306,
+    2.262,
+    2.228,
+    2.201,
+    2.179,
+    2.16,
+    2.145,
+    2.131,
+    2.12,
+    2.11,
+    2.101,
+    2.093,
+    2.086,
+    2.08,
+    2.074,
+    2.069,
+    2.064,
+    2.06,
+    2.056,
+    2.052,
+    2.048,
+    2.045,
+    2.042
+  ];
+  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
+  const z3 = 1.959964;
+  return z3 + (z3 ** 3 + z3) / (4 * df) + (5 * z3 ** 5 + 16 * z3 ** 3 + 3 * z3) / (96 * df * df);
+}
+function overall(metrics) {
+  for (const v of ["regression", "inconclusive", "improvement"]) {
+    if (metrics.some((m) => m.verdict === v)) return v;
+  }
+  return "no_change";
+}
+function regressionFails(cmp, when) {
+  if (when === "never") return false;
+  return cmp.metrics.some(
+    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
+  );
+}
+function comparabilityWarnings(baseline, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  differ("services", baseline.service, current.service);
+  differ("modes", baseline.mode, current.mode);
+  differ("users", baseline.config.users, current.config.users);
+  differ("durations", baseline.config.duration, current.config.duration, " s");
+  const rate2 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
+  if (baseline.config.rps !== current.config.rps) {
+    out.push(`rates differ: ${rate2(baseline.config.rps)} in the baseline, ${rate2(current.config.rps)} now`);
+    if (baseline.config.rps === void 0 !== (current.config.rps === void 0))
+      out.push(
+        "latencies count from different starts: from the due time in the paced run, from the send in the other"
+      );
+  }
+  if (baseline.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline.config.steps, current.config.steps);
+  return out;
+}
+var round = (v, d = 6) => Number(v.toFixed(d));
+
 // src/report/format.ts
 init_units();
 init_thresholds();
@@ -66573,10 +66918,9 @@ function generatorSentence(m) {
 }
 function verdictReason(doc) {
   const b = doc.baseline;
-  const regressed = b && b.fail_on_regression !== "never" && b.comparison.metrics.some(
-    (m) => m.verdict === "regression" || b.fail_on_regression === "inconclusive" && m.verdict === "inconclusive"
-  );
-  return regressed ? `fail-on ${doc.fail_on}; against the baseline: ${b.comparison.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive"}, fail-on-regression ${b.fail_on_regression}` : `fail-on ${doc.fail_on}`;
+  if (!b || !regressionFails(b.comparison, b.fail_on_regression)) return `fail-on ${doc.fail_on}`;
+  const what = b.comparison.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive";
+  return `fail-on ${doc.fail_on}; against the baseline: ${what}, fail-on-regression ${b.fail_on_regression}`;
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -66951,12 +67295,12 @@ function quantilesInPlace(values, ps) {
 function seconds(us) {
   return Math.round(us) / 1e6;
 }
-function round(value, digits) {
+function round2(value, digits) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
 function percent(part, whole) {
-  return whole === 0 ? 0 : round(part / whole * 100, 4);
+  return whole === 0 ? 0 : round2(part / whole * 100, 4);
 }
 
 // src/metrics/histogram.ts
@@ -67035,14 +67379,14 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
     const [p50, p95, p99] = lat[s].length ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
     const duration3 = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
     const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
-    const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
+    const generator = { event_loop_p99_ms: round2(t.eventLoopP99Ms, 2), cpu_percent: round2(t.cpuPercent, 1) };
     return {
       stage: t.index + 1,
       users: t.users,
-      start: round((t.startUs - runStartUs) / 1e6, 3),
-      duration: round(duration3, 3),
+      start: round2((t.startUs - runStartUs) / 1e6, 3),
+      duration: round2(duration3, 3),
       requests: counts[s],
-      rps: round(counts[s] / duration3, 2),
+      rps: round2(counts[s] / duration3, 2),
       p50,
       p95,
       p99,
@@ -67080,7 +67424,7 @@ function timeSeries(recorder, startUs, endUs, scratch, slices) {
       second: s,
       requests: count,
       errors: errors[s],
-      requests_per_second: round((count - unsent[s]) / len, 2),
+      requests_per_second: round2((count - unsent[s]) / len, 2),
       p50_response_time: p50,
       p95_response_time: p95,
       p99_response_time: p99
@@ -67161,7 +67505,7 @@ function calculateMetrics(result) {
       successful_requests: count - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], count),
-      requests_per_second: round((count - perEndpointUnsent[e]) / durationSec, 2),
+      requests_per_second: round2((count - perEndpointUnsent[e]) / durationSec, 2),
       ...responseTimes(summary)
     };
   });
@@ -67170,7 +67514,7 @@ function calculateMetrics(result) {
     successful_requests: n2 - failed,
     failed_requests: failed,
     ...responseTimes(overall2),
-    requests_per_second: round((n2 - unsent) / durationSec, 2),
+    requests_per_second: round2((n2 - unsent) / durationSec, 2),
     error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
@@ -67191,7 +67535,7 @@ function calculateMetrics(result) {
 function generatorLoad(result) {
   const stage = result.outcome.stages[0];
   if (result.mode !== "load" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
-  const g2 = { event_loop_p99_ms: round(stage.eventLoopP99Ms, 2), cpu_percent: round(stage.cpuPercent, 1) };
+  const g2 = { event_loop_p99_ms: round2(stage.eventLoopP99Ms, 2), cpu_percent: round2(stage.cpuPercent, 1) };
   return {
     generator: {
       ...g2,
@@ -67219,7 +67563,7 @@ function pacingMetrics(result, scratch) {
     rate: {
       target_rps: pacing.rate,
       // the asked rate times the share of due requests that were sent: exact, whatever the timers did
-      achieved_rps: round(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
+      achieved_rps: round2(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
       late_requests: pacing.late,
       dropped_requests: pacing.dropped,
       dropped_at_end: pacing.droppedAtEnd,
@@ -67228,351 +67572,6 @@ function pacingMetrics(result, scratch) {
     }
   };
 }
-
-// src/metrics/bootstrap.ts
-var MIN_WINDOWS = 10;
-var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
-function blockLength(n2) {
-  return Math.max(1, Math.round(Math.cbrt(n2)));
-}
-function change(kind, baseline, current) {
-  if (kind === "points") return current - baseline;
-  return baseline === 0 ? current === 0 ? 0 : Infinity : current / baseline - 1;
-}
-var Windows = class {
-  num;
-  den;
-  scratch;
-  constructor(s) {
-    this.num = Float64Array.from(s.num);
-    this.den = Float64Array.from(s.den);
-    this.scratch = new Float64Array(s.num.length);
-  }
-  get length() {
-    return this.num.length;
-  }
-  /** The statistic over windows `picked[0, count)` (indexes into this series). */
-  statistic(picked, count, trim) {
-    if (trim === 0) {
-      let num = 0;
-      let den = 0;
-      for (let k = 0; k < count; k++) {
-        num += this.num[picked[k]];
-        den += this.den[picked[k]];
-      }
-      return den === 0 ? 0 : num / den;
-    }
-    let m = 0;
-    for (let k = 0; k < count; k++) {
-      const i = picked[k];
-      if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
-    }
-    return trimmedMean(this.scratch.subarray(0, m), trim);
-  }
-  all() {
-    return Int32Array.from({ length: this.length }, (_, i) => i);
-  }
-};
-function trimmedMean(values, trim) {
-  const n2 = values.length;
-  if (n2 === 0) return 0;
-  values.sort();
-  const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
-  let sum = 0;
-  for (let i = cut; i < n2 - cut; i++) sum += values[i];
-  return sum / (n2 - 2 * cut);
-}
-function blockResample(n2, len, random, out) {
-  for (let taken = 0; taken < n2; ) {
-    const start = Math.floor(random() * n2);
-    for (let k = 0; k < len && taken < n2; k++) out[taken++] = (start + k) % n2;
-  }
-}
-function percentileInterval(replicates, level) {
-  replicates.sort();
-  const at = (p) => {
-    const idx = (replicates.length - 1) * p;
-    const lo = Math.floor(idx);
-    const hi = Math.min(lo + 1, replicates.length - 1);
-    return replicates[lo] + (idx - lo) * (replicates[hi] - replicates[lo]);
-  };
-  return [at((1 - level) / 2), at((1 + level) / 2)];
-}
-function independentChange(baseline, current, kind, options = {}) {
-  const o = { ...DEFAULTS2, ...options };
-  const random = seededRandom(o.seed);
-  const b = new Windows(baseline);
-  const c = new Windows(current);
-  const lb = blockLength(b.length);
-  const lc = blockLength(c.length);
-  const pb = new Int32Array(b.length);
-  const pc = new Int32Array(c.length);
-  const reps = new Float64Array(o.replicates);
-  for (let r2 = 0; r2 < o.replicates; r2++) {
-    blockResample(b.length, lb, random, pb);
-    blockResample(c.length, lc, random, pc);
-    reps[r2] = change(kind, b.statistic(pb, b.length, o.trim), c.statistic(pc, c.length, o.trim));
-  }
-  const [low, high] = percentileInterval(reps, o.level);
-  const estimate = change(
-    kind,
-    b.statistic(b.all(), b.length, o.trim),
-    c.statistic(c.all(), c.length, o.trim)
-  );
-  return { estimate, low, high };
-}
-function pairedChange(pairs, kind, options = {}) {
-  const o = { ...DEFAULTS2, ...options };
-  const random = seededRandom(o.seed);
-  const side = (which) => {
-    const w = new Windows({
-      num: pairs.flatMap((p) => [...p[which].num]),
-      den: pairs.flatMap((p) => [...p[which].den])
-    });
-    const starts = [];
-    let at = 0;
-    for (const p of pairs) {
-      starts.push(at);
-      at += p[which].num.length;
-    }
-    const lengths = pairs.map((p) => p[which].num.length);
-    const picked = new Int32Array(pairs.length * Math.max(0, ...lengths));
-    return { w, starts, lengths, picked };
-  };
-  const b = side("baseline");
-  const c = side("current");
-  const drawn = new Int32Array(pairs.length);
-  const statistic = (s, pairIdx) => {
-    let count = 0;
-    for (const k of pairIdx) {
-      for (let j = 0; j < s.lengths[k]; j++) s.picked[count++] = s.starts[k] + j;
-    }
-    return s.w.statistic(s.picked, count, o.trim);
-  };
-  const reps = new Float64Array(o.replicates);
-  for (let r2 = 0; r2 < o.replicates; r2++) {
-    for (let k = 0; k < pairs.length; k++) drawn[k] = Math.floor(random() * pairs.length);
-    reps[r2] = change(kind, statistic(b, drawn), statistic(c, drawn));
-  }
-  const [low, high] = percentileInterval(reps, o.level);
-  const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
-  return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
-}
-function judgeChange(interval, tolerance2, worse) {
-  const { low, high } = interval;
-  if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
-  if (high < -tolerance2) return worse === "up" ? "improvement" : "regression";
-  if (low >= -tolerance2 && high <= tolerance2) return "no_change";
-  return "inconclusive";
-}
-function windowsToDecide(interval, tolerance2, windows) {
-  const half = (interval.high - interval.low) / 2;
-  const room = Math.abs(Math.abs(interval.estimate) - tolerance2);
-  if (half <= room) return windows;
-  if (room === 0) return Infinity;
-  return Math.ceil(windows * (half / room) ** 2);
-}
-
-// src/gate/compare.ts
-init_regression();
-init_regression();
-function runWindows(run) {
-  return {
-    windows: run.timeseries.slice(0, -1).map((p) => ({
-      requests: p.requests,
-      // a whole second: its rate is its count of requests sent
-      sent: p.requests_per_second,
-      errors: p.errors,
-      p50: p.p50_response_time,
-      p95: p.p95_response_time,
-      seconds: 1
-    })),
-    headline: headline(run)
-  };
-}
-function headline(run) {
-  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run[m]]));
-}
-var latency = (pick2) => ({
-  kind: "relative",
-  worse: "up",
-  trim: 0.1,
-  // a window without a request has no latency figure: den 0 leaves it out
-  series: (ws) => ({ num: ws.map(pick2), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
-});
-var RULES = {
-  median_response_time: latency((w) => w.p50),
-  p95_response_time: latency((w) => w.p95),
-  requests_per_second: {
-    kind: "relative",
-    worse: "down",
-    trim: 0,
-    series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
-  },
-  error_rate: {
-    kind: "points",
-    worse: "up",
-    trim: 0,
-    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
-  }
-};
-function compareRuns(baseline, current, o = {}) {
-  const nb = baseline.windows.length;
-  const nc = current.windows.length;
-  return assemble(
-    "block_bootstrap",
-    baseline,
-    current,
-    { baseline: nb, current: nc },
-    o,
-    (rule, boot) => Math.min(nb, nc) < MIN_WINDOWS ? void 0 : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
-  );
-}
-var MIN_PAIRS = 5;
-function compareSlices(pairs, headlines, o = {}) {
-  const n2 = pairs.length;
-  const side = (which) => ({
-    windows: pairs.map((p) => p[which]),
-    headline: headlines[which]
-  });
-  return assemble(
-    "paired_slices",
-    side("baseline"),
-    side("current"),
-    { baseline: n2, current: n2 },
-    o,
-    (rule, boot) => n2 < MIN_PAIRS ? void 0 : widen(
-      pairedChange(
-        pairs.map((p) => ({ baseline: rule.series([p.baseline]), current: rule.series([p.current]) })),
-        rule.kind,
-        boot
-      ),
-      n2
-    )
-  );
-}
-function assemble(method, baseline, current, windows, o, interval) {
-  const level = o.level ?? 0.95;
-  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
-  const metrics = COMPARED_METRICS.map((metric) => {
-    const rule = RULES[metric];
-    const tolerance2 = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
-    const iv = interval(rule, { level, trim: rule.trim });
-    const figures = {
-      metric,
-      baseline: baseline.headline[metric],
-      current: current.headline[metric],
-      tolerance: tolerance2
-    };
-    if (!iv) {
-      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_WINDOWS + 1;
-      return {
-        ...figures,
-        change: round2(plainChange(rule.kind, figures.baseline, figures.current), 4),
-        ci_low: null,
-        ci_high: null,
-        verdict: "inconclusive",
-        seconds_to_decide: needed * perWindow
-      };
-    }
-    const verdict = judgeChange(iv, tolerance2, rule.worse);
-    const n2 = Math.min(windows.baseline, windows.current);
-    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance2, n2) : void 0;
-    return {
-      ...figures,
-      change: round2(iv.estimate, 4),
-      ci_low: round2(iv.low, 4),
-      ci_high: round2(iv.high, 4),
-      verdict,
-      ...decide === void 0 ? {} : {
-        seconds_to_decide: Number.isFinite(decide) ? Math.ceil(decide * perWindow * (method === "paired_slices" ? 2 : 1)) : null
-      }
-    };
-  });
-  return { verdict: overall(metrics), method, level, windows, metrics };
-}
-function plainChange(kind, b, c) {
-  return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
-}
-function widen(iv, n2) {
-  const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
-  return {
-    estimate: iv.estimate,
-    low: iv.estimate - (iv.estimate - iv.low) * f,
-    high: iv.estimate + (iv.high - iv.estimate) * f
-  };
-}
-function tQuantile975(df) {
-  const TABLE = [
-    12.706,
-    4.303,
-    3.182,
-    2.776,
-    2.571,
-    2.447,
-    2.365,
-    2.306,
-    2.262,
-    2.228,
-    2.201,
-    2.179,
-    2.16,
-    2.145,
-    2.131,
-    2.12,
-    2.11,
-    2.101,
-    2.093,
-    2.086,
-    2.08,
-    2.074,
-    2.069,
-    2.064,
-    2.06,
-    2.056,
-    2.052,
-    2.048,
-    2.045,
-    2.042
-  ];
-  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
-  const z3 = 1.959964;
-  return z3 + (z3 ** 3 + z3) / (4 * df) + (5 * z3 ** 5 + 16 * z3 ** 3 + 3 * z3) / (96 * df * df);
-}
-function overall(metrics) {
-  for (const v of ["regression", "inconclusive", "improvement"]) {
-    if (metrics.some((m) => m.verdict === v)) return v;
-  }
-  return "no_change";
-}
-function regressionFails(cmp, when) {
-  if (when === "never") return false;
-  return cmp.metrics.some(
-    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
-  );
-}
-function comparabilityWarnings(baseline, current) {
-  const out = [];
-  const differ = (what, a, b, unit = "") => {
-    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
-  };
-  differ("services", baseline.service, current.service);
-  differ("modes", baseline.mode, current.mode);
-  differ("users", baseline.config.users, current.config.users);
-  differ("durations", baseline.config.duration, current.config.duration, " s");
-  const rate2 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
-  if (baseline.config.rps !== current.config.rps) {
-    out.push(`rates differ: ${rate2(baseline.config.rps)} in the baseline, ${rate2(current.config.rps)} now`);
-    if (baseline.config.rps === void 0 !== (current.config.rps === void 0))
-      out.push(
-        "latencies count from different starts: from the due time in the paced run, from the send in the other"
-      );
-  }
-  if (baseline.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline.config.steps, current.config.steps);
-  return out;
-}
-var round2 = (v, d = 6) => Number(v.toFixed(d));
 
 // src/gate/evaluate.ts
 init_thresholds();
@@ -71372,15 +71371,9 @@ async function performAbTest(request, options) {
           onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
         }
       );
-      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, from, to: s.recorder.length, outcome });
-      const lat = s.recorder.latencies(from, s.recorder.length);
-      options.onSlice?.({
-        index: k,
-        of: count,
-        side: s.name,
-        requests: lat.length,
-        p95Ms: lat.length ? quantilesInPlace(lat, [0.95])[0] / 1e3 : 0
-      });
+      const w = sliceWindow(s.recorder, from, s.recorder.length, outcome);
+      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w });
+      options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
       if (outcome.partial) break;
     }
     await a.csv.close();
@@ -71476,11 +71469,9 @@ function sideResult(s, settings) {
 }
 function slicePairs(a, b) {
   const n2 = Math.min(a.slices.length, b.slices.length);
-  return Array.from({ length: n2 }, (_, k) => ({ baseline: window2(a, k), current: window2(b, k) }));
+  return Array.from({ length: n2 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
 }
-function window2(s, k) {
-  const { from, to, startUs, endUs } = s.slices[k];
-  const r2 = s.recorder;
+function sliceWindow(r2, from, to, { startUs, endUs }) {
   let errors = 0;
   let sent = 0;
   for (let i = from; i < to; i++) {

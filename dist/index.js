@@ -28811,136 +28811,6 @@ function regressionSettings(file) {
   return out;
 }
 
-// src/report/format.ts
-function formatSeconds(s) {
-  if (s === 0) return "0 ms";
-  if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
-  if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
-  return `${s.toFixed(s < 10 ? 2 : 1)} s`;
-}
-function formatUsers(n2) {
-  return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
-}
-function formatRunLength(seconds2) {
-  return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
-}
-function describeRun(mode, s) {
-  const rate2 = s.rps ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ""}` : "";
-  if (mode === "stress" && s.stress) {
-    const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : "";
-    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}`;
-  }
-  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate2}`;
-}
-function usersUsed(users, rate2) {
-  return rate2 && rate2.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate2.users_reached)}` : formatUsers(users);
-}
-function pacingSentence(m) {
-  if (!m.rate || !m.service_time) return void 0;
-  const r2 = m.rate;
-  const st = m.service_time;
-  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatRps(r2.achieved_rps)} sent, ${formatCount(r2.late_requests)} late, ${formatCount(r2.dropped_requests)} dropped` + (r2.dropped_at_end ? ` (${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests), ` : ", ") + `${formatUsers(r2.users_reached)} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
-}
-function generatorSentence(m) {
-  const g2 = m.generator;
-  if (!g2?.saturated) return void 0;
-  return `The load generator was saturated (CPU ${g2.cpu_percent}% of a core, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
-}
-function verdictReason(doc) {
-  const b = doc.baseline;
-  const regressed = b && b.fail_on_regression !== "never" && b.comparison.metrics.some(
-    (m) => m.verdict === "regression" || b.fail_on_regression === "inconclusive" && m.verdict === "inconclusive"
-  );
-  return regressed ? `fail-on ${doc.fail_on}; against the baseline: ${b.comparison.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive"}, fail-on-regression ${b.fail_on_regression}` : `fail-on ${doc.fail_on}`;
-}
-function formatSecondsRounded(s) {
-  if (s === 0) return "0 ms";
-  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
-  return `${+v.toPrecision(2)} ${unit}`;
-}
-function formatPercent(p) {
-  return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
-}
-function formatRps(r2) {
-  const digits = r2 < 10 ? 2 : 1;
-  return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
-}
-function formatCount(n2) {
-  return n2.toLocaleString("en-US");
-}
-function formatValue(value, unit) {
-  return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
-}
-function formatLimit(value, unit) {
-  if (unit === "seconds")
-    return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
-  if (unit === "percent") return `${+value.toFixed(4)}%`;
-  return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-function bandTexts(c) {
-  const w = formatLimit(c.warning, c.unit);
-  const k = formatLimit(c.critical, c.unit);
-  return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
-}
-var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
-function comparisonRows(metrics) {
-  return metrics.map((m) => {
-    const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
-    const format = (v) => def ? formatValue(v, def.unit) : String(v);
-    const points = m.metric === "error_rate";
-    return {
-      metric: def?.label ?? m.metric,
-      baseline: format(m.baseline),
-      current: format(m.current),
-      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
-      tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
-      verdict: verdictText(m)
-    };
-  });
-}
-function comparisonMethod(c) {
-  const pct = Math.round(c.level * 100);
-  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
-  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
-}
-function changeText(points, v) {
-  const sign = v >= 0 ? "+" : "−";
-  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
-}
-function verdictText(m) {
-  const word = m.verdict.replace("_", " ");
-  if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
-  if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
-  return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`;
-}
-
-// src/terminal/progress-printer.ts
-var PLAIN_EVERY_SEC = 5;
-function progressLine(service, s) {
-  const elapsed = Math.min(s.elapsedSec, s.totalSec);
-  const errRate = s.requests ? s.errors / s.requests * 100 : 0;
-  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
-}
-function progressPrinter(term, service) {
-  let lastPlain = 0;
-  let live = false;
-  return {
-    onProgress(s) {
-      if (term.interactive) {
-        term.err(`\r\x1B[K${progressLine(service, s)}`);
-        live = true;
-      } else if (s.elapsedSec - lastPlain >= PLAIN_EVERY_SEC - 0.5) {
-        lastPlain = s.elapsedSec;
-        term.err(progressLine(service, s) + "\n");
-      }
-    },
-    done() {
-      if (live) term.err("\r\x1B[K");
-      live = false;
-    }
-  };
-}
-
 // src/engine/seeded-random.ts
 function seededRandom(seed) {
   let a = seed >>> 0;
@@ -29295,6 +29165,135 @@ function comparabilityWarnings(baseline, current) {
   return out;
 }
 var round = (v, d = 6) => Number(v.toFixed(d));
+
+// src/report/format.ts
+function formatSeconds(s) {
+  if (s === 0) return "0 ms";
+  if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
+  if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
+  return `${s.toFixed(s < 10 ? 2 : 1)} s`;
+}
+function formatUsers(n2) {
+  return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
+}
+function formatRunLength(seconds2) {
+  return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
+}
+function describeRun(mode, s) {
+  const rate2 = s.rps ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ""}` : "";
+  if (mode === "stress" && s.stress) {
+    const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : "";
+    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}`;
+  }
+  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate2}`;
+}
+function usersUsed(users, rate2) {
+  return rate2 && rate2.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate2.users_reached)}` : formatUsers(users);
+}
+function pacingSentence(m) {
+  if (!m.rate || !m.service_time) return void 0;
+  const r2 = m.rate;
+  const st = m.service_time;
+  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatRps(r2.achieved_rps)} sent, ${formatCount(r2.late_requests)} late, ${formatCount(r2.dropped_requests)} dropped` + (r2.dropped_at_end ? ` (${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests), ` : ", ") + `${formatUsers(r2.users_reached)} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+}
+function generatorSentence(m) {
+  const g2 = m.generator;
+  if (!g2?.saturated) return void 0;
+  return `The load generator was saturated (CPU ${g2.cpu_percent}% of a core, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
+}
+function verdictReason(doc) {
+  const b = doc.baseline;
+  if (!b || !regressionFails(b.comparison, b.fail_on_regression)) return `fail-on ${doc.fail_on}`;
+  const what = b.comparison.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive";
+  return `fail-on ${doc.fail_on}; against the baseline: ${what}, fail-on-regression ${b.fail_on_regression}`;
+}
+function formatSecondsRounded(s) {
+  if (s === 0) return "0 ms";
+  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
+  return `${+v.toPrecision(2)} ${unit}`;
+}
+function formatPercent(p) {
+  return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
+}
+function formatRps(r2) {
+  const digits = r2 < 10 ? 2 : 1;
+  return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
+}
+function formatCount(n2) {
+  return n2.toLocaleString("en-US");
+}
+function formatValue(value, unit) {
+  return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
+}
+function formatLimit(value, unit) {
+  if (unit === "seconds")
+    return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
+  if (unit === "percent") return `${+value.toFixed(4)}%`;
+  return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+function bandTexts(c) {
+  const w = formatLimit(c.warning, c.unit);
+  const k = formatLimit(c.critical, c.unit);
+  return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
+}
+var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+function comparisonRows(metrics) {
+  return metrics.map((m) => {
+    const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
+    const format = (v) => def ? formatValue(v, def.unit) : String(v);
+    const points = m.metric === "error_rate";
+    return {
+      metric: def?.label ?? m.metric,
+      baseline: format(m.baseline),
+      current: format(m.current),
+      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
+      tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
+      verdict: verdictText(m)
+    };
+  });
+}
+function comparisonMethod(c) {
+  const pct = Math.round(c.level * 100);
+  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
+  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
+}
+function changeText(points, v) {
+  const sign = v >= 0 ? "+" : "−";
+  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
+}
+function verdictText(m) {
+  const word = m.verdict.replace("_", " ");
+  if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
+  if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
+  return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`;
+}
+
+// src/terminal/progress-printer.ts
+var PLAIN_EVERY_SEC = 5;
+function progressLine(service, s) {
+  const elapsed = Math.min(s.elapsedSec, s.totalSec);
+  const errRate = s.requests ? s.errors / s.requests * 100 : 0;
+  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
+}
+function progressPrinter(term, service) {
+  let lastPlain = 0;
+  let live = false;
+  return {
+    onProgress(s) {
+      if (term.interactive) {
+        term.err(`\r\x1B[K${progressLine(service, s)}`);
+        live = true;
+      } else if (s.elapsedSec - lastPlain >= PLAIN_EVERY_SEC - 0.5) {
+        lastPlain = s.elapsedSec;
+        term.err(progressLine(service, s) + "\n");
+      }
+    },
+    done() {
+      if (live) term.err("\r\x1B[K");
+      live = false;
+    }
+  };
+}
 
 // src/report/files/read-run.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -32963,15 +32962,9 @@ async function performAbTest(request, options) {
           onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
         }
       );
-      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, from, to: s.recorder.length, outcome });
-      const lat = s.recorder.latencies(from, s.recorder.length);
-      options.onSlice?.({
-        index: k,
-        of: count,
-        side: s.name,
-        requests: lat.length,
-        p95Ms: lat.length ? quantilesInPlace(lat, [0.95])[0] / 1e3 : 0
-      });
+      const w = sliceWindow(s.recorder, from, s.recorder.length, outcome);
+      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w });
+      options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
       if (outcome.partial) break;
     }
     await a.csv.close();
@@ -33067,11 +33060,9 @@ function sideResult(s, settings) {
 }
 function slicePairs(a, b) {
   const n2 = Math.min(a.slices.length, b.slices.length);
-  return Array.from({ length: n2 }, (_, k) => ({ baseline: window2(a, k), current: window2(b, k) }));
+  return Array.from({ length: n2 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
 }
-function window2(s, k) {
-  const { from, to, startUs, endUs } = s.slices[k];
-  const r2 = s.recorder;
+function sliceWindow(r2, from, to, { startUs, endUs }) {
   let errors = 0;
   let sent = 0;
   for (let i = from; i < to; i++) {

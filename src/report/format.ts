@@ -1,4 +1,5 @@
-import type { MetricComparison } from '../gate/compare.js'
+import { regressionFails, type MetricComparison } from '../gate/compare.js'
+import type { BaselineView } from './run-document.js'
 import type { Status, ThresholdCheck } from '../gate/evaluate.js'
 import { formatDuration } from '../config/units.js'
 import type { RunSettings, Mode } from '../engine/result.js'
@@ -82,22 +83,11 @@ export function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>): strin
  * Why a run's verdict is what it is, in a few words: its fail-on, and the
  * baseline comparison when that is what failed it.
  */
-export function verdictReason(doc: {
-  fail_on: string
-  baseline?: { comparison: { metrics: { verdict: string }[] }; fail_on_regression: string }
-}): string {
+export function verdictReason(doc: { fail_on: string; baseline?: BaselineView }): string {
   const b = doc.baseline
-  const regressed =
-    b &&
-    b.fail_on_regression !== 'never' &&
-    b.comparison.metrics.some(
-      (m) =>
-        m.verdict === 'regression' ||
-        (b.fail_on_regression === 'inconclusive' && m.verdict === 'inconclusive')
-    )
-  return regressed
-    ? `fail-on ${doc.fail_on}; against the baseline: ${b.comparison.metrics.some((m) => m.verdict === 'regression') ? 'regression' : 'inconclusive'}, fail-on-regression ${b.fail_on_regression}`
-    : `fail-on ${doc.fail_on}`
+  if (!b || !regressionFails(b.comparison, b.fail_on_regression)) return `fail-on ${doc.fail_on}`
+  const what = b.comparison.metrics.some((m) => m.verdict === 'regression') ? 'regression' : 'inconclusive'
+  return `fail-on ${doc.fail_on}; against the baseline: ${what}, fail-on-regression ${b.fail_on_regression}`
 }
 
 /** A time to two significant digits, for axis labels: `0.4 ms`, `1.3 ms`, `25 ms`, `1.6 s`. */

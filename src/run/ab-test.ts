@@ -55,7 +55,8 @@ interface Side {
   target: Target
   recorder: Recorder
   csv: CsvWriter
-  slices: { startUs: number; endUs: number; from: number; to: number; outcome: RunOutcome }[]
+  /** each slice with its figures, the unit of the A/B comparison */
+  slices: { startUs: number; endUs: number; outcome: RunOutcome; window: Window }[]
 }
 
 /**
@@ -113,15 +114,9 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
           onRecords: (r, lo, hi) => s.csv.append(r, lo, hi)
         }
       )
-      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, from, to: s.recorder.length, outcome })
-      const lat = s.recorder.latencies(from, s.recorder.length)
-      options.onSlice?.({
-        index: k,
-        of: count,
-        side: s.name,
-        requests: lat.length,
-        p95Ms: lat.length ? quantilesInPlace(lat, [0.95])[0] / 1000 : 0
-      })
+      const w = sliceWindow(s.recorder, from, s.recorder.length, outcome)
+      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w })
+      options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1000 })
       if (outcome.partial) break
     }
     await a.csv.close()
@@ -225,12 +220,11 @@ function sideResult(s: Side, settings: LoadTestResult['settings']): LoadTestResu
 /** The k-th slice of A with the k-th slice of B: they ran back to back. */
 function slicePairs(a: Side, b: Side): { baseline: Window; current: Window }[] {
   const n = Math.min(a.slices.length, b.slices.length)
-  return Array.from({ length: n }, (_, k) => ({ baseline: window(a, k), current: window(b, k) }))
+  return Array.from({ length: n }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }))
 }
 
-function window(s: Side, k: number): Window {
-  const { from, to, startUs, endUs } = s.slices[k]
-  const r = s.recorder
+/** One slice's figures: records [from, to) of its side's recorder. */
+function sliceWindow(r: Recorder, from: number, to: number, { startUs, endUs }: RunOutcome): Window {
   let errors = 0
   let sent = 0
   for (let i = from; i < to; i++) {

@@ -1,4 +1,5 @@
-import type { MetricComparison } from '../gate/compare.js';
+import { type MetricComparison } from '../gate/compare.js';
+import type { BaselineView } from './run-document.js';
 import type { Status, ThresholdCheck } from '../gate/evaluate.js';
 import type { RunSettings, Mode } from '../engine/result.js';
 import { type ThresholdUnit } from '../config/thresholds.js';
@@ -29,14 +30,7 @@ export declare function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>
  */
 export declare function verdictReason(doc: {
     fail_on: string;
-    baseline?: {
-        comparison: {
-            metrics: {
-                verdict: string;
-            }[];
-        };
-        fail_on_regression: string;
-    };
+    baseline?: BaselineView;
 }): string;
 /** A time to two significant digits, for axis labels: `0.4 ms`, `1.3 ms`, `25 ms`, `1.6 s`. */
 export declare function formatSecondsRounded(s: number): string;
