@@ -70010,6 +70010,7 @@ var StageRun = class {
   abortReason;
   stoppedEarly;
   stageTimer;
+  loopDelayReset;
   drainPoll;
   ticker;
   /** progress: records already counted, and failures among them */
@@ -70056,6 +70057,7 @@ var StageRun = class {
       clearInterval(this.ticker);
       clearInterval(this.drainPoll);
       clearTimeout(this.stageTimer);
+      clearTimeout(this.loopDelayReset);
       clearTimeout(this.growthTimer);
       this.pacer?.stop();
       this.loopDelay.disable();
@@ -70096,6 +70098,8 @@ var StageRun = class {
     this.addConnections(users - this.openUsers);
     this.openUsers = Math.max(this.openUsers, users);
     this.stageTimer = setTimeout(() => this.endStage(), durationSec * 1e3);
+    clearTimeout(this.loopDelayReset);
+    this.loopDelayReset = setTimeout(() => this.loopDelay.reset(), 2 * LOOP_SAMPLE_MS);
   }
   endStage() {
     const timing = this.timing(this.clock.nowUs(), true);
