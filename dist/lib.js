@@ -36,7 +36,7 @@ var init_defaults = __esm({
       demoUsers: 5,
       demoDuration: 5,
       /** `ab`: seconds of each slice of load, sides alternating A B B A … */
-      abSlice: 2,
+      abSlice: 1,
       outputDir: "reports/performance",
       failOn: "critical",
       /**
@@ -145,9 +145,10 @@ var init_thresholds = __esm({
         unit: "seconds",
         higherIsBetter: false
       },
+      // judged on the requests that succeeded: a failing service answering errors fast is no throughput
       requests_per_second: {
-        metric: "requests_per_second",
-        label: "Throughput",
+        metric: "successful_requests_per_second",
+        label: "Throughput (successful)",
         unit: "rps",
         higherIsBetter: true
       }
@@ -166,7 +167,7 @@ var init_thresholds = __esm({
 function toleranceMetric(name) {
   return THRESHOLD_DEFINITIONS[name].metric;
 }
-var COMPARED_METRICS, DEFAULT_TOLERANCES, TOLERANCE_NAMES, FAIL_ON_REGRESSION_VALUES;
+var COMPARED_METRICS, COMPARED_METRIC_VIEW, DEFAULT_TOLERANCES, TOLERANCE_NAMES, FAIL_ON_REGRESSION_VALUES;
 var init_regression = __esm({
   "src/config/regression.ts"() {
     "use strict";
@@ -177,6 +178,12 @@ var init_regression = __esm({
       "requests_per_second",
       "error_rate"
     ];
+    COMPARED_METRIC_VIEW = {
+      median_response_time: { label: "Median response time", unit: "seconds" },
+      p95_response_time: { label: "95th percentile", unit: "seconds" },
+      requests_per_second: { label: "Throughput", unit: "rps" },
+      error_rate: { label: "Error rate", unit: "percent" }
+    };
     DEFAULT_TOLERANCES = {
       median_response_time: 0.1,
       p95_response_time: 0.1,
@@ -190,6 +197,33 @@ var init_regression = __esm({
       "error_rate"
     ];
     FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
+  }
+});
+
+// src/config/http-grammar.ts
+function hasControlCharacter(s) {
+  return CONTROL.test(s);
+}
+function requestPathProblem(path) {
+  if (hasControlCharacter(path))
+    return "must not contain control characters such as CR or LF (they would end the request line)";
+  if (path.includes("#")) return "must not contain # (a fragment is never sent to the server)";
+  return void 0;
+}
+function encodeRequestPath(path) {
+  return path.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
+}
+function headerValueProblem(value) {
+  if (!NOT_FIELD_VALUE.test(value)) return void 0;
+  return /[\r\n]/.test(value) ? "must not contain CR or LF (they would start another header)" : "must hold only visible characters, spaces and tabs (no control characters or characters above U+00FF)";
+}
+var CONTROL, NOT_TARGET_CHAR, NOT_FIELD_VALUE;
+var init_http_grammar = __esm({
+  "src/config/http-grammar.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u001f\u007f]/;
+    NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
+    NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
   }
 });
 
@@ -270,13 +304,14 @@ function configJsonSchema() {
     unrepresentable: "any"
   });
 }
-var UNIT_PARSERS, thresholdsSchema, tolerance, tolerancesSchema, METHODS, headersSchema, endpointSchema, serviceSchema, configSchema;
+var UNIT_PARSERS, thresholdsSchema, tolerance, tolerancesSchema, METHODS, checkedString, headersSchema, endpointSchema, serviceSchema, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
     init_defaults();
     init_thresholds();
     init_regression();
+    init_http_grammar();
     init_units();
     UNIT_PARSERS = {
       percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
@@ -306,9 +341,18 @@ var init_schema = __esm({
       "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
     );
     METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-    headersSchema = z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"), z.string()).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
+    checkedString = (problem, fix = (v) => v) => z.string().transform((value, ctx) => {
+      const why = problem(value);
+      if (why === void 0) return fix(value);
+      ctx.addIssue({ code: "custom", message: why });
+      return z.NEVER;
+    });
+    headersSchema = z.record(
+      z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
+      checkedString(headerValueProblem)
+    ).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
     endpointSchema = z.strictObject({
-      path: z.string().startsWith("/", "must start with /"),
+      path: z.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe("request path and query; spaces and other characters a URL cannot hold are %-encoded"),
       method: z.string().default("GET").transform((m) => m.toUpperCase()).pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
       body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional().describe("request body; an object or array is sent as JSON"),
       headers: headersSchema.optional(),
@@ -319,6 +363,10 @@ var init_schema = __esm({
       base_url: z.url({
         protocol: /^https?$/,
         message: "must be an http:// or https:// URL"
+      }).refine((u) => !hasControlCharacter(u), {
+        message: "must not contain control characters such as CR or LF"
+      }).refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), {
+        message: 'must not contain credentials (user:password@): they would be logged; send them in a header, e.g. headers: { Authorization: "Basic ${PERF_GATE_BASIC_AUTH}" }'
       }).optional().describe("scheme, host and port (and an optional path prefix) of the service"),
       port: z.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
       headers: headersSchema.optional(),
@@ -337,6 +385,12 @@ var init_schema = __esm({
       thresholds: thresholdsSchema.optional(),
       fail_on: z.enum(FAIL_ON_VALUES).optional(),
       tolerances: tolerancesSchema.optional(),
+      tls: z.strictObject({
+        insecure: z.boolean().optional().describe(
+          "skip certificate and host name checks of https targets (said in the output and the report)"
+        ),
+        ca: z.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
+      }).optional().describe("how https targets are verified (default: certificates and host names checked)"),
       fail_on_regression: z.union([z.enum(FAIL_ON_REGRESSION_VALUES), z.boolean()]).optional().describe(
         "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
       )
@@ -363,7 +417,15 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
     const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new InputError(`${fileName}${line ? `:${line}` : ""}`, `not valid YAML or JSON: ${what}`);
   }
-  const raw = doc.toJS() ?? {};
+  let raw;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (e) {
+    throw new InputError(
+      fileName,
+      `not a usable config: ${e instanceof Error ? e.message : String(e)}; write the repeated values out instead of nesting aliases`
+    );
+  }
   if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new InputError(fileName, "must be a mapping with services, thresholds or fail_on at the top level");
   }
@@ -417,10 +479,40 @@ init_errors();
 init_field_path();
 
 // src/config/load.ts
-init_thresholds();
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+
+// src/config/tls.ts
 init_errors();
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+var VERIFIED_TLS = Object.freeze({ verify: true });
+async function readCaFile(field, file) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      field,
+      `cannot read ${file} (${code ?? String(e)}); give a PEM file of the CA certificate`
+    );
+  }
+  if (!text.includes("-----BEGIN CERTIFICATE-----"))
+    throw new InputError(field, `${file} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+  return text;
+}
+async function resolveTls(o, env) {
+  if (o.insecure) return { verify: false };
+  if (o.caFiles.length === 0) return VERIFIED_TLS;
+  const ca = await Promise.all(o.caFiles.map((f) => readCaFile(f.field, f.file)));
+  const extra = env.NODE_EXTRA_CA_CERTS;
+  if (extra) ca.push(await readCaFile("NODE_EXTRA_CA_CERTS", extra));
+  return { verify: true, ca };
+}
+
+// src/config/load.ts
+init_thresholds();
+init_errors();
 
 // src/config/presets.ts
 var PRESET_SERVICES = Object.freeze({
@@ -459,6 +551,7 @@ var API_KEY_ENV = "PERF_GATE_API_KEY";
 
 // src/config/load.ts
 init_regression();
+var MAX_CONFIG_BYTES = 2 ** 20;
 async function loadConfig(options = {}) {
   const env = options.env ?? {};
   const apiKey = env[API_KEY_ENV];
@@ -466,8 +559,15 @@ async function loadConfig(options = {}) {
   if (options.file) {
     let text;
     try {
-      text = await readFile(options.file, "utf8");
+      const { size } = await stat(options.file);
+      if (size > MAX_CONFIG_BYTES)
+        throw new InputError(
+          options.field ?? "config",
+          `${options.file} is ${(size / 2 ** 20).toFixed(1)} MB; a config file may be at most ${MAX_CONFIG_BYTES / 2 ** 20} MB`
+        );
+      text = await readFile2(options.file, "utf8");
     } catch (e) {
+      if (e instanceof InputError) throw e;
       const code = e.code;
       throw new InputError(
         options.field ?? "config",
@@ -479,6 +579,14 @@ async function loadConfig(options = {}) {
   }
   const config = buildConfig(file, env, options.file);
   if (apiKey) config.secrets.push(apiKey);
+  const caFiles = [
+    ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
+    ...options.tls?.ca ? [{ field: options.tls.caField ?? "ca", file: options.tls.ca }] : []
+  ];
+  config.tls = await resolveTls(
+    { insecure: options.tls?.insecure ?? file.tls?.insecure ?? false, caFiles },
+    env
+  );
   return config;
 }
 function buildConfig(file, env, source) {
@@ -516,7 +624,8 @@ function buildConfig(file, env, source) {
     secrets,
     env,
     source,
-    fileServices: Object.keys(file.services ?? {})
+    fileServices: Object.keys(file.services ?? {}),
+    tls: VERIFIED_TLS
   };
 }
 function regressionSettings(file) {
@@ -539,6 +648,7 @@ init_errors();
 init_regression();
 init_thresholds();
 init_errors();
+init_http_grammar();
 init_units();
 function toNumber(value) {
   if (typeof value === "number") return value;
@@ -588,6 +698,8 @@ function failOnRegression(field, value) {
   return value;
 }
 function httpUrl(field, value) {
+  if (hasControlCharacter(value))
+    throw new InputError(field, "must not contain control characters such as CR or LF");
   let url;
   try {
     url = new URL(value);
@@ -649,74 +761,123 @@ function parseRunRequest(raw, labels) {
 
 // src/engine/preflight.ts
 init_errors();
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { connect as netConnect } from "node:net";
+import { connect as tlsConnect } from "node:tls";
 
-// src/version.ts
-var VERSION = "0.1.0";
+// src/engine/tls-verify.ts
+import tls from "node:tls";
+import { isIP } from "node:net";
 
-// src/engine/request-plan.ts
-var USER_AGENT = `perf-gate/${VERSION}`;
-function withUserAgent(headers, userAgent = USER_AGENT) {
-  return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
+// src/engine/error-types.ts
+var ERROR_TYPES = [
+  "timeout",
+  "connection_refused",
+  "connection_reset",
+  "http_4xx",
+  "http_5xx",
+  "malformed_response",
+  "dns",
+  "tls",
+  "other"
+];
+function classifyStatus(status) {
+  if (status >= 200 && status < 400) return void 0;
+  if (status >= 400 && status < 500) return "http_4xx";
+  if (status >= 500 && status < 600) return "http_5xx";
+  return "other";
 }
-function requestCycle(endpoints) {
-  const divisor = endpoints.map((e) => e.weight).reduce(gcd);
-  const weights = endpoints.map((e) => e.weight / divisor);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const current = weights.map(() => 0);
-  const cycle = [];
-  for (let n2 = 0; n2 < total; n2++) {
-    let best = 0;
-    for (let i = 0; i < weights.length; i++) {
-      current[i] += weights[i];
-      if (current[i] > current[best]) best = i;
+var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
+var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
+var DNS_CODES = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME"]);
+var TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME|ALTNAME/;
+function classifySocketError(err) {
+  const code = err.code ?? "";
+  if (RESET_CODES.has(code)) return "connection_reset";
+  if (REFUSED_CODES.has(code)) return "connection_refused";
+  if (DNS_CODES.has(code)) return "dns";
+  if (TLS_CODE.test(code)) return "tls";
+  if (code === "ETIMEDOUT") return "timeout";
+  return "other";
+}
+function isTlsErrorCode(code) {
+  return TLS_CODE.test(code ?? "");
+}
+
+// src/engine/tls-verify.ts
+function tlsConnectOptions(host, settings = VERIFIED_TLS) {
+  return { ...isIP(host) ? {} : { servername: host }, ...trustOptions(settings) };
+}
+function trustOptions(settings) {
+  return {
+    rejectUnauthorized: settings.verify,
+    // a CA list replaces the built-in roots: keep them beside the private CA
+    ...settings.verify && settings.ca ? { ca: [...tls.rootCertificates, ...settings.ca] } : {}
+  };
+}
+function verifyClientTls(client, settings) {
+  if (!settings.verify) return;
+  const verified = trustOptions(settings);
+  const connect = client._connect;
+  const mutable = tls;
+  client._connect = function() {
+    const real = mutable.connect;
+    mutable.connect = (port, host, options) => real(port, host, { ...options, ...verified });
+    try {
+      connect.call(this);
+    } finally {
+      mutable.connect = real;
     }
-    current[best] -= total;
-    const ep = endpoints[best];
-    cycle.push({
-      method: ep.method,
-      path: ep.path,
-      headers: withUserAgent(ep.headers),
-      body: ep.body,
-      ep: best
-    });
-  }
-  return cycle;
+  };
 }
-function gcd(a, b) {
-  return b === 0 ? a : gcd(b, a % b);
+function tlsFailure(error) {
+  const code = error.code ?? "";
+  if (!isTlsErrorCode(code)) return void 0;
+  if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
+    return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`;
+  return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure`;
 }
 
 // src/engine/preflight.ts
+var NOT_THERE = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_FAIL",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EHOSTDOWN",
+  "EADDRNOTAVAIL",
+  "ETIMEDOUT"
+]);
 async function checkReachable(target, timeoutSec) {
-  const ep = target.endpoints[0];
-  const url = new URL(target.baseUrl + ep.path);
-  const request = url.protocol === "https:" ? httpsRequest : httpRequest;
-  const ok = await new Promise((resolve) => {
-    const req = request(
-      url,
-      {
-        method: ep.method,
-        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
-        timeout: Math.min(timeoutSec, 5) * 1e3,
-        rejectUnauthorized: false,
-        agent: false
-      },
-      (res) => {
-        res.resume();
-        resolve(true);
-        req.destroy();
-      }
-    );
-    req.on("timeout", () => {
-      req.destroy();
-      resolve(false);
-    });
-    req.on("error", () => resolve(false));
-    req.end(ep.body);
-  });
-  if (!ok) throw new UnreachableError(target.unreachableMessage);
+  const url = new URL(target.baseUrl);
+  const secure = url.protocol === "https:";
+  const port = Number(url.port) || (secure ? 443 : 80);
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const outcome = await new Promise(
+    (resolve3) => {
+      const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
+      const done = (r2) => {
+        socket.destroy();
+        resolve3(r2);
+      };
+      let connected = false;
+      socket.once("connect", () => connected = true);
+      socket.setTimeout(
+        Math.min(timeoutSec, 5) * 1e3,
+        () => done(
+          connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
+        )
+      );
+      socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
+      socket.once("error", (error) => done({ ok: false, error }));
+    }
+  );
+  if (outcome.ok) return;
+  const tls2 = tlsFailure(outcome.error);
+  if (tls2) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls2}`);
+  if (outcome.error.code && NOT_THERE.has(outcome.error.code))
+    throw new UnreachableError(target.unreachableMessage);
 }
 
 // src/engine/load-runner.ts
@@ -734,34 +895,19 @@ function createClock() {
   };
 }
 
-// src/engine/error-types.ts
-var ERROR_TYPES = [
-  "timeout",
-  "connection_refused",
-  "connection_reset",
-  "http_4xx",
-  "http_5xx",
-  "other"
-];
-function errorCode(type) {
-  return ERROR_TYPES.indexOf(type) + 1;
-}
-function classifyStatus(status) {
-  if (status >= 200 && status < 400) return void 0;
-  if (status >= 400 && status < 500) return "http_4xx";
-  if (status >= 500 && status < 600) return "http_5xx";
-  return "other";
-}
-var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
-var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
-function classifySocketError(err) {
-  if (err.code && RESET_CODES.has(err.code)) return "connection_reset";
-  if (err.code && REFUSED_CODES.has(err.code)) return "connection_refused";
-  if (err.code === "ETIMEDOUT") return "timeout";
-  return "other";
-}
-
 // src/engine/autocannon-client.ts
+function resetParser(client) {
+  client.parser.reinitialize(client.parser.constructor.RESPONSE);
+}
+function reportMalformed(client, onMalformed) {
+  const parser = client.parser;
+  const execute = parser.execute;
+  parser.execute = function(chunk) {
+    const r2 = execute.call(this, chunk);
+    if (r2 instanceof Error) onMalformed(r2);
+    return r2;
+  };
+}
 function leanResponses(client, onHeaders) {
   const K = client.parser.constructor;
   const queue = client.pipelinedRequests;
@@ -793,7 +939,9 @@ function recordConnection(client, hooks) {
   let orphanSend = 0;
   let orphanStage = 0;
   let orphanWait = 0;
+  let orphanHeadersSeen = false;
   let serverClosing = false;
+  let headersSeen = false;
   gateSending(client, maySend, pacer, (lateSinceUs) => nextDue = lateSinceUs);
   const origGetRequestBuffer = client.getRequestBuffer;
   client.getRequestBuffer = function() {
@@ -803,6 +951,7 @@ function recordConnection(client, hooks) {
       orphanSend = pendingSend;
       orphanStage = pendingStage;
       orphanWait = pendingWait;
+      orphanHeadersSeen = headersSeen;
     }
     pending = true;
     pendingEp = this.requestIterator.currentRequest.ep;
@@ -812,6 +961,7 @@ function recordConnection(client, hooks) {
     nextDue = void 0;
     pendingStage = stage();
     pendingHead = this.requestIterator.currentRequest.method === "HEAD";
+    headersSeen = false;
     return origGetRequestBuffer.call(this);
   };
   client.on("response", (status, bytes) => {
@@ -822,32 +972,25 @@ function recordConnection(client, hooks) {
     const t = nowUs();
     recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait);
   });
-  client.on("connError", (err) => {
+  const failPending = (type, message) => {
     if (!pending) return;
     pending = false;
-    const type = classifySocketError(err);
     const t = nowUs();
-    recorder.add(
-      pendingSend,
-      t - pendingSend,
-      pendingEp,
-      0,
-      recorder.errorId(type, err.code ?? err.message),
-      0,
-      pendingStage,
-      pendingWait
-    );
-  });
+    const id = recorder.errorId(type, message);
+    recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait);
+  };
+  client.on(
+    "connError",
+    (err) => failPending(classifySocketError(err), err.code ?? err.message)
+  );
   client.on("timeout", () => {
     const t = nowUs();
-    const id = recorder.errorId("timeout", "request timed out");
+    const message = (inBody) => inBody ? "timed out receiving the body" : "request timed out";
     if (orphan) {
       orphan = false;
+      const id = recorder.errorId("timeout", message(orphanHeadersSeen));
       recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage, orphanWait);
-    } else if (pending) {
-      pending = false;
-      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait);
-    }
+    } else failPending("timeout", message(headersSeen));
   });
   let onConnected;
   const connected = new Promise((r2) => onConnected = r2);
@@ -858,27 +1001,20 @@ function recordConnection(client, hooks) {
     if (!parserHooked) {
       leanResponses(this, (h) => {
         serverClosing = h.shouldKeepAlive === false;
+        headersSeen = true;
         return pendingHead;
       });
-    }
+      reportMalformed(this, (e) => {
+        failPending("malformed_response", `malformed response (${e.code ?? e.message})`);
+        this._resetConnection();
+      });
+    } else resetParser(this);
     parserHooked = true;
     origConnect.call(this);
     this.conn.once("connect", onConnected);
     this.conn.prependListener("end", () => {
-      if (!pending) return;
-      pending = false;
-      if (serverClosing) return;
-      const t = nowUs();
-      recorder.add(
-        pendingSend,
-        t - pendingSend,
-        pendingEp,
-        0,
-        recorder.errorId("connection_reset", "connection closed by the server before a response"),
-        0,
-        pendingStage,
-        pendingWait
-      );
+      if (serverClosing) pending = false;
+      else failPending("connection_reset", "connection closed by the server before a response");
     });
   };
   return { busy: () => pending || orphan, connected };
@@ -900,6 +1036,47 @@ function gateSending(client, maySend, pacer, onPacedSend) {
     pacer.ready(paced);
   };
 }
+
+// src/engine/reconnect-backoff.ts
+var DOWN = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
+var FIRST_MS = 25;
+var MAX_MS = 1e3;
+var ReconnectBackoff = class {
+  refusedInARow = 0;
+  timer;
+  /** A reconnect is scheduled: the connection has no socket to send on. */
+  get waiting() {
+    return this.timer !== void 0;
+  }
+  install(client) {
+    let accepted = false;
+    client.on("connError", (err) => {
+      if (!accepted && err.code && DOWN.has(err.code)) this.refusedInARow++;
+    });
+    client.on("done", () => clearTimeout(this.timer));
+    const connectNow = client._connect;
+    const connect = (c) => {
+      accepted = false;
+      connectNow.call(c);
+      c.conn.once("connect", () => {
+        accepted = true;
+        this.refusedInARow = 0;
+      });
+    };
+    const schedule = (c) => {
+      if (this.timer) return;
+      if (this.refusedInARow === 0) return connect(c);
+      const wait = Math.min(MAX_MS, FIRST_MS * 2 ** (this.refusedInARow - 1));
+      this.timer = setTimeout(() => {
+        this.timer = void 0;
+        if (!c.destroyed) connect(c);
+      }, wait);
+    };
+    client._connect = function() {
+      schedule(this);
+    };
+  }
+};
 
 // src/engine/pacer.ts
 var MAX_PER_WAKEUP = 1e4;
@@ -1031,21 +1208,12 @@ var Pacer = class {
 // src/engine/progress.ts
 import { quickselect } from "simple-statistics";
 function windowStats(recorder, from, to) {
-  const errorsByCode = /* @__PURE__ */ new Map();
   let errors = 0;
-  const codes = /* @__PURE__ */ new Map();
   let unsent = 0;
   for (let i = from; i < to; i++) {
-    const id = recorder.errorIdAt(i);
-    if (id === 0) continue;
+    if (recorder.errorIdAt(i) === 0) continue;
     errors++;
     if (!recorder.wasSent(i)) unsent++;
-    let code = codes.get(id);
-    if (code === void 0) {
-      code = errorTypeCode(recorder, id);
-      codes.set(id, code);
-    }
-    errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
   }
   let p95Us = 0;
   if (to > from) {
@@ -1054,10 +1222,7 @@ function windowStats(recorder, from, to) {
     quickselect(lat, k);
     p95Us = lat[k];
   }
-  return { count: to - from, sent: to - from - unsent, errors, p95Us, errorsByCode };
-}
-function errorTypeCode(recorder, id) {
-  return errorCode(recorder.errorOf(id).type);
+  return { count: to - from, sent: to - from - unsent, errors, p95Us };
 }
 
 // src/engine/recorder.ts
@@ -1074,6 +1239,7 @@ var Chunk = class {
   stage = new Uint8Array(CHUNK);
 };
 var BYTES_PER_RECORD = 8 + 4 + 4 + 2 + 2 + 2 + 1;
+var NEVER_SENT = /* @__PURE__ */ new Set(["connection_refused", "dns", "tls"]);
 var Recorder = class {
   constructor(epochMs) {
     this.epochMs = epochMs;
@@ -1083,6 +1249,8 @@ var Recorder = class {
   n = 0;
   errors = [];
   errorIds = /* @__PURE__ */ new Map();
+  /** by error id − 1: a failure of the connection, before the request could leave */
+  neverSent = [];
   /**
    * Paced runs only: how long each request waited past its due time before it
    * was sent (µs). Its sendUs is then the due time and its latency counts from
@@ -1120,6 +1288,7 @@ var Recorder = class {
     let id = this.errorIds.get(key);
     if (id === void 0) {
       this.errors.push({ type, message });
+      this.neverSent.push(NEVER_SENT.has(type));
       id = this.errors.length;
       if (id > 65535) {
         return this.errorId(type, "other error messages");
@@ -1157,10 +1326,13 @@ var Recorder = class {
     return w ? w[i & CHUNK - 1] : 0;
   }
   /**
-   * Whether request i went out: a paced request dropped unsent is recorded
-   * with all of its latency as wait (it has no service time).
+   * Whether request i went out: not when its connection failed before it
+   * could (refused, no DNS answer, TLS refused), nor when it was a paced
+   * request dropped unsent (recorded with all of its latency as wait).
    */
   wasSent(i) {
+    const e = this.errorIdAt(i);
+    if (e !== 0 && this.neverSent[e - 1]) return false;
     const w = this.waitUs(i);
     return w === 0 || this.latencyUs(i) > w;
   }
@@ -1214,8 +1386,43 @@ var Recorder = class {
   }
 };
 
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/engine/request-plan.ts
+var USER_AGENT = `perf-gate/${VERSION}`;
+function withUserAgent(headers, userAgent = USER_AGENT) {
+  return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
+}
+function requestCycle(endpoints) {
+  const divisor = endpoints.map((e) => e.weight).reduce(gcd);
+  const weights = endpoints.map((e) => e.weight / divisor);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const current = weights.map(() => 0);
+  const cycle = [];
+  for (let n2 = 0; n2 < total; n2++) {
+    let best = 0;
+    for (let i = 0; i < weights.length; i++) {
+      current[i] += weights[i];
+      if (current[i] > current[best]) best = i;
+    }
+    current[best] -= total;
+    const ep = endpoints[best];
+    cycle.push({
+      method: ep.method,
+      path: ep.path,
+      headers: withUserAgent(ep.headers),
+      body: ep.body,
+      ep: best
+    });
+  }
+  return cycle;
+}
+function gcd(a, b) {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
 // src/engine/load-runner.ts
-var DEAD_TARGET_ERRORS_PER_SECOND = 500;
 var DRAIN_POLL_MS = 10;
 var GROWTH_COOLDOWN_MS = 50;
 var LOOP_SAMPLE_MS = 10;
@@ -1271,8 +1478,8 @@ var StageRun = class {
   flushing = Promise.resolve();
   settle;
   fail;
-  over = new Promise((resolve, reject) => {
-    this.settle = resolve;
+  over = new Promise((resolve3, reject) => {
+    this.settle = resolve3;
     this.fail = reject;
   });
   /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
@@ -1443,6 +1650,7 @@ var StageRun = class {
   addConnections(count) {
     if (count <= 0) return;
     const { plan } = this;
+    const secure = plan.target.baseUrl.startsWith("https:");
     this.running++;
     const instance = autocannon(
       {
@@ -1458,16 +1666,20 @@ var StageRun = class {
         requests: this.requests,
         setupClient: ((client) => {
           client.timeout = plan.timeoutSec * 1e3;
+          if (secure) verifyClientTls(client, plan.target.tls ?? VERIFIED_TLS);
+          const backoff = new ReconnectBackoff();
           this.connections.push(
             recordConnection(client, {
               recorder: this.recorder,
               nowUs: this.clock.nowUs,
               stage: () => this.stage.index,
-              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval)
-              maySend: () => !this.draining && this.abortReason === void 0,
+              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
+              // waiting to reconnect to a target that refused: no socket to send on
+              maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting,
               pacer: this.pacer
             })
           );
+          backoff.install(client);
           skipAutocannonBookkeeping(client);
         }),
         skipAggregateResult: true
@@ -1498,9 +1710,6 @@ var StageRun = class {
       users: this.openUsers
     });
     this.flush();
-    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(REFUSED) === w.count) {
-      this.abort(`${this.plan.target.service} stopped accepting connections during the run`);
-    }
   }
   flush() {
     const to = this.recorder.length;
@@ -1535,7 +1744,6 @@ var StageRun = class {
     };
   }
 };
-var REFUSED = errorCode("connection_refused");
 function skipAutocannonBookkeeping(client) {
   const ours = new Set(client.listeners("response"));
   process.nextTick(() => {
@@ -1836,6 +2044,7 @@ import { basename as basename2 } from "node:path";
 
 // src/config/interpolate.ts
 init_errors();
+init_http_grammar();
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
 function interpolateHeaders(headers, env, where, secrets) {
@@ -1856,6 +2065,8 @@ function interpolateHeaders(headers, env, where, secrets) {
       );
     });
     if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
+    const why = headerValueProblem(value);
+    if (why) throw new InputError(`${where}.${name}`, `its value from the environment ${why}`);
     out[name] = value;
   }
   return out;
@@ -1906,6 +2117,7 @@ function resolveTarget(config, service, baseUrlOverride) {
     endpoints,
     thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
+    tls: config.tls,
     ...svc.rps ? { rps: svc.rps } : {}
   };
 }
@@ -2013,6 +2225,351 @@ function seededRandom(seed) {
   };
 }
 
+// src/metrics/bootstrap.ts
+var MIN_WINDOWS = 10;
+var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
+function blockLength(n2) {
+  return Math.max(1, Math.round(Math.cbrt(n2)));
+}
+function change(kind, baseline, current) {
+  if (kind === "points") return current - baseline;
+  return baseline === 0 ? current === 0 ? 0 : Infinity : current / baseline - 1;
+}
+var Windows = class {
+  num;
+  den;
+  scratch;
+  constructor(s) {
+    this.num = Float64Array.from(s.num);
+    this.den = Float64Array.from(s.den);
+    this.scratch = new Float64Array(s.num.length);
+  }
+  get length() {
+    return this.num.length;
+  }
+  /** The statistic over windows `picked[0, count)` (indexes into this series). */
+  statistic(picked, count, trim) {
+    if (trim === 0) {
+      let num = 0;
+      let den = 0;
+      for (let k = 0; k < count; k++) {
+        num += this.num[picked[k]];
+        den += this.den[picked[k]];
+      }
+      return den === 0 ? 0 : num / den;
+    }
+    let m = 0;
+    for (let k = 0; k < count; k++) {
+      const i = picked[k];
+      if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
+    }
+    return trimmedMean(this.scratch.subarray(0, m), trim);
+  }
+  all() {
+    return Int32Array.from({ length: this.length }, (_, i) => i);
+  }
+};
+function trimmedMean(values, trim) {
+  const n2 = values.length;
+  if (n2 === 0) return 0;
+  values.sort();
+  const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
+  let sum = 0;
+  for (let i = cut; i < n2 - cut; i++) sum += values[i];
+  return sum / (n2 - 2 * cut);
+}
+function blockResample(n2, len, random, out) {
+  for (let taken = 0; taken < n2; ) {
+    const start = Math.floor(random() * n2);
+    for (let k = 0; k < len && taken < n2; k++) out[taken++] = (start + k) % n2;
+  }
+}
+function percentileInterval(replicates, level) {
+  replicates.sort();
+  const at = (p) => {
+    const idx = (replicates.length - 1) * p;
+    const lo = Math.floor(idx);
+    const hi = Math.min(lo + 1, replicates.length - 1);
+    return replicates[lo] + (idx - lo) * (replicates[hi] - replicates[lo]);
+  };
+  return [at((1 - level) / 2), at((1 + level) / 2)];
+}
+function independentChange(baseline, current, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const b = new Windows(baseline);
+  const c = new Windows(current);
+  const lb = blockLength(b.length);
+  const lc = blockLength(c.length);
+  const pb = new Int32Array(b.length);
+  const pc = new Int32Array(c.length);
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    blockResample(b.length, lb, random, pb);
+    blockResample(c.length, lc, random, pc);
+    reps[r2] = change(kind, b.statistic(pb, b.length, o.trim), c.statistic(pc, c.length, o.trim));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const estimate = change(
+    kind,
+    b.statistic(b.all(), b.length, o.trim),
+    c.statistic(c.all(), c.length, o.trim)
+  );
+  return { estimate, low, high };
+}
+function pairedChange(pairs, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const side = (which) => {
+    const w = new Windows({
+      num: pairs.flatMap((p) => [...p[which].num]),
+      den: pairs.flatMap((p) => [...p[which].den])
+    });
+    const starts = [];
+    let at = 0;
+    for (const p of pairs) {
+      starts.push(at);
+      at += p[which].num.length;
+    }
+    const lengths = pairs.map((p) => p[which].num.length);
+    const picked = new Int32Array(pairs.length * Math.max(0, ...lengths));
+    return { w, starts, lengths, picked };
+  };
+  const b = side("baseline");
+  const c = side("current");
+  const drawn = new Int32Array(pairs.length);
+  const statistic = (s, pairIdx) => {
+    let count = 0;
+    for (const k of pairIdx) {
+      for (let j = 0; j < s.lengths[k]; j++) s.picked[count++] = s.starts[k] + j;
+    }
+    return s.w.statistic(s.picked, count, o.trim);
+  };
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    for (let k = 0; k < pairs.length; k++) drawn[k] = Math.floor(random() * pairs.length);
+    reps[r2] = change(kind, statistic(b, drawn), statistic(c, drawn));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
+  return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
+}
+function judgeChange(interval, tolerance2, worse) {
+  const { low, high } = interval;
+  if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
+  if (high < -tolerance2) return worse === "up" ? "improvement" : "regression";
+  if (low >= -tolerance2 && high <= tolerance2) return "no_change";
+  return "inconclusive";
+}
+function windowsToDecide(interval, tolerance2, windows) {
+  const half = (interval.high - interval.low) / 2;
+  const room = Math.abs(Math.abs(interval.estimate) - tolerance2);
+  if (half <= room) return windows;
+  if (room === 0) return Infinity;
+  return Math.ceil(windows * (half / room) ** 2);
+}
+
+// src/gate/compare.ts
+init_regression();
+init_regression();
+function runWindows(run) {
+  return {
+    windows: run.timeseries.slice(0, -1).map((p) => ({
+      requests: p.requests,
+      // a whole second: its rate is its count of requests sent
+      sent: p.requests_per_second,
+      errors: p.errors,
+      p50: p.p50_response_time,
+      p95: p.p95_response_time,
+      seconds: 1
+    })),
+    headline: headline(run)
+  };
+}
+function headline(run) {
+  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run[m]]));
+}
+var latency = (pick) => ({
+  kind: "relative",
+  worse: "up",
+  trim: 0.1,
+  // a window without a request has no latency figure: den 0 leaves it out
+  series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
+});
+var RULES = {
+  median_response_time: latency((w) => w.p50),
+  p95_response_time: latency((w) => w.p95),
+  requests_per_second: {
+    kind: "relative",
+    worse: "down",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
+  },
+  error_rate: {
+    kind: "points",
+    worse: "up",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
+  }
+};
+function compareRuns(baseline, current, o = {}) {
+  const nb = baseline.windows.length;
+  const nc = current.windows.length;
+  return assemble(
+    "block_bootstrap",
+    baseline,
+    current,
+    { baseline: nb, current: nc },
+    o,
+    (rule, boot) => Math.min(nb, nc) < MIN_WINDOWS ? void 0 : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
+  );
+}
+var MIN_PAIRS = 5;
+function compareSlices(pairs, headlines, o = {}) {
+  const n2 = pairs.length;
+  const side = (which) => ({
+    windows: pairs.map((p) => p[which]),
+    headline: headlines[which]
+  });
+  return assemble(
+    "paired_slices",
+    side("baseline"),
+    side("current"),
+    { baseline: n2, current: n2 },
+    o,
+    (rule, boot) => n2 < MIN_PAIRS ? void 0 : widen(
+      pairedChange(
+        pairs.map((p) => ({ baseline: rule.series([p.baseline]), current: rule.series([p.current]) })),
+        rule.kind,
+        boot
+      ),
+      n2
+    )
+  );
+}
+function assemble(method, baseline, current, windows, o, interval) {
+  const level = o.level ?? 0.95;
+  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
+  const metrics = COMPARED_METRICS.map((metric) => {
+    const rule = RULES[metric];
+    const tolerance2 = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
+    const iv = interval(rule, { level, trim: rule.trim });
+    const figures = {
+      metric,
+      baseline: baseline.headline[metric],
+      current: current.headline[metric],
+      tolerance: tolerance2
+    };
+    if (!iv) {
+      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_WINDOWS + 1;
+      return {
+        ...figures,
+        change: round2(plainChange(rule.kind, figures.baseline, figures.current), 4),
+        ci_low: null,
+        ci_high: null,
+        verdict: "inconclusive",
+        seconds_to_decide: needed * perWindow
+      };
+    }
+    const verdict = judgeChange(iv, tolerance2, rule.worse);
+    const n2 = Math.min(windows.baseline, windows.current);
+    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance2, n2) : void 0;
+    return {
+      ...figures,
+      change: round2(iv.estimate, 4),
+      ci_low: round2(iv.low, 4),
+      ci_high: round2(iv.high, 4),
+      verdict,
+      ...decide === void 0 ? {} : {
+        seconds_to_decide: Number.isFinite(decide) ? Math.ceil(decide * perWindow * (method === "paired_slices" ? 2 : 1)) : null
+      }
+    };
+  });
+  return { verdict: overall(metrics), method, level, windows, metrics };
+}
+function plainChange(kind, b, c) {
+  return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
+}
+function widen(iv, n2) {
+  const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
+  return {
+    estimate: iv.estimate,
+    low: iv.estimate - (iv.estimate - iv.low) * f,
+    high: iv.estimate + (iv.high - iv.estimate) * f
+  };
+}
+function tQuantile975(df) {
+  const TABLE = [
+    12.706,
+    4.303,
+    3.182,
+    2.776,
+    2.571,
+    2.447,
+    2.365,
+    2.306,
+    2.262,
+    2.228,
+    2.201,
+    2.179,
+    2.16,
+    2.145,
+    2.131,
+    2.12,
+    2.11,
+    2.101,
+    2.093,
+    2.086,
+    2.08,
+    2.074,
+    2.069,
+    2.064,
+    2.06,
+    2.056,
+    2.052,
+    2.048,
+    2.045,
+    2.042
+  ];
+  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
+  const z2 = 1.959964;
+  return z2 + (z2 ** 3 + z2) / (4 * df) + (5 * z2 ** 5 + 16 * z2 ** 3 + 3 * z2) / (96 * df * df);
+}
+function overall(metrics) {
+  for (const v of ["regression", "inconclusive", "improvement"]) {
+    if (metrics.some((m) => m.verdict === v)) return v;
+  }
+  return "no_change";
+}
+function regressionFails(cmp, when) {
+  if (when === "never") return false;
+  return cmp.metrics.some(
+    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
+  );
+}
+function comparabilityWarnings(baseline, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  differ("services", baseline.service, current.service);
+  differ("modes", baseline.mode, current.mode);
+  differ("users", baseline.config.users, current.config.users);
+  differ("durations", baseline.config.duration, current.config.duration, " s");
+  const rate2 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
+  if (baseline.config.rps !== current.config.rps) {
+    out.push(`rates differ: ${rate2(baseline.config.rps)} in the baseline, ${rate2(current.config.rps)} now`);
+    if (baseline.config.rps === void 0 !== (current.config.rps === void 0))
+      out.push(
+        "latencies count from different starts: from the due time in the paced run, from the send in the other"
+      );
+  }
+  if (baseline.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline.config.steps, current.config.steps);
+  return out;
+}
+var round2 = (v, d = 6) => Number(v.toFixed(d));
+
 // src/engine/demo-services.ts
 init_errors();
 import { createServer } from "node:http";
@@ -2051,9 +2608,9 @@ async function startDemoServices(options = {}) {
       server.keepAliveTimeout = 3e4;
       servers.push(server);
       const port = options.presetPorts ? PRESET_SERVICES[name].port : 0;
-      await new Promise((resolve, reject) => {
+      await new Promise((resolve3, reject) => {
         server.once("error", reject);
-        server.listen(port, host, () => resolve());
+        server.listen(port, host, () => resolve3());
       });
       urls[name] = `http://${host}:${server.address().port}`;
     }
@@ -2098,9 +2655,9 @@ function gaussian(random) {
 async function closeAll(servers) {
   await Promise.all(
     servers.map(
-      (s) => new Promise((resolve) => {
-        if (!s.listening) return resolve();
-        s.close(() => resolve());
+      (s) => new Promise((resolve3) => {
+        if (!s.listening) return resolve3();
+        s.close(() => resolve3());
         s.closeAllConnections();
       })
     )
@@ -2242,6 +2799,7 @@ function calculateMetrics(result) {
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], count),
       requests_per_second: round((count - perEndpointUnsent[e]) / durationSec, 2),
+      successful_requests_per_second: round((count - perEndpointFailed[e]) / durationSec, 2),
       ...responseTimes(summary)
     };
   });
@@ -2251,6 +2809,7 @@ function calculateMetrics(result) {
     failed_requests: failed,
     ...responseTimes(overall2),
     requests_per_second: round((n2 - unsent) / durationSec, 2),
+    successful_requests_per_second: round((n2 - failed) / durationSec, 2),
     error_rate: percent(failed, n2),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
@@ -2380,8 +2939,8 @@ var CsvWriter = class {
     }
   }
   async close() {
-    await new Promise((resolve, reject) => {
-      this.stream.end((err) => err ? reject(err) : resolve());
+    await new Promise((resolve3, reject) => {
+      this.stream.end((err) => err ? reject(err) : resolve3());
     });
     if (this.failure) throw this.failure;
   }
@@ -2394,12 +2953,12 @@ async function writeCsv(path, recorder, endpoints) {
 
 // src/report/files/run-dir.ts
 init_errors();
-import { mkdir as mkdir2 } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname3, join, resolve as resolve2 } from "node:path";
 
 // src/report/files/make-dirs.ts
-import { mkdir, stat } from "node:fs/promises";
-import { dirname } from "node:path";
+import { mkdir, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
 async function makeDirs(dir) {
   try {
     await mkdir(dir);
@@ -2407,13 +2966,13 @@ async function makeDirs(dir) {
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST") {
-      if ((await stat(dir)).isDirectory()) return;
+      if ((await stat2(dir)).isDirectory()) return;
       throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
     }
-    const parent = dirname(dir);
+    const parent = dirname2(dir);
     if (code !== "ENOENT" || parent === dir) throw e;
   }
-  await makeDirs(dirname(dir));
+  await makeDirs(dirname2(dir));
   try {
     await mkdir(dir);
   } catch (e) {
@@ -2426,6 +2985,32 @@ function runDirName(testName, at) {
   const p = (n2) => String(n2).padStart(2, "0");
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
   return `${testName}_${stamp}`;
+}
+async function checkOutputDir(outputDir) {
+  const bad = (why) => new InputError(
+    "--output-dir",
+    `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`
+  );
+  let dir = resolve2(outputDir);
+  for (; ; ) {
+    let isDir;
+    try {
+      isDir = (await stat3(dir)).isDirectory();
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw bad(`${dir} (${code})`);
+      if (dirname3(dir) === dir) throw bad(`no folder of it exists`);
+      dir = dirname3(dir);
+      continue;
+    }
+    if (!isDir) throw bad(`${dir} is a file`);
+    try {
+      await rmdir(await mkdtemp(join(dir, ".perf-gate-check-")));
+    } catch (e) {
+      throw bad(`${dir} does not let a folder be made in it (${e.code})`);
+    }
+    return;
+  }
 }
 async function createRunDir(outputDir, testName, at) {
   try {
@@ -2475,247 +3060,6 @@ function redactDeep(value, secrets) {
   return value;
 }
 
-// src/metrics/bootstrap.ts
-var MIN_WINDOWS = 10;
-var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
-function blockLength(n2) {
-  return Math.max(1, Math.round(Math.cbrt(n2)));
-}
-function change(kind, baseline, current) {
-  if (kind === "points") return current - baseline;
-  return baseline === 0 ? current === 0 ? 0 : Infinity : current / baseline - 1;
-}
-var Windows = class {
-  num;
-  den;
-  scratch;
-  constructor(s) {
-    this.num = Float64Array.from(s.num);
-    this.den = Float64Array.from(s.den);
-    this.scratch = new Float64Array(s.num.length);
-  }
-  get length() {
-    return this.num.length;
-  }
-  /** The statistic over windows `picked[0, count)` (indexes into this series). */
-  statistic(picked, count, trim) {
-    if (trim === 0) {
-      let num = 0;
-      let den = 0;
-      for (let k = 0; k < count; k++) {
-        num += this.num[picked[k]];
-        den += this.den[picked[k]];
-      }
-      return den === 0 ? 0 : num / den;
-    }
-    let m = 0;
-    for (let k = 0; k < count; k++) {
-      const i = picked[k];
-      if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
-    }
-    return trimmedMean(this.scratch.subarray(0, m), trim);
-  }
-  all() {
-    return Int32Array.from({ length: this.length }, (_, i) => i);
-  }
-};
-function trimmedMean(values, trim) {
-  const n2 = values.length;
-  if (n2 === 0) return 0;
-  values.sort();
-  const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
-  let sum = 0;
-  for (let i = cut; i < n2 - cut; i++) sum += values[i];
-  return sum / (n2 - 2 * cut);
-}
-function blockResample(n2, len, random, out) {
-  for (let taken = 0; taken < n2; ) {
-    const start = Math.floor(random() * n2);
-    for (let k = 0; k < len && taken < n2; k++) out[taken++] = (start + k) % n2;
-  }
-}
-function percentileInterval(replicates, level) {
-  replicates.sort();
-  const at = (p) => {
-    const idx = (replicates.length - 1) * p;
-    const lo = Math.floor(idx);
-    const hi = Math.min(lo + 1, replicates.length - 1);
-    return replicates[lo] + (idx - lo) * (replicates[hi] - replicates[lo]);
-  };
-  return [at((1 - level) / 2), at((1 + level) / 2)];
-}
-function independentChange(baseline, current, kind, options = {}) {
-  const o = { ...DEFAULTS2, ...options };
-  const random = seededRandom(o.seed);
-  const b = new Windows(baseline);
-  const c = new Windows(current);
-  const lb = blockLength(b.length);
-  const lc = blockLength(c.length);
-  const pb = new Int32Array(b.length);
-  const pc = new Int32Array(c.length);
-  const reps = new Float64Array(o.replicates);
-  for (let r2 = 0; r2 < o.replicates; r2++) {
-    blockResample(b.length, lb, random, pb);
-    blockResample(c.length, lc, random, pc);
-    reps[r2] = change(kind, b.statistic(pb, b.length, o.trim), c.statistic(pc, c.length, o.trim));
-  }
-  const [low, high] = percentileInterval(reps, o.level);
-  const estimate = change(
-    kind,
-    b.statistic(b.all(), b.length, o.trim),
-    c.statistic(c.all(), c.length, o.trim)
-  );
-  return { estimate, low, high };
-}
-function judgeChange(interval, tolerance2, worse) {
-  const { low, high } = interval;
-  if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
-  if (high < -tolerance2) return worse === "up" ? "improvement" : "regression";
-  if (low >= -tolerance2 && high <= tolerance2) return "no_change";
-  return "inconclusive";
-}
-function windowsToDecide(interval, tolerance2, windows) {
-  const half = (interval.high - interval.low) / 2;
-  const room = Math.abs(Math.abs(interval.estimate) - tolerance2);
-  if (half <= room) return windows;
-  if (room === 0) return Infinity;
-  return Math.ceil(windows * (half / room) ** 2);
-}
-
-// src/gate/compare.ts
-init_regression();
-init_regression();
-function runWindows(run) {
-  return {
-    windows: run.timeseries.slice(0, -1).map((p) => ({
-      requests: p.requests,
-      // a whole second: its rate is its count of requests sent
-      sent: p.requests_per_second,
-      errors: p.errors,
-      p50: p.p50_response_time,
-      p95: p.p95_response_time,
-      seconds: 1
-    })),
-    headline: headline(run)
-  };
-}
-function headline(run) {
-  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run[m]]));
-}
-var latency = (pick) => ({
-  kind: "relative",
-  worse: "up",
-  trim: 0.1,
-  // a window without a request has no latency figure: den 0 leaves it out
-  series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
-});
-var RULES = {
-  median_response_time: latency((w) => w.p50),
-  p95_response_time: latency((w) => w.p95),
-  requests_per_second: {
-    kind: "relative",
-    worse: "down",
-    trim: 0,
-    series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
-  },
-  error_rate: {
-    kind: "points",
-    worse: "up",
-    trim: 0,
-    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
-  }
-};
-function compareRuns(baseline, current, o = {}) {
-  const nb = baseline.windows.length;
-  const nc = current.windows.length;
-  return assemble(
-    "block_bootstrap",
-    baseline,
-    current,
-    { baseline: nb, current: nc },
-    o,
-    (rule, boot) => Math.min(nb, nc) < MIN_WINDOWS ? void 0 : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
-  );
-}
-var MIN_PAIRS = 5;
-function assemble(method, baseline, current, windows, o, interval) {
-  const level = o.level ?? 0.95;
-  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
-  const metrics = COMPARED_METRICS.map((metric) => {
-    const rule = RULES[metric];
-    const tolerance2 = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
-    const iv = interval(rule, { level, trim: rule.trim });
-    const figures = {
-      metric,
-      baseline: baseline.headline[metric],
-      current: current.headline[metric],
-      tolerance: tolerance2
-    };
-    if (!iv) {
-      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_WINDOWS + 1;
-      return {
-        ...figures,
-        change: round2(plainChange(rule.kind, figures.baseline, figures.current), 4),
-        ci_low: null,
-        ci_high: null,
-        verdict: "inconclusive",
-        seconds_to_decide: needed * perWindow
-      };
-    }
-    const verdict = judgeChange(iv, tolerance2, rule.worse);
-    const n2 = Math.min(windows.baseline, windows.current);
-    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance2, n2) : void 0;
-    return {
-      ...figures,
-      change: round2(iv.estimate, 4),
-      ci_low: round2(iv.low, 4),
-      ci_high: round2(iv.high, 4),
-      verdict,
-      ...decide === void 0 ? {} : {
-        seconds_to_decide: Number.isFinite(decide) ? Math.ceil(decide * perWindow * (method === "paired_slices" ? 2 : 1)) : null
-      }
-    };
-  });
-  return { verdict: overall(metrics), method, level, windows, metrics };
-}
-function plainChange(kind, b, c) {
-  return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
-}
-function overall(metrics) {
-  for (const v of ["regression", "inconclusive", "improvement"]) {
-    if (metrics.some((m) => m.verdict === v)) return v;
-  }
-  return "no_change";
-}
-function regressionFails(cmp, when) {
-  if (when === "never") return false;
-  return cmp.metrics.some(
-    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
-  );
-}
-function comparabilityWarnings(baseline, current) {
-  const out = [];
-  const differ = (what, a, b, unit = "") => {
-    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
-  };
-  differ("services", baseline.service, current.service);
-  differ("modes", baseline.mode, current.mode);
-  differ("users", baseline.config.users, current.config.users);
-  differ("durations", baseline.config.duration, current.config.duration, " s");
-  const rate2 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
-  if (baseline.config.rps !== current.config.rps) {
-    out.push(`rates differ: ${rate2(baseline.config.rps)} in the baseline, ${rate2(current.config.rps)} now`);
-    if (baseline.config.rps === void 0 !== (current.config.rps === void 0))
-      out.push(
-        "latencies count from different starts: from the due time in the paced run, from the send in the other"
-      );
-  }
-  if (baseline.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline.config.steps, current.config.steps);
-  return out;
-}
-var round2 = (v, d = 6) => Number(v.toFixed(d));
-
 // src/report/run-document.ts
 function stressFields(v) {
   return {
@@ -2745,12 +3089,16 @@ function settingsView(settings) {
     } : {}
   };
 }
+function insecureTls(target) {
+  return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
+}
 function buildRunDocument(result, metrics, gate, failOn, baseline) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
   const config = {
     service: target.service,
     base_url: target.baseUrl,
+    ...insecureTls(target) ? { tls_insecure: true } : {},
     mode: result.mode,
     ...settingsView(settings),
     fail_on: failOn,
@@ -2952,7 +3300,8 @@ var REPORT_PARTS = {
 {{/cards}}</section>
 {{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
 {{/pacingNote}}{{#generatorNote}}<p class="notice" id="generator">⚠ {{generatorNote}}</p>
-{{/generatorNote}}
+{{/generatorNote}}{{#tlsNote}}<p class="notice" id="tls">⚠ {{tlsNote}}</p>
+{{/tlsNote}}
 <section class="panel" id="thresholds">
   <h2>Thresholds</h2>
   <div class="table-wrap"><table>
@@ -3041,7 +3390,7 @@ var REPORT_PARTS = {
 
 // src/report/format.ts
 init_units();
-init_thresholds();
+init_regression();
 function formatSeconds(s) {
   if (s === 0) return "0 ms";
   if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
@@ -3067,6 +3416,10 @@ function generatorSentence(m) {
   const g = m.generator;
   if (!g?.saturated) return void 0;
   return `The load generator was saturated (CPU ${g.cpu_percent}% of a core, event-loop delay p99 ${g.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
+}
+function tlsSentence(doc) {
+  if (!doc.config.tls_insecure) return void 0;
+  return `The certificate of ${doc.config.base_url} was not verified (--insecure): the requests, and their credentials, may have gone to another server.`;
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -3100,7 +3453,7 @@ function bandTexts(c) {
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
 function comparisonRows(metrics) {
   return metrics.map((m) => {
-    const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric);
+    const def = COMPARED_METRIC_VIEW[m.metric];
     const format = (v) => def ? formatValue(v, def.unit) : String(v);
     const points = m.metric === "error_rate";
     return {
@@ -3571,6 +3924,7 @@ function reportView(doc) {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
     generatorNote: generatorSentence(doc) ?? "",
+    tlsNote: tlsSentence(doc) ?? "",
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
@@ -3825,7 +4179,8 @@ function headline2(doc) {
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     "",
     ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
-    ...generatorSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(generatorSentence(doc))}`, ""] : []
+    ...generatorSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(generatorSentence(doc))}`, ""] : [],
+    ...tlsSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(tlsSentence(doc))}`, ""] : []
   ];
 }
 var CHANGE_WORD = {
@@ -3972,20 +4327,20 @@ init_errors();
 
 // src/report/files/read-run.ts
 init_errors();
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 async function readRunDocument(path, field = "run-dir") {
   let file = path;
   let dir = path;
   try {
-    if ((await stat2(path)).isDirectory()) file = join4(path, "metrics.json");
+    if ((await stat4(path)).isDirectory()) file = join4(path, "metrics.json");
     else dir = join4(path, "..");
   } catch {
     throw new InputError(field, `${path} does not exist`);
   }
   let doc;
   try {
-    doc = JSON.parse(await readFile2(file, "utf8"));
+    doc = JSON.parse(await readFile3(file, "utf8"));
   } catch (e) {
     const code = e.code;
     throw new InputError(
@@ -4015,7 +4370,7 @@ async function readBaseline(path, field) {
 // src/run/perform-test.ts
 init_errors();
 import { rm } from "node:fs/promises";
-import { basename as basename3, join as join5 } from "node:path";
+import { join as join5 } from "node:path";
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
@@ -4023,18 +4378,23 @@ async function performTest(request, options) {
   const plan = buildRunPlan(request, options.config);
   const { mode, target } = plan;
   const failOn = options.failOn ?? options.config.failOn ?? "critical";
-  await checkReachable(target, plan.settings.timeout);
-  const dir = await createRunDir(
-    options.outputDir ?? DEFAULT_OUTPUT_DIR,
-    `${mode}_test_${target.service}`,
-    /* @__PURE__ */ new Date()
-  );
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
+  const testName = `${mode}_test_${target.service}`;
+  const startedAt = /* @__PURE__ */ new Date();
+  await checkOutputDir(outputDir);
   const { observer } = options;
   try {
-    await observer?.start(target, mode, basename3(dir));
+    await observer?.start(target, mode, runDirName(testName, startedAt));
+    await checkReachable(target, plan.settings.timeout);
   } catch (e) {
-    await observer?.end().catch(() => void 0);
-    await rm(dir, { recursive: true, force: true });
+    await observer?.end({ ran: false }).catch(() => void 0);
+    throw e;
+  }
+  let dir;
+  try {
+    dir = await createRunDir(outputDir, testName, startedAt);
+  } catch (e) {
+    await observer?.end({ ran: false }).catch(() => void 0);
     throw e;
   }
   options.onStart?.(target, dir, plan.settings, mode);
@@ -4062,7 +4422,7 @@ async function performTest(request, options) {
   } catch (e) {
     await csv.close().catch(() => void 0);
     await rm(dir, { recursive: true, force: true });
-    await observer?.end().catch(() => void 0);
+    await observer?.end({ ran: false }).catch(() => void 0);
     throw e;
   }
   const metrics = calculateMetrics(result);
@@ -4112,6 +4472,7 @@ export {
   DEFAULTS,
   DEFAULT_OUTPUT_DIR,
   DEFAULT_THRESHOLDS,
+  DEFAULT_TOLERANCES,
   ERROR_TYPES,
   InputError,
   LIMITS,
@@ -4122,18 +4483,23 @@ export {
   UnreachableError,
   bandStatus,
   calculateMetrics,
+  compareRuns,
+  compareSlices,
   configJsonSchema,
   evaluateThresholds,
   findBreakingPoint,
   gateFails,
+  judgeChange,
   loadConfig,
   loadTest,
   parseConfigText,
   performTest2 as performTest,
   readRunDocument,
+  regressionFails,
   renderHtmlReport,
   renderJunit,
   renderSummary,
+  runWindows,
   saveResults,
   startDemoServices,
   stressStages,

@@ -37,10 +37,14 @@ const common = {
 if (!check) rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 
+// dist/cli.js itself is a few lines: it installs the signal handlers, then
+// loads the rest (cli-chunks/), so a signal during start-up is already handled.
 await build({
   ...common,
-  entryPoints: [join(root, 'src/cli/index.ts')],
-  outfile: join(out, 'cli.js'),
+  entryPoints: { cli: join(root, 'src/cli/index.ts') },
+  outdir: out,
+  splitting: true,
+  chunkNames: 'cli-chunks/[name]-[hash]',
   banner: { js: requireShim }
 })
 // The action is split so that @actions/artifact (the largest part) is only

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -102,6 +103,18 @@ async function runAction(
   const outputs = parseOutputs(await readFile(outputFile, 'utf8'))
   return { ...run, outputs, summary: await readFile(summaryFile, 'utf8') }
 }
+
+/** A server answering every request after `ms` milliseconds. */
+const delayed = (ms: number) =>
+  new Promise<{ url: string; close: () => Promise<void> }>((resolveServer) => {
+    const srv = createServer((_req, res) => void setTimeout(() => res.end('ok'), ms))
+    srv.listen(0, '127.0.0.1', () =>
+      resolveServer({
+        url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}`,
+        close: () => new Promise<void>((r) => srv.close(() => r()))
+      })
+    )
+  })
 
 describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
   it('first run creates the sticky comment, sets outputs and the job summary', async () => {
@@ -300,16 +313,6 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
   })
 
   it('mode ab: base-url against baseline-url in one step; a regression fails it, both sides are in the artifact', async () => {
-    const delayed = (ms: number) =>
-      new Promise<{ url: string; close: () => Promise<void> }>((resolveServer) => {
-        const srv = createServer((_req, res) => void setTimeout(() => res.end('ok'), ms))
-        srv.listen(0, '127.0.0.1', () =>
-          resolveServer({
-            url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}`,
-            close: () => new Promise<void>((r) => srv.close(() => r()))
-          })
-        )
-      })
     const [base, pr] = await Promise.all([delayed(20), delayed(26)])
     const art = await startFakeArtifacts()
     try {
@@ -348,6 +351,38 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     } finally {
       await art.close()
       await Promise.all([base.close(), pr.close()])
+    }
+  })
+
+  it("the README's cache recipe: main's run directory, copied and restored, is the pull request's baseline", async () => {
+    const [main, pr] = await Promise.all([delayed(20), delayed(26)])
+    try {
+      const common = { service: 'api', 'api-key': API_KEY, users: '4', duration: '11', comment: 'false' }
+      const onMain = await runAction({ ...common, 'base-url': main.url }, 'cache-main')
+      expect([onMain.code, onMain.stdout.split('\n').filter((l) => l.startsWith('::error'))]).toEqual([0, []])
+      // the recipe's step on main: cp -r "${{ steps.perf.outputs.report-dir }}" perf-baseline
+      const cp = spawnSync('sh', ['-c', `cp -r "${onMain.outputs['report-dir']}" perf-baseline`], {
+        cwd: work
+      })
+      expect(cp.status).toBe(0)
+      // actions/cache/restore puts perf-baseline back in the pull request's workspace; the input names it
+      const onPr = await runAction({ ...common, 'base-url': pr.url, baseline: 'perf-baseline' }, 'cache-pr')
+      expect(onPr.outputs.comparison).toBe('regression')
+      expect(onPr.code).toBe(1)
+      expect(onPr.summary).toContain('Change (95% interval)')
+      const metrics = JSON.parse(await readFile(onPr.outputs['metrics-file'], 'utf8'))
+      const mainDoc = JSON.parse(await readFile(onMain.outputs['metrics-file'], 'utf8'))
+      expect(metrics.baseline.run).toBe(`load_test_api ${mainDoc.timestamp}`)
+      expect(metrics.baseline.comparison.verdict).toBe('regression')
+      // a cache miss: the expression gives '' and the run has no comparison
+      const first = await runAction(
+        { ...common, duration: '1', 'base-url': pr.url, baseline: '' },
+        'cache-miss'
+      )
+      expect(first.code).toBe(0)
+      expect(first.outputs.comparison).toBe('')
+    } finally {
+      await Promise.all([main.close(), pr.close()])
     }
   })
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
-import { runCli, tempDir } from '../helpers/run-cli.js'
+import { ROOT, runCli, tempDir } from '../helpers/run-cli.js'
 import { runCliOnce } from '../helpers/cli-run-dir.js'
 import { formatRps, formatSeconds } from '../../src/report/format.js'
 
@@ -316,6 +317,19 @@ describe('perf-gate load: bad input gives one line, exit 2 and no run directory'
       /^perf-gate: .*sometimes.*(critical, warning, never|Allowed choices)/
     ],
     ['unknown flag', ['--userz', '3'], /^perf-gate: unknown option '--userz'/],
+    // an unset shell variable: `--users "$USERS"`
+    ['empty users', ['--users', ''], /^perf-gate: --users: needs a value \(got an empty string\)/],
+    ['empty rps', ['--rps', ' '], /^perf-gate: --rps: needs a value \(got an empty string\)/],
+    [
+      'control character in url',
+      ['--base-url', 'http://localhost:1/a\r\nb'],
+      /^perf-gate: --base-url: must not contain control characters/
+    ],
+    [
+      'ca file that is no certificate',
+      ['--ca', join(ROOT, 'package.json')],
+      /^perf-gate: --ca: .*package\.json holds no PEM certificate/
+    ],
     [
       'missing config',
       ['--config', '/nonexistent/perf-gate.yml'],
@@ -331,6 +345,55 @@ describe('perf-gate load: bad input gives one line, exit 2 and no run directory'
     expect(lines[0]).toMatch(message)
     expect(run.stdout).toBe('')
     expect(existsSync(out)).toBe(false)
+  })
+
+  it('an output folder under a file, or a metrics port in use: exit 2 before the target is even connected to', async () => {
+    let connections = 0
+    const counter = createNetServer((socket) => {
+      connections++
+      socket.destroy()
+    })
+    await new Promise<void>((r) => counter.listen(0, '127.0.0.1', r))
+    const busy = createNetServer()
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r))
+    try {
+      const url = `http://127.0.0.1:${(counter.address() as AddressInfo).port}`
+      const file = join(dir, 'a-file')
+      await writeFile(file, 'x')
+      const underFile = await runCli([
+        'load',
+        'pkd_service',
+        '--base-url',
+        url,
+        '--output-dir',
+        join(file, 'reports')
+      ])
+      expect(underFile.code).toBe(2)
+      expect(underFile.stderr.trim()).toBe(
+        `perf-gate: --output-dir: cannot write run directories under ${join(file, 'reports')}: ${file} is a file; choose a writable folder`
+      )
+      const out = join(dir, 'port-taken')
+      const port = String((busy.address() as AddressInfo).port)
+      const portTaken = await runCli([
+        'load',
+        'pkd_service',
+        '--base-url',
+        url,
+        '--output-dir',
+        out,
+        '--metrics-port',
+        port
+      ])
+      expect(portTaken.code).toBe(2)
+      expect(portTaken.stderr.trim()).toBe(
+        `perf-gate: --metrics-port: port ${port} is already in use; choose another`
+      )
+      expect(existsSync(out)).toBe(false)
+      expect(connections).toBe(0)
+    } finally {
+      counter.close()
+      busy.close()
+    }
   })
 
   it('unknown service lists the known ones', async () => {

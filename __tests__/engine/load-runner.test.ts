@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createServer, type Server } from 'node:http'
 import type { Target } from '../../src/config/resolve.js'
 import { runStages, type StageTiming } from '../../src/engine/load-runner.js'
 import type { ProgressSnapshot } from '../../src/engine/progress.js'
@@ -160,16 +161,72 @@ describe('runStages', () => {
     }
   })
 
-  it('gives up on a target that refuses every connection mid-run instead of spinning', async () => {
+  it('spaces its attempts on a target that refuses every connection, instead of spinning, until the run ends', async () => {
     const port = await closedPort()
-    const started = Date.now()
     const outcome = await runStages({
       target: target(`http://127.0.0.1:${port}`),
-      stages: [{ users: 4, durationSec: 30 }],
+      stages: [{ users: 4, durationSec: 2 }],
       timeoutSec: 2
     })
-    expect(Date.now() - started).toBeLessThan(10_000)
-    expect(outcome.partial).toBe(true)
-    expect(outcome.abortReason).toBe('svc stopped accepting connections during the run')
+    expect(outcome.partial).toBe(false)
+    const { recorder } = outcome
+    // back-off 25 ms, 50 ms, … 1 s per connection: about 7 attempts each in 2 s (spinning made thousands)
+    expect(recorder.length).toBeGreaterThan(4)
+    expect(recorder.length).toBeLessThan(60)
+    for (let i = 0; i < recorder.length; i++) {
+      expect(recorder.errorOf(recorder.errorIdAt(i))?.type).toBe('connection_refused')
+      expect(recorder.wasSent(i)).toBe(false)
+    }
+  })
+
+  it('a target that dies mid-run and comes back is loaded again: the gap is refused requests, nothing sent', async () => {
+    const port = await closedPort()
+    let served = 0
+    const listen = (): Server => {
+      const s = createServer((_req, res) => {
+        served++
+        res.end('ok')
+      })
+      s.listen(port, '127.0.0.1')
+      return s
+    }
+    let srv = listen()
+    await new Promise((r) => srv.once('listening', r))
+    const down = setTimeout(() => {
+      srv.close()
+      srv.closeAllConnections()
+    }, 700)
+    const up = setTimeout(() => (srv = listen()), 1400)
+    try {
+      const outcome = await runStages({
+        target: target(`http://127.0.0.1:${port}`),
+        stages: [{ users: 2, durationSec: 2.5 }],
+        timeoutSec: 2
+      })
+      const { recorder } = outcome
+      expect(outcome.partial).toBe(false)
+      const ok = (i: number) => recorder.errorIdAt(i) === 0
+      const secondOf = (i: number) => Math.floor(recorder.sendUs(i) / 1e6 - outcome.startUs / 1e6)
+      const okAfterReturn = Array.from({ length: recorder.length }, (_, i) => i).filter(
+        (i) => ok(i) && recorder.sendUs(i) - outcome.startUs > 1.4e6
+      )
+      expect(okAfterReturn.length).toBeGreaterThan(10)
+      const refused = Array.from({ length: recorder.length }, (_, i) => i).filter(
+        (i) => recorder.errorOf(recorder.errorIdAt(i))?.type === 'connection_refused'
+      )
+      expect(refused.length).toBeGreaterThan(0)
+      expect(refused.length).toBeLessThan(40)
+      expect(refused.every((i) => !recorder.wasSent(i))).toBe(true)
+      // every success was served; at most one request per connection was cut off by the shutdown
+      const succeeded = Array.from({ length: recorder.length }, (_, i) => i).filter(ok).length
+      expect(served - succeeded).toBeGreaterThanOrEqual(0)
+      expect(served - succeeded).toBeLessThanOrEqual(2)
+      expect(secondOf(okAfterReturn[okAfterReturn.length - 1])).toBeGreaterThanOrEqual(2)
+    } finally {
+      clearTimeout(down)
+      clearTimeout(up)
+      srv.closeAllConnections()
+      await new Promise((r) => srv.close(r))
+    }
   })
 })

@@ -26,6 +26,22 @@ describe('Recorder', () => {
     expect(r.allocatedBytes).toBe(2 * 65_536 * 23)
   })
 
+  it('a request whose connection failed before it could leave was not sent; a reset or a timeout was', () => {
+    const r = new Recorder(0)
+    const kinds = ['connection_refused', 'dns', 'tls', 'connection_reset', 'timeout', 'http_5xx'] as const
+    kinds.forEach((type, i) => r.add(i, 5, 0, 0, r.errorId(type, type), 0))
+    r.add(10, 5, 0, 200, 0, 2)
+    expect(Array.from({ length: r.length }, (_, i) => r.wasSent(i))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      true
+    ])
+  })
+
   it('clamps values beyond the columns instead of wrapping', () => {
     const r = new Recorder(0)
     r.add(0, 2 ** 33, 0, 200, 0, 2 ** 40)

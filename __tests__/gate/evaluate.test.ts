@@ -15,6 +15,7 @@ function metrics(over: Partial<Metrics>): Metrics {
     min_response_time: 0.01,
     max_response_time: 0.5,
     requests_per_second: 50,
+    successful_requests_per_second: 50,
     error_rate: 0,
     total_duration: 2,
     test_name: 't',
@@ -48,6 +49,15 @@ describe('bands (the seed table)', () => {
 })
 
 describe('evaluateThresholds', () => {
+  it('judges throughput on the requests that succeeded: errors answered fast are no throughput', () => {
+    const g = evaluateThresholds(metrics({ requests_per_second: 500, successful_requests_per_second: 4 }))
+    expect(g.checks.find((c) => c.name === 'requests_per_second')).toMatchObject({
+      label: 'Throughput (successful)',
+      value: 4,
+      status: 'warning'
+    })
+  })
+
   it('checks the four default metrics and passes a healthy run', () => {
     const g = evaluateThresholds(metrics({}))
     expect(g.checks.map((c) => [c.name, c.status])).toEqual([
@@ -83,6 +93,7 @@ describe('evaluateThresholds', () => {
           failed_requests: 0,
           error_rate: 0,
           requests_per_second: 5,
+          successful_requests_per_second: 5,
           average_response_time: 0.4,
           median_response_time: 0.4,
           p95_response_time: 0.9,

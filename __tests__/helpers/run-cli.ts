@@ -9,6 +9,8 @@ export const CLI = join(ROOT, 'dist/cli.js')
 
 export interface CliRun {
   code: number | null
+  /** the signal that ended the process, when one did before it could exit */
+  signal: NodeJS.Signals | null
   stdout: string
   stderr: string
 }
@@ -39,9 +41,9 @@ export function runCli(
     child.stderr.on('data', (d) => (stderr += d))
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
     child.on('error', reject)
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer)
-      resolve({ code, stdout, stderr })
+      resolve({ code, signal, stdout, stderr })
     })
   })
 }

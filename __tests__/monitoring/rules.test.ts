@@ -124,22 +124,23 @@ withPromtool('promtool on the generated rules', () => {
         {
           interval: '15s',
           input_series: [
-            s('perf_test_requests_total', 'service="bad"', '0+150x40'),
+            s('perf_test_requests_total', 'service="bad",status="200"', '0+120x40'),
+            s('perf_test_requests_total', 'service="bad",status="500"', '0+30x40'),
             s('perf_test_errors_total', 'service="bad"', '0+30x40'),
             s('perf_test_request_duration_seconds_bucket', 'service="bad",le="2.5"', '0+0x40'),
             s('perf_test_request_duration_seconds_bucket', 'service="bad",le="5"', '0+150x40'),
             s('perf_test_request_duration_seconds_bucket', 'service="bad",le="+Inf"', '0+150x40'),
             s('perf_test_active_users', 'service="bad"', '10+0x40'),
-            s('perf_test_requests_total', 'service="good"', '0+900x40'),
+            s('perf_test_requests_total', 'service="good",status="200"', '0+900x40'),
             s('perf_test_errors_total', 'service="good"', '0+1x40'),
             s('perf_test_request_duration_seconds_bucket', 'service="good",le="0.1"', '0+900x40'),
             s('perf_test_request_duration_seconds_bucket', 'service="good",le="+Inf"', '0+900x40'),
             s('perf_test_active_users', 'service="good"', '10+0x40'),
-            s('perf_test_requests_total', 'service="slow"', '0+30x40'),
+            s('perf_test_requests_total', 'service="slow",status="302"', '0+30x40'),
             s('perf_test_request_duration_seconds_bucket', 'service="slow",le="0.1"', '0+30x40'),
             s('perf_test_request_duration_seconds_bucket', 'service="slow",le="+Inf"', '0+30x40'),
             s('perf_test_active_users', 'service="slow"', '5+0x40'),
-            s('perf_test_requests_total', 'service="idle"', '0+0x40'),
+            s('perf_test_requests_total', 'service="idle",status="200"', '0+0x40'),
             s('perf_test_active_users', 'service="idle"', '0+0x40')
           ],
           // only `bad` errs (20%) and is slow (p95 interpolated inside its 2.5–5 s bucket)
@@ -157,13 +158,13 @@ withPromtool('promtool on the generated rules', () => {
             {
               eval_time: '5m',
               alertname: 'LowThroughput',
-              // `bad` runs 10 req/s: under the 20 req/s warning; `slow` under both; `good` (60) and idle: quiet
+              // `bad` answers 8 req/s successfully (10 with its 500s): under the 20 req/s warning; `slow` under both; `good` (60) and idle: quiet
               exp_alerts: [
-                ...both('LowThroughput', 'slow', 'Throughput of slow is 2.0 req/s'),
+                ...both('LowThroughput', 'slow', 'Successful throughput of slow is 2.0 req/s'),
                 {
                   exp_labels: { service: 'bad', severity: 'warning', source: 'perf-gate' },
                   exp_annotations: {
-                    summary: 'Throughput of bad is 10.0 req/s',
+                    summary: 'Successful throughput of bad is 8.0 req/s',
                     description: 'Throughput is warning at or below 20 req/s (perf-gate thresholds)'
                   }
                 }

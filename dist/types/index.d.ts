@@ -5,6 +5,8 @@
 export { loadTest, stressTest, LOAD_DEFAULTS, STRESS_DEFAULTS, type LoadTestOptions, type StressTestOptions, type ServiceDefinition } from './library/load-test.js';
 export { stressStages } from './run/plan.js';
 export { DEFAULTS, LIMITS } from './config/defaults.js';
+export { compareRuns, compareSlices, runWindows, regressionFails, DEFAULT_TOLERANCES, type Comparison, type MetricComparison, type ChangeVerdict, type Window } from './gate/compare.js';
+export { judgeChange, type ChangeInterval } from './metrics/bootstrap.js';
 export { findBreakingPoint, type BreakingPoint, type StressVerdict } from './gate/breaking-point.js';
 export type { LoadTestResult, Mode, RunSettings, StressSettings } from './engine/result.js';
 export type { ProgressSnapshot } from './engine/progress.js';

@@ -26,6 +26,9 @@ export interface ActionSettings {
   metricsPort?: number
   metricsLinger: number
   pushgateway?: string
+  /** https: skip certificate checks (input insecure), or trust this CA file (input ca) */
+  insecure?: boolean
+  ca?: string
 }
 
 /** How action.yml names the fields of a run. */
@@ -105,7 +108,10 @@ export function parseInputs(read: InputReader): ActionSettings {
       { allowZero: true }
     ),
     pushgateway:
-      get('pushgateway') === undefined ? undefined : httpUrl('pushgateway', get('pushgateway')!).href
+      get('pushgateway') === undefined ? undefined : httpUrl('pushgateway', get('pushgateway')!).href,
+    // unset: the config's tls.insecure decides
+    insecure: get('insecure') === undefined ? undefined : bool(get('insecure'), 'insecure', false),
+    ca: get('ca')
   }
 }
 

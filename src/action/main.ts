@@ -7,7 +7,8 @@ import { API_KEY_ENV } from '../config/presets.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import { readBaseline } from '../report/files/read-baseline.js'
 import { monitoringObserver } from '../monitoring/observer.js'
-import { bandTexts, describeRun, formatValue, verdictReason } from '../report/format.js'
+import { sayOnSignal, whileRunning } from '../terminal/signals.js'
+import { bandTexts, describeRun, formatValue, tlsSentence, verdictReason } from '../report/format.js'
 import { renderSummary } from '../report/markdown.js'
 import type { AbRequest } from '../config/ab-request.js'
 import type { PerfGateConfig } from '../config/load.js'
@@ -27,7 +28,12 @@ export async function run(): Promise<void> {
     if (settings.apiKey) core.setSecret(settings.apiKey)
     if (settings.githubToken) core.setSecret(settings.githubToken)
     const env = { ...process.env, ...(settings.apiKey ? { [API_KEY_ENV]: settings.apiKey } : {}) }
-    const config = await loadConfig({ file: settings.config, env, field: 'config' })
+    const config = await loadConfig({
+      file: settings.config,
+      env,
+      field: 'config',
+      tls: { insecure: settings.insecure, ca: settings.ca, caField: 'ca' }
+    })
     const progress = progressPrinter(
       {
         out: (t) => core.info(t.trimEnd()),
@@ -37,10 +43,16 @@ export async function run(): Promise<void> {
       },
       settings.request.service
     )
-    const report = settings.ab
-      ? await runAb(settings, settings.ab, config)
-      : await runOne(settings, config, progress.onProgress)
-    await publish(settings, report)
+    // a cancelled job gets SIGINT, then SIGTERM 7.5 s later: the first stops the load, and the
+    // partial results are still published (summary, artifact, comment) before the second one
+    sayOnSignal((l) => core.info(l))
+    const report = await whileRunning(async (signal) => {
+      const r = settings.ab
+        ? await runAb(settings, settings.ab, config, signal)
+        : await runOne(settings, config, progress.onProgress, signal)
+      await publish(settings, r)
+      return r
+    })
     if (report.exitCode === 3)
       core.setFailed(
         `perf-gate: the run was aborted (${report.result.outcome.abortReason}); partial results kept`
@@ -61,11 +73,13 @@ export async function run(): Promise<void> {
 async function runOne(
   settings: ActionSettings,
   config: PerfGateConfig,
-  onProgress: (s: ProgressSnapshot) => void
+  onProgress: (s: ProgressSnapshot) => void,
+  signal: AbortSignal
 ): Promise<TestReport> {
   const baseline = settings.baseline ? await readBaseline(settings.baseline, 'baseline') : undefined
   return performTest(settings.request, {
     config,
+    signal,
     outputDir: settings.outputDir,
     failOn: settings.failOn,
     onStart: (target, _dir, runSettings, mode) => {
@@ -90,9 +104,15 @@ async function runOne(
 }
 
 /** Mode ab: both sides in this job; B's report, carrying the comparison, is the one published. */
-async function runAb(settings: ActionSettings, ab: AbRequest, config: PerfGateConfig): Promise<TestReport> {
+async function runAb(
+  settings: ActionSettings,
+  ab: AbRequest,
+  config: PerfGateConfig,
+  signal: AbortSignal
+): Promise<TestReport> {
   const r = await performAbTest(ab, {
     config,
+    signal,
     outputDir: settings.outputDir,
     failOnRegression: settings.failOnRegression,
     failOn: settings.failOn,
@@ -138,6 +158,8 @@ async function publish(settings: ActionSettings, report: TestReport): Promise<vo
 
 function annotate(report: TestReport): void {
   const title = `perf-gate ${report.result.target.service}`
+  const tls = tlsSentence(report.saved.document)
+  if (tls) core.warning(tls, { title })
   const bad = report.gate.checks.filter((c) => c.status !== 'good')
   for (const level of ['critical', 'warning'] as const) {
     const checks = bad.filter((c) => c.status === level)

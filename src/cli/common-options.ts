@@ -25,6 +25,8 @@ export interface CommonFlags {
   pushgateway?: string
   baseline?: string
   failOnRegression?: string
+  insecure?: boolean
+  ca?: string
 }
 
 /** The flags that set a run, as each command's messages name them. */
@@ -60,9 +62,17 @@ export function requestFromFlags<M extends Mode>(
   return parseRunRequest({ ...flags, service, mode }, CLI_LABELS) as Extract<RunRequest, { mode: M }>
 }
 
-/** Presets, then `--config` when given, with `${VAR}` from the process's environment. */
-export function configFromFlags(flags: { config?: string }, env: Env): Promise<PerfGateConfig> {
-  return loadConfig({ file: flags.config, env, field: '--config' })
+/** Presets, then `--config` when given, with `${VAR}` from the process's environment; `--insecure` / `--ca` over its `tls:`. */
+export function configFromFlags(
+  flags: { config?: string; insecure?: boolean; ca?: string },
+  env: Env
+): Promise<PerfGateConfig> {
+  return loadConfig({
+    file: flags.config,
+    env,
+    field: '--config',
+    tls: { insecure: flags.insecure, ca: flags.ca, caField: '--ca' }
+  })
 }
 
 /** Reads `--baseline` before any load, so a bad path costs nothing. */
@@ -73,7 +83,7 @@ export async function baselineFromFlags(flags: CommonFlags): Promise<Baseline | 
 export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command {
   if (baseUrl)
     cmd.option('--base-url <url>', 'scheme, host and port of the target, replacing the configured one')
-  return cmd
+  return addTlsOptions(cmd)
     .option('--config <file>', 'perf-gate.yml (YAML or JSON) with services and thresholds')
     .option('--output-dir <dir>', 'where run directories are written', DEFAULTS.outputDir)
     .option('--timeout <seconds>', 'per-request timeout (10, 2.5, 500ms)', String(DEFAULTS.timeout))
@@ -98,6 +108,16 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
     .option('--pushgateway <url>', 'push the metrics to this Prometheus Pushgateway during and after the run')
     .option('--quiet', 'no progress and no table; only errors')
     .option('--json', 'print one machine-readable result object on stdout')
+}
+
+/** `--insecure` and `--ca`: how https targets are trusted. */
+export function addTlsOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      '--insecure',
+      'https: do not verify the certificate and host name (said in the output and the report)'
+    )
+    .option('--ca <file>', 'https: trust this PEM CA certificate besides the built-in ones')
 }
 
 /** `--fail-on-regression`: shared by the commands that run against a baseline and by `compare`. */

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander'
-import { isInputError, isUnreachableError } from '../config/errors.js'
+import { InputError, isInputError, isUnreachableError } from '../config/errors.js'
 import { registerDemo } from './commands/demo.js'
 import { registerLoad } from './commands/load.js'
 import { registerReport } from './commands/report.js'
@@ -12,6 +12,7 @@ import { registerAll, registerQuick } from './commands/multi.js'
 import type { CliContext } from './context.js'
 import { processTerminal, type Terminal } from '../terminal/terminal.js'
 import { VERSION } from '../version.js'
+import { whileRunning } from '../terminal/signals.js'
 
 /**
  * Runs the CLI and returns its exit code: 0 passed, 1 gate failed,
@@ -22,7 +23,7 @@ export async function main(
   term: Terminal = processTerminal(),
   env: Readonly<Record<string, string | undefined>> = process.env
 ): Promise<number> {
-  const ctx: CliContext = { term, env, exitCode: 0, withSignals }
+  const ctx: CliContext = { term, env, exitCode: 0, withSignals: whileRunning }
   const program = new Command('perf-gate')
     .description('HTTP performance gate: load and stress tests with thresholds and reports')
     .version(VERSION)
@@ -50,6 +51,7 @@ export async function main(
   registerCompare(program, ctx)
   registerMonitoring(program, ctx)
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined })
+  program.hook('preAction', (_program, command) => rejectEmptyValues(command))
 
   try {
     await program.parseAsync(argv, { from: 'user' })
@@ -81,19 +83,21 @@ export async function main(
   }
 }
 
-/** Ctrl-C / SIGTERM abort the run (partial results are kept); a second one exits at once. */
-async function withSignals<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController()
-  const onSignal = (sig: NodeJS.Signals): void => {
-    if (controller.signal.aborted) process.exit(sig === 'SIGINT' ? 130 : 143)
-    controller.abort()
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
-  try {
-    return await fn(controller.signal)
-  } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+/**
+ * `--users ''` (an unset shell variable) is a mistake, not a request for the
+ * default: the run would silently differ from what the script meant.
+ */
+function rejectEmptyValues(command: Command): void {
+  for (const option of command.options) {
+    const value: unknown = command.getOptionValue(option.attributeName())
+    if (
+      typeof value === 'string' &&
+      value.trim() === '' &&
+      command.getOptionValueSource(option.attributeName()) === 'cli'
+    )
+      throw new InputError(
+        option.long ?? option.flags,
+        'needs a value (got an empty string); leave the flag out for the default'
+      )
   }
 }

@@ -9,6 +9,7 @@ import {
   formatRps,
   formatValue,
   generatorSentence,
+  tlsSentence,
   pacingSentence,
   STATUS_ICON
 } from '../report/format.js'
@@ -84,6 +85,9 @@ export function resultsTable(term: Terminal, report: TestReport): string {
     header,
     ...(pacing ? [pacing] : []),
     ...(generator ? [paint(term, 'yellow', `⚠ ${generator}`)] : []),
+    ...(tlsSentence(report.saved.document)
+      ? [paint(term, 'yellow', `⚠ ${tlsSentence(report.saved.document)}`)]
+      : []),
     '',
     table,
     ''

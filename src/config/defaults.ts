@@ -21,7 +21,7 @@ export const DEFAULTS = Object.freeze({
   demoUsers: 5,
   demoDuration: 5,
   /** `ab`: seconds of each slice of load, sides alternating A B B A … */
-  abSlice: 2,
+  abSlice: 1,
   outputDir: 'reports/performance',
   failOn: 'critical',
   /**

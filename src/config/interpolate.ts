@@ -1,4 +1,5 @@
 import { InputError } from './errors.js'
+import { headerValueProblem } from './http-grammar.js'
 
 const VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g
 
@@ -33,6 +34,9 @@ export function interpolateHeaders(
       )
     })
     if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value)
+    // an environment variable can bring a CR/LF the config file could not
+    const why = headerValueProblem(value)
+    if (why) throw new InputError(`${where}.${name}`, `its value from the environment ${why}`)
     out[name] = value
   }
   return out

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { readFile, stat } from 'node:fs/promises'
+import { basename, dirname, resolve } from 'node:path'
+import { resolveTls, VERIFIED_TLS, type TlsSettings } from './tls.js'
 import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from './thresholds.js'
 import { InputError } from './errors.js'
 import { API_KEY_ENV, API_KEY_HEADER, PRESET_SERVICES } from './presets.js'
@@ -22,7 +23,12 @@ export interface PerfGateConfig {
   source?: string
   /** services the config file defines or overrides, in file order (empty without a file) */
   fileServices: string[]
+  /** how https targets are verified */
+  tls: TlsSettings
 }
+
+/** A config is a page of YAML; far larger is a mistake, and would take seconds to parse. */
+export const MAX_CONFIG_BYTES = 2 ** 20
 
 export type Env = Readonly<Record<string, string | undefined>>
 
@@ -37,6 +43,8 @@ export async function loadConfig(
     env?: Env
     /** how errors name the file: `--config` on the CLI, `config` in the action and the library (default) */
     field?: string
+    /** the face's TLS flags, over the file's `tls:` (`ca` relative to the working directory) */
+    tls?: { insecure?: boolean; ca?: string; caField?: string }
   } = {}
 ): Promise<PerfGateConfig> {
   const env = options.env ?? {}
@@ -45,8 +53,15 @@ export async function loadConfig(
   if (options.file) {
     let text: string
     try {
+      const { size } = await stat(options.file)
+      if (size > MAX_CONFIG_BYTES)
+        throw new InputError(
+          options.field ?? 'config',
+          `${options.file} is ${(size / 2 ** 20).toFixed(1)} MB; a config file may be at most ${MAX_CONFIG_BYTES / 2 ** 20} MB`
+        )
       text = await readFile(options.file, 'utf8')
     } catch (e) {
+      if (e instanceof InputError) throw e
       const code = (e as NodeJS.ErrnoException).code
       throw new InputError(
         options.field ?? 'config',
@@ -61,6 +76,16 @@ export async function loadConfig(
   }
   const config = buildConfig(file, env, options.file)
   if (apiKey) config.secrets.push(apiKey)
+  const caFiles = [
+    ...(file.tls?.ca && options.file
+      ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }]
+      : []),
+    ...(options.tls?.ca ? [{ field: options.tls.caField ?? 'ca', file: options.tls.ca }] : [])
+  ]
+  config.tls = await resolveTls(
+    { insecure: options.tls?.insecure ?? file.tls?.insecure ?? false, caFiles },
+    env
+  )
   return config
 }
 
@@ -101,7 +126,8 @@ function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfi
     secrets,
     env,
     source,
-    fileServices: Object.keys(file.services ?? {})
+    fileServices: Object.keys(file.services ?? {}),
+    tls: VERIFIED_TLS
   }
 }
 

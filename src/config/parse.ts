@@ -20,7 +20,16 @@ export function parseConfigText(text: string, fileName = 'perf-gate.yml'): Confi
     const what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
     throw new InputError(`${fileName}${line ? `:${line}` : ''}`, `not valid YAML or JSON: ${what}`)
   }
-  const raw: unknown = doc.toJS() ?? {}
+  let raw: unknown
+  try {
+    raw = doc.toJS() ?? {}
+  } catch (e) {
+    // the yaml library refuses alias expansions beyond a bound ("billion laughs")
+    throw new InputError(
+      fileName,
+      `not a usable config: ${e instanceof Error ? e.message : String(e)}; write the repeated values out instead of nesting aliases`
+    )
+  }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError(fileName, 'must be a mapping with services, thresholds or fail_on at the top level')
   }

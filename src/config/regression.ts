@@ -1,4 +1,4 @@
-import { THRESHOLD_DEFINITIONS, type ThresholdName } from './thresholds.js'
+import { THRESHOLD_DEFINITIONS, type ThresholdName, type ThresholdUnit } from './thresholds.js'
 
 /**
  * What a baseline comparison tolerates and when it fails the gate: the
@@ -13,6 +13,15 @@ export const COMPARED_METRICS = [
   'error_rate'
 ] as const
 export type ComparedMetric = (typeof COMPARED_METRICS)[number]
+
+/** How each compared metric is named and formatted in every view (its threshold's words; throughput counts every request sent). */
+export const COMPARED_METRIC_VIEW: Readonly<Record<ComparedMetric, { label: string; unit: ThresholdUnit }>> =
+  {
+    median_response_time: { label: 'Median response time', unit: 'seconds' },
+    p95_response_time: { label: '95th percentile', unit: 'seconds' },
+    requests_per_second: { label: 'Throughput', unit: 'rps' },
+    error_rate: { label: 'Error rate', unit: 'percent' }
+  }
 
 /** Relative for times and throughput (0.10 = 10%), points for the error rate (0.5 = 0.5 pp). */
 export const DEFAULT_TOLERANCES: Readonly<Record<ComparedMetric, number>> = {

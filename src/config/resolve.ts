@@ -1,6 +1,7 @@
 import type { Thresholds } from './thresholds.js'
 import { basename } from 'node:path'
 import { InputError } from './errors.js'
+import type { TlsSettings } from './tls.js'
 import { interpolateHeaders } from './interpolate.js'
 import type { PerfGateConfig } from './load.js'
 import type { EndpointConfig } from './schema.js'
@@ -29,6 +30,8 @@ export interface Target {
   secrets: string[]
   /** the service's own rate (perf-gate.yml `rps`), used when the run sets none */
   rps?: number
+  /** how an https target is verified (unset: verified, no extra CA) */
+  tls?: TlsSettings
 }
 
 /** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
@@ -76,6 +79,7 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     endpoints,
     thresholds: { ...config.thresholds, ...(svc.thresholds ?? {}) },
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
+    tls: config.tls,
     ...(svc.rps ? { rps: svc.rps } : {})
   }
 }

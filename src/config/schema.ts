@@ -8,6 +8,12 @@ import {
   type ThresholdUnit
 } from './thresholds.js'
 import { FAIL_ON_REGRESSION_VALUES, TOLERANCE_NAMES, type ToleranceName } from './regression.js'
+import {
+  encodeRequestPath,
+  hasControlCharacter,
+  headerValueProblem,
+  requestPathProblem
+} from './http-grammar.js'
 import { parsePercent, parsePlainNumber, parseSeconds } from './units.js'
 
 /**
@@ -93,12 +99,28 @@ export const tolerancesSchema = z
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const
 
+/** A string that must pass `problem` (which says why not), then becomes `fix(value)`. */
+const checkedString = (problem: (v: string) => string | undefined, fix: (v: string) => string = (v) => v) =>
+  z.string().transform((value, ctx) => {
+    const why = problem(value)
+    if (why === undefined) return fix(value)
+    ctx.addIssue({ code: 'custom', message: why })
+    return z.NEVER
+  })
+
 const headersSchema = z
-  .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be a valid HTTP header name'), z.string())
+  .record(
+    z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be a valid HTTP header name'),
+    checkedString(headerValueProblem)
+  )
   .describe('HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets')
 
 export const endpointSchema = z.strictObject({
-  path: z.string().startsWith('/', 'must start with /'),
+  path: z
+    .string()
+    .startsWith('/', 'must start with /')
+    .pipe(checkedString(requestPathProblem, encodeRequestPath))
+    .describe('request path and query; spaces and other characters a URL cannot hold are %-encoded'),
   method: z
     .string()
     .default('GET')
@@ -119,6 +141,13 @@ export const serviceSchema = z
       .url({
         protocol: /^https?$/,
         message: 'must be an http:// or https:// URL'
+      })
+      .refine((u) => !hasControlCharacter(u), {
+        message: 'must not contain control characters such as CR or LF'
+      })
+      .refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), {
+        message:
+          'must not contain credentials (user:password@): they would be logged; send them in a header, e.g. headers: { Authorization: "Basic ${PERF_GATE_BASIC_AUTH}" }'
       })
       .optional()
       .describe('scheme, host and port (and an optional path prefix) of the service'),
@@ -155,6 +184,22 @@ export const configSchema = z
     thresholds: thresholdsSchema.optional(),
     fail_on: z.enum(FAIL_ON_VALUES as [string, ...string[]]).optional(),
     tolerances: tolerancesSchema.optional(),
+    tls: z
+      .strictObject({
+        insecure: z
+          .boolean()
+          .optional()
+          .describe(
+            'skip certificate and host name checks of https targets (said in the output and the report)'
+          ),
+        ca: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('PEM file of a CA to trust besides the built-in ones, relative to this file')
+      })
+      .optional()
+      .describe('how https targets are verified (default: certificates and host names checked)'),
     fail_on_regression: z
       .union([z.enum(FAIL_ON_REGRESSION_VALUES), z.boolean()])
       .optional()

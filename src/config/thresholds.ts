@@ -24,7 +24,7 @@ export interface ThresholdDefinition {
     | 'median_response_time'
     | 'p95_response_time'
     | 'p99_response_time'
-    | 'requests_per_second'
+    | 'successful_requests_per_second'
   label: string
   unit: ThresholdUnit
   /** throughput: more is better, so the bands run the other way */
@@ -62,9 +62,10 @@ export const THRESHOLD_DEFINITIONS: Record<ThresholdName, ThresholdDefinition> =
     unit: 'seconds',
     higherIsBetter: false
   },
+  // judged on the requests that succeeded: a failing service answering errors fast is no throughput
   requests_per_second: {
-    metric: 'requests_per_second',
-    label: 'Throughput',
+    metric: 'successful_requests_per_second',
+    label: 'Throughput (successful)',
     unit: 'rps',
     higherIsBetter: true
   }

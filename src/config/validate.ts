@@ -1,6 +1,7 @@
 import { FAIL_ON_REGRESSION_VALUES, type FailOnRegression } from './regression.js'
 import { FAIL_ON_VALUES, type FailOn } from './thresholds.js'
 import { InputError } from './errors.js'
+import { hasControlCharacter } from './http-grammar.js'
 import { formatDuration, parseSeconds } from './units.js'
 
 /**
@@ -96,6 +97,9 @@ export function failOnRegression(field: string, value: string | undefined): Fail
 }
 
 export function httpUrl(field: string, value: string): URL {
+  // the URL parser would silently drop a CR, LF or tab
+  if (hasControlCharacter(value))
+    throw new InputError(field, 'must not contain control characters such as CR or LF')
   let url: URL
   try {
     url = new URL(value)

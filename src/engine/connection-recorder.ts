@@ -1,5 +1,5 @@
-import { classifySocketError, classifyStatus } from './error-types.js'
-import { leanResponses, type AutocannonClient } from './autocannon-client.js'
+import { classifySocketError, classifyStatus, type ErrorType } from './error-types.js'
+import { leanResponses, reportMalformed, resetParser, type AutocannonClient } from './autocannon-client.js'
 import type { Pacer } from './pacer.js'
 import type { Recorder } from './recorder.js'
 
@@ -47,7 +47,10 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
   let orphanSend = 0
   let orphanStage = 0
   let orphanWait = 0
+  let orphanHeadersSeen = false
   let serverClosing = false
+  /** the pending request's response headers have arrived (a timeout then is one in the body) */
+  let headersSeen = false
 
   gateSending(client, maySend, pacer, (lateSinceUs) => (nextDue = lateSinceUs))
 
@@ -59,6 +62,7 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
       orphanSend = pendingSend
       orphanStage = pendingStage
       orphanWait = pendingWait
+      orphanHeadersSeen = headersSeen
     }
     pending = true
     pendingEp = this.requestIterator.currentRequest.ep
@@ -68,6 +72,7 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
     nextDue = undefined
     pendingStage = stage()
     pendingHead = this.requestIterator.currentRequest.method === 'HEAD'
+    headersSeen = false
     return origGetRequestBuffer.call(this)
   }
 
@@ -80,34 +85,28 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
     recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait)
   })
 
-  client.on('connError', (err: NodeJS.ErrnoException) => {
+  /** Ends the request in flight, if any, as one failed record. */
+  const failPending = (type: ErrorType, message: string): void => {
     if (!pending) return
     pending = false
-    const type = classifySocketError(err)
     const t = nowUs()
-    recorder.add(
-      pendingSend,
-      t - pendingSend,
-      pendingEp,
-      0,
-      recorder.errorId(type, err.code ?? err.message),
-      0,
-      pendingStage,
-      pendingWait
-    )
-  })
+    const id = recorder.errorId(type, message)
+    recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait)
+  }
+
+  client.on('connError', (err: NodeJS.ErrnoException) =>
+    failPending(classifySocketError(err), err.code ?? err.message)
+  )
 
   client.on('timeout', () => {
     const t = nowUs()
-    const id = recorder.errorId('timeout', 'request timed out')
+    const message = (inBody: boolean): string =>
+      inBody ? 'timed out receiving the body' : 'request timed out'
     if (orphan) {
       orphan = false
+      const id = recorder.errorId('timeout', message(orphanHeadersSeen))
       recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage, orphanWait)
-    } else if (pending) {
-      // a paced connection may not have sent its next request yet
-      pending = false
-      recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait)
-    }
+    } else failPending('timeout', message(headersSeen)) // a paced connection may not have sent its next one yet
   })
 
   let onConnected!: () => void
@@ -120,27 +119,22 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
     if (!parserHooked) {
       leanResponses(this, (h) => {
         serverClosing = h.shouldKeepAlive === false
+        headersSeen = true
         return pendingHead
       })
-    }
+      reportMalformed(this, (e) => {
+        failPending('malformed_response', `malformed response (${e.code ?? e.message})`)
+        // the rest of this connection's bytes cannot be framed: start again on a new one
+        this._resetConnection()
+      })
+    } else resetParser(this)
     parserHooked = true
     origConnect.call(this)
     this.conn.once('connect', onConnected)
     this.conn.prependListener('end', () => {
-      if (!pending) return
-      pending = false
-      if (serverClosing) return // the server said Connection: close; autocannon re-sends on a new socket
-      const t = nowUs()
-      recorder.add(
-        pendingSend,
-        t - pendingSend,
-        pendingEp,
-        0,
-        recorder.errorId('connection_reset', 'connection closed by the server before a response'),
-        0,
-        pendingStage,
-        pendingWait
-      )
+      // the server said Connection: close; autocannon re-sends on a new socket
+      if (serverClosing) pending = false
+      else failPending('connection_reset', 'connection closed by the server before a response')
     })
   }
   return { busy: () => pending || orphan, connected }

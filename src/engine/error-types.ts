@@ -8,11 +8,14 @@ export const ERROR_TYPES = [
   'connection_reset',
   'http_4xx',
   'http_5xx',
+  'malformed_response',
+  'dns',
+  'tls',
   'other'
 ] as const
 export type ErrorType = (typeof ERROR_TYPES)[number]
 
-/** 0 means success; 1..6 index ERROR_TYPES + 1. */
+/** 0 means success; 1..n index ERROR_TYPES + 1. */
 export const NO_ERROR = 0
 
 export function errorCode(type: ErrorType): number {
@@ -32,12 +35,22 @@ export function classifyStatus(status: number): ErrorType | undefined {
 }
 
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED'])
-const REFUSED_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
+const REFUSED_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'EADDRNOTAVAIL'])
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'])
+/** certificate and handshake failures as Node's TLS layer names them */
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME|ALTNAME/
 
 /** Classifies a socket error by its code; the message is kept for `other`. */
 export function classifySocketError(err: { code?: string; message?: string }): ErrorType {
-  if (err.code && RESET_CODES.has(err.code)) return 'connection_reset'
-  if (err.code && REFUSED_CODES.has(err.code)) return 'connection_refused'
-  if (err.code === 'ETIMEDOUT') return 'timeout'
+  const code = err.code ?? ''
+  if (RESET_CODES.has(code)) return 'connection_reset'
+  if (REFUSED_CODES.has(code)) return 'connection_refused'
+  if (DNS_CODES.has(code)) return 'dns'
+  if (TLS_CODE.test(code)) return 'tls'
+  if (code === 'ETIMEDOUT') return 'timeout'
   return 'other'
+}
+
+export function isTlsErrorCode(code: string | undefined): boolean {
+  return TLS_CODE.test(code ?? '')
 }

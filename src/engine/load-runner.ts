@@ -1,10 +1,12 @@
 import autocannon from 'autocannon'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { Target } from '../config/resolve.js'
+import { VERIFIED_TLS } from '../config/tls.js'
+import { verifyClientTls } from './tls-verify.js'
 import type { AutocannonClient } from './autocannon-client.js'
 import { createClock, type Clock } from './clock.js'
 import { recordConnection, type ConnectionHandle } from './connection-recorder.js'
-import { errorCode } from './error-types.js'
+import { ReconnectBackoff } from './reconnect-backoff.js'
 import { Pacer, type PacingStats } from './pacer.js'
 import { windowStats, type ProgressSnapshot } from './progress.js'
 import { Recorder } from './recorder.js'
@@ -90,8 +92,6 @@ export interface PacingOutcome extends PacingStats {
   usersReached: number
 }
 
-/** Errors that mean the target went away mid-run: autocannon would otherwise spin reconnecting. */
-const DEAD_TARGET_ERRORS_PER_SECOND = 500
 /** How often a draining run looks for connections that still have a request in flight. */
 const DRAIN_POLL_MS = 10
 /** After opening connections for a paced run, wait this long before opening more. */
@@ -371,6 +371,7 @@ class StageRun {
   private addConnections(count: number): void {
     if (count <= 0) return
     const { plan } = this
+    const secure = plan.target.baseUrl.startsWith('https:')
     this.running++
     const instance = autocannon(
       {
@@ -386,16 +387,21 @@ class StageRun {
         requests: this.requests as never,
         setupClient: ((client: AutocannonClient) => {
           client.timeout = plan.timeoutSec * 1000
+          // before autocannon opens the first connection, which it does right after this
+          if (secure) verifyClientTls(client, plan.target.tls ?? VERIFIED_TLS)
+          const backoff = new ReconnectBackoff()
           this.connections.push(
             recordConnection(client, {
               recorder: this.recorder,
               nowUs: this.clock.nowUs,
               stage: () => this.stage.index,
-              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval)
-              maySend: () => !this.draining && this.abortReason === undefined,
+              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
+              // waiting to reconnect to a target that refused: no socket to send on
+              maySend: () => !this.draining && this.abortReason === undefined && !backoff.waiting,
               pacer: this.pacer
             })
           )
+          backoff.install(client)
           skipAutocannonBookkeeping(client)
         }) as never,
         skipAggregateResult: true
@@ -427,9 +433,6 @@ class StageRun {
       users: this.openUsers
     })
     this.flush()
-    if (w.count >= DEAD_TARGET_ERRORS_PER_SECOND && w.errorsByCode.get(REFUSED) === w.count) {
-      this.abort(`${this.plan.target.service} stopped accepting connections during the run`)
-    }
   }
 
   private flush(): void {
@@ -468,8 +471,6 @@ class StageRun {
     }
   }
 }
-
-const REFUSED = errorCode('connection_refused')
 
 /**
  * autocannon attaches its own per-response bookkeeping (status tallies, an

@@ -1,40 +1,61 @@
-import { request as httpRequest } from 'node:http'
-import { request as httpsRequest } from 'node:https'
-import type { Target } from '../config/resolve.js'
+import { connect as netConnect, type Socket } from 'node:net'
+import { connect as tlsConnect } from 'node:tls'
 import { UnreachableError } from '../config/errors.js'
-import { USER_AGENT, withUserAgent } from './request-plan.js'
+import type { Target } from '../config/resolve.js'
+import { tlsConnectOptions, tlsFailure } from './tls-verify.js'
+
+/** Connection errors that mean nothing listens there: the seed's "not running" (exit 3). */
+const NOT_THERE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+  'ETIMEDOUT'
+])
 
 /**
- * One request to the target's first endpoint before any load: any HTTP
- * answer (even 401 or 500) means the service is there. Without this,
- * autocannon would spin on refused connections.
+ * Whether the target's port takes connections, before any load: without
+ * this, autocannon would spin on refused connections. Only the connection
+ * is tried (and, for https, the certificate), no request: a service that
+ * accepts connections and then hangs, resets or answers garbage is running
+ * and broken, and the load test is what measures that.
  */
 export async function checkReachable(target: Target, timeoutSec: number): Promise<void> {
-  const ep = target.endpoints[0]
-  const url = new URL(target.baseUrl + ep.path)
-  const request = url.protocol === 'https:' ? httpsRequest : httpRequest
-  const ok = await new Promise<boolean>((resolve) => {
-    const req = request(
-      url,
-      {
-        method: ep.method,
-        headers: withUserAgent(ep.headers, `${USER_AGENT} (preflight)`),
-        timeout: Math.min(timeoutSec, 5) * 1000,
-        rejectUnauthorized: false,
-        agent: false
-      },
-      (res) => {
-        res.resume()
-        resolve(true)
-        req.destroy()
+  const url = new URL(target.baseUrl)
+  const secure = url.protocol === 'https:'
+  const port = Number(url.port) || (secure ? 443 : 80)
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  const outcome = await new Promise<{ ok: true } | { ok: false; error: Error & { code?: string } }>(
+    (resolve) => {
+      const socket: Socket = secure
+        ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) })
+        : netConnect({ port, host })
+      const done = (r: { ok: true } | { ok: false; error: Error & { code?: string } }): void => {
+        socket.destroy()
+        resolve(r)
       }
-    )
-    req.on('timeout', () => {
-      req.destroy()
-      resolve(false)
-    })
-    req.on('error', () => resolve(false))
-    req.end(ep.body)
-  })
-  if (!ok) throw new UnreachableError(target.unreachableMessage)
+      let connected = false
+      socket.once('connect', () => (connected = true))
+      // no connection in time: nothing there; connected but no TLS handshake: there, and hanging
+      socket.setTimeout(Math.min(timeoutSec, 5) * 1000, () =>
+        done(
+          connected
+            ? { ok: true }
+            : { ok: false, error: Object.assign(new Error('connect timed out'), { code: 'ETIMEDOUT' }) }
+        )
+      )
+      socket.once(secure ? 'secureConnect' : 'connect', () => done({ ok: true }))
+      socket.once('error', (error) => done({ ok: false, error }))
+    }
+  )
+  if (outcome.ok) return
+  const tls = tlsFailure(outcome.error)
+  if (tls) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls}`)
+  if (outcome.error.code && NOT_THERE.has(outcome.error.code))
+    throw new UnreachableError(target.unreachableMessage)
+  // accepted, then dropped (a reset during the handshake): running and broken, so measured
 }

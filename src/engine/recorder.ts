@@ -41,11 +41,16 @@ export interface RequestRecord {
   stage: number
 }
 
+/** Error types of a connection that failed before its request was written: nothing went out. */
+const NEVER_SENT = new Set<string>(['connection_refused', 'dns', 'tls'])
+
 export class Recorder {
   private readonly chunks: Chunk[] = []
   private n = 0
   private readonly errors: RecordedError[] = []
   private readonly errorIds = new Map<string, number>()
+  /** by error id − 1: a failure of the connection, before the request could leave */
+  private readonly neverSent: boolean[] = []
   /**
    * Paced runs only: how long each request waited past its due time before it
    * was sent (µs). Its sendUs is then the due time and its latency counts from
@@ -100,6 +105,7 @@ export class Recorder {
     let id = this.errorIds.get(key)
     if (id === undefined) {
       this.errors.push({ type, message })
+      this.neverSent.push(NEVER_SENT.has(type))
       id = this.errors.length
       if (id > 0xffff) {
         // more than 65k distinct messages: fold the message away, keep the type
@@ -139,10 +145,13 @@ export class Recorder {
     return w ? w[i & (CHUNK - 1)] : 0
   }
   /**
-   * Whether request i went out: a paced request dropped unsent is recorded
-   * with all of its latency as wait (it has no service time).
+   * Whether request i went out: not when its connection failed before it
+   * could (refused, no DNS answer, TLS refused), nor when it was a paced
+   * request dropped unsent (recorded with all of its latency as wait).
    */
   wasSent(i: number): boolean {
+    const e = this.errorIdAt(i)
+    if (e !== 0 && this.neverSent[e - 1]) return false
     const w = this.waitUs(i)
     return w === 0 || this.latencyUs(i) > w
   }

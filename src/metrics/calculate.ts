@@ -80,6 +80,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], count),
       requests_per_second: round((count - perEndpointUnsent[e]) / durationSec, 2),
+      successful_requests_per_second: round((count - perEndpointFailed[e]) / durationSec, 2),
       ...responseTimes(summary)
     }
   })
@@ -90,6 +91,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     failed_requests: failed,
     ...responseTimes(overall),
     requests_per_second: round((n - unsent) / durationSec, 2),
+    successful_requests_per_second: round((n - failed) / durationSec, 2),
     error_rate: percent(failed, n),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,

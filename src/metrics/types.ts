@@ -22,6 +22,8 @@ export interface EndpointMetrics extends ResponseTimes {
   failed_requests: number
   error_rate: number
   requests_per_second: number
+  /** the requests that succeeded, per second: what the throughput threshold judges */
+  successful_requests_per_second: number
 }
 
 /** One second of the run, by completion time. */
@@ -49,6 +51,8 @@ export interface Metrics extends ResponseTimes {
   successful_requests: number
   failed_requests: number
   requests_per_second: number
+  /** the requests that succeeded, per second: what the throughput threshold judges */
+  successful_requests_per_second: number
   error_rate: number
   total_duration: number
   test_name: string

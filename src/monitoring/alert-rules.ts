@@ -19,7 +19,8 @@ const WINDOW = '1m'
 const ERROR_RATE = `100 * sum by (service) (rate(perf_test_errors_total[${WINDOW}])) / sum by (service) (rate(perf_test_requests_total[${WINDOW}]))`
 const P95 = `histogram_quantile(0.95, sum by (service, le) (rate(perf_test_request_duration_seconds_bucket[${WINDOW}])))`
 // only while a test runs: after it, the rate falls to zero and that is no outage
-const THROUGHPUT = `sum by (service) (rate(perf_test_requests_total[${WINDOW}])) and on (service) (sum by (service) (perf_test_active_users) > 0)`
+// successful requests (2xx, 3xx), as the gate's throughput check counts them
+const THROUGHPUT = `sum by (service) (rate(perf_test_requests_total{status=~"[23].."}[${WINDOW}])) and on (service) (sum by (service) (perf_test_active_users) > 0)`
 
 /** Each alert: its threshold, measure, comparison, and the words of its annotations. */
 const ALERTS: {
@@ -52,7 +53,7 @@ const ALERTS: {
     threshold: 'requests_per_second',
     measure: THROUGHPUT,
     op: '<=',
-    summary: 'Throughput of {{ $labels.service }} is {{ $value | printf "%.1f" }} req/s',
+    summary: 'Successful throughput of {{ $labels.service }} is {{ $value | printf "%.1f" }} req/s',
     subject: 'Throughput'
   }
 ]

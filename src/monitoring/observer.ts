@@ -53,10 +53,10 @@ export function monitoringObserver(o: MonitoringOptions): RunObserver {
         void pushNow()
       }
     },
-    async end() {
+    async end({ ran = true } = {}) {
       metrics?.setUsers(0)
-      await pushNow()
-      if (server && o.lingerSec) {
+      if (ran) await pushNow()
+      if (server && o.lingerSec && ran) {
         o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`)
         await new Promise((r) => setTimeout(r, o.lingerSec! * 1000))
       }

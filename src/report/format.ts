@@ -3,7 +3,8 @@ import type { BaselineView } from './run-document.js'
 import type { Status, ThresholdCheck } from '../gate/evaluate.js'
 import { formatDuration } from '../config/units.js'
 import type { RunSettings, Mode } from '../engine/result.js'
-import { THRESHOLD_DEFINITIONS, type ThresholdUnit } from '../config/thresholds.js'
+import type { ThresholdUnit } from '../config/thresholds.js'
+import { COMPARED_METRIC_VIEW, type ComparedMetric } from '../config/regression.js'
 import type { Metrics } from '../metrics/types.js'
 
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
@@ -77,6 +78,12 @@ export function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>): strin
     `${m.rate ? 'late requests' : 'throughput'} and response times include its own delay. ` +
     'Fewer users, a lower rate, or more generator capacity would measure the service alone.'
   )
+}
+
+/** Said wherever a run's figures are shown when its https target was not verified. */
+export function tlsSentence(doc: { config: { base_url: string; tls_insecure?: true } }): string | undefined {
+  if (!doc.config.tls_insecure) return undefined
+  return `The certificate of ${doc.config.base_url} was not verified (--insecure): the requests, and their credentials, may have gone to another server.`
 }
 
 /**
@@ -167,8 +174,8 @@ export type ComparedFigures = Omit<MetricComparison, 'metric' | 'verdict'> & {
  */
 export function comparisonRows(metrics: readonly ComparedFigures[]): ComparisonRow[] {
   return metrics.map((m) => {
-    // the compared metrics are metrics.json keys, named and formatted as their thresholds are
-    const def = Object.values(THRESHOLD_DEFINITIONS).find((d) => d.metric === m.metric)
+    const def = COMPARED_METRIC_VIEW[m.metric as ComparedMetric] as
+      (typeof COMPARED_METRIC_VIEW)[ComparedMetric] | undefined
     const format = (v: number): string => (def ? formatValue(v, def.unit) : String(v))
     const points = m.metric === 'error_rate'
     return {

@@ -11,6 +11,7 @@ import {
   formatUsers,
   formatValue,
   generatorSentence,
+  tlsSentence,
   pacingSentence,
   usersUsed,
   STATUS_ICON
@@ -66,7 +67,8 @@ function headline(doc: RunDocument): string[] {
       `errors ${formatPercent(doc.error_rate)}`,
     '',
     ...(pacingSentence(doc) ? [cell(pacingSentence(doc)!), ''] : []),
-    ...(generatorSentence(doc) ? ['> [!WARNING]', `> ${cell(generatorSentence(doc)!)}`, ''] : [])
+    ...(generatorSentence(doc) ? ['> [!WARNING]', `> ${cell(generatorSentence(doc)!)}`, ''] : []),
+    ...(tlsSentence(doc) ? ['> [!WARNING]', `> ${cell(tlsSentence(doc)!)}`, ''] : [])
   ]
 }
 

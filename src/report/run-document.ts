@@ -52,6 +52,8 @@ export interface BaselineView {
 export interface RunConfigView {
   service: string
   base_url: string
+  /** https without certificate checks (`--insecure`): set only then */
+  tls_insecure?: true
   mode: Mode
   users: number
   duration: number
@@ -94,6 +96,11 @@ export function settingsView(
   }
 }
 
+/** An https target whose certificate was not checked. */
+export function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | 'tls'>): boolean {
+  return target.baseUrl.startsWith('https:') && target.tls?.verify === false
+}
+
 /** Builds the metrics.json document; every string in it is redacted. */
 export function buildRunDocument(
   result: LoadTestResult,
@@ -107,6 +114,7 @@ export function buildRunDocument(
   const config: RunConfigView = {
     service: target.service,
     base_url: target.baseUrl,
+    ...(insecureTls(target) ? { tls_insecure: true as const } : {}),
     mode: result.mode,
     ...settingsView(settings),
     fail_on: failOn,

@@ -16,7 +16,7 @@ import { evaluateThresholds, gateFails } from '../gate/evaluate.js'
 import { calculateMetrics } from '../metrics/calculate.js'
 import { quantilesInPlace } from '../metrics/summary-stats.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
-import { createRunDir } from '../report/files/run-dir.js'
+import { checkOutputDir, createRunDir } from '../report/files/run-dir.js'
 import { DEFAULT_OUTPUT_DIR, saveResults } from '../report/files/save.js'
 import { endpointThresholds, type TestReport } from './perform-test.js'
 import { buildRunPlan } from './plan.js'
@@ -70,14 +70,12 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   const sliceRequest = { ...load, duration: slice }
   const planA = buildRunPlan({ ...sliceRequest, baseUrl: request.aUrl }, options.config)
   const planB = buildRunPlan({ ...sliceRequest, baseUrl: request.bUrl }, options.config)
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
+  await checkOutputDir(outputDir)
   await checkReachable(planA.target, load.timeout)
   await checkReachable(planB.target, load.timeout)
 
-  const dir = await createRunDir(
-    options.outputDir ?? DEFAULT_OUTPUT_DIR,
-    `ab_test_${load.service}`,
-    new Date()
-  )
+  const dir = await createRunDir(outputDir, `ab_test_${load.service}`, new Date())
   const baselineDir = join(dir, 'baseline')
   await mkdir(baselineDir)
   const clock = createClock()

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { UnreachableError } from '../config/errors.js'
 import type { PerfGateConfig } from '../config/load.js'
 import type { Target } from '../config/resolve.js'
@@ -22,7 +22,7 @@ import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate
 import { settingsView, type BaselineView } from '../report/run-document.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
 import type { Baseline } from '../report/files/read-baseline.js'
-import { createRunDir } from '../report/files/run-dir.js'
+import { checkOutputDir, createRunDir, runDirName } from '../report/files/run-dir.js'
 import { saveResults, DEFAULT_OUTPUT_DIR, type SavedRun } from '../report/files/save.js'
 import { executeRunPlan } from './execute-plan.js'
 import type { RunObserver } from './observer.js'
@@ -69,19 +69,25 @@ export async function performTest(request: RunRequest, options: PerformOptions):
   const plan = buildRunPlan(request, options.config)
   const { mode, target } = plan
   const failOn = options.failOn ?? options.config.failOn ?? 'critical'
-  await checkReachable(target, plan.settings.timeout)
-
-  const dir = await createRunDir(
-    options.outputDir ?? DEFAULT_OUTPUT_DIR,
-    `${mode}_test_${target.service}`,
-    new Date()
-  )
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
+  const testName = `${mode}_test_${target.service}`
+  const startedAt = new Date()
+  // every check before the first request, and nothing created until all pass
+  await checkOutputDir(outputDir)
   const { observer } = options
   try {
-    await observer?.start(target, mode, basename(dir))
+    // a metrics port in use is an input error: found before the target is touched
+    await observer?.start(target, mode, runDirName(testName, startedAt))
+    await checkReachable(target, plan.settings.timeout)
   } catch (e) {
-    await observer?.end().catch(() => undefined)
-    await rm(dir, { recursive: true, force: true })
+    await observer?.end({ ran: false }).catch(() => undefined)
+    throw e
+  }
+  let dir: string
+  try {
+    dir = await createRunDir(outputDir, testName, startedAt)
+  } catch (e) {
+    await observer?.end({ ran: false }).catch(() => undefined)
     throw e
   }
   options.onStart?.(target, dir, plan.settings, mode)
@@ -109,7 +115,7 @@ export async function performTest(request: RunRequest, options: PerformOptions):
   } catch (e) {
     await csv.close().catch(() => undefined)
     await rm(dir, { recursive: true, force: true })
-    await observer?.end().catch(() => undefined)
+    await observer?.end({ ran: false }).catch(() => undefined)
     throw e
   }
   const metrics = calculateMetrics(result)

@@ -21,7 +21,7 @@ export declare const DEFAULTS: Readonly<{
     readonly demoUsers: 5;
     readonly demoDuration: 5;
     /** `ab`: seconds of each slice of load, sides alternating A B B A … */
-    readonly abSlice: 2;
+    readonly abSlice: 1;
     readonly outputDir: "reports/performance";
     readonly failOn: "critical";
     /**

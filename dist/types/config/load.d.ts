@@ -1,3 +1,4 @@
+import { type TlsSettings } from './tls.js';
 import { type FailOn, type Thresholds } from './thresholds.js';
 import type { ServiceConfig } from './schema.js';
 import { type FailOnRegression, type Tolerances } from './regression.js';
@@ -17,7 +18,11 @@ export interface PerfGateConfig {
     source?: string;
     /** services the config file defines or overrides, in file order (empty without a file) */
     fileServices: string[];
+    /** how https targets are verified */
+    tls: TlsSettings;
 }
+/** A config is a page of YAML; far larger is a mistake, and would take seconds to parse. */
+export declare const MAX_CONFIG_BYTES: number;
 export type Env = Readonly<Record<string, string | undefined>>;
 /**
  * Loads presets, then the config file (YAML or JSON) when given, then applies
@@ -29,4 +34,10 @@ export declare function loadConfig(options?: {
     env?: Env;
     /** how errors name the file: `--config` on the CLI, `config` in the action and the library (default) */
     field?: string;
+    /** the face's TLS flags, over the file's `tls:` (`ca` relative to the working directory) */
+    tls?: {
+        insecure?: boolean;
+        ca?: string;
+        caField?: string;
+    };
 }): Promise<PerfGateConfig>;

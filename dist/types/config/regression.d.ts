@@ -1,3 +1,4 @@
+import { type ThresholdUnit } from './thresholds.js';
 /**
  * What a baseline comparison tolerates and when it fails the gate: the
  * vocabulary the config, the faces and gate/compare.ts share.
@@ -5,6 +6,11 @@
 /** The metrics compared, by their metrics.json key. */
 export declare const COMPARED_METRICS: readonly ["median_response_time", "p95_response_time", "requests_per_second", "error_rate"];
 export type ComparedMetric = (typeof COMPARED_METRICS)[number];
+/** How each compared metric is named and formatted in every view (its threshold's words; throughput counts every request sent). */
+export declare const COMPARED_METRIC_VIEW: Readonly<Record<ComparedMetric, {
+    label: string;
+    unit: ThresholdUnit;
+}>>;
 /** Relative for times and throughput (0.10 = 10%), points for the error rate (0.5 = 0.5 pp). */
 export declare const DEFAULT_TOLERANCES: Readonly<Record<ComparedMetric, number>>;
 export type Tolerances = Partial<Record<ComparedMetric, number>>;

@@ -1,4 +1,5 @@
 import type { Thresholds } from './thresholds.js';
+import type { TlsSettings } from './tls.js';
 import type { PerfGateConfig } from './load.js';
 /** One endpoint as the engine sends it. */
 export interface Endpoint {
@@ -23,6 +24,8 @@ export interface Target {
     secrets: string[];
     /** the service's own rate (perf-gate.yml `rps`), used when the run sets none */
     rps?: number;
+    /** how an https target is verified (unset: verified, no extra CA) */
+    tls?: TlsSettings;
 }
 /** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
 export declare function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: URL): Target;

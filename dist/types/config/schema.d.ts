@@ -32,7 +32,7 @@ export declare const tolerancesSchema: z.ZodObject<{
     requests_per_second: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
 }, z.core.$strict>;
 export declare const endpointSchema: z.ZodObject<{
-    path: z.ZodString;
+    path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
     method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
         GET: "GET";
         POST: "POST";
@@ -43,7 +43,7 @@ export declare const endpointSchema: z.ZodObject<{
         OPTIONS: "OPTIONS";
     }>>;
     body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
-    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
     weight: z.ZodDefault<z.ZodNumber>;
     thresholds: z.ZodOptional<z.ZodObject<{
         error_rate: z.ZodOptional<z.ZodObject<{
@@ -75,9 +75,9 @@ export declare const endpointSchema: z.ZodObject<{
 export declare const serviceSchema: z.ZodObject<{
     base_url: z.ZodOptional<z.ZodURL>;
     port: z.ZodOptional<z.ZodNumber>;
-    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
     endpoints: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        path: z.ZodString;
+        path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
         method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
             GET: "GET";
             POST: "POST";
@@ -88,7 +88,7 @@ export declare const serviceSchema: z.ZodObject<{
             OPTIONS: "OPTIONS";
         }>>;
         body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
-        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
         weight: z.ZodDefault<z.ZodNumber>;
         thresholds: z.ZodOptional<z.ZodObject<{
             error_rate: z.ZodOptional<z.ZodObject<{
@@ -150,9 +150,9 @@ export declare const configSchema: z.ZodObject<{
     services: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
         base_url: z.ZodOptional<z.ZodURL>;
         port: z.ZodOptional<z.ZodNumber>;
-        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
         endpoints: z.ZodOptional<z.ZodArray<z.ZodObject<{
-            path: z.ZodString;
+            path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
             method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
                 GET: "GET";
                 POST: "POST";
@@ -163,7 +163,7 @@ export declare const configSchema: z.ZodObject<{
                 OPTIONS: "OPTIONS";
             }>>;
             body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
-            headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+            headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
             weight: z.ZodDefault<z.ZodNumber>;
             thresholds: z.ZodOptional<z.ZodObject<{
                 error_rate: z.ZodOptional<z.ZodObject<{
@@ -254,6 +254,10 @@ export declare const configSchema: z.ZodObject<{
         p50_response_time: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         p95_response_time: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         requests_per_second: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>>;
+    tls: z.ZodOptional<z.ZodObject<{
+        insecure: z.ZodOptional<z.ZodBoolean>;
+        ca: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>>;
     fail_on_regression: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
         never: "never";

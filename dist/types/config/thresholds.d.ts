@@ -7,7 +7,7 @@ export type ThresholdName = (typeof THRESHOLD_NAMES)[number];
 export type ThresholdUnit = 'percent' | 'seconds' | 'rps';
 /** The metrics.json key each threshold reads, its unit and its direction. */
 export interface ThresholdDefinition {
-    metric: 'error_rate' | 'average_response_time' | 'median_response_time' | 'p95_response_time' | 'p99_response_time' | 'requests_per_second';
+    metric: 'error_rate' | 'average_response_time' | 'median_response_time' | 'p95_response_time' | 'p99_response_time' | 'successful_requests_per_second';
     label: string;
     unit: ThresholdUnit;
     /** throughput: more is better, so the bands run the other way */

@@ -30,13 +30,37 @@ export interface AutocannonClient extends EventEmitter {
     _connect(): void;
     conn: EventEmitter;
     /** http-parser-js instance; handlers live at the numeric indexes of its constructor's k* constants */
-    parser: Record<number, unknown> & object;
+    parser: Record<number, unknown> & {
+        /** returns an Error (does not throw) when the bytes are no HTTP response; autocannon ignores it */
+        execute(chunk: Buffer): unknown;
+        /** the constructor run again: parse state reset, handlers kept */
+        reinitialize(type: string): void;
+    };
+    /** closes the socket, forgets requests in flight, connects again */
+    _resetConnection(): void;
+    /** set once the client is stopped: it must not connect again */
+    destroyed: boolean;
 }
 /** What the parser reports when a response's headers are complete. */
 export interface ParsedHeaders {
     statusCode: number;
     shouldKeepAlive?: boolean;
 }
+/**
+ * autocannon keeps one parser per client across reconnects: after a timeout
+ * in the middle of a body, the next connection's response would be read as
+ * the rest of that body (a response with no status, "HTTP undefined"). Call
+ * before each new connection.
+ */
+export declare function resetParser(client: AutocannonClient): void;
+/**
+ * Bytes that are no HTTP response make the parser return an error, which
+ * autocannon drops: the request would wait for its timeout and count as one.
+ * `onMalformed` hears of it at once.
+ */
+export declare function reportMalformed(client: AutocannonClient, onMalformed: (e: Error & {
+    code?: string;
+}) => void): void;
 /**
  * Trims the per-response work autocannon does for features perf-gate does not
  * use, once its parser handlers are set (they are, after `setupClient`, by the

@@ -2,9 +2,9 @@
  * The error types of DESIGN.md, and how a failed request is classified.
  * Codes are small integers so the recorder can keep them in a byte.
  */
-export declare const ERROR_TYPES: readonly ["timeout", "connection_refused", "connection_reset", "http_4xx", "http_5xx", "other"];
+export declare const ERROR_TYPES: readonly ["timeout", "connection_refused", "connection_reset", "http_4xx", "http_5xx", "malformed_response", "dns", "tls", "other"];
 export type ErrorType = (typeof ERROR_TYPES)[number];
-/** 0 means success; 1..6 index ERROR_TYPES + 1. */
+/** 0 means success; 1..n index ERROR_TYPES + 1. */
 export declare const NO_ERROR = 0;
 export declare function errorCode(type: ErrorType): number;
 export declare function errorTypeOf(code: number): ErrorType | undefined;
@@ -15,3 +15,4 @@ export declare function classifySocketError(err: {
     code?: string;
     message?: string;
 }): ErrorType;
+export declare function isTlsErrorCode(code: string | undefined): boolean;

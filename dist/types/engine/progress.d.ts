@@ -19,8 +19,6 @@ export interface WindowStats {
     sent: number;
     errors: number;
     p95Us: number;
-    /** error id → count, by error type code of the recorder's interned errors */
-    errorsByCode: Map<number, number>;
 }
 /** Count, errors and p95 of records [from, to): cheap enough to run every second. */
 export declare function windowStats(recorder: Recorder, from: number, to: number): WindowStats;

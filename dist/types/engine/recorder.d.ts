@@ -30,6 +30,8 @@ export declare class Recorder {
     private n;
     private readonly errors;
     private readonly errorIds;
+    /** by error id − 1: a failure of the connection, before the request could leave */
+    private readonly neverSent;
     /**
      * Paced runs only: how long each request waited past its due time before it
      * was sent (µs). Its sendUs is then the due time and its latency counts from
@@ -54,8 +56,9 @@ export declare class Recorder {
     /** µs request i waited past its due time before it was sent (0 unless paced). */
     waitUs(i: number): number;
     /**
-     * Whether request i went out: a paced request dropped unsent is recorded
-     * with all of its latency as wait (it has no service time).
+     * Whether request i went out: not when its connection failed before it
+     * could (refused, no DNS answer, TLS refused), nor when it was a paced
+     * request dropped unsent (recorded with all of its latency as wait).
      */
     wasSent(i: number): boolean;
     /** Whether any request waited past its due time (then latencies and service times differ). */

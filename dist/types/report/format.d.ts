@@ -2,7 +2,7 @@ import { type MetricComparison } from '../gate/compare.js';
 import type { BaselineView } from './run-document.js';
 import type { Status, ThresholdCheck } from '../gate/evaluate.js';
 import type { RunSettings, Mode } from '../engine/result.js';
-import { type ThresholdUnit } from '../config/thresholds.js';
+import type { ThresholdUnit } from '../config/thresholds.js';
 import type { Metrics } from '../metrics/types.js';
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
 export declare function formatSeconds(s: number): string;
@@ -24,6 +24,13 @@ export declare function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>
  * generator as much as the service; said wherever the figures are shown.
  */
 export declare function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>): string | undefined;
+/** Said wherever a run's figures are shown when its https target was not verified. */
+export declare function tlsSentence(doc: {
+    config: {
+        base_url: string;
+        tls_insecure?: true;
+    };
+}): string | undefined;
 /**
  * Why a run's verdict is what it is, in a few words: its fail-on, and the
  * baseline comparison when that is what failed it.

@@ -39,6 +39,8 @@ export interface BaselineView {
 export interface RunConfigView {
     service: string;
     base_url: string;
+    /** https without certificate checks (`--insecure`): set only then */
+    tls_insecure?: true;
     mode: Mode;
     users: number;
     duration: number;
@@ -58,6 +60,8 @@ export interface RunConfigView {
 }
 /** The run settings as metrics.json `config` writes them (also what decides whether two runs compare). */
 export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break'>;
+/** An https target whose certificate was not checked. */
+export declare function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | 'tls'>): boolean;
 /** Builds the metrics.json document; every string in it is redacted. */
 export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, gate: GateResult, failOn: FailOn, baseline?: BaselineView): RunDocument;
 export {};

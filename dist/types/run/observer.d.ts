@@ -11,6 +11,8 @@ export interface RunObserver {
     start(target: Target, mode: Mode, runId: string): Promise<void>;
     records(recorder: Recorder, from: number, to: number): void;
     progress(snapshot: ProgressSnapshot): void;
-    /** after the run (also after a failed one) */
-    end(): Promise<void>;
+    /** after the run (also after a failed one); `ran: false` when no result came of it: nothing to push or serve */
+    end(options?: {
+        ran?: boolean;
+    }): Promise<void>;
 }

@@ -5,7 +5,7 @@ import type { FailOnRegression } from '../../config/regression.js'
 import type { FailOn } from '../../config/thresholds.js'
 import { formatCount } from '../../report/format.js'
 import { performAbTest } from '../../run/ab-test.js'
-import { CLI_LABELS, configFromFlags, failOnRegressionOption } from '../common-options.js'
+import { addTlsOptions, CLI_LABELS, configFromFlags, failOnRegressionOption } from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { resultsTable } from '../results-table.js'
 import { jsonResult } from '../single-run.js'
@@ -25,10 +25,12 @@ interface AbFlags {
   failOn?: FailOn
   quiet?: boolean
   json?: boolean
+  insecure?: boolean
+  ca?: string
 }
 
 export function registerAb(program: Command, ctx: CliContext): void {
-  program
+  const cmd = program
     .command('ab')
     .description(
       'the same load against two live targets in alternating slices (A B B A …): B compared with A, pair of slices by pair'
@@ -56,50 +58,50 @@ export function registerAb(program: Command, ctx: CliContext): void {
     )
     .option('--quiet', 'no progress and no table; only errors')
     .option('--json', 'print one machine-readable result object on stdout')
-    .action(async (service: string, flags: AbFlags) => {
-      const { term } = ctx
-      const request = parseAbRequest(
-        { ...flags, service },
-        { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice' }
+  addTlsOptions(cmd).action(async (service: string, flags: AbFlags) => {
+    const { term } = ctx
+    const request = parseAbRequest(
+      { ...flags, service },
+      { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice' }
+    )
+    const config = await configFromFlags(flags, ctx.env)
+    const say = (line: string): void => {
+      if (!flags.quiet) term.err(line + '\n')
+    }
+    const report = await ctx.withSignals((signal) =>
+      performAbTest(request, {
+        config,
+        outputDir: flags.outputDir,
+        failOnRegression: flags.failOnRegression,
+        failOn: flags.failOn,
+        signal,
+        onStart: (a, b, _dir, slices) =>
+          say(
+            `perf-gate: A/B test ${service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
+          ),
+        onSlice: (s) =>
+          say(
+            `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
+          )
+      })
+    )
+    if (!flags.quiet) {
+      const table = resultsTable(term, report.b)
+      if (flags.json) term.err(table)
+      else term.out(table)
+    }
+    if (flags.json) {
+      const cmp = report.b.saved.document.baseline!
+      term.out(
+        JSON.stringify({
+          ...jsonResult(report.b),
+          exit_code: report.exitCode,
+          baseline_dir: report.a.saved.dir,
+          comparison: cmp.comparison,
+          fail_on_regression: cmp.fail_on_regression
+        }) + '\n'
       )
-      const config = await configFromFlags(flags, ctx.env)
-      const say = (line: string): void => {
-        if (!flags.quiet) term.err(line + '\n')
-      }
-      const report = await ctx.withSignals((signal) =>
-        performAbTest(request, {
-          config,
-          outputDir: flags.outputDir,
-          failOnRegression: flags.failOnRegression,
-          failOn: flags.failOn,
-          signal,
-          onStart: (a, b, _dir, slices) =>
-            say(
-              `perf-gate: A/B test ${service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
-            ),
-          onSlice: (s) =>
-            say(
-              `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
-            )
-        })
-      )
-      if (!flags.quiet) {
-        const table = resultsTable(term, report.b)
-        if (flags.json) term.err(table)
-        else term.out(table)
-      }
-      if (flags.json) {
-        const cmp = report.b.saved.document.baseline!
-        term.out(
-          JSON.stringify({
-            ...jsonResult(report.b),
-            exit_code: report.exitCode,
-            baseline_dir: report.a.saved.dir,
-            comparison: cmp.comparison,
-            fail_on_regression: cmp.fail_on_regression
-          }) + '\n'
-        )
-      }
-      ctx.exitCode = report.exitCode
-    })
+    }
+    ctx.exitCode = report.exitCode
+  })
 }

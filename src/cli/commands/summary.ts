@@ -39,7 +39,8 @@ export function registerSummary(program: Command, ctx: CliContext): void {
         try {
           runs.push(await readRunDocument(join(reportsDir, name), 'summary'))
         } catch {
-          // a folder without a readable metrics.json (a run in progress, a stray folder) is not a run
+          // a folder without a complete metrics.json (a run in progress or cut short, a stray folder) is not a run
+          ctx.term.err(`perf-gate: summary: skipped ${name}: no complete metrics.json\n`)
         }
       }
       if (runs.length === 0) throw new InputError('summary', `${reportsDir} holds no perf-gate runs`)

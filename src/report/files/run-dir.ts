@@ -1,5 +1,5 @@
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, mkdtemp, rmdir, stat } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
 import { InputError } from '../../config/errors.js'
 import { makeDirs } from './make-dirs.js'
 
@@ -8,6 +8,40 @@ export function runDirName(testName: string, at: Date): string {
   const p = (n: number): string => String(n).padStart(2, '0')
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`
   return `${testName}_${stamp}`
+}
+
+/**
+ * Whether run directories can be made under `outputDir`, found without
+ * leaving anything behind: the nearest folder that exists must be a folder
+ * in which a folder can be made (tried, and removed). Run before the first
+ * request, so a bad `--output-dir` costs no load.
+ */
+export async function checkOutputDir(outputDir: string): Promise<void> {
+  const bad = (why: string): InputError =>
+    new InputError(
+      '--output-dir',
+      `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`
+    )
+  let dir = resolve(outputDir)
+  for (;;) {
+    let isDir: boolean
+    try {
+      isDir = (await stat(dir)).isDirectory()
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw bad(`${dir} (${code})`)
+      if (dirname(dir) === dir) throw bad(`no folder of it exists`)
+      dir = dirname(dir)
+      continue
+    }
+    if (!isDir) throw bad(`${dir} is a file`)
+    try {
+      await rmdir(await mkdtemp(join(dir, '.perf-gate-check-')))
+    } catch (e) {
+      throw bad(`${dir} does not let a folder be made in it (${(e as NodeJS.ErrnoException).code})`)
+    }
+    return
+  }
 }
 
 /**

@@ -10,7 +10,8 @@ export const REPORT_PARTS = {
 {{/cards}}</section>
 {{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
 {{/pacingNote}}{{#generatorNote}}<p class="notice" id="generator">⚠ {{generatorNote}}</p>
-{{/generatorNote}}
+{{/generatorNote}}{{#tlsNote}}<p class="notice" id="tls">⚠ {{tlsNote}}</p>
+{{/tlsNote}}
 <section class="panel" id="thresholds">
   <h2>Thresholds</h2>
   <div class="table-wrap"><table>

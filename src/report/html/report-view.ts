@@ -14,6 +14,7 @@ import {
   formatUsers,
   formatValue,
   generatorSentence,
+  tlsSentence,
   pacingSentence,
   usersUsed,
   type ComparisonRow
@@ -64,6 +65,7 @@ export interface ReportView {
   pacingNote: string
   /** the load generator saturated: its delay is in the figures */
   generatorNote: string
+  tlsNote: string
 }
 
 export interface CheckRow {
@@ -138,6 +140,7 @@ export function reportView(doc: RunDocument): ReportView {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? '',
     generatorNote: generatorSentence(doc) ?? '',
+    tlsNote: tlsSentence(doc) ?? '',
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : '']
       .filter(Boolean)
       .join(' ')

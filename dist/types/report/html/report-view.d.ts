@@ -61,6 +61,7 @@ export interface ReportView {
     pacingNote: string;
     /** the load generator saturated: its delay is in the figures */
     generatorNote: string;
+    tlsNote: string;
 }
 export interface CheckRow {
     label: string;

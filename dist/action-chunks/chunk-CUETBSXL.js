@@ -40,9 +40,10 @@ var THRESHOLD_DEFINITIONS = {
     unit: "seconds",
     higherIsBetter: false
   },
+  // judged on the requests that succeeded: a failing service answering errors fast is no throughput
   requests_per_second: {
-    metric: "requests_per_second",
-    label: "Throughput",
+    metric: "successful_requests_per_second",
+    label: "Throughput (successful)",
     unit: "rps",
     higherIsBetter: true
   }
@@ -67,6 +68,12 @@ var COMPARED_METRICS = [
   "requests_per_second",
   "error_rate"
 ];
+var COMPARED_METRIC_VIEW = {
+  median_response_time: { label: "Median response time", unit: "seconds" },
+  p95_response_time: { label: "95th percentile", unit: "seconds" },
+  requests_per_second: { label: "Throughput", unit: "rps" },
+  error_rate: { label: "Error rate", unit: "percent" }
+};
 var DEFAULT_TOLERANCES = {
   median_response_time: 0.1,
   p95_response_time: 0.1,
@@ -103,7 +110,7 @@ var DEFAULTS = Object.freeze({
   demoUsers: 5,
   demoDuration: 5,
   /** `ab`: seconds of each slice of load, sides alternating A B B A … */
-  abSlice: 2,
+  abSlice: 1,
   outputDir: "reports/performance",
   failOn: "critical",
   /**
@@ -129,6 +136,27 @@ var LIMITS = Object.freeze({
   metricsLinger: 3600
 });
 var MODES = ["load", "stress"];
+
+// src/config/http-grammar.ts
+var CONTROL = /[\u0000-\u001f\u007f]/;
+function hasControlCharacter(s) {
+  return CONTROL.test(s);
+}
+var NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
+function requestPathProblem(path) {
+  if (hasControlCharacter(path))
+    return "must not contain control characters such as CR or LF (they would end the request line)";
+  if (path.includes("#")) return "must not contain # (a fragment is never sent to the server)";
+  return void 0;
+}
+function encodeRequestPath(path) {
+  return path.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
+}
+var NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
+function headerValueProblem(value) {
+  if (!NOT_FIELD_VALUE.test(value)) return void 0;
+  return /[\r\n]/.test(value) ? "must not contain CR or LF (they would start another header)" : "must hold only visible characters, spaces and tabs (no control characters or characters above U+00FF)";
+}
 
 // src/config/units.ts
 var NUMBER = String.raw`\d+(?:\.\d+)?`;
@@ -171,6 +199,7 @@ export {
   withRateThroughputBands,
   FAIL_ON_VALUES,
   COMPARED_METRICS,
+  COMPARED_METRIC_VIEW,
   DEFAULT_TOLERANCES,
   TOLERANCE_NAMES,
   toleranceMetric,
@@ -178,6 +207,10 @@ export {
   DEFAULTS,
   LIMITS,
   MODES,
+  hasControlCharacter,
+  requestPathProblem,
+  encodeRequestPath,
+  headerValueProblem,
   parseSeconds,
   formatDuration,
   parsePercent,

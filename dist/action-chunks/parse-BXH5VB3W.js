@@ -6,10 +6,14 @@ import {
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   TOLERANCE_NAMES,
+  encodeRequestPath,
+  hasControlCharacter,
+  headerValueProblem,
   parsePercent,
   parsePlainNumber,
-  parseSeconds
-} from "./chunk-57YG6QTX.js";
+  parseSeconds,
+  requestPathProblem
+} from "./chunk-CUETBSXL.js";
 import {
   InputError
 } from "./chunk-2WIPPG3H.js";
@@ -27124,9 +27128,18 @@ var tolerancesSchema = external_exports.strictObject(
   "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
 );
 var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-var headersSchema = external_exports.record(external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"), external_exports.string()).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
+var checkedString = (problem, fix = (v) => v) => external_exports.string().transform((value, ctx) => {
+  const why = problem(value);
+  if (why === void 0) return fix(value);
+  ctx.addIssue({ code: "custom", message: why });
+  return external_exports.NEVER;
+});
+var headersSchema = external_exports.record(
+  external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
+  checkedString(headerValueProblem)
+).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
 var endpointSchema = external_exports.strictObject({
-  path: external_exports.string().startsWith("/", "must start with /"),
+  path: external_exports.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe("request path and query; spaces and other characters a URL cannot hold are %-encoded"),
   method: external_exports.string().default("GET").transform((m) => m.toUpperCase()).pipe(external_exports.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
   body: external_exports.union([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown()), external_exports.array(external_exports.unknown())]).optional().describe("request body; an object or array is sent as JSON"),
   headers: headersSchema.optional(),
@@ -27137,6 +27150,10 @@ var serviceSchema = external_exports.strictObject({
   base_url: external_exports.url({
     protocol: /^https?$/,
     message: "must be an http:// or https:// URL"
+  }).refine((u) => !hasControlCharacter(u), {
+    message: "must not contain control characters such as CR or LF"
+  }).refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), {
+    message: 'must not contain credentials (user:password@): they would be logged; send them in a header, e.g. headers: { Authorization: "Basic ${PERF_GATE_BASIC_AUTH}" }'
   }).optional().describe("scheme, host and port (and an optional path prefix) of the service"),
   port: external_exports.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
   headers: headersSchema.optional(),
@@ -27155,6 +27172,12 @@ var configSchema = external_exports.strictObject({
   thresholds: thresholdsSchema.optional(),
   fail_on: external_exports.enum(FAIL_ON_VALUES).optional(),
   tolerances: tolerancesSchema.optional(),
+  tls: external_exports.strictObject({
+    insecure: external_exports.boolean().optional().describe(
+      "skip certificate and host name checks of https targets (said in the output and the report)"
+    ),
+    ca: external_exports.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
+  }).optional().describe("how https targets are verified (default: certificates and host names checked)"),
   fail_on_regression: external_exports.union([external_exports.enum(FAIL_ON_REGRESSION_VALUES), external_exports.boolean()]).optional().describe(
     "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
   )
@@ -27174,7 +27197,15 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
     const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new InputError(`${fileName}${line ? `:${line}` : ""}`, `not valid YAML or JSON: ${what}`);
   }
-  const raw = doc.toJS() ?? {};
+  let raw;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (e) {
+    throw new InputError(
+      fileName,
+      `not a usable config: ${e instanceof Error ? e.message : String(e)}; write the repeated values out instead of nesting aliases`
+    );
+  }
   if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new InputError(fileName, "must be a mapping with services, thresholds or fail_on at the top level");
   }

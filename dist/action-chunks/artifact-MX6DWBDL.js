@@ -1,5 +1,10 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  RequestError,
+  defaults,
+  getOctokit
+} from "./chunk-EBUSAO35.js";
+import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes,
@@ -33,12 +38,7 @@ import {
   require_type,
   setSecret,
   warning
-} from "./chunk-A3UXJKS6.js";
-import {
-  RequestError,
-  defaults,
-  getOctokit
-} from "./chunk-EBUSAO35.js";
+} from "./chunk-QAGO527G.js";
 import "./chunk-S43DDHGW.js";
 import {
   __commonJS,

@@ -1,0 +1,14 @@
+/**
+ * What may go into a request line and a header, by RFC 9110 / RFC 3986. A
+ * CR or LF in a path or a header value would end the line early and let the
+ * rest be read as another header (request-line injection); a raw space would
+ * split the request line. Both come from config files and environment
+ * variables, so they are checked before anything is sent.
+ */
+export declare function hasControlCharacter(s: string): boolean;
+/** Why `path` cannot be a request target, or undefined when it can (after `encodeRequestPath`). */
+export declare function requestPathProblem(path: string): string | undefined;
+/** `/a b/ü?q=x y` → `/a%20b/%C3%BC?q=x%20y`: what the request line carries; escapes already there are kept. */
+export declare function encodeRequestPath(path: string): string;
+/** Why `value` cannot be a header value, or undefined. The value itself is never quoted: it may be a secret. */
+export declare function headerValueProblem(value: string): string | undefined;
