@@ -1,37 +1,27 @@
 import { describe, expect, it } from '@jest/globals'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { InputError } from '../../src/config/errors.js'
 import { encodeRequestPath, headerValueProblem, requestPathProblem } from '../../src/config/http-grammar.js'
 import { loadConfig, MAX_CONFIG_BYTES } from '../../src/config/load.js'
 import { parseConfigText } from '../../src/config/parse.js'
 import { resolveTarget } from '../../src/config/resolve.js'
 import { httpUrl } from '../../src/config/validate.js'
+import { inputError } from '../helpers/input-error.js'
 import { tempDir } from '../helpers/run-cli.js'
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError)
-    return e as InputError
-  }
-  throw new Error('expected an InputError')
-}
 
 const service = (endpoint: string, extra = ''): string =>
   `services:\n  s:\n    base_url: http://127.0.0.1:9\n${extra}    endpoints: [{ path: ${endpoint} }]\n`
 
 describe('the request line and headers a config can produce', () => {
   it('refuses a path with CR/LF (request-line injection), naming file, line and field', () => {
-    const e = errorOf(() => parseConfigText(service('"/ok\\r\\nX-Injected: 1"'), 'p.yml'))
+    const e = inputError(() => parseConfigText(service('"/ok\\r\\nX-Injected: 1"'), 'p.yml'))
     expect(e.message).toBe(
       'p.yml:4 services.s.endpoints[0].path: must not contain control characters such as CR or LF (they would end the request line)'
     )
   })
 
   it('refuses a fragment, which a server never receives', () => {
-    expect(errorOf(() => parseConfigText(service('"/a#b"'))).message).toMatch(/must not contain #/)
+    expect(inputError(() => parseConfigText(service('"/a#b"'))).message).toMatch(/must not contain #/)
   })
 
   it('encodes what a request target cannot hold raw, and keeps escapes already there', () => {
@@ -44,7 +34,7 @@ describe('the request line and headers a config can produce', () => {
   })
 
   it('refuses a header value with CR/LF without quoting the value, which may be a secret', () => {
-    const e = errorOf(() =>
+    const e = inputError(() =>
       parseConfigText(service('/', '    headers: { X-Token: "secret-123\\r\\nX-Injected: 1" }\n'), 'p.yml')
     )
     expect(e.message).toBe(
@@ -60,7 +50,7 @@ describe('the request line and headers a config can produce', () => {
     const file = join(dir, 'p.yml')
     await writeFile(file, service('/', '    headers: { Authorization: "Bearer ${TOKEN}" }\n'))
     const config = await loadConfig({ file, env: { TOKEN: 'tok-abc\r\nX-Injected: 1' } })
-    const e = errorOf(() => resolveTarget(config, 's'))
+    const e = inputError(() => resolveTarget(config, 's'))
     expect(e.message).toBe(
       'p.yml services.s.headers.Authorization: its value from the environment must not contain CR or LF (they would start another header)'
     )
@@ -68,14 +58,14 @@ describe('the request line and headers a config can produce', () => {
   })
 
   it('refuses credentials in base_url (they would be logged) and control characters in URLs', () => {
-    const e = errorOf(() =>
+    const e = inputError(() =>
       parseConfigText(
         'services:\n  s:\n    base_url: http://user:pw@127.0.0.1:9\n    endpoints: [{ path: / }]\n'
       )
     )
     expect(e.message).toMatch(/base_url: must not contain credentials \(user:password@\)/)
     expect(e.message).not.toContain('pw@')
-    expect(errorOf(() => httpUrl('--base-url', 'http://127.0.0.1:9/a\r\nb')).message).toBe(
+    expect(inputError(() => httpUrl('--base-url', 'http://127.0.0.1:9/a\r\nb')).message).toBe(
       '--base-url: must not contain control characters such as CR or LF'
     )
   })
@@ -90,7 +80,7 @@ describe('config files that would exhaust the parser', () => {
         `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${prev}`).join(',')}]`
       )
     }
-    const e = errorOf(() => parseConfigText(lines.join('\n'), 'bomb.yml'))
+    const e = inputError(() => parseConfigText(lines.join('\n'), 'bomb.yml'))
     expect(e.message).toMatch(/^bomb\.yml: not a usable config: .*alias.*; write the repeated values out/)
     expect(e.message).not.toContain('\n')
   })

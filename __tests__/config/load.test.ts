@@ -1,23 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { InputError } from '../../src/config/errors.js'
 import { loadConfig } from '../../src/config/load.js'
 import { parseConfigText } from '../../src/config/parse.js'
 import { resolveTarget } from '../../src/config/resolve.js'
 import { configJsonSchema } from '../../src/config/schema.js'
 import { DEFAULT_THRESHOLDS } from '../../src/config/thresholds.js'
+import { inputError } from '../helpers/input-error.js'
 import { ROOT, tempDir } from '../helpers/run-cli.js'
-
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError)
-    return e as InputError
-  }
-  throw new Error('expected an InputError')
-}
 
 describe('config file', () => {
   it('parses units of every threshold kind', () => {

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { join } from 'node:path'
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http'
 import { runCli, tempDir } from '../helpers/run-cli.js'
+import { closedPort } from '../helpers/target-server.js'
 
 // A service that accepts connections and then fails is running and broken: the
 // gate must measure it (typed errors, verdict, full report), not call it
@@ -119,5 +121,81 @@ describe('a service that accepts connections and then fails is measured', () => 
     // before the parser was reset per connection, these were "HTTP undefined" of type other
     expect(doc.status_codes).toEqual({ '200': doc.total_requests - doc.error_types.timeout })
     expect(doc.total_requests - doc.failed_requests).toBeGreaterThan(0)
+  })
+
+  it('dies mid-run and comes back: the gap is refused requests (no throughput), the run goes on', async () => {
+    const port = await closedPort()
+    const listen = (): HttpServer => createHttpServer((_req, res) => res.end('ok')).listen(port, '127.0.0.1')
+    let srv = listen()
+    await new Promise((r) => srv.once('listening', r))
+    const down = setTimeout(() => {
+      srv.close()
+      srv.closeAllConnections()
+    }, 1000)
+    const up = setTimeout(() => (srv = listen()), 2000)
+    try {
+      const cfg = join(dir, 'flapping.yml')
+      await writeFile(
+        cfg,
+        `services:\n  flapping:\n    base_url: http://127.0.0.1:${port}\n    endpoints: [{ path: / }]\n`
+      )
+      const run = await runCli([
+        'load',
+        'flapping',
+        '--config',
+        cfg,
+        '--users',
+        '2',
+        '--duration',
+        '3.5',
+        '--output-dir',
+        join(dir, 'flapping'),
+        '--json'
+      ])
+      const doc = JSON.parse(await readFile(JSON.parse(run.stdout).metrics_file, 'utf8'))
+      expect(doc.partial).toBe(false)
+      // the refusals are errors, but backed off they are few: the outage shows as a gap in throughput
+      expect(run.code).toBe(doc.verdict === 'fail' ? 1 : 0)
+      const refused = doc.error_types.connection_refused
+      expect(refused).toBeGreaterThan(0)
+      // backed off: a few attempts per connection in the second it was down, not thousands
+      expect(refused).toBeLessThan(40)
+      // throughput counts what went out: refused requests never did
+      expect(doc.requests_per_second).toBeCloseTo((doc.total_requests - refused) / doc.total_duration, 0)
+      expect(doc.successful_requests_per_second).toBeCloseTo(doc.successful_requests / doc.total_duration, 0)
+      // loaded before and after the gap: the time series shows it
+      const okBySecond = doc.timeseries.map(
+        (p: { requests: number; errors: number }) => p.requests - p.errors
+      )
+      expect(okBySecond[0]).toBeGreaterThan(0)
+      expect(okBySecond[okBySecond.length - 1]).toBeGreaterThan(0)
+      expect(Math.min(...okBySecond)).toBeLessThan(Math.max(...okBySecond) / 2)
+    } finally {
+      clearTimeout(down)
+      clearTimeout(up)
+      srv.closeAllConnections()
+      await new Promise((r) => srv.close(r))
+    }
+  })
+
+  it('a rate below one request a second is paced, not refused', async () => {
+    const cfg = join(dir, 'slow-rate.yml')
+    await writeFile(cfg, `services:\n  steady:\n    base_url: ${url}\n    endpoints: [{ path: /garbage }]\n`)
+    const run = await runCli([
+      'load',
+      'steady',
+      '--config',
+      cfg,
+      '--rps',
+      '0.5',
+      '--duration',
+      '4',
+      '--output-dir',
+      join(dir, 'slow-rate'),
+      '--json'
+    ])
+    expect(run.stderr).not.toMatch(/unexpected error/)
+    const doc = JSON.parse(await readFile(JSON.parse(run.stdout).metrics_file, 'utf8'))
+    expect(doc.total_requests).toBe(2)
   })
 })

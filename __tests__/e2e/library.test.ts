@@ -80,4 +80,37 @@ describe('library API (dist/lib.js)', () => {
     )
     expect(server.received['/fast'] ?? 0).toBe(before)
   })
+
+  it('compareRuns(runWindows(a), runWindows(b)) compares two runs as `compare` does; judgeChange judges an interval', () => {
+    // two runs of 30 s, the second 30% slower, each second ±5% around its level
+    const run = (f: number) => ({
+      median_response_time: 0.02 * f,
+      p95_response_time: 0.03 * f,
+      requests_per_second: 100 / f,
+      error_rate: 0,
+      timeseries: Array.from({ length: 30 }, (_, i) => ({
+        second: i,
+        requests: Math.round(100 / f),
+        errors: 0,
+        requests_per_second: (100 / f) * (1 + 0.05 * Math.sin(i)),
+        p50_response_time: 0.02 * f * (1 + 0.05 * Math.cos(i)),
+        p95_response_time: 0.03 * f * (1 + 0.05 * Math.sin(3 * i)),
+        p99_response_time: 0.04 * f
+      }))
+    })
+    const same = lib.compareRuns(lib.runWindows(run(1)), lib.runWindows(run(1)))
+    expect(same.verdict).toBe('no_change')
+    const slower = lib.compareRuns(lib.runWindows(run(1)), lib.runWindows(run(1.3)), {
+      tolerances: { p95_response_time: 0.5 }
+    })
+    const byMetric = Object.fromEntries(slower.metrics.map((m) => [m.metric, m.verdict]))
+    expect(byMetric).toEqual({
+      median_response_time: 'regression',
+      p95_response_time: 'no_change', // +30% is inside a 50% tolerance
+      requests_per_second: 'regression',
+      error_rate: 'no_change'
+    })
+    expect(lib.judgeChange({ estimate: 0.2, low: 0.15, high: 0.25 }, 0.1, 'up')).toBe('regression')
+    expect(lib.judgeChange({ estimate: 0.2, low: 0.05, high: 0.25 }, 0.1, 'up')).toBe('inconclusive')
+  })
 })
