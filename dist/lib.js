@@ -72,7 +72,7 @@ var init_errors = __esm({
     "use strict";
     InputError = class extends Error {
       constructor(field, message) {
-        super(`${field}: ${message}`);
+        super(`${field.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1))}: ${message}`);
         this.field = field;
       }
       field;
@@ -93,6 +93,33 @@ function formatPath(path) {
 var init_field_path = __esm({
   "src/config/field-path.ts"() {
     "use strict";
+  }
+});
+
+// src/config/http-grammar.ts
+function hasControlCharacter(s) {
+  return CONTROL.test(s);
+}
+function requestPathProblem(path) {
+  if (hasControlCharacter(path))
+    return "must not contain control characters such as CR or LF (they would end the request line)";
+  if (path.includes("#")) return "must not contain # (a fragment is never sent to the server)";
+  return void 0;
+}
+function encodeRequestPath(path) {
+  return path.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
+}
+function headerValueProblem(value) {
+  if (!NOT_FIELD_VALUE.test(value)) return void 0;
+  return /[\r\n]/.test(value) ? "must not contain CR or LF (they would start another header)" : "must hold only visible characters, spaces and tabs (no control characters or characters above U+00FF)";
+}
+var CONTROL, NOT_TARGET_CHAR, NOT_FIELD_VALUE;
+var init_http_grammar = __esm({
+  "src/config/http-grammar.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u001f\u007f]/;
+    NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
+    NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
   }
 });
 
@@ -197,33 +224,6 @@ var init_regression = __esm({
       "error_rate"
     ];
     FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
-  }
-});
-
-// src/config/http-grammar.ts
-function hasControlCharacter(s) {
-  return CONTROL.test(s);
-}
-function requestPathProblem(path) {
-  if (hasControlCharacter(path))
-    return "must not contain control characters such as CR or LF (they would end the request line)";
-  if (path.includes("#")) return "must not contain # (a fragment is never sent to the server)";
-  return void 0;
-}
-function encodeRequestPath(path) {
-  return path.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
-}
-function headerValueProblem(value) {
-  if (!NOT_FIELD_VALUE.test(value)) return void 0;
-  return /[\r\n]/.test(value) ? "must not contain CR or LF (they would start another header)" : "must hold only visible characters, spaces and tabs (no control characters or characters above U+00FF)";
-}
-var CONTROL, NOT_TARGET_CHAR, NOT_FIELD_VALUE;
-var init_http_grammar = __esm({
-  "src/config/http-grammar.ts"() {
-    "use strict";
-    CONTROL = /[\u0000-\u001f\u007f]/;
-    NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
-    NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
   }
 });
 
@@ -451,6 +451,7 @@ function allowedKeysHint(path) {
   if (parents.length === 0) return keys(configSchema.shape);
   if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
   if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
+  if (last === "tls") return "insecure, ca";
   if (beforeLast === "thresholds") return "warning, critical";
   if (typeof last === "number") return keys(endpointSchema.shape);
   return keys(serviceSchema.shape);
@@ -479,7 +480,7 @@ init_errors();
 init_field_path();
 
 // src/config/load.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 
 // src/config/tls.ts
@@ -511,6 +512,7 @@ async function resolveTls(o, env) {
 }
 
 // src/config/load.ts
+init_http_grammar();
 init_thresholds();
 init_errors();
 
@@ -555,17 +557,13 @@ var MAX_CONFIG_BYTES = 2 ** 20;
 async function loadConfig(options = {}) {
   const env = options.env ?? {};
   const apiKey = env[API_KEY_ENV];
+  const apiKeyProblem = apiKey === void 0 ? void 0 : headerValueProblem(apiKey);
+  if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
   let file = {};
   if (options.file) {
     let text;
     try {
-      const { size } = await stat(options.file);
-      if (size > MAX_CONFIG_BYTES)
-        throw new InputError(
-          options.field ?? "config",
-          `${options.file} is ${(size / 2 ** 20).toFixed(1)} MB; a config file may be at most ${MAX_CONFIG_BYTES / 2 ** 20} MB`
-        );
-      text = await readFile2(options.file, "utf8");
+      text = await readBounded(options.file, options.field ?? "config");
     } catch (e) {
       if (e instanceof InputError) throw e;
       const code = e.code;
@@ -588,6 +586,26 @@ async function loadConfig(options = {}) {
     env
   );
   return config;
+}
+async function readBounded(file, field) {
+  const handle2 = await open(file, "r");
+  try {
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle2.read(buffer, length, buffer.length - length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_CONFIG_BYTES)
+        throw new InputError(
+          field,
+          `${file} is larger than ${MAX_CONFIG_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most a config file may be`
+        );
+    }
+    return buffer.toString("utf8", 0, length);
+  } finally {
+    await handle2.close();
+  }
 }
 function buildConfig(file, env, source) {
   const secrets = [];
@@ -744,7 +762,7 @@ function parseRunRequest(raw, labels) {
     service: raw.service,
     rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : httpUrl(labels.baseUrl, raw.baseUrl)
+    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl)
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
@@ -757,6 +775,15 @@ function parseRunRequest(raw, labels) {
     );
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
+}
+function baseUrl(field, value) {
+  const url = httpUrl(field, value);
+  if (url.search || url.hash || value.includes("#"))
+    throw new InputError(
+      field,
+      "must not contain a query (?…) or a fragment (#…); put a query in the endpoint paths"
+    );
+  return url;
 }
 
 // src/engine/preflight.ts
@@ -834,7 +861,9 @@ function tlsFailure(error) {
   if (!isTlsErrorCode(code)) return void 0;
   if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
     return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`;
-  return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure`;
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
+    return `TLS certificate is for another host name (${code}: ${error.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
+  return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
 }
 
 // src/engine/preflight.ts
@@ -2046,7 +2075,7 @@ import { basename as basename2 } from "node:path";
 init_errors();
 init_http_grammar();
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
+var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i;
 function interpolateHeaders(headers, env, where, secrets) {
   const out = {};
   for (const [name, template] of Object.entries(headers)) {
@@ -2552,6 +2581,10 @@ function comparabilityWarnings(baseline, current) {
   const differ = (what, a, b, unit = "") => {
     if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
   };
+  if (baseline.partial)
+    out.push("the baseline run was stopped early (partial): it measured less than its settings say");
+  if (current.partial)
+    out.push("this run was stopped early (partial): it measured less than its settings say");
   differ("services", baseline.service, current.service);
   differ("modes", baseline.mode, current.mode);
   differ("users", baseline.config.users, current.config.users);
@@ -2824,6 +2857,7 @@ function calculateMetrics(result) {
     latency_histogram: histogram,
     ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
     ...generatorLoad(result),
+    ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all)
   };
 }
@@ -2866,6 +2900,19 @@ function pacingMetrics(result, scratch) {
       users_reached: pacing.usersReached
     }
   };
+}
+function outage(recorder, startUs) {
+  if (!recorder.errorList.some((e) => e.type === "connection_refused")) return {};
+  const refused = [];
+  const answered = [];
+  for (let i = 0; i < recorder.length; i++) {
+    const second = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
+    const id = recorder.errorIdAt(i);
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second] = true;
+    else answered[second] = true;
+  }
+  const seconds2 = refused.filter((r2, s) => r2 && !answered[s]).length;
+  return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
 }
 
 // src/index.ts
@@ -2953,11 +3000,11 @@ async function writeCsv(path, recorder, endpoints) {
 
 // src/report/files/run-dir.ts
 init_errors();
-import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat3 } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname3, join, resolve as resolve2 } from "node:path";
 
 // src/report/files/make-dirs.ts
-import { mkdir, stat as stat2 } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 async function makeDirs(dir) {
   try {
@@ -2966,7 +3013,7 @@ async function makeDirs(dir) {
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST") {
-      if ((await stat2(dir)).isDirectory()) return;
+      if ((await stat(dir)).isDirectory()) return;
       throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
     }
     const parent = dirname2(dir);
@@ -2995,7 +3042,7 @@ async function checkOutputDir(outputDir) {
   for (; ; ) {
     let isDir;
     try {
-      isDir = (await stat3(dir)).isDirectory();
+      isDir = (await stat2(dir)).isDirectory();
     } catch (e) {
       const code = e.code;
       if (code !== "ENOENT" && code !== "ENOTDIR") throw bad(`${dir} (${code})`);
@@ -3417,9 +3464,13 @@ function generatorSentence(m) {
   if (!g?.saturated) return void 0;
   return `The load generator was saturated (CPU ${g.cpu_percent}% of a core, event-loop delay p99 ${g.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
 }
+function outageSentence(m) {
+  if (!m.unavailable_seconds) return void 0;
+  return `The target refused every connection for ${m.unavailable_seconds} s of the ${+m.total_duration.toFixed(1)} s run (connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).`;
+}
 function tlsSentence(doc) {
   if (!doc.config.tls_insecure) return void 0;
-  return `The certificate of ${doc.config.base_url} was not verified (--insecure): the requests, and their credentials, may have gone to another server.`;
+  return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -3542,7 +3593,7 @@ function lineChart(o) {
     8
   );
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
-  const parts = [open(o.title, width, height), axes(x, y, o, width, height)];
+  const parts = [open2(o.title, width, height), axes(x, y, o, width, height)];
   const labelYs = thresholdLabelYs(
     shown.map((t) => y(t.value)),
     M.top + 8,
@@ -3600,7 +3651,7 @@ function barChart(o) {
   const inner = width - M.left - M.right;
   const bw = inner / Math.max(1, o.bars.length);
   const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10));
-  const parts = [open(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
+  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
   o.bars.forEach((b, i) => {
     const x0 = M.left + i * bw;
     const top = y(b.value);
@@ -3620,7 +3671,7 @@ function barChart(o) {
   );
   return parts.join("");
 }
-function open(title, width, height) {
+function open2(title, width, height) {
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>`;
 }
 function yAxis(y, format, width, height, label) {
@@ -3924,7 +3975,7 @@ function reportView(doc) {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
     generatorNote: generatorSentence(doc) ?? "",
-    tlsNote: tlsSentence(doc) ?? "",
+    tlsNote: [tlsSentence(doc), outageSentence(doc)].filter(Boolean).join(" "),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
@@ -4180,7 +4231,8 @@ function headline2(doc) {
     "",
     ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
     ...generatorSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(generatorSentence(doc))}`, ""] : [],
-    ...tlsSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(tlsSentence(doc))}`, ""] : []
+    ...tlsSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(tlsSentence(doc))}`, ""] : [],
+    ...outageSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(outageSentence(doc))}`, ""] : []
   ];
 }
 var CHANGE_WORD = {
@@ -4327,20 +4379,20 @@ init_errors();
 
 // src/report/files/read-run.ts
 init_errors();
-import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 async function readRunDocument(path, field = "run-dir") {
   let file = path;
   let dir = path;
   try {
-    if ((await stat4(path)).isDirectory()) file = join4(path, "metrics.json");
+    if ((await stat3(path)).isDirectory()) file = join4(path, "metrics.json");
     else dir = join4(path, "..");
   } catch {
     throw new InputError(field, `${path} does not exist`);
   }
   let doc;
   try {
-    doc = JSON.parse(await readFile3(file, "utf8"));
+    doc = JSON.parse(await readFile2(file, "utf8"));
   } catch (e) {
     const code = e.code;
     throw new InputError(
@@ -4447,7 +4499,12 @@ async function performTest(request, options) {
   return { result, metrics, gate, saved, failOn, exitCode };
 }
 function compareWithBaseline(baseline, result, metrics, gating) {
-  const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) };
+  const current = {
+    service: result.target.service,
+    mode: result.mode,
+    partial: result.outcome.partial,
+    config: settingsView(result.settings)
+  };
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
     comparison: {

@@ -6,6 +6,8 @@ import { loadConfig, MAX_CONFIG_BYTES } from '../../src/config/load.js'
 import { parseConfigText } from '../../src/config/parse.js'
 import { resolveTarget } from '../../src/config/resolve.js'
 import { httpUrl } from '../../src/config/validate.js'
+import { parseRunRequest } from '../../src/config/run-request.js'
+import { CLI_LABELS } from '../../src/cli/common-options.js'
 import { inputError } from '../helpers/input-error.js'
 import { tempDir } from '../helpers/run-cli.js'
 
@@ -90,7 +92,55 @@ describe('config files that would exhaust the parser', () => {
     const file = join(dir, 'big.yml')
     await writeFile(file, '# padding\n'.repeat(MAX_CONFIG_BYTES / 10 + 1))
     await expect(loadConfig({ file, field: '--config' })).rejects.toThrow(
-      /^--config: .*big\.yml is 1\.0 MB; a config file may be at most 1 MB$/
+      /^--config: .*big\.yml is larger than 1,048,576 bytes \(1 MiB\), the most a config file may be$/
     )
+  })
+
+  it('reads a pipe or a device no further than the limit either', async () => {
+    await expect(loadConfig({ file: '/dev/zero', field: '--config' })).rejects.toThrow(
+      /^--config: \/dev\/zero is larger than 1,048,576 bytes/
+    )
+  })
+})
+
+describe('more fields a user controls', () => {
+  it('a field name with CR/LF is named escaped, on one line', () => {
+    const e = inputError(() =>
+      parseConfigText(service('/', '    headers: { "X-A\\r\\nInjected": v }\n'), 'p.yml')
+    )
+    expect(e.message).toMatch(/^p\.yml:\d+ services\.s\.headers\.X-A\\r\\nInjected: /)
+    expect(e.message).not.toContain('\n')
+  })
+
+  it('an API key with CR/LF names the variable (or the action input) it came from', async () => {
+    await expect(loadConfig({ env: { PERF_GATE_API_KEY: 'k-1\r\nX: 1' } })).rejects.toThrow(
+      /^PERF_GATE_API_KEY: must not contain CR or LF/
+    )
+  })
+
+  it('any header whose name speaks of a key, auth or credential is a secret, written literally or not', async () => {
+    const config = await loadConfig({
+      env: {},
+      file: await (async () => {
+        const dir = await tempDir('perf-gate-hostile-')
+        const f = join(dir, 'k.yml')
+        await writeFile(
+          f,
+          service(
+            '/',
+            '    headers: { Ocp-Apim-Subscription-Key: lit-1, X-Access-Key: lit-2, X-Auth: lit-3 }\n'
+          )
+        )
+        return f
+      })()
+    })
+    expect(resolveTarget(config, 's').secrets).toEqual(expect.arrayContaining(['lit-1', 'lit-2', 'lit-3']))
+  })
+
+  it('a base URL with a query or fragment is refused: it would be dropped silently', () => {
+    for (const url of ['http://127.0.0.1:9/p?x=1', 'http://127.0.0.1:9/p#f'])
+      expect(() => parseRunRequest({ service: 's', mode: 'load', baseUrl: url }, CLI_LABELS)).toThrow(
+        /^--base-url: must not contain a query \(\?…\) or a fragment/
+      )
   })
 })

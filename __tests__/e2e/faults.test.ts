@@ -158,6 +158,10 @@ describe('a service that accepts connections and then fails is measured', () => 
       expect(run.code).toBe(doc.verdict === 'fail' ? 1 : 0)
       const refused = doc.error_types.connection_refused
       expect(refused).toBeGreaterThan(0)
+      // the outage is measured in time, and said in the summary
+      expect(doc.unavailable_seconds).toBeGreaterThanOrEqual(1)
+      const summary = await readFile(JSON.parse(run.stdout).summary_file, 'utf8')
+      expect(summary).toContain(`The target refused every connection for ${doc.unavailable_seconds} s`)
       // backed off: a few attempts per connection in the second it was down, not thousands
       expect(refused).toBeLessThan(40)
       // throughput counts what went out: refused requests never did

@@ -63,7 +63,7 @@ describe('https targets are verified', () => {
     const run = await load('good', out)
     expect(run.code).toBe(3)
     expect(run.stderr.trim()).toMatch(
-      /^❌ good at https:\/\/localhost:\d+: TLS certificate not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE: .*\); trust its CA with --ca FILE .* or skip the check with --insecure$/
+      /^❌ good at https:\/\/localhost:\d+: TLS certificate not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE: .*\); trust its CA with --ca FILE .*, or skip the check with --insecure \(config tls\.insecure, action input insecure\)$/
     )
     expect(good.requests).toBe(before)
     expect(existsSync(out)).toBe(false)
@@ -94,7 +94,7 @@ describe('https targets are verified', () => {
     const run = await load('wrong', join(dir, 'wrong-host'), '--ca', caFile)
     expect(run.code).toBe(3)
     expect(run.stderr.trim()).toMatch(
-      /TLS certificate not trusted \(ERR_TLS_CERT_ALTNAME_INVALID: .*localhost/
+      /TLS certificate is for another host name \(ERR_TLS_CERT_ALTNAME_INVALID: .*localhost.*; use the host name it was issued for/
     )
     expect(wrongHost.requests).toBe(0)
   })
@@ -105,7 +105,8 @@ describe('https targets are verified', () => {
     expect(run.code).toBe(0)
     const result = JSON.parse(run.stdout)
     expect(result.error_rate).toBe(0)
-    const warning = /The certificate of https:\/\/localhost:\d+ was not verified \(--insecure\)/
+    const warning =
+      /The certificate of https:\/\/localhost:\d+ was not verified \(--insecure, tls\.insecure or input insecure\)/
     expect(run.stderr).toMatch(warning)
     const doc = JSON.parse(await readFile(result.metrics_file, 'utf8'))
     expect(doc.config.tls_insecure).toBe(true)

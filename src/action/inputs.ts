@@ -1,5 +1,6 @@
 import { DEFAULTS, LIMITS } from '../config/defaults.js'
 import { InputError } from '../config/errors.js'
+import { headerValueProblem } from '../config/http-grammar.js'
 import { parseAbRequest, type AbRequest } from '../config/ab-request.js'
 import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/run-request.js'
 import type { FailOn } from '../config/thresholds.js'
@@ -95,7 +96,7 @@ export function parseInputs(read: InputReader): ActionSettings {
     uploadArtifact: bool(get('upload-artifact'), 'upload-artifact', true),
     comment: bool(get('comment'), 'comment', true),
     githubToken: get('github-token'),
-    apiKey: get('api-key'),
+    apiKey: apiKey(get('api-key')),
     metricsPort:
       get('metrics-port') === undefined
         ? undefined
@@ -113,6 +114,13 @@ export function parseInputs(read: InputReader): ActionSettings {
     insecure: get('insecure') === undefined ? undefined : bool(get('insecure'), 'insecure', false),
     ca: get('ca')
   }
+}
+
+/** The key goes into a header: a CR/LF in it would start another one. */
+function apiKey(value: string | undefined): string | undefined {
+  const why = value === undefined ? undefined : headerValueProblem(value)
+  if (why) throw new InputError('api-key', why)
+  return value
 }
 
 function bool(value: string | undefined, name: string, fallback: boolean): boolean {

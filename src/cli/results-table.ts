@@ -10,6 +10,7 @@ import {
   formatValue,
   generatorSentence,
   tlsSentence,
+  outageSentence,
   pacingSentence,
   STATUS_ICON
 } from '../report/format.js'
@@ -85,6 +86,7 @@ export function resultsTable(term: Terminal, report: TestReport): string {
     header,
     ...(pacing ? [pacing] : []),
     ...(generator ? [paint(term, 'yellow', `⚠ ${generator}`)] : []),
+    ...(outageSentence(m) ? [paint(term, 'yellow', `⚠ ${outageSentence(m)}`)] : []),
     ...(tlsSentence(report.saved.document)
       ? [paint(term, 'yellow', `⚠ ${tlsSentence(report.saved.document)}`)]
       : []),

@@ -1,6 +1,6 @@
 import type { Mode, RunSettings } from '../engine/result.js'
 import type { FailOnRegression } from '../config/regression.js'
-import { describeRun } from '../report/format.js'
+import { describeRun, tlsSentence } from '../report/format.js'
 import { performTest, type TestReport } from '../run/perform-test.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import {
@@ -53,6 +53,9 @@ export function startLine(service: string, baseUrl: string, mode: Mode, settings
 }
 
 export function printReport(ctx: CliContext, flags: CommonFlags, report: TestReport): void {
+  // unverified TLS is said even when nothing else is: the credentials may have gone elsewhere
+  const tls = tlsSentence(report.saved.document)
+  if (flags.quiet && tls) ctx.term.err(`⚠ ${tls}\n`)
   if (!flags.quiet) {
     const table = resultsTable(ctx.term, report)
     if (flags.json) ctx.term.err(table)
@@ -85,6 +88,7 @@ export function jsonResult(report: TestReport): Record<string, unknown> {
     latency_basis: m.latency_basis,
     ...(m.rate ? { rate: m.rate } : {}),
     ...(m.generator ? { generator: m.generator } : {}),
+    ...(report.saved.document.config.tls_insecure ? { tls_insecure: true } : {}),
     ...(report.saved.document.baseline ? { baseline: report.saved.document.baseline } : {}),
     failed_checks: report.gate.checks
       .filter((c) => c.status !== 'good')

@@ -12,7 +12,9 @@ export class InputError extends Error {
     readonly field: string,
     message: string
   ) {
-    super(`${field}: ${message}`)
+    // a field name can come from the input itself (a header name with a CR/LF): shown escaped, on one line
+    // eslint-disable-next-line no-control-regex -- finding them is the point
+    super(`${field.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1))}: ${message}`)
   }
 }
 

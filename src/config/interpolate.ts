@@ -4,7 +4,7 @@ import { headerValueProblem } from './http-grammar.js'
 const VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g
 
 /** Header names whose values are credentials even when written literally. */
-const SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i
+const SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i
 
 /**
  * Replaces `${VAR}` / `${VAR:-default}` in header values from `env`.

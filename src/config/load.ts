@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import { resolveTls, VERIFIED_TLS, type TlsSettings } from './tls.js'
+import { headerValueProblem } from './http-grammar.js'
 import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from './thresholds.js'
 import { InputError } from './errors.js'
 import { API_KEY_ENV, API_KEY_HEADER, PRESET_SERVICES } from './presets.js'
@@ -49,17 +50,13 @@ export async function loadConfig(
 ): Promise<PerfGateConfig> {
   const env = options.env ?? {}
   const apiKey = env[API_KEY_ENV]
+  const apiKeyProblem = apiKey === undefined ? undefined : headerValueProblem(apiKey)
+  if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem)
   let file: ConfigFile = {}
   if (options.file) {
     let text: string
     try {
-      const { size } = await stat(options.file)
-      if (size > MAX_CONFIG_BYTES)
-        throw new InputError(
-          options.field ?? 'config',
-          `${options.file} is ${(size / 2 ** 20).toFixed(1)} MB; a config file may be at most ${MAX_CONFIG_BYTES / 2 ** 20} MB`
-        )
-      text = await readFile(options.file, 'utf8')
+      text = await readBounded(options.file, options.field ?? 'config')
     } catch (e) {
       if (e instanceof InputError) throw e
       const code = (e as NodeJS.ErrnoException).code
@@ -87,6 +84,31 @@ export async function loadConfig(
     env
   )
   return config
+}
+
+/**
+ * The file's text, read no further than MAX_CONFIG_BYTES: a pipe or a device
+ * (`--config /dev/stdin`, `/dev/zero`) has no size to check beforehand.
+ */
+async function readBounded(file: string, field: string): Promise<string> {
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1)
+    let length = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length)
+      if (bytesRead === 0) break
+      length += bytesRead
+      if (length > MAX_CONFIG_BYTES)
+        throw new InputError(
+          field,
+          `${file} is larger than ${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes (1 MiB), the most a config file may be`
+        )
+    }
+    return buffer.toString('utf8', 0, length)
+  } finally {
+    await handle.close()
+  }
 }
 
 function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfig {

@@ -66,6 +66,7 @@ function allowedKeysHint(path: (string | number)[]): string {
   if (parents.length === 0) return keys(configSchema.shape)
   if (last === 'thresholds') return THRESHOLD_NAMES.join(', ')
   if (last === 'tolerances') return TOLERANCE_NAMES.join(', ')
+  if (last === 'tls') return 'insecure, ca'
   if (beforeLast === 'thresholds') return 'warning, critical'
   if (typeof last === 'number') return keys(endpointSchema.shape)
   return keys(serviceSchema.shape)

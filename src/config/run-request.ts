@@ -98,7 +98,7 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     rps: positiveNumber(labels.rps, raw.rps, undefined, LIMITS.rps, 'requests per second'),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
     baseUrl:
-      raw.baseUrl === undefined || raw.baseUrl === '' ? undefined : httpUrl(labels.baseUrl, raw.baseUrl)
+      raw.baseUrl === undefined || raw.baseUrl === '' ? undefined : baseUrl(labels.baseUrl, raw.baseUrl)
   }
   if (mode === 'stress')
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
@@ -114,4 +114,15 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     )
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) }
+}
+
+/** A target's base URL: scheme, host, port and a path prefix; a query or fragment would be dropped silently. */
+function baseUrl(field: string, value: string): URL {
+  const url = httpUrl(field, value)
+  if (url.search || url.hash || value.includes('#'))
+    throw new InputError(
+      field,
+      'must not contain a query (?…) or a fragment (#…); put a query in the endpoint paths'
+    )
+  return url
 }

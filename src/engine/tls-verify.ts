@@ -49,5 +49,7 @@ export function tlsFailure(error: { code?: string; message?: string }): string |
   if (!isTlsErrorCode(code)) return undefined
   if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
     return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`
-  return `TLS certificate not trusted (${code}: ${error.message ?? ''}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure`
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+    return `TLS certificate is for another host name (${code}: ${error.message ?? ''}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`
+  return `TLS certificate not trusted (${code}: ${error.message ?? ''}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`
 }

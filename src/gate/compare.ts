@@ -288,6 +288,8 @@ export function regressionFails(cmp: Pick<Comparison, 'metrics'>, when: FailOnRe
 export interface RunIdentity {
   service: string
   mode: string
+  /** stopped early (a signal): it measured less than its settings say */
+  partial?: boolean
   config: {
     users: number
     duration: number
@@ -304,6 +306,10 @@ export function comparabilityWarnings(baseline: RunIdentity, current: RunIdentit
   const differ = (what: string, a: unknown, b: unknown, unit = ''): void => {
     if (a !== b) out.push(`${what} differ: ${a ?? 'none'}${unit} in the baseline, ${b ?? 'none'}${unit} now`)
   }
+  if (baseline.partial)
+    out.push('the baseline run was stopped early (partial): it measured less than its settings say')
+  if (current.partial)
+    out.push('this run was stopped early (partial): it measured less than its settings say')
   differ('services', baseline.service, current.service)
   differ('modes', baseline.mode, current.mode)
   differ('users', baseline.config.users, current.config.users)

@@ -1,5 +1,6 @@
 import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
 import type { LoadTestResult } from '../engine/result.js'
+import type { Recorder } from '../engine/recorder.js'
 import { percent, round, seconds, summarizeUs, type LatencySummary } from './summary-stats.js'
 import { latencyHistogram } from './histogram.js'
 import { GENERATOR_LIMITS, stageMetrics } from './stages.js'
@@ -108,6 +109,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) }
       : {}),
     ...generatorLoad(result),
+    ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all)
   }
 }
@@ -162,4 +164,24 @@ function pacingMetrics(
       users_reached: pacing.usersReached
     }
   }
+}
+
+/**
+ * Seconds in which the target took no connection and answered nothing. Refused
+ * attempts are backed off, so the error rate barely shows an outage; this
+ * does, and every view says it.
+ */
+function outage(recorder: Recorder, startUs: number): Pick<Metrics, 'unavailable_seconds'> {
+  // most runs have no refusal at all: then nothing to look at, record by record
+  if (!recorder.errorList.some((e) => e.type === 'connection_refused')) return {}
+  const refused: boolean[] = []
+  const answered: boolean[] = []
+  for (let i = 0; i < recorder.length; i++) {
+    const second = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6))
+    const id = recorder.errorIdAt(i)
+    if (id !== 0 && recorder.errorOf(id)!.type === 'connection_refused') refused[second] = true
+    else answered[second] = true
+  }
+  const seconds = refused.filter((r, s) => r && !answered[s]).length
+  return seconds > 0 ? { unavailable_seconds: seconds } : {}
 }

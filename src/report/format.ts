@@ -80,10 +80,21 @@ export function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>): strin
   )
 }
 
+/** Said wherever a run's figures are shown when the target was down for part of it. */
+export function outageSentence(
+  m: Pick<Metrics, 'unavailable_seconds' | 'total_duration'>
+): string | undefined {
+  if (!m.unavailable_seconds) return undefined
+  return (
+    `The target refused every connection for ${m.unavailable_seconds} s of the ${+m.total_duration.toFixed(1)} s run ` +
+    '(connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).'
+  )
+}
+
 /** Said wherever a run's figures are shown when its https target was not verified. */
 export function tlsSentence(doc: { config: { base_url: string; tls_insecure?: true } }): string | undefined {
   if (!doc.config.tls_insecure) return undefined
-  return `The certificate of ${doc.config.base_url} was not verified (--insecure): the requests, and their credentials, may have gone to another server.`
+  return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   formatValue,
   generatorSentence,
   tlsSentence,
+  outageSentence,
   pacingSentence,
   usersUsed,
   STATUS_ICON
@@ -68,7 +69,8 @@ function headline(doc: RunDocument): string[] {
     '',
     ...(pacingSentence(doc) ? [cell(pacingSentence(doc)!), ''] : []),
     ...(generatorSentence(doc) ? ['> [!WARNING]', `> ${cell(generatorSentence(doc)!)}`, ''] : []),
-    ...(tlsSentence(doc) ? ['> [!WARNING]', `> ${cell(tlsSentence(doc)!)}`, ''] : [])
+    ...(tlsSentence(doc) ? ['> [!WARNING]', `> ${cell(tlsSentence(doc)!)}`, ''] : []),
+    ...(outageSentence(doc) ? ['> [!WARNING]', `> ${cell(outageSentence(doc)!)}`, ''] : [])
   ]
 }
 

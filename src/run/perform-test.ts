@@ -151,7 +151,12 @@ function compareWithBaseline(
   metrics: Metrics,
   gating: { failOnRegression: FailOnRegression; tolerances?: CompareOptions['tolerances'] }
 ): BaselineView {
-  const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) }
+  const current = {
+    service: result.target.service,
+    mode: result.mode,
+    partial: result.outcome.partial,
+    config: settingsView(result.settings)
+  }
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
     comparison: {

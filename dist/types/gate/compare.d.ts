@@ -89,6 +89,8 @@ export declare function regressionFails(cmp: Pick<Comparison, 'metrics'>, when: 
 export interface RunIdentity {
     service: string;
     mode: string;
+    /** stopped early (a signal): it measured less than its settings say */
+    partial?: boolean;
     config: {
         users: number;
         duration: number;

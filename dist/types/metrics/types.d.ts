@@ -73,6 +73,8 @@ export interface Metrics extends ResponseTimes {
     rate?: RateMetrics;
     /** load tests: how busy the load generator itself was (stress tests have it per stage) */
     generator?: GeneratorLoad;
+    /** seconds of the run in which the target refused every connection and answered nothing: an outage (set only then) */
+    unavailable_seconds?: number;
 }
 export interface GeneratorLoad {
     /** p99 of this process's event-loop delay, ms */

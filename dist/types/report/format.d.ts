@@ -24,6 +24,8 @@ export declare function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>
  * generator as much as the service; said wherever the figures are shown.
  */
 export declare function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>): string | undefined;
+/** Said wherever a run's figures are shown when the target was down for part of it. */
+export declare function outageSentence(m: Pick<Metrics, 'unavailable_seconds' | 'total_duration'>): string | undefined;
 /** Said wherever a run's figures are shown when its https target was not verified. */
 export declare function tlsSentence(doc: {
     config: {

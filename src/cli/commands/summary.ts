@@ -68,7 +68,7 @@ export function registerSummary(program: Command, ctx: CliContext): void {
           formatSeconds(doc.p95_response_time),
           trend(prev?.p95_response_time, doc.p95_response_time) + (prev ? mark : ''),
           formatPercent(doc.error_rate),
-          doc.verdict.toUpperCase()
+          doc.verdict.toUpperCase() + (doc.partial ? ' (partial)' : '')
         ])
         out.push({
           dir,

@@ -15,6 +15,7 @@ import {
   formatValue,
   generatorSentence,
   tlsSentence,
+  outageSentence,
   pacingSentence,
   usersUsed,
   type ComparisonRow
@@ -140,7 +141,7 @@ export function reportView(doc: RunDocument): ReportView {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? '',
     generatorNote: generatorSentence(doc) ?? '',
-    tlsNote: tlsSentence(doc) ?? '',
+    tlsNote: [tlsSentence(doc), outageSentence(doc)].filter(Boolean).join(' '),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : '']
       .filter(Boolean)
       .join(' ')

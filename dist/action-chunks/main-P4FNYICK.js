@@ -21,13 +21,13 @@ import {
   parseSeconds,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-CUETBSXL.js";
+} from "./chunk-FPH4DZMP.js";
 import {
   InputError,
   UnreachableError,
   isInputError,
   isUnreachableError
-} from "./chunk-2WIPPG3H.js";
+} from "./chunk-OUNTI2AL.js";
 import {
   error,
   getInput,
@@ -3607,18 +3607,18 @@ var require_source = __commonJS({
         }
       }
     });
-    var createStyler = (open2, close, parent) => {
+    var createStyler = (open3, close, parent) => {
       let openAll;
       let closeAll;
       if (parent === void 0) {
-        openAll = open2;
+        openAll = open3;
         closeAll = close;
       } else {
-        openAll = parent.openAll + open2;
+        openAll = parent.openAll + open3;
         closeAll = close + parent.closeAll;
       }
       return {
-        open: open2,
+        open: open3,
         close,
         openAll,
         closeAll,
@@ -11681,61 +11681,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat6) {
+    function asLowRow(name, stat5) {
       return [
         name,
-        stat6.p2_5,
-        stat6.p50,
-        stat6.p97_5,
-        stat6.p99,
-        stat6.average,
-        stat6.stddev,
-        typeof stat6.max === "string" ? stat6.max : Math.floor(stat6.max * 100) / 100
+        stat5.p2_5,
+        stat5.p50,
+        stat5.p97_5,
+        stat5.p99,
+        stat5.average,
+        stat5.stddev,
+        typeof stat5.max === "string" ? stat5.max : Math.floor(stat5.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat6) {
+    function asHighRow(name, stat5) {
       return [
         name,
-        stat6.p1,
-        stat6.p2_5,
-        stat6.p50,
-        stat6.p97_5,
-        stat6.average,
-        stat6.stddev,
-        typeof stat6.min === "string" ? stat6.min : Math.floor(stat6.min * 100) / 100
+        stat5.p1,
+        stat5.p2_5,
+        stat5.p50,
+        stat5.p97_5,
+        stat5.average,
+        stat5.stddev,
+        typeof stat5.min === "string" ? stat5.min : Math.floor(stat5.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat6) {
+    function asMs(stat5) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat6)) {
-        result[k] = `${stat6[k]} ms`;
+      for (const k of Object.keys(stat5)) {
+        result[k] = `${stat5[k]} ms`;
       }
-      result.max = typeof stat6.max === "string" ? stat6.max : `${Math.floor(stat6.max * 100) / 100} ms`;
+      result.max = typeof stat5.max === "string" ? stat5.max : `${Math.floor(stat5.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat6) {
+    function asNumber(stat5) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat6)) {
-        result[k] = stat6[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat5)) {
+        result[k] = stat5[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat6) {
-      const result = Object.create(stat6);
+    function asBytes(stat5) {
+      const result = Object.create(stat5);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat6[key]);
+        result[key] = prettyBytes(stat5[key]);
       }
-      result.average = prettyBytes(stat6.average);
-      result.stddev = prettyBytes(stat6.stddev);
-      result.max = prettyBytes(stat6.max);
-      result.min = prettyBytes(stat6.min);
+      result.average = prettyBytes(stat5.average);
+      result.stddev = prettyBytes(stat5.stddev);
+      result.max = prettyBytes(stat5.max);
+      result.min = prettyBytes(stat5.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -21282,12 +21282,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat6) {
+          fs.stat(value.path, function(err, stat5) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat6.size - (value.start ? value.start : 0);
+            var fileSize = stat5.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -28703,11 +28703,11 @@ var require_autocannon = __commonJS({
 });
 
 // src/action/main.ts
-import { readdir, stat as stat5 } from "node:fs/promises";
+import { readdir, stat as stat4 } from "node:fs/promises";
 import { join as join7, resolve as resolve3 } from "node:path";
 
 // src/config/load.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 
 // src/config/tls.ts
@@ -28776,18 +28776,14 @@ var API_KEY_ENV = "PERF_GATE_API_KEY";
 var MAX_CONFIG_BYTES = 2 ** 20;
 async function loadConfig(options = {}) {
   const env = options.env ?? {};
-  const apiKey = env[API_KEY_ENV];
+  const apiKey2 = env[API_KEY_ENV];
+  const apiKeyProblem = apiKey2 === void 0 ? void 0 : headerValueProblem(apiKey2);
+  if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
   let file = {};
   if (options.file) {
     let text;
     try {
-      const { size } = await stat(options.file);
-      if (size > MAX_CONFIG_BYTES)
-        throw new InputError(
-          options.field ?? "config",
-          `${options.file} is ${(size / 2 ** 20).toFixed(1)} MB; a config file may be at most ${MAX_CONFIG_BYTES / 2 ** 20} MB`
-        );
-      text = await readFile2(options.file, "utf8");
+      text = await readBounded(options.file, options.field ?? "config");
     } catch (e) {
       if (e instanceof InputError) throw e;
       const code = e.code;
@@ -28796,11 +28792,11 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-BXH5VB3W.js");
+    const { parseConfigText } = await import("./parse-WTNJWDGC.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
-  if (apiKey) config.secrets.push(apiKey);
+  if (apiKey2) config.secrets.push(apiKey2);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
     ...options.tls?.ca ? [{ field: options.tls.caField ?? "ca", file: options.tls.ca }] : []
@@ -28811,12 +28807,32 @@ async function loadConfig(options = {}) {
   );
   return config;
 }
+async function readBounded(file, field) {
+  const handle = await open(file, "r");
+  try {
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_CONFIG_BYTES)
+        throw new InputError(
+          field,
+          `${file} is larger than ${MAX_CONFIG_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most a config file may be`
+        );
+    }
+    return buffer.toString("utf8", 0, length);
+  } finally {
+    await handle.close();
+  }
+}
 function buildConfig(file, env, source) {
   const secrets = [];
   const services = {};
-  const apiKey = env[API_KEY_ENV];
+  const apiKey2 = env[API_KEY_ENV];
   for (const [name, preset] of Object.entries(PRESET_SERVICES)) {
-    const headers = preset.headers && apiKey ? { ...preset.headers, [API_KEY_HEADER]: apiKey } : preset.headers;
+    const headers = preset.headers && apiKey2 ? { ...preset.headers, [API_KEY_HEADER]: apiKey2 } : preset.headers;
     services[name] = { ...preset, headers };
   }
   for (const [name, svc] of Object.entries(file.services ?? {})) {
@@ -29199,6 +29215,10 @@ function comparabilityWarnings(baseline, current) {
   const differ = (what, a, b, unit = "") => {
     if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
   };
+  if (baseline.partial)
+    out.push("the baseline run was stopped early (partial): it measured less than its settings say");
+  if (current.partial)
+    out.push("this run was stopped early (partial): it measured less than its settings say");
   differ("services", baseline.service, current.service);
   differ("modes", baseline.mode, current.mode);
   differ("users", baseline.config.users, current.config.users);
@@ -29252,9 +29272,13 @@ function generatorSentence(m) {
   if (!g2?.saturated) return void 0;
   return `The load generator was saturated (CPU ${g2.cpu_percent}% of a core, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
 }
+function outageSentence(m) {
+  if (!m.unavailable_seconds) return void 0;
+  return `The target refused every connection for ${m.unavailable_seconds} s of the ${+m.total_duration.toFixed(1)} s run (connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).`;
+}
 function tlsSentence(doc) {
   if (!doc.config.tls_insecure) return void 0;
-  return `The certificate of ${doc.config.base_url} was not verified (--insecure): the requests, and their credentials, may have gone to another server.`;
+  return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
 }
 function verdictReason(doc) {
   const b = doc.baseline;
@@ -29351,12 +29375,12 @@ function progressPrinter(term, service) {
 }
 
 // src/report/files/read-run.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile2, stat } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/config/interpolate.ts
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
+var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i;
 function interpolateHeaders(headers, env, where, secrets) {
   const out = {};
   for (const [name, template] of Object.entries(headers)) {
@@ -29608,14 +29632,14 @@ async function readRunDocument(path, field = "run-dir") {
   let file = path;
   let dir = path;
   try {
-    if ((await stat2(path)).isDirectory()) file = join(path, "metrics.json");
+    if ((await stat(path)).isDirectory()) file = join(path, "metrics.json");
     else dir = join(path, "..");
   } catch {
     throw new InputError(field, `${path} does not exist`);
   }
   let doc;
   try {
-    doc = JSON.parse(await readFile3(file, "utf8"));
+    doc = JSON.parse(await readFile2(file, "utf8"));
   } catch (e) {
     const code = e.code;
     throw new InputError(
@@ -29661,7 +29685,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-YXPI23IZ.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-OJTUOEUC.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -29758,7 +29782,8 @@ function headline2(doc) {
     "",
     ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
     ...generatorSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(generatorSentence(doc))}`, ""] : [],
-    ...tlsSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(tlsSentence(doc))}`, ""] : []
+    ...tlsSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(tlsSentence(doc))}`, ""] : [],
+    ...outageSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(outageSentence(doc))}`, ""] : []
   ];
 }
 var CHANGE_WORD = {
@@ -29948,7 +29973,9 @@ function tlsFailure(error2) {
   if (!isTlsErrorCode(code)) return void 0;
   if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
     return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`;
-  return `TLS certificate not trusted (${code}: ${error2.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure`;
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
+    return `TLS certificate is for another host name (${code}: ${error2.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
+  return `TLS certificate not trusted (${code}: ${error2.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
 }
 
 // src/engine/autocannon-client.ts
@@ -31297,6 +31324,7 @@ function calculateMetrics(result) {
     latency_histogram: histogram,
     ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
     ...generatorLoad(result),
+    ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all)
   };
 }
@@ -31339,6 +31367,19 @@ function pacingMetrics(result, scratch) {
       users_reached: pacing.usersReached
     }
   };
+}
+function outage(recorder, startUs) {
+  if (!recorder.errorList.some((e) => e.type === "connection_refused")) return {};
+  const refused = [];
+  const answered = [];
+  for (let i = 0; i < recorder.length; i++) {
+    const second = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
+    const id = recorder.errorIdAt(i);
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second] = true;
+    else answered[second] = true;
+  }
+  const seconds2 = refused.filter((r2, s) => r2 && !answered[s]).length;
+  return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
 }
 
 // src/report/files/csv-writer.ts
@@ -31418,11 +31459,11 @@ async function writeCsv(path, recorder, endpoints) {
 }
 
 // src/report/files/run-dir.ts
-import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat4 } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat3 } from "node:fs/promises";
 import { dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
 
 // src/report/files/make-dirs.ts
-import { mkdir, stat as stat3 } from "node:fs/promises";
+import { mkdir, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 async function makeDirs(dir) {
   try {
@@ -31431,7 +31472,7 @@ async function makeDirs(dir) {
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST") {
-      if ((await stat3(dir)).isDirectory()) return;
+      if ((await stat2(dir)).isDirectory()) return;
       throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
     }
     const parent = dirname2(dir);
@@ -31460,7 +31501,7 @@ async function checkOutputDir(outputDir) {
   for (; ; ) {
     let isDir;
     try {
-      isDir = (await stat4(dir)).isDirectory();
+      isDir = (await stat3(dir)).isDirectory();
     } catch (e) {
       const code = e.code;
       if (code !== "ENOENT" && code !== "ENOTDIR") throw bad(`${dir} (${code})`);
@@ -32242,7 +32283,7 @@ function lineChart(o) {
     8
   );
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
-  const parts = [open(o.title, width, height), axes(x, y, o, width, height)];
+  const parts = [open2(o.title, width, height), axes(x, y, o, width, height)];
   const labelYs = thresholdLabelYs(
     shown.map((t) => y(t.value)),
     M.top + 8,
@@ -32300,7 +32341,7 @@ function barChart(o) {
   const inner = width - M.left - M.right;
   const bw = inner / Math.max(1, o.bars.length);
   const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10));
-  const parts = [open(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
+  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
   o.bars.forEach((b, i) => {
     const x0 = M.left + i * bw;
     const top = y(b.value);
@@ -32320,7 +32361,7 @@ function barChart(o) {
   );
   return parts.join("");
 }
-function open(title, width, height) {
+function open2(title, width, height) {
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>`;
 }
 function yAxis(y, format, width, height, label) {
@@ -32624,7 +32665,7 @@ function reportView(doc) {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
     generatorNote: generatorSentence(doc) ?? "",
-    tlsNote: tlsSentence(doc) ?? "",
+    tlsNote: [tlsSentence(doc), outageSentence(doc)].filter(Boolean).join(" "),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
@@ -33101,7 +33142,12 @@ async function performTest(request, options) {
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
 }
 function compareWithBaseline(baseline, result, metrics, gating) {
-  const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) };
+  const current = {
+    service: result.target.service,
+    mode: result.mode,
+    partial: result.outcome.partial,
+    config: settingsView(result.settings)
+  };
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
     comparison: {
@@ -33378,7 +33424,7 @@ function parseRunRequest(raw, labels) {
     service: raw.service,
     rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : httpUrl(labels.baseUrl, raw.baseUrl)
+    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl)
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
@@ -33391,6 +33437,15 @@ function parseRunRequest(raw, labels) {
     );
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
+}
+function baseUrl(field, value) {
+  const url = httpUrl(field, value);
+  if (url.search || url.hash || value.includes("#"))
+    throw new InputError(
+      field,
+      "must not contain a query (?…) or a fragment (#…); put a query in the endpoint paths"
+    );
+  return url;
 }
 
 // src/config/ab-request.ts
@@ -33465,7 +33520,7 @@ function parseInputs(read) {
     uploadArtifact: bool(get("upload-artifact"), "upload-artifact", true),
     comment: bool(get("comment"), "comment", true),
     githubToken: get("github-token"),
-    apiKey: get("api-key"),
+    apiKey: apiKey(get("api-key")),
     metricsPort: get("metrics-port") === void 0 ? void 0 : wholeNumber("metrics-port", get("metrics-port"), 0, 1, 65535),
     metricsLinger: durationSeconds(
       "metrics-linger",
@@ -33479,6 +33534,11 @@ function parseInputs(read) {
     insecure: get("insecure") === void 0 ? void 0 : bool(get("insecure"), "insecure", false),
     ca: get("ca")
   };
+}
+function apiKey(value) {
+  const why = value === void 0 ? void 0 : headerValueProblem(value);
+  if (why) throw new InputError("api-key", why);
+  return value;
 }
 function bool(value, name, fallback) {
   if (value === void 0) return fallback;
@@ -33687,7 +33747,7 @@ async function uploadRunDir(settings, dir) {
   try {
     const { DefaultArtifactClient } = await import("./artifact-MX6DWBDL.js");
     const paths = (await readdir(dir, { recursive: true })).map((f) => join7(dir, f));
-    const files = (await Promise.all(paths.map(async (p) => (await stat5(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
+    const files = (await Promise.all(paths.map(async (p) => (await stat4(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir);
     info(`perf-gate: uploaded artifact ${name} (${size ?? "?"} bytes)`);
     return { id };

@@ -3,7 +3,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 // src/config/errors.ts
 var InputError = class extends Error {
   constructor(field, message) {
-    super(`${field}: ${message}`);
+    super(`${field.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1))}: ${message}`);
     this.field = field;
   }
   field;

@@ -21,13 +21,13 @@ import {
   require_dist,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-SFZS6QXN.js";
+} from "./chunk-7ZIGZEYN.js";
 import {
   InputError,
   UnreachableError,
   isInputError,
   isUnreachableError
-} from "./chunk-AGNBJM2V.js";
+} from "./chunk-W5WYPQFB.js";
 import {
   __commonJS,
   __require,
@@ -7132,18 +7132,18 @@ var require_source = __commonJS({
         }
       }
     });
-    var createStyler = (open2, close, parent) => {
+    var createStyler = (open3, close, parent) => {
       let openAll;
       let closeAll2;
       if (parent === void 0) {
-        openAll = open2;
+        openAll = open3;
         closeAll2 = close;
       } else {
-        openAll = parent.openAll + open2;
+        openAll = parent.openAll + open3;
         closeAll2 = close + parent.closeAll;
       }
       return {
-        open: open2,
+        open: open3,
         close,
         openAll,
         closeAll: closeAll2,
@@ -15206,61 +15206,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat5) {
+    function asLowRow(name, stat4) {
       return [
         name,
-        stat5.p2_5,
-        stat5.p50,
-        stat5.p97_5,
-        stat5.p99,
-        stat5.average,
-        stat5.stddev,
-        typeof stat5.max === "string" ? stat5.max : Math.floor(stat5.max * 100) / 100
+        stat4.p2_5,
+        stat4.p50,
+        stat4.p97_5,
+        stat4.p99,
+        stat4.average,
+        stat4.stddev,
+        typeof stat4.max === "string" ? stat4.max : Math.floor(stat4.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat5) {
+    function asHighRow(name, stat4) {
       return [
         name,
-        stat5.p1,
-        stat5.p2_5,
-        stat5.p50,
-        stat5.p97_5,
-        stat5.average,
-        stat5.stddev,
-        typeof stat5.min === "string" ? stat5.min : Math.floor(stat5.min * 100) / 100
+        stat4.p1,
+        stat4.p2_5,
+        stat4.p50,
+        stat4.p97_5,
+        stat4.average,
+        stat4.stddev,
+        typeof stat4.min === "string" ? stat4.min : Math.floor(stat4.min * 100) / 100
       ];
     }
     function asColor(colorise, row2) {
       return row2.map((entry) => colorise(entry));
     }
-    function asMs(stat5) {
+    function asMs(stat4) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat5)) {
-        result[k] = `${stat5[k]} ms`;
+      for (const k of Object.keys(stat4)) {
+        result[k] = `${stat4[k]} ms`;
       }
-      result.max = typeof stat5.max === "string" ? stat5.max : `${Math.floor(stat5.max * 100) / 100} ms`;
+      result.max = typeof stat4.max === "string" ? stat4.max : `${Math.floor(stat4.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat5) {
+    function asNumber(stat4) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat5)) {
-        result[k] = stat5[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat4)) {
+        result[k] = stat4[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat5) {
-      const result = Object.create(stat5);
+    function asBytes(stat4) {
+      const result = Object.create(stat4);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat5[key]);
+        result[key] = prettyBytes(stat4[key]);
       }
-      result.average = prettyBytes(stat5.average);
-      result.stddev = prettyBytes(stat5.stddev);
-      result.max = prettyBytes(stat5.max);
-      result.min = prettyBytes(stat5.min);
+      result.average = prettyBytes(stat4.average);
+      result.stddev = prettyBytes(stat4.stddev);
+      result.max = prettyBytes(stat4.max);
+      result.min = prettyBytes(stat4.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -25656,12 +25656,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat5) {
+          fs.stat(value.path, function(err, stat4) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat5.size - (value.start ? value.start : 0);
+            var fileSize = stat4.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -33094,7 +33094,7 @@ var {
 } = import_index.default;
 
 // src/config/load.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 
 // src/config/tls.ts
@@ -33164,17 +33164,13 @@ var MAX_CONFIG_BYTES = 2 ** 20;
 async function loadConfig(options = {}) {
   const env = options.env ?? {};
   const apiKey = env[API_KEY_ENV];
+  const apiKeyProblem = apiKey === void 0 ? void 0 : headerValueProblem(apiKey);
+  if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
   let file = {};
   if (options.file) {
     let text;
     try {
-      const { size } = await stat(options.file);
-      if (size > MAX_CONFIG_BYTES)
-        throw new InputError(
-          options.field ?? "config",
-          `${options.file} is ${(size / 2 ** 20).toFixed(1)} MB; a config file may be at most ${MAX_CONFIG_BYTES / 2 ** 20} MB`
-        );
-      text = await readFile2(options.file, "utf8");
+      text = await readBounded(options.file, options.field ?? "config");
     } catch (e) {
       if (e instanceof InputError) throw e;
       const code = e.code;
@@ -33183,7 +33179,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-47FP3TTU.js");
+    const { parseConfigText } = await import("./parse-AU73NKNX.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -33197,6 +33193,26 @@ async function loadConfig(options = {}) {
     env
   );
   return config;
+}
+async function readBounded(file, field) {
+  const handle2 = await open(file, "r");
+  try {
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle2.read(buffer, length, buffer.length - length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_CONFIG_BYTES)
+        throw new InputError(
+          field,
+          `${file} is larger than ${MAX_CONFIG_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most a config file may be`
+        );
+    }
+    return buffer.toString("utf8", 0, length);
+  } finally {
+    await handle2.close();
+  }
 }
 function buildConfig(file, env, source) {
   const secrets = [];
@@ -33679,6 +33695,10 @@ function comparabilityWarnings(baseline, current) {
   const differ = (what, a, b, unit = "") => {
     if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
   };
+  if (baseline.partial)
+    out.push("the baseline run was stopped early (partial): it measured less than its settings say");
+  if (current.partial)
+    out.push("this run was stopped early (partial): it measured less than its settings say");
   differ("services", baseline.service, current.service);
   differ("modes", baseline.mode, current.mode);
   differ("users", baseline.config.users, current.config.users);
@@ -33732,9 +33752,13 @@ function generatorSentence(m) {
   if (!g2?.saturated) return void 0;
   return `The load generator was saturated (CPU ${g2.cpu_percent}% of a core, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
 }
+function outageSentence(m) {
+  if (!m.unavailable_seconds) return void 0;
+  return `The target refused every connection for ${m.unavailable_seconds} s of the ${+m.total_duration.toFixed(1)} s run (connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).`;
+}
 function tlsSentence(doc) {
   if (!doc.config.tls_insecure) return void 0;
-  return `The certificate of ${doc.config.base_url} was not verified (--insecure): the requests, and their credentials, may have gone to another server.`;
+  return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
 }
 function verdictReason(doc) {
   const b = doc.baseline;
@@ -33881,7 +33905,9 @@ function tlsFailure(error) {
   if (!isTlsErrorCode(code)) return void 0;
   if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
     return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`;
-  return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure`;
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
+    return `TLS certificate is for another host name (${code}: ${error.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
+  return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
 }
 
 // src/engine/preflight.ts
@@ -34371,6 +34397,7 @@ function calculateMetrics(result) {
     latency_histogram: histogram,
     ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
     ...generatorLoad(result),
+    ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all)
   };
 }
@@ -34413,6 +34440,19 @@ function pacingMetrics(result, scratch) {
       users_reached: pacing.usersReached
     }
   };
+}
+function outage(recorder, startUs) {
+  if (!recorder.errorList.some((e) => e.type === "connection_refused")) return {};
+  const refused = [];
+  const answered = [];
+  for (let i = 0; i < recorder.length; i++) {
+    const second = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
+    const id = recorder.errorIdAt(i);
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second] = true;
+    else answered[second] = true;
+  }
+  const seconds2 = refused.filter((r2, s) => r2 && !answered[s]).length;
+  return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
 }
 
 // src/gate/evaluate.ts
@@ -34459,7 +34499,7 @@ function gateFails(verdict, failOn2) {
 
 // src/config/interpolate.ts
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /authorization|api[-_]?key|token|secret|cookie|password|session/i;
+var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i;
 function interpolateHeaders(headers, env, where, secrets) {
   const out = {};
   for (const [name, template] of Object.entries(headers)) {
@@ -34741,11 +34781,11 @@ async function writeCsv(path, recorder, endpoints) {
 }
 
 // src/report/files/run-dir.ts
-import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat3 } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname3, join, resolve as resolve2 } from "node:path";
 
 // src/report/files/make-dirs.ts
-import { mkdir, stat as stat2 } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 async function makeDirs(dir) {
   try {
@@ -34754,7 +34794,7 @@ async function makeDirs(dir) {
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST") {
-      if ((await stat2(dir)).isDirectory()) return;
+      if ((await stat(dir)).isDirectory()) return;
       throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
     }
     const parent = dirname2(dir);
@@ -34783,7 +34823,7 @@ async function checkOutputDir(outputDir) {
   for (; ; ) {
     let isDir;
     try {
-      isDir = (await stat3(dir)).isDirectory();
+      isDir = (await stat2(dir)).isDirectory();
     } catch (e) {
       const code = e.code;
       if (code !== "ENOENT" && code !== "ENOTDIR") throw bad(`${dir} (${code})`);
@@ -35595,7 +35635,7 @@ function lineChart(o) {
     8
   );
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
-  const parts = [open(o.title, width, height), axes(x, y, o, width, height)];
+  const parts = [open2(o.title, width, height), axes(x, y, o, width, height)];
   const labelYs = thresholdLabelYs(
     shown.map((t) => y(t.value)),
     M.top + 8,
@@ -35653,7 +35693,7 @@ function barChart(o) {
   const inner = width - M.left - M.right;
   const bw = inner / Math.max(1, o.bars.length);
   const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10));
-  const parts = [open(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
+  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
   o.bars.forEach((b, i) => {
     const x0 = M.left + i * bw;
     const top = y(b.value);
@@ -35673,7 +35713,7 @@ function barChart(o) {
   );
   return parts.join("");
 }
-function open(title, width, height) {
+function open2(title, width, height) {
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml2(title)}"><title>${escapeHtml2(title)}</title>`;
 }
 function yAxis(y, format, width, height, label) {
@@ -35977,7 +36017,7 @@ function reportView(doc) {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
     generatorNote: generatorSentence(doc) ?? "",
-    tlsNote: tlsSentence(doc) ?? "",
+    tlsNote: [tlsSentence(doc), outageSentence(doc)].filter(Boolean).join(" "),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
@@ -36233,7 +36273,8 @@ function headline2(doc) {
     "",
     ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
     ...generatorSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(generatorSentence(doc))}`, ""] : [],
-    ...tlsSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(tlsSentence(doc))}`, ""] : []
+    ...tlsSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(tlsSentence(doc))}`, ""] : [],
+    ...outageSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(outageSentence(doc))}`, ""] : []
   ];
 }
 var CHANGE_WORD = {
@@ -37456,7 +37497,12 @@ async function performTest(request, options) {
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
 }
 function compareWithBaseline(baseline, result, metrics, gating) {
-  const current = { service: result.target.service, mode: result.mode, config: settingsView(result.settings) };
+  const current = {
+    service: result.target.service,
+    mode: result.mode,
+    partial: result.outcome.partial,
+    config: settingsView(result.settings)
+  };
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
     comparison: {
@@ -37557,7 +37603,7 @@ function parseRunRequest(raw, labels) {
     service: raw.service,
     rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : httpUrl(labels.baseUrl, raw.baseUrl)
+    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl)
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
@@ -37570,6 +37616,15 @@ function parseRunRequest(raw, labels) {
     );
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
+}
+function baseUrl(field, value) {
+  const url = httpUrl(field, value);
+  if (url.search || url.hash || value.includes("#"))
+    throw new InputError(
+      field,
+      "must not contain a query (?…) or a fragment (#…); put a query in the endpoint paths"
+    );
+  return url;
 }
 
 // src/monitoring/observer.ts
@@ -37591,7 +37646,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-3SMMWDSF.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-52LWBUDT.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -37626,20 +37681,20 @@ function monitoringObserver(o) {
 }
 
 // src/report/files/read-run.ts
-import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 async function readRunDocument(path, field = "run-dir") {
   let file = path;
   let dir = path;
   try {
-    if ((await stat4(path)).isDirectory()) file = join5(path, "metrics.json");
+    if ((await stat3(path)).isDirectory()) file = join5(path, "metrics.json");
     else dir = join5(path, "..");
   } catch {
     throw new InputError(field, `${path} does not exist`);
   }
   let doc;
   try {
-    doc = JSON.parse(await readFile3(file, "utf8"));
+    doc = JSON.parse(await readFile2(file, "utf8"));
   } catch (e) {
     const code = e.code;
     throw new InputError(
@@ -37692,8 +37747,8 @@ function configFromFlags(flags, env) {
 async function baselineFromFlags(flags) {
   return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, "--baseline");
 }
-function addCommonOptions(cmd, { baseUrl = true } = {}) {
-  if (baseUrl)
+function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
+  if (baseUrl2)
     cmd.option("--base-url <url>", "scheme, host and port of the target, replacing the configured one");
   return addTlsOptions(cmd).option("--config <file>", "perf-gate.yml (YAML or JSON) with services and thresholds").option("--output-dir <dir>", "where run directories are written", DEFAULTS.outputDir).option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).addOption(
     new Option("--fail-on <level>", "which verdict fails the run (exit 1)").choices([
@@ -37832,6 +37887,7 @@ function resultsTable(term, report) {
     header,
     ...pacing ? [pacing] : [],
     ...generator ? [paint(term, "yellow", `⚠ ${generator}`)] : [],
+    ...outageSentence(m) ? [paint(term, "yellow", `⚠ ${outageSentence(m)}`)] : [],
     ...tlsSentence(report.saved.document) ? [paint(term, "yellow", `⚠ ${tlsSentence(report.saved.document)}`)] : [],
     "",
     table2,
@@ -37986,11 +38042,14 @@ async function runSingleTest(ctx, service, mode, flags) {
   printReport(ctx, flags, report);
   return report.exitCode;
 }
-function startLine(service, baseUrl, mode, settings) {
-  return `perf-gate: ${mode} test ${service} at ${baseUrl}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)
+function startLine(service, baseUrl2, mode, settings) {
+  return `perf-gate: ${mode} test ${service} at ${baseUrl2}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)
 `;
 }
 function printReport(ctx, flags, report) {
+  const tls2 = tlsSentence(report.saved.document);
+  if (flags.quiet && tls2) ctx.term.err(`⚠ ${tls2}
+`);
   if (!flags.quiet) {
     const table2 = resultsTable(ctx.term, report);
     if (flags.json) ctx.term.err(table2);
@@ -38021,6 +38080,7 @@ function jsonResult(report) {
     latency_basis: m.latency_basis,
     ...m.rate ? { rate: m.rate } : {},
     ...m.generator ? { generator: m.generator } : {},
+    ...report.saved.document.config.tls_insecure ? { tls_insecure: true } : {},
     ...report.saved.document.baseline ? { baseline: report.saved.document.baseline } : {},
     failed_checks: report.gate.checks.filter((c) => c.status !== "good").map((c) => ({ name: c.name, scope: c.scope, value: c.value, status: c.status }))
   };
@@ -38214,7 +38274,7 @@ function registerSummary(program2, ctx) {
         formatSeconds(doc.p95_response_time),
         trend(prev?.p95_response_time, doc.p95_response_time) + (prev ? mark : ""),
         formatPercent(doc.error_rate),
-        doc.verdict.toUpperCase()
+        doc.verdict.toUpperCase() + (doc.partial ? " (partial)" : "")
       ]);
       out.push({
         dir,
@@ -38531,7 +38591,7 @@ ${columns(rows)}
 
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { dirname as dirname4, join as join9 } from "node:path";
 
 // src/monitoring/alert-rules.ts
@@ -38749,7 +38809,7 @@ var MANIFEST = ".perf-gate-manifest.json";
 var sha = (text) => createHash("sha256").update(text).digest("hex");
 async function readOrUndefined(path) {
   try {
-    return await readFile4(path, "utf8");
+    return await readFile3(path, "utf8");
   } catch {
     return void 0;
   }

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-AGNBJM2V.js";
+} from "./chunk-W5WYPQFB.js";
 import {
   __commonJS,
   __require,

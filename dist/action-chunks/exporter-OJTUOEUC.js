@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-2WIPPG3H.js";
+} from "./chunk-OUNTI2AL.js";
 import {
   __commonJS,
   __require,
