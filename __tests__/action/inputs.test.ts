@@ -137,6 +137,7 @@ describe('action.yml', () => {
       'error-rate',
       'metrics-file',
       'p95',
+      'partial',
       'report-dir',
       'rps',
       'verdict'

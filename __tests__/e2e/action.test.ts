@@ -122,6 +122,7 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     expect(r.stdout).not.toMatch(/::error::/)
     expect(r.code).toBe(0)
     expect(r.outputs.verdict).toBe('pass')
+    expect(r.outputs.partial).toBe('false')
     expect(r.outputs['report-dir']).toContain(join(work, 'first-reports', 'load_test_api_'))
     const metrics = JSON.parse(await readFile(r.outputs['metrics-file'], 'utf8'))
     expect(Number(r.outputs.p95)).toBe(metrics.p95_response_time)

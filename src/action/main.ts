@@ -140,6 +140,7 @@ async function publish(settings: ActionSettings, report: TestReport): Promise<vo
   core.setOutput('error-rate', String(m.error_rate))
   core.setOutput('rps', String(m.requests_per_second))
   core.setOutput('comparison', saved.document.baseline?.comparison.verdict ?? '')
+  core.setOutput('partial', String(saved.document.partial))
   annotate(report)
 
   const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : undefined

@@ -33695,6 +33695,7 @@ async function publish(settings, report) {
   setOutput("error-rate", String(m.error_rate));
   setOutput("rps", String(m.requests_per_second));
   setOutput("comparison", saved.document.baseline?.comparison.verdict ?? "");
+  setOutput("partial", String(saved.document.partial));
   annotate(report);
   const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : void 0;
   const links = runLinks(artifact?.id);
