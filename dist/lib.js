@@ -731,7 +731,7 @@ function httpUrl(field, value) {
     throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
   }
   if (url.username || url.password) {
-    throw new InputError(field, "must not contain credentials; put them in a header in the config file");
+    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
   }
   return url;
 }
