@@ -65,40 +65,12 @@ var init_defaults = __esm({
   }
 });
 
-// src/config/errors.ts
-var InputError, UnreachableError;
-var init_errors = __esm({
-  "src/config/errors.ts"() {
-    "use strict";
-    InputError = class extends Error {
-      constructor(field, message) {
-        super(`${field.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1))}: ${message}`);
-        this.field = field;
-      }
-      field;
-      name = "InputError";
-      exitCode = 2;
-    };
-    UnreachableError = class extends Error {
-      name = "UnreachableError";
-      exitCode = 3;
-    };
-  }
-});
-
-// src/config/field-path.ts
-function formatPath(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
-}
-var init_field_path = __esm({
-  "src/config/field-path.ts"() {
-    "use strict";
-  }
-});
-
 // src/config/http-grammar.ts
 function hasControlCharacter(s) {
   return CONTROL.test(s);
+}
+function escapeControlCharacters(s) {
+  return s.replace(new RegExp(CONTROL.source, "g"), (c) => JSON.stringify(c).slice(1, -1));
 }
 function requestPathProblem(path) {
   if (hasControlCharacter(path))
@@ -120,6 +92,38 @@ var init_http_grammar = __esm({
     CONTROL = /[\u0000-\u001f\u007f]/;
     NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
     NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
+  }
+});
+
+// src/config/errors.ts
+var InputError, UnreachableError;
+var init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    init_http_grammar();
+    InputError = class extends Error {
+      constructor(field, message) {
+        super(`${escapeControlCharacters(field)}: ${message}`);
+        this.field = field;
+      }
+      field;
+      name = "InputError";
+      exitCode = 2;
+    };
+    UnreachableError = class extends Error {
+      name = "UnreachableError";
+      exitCode = 3;
+    };
+  }
+});
+
+// src/config/field-path.ts
+function formatPath(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+var init_field_path = __esm({
+  "src/config/field-path.ts"() {
+    "use strict";
   }
 });
 
@@ -791,10 +795,6 @@ init_errors();
 import { connect as netConnect } from "node:net";
 import { connect as tlsConnect } from "node:tls";
 
-// src/engine/tls-verify.ts
-import tls from "node:tls";
-import { isIP } from "node:net";
-
 // src/engine/error-types.ts
 var ERROR_TYPES = [
   "timeout",
@@ -831,6 +831,8 @@ function isTlsErrorCode(code) {
 }
 
 // src/engine/tls-verify.ts
+import tls from "node:tls";
+import { isIP } from "node:net";
 function tlsConnectOptions(host, settings = VERIFIED_TLS) {
   return { ...isIP(host) ? {} : { servername: host }, ...trustOptions(settings) };
 }
@@ -867,46 +869,36 @@ function tlsFailure(error) {
 }
 
 // src/engine/preflight.ts
-var NOT_THERE = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EAI_FAIL",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "EHOSTDOWN",
-  "EADDRNOTAVAIL",
-  "ETIMEDOUT"
-]);
+function notThere(error) {
+  const type = classifySocketError(error);
+  return type === "connection_refused" || type === "dns" || error.code === "ETIMEDOUT";
+}
 async function checkReachable(target, timeoutSec) {
   const url = new URL(target.baseUrl);
   const secure = url.protocol === "https:";
   const port = Number(url.port) || (secure ? 443 : 80);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise(
-    (resolve3) => {
-      const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
-      const done = (r2) => {
-        socket.destroy();
-        resolve3(r2);
-      };
-      let connected = false;
-      socket.once("connect", () => connected = true);
-      socket.setTimeout(
-        Math.min(timeoutSec, 5) * 1e3,
-        () => done(
-          connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
-        )
-      );
-      socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
-      socket.once("error", (error) => done({ ok: false, error }));
-    }
-  );
+  const outcome = await new Promise((resolve3) => {
+    const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
+    const done = (r2) => {
+      socket.destroy();
+      resolve3(r2);
+    };
+    let connected = false;
+    socket.once("connect", () => connected = true);
+    socket.setTimeout(
+      Math.min(timeoutSec, 5) * 1e3,
+      () => done(
+        connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
+      )
+    );
+    socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
+    socket.once("error", (error) => done({ ok: false, error }));
+  });
   if (outcome.ok) return;
   const tls2 = tlsFailure(outcome.error);
   if (tls2) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls2}`);
-  if (outcome.error.code && NOT_THERE.has(outcome.error.code))
-    throw new UnreachableError(target.unreachableMessage);
+  if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
 }
 
 // src/engine/load-runner.ts
@@ -1067,7 +1059,6 @@ function gateSending(client, maySend, pacer, onPacedSend) {
 }
 
 // src/engine/reconnect-backoff.ts
-var DOWN = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
 var FIRST_MS = 25;
 var MAX_MS = 1e3;
 var ReconnectBackoff = class {
@@ -1080,7 +1071,7 @@ var ReconnectBackoff = class {
   install(client) {
     let accepted = false;
     client.on("connError", (err) => {
-      if (!accepted && err.code && DOWN.has(err.code)) this.refusedInARow++;
+      if (!accepted && classifySocketError(err) === "connection_refused") this.refusedInARow++;
     });
     client.on("done", () => clearTimeout(this.timer));
     const connectNow = client._connect;
@@ -3346,9 +3337,8 @@ var REPORT_PARTS = {
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
 {{/cards}}</section>
 {{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
-{{/pacingNote}}{{#generatorNote}}<p class="notice" id="generator">⚠ {{generatorNote}}</p>
-{{/generatorNote}}{{#tlsNote}}<p class="notice" id="tls">⚠ {{tlsNote}}</p>
-{{/tlsNote}}
+{{/pacingNote}}{{#warnings}}<p class="notice">⚠ {{.}}</p>
+{{/warnings}}
 <section class="panel" id="thresholds">
   <h2>Thresholds</h2>
   <div class="table-wrap"><table>
@@ -3471,6 +3461,11 @@ function outageSentence(m) {
 function tlsSentence(doc) {
   if (!doc.config.tls_insecure) return void 0;
   return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
+}
+function runWarnings(doc) {
+  return [generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
+    (s) => s !== void 0
+  );
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -3974,8 +3969,7 @@ function reportView(doc) {
     hasStages: Boolean(doc.stages?.length),
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
-    generatorNote: generatorSentence(doc) ?? "",
-    tlsNote: [tlsSentence(doc), outageSentence(doc)].filter(Boolean).join(" "),
+    warnings: runWarnings(doc),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
@@ -4230,9 +4224,7 @@ function headline2(doc) {
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     "",
     ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
-    ...generatorSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(generatorSentence(doc))}`, ""] : [],
-    ...tlsSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(tlsSentence(doc))}`, ""] : [],
-    ...outageSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(outageSentence(doc))}`, ""] : []
+    ...runWarnings(doc).flatMap((w) => ["> [!WARNING]", `> ${escapeMarkdownCell(w)}`, ""])
   ];
 }
 var CHANGE_WORD = {
@@ -4435,15 +4427,10 @@ async function performTest(request, options) {
   const startedAt = /* @__PURE__ */ new Date();
   await checkOutputDir(outputDir);
   const { observer } = options;
+  let dir;
   try {
     await observer?.start(target, mode, runDirName(testName, startedAt));
     await checkReachable(target, plan.settings.timeout);
-  } catch (e) {
-    await observer?.end({ ran: false }).catch(() => void 0);
-    throw e;
-  }
-  let dir;
-  try {
     dir = await createRunDir(outputDir, testName, startedAt);
   } catch (e) {
     await observer?.end({ ran: false }).catch(() => void 0);

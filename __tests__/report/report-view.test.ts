@@ -51,8 +51,9 @@ describe('report.html view model', () => {
     abortReason: 'stopped by signal',
     paced: true
   })
+  // … and a warning the figures come with (an https target run with --insecure)
   const view = {
-    ...reportView(doc),
+    ...reportView({ ...doc, config: { ...doc.config, base_url: 'https://svc.test', tls_insecure: true } }),
     pageTitle: 't',
     eyebrow: 'e',
     heading: 'h',
@@ -63,6 +64,9 @@ describe('report.html view model', () => {
     expect(view).toMatchObject({ hasStages: true, hasBaseline: true, hasErrors: true, partial: true })
     expect(view.pacingNote).toMatch(/^Paced at 50 req\/s: 50\.0 req\/s sent, 50 late, 0 dropped/)
     expect(view.stages).toHaveLength(3)
+    expect(view.warnings).toEqual([
+      expect.stringMatching(/^The certificate of https:\/\/svc\.test was not verified/)
+    ])
     expect(view.baselineRows!.length).toBeGreaterThan(0)
   })
 

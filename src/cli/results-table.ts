@@ -8,9 +8,7 @@ import {
   formatCount,
   formatRps,
   formatValue,
-  generatorSentence,
-  tlsSentence,
-  outageSentence,
+  runWarnings,
   pacingSentence,
   STATUS_ICON
 } from '../report/format.js'
@@ -81,15 +79,10 @@ export function resultsTable(term: Terminal, report: TestReport): string {
     .map(([t, n]) => `${t} ${formatCount(n!)}`)
     .join(', ')
   const pacing = pacingSentence(m)
-  const generator = generatorSentence(m)
   const lines = [
     header,
     ...(pacing ? [pacing] : []),
-    ...(generator ? [paint(term, 'yellow', `⚠ ${generator}`)] : []),
-    ...(outageSentence(m) ? [paint(term, 'yellow', `⚠ ${outageSentence(m)}`)] : []),
-    ...(tlsSentence(report.saved.document)
-      ? [paint(term, 'yellow', `⚠ ${tlsSentence(report.saved.document)}`)]
-      : []),
+    ...runWarnings(report.saved.document).map((w) => paint(term, 'yellow', `⚠ ${w}`)),
     '',
     table,
     ''

@@ -1,3 +1,5 @@
+import { escapeControlCharacters } from './http-grammar.js'
+
 /**
  * Errors that map to the CLI's exit codes (DESIGN.md). The core throws them;
  * only the faces turn them into exit codes and messages.
@@ -13,8 +15,7 @@ export class InputError extends Error {
     message: string
   ) {
     // a field name can come from the input itself (a header name with a CR/LF): shown escaped, on one line
-    // eslint-disable-next-line no-control-regex -- finding them is the point
-    super(`${field.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1))}: ${message}`)
+    super(`${escapeControlCharacters(field)}: ${message}`)
   }
 }
 

@@ -14,6 +14,11 @@ export function hasControlCharacter(s: string): boolean {
   return CONTROL.test(s)
 }
 
+/** `X-A\r\nB` → `X-A\\r\\nB`: a name from the input shown on one line, its control characters escaped. */
+export function escapeControlCharacters(s: string): string {
+  return s.replace(new RegExp(CONTROL.source, 'g'), (c) => JSON.stringify(c).slice(1, -1))
+}
+
 /** Characters a request target may carry as they are: RFC 3986 pchar, `/`, `?` and `%` escapes. */
 const NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu
 

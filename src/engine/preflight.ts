@@ -2,20 +2,16 @@ import { connect as netConnect, type Socket } from 'node:net'
 import { connect as tlsConnect } from 'node:tls'
 import { UnreachableError } from '../config/errors.js'
 import type { Target } from '../config/resolve.js'
+import { classifySocketError } from './error-types.js'
 import { tlsConnectOptions, tlsFailure } from './tls-verify.js'
 
-/** Connection errors that mean nothing listens there: the seed's "not running" (exit 3). */
-const NOT_THERE = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_FAIL',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EHOSTDOWN',
-  'EADDRNOTAVAIL',
-  'ETIMEDOUT'
-])
+type Outcome = { ok: true } | { ok: false; error: Error & { code?: string } }
+
+/** Nothing listens there (refused, unroutable, no such host, no connection in time): the seed's "not running". */
+function notThere(error: { code?: string }): boolean {
+  const type = classifySocketError(error)
+  return type === 'connection_refused' || type === 'dns' || error.code === 'ETIMEDOUT'
+}
 
 /**
  * Whether the target's port takes connections, before any load: without
@@ -29,33 +25,30 @@ export async function checkReachable(target: Target, timeoutSec: number): Promis
   const secure = url.protocol === 'https:'
   const port = Number(url.port) || (secure ? 443 : 80)
   const host = url.hostname.replace(/^\[|\]$/g, '')
-  const outcome = await new Promise<{ ok: true } | { ok: false; error: Error & { code?: string } }>(
-    (resolve) => {
-      const socket: Socket = secure
-        ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) })
-        : netConnect({ port, host })
-      const done = (r: { ok: true } | { ok: false; error: Error & { code?: string } }): void => {
-        socket.destroy()
-        resolve(r)
-      }
-      let connected = false
-      socket.once('connect', () => (connected = true))
-      // no connection in time: nothing there; connected but no TLS handshake: there, and hanging
-      socket.setTimeout(Math.min(timeoutSec, 5) * 1000, () =>
-        done(
-          connected
-            ? { ok: true }
-            : { ok: false, error: Object.assign(new Error('connect timed out'), { code: 'ETIMEDOUT' }) }
-        )
-      )
-      socket.once(secure ? 'secureConnect' : 'connect', () => done({ ok: true }))
-      socket.once('error', (error) => done({ ok: false, error }))
+  const outcome = await new Promise<Outcome>((resolve) => {
+    const socket: Socket = secure
+      ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) })
+      : netConnect({ port, host })
+    const done = (r: Outcome): void => {
+      socket.destroy()
+      resolve(r)
     }
-  )
+    let connected = false
+    socket.once('connect', () => (connected = true))
+    // no connection in time: nothing there; connected but no TLS handshake: there, and hanging
+    socket.setTimeout(Math.min(timeoutSec, 5) * 1000, () =>
+      done(
+        connected
+          ? { ok: true }
+          : { ok: false, error: Object.assign(new Error('connect timed out'), { code: 'ETIMEDOUT' }) }
+      )
+    )
+    socket.once(secure ? 'secureConnect' : 'connect', () => done({ ok: true }))
+    socket.once('error', (error) => done({ ok: false, error }))
+  })
   if (outcome.ok) return
   const tls = tlsFailure(outcome.error)
   if (tls) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls}`)
-  if (outcome.error.code && NOT_THERE.has(outcome.error.code))
-    throw new UnreachableError(target.unreachableMessage)
+  if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage)
   // accepted, then dropped (a reset during the handshake): running and broken, so measured
 }

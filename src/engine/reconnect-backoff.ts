@@ -1,7 +1,5 @@
 import type { AutocannonClient } from './autocannon-client.js'
-
-/** Codes of a connection nothing accepted: the target is down (or restarting), not slow. */
-const DOWN = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'EADDRNOTAVAIL'])
+import { classifySocketError } from './error-types.js'
 
 /** First wait after a refused connection, doubled each refusal in a row, up to MAX_MS. */
 const FIRST_MS = 25
@@ -29,7 +27,8 @@ export class ReconnectBackoff {
   install(client: AutocannonClient): void {
     let accepted = false
     client.on('connError', (err: NodeJS.ErrnoException) => {
-      if (!accepted && err.code && DOWN.has(err.code)) this.refusedInARow++
+      // nothing accepted the connection: the target is down (or restarting), not slow
+      if (!accepted && classifySocketError(err) === 'connection_refused') this.refusedInARow++
     })
     client.on('done', () => clearTimeout(this.timer))
     const connectNow = client._connect

@@ -1,5 +1,5 @@
 import { regressionFails, type MetricComparison } from '../gate/compare.js'
-import type { BaselineView } from './run-document.js'
+import type { BaselineView, RunDocument } from './run-document.js'
 import type { Status, ThresholdCheck } from '../gate/evaluate.js'
 import { formatDuration } from '../config/units.js'
 import type { RunSettings, Mode } from '../engine/result.js'
@@ -95,6 +95,13 @@ export function outageSentence(
 export function tlsSentence(doc: { config: { base_url: string; tls_insecure?: true } }): string | undefined {
   if (!doc.config.tls_insecure) return undefined
   return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`
+}
+
+/** Every warning a run's figures come with, in the order each view says them. */
+export function runWarnings(doc: RunDocument): string[] {
+  return [generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
+    (s): s is string => s !== undefined
+  )
 }
 
 /**

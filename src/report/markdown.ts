@@ -10,9 +10,7 @@ import {
   formatSeconds,
   formatUsers,
   formatValue,
-  generatorSentence,
-  tlsSentence,
-  outageSentence,
+  runWarnings,
   pacingSentence,
   usersUsed,
   STATUS_ICON
@@ -68,9 +66,7 @@ function headline(doc: RunDocument): string[] {
       `errors ${formatPercent(doc.error_rate)}`,
     '',
     ...(pacingSentence(doc) ? [cell(pacingSentence(doc)!), ''] : []),
-    ...(generatorSentence(doc) ? ['> [!WARNING]', `> ${cell(generatorSentence(doc)!)}`, ''] : []),
-    ...(tlsSentence(doc) ? ['> [!WARNING]', `> ${cell(tlsSentence(doc)!)}`, ''] : []),
-    ...(outageSentence(doc) ? ['> [!WARNING]', `> ${cell(outageSentence(doc)!)}`, ''] : [])
+    ...runWarnings(doc).flatMap((w) => ['> [!WARNING]', `> ${cell(w)}`, ''])
   ]
 }
 

@@ -75,16 +75,11 @@ export async function performTest(request: RunRequest, options: PerformOptions):
   // every check before the first request, and nothing created until all pass
   await checkOutputDir(outputDir)
   const { observer } = options
+  let dir: string
   try {
     // a metrics port in use is an input error: found before the target is touched
     await observer?.start(target, mode, runDirName(testName, startedAt))
     await checkReachable(target, plan.settings.timeout)
-  } catch (e) {
-    await observer?.end({ ran: false }).catch(() => undefined)
-    throw e
-  }
-  let dir: string
-  try {
     dir = await createRunDir(outputDir, testName, startedAt)
   } catch (e) {
     await observer?.end({ ran: false }).catch(() => undefined)

@@ -6,6 +6,8 @@
  * variables, so they are checked before anything is sent.
  */
 export declare function hasControlCharacter(s: string): boolean;
+/** `X-A\r\nB` → `X-A\\r\\nB`: a name from the input shown on one line, its control characters escaped. */
+export declare function escapeControlCharacters(s: string): string;
 /** Why `path` cannot be a request target, or undefined when it can (after `encodeRequestPath`). */
 export declare function requestPathProblem(path: string): string | undefined;
 /** `/a b/ü?q=x y` → `/a%20b/%C3%BC?q=x%20y`: what the request line carries; escapes already there are kept. */

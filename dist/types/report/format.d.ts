@@ -1,5 +1,5 @@
 import { type MetricComparison } from '../gate/compare.js';
-import type { BaselineView } from './run-document.js';
+import type { BaselineView, RunDocument } from './run-document.js';
 import type { Status, ThresholdCheck } from '../gate/evaluate.js';
 import type { RunSettings, Mode } from '../engine/result.js';
 import type { ThresholdUnit } from '../config/thresholds.js';
@@ -33,6 +33,8 @@ export declare function tlsSentence(doc: {
         tls_insecure?: true;
     };
 }): string | undefined;
+/** Every warning a run's figures come with, in the order each view says them. */
+export declare function runWarnings(doc: RunDocument): string[];
 /**
  * Why a run's verdict is what it is, in a few words: its fail-on, and the
  * baseline comparison when that is what failed it.

@@ -13,9 +13,7 @@ import {
   formatSeconds,
   formatUsers,
   formatValue,
-  generatorSentence,
-  tlsSentence,
-  outageSentence,
+  runWarnings,
   pacingSentence,
   usersUsed,
   type ComparisonRow
@@ -64,9 +62,8 @@ export interface ReportView {
   stageNote: string
   /** paced runs: the rate and what the response times count from */
   pacingNote: string
-  /** the load generator saturated: its delay is in the figures */
-  generatorNote: string
-  tlsNote: string
+  /** what the figures come with: a saturated generator, unverified TLS, an outage */
+  warnings: string[]
 }
 
 export interface CheckRow {
@@ -140,8 +137,7 @@ export function reportView(doc: RunDocument): ReportView {
     hasStages: Boolean(doc.stages?.length),
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? '',
-    generatorNote: generatorSentence(doc) ?? '',
-    tlsNote: [tlsSentence(doc), outageSentence(doc)].filter(Boolean).join(' '),
+    warnings: runWarnings(doc),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : '']
       .filter(Boolean)
       .join(' ')

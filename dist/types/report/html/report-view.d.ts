@@ -59,9 +59,8 @@ export interface ReportView {
     stageNote: string;
     /** paced runs: the rate and what the response times count from */
     pacingNote: string;
-    /** the load generator saturated: its delay is in the figures */
-    generatorNote: string;
-    tlsNote: string;
+    /** what the figures come with: a saturated generator, unverified TLS, an outage */
+    warnings: string[];
 }
 export interface CheckRow {
     label: string;

@@ -91,27 +91,6 @@ function toleranceMetric(name) {
 }
 var FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
 
-// src/config/http-grammar.ts
-var CONTROL = /[\u0000-\u001f\u007f]/;
-function hasControlCharacter(s) {
-  return CONTROL.test(s);
-}
-var NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
-function requestPathProblem(path) {
-  if (hasControlCharacter(path))
-    return "must not contain control characters such as CR or LF (they would end the request line)";
-  if (path.includes("#")) return "must not contain # (a fragment is never sent to the server)";
-  return void 0;
-}
-function encodeRequestPath(path) {
-  return path.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
-}
-var NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
-function headerValueProblem(value) {
-  if (!NOT_FIELD_VALUE.test(value)) return void 0;
-  return /[\r\n]/.test(value) ? "must not contain CR or LF (they would start another header)" : "must hold only visible characters, spaces and tabs (no control characters or characters above U+00FF)";
-}
-
 // src/config/defaults.ts
 var DEFAULTS = Object.freeze({
   mode: "load",
@@ -193,10 +172,6 @@ function parsePlainNumber(value) {
 }
 
 export {
-  hasControlCharacter,
-  requestPathProblem,
-  encodeRequestPath,
-  headerValueProblem,
   THRESHOLD_NAMES,
   THRESHOLD_DEFINITIONS,
   DEFAULT_THRESHOLDS,

@@ -15,19 +15,19 @@ import {
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   formatDuration,
-  hasControlCharacter,
-  headerValueProblem,
   parseSeconds,
   require_dist,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-7ZIGZEYN.js";
+} from "./chunk-LJCFJEN5.js";
 import {
   InputError,
   UnreachableError,
+  hasControlCharacter,
+  headerValueProblem,
   isInputError,
   isUnreachableError
-} from "./chunk-W5WYPQFB.js";
+} from "./chunk-ESNANJII.js";
 import {
   __commonJS,
   __require,
@@ -33179,7 +33179,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-AU73NKNX.js");
+    const { parseConfigText } = await import("./parse-GUBUVJQN.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -33760,6 +33760,11 @@ function tlsSentence(doc) {
   if (!doc.config.tls_insecure) return void 0;
   return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
 }
+function runWarnings(doc) {
+  return [generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
+    (s) => s !== void 0
+  );
+}
 function verdictReason(doc) {
   const b = doc.baseline;
   if (!b || !regressionFails(b.comparison, b.fail_on_regression)) return `fail-on ${doc.fail_on}`;
@@ -33835,10 +33840,6 @@ import { join as join4 } from "node:path";
 import { connect as netConnect } from "node:net";
 import { connect as tlsConnect } from "node:tls";
 
-// src/engine/tls-verify.ts
-import tls from "node:tls";
-import { isIP } from "node:net";
-
 // src/engine/error-types.ts
 var ERROR_TYPES = [
   "timeout",
@@ -33875,6 +33876,8 @@ function isTlsErrorCode(code) {
 }
 
 // src/engine/tls-verify.ts
+import tls from "node:tls";
+import { isIP } from "node:net";
 function tlsConnectOptions(host, settings = VERIFIED_TLS) {
   return { ...isIP(host) ? {} : { servername: host }, ...trustOptions(settings) };
 }
@@ -33911,46 +33914,36 @@ function tlsFailure(error) {
 }
 
 // src/engine/preflight.ts
-var NOT_THERE = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EAI_FAIL",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "EHOSTDOWN",
-  "EADDRNOTAVAIL",
-  "ETIMEDOUT"
-]);
+function notThere(error) {
+  const type = classifySocketError(error);
+  return type === "connection_refused" || type === "dns" || error.code === "ETIMEDOUT";
+}
 async function checkReachable(target, timeoutSec) {
   const url = new URL(target.baseUrl);
   const secure = url.protocol === "https:";
   const port = Number(url.port) || (secure ? 443 : 80);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise(
-    (resolve3) => {
-      const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
-      const done = (r2) => {
-        socket.destroy();
-        resolve3(r2);
-      };
-      let connected = false;
-      socket.once("connect", () => connected = true);
-      socket.setTimeout(
-        Math.min(timeoutSec, 5) * 1e3,
-        () => done(
-          connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
-        )
-      );
-      socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
-      socket.once("error", (error) => done({ ok: false, error }));
-    }
-  );
+  const outcome = await new Promise((resolve3) => {
+    const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
+    const done = (r2) => {
+      socket.destroy();
+      resolve3(r2);
+    };
+    let connected = false;
+    socket.once("connect", () => connected = true);
+    socket.setTimeout(
+      Math.min(timeoutSec, 5) * 1e3,
+      () => done(
+        connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
+      )
+    );
+    socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
+    socket.once("error", (error) => done({ ok: false, error }));
+  });
   if (outcome.ok) return;
   const tls2 = tlsFailure(outcome.error);
   if (tls2) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls2}`);
-  if (outcome.error.code && NOT_THERE.has(outcome.error.code))
-    throw new UnreachableError(target.unreachableMessage);
+  if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -35483,9 +35476,8 @@ var REPORT_PARTS = {
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
 {{/cards}}</section>
 {{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
-{{/pacingNote}}{{#generatorNote}}<p class="notice" id="generator">⚠ {{generatorNote}}</p>
-{{/generatorNote}}{{#tlsNote}}<p class="notice" id="tls">⚠ {{tlsNote}}</p>
-{{/tlsNote}}
+{{/pacingNote}}{{#warnings}}<p class="notice">⚠ {{.}}</p>
+{{/warnings}}
 <section class="panel" id="thresholds">
   <h2>Thresholds</h2>
   <div class="table-wrap"><table>
@@ -36016,8 +36008,7 @@ function reportView(doc) {
     hasStages: Boolean(doc.stages?.length),
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
-    generatorNote: generatorSentence(doc) ?? "",
-    tlsNote: [tlsSentence(doc), outageSentence(doc)].filter(Boolean).join(" "),
+    warnings: runWarnings(doc),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
@@ -36272,9 +36263,7 @@ function headline2(doc) {
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     "",
     ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
-    ...generatorSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(generatorSentence(doc))}`, ""] : [],
-    ...tlsSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(tlsSentence(doc))}`, ""] : [],
-    ...outageSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(outageSentence(doc))}`, ""] : []
+    ...runWarnings(doc).flatMap((w) => ["> [!WARNING]", `> ${escapeMarkdownCell(w)}`, ""])
   ];
 }
 var CHANGE_WORD = {
@@ -36572,7 +36561,6 @@ function gateSending(client, maySend, pacer, onPacedSend) {
 }
 
 // src/engine/reconnect-backoff.ts
-var DOWN = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
 var FIRST_MS = 25;
 var MAX_MS = 1e3;
 var ReconnectBackoff = class {
@@ -36585,7 +36573,7 @@ var ReconnectBackoff = class {
   install(client) {
     let accepted = false;
     client.on("connError", (err) => {
-      if (!accepted && err.code && DOWN.has(err.code)) this.refusedInARow++;
+      if (!accepted && classifySocketError(err) === "connection_refused") this.refusedInARow++;
     });
     client.on("done", () => clearTimeout(this.timer));
     const connectNow = client._connect;
@@ -37433,15 +37421,10 @@ async function performTest(request, options) {
   const startedAt = /* @__PURE__ */ new Date();
   await checkOutputDir(outputDir);
   const { observer } = options;
+  let dir;
   try {
     await observer?.start(target, mode, runDirName(testName, startedAt));
     await checkReachable(target, plan.settings.timeout);
-  } catch (e) {
-    await observer?.end({ ran: false }).catch(() => void 0);
-    throw e;
-  }
-  let dir;
-  try {
     dir = await createRunDir(outputDir, testName, startedAt);
   } catch (e) {
     await observer?.end({ ran: false }).catch(() => void 0);
@@ -37646,7 +37629,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-52LWBUDT.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-L72J4WHO.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -37882,13 +37865,10 @@ function resultsTable(term, report) {
   }).join("\n");
   const errors = Object.entries(m.error_types).map(([t, n2]) => `${t} ${formatCount(n2)}`).join(", ");
   const pacing = pacingSentence(m);
-  const generator = generatorSentence(m);
   const lines = [
     header,
     ...pacing ? [pacing] : [],
-    ...generator ? [paint(term, "yellow", `⚠ ${generator}`)] : [],
-    ...outageSentence(m) ? [paint(term, "yellow", `⚠ ${outageSentence(m)}`)] : [],
-    ...tlsSentence(report.saved.document) ? [paint(term, "yellow", `⚠ ${tlsSentence(report.saved.document)}`)] : [],
+    ...runWarnings(report.saved.document).map((w) => paint(term, "yellow", `⚠ ${w}`)),
     "",
     table2,
     ""

@@ -16,18 +16,18 @@ import {
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   formatDuration,
-  hasControlCharacter,
-  headerValueProblem,
   parseSeconds,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-FPH4DZMP.js";
+} from "./chunk-N7IPSLE6.js";
 import {
   InputError,
   UnreachableError,
+  hasControlCharacter,
+  headerValueProblem,
   isInputError,
   isUnreachableError
-} from "./chunk-OUNTI2AL.js";
+} from "./chunk-55Q3K5ZW.js";
 import {
   error,
   getInput,
@@ -28792,7 +28792,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-WTNJWDGC.js");
+    const { parseConfigText } = await import("./parse-AAZGGBWG.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -29280,6 +29280,11 @@ function tlsSentence(doc) {
   if (!doc.config.tls_insecure) return void 0;
   return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
 }
+function runWarnings(doc) {
+  return [generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
+    (s) => s !== void 0
+  );
+}
 function verdictReason(doc) {
   const b = doc.baseline;
   if (!b || !regressionFails(b.comparison, b.fail_on_regression)) return `fail-on ${doc.fail_on}`;
@@ -29685,7 +29690,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-OJTUOEUC.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-V5YQPTB7.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -29781,9 +29786,7 @@ function headline2(doc) {
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     "",
     ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
-    ...generatorSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(generatorSentence(doc))}`, ""] : [],
-    ...tlsSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(tlsSentence(doc))}`, ""] : [],
-    ...outageSentence(doc) ? ["> [!WARNING]", `> ${escapeMarkdownCell(outageSentence(doc))}`, ""] : []
+    ...runWarnings(doc).flatMap((w) => ["> [!WARNING]", `> ${escapeMarkdownCell(w)}`, ""])
   ];
 }
 var CHANGE_WORD = {
@@ -30121,7 +30124,6 @@ function gateSending(client, maySend, pacer, onPacedSend) {
 }
 
 // src/engine/reconnect-backoff.ts
-var DOWN = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
 var FIRST_MS = 25;
 var MAX_MS = 1e3;
 var ReconnectBackoff = class {
@@ -30134,7 +30136,7 @@ var ReconnectBackoff = class {
   install(client) {
     let accepted = false;
     client.on("connError", (err) => {
-      if (!accepted && err.code && DOWN.has(err.code)) this.refusedInARow++;
+      if (!accepted && classifySocketError(err) === "connection_refused") this.refusedInARow++;
     });
     client.on("done", () => clearTimeout(this.timer));
     const connectNow = client._connect;
@@ -30997,46 +30999,36 @@ function skipAutocannonBookkeeping(client) {
 // src/engine/preflight.ts
 import { connect as netConnect } from "node:net";
 import { connect as tlsConnect } from "node:tls";
-var NOT_THERE = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EAI_FAIL",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "EHOSTDOWN",
-  "EADDRNOTAVAIL",
-  "ETIMEDOUT"
-]);
+function notThere(error2) {
+  const type = classifySocketError(error2);
+  return type === "connection_refused" || type === "dns" || error2.code === "ETIMEDOUT";
+}
 async function checkReachable(target, timeoutSec) {
   const url = new URL(target.baseUrl);
   const secure = url.protocol === "https:";
   const port = Number(url.port) || (secure ? 443 : 80);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise(
-    (resolve4) => {
-      const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
-      const done = (r2) => {
-        socket.destroy();
-        resolve4(r2);
-      };
-      let connected = false;
-      socket.once("connect", () => connected = true);
-      socket.setTimeout(
-        Math.min(timeoutSec, 5) * 1e3,
-        () => done(
-          connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
-        )
-      );
-      socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
-      socket.once("error", (error2) => done({ ok: false, error: error2 }));
-    }
-  );
+  const outcome = await new Promise((resolve4) => {
+    const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
+    const done = (r2) => {
+      socket.destroy();
+      resolve4(r2);
+    };
+    let connected = false;
+    socket.once("connect", () => connected = true);
+    socket.setTimeout(
+      Math.min(timeoutSec, 5) * 1e3,
+      () => done(
+        connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
+      )
+    );
+    socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
+    socket.once("error", (error2) => done({ ok: false, error: error2 }));
+  });
   if (outcome.ok) return;
   const tls2 = tlsFailure(outcome.error);
   if (tls2) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls2}`);
-  if (outcome.error.code && NOT_THERE.has(outcome.error.code))
-    throw new UnreachableError(target.unreachableMessage);
+  if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
 }
 
 // src/metrics/summary-stats.ts
@@ -32149,9 +32141,8 @@ var REPORT_PARTS = {
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
 {{/cards}}</section>
 {{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
-{{/pacingNote}}{{#generatorNote}}<p class="notice" id="generator">⚠ {{generatorNote}}</p>
-{{/generatorNote}}{{#tlsNote}}<p class="notice" id="tls">⚠ {{tlsNote}}</p>
-{{/tlsNote}}
+{{/pacingNote}}{{#warnings}}<p class="notice">⚠ {{.}}</p>
+{{/warnings}}
 <section class="panel" id="thresholds">
   <h2>Thresholds</h2>
   <div class="table-wrap"><table>
@@ -32664,8 +32655,7 @@ function reportView(doc) {
     hasStages: Boolean(doc.stages?.length),
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
-    generatorNote: generatorSentence(doc) ?? "",
-    tlsNote: [tlsSentence(doc), outageSentence(doc)].filter(Boolean).join(" "),
+    warnings: runWarnings(doc),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
@@ -33078,15 +33068,10 @@ async function performTest(request, options) {
   const startedAt = /* @__PURE__ */ new Date();
   await checkOutputDir(outputDir);
   const { observer } = options;
+  let dir;
   try {
     await observer?.start(target, mode, runDirName(testName, startedAt));
     await checkReachable(target, plan.settings.timeout);
-  } catch (e) {
-    await observer?.end({ ran: false }).catch(() => void 0);
-    throw e;
-  }
-  let dir;
-  try {
     dir = await createRunDir(outputDir, testName, startedAt);
   } catch (e) {
     await observer?.end({ ran: false }).catch(() => void 0);
