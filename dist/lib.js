@@ -740,6 +740,41 @@ function httpUrl(field, value) {
   return url;
 }
 
+// src/config/shard.ts
+init_errors();
+var MAX_SHARDS = 256;
+function parseShard(field, value) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = m ? Number(m[1]) : NaN;
+  const of = m ? Number(m[2]) : NaN;
+  if (!m || of < 1 || of > MAX_SHARDS || index < 1 || index > of) {
+    throw new InputError(
+      field,
+      `must be I/N, this machine's share of the load: 1/4 … 4/4 for four machines (N at most ${MAX_SHARDS}; got ${JSON.stringify(value)})`
+    );
+  }
+  return { index, of };
+}
+var MAX_WAIT_MS = 24 * 3600 * 1e3;
+function parseStartAt(field, value, nowMs = Date.now()) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(value.trim());
+  const at = new Date(value.trim());
+  const real = m !== null && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() === +m[3];
+  if (!m || !real || Number.isNaN(at.getTime())) {
+    throw new InputError(
+      field,
+      `must be an ISO 8601 time with its zone, such as 2026-11-26T18:00:00Z, so machines in other zones agree (got ${JSON.stringify(value)})`
+    );
+  }
+  if (at.getTime() - nowMs > MAX_WAIT_MS) {
+    throw new InputError(field, `is more than 24 hours away (${at.toISOString()}); check the date`);
+  }
+  return at;
+}
+function shareOf(n2, { index, of }) {
+  return Math.floor(n2 / of) + (index <= n2 % of ? 1 : 0);
+}
+
 // src/config/run-request.ts
 var OPTION_LABELS = Object.freeze({
   mode: "mode",
@@ -750,7 +785,9 @@ var OPTION_LABELS = Object.freeze({
   steps: "steps",
   rps: "rps",
   timeout: "timeout",
-  baseUrl: "baseUrl"
+  baseUrl: "baseUrl",
+  shard: "shard",
+  startAt: "startAt"
 });
 function parseRunRequest(raw, labels) {
   const mode = raw.mode === void 0 || raw.mode === "" ? DEFAULTS.mode : raw.mode;
@@ -766,7 +803,8 @@ function parseRunRequest(raw, labels) {
     service: raw.service,
     rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl)
+    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl),
+    ...sharding(raw, labels, mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users)
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
@@ -779,6 +817,24 @@ function parseRunRequest(raw, labels) {
     );
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
+}
+function sharding(raw, labels, users) {
+  const given = (v) => v !== void 0 && v !== "";
+  const shard = given(raw.shard) ? parseShard(labels.shard, raw.shard) : void 0;
+  const startAt = given(raw.startAt) ? parseStartAt(labels.startAt, raw.startAt) : void 0;
+  if (shard && users < shard.of) {
+    if (raw.mode === "stress")
+      throw new InputError(
+        labels.maxUsers,
+        `gives the first stress stage ${users} user${users > 1 ? "s" : ""} (${labels.maxUsers} / ${labels.steps}), fewer than the shards (${shard.of}): each machine needs one user in every stage; raise it or use fewer shards`
+      );
+    throw new InputError(
+      labels.users,
+      `must be at least the number of shards (${shard.of}): each machine runs one user at least (got ${users})`
+    );
+  }
+  if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`);
+  return { ...shard ? { shard } : {}, ...startAt ? { startAt } : {} };
 }
 function baseUrl(field, value) {
   const url = httpUrl(field, value);
@@ -1811,18 +1867,18 @@ var EMPTY_SUMMARY = Object.freeze({
 function summarizeUs(values) {
   const n2 = values.length;
   if (n2 === 0) return EMPTY_SUMMARY;
-  let sum = 0;
+  let sum2 = 0;
   let min = values[0];
   let max = values[0];
   for (let i = 0; i < n2; i++) {
     const v = values[i];
-    sum += v;
+    sum2 += v;
     if (v < min) min = v;
     else if (v > max) max = v;
   }
   const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
-    average: seconds(sum / n2),
+    average: seconds(sum2 / n2),
     median: seconds(median),
     p95: seconds(p95),
     p99: seconds(p99),
@@ -1858,6 +1914,9 @@ function percent(part, whole) {
 
 // src/metrics/stages.ts
 var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
+function generatorSaturated(g) {
+  return g.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g.cpu_percent > GENERATOR_LIMITS.cpuPercent;
+}
 function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0, scratch) {
   const n2 = timings.length;
   const slot = new Map(timings.map((t, k) => [t.index, k]));
@@ -1894,7 +1953,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
         ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
       ),
       generator,
-      generator_bound: generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
+      generator_bound: generatorSaturated(generator)
     };
   });
 }
@@ -2294,9 +2353,9 @@ function trimmedMean(values, trim) {
   if (n2 === 0) return 0;
   values.sort();
   const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
-  let sum = 0;
-  for (let i = cut; i < n2 - cut; i++) sum += values[i];
-  return sum / (n2 - 2 * cut);
+  let sum2 = 0;
+  for (let i = cut; i < n2 - cut; i++) sum2 += values[i];
+  return sum2 / (n2 - 2 * cut);
 }
 function blockResample(n2, len, random, out) {
   for (let taken = 0; taken < n2; ) {
@@ -2374,6 +2433,40 @@ function pairedChange(pairs, kind, options = {}) {
   const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
   return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
 }
+function pairedRatioChange(pairs, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const value = (w) => {
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < w.num.length; i++) {
+      num += w.num[i];
+      den += w.den[i];
+    }
+    return den === 0 ? NaN : num / den;
+  };
+  const ratios = pairs.map((p) => Math.log(value(p.current) / value(p.baseline))).filter((r2) => Number.isFinite(r2));
+  const n2 = ratios.length;
+  if (n2 === 0) return { estimate: 0, low: 0, high: 0, pairs: 0 };
+  const d = Float64Array.from(ratios);
+  const scratch = new Float64Array(n2);
+  const picked = new Int32Array(n2);
+  const random = seededRandom(o.seed);
+  const len = blockLength(n2);
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    blockResample(n2, len, random, picked);
+    for (let k = 0; k < n2; k++) scratch[k] = d[picked[k]];
+    reps[r2] = trimmedMean(scratch, o.trim);
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  return {
+    estimate: Math.expm1(trimmedMean(d.slice(), o.trim)),
+    low: Math.expm1(low),
+    high: Math.expm1(high),
+    // the pairs with a figure on both sides: what the interval rests on
+    pairs: n2
+  };
+}
 function judgeChange(interval, tolerance2, worse) {
   const { low, high } = interval;
   if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
@@ -2412,6 +2505,7 @@ function headline(run) {
 var latency = (pick) => ({
   kind: "relative",
   worse: "up",
+  pairs: "ratios",
   trim: 0.1,
   // a window without a request has no latency figure: den 0 leaves it out
   series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
@@ -2422,12 +2516,14 @@ var RULES = {
   requests_per_second: {
     kind: "relative",
     worse: "down",
+    pairs: "sums",
     trim: 0,
     series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
   },
   error_rate: {
     kind: "points",
     worse: "up",
+    pairs: "sums",
     trim: 0,
     series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
   }
@@ -2457,16 +2553,19 @@ function compareSlices(pairs, headlines, o = {}) {
     side("current"),
     { baseline: n2, current: n2 },
     o,
-    (rule, boot) => n2 < MIN_PAIRS ? void 0 : widen(
-      pairedChange(
-        pairs.map((p) => ({ baseline: rule.series([p.baseline]), current: rule.series([p.current]) })),
-        rule.kind,
-        boot
-      ),
-      n2
-    )
+    (rule, boot) => {
+      if (n2 < MIN_PAIRS) return void 0;
+      const sliced = pairs.map((p) => ({
+        baseline: rule.series([p.baseline]),
+        current: rule.series([p.current])
+      }));
+      if (rule.pairs === "sums") return widen(pairedChange(sliced, rule.kind, boot), n2, rule.kind);
+      const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM });
+      return iv.pairs < MIN_PAIRS ? void 0 : widen(iv, iv.pairs, rule.kind);
+    }
   );
 }
+var PAIR_TRIM = 0.2;
 function assemble(method, baseline, current, windows, o, interval) {
   const level = o.level ?? 0.95;
   const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
@@ -2510,12 +2609,14 @@ function assemble(method, baseline, current, windows, o, interval) {
 function plainChange(kind, b, c) {
   return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
 }
-function widen(iv, n2) {
+function widen(iv, n2, kind) {
   const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
+  const [to, from] = kind === "relative" && Math.min(iv.low, iv.estimate) > -1 ? [(v) => Math.log1p(v), (v) => Math.expm1(v)] : [(v) => v, (v) => v];
+  const e = to(iv.estimate);
   return {
     estimate: iv.estimate,
-    low: iv.estimate - (iv.estimate - iv.low) * f,
-    high: iv.estimate + (iv.high - iv.estimate) * f
+    low: from(e - (e - to(iv.low)) * f),
+    high: from(e + (to(iv.high) - e) * f)
   };
 }
 function tQuantile975(df) {
@@ -2750,10 +2851,10 @@ function timeSeries(recorder, startUs, endUs, scratch, slices) {
 }
 function activeClock(slices) {
   const before = [];
-  let sum = 0;
+  let sum2 = 0;
   for (const s of slices) {
-    before.push(sum);
-    sum += s.endUs - s.startUs;
+    before.push(sum2);
+    sum2 += s.endUs - s.startUs;
   }
   return (t) => {
     let lo = 0;
@@ -2859,7 +2960,7 @@ function generatorLoad(result) {
   return {
     generator: {
       ...g,
-      saturated: g.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g.cpu_percent > GENERATOR_LIMITS.cpuPercent
+      saturated: generatorSaturated(g)
     }
   };
 }
@@ -3093,7 +3194,10 @@ function redactDeep(value, secrets) {
   if (typeof value === "string") return redactText(value, secrets);
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
+    return Object.fromEntries(
+      // an encoded histogram is data, not text: a short secret could occur in it by chance
+      Object.entries(value).map(([k, v]) => [k, k === "hdr" ? v : redactDeep(v, secrets)])
+    );
   }
   return value;
 }
@@ -3108,10 +3212,19 @@ function stressFields(v) {
   };
 }
 var SCHEMA_VERSION = 1;
-function view(checks, scope) {
+function checksView(checks, scope) {
   return Object.fromEntries(
     checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
+}
+function checksFields(gate, perEndpoint) {
+  return {
+    thresholds: checksView(gate.checks, "overall"),
+    per_endpoint: perEndpoint.map((ep) => {
+      const t = checksView(gate.checks, ep.endpoint);
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
+    })
+  };
 }
 function settingsView(settings) {
   return {
@@ -3130,13 +3243,14 @@ function settingsView(settings) {
 function insecureTls(target) {
   return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
 }
-function buildRunDocument(result, metrics, gate, failOn, baseline) {
+function buildRunDocument(result, metrics, gate, failOn, baseline, mergeable) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
   const config = {
     service: target.service,
     base_url: target.baseUrl,
     ...insecureTls(target) ? { tls_insecure: true } : {},
+    ...mergeable ? { shard: `${mergeable.shard.index}/${mergeable.shard.of}` } : {},
     mode: result.mode,
     ...settingsView(settings),
     fail_on: failOn,
@@ -3159,13 +3273,10 @@ function buildRunDocument(result, metrics, gate, failOn, baseline) {
     verdict: baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? "fail" : gate.verdict,
     ...baseline ? { baseline } : {},
     fail_on: failOn,
-    thresholds: view(gate.checks, "overall"),
-    per_endpoint: per_endpoint.map((ep) => {
-      const t = view(gate.checks, ep.endpoint);
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    }),
+    ...checksFields(gate, per_endpoint),
     config,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...mergeable ? { mergeable } : {},
     ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
   };
   return redactDeep(doc, secrets);
@@ -3227,8 +3338,8 @@ var LAYOUT = `<!doctype html>
 </html>
 `;
 var escape = (v) => escapeHtml(String(v));
-function renderPage(view2, parts) {
-  return Mustache.render(LAYOUT, view2, { ...parts }, { escape });
+function renderPage(view, parts) {
+  return Mustache.render(LAYOUT, view, { ...parts }, { escape });
 }
 
 // src/report/html/report-css.ts
@@ -4107,12 +4218,12 @@ function baselineView(doc) {
 
 // src/report/html/render.ts
 function renderHtmlReport(doc) {
-  const view2 = reportView(doc);
+  const view = reportView(doc);
   return {
     html: renderPage(
       {
-        ...view2,
-        pageTitle: `${view2.verdictText} · ${doc.service} ${doc.mode} test · perf-gate`,
+        ...view,
+        pageTitle: `${view.verdictText} · ${doc.service} ${doc.mode} test · perf-gate`,
         eyebrow: `perf-gate · ${doc.mode} test`,
         heading: doc.service,
         badgeLabel: "Verdict"
@@ -4349,7 +4460,14 @@ async function saveResults(result, metrics, gate, options = {}) {
   );
   const csv = join3(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
-  const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical", options.baseline);
+  const document = buildRunDocument(
+    result,
+    metrics,
+    gate,
+    options.failOn ?? "critical",
+    options.baseline,
+    options.mergeable
+  );
   const metricsPath = join3(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
@@ -4415,11 +4533,510 @@ async function readBaseline(path, field) {
 init_errors();
 import { rm } from "node:fs/promises";
 import { join as join5 } from "node:path";
+
+// src/run/shard-plan.ts
+function shardPlan(whole, shard) {
+  const users = whole.settings.users;
+  const rps = whole.settings.rps === void 0 ? void 0 : whole.settings.rps / shard.of;
+  const stress = whole.settings.stress;
+  return {
+    mode: whole.mode,
+    target: {
+      ...whole.target,
+      thresholds: scaleThroughput(whole.target.thresholds, 1 / shard.of),
+      endpoints: whole.target.endpoints.map(
+        (e) => e.thresholds ? { ...e, thresholds: scaleThroughput(e.thresholds, 1 / shard.of) } : e
+      )
+    },
+    stages: whole.stages.map((s) => ({ ...s, users: Math.max(1, shareOf(s.users, shard)) })),
+    settings: {
+      ...whole.settings,
+      users: shareOf(users, shard),
+      ...rps !== void 0 ? { rps } : {},
+      ...whole.settings.maxUsers !== void 0 ? { maxUsers: Math.max(shareOf(whole.settings.maxUsers, shard), shareOf(users, shard)) } : {},
+      ...stress ? { stress: { ...stress, maxUsers: shareOf(stress.maxUsers, shard) } } : {}
+    }
+  };
+}
+function scaleThroughput(t, factor) {
+  const band2 = t.requests_per_second;
+  if (!band2) return t;
+  const r2 = (v) => Math.round(v * factor * 1e3) / 1e3;
+  return { ...t, requests_per_second: { warning: r2(band2.warning), critical: r2(band2.critical) } };
+}
+
+// src/metrics/hdr.ts
+import {
+  build,
+  decodeFromCompressedBase64,
+  encodeIntoCompressedBase64
+} from "hdr-histogram-js";
+function newHdr() {
+  return build({
+    bitBucketSize: 32,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    numberOfSignificantValueDigits: 3,
+    useWebAssembly: false
+  });
+}
+function hdrOf(valuesUs) {
+  const h = newHdr();
+  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i]);
+  return h;
+}
+function encodeHdr(h) {
+  return encodeIntoCompressedBase64(h);
+}
+function decodeHdr(text) {
+  const h = decodeFromCompressedBase64(text, 32, false);
+  h.autoResize = true;
+  return h;
+}
+function hdrQuantile(h, q) {
+  const n2 = h.totalCount;
+  if (n2 === 0) return 0;
+  const idx = (n2 - 1) * q;
+  const lo = Math.floor(idx);
+  const a = valueAtRank(h, lo);
+  if (idx === lo) return a;
+  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
+}
+function valueAtRank(h, r2) {
+  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
+  const low = h.lowestEquivalentValue(high);
+  return (low + high) / 2;
+}
+
+// src/metrics/mergeable.ts
+var MAX_MESSAGES = 500;
+function latencyOf(valuesUs) {
+  let sum2 = 0;
+  let min = Infinity;
+  let max = 0;
+  for (let i = 0; i < valuesUs.length; i++) {
+    const v = valuesUs[i];
+    sum2 += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return {
+    count: valuesUs.length,
+    sum_us: sum2,
+    min_us: valuesUs.length ? min : 0,
+    max_us: max,
+    hdr: encodeHdr(hdrOf(valuesUs))
+  };
+}
+function mergeableRun(result, metrics, shard, thresholds, test) {
+  const { recorder, pacing } = result.outcome;
+  const endpoints = result.target.endpoints;
+  const n2 = recorder.length;
+  const unsentBy = new Array(endpoints.length).fill(0);
+  const failedBy = new Array(endpoints.length).fill(0);
+  for (let i = 0; i < n2; i++) {
+    if (recorder.errorIdAt(i) === 0) continue;
+    failedBy[recorder.endpoint(i)]++;
+    if (!recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
+  }
+  const all = recorder.latencies();
+  const latency2 = latencyOf(all);
+  const byEndpoint = groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
+  const perEndpoint = endpoints.map((e, k) => ({
+    endpoint: e.name,
+    method: e.method,
+    path: e.path,
+    requests: group(byEndpoint, k).length,
+    failed: failedBy[k],
+    unsent: unsentBy[k],
+    latency: latencyOf(group(byEndpoint, k))
+  }));
+  return {
+    format: 1,
+    shard,
+    started_ms: result.outcome.startedAtMs,
+    ended_ms: result.outcome.endedAtMs,
+    active_seconds: metrics.total_duration,
+    users: result.settings.users,
+    ...result.settings.rps !== void 0 ? { rps: result.settings.rps } : {},
+    latency: latency2,
+    ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n2)) } : {},
+    unsent: unsentBy.reduce((a, b) => a + b, 0),
+    endpoints: perEndpoint,
+    seconds: wallSeconds(recorder, all),
+    ...result.mode === "stress" ? { stages: stagesOf(result, all) } : {},
+    status_codes: metrics.status_codes,
+    error_messages: allMessages(recorder),
+    latency_histogram: metrics.latency_histogram,
+    ...metrics.generator ? {
+      generator: {
+        event_loop_p99_ms: metrics.generator.event_loop_p99_ms,
+        cpu_percent: metrics.generator.cpu_percent
+      }
+    } : {},
+    ...pacing && metrics.rate ? { pacing: { ...withoutAchieved(metrics.rate), due: pacing.due, sent: pacing.sent } } : {},
+    latency_basis: metrics.latency_basis,
+    thresholds,
+    test,
+    error_types: metrics.error_types
+  };
+}
+function withoutAchieved(r2) {
+  const { achieved_rps: _, ...rest } = r2;
+  return rest;
+}
+function wallSeconds(recorder, scratch) {
+  const n2 = recorder.length;
+  if (n2 === 0) return [];
+  const epochUs = recorder.epochMs * 1e3;
+  const secondOf = (i) => Math.floor((epochUs + recorder.endUs(i)) / 1e6);
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < n2; i++) {
+    const s = secondOf(i);
+    if (s < first) first = s;
+    if (s > last) last = s;
+  }
+  const len = last - first + 1;
+  const errors = new Array(len).fill(0);
+  const unsent = new Array(len).fill(0);
+  const refused = new Array(len).fill(false);
+  const answered = new Array(len).fill(false);
+  for (let i = 0; i < n2; i++) {
+    const k = secondOf(i) - first;
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      errors[k]++;
+      if (!recorder.wasSent(i)) unsent[k]++;
+    }
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[k] = true;
+    else answered[k] = true;
+  }
+  const bySecond = groupLatencies(recorder, len, (i) => secondOf(i) - first, scratch);
+  const out = [];
+  for (let k = 0; k < len; k++) {
+    const lat = group(bySecond, k);
+    if (lat.length === 0) continue;
+    out.push({
+      at: first + k,
+      requests: lat.length,
+      errors: errors[k],
+      unsent: unsent[k],
+      refused: refused[k],
+      answered: answered[k],
+      hdr: encodeHdr(hdrOf(lat))
+    });
+  }
+  return out;
+}
+function stagesOf(result, scratch) {
+  const { recorder, stages } = result.outcome;
+  const slot = new Map(stages.map((t, k) => [t.index, k]));
+  const byStage = groupLatencies(recorder, stages.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
+  const errors = stages.map(() => /* @__PURE__ */ new Map());
+  for (let i = 0; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i));
+    const id = recorder.errorIdAt(i);
+    if (k === void 0 || id === 0) continue;
+    const t = recorder.errorOf(id).type;
+    errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
+  }
+  const wall = (us) => round(recorder.epochMs + us / 1e3, 3);
+  return stages.map((t, k) => ({
+    stage: t.index + 1,
+    users: t.users,
+    started_ms: wall(t.startUs),
+    ended_ms: wall(t.endUs),
+    requests: group(byStage, k).length,
+    error_types: typeCounts(errors[k]),
+    hdr: encodeHdr(hdrOf(group(byStage, k))),
+    event_loop_p99_ms: round(t.eventLoopP99Ms, 2),
+    cpu_percent: round(t.cpuPercent, 1)
+  }));
+}
+function typeCounts(m) {
+  return Object.fromEntries(ERROR_TYPES.filter((t) => m.has(t)).map((t) => [t, m.get(t)]));
+}
+function allMessages(recorder) {
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < recorder.length; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return sortMessages(
+    [...counts].map(([id, count]) => {
+      const e = recorder.errorOf(id);
+      return { type: e.type, message: e.message, count };
+    })
+  );
+}
+function sortMessages(list2) {
+  return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
+}
+function addHdr(texts) {
+  const h = newHdr();
+  for (const t of texts) h.add(decodeHdr(t));
+  return encodeHdr(h);
+}
+function mergeLatency(list2) {
+  const some = list2.filter((l) => l.count > 0);
+  return {
+    count: sum(list2.map((l) => l.count)),
+    sum_us: sum(list2.map((l) => l.sum_us)),
+    min_us: some.length ? Math.min(...some.map((l) => l.min_us)) : 0,
+    max_us: Math.max(0, ...list2.map((l) => l.max_us)),
+    hdr: addHdr(list2.map((l) => l.hdr))
+  };
+}
+var sum = (xs) => xs.reduce((a, b) => a + b, 0);
+function addCounts(maps) {
+  const out = {};
+  for (const m of maps) for (const [k, v] of Object.entries(m)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+function mergeRuns(runs) {
+  const first = runs[0];
+  const started = Math.min(...runs.map((r2) => r2.started_ms));
+  const ended = Math.max(...runs.map((r2) => r2.ended_ms));
+  const endpoints = first.endpoints.map((_, k) => runs.map((r2) => r2.endpoints[k]));
+  const seconds2 = /* @__PURE__ */ new Map();
+  for (const r2 of runs) for (const s of r2.seconds) seconds2.set(s.at, [...seconds2.get(s.at) ?? [], s]);
+  const messages = /* @__PURE__ */ new Map();
+  for (const r2 of runs)
+    for (const m of r2.error_messages) {
+      const k = `${m.type}\0${m.message}`;
+      const had = messages.get(k);
+      messages.set(k, had ? { ...had, count: had.count + m.count } : { ...m });
+    }
+  const buckets = /* @__PURE__ */ new Map();
+  for (const r2 of runs)
+    for (const b of r2.latency_histogram) {
+      const had = buckets.get(b.from);
+      buckets.set(b.from, had ? { ...had, count: had.count + b.count } : { ...b });
+    }
+  const paced = runs.map((r2) => r2.pacing).filter((p) => p !== void 0);
+  const generators = runs.map((r2) => r2.generator).filter((g) => g !== void 0);
+  return {
+    format: 1,
+    shard: { index: 1, of: 1 },
+    started_ms: started,
+    ended_ms: ended,
+    // the shards ran side by side: the whole measured from the first start to the last end
+    active_seconds: round(Math.max(...runs.map((r2) => r2.active_seconds), (ended - started) / 1e3), 6),
+    users: sum(runs.map((r2) => r2.users)),
+    ...first.rps !== void 0 ? { rps: round(sum(runs.map((r2) => r2.rps ?? 0)), 6) } : {},
+    latency: mergeLatency(runs.map((r2) => r2.latency)),
+    ...runs.every((r2) => r2.service_time) ? { service_time: mergeLatency(runs.map((r2) => r2.service_time)) } : {},
+    unsent: sum(runs.map((r2) => r2.unsent)),
+    endpoints: endpoints.map((list2) => ({
+      endpoint: list2[0].endpoint,
+      method: list2[0].method,
+      path: list2[0].path,
+      requests: sum(list2.map((e) => e.requests)),
+      failed: sum(list2.map((e) => e.failed)),
+      unsent: sum(list2.map((e) => e.unsent)),
+      latency: mergeLatency(list2.map((e) => e.latency))
+    })),
+    seconds: [...seconds2.keys()].sort((a, b) => a - b).map((at) => {
+      const list2 = seconds2.get(at);
+      return {
+        at,
+        requests: sum(list2.map((s) => s.requests)),
+        errors: sum(list2.map((s) => s.errors)),
+        unsent: sum(list2.map((s) => s.unsent)),
+        refused: list2.some((s) => s.refused),
+        answered: list2.some((s) => s.answered),
+        hdr: addHdr(list2.map((s) => s.hdr))
+      };
+    }),
+    ...first.stages ? { stages: mergeStages(runs.map((r2) => r2.stages ?? [])) } : {},
+    status_codes: addCounts(runs.map((r2) => r2.status_codes)),
+    error_messages: sortMessages([...messages.values()]),
+    latency_histogram: [...buckets.values()].sort((a, b) => a.from - b.from),
+    ...generators.length ? {
+      generator: {
+        event_loop_p99_ms: Math.max(...generators.map((g) => g.event_loop_p99_ms)),
+        cpu_percent: Math.max(...generators.map((g) => g.cpu_percent))
+      }
+    } : {},
+    ...paced.length ? {
+      pacing: {
+        target_rps: round(sum(paced.map((p) => p.target_rps)), 6),
+        late_requests: sum(paced.map((p) => p.late_requests)),
+        dropped_requests: sum(paced.map((p) => p.dropped_requests)),
+        dropped_at_end: sum(paced.map((p) => p.dropped_at_end)),
+        max_users: sum(paced.map((p) => p.max_users)),
+        users_reached: sum(paced.map((p) => p.users_reached)),
+        due: sum(paced.map((p) => p.due)),
+        sent: sum(paced.map((p) => p.sent))
+      }
+    } : {},
+    latency_basis: first.latency_basis,
+    thresholds: first.thresholds,
+    test: first.test,
+    error_types: addCounts(runs.map((r2) => r2.error_types))
+  };
+}
+function mergeStages(lists) {
+  const by = /* @__PURE__ */ new Map();
+  for (const list2 of lists) for (const s of list2) by.set(s.stage, [...by.get(s.stage) ?? [], s]);
+  return [...by.keys()].sort((a, b) => a - b).map((stage) => {
+    const list2 = by.get(stage);
+    return {
+      stage,
+      users: sum(list2.map((s) => s.users)),
+      started_ms: Math.min(...list2.map((s) => s.started_ms)),
+      ended_ms: Math.max(...list2.map((s) => s.ended_ms)),
+      requests: sum(list2.map((s) => s.requests)),
+      error_types: addCounts(list2.map((s) => s.error_types)),
+      hdr: addHdr(list2.map((s) => s.hdr)),
+      event_loop_p99_ms: Math.max(...list2.map((s) => s.event_loop_p99_ms)),
+      cpu_percent: Math.max(...list2.map((s) => s.cpu_percent))
+    };
+  });
+}
+function responseTimes2(l) {
+  const h = decodeHdr(l.hdr);
+  return {
+    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
+    median_response_time: seconds(hdrQuantile(h, 0.5)),
+    p95_response_time: seconds(hdrQuantile(h, 0.95)),
+    p99_response_time: seconds(hdrQuantile(h, 0.99)),
+    // the exact extremes, not the histogram's
+    min_response_time: seconds(l.min_us),
+    max_response_time: seconds(l.max_us)
+  };
+}
+function metricsFromMergeable(m, testName) {
+  const duration = Math.max(m.active_seconds, 1e-6);
+  const n2 = m.latency.count;
+  const failed = sum(m.endpoints.map((e) => e.failed));
+  const perEndpoint = m.endpoints.map((e) => ({
+    endpoint: e.endpoint,
+    method: e.method,
+    path: e.path,
+    total_requests: e.requests,
+    successful_requests: e.requests - e.failed,
+    failed_requests: e.failed,
+    error_rate: percent(e.failed, e.requests),
+    requests_per_second: round((e.requests - e.unsent) / duration, 2),
+    successful_requests_per_second: round((e.requests - e.failed) / duration, 2),
+    ...responseTimes2(e.latency)
+  }));
+  const timeseries = wallClockSeries(m);
+  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
+  return {
+    total_requests: n2,
+    successful_requests: n2 - failed,
+    failed_requests: failed,
+    ...responseTimes2(m.latency),
+    requests_per_second: round((n2 - m.unsent) / duration, 2),
+    successful_requests_per_second: round((n2 - failed) / duration, 2),
+    error_rate: percent(failed, n2),
+    total_duration: round(duration, 6),
+    test_name: testName,
+    timestamp: new Date(m.started_ms).toISOString(),
+    per_endpoint: perEndpoint,
+    status_codes: m.status_codes,
+    error_types: typeCounts(new Map(Object.entries(m.error_types))),
+    error_messages: m.error_messages.slice(0, 50),
+    timeseries,
+    latency_histogram: m.latency_histogram,
+    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
+    latency_basis: m.latency_basis,
+    ...m.service_time ? { service_time: responseTimes2(m.service_time) } : {},
+    ...m.pacing ? {
+      rate: {
+        target_rps: m.pacing.target_rps,
+        achieved_rps: round(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
+        late_requests: m.pacing.late_requests,
+        dropped_requests: m.pacing.dropped_requests,
+        dropped_at_end: m.pacing.dropped_at_end,
+        max_users: m.pacing.max_users,
+        users_reached: m.pacing.users_reached
+      }
+    } : {},
+    ...m.generator ? {
+      generator: {
+        ...m.generator,
+        saturated: generatorSaturated(m.generator)
+      }
+    } : {},
+    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
+  };
+}
+function wallClockSeries(m) {
+  if (m.seconds.length === 0) return [];
+  const first = m.seconds[0].at;
+  const last = m.seconds[m.seconds.length - 1].at;
+  const by = new Map(m.seconds.map((s) => [s.at, s]));
+  const out = [];
+  for (let at = first; at <= last; at++) {
+    const s = by.get(at);
+    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
+    const len = Math.min(1, Math.max(inside, 0.5));
+    const h = s ? decodeHdr(s.hdr) : void 0;
+    out.push({
+      second: at - first,
+      requests: s?.requests ?? 0,
+      errors: s?.errors ?? 0,
+      requests_per_second: s ? round((s.requests - s.unsent) / len, 2) : 0,
+      p50_response_time: h ? seconds(hdrQuantile(h, 0.5)) : 0,
+      p95_response_time: h ? seconds(hdrQuantile(h, 0.95)) : 0,
+      p99_response_time: h ? seconds(hdrQuantile(h, 0.99)) : 0
+    });
+  }
+  return out;
+}
+function stageFigures(s, runStartMs) {
+  const h = decodeHdr(s.hdr);
+  const duration = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
+  const failed = sum(Object.values(s.error_types));
+  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
+  return {
+    stage: s.stage,
+    users: s.users,
+    start: round((s.started_ms - runStartMs) / 1e3, 3),
+    duration: round(duration, 3),
+    requests: s.requests,
+    rps: round(s.requests / duration, 2),
+    p50: seconds(hdrQuantile(h, 0.5)),
+    p95: seconds(hdrQuantile(h, 0.95)),
+    p99: seconds(hdrQuantile(h, 0.99)),
+    error_rate: percent(failed, s.requests),
+    error_types: s.error_types,
+    generator,
+    generator_bound: generatorSaturated(generator)
+  };
+}
+
+// src/engine/wait-until.ts
+function waitUntil(at, signal, now = Date.now) {
+  return new Promise((resolve3) => {
+    if (signal?.aborted) return resolve3();
+    let timer;
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve3();
+    };
+    signal?.addEventListener("abort", done, { once: true });
+    const arm = () => {
+      const left = at.getTime() - now();
+      if (left <= 0) return done();
+      timer = setTimeout(arm, Math.min(left, 6e4));
+    };
+    arm();
+  });
+}
+
+// src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
 async function performTest(request, options) {
-  const plan = buildRunPlan(request, options.config);
+  const whole = buildRunPlan(request, options.config);
+  const plan = request.shard ? shardPlan(whole, request.shard) : whole;
   const { mode, target } = plan;
   const failOn = options.failOn ?? options.config.failOn ?? "critical";
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
@@ -4440,7 +5057,10 @@ async function performTest(request, options) {
   const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints);
   let result;
   try {
+    if (request.startAt) await waitUntil(request.startAt, options.signal);
     result = await executeRunPlan(plan, {
+      // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+      ...request.shard ? { onStageEnd: () => void 0 } : {},
       onProgress: (s) => {
         observer?.progress(s);
         options.onProgress?.(s);
@@ -4472,6 +5092,18 @@ async function performTest(request, options) {
       runDir: dir,
       writeCsv: false,
       failOn,
+      ...request.shard ? {
+        mergeable: mergeableRun(
+          result,
+          metrics,
+          request.shard,
+          {
+            overall: whole.target.thresholds,
+            per_endpoint: endpointThresholds(whole.target)
+          },
+          testOf(whole, request.startAt)
+        )
+      } : {},
       baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics, {
         failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
         tolerances: options.config.tolerances
@@ -4484,6 +5116,18 @@ async function performTest(request, options) {
   const fails = gateFails(gate.verdict, failOn) || b !== void 0 && regressionFails(b.comparison, b.fail_on_regression);
   const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0;
   return { result, metrics, gate, saved, failOn, exitCode };
+}
+function testOf(whole, startAt) {
+  const s = whole.settings;
+  return {
+    users: s.users,
+    duration: s.duration,
+    ...s.rps !== void 0 ? { rps: s.rps } : {},
+    ...s.stress ? { steps: s.stress.steps } : {},
+    base_url: whole.target.baseUrl,
+    endpoints: whole.target.endpoints.map((e) => e.name),
+    ...startAt ? { start_at: startAt.toISOString() } : {}
+  };
 }
 function compareWithBaseline(baseline, result, metrics, gating) {
   const current = {
@@ -4512,6 +5156,222 @@ async function performTest2(options) {
     baseline: baseline === void 0 ? void 0 : await readBaseline(baseline, "baseline")
   });
 }
+
+// src/run/merge-runs.ts
+init_errors();
+import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { access, readdir, rename as rename2, rm as rm2, stat as stat4 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+import { once } from "node:events";
+async function mergeShardRuns(paths, options = {}) {
+  const field = options.field ?? "run-dir";
+  if (paths.length === 0) throw new InputError(field, "give the run directories of the shards to merge");
+  const shards = [];
+  for (const p of paths) {
+    const { dir: dir2, doc } = await readRunDocument(p, field);
+    if (!doc.mergeable) {
+      throw new InputError(
+        field,
+        `${p} was not run as a shard: its metrics.json has no mergeable figures; run each machine with --shard I/N`
+      );
+    }
+    if (!isMergeable(doc.mergeable)) {
+      throw new InputError(
+        field,
+        `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
+      );
+    }
+    await access(join6(dir2, "results.csv")).catch(() => {
+      throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
+    });
+    shards.push({ dir: dir2, doc, mergeable: doc.mergeable });
+  }
+  const first = shards[0];
+  const of = first.mergeable.shard.of;
+  for (const s of shards) {
+    const differs = (what, a2, b2) => {
+      if (a2 !== b2)
+        throw new InputError(
+          field,
+          `${s.dir} is not a shard of the same test: ${what} ${b2}, not ${a2} as in ${first.dir}`
+        );
+    };
+    differs("service", first.doc.service, s.doc.service);
+    differs("mode", first.doc.mode, s.doc.mode);
+    differs("shards", of, s.mergeable.shard.of);
+    const [a, b] = [first.mergeable.test, s.mergeable.test];
+    differs("users", a.users, b.users);
+    differs("duration", a.duration, b.duration);
+    differs("rps", a.rps, b.rps);
+    differs("steps", a.steps, b.steps);
+    differs("base URL", a.base_url, b.base_url);
+    differs("endpoints", a.endpoints.join(", "), b.endpoints.join(", "));
+    differs("start-at", a.start_at, b.start_at);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of shards) {
+    const i = s.mergeable.shard.index;
+    if (seen.has(i))
+      throw new InputError(field, `shard ${i}/${of} is given twice: ${seen.get(i)} and ${s.dir}`);
+    seen.set(i, s.dir);
+  }
+  const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !seen.has(i));
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
+  await checkOutputDir(outputDir);
+  const merged = mergeRuns(shards.map((s) => s.mergeable));
+  const { mode, service } = first.doc;
+  const metrics = metricsFromMergeable(merged, first.doc.test_name);
+  const gate = evaluateThresholds(metrics, merged.thresholds.overall, merged.thresholds.per_endpoint);
+  const failOn = options.failOn ?? "critical";
+  const stopped = shards.filter((s) => s.doc.partial);
+  const reasons = [
+    ...missing.length ? [`shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${of} not given`] : [],
+    ...stopped.map(
+      (s) => `shard ${s.mergeable.shard.index}/${of} stopped early (${s.doc.abort_reason ?? "partial"})`
+    ),
+    ...apart(shards),
+    ...new Set(shards.map((s) => s.mergeable.stages?.length ?? 0)).size > 1 ? [
+      `the shards ran different numbers of stages (${shards.map((s) => s.mergeable.stages?.length ?? 0).join(", ")})`
+    ] : []
+  ];
+  const partial = reasons.length > 0;
+  const abortReason = partial ? reasons.join("; ") : void 0;
+  const config = {
+    ...first.doc.config,
+    shard: `merged ${shards.length}/${of}`,
+    users: merged.users,
+    fail_on: failOn,
+    ...merged.rps !== void 0 ? { rps: merged.rps } : {},
+    ...first.doc.config.max_users !== void 0 ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) } : {}
+  };
+  const { per_endpoint, ...seed } = metrics;
+  const document = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service,
+    mode,
+    partial,
+    ...abortReason ? { abort_reason: abortReason } : {},
+    verdict: gate.verdict,
+    fail_on: failOn,
+    ...checksFields(gate, per_endpoint),
+    config,
+    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps })) : {}
+  };
+  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms));
+  try {
+    await concatCsv(
+      shards.map((s) => join6(s.dir, "results.csv")),
+      join6(dir, "results.csv")
+    );
+    await writeFileAtomic(join6(dir, "metrics.json"), JSON.stringify(document, null, 2) + "\n");
+    const reports = await writeReports(dir, document);
+    const exitCode = partial ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0;
+    return {
+      metrics,
+      gate,
+      document,
+      dir,
+      html: reports["report.html"],
+      mode,
+      service,
+      settings: settingsOf(config),
+      partial,
+      ...abortReason ? { abortReason } : {},
+      shards: { merged: shards.length, of },
+      exitCode
+    };
+  } catch (e) {
+    await rm2(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+function apart(shards) {
+  const starts = shards.map((s) => s.mergeable.started_ms);
+  const spread = (Math.max(...starts) - Math.min(...starts)) / 1e3;
+  const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration);
+  if (spread <= allowed) return [];
+  return [
+    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; give them one --start-at`
+  ];
+}
+function isMergeable(m) {
+  const r2 = m;
+  return typeof r2 === "object" && r2 !== null && r2.format === 1 && typeof r2.test === "object" && Array.isArray(r2.endpoints) && Array.isArray(r2.seconds) && typeof r2.latency?.hdr === "string";
+}
+async function expandRunDirs(paths, field) {
+  const out = [];
+  for (const p of paths) {
+    const s = await stat4(p).catch(() => void 0);
+    if (!s) throw new InputError(field, `${p} does not exist`);
+    if (!s.isDirectory() || await exists(join6(p, "metrics.json"))) {
+      out.push(p);
+      continue;
+    }
+    const inside = await runDirsIn(p, 2);
+    if (inside.length === 0)
+      throw new InputError(field, `${p} holds no run directory (no metrics.json in it or in its folders)`);
+    out.push(...inside);
+  }
+  return out;
+}
+async function runDirsIn(dir, depth) {
+  const out = [];
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries.filter((x) => x.isDirectory())) {
+    const sub = join6(dir, e.name);
+    if (await exists(join6(sub, "metrics.json"))) out.push(sub);
+    else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
+  }
+  return out;
+}
+var exists = (p) => access(p).then(
+  () => true,
+  () => false
+);
+async function concatCsv(files, to) {
+  const part = `${to}.part`;
+  const out = createWriteStream2(part);
+  out.write(CSV_HEADER + "\n");
+  for (const f of files) {
+    let header = true;
+    let carry = "";
+    for await (const chunk of createReadStream(f, { encoding: "utf8" })) {
+      let text = carry + chunk;
+      if (header) {
+        const nl = text.indexOf("\n");
+        if (nl < 0) {
+          carry = text;
+          continue;
+        }
+        text = text.slice(nl + 1);
+        header = false;
+      }
+      carry = "";
+      if (!out.write(text)) await once(out, "drain");
+    }
+  }
+  out.end();
+  await once(out, "finish");
+  await rename2(part, to);
+}
+function settingsOf(c) {
+  return {
+    users: c.users,
+    duration: c.duration,
+    ...c.rps !== void 0 ? { rps: c.rps } : {},
+    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
+    timeout: c.timeout,
+    ...c.ramp_up !== void 0 ? {
+      stress: {
+        maxUsers: c.max_users ?? c.users,
+        rampUp: c.ramp_up,
+        steps: c.steps ?? 1,
+        stopOnBreak: c.stop_on_break ?? false
+      }
+    } : {}
+  };
+}
 export {
   DEFAULTS,
   DEFAULT_OUTPUT_DIR,
@@ -4531,11 +5391,15 @@ export {
   compareSlices,
   configJsonSchema,
   evaluateThresholds,
+  expandRunDirs,
   findBreakingPoint,
   gateFails,
   judgeChange,
   loadConfig,
   loadTest,
+  mergeRuns,
+  mergeShardRuns,
+  metricsFromMergeable,
   parseConfigText,
   performTest2 as performTest,
   readRunDocument,

@@ -63,3 +63,10 @@ export { renderHtmlReport } from './report/html/render.js'
 export { renderSummary } from './report/markdown.js'
 export { renderJunit } from './report/junit.js'
 export { readRunDocument } from './report/files/read-run.js'
+export { mergeShardRuns, expandRunDirs, type MergeOptions, type MergeReport } from './run/merge-runs.js'
+export {
+  mergeRuns,
+  metricsFromMergeable,
+  type MergeableRun,
+  type MergeableTest
+} from './metrics/mergeable.js'

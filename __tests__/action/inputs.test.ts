@@ -78,6 +78,16 @@ describe('parseInputs', () => {
     })
   })
 
+  it('reads a shard and its start, and mode merge with its runs (one per line)', () => {
+    const shard = parseInputs(
+      reader({ service: 'x', users: '8', shard: '2/4', 'start-at': '2026-11-26T18:00:00Z' })
+    )
+    expect(shard.request).toMatchObject({ shard: { index: 2, of: 4 }, users: 8 })
+    expect(shard.request.startAt?.toISOString()).toBe('2026-11-26T18:00:00.000Z')
+    const merge = parseInputs(reader({ service: 'x', mode: 'merge', runs: 'shards/a\n  shards/b\n\n' }))
+    expect(merge.merge).toEqual({ runs: ['shards/a', 'shards/b'] })
+  })
+
   it('takes durations as k6 and Artillery users write them, and 0 for metrics-linger', () => {
     const s = parseInputs(
       reader({ service: 'x', duration: '1h30m', 'ramp-up': '5m', timeout: '500ms', 'metrics-linger': '0' })
@@ -105,7 +115,19 @@ describe('parseInputs', () => {
     ],
     [{ 'fail-on': 'always' }, 'fail-on: must be one of critical, warning, never (got "always")'],
     [{ 'base-url': 'localhost' }, 'base-url: must be an absolute http:// or https:// URL'],
-    [{ mode: 'spike' }, 'mode: must be load, stress or ab (got "spike")'],
+    [{ mode: 'spike' }, 'mode: must be load, stress, ab or merge (got "spike")'],
+    [{ shard: '5/4' }, 'shard: must be I/N'],
+    [{ shard: '1/4', users: '3' }, 'users: must be at least the number of shards (4)'],
+    [
+      { shard: '1/2', 'start-at': '2026-02-30T18:00:00Z' },
+      'start-at: must be an ISO 8601 time with its zone'
+    ],
+    [
+      { mode: 'ab', 'baseline-url': 'http://127.0.0.1:1', 'base-url': 'http://127.0.0.1:2', shard: '1/2' },
+      'shard: does not apply in mode ab'
+    ],
+    [{ mode: 'merge' }, 'runs: is required in mode merge'],
+    [{ mode: 'merge', runs: 'shards', baseline: 'old' }, 'baseline: does not apply in mode merge'],
     [{ mode: 'ab', 'base-url': 'http://127.0.0.1:2' }, 'baseline-url: is required'],
     [{ 'upload-artifact': 'maybe' }, 'upload-artifact: must be true or false (got "maybe")']
   ])('rejects %j naming the input', (bad, message) => {
@@ -119,6 +141,10 @@ describe('artifactName', () => {
       'perf-gate-load_test_api_20261125_120000-perf-2'
     )
     expect(artifactName('my:reports/"x"', 'd', 'j', '1')).toBe('my-reports-x-')
+    // matrix jobs share the job id, and shards started by --start-at the run directory's second
+    expect(artifactName(undefined, 'r/load_test_api_20261125_120000', 'perf', '1', { index: 2, of: 4 })).toBe(
+      'perf-gate-shard-2-of-4-load_test_api_20261125_120000-perf-1'
+    )
   })
 })
 

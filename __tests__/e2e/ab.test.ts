@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { compareSlices, headline, type Window } from '../../src/gate/compare.js'
 import { writeTestConfig } from '../helpers/cli-run-dir.js'
 import { runCli, tempDir } from '../helpers/run-cli.js'
 
@@ -96,6 +97,23 @@ describe('perf-gate ab', () => {
     expect(ma.timeseries.length).toBeLessThanOrEqual(6)
     expect(mb.baseline.comparison.method).toBe('paired_slices')
     expect(mb.baseline.run).toContain(a.url)
+    // the pairs as the comparison read them: the library re-judges them to the same verdict
+    const pairs = mb.baseline.slice_pairs as { a: Window; b: Window }[]
+    expect(pairs).toHaveLength(5)
+    expect(pairs.reduce((t, p) => t + p.a.requests, 0)).toBe(ma.total_requests)
+    expect(pairs.reduce((t, p) => t + p.b.requests, 0)).toBe(mb.total_requests)
+    const again = compareSlices(
+      pairs.map((p) => ({ baseline: p.a, current: p.b })),
+      {
+        baseline: headline(ma),
+        current: headline(mb)
+      }
+    )
+    res.comparison.metrics.forEach((m: { verdict: string; ci_low: number }, i: number) => {
+      expect(again.metrics[i].verdict).toBe(m.verdict)
+      // the saved windows are rounded to the µs
+      expect(again.metrics[i].ci_low).toBeCloseTo(m.ci_low, 2)
+    })
     const csvA = (await readFile(join(out, dir, 'baseline', 'results.csv'), 'utf8')).trim().split('\n')
     expect(csvA.length - 1).toBe(ma.total_requests)
     const summary = await readFile(join(out, dir, 'summary.md'), 'utf8')
@@ -122,6 +140,11 @@ describe('perf-gate ab', () => {
       'too short for ten slices',
       ['--a-url', 'http://127.0.0.1:1', '--b-url', 'http://127.0.0.1:2', '--duration', '5', '--slice', '1'],
       /^perf-gate: --duration: must hold at least 10 slices of 1 s \(10 s\)/
+    ],
+    [
+      'a slice shorter than half a second',
+      ['--a-url', 'http://127.0.0.1:1', '--b-url', 'http://127.0.0.1:2', '--slice', '200ms'],
+      /^perf-gate: --slice: must be at least 500ms: a shorter slice is mostly its own start/
     ]
   ])('bad input (%s): one line, exit 2, nothing written', async (_name, args, message) => {
     const out = join(await tempDir(), 'never')

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { parseOutputs, runnerInputEnv } from '../helpers/action-env.js'
 import { startFakeArtifacts } from '../helpers/fake-artifacts.js'
+import { unzip } from '../helpers/unzip.js'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { NODE24, ROOT, runCli, tempDir } from '../helpers/run-cli.js'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
@@ -313,6 +314,64 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     }
   })
 
+  it('a matrix of shard jobs, then a merge job on their downloaded artifacts: one gate on the whole', async () => {
+    const art = await startFakeArtifacts()
+    try {
+      const artifactEnv = { ACTIONS_RUNTIME_TOKEN: art.token, ACTIONS_RESULTS_URL: art.url }
+      const startAt = new Date(Date.now() + 1500).toISOString()
+      const shard = (i: number) =>
+        runAction(
+          {
+            service: 'api',
+            'api-key': API_KEY,
+            comment: 'false',
+            users: '4',
+            shard: `${i}/2`,
+            'start-at': startAt
+          },
+          `shard-${i}`,
+          artifactEnv
+        )
+      // matrix jobs run at once, on their own machines
+      const jobs = await Promise.all([shard(1), shard(2)])
+      for (const j of jobs) expect(j.code).toBe(0)
+      // matrix jobs share one job id: the shard keeps their artifact names apart
+      expect(art.artifacts.map((a) => a.name).sort()).toEqual([
+        expect.stringMatching(/^perf-gate-shard-1-of-2-load_test_api_\d{8}_\d{6}-perf-1$/),
+        expect.stringMatching(/^perf-gate-shard-2-of-2-load_test_api_\d{8}_\d{6}-perf-1$/)
+      ])
+      // actions/download-artifact with a pattern: one folder per artifact
+      const downloaded = join(work, 'downloaded')
+      for (const a of art.artifacts) {
+        for (const [name, data] of unzip(a.zip!)) {
+          await mkdir(join(downloaded, a.name), { recursive: true })
+          await writeFile(join(downloaded, a.name, name), data)
+        }
+      }
+      const merged = await runAction(
+        { service: 'api', mode: 'merge', runs: downloaded, 'output-dir': join(work, 'merged-reports') },
+        'merge',
+        {},
+        undefined,
+        { bare: true }
+      )
+      expect(merged.stderr).toBe('')
+      expect(merged.code).toBe(0)
+      expect(merged.stdout).toContain('perf-gate: merged 2 of 2 shards of load test api')
+      const doc = JSON.parse(await readFile(merged.outputs['metrics-file'], 'utf8'))
+      const shards = await Promise.all(
+        jobs.map(async (j) => JSON.parse(await readFile(j.outputs['metrics-file'], 'utf8')))
+      )
+      expect(doc.total_requests).toBe(shards[0].total_requests + shards[1].total_requests)
+      expect(doc.config).toMatchObject({ users: 4, shard: 'merged 2/2' })
+      expect(merged.outputs.verdict).toBe('pass')
+      expect(merged.summary).toContain('api')
+      expect(gh.comments.some((c) => c.body.startsWith('<!-- perf-gate:api:merge -->'))).toBe(true)
+    } finally {
+      await art.close()
+    }
+  })
+
   it('mode ab: base-url against baseline-url in one step; a regression fails it, both sides are in the artifact', async () => {
     const [base, pr] = await Promise.all([delayed(20), delayed(26)])
     const art = await startFakeArtifacts()
@@ -413,7 +472,7 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
         { service: 'api', users: 'many' },
         '::error::users: must be a whole number from 1 to 10000 (got "many")'
       ],
-      [{ service: 'api', mode: 'soak' }, '::error::mode: must be load, stress or ab (got "soak")'],
+      [{ service: 'api', mode: 'soak' }, '::error::mode: must be load, stress, ab or merge (got "soak")'],
       [{ service: 'api', comment: 'sometimes' }, '::error::comment: must be true or false (got "sometimes")'],
       [{ service: '' }, '::error::service: is required'],
       [{ service: 'api', config: 'no-such.yml' }, '::error::config: file no-such.yml does not exist']

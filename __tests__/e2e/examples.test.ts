@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { Ajv } from 'ajv'
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
@@ -8,6 +8,8 @@ import { promisify } from 'node:util'
 import { parse } from 'yaml'
 import { ROOT, tempDir } from '../helpers/run-cli.js'
 import { runWorkflowJob, stopJobProcesses, type JobRun } from '../helpers/workflow-runner.js'
+import { startFakeArtifacts } from '../helpers/fake-artifacts.js'
+import { unzip } from '../helpers/unzip.js'
 
 const run = promisify(execFile)
 const SCHEMAS = join(ROOT, '__tests__/fixtures/schemastore')
@@ -19,7 +21,12 @@ async function schemaValidator(name: string) {
 
 async function workflowFiles(): Promise<string[]> {
   const own = (await readdir(join(ROOT, '.github/workflows'))).map((f) => join(ROOT, '.github/workflows', f))
-  return [join(ROOT, 'examples/pr-performance-gate.yml'), join(ROOT, 'examples/pr-ab.yml'), ...own]
+  return [
+    join(ROOT, 'examples/pr-performance-gate.yml'),
+    join(ROOT, 'examples/pr-ab.yml'),
+    join(ROOT, 'examples/distributed-matrix.yml'),
+    ...own
+  ]
 }
 
 describe("SchemaStore's schemas accept every workflow and action.yml", () => {
@@ -253,4 +260,173 @@ describe('examples/pr-ab.yml in a user repository', () => {
     expect(job.summary).toContain('pairs of A/B slices')
     expect(gate.stdout.replaceAll(`::add-mask::${key}`, '') + job.summary).not.toContain(key)
   }, 120_000)
+})
+
+/** The user's service started by hand, as a staging deployment every runner reaches. */
+async function startUserService(dir: string, port: number, key: string): Promise<() => void> {
+  await mkdir(dir, { recursive: true })
+  await writeUserService(dir, USER_SERVICE)
+  const child = spawn(process.execPath, [join(dir, 'server.js')], {
+    env: { PORT: String(port), EXPECTED_KEY: key },
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()))
+  return () => child.kill('SIGTERM')
+}
+
+describe('examples/distributed-matrix.yml in a user repository', () => {
+  it('a matrix of shard jobs starting together, then a merge job on their artifacts: one gate on the whole', async () => {
+    const repo = await tempDir('perf-gate-user-matrix-')
+    const port = await freePort()
+    const key = 'user-secret-key-9001'
+    const stop = await startUserService(join(repo, 'staging'), port, key)
+    const art = await startFakeArtifacts()
+    try {
+      await copyFile(join(ROOT, 'examples/perf-gate.yml'), join(repo, 'perf-gate.yml'))
+      await mkdir(join(repo, '.github/workflows'), { recursive: true })
+      const wf = join(repo, '.github/workflows/performance-distributed.yml')
+      // the edits a user (or this test) makes: the staging URL, and a short run starting soon
+      await writeFile(
+        wf,
+        (await readFile(join(ROOT, 'examples/distributed-matrix.yml'), 'utf8'))
+          .replace('https://staging.example.com', `http://localhost:${port}`)
+          .replace("'+2 minutes'", "'+10 seconds'")
+          .replace('duration: 5m', 'duration: 3s')
+          .replace('users: 200', 'users: 8')
+      )
+      const event = join(repo, '.event.json')
+      await writeFile(event, JSON.stringify({}))
+      const baseEnv = {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_RUN_ID: '77',
+        GITHUB_RUN_ATTEMPT: '1',
+        ACTIONS_RUNTIME_TOKEN: art.token,
+        ACTIONS_RESULTS_URL: art.url
+      }
+      const jobIn = async (name: string, dir: string, context: Record<string, string> = {}) => {
+        await mkdir(dir, { recursive: true })
+        return runWorkflowJob(wf, name, {
+          workspace: dir,
+          secrets: { PERF_API_KEY: key },
+          baseEnv: { ...baseEnv, GITHUB_JOB: name },
+          context: { 'github.run_attempt': '1', ...context },
+          downloadArtifact: async (w) => {
+            // actions/download-artifact with a pattern: each artifact in a folder of its name
+            const pattern = new RegExp(`^${w.pattern.replace(/\*/g, '.*')}$`)
+            for (const a of art.artifacts.filter((x) => pattern.test(x.name))) {
+              for (const [file, data] of unzip(a.zip!)) {
+                await mkdir(join(dir, w.path, a.name), { recursive: true })
+                await writeFile(join(dir, w.path, a.name, file), data)
+              }
+            }
+          }
+        })
+      }
+      const plan = await jobIn('plan', join(repo, 'plan'))
+      const startAt = plan.steps[0].outputs['start-at']
+      expect(startAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+      // each matrix job on its own runner: a checkout of the repository each, all at once
+      const shards = await Promise.all(
+        [1, 2, 3, 4].map(async (i) => {
+          const ws = join(repo, `runner-${i}`)
+          await mkdir(ws, { recursive: true })
+          await copyFile(join(repo, 'perf-gate.yml'), join(ws, 'perf-gate.yml'))
+          return jobIn('shard', ws, { 'matrix.shard': String(i), 'needs.plan.outputs.start-at': startAt })
+        })
+      )
+      for (const s of shards) {
+        const step = s.steps.find((x) => x.name === 'Load test, one shard')!
+        expect([step.code, step.stderr]).toEqual([0, ''])
+        expect(step.stdout).toContain('uploaded artifact perf-shard-')
+      }
+      expect(art.artifacts.map((a) => a.name).sort()).toEqual(
+        [1, 2, 3, 4].map((i) => `perf-shard-${i}-attempt-1`)
+      )
+      const merge = await jobIn('merge', join(repo, 'runner-merge'))
+      const byName = Object.fromEntries(merge.steps.map((s) => [s.name, s]))
+      const gate = byName['Merge and gate']
+      expect([gate.code, gate.stderr, gate.code === 0 ? '' : gate.stdout]).toEqual([0, '', ''])
+      expect(gate.stdout).toContain('perf-gate: merged 4 of 4 shards of load test my_service')
+      const doc = JSON.parse(await readFile(gate.outputs['metrics-file'], 'utf8'))
+      expect(doc.config).toMatchObject({ users: 8, shard: 'merged 4/4' })
+      // the key reached the service from every shard (401 otherwise) and is in no output
+      expect(doc.status_codes).toEqual({ '200': doc.total_requests })
+      expect(byName['Use the outputs'].stdout).toMatch(/^verdict=pass p95=[\d.]+s rps=[\d.]+$/m)
+      expect(merge.summary).toContain('my\\_service')
+      const all = [...shards.flatMap((s) => s.steps), ...merge.steps]
+      expect(
+        all.map((s) => s.stdout.replaceAll(`::add-mask::${key}`, '')).join('') + merge.summary
+      ).not.toContain(key)
+    } finally {
+      stop()
+      await art.close()
+    }
+  }, 120_000)
+})
+
+/** The shell scripts of examples/Jenkinsfile.parallel: a shard branch's, then the merge stage's. */
+async function jenkinsParallelScripts(): Promise<{ shard: string; merge: string }> {
+  const text = await readFile(join(ROOT, 'examples/Jenkinsfile.parallel'), 'utf8')
+  const [shard, merge] = [...text.matchAll(/sh\(returnStatus: true, script: '''([\s\S]*?)'''\)/g)].map(
+    (m) => m[1]
+  )
+  if (!shard || !merge) throw new Error('a perf-gate command is missing from examples/Jenkinsfile.parallel')
+  return { shard, merge }
+}
+
+describe('examples/Jenkinsfile.parallel (shell parts)', () => {
+  it('two agents run their shards at the same moment; the merge stage gates the whole', async () => {
+    const ws = await tempDir('perf-gate-jenkins-parallel-')
+    const port = await freePort()
+    const key = 'jenkins-credential-5150'
+    const stop = await startUserService(join(ws, 'staging'), port, key)
+    try {
+      await writeFile(join(ws, 'perf-gate.yml'), await readFile(join(ROOT, 'examples/perf-gate.yml'), 'utf8'))
+      // stands in for the cloned dist/cli.js: the real one, pointed at this host's service
+      const cli = join(ws, 'perf-gate.mjs')
+      await writeFile(
+        cli,
+        [
+          "import { spawnSync } from 'node:child_process'",
+          'const args = process.argv.slice(2)',
+          `if (args[0] === 'load') args.push('--config', 'perf-gate.yml', '--base-url', 'http://localhost:${port}')`,
+          `const r = spawnSync(process.execPath, [${JSON.stringify(join(ROOT, 'dist/cli.js'))}, ...args], { stdio: 'inherit' })`,
+          'process.exit(r.status ?? 3)'
+        ].join('\n')
+      )
+      const { shard, merge } = await jenkinsParallelScripts()
+      const env = {
+        PATH: process.env.PATH ?? '',
+        PERF_GATE: cli,
+        PERF_GATE_API_KEY: key,
+        SERVICE: 'my_service',
+        USERS: '6',
+        DURATION: '3s',
+        START_AT: new Date(Date.now() + 2500).toISOString().replace(/\.\d+Z$/, 'Z')
+      }
+      // what withEnv gives each parallel branch, each on its own agent (here: the same workspace)
+      const agents = await Promise.all(
+        [1, 2].map((i) =>
+          run('sh', ['-c', shard], {
+            cwd: ws,
+            env: { ...env, SHARD: `${i}/2`, SHARD_DIR: `shards/shard-${i}` }
+          })
+        )
+      )
+      for (const a of agents) expect(a.stderr).toMatch(/shard [12]\/2/)
+      const merged = await run('sh', ['-c', merge], { cwd: ws, env })
+      expect(merged.stderr).toContain('perf-gate: merged 2 of 2 shards of load test my_service')
+      const [dir] = await readdir(join(ws, 'reports/performance'))
+      const doc = JSON.parse(await readFile(join(ws, 'reports/performance', dir, 'metrics.json'), 'utf8'))
+      expect(doc.config).toMatchObject({ users: 6, shard: 'merged 2/2' })
+      expect(doc.status_codes).toEqual({ '200': doc.total_requests })
+      expect(doc.verdict).toBe('pass')
+    } finally {
+      stop()
+    }
+  }, 90_000)
 })

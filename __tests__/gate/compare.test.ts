@@ -185,6 +185,46 @@ describe('compareSlices (A/B)', () => {
     expect(c.metrics.every((m) => m.verdict === 'inconclusive' && m.ci_low === null)).toBe(true)
   })
 
+  it('a relative change widened for few pairs stays above −100% (widened as a ratio)', () => {
+    // B lost most of its throughput in some pairs and none in others: a wide interval far below 0
+    const wild = pairs(6, 1).map((p, k) => ({
+      baseline: p.baseline,
+      current: { ...p.current, sent: k % 2 ? p.current.sent : Math.round(p.current.sent / 50) }
+    }))
+    const rps = compareSlices(wild, headlines).metrics.find((m) => m.metric === 'requests_per_second')!
+    expect(rps.ci_low).toBeGreaterThan(-1)
+    expect(rps.ci_low!).toBeLessThan(rps.change)
+    expect(rps.ci_high!).toBeGreaterThan(rps.change)
+    expect(rps.verdict).not.toBe('no_change')
+  })
+
+  it('B sent nothing in some slices: a throughput regression, not set aside; no latency figure there', () => {
+    const stalled = pairs(10, 1).map((p, k) => ({
+      baseline: p.baseline,
+      current: k < 4 ? { ...p.current, requests: 0, sent: 0, p50: 0, p95: 0 } : p.current
+    }))
+    const c = compareSlices(stalled, headlines)
+    const rps = c.metrics.find((m) => m.metric === 'requests_per_second')!
+    expect(rps.verdict).not.toBe('no_change')
+    expect(rps.change).toBeLessThan(-0.3)
+    expect(rps.ci_high!).toBeLessThan(0)
+    // the latency figures rest on the 6 pairs with requests on both sides
+    expect(c.metrics.find((m) => m.metric === 'p95_response_time')!.ci_low).not.toBeNull()
+    const dead = pairs(10, 1).map((p, k) => ({
+      baseline: p.baseline,
+      current: k < 7 ? { ...p.current, requests: 0, sent: 0, p50: 0, p95: 0 } : p.current
+    }))
+    const p95 = compareSlices(dead, headlines).metrics.find((m) => m.metric === 'p95_response_time')!
+    expect([p95.verdict, p95.ci_low]).toEqual(['inconclusive', null])
+    // B answered nothing at all: its throughput fell 100%
+    const none = pairs(10, 1).map((p) => ({
+      baseline: p.baseline,
+      current: { ...p.current, requests: 0, sent: 0, p50: 0, p95: 0 }
+    }))
+    const gone = compareSlices(none, headlines).metrics.find((m) => m.metric === 'requests_per_second')!
+    expect([gone.verdict, gone.change]).toEqual(['regression', -1])
+  })
+
   it("widens few pairs' intervals by Student's t (known quantiles)", () => {
     expect(tQuantile975(1)).toBe(12.706)
     expect(tQuantile975(5)).toBe(2.571)

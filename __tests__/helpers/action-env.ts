@@ -22,8 +22,10 @@ export function inputVariable(name: string): string {
 /** `${{ github.token }}` and friends, resolved from the values given; an unknown expression is a test bug. */
 export function evaluate(text: string, context: Record<string, string>): string {
   return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {
-    if (!(expr in context)) throw new Error(`no value for the expression \${{ ${expr} }} in this test`)
-    return context[expr]
+    if (expr in context) return context[expr]
+    // as the runner does: an output a step did not set is empty
+    if (/^steps\.[\w-]+\.outputs\.[\w-]+$/.test(expr)) return ''
+    throw new Error(`no value for the expression \${{ ${expr} }} in this test`)
   })
 }
 
@@ -50,9 +52,14 @@ export function runnerInputEnv(
   return env
 }
 
-/** The outputs an action wrote to $GITHUB_OUTPUT (`name<<ghadelimiter_…` blocks, as @actions/core writes them). */
+/**
+ * The outputs a step wrote to $GITHUB_OUTPUT: `name<<delimiter` blocks (as
+ * @actions/core writes them) and `name=value` lines (as `run:` steps do).
+ */
 export function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const m of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) out[m[1]] = m[3]
+  const blocks = /^([\w-]+)<<([\w-]+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(blocks)) out[m[1]] = m[3]
+  for (const m of text.replace(blocks, '').matchAll(/^([\w-]+)=(.*)$/gm)) out[m[1]] = m[2]
   return out
 }

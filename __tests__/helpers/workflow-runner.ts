@@ -35,7 +35,8 @@ export interface JobRun {
  * `run:` steps with `bash -e`, the perf-gate step (`uses: <owner>/perf-gate@…`
  * or `./`) as the built dist/index.js with the inputs the runner builds, and
  * `${{ env.* }}`, `${{ secrets.* }}`, `${{ steps.<id>.outputs.* }}` and
- * `${{ github.token }}` resolved. A failed step skips the rest unless they
+ * `${{ github.token }}` resolved (and `matrix.*`, `needs.*` as given), the
+ * workflow's and the job's `env:`. A failed step skips the rest unless they
  * say `if: always()`. Checkout is a no-op: the workspace is the repository.
  */
 export async function runWorkflowJob(
@@ -48,11 +49,19 @@ export async function runWorkflowJob(
     envOverrides?: Record<string, string>
     baseEnv: Record<string, string>
     timeoutMs?: number
+    /** more expression values: `matrix.shard`, `needs.plan.outputs.start-at` */
+    context?: Record<string, string>
+    /** runs an `actions/download-artifact` step with its evaluated `with:` (the runner's artifact service) */
+    downloadArtifact?: (withValues: Record<string, string>) => Promise<void>
   }
 ): Promise<JobRun> {
   const wf = parse(await readFile(file, 'utf8'))
   const spec = wf.jobs[job]
-  const jobEnv: Record<string, string> = { ...stringify(spec.env ?? {}), ...o.envOverrides }
+  const jobEnv: Record<string, string> = {
+    ...stringify(wf.env ?? {}),
+    ...stringify(spec.env ?? {}),
+    ...o.envOverrides
+  }
   const outputsByStep: Record<string, Record<string, string>> = {}
   const summaryFile = join(o.workspace, '.step-summary.md')
   await writeFile(summaryFile, '')
@@ -61,7 +70,7 @@ export async function runWorkflowJob(
   for (const [i, step] of (spec.steps as Step[]).entries()) {
     const name = step.name ?? step.uses ?? `step ${i + 1}`
     if (failed && !/always\(\)/.test(step.if ?? '')) continue
-    const context: Record<string, string> = { 'github.token': 'ghs_workflow_token' }
+    const context: Record<string, string> = { 'github.token': 'ghs_workflow_token', ...o.context }
     for (const [k, v] of Object.entries(jobEnv)) context[`env.${k}`] = v
     for (const [k, v] of Object.entries(o.secrets)) context[`secrets.${k}`] = v
     for (const [id, outs] of Object.entries(outputsByStep))
@@ -78,13 +87,16 @@ export async function runWorkflowJob(
     }
     for (const [k, v] of Object.entries(step.env ?? {})) env[k] = evaluate(String(v), context)
     let result: Omit<StepResult, 'outputs' | 'name'>
+    // evaluated only for the steps run here: a checkout's `ref: ${{ github.event… }}` is not
+    const withValues = (): Record<string, string> =>
+      Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, evaluate(String(v), context)]))
     if (step.uses?.startsWith('actions/checkout@')) {
       result = { code: 0, stdout: '', stderr: '' }
+    } else if (step.uses?.startsWith('actions/download-artifact@') && o.downloadArtifact) {
+      await o.downloadArtifact(withValues())
+      result = { code: 0, stdout: '', stderr: '' }
     } else if (step.uses && /(^\.\/?$|\/perf-gate@)/.test(step.uses)) {
-      const withValues = Object.fromEntries(
-        Object.entries(step.with ?? {}).map(([k, v]) => [k, evaluate(String(v), context)])
-      )
-      Object.assign(env, runnerInputEnv(withValues, context))
+      Object.assign(env, runnerInputEnv(withValues(), context))
       result = await exec(process.execPath, [join(ROOT, 'dist/index.js')], env, o, run)
     } else if (step.run !== undefined) {
       result = await exec('bash', ['-e', '-c', evaluate(step.run, context)], env, o, run)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { independentChange, judgeChange, MIN_WINDOWS, seededRandom } from '../../src/metrics/bootstrap.js'
+import {
+  independentChange,
+  judgeChange,
+  MIN_WINDOWS,
+  pairedRatioChange,
+  seededRandom
+} from '../../src/metrics/bootstrap.js'
+import { PAIR_TRIM } from '../../src/gate/compare.js'
 
 /**
  * Calibration on synthetic per-second data that looks like a real run's:
@@ -59,5 +66,50 @@ describe('calibration on autocorrelated synthetic windows (200 repetitions each,
     console.log('+20%, 60 windows:', c)
     expect(c.regression).toBeGreaterThanOrEqual(120)
     expect(c.no_change + c.improvement).toBe(0)
+  })
+})
+
+/**
+ * A/B pairs as a shared runner gives them: the machine's speed drifts
+ * (AR(1) over pairs, shared by both slices of a pair), each slice has its
+ * own noise, and now and then a burst (a neighbour, GC) slows one slice of a
+ * pair 2× and not the other.
+ */
+function abPairs(random: () => number, n: number, slowdown: number) {
+  const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
+  let drift = 0
+  return Array.from({ length: n }, () => {
+    drift = 0.8 * drift + 0.6 * 0.15 * gauss()
+    const slice = (level: number) => {
+      const burst = random() < 0.05 ? 2 : 1
+      const v = level * Math.exp(drift + 0.05 * gauss()) * burst
+      return { num: [v], den: [1] }
+    }
+    return { baseline: slice(0.1), current: slice(0.1 * (1 + slowdown)) }
+  })
+}
+
+function abVerdicts(slowdown: number, n: number, reps = 200) {
+  const random = seededRandom(4711 + Math.round(slowdown * 1000) + n)
+  const counts = { regression: 0, improvement: 0, no_change: 0, inconclusive: 0 }
+  for (let r = 0; r < reps; r++) {
+    const iv = pairedRatioChange(abPairs(random, n, slowdown), { replicates: 500, seed: r, trim: PAIR_TRIM })
+    counts[judgeChange(iv, 0.1, 'up')]++
+  }
+  return counts
+}
+
+describe('calibration of the A/B statistic on drifting pairs with one-sided bursts (200 repetitions each)', () => {
+  it.each([10, 30, 60])('the same service on both sides, %p pairs: a regression in at most 5%', (n) => {
+    const c = abVerdicts(0, n)
+    console.log(`A/B A/A, ${n} pairs:`, c)
+    expect(c.regression).toBeLessThanOrEqual(10)
+    expect(c.improvement).toBeLessThanOrEqual(10)
+  })
+
+  it('B 20% slower over 30 pairs (a minute of 1 s slices): detected in at least 95%', () => {
+    const c = abVerdicts(0.2, 30)
+    console.log('A/B +20%, 30 pairs:', c)
+    expect(c.regression).toBeGreaterThanOrEqual(190)
   })
 })

@@ -5,6 +5,7 @@ import { InputError } from '../../src/config/errors.js'
 import { loadConfig } from '../../src/config/load.js'
 import type { LoadRequest } from '../../src/config/run-request.js'
 import { buildRunPlan, stressStages } from '../../src/run/plan.js'
+import { shardPlan } from '../../src/run/shard-plan.js'
 import { tempDir } from '../helpers/run-cli.js'
 
 async function config(yaml: string) {
@@ -73,5 +74,37 @@ describe('buildRunPlan', () => {
       { users: 8, durationSec: 5 },
       { users: 10, durationSec: 5 }
     ])
+  })
+})
+
+describe('shardPlan', () => {
+  it('splits users, stress stages and rate into shares that add up to the whole; throughput bands shrink alike', async () => {
+    const cfg = await config(
+      'services:\n  api:\n    port: 9\n    endpoints: [{ path: /x, thresholds: { requests_per_second: { warning: 40, critical: 8 } } }]\n' +
+        'thresholds: { requests_per_second: { warning: 100, critical: 20 } }\n'
+    )
+    const whole = buildRunPlan(load({ users: 10, rps: 90 }), cfg)
+    const shares = [1, 2, 3].map((index) => shardPlan(whole, { index, of: 3 }))
+    expect(shares.map((p) => p.settings.users)).toEqual([4, 3, 3])
+    expect(shares.map((p) => p.settings.rps)).toEqual([30, 30, 30])
+    expect(shares[0].target.thresholds.requests_per_second).toEqual({ warning: 33.333, critical: 6.667 })
+    expect(shares[0].target.endpoints[0].thresholds!.requests_per_second).toEqual({
+      warning: 13.333,
+      critical: 2.667
+    })
+    // the whole's other bands are unchanged
+    expect(shares[0].target.thresholds.p95_response_time).toEqual(whole.target.thresholds.p95_response_time)
+    const stress = buildRunPlan(
+      {
+        service: 'api',
+        mode: 'stress',
+        timeout: 2,
+        stress: { maxUsers: 40, rampUp: 40, steps: 4, stopOnBreak: false }
+      },
+      cfg
+    )
+    const parts = [1, 2, 3].map((index) => shardPlan(stress, { index, of: 3 }))
+    stress.stages.forEach((st, k) => expect(parts.reduce((t, p) => t + p.stages[k].users, 0)).toBe(st.users))
+    expect(parts.map((p) => p.settings.stress!.maxUsers)).toEqual([14, 13, 13])
   })
 })

@@ -13,6 +13,8 @@ export interface ActionSettings {
   request: RunRequest
   /** mode ab: baseline-url (A) against base-url (B), in alternating slices */
   ab?: AbRequest
+  /** mode merge: the shards' run directories (or folders holding them) */
+  merge?: { runs: string[] }
   config?: string
   failOn?: FailOn
   baseline?: string
@@ -42,7 +44,9 @@ export const INPUT_LABELS: FieldLabels = Object.freeze({
   steps: 'steps',
   rps: 'rps',
   timeout: 'timeout',
-  baseUrl: 'base-url'
+  baseUrl: 'base-url',
+  shard: 'shard',
+  startAt: 'start-at'
 })
 
 /** Reads one input as the runner passes it (empty string when unset). */
@@ -72,8 +76,25 @@ export function parseInputs(read: InputReader): ActionSettings {
   const mode = get('mode')
   // read in every mode: the runner sets them all, and action.yml declares each input the action reads
   const abInputs = { aUrl: get('baseline-url'), bUrl: get('base-url'), slice: get('slice') }
-  if (mode !== undefined && !['load', 'stress', 'ab'].includes(mode))
-    throw new InputError('mode', `must be load, stress or ab (got ${JSON.stringify(mode)})`)
+  if (mode !== undefined && !['load', 'stress', 'ab', 'merge'].includes(mode))
+    throw new InputError('mode', `must be load, stress, ab or merge (got ${JSON.stringify(mode)})`)
+  const runs = (get('runs') ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+  if (mode === 'merge' && runs.length === 0)
+    throw new InputError(
+      'runs',
+      "is required in mode merge: the shards' run directories, or the folder holding them"
+    )
+  // inputs that would be ignored in a mode are refused, not dropped silently
+  const misplaced = (name: string, where: string): void => {
+    if (get(name) !== undefined) throw new InputError(name, `does not apply in mode ${where}`)
+  }
+  if (mode === 'ab') for (const n of ['shard', 'start-at']) misplaced(n, 'ab (one job runs both sides)')
+  if (mode === 'merge')
+    for (const n of ['baseline', 'shard', 'start-at'])
+      misplaced(n, 'merge (compare the merged run afterwards: perf-gate compare, or a later step)')
   const ab =
     mode === 'ab'
       ? parseAbRequest(
@@ -83,10 +104,21 @@ export function parseInputs(read: InputReader): ActionSettings {
       : undefined
   const request =
     ab?.load ??
-    parseRunRequest({ ...raw, mode, rampUp: get('ramp-up'), baseUrl: get('base-url') }, INPUT_LABELS)
+    parseRunRequest(
+      {
+        ...raw,
+        mode: mode === 'merge' ? 'load' : mode,
+        rampUp: get('ramp-up'),
+        baseUrl: get('base-url'),
+        shard: get('shard'),
+        startAt: get('start-at')
+      },
+      INPUT_LABELS
+    )
   return {
     request,
     ...(ab ? { ab } : {}),
+    ...(mode === 'merge' ? { merge: { runs } } : {}),
     config: get('config'),
     failOn: get('fail-on') === undefined ? undefined : failOn('fail-on', get('fail-on'), DEFAULTS.failOn),
     baseline: get('baseline'),
@@ -135,10 +167,12 @@ export function artifactName(
   explicit: string | undefined,
   runDir: string,
   job: string | undefined,
-  attempt: string | undefined
+  attempt: string | undefined,
+  /** a shard's run: matrix jobs share one job id, and shards one start time */
+  shard?: { index: number; of: number }
 ): string {
   const base =
     explicit ??
-    `perf-gate-${runDir.split(/[\\/]/).pop()}${job ? `-${job}` : ''}${attempt ? `-${attempt}` : ''}`
+    `perf-gate-${shard ? `shard-${shard.index}-of-${shard.of}-` : ''}${runDir.split(/[\\/]/).pop()}${job ? `-${job}` : ''}${attempt ? `-${attempt}` : ''}`
   return base.replace(/[\\/"':<>|*?\r\n]+/g, '-')
 }

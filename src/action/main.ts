@@ -8,13 +8,23 @@ import { progressPrinter } from '../terminal/progress-printer.js'
 import { readBaseline } from '../report/files/read-baseline.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import { sayOnSignal, whileRunning } from '../terminal/signals.js'
-import { bandTexts, describeRun, formatValue, tlsSentence, verdictReason } from '../report/format.js'
+import {
+  bandTexts,
+  describeRun,
+  formatValue,
+  shardLine,
+  tlsSentence,
+  verdictReason
+} from '../report/format.js'
 import { renderSummary } from '../report/markdown.js'
 import type { AbRequest } from '../config/ab-request.js'
 import type { PerfGateConfig } from '../config/load.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import { performAbTest } from '../run/ab-test.js'
 import { performTest, type TestReport } from '../run/perform-test.js'
+import { expandRunDirs, mergeShardRuns } from '../run/merge-runs.js'
+import type { RunDocument } from '../report/run-document.js'
+import type { ThresholdCheck } from '../gate/evaluate.js'
 import { artifactName, parseInputs, type ActionSettings } from './inputs.js'
 import { commentMarker, commentOnPullRequest, type EventPayload } from './sticky-comment.js'
 
@@ -47,25 +57,84 @@ export async function run(): Promise<void> {
     // partial results are still published (summary, artifact, comment) before the second one
     sayOnSignal((l) => core.info(l))
     const report = await whileRunning(async (signal) => {
-      const r = settings.ab
-        ? await runAb(settings, settings.ab, config, signal)
-        : await runOne(settings, config, progress.onProgress, signal)
+      const r = settings.merge
+        ? await runMerge(settings, settings.merge.runs, config)
+        : fromTest(
+            settings.ab
+              ? await runAb(settings, settings.ab, config, signal)
+              : await runOne(settings, config, progress.onProgress, signal)
+          )
       await publish(settings, r)
       return r
     })
     if (report.exitCode === 3)
       core.setFailed(
-        `perf-gate: the run was aborted (${report.result.outcome.abortReason}); partial results kept`
+        settings.merge
+          ? `perf-gate: the merged run is incomplete (${report.abortReason}); its results are kept`
+          : `perf-gate: the run was aborted (${report.abortReason}); partial results kept`
       )
     else if (report.exitCode === 1) {
       core.setFailed(
-        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, ${verdictReason(report.saved.document)})`
+        `perf-gate: ${report.service} failed the performance gate (verdict ${report.document.verdict}, ${verdictReason(report.document)})`
       )
     }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e)
     if (isInputError(e) || isUnreachableError(e)) core.setFailed(message)
     else core.setFailed(`perf-gate: unexpected error: ${e instanceof Error ? (e.stack ?? message) : message}`)
+  }
+}
+
+/** What the action publishes of a finished run: a test's, an A/B test's or a merge's. */
+interface Published {
+  service: string
+  document: RunDocument
+  dir: string
+  metricsFile: string
+  summaryFile: string
+  checks: ThresholdCheck[]
+  exitCode: 0 | 1 | 3
+  abortReason?: string
+}
+
+function fromTest(r: TestReport): Published {
+  return {
+    service: r.result.target.service,
+    document: r.saved.document,
+    dir: r.saved.dir,
+    metricsFile: r.saved.metrics,
+    summaryFile: r.saved.summary,
+    checks: r.gate.checks,
+    exitCode: r.exitCode,
+    abortReason: r.result.outcome.abortReason
+  }
+}
+
+/** Mode merge: the shards' run directories (downloaded artifacts) as one run, gated as one. */
+async function runMerge(
+  settings: ActionSettings,
+  runs: string[],
+  config: PerfGateConfig
+): Promise<Published> {
+  const dirs = await expandRunDirs(runs, 'runs')
+  const r = await mergeShardRuns(dirs, {
+    outputDir: settings.outputDir,
+    // the shards' own fail-on is usually never (only the whole is gated): not theirs, the step's
+    failOn: settings.failOn ?? config.failOn,
+    field: 'runs'
+  })
+  if (r.service !== settings.request.service)
+    core.warning(`perf-gate: the shards tested ${r.service}, not ${settings.request.service} (input service)`)
+  core.info(`perf-gate: merged ${r.shards.merged} of ${r.shards.of} shards of ${r.mode} test ${r.service}`)
+  return {
+    service: r.service,
+    document: r.document,
+    dir: r.dir,
+    metricsFile: join(r.dir, 'metrics.json'),
+    summaryFile: join(r.dir, 'summary.md'),
+    checks: r.gate.checks,
+    exitCode: r.exitCode,
+    abortReason: r.abortReason
   }
 }
 
@@ -87,6 +156,7 @@ async function runOne(
       core.info(
         `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
       )
+      if (settings.request.shard) core.info(shardLine(settings.request.shard, settings.request.startAt))
     },
     onProgress: onProgress,
     baseline,
@@ -130,38 +200,38 @@ async function runAb(
   return { ...r.b, exitCode: r.exitCode }
 }
 
-async function publish(settings: ActionSettings, report: TestReport): Promise<void> {
-  const { metrics: m, saved } = report
-  core.setOutput('verdict', report.saved.document.verdict)
+async function publish(settings: ActionSettings, report: Published): Promise<void> {
+  const doc = report.document
+  core.setOutput('verdict', doc.verdict)
   // absolute: a later step may run in another working-directory
-  core.setOutput('report-dir', resolve(saved.dir))
-  core.setOutput('metrics-file', resolve(saved.metrics))
-  core.setOutput('p95', String(m.p95_response_time))
-  core.setOutput('error-rate', String(m.error_rate))
-  core.setOutput('rps', String(m.requests_per_second))
-  core.setOutput('comparison', saved.document.baseline?.comparison.verdict ?? '')
-  core.setOutput('partial', String(saved.document.partial))
+  core.setOutput('report-dir', resolve(report.dir))
+  core.setOutput('metrics-file', resolve(report.metricsFile))
+  core.setOutput('p95', String(doc.p95_response_time))
+  core.setOutput('error-rate', String(doc.error_rate))
+  core.setOutput('rps', String(doc.requests_per_second))
+  core.setOutput('comparison', doc.baseline?.comparison.verdict ?? '')
+  core.setOutput('partial', String(doc.partial))
   annotate(report)
 
-  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : undefined
+  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, report.dir) : undefined
   const links = runLinks(artifact?.id)
-  const summary = renderSummary(saved.document, { reportLink: links.artifact ?? links.run })
+  const summary = renderSummary(doc, { reportLink: links.artifact ?? links.run })
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(summary).write()
   } else {
     core.info(
-      'perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in ' + saved.summary
+      'perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in ' + report.summaryFile
     )
   }
   if (settings.comment) await comment(settings, summary)
 }
 
-function annotate(report: TestReport): void {
-  const title = `perf-gate ${report.result.target.service}`
-  const tls = tlsSentence(report.saved.document)
+function annotate(report: Published): void {
+  const title = `perf-gate ${report.service}`
+  const tls = tlsSentence(report.document)
   if (tls) core.warning(tls, { title })
-  const bad = report.gate.checks.filter((c) => c.status !== 'good')
+  const bad = report.checks.filter((c) => c.status !== 'good')
   for (const level of ['critical', 'warning'] as const) {
     const checks = bad.filter((c) => c.status === level)
     checks.slice(0, MAX_ANNOTATIONS).forEach((c) => {
@@ -193,7 +263,8 @@ async function uploadRunDir(settings: ActionSettings, dir: string): Promise<{ id
     settings.artifactName,
     dir,
     process.env.GITHUB_JOB,
-    process.env.GITHUB_RUN_ATTEMPT
+    process.env.GITHUB_RUN_ATTEMPT,
+    settings.merge ? undefined : settings.request.shard
   )
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact')
@@ -219,7 +290,10 @@ async function comment(settings: ActionSettings, summary: string): Promise<void>
   await commentOnPullRequest({
     payload: github.context.payload as EventPayload,
     token: settings.githubToken,
-    marker: commentMarker(settings.request.service, settings.ab ? 'ab' : settings.request.mode),
+    marker: commentMarker(
+      settings.request.service,
+      settings.merge ? 'merge' : settings.ab ? 'ab' : settings.request.mode
+    ),
     summary,
     connect: (token, issue_number) => {
       // read only for a pull request: outside a runner there is no GITHUB_REPOSITORY, and no comment to post

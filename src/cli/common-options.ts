@@ -39,7 +39,9 @@ export const CLI_LABELS: FieldLabels = Object.freeze({
   steps: '--steps',
   rps: '--rps',
   timeout: '--timeout',
-  baseUrl: '--base-url'
+  baseUrl: '--base-url',
+  shard: '--shard',
+  startAt: '--start-at'
 })
 
 /** The flags a command can set on a run (each command declares its own subset). */
@@ -51,6 +53,8 @@ export interface RunFlags extends CommonFlags {
   steps?: string
   stopOnBreak?: boolean
   rps?: string
+  shard?: string
+  startAt?: string
 }
 
 /** Parses a command's flags into the one typed request every run starts from. */
@@ -108,6 +112,16 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
     .option('--pushgateway <url>', 'push the metrics to this Prometheus Pushgateway during and after the run')
     .option('--quiet', 'no progress and no table; only errors')
     .option('--json', 'print one machine-readable result object on stdout')
+}
+
+/** `--shard` and `--start-at`: one machine's share of a test run on several at once. */
+export function addShardOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      '--shard <i/n>',
+      'run the i-th of n shares of the users and rate (one per machine), for `perf-gate merge` to add up'
+    )
+    .option('--start-at <time>', 'with --shard: start the load at this ISO 8601 time (2026-11-26T18:00:00Z)')
 }
 
 /** `--insecure` and `--ca`: how https targets are trusted. */

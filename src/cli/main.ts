@@ -6,6 +6,7 @@ import { registerReport } from './commands/report.js'
 import { registerSummary } from './commands/summary.js'
 import { registerAb } from './commands/ab.js'
 import { registerCompare } from './commands/compare.js'
+import { registerMerge } from './commands/merge.js'
 import { registerMonitoring } from './commands/monitoring.js'
 import { registerStress } from './commands/stress.js'
 import { registerAll, registerQuick } from './commands/multi.js'
@@ -49,6 +50,7 @@ export async function main(
   registerReport(program, ctx)
   registerSummary(program, ctx)
   registerCompare(program, ctx)
+  registerMerge(program, ctx)
   registerMonitoring(program, ctx)
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined })
   program.hook('preAction', (_program, command) => rejectEmptyValues(command))

@@ -1,6 +1,6 @@
 import type { Mode, RunSettings } from '../engine/result.js'
 import type { FailOnRegression } from '../config/regression.js'
-import { describeRun, tlsSentence } from '../report/format.js'
+import { describeRun, shardLine, tlsSentence } from '../report/format.js'
 import { performTest, type TestReport } from '../run/perform-test.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import {
@@ -38,7 +38,9 @@ export async function runSingleTest(
       failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
       observer: observerFromFlags(flags, (l) => term.err(l + '\n')),
       onStart: (target, _dir, settings, runMode) => {
-        if (!flags.quiet) term.err(startLine(target.service, target.baseUrl, runMode, settings))
+        if (flags.quiet) return
+        term.err(startLine(target.service, target.baseUrl, runMode, settings))
+        if (request.shard) term.err(shardLine(request.shard, request.startAt) + '\n')
       },
       onProgress: flags.quiet ? undefined : progress.onProgress
     }).finally(() => progress.done())

@@ -36,6 +36,9 @@ export interface AbLabels {
 /** Fewer slices than this (5 pairs) and the comparison cannot decide: the run is refused up front. */
 export const MIN_AB_SLICES = 10
 
+/** Seconds: the shortest slice of one side. */
+export const MIN_AB_SLICE = 0.5
+
 export function parseAbRequest(raw: RawAbRequest, labels: AbLabels): AbRequest {
   const load = parseRunRequest({ ...raw, mode: 'load' }, labels.run) as LoadRequest
   const url = (label: string, value: string | undefined): URL => {
@@ -48,6 +51,12 @@ export function parseAbRequest(raw: RawAbRequest, labels: AbLabels): AbRequest {
   if (aUrl.href === bUrl.href)
     throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`)
   const slice = durationSeconds(labels.slice, raw.slice, DEFAULTS.abSlice, 600)
+  if (slice < MIN_AB_SLICE) {
+    throw new InputError(
+      labels.slice,
+      `must be at least ${MIN_AB_SLICE * 1000}ms: a shorter slice is mostly its own start (connections, the first requests), which the comparison would then measure (got ${JSON.stringify(raw.slice)})`
+    )
+  }
   if (load.duration / slice < MIN_AB_SLICES) {
     throw new InputError(
       labels.run.duration,

@@ -1,6 +1,7 @@
 import { DEFAULTS, LIMITS, MODES, type Mode } from './defaults.js'
 import { InputError } from './errors.js'
 import { durationSeconds, httpUrl, positiveNumber, wholeNumber } from './validate.js'
+import { parseShard, parseStartAt, type Shard } from './shard.js'
 
 /** The seed's stress test: `steps` equal stages up to `maxUsers`, over `rampUp` seconds. */
 export interface StressSettings {
@@ -20,6 +21,10 @@ interface RequestCommon {
   timeout: number
   /** replaces the service's configured origin (and path prefix) */
   baseUrl?: URL
+  /** this machine runs the `index`-th of `of` shares of the load (its users and rate) */
+  shard?: Shard
+  /** when the load starts (after the target answered): the same time on every shard */
+  startAt?: Date
 }
 
 /** `users` connections for `duration` seconds. */
@@ -59,6 +64,8 @@ export interface RawRunRequest {
   rps?: RawValue
   timeout?: RawValue
   baseUrl?: string
+  shard?: string
+  startAt?: string
 }
 
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>
@@ -76,7 +83,9 @@ export const OPTION_LABELS: FieldLabels = Object.freeze({
   steps: 'steps',
   rps: 'rps',
   timeout: 'timeout',
-  baseUrl: 'baseUrl'
+  baseUrl: 'baseUrl',
+  shard: 'shard',
+  startAt: 'startAt'
 })
 
 /**
@@ -98,7 +107,8 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     rps: positiveNumber(labels.rps, raw.rps, undefined, LIMITS.rps, 'requests per second'),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
     baseUrl:
-      raw.baseUrl === undefined || raw.baseUrl === '' ? undefined : baseUrl(labels.baseUrl, raw.baseUrl)
+      raw.baseUrl === undefined || raw.baseUrl === '' ? undefined : baseUrl(labels.baseUrl, raw.baseUrl),
+    ...sharding(raw, labels, mode === 'stress' ? Math.max(1, Math.round(maxUsers / steps)) : users)
   }
   if (mode === 'stress')
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
@@ -114,6 +124,30 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     )
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) }
+}
+
+/** `shard` and `startAt`, checked: every shard needs one user at least. */
+function sharding(
+  raw: RawRunRequest,
+  labels: FieldLabels,
+  users: number
+): Pick<RequestCommon, 'shard' | 'startAt'> {
+  const given = (v: string | undefined): v is string => v !== undefined && v !== ''
+  const shard = given(raw.shard) ? parseShard(labels.shard, raw.shard) : undefined
+  const startAt = given(raw.startAt) ? parseStartAt(labels.startAt, raw.startAt) : undefined
+  if (shard && users < shard.of) {
+    if (raw.mode === 'stress')
+      throw new InputError(
+        labels.maxUsers,
+        `gives the first stress stage ${users} user${users > 1 ? 's' : ''} (${labels.maxUsers} / ${labels.steps}), fewer than the shards (${shard.of}): each machine needs one user in every stage; raise it or use fewer shards`
+      )
+    throw new InputError(
+      labels.users,
+      `must be at least the number of shards (${shard.of}): each machine runs one user at least (got ${users})`
+    )
+  }
+  if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`)
+  return { ...(shard ? { shard } : {}), ...(startAt ? { startAt } : {}) }
 }
 
 /** A target's base URL: scheme, host, port and a path prefix; a query or fragment would be dropped silently. */

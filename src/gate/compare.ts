@@ -3,6 +3,7 @@ import {
   judgeChange,
   MIN_WINDOWS,
   pairedChange,
+  pairedRatioChange,
   windowsToDecide,
   type BootstrapOptions,
   type ChangeInterval,
@@ -111,6 +112,13 @@ export function headline(run: Record<ComparedMetric, number>): Record<ComparedMe
 interface MetricRule {
   kind: ChangeKind
   worse: 'up' | 'down'
+  /**
+   * A/B runs: `ratios`, the trimmed mean of each pair's ratio (times: a burst
+   * in one slice is set aside); `sums`, each side's figure over the resampled
+   * pairs (throughput and errors: a slice in which B sent nothing, or failed
+   * throughout, must count in full)
+   */
+  pairs: 'ratios' | 'sums'
   /** latency: trimmed mean of the windows' figure; rates: Σnum / Σden */
   trim: number
   series(windows: readonly Window[]): WindowSeries
@@ -119,6 +127,7 @@ interface MetricRule {
 const latency = (pick: (w: Window) => number): MetricRule => ({
   kind: 'relative',
   worse: 'up',
+  pairs: 'ratios',
   trim: 0.1,
   // a window without a request has no latency figure: den 0 leaves it out
   series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => (w.requests > 0 ? 1 : 0)) })
@@ -130,12 +139,14 @@ const RULES: Record<ComparedMetric, MetricRule> = {
   requests_per_second: {
     kind: 'relative',
     worse: 'down',
+    pairs: 'sums',
     trim: 0,
     series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
   },
   error_rate: {
     kind: 'points',
     worse: 'up',
+    pairs: 'sums',
     trim: 0,
     series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
   }
@@ -172,19 +183,25 @@ export function compareSlices(
     side('current'),
     { baseline: n, current: n },
     o,
-    (rule, boot) =>
-      n < MIN_PAIRS
-        ? undefined
-        : widen(
-            pairedChange(
-              pairs.map((p) => ({ baseline: rule.series([p.baseline]), current: rule.series([p.current]) })),
-              rule.kind,
-              boot
-            ),
-            n
-          )
+    (rule, boot) => {
+      if (n < MIN_PAIRS) return undefined
+      const sliced = pairs.map((p) => ({
+        baseline: rule.series([p.baseline]),
+        current: rule.series([p.current])
+      }))
+      if (rule.pairs === 'sums') return widen(pairedChange(sliced, rule.kind, boot), n, rule.kind)
+      const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM })
+      // slices without a figure (no request answered) leave their pair out
+      return iv.pairs < MIN_PAIRS ? undefined : widen(iv, iv.pairs, rule.kind)
+    }
   )
 }
+
+/**
+ * Share of pairs cut from each end of the per-pair ratios: a burst of noise
+ * that hits one slice of a pair and not the other is set aside.
+ */
+export const PAIR_TRIM = 0.2
 
 function assemble(
   method: Comparison['method'],
@@ -247,13 +264,20 @@ function plainChange(kind: ChangeKind, b: number, c: number): number {
  * A percentile interval from few resampled units is too narrow (with 6
  * pairs, by about a third): widen it about the estimate by Student's t over
  * the normal quantile, with the bootstrap's n/(n − 1) variance correction.
+ * A relative change is widened as a ratio (in log space), so its interval
+ * stays above −100% however wide it grows.
  */
-function widen(iv: ChangeInterval, n: number): ChangeInterval {
+function widen(iv: ChangeInterval, n: number, kind: ChangeKind): ChangeInterval {
   const f = (tQuantile975(n - 1) / 1.959964) * Math.sqrt(n / (n - 1))
+  const [to, from] =
+    kind === 'relative' && Math.min(iv.low, iv.estimate) > -1
+      ? [(v: number) => Math.log1p(v), (v: number) => Math.expm1(v)]
+      : [(v: number) => v, (v: number) => v]
+  const e = to(iv.estimate)
   return {
     estimate: iv.estimate,
-    low: iv.estimate - (iv.estimate - iv.low) * f,
-    high: iv.estimate + (iv.high - iv.estimate) * f
+    low: from(e - (e - to(iv.low)) * f),
+    high: from(e + (to(iv.high) - e) * f)
   }
 }
 

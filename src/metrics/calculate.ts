@@ -3,7 +3,7 @@ import type { LoadTestResult } from '../engine/result.js'
 import type { Recorder } from '../engine/recorder.js'
 import { percent, round, seconds, summarizeUs, type LatencySummary } from './summary-stats.js'
 import { latencyHistogram } from './histogram.js'
-import { GENERATOR_LIMITS, stageMetrics } from './stages.js'
+import { generatorSaturated, stageMetrics } from './stages.js'
 import { timeSeries } from './timeseries.js'
 import { group, groupLatencies } from './group-latencies.js'
 import type { EndpointMetrics, ErrorMessageCount, Metrics, ResponseTimes } from './types.js'
@@ -123,8 +123,7 @@ function generatorLoad(result: LoadTestResult): Pick<Metrics, 'generator'> {
   return {
     generator: {
       ...g,
-      saturated:
-        g.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g.cpu_percent > GENERATOR_LIMITS.cpuPercent
+      saturated: generatorSaturated(g)
     }
   }
 }

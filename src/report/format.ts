@@ -1,3 +1,4 @@
+import type { Shard } from '../config/shard.js'
 import { regressionFails, type MetricComparison } from '../gate/compare.js'
 import type { BaselineView, RunDocument } from './run-document.js'
 import type { Status, ThresholdCheck } from '../gate/evaluate.js'
@@ -235,4 +236,17 @@ function verdictText(m: Pick<ComparedFigures, 'verdict' | 'seconds_to_decide'>):
   if (m.verdict !== 'inconclusive' || m.seconds_to_decide === undefined) return word
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`
   return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`
+}
+
+/** What a shard runs, and when its load starts. */
+export function shardLine(shard: Shard, startAt: Date | undefined, now = Date.now()): string {
+  const share = `perf-gate: shard ${shard.index}/${shard.of}: this machine runs its share of the users and rate; \`perf-gate merge\` adds the shards up`
+  if (!startAt) return share
+  const wait = Math.round((startAt.getTime() - now) / 1000)
+  return (
+    share +
+    (wait > 0
+      ? `; the load starts at ${startAt.toISOString()} (in ${wait} s)`
+      : `; ⚠ its start time ${startAt.toISOString()} passed ${-wait} s ago: starting now, out of step with the other shards`)
+  )
 }

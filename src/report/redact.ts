@@ -28,7 +28,10 @@ export function redactDeep<T>(value: T, secrets: readonly string[]): T {
   if (typeof value === 'string') return redactText(value, secrets) as T
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets)) as T
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)])) as T
+    return Object.fromEntries(
+      // an encoded histogram is data, not text: a short secret could occur in it by chance
+      Object.entries(value).map(([k, v]) => [k, k === 'hdr' ? v : redactDeep(v, secrets)])
+    ) as T
   }
   return value
 }

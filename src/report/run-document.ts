@@ -2,11 +2,12 @@ import type { FailOn } from '../config/thresholds.js'
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js'
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
+import type { MergeableRun } from '../metrics/mergeable.js'
 import { redactDeep, redactHeaders } from './redact.js'
-import { regressionFails, type Comparison, type FailOnRegression } from '../gate/compare.js'
+import { regressionFails, type Comparison, type FailOnRegression, type Window } from '../gate/compare.js'
 import { findBreakingPoint, type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js'
 
-function stressFields(v: StressVerdict): Partial<RunDocument> {
+export function stressFields(v: StressVerdict): Partial<RunDocument> {
   return {
     ...(v.breaking_point ? { breaking_point: v.breaking_point } : {}),
     ...(v.max_sustainable ? { max_sustainable: v.max_sustainable } : {}),
@@ -39,6 +40,8 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
   stopped_early?: string
   /** the comparison with --baseline, when one was given */
   baseline?: BaselineView
+  /** a shard's run (`--shard`): what `perf-gate merge` adds up with the other shards */
+  mergeable?: MergeableRun
 }
 
 export interface BaselineView {
@@ -47,6 +50,8 @@ export interface BaselineView {
   comparison: Comparison
   /** when the comparison fails the run: on a regression, also when inconclusive, or never */
   fail_on_regression: FailOnRegression
+  /** an A/B run: each pair of slices as the comparison read it, to re-judge or chart it elsewhere */
+  slice_pairs?: { a: Window; b: Window }[]
 }
 
 export interface RunConfigView {
@@ -54,6 +59,8 @@ export interface RunConfigView {
   base_url: string
   /** https without certificate checks (`--insecure`): set only then */
   tls_insecure?: true
+  /** a shard's run: its share, `2/4`; a merged run: `merged 4/4` (shards merged / of the test) */
+  shard?: string
   mode: Mode
   users: number
   duration: number
@@ -67,10 +74,24 @@ export interface RunConfigView {
   endpoints: { endpoint: string; weight: number; headers: Record<string, string>; has_body: boolean }[]
 }
 
-function view(checks: ThresholdCheck[], scope: string): Record<string, CheckView> {
+export function checksView(checks: ThresholdCheck[], scope: string): Record<string, CheckView> {
   return Object.fromEntries(
     checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   )
+}
+
+/** metrics.json's `thresholds` and `per_endpoint`, each endpoint with its own checks. */
+export function checksFields(
+  gate: GateResult,
+  perEndpoint: Metrics['per_endpoint']
+): Pick<RunDocument, 'thresholds' | 'per_endpoint'> {
+  return {
+    thresholds: checksView(gate.checks, 'overall'),
+    per_endpoint: perEndpoint.map((ep) => {
+      const t = checksView(gate.checks, ep.endpoint)
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep
+    })
+  }
 }
 
 /** The run settings as metrics.json `config` writes them (also what decides whether two runs compare). */
@@ -107,7 +128,8 @@ export function buildRunDocument(
   metrics: Metrics,
   gate: GateResult,
   failOn: FailOn,
-  baseline?: BaselineView
+  baseline?: BaselineView,
+  mergeable?: MergeableRun
 ): RunDocument {
   const { target, settings, outcome } = result
   const secrets = target.secrets
@@ -115,6 +137,7 @@ export function buildRunDocument(
     service: target.service,
     base_url: target.baseUrl,
     ...(insecureTls(target) ? { tls_insecure: true as const } : {}),
+    ...(mergeable ? { shard: `${mergeable.shard.index}/${mergeable.shard.of}` } : {}),
     mode: result.mode,
     ...settingsView(settings),
     fail_on: failOn,
@@ -138,13 +161,10 @@ export function buildRunDocument(
       baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? 'fail' : gate.verdict,
     ...(baseline ? { baseline } : {}),
     fail_on: failOn,
-    thresholds: view(gate.checks, 'overall'),
-    per_endpoint: per_endpoint.map((ep) => {
-      const t = view(gate.checks, ep.endpoint)
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep
-    }),
+    ...checksFields(gate, per_endpoint),
     config,
     ...(outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {}),
+    ...(mergeable ? { mergeable } : {}),
     ...(metrics.stages
       ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps }))
       : {})

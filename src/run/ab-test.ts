@@ -152,7 +152,8 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     baseline: {
       run: `A ${request.aUrl.origin} (baseline/ of this run), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
       comparison: { ...comparison, warnings: [] },
-      fail_on_regression: failOnRegression
+      fail_on_regression: failOnRegression,
+      slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) }))
     }
   })
   const partial = resultA.outcome.partial || resultB.outcome.partial
@@ -219,6 +220,12 @@ function sideResult(s: Side, settings: LoadTestResult['settings']): LoadTestResu
 function slicePairs(a: Side, b: Side): { baseline: Window; current: Window }[] {
   const n = Math.min(a.slices.length, b.slices.length)
   return Array.from({ length: n }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }))
+}
+
+/** A window as metrics.json keeps it: times to the µs, lengths to the 0.1 ms. */
+function rounded(w: Window): Window {
+  const r = (v: number, d: number): number => Number(v.toFixed(d))
+  return { ...w, p50: r(w.p50, 6), p95: r(w.p95, 6), seconds: r(w.seconds, 4) }
 }
 
 /** One slice's figures: records [from, to) of its side's recorder. */

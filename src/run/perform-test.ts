@@ -26,7 +26,10 @@ import { checkOutputDir, createRunDir, runDirName } from '../report/files/run-di
 import { saveResults, DEFAULT_OUTPUT_DIR, type SavedRun } from '../report/files/save.js'
 import { executeRunPlan } from './execute-plan.js'
 import type { RunObserver } from './observer.js'
-import { buildRunPlan } from './plan.js'
+import { buildRunPlan, type RunPlan } from './plan.js'
+import { shardPlan } from './shard-plan.js'
+import { mergeableRun, type MergeableTest } from '../metrics/mergeable.js'
+import { waitUntil } from '../engine/wait-until.js'
 
 /** What a face adds to a request: where the config and files are, and who watches. */
 export interface PerformOptions {
@@ -66,7 +69,9 @@ export function endpointThresholds(target: Target): Record<string, Thresholds | 
  * (nothing written). A run with zero completed requests leaves no directory behind.
  */
 export async function performTest(request: RunRequest, options: PerformOptions): Promise<TestReport> {
-  const plan = buildRunPlan(request, options.config)
+  const whole = buildRunPlan(request, options.config)
+  // a shard runs its share of the load and gates on its share of the throughput; `merge` gates the whole
+  const plan = request.shard ? shardPlan(whole, request.shard) : whole
   const { mode, target } = plan
   const failOn = options.failOn ?? options.config.failOn ?? 'critical'
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
@@ -89,7 +94,10 @@ export async function performTest(request: RunRequest, options: PerformOptions):
   const csv = new CsvWriter(join(dir, 'results.csv'), target.endpoints)
   let result: LoadTestResult
   try {
+    if (request.startAt) await waitUntil(request.startAt, options.signal)
     result = await executeRunPlan(plan, {
+      // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+      ...(request.shard ? { onStageEnd: () => undefined } : {}),
       onProgress: (s) => {
         observer?.progress(s)
         options.onProgress?.(s)
@@ -121,6 +129,20 @@ export async function performTest(request: RunRequest, options: PerformOptions):
       runDir: dir,
       writeCsv: false,
       failOn,
+      ...(request.shard
+        ? {
+            mergeable: mergeableRun(
+              result,
+              metrics,
+              request.shard,
+              {
+                overall: whole.target.thresholds,
+                per_endpoint: endpointThresholds(whole.target)
+              },
+              testOf(whole, request.startAt)
+            )
+          }
+        : {}),
       baseline:
         options.baseline &&
         compareWithBaseline(options.baseline, result, metrics, {
@@ -138,6 +160,20 @@ export async function performTest(request: RunRequest, options: PerformOptions):
     (b !== undefined && regressionFails(b.comparison, b.fail_on_regression))
   const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0
   return { result, metrics, gate, saved, failOn, exitCode }
+}
+
+/** What every shard of one test shares: the whole test's settings and endpoints, and its start. */
+function testOf(whole: RunPlan, startAt: Date | undefined): MergeableTest {
+  const s = whole.settings
+  return {
+    users: s.users,
+    duration: s.duration,
+    ...(s.rps !== undefined ? { rps: s.rps } : {}),
+    ...(s.stress ? { steps: s.stress.steps } : {}),
+    base_url: whole.target.baseUrl,
+    endpoints: whole.target.endpoints.map((e) => e.name),
+    ...(startAt ? { start_at: startAt.toISOString() } : {})
+  }
 }
 
 function compareWithBaseline(

@@ -25,4 +25,6 @@ export interface AbLabels {
 }
 /** Fewer slices than this (5 pairs) and the comparison cannot decide: the run is refused up front. */
 export declare const MIN_AB_SLICES = 10;
+/** Seconds: the shortest slice of one side. */
+export declare const MIN_AB_SLICE = 0.5;
 export declare function parseAbRequest(raw: RawAbRequest, labels: AbLabels): AbRequest;

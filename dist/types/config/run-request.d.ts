@@ -1,3 +1,4 @@
+import { type Shard } from './shard.js';
 /** The seed's stress test: `steps` equal stages up to `maxUsers`, over `rampUp` seconds. */
 export interface StressSettings {
     maxUsers: number;
@@ -15,6 +16,10 @@ interface RequestCommon {
     timeout: number;
     /** replaces the service's configured origin (and path prefix) */
     baseUrl?: URL;
+    /** this machine runs the `index`-th of `of` shares of the load (its users and rate) */
+    shard?: Shard;
+    /** when the load starts (after the target answered): the same time on every shard */
+    startAt?: Date;
 }
 /** `users` connections for `duration` seconds. */
 export interface LoadRequest extends RequestCommon {
@@ -49,6 +54,8 @@ export interface RawRunRequest {
     rps?: RawValue;
     timeout?: RawValue;
     baseUrl?: string;
+    shard?: string;
+    startAt?: string;
 }
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>;
 /** How a face names each field in its messages: `--users` on the CLI, `users` in the action. */

@@ -81,6 +81,11 @@ export declare function compareSlices(pairs: readonly {
     baseline: RunWindows['headline'];
     current: RunWindows['headline'];
 }, o?: CompareOptions): Comparison;
+/**
+ * Share of pairs cut from each end of the per-pair ratios: a burst of noise
+ * that hits one slice of a pair and not the other is set aside.
+ */
+export declare const PAIR_TRIM = 0.2;
 /** Student's t 97.5% quantile (two-sided 95%) for df degrees of freedom. */
 export declare function tQuantile975(df: number): number;
 /** Whether a comparison fails the gate under `when`. */

@@ -60,6 +60,20 @@ export interface SlicePair {
  * that hit both sides of a pair cancel out instead of widening the interval.
  */
 export declare function pairedChange(pairs: readonly SlicePair[], kind: ChangeKind, options?: BootstrapOptions): ChangeInterval;
+/**
+ * The relative change from baseline to current in an A/B run, pair by pair:
+ * each pair's log ratio current/baseline of its statistic (Σnum/Σden of the
+ * slice), then the trimmed mean of those. Noise that hits both slices of a
+ * pair (drift, a busy neighbour for seconds) cancels in each ratio; a burst
+ * that hits one slice alone makes one outlying pair, which the trimming sets
+ * aside instead of letting it widen the interval. The interval resamples
+ * pairs in moving blocks (what dependence is left between neighbouring
+ * pairs stays in the resamples). Pairs where a side has no figure (no
+ * request in a slice) are left out.
+ */
+export declare function pairedRatioChange(pairs: readonly SlicePair[], options?: BootstrapOptions): ChangeInterval & {
+    pairs: number;
+};
 export type ChangeVerdict = 'regression' | 'improvement' | 'no_change' | 'inconclusive';
 /**
  * A change matters only beyond the tolerance: `regression` when the whole

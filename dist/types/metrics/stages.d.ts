@@ -6,6 +6,11 @@ export declare const GENERATOR_LIMITS: Readonly<{
     eventLoopP99Ms: 50;
     cpuPercent: 90;
 }>;
+/** Beyond GENERATOR_LIMITS: the figures include the generator's own delay. */
+export declare function generatorSaturated(g: {
+    event_loop_p99_ms: number;
+    cpu_percent: number;
+}): boolean;
 /** One stress stage (times in seconds, error_rate in percent). */
 export interface StageMetrics {
     stage: number;

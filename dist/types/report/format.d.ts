@@ -1,3 +1,4 @@
+import type { Shard } from '../config/shard.js';
 import { type MetricComparison } from '../gate/compare.js';
 import type { BaselineView, RunDocument } from './run-document.js';
 import type { Status, ThresholdCheck } from '../gate/evaluate.js';
@@ -92,3 +93,5 @@ export declare function comparisonMethod(c: {
 }): string;
 /** A change as a signed percent, or signed points for the error rate. */
 export declare function changeText(points: boolean, v: number): string;
+/** What a shard runs, and when its load starts. */
+export declare function shardLine(shard: Shard, startAt: Date | undefined, now?: number): string;

@@ -2,8 +2,10 @@ import type { FailOn } from '../config/thresholds.js';
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js';
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
-import { type Comparison, type FailOnRegression } from '../gate/compare.js';
+import type { MergeableRun } from '../metrics/mergeable.js';
+import { type Comparison, type FailOnRegression, type Window } from '../gate/compare.js';
 import { type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js';
+export declare function stressFields(v: StressVerdict): Partial<RunDocument>;
 export declare const SCHEMA_VERSION = 1;
 type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>;
 /** metrics.json: the seed's keys at the top, then what perf-gate adds. */
@@ -28,6 +30,8 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
     stopped_early?: string;
     /** the comparison with --baseline, when one was given */
     baseline?: BaselineView;
+    /** a shard's run (`--shard`): what `perf-gate merge` adds up with the other shards */
+    mergeable?: MergeableRun;
 }
 export interface BaselineView {
     /** the baseline's test_name and timestamp */
@@ -35,12 +39,19 @@ export interface BaselineView {
     comparison: Comparison;
     /** when the comparison fails the run: on a regression, also when inconclusive, or never */
     fail_on_regression: FailOnRegression;
+    /** an A/B run: each pair of slices as the comparison read it, to re-judge or chart it elsewhere */
+    slice_pairs?: {
+        a: Window;
+        b: Window;
+    }[];
 }
 export interface RunConfigView {
     service: string;
     base_url: string;
     /** https without certificate checks (`--insecure`): set only then */
     tls_insecure?: true;
+    /** a shard's run: its share, `2/4`; a merged run: `merged 4/4` (shards merged / of the test) */
+    shard?: string;
     mode: Mode;
     users: number;
     duration: number;
@@ -58,10 +69,13 @@ export interface RunConfigView {
         has_body: boolean;
     }[];
 }
+export declare function checksView(checks: ThresholdCheck[], scope: string): Record<string, CheckView>;
+/** metrics.json's `thresholds` and `per_endpoint`, each endpoint with its own checks. */
+export declare function checksFields(gate: GateResult, perEndpoint: Metrics['per_endpoint']): Pick<RunDocument, 'thresholds' | 'per_endpoint'>;
 /** The run settings as metrics.json `config` writes them (also what decides whether two runs compare). */
 export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break'>;
 /** An https target whose certificate was not checked. */
 export declare function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | 'tls'>): boolean;
 /** Builds the metrics.json document; every string in it is redacted. */
-export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, gate: GateResult, failOn: FailOn, baseline?: BaselineView): RunDocument;
+export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, gate: GateResult, failOn: FailOn, baseline?: BaselineView, mergeable?: MergeableRun): RunDocument;
 export {};

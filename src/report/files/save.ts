@@ -4,6 +4,7 @@ import type { GateResult } from '../../gate/evaluate.js'
 import type { FailOn } from '../../config/thresholds.js'
 import type { LoadTestResult } from '../../engine/result.js'
 import type { Metrics } from '../../metrics/types.js'
+import type { MergeableRun } from '../../metrics/mergeable.js'
 import { writeCsv } from './csv-writer.js'
 import { createRunDir } from './run-dir.js'
 import { buildRunDocument, type BaselineView, type RunDocument } from '../run-document.js'
@@ -22,6 +23,8 @@ export interface SaveOptions {
   writeCsv?: boolean
   /** comparison with a baseline run, shown in every report and gating the verdict */
   baseline?: BaselineView
+  /** a shard's run: its mergeable figures, in metrics.json */
+  mergeable?: MergeableRun
 }
 
 export interface SavedRun {
@@ -52,7 +55,14 @@ export async function saveResults(
     ))
   const csv = join(dir, 'results.csv')
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints)
-  const document = buildRunDocument(result, metrics, gate, options.failOn ?? 'critical', options.baseline)
+  const document = buildRunDocument(
+    result,
+    metrics,
+    gate,
+    options.failOn ?? 'critical',
+    options.baseline,
+    options.mergeable
+  )
   const metricsPath = join(dir, 'metrics.json')
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + '\n')
   const reports = await writeReports(dir, document)

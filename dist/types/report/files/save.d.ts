@@ -2,6 +2,7 @@ import type { GateResult } from '../../gate/evaluate.js';
 import type { FailOn } from '../../config/thresholds.js';
 import type { LoadTestResult } from '../../engine/result.js';
 import type { Metrics } from '../../metrics/types.js';
+import type { MergeableRun } from '../../metrics/mergeable.js';
 import { type BaselineView, type RunDocument } from '../run-document.js';
 export interface SaveOptions {
     /** parent of run directories (default `reports/performance`) */
@@ -15,6 +16,8 @@ export interface SaveOptions {
     writeCsv?: boolean;
     /** comparison with a baseline run, shown in every report and gating the verdict */
     baseline?: BaselineView;
+    /** a shard's run: its mergeable figures, in metrics.json */
+    mergeable?: MergeableRun;
 }
 export interface SavedRun {
     dir: string;

@@ -1431,7 +1431,7 @@ var require_colors = __commonJS({
       }
       return str.replace(matchOperatorsRe, "\\$&");
     };
-    function build(_styles) {
+    function build2(_styles) {
       var builder = function builder2() {
         return applyStyle.apply(builder2, arguments);
       };
@@ -1446,7 +1446,7 @@ var require_colors = __commonJS({
         ansiStyles[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key].close), "g");
         ret[key] = {
           get: function() {
-            return build(this._styles.concat(key));
+            return build2(this._styles.concat(key));
           }
         };
       });
@@ -1505,7 +1505,7 @@ var require_colors = __commonJS({
       Object.keys(styles).forEach(function(name) {
         ret[name] = {
           get: function() {
-            return build([name]);
+            return build2([name]);
           }
         };
       });
@@ -9459,14 +9459,14 @@ var require_umd = __commonJS({
             result = arr;
           }
           if (isArrayLike) {
-            const view2 = getView(align, info2 & VAL_SIGNED, info2 & VAL_FLOAT);
+            const view = getView(align, info2 & VAL_SIGNED, info2 & VAL_FLOAT);
             const start = buf >>> align;
             if (info2 & VAL_MANAGED) {
               for (let i = 0; i < length; ++i) {
-                view2[start + i] = input[i];
+                view[start + i] = input[i];
               }
             } else {
-              view2.set(input, start);
+              view.set(input, start);
             }
           }
           return result;
@@ -11005,7 +11005,7 @@ var require_encoding = __commonJS({
       const uncompressedBuffer = (0, JsHistogram_encoding_1.inflate)(buffer.data.slice(initialTargetPosition + 8, initialTargetPosition + 8 + lengthOfCompressedContents));
       return uncompressedBuffer;
     }
-    var decodeFromCompressedBase64 = (base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
+    var decodeFromCompressedBase642 = (base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
       const data = base642.toByteArray(base64String.trim());
       const uncompressedData = decompress2(data);
       if (useWebAssembly) {
@@ -11013,7 +11013,7 @@ var require_encoding = __commonJS({
       }
       return JsHistogram_12.JsHistogram.decode(uncompressedData, bitBucketSize, minBarForHighestTrackableValue);
     };
-    exports2.decodeFromCompressedBase64 = decodeFromCompressedBase64;
+    exports2.decodeFromCompressedBase64 = decodeFromCompressedBase642;
     function encodeWasmIntoCompressedBase64(compressionLevel) {
       const compressionOptions = compressionLevel ? { level: compressionLevel } : {};
       const self2 = this;
@@ -11026,7 +11026,7 @@ var require_encoding = __commonJS({
       return base642.fromByteArray(targetBuffer.data);
     }
     wasm_1.WasmHistogram.prototype.encodeIntoCompressedBase64 = encodeWasmIntoCompressedBase64;
-    var encodeIntoCompressedBase64 = (histogram, compressionLevel) => {
+    var encodeIntoCompressedBase642 = (histogram, compressionLevel) => {
       if (histogram instanceof wasm_1.WasmHistogram) {
         return histogram.encodeIntoCompressedBase64(compressionLevel);
       }
@@ -11035,7 +11035,7 @@ var require_encoding = __commonJS({
       }
       throw new Error("Unsupported Histogram implementation");
     };
-    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase64;
+    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase642;
   }
 });
 
@@ -11220,7 +11220,7 @@ var require_HistogramBuilder = __commonJS({
       numberOfSignificantValueDigits: 3,
       useWebAssembly: false
     };
-    var build = (request = exports2.defaultRequest) => {
+    var build2 = (request = exports2.defaultRequest) => {
       const parameters = Object.assign({}, exports2.defaultRequest, request);
       if (request.useWebAssembly && wasm_1.webAssemblyAvailable) {
         return wasm_1.WasmHistogram.build(parameters);
@@ -11230,7 +11230,7 @@ var require_HistogramBuilder = __commonJS({
       histogram.autoResize = parameters.autoResize;
       return histogram;
     };
-    exports2.build = build;
+    exports2.build = build2;
   }
 });
 
@@ -11681,61 +11681,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat5) {
+    function asLowRow(name, stat6) {
       return [
         name,
-        stat5.p2_5,
-        stat5.p50,
-        stat5.p97_5,
-        stat5.p99,
-        stat5.average,
-        stat5.stddev,
-        typeof stat5.max === "string" ? stat5.max : Math.floor(stat5.max * 100) / 100
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.p99,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.max === "string" ? stat6.max : Math.floor(stat6.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat5) {
+    function asHighRow(name, stat6) {
       return [
         name,
-        stat5.p1,
-        stat5.p2_5,
-        stat5.p50,
-        stat5.p97_5,
-        stat5.average,
-        stat5.stddev,
-        typeof stat5.min === "string" ? stat5.min : Math.floor(stat5.min * 100) / 100
+        stat6.p1,
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.min === "string" ? stat6.min : Math.floor(stat6.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat5) {
+    function asMs(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat5)) {
-        result[k] = `${stat5[k]} ms`;
+      for (const k of Object.keys(stat6)) {
+        result[k] = `${stat6[k]} ms`;
       }
-      result.max = typeof stat5.max === "string" ? stat5.max : `${Math.floor(stat5.max * 100) / 100} ms`;
+      result.max = typeof stat6.max === "string" ? stat6.max : `${Math.floor(stat6.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat5) {
+    function asNumber(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat5)) {
-        result[k] = stat5[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat6)) {
+        result[k] = stat6[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat5) {
-      const result = Object.create(stat5);
+    function asBytes(stat6) {
+      const result = Object.create(stat6);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat5[key]);
+        result[key] = prettyBytes(stat6[key]);
       }
-      result.average = prettyBytes(stat5.average);
-      result.stddev = prettyBytes(stat5.stddev);
-      result.max = prettyBytes(stat5.max);
-      result.min = prettyBytes(stat5.min);
+      result.average = prettyBytes(stat6.average);
+      result.stddev = prettyBytes(stat6.stddev);
+      result.max = prettyBytes(stat6.max);
+      result.min = prettyBytes(stat6.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -21282,12 +21282,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat5) {
+          fs.stat(value.path, function(err, stat6) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat5.size - (value.start ? value.start : 0);
+            var fileSize = stat6.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -22503,8 +22503,8 @@ var require_coerce = __commonJS({
       const minor = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module2.exports = coerce;
   }
@@ -28703,8 +28703,8 @@ var require_autocannon = __commonJS({
 });
 
 // src/action/main.ts
-import { readdir, stat as stat4 } from "node:fs/promises";
-import { join as join7, resolve as resolve3 } from "node:path";
+import { readdir as readdir2, stat as stat5 } from "node:fs/promises";
+import { join as join8, resolve as resolve3 } from "node:path";
 
 // src/config/load.ts
 import { open } from "node:fs/promises";
@@ -28939,9 +28939,9 @@ function trimmedMean(values, trim) {
   if (n2 === 0) return 0;
   values.sort();
   const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
-  let sum = 0;
-  for (let i = cut; i < n2 - cut; i++) sum += values[i];
-  return sum / (n2 - 2 * cut);
+  let sum2 = 0;
+  for (let i = cut; i < n2 - cut; i++) sum2 += values[i];
+  return sum2 / (n2 - 2 * cut);
 }
 function blockResample(n2, len, random, out) {
   for (let taken = 0; taken < n2; ) {
@@ -29019,6 +29019,40 @@ function pairedChange(pairs, kind, options = {}) {
   const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
   return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
 }
+function pairedRatioChange(pairs, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const value = (w) => {
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < w.num.length; i++) {
+      num += w.num[i];
+      den += w.den[i];
+    }
+    return den === 0 ? NaN : num / den;
+  };
+  const ratios = pairs.map((p) => Math.log(value(p.current) / value(p.baseline))).filter((r2) => Number.isFinite(r2));
+  const n2 = ratios.length;
+  if (n2 === 0) return { estimate: 0, low: 0, high: 0, pairs: 0 };
+  const d = Float64Array.from(ratios);
+  const scratch = new Float64Array(n2);
+  const picked = new Int32Array(n2);
+  const random = seededRandom(o.seed);
+  const len = blockLength(n2);
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    blockResample(n2, len, random, picked);
+    for (let k = 0; k < n2; k++) scratch[k] = d[picked[k]];
+    reps[r2] = trimmedMean(scratch, o.trim);
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  return {
+    estimate: Math.expm1(trimmedMean(d.slice(), o.trim)),
+    low: Math.expm1(low),
+    high: Math.expm1(high),
+    // the pairs with a figure on both sides: what the interval rests on
+    pairs: n2
+  };
+}
 function judgeChange(interval, tolerance, worse) {
   const { low, high } = interval;
   if (low > tolerance) return worse === "up" ? "regression" : "improvement";
@@ -29055,6 +29089,7 @@ function headline(run2) {
 var latency = (pick) => ({
   kind: "relative",
   worse: "up",
+  pairs: "ratios",
   trim: 0.1,
   // a window without a request has no latency figure: den 0 leaves it out
   series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
@@ -29065,12 +29100,14 @@ var RULES = {
   requests_per_second: {
     kind: "relative",
     worse: "down",
+    pairs: "sums",
     trim: 0,
     series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
   },
   error_rate: {
     kind: "points",
     worse: "up",
+    pairs: "sums",
     trim: 0,
     series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
   }
@@ -29100,16 +29137,19 @@ function compareSlices(pairs, headlines, o = {}) {
     side("current"),
     { baseline: n2, current: n2 },
     o,
-    (rule, boot) => n2 < MIN_PAIRS ? void 0 : widen(
-      pairedChange(
-        pairs.map((p) => ({ baseline: rule.series([p.baseline]), current: rule.series([p.current]) })),
-        rule.kind,
-        boot
-      ),
-      n2
-    )
+    (rule, boot) => {
+      if (n2 < MIN_PAIRS) return void 0;
+      const sliced = pairs.map((p) => ({
+        baseline: rule.series([p.baseline]),
+        current: rule.series([p.current])
+      }));
+      if (rule.pairs === "sums") return widen(pairedChange(sliced, rule.kind, boot), n2, rule.kind);
+      const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM });
+      return iv.pairs < MIN_PAIRS ? void 0 : widen(iv, iv.pairs, rule.kind);
+    }
   );
 }
+var PAIR_TRIM = 0.2;
 function assemble(method, baseline, current, windows, o, interval) {
   const level = o.level ?? 0.95;
   const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
@@ -29153,12 +29193,14 @@ function assemble(method, baseline, current, windows, o, interval) {
 function plainChange(kind, b, c) {
   return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
 }
-function widen(iv, n2) {
+function widen(iv, n2, kind) {
   const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
+  const [to, from] = kind === "relative" && Math.min(iv.low, iv.estimate) > -1 ? [(v) => Math.log1p(v), (v) => Math.expm1(v)] : [(v) => v, (v) => v];
+  const e = to(iv.estimate);
   return {
     estimate: iv.estimate,
-    low: iv.estimate - (iv.estimate - iv.low) * f,
-    high: iv.estimate + (iv.high - iv.estimate) * f
+    low: from(e - (e - to(iv.low)) * f),
+    high: from(e + (to(iv.high) - e) * f)
   };
 }
 function tQuantile975(df) {
@@ -29351,6 +29393,12 @@ function verdictText(m) {
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
   return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`;
 }
+function shardLine(shard, startAt, now = Date.now()) {
+  const share = `perf-gate: shard ${shard.index}/${shard.of}: this machine runs its share of the users and rate; \`perf-gate merge\` adds the shards up`;
+  if (!startAt) return share;
+  const wait = Math.round((startAt.getTime() - now) / 1e3);
+  return share + (wait > 0 ? `; the load starts at ${startAt.toISOString()} (in ${wait} s)` : `; ⚠ its start time ${startAt.toISOString()} passed ${-wait} s ago: starting now, out of step with the other shards`);
+}
 
 // src/terminal/progress-printer.ts
 var PLAIN_EVERY_SEC = 5;
@@ -29434,7 +29482,10 @@ function redactDeep(value, secrets) {
   if (typeof value === "string") return redactText(value, secrets);
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
+    return Object.fromEntries(
+      // an encoded histogram is data, not text: a short secret could occur in it by chance
+      Object.entries(value).map(([k, v]) => [k, k === "hdr" ? v : redactDeep(v, secrets)])
+    );
   }
   return value;
 }
@@ -29569,10 +29620,19 @@ function stressFields(v) {
   };
 }
 var SCHEMA_VERSION = 1;
-function view(checks, scope) {
+function checksView(checks, scope) {
   return Object.fromEntries(
     checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
+}
+function checksFields(gate, perEndpoint) {
+  return {
+    thresholds: checksView(gate.checks, "overall"),
+    per_endpoint: perEndpoint.map((ep) => {
+      const t = checksView(gate.checks, ep.endpoint);
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
+    })
+  };
 }
 function settingsView(settings) {
   return {
@@ -29591,13 +29651,14 @@ function settingsView(settings) {
 function insecureTls(target) {
   return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
 }
-function buildRunDocument(result, metrics, gate, failOn2, baseline) {
+function buildRunDocument(result, metrics, gate, failOn2, baseline, mergeable) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
   const config = {
     service: target.service,
     base_url: target.baseUrl,
     ...insecureTls(target) ? { tls_insecure: true } : {},
+    ...mergeable ? { shard: `${mergeable.shard.index}/${mergeable.shard.of}` } : {},
     mode: result.mode,
     ...settingsView(settings),
     fail_on: failOn2,
@@ -29620,13 +29681,10 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline) {
     verdict: baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? "fail" : gate.verdict,
     ...baseline ? { baseline } : {},
     fail_on: failOn2,
-    thresholds: view(gate.checks, "overall"),
-    per_endpoint: per_endpoint.map((ep) => {
-      const t = view(gate.checks, ep.endpoint);
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    }),
+    ...checksFields(gate, per_endpoint),
     config,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...mergeable ? { mergeable } : {},
     ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
   };
   return redactDeep(doc, secrets);
@@ -30397,13 +30455,13 @@ var g = 607 / 128;
 var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
 var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
 function cumulativeDistribution(z2) {
-  var sum = z2;
+  var sum2 = z2;
   var tmp = z2;
   for (var i = 1; i < 30; i++) {
     tmp *= z2 * z2 / (2 * i + 1);
-    sum += tmp;
+    sum2 += tmp;
   }
-  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
 }
 var standardNormalTable = [];
 for (z = 0; z <= 3.09; z += 0.01) {
@@ -31043,18 +31101,18 @@ var EMPTY_SUMMARY = Object.freeze({
 function summarizeUs(values) {
   const n2 = values.length;
   if (n2 === 0) return EMPTY_SUMMARY;
-  let sum = 0;
+  let sum2 = 0;
   let min = values[0];
   let max2 = values[0];
   for (let i = 0; i < n2; i++) {
     const v = values[i];
-    sum += v;
+    sum2 += v;
     if (v < min) min = v;
     else if (v > max2) max2 = v;
   }
   const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
-    average: seconds(sum / n2),
+    average: seconds(sum2 / n2),
     median: seconds(median),
     p95: seconds(p95),
     p99: seconds(p99),
@@ -31144,6 +31202,9 @@ function group(groups, k) {
 
 // src/metrics/stages.ts
 var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
+function generatorSaturated(g2) {
+  return g2.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g2.cpu_percent > GENERATOR_LIMITS.cpuPercent;
+}
 function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0, scratch) {
   const n2 = timings.length;
   const slot = new Map(timings.map((t, k) => [t.index, k]));
@@ -31180,7 +31241,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
         ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
       ),
       generator,
-      generator_bound: generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
+      generator_bound: generatorSaturated(generator)
     };
   });
 }
@@ -31218,10 +31279,10 @@ function timeSeries(recorder, startUs, endUs, scratch, slices) {
 }
 function activeClock(slices) {
   const before = [];
-  let sum = 0;
+  let sum2 = 0;
   for (const s of slices) {
-    before.push(sum);
-    sum += s.endUs - s.startUs;
+    before.push(sum2);
+    sum2 += s.endUs - s.startUs;
   }
   return (t) => {
     let lo = 0;
@@ -31327,7 +31388,7 @@ function generatorLoad(result) {
   return {
     generator: {
       ...g2,
-      saturated: g2.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g2.cpu_percent > GENERATOR_LIMITS.cpuPercent
+      saturated: generatorSaturated(g2)
     }
   };
 }
@@ -31775,13 +31836,13 @@ Scanner.prototype.scanUntil = function scanUntil(re) {
   this.pos += match.length;
   return match;
 };
-function Context(view2, parentContext) {
-  this.view = view2;
+function Context(view, parentContext) {
+  this.view = view;
   this.cache = { ".": this.view };
   this.parent = parentContext;
 }
-Context.prototype.push = function push(view2) {
-  return new Context(view2, this);
+Context.prototype.push = function push(view) {
+  return new Context(view, this);
 };
 Context.prototype.lookup = function lookup(name) {
   var cache = this.cache;
@@ -31846,10 +31907,10 @@ Writer.prototype.parse = function parse(template, tags) {
   }
   return tokens;
 };
-Writer.prototype.render = function render(template, view2, partials, config) {
+Writer.prototype.render = function render(template, view, partials, config) {
   var tags = this.getConfigTags(config);
   var tokens = this.parse(template, tags);
-  var context = view2 instanceof Context ? view2 : new Context(view2, void 0);
+  var context = view instanceof Context ? view : new Context(view, void 0);
   return this.renderTokens(tokens, context, partials, template, config);
 };
 Writer.prototype.renderTokens = function renderTokens(tokens, context, partials, originalTemplate, config) {
@@ -31989,11 +32050,11 @@ mustache.clearCache = function clearCache2() {
 mustache.parse = function parse2(template, tags) {
   return defaultWriter.parse(template, tags);
 };
-mustache.render = function render2(template, view2, partials, config) {
+mustache.render = function render2(template, view, partials, config) {
   if (typeof template !== "string") {
     throw new TypeError('Invalid template! Template should be a "string" but "' + typeStr(template) + '" was given as the first argument for mustache#render(template, view, partials)');
   }
-  return defaultWriter.render(template, view2, partials, config);
+  return defaultWriter.render(template, view, partials, config);
 };
 mustache.escape = escapeHtml2;
 mustache.Scanner = Scanner;
@@ -32031,8 +32092,8 @@ var LAYOUT = `<!doctype html>
 </html>
 `;
 var escape = (v) => escapeHtml(String(v));
-function renderPage(view2, parts) {
-  return mustache_default.render(LAYOUT, view2, { ...parts }, { escape });
+function renderPage(view, parts) {
+  return mustache_default.render(LAYOUT, view, { ...parts }, { escape });
 }
 
 // src/report/html/report-css.ts
@@ -32793,12 +32854,12 @@ function baselineView(doc) {
 
 // src/report/html/render.ts
 function renderHtmlReport(doc) {
-  const view2 = reportView(doc);
+  const view = reportView(doc);
   return {
     html: renderPage(
       {
-        ...view2,
-        pageTitle: `${view2.verdictText} · ${doc.service} ${doc.mode} test · perf-gate`,
+        ...view,
+        pageTitle: `${view.verdictText} · ${doc.service} ${doc.mode} test · perf-gate`,
         eyebrow: `perf-gate · ${doc.mode} test`,
         heading: doc.service,
         badgeLabel: "Verdict"
@@ -32899,7 +32960,14 @@ async function saveResults(result, metrics, gate, options = {}) {
   );
   const csv = join4(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
-  const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical", options.baseline);
+  const document = buildRunDocument(
+    result,
+    metrics,
+    gate,
+    options.failOn ?? "critical",
+    options.baseline,
+    options.mergeable
+  );
   const metricsPath = join4(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
@@ -33055,12 +33123,539 @@ function stressStages(s) {
   }));
 }
 
+// src/config/shard.ts
+var MAX_SHARDS = 256;
+function parseShard(field, value) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = m ? Number(m[1]) : NaN;
+  const of = m ? Number(m[2]) : NaN;
+  if (!m || of < 1 || of > MAX_SHARDS || index < 1 || index > of) {
+    throw new InputError(
+      field,
+      `must be I/N, this machine's share of the load: 1/4 … 4/4 for four machines (N at most ${MAX_SHARDS}; got ${JSON.stringify(value)})`
+    );
+  }
+  return { index, of };
+}
+var MAX_WAIT_MS = 24 * 3600 * 1e3;
+function parseStartAt(field, value, nowMs = Date.now()) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(value.trim());
+  const at = new Date(value.trim());
+  const real = m !== null && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() === +m[3];
+  if (!m || !real || Number.isNaN(at.getTime())) {
+    throw new InputError(
+      field,
+      `must be an ISO 8601 time with its zone, such as 2026-11-26T18:00:00Z, so machines in other zones agree (got ${JSON.stringify(value)})`
+    );
+  }
+  if (at.getTime() - nowMs > MAX_WAIT_MS) {
+    throw new InputError(field, `is more than 24 hours away (${at.toISOString()}); check the date`);
+  }
+  return at;
+}
+function shareOf(n2, { index, of }) {
+  return Math.floor(n2 / of) + (index <= n2 % of ? 1 : 0);
+}
+
+// src/run/shard-plan.ts
+function shardPlan(whole, shard) {
+  const users = whole.settings.users;
+  const rps = whole.settings.rps === void 0 ? void 0 : whole.settings.rps / shard.of;
+  const stress = whole.settings.stress;
+  return {
+    mode: whole.mode,
+    target: {
+      ...whole.target,
+      thresholds: scaleThroughput(whole.target.thresholds, 1 / shard.of),
+      endpoints: whole.target.endpoints.map(
+        (e) => e.thresholds ? { ...e, thresholds: scaleThroughput(e.thresholds, 1 / shard.of) } : e
+      )
+    },
+    stages: whole.stages.map((s) => ({ ...s, users: Math.max(1, shareOf(s.users, shard)) })),
+    settings: {
+      ...whole.settings,
+      users: shareOf(users, shard),
+      ...rps !== void 0 ? { rps } : {},
+      ...whole.settings.maxUsers !== void 0 ? { maxUsers: Math.max(shareOf(whole.settings.maxUsers, shard), shareOf(users, shard)) } : {},
+      ...stress ? { stress: { ...stress, maxUsers: shareOf(stress.maxUsers, shard) } } : {}
+    }
+  };
+}
+function scaleThroughput(t, factor) {
+  const band = t.requests_per_second;
+  if (!band) return t;
+  const r2 = (v) => Math.round(v * factor * 1e3) / 1e3;
+  return { ...t, requests_per_second: { warning: r2(band.warning), critical: r2(band.critical) } };
+}
+
+// src/metrics/hdr.ts
+var import_hdr_histogram_js = __toESM(require_dist2(), 1);
+function newHdr() {
+  return (0, import_hdr_histogram_js.build)({
+    bitBucketSize: 32,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    numberOfSignificantValueDigits: 3,
+    useWebAssembly: false
+  });
+}
+function hdrOf(valuesUs) {
+  const h = newHdr();
+  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i]);
+  return h;
+}
+function encodeHdr(h) {
+  return (0, import_hdr_histogram_js.encodeIntoCompressedBase64)(h);
+}
+function decodeHdr(text) {
+  const h = (0, import_hdr_histogram_js.decodeFromCompressedBase64)(text, 32, false);
+  h.autoResize = true;
+  return h;
+}
+function hdrQuantile(h, q) {
+  const n2 = h.totalCount;
+  if (n2 === 0) return 0;
+  const idx = (n2 - 1) * q;
+  const lo = Math.floor(idx);
+  const a = valueAtRank(h, lo);
+  if (idx === lo) return a;
+  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
+}
+function valueAtRank(h, r2) {
+  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
+  const low = h.lowestEquivalentValue(high);
+  return (low + high) / 2;
+}
+
+// src/metrics/mergeable.ts
+var MAX_MESSAGES = 500;
+function latencyOf(valuesUs) {
+  let sum2 = 0;
+  let min = Infinity;
+  let max2 = 0;
+  for (let i = 0; i < valuesUs.length; i++) {
+    const v = valuesUs[i];
+    sum2 += v;
+    if (v < min) min = v;
+    if (v > max2) max2 = v;
+  }
+  return {
+    count: valuesUs.length,
+    sum_us: sum2,
+    min_us: valuesUs.length ? min : 0,
+    max_us: max2,
+    hdr: encodeHdr(hdrOf(valuesUs))
+  };
+}
+function mergeableRun(result, metrics, shard, thresholds, test) {
+  const { recorder, pacing } = result.outcome;
+  const endpoints = result.target.endpoints;
+  const n2 = recorder.length;
+  const unsentBy = new Array(endpoints.length).fill(0);
+  const failedBy = new Array(endpoints.length).fill(0);
+  for (let i = 0; i < n2; i++) {
+    if (recorder.errorIdAt(i) === 0) continue;
+    failedBy[recorder.endpoint(i)]++;
+    if (!recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
+  }
+  const all = recorder.latencies();
+  const latency2 = latencyOf(all);
+  const byEndpoint = groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
+  const perEndpoint = endpoints.map((e, k) => ({
+    endpoint: e.name,
+    method: e.method,
+    path: e.path,
+    requests: group(byEndpoint, k).length,
+    failed: failedBy[k],
+    unsent: unsentBy[k],
+    latency: latencyOf(group(byEndpoint, k))
+  }));
+  return {
+    format: 1,
+    shard,
+    started_ms: result.outcome.startedAtMs,
+    ended_ms: result.outcome.endedAtMs,
+    active_seconds: metrics.total_duration,
+    users: result.settings.users,
+    ...result.settings.rps !== void 0 ? { rps: result.settings.rps } : {},
+    latency: latency2,
+    ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n2)) } : {},
+    unsent: unsentBy.reduce((a, b) => a + b, 0),
+    endpoints: perEndpoint,
+    seconds: wallSeconds(recorder, all),
+    ...result.mode === "stress" ? { stages: stagesOf(result, all) } : {},
+    status_codes: metrics.status_codes,
+    error_messages: allMessages(recorder),
+    latency_histogram: metrics.latency_histogram,
+    ...metrics.generator ? {
+      generator: {
+        event_loop_p99_ms: metrics.generator.event_loop_p99_ms,
+        cpu_percent: metrics.generator.cpu_percent
+      }
+    } : {},
+    ...pacing && metrics.rate ? { pacing: { ...withoutAchieved(metrics.rate), due: pacing.due, sent: pacing.sent } } : {},
+    latency_basis: metrics.latency_basis,
+    thresholds,
+    test,
+    error_types: metrics.error_types
+  };
+}
+function withoutAchieved(r2) {
+  const { achieved_rps: _, ...rest } = r2;
+  return rest;
+}
+function wallSeconds(recorder, scratch) {
+  const n2 = recorder.length;
+  if (n2 === 0) return [];
+  const epochUs = recorder.epochMs * 1e3;
+  const secondOf = (i) => Math.floor((epochUs + recorder.endUs(i)) / 1e6);
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < n2; i++) {
+    const s = secondOf(i);
+    if (s < first) first = s;
+    if (s > last) last = s;
+  }
+  const len = last - first + 1;
+  const errors = new Array(len).fill(0);
+  const unsent = new Array(len).fill(0);
+  const refused = new Array(len).fill(false);
+  const answered = new Array(len).fill(false);
+  for (let i = 0; i < n2; i++) {
+    const k = secondOf(i) - first;
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      errors[k]++;
+      if (!recorder.wasSent(i)) unsent[k]++;
+    }
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[k] = true;
+    else answered[k] = true;
+  }
+  const bySecond = groupLatencies(recorder, len, (i) => secondOf(i) - first, scratch);
+  const out = [];
+  for (let k = 0; k < len; k++) {
+    const lat = group(bySecond, k);
+    if (lat.length === 0) continue;
+    out.push({
+      at: first + k,
+      requests: lat.length,
+      errors: errors[k],
+      unsent: unsent[k],
+      refused: refused[k],
+      answered: answered[k],
+      hdr: encodeHdr(hdrOf(lat))
+    });
+  }
+  return out;
+}
+function stagesOf(result, scratch) {
+  const { recorder, stages } = result.outcome;
+  const slot = new Map(stages.map((t, k) => [t.index, k]));
+  const byStage = groupLatencies(recorder, stages.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
+  const errors = stages.map(() => /* @__PURE__ */ new Map());
+  for (let i = 0; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i));
+    const id = recorder.errorIdAt(i);
+    if (k === void 0 || id === 0) continue;
+    const t = recorder.errorOf(id).type;
+    errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
+  }
+  const wall = (us) => round2(recorder.epochMs + us / 1e3, 3);
+  return stages.map((t, k) => ({
+    stage: t.index + 1,
+    users: t.users,
+    started_ms: wall(t.startUs),
+    ended_ms: wall(t.endUs),
+    requests: group(byStage, k).length,
+    error_types: typeCounts(errors[k]),
+    hdr: encodeHdr(hdrOf(group(byStage, k))),
+    event_loop_p99_ms: round2(t.eventLoopP99Ms, 2),
+    cpu_percent: round2(t.cpuPercent, 1)
+  }));
+}
+function typeCounts(m) {
+  return Object.fromEntries(ERROR_TYPES.filter((t) => m.has(t)).map((t) => [t, m.get(t)]));
+}
+function allMessages(recorder) {
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < recorder.length; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return sortMessages(
+    [...counts].map(([id, count]) => {
+      const e = recorder.errorOf(id);
+      return { type: e.type, message: e.message, count };
+    })
+  );
+}
+function sortMessages(list) {
+  return list.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
+}
+function addHdr(texts) {
+  const h = newHdr();
+  for (const t of texts) h.add(decodeHdr(t));
+  return encodeHdr(h);
+}
+function mergeLatency(list) {
+  const some = list.filter((l) => l.count > 0);
+  return {
+    count: sum(list.map((l) => l.count)),
+    sum_us: sum(list.map((l) => l.sum_us)),
+    min_us: some.length ? Math.min(...some.map((l) => l.min_us)) : 0,
+    max_us: Math.max(0, ...list.map((l) => l.max_us)),
+    hdr: addHdr(list.map((l) => l.hdr))
+  };
+}
+var sum = (xs) => xs.reduce((a, b) => a + b, 0);
+function addCounts(maps) {
+  const out = {};
+  for (const m of maps) for (const [k, v] of Object.entries(m)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+function mergeRuns(runs) {
+  const first = runs[0];
+  const started = Math.min(...runs.map((r2) => r2.started_ms));
+  const ended = Math.max(...runs.map((r2) => r2.ended_ms));
+  const endpoints = first.endpoints.map((_, k) => runs.map((r2) => r2.endpoints[k]));
+  const seconds2 = /* @__PURE__ */ new Map();
+  for (const r2 of runs) for (const s of r2.seconds) seconds2.set(s.at, [...seconds2.get(s.at) ?? [], s]);
+  const messages = /* @__PURE__ */ new Map();
+  for (const r2 of runs)
+    for (const m of r2.error_messages) {
+      const k = `${m.type}\0${m.message}`;
+      const had = messages.get(k);
+      messages.set(k, had ? { ...had, count: had.count + m.count } : { ...m });
+    }
+  const buckets = /* @__PURE__ */ new Map();
+  for (const r2 of runs)
+    for (const b of r2.latency_histogram) {
+      const had = buckets.get(b.from);
+      buckets.set(b.from, had ? { ...had, count: had.count + b.count } : { ...b });
+    }
+  const paced = runs.map((r2) => r2.pacing).filter((p) => p !== void 0);
+  const generators = runs.map((r2) => r2.generator).filter((g2) => g2 !== void 0);
+  return {
+    format: 1,
+    shard: { index: 1, of: 1 },
+    started_ms: started,
+    ended_ms: ended,
+    // the shards ran side by side: the whole measured from the first start to the last end
+    active_seconds: round2(Math.max(...runs.map((r2) => r2.active_seconds), (ended - started) / 1e3), 6),
+    users: sum(runs.map((r2) => r2.users)),
+    ...first.rps !== void 0 ? { rps: round2(sum(runs.map((r2) => r2.rps ?? 0)), 6) } : {},
+    latency: mergeLatency(runs.map((r2) => r2.latency)),
+    ...runs.every((r2) => r2.service_time) ? { service_time: mergeLatency(runs.map((r2) => r2.service_time)) } : {},
+    unsent: sum(runs.map((r2) => r2.unsent)),
+    endpoints: endpoints.map((list) => ({
+      endpoint: list[0].endpoint,
+      method: list[0].method,
+      path: list[0].path,
+      requests: sum(list.map((e) => e.requests)),
+      failed: sum(list.map((e) => e.failed)),
+      unsent: sum(list.map((e) => e.unsent)),
+      latency: mergeLatency(list.map((e) => e.latency))
+    })),
+    seconds: [...seconds2.keys()].sort((a, b) => a - b).map((at) => {
+      const list = seconds2.get(at);
+      return {
+        at,
+        requests: sum(list.map((s) => s.requests)),
+        errors: sum(list.map((s) => s.errors)),
+        unsent: sum(list.map((s) => s.unsent)),
+        refused: list.some((s) => s.refused),
+        answered: list.some((s) => s.answered),
+        hdr: addHdr(list.map((s) => s.hdr))
+      };
+    }),
+    ...first.stages ? { stages: mergeStages(runs.map((r2) => r2.stages ?? [])) } : {},
+    status_codes: addCounts(runs.map((r2) => r2.status_codes)),
+    error_messages: sortMessages([...messages.values()]),
+    latency_histogram: [...buckets.values()].sort((a, b) => a.from - b.from),
+    ...generators.length ? {
+      generator: {
+        event_loop_p99_ms: Math.max(...generators.map((g2) => g2.event_loop_p99_ms)),
+        cpu_percent: Math.max(...generators.map((g2) => g2.cpu_percent))
+      }
+    } : {},
+    ...paced.length ? {
+      pacing: {
+        target_rps: round2(sum(paced.map((p) => p.target_rps)), 6),
+        late_requests: sum(paced.map((p) => p.late_requests)),
+        dropped_requests: sum(paced.map((p) => p.dropped_requests)),
+        dropped_at_end: sum(paced.map((p) => p.dropped_at_end)),
+        max_users: sum(paced.map((p) => p.max_users)),
+        users_reached: sum(paced.map((p) => p.users_reached)),
+        due: sum(paced.map((p) => p.due)),
+        sent: sum(paced.map((p) => p.sent))
+      }
+    } : {},
+    latency_basis: first.latency_basis,
+    thresholds: first.thresholds,
+    test: first.test,
+    error_types: addCounts(runs.map((r2) => r2.error_types))
+  };
+}
+function mergeStages(lists) {
+  const by = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const s of list) by.set(s.stage, [...by.get(s.stage) ?? [], s]);
+  return [...by.keys()].sort((a, b) => a - b).map((stage) => {
+    const list = by.get(stage);
+    return {
+      stage,
+      users: sum(list.map((s) => s.users)),
+      started_ms: Math.min(...list.map((s) => s.started_ms)),
+      ended_ms: Math.max(...list.map((s) => s.ended_ms)),
+      requests: sum(list.map((s) => s.requests)),
+      error_types: addCounts(list.map((s) => s.error_types)),
+      hdr: addHdr(list.map((s) => s.hdr)),
+      event_loop_p99_ms: Math.max(...list.map((s) => s.event_loop_p99_ms)),
+      cpu_percent: Math.max(...list.map((s) => s.cpu_percent))
+    };
+  });
+}
+function responseTimes2(l) {
+  const h = decodeHdr(l.hdr);
+  return {
+    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
+    median_response_time: seconds(hdrQuantile(h, 0.5)),
+    p95_response_time: seconds(hdrQuantile(h, 0.95)),
+    p99_response_time: seconds(hdrQuantile(h, 0.99)),
+    // the exact extremes, not the histogram's
+    min_response_time: seconds(l.min_us),
+    max_response_time: seconds(l.max_us)
+  };
+}
+function metricsFromMergeable(m, testName) {
+  const duration = Math.max(m.active_seconds, 1e-6);
+  const n2 = m.latency.count;
+  const failed = sum(m.endpoints.map((e) => e.failed));
+  const perEndpoint = m.endpoints.map((e) => ({
+    endpoint: e.endpoint,
+    method: e.method,
+    path: e.path,
+    total_requests: e.requests,
+    successful_requests: e.requests - e.failed,
+    failed_requests: e.failed,
+    error_rate: percent(e.failed, e.requests),
+    requests_per_second: round2((e.requests - e.unsent) / duration, 2),
+    successful_requests_per_second: round2((e.requests - e.failed) / duration, 2),
+    ...responseTimes2(e.latency)
+  }));
+  const timeseries = wallClockSeries(m);
+  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
+  return {
+    total_requests: n2,
+    successful_requests: n2 - failed,
+    failed_requests: failed,
+    ...responseTimes2(m.latency),
+    requests_per_second: round2((n2 - m.unsent) / duration, 2),
+    successful_requests_per_second: round2((n2 - failed) / duration, 2),
+    error_rate: percent(failed, n2),
+    total_duration: round2(duration, 6),
+    test_name: testName,
+    timestamp: new Date(m.started_ms).toISOString(),
+    per_endpoint: perEndpoint,
+    status_codes: m.status_codes,
+    error_types: typeCounts(new Map(Object.entries(m.error_types))),
+    error_messages: m.error_messages.slice(0, 50),
+    timeseries,
+    latency_histogram: m.latency_histogram,
+    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
+    latency_basis: m.latency_basis,
+    ...m.service_time ? { service_time: responseTimes2(m.service_time) } : {},
+    ...m.pacing ? {
+      rate: {
+        target_rps: m.pacing.target_rps,
+        achieved_rps: round2(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
+        late_requests: m.pacing.late_requests,
+        dropped_requests: m.pacing.dropped_requests,
+        dropped_at_end: m.pacing.dropped_at_end,
+        max_users: m.pacing.max_users,
+        users_reached: m.pacing.users_reached
+      }
+    } : {},
+    ...m.generator ? {
+      generator: {
+        ...m.generator,
+        saturated: generatorSaturated(m.generator)
+      }
+    } : {},
+    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
+  };
+}
+function wallClockSeries(m) {
+  if (m.seconds.length === 0) return [];
+  const first = m.seconds[0].at;
+  const last = m.seconds[m.seconds.length - 1].at;
+  const by = new Map(m.seconds.map((s) => [s.at, s]));
+  const out = [];
+  for (let at = first; at <= last; at++) {
+    const s = by.get(at);
+    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
+    const len = Math.min(1, Math.max(inside, 0.5));
+    const h = s ? decodeHdr(s.hdr) : void 0;
+    out.push({
+      second: at - first,
+      requests: s?.requests ?? 0,
+      errors: s?.errors ?? 0,
+      requests_per_second: s ? round2((s.requests - s.unsent) / len, 2) : 0,
+      p50_response_time: h ? seconds(hdrQuantile(h, 0.5)) : 0,
+      p95_response_time: h ? seconds(hdrQuantile(h, 0.95)) : 0,
+      p99_response_time: h ? seconds(hdrQuantile(h, 0.99)) : 0
+    });
+  }
+  return out;
+}
+function stageFigures(s, runStartMs) {
+  const h = decodeHdr(s.hdr);
+  const duration = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
+  const failed = sum(Object.values(s.error_types));
+  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
+  return {
+    stage: s.stage,
+    users: s.users,
+    start: round2((s.started_ms - runStartMs) / 1e3, 3),
+    duration: round2(duration, 3),
+    requests: s.requests,
+    rps: round2(s.requests / duration, 2),
+    p50: seconds(hdrQuantile(h, 0.5)),
+    p95: seconds(hdrQuantile(h, 0.95)),
+    p99: seconds(hdrQuantile(h, 0.99)),
+    error_rate: percent(failed, s.requests),
+    error_types: s.error_types,
+    generator,
+    generator_bound: generatorSaturated(generator)
+  };
+}
+
+// src/engine/wait-until.ts
+function waitUntil(at, signal, now = Date.now) {
+  return new Promise((resolve4) => {
+    if (signal?.aborted) return resolve4();
+    let timer;
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve4();
+    };
+    signal?.addEventListener("abort", done, { once: true });
+    const arm = () => {
+      const left = at.getTime() - now();
+      if (left <= 0) return done();
+      timer = setTimeout(arm, Math.min(left, 6e4));
+    };
+    arm();
+  });
+}
+
 // src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
 async function performTest(request, options) {
-  const plan = buildRunPlan(request, options.config);
+  const whole = buildRunPlan(request, options.config);
+  const plan = request.shard ? shardPlan(whole, request.shard) : whole;
   const { mode, target } = plan;
   const failOn2 = options.failOn ?? options.config.failOn ?? "critical";
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
@@ -33081,7 +33676,10 @@ async function performTest(request, options) {
   const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints);
   let result;
   try {
+    if (request.startAt) await waitUntil(request.startAt, options.signal);
     result = await executeRunPlan(plan, {
+      // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+      ...request.shard ? { onStageEnd: () => void 0 } : {},
       onProgress: (s) => {
         observer?.progress(s);
         options.onProgress?.(s);
@@ -33113,6 +33711,18 @@ async function performTest(request, options) {
       runDir: dir,
       writeCsv: false,
       failOn: failOn2,
+      ...request.shard ? {
+        mergeable: mergeableRun(
+          result,
+          metrics,
+          request.shard,
+          {
+            overall: whole.target.thresholds,
+            per_endpoint: endpointThresholds(whole.target)
+          },
+          testOf(whole, request.startAt)
+        )
+      } : {},
       baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics, {
         failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
         tolerances: options.config.tolerances
@@ -33125,6 +33735,18 @@ async function performTest(request, options) {
   const fails = gateFails(gate.verdict, failOn2) || b !== void 0 && regressionFails(b.comparison, b.fail_on_regression);
   const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0;
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
+}
+function testOf(whole, startAt) {
+  const s = whole.settings;
+  return {
+    users: s.users,
+    duration: s.duration,
+    ...s.rps !== void 0 ? { rps: s.rps } : {},
+    ...s.stress ? { steps: s.stress.steps } : {},
+    base_url: whole.target.baseUrl,
+    endpoints: whole.target.endpoints.map((e) => e.name),
+    ...startAt ? { start_at: startAt.toISOString() } : {}
+  };
 }
 function compareWithBaseline(baseline, result, metrics, gating) {
   const current = {
@@ -33228,7 +33850,8 @@ async function performAbTest(request, options) {
     baseline: {
       run: `A ${request.aUrl.origin} (baseline/ of this run), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
       comparison: { ...comparison, warnings: [] },
-      fail_on_regression: failOnRegression2
+      fail_on_regression: failOnRegression2,
+      slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) }))
     }
   });
   const partial = resultA.outcome.partial || resultB.outcome.partial;
@@ -33255,7 +33878,7 @@ function sideResult(s, settings) {
     cpuPercent: timings.reduce((t, x) => t + x.cpuPercent * (x.endUs - x.startUs), 0) / Math.max(1, activeUs)
   };
   const paced = s.slices.map((x) => x.outcome.pacing).filter((p) => p !== void 0);
-  const sum = (k) => paced.reduce((t, p) => t + p[k], 0);
+  const sum2 = (k) => paced.reduce((t, p) => t + p[k], 0);
   return {
     mode: "load",
     target: s.target,
@@ -33273,11 +33896,11 @@ function sideResult(s, settings) {
       ...paced.length ? {
         pacing: {
           rate: paced[0].rate,
-          due: sum("due"),
-          sent: sum("sent"),
-          late: sum("late"),
-          dropped: sum("dropped"),
-          droppedAtEnd: sum("droppedAtEnd"),
+          due: sum2("due"),
+          sent: sum2("sent"),
+          late: sum2("late"),
+          dropped: sum2("dropped"),
+          droppedAtEnd: sum2("droppedAtEnd"),
           maxUsers: Math.max(...paced.map((p) => p.maxUsers)),
           usersReached: Math.max(...paced.map((p) => p.usersReached))
         }
@@ -33288,6 +33911,10 @@ function sideResult(s, settings) {
 function slicePairs(a, b) {
   const n2 = Math.min(a.slices.length, b.slices.length);
   return Array.from({ length: n2 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
+}
+function rounded(w) {
+  const r2 = (v, d) => Number(v.toFixed(d));
+  return { ...w, p50: r2(w.p50, 6), p95: r2(w.p95, 6), seconds: r2(w.seconds, 4) };
 }
 function sliceWindow(r2, from, to, { startUs, endUs }) {
   let errors = 0;
@@ -33304,6 +33931,221 @@ function sliceWindow(r2, from, to, { startUs, endUs }) {
     p50: p50 / 1e6,
     p95: p95 / 1e6,
     seconds: (endUs - startUs) / 1e6
+  };
+}
+
+// src/run/merge-runs.ts
+import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { access, readdir, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+import { once } from "node:events";
+async function mergeShardRuns(paths, options = {}) {
+  const field = options.field ?? "run-dir";
+  if (paths.length === 0) throw new InputError(field, "give the run directories of the shards to merge");
+  const shards = [];
+  for (const p of paths) {
+    const { dir: dir2, doc } = await readRunDocument(p, field);
+    if (!doc.mergeable) {
+      throw new InputError(
+        field,
+        `${p} was not run as a shard: its metrics.json has no mergeable figures; run each machine with --shard I/N`
+      );
+    }
+    if (!isMergeable(doc.mergeable)) {
+      throw new InputError(
+        field,
+        `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
+      );
+    }
+    await access(join7(dir2, "results.csv")).catch(() => {
+      throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
+    });
+    shards.push({ dir: dir2, doc, mergeable: doc.mergeable });
+  }
+  const first = shards[0];
+  const of = first.mergeable.shard.of;
+  for (const s of shards) {
+    const differs = (what, a2, b2) => {
+      if (a2 !== b2)
+        throw new InputError(
+          field,
+          `${s.dir} is not a shard of the same test: ${what} ${b2}, not ${a2} as in ${first.dir}`
+        );
+    };
+    differs("service", first.doc.service, s.doc.service);
+    differs("mode", first.doc.mode, s.doc.mode);
+    differs("shards", of, s.mergeable.shard.of);
+    const [a, b] = [first.mergeable.test, s.mergeable.test];
+    differs("users", a.users, b.users);
+    differs("duration", a.duration, b.duration);
+    differs("rps", a.rps, b.rps);
+    differs("steps", a.steps, b.steps);
+    differs("base URL", a.base_url, b.base_url);
+    differs("endpoints", a.endpoints.join(", "), b.endpoints.join(", "));
+    differs("start-at", a.start_at, b.start_at);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of shards) {
+    const i = s.mergeable.shard.index;
+    if (seen.has(i))
+      throw new InputError(field, `shard ${i}/${of} is given twice: ${seen.get(i)} and ${s.dir}`);
+    seen.set(i, s.dir);
+  }
+  const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !seen.has(i));
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
+  await checkOutputDir(outputDir);
+  const merged = mergeRuns(shards.map((s) => s.mergeable));
+  const { mode, service } = first.doc;
+  const metrics = metricsFromMergeable(merged, first.doc.test_name);
+  const gate = evaluateThresholds(metrics, merged.thresholds.overall, merged.thresholds.per_endpoint);
+  const failOn2 = options.failOn ?? "critical";
+  const stopped = shards.filter((s) => s.doc.partial);
+  const reasons = [
+    ...missing.length ? [`shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${of} not given`] : [],
+    ...stopped.map(
+      (s) => `shard ${s.mergeable.shard.index}/${of} stopped early (${s.doc.abort_reason ?? "partial"})`
+    ),
+    ...apart(shards),
+    ...new Set(shards.map((s) => s.mergeable.stages?.length ?? 0)).size > 1 ? [
+      `the shards ran different numbers of stages (${shards.map((s) => s.mergeable.stages?.length ?? 0).join(", ")})`
+    ] : []
+  ];
+  const partial = reasons.length > 0;
+  const abortReason = partial ? reasons.join("; ") : void 0;
+  const config = {
+    ...first.doc.config,
+    shard: `merged ${shards.length}/${of}`,
+    users: merged.users,
+    fail_on: failOn2,
+    ...merged.rps !== void 0 ? { rps: merged.rps } : {},
+    ...first.doc.config.max_users !== void 0 ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) } : {}
+  };
+  const { per_endpoint, ...seed } = metrics;
+  const document = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service,
+    mode,
+    partial,
+    ...abortReason ? { abort_reason: abortReason } : {},
+    verdict: gate.verdict,
+    fail_on: failOn2,
+    ...checksFields(gate, per_endpoint),
+    config,
+    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps })) : {}
+  };
+  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms));
+  try {
+    await concatCsv(
+      shards.map((s) => join7(s.dir, "results.csv")),
+      join7(dir, "results.csv")
+    );
+    await writeFileAtomic(join7(dir, "metrics.json"), JSON.stringify(document, null, 2) + "\n");
+    const reports = await writeReports(dir, document);
+    const exitCode = partial ? 3 : gateFails(gate.verdict, failOn2) ? 1 : 0;
+    return {
+      metrics,
+      gate,
+      document,
+      dir,
+      html: reports["report.html"],
+      mode,
+      service,
+      settings: settingsOf(config),
+      partial,
+      ...abortReason ? { abortReason } : {},
+      shards: { merged: shards.length, of },
+      exitCode
+    };
+  } catch (e) {
+    await rm3(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+function apart(shards) {
+  const starts = shards.map((s) => s.mergeable.started_ms);
+  const spread = (Math.max(...starts) - Math.min(...starts)) / 1e3;
+  const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration);
+  if (spread <= allowed) return [];
+  return [
+    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; give them one --start-at`
+  ];
+}
+function isMergeable(m) {
+  const r2 = m;
+  return typeof r2 === "object" && r2 !== null && r2.format === 1 && typeof r2.test === "object" && Array.isArray(r2.endpoints) && Array.isArray(r2.seconds) && typeof r2.latency?.hdr === "string";
+}
+async function expandRunDirs(paths, field) {
+  const out = [];
+  for (const p of paths) {
+    const s = await stat4(p).catch(() => void 0);
+    if (!s) throw new InputError(field, `${p} does not exist`);
+    if (!s.isDirectory() || await exists(join7(p, "metrics.json"))) {
+      out.push(p);
+      continue;
+    }
+    const inside = await runDirsIn(p, 2);
+    if (inside.length === 0)
+      throw new InputError(field, `${p} holds no run directory (no metrics.json in it or in its folders)`);
+    out.push(...inside);
+  }
+  return out;
+}
+async function runDirsIn(dir, depth) {
+  const out = [];
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries.filter((x) => x.isDirectory())) {
+    const sub = join7(dir, e.name);
+    if (await exists(join7(sub, "metrics.json"))) out.push(sub);
+    else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
+  }
+  return out;
+}
+var exists = (p) => access(p).then(
+  () => true,
+  () => false
+);
+async function concatCsv(files, to) {
+  const part = `${to}.part`;
+  const out = createWriteStream2(part);
+  out.write(CSV_HEADER + "\n");
+  for (const f of files) {
+    let header = true;
+    let carry = "";
+    for await (const chunk of createReadStream(f, { encoding: "utf8" })) {
+      let text = carry + chunk;
+      if (header) {
+        const nl = text.indexOf("\n");
+        if (nl < 0) {
+          carry = text;
+          continue;
+        }
+        text = text.slice(nl + 1);
+        header = false;
+      }
+      carry = "";
+      if (!out.write(text)) await once(out, "drain");
+    }
+  }
+  out.end();
+  await once(out, "finish");
+  await rename2(part, to);
+}
+function settingsOf(c) {
+  return {
+    users: c.users,
+    duration: c.duration,
+    ...c.rps !== void 0 ? { rps: c.rps } : {},
+    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
+    timeout: c.timeout,
+    ...c.ramp_up !== void 0 ? {
+      stress: {
+        maxUsers: c.max_users ?? c.users,
+        rampUp: c.ramp_up,
+        steps: c.steps ?? 1,
+        stopOnBreak: c.stop_on_break ?? false
+      }
+    } : {}
   };
 }
 
@@ -33393,7 +34235,9 @@ var OPTION_LABELS = Object.freeze({
   steps: "steps",
   rps: "rps",
   timeout: "timeout",
-  baseUrl: "baseUrl"
+  baseUrl: "baseUrl",
+  shard: "shard",
+  startAt: "startAt"
 });
 function parseRunRequest(raw, labels) {
   const mode = raw.mode === void 0 || raw.mode === "" ? DEFAULTS.mode : raw.mode;
@@ -33409,7 +34253,8 @@ function parseRunRequest(raw, labels) {
     service: raw.service,
     rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl)
+    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl),
+    ...sharding(raw, labels, mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users)
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
@@ -33423,6 +34268,24 @@ function parseRunRequest(raw, labels) {
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
 }
+function sharding(raw, labels, users) {
+  const given = (v) => v !== void 0 && v !== "";
+  const shard = given(raw.shard) ? parseShard(labels.shard, raw.shard) : void 0;
+  const startAt = given(raw.startAt) ? parseStartAt(labels.startAt, raw.startAt) : void 0;
+  if (shard && users < shard.of) {
+    if (raw.mode === "stress")
+      throw new InputError(
+        labels.maxUsers,
+        `gives the first stress stage ${users} user${users > 1 ? "s" : ""} (${labels.maxUsers} / ${labels.steps}), fewer than the shards (${shard.of}): each machine needs one user in every stage; raise it or use fewer shards`
+      );
+    throw new InputError(
+      labels.users,
+      `must be at least the number of shards (${shard.of}): each machine runs one user at least (got ${users})`
+    );
+  }
+  if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`);
+  return { ...shard ? { shard } : {}, ...startAt ? { startAt } : {} };
+}
 function baseUrl(field, value) {
   const url = httpUrl(field, value);
   if (url.search || url.hash || value.includes("#"))
@@ -33435,6 +34298,7 @@ function baseUrl(field, value) {
 
 // src/config/ab-request.ts
 var MIN_AB_SLICES = 10;
+var MIN_AB_SLICE = 0.5;
 function parseAbRequest(raw, labels) {
   const load = parseRunRequest({ ...raw, mode: "load" }, labels.run);
   const url = (label, value) => {
@@ -33447,6 +34311,12 @@ function parseAbRequest(raw, labels) {
   if (aUrl.href === bUrl.href)
     throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`);
   const slice = durationSeconds(labels.slice, raw.slice, DEFAULTS.abSlice, 600);
+  if (slice < MIN_AB_SLICE) {
+    throw new InputError(
+      labels.slice,
+      `must be at least ${MIN_AB_SLICE * 1e3}ms: a shorter slice is mostly its own start (connections, the first requests), which the comparison would then measure (got ${JSON.stringify(raw.slice)})`
+    );
+  }
   if (load.duration / slice < MIN_AB_SLICES) {
     throw new InputError(
       labels.run.duration,
@@ -33466,7 +34336,9 @@ var INPUT_LABELS = Object.freeze({
   steps: "steps",
   rps: "rps",
   timeout: "timeout",
-  baseUrl: "base-url"
+  baseUrl: "base-url",
+  shard: "shard",
+  startAt: "start-at"
 });
 function parseInputs(read) {
   const get = (name) => {
@@ -33486,16 +34358,40 @@ function parseInputs(read) {
   };
   const mode = get("mode");
   const abInputs = { aUrl: get("baseline-url"), bUrl: get("base-url"), slice: get("slice") };
-  if (mode !== void 0 && !["load", "stress", "ab"].includes(mode))
-    throw new InputError("mode", `must be load, stress or ab (got ${JSON.stringify(mode)})`);
+  if (mode !== void 0 && !["load", "stress", "ab", "merge"].includes(mode))
+    throw new InputError("mode", `must be load, stress, ab or merge (got ${JSON.stringify(mode)})`);
+  const runs = (get("runs") ?? "").split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  if (mode === "merge" && runs.length === 0)
+    throw new InputError(
+      "runs",
+      "is required in mode merge: the shards' run directories, or the folder holding them"
+    );
+  const misplaced = (name, where) => {
+    if (get(name) !== void 0) throw new InputError(name, `does not apply in mode ${where}`);
+  };
+  if (mode === "ab") for (const n2 of ["shard", "start-at"]) misplaced(n2, "ab (one job runs both sides)");
+  if (mode === "merge")
+    for (const n2 of ["baseline", "shard", "start-at"])
+      misplaced(n2, "merge (compare the merged run afterwards: perf-gate compare, or a later step)");
   const ab = mode === "ab" ? parseAbRequest(
     { ...raw, ...abInputs },
     { run: INPUT_LABELS, aUrl: "baseline-url", bUrl: "base-url", slice: "slice" }
   ) : void 0;
-  const request = ab?.load ?? parseRunRequest({ ...raw, mode, rampUp: get("ramp-up"), baseUrl: get("base-url") }, INPUT_LABELS);
+  const request = ab?.load ?? parseRunRequest(
+    {
+      ...raw,
+      mode: mode === "merge" ? "load" : mode,
+      rampUp: get("ramp-up"),
+      baseUrl: get("base-url"),
+      shard: get("shard"),
+      startAt: get("start-at")
+    },
+    INPUT_LABELS
+  );
   return {
     request,
     ...ab ? { ab } : {},
+    ...mode === "merge" ? { merge: { runs } } : {},
     config: get("config"),
     failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), DEFAULTS.failOn),
     baseline: get("baseline"),
@@ -33531,8 +34427,8 @@ function bool(value, name, fallback) {
   if (/^(false|no|0)$/i.test(value)) return false;
   throw new InputError(name, `must be true or false (got ${JSON.stringify(value)})`);
 }
-function artifactName(explicit, runDir, job, attempt) {
-  const base = explicit ?? `perf-gate-${runDir.split(/[\\/]/).pop()}${job ? `-${job}` : ""}${attempt ? `-${attempt}` : ""}`;
+function artifactName(explicit, runDir, job, attempt, shard) {
+  const base = explicit ?? `perf-gate-${shard ? `shard-${shard.index}-of-${shard.of}-` : ""}${runDir.split(/[\\/]/).pop()}${job ? `-${job}` : ""}${attempt ? `-${attempt}` : ""}`;
   return base.replace(/[\\/"':<>|*?\r\n]+/g, "-");
 }
 
@@ -33609,17 +34505,19 @@ async function run() {
     );
     sayOnSignal((l) => info(l));
     const report = await whileRunning(async (signal) => {
-      const r2 = settings.ab ? await runAb(settings, settings.ab, config, signal) : await runOne(settings, config, progress.onProgress, signal);
+      const r2 = settings.merge ? await runMerge(settings, settings.merge.runs, config) : fromTest(
+        settings.ab ? await runAb(settings, settings.ab, config, signal) : await runOne(settings, config, progress.onProgress, signal)
+      );
       await publish(settings, r2);
       return r2;
     });
     if (report.exitCode === 3)
       setFailed(
-        `perf-gate: the run was aborted (${report.result.outcome.abortReason}); partial results kept`
+        settings.merge ? `perf-gate: the merged run is incomplete (${report.abortReason}); its results are kept` : `perf-gate: the run was aborted (${report.abortReason}); partial results kept`
       );
     else if (report.exitCode === 1) {
       setFailed(
-        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, ${verdictReason(report.saved.document)})`
+        `perf-gate: ${report.service} failed the performance gate (verdict ${report.document.verdict}, ${verdictReason(report.document)})`
       );
     }
   } catch (e) {
@@ -33627,6 +34525,40 @@ async function run() {
     if (isInputError(e) || isUnreachableError(e)) setFailed(message);
     else setFailed(`perf-gate: unexpected error: ${e instanceof Error ? e.stack ?? message : message}`);
   }
+}
+function fromTest(r2) {
+  return {
+    service: r2.result.target.service,
+    document: r2.saved.document,
+    dir: r2.saved.dir,
+    metricsFile: r2.saved.metrics,
+    summaryFile: r2.saved.summary,
+    checks: r2.gate.checks,
+    exitCode: r2.exitCode,
+    abortReason: r2.result.outcome.abortReason
+  };
+}
+async function runMerge(settings, runs, config) {
+  const dirs = await expandRunDirs(runs, "runs");
+  const r2 = await mergeShardRuns(dirs, {
+    outputDir: settings.outputDir,
+    // the shards' own fail-on is usually never (only the whole is gated): not theirs, the step's
+    failOn: settings.failOn ?? config.failOn,
+    field: "runs"
+  });
+  if (r2.service !== settings.request.service)
+    warning(`perf-gate: the shards tested ${r2.service}, not ${settings.request.service} (input service)`);
+  info(`perf-gate: merged ${r2.shards.merged} of ${r2.shards.of} shards of ${r2.mode} test ${r2.service}`);
+  return {
+    service: r2.service,
+    document: r2.document,
+    dir: r2.dir,
+    metricsFile: join8(r2.dir, "metrics.json"),
+    summaryFile: join8(r2.dir, "summary.md"),
+    checks: r2.gate.checks,
+    exitCode: r2.exitCode,
+    abortReason: r2.abortReason
+  };
 }
 async function runOne(settings, config, onProgress, signal) {
   const baseline = settings.baseline ? await readBaseline(settings.baseline, "baseline") : void 0;
@@ -33640,6 +34572,7 @@ async function runOne(settings, config, onProgress, signal) {
       info(
         `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
       );
+      if (settings.request.shard) info(shardLine(settings.request.shard, settings.request.startAt));
     },
     onProgress,
     baseline,
@@ -33672,33 +34605,33 @@ async function runAb(settings, ab, config, signal) {
   return { ...r2.b, exitCode: r2.exitCode };
 }
 async function publish(settings, report) {
-  const { metrics: m, saved } = report;
-  setOutput("verdict", report.saved.document.verdict);
-  setOutput("report-dir", resolve3(saved.dir));
-  setOutput("metrics-file", resolve3(saved.metrics));
-  setOutput("p95", String(m.p95_response_time));
-  setOutput("error-rate", String(m.error_rate));
-  setOutput("rps", String(m.requests_per_second));
-  setOutput("comparison", saved.document.baseline?.comparison.verdict ?? "");
-  setOutput("partial", String(saved.document.partial));
+  const doc = report.document;
+  setOutput("verdict", doc.verdict);
+  setOutput("report-dir", resolve3(report.dir));
+  setOutput("metrics-file", resolve3(report.metricsFile));
+  setOutput("p95", String(doc.p95_response_time));
+  setOutput("error-rate", String(doc.error_rate));
+  setOutput("rps", String(doc.requests_per_second));
+  setOutput("comparison", doc.baseline?.comparison.verdict ?? "");
+  setOutput("partial", String(doc.partial));
   annotate(report);
-  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : void 0;
+  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, report.dir) : void 0;
   const links = runLinks(artifact?.id);
-  const summary2 = renderSummary(saved.document, { reportLink: links.artifact ?? links.run });
+  const summary2 = renderSummary(doc, { reportLink: links.artifact ?? links.run });
   if (process.env.GITHUB_STEP_SUMMARY) {
     await summary.addRaw(summary2).write();
   } else {
     info(
-      "perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in " + saved.summary
+      "perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in " + report.summaryFile
     );
   }
   if (settings.comment) await comment(settings, summary2);
 }
 function annotate(report) {
-  const title = `perf-gate ${report.result.target.service}`;
-  const tls2 = tlsSentence(report.saved.document);
+  const title = `perf-gate ${report.service}`;
+  const tls2 = tlsSentence(report.document);
   if (tls2) warning(tls2, { title });
-  const bad = report.gate.checks.filter((c) => c.status !== "good");
+  const bad = report.checks.filter((c) => c.status !== "good");
   for (const level of ["critical", "warning"]) {
     const checks = bad.filter((c) => c.status === level);
     checks.slice(0, MAX_ANNOTATIONS).forEach((c) => {
@@ -33728,12 +34661,13 @@ async function uploadRunDir(settings, dir) {
     settings.artifactName,
     dir,
     process.env.GITHUB_JOB,
-    process.env.GITHUB_RUN_ATTEMPT
+    process.env.GITHUB_RUN_ATTEMPT,
+    settings.merge ? void 0 : settings.request.shard
   );
   try {
     const { DefaultArtifactClient } = await import("./artifact-MX6DWBDL.js");
-    const paths = (await readdir(dir, { recursive: true })).map((f) => join7(dir, f));
-    const files = (await Promise.all(paths.map(async (p) => (await stat4(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
+    const paths = (await readdir2(dir, { recursive: true })).map((f) => join8(dir, f));
+    const files = (await Promise.all(paths.map(async (p) => (await stat5(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir);
     info(`perf-gate: uploaded artifact ${name} (${size ?? "?"} bytes)`);
     return { id };
@@ -33749,7 +34683,10 @@ async function comment(settings, summary2) {
   await commentOnPullRequest({
     payload: github.context.payload,
     token: settings.githubToken,
-    marker: commentMarker(settings.request.service, settings.ab ? "ab" : settings.request.mode),
+    marker: commentMarker(
+      settings.request.service,
+      settings.merge ? "merge" : settings.ab ? "ab" : settings.request.mode
+    ),
     summary: summary2,
     connect: (token, issue_number) => {
       const { owner, repo } = github.context.repo;

@@ -4841,7 +4841,7 @@ var require_colors = __commonJS({
       }
       return str.replace(matchOperatorsRe, "\\$&");
     };
-    function build(_styles) {
+    function build2(_styles) {
       var builder = function builder2() {
         return applyStyle.apply(builder2, arguments);
       };
@@ -4856,7 +4856,7 @@ var require_colors = __commonJS({
         ansiStyles[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key].close), "g");
         ret[key] = {
           get: function() {
-            return build(this._styles.concat(key));
+            return build2(this._styles.concat(key));
           }
         };
       });
@@ -4915,7 +4915,7 @@ var require_colors = __commonJS({
       Object.keys(styles).forEach(function(name) {
         ret[name] = {
           get: function() {
-            return build([name]);
+            return build2([name]);
           }
         };
       });
@@ -12984,14 +12984,14 @@ var require_umd = __commonJS({
             result = arr;
           }
           if (isArrayLike) {
-            const view2 = getView(align, info & VAL_SIGNED, info & VAL_FLOAT);
+            const view = getView(align, info & VAL_SIGNED, info & VAL_FLOAT);
             const start = buf >>> align;
             if (info & VAL_MANAGED) {
               for (let i = 0; i < length; ++i) {
-                view2[start + i] = input[i];
+                view[start + i] = input[i];
               }
             } else {
-              view2.set(input, start);
+              view.set(input, start);
             }
           }
           return result;
@@ -14530,7 +14530,7 @@ var require_encoding = __commonJS({
       const uncompressedBuffer = (0, JsHistogram_encoding_1.inflate)(buffer.data.slice(initialTargetPosition + 8, initialTargetPosition + 8 + lengthOfCompressedContents));
       return uncompressedBuffer;
     }
-    var decodeFromCompressedBase64 = (base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
+    var decodeFromCompressedBase642 = (base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
       const data = base642.toByteArray(base64String.trim());
       const uncompressedData = decompress2(data);
       if (useWebAssembly) {
@@ -14538,7 +14538,7 @@ var require_encoding = __commonJS({
       }
       return JsHistogram_12.JsHistogram.decode(uncompressedData, bitBucketSize, minBarForHighestTrackableValue);
     };
-    exports2.decodeFromCompressedBase64 = decodeFromCompressedBase64;
+    exports2.decodeFromCompressedBase64 = decodeFromCompressedBase642;
     function encodeWasmIntoCompressedBase64(compressionLevel) {
       const compressionOptions = compressionLevel ? { level: compressionLevel } : {};
       const self2 = this;
@@ -14551,7 +14551,7 @@ var require_encoding = __commonJS({
       return base642.fromByteArray(targetBuffer.data);
     }
     wasm_1.WasmHistogram.prototype.encodeIntoCompressedBase64 = encodeWasmIntoCompressedBase64;
-    var encodeIntoCompressedBase64 = (histogram, compressionLevel) => {
+    var encodeIntoCompressedBase642 = (histogram, compressionLevel) => {
       if (histogram instanceof wasm_1.WasmHistogram) {
         return histogram.encodeIntoCompressedBase64(compressionLevel);
       }
@@ -14560,7 +14560,7 @@ var require_encoding = __commonJS({
       }
       throw new Error("Unsupported Histogram implementation");
     };
-    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase64;
+    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase642;
   }
 });
 
@@ -14745,7 +14745,7 @@ var require_HistogramBuilder = __commonJS({
       numberOfSignificantValueDigits: 3,
       useWebAssembly: false
     };
-    var build = (request = exports2.defaultRequest) => {
+    var build2 = (request = exports2.defaultRequest) => {
       const parameters = Object.assign({}, exports2.defaultRequest, request);
       if (request.useWebAssembly && wasm_1.webAssemblyAvailable) {
         return wasm_1.WasmHistogram.build(parameters);
@@ -14755,7 +14755,7 @@ var require_HistogramBuilder = __commonJS({
       histogram.autoResize = parameters.autoResize;
       return histogram;
     };
-    exports2.build = build;
+    exports2.build = build2;
   }
 });
 
@@ -15206,61 +15206,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat4) {
+    function asLowRow(name, stat5) {
       return [
         name,
-        stat4.p2_5,
-        stat4.p50,
-        stat4.p97_5,
-        stat4.p99,
-        stat4.average,
-        stat4.stddev,
-        typeof stat4.max === "string" ? stat4.max : Math.floor(stat4.max * 100) / 100
+        stat5.p2_5,
+        stat5.p50,
+        stat5.p97_5,
+        stat5.p99,
+        stat5.average,
+        stat5.stddev,
+        typeof stat5.max === "string" ? stat5.max : Math.floor(stat5.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat4) {
+    function asHighRow(name, stat5) {
       return [
         name,
-        stat4.p1,
-        stat4.p2_5,
-        stat4.p50,
-        stat4.p97_5,
-        stat4.average,
-        stat4.stddev,
-        typeof stat4.min === "string" ? stat4.min : Math.floor(stat4.min * 100) / 100
+        stat5.p1,
+        stat5.p2_5,
+        stat5.p50,
+        stat5.p97_5,
+        stat5.average,
+        stat5.stddev,
+        typeof stat5.min === "string" ? stat5.min : Math.floor(stat5.min * 100) / 100
       ];
     }
     function asColor(colorise, row2) {
       return row2.map((entry) => colorise(entry));
     }
-    function asMs(stat4) {
+    function asMs(stat5) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat4)) {
-        result[k] = `${stat4[k]} ms`;
+      for (const k of Object.keys(stat5)) {
+        result[k] = `${stat5[k]} ms`;
       }
-      result.max = typeof stat4.max === "string" ? stat4.max : `${Math.floor(stat4.max * 100) / 100} ms`;
+      result.max = typeof stat5.max === "string" ? stat5.max : `${Math.floor(stat5.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat4) {
+    function asNumber(stat5) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat4)) {
-        result[k] = stat4[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat5)) {
+        result[k] = stat5[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat4) {
-      const result = Object.create(stat4);
+    function asBytes(stat5) {
+      const result = Object.create(stat5);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat4[key]);
+        result[key] = prettyBytes(stat5[key]);
       }
-      result.average = prettyBytes(stat4.average);
-      result.stddev = prettyBytes(stat4.stddev);
-      result.max = prettyBytes(stat4.max);
-      result.min = prettyBytes(stat4.min);
+      result.average = prettyBytes(stat5.average);
+      result.stddev = prettyBytes(stat5.stddev);
+      result.max = prettyBytes(stat5.max);
+      result.min = prettyBytes(stat5.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -25656,12 +25656,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat4) {
+          fs.stat(value.path, function(err, stat5) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat4.size - (value.start ? value.start : 0);
+            var fileSize = stat5.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -26877,8 +26877,8 @@ var require_coerce = __commonJS({
       const minor = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module2.exports = coerce;
   }
@@ -33419,9 +33419,9 @@ function trimmedMean(values, trim) {
   if (n2 === 0) return 0;
   values.sort();
   const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
-  let sum = 0;
-  for (let i = cut; i < n2 - cut; i++) sum += values[i];
-  return sum / (n2 - 2 * cut);
+  let sum2 = 0;
+  for (let i = cut; i < n2 - cut; i++) sum2 += values[i];
+  return sum2 / (n2 - 2 * cut);
 }
 function blockResample(n2, len, random, out) {
   for (let taken = 0; taken < n2; ) {
@@ -33499,6 +33499,40 @@ function pairedChange(pairs, kind, options = {}) {
   const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
   return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
 }
+function pairedRatioChange(pairs, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const value = (w) => {
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < w.num.length; i++) {
+      num += w.num[i];
+      den += w.den[i];
+    }
+    return den === 0 ? NaN : num / den;
+  };
+  const ratios = pairs.map((p) => Math.log(value(p.current) / value(p.baseline))).filter((r2) => Number.isFinite(r2));
+  const n2 = ratios.length;
+  if (n2 === 0) return { estimate: 0, low: 0, high: 0, pairs: 0 };
+  const d = Float64Array.from(ratios);
+  const scratch = new Float64Array(n2);
+  const picked = new Int32Array(n2);
+  const random = seededRandom(o.seed);
+  const len = blockLength(n2);
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    blockResample(n2, len, random, picked);
+    for (let k = 0; k < n2; k++) scratch[k] = d[picked[k]];
+    reps[r2] = trimmedMean(scratch, o.trim);
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  return {
+    estimate: Math.expm1(trimmedMean(d.slice(), o.trim)),
+    low: Math.expm1(low),
+    high: Math.expm1(high),
+    // the pairs with a figure on both sides: what the interval rests on
+    pairs: n2
+  };
+}
 function judgeChange(interval, tolerance, worse) {
   const { low, high } = interval;
   if (low > tolerance) return worse === "up" ? "regression" : "improvement";
@@ -33535,6 +33569,7 @@ function headline(run) {
 var latency = (pick) => ({
   kind: "relative",
   worse: "up",
+  pairs: "ratios",
   trim: 0.1,
   // a window without a request has no latency figure: den 0 leaves it out
   series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
@@ -33545,12 +33580,14 @@ var RULES = {
   requests_per_second: {
     kind: "relative",
     worse: "down",
+    pairs: "sums",
     trim: 0,
     series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
   },
   error_rate: {
     kind: "points",
     worse: "up",
+    pairs: "sums",
     trim: 0,
     series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
   }
@@ -33580,16 +33617,19 @@ function compareSlices(pairs, headlines, o = {}) {
     side("current"),
     { baseline: n2, current: n2 },
     o,
-    (rule, boot) => n2 < MIN_PAIRS ? void 0 : widen(
-      pairedChange(
-        pairs.map((p) => ({ baseline: rule.series([p.baseline]), current: rule.series([p.current]) })),
-        rule.kind,
-        boot
-      ),
-      n2
-    )
+    (rule, boot) => {
+      if (n2 < MIN_PAIRS) return void 0;
+      const sliced = pairs.map((p) => ({
+        baseline: rule.series([p.baseline]),
+        current: rule.series([p.current])
+      }));
+      if (rule.pairs === "sums") return widen(pairedChange(sliced, rule.kind, boot), n2, rule.kind);
+      const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM });
+      return iv.pairs < MIN_PAIRS ? void 0 : widen(iv, iv.pairs, rule.kind);
+    }
   );
 }
+var PAIR_TRIM = 0.2;
 function assemble(method, baseline, current, windows, o, interval) {
   const level = o.level ?? 0.95;
   const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
@@ -33633,12 +33673,14 @@ function assemble(method, baseline, current, windows, o, interval) {
 function plainChange(kind, b, c) {
   return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
 }
-function widen(iv, n2) {
+function widen(iv, n2, kind) {
   const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
+  const [to, from] = kind === "relative" && Math.min(iv.low, iv.estimate) > -1 ? [(v) => Math.log1p(v), (v) => Math.expm1(v)] : [(v) => v, (v) => v];
+  const e = to(iv.estimate);
   return {
     estimate: iv.estimate,
-    low: iv.estimate - (iv.estimate - iv.low) * f,
-    high: iv.estimate + (iv.high - iv.estimate) * f
+    low: from(e - (e - to(iv.low)) * f),
+    high: from(e + (to(iv.high) - e) * f)
   };
 }
 function tQuantile975(df) {
@@ -33830,6 +33872,12 @@ function verdictText(m) {
   if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
   return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`;
+}
+function shardLine(shard, startAt, now = Date.now()) {
+  const share = `perf-gate: shard ${shard.index}/${shard.of}: this machine runs its share of the users and rate; \`perf-gate merge\` adds the shards up`;
+  if (!startAt) return share;
+  const wait = Math.round((startAt.getTime() - now) / 1e3);
+  return share + (wait > 0 ? `; the load starts at ${startAt.toISOString()} (in ${wait} s)` : `; ⚠ its start time ${startAt.toISOString()} passed ${-wait} s ago: starting now, out of step with the other shards`);
 }
 
 // src/run/perform-test.ts
@@ -34053,13 +34101,13 @@ var g = 607 / 128;
 var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
 var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
 function cumulativeDistribution(z2) {
-  var sum = z2;
+  var sum2 = z2;
   var tmp = z2;
   for (var i = 1; i < 30; i++) {
     tmp *= z2 * z2 / (2 * i + 1);
-    sum += tmp;
+    sum2 += tmp;
   }
-  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
 }
 var standardNormalTable = [];
 for (z = 0; z <= 3.09; z += 0.01) {
@@ -34117,18 +34165,18 @@ var EMPTY_SUMMARY = Object.freeze({
 function summarizeUs(values) {
   const n2 = values.length;
   if (n2 === 0) return EMPTY_SUMMARY;
-  let sum = 0;
+  let sum2 = 0;
   let min = values[0];
   let max2 = values[0];
   for (let i = 0; i < n2; i++) {
     const v = values[i];
-    sum += v;
+    sum2 += v;
     if (v < min) min = v;
     else if (v > max2) max2 = v;
   }
   const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
-    average: seconds(sum / n2),
+    average: seconds(sum2 / n2),
     median: seconds(median),
     p95: seconds(p95),
     p99: seconds(p99),
@@ -34218,6 +34266,9 @@ function group(groups, k) {
 
 // src/metrics/stages.ts
 var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
+function generatorSaturated(g2) {
+  return g2.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g2.cpu_percent > GENERATOR_LIMITS.cpuPercent;
+}
 function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0, scratch) {
   const n2 = timings.length;
   const slot = new Map(timings.map((t, k) => [t.index, k]));
@@ -34254,7 +34305,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
         ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
       ),
       generator,
-      generator_bound: generator.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || generator.cpu_percent > GENERATOR_LIMITS.cpuPercent
+      generator_bound: generatorSaturated(generator)
     };
   });
 }
@@ -34292,10 +34343,10 @@ function timeSeries(recorder, startUs, endUs, scratch, slices) {
 }
 function activeClock(slices) {
   const before = [];
-  let sum = 0;
+  let sum2 = 0;
   for (const s of slices) {
-    before.push(sum);
-    sum += s.endUs - s.startUs;
+    before.push(sum2);
+    sum2 += s.endUs - s.startUs;
   }
   return (t) => {
     let lo = 0;
@@ -34401,7 +34452,7 @@ function generatorLoad(result) {
   return {
     generator: {
       ...g2,
-      saturated: g2.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g2.cpu_percent > GENERATOR_LIMITS.cpuPercent
+      saturated: generatorSaturated(g2)
     }
   };
 }
@@ -34541,7 +34592,10 @@ function redactDeep(value, secrets) {
   if (typeof value === "string") return redactText(value, secrets);
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
+    return Object.fromEntries(
+      // an encoded histogram is data, not text: a short secret could occur in it by chance
+      Object.entries(value).map(([k, v]) => [k, k === "hdr" ? v : redactDeep(v, secrets)])
+    );
   }
   return value;
 }
@@ -34634,10 +34688,19 @@ function stressFields(v) {
   };
 }
 var SCHEMA_VERSION = 1;
-function view(checks, scope) {
+function checksView(checks, scope) {
   return Object.fromEntries(
     checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
+}
+function checksFields(gate, perEndpoint) {
+  return {
+    thresholds: checksView(gate.checks, "overall"),
+    per_endpoint: perEndpoint.map((ep) => {
+      const t = checksView(gate.checks, ep.endpoint);
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
+    })
+  };
 }
 function settingsView(settings) {
   return {
@@ -34656,13 +34719,14 @@ function settingsView(settings) {
 function insecureTls(target) {
   return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
 }
-function buildRunDocument(result, metrics, gate, failOn2, baseline) {
+function buildRunDocument(result, metrics, gate, failOn2, baseline, mergeable) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
   const config = {
     service: target.service,
     base_url: target.baseUrl,
     ...insecureTls(target) ? { tls_insecure: true } : {},
+    ...mergeable ? { shard: `${mergeable.shard.index}/${mergeable.shard.of}` } : {},
     mode: result.mode,
     ...settingsView(settings),
     fail_on: failOn2,
@@ -34685,13 +34749,10 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline) {
     verdict: baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? "fail" : gate.verdict,
     ...baseline ? { baseline } : {},
     fail_on: failOn2,
-    thresholds: view(gate.checks, "overall"),
-    per_endpoint: per_endpoint.map((ep) => {
-      const t = view(gate.checks, ep.endpoint);
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    }),
+    ...checksFields(gate, per_endpoint),
     config,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...mergeable ? { mergeable } : {},
     ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
   };
   return redactDeep(doc, secrets);
@@ -35098,13 +35159,13 @@ Scanner.prototype.scanUntil = function scanUntil(re) {
   this.pos += match.length;
   return match;
 };
-function Context(view2, parentContext) {
-  this.view = view2;
+function Context(view, parentContext) {
+  this.view = view;
   this.cache = { ".": this.view };
   this.parent = parentContext;
 }
-Context.prototype.push = function push(view2) {
-  return new Context(view2, this);
+Context.prototype.push = function push(view) {
+  return new Context(view, this);
 };
 Context.prototype.lookup = function lookup(name) {
   var cache = this.cache;
@@ -35169,10 +35230,10 @@ Writer.prototype.parse = function parse(template, tags) {
   }
   return tokens;
 };
-Writer.prototype.render = function render(template, view2, partials, config) {
+Writer.prototype.render = function render(template, view, partials, config) {
   var tags = this.getConfigTags(config);
   var tokens = this.parse(template, tags);
-  var context = view2 instanceof Context ? view2 : new Context(view2, void 0);
+  var context = view instanceof Context ? view : new Context(view, void 0);
   return this.renderTokens(tokens, context, partials, template, config);
 };
 Writer.prototype.renderTokens = function renderTokens(tokens, context, partials, originalTemplate, config) {
@@ -35312,11 +35373,11 @@ mustache.clearCache = function clearCache2() {
 mustache.parse = function parse2(template, tags) {
   return defaultWriter.parse(template, tags);
 };
-mustache.render = function render2(template, view2, partials, config) {
+mustache.render = function render2(template, view, partials, config) {
   if (typeof template !== "string") {
     throw new TypeError('Invalid template! Template should be a "string" but "' + typeStr(template) + '" was given as the first argument for mustache#render(template, view, partials)');
   }
-  return defaultWriter.render(template, view2, partials, config);
+  return defaultWriter.render(template, view, partials, config);
 };
 mustache.escape = escapeHtml;
 mustache.Scanner = Scanner;
@@ -35366,8 +35427,8 @@ var LAYOUT = `<!doctype html>
 </html>
 `;
 var escape = (v) => escapeHtml2(String(v));
-function renderPage(view2, parts) {
-  return mustache_default.render(LAYOUT, view2, { ...parts }, { escape });
+function renderPage(view, parts) {
+  return mustache_default.render(LAYOUT, view, { ...parts }, { escape });
 }
 
 // src/report/html/report-css.ts
@@ -36146,12 +36207,12 @@ function baselineView(doc) {
 
 // src/report/html/render.ts
 function renderHtmlReport(doc) {
-  const view2 = reportView(doc);
+  const view = reportView(doc);
   return {
     html: renderPage(
       {
-        ...view2,
-        pageTitle: `${view2.verdictText} · ${doc.service} ${doc.mode} test · perf-gate`,
+        ...view,
+        pageTitle: `${view.verdictText} · ${doc.service} ${doc.mode} test · perf-gate`,
         eyebrow: `perf-gate · ${doc.mode} test`,
         heading: doc.service,
         badgeLabel: "Verdict"
@@ -36388,7 +36449,14 @@ async function saveResults(result, metrics, gate, options = {}) {
   );
   const csv = join3(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
-  const document = buildRunDocument(result, metrics, gate, options.failOn ?? "critical", options.baseline);
+  const document = buildRunDocument(
+    result,
+    metrics,
+    gate,
+    options.failOn ?? "critical",
+    options.baseline,
+    options.mergeable
+  );
   const metricsPath = join3(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
@@ -37408,12 +37476,539 @@ function stressStages(s) {
   }));
 }
 
+// src/config/shard.ts
+var MAX_SHARDS = 256;
+function parseShard(field, value) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = m ? Number(m[1]) : NaN;
+  const of = m ? Number(m[2]) : NaN;
+  if (!m || of < 1 || of > MAX_SHARDS || index < 1 || index > of) {
+    throw new InputError(
+      field,
+      `must be I/N, this machine's share of the load: 1/4 … 4/4 for four machines (N at most ${MAX_SHARDS}; got ${JSON.stringify(value)})`
+    );
+  }
+  return { index, of };
+}
+var MAX_WAIT_MS = 24 * 3600 * 1e3;
+function parseStartAt(field, value, nowMs = Date.now()) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(value.trim());
+  const at = new Date(value.trim());
+  const real = m !== null && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() === +m[3];
+  if (!m || !real || Number.isNaN(at.getTime())) {
+    throw new InputError(
+      field,
+      `must be an ISO 8601 time with its zone, such as 2026-11-26T18:00:00Z, so machines in other zones agree (got ${JSON.stringify(value)})`
+    );
+  }
+  if (at.getTime() - nowMs > MAX_WAIT_MS) {
+    throw new InputError(field, `is more than 24 hours away (${at.toISOString()}); check the date`);
+  }
+  return at;
+}
+function shareOf(n2, { index, of }) {
+  return Math.floor(n2 / of) + (index <= n2 % of ? 1 : 0);
+}
+
+// src/run/shard-plan.ts
+function shardPlan(whole, shard) {
+  const users = whole.settings.users;
+  const rps = whole.settings.rps === void 0 ? void 0 : whole.settings.rps / shard.of;
+  const stress = whole.settings.stress;
+  return {
+    mode: whole.mode,
+    target: {
+      ...whole.target,
+      thresholds: scaleThroughput(whole.target.thresholds, 1 / shard.of),
+      endpoints: whole.target.endpoints.map(
+        (e) => e.thresholds ? { ...e, thresholds: scaleThroughput(e.thresholds, 1 / shard.of) } : e
+      )
+    },
+    stages: whole.stages.map((s) => ({ ...s, users: Math.max(1, shareOf(s.users, shard)) })),
+    settings: {
+      ...whole.settings,
+      users: shareOf(users, shard),
+      ...rps !== void 0 ? { rps } : {},
+      ...whole.settings.maxUsers !== void 0 ? { maxUsers: Math.max(shareOf(whole.settings.maxUsers, shard), shareOf(users, shard)) } : {},
+      ...stress ? { stress: { ...stress, maxUsers: shareOf(stress.maxUsers, shard) } } : {}
+    }
+  };
+}
+function scaleThroughput(t, factor) {
+  const band = t.requests_per_second;
+  if (!band) return t;
+  const r2 = (v) => Math.round(v * factor * 1e3) / 1e3;
+  return { ...t, requests_per_second: { warning: r2(band.warning), critical: r2(band.critical) } };
+}
+
+// src/metrics/hdr.ts
+var import_hdr_histogram_js = __toESM(require_dist3(), 1);
+function newHdr() {
+  return (0, import_hdr_histogram_js.build)({
+    bitBucketSize: 32,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    numberOfSignificantValueDigits: 3,
+    useWebAssembly: false
+  });
+}
+function hdrOf(valuesUs) {
+  const h = newHdr();
+  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i]);
+  return h;
+}
+function encodeHdr(h) {
+  return (0, import_hdr_histogram_js.encodeIntoCompressedBase64)(h);
+}
+function decodeHdr(text) {
+  const h = (0, import_hdr_histogram_js.decodeFromCompressedBase64)(text, 32, false);
+  h.autoResize = true;
+  return h;
+}
+function hdrQuantile(h, q) {
+  const n2 = h.totalCount;
+  if (n2 === 0) return 0;
+  const idx = (n2 - 1) * q;
+  const lo = Math.floor(idx);
+  const a = valueAtRank(h, lo);
+  if (idx === lo) return a;
+  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
+}
+function valueAtRank(h, r2) {
+  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
+  const low = h.lowestEquivalentValue(high);
+  return (low + high) / 2;
+}
+
+// src/metrics/mergeable.ts
+var MAX_MESSAGES = 500;
+function latencyOf(valuesUs) {
+  let sum2 = 0;
+  let min = Infinity;
+  let max2 = 0;
+  for (let i = 0; i < valuesUs.length; i++) {
+    const v = valuesUs[i];
+    sum2 += v;
+    if (v < min) min = v;
+    if (v > max2) max2 = v;
+  }
+  return {
+    count: valuesUs.length,
+    sum_us: sum2,
+    min_us: valuesUs.length ? min : 0,
+    max_us: max2,
+    hdr: encodeHdr(hdrOf(valuesUs))
+  };
+}
+function mergeableRun(result, metrics, shard, thresholds, test) {
+  const { recorder, pacing } = result.outcome;
+  const endpoints = result.target.endpoints;
+  const n2 = recorder.length;
+  const unsentBy = new Array(endpoints.length).fill(0);
+  const failedBy = new Array(endpoints.length).fill(0);
+  for (let i = 0; i < n2; i++) {
+    if (recorder.errorIdAt(i) === 0) continue;
+    failedBy[recorder.endpoint(i)]++;
+    if (!recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
+  }
+  const all = recorder.latencies();
+  const latency2 = latencyOf(all);
+  const byEndpoint = groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
+  const perEndpoint = endpoints.map((e, k) => ({
+    endpoint: e.name,
+    method: e.method,
+    path: e.path,
+    requests: group(byEndpoint, k).length,
+    failed: failedBy[k],
+    unsent: unsentBy[k],
+    latency: latencyOf(group(byEndpoint, k))
+  }));
+  return {
+    format: 1,
+    shard,
+    started_ms: result.outcome.startedAtMs,
+    ended_ms: result.outcome.endedAtMs,
+    active_seconds: metrics.total_duration,
+    users: result.settings.users,
+    ...result.settings.rps !== void 0 ? { rps: result.settings.rps } : {},
+    latency: latency2,
+    ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n2)) } : {},
+    unsent: unsentBy.reduce((a, b) => a + b, 0),
+    endpoints: perEndpoint,
+    seconds: wallSeconds(recorder, all),
+    ...result.mode === "stress" ? { stages: stagesOf(result, all) } : {},
+    status_codes: metrics.status_codes,
+    error_messages: allMessages(recorder),
+    latency_histogram: metrics.latency_histogram,
+    ...metrics.generator ? {
+      generator: {
+        event_loop_p99_ms: metrics.generator.event_loop_p99_ms,
+        cpu_percent: metrics.generator.cpu_percent
+      }
+    } : {},
+    ...pacing && metrics.rate ? { pacing: { ...withoutAchieved(metrics.rate), due: pacing.due, sent: pacing.sent } } : {},
+    latency_basis: metrics.latency_basis,
+    thresholds,
+    test,
+    error_types: metrics.error_types
+  };
+}
+function withoutAchieved(r2) {
+  const { achieved_rps: _, ...rest } = r2;
+  return rest;
+}
+function wallSeconds(recorder, scratch) {
+  const n2 = recorder.length;
+  if (n2 === 0) return [];
+  const epochUs = recorder.epochMs * 1e3;
+  const secondOf = (i) => Math.floor((epochUs + recorder.endUs(i)) / 1e6);
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < n2; i++) {
+    const s = secondOf(i);
+    if (s < first) first = s;
+    if (s > last) last = s;
+  }
+  const len = last - first + 1;
+  const errors = new Array(len).fill(0);
+  const unsent = new Array(len).fill(0);
+  const refused = new Array(len).fill(false);
+  const answered = new Array(len).fill(false);
+  for (let i = 0; i < n2; i++) {
+    const k = secondOf(i) - first;
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      errors[k]++;
+      if (!recorder.wasSent(i)) unsent[k]++;
+    }
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[k] = true;
+    else answered[k] = true;
+  }
+  const bySecond = groupLatencies(recorder, len, (i) => secondOf(i) - first, scratch);
+  const out = [];
+  for (let k = 0; k < len; k++) {
+    const lat = group(bySecond, k);
+    if (lat.length === 0) continue;
+    out.push({
+      at: first + k,
+      requests: lat.length,
+      errors: errors[k],
+      unsent: unsent[k],
+      refused: refused[k],
+      answered: answered[k],
+      hdr: encodeHdr(hdrOf(lat))
+    });
+  }
+  return out;
+}
+function stagesOf(result, scratch) {
+  const { recorder, stages } = result.outcome;
+  const slot = new Map(stages.map((t, k) => [t.index, k]));
+  const byStage = groupLatencies(recorder, stages.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
+  const errors = stages.map(() => /* @__PURE__ */ new Map());
+  for (let i = 0; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i));
+    const id = recorder.errorIdAt(i);
+    if (k === void 0 || id === 0) continue;
+    const t = recorder.errorOf(id).type;
+    errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
+  }
+  const wall = (us) => round2(recorder.epochMs + us / 1e3, 3);
+  return stages.map((t, k) => ({
+    stage: t.index + 1,
+    users: t.users,
+    started_ms: wall(t.startUs),
+    ended_ms: wall(t.endUs),
+    requests: group(byStage, k).length,
+    error_types: typeCounts(errors[k]),
+    hdr: encodeHdr(hdrOf(group(byStage, k))),
+    event_loop_p99_ms: round2(t.eventLoopP99Ms, 2),
+    cpu_percent: round2(t.cpuPercent, 1)
+  }));
+}
+function typeCounts(m) {
+  return Object.fromEntries(ERROR_TYPES.filter((t) => m.has(t)).map((t) => [t, m.get(t)]));
+}
+function allMessages(recorder) {
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < recorder.length; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return sortMessages(
+    [...counts].map(([id, count]) => {
+      const e = recorder.errorOf(id);
+      return { type: e.type, message: e.message, count };
+    })
+  );
+}
+function sortMessages(list2) {
+  return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
+}
+function addHdr(texts) {
+  const h = newHdr();
+  for (const t of texts) h.add(decodeHdr(t));
+  return encodeHdr(h);
+}
+function mergeLatency(list2) {
+  const some = list2.filter((l) => l.count > 0);
+  return {
+    count: sum(list2.map((l) => l.count)),
+    sum_us: sum(list2.map((l) => l.sum_us)),
+    min_us: some.length ? Math.min(...some.map((l) => l.min_us)) : 0,
+    max_us: Math.max(0, ...list2.map((l) => l.max_us)),
+    hdr: addHdr(list2.map((l) => l.hdr))
+  };
+}
+var sum = (xs) => xs.reduce((a, b) => a + b, 0);
+function addCounts(maps) {
+  const out = {};
+  for (const m of maps) for (const [k, v] of Object.entries(m)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+function mergeRuns(runs) {
+  const first = runs[0];
+  const started = Math.min(...runs.map((r2) => r2.started_ms));
+  const ended = Math.max(...runs.map((r2) => r2.ended_ms));
+  const endpoints = first.endpoints.map((_, k) => runs.map((r2) => r2.endpoints[k]));
+  const seconds2 = /* @__PURE__ */ new Map();
+  for (const r2 of runs) for (const s of r2.seconds) seconds2.set(s.at, [...seconds2.get(s.at) ?? [], s]);
+  const messages = /* @__PURE__ */ new Map();
+  for (const r2 of runs)
+    for (const m of r2.error_messages) {
+      const k = `${m.type}\0${m.message}`;
+      const had = messages.get(k);
+      messages.set(k, had ? { ...had, count: had.count + m.count } : { ...m });
+    }
+  const buckets = /* @__PURE__ */ new Map();
+  for (const r2 of runs)
+    for (const b of r2.latency_histogram) {
+      const had = buckets.get(b.from);
+      buckets.set(b.from, had ? { ...had, count: had.count + b.count } : { ...b });
+    }
+  const paced = runs.map((r2) => r2.pacing).filter((p) => p !== void 0);
+  const generators = runs.map((r2) => r2.generator).filter((g2) => g2 !== void 0);
+  return {
+    format: 1,
+    shard: { index: 1, of: 1 },
+    started_ms: started,
+    ended_ms: ended,
+    // the shards ran side by side: the whole measured from the first start to the last end
+    active_seconds: round2(Math.max(...runs.map((r2) => r2.active_seconds), (ended - started) / 1e3), 6),
+    users: sum(runs.map((r2) => r2.users)),
+    ...first.rps !== void 0 ? { rps: round2(sum(runs.map((r2) => r2.rps ?? 0)), 6) } : {},
+    latency: mergeLatency(runs.map((r2) => r2.latency)),
+    ...runs.every((r2) => r2.service_time) ? { service_time: mergeLatency(runs.map((r2) => r2.service_time)) } : {},
+    unsent: sum(runs.map((r2) => r2.unsent)),
+    endpoints: endpoints.map((list2) => ({
+      endpoint: list2[0].endpoint,
+      method: list2[0].method,
+      path: list2[0].path,
+      requests: sum(list2.map((e) => e.requests)),
+      failed: sum(list2.map((e) => e.failed)),
+      unsent: sum(list2.map((e) => e.unsent)),
+      latency: mergeLatency(list2.map((e) => e.latency))
+    })),
+    seconds: [...seconds2.keys()].sort((a, b) => a - b).map((at) => {
+      const list2 = seconds2.get(at);
+      return {
+        at,
+        requests: sum(list2.map((s) => s.requests)),
+        errors: sum(list2.map((s) => s.errors)),
+        unsent: sum(list2.map((s) => s.unsent)),
+        refused: list2.some((s) => s.refused),
+        answered: list2.some((s) => s.answered),
+        hdr: addHdr(list2.map((s) => s.hdr))
+      };
+    }),
+    ...first.stages ? { stages: mergeStages(runs.map((r2) => r2.stages ?? [])) } : {},
+    status_codes: addCounts(runs.map((r2) => r2.status_codes)),
+    error_messages: sortMessages([...messages.values()]),
+    latency_histogram: [...buckets.values()].sort((a, b) => a.from - b.from),
+    ...generators.length ? {
+      generator: {
+        event_loop_p99_ms: Math.max(...generators.map((g2) => g2.event_loop_p99_ms)),
+        cpu_percent: Math.max(...generators.map((g2) => g2.cpu_percent))
+      }
+    } : {},
+    ...paced.length ? {
+      pacing: {
+        target_rps: round2(sum(paced.map((p) => p.target_rps)), 6),
+        late_requests: sum(paced.map((p) => p.late_requests)),
+        dropped_requests: sum(paced.map((p) => p.dropped_requests)),
+        dropped_at_end: sum(paced.map((p) => p.dropped_at_end)),
+        max_users: sum(paced.map((p) => p.max_users)),
+        users_reached: sum(paced.map((p) => p.users_reached)),
+        due: sum(paced.map((p) => p.due)),
+        sent: sum(paced.map((p) => p.sent))
+      }
+    } : {},
+    latency_basis: first.latency_basis,
+    thresholds: first.thresholds,
+    test: first.test,
+    error_types: addCounts(runs.map((r2) => r2.error_types))
+  };
+}
+function mergeStages(lists) {
+  const by = /* @__PURE__ */ new Map();
+  for (const list2 of lists) for (const s of list2) by.set(s.stage, [...by.get(s.stage) ?? [], s]);
+  return [...by.keys()].sort((a, b) => a - b).map((stage) => {
+    const list2 = by.get(stage);
+    return {
+      stage,
+      users: sum(list2.map((s) => s.users)),
+      started_ms: Math.min(...list2.map((s) => s.started_ms)),
+      ended_ms: Math.max(...list2.map((s) => s.ended_ms)),
+      requests: sum(list2.map((s) => s.requests)),
+      error_types: addCounts(list2.map((s) => s.error_types)),
+      hdr: addHdr(list2.map((s) => s.hdr)),
+      event_loop_p99_ms: Math.max(...list2.map((s) => s.event_loop_p99_ms)),
+      cpu_percent: Math.max(...list2.map((s) => s.cpu_percent))
+    };
+  });
+}
+function responseTimes2(l) {
+  const h = decodeHdr(l.hdr);
+  return {
+    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
+    median_response_time: seconds(hdrQuantile(h, 0.5)),
+    p95_response_time: seconds(hdrQuantile(h, 0.95)),
+    p99_response_time: seconds(hdrQuantile(h, 0.99)),
+    // the exact extremes, not the histogram's
+    min_response_time: seconds(l.min_us),
+    max_response_time: seconds(l.max_us)
+  };
+}
+function metricsFromMergeable(m, testName) {
+  const duration = Math.max(m.active_seconds, 1e-6);
+  const n2 = m.latency.count;
+  const failed = sum(m.endpoints.map((e) => e.failed));
+  const perEndpoint = m.endpoints.map((e) => ({
+    endpoint: e.endpoint,
+    method: e.method,
+    path: e.path,
+    total_requests: e.requests,
+    successful_requests: e.requests - e.failed,
+    failed_requests: e.failed,
+    error_rate: percent(e.failed, e.requests),
+    requests_per_second: round2((e.requests - e.unsent) / duration, 2),
+    successful_requests_per_second: round2((e.requests - e.failed) / duration, 2),
+    ...responseTimes2(e.latency)
+  }));
+  const timeseries = wallClockSeries(m);
+  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
+  return {
+    total_requests: n2,
+    successful_requests: n2 - failed,
+    failed_requests: failed,
+    ...responseTimes2(m.latency),
+    requests_per_second: round2((n2 - m.unsent) / duration, 2),
+    successful_requests_per_second: round2((n2 - failed) / duration, 2),
+    error_rate: percent(failed, n2),
+    total_duration: round2(duration, 6),
+    test_name: testName,
+    timestamp: new Date(m.started_ms).toISOString(),
+    per_endpoint: perEndpoint,
+    status_codes: m.status_codes,
+    error_types: typeCounts(new Map(Object.entries(m.error_types))),
+    error_messages: m.error_messages.slice(0, 50),
+    timeseries,
+    latency_histogram: m.latency_histogram,
+    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
+    latency_basis: m.latency_basis,
+    ...m.service_time ? { service_time: responseTimes2(m.service_time) } : {},
+    ...m.pacing ? {
+      rate: {
+        target_rps: m.pacing.target_rps,
+        achieved_rps: round2(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
+        late_requests: m.pacing.late_requests,
+        dropped_requests: m.pacing.dropped_requests,
+        dropped_at_end: m.pacing.dropped_at_end,
+        max_users: m.pacing.max_users,
+        users_reached: m.pacing.users_reached
+      }
+    } : {},
+    ...m.generator ? {
+      generator: {
+        ...m.generator,
+        saturated: generatorSaturated(m.generator)
+      }
+    } : {},
+    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
+  };
+}
+function wallClockSeries(m) {
+  if (m.seconds.length === 0) return [];
+  const first = m.seconds[0].at;
+  const last = m.seconds[m.seconds.length - 1].at;
+  const by = new Map(m.seconds.map((s) => [s.at, s]));
+  const out = [];
+  for (let at = first; at <= last; at++) {
+    const s = by.get(at);
+    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
+    const len = Math.min(1, Math.max(inside, 0.5));
+    const h = s ? decodeHdr(s.hdr) : void 0;
+    out.push({
+      second: at - first,
+      requests: s?.requests ?? 0,
+      errors: s?.errors ?? 0,
+      requests_per_second: s ? round2((s.requests - s.unsent) / len, 2) : 0,
+      p50_response_time: h ? seconds(hdrQuantile(h, 0.5)) : 0,
+      p95_response_time: h ? seconds(hdrQuantile(h, 0.95)) : 0,
+      p99_response_time: h ? seconds(hdrQuantile(h, 0.99)) : 0
+    });
+  }
+  return out;
+}
+function stageFigures(s, runStartMs) {
+  const h = decodeHdr(s.hdr);
+  const duration = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
+  const failed = sum(Object.values(s.error_types));
+  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
+  return {
+    stage: s.stage,
+    users: s.users,
+    start: round2((s.started_ms - runStartMs) / 1e3, 3),
+    duration: round2(duration, 3),
+    requests: s.requests,
+    rps: round2(s.requests / duration, 2),
+    p50: seconds(hdrQuantile(h, 0.5)),
+    p95: seconds(hdrQuantile(h, 0.95)),
+    p99: seconds(hdrQuantile(h, 0.99)),
+    error_rate: percent(failed, s.requests),
+    error_types: s.error_types,
+    generator,
+    generator_bound: generatorSaturated(generator)
+  };
+}
+
+// src/engine/wait-until.ts
+function waitUntil(at, signal, now = Date.now) {
+  return new Promise((resolve3) => {
+    if (signal?.aborted) return resolve3();
+    let timer;
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve3();
+    };
+    signal?.addEventListener("abort", done, { once: true });
+    const arm = () => {
+      const left = at.getTime() - now();
+      if (left <= 0) return done();
+      timer = setTimeout(arm, Math.min(left, 6e4));
+    };
+    arm();
+  });
+}
+
 // src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
 async function performTest(request, options) {
-  const plan = buildRunPlan(request, options.config);
+  const whole = buildRunPlan(request, options.config);
+  const plan = request.shard ? shardPlan(whole, request.shard) : whole;
   const { mode, target } = plan;
   const failOn2 = options.failOn ?? options.config.failOn ?? "critical";
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
@@ -37434,7 +38029,10 @@ async function performTest(request, options) {
   const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints);
   let result;
   try {
+    if (request.startAt) await waitUntil(request.startAt, options.signal);
     result = await executeRunPlan(plan, {
+      // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+      ...request.shard ? { onStageEnd: () => void 0 } : {},
       onProgress: (s) => {
         observer?.progress(s);
         options.onProgress?.(s);
@@ -37466,6 +38064,18 @@ async function performTest(request, options) {
       runDir: dir,
       writeCsv: false,
       failOn: failOn2,
+      ...request.shard ? {
+        mergeable: mergeableRun(
+          result,
+          metrics,
+          request.shard,
+          {
+            overall: whole.target.thresholds,
+            per_endpoint: endpointThresholds(whole.target)
+          },
+          testOf(whole, request.startAt)
+        )
+      } : {},
       baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics, {
         failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
         tolerances: options.config.tolerances
@@ -37478,6 +38088,18 @@ async function performTest(request, options) {
   const fails = gateFails(gate.verdict, failOn2) || b !== void 0 && regressionFails(b.comparison, b.fail_on_regression);
   const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0;
   return { result, metrics, gate, saved, failOn: failOn2, exitCode };
+}
+function testOf(whole, startAt) {
+  const s = whole.settings;
+  return {
+    users: s.users,
+    duration: s.duration,
+    ...s.rps !== void 0 ? { rps: s.rps } : {},
+    ...s.stress ? { steps: s.stress.steps } : {},
+    base_url: whole.target.baseUrl,
+    endpoints: whole.target.endpoints.map((e) => e.name),
+    ...startAt ? { start_at: startAt.toISOString() } : {}
+  };
 }
 function compareWithBaseline(baseline, result, metrics, gating) {
   const current = {
@@ -37570,7 +38192,9 @@ var OPTION_LABELS = Object.freeze({
   steps: "steps",
   rps: "rps",
   timeout: "timeout",
-  baseUrl: "baseUrl"
+  baseUrl: "baseUrl",
+  shard: "shard",
+  startAt: "startAt"
 });
 function parseRunRequest(raw, labels) {
   const mode = raw.mode === void 0 || raw.mode === "" ? DEFAULTS.mode : raw.mode;
@@ -37586,7 +38210,8 @@ function parseRunRequest(raw, labels) {
     service: raw.service,
     rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl)
+    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl),
+    ...sharding(raw, labels, mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users)
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
@@ -37599,6 +38224,24 @@ function parseRunRequest(raw, labels) {
     );
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
+}
+function sharding(raw, labels, users) {
+  const given = (v) => v !== void 0 && v !== "";
+  const shard = given(raw.shard) ? parseShard(labels.shard, raw.shard) : void 0;
+  const startAt = given(raw.startAt) ? parseStartAt(labels.startAt, raw.startAt) : void 0;
+  if (shard && users < shard.of) {
+    if (raw.mode === "stress")
+      throw new InputError(
+        labels.maxUsers,
+        `gives the first stress stage ${users} user${users > 1 ? "s" : ""} (${labels.maxUsers} / ${labels.steps}), fewer than the shards (${shard.of}): each machine needs one user in every stage; raise it or use fewer shards`
+      );
+    throw new InputError(
+      labels.users,
+      `must be at least the number of shards (${shard.of}): each machine runs one user at least (got ${users})`
+    );
+  }
+  if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`);
+  return { ...shard ? { shard } : {}, ...startAt ? { startAt } : {} };
 }
 function baseUrl(field, value) {
   const url = httpUrl(field, value);
@@ -37714,7 +38357,9 @@ var CLI_LABELS = Object.freeze({
   steps: "--steps",
   rps: "--rps",
   timeout: "--timeout",
-  baseUrl: "--base-url"
+  baseUrl: "--base-url",
+  shard: "--shard",
+  startAt: "--start-at"
 });
 function requestFromFlags(service, mode, flags) {
   return parseRunRequest({ ...flags, service, mode }, CLI_LABELS);
@@ -37747,6 +38392,12 @@ function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
     "keep serving /metrics this long after the run",
     String(DEFAULTS.metricsLinger)
   ).option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
+}
+function addShardOptions(cmd) {
+  return cmd.option(
+    "--shard <i/n>",
+    "run the i-th of n shares of the users and rate (one per machine), for `perf-gate merge` to add up"
+  ).option("--start-at <time>", "with --shard: start the load at this ISO 8601 time (2026-11-26T18:00:00Z)");
 }
 function addTlsOptions(cmd) {
   return cmd.option(
@@ -38014,7 +38665,9 @@ async function runSingleTest(ctx, service, mode, flags) {
       failOnRegression: flags.failOnRegression,
       observer: observerFromFlags(flags, (l) => term.err(l + "\n")),
       onStart: (target, _dir, settings, runMode) => {
-        if (!flags.quiet) term.err(startLine(target.service, target.baseUrl, runMode, settings));
+        if (flags.quiet) return;
+        term.err(startLine(target.service, target.baseUrl, runMode, settings));
+        if (request.shard) term.err(shardLine(request.shard, request.startAt) + "\n");
       },
       onProgress: flags.quiet ? void 0 : progress.onProgress
     }).finally(() => progress.done())
@@ -38072,7 +38725,7 @@ function registerLoad(program2, ctx) {
     "--max-users <n>",
     `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
   );
-  addCommonOptions(cmd).action(async (service, flags) => {
+  addShardOptions(addCommonOptions(cmd)).action(async (service, flags) => {
     ctx.exitCode = await runSingleTest(ctx, service, "load", flags);
   });
 }
@@ -38286,6 +38939,7 @@ Trends: ${page}
 
 // src/config/ab-request.ts
 var MIN_AB_SLICES = 10;
+var MIN_AB_SLICE = 0.5;
 function parseAbRequest(raw, labels) {
   const load = parseRunRequest({ ...raw, mode: "load" }, labels.run);
   const url = (label, value) => {
@@ -38298,6 +38952,12 @@ function parseAbRequest(raw, labels) {
   if (aUrl.href === bUrl.href)
     throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`);
   const slice = durationSeconds(labels.slice, raw.slice, DEFAULTS.abSlice, 600);
+  if (slice < MIN_AB_SLICE) {
+    throw new InputError(
+      labels.slice,
+      `must be at least ${MIN_AB_SLICE * 1e3}ms: a shorter slice is mostly its own start (connections, the first requests), which the comparison would then measure (got ${JSON.stringify(raw.slice)})`
+    );
+  }
   if (load.duration / slice < MIN_AB_SLICES) {
     throw new InputError(
       labels.run.duration,
@@ -38394,7 +39054,8 @@ async function performAbTest(request, options) {
     baseline: {
       run: `A ${request.aUrl.origin} (baseline/ of this run), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
       comparison: { ...comparison, warnings: [] },
-      fail_on_regression: failOnRegression
+      fail_on_regression: failOnRegression,
+      slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) }))
     }
   });
   const partial = resultA.outcome.partial || resultB.outcome.partial;
@@ -38421,7 +39082,7 @@ function sideResult(s, settings) {
     cpuPercent: timings.reduce((t, x) => t + x.cpuPercent * (x.endUs - x.startUs), 0) / Math.max(1, activeUs)
   };
   const paced = s.slices.map((x) => x.outcome.pacing).filter((p) => p !== void 0);
-  const sum = (k) => paced.reduce((t, p) => t + p[k], 0);
+  const sum2 = (k) => paced.reduce((t, p) => t + p[k], 0);
   return {
     mode: "load",
     target: s.target,
@@ -38439,11 +39100,11 @@ function sideResult(s, settings) {
       ...paced.length ? {
         pacing: {
           rate: paced[0].rate,
-          due: sum("due"),
-          sent: sum("sent"),
-          late: sum("late"),
-          dropped: sum("dropped"),
-          droppedAtEnd: sum("droppedAtEnd"),
+          due: sum2("due"),
+          sent: sum2("sent"),
+          late: sum2("late"),
+          dropped: sum2("dropped"),
+          droppedAtEnd: sum2("droppedAtEnd"),
           maxUsers: Math.max(...paced.map((p) => p.maxUsers)),
           usersReached: Math.max(...paced.map((p) => p.usersReached))
         }
@@ -38454,6 +39115,10 @@ function sideResult(s, settings) {
 function slicePairs(a, b) {
   const n2 = Math.min(a.slices.length, b.slices.length);
   return Array.from({ length: n2 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
+}
+function rounded(w) {
+  const r2 = (v, d) => Number(v.toFixed(d));
+  return { ...w, p50: r2(w.p50, 6), p95: r2(w.p95, 6), seconds: r2(w.seconds, 4) };
 }
 function sliceWindow(r2, from, to, { startUs, endUs }) {
   let errors = 0;
@@ -38569,10 +39234,286 @@ ${columns(rows)}
   });
 }
 
+// src/run/merge-runs.ts
+import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { access, readdir as readdir2, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+import { once } from "node:events";
+async function mergeShardRuns(paths, options = {}) {
+  const field = options.field ?? "run-dir";
+  if (paths.length === 0) throw new InputError(field, "give the run directories of the shards to merge");
+  const shards = [];
+  for (const p of paths) {
+    const { dir: dir2, doc } = await readRunDocument(p, field);
+    if (!doc.mergeable) {
+      throw new InputError(
+        field,
+        `${p} was not run as a shard: its metrics.json has no mergeable figures; run each machine with --shard I/N`
+      );
+    }
+    if (!isMergeable(doc.mergeable)) {
+      throw new InputError(
+        field,
+        `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
+      );
+    }
+    await access(join9(dir2, "results.csv")).catch(() => {
+      throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
+    });
+    shards.push({ dir: dir2, doc, mergeable: doc.mergeable });
+  }
+  const first = shards[0];
+  const of = first.mergeable.shard.of;
+  for (const s of shards) {
+    const differs = (what, a2, b2) => {
+      if (a2 !== b2)
+        throw new InputError(
+          field,
+          `${s.dir} is not a shard of the same test: ${what} ${b2}, not ${a2} as in ${first.dir}`
+        );
+    };
+    differs("service", first.doc.service, s.doc.service);
+    differs("mode", first.doc.mode, s.doc.mode);
+    differs("shards", of, s.mergeable.shard.of);
+    const [a, b] = [first.mergeable.test, s.mergeable.test];
+    differs("users", a.users, b.users);
+    differs("duration", a.duration, b.duration);
+    differs("rps", a.rps, b.rps);
+    differs("steps", a.steps, b.steps);
+    differs("base URL", a.base_url, b.base_url);
+    differs("endpoints", a.endpoints.join(", "), b.endpoints.join(", "));
+    differs("start-at", a.start_at, b.start_at);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of shards) {
+    const i = s.mergeable.shard.index;
+    if (seen.has(i))
+      throw new InputError(field, `shard ${i}/${of} is given twice: ${seen.get(i)} and ${s.dir}`);
+    seen.set(i, s.dir);
+  }
+  const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !seen.has(i));
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
+  await checkOutputDir(outputDir);
+  const merged = mergeRuns(shards.map((s) => s.mergeable));
+  const { mode, service } = first.doc;
+  const metrics = metricsFromMergeable(merged, first.doc.test_name);
+  const gate = evaluateThresholds(metrics, merged.thresholds.overall, merged.thresholds.per_endpoint);
+  const failOn2 = options.failOn ?? "critical";
+  const stopped = shards.filter((s) => s.doc.partial);
+  const reasons = [
+    ...missing.length ? [`shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${of} not given`] : [],
+    ...stopped.map(
+      (s) => `shard ${s.mergeable.shard.index}/${of} stopped early (${s.doc.abort_reason ?? "partial"})`
+    ),
+    ...apart(shards),
+    ...new Set(shards.map((s) => s.mergeable.stages?.length ?? 0)).size > 1 ? [
+      `the shards ran different numbers of stages (${shards.map((s) => s.mergeable.stages?.length ?? 0).join(", ")})`
+    ] : []
+  ];
+  const partial = reasons.length > 0;
+  const abortReason = partial ? reasons.join("; ") : void 0;
+  const config = {
+    ...first.doc.config,
+    shard: `merged ${shards.length}/${of}`,
+    users: merged.users,
+    fail_on: failOn2,
+    ...merged.rps !== void 0 ? { rps: merged.rps } : {},
+    ...first.doc.config.max_users !== void 0 ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) } : {}
+  };
+  const { per_endpoint, ...seed } = metrics;
+  const document = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service,
+    mode,
+    partial,
+    ...abortReason ? { abort_reason: abortReason } : {},
+    verdict: gate.verdict,
+    fail_on: failOn2,
+    ...checksFields(gate, per_endpoint),
+    config,
+    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps })) : {}
+  };
+  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms));
+  try {
+    await concatCsv(
+      shards.map((s) => join9(s.dir, "results.csv")),
+      join9(dir, "results.csv")
+    );
+    await writeFileAtomic(join9(dir, "metrics.json"), JSON.stringify(document, null, 2) + "\n");
+    const reports = await writeReports(dir, document);
+    const exitCode = partial ? 3 : gateFails(gate.verdict, failOn2) ? 1 : 0;
+    return {
+      metrics,
+      gate,
+      document,
+      dir,
+      html: reports["report.html"],
+      mode,
+      service,
+      settings: settingsOf(config),
+      partial,
+      ...abortReason ? { abortReason } : {},
+      shards: { merged: shards.length, of },
+      exitCode
+    };
+  } catch (e) {
+    await rm3(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+function apart(shards) {
+  const starts = shards.map((s) => s.mergeable.started_ms);
+  const spread = (Math.max(...starts) - Math.min(...starts)) / 1e3;
+  const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration);
+  if (spread <= allowed) return [];
+  return [
+    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; give them one --start-at`
+  ];
+}
+function isMergeable(m) {
+  const r2 = m;
+  return typeof r2 === "object" && r2 !== null && r2.format === 1 && typeof r2.test === "object" && Array.isArray(r2.endpoints) && Array.isArray(r2.seconds) && typeof r2.latency?.hdr === "string";
+}
+async function expandRunDirs(paths, field) {
+  const out = [];
+  for (const p of paths) {
+    const s = await stat4(p).catch(() => void 0);
+    if (!s) throw new InputError(field, `${p} does not exist`);
+    if (!s.isDirectory() || await exists(join9(p, "metrics.json"))) {
+      out.push(p);
+      continue;
+    }
+    const inside = await runDirsIn(p, 2);
+    if (inside.length === 0)
+      throw new InputError(field, `${p} holds no run directory (no metrics.json in it or in its folders)`);
+    out.push(...inside);
+  }
+  return out;
+}
+async function runDirsIn(dir, depth) {
+  const out = [];
+  const entries = (await readdir2(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries.filter((x) => x.isDirectory())) {
+    const sub = join9(dir, e.name);
+    if (await exists(join9(sub, "metrics.json"))) out.push(sub);
+    else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
+  }
+  return out;
+}
+var exists = (p) => access(p).then(
+  () => true,
+  () => false
+);
+async function concatCsv(files, to) {
+  const part = `${to}.part`;
+  const out = createWriteStream2(part);
+  out.write(CSV_HEADER + "\n");
+  for (const f of files) {
+    let header = true;
+    let carry = "";
+    for await (const chunk of createReadStream(f, { encoding: "utf8" })) {
+      let text = carry + chunk;
+      if (header) {
+        const nl = text.indexOf("\n");
+        if (nl < 0) {
+          carry = text;
+          continue;
+        }
+        text = text.slice(nl + 1);
+        header = false;
+      }
+      carry = "";
+      if (!out.write(text)) await once(out, "drain");
+    }
+  }
+  out.end();
+  await once(out, "finish");
+  await rename2(part, to);
+}
+function settingsOf(c) {
+  return {
+    users: c.users,
+    duration: c.duration,
+    ...c.rps !== void 0 ? { rps: c.rps } : {},
+    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
+    timeout: c.timeout,
+    ...c.ramp_up !== void 0 ? {
+      stress: {
+        maxUsers: c.max_users ?? c.users,
+        rampUp: c.ramp_up,
+        steps: c.steps ?? 1,
+        stopOnBreak: c.stop_on_break ?? false
+      }
+    } : {}
+  };
+}
+
+// src/cli/commands/merge.ts
+function registerMerge(program2, ctx) {
+  program2.command("merge").description(
+    "merge the run directories of shards (--shard I/N on several machines) into one run: exact counts, percentiles from the merged histograms, one gate"
+  ).argument("<run-dir...>", "the shards’ run directories, or a folder holding them").option("--output-dir <dir>", "where the merged run directory is written", DEFAULTS.outputDir).addOption(
+    new Option(
+      "--fail-on <level>",
+      "which verdict fails the merged run (exit 1); not the shards’ own, usually never [critical]"
+    ).choices(["critical", "warning", "never"])
+  ).option("--quiet", "no table; only errors").option("--json", "print one machine-readable result object on stdout").action(async (dirs, flags) => {
+    const report = await mergeShardRuns(await expandRunDirs(dirs, "run-dir"), {
+      outputDir: flags.outputDir,
+      failOn: flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, DEFAULTS.failOn),
+      field: "run-dir"
+    });
+    const { term } = ctx;
+    const view = {
+      metrics: report.metrics,
+      gate: report.gate,
+      saved: { html: report.html, document: report.document },
+      result: {
+        mode: report.mode,
+        target: { service: report.service },
+        settings: report.settings,
+        outcome: { partial: report.partial, abortReason: report.abortReason }
+      }
+    };
+    if (!flags.quiet) {
+      const line = `perf-gate: merged ${report.shards.merged} of ${report.shards.of} shards of ${report.mode} test ${report.service}
+`;
+      const table2 = resultsTable(term, view);
+      term.err(line);
+      if (flags.json) term.err(table2);
+      else term.out(table2);
+    }
+    if (flags.json) {
+      const m = report.metrics;
+      term.out(
+        JSON.stringify({
+          verdict: report.document.verdict,
+          exit_code: report.exitCode,
+          service: report.service,
+          mode: report.mode,
+          partial: report.partial,
+          ...report.abortReason ? { abort_reason: report.abortReason } : {},
+          shards: report.document.config.shard,
+          report_dir: report.dir,
+          total_requests: m.total_requests,
+          failed_requests: m.failed_requests,
+          requests_per_second: m.requests_per_second,
+          error_rate: m.error_rate,
+          median_response_time: m.median_response_time,
+          p95_response_time: m.p95_response_time,
+          p99_response_time: m.p99_response_time
+        }) + "\n"
+      );
+    }
+    ctx.exitCode = report.exitCode;
+  });
+}
+
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname4, join as join9 } from "node:path";
+import { dirname as dirname4, join as join10 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -38800,11 +39741,11 @@ async function setupMonitoring(dir, thresholds, force = false) {
     [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
     [MONITORING_FILES.prometheus]: prometheusYaml()
   };
-  const manifestPath = join9(dir, MANIFEST);
+  const manifestPath = join10(dir, MANIFEST);
   const manifest = JSON.parse(await readOrUndefined(manifestPath) ?? "{}");
   const result = { written: [], kept: [] };
   for (const [rel, text] of Object.entries(contents)) {
-    const path = join9(dir, rel);
+    const path = join10(dir, rel);
     const existing = await readOrUndefined(path);
     const untouched = existing === void 0 || existing === text || manifest[rel] === sha(existing);
     if (!untouched && !force) {
@@ -38846,13 +39787,13 @@ function registerStress(program2, ctx) {
     "--rps <n>",
     "at most this many requests per second, evenly spread (the users set the load; no knee is looked for)"
   );
-  addCommonOptions(cmd).action(async (service, flags) => {
+  addShardOptions(addCommonOptions(cmd)).action(async (service, flags) => {
     ctx.exitCode = await runSingleTest(ctx, service, "stress", flags);
   });
 }
 
 // src/report/files/write-index.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/report/html/index-page.ts
 import { relative as relative2 } from "node:path";
@@ -38911,8 +39852,8 @@ function row(e, outputDir) {
 // src/report/files/write-index.ts
 async function writeIndex(outputDir, entries, title, startedAt) {
   await makeDirs(outputDir);
-  const index = join10(outputDir, "index.html");
-  await writeFileAtomic(join10(outputDir, "report.css"), REPORT_CSS);
+  const index = join11(outputDir, "index.html");
+  await writeFileAtomic(join11(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));
   return index;
 }
@@ -39067,6 +40008,7 @@ async function main(argv, term = processTerminal(), env = process.env) {
   registerReport(program2, ctx);
   registerSummary(program2, ctx);
   registerCompare(program2, ctx);
+  registerMerge(program2, ctx);
   registerMonitoring(program2, ctx);
   for (const cmd of program2.commands) cmd.exitOverride().configureOutput({ outputError: () => void 0 });
   program2.hook("preAction", (_program, command) => rejectEmptyValues(command));

@@ -1,0 +1,122 @@
+import type { Thresholds } from '../config/thresholds.js';
+import { type ErrorType } from '../engine/error-types.js';
+import type { LoadTestResult } from '../engine/result.js';
+import type { HistogramBucket } from './histogram.js';
+import type { ErrorMessageCount, Metrics, RateMetrics } from './types.js';
+/**
+ * What a run keeps so that runs made apart (shards of one test on several
+ * machines) merge exactly: counts to add up, exact sums, minima and maxima,
+ * and µs HDR histograms whose merged percentiles are those of all requests
+ * together (within 0.1%), never averaged percentiles. Per-second figures are
+ * keyed by wall-clock second, so shards that ran at the same time add up
+ * second by second. metrics.json keeps it under `mergeable`.
+ */
+export interface MergeableRun {
+    format: 1;
+    /** which share of the load this run was: 1-based index of `of` */
+    shard: {
+        index: number;
+        of: number;
+    };
+    /** wall clock, ms since 1970 */
+    started_ms: number;
+    ended_ms: number;
+    /** seconds the run measured (its total_duration) */
+    active_seconds: number;
+    users: number;
+    rps?: number;
+    latency: MergeableLatency;
+    /** paced runs: times from the actual send */
+    service_time?: MergeableLatency;
+    /** requests that never went out (a paced request dropped unsent; a refused connection) */
+    unsent: number;
+    endpoints: MergeableEndpoint[];
+    seconds: MergeableSecond[];
+    stages?: MergeableStage[];
+    status_codes: Record<string, number>;
+    error_messages: ErrorMessageCount[];
+    /** the log-bucket histogram of the report: fixed edges, so counts add up */
+    latency_histogram: HistogramBucket[];
+    generator?: {
+        event_loop_p99_ms: number;
+        cpu_percent: number;
+    };
+    pacing?: Omit<RateMetrics, 'achieved_rps'> & {
+        due: number;
+        sent: number;
+    };
+    latency_basis: Metrics['latency_basis'];
+    /** the limits this run was gated on, so that the merged run is gated on the same */
+    thresholds: {
+        overall: Thresholds;
+        per_endpoint: Record<string, Thresholds | undefined>;
+    };
+    /** the whole test this run is a share of: shards of other tests do not merge */
+    test: MergeableTest;
+    /** requests by error type (exact; error_messages keeps the most frequent messages only) */
+    error_types: Partial<Record<ErrorType, number>>;
+}
+/** The whole test a shard belongs to, the same in each of its shards. */
+export interface MergeableTest {
+    users: number;
+    duration: number;
+    rps?: number;
+    steps?: number;
+    base_url: string;
+    /** the endpoints' names, in order */
+    endpoints: string[];
+    /** --start-at, when given */
+    start_at?: string;
+}
+export interface MergeableLatency {
+    count: number;
+    sum_us: number;
+    min_us: number;
+    max_us: number;
+    /** HdrHistogram V2, compressed, base64 */
+    hdr: string;
+}
+export interface MergeableEndpoint {
+    endpoint: string;
+    method: string;
+    path: string;
+    requests: number;
+    failed: number;
+    unsent: number;
+    latency: MergeableLatency;
+}
+export interface MergeableSecond {
+    /** the wall-clock second (s since 1970) in which the requests ended */
+    at: number;
+    requests: number;
+    errors: number;
+    unsent: number;
+    /** a connection was refused in this second; something was answered in it */
+    refused: boolean;
+    answered: boolean;
+    hdr: string;
+}
+export interface MergeableStage {
+    stage: number;
+    users: number;
+    started_ms: number;
+    ended_ms: number;
+    requests: number;
+    error_types: Partial<Record<ErrorType, number>>;
+    hdr: string;
+    event_loop_p99_ms: number;
+    cpu_percent: number;
+}
+/** A finished run's mergeable form (the run's metrics give what they already hold). */
+export declare function mergeableRun(result: LoadTestResult, metrics: Metrics, shard: {
+    index: number;
+    of: number;
+}, thresholds: MergeableRun['thresholds'], test: MergeableTest): MergeableRun;
+/**
+ * Runs made apart as one: shards of one test (each a share of the users and
+ * the rate, at the same time), merged. The shard figures become those of the
+ * whole: `{ index: 1, of: 1 }`.
+ */
+export declare function mergeRuns(runs: readonly MergeableRun[]): MergeableRun;
+/** Every figure of metrics.json, of a merged run: the same keys as a run's own. */
+export declare function metricsFromMergeable(m: MergeableRun, testName: string): Metrics;

@@ -1,0 +1,50 @@
+import type { FailOn } from '../config/thresholds.js';
+import type { Mode, RunSettings } from '../engine/result.js';
+import { type GateResult } from '../gate/evaluate.js';
+import type { Metrics } from '../metrics/types.js';
+import { type RunDocument } from '../report/run-document.js';
+export interface MergeOptions {
+    outputDir?: string;
+    /**
+     * which verdict fails the merged run (default critical): not the shards'
+     * own, which is usually `never` so that only the whole is gated
+     */
+    failOn?: FailOn;
+    /** how the face names the run directories in its messages */
+    field?: string;
+}
+export interface MergeReport {
+    metrics: Metrics;
+    gate: GateResult;
+    document: RunDocument;
+    dir: string;
+    html: string;
+    mode: Mode;
+    service: string;
+    settings: RunSettings;
+    /** shards of the test that were not given (or stopped early): the whole was not measured */
+    partial: boolean;
+    abortReason?: string;
+    /** shards merged, of how many the test had */
+    shards: {
+        merged: number;
+        of: number;
+    };
+    /** 0 passed, 1 the gate failed, 3 a shard is missing or stopped early */
+    exitCode: 0 | 1 | 3;
+}
+/**
+ * `perf-gate merge`: shards of one test (each run with `--shard I/N`, on
+ * its own machine, at the same time) as one run directory. Counts add up,
+ * percentiles come from the merged histograms, the per-second series adds
+ * the shards second by second, and one gate judges the whole.
+ */
+export declare function mergeShardRuns(paths: readonly string[], options?: MergeOptions): Promise<MergeReport>;
+/**
+ * Run directories from what a user points at: a run directory (or its
+ * metrics.json) as is, and a folder without a metrics.json as the run
+ * directories in it, up to two levels down (actions/download-artifact leaves
+ * one folder per artifact; Jenkins `unstash` one folder per shard, each
+ * holding its run directory).
+ */
+export declare function expandRunDirs(paths: readonly string[], field: string): Promise<string[]>;

@@ -1,0 +1,77 @@
+import {
+  build,
+  decodeFromCompressedBase64,
+  encodeIntoCompressedBase64,
+  type Histogram
+} from 'hdr-histogram-js'
+
+/**
+ * Microsecond latency histograms that merge exactly: the counts of two add
+ * up, so percentiles of runs made apart (shards on other machines) come from
+ * all their requests together, never from averaged percentiles. Three
+ * significant digits: a value read back is within 0.1% of the one recorded.
+ * Always the JS histogram with 32-bit counts: WASM ones cannot be added to JS
+ * ones, and packed counts record 7× slower (measured: 1.0 s against 0.16 s a
+ * million values).
+ */
+export type LatencyHdr = Histogram
+
+interface Equivalents {
+  lowestEquivalentValue(value: number): number
+}
+
+export function newHdr(): LatencyHdr {
+  return build({
+    bitBucketSize: 32,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    numberOfSignificantValueDigits: 3,
+    useWebAssembly: false
+  })
+}
+
+/** A histogram of `valuesUs`. */
+export function hdrOf(valuesUs: ArrayLike<number>): LatencyHdr {
+  const h = newHdr()
+  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i])
+  return h
+}
+
+/** The compressed base64 form (HdrHistogram's V2 encoding, as the Java and C libraries read it). */
+export function encodeHdr(h: LatencyHdr): string {
+  return encodeIntoCompressedBase64(h)
+}
+
+export function decodeHdr(text: string): LatencyHdr {
+  const h = decodeFromCompressedBase64(text, 32, false)
+  // decoding keeps the encoder's range: let merged ones grow past it
+  h.autoResize = true
+  return h
+}
+
+/**
+ * The value at quantile q (0–1), µs, as a run's own figures are computed:
+ * linear interpolation between the two closest ranks (R-7). Each rank's value
+ * is the middle of its bucket (within 0.05% of the value recorded). Nearest
+ * rank alone would differ far more where the quantile falls in a gap between
+ * two modes (a fast and a slow endpoint): the median of a half-fast,
+ * half-slow run lies between them.
+ */
+export function hdrQuantile(h: LatencyHdr, q: number): number {
+  const n = h.totalCount
+  if (n === 0) return 0
+  const idx = (n - 1) * q
+  const lo = Math.floor(idx)
+  const a = valueAtRank(h, lo)
+  if (idx === lo) return a
+  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a)
+}
+
+/** The value of the r-th smallest recorded value (0-based), µs: the middle of its bucket. */
+function valueAtRank(h: LatencyHdr, r: number): number {
+  // getValueAtPercentile takes the ceil(p·n/100)-th value: p = 100·(r + ½)/n asks for rank r, with
+  // half a rank of room for floating-point error either way (r + 1 exactly can land on r + 2)
+  const high = h.getValueAtPercentile((100 * (r + 0.5)) / h.totalCount)
+  const low = (h as unknown as Equivalents).lowestEquivalentValue(high)
+  return (low + high) / 2
+}

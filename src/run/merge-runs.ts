@@ -1,0 +1,320 @@
+import { createReadStream, createWriteStream } from 'node:fs'
+import { access, readdir, rename, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { once } from 'node:events'
+import { InputError } from '../config/errors.js'
+import type { FailOn } from '../config/thresholds.js'
+import type { Mode, RunSettings } from '../engine/result.js'
+import { findBreakingPoint } from '../gate/breaking-point.js'
+import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
+import { mergeRuns, metricsFromMergeable, type MergeableRun } from '../metrics/mergeable.js'
+import type { Metrics } from '../metrics/types.js'
+import { CSV_HEADER } from '../report/csv.js'
+import { readRunDocument } from '../report/files/read-run.js'
+import { checkOutputDir, createRunDir } from '../report/files/run-dir.js'
+import { DEFAULT_OUTPUT_DIR } from '../report/files/save.js'
+import { writeFileAtomic } from '../report/files/write-file.js'
+import { writeReports } from '../report/files/write-reports.js'
+import {
+  checksFields,
+  SCHEMA_VERSION,
+  stressFields,
+  type RunConfigView,
+  type RunDocument
+} from '../report/run-document.js'
+
+export interface MergeOptions {
+  outputDir?: string
+  /**
+   * which verdict fails the merged run (default critical): not the shards'
+   * own, which is usually `never` so that only the whole is gated
+   */
+  failOn?: FailOn
+  /** how the face names the run directories in its messages */
+  field?: string
+}
+
+export interface MergeReport {
+  metrics: Metrics
+  gate: GateResult
+  document: RunDocument
+  dir: string
+  html: string
+  mode: Mode
+  service: string
+  settings: RunSettings
+  /** shards of the test that were not given (or stopped early): the whole was not measured */
+  partial: boolean
+  abortReason?: string
+  /** shards merged, of how many the test had */
+  shards: { merged: number; of: number }
+  /** 0 passed, 1 the gate failed, 3 a shard is missing or stopped early */
+  exitCode: 0 | 1 | 3
+}
+
+interface ShardRun {
+  dir: string
+  doc: RunDocument
+  mergeable: MergeableRun
+}
+
+/**
+ * `perf-gate merge`: shards of one test (each run with `--shard I/N`, on
+ * its own machine, at the same time) as one run directory. Counts add up,
+ * percentiles come from the merged histograms, the per-second series adds
+ * the shards second by second, and one gate judges the whole.
+ */
+export async function mergeShardRuns(
+  paths: readonly string[],
+  options: MergeOptions = {}
+): Promise<MergeReport> {
+  const field = options.field ?? 'run-dir'
+  if (paths.length === 0) throw new InputError(field, 'give the run directories of the shards to merge')
+  const shards: ShardRun[] = []
+  for (const p of paths) {
+    const { dir, doc } = await readRunDocument(p, field)
+    if (!doc.mergeable) {
+      throw new InputError(
+        field,
+        `${p} was not run as a shard: its metrics.json has no mergeable figures; run each machine with --shard I/N`
+      )
+    }
+    if (!isMergeable(doc.mergeable)) {
+      throw new InputError(
+        field,
+        `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify((doc.mergeable as { format?: unknown }).format)}); merge with the perf-gate version the shards ran`
+      )
+    }
+    await access(join(dir, 'results.csv')).catch(() => {
+      throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`)
+    })
+    shards.push({ dir, doc, mergeable: doc.mergeable })
+  }
+  const first = shards[0]
+  const of = first.mergeable.shard.of
+  for (const s of shards) {
+    const differs = (what: string, a: unknown, b: unknown): void => {
+      if (a !== b)
+        throw new InputError(
+          field,
+          `${s.dir} is not a shard of the same test: ${what} ${b}, not ${a} as in ${first.dir}`
+        )
+    }
+    differs('service', first.doc.service, s.doc.service)
+    differs('mode', first.doc.mode, s.doc.mode)
+    differs('shards', of, s.mergeable.shard.of)
+    const [a, b] = [first.mergeable.test, s.mergeable.test]
+    differs('users', a.users, b.users)
+    differs('duration', a.duration, b.duration)
+    differs('rps', a.rps, b.rps)
+    differs('steps', a.steps, b.steps)
+    differs('base URL', a.base_url, b.base_url)
+    differs('endpoints', a.endpoints.join(', '), b.endpoints.join(', '))
+    differs('start-at', a.start_at, b.start_at)
+  }
+  const seen = new Map<number, string>()
+  for (const s of shards) {
+    const i = s.mergeable.shard.index
+    if (seen.has(i))
+      throw new InputError(field, `shard ${i}/${of} is given twice: ${seen.get(i)} and ${s.dir}`)
+    seen.set(i, s.dir)
+  }
+  const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !seen.has(i))
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
+  await checkOutputDir(outputDir)
+
+  const merged = mergeRuns(shards.map((s) => s.mergeable))
+  const { mode, service } = first.doc
+  const metrics = metricsFromMergeable(merged, first.doc.test_name)
+  const gate = evaluateThresholds(metrics, merged.thresholds.overall, merged.thresholds.per_endpoint)
+  const failOn = options.failOn ?? 'critical'
+  const stopped = shards.filter((s) => s.doc.partial)
+  const reasons = [
+    ...(missing.length
+      ? [`shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${of} not given`]
+      : []),
+    ...stopped.map(
+      (s) => `shard ${s.mergeable.shard.index}/${of} stopped early (${s.doc.abort_reason ?? 'partial'})`
+    ),
+    ...apart(shards),
+    ...(new Set(shards.map((s) => s.mergeable.stages?.length ?? 0)).size > 1
+      ? [
+          `the shards ran different numbers of stages (${shards.map((s) => s.mergeable.stages?.length ?? 0).join(', ')})`
+        ]
+      : [])
+  ]
+  const partial = reasons.length > 0
+  const abortReason = partial ? reasons.join('; ') : undefined
+  const config: RunConfigView = {
+    ...first.doc.config,
+    shard: `merged ${shards.length}/${of}`,
+    users: merged.users,
+    fail_on: failOn,
+    ...(merged.rps !== undefined ? { rps: merged.rps } : {}),
+    ...(first.doc.config.max_users !== undefined
+      ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) }
+      : {})
+  }
+  const { per_endpoint, ...seed } = metrics
+  const document: RunDocument = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service,
+    mode,
+    partial,
+    ...(abortReason ? { abort_reason: abortReason } : {}),
+    verdict: gate.verdict,
+    fail_on: failOn,
+    ...checksFields(gate, per_endpoint),
+    config,
+    ...(metrics.stages
+      ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps }))
+      : {})
+  }
+
+  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms))
+  try {
+    await concatCsv(
+      shards.map((s) => join(s.dir, 'results.csv')),
+      join(dir, 'results.csv')
+    )
+    await writeFileAtomic(join(dir, 'metrics.json'), JSON.stringify(document, null, 2) + '\n')
+    const reports = await writeReports(dir, document)
+    const exitCode = partial ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
+    return {
+      metrics,
+      gate,
+      document,
+      dir,
+      html: reports['report.html'],
+      mode,
+      service,
+      settings: settingsOf(config),
+      partial,
+      ...(abortReason ? { abortReason } : {}),
+      shards: { merged: shards.length, of },
+      exitCode
+    }
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true })
+    throw e
+  }
+}
+
+/**
+ * Shards that did not load the service together: their sum is not the load
+ * of the test (a shard re-run alone, a runner that started long after the
+ * others). Allowed: a few seconds, or 5% of the run.
+ */
+function apart(shards: readonly ShardRun[]): string[] {
+  const starts = shards.map((s) => s.mergeable.started_ms)
+  const spread = (Math.max(...starts) - Math.min(...starts)) / 1000
+  const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration)
+  if (spread <= allowed) return []
+  return [
+    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; give them one --start-at`
+  ]
+}
+
+function isMergeable(m: unknown): m is MergeableRun {
+  const r = m as Partial<MergeableRun> | null
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    r.format === 1 &&
+    typeof r.test === 'object' &&
+    Array.isArray(r.endpoints) &&
+    Array.isArray(r.seconds) &&
+    typeof r.latency?.hdr === 'string'
+  )
+}
+
+/**
+ * Run directories from what a user points at: a run directory (or its
+ * metrics.json) as is, and a folder without a metrics.json as the run
+ * directories in it, up to two levels down (actions/download-artifact leaves
+ * one folder per artifact; Jenkins `unstash` one folder per shard, each
+ * holding its run directory).
+ */
+export async function expandRunDirs(paths: readonly string[], field: string): Promise<string[]> {
+  const out: string[] = []
+  for (const p of paths) {
+    const s = await stat(p).catch(() => undefined)
+    if (!s) throw new InputError(field, `${p} does not exist`)
+    if (!s.isDirectory() || (await exists(join(p, 'metrics.json')))) {
+      out.push(p)
+      continue
+    }
+    const inside = await runDirsIn(p, 2)
+    if (inside.length === 0)
+      throw new InputError(field, `${p} holds no run directory (no metrics.json in it or in its folders)`)
+    out.push(...inside)
+  }
+  return out
+}
+
+/** The folders under `dir` (at most `depth` levels down) that hold a metrics.json, in name order. */
+async function runDirsIn(dir: string, depth: number): Promise<string[]> {
+  const out: string[] = []
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
+  for (const e of entries.filter((x) => x.isDirectory())) {
+    const sub = join(dir, e.name)
+    if (await exists(join(sub, 'metrics.json'))) out.push(sub)
+    else if (depth > 1) out.push(...(await runDirsIn(sub, depth - 1)))
+  }
+  return out
+}
+
+const exists = (p: string): Promise<boolean> =>
+  access(p).then(
+    () => true,
+    () => false
+  )
+
+/** The shards' results.csv one after the other, under one header. */
+async function concatCsv(files: readonly string[], to: string): Promise<void> {
+  const part = `${to}.part`
+  const out = createWriteStream(part)
+  out.write(CSV_HEADER + '\n')
+  for (const f of files) {
+    let header = true
+    let carry = ''
+    for await (const chunk of createReadStream(f, { encoding: 'utf8' })) {
+      let text = carry + (chunk as string)
+      if (header) {
+        const nl = text.indexOf('\n')
+        if (nl < 0) {
+          carry = text
+          continue
+        }
+        text = text.slice(nl + 1)
+        header = false
+      }
+      carry = ''
+      if (!out.write(text)) await once(out, 'drain')
+    }
+  }
+  out.end()
+  await once(out, 'finish')
+  await rename(part, to)
+}
+
+function settingsOf(c: RunConfigView): RunSettings {
+  return {
+    users: c.users,
+    duration: c.duration,
+    ...(c.rps !== undefined ? { rps: c.rps } : {}),
+    ...(c.max_users !== undefined && c.ramp_up === undefined ? { maxUsers: c.max_users } : {}),
+    timeout: c.timeout,
+    ...(c.ramp_up !== undefined
+      ? {
+          stress: {
+            maxUsers: c.max_users ?? c.users,
+            rampUp: c.ramp_up,
+            steps: c.steps ?? 1,
+            stopOnBreak: c.stop_on_break ?? false
+          }
+        }
+      : {})
+  }
+}
