@@ -3574,9 +3574,16 @@ function tlsSentence(doc) {
   return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
 }
 function runWarnings(doc) {
-  return [generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
+  return [shardSentence(doc), generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
     (s) => s !== void 0
   );
+}
+function shardSentence(doc) {
+  const shard = doc.config.shard;
+  if (!shard) return void 0;
+  if (shard.startsWith("merged "))
+    return `Merged from ${shard.slice(7).replace("/", " of ")} shards run at once on several machines: the figures are of all their requests together`;
+  return `Shard ${shard} of a test: this machine's share of its users and rate (the throughput bands are its share too); perf-gate merge adds the shards up`;
 }
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
@@ -5165,10 +5172,53 @@ import { join as join6 } from "node:path";
 import { once } from "node:events";
 async function mergeShardRuns(paths, options = {}) {
   const field = options.field ?? "run-dir";
+  const shards = await readShards(paths, field);
+  const first = shards[0];
+  const of = first.mergeable.shard.of;
+  const given = new Set(shards.map((s) => s.mergeable.shard.index));
+  const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !given.has(i));
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
+  await checkOutputDir(outputDir);
+  const merged = mergeRuns(shards.map((s) => s.mergeable));
+  const { mode, service } = first.doc;
+  const metrics = metricsFromMergeable(merged, first.doc.test_name);
+  const gate = evaluateThresholds(metrics, merged.thresholds.overall, merged.thresholds.per_endpoint);
+  const failOn = options.failOn ?? "critical";
+  const reasons = incomplete(shards, missing);
+  const abortReason = reasons.length > 0 ? reasons.join("; ") : void 0;
+  const document = mergedDocument(shards, merged, metrics, gate, failOn, abortReason);
+  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms));
+  try {
+    await concatCsv(
+      shards.map((s) => join6(s.dir, "results.csv")),
+      join6(dir, "results.csv")
+    );
+    await writeFileAtomic(join6(dir, "metrics.json"), JSON.stringify(document, null, 2) + "\n");
+    const reports = await writeReports(dir, document);
+    return {
+      metrics,
+      gate,
+      document,
+      dir,
+      html: reports["report.html"],
+      mode,
+      service,
+      settings: settingsOf(document.config),
+      partial: abortReason !== void 0,
+      ...abortReason ? { abortReason } : {},
+      shards: { merged: shards.length, of },
+      exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
+    };
+  } catch (e) {
+    await rm2(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function readShards(paths, field) {
   if (paths.length === 0) throw new InputError(field, "give the run directories of the shards to merge");
   const shards = [];
   for (const p of paths) {
-    const { dir: dir2, doc } = await readRunDocument(p, field);
+    const { dir, doc } = await readRunDocument(p, field);
     if (!doc.mergeable) {
       throw new InputError(
         field,
@@ -5181,13 +5231,13 @@ async function mergeShardRuns(paths, options = {}) {
         `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
       );
     }
-    await access(join6(dir2, "results.csv")).catch(() => {
+    await access(join6(dir, "results.csv")).catch(() => {
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
-    shards.push({ dir: dir2, doc, mergeable: doc.mergeable });
+    shards.push({ dir, doc, mergeable: doc.mergeable });
   }
   const first = shards[0];
-  const of = first.mergeable.shard.of;
+  const seen = /* @__PURE__ */ new Map();
   for (const s of shards) {
     const differs = (what, a2, b2) => {
       if (a2 !== b2)
@@ -5198,7 +5248,7 @@ async function mergeShardRuns(paths, options = {}) {
     };
     differs("service", first.doc.service, s.doc.service);
     differs("mode", first.doc.mode, s.doc.mode);
-    differs("shards", of, s.mergeable.shard.of);
+    differs("shards", first.mergeable.shard.of, s.mergeable.shard.of);
     const [a, b] = [first.mergeable.test, s.mergeable.test];
     differs("users", a.users, b.users);
     differs("duration", a.duration, b.duration);
@@ -5207,50 +5257,45 @@ async function mergeShardRuns(paths, options = {}) {
     differs("base URL", a.base_url, b.base_url);
     differs("endpoints", a.endpoints.join(", "), b.endpoints.join(", "));
     differs("start-at", a.start_at, b.start_at);
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const s of shards) {
     const i = s.mergeable.shard.index;
     if (seen.has(i))
-      throw new InputError(field, `shard ${i}/${of} is given twice: ${seen.get(i)} and ${s.dir}`);
+      throw new InputError(
+        field,
+        `shard ${i}/${s.mergeable.shard.of} is given twice: ${seen.get(i)} and ${s.dir}`
+      );
     seen.set(i, s.dir);
   }
-  const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !seen.has(i));
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  await checkOutputDir(outputDir);
-  const merged = mergeRuns(shards.map((s) => s.mergeable));
-  const { mode, service } = first.doc;
-  const metrics = metricsFromMergeable(merged, first.doc.test_name);
-  const gate = evaluateThresholds(metrics, merged.thresholds.overall, merged.thresholds.per_endpoint);
-  const failOn = options.failOn ?? "critical";
-  const stopped = shards.filter((s) => s.doc.partial);
-  const reasons = [
+  return shards;
+}
+function incomplete(shards, missing) {
+  const of = shards[0].mergeable.shard.of;
+  const stages = shards.map((s) => s.mergeable.stages?.length ?? 0);
+  return [
     ...missing.length ? [`shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${of} not given`] : [],
-    ...stopped.map(
+    ...shards.filter((s) => s.doc.partial).map(
       (s) => `shard ${s.mergeable.shard.index}/${of} stopped early (${s.doc.abort_reason ?? "partial"})`
     ),
     ...apart(shards),
-    ...new Set(shards.map((s) => s.mergeable.stages?.length ?? 0)).size > 1 ? [
-      `the shards ran different numbers of stages (${shards.map((s) => s.mergeable.stages?.length ?? 0).join(", ")})`
-    ] : []
+    ...new Set(stages).size > 1 ? [`the shards ran different numbers of stages (${stages.join(", ")})`] : []
   ];
-  const partial = reasons.length > 0;
-  const abortReason = partial ? reasons.join("; ") : void 0;
+}
+function mergedDocument(shards, merged, metrics, gate, failOn, abortReason) {
+  const first = shards[0].doc;
   const config = {
-    ...first.doc.config,
-    shard: `merged ${shards.length}/${of}`,
+    ...first.config,
+    shard: `merged ${shards.length}/${shards[0].mergeable.shard.of}`,
     users: merged.users,
     fail_on: failOn,
     ...merged.rps !== void 0 ? { rps: merged.rps } : {},
-    ...first.doc.config.max_users !== void 0 ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) } : {}
+    ...first.config.max_users !== void 0 ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) } : {}
   };
   const { per_endpoint, ...seed } = metrics;
-  const document = {
+  return {
     ...seed,
     schema_version: SCHEMA_VERSION,
-    service,
-    mode,
-    partial,
+    service: first.service,
+    mode: first.mode,
+    partial: abortReason !== void 0,
     ...abortReason ? { abort_reason: abortReason } : {},
     verdict: gate.verdict,
     fail_on: failOn,
@@ -5258,33 +5303,6 @@ async function mergeShardRuns(paths, options = {}) {
     config,
     ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps })) : {}
   };
-  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms));
-  try {
-    await concatCsv(
-      shards.map((s) => join6(s.dir, "results.csv")),
-      join6(dir, "results.csv")
-    );
-    await writeFileAtomic(join6(dir, "metrics.json"), JSON.stringify(document, null, 2) + "\n");
-    const reports = await writeReports(dir, document);
-    const exitCode = partial ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0;
-    return {
-      metrics,
-      gate,
-      document,
-      dir,
-      html: reports["report.html"],
-      mode,
-      service,
-      settings: settingsOf(config),
-      partial,
-      ...abortReason ? { abortReason } : {},
-      shards: { merged: shards.length, of },
-      exitCode
-    };
-  } catch (e) {
-    await rm2(dir, { recursive: true, force: true });
-    throw e;
-  }
 }
 function apart(shards) {
   const starts = shards.map((s) => s.mergeable.started_ms);
@@ -5292,7 +5310,7 @@ function apart(shards) {
   const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration);
   if (spread <= allowed) return [];
   return [
-    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; give them one --start-at`
+    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` + (shards[0].mergeable.test.start_at ? "a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at" : "give them one --start-at")
   ];
 }
 function isMergeable(m) {

@@ -99,6 +99,9 @@ describe('perf-gate merge', () => {
       expect((await readdir(join(out, dir))).includes(f)).toBe(true)
     const summary = await readFile(join(out, dir, 'summary.md'), 'utf8')
     expect(summary).toContain('PASS')
+    // every view says it is a merge, not one machine's run
+    expect(summary).toContain('Merged from 4 of 4 shards run at once')
+    expect(res.metrics_file).toBe(join(out, dir, 'metrics.json'))
   })
 
   it('the library merges as the CLI does (dist/lib.js mergeShardRuns, a folder of shards)', async () => {

@@ -27,7 +27,8 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
   const blocks = new Map<string, Buffer>()
   const state = { artifacts: [] as FakeArtifacts['artifacts'] }
   let pendingName = ''
-  let zip: Buffer | undefined
+  // by artifact name: matrix jobs upload at the same time, each to its own blob
+  const zips = new Map<string, Buffer>()
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
     const data = await body(req)
@@ -37,17 +38,20 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
       return res.end(
         JSON.stringify({
           ok: true,
-          signedUploadUrl: `http://127.0.0.1:${port}/devstoreaccount1/artifacts/upload.zip?sig=fake`
+          signedUploadUrl: `http://127.0.0.1:${port}/devstoreaccount1/artifacts/${encodeURIComponent(pendingName)}.zip?sig=fake`
         })
       )
     }
     if (url.pathname.endsWith('/FinalizeArtifact')) {
       const req2 = JSON.parse(data.toString())
-      state.artifacts.push({ name: req2.name, size: req2.size, zip })
+      state.artifacts.push({ name: req2.name, size: req2.size, zip: zips.get(req2.name) })
       res.writeHead(200, { 'content-type': 'application/json' })
       return res.end(JSON.stringify({ ok: true, artifactId: String(state.artifacts.length + 4100) }))
     }
     if (url.pathname.startsWith('/devstoreaccount1/') && req.method === 'PUT') {
+      const name = decodeURIComponent(
+        url.pathname.replace(/^\/devstoreaccount1\/artifacts\//, '').replace(/\.zip$/, '')
+      )
       const headers = {
         'x-ms-request-id': 'fake',
         'x-ms-version': '2024-08-04',
@@ -55,7 +59,7 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
         'last-modified': new Date().toUTCString()
       }
       if (url.searchParams.get('comp') === 'block') {
-        blocks.set(url.searchParams.get('blockid')!, data)
+        blocks.set(`${name}\u0000${url.searchParams.get('blockid')!}`, data)
         res.writeHead(201, headers)
         return res.end()
       }
@@ -63,11 +67,11 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
         const ids = [...data.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)</g)].map(
           (m) => m[1]
         )
-        zip = Buffer.concat(ids.map((id) => blocks.get(id) ?? Buffer.alloc(0)))
+        zips.set(name, Buffer.concat(ids.map((id) => blocks.get(`${name}\u0000${id}`) ?? Buffer.alloc(0))))
         res.writeHead(201, headers)
         return res.end()
       }
-      zip = data // a single-shot upload
+      zips.set(name, data) // a single-shot upload
       res.writeHead(201, headers)
       return res.end()
     }

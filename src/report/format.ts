@@ -100,9 +100,18 @@ export function tlsSentence(doc: { config: { base_url: string; tls_insecure?: tr
 
 /** Every warning a run's figures come with, in the order each view says them. */
 export function runWarnings(doc: RunDocument): string[] {
-  return [generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
+  return [shardSentence(doc), generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
     (s): s is string => s !== undefined
   )
+}
+
+/** A shard's run, or a merged one, says so: its figures are not those of one whole run. */
+function shardSentence(doc: Pick<RunDocument, 'config'>): string | undefined {
+  const shard = doc.config.shard
+  if (!shard) return undefined
+  if (shard.startsWith('merged '))
+    return `Merged from ${shard.slice(7).replace('/', ' of ')} shards run at once on several machines: the figures are of all their requests together`
+  return `Shard ${shard} of a test: this machine's share of its users and rate (the throughput bands are its share too); perf-gate merge adds the shards up`
 }
 
 /**

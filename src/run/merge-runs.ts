@@ -69,6 +69,53 @@ export async function mergeShardRuns(
   options: MergeOptions = {}
 ): Promise<MergeReport> {
   const field = options.field ?? 'run-dir'
+  const shards = await readShards(paths, field)
+  const first = shards[0]
+  const of = first.mergeable.shard.of
+  const given = new Set(shards.map((s) => s.mergeable.shard.index))
+  const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !given.has(i))
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
+  await checkOutputDir(outputDir)
+
+  const merged = mergeRuns(shards.map((s) => s.mergeable))
+  const { mode, service } = first.doc
+  const metrics = metricsFromMergeable(merged, first.doc.test_name)
+  const gate = evaluateThresholds(metrics, merged.thresholds.overall, merged.thresholds.per_endpoint)
+  const failOn = options.failOn ?? 'critical'
+  const reasons = incomplete(shards, missing)
+  const abortReason = reasons.length > 0 ? reasons.join('; ') : undefined
+  const document = mergedDocument(shards, merged, metrics, gate, failOn, abortReason)
+
+  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms))
+  try {
+    await concatCsv(
+      shards.map((s) => join(s.dir, 'results.csv')),
+      join(dir, 'results.csv')
+    )
+    await writeFileAtomic(join(dir, 'metrics.json'), JSON.stringify(document, null, 2) + '\n')
+    const reports = await writeReports(dir, document)
+    return {
+      metrics,
+      gate,
+      document,
+      dir,
+      html: reports['report.html'],
+      mode,
+      service,
+      settings: settingsOf(document.config),
+      partial: abortReason !== undefined,
+      ...(abortReason ? { abortReason } : {}),
+      shards: { merged: shards.length, of },
+      exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
+    }
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true })
+    throw e
+  }
+}
+
+/** Each path's run, checked: a shard, with its results.csv, of one and the same test, each once. */
+async function readShards(paths: readonly string[], field: string): Promise<ShardRun[]> {
   if (paths.length === 0) throw new InputError(field, 'give the run directories of the shards to merge')
   const shards: ShardRun[] = []
   for (const p of paths) {
@@ -91,7 +138,7 @@ export async function mergeShardRuns(
     shards.push({ dir, doc, mergeable: doc.mergeable })
   }
   const first = shards[0]
-  const of = first.mergeable.shard.of
+  const seen = new Map<number, string>()
   for (const s of shards) {
     const differs = (what: string, a: unknown, b: unknown): void => {
       if (a !== b)
@@ -102,7 +149,7 @@ export async function mergeShardRuns(
     }
     differs('service', first.doc.service, s.doc.service)
     differs('mode', first.doc.mode, s.doc.mode)
-    differs('shards', of, s.mergeable.shard.of)
+    differs('shards', first.mergeable.shard.of, s.mergeable.shard.of)
     const [a, b] = [first.mergeable.test, s.mergeable.test]
     differs('users', a.users, b.users)
     differs('duration', a.duration, b.duration)
@@ -111,57 +158,62 @@ export async function mergeShardRuns(
     differs('base URL', a.base_url, b.base_url)
     differs('endpoints', a.endpoints.join(', '), b.endpoints.join(', '))
     differs('start-at', a.start_at, b.start_at)
-  }
-  const seen = new Map<number, string>()
-  for (const s of shards) {
     const i = s.mergeable.shard.index
     if (seen.has(i))
-      throw new InputError(field, `shard ${i}/${of} is given twice: ${seen.get(i)} and ${s.dir}`)
+      throw new InputError(
+        field,
+        `shard ${i}/${s.mergeable.shard.of} is given twice: ${seen.get(i)} and ${s.dir}`
+      )
     seen.set(i, s.dir)
   }
-  const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !seen.has(i))
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
-  await checkOutputDir(outputDir)
+  return shards
+}
 
-  const merged = mergeRuns(shards.map((s) => s.mergeable))
-  const { mode, service } = first.doc
-  const metrics = metricsFromMergeable(merged, first.doc.test_name)
-  const gate = evaluateThresholds(metrics, merged.thresholds.overall, merged.thresholds.per_endpoint)
-  const failOn = options.failOn ?? 'critical'
-  const stopped = shards.filter((s) => s.doc.partial)
-  const reasons = [
+/** Why the merged run does not measure the whole test, if it does not. */
+function incomplete(shards: readonly ShardRun[], missing: readonly number[]): string[] {
+  const of = shards[0].mergeable.shard.of
+  const stages = shards.map((s) => s.mergeable.stages?.length ?? 0)
+  return [
     ...(missing.length
       ? [`shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${of} not given`]
       : []),
-    ...stopped.map(
-      (s) => `shard ${s.mergeable.shard.index}/${of} stopped early (${s.doc.abort_reason ?? 'partial'})`
-    ),
+    ...shards
+      .filter((s) => s.doc.partial)
+      .map(
+        (s) => `shard ${s.mergeable.shard.index}/${of} stopped early (${s.doc.abort_reason ?? 'partial'})`
+      ),
     ...apart(shards),
-    ...(new Set(shards.map((s) => s.mergeable.stages?.length ?? 0)).size > 1
-      ? [
-          `the shards ran different numbers of stages (${shards.map((s) => s.mergeable.stages?.length ?? 0).join(', ')})`
-        ]
-      : [])
+    ...(new Set(stages).size > 1 ? [`the shards ran different numbers of stages (${stages.join(', ')})`] : [])
   ]
-  const partial = reasons.length > 0
-  const abortReason = partial ? reasons.join('; ') : undefined
+}
+
+/** metrics.json of the merged run: the first shard's settings with the whole's users and rate. */
+function mergedDocument(
+  shards: readonly ShardRun[],
+  merged: MergeableRun,
+  metrics: Metrics,
+  gate: GateResult,
+  failOn: FailOn,
+  abortReason: string | undefined
+): RunDocument {
+  const first = shards[0].doc
   const config: RunConfigView = {
-    ...first.doc.config,
-    shard: `merged ${shards.length}/${of}`,
+    ...first.config,
+    shard: `merged ${shards.length}/${shards[0].mergeable.shard.of}`,
     users: merged.users,
     fail_on: failOn,
     ...(merged.rps !== undefined ? { rps: merged.rps } : {}),
-    ...(first.doc.config.max_users !== undefined
+    ...(first.config.max_users !== undefined
       ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) }
       : {})
   }
   const { per_endpoint, ...seed } = metrics
-  const document: RunDocument = {
+  return {
     ...seed,
     schema_version: SCHEMA_VERSION,
-    service,
-    mode,
-    partial,
+    service: first.service,
+    mode: first.mode,
+    partial: abortReason !== undefined,
     ...(abortReason ? { abort_reason: abortReason } : {}),
     verdict: gate.verdict,
     fail_on: failOn,
@@ -170,34 +222,6 @@ export async function mergeShardRuns(
     ...(metrics.stages
       ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps }))
       : {})
-  }
-
-  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms))
-  try {
-    await concatCsv(
-      shards.map((s) => join(s.dir, 'results.csv')),
-      join(dir, 'results.csv')
-    )
-    await writeFileAtomic(join(dir, 'metrics.json'), JSON.stringify(document, null, 2) + '\n')
-    const reports = await writeReports(dir, document)
-    const exitCode = partial ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
-    return {
-      metrics,
-      gate,
-      document,
-      dir,
-      html: reports['report.html'],
-      mode,
-      service,
-      settings: settingsOf(config),
-      partial,
-      ...(abortReason ? { abortReason } : {}),
-      shards: { merged: shards.length, of },
-      exitCode
-    }
-  } catch (e) {
-    await rm(dir, { recursive: true, force: true })
-    throw e
   }
 }
 
@@ -212,7 +236,10 @@ function apart(shards: readonly ShardRun[]): string[] {
   const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration)
   if (spread <= allowed) return []
   return [
-    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; give them one --start-at`
+    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` +
+      (shards[0].mergeable.test.start_at
+        ? 'a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at'
+        : 'give them one --start-at')
   ]
 }
 

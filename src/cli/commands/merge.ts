@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander'
+import { join } from 'node:path'
 import { DEFAULTS } from '../../config/defaults.js'
 import { failOn } from '../../config/validate.js'
 import { expandRunDirs, mergeShardRuns } from '../../run/merge-runs.js'
@@ -65,6 +66,10 @@ export function registerMerge(program: Command, ctx: CliContext): void {
             ...(report.abortReason ? { abort_reason: report.abortReason } : {}),
             shards: report.document.config.shard,
             report_dir: report.dir,
+            metrics_file: join(report.dir, 'metrics.json'),
+            report_html: report.html,
+            summary_file: join(report.dir, 'summary.md'),
+            junit_file: join(report.dir, 'junit.xml'),
             total_requests: m.total_requests,
             failed_requests: m.failed_requests,
             requests_per_second: m.requests_per_second,
