@@ -863,6 +863,9 @@ var ERROR_TYPES = [
   "tls",
   "other"
 ];
+function byErrorType(counts) {
+  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
+}
 function classifyStatus(status) {
   if (status >= 200 && status < 400) return void 0;
   if (status >= 400 && status < 500) return "http_4xx";
@@ -1949,9 +1952,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
       p95,
       p99,
       error_rate: percent(failed, counts[s]),
-      error_types: Object.fromEntries(
-        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
-      ),
+      error_types: byErrorType(errors[s]),
       generator,
       generator_bound: generatorSaturated(generator)
     };
@@ -2941,9 +2942,7 @@ function calculateMetrics(result) {
     timestamp: new Date(result.outcome.startedAtMs).toISOString(),
     per_endpoint: perEndpoint,
     status_codes: statusCodes,
-    error_types: Object.fromEntries(
-      ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
-    ),
+    error_types: byErrorType(errorTypes),
     error_messages: errorMessages.slice(0, 50),
     timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
     latency_histogram: histogram,
@@ -4640,11 +4639,8 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
   const endpoints = result.target.endpoints;
   const n2 = recorder.length;
   const unsentBy = new Array(endpoints.length).fill(0);
-  const failedBy = new Array(endpoints.length).fill(0);
   for (let i = 0; i < n2; i++) {
-    if (recorder.errorIdAt(i) === 0) continue;
-    failedBy[recorder.endpoint(i)]++;
-    if (!recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
+    if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
   }
   const all = recorder.latencies();
   const latency2 = latencyOf(all);
@@ -4653,8 +4649,8 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     endpoint: e.name,
     method: e.method,
     path: e.path,
-    requests: group(byEndpoint, k).length,
-    failed: failedBy[k],
+    requests: metrics.per_endpoint[k].total_requests,
+    failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
     latency: latencyOf(group(byEndpoint, k))
   }));
@@ -4671,7 +4667,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     unsent: unsentBy.reduce((a, b) => a + b, 0),
     endpoints: perEndpoint,
     seconds: wallSeconds(recorder, all),
-    ...result.mode === "stress" ? { stages: stagesOf(result, all) } : {},
+    ...metrics.stages ? { stages: stagesOf(result, metrics.stages, all) } : {},
     status_codes: metrics.status_codes,
     error_messages: allMessages(recorder),
     latency_histogram: metrics.latency_histogram,
@@ -4736,33 +4732,21 @@ function wallSeconds(recorder, scratch) {
   }
   return out;
 }
-function stagesOf(result, scratch) {
-  const { recorder, stages } = result.outcome;
-  const slot = new Map(stages.map((t, k) => [t.index, k]));
-  const byStage = groupLatencies(recorder, stages.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
-  const errors = stages.map(() => /* @__PURE__ */ new Map());
-  for (let i = 0; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i));
-    const id = recorder.errorIdAt(i);
-    if (k === void 0 || id === 0) continue;
-    const t = recorder.errorOf(id).type;
-    errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
-  }
+function stagesOf(result, stages, scratch) {
+  const { recorder, stages: timings } = result.outcome;
+  const slot = new Map(timings.map((t, k) => [t.index, k]));
+  const byStage = groupLatencies(recorder, timings.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
   const wall = (us) => round(recorder.epochMs + us / 1e3, 3);
-  return stages.map((t, k) => ({
-    stage: t.index + 1,
-    users: t.users,
+  return timings.map((t, k) => ({
+    stage: stages[k].stage,
+    users: stages[k].users,
     started_ms: wall(t.startUs),
     ended_ms: wall(t.endUs),
-    requests: group(byStage, k).length,
-    error_types: typeCounts(errors[k]),
+    requests: stages[k].requests,
+    error_types: stages[k].error_types,
     hdr: encodeHdr(hdrOf(group(byStage, k))),
-    event_loop_p99_ms: round(t.eventLoopP99Ms, 2),
-    cpu_percent: round(t.cpuPercent, 1)
+    ...stages[k].generator
   }));
-}
-function typeCounts(m) {
-  return Object.fromEntries(ERROR_TYPES.filter((t) => m.has(t)).map((t) => [t, m.get(t)]));
 }
 function allMessages(recorder) {
   const counts = /* @__PURE__ */ new Map();
@@ -4902,13 +4886,17 @@ function mergeStages(lists) {
     };
   });
 }
+function quantiles(hdr) {
+  const h = decodeHdr(hdr);
+  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
+}
 function responseTimes2(l) {
-  const h = decodeHdr(l.hdr);
+  const [p50, p95, p99] = quantiles(l.hdr);
   return {
     average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
-    median_response_time: seconds(hdrQuantile(h, 0.5)),
-    p95_response_time: seconds(hdrQuantile(h, 0.95)),
-    p99_response_time: seconds(hdrQuantile(h, 0.99)),
+    median_response_time: p50,
+    p95_response_time: p95,
+    p99_response_time: p99,
     // the exact extremes, not the histogram's
     min_response_time: seconds(l.min_us),
     max_response_time: seconds(l.max_us)
@@ -4945,7 +4933,7 @@ function metricsFromMergeable(m, testName) {
     timestamp: new Date(m.started_ms).toISOString(),
     per_endpoint: perEndpoint,
     status_codes: m.status_codes,
-    error_types: typeCounts(new Map(Object.entries(m.error_types))),
+    error_types: byErrorType(new Map(Object.entries(m.error_types))),
     error_messages: m.error_messages.slice(0, 50),
     timeseries,
     latency_histogram: m.latency_histogram,
@@ -4982,21 +4970,21 @@ function wallClockSeries(m) {
     const s = by.get(at);
     const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
     const len = Math.min(1, Math.max(inside, 0.5));
-    const h = s ? decodeHdr(s.hdr) : void 0;
+    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0];
     out.push({
       second: at - first,
       requests: s?.requests ?? 0,
       errors: s?.errors ?? 0,
       requests_per_second: s ? round((s.requests - s.unsent) / len, 2) : 0,
-      p50_response_time: h ? seconds(hdrQuantile(h, 0.5)) : 0,
-      p95_response_time: h ? seconds(hdrQuantile(h, 0.95)) : 0,
-      p99_response_time: h ? seconds(hdrQuantile(h, 0.99)) : 0
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
     });
   }
   return out;
 }
 function stageFigures(s, runStartMs) {
-  const h = decodeHdr(s.hdr);
+  const [p50, p95, p99] = quantiles(s.hdr);
   const duration = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
   const failed = sum(Object.values(s.error_types));
   const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
@@ -5007,9 +4995,9 @@ function stageFigures(s, runStartMs) {
     duration: round(duration, 3),
     requests: s.requests,
     rps: round(s.requests / duration, 2),
-    p50: seconds(hdrQuantile(h, 0.5)),
-    p95: seconds(hdrQuantile(h, 0.95)),
-    p99: seconds(hdrQuantile(h, 0.99)),
+    p50,
+    p95,
+    p99,
     error_rate: percent(failed, s.requests),
     error_types: s.error_types,
     generator,
@@ -5193,19 +5181,28 @@ async function mergeShardRuns(paths, options = {}) {
       shards.map((s) => join6(s.dir, "results.csv")),
       join6(dir, "results.csv")
     );
-    await writeFileAtomic(join6(dir, "metrics.json"), JSON.stringify(document, null, 2) + "\n");
+    const metricsFile = join6(dir, "metrics.json");
+    await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
+      result: {
+        mode,
+        target: { service },
+        settings: settingsOf(document.config),
+        outcome: { partial: abortReason !== void 0, ...abortReason ? { abortReason } : {} }
+      },
       metrics,
       gate,
-      document,
-      dir,
-      html: reports["report.html"],
-      mode,
-      service,
-      settings: settingsOf(document.config),
-      partial: abortReason !== void 0,
-      ...abortReason ? { abortReason } : {},
+      saved: {
+        dir,
+        csv: join6(dir, "results.csv"),
+        metrics: metricsFile,
+        html: reports["report.html"],
+        summary: reports["summary.md"],
+        junit: reports["junit.xml"],
+        document
+      },
+      failOn,
       shards: { merged: shards.length, of },
       exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
     };

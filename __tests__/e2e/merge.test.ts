@@ -114,7 +114,11 @@ describe('perf-gate merge', () => {
     // each machine-N folder holds one run directory
     expect(dirs).toHaveLength(4)
     const r = await lib.mergeShardRuns(dirs, { outputDir: join(tmp, 'merged') })
-    expect([r.exitCode, r.shards, r.document.config.shard]).toEqual([0, { merged: 4, of: 4 }, 'merged 4/4'])
+    expect([r.exitCode, r.shards, r.saved.document.config.shard]).toEqual([
+      0,
+      { merged: 4, of: 4 },
+      'merged 4/4'
+    ])
   })
 
   it('a shard missing: the merged run is partial, says which, exit 3', async () => {

@@ -21,10 +21,8 @@ import type { AbRequest } from '../config/ab-request.js'
 import type { PerfGateConfig } from '../config/load.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import { performAbTest } from '../run/ab-test.js'
-import { performTest, type TestReport } from '../run/perform-test.js'
+import { performTest, type FinishedRun, type TestReport } from '../run/perform-test.js'
 import { expandRunDirs, mergeShardRuns } from '../run/merge-runs.js'
-import type { RunDocument } from '../report/run-document.js'
-import type { ThresholdCheck } from '../gate/evaluate.js'
 import { artifactName, parseInputs, type ActionSettings } from './inputs.js'
 import { commentMarker, commentOnPullRequest, type EventPayload } from './sticky-comment.js'
 
@@ -59,23 +57,21 @@ export async function run(): Promise<void> {
     const report = await whileRunning(async (signal) => {
       const r = settings.merge
         ? await runMerge(settings, settings.merge.runs, config)
-        : fromTest(
-            settings.ab
-              ? await runAb(settings, settings.ab, config, signal)
-              : await runOne(settings, config, progress.onProgress, signal)
-          )
+        : settings.ab
+          ? await runAb(settings, settings.ab, config, signal)
+          : await runOne(settings, config, progress.onProgress, signal)
       await publish(settings, r)
       return r
     })
     if (report.exitCode === 3)
       core.setFailed(
         settings.merge
-          ? `perf-gate: the merged run is incomplete (${report.abortReason}); its results are kept`
-          : `perf-gate: the run was aborted (${report.abortReason}); partial results kept`
+          ? `perf-gate: the merged run is incomplete (${report.result.outcome.abortReason}); its results are kept`
+          : `perf-gate: the run was aborted (${report.result.outcome.abortReason}); partial results kept`
       )
     else if (report.exitCode === 1) {
       core.setFailed(
-        `perf-gate: ${report.service} failed the performance gate (verdict ${report.document.verdict}, ${verdictReason(report.document)})`
+        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, ${verdictReason(report.saved.document)})`
       )
     }
   } catch (e) {
@@ -85,37 +81,12 @@ export async function run(): Promise<void> {
   }
 }
 
-/** What the action publishes of a finished run: a test's, an A/B test's or a merge's. */
-interface Published {
-  service: string
-  document: RunDocument
-  dir: string
-  metricsFile: string
-  summaryFile: string
-  checks: ThresholdCheck[]
-  exitCode: 0 | 1 | 3
-  abortReason?: string
-}
-
-function fromTest(r: TestReport): Published {
-  return {
-    service: r.result.target.service,
-    document: r.saved.document,
-    dir: r.saved.dir,
-    metricsFile: r.saved.metrics,
-    summaryFile: r.saved.summary,
-    checks: r.gate.checks,
-    exitCode: r.exitCode,
-    abortReason: r.result.outcome.abortReason
-  }
-}
-
 /** Mode merge: the shards' run directories (downloaded artifacts) as one run, gated as one. */
 async function runMerge(
   settings: ActionSettings,
   runs: string[],
   config: PerfGateConfig
-): Promise<Published> {
+): Promise<FinishedRun> {
   const dirs = await expandRunDirs(runs, 'runs')
   const r = await mergeShardRuns(dirs, {
     outputDir: settings.outputDir,
@@ -123,19 +94,13 @@ async function runMerge(
     failOn: settings.failOn ?? config.failOn,
     field: 'runs'
   })
-  if (r.service !== settings.request.service)
-    core.warning(`perf-gate: the shards tested ${r.service}, not ${settings.request.service} (input service)`)
-  core.info(`perf-gate: merged ${r.shards.merged} of ${r.shards.of} shards of ${r.mode} test ${r.service}`)
-  return {
-    service: r.service,
-    document: r.document,
-    dir: r.dir,
-    metricsFile: join(r.dir, 'metrics.json'),
-    summaryFile: join(r.dir, 'summary.md'),
-    checks: r.gate.checks,
-    exitCode: r.exitCode,
-    abortReason: r.abortReason
-  }
+  const service = r.result.target.service
+  if (service !== settings.request.service)
+    core.warning(`perf-gate: the shards tested ${service}, not ${settings.request.service} (input service)`)
+  core.info(
+    `perf-gate: merged ${r.shards.merged} of ${r.shards.of} shards of ${r.result.mode} test ${service}`
+  )
+  return r
 }
 
 /** A load or stress test, with its baseline when one is given. */
@@ -200,12 +165,13 @@ async function runAb(
   return { ...r.b, exitCode: r.exitCode }
 }
 
-async function publish(settings: ActionSettings, report: Published): Promise<void> {
-  const doc = report.document
+async function publish(settings: ActionSettings, report: FinishedRun): Promise<void> {
+  const { saved } = report
+  const doc = saved.document
   core.setOutput('verdict', doc.verdict)
   // absolute: a later step may run in another working-directory
-  core.setOutput('report-dir', resolve(report.dir))
-  core.setOutput('metrics-file', resolve(report.metricsFile))
+  core.setOutput('report-dir', resolve(saved.dir))
+  core.setOutput('metrics-file', resolve(saved.metrics))
   core.setOutput('p95', String(doc.p95_response_time))
   core.setOutput('error-rate', String(doc.error_rate))
   core.setOutput('rps', String(doc.requests_per_second))
@@ -213,7 +179,7 @@ async function publish(settings: ActionSettings, report: Published): Promise<voi
   core.setOutput('partial', String(doc.partial))
   annotate(report)
 
-  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, report.dir) : undefined
+  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : undefined
   const links = runLinks(artifact?.id)
   const summary = renderSummary(doc, { reportLink: links.artifact ?? links.run })
 
@@ -221,17 +187,17 @@ async function publish(settings: ActionSettings, report: Published): Promise<voi
     await core.summary.addRaw(summary).write()
   } else {
     core.info(
-      'perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in ' + report.summaryFile
+      'perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in ' + saved.summary
     )
   }
   if (settings.comment) await comment(settings, summary)
 }
 
-function annotate(report: Published): void {
-  const title = `perf-gate ${report.service}`
-  const tls = tlsSentence(report.document)
+function annotate(report: FinishedRun): void {
+  const title = `perf-gate ${report.result.target.service}`
+  const tls = tlsSentence(report.saved.document)
   if (tls) core.warning(tls, { title })
-  const bad = report.checks.filter((c) => c.status !== 'good')
+  const bad = report.gate.checks.filter((c) => c.status !== 'good')
   for (const level of ['critical', 'warning'] as const) {
     const checks = bad.filter((c) => c.status === level)
     checks.slice(0, MAX_ANNOTATIONS).forEach((c) => {

@@ -12,7 +12,7 @@ import {
   pacingSentence,
   STATUS_ICON
 } from '../report/format.js'
-import type { TestReport } from '../run/perform-test.js'
+import type { FinishedRun } from '../run/perform-test.js'
 import { paint, type Terminal } from '../terminal/terminal.js'
 
 /** Lays out rows as aligned text columns. */
@@ -47,21 +47,8 @@ export function verdictText(term: Terminal, v: Verdict): string {
   return paint(term, VERDICT_COLOR[v], v.toUpperCase())
 }
 
-/** What the table reads of a finished test (a merged run has no recorder behind it). */
-export interface TableReport {
-  metrics: TestReport['metrics']
-  gate: TestReport['gate']
-  saved: Pick<TestReport['saved'], 'html' | 'document'>
-  result: {
-    mode: TestReport['result']['mode']
-    target: { service: string }
-    settings: TestReport['result']['settings']
-    outcome: { partial: boolean; abortReason?: string }
-  }
-}
-
 /** The terminal view of one finished test: metrics with bands and status, then the verdict. */
-export function resultsTable(term: Terminal, report: TableReport): string {
+export function resultsTable(term: Terminal, report: FinishedRun): string {
   const { metrics: m, gate, result } = report
   const header =
     `${result.mode} test ${result.target.service}: ${describeRun(result.mode, result.settings)} → ` +

@@ -1,7 +1,7 @@
 import type { Mode, RunSettings } from '../engine/result.js'
 import type { FailOnRegression } from '../config/regression.js'
 import { describeRun, shardLine, tlsSentence } from '../report/format.js'
-import { performTest, type TestReport } from '../run/perform-test.js'
+import { performTest, type FinishedRun } from '../run/perform-test.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import {
   baselineFromFlags,
@@ -54,7 +54,13 @@ export function startLine(service: string, baseUrl: string, mode: Mode, settings
   return `perf-gate: ${mode} test ${service} at ${baseUrl}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)\n`
 }
 
-export function printReport(ctx: CliContext, flags: CommonFlags, report: TestReport): void {
+export function printReport(
+  ctx: CliContext,
+  flags: Pick<CommonFlags, 'quiet' | 'json'>,
+  report: FinishedRun,
+  /** what a command adds to the `--json` object */
+  extra: Record<string, unknown> = {}
+): void {
   // unverified TLS is said even when nothing else is: the credentials may have gone elsewhere
   const tls = tlsSentence(report.saved.document)
   if (flags.quiet && tls) ctx.term.err(`⚠ ${tls}\n`)
@@ -63,11 +69,11 @@ export function printReport(ctx: CliContext, flags: CommonFlags, report: TestRep
     if (flags.json) ctx.term.err(table)
     else ctx.term.out(table)
   }
-  if (flags.json) ctx.term.out(JSON.stringify(jsonResult(report)) + '\n')
+  if (flags.json) ctx.term.out(JSON.stringify({ ...jsonResult(report), ...extra }) + '\n')
 }
 
 /** The `--json` object: enough for a script to branch on, with the path to everything else. */
-export function jsonResult(report: TestReport): Record<string, unknown> {
+export function jsonResult(report: FinishedRun): Record<string, unknown> {
   const m = report.metrics
   return {
     verdict: report.saved.document.verdict,

@@ -15,6 +15,11 @@ export const ERROR_TYPES = [
 ] as const
 export type ErrorType = (typeof ERROR_TYPES)[number]
 
+/** Counts by error type as metrics.json writes them: in ERROR_TYPES order, only the types that occurred. */
+export function byErrorType(counts: ReadonlyMap<ErrorType, number>): Partial<Record<ErrorType, number>> {
+  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)!]))
+}
+
 /** 0 means success; 1..n index ERROR_TYPES + 1. */
 export const NO_ERROR = 0
 

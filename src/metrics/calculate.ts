@@ -1,4 +1,4 @@
-import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
+import { byErrorType, type ErrorType } from '../engine/error-types.js'
 import type { LoadTestResult } from '../engine/result.js'
 import type { Recorder } from '../engine/recorder.js'
 import { percent, round, seconds, summarizeUs, type LatencySummary } from './summary-stats.js'
@@ -99,9 +99,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     timestamp: new Date(result.outcome.startedAtMs).toISOString(),
     per_endpoint: perEndpoint,
     status_codes: statusCodes,
-    error_types: Object.fromEntries(
-      ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)!])
-    ),
+    error_types: byErrorType(errorTypes),
     error_messages: errorMessages.slice(0, 50),
     timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
     latency_histogram: histogram,

@@ -1,5 +1,5 @@
 import type { Thresholds } from '../config/thresholds.js'
-import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
+import { byErrorType, type ErrorType } from '../engine/error-types.js'
 import type { LoadTestResult } from '../engine/result.js'
 import type { Recorder } from '../engine/recorder.js'
 import { group, groupLatencies } from './group-latencies.js'
@@ -147,12 +147,10 @@ export function mergeableRun(
   const { recorder, pacing } = result.outcome
   const endpoints = result.target.endpoints
   const n = recorder.length
+  // the one count the run's figures do not keep per endpoint
   const unsentBy = new Array<number>(endpoints.length).fill(0)
-  const failedBy = new Array<number>(endpoints.length).fill(0)
   for (let i = 0; i < n; i++) {
-    if (recorder.errorIdAt(i) === 0) continue
-    failedBy[recorder.endpoint(i)]++
-    if (!recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++
+    if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++
   }
   const all = recorder.latencies()
   const latency = latencyOf(all)
@@ -161,8 +159,8 @@ export function mergeableRun(
     endpoint: e.name,
     method: e.method,
     path: e.path,
-    requests: group(byEndpoint, k).length,
-    failed: failedBy[k],
+    requests: metrics.per_endpoint[k].total_requests,
+    failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
     latency: latencyOf(group(byEndpoint, k))
   }))
@@ -179,7 +177,7 @@ export function mergeableRun(
     unsent: unsentBy.reduce((a, b) => a + b, 0),
     endpoints: perEndpoint,
     seconds: wallSeconds(recorder, all),
-    ...(result.mode === 'stress' ? { stages: stagesOf(result, all) } : {}),
+    ...(metrics.stages ? { stages: stagesOf(result, metrics.stages, all) } : {}),
     status_codes: metrics.status_codes,
     error_messages: allMessages(recorder),
     latency_histogram: metrics.latency_histogram,
@@ -252,34 +250,26 @@ function wallSeconds(recorder: Recorder, scratch: Uint32Array): MergeableSecond[
   return out
 }
 
-function stagesOf(result: LoadTestResult, scratch: Uint32Array): MergeableStage[] {
-  const { recorder, stages } = result.outcome
-  const slot = new Map(stages.map((t, k) => [t.index, k]))
-  const byStage = groupLatencies(recorder, stages.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch)
-  const errors = stages.map(() => new Map<ErrorType, number>())
-  for (let i = 0; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i))
-    const id = recorder.errorIdAt(i)
-    if (k === undefined || id === 0) continue
-    const t = recorder.errorOf(id)!.type as ErrorType
-    errors[k].set(t, (errors[k].get(t) ?? 0) + 1)
-  }
+/** Each stress stage: its figures (the run's own), its wall-clock span and its latencies' histogram. */
+function stagesOf(
+  result: LoadTestResult,
+  stages: readonly StageMetrics[],
+  scratch: Uint32Array
+): MergeableStage[] {
+  const { recorder, stages: timings } = result.outcome
+  const slot = new Map(timings.map((t, k) => [t.index, k]))
+  const byStage = groupLatencies(recorder, timings.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch)
   const wall = (us: number): number => round(recorder.epochMs + us / 1000, 3)
-  return stages.map((t, k) => ({
-    stage: t.index + 1,
-    users: t.users,
+  return timings.map((t, k) => ({
+    stage: stages[k].stage,
+    users: stages[k].users,
     started_ms: wall(t.startUs),
     ended_ms: wall(t.endUs),
-    requests: group(byStage, k).length,
-    error_types: typeCounts(errors[k]),
+    requests: stages[k].requests,
+    error_types: stages[k].error_types,
     hdr: encodeHdr(hdrOf(group(byStage, k))),
-    event_loop_p99_ms: round(t.eventLoopP99Ms, 2),
-    cpu_percent: round(t.cpuPercent, 1)
+    ...stages[k].generator
   }))
-}
-
-function typeCounts(m: Map<ErrorType, number>): Partial<Record<ErrorType, number>> {
-  return Object.fromEntries(ERROR_TYPES.filter((t) => m.has(t)).map((t) => [t, m.get(t)!]))
 }
 
 function allMessages(recorder: Recorder): ErrorMessageCount[] {
@@ -448,13 +438,19 @@ function mergeStages(lists: readonly MergeableStage[][]): MergeableStage[] {
 
 // ---- metrics of a merged run ------------------------------------------------
 
+/** p50, p95 and p99 of an encoded histogram, in seconds. */
+function quantiles(hdr: string): [number, number, number] {
+  const h = decodeHdr(hdr)
+  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))]
+}
+
 function responseTimes(l: MergeableLatency): ResponseTimes {
-  const h = decodeHdr(l.hdr)
+  const [p50, p95, p99] = quantiles(l.hdr)
   return {
     average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
-    median_response_time: seconds(hdrQuantile(h, 0.5)),
-    p95_response_time: seconds(hdrQuantile(h, 0.95)),
-    p99_response_time: seconds(hdrQuantile(h, 0.99)),
+    median_response_time: p50,
+    p95_response_time: p95,
+    p99_response_time: p99,
     // the exact extremes, not the histogram's
     min_response_time: seconds(l.min_us),
     max_response_time: seconds(l.max_us)
@@ -493,7 +489,7 @@ export function metricsFromMergeable(m: MergeableRun, testName: string): Metrics
     timestamp: new Date(m.started_ms).toISOString(),
     per_endpoint: perEndpoint,
     status_codes: m.status_codes,
-    error_types: typeCounts(new Map(Object.entries(m.error_types) as [ErrorType, number][])),
+    error_types: byErrorType(new Map(Object.entries(m.error_types) as [ErrorType, number][])),
     error_messages: m.error_messages.slice(0, 50),
     timeseries,
     latency_histogram: m.latency_histogram,
@@ -542,22 +538,22 @@ function wallClockSeries(m: MergeableRun): TimePoint[] {
     // the part of this wall-clock second inside the run; a sliver counts as half a second, as a run's tail does
     const inside = Math.min(at + 1, m.ended_ms / 1000) - Math.max(at, m.started_ms / 1000)
     const len = Math.min(1, Math.max(inside, 0.5))
-    const h = s ? decodeHdr(s.hdr) : undefined
+    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0]
     out.push({
       second: at - first,
       requests: s?.requests ?? 0,
       errors: s?.errors ?? 0,
       requests_per_second: s ? round((s.requests - s.unsent) / len, 2) : 0,
-      p50_response_time: h ? seconds(hdrQuantile(h, 0.5)) : 0,
-      p95_response_time: h ? seconds(hdrQuantile(h, 0.95)) : 0,
-      p99_response_time: h ? seconds(hdrQuantile(h, 0.99)) : 0
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
     })
   }
   return out
 }
 
 function stageFigures(s: MergeableStage, runStartMs: number): StageMetrics {
-  const h = decodeHdr(s.hdr)
+  const [p50, p95, p99] = quantiles(s.hdr)
   const duration = Math.max((s.ended_ms - s.started_ms) / 1000, 1e-6)
   const failed = sum(Object.values(s.error_types) as number[])
   const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent }
@@ -568,9 +564,9 @@ function stageFigures(s: MergeableStage, runStartMs: number): StageMetrics {
     duration: round(duration, 3),
     requests: s.requests,
     rps: round(s.requests / duration, 2),
-    p50: seconds(hdrQuantile(h, 0.5)),
-    p95: seconds(hdrQuantile(h, 0.95)),
-    p99: seconds(hdrQuantile(h, 0.99)),
+    p50,
+    p95,
+    p99,
     error_rate: percent(failed, s.requests),
     error_types: s.error_types,
     generator,

@@ -1,4 +1,4 @@
-import { ERROR_TYPES, type ErrorType } from '../engine/error-types.js'
+import { byErrorType, type ErrorType } from '../engine/error-types.js'
 import type { StageTiming } from '../engine/load-runner.js'
 import type { Recorder } from '../engine/recorder.js'
 import { group, groupLatencies } from './group-latencies.js'
@@ -79,9 +79,7 @@ export function stageMetrics(
       p95,
       p99,
       error_rate: percent(failed, counts[s]),
-      error_types: Object.fromEntries(
-        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)!])
-      ),
+      error_types: byErrorType(errors[s]),
       generator,
       generator_bound: generatorSaturated(generator)
     }

@@ -14,7 +14,7 @@ import type { LoadTestResult } from '../engine/result.js'
 import { compareSlices, headline, regressionFails, type Window } from '../gate/compare.js'
 import { evaluateThresholds, gateFails } from '../gate/evaluate.js'
 import { calculateMetrics } from '../metrics/calculate.js'
-import { quantilesInPlace } from '../metrics/summary-stats.js'
+import { quantilesInPlace, round } from '../metrics/summary-stats.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
 import { checkOutputDir, createRunDir } from '../report/files/run-dir.js'
 import { DEFAULT_OUTPUT_DIR, saveResults } from '../report/files/save.js'
@@ -224,8 +224,7 @@ function slicePairs(a: Side, b: Side): { baseline: Window; current: Window }[] {
 
 /** A window as metrics.json keeps it: times to the µs, lengths to the 0.1 ms. */
 function rounded(w: Window): Window {
-  const r = (v: number, d: number): number => Number(v.toFixed(d))
-  return { ...w, p50: r(w.p50, 6), p95: r(w.p95, 6), seconds: r(w.seconds, 4) }
+  return { ...w, p50: round(w.p50, 6), p95: round(w.p95, 6), seconds: round(w.seconds, 4) }
 }
 
 /** One slice's figures: records [from, to) of its side's recorder. */

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { once } from 'node:events'
 import { InputError } from '../config/errors.js'
 import type { FailOn } from '../config/thresholds.js'
-import type { Mode, RunSettings } from '../engine/result.js'
+import type { RunSettings } from '../engine/result.js'
+import type { FinishedRun } from './perform-test.js'
 import { findBreakingPoint } from '../gate/breaking-point.js'
 import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
 import { mergeRuns, metricsFromMergeable, type MergeableRun } from '../metrics/mergeable.js'
@@ -34,22 +35,13 @@ export interface MergeOptions {
   field?: string
 }
 
-export interface MergeReport {
-  metrics: Metrics
-  gate: GateResult
-  document: RunDocument
-  dir: string
-  html: string
-  mode: Mode
-  service: string
-  settings: RunSettings
-  /** shards of the test that were not given (or stopped early): the whole was not measured */
-  partial: boolean
-  abortReason?: string
+/**
+ * A merged run, read as any finished run: partial (exit 3) when a shard is
+ * missing, stopped early or out of step, and `abortReason` says which.
+ */
+export interface MergeReport extends FinishedRun {
   /** shards merged, of how many the test had */
   shards: { merged: number; of: number }
-  /** 0 passed, 1 the gate failed, 3 a shard is missing or stopped early */
-  exitCode: 0 | 1 | 3
 }
 
 interface ShardRun {
@@ -92,19 +84,28 @@ export async function mergeShardRuns(
       shards.map((s) => join(s.dir, 'results.csv')),
       join(dir, 'results.csv')
     )
-    await writeFileAtomic(join(dir, 'metrics.json'), JSON.stringify(document, null, 2) + '\n')
+    const metricsFile = join(dir, 'metrics.json')
+    await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + '\n')
     const reports = await writeReports(dir, document)
     return {
+      result: {
+        mode,
+        target: { service },
+        settings: settingsOf(document.config),
+        outcome: { partial: abortReason !== undefined, ...(abortReason ? { abortReason } : {}) }
+      },
       metrics,
       gate,
-      document,
-      dir,
-      html: reports['report.html'],
-      mode,
-      service,
-      settings: settingsOf(document.config),
-      partial: abortReason !== undefined,
-      ...(abortReason ? { abortReason } : {}),
+      saved: {
+        dir,
+        csv: join(dir, 'results.csv'),
+        metrics: metricsFile,
+        html: reports['report.html'],
+        summary: reports['summary.md'],
+        junit: reports['junit.xml'],
+        document
+      },
+      failOn,
       shards: { merged: shards.length, of },
       exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
     }

@@ -48,14 +48,27 @@ export interface PerformOptions {
   failOnRegression?: FailOnRegression
 }
 
-export interface TestReport {
-  result: LoadTestResult
+/**
+ * What the faces read of a finished run — a test's, or a merge of shards,
+ * which has no recorder behind it: its figures, gate, files and exit code.
+ */
+export interface FinishedRun {
+  result: {
+    mode: Mode
+    target: { service: string }
+    settings: RunSettings
+    outcome: { partial: boolean; abortReason?: string }
+  }
   metrics: Metrics
   gate: GateResult
   saved: SavedRun
   failOn: FailOn
-  /** 0 passed, 1 gate failed, 3 aborted (partial results were still written) */
+  /** 0 passed, 1 gate failed, 3 aborted or incomplete (the results were still written) */
   exitCode: 0 | 1 | 3
+}
+
+export interface TestReport extends FinishedRun {
+  result: LoadTestResult
 }
 
 /** Per-endpoint thresholds by endpoint name, as the gate wants them. */

@@ -4,6 +4,8 @@
  */
 export declare const ERROR_TYPES: readonly ["timeout", "connection_refused", "connection_reset", "http_4xx", "http_5xx", "malformed_response", "dns", "tls", "other"];
 export type ErrorType = (typeof ERROR_TYPES)[number];
+/** Counts by error type as metrics.json writes them: in ERROR_TYPES order, only the types that occurred. */
+export declare function byErrorType(counts: ReadonlyMap<ErrorType, number>): Partial<Record<ErrorType, number>>;
 /** 0 means success; 1..n index ERROR_TYPES + 1. */
 export declare const NO_ERROR = 0;
 export declare function errorCode(type: ErrorType): number;

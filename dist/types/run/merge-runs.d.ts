@@ -1,8 +1,5 @@
 import type { FailOn } from '../config/thresholds.js';
-import type { Mode, RunSettings } from '../engine/result.js';
-import { type GateResult } from '../gate/evaluate.js';
-import type { Metrics } from '../metrics/types.js';
-import { type RunDocument } from '../report/run-document.js';
+import type { FinishedRun } from './perform-test.js';
 export interface MergeOptions {
     outputDir?: string;
     /**
@@ -13,25 +10,16 @@ export interface MergeOptions {
     /** how the face names the run directories in its messages */
     field?: string;
 }
-export interface MergeReport {
-    metrics: Metrics;
-    gate: GateResult;
-    document: RunDocument;
-    dir: string;
-    html: string;
-    mode: Mode;
-    service: string;
-    settings: RunSettings;
-    /** shards of the test that were not given (or stopped early): the whole was not measured */
-    partial: boolean;
-    abortReason?: string;
+/**
+ * A merged run, read as any finished run: partial (exit 3) when a shard is
+ * missing, stopped early or out of step, and `abortReason` says which.
+ */
+export interface MergeReport extends FinishedRun {
     /** shards merged, of how many the test had */
     shards: {
         merged: number;
         of: number;
     };
-    /** 0 passed, 1 the gate failed, 3 a shard is missing or stopped early */
-    exitCode: 0 | 1 | 3;
 }
 /**
  * `perf-gate merge`: shards of one test (each run with `--shard I/N`, on

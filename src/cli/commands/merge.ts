@@ -1,10 +1,9 @@
 import { Option, type Command } from 'commander'
-import { join } from 'node:path'
 import { DEFAULTS } from '../../config/defaults.js'
 import { failOn } from '../../config/validate.js'
 import { expandRunDirs, mergeShardRuns } from '../../run/merge-runs.js'
 import type { CliContext } from '../context.js'
-import { resultsTable } from '../results-table.js'
+import { printReport } from '../single-run.js'
 
 interface MergeFlags {
   outputDir: string
@@ -35,51 +34,16 @@ export function registerMerge(program: Command, ctx: CliContext): void {
         failOn: flags.failOn === undefined ? undefined : failOn('--fail-on', flags.failOn, DEFAULTS.failOn),
         field: 'run-dir'
       })
-      const { term } = ctx
-      const view = {
-        metrics: report.metrics,
-        gate: report.gate,
-        saved: { html: report.html, document: report.document },
-        result: {
-          mode: report.mode,
-          target: { service: report.service },
-          settings: report.settings,
-          outcome: { partial: report.partial, abortReason: report.abortReason }
-        }
-      }
-      if (!flags.quiet) {
-        const line = `perf-gate: merged ${report.shards.merged} of ${report.shards.of} shards of ${report.mode} test ${report.service}\n`
-        const table = resultsTable(term, view)
-        term.err(line)
-        if (flags.json) term.err(table)
-        else term.out(table)
-      }
-      if (flags.json) {
-        const m = report.metrics
-        term.out(
-          JSON.stringify({
-            verdict: report.document.verdict,
-            exit_code: report.exitCode,
-            service: report.service,
-            mode: report.mode,
-            partial: report.partial,
-            ...(report.abortReason ? { abort_reason: report.abortReason } : {}),
-            shards: report.document.config.shard,
-            report_dir: report.dir,
-            metrics_file: join(report.dir, 'metrics.json'),
-            report_html: report.html,
-            summary_file: join(report.dir, 'summary.md'),
-            junit_file: join(report.dir, 'junit.xml'),
-            total_requests: m.total_requests,
-            failed_requests: m.failed_requests,
-            requests_per_second: m.requests_per_second,
-            error_rate: m.error_rate,
-            median_response_time: m.median_response_time,
-            p95_response_time: m.p95_response_time,
-            p99_response_time: m.p99_response_time
-          }) + '\n'
+      if (!flags.quiet)
+        ctx.term.err(
+          `perf-gate: merged ${report.shards.merged} of ${report.shards.of} shards of ${report.result.mode} test ${report.result.target.service}\n`
         )
-      }
+      const m = report.metrics
+      printReport(ctx, flags, report, {
+        ...(report.result.outcome.abortReason ? { abort_reason: report.result.outcome.abortReason } : {}),
+        shards: report.saved.document.config.shard,
+        median_response_time: m.median_response_time
+      })
       ctx.exitCode = report.exitCode
     })
 }

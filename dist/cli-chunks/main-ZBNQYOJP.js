@@ -33907,6 +33907,9 @@ var ERROR_TYPES = [
   "tls",
   "other"
 ];
+function byErrorType(counts) {
+  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
+}
 function classifyStatus(status) {
   if (status >= 200 && status < 400) return void 0;
   if (status >= 400 && status < 500) return "http_4xx";
@@ -34308,9 +34311,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
       p95,
       p99,
       error_rate: percent(failed, counts[s]),
-      error_types: Object.fromEntries(
-        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
-      ),
+      error_types: byErrorType(errors[s]),
       generator,
       generator_bound: generatorSaturated(generator)
     };
@@ -34440,9 +34441,7 @@ function calculateMetrics(result) {
     timestamp: new Date(result.outcome.startedAtMs).toISOString(),
     per_endpoint: perEndpoint,
     status_codes: statusCodes,
-    error_types: Object.fromEntries(
-      ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
-    ),
+    error_types: byErrorType(errorTypes),
     error_messages: errorMessages.slice(0, 50),
     timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
     latency_histogram: histogram,
@@ -37612,11 +37611,8 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
   const endpoints = result.target.endpoints;
   const n2 = recorder.length;
   const unsentBy = new Array(endpoints.length).fill(0);
-  const failedBy = new Array(endpoints.length).fill(0);
   for (let i = 0; i < n2; i++) {
-    if (recorder.errorIdAt(i) === 0) continue;
-    failedBy[recorder.endpoint(i)]++;
-    if (!recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
+    if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
   }
   const all = recorder.latencies();
   const latency2 = latencyOf(all);
@@ -37625,8 +37621,8 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     endpoint: e.name,
     method: e.method,
     path: e.path,
-    requests: group(byEndpoint, k).length,
-    failed: failedBy[k],
+    requests: metrics.per_endpoint[k].total_requests,
+    failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
     latency: latencyOf(group(byEndpoint, k))
   }));
@@ -37643,7 +37639,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     unsent: unsentBy.reduce((a, b) => a + b, 0),
     endpoints: perEndpoint,
     seconds: wallSeconds(recorder, all),
-    ...result.mode === "stress" ? { stages: stagesOf(result, all) } : {},
+    ...metrics.stages ? { stages: stagesOf(result, metrics.stages, all) } : {},
     status_codes: metrics.status_codes,
     error_messages: allMessages(recorder),
     latency_histogram: metrics.latency_histogram,
@@ -37708,33 +37704,21 @@ function wallSeconds(recorder, scratch) {
   }
   return out;
 }
-function stagesOf(result, scratch) {
-  const { recorder, stages } = result.outcome;
-  const slot = new Map(stages.map((t, k) => [t.index, k]));
-  const byStage = groupLatencies(recorder, stages.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
-  const errors = stages.map(() => /* @__PURE__ */ new Map());
-  for (let i = 0; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i));
-    const id = recorder.errorIdAt(i);
-    if (k === void 0 || id === 0) continue;
-    const t = recorder.errorOf(id).type;
-    errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
-  }
+function stagesOf(result, stages, scratch) {
+  const { recorder, stages: timings } = result.outcome;
+  const slot = new Map(timings.map((t, k) => [t.index, k]));
+  const byStage = groupLatencies(recorder, timings.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
   const wall = (us) => round2(recorder.epochMs + us / 1e3, 3);
-  return stages.map((t, k) => ({
-    stage: t.index + 1,
-    users: t.users,
+  return timings.map((t, k) => ({
+    stage: stages[k].stage,
+    users: stages[k].users,
     started_ms: wall(t.startUs),
     ended_ms: wall(t.endUs),
-    requests: group(byStage, k).length,
-    error_types: typeCounts(errors[k]),
+    requests: stages[k].requests,
+    error_types: stages[k].error_types,
     hdr: encodeHdr(hdrOf(group(byStage, k))),
-    event_loop_p99_ms: round2(t.eventLoopP99Ms, 2),
-    cpu_percent: round2(t.cpuPercent, 1)
+    ...stages[k].generator
   }));
-}
-function typeCounts(m) {
-  return Object.fromEntries(ERROR_TYPES.filter((t) => m.has(t)).map((t) => [t, m.get(t)]));
 }
 function allMessages(recorder) {
   const counts = /* @__PURE__ */ new Map();
@@ -37874,13 +37858,17 @@ function mergeStages(lists) {
     };
   });
 }
+function quantiles(hdr) {
+  const h = decodeHdr(hdr);
+  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
+}
 function responseTimes2(l) {
-  const h = decodeHdr(l.hdr);
+  const [p50, p95, p99] = quantiles(l.hdr);
   return {
     average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
-    median_response_time: seconds(hdrQuantile(h, 0.5)),
-    p95_response_time: seconds(hdrQuantile(h, 0.95)),
-    p99_response_time: seconds(hdrQuantile(h, 0.99)),
+    median_response_time: p50,
+    p95_response_time: p95,
+    p99_response_time: p99,
     // the exact extremes, not the histogram's
     min_response_time: seconds(l.min_us),
     max_response_time: seconds(l.max_us)
@@ -37917,7 +37905,7 @@ function metricsFromMergeable(m, testName) {
     timestamp: new Date(m.started_ms).toISOString(),
     per_endpoint: perEndpoint,
     status_codes: m.status_codes,
-    error_types: typeCounts(new Map(Object.entries(m.error_types))),
+    error_types: byErrorType(new Map(Object.entries(m.error_types))),
     error_messages: m.error_messages.slice(0, 50),
     timeseries,
     latency_histogram: m.latency_histogram,
@@ -37954,21 +37942,21 @@ function wallClockSeries(m) {
     const s = by.get(at);
     const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
     const len = Math.min(1, Math.max(inside, 0.5));
-    const h = s ? decodeHdr(s.hdr) : void 0;
+    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0];
     out.push({
       second: at - first,
       requests: s?.requests ?? 0,
       errors: s?.errors ?? 0,
       requests_per_second: s ? round2((s.requests - s.unsent) / len, 2) : 0,
-      p50_response_time: h ? seconds(hdrQuantile(h, 0.5)) : 0,
-      p95_response_time: h ? seconds(hdrQuantile(h, 0.95)) : 0,
-      p99_response_time: h ? seconds(hdrQuantile(h, 0.99)) : 0
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
     });
   }
   return out;
 }
 function stageFigures(s, runStartMs) {
-  const h = decodeHdr(s.hdr);
+  const [p50, p95, p99] = quantiles(s.hdr);
   const duration = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
   const failed = sum(Object.values(s.error_types));
   const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
@@ -37979,9 +37967,9 @@ function stageFigures(s, runStartMs) {
     duration: round2(duration, 3),
     requests: s.requests,
     rps: round2(s.requests / duration, 2),
-    p50: seconds(hdrQuantile(h, 0.5)),
-    p95: seconds(hdrQuantile(h, 0.95)),
-    p99: seconds(hdrQuantile(h, 0.99)),
+    p50,
+    p95,
+    p99,
     error_rate: percent(failed, s.requests),
     error_types: s.error_types,
     generator,
@@ -38686,7 +38674,7 @@ function startLine(service, baseUrl2, mode, settings) {
   return `perf-gate: ${mode} test ${service} at ${baseUrl2}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)
 `;
 }
-function printReport(ctx, flags, report) {
+function printReport(ctx, flags, report, extra = {}) {
   const tls2 = tlsSentence(report.saved.document);
   if (flags.quiet && tls2) ctx.term.err(`⚠ ${tls2}
 `);
@@ -38695,7 +38683,7 @@ function printReport(ctx, flags, report) {
     if (flags.json) ctx.term.err(table2);
     else ctx.term.out(table2);
   }
-  if (flags.json) ctx.term.out(JSON.stringify(jsonResult(report)) + "\n");
+  if (flags.json) ctx.term.out(JSON.stringify({ ...jsonResult(report), ...extra }) + "\n");
 }
 function jsonResult(report) {
   const m = report.metrics;
@@ -39124,8 +39112,7 @@ function slicePairs(a, b) {
   return Array.from({ length: n2 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
 }
 function rounded(w) {
-  const r2 = (v, d) => Number(v.toFixed(d));
-  return { ...w, p50: r2(w.p50, 6), p95: r2(w.p95, 6), seconds: r2(w.seconds, 4) };
+  return { ...w, p50: round2(w.p50, 6), p95: round2(w.p95, 6), seconds: round2(w.seconds, 4) };
 }
 function sliceWindow(r2, from, to, { startUs, endUs }) {
   let errors = 0;
@@ -39241,9 +39228,6 @@ ${columns(rows)}
   });
 }
 
-// src/cli/commands/merge.ts
-import { join as join10 } from "node:path";
-
 // src/run/merge-runs.ts
 import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
 import { access, readdir as readdir2, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
@@ -39272,19 +39256,28 @@ async function mergeShardRuns(paths, options = {}) {
       shards.map((s) => join9(s.dir, "results.csv")),
       join9(dir, "results.csv")
     );
-    await writeFileAtomic(join9(dir, "metrics.json"), JSON.stringify(document, null, 2) + "\n");
+    const metricsFile = join9(dir, "metrics.json");
+    await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
+      result: {
+        mode,
+        target: { service },
+        settings: settingsOf(document.config),
+        outcome: { partial: abortReason !== void 0, ...abortReason ? { abortReason } : {} }
+      },
       metrics,
       gate,
-      document,
-      dir,
-      html: reports["report.html"],
-      mode,
-      service,
-      settings: settingsOf(document.config),
-      partial: abortReason !== void 0,
-      ...abortReason ? { abortReason } : {},
+      saved: {
+        dir,
+        csv: join9(dir, "results.csv"),
+        metrics: metricsFile,
+        html: reports["report.html"],
+        summary: reports["summary.md"],
+        junit: reports["junit.xml"],
+        document
+      },
+      failOn: failOn2,
       shards: { merged: shards.length, of },
       exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn2) ? 1 : 0
     };
@@ -39485,52 +39478,17 @@ function registerMerge(program2, ctx) {
       failOn: flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, DEFAULTS.failOn),
       field: "run-dir"
     });
-    const { term } = ctx;
-    const view = {
-      metrics: report.metrics,
-      gate: report.gate,
-      saved: { html: report.html, document: report.document },
-      result: {
-        mode: report.mode,
-        target: { service: report.service },
-        settings: report.settings,
-        outcome: { partial: report.partial, abortReason: report.abortReason }
-      }
-    };
-    if (!flags.quiet) {
-      const line = `perf-gate: merged ${report.shards.merged} of ${report.shards.of} shards of ${report.mode} test ${report.service}
-`;
-      const table2 = resultsTable(term, view);
-      term.err(line);
-      if (flags.json) term.err(table2);
-      else term.out(table2);
-    }
-    if (flags.json) {
-      const m = report.metrics;
-      term.out(
-        JSON.stringify({
-          verdict: report.document.verdict,
-          exit_code: report.exitCode,
-          service: report.service,
-          mode: report.mode,
-          partial: report.partial,
-          ...report.abortReason ? { abort_reason: report.abortReason } : {},
-          shards: report.document.config.shard,
-          report_dir: report.dir,
-          metrics_file: join10(report.dir, "metrics.json"),
-          report_html: report.html,
-          summary_file: join10(report.dir, "summary.md"),
-          junit_file: join10(report.dir, "junit.xml"),
-          total_requests: m.total_requests,
-          failed_requests: m.failed_requests,
-          requests_per_second: m.requests_per_second,
-          error_rate: m.error_rate,
-          median_response_time: m.median_response_time,
-          p95_response_time: m.p95_response_time,
-          p99_response_time: m.p99_response_time
-        }) + "\n"
+    if (!flags.quiet)
+      ctx.term.err(
+        `perf-gate: merged ${report.shards.merged} of ${report.shards.of} shards of ${report.result.mode} test ${report.result.target.service}
+`
       );
-    }
+    const m = report.metrics;
+    printReport(ctx, flags, report, {
+      ...report.result.outcome.abortReason ? { abort_reason: report.result.outcome.abortReason } : {},
+      shards: report.saved.document.config.shard,
+      median_response_time: m.median_response_time
+    });
     ctx.exitCode = report.exitCode;
   });
 }
@@ -39538,7 +39496,7 @@ function registerMerge(program2, ctx) {
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname4, join as join11 } from "node:path";
+import { dirname as dirname4, join as join10 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -39766,11 +39724,11 @@ async function setupMonitoring(dir, thresholds, force = false) {
     [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
     [MONITORING_FILES.prometheus]: prometheusYaml()
   };
-  const manifestPath = join11(dir, MANIFEST);
+  const manifestPath = join10(dir, MANIFEST);
   const manifest = JSON.parse(await readOrUndefined(manifestPath) ?? "{}");
   const result = { written: [], kept: [] };
   for (const [rel, text] of Object.entries(contents)) {
-    const path = join11(dir, rel);
+    const path = join10(dir, rel);
     const existing = await readOrUndefined(path);
     const untouched = existing === void 0 || existing === text || manifest[rel] === sha(existing);
     if (!untouched && !force) {
@@ -39818,7 +39776,7 @@ function registerStress(program2, ctx) {
 }
 
 // src/report/files/write-index.ts
-import { join as join12 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/report/html/index-page.ts
 import { relative as relative2 } from "node:path";
@@ -39877,8 +39835,8 @@ function row(e, outputDir) {
 // src/report/files/write-index.ts
 async function writeIndex(outputDir, entries, title, startedAt) {
   await makeDirs(outputDir);
-  const index = join12(outputDir, "index.html");
-  await writeFileAtomic(join12(outputDir, "report.css"), REPORT_CSS);
+  const index = join11(outputDir, "index.html");
+  await writeFileAtomic(join11(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));
   return index;
 }

@@ -29987,6 +29987,9 @@ var ERROR_TYPES = [
   "tls",
   "other"
 ];
+function byErrorType(counts) {
+  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
+}
 function classifyStatus(status) {
   if (status >= 200 && status < 400) return void 0;
   if (status >= 400 && status < 500) return "http_4xx";
@@ -31244,9 +31247,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
       p95,
       p99,
       error_rate: percent(failed, counts[s]),
-      error_types: Object.fromEntries(
-        ERROR_TYPES.filter((e) => errors[s].has(e)).map((e) => [e, errors[s].get(e)])
-      ),
+      error_types: byErrorType(errors[s]),
       generator,
       generator_bound: generatorSaturated(generator)
     };
@@ -31376,9 +31377,7 @@ function calculateMetrics(result) {
     timestamp: new Date(result.outcome.startedAtMs).toISOString(),
     per_endpoint: perEndpoint,
     status_codes: statusCodes,
-    error_types: Object.fromEntries(
-      ERROR_TYPES.filter((t) => errorTypes.has(t)).map((t) => [t, errorTypes.get(t)])
-    ),
+    error_types: byErrorType(errorTypes),
     error_messages: errorMessages.slice(0, 50),
     timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
     latency_histogram: histogram,
@@ -33259,11 +33258,8 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
   const endpoints = result.target.endpoints;
   const n2 = recorder.length;
   const unsentBy = new Array(endpoints.length).fill(0);
-  const failedBy = new Array(endpoints.length).fill(0);
   for (let i = 0; i < n2; i++) {
-    if (recorder.errorIdAt(i) === 0) continue;
-    failedBy[recorder.endpoint(i)]++;
-    if (!recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
+    if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
   }
   const all = recorder.latencies();
   const latency2 = latencyOf(all);
@@ -33272,8 +33268,8 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     endpoint: e.name,
     method: e.method,
     path: e.path,
-    requests: group(byEndpoint, k).length,
-    failed: failedBy[k],
+    requests: metrics.per_endpoint[k].total_requests,
+    failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
     latency: latencyOf(group(byEndpoint, k))
   }));
@@ -33290,7 +33286,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     unsent: unsentBy.reduce((a, b) => a + b, 0),
     endpoints: perEndpoint,
     seconds: wallSeconds(recorder, all),
-    ...result.mode === "stress" ? { stages: stagesOf(result, all) } : {},
+    ...metrics.stages ? { stages: stagesOf(result, metrics.stages, all) } : {},
     status_codes: metrics.status_codes,
     error_messages: allMessages(recorder),
     latency_histogram: metrics.latency_histogram,
@@ -33355,33 +33351,21 @@ function wallSeconds(recorder, scratch) {
   }
   return out;
 }
-function stagesOf(result, scratch) {
-  const { recorder, stages } = result.outcome;
-  const slot = new Map(stages.map((t, k) => [t.index, k]));
-  const byStage = groupLatencies(recorder, stages.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
-  const errors = stages.map(() => /* @__PURE__ */ new Map());
-  for (let i = 0; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i));
-    const id = recorder.errorIdAt(i);
-    if (k === void 0 || id === 0) continue;
-    const t = recorder.errorOf(id).type;
-    errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
-  }
+function stagesOf(result, stages, scratch) {
+  const { recorder, stages: timings } = result.outcome;
+  const slot = new Map(timings.map((t, k) => [t.index, k]));
+  const byStage = groupLatencies(recorder, timings.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
   const wall = (us) => round2(recorder.epochMs + us / 1e3, 3);
-  return stages.map((t, k) => ({
-    stage: t.index + 1,
-    users: t.users,
+  return timings.map((t, k) => ({
+    stage: stages[k].stage,
+    users: stages[k].users,
     started_ms: wall(t.startUs),
     ended_ms: wall(t.endUs),
-    requests: group(byStage, k).length,
-    error_types: typeCounts(errors[k]),
+    requests: stages[k].requests,
+    error_types: stages[k].error_types,
     hdr: encodeHdr(hdrOf(group(byStage, k))),
-    event_loop_p99_ms: round2(t.eventLoopP99Ms, 2),
-    cpu_percent: round2(t.cpuPercent, 1)
+    ...stages[k].generator
   }));
-}
-function typeCounts(m) {
-  return Object.fromEntries(ERROR_TYPES.filter((t) => m.has(t)).map((t) => [t, m.get(t)]));
 }
 function allMessages(recorder) {
   const counts = /* @__PURE__ */ new Map();
@@ -33521,13 +33505,17 @@ function mergeStages(lists) {
     };
   });
 }
+function quantiles(hdr) {
+  const h = decodeHdr(hdr);
+  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
+}
 function responseTimes2(l) {
-  const h = decodeHdr(l.hdr);
+  const [p50, p95, p99] = quantiles(l.hdr);
   return {
     average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
-    median_response_time: seconds(hdrQuantile(h, 0.5)),
-    p95_response_time: seconds(hdrQuantile(h, 0.95)),
-    p99_response_time: seconds(hdrQuantile(h, 0.99)),
+    median_response_time: p50,
+    p95_response_time: p95,
+    p99_response_time: p99,
     // the exact extremes, not the histogram's
     min_response_time: seconds(l.min_us),
     max_response_time: seconds(l.max_us)
@@ -33564,7 +33552,7 @@ function metricsFromMergeable(m, testName) {
     timestamp: new Date(m.started_ms).toISOString(),
     per_endpoint: perEndpoint,
     status_codes: m.status_codes,
-    error_types: typeCounts(new Map(Object.entries(m.error_types))),
+    error_types: byErrorType(new Map(Object.entries(m.error_types))),
     error_messages: m.error_messages.slice(0, 50),
     timeseries,
     latency_histogram: m.latency_histogram,
@@ -33601,21 +33589,21 @@ function wallClockSeries(m) {
     const s = by.get(at);
     const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
     const len = Math.min(1, Math.max(inside, 0.5));
-    const h = s ? decodeHdr(s.hdr) : void 0;
+    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0];
     out.push({
       second: at - first,
       requests: s?.requests ?? 0,
       errors: s?.errors ?? 0,
       requests_per_second: s ? round2((s.requests - s.unsent) / len, 2) : 0,
-      p50_response_time: h ? seconds(hdrQuantile(h, 0.5)) : 0,
-      p95_response_time: h ? seconds(hdrQuantile(h, 0.95)) : 0,
-      p99_response_time: h ? seconds(hdrQuantile(h, 0.99)) : 0
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
     });
   }
   return out;
 }
 function stageFigures(s, runStartMs) {
-  const h = decodeHdr(s.hdr);
+  const [p50, p95, p99] = quantiles(s.hdr);
   const duration = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
   const failed = sum(Object.values(s.error_types));
   const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
@@ -33626,9 +33614,9 @@ function stageFigures(s, runStartMs) {
     duration: round2(duration, 3),
     requests: s.requests,
     rps: round2(s.requests / duration, 2),
-    p50: seconds(hdrQuantile(h, 0.5)),
-    p95: seconds(hdrQuantile(h, 0.95)),
-    p99: seconds(hdrQuantile(h, 0.99)),
+    p50,
+    p95,
+    p99,
     error_rate: percent(failed, s.requests),
     error_types: s.error_types,
     generator,
@@ -33920,8 +33908,7 @@ function slicePairs(a, b) {
   return Array.from({ length: n2 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
 }
 function rounded(w) {
-  const r2 = (v, d) => Number(v.toFixed(d));
-  return { ...w, p50: r2(w.p50, 6), p95: r2(w.p95, 6), seconds: r2(w.seconds, 4) };
+  return { ...w, p50: round2(w.p50, 6), p95: round2(w.p95, 6), seconds: round2(w.seconds, 4) };
 }
 function sliceWindow(r2, from, to, { startUs, endUs }) {
   let errors = 0;
@@ -33969,19 +33956,28 @@ async function mergeShardRuns(paths, options = {}) {
       shards.map((s) => join7(s.dir, "results.csv")),
       join7(dir, "results.csv")
     );
-    await writeFileAtomic(join7(dir, "metrics.json"), JSON.stringify(document, null, 2) + "\n");
+    const metricsFile = join7(dir, "metrics.json");
+    await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
+      result: {
+        mode,
+        target: { service },
+        settings: settingsOf(document.config),
+        outcome: { partial: abortReason !== void 0, ...abortReason ? { abortReason } : {} }
+      },
       metrics,
       gate,
-      document,
-      dir,
-      html: reports["report.html"],
-      mode,
-      service,
-      settings: settingsOf(document.config),
-      partial: abortReason !== void 0,
-      ...abortReason ? { abortReason } : {},
+      saved: {
+        dir,
+        csv: join7(dir, "results.csv"),
+        metrics: metricsFile,
+        html: reports["report.html"],
+        summary: reports["summary.md"],
+        junit: reports["junit.xml"],
+        document
+      },
+      failOn: failOn2,
       shards: { merged: shards.length, of },
       exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn2) ? 1 : 0
     };
@@ -34523,19 +34519,17 @@ async function run() {
     );
     sayOnSignal((l) => info(l));
     const report = await whileRunning(async (signal) => {
-      const r2 = settings.merge ? await runMerge(settings, settings.merge.runs, config) : fromTest(
-        settings.ab ? await runAb(settings, settings.ab, config, signal) : await runOne(settings, config, progress.onProgress, signal)
-      );
+      const r2 = settings.merge ? await runMerge(settings, settings.merge.runs, config) : settings.ab ? await runAb(settings, settings.ab, config, signal) : await runOne(settings, config, progress.onProgress, signal);
       await publish(settings, r2);
       return r2;
     });
     if (report.exitCode === 3)
       setFailed(
-        settings.merge ? `perf-gate: the merged run is incomplete (${report.abortReason}); its results are kept` : `perf-gate: the run was aborted (${report.abortReason}); partial results kept`
+        settings.merge ? `perf-gate: the merged run is incomplete (${report.result.outcome.abortReason}); its results are kept` : `perf-gate: the run was aborted (${report.result.outcome.abortReason}); partial results kept`
       );
     else if (report.exitCode === 1) {
       setFailed(
-        `perf-gate: ${report.service} failed the performance gate (verdict ${report.document.verdict}, ${verdictReason(report.document)})`
+        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, ${verdictReason(report.saved.document)})`
       );
     }
   } catch (e) {
@@ -34543,18 +34537,6 @@ async function run() {
     if (isInputError(e) || isUnreachableError(e)) setFailed(message);
     else setFailed(`perf-gate: unexpected error: ${e instanceof Error ? e.stack ?? message : message}`);
   }
-}
-function fromTest(r2) {
-  return {
-    service: r2.result.target.service,
-    document: r2.saved.document,
-    dir: r2.saved.dir,
-    metricsFile: r2.saved.metrics,
-    summaryFile: r2.saved.summary,
-    checks: r2.gate.checks,
-    exitCode: r2.exitCode,
-    abortReason: r2.result.outcome.abortReason
-  };
 }
 async function runMerge(settings, runs, config) {
   const dirs = await expandRunDirs(runs, "runs");
@@ -34564,19 +34546,13 @@ async function runMerge(settings, runs, config) {
     failOn: settings.failOn ?? config.failOn,
     field: "runs"
   });
-  if (r2.service !== settings.request.service)
-    warning(`perf-gate: the shards tested ${r2.service}, not ${settings.request.service} (input service)`);
-  info(`perf-gate: merged ${r2.shards.merged} of ${r2.shards.of} shards of ${r2.mode} test ${r2.service}`);
-  return {
-    service: r2.service,
-    document: r2.document,
-    dir: r2.dir,
-    metricsFile: join8(r2.dir, "metrics.json"),
-    summaryFile: join8(r2.dir, "summary.md"),
-    checks: r2.gate.checks,
-    exitCode: r2.exitCode,
-    abortReason: r2.abortReason
-  };
+  const service = r2.result.target.service;
+  if (service !== settings.request.service)
+    warning(`perf-gate: the shards tested ${service}, not ${settings.request.service} (input service)`);
+  info(
+    `perf-gate: merged ${r2.shards.merged} of ${r2.shards.of} shards of ${r2.result.mode} test ${service}`
+  );
+  return r2;
 }
 async function runOne(settings, config, onProgress, signal) {
   const baseline = settings.baseline ? await readBaseline(settings.baseline, "baseline") : void 0;
@@ -34623,33 +34599,34 @@ async function runAb(settings, ab, config, signal) {
   return { ...r2.b, exitCode: r2.exitCode };
 }
 async function publish(settings, report) {
-  const doc = report.document;
+  const { saved } = report;
+  const doc = saved.document;
   setOutput("verdict", doc.verdict);
-  setOutput("report-dir", resolve3(report.dir));
-  setOutput("metrics-file", resolve3(report.metricsFile));
+  setOutput("report-dir", resolve3(saved.dir));
+  setOutput("metrics-file", resolve3(saved.metrics));
   setOutput("p95", String(doc.p95_response_time));
   setOutput("error-rate", String(doc.error_rate));
   setOutput("rps", String(doc.requests_per_second));
   setOutput("comparison", doc.baseline?.comparison.verdict ?? "");
   setOutput("partial", String(doc.partial));
   annotate(report);
-  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, report.dir) : void 0;
+  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : void 0;
   const links = runLinks(artifact?.id);
   const summary2 = renderSummary(doc, { reportLink: links.artifact ?? links.run });
   if (process.env.GITHUB_STEP_SUMMARY) {
     await summary.addRaw(summary2).write();
   } else {
     info(
-      "perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in " + report.summaryFile
+      "perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in " + saved.summary
     );
   }
   if (settings.comment) await comment(settings, summary2);
 }
 function annotate(report) {
-  const title = `perf-gate ${report.service}`;
-  const tls2 = tlsSentence(report.document);
+  const title = `perf-gate ${report.result.target.service}`;
+  const tls2 = tlsSentence(report.saved.document);
   if (tls2) warning(tls2, { title });
-  const bad = report.checks.filter((c) => c.status !== "good");
+  const bad = report.gate.checks.filter((c) => c.status !== "good");
   for (const level of ["critical", "warning"]) {
     const checks = bad.filter((c) => c.status === level);
     checks.slice(0, MAX_ANNOTATIONS).forEach((c) => {
