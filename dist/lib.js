@@ -48,6 +48,8 @@ var init_defaults = __esm({
       metricsPort: 9464,
       /** seconds /metrics stays up after the run */
       metricsLinger: 0,
+      /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
+      workers: 1,
       monitoringDir: "monitoring"
     });
     LIMITS = Object.freeze({
@@ -58,6 +60,7 @@ var init_defaults = __esm({
       /** seconds */
       timeout: 600,
       steps: 100,
+      workers: 256,
       /** seconds */
       metricsLinger: 3600
     });
@@ -787,7 +790,8 @@ var OPTION_LABELS = Object.freeze({
   timeout: "timeout",
   baseUrl: "baseUrl",
   shard: "shard",
-  startAt: "startAt"
+  startAt: "startAt",
+  workers: "workers"
 });
 function parseRunRequest(raw, labels) {
   const mode = raw.mode === void 0 || raw.mode === "" ? DEFAULTS.mode : raw.mode;
@@ -799,12 +803,15 @@ function parseRunRequest(raw, labels) {
   const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
   const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration);
   const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps);
+  const fewestUsers = mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users;
+  const shards = sharding(raw, labels, fewestUsers);
   const common = {
     service: raw.service,
     rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
     baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl),
-    ...sharding(raw, labels, mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users)
+    ...shards,
+    workers: workerCount(raw, labels, fewestUsers, shards.shard?.of ?? 1)
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
@@ -835,6 +842,27 @@ function sharding(raw, labels, users) {
   }
   if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`);
   return { ...shard ? { shard } : {}, ...startAt ? { startAt } : {} };
+}
+function workerCount(raw, labels, fewestUsers, shards) {
+  const v = typeof raw.workers === "string" ? raw.workers.trim() : raw.workers;
+  if (v === "auto") return "auto";
+  if (v === void 0 || v === "") return DEFAULTS.workers;
+  const n2 = Number(v);
+  if (!Number.isInteger(n2) || n2 < 1 || n2 > LIMITS.workers)
+    throw new InputError(
+      labels.workers,
+      `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw.workers)})`
+    );
+  const each = Math.floor(fewestUsers / shards);
+  if (n2 > each) {
+    const whose = raw.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
+    const share2 = shards > 1 ? `, ${each} on each of ${shards} shards,` : "";
+    throw new InputError(
+      labels.workers,
+      `must be at most ${whose}${share2}: each worker runs one user at least (got ${n2}); use fewer workers or more users`
+    );
+  }
+  return n2;
 }
 function baseUrl(field, value) {
   const url = httpUrl(field, value);
@@ -968,11 +996,8 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { performance } from "node:perf_hooks";
 function createClock() {
   const base = performance.now();
-  const epochMs = Date.now();
-  return {
-    epochMs,
-    nowUs: () => (performance.now() - base) * 1e3
-  };
+  const originNs = process.hrtime.bigint();
+  return { epochMs: Date.now(), originNs, nowUs: () => (performance.now() - base) * 1e3 };
 }
 
 // src/engine/autocannon-client.ts
@@ -1164,7 +1189,10 @@ var Pacer = class {
     this.o = o;
     this.intervalUs = 1e6 / o.rate;
     this.startUs = o.startUs;
-    this.total = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
+    this.phase = o.share?.index ?? 0;
+    this.step = o.share?.of ?? 1;
+    const whole = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
+    this.total = Math.max(0, Math.ceil((whole - this.phase) / this.step));
   }
   o;
   intervalUs;
@@ -1183,6 +1211,9 @@ var Pacer = class {
   startUs;
   /** requests the schedule holds */
   total;
+  /** this pacer's requests are the schedule's phase, phase + step, phase + 2·step … */
+  phase;
+  step;
   /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
   start(atUs) {
     if (atUs !== void 0) this.startUs = atUs;
@@ -1229,7 +1260,7 @@ var Pacer = class {
   }
   get stats() {
     return {
-      rate: this.o.rate,
+      rate: this.o.rate / this.step,
       due: this.next,
       sent: this.sent,
       late: this.late,
@@ -1238,7 +1269,7 @@ var Pacer = class {
     };
   }
   dueUs(k) {
-    return this.startUs + k * this.intervalUs;
+    return this.startUs + (this.phase + k * this.step) * this.intervalUs;
   }
   waiting() {
     return this.backlog.length - this.backlogHead;
@@ -1303,6 +1334,52 @@ function windowStats(recorder, from, to) {
   }
   return { count: to - from, sent: to - from - unsent, errors, p95Us };
 }
+
+// src/engine/run-feed.ts
+var RunFeed = class {
+  constructor(recorder, hooks) {
+    this.recorder = recorder;
+    this.hooks = hooks;
+    this.ticked = this.flushed = recorder.length;
+  }
+  recorder;
+  hooks;
+  /** records already counted in progress, and failures among them */
+  ticked;
+  errorsSoFar = 0;
+  /** records already handed to `onRecords`, and the chain of those calls */
+  flushed;
+  flushing = Promise.resolve();
+  tick(at) {
+    const to = this.recorder.length;
+    const w = windowStats(this.recorder, this.ticked, to);
+    this.errorsSoFar += w.errors;
+    this.ticked = to;
+    this.hooks.onProgress?.({
+      ...at,
+      requests: to,
+      rps: w.sent,
+      p95Ms: w.p95Us / 1e3,
+      errors: this.errorsSoFar
+    });
+    this.flush();
+  }
+  flush() {
+    const to = this.recorder.length;
+    if (!this.hooks.onRecords || to === this.flushed) return;
+    const from = this.flushed;
+    this.flushed = to;
+    this.flushing = this.flushing.then(async () => {
+      await this.hooks.onRecords?.(this.recorder, from, to);
+      if (this.hooks.releaseTaken) this.recorder.release(Math.min(this.ticked, to));
+    });
+  }
+  /** Hands over what is left and waits until every batch was taken. */
+  async drained() {
+    this.flush();
+    await this.flushing;
+  }
+};
 
 // src/engine/recorder.ts
 var CHUNK = 1 << 16;
@@ -1461,7 +1538,71 @@ var Recorder = class {
   }
   /** Bytes held by the columns (allocated, not only used). */
   get allocatedBytes() {
-    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.waits?.length ?? 0) * CHUNK * 4;
+    const held = this.chunks.filter((c) => c !== void 0).length;
+    return held * CHUNK * BYTES_PER_RECORD + (this.waits?.filter((w) => w !== void 0).length ?? 0) * CHUNK * 4;
+  }
+  /**
+   * Frees the columns of records before `index` (whole chunks only): a
+   * worker thread keeps no copy of what it sent on. Reading a released
+   * record afterwards is a bug, and throws.
+   */
+  release(index) {
+    const whole = Math.min(index, this.n) >>> 16;
+    for (let c = 0; c < whole; c++) {
+      this.chunks[c] = void 0;
+      if (this.waits && c < this.waits.length) this.waits[c] = void 0;
+    }
+  }
+  /** Records [from, to) as transferable columns, with the error list entries from `errorsFrom` on. */
+  batch(from, to, errorsFrom) {
+    const n2 = to - from;
+    const b = {
+      sendUs: new Float64Array(n2),
+      latencyUs: new Uint32Array(n2),
+      bytes: new Uint32Array(n2),
+      endpoint: new Uint16Array(n2),
+      status: new Uint16Array(n2),
+      error: new Uint16Array(n2),
+      stage: new Uint8Array(n2),
+      ...this.waits ? { waitUs: new Uint32Array(n2) } : {},
+      errorsFrom,
+      errors: this.errors.slice(errorsFrom)
+    };
+    for (let i = from; i < to; i++) {
+      const c = this.chunks[i >>> 16];
+      const j = i & CHUNK - 1;
+      const k = i - from;
+      b.sendUs[k] = c.sendUs[j];
+      b.latencyUs[k] = c.latencyUs[j];
+      b.bytes[k] = c.bytes[j];
+      b.endpoint[k] = c.endpoint[j];
+      b.status[k] = c.status[j];
+      b.error[k] = c.error[j];
+      b.stage[k] = c.stage[j];
+      if (b.waitUs) b.waitUs[k] = this.waits[i >>> 16][j];
+    }
+    return b;
+  }
+  /**
+   * Appends another recorder's batch. `errorIds` maps that recorder's error
+   * ids to this one's; it grows with each batch's new errors, so keep one
+   * map per sender.
+   */
+  append(b, errorIds) {
+    b.errors.forEach((e, k) => errorIds[b.errorsFrom + k + 1] = this.errorId(e.type, e.message));
+    for (let k = 0; k < b.sendUs.length; k++) {
+      const id = b.error[k];
+      this.add(
+        b.sendUs[k],
+        b.latencyUs[k],
+        b.endpoint[k],
+        b.status[k],
+        id === 0 ? 0 : errorIds[id],
+        b.bytes[k],
+        b.stage[k],
+        b.waitUs ? b.waitUs[k] : 0
+      );
+    }
   }
 };
 
@@ -1519,7 +1660,8 @@ var StageRun = class {
     this.requests = requestCycle(plan.target.endpoints);
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
-    this.ticked = this.flushed = this.recorder.length;
+    this.feed = new RunFeed(this.recorder, hooks);
+    this.cpu = hooks.cpu ?? (() => process.cpuUsage());
     this.stage = this.stageStart(0);
     if (plan.rps) this.pacer = this.createPacer(plan.rps);
   }
@@ -1535,6 +1677,8 @@ var StageRun = class {
   instances = [];
   timings = [];
   pacer;
+  feed;
+  cpu;
   droppedSoFar = 0;
   growthTimer;
   stage;
@@ -1549,12 +1693,6 @@ var StageRun = class {
   loopDelayReset;
   drainPoll;
   ticker;
-  /** progress: records already counted, and failures among them */
-  ticked;
-  errorsSoFar = 0;
-  /** records already handed to `onRecords`, and the chain of those calls */
-  flushed;
-  flushing = Promise.resolve();
   settle;
   fail;
   over = new Promise((resolve3, reject) => {
@@ -1566,6 +1704,7 @@ var StageRun = class {
     const { plan } = this;
     return new Pacer({
       rate: rps,
+      share: plan.paceShare,
       startUs: this.startUs,
       endUs: this.startUs + this.totalSec * 1e6,
       dropAfterUs: plan.timeoutSec * 1e6,
@@ -1587,7 +1726,7 @@ var StageRun = class {
     try {
       if (this.hooks.signal?.aborted) onAbort();
       else if (this.pacer) await this.startPaced();
-      else this.startStage(0);
+      else await this.startWhenReady(() => this.startStage(0));
       await this.over;
     } finally {
       clearInterval(this.ticker);
@@ -1614,17 +1753,25 @@ var StageRun = class {
       Promise.all(this.connections.map((c) => c.connected)),
       new Promise((r2) => setTimeout(r2, CONNECT_WAIT_MS))
     ]);
+    await this.startWhenReady(() => {
+      this.startStage(0);
+      this.pacer.start(this.startUs);
+    });
+  }
+  /** Starts the load once `hooks.ready` said so (at once without it), unless aborted meanwhile. */
+  async startWhenReady(start) {
     if (this.abortReason) return;
-    this.startUs = this.clock.nowUs();
-    this.startStage(0);
-    this.pacer.start(this.startUs);
+    const at = this.hooks.ready ? await this.hooks.ready() : void 0;
+    if (this.abortReason) return;
+    this.startUs = at ?? this.clock.nowUs();
+    start();
   }
   stageStart(index) {
     return {
       index,
       startUs: this.clock.nowUs(),
       firstRecord: this.recorder.length,
-      cpu: process.cpuUsage()
+      cpu: this.cpu()
     };
   }
   startStage(index) {
@@ -1638,17 +1785,34 @@ var StageRun = class {
     this.loopDelayReset = setTimeout(() => this.loopDelay.reset(), 2 * LOOP_SAMPLE_MS);
   }
   endStage() {
+    if (this.abortReason) return;
     const timing = this.timing(this.clock.nowUs(), true);
     this.timings.push(timing);
-    this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
+    this.feed.flush();
+    const decision = this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
+    if (!(decision instanceof Promise)) return this.afterStage(decision);
+    decision.then(
+      (reason) => {
+        timing.endUs = this.clock.nowUs();
+        this.afterStage(reason);
+      },
+      (err) => {
+        this.abort(err.message);
+      }
+    );
+  }
+  afterStage(stopReason) {
+    if (this.draining || this.abortReason) return;
+    this.stoppedEarly ??= stopReason;
     const last = this.stage.index === this.plan.stages.length - 1;
     if (last) this.pacer?.catchUp();
-    if (this.stoppedEarly || last || this.abortReason) this.beginDrain();
+    if (this.stoppedEarly || last) this.beginDrain();
     else this.startStage(this.stage.index + 1);
   }
   /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
   timing(endUs, measured) {
-    const cpu = process.cpuUsage(this.stage.cpu);
+    const now = this.cpu();
+    const cpu = { user: now.user - this.stage.cpu.user, system: now.system - this.stage.cpu.system };
     return {
       index: this.stage.index,
       users: this.openUsers,
@@ -1773,36 +1937,19 @@ var StageRun = class {
     );
     this.instances.push(instance);
   }
-  /** Once a second: progress, records out to `onRecords`, and the dead-target check. */
+  /** Once a second: progress, and records out to `onRecords`. */
   tick() {
-    const to = this.recorder.length;
-    const w = windowStats(this.recorder, this.ticked, to);
-    this.errorsSoFar += w.errors;
-    this.ticked = to;
-    this.hooks.onProgress?.({
+    this.feed.tick({
       elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
       totalSec: this.totalSec,
-      requests: to,
-      rps: w.sent,
-      p95Ms: w.p95Us / 1e3,
-      errors: this.errorsSoFar,
       users: this.openUsers
     });
-    this.flush();
-  }
-  flush() {
-    const to = this.recorder.length;
-    if (!this.hooks.onRecords || to === this.flushed) return;
-    const from = this.flushed;
-    this.flushed = to;
-    this.flushing = this.flushing.then(() => this.hooks.onRecords?.(this.recorder, from, to));
   }
   async outcome() {
     const endUs = this.drainedAtUs ?? this.clock.nowUs();
     const last = this.timings[this.timings.length - 1];
     if (last && last.endUs > endUs) last.endUs = endUs;
-    this.flush();
-    await this.flushing;
+    await this.feed.drained();
     return {
       recorder: this.recorder,
       startedAtMs: this.clock.epochMs + this.startUs / 1e3,
@@ -1831,6 +1978,234 @@ function skipAutocannonBookkeeping(client) {
     }
   });
 }
+
+// src/engine/workers/worker-share.ts
+function share(n2, index, of) {
+  return Math.floor(n2 / of) + (index < n2 % of ? 1 : 0);
+}
+function workerPlan(plan, index, of) {
+  return {
+    ...plan,
+    stages: plan.stages.map((s) => ({ ...s, users: share(s.users, index, of) })),
+    ...plan.maxUsers !== void 0 ? { maxUsers: share(plan.maxUsers, index, of) } : {},
+    ...plan.rps !== void 0 ? { paceShare: { index, of } } : {}
+  };
+}
+function workersFor(plan, asked) {
+  return Math.max(1, Math.min(asked, ...plan.stages.map((s) => s.users)));
+}
+
+// src/engine/workers/run-on-workers.ts
+function runOnWorkers(plan, count, hooks, spawn) {
+  return new WorkerRun(plan, count, hooks, spawn).run();
+}
+var WorkerRun = class {
+  constructor(plan, count, hooks, spawn) {
+    this.plan = plan;
+    this.count = count;
+    this.hooks = hooks;
+    this.spawn = spawn;
+    this.clock = hooks.clock ?? createClock();
+    this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
+    this.feed = new RunFeed(this.recorder, hooks);
+    this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
+  }
+  plan;
+  count;
+  hooks;
+  spawn;
+  clock;
+  recorder;
+  feed;
+  totalSec;
+  workers = [];
+  /** the merged timings of the stages judged so far, as the stop policy reads them */
+  judged = [];
+  /** recorder.length when each stage began: no record of stage k exists before it was started */
+  firstRecord = [0];
+  startUs;
+  stoppedEarly;
+  failure;
+  ticker;
+  settle;
+  over = new Promise((r2) => this.settle = r2);
+  async run() {
+    const onAbort = () => this.broadcastAbort();
+    this.hooks.signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      for (let i = 0; i < this.count; i++) this.follow(i);
+      if (this.hooks.signal?.aborted) onAbort();
+      await this.over;
+    } finally {
+      clearInterval(this.ticker);
+      this.hooks.signal?.removeEventListener("abort", onAbort);
+      await Promise.all(this.workers.map((w) => w.handle.terminate().catch(() => 0)));
+    }
+    await this.feed.drained();
+    if (this.failure) throw this.failure;
+    return this.outcome();
+  }
+  follow(index) {
+    const plan = workerPlan(this.plan, index, this.count);
+    const handle2 = this.spawn({
+      plan,
+      clock: { epochMs: this.clock.epochMs, originNs: this.clock.originNs }
+    });
+    const w = {
+      handle: handle2,
+      ready: false,
+      // until its first report: the users it starts with
+      users: plan.stages[0].users,
+      errorIds: [0],
+      reported: /* @__PURE__ */ new Set(),
+      timings: [],
+      gone: false
+    };
+    this.workers.push(w);
+    handle2.on("message", (m) => this.onMessage(w, m));
+    handle2.on("error", (err) => this.lost(w, err));
+    handle2.on("exit", (code) => {
+      if (!w.outcome) this.lost(w, new Error(`a load worker exited (code ${code}) before the run ended`));
+    });
+  }
+  onMessage(w, m) {
+    switch (m.type) {
+      case "ready":
+        w.ready = true;
+        if (this.workers.length === this.count && this.workers.every((x) => x.ready)) this.start();
+        return;
+      case "records":
+        this.recorder.append(m.batch, w.errorIds);
+        w.users = m.users;
+        return;
+      case "stage-end":
+        w.users = m.users;
+        w.timings[m.timing.index] = m.timing;
+        w.reported.add(m.timing.index);
+        void this.judgeWhenAllReported(m.timing.index);
+        return;
+      case "done":
+        w.outcome = m.outcome;
+        w.gone = true;
+        void this.judgeWhenAllReported(this.judged.length);
+        this.settleWhenAllGone();
+        return;
+      case "failed":
+        this.lost(w, new Error(m.message));
+    }
+  }
+  /** Every worker started together, at one time on the shared clock. */
+  start() {
+    const atUs = this.clock.nowUs();
+    this.startUs = atUs;
+    for (const w of this.workers) w.handle.postMessage({ type: "start", atUs });
+    this.ticker = setInterval(() => this.tick(), 1e3);
+  }
+  tick() {
+    this.feed.tick({
+      elapsedSec: (this.clock.nowUs() - (this.startUs ?? 0)) / 1e6,
+      totalSec: this.totalSec,
+      users: this.workers.reduce((a, w) => a + w.users, 0)
+    });
+  }
+  /**
+   * Stage `index` is judged once every worker still running has reported its
+   * end (their records came first): the stop policy sees the whole stage, and
+   * every worker then goes on to the next stage, or stops, together.
+   */
+  async judgeWhenAllReported(index) {
+    if (index !== this.judged.length || index >= this.plan.stages.length) return;
+    const live = this.workers.filter((w) => !w.gone);
+    if (live.length === 0 || !live.every((w) => w.reported.has(index))) return;
+    const timing = this.mergedStage(index, live);
+    this.judged.push(timing);
+    this.firstRecord[index + 1] = this.recorder.length;
+    const stop = await this.hooks.onStageEnd?.(timing, this.recorder, this.judged);
+    this.stoppedEarly ??= stop;
+    for (const w of live) w.handle.postMessage({ type: "stage", index, ...stop ? { stop } : {} });
+  }
+  mergedStage(index, live) {
+    const all = live.map((w) => w.timings[index]).filter((t) => t !== void 0);
+    return {
+      index,
+      users: live.reduce((a, w) => a + w.users, 0),
+      startUs: Math.min(...all.map((t) => t.startUs), this.clock.nowUs()),
+      endUs: this.clock.nowUs(),
+      firstRecord: this.firstRecord[index] ?? 0,
+      eventLoopP99Ms: Math.max(0, ...all.map((t) => t.eventLoopP99Ms)),
+      cpuPercent: Math.max(0, ...all.map((t) => t.cpuPercent))
+    };
+  }
+  /** A worker that failed or died: the run cannot be whole, so every other stops too. */
+  lost(w, err) {
+    if (w.gone) return;
+    w.gone = true;
+    this.failure ??= err;
+    this.broadcastAbort();
+    this.settleWhenAllGone();
+  }
+  broadcastAbort() {
+    for (const w of this.workers) if (!w.gone) w.handle.postMessage({ type: "abort" });
+  }
+  settleWhenAllGone() {
+    if (this.workers.length === this.count && this.workers.every((w) => w.gone)) this.settle();
+  }
+  /** The workers' outcomes as one run's: the earliest start, the latest end, stages and pacing added up. */
+  outcome() {
+    const outs = this.workers.map((w) => w.outcome);
+    const startUs = Math.min(...outs.map((o) => o.startUs));
+    const endUs = Math.max(...outs.map((o) => o.endUs));
+    const aborted = outs.find((o) => o.partial);
+    const stageCount = Math.max(...outs.map((o) => o.stages.length));
+    return {
+      recorder: this.recorder,
+      startedAtMs: this.clock.epochMs + startUs / 1e3,
+      endedAtMs: this.clock.epochMs + endUs / 1e3,
+      startUs,
+      endUs,
+      partial: aborted !== void 0,
+      abortReason: aborted?.abortReason,
+      stages: Array.from({ length: stageCount }, (_, k) => this.stageOf(k, outs)),
+      stoppedEarly: this.stoppedEarly,
+      ...outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing)) } : {}
+    };
+  }
+  /** Stage k of the whole run: every worker's users, the busiest worker's generator load. */
+  stageOf(k, outs) {
+    const ts = outs.map((o) => o.stages[k]).filter((t) => t !== void 0);
+    return {
+      index: k,
+      users: ts.reduce((a, t) => a + t.users, 0),
+      startUs: Math.min(...ts.map((t) => t.startUs)),
+      endUs: Math.max(...ts.map((t) => t.endUs)),
+      firstRecord: this.firstRecord[k] ?? 0,
+      eventLoopP99Ms: Math.max(...ts.map((t) => t.eventLoopP99Ms)),
+      cpuPercent: Math.max(...ts.map((t) => t.cpuPercent))
+    };
+  }
+};
+function addPacing(ps) {
+  const sum2 = (f) => ps.reduce((a, p) => a + f(p), 0);
+  return {
+    rate: sum2((p) => p.rate),
+    due: sum2((p) => p.due),
+    sent: sum2((p) => p.sent),
+    late: sum2((p) => p.late),
+    dropped: sum2((p) => p.dropped),
+    droppedAtEnd: sum2((p) => p.droppedAtEnd),
+    maxUsers: sum2((p) => p.maxUsers),
+    usersReached: sum2((p) => p.usersReached)
+  };
+}
+
+// src/engine/workers/spawn-thread.ts
+import { Worker } from "node:worker_threads";
+var spawnThread = (data) => {
+  if (false)
+    throw new Error("workers need the bundled engine: run perf-gate from its package (dist/), not from src/");
+  const url = new URL("./load-worker.js", import.meta.url);
+  return new Worker(url, { workerData: data });
+};
 
 // src/metrics/group-latencies.ts
 function groupLatencies(recorder, keys, keyOf, scratch, from = 0) {
@@ -2100,21 +2475,18 @@ function stressStopPolicy(thresholds, stopOnBreak, o = {}) {
 }
 
 // src/run/execute-plan.ts
-async function executeRunPlan(plan, hooks = {}) {
-  const { stress, rps, timeout, maxUsers } = plan.settings;
+async function executeRunPlan(plan, hooks = {}, spawn = spawnThread) {
+  const { stress, rps, timeout, maxUsers, workers } = plan.settings;
   const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak, { knee: !rps }) : void 0);
-  const outcome = await runStages(
-    // a stress ramp's users set its load: there the rate is a cap, evenly spread
-    {
-      target: plan.target,
-      stages: plan.stages,
-      rps,
-      pacing: stress ? "cap" : "open",
-      maxUsers,
-      timeoutSec: timeout
-    },
-    { ...hooks, onStageEnd }
-  );
+  const stages = {
+    target: plan.target,
+    stages: plan.stages,
+    rps,
+    pacing: stress ? "cap" : "open",
+    maxUsers,
+    timeoutSec: timeout
+  };
+  const outcome = workers && workers > 1 ? await runOnWorkers(stages, workers, { ...hooks, onStageEnd }, spawn) : await runStages(stages, { ...hooks, onStageEnd });
   return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
 }
 
@@ -2226,7 +2598,39 @@ function toEndpoint(ep, prefix, serviceHeaders) {
 
 // src/run/plan.ts
 init_thresholds();
-function buildRunPlan(request, config) {
+
+// src/run/worker-count.ts
+import { availableParallelism, hostname, networkInterfaces } from "node:os";
+function thisMachine() {
+  const own = /* @__PURE__ */ new Set(["localhost", hostname().toLowerCase()]);
+  for (const addrs of Object.values(networkInterfaces()))
+    for (const a of addrs ?? []) own.add(a.address.toLowerCase());
+  return {
+    cores: availableParallelism(),
+    isLocal: (host) => {
+      const h = host.toLowerCase().replace(/^\[|\]$/g, "");
+      return own.has(h) || h.endsWith(".localhost") || /^127\./.test(h) || h === "::1";
+    }
+  };
+}
+function resolveWorkers(asked, baseUrl2, stages, machine = thisMachine()) {
+  if (asked === void 0) return 1;
+  const n2 = asked === "auto" ? Math.max(1, machine.cores - (machine.isLocal(new URL(baseUrl2).hostname) ? 1 : 0)) : asked;
+  return workersFor({ stages }, n2);
+}
+
+// src/run/plan.ts
+function buildRunPlan(request, config, machine) {
+  const plan = stagedPlan(request, config);
+  if (request.shard || request.workers === void 0) return plan;
+  return withWorkers(plan, request.workers, machine);
+}
+function withWorkers(plan, workers, machine) {
+  const n2 = resolveWorkers(workers, plan.target.baseUrl, plan.stages, machine);
+  const { workers: _, ...settings } = plan.settings;
+  return { ...plan, settings: n2 > 1 ? { ...settings, workers: n2 } : settings };
+}
+function stagedPlan(request, config) {
   const target = resolveTarget(config, request.service, request.baseUrl);
   const { timeout } = request;
   const rps = request.rps ?? target.rps;
@@ -2692,6 +3096,7 @@ function comparabilityWarnings(baseline, current) {
   }
   if (baseline.mode === "stress" && current.mode === "stress")
     differ("steps", baseline.config.steps, current.config.steps);
+  differ("generator threads", baseline.config.workers ?? 1, current.config.workers ?? 1);
   return out;
 }
 var round2 = (v, d = 6) => Number(v.toFixed(d));
@@ -3236,7 +3641,8 @@ function settingsView(settings) {
       ramp_up: settings.stress.rampUp,
       steps: settings.stress.steps,
       stop_on_break: settings.stress.stopOnBreak
-    } : {}
+    } : {},
+    ...settings.workers ? { workers: settings.workers } : {}
   };
 }
 function insecureTls(target) {
@@ -4119,11 +4525,11 @@ function endpointRows(doc) {
 }
 function statusCodeRows(doc) {
   const total = doc.total_requests;
-  const share = (count) => formatPercent(100 * count / Math.max(1, total));
-  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({ code, count: formatCount(count), share: share(count) }));
+  const share2 = (count) => formatPercent(100 * count / Math.max(1, total));
+  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({ code, count: formatCount(count), share: share2(count) }));
   const unanswered = noAnswer(doc);
   if (unanswered > 0)
-    rows.push({ code: "no answer", count: formatCount(unanswered), share: share(unanswered) });
+    rows.push({ code: "no answer", count: formatCount(unanswered), share: share2(unanswered) });
   return rows;
 }
 function stageRows(doc) {
@@ -4177,6 +4583,7 @@ function configRows(doc) {
       value: c.rps ? `${c.rps} req/s, paced${doc.rate ? `, with at most ${formatUsers(doc.rate.max_users)}` : ""}` : "none (as fast as the users go)"
     },
     { key: "timeout", value: `${c.timeout} s` },
+    ...c.workers ? [{ key: "workers", value: `${c.workers} threads, their requests one run` }] : [],
     { key: "fail on", value: c.fail_on }
   ];
   for (const ep of c.endpoints) {
@@ -4439,7 +4846,7 @@ function errorsSection(doc) {
 }
 function configLine(doc, reportLink) {
   const c = doc.config;
-  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
+  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
 }
 
 // src/report/files/write-reports.ts
@@ -5031,7 +5438,7 @@ function endpointThresholds(target) {
 }
 async function performTest(request, options) {
   const whole = buildRunPlan(request, options.config);
-  const plan = request.shard ? shardPlan(whole, request.shard) : whole;
+  const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
   const { mode, target } = plan;
   const failOn = options.failOn ?? options.config.failOn ?? "critical";
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;

@@ -37,6 +37,17 @@ const common = {
 if (!check) rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 
+// `--workers`: each worker thread runs dist/load-worker.js (the engine alone,
+// self-contained). The code that starts one finds it relative to its own
+// file: one folder up from the CLI's and the action's chunks, beside lib.js.
+const workerScript = (path) => ({ PERF_GATE_WORKER_SCRIPT: JSON.stringify(path) })
+await build({
+  ...common,
+  entryPoints: { 'load-worker': join(root, 'src/engine/workers/worker-entry.ts') },
+  outdir: out,
+  banner: { js: requireShim }
+})
+
 // dist/cli.js itself is a few lines: it installs the signal handlers, then
 // loads the rest (cli-chunks/), so a signal during start-up is already handled.
 await build({
@@ -45,6 +56,7 @@ await build({
   outdir: out,
   splitting: true,
   chunkNames: 'cli-chunks/[name]-[hash]',
+  define: workerScript('../load-worker.js'),
   banner: { js: requireShim }
 })
 // The action is split so that @actions/artifact (the largest part) is only
@@ -55,12 +67,14 @@ await build({
   outdir: out,
   splitting: true,
   chunkNames: 'action-chunks/[name]-[hash]',
+  define: workerScript('../load-worker.js'),
   banner: { js: requireShim }
 })
 await build({
   ...common,
   entryPoints: [join(root, 'src/index.ts')],
   outfile: join(out, 'lib.js'),
+  define: workerScript('./load-worker.js'),
   packages: 'external'
 })
 writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')

@@ -55,7 +55,8 @@ describe('action.yml as the runner reads it', () => {
       'ramp-up': String(DEFAULTS.rampUp),
       timeout: String(DEFAULTS.timeout),
       'output-dir': DEFAULTS.outputDir,
-      'metrics-linger': String(DEFAULTS.metricsLinger)
+      'metrics-linger': String(DEFAULTS.metricsLinger),
+      workers: String(DEFAULTS.workers)
     }
     for (const [name, value] of Object.entries(expected))
       expect([name, inputs[name].default]).toEqual([name, value])

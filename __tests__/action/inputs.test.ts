@@ -14,7 +14,8 @@ describe('parseInputs', () => {
         maxUsers: 100,
         rps: undefined,
         timeout: 10,
-        baseUrl: undefined
+        baseUrl: undefined,
+        workers: 1
       },
       config: undefined,
       failOn: undefined,
@@ -35,7 +36,8 @@ describe('parseInputs', () => {
       stress: { maxUsers: 100, rampUp: 300, steps: 10, stopOnBreak: false },
       rps: undefined,
       timeout: 10,
-      baseUrl: undefined
+      baseUrl: undefined,
+      workers: 1
     })
   })
 

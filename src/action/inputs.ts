@@ -46,7 +46,8 @@ export const INPUT_LABELS: FieldLabels = Object.freeze({
   timeout: 'timeout',
   baseUrl: 'base-url',
   shard: 'shard',
-  startAt: 'start-at'
+  startAt: 'start-at',
+  workers: 'workers'
 })
 
 /** Reads one input as the runner passes it (empty string when unset). */
@@ -95,6 +96,10 @@ export function parseInputs(read: InputReader): ActionSettings {
   if (mode === 'merge')
     for (const n of ['baseline', 'shard', 'start-at'])
       misplaced(n, 'merge (compare the merged run afterwards: perf-gate compare, or a later step)')
+  // the runner passes workers' default whether or not the step set it: only another value is refused
+  const workers = get('workers')
+  if ((mode === 'ab' || mode === 'merge') && workers !== undefined && workers !== String(DEFAULTS.workers))
+    throw new InputError('workers', `does not apply in mode ${mode} (it runs in one thread); leave it at 1`)
   const ab =
     mode === 'ab'
       ? parseAbRequest(
@@ -111,7 +116,8 @@ export function parseInputs(read: InputReader): ActionSettings {
         rampUp: get('ramp-up'),
         baseUrl: get('base-url'),
         shard: get('shard'),
-        startAt: get('start-at')
+        startAt: get('start-at'),
+        workers: mode === 'merge' ? undefined : workers
       },
       INPUT_LABELS
     )

@@ -41,7 +41,8 @@ export const CLI_LABELS: FieldLabels = Object.freeze({
   timeout: '--timeout',
   baseUrl: '--base-url',
   shard: '--shard',
-  startAt: '--start-at'
+  startAt: '--start-at',
+  workers: '--workers'
 })
 
 /** The flags a command can set on a run (each command declares its own subset). */
@@ -55,6 +56,7 @@ export interface RunFlags extends CommonFlags {
   rps?: string
   shard?: string
   startAt?: string
+  workers?: string
 }
 
 /** Parses a command's flags into the one typed request every run starts from. */
@@ -112,6 +114,15 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
     .option('--pushgateway <url>', 'push the metrics to this Prometheus Pushgateway during and after the run')
     .option('--quiet', 'no progress and no table; only errors')
     .option('--json', 'print one machine-readable result object on stdout')
+}
+
+/** `--workers`: load generator threads on this machine. */
+export function addWorkersOption(cmd: Command): Command {
+  return cmd.option(
+    '--workers <n|auto>',
+    'load generator threads, each with its share of the users and rate, their requests one run (auto: the cores, less one when the target is on this machine)',
+    String(DEFAULTS.workers)
+  )
 }
 
 /** `--shard` and `--start-at`: one machine's share of a test run on several at once. */

@@ -33,6 +33,8 @@ export const DEFAULTS = Object.freeze({
   metricsPort: 9464,
   /** seconds /metrics stays up after the run */
   metricsLinger: 0,
+  /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
+  workers: 1,
   monitoringDir: 'monitoring'
 } as const)
 
@@ -44,6 +46,7 @@ export const LIMITS = Object.freeze({
   /** seconds */
   timeout: 600,
   steps: 100,
+  workers: 256,
   /** seconds */
   metricsLinger: 3600
 } as const)

@@ -25,6 +25,8 @@ interface RequestCommon {
   shard?: Shard
   /** when the load starts (after the target answered): the same time on every shard */
   startAt?: Date
+  /** load generator threads on this machine (default 1), or `auto` (resolved once the target is known) */
+  workers?: number | 'auto'
 }
 
 /** `users` connections for `duration` seconds. */
@@ -66,6 +68,7 @@ export interface RawRunRequest {
   baseUrl?: string
   shard?: string
   startAt?: string
+  workers?: RawValue
 }
 
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>
@@ -85,7 +88,8 @@ export const OPTION_LABELS: FieldLabels = Object.freeze({
   timeout: 'timeout',
   baseUrl: 'baseUrl',
   shard: 'shard',
-  startAt: 'startAt'
+  startAt: 'startAt',
+  workers: 'workers'
 })
 
 /**
@@ -102,13 +106,16 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
   const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users)
   const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration)
   const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps)
+  const fewestUsers = mode === 'stress' ? Math.max(1, Math.round(maxUsers / steps)) : users
+  const shards = sharding(raw, labels, fewestUsers)
   const common: RequestCommon = {
     service: raw.service,
     rps: positiveNumber(labels.rps, raw.rps, undefined, LIMITS.rps, 'requests per second'),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
     baseUrl:
       raw.baseUrl === undefined || raw.baseUrl === '' ? undefined : baseUrl(labels.baseUrl, raw.baseUrl),
-    ...sharding(raw, labels, mode === 'stress' ? Math.max(1, Math.round(maxUsers / steps)) : users)
+    ...shards,
+    workers: workerCount(raw, labels, fewestUsers, shards.shard?.of ?? 1)
   }
   if (mode === 'stress')
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
@@ -148,6 +155,40 @@ function sharding(
   }
   if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`)
   return { ...(shard ? { shard } : {}), ...(startAt ? { startAt } : {}) }
+}
+
+/**
+ * `workers`: a number, or `auto`. Each worker runs one user at least in
+ * every stage (of this machine's share, under --shard).
+ */
+function workerCount(
+  raw: RawRunRequest,
+  labels: FieldLabels,
+  fewestUsers: number,
+  shards: number
+): number | 'auto' {
+  const v = typeof raw.workers === 'string' ? raw.workers.trim() : raw.workers
+  if (v === 'auto') return 'auto'
+  if (v === undefined || v === '') return DEFAULTS.workers
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 1 || n > LIMITS.workers)
+    throw new InputError(
+      labels.workers,
+      `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw.workers)})`
+    )
+  const each = Math.floor(fewestUsers / shards)
+  if (n > each) {
+    const whose =
+      raw.mode === 'stress'
+        ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})`
+        : `${labels.users} (${fewestUsers})`
+    const share = shards > 1 ? `, ${each} on each of ${shards} shards,` : ''
+    throw new InputError(
+      labels.workers,
+      `must be at most ${whose}${share}: each worker runs one user at least (got ${n}); use fewer workers or more users`
+    )
+  }
+  return n
 }
 
 /** A target's base URL: scheme, host, port and a path prefix; a query or fragment would be dropped silently. */

@@ -8,7 +8,9 @@ import { createClock, type Clock } from './clock.js'
 import { recordConnection, type ConnectionHandle } from './connection-recorder.js'
 import { ReconnectBackoff } from './reconnect-backoff.js'
 import { Pacer, type PacingStats } from './pacer.js'
-import { windowStats, type ProgressSnapshot } from './progress.js'
+import type { ProgressSnapshot } from './progress.js'
+import { RunFeed } from './run-feed.js'
+import type { CpuMeter } from './thread-cpu.js'
 import { Recorder } from './recorder.js'
 import { requestCycle, type TaggedRequest } from './request-plan.js'
 
@@ -33,6 +35,12 @@ export interface StagePlan {
   /** paced runs: the most connections to open when the target slows (none beyond the stage's users if unset) */
   maxUsers?: number
   timeoutSec: number
+  /**
+   * Paced runs on several workers: this one sends requests index, index+of,
+   * index+2·of … (0-based) of the whole schedule at `rps`, so the workers'
+   * requests interleave and add up to the schedule exactly.
+   */
+  paceShare?: { index: number; of: number }
 }
 
 /** When each stage ran, and how busy the load generator itself was meanwhile. */
@@ -54,12 +62,30 @@ export interface RunHooks {
   onProgress?: (s: ProgressSnapshot) => void
   /** new records [from, to) since the last call, once a second and at the end (e.g. to stream the CSV) */
   onRecords?: (recorder: Recorder, from: number, to: number) => void | Promise<void>
-  /** after each stage: return a reason to end the run there (the rest of the ramp is skipped) */
-  onStageEnd?: (stage: StageTiming, recorder: Recorder, all: readonly StageTiming[]) => string | undefined
+  /**
+   * After each stage: return a reason to end the run there (the rest of the
+   * ramp is skipped). A promise keeps the stage's load running until it
+   * settles (a worker waits for the main thread's word).
+   */
+  onStageEnd?: (
+    stage: StageTiming,
+    recorder: Recorder,
+    all: readonly StageTiming[]
+  ) => string | undefined | Promise<string | undefined>
+  /**
+   * Called once before the load starts, when a paced run's first connections
+   * are open; the run starts when it settles, at the µs it gives (else now).
+   * Workers start together this way.
+   */
+  ready?: () => Promise<number | undefined>
   /** aborting stops the load; what was recorded is kept and the outcome is marked partial */
   signal?: AbortSignal
   recorder?: Recorder
   clock?: Clock
+  /** the generator's CPU time (default process.cpuUsage; a worker thread counts its own) */
+  cpu?: CpuMeter
+  /** free records once `onRecords` took them (a worker thread sends them on and keeps no copy) */
+  releaseTaken?: boolean
 }
 
 export interface RunOutcome {
@@ -140,6 +166,8 @@ class StageRun {
   private readonly instances: autocannon.Instance[] = []
   private readonly timings: StageTiming[] = []
   private readonly pacer?: Pacer
+  private readonly feed: RunFeed
+  private readonly cpu: CpuMeter
   private droppedSoFar = 0
   private growthTimer?: NodeJS.Timeout
 
@@ -157,13 +185,6 @@ class StageRun {
   private drainPoll?: NodeJS.Timeout
   private ticker?: NodeJS.Timeout
 
-  /** progress: records already counted, and failures among them */
-  private ticked: number
-  private errorsSoFar = 0
-  /** records already handed to `onRecords`, and the chain of those calls */
-  private flushed: number
-  private flushing: Promise<void> = Promise.resolve()
-
   private settle!: () => void
   private fail!: (err: Error) => void
   private readonly over = new Promise<void>((resolve, reject) => {
@@ -180,7 +201,8 @@ class StageRun {
     this.requests = requestCycle(plan.target.endpoints)
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0)
     this.startUs = this.clock.nowUs()
-    this.ticked = this.flushed = this.recorder.length
+    this.feed = new RunFeed(this.recorder, hooks)
+    this.cpu = hooks.cpu ?? (() => process.cpuUsage())
     this.stage = this.stageStart(0)
     if (plan.rps) this.pacer = this.createPacer(plan.rps)
   }
@@ -190,6 +212,7 @@ class StageRun {
     const { plan } = this
     return new Pacer({
       rate: rps,
+      share: plan.paceShare,
       startUs: this.startUs,
       endUs: this.startUs + this.totalSec * 1e6,
       dropAfterUs: plan.timeoutSec * 1e6,
@@ -213,7 +236,7 @@ class StageRun {
       // a signal that fired before the start sends nothing at all
       if (this.hooks.signal?.aborted) onAbort()
       else if (this.pacer) await this.startPaced()
-      else this.startStage(0)
+      else await this.startWhenReady(() => this.startStage(0))
       await this.over
     } finally {
       clearInterval(this.ticker)
@@ -241,10 +264,19 @@ class StageRun {
       Promise.all(this.connections.map((c) => c.connected)),
       new Promise((r) => setTimeout(r, CONNECT_WAIT_MS))
     ])
+    await this.startWhenReady(() => {
+      this.startStage(0)
+      this.pacer!.start(this.startUs)
+    })
+  }
+
+  /** Starts the load once `hooks.ready` said so (at once without it), unless aborted meanwhile. */
+  private async startWhenReady(start: () => void): Promise<void> {
     if (this.abortReason) return
-    this.startUs = this.clock.nowUs()
-    this.startStage(0)
-    this.pacer!.start(this.startUs)
+    const at = this.hooks.ready ? await this.hooks.ready() : undefined
+    if (this.abortReason) return
+    this.startUs = at ?? this.clock.nowUs()
+    start()
   }
 
   private stageStart(index: number): StageStart {
@@ -252,7 +284,7 @@ class StageRun {
       index,
       startUs: this.clock.nowUs(),
       firstRecord: this.recorder.length,
-      cpu: process.cpuUsage()
+      cpu: this.cpu()
     }
   }
 
@@ -270,19 +302,40 @@ class StageRun {
   }
 
   private endStage(): void {
+    // aborted: the abort already closed the stage and stopped the load
+    if (this.abortReason) return
     const timing = this.timing(this.clock.nowUs(), true)
     this.timings.push(timing)
-    this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings)
+    // the stage's records first: a stop policy elsewhere (the main thread's) judges them
+    this.feed.flush()
+    const decision = this.hooks.onStageEnd?.(timing, this.recorder, this.timings)
+    if (!(decision instanceof Promise)) return this.afterStage(decision)
+    decision.then(
+      (reason) => {
+        // the stage's load ran on until the word came
+        timing.endUs = this.clock.nowUs()
+        this.afterStage(reason)
+      },
+      (err: Error) => {
+        this.abort(err.message)
+      }
+    )
+  }
+
+  private afterStage(stopReason: string | undefined): void {
+    if (this.draining || this.abortReason) return
+    this.stoppedEarly ??= stopReason
     const last = this.stage.index === this.plan.stages.length - 1
     // requests due by now go out before the run stops sending
     if (last) this.pacer?.catchUp()
-    if (this.stoppedEarly || last || this.abortReason) this.beginDrain()
+    if (this.stoppedEarly || last) this.beginDrain()
     else this.startStage(this.stage.index + 1)
   }
 
   /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
   private timing(endUs: number, measured: boolean): StageTiming {
-    const cpu = process.cpuUsage(this.stage.cpu)
+    const now = this.cpu()
+    const cpu = { user: now.user - this.stage.cpu.user, system: now.system - this.stage.cpu.system }
     return {
       index: this.stage.index,
       users: this.openUsers,
@@ -417,38 +470,20 @@ class StageRun {
     this.instances.push(instance)
   }
 
-  /** Once a second: progress, records out to `onRecords`, and the dead-target check. */
+  /** Once a second: progress, and records out to `onRecords`. */
   private tick(): void {
-    const to = this.recorder.length
-    const w = windowStats(this.recorder, this.ticked, to)
-    this.errorsSoFar += w.errors
-    this.ticked = to
-    this.hooks.onProgress?.({
+    this.feed.tick({
       elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
       totalSec: this.totalSec,
-      requests: to,
-      rps: w.sent,
-      p95Ms: w.p95Us / 1000,
-      errors: this.errorsSoFar,
       users: this.openUsers
     })
-    this.flush()
-  }
-
-  private flush(): void {
-    const to = this.recorder.length
-    if (!this.hooks.onRecords || to === this.flushed) return
-    const from = this.flushed
-    this.flushed = to
-    this.flushing = this.flushing.then(() => this.hooks.onRecords?.(this.recorder, from, to))
   }
 
   private async outcome(): Promise<RunOutcome> {
     const endUs = this.drainedAtUs ?? this.clock.nowUs()
     const last = this.timings[this.timings.length - 1]
     if (last && last.endUs > endUs) last.endUs = endUs
-    this.flush()
-    await this.flushing
+    await this.feed.drained()
     return {
       recorder: this.recorder,
       startedAtMs: this.clock.epochMs + this.startUs / 1000,

@@ -27,6 +27,11 @@ export interface PacerTimers {
 export interface PacerOptions {
   /** requests per second */
   rate: number
+  /**
+   * Only every `of`-th request of the schedule from `index` on (0-based): one
+   * of `of` workers' part of one schedule. Its `stats.rate` is its share.
+   */
+  share?: { index: number; of: number }
   /** µs on the timers' clock of request 0 */
   startUs: number
   /**
@@ -86,10 +91,17 @@ export class Pacer {
   /** requests the schedule holds */
   private readonly total: number
 
+  /** this pacer's requests are the schedule's phase, phase + step, phase + 2·step … */
+  private readonly phase: number
+  private readonly step: number
+
   constructor(private readonly o: PacerOptions) {
     this.intervalUs = 1e6 / o.rate
     this.startUs = o.startUs
-    this.total = o.endUs === undefined ? Infinity : Math.round(((o.endUs - o.startUs) * o.rate) / 1e6)
+    this.phase = o.share?.index ?? 0
+    this.step = o.share?.of ?? 1
+    const whole = o.endUs === undefined ? Infinity : Math.round(((o.endUs - o.startUs) * o.rate) / 1e6)
+    this.total = Math.max(0, Math.ceil((whole - this.phase) / this.step))
   }
 
   /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
@@ -143,7 +155,7 @@ export class Pacer {
 
   get stats(): PacingStats {
     return {
-      rate: this.o.rate,
+      rate: this.o.rate / this.step,
       due: this.next,
       sent: this.sent,
       late: this.late,
@@ -153,7 +165,7 @@ export class Pacer {
   }
 
   dueUs(k: number): number {
-    return this.startUs + k * this.intervalUs
+    return this.startUs + (this.phase + k * this.step) * this.intervalUs
   }
 
   waiting(): number {

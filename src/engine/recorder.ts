@@ -44,8 +44,28 @@ export interface RequestRecord {
 /** Error types of a connection that failed before its request was written: nothing went out. */
 const NEVER_SENT = new Set<string>(['connection_refused', 'dns', 'tls'])
 
+/**
+ * Records [from, from + length) of one recorder, column by column, to be
+ * appended to another: a worker thread's requests, sent to the main thread
+ * (the buffers are transferred, not copied). `error` holds the sender's ids;
+ * `errors` are the sender's error list entries from `errorsFrom` on.
+ */
+export interface RecordBatch {
+  sendUs: Float64Array
+  latencyUs: Uint32Array
+  bytes: Uint32Array
+  endpoint: Uint16Array
+  status: Uint16Array
+  error: Uint16Array
+  stage: Uint8Array
+  /** paced runs only */
+  waitUs?: Uint32Array
+  errorsFrom: number
+  errors: RecordedError[]
+}
+
 export class Recorder {
-  private readonly chunks: Chunk[] = []
+  private readonly chunks: (Chunk | undefined)[] = []
   private n = 0
   private readonly errors: RecordedError[] = []
   private readonly errorIds = new Map<string, number>()
@@ -56,7 +76,7 @@ export class Recorder {
    * was sent (µs). Its sendUs is then the due time and its latency counts from
    * there (coordinated omission corrected); latency − wait is the service time.
    */
-  private waits?: Uint32Array[]
+  private waits?: (Uint32Array | undefined)[]
 
   constructor(
     /** wall-clock time (ms since 1970) of sendUs = 0 */
@@ -82,7 +102,7 @@ export class Recorder {
     const c = i >>> 16
     const j = i & (CHUNK - 1)
     if (c === this.chunks.length) this.chunks.push(new Chunk())
-    const chunk = this.chunks[c]
+    const chunk = this.chunks[c]!
     chunk.sendUs[j] = sendUs
     chunk.latencyUs[j] = latencyUs > 0xffffffff ? 0xffffffff : latencyUs
     chunk.bytes[j] = bytes > 0xffffffff ? 0xffffffff : bytes
@@ -93,7 +113,7 @@ export class Recorder {
     if (waitUs > 0 || this.waits) {
       this.waits ??= []
       while (this.waits.length <= c) this.waits.push(new Uint32Array(CHUNK))
-      this.waits[c][j] = waitUs > 0xffffffff ? 0xffffffff : waitUs
+      this.waits[c]![j] = waitUs > 0xffffffff ? 0xffffffff : waitUs
     }
     this.n = i + 1
     return i
@@ -117,27 +137,27 @@ export class Recorder {
   }
 
   sendUs(i: number): number {
-    return this.chunks[i >>> 16].sendUs[i & (CHUNK - 1)]
+    return this.chunks[i >>> 16]!.sendUs[i & (CHUNK - 1)]
   }
   latencyUs(i: number): number {
-    return this.chunks[i >>> 16].latencyUs[i & (CHUNK - 1)]
+    return this.chunks[i >>> 16]!.latencyUs[i & (CHUNK - 1)]
   }
   endUs(i: number): number {
-    const c = this.chunks[i >>> 16]
+    const c = this.chunks[i >>> 16]!
     const j = i & (CHUNK - 1)
     return c.sendUs[j] + c.latencyUs[j]
   }
   endpoint(i: number): number {
-    return this.chunks[i >>> 16].endpoint[i & (CHUNK - 1)]
+    return this.chunks[i >>> 16]!.endpoint[i & (CHUNK - 1)]
   }
   status(i: number): number {
-    return this.chunks[i >>> 16].status[i & (CHUNK - 1)]
+    return this.chunks[i >>> 16]!.status[i & (CHUNK - 1)]
   }
   bytes(i: number): number {
-    return this.chunks[i >>> 16].bytes[i & (CHUNK - 1)]
+    return this.chunks[i >>> 16]!.bytes[i & (CHUNK - 1)]
   }
   stage(i: number): number {
-    return this.chunks[i >>> 16].stage[i & (CHUNK - 1)]
+    return this.chunks[i >>> 16]!.stage[i & (CHUNK - 1)]
   }
   /** µs request i waited past its due time before it was sent (0 unless paced). */
   waitUs(i: number): number {
@@ -161,7 +181,7 @@ export class Recorder {
   }
   /** 0 when the request succeeded, else an id for `errorOf`. */
   errorIdAt(i: number): number {
-    return this.chunks[i >>> 16].error[i & (CHUNK - 1)]
+    return this.chunks[i >>> 16]!.error[i & (CHUNK - 1)]
   }
   errorOf(id: number): RecordedError | undefined {
     return id === 0 ? undefined : this.errors[id - 1]
@@ -206,6 +226,75 @@ export class Recorder {
 
   /** Bytes held by the columns (allocated, not only used). */
   get allocatedBytes(): number {
-    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.waits?.length ?? 0) * CHUNK * 4
+    const held = this.chunks.filter((c) => c !== undefined).length
+    return (
+      held * CHUNK * BYTES_PER_RECORD + (this.waits?.filter((w) => w !== undefined).length ?? 0) * CHUNK * 4
+    )
+  }
+
+  /**
+   * Frees the columns of records before `index` (whole chunks only): a
+   * worker thread keeps no copy of what it sent on. Reading a released
+   * record afterwards is a bug, and throws.
+   */
+  release(index: number): void {
+    const whole = Math.min(index, this.n) >>> 16
+    for (let c = 0; c < whole; c++) {
+      this.chunks[c] = undefined
+      if (this.waits && c < this.waits.length) this.waits[c] = undefined
+    }
+  }
+
+  /** Records [from, to) as transferable columns, with the error list entries from `errorsFrom` on. */
+  batch(from: number, to: number, errorsFrom: number): RecordBatch {
+    const n = to - from
+    const b: RecordBatch = {
+      sendUs: new Float64Array(n),
+      latencyUs: new Uint32Array(n),
+      bytes: new Uint32Array(n),
+      endpoint: new Uint16Array(n),
+      status: new Uint16Array(n),
+      error: new Uint16Array(n),
+      stage: new Uint8Array(n),
+      ...(this.waits ? { waitUs: new Uint32Array(n) } : {}),
+      errorsFrom,
+      errors: this.errors.slice(errorsFrom)
+    }
+    for (let i = from; i < to; i++) {
+      const c = this.chunks[i >>> 16]!
+      const j = i & (CHUNK - 1)
+      const k = i - from
+      b.sendUs[k] = c.sendUs[j]
+      b.latencyUs[k] = c.latencyUs[j]
+      b.bytes[k] = c.bytes[j]
+      b.endpoint[k] = c.endpoint[j]
+      b.status[k] = c.status[j]
+      b.error[k] = c.error[j]
+      b.stage[k] = c.stage[j]
+      if (b.waitUs) b.waitUs[k] = this.waits![i >>> 16]![j]
+    }
+    return b
+  }
+
+  /**
+   * Appends another recorder's batch. `errorIds` maps that recorder's error
+   * ids to this one's; it grows with each batch's new errors, so keep one
+   * map per sender.
+   */
+  append(b: RecordBatch, errorIds: number[]): void {
+    b.errors.forEach((e, k) => (errorIds[b.errorsFrom + k + 1] = this.errorId(e.type, e.message)))
+    for (let k = 0; k < b.sendUs.length; k++) {
+      const id = b.error[k]
+      this.add(
+        b.sendUs[k],
+        b.latencyUs[k],
+        b.endpoint[k],
+        b.status[k],
+        id === 0 ? 0 : errorIds[id],
+        b.bytes[k],
+        b.stage[k],
+        b.waitUs ? b.waitUs[k] : 0
+      )
+    }
   }
 }

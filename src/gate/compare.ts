@@ -321,6 +321,8 @@ export interface RunIdentity {
     ramp_up?: number
     steps?: number
     rps?: number
+    /** generator threads, when more than one */
+    workers?: number
   }
 }
 
@@ -348,6 +350,8 @@ export function comparabilityWarnings(baseline: RunIdentity, current: RunIdentit
   }
   if (baseline.mode === 'stress' && current.mode === 'stress')
     differ('steps', baseline.config.steps, current.config.steps)
+  // the same load from another generator: a generator that was the bottleneck before is not now
+  differ('generator threads', baseline.config.workers ?? 1, current.config.workers ?? 1)
   return out
 }
 

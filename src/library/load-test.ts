@@ -35,6 +35,12 @@ export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
   maxUsers?: number | string
   /** per-request timeout in seconds (default 10) */
   timeout?: number | string
+  /**
+   * load generator threads (default 1), or `auto`: each runs its share of the
+   * users and rate; their requests make one result. Needs the built package
+   * (dist/), as installed from npm.
+   */
+  workers?: number | 'auto' | string
   baseUrl?: string
   /** a loaded config (`loadConfig`); presets only when omitted */
   config?: PerfGateConfig

@@ -34,9 +34,13 @@ export function describeRun(mode: Mode, s: RunSettings): string {
     : ''
   if (mode === 'stress' && s.stress) {
     const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : ''
-    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}`
+    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}${onWorkers(s)}`
   }
-  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate}`
+  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate}${onWorkers(s)}`
+}
+
+function onWorkers(s: RunSettings): string {
+  return s.workers ? ` on ${s.workers} worker threads` : ''
 }
 
 /** Users as a run's settings and (when a paced run opened more) its rate block say. */

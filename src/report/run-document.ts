@@ -71,6 +71,8 @@ export interface RunConfigView {
   ramp_up?: number
   steps?: number
   stop_on_break?: boolean
+  /** load generator threads, when more than one (their requests are one run's) */
+  workers?: number
   endpoints: { endpoint: string; weight: number; headers: Record<string, string>; has_body: boolean }[]
 }
 
@@ -99,7 +101,7 @@ export function settingsView(
   settings: RunSettings
 ): Pick<
   RunConfigView,
-  'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break'
+  'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers'
 > {
   return {
     users: settings.users,
@@ -113,7 +115,8 @@ export function settingsView(
           steps: settings.stress.steps,
           stop_on_break: settings.stress.stopOnBreak
         }
-      : {})
+      : {}),
+    ...(settings.workers ? { workers: settings.workers } : {})
   }
 }
 

@@ -26,7 +26,7 @@ import { checkOutputDir, createRunDir, runDirName } from '../report/files/run-di
 import { saveResults, DEFAULT_OUTPUT_DIR, type SavedRun } from '../report/files/save.js'
 import { executeRunPlan } from './execute-plan.js'
 import type { RunObserver } from './observer.js'
-import { buildRunPlan, type RunPlan } from './plan.js'
+import { buildRunPlan, withWorkers, type RunPlan } from './plan.js'
 import { shardPlan } from './shard-plan.js'
 import { mergeableRun, type MergeableTest } from '../metrics/mergeable.js'
 import { waitUntil } from '../engine/wait-until.js'
@@ -84,7 +84,7 @@ export function endpointThresholds(target: Target): Record<string, Thresholds | 
 export async function performTest(request: RunRequest, options: PerformOptions): Promise<TestReport> {
   const whole = buildRunPlan(request, options.config)
   // a shard runs its share of the load and gates on its share of the throughput; `merge` gates the whole
-  const plan = request.shard ? shardPlan(whole, request.shard) : whole
+  const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole
   const { mode, target } = plan
   const failOn = options.failOn ?? options.config.failOn ?? 'critical'
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR

@@ -4,6 +4,7 @@ import type { RunRequest, StressSettings } from '../config/run-request.js'
 import { withRateThroughputBands } from '../config/thresholds.js'
 import type { Stage } from '../engine/load-runner.js'
 import type { Mode, RunSettings } from '../engine/result.js'
+import { resolveWorkers, type Machine } from './worker-count.js'
 
 /** A checked request made concrete: where to send, which stages, and the settings reports show. */
 export interface RunPlan {
@@ -13,8 +14,25 @@ export interface RunPlan {
   settings: RunSettings
 }
 
-/** Resolves the service and lays out the stages; sends nothing. */
-export function buildRunPlan(request: RunRequest, config: PerfGateConfig): RunPlan {
+/**
+ * Resolves the service and lays out the stages; sends nothing. The workers
+ * are those of this machine: `machine` answers `--workers auto`.
+ */
+export function buildRunPlan(request: RunRequest, config: PerfGateConfig, machine?: Machine): RunPlan {
+  const plan = stagedPlan(request, config)
+  // a shard's workers split its share: resolved on the shard's own stages (see shardPlan)
+  if (request.shard || request.workers === undefined) return plan
+  return withWorkers(plan, request.workers, machine)
+}
+
+/** The plan run by `workers` threads of this machine (one stays a single-threaded run). */
+export function withWorkers(plan: RunPlan, workers: number | 'auto' | undefined, machine?: Machine): RunPlan {
+  const n = resolveWorkers(workers, plan.target.baseUrl, plan.stages, machine)
+  const { workers: _, ...settings } = plan.settings
+  return { ...plan, settings: n > 1 ? { ...settings, workers: n } : settings }
+}
+
+function stagedPlan(request: RunRequest, config: PerfGateConfig): RunPlan {
   const target = resolveTarget(config, request.service, request.baseUrl)
   const { timeout } = request
   // the run's own rate wins over the service's (perf-gate.yml `rps`)

@@ -33,6 +33,8 @@ export declare const DEFAULTS: Readonly<{
     readonly metricsPort: 9464;
     /** seconds /metrics stays up after the run */
     readonly metricsLinger: 0;
+    /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
+    readonly workers: 1;
     readonly monitoringDir: "monitoring";
 }>;
 export declare const LIMITS: Readonly<{
@@ -43,6 +45,7 @@ export declare const LIMITS: Readonly<{
     /** seconds */
     readonly timeout: 600;
     readonly steps: 100;
+    readonly workers: 256;
     /** seconds */
     readonly metricsLinger: 3600;
 }>;

@@ -20,6 +20,8 @@ interface RequestCommon {
     shard?: Shard;
     /** when the load starts (after the target answered): the same time on every shard */
     startAt?: Date;
+    /** load generator threads on this machine (default 1), or `auto` (resolved once the target is known) */
+    workers?: number | 'auto';
 }
 /** `users` connections for `duration` seconds. */
 export interface LoadRequest extends RequestCommon {
@@ -56,6 +58,7 @@ export interface RawRunRequest {
     baseUrl?: string;
     shard?: string;
     startAt?: string;
+    workers?: RawValue;
 }
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>;
 /** How a face names each field in its messages: `--users` on the CLI, `users` in the action. */

@@ -1,7 +1,8 @@
 import type { Target } from '../config/resolve.js';
 import { type Clock } from './clock.js';
 import { type PacingStats } from './pacer.js';
-import { type ProgressSnapshot } from './progress.js';
+import type { ProgressSnapshot } from './progress.js';
+import type { CpuMeter } from './thread-cpu.js';
 import { Recorder } from './recorder.js';
 /** A step of constant load; connections are only ever added between stages, never closed. */
 export interface Stage {
@@ -23,6 +24,15 @@ export interface StagePlan {
     /** paced runs: the most connections to open when the target slows (none beyond the stage's users if unset) */
     maxUsers?: number;
     timeoutSec: number;
+    /**
+     * Paced runs on several workers: this one sends requests index, index+of,
+     * index+2·of … (0-based) of the whole schedule at `rps`, so the workers'
+     * requests interleave and add up to the schedule exactly.
+     */
+    paceShare?: {
+        index: number;
+        of: number;
+    };
 }
 /** When each stage ran, and how busy the load generator itself was meanwhile. */
 export interface StageTiming {
@@ -42,12 +52,26 @@ export interface RunHooks {
     onProgress?: (s: ProgressSnapshot) => void;
     /** new records [from, to) since the last call, once a second and at the end (e.g. to stream the CSV) */
     onRecords?: (recorder: Recorder, from: number, to: number) => void | Promise<void>;
-    /** after each stage: return a reason to end the run there (the rest of the ramp is skipped) */
-    onStageEnd?: (stage: StageTiming, recorder: Recorder, all: readonly StageTiming[]) => string | undefined;
+    /**
+     * After each stage: return a reason to end the run there (the rest of the
+     * ramp is skipped). A promise keeps the stage's load running until it
+     * settles (a worker waits for the main thread's word).
+     */
+    onStageEnd?: (stage: StageTiming, recorder: Recorder, all: readonly StageTiming[]) => string | undefined | Promise<string | undefined>;
+    /**
+     * Called once before the load starts, when a paced run's first connections
+     * are open; the run starts when it settles, at the µs it gives (else now).
+     * Workers start together this way.
+     */
+    ready?: () => Promise<number | undefined>;
     /** aborting stops the load; what was recorded is kept and the outcome is marked partial */
     signal?: AbortSignal;
     recorder?: Recorder;
     clock?: Clock;
+    /** the generator's CPU time (default process.cpuUsage; a worker thread counts its own) */
+    cpu?: CpuMeter;
+    /** free records once `onRecords` took them (a worker thread sends them on and keeps no copy) */
+    releaseTaken?: boolean;
 }
 export interface RunOutcome {
     recorder: Recorder;

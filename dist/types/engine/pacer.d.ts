@@ -24,6 +24,14 @@ export interface PacerTimers {
 export interface PacerOptions {
     /** requests per second */
     rate: number;
+    /**
+     * Only every `of`-th request of the schedule from `index` on (0-based): one
+     * of `of` workers' part of one schedule. Its `stats.rate` is its share.
+     */
+    share?: {
+        index: number;
+        of: number;
+    };
     /** µs on the timers' clock of request 0 */
     startUs: number;
     /**
@@ -77,6 +85,9 @@ export declare class Pacer {
     private startUs;
     /** requests the schedule holds */
     private readonly total;
+    /** this pacer's requests are the schedule's phase, phase + step, phase + 2·step … */
+    private readonly phase;
+    private readonly step;
     constructor(o: PacerOptions);
     /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
     start(atUs?: number): void;

@@ -14,6 +14,8 @@ export interface RunSettings {
     maxUsers?: number;
     timeout: number;
     stress?: StressSettings;
+    /** load generator threads, when more than one */
+    workers?: number;
 }
 /** What `loadTest` returns: the recorded requests and how they were produced. */
 export interface LoadTestResult {

@@ -103,6 +103,8 @@ export interface RunIdentity {
         ramp_up?: number;
         steps?: number;
         rps?: number;
+        /** generator threads, when more than one */
+        workers?: number;
     };
 }
 /** Differences that make a comparison of two runs suspect; empty when they measured the same thing. */

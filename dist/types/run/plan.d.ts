@@ -3,6 +3,7 @@ import { type Target } from '../config/resolve.js';
 import type { RunRequest, StressSettings } from '../config/run-request.js';
 import type { Stage } from '../engine/load-runner.js';
 import type { Mode, RunSettings } from '../engine/result.js';
+import { type Machine } from './worker-count.js';
 /** A checked request made concrete: where to send, which stages, and the settings reports show. */
 export interface RunPlan {
     mode: Mode;
@@ -10,7 +11,12 @@ export interface RunPlan {
     stages: Stage[];
     settings: RunSettings;
 }
-/** Resolves the service and lays out the stages; sends nothing. */
-export declare function buildRunPlan(request: RunRequest, config: PerfGateConfig): RunPlan;
+/**
+ * Resolves the service and lays out the stages; sends nothing. The workers
+ * are those of this machine: `machine` answers `--workers auto`.
+ */
+export declare function buildRunPlan(request: RunRequest, config: PerfGateConfig, machine?: Machine): RunPlan;
+/** The plan run by `workers` threads of this machine (one stays a single-threaded run). */
+export declare function withWorkers(plan: RunPlan, workers: number | 'auto' | undefined, machine?: Machine): RunPlan;
 /** The stage schedule of a stress test: users (k+1)·max/steps, each for rampUp/steps seconds. */
 export declare function stressStages(s: StressSettings): Stage[];

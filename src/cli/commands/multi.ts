@@ -12,6 +12,7 @@ import { performTest, type TestReport } from '../../run/perform-test.js'
 import { progressPrinter } from '../../terminal/progress-printer.js'
 import {
   addCommonOptions,
+  addWorkersOption,
   baselineFromFlags,
   configFromFlags,
   failOnFlag,
@@ -36,7 +37,7 @@ export function registerQuick(program: Command, ctx: CliContext): void {
     .option('--users <n>', 'concurrent users per service', String(DEFAULTS.quickUsers))
     .option('--duration <time>', 'duration per service: seconds, or 30s, 5m', String(DEFAULTS.quickDuration))
     .option('--rps <n>', 'requests per second, paced evenly, per service')
-  addCommonOptions(cmd, { baseUrl: false }).action(async (flags: RunFlags) => {
+  addWorkersOption(addCommonOptions(cmd, { baseUrl: false })).action(async (flags: RunFlags) => {
     ctx.exitCode = await runMany(ctx, flags, 'quick')
   })
 }
@@ -59,7 +60,7 @@ export function registerAll(program: Command, ctx: CliContext): void {
     )
     .option('--steps <n>', 'stages of each stress test', String(DEFAULTS.steps))
     .option('--rps <n>', 'requests per second, paced evenly, per test')
-  addCommonOptions(cmd, { baseUrl: false }).action(async (flags: RunFlags) => {
+  addWorkersOption(addCommonOptions(cmd, { baseUrl: false })).action(async (flags: RunFlags) => {
     ctx.exitCode = await runMany(ctx, flags, 'all')
   })
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { DEFAULTS } from '../../config/defaults.js'
-import { addCommonOptions, addShardOptions, type RunFlags } from '../common-options.js'
+import { addCommonOptions, addShardOptions, addWorkersOption, type RunFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { runSingleTest } from '../single-run.js'
 
@@ -20,7 +20,9 @@ export function registerStress(program: Command, ctx: CliContext): void {
       '--rps <n>',
       'at most this many requests per second, evenly spread (the users set the load; no knee is looked for)'
     )
-  addShardOptions(addCommonOptions(cmd)).action(async (service: string, flags: RunFlags) => {
-    ctx.exitCode = await runSingleTest(ctx, service, 'stress', flags)
-  })
+  addWorkersOption(addShardOptions(addCommonOptions(cmd))).action(
+    async (service: string, flags: RunFlags) => {
+      ctx.exitCode = await runSingleTest(ctx, service, 'stress', flags)
+    }
+  )
 }

@@ -246,6 +246,7 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
         : 'none (as fast as the users go)'
     },
     { key: 'timeout', value: `${c.timeout} s` },
+    ...(c.workers ? [{ key: 'workers', value: `${c.workers} threads, their requests one run` }] : []),
     { key: 'fail on', value: c.fail_on }
   ]
   for (const ep of c.endpoints) {

@@ -9,7 +9,7 @@ import {
   parsePercent,
   parsePlainNumber,
   parseSeconds
-} from "./chunk-N7IPSLE6.js";
+} from "./chunk-XT7QIURN.js";
 import {
   InputError,
   encodeRequestPath,

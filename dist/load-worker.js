@@ -1,54 +1,39 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import {
-  sayOnSignal,
-  whileRunning
-} from "./chunk-PTIG2JAA.js";
-import {
-  COMPARED_METRICS,
-  COMPARED_METRIC_VIEW,
-  DEFAULTS,
-  DEFAULT_THRESHOLDS,
-  DEFAULT_TOLERANCES,
-  FAIL_ON_REGRESSION_VALUES,
-  FAIL_ON_VALUES,
-  LIMITS,
-  MODES,
-  THRESHOLD_DEFINITIONS,
-  THRESHOLD_NAMES,
-  formatDuration,
-  parseSeconds,
-  toleranceMetric,
-  withRateThroughputBands
-} from "./chunk-N7IPSLE6.js";
-import {
-  InputError,
-  UnreachableError,
-  hasControlCharacter,
-  headerValueProblem,
-  isInputError,
-  isUnreachableError
-} from "./chunk-55Q3K5ZW.js";
-import {
-  error,
-  getInput,
-  info,
-  require_get_intrinsic,
-  require_hasown,
-  require_shams2 as require_shams,
-  require_supports_color,
-  require_type,
-  setFailed,
-  setOutput,
-  setSecret,
-  summary,
-  warning
-} from "./chunk-QAGO527G.js";
-import "./chunk-S43DDHGW.js";
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunk-AJFKXQ4W.js";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // node_modules/cross-argv/index.js
 var require_cross_argv = __commonJS({
@@ -129,18 +114,18 @@ var require_dist = __commonJS({
       var pathVar = getPathVar(env, platform);
       var separator = getSeparator(platform);
       var originalPath = env[pathVar];
-      return { push: push2, unshift, get, restore };
-      function push2() {
+      return { push, unshift, get, restore };
+      function push() {
         for (var _len = arguments.length, paths = Array(_len), _key = 0; _key < _len; _key++) {
           paths[_key] = arguments[_key];
         }
-        return change2(true, paths);
+        return change(true, paths);
       }
       function unshift() {
         for (var _len2 = arguments.length, paths = Array(_len2), _key2 = 0; _key2 < _len2; _key2++) {
           paths[_key2] = arguments[_key2];
         }
-        return change2(false, paths);
+        return change(false, paths);
       }
       function get() {
         return env[pathVar];
@@ -149,7 +134,7 @@ var require_dist = __commonJS({
         env[pathVar] = originalPath;
         return get();
       }
-      function change2(append, paths) {
+      function change(append, paths) {
         if (!append) {
           paths = paths.reverse();
         }
@@ -420,7 +405,7 @@ var require_minimist = __commonJS({
 var require_subarg = __commonJS({
   "node_modules/@minimistjs/subarg/index.js"(exports2, module2) {
     var minimist = require_minimist();
-    module2.exports = function parse3(args, opts) {
+    module2.exports = function parse(args, opts) {
       var level = 0, index;
       var args_ = [];
       for (var i = 0; i < args.length; i++) {
@@ -436,12 +421,12 @@ var require_subarg = __commonJS({
             sub[0] = sub[0].replace(/^\[/, "");
           }
           if (sub[0] === "") sub.shift();
-          var n2 = sub.length - 1;
-          if (typeof sub[n2] === "string") {
-            sub[n2] = sub[n2].replace(/\]$/, "");
+          var n = sub.length - 1;
+          if (typeof sub[n] === "string") {
+            sub[n] = sub[n].replace(/\]$/, "");
           }
-          if (sub[n2] === "") sub.pop();
-          args_.push(parse3(sub));
+          if (sub[n] === "") sub.pop();
+          args_.push(parse(sub));
         } else if (level === 0) args_.push(args[i]);
       }
       var argv = minimist(args_, opts);
@@ -652,9 +637,9 @@ var require_utils = __commonJS({
         }
         return;
       }
-      let info2 = codeCache[controlChars[0]];
-      if (info2) {
-        state[info2.set] = info2.to;
+      let info = codeCache[controlChars[0]];
+      if (info) {
+        state[info.set] = info.to;
       }
     }
     function readState(line) {
@@ -1255,15 +1240,15 @@ var require_zalgo = __commonJS({
       };
       var all = [].concat(soul.up, soul.down, soul.mid);
       function randomNumber(range) {
-        var r2 = Math.floor(Math.random() * range);
-        return r2;
+        var r = Math.floor(Math.random() * range);
+        return r;
       }
       function isChar(character) {
-        var bool2 = false;
+        var bool = false;
         all.filter(function(i) {
-          bool2 = i === character;
+          bool = i === character;
         });
-        return bool2;
+        return bool;
       }
       function heComes(text2, options2) {
         var result = "";
@@ -1431,7 +1416,7 @@ var require_colors = __commonJS({
       }
       return str.replace(matchOperatorsRe, "\\$&");
     };
-    function build2(_styles) {
+    function build(_styles) {
       var builder = function builder2() {
         return applyStyle.apply(builder2, arguments);
       };
@@ -1446,7 +1431,7 @@ var require_colors = __commonJS({
         ansiStyles[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key].close), "g");
         ret[key] = {
           get: function() {
-            return build2(this._styles.concat(key));
+            return build(this._styles.concat(key));
           }
         };
       });
@@ -1505,7 +1490,7 @@ var require_colors = __commonJS({
       Object.keys(styles).forEach(function(name) {
         ret[name] = {
           get: function() {
-            return build2([name]);
+            return build([name]);
           }
         };
       });
@@ -1546,7 +1531,7 @@ var require_safe = __commonJS({
 // node_modules/cli-table3/src/cell.js
 var require_cell = __commonJS({
   "node_modules/cli-table3/src/cell.js"(exports2, module2) {
-    var { info: info2, debug } = require_debug();
+    var { info, debug } = require_debug();
     var utils = require_utils();
     var Cell = class _Cell {
       /**
@@ -1663,7 +1648,7 @@ var require_cell = __commonJS({
         if (lineNum == "bottom") return this.drawBottom(this.drawRight);
         let content = utils.truncate(this.content, 10, this.truncate);
         if (!lineNum) {
-          info2(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
+          info(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
         } else {
         }
         let padLen = Math.max(this.height - this.lines.length, 0);
@@ -1930,9 +1915,9 @@ var require_layout_manager = __commonJS({
         }
         return col;
       }
-      function layoutTable(table2) {
+      function layoutTable(table) {
         let alloc = {};
-        table2.forEach(function(row, rowIndex) {
+        table.forEach(function(row, rowIndex) {
           let col = 0;
           row.forEach(function(cell) {
             cell.y = rowIndex;
@@ -1952,17 +1937,17 @@ var require_layout_manager = __commonJS({
           });
         });
       }
-      function maxWidth(table2) {
+      function maxWidth(table) {
         let mw = 0;
-        table2.forEach(function(row) {
+        table.forEach(function(row) {
           row.forEach(function(cell) {
             mw = Math.max(mw, cell.x + (cell.colSpan || 1));
           });
         });
         return mw;
       }
-      function maxHeight(table2) {
-        return table2.length;
+      function maxHeight(table) {
+        return table.length;
       }
       function cellsConflict(cell1, cell2) {
         let yMin1 = cell1.y;
@@ -1998,15 +1983,15 @@ var require_layout_manager = __commonJS({
         }
         return true;
       }
-      function addRowSpanCells(table2) {
-        table2.forEach(function(row, rowIndex) {
+      function addRowSpanCells(table) {
+        table.forEach(function(row, rowIndex) {
           row.forEach(function(cell) {
             for (let i = 1; i < cell.rowSpan; i++) {
               let rowSpanCell = new RowSpanCell(cell);
               rowSpanCell.x = cell.x;
               rowSpanCell.y = cell.y + i;
               rowSpanCell.colSpan = cell.colSpan;
-              insertCell(rowSpanCell, table2[rowIndex + i]);
+              insertCell(rowSpanCell, table[rowIndex + i]);
             }
           });
         });
@@ -2032,21 +2017,21 @@ var require_layout_manager = __commonJS({
         }
         row.splice(x, 0, cell);
       }
-      function fillInTable(table2) {
-        let h_max = maxHeight(table2);
-        let w_max = maxWidth(table2);
+      function fillInTable(table) {
+        let h_max = maxHeight(table);
+        let w_max = maxWidth(table);
         debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
         for (let y = 0; y < h_max; y++) {
           for (let x = 0; x < w_max; x++) {
-            if (!conflictExists(table2, x, y)) {
+            if (!conflictExists(table, x, y)) {
               let opts = { x, y, colSpan: 1, rowSpan: 1 };
               x++;
-              while (x < w_max && !conflictExists(table2, x, y)) {
+              while (x < w_max && !conflictExists(table, x, y)) {
                 opts.colSpan++;
                 x++;
               }
               let y2 = y + 1;
-              while (y2 < h_max && allBlank(table2, y2, opts.x, opts.x + opts.colSpan)) {
+              while (y2 < h_max && allBlank(table, y2, opts.x, opts.x + opts.colSpan)) {
                 opts.rowSpan++;
                 y2++;
               }
@@ -2054,7 +2039,7 @@ var require_layout_manager = __commonJS({
               cell.x = opts.x;
               cell.y = opts.y;
               warn(`Missing cell at ${cell.y}-${cell.x}.`);
-              insertCell(cell, table2[y]);
+              insertCell(cell, table[y]);
             }
           }
         }
@@ -2095,11 +2080,11 @@ var require_layout_manager = __commonJS({
       };
     })();
     function makeComputeWidths(colSpan, desiredWidth, x, forcedMin) {
-      return function(vals, table2) {
+      return function(vals, table) {
         let result = [];
         let spanners = [];
         let auto = {};
-        table2.forEach(function(row) {
+        table.forEach(function(row) {
           row.forEach(function(cell) {
             if ((cell[colSpan] || 1) > 1) {
               spanners.push(cell);
@@ -2455,22 +2440,22 @@ var require_conversions = __commonJS({
       Object.defineProperty(convert[model], "labels", { value: labels });
     }
     convert.rgb.hsl = function(rgb) {
-      const r2 = rgb[0] / 255;
+      const r = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const min = Math.min(r2, g2, b);
-      const max2 = Math.max(r2, g2, b);
+      const min = Math.min(r, g2, b);
+      const max2 = Math.max(r, g2, b);
       const delta = max2 - min;
       let h;
       let s;
       if (max2 === min) {
         h = 0;
-      } else if (r2 === max2) {
+      } else if (r === max2) {
         h = (g2 - b) / delta;
       } else if (g2 === max2) {
-        h = 2 + (b - r2) / delta;
+        h = 2 + (b - r) / delta;
       } else if (b === max2) {
-        h = 4 + (r2 - g2) / delta;
+        h = 4 + (r - g2) / delta;
       }
       h = Math.min(h * 60, 360);
       if (h < 0) {
@@ -2492,11 +2477,11 @@ var require_conversions = __commonJS({
       let bdif;
       let h;
       let s;
-      const r2 = rgb[0] / 255;
+      const r = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const v = Math.max(r2, g2, b);
-      const diff = v - Math.min(r2, g2, b);
+      const v = Math.max(r, g2, b);
+      const diff = v - Math.min(r, g2, b);
       const diffc = function(c) {
         return (v - c) / 6 / diff + 1 / 2;
       };
@@ -2505,10 +2490,10 @@ var require_conversions = __commonJS({
         s = 0;
       } else {
         s = diff / v;
-        rdif = diffc(r2);
+        rdif = diffc(r);
         gdif = diffc(g2);
         bdif = diffc(b);
-        if (r2 === v) {
+        if (r === v) {
           h = bdif - gdif;
         } else if (g2 === v) {
           h = 1 / 3 + rdif - bdif;
@@ -2528,20 +2513,20 @@ var require_conversions = __commonJS({
       ];
     };
     convert.rgb.hwb = function(rgb) {
-      const r2 = rgb[0];
+      const r = rgb[0];
       const g2 = rgb[1];
       let b = rgb[2];
       const h = convert.rgb.hsl(rgb)[0];
-      const w = 1 / 255 * Math.min(r2, Math.min(g2, b));
-      b = 1 - 1 / 255 * Math.max(r2, Math.max(g2, b));
+      const w = 1 / 255 * Math.min(r, Math.min(g2, b));
+      b = 1 - 1 / 255 * Math.max(r, Math.max(g2, b));
       return [h, w * 100, b * 100];
     };
     convert.rgb.cmyk = function(rgb) {
-      const r2 = rgb[0] / 255;
+      const r = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const k = Math.min(1 - r2, 1 - g2, 1 - b);
-      const c = (1 - r2 - k) / (1 - k) || 0;
+      const k = Math.min(1 - r, 1 - g2, 1 - b);
+      const c = (1 - r - k) / (1 - k) || 0;
       const m = (1 - g2 - k) / (1 - k) || 0;
       const y = (1 - b - k) / (1 - k) || 0;
       return [c * 100, m * 100, y * 100, k * 100];
@@ -2570,15 +2555,15 @@ var require_conversions = __commonJS({
       return cssKeywords[keyword];
     };
     convert.rgb.xyz = function(rgb) {
-      let r2 = rgb[0] / 255;
+      let r = rgb[0] / 255;
       let g2 = rgb[1] / 255;
       let b = rgb[2] / 255;
-      r2 = r2 > 0.04045 ? ((r2 + 0.055) / 1.055) ** 2.4 : r2 / 12.92;
+      r = r > 0.04045 ? ((r + 0.055) / 1.055) ** 2.4 : r / 12.92;
       g2 = g2 > 0.04045 ? ((g2 + 0.055) / 1.055) ** 2.4 : g2 / 12.92;
       b = b > 0.04045 ? ((b + 0.055) / 1.055) ** 2.4 : b / 12.92;
-      const x = r2 * 0.4124 + g2 * 0.3576 + b * 0.1805;
-      const y = r2 * 0.2126 + g2 * 0.7152 + b * 0.0722;
-      const z2 = r2 * 0.0193 + g2 * 0.1192 + b * 0.9505;
+      const x = r * 0.4124 + g2 * 0.3576 + b * 0.1805;
+      const y = r * 0.2126 + g2 * 0.7152 + b * 0.0722;
+      const z2 = r * 0.0193 + g2 * 0.1192 + b * 0.9505;
       return [x * 100, y * 100, z2 * 100];
     };
     convert.rgb.lab = function(rgb) {
@@ -2705,73 +2690,73 @@ var require_conversions = __commonJS({
       if ((i & 1) !== 0) {
         f = 1 - f;
       }
-      const n2 = wh + f * (v - wh);
-      let r2;
+      const n = wh + f * (v - wh);
+      let r;
       let g2;
       let b;
       switch (i) {
         default:
         case 6:
         case 0:
-          r2 = v;
-          g2 = n2;
+          r = v;
+          g2 = n;
           b = wh;
           break;
         case 1:
-          r2 = n2;
+          r = n;
           g2 = v;
           b = wh;
           break;
         case 2:
-          r2 = wh;
+          r = wh;
           g2 = v;
-          b = n2;
+          b = n;
           break;
         case 3:
-          r2 = wh;
-          g2 = n2;
+          r = wh;
+          g2 = n;
           b = v;
           break;
         case 4:
-          r2 = n2;
+          r = n;
           g2 = wh;
           b = v;
           break;
         case 5:
-          r2 = v;
+          r = v;
           g2 = wh;
-          b = n2;
+          b = n;
           break;
       }
-      return [r2 * 255, g2 * 255, b * 255];
+      return [r * 255, g2 * 255, b * 255];
     };
     convert.cmyk.rgb = function(cmyk) {
       const c = cmyk[0] / 100;
       const m = cmyk[1] / 100;
       const y = cmyk[2] / 100;
       const k = cmyk[3] / 100;
-      const r2 = 1 - Math.min(1, c * (1 - k) + k);
+      const r = 1 - Math.min(1, c * (1 - k) + k);
       const g2 = 1 - Math.min(1, m * (1 - k) + k);
       const b = 1 - Math.min(1, y * (1 - k) + k);
-      return [r2 * 255, g2 * 255, b * 255];
+      return [r * 255, g2 * 255, b * 255];
     };
     convert.xyz.rgb = function(xyz) {
       const x = xyz[0] / 100;
       const y = xyz[1] / 100;
       const z2 = xyz[2] / 100;
-      let r2;
+      let r;
       let g2;
       let b;
-      r2 = x * 3.2406 + y * -1.5372 + z2 * -0.4986;
+      r = x * 3.2406 + y * -1.5372 + z2 * -0.4986;
       g2 = x * -0.9689 + y * 1.8758 + z2 * 0.0415;
       b = x * 0.0557 + y * -0.204 + z2 * 1.057;
-      r2 = r2 > 31308e-7 ? 1.055 * r2 ** (1 / 2.4) - 0.055 : r2 * 12.92;
+      r = r > 31308e-7 ? 1.055 * r ** (1 / 2.4) - 0.055 : r * 12.92;
       g2 = g2 > 31308e-7 ? 1.055 * g2 ** (1 / 2.4) - 0.055 : g2 * 12.92;
       b = b > 31308e-7 ? 1.055 * b ** (1 / 2.4) - 0.055 : b * 12.92;
-      r2 = Math.min(Math.max(0, r2), 1);
+      r = Math.min(Math.max(0, r), 1);
       g2 = Math.min(Math.max(0, g2), 1);
       b = Math.min(Math.max(0, b), 1);
-      return [r2 * 255, g2 * 255, b * 255];
+      return [r * 255, g2 * 255, b * 255];
     };
     convert.xyz.lab = function(xyz) {
       let x = xyz[0];
@@ -2832,13 +2817,13 @@ var require_conversions = __commonJS({
       return [l, a, b];
     };
     convert.rgb.ansi16 = function(args, saturation = null) {
-      const [r2, g2, b] = args;
+      const [r, g2, b] = args;
       let value = saturation === null ? convert.rgb.hsv(args)[2] : saturation;
       value = Math.round(value / 50);
       if (value === 0) {
         return 30;
       }
-      let ansi = 30 + (Math.round(b / 255) << 2 | Math.round(g2 / 255) << 1 | Math.round(r2 / 255));
+      let ansi = 30 + (Math.round(b / 255) << 2 | Math.round(g2 / 255) << 1 | Math.round(r / 255));
       if (value === 2) {
         ansi += 60;
       }
@@ -2848,19 +2833,19 @@ var require_conversions = __commonJS({
       return convert.rgb.ansi16(convert.hsv.rgb(args), args[2]);
     };
     convert.rgb.ansi256 = function(args) {
-      const r2 = args[0];
+      const r = args[0];
       const g2 = args[1];
       const b = args[2];
-      if (r2 === g2 && g2 === b) {
-        if (r2 < 8) {
+      if (r === g2 && g2 === b) {
+        if (r < 8) {
           return 16;
         }
-        if (r2 > 248) {
+        if (r > 248) {
           return 231;
         }
-        return Math.round((r2 - 8) / 247 * 24) + 232;
+        return Math.round((r - 8) / 247 * 24) + 232;
       }
-      const ansi = 16 + 36 * Math.round(r2 / 255 * 5) + 6 * Math.round(g2 / 255 * 5) + Math.round(b / 255 * 5);
+      const ansi = 16 + 36 * Math.round(r / 255 * 5) + 6 * Math.round(g2 / 255 * 5) + Math.round(b / 255 * 5);
       return ansi;
     };
     convert.ansi16.rgb = function(args) {
@@ -2873,10 +2858,10 @@ var require_conversions = __commonJS({
         return [color, color, color];
       }
       const mult = (~~(args > 50) + 1) * 0.5;
-      const r2 = (color & 1) * mult * 255;
+      const r = (color & 1) * mult * 255;
       const g2 = (color >> 1 & 1) * mult * 255;
       const b = (color >> 2 & 1) * mult * 255;
-      return [r2, g2, b];
+      return [r, g2, b];
     };
     convert.ansi256.rgb = function(args) {
       if (args >= 232) {
@@ -2885,10 +2870,10 @@ var require_conversions = __commonJS({
       }
       args -= 16;
       let rem;
-      const r2 = Math.floor(args / 36) / 5 * 255;
+      const r = Math.floor(args / 36) / 5 * 255;
       const g2 = Math.floor((rem = args % 36) / 6) / 5 * 255;
       const b = rem % 6 / 5 * 255;
-      return [r2, g2, b];
+      return [r, g2, b];
     };
     convert.rgb.hex = function(args) {
       const integer = ((Math.round(args[0]) & 255) << 16) + ((Math.round(args[1]) & 255) << 8) + (Math.round(args[2]) & 255);
@@ -2907,17 +2892,17 @@ var require_conversions = __commonJS({
         }).join("");
       }
       const integer = parseInt(colorString, 16);
-      const r2 = integer >> 16 & 255;
+      const r = integer >> 16 & 255;
       const g2 = integer >> 8 & 255;
       const b = integer & 255;
-      return [r2, g2, b];
+      return [r, g2, b];
     };
     convert.rgb.hcg = function(rgb) {
-      const r2 = rgb[0] / 255;
+      const r = rgb[0] / 255;
       const g2 = rgb[1] / 255;
       const b = rgb[2] / 255;
-      const max2 = Math.max(Math.max(r2, g2), b);
-      const min = Math.min(Math.min(r2, g2), b);
+      const max2 = Math.max(Math.max(r, g2), b);
+      const min = Math.min(Math.min(r, g2), b);
       const chroma = max2 - min;
       let grayscale;
       let hue;
@@ -2928,12 +2913,12 @@ var require_conversions = __commonJS({
       }
       if (chroma <= 0) {
         hue = 0;
-      } else if (max2 === r2) {
+      } else if (max2 === r) {
         hue = (g2 - b) / chroma % 6;
       } else if (max2 === g2) {
-        hue = 2 + (b - r2) / chroma;
+        hue = 2 + (b - r) / chroma;
       } else {
-        hue = 4 + (r2 - g2) / chroma;
+        hue = 4 + (r - g2) / chroma;
       }
       hue /= 6;
       hue %= 1;
@@ -3230,8 +3215,8 @@ var require_ansi_styles = __commonJS({
       const rgb = fn(...args);
       return `\x1B[${38 + offset};2;${rgb[0]};${rgb[1]};${rgb[2]}m`;
     };
-    var ansi2ansi = (n2) => n2;
-    var rgb2rgb = (r2, g2, b) => [r2, g2, b];
+    var ansi2ansi = (n) => n;
+    var rgb2rgb = (r, g2, b) => [r, g2, b];
     var setLazyProperty = (object, property, get) => {
       Object.defineProperty(object, property, {
         get: () => {
@@ -3321,17 +3306,17 @@ var require_ansi_styles = __commonJS({
       styles.bgColor.bgGray = styles.bgColor.bgBlackBright;
       styles.color.grey = styles.color.blackBright;
       styles.bgColor.bgGrey = styles.bgColor.bgBlackBright;
-      for (const [groupName, group2] of Object.entries(styles)) {
-        for (const [styleName, style] of Object.entries(group2)) {
+      for (const [groupName, group] of Object.entries(styles)) {
+        for (const [styleName, style] of Object.entries(group)) {
           styles[styleName] = {
             open: `\x1B[${style[0]}m`,
             close: `\x1B[${style[1]}m`
           };
-          group2[styleName] = styles[styleName];
+          group[styleName] = styles[styleName];
           codes.set(style[0], style[1]);
         }
         Object.defineProperty(styles, groupName, {
-          value: group2,
+          value: group,
           enumerable: false
         });
       }
@@ -3353,6 +3338,121 @@ var require_ansi_styles = __commonJS({
       enumerable: true,
       get: assembleStyles
     });
+  }
+});
+
+// node_modules/has-flag/index.js
+var require_has_flag2 = __commonJS({
+  "node_modules/has-flag/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = (flag, argv = process.argv) => {
+      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports2, module2) {
+    "use strict";
+    var os = __require("os");
+    var tty = __require("tty");
+    var hasFlag = require_has_flag2();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      const level = supportsColor(stream, stream && stream.isTTY);
+      return translateLevel(level);
+    }
+    module2.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
   }
 });
 
@@ -3435,7 +3535,7 @@ var require_templates = __commonJS({
         if (!Number.isNaN(number)) {
           results.push(number);
         } else if (matches = chunk.match(STRING_REGEX)) {
-          results.push(matches[2].replace(ESCAPE_REGEX, (m, escape2, character) => escape2 ? unescape(escape2) : character));
+          results.push(matches[2].replace(ESCAPE_REGEX, (m, escape, character) => escape ? unescape(escape) : character));
         } else {
           throw new Error(`Invalid Chalk template style argument: ${chunk} (in style '${name}')`);
         }
@@ -3519,7 +3619,7 @@ var require_source = __commonJS({
       stringReplaceAll,
       stringEncaseCRLFWithFirstIndex
     } = require_util();
-    var { isArray: isArray2 } = Array;
+    var { isArray } = Array;
     var levelMapping = [
       "ansi",
       "ansi",
@@ -3607,18 +3707,18 @@ var require_source = __commonJS({
         }
       }
     });
-    var createStyler = (open3, close, parent) => {
+    var createStyler = (open, close, parent) => {
       let openAll;
       let closeAll;
       if (parent === void 0) {
-        openAll = open3;
+        openAll = open;
         closeAll = close;
       } else {
-        openAll = parent.openAll + open3;
+        openAll = parent.openAll + open;
         closeAll = close + parent.closeAll;
       }
       return {
-        open: open3,
+        open,
         close,
         openAll,
         closeAll,
@@ -3627,7 +3727,7 @@ var require_source = __commonJS({
     };
     var createBuilder = (self2, _styler, _isEmpty) => {
       const builder = (...arguments_) => {
-        if (isArray2(arguments_[0]) && isArray2(arguments_[0].raw)) {
+        if (isArray(arguments_[0]) && isArray(arguments_[0].raw)) {
           return applyStyle(builder, chalkTag(builder, ...arguments_));
         }
         return applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
@@ -3662,7 +3762,7 @@ var require_source = __commonJS({
     var template;
     var chalkTag = (chalk2, ...strings) => {
       const [firstString] = strings;
-      if (!isArray2(firstString) || !isArray2(firstString.raw)) {
+      if (!isArray(firstString) || !isArray(firstString.raw)) {
         return strings.join(" ");
       }
       const arguments_ = strings.slice(1);
@@ -4209,7 +4309,7 @@ var require_formatters = __commonJS({
     };
     exports2.integerFormatter = integerFormatter;
     var { floor, log10, pow } = Math;
-    var numberOfDigits = (n2) => floor(log10(n2) + 1);
+    var numberOfDigits = (n) => floor(log10(n) + 1);
     var keepSignificantDigits = (digits) => (value) => {
       const valueDigits = numberOfDigits(value);
       if (valueDigits > digits) {
@@ -4253,16 +4353,16 @@ var require_Histogram = __commonJS({
     exports2.NO_TAG = "NO TAG";
     var toSummary = (histogram) => {
       const { totalCount, maxValue, numberOfSignificantValueDigits } = histogram;
-      const round3 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
+      const round = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
       return {
-        p50: round3(histogram.getValueAtPercentile(50)),
-        p75: round3(histogram.getValueAtPercentile(75)),
-        p90: round3(histogram.getValueAtPercentile(90)),
-        p97_5: round3(histogram.getValueAtPercentile(97.5)),
-        p99: round3(histogram.getValueAtPercentile(99)),
-        p99_9: round3(histogram.getValueAtPercentile(99.9)),
-        p99_99: round3(histogram.getValueAtPercentile(99.99)),
-        p99_999: round3(histogram.getValueAtPercentile(99.999)),
+        p50: round(histogram.getValueAtPercentile(50)),
+        p75: round(histogram.getValueAtPercentile(75)),
+        p90: round(histogram.getValueAtPercentile(90)),
+        p97_5: round(histogram.getValueAtPercentile(97.5)),
+        p99: round(histogram.getValueAtPercentile(99)),
+        p99_9: round(histogram.getValueAtPercentile(99.9)),
+        p99_99: round(histogram.getValueAtPercentile(99.99)),
+        p99_999: round(histogram.getValueAtPercentile(99.999)),
         max: maxValue,
         totalCount
       };
@@ -4960,12 +5060,12 @@ var require_base64_js = __commonJS({
     exports2.byteLength = byteLength;
     exports2.toByteArray = toByteArray;
     exports2.fromByteArray = fromByteArray;
-    var lookup2 = [];
+    var lookup = [];
     var revLookup = [];
     var Arr = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
     var code = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     for (i = 0, len = code.length; i < len; ++i) {
-      lookup2[i] = code[i];
+      lookup[i] = code[i];
       revLookup[code.charCodeAt(i)] = i;
     }
     var i;
@@ -5018,7 +5118,7 @@ var require_base64_js = __commonJS({
       return arr;
     }
     function tripletToBase64(num) {
-      return lookup2[num >> 18 & 63] + lookup2[num >> 12 & 63] + lookup2[num >> 6 & 63] + lookup2[num & 63];
+      return lookup[num >> 18 & 63] + lookup[num >> 12 & 63] + lookup[num >> 6 & 63] + lookup[num & 63];
     }
     function encodeChunk(uint8, start, end) {
       var tmp;
@@ -5041,12 +5141,12 @@ var require_base64_js = __commonJS({
       if (extraBytes === 1) {
         tmp = uint8[len2 - 1];
         parts.push(
-          lookup2[tmp >> 2] + lookup2[tmp << 4 & 63] + "=="
+          lookup[tmp >> 2] + lookup[tmp << 4 & 63] + "=="
         );
       } else if (extraBytes === 2) {
         tmp = (uint8[len2 - 2] << 8) + uint8[len2 - 1];
         parts.push(
-          lookup2[tmp >> 10] + lookup2[tmp >> 4 & 63] + lookup2[tmp << 2 & 63] + "="
+          lookup[tmp >> 10] + lookup[tmp >> 4 & 63] + lookup[tmp << 2 & 63] + "="
         );
       }
       return parts.join("");
@@ -5275,7 +5375,7 @@ var require_trees = __commonJS({
       var base = desc.stat_desc.extra_base;
       var max_length = desc.stat_desc.max_length;
       var h;
-      var n2, m;
+      var n, m;
       var bits;
       var xbits;
       var f;
@@ -5285,25 +5385,25 @@ var require_trees = __commonJS({
       }
       tree[s.heap[s.heap_max] * 2 + 1] = 0;
       for (h = s.heap_max + 1; h < HEAP_SIZE; h++) {
-        n2 = s.heap[h];
-        bits = tree[tree[n2 * 2 + 1] * 2 + 1] + 1;
+        n = s.heap[h];
+        bits = tree[tree[n * 2 + 1] * 2 + 1] + 1;
         if (bits > max_length) {
           bits = max_length;
           overflow++;
         }
-        tree[n2 * 2 + 1] = bits;
-        if (n2 > max_code) {
+        tree[n * 2 + 1] = bits;
+        if (n > max_code) {
           continue;
         }
         s.bl_count[bits]++;
         xbits = 0;
-        if (n2 >= base) {
-          xbits = extra[n2 - base];
+        if (n >= base) {
+          xbits = extra[n - base];
         }
-        f = tree[n2 * 2];
+        f = tree[n * 2];
         s.opt_len += f * (bits + xbits);
         if (has_stree) {
-          s.static_len += f * (stree[n2 * 2 + 1] + xbits);
+          s.static_len += f * (stree[n * 2 + 1] + xbits);
         }
       }
       if (overflow === 0) {
@@ -5320,8 +5420,8 @@ var require_trees = __commonJS({
         overflow -= 2;
       } while (overflow > 0);
       for (bits = max_length; bits !== 0; bits--) {
-        n2 = s.bl_count[bits];
-        while (n2 !== 0) {
+        n = s.bl_count[bits];
+        while (n !== 0) {
           m = s.heap[--h];
           if (m > max_code) {
             continue;
@@ -5330,7 +5430,7 @@ var require_trees = __commonJS({
             s.opt_len += (bits - tree[m * 2 + 1]) * tree[m * 2];
             tree[m * 2 + 1] = bits;
           }
-          n2--;
+          n--;
         }
       }
     }
@@ -5338,20 +5438,20 @@ var require_trees = __commonJS({
       var next_code = new Array(MAX_BITS + 1);
       var code = 0;
       var bits;
-      var n2;
+      var n;
       for (bits = 1; bits <= MAX_BITS; bits++) {
         next_code[bits] = code = code + bl_count[bits - 1] << 1;
       }
-      for (n2 = 0; n2 <= max_code; n2++) {
-        var len = tree[n2 * 2 + 1];
+      for (n = 0; n <= max_code; n++) {
+        var len = tree[n * 2 + 1];
         if (len === 0) {
           continue;
         }
-        tree[n2 * 2] = bi_reverse(next_code[len]++, len);
+        tree[n * 2] = bi_reverse(next_code[len]++, len);
       }
     }
     function tr_static_init() {
-      var n2;
+      var n;
       var bits;
       var length;
       var code;
@@ -5360,7 +5460,7 @@ var require_trees = __commonJS({
       length = 0;
       for (code = 0; code < LENGTH_CODES - 1; code++) {
         base_length[code] = length;
-        for (n2 = 0; n2 < 1 << extra_lbits[code]; n2++) {
+        for (n = 0; n < 1 << extra_lbits[code]; n++) {
           _length_code[length++] = code;
         }
       }
@@ -5368,60 +5468,60 @@ var require_trees = __commonJS({
       dist = 0;
       for (code = 0; code < 16; code++) {
         base_dist[code] = dist;
-        for (n2 = 0; n2 < 1 << extra_dbits[code]; n2++) {
+        for (n = 0; n < 1 << extra_dbits[code]; n++) {
           _dist_code[dist++] = code;
         }
       }
       dist >>= 7;
       for (; code < D_CODES; code++) {
         base_dist[code] = dist << 7;
-        for (n2 = 0; n2 < 1 << extra_dbits[code] - 7; n2++) {
+        for (n = 0; n < 1 << extra_dbits[code] - 7; n++) {
           _dist_code[256 + dist++] = code;
         }
       }
       for (bits = 0; bits <= MAX_BITS; bits++) {
         bl_count[bits] = 0;
       }
-      n2 = 0;
-      while (n2 <= 143) {
-        static_ltree[n2 * 2 + 1] = 8;
-        n2++;
+      n = 0;
+      while (n <= 143) {
+        static_ltree[n * 2 + 1] = 8;
+        n++;
         bl_count[8]++;
       }
-      while (n2 <= 255) {
-        static_ltree[n2 * 2 + 1] = 9;
-        n2++;
+      while (n <= 255) {
+        static_ltree[n * 2 + 1] = 9;
+        n++;
         bl_count[9]++;
       }
-      while (n2 <= 279) {
-        static_ltree[n2 * 2 + 1] = 7;
-        n2++;
+      while (n <= 279) {
+        static_ltree[n * 2 + 1] = 7;
+        n++;
         bl_count[7]++;
       }
-      while (n2 <= 287) {
-        static_ltree[n2 * 2 + 1] = 8;
-        n2++;
+      while (n <= 287) {
+        static_ltree[n * 2 + 1] = 8;
+        n++;
         bl_count[8]++;
       }
       gen_codes(static_ltree, L_CODES + 1, bl_count);
-      for (n2 = 0; n2 < D_CODES; n2++) {
-        static_dtree[n2 * 2 + 1] = 5;
-        static_dtree[n2 * 2] = bi_reverse(n2, 5);
+      for (n = 0; n < D_CODES; n++) {
+        static_dtree[n * 2 + 1] = 5;
+        static_dtree[n * 2] = bi_reverse(n, 5);
       }
       static_l_desc = new StaticTreeDesc(static_ltree, extra_lbits, LITERALS + 1, L_CODES, MAX_BITS);
       static_d_desc = new StaticTreeDesc(static_dtree, extra_dbits, 0, D_CODES, MAX_BITS);
       static_bl_desc = new StaticTreeDesc(new Array(0), extra_blbits, 0, BL_CODES, MAX_BL_BITS);
     }
     function init_block(s) {
-      var n2;
-      for (n2 = 0; n2 < L_CODES; n2++) {
-        s.dyn_ltree[n2 * 2] = 0;
+      var n;
+      for (n = 0; n < L_CODES; n++) {
+        s.dyn_ltree[n * 2] = 0;
       }
-      for (n2 = 0; n2 < D_CODES; n2++) {
-        s.dyn_dtree[n2 * 2] = 0;
+      for (n = 0; n < D_CODES; n++) {
+        s.dyn_dtree[n * 2] = 0;
       }
-      for (n2 = 0; n2 < BL_CODES; n2++) {
-        s.bl_tree[n2 * 2] = 0;
+      for (n = 0; n < BL_CODES; n++) {
+        s.bl_tree[n * 2] = 0;
       }
       s.dyn_ltree[END_BLOCK * 2] = 1;
       s.opt_len = s.static_len = 0;
@@ -5445,10 +5545,10 @@ var require_trees = __commonJS({
       utils.arraySet(s.pending_buf, s.window, buf, len, s.pending);
       s.pending += len;
     }
-    function smaller(tree, n2, m, depth) {
-      var _n2 = n2 * 2;
+    function smaller(tree, n, m, depth) {
+      var _n2 = n * 2;
       var _m2 = m * 2;
-      return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n2] <= depth[m];
+      return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n] <= depth[m];
     }
     function pqdownheap(s, tree, k) {
       var v = s.heap[k];
@@ -5505,17 +5605,17 @@ var require_trees = __commonJS({
       var stree = desc.stat_desc.static_tree;
       var has_stree = desc.stat_desc.has_stree;
       var elems = desc.stat_desc.elems;
-      var n2, m;
+      var n, m;
       var max_code = -1;
       var node;
       s.heap_len = 0;
       s.heap_max = HEAP_SIZE;
-      for (n2 = 0; n2 < elems; n2++) {
-        if (tree[n2 * 2] !== 0) {
-          s.heap[++s.heap_len] = max_code = n2;
-          s.depth[n2] = 0;
+      for (n = 0; n < elems; n++) {
+        if (tree[n * 2] !== 0) {
+          s.heap[++s.heap_len] = max_code = n;
+          s.depth[n] = 0;
         } else {
-          tree[n2 * 2 + 1] = 0;
+          tree[n * 2 + 1] = 0;
         }
       }
       while (s.heap_len < 2) {
@@ -5528,12 +5628,12 @@ var require_trees = __commonJS({
         }
       }
       desc.max_code = max_code;
-      for (n2 = s.heap_len >> 1; n2 >= 1; n2--) {
-        pqdownheap(s, tree, n2);
+      for (n = s.heap_len >> 1; n >= 1; n--) {
+        pqdownheap(s, tree, n);
       }
       node = elems;
       do {
-        n2 = s.heap[
+        n = s.heap[
           1
           /*SMALLEST*/
         ];
@@ -5551,11 +5651,11 @@ var require_trees = __commonJS({
           1
           /*SMALLEST*/
         ];
-        s.heap[--s.heap_max] = n2;
+        s.heap[--s.heap_max] = n;
         s.heap[--s.heap_max] = m;
-        tree[node * 2] = tree[n2 * 2] + tree[m * 2];
-        s.depth[node] = (s.depth[n2] >= s.depth[m] ? s.depth[n2] : s.depth[m]) + 1;
-        tree[n2 * 2 + 1] = tree[m * 2 + 1] = node;
+        tree[node * 2] = tree[n * 2] + tree[m * 2];
+        s.depth[node] = (s.depth[n] >= s.depth[m] ? s.depth[n] : s.depth[m]) + 1;
+        tree[n * 2 + 1] = tree[m * 2 + 1] = node;
         s.heap[
           1
           /*SMALLEST*/
@@ -5575,7 +5675,7 @@ var require_trees = __commonJS({
       gen_codes(tree, max_code, s.bl_count);
     }
     function scan_tree(s, tree, max_code) {
-      var n2;
+      var n;
       var prevlen = -1;
       var curlen;
       var nextlen = tree[0 * 2 + 1];
@@ -5587,9 +5687,9 @@ var require_trees = __commonJS({
         min_count = 3;
       }
       tree[(max_code + 1) * 2 + 1] = 65535;
-      for (n2 = 0; n2 <= max_code; n2++) {
+      for (n = 0; n <= max_code; n++) {
         curlen = nextlen;
-        nextlen = tree[(n2 + 1) * 2 + 1];
+        nextlen = tree[(n + 1) * 2 + 1];
         if (++count < max_count && curlen === nextlen) {
           continue;
         } else if (count < min_count) {
@@ -5619,7 +5719,7 @@ var require_trees = __commonJS({
       }
     }
     function send_tree(s, tree, max_code) {
-      var n2;
+      var n;
       var prevlen = -1;
       var curlen;
       var nextlen = tree[0 * 2 + 1];
@@ -5630,9 +5730,9 @@ var require_trees = __commonJS({
         max_count = 138;
         min_count = 3;
       }
-      for (n2 = 0; n2 <= max_code; n2++) {
+      for (n = 0; n <= max_code; n++) {
         curlen = nextlen;
-        nextlen = tree[(n2 + 1) * 2 + 1];
+        nextlen = tree[(n + 1) * 2 + 1];
         if (++count < max_count && curlen === nextlen) {
           continue;
         } else if (count < min_count) {
@@ -5693,17 +5793,17 @@ var require_trees = __commonJS({
     }
     function detect_data_type(s) {
       var black_mask = 4093624447;
-      var n2;
-      for (n2 = 0; n2 <= 31; n2++, black_mask >>>= 1) {
-        if (black_mask & 1 && s.dyn_ltree[n2 * 2] !== 0) {
+      var n;
+      for (n = 0; n <= 31; n++, black_mask >>>= 1) {
+        if (black_mask & 1 && s.dyn_ltree[n * 2] !== 0) {
           return Z_BINARY;
         }
       }
       if (s.dyn_ltree[9 * 2] !== 0 || s.dyn_ltree[10 * 2] !== 0 || s.dyn_ltree[13 * 2] !== 0) {
         return Z_TEXT;
       }
-      for (n2 = 32; n2 < LITERALS; n2++) {
-        if (s.dyn_ltree[n2 * 2] !== 0) {
+      for (n = 32; n < LITERALS; n++) {
+        if (s.dyn_ltree[n * 2] !== 0) {
           return Z_TEXT;
         }
       }
@@ -5792,14 +5892,14 @@ var require_adler32 = __commonJS({
   "node_modules/pako/lib/zlib/adler32.js"(exports2, module2) {
     "use strict";
     function adler32(adler, buf, len, pos) {
-      var s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n2 = 0;
+      var s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n = 0;
       while (len !== 0) {
-        n2 = len > 2e3 ? 2e3 : len;
-        len -= n2;
+        n = len > 2e3 ? 2e3 : len;
+        len -= n;
         do {
           s1 = s1 + buf[pos++] | 0;
           s2 = s2 + s1 | 0;
-        } while (--n2);
+        } while (--n);
         s1 %= 65521;
         s2 %= 65521;
       }
@@ -5814,15 +5914,15 @@ var require_crc32 = __commonJS({
   "node_modules/pako/lib/zlib/crc32.js"(exports2, module2) {
     "use strict";
     function makeTable() {
-      var c, table2 = [];
-      for (var n2 = 0; n2 < 256; n2++) {
-        c = n2;
+      var c, table = [];
+      for (var n = 0; n < 256; n++) {
+        c = n;
         for (var k = 0; k < 8; k++) {
           c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
         }
-        table2[n2] = c;
+        table[n] = c;
       }
-      return table2;
+      return table;
     }
     var crcTable = makeTable();
     function crc32(crc, buf, len, pos) {
@@ -5982,7 +6082,7 @@ var require_deflate = __commonJS({
     }
     function longest_match(s, cur_match) {
       var chain_length = s.max_chain_length;
-      var scan2 = s.strstart;
+      var scan = s.strstart;
       var match;
       var len;
       var best_len = s.prev_length;
@@ -5992,8 +6092,8 @@ var require_deflate = __commonJS({
       var wmask = s.w_mask;
       var prev = s.prev;
       var strend = s.strstart + MAX_MATCH;
-      var scan_end1 = _win[scan2 + best_len - 1];
-      var scan_end = _win[scan2 + best_len];
+      var scan_end1 = _win[scan + best_len - 1];
+      var scan_end = _win[scan + best_len];
       if (s.prev_length >= s.good_match) {
         chain_length >>= 2;
       }
@@ -6002,23 +6102,23 @@ var require_deflate = __commonJS({
       }
       do {
         match = cur_match;
-        if (_win[match + best_len] !== scan_end || _win[match + best_len - 1] !== scan_end1 || _win[match] !== _win[scan2] || _win[++match] !== _win[scan2 + 1]) {
+        if (_win[match + best_len] !== scan_end || _win[match + best_len - 1] !== scan_end1 || _win[match] !== _win[scan] || _win[++match] !== _win[scan + 1]) {
           continue;
         }
-        scan2 += 2;
+        scan += 2;
         match++;
         do {
-        } while (_win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && _win[++scan2] === _win[++match] && scan2 < strend);
-        len = MAX_MATCH - (strend - scan2);
-        scan2 = strend - MAX_MATCH;
+        } while (_win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && scan < strend);
+        len = MAX_MATCH - (strend - scan);
+        scan = strend - MAX_MATCH;
         if (len > best_len) {
           s.match_start = cur_match;
           best_len = len;
           if (len >= nice_match) {
             break;
           }
-          scan_end1 = _win[scan2 + best_len - 1];
-          scan_end = _win[scan2 + best_len];
+          scan_end1 = _win[scan + best_len - 1];
+          scan_end = _win[scan + best_len];
         }
       } while ((cur_match = prev[cur_match & wmask]) > limit && --chain_length !== 0);
       if (best_len <= s.lookahead) {
@@ -6028,7 +6128,7 @@ var require_deflate = __commonJS({
     }
     function fill_window(s) {
       var _w_size = s.w_size;
-      var p, n2, m, more, str;
+      var p, n, m, more, str;
       do {
         more = s.window_size - s.lookahead - s.strstart;
         if (s.strstart >= _w_size + (_w_size - MIN_LOOKAHEAD)) {
@@ -6036,25 +6136,25 @@ var require_deflate = __commonJS({
           s.match_start -= _w_size;
           s.strstart -= _w_size;
           s.block_start -= _w_size;
-          n2 = s.hash_size;
-          p = n2;
+          n = s.hash_size;
+          p = n;
           do {
             m = s.head[--p];
             s.head[p] = m >= _w_size ? m - _w_size : 0;
-          } while (--n2);
-          n2 = _w_size;
-          p = n2;
+          } while (--n);
+          n = _w_size;
+          p = n;
           do {
             m = s.prev[--p];
             s.prev[p] = m >= _w_size ? m - _w_size : 0;
-          } while (--n2);
+          } while (--n);
           more += _w_size;
         }
         if (s.strm.avail_in === 0) {
           break;
         }
-        n2 = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
-        s.lookahead += n2;
+        n = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
+        s.lookahead += n;
         if (s.lookahead + s.insert >= MIN_MATCH) {
           str = s.strstart - s.insert;
           s.ins_h = s.window[str];
@@ -6278,7 +6378,7 @@ var require_deflate = __commonJS({
     function deflate_rle(s, flush) {
       var bflush;
       var prev;
-      var scan2, strend;
+      var scan, strend;
       var _win = s.window;
       for (; ; ) {
         if (s.lookahead <= MAX_MATCH) {
@@ -6292,13 +6392,13 @@ var require_deflate = __commonJS({
         }
         s.match_length = 0;
         if (s.lookahead >= MIN_MATCH && s.strstart > 0) {
-          scan2 = s.strstart - 1;
-          prev = _win[scan2];
-          if (prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2]) {
+          scan = s.strstart - 1;
+          prev = _win[scan];
+          if (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan]) {
             strend = s.strstart + MAX_MATCH;
             do {
-            } while (prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && prev === _win[++scan2] && scan2 < strend);
-            s.match_length = MAX_MATCH - (strend - scan2);
+            } while (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && scan < strend);
+            s.match_length = MAX_MATCH - (strend - scan);
             if (s.match_length > s.lookahead) {
               s.match_length = s.lookahead;
             }
@@ -6839,7 +6939,7 @@ var require_deflate = __commonJS({
     function deflateSetDictionary(strm, dictionary) {
       var dictLength = dictionary.length;
       var s;
-      var str, n2;
+      var str, n;
       var wrap;
       var avail;
       var next;
@@ -6878,13 +6978,13 @@ var require_deflate = __commonJS({
       fill_window(s);
       while (s.lookahead >= MIN_MATCH) {
         str = s.strstart;
-        n2 = s.lookahead - (MIN_MATCH - 1);
+        n = s.lookahead - (MIN_MATCH - 1);
         do {
           s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + MIN_MATCH - 1]) & s.hash_mask;
           s.prev[str & s.w_mask] = s.head[s.ins_h];
           s.head[s.ins_h] = str;
           str++;
-        } while (--n2);
+        } while (--n);
         s.strstart = str;
         s.lookahead = MIN_MATCH - 1;
         fill_window(s);
@@ -7616,7 +7716,7 @@ var require_inftrees = __commonJS({
       64,
       64
     ];
-    module2.exports = function inflate_table(type, lens, lens_index, codes, table2, table_index, work, opts) {
+    module2.exports = function inflate_table(type, lens, lens_index, codes, table, table_index, work, opts) {
       var bits = opts.bits;
       var len = 0;
       var sym = 0;
@@ -7656,8 +7756,8 @@ var require_inftrees = __commonJS({
         root = max2;
       }
       if (max2 === 0) {
-        table2[table_index++] = 1 << 24 | 64 << 16 | 0;
-        table2[table_index++] = 1 << 24 | 64 << 16 | 0;
+        table[table_index++] = 1 << 24 | 64 << 16 | 0;
+        table[table_index++] = 1 << 24 | 64 << 16 | 0;
         opts.bits = 1;
         return 0;
       }
@@ -7732,7 +7832,7 @@ var require_inftrees = __commonJS({
         min = fill;
         do {
           fill -= incr;
-          table2[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
+          table[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
         } while (fill !== 0);
         incr = 1 << len - 1;
         while (huff & incr) {
@@ -7771,11 +7871,11 @@ var require_inftrees = __commonJS({
             return 1;
           }
           low = huff & mask;
-          table2[low] = root << 24 | curr << 16 | next - table_index | 0;
+          table[low] = root << 24 | curr << 16 | next - table_index | 0;
         }
       }
       if (huff !== 0) {
-        table2[next + huff] = len - drop << 24 | 64 << 16 | 0;
+        table[next + huff] = len - drop << 24 | 64 << 16 | 0;
       }
       opts.bits = root;
       return 0;
@@ -8050,7 +8150,7 @@ var require_inflate = __commonJS({
       var ret;
       var hbuf = new utils.Buf8(4);
       var opts;
-      var n2;
+      var n;
       var order = (
         /* permutation of code lengths */
         [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
@@ -8547,8 +8647,8 @@ var require_inflate = __commonJS({
                   state.lens[state.have++] = here_val;
                 } else {
                   if (here_val === 16) {
-                    n2 = here_bits + 2;
-                    while (bits < n2) {
+                    n = here_bits + 2;
+                    while (bits < n) {
                       if (have === 0) {
                         break inf_leave;
                       }
@@ -8568,8 +8668,8 @@ var require_inflate = __commonJS({
                     hold >>>= 2;
                     bits -= 2;
                   } else if (here_val === 17) {
-                    n2 = here_bits + 3;
-                    while (bits < n2) {
+                    n = here_bits + 3;
+                    while (bits < n) {
                       if (have === 0) {
                         break inf_leave;
                       }
@@ -8584,8 +8684,8 @@ var require_inflate = __commonJS({
                     hold >>>= 3;
                     bits -= 3;
                   } else {
-                    n2 = here_bits + 7;
-                    while (bits < n2) {
+                    n = here_bits + 7;
+                    while (bits < n) {
                       if (have === 0) {
                         break inf_leave;
                       }
@@ -8729,8 +8829,8 @@ var require_inflate = __commonJS({
             /* falls through */
             case LENEXT:
               if (state.extra) {
-                n2 = state.extra;
-                while (bits < n2) {
+                n = state.extra;
+                while (bits < n) {
                   if (have === 0) {
                     break inf_leave;
                   }
@@ -8799,8 +8899,8 @@ var require_inflate = __commonJS({
             /* falls through */
             case DISTEXT:
               if (state.extra) {
-                n2 = state.extra;
-                while (bits < n2) {
+                n = state.extra;
+                while (bits < n) {
                   if (have === 0) {
                     break inf_leave;
                   }
@@ -9347,9 +9447,9 @@ var require_umd = __commonJS({
           const memory = extendedExports.memory || env.memory;
           throw Error(`abort: ${getString(memory, msg)} at ${getString(memory, file)}:${line}:${colm}`);
         };
-        env.trace = env.trace || function trace(msg, n2, ...args) {
+        env.trace = env.trace || function trace(msg, n, ...args) {
           const memory = extendedExports.memory || env.memory;
-          console.log(`trace: ${getString(memory, msg)}${n2 ? " " : ""}${args.slice(0, n2).join(", ")}`);
+          console.log(`trace: ${getString(memory, msg)}${n ? " " : ""}${args.slice(0, n).join(", ")}`);
         };
         env.seed = env.seed || Date.now;
         imports.Math = imports.Math || Math;
@@ -9359,7 +9459,7 @@ var require_umd = __commonJS({
       function postInstantiate(extendedExports, instance) {
         const exports4 = instance.exports;
         const memory = exports4.memory;
-        const table2 = exports4.table;
+        const table = exports4.table;
         const __new = exports4.__new || F_NO_EXPORT_RUNTIME;
         const __pin = exports4.__pin || F_NO_EXPORT_RUNTIME;
         const __unpin = exports4.__unpin || F_NO_EXPORT_RUNTIME;
@@ -9381,12 +9481,12 @@ var require_umd = __commonJS({
           return U32[(__rtti_base + 4 >>> 2) + (id << 1) + 1];
         }
         function getArrayInfo(id) {
-          const info2 = getRttInfo(id);
-          if (!(info2 & (ARRAYBUFFERVIEW | ARRAY | STATICARRAY))) throw Error(`not an array: ${id}, flags=${info2}`);
-          return info2;
+          const info = getRttInfo(id);
+          if (!(info & (ARRAYBUFFERVIEW | ARRAY | STATICARRAY))) throw Error(`not an array: ${id}, flags=${info}`);
+          return info;
         }
-        function getValueAlign(info2) {
-          return 31 - Math.clz32(info2 >>> VAL_ALIGN_OFFSET & 31);
+        function getValueAlign(info) {
+          return 31 - Math.clz32(info >>> VAL_ALIGN_OFFSET & 31);
         }
         function __newString(str) {
           if (str == null) return 0;
@@ -9439,29 +9539,29 @@ var require_umd = __commonJS({
         }
         function __newArray(id, valuesOrCapacity = 0) {
           const input = valuesOrCapacity;
-          const info2 = getArrayInfo(id);
-          const align = getValueAlign(info2);
+          const info = getArrayInfo(id);
+          const align = getValueAlign(info);
           const isArrayLike = typeof input !== "number";
           const length = isArrayLike ? input.length : input;
-          const buf = __new(length << align, info2 & STATICARRAY ? id : ARRAYBUFFER_ID);
+          const buf = __new(length << align, info & STATICARRAY ? id : ARRAYBUFFER_ID);
           let result;
-          if (info2 & STATICARRAY) {
+          if (info & STATICARRAY) {
             result = buf;
           } else {
             __pin(buf);
-            const arr = __new(info2 & ARRAY ? ARRAY_SIZE : ARRAYBUFFERVIEW_SIZE, id);
+            const arr = __new(info & ARRAY ? ARRAY_SIZE : ARRAYBUFFERVIEW_SIZE, id);
             __unpin(buf);
             const U32 = new Uint32Array(memory.buffer);
             U32[arr + ARRAYBUFFERVIEW_BUFFER_OFFSET >>> 2] = buf;
             U32[arr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2] = buf;
             U32[arr + ARRAYBUFFERVIEW_BYTELENGTH_OFFSET >>> 2] = length << align;
-            if (info2 & ARRAY) U32[arr + ARRAY_LENGTH_OFFSET >>> 2] = length;
+            if (info & ARRAY) U32[arr + ARRAY_LENGTH_OFFSET >>> 2] = length;
             result = arr;
           }
           if (isArrayLike) {
-            const view = getView(align, info2 & VAL_SIGNED, info2 & VAL_FLOAT);
+            const view = getView(align, info & VAL_SIGNED, info & VAL_FLOAT);
             const start = buf >>> align;
-            if (info2 & VAL_MANAGED) {
+            if (info & VAL_MANAGED) {
               for (let i = 0; i < length; ++i) {
                 view[start + i] = input[i];
               }
@@ -9475,11 +9575,11 @@ var require_umd = __commonJS({
         function __getArrayView(arr) {
           const U32 = new Uint32Array(memory.buffer);
           const id = U32[arr + ID_OFFSET >>> 2];
-          const info2 = getArrayInfo(id);
-          const align = getValueAlign(info2);
-          let buf = info2 & STATICARRAY ? arr : U32[arr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2];
-          const length = info2 & ARRAY ? U32[arr + ARRAY_LENGTH_OFFSET >>> 2] : U32[buf + SIZE_OFFSET >>> 2] >>> align;
-          return getView(align, info2 & VAL_SIGNED, info2 & VAL_FLOAT).subarray(buf >>>= align, buf + length);
+          const info = getArrayInfo(id);
+          const align = getValueAlign(info);
+          let buf = info & STATICARRAY ? arr : U32[arr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2];
+          const length = info & ARRAY ? U32[arr + ARRAY_LENGTH_OFFSET >>> 2] : U32[buf + SIZE_OFFSET >>> 2] >>> align;
+          return getView(align, info & VAL_SIGNED, info & VAL_FLOAT).subarray(buf >>>= align, buf + length);
         }
         extendedExports.__getArrayView = __getArrayView;
         function __getArray(arr) {
@@ -9497,9 +9597,9 @@ var require_umd = __commonJS({
         }
         extendedExports.__getArrayBuffer = __getArrayBuffer;
         function __getFunction(ptr) {
-          if (!table2) throw Error(E_NO_EXPORT_TABLE);
+          if (!table) throw Error(E_NO_EXPORT_TABLE);
           const index = new Uint32Array(memory.buffer)[ptr >>> 2];
-          return table2.get(index);
+          return table.get(index);
         }
         extendedExports.__getFunction = __getFunction;
         function getTypedArray(Type, alignLog2, ptr) {
@@ -9535,7 +9635,7 @@ var require_umd = __commonJS({
         }
         extendedExports.__instanceof = __instanceof;
         extendedExports.memory = extendedExports.memory || memory;
-        extendedExports.table = extendedExports.table || table2;
+        extendedExports.table = extendedExports.table || table;
         return demangle(exports4, extendedExports);
       }
       function isResponse(src) {
@@ -9690,11 +9790,11 @@ var require_wasm = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -9710,7 +9810,7 @@ var require_wasm = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -9929,18 +10029,18 @@ var require_PackedArrayContext = __commonJS({
     var PACKED_ARRAY_GROWTH_INCREMENT = 16;
     var PACKED_ARRAY_GROWTH_FRACTION_POW2 = 4;
     var { pow, ceil, log2, max: max2 } = Math;
-    var bitCount = (n2) => {
+    var bitCount = (n) => {
       var bits = 0;
-      while (n2 !== 0) {
-        bits += bitCount32(n2 | 0);
-        n2 /= 4294967296;
+      while (n !== 0) {
+        bits += bitCount32(n | 0);
+        n /= 4294967296;
       }
       return bits;
     };
-    var bitCount32 = (n2) => {
-      n2 = n2 - (n2 >> 1 & 1431655765);
-      n2 = (n2 & 858993459) + (n2 >> 2 & 858993459);
-      return (n2 + (n2 >> 4) & 252645135) * 16843009 >> 24;
+    var bitCount32 = (n) => {
+      n = n - (n >> 1 & 1431655765);
+      n = (n & 858993459) + (n >> 2 & 858993459);
+      return (n + (n >> 4) & 252645135) * 16843009 >> 24;
     };
     var PackedArrayContext = class _PackedArrayContext {
       constructor(virtualLength, initialPhysicalLength) {
@@ -10350,8 +10450,8 @@ var require_PackedArrayContext = __commonJS({
       }
     };
     exports2.PackedArrayContext = PackedArrayContext;
-    var toHex = (n2) => {
-      return Number(n2).toString(16).padStart(2, "0");
+    var toHex = (n) => {
+      return Number(n).toString(16).padStart(2, "0");
     };
   }
 });
@@ -10907,7 +11007,7 @@ var require_JsHistogram_encoding = __commonJS({
     function findDeflateFunction() {
       try {
         return eval('require("zlib").deflateSync');
-      } catch (error2) {
+      } catch (error) {
         return !!pako ? pako.deflate : () => {
           throw new Error("pako library is mandatory for encoding/deconding on the browser side");
         };
@@ -10916,7 +11016,7 @@ var require_JsHistogram_encoding = __commonJS({
     function findInflateFunction() {
       try {
         return eval('require("zlib").inflateSync');
-      } catch (error2) {
+      } catch (error) {
         return !!pako ? pako.inflate : () => {
           throw new Error("pako library is mandatory for encoding/deconding on the browser side");
         };
@@ -11005,7 +11105,7 @@ var require_encoding = __commonJS({
       const uncompressedBuffer = (0, JsHistogram_encoding_1.inflate)(buffer.data.slice(initialTargetPosition + 8, initialTargetPosition + 8 + lengthOfCompressedContents));
       return uncompressedBuffer;
     }
-    var decodeFromCompressedBase642 = (base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
+    var decodeFromCompressedBase64 = (base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
       const data = base642.toByteArray(base64String.trim());
       const uncompressedData = decompress2(data);
       if (useWebAssembly) {
@@ -11013,7 +11113,7 @@ var require_encoding = __commonJS({
       }
       return JsHistogram_12.JsHistogram.decode(uncompressedData, bitBucketSize, minBarForHighestTrackableValue);
     };
-    exports2.decodeFromCompressedBase64 = decodeFromCompressedBase642;
+    exports2.decodeFromCompressedBase64 = decodeFromCompressedBase64;
     function encodeWasmIntoCompressedBase64(compressionLevel) {
       const compressionOptions = compressionLevel ? { level: compressionLevel } : {};
       const self2 = this;
@@ -11026,7 +11126,7 @@ var require_encoding = __commonJS({
       return base642.fromByteArray(targetBuffer.data);
     }
     wasm_1.WasmHistogram.prototype.encodeIntoCompressedBase64 = encodeWasmIntoCompressedBase64;
-    var encodeIntoCompressedBase642 = (histogram, compressionLevel) => {
+    var encodeIntoCompressedBase64 = (histogram, compressionLevel) => {
       if (histogram instanceof wasm_1.WasmHistogram) {
         return histogram.encodeIntoCompressedBase64(compressionLevel);
       }
@@ -11035,7 +11135,7 @@ var require_encoding = __commonJS({
       }
       throw new Error("Unsupported Histogram implementation");
     };
-    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase642;
+    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase64;
   }
 });
 
@@ -11175,8 +11275,8 @@ var require_HistogramLogWriter = __commonJS({
        * Comments will be preceded with with the '#' character.
        * @param comment the comment string.
        */
-      outputComment(comment2) {
-        this.log(`#${comment2}
+      outputComment(comment) {
+        this.log(`#${comment}
 `);
       }
       /**
@@ -11220,7 +11320,7 @@ var require_HistogramBuilder = __commonJS({
       numberOfSignificantValueDigits: 3,
       useWebAssembly: false
     };
-    var build2 = (request = exports2.defaultRequest) => {
+    var build = (request = exports2.defaultRequest) => {
       const parameters = Object.assign({}, exports2.defaultRequest, request);
       if (request.useWebAssembly && wasm_1.webAssemblyAvailable) {
         return wasm_1.WasmHistogram.build(parameters);
@@ -11230,7 +11330,7 @@ var require_HistogramBuilder = __commonJS({
       histogram.autoResize = parameters.autoResize;
       return histogram;
     };
-    exports2.build = build2;
+    exports2.build = build;
   }
 });
 
@@ -11681,61 +11781,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat6) {
+    function asLowRow(name, stat) {
       return [
         name,
-        stat6.p2_5,
-        stat6.p50,
-        stat6.p97_5,
-        stat6.p99,
-        stat6.average,
-        stat6.stddev,
-        typeof stat6.max === "string" ? stat6.max : Math.floor(stat6.max * 100) / 100
+        stat.p2_5,
+        stat.p50,
+        stat.p97_5,
+        stat.p99,
+        stat.average,
+        stat.stddev,
+        typeof stat.max === "string" ? stat.max : Math.floor(stat.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat6) {
+    function asHighRow(name, stat) {
       return [
         name,
-        stat6.p1,
-        stat6.p2_5,
-        stat6.p50,
-        stat6.p97_5,
-        stat6.average,
-        stat6.stddev,
-        typeof stat6.min === "string" ? stat6.min : Math.floor(stat6.min * 100) / 100
+        stat.p1,
+        stat.p2_5,
+        stat.p50,
+        stat.p97_5,
+        stat.average,
+        stat.stddev,
+        typeof stat.min === "string" ? stat.min : Math.floor(stat.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat6) {
+    function asMs(stat) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat6)) {
-        result[k] = `${stat6[k]} ms`;
+      for (const k of Object.keys(stat)) {
+        result[k] = `${stat[k]} ms`;
       }
-      result.max = typeof stat6.max === "string" ? stat6.max : `${Math.floor(stat6.max * 100) / 100} ms`;
+      result.max = typeof stat.max === "string" ? stat.max : `${Math.floor(stat.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat6) {
+    function asNumber(stat) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat6)) {
-        result[k] = stat6[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat)) {
+        result[k] = stat[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat6) {
-      const result = Object.create(stat6);
+    function asBytes(stat) {
+      const result = Object.create(stat);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat6[key]);
+        result[key] = prettyBytes(stat[key]);
       }
-      result.average = prettyBytes(stat6.average);
-      result.stddev = prettyBytes(stat6.stddev);
-      result.max = prettyBytes(stat6.max);
-      result.min = prettyBytes(stat6.min);
+      result.average = prettyBytes(stat.average);
+      result.stddev = prettyBytes(stat.stddev);
+      result.max = prettyBytes(stat.max);
+      result.min = prettyBytes(stat.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -11772,32 +11872,32 @@ var require_aggregateResult = __commonJS({
     function aggregateResult(results, opts, histograms) {
       results = Array.isArray(results) ? results : [results];
       histograms = getHistograms(histograms);
-      const aggregated = results.map((r2) => ({
-        ...r2,
-        latencies: decodeHist(r2.latencies),
-        requests: decodeHist(r2.requests),
-        throughput: decodeHist(r2.throughput)
-      })).reduce((acc, r2) => {
-        acc.latencies.add(r2.latencies);
-        acc.totalCompletedRequests += r2.totalCompletedRequests;
-        acc.totalRequests += r2.totalRequests;
-        acc.totalBytes += r2.totalBytes;
-        acc.samples += r2.samples;
-        acc.errors += r2.errors;
-        acc.timeouts += r2.timeouts;
-        acc.mismatches += r2.mismatches;
-        acc.non2xx += r2.non2xx;
-        acc.resets += r2.resets;
-        acc["1xx"] += r2["1xx"];
-        acc["2xx"] += r2["2xx"];
-        acc["3xx"] += r2["3xx"];
-        acc["4xx"] += r2["4xx"];
-        acc["5xx"] += r2["5xx"];
-        Object.keys(r2.statusCodeStats).forEach((statusCode) => {
+      const aggregated = results.map((r) => ({
+        ...r,
+        latencies: decodeHist(r.latencies),
+        requests: decodeHist(r.requests),
+        throughput: decodeHist(r.throughput)
+      })).reduce((acc, r) => {
+        acc.latencies.add(r.latencies);
+        acc.totalCompletedRequests += r.totalCompletedRequests;
+        acc.totalRequests += r.totalRequests;
+        acc.totalBytes += r.totalBytes;
+        acc.samples += r.samples;
+        acc.errors += r.errors;
+        acc.timeouts += r.timeouts;
+        acc.mismatches += r.mismatches;
+        acc.non2xx += r.non2xx;
+        acc.resets += r.resets;
+        acc["1xx"] += r["1xx"];
+        acc["2xx"] += r["2xx"];
+        acc["3xx"] += r["3xx"];
+        acc["4xx"] += r["4xx"];
+        acc["5xx"] += r["5xx"];
+        Object.keys(r.statusCodeStats).forEach((statusCode) => {
           if (!acc.statusCodeStats[statusCode]) {
-            acc.statusCodeStats[statusCode] = r2.statusCodeStats[statusCode];
+            acc.statusCodeStats[statusCode] = r.statusCodeStats[statusCode];
           } else {
-            acc.statusCodeStats[statusCode].count += r2.statusCodeStats[statusCode].count;
+            acc.statusCodeStats[statusCode].count += r.statusCodeStats[statusCode].count;
           }
         });
         return acc;
@@ -11904,7 +12004,7 @@ var require_manager = __commonJS({
         for (let i = 0; i < numWorkers; i++) {
           const worker = new Worker(path.resolve(__dirname, "./worker.js"), { workerData: { opts: workerOpts } });
           worker.on("message", (msg) => {
-            const { cmd, data, error: error2 } = msg;
+            const { cmd, data, error } = msg;
             if (cmd === "RESULT") {
               results.push(data);
               if (results.length === workers.length) {
@@ -11922,7 +12022,7 @@ var require_manager = __commonJS({
               const { name } = data;
               histograms[name].reset();
             } else if (cmd === "ERROR") {
-              tracker.emit("error", error2);
+              tracker.emit("error", error);
             }
           });
           worker.on("error", (err) => {
@@ -12002,9 +12102,9 @@ var require_timestring = __commonJS({
       if (groups === null) {
         throw new Error(`The string [${string}] could not be parsed by timestring`);
       }
-      groups.forEach((group2) => {
-        let value = group2.match(/[0-9.]+/g)[0];
-        let unit = group2.match(/[a-z]+/g)[0];
+      groups.forEach((group) => {
+        let value = group.match(/[0-9.]+/g)[0];
+        let unit = group.match(/[a-z]+/g)[0];
         totalSeconds += getSeconds(value, unit, unitValues);
       });
       if (returnUnit) {
@@ -12128,9 +12228,9 @@ var require_delayed_stream = __commonJS({
       this._bufferedEvents = [];
     };
     DelayedStream.prototype.pipe = function() {
-      var r2 = Stream.prototype.pipe.apply(this, arguments);
+      var r = Stream.prototype.pipe.apply(this, arguments);
       this.resume();
-      return r2;
+      return r;
     };
     DelayedStream.prototype._handleEmit = function(args) {
       if (this._released) {
@@ -20871,7 +20971,7 @@ var require_mime_types = __commonJS({
     exports2.contentType = contentType;
     exports2.extension = extension;
     exports2.extensions = /* @__PURE__ */ Object.create(null);
-    exports2.lookup = lookup2;
+    exports2.lookup = lookup;
     exports2.types = /* @__PURE__ */ Object.create(null);
     populateMaps(exports2.extensions, exports2.types);
     function charset(type) {
@@ -20913,7 +21013,7 @@ var require_mime_types = __commonJS({
       }
       return exts[0];
     }
-    function lookup2(path) {
+    function lookup(path) {
       if (!path || typeof path !== "string") {
         return false;
       }
@@ -21010,17 +21110,17 @@ var require_iterate = __commonJS({
     module2.exports = iterate;
     function iterate(list, iterator, state, callback) {
       var key = state["keyedList"] ? state["keyedList"][state.index] : state.index;
-      state.jobs[key] = runJob(iterator, key, list[key], function(error2, output) {
+      state.jobs[key] = runJob(iterator, key, list[key], function(error, output) {
         if (!(key in state.jobs)) {
           return;
         }
         delete state.jobs[key];
-        if (error2) {
+        if (error) {
           abort(state);
         } else {
           state.results[key] = output;
         }
-        callback(error2, state.results);
+        callback(error, state.results);
       });
     }
     function runJob(iterator, key, item, callback) {
@@ -21084,9 +21184,9 @@ var require_parallel = __commonJS({
     function parallel(list, iterator, callback) {
       var state = initState(list);
       while (state.index < (state["keyedList"] || list).length) {
-        iterate(list, iterator, state, function(error2, result) {
-          if (error2) {
-            callback(error2, result);
+        iterate(list, iterator, state, function(error, result) {
+          if (error) {
+            callback(error, result);
             return;
           }
           if (Object.keys(state.jobs).length === 0) {
@@ -21112,9 +21212,9 @@ var require_serialOrdered = __commonJS({
     module2.exports.descending = descending;
     function serialOrdered(list, iterator, sortMethod, callback) {
       var state = initState(list, sortMethod);
-      iterate(list, iterator, state, function iteratorHandler(error2, result) {
-        if (error2) {
-          callback(error2, result);
+      iterate(list, iterator, state, function iteratorHandler(error, result) {
+        if (error) {
+          callback(error, result);
           return;
         }
         state.index++;
@@ -21157,13 +21257,862 @@ var require_asynckit = __commonJS({
   }
 });
 
+// node_modules/es-object-atoms/index.js
+var require_es_object_atoms = __commonJS({
+  "node_modules/es-object-atoms/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Object;
+  }
+});
+
+// node_modules/es-errors/index.js
+var require_es_errors = __commonJS({
+  "node_modules/es-errors/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Error;
+  }
+});
+
+// node_modules/es-errors/eval.js
+var require_eval = __commonJS({
+  "node_modules/es-errors/eval.js"(exports2, module2) {
+    "use strict";
+    module2.exports = EvalError;
+  }
+});
+
+// node_modules/es-errors/range.js
+var require_range = __commonJS({
+  "node_modules/es-errors/range.js"(exports2, module2) {
+    "use strict";
+    module2.exports = RangeError;
+  }
+});
+
+// node_modules/es-errors/ref.js
+var require_ref = __commonJS({
+  "node_modules/es-errors/ref.js"(exports2, module2) {
+    "use strict";
+    module2.exports = ReferenceError;
+  }
+});
+
+// node_modules/es-errors/syntax.js
+var require_syntax = __commonJS({
+  "node_modules/es-errors/syntax.js"(exports2, module2) {
+    "use strict";
+    module2.exports = SyntaxError;
+  }
+});
+
+// node_modules/es-errors/type.js
+var require_type = __commonJS({
+  "node_modules/es-errors/type.js"(exports2, module2) {
+    "use strict";
+    module2.exports = TypeError;
+  }
+});
+
+// node_modules/es-errors/uri.js
+var require_uri = __commonJS({
+  "node_modules/es-errors/uri.js"(exports2, module2) {
+    "use strict";
+    module2.exports = URIError;
+  }
+});
+
+// node_modules/math-intrinsics/abs.js
+var require_abs = __commonJS({
+  "node_modules/math-intrinsics/abs.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.abs;
+  }
+});
+
+// node_modules/math-intrinsics/floor.js
+var require_floor = __commonJS({
+  "node_modules/math-intrinsics/floor.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.floor;
+  }
+});
+
+// node_modules/math-intrinsics/max.js
+var require_max = __commonJS({
+  "node_modules/math-intrinsics/max.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.max;
+  }
+});
+
+// node_modules/math-intrinsics/min.js
+var require_min = __commonJS({
+  "node_modules/math-intrinsics/min.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.min;
+  }
+});
+
+// node_modules/math-intrinsics/pow.js
+var require_pow = __commonJS({
+  "node_modules/math-intrinsics/pow.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.pow;
+  }
+});
+
+// node_modules/math-intrinsics/round.js
+var require_round = __commonJS({
+  "node_modules/math-intrinsics/round.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.round;
+  }
+});
+
+// node_modules/math-intrinsics/isNaN.js
+var require_isNaN = __commonJS({
+  "node_modules/math-intrinsics/isNaN.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Number.isNaN || function isNaN2(a) {
+      return a !== a;
+    };
+  }
+});
+
+// node_modules/math-intrinsics/sign.js
+var require_sign = __commonJS({
+  "node_modules/math-intrinsics/sign.js"(exports2, module2) {
+    "use strict";
+    var $isNaN = require_isNaN();
+    module2.exports = function sign(number) {
+      if ($isNaN(number) || number === 0) {
+        return number;
+      }
+      return number < 0 ? -1 : 1;
+    };
+  }
+});
+
+// node_modules/gopd/gOPD.js
+var require_gOPD = __commonJS({
+  "node_modules/gopd/gOPD.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Object.getOwnPropertyDescriptor;
+  }
+});
+
+// node_modules/gopd/index.js
+var require_gopd = __commonJS({
+  "node_modules/gopd/index.js"(exports2, module2) {
+    "use strict";
+    var $gOPD = require_gOPD();
+    if ($gOPD) {
+      try {
+        $gOPD([], "length");
+      } catch (e) {
+        $gOPD = null;
+      }
+    }
+    module2.exports = $gOPD;
+  }
+});
+
+// node_modules/es-define-property/index.js
+var require_es_define_property = __commonJS({
+  "node_modules/es-define-property/index.js"(exports2, module2) {
+    "use strict";
+    var $defineProperty = Object.defineProperty || false;
+    if ($defineProperty) {
+      try {
+        $defineProperty({}, "a", { value: 1 });
+      } catch (e) {
+        $defineProperty = false;
+      }
+    }
+    module2.exports = $defineProperty;
+  }
+});
+
+// node_modules/has-symbols/shams.js
+var require_shams = __commonJS({
+  "node_modules/has-symbols/shams.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function hasSymbols() {
+      if (typeof Symbol !== "function" || typeof Object.getOwnPropertySymbols !== "function") {
+        return false;
+      }
+      if (typeof Symbol.iterator === "symbol") {
+        return true;
+      }
+      var obj = {};
+      var sym = /* @__PURE__ */ Symbol("test");
+      var symObj = Object(sym);
+      if (typeof sym === "string") {
+        return false;
+      }
+      if (Object.prototype.toString.call(sym) !== "[object Symbol]") {
+        return false;
+      }
+      if (Object.prototype.toString.call(symObj) !== "[object Symbol]") {
+        return false;
+      }
+      var symVal = 42;
+      obj[sym] = symVal;
+      for (var _ in obj) {
+        return false;
+      }
+      if (typeof Object.keys === "function" && Object.keys(obj).length !== 0) {
+        return false;
+      }
+      if (typeof Object.getOwnPropertyNames === "function" && Object.getOwnPropertyNames(obj).length !== 0) {
+        return false;
+      }
+      var syms = Object.getOwnPropertySymbols(obj);
+      if (syms.length !== 1 || syms[0] !== sym) {
+        return false;
+      }
+      if (!Object.prototype.propertyIsEnumerable.call(obj, sym)) {
+        return false;
+      }
+      if (typeof Object.getOwnPropertyDescriptor === "function") {
+        var descriptor = (
+          /** @type {PropertyDescriptor} */
+          Object.getOwnPropertyDescriptor(obj, sym)
+        );
+        if (descriptor.value !== symVal || descriptor.enumerable !== true) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/has-symbols/index.js
+var require_has_symbols = __commonJS({
+  "node_modules/has-symbols/index.js"(exports2, module2) {
+    "use strict";
+    var origSymbol = typeof Symbol !== "undefined" && Symbol;
+    var hasSymbolSham = require_shams();
+    module2.exports = function hasNativeSymbols() {
+      if (typeof origSymbol !== "function") {
+        return false;
+      }
+      if (typeof Symbol !== "function") {
+        return false;
+      }
+      if (typeof origSymbol("foo") !== "symbol") {
+        return false;
+      }
+      if (typeof /* @__PURE__ */ Symbol("bar") !== "symbol") {
+        return false;
+      }
+      return hasSymbolSham();
+    };
+  }
+});
+
+// node_modules/get-proto/Reflect.getPrototypeOf.js
+var require_Reflect_getPrototypeOf = __commonJS({
+  "node_modules/get-proto/Reflect.getPrototypeOf.js"(exports2, module2) {
+    "use strict";
+    module2.exports = typeof Reflect !== "undefined" && Reflect.getPrototypeOf || null;
+  }
+});
+
+// node_modules/get-proto/Object.getPrototypeOf.js
+var require_Object_getPrototypeOf = __commonJS({
+  "node_modules/get-proto/Object.getPrototypeOf.js"(exports2, module2) {
+    "use strict";
+    var $Object = require_es_object_atoms();
+    module2.exports = $Object.getPrototypeOf || null;
+  }
+});
+
+// node_modules/function-bind/implementation.js
+var require_implementation = __commonJS({
+  "node_modules/function-bind/implementation.js"(exports2, module2) {
+    "use strict";
+    var ERROR_MESSAGE = "Function.prototype.bind called on incompatible ";
+    var toStr = Object.prototype.toString;
+    var max2 = Math.max;
+    var funcType = "[object Function]";
+    var concatty = function concatty2(a, b) {
+      var arr = [];
+      for (var i = 0; i < a.length; i += 1) {
+        arr[i] = a[i];
+      }
+      for (var j = 0; j < b.length; j += 1) {
+        arr[j + a.length] = b[j];
+      }
+      return arr;
+    };
+    var slicy = function slicy2(arrLike, offset) {
+      var arr = [];
+      for (var i = offset || 0, j = 0; i < arrLike.length; i += 1, j += 1) {
+        arr[j] = arrLike[i];
+      }
+      return arr;
+    };
+    var joiny = function(arr, joiner) {
+      var str = "";
+      for (var i = 0; i < arr.length; i += 1) {
+        str += arr[i];
+        if (i + 1 < arr.length) {
+          str += joiner;
+        }
+      }
+      return str;
+    };
+    module2.exports = function bind(that) {
+      var target = this;
+      if (typeof target !== "function" || toStr.apply(target) !== funcType) {
+        throw new TypeError(ERROR_MESSAGE + target);
+      }
+      var args = slicy(arguments, 1);
+      var bound;
+      var binder = function() {
+        if (this instanceof bound) {
+          var result = target.apply(
+            this,
+            concatty(args, arguments)
+          );
+          if (Object(result) === result) {
+            return result;
+          }
+          return this;
+        }
+        return target.apply(
+          that,
+          concatty(args, arguments)
+        );
+      };
+      var boundLength = max2(0, target.length - args.length);
+      var boundArgs = [];
+      for (var i = 0; i < boundLength; i++) {
+        boundArgs[i] = "$" + i;
+      }
+      bound = Function("binder", "return function (" + joiny(boundArgs, ",") + "){ return binder.apply(this,arguments); }")(binder);
+      if (target.prototype) {
+        var Empty = function Empty2() {
+        };
+        Empty.prototype = target.prototype;
+        bound.prototype = new Empty();
+        Empty.prototype = null;
+      }
+      return bound;
+    };
+  }
+});
+
+// node_modules/function-bind/index.js
+var require_function_bind = __commonJS({
+  "node_modules/function-bind/index.js"(exports2, module2) {
+    "use strict";
+    var implementation = require_implementation();
+    module2.exports = Function.prototype.bind || implementation;
+  }
+});
+
+// node_modules/call-bind-apply-helpers/functionCall.js
+var require_functionCall = __commonJS({
+  "node_modules/call-bind-apply-helpers/functionCall.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Function.prototype.call;
+  }
+});
+
+// node_modules/call-bind-apply-helpers/functionApply.js
+var require_functionApply = __commonJS({
+  "node_modules/call-bind-apply-helpers/functionApply.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Function.prototype.apply;
+  }
+});
+
+// node_modules/call-bind-apply-helpers/reflectApply.js
+var require_reflectApply = __commonJS({
+  "node_modules/call-bind-apply-helpers/reflectApply.js"(exports2, module2) {
+    "use strict";
+    module2.exports = typeof Reflect !== "undefined" && Reflect && Reflect.apply;
+  }
+});
+
+// node_modules/call-bind-apply-helpers/actualApply.js
+var require_actualApply = __commonJS({
+  "node_modules/call-bind-apply-helpers/actualApply.js"(exports2, module2) {
+    "use strict";
+    var bind = require_function_bind();
+    var $apply = require_functionApply();
+    var $call = require_functionCall();
+    var $reflectApply = require_reflectApply();
+    module2.exports = $reflectApply || bind.call($call, $apply);
+  }
+});
+
+// node_modules/call-bind-apply-helpers/index.js
+var require_call_bind_apply_helpers = __commonJS({
+  "node_modules/call-bind-apply-helpers/index.js"(exports2, module2) {
+    "use strict";
+    var bind = require_function_bind();
+    var $TypeError = require_type();
+    var $call = require_functionCall();
+    var $actualApply = require_actualApply();
+    module2.exports = function callBindBasic(args) {
+      if (args.length < 1 || typeof args[0] !== "function") {
+        throw new $TypeError("a function is required");
+      }
+      return $actualApply(bind, $call, args);
+    };
+  }
+});
+
+// node_modules/dunder-proto/get.js
+var require_get = __commonJS({
+  "node_modules/dunder-proto/get.js"(exports2, module2) {
+    "use strict";
+    var callBind = require_call_bind_apply_helpers();
+    var gOPD = require_gopd();
+    var hasProtoAccessor;
+    try {
+      hasProtoAccessor = /** @type {{ __proto__?: typeof Array.prototype }} */
+      [].__proto__ === Array.prototype;
+    } catch (e) {
+      if (!e || typeof e !== "object" || !("code" in e) || e.code !== "ERR_PROTO_ACCESS") {
+        throw e;
+      }
+    }
+    var desc = !!hasProtoAccessor && gOPD && gOPD(
+      Object.prototype,
+      /** @type {keyof typeof Object.prototype} */
+      "__proto__"
+    );
+    var $Object = Object;
+    var $getPrototypeOf = $Object.getPrototypeOf;
+    module2.exports = desc && typeof desc.get === "function" ? callBind([desc.get]) : typeof $getPrototypeOf === "function" ? (
+      /** @type {import('./get')} */
+      function getDunder(value) {
+        return $getPrototypeOf(value == null ? value : $Object(value));
+      }
+    ) : false;
+  }
+});
+
+// node_modules/get-proto/index.js
+var require_get_proto = __commonJS({
+  "node_modules/get-proto/index.js"(exports2, module2) {
+    "use strict";
+    var reflectGetProto = require_Reflect_getPrototypeOf();
+    var originalGetProto = require_Object_getPrototypeOf();
+    var getDunderProto = require_get();
+    module2.exports = reflectGetProto ? function getProto(O) {
+      return reflectGetProto(O);
+    } : originalGetProto ? function getProto(O) {
+      if (!O || typeof O !== "object" && typeof O !== "function") {
+        throw new TypeError("getProto: not an object");
+      }
+      return originalGetProto(O);
+    } : getDunderProto ? function getProto(O) {
+      return getDunderProto(O);
+    } : null;
+  }
+});
+
+// node_modules/async-function/index.js
+var require_async_function = __commonJS({
+  "node_modules/async-function/index.js"(exports2, module2) {
+    "use strict";
+    var cached = (
+      /** @type {import('.').AsyncFunctionConstructor} */
+      async function() {
+      }.constructor
+    );
+    module2.exports = () => cached;
+  }
+});
+
+// node_modules/generator-function/index.js
+var require_generator_function = __commonJS({
+  "node_modules/generator-function/index.js"(exports2, module2) {
+    "use strict";
+    var cached = (
+      /** @type {GeneratorFunctionConstructor} */
+      function* () {
+      }.constructor
+    );
+    module2.exports = () => cached;
+  }
+});
+
+// node_modules/async-generator-function/index.js
+var require_async_generator_function = __commonJS({
+  "node_modules/async-generator-function/index.js"(exports2, module2) {
+    "use strict";
+    var cached = (
+      /** @type {import('.').AsyncGeneratorFunctionConstructor} */
+      async function* () {
+      }.constructor
+    );
+    module2.exports = () => cached;
+  }
+});
+
+// node_modules/hasown/index.js
+var require_hasown = __commonJS({
+  "node_modules/hasown/index.js"(exports2, module2) {
+    "use strict";
+    var call = Function.prototype.call;
+    var $hasOwn = Object.prototype.hasOwnProperty;
+    var bind = require_function_bind();
+    module2.exports = bind.call(call, $hasOwn);
+  }
+});
+
+// node_modules/get-intrinsic/index.js
+var require_get_intrinsic = __commonJS({
+  "node_modules/get-intrinsic/index.js"(exports2, module2) {
+    "use strict";
+    var undefined2;
+    var $Object = require_es_object_atoms();
+    var $Error = require_es_errors();
+    var $EvalError = require_eval();
+    var $RangeError = require_range();
+    var $ReferenceError = require_ref();
+    var $SyntaxError = require_syntax();
+    var $TypeError = require_type();
+    var $URIError = require_uri();
+    var abs = require_abs();
+    var floor = require_floor();
+    var max2 = require_max();
+    var min = require_min();
+    var pow = require_pow();
+    var round = require_round();
+    var sign = require_sign();
+    var $gOPD = require_gopd();
+    var $defineProperty = require_es_define_property();
+    var throwTypeError = function() {
+      throw new $TypeError();
+    };
+    var ThrowTypeError = $gOPD ? (function() {
+      try {
+        arguments.callee;
+        return throwTypeError;
+      } catch (calleeThrows) {
+        try {
+          return $gOPD(arguments, "callee").get;
+        } catch (gOPDthrows) {
+          return throwTypeError;
+        }
+      }
+    })() : throwTypeError;
+    var hasSymbols = require_has_symbols()();
+    var getProto = require_get_proto();
+    var $ObjectGPO = require_Object_getPrototypeOf();
+    var $ReflectGPO = require_Reflect_getPrototypeOf();
+    var $apply = require_functionApply();
+    var $call = require_functionCall();
+    var needsEval = {};
+    var TypedArray = typeof Uint8Array === "undefined" || !getProto ? undefined2 : getProto(Uint8Array);
+    var INTRINSICS = {
+      __proto__: null,
+      "%AggregateError%": typeof AggregateError === "undefined" ? undefined2 : AggregateError,
+      "%Array%": Array,
+      "%ArrayBuffer%": typeof ArrayBuffer === "undefined" ? undefined2 : ArrayBuffer,
+      "%ArrayIteratorPrototype%": hasSymbols && getProto ? getProto([][Symbol.iterator]()) : undefined2,
+      "%AsyncFromSyncIteratorPrototype%": undefined2,
+      "%AsyncFunction%": needsEval,
+      "%AsyncGenerator%": needsEval,
+      "%AsyncGeneratorFunction%": needsEval,
+      "%AsyncIteratorPrototype%": needsEval,
+      "%Atomics%": typeof Atomics === "undefined" ? undefined2 : Atomics,
+      "%BigInt%": typeof BigInt === "undefined" ? undefined2 : BigInt,
+      "%BigInt64Array%": typeof BigInt64Array === "undefined" ? undefined2 : BigInt64Array,
+      "%BigUint64Array%": typeof BigUint64Array === "undefined" ? undefined2 : BigUint64Array,
+      "%Boolean%": Boolean,
+      "%DataView%": typeof DataView === "undefined" ? undefined2 : DataView,
+      "%Date%": Date,
+      "%decodeURI%": decodeURI,
+      "%decodeURIComponent%": decodeURIComponent,
+      "%encodeURI%": encodeURI,
+      "%encodeURIComponent%": encodeURIComponent,
+      "%Error%": $Error,
+      "%eval%": eval,
+      // eslint-disable-line no-eval
+      "%EvalError%": $EvalError,
+      "%Float16Array%": typeof Float16Array === "undefined" ? undefined2 : Float16Array,
+      "%Float32Array%": typeof Float32Array === "undefined" ? undefined2 : Float32Array,
+      "%Float64Array%": typeof Float64Array === "undefined" ? undefined2 : Float64Array,
+      "%FinalizationRegistry%": typeof FinalizationRegistry === "undefined" ? undefined2 : FinalizationRegistry,
+      "%Function%": Function,
+      "%GeneratorFunction%": needsEval,
+      "%Int8Array%": typeof Int8Array === "undefined" ? undefined2 : Int8Array,
+      "%Int16Array%": typeof Int16Array === "undefined" ? undefined2 : Int16Array,
+      "%Int32Array%": typeof Int32Array === "undefined" ? undefined2 : Int32Array,
+      "%isFinite%": isFinite,
+      "%isNaN%": isNaN,
+      "%IteratorPrototype%": hasSymbols && getProto ? getProto(getProto([][Symbol.iterator]())) : undefined2,
+      "%JSON%": typeof JSON === "object" ? JSON : undefined2,
+      "%Map%": typeof Map === "undefined" ? undefined2 : Map,
+      "%MapIteratorPrototype%": typeof Map === "undefined" || !hasSymbols || !getProto ? undefined2 : getProto((/* @__PURE__ */ new Map())[Symbol.iterator]()),
+      "%Math%": Math,
+      "%Number%": Number,
+      "%Object%": $Object,
+      "%Object.getOwnPropertyDescriptor%": $gOPD,
+      "%parseFloat%": parseFloat,
+      "%parseInt%": parseInt,
+      "%Promise%": typeof Promise === "undefined" ? undefined2 : Promise,
+      "%Proxy%": typeof Proxy === "undefined" ? undefined2 : Proxy,
+      "%RangeError%": $RangeError,
+      "%ReferenceError%": $ReferenceError,
+      "%Reflect%": typeof Reflect === "undefined" ? undefined2 : Reflect,
+      "%RegExp%": RegExp,
+      "%Set%": typeof Set === "undefined" ? undefined2 : Set,
+      "%SetIteratorPrototype%": typeof Set === "undefined" || !hasSymbols || !getProto ? undefined2 : getProto((/* @__PURE__ */ new Set())[Symbol.iterator]()),
+      "%SharedArrayBuffer%": typeof SharedArrayBuffer === "undefined" ? undefined2 : SharedArrayBuffer,
+      "%String%": String,
+      "%StringIteratorPrototype%": hasSymbols && getProto ? getProto(""[Symbol.iterator]()) : undefined2,
+      "%Symbol%": hasSymbols ? Symbol : undefined2,
+      "%SyntaxError%": $SyntaxError,
+      "%ThrowTypeError%": ThrowTypeError,
+      "%TypedArray%": TypedArray,
+      "%TypeError%": $TypeError,
+      "%Uint8Array%": typeof Uint8Array === "undefined" ? undefined2 : Uint8Array,
+      "%Uint8ClampedArray%": typeof Uint8ClampedArray === "undefined" ? undefined2 : Uint8ClampedArray,
+      "%Uint16Array%": typeof Uint16Array === "undefined" ? undefined2 : Uint16Array,
+      "%Uint32Array%": typeof Uint32Array === "undefined" ? undefined2 : Uint32Array,
+      "%URIError%": $URIError,
+      "%WeakMap%": typeof WeakMap === "undefined" ? undefined2 : WeakMap,
+      "%WeakRef%": typeof WeakRef === "undefined" ? undefined2 : WeakRef,
+      "%WeakSet%": typeof WeakSet === "undefined" ? undefined2 : WeakSet,
+      "%Function.prototype.call%": $call,
+      "%Function.prototype.apply%": $apply,
+      "%Object.defineProperty%": $defineProperty,
+      "%Object.getPrototypeOf%": $ObjectGPO,
+      "%Math.abs%": abs,
+      "%Math.floor%": floor,
+      "%Math.max%": max2,
+      "%Math.min%": min,
+      "%Math.pow%": pow,
+      "%Math.round%": round,
+      "%Math.sign%": sign,
+      "%Reflect.getPrototypeOf%": $ReflectGPO
+    };
+    if (getProto) {
+      try {
+        null.error;
+      } catch (e) {
+        errorProto = getProto(getProto(e));
+        INTRINSICS["%Error.prototype%"] = errorProto;
+      }
+    }
+    var errorProto;
+    var getAsyncFunction = require_async_function();
+    var getGeneratorFunction = require_generator_function();
+    var getAsyncGeneratorFunction = require_async_generator_function();
+    var doEval = function doEval2(name) {
+      var value;
+      if (name === "%AsyncFunction%") {
+        value = getAsyncFunction() || void undefined2;
+      } else if (name === "%GeneratorFunction%") {
+        value = getGeneratorFunction() || void undefined2;
+      } else if (name === "%AsyncGeneratorFunction%") {
+        value = getAsyncGeneratorFunction() || void undefined2;
+      } else if (name === "%AsyncGenerator%") {
+        var fn = doEval2("%AsyncGeneratorFunction%");
+        if (fn) {
+          value = fn.prototype;
+        }
+      } else if (name === "%AsyncIteratorPrototype%") {
+        var gen = doEval2("%AsyncGenerator%");
+        if (gen && getProto) {
+          value = getProto(gen.prototype);
+        }
+      }
+      INTRINSICS[name] = value;
+      return value;
+    };
+    var LEGACY_ALIASES = {
+      __proto__: null,
+      "%ArrayBufferPrototype%": ["ArrayBuffer", "prototype"],
+      "%ArrayPrototype%": ["Array", "prototype"],
+      "%ArrayProto_entries%": ["Array", "prototype", "entries"],
+      "%ArrayProto_forEach%": ["Array", "prototype", "forEach"],
+      "%ArrayProto_keys%": ["Array", "prototype", "keys"],
+      "%ArrayProto_values%": ["Array", "prototype", "values"],
+      "%AsyncFunctionPrototype%": ["AsyncFunction", "prototype"],
+      "%AsyncGenerator%": ["AsyncGeneratorFunction", "prototype"],
+      "%AsyncGeneratorPrototype%": ["AsyncGeneratorFunction", "prototype", "prototype"],
+      "%BooleanPrototype%": ["Boolean", "prototype"],
+      "%DataViewPrototype%": ["DataView", "prototype"],
+      "%DatePrototype%": ["Date", "prototype"],
+      "%ErrorPrototype%": ["Error", "prototype"],
+      "%EvalErrorPrototype%": ["EvalError", "prototype"],
+      "%Float32ArrayPrototype%": ["Float32Array", "prototype"],
+      "%Float64ArrayPrototype%": ["Float64Array", "prototype"],
+      "%FunctionPrototype%": ["Function", "prototype"],
+      "%Generator%": ["GeneratorFunction", "prototype"],
+      "%GeneratorPrototype%": ["GeneratorFunction", "prototype", "prototype"],
+      "%Int8ArrayPrototype%": ["Int8Array", "prototype"],
+      "%Int16ArrayPrototype%": ["Int16Array", "prototype"],
+      "%Int32ArrayPrototype%": ["Int32Array", "prototype"],
+      "%JSONParse%": ["JSON", "parse"],
+      "%JSONStringify%": ["JSON", "stringify"],
+      "%MapPrototype%": ["Map", "prototype"],
+      "%NumberPrototype%": ["Number", "prototype"],
+      "%ObjectPrototype%": ["Object", "prototype"],
+      "%ObjProto_toString%": ["Object", "prototype", "toString"],
+      "%ObjProto_valueOf%": ["Object", "prototype", "valueOf"],
+      "%PromisePrototype%": ["Promise", "prototype"],
+      "%PromiseProto_then%": ["Promise", "prototype", "then"],
+      "%Promise_all%": ["Promise", "all"],
+      "%Promise_reject%": ["Promise", "reject"],
+      "%Promise_resolve%": ["Promise", "resolve"],
+      "%RangeErrorPrototype%": ["RangeError", "prototype"],
+      "%ReferenceErrorPrototype%": ["ReferenceError", "prototype"],
+      "%RegExpPrototype%": ["RegExp", "prototype"],
+      "%SetPrototype%": ["Set", "prototype"],
+      "%SharedArrayBufferPrototype%": ["SharedArrayBuffer", "prototype"],
+      "%StringPrototype%": ["String", "prototype"],
+      "%SymbolPrototype%": ["Symbol", "prototype"],
+      "%SyntaxErrorPrototype%": ["SyntaxError", "prototype"],
+      "%TypedArrayPrototype%": ["TypedArray", "prototype"],
+      "%TypeErrorPrototype%": ["TypeError", "prototype"],
+      "%Uint8ArrayPrototype%": ["Uint8Array", "prototype"],
+      "%Uint8ClampedArrayPrototype%": ["Uint8ClampedArray", "prototype"],
+      "%Uint16ArrayPrototype%": ["Uint16Array", "prototype"],
+      "%Uint32ArrayPrototype%": ["Uint32Array", "prototype"],
+      "%URIErrorPrototype%": ["URIError", "prototype"],
+      "%WeakMapPrototype%": ["WeakMap", "prototype"],
+      "%WeakSetPrototype%": ["WeakSet", "prototype"]
+    };
+    var bind = require_function_bind();
+    var hasOwn = require_hasown();
+    var $concat = bind.call($call, Array.prototype.concat);
+    var $spliceApply = bind.call($apply, Array.prototype.splice);
+    var $replace = bind.call($call, String.prototype.replace);
+    var $strSlice = bind.call($call, String.prototype.slice);
+    var $exec = bind.call($call, RegExp.prototype.exec);
+    var rePropName = /[^%.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|%$))/g;
+    var reEscapeChar = /\\(\\)?/g;
+    var stringToPath = function stringToPath2(string) {
+      var first = $strSlice(string, 0, 1);
+      var last = $strSlice(string, -1);
+      if (first === "%" && last !== "%") {
+        throw new $SyntaxError("invalid intrinsic syntax, expected closing `%`");
+      } else if (last === "%" && first !== "%") {
+        throw new $SyntaxError("invalid intrinsic syntax, expected opening `%`");
+      }
+      var result = [];
+      $replace(string, rePropName, function(match, number, quote, subString) {
+        result[result.length] = quote ? $replace(subString, reEscapeChar, "$1") : number || match;
+      });
+      return result;
+    };
+    var getBaseIntrinsic = function getBaseIntrinsic2(name, allowMissing) {
+      var intrinsicName = name;
+      var alias;
+      if (hasOwn(LEGACY_ALIASES, intrinsicName)) {
+        alias = LEGACY_ALIASES[intrinsicName];
+        intrinsicName = "%" + alias[0] + "%";
+      }
+      if (hasOwn(INTRINSICS, intrinsicName)) {
+        var value = INTRINSICS[intrinsicName];
+        if (value === needsEval) {
+          value = doEval(intrinsicName);
+        }
+        if (typeof value === "undefined" && !allowMissing) {
+          throw new $TypeError("intrinsic " + name + " exists, but is not available. Please file an issue!");
+        }
+        return {
+          alias,
+          name: intrinsicName,
+          value
+        };
+      }
+      throw new $SyntaxError("intrinsic " + name + " does not exist!");
+    };
+    module2.exports = function GetIntrinsic(name, allowMissing) {
+      if (typeof name !== "string" || name.length === 0) {
+        throw new $TypeError("intrinsic name must be a non-empty string");
+      }
+      if (arguments.length > 1 && typeof allowMissing !== "boolean") {
+        throw new $TypeError('"allowMissing" argument must be a boolean');
+      }
+      if ($exec(/^%?[^%]*%?$/, name) === null) {
+        throw new $SyntaxError("`%` may not be present anywhere but at the beginning and end of the intrinsic name");
+      }
+      var parts = stringToPath(name);
+      var intrinsicBaseName = parts.length > 0 ? parts[0] : "";
+      var intrinsic = getBaseIntrinsic("%" + intrinsicBaseName + "%", allowMissing);
+      var intrinsicRealName = intrinsic.name;
+      var value = intrinsic.value;
+      var skipFurtherCaching = false;
+      var alias = intrinsic.alias;
+      if (alias) {
+        intrinsicBaseName = alias[0];
+        $spliceApply(parts, $concat([0, 1], alias));
+      }
+      for (var i = 1, isOwn = true; i < parts.length; i += 1) {
+        var part = parts[i];
+        var first = $strSlice(part, 0, 1);
+        var last = $strSlice(part, -1);
+        if ((first === '"' || first === "'" || first === "`" || (last === '"' || last === "'" || last === "`")) && first !== last) {
+          throw new $SyntaxError("property names with quotes must have matching quotes");
+        }
+        if (part === "constructor" || !isOwn) {
+          skipFurtherCaching = true;
+        }
+        intrinsicBaseName += "." + part;
+        intrinsicRealName = "%" + intrinsicBaseName + "%";
+        if (hasOwn(INTRINSICS, intrinsicRealName)) {
+          value = INTRINSICS[intrinsicRealName];
+        } else if (value != null) {
+          if (!(part in value)) {
+            if (!allowMissing) {
+              throw new $TypeError("base intrinsic for " + name + " exists, but the property is not available.");
+            }
+            return void undefined2;
+          }
+          if ($gOPD && i + 1 >= parts.length) {
+            var desc = $gOPD(value, part);
+            isOwn = !!desc;
+            if (isOwn && "get" in desc && !("originalValue" in desc.get)) {
+              value = desc.get;
+            } else {
+              value = value[part];
+            }
+          } else {
+            isOwn = hasOwn(value, part);
+            value = value[part];
+          }
+          if (isOwn && !skipFurtherCaching) {
+            INTRINSICS[intrinsicRealName] = value;
+          }
+        }
+      }
+      return value;
+    };
+  }
+});
+
+// node_modules/has-tostringtag/shams.js
+var require_shams2 = __commonJS({
+  "node_modules/has-tostringtag/shams.js"(exports2, module2) {
+    "use strict";
+    var hasSymbols = require_shams();
+    module2.exports = function hasToStringTagShams() {
+      return hasSymbols() && !!Symbol.toStringTag;
+    };
+  }
+});
+
 // node_modules/es-set-tostringtag/index.js
 var require_es_set_tostringtag = __commonJS({
   "node_modules/es-set-tostringtag/index.js"(exports2, module2) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $defineProperty = GetIntrinsic("%Object.defineProperty%", true);
-    var hasToStringTag = require_shams()();
+    var hasToStringTag = require_shams2()();
     var hasOwn = require_hasown();
     var $TypeError = require_type();
     var toStringTag = hasToStringTag ? Symbol.toStringTag : null;
@@ -21282,12 +22231,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat6) {
+          fs.stat(value.path, function(err, stat) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat6.size - (value.start ? value.start : 0);
+            var fileSize = stat.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -21497,10 +22446,10 @@ var require_form_data = __commonJS({
         this.pipe(request);
         if (cb) {
           var onResponse;
-          var callback = function(error2, responce) {
+          var callback = function(error, responce) {
             request.removeListener("error", callback);
             request.removeListener("response", onResponse);
-            return cb.call(this, error2, responce);
+            return cb.call(this, error, responce);
           };
           onResponse = callback.bind(this, null);
           request.on("error", callback);
@@ -21528,18 +22477,18 @@ var require_form_data = __commonJS({
 var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
-    var { resolve: resolve4, basename: basename3 } = __require("path");
-    var { readFileSync } = __require("fs");
+    var { resolve, basename } = __require("path");
+    var { readFileSync: readFileSync2 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string) {
       try {
         return JSON.parse(string);
-      } catch (error2) {
+      } catch (error) {
         try {
-          const path = resolve4(string);
-          const data = readFileSync(path, "utf8");
+          const path = resolve(string);
+          const data = readFileSync2(path, "utf8");
           return JSON.parse(data);
-        } catch (error3) {
+        } catch (error2) {
           throw new Error("Invalid JSON or file where to get form data");
         }
       }
@@ -21556,9 +22505,9 @@ var require_multipart = __commonJS({
               throw new Error(`Missing key 'path' in form object for key '${key}'`);
             }
             const opts = obj[key] && obj[key].options;
-            const buffer = readFileSync(path);
+            const buffer = readFileSync2(path);
             form.append(key, buffer, Object.assign({}, {
-              filename: basename3(path)
+              filename: basename(path)
             }, opts));
             break;
           }
@@ -21583,7 +22532,7 @@ var require_multipart = __commonJS({
 var require_parseHAR = __commonJS({
   "node_modules/autocannon/lib/parseHAR.js"(exports2) {
     "use strict";
-    var { URL: URL2 } = __require("url");
+    var { URL } = __require("url");
     function parseHAR(har) {
       const requestsPerOrigin = /* @__PURE__ */ new Map();
       try {
@@ -21610,7 +22559,7 @@ var require_parseHAR = __commonJS({
             const { name, value } = header;
             headers[name] = value;
           }
-          const { pathname, search, hash, origin } = new URL2(url);
+          const { pathname, search, hash, origin } = new URL(url);
           let requests = requestsPerOrigin.get(origin);
           if (!requests) {
             requests = [];
@@ -22136,7 +23085,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version, options, throwErrors = false) => {
+    var parse = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -22149,7 +23098,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module2.exports = parse3;
+    module2.exports = parse;
   }
 });
 
@@ -22157,9 +23106,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse = require_parse();
     var valid = (version, options) => {
-      const v = parse3(version, options);
+      const v = parse(version, options);
       return v ? v.version : null;
     };
     module2.exports = valid;
@@ -22170,9 +23119,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse = require_parse();
     var clean = (version, options) => {
-      const s = parse3(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module2.exports = clean;
@@ -22207,10 +23156,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -22281,9 +23230,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse3(version, options);
+      const parsed = parse(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -22469,7 +23418,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse();
+    var parse = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -22503,8 +23452,8 @@ var require_coerce = __commonJS({
       const minor = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module2.exports = coerce;
   }
@@ -22514,7 +23463,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse();
+    var parse = require_parse();
     var constants = require_constants2();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -22526,7 +23475,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse3(versionStringToParse, options);
+      return parse(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -22602,8 +23551,8 @@ var require_trim_comparator_whitespace = __commonJS({
     for (const char of WHITESPACE_CHARACTERS) {
       whitespace[char.charCodeAt(0)] = 1;
     }
-    var isWhitespace2 = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace2(char);
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
     var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
@@ -22737,7 +23686,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findRemovableWhitespaceIndex = (range, matchStart) => {
       let position = matchStart;
-      if (isWhitespace2(range[position])) {
+      if (isWhitespace(range[position])) {
         position++;
       }
       if (range[position] === "<" || range[position] === ">") {
@@ -22746,7 +23695,7 @@ var require_trim_comparator_whitespace = __commonJS({
       if (range[position] === "=") {
         position++;
       }
-      return isWhitespace2(range[position]) ? position : -1;
+      return isWhitespace(range[position]) ? position : -1;
     };
     var trimComparatorWhitespace = (range) => {
       let result = "";
@@ -22781,7 +23730,7 @@ var require_trim_comparator_whitespace = __commonJS({
 });
 
 // node_modules/semver/classes/range.js
-var require_range = __commonJS({
+var require_range2 = __commonJS({
   "node_modules/semver/classes/range.js"(exports2, module2) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
@@ -22805,7 +23754,7 @@ var require_range = __commonJS({
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
         this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r2) => this.parseRange(r2.trim())).filter((c) => c.length);
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
         if (!this.set.length) {
           throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
         }
@@ -22969,27 +23918,27 @@ var require_range = __commonJS({
       return comp;
     };
     var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M2, m, p) => isX(M2) && !isX(m) || isX(m) && p && !isX(p);
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
     var replaceTildes = (comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp, options) => {
-      const r2 = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
       const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r2, (_, M2, m, p, pr) => {
-        debug("tilde", comp, _, M2, m, p, pr);
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
         let ret;
-        if (isX(M2)) {
+        if (isX(M)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
-          ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
         } else if (pr) {
           debug("replaceTilde pr", pr);
-          ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
         } else {
-          ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
         }
         debug("tilde return", ret);
         return ret;
@@ -23000,42 +23949,42 @@ var require_range = __commonJS({
     };
     var replaceCaret = (comp, options) => {
       debug("caret", comp, options);
-      const r2 = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
       const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r2, (_, M2, m, p, pr) => {
-        debug("caret", comp, _, M2, m, p, pr);
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
         let ret;
-        if (isX(M2)) {
+        if (isX(M)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
-          if (M2 === "0") {
-            ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
           } else {
-            ret = `>=${M2}.${m}.0${z2} <${+M2 + 1}.0.0-0`;
+            ret = `>=${M}.${m}.0${z2} <${+M + 1}.0.0-0`;
           }
         } else if (pr) {
           debug("replaceCaret pr", pr);
-          if (M2 === "0") {
+          if (M === "0") {
             if (m === "0") {
-              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${m}.${+p + 1}-0`;
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M2}.${m}.${p}-${pr} <${+M2 + 1}.0.0-0`;
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
           }
         } else {
           debug("no pr");
-          if (M2 === "0") {
+          if (M === "0") {
             if (m === "0") {
-              ret = `>=${M2}.${m}.${p} <${M2}.${m}.${+p + 1}-0`;
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M2}.${m}.${p} <${+M2 + 1}.0.0-0`;
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
           }
         }
         debug("caret return", ret);
@@ -23048,13 +23997,13 @@ var require_range = __commonJS({
     };
     var replaceXRange = (comp, options) => {
       comp = comp.trim();
-      const r2 = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r2, (ret, gtlt, M2, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M2, m, p, pr);
-        if (invalidXRangeOrder(M2, m, p)) {
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
           return comp;
         }
-        const xM = isX(M2);
+        const xM = isX(M);
         const xm = xM || isX(m);
         const xp = xm || isX(p);
         const anyX = xp;
@@ -23076,7 +24025,7 @@ var require_range = __commonJS({
           if (gtlt === ">") {
             gtlt = ">=";
             if (xm) {
-              M2 = +M2 + 1;
+              M = +M + 1;
               m = 0;
               p = 0;
             } else {
@@ -23086,7 +24035,7 @@ var require_range = __commonJS({
           } else if (gtlt === "<=") {
             gtlt = "<";
             if (xm) {
-              M2 = +M2 + 1;
+              M = +M + 1;
             } else {
               m = +m + 1;
             }
@@ -23094,11 +24043,11 @@ var require_range = __commonJS({
           if (gtlt === "<") {
             pr = "-0";
           }
-          ret = `${gtlt + M2}.${m}.${p}${pr}`;
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
         } else if (xm) {
-          ret = `>=${M2}.0.0${pr} <${+M2 + 1}.0.0-0`;
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
         } else if (xp) {
-          ret = `>=${M2}.${m}.0${pr} <${M2}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
         }
         debug("xRange return", ret);
         return ret;
@@ -23196,8 +24145,8 @@ var require_comparator = __commonJS({
         debug("comp", this);
       }
       parse(comp) {
-        const r2 = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r2);
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
         if (!m) {
           throw new TypeError(`Invalid comparator: ${comp}`);
         }
@@ -23274,7 +24223,7 @@ var require_comparator = __commonJS({
     var cmp = require_cmp();
     var debug = require_debug2();
     var SemVer = require_semver();
-    var Range = require_range();
+    var Range = require_range2();
   }
 });
 
@@ -23282,7 +24231,7 @@ var require_comparator = __commonJS({
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports2, module2) {
     "use strict";
-    var Range = require_range();
+    var Range = require_range2();
     var satisfies = (version, range, options) => {
       try {
         range = new Range(range, options);
@@ -23299,7 +24248,7 @@ var require_satisfies = __commonJS({
 var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports2, module2) {
     "use strict";
-    var Range = require_range();
+    var Range = require_range2();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
     module2.exports = toComparators;
   }
@@ -23310,7 +24259,7 @@ var require_max_satisfying = __commonJS({
   "node_modules/semver/ranges/max-satisfying.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var Range = require_range();
+    var Range = require_range2();
     var maxSatisfying = (versions, range, options) => {
       let max2 = null;
       let maxSV = null;
@@ -23339,7 +24288,7 @@ var require_min_satisfying = __commonJS({
   "node_modules/semver/ranges/min-satisfying.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var Range = require_range();
+    var Range = require_range2();
     var minSatisfying = (versions, range, options) => {
       let min = null;
       let minSV = null;
@@ -23368,7 +24317,7 @@ var require_min_version = __commonJS({
   "node_modules/semver/ranges/min-version.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var Range = require_range();
+    var Range = require_range2();
     var gt = require_gt();
     var minVersion = (range, loose) => {
       range = new Range(range, loose);
@@ -23426,7 +24375,7 @@ var require_min_version = __commonJS({
 var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
-    var Range = require_range();
+    var Range = require_range2();
     var validRange = (range, options) => {
       try {
         return new Range(range, options).range || "*";
@@ -23445,7 +24394,7 @@ var require_outside = __commonJS({
     var SemVer = require_semver();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
-    var Range = require_range();
+    var Range = require_range2();
     var satisfies = require_satisfies();
     var gt = require_gt();
     var lt = require_lt();
@@ -23531,7 +24480,7 @@ var require_ltr = __commonJS({
 var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports2, module2) {
     "use strict";
-    var Range = require_range();
+    var Range = require_range2();
     var intersects = (r1, r2, options) => {
       r1 = new Range(r1, options);
       r2 = new Range(r2, options);
@@ -23595,7 +24544,7 @@ var require_simplify = __commonJS({
 var require_subset = __commonJS({
   "node_modules/semver/ranges/subset.js"(exports2, module2) {
     "use strict";
-    var Range = require_range();
+    var Range = require_range2();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
@@ -23761,7 +24710,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants2();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse();
+    var parse = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -23786,7 +24735,7 @@ var require_semver2 = __commonJS({
     var coerce = require_coerce();
     var truncate = require_truncate();
     var Comparator = require_comparator();
-    var Range = require_range();
+    var Range = require_range2();
     var satisfies = require_satisfies();
     var toComparators = require_to_comparators();
     var maxSatisfying = require_max_satisfying();
@@ -23800,7 +24749,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module2.exports = {
-      parse: parse3,
+      parse,
       valid,
       clean,
       inc,
@@ -23891,11 +24840,11 @@ var require_validate = __commonJS({
     function defaultOpts(opts) {
       const setupClient = opts.workers ? opts.setupClient : safeRequire(opts.setupClient);
       const verifyBody = opts.workers ? opts.verifyBody : safeRequire(opts.verifyBody);
-      const requests = opts.requests ? opts.requests.map((r2) => {
-        const setupRequest = opts.workers ? r2.setupRequest : safeRequire(r2.setupRequest);
-        const onResponse = opts.workers ? r2.onResponse : safeRequire(r2.onResponse);
+      const requests = opts.requests ? opts.requests.map((r) => {
+        const setupRequest = opts.workers ? r.setupRequest : safeRequire(r.setupRequest);
+        const onResponse = opts.workers ? r.onResponse : safeRequire(r.onResponse);
         return {
-          ...r2,
+          ...r,
           ...setupRequest ? { setupRequest } : void 0,
           ...onResponse ? { onResponse } : void 0
         };
@@ -23924,10 +24873,10 @@ var require_validate = __commonJS({
         opts.renderProgressBar = opts.renderResultsTable = opts.renderLatencyTable = false;
       }
       if (opts.requests) {
-        if (opts.requests.some((r2) => !isValidFn(r2.setupRequest))) {
+        if (opts.requests.some((r) => !isValidFn(r.setupRequest))) {
           return new Error("Invalid option setupRequest, please provide a function (or file path when in workers mode)");
         }
-        if (opts.requests.some((r2) => !isValidFn(r2.onResponse))) {
+        if (opts.requests.some((r) => !isValidFn(r.onResponse))) {
           return new Error("Invalid option onResponse, please provide a function (or file path when in workers mode)");
         }
       }
@@ -23944,8 +24893,8 @@ var require_validate = __commonJS({
         if (/[a-zA-Z]/.exec(opts.duration)) {
           try {
             opts.duration = timestring(opts.duration);
-          } catch (error2) {
-            return error2;
+          } catch (error) {
+            return error;
           }
         } else {
           opts.duration = Number(opts.duration.trim());
@@ -23971,16 +24920,16 @@ var require_validate = __commonJS({
         try {
           const data = multipart(opts.form);
           opts.form = opts.workers ? opts.form : data;
-        } catch (error2) {
-          return error2;
+        } catch (error) {
+          return error;
         }
       }
       opts.harRequests = /* @__PURE__ */ new Map();
       if (opts.har) {
         try {
           opts.harRequests = parseHAR(opts.har);
-        } catch (error2) {
-          return error2;
+        } catch (error) {
+          return error;
         }
       }
       if (opts.connections < 1) return lessThanOneError("connections");
@@ -24393,11 +25342,11 @@ var require_http_parser = __commonJS({
       if (line === void 0) {
         return;
       }
-      var info2 = this.info;
+      var info = this.info;
       if (line) {
-        this.parseHeader(line, info2.headers);
+        this.parseHeader(line, info.headers);
       } else {
-        var headers = info2.headers;
+        var headers = info.headers;
         var hasContentLength = false;
         var currentContentLengthValue;
         var hasUpgradeHeader = false;
@@ -24430,28 +25379,28 @@ var require_http_parser = __commonJS({
           this.body_bytes = null;
         }
         if (hasUpgradeHeader && this.connection.indexOf("upgrade") != -1) {
-          info2.upgrade = this.type === HTTPParser.REQUEST || info2.statusCode === 101;
+          info.upgrade = this.type === HTTPParser.REQUEST || info.statusCode === 101;
         } else {
-          info2.upgrade = info2.method === method_connect;
+          info.upgrade = info.method === method_connect;
         }
-        if (this.isChunked && info2.upgrade) {
+        if (this.isChunked && info.upgrade) {
           this.isChunked = false;
         }
-        info2.shouldKeepAlive = this.shouldKeepAlive();
+        info.shouldKeepAlive = this.shouldKeepAlive();
         var skipBody;
         if (compatMode0_12) {
-          skipBody = this.userCall()(this[kOnHeadersComplete](info2));
+          skipBody = this.userCall()(this[kOnHeadersComplete](info));
         } else {
           skipBody = this.userCall()(this[kOnHeadersComplete](
-            info2.versionMajor,
-            info2.versionMinor,
-            info2.headers,
-            info2.method,
-            info2.url,
-            info2.statusCode,
-            info2.statusMessage,
-            info2.upgrade,
-            info2.shouldKeepAlive
+            info.versionMajor,
+            info.versionMinor,
+            info.headers,
+            info.method,
+            info.url,
+            info.statusCode,
+            info.statusMessage,
+            info.upgrade,
+            info.shouldKeepAlive
           ));
         }
         if (skipBody === 2) {
@@ -24461,7 +25410,7 @@ var require_http_parser = __commonJS({
           this.state = "BODY_CHUNKHEAD";
         } else if (skipBody || this.body_bytes === 0) {
           this.nextRequest();
-          return info2.upgrade;
+          return info.upgrade;
         } else if (this.body_bytes === null) {
           this.state = "BODY_RAW";
         } else {
@@ -25028,9 +25977,9 @@ var require_buffer = __commonJS({
       }
     }
     Buffer2.prototype._isBuffer = true;
-    function swap2(b, n2, m) {
-      const i = b[n2];
-      b[n2] = b[m];
+    function swap2(b, n, m) {
+      const i = b[n];
+      b[n] = b[m];
       b[m] = i;
     }
     Buffer2.prototype.swap16 = function swap16() {
@@ -26071,16 +27020,16 @@ var require_buffer = __commonJS({
     }
     function checkIntBI(value, min, max2, buf, offset, byteLength2) {
       if (value > max2 || value < min) {
-        const n2 = typeof min === "bigint" ? "n" : "";
+        const n = typeof min === "bigint" ? "n" : "";
         let range;
         if (byteLength2 > 3) {
           if (min === 0 || min === BigInt(0)) {
-            range = `>= 0${n2} and < 2${n2} ** ${(byteLength2 + 1) * 8}${n2}`;
+            range = `>= 0${n} and < 2${n} ** ${(byteLength2 + 1) * 8}${n}`;
           } else {
-            range = `>= -(2${n2} ** ${(byteLength2 + 1) * 8 - 1}${n2}) and < 2 ** ${(byteLength2 + 1) * 8 - 1}${n2}`;
+            range = `>= -(2${n} ** ${(byteLength2 + 1) * 8 - 1}${n}) and < 2 ** ${(byteLength2 + 1) * 8 - 1}${n}`;
           }
         } else {
-          range = `>= ${min}${n2} and <= ${max2}${n2}`;
+          range = `>= ${min}${n} and <= ${max2}${n}`;
         }
         throw new errors.ERR_OUT_OF_RANGE("value", range, value);
       }
@@ -26214,14 +27163,14 @@ var require_buffer = __commonJS({
     }
     var hexSliceLookupTable = (function() {
       const alphabet = "0123456789abcdef";
-      const table2 = new Array(256);
+      const table = new Array(256);
       for (let i = 0; i < 16; ++i) {
         const i16 = i * 16;
         for (let j = 0; j < 16; ++j) {
-          table2[i16 + j] = alphabet[i] + alphabet[j];
+          table[i16 + j] = alphabet[i] + alphabet[j];
         }
       }
-      return table2;
+      return table;
     })();
     function defineBigIntMethod(fn) {
       return typeof BigInt === "undefined" ? BufferBigIntNotDefined : fn;
@@ -26501,9 +27450,9 @@ var require_lodash = __commonJS({
       }
       return accumulator;
     }
-    function baseTimes(n2, iteratee) {
-      var index = -1, result = Array(n2);
-      while (++index < n2) {
+    function baseTimes(n, iteratee) {
+      var index = -1, result = Array(n);
+      while (++index < n) {
         result[index] = iteratee(index);
       }
       return result;
@@ -26550,7 +27499,7 @@ var require_lodash = __commonJS({
     })();
     var funcToString = funcProto.toString;
     var hasOwnProperty = objectProto.hasOwnProperty;
-    var objectToString2 = objectProto.toString;
+    var objectToString = objectProto.toString;
     var reIsNative = RegExp(
       "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
     );
@@ -26564,17 +27513,17 @@ var require_lodash = __commonJS({
     var nativeGetSymbols = Object.getOwnPropertySymbols;
     var nativeIsBuffer = Buffer2 ? Buffer2.isBuffer : void 0;
     var nativeKeys = overArg(Object.keys, Object);
-    var DataView = getNative(root, "DataView");
+    var DataView2 = getNative(root, "DataView");
     var Map2 = getNative(root, "Map");
     var Promise2 = getNative(root, "Promise");
     var Set2 = getNative(root, "Set");
-    var WeakMap = getNative(root, "WeakMap");
+    var WeakMap2 = getNative(root, "WeakMap");
     var nativeCreate = getNative(Object, "create");
-    var dataViewCtorString = toSource(DataView);
+    var dataViewCtorString = toSource(DataView2);
     var mapCtorString = toSource(Map2);
     var promiseCtorString = toSource(Promise2);
     var setCtorString = toSource(Set2);
-    var weakMapCtorString = toSource(WeakMap);
+    var weakMapCtorString = toSource(WeakMap2);
     var symbolProto = Symbol2 ? Symbol2.prototype : void 0;
     var symbolValueOf = symbolProto ? symbolProto.valueOf : void 0;
     function Hash(entries) {
@@ -26725,7 +27674,7 @@ var require_lodash = __commonJS({
     Stack.prototype.has = stackHas;
     Stack.prototype.set = stackSet;
     function arrayLikeKeys(value, inherited) {
-      var result = isArray2(value) || isArguments(value) ? baseTimes(value.length, String) : [];
+      var result = isArray(value) || isArguments(value) ? baseTimes(value.length, String) : [];
       var length = result.length, skipIndexes = !!length;
       for (var key in value) {
         if ((inherited || hasOwnProperty.call(value, key)) && !(skipIndexes && (key == "length" || isIndex(key, length)))) {
@@ -26763,7 +27712,7 @@ var require_lodash = __commonJS({
       if (!isObject(value)) {
         return value;
       }
-      var isArr = isArray2(value);
+      var isArr = isArray(value);
       if (isArr) {
         result = initCloneArray(value);
         if (!isDeep) {
@@ -26812,16 +27761,16 @@ var require_lodash = __commonJS({
     }
     function baseGetAllKeys(object, keysFunc, symbolsFunc) {
       var result = keysFunc(object);
-      return isArray2(object) ? result : arrayPush(result, symbolsFunc(object));
+      return isArray(object) ? result : arrayPush(result, symbolsFunc(object));
     }
     function baseGetTag(value) {
-      return objectToString2.call(value);
+      return objectToString.call(value);
     }
     function baseIsNative(value) {
       if (!isObject(value) || isMasked(value)) {
         return false;
       }
-      var pattern = isFunction2(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
+      var pattern = isFunction(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
       return pattern.test(toSource(value));
     }
     function baseKeys(object) {
@@ -26907,9 +27856,9 @@ var require_lodash = __commonJS({
     }
     var getSymbols = nativeGetSymbols ? overArg(nativeGetSymbols, Object) : stubArray;
     var getTag = baseGetTag;
-    if (DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap && getTag(new WeakMap()) != weakMapTag) {
+    if (DataView2 && getTag(new DataView2(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap2 && getTag(new WeakMap2()) != weakMapTag) {
       getTag = function(value) {
-        var result = objectToString2.call(value), Ctor = result == objectTag ? value.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
+        var result = objectToString.call(value), Ctor = result == objectTag ? value.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
         if (ctorString) {
           switch (ctorString) {
             case dataViewCtorString:
@@ -27006,18 +27955,18 @@ var require_lodash = __commonJS({
       return value === other || value !== value && other !== other;
     }
     function isArguments(value) {
-      return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString2.call(value) == argsTag);
+      return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString.call(value) == argsTag);
     }
-    var isArray2 = Array.isArray;
+    var isArray = Array.isArray;
     function isArrayLike(value) {
-      return value != null && isLength(value.length) && !isFunction2(value);
+      return value != null && isLength(value.length) && !isFunction(value);
     }
     function isArrayLikeObject(value) {
       return isObjectLike(value) && isArrayLike(value);
     }
     var isBuffer = nativeIsBuffer || stubFalse;
-    function isFunction2(value) {
-      var tag = isObject(value) ? objectToString2.call(value) : "";
+    function isFunction(value) {
+      var tag = isObject(value) ? objectToString.call(value) : "";
       return tag == funcTag || tag == genTag;
     }
     function isLength(value) {
@@ -27060,7 +28009,7 @@ var require_lodash2 = __commonJS({
     var reIsUint = /^(?:0|[1-9]\d*)$/;
     var freeParseInt = parseInt;
     var objectProto = Object.prototype;
-    var objectToString2 = objectProto.toString;
+    var objectToString = objectProto.toString;
     var nativeCeil = Math.ceil;
     var nativeMax = Math.max;
     function baseSlice(array, start, end) {
@@ -27114,10 +28063,10 @@ var require_lodash2 = __commonJS({
       return value === other || value !== value && other !== other;
     }
     function isArrayLike(value) {
-      return value != null && isLength(value.length) && !isFunction2(value);
+      return value != null && isLength(value.length) && !isFunction(value);
     }
-    function isFunction2(value) {
-      var tag = isObject(value) ? objectToString2.call(value) : "";
+    function isFunction(value) {
+      var tag = isObject(value) ? objectToString.call(value) : "";
       return tag == funcTag || tag == genTag;
     }
     function isLength(value) {
@@ -27131,13 +28080,13 @@ var require_lodash2 = __commonJS({
       return !!value && typeof value == "object";
     }
     function isSymbol(value) {
-      return typeof value == "symbol" || isObjectLike(value) && objectToString2.call(value) == symbolTag;
+      return typeof value == "symbol" || isObjectLike(value) && objectToString.call(value) == symbolTag;
     }
     function toFinite(value) {
       if (!value) {
         return value === 0 ? value : 0;
       }
-      value = toNumber2(value);
+      value = toNumber(value);
       if (value === INFINITY || value === -INFINITY) {
         var sign = value < 0 ? -1 : 1;
         return sign * MAX_INTEGER;
@@ -27148,7 +28097,7 @@ var require_lodash2 = __commonJS({
       var result = toFinite(value), remainder = result % 1;
       return result === result ? remainder ? result - remainder : result : 0;
     }
-    function toNumber2(value) {
+    function toNumber(value) {
       if (typeof value == "number") {
         return value;
       }
@@ -27189,7 +28138,7 @@ var require_lodash3 = __commonJS({
     }
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
-    var objectToString2 = objectProto.toString;
+    var objectToString = objectProto.toString;
     var Symbol2 = root.Symbol;
     var propertyIsEnumerable = objectProto.propertyIsEnumerable;
     var spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : void 0;
@@ -27212,24 +28161,24 @@ var require_lodash3 = __commonJS({
       return result;
     }
     function isFlattenable(value) {
-      return isArray2(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
+      return isArray(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
     }
     function flatten(array) {
       var length = array ? array.length : 0;
       return length ? baseFlatten(array, 1) : [];
     }
     function isArguments(value) {
-      return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString2.call(value) == argsTag);
+      return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString.call(value) == argsTag);
     }
-    var isArray2 = Array.isArray;
+    var isArray = Array.isArray;
     function isArrayLike(value) {
-      return value != null && isLength(value.length) && !isFunction2(value);
+      return value != null && isLength(value.length) && !isFunction(value);
     }
     function isArrayLikeObject(value) {
       return isObjectLike(value) && isArrayLike(value);
     }
-    function isFunction2(value) {
-      var tag = isObject(value) ? objectToString2.call(value) : "";
+    function isFunction(value) {
+      var tag = isObject(value) ? objectToString.call(value) : "";
       return tag == funcTag || tag == genTag;
     }
     function isLength(value) {
@@ -27535,8 +28484,8 @@ var require_httpClient = __commonJS({
           this.conn = net.connect(this.opts.port, this.opts.hostname);
         }
       }
-      this.conn.on("error", (error2) => {
-        this.emit("connError", error2);
+      this.conn.on("error", (error) => {
+        this.emit("connError", error);
         if (!this.destroyed) this._connect();
       });
       this.conn.on("data", (chunk) => {
@@ -27627,7 +28576,7 @@ var require_httpClient = __commonJS({
 var require_run = __commonJS({
   "node_modules/autocannon/lib/run.js"(exports2, module2) {
     "use strict";
-    var { URL: URL2, urlToHttpOptions } = __require("url");
+    var { URL, urlToHttpOptions } = __require("url");
     var reInterval = require_reinterval();
     var EE = __require("events").EventEmitter;
     var Client = require_httpClient();
@@ -27638,7 +28587,7 @@ var require_run = __commonJS({
     var defaults = {
       harRequests: /* @__PURE__ */ new Map()
     };
-    function run2(opts, tracker, cb) {
+    function run(opts, tracker, cb) {
       opts = Object.assign({}, defaults, opts);
       tracker = tracker || new EE();
       const histograms = getHistograms(opts.histograms);
@@ -27679,7 +28628,7 @@ var require_run = __commonJS({
       });
       const urls = ofURL(opts.url, true).map((url) => {
         if (url.indexOf("http") !== 0) url = "http://" + url;
-        const parsed = new URL2(url);
+        const parsed = new URL(url);
         url = urlToHttpOptions(parsed);
         url.host = parsed.host;
         url.pipelining = opts.pipelining;
@@ -27827,7 +28776,7 @@ var require_run = __commonJS({
         function distributeNums(x, i) {
           return Math.floor(x / opts.connections) + (i + 1 <= x % opts.connections ? 1 : 0);
         }
-        function onResponse(statusCode, resBytes, responseTime, rate2) {
+        function onResponse(statusCode, resBytes, responseTime, rate) {
           tracker.emit("response", this, statusCode, resBytes, responseTime);
           const codeIndex = Math.floor(parseInt(statusCode) / 100) - 1;
           statusCodes[codeIndex] += 1;
@@ -27837,8 +28786,8 @@ var require_run = __commonJS({
             statusCodeStats[statusCode].count++;
           }
           if (codeIndex === 1 || includeErrorStats) {
-            if (rate2 && !opts.ignoreCoordinatedOmission) {
-              latencies.recordValueWithExpectedInterval(responseTime, Math.ceil(1 / rate2));
+            if (rate && !opts.ignoreCoordinatedOmission) {
+              latencies.recordValueWithExpectedInterval(responseTime, Math.ceil(1 / rate));
             } else {
               latencies.recordValue(responseTime);
             }
@@ -27846,10 +28795,10 @@ var require_run = __commonJS({
           if (codeIndex === 1 || includeErrorStats) bytes += resBytes;
           counter++;
         }
-        function onError(error2) {
-          for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error2);
+        function onError(error) {
+          for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error);
           errors++;
-          if (opts.debug) console.error(error2);
+          if (opts.debug) console.error(error);
           if (opts.bailout && errors >= opts.bailout) stop = true;
         }
         function onExpectMismatch(bpdyStr) {
@@ -27860,8 +28809,8 @@ var require_run = __commonJS({
           if (opts.bailout && mismatches >= opts.bailout) stop = true;
         }
         function onTimeout() {
-          const error2 = new Error("request timed out");
-          for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error2);
+          const error = new Error("request timed out");
+          for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error);
           errors++;
           timeouts++;
           if (opts.bailout && errors >= opts.bailout) stop = true;
@@ -27876,7 +28825,7 @@ var require_run = __commonJS({
       };
       return tracker;
     }
-    module2.exports = run2;
+    module2.exports = run;
   }
 });
 
@@ -27885,12 +28834,12 @@ var require_runTracker = __commonJS({
   "node_modules/autocannon/lib/runTracker.js"(exports2, module2) {
     "use strict";
     var EE = __require("events").EventEmitter;
-    var run2 = require_run();
+    var run = require_run();
     var noop = require_noop();
     function runTracker(opts, tracker, cb) {
       cb = cb || noop;
       tracker = tracker || new EE();
-      run2(opts, tracker, cb);
+      run(opts, tracker, cb);
       return tracker;
     }
     module2.exports = runTracker;
@@ -27958,12 +28907,12 @@ var require_node_progress = __commonJS({
       }
       var ratio = this.curr / this.total;
       ratio = Math.min(Math.max(ratio, 0), 1);
-      var percent2 = Math.floor(ratio * 100);
-      var incomplete2, complete, completeLength;
+      var percent = Math.floor(ratio * 100);
+      var incomplete, complete, completeLength;
       var elapsed = /* @__PURE__ */ new Date() - this.start;
-      var eta = percent2 == 100 ? 0 : elapsed * (this.total / this.curr - 1);
-      var rate2 = this.curr / (elapsed / 1e3);
-      var str = this.fmt.replace(":current", this.curr).replace(":total", this.total).replace(":elapsed", isNaN(elapsed) ? "0.0" : (elapsed / 1e3).toFixed(1)).replace(":eta", isNaN(eta) || !isFinite(eta) ? "0.0" : (eta / 1e3).toFixed(1)).replace(":percent", percent2.toFixed(0) + "%").replace(":rate", Math.round(rate2));
+      var eta = percent == 100 ? 0 : elapsed * (this.total / this.curr - 1);
+      var rate = this.curr / (elapsed / 1e3);
+      var str = this.fmt.replace(":current", this.curr).replace(":total", this.total).replace(":elapsed", isNaN(elapsed) ? "0.0" : (elapsed / 1e3).toFixed(1)).replace(":eta", isNaN(eta) || !isFinite(eta) ? "0.0" : (eta / 1e3).toFixed(1)).replace(":percent", percent.toFixed(0) + "%").replace(":rate", Math.round(rate));
       var availableSpace = Math.max(0, this.stream.columns - str.replace(":bar", "").length);
       if (availableSpace && process.platform === "win32") {
         availableSpace = availableSpace - 1;
@@ -27971,10 +28920,10 @@ var require_node_progress = __commonJS({
       var width = Math.min(this.width, availableSpace);
       completeLength = Math.round(width * ratio);
       complete = Array(Math.max(0, completeLength + 1)).join(this.chars.complete);
-      incomplete2 = Array(Math.max(0, width - completeLength + 1)).join(this.chars.incomplete);
+      incomplete = Array(Math.max(0, width - completeLength + 1)).join(this.chars.incomplete);
       if (completeLength > 0)
         complete = complete.slice(0, -1) + this.chars.head;
-      str = str.replace(":bar", complete + incomplete2);
+      str = str.replace(":bar", complete + incomplete);
       if (this.tokens) for (var key in this.tokens) str = str.replace(":" + key, this.tokens[key]);
       if (this.lastDraw !== str) {
         this.stream.cursorTo(0);
@@ -28024,8 +28973,8 @@ var require_spin = __commonJS({
       var str = opt.stream || process.stderr;
       var tty = typeof opt.tty === "boolean" ? opt.tty : true;
       var string = opt.string || "/-\\|";
-      var ms2 = typeof opt.interval === "number" ? opt.interval : 50;
-      if (ms2 < 0) ms2 = 0;
+      var ms = typeof opt.interval === "number" ? opt.interval : 50;
+      if (ms < 0) ms = 0;
       if (tty && !str.isTTY) return false;
       var CR = str.isTTY ? "\x1B[0G" : "\r";
       var CLEAR = str.isTTY ? "\x1B[2K" : "\r \r";
@@ -28039,7 +28988,7 @@ var require_spin = __commonJS({
         var c = sprite[s];
         str.write(c + CR);
         wrote = true;
-      }, ms2);
+      }, ms);
       var unref = typeof opt.unref === "boolean" ? opt.unref : true;
       if (unref && typeof interval.unref === "function") {
         interval.unref();
@@ -28222,18 +29171,18 @@ var require_init = __commonJS({
         if (opts.warmup) {
           return runWithWarmup(opts);
         } else {
-          return run2(opts);
+          return run(opts);
         }
       } else {
         return _init(opts, null, cb);
       }
     }
-    function run2(opts) {
+    function run(opts) {
       const tracker = new EE();
-      const promise = new Promise((resolve4, reject) => {
+      const promise = new Promise((resolve, reject) => {
         _init(opts, tracker, (err, results) => {
           if (err) return reject(err);
-          resolve4(results);
+          resolve(results);
         });
       });
       tracker.then = promise.then.bind(promise);
@@ -28249,13 +29198,13 @@ var require_init = __commonJS({
       };
       const mainTracker = new EE();
       const warmUpTracker = new EE();
-      const promise = new Promise((resolve4, reject) => {
+      const promise = new Promise((resolve, reject) => {
         _init(warmupOpts, warmUpTracker, (err, warmupResults) => {
           if (err) return reject(err);
           _init(opts, mainTracker, (err2, results) => {
             if (err2) return reject(err2);
             results.warmup = warmupResults;
-            resolve4(results);
+            resolve(results);
           });
         });
       });
@@ -28427,7 +29376,7 @@ var require_autocannon = __commonJS({
     var os = __require("os");
     var net = __require("net");
     var path = __require("path");
-    var URL2 = __require("url").URL;
+    var URL = __require("url").URL;
     var spawn = __require("child_process").spawn;
     var managePath = require_dist();
     var hasAsyncHooks = require_has_async_hooks();
@@ -28440,7 +29389,7 @@ var require_autocannon = __commonJS({
     var { parseHAR } = require_parseHAR();
     var _aggregateResult = require_aggregateResult();
     var validateOpts = require_validate();
-    if (typeof URL2 !== "function") {
+    if (typeof URL !== "function") {
       console.error("autocannon requires the WHATWG URL API, but it is not available. Please upgrade to Node 6.13+.");
       process.exit(1);
     }
@@ -28546,7 +29495,7 @@ var require_autocannon = __commonJS({
         return;
       }
       if (process.env.PORT) {
-        argv.url = ofURL(argv.url).map((url) => new URL2(url, `http://localhost:${process.env.PORT}`).href);
+        argv.url = ofURL(argv.url).map((url) => new URL(url, `http://localhost:${process.env.PORT}`).href);
       }
       argv.url = ofURL(argv.url).map((url) => {
         if (url.indexOf("http") !== 0 && url[0] !== "/") {
@@ -28557,9 +29506,9 @@ var require_autocannon = __commonJS({
       ofURL(argv.url).map((url) => {
         try {
           if (argv.onPort) {
-            new URL2(url, "http://localhost");
+            new URL(url, "http://localhost");
           } else {
-            new URL2(url);
+            new URL(url);
           }
         } catch (err) {
           console.error(err.message);
@@ -28591,7 +29540,7 @@ var require_autocannon = __commonJS({
         try {
           argv.har = JSON.parse(fs.readFileSync(argv.har));
           const requestsByOrigin = parseHAR(argv.har);
-          const allowed = ofURL(argv.url, true).map((url) => new URL2(url).origin);
+          const allowed = ofURL(argv.url, true).map((url) => new URL(url).origin);
           for (const [origin] of requestsByOrigin) {
             if (!allowed.includes(origin)) {
               console.error(`Warning: skipping requests to '${origin}' as the target is ${allowed.join(", ")}`);
@@ -28641,7 +29590,7 @@ var require_autocannon = __commonJS({
           process.exit(1);
         }
         const { socketPath, server } = createChannel((port) => {
-          const url = new URL2(argv.url, `http://localhost:${port}`).href;
+          const url = new URL(argv.url, `http://localhost:${port}`).href;
           const opts = Object.assign({}, argv, {
             onPort: false,
             url
@@ -28702,1294 +29651,34 @@ var require_autocannon = __commonJS({
   }
 });
 
-// src/action/main.ts
-import { readdir as readdir2, stat as stat5 } from "node:fs/promises";
-import { join as join8, resolve as resolve3 } from "node:path";
-
-// src/config/load.ts
-import { open } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
-
-// src/config/tls.ts
-import { readFile } from "node:fs/promises";
-var VERIFIED_TLS = Object.freeze({ verify: true });
-async function readCaFile(field, file) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(
-      field,
-      `cannot read ${file} (${code ?? String(e)}); give a PEM file of the CA certificate`
-    );
-  }
-  if (!text.includes("-----BEGIN CERTIFICATE-----"))
-    throw new InputError(field, `${file} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
-  return text;
-}
-async function resolveTls(o, env) {
-  if (o.insecure) return { verify: false };
-  if (o.caFiles.length === 0) return VERIFIED_TLS;
-  const ca = await Promise.all(o.caFiles.map((f) => readCaFile(f.field, f.file)));
-  const extra = env.NODE_EXTRA_CA_CERTS;
-  if (extra) ca.push(await readCaFile("NODE_EXTRA_CA_CERTS", extra));
-  return { verify: true, ca };
-}
-
-// src/config/presets.ts
-var PRESET_SERVICES = Object.freeze({
-  pkd_service: {
-    port: 8088,
-    headers: { "X-API-Key": "test_api_key" },
-    endpoints: [
-      { path: "/", method: "GET", weight: 1 },
-      { path: "/docs", method: "GET", weight: 1 },
-      { path: "/v1/masterlist", method: "GET", weight: 1 },
-      { path: "/v1/dsclist", method: "GET", weight: 1 },
-      { path: "/v1/crl", method: "GET", weight: 1 }
-    ]
-  },
-  document_processing: {
-    port: 8080,
-    headers: { "X-API-Key": "test_api_key" },
-    endpoints: [
-      { path: "/", method: "GET", weight: 1 },
-      { path: "/api/health", method: "GET", weight: 1 },
-      { path: "/api/ping", method: "GET", weight: 1 },
-      { path: "/docs", method: "GET", weight: 1 }
-    ]
-  },
-  ui_app: {
-    port: 8e3,
-    endpoints: [
-      { path: "/", method: "GET", weight: 1 },
-      { path: "/health", method: "GET", weight: 1 },
-      { path: "/docs", method: "GET", weight: 1 }
-    ]
-  }
-});
-var API_KEY_HEADER = "X-API-Key";
-var API_KEY_ENV = "PERF_GATE_API_KEY";
-
-// src/config/load.ts
-var MAX_CONFIG_BYTES = 2 ** 20;
-async function loadConfig(options = {}) {
-  const env = options.env ?? {};
-  const apiKey2 = env[API_KEY_ENV];
-  const apiKeyProblem = apiKey2 === void 0 ? void 0 : headerValueProblem(apiKey2);
-  if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
-  let file = {};
-  if (options.file) {
-    let text;
-    try {
-      text = await readBounded(options.file, options.field ?? "config");
-    } catch (e) {
-      if (e instanceof InputError) throw e;
-      const code = e.code;
-      throw new InputError(
-        options.field ?? "config",
-        code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
-      );
-    }
-    const { parseConfigText } = await import("./parse-AAZGGBWG.js");
-    file = parseConfigText(text, basename(options.file));
-  }
-  const config = buildConfig(file, env, options.file);
-  if (apiKey2) config.secrets.push(apiKey2);
-  const caFiles = [
-    ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
-    ...options.tls?.ca ? [{ field: options.tls.caField ?? "ca", file: options.tls.ca }] : []
-  ];
-  config.tls = await resolveTls(
-    { insecure: options.tls?.insecure ?? file.tls?.insecure ?? false, caFiles },
-    env
-  );
-  return config;
-}
-async function readBounded(file, field) {
-  const handle = await open(file, "r");
-  try {
-    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > MAX_CONFIG_BYTES)
-        throw new InputError(
-          field,
-          `${file} is larger than ${MAX_CONFIG_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most a config file may be`
-        );
-    }
-    return buffer.toString("utf8", 0, length);
-  } finally {
-    await handle.close();
-  }
-}
-function buildConfig(file, env, source) {
-  const secrets = [];
-  const services = {};
-  const apiKey2 = env[API_KEY_ENV];
-  for (const [name, preset] of Object.entries(PRESET_SERVICES)) {
-    const headers = preset.headers && apiKey2 ? { ...preset.headers, [API_KEY_HEADER]: apiKey2 } : preset.headers;
-    services[name] = { ...preset, headers };
-  }
-  for (const [name, svc] of Object.entries(file.services ?? {})) {
-    const base = services[name];
-    if (!base && !svc.endpoints) {
-      throw new InputError(
-        `${source ? basename(source) : "config"} services.${name}.endpoints`,
-        "a new service needs at least one endpoint"
-      );
-    }
-    if (!base && !svc.base_url && !svc.port) {
-      throw new InputError(
-        `${source ? basename(source) : "config"} services.${name}`,
-        "set base_url (e.g. http://localhost:8090) or port"
-      );
-    }
-    const merged = { ...base, ...svc };
-    if (svc.base_url) delete merged.port;
-    if (svc.port) delete merged.base_url;
-    services[name] = merged;
-  }
-  return {
-    services,
-    thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
-    failOn: file.fail_on,
-    ...regressionSettings(file),
-    secrets,
-    env,
-    source,
-    fileServices: Object.keys(file.services ?? {}),
-    tls: VERIFIED_TLS
-  };
-}
-function regressionSettings(file) {
-  const out = {};
-  if (file.tolerances) {
-    out.tolerances = Object.fromEntries(
-      Object.entries(file.tolerances).filter(([, v]) => v !== void 0).map(([name, v]) => [toleranceMetric(name), v])
-    );
-  }
-  const f = file.fail_on_regression;
-  if (f !== void 0) out.failOnRegression = f === true ? "regression" : f === false ? "never" : f;
-  return out;
-}
-
-// src/engine/seeded-random.ts
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// src/metrics/bootstrap.ts
-var MIN_WINDOWS = 10;
-var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
-function blockLength(n2) {
-  return Math.max(1, Math.round(Math.cbrt(n2)));
-}
-function change(kind, baseline, current) {
-  if (kind === "points") return current - baseline;
-  return baseline === 0 ? current === 0 ? 0 : Infinity : current / baseline - 1;
-}
-var Windows = class {
-  num;
-  den;
-  scratch;
-  constructor(s) {
-    this.num = Float64Array.from(s.num);
-    this.den = Float64Array.from(s.den);
-    this.scratch = new Float64Array(s.num.length);
-  }
-  get length() {
-    return this.num.length;
-  }
-  /** The statistic over windows `picked[0, count)` (indexes into this series). */
-  statistic(picked, count, trim) {
-    if (trim === 0) {
-      let num = 0;
-      let den = 0;
-      for (let k = 0; k < count; k++) {
-        num += this.num[picked[k]];
-        den += this.den[picked[k]];
-      }
-      return den === 0 ? 0 : num / den;
-    }
-    let m = 0;
-    for (let k = 0; k < count; k++) {
-      const i = picked[k];
-      if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
-    }
-    return trimmedMean(this.scratch.subarray(0, m), trim);
-  }
-  all() {
-    return Int32Array.from({ length: this.length }, (_, i) => i);
-  }
-};
-function trimmedMean(values, trim) {
-  const n2 = values.length;
-  if (n2 === 0) return 0;
-  values.sort();
-  const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
-  let sum2 = 0;
-  for (let i = cut; i < n2 - cut; i++) sum2 += values[i];
-  return sum2 / (n2 - 2 * cut);
-}
-function blockResample(n2, len, random, out) {
-  for (let taken = 0; taken < n2; ) {
-    const start = Math.floor(random() * n2);
-    for (let k = 0; k < len && taken < n2; k++) out[taken++] = (start + k) % n2;
-  }
-}
-function percentileInterval(replicates, level) {
-  replicates.sort();
-  const at = (p) => {
-    const idx = (replicates.length - 1) * p;
-    const lo = Math.floor(idx);
-    const hi = Math.min(lo + 1, replicates.length - 1);
-    return replicates[lo] + (idx - lo) * (replicates[hi] - replicates[lo]);
-  };
-  return [at((1 - level) / 2), at((1 + level) / 2)];
-}
-function independentChange(baseline, current, kind, options = {}) {
-  const o = { ...DEFAULTS2, ...options };
-  const random = seededRandom(o.seed);
-  const b = new Windows(baseline);
-  const c = new Windows(current);
-  const lb = blockLength(b.length);
-  const lc = blockLength(c.length);
-  const pb = new Int32Array(b.length);
-  const pc = new Int32Array(c.length);
-  const reps = new Float64Array(o.replicates);
-  for (let r2 = 0; r2 < o.replicates; r2++) {
-    blockResample(b.length, lb, random, pb);
-    blockResample(c.length, lc, random, pc);
-    reps[r2] = change(kind, b.statistic(pb, b.length, o.trim), c.statistic(pc, c.length, o.trim));
-  }
-  const [low, high] = percentileInterval(reps, o.level);
-  const estimate = change(
-    kind,
-    b.statistic(b.all(), b.length, o.trim),
-    c.statistic(c.all(), c.length, o.trim)
-  );
-  return { estimate, low, high };
-}
-function pairedChange(pairs, kind, options = {}) {
-  const o = { ...DEFAULTS2, ...options };
-  const random = seededRandom(o.seed);
-  const side = (which) => {
-    const w = new Windows({
-      num: pairs.flatMap((p) => [...p[which].num]),
-      den: pairs.flatMap((p) => [...p[which].den])
-    });
-    const starts = [];
-    let at = 0;
-    for (const p of pairs) {
-      starts.push(at);
-      at += p[which].num.length;
-    }
-    const lengths = pairs.map((p) => p[which].num.length);
-    const picked = new Int32Array(pairs.length * Math.max(0, ...lengths));
-    return { w, starts, lengths, picked };
-  };
-  const b = side("baseline");
-  const c = side("current");
-  const drawn = new Int32Array(pairs.length);
-  const statistic = (s, pairIdx) => {
-    let count = 0;
-    for (const k of pairIdx) {
-      for (let j = 0; j < s.lengths[k]; j++) s.picked[count++] = s.starts[k] + j;
-    }
-    return s.w.statistic(s.picked, count, o.trim);
-  };
-  const reps = new Float64Array(o.replicates);
-  for (let r2 = 0; r2 < o.replicates; r2++) {
-    for (let k = 0; k < pairs.length; k++) drawn[k] = Math.floor(random() * pairs.length);
-    reps[r2] = change(kind, statistic(b, drawn), statistic(c, drawn));
-  }
-  const [low, high] = percentileInterval(reps, o.level);
-  const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
-  return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
-}
-function pairedRatioChange(pairs, options = {}) {
-  const o = { ...DEFAULTS2, ...options };
-  const value = (w) => {
-    let num = 0;
-    let den = 0;
-    for (let i = 0; i < w.num.length; i++) {
-      num += w.num[i];
-      den += w.den[i];
-    }
-    return den === 0 ? NaN : num / den;
-  };
-  const ratios = pairs.map((p) => Math.log(value(p.current) / value(p.baseline))).filter((r2) => Number.isFinite(r2));
-  const n2 = ratios.length;
-  if (n2 === 0) return { estimate: 0, low: 0, high: 0, pairs: 0 };
-  const d = Float64Array.from(ratios);
-  const scratch = new Float64Array(n2);
-  const picked = new Int32Array(n2);
-  const random = seededRandom(o.seed);
-  const len = blockLength(n2);
-  const reps = new Float64Array(o.replicates);
-  for (let r2 = 0; r2 < o.replicates; r2++) {
-    blockResample(n2, len, random, picked);
-    for (let k = 0; k < n2; k++) scratch[k] = d[picked[k]];
-    reps[r2] = trimmedMean(scratch, o.trim);
-  }
-  const [low, high] = percentileInterval(reps, o.level);
-  return {
-    estimate: Math.expm1(trimmedMean(d.slice(), o.trim)),
-    low: Math.expm1(low),
-    high: Math.expm1(high),
-    // the pairs with a figure on both sides: what the interval rests on
-    pairs: n2
-  };
-}
-function judgeChange(interval, tolerance, worse) {
-  const { low, high } = interval;
-  if (low > tolerance) return worse === "up" ? "regression" : "improvement";
-  if (high < -tolerance) return worse === "up" ? "improvement" : "regression";
-  if (low >= -tolerance && high <= tolerance) return "no_change";
-  return "inconclusive";
-}
-function windowsToDecide(interval, tolerance, windows) {
-  const half = (interval.high - interval.low) / 2;
-  const room = Math.abs(Math.abs(interval.estimate) - tolerance);
-  if (half <= room) return windows;
-  if (room === 0) return Infinity;
-  return Math.ceil(windows * (half / room) ** 2);
-}
-
-// src/gate/compare.ts
-function runWindows(run2) {
-  return {
-    windows: run2.timeseries.slice(0, -1).map((p) => ({
-      requests: p.requests,
-      // a whole second: its rate is its count of requests sent
-      sent: p.requests_per_second,
-      errors: p.errors,
-      p50: p.p50_response_time,
-      p95: p.p95_response_time,
-      seconds: 1
-    })),
-    headline: headline(run2)
-  };
-}
-function headline(run2) {
-  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run2[m]]));
-}
-var latency = (pick) => ({
-  kind: "relative",
-  worse: "up",
-  pairs: "ratios",
-  trim: 0.1,
-  // a window without a request has no latency figure: den 0 leaves it out
-  series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
-});
-var RULES = {
-  median_response_time: latency((w) => w.p50),
-  p95_response_time: latency((w) => w.p95),
-  requests_per_second: {
-    kind: "relative",
-    worse: "down",
-    pairs: "sums",
-    trim: 0,
-    series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
-  },
-  error_rate: {
-    kind: "points",
-    worse: "up",
-    pairs: "sums",
-    trim: 0,
-    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
-  }
-};
-function compareRuns(baseline, current, o = {}) {
-  const nb = baseline.windows.length;
-  const nc = current.windows.length;
-  return assemble(
-    "block_bootstrap",
-    baseline,
-    current,
-    { baseline: nb, current: nc },
-    o,
-    (rule, boot) => Math.min(nb, nc) < MIN_WINDOWS ? void 0 : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
-  );
-}
-var MIN_PAIRS = 5;
-function compareSlices(pairs, headlines, o = {}) {
-  const n2 = pairs.length;
-  const side = (which) => ({
-    windows: pairs.map((p) => p[which]),
-    headline: headlines[which]
-  });
-  return assemble(
-    "paired_slices",
-    side("baseline"),
-    side("current"),
-    { baseline: n2, current: n2 },
-    o,
-    (rule, boot) => {
-      if (n2 < MIN_PAIRS) return void 0;
-      const sliced = pairs.map((p) => ({
-        baseline: rule.series([p.baseline]),
-        current: rule.series([p.current])
-      }));
-      if (rule.pairs === "sums") return widen(pairedChange(sliced, rule.kind, boot), n2, rule.kind);
-      const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM });
-      return iv.pairs < MIN_PAIRS ? void 0 : widen(iv, iv.pairs, rule.kind);
-    }
-  );
-}
-var PAIR_TRIM = 0.2;
-function assemble(method, baseline, current, windows, o, interval) {
-  const level = o.level ?? 0.95;
-  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
-  const metrics = COMPARED_METRICS.map((metric) => {
-    const rule = RULES[metric];
-    const tolerance = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
-    const iv = interval(rule, { level, trim: rule.trim });
-    const figures = {
-      metric,
-      baseline: baseline.headline[metric],
-      current: current.headline[metric],
-      tolerance
-    };
-    if (!iv) {
-      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_WINDOWS + 1;
-      return {
-        ...figures,
-        change: round(plainChange(rule.kind, figures.baseline, figures.current), 4),
-        ci_low: null,
-        ci_high: null,
-        verdict: "inconclusive",
-        seconds_to_decide: needed * perWindow
-      };
-    }
-    const verdict = judgeChange(iv, tolerance, rule.worse);
-    const n2 = Math.min(windows.baseline, windows.current);
-    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance, n2) : void 0;
-    return {
-      ...figures,
-      change: round(iv.estimate, 4),
-      ci_low: round(iv.low, 4),
-      ci_high: round(iv.high, 4),
-      verdict,
-      ...decide === void 0 ? {} : {
-        seconds_to_decide: Number.isFinite(decide) ? Math.ceil(decide * perWindow * (method === "paired_slices" ? 2 : 1)) : null
-      }
-    };
-  });
-  return { verdict: overall(metrics), method, level, windows, metrics };
-}
-function plainChange(kind, b, c) {
-  return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
-}
-function widen(iv, n2, kind) {
-  const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
-  const [to, from] = kind === "relative" && Math.min(iv.low, iv.estimate) > -1 ? [(v) => Math.log1p(v), (v) => Math.expm1(v)] : [(v) => v, (v) => v];
-  const e = to(iv.estimate);
-  return {
-    estimate: iv.estimate,
-    low: from(e - (e - to(iv.low)) * f),
-    high: from(e + (to(iv.high) - e) * f)
-  };
-}
-function tQuantile975(df) {
-  const TABLE = [
-    12.706,
-    4.303,
-    3.182,
-    2.776,
-    2.571,
-    2.447,
-    2.365,
-    2.306,
-    2.262,
-    2.228,
-    2.201,
-    2.179,
-    2.16,
-    2.145,
-    2.131,
-    2.12,
-    2.11,
-    2.101,
-    2.093,
-    2.086,
-    2.08,
-    2.074,
-    2.069,
-    2.064,
-    2.06,
-    2.056,
-    2.052,
-    2.048,
-    2.045,
-    2.042
-  ];
-  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
-  const z2 = 1.959964;
-  return z2 + (z2 ** 3 + z2) / (4 * df) + (5 * z2 ** 5 + 16 * z2 ** 3 + 3 * z2) / (96 * df * df);
-}
-function overall(metrics) {
-  for (const v of ["regression", "inconclusive", "improvement"]) {
-    if (metrics.some((m) => m.verdict === v)) return v;
-  }
-  return "no_change";
-}
-function regressionFails(cmp, when) {
-  if (when === "never") return false;
-  return cmp.metrics.some(
-    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
-  );
-}
-function comparabilityWarnings(baseline, current) {
-  const out = [];
-  const differ = (what, a, b, unit = "") => {
-    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
-  };
-  if (baseline.partial)
-    out.push("the baseline run was stopped early (partial): it measured less than its settings say");
-  if (current.partial)
-    out.push("this run was stopped early (partial): it measured less than its settings say");
-  differ("services", baseline.service, current.service);
-  differ("modes", baseline.mode, current.mode);
-  differ("users", baseline.config.users, current.config.users);
-  differ("durations", baseline.config.duration, current.config.duration, " s");
-  const rate2 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
-  if (baseline.config.rps !== current.config.rps) {
-    out.push(`rates differ: ${rate2(baseline.config.rps)} in the baseline, ${rate2(current.config.rps)} now`);
-    if (baseline.config.rps === void 0 !== (current.config.rps === void 0))
-      out.push(
-        "latencies count from different starts: from the due time in the paced run, from the send in the other"
-      );
-  }
-  if (baseline.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline.config.steps, current.config.steps);
-  return out;
-}
-var round = (v, d = 6) => Number(v.toFixed(d));
-
-// src/report/format.ts
-function formatSeconds(s) {
-  if (s === 0) return "0 ms";
-  if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
-  if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
-  return `${s.toFixed(s < 10 ? 2 : 1)} s`;
-}
-function formatUsers(n2) {
-  return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
-}
-function formatRunLength(seconds2) {
-  return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
-}
-function describeRun(mode, s) {
-  const rate2 = s.rps ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ""}` : "";
-  if (mode === "stress" && s.stress) {
-    const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : "";
-    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}`;
-  }
-  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate2}`;
-}
-function usersUsed(users, rate2) {
-  return rate2 && rate2.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate2.users_reached)}` : formatUsers(users);
-}
-function pacingSentence(m) {
-  if (!m.rate || !m.service_time) return void 0;
-  const r2 = m.rate;
-  const st = m.service_time;
-  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatRps(r2.achieved_rps)} sent, ${formatCount(r2.late_requests)} late, ${formatCount(r2.dropped_requests)} dropped` + (r2.dropped_at_end ? ` (${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests), ` : ", ") + `${formatUsers(r2.users_reached)} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
-}
-function generatorSentence(m) {
-  const g2 = m.generator;
-  if (!g2?.saturated) return void 0;
-  return `The load generator was saturated (CPU ${g2.cpu_percent}% of a core, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
-}
-function outageSentence(m) {
-  if (!m.unavailable_seconds) return void 0;
-  return `The target refused every connection for ${m.unavailable_seconds} s of the ${+m.total_duration.toFixed(1)} s run (connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).`;
-}
-function tlsSentence(doc) {
-  if (!doc.config.tls_insecure) return void 0;
-  return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
-}
-function runWarnings(doc) {
-  return [shardSentence(doc), generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
-    (s) => s !== void 0
-  );
-}
-function shardSentence(doc) {
-  const shard = doc.config.shard;
-  if (!shard) return void 0;
-  if (shard.startsWith("merged "))
-    return `Merged from ${shard.slice(7).replace("/", " of ")} shards run at once on several machines: the figures are of all their requests together`;
-  return `Shard ${shard} of a test: this machine's share of its users and rate (the throughput bands are its share too); perf-gate merge adds the shards up`;
-}
-function verdictReason(doc) {
-  const b = doc.baseline;
-  if (!b || !regressionFails(b.comparison, b.fail_on_regression)) return `fail-on ${doc.fail_on}`;
-  const what = b.comparison.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive";
-  return `fail-on ${doc.fail_on}; against the baseline: ${what}, fail-on-regression ${b.fail_on_regression}`;
-}
-function formatSecondsRounded(s) {
-  if (s === 0) return "0 ms";
-  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
-  return `${+v.toPrecision(2)} ${unit}`;
-}
-function formatPercent(p) {
-  return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
-}
-function formatRps(r2) {
-  const digits = r2 < 10 ? 2 : 1;
-  return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
-}
-function formatCount(n2) {
-  return n2.toLocaleString("en-US");
-}
-function formatValue(value, unit) {
-  return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
-}
-function formatLimit(value, unit) {
-  if (unit === "seconds")
-    return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
-  if (unit === "percent") return `${+value.toFixed(4)}%`;
-  return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-function bandTexts(c) {
-  const w = formatLimit(c.warning, c.unit);
-  const k = formatLimit(c.critical, c.unit);
-  return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
-}
-var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
-function comparisonRows(metrics) {
-  return metrics.map((m) => {
-    const def = COMPARED_METRIC_VIEW[m.metric];
-    const format = (v) => def ? formatValue(v, def.unit) : String(v);
-    const points = m.metric === "error_rate";
-    return {
-      metric: def?.label ?? m.metric,
-      baseline: format(m.baseline),
-      current: format(m.current),
-      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
-      tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
-      verdict: verdictText(m)
-    };
-  });
-}
-function comparisonMethod(c) {
-  const pct = Math.round(c.level * 100);
-  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
-  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
-}
-function changeText(points, v) {
-  const sign = v >= 0 ? "+" : "−";
-  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
-}
-function verdictText(m) {
-  const word = m.verdict.replace("_", " ");
-  if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
-  if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
-  return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`;
-}
-function shardLine(shard, startAt, now = Date.now()) {
-  const share = `perf-gate: shard ${shard.index}/${shard.of}: this machine runs its share of the users and rate; \`perf-gate merge\` adds the shards up`;
-  if (!startAt) return share;
-  const wait = Math.round((startAt.getTime() - now) / 1e3);
-  return share + (wait > 0 ? `; the load starts at ${startAt.toISOString()} (in ${wait} s)` : `; ⚠ its start time ${startAt.toISOString()} passed ${-wait} s ago: starting now, out of step with the other shards`);
-}
-
-// src/terminal/progress-printer.ts
-var PLAIN_EVERY_SEC = 5;
-function progressLine(service, s) {
-  const elapsed = Math.min(s.elapsedSec, s.totalSec);
-  const errRate = s.requests ? s.errors / s.requests * 100 : 0;
-  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
-}
-function progressPrinter(term, service) {
-  let lastPlain = 0;
-  let live = false;
-  return {
-    onProgress(s) {
-      if (term.interactive) {
-        term.err(`\r\x1B[K${progressLine(service, s)}`);
-        live = true;
-      } else if (s.elapsedSec - lastPlain >= PLAIN_EVERY_SEC - 0.5) {
-        lastPlain = s.elapsedSec;
-        term.err(progressLine(service, s) + "\n");
-      }
-    },
-    done() {
-      if (live) term.err("\r\x1B[K");
-      live = false;
-    }
-  };
-}
-
-// src/report/files/read-run.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/config/interpolate.ts
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    const why = headerValueProblem(value);
-    if (why) throw new InputError(`${where}.${name}`, `its value from the environment ${why}`);
-    out[name] = value;
-  }
-  return out;
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
-
-// src/report/redact.ts
-var REDACTED = "***";
-function redactHeaders(headers, secrets) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([k, v]) => [
-      k,
-      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
-    ])
-  );
-}
-function redactText(text, secrets) {
-  let out = text;
-  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  if (typeof value === "string") return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      // an encoded histogram is data, not text: a short secret could occur in it by chance
-      Object.entries(value).map(([k, v]) => [k, k === "hdr" ? v : redactDeep(v, secrets)])
-    );
-  }
-  return value;
-}
-
-// src/gate/evaluate.ts
-function bandStatus(value, band, higherIsBetter) {
-  if (higherIsBetter) return value > band.warning ? "good" : value > band.critical ? "warning" : "critical";
-  return value < band.warning ? "good" : value < band.critical ? "warning" : "critical";
-}
-function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
-  const checks = checkAll("overall", metrics, thresholds);
-  for (const ep of metrics.per_endpoint) {
-    const t = endpointThresholds2[ep.endpoint];
-    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
-  }
-  return { checks, verdict: verdictOf(checks) };
-}
-function checkAll(scope, values, thresholds) {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
-    const def = THRESHOLD_DEFINITIONS[name];
-    const band = thresholds[name];
-    const value = values[def.metric];
-    return {
-      name,
-      scope,
-      label: def.label,
-      unit: def.unit,
-      value,
-      warning: band.warning,
-      critical: band.critical,
-      higher_is_better: def.higherIsBetter,
-      status: bandStatus(value, band, def.higherIsBetter)
-    };
-  });
-}
-function verdictOf(checks) {
-  if (checks.some((c) => c.status === "critical")) return "fail";
-  if (checks.some((c) => c.status === "warning")) return "warning";
-  return "pass";
-}
-function gateFails(verdict, failOn2) {
-  if (failOn2 === "never") return false;
-  if (failOn2 === "warning") return verdict !== "pass";
-  return verdict === "fail";
-}
-
-// src/gate/breaking-point.ts
-var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
-var rate = (r2) => `${+r2.toFixed(1)} req/s`;
-function isKnee(prev, cur) {
-  const u = cur.users / Math.max(1, prev.users);
-  if (u < 1.1 || prev.rps <= 0 || prev.p95 <= 0) return false;
-  const rpsGain = cur.rps / prev.rps;
-  const latencyGain = cur.p95 / prev.p95;
-  return rpsGain < 1 + 0.25 * (u - 1) && latencyGain >= 1 + 0.5 * (u - 1);
-}
-function stageStatus(s, t) {
-  const statuses = [];
-  if (t.error_rate) statuses.push(bandStatus(s.error_rate, t.error_rate, false));
-  if (t.p95_response_time) statuses.push(bandStatus(s.p95, t.p95_response_time, false));
-  return statuses.includes("critical") ? "critical" : statuses.includes("warning") ? "warning" : "good";
-}
-function breakReason(s, prev, t, o = {}) {
-  const at = { stage: s.stage, users: s.users, rps: s.rps };
-  if (t.error_rate && s.error_rate >= t.error_rate.critical) {
-    return {
-      ...at,
-      reason: "error_rate",
-      detail: `error rate ${s.error_rate}% reached the critical ${t.error_rate.critical}%`
-    };
-  }
-  if (t.p95_response_time && s.p95 >= t.p95_response_time.critical) {
-    return {
-      ...at,
-      reason: "p95_response_time",
-      detail: `p95 ${ms(s.p95)} reached the critical ${ms(t.p95_response_time.critical)}`
-    };
-  }
-  if ((o.knee ?? true) && prev && !prev.generator_bound && isKnee(prev, s)) {
-    return {
-      ...at,
-      reason: "throughput_plateau",
-      detail: `${prev.users}→${s.users} users gave ${rate(prev.rps)}→${rate(s.rps)} while p95 rose ${ms(prev.p95)}→${ms(s.p95)}`
-    };
-  }
-  return void 0;
-}
-function findBreakingPoint(stages, t, o = {}) {
-  const generatorBound = stages.filter((s) => s.generator_bound).map((s) => s.stage);
-  let lastGood;
-  let prev;
-  for (const s of stages) {
-    if (s.generator_bound) break;
-    const bp = breakReason(s, prev, t, o);
-    if (bp) {
-      return {
-        breaking_point: bp,
-        ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
-        generator_bound_stages: generatorBound,
-        conclusion: `Breaking point at ${bp.users} users (${bp.rps} req/s): ${bp.detail}.` + (lastGood ? ` Sustains ${lastGood.users} users at ${lastGood.rps} req/s.` : " Not even the first stage was sustained.")
-      };
-    }
-    lastGood = s;
-    prev = s;
-  }
-  const maxUsers = stages.length ? stages[stages.length - 1].users : 0;
-  if (generatorBound.length > 0) {
-    const first = stages.find((s) => s.generator_bound);
-    return {
-      ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
-      generator_bound_stages: generatorBound,
-      conclusion: `No breaking point up to ${lastGood?.users ?? 0} users; from ${first.users} users the load generator itself was saturated (event-loop p99 ${first.generator.event_loop_p99_ms} ms, CPU ${first.generator.cpu_percent}%), so the service's limit is unknown: more generator capacity is needed (another machine, or several perf-gate processes).`
-    };
-  }
-  return {
-    ...lastGood ? { max_sustainable: sustainable(lastGood) } : {},
-    generator_bound_stages: [],
-    conclusion: `No breaking point up to ${maxUsers} users.`
-  };
-}
-function sustainable(s) {
-  return { stage: s.stage, users: s.users, rps: s.rps, p95: s.p95 };
-}
-
-// src/report/run-document.ts
-function stressFields(v) {
-  return {
-    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
-    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
-    generator_bound_stages: v.generator_bound_stages,
-    stress_conclusion: v.conclusion
-  };
-}
-var SCHEMA_VERSION = 1;
-function checksView(checks, scope) {
-  return Object.fromEntries(
-    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
-  );
-}
-function checksFields(gate, perEndpoint) {
-  return {
-    thresholds: checksView(gate.checks, "overall"),
-    per_endpoint: perEndpoint.map((ep) => {
-      const t = checksView(gate.checks, ep.endpoint);
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    })
-  };
-}
-function settingsView(settings) {
-  return {
-    users: settings.users,
-    duration: settings.duration,
-    ...settings.rps ? { rps: settings.rps } : {},
-    timeout: settings.timeout,
-    ...settings.stress ? {
-      max_users: settings.stress.maxUsers,
-      ramp_up: settings.stress.rampUp,
-      steps: settings.stress.steps,
-      stop_on_break: settings.stress.stopOnBreak
-    } : {}
-  };
-}
-function insecureTls(target) {
-  return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
-}
-function buildRunDocument(result, metrics, gate, failOn2, baseline, mergeable) {
-  const { target, settings, outcome } = result;
-  const secrets = target.secrets;
-  const config = {
-    service: target.service,
-    base_url: target.baseUrl,
-    ...insecureTls(target) ? { tls_insecure: true } : {},
-    ...mergeable ? { shard: `${mergeable.shard.index}/${mergeable.shard.of}` } : {},
-    mode: result.mode,
-    ...settingsView(settings),
-    fail_on: failOn2,
-    endpoints: target.endpoints.map((e) => ({
-      endpoint: e.name,
-      weight: e.weight,
-      headers: redactHeaders(e.headers, secrets),
-      has_body: e.body !== void 0
-    }))
-  };
-  const { per_endpoint, ...seed } = metrics;
-  const doc = {
-    ...seed,
-    schema_version: SCHEMA_VERSION,
-    service: target.service,
-    mode: result.mode,
-    partial: outcome.partial,
-    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    // a gated regression against the baseline fails the run like a critical threshold
-    verdict: baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? "fail" : gate.verdict,
-    ...baseline ? { baseline } : {},
-    fail_on: failOn2,
-    ...checksFields(gate, per_endpoint),
-    config,
-    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
-    ...mergeable ? { mergeable } : {},
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
-  };
-  return redactDeep(doc, secrets);
-}
-
-// src/report/files/read-run.ts
-async function readRunDocument(path, field = "run-dir") {
-  let file = path;
-  let dir = path;
-  try {
-    if ((await stat(path)).isDirectory()) file = join(path, "metrics.json");
-    else dir = join(path, "..");
-  } catch {
-    throw new InputError(field, `${path} does not exist`);
-  }
-  let doc;
-  try {
-    doc = JSON.parse(await readFile2(file, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(
-      field,
-      code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
-    );
-  }
-  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
-    throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
-  }
-  if (doc.schema_version > SCHEMA_VERSION) {
-    throw new InputError(
-      field,
-      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
-    );
-  }
-  doc.latency_histogram ??= [];
-  return { dir, doc };
-}
-
-// src/report/files/read-baseline.ts
-async function readBaseline(path, field) {
-  const { dir, doc } = await readRunDocument(path, field);
-  return { dir, doc, windows: runWindows(doc) };
-}
-
-// src/monitoring/observer.ts
-var PUSH_EVERY_SEC = 5;
-function monitoringObserver(o) {
-  let metrics;
-  let server;
-  let push2;
-  let lastPush = 0;
-  let pushWarned = false;
-  const pushNow = async () => {
-    try {
-      await push2?.push();
-    } catch (e) {
-      if (!pushWarned)
-        o.log(`perf-gate: push to ${o.pushgatewayUrl} failed (${e instanceof Error ? e.message : String(e)})`);
-      pushWarned = true;
-    }
-  };
-  return {
-    async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-V5YQPTB7.js");
-      metrics = new RunMetrics(target, mode, runId);
-      if (o.port !== void 0) {
-        server = await serveMetrics(metrics.registry, o.port);
-        o.log(`perf-gate: Prometheus metrics at http://localhost:${o.port}/metrics`);
-      }
-      if (o.pushgatewayUrl) push2 = pushgateway(o.pushgatewayUrl, metrics.registry, runId);
-    },
-    records(recorder, from, to) {
-      metrics?.observe(recorder, from, to);
-    },
-    progress(s) {
-      metrics?.setUsers(s.users);
-      if (push2 && s.elapsedSec - lastPush >= PUSH_EVERY_SEC) {
-        lastPush = s.elapsedSec;
-        void pushNow();
-      }
-    },
-    async end({ ran = true } = {}) {
-      metrics?.setUsers(0);
-      if (ran) await pushNow();
-      if (server && o.lingerSec && ran) {
-        o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`);
-        await new Promise((r2) => setTimeout(r2, o.lingerSec * 1e3));
-      }
-      await new Promise((resolve4) => {
-        if (!server) return resolve4();
-        server.close(() => resolve4());
-        server.closeAllConnections();
-      });
-    }
-  };
-}
-
-// src/report/escape.ts
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => HTML[c]);
-}
-function escapeMarkdownCell(text) {
-  return text.replace(/[&<>]/g, (c) => HTML[c]).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
-}
-function escapeXml(text) {
-  return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-}
-
-// src/report/status.ts
-var RANK = { good: 0, warning: 1, critical: 2 };
-function worst(statuses) {
-  return statuses.reduce((w, s) => RANK[s] > RANK[w] ? s : w, "good");
-}
-function endpointStatus(doc, ep) {
-  if (ep.thresholds) return worst(Object.values(ep.thresholds).map((c) => c.status));
-  const statuses = [];
-  const t = doc.thresholds;
-  if (t.error_rate) statuses.push(bandStatus(ep.error_rate, t.error_rate, false));
-  if (t.avg_response_time) statuses.push(bandStatus(ep.average_response_time, t.avg_response_time, false));
-  if (t.p95_response_time) statuses.push(bandStatus(ep.p95_response_time, t.p95_response_time, false));
-  return worst(statuses);
-}
-
-// src/report/markdown.ts
-var MAX_SUMMARY_CHARS = 6e4;
-var MAX_ENDPOINT_ROWS = 10;
-var MAX_ERROR_ROWS = 10;
-var VERDICT_LINE = { pass: "✅ **PASS**", warning: "⚠️ **WARNING**", fail: "❌ **FAIL**" };
-function table(header, rows, max2, what) {
-  const shown = rows.slice(0, max2);
-  const lines = [
-    `| ${header.join(" | ")} |`,
-    `| ${header.map((h) => /^(Value|Requests|RPS|p\d+|Error rate|Count)$/.test(h) ? "---:" : "---").join(" | ")} |`
-  ];
-  for (const r2 of shown) lines.push(`| ${r2.join(" | ")} |`);
-  if (rows.length > max2) lines.push("", `… and ${rows.length - max2} more ${what}`);
-  return lines;
-}
-function renderSummary(doc, options = {}) {
-  const sections = [
-    headline2(doc),
-    baselineSection(doc),
-    partialSection(doc),
-    checksSection(doc),
-    endpointsSection(doc),
-    errorsSection(doc),
-    [configLine(doc, options.reportLink)]
-  ];
-  const md = sections.flat().join("\n") + "\n";
-  return md.length > MAX_SUMMARY_CHARS ? md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n" : md;
-}
-function headline2(doc) {
-  return [
-    `### ${VERDICT_LINE[doc.verdict]} · ${escapeMarkdownCell(doc.service)} ${doc.mode} test`,
-    "",
-    `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
-    "",
-    ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
-    ...runWarnings(doc).flatMap((w) => ["> [!WARNING]", `> ${escapeMarkdownCell(w)}`, ""])
-  ];
-}
-var CHANGE_WORD = {
-  regression: "📉 regression",
-  improvement: "📈 improvement",
-  no_change: "no change beyond the tolerance",
-  inconclusive: "❔ inconclusive"
-};
-function baselineSection(doc) {
-  if (!doc.baseline) return [];
-  const { run: run2, comparison: cmp } = doc.baseline;
-  return [
-    `**Against the baseline** (${escapeMarkdownCell(run2)}): ${CHANGE_WORD[cmp.verdict]}`,
-    "",
-    ...table(
-      ["Metric", "Baseline", "Current", "Change (95% interval)", "Tolerance", "Verdict"],
-      comparisonRows(cmp.metrics).map((m) => [
-        m.metric,
-        m.baseline,
-        m.current,
-        m.change,
-        m.tolerance,
-        m.verdict
-      ]),
-      10,
-      "metrics"
-    ),
-    ...(cmp.warnings ?? []).map((w) => `> ⚠️ ${escapeMarkdownCell(w)}`),
-    "",
-    `<sub>${escapeMarkdownCell(comparisonMethod(cmp))} Fails the run on: ${doc.baseline.fail_on_regression}.</sub>`,
-    ""
-  ];
-}
-function partialSection(doc) {
-  if (!doc.partial) return [];
-  return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
-}
-function checksSection(doc) {
-  const checks = [
-    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    )
-  ];
-  const rows = checks.map(({ ch, scope }) => {
-    const b = bandTexts(ch);
-    return [
-      escapeMarkdownCell(ch.label),
-      escapeMarkdownCell(scope),
-      formatValue(ch.value, ch.unit),
-      b.good,
-      b.warning,
-      b.critical,
-      `${STATUS_ICON[ch.status]} ${ch.status}`
-    ];
-  });
-  return [
-    ...table(["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"], rows, 50, "checks"),
-    ""
-  ];
-}
-var STATUS_RANK = { critical: 2, warning: 1, good: 0 };
-function endpointsSection(doc) {
-  if (doc.per_endpoint.length === 0) return [];
-  const endpoints = doc.per_endpoint.map((ep) => ({ ep, status: endpointStatus(doc, ep) })).sort(
-    (a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status] || b.ep.error_rate - a.ep.error_rate || b.ep.p95_response_time - a.ep.p95_response_time
-  );
-  const rows = endpoints.map(({ ep, status }) => [
-    escapeMarkdownCell(ep.endpoint),
-    formatCount(ep.total_requests),
-    formatRps(ep.requests_per_second),
-    formatSeconds(ep.p95_response_time),
-    formatSeconds(ep.p99_response_time),
-    formatPercent(ep.error_rate),
-    `${STATUS_ICON[status]} ${status}`
-  ]);
-  return [
-    "<details><summary>Endpoints, worst first</summary>",
-    "",
-    ...table(
-      ["Endpoint", "Requests", "RPS", "p95", "p99", "Error rate", "Status"],
-      rows,
-      MAX_ENDPOINT_ROWS,
-      "endpoints"
-    ),
-    "",
-    "</details>",
-    ""
-  ];
-}
-function errorsSection(doc) {
-  if (doc.error_messages.length === 0) return [];
-  const rows = doc.error_messages.map((e) => [escapeMarkdownCell(e.type), escapeMarkdownCell(e.message), formatCount(e.count)]);
-  return [...table(["Error type", "Message", "Count"], rows, MAX_ERROR_ROWS, "error messages"), ""];
-}
-function configLine(doc, reportLink) {
-  const c = doc.config;
-  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
-}
-
-// src/run/ab-test.ts
-import { mkdir as mkdir3, rm as rm2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+// src/engine/workers/worker-entry.ts
+import { parentPort, workerData } from "node:worker_threads";
 
 // src/engine/clock.ts
 import { performance } from "node:perf_hooks";
 function createClock() {
   const base = performance.now();
-  const epochMs = Date.now();
-  return {
-    epochMs,
-    nowUs: () => (performance.now() - base) * 1e3
-  };
+  const originNs = process.hrtime.bigint();
+  return { epochMs: Date.now(), originNs, nowUs: () => (performance.now() - base) * 1e3 };
+}
+function sharedClock(of) {
+  const now = performance.now();
+  const sinceOriginMs = Number(process.hrtime.bigint() - of.originNs) / 1e6;
+  const base = now - sinceOriginMs;
+  return { epochMs: of.epochMs, originNs: of.originNs, nowUs: () => (performance.now() - base) * 1e3 };
 }
 
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
 import { monitorEventLoopDelay } from "node:perf_hooks";
 
+// src/config/tls.ts
+var VERIFIED_TLS = Object.freeze({ verify: true });
+
 // src/engine/tls-verify.ts
 import tls from "node:tls";
-import { isIP } from "node:net";
 
 // src/engine/error-types.ts
-var ERROR_TYPES = [
-  "timeout",
-  "connection_refused",
-  "connection_reset",
-  "http_4xx",
-  "http_5xx",
-  "malformed_response",
-  "dns",
-  "tls",
-  "other"
-];
-function byErrorType(counts) {
-  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
-}
 function classifyStatus(status) {
   if (status >= 200 && status < 400) return void 0;
   if (status >= 400 && status < 500) return "http_4xx";
@@ -30009,14 +29698,8 @@ function classifySocketError(err) {
   if (code === "ETIMEDOUT") return "timeout";
   return "other";
 }
-function isTlsErrorCode(code) {
-  return TLS_CODE.test(code ?? "");
-}
 
 // src/engine/tls-verify.ts
-function tlsConnectOptions(host, settings = VERIFIED_TLS) {
-  return { ...isIP(host) ? {} : { servername: host }, ...trustOptions(settings) };
-}
 function trustOptions(settings) {
   return {
     rejectUnauthorized: settings.verify,
@@ -30039,15 +29722,6 @@ function verifyClientTls(client, settings) {
     }
   };
 }
-function tlsFailure(error2) {
-  const code = error2.code ?? "";
-  if (!isTlsErrorCode(code)) return void 0;
-  if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
-    return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`;
-  if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
-    return `TLS certificate is for another host name (${code}: ${error2.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
-  return `TLS certificate not trusted (${code}: ${error2.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
-}
 
 // src/engine/autocannon-client.ts
 function resetParser(client) {
@@ -30057,9 +29731,9 @@ function reportMalformed(client, onMalformed) {
   const parser = client.parser;
   const execute = parser.execute;
   parser.execute = function(chunk) {
-    const r2 = execute.call(this, chunk);
-    if (r2 instanceof Error) onMalformed(r2);
-    return r2;
+    const r = execute.call(this, chunk);
+    if (r instanceof Error) onMalformed(r);
+    return r;
   };
 }
 function leanResponses(client, onHeaders) {
@@ -30147,7 +29821,7 @@ function recordConnection(client, hooks) {
     } else failPending("timeout", message(headersSeen));
   });
   let onConnected;
-  const connected = new Promise((r2) => onConnected = r2);
+  const connected = new Promise((r) => onConnected = r);
   client.once("connError", () => onConnected());
   const origConnect = client._connect;
   let parserHooked = false;
@@ -30238,7 +29912,10 @@ var Pacer = class {
     this.o = o;
     this.intervalUs = 1e6 / o.rate;
     this.startUs = o.startUs;
-    this.total = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
+    this.phase = o.share?.index ?? 0;
+    this.step = o.share?.of ?? 1;
+    const whole = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
+    this.total = Math.max(0, Math.ceil((whole - this.phase) / this.step));
   }
   o;
   intervalUs;
@@ -30257,6 +29934,9 @@ var Pacer = class {
   startUs;
   /** requests the schedule holds */
   total;
+  /** this pacer's requests are the schedule's phase, phase + step, phase + 2·step … */
+  phase;
+  step;
   /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
   start(atUs) {
     if (atUs !== void 0) this.startUs = atUs;
@@ -30303,7 +29983,7 @@ var Pacer = class {
   }
   get stats() {
     return {
-      rate: this.o.rate,
+      rate: this.o.rate / this.step,
       due: this.next,
       sent: this.sent,
       late: this.late,
@@ -30312,7 +29992,7 @@ var Pacer = class {
     };
   }
   dueUs(k) {
-    return this.startUs + k * this.intervalUs;
+    return this.startUs + (this.phase + k * this.step) * this.intervalUs;
   }
   waiting() {
     return this.backlog.length - this.backlogHead;
@@ -30320,12 +30000,12 @@ var Pacer = class {
   wake() {
     if (!this.running) return;
     const now = this.o.timers.nowUs();
-    let n2 = 0;
-    while (this.next < this.total && this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP)
+    let n = 0;
+    while (this.next < this.total && this.dueUs(this.next) <= now && n++ < MAX_PER_WAKEUP)
       this.fallDue(this.dueUs(this.next++));
     if (this.next >= this.total) return;
-    const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
-    this.timer = this.o.timers.setTimeout(() => this.wake(), ms2);
+    const ms = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
+    this.timer = this.o.timers.setTimeout(() => this.wake(), ms);
   }
   fallDue(due) {
     const c = this.idle.shift();
@@ -30364,18 +30044,18 @@ function quickselect(arr, k, left, right) {
   right = right || arr.length - 1;
   while (right > left) {
     if (right - left > 600) {
-      var n2 = right - left + 1;
+      var n = right - left + 1;
       var m = k - left + 1;
-      var z2 = Math.log(n2);
+      var z2 = Math.log(n);
       var s = 0.5 * Math.exp(2 * z2 / 3);
-      var sd = 0.5 * Math.sqrt(z2 * s * (n2 - s) / n2);
-      if (m - n2 / 2 < 0) {
+      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
         sd *= -1;
       }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n2 + sd));
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
       var newRight = Math.min(
         right,
-        Math.floor(k + (n2 - m) * s / n2 + sd)
+        Math.floor(k + (n - m) * s / n + sd)
       );
       quickselect(arr, k, newLeft, newRight);
     }
@@ -30465,13 +30145,13 @@ var g = 607 / 128;
 var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
 var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
 function cumulativeDistribution(z2) {
-  var sum2 = z2;
+  var sum = z2;
   var tmp = z2;
   for (var i = 1; i < 30; i++) {
     tmp *= z2 * z2 / (2 * i + 1);
-    sum2 += tmp;
+    sum += tmp;
   }
-  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
 }
 var standardNormalTable = [];
 for (z = 0; z <= 3.09; z += 0.01) {
@@ -30535,6 +30215,52 @@ function windowStats(recorder, from, to) {
   }
   return { count: to - from, sent: to - from - unsent, errors, p95Us };
 }
+
+// src/engine/run-feed.ts
+var RunFeed = class {
+  constructor(recorder, hooks) {
+    this.recorder = recorder;
+    this.hooks = hooks;
+    this.ticked = this.flushed = recorder.length;
+  }
+  recorder;
+  hooks;
+  /** records already counted in progress, and failures among them */
+  ticked;
+  errorsSoFar = 0;
+  /** records already handed to `onRecords`, and the chain of those calls */
+  flushed;
+  flushing = Promise.resolve();
+  tick(at) {
+    const to = this.recorder.length;
+    const w = windowStats(this.recorder, this.ticked, to);
+    this.errorsSoFar += w.errors;
+    this.ticked = to;
+    this.hooks.onProgress?.({
+      ...at,
+      requests: to,
+      rps: w.sent,
+      p95Ms: w.p95Us / 1e3,
+      errors: this.errorsSoFar
+    });
+    this.flush();
+  }
+  flush() {
+    const to = this.recorder.length;
+    if (!this.hooks.onRecords || to === this.flushed) return;
+    const from = this.flushed;
+    this.flushed = to;
+    this.flushing = this.flushing.then(async () => {
+      await this.hooks.onRecords?.(this.recorder, from, to);
+      if (this.hooks.releaseTaken) this.recorder.release(Math.min(this.ticked, to));
+    });
+  }
+  /** Hands over what is left and waits until every batch was taken. */
+  async drained() {
+    this.flush();
+    await this.flushing;
+  }
+};
 
 // src/engine/recorder.ts
 var CHUNK = 1 << 16;
@@ -30693,7 +30419,71 @@ var Recorder = class {
   }
   /** Bytes held by the columns (allocated, not only used). */
   get allocatedBytes() {
-    return this.chunks.length * CHUNK * BYTES_PER_RECORD + (this.waits?.length ?? 0) * CHUNK * 4;
+    const held = this.chunks.filter((c) => c !== void 0).length;
+    return held * CHUNK * BYTES_PER_RECORD + (this.waits?.filter((w) => w !== void 0).length ?? 0) * CHUNK * 4;
+  }
+  /**
+   * Frees the columns of records before `index` (whole chunks only): a
+   * worker thread keeps no copy of what it sent on. Reading a released
+   * record afterwards is a bug, and throws.
+   */
+  release(index) {
+    const whole = Math.min(index, this.n) >>> 16;
+    for (let c = 0; c < whole; c++) {
+      this.chunks[c] = void 0;
+      if (this.waits && c < this.waits.length) this.waits[c] = void 0;
+    }
+  }
+  /** Records [from, to) as transferable columns, with the error list entries from `errorsFrom` on. */
+  batch(from, to, errorsFrom) {
+    const n = to - from;
+    const b = {
+      sendUs: new Float64Array(n),
+      latencyUs: new Uint32Array(n),
+      bytes: new Uint32Array(n),
+      endpoint: new Uint16Array(n),
+      status: new Uint16Array(n),
+      error: new Uint16Array(n),
+      stage: new Uint8Array(n),
+      ...this.waits ? { waitUs: new Uint32Array(n) } : {},
+      errorsFrom,
+      errors: this.errors.slice(errorsFrom)
+    };
+    for (let i = from; i < to; i++) {
+      const c = this.chunks[i >>> 16];
+      const j = i & CHUNK - 1;
+      const k = i - from;
+      b.sendUs[k] = c.sendUs[j];
+      b.latencyUs[k] = c.latencyUs[j];
+      b.bytes[k] = c.bytes[j];
+      b.endpoint[k] = c.endpoint[j];
+      b.status[k] = c.status[j];
+      b.error[k] = c.error[j];
+      b.stage[k] = c.stage[j];
+      if (b.waitUs) b.waitUs[k] = this.waits[i >>> 16][j];
+    }
+    return b;
+  }
+  /**
+   * Appends another recorder's batch. `errorIds` maps that recorder's error
+   * ids to this one's; it grows with each batch's new errors, so keep one
+   * map per sender.
+   */
+  append(b, errorIds) {
+    b.errors.forEach((e, k) => errorIds[b.errorsFrom + k + 1] = this.errorId(e.type, e.message));
+    for (let k = 0; k < b.sendUs.length; k++) {
+      const id = b.error[k];
+      this.add(
+        b.sendUs[k],
+        b.latencyUs[k],
+        b.endpoint[k],
+        b.status[k],
+        id === 0 ? 0 : errorIds[id],
+        b.bytes[k],
+        b.stage[k],
+        b.waitUs ? b.waitUs[k] : 0
+      );
+    }
   }
 };
 
@@ -30711,7 +30501,7 @@ function requestCycle(endpoints) {
   const total = weights.reduce((a, b) => a + b, 0);
   const current = weights.map(() => 0);
   const cycle = [];
-  for (let n2 = 0; n2 < total; n2++) {
+  for (let n = 0; n < total; n++) {
     let best = 0;
     for (let i = 0; i < weights.length; i++) {
       current[i] += weights[i];
@@ -30751,7 +30541,8 @@ var StageRun = class {
     this.requests = requestCycle(plan.target.endpoints);
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
-    this.ticked = this.flushed = this.recorder.length;
+    this.feed = new RunFeed(this.recorder, hooks);
+    this.cpu = hooks.cpu ?? (() => process.cpuUsage());
     this.stage = this.stageStart(0);
     if (plan.rps) this.pacer = this.createPacer(plan.rps);
   }
@@ -30767,6 +30558,8 @@ var StageRun = class {
   instances = [];
   timings = [];
   pacer;
+  feed;
+  cpu;
   droppedSoFar = 0;
   growthTimer;
   stage;
@@ -30781,16 +30574,10 @@ var StageRun = class {
   loopDelayReset;
   drainPoll;
   ticker;
-  /** progress: records already counted, and failures among them */
-  ticked;
-  errorsSoFar = 0;
-  /** records already handed to `onRecords`, and the chain of those calls */
-  flushed;
-  flushing = Promise.resolve();
   settle;
   fail;
-  over = new Promise((resolve4, reject) => {
-    this.settle = resolve4;
+  over = new Promise((resolve, reject) => {
+    this.settle = resolve;
     this.fail = reject;
   });
   /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
@@ -30798,12 +30585,13 @@ var StageRun = class {
     const { plan } = this;
     return new Pacer({
       rate: rps,
+      share: plan.paceShare,
       startUs: this.startUs,
       endUs: this.startUs + this.totalSec * 1e6,
       dropAfterUs: plan.timeoutSec * 1e6,
       timers: {
         nowUs: this.clock.nowUs,
-        setTimeout: (fn, ms2) => setTimeout(fn, ms2),
+        setTimeout: (fn, ms) => setTimeout(fn, ms),
         clearTimeout: (h) => clearTimeout(h)
       },
       waitForConnection: plan.pacing !== "cap",
@@ -30819,7 +30607,7 @@ var StageRun = class {
     try {
       if (this.hooks.signal?.aborted) onAbort();
       else if (this.pacer) await this.startPaced();
-      else this.startStage(0);
+      else await this.startWhenReady(() => this.startStage(0));
       await this.over;
     } finally {
       clearInterval(this.ticker);
@@ -30844,19 +30632,27 @@ var StageRun = class {
     this.openUsers = users;
     await Promise.race([
       Promise.all(this.connections.map((c) => c.connected)),
-      new Promise((r2) => setTimeout(r2, CONNECT_WAIT_MS))
+      new Promise((r) => setTimeout(r, CONNECT_WAIT_MS))
     ]);
+    await this.startWhenReady(() => {
+      this.startStage(0);
+      this.pacer.start(this.startUs);
+    });
+  }
+  /** Starts the load once `hooks.ready` said so (at once without it), unless aborted meanwhile. */
+  async startWhenReady(start) {
     if (this.abortReason) return;
-    this.startUs = this.clock.nowUs();
-    this.startStage(0);
-    this.pacer.start(this.startUs);
+    const at = this.hooks.ready ? await this.hooks.ready() : void 0;
+    if (this.abortReason) return;
+    this.startUs = at ?? this.clock.nowUs();
+    start();
   }
   stageStart(index) {
     return {
       index,
       startUs: this.clock.nowUs(),
       firstRecord: this.recorder.length,
-      cpu: process.cpuUsage()
+      cpu: this.cpu()
     };
   }
   startStage(index) {
@@ -30870,17 +30666,34 @@ var StageRun = class {
     this.loopDelayReset = setTimeout(() => this.loopDelay.reset(), 2 * LOOP_SAMPLE_MS);
   }
   endStage() {
+    if (this.abortReason) return;
     const timing = this.timing(this.clock.nowUs(), true);
     this.timings.push(timing);
-    this.stoppedEarly ??= this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
+    this.feed.flush();
+    const decision = this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
+    if (!(decision instanceof Promise)) return this.afterStage(decision);
+    decision.then(
+      (reason) => {
+        timing.endUs = this.clock.nowUs();
+        this.afterStage(reason);
+      },
+      (err) => {
+        this.abort(err.message);
+      }
+    );
+  }
+  afterStage(stopReason) {
+    if (this.draining || this.abortReason) return;
+    this.stoppedEarly ??= stopReason;
     const last = this.stage.index === this.plan.stages.length - 1;
     if (last) this.pacer?.catchUp();
-    if (this.stoppedEarly || last || this.abortReason) this.beginDrain();
+    if (this.stoppedEarly || last) this.beginDrain();
     else this.startStage(this.stage.index + 1);
   }
   /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
   timing(endUs, measured) {
-    const cpu = process.cpuUsage(this.stage.cpu);
+    const now = this.cpu();
+    const cpu = { user: now.user - this.stage.cpu.user, system: now.system - this.stage.cpu.system };
     return {
       index: this.stage.index,
       users: this.openUsers,
@@ -31005,36 +30818,19 @@ var StageRun = class {
     );
     this.instances.push(instance);
   }
-  /** Once a second: progress, records out to `onRecords`, and the dead-target check. */
+  /** Once a second: progress, and records out to `onRecords`. */
   tick() {
-    const to = this.recorder.length;
-    const w = windowStats(this.recorder, this.ticked, to);
-    this.errorsSoFar += w.errors;
-    this.ticked = to;
-    this.hooks.onProgress?.({
+    this.feed.tick({
       elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
       totalSec: this.totalSec,
-      requests: to,
-      rps: w.sent,
-      p95Ms: w.p95Us / 1e3,
-      errors: this.errorsSoFar,
       users: this.openUsers
     });
-    this.flush();
-  }
-  flush() {
-    const to = this.recorder.length;
-    if (!this.hooks.onRecords || to === this.flushed) return;
-    const from = this.flushed;
-    this.flushed = to;
-    this.flushing = this.flushing.then(() => this.hooks.onRecords?.(this.recorder, from, to));
   }
   async outcome() {
     const endUs = this.drainedAtUs ?? this.clock.nowUs();
     const last = this.timings[this.timings.length - 1];
     if (last && last.endUs > endUs) last.endUs = endUs;
-    this.flush();
-    await this.flushing;
+    await this.feed.drained();
     return {
       recorder: this.recorder,
       startedAtMs: this.clock.epochMs + this.startUs / 1e3,
@@ -31064,3637 +30860,83 @@ function skipAutocannonBookkeeping(client) {
   });
 }
 
-// src/engine/preflight.ts
-import { connect as netConnect } from "node:net";
-import { connect as tlsConnect } from "node:tls";
-function notThere(error2) {
-  const type = classifySocketError(error2);
-  return type === "connection_refused" || type === "dns" || error2.code === "ETIMEDOUT";
+// src/engine/thread-cpu.ts
+import { readFileSync } from "node:fs";
+var TICK_US = 1e4;
+function threadCpuMeter() {
+  const own = process.threadCpuUsage;
+  if (typeof own === "function") return () => own.call(process);
+  if (procThreadCpu() !== void 0) return () => procThreadCpu();
+  return () => process.cpuUsage();
 }
-async function checkReachable(target, timeoutSec) {
-  const url = new URL(target.baseUrl);
-  const secure = url.protocol === "https:";
-  const port = Number(url.port) || (secure ? 443 : 80);
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise((resolve4) => {
-    const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
-    const done = (r2) => {
-      socket.destroy();
-      resolve4(r2);
-    };
-    let connected = false;
-    socket.once("connect", () => connected = true);
-    socket.setTimeout(
-      Math.min(timeoutSec, 5) * 1e3,
-      () => done(
-        connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
-      )
-    );
-    socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
-    socket.once("error", (error2) => done({ ok: false, error: error2 }));
-  });
-  if (outcome.ok) return;
-  const tls2 = tlsFailure(outcome.error);
-  if (tls2) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls2}`);
-  if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
-}
-
-// src/metrics/summary-stats.ts
-var EMPTY_SUMMARY = Object.freeze({
-  average: 0,
-  median: 0,
-  p95: 0,
-  p99: 0,
-  min: 0,
-  max: 0
-});
-function summarizeUs(values) {
-  const n2 = values.length;
-  if (n2 === 0) return EMPTY_SUMMARY;
-  let sum2 = 0;
-  let min = values[0];
-  let max2 = values[0];
-  for (let i = 0; i < n2; i++) {
-    const v = values[i];
-    sum2 += v;
-    if (v < min) min = v;
-    else if (v > max2) max2 = v;
-  }
-  const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
-  return {
-    average: seconds(sum2 / n2),
-    median: seconds(median),
-    p95: seconds(p95),
-    p99: seconds(p99),
-    min: seconds(min),
-    max: seconds(max2)
-  };
-}
-function quantilesInPlace(values, ps) {
-  const n2 = values.length;
-  const arr = values;
-  let from = 0;
-  return ps.map((p) => {
-    const idx = (n2 - 1) * p;
-    const lower = Math.floor(idx);
-    if (lower >= from) quickselect(arr, lower, from, n2 - 1);
-    from = Math.max(from, lower + 1);
-    if (idx === lower) return values[lower];
-    quickselect(arr, lower + 1, lower + 1, n2 - 1);
-    from = lower + 2;
-    return values[lower] + (idx - lower) * (values[lower + 1] - values[lower]);
-  });
-}
-function seconds(us) {
-  return Math.round(us) / 1e6;
-}
-function round2(value, digits) {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-function percent(part, whole) {
-  return whole === 0 ? 0 : round2(part / whole * 100, 4);
-}
-
-// src/metrics/histogram.ts
-var PER_DECADE = 10;
-var MIN_EXP = 1;
-var MAX_EXP = 8;
-function bucketEdgeUs(k) {
-  return 10 ** (MIN_EXP + k / PER_DECADE);
-}
-var BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE;
-function latencyHistogram(latenciesUs) {
-  const counts = new Array(BUCKETS).fill(0);
-  for (let i = 0; i < latenciesUs.length; i++) {
-    const v = latenciesUs[i];
-    const k = v <= 0 ? 0 : Math.floor((Math.log10(v) - MIN_EXP) * PER_DECADE + 1e-9);
-    counts[Math.min(BUCKETS - 1, Math.max(0, k))]++;
-  }
-  const first = counts.findIndex((c) => c > 0);
-  if (first < 0) return [];
-  let last = BUCKETS - 1;
-  while (counts[last] === 0) last--;
-  const out = [];
-  for (let k = first; k <= last; k++) {
-    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts[k] });
-  }
-  return out;
-}
-function round6(s) {
-  return Number(s.toPrecision(6));
-}
-
-// src/metrics/group-latencies.ts
-function groupLatencies(recorder, keys, keyOf, scratch, from = 0) {
-  const counts = new Array(keys + 1).fill(0);
-  let total = 0;
-  for (let i = from; i < recorder.length; i++) {
-    const k = keyOf(i);
-    if (k >= 0) {
-      counts[k + 1]++;
-      total++;
-    }
-  }
-  const offsets = counts;
-  for (let k = 1; k <= keys; k++) offsets[k] += offsets[k - 1];
-  const values = scratch && scratch.length >= total ? scratch.subarray(0, total) : new Uint32Array(total);
-  const fill = offsets.slice(0, keys);
-  for (let i = from; i < recorder.length; i++) {
-    const k = keyOf(i);
-    if (k >= 0) values[fill[k]++] = recorder.latencyUs(i);
-  }
-  return { values, offsets };
-}
-function group(groups, k) {
-  return groups.values.subarray(groups.offsets[k], groups.offsets[k + 1]);
-}
-
-// src/metrics/stages.ts
-var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
-function generatorSaturated(g2) {
-  return g2.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g2.cpu_percent > GENERATOR_LIMITS.cpuPercent;
-}
-function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0, scratch) {
-  const n2 = timings.length;
-  const slot = new Map(timings.map((t, k) => [t.index, k]));
-  const byStage = groupLatencies(recorder, n2, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord);
-  const lat = timings.map((_, k) => group(byStage, k));
-  const counts = lat.map((l) => l.length);
-  const errors = timings.map(() => /* @__PURE__ */ new Map());
-  for (let i = fromRecord; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i));
-    if (k === void 0) continue;
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) {
-      const t = recorder.errorOf(id).type;
-      errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
-    }
-  }
-  return timings.map((t, s) => {
-    const [p50, p95, p99] = lat[s].length ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
-    const duration = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
-    const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
-    const generator = { event_loop_p99_ms: round2(t.eventLoopP99Ms, 2), cpu_percent: round2(t.cpuPercent, 1) };
-    return {
-      stage: t.index + 1,
-      users: t.users,
-      start: round2((t.startUs - runStartUs) / 1e6, 3),
-      duration: round2(duration, 3),
-      requests: counts[s],
-      rps: round2(counts[s] / duration, 2),
-      p50,
-      p95,
-      p99,
-      error_rate: percent(failed, counts[s]),
-      error_types: byErrorType(errors[s]),
-      generator,
-      generator_bound: generatorSaturated(generator)
-    };
-  });
-}
-
-// src/metrics/timeseries.ts
-function timeSeries(recorder, startUs, endUs, scratch, slices) {
-  const elapsed = slices ? activeClock(slices) : (t) => t - startUs;
-  const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6;
-  const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
-  const errors = new Array(seconds_).fill(0);
-  const unsent = new Array(seconds_).fill(0);
-  const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
-  for (let i = 0; i < recorder.length; i++) {
-    if (recorder.errorIdAt(i) === 0) continue;
-    const b = bucketOf(i);
-    errors[b]++;
-    if (!recorder.wasSent(i)) unsent[b]++;
-  }
-  const bySecond = groupLatencies(recorder, seconds_, bucketOf, scratch);
-  const counts = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
-  const lastLen = total - (seconds_ - 1);
-  return counts.map((count, s) => {
-    const [p50, p95, p99] = count ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
-    const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
-    return {
-      second: s,
-      requests: count,
-      errors: errors[s],
-      requests_per_second: round2((count - unsent[s]) / len, 2),
-      p50_response_time: p50,
-      p95_response_time: p95,
-      p99_response_time: p99
-    };
-  });
-}
-function activeClock(slices) {
-  const before = [];
-  let sum2 = 0;
-  for (const s of slices) {
-    before.push(sum2);
-    sum2 += s.endUs - s.startUs;
-  }
-  return (t) => {
-    let lo = 0;
-    let hi = slices.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (slices[mid].startUs <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = slices[lo];
-    return before[lo] + Math.min(Math.max(t - s.startUs, 0), s.endUs - s.startUs);
-  };
-}
-
-// src/metrics/calculate.ts
-function calculateMetrics(result) {
-  const { recorder } = result.outcome;
-  const n2 = recorder.length;
-  const { slices } = result.outcome;
-  const activeUs = slices ? slices.reduce((a, r2) => a + (r2.endUs - r2.startUs), 0) : result.outcome.endUs - result.outcome.startUs;
-  const durationSec = Math.max(activeUs / 1e6, 1e-6);
-  const endpoints = result.target.endpoints;
-  const perEndpointFailed = new Array(endpoints.length).fill(0);
-  const perEndpointUnsent = new Array(endpoints.length).fill(0);
-  let unsent = 0;
-  const statusCodes = {};
-  const errorTypes = /* @__PURE__ */ new Map();
-  const messageCounts = /* @__PURE__ */ new Map();
-  let failed = 0;
-  for (let i = 0; i < n2; i++) {
-    const status = recorder.status(i);
-    if (status !== 0) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) {
-      failed++;
-      perEndpointFailed[recorder.endpoint(i)]++;
-      messageCounts.set(id, (messageCounts.get(id) ?? 0) + 1);
-      if (!recorder.wasSent(i)) {
-        unsent++;
-        perEndpointUnsent[recorder.endpoint(i)]++;
-      }
-    }
-  }
-  const errorMessages = [];
-  for (const [id, count] of messageCounts) {
-    const e = recorder.errorOf(id);
-    const type = e.type;
-    errorTypes.set(type, (errorTypes.get(type) ?? 0) + count);
-    errorMessages.push({ type, message: e.message, count });
-  }
-  errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
-  const all = recorder.latencies();
-  const overall2 = summarizeUs(all);
-  const histogram = latencyHistogram(all);
-  const byEndpoint = endpoints.length === 1 ? void 0 : groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
-  const perEndpointStats = endpoints.map(
-    (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n2, summary: overall2 }
-  );
-  const perEndpoint = endpoints.map((ep, e) => {
-    const { count, summary: summary2 } = perEndpointStats[e];
-    return {
-      endpoint: ep.name,
-      method: ep.method,
-      path: ep.path,
-      total_requests: count,
-      successful_requests: count - perEndpointFailed[e],
-      failed_requests: perEndpointFailed[e],
-      error_rate: percent(perEndpointFailed[e], count),
-      requests_per_second: round2((count - perEndpointUnsent[e]) / durationSec, 2),
-      successful_requests_per_second: round2((count - perEndpointFailed[e]) / durationSec, 2),
-      ...responseTimes(summary2)
-    };
-  });
-  return {
-    total_requests: n2,
-    successful_requests: n2 - failed,
-    failed_requests: failed,
-    ...responseTimes(overall2),
-    requests_per_second: round2((n2 - unsent) / durationSec, 2),
-    successful_requests_per_second: round2((n2 - failed) / durationSec, 2),
-    error_rate: percent(failed, n2),
-    total_duration: seconds(durationSec * 1e6),
-    test_name: `${result.mode}_test_${result.target.service}`,
-    timestamp: new Date(result.outcome.startedAtMs).toISOString(),
-    per_endpoint: perEndpoint,
-    status_codes: statusCodes,
-    error_types: byErrorType(errorTypes),
-    error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
-    latency_histogram: histogram,
-    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
-    ...generatorLoad(result),
-    ...outage(recorder, result.outcome.startUs),
-    ...pacingMetrics(result, all)
-  };
-}
-function generatorLoad(result) {
-  const stage = result.outcome.stages[0];
-  if (result.mode !== "load" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
-  const g2 = { event_loop_p99_ms: round2(stage.eventLoopP99Ms, 2), cpu_percent: round2(stage.cpuPercent, 1) };
-  return {
-    generator: {
-      ...g2,
-      saturated: generatorSaturated(g2)
-    }
-  };
-}
-function responseTimes(s) {
-  return {
-    average_response_time: s.average,
-    median_response_time: s.median,
-    p95_response_time: s.p95,
-    p99_response_time: s.p99,
-    min_response_time: s.min,
-    max_response_time: s.max
-  };
-}
-function pacingMetrics(result, scratch) {
-  const { pacing, recorder } = result.outcome;
-  if (!pacing) return { latency_basis: "actual_send" };
-  const s = summarizeUs(recorder.serviceTimes(0, recorder.length, scratch));
-  return {
-    latency_basis: "intended_send",
-    service_time: responseTimes(s),
-    rate: {
-      target_rps: pacing.rate,
-      // the asked rate times the share of due requests that were sent: exact, whatever the timers did
-      achieved_rps: round2(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
-      late_requests: pacing.late,
-      dropped_requests: pacing.dropped,
-      dropped_at_end: pacing.droppedAtEnd,
-      max_users: pacing.maxUsers,
-      users_reached: pacing.usersReached
-    }
-  };
-}
-function outage(recorder, startUs) {
-  if (!recorder.errorList.some((e) => e.type === "connection_refused")) return {};
-  const refused = [];
-  const answered = [];
-  for (let i = 0; i < recorder.length; i++) {
-    const second = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
-    const id = recorder.errorIdAt(i);
-    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second] = true;
-    else answered[second] = true;
-  }
-  const seconds2 = refused.filter((r2, s) => r2 && !answered[s]).length;
-  return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
-}
-
-// src/report/files/csv-writer.ts
-import { createWriteStream } from "node:fs";
-
-// src/report/csv.ts
-var CSV_HEADER = "timestamp,endpoint,method,status_code,response_time,success,error_message,response_size";
-function csvField(value) {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-var LINES_PER_WRITE = 4096;
-function* csvBatches(recorder, endpoints, from, to) {
-  const endpointPart = endpoints.map((e) => `,${csvField(e.path)},${e.method},`);
-  const outcomePart = /* @__PURE__ */ new Map();
-  let lastMs = NaN;
-  let lastIso = "";
-  let lines = [];
-  for (let i = from; i < to; i++) {
-    const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
-    if (ms2 !== lastMs) {
-      lastMs = ms2;
-      lastIso = new Date(ms2).toISOString();
-    }
-    const status = recorder.status(i);
-    const id = recorder.errorIdAt(i);
-    const key = status * 65536 + id;
-    let outcome = outcomePart.get(key);
-    if (outcome === void 0) {
-      outcome = `,${id === 0},${id === 0 ? "" : csvField(recorder.errorOf(id).message)},`;
-      outcomePart.set(key, outcome);
-    }
-    lines.push(
-      lastIso + endpointPart[recorder.endpoint(i)] + status + "," + seconds6(recorder.latencyUs(i)) + outcome + recorder.bytes(i)
-    );
-    if (lines.length === LINES_PER_WRITE) {
-      yield lines.join("\n") + "\n";
-      lines = [];
-    }
-  }
-  if (lines.length) yield lines.join("\n") + "\n";
-}
-function seconds6(us) {
-  const whole = Math.floor(us / 1e6);
-  return `${whole}.${String(1e6 + (us - whole * 1e6)).slice(1)}`;
-}
-
-// src/report/files/csv-writer.ts
-var CsvWriter = class {
-  constructor(path, endpoints) {
-    this.path = path;
-    this.endpoints = endpoints;
-    this.stream = createWriteStream(path, { encoding: "utf8" });
-    this.stream.on("error", (e) => this.failure = e);
-    this.stream.write(CSV_HEADER + "\n");
-  }
-  path;
-  endpoints;
-  stream;
-  failure;
-  async append(recorder, from, to) {
-    for (const batch of csvBatches(recorder, this.endpoints, from, to)) {
-      if (this.failure) throw this.failure;
-      if (!this.stream.write(batch)) await new Promise((r2) => this.stream.once("drain", r2));
-    }
-  }
-  async close() {
-    await new Promise((resolve4, reject) => {
-      this.stream.end((err) => err ? reject(err) : resolve4());
-    });
-    if (this.failure) throw this.failure;
-  }
-};
-async function writeCsv(path, recorder, endpoints) {
-  const w = new CsvWriter(path, endpoints);
-  await w.append(recorder, 0, recorder.length);
-  await w.close();
-}
-
-// src/report/files/run-dir.ts
-import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
-
-// src/report/files/make-dirs.ts
-import { mkdir, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
-async function makeDirs(dir) {
+function procThreadCpu() {
   try {
-    await mkdir(dir);
-    return;
-  } catch (e) {
-    const code = e.code;
-    if (code === "EEXIST") {
-      if ((await stat2(dir)).isDirectory()) return;
-      throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
-    }
-    const parent = dirname2(dir);
-    if (code !== "ENOENT" || parent === dir) throw e;
-  }
-  await makeDirs(dirname2(dir));
-  try {
-    await mkdir(dir);
-  } catch (e) {
-    if (e.code !== "EEXIST") throw e;
-  }
-}
-
-// src/report/files/run-dir.ts
-function runDirName(testName, at) {
-  const p = (n2) => String(n2).padStart(2, "0");
-  const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
-  return `${testName}_${stamp}`;
-}
-async function checkOutputDir(outputDir) {
-  const bad = (why) => new InputError(
-    "--output-dir",
-    `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`
-  );
-  let dir = resolve2(outputDir);
-  for (; ; ) {
-    let isDir;
-    try {
-      isDir = (await stat3(dir)).isDirectory();
-    } catch (e) {
-      const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") throw bad(`${dir} (${code})`);
-      if (dirname3(dir) === dir) throw bad(`no folder of it exists`);
-      dir = dirname3(dir);
-      continue;
-    }
-    if (!isDir) throw bad(`${dir} is a file`);
-    try {
-      await rmdir(await mkdtemp(join2(dir, ".perf-gate-check-")));
-    } catch (e) {
-      throw bad(`${dir} does not let a folder be made in it (${e.code})`);
-    }
-    return;
-  }
-}
-async function createRunDir(outputDir, testName, at) {
-  try {
-    await makeDirs(outputDir);
-  } catch (e) {
-    throw new InputError(
-      "--output-dir",
-      `cannot create ${outputDir} (${e.code}); choose a writable folder`
-    );
-  }
-  const base = join2(outputDir, runDirName(testName, at));
-  for (let n2 = 1; ; n2++) {
-    const dir = n2 === 1 ? base : `${base}_${n2}`;
-    try {
-      await mkdir2(dir);
-      return dir;
-    } catch (e) {
-      const code = e.code;
-      if (code !== "EEXIST")
-        throw new InputError("--output-dir", `cannot create ${dir} (${code}); choose a writable folder`);
-    }
-  }
-}
-
-// src/report/files/save.ts
-import { join as join4 } from "node:path";
-
-// src/report/files/write-file.ts
-import { rename, writeFile } from "node:fs/promises";
-async function writeFileAtomic(path, content) {
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
-}
-
-// src/report/files/write-reports.ts
-import { join as join3 } from "node:path";
-
-// node_modules/mustache/mustache.mjs
-var objectToString = Object.prototype.toString;
-var isArray = Array.isArray || function isArrayPolyfill(object) {
-  return objectToString.call(object) === "[object Array]";
-};
-function isFunction(object) {
-  return typeof object === "function";
-}
-function typeStr(obj) {
-  return isArray(obj) ? "array" : typeof obj;
-}
-function escapeRegExp(string) {
-  return string.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
-}
-function hasProperty(obj, propName) {
-  return obj != null && typeof obj === "object" && propName in obj;
-}
-function primitiveHasOwnProperty(primitive, propName) {
-  return primitive != null && typeof primitive !== "object" && primitive.hasOwnProperty && primitive.hasOwnProperty(propName);
-}
-var regExpTest = RegExp.prototype.test;
-function testRegExp(re, string) {
-  return regExpTest.call(re, string);
-}
-var nonSpaceRe = /\S/;
-function isWhitespace(string) {
-  return !testRegExp(nonSpaceRe, string);
-}
-var entityMap = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "/": "&#x2F;",
-  "`": "&#x60;",
-  "=": "&#x3D;"
-};
-function escapeHtml2(string) {
-  return String(string).replace(/[&<>"'`=\/]/g, function fromEntityMap(s) {
-    return entityMap[s];
-  });
-}
-var whiteRe = /\s*/;
-var spaceRe = /\s+/;
-var equalsRe = /\s*=/;
-var curlyRe = /\s*\}/;
-var tagRe = /#|\^|\/|>|\{|&|=|!/;
-function parseTemplate(template, tags) {
-  if (!template)
-    return [];
-  var lineHasNonSpace = false;
-  var sections = [];
-  var tokens = [];
-  var spaces = [];
-  var hasTag = false;
-  var nonSpace = false;
-  var indentation = "";
-  var tagIndex = 0;
-  function stripSpace() {
-    if (hasTag && !nonSpace) {
-      while (spaces.length)
-        delete tokens[spaces.pop()];
-    } else {
-      spaces = [];
-    }
-    hasTag = false;
-    nonSpace = false;
-  }
-  var openingTagRe, closingTagRe, closingCurlyRe;
-  function compileTags(tagsToCompile) {
-    if (typeof tagsToCompile === "string")
-      tagsToCompile = tagsToCompile.split(spaceRe, 2);
-    if (!isArray(tagsToCompile) || tagsToCompile.length !== 2)
-      throw new Error("Invalid tags: " + tagsToCompile);
-    openingTagRe = new RegExp(escapeRegExp(tagsToCompile[0]) + "\\s*");
-    closingTagRe = new RegExp("\\s*" + escapeRegExp(tagsToCompile[1]));
-    closingCurlyRe = new RegExp("\\s*" + escapeRegExp("}" + tagsToCompile[1]));
-  }
-  compileTags(tags || mustache.tags);
-  var scanner = new Scanner(template);
-  var start, type, value, chr, token, openSection;
-  while (!scanner.eos()) {
-    start = scanner.pos;
-    value = scanner.scanUntil(openingTagRe);
-    if (value) {
-      for (var i = 0, valueLength = value.length; i < valueLength; ++i) {
-        chr = value.charAt(i);
-        if (isWhitespace(chr)) {
-          spaces.push(tokens.length);
-          indentation += chr;
-        } else {
-          nonSpace = true;
-          lineHasNonSpace = true;
-          indentation += " ";
-        }
-        tokens.push(["text", chr, start, start + 1]);
-        start += 1;
-        if (chr === "\n") {
-          stripSpace();
-          indentation = "";
-          tagIndex = 0;
-          lineHasNonSpace = false;
-        }
-      }
-    }
-    if (!scanner.scan(openingTagRe))
-      break;
-    hasTag = true;
-    type = scanner.scan(tagRe) || "name";
-    scanner.scan(whiteRe);
-    if (type === "=") {
-      value = scanner.scanUntil(equalsRe);
-      scanner.scan(equalsRe);
-      scanner.scanUntil(closingTagRe);
-    } else if (type === "{") {
-      value = scanner.scanUntil(closingCurlyRe);
-      scanner.scan(curlyRe);
-      scanner.scanUntil(closingTagRe);
-      type = "&";
-    } else {
-      value = scanner.scanUntil(closingTagRe);
-    }
-    if (!scanner.scan(closingTagRe))
-      throw new Error("Unclosed tag at " + scanner.pos);
-    if (type == ">") {
-      token = [type, value, start, scanner.pos, indentation, tagIndex, lineHasNonSpace];
-    } else {
-      token = [type, value, start, scanner.pos];
-    }
-    tagIndex++;
-    tokens.push(token);
-    if (type === "#" || type === "^") {
-      sections.push(token);
-    } else if (type === "/") {
-      openSection = sections.pop();
-      if (!openSection)
-        throw new Error('Unopened section "' + value + '" at ' + start);
-      if (openSection[1] !== value)
-        throw new Error('Unclosed section "' + openSection[1] + '" at ' + start);
-    } else if (type === "name" || type === "{" || type === "&") {
-      nonSpace = true;
-    } else if (type === "=") {
-      compileTags(value);
-    }
-  }
-  stripSpace();
-  openSection = sections.pop();
-  if (openSection)
-    throw new Error('Unclosed section "' + openSection[1] + '" at ' + scanner.pos);
-  return nestTokens(squashTokens(tokens));
-}
-function squashTokens(tokens) {
-  var squashedTokens = [];
-  var token, lastToken;
-  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
-    token = tokens[i];
-    if (token) {
-      if (token[0] === "text" && lastToken && lastToken[0] === "text") {
-        lastToken[1] += token[1];
-        lastToken[3] = token[3];
-      } else {
-        squashedTokens.push(token);
-        lastToken = token;
-      }
-    }
-  }
-  return squashedTokens;
-}
-function nestTokens(tokens) {
-  var nestedTokens = [];
-  var collector = nestedTokens;
-  var sections = [];
-  var token, section;
-  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
-    token = tokens[i];
-    switch (token[0]) {
-      case "#":
-      case "^":
-        collector.push(token);
-        sections.push(token);
-        collector = token[4] = [];
-        break;
-      case "/":
-        section = sections.pop();
-        section[5] = token[2];
-        collector = sections.length > 0 ? sections[sections.length - 1][4] : nestedTokens;
-        break;
-      default:
-        collector.push(token);
-    }
-  }
-  return nestedTokens;
-}
-function Scanner(string) {
-  this.string = string;
-  this.tail = string;
-  this.pos = 0;
-}
-Scanner.prototype.eos = function eos() {
-  return this.tail === "";
-};
-Scanner.prototype.scan = function scan(re) {
-  var match = this.tail.match(re);
-  if (!match || match.index !== 0)
-    return "";
-  var string = match[0];
-  this.tail = this.tail.substring(string.length);
-  this.pos += string.length;
-  return string;
-};
-Scanner.prototype.scanUntil = function scanUntil(re) {
-  var index = this.tail.search(re), match;
-  switch (index) {
-    case -1:
-      match = this.tail;
-      this.tail = "";
-      break;
-    case 0:
-      match = "";
-      break;
-    default:
-      match = this.tail.substring(0, index);
-      this.tail = this.tail.substring(index);
-  }
-  this.pos += match.length;
-  return match;
-};
-function Context(view, parentContext) {
-  this.view = view;
-  this.cache = { ".": this.view };
-  this.parent = parentContext;
-}
-Context.prototype.push = function push(view) {
-  return new Context(view, this);
-};
-Context.prototype.lookup = function lookup(name) {
-  var cache = this.cache;
-  var value;
-  if (cache.hasOwnProperty(name)) {
-    value = cache[name];
-  } else {
-    var context = this, intermediateValue, names, index, lookupHit = false;
-    while (context) {
-      if (name.indexOf(".") > 0) {
-        intermediateValue = context.view;
-        names = name.split(".");
-        index = 0;
-        while (intermediateValue != null && index < names.length) {
-          if (index === names.length - 1)
-            lookupHit = hasProperty(intermediateValue, names[index]) || primitiveHasOwnProperty(intermediateValue, names[index]);
-          intermediateValue = intermediateValue[names[index++]];
-        }
-      } else {
-        intermediateValue = context.view[name];
-        lookupHit = hasProperty(context.view, name);
-      }
-      if (lookupHit) {
-        value = intermediateValue;
-        break;
-      }
-      context = context.parent;
-    }
-    cache[name] = value;
-  }
-  if (isFunction(value))
-    value = value.call(this.view);
-  return value;
-};
-function Writer() {
-  this.templateCache = {
-    _cache: {},
-    set: function set(key, value) {
-      this._cache[key] = value;
-    },
-    get: function get(key) {
-      return this._cache[key];
-    },
-    clear: function clear() {
-      this._cache = {};
-    }
-  };
-}
-Writer.prototype.clearCache = function clearCache() {
-  if (typeof this.templateCache !== "undefined") {
-    this.templateCache.clear();
-  }
-};
-Writer.prototype.parse = function parse(template, tags) {
-  var cache = this.templateCache;
-  var cacheKey = template + ":" + (tags || mustache.tags).join(":");
-  var isCacheEnabled = typeof cache !== "undefined";
-  var tokens = isCacheEnabled ? cache.get(cacheKey) : void 0;
-  if (tokens == void 0) {
-    tokens = parseTemplate(template, tags);
-    isCacheEnabled && cache.set(cacheKey, tokens);
-  }
-  return tokens;
-};
-Writer.prototype.render = function render(template, view, partials, config) {
-  var tags = this.getConfigTags(config);
-  var tokens = this.parse(template, tags);
-  var context = view instanceof Context ? view : new Context(view, void 0);
-  return this.renderTokens(tokens, context, partials, template, config);
-};
-Writer.prototype.renderTokens = function renderTokens(tokens, context, partials, originalTemplate, config) {
-  var buffer = "";
-  var token, symbol, value;
-  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
-    value = void 0;
-    token = tokens[i];
-    symbol = token[0];
-    if (symbol === "#") value = this.renderSection(token, context, partials, originalTemplate, config);
-    else if (symbol === "^") value = this.renderInverted(token, context, partials, originalTemplate, config);
-    else if (symbol === ">") value = this.renderPartial(token, context, partials, config);
-    else if (symbol === "&") value = this.unescapedValue(token, context);
-    else if (symbol === "name") value = this.escapedValue(token, context, config);
-    else if (symbol === "text") value = this.rawValue(token);
-    if (value !== void 0)
-      buffer += value;
-  }
-  return buffer;
-};
-Writer.prototype.renderSection = function renderSection(token, context, partials, originalTemplate, config) {
-  var self2 = this;
-  var buffer = "";
-  var value = context.lookup(token[1]);
-  function subRender(template) {
-    return self2.render(template, context, partials, config);
-  }
-  if (!value) return;
-  if (isArray(value)) {
-    for (var j = 0, valueLength = value.length; j < valueLength; ++j) {
-      buffer += this.renderTokens(token[4], context.push(value[j]), partials, originalTemplate, config);
-    }
-  } else if (typeof value === "object" || typeof value === "string" || typeof value === "number") {
-    buffer += this.renderTokens(token[4], context.push(value), partials, originalTemplate, config);
-  } else if (isFunction(value)) {
-    if (typeof originalTemplate !== "string")
-      throw new Error("Cannot use higher-order sections without the original template");
-    value = value.call(context.view, originalTemplate.slice(token[3], token[5]), subRender);
-    if (value != null)
-      buffer += value;
-  } else {
-    buffer += this.renderTokens(token[4], context, partials, originalTemplate, config);
-  }
-  return buffer;
-};
-Writer.prototype.renderInverted = function renderInverted(token, context, partials, originalTemplate, config) {
-  var value = context.lookup(token[1]);
-  if (!value || isArray(value) && value.length === 0)
-    return this.renderTokens(token[4], context, partials, originalTemplate, config);
-};
-Writer.prototype.indentPartial = function indentPartial(partial, indentation, lineHasNonSpace) {
-  var filteredIndentation = indentation.replace(/[^ \t]/g, "");
-  var partialByNl = partial.split("\n");
-  for (var i = 0; i < partialByNl.length; i++) {
-    if (partialByNl[i].length && (i > 0 || !lineHasNonSpace)) {
-      partialByNl[i] = filteredIndentation + partialByNl[i];
-    }
-  }
-  return partialByNl.join("\n");
-};
-Writer.prototype.renderPartial = function renderPartial(token, context, partials, config) {
-  if (!partials) return;
-  var tags = this.getConfigTags(config);
-  var value = isFunction(partials) ? partials(token[1]) : partials[token[1]];
-  if (value != null) {
-    var lineHasNonSpace = token[6];
-    var tagIndex = token[5];
-    var indentation = token[4];
-    var indentedValue = value;
-    if (tagIndex == 0 && indentation) {
-      indentedValue = this.indentPartial(value, indentation, lineHasNonSpace);
-    }
-    var tokens = this.parse(indentedValue, tags);
-    return this.renderTokens(tokens, context, partials, indentedValue, config);
-  }
-};
-Writer.prototype.unescapedValue = function unescapedValue(token, context) {
-  var value = context.lookup(token[1]);
-  if (value != null)
-    return value;
-};
-Writer.prototype.escapedValue = function escapedValue(token, context, config) {
-  var escape2 = this.getConfigEscape(config) || mustache.escape;
-  var value = context.lookup(token[1]);
-  if (value != null)
-    return typeof value === "number" && escape2 === mustache.escape ? String(value) : escape2(value);
-};
-Writer.prototype.rawValue = function rawValue(token) {
-  return token[1];
-};
-Writer.prototype.getConfigTags = function getConfigTags(config) {
-  if (isArray(config)) {
-    return config;
-  } else if (config && typeof config === "object") {
-    return config.tags;
-  } else {
-    return void 0;
-  }
-};
-Writer.prototype.getConfigEscape = function getConfigEscape(config) {
-  if (config && typeof config === "object" && !isArray(config)) {
-    return config.escape;
-  } else {
-    return void 0;
-  }
-};
-var mustache = {
-  name: "mustache.js",
-  version: "4.2.0",
-  tags: ["{{", "}}"],
-  clearCache: void 0,
-  escape: void 0,
-  parse: void 0,
-  render: void 0,
-  Scanner: void 0,
-  Context: void 0,
-  Writer: void 0,
-  /**
-   * Allows a user to override the default caching strategy, by providing an
-   * object with set, get and clear methods. This can also be used to disable
-   * the cache by setting it to the literal `undefined`.
-   */
-  set templateCache(cache) {
-    defaultWriter.templateCache = cache;
-  },
-  /**
-   * Gets the default or overridden caching object from the default writer.
-   */
-  get templateCache() {
-    return defaultWriter.templateCache;
-  }
-};
-var defaultWriter = new Writer();
-mustache.clearCache = function clearCache2() {
-  return defaultWriter.clearCache();
-};
-mustache.parse = function parse2(template, tags) {
-  return defaultWriter.parse(template, tags);
-};
-mustache.render = function render2(template, view, partials, config) {
-  if (typeof template !== "string") {
-    throw new TypeError('Invalid template! Template should be a "string" but "' + typeStr(template) + '" was given as the first argument for mustache#render(template, view, partials)');
-  }
-  return defaultWriter.render(template, view, partials, config);
-};
-mustache.escape = escapeHtml2;
-mustache.Scanner = Scanner;
-mustache.Context = Context;
-mustache.Writer = Writer;
-var mustache_default = mustache;
-
-// src/report/html/page.ts
-var LAYOUT = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>{{pageTitle}}</title>
-<link rel="stylesheet" href="report.css">
-</head>
-<body>
-<main>
-<header class="report-header">
-  <div>
-    <p class="eyebrow">{{eyebrow}}</p>
-    <h1>{{heading}}</h1>
-    <p class="meta">{{> meta}}</p>
-  </div>
-  <div class="badge badge-{{verdict}}" role="status" aria-label="{{badgeLabel}}: {{verdictText}}">
-    <span class="badge-label">{{badgeLabel}}</span>
-    <span class="badge-value">{{verdictText}}</span>
-  </div>
-</header>
-{{> body}}
-<footer>{{> footer}}</footer>
-</main>
-</body>
-</html>
-`;
-var escape = (v) => escapeHtml(String(v));
-function renderPage(view, parts) {
-  return mustache_default.render(LAYOUT, view, { ...parts }, { escape });
-}
-
-// src/report/html/report-css.ts
-var REPORT_CSS = `:root {
-  --bg: #f6f7f9; --panel: #ffffff; --text: #1b1f24; --muted: #5b6470; --border: #d9dee4; --grid: #e7eaee;
-  --good: #1a7f37; --good-bg: #dafbe1; --warn: #9a6700; --warn-bg: #fff8c5; --crit: #cf222e; --crit-bg: #ffebe9;
-  --s1: #2f6feb; --s2: #bf3989; --s3: #8250df; --s4: #1a7f37; --bar: #2f6feb;
-  color-scheme: light dark;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #0d1117; --panel: #161b22; --text: #e6edf3; --muted: #9198a1; --border: #30363d; --grid: #21262d;
-    --good: #3fb950; --good-bg: #12261e; --warn: #d29922; --warn-bg: #272115; --crit: #f85149; --crit-bg: #2d1214;
-    --s1: #58a6ff; --s2: #f778ba; --s3: #bc8cff; --s4: #3fb950; --bar: #58a6ff;
-  }
-}
-* { box-sizing: border-box; }
-body { margin: 0; background: var(--bg); color: var(--text);
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-main { max-width: 1120px; margin: 0 auto; padding: 28px 24px 48px; }
-h1 { font-size: 28px; margin: 2px 0 4px; word-break: break-word; }
-h2 { font-size: 18px; margin: 0 0 12px; }
-.eyebrow { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; font-size: 12px; font-weight: 600; }
-.meta { margin: 0; color: var(--muted); }
-.report-header { display: flex; justify-content: space-between; align-items: center; gap: 24px; margin-bottom: 20px; }
-.badge { display: flex; flex-direction: column; align-items: center; min-width: 150px; padding: 12px 22px;
-  border-radius: 12px; border: 2px solid currentColor; }
-.badge-label { font-size: 12px; text-transform: uppercase; letter-spacing: .08em; font-weight: 600; }
-.badge-value { font-size: 30px; font-weight: 800; letter-spacing: .04em; }
-.badge-pass { color: var(--good); background: var(--good-bg); }
-.badge-warning { color: var(--warn); background: var(--warn-bg); }
-.badge-fail { color: var(--crit); background: var(--crit-bg); }
-.notice { padding: 10px 14px; border-radius: 8px; margin-bottom: 16px; border: 1px solid var(--warn); background: var(--warn-bg); color: var(--text); }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin-bottom: 20px; }
-.card { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 14px; }
-.card-label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .05em; }
-.card-value { white-space: nowrap; font-size: clamp(16px, 1.7vw, 21px); font-weight: 700; font-variant-numeric: tabular-nums; }
-section.panel { background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 16px 18px; margin-bottom: 20px; }
-.table-wrap { overflow-x: auto; }
-table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
-th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--border); vertical-align: top; }
-th { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; font-weight: 600; }
-td.num, th.num { text-align: right; }
-td code, .config code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; word-break: break-all; }
-tr:last-child td { border-bottom: none; }
-.status::before { content: ""; display: inline-block; width: 8px; height: 8px; border-radius: 50%; background: currentColor; margin-right: 6px; vertical-align: 1px; }
-.status { display: inline-block; padding: 1px 8px; border-radius: 999px; font-weight: 600; font-size: 13px; white-space: nowrap; }
-.status-good { color: var(--good); background: var(--good-bg); }
-.status-warning { color: var(--warn); background: var(--warn-bg); }
-.status-critical { color: var(--crit); background: var(--crit-bg); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 16px; margin-bottom: 20px; }
-figure { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 12px 6px; }
-figcaption { font-weight: 600; margin: 0 0 4px 6px; }
-svg.chart { width: 100%; height: auto; display: block; }
-.chart .grid { stroke: var(--grid); stroke-width: 1; }
-.chart .axis, .chart .tick { stroke: var(--muted); stroke-width: 1; }
-.chart .tick-label, .chart .legend-label, .chart .threshold-label, .chart .marker-label { fill: var(--muted); font-size: 12px; font-family: inherit; }
-.chart .axis-label { fill: var(--muted); font-size: 13px; font-weight: 600; }
-.chart .line { fill: none; stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
-.chart .dot { stroke: none; }
-.chart .s1 { stroke: var(--s1); fill: var(--s1); } .chart .line.s1 { fill: none; }
-.chart .s2 { stroke: var(--s2); fill: var(--s2); } .chart .line.s2 { fill: none; }
-.chart .s3 { stroke: var(--s3); fill: var(--s3); } .chart .line.s3 { fill: none; }
-.chart .s4 { stroke: var(--s4); fill: var(--s4); } .chart .line.s4 { fill: none; }
-.chart .bar { fill: var(--bar); opacity: .85; }
-.interval-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 8px 16px; margin-top: 12px; }
-.interval-chart { max-width: 340px; }
-.interval-chart .tolerance-band { fill: var(--grid); }
-.interval-chart .zero { stroke: var(--muted); stroke-width: 1; }
-.interval-chart .ci { stroke-width: 6; stroke-linecap: round; }
-.interval-chart .interval-title { fill: var(--text); font-size: 12px; }
-.interval-chart .ci-good { stroke: var(--good); fill: var(--good); }
-.interval-chart .ci-warning { stroke: var(--warn); fill: var(--warn); }
-.interval-chart .ci-critical { stroke: var(--crit); fill: var(--crit); }
-.chart line.threshold-warning { stroke: var(--warn); stroke-width: 1.5; stroke-dasharray: 6 4; }
-.chart line.threshold-critical { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 4; }
-.chart text.threshold-warning { fill: var(--warn); }
-.chart text.threshold-critical { fill: var(--crit); }
-.chart .marker { fill: none; stroke: var(--crit); stroke-width: 2.5; }
-.chart .marker-label { fill: var(--crit); font-weight: 700; }
-.two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
-.two-col section.panel { margin-bottom: 0; }
-.two-col + * { margin-top: 20px; }
-.empty { color: var(--muted); margin: 0; }
-.more { color: var(--muted); font-style: italic; }
-a { color: var(--s1); }
-footer { color: var(--muted); font-size: 13px; margin-top: 24px; }
-@media (max-width: 640px) { .report-header { flex-direction: column; align-items: flex-start; } .charts { grid-template-columns: 1fr; } }
-@media print {
-  :root { --bg: #fff; --panel: #fff; --text: #000; --muted: #444; --border: #bbb; --grid: #ddd; }
-  body { font-size: 11pt; }
-  main { max-width: none; padding: 0; }
-  .charts { grid-template-columns: 1fr 1fr; }
-  figure, section.panel, .card, tr { break-inside: avoid; }
-  a { color: inherit; text-decoration: none; }
-}
-`;
-
-// src/report/html/report-template.ts
-var REPORT_PARTS = {
-  meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>",
-  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
-  body: `{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
-
-<section class="cards" aria-label="Key figures">
-{{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
-{{/cards}}</section>
-{{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
-{{/pacingNote}}{{#warnings}}<p class="notice">⚠ {{.}}</p>
-{{/warnings}}
-<section class="panel" id="thresholds">
-  <h2>Thresholds</h2>
-  <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th>Scope</th><th class="num">Value</th><th>Good</th><th>Warning</th><th>Critical</th><th>Status</th></tr></thead>
-    <tbody>
-{{#checks}}    <tr><td>{{label}}</td><td>{{scope}}</td><td class="num">{{value}}</td><td>{{good}}</td><td>{{warning}}</td><td>{{critical}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
-{{/checks}}    </tbody>
-  </table></div>
-  <p class="meta">Fails the run on: {{failOn}}.</p>
-</section>
-
-{{#hasBaseline}}<section class="panel" id="baseline">
-  <h2>Against the baseline</h2>
-  <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span></p>
-{{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
-{{/baselineWarnings}}
-  <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
-    <tbody>
-{{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{tolerance}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
-{{/baselineRows}}    </tbody>
-  </table></div>
-  <div class="interval-charts">
-{{#baselineCharts}}    <figure>{{{svg}}}</figure>
-{{/baselineCharts}}  </div>
-  <p class="meta">{{baselineMethod}} Fails the run on: {{baselineFailOn}}.</p>
-</section>
-{{/hasBaseline}}
-<section class="charts" aria-label="Charts">
-{{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
-{{/charts}}</section>
-
-{{#hasStages}}<section class="panel" id="stages">
-  <h2>Stages</h2>
-  <div class="table-wrap"><table>
-    <thead><tr><th class="num">Users</th><th class="num">Duration</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Error rate</th><th>Status</th></tr></thead>
-    <tbody>
-{{#stages}}    <tr><td class="num">{{users}}</td><td class="num">{{duration}}</td><td class="num">{{requests}}</td><td class="num">{{rps}}</td><td class="num">{{p50}}</td><td class="num">{{p95}}</td><td class="num">{{p99}}</td><td class="num">{{errorRate}}</td><td><span class="status status-{{status}}">{{statusText}}</span></td></tr>
-{{/stages}}    </tbody>
-  </table></div>
-{{#stageNote}}  <p class="meta">{{stageNote}}</p>
-{{/stageNote}}</section>
-{{/hasStages}}
-<section class="panel" id="endpoints">
-  <h2>Endpoints</h2>
-  <div class="table-wrap"><table>
-    <thead><tr><th>Endpoint</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Error rate</th><th>Status</th></tr></thead>
-    <tbody>
-{{#endpoints}}    <tr><td><code>{{endpoint}}</code></td><td class="num">{{requests}}</td><td class="num">{{rps}}</td><td class="num">{{p50}}</td><td class="num">{{p95}}</td><td class="num">{{p99}}</td><td class="num">{{errorRate}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
-{{/endpoints}}    </tbody>
-  </table></div>
-</section>
-
-<div class="two-col">
-<section class="panel" id="errors">
-  <h2>Errors</h2>
-{{#hasErrors}}  <div class="table-wrap"><table>
-    <thead><tr><th>Type</th><th>Message</th><th class="num">Count</th></tr></thead>
-    <tbody>
-{{#errors}}    <tr><td>{{type}}</td><td><code>{{message}}</code></td><td class="num">{{count}}</td></tr>
-{{/errors}}    </tbody>
-  </table></div>
-{{/hasErrors}}{{^hasErrors}}  <p class="empty">No failed requests.</p>
-{{/hasErrors}}</section>
-<section class="panel" id="status-codes">
-  <h2>Status codes</h2>
-  <div class="table-wrap"><table>
-    <thead><tr><th>Status</th><th class="num">Count</th><th class="num">Share</th></tr></thead>
-    <tbody>
-{{#statusCodes}}    <tr><td>{{code}}</td><td class="num">{{count}}</td><td class="num">{{share}}</td></tr>
-{{/statusCodes}}    </tbody>
-  </table></div>
-</section>
-</div>
-
-<section class="panel config" id="configuration">
-  <h2>Configuration</h2>
-  <div class="table-wrap"><table>
-    <tbody>
-{{#config}}    <tr><th>{{key}}</th><td><code>{{value}}</code></td></tr>
-{{/config}}    </tbody>
-  </table></div>
-</section>
-`
-};
-
-// src/report/charts/scale.ts
-function niceStep(span, count) {
-  if (span <= 0 || !Number.isFinite(span)) return 1;
-  const raw = span / Math.max(1, count);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / power;
-  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
-  return nice * power;
-}
-function linearScale(min, max2, r0, r1, tickCount = 5) {
-  if (!(max2 > min)) max2 = min + (min === 0 ? 1 : Math.abs(min));
-  const step = niceStep(max2 - min, tickCount);
-  const lo = Math.floor(min / step) * step;
-  const hi = Math.ceil(max2 / step - 1e-9) * step;
-  const ticks = [];
-  for (let v = lo; v <= hi + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
-  const k = (r1 - r0) / (hi - lo);
-  const scale = ((v) => r0 + (v - lo) * k);
-  scale.domain = [lo, hi];
-  scale.range = [r0, r1];
-  scale.ticks = ticks;
-  return scale;
-}
-
-// src/report/charts/svg-chart.ts
-var M = { top: 34, right: 20, bottom: 46, left: 70 };
-var THRESHOLD_HEADROOM = 3;
-var n = (v) => (Math.round(v * 10) / 10).toString();
-function lineChart(o) {
-  const width = o.width ?? 640;
-  const height = o.height ?? 260;
-  const xs = o.series.flatMap((s) => s.points.map((p) => p[0]));
-  const ys = o.series.flatMap((s) => s.points.map((p) => p[1]));
-  const dataMax = ys.length ? Math.max(...ys) : 0;
-  const shown = (o.thresholds ?? []).filter((t) => t.value <= Math.max(dataMax, 1e-12) * THRESHOLD_HEADROOM);
-  const offScale = (o.thresholds ?? []).filter((t) => !shown.includes(t));
-  const yMax = Math.max(dataMax, ...shown.map((t) => t.value)) * 1.05 || 1;
-  const x = linearScale(
-    xs.length ? Math.min(...xs) : 0,
-    xs.length ? Math.max(...xs) : 1,
-    M.left,
-    width - M.right,
-    8
-  );
-  const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
-  const parts = [open2(o.title, width, height), axes(x, y, o, width, height)];
-  const labelYs = thresholdLabelYs(
-    shown.map((t) => y(t.value)),
-    M.top + 8,
-    height - M.bottom - 3
-  );
-  shown.forEach((t, i) => {
-    const py = y(t.value);
-    parts.push(
-      `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
-      `<text class="threshold-label ${t.cls}" x="${n(width - M.right - 4)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml(t.label)}</text>`
-    );
-  });
-  for (const s of o.series) {
-    if (s.points.length === 0) continue;
-    const d = s.points.map(([px, py], i) => `${i ? "L" : "M"}${n(x(px))},${n(y(py))}`).join("");
-    parts.push(`<path class="line ${s.cls}" d="${d}"/>`);
-    if (s.points.length === 1) {
-      parts.push(
-        `<circle class="dot ${s.cls}" cx="${n(x(s.points[0][0]))}" cy="${n(y(s.points[0][1]))}" r="3"/>`
-      );
-    }
-  }
-  for (const m of o.markers ?? []) {
-    parts.push(
-      `<circle class="marker" cx="${n(x(m.x))}" cy="${n(y(m.y))}" r="6"/>`,
-      `<text class="marker-label" x="${n(x(m.x))}" y="${n(y(m.y) - 10)}" text-anchor="middle">${escapeHtml(m.label)}</text>`
-    );
-  }
-  parts.push(legend(o.series, offScale), "</svg>");
-  return parts.join("");
-}
-var LABEL_GAP = 13;
-function thresholdLabelYs(lineYs, top, bottom) {
-  const order = lineYs.map((v, i) => ({ i, want: v - 4 })).sort((a, b) => a.want - b.want);
-  const ys = new Array(lineYs.length);
-  let prev = -Infinity;
-  for (const o of order) {
-    prev = Math.max(o.want, prev + LABEL_GAP, top);
-    ys[o.i] = prev;
-  }
-  const overflow = prev - bottom;
-  if (overflow > 0) {
-    for (let k = order.length - 1, limit = bottom; k >= 0; k--, limit -= LABEL_GAP) {
-      const i = order[k].i;
-      ys[i] = Math.min(ys[i], limit);
-    }
-  }
-  return ys;
-}
-function barChart(o) {
-  const width = o.width ?? 640;
-  const height = o.height ?? 260;
-  const max2 = Math.max(0, ...o.bars.map((b) => b.value));
-  const y = linearScale(0, max2 || 1, height - M.bottom, M.top, 5);
-  const inner = width - M.left - M.right;
-  const bw = inner / Math.max(1, o.bars.length);
-  const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10));
-  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
-  o.bars.forEach((b, i) => {
-    const x0 = M.left + i * bw;
-    const top = y(b.value);
-    parts.push(
-      `<rect class="bar" x="${n(x0 + 1)}" y="${n(top)}" width="${n(Math.max(1, bw - 2))}" height="${n(height - M.bottom - top)}"><title>${escapeHtml(`${b.label}: ${o.formatY(b.value)}`)}</title></rect>`
-    );
-    if (i % every === 0) {
-      parts.push(
-        `<text class="tick-label" x="${n(x0 + bw / 2)}" y="${height - M.bottom + 16}" text-anchor="middle">${escapeHtml(b.label)}</text>`
-      );
-    }
-  });
-  parts.push(
-    `<line class="axis" x1="${M.left}" x2="${width - M.right}" y1="${height - M.bottom}" y2="${height - M.bottom}"/>`,
-    `<text class="axis-label" x="${M.left + inner / 2}" y="${height - 8}" text-anchor="middle">${escapeHtml(o.xLabel)}</text>`,
-    "</svg>"
-  );
-  return parts.join("");
-}
-function open2(title, width, height) {
-  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>`;
-}
-function yAxis(y, format, width, height, label) {
-  const out = [];
-  for (const t of y.ticks) {
-    const py = n(y(t));
-    out.push(
-      `<line class="grid" x1="${M.left}" x2="${width - M.right}" y1="${py}" y2="${py}"/>`,
-      `<text class="tick-label" x="${M.left - 6}" y="${py}" dy="0.32em" text-anchor="end">${escapeHtml(format(t))}</text>`
-    );
-  }
-  out.push(
-    `<line class="axis" x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${height - M.bottom}"/>`,
-    `<text class="axis-label" transform="translate(14 ${(M.top + height - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text>`
-  );
-  return out.join("");
-}
-function axes(x, y, o, width, height) {
-  const fx = o.formatX ?? ((v) => String(v));
-  const out = [yAxis(y, o.formatY, width, height, o.yLabel)];
-  for (const t of x.ticks) {
-    const px = n(x(t));
-    out.push(
-      `<line class="tick" x1="${px}" x2="${px}" y1="${height - M.bottom}" y2="${height - M.bottom + 5}"/>`,
-      `<text class="tick-label" x="${px}" y="${height - M.bottom + 18}" text-anchor="middle">${escapeHtml(fx(t))}</text>`
-    );
-  }
-  out.push(
-    `<line class="axis" x1="${M.left}" x2="${width - M.right}" y1="${height - M.bottom}" y2="${height - M.bottom}"/>`,
-    `<text class="axis-label" x="${(M.left + width - M.right) / 2}" y="${height - 6}" text-anchor="middle">${escapeHtml(o.xLabel)}</text>`
-  );
-  return out.join("");
-}
-function legend(series, offScale) {
-  const items = series.map((s) => ({ cls: `line ${s.cls}`, text: s.name }));
-  if (offScale.length) {
-    items.push({ cls: offScale[0].cls, text: `${offScale.map((t) => t.label).join(", ")} above the chart` });
-  }
-  let xPos = M.left + 8;
-  return items.map((it) => {
-    const g2 = `<g class="legend-item" transform="translate(${n(xPos)} 6)"><line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/><text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml(it.text)}</text></g>`;
-    xPos += 34 + it.text.length * 7;
-    return g2;
-  }).join("");
-}
-
-// src/report/charts/downsample.ts
-function downsample(points, maxPoints, mode) {
-  if (points.length <= maxPoints) return points.map(([x, y]) => [x, y]);
-  const size = Math.ceil(points.length / maxPoints);
-  const out = [];
-  for (let i = 0; i < points.length; i += size) {
-    const group2 = points.slice(i, i + size);
-    const ys = group2.map((p) => p[1]);
-    const y = mode === "max" ? Math.max(...ys) : ys.reduce((a, b) => a + b, 0) / ys.length;
-    out.push([group2[0][0], y]);
-  }
-  return out;
-}
-
-// src/report/html/report-charts.ts
-var MAX_CHART_POINTS = 300;
-function thresholdLines(check, scale = 1) {
-  if (!check) return [];
-  return [
-    {
-      value: check.warning * scale,
-      label: `warning ${formatLimit(check.warning, check.unit)}`,
-      cls: "threshold-warning"
-    },
-    {
-      value: check.critical * scale,
-      label: `critical ${formatLimit(check.critical, check.unit)}`,
-      cls: "threshold-critical"
-    }
-  ];
-}
-var secondsTick = (v) => v === 0 ? "0" : formatLimit(v, "seconds");
-function elapsedAxis(doc) {
-  return doc.total_duration > 600 ? { scale: 1 / 60, label: "elapsed time (min)", tick: (v) => `${v}m` } : { scale: 1, label: "elapsed time (s)", tick: (v) => `${v}s` };
-}
-function charts(doc) {
-  const ts = doc.timeseries;
-  const t = elapsedAxis(doc);
-  const pts = (f) => ts.map((p) => [p.second * t.scale, f(p)]);
-  const out = [
-    {
-      id: "chart-latency",
-      caption: "Response time over time",
-      svg: lineChart({
-        title: "Response time percentiles per second",
-        xLabel: t.label,
-        yLabel: "response time",
-        formatX: t.tick,
-        formatY: secondsTick,
-        series: [
-          {
-            name: "p50",
-            cls: "s1",
-            points: downsample(
-              pts((p) => p.p50_response_time),
-              MAX_CHART_POINTS,
-              "max"
-            )
-          },
-          {
-            name: "p95",
-            cls: "s2",
-            points: downsample(
-              pts((p) => p.p95_response_time),
-              MAX_CHART_POINTS,
-              "max"
-            )
-          },
-          {
-            name: "p99",
-            cls: "s3",
-            points: downsample(
-              pts((p) => p.p99_response_time),
-              MAX_CHART_POINTS,
-              "max"
-            )
-          }
-        ],
-        thresholds: thresholdLines(doc.thresholds.p95_response_time).map((t2) => ({
-          ...t2,
-          label: `p95 ${t2.label}`
-        }))
-      })
-    },
-    {
-      id: "chart-throughput",
-      caption: "Requests per second",
-      svg: lineChart({
-        title: "Completed requests per second",
-        xLabel: t.label,
-        yLabel: "requests / s",
-        formatX: t.tick,
-        formatY: (v) => formatCount(v),
-        series: [
-          {
-            name: "req/s",
-            cls: "s1",
-            points: downsample(
-              pts((p) => p.requests_per_second),
-              MAX_CHART_POINTS,
-              "mean"
-            )
-          }
-        ],
-        thresholds: thresholdLines(doc.thresholds.requests_per_second)
-      })
-    },
-    {
-      id: "chart-errors",
-      caption: "Error rate over time",
-      svg: lineChart({
-        title: "Failed requests per second, in percent of that second",
-        xLabel: t.label,
-        yLabel: "error rate",
-        formatX: t.tick,
-        formatY: (v) => `${+v.toFixed(2)}%`,
-        series: [
-          {
-            name: "error rate",
-            cls: "s2",
-            points: downsample(
-              pts((p) => p.requests ? 100 * p.errors / p.requests : 0),
-              MAX_CHART_POINTS,
-              "max"
-            )
-          }
-        ],
-        thresholds: thresholdLines(doc.thresholds.error_rate)
-      })
-    },
-    {
-      id: "chart-histogram",
-      caption: "Response time distribution",
-      svg: barChart({
-        title: "Requests by response time (log-spaced buckets)",
-        xLabel: "response time (bucket start)",
-        yLabel: "requests",
-        formatY: (v) => formatCount(v),
-        bars: doc.latency_histogram.map((b) => ({
-          label: formatSecondsRounded(b.from),
-          value: b.count
-        }))
-      })
-    }
-  ];
-  if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc));
-  return out;
-}
-function stageCharts(doc) {
-  const stages = doc.stages;
-  const bp = doc.breaking_point;
-  const at = bp ? stages.find((s) => s.stage === bp.stage) : void 0;
-  const marker = (y) => at ? [{ x: at.users, y, label: `breaks at ${at.users} users` }] : [];
-  return [
-    {
-      id: "chart-users-rps",
-      caption: "Users vs throughput",
-      svg: lineChart({
-        title: "Requests per second at each stage",
-        xLabel: "users",
-        yLabel: "requests / s",
-        formatX: (v) => String(v),
-        formatY: (v) => formatCount(v),
-        series: [{ name: "req/s", cls: "s1", points: stages.map((s) => [s.users, s.rps]) }],
-        markers: at ? marker(at.rps) : []
-      })
-    },
-    {
-      id: "chart-users-p95",
-      caption: "Users vs p95 response time",
-      svg: lineChart({
-        title: "p95 response time at each stage",
-        xLabel: "users",
-        yLabel: "p95",
-        formatX: (v) => String(v),
-        formatY: secondsTick,
-        series: [{ name: "p95", cls: "s2", points: stages.map((s) => [s.users, s.p95]) }],
-        thresholds: thresholdLines(doc.thresholds.p95_response_time),
-        markers: at ? marker(at.p95) : []
-      })
-    }
-  ];
-}
-
-// src/report/charts/interval-chart.ts
-var HEIGHT = 64;
-var PAD = 16;
-var r = (v) => (Math.round(v * 10) / 10).toString();
-function intervalChart(o) {
-  const width = o.width ?? 300;
-  const reach = Math.max(o.tolerance * 2, Math.abs(o.estimate), Math.abs(o.low ?? 0), Math.abs(o.high ?? 0)) * 1.1;
-  const x = linearScale(-reach, reach, PAD, width - PAD, 4);
-  const axisY = 40;
-  const parts = [
-    `<svg class="chart interval-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-label="${escapeHtml(o.title)}"><title>${escapeHtml(o.title)}</title>`,
-    `<rect class="tolerance-band" x="${r(x(-o.tolerance))}" y="${axisY - 12}" width="${r(x(o.tolerance) - x(-o.tolerance))}" height="24"><title>${escapeHtml(`tolerance ${o.format(-o.tolerance)} … ${o.format(o.tolerance)}`)}</title></rect>`,
-    `<line class="axis" x1="${PAD}" x2="${width - PAD}" y1="${axisY}" y2="${axisY}"/>`,
-    `<line class="zero" x1="${r(x(0))}" x2="${r(x(0))}" y1="${axisY - 14}" y2="${axisY + 14}"/>`
-  ];
-  for (const t of [-o.tolerance, o.tolerance]) {
-    parts.push(
-      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml(o.format(t))}</text>`
-    );
-  }
-  if (o.low !== null && o.high !== null) {
-    parts.push(
-      `<line class="ci ci-${o.status}" x1="${r(x(o.low))}" x2="${r(x(o.high))}" y1="${axisY}" y2="${axisY}"><title>${escapeHtml(`95% interval ${o.format(o.low)} … ${o.format(o.high)}`)}</title></line>`
-    );
-  }
-  parts.push(
-    `<circle class="ci-dot ci-${o.status}" cx="${r(x(o.estimate))}" cy="${axisY}" r="5"><title>${escapeHtml(`change ${o.format(o.estimate)}`)}</title></circle>`,
-    `<text class="interval-title" x="${PAD}" y="14">${escapeHtml(o.title)}</text>`,
-    "</svg>"
-  );
-  return parts.join("");
-}
-
-// src/report/html/report-view.ts
-function reportView(doc) {
-  const c = doc.config;
-  return {
-    version: VERSION,
-    service: doc.service,
-    mode: doc.mode,
-    verdict: doc.verdict,
-    verdictText: doc.verdict.toUpperCase(),
-    started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
-    durationText: `${formatDuration2(doc.total_duration)}`,
-    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate),
-    baseUrl: c.base_url,
-    partial: doc.partial,
-    abortReason: doc.abort_reason ?? "",
-    failOn: doc.fail_on,
-    cards: [
-      { label: "Requests", value: formatCount(doc.total_requests) },
-      { label: "Throughput", value: formatRps(doc.requests_per_second) },
-      { label: "p50", value: formatSeconds(doc.median_response_time) },
-      { label: "p95", value: formatSeconds(doc.p95_response_time) },
-      { label: "p99", value: formatSeconds(doc.p99_response_time) },
-      { label: "Error rate", value: formatPercent(doc.error_rate) }
-    ],
-    checks: checkRows(doc),
-    charts: charts(doc),
-    endpoints: endpointRows(doc),
-    hasErrors: doc.error_messages.length > 0,
-    errors: doc.error_messages.map((e) => ({
-      type: e.type,
-      message: e.message,
-      count: formatCount(e.count)
-    })),
-    statusCodes: statusCodeRows(doc),
-    config: configRows(doc),
-    ...baselineView(doc),
-    hasStages: Boolean(doc.stages?.length),
-    stages: stageRows(doc),
-    pacingNote: pacingSentence(doc) ?? "",
-    warnings: runWarnings(doc),
-    stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
-  };
-}
-function checkRows(doc) {
-  const checks = [
-    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    )
-  ];
-  return checks.map(({ ch, scope }) => ({
-    label: ch.label,
-    scope,
-    value: formatValue(ch.value, ch.unit),
-    ...bandTexts(ch),
-    status: ch.status
-  }));
-}
-function endpointRows(doc) {
-  return doc.per_endpoint.map((ep) => ({
-    endpoint: ep.endpoint,
-    requests: formatCount(ep.total_requests),
-    rps: formatRps(ep.requests_per_second),
-    p50: formatSeconds(ep.median_response_time),
-    p95: formatSeconds(ep.p95_response_time),
-    p99: formatSeconds(ep.p99_response_time),
-    errorRate: formatPercent(ep.error_rate),
-    status: endpointStatus(doc, ep)
-  }));
-}
-function statusCodeRows(doc) {
-  const total = doc.total_requests;
-  const share = (count) => formatPercent(100 * count / Math.max(1, total));
-  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({ code, count: formatCount(count), share: share(count) }));
-  const unanswered = noAnswer(doc);
-  if (unanswered > 0)
-    rows.push({ code: "no answer", count: formatCount(unanswered), share: share(unanswered) });
-  return rows;
-}
-function stageRows(doc) {
-  const thresholds = thresholdsOf(doc);
-  return (doc.stages ?? []).map((s) => {
-    const status = stageStatus(s, thresholds);
-    const broke = doc.breaking_point?.stage === s.stage;
-    return {
-      users: s.users,
-      duration: `${+s.duration.toFixed(1)} s`,
-      requests: formatCount(s.requests),
-      rps: formatRps(s.rps),
-      p50: formatSeconds(s.p50),
-      p95: formatSeconds(s.p95),
-      p99: formatSeconds(s.p99),
-      errorRate: formatPercent(s.error_rate),
-      status: s.generator_bound ? "warning" : status,
-      statusText: s.generator_bound ? "generator saturated" : broke ? `${status} · breaking point` : status
-    };
-  });
-}
-function thresholdsOf(doc) {
-  return Object.fromEntries(
-    Object.entries(doc.thresholds).map(([k, c]) => [k, { warning: c.warning, critical: c.critical }])
-  );
-}
-function noAnswer(doc) {
-  return doc.total_requests - Object.values(doc.status_codes).reduce((a, b) => a + b, 0);
-}
-function formatDuration2(s) {
-  if (s < 120) return `${+s.toFixed(1)} s`;
-  const m = Math.floor(s / 60);
-  return `${m} min ${Math.round(s - m * 60)} s`;
-}
-function configRows(doc) {
-  const c = doc.config;
-  const rows = [
-    { key: "service", value: c.service },
-    { key: "base URL", value: c.base_url },
-    { key: "mode", value: c.mode },
-    ...c.max_users ? [
-      { key: "max users", value: String(c.max_users) },
-      { key: "ramp-up", value: `${c.ramp_up} s in ${c.steps} steps` },
-      { key: "stop on break", value: c.stop_on_break ? "yes" : "no (after two critical stages)" }
-    ] : [
-      { key: "users", value: String(c.users) },
-      { key: "duration", value: `${c.duration} s` }
-    ],
-    {
-      key: "rate",
-      value: c.rps ? `${c.rps} req/s, paced${doc.rate ? `, with at most ${formatUsers(doc.rate.max_users)}` : ""}` : "none (as fast as the users go)"
-    },
-    { key: "timeout", value: `${c.timeout} s` },
-    { key: "fail on", value: c.fail_on }
-  ];
-  for (const ep of c.endpoints) {
-    const headers = Object.entries(ep.headers).map(([k, v]) => `${k}: ${v}`).join(", ");
-    rows.push({
-      key: `endpoint`,
-      value: `${ep.endpoint} ×${ep.weight}${ep.has_body ? " (with body)" : ""}${headers ? ` · ${headers}` : ""}`
-    });
-  }
-  return rows;
-}
-var CHANGE_STATUS = {
-  regression: "critical",
-  improvement: "good",
-  no_change: "good",
-  inconclusive: "warning"
-};
-function baselineView(doc) {
-  const b = doc.baseline;
-  if (!b) return { hasBaseline: false };
-  const c = b.comparison;
-  const rows = comparisonRows(c.metrics);
-  return {
-    hasBaseline: true,
-    baselineRun: b.run,
-    baselineVerdict: c.verdict.replace("_", " "),
-    baselineStatus: CHANGE_STATUS[c.verdict],
-    baselineMethod: comparisonMethod(c),
-    baselineFailOn: b.fail_on_regression,
-    baselineWarnings: c.warnings ?? [],
-    baselineRows: rows.map((row, i) => ({ ...row, status: CHANGE_STATUS[c.metrics[i].verdict] })),
-    baselineCharts: c.metrics.map((m, i) => ({
-      svg: intervalChart({
-        title: `${rows[i].metric}: ${rows[i].baseline} → ${rows[i].current}`,
-        estimate: m.change,
-        low: m.ci_low,
-        high: m.ci_high,
-        tolerance: m.tolerance,
-        format: (v) => changeText(m.metric === "error_rate", v),
-        status: CHANGE_STATUS[m.verdict]
-      })
-    }))
-  };
-}
-
-// src/report/html/render.ts
-function renderHtmlReport(doc) {
-  const view = reportView(doc);
-  return {
-    html: renderPage(
-      {
-        ...view,
-        pageTitle: `${view.verdictText} · ${doc.service} ${doc.mode} test · perf-gate`,
-        eyebrow: `perf-gate · ${doc.mode} test`,
-        heading: doc.service,
-        badgeLabel: "Verdict"
-      },
-      REPORT_PARTS
-    ),
-    css: REPORT_CSS
-  };
-}
-
-// src/report/junit.ts
-function renderJunit(doc) {
-  const cases = [
-    ...Object.entries(doc.thresholds).map(([name, ch]) => ({ name, ch, scope: "overall" })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({ name, ch, scope: ep.endpoint }))
-    )
-  ];
-  const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
-  const suiteName = `perf-gate ${doc.mode} ${doc.service}`;
-  const thresholdFailures = cases.filter((c) => fails(c.ch.status)).length;
-  const time = doc.total_duration.toFixed(3);
-  const body = cases.map(({ name, ch, scope }) => {
-    const b = bandTexts(ch);
-    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${ch.status}`;
-    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`;
-    if (!fails(ch.status))
-      return `    <testcase ${attrs}>
-      <system-out>${escapeXml(measured)}</system-out>
-    </testcase>`;
-    return `    <testcase ${attrs}>
-      <failure type="${ch.status}" message="${escapeXml(measured)}">${escapeXml(measured)}</failure>
-    </testcase>`;
-  });
-  const comparison = comparisonCases(doc);
-  const errors = doc.partial ? 1 : 0;
-  const partialCase = doc.partial ? [
-    `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
-      <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
-    </testcase>`
-  ] : [];
-  const failures = thresholdFailures + comparison.failures;
-  const tests = cases.length + comparison.cases.length + partialCase.length;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="perf-gate" tests="${tests}" failures="${failures}" errors="${errors}" time="${time}">`,
-    `  <testsuite name="${escapeXml(suiteName)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}" timestamp="${escapeXml(doc.timestamp.replace(/\.\d+Z$/, ""))}">`,
-    ...body,
-    ...comparison.cases,
-    ...partialCase,
-    "  </testsuite>",
-    "</testsuites>",
-    ""
-  ].join("\n");
-}
-function comparisonCases(doc) {
-  const b = doc.baseline;
-  if (!b) return { cases: [], failures: 0 };
-  const rows = comparisonRows(b.comparison.metrics);
-  let failures = 0;
-  const cases = b.comparison.metrics.map((m, i) => {
-    const r2 = rows[i];
-    const text = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
-    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric} against the baseline`)}" time="0"`;
-    if (!regressionFails({ metrics: [m] }, b.fail_on_regression))
-      return `    <testcase ${attrs}>
-      <system-out>${escapeXml(text)}</system-out>
-    </testcase>`;
-    failures++;
-    return `    <testcase ${attrs}>
-      <failure type="${m.verdict}" message="${escapeXml(text)}">${escapeXml(text)}</failure>
-    </testcase>`;
-  });
-  return { cases, failures };
-}
-
-// src/report/files/write-reports.ts
-var REPORT_FILES = ["report.html", "report.css", "summary.md", "junit.xml"];
-async function writeReports(dir, doc) {
-  const { html, css } = renderHtmlReport(doc);
-  const files = {
-    "report.html": html,
-    "report.css": css,
-    "summary.md": renderSummary(doc, { reportLink: void 0 }),
-    "junit.xml": renderJunit(doc)
-  };
-  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join3(dir, name), text)));
-  return Object.fromEntries(REPORT_FILES.map((f) => [f, join3(dir, f)]));
-}
-
-// src/report/files/save.ts
-var DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir;
-async function saveResults(result, metrics, gate, options = {}) {
-  const dir = options.runDir ?? await createRunDir(
-    options.outputDir ?? DEFAULT_OUTPUT_DIR,
-    options.testName ?? metrics.test_name,
-    new Date(result.outcome.startedAtMs)
-  );
-  const csv = join4(dir, "results.csv");
-  if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
-  const document = buildRunDocument(
-    result,
-    metrics,
-    gate,
-    options.failOn ?? "critical",
-    options.baseline,
-    options.mergeable
-  );
-  const metricsPath = join4(dir, "metrics.json");
-  await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
-  const reports = await writeReports(dir, document);
-  return {
-    dir,
-    csv,
-    metrics: metricsPath,
-    document,
-    html: reports["report.html"],
-    summary: reports["summary.md"],
-    junit: reports["junit.xml"]
-  };
-}
-
-// src/run/perform-test.ts
-import { rm } from "node:fs/promises";
-import { join as join5 } from "node:path";
-
-// src/gate/stop-policy.ts
-function stressStopPolicy(thresholds, stopOnBreak, o = {}) {
-  return (_stage, recorder, all) => {
-    const lastTwo = all.slice(-2);
-    const stages = stageMetrics(recorder, lastTwo, all[0].startUs, lastTwo[0].firstRecord);
-    const cur = stages[stages.length - 1];
-    const prev = stages.length === 2 ? stages[0] : void 0;
-    if (!cur || cur.generator_bound) return void 0;
-    if (stopOnBreak) {
-      const bp = breakReason(cur, prev, thresholds, o);
-      return bp ? `stopped after the breaking stage (${bp.users} users: ${bp.detail})` : void 0;
-    }
-    if (prev && !prev.generator_bound && stageStatus(cur, thresholds) === "critical" && stageStatus(prev, thresholds) === "critical") {
-      return `stopped after two consecutive critical stages (${prev.users} and ${cur.users} users)`;
-    }
-    return void 0;
-  };
-}
-
-// src/run/execute-plan.ts
-async function executeRunPlan(plan, hooks = {}) {
-  const { stress, rps, timeout, maxUsers } = plan.settings;
-  const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak, { knee: !rps }) : void 0);
-  const outcome = await runStages(
-    // a stress ramp's users set its load: there the rate is a cap, evenly spread
-    {
-      target: plan.target,
-      stages: plan.stages,
-      rps,
-      pacing: stress ? "cap" : "open",
-      maxUsers,
-      timeoutSec: timeout
-    },
-    { ...hooks, onStageEnd }
-  );
-  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
-}
-
-// src/config/resolve.ts
-import { basename as basename2 } from "node:path";
-function resolveTarget(config, service, baseUrlOverride) {
-  const svc = config.services[service];
-  if (!svc) {
-    const known = Object.keys(config.services).sort().join(", ");
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
-  }
-  let url;
-  let unreachableMessage;
-  if (baseUrlOverride !== void 0) {
-    url = baseUrlOverride;
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else if (svc.base_url) {
-    url = new URL(svc.base_url);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else {
-    url = new URL(`http://localhost:${svc.port}`);
-    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
-  }
-  const prefix = url.pathname.replace(/\/+$/, "");
-  const where = `${config.source ? basename2(config.source) + " " : ""}services.${service}`;
-  const secrets = [...config.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
-  const endpoints = (svc.endpoints ?? []).map(
-    (ep, i) => toEndpoint(
-      {
-        ...ep,
-        headers: ep.headers && interpolateHeaders(ep.headers, config.env, `${where}.endpoints[${i}].headers`, secrets)
-      },
-      prefix,
-      serviceHeaders
-    )
-  );
-  if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
-  return {
-    service,
-    baseUrl: `${url.origin}${prefix}`,
-    unreachableMessage,
-    endpoints,
-    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
-    tls: config.tls,
-    ...svc.rps ? { rps: svc.rps } : {}
-  };
-}
-function toEndpoint(ep, prefix, serviceHeaders) {
-  const headers = {
-    ...serviceHeaders,
-    ...ep.headers ?? {}
-  };
-  let body;
-  if (typeof ep.body === "string") body = ep.body;
-  else if (ep.body !== void 0) {
-    body = JSON.stringify(ep.body);
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
-      headers["content-type"] = "application/json";
-  }
-  return {
-    name: `${ep.method} ${ep.path}`,
-    method: ep.method,
-    path: `${prefix}${ep.path}`,
-    headers,
-    body,
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  };
-}
-
-// src/run/plan.ts
-function buildRunPlan(request, config) {
-  const target = resolveTarget(config, request.service, request.baseUrl);
-  const { timeout } = request;
-  const rps = request.rps ?? target.rps;
-  if (request.mode === "stress") {
-    const stress = request.stress;
-    return {
-      mode: "stress",
-      target,
-      stages: stressStages(stress),
-      settings: { users: stress.maxUsers, duration: stress.rampUp, rps, timeout, stress }
-    };
-  }
-  const { users, duration } = request;
-  return {
-    mode: "load",
-    target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
-    stages: [{ users, durationSec: duration }],
-    settings: { users, duration, rps, timeout, ...rps ? { maxUsers: request.maxUsers } : {} }
-  };
-}
-function stressStages(s) {
-  return Array.from({ length: s.steps }, (_, k) => ({
-    users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
-    durationSec: s.rampUp / s.steps
-  }));
-}
-
-// src/config/shard.ts
-var MAX_SHARDS = 256;
-function parseShard(field, value) {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  const index = m ? Number(m[1]) : NaN;
-  const of = m ? Number(m[2]) : NaN;
-  if (!m || of < 1 || of > MAX_SHARDS || index < 1 || index > of) {
-    throw new InputError(
-      field,
-      `must be I/N, this machine's share of the load: 1/4 … 4/4 for four machines (N at most ${MAX_SHARDS}; got ${JSON.stringify(value)})`
-    );
-  }
-  return { index, of };
-}
-var MAX_WAIT_MS = 24 * 3600 * 1e3;
-function parseStartAt(field, value, nowMs = Date.now()) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(value.trim());
-  const at = new Date(value.trim());
-  const real = m !== null && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() === +m[3];
-  if (!m || !real || Number.isNaN(at.getTime())) {
-    throw new InputError(
-      field,
-      `must be an ISO 8601 time with its zone, such as 2026-11-26T18:00:00Z, so machines in other zones agree (got ${JSON.stringify(value)})`
-    );
-  }
-  if (at.getTime() - nowMs > MAX_WAIT_MS) {
-    throw new InputError(field, `is more than 24 hours away (${at.toISOString()}); check the date`);
-  }
-  return at;
-}
-function shareOf(n2, { index, of }) {
-  return Math.floor(n2 / of) + (index <= n2 % of ? 1 : 0);
-}
-
-// src/run/shard-plan.ts
-function shardPlan(whole, shard) {
-  const users = whole.settings.users;
-  const rps = whole.settings.rps === void 0 ? void 0 : whole.settings.rps / shard.of;
-  const stress = whole.settings.stress;
-  return {
-    mode: whole.mode,
-    target: {
-      ...whole.target,
-      thresholds: scaleThroughput(whole.target.thresholds, 1 / shard.of),
-      endpoints: whole.target.endpoints.map(
-        (e) => e.thresholds ? { ...e, thresholds: scaleThroughput(e.thresholds, 1 / shard.of) } : e
-      )
-    },
-    stages: whole.stages.map((s) => ({ ...s, users: Math.max(1, shareOf(s.users, shard)) })),
-    settings: {
-      ...whole.settings,
-      users: shareOf(users, shard),
-      ...rps !== void 0 ? { rps } : {},
-      ...whole.settings.maxUsers !== void 0 ? { maxUsers: Math.max(shareOf(whole.settings.maxUsers, shard), shareOf(users, shard)) } : {},
-      ...stress ? { stress: { ...stress, maxUsers: shareOf(stress.maxUsers, shard) } } : {}
-    }
-  };
-}
-function scaleThroughput(t, factor) {
-  const band = t.requests_per_second;
-  if (!band) return t;
-  const r2 = (v) => Math.round(v * factor * 1e3) / 1e3;
-  return { ...t, requests_per_second: { warning: r2(band.warning), critical: r2(band.critical) } };
-}
-
-// src/metrics/hdr.ts
-var import_hdr_histogram_js = __toESM(require_dist2(), 1);
-function newHdr() {
-  return (0, import_hdr_histogram_js.build)({
-    bitBucketSize: 32,
-    autoResize: true,
-    lowestDiscernibleValue: 1,
-    numberOfSignificantValueDigits: 3,
-    useWebAssembly: false
-  });
-}
-function hdrOf(valuesUs) {
-  const h = newHdr();
-  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i]);
-  return h;
-}
-function encodeHdr(h) {
-  return (0, import_hdr_histogram_js.encodeIntoCompressedBase64)(h);
-}
-function decodeHdr(text) {
-  const h = (0, import_hdr_histogram_js.decodeFromCompressedBase64)(text, 32, false);
-  h.autoResize = true;
-  return h;
-}
-function hdrQuantile(h, q) {
-  const n2 = h.totalCount;
-  if (n2 === 0) return 0;
-  const idx = (n2 - 1) * q;
-  const lo = Math.floor(idx);
-  const a = valueAtRank(h, lo);
-  if (idx === lo) return a;
-  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
-}
-function valueAtRank(h, r2) {
-  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
-  const low = h.lowestEquivalentValue(high);
-  return (low + high) / 2;
-}
-
-// src/metrics/mergeable.ts
-var MAX_MESSAGES = 500;
-function latencyOf(valuesUs) {
-  let sum2 = 0;
-  let min = Infinity;
-  let max2 = 0;
-  for (let i = 0; i < valuesUs.length; i++) {
-    const v = valuesUs[i];
-    sum2 += v;
-    if (v < min) min = v;
-    if (v > max2) max2 = v;
-  }
-  return {
-    count: valuesUs.length,
-    sum_us: sum2,
-    min_us: valuesUs.length ? min : 0,
-    max_us: max2,
-    hdr: encodeHdr(hdrOf(valuesUs))
-  };
-}
-function mergeableRun(result, metrics, shard, thresholds, test) {
-  const { recorder, pacing } = result.outcome;
-  const endpoints = result.target.endpoints;
-  const n2 = recorder.length;
-  const unsentBy = new Array(endpoints.length).fill(0);
-  for (let i = 0; i < n2; i++) {
-    if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
-  }
-  const all = recorder.latencies();
-  const latency2 = latencyOf(all);
-  const byEndpoint = groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
-  const perEndpoint = endpoints.map((e, k) => ({
-    endpoint: e.name,
-    method: e.method,
-    path: e.path,
-    requests: metrics.per_endpoint[k].total_requests,
-    failed: metrics.per_endpoint[k].failed_requests,
-    unsent: unsentBy[k],
-    latency: latencyOf(group(byEndpoint, k))
-  }));
-  return {
-    format: 1,
-    shard,
-    started_ms: result.outcome.startedAtMs,
-    ended_ms: result.outcome.endedAtMs,
-    active_seconds: metrics.total_duration,
-    users: result.settings.users,
-    ...result.settings.rps !== void 0 ? { rps: result.settings.rps } : {},
-    latency: latency2,
-    ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n2)) } : {},
-    unsent: unsentBy.reduce((a, b) => a + b, 0),
-    endpoints: perEndpoint,
-    seconds: wallSeconds(recorder, all),
-    ...metrics.stages ? { stages: stagesOf(result, metrics.stages, all) } : {},
-    status_codes: metrics.status_codes,
-    error_messages: allMessages(recorder),
-    latency_histogram: metrics.latency_histogram,
-    ...metrics.generator ? {
-      generator: {
-        event_loop_p99_ms: metrics.generator.event_loop_p99_ms,
-        cpu_percent: metrics.generator.cpu_percent
-      }
-    } : {},
-    ...pacing && metrics.rate ? { pacing: { ...withoutAchieved(metrics.rate), due: pacing.due, sent: pacing.sent } } : {},
-    latency_basis: metrics.latency_basis,
-    thresholds,
-    test,
-    error_types: metrics.error_types
-  };
-}
-function withoutAchieved(r2) {
-  const { achieved_rps: _, ...rest } = r2;
-  return rest;
-}
-function wallSeconds(recorder, scratch) {
-  const n2 = recorder.length;
-  if (n2 === 0) return [];
-  const epochUs = recorder.epochMs * 1e3;
-  const secondOf = (i) => Math.floor((epochUs + recorder.endUs(i)) / 1e6);
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < n2; i++) {
-    const s = secondOf(i);
-    if (s < first) first = s;
-    if (s > last) last = s;
-  }
-  const len = last - first + 1;
-  const errors = new Array(len).fill(0);
-  const unsent = new Array(len).fill(0);
-  const refused = new Array(len).fill(false);
-  const answered = new Array(len).fill(false);
-  for (let i = 0; i < n2; i++) {
-    const k = secondOf(i) - first;
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) {
-      errors[k]++;
-      if (!recorder.wasSent(i)) unsent[k]++;
-    }
-    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[k] = true;
-    else answered[k] = true;
-  }
-  const bySecond = groupLatencies(recorder, len, (i) => secondOf(i) - first, scratch);
-  const out = [];
-  for (let k = 0; k < len; k++) {
-    const lat = group(bySecond, k);
-    if (lat.length === 0) continue;
-    out.push({
-      at: first + k,
-      requests: lat.length,
-      errors: errors[k],
-      unsent: unsent[k],
-      refused: refused[k],
-      answered: answered[k],
-      hdr: encodeHdr(hdrOf(lat))
-    });
-  }
-  return out;
-}
-function stagesOf(result, stages, scratch) {
-  const { recorder, stages: timings } = result.outcome;
-  const slot = new Map(timings.map((t, k) => [t.index, k]));
-  const byStage = groupLatencies(recorder, timings.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
-  const wall = (us) => round2(recorder.epochMs + us / 1e3, 3);
-  return timings.map((t, k) => ({
-    stage: stages[k].stage,
-    users: stages[k].users,
-    started_ms: wall(t.startUs),
-    ended_ms: wall(t.endUs),
-    requests: stages[k].requests,
-    error_types: stages[k].error_types,
-    hdr: encodeHdr(hdrOf(group(byStage, k))),
-    ...stages[k].generator
-  }));
-}
-function allMessages(recorder) {
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < recorder.length; i++) {
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return sortMessages(
-    [...counts].map(([id, count]) => {
-      const e = recorder.errorOf(id);
-      return { type: e.type, message: e.message, count };
-    })
-  );
-}
-function sortMessages(list) {
-  return list.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
-}
-function addHdr(texts) {
-  const h = newHdr();
-  for (const t of texts) h.add(decodeHdr(t));
-  return encodeHdr(h);
-}
-function mergeLatency(list) {
-  const some = list.filter((l) => l.count > 0);
-  return {
-    count: sum(list.map((l) => l.count)),
-    sum_us: sum(list.map((l) => l.sum_us)),
-    min_us: some.length ? Math.min(...some.map((l) => l.min_us)) : 0,
-    max_us: Math.max(0, ...list.map((l) => l.max_us)),
-    hdr: addHdr(list.map((l) => l.hdr))
-  };
-}
-var sum = (xs) => xs.reduce((a, b) => a + b, 0);
-function addCounts(maps) {
-  const out = {};
-  for (const m of maps) for (const [k, v] of Object.entries(m)) out[k] = (out[k] ?? 0) + v;
-  return out;
-}
-function mergeRuns(runs) {
-  const first = runs[0];
-  const started = Math.min(...runs.map((r2) => r2.started_ms));
-  const ended = Math.max(...runs.map((r2) => r2.ended_ms));
-  const endpoints = first.endpoints.map((_, k) => runs.map((r2) => r2.endpoints[k]));
-  const seconds2 = /* @__PURE__ */ new Map();
-  for (const r2 of runs) for (const s of r2.seconds) seconds2.set(s.at, [...seconds2.get(s.at) ?? [], s]);
-  const messages = /* @__PURE__ */ new Map();
-  for (const r2 of runs)
-    for (const m of r2.error_messages) {
-      const k = `${m.type}\0${m.message}`;
-      const had = messages.get(k);
-      messages.set(k, had ? { ...had, count: had.count + m.count } : { ...m });
-    }
-  const buckets = /* @__PURE__ */ new Map();
-  for (const r2 of runs)
-    for (const b of r2.latency_histogram) {
-      const had = buckets.get(b.from);
-      buckets.set(b.from, had ? { ...had, count: had.count + b.count } : { ...b });
-    }
-  const paced = runs.map((r2) => r2.pacing).filter((p) => p !== void 0);
-  const generators = runs.map((r2) => r2.generator).filter((g2) => g2 !== void 0);
-  return {
-    format: 1,
-    shard: { index: 1, of: 1 },
-    started_ms: started,
-    ended_ms: ended,
-    // the shards ran side by side: the whole measured from the first start to the last end
-    active_seconds: round2(Math.max(...runs.map((r2) => r2.active_seconds), (ended - started) / 1e3), 6),
-    users: sum(runs.map((r2) => r2.users)),
-    ...first.rps !== void 0 ? { rps: round2(sum(runs.map((r2) => r2.rps ?? 0)), 6) } : {},
-    latency: mergeLatency(runs.map((r2) => r2.latency)),
-    ...runs.every((r2) => r2.service_time) ? { service_time: mergeLatency(runs.map((r2) => r2.service_time)) } : {},
-    unsent: sum(runs.map((r2) => r2.unsent)),
-    endpoints: endpoints.map((list) => ({
-      endpoint: list[0].endpoint,
-      method: list[0].method,
-      path: list[0].path,
-      requests: sum(list.map((e) => e.requests)),
-      failed: sum(list.map((e) => e.failed)),
-      unsent: sum(list.map((e) => e.unsent)),
-      latency: mergeLatency(list.map((e) => e.latency))
-    })),
-    seconds: [...seconds2.keys()].sort((a, b) => a - b).map((at) => {
-      const list = seconds2.get(at);
-      return {
-        at,
-        requests: sum(list.map((s) => s.requests)),
-        errors: sum(list.map((s) => s.errors)),
-        unsent: sum(list.map((s) => s.unsent)),
-        refused: list.some((s) => s.refused),
-        answered: list.some((s) => s.answered),
-        hdr: addHdr(list.map((s) => s.hdr))
-      };
-    }),
-    ...first.stages ? { stages: mergeStages(runs.map((r2) => r2.stages ?? [])) } : {},
-    status_codes: addCounts(runs.map((r2) => r2.status_codes)),
-    error_messages: sortMessages([...messages.values()]),
-    latency_histogram: [...buckets.values()].sort((a, b) => a.from - b.from),
-    ...generators.length ? {
-      generator: {
-        event_loop_p99_ms: Math.max(...generators.map((g2) => g2.event_loop_p99_ms)),
-        cpu_percent: Math.max(...generators.map((g2) => g2.cpu_percent))
-      }
-    } : {},
-    ...paced.length ? {
-      pacing: {
-        target_rps: round2(sum(paced.map((p) => p.target_rps)), 6),
-        late_requests: sum(paced.map((p) => p.late_requests)),
-        dropped_requests: sum(paced.map((p) => p.dropped_requests)),
-        dropped_at_end: sum(paced.map((p) => p.dropped_at_end)),
-        max_users: sum(paced.map((p) => p.max_users)),
-        users_reached: sum(paced.map((p) => p.users_reached)),
-        due: sum(paced.map((p) => p.due)),
-        sent: sum(paced.map((p) => p.sent))
-      }
-    } : {},
-    latency_basis: first.latency_basis,
-    thresholds: first.thresholds,
-    test: first.test,
-    error_types: addCounts(runs.map((r2) => r2.error_types))
-  };
-}
-function mergeStages(lists) {
-  const by = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const s of list) by.set(s.stage, [...by.get(s.stage) ?? [], s]);
-  return [...by.keys()].sort((a, b) => a - b).map((stage) => {
-    const list = by.get(stage);
-    return {
-      stage,
-      users: sum(list.map((s) => s.users)),
-      started_ms: Math.min(...list.map((s) => s.started_ms)),
-      ended_ms: Math.max(...list.map((s) => s.ended_ms)),
-      requests: sum(list.map((s) => s.requests)),
-      error_types: addCounts(list.map((s) => s.error_types)),
-      hdr: addHdr(list.map((s) => s.hdr)),
-      event_loop_p99_ms: Math.max(...list.map((s) => s.event_loop_p99_ms)),
-      cpu_percent: Math.max(...list.map((s) => s.cpu_percent))
-    };
-  });
-}
-function quantiles(hdr) {
-  const h = decodeHdr(hdr);
-  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
-}
-function responseTimes2(l) {
-  const [p50, p95, p99] = quantiles(l.hdr);
-  return {
-    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
-    median_response_time: p50,
-    p95_response_time: p95,
-    p99_response_time: p99,
-    // the exact extremes, not the histogram's
-    min_response_time: seconds(l.min_us),
-    max_response_time: seconds(l.max_us)
-  };
-}
-function metricsFromMergeable(m, testName) {
-  const duration = Math.max(m.active_seconds, 1e-6);
-  const n2 = m.latency.count;
-  const failed = sum(m.endpoints.map((e) => e.failed));
-  const perEndpoint = m.endpoints.map((e) => ({
-    endpoint: e.endpoint,
-    method: e.method,
-    path: e.path,
-    total_requests: e.requests,
-    successful_requests: e.requests - e.failed,
-    failed_requests: e.failed,
-    error_rate: percent(e.failed, e.requests),
-    requests_per_second: round2((e.requests - e.unsent) / duration, 2),
-    successful_requests_per_second: round2((e.requests - e.failed) / duration, 2),
-    ...responseTimes2(e.latency)
-  }));
-  const timeseries = wallClockSeries(m);
-  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
-  return {
-    total_requests: n2,
-    successful_requests: n2 - failed,
-    failed_requests: failed,
-    ...responseTimes2(m.latency),
-    requests_per_second: round2((n2 - m.unsent) / duration, 2),
-    successful_requests_per_second: round2((n2 - failed) / duration, 2),
-    error_rate: percent(failed, n2),
-    total_duration: round2(duration, 6),
-    test_name: testName,
-    timestamp: new Date(m.started_ms).toISOString(),
-    per_endpoint: perEndpoint,
-    status_codes: m.status_codes,
-    error_types: byErrorType(new Map(Object.entries(m.error_types))),
-    error_messages: m.error_messages.slice(0, 50),
-    timeseries,
-    latency_histogram: m.latency_histogram,
-    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
-    latency_basis: m.latency_basis,
-    ...m.service_time ? { service_time: responseTimes2(m.service_time) } : {},
-    ...m.pacing ? {
-      rate: {
-        target_rps: m.pacing.target_rps,
-        achieved_rps: round2(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
-        late_requests: m.pacing.late_requests,
-        dropped_requests: m.pacing.dropped_requests,
-        dropped_at_end: m.pacing.dropped_at_end,
-        max_users: m.pacing.max_users,
-        users_reached: m.pacing.users_reached
-      }
-    } : {},
-    ...m.generator ? {
-      generator: {
-        ...m.generator,
-        saturated: generatorSaturated(m.generator)
-      }
-    } : {},
-    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
-  };
-}
-function wallClockSeries(m) {
-  if (m.seconds.length === 0) return [];
-  const first = m.seconds[0].at;
-  const last = m.seconds[m.seconds.length - 1].at;
-  const by = new Map(m.seconds.map((s) => [s.at, s]));
-  const out = [];
-  for (let at = first; at <= last; at++) {
-    const s = by.get(at);
-    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
-    const len = Math.min(1, Math.max(inside, 0.5));
-    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0];
-    out.push({
-      second: at - first,
-      requests: s?.requests ?? 0,
-      errors: s?.errors ?? 0,
-      requests_per_second: s ? round2((s.requests - s.unsent) / len, 2) : 0,
-      p50_response_time: p50,
-      p95_response_time: p95,
-      p99_response_time: p99
-    });
-  }
-  return out;
-}
-function stageFigures(s, runStartMs) {
-  const [p50, p95, p99] = quantiles(s.hdr);
-  const duration = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
-  const failed = sum(Object.values(s.error_types));
-  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
-  return {
-    stage: s.stage,
-    users: s.users,
-    start: round2((s.started_ms - runStartMs) / 1e3, 3),
-    duration: round2(duration, 3),
-    requests: s.requests,
-    rps: round2(s.requests / duration, 2),
-    p50,
-    p95,
-    p99,
-    error_rate: percent(failed, s.requests),
-    error_types: s.error_types,
-    generator,
-    generator_bound: generatorSaturated(generator)
-  };
-}
-
-// src/engine/wait-until.ts
-function waitUntil(at, signal, now = Date.now) {
-  return new Promise((resolve4) => {
-    if (signal?.aborted) return resolve4();
-    let timer;
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve4();
-    };
-    signal?.addEventListener("abort", done, { once: true });
-    const arm = () => {
-      const left = at.getTime() - now();
-      if (left <= 0) return done();
-      timer = setTimeout(arm, Math.min(left, 6e4));
-    };
-    arm();
-  });
-}
-
-// src/run/perform-test.ts
-function endpointThresholds(target) {
-  return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
-}
-async function performTest(request, options) {
-  const whole = buildRunPlan(request, options.config);
-  const plan = request.shard ? shardPlan(whole, request.shard) : whole;
-  const { mode, target } = plan;
-  const failOn2 = options.failOn ?? options.config.failOn ?? "critical";
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  const testName = `${mode}_test_${target.service}`;
-  const startedAt = /* @__PURE__ */ new Date();
-  await checkOutputDir(outputDir);
-  const { observer } = options;
-  let dir;
-  try {
-    await observer?.start(target, mode, runDirName(testName, startedAt));
-    await checkReachable(target, plan.settings.timeout);
-    dir = await createRunDir(outputDir, testName, startedAt);
-  } catch (e) {
-    await observer?.end({ ran: false }).catch(() => void 0);
-    throw e;
-  }
-  options.onStart?.(target, dir, plan.settings, mode);
-  const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints);
-  let result;
-  try {
-    if (request.startAt) await waitUntil(request.startAt, options.signal);
-    result = await executeRunPlan(plan, {
-      // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
-      ...request.shard ? { onStageEnd: () => void 0 } : {},
-      onProgress: (s) => {
-        observer?.progress(s);
-        options.onProgress?.(s);
-      },
-      onRecords: (r2, from, to) => {
-        observer?.records(r2, from, to);
-        return csv.append(r2, from, to);
-      },
-      signal: options.signal
-    });
-    await csv.close();
-    const { outcome } = result;
-    if (outcome.recorder.length === 0) {
-      throw new UnreachableError(
-        `❌ No request to ${target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ""}; nothing to report`
-      );
-    }
-  } catch (e) {
-    await csv.close().catch(() => void 0);
-    await rm(dir, { recursive: true, force: true });
-    await observer?.end({ ran: false }).catch(() => void 0);
-    throw e;
-  }
-  const metrics = calculateMetrics(result);
-  const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
-  let saved;
-  try {
-    saved = await saveResults(result, metrics, gate, {
-      runDir: dir,
-      writeCsv: false,
-      failOn: failOn2,
-      ...request.shard ? {
-        mergeable: mergeableRun(
-          result,
-          metrics,
-          request.shard,
-          {
-            overall: whole.target.thresholds,
-            per_endpoint: endpointThresholds(whole.target)
-          },
-          testOf(whole, request.startAt)
-        )
-      } : {},
-      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics, {
-        failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
-        tolerances: options.config.tolerances
-      })
-    });
-  } finally {
-    await observer?.end();
-  }
-  const b = saved.document.baseline;
-  const fails = gateFails(gate.verdict, failOn2) || b !== void 0 && regressionFails(b.comparison, b.fail_on_regression);
-  const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0;
-  return { result, metrics, gate, saved, failOn: failOn2, exitCode };
-}
-function testOf(whole, startAt) {
-  const s = whole.settings;
-  return {
-    users: s.users,
-    duration: s.duration,
-    ...s.rps !== void 0 ? { rps: s.rps } : {},
-    ...s.stress ? { steps: s.stress.steps } : {},
-    base_url: whole.target.baseUrl,
-    endpoints: whole.target.endpoints.map((e) => e.name),
-    ...startAt ? { start_at: startAt.toISOString() } : {}
-  };
-}
-function compareWithBaseline(baseline, result, metrics, gating) {
-  const current = {
-    service: result.target.service,
-    mode: result.mode,
-    partial: result.outcome.partial,
-    config: settingsView(result.settings)
-  };
-  return {
-    run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
-    comparison: {
-      ...compareRuns(baseline.windows, runWindows(metrics), { tolerances: gating.tolerances }),
-      warnings: comparabilityWarnings(baseline.doc, current)
-    },
-    fail_on_regression: gating.failOnRegression
-  };
-}
-
-// src/run/ab-test.ts
-async function performAbTest(request, options) {
-  const { load, slice } = request;
-  const sliceRequest = { ...load, duration: slice };
-  const planA = buildRunPlan({ ...sliceRequest, baseUrl: request.aUrl }, options.config);
-  const planB = buildRunPlan({ ...sliceRequest, baseUrl: request.bUrl }, options.config);
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  await checkOutputDir(outputDir);
-  await checkReachable(planA.target, load.timeout);
-  await checkReachable(planB.target, load.timeout);
-  const dir = await createRunDir(outputDir, `ab_test_${load.service}`, /* @__PURE__ */ new Date());
-  const baselineDir = join6(dir, "baseline");
-  await mkdir3(baselineDir);
-  const clock = createClock();
-  const side = (name, target, csvDir) => ({
-    name,
-    target,
-    recorder: new Recorder(clock.epochMs),
-    csv: new CsvWriter(join6(csvDir, "results.csv"), target.endpoints),
-    slices: []
-  });
-  const a = side("A", planA.target, baselineDir);
-  const b = side("B", planB.target, dir);
-  const count = 2 * Math.round(load.duration / slice / 2);
-  options.onStart?.(a.target, b.target, dir, count);
-  try {
-    for (let k = 0; k < count && !options.signal?.aborted; k++) {
-      const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
-      const plan = s === a ? planA : planB;
-      const from = s.recorder.length;
-      const outcome = await runStages(
-        {
-          target: s.target,
-          stages: plan.stages,
-          rps: plan.settings.rps,
-          pacing: "open",
-          maxUsers: plan.settings.maxUsers,
-          timeoutSec: load.timeout
-        },
-        {
-          recorder: s.recorder,
-          clock,
-          signal: options.signal,
-          onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
-        }
-      );
-      const w = sliceWindow(s.recorder, from, s.recorder.length, outcome);
-      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w });
-      options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
-      if (outcome.partial) break;
-    }
-    await a.csv.close();
-    await b.csv.close();
-    if (a.recorder.length === 0 || b.recorder.length === 0)
-      throw new UnreachableError(
-        `❌ No request to ${load.service} completed on both sides; nothing to compare`
-      );
-  } catch (e) {
-    await a.csv.close().catch(() => void 0);
-    await b.csv.close().catch(() => void 0);
-    await rm2(dir, { recursive: true, force: true });
-    throw e;
-  }
-  const failOn2 = options.failOn ?? "never";
-  const failOnRegression2 = options.failOnRegression ?? options.config.failOnRegression ?? "regression";
-  const resultA = sideResult(a, planA.settings);
-  const resultB = sideResult(b, planB.settings);
-  const metricsA = calculateMetrics(resultA);
-  const metricsB = calculateMetrics(resultB);
-  const pairs = slicePairs(a, b);
-  const comparison = compareSlices(
-    pairs,
-    { baseline: headline(metricsA), current: headline(metricsB) },
-    { tolerances: options.config.tolerances }
-  );
-  const gateA = evaluateThresholds(metricsA, a.target.thresholds, endpointThresholds(a.target));
-  const gateB = evaluateThresholds(metricsB, b.target.thresholds, endpointThresholds(b.target));
-  const savedA = await saveResults(resultA, metricsA, gateA, { runDir: baselineDir, writeCsv: false, failOn: failOn2 });
-  const savedB = await saveResults(resultB, metricsB, gateB, {
-    runDir: dir,
-    writeCsv: false,
-    failOn: failOn2,
-    baseline: {
-      run: `A ${request.aUrl.origin} (baseline/ of this run), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
-      comparison: { ...comparison, warnings: [] },
-      fail_on_regression: failOnRegression2,
-      slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) }))
-    }
-  });
-  const partial = resultA.outcome.partial || resultB.outcome.partial;
-  const fails = regressionFails(comparison, failOnRegression2) || gateFails(gateB.verdict, failOn2);
-  const exitCode = partial ? 3 : fails ? 1 : 0;
-  return {
-    a: { result: resultA, metrics: metricsA, gate: gateA, saved: savedA, failOn: failOn2, exitCode },
-    b: { result: resultB, metrics: metricsB, gate: gateB, saved: savedB, failOn: failOn2, exitCode },
-    exitCode
-  };
-}
-function sideResult(s, settings) {
-  const first = s.slices[0].outcome;
-  const last = s.slices[s.slices.length - 1].outcome;
-  const timings = s.slices.flatMap((x) => x.outcome.stages);
-  const activeUs = s.slices.reduce((t, x) => t + (x.endUs - x.startUs), 0);
-  const stage = {
-    index: 0,
-    users: Math.max(...timings.map((t) => t.users)),
-    startUs: first.startUs,
-    endUs: last.endUs,
-    firstRecord: 0,
-    eventLoopP99Ms: Math.max(...timings.map((t) => t.eventLoopP99Ms)),
-    cpuPercent: timings.reduce((t, x) => t + x.cpuPercent * (x.endUs - x.startUs), 0) / Math.max(1, activeUs)
-  };
-  const paced = s.slices.map((x) => x.outcome.pacing).filter((p) => p !== void 0);
-  const sum2 = (k) => paced.reduce((t, p) => t + p[k], 0);
-  return {
-    mode: "load",
-    target: s.target,
-    settings: { ...settings, duration: Math.round(activeUs / 1e3) / 1e3 },
-    outcome: {
-      recorder: s.recorder,
-      startedAtMs: first.startedAtMs,
-      endedAtMs: last.endedAtMs,
-      startUs: first.startUs,
-      endUs: last.endUs,
-      partial: s.slices.some((x) => x.outcome.partial),
-      abortReason: s.slices.find((x) => x.outcome.abortReason)?.outcome.abortReason,
-      stages: [stage],
-      slices: s.slices.map((x) => ({ startUs: x.startUs, endUs: x.endUs })),
-      ...paced.length ? {
-        pacing: {
-          rate: paced[0].rate,
-          due: sum2("due"),
-          sent: sum2("sent"),
-          late: sum2("late"),
-          dropped: sum2("dropped"),
-          droppedAtEnd: sum2("droppedAtEnd"),
-          maxUsers: Math.max(...paced.map((p) => p.maxUsers)),
-          usersReached: Math.max(...paced.map((p) => p.usersReached))
-        }
-      } : {}
-    }
-  };
-}
-function slicePairs(a, b) {
-  const n2 = Math.min(a.slices.length, b.slices.length);
-  return Array.from({ length: n2 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
-}
-function rounded(w) {
-  return { ...w, p50: round2(w.p50, 6), p95: round2(w.p95, 6), seconds: round2(w.seconds, 4) };
-}
-function sliceWindow(r2, from, to, { startUs, endUs }) {
-  let errors = 0;
-  let sent = 0;
-  for (let i = from; i < to; i++) {
-    if (r2.errorIdAt(i) !== 0) errors++;
-    if (r2.wasSent(i)) sent++;
-  }
-  const [p50, p95] = to > from ? quantilesInPlace(r2.latencies(from, to), [0.5, 0.95]) : [0, 0];
-  return {
-    requests: to - from,
-    sent,
-    errors,
-    p50: p50 / 1e6,
-    p95: p95 / 1e6,
-    seconds: (endUs - startUs) / 1e6
-  };
-}
-
-// src/run/merge-runs.ts
-import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { join as join7 } from "node:path";
-import { once } from "node:events";
-async function mergeShardRuns(paths, options = {}) {
-  const field = options.field ?? "run-dir";
-  const shards = await readShards(paths, field);
-  const first = shards[0];
-  const of = first.mergeable.shard.of;
-  const given = new Set(shards.map((s) => s.mergeable.shard.index));
-  const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !given.has(i));
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  await checkOutputDir(outputDir);
-  const merged = mergeRuns(shards.map((s) => s.mergeable));
-  const { mode, service } = first.doc;
-  const metrics = metricsFromMergeable(merged, first.doc.test_name);
-  const gate = evaluateThresholds(metrics, merged.thresholds.overall, merged.thresholds.per_endpoint);
-  const failOn2 = options.failOn ?? "critical";
-  const reasons = incomplete(shards, missing);
-  const abortReason = reasons.length > 0 ? reasons.join("; ") : void 0;
-  const document = mergedDocument(shards, merged, metrics, gate, failOn2, abortReason);
-  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms));
-  try {
-    await concatCsv(
-      shards.map((s) => join7(s.dir, "results.csv")),
-      join7(dir, "results.csv")
-    );
-    const metricsFile = join7(dir, "metrics.json");
-    await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
-    const reports = await writeReports(dir, document);
-    return {
-      result: {
-        mode,
-        target: { service },
-        settings: settingsOf(document.config),
-        outcome: { partial: abortReason !== void 0, ...abortReason ? { abortReason } : {} }
-      },
-      metrics,
-      gate,
-      saved: {
-        dir,
-        csv: join7(dir, "results.csv"),
-        metrics: metricsFile,
-        html: reports["report.html"],
-        summary: reports["summary.md"],
-        junit: reports["junit.xml"],
-        document
-      },
-      failOn: failOn2,
-      shards: { merged: shards.length, of },
-      exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn2) ? 1 : 0
-    };
-  } catch (e) {
-    await rm3(dir, { recursive: true, force: true });
-    throw e;
-  }
-}
-async function readShards(paths, field) {
-  if (paths.length === 0) throw new InputError(field, "give the run directories of the shards to merge");
-  const shards = [];
-  for (const p of paths) {
-    const { dir, doc } = await readRunDocument(p, field);
-    if (!doc.mergeable) {
-      throw new InputError(
-        field,
-        `${p} was not run as a shard: its metrics.json has no mergeable figures; run each machine with --shard I/N`
-      );
-    }
-    if (!isMergeable(doc.mergeable)) {
-      throw new InputError(
-        field,
-        `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
-      );
-    }
-    await access(join7(dir, "results.csv")).catch(() => {
-      throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
-    });
-    shards.push({ dir, doc, mergeable: doc.mergeable });
-  }
-  const first = shards[0];
-  const seen = /* @__PURE__ */ new Map();
-  for (const s of shards) {
-    const differs = (what, a2, b2) => {
-      if (a2 !== b2)
-        throw new InputError(
-          field,
-          `${s.dir} is not a shard of the same test: ${what} ${b2}, not ${a2} as in ${first.dir}`
-        );
-    };
-    differs("service", first.doc.service, s.doc.service);
-    differs("mode", first.doc.mode, s.doc.mode);
-    differs("shards", first.mergeable.shard.of, s.mergeable.shard.of);
-    const [a, b] = [first.mergeable.test, s.mergeable.test];
-    differs("users", a.users, b.users);
-    differs("duration", a.duration, b.duration);
-    differs("rps", a.rps, b.rps);
-    differs("steps", a.steps, b.steps);
-    differs("base URL", a.base_url, b.base_url);
-    differs("endpoints", a.endpoints.join(", "), b.endpoints.join(", "));
-    differs("start-at", a.start_at, b.start_at);
-    const i = s.mergeable.shard.index;
-    if (seen.has(i))
-      throw new InputError(
-        field,
-        `shard ${i}/${s.mergeable.shard.of} is given twice: ${seen.get(i)} and ${s.dir}`
-      );
-    seen.set(i, s.dir);
-  }
-  return shards;
-}
-function incomplete(shards, missing) {
-  const of = shards[0].mergeable.shard.of;
-  const stages = shards.map((s) => s.mergeable.stages?.length ?? 0);
-  return [
-    ...missing.length ? [`shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${of} not given`] : [],
-    ...shards.filter((s) => s.doc.partial).map(
-      (s) => `shard ${s.mergeable.shard.index}/${of} stopped early (${s.doc.abort_reason ?? "partial"})`
-    ),
-    ...apart(shards),
-    ...new Set(stages).size > 1 ? [`the shards ran different numbers of stages (${stages.join(", ")})`] : []
-  ];
-}
-function mergedDocument(shards, merged, metrics, gate, failOn2, abortReason) {
-  const first = shards[0].doc;
-  const config = {
-    ...first.config,
-    shard: `merged ${shards.length}/${shards[0].mergeable.shard.of}`,
-    users: merged.users,
-    fail_on: failOn2,
-    ...merged.rps !== void 0 ? { rps: merged.rps } : {},
-    ...first.config.max_users !== void 0 ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) } : {}
-  };
-  const { per_endpoint, ...seed } = metrics;
-  return {
-    ...seed,
-    schema_version: SCHEMA_VERSION,
-    service: first.service,
-    mode: first.mode,
-    partial: abortReason !== void 0,
-    ...abortReason ? { abort_reason: abortReason } : {},
-    verdict: gate.verdict,
-    fail_on: failOn2,
-    ...checksFields(gate, per_endpoint),
-    config,
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps })) : {}
-  };
-}
-function apart(shards) {
-  const starts = shards.map((s) => s.mergeable.started_ms);
-  const spread = (Math.max(...starts) - Math.min(...starts)) / 1e3;
-  const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration);
-  if (spread <= allowed) return [];
-  return [
-    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` + (shards[0].mergeable.test.start_at ? "a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at" : "give them one --start-at")
-  ];
-}
-function isMergeable(m) {
-  const r2 = m;
-  return typeof r2 === "object" && r2 !== null && r2.format === 1 && typeof r2.test === "object" && Array.isArray(r2.endpoints) && Array.isArray(r2.seconds) && typeof r2.latency?.hdr === "string";
-}
-async function expandRunDirs(paths, field) {
-  const out = [];
-  for (const p of paths) {
-    const s = await stat4(p).catch(() => void 0);
-    if (!s) throw new InputError(field, `${p} does not exist`);
-    if (!s.isDirectory() || await exists(join7(p, "metrics.json"))) {
-      out.push(p);
-      continue;
-    }
-    const inside = await runDirsIn(p, 2);
-    if (inside.length === 0)
-      throw new InputError(field, `${p} holds no run directory (no metrics.json in it or in its folders)`);
-    out.push(...inside);
-  }
-  return out;
-}
-async function runDirsIn(dir, depth) {
-  const out = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries.filter((x) => x.isDirectory())) {
-    const sub = join7(dir, e.name);
-    if (await exists(join7(sub, "metrics.json"))) out.push(sub);
-    else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
-  }
-  return out;
-}
-var exists = (p) => access(p).then(
-  () => true,
-  () => false
-);
-async function concatCsv(files, to) {
-  const part = `${to}.part`;
-  const out = createWriteStream2(part);
-  out.write(CSV_HEADER + "\n");
-  for (const f of files) {
-    let header = true;
-    let carry = "";
-    for await (const chunk of createReadStream(f, { encoding: "utf8" })) {
-      let text = carry + chunk;
-      if (header) {
-        const nl = text.indexOf("\n");
-        if (nl < 0) {
-          carry = text;
-          continue;
-        }
-        text = text.slice(nl + 1);
-        header = false;
-      }
-      carry = "";
-      if (!out.write(text)) await once(out, "drain");
-    }
-  }
-  out.end();
-  await once(out, "finish");
-  await rename2(part, to);
-}
-function settingsOf(c) {
-  return {
-    users: c.users,
-    duration: c.duration,
-    ...c.rps !== void 0 ? { rps: c.rps } : {},
-    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
-    timeout: c.timeout,
-    ...c.ramp_up !== void 0 ? {
-      stress: {
-        maxUsers: c.max_users ?? c.users,
-        rampUp: c.ramp_up,
-        steps: c.steps ?? 1,
-        stopOnBreak: c.stop_on_break ?? false
-      }
-    } : {}
-  };
-}
-
-// src/config/validate.ts
-function toNumber(value) {
-  if (typeof value === "number") return value;
-  if (value === void 0 || value.trim() === "") return NaN;
-  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-}
-function wholeNumber(field, value, fallback, min, max2) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isInteger(n2) || n2 < min || n2 > max2) {
-    throw new InputError(field, `must be a whole number from ${min} to ${max2} (got ${JSON.stringify(value)})`);
-  }
-  return n2;
-}
-function positiveNumber(field, value, fallback, max2, unit) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = parseSeconds(value);
-  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a duration such as ${max2 >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function failOn(field, value, fallback) {
-  if (value === void 0 || value === "") return fallback;
-  if (!FAIL_ON_VALUES.includes(value)) {
-    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function failOnRegression(field, value) {
-  if (value === void 0 || value === "") return void 0;
-  if (value === "true") return "regression";
-  if (value === "false") return "never";
-  if (!FAIL_ON_REGRESSION_VALUES.includes(value)) {
-    throw new InputError(
-      field,
-      `must be one of ${FAIL_ON_REGRESSION_VALUES.join(", ")} (got ${JSON.stringify(value)})`
-    );
-  }
-  return value;
-}
-function httpUrl(field, value) {
-  if (hasControlCharacter(value))
-    throw new InputError(field, "must not contain control characters such as CR or LF");
-  let url;
-  try {
-    url = new URL(value);
+    const stat = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
-    throw new InputError(
-      field,
-      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
-  }
-  if (url.username || url.password) {
-    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
-  }
-  return url;
-}
-
-// src/config/run-request.ts
-var OPTION_LABELS = Object.freeze({
-  mode: "mode",
-  users: "users",
-  duration: "duration",
-  maxUsers: "maxUsers",
-  rampUp: "rampUp",
-  steps: "steps",
-  rps: "rps",
-  timeout: "timeout",
-  baseUrl: "baseUrl",
-  shard: "shard",
-  startAt: "startAt"
-});
-function parseRunRequest(raw, labels) {
-  const mode = raw.mode === void 0 || raw.mode === "" ? DEFAULTS.mode : raw.mode;
-  if (!MODES.includes(mode)) {
-    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw.mode)})`);
-  }
-  const users = wholeNumber(labels.users, raw.users, DEFAULTS.users, 1, LIMITS.users);
-  const duration = durationSeconds(labels.duration, raw.duration, DEFAULTS.duration, LIMITS.duration);
-  const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration);
-  const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps);
-  const common = {
-    service: raw.service,
-    rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
-    timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl),
-    ...sharding(raw, labels, mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users)
-  };
-  if (mode === "stress")
-    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
-  const givenMax = raw.maxUsers !== void 0 && raw.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
-  if (common.rps !== void 0 && givenMax && maxUsers < users) {
-    const usersGiven = raw.users !== void 0 && raw.users !== "";
-    throw new InputError(
-      labels.maxUsers,
-      `must be at least ${labels.users} (${users}${usersGiven ? "" : ", its default"}): it bounds the connections a rate may add to them (got ${maxUsers})`
-    );
-  }
-  return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
-}
-function sharding(raw, labels, users) {
-  const given = (v) => v !== void 0 && v !== "";
-  const shard = given(raw.shard) ? parseShard(labels.shard, raw.shard) : void 0;
-  const startAt = given(raw.startAt) ? parseStartAt(labels.startAt, raw.startAt) : void 0;
-  if (shard && users < shard.of) {
-    if (raw.mode === "stress")
-      throw new InputError(
-        labels.maxUsers,
-        `gives the first stress stage ${users} user${users > 1 ? "s" : ""} (${labels.maxUsers} / ${labels.steps}), fewer than the shards (${shard.of}): each machine needs one user in every stage; raise it or use fewer shards`
-      );
-    throw new InputError(
-      labels.users,
-      `must be at least the number of shards (${shard.of}): each machine runs one user at least (got ${users})`
-    );
-  }
-  if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`);
-  return { ...shard ? { shard } : {}, ...startAt ? { startAt } : {} };
-}
-function baseUrl(field, value) {
-  const url = httpUrl(field, value);
-  if (url.search || url.hash || value.includes("#"))
-    throw new InputError(
-      field,
-      "must not contain a query (?…) or a fragment (#…); put a query in the endpoint paths"
-    );
-  return url;
-}
-
-// src/config/ab-request.ts
-var MIN_AB_SLICES = 10;
-var MIN_AB_SLICE = 0.5;
-function parseAbRequest(raw, labels) {
-  const load = parseRunRequest({ ...raw, mode: "load" }, labels.run);
-  const url = (label, value) => {
-    if (value === void 0 || value === "")
-      throw new InputError(label, "is required: the base URL of one side, such as http://localhost:8080");
-    return httpUrl(label, value);
-  };
-  const aUrl = url(labels.aUrl, raw.aUrl);
-  const bUrl = url(labels.bUrl, raw.bUrl);
-  if (aUrl.href === bUrl.href)
-    throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`);
-  const slice = durationSeconds(labels.slice, raw.slice, DEFAULTS.abSlice, 600);
-  if (slice < MIN_AB_SLICE) {
-    throw new InputError(
-      labels.slice,
-      `must be at least ${MIN_AB_SLICE * 1e3}ms: a shorter slice is mostly its own start (connections, the first requests), which the comparison would then measure (got ${JSON.stringify(raw.slice)})`
-    );
-  }
-  if (load.duration / slice < MIN_AB_SLICES) {
-    throw new InputError(
-      labels.run.duration,
-      `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
-    );
-  }
-  return { load, aUrl, bUrl, slice };
-}
-
-// src/action/inputs.ts
-var INPUT_LABELS = Object.freeze({
-  mode: "mode",
-  users: "users",
-  duration: "duration",
-  maxUsers: "max-users",
-  rampUp: "ramp-up",
-  steps: "steps",
-  rps: "rps",
-  timeout: "timeout",
-  baseUrl: "base-url",
-  shard: "shard",
-  startAt: "start-at"
-});
-function parseInputs(read) {
-  const get = (name) => {
-    const v = read(name).trim();
-    return v === "" ? void 0 : v;
-  };
-  const service = get("service");
-  if (!service)
-    throw new InputError("service", "is required (a preset such as pkd_service, or a service from config)");
-  const raw = {
-    service,
-    users: get("users"),
-    duration: get("duration"),
-    maxUsers: get("max-users"),
-    rps: get("rps"),
-    timeout: get("timeout")
-  };
-  const mode = get("mode");
-  const abInputs = { aUrl: get("baseline-url"), bUrl: get("base-url"), slice: get("slice") };
-  if (mode !== void 0 && !["load", "stress", "ab", "merge"].includes(mode))
-    throw new InputError("mode", `must be load, stress, ab or merge (got ${JSON.stringify(mode)})`);
-  const runs = (get("runs") ?? "").split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  if (mode === "merge" && runs.length === 0)
-    throw new InputError(
-      "runs",
-      "is required in mode merge: the shards' run directories, or the folder holding them"
-    );
-  const misplaced = (name, where) => {
-    if (get(name) !== void 0) throw new InputError(name, `does not apply in mode ${where}`);
-  };
-  if (mode === "ab") for (const n2 of ["shard", "start-at"]) misplaced(n2, "ab (one job runs both sides)");
-  if (mode === "merge")
-    for (const n2 of ["baseline", "shard", "start-at"])
-      misplaced(n2, "merge (compare the merged run afterwards: perf-gate compare, or a later step)");
-  const ab = mode === "ab" ? parseAbRequest(
-    { ...raw, ...abInputs },
-    { run: INPUT_LABELS, aUrl: "baseline-url", bUrl: "base-url", slice: "slice" }
-  ) : void 0;
-  const request = ab?.load ?? parseRunRequest(
-    {
-      ...raw,
-      mode: mode === "merge" ? "load" : mode,
-      rampUp: get("ramp-up"),
-      baseUrl: get("base-url"),
-      shard: get("shard"),
-      startAt: get("start-at")
-    },
-    INPUT_LABELS
-  );
-  return {
-    request,
-    ...ab ? { ab } : {},
-    ...mode === "merge" ? { merge: { runs } } : {},
-    config: get("config"),
-    failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), DEFAULTS.failOn),
-    baseline: get("baseline"),
-    failOnRegression: failOnRegression("fail-on-regression", get("fail-on-regression")),
-    outputDir: get("output-dir") ?? DEFAULTS.outputDir,
-    artifactName: get("artifact-name"),
-    uploadArtifact: bool(get("upload-artifact"), "upload-artifact", true),
-    comment: bool(get("comment"), "comment", true),
-    githubToken: get("github-token"),
-    apiKey: apiKey(get("api-key")),
-    metricsPort: get("metrics-port") === void 0 ? void 0 : wholeNumber("metrics-port", get("metrics-port"), 0, 1, 65535),
-    metricsLinger: durationSeconds(
-      "metrics-linger",
-      get("metrics-linger"),
-      DEFAULTS.metricsLinger,
-      LIMITS.metricsLinger,
-      { allowZero: true }
-    ),
-    pushgateway: get("pushgateway") === void 0 ? void 0 : httpUrl("pushgateway", get("pushgateway")).href,
-    // unset: the config's tls.insecure decides
-    insecure: get("insecure") === void 0 ? void 0 : bool(get("insecure"), "insecure", false),
-    ca: get("ca")
-  };
-}
-function apiKey(value) {
-  const why = value === void 0 ? void 0 : headerValueProblem(value);
-  if (why) throw new InputError("api-key", why);
-  return value;
-}
-function bool(value, name, fallback) {
-  if (value === void 0) return fallback;
-  if (/^(true|yes|1)$/i.test(value)) return true;
-  if (/^(false|no|0)$/i.test(value)) return false;
-  throw new InputError(name, `must be true or false (got ${JSON.stringify(value)})`);
-}
-function artifactName(explicit, runDir, job, attempt, shard) {
-  const base = explicit ?? `perf-gate-${shard ? `shard-${shard.index}-of-${shard.of}-` : ""}${runDir.split(/[\\/]/).pop()}${job ? `-${job}` : ""}${attempt ? `-${attempt}` : ""}`;
-  return base.replace(/[\\/"':<>|*?\r\n]+/g, "-");
-}
-
-// src/action/sticky-comment.ts
-function commentMarker(service, mode) {
-  return `<!-- perf-gate:${service}:${mode} -->`;
-}
-function findMarked(comments, marker) {
-  return comments.find((c) => c.body?.includes(marker));
-}
-async function upsertComment(api, marker, body) {
-  const text = body.includes(marker) ? body : `${marker}
-${body}`;
-  const existing = findMarked(await api.list(), marker);
-  if (existing) {
-    const c2 = await api.update(existing.id, text);
-    return { action: "updated", id: c2.id };
-  }
-  const c = await api.create(text);
-  return { action: "created", id: c.id };
-}
-async function commentOnPullRequest(c) {
-  const pr = c.payload.pull_request ?? (c.payload.issue?.pull_request ? c.payload.issue : void 0);
-  if (!pr) return "not_a_pull_request";
-  const head = c.payload.pull_request?.head?.repo?.full_name;
-  const base = c.payload.pull_request?.base?.repo?.full_name;
-  if (head && base && head !== base) {
-    c.log.warning(
-      "perf-gate: pull request from a fork: its token cannot comment, so the results are in the job summary only"
-    );
-    return "fork";
-  }
-  if (!c.token) {
-    c.log.warning(
-      "perf-gate: no github-token; cannot comment on the pull request (the job summary has the results)"
-    );
-    return "no_token";
-  }
-  try {
-    const r2 = await upsertComment(c.connect(c.token, pr.number), c.marker, c.summary);
-    c.log.info(`perf-gate: ${r2.action} pull request comment ${r2.id}`);
-    return r2.action;
-  } catch (e) {
-    const status = e.status;
-    c.log.warning(
-      status === 403 || status === 404 ? "perf-gate: not allowed to comment on the pull request (the workflow needs `permissions: pull-requests: write`); the job summary has the results" : `perf-gate: could not comment on the pull request (${e instanceof Error ? e.message : String(e)}); the job summary has the results`
-    );
-    return "failed";
+    return void 0;
   }
 }
 
-// src/action/main.ts
-var MAX_ANNOTATIONS = 10;
-async function run() {
-  try {
-    const settings = parseInputs((name) => getInput(name));
-    if (settings.apiKey) setSecret(settings.apiKey);
-    if (settings.githubToken) setSecret(settings.githubToken);
-    const env = { ...process.env, ...settings.apiKey ? { [API_KEY_ENV]: settings.apiKey } : {} };
-    const config = await loadConfig({
-      file: settings.config,
-      env,
-      field: "config",
-      tls: { insecure: settings.insecure, ca: settings.ca, caField: "ca" }
-    });
-    const progress = progressPrinter(
-      {
-        out: (t) => info(t.trimEnd()),
-        err: (t) => info(t.trimEnd()),
-        interactive: false,
-        color: false
-      },
-      settings.request.service
-    );
-    sayOnSignal((l) => info(l));
-    const report = await whileRunning(async (signal) => {
-      const r2 = settings.merge ? await runMerge(settings, settings.merge.runs, config) : settings.ab ? await runAb(settings, settings.ab, config, signal) : await runOne(settings, config, progress.onProgress, signal);
-      await publish(settings, r2);
-      return r2;
-    });
-    if (report.exitCode === 3)
-      setFailed(
-        settings.merge ? `perf-gate: the merged run is incomplete (${report.result.outcome.abortReason}); its results are kept` : `perf-gate: the run was aborted (${report.result.outcome.abortReason}); partial results kept`
-      );
-    else if (report.exitCode === 1) {
-      setFailed(
-        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${report.saved.document.verdict}, ${verdictReason(report.saved.document)})`
-      );
+// src/engine/workers/protocol.ts
+function batchBuffers(b) {
+  const cols = [b.sendUs, b.latencyUs, b.bytes, b.endpoint, b.status, b.error, b.stage];
+  if (b.waitUs) cols.push(b.waitUs);
+  return cols.map((c) => c.buffer);
+}
+
+// src/engine/workers/serve-worker.ts
+async function serveWorker(port, data) {
+  const clock = sharedClock(data.clock);
+  const recorder = new Recorder(clock.epochMs);
+  const abort = new AbortController();
+  const last = data.plan.stages.length - 1;
+  let start;
+  const started = new Promise((r) => start = r);
+  let decide;
+  let users = 0;
+  let errorsSent = 0;
+  port.on("message", (m) => {
+    if (m.type === "start") start(m.atUs);
+    else if (m.type === "stage") {
+      const d = decide;
+      decide = void 0;
+      d?.(m.stop);
+    } else {
+      abort.abort();
+      start(void 0);
+      decide?.(void 0);
     }
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    if (isInputError(e) || isUnreachableError(e)) setFailed(message);
-    else setFailed(`perf-gate: unexpected error: ${e instanceof Error ? e.stack ?? message : message}`);
-  }
-}
-async function runMerge(settings, runs, config) {
-  const dirs = await expandRunDirs(runs, "runs");
-  const r2 = await mergeShardRuns(dirs, {
-    outputDir: settings.outputDir,
-    // the shards' own fail-on is usually never (only the whole is gated): not theirs, the step's
-    failOn: settings.failOn ?? config.failOn,
-    field: "runs"
   });
-  const service = r2.result.target.service;
-  if (service !== settings.request.service)
-    warning(`perf-gate: the shards tested ${service}, not ${settings.request.service} (input service)`);
-  info(
-    `perf-gate: merged ${r2.shards.merged} of ${r2.shards.of} shards of ${r2.result.mode} test ${service}`
-  );
-  return r2;
-}
-async function runOne(settings, config, onProgress, signal) {
-  const baseline = settings.baseline ? await readBaseline(settings.baseline, "baseline") : void 0;
-  return performTest(settings.request, {
-    config,
-    signal,
-    outputDir: settings.outputDir,
-    failOn: settings.failOn,
-    onStart: (target, _dir, runSettings, mode) => {
-      for (const s of target.secrets) setSecret(s);
-      info(
-        `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
-      );
-      if (settings.request.shard) info(shardLine(settings.request.shard, settings.request.startAt));
-    },
-    onProgress,
-    baseline,
-    failOnRegression: settings.failOnRegression,
-    observer: settings.metricsPort !== void 0 || settings.pushgateway ? monitoringObserver({
-      port: settings.metricsPort,
-      lingerSec: settings.metricsLinger,
-      pushgatewayUrl: settings.pushgateway,
-      log: (l) => info(l)
-    }) : void 0
-  });
-}
-async function runAb(settings, ab, config, signal) {
-  const r2 = await performAbTest(ab, {
-    config,
-    signal,
-    outputDir: settings.outputDir,
-    failOnRegression: settings.failOnRegression,
-    failOn: settings.failOn,
-    onStart: (a, b, _dir, slices) => {
-      for (const s of [...a.secrets, ...b.secrets]) setSecret(s);
-      info(
-        `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${ab.slice} s, ${ab.load.users} users`
-      );
-    },
-    onSlice: (s) => info(
-      `  slice ${s.index + 1}/${s.of} ${s.side}: ${s.requests} requests, p95 ${s.p95Ms.toFixed(1)} ms`
-    )
-  });
-  return { ...r2.b, exitCode: r2.exitCode };
-}
-async function publish(settings, report) {
-  const { saved } = report;
-  const doc = saved.document;
-  setOutput("verdict", doc.verdict);
-  setOutput("report-dir", resolve3(saved.dir));
-  setOutput("metrics-file", resolve3(saved.metrics));
-  setOutput("p95", String(doc.p95_response_time));
-  setOutput("error-rate", String(doc.error_rate));
-  setOutput("rps", String(doc.requests_per_second));
-  setOutput("comparison", doc.baseline?.comparison.verdict ?? "");
-  setOutput("partial", String(doc.partial));
-  annotate(report);
-  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : void 0;
-  const links = runLinks(artifact?.id);
-  const summary2 = renderSummary(doc, { reportLink: links.artifact ?? links.run });
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addRaw(summary2).write();
-  } else {
-    info(
-      "perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in " + saved.summary
-    );
-  }
-  if (settings.comment) await comment(settings, summary2);
-}
-function annotate(report) {
-  const title = `perf-gate ${report.result.target.service}`;
-  const tls2 = tlsSentence(report.saved.document);
-  if (tls2) warning(tls2, { title });
-  const bad = report.gate.checks.filter((c) => c.status !== "good");
-  for (const level of ["critical", "warning"]) {
-    const checks = bad.filter((c) => c.status === level);
-    checks.slice(0, MAX_ANNOTATIONS).forEach((c) => {
-      const b = bandTexts(c);
-      const text = `${c.label} (${c.scope}) is ${formatValue(c.value, c.unit)}: ${c.status} (good ${b.good}, critical ${b.critical})`;
-      if (level === "critical") error(text, { title });
-      else warning(text, { title });
-    });
-  }
-}
-function runLinks(artifactId) {
-  const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
-  const runId = process.env.GITHUB_RUN_ID;
-  const repo = process.env.GITHUB_REPOSITORY;
-  if (!repo || !runId) return {};
-  const run2 = `${serverUrl}/${repo}/actions/runs/${runId}`;
-  return { run: run2, artifact: artifactId ? `${run2}/artifacts/${artifactId}` : void 0 };
-}
-async function uploadRunDir(settings, dir) {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-    warning(
-      `perf-gate: no artifact runtime here (not on a GitHub runner); upload skipped. Reports are in ${resolve3(dir)}`
-    );
-    return void 0;
-  }
-  const name = artifactName(
-    settings.artifactName,
-    dir,
-    process.env.GITHUB_JOB,
-    process.env.GITHUB_RUN_ATTEMPT,
-    settings.merge ? void 0 : settings.request.shard
-  );
   try {
-    const { DefaultArtifactClient } = await import("./artifact-MX6DWBDL.js");
-    const paths = (await readdir2(dir, { recursive: true })).map((f) => join8(dir, f));
-    const files = (await Promise.all(paths.map(async (p) => (await stat5(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
-    const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir);
-    info(`perf-gate: uploaded artifact ${name} (${size ?? "?"} bytes)`);
-    return { id };
+    const { recorder: _, ...outcome } = await runStages(data.plan, {
+      clock,
+      recorder,
+      cpu: threadCpuMeter(),
+      signal: abort.signal,
+      releaseTaken: true,
+      ready: () => {
+        port.postMessage({ type: "ready" });
+        return started;
+      },
+      onProgress: (s) => users = s.users,
+      onRecords: (r, from, to) => {
+        const batch = r.batch(from, to, errorsSent);
+        errorsSent = r.errorList.length;
+        port.postMessage({ type: "records", batch, users }, batchBuffers(batch));
+      },
+      onStageEnd: (timing) => {
+        port.postMessage({ type: "stage-end", timing, users: timing.users });
+        if (timing.index === last) return void 0;
+        return new Promise((r) => decide = r);
+      }
+    });
+    port.postMessage({ type: "done", outcome });
   } catch (e) {
-    warning(
-      `perf-gate: artifact upload failed (${e instanceof Error ? e.message : String(e)}); reports are in ${resolve3(dir)}`
-    );
-    return void 0;
+    port.postMessage({ type: "failed", message: e instanceof Error ? e.message : String(e) });
   }
 }
-async function comment(settings, summary2) {
-  const github = await import("./github-LEMAKU4V.js");
-  await commentOnPullRequest({
-    payload: github.context.payload,
-    token: settings.githubToken,
-    marker: commentMarker(
-      settings.request.service,
-      settings.merge ? "merge" : settings.ab ? "ab" : settings.request.mode
-    ),
-    summary: summary2,
-    connect: (token, issue_number) => {
-      const { owner, repo } = github.context.repo;
-      const octokit = github.getOctokit(token);
-      return {
-        list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
-        create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number, body })).data,
-        update: async (comment_id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data
-      };
-    },
-    log: { info: (l) => info(l), warning: (l) => warning(l) }
-  });
-}
-export {
-  run
-};
+
+// src/engine/workers/worker-entry.ts
+if (parentPort) await serveWorker(parentPort, workerData);

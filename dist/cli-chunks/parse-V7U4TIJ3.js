@@ -10,7 +10,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   require_dist
-} from "./chunk-LJCFJEN5.js";
+} from "./chunk-EE7VVYNB.js";
 import {
   InputError,
   encodeRequestPath,

@@ -122,6 +122,8 @@ var DEFAULTS = Object.freeze({
   metricsPort: 9464,
   /** seconds /metrics stays up after the run */
   metricsLinger: 0,
+  /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
+  workers: 1,
   monitoringDir: "monitoring"
 });
 var LIMITS = Object.freeze({
@@ -132,6 +134,7 @@ var LIMITS = Object.freeze({
   /** seconds */
   timeout: 600,
   steps: 100,
+  workers: 256,
   /** seconds */
   metricsLinger: 3600
 });
