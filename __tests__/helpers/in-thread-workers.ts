@@ -28,7 +28,6 @@ export function inThreadWorkers(o: { dieAfterMs?: number } = {}): WorkerSpawner 
       if ((m as { type: string }).type === 'done') setImmediate(() => port1.close())
     })
     const handle: WorkerHandle = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one listener type for three events
       postMessage: (m) => port1.postMessage(m),
       on: (event: string, listener: (...a: any[]) => void) => events.on(event, listener),
       terminate: async () => {
