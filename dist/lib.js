@@ -1979,6 +1979,25 @@ function skipAutocannonBookkeeping(client) {
   });
 }
 
+// src/engine/thread-cpu.ts
+import { readFileSync } from "node:fs";
+var TICK_US = 1e4;
+function threadCpuMeter() {
+  const own = process.threadCpuUsage;
+  if (typeof own === "function") return () => own.call(process);
+  if (procThreadCpu() !== void 0) return () => procThreadCpu();
+  return () => process.cpuUsage();
+}
+function procThreadCpu() {
+  try {
+    const stat5 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
+    return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
+  } catch {
+    return void 0;
+  }
+}
+
 // src/engine/workers/worker-share.ts
 function share(n2, index, of) {
   return Math.floor(n2 / of) + (index < n2 % of ? 1 : 0);
@@ -2027,6 +2046,8 @@ var WorkerRun = class {
   stoppedEarly;
   failure;
   ticker;
+  cpu = threadCpuMeter();
+  cpuAtStart = this.cpu();
   settle;
   over = new Promise((r2) => this.settle = r2);
   async run() {
@@ -2167,8 +2188,14 @@ var WorkerRun = class {
       abortReason: aborted?.abortReason,
       stages: Array.from({ length: stageCount }, (_, k) => this.stageOf(k, outs)),
       stoppedEarly: this.stoppedEarly,
+      mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),
       ...outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing)) } : {}
     };
+  }
+  mainThreadCpu(wallUs) {
+    const now = this.cpu();
+    const used = now.user - this.cpuAtStart.user + now.system - this.cpuAtStart.system;
+    return used / Math.max(1, wallUs) * 100;
   }
   /** Stage k of the whole run: every worker's users, the busiest worker's generator load. */
   stageOf(k, outs) {
@@ -3361,10 +3388,13 @@ function generatorLoad(result) {
   const stage = result.outcome.stages[0];
   if (result.mode !== "load" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
   const g = { event_loop_p99_ms: round(stage.eventLoopP99Ms, 2), cpu_percent: round(stage.cpuPercent, 1) };
+  const main = result.outcome.mainThreadCpuPercent;
   return {
     generator: {
       ...g,
-      saturated: generatorSaturated(g)
+      // the main thread saturated holds the workers back like a saturated worker
+      saturated: generatorSaturated(g) || main !== void 0 && main > GENERATOR_LIMITS.cpuPercent,
+      ...main !== void 0 ? { main_thread_cpu_percent: round(main, 1) } : {}
     }
   };
 }
@@ -3968,7 +3998,9 @@ function pacingSentence(m) {
 function generatorSentence(m) {
   const g = m.generator;
   if (!g?.saturated) return void 0;
-  return `The load generator was saturated (CPU ${g.cpu_percent}% of a core, event-loop delay p99 ${g.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
+  const main = g.main_thread_cpu_percent;
+  const where = main === void 0 ? `CPU ${g.cpu_percent}% of a core` : `busiest worker's CPU ${g.cpu_percent}% of a core, main thread's ${main}%`;
+  return `The load generator was saturated (${where}, event-loop delay p99 ${g.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
 }
 function outageSentence(m) {
   if (!m.unavailable_seconds) return void 0;

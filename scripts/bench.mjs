@@ -49,8 +49,8 @@ say(
 )
 say()
 
-// BENCH_ONLY=throughput,rate,memory,action runs some sections (results/latest.md is then not written)
-const SECTIONS = { throughput, rate: rateAccuracy, memory, action: actionOverhead }
+// BENCH_ONLY=throughput,workers,rate,memory,action runs some sections (results/latest.md is then not written)
+const SECTIONS = { throughput, workers, rate: rateAccuracy, memory, action: actionOverhead }
 const only = process.env.BENCH_ONLY?.split(',')
 try {
   for (const [name, section] of Object.entries(SECTIONS)) if (!only || only.includes(name)) await section()
@@ -61,6 +61,77 @@ if (!only) {
   mkdirSync(join(root, 'bench/results'), { recursive: true })
   writeFileSync(join(root, 'bench/results/latest.md'), md.join('\n'))
   console.log('written: bench/results/latest.md')
+}
+
+/**
+ * `--workers 2` against `--workers 1`, nginx on core 1: once with the
+ * generator held to core 0 (both threads on one core: the ceiling is that
+ * core), once free to use both cores (the second worker then takes its time
+ * from nginx's core). On a machine with more cores than 2 the same section
+ * measures what a core of its own per worker gives.
+ */
+async function workers() {
+  say(
+    `## Worker threads against nginx (${NGINX ? 'one worker, return 200, 100 connections' : 'NOT INSTALLED: skipped'})`
+  )
+  say()
+  const nginx = await startNginx(work)
+  if (!nginx) return
+  const rows = []
+  try {
+    for (const [placement, cpu] of [
+      ['generator on core 0 only', 0],
+      ['generator free on both cores', undefined]
+    ]) {
+      const rps = { 1: [], 2: [] }
+      const cpuPct = { 1: [], 2: [] }
+      const mainPct = []
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const n of round % 2 ? [2, 1] : [1, 2]) {
+          const m = perfGate(
+            nginx.url,
+            ['--users', '100', '--duration', String(SECONDS), '--workers', String(n)],
+            work,
+            cpu
+          )
+          rps[n].push(m.requests_per_second)
+          cpuPct[n].push(m.generator?.cpu_percent ?? NaN)
+          if (n === 2)
+            mainPct.push({ cpu: m.generator?.main_thread_cpu_percent ?? NaN, rps: m.requests_per_second })
+        }
+      }
+      rows.push([
+        placement,
+        fmt(median(rps[1])),
+        fmt(median(rps[2])),
+        fmt(median(rps[2]) / median(rps[1]), 2),
+        `${fmt(median(cpuPct[1]))}% / ${fmt(median(cpuPct[2]))}%`,
+        `${fmt(median(mainPct.map((x) => x.cpu)))}%`,
+        // what the merge costs the main thread per request: the rate at which it would be the limit
+        fmt(median(mainPct.map((x) => ((x.cpu / 100) * 1e6) / x.rps)), 1),
+        fmt(median(mainPct.map((x) => x.rps / (x.cpu / 100))))
+      ])
+    }
+  } finally {
+    await nginx.stop()
+  }
+  table(
+    [
+      'placement',
+      '--workers 1 req/s',
+      '--workers 2 req/s',
+      'ratio 2 / 1',
+      'busiest worker CPU (1 / 2)',
+      'main thread CPU (2)',
+      'main thread µs per request',
+      'main thread ceiling req/s'
+    ],
+    rows
+  )
+  say(
+    `This machine has ${cpus().length} cores and the target runs on one of them: two workers have one core between them, or take the target's. A ratio near 1 (or below) is the expected result here; the gain of --workers needs a core per worker besides the target's. No machine with more cores is available to this bench: what it can measure of one is the main thread's share, which merges every worker's records and writes results.csv. Its µs per request give the rate at which the main thread, not the workers, would become the limit (last column).`
+  )
+  say()
 }
 
 /** Requests per second of each generator against nginx at 10 and 100 connections. */

@@ -8,8 +8,8 @@ import { pinned } from './targets.mjs'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0
 
-function run(cmd, args, opts = {}) {
-  const [c, a] = pinned(0, cmd, args)
+function run(cmd, args, opts = {}, cpu = 0) {
+  const [c, a] = cpu === undefined ? [cmd, args] : pinned(cpu, cmd, args)
   const r = spawnSync(c, a, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, ...opts })
   if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(0, 400)}`)
   return r.stdout
@@ -53,8 +53,11 @@ console.log(JSON.stringify(r))`
   }
 }
 
-/** `perf-gate load` (the built CLI, every request recorded, CSV streamed); resolves its metrics.json. */
-export function perfGate(url, flags, work) {
+/**
+ * `perf-gate load` (the built CLI, every request recorded, CSV streamed); resolves its metrics.json.
+ * `cpu`: the core it is pinned to (its worker threads too); undefined lets it use any.
+ */
+export function perfGate(url, flags, work, cpu = 0) {
   const cfg = join(work, 'bench.yml')
   writeFileSync(
     cfg,
@@ -62,20 +65,25 @@ export function perfGate(url, flags, work) {
   )
   const out = join(work, `run-${Date.now()}`)
   const res = JSON.parse(
-    run(process.execPath, [
-      join(root, 'dist/cli.js'),
-      'load',
-      'bench',
-      '--config',
-      cfg,
-      ...flags,
-      '--output-dir',
-      out,
-      '--json',
-      '--quiet',
-      '--fail-on',
-      'never'
-    ])
+    run(
+      process.execPath,
+      [
+        join(root, 'dist/cli.js'),
+        'load',
+        'bench',
+        '--config',
+        cfg,
+        ...flags,
+        '--output-dir',
+        out,
+        '--json',
+        '--quiet',
+        '--fail-on',
+        'never'
+      ],
+      {},
+      cpu
+    )
   )
   return JSON.parse(readFileSync(res.metrics_file, 'utf8'))
 }

@@ -110,6 +110,8 @@ export interface RunOutcome {
    * did. Its throughput divides by their total; its time series skips the gaps.
    */
   slices?: { startUs: number; endUs: number }[]
+  /** --workers: CPU of the main thread (merging records, the CSV) over the run, % of one core */
+  mainThreadCpuPercent?: number
 }
 
 export interface PacingOutcome extends PacingStats {

@@ -3,7 +3,7 @@ import type { LoadTestResult } from '../engine/result.js'
 import type { Recorder } from '../engine/recorder.js'
 import { percent, round, seconds, summarizeUs, type LatencySummary } from './summary-stats.js'
 import { latencyHistogram } from './histogram.js'
-import { generatorSaturated, stageMetrics } from './stages.js'
+import { GENERATOR_LIMITS, generatorSaturated, stageMetrics } from './stages.js'
 import { timeSeries } from './timeseries.js'
 import { group, groupLatencies } from './group-latencies.js'
 import type { EndpointMetrics, ErrorMessageCount, Metrics, ResponseTimes } from './types.js'
@@ -118,10 +118,13 @@ function generatorLoad(result: LoadTestResult): Pick<Metrics, 'generator'> {
   // an aborted stage is not measured (zeros): nothing to say
   if (result.mode !== 'load' || !stage || (stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0)) return {}
   const g = { event_loop_p99_ms: round(stage.eventLoopP99Ms, 2), cpu_percent: round(stage.cpuPercent, 1) }
+  const main = result.outcome.mainThreadCpuPercent
   return {
     generator: {
       ...g,
-      saturated: generatorSaturated(g)
+      // the main thread saturated holds the workers back like a saturated worker
+      saturated: generatorSaturated(g) || (main !== undefined && main > GENERATOR_LIMITS.cpuPercent),
+      ...(main !== undefined ? { main_thread_cpu_percent: round(main, 1) } : {})
     }
   }
 }

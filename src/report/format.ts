@@ -78,8 +78,13 @@ export function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>): strin
 export function generatorSentence(m: Pick<Metrics, 'generator' | 'rate'>): string | undefined {
   const g = m.generator
   if (!g?.saturated) return undefined
+  const main = g.main_thread_cpu_percent
+  const where =
+    main === undefined
+      ? `CPU ${g.cpu_percent}% of a core`
+      : `busiest worker's CPU ${g.cpu_percent}% of a core, main thread's ${main}%`
   return (
-    `The load generator was saturated (CPU ${g.cpu_percent}% of a core, event-loop delay p99 ${g.event_loop_p99_ms} ms): ` +
+    `The load generator was saturated (${where}, event-loop delay p99 ${g.event_loop_p99_ms} ms): ` +
     `${m.rate ? 'late requests' : 'throughput'} and response times include its own delay. ` +
     'Fewer users, a lower rate, or more generator capacity would measure the service alone.'
   )

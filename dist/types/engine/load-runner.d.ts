@@ -98,6 +98,8 @@ export interface RunOutcome {
         startUs: number;
         endUs: number;
     }[];
+    /** --workers: CPU of the main thread (merging records, the CSV) over the run, % of one core */
+    mainThreadCpuPercent?: number;
 }
 export interface PacingOutcome extends PacingStats {
     /** connections allowed, and opened at most */

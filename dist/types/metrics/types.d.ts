@@ -83,6 +83,11 @@ export interface GeneratorLoad {
     cpu_percent: number;
     /** above GENERATOR_LIMITS: the figures include the generator's own delay */
     saturated: boolean;
+    /**
+     * --workers: CPU of the main thread, which merges the workers' records and
+     * writes results.csv, % of one core (the figures above are the busiest worker's)
+     */
+    main_thread_cpu_percent?: number;
 }
 export interface RateMetrics {
     target_rps: number;

@@ -2,6 +2,7 @@ import { createClock, type Clock } from '../clock.js'
 import type { PacingOutcome, RunHooks, RunOutcome, StagePlan, StageTiming } from '../load-runner.js'
 import { Recorder } from '../recorder.js'
 import { RunFeed } from '../run-feed.js'
+import { threadCpuMeter } from '../thread-cpu.js'
 import type { FromWorker, WorkerHandle, WorkerOutcome, WorkerSpawner } from './protocol.js'
 import { workerPlan } from './worker-share.js'
 
@@ -50,6 +51,8 @@ class WorkerRun {
   private stoppedEarly?: string
   private failure?: Error
   private ticker?: NodeJS.Timeout
+  private readonly cpu = threadCpuMeter()
+  private readonly cpuAtStart = this.cpu()
   private settle!: () => void
   private readonly over = new Promise<void>((r) => (this.settle = r))
 
@@ -213,8 +216,15 @@ class WorkerRun {
       abortReason: aborted?.abortReason,
       stages: Array.from({ length: stageCount }, (_, k) => this.stageOf(k, outs)),
       stoppedEarly: this.stoppedEarly,
+      mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),
       ...(outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing!)) } : {})
     }
+  }
+
+  private mainThreadCpu(wallUs: number): number {
+    const now = this.cpu()
+    const used = now.user - this.cpuAtStart.user + now.system - this.cpuAtStart.system
+    return (used / Math.max(1, wallUs)) * 100
   }
 
   /** Stage k of the whole run: every worker's users, the busiest worker's generator load. */

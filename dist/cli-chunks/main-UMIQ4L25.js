@@ -25903,7 +25903,7 @@ var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
     var { resolve: resolve3, basename: basename3 } = __require("path");
-    var { readFileSync } = __require("fs");
+    var { readFileSync: readFileSync2 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string) {
       try {
@@ -25911,7 +25911,7 @@ var require_multipart = __commonJS({
       } catch (error) {
         try {
           const path = resolve3(string);
-          const data = readFileSync(path, "utf8");
+          const data = readFileSync2(path, "utf8");
           return JSON.parse(data);
         } catch (error2) {
           throw new Error("Invalid JSON or file where to get form data");
@@ -25930,7 +25930,7 @@ var require_multipart = __commonJS({
               throw new Error(`Missing key 'path' in form object for key '${key}'`);
             }
             const opts = obj[key] && obj[key].options;
-            const buffer = readFileSync(path);
+            const buffer = readFileSync2(path);
             form.append(key, buffer, Object.assign({}, {
               filename: basename3(path)
             }, opts));
@@ -33796,7 +33796,9 @@ function pacingSentence(m) {
 function generatorSentence(m) {
   const g2 = m.generator;
   if (!g2?.saturated) return void 0;
-  return `The load generator was saturated (CPU ${g2.cpu_percent}% of a core, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
+  const main2 = g2.main_thread_cpu_percent;
+  const where = main2 === void 0 ? `CPU ${g2.cpu_percent}% of a core` : `busiest worker's CPU ${g2.cpu_percent}% of a core, main thread's ${main2}%`;
+  return `The load generator was saturated (${where}, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
 }
 function outageSentence(m) {
   if (!m.unavailable_seconds) return void 0;
@@ -34459,10 +34461,13 @@ function generatorLoad(result) {
   const stage = result.outcome.stages[0];
   if (result.mode !== "load" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
   const g2 = { event_loop_p99_ms: round2(stage.eventLoopP99Ms, 2), cpu_percent: round2(stage.cpuPercent, 1) };
+  const main2 = result.outcome.mainThreadCpuPercent;
   return {
     generator: {
       ...g2,
-      saturated: generatorSaturated(g2)
+      // the main thread saturated holds the workers back like a saturated worker
+      saturated: generatorSaturated(g2) || main2 !== void 0 && main2 > GENERATOR_LIMITS.cpuPercent,
+      ...main2 !== void 0 ? { main_thread_cpu_percent: round2(main2, 1) } : {}
     }
   };
 }
@@ -37470,6 +37475,25 @@ function skipAutocannonBookkeeping(client) {
   });
 }
 
+// src/engine/thread-cpu.ts
+import { readFileSync } from "node:fs";
+var TICK_US = 1e4;
+function threadCpuMeter() {
+  const own = process.threadCpuUsage;
+  if (typeof own === "function") return () => own.call(process);
+  if (procThreadCpu() !== void 0) return () => procThreadCpu();
+  return () => process.cpuUsage();
+}
+function procThreadCpu() {
+  try {
+    const stat5 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
+    return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
+  } catch {
+    return void 0;
+  }
+}
+
 // src/engine/workers/worker-share.ts
 function share(n2, index, of) {
   return Math.floor(n2 / of) + (index < n2 % of ? 1 : 0);
@@ -37518,6 +37542,8 @@ var WorkerRun = class {
   stoppedEarly;
   failure;
   ticker;
+  cpu = threadCpuMeter();
+  cpuAtStart = this.cpu();
   settle;
   over = new Promise((r2) => this.settle = r2);
   async run() {
@@ -37658,8 +37684,14 @@ var WorkerRun = class {
       abortReason: aborted?.abortReason,
       stages: Array.from({ length: stageCount }, (_, k) => this.stageOf(k, outs)),
       stoppedEarly: this.stoppedEarly,
+      mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),
       ...outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing)) } : {}
     };
+  }
+  mainThreadCpu(wallUs) {
+    const now = this.cpu();
+    const used = now.user - this.cpuAtStart.user + now.system - this.cpuAtStart.system;
+    return used / Math.max(1, wallUs) * 100;
   }
   /** Stage k of the whole run: every worker's users, the busiest worker's generator load. */
   stageOf(k, outs) {
