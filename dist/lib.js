@@ -2063,7 +2063,7 @@ var WorkerRun = class {
       await Promise.all(this.workers.map((w) => w.handle.terminate().catch(() => 0)));
     }
     await this.feed.drained();
-    if (this.failure) throw this.failure;
+    if (this.failure && !this.workers.some((w) => w.outcome)) throw this.failure;
     return this.outcome();
   }
   follow(index) {
@@ -2157,7 +2157,10 @@ var WorkerRun = class {
       cpuPercent: Math.max(0, ...all.map((t) => t.cpuPercent))
     };
   }
-  /** A worker that failed or died: the run cannot be whole, so every other stops too. */
+  /**
+   * A worker that failed or died: the run cannot be whole, so every other
+   * stops too, and what they recorded is kept as a partial run (as a signal's).
+   */
   lost(w, err) {
     if (w.gone) return;
     w.gone = true;
@@ -2173,7 +2176,7 @@ var WorkerRun = class {
   }
   /** The workers' outcomes as one run's: the earliest start, the latest end, stages and pacing added up. */
   outcome() {
-    const outs = this.workers.map((w) => w.outcome);
+    const outs = this.workers.flatMap((w) => w.outcome ? [w.outcome] : []);
     const startUs = Math.min(...outs.map((o) => o.startUs));
     const endUs = Math.max(...outs.map((o) => o.endUs));
     const aborted = outs.find((o) => o.partial);
@@ -2184,8 +2187,8 @@ var WorkerRun = class {
       endedAtMs: this.clock.epochMs + endUs / 1e3,
       startUs,
       endUs,
-      partial: aborted !== void 0,
-      abortReason: aborted?.abortReason,
+      partial: aborted !== void 0 || this.failure !== void 0,
+      abortReason: this.failure ? `a load worker failed: ${this.failure.message}` : aborted?.abortReason,
       stages: Array.from({ length: stageCount }, (_, k) => this.stageOf(k, outs)),
       stoppedEarly: this.stoppedEarly,
       mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),

@@ -81,7 +81,8 @@ class WorkerRun {
       await Promise.all(this.workers.map((w) => w.handle.terminate().catch(() => 0)))
     }
     await this.feed.drained()
-    if (this.failure) throw this.failure
+    // nothing came back from any worker: there is no run to report
+    if (this.failure && !this.workers.some((w) => w.outcome)) throw this.failure
     return this.outcome()
   }
 
@@ -182,7 +183,10 @@ class WorkerRun {
     }
   }
 
-  /** A worker that failed or died: the run cannot be whole, so every other stops too. */
+  /**
+   * A worker that failed or died: the run cannot be whole, so every other
+   * stops too, and what they recorded is kept as a partial run (as a signal's).
+   */
   private lost(w: Follower, err: Error): void {
     if (w.gone) return
     w.gone = true
@@ -201,7 +205,7 @@ class WorkerRun {
 
   /** The workers' outcomes as one run's: the earliest start, the latest end, stages and pacing added up. */
   private outcome(): RunOutcome {
-    const outs = this.workers.map((w) => w.outcome!)
+    const outs = this.workers.flatMap((w) => (w.outcome ? [w.outcome] : []))
     const startUs = Math.min(...outs.map((o) => o.startUs))
     const endUs = Math.max(...outs.map((o) => o.endUs))
     const aborted = outs.find((o) => o.partial)
@@ -212,8 +216,8 @@ class WorkerRun {
       endedAtMs: this.clock.epochMs + endUs / 1000,
       startUs,
       endUs,
-      partial: aborted !== undefined,
-      abortReason: aborted?.abortReason,
+      partial: aborted !== undefined || this.failure !== undefined,
+      abortReason: this.failure ? `a load worker failed: ${this.failure.message}` : aborted?.abortReason,
       stages: Array.from({ length: stageCount }, (_, k) => this.stageOf(k, outs)),
       stoppedEarly: this.stoppedEarly,
       mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),
