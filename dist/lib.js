@@ -2145,17 +2145,10 @@ var WorkerRun = class {
     this.stoppedEarly ??= stop;
     for (const w of live) w.handle.postMessage({ type: "stage", index, ...stop ? { stop } : {} });
   }
+  /** The stage as judged now: its load runs on until every worker has the word. */
   mergedStage(index, live) {
-    const all = live.map((w) => w.timings[index]).filter((t) => t !== void 0);
-    return {
-      index,
-      users: live.reduce((a, w) => a + w.users, 0),
-      startUs: Math.min(...all.map((t) => t.startUs), this.clock.nowUs()),
-      endUs: this.clock.nowUs(),
-      firstRecord: this.firstRecord[index] ?? 0,
-      eventLoopP99Ms: Math.max(0, ...all.map((t) => t.eventLoopP99Ms)),
-      cpuPercent: Math.max(0, ...all.map((t) => t.cpuPercent))
-    };
+    const reported = live.map((w) => w.timings[index]);
+    return { ...this.combined(index, reported), endUs: this.clock.nowUs() };
   }
   /**
    * A worker that failed or died: the run cannot be whole, so every other
@@ -2189,7 +2182,13 @@ var WorkerRun = class {
       endUs,
       partial: aborted !== void 0 || this.failure !== void 0,
       abortReason: this.failure ? `a load worker failed: ${this.failure.message}` : aborted?.abortReason,
-      stages: Array.from({ length: stageCount }, (_, k) => this.stageOf(k, outs)),
+      stages: Array.from(
+        { length: stageCount },
+        (_, k) => this.combined(
+          k,
+          outs.map((o) => o.stages[k])
+        )
+      ),
       stoppedEarly: this.stoppedEarly,
       mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),
       ...outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing)) } : {}
@@ -2201,8 +2200,8 @@ var WorkerRun = class {
     return used / Math.max(1, wallUs) * 100;
   }
   /** Stage k of the whole run: every worker's users, the busiest worker's generator load. */
-  stageOf(k, outs) {
-    const ts = outs.map((o) => o.stages[k]).filter((t) => t !== void 0);
+  combined(k, workers) {
+    const ts = workers.filter((t) => t !== void 0);
     return {
       index: k,
       users: ts.reduce((a, t) => a + t.users, 0),

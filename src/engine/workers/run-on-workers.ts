@@ -170,17 +170,10 @@ class WorkerRun {
     for (const w of live) w.handle.postMessage({ type: 'stage', index, ...(stop ? { stop } : {}) })
   }
 
+  /** The stage as judged now: its load runs on until every worker has the word. */
   private mergedStage(index: number, live: Follower[]): StageTiming {
-    const all = live.map((w) => w.timings[index]).filter((t) => t !== undefined)
-    return {
-      index,
-      users: live.reduce((a, w) => a + w.users, 0),
-      startUs: Math.min(...all.map((t) => t.startUs), this.clock.nowUs()),
-      endUs: this.clock.nowUs(),
-      firstRecord: this.firstRecord[index] ?? 0,
-      eventLoopP99Ms: Math.max(0, ...all.map((t) => t.eventLoopP99Ms)),
-      cpuPercent: Math.max(0, ...all.map((t) => t.cpuPercent))
-    }
+    const reported = live.map((w) => w.timings[index])
+    return { ...this.combined(index, reported), endUs: this.clock.nowUs() }
   }
 
   /**
@@ -218,7 +211,12 @@ class WorkerRun {
       endUs,
       partial: aborted !== undefined || this.failure !== undefined,
       abortReason: this.failure ? `a load worker failed: ${this.failure.message}` : aborted?.abortReason,
-      stages: Array.from({ length: stageCount }, (_, k) => this.stageOf(k, outs)),
+      stages: Array.from({ length: stageCount }, (_, k) =>
+        this.combined(
+          k,
+          outs.map((o) => o.stages[k])
+        )
+      ),
       stoppedEarly: this.stoppedEarly,
       mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),
       ...(outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing!)) } : {})
@@ -232,8 +230,8 @@ class WorkerRun {
   }
 
   /** Stage k of the whole run: every worker's users, the busiest worker's generator load. */
-  private stageOf(k: number, outs: WorkerOutcome[]): StageTiming {
-    const ts = outs.map((o) => o.stages[k]).filter((t) => t !== undefined)
+  private combined(k: number, workers: (StageTiming | undefined)[]): StageTiming {
+    const ts = workers.filter((t) => t !== undefined)
     return {
       index: k,
       users: ts.reduce((a, t) => a + t.users, 0),
