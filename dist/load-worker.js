@@ -30245,15 +30245,17 @@ var RunFeed = class {
     });
     this.flush();
   }
+  /** Hands on the records since the last call; settles when they (and every batch before) were taken. */
   flush() {
     const to = this.recorder.length;
-    if (!this.hooks.onRecords || to === this.flushed) return;
+    if (!this.hooks.onRecords || to === this.flushed) return this.flushing;
     const from = this.flushed;
     this.flushed = to;
     this.flushing = this.flushing.then(async () => {
       await this.hooks.onRecords?.(this.recorder, from, to);
       if (this.hooks.releaseTaken) this.recorder.release(Math.min(this.ticked, to));
     });
+    return this.flushing;
   }
   /** Hands over what is left and waits until every batch was taken. */
   async drained() {
@@ -30669,7 +30671,14 @@ var StageRun = class {
     if (this.abortReason) return;
     const timing = this.timing(this.clock.nowUs(), true);
     this.timings.push(timing);
-    this.feed.flush();
+    const flushed = this.feed.flush();
+    if (this.hooks.releaseTaken) {
+      void flushed.then(() => this.decide(timing));
+      return;
+    }
+    this.decide(timing);
+  }
+  decide(timing) {
     const decision = this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
     if (!(decision instanceof Promise)) return this.afterStage(decision);
     decision.then(

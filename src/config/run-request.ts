@@ -170,7 +170,7 @@ function workerCount(
   const v = typeof raw.workers === 'string' ? raw.workers.trim() : raw.workers
   if (v === 'auto') return 'auto'
   if (v === undefined || v === '') return DEFAULTS.workers
-  const n = Number(v)
+  const n = /^\d+$/.test(String(v)) ? Number(v) : NaN
   if (!Number.isInteger(n) || n < 1 || n > LIMITS.workers)
     throw new InputError(
       labels.workers,
@@ -182,7 +182,7 @@ function workerCount(
       raw.mode === 'stress'
         ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})`
         : `${labels.users} (${fewestUsers})`
-    const share = shards > 1 ? `, ${each} on each of ${shards} shards,` : ''
+    const share = shards > 1 ? ` (${each} on each of ${shards} shards)` : ''
     throw new InputError(
       labels.workers,
       `must be at most ${whose}${share}: each worker runs one user at least (got ${n}); use fewer workers or more users`

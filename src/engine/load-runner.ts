@@ -308,8 +308,17 @@ class StageRun {
     if (this.abortReason) return
     const timing = this.timing(this.clock.nowUs(), true)
     this.timings.push(timing)
-    // the stage's records first: a stop policy elsewhere (the main thread's) judges them
-    this.feed.flush()
+    // the stage's records first: a stop policy elsewhere (a worker's main thread) judges them, so
+    // a worker hands them on before it says the stage ended
+    const flushed = this.feed.flush()
+    if (this.hooks.releaseTaken) {
+      void flushed.then(() => this.decide(timing))
+      return
+    }
+    this.decide(timing)
+  }
+
+  private decide(timing: StageTiming): void {
     const decision = this.hooks.onStageEnd?.(timing, this.recorder, this.timings)
     if (!(decision instanceof Promise)) return this.afterStage(decision)
     decision.then(

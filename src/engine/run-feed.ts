@@ -43,15 +43,17 @@ export class RunFeed {
     this.flush()
   }
 
-  flush(): void {
+  /** Hands on the records since the last call; settles when they (and every batch before) were taken. */
+  flush(): Promise<void> {
     const to = this.recorder.length
-    if (!this.hooks.onRecords || to === this.flushed) return
+    if (!this.hooks.onRecords || to === this.flushed) return this.flushing
     const from = this.flushed
     this.flushed = to
     this.flushing = this.flushing.then(async () => {
       await this.hooks.onRecords?.(this.recorder, from, to)
       if (this.hooks.releaseTaken) this.recorder.release(Math.min(this.ticked, to))
     })
+    return this.flushing
   }
 
   /** Hands over what is left and waits until every batch was taken. */

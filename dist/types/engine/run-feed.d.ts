@@ -26,7 +26,8 @@ export declare class RunFeed {
         totalSec: number;
         users: number;
     }): void;
-    flush(): void;
+    /** Hands on the records since the last call; settles when they (and every batch before) were taken. */
+    flush(): Promise<void>;
     /** Hands over what is left and waits until every batch was taken. */
     drained(): Promise<void>;
 }

@@ -124,12 +124,12 @@ class WorkerRun {
         w.users = m.users
         w.timings[m.timing.index] = m.timing
         w.reported.add(m.timing.index)
-        void this.judgeWhenAllReported(m.timing.index)
+        this.judge(m.timing.index)
         return
       case 'done':
         w.outcome = m.outcome
         w.gone = true
-        void this.judgeWhenAllReported(this.judged.length)
+        this.judge(this.judged.length)
         this.settleWhenAllGone()
         return
       case 'failed':
@@ -158,16 +158,28 @@ class WorkerRun {
    * end (their records came first): the stop policy sees the whole stage, and
    * every worker then goes on to the next stage, or stops, together.
    */
+  private judge(index: number): void {
+    // a stop policy that throws ends the run as a worker's failure would: partial, saying why
+    this.judgeWhenAllReported(index).catch((err: Error) => {
+      this.failure ??= err
+      this.broadcastAbort()
+    })
+  }
+
   private async judgeWhenAllReported(index: number): Promise<void> {
     if (index !== this.judged.length || index >= this.plan.stages.length) return
     const live = this.workers.filter((w) => !w.gone)
-    if (live.length === 0 || !live.every((w) => w.reported.has(index))) return
-    const timing = this.mergedStage(index, live)
+    if (!live.every((w) => w.reported.has(index))) return
+    // every worker that reported the stage counts in it, also one that has finished since
+    const reported = this.workers.filter((w) => w.reported.has(index))
+    if (reported.length === 0) return
+    const timing = this.mergedStage(index, reported)
     this.judged.push(timing)
     this.firstRecord[index + 1] = this.recorder.length
     const stop = await this.hooks.onStageEnd?.(timing, this.recorder, this.judged)
     this.stoppedEarly ??= stop
-    for (const w of live) w.handle.postMessage({ type: 'stage', index, ...(stop ? { stop } : {}) })
+    for (const w of this.workers.filter((x) => !x.gone))
+      w.handle.postMessage({ type: 'stage', index, ...(stop ? { stop } : {}) })
   }
 
   /** The stage as judged now: its load runs on until every worker has the word. */

@@ -36863,15 +36863,17 @@ var RunFeed = class {
     });
     this.flush();
   }
+  /** Hands on the records since the last call; settles when they (and every batch before) were taken. */
   flush() {
     const to = this.recorder.length;
-    if (!this.hooks.onRecords || to === this.flushed) return;
+    if (!this.hooks.onRecords || to === this.flushed) return this.flushing;
     const from = this.flushed;
     this.flushed = to;
     this.flushing = this.flushing.then(async () => {
       await this.hooks.onRecords?.(this.recorder, from, to);
       if (this.hooks.releaseTaken) this.recorder.release(Math.min(this.ticked, to));
     });
+    return this.flushing;
   }
   /** Hands over what is left and waits until every batch was taken. */
   async drained() {
@@ -37284,7 +37286,14 @@ var StageRun = class {
     if (this.abortReason) return;
     const timing = this.timing(this.clock.nowUs(), true);
     this.timings.push(timing);
-    this.feed.flush();
+    const flushed = this.feed.flush();
+    if (this.hooks.releaseTaken) {
+      void flushed.then(() => this.decide(timing));
+      return;
+    }
+    this.decide(timing);
+  }
+  decide(timing) {
     const decision = this.hooks.onStageEnd?.(timing, this.recorder, this.timings);
     if (!(decision instanceof Promise)) return this.afterStage(decision);
     decision.then(
@@ -37599,12 +37608,12 @@ var WorkerRun = class {
         w.users = m.users;
         w.timings[m.timing.index] = m.timing;
         w.reported.add(m.timing.index);
-        void this.judgeWhenAllReported(m.timing.index);
+        this.judge(m.timing.index);
         return;
       case "done":
         w.outcome = m.outcome;
         w.gone = true;
-        void this.judgeWhenAllReported(this.judged.length);
+        this.judge(this.judged.length);
         this.settleWhenAllGone();
         return;
       case "failed":
@@ -37630,16 +37639,25 @@ var WorkerRun = class {
    * end (their records came first): the stop policy sees the whole stage, and
    * every worker then goes on to the next stage, or stops, together.
    */
+  judge(index) {
+    this.judgeWhenAllReported(index).catch((err) => {
+      this.failure ??= err;
+      this.broadcastAbort();
+    });
+  }
   async judgeWhenAllReported(index) {
     if (index !== this.judged.length || index >= this.plan.stages.length) return;
     const live = this.workers.filter((w) => !w.gone);
-    if (live.length === 0 || !live.every((w) => w.reported.has(index))) return;
-    const timing = this.mergedStage(index, live);
+    if (!live.every((w) => w.reported.has(index))) return;
+    const reported = this.workers.filter((w) => w.reported.has(index));
+    if (reported.length === 0) return;
+    const timing = this.mergedStage(index, reported);
     this.judged.push(timing);
     this.firstRecord[index + 1] = this.recorder.length;
     const stop = await this.hooks.onStageEnd?.(timing, this.recorder, this.judged);
     this.stoppedEarly ??= stop;
-    for (const w of live) w.handle.postMessage({ type: "stage", index, ...stop ? { stop } : {} });
+    for (const w of this.workers.filter((x) => !x.gone))
+      w.handle.postMessage({ type: "stage", index, ...stop ? { stop } : {} });
   }
   /** The stage as judged now: its load runs on until every worker has the word. */
   mergedStage(index, live) {
@@ -38660,7 +38678,7 @@ function workerCount(raw, labels, fewestUsers, shards) {
   const v = typeof raw.workers === "string" ? raw.workers.trim() : raw.workers;
   if (v === "auto") return "auto";
   if (v === void 0 || v === "") return DEFAULTS.workers;
-  const n2 = Number(v);
+  const n2 = /^\d+$/.test(String(v)) ? Number(v) : NaN;
   if (!Number.isInteger(n2) || n2 < 1 || n2 > LIMITS.workers)
     throw new InputError(
       labels.workers,
@@ -38669,7 +38687,7 @@ function workerCount(raw, labels, fewestUsers, shards) {
   const each = Math.floor(fewestUsers / shards);
   if (n2 > each) {
     const whose = raw.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
-    const share2 = shards > 1 ? `, ${each} on each of ${shards} shards,` : "";
+    const share2 = shards > 1 ? ` (${each} on each of ${shards} shards)` : "";
     throw new InputError(
       labels.workers,
       `must be at most ${whose}${share2}: each worker runs one user at least (got ${n2}); use fewer workers or more users`
