@@ -1791,7 +1791,7 @@ var StageRun = class {
     const timing = this.timing(this.clock.nowUs(), true);
     this.timings.push(timing);
     const flushed = this.feed.flush();
-    if (this.hooks.releaseTaken) {
+    if (this.hooks.recordsBeforeStageEnd) {
       void flushed.then(() => this.decide(timing));
       return;
     }

@@ -30672,7 +30672,7 @@ var StageRun = class {
     const timing = this.timing(this.clock.nowUs(), true);
     this.timings.push(timing);
     const flushed = this.feed.flush();
-    if (this.hooks.releaseTaken) {
+    if (this.hooks.recordsBeforeStageEnd) {
       void flushed.then(() => this.decide(timing));
       return;
     }
@@ -30925,6 +30925,7 @@ async function serveWorker(port, data) {
       cpu: threadCpuMeter(),
       signal: abort.signal,
       releaseTaken: true,
+      recordsBeforeStageEnd: true,
       ready: () => {
         port.postMessage({ type: "ready" });
         return started;

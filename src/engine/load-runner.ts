@@ -86,6 +86,8 @@ export interface RunHooks {
   cpu?: CpuMeter
   /** free records once `onRecords` took them (a worker thread sends them on and keeps no copy) */
   releaseTaken?: boolean
+  /** call `onStageEnd` only once `onRecords` took the stage's records (a worker's are judged elsewhere) */
+  recordsBeforeStageEnd?: boolean
 }
 
 export interface RunOutcome {
@@ -311,7 +313,7 @@ class StageRun {
     // the stage's records first: a stop policy elsewhere (a worker's main thread) judges them, so
     // a worker hands them on before it says the stage ended
     const flushed = this.feed.flush()
-    if (this.hooks.releaseTaken) {
+    if (this.hooks.recordsBeforeStageEnd) {
       void flushed.then(() => this.decide(timing))
       return
     }

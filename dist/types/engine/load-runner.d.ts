@@ -72,6 +72,8 @@ export interface RunHooks {
     cpu?: CpuMeter;
     /** free records once `onRecords` took them (a worker thread sends them on and keeps no copy) */
     releaseTaken?: boolean;
+    /** call `onStageEnd` only once `onRecords` took the stage's records (a worker's are judged elsewhere) */
+    recordsBeforeStageEnd?: boolean;
 }
 export interface RunOutcome {
     recorder: Recorder;

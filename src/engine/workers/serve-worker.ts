@@ -41,6 +41,7 @@ export async function serveWorker(port: WorkerSide, data: WorkerData): Promise<v
       cpu: threadCpuMeter(),
       signal: abort.signal,
       releaseTaken: true,
+      recordsBeforeStageEnd: true,
       ready: () => {
         port.postMessage({ type: 'ready' })
         return started
