@@ -22,7 +22,10 @@ export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'we
   }>
 }
 
-export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
+export interface LoadTestOptions extends Omit<
+  RunHooks,
+  'recorder' | 'clock' | 'ready' | 'cpu' | 'releaseTaken' | 'recordsBeforeStageEnd'
+> {
   /** a preset or configured service name, or a service defined in code */
   service: string | ServiceDefinition
   /** concurrent connections (default 10) */

@@ -13,7 +13,7 @@ export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'we
         weight?: number;
     }>;
 }
-export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock'> {
+export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock' | 'ready' | 'cpu' | 'releaseTaken' | 'recordsBeforeStageEnd'> {
     /** a preset or configured service name, or a service defined in code */
     service: string | ServiceDefinition;
     /** concurrent connections (default 10) */
