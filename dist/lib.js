@@ -50,6 +50,8 @@ var init_defaults = __esm({
       metricsLinger: 0,
       /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
       workers: 1,
+      /** seconds `--start`'s service has to become ready */
+      waitTimeout: 60,
       monitoringDir: "monitoring"
     });
     LIMITS = Object.freeze({
@@ -61,6 +63,8 @@ var init_defaults = __esm({
       timeout: 600,
       steps: 100,
       workers: 256,
+      /** seconds */
+      waitTimeout: 3600,
       /** seconds */
       metricsLinger: 3600
     });
@@ -82,18 +86,22 @@ function requestPathProblem(path) {
   return void 0;
 }
 function encodeRequestPath(path) {
-  return path.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
+  return path.split(PLACEHOLDERS).map((part, i) => i % 2 === 1 ? part : part.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c))).join("");
+}
+function encodePathValue(value) {
+  return value.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
 }
 function headerValueProblem(value) {
   if (!NOT_FIELD_VALUE.test(value)) return void 0;
   return /[\r\n]/.test(value) ? "must not contain CR or LF (they would start another header)" : "must hold only visible characters, spaces and tabs (no control characters or characters above U+00FF)";
 }
-var CONTROL, NOT_TARGET_CHAR, NOT_FIELD_VALUE;
+var CONTROL, NOT_TARGET_CHAR, PLACEHOLDERS, NOT_FIELD_VALUE;
 var init_http_grammar = __esm({
   "src/config/http-grammar.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u001f\u007f]/;
     NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
+    PLACEHOLDERS = /(\{\{[^{}]*\}\}|\$\{[^}]*\})/;
     NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
   }
 });
@@ -274,6 +282,115 @@ var init_units = __esm({
   }
 });
 
+// src/config/data-file.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
+async function readDataFile(path, order, field) {
+  const file = basename(path);
+  let text;
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_DATA_BYTES)
+      throw new InputError(
+        field,
+        `${file} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
+      );
+    text = await readFile2(path, "utf8");
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `file ${path} does not exist (a relative path is read from the config file's folder)` : `cannot read ${path} (${code ?? String(e)})`
+    );
+  }
+  const { columns, rows } = extname(path).toLowerCase() === ".json" ? fromJson(text, file, field) : await fromCsv(text, file, field);
+  if (rows.length === 0) throw new InputError(field, `${file} has no data rows`);
+  return { file, order, columns, rows };
+}
+async function fromCsv(text, file, field) {
+  const { parse } = await import("csv-parse/sync");
+  let records;
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, trim: false });
+  } catch (e) {
+    throw new InputError(field, `${file} is not valid CSV: ${e.message}`);
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new InputError(field, `${file} is empty: it needs a header row naming the columns`);
+  const columns = header.map((c) => c.trim());
+  const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (duplicate !== void 0)
+    throw new InputError(field, `${file} names column ${JSON.stringify(duplicate)} twice`);
+  return { columns, rows };
+}
+function fromJson(text, file, field) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(field, `${file} is not valid JSON: ${e.message}`);
+  }
+  if (!Array.isArray(doc) || doc.some((r2) => r2 === null || typeof r2 !== "object" || Array.isArray(r2)))
+    throw new InputError(field, `${file} must be a JSON array of objects, one per row ([{"id": 1}, …])`);
+  const columns = [...new Set(doc.flatMap((r2) => Object.keys(r2)))];
+  const rows = doc.map(
+    (r2) => columns.map((c) => {
+      const v = r2[c];
+      return v === void 0 || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
+    })
+  );
+  return { columns, rows };
+}
+var DATA_ORDERS, MAX_DATA_BYTES;
+var init_data_file = __esm({
+  "src/config/data-file.ts"() {
+    "use strict";
+    init_errors();
+    DATA_ORDERS = ["sequence", "random", "unique"];
+    MAX_DATA_BYTES = 256 * 2 ** 20;
+  }
+});
+
+// src/config/json-path.ts
+function parseJsonPath(path) {
+  if (!path.startsWith("$"))
+    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
+  const steps = [];
+  let rest = path.slice(1);
+  while (rest.length > 0) {
+    const m = STEP.exec(rest);
+    if (!m)
+      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
+    if (m[1] !== void 0) steps.push(m[1]);
+    else if (m[2] !== void 0) steps.push(Number(m[2]));
+    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
+    rest = rest.slice(m[0].length);
+  }
+  return steps;
+}
+function atJsonPath(doc, steps) {
+  let here = doc;
+  for (const step of steps) {
+    if (here === null || typeof here !== "object") return void 0;
+    if (typeof step === "number") {
+      if (!Array.isArray(here)) return void 0;
+      here = here[step];
+    } else {
+      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
+      here = here[step];
+    }
+  }
+  return here;
+}
+var STEP;
+var init_json_path = __esm({
+  "src/config/json-path.ts"() {
+    "use strict";
+    STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
+  }
+});
+
 // src/config/schema.ts
 var schema_exports = {};
 __export(schema_exports, {
@@ -311,7 +428,7 @@ function configJsonSchema() {
     unrepresentable: "any"
   });
 }
-var UNIT_PARSERS, thresholdsSchema, tolerance, tolerancesSchema, METHODS, checkedString, headersSchema, endpointSchema, serviceSchema, configSchema;
+var UNIT_PARSERS, thresholdsSchema, tolerance, tolerancesSchema, METHODS, checkedString, headersSchema, requestFields, endpointSchema, CAPTURE_NAME, setupRequestSchema, dataSchema, duration, serviceSchema, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
@@ -320,6 +437,8 @@ var init_schema = __esm({
     init_regression();
     init_http_grammar();
     init_units();
+    init_data_file();
+    init_json_path();
     UNIT_PARSERS = {
       percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
       seconds: {
@@ -357,14 +476,51 @@ var init_schema = __esm({
     headersSchema = z.record(
       z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
       checkedString(headerValueProblem)
-    ).describe("HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets");
-    endpointSchema = z.strictObject({
-      path: z.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe("request path and query; spaces and other characters a URL cannot hold are %-encoded"),
+    ).describe(
+      "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
+    );
+    requestFields = {
+      path: z.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
+        "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
+      ),
       method: z.string().default("GET").transform((m) => m.toUpperCase()).pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
-      body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional().describe("request body; an object or array is sent as JSON"),
-      headers: headersSchema.optional(),
+      body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional().describe(
+        "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
+      ),
+      headers: headersSchema.optional()
+    };
+    endpointSchema = z.strictObject({
+      ...requestFields,
       weight: z.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
       thresholds: thresholdsSchema.optional()
+    });
+    CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    setupRequestSchema = z.strictObject({
+      ...requestFields,
+      capture: z.record(
+        z.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
+        checkedString((p) => {
+          const steps = parseJsonPath(p);
+          return typeof steps === "string" ? steps : void 0;
+        })
+      ).optional().describe(
+        "values taken from the JSON response, by path ($.access_token), for {{name}} in later requests; treated as secrets"
+      )
+    });
+    dataSchema = z.strictObject({
+      file: z.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
+      order: z.enum(DATA_ORDERS).default("sequence").describe("sequence (in order, then again), random, or unique (each row once, then the run ends)")
+    }).describe("rows that fill {{column}} placeholders, one row per request that uses them");
+    duration = (what) => z.union([z.number(), z.string()]).describe(what).transform((value, ctx) => {
+      const n2 = parseSeconds(value);
+      if (n2 === void 0 || n2 > LIMITS.duration) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
+        });
+        return z.NEVER;
+      }
+      return n2;
     });
     serviceSchema = z.strictObject({
       base_url: z.url({
@@ -379,7 +535,12 @@ var init_schema = __esm({
       headers: headersSchema.optional(),
       endpoints: z.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
       thresholds: thresholdsSchema.optional(),
-      rps: z.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)")
+      rps: z.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
+      data: dataSchema.optional(),
+      setup: z.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
+      warmup: duration(
+        "load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)"
+      ).optional()
     }).refine((s) => !(s.base_url && s.port), {
       message: "set either base_url or port, not both"
     });
@@ -424,19 +585,19 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
     const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new InputError(`${fileName}${line ? `:${line}` : ""}`, `not valid YAML or JSON: ${what}`);
   }
-  let raw;
+  let raw2;
   try {
-    raw = doc.toJS() ?? {};
+    raw2 = doc.toJS() ?? {};
   } catch (e) {
     throw new InputError(
       fileName,
       `not a usable config: ${e instanceof Error ? e.message : String(e)}; write the repeated values out instead of nesting aliases`
     );
   }
-  if (typeof raw !== "object" || Array.isArray(raw)) {
+  if (typeof raw2 !== "object" || Array.isArray(raw2)) {
     throw new InputError(fileName, "must be a mapping with services, thresholds or fail_on at the top level");
   }
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchema.safeParse(raw2);
   if (!parsed.success) throw issueToError(parsed.error.issues[0], doc, lineCounter, fileName);
   return parsed.data;
 }
@@ -488,7 +649,7 @@ init_field_path();
 
 // src/config/load.ts
 import { open } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
+import { basename as basename2, dirname, resolve } from "node:path";
 
 // src/config/tls.ts
 init_errors();
@@ -580,12 +741,12 @@ async function loadConfig(options = {}) {
       );
     }
     const { parseConfigText: parseConfigText2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
-    file = parseConfigText2(text, basename(options.file));
+    file = parseConfigText2(text, basename2(options.file));
   }
   const config = buildConfig(file, env, options.file);
   if (apiKey) config.secrets.push(apiKey);
   const caFiles = [
-    ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
+    ...file.tls?.ca && options.file ? [{ field: `${basename2(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
     ...options.tls?.ca ? [{ field: options.tls.caField ?? "ca", file: options.tls.ca }] : []
   ];
   config.tls = await resolveTls(
@@ -626,13 +787,13 @@ function buildConfig(file, env, source) {
     const base = services[name];
     if (!base && !svc.endpoints) {
       throw new InputError(
-        `${source ? basename(source) : "config"} services.${name}.endpoints`,
+        `${source ? basename2(source) : "config"} services.${name}.endpoints`,
         "a new service needs at least one endpoint"
       );
     }
     if (!base && !svc.base_url && !svc.port) {
       throw new InputError(
-        `${source ? basename(source) : "config"} services.${name}`,
+        `${source ? basename2(source) : "config"} services.${name}`,
         "set base_url (e.g. http://localhost:8090) or port"
       );
     }
@@ -791,46 +952,48 @@ var OPTION_LABELS = Object.freeze({
   baseUrl: "baseUrl",
   shard: "shard",
   startAt: "startAt",
-  workers: "workers"
+  workers: "workers",
+  warmup: "warmup"
 });
-function parseRunRequest(raw, labels) {
-  const mode = raw.mode === void 0 || raw.mode === "" ? DEFAULTS.mode : raw.mode;
+function parseRunRequest(raw2, labels) {
+  const mode = raw2.mode === void 0 || raw2.mode === "" ? DEFAULTS.mode : raw2.mode;
   if (!MODES.includes(mode)) {
-    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw.mode)})`);
+    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw2.mode)})`);
   }
-  const users = wholeNumber(labels.users, raw.users, DEFAULTS.users, 1, LIMITS.users);
-  const duration = durationSeconds(labels.duration, raw.duration, DEFAULTS.duration, LIMITS.duration);
-  const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration);
-  const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps);
+  const users = wholeNumber(labels.users, raw2.users, DEFAULTS.users, 1, LIMITS.users);
+  const duration2 = durationSeconds(labels.duration, raw2.duration, DEFAULTS.duration, LIMITS.duration);
+  const maxUsers = wholeNumber(labels.maxUsers, raw2.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
+  const rampUp = durationSeconds(labels.rampUp, raw2.rampUp, DEFAULTS.rampUp, LIMITS.duration);
+  const steps = wholeNumber(labels.steps, raw2.steps, DEFAULTS.steps, 1, LIMITS.steps);
   const fewestUsers = mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users;
-  const shards = sharding(raw, labels, fewestUsers);
+  const shards = sharding(raw2, labels, fewestUsers);
   const common = {
-    service: raw.service,
-    rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
-    timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl),
+    service: raw2.service,
+    rps: positiveNumber(labels.rps, raw2.rps, void 0, LIMITS.rps, "requests per second"),
+    timeout: durationSeconds(labels.timeout, raw2.timeout, DEFAULTS.timeout, LIMITS.timeout),
+    baseUrl: raw2.baseUrl === void 0 || raw2.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw2.baseUrl),
     ...shards,
-    workers: workerCount(raw, labels, fewestUsers, shards.shard?.of ?? 1)
+    workers: workerCount(raw2, labels, fewestUsers, shards.shard?.of ?? 1),
+    ...raw2.warmup !== void 0 && raw2.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw2.warmup, 0, LIMITS.duration, { allowZero: true }) } : {}
   };
   if (mode === "stress")
-    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
-  const givenMax = raw.maxUsers !== void 0 && raw.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
+    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw2.stopOnBreak ?? false } };
+  const givenMax = raw2.maxUsers !== void 0 && raw2.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
   if (common.rps !== void 0 && givenMax && maxUsers < users) {
-    const usersGiven = raw.users !== void 0 && raw.users !== "";
+    const usersGiven = raw2.users !== void 0 && raw2.users !== "";
     throw new InputError(
       labels.maxUsers,
       `must be at least ${labels.users} (${users}${usersGiven ? "" : ", its default"}): it bounds the connections a rate may add to them (got ${maxUsers})`
     );
   }
-  return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
+  return { ...common, mode, users, duration: duration2, maxUsers: Math.max(users, maxUsers) };
 }
-function sharding(raw, labels, users) {
+function sharding(raw2, labels, users) {
   const given = (v) => v !== void 0 && v !== "";
-  const shard = given(raw.shard) ? parseShard(labels.shard, raw.shard) : void 0;
-  const startAt = given(raw.startAt) ? parseStartAt(labels.startAt, raw.startAt) : void 0;
+  const shard = given(raw2.shard) ? parseShard(labels.shard, raw2.shard) : void 0;
+  const startAt = given(raw2.startAt) ? parseStartAt(labels.startAt, raw2.startAt) : void 0;
   if (shard && users < shard.of) {
-    if (raw.mode === "stress")
+    if (raw2.mode === "stress")
       throw new InputError(
         labels.maxUsers,
         `gives the first stress stage ${users} user${users > 1 ? "s" : ""} (${labels.maxUsers} / ${labels.steps}), fewer than the shards (${shard.of}): each machine needs one user in every stage; raise it or use fewer shards`
@@ -843,19 +1006,19 @@ function sharding(raw, labels, users) {
   if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`);
   return { ...shard ? { shard } : {}, ...startAt ? { startAt } : {} };
 }
-function workerCount(raw, labels, fewestUsers, shards) {
-  const v = typeof raw.workers === "string" ? raw.workers.trim() : raw.workers;
+function workerCount(raw2, labels, fewestUsers, shards) {
+  const v = typeof raw2.workers === "string" ? raw2.workers.trim() : raw2.workers;
   if (v === "auto") return "auto";
   if (v === void 0 || v === "") return DEFAULTS.workers;
   const n2 = /^\d+$/.test(String(v)) ? Number(v) : NaN;
   if (!Number.isInteger(n2) || n2 < 1 || n2 > LIMITS.workers)
     throw new InputError(
       labels.workers,
-      `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw.workers)})`
+      `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw2.workers)})`
     );
   const each = Math.floor(fewestUsers / shards);
   if (n2 > each) {
-    const whose = raw.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
+    const whose = raw2.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
     const share2 = shards > 1 ? ` (${each} on each of ${shards} shards)` : "";
     throw new InputError(
       labels.workers,
@@ -965,11 +1128,11 @@ async function checkReachable(target, timeoutSec) {
   const secure = url.protocol === "https:";
   const port = Number(url.port) || (secure ? 443 : 80);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise((resolve3) => {
+  const outcome = await new Promise((resolve4) => {
     const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
     const done = (r2) => {
       socket.destroy();
-      resolve3(r2);
+      resolve4(r2);
     };
     let connected = false;
     socket.once("connect", () => connected = true);
@@ -1031,7 +1194,7 @@ function noContext() {
 // src/engine/connection-recorder.ts
 var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
 function recordConnection(client, hooks) {
-  const { recorder, nowUs, stage, maySend, pacer } = hooks;
+  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted } = hooks;
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
@@ -1067,7 +1230,10 @@ function recordConnection(client, hooks) {
     pendingStage = stage();
     pendingHead = this.requestIterator.currentRequest.method === "HEAD";
     headersSeen = false;
-    return origGetRequestBuffer.call(this);
+    if (!renderer?.isDynamic(pendingEp)) return origGetRequestBuffer.call(this);
+    const bytes = renderer.render(pendingEp);
+    if (renderer.exhausted) onExhausted?.();
+    return bytes;
   };
   client.on("response", (status, bytes) => {
     if (!pending) return;
@@ -1644,6 +1810,427 @@ function gcd(a, b) {
   return b === 0 ? a : gcd(b, a % b);
 }
 
+// src/engine/request-renderer.ts
+init_http_grammar();
+import { randomUUID } from "node:crypto";
+
+// src/config/resolve.ts
+init_errors();
+import { basename as basename3, dirname as dirname2, resolve as resolve2 } from "node:path";
+
+// src/config/interpolate.ts
+init_errors();
+init_http_grammar();
+var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i;
+function interpolateHeaders(headers, env, where, secrets) {
+  const out = {};
+  for (const [name, template] of Object.entries(headers)) {
+    let interpolated = false;
+    const value = template.replace(VAR, (_m, key, fallback) => {
+      interpolated = true;
+      const v = env[key];
+      if (v !== void 0 && v !== "") {
+        secrets.push(v);
+        return v;
+      }
+      if (fallback !== void 0) return fallback;
+      throw new InputError(
+        `${where}.${name}`,
+        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+      );
+    });
+    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
+    const why = headerValueProblem(value);
+    if (why) throw new InputError(`${where}.${name}`, `its value from the environment ${why}`);
+    out[name] = value;
+  }
+  return out;
+}
+function interpolateText(text, env, where, secrets, encode) {
+  return text.replace(VAR, (_m, key, fallback) => {
+    const v = env[key];
+    if (v !== void 0 && v !== "") {
+      secrets.push(v);
+      return encode(v);
+    }
+    if (fallback !== void 0) return encode(fallback);
+    throw new InputError(
+      where,
+      `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+    );
+  });
+}
+function isSensitiveHeader(name) {
+  return SENSITIVE_HEADER.test(name);
+}
+
+// src/config/resolve.ts
+init_http_grammar();
+init_json_path();
+
+// src/config/template.ts
+init_errors();
+var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
+var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function hasPlaceholder(text) {
+  return text.includes("{{");
+}
+function parseTemplate(text, where) {
+  const parts = [];
+  const slots = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, m.index));
+    slots.push(parseSlot(m[1].trim(), where));
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  if (parts.some((p) => p.includes("{{")))
+    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
+  return { parts, slots };
+}
+function parseSlot(inner, where) {
+  const [word, ...args] = inner.split(/\s+/);
+  if (word === "randomInt") {
+    const [min, max] = args.map(Number);
+    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max)
+      throw new InputError(
+        where,
+        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
+      );
+    return { kind: "randomInt", min, max };
+  }
+  if (word === "uuid" || word === "seq" || word === "timestamp") {
+    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
+    return { kind: word };
+  }
+  if (args.length > 0 || !NAME.test(word ?? ""))
+    throw new InputError(
+      where,
+      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
+    );
+  return { kind: "value", name: word };
+}
+function valueNames(t) {
+  return t.slots.flatMap((s) => s.kind === "value" ? [s.name] : []);
+}
+function bindValues(t, values) {
+  const parts = [t.parts[0]];
+  const slots = [];
+  t.slots.forEach((slot, i) => {
+    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
+      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
+    else {
+      slots.push(slot);
+      parts.push(t.parts[i + 1]);
+    }
+  });
+  return { parts, slots };
+}
+function checkNames(t, where, known) {
+  for (const name of valueNames(t)) {
+    if (known.columns.includes(name) || known.captures.includes(name)) continue;
+    const from = [
+      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
+      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
+      `a generator (${GENERATOR_HELP})`
+    ];
+    throw new InputError(where, `{{${name}}} is not ${from.join(", nor ")}`);
+  }
+}
+
+// src/config/resolve.ts
+function resolveTarget(config, service, baseUrlOverride) {
+  const svc = config.services[service];
+  if (!svc) {
+    const known = Object.keys(config.services).sort().join(", ");
+    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
+  }
+  let url;
+  let unreachableMessage;
+  if (baseUrlOverride !== void 0) {
+    url = baseUrlOverride;
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
+  } else if (svc.base_url) {
+    url = new URL(svc.base_url);
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
+  } else {
+    url = new URL(`http://localhost:${svc.port}`);
+    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
+  }
+  const prefix = url.pathname.replace(/\/+$/, "");
+  const where = `${config.source ? basename3(config.source) + " " : ""}services.${service}`;
+  const secrets = [...config.secrets];
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
+  const fill2 = (ep, at) => toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders);
+  const endpoints = (svc.endpoints ?? []).map((ep, i) => ({
+    ...fill2(ep, `${where}.endpoints[${i}]`),
+    weight: ep.weight,
+    thresholds: ep.thresholds
+  }));
+  if (endpoints.length === 0)
+    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
+  const setup = (svc.setup ?? []).map((req, i) => {
+    const field = `${where}.setup[${i}]`;
+    const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {});
+    const capture2 = Object.fromEntries(
+      Object.entries(req.capture ?? {}).map(([name, path]) => [name, parseJsonPath(path)])
+    );
+    return { ...request, capture: capture2, field, serviceHeaders };
+  });
+  const workload = {
+    setup,
+    ...svc.data ? {
+      data: {
+        path: resolve2(config.source ? dirname2(config.source) : ".", svc.data.file),
+        order: svc.data.order,
+        field: `${where}.data.file`
+      }
+    } : {},
+    ...svc.warmup ? { warmupSec: svc.warmup } : {}
+  };
+  return {
+    service,
+    baseUrl: `${url.origin}${prefix}`,
+    unreachableMessage,
+    endpoints,
+    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
+    tls: config.tls,
+    ...svc.rps ? { rps: svc.rps } : {},
+    ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}
+  };
+}
+function withEnv(ep, env, where, secrets) {
+  const jsonBody = ep.body !== void 0 && typeof ep.body !== "string";
+  const body = ep.body === void 0 ? void 0 : jsonBody ? JSON.stringify(ep.body) : ep.body;
+  return {
+    // the name shows the path as written: never a value from the environment
+    name: `${ep.method} ${ep.path}`,
+    method: ep.method,
+    path: interpolateText(ep.path, env, `${where}.path`, secrets, encodePathValue),
+    headers: ep.headers && interpolateHeaders(ep.headers, env, `${where}.headers`, secrets),
+    body: body === void 0 ? void 0 : interpolateText(body, env, `${where}.body`, secrets, jsonBody ? jsonEscape : (v) => v),
+    jsonBody,
+    thresholds: "thresholds" in ep ? ep.thresholds : void 0
+  };
+}
+function jsonEscape(value) {
+  return JSON.stringify(value).slice(1, -1);
+}
+function toRequest(ep, prefix, serviceHeaders) {
+  const headers = {
+    ...serviceHeaders,
+    ...ep.headers ?? {}
+  };
+  if (ep.jsonBody && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
+    headers["content-type"] = "application/json";
+  return {
+    name: ep.name,
+    method: ep.method,
+    path: `${prefix}${ep.path}`,
+    headers,
+    body: ep.body,
+    ...ep.jsonBody ? { jsonBody: true } : {},
+    ...ep.thresholds ? { thresholds: ep.thresholds } : {}
+  };
+}
+function setupHeaders(step, captured) {
+  const inherited = Object.entries(step.serviceHeaders).filter(
+    ([, v]) => !hasPlaceholder(v) || valueNames(parseTemplate(v, step.field)).every((n2) => captured.includes(n2))
+  );
+  const own = new Set(Object.keys(step.headers).map((h) => h.toLowerCase()));
+  return { ...Object.fromEntries(inherited.filter(([k]) => !own.has(k.toLowerCase()))), ...step.headers };
+}
+
+// src/engine/data-feed.ts
+var WHOLE = Object.freeze({ index: 0, of: 1 });
+function subPart(outer, index, of) {
+  const o = outer ?? WHOLE;
+  return { index: o.index + o.of * index, of: o.of * of };
+}
+var DataFeed = class {
+  constructor(data, part = WHOLE, alreadyTaken = 0, random = Math.random) {
+    this.data = data;
+    this.random = random;
+    const mine = data.rows.filter((_, i) => i % part.of === part.index);
+    this.rows = mine.length > 0 || data.order === "unique" ? mine : data.rows;
+    this.taken = alreadyTaken;
+    this.exhausted = this.taken >= this.rows.length && data.order === "unique";
+  }
+  data;
+  random;
+  rows;
+  /** rows taken so far, an earlier run's included (sequence: the next one's index, before wrapping) */
+  taken;
+  /** set once a `unique` feed has handed out its last row */
+  exhausted;
+  /** The next row; a `unique` feed past its end returns the last one again (callers stop first). */
+  take() {
+    const { rows } = this;
+    if (this.data.order === "random") {
+      this.taken++;
+      return rows[Math.floor(this.random() * rows.length)];
+    }
+    const unique = this.data.order === "unique";
+    const row = rows[unique ? Math.min(this.taken, rows.length - 1) : this.taken % rows.length];
+    this.taken++;
+    if (unique) this.exhausted = this.taken >= rows.length;
+    return row;
+  }
+  get size() {
+    return this.rows.length;
+  }
+};
+
+// src/engine/request-renderer.ts
+var raw = (v) => v;
+var RequestRenderer = class {
+  /** the endpoints with captured values written in (what autocannon prebuilds) */
+  endpoints;
+  /** by endpoint index; undefined where the request never changes */
+  dynamic;
+  feed;
+  dataFile;
+  dataRows;
+  part;
+  sent = 0;
+  constructor(endpoints, host, inputs) {
+    const values = inputs?.values ?? {};
+    this.part = inputs?.part ?? WHOLE;
+    const columns = inputs?.data?.columns ?? [];
+    this.endpoints = endpoints.map((e) => bindEndpoint(e, values));
+    this.dynamic = this.endpoints.map((e) => compile(e, host, columns));
+    if (inputs?.data && this.dynamic.some((d) => d?.readsRow))
+      this.feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0]);
+    this.dataFile = inputs?.data?.file;
+    this.dataRows = inputs?.data?.rows.length ?? 0;
+  }
+  /** Rows used so far, those of an earlier run (`taken`) included. */
+  get taken() {
+    return this.feed?.taken ?? 0;
+  }
+  /** Whether endpoint `ep` is rendered per send (else its prebuilt buffer is sent). */
+  isDynamic(ep) {
+    return this.dynamic[ep] !== void 0;
+  }
+  /** A `unique` data file has no row left: nothing more may be sent. */
+  get exhausted() {
+    return this.feed?.exhausted ?? false;
+  }
+  /** Why the run ended once a `unique` file ran out of rows. */
+  exhaustedNote() {
+    const rows = this.dataRows;
+    return `every row of ${this.dataFile} was used once (${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"}, order: unique)`;
+  }
+  /** The bytes of one request of endpoint `ep`, every placeholder filled. */
+  render(ep) {
+    const d = this.dynamic[ep];
+    const row = d.readsRow ? this.feed.take() : void 0;
+    const seq = String(this.part.index + 1 + this.part.of * this.sent++);
+    const head = fill(d.head, row, seq);
+    if (!d.body) return Buffer.from(head + "\r\n");
+    const body = fill(d.body, row, seq);
+    return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r
+\r
+${body}`);
+  }
+};
+function fillOnce(e, values) {
+  const b = bindEndpoint(e, values);
+  const once2 = (text, encode) => {
+    if (!hasPlaceholder(text)) return text;
+    const c = { parts: [""], slots: [] };
+    append(c, text, encode, []);
+    return fill(c, void 0, "1");
+  };
+  return {
+    path: once2(b.path, encodePathValue),
+    headers: Object.fromEntries(Object.entries(withUserAgent(b.headers)).map(([k, v]) => [k, once2(v, raw)])),
+    ...b.body !== void 0 ? { body: once2(b.body, e.jsonBody ? jsonEscape : raw) } : {}
+  };
+}
+function bindEndpoint(e, values) {
+  const bind = (text, encode) => {
+    if (!hasPlaceholder(text)) return text;
+    const t = parseTemplate(text, e.name);
+    const encoded = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encode(v)]));
+    return joinTemplate(bindValues(t, encoded));
+  };
+  return {
+    ...e,
+    path: bind(e.path, encodePathValue),
+    headers: Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, bind(v, raw)])),
+    ...e.body !== void 0 ? { body: bind(e.body, e.jsonBody ? jsonEscape : raw) } : {}
+  };
+}
+function joinTemplate(t) {
+  return t.parts.reduce((text, part, i) => text + part + (i < t.slots.length ? slotText(t.slots[i]) : ""), "");
+}
+function slotText(s) {
+  return s.kind === "value" ? `{{${s.name}}}` : s.kind === "randomInt" ? `{{randomInt ${s.min} ${s.max}}}` : `{{${s.kind}}}`;
+}
+function compile(e, host, columns) {
+  const headers = withUserAgent(e.headers);
+  const dynamicBody = e.body !== void 0 && hasPlaceholder(e.body);
+  if (!hasPlaceholder(e.path) && !dynamicBody && !Object.values(headers).some(hasPlaceholder))
+    return void 0;
+  const head = { parts: [""], slots: [] };
+  const add = (text, encode) => append(head, text, encode, columns);
+  add(`${e.method} `, raw);
+  add(e.path, encodePathValue);
+  add(" HTTP/1.1\r\n", raw);
+  const names = Object.keys(headers).map((h) => h.toLowerCase());
+  if (!names.includes("host")) add(`Host: ${host}\r
+`, raw);
+  add("Connection: keep-alive\r\n", raw);
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === "content-length") continue;
+    add(`${name}: `, raw);
+    add(value, raw);
+    add("\r\n", raw);
+  }
+  let body;
+  if (e.body !== void 0 && e.body.length > 0) {
+    body = { parts: [""], slots: [] };
+    append(body, e.body, e.jsonBody ? jsonEscape : raw, columns);
+  }
+  const readsRow = [...head.slots, ...body?.slots ?? []].some((s) => s.slot.kind === "value");
+  return { head, body, readsRow };
+}
+function append(c, text, encode, columns) {
+  const t = hasPlaceholder(text) ? parseTemplate(text, "request") : { parts: [text], slots: [] };
+  c.parts[c.parts.length - 1] += t.parts[0];
+  t.slots.forEach((slot, i) => {
+    c.slots.push({ slot, encode, column: slot.kind === "value" ? columns.indexOf(slot.name) : -1 });
+    c.parts.push(t.parts[i + 1]);
+  });
+}
+function fill(c, row, seq) {
+  let out = c.parts[0];
+  for (let i = 0; i < c.slots.length; i++) {
+    const { slot, encode, column } = c.slots[i];
+    out += encode(slotValue(slot, row, column, seq)) + c.parts[i + 1];
+  }
+  return out;
+}
+function slotValue(slot, row, column, seq) {
+  switch (slot.kind) {
+    case "value":
+      return row?.[column] ?? "";
+    case "randomInt":
+      return String(slot.min + Math.floor(Math.random() * (slot.max - slot.min + 1)));
+    case "uuid":
+      return randomUUID();
+    case "seq":
+      return seq;
+    case "timestamp":
+      return String(Date.now());
+  }
+}
+
 // src/engine/load-runner.ts
 var DRAIN_POLL_MS = 10;
 var GROWTH_COOLDOWN_MS = 50;
@@ -1659,7 +2246,8 @@ var StageRun = class {
     this.hooks = hooks;
     this.clock = hooks.clock ?? createClock();
     this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
-    this.requests = requestCycle(plan.target.endpoints);
+    this.renderer = new RequestRenderer(plan.target.endpoints, new URL(plan.target.baseUrl).host, plan.inputs);
+    this.requests = requestCycle(this.renderer.endpoints);
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
     this.feed = new RunFeed(this.recorder, hooks);
@@ -1672,6 +2260,7 @@ var StageRun = class {
   clock;
   recorder;
   requests;
+  renderer;
   totalSec;
   startUs;
   loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
@@ -1697,8 +2286,8 @@ var StageRun = class {
   ticker;
   settle;
   fail;
-  over = new Promise((resolve3, reject) => {
-    this.settle = resolve3;
+  over = new Promise((resolve4, reject) => {
+    this.settle = resolve4;
     this.fail = reject;
   });
   /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
@@ -1818,6 +2407,18 @@ var StageRun = class {
     if (this.stoppedEarly || last) this.beginDrain();
     else this.startStage(this.stage.index + 1);
   }
+  /**
+   * The load cannot go on (a `unique` data file used up): the running stage
+   * ends now, unjudged, and the run drains as at its end; it is complete, not partial.
+   */
+  endEarly(reason) {
+    if (this.draining || this.abortReason) return;
+    clearTimeout(this.stageTimer);
+    const now = this.clock.nowUs();
+    this.timings.push(this.timing(now, now - this.stage.startUs >= 1e6));
+    this.stoppedEarly ??= reason;
+    this.beginDrain();
+  }
   /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
   timing(endUs, measured) {
     const now = this.cpu();
@@ -1927,8 +2528,10 @@ var StageRun = class {
               stage: () => this.stage.index,
               // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
               // waiting to reconnect to a target that refused: no socket to send on
-              maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting,
-              pacer: this.pacer
+              maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting && !this.renderer.exhausted,
+              pacer: this.pacer,
+              renderer: this.renderer,
+              onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
             })
           );
           backoff.install(client);
@@ -1969,6 +2572,7 @@ var StageRun = class {
       abortReason: this.abortReason,
       stages: this.timings,
       stoppedEarly: this.stoppedEarly,
+      ...this.renderer.taken > 0 ? { dataTaken: [this.renderer.taken] } : {},
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,
@@ -1999,8 +2603,8 @@ function threadCpuMeter() {
 }
 function procThreadCpu() {
   try {
-    const stat5 = readFileSync("/proc/thread-self/stat", "utf8");
-    const f = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
+    const stat6 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
@@ -2016,7 +2620,15 @@ function workerPlan(plan, index, of) {
     ...plan,
     stages: plan.stages.map((s) => ({ ...s, users: share(s.users, index, of) })),
     ...plan.maxUsers !== void 0 ? { maxUsers: share(plan.maxUsers, index, of) } : {},
-    ...plan.rps !== void 0 ? { paceShare: { index, of } } : {}
+    ...plan.rps !== void 0 ? { paceShare: { index, of } } : {},
+    // data rows and {{seq}}: every `of`-th of this machine's share, so no two threads use the same
+    ...plan.inputs ? {
+      inputs: {
+        ...plan.inputs,
+        part: subPart(plan.inputs.part, index, of),
+        ...plan.inputs.taken ? { taken: [plan.inputs.taken[index] ?? 0] } : {}
+      }
+    } : {}
   };
 }
 function workersFor(plan, asked) {
@@ -2207,8 +2819,10 @@ var WorkerRun = class {
           outs.map((o) => o.stages[k])
         )
       ),
-      stoppedEarly: this.stoppedEarly,
+      // a worker's own reason: its share of a `unique` data file was used up
+      stoppedEarly: this.stoppedEarly ?? outs.find((o) => o.stoppedEarly)?.stoppedEarly,
       mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),
+      ...outs.some((o) => o.dataTaken) ? { dataTaken: this.workers.map((w) => w.outcome?.dataTaken?.[0] ?? 0) } : {},
       ...outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing)) } : {}
     };
   }
@@ -2268,10 +2882,10 @@ function groupLatencies(recorder, keys, keyOf, scratch, from = 0) {
   const offsets = counts;
   for (let k = 1; k <= keys; k++) offsets[k] += offsets[k - 1];
   const values = scratch && scratch.length >= total ? scratch.subarray(0, total) : new Uint32Array(total);
-  const fill = offsets.slice(0, keys);
+  const fill2 = offsets.slice(0, keys);
   for (let i = from; i < recorder.length; i++) {
     const k = keyOf(i);
-    if (k >= 0) values[fill[k]++] = recorder.latencyUs(i);
+    if (k >= 0) values[fill2[k]++] = recorder.latencyUs(i);
   }
   return { values, offsets };
 }
@@ -2360,16 +2974,16 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
   }
   return timings.map((t, s) => {
     const [p50, p95, p99] = lat[s].length ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
-    const duration = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
+    const duration2 = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
     const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
     const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
     return {
       stage: t.index + 1,
       users: t.users,
       start: round((t.startUs - runStartUs) / 1e6, 3),
-      duration: round(duration, 3),
+      duration: round(duration2, 3),
       requests: counts[s],
-      rps: round(counts[s] / duration, 2),
+      rps: round(counts[s] / duration2, 2),
       p50,
       p95,
       p99,
@@ -2531,116 +3145,31 @@ async function executeRunPlan(plan, hooks = {}, spawn = spawnThread) {
     rps,
     pacing: stress ? "cap" : "open",
     maxUsers,
-    timeoutSec: timeout
+    timeoutSec: timeout,
+    ...plan.inputs ? { inputs: plan.inputs } : {}
   };
-  const outcome = workers && workers > 1 ? await runOnWorkers(stages, workers, { ...hooks, onStageEnd }, spawn) : await runStages(stages, { ...hooks, onStageEnd });
-  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
+  const run = (p, h) => workers && workers > 1 ? runOnWorkers(p, workers, h, spawn) : runStages(p, h);
+  const warmup = plan.settings.warmup ? await warmUp(stages, plan.settings.warmup, hooks, run) : void 0;
+  const taken = warmup?.dataTaken;
+  const measured = taken && stages.inputs ? { ...stages, inputs: { ...stages.inputs, taken } } : stages;
+  const outcome = await run(measured, { ...hooks, onStageEnd });
+  return {
+    mode: plan.mode,
+    target: plan.target,
+    settings: plan.settings,
+    outcome,
+    ...warmup ? { warmup } : {}
+  };
 }
-
-// src/config/resolve.ts
-init_errors();
-import { basename as basename2 } from "node:path";
-
-// src/config/interpolate.ts
-init_errors();
-init_http_grammar();
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    const why = headerValueProblem(value);
-    if (why) throw new InputError(`${where}.${name}`, `its value from the environment ${why}`);
-    out[name] = value;
-  }
-  return out;
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
-
-// src/config/resolve.ts
-function resolveTarget(config, service, baseUrlOverride) {
-  const svc = config.services[service];
-  if (!svc) {
-    const known = Object.keys(config.services).sort().join(", ");
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
-  }
-  let url;
-  let unreachableMessage;
-  if (baseUrlOverride !== void 0) {
-    url = baseUrlOverride;
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else if (svc.base_url) {
-    url = new URL(svc.base_url);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else {
-    url = new URL(`http://localhost:${svc.port}`);
-    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
-  }
-  const prefix = url.pathname.replace(/\/+$/, "");
-  const where = `${config.source ? basename2(config.source) + " " : ""}services.${service}`;
-  const secrets = [...config.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
-  const endpoints = (svc.endpoints ?? []).map(
-    (ep, i) => toEndpoint(
-      {
-        ...ep,
-        headers: ep.headers && interpolateHeaders(ep.headers, config.env, `${where}.endpoints[${i}].headers`, secrets)
-      },
-      prefix,
-      serviceHeaders
-    )
+function warmUp(stages, seconds2, hooks, run) {
+  const { onProgress, signal } = hooks;
+  return run(
+    { ...stages, stages: [{ users: stages.stages[0].users, durationSec: seconds2 }] },
+    {
+      ...onProgress ? { onProgress: (s) => onProgress({ ...s, warmup: true }) } : {},
+      ...signal ? { signal } : {}
+    }
   );
-  if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
-  return {
-    service,
-    baseUrl: `${url.origin}${prefix}`,
-    unreachableMessage,
-    endpoints,
-    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
-    tls: config.tls,
-    ...svc.rps ? { rps: svc.rps } : {}
-  };
-}
-function toEndpoint(ep, prefix, serviceHeaders) {
-  const headers = {
-    ...serviceHeaders,
-    ...ep.headers ?? {}
-  };
-  let body;
-  if (typeof ep.body === "string") body = ep.body;
-  else if (ep.body !== void 0) {
-    body = JSON.stringify(ep.body);
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
-      headers["content-type"] = "application/json";
-  }
-  return {
-    name: `${ep.method} ${ep.path}`,
-    method: ep.method,
-    path: `${prefix}${ep.path}`,
-    headers,
-    body,
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  };
 }
 
 // src/run/plan.ts
@@ -2678,6 +3207,11 @@ function withWorkers(plan, workers, machine) {
   return { ...plan, settings: n2 > 1 ? { ...settings, workers: n2 } : settings };
 }
 function stagedPlan(request, config) {
+  const plan = stagesOf(request, config);
+  const warmup = request.warmup ?? plan.target.workload?.warmupSec;
+  return warmup ? { ...plan, settings: { ...plan.settings, warmup } } : plan;
+}
+function stagesOf(request, config) {
   const target = resolveTarget(config, request.service, request.baseUrl);
   const { timeout } = request;
   const rps = request.rps ?? target.rps;
@@ -2690,12 +3224,12 @@ function stagedPlan(request, config) {
       settings: { users: stress.maxUsers, duration: stress.rampUp, rps, timeout, stress }
     };
   }
-  const { users, duration } = request;
+  const { users, duration: duration2 } = request;
   return {
     mode: "load",
     target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
-    stages: [{ users, durationSec: duration }],
-    settings: { users, duration, rps, timeout, ...rps ? { maxUsers: request.maxUsers } : {} }
+    stages: [{ users, durationSec: duration2 }],
+    settings: { users, duration: duration2, rps, timeout, ...rps ? { maxUsers: request.maxUsers } : {} }
   };
 }
 function stressStages(s) {
@@ -2703,6 +3237,198 @@ function stressStages(s) {
     users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
     durationSec: s.rampUp / s.steps
   }));
+}
+
+// src/run/workload-inputs.ts
+init_errors();
+init_data_file();
+init_http_grammar();
+
+// src/engine/setup-step.ts
+init_errors();
+init_http_grammar();
+init_json_path();
+import http from "node:http";
+import https from "node:https";
+
+// src/report/redact.ts
+var REDACTED = "***";
+function redactHeaders(headers, secrets) {
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [
+      k,
+      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
+    ])
+  );
+}
+function redactText(text, secrets) {
+  let out = text;
+  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
+  return out;
+}
+function redactDeep(value, secrets) {
+  if (secrets.length === 0) return value;
+  if (typeof value === "string") return redactText(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      // an encoded histogram is data, not text: a short secret could occur in it by chance
+      Object.entries(value).map(([k, v]) => [k, k === "hdr" ? v : redactDeep(v, secrets)])
+    );
+  }
+  return value;
+}
+
+// src/engine/setup-step.ts
+var MAX_SETUP_BODY = 2 ** 20;
+async function runSetup(target, timeoutSec, signal) {
+  const values = {};
+  const base = new URL(target.baseUrl);
+  for (const step of target.workload?.setup ?? []) {
+    const headers = setupHeaders(step, Object.keys(values));
+    const request = { method: step.method, ...fillOnce({ ...step, headers, weight: 1 }, values) };
+    const answer = await send(base, request, { timeoutSec, tls: target.tls, signal }).catch(
+      (e) => {
+        throw new UnreachableError(
+          `❌ setup ${step.name} of ${target.service} failed: ${tlsFailure(e) ?? e.code ?? e.message}`
+        );
+      }
+    );
+    const secrets = [...target.secrets, ...Object.values(values)];
+    if (answer.status < 200 || answer.status > 299)
+      throw new UnreachableError(
+        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets)}; the load was not started`
+      );
+    Object.assign(values, capture(step, answer.body, target.service));
+  }
+  return values;
+}
+function capture(step, body, service) {
+  const names = Object.keys(step.capture);
+  if (names.length === 0) return {};
+  const fail = (why) => {
+    throw new UnreachableError(`❌ setup ${step.name} of ${service}: ${why}; the load was not started`);
+  };
+  let doc;
+  try {
+    doc = JSON.parse(body);
+  } catch {
+    fail(`the answer is not JSON, so ${names.join(", ")} cannot be captured`);
+  }
+  const out = {};
+  for (const name of names) {
+    const v = atJsonPath(doc, step.capture[name]);
+    if (v === void 0 || v === null || typeof v === "object")
+      fail(
+        `capture ${name}: ${v === void 0 || v === null ? "nothing" : "an object, not a value,"} at the path given in the config`
+      );
+    const text = String(v);
+    if (headerValueProblem(text)) fail(`capture ${name}: the value ${headerValueProblem(text)}`);
+    out[name] = text;
+  }
+  return out;
+}
+function snippet(body, secrets) {
+  const line = body.trim().split("\n")[0]?.slice(0, 200) ?? "";
+  return line ? `: ${redactText(line, secrets)}` : "";
+}
+function send(base, request, options) {
+  const secure = base.protocol === "https:";
+  const host = base.hostname.replace(/^\[|\]$/g, "");
+  const { timeoutSec } = options;
+  return new Promise((resolve4, reject) => {
+    const req = (secure ? https : http).request(
+      {
+        host,
+        port: base.port || (secure ? 443 : 80),
+        method: request.method,
+        path: request.path,
+        headers: request.headers,
+        agent: false,
+        signal: options.signal,
+        timeout: timeoutSec * 1e3,
+        ...secure ? tlsConnectOptions(host, options.tls) : {}
+      },
+      (res) => {
+        const chunks = [];
+        let size = 0;
+        res.on("data", (c) => {
+          size += c.length;
+          if (size <= MAX_SETUP_BODY) chunks.push(c);
+        });
+        res.on(
+          "end",
+          () => resolve4({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })
+        );
+        res.on("error", reject);
+      }
+    );
+    req.on(
+      "timeout",
+      () => req.destroy(Object.assign(new Error(`no answer within ${timeoutSec}s`), { code: "timeout" }))
+    );
+    req.on("error", reject);
+    req.end(request.body);
+  });
+}
+
+// src/run/workload-inputs.ts
+async function readWorkloadData(target) {
+  const w = target.workload;
+  const data = w?.data ? await readDataFile(w.data.path, w.data.order, w.data.field) : void 0;
+  const captures = [];
+  for (const step of w?.setup ?? []) {
+    checkRequest({ ...step, headers: setupHeaders(step, captures) }, step.field, {
+      columns: [],
+      captures: [...captures]
+    });
+    captures.push(...Object.keys(step.capture));
+  }
+  const known = { columns: data?.columns ?? [], captures, dataFile: data?.file };
+  const inHeaders = /* @__PURE__ */ new Set();
+  target.endpoints.forEach((e, i) => {
+    for (const name of checkRequest(e, `services.${target.service}.endpoints[${i}]`, known))
+      inHeaders.add(name);
+  });
+  if (data) checkHeaderValues(data, inHeaders);
+  return data;
+}
+function checkRequest(e, where, known) {
+  const check = (text, field) => {
+    if (text === void 0 || !hasPlaceholder(text)) return [];
+    const t = parseTemplate(text, field);
+    checkNames(t, field, known);
+    return valueNames(t);
+  };
+  check(e.path, `${where}.path`);
+  check(e.body, `${where}.body`);
+  return Object.entries(e.headers).flatMap(([name, v]) => check(v, `${where}.headers.${name}`));
+}
+function checkHeaderValues(data, names) {
+  for (const name of names) {
+    const c = data.columns.indexOf(name);
+    if (c < 0) continue;
+    data.rows.forEach((row, r2) => {
+      const why = headerValueProblem(row[c] ?? "");
+      if (why)
+        throw new InputError(`${data.file} row ${r2 + 1} column ${name}`, `goes into a header and ${why}`);
+    });
+  }
+}
+async function workloadInputs(target, data, options) {
+  const values = target.workload?.setup.length ? await runSetup(target, options.timeoutSec, options.signal) : {};
+  const captured = Object.values(values).filter((v) => v.length > 0);
+  if (!data && captured.length === 0 && !usesGenerators(target)) return { target };
+  const part = options.shard ? { index: options.shard.index - 1, of: options.shard.of } : void 0;
+  return {
+    target: { ...target, secrets: [.../* @__PURE__ */ new Set([...target.secrets, ...captured])] },
+    inputs: { values, ...data ? { data } : {}, ...part ? { part } : {} }
+  };
+}
+function usesGenerators(target) {
+  return target.endpoints.some(
+    (e) => hasPlaceholder(e.path) || e.body !== void 0 && hasPlaceholder(e.body) || Object.values(e.headers).some(hasPlaceholder)
+  );
 }
 
 // src/library/load-test.ts
@@ -2722,12 +3448,17 @@ function loadTest(options) {
 function stressTest(options) {
   return runFromOptions(options, { ...options, service: "", mode: "stress" });
 }
-async function runFromOptions(options, raw) {
-  const request = parseRunRequest(raw, OPTION_LABELS);
+async function runFromOptions(options, raw2) {
+  const request = parseRunRequest(raw2, OPTION_LABELS);
   const { config, service } = await withService(options.config ?? await loadConfig(), options.service);
   const plan = buildRunPlan({ ...request, service }, config);
+  const data = await readWorkloadData(plan.target);
   if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout);
-  return executeRunPlan(plan, options);
+  const prepared = await workloadInputs(plan.target, data, {
+    timeoutSec: plan.settings.timeout,
+    signal: options.signal
+  });
+  return executeRunPlan({ ...plan, ...prepared }, options);
 }
 async function withService(config, service) {
   if (typeof service === "string") return { config, service };
@@ -3150,6 +3881,7 @@ var round2 = (v, d = 6) => Number(v.toFixed(d));
 
 // src/engine/demo-services.ts
 init_errors();
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 var ROUTES = {
   pkd_service: {
@@ -3173,6 +3905,10 @@ var ROUTES = {
 };
 var DEMO_SERVICES = Object.keys(ROUTES);
 var API_KEY = "test_api_key";
+var DEMO_LOGIN = Object.freeze({ username: "demo", password: "demo-password" });
+var DOCUMENTS = 1e4;
+var DOCUMENT = /^\/api\/documents\/(\d+)$/;
+var MAX_TOKENS = 1e3;
 async function startDemoServices(options = {}) {
   const random = seededRandom(options.seed ?? 42);
   const errorRate = options.errorRate ?? 2e-3;
@@ -3182,13 +3918,16 @@ async function startDemoServices(options = {}) {
   try {
     for (const name of DEMO_SERVICES) {
       const needsKey = PRESET_SERVICES[name].headers !== void 0;
-      const server = createServer((req, res) => handle(name, needsKey, req, res, random, errorRate));
+      const state = { tokens: /* @__PURE__ */ new Set(), cached: /* @__PURE__ */ new Set() };
+      const server = createServer(
+        (req, res) => handle(name, needsKey, req, res, { random, errorRate, state })
+      );
       server.keepAliveTimeout = 3e4;
       servers.push(server);
       const port = options.presetPorts ? PRESET_SERVICES[name].port : 0;
-      await new Promise((resolve3, reject) => {
+      await new Promise((resolve4, reject) => {
         server.once("error", reject);
-        server.listen(port, host, () => resolve3());
+        server.listen(port, host, () => resolve4());
       });
       urls[name] = `http://${host}:${server.address().port}`;
     }
@@ -3205,22 +3944,53 @@ async function startDemoServices(options = {}) {
   }
   return { urls, close: () => closeAll(servers) };
 }
-function handle(service, needsKey, req, res, random, errorRate) {
-  const path = (req.url ?? "/").split("?")[0];
-  const route = ROUTES[service][path];
-  const send = (status, body) => {
-    const text = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-    res.end(text);
-  };
-  if (!route) return send(404, { detail: "Not Found" });
-  if (needsKey && req.headers["x-api-key"] !== API_KEY)
-    return send(401, { detail: "Invalid or missing API key" });
-  const delay = route.medianMs * Math.exp(0.5 * gaussian(random));
-  setTimeout(() => {
-    if (random() < errorRate) send(500, { detail: "Internal Server Error" });
-    else send(200, route.body());
-  }, delay);
+function handle(service, needsKey, req, res, b) {
+  let text = "";
+  req.on("data", (c) => text += c.toString());
+  req.on("end", () => {
+    const path = (req.url ?? "/").split("?")[0];
+    const send2 = (status, body) => {
+      const json = JSON.stringify(body);
+      res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+      res.end(json);
+    };
+    const route = ROUTES[service][path];
+    const answer = route ? { medianMs: route.medianMs, status: 200, body: route.body() } : service === "document_processing" ? documentAnswer(req, path, text, b.state) : void 0;
+    if (!answer) return send2(404, { detail: "Not Found" });
+    if (needsKey && !path.endsWith("/health") && req.headers["x-api-key"] !== API_KEY)
+      return send2(401, { detail: "Invalid or missing API key" });
+    const delay = answer.medianMs * Math.exp(0.5 * gaussian(b.random));
+    setTimeout(() => {
+      if (answer.status === 200 && b.random() < b.errorRate) send2(500, { detail: "Internal Server Error" });
+      else send2(answer.status, answer.body);
+    }, delay);
+  });
+}
+function documentAnswer(req, path, body, state) {
+  if (path === "/api/login" && req.method === "POST") return login(body, state);
+  const m = DOCUMENT.exec(path);
+  if (!m) return void 0;
+  const id = Number(m[1]);
+  const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+  if (!token || !state.tokens.has(token))
+    return { medianMs: 1, status: 401, body: { detail: "Missing or invalid bearer token" } };
+  if (id < 1 || id > DOCUMENTS) return { medianMs: 1, status: 404, body: { detail: "No such document" } };
+  const cold = !state.cached.has(id);
+  state.cached.add(id);
+  return { medianMs: cold ? 20 : 4, status: 200, body: { id, title: `Document ${id}`, pages: 1 + id % 7 } };
+}
+function login(body, state) {
+  let c = {};
+  try {
+    c = JSON.parse(body);
+  } catch {
+  }
+  if (c.username !== DEMO_LOGIN.username || c.password !== DEMO_LOGIN.password)
+    return { medianMs: 15, status: 401, body: { detail: "Invalid username or password" } };
+  const token = `demo-${randomBytes(12).toString("hex")}`;
+  if (state.tokens.size >= MAX_TOKENS) state.tokens.delete(state.tokens.values().next().value);
+  state.tokens.add(token);
+  return { medianMs: 15, status: 200, body: { access_token: token, token_type: "bearer" } };
 }
 function list(n2, prefix) {
   return Array.from({ length: n2 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
@@ -3233,9 +4003,9 @@ function gaussian(random) {
 async function closeAll(servers) {
   await Promise.all(
     servers.map(
-      (s) => new Promise((resolve3) => {
-        if (!s.listening) return resolve3();
-        s.close(() => resolve3());
+      (s) => new Promise((resolve4) => {
+        if (!s.listening) return resolve4();
+        s.close(() => resolve4());
         s.closeAllConnections();
       })
     )
@@ -3401,7 +4171,22 @@ function calculateMetrics(result) {
     ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
     ...generatorLoad(result),
     ...outage(recorder, result.outcome.startUs),
-    ...pacingMetrics(result, all)
+    ...pacingMetrics(result, all),
+    ...warmupMetrics(result)
+  };
+}
+function warmupMetrics(result) {
+  const w = result.warmup;
+  if (!w) return {};
+  let failed = 0;
+  for (let i = 0; i < w.recorder.length; i++) if (w.recorder.errorIdAt(i) !== 0) failed++;
+  return {
+    warmup: {
+      duration: seconds(w.endUs - w.startUs),
+      total_requests: w.recorder.length,
+      failed_requests: failed,
+      timeseries: timeSeries(w.recorder, w.startUs, w.endUs)
+    }
   };
 }
 function generatorLoad(result) {
@@ -3532,8 +4317,8 @@ var CsvWriter = class {
     }
   }
   async close() {
-    await new Promise((resolve3, reject) => {
-      this.stream.end((err) => err ? reject(err) : resolve3());
+    await new Promise((resolve4, reject) => {
+      this.stream.end((err) => err ? reject(err) : resolve4());
     });
     if (this.failure) throw this.failure;
   }
@@ -3546,12 +4331,12 @@ async function writeCsv(path, recorder, endpoints) {
 
 // src/report/files/run-dir.ts
 init_errors();
-import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3, join, resolve as resolve2 } from "node:path";
+import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname4, join, resolve as resolve3 } from "node:path";
 
 // src/report/files/make-dirs.ts
-import { mkdir, stat } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { mkdir, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
 async function makeDirs(dir) {
   try {
     await mkdir(dir);
@@ -3559,13 +4344,13 @@ async function makeDirs(dir) {
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST") {
-      if ((await stat(dir)).isDirectory()) return;
+      if ((await stat2(dir)).isDirectory()) return;
       throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
     }
-    const parent = dirname2(dir);
+    const parent = dirname3(dir);
     if (code !== "ENOENT" || parent === dir) throw e;
   }
-  await makeDirs(dirname2(dir));
+  await makeDirs(dirname3(dir));
   try {
     await mkdir(dir);
   } catch (e) {
@@ -3584,16 +4369,16 @@ async function checkOutputDir(outputDir) {
     "--output-dir",
     `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`
   );
-  let dir = resolve2(outputDir);
+  let dir = resolve3(outputDir);
   for (; ; ) {
     let isDir;
     try {
-      isDir = (await stat2(dir)).isDirectory();
+      isDir = (await stat3(dir)).isDirectory();
     } catch (e) {
       const code = e.code;
       if (code !== "ENOENT" && code !== "ENOTDIR") throw bad(`${dir} (${code})`);
-      if (dirname3(dir) === dir) throw bad(`no folder of it exists`);
-      dir = dirname3(dir);
+      if (dirname4(dir) === dir) throw bad(`no folder of it exists`);
+      dir = dirname4(dir);
       continue;
     }
     if (!isDir) throw bad(`${dir} is a file`);
@@ -3628,35 +4413,8 @@ async function createRunDir(outputDir, testName, at) {
   }
 }
 
-// src/report/redact.ts
-var REDACTED = "***";
-function redactHeaders(headers, secrets) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([k, v]) => [
-      k,
-      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
-    ])
-  );
-}
-function redactText(text, secrets) {
-  let out = text;
-  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  if (typeof value === "string") return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      // an encoded histogram is data, not text: a short secret could occur in it by chance
-      Object.entries(value).map(([k, v]) => [k, k === "hdr" ? v : redactDeep(v, secrets)])
-    );
-  }
-  return value;
-}
-
 // src/report/run-document.ts
+import { basename as basename4 } from "node:path";
 function stressFields(v) {
   return {
     ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
@@ -3692,7 +4450,15 @@ function settingsView(settings) {
       steps: settings.stress.steps,
       stop_on_break: settings.stress.stopOnBreak
     } : {},
-    ...settings.workers ? { workers: settings.workers } : {}
+    ...settings.workers ? { workers: settings.workers } : {},
+    ...settings.warmup ? { warmup: settings.warmup } : {}
+  };
+}
+function workloadView(target) {
+  const w = target.workload;
+  return {
+    ...w?.data ? { data: { file: basename4(w.data.path), order: w.data.order } } : {},
+    ...w?.setup.length ? { setup: w.setup.map((s) => s.name) } : {}
   };
 }
 function insecureTls(target) {
@@ -3709,6 +4475,7 @@ function buildRunDocument(result, metrics, gate, failOn, baseline, mergeable) {
     mode: result.mode,
     ...settingsView(settings),
     fail_on: failOn,
+    ...workloadView(target),
     endpoints: target.endpoints.map((e) => ({
       endpoint: e.name,
       weight: e.weight,
@@ -3873,6 +4640,8 @@ svg.chart { width: 100%; height: auto; display: block; }
 .chart line.threshold-critical { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart text.threshold-warning { fill: var(--warn); }
 .chart text.threshold-critical { fill: var(--crit); }
+.chart .band { fill: var(--grid); }
+.chart .band-label { fill: var(--muted); font-size: 11px; }
 .chart .marker { fill: none; stroke: var(--crit); stroke-width: 2.5; }
 .chart .marker-label { fill: var(--crit); font-weight: 700; }
 .two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
@@ -4031,9 +4800,17 @@ function tlsSentence(doc) {
   return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
 }
 function runWarnings(doc) {
-  return [shardSentence(doc), generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
-    (s) => s !== void 0
-  );
+  return [
+    shardSentence(doc),
+    endedEarlySentence(doc),
+    generatorSentence(doc),
+    tlsSentence(doc),
+    outageSentence(doc)
+  ].filter((s) => s !== void 0);
+}
+function endedEarlySentence(doc) {
+  if (doc.mode !== "load" || !doc.stopped_early) return void 0;
+  return `The load ended after ${+doc.total_duration.toFixed(1)} s of the ${doc.config.duration} s asked for: ${doc.stopped_early}`;
 }
 function shardSentence(doc) {
   const shard = doc.config.shard;
@@ -4121,9 +4898,9 @@ function endpointStatus(doc, ep) {
 // src/report/charts/scale.ts
 function niceStep(span, count) {
   if (span <= 0 || !Number.isFinite(span)) return 1;
-  const raw = span / Math.max(1, count);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / power;
+  const raw2 = span / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw2));
+  const f = raw2 / power;
   const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
   return nice * power;
 }
@@ -4163,7 +4940,15 @@ function lineChart(o) {
     8
   );
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
-  const parts = [open2(o.title, width, height), axes(x, y, o, width, height)];
+  const parts = [open2(o.title, width, height)];
+  if (o.band) {
+    const [x0, x1] = [x(o.band.from), x(o.band.to)];
+    parts.push(
+      `<rect class="band" x="${n(x0)}" y="${M.top}" width="${n(Math.max(0, x1 - x0))}" height="${height - M.top - M.bottom}"/>`,
+      `<text class="band-label" x="${n((x0 + x1) / 2)}" y="${M.top + 12}" text-anchor="middle">${escapeHtml(o.band.label)}</text>`
+    );
+  }
+  parts.push(axes(x, y, o, width, height));
   const labelYs = thresholdLabelYs(
     shown.map((t) => y(t.value)),
     M.top + 8,
@@ -4324,8 +5109,10 @@ function elapsedAxis(doc) {
   return doc.total_duration > 600 ? { scale: 1 / 60, label: "elapsed time (min)", tick: (v) => `${v}m` } : { scale: 1, label: "elapsed time (s)", tick: (v) => `${v}s` };
 }
 function charts(doc) {
-  const ts = doc.timeseries;
   const t = elapsedAxis(doc);
+  const warm = doc.warmup?.timeseries ?? [];
+  const ts = [...warm.map((p) => ({ ...p, second: p.second - warm.length })), ...doc.timeseries];
+  const band2 = warm.length > 0 ? { band: { from: -warm.length * t.scale, to: 0, label: "warm-up, not measured" } } : {};
   const pts = (f) => ts.map((p) => [p.second * t.scale, f(p)]);
   const out = [
     {
@@ -4336,6 +5123,7 @@ function charts(doc) {
         xLabel: t.label,
         yLabel: "response time",
         formatX: t.tick,
+        ...band2,
         formatY: secondsTick,
         series: [
           {
@@ -4380,6 +5168,7 @@ function charts(doc) {
         xLabel: t.label,
         yLabel: "requests / s",
         formatX: t.tick,
+        ...band2,
         formatY: (v) => formatCount(v),
         series: [
           {
@@ -4403,6 +5192,7 @@ function charts(doc) {
         xLabel: t.label,
         yLabel: "error rate",
         formatX: t.tick,
+        ...band2,
         formatY: (v) => `${+v.toFixed(2)}%`,
         series: [
           {
@@ -4548,6 +5338,15 @@ function reportView(doc) {
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
+var ORDER_WORDS = {
+  sequence: "in order, round again",
+  random: "at random",
+  unique: "each used once"
+};
+function warmupText(doc) {
+  const w = doc.warmup;
+  return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ""}`;
+}
 function checkRows(doc) {
   const checks = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
@@ -4636,6 +5435,9 @@ function configRows(doc) {
     },
     { key: "timeout", value: `${c.timeout} s` },
     ...c.workers ? [{ key: "workers", value: `${c.workers} threads, their requests one run` }] : [],
+    ...c.warmup ? [{ key: "warm-up", value: warmupText(doc) }] : [],
+    ...c.data ? [{ key: "data", value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }] : [],
+    ...c.setup ? [{ key: "setup", value: `${c.setup.join(", ")} (once, before the load)` }] : [],
     { key: "fail on", value: c.fail_on }
   ];
   for (const ep of c.endpoints) {
@@ -4898,7 +5700,7 @@ function errorsSection(doc) {
 }
 function configLine(doc, reportLink) {
   const c = doc.config;
-  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
+  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""}${c.warmup ? ` · ${c.warmup} s warm-up` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
 }
 
 // src/report/files/write-reports.ts
@@ -4954,20 +5756,20 @@ init_errors();
 
 // src/report/files/read-run.ts
 init_errors();
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 async function readRunDocument(path, field = "run-dir") {
   let file = path;
   let dir = path;
   try {
-    if ((await stat3(path)).isDirectory()) file = join4(path, "metrics.json");
+    if ((await stat4(path)).isDirectory()) file = join4(path, "metrics.json");
     else dir = join4(path, "..");
   } catch {
     throw new InputError(field, `${path} does not exist`);
   }
   let doc;
   try {
-    doc = JSON.parse(await readFile2(file, "utf8"));
+    doc = JSON.parse(await readFile3(file, "utf8"));
   } catch (e) {
     const code = e.code;
     throw new InputError(
@@ -5126,7 +5928,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     unsent: unsentBy.reduce((a, b) => a + b, 0),
     endpoints: perEndpoint,
     seconds: wallSeconds(recorder, all),
-    ...metrics.stages ? { stages: stagesOf(result, metrics.stages, all) } : {},
+    ...metrics.stages ? { stages: stagesOf2(result, metrics.stages, all) } : {},
     status_codes: metrics.status_codes,
     error_messages: allMessages(recorder),
     latency_histogram: metrics.latency_histogram,
@@ -5191,7 +5993,7 @@ function wallSeconds(recorder, scratch) {
   }
   return out;
 }
-function stagesOf(result, stages, scratch) {
+function stagesOf2(result, stages, scratch) {
   const { recorder, stages: timings } = result.outcome;
   const slot = new Map(timings.map((t, k) => [t.index, k]));
   const byStage = groupLatencies(recorder, timings.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
@@ -5362,7 +6164,7 @@ function responseTimes2(l) {
   };
 }
 function metricsFromMergeable(m, testName) {
-  const duration = Math.max(m.active_seconds, 1e-6);
+  const duration2 = Math.max(m.active_seconds, 1e-6);
   const n2 = m.latency.count;
   const failed = sum(m.endpoints.map((e) => e.failed));
   const perEndpoint = m.endpoints.map((e) => ({
@@ -5373,8 +6175,8 @@ function metricsFromMergeable(m, testName) {
     successful_requests: e.requests - e.failed,
     failed_requests: e.failed,
     error_rate: percent(e.failed, e.requests),
-    requests_per_second: round((e.requests - e.unsent) / duration, 2),
-    successful_requests_per_second: round((e.requests - e.failed) / duration, 2),
+    requests_per_second: round((e.requests - e.unsent) / duration2, 2),
+    successful_requests_per_second: round((e.requests - e.failed) / duration2, 2),
     ...responseTimes2(e.latency)
   }));
   const timeseries = wallClockSeries(m);
@@ -5384,10 +6186,10 @@ function metricsFromMergeable(m, testName) {
     successful_requests: n2 - failed,
     failed_requests: failed,
     ...responseTimes2(m.latency),
-    requests_per_second: round((n2 - m.unsent) / duration, 2),
-    successful_requests_per_second: round((n2 - failed) / duration, 2),
+    requests_per_second: round((n2 - m.unsent) / duration2, 2),
+    successful_requests_per_second: round((n2 - failed) / duration2, 2),
     error_rate: percent(failed, n2),
-    total_duration: round(duration, 6),
+    total_duration: round(duration2, 6),
     test_name: testName,
     timestamp: new Date(m.started_ms).toISOString(),
     per_endpoint: perEndpoint,
@@ -5444,16 +6246,16 @@ function wallClockSeries(m) {
 }
 function stageFigures(s, runStartMs) {
   const [p50, p95, p99] = quantiles(s.hdr);
-  const duration = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
+  const duration2 = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
   const failed = sum(Object.values(s.error_types));
   const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
   return {
     stage: s.stage,
     users: s.users,
     start: round((s.started_ms - runStartMs) / 1e3, 3),
-    duration: round(duration, 3),
+    duration: round(duration2, 3),
     requests: s.requests,
-    rps: round(s.requests / duration, 2),
+    rps: round(s.requests / duration2, 2),
     p50,
     p95,
     p99,
@@ -5466,13 +6268,13 @@ function stageFigures(s, runStartMs) {
 
 // src/engine/wait-until.ts
 function waitUntil(at, signal, now = Date.now) {
-  return new Promise((resolve3) => {
-    if (signal?.aborted) return resolve3();
+  return new Promise((resolve4) => {
+    if (signal?.aborted) return resolve4();
     let timer;
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve3();
+      resolve4();
     };
     signal?.addEventListener("abort", done, { once: true });
     const arm = () => {
@@ -5490,23 +6292,32 @@ function endpointThresholds(target) {
 }
 async function performTest(request, options) {
   const whole = buildRunPlan(request, options.config);
-  const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
-  const { mode, target } = plan;
+  const sharded = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
+  const { mode } = sharded;
   const failOn = options.failOn ?? options.config.failOn ?? "critical";
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  const testName = `${mode}_test_${target.service}`;
+  const testName = `${mode}_test_${sharded.target.service}`;
   const startedAt = /* @__PURE__ */ new Date();
   await checkOutputDir(outputDir);
+  const data = await readWorkloadData(sharded.target);
   const { observer } = options;
   let dir;
+  let plan;
   try {
-    await observer?.start(target, mode, runDirName(testName, startedAt));
-    await checkReachable(target, plan.settings.timeout);
+    await observer?.start(sharded.target, mode, runDirName(testName, startedAt));
+    await checkReachable(sharded.target, sharded.settings.timeout);
+    const prepared = await workloadInputs(sharded.target, data, {
+      timeoutSec: sharded.settings.timeout,
+      shard: request.shard,
+      signal: options.signal
+    });
+    plan = { ...sharded, ...prepared };
     dir = await createRunDir(outputDir, testName, startedAt);
   } catch (e) {
     await observer?.end({ ran: false }).catch(() => void 0);
     throw e;
   }
+  const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints);
   let result;
@@ -5614,7 +6425,7 @@ async function performTest2(options) {
 // src/run/merge-runs.ts
 init_errors();
 import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir, rename as rename2, rm as rm2, stat as stat4 } from "node:fs/promises";
+import { access, readdir, rename as rename2, rm as rm2, stat as stat5 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 import { once } from "node:events";
 async function mergeShardRuns(paths, options = {}) {
@@ -5776,7 +6587,7 @@ function isMergeable(m) {
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
-    const s = await stat4(p).catch(() => void 0);
+    const s = await stat5(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
     if (!s.isDirectory() || await exists(join6(p, "metrics.json"))) {
       out.push(p);

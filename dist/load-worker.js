@@ -134,13 +134,13 @@ var require_dist = __commonJS({
         env[pathVar] = originalPath;
         return get();
       }
-      function change(append, paths) {
-        if (!append) {
+      function change(append2, paths) {
+        if (!append2) {
           paths = paths.reverse();
         }
         paths.forEach(function(path) {
           var pathArray = getPathArray(path);
-          addExistingPath(pathArray, env[pathVar], append);
+          addExistingPath(pathArray, env[pathVar], append2);
           env[pathVar] = pathArray.join(separator);
         });
         return get();
@@ -7728,7 +7728,7 @@ var require_inftrees = __commonJS({
       var used = 0;
       var huff = 0;
       var incr;
-      var fill;
+      var fill2;
       var low;
       var mask;
       var next;
@@ -7828,12 +7828,12 @@ var require_inftrees = __commonJS({
           here_val = 0;
         }
         incr = 1 << len - drop;
-        fill = 1 << curr;
-        min = fill;
+        fill2 = 1 << curr;
+        min = fill2;
         do {
-          fill -= incr;
-          table[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
-        } while (fill !== 0);
+          fill2 -= incr;
+          table[next + (huff >> drop) + fill2] = here_bits << 24 | here_op << 16 | here_val | 0;
+        } while (fill2 !== 0);
         incr = 1 << len - 1;
         while (huff & incr) {
           incr >>= 1;
@@ -7912,7 +7912,7 @@ var require_inflate = __commonJS({
     var OS = 4;
     var EXLEN = 5;
     var EXTRA = 6;
-    var NAME = 7;
+    var NAME2 = 7;
     var COMMENT = 8;
     var HCRC = 9;
     var DICTID = 10;
@@ -8368,9 +8368,9 @@ var require_inflate = __commonJS({
                 }
               }
               state.length = 0;
-              state.mode = NAME;
+              state.mode = NAME2;
             /* falls through */
-            case NAME:
+            case NAME2:
               if (state.flags & 2048) {
                 if (have === 0) {
                   break inf_leave;
@@ -22193,7 +22193,7 @@ var require_form_data = __commonJS({
       if (typeof options === "string") {
         options = { filename: options };
       }
-      var append = CombinedStream.prototype.append.bind(this);
+      var append2 = CombinedStream.prototype.append.bind(this);
       if (typeof value === "number" || value == null) {
         value = String(value);
       }
@@ -22203,9 +22203,9 @@ var require_form_data = __commonJS({
       }
       var header = this._multiPartHeader(field, value, options);
       var footer = this._multiPartFooter();
-      append(header);
-      append(value);
-      append(footer);
+      append2(header);
+      append2(value);
+      append2(footer);
       this._trackLength(header, value, options);
     };
     FormData.prototype._trackLength = function(header, value, options) {
@@ -22532,7 +22532,7 @@ var require_multipart = __commonJS({
 var require_parseHAR = __commonJS({
   "node_modules/autocannon/lib/parseHAR.js"(exports2) {
     "use strict";
-    var { URL } = __require("url");
+    var { URL: URL2 } = __require("url");
     function parseHAR(har) {
       const requestsPerOrigin = /* @__PURE__ */ new Map();
       try {
@@ -22559,7 +22559,7 @@ var require_parseHAR = __commonJS({
             const { name, value } = header;
             headers[name] = value;
           }
-          const { pathname, search, hash, origin } = new URL(url);
+          const { pathname, search, hash, origin } = new URL2(url);
           let requests = requestsPerOrigin.get(origin);
           if (!requests) {
             requests = [];
@@ -25501,8 +25501,8 @@ var require_http_parser = __commonJS({
 var require_uuid_node = __commonJS({
   "node_modules/hyperid/uuid-node.js"(exports2, module2) {
     "use strict";
-    var { randomUUID } = __require("crypto");
-    module2.exports = randomUUID;
+    var { randomUUID: randomUUID2 } = __require("crypto");
+    module2.exports = randomUUID2;
   }
 });
 
@@ -25702,18 +25702,18 @@ var require_buffer = __commonJS({
         throw new RangeError('The value "' + size + '" is invalid for option "size"');
       }
     }
-    function alloc(size, fill, encoding) {
+    function alloc(size, fill2, encoding) {
       assertSize(size);
       if (size <= 0) {
         return createBuffer(size);
       }
-      if (fill !== void 0) {
-        return typeof encoding === "string" ? createBuffer(size).fill(fill, encoding) : createBuffer(size).fill(fill);
+      if (fill2 !== void 0) {
+        return typeof encoding === "string" ? createBuffer(size).fill(fill2, encoding) : createBuffer(size).fill(fill2);
       }
       return createBuffer(size);
     }
-    Buffer2.alloc = function(size, fill, encoding) {
-      return alloc(size, fill, encoding);
+    Buffer2.alloc = function(size, fill2, encoding) {
+      return alloc(size, fill2, encoding);
     };
     function allocUnsafe(size) {
       assertSize(size);
@@ -26884,7 +26884,7 @@ var require_buffer = __commonJS({
       }
       return len;
     };
-    Buffer2.prototype.fill = function fill(val, start, end, encoding) {
+    Buffer2.prototype.fill = function fill2(val, start, end, encoding) {
       if (typeof val === "string") {
         if (typeof start === "string") {
           encoding = start;
@@ -28576,7 +28576,7 @@ var require_httpClient = __commonJS({
 var require_run = __commonJS({
   "node_modules/autocannon/lib/run.js"(exports2, module2) {
     "use strict";
-    var { URL, urlToHttpOptions } = __require("url");
+    var { URL: URL2, urlToHttpOptions } = __require("url");
     var reInterval = require_reinterval();
     var EE = __require("events").EventEmitter;
     var Client = require_httpClient();
@@ -28628,7 +28628,7 @@ var require_run = __commonJS({
       });
       const urls = ofURL(opts.url, true).map((url) => {
         if (url.indexOf("http") !== 0) url = "http://" + url;
-        const parsed = new URL(url);
+        const parsed = new URL2(url);
         url = urlToHttpOptions(parsed);
         url.host = parsed.host;
         url.pipelining = opts.pipelining;
@@ -29376,7 +29376,7 @@ var require_autocannon = __commonJS({
     var os = __require("os");
     var net = __require("net");
     var path = __require("path");
-    var URL = __require("url").URL;
+    var URL2 = __require("url").URL;
     var spawn = __require("child_process").spawn;
     var managePath = require_dist();
     var hasAsyncHooks = require_has_async_hooks();
@@ -29389,7 +29389,7 @@ var require_autocannon = __commonJS({
     var { parseHAR } = require_parseHAR();
     var _aggregateResult = require_aggregateResult();
     var validateOpts = require_validate();
-    if (typeof URL !== "function") {
+    if (typeof URL2 !== "function") {
       console.error("autocannon requires the WHATWG URL API, but it is not available. Please upgrade to Node 6.13+.");
       process.exit(1);
     }
@@ -29495,7 +29495,7 @@ var require_autocannon = __commonJS({
         return;
       }
       if (process.env.PORT) {
-        argv.url = ofURL(argv.url).map((url) => new URL(url, `http://localhost:${process.env.PORT}`).href);
+        argv.url = ofURL(argv.url).map((url) => new URL2(url, `http://localhost:${process.env.PORT}`).href);
       }
       argv.url = ofURL(argv.url).map((url) => {
         if (url.indexOf("http") !== 0 && url[0] !== "/") {
@@ -29506,9 +29506,9 @@ var require_autocannon = __commonJS({
       ofURL(argv.url).map((url) => {
         try {
           if (argv.onPort) {
-            new URL(url, "http://localhost");
+            new URL2(url, "http://localhost");
           } else {
-            new URL(url);
+            new URL2(url);
           }
         } catch (err) {
           console.error(err.message);
@@ -29540,7 +29540,7 @@ var require_autocannon = __commonJS({
         try {
           argv.har = JSON.parse(fs.readFileSync(argv.har));
           const requestsByOrigin = parseHAR(argv.har);
-          const allowed = ofURL(argv.url, true).map((url) => new URL(url).origin);
+          const allowed = ofURL(argv.url, true).map((url) => new URL2(url).origin);
           for (const [origin] of requestsByOrigin) {
             if (!allowed.includes(origin)) {
               console.error(`Warning: skipping requests to '${origin}' as the target is ${allowed.join(", ")}`);
@@ -29590,7 +29590,7 @@ var require_autocannon = __commonJS({
           process.exit(1);
         }
         const { socketPath, server } = createChannel((port) => {
-          const url = new URL(argv.url, `http://localhost:${port}`).href;
+          const url = new URL2(argv.url, `http://localhost:${port}`).href;
           const opts = Object.assign({}, argv, {
             onPort: false,
             url
@@ -29671,6 +29671,27 @@ function sharedClock(of) {
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
 import { monitorEventLoopDelay } from "node:perf_hooks";
+
+// src/config/http-grammar.ts
+var CONTROL = /[\u0000-\u001f\u007f]/;
+function escapeControlCharacters(s) {
+  return s.replace(new RegExp(CONTROL.source, "g"), (c) => JSON.stringify(c).slice(1, -1));
+}
+var NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
+function encodePathValue(value) {
+  return value.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
+}
+
+// src/config/errors.ts
+var InputError = class extends Error {
+  constructor(field, message) {
+    super(`${escapeControlCharacters(field)}: ${message}`);
+    this.field = field;
+  }
+  field;
+  name = "InputError";
+  exitCode = 2;
+};
 
 // src/config/tls.ts
 var VERIFIED_TLS = Object.freeze({ verify: true });
@@ -29754,7 +29775,7 @@ function noContext() {
 // src/engine/connection-recorder.ts
 var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
 function recordConnection(client, hooks) {
-  const { recorder, nowUs, stage, maySend, pacer } = hooks;
+  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted } = hooks;
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
@@ -29790,7 +29811,10 @@ function recordConnection(client, hooks) {
     pendingStage = stage();
     pendingHead = this.requestIterator.currentRequest.method === "HEAD";
     headersSeen = false;
-    return origGetRequestBuffer.call(this);
+    if (!renderer?.isDynamic(pendingEp)) return origGetRequestBuffer.call(this);
+    const bytes = renderer.render(pendingEp);
+    if (renderer.exhausted) onExhausted?.();
+    return bytes;
   };
   client.on("response", (status, bytes) => {
     if (!pending) return;
@@ -30525,6 +30549,239 @@ function gcd(a, b) {
   return b === 0 ? a : gcd(b, a % b);
 }
 
+// src/engine/request-renderer.ts
+import { randomUUID } from "node:crypto";
+
+// src/config/template.ts
+var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
+var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function hasPlaceholder(text) {
+  return text.includes("{{");
+}
+function parseTemplate(text, where) {
+  const parts = [];
+  const slots = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, m.index));
+    slots.push(parseSlot(m[1].trim(), where));
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  if (parts.some((p) => p.includes("{{")))
+    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
+  return { parts, slots };
+}
+function parseSlot(inner, where) {
+  const [word, ...args] = inner.split(/\s+/);
+  if (word === "randomInt") {
+    const [min, max2] = args.map(Number);
+    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max2) || min > max2)
+      throw new InputError(
+        where,
+        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
+      );
+    return { kind: "randomInt", min, max: max2 };
+  }
+  if (word === "uuid" || word === "seq" || word === "timestamp") {
+    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
+    return { kind: word };
+  }
+  if (args.length > 0 || !NAME.test(word ?? ""))
+    throw new InputError(
+      where,
+      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
+    );
+  return { kind: "value", name: word };
+}
+function bindValues(t, values) {
+  const parts = [t.parts[0]];
+  const slots = [];
+  t.slots.forEach((slot, i) => {
+    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
+      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
+    else {
+      slots.push(slot);
+      parts.push(t.parts[i + 1]);
+    }
+  });
+  return { parts, slots };
+}
+
+// src/config/resolve.ts
+function jsonEscape(value) {
+  return JSON.stringify(value).slice(1, -1);
+}
+
+// src/engine/data-feed.ts
+var WHOLE = Object.freeze({ index: 0, of: 1 });
+var DataFeed = class {
+  constructor(data, part = WHOLE, alreadyTaken = 0, random = Math.random) {
+    this.data = data;
+    this.random = random;
+    const mine = data.rows.filter((_, i) => i % part.of === part.index);
+    this.rows = mine.length > 0 || data.order === "unique" ? mine : data.rows;
+    this.taken = alreadyTaken;
+    this.exhausted = this.taken >= this.rows.length && data.order === "unique";
+  }
+  data;
+  random;
+  rows;
+  /** rows taken so far, an earlier run's included (sequence: the next one's index, before wrapping) */
+  taken;
+  /** set once a `unique` feed has handed out its last row */
+  exhausted;
+  /** The next row; a `unique` feed past its end returns the last one again (callers stop first). */
+  take() {
+    const { rows } = this;
+    if (this.data.order === "random") {
+      this.taken++;
+      return rows[Math.floor(this.random() * rows.length)];
+    }
+    const unique = this.data.order === "unique";
+    const row = rows[unique ? Math.min(this.taken, rows.length - 1) : this.taken % rows.length];
+    this.taken++;
+    if (unique) this.exhausted = this.taken >= rows.length;
+    return row;
+  }
+  get size() {
+    return this.rows.length;
+  }
+};
+
+// src/engine/request-renderer.ts
+var raw = (v) => v;
+var RequestRenderer = class {
+  /** the endpoints with captured values written in (what autocannon prebuilds) */
+  endpoints;
+  /** by endpoint index; undefined where the request never changes */
+  dynamic;
+  feed;
+  dataFile;
+  dataRows;
+  part;
+  sent = 0;
+  constructor(endpoints, host, inputs) {
+    const values = inputs?.values ?? {};
+    this.part = inputs?.part ?? WHOLE;
+    const columns = inputs?.data?.columns ?? [];
+    this.endpoints = endpoints.map((e) => bindEndpoint(e, values));
+    this.dynamic = this.endpoints.map((e) => compile(e, host, columns));
+    if (inputs?.data && this.dynamic.some((d) => d?.readsRow))
+      this.feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0]);
+    this.dataFile = inputs?.data?.file;
+    this.dataRows = inputs?.data?.rows.length ?? 0;
+  }
+  /** Rows used so far, those of an earlier run (`taken`) included. */
+  get taken() {
+    return this.feed?.taken ?? 0;
+  }
+  /** Whether endpoint `ep` is rendered per send (else its prebuilt buffer is sent). */
+  isDynamic(ep) {
+    return this.dynamic[ep] !== void 0;
+  }
+  /** A `unique` data file has no row left: nothing more may be sent. */
+  get exhausted() {
+    return this.feed?.exhausted ?? false;
+  }
+  /** Why the run ended once a `unique` file ran out of rows. */
+  exhaustedNote() {
+    const rows = this.dataRows;
+    return `every row of ${this.dataFile} was used once (${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"}, order: unique)`;
+  }
+  /** The bytes of one request of endpoint `ep`, every placeholder filled. */
+  render(ep) {
+    const d = this.dynamic[ep];
+    const row = d.readsRow ? this.feed.take() : void 0;
+    const seq = String(this.part.index + 1 + this.part.of * this.sent++);
+    const head = fill(d.head, row, seq);
+    if (!d.body) return Buffer.from(head + "\r\n");
+    const body = fill(d.body, row, seq);
+    return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r
+\r
+${body}`);
+  }
+};
+function bindEndpoint(e, values) {
+  const bind = (text, encode) => {
+    if (!hasPlaceholder(text)) return text;
+    const t = parseTemplate(text, e.name);
+    const encoded = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encode(v)]));
+    return joinTemplate(bindValues(t, encoded));
+  };
+  return {
+    ...e,
+    path: bind(e.path, encodePathValue),
+    headers: Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, bind(v, raw)])),
+    ...e.body !== void 0 ? { body: bind(e.body, e.jsonBody ? jsonEscape : raw) } : {}
+  };
+}
+function joinTemplate(t) {
+  return t.parts.reduce((text, part, i) => text + part + (i < t.slots.length ? slotText(t.slots[i]) : ""), "");
+}
+function slotText(s) {
+  return s.kind === "value" ? `{{${s.name}}}` : s.kind === "randomInt" ? `{{randomInt ${s.min} ${s.max}}}` : `{{${s.kind}}}`;
+}
+function compile(e, host, columns) {
+  const headers = withUserAgent(e.headers);
+  const dynamicBody = e.body !== void 0 && hasPlaceholder(e.body);
+  if (!hasPlaceholder(e.path) && !dynamicBody && !Object.values(headers).some(hasPlaceholder))
+    return void 0;
+  const head = { parts: [""], slots: [] };
+  const add = (text, encode) => append(head, text, encode, columns);
+  add(`${e.method} `, raw);
+  add(e.path, encodePathValue);
+  add(" HTTP/1.1\r\n", raw);
+  const names = Object.keys(headers).map((h) => h.toLowerCase());
+  if (!names.includes("host")) add(`Host: ${host}\r
+`, raw);
+  add("Connection: keep-alive\r\n", raw);
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === "content-length") continue;
+    add(`${name}: `, raw);
+    add(value, raw);
+    add("\r\n", raw);
+  }
+  let body;
+  if (e.body !== void 0 && e.body.length > 0) {
+    body = { parts: [""], slots: [] };
+    append(body, e.body, e.jsonBody ? jsonEscape : raw, columns);
+  }
+  const readsRow = [...head.slots, ...body?.slots ?? []].some((s) => s.slot.kind === "value");
+  return { head, body, readsRow };
+}
+function append(c, text, encode, columns) {
+  const t = hasPlaceholder(text) ? parseTemplate(text, "request") : { parts: [text], slots: [] };
+  c.parts[c.parts.length - 1] += t.parts[0];
+  t.slots.forEach((slot, i) => {
+    c.slots.push({ slot, encode, column: slot.kind === "value" ? columns.indexOf(slot.name) : -1 });
+    c.parts.push(t.parts[i + 1]);
+  });
+}
+function fill(c, row, seq) {
+  let out = c.parts[0];
+  for (let i = 0; i < c.slots.length; i++) {
+    const { slot, encode, column } = c.slots[i];
+    out += encode(slotValue(slot, row, column, seq)) + c.parts[i + 1];
+  }
+  return out;
+}
+function slotValue(slot, row, column, seq) {
+  switch (slot.kind) {
+    case "value":
+      return row?.[column] ?? "";
+    case "randomInt":
+      return String(slot.min + Math.floor(Math.random() * (slot.max - slot.min + 1)));
+    case "uuid":
+      return randomUUID();
+    case "seq":
+      return seq;
+    case "timestamp":
+      return String(Date.now());
+  }
+}
+
 // src/engine/load-runner.ts
 var DRAIN_POLL_MS = 10;
 var GROWTH_COOLDOWN_MS = 50;
@@ -30540,7 +30797,8 @@ var StageRun = class {
     this.hooks = hooks;
     this.clock = hooks.clock ?? createClock();
     this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
-    this.requests = requestCycle(plan.target.endpoints);
+    this.renderer = new RequestRenderer(plan.target.endpoints, new URL(plan.target.baseUrl).host, plan.inputs);
+    this.requests = requestCycle(this.renderer.endpoints);
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
     this.feed = new RunFeed(this.recorder, hooks);
@@ -30553,6 +30811,7 @@ var StageRun = class {
   clock;
   recorder;
   requests;
+  renderer;
   totalSec;
   startUs;
   loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
@@ -30699,6 +30958,18 @@ var StageRun = class {
     if (this.stoppedEarly || last) this.beginDrain();
     else this.startStage(this.stage.index + 1);
   }
+  /**
+   * The load cannot go on (a `unique` data file used up): the running stage
+   * ends now, unjudged, and the run drains as at its end; it is complete, not partial.
+   */
+  endEarly(reason) {
+    if (this.draining || this.abortReason) return;
+    clearTimeout(this.stageTimer);
+    const now = this.clock.nowUs();
+    this.timings.push(this.timing(now, now - this.stage.startUs >= 1e6));
+    this.stoppedEarly ??= reason;
+    this.beginDrain();
+  }
   /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
   timing(endUs, measured) {
     const now = this.cpu();
@@ -30808,8 +31079,10 @@ var StageRun = class {
               stage: () => this.stage.index,
               // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
               // waiting to reconnect to a target that refused: no socket to send on
-              maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting,
-              pacer: this.pacer
+              maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting && !this.renderer.exhausted,
+              pacer: this.pacer,
+              renderer: this.renderer,
+              onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
             })
           );
           backoff.install(client);
@@ -30850,6 +31123,7 @@ var StageRun = class {
       abortReason: this.abortReason,
       stages: this.timings,
       stoppedEarly: this.stoppedEarly,
+      ...this.renderer.taken > 0 ? { dataTaken: [this.renderer.taken] } : {},
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,

@@ -56,7 +56,8 @@ describe('action.yml as the runner reads it', () => {
       timeout: String(DEFAULTS.timeout),
       'output-dir': DEFAULTS.outputDir,
       'metrics-linger': String(DEFAULTS.metricsLinger),
-      workers: String(DEFAULTS.workers)
+      workers: String(DEFAULTS.workers),
+      'wait-timeout': `${DEFAULTS.waitTimeout}s`
     }
     for (const [name, value] of Object.entries(expected))
       expect([name, inputs[name].default]).toEqual([name, value])

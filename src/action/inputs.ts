@@ -6,6 +6,7 @@ import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/ru
 import type { FailOn } from '../config/thresholds.js'
 import type { FailOnRegression } from '../config/regression.js'
 import { durationSeconds, failOn, failOnRegression, httpUrl, wholeNumber } from '../config/validate.js'
+import { parseServiceStart, type ServiceStart, type ServiceStartLabels } from '../config/service-start.js'
 
 /** The action's inputs, parsed once into one typed object; nothing downstream reads inputs. */
 export interface ActionSettings {
@@ -32,7 +33,15 @@ export interface ActionSettings {
   /** https: skip certificate checks (input insecure), or trust this CA file (input ca) */
   insecure?: boolean
   ca?: string
+  /** inputs start / wait-for / wait-timeout: the service under test, started by the action */
+  service?: ServiceStart
 }
+
+export const START_INPUTS: ServiceStartLabels = Object.freeze({
+  start: 'start',
+  waitFor: 'wait-for',
+  waitTimeout: 'wait-timeout'
+})
 
 /** How action.yml names the fields of a run. */
 export const INPUT_LABELS: FieldLabels = Object.freeze({
@@ -47,7 +56,8 @@ export const INPUT_LABELS: FieldLabels = Object.freeze({
   baseUrl: 'base-url',
   shard: 'shard',
   startAt: 'start-at',
-  workers: 'workers'
+  workers: 'workers',
+  warmup: 'warmup'
 })
 
 /** Reads one input as the runner passes it (empty string when unset). */
@@ -92,9 +102,10 @@ export function parseInputs(read: InputReader): ActionSettings {
   const misplaced = (name: string, where: string): void => {
     if (get(name) !== undefined) throw new InputError(name, `does not apply in mode ${where}`)
   }
-  if (mode === 'ab') for (const n of ['shard', 'start-at']) misplaced(n, 'ab (one job runs both sides)')
+  if (mode === 'ab')
+    for (const n of ['shard', 'start-at', 'warmup']) misplaced(n, 'ab (one job runs both sides, in turns)')
   if (mode === 'merge')
-    for (const n of ['baseline', 'shard', 'start-at'])
+    for (const n of ['baseline', 'shard', 'start-at', 'start', 'wait-for', 'warmup'])
       misplaced(n, 'merge (compare the merged run afterwards: perf-gate compare, or a later step)')
   // the runner passes workers' default whether or not the step set it: only another value is refused
   const workers = get('workers')
@@ -117,7 +128,8 @@ export function parseInputs(read: InputReader): ActionSettings {
         baseUrl: get('base-url'),
         shard: get('shard'),
         startAt: get('start-at'),
-        workers: mode === 'merge' ? undefined : workers
+        workers: mode === 'merge' ? undefined : workers,
+        warmup: get('warmup')
       },
       INPUT_LABELS
     )
@@ -150,8 +162,17 @@ export function parseInputs(read: InputReader): ActionSettings {
       get('pushgateway') === undefined ? undefined : httpUrl('pushgateway', get('pushgateway')!).href,
     // unset: the config's tls.insecure decides
     insecure: get('insecure') === undefined ? undefined : bool(get('insecure'), 'insecure', false),
-    ca: get('ca')
+    ca: get('ca'),
+    ...serviceStart(get)
   }
+}
+
+function serviceStart(get: (name: string) => string | undefined): Pick<ActionSettings, 'service'> {
+  const service = parseServiceStart(
+    { start: get('start'), waitFor: get('wait-for'), waitTimeout: get('wait-timeout') },
+    START_INPUTS
+  )
+  return service ? { service } : {}
 }
 
 /** The key goes into a header: a CR/LF in it would start another one. */

@@ -23,7 +23,10 @@ import type { ProgressSnapshot } from '../engine/progress.js'
 import { performAbTest } from '../run/ab-test.js'
 import { performTest, type FinishedRun, type TestReport } from '../run/perform-test.js'
 import { expandRunDirs, mergeShardRuns } from '../run/merge-runs.js'
-import { artifactName, parseInputs, type ActionSettings } from './inputs.js'
+import { artifactName, parseInputs, START_INPUTS, type ActionSettings } from './inputs.js'
+import { resolveTarget } from '../config/resolve.js'
+import { withServiceUnderTest } from '../run/with-service.js'
+import type { ServiceSpec } from '../run/service-under-test.js'
 import { commentMarker, commentOnPullRequest, type EventPayload } from './sticky-comment.js'
 
 /** GitHub shows only this many annotations of each kind per step. */
@@ -57,9 +60,20 @@ export async function run(): Promise<void> {
     const report = await whileRunning(async (signal) => {
       const r = settings.merge
         ? await runMerge(settings, settings.merge.runs, config)
-        : settings.ab
-          ? await runAb(settings, settings.ab, config, signal)
-          : await runOne(settings, config, progress.onProgress, signal)
+        : await withServiceUnderTest(
+            serviceSpec(settings, config),
+            process.env,
+            () =>
+              settings.ab
+                ? runAb(settings, settings.ab, config, signal)
+                : runOne(settings, config, progress.onProgress, signal),
+            {
+              log: (l) => core.info(l),
+              runDirs: (r) => [r.saved.dir],
+              secrets: (r) => r?.result.target.secrets ?? config.secrets,
+              signal
+            }
+          )
       await publish(settings, r)
       return r
     })
@@ -79,6 +93,15 @@ export async function run(): Promise<void> {
     if (isInputError(e) || isUnreachableError(e)) core.setFailed(message)
     else core.setFailed(`perf-gate: unexpected error: ${e instanceof Error ? (e.stack ?? message) : message}`)
   }
+}
+
+/** Inputs start / wait-for: the service under test, awaited at wait-for or else at the targets' ports. */
+function serviceSpec(settings: ActionSettings, config: PerfGateConfig): ServiceSpec | undefined {
+  if (!settings.service) return undefined
+  const targets = settings.ab
+    ? [settings.ab.aUrl.href, settings.ab.bUrl.href]
+    : [resolveTarget(config, settings.request.service, settings.request.baseUrl).baseUrl]
+  return { ...settings.service, targets, labels: START_INPUTS, tls: config.tls }
 }
 
 /** Mode merge: the shards' run directories (downloaded artifacts) as one run, gated as one. */

@@ -9,6 +9,8 @@ import type { Mode } from '../engine/result.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import { readBaseline, type Baseline } from '../report/files/read-baseline.js'
 import type { RunObserver } from '../run/observer.js'
+import { parseServiceStart, type ServiceStartLabels } from '../config/service-start.js'
+import type { ServiceSpec } from '../run/service-under-test.js'
 
 /** Options every command that runs load accepts (DESIGN.md "CLI"). */
 export interface CommonFlags {
@@ -42,7 +44,8 @@ export const CLI_LABELS: FieldLabels = Object.freeze({
   baseUrl: '--base-url',
   shard: '--shard',
   startAt: '--start-at',
-  workers: '--workers'
+  workers: '--workers',
+  warmup: '--warmup'
 })
 
 /** The flags a command can set on a run (each command declares its own subset). */
@@ -57,6 +60,26 @@ export interface RunFlags extends CommonFlags {
   shard?: string
   startAt?: string
   workers?: string
+  warmup?: string
+  start?: string
+  waitFor?: string
+  waitTimeout?: string
+}
+
+export const START_LABELS: ServiceStartLabels = Object.freeze({
+  start: '--start',
+  waitFor: '--wait-for',
+  waitTimeout: '--wait-timeout'
+})
+
+/** `--start`'s service, awaited at `--wait-for` or else at the targets' ports; undefined without `--start`. */
+export function serviceFromFlags(
+  flags: RunFlags,
+  targets: string[],
+  config: PerfGateConfig
+): ServiceSpec | undefined {
+  const start = parseServiceStart(flags, START_LABELS)
+  return start && { ...start, targets, labels: START_LABELS, tls: config.tls }
 }
 
 /** Parses a command's flags into the one typed request every run starts from. */
@@ -116,8 +139,34 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
     .option('--json', 'print one machine-readable result object on stdout')
 }
 
+/** What every command that runs load takes besides the common options: threads, warm-up, the service to start. */
+export function addRunOptions(cmd: Command): Command {
+  return addWarmupOption(addWorkersOption(cmd))
+    .option(
+      '--start <command>',
+      'start the service under test with this shell command, wait until it is ready, stop its process group after; its output goes to service.log in the run directory'
+    )
+    .option(
+      '--wait-for <url>',
+      "with --start: ready once this URL answers 2xx or 3xx (default: once the target's port takes connections)"
+    )
+    .option(
+      '--wait-timeout <duration>',
+      'with --start: how long the service has to become ready (30s, 2m)',
+      `${DEFAULTS.waitTimeout}s`
+    )
+}
+
+/** `--warmup`: load first, measured by nothing. */
+function addWarmupOption(cmd: Command): Command {
+  return cmd.option(
+    '--warmup <duration>',
+    "send load this long first (10s, 1m) and leave it out of every metric, threshold and file but the charts' shaded band [config warmup, else none]"
+  )
+}
+
 /** `--workers`: load generator threads on this machine. */
-export function addWorkersOption(cmd: Command): Command {
+function addWorkersOption(cmd: Command): Command {
   return cmd.option(
     '--workers <n|auto>',
     'load generator threads, each with its share of the users and rate, their requests one run (auto: the cores, less one when the target is on this machine)',

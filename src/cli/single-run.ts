@@ -9,11 +9,14 @@ import {
   failOnFlag,
   observerFromFlags,
   requestFromFlags,
+  serviceFromFlags,
   type CommonFlags,
   type RunFlags
 } from './common-options.js'
 import type { CliContext } from './context.js'
 import { resultsTable } from './results-table.js'
+import { resolveTarget } from '../config/resolve.js'
+import { withServiceUnderTest } from '../run/with-service.js'
 
 /** `load` and `stress`: flags → request → one test → table (or JSON) → exit code. */
 export async function runSingleTest(
@@ -28,22 +31,36 @@ export async function runSingleTest(
   const config = await configFromFlags(flags, ctx.env)
   const baseline = await baselineFromFlags(flags)
   const progress = progressPrinter(term, service)
+  const spec = serviceFromFlags(flags, [resolveTarget(config, service, request.baseUrl).baseUrl], config)
   const report = await ctx.withSignals((signal) =>
-    performTest(request, {
-      config,
-      outputDir: flags.outputDir,
-      failOn,
-      signal,
-      baseline,
-      failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
-      observer: observerFromFlags(flags, (l) => term.err(l + '\n')),
-      onStart: (target, _dir, settings, runMode) => {
-        if (flags.quiet) return
-        term.err(startLine(target.service, target.baseUrl, runMode, settings))
-        if (request.shard) term.err(shardLine(request.shard, request.startAt) + '\n')
-      },
-      onProgress: flags.quiet ? undefined : progress.onProgress
-    }).finally(() => progress.done())
+    withServiceUnderTest(
+      spec,
+      ctx.env,
+      () =>
+        performTest(request, {
+          config,
+          outputDir: flags.outputDir,
+          failOn,
+          signal,
+          baseline,
+          failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
+          observer: observerFromFlags(flags, (l) => term.err(l + '\n')),
+          onStart: (target, _dir, settings, runMode) => {
+            if (flags.quiet) return
+            term.err(startLine(target.service, target.baseUrl, runMode, settings))
+            if (request.shard) term.err(shardLine(request.shard, request.startAt) + '\n')
+          },
+          onProgress: flags.quiet ? undefined : progress.onProgress
+        }).finally(() => progress.done()),
+      {
+        log: (l) => {
+          if (!flags.quiet) term.err(l + '\n')
+        },
+        runDirs: (r) => [r.saved.dir],
+        secrets: (r) => r?.result.target.secrets ?? config.secrets,
+        signal
+      }
+    )
   )
   printReport(ctx, flags, report)
   return report.exitCode

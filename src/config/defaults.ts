@@ -35,6 +35,8 @@ export const DEFAULTS = Object.freeze({
   metricsLinger: 0,
   /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
   workers: 1,
+  /** seconds `--start`'s service has to become ready */
+  waitTimeout: 60,
   monitoringDir: 'monitoring'
 } as const)
 
@@ -47,6 +49,8 @@ export const LIMITS = Object.freeze({
   timeout: 600,
   steps: 100,
   workers: 256,
+  /** seconds */
+  waitTimeout: 3600,
   /** seconds */
   metricsLinger: 3600
 } as const)

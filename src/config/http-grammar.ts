@@ -30,9 +30,23 @@ export function requestPathProblem(path: string): string | undefined {
   return undefined
 }
 
-/** `/a b/ü?q=x y` → `/a%20b/%C3%BC?q=x%20y`: what the request line carries; escapes already there are kept. */
+/** `{{name}}` and `${VAR}`: filled in later, each value encoded then */
+const PLACEHOLDERS = /(\{\{[^{}]*\}\}|\$\{[^}]*\})/
+
+/**
+ * `/a b/ü?q=x y` → `/a%20b/%C3%BC?q=x%20y`: what the request line carries;
+ * escapes already there are kept, and so are placeholders (`{{id}}`, `${VAR}`).
+ */
 export function encodeRequestPath(path: string): string {
-  return path.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c))
+  return path
+    .split(PLACEHOLDERS)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c))))
+    .join('')
+}
+
+/** A value put into a path: what a URL cannot hold %-encoded (`#`, spaces, CR and LF among them). */
+export function encodePathValue(value: string): string {
+  return value.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c))
 }
 
 /** Bytes a header value may not hold (RFC 9110 field-value: visible characters, space, tab, obs-text). */

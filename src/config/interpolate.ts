@@ -42,6 +42,32 @@ export function interpolateHeaders(
   return out
 }
 
+/**
+ * Replaces `${VAR}` / `${VAR:-default}` in a path or body from `env`; each
+ * value is a secret, and goes in through `encode` (%-encoded in a path,
+ * JSON-escaped in a JSON body).
+ */
+export function interpolateText(
+  text: string,
+  env: Readonly<Record<string, string | undefined>>,
+  where: string,
+  secrets: string[],
+  encode: (value: string) => string
+): string {
+  return text.replace(VAR, (_m, key: string, fallback: string | undefined) => {
+    const v = env[key]
+    if (v !== undefined && v !== '') {
+      secrets.push(v)
+      return encode(v)
+    }
+    if (fallback !== undefined) return encode(fallback)
+    throw new InputError(
+      where,
+      `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+    )
+  })
+}
+
 export function isSensitiveHeader(name: string): boolean {
   return SENSITIVE_HEADER.test(name)
 }

@@ -1,10 +1,14 @@
 import type { Thresholds } from './thresholds.js'
-import { basename } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import { InputError } from './errors.js'
 import type { TlsSettings } from './tls.js'
-import { interpolateHeaders } from './interpolate.js'
+import { interpolateHeaders, interpolateText } from './interpolate.js'
 import type { PerfGateConfig } from './load.js'
-import type { EndpointConfig } from './schema.js'
+import type { EndpointConfig, SetupRequestConfig } from './schema.js'
+import type { DataOrder } from './data-file.js'
+import { encodePathValue } from './http-grammar.js'
+import { parseJsonPath, type PathStep } from './json-path.js'
+import { hasPlaceholder, parseTemplate, valueNames } from './template.js'
 
 /** One endpoint as the engine sends it. */
 export interface Endpoint {
@@ -14,8 +18,32 @@ export interface Endpoint {
   path: string
   headers: Record<string, string>
   body?: string
+  /** the body was an object in the config: values put into it are JSON-escaped */
+  jsonBody?: boolean
   weight: number
   thresholds?: Thresholds
+}
+
+/** A request of the setup step: sent once before the load, its answer's values captured by name. */
+export interface SetupRequest extends Omit<Endpoint, 'weight' | 'thresholds'> {
+  /** name → where in the JSON answer */
+  capture: Record<string, PathStep[]>
+  /**
+   * The service's headers, sent too, except one that reads a value captured
+   * only later (`Authorization: Bearer {{token}}` is not sent to the login)
+   */
+  serviceHeaders: Record<string, string>
+  /** how errors name it: `services.api.setup[0]` */
+  field: string
+}
+
+/** What makes the load realistic: data for placeholders, a setup step, a warm-up. */
+export interface Workload {
+  /** read before the run, relative paths from the config file's folder */
+  data?: { path: string; order: DataOrder; field: string }
+  setup: SetupRequest[]
+  /** seconds of load sent first and measured by nothing */
+  warmupSec?: number
 }
 
 /** A service ready to be loaded: where it is, what to send, what to expect. */
@@ -32,6 +60,8 @@ export interface Target {
   rps?: number
   /** how an https target is verified (unset: verified, no extra CA) */
   tls?: TlsSettings
+  /** data file, setup step and warm-up (unset: none of them) */
+  workload?: Workload
 }
 
 /** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
@@ -58,20 +88,36 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
   const where = `${config.source ? basename(config.source) + ' ' : ''}services.${service}`
   const secrets = [...config.secrets]
   const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets)
-  const endpoints = (svc.endpoints ?? []).map((ep, i) =>
-    toEndpoint(
-      {
-        ...ep,
-        headers:
-          ep.headers &&
-          interpolateHeaders(ep.headers, config.env, `${where}.endpoints[${i}].headers`, secrets)
-      },
-      prefix,
-      serviceHeaders
-    )
-  )
+  const fill = (ep: EndpointConfig | SetupRequestConfig, at: string): Omit<Endpoint, 'weight'> =>
+    toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders)
+  const endpoints = (svc.endpoints ?? []).map((ep, i) => ({
+    ...fill(ep, `${where}.endpoints[${i}]`),
+    weight: ep.weight,
+    thresholds: ep.thresholds
+  }))
   if (endpoints.length === 0)
     throw new InputError(`services.${service}.endpoints`, 'needs at least one endpoint')
+  const setup = (svc.setup ?? []).map((req, i): SetupRequest => {
+    const field = `${where}.setup[${i}]`
+    const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {})
+    const capture = Object.fromEntries(
+      Object.entries(req.capture ?? {}).map(([name, path]) => [name, parseJsonPath(path) as PathStep[]])
+    )
+    return { ...request, capture, field, serviceHeaders }
+  })
+  const workload: Workload = {
+    setup,
+    ...(svc.data
+      ? {
+          data: {
+            path: resolve(config.source ? dirname(config.source) : '.', svc.data.file),
+            order: svc.data.order,
+            field: `${where}.data.file`
+          }
+        }
+      : {}),
+    ...(svc.warmup ? { warmupSec: svc.warmup } : {})
+  }
   return {
     service,
     baseUrl: `${url.origin}${prefix}`,
@@ -80,29 +126,78 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     thresholds: { ...config.thresholds, ...(svc.thresholds ?? {}) },
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
     tls: config.tls,
-    ...(svc.rps ? { rps: svc.rps } : {})
+    ...(svc.rps ? { rps: svc.rps } : {}),
+    ...(setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {})
   }
 }
 
-function toEndpoint(ep: EndpointConfig, prefix: string, serviceHeaders: Record<string, string>): Endpoint {
+/** A request as configured, its `${VAR}`s filled from the environment; `name` keeps the path as written. */
+interface FilledRequest {
+  name: string
+  method: string
+  path: string
+  headers?: Record<string, string>
+  body?: string
+  jsonBody: boolean
+  thresholds?: Thresholds
+}
+
+function withEnv(
+  ep: EndpointConfig | SetupRequestConfig,
+  env: PerfGateConfig['env'],
+  where: string,
+  secrets: string[]
+): FilledRequest {
+  const jsonBody = ep.body !== undefined && typeof ep.body !== 'string'
+  const body = ep.body === undefined ? undefined : jsonBody ? JSON.stringify(ep.body) : (ep.body as string)
+  return {
+    // the name shows the path as written: never a value from the environment
+    name: `${ep.method} ${ep.path}`,
+    method: ep.method,
+    path: interpolateText(ep.path, env, `${where}.path`, secrets, encodePathValue),
+    headers: ep.headers && interpolateHeaders(ep.headers, env, `${where}.headers`, secrets),
+    body:
+      body === undefined
+        ? undefined
+        : interpolateText(body, env, `${where}.body`, secrets, jsonBody ? jsonEscape : (v) => v),
+    jsonBody,
+    thresholds: 'thresholds' in ep ? ep.thresholds : undefined
+  }
+}
+
+/** A value inside a JSON string: escaped so the body stays valid JSON. */
+export function jsonEscape(value: string): string {
+  return JSON.stringify(value).slice(1, -1)
+}
+
+function toRequest(
+  ep: FilledRequest,
+  prefix: string,
+  serviceHeaders: Record<string, string>
+): Omit<Endpoint, 'weight'> {
   const headers: Record<string, string> = {
     ...serviceHeaders,
     ...(ep.headers ?? {})
   }
-  let body: string | undefined
-  if (typeof ep.body === 'string') body = ep.body
-  else if (ep.body !== undefined) {
-    body = JSON.stringify(ep.body)
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
-      headers['content-type'] = 'application/json'
-  }
+  if (ep.jsonBody && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+    headers['content-type'] = 'application/json'
   return {
-    name: `${ep.method} ${ep.path}`,
+    name: ep.name,
     method: ep.method,
     path: `${prefix}${ep.path}`,
     headers,
-    body,
-    weight: ep.weight,
-    thresholds: ep.thresholds
+    body: ep.body,
+    ...(ep.jsonBody ? { jsonBody: true } : {}),
+    ...(ep.thresholds ? { thresholds: ep.thresholds } : {})
   }
+}
+
+/** A setup request's headers: its own, and the service's that read only values captured before it. */
+export function setupHeaders(step: SetupRequest, captured: readonly string[]): Record<string, string> {
+  const inherited = Object.entries(step.serviceHeaders).filter(
+    ([, v]) =>
+      !hasPlaceholder(v) || valueNames(parseTemplate(v, step.field)).every((n) => captured.includes(n))
+  )
+  const own = new Set(Object.keys(step.headers).map((h) => h.toLowerCase()))
+  return { ...Object.fromEntries(inherited.filter(([k]) => !own.has(k.toLowerCase()))), ...step.headers }
 }

@@ -27,6 +27,8 @@ interface RequestCommon {
   startAt?: Date
   /** load generator threads on this machine (default 1), or `auto` (resolved once the target is known) */
   workers?: number | 'auto'
+  /** seconds of load sent first and measured by nothing (0: none, also over the config's `warmup`) */
+  warmup?: number
 }
 
 /** `users` connections for `duration` seconds. */
@@ -69,6 +71,7 @@ export interface RawRunRequest {
   shard?: string
   startAt?: string
   workers?: RawValue
+  warmup?: RawValue
 }
 
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>
@@ -89,7 +92,8 @@ export const OPTION_LABELS: FieldLabels = Object.freeze({
   baseUrl: 'baseUrl',
   shard: 'shard',
   startAt: 'startAt',
-  workers: 'workers'
+  workers: 'workers',
+  warmup: 'warmup'
 })
 
 /**
@@ -115,7 +119,10 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     baseUrl:
       raw.baseUrl === undefined || raw.baseUrl === '' ? undefined : baseUrl(labels.baseUrl, raw.baseUrl),
     ...shards,
-    workers: workerCount(raw, labels, fewestUsers, shards.shard?.of ?? 1)
+    workers: workerCount(raw, labels, fewestUsers, shards.shard?.of ?? 1),
+    ...(raw.warmup !== undefined && raw.warmup !== ''
+      ? { warmup: durationSeconds(labels.warmup, raw.warmup, 0, LIMITS.duration, { allowZero: true }) }
+      : {})
   }
   if (mode === 'stress')
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }

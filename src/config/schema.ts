@@ -15,6 +15,8 @@ import {
   requestPathProblem
 } from './http-grammar.js'
 import { parsePercent, parsePlainNumber, parseSeconds } from './units.js'
+import { DATA_ORDERS } from './data-file.js'
+import { parseJsonPath } from './json-path.js'
 
 /**
  * The one config model: a `perf-gate.yml` / JSON file is validated against
@@ -113,14 +115,19 @@ const headersSchema = z
     z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be a valid HTTP header name'),
     checkedString(headerValueProblem)
   )
-  .describe('HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} and are treated as secrets')
+  .describe(
+    'HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders'
+  )
 
-export const endpointSchema = z.strictObject({
+/** What every request has, in the load and in the setup step. */
+const requestFields = {
   path: z
     .string()
     .startsWith('/', 'must start with /')
     .pipe(checkedString(requestPathProblem, encodeRequestPath))
-    .describe('request path and query; spaces and other characters a URL cannot hold are %-encoded'),
+    .describe(
+      'request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded'
+    ),
   method: z
     .string()
     .default('GET')
@@ -129,11 +136,66 @@ export const endpointSchema = z.strictObject({
   body: z
     .union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())])
     .optional()
-    .describe('request body; an object or array is sent as JSON'),
-  headers: headersSchema.optional(),
+    .describe(
+      'request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}'
+    ),
+  headers: headersSchema.optional()
+}
+
+export const endpointSchema = z.strictObject({
+  ...requestFields,
   weight: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000).default(1),
   thresholds: thresholdsSchema.optional()
 })
+
+const CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
+
+const setupRequestSchema = z.strictObject({
+  ...requestFields,
+  capture: z
+    .record(
+      z
+        .string()
+        .regex(CAPTURE_NAME, 'capture names use letters, digits, _ and - (and start with a letter or _)'),
+      checkedString((p) => {
+        const steps = parseJsonPath(p)
+        return typeof steps === 'string' ? steps : undefined
+      })
+    )
+    .optional()
+    .describe(
+      'values taken from the JSON response, by path ($.access_token), for {{name}} in later requests; treated as secrets'
+    )
+})
+
+const dataSchema = z
+  .strictObject({
+    file: z
+      .string()
+      .min(1)
+      .describe('CSV with a header row, or a JSON array of objects; relative to this file'),
+    order: z
+      .enum(DATA_ORDERS)
+      .default('sequence')
+      .describe('sequence (in order, then again), random, or unique (each row once, then the run ends)')
+  })
+  .describe('rows that fill {{column}} placeholders, one row per request that uses them')
+
+const duration = (what: string) =>
+  z
+    .union([z.number(), z.string()])
+    .describe(what)
+    .transform((value, ctx) => {
+      const n = parseSeconds(value)
+      if (n === undefined || n > LIMITS.duration) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
+        })
+        return z.NEVER
+      }
+      return n
+    })
 
 export const serviceSchema = z
   .strictObject({
@@ -166,7 +228,17 @@ export const serviceSchema = z
       .positive('must be above 0')
       .max(LIMITS.rps)
       .optional()
-      .describe('requests per second, paced, when the run sets no rate of its own (--rps, input rps)')
+      .describe('requests per second, paced, when the run sets no rate of its own (--rps, input rps)'),
+    data: dataSchema.optional(),
+    setup: z
+      .array(setupRequestSchema)
+      .min(1)
+      .max(20)
+      .optional()
+      .describe('requests sent once, in order, before the load (a login); a failing one stops the run'),
+    warmup: duration(
+      'load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)'
+    ).optional()
   })
   .refine((s) => !(s.base_url && s.port), {
     message: 'set either base_url or port, not both'
@@ -210,6 +282,7 @@ export const configSchema = z
   .describe('perf-gate configuration')
 
 export type EndpointConfig = z.output<typeof endpointSchema>
+export type SetupRequestConfig = z.output<typeof setupRequestSchema>
 export type ServiceConfig = z.output<typeof serviceSchema>
 export type ConfigFile = z.output<typeof configSchema>
 

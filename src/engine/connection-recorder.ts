@@ -2,6 +2,7 @@ import { classifySocketError, classifyStatus, type ErrorType } from './error-typ
 import { leanResponses, reportMalformed, resetParser, type AutocannonClient } from './autocannon-client.js'
 import type { Pacer } from './pacer.js'
 import type { Recorder } from './recorder.js'
+import type { RequestRenderer } from './request-renderer.js'
 
 /**
  * Hooks one autocannon connection so that every request it sends ends as
@@ -25,13 +26,17 @@ export interface ConnectionHooks {
   maySend: () => boolean
   /** under a rate: the connection asks the pacer for each request instead of sending at once */
   pacer?: Pacer
+  /** requests with placeholders: their bytes are rendered per send (the others keep autocannon's) */
+  renderer?: RequestRenderer
+  /** after a send that used a `unique` data file's last row */
+  onExhausted?: () => void
 }
 
 /** An idle paced connection must not time out while it waits for its next due request. */
 const IDLE_TIMEOUT_MS = 2 ** 31 - 1
 
 export function recordConnection(client: AutocannonClient, hooks: ConnectionHooks): ConnectionHandle {
-  const { recorder, nowUs, stage, maySend, pacer } = hooks
+  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted } = hooks
   let pending = false
   let pendingEp = 0
   let pendingSend = 0
@@ -73,7 +78,10 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
     pendingStage = stage()
     pendingHead = this.requestIterator.currentRequest.method === 'HEAD'
     headersSeen = false
-    return origGetRequestBuffer.call(this)
+    if (!renderer?.isDynamic(pendingEp)) return origGetRequestBuffer.call(this)
+    const bytes = renderer.render(pendingEp)
+    if (renderer.exhausted) onExhausted?.()
+    return bytes
   }
 
   client.on('response', (status: number, bytes: number) => {

@@ -1,4 +1,5 @@
 import { seededRandom } from './seeded-random.js'
+import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { InputError } from '../config/errors.js'
@@ -40,6 +41,24 @@ const ROUTES: Record<string, Record<string, RouteBehaviour>> = {
 export const DEMO_SERVICES = Object.keys(ROUTES)
 const API_KEY = 'test_api_key'
 
+/**
+ * document_processing also has a login and documents behind it, for the
+ * README's realistic workload: `POST /api/login` with these credentials
+ * gives a bearer token; `GET /api/documents/{id}` (ids 1 to DOCUMENTS) wants
+ * it, and reads a document from "disk" the first time (slower), from cache after.
+ */
+export const DEMO_LOGIN = Object.freeze({ username: 'demo', password: 'demo-password' })
+const DOCUMENTS = 10_000
+const DOCUMENT = /^\/api\/documents\/(\d+)$/
+/** The most tokens a demo server keeps; older ones stop working. */
+const MAX_TOKENS = 1000
+
+/** Per server: tokens issued, documents read once. */
+interface DemoState {
+  tokens: Set<string>
+  cached: Set<number>
+}
+
 export interface DemoOptions {
   /** fraction of requests answered 500 (default 0.002) */
   errorRate?: number
@@ -65,7 +84,10 @@ export async function startDemoServices(options: DemoOptions = {}): Promise<Runn
   try {
     for (const name of DEMO_SERVICES) {
       const needsKey = PRESET_SERVICES[name].headers !== undefined
-      const server = createServer((req, res) => handle(name, needsKey, req, res, random, errorRate))
+      const state: DemoState = { tokens: new Set(), cached: new Set() }
+      const server = createServer((req, res) =>
+        handle(name, needsKey, req, res, { random, errorRate, state })
+      )
       server.keepAliveTimeout = 30_000
       servers.push(server)
       const port = options.presetPorts ? PRESET_SERVICES[name].port! : 0
@@ -89,30 +111,88 @@ export async function startDemoServices(options: DemoOptions = {}): Promise<Runn
   return { urls, close: () => closeAll(servers) }
 }
 
+interface Behaviour {
+  random: () => number
+  errorRate: number
+  state: DemoState
+}
+
+/** A route's answer to one request: what the static table gives, or the login's and documents'. */
+interface Answer {
+  medianMs: number
+  status: number
+  body: unknown
+}
+
 function handle(
   service: string,
   needsKey: boolean,
   req: IncomingMessage,
   res: ServerResponse,
-  random: () => number,
-  errorRate: number
+  b: Behaviour
 ): void {
-  const path = (req.url ?? '/').split('?')[0]
-  const route = ROUTES[service][path]
-  const send = (status: number, body: unknown): void => {
-    const text = JSON.stringify(body)
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
-    res.end(text)
+  // the login reads its body; every route answers once the request is in
+  let text = ''
+  req.on('data', (c: Buffer) => (text += c.toString()))
+  req.on('end', () => {
+    const path = (req.url ?? '/').split('?')[0]
+    const send = (status: number, body: unknown): void => {
+      const json = JSON.stringify(body)
+      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
+      res.end(json)
+    }
+    const route = ROUTES[service][path]
+    const answer: Answer | undefined = route
+      ? { medianMs: route.medianMs, status: 200, body: route.body() }
+      : service === 'document_processing'
+        ? documentAnswer(req, path, text, b.state)
+        : undefined
+    if (!answer) return send(404, { detail: 'Not Found' })
+    // health checks answer without the key, as a load balancer's or a readiness probe's would
+    if (needsKey && !path.endsWith('/health') && req.headers['x-api-key'] !== API_KEY)
+      return send(401, { detail: 'Invalid or missing API key' })
+    // log-normal around the median: most answers near it, a tail of slower ones
+    const delay = answer.medianMs * Math.exp(0.5 * gaussian(b.random))
+    setTimeout(() => {
+      if (answer.status === 200 && b.random() < b.errorRate) send(500, { detail: 'Internal Server Error' })
+      else send(answer.status, answer.body)
+    }, delay)
+  })
+}
+
+/** The login and the documents: answers that depend on the request, not only on its path. */
+function documentAnswer(
+  req: IncomingMessage,
+  path: string,
+  body: string,
+  state: DemoState
+): Answer | undefined {
+  if (path === '/api/login' && req.method === 'POST') return login(body, state)
+  const m = DOCUMENT.exec(path)
+  if (!m) return undefined
+  const id = Number(m[1])
+  const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+  if (!token || !state.tokens.has(token))
+    return { medianMs: 1, status: 401, body: { detail: 'Missing or invalid bearer token' } }
+  if (id < 1 || id > DOCUMENTS) return { medianMs: 1, status: 404, body: { detail: 'No such document' } }
+  const cold = !state.cached.has(id)
+  state.cached.add(id)
+  return { medianMs: cold ? 20 : 4, status: 200, body: { id, title: `Document ${id}`, pages: 1 + (id % 7) } }
+}
+
+function login(body: string, state: DemoState): Answer {
+  let c: { username?: unknown; password?: unknown } = {}
+  try {
+    c = JSON.parse(body) as typeof c
+  } catch {
+    // not JSON: no credentials
   }
-  if (!route) return send(404, { detail: 'Not Found' })
-  if (needsKey && req.headers['x-api-key'] !== API_KEY)
-    return send(401, { detail: 'Invalid or missing API key' })
-  // log-normal around the median: most answers near it, a tail of slower ones
-  const delay = route.medianMs * Math.exp(0.5 * gaussian(random))
-  setTimeout(() => {
-    if (random() < errorRate) send(500, { detail: 'Internal Server Error' })
-    else send(200, route.body())
-  }, delay)
+  if (c.username !== DEMO_LOGIN.username || c.password !== DEMO_LOGIN.password)
+    return { medianMs: 15, status: 401, body: { detail: 'Invalid username or password' } }
+  const token = `demo-${randomBytes(12).toString('hex')}`
+  if (state.tokens.size >= MAX_TOKENS) state.tokens.delete(state.tokens.values().next().value!)
+  state.tokens.add(token)
+  return { medianMs: 15, status: 200, body: { access_token: token, token_type: 'bearer' } }
 }
 
 function list(n: number, prefix: string): string[] {

@@ -13,6 +13,7 @@ import { RunFeed } from './run-feed.js'
 import type { CpuMeter } from './thread-cpu.js'
 import { Recorder } from './recorder.js'
 import { requestCycle, type TaggedRequest } from './request-plan.js'
+import { RequestRenderer, type RunInputs } from './request-renderer.js'
 
 /** A step of constant load; connections are only ever added between stages, never closed. */
 export interface Stage {
@@ -41,6 +42,8 @@ export interface StagePlan {
    * requests interleave and add up to the schedule exactly.
    */
   paceShare?: { index: number; of: number }
+  /** data rows, captured values and this generator's share of them, for `{{…}}` placeholders */
+  inputs?: RunInputs
 }
 
 /** When each stage ran, and how busy the load generator itself was meanwhile. */
@@ -114,6 +117,8 @@ export interface RunOutcome {
   slices?: { startUs: number; endUs: number }[]
   /** --workers: CPU of the main thread (merging records, the CSV) over the run, % of one core */
   mainThreadCpuPercent?: number
+  /** data rows each load generator used (by worker index), for a run that goes on after this one */
+  dataTaken?: number[]
 }
 
 export interface PacingOutcome extends PacingStats {
@@ -163,6 +168,7 @@ class StageRun {
   private readonly clock: Clock
   private readonly recorder: Recorder
   private readonly requests: TaggedRequest[]
+  private readonly renderer: RequestRenderer
   private readonly totalSec: number
   private startUs: number
   private readonly loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS })
@@ -202,7 +208,8 @@ class StageRun {
   ) {
     this.clock = hooks.clock ?? createClock()
     this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs)
-    this.requests = requestCycle(plan.target.endpoints)
+    this.renderer = new RequestRenderer(plan.target.endpoints, new URL(plan.target.baseUrl).host, plan.inputs)
+    this.requests = requestCycle(this.renderer.endpoints)
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0)
     this.startUs = this.clock.nowUs()
     this.feed = new RunFeed(this.recorder, hooks)
@@ -345,6 +352,20 @@ class StageRun {
     else this.startStage(this.stage.index + 1)
   }
 
+  /**
+   * The load cannot go on (a `unique` data file used up): the running stage
+   * ends now, unjudged, and the run drains as at its end; it is complete, not partial.
+   */
+  private endEarly(reason: string): void {
+    if (this.draining || this.abortReason) return
+    clearTimeout(this.stageTimer)
+    const now = this.clock.nowUs()
+    // a stage cut within its first second has no generator load worth judging
+    this.timings.push(this.timing(now, now - this.stage.startUs >= 1e6))
+    this.stoppedEarly ??= reason
+    this.beginDrain()
+  }
+
   /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
   private timing(endUs: number, measured: boolean): StageTiming {
     const now = this.cpu()
@@ -463,8 +484,14 @@ class StageRun {
               stage: () => this.stage.index,
               // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
               // waiting to reconnect to a target that refused: no socket to send on
-              maySend: () => !this.draining && this.abortReason === undefined && !backoff.waiting,
-              pacer: this.pacer
+              maySend: () =>
+                !this.draining &&
+                this.abortReason === undefined &&
+                !backoff.waiting &&
+                !this.renderer.exhausted,
+              pacer: this.pacer,
+              renderer: this.renderer,
+              onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
             })
           )
           backoff.install(client)
@@ -507,6 +534,7 @@ class StageRun {
       abortReason: this.abortReason,
       stages: this.timings,
       stoppedEarly: this.stoppedEarly,
+      ...(this.renderer.taken > 0 ? { dataTaken: [this.renderer.taken] } : {}),
       ...(this.pacer && this.plan.pacing !== 'cap'
         ? {
             pacing: {

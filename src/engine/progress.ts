@@ -14,6 +14,8 @@ export interface ProgressSnapshot {
   /** failed requests so far */
   errors: number
   users: number
+  /** the warm-up is running: none of this is measured */
+  warmup?: boolean
 }
 
 export interface WindowStats {

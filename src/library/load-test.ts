@@ -9,6 +9,7 @@ import { checkReachable } from '../engine/preflight.js'
 import type { LoadTestResult } from '../engine/result.js'
 import { executeRunPlan } from '../run/execute-plan.js'
 import { buildRunPlan } from '../run/plan.js'
+import { readWorkloadData, workloadInputs } from '../run/workload-inputs.js'
 
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
 export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
@@ -44,6 +45,8 @@ export interface LoadTestOptions extends Omit<
    * (dist/), as installed from npm.
    */
   workers?: number | 'auto' | string
+  /** seconds (or `10s`) of load sent first and left out of every figure (default: the service's `warmup`, else none) */
+  warmup?: number | string
   baseUrl?: string
   /** a loaded config (`loadConfig`); presets only when omitted */
   config?: PerfGateConfig
@@ -98,8 +101,14 @@ async function runFromOptions(
   const request = parseRunRequest(raw, OPTION_LABELS)
   const { config, service } = await withService(options.config ?? (await loadConfig()), options.service)
   const plan = buildRunPlan({ ...request, service }, config)
+  const data = await readWorkloadData(plan.target)
   if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout)
-  return executeRunPlan(plan, options)
+  // the setup step (a login) runs here, once: its captured values fill the load's placeholders
+  const prepared = await workloadInputs(plan.target, data, {
+    timeoutSec: plan.settings.timeout,
+    signal: options.signal
+  })
+  return executeRunPlan({ ...plan, ...prepared }, options)
 }
 
 /** A service defined in code joins the config under its name, checked by the config file's schema. */

@@ -108,7 +108,24 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       : {}),
     ...generatorLoad(result),
     ...outage(recorder, result.outcome.startUs),
-    ...pacingMetrics(result, all)
+    ...pacingMetrics(result, all),
+    ...warmupMetrics(result)
+  }
+}
+
+/** The warm-up's own count and seconds, for the shaded band before the run's charts. */
+function warmupMetrics(result: LoadTestResult): Pick<Metrics, 'warmup'> {
+  const w = result.warmup
+  if (!w) return {}
+  let failed = 0
+  for (let i = 0; i < w.recorder.length; i++) if (w.recorder.errorIdAt(i) !== 0) failed++
+  return {
+    warmup: {
+      duration: seconds(w.endUs - w.startUs),
+      total_requests: w.recorder.length,
+      failed_requests: failed,
+      timeseries: timeSeries(w.recorder, w.startUs, w.endUs)
+    }
   }
 }
 

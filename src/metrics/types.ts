@@ -80,6 +80,15 @@ export interface Metrics extends ResponseTimes {
   generator?: GeneratorLoad
   /** seconds of the run in which the target refused every connection and answered nothing: an outage (set only then) */
   unavailable_seconds?: number
+  /** `--warmup`: the load sent before the run, in no other figure (its seconds count up to 0) */
+  warmup?: WarmupMetrics
+}
+
+export interface WarmupMetrics {
+  duration: number
+  total_requests: number
+  failed_requests: number
+  timeseries: TimePoint[]
 }
 
 export interface GeneratorLoad {

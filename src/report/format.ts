@@ -40,7 +40,10 @@ export function describeRun(mode: Mode, s: RunSettings): string {
 }
 
 function onWorkers(s: RunSettings): string {
-  return s.workers ? ` on ${s.workers} worker threads` : ''
+  return (
+    (s.workers ? ` on ${s.workers} worker threads` : '') +
+    (s.warmup ? `, after a ${formatRunLength(s.warmup)} warm-up` : '')
+  )
 }
 
 /** Users as a run's settings and (when a paced run opened more) its rate block say. */
@@ -109,9 +112,21 @@ export function tlsSentence(doc: { config: { base_url: string; tls_insecure?: tr
 
 /** Every warning a run's figures come with, in the order each view says them. */
 export function runWarnings(doc: RunDocument): string[] {
-  return [shardSentence(doc), generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
-    (s): s is string => s !== undefined
-  )
+  return [
+    shardSentence(doc),
+    endedEarlySentence(doc),
+    generatorSentence(doc),
+    tlsSentence(doc),
+    outageSentence(doc)
+  ].filter((s): s is string => s !== undefined)
+}
+
+/** A load test cut short by its data (a stress ramp says so with its stages). */
+function endedEarlySentence(
+  doc: Pick<RunDocument, 'mode' | 'stopped_early' | 'total_duration' | 'config'>
+): string | undefined {
+  if (doc.mode !== 'load' || !doc.stopped_early) return undefined
+  return `The load ended after ${+doc.total_duration.toFixed(1)} s of the ${doc.config.duration} s asked for: ${doc.stopped_early}`
 }
 
 /** A shard's run, or a merged one, says so: its figures are not those of one whole run. */

@@ -183,7 +183,7 @@ function configLine(doc: RunDocument, reportLink: string | undefined): string {
     (c.max_users
       ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}`
       : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) +
-    `${c.rps ? ` · ${c.rps} req/s paced` : ''}${c.workers ? ` · ${c.workers} workers` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
+    `${c.rps ? ` · ${c.rps} req/s paced` : ''}${c.workers ? ` · ${c.workers} workers` : ''}${c.warmup ? ` · ${c.warmup} s warm-up` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
     `${reportLink ? ` · [full report](${reportLink})` : ''} · perf-gate</sub>`
   )
 }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import type { FailOn } from '../config/thresholds.js'
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js'
 import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
@@ -73,6 +74,12 @@ export interface RunConfigView {
   stop_on_break?: boolean
   /** load generator threads, when more than one (their requests are one run's) */
   workers?: number
+  /** seconds of load sent before the run, measured by nothing (see `warmup` at the top level) */
+  warmup?: number
+  /** the data file that filled the placeholders, and how its rows were taken */
+  data?: { file: string; order: string }
+  /** the setup step's requests, sent once before the load */
+  setup?: string[]
   endpoints: { endpoint: string; weight: number; headers: Record<string, string>; has_body: boolean }[]
 }
 
@@ -101,7 +108,16 @@ export function settingsView(
   settings: RunSettings
 ): Pick<
   RunConfigView,
-  'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers'
+  | 'users'
+  | 'duration'
+  | 'rps'
+  | 'timeout'
+  | 'max_users'
+  | 'ramp_up'
+  | 'steps'
+  | 'stop_on_break'
+  | 'workers'
+  | 'warmup'
 > {
   return {
     users: settings.users,
@@ -116,7 +132,17 @@ export function settingsView(
           stop_on_break: settings.stress.stopOnBreak
         }
       : {}),
-    ...(settings.workers ? { workers: settings.workers } : {})
+    ...(settings.workers ? { workers: settings.workers } : {}),
+    ...(settings.warmup ? { warmup: settings.warmup } : {})
+  }
+}
+
+/** The data file and the setup step, as the config named them (a path's folders are left out). */
+function workloadView(target: LoadTestResult['target']): Pick<RunConfigView, 'data' | 'setup'> {
+  const w = target.workload
+  return {
+    ...(w?.data ? { data: { file: basename(w.data.path), order: w.data.order } } : {}),
+    ...(w?.setup.length ? { setup: w.setup.map((s) => s.name) } : {})
   }
 }
 
@@ -144,6 +170,7 @@ export function buildRunDocument(
     mode: result.mode,
     ...settingsView(settings),
     fail_on: failOn,
+    ...workloadView(target),
     endpoints: target.endpoints.map((e) => ({
       endpoint: e.name,
       weight: e.weight,

@@ -20,6 +20,8 @@ import { checkOutputDir, createRunDir } from '../report/files/run-dir.js'
 import { DEFAULT_OUTPUT_DIR, saveResults } from '../report/files/save.js'
 import { endpointThresholds, type TestReport } from './perform-test.js'
 import { buildRunPlan } from './plan.js'
+import type { RunInputs } from '../engine/request-renderer.js'
+import { readWorkloadData, workloadInputs } from './workload-inputs.js'
 
 export interface AbOptions {
   config: PerfGateConfig
@@ -53,6 +55,8 @@ export interface AbReport {
 interface Side {
   name: 'A' | 'B'
   target: Target
+  /** what fills its placeholders (its own setup's captured values) */
+  inputs?: RunInputs
   recorder: Recorder
   csv: CsvWriter
   /** each slice with its figures, the unit of the A/B comparison */
@@ -72,22 +76,37 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   const planB = buildRunPlan({ ...sliceRequest, baseUrl: request.bUrl }, options.config)
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
   await checkOutputDir(outputDir)
+  const data = await readWorkloadData(planA.target)
   await checkReachable(planA.target, load.timeout)
   await checkReachable(planB.target, load.timeout)
+  // each side logs in on its own; both walk the same data rows
+  const preparedA = await workloadInputs(planA.target, data, {
+    timeoutSec: load.timeout,
+    signal: options.signal
+  })
+  const preparedB = await workloadInputs(planB.target, data, {
+    timeoutSec: load.timeout,
+    signal: options.signal
+  })
 
   const dir = await createRunDir(outputDir, `ab_test_${load.service}`, new Date())
   const baselineDir = join(dir, 'baseline')
   await mkdir(baselineDir)
   const clock = createClock()
-  const side = (name: 'A' | 'B', target: Target, csvDir: string): Side => ({
+  const side = (
+    name: 'A' | 'B',
+    { target, inputs }: { target: Target; inputs?: RunInputs },
+    csvDir: string
+  ): Side => ({
     name,
     target,
+    inputs,
     recorder: new Recorder(clock.epochMs),
     csv: new CsvWriter(join(csvDir, 'results.csv'), target.endpoints),
     slices: []
   })
-  const a = side('A', planA.target, baselineDir)
-  const b = side('B', planB.target, dir)
+  const a = side('A', preparedA, baselineDir)
+  const b = side('B', preparedB, dir)
   const count = 2 * Math.round(load.duration / slice / 2)
   options.onStart?.(a.target, b.target, dir, count)
   try {
@@ -103,7 +122,8 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
           rps: plan.settings.rps,
           pacing: 'open',
           maxUsers: plan.settings.maxUsers,
-          timeoutSec: load.timeout
+          timeoutSec: load.timeout,
+          ...(s.inputs ? { inputs: s.inputs } : {})
         },
         {
           recorder: s.recorder,
@@ -112,6 +132,8 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
           onRecords: (r, lo, hi) => s.csv.append(r, lo, hi)
         }
       )
+      // the next slice goes on through the data where this one left it
+      if (s.inputs && outcome.dataTaken) s.inputs = { ...s.inputs, taken: outcome.dataTaken }
       const w = sliceWindow(s.recorder, from, s.recorder.length, outcome)
       s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w })
       options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1000 })

@@ -1,4 +1,4 @@
-import { runStages, type RunHooks, type StagePlan } from '../engine/load-runner.js'
+import { runStages, type RunHooks, type RunOutcome, type StagePlan } from '../engine/load-runner.js'
 import type { WorkerSpawner } from '../engine/workers/protocol.js'
 import { runOnWorkers } from '../engine/workers/run-on-workers.js'
 import { spawnThread } from '../engine/workers/spawn-thread.js'
@@ -28,11 +28,42 @@ export async function executeRunPlan(
     rps,
     pacing: stress ? 'cap' : 'open',
     maxUsers,
-    timeoutSec: timeout
+    timeoutSec: timeout,
+    ...(plan.inputs ? { inputs: plan.inputs } : {})
   }
-  const outcome =
-    workers && workers > 1
-      ? await runOnWorkers(stages, workers, { ...hooks, onStageEnd }, spawn)
-      : await runStages(stages, { ...hooks, onStageEnd })
-  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome }
+  const run = (p: StagePlan, h: RunHooks): Promise<RunOutcome> =>
+    workers && workers > 1 ? runOnWorkers(p, workers, h, spawn) : runStages(p, h)
+  const warmup = plan.settings.warmup ? await warmUp(stages, plan.settings.warmup, hooks, run) : undefined
+  // the run goes on through the data where the warm-up left it
+  const taken = warmup?.dataTaken
+  const measured = taken && stages.inputs ? { ...stages, inputs: { ...stages.inputs, taken } } : stages
+  const outcome = await run(measured, { ...hooks, onStageEnd })
+  return {
+    mode: plan.mode,
+    target: plan.target,
+    settings: plan.settings,
+    outcome,
+    ...(warmup ? { warmup } : {})
+  }
+}
+
+/**
+ * The warm-up: the first stage's load (and rate) for `seconds`, a run of its
+ * own whose records go nowhere but its band on the charts: not to the CSV,
+ * the exporter, the stop policy or any metric. A signal during it stops both.
+ */
+function warmUp(
+  stages: StagePlan,
+  seconds: number,
+  hooks: RunHooks,
+  run: (p: StagePlan, h: RunHooks) => Promise<RunOutcome>
+): Promise<RunOutcome> {
+  const { onProgress, signal } = hooks
+  return run(
+    { ...stages, stages: [{ users: stages.stages[0].users, durationSec: seconds }] },
+    {
+      ...(onProgress ? { onProgress: (s) => onProgress({ ...s, warmup: true }) } : {}),
+      ...(signal ? { signal } : {})
+    }
+  )
 }

@@ -30,6 +30,7 @@ import { buildRunPlan, withWorkers, type RunPlan } from './plan.js'
 import { shardPlan } from './shard-plan.js'
 import { mergeableRun, type MergeableTest } from '../metrics/mergeable.js'
 import { waitUntil } from '../engine/wait-until.js'
+import { readWorkloadData, workloadInputs } from './workload-inputs.js'
 
 /** What a face adds to a request: where the config and files are, and who watches. */
 export interface PerformOptions {
@@ -84,25 +85,34 @@ export function endpointThresholds(target: Target): Record<string, Thresholds | 
 export async function performTest(request: RunRequest, options: PerformOptions): Promise<TestReport> {
   const whole = buildRunPlan(request, options.config)
   // a shard runs its share of the load and gates on its share of the throughput; `merge` gates the whole
-  const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole
-  const { mode, target } = plan
+  const sharded = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole
+  const { mode } = sharded
   const failOn = options.failOn ?? options.config.failOn ?? 'critical'
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
-  const testName = `${mode}_test_${target.service}`
+  const testName = `${mode}_test_${sharded.target.service}`
   const startedAt = new Date()
   // every check before the first request, and nothing created until all pass
   await checkOutputDir(outputDir)
+  const data = await readWorkloadData(sharded.target)
   const { observer } = options
   let dir: string
+  let plan: RunPlan
   try {
     // a metrics port in use is an input error: found before the target is touched
-    await observer?.start(target, mode, runDirName(testName, startedAt))
-    await checkReachable(target, plan.settings.timeout)
+    await observer?.start(sharded.target, mode, runDirName(testName, startedAt))
+    await checkReachable(sharded.target, sharded.settings.timeout)
+    const prepared = await workloadInputs(sharded.target, data, {
+      timeoutSec: sharded.settings.timeout,
+      shard: request.shard,
+      signal: options.signal
+    })
+    plan = { ...sharded, ...prepared }
     dir = await createRunDir(outputDir, testName, startedAt)
   } catch (e) {
     await observer?.end({ ran: false }).catch(() => undefined)
     throw e
   }
+  const { target } = plan
   options.onStart?.(target, dir, plan.settings, mode)
   const csv = new CsvWriter(join(dir, 'results.csv'), target.endpoints)
   let result: LoadTestResult

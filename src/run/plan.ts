@@ -5,6 +5,7 @@ import { withRateThroughputBands } from '../config/thresholds.js'
 import type { Stage } from '../engine/load-runner.js'
 import type { Mode, RunSettings } from '../engine/result.js'
 import { resolveWorkers, type Machine } from './worker-count.js'
+import type { RunInputs } from '../engine/request-renderer.js'
 
 /** A checked request made concrete: where to send, which stages, and the settings reports show. */
 export interface RunPlan {
@@ -12,6 +13,8 @@ export interface RunPlan {
   target: Target
   stages: Stage[]
   settings: RunSettings
+  /** what fills the endpoints' placeholders (data rows, captured values), once the setup step ran */
+  inputs?: RunInputs
 }
 
 /**
@@ -33,6 +36,13 @@ export function withWorkers(plan: RunPlan, workers: number | 'auto' | undefined,
 }
 
 function stagedPlan(request: RunRequest, config: PerfGateConfig): RunPlan {
+  const plan = stagesOf(request, config)
+  // the run's own warm-up wins over the service's (perf-gate.yml `warmup`); 0 turns it off
+  const warmup = request.warmup ?? plan.target.workload?.warmupSec
+  return warmup ? { ...plan, settings: { ...plan.settings, warmup } } : plan
+}
+
+function stagesOf(request: RunRequest, config: PerfGateConfig): RunPlan {
   const target = resolveTarget(config, request.service, request.baseUrl)
   const { timeout } = request
   // the run's own rate wins over the service's (perf-gate.yml `rps`)

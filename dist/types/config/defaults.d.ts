@@ -35,6 +35,8 @@ export declare const DEFAULTS: Readonly<{
     readonly metricsLinger: 0;
     /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
     readonly workers: 1;
+    /** seconds `--start`'s service has to become ready */
+    readonly waitTimeout: 60;
     readonly monitoringDir: "monitoring";
 }>;
 export declare const LIMITS: Readonly<{
@@ -46,6 +48,8 @@ export declare const LIMITS: Readonly<{
     readonly timeout: 600;
     readonly steps: 100;
     readonly workers: 256;
+    /** seconds */
+    readonly waitTimeout: 3600;
     /** seconds */
     readonly metricsLinger: 3600;
 }>;

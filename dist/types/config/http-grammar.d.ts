@@ -10,7 +10,12 @@ export declare function hasControlCharacter(s: string): boolean;
 export declare function escapeControlCharacters(s: string): string;
 /** Why `path` cannot be a request target, or undefined when it can (after `encodeRequestPath`). */
 export declare function requestPathProblem(path: string): string | undefined;
-/** `/a b/ü?q=x y` → `/a%20b/%C3%BC?q=x%20y`: what the request line carries; escapes already there are kept. */
+/**
+ * `/a b/ü?q=x y` → `/a%20b/%C3%BC?q=x%20y`: what the request line carries;
+ * escapes already there are kept, and so are placeholders (`{{id}}`, `${VAR}`).
+ */
 export declare function encodeRequestPath(path: string): string;
+/** A value put into a path: what a URL cannot hold %-encoded (`#`, spaces, CR and LF among them). */
+export declare function encodePathValue(value: string): string;
 /** Why `value` cannot be a header value, or undefined. The value itself is never quoted: it may be a secret. */
 export declare function headerValueProblem(value: string): string | undefined;

@@ -1,6 +1,8 @@
 import type { Thresholds } from './thresholds.js';
 import type { TlsSettings } from './tls.js';
 import type { PerfGateConfig } from './load.js';
+import type { DataOrder } from './data-file.js';
+import { type PathStep } from './json-path.js';
 /** One endpoint as the engine sends it. */
 export interface Endpoint {
     /** `GET /v1/crl`: how the endpoint is named in every report */
@@ -9,8 +11,34 @@ export interface Endpoint {
     path: string;
     headers: Record<string, string>;
     body?: string;
+    /** the body was an object in the config: values put into it are JSON-escaped */
+    jsonBody?: boolean;
     weight: number;
     thresholds?: Thresholds;
+}
+/** A request of the setup step: sent once before the load, its answer's values captured by name. */
+export interface SetupRequest extends Omit<Endpoint, 'weight' | 'thresholds'> {
+    /** name → where in the JSON answer */
+    capture: Record<string, PathStep[]>;
+    /**
+     * The service's headers, sent too, except one that reads a value captured
+     * only later (`Authorization: Bearer {{token}}` is not sent to the login)
+     */
+    serviceHeaders: Record<string, string>;
+    /** how errors name it: `services.api.setup[0]` */
+    field: string;
+}
+/** What makes the load realistic: data for placeholders, a setup step, a warm-up. */
+export interface Workload {
+    /** read before the run, relative paths from the config file's folder */
+    data?: {
+        path: string;
+        order: DataOrder;
+        field: string;
+    };
+    setup: SetupRequest[];
+    /** seconds of load sent first and measured by nothing */
+    warmupSec?: number;
 }
 /** A service ready to be loaded: where it is, what to send, what to expect. */
 export interface Target {
@@ -26,6 +54,12 @@ export interface Target {
     rps?: number;
     /** how an https target is verified (unset: verified, no extra CA) */
     tls?: TlsSettings;
+    /** data file, setup step and warm-up (unset: none of them) */
+    workload?: Workload;
 }
 /** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
 export declare function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: URL): Target;
+/** A value inside a JSON string: escaped so the body stays valid JSON. */
+export declare function jsonEscape(value: string): string;
+/** A setup request's headers: its own, and the service's that read only values captured before it. */
+export declare function setupHeaders(step: SetupRequest, captured: readonly string[]): Record<string, string>;

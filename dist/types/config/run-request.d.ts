@@ -22,6 +22,8 @@ interface RequestCommon {
     startAt?: Date;
     /** load generator threads on this machine (default 1), or `auto` (resolved once the target is known) */
     workers?: number | 'auto';
+    /** seconds of load sent first and measured by nothing (0: none, also over the config's `warmup`) */
+    warmup?: number;
 }
 /** `users` connections for `duration` seconds. */
 export interface LoadRequest extends RequestCommon {
@@ -59,6 +61,7 @@ export interface RawRunRequest {
     shard?: string;
     startAt?: string;
     workers?: RawValue;
+    warmup?: RawValue;
 }
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>;
 /** How a face names each field in its messages: `--users` on the CLI, `users` in the action. */

@@ -32,18 +32,6 @@ export declare const tolerancesSchema: z.ZodObject<{
     requests_per_second: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
 }, z.core.$strict>;
 export declare const endpointSchema: z.ZodObject<{
-    path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
-    method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
-        GET: "GET";
-        POST: "POST";
-        PUT: "PUT";
-        PATCH: "PATCH";
-        DELETE: "DELETE";
-        HEAD: "HEAD";
-        OPTIONS: "OPTIONS";
-    }>>;
-    body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
-    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
     weight: z.ZodDefault<z.ZodNumber>;
     thresholds: z.ZodOptional<z.ZodObject<{
         error_rate: z.ZodOptional<z.ZodObject<{
@@ -71,24 +59,39 @@ export declare const endpointSchema: z.ZodObject<{
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
+    path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
+    method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
+        GET: "GET";
+        POST: "POST";
+        PUT: "PUT";
+        PATCH: "PATCH";
+        DELETE: "DELETE";
+        HEAD: "HEAD";
+        OPTIONS: "OPTIONS";
+    }>>;
+    body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+}, z.core.$strict>;
+declare const setupRequestSchema: z.ZodObject<{
+    capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+    path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
+    method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
+        GET: "GET";
+        POST: "POST";
+        PUT: "PUT";
+        PATCH: "PATCH";
+        DELETE: "DELETE";
+        HEAD: "HEAD";
+        OPTIONS: "OPTIONS";
+    }>>;
+    body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
 }, z.core.$strict>;
 export declare const serviceSchema: z.ZodObject<{
     base_url: z.ZodOptional<z.ZodURL>;
     port: z.ZodOptional<z.ZodNumber>;
     headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
     endpoints: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
-        method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
-            GET: "GET";
-            POST: "POST";
-            PUT: "PUT";
-            PATCH: "PATCH";
-            DELETE: "DELETE";
-            HEAD: "HEAD";
-            OPTIONS: "OPTIONS";
-        }>>;
-        body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
-        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
         weight: z.ZodDefault<z.ZodNumber>;
         thresholds: z.ZodOptional<z.ZodObject<{
             error_rate: z.ZodOptional<z.ZodObject<{
@@ -116,6 +119,18 @@ export declare const serviceSchema: z.ZodObject<{
                 critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
+        path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
+        method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
+            GET: "GET";
+            POST: "POST";
+            PUT: "PUT";
+            PATCH: "PATCH";
+            DELETE: "DELETE";
+            HEAD: "HEAD";
+            OPTIONS: "OPTIONS";
+        }>>;
+        body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
+        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
     }, z.core.$strict>>>;
     thresholds: z.ZodOptional<z.ZodObject<{
         error_rate: z.ZodOptional<z.ZodObject<{
@@ -144,6 +159,30 @@ export declare const serviceSchema: z.ZodObject<{
         }, z.core.$strict>>;
     }, z.core.$strict>>;
     rps: z.ZodOptional<z.ZodNumber>;
+    data: z.ZodOptional<z.ZodObject<{
+        file: z.ZodString;
+        order: z.ZodDefault<z.ZodEnum<{
+            sequence: "sequence";
+            random: "random";
+            unique: "unique";
+        }>>;
+    }, z.core.$strict>>;
+    setup: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+        path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
+        method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
+            GET: "GET";
+            POST: "POST";
+            PUT: "PUT";
+            PATCH: "PATCH";
+            DELETE: "DELETE";
+            HEAD: "HEAD";
+            OPTIONS: "OPTIONS";
+        }>>;
+        body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
+        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+    }, z.core.$strict>>>;
+    warmup: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
 }, z.core.$strict>;
 export declare const configSchema: z.ZodObject<{
     $schema: z.ZodOptional<z.ZodString>;
@@ -152,18 +191,6 @@ export declare const configSchema: z.ZodObject<{
         port: z.ZodOptional<z.ZodNumber>;
         headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
         endpoints: z.ZodOptional<z.ZodArray<z.ZodObject<{
-            path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
-            method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
-                GET: "GET";
-                POST: "POST";
-                PUT: "PUT";
-                PATCH: "PATCH";
-                DELETE: "DELETE";
-                HEAD: "HEAD";
-                OPTIONS: "OPTIONS";
-            }>>;
-            body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
-            headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
             weight: z.ZodDefault<z.ZodNumber>;
             thresholds: z.ZodOptional<z.ZodObject<{
                 error_rate: z.ZodOptional<z.ZodObject<{
@@ -191,6 +218,18 @@ export declare const configSchema: z.ZodObject<{
                     critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                 }, z.core.$strict>>;
             }, z.core.$strict>>;
+            path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
+            method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
+                GET: "GET";
+                POST: "POST";
+                PUT: "PUT";
+                PATCH: "PATCH";
+                DELETE: "DELETE";
+                HEAD: "HEAD";
+                OPTIONS: "OPTIONS";
+            }>>;
+            body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
+            headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
         }, z.core.$strict>>>;
         thresholds: z.ZodOptional<z.ZodObject<{
             error_rate: z.ZodOptional<z.ZodObject<{
@@ -219,6 +258,30 @@ export declare const configSchema: z.ZodObject<{
             }, z.core.$strict>>;
         }, z.core.$strict>>;
         rps: z.ZodOptional<z.ZodNumber>;
+        data: z.ZodOptional<z.ZodObject<{
+            file: z.ZodString;
+            order: z.ZodDefault<z.ZodEnum<{
+                sequence: "sequence";
+                random: "random";
+                unique: "unique";
+            }>>;
+        }, z.core.$strict>>;
+        setup: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+            path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
+            method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
+                GET: "GET";
+                POST: "POST";
+                PUT: "PUT";
+                PATCH: "PATCH";
+                DELETE: "DELETE";
+                HEAD: "HEAD";
+                OPTIONS: "OPTIONS";
+            }>>;
+            body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
+            headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+        }, z.core.$strict>>>;
+        warmup: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     }, z.core.$strict>>>;
     thresholds: z.ZodOptional<z.ZodObject<{
         error_rate: z.ZodOptional<z.ZodObject<{
@@ -266,7 +329,9 @@ export declare const configSchema: z.ZodObject<{
     }>, z.ZodBoolean]>>;
 }, z.core.$strict>;
 export type EndpointConfig = z.output<typeof endpointSchema>;
+export type SetupRequestConfig = z.output<typeof setupRequestSchema>;
 export type ServiceConfig = z.output<typeof serviceSchema>;
 export type ConfigFile = z.output<typeof configSchema>;
 /** JSON Schema (draft 2020-12) of what users write, for editor completion. */
 export declare function configJsonSchema(): Record<string, unknown>;
+export {};

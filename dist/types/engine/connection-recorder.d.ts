@@ -1,6 +1,7 @@
 import { type AutocannonClient } from './autocannon-client.js';
 import type { Pacer } from './pacer.js';
 import type { Recorder } from './recorder.js';
+import type { RequestRenderer } from './request-renderer.js';
 /**
  * Hooks one autocannon connection so that every request it sends ends as
  * exactly one record: a response, a socket error, a timeout, or a connection
@@ -22,5 +23,9 @@ export interface ConnectionHooks {
     maySend: () => boolean;
     /** under a rate: the connection asks the pacer for each request instead of sending at once */
     pacer?: Pacer;
+    /** requests with placeholders: their bytes are rendered per send (the others keep autocannon's) */
+    renderer?: RequestRenderer;
+    /** after a send that used a `unique` data file's last row */
+    onExhausted?: () => void;
 }
 export declare function recordConnection(client: AutocannonClient, hooks: ConnectionHooks): ConnectionHandle;

@@ -1,4 +1,14 @@
 export declare const DEMO_SERVICES: string[];
+/**
+ * document_processing also has a login and documents behind it, for the
+ * README's realistic workload: `POST /api/login` with these credentials
+ * gives a bearer token; `GET /api/documents/{id}` (ids 1 to DOCUMENTS) wants
+ * it, and reads a document from "disk" the first time (slower), from cache after.
+ */
+export declare const DEMO_LOGIN: Readonly<{
+    username: "demo";
+    password: "demo-password";
+}>;
 export interface DemoOptions {
     /** fraction of requests answered 500 (default 0.002) */
     errorRate?: number;

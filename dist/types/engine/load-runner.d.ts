@@ -4,6 +4,7 @@ import { type PacingStats } from './pacer.js';
 import type { ProgressSnapshot } from './progress.js';
 import type { CpuMeter } from './thread-cpu.js';
 import { Recorder } from './recorder.js';
+import { type RunInputs } from './request-renderer.js';
 /** A step of constant load; connections are only ever added between stages, never closed. */
 export interface Stage {
     users: number;
@@ -33,6 +34,8 @@ export interface StagePlan {
         index: number;
         of: number;
     };
+    /** data rows, captured values and this generator's share of them, for `{{…}}` placeholders */
+    inputs?: RunInputs;
 }
 /** When each stage ran, and how busy the load generator itself was meanwhile. */
 export interface StageTiming {
@@ -102,6 +105,8 @@ export interface RunOutcome {
     }[];
     /** --workers: CPU of the main thread (merging records, the CSV) over the run, % of one core */
     mainThreadCpuPercent?: number;
+    /** data rows each load generator used (by worker index), for a run that goes on after this one */
+    dataTaken?: number[];
 }
 export interface PacingOutcome extends PacingStats {
     /** connections allowed, and opened at most */

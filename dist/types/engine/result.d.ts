@@ -16,6 +16,8 @@ export interface RunSettings {
     stress?: StressSettings;
     /** load generator threads, when more than one */
     workers?: number;
+    /** seconds of load sent before the run and measured by nothing */
+    warmup?: number;
 }
 /** What `loadTest` returns: the recorded requests and how they were produced. */
 export interface LoadTestResult {
@@ -23,4 +25,6 @@ export interface LoadTestResult {
     target: Target;
     settings: RunSettings;
     outcome: RunOutcome;
+    /** `warmup`: the load sent first (its records are in no metric, threshold or file but the band) */
+    warmup?: RunOutcome;
 }

@@ -32,6 +32,8 @@ export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock' | '
      * (dist/), as installed from npm.
      */
     workers?: number | 'auto' | string;
+    /** seconds (or `10s`) of load sent first and left out of every figure (default: the service's `warmup`, else none) */
+    warmup?: number | string;
     baseUrl?: string;
     /** a loaded config (`loadConfig`); presets only when omitted */
     config?: PerfGateConfig;

@@ -64,6 +64,15 @@ export interface RunConfigView {
     stop_on_break?: boolean;
     /** load generator threads, when more than one (their requests are one run's) */
     workers?: number;
+    /** seconds of load sent before the run, measured by nothing (see `warmup` at the top level) */
+    warmup?: number;
+    /** the data file that filled the placeholders, and how its rows were taken */
+    data?: {
+        file: string;
+        order: string;
+    };
+    /** the setup step's requests, sent once before the load */
+    setup?: string[];
     endpoints: {
         endpoint: string;
         weight: number;
@@ -75,7 +84,7 @@ export declare function checksView(checks: ThresholdCheck[], scope: string): Rec
 /** metrics.json's `thresholds` and `per_endpoint`, each endpoint with its own checks. */
 export declare function checksFields(gate: GateResult, perEndpoint: Metrics['per_endpoint']): Pick<RunDocument, 'thresholds' | 'per_endpoint'>;
 /** The run settings as metrics.json `config` writes them (also what decides whether two runs compare). */
-export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers'>;
+export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers' | 'warmup'>;
 /** An https target whose certificate was not checked. */
 export declare function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | 'tls'>): boolean;
 /** Builds the metrics.json document; every string in it is redacted. */

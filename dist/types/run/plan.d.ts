@@ -4,12 +4,15 @@ import type { RunRequest, StressSettings } from '../config/run-request.js';
 import type { Stage } from '../engine/load-runner.js';
 import type { Mode, RunSettings } from '../engine/result.js';
 import { type Machine } from './worker-count.js';
+import type { RunInputs } from '../engine/request-renderer.js';
 /** A checked request made concrete: where to send, which stages, and the settings reports show. */
 export interface RunPlan {
     mode: Mode;
     target: Target;
     stages: Stage[];
     settings: RunSettings;
+    /** what fills the endpoints' placeholders (data rows, captured values), once the setup step ran */
+    inputs?: RunInputs;
 }
 /**
  * Resolves the service and lays out the stages; sends nothing. The workers

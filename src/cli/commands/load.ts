@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { DEFAULTS } from '../../config/defaults.js'
-import { addCommonOptions, addShardOptions, addWorkersOption, type RunFlags } from '../common-options.js'
+import { addCommonOptions, addShardOptions, addRunOptions, type RunFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { runSingleTest } from '../single-run.js'
 
@@ -16,9 +16,7 @@ export function registerLoad(program: Command, ctx: CliContext): void {
       '--max-users <n>',
       `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
     )
-  addWorkersOption(addShardOptions(addCommonOptions(cmd))).action(
-    async (service: string, flags: RunFlags) => {
-      ctx.exitCode = await runSingleTest(ctx, service, 'load', flags)
-    }
-  )
+  addRunOptions(addShardOptions(addCommonOptions(cmd))).action(async (service: string, flags: RunFlags) => {
+    ctx.exitCode = await runSingleTest(ctx, service, 'load', flags)
+  })
 }

@@ -2,6 +2,8 @@ import type { Command } from 'commander'
 import type { FailOnRegression } from '../../config/regression.js'
 import { DEFAULTS } from '../../config/defaults.js'
 import { isUnreachableError } from '../../config/errors.js'
+import { resolveTarget } from '../../config/resolve.js'
+import { withServiceUnderTest } from '../../run/with-service.js'
 import type { PerfGateConfig } from '../../config/load.js'
 import { PRESET_SERVICES } from '../../config/presets.js'
 import type { Mode } from '../../engine/result.js'
@@ -12,11 +14,12 @@ import { performTest, type TestReport } from '../../run/perform-test.js'
 import { progressPrinter } from '../../terminal/progress-printer.js'
 import {
   addCommonOptions,
-  addWorkersOption,
+  addRunOptions,
   baselineFromFlags,
   configFromFlags,
   failOnFlag,
   observerFromFlags,
+  serviceFromFlags,
   requestFromFlags,
   type RunFlags
 } from '../common-options.js'
@@ -37,7 +40,7 @@ export function registerQuick(program: Command, ctx: CliContext): void {
     .option('--users <n>', 'concurrent users per service', String(DEFAULTS.quickUsers))
     .option('--duration <time>', 'duration per service: seconds, or 30s, 5m', String(DEFAULTS.quickDuration))
     .option('--rps <n>', 'requests per second, paced evenly, per service')
-  addWorkersOption(addCommonOptions(cmd, { baseUrl: false })).action(async (flags: RunFlags) => {
+  addRunOptions(addCommonOptions(cmd, { baseUrl: false })).action(async (flags: RunFlags) => {
     ctx.exitCode = await runMany(ctx, flags, 'quick')
   })
 }
@@ -60,7 +63,7 @@ export function registerAll(program: Command, ctx: CliContext): void {
     )
     .option('--steps <n>', 'stages of each stress test', String(DEFAULTS.steps))
     .option('--rps <n>', 'requests per second, paced evenly, per test')
-  addWorkersOption(addCommonOptions(cmd, { baseUrl: false })).action(async (flags: RunFlags) => {
+  addRunOptions(addCommonOptions(cmd, { baseUrl: false })).action(async (flags: RunFlags) => {
     ctx.exitCode = await runMany(ctx, flags, 'all')
   })
 }
@@ -92,33 +95,50 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
 
   const observer = observerFromFlags(flags, (l) => term.err(l + '\n'))
   const runs = services.flatMap((service) => modes.map((mode) => ({ service, mode })))
-  for (const { service, mode } of runs) {
-    if (entries.some((e) => e.service === service && 'error' in e)) continue // down: reported once
-    const progress = progressPrinter(term, `${service} ${mode}`)
-    try {
-      const report = await ctx.withSignals((signal) =>
-        performTest(
-          { ...requests.get(mode)!, service },
-          {
-            config,
-            outputDir,
-            failOn,
-            signal,
-            observer,
-            baseline,
-            failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
-            onProgress: flags.quiet ? undefined : progress.onProgress
-          }
-        ).finally(() => progress.done())
-      )
-      reports.push(report)
-      entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document })
-      if (!flags.quiet) say(serviceLine(ctx, report) + '\n')
-      if (report.result.outcome.partial) break
-    } catch (e) {
-      if (!isUnreachableError(e)) throw e
-      entries.push({ service, mode, error: e.message })
-      if (!flags.quiet) say(`${e.message}\n`)
+  const spec = serviceFromFlags(
+    flags,
+    services.map((s) => resolveTarget(config, s).baseUrl),
+    config
+  )
+  await ctx.withSignals((signal) =>
+    withServiceUnderTest(spec, ctx.env, () => runEach(), {
+      log: (l) => {
+        if (!flags.quiet) term.err(l + '\n')
+      },
+      runDirs: () => reports.map((r) => r.saved.dir),
+      secrets: () => [...new Set([...config.secrets, ...reports.flatMap((r) => r.result.target.secrets)])],
+      signal
+    })
+  )
+  async function runEach(): Promise<void> {
+    for (const { service, mode } of runs) {
+      if (entries.some((e) => e.service === service && 'error' in e)) continue // down: reported once
+      const progress = progressPrinter(term, `${service} ${mode}`)
+      try {
+        const report = await ctx.withSignals((signal) =>
+          performTest(
+            { ...requests.get(mode)!, service },
+            {
+              config,
+              outputDir,
+              failOn,
+              signal,
+              observer,
+              baseline,
+              failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
+              onProgress: flags.quiet ? undefined : progress.onProgress
+            }
+          ).finally(() => progress.done())
+        )
+        reports.push(report)
+        entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document })
+        if (!flags.quiet) say(serviceLine(ctx, report) + '\n')
+        if (report.result.outcome.partial) break
+      } catch (e) {
+        if (!isUnreachableError(e)) throw e
+        entries.push({ service, mode, error: e.message })
+        if (!flags.quiet) say(`${e.message}\n`)
+      }
     }
   }
 

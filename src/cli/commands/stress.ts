@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { DEFAULTS } from '../../config/defaults.js'
-import { addCommonOptions, addShardOptions, addWorkersOption, type RunFlags } from '../common-options.js'
+import { addCommonOptions, addShardOptions, addRunOptions, type RunFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { runSingleTest } from '../single-run.js'
 
@@ -20,9 +20,7 @@ export function registerStress(program: Command, ctx: CliContext): void {
       '--rps <n>',
       'at most this many requests per second, evenly spread (the users set the load; no knee is looked for)'
     )
-  addWorkersOption(addShardOptions(addCommonOptions(cmd))).action(
-    async (service: string, flags: RunFlags) => {
-      ctx.exitCode = await runSingleTest(ctx, service, 'stress', flags)
-    }
-  )
+  addRunOptions(addShardOptions(addCommonOptions(cmd))).action(async (service: string, flags: RunFlags) => {
+    ctx.exitCode = await runSingleTest(ctx, service, 'stress', flags)
+  })
 }

@@ -229,8 +229,12 @@ class WorkerRun {
           outs.map((o) => o.stages[k])
         )
       ),
-      stoppedEarly: this.stoppedEarly,
+      // a worker's own reason: its share of a `unique` data file was used up
+      stoppedEarly: this.stoppedEarly ?? outs.find((o) => o.stoppedEarly)?.stoppedEarly,
       mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),
+      ...(outs.some((o) => o.dataTaken)
+        ? { dataTaken: this.workers.map((w) => w.outcome?.dataTaken?.[0] ?? 0) }
+        : {}),
       ...(outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing!)) } : {})
     }
   }

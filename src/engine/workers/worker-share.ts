@@ -1,4 +1,5 @@
 import type { StagePlan } from '../load-runner.js'
+import { subPart } from '../data-feed.js'
 
 /** The `index`-th (0-based) of `of` near-equal whole shares of n; they add up to n. */
 export function share(n: number, index: number, of: number): number {
@@ -7,15 +8,25 @@ export function share(n: number, index: number, of: number): number {
 
 /**
  * One worker's part of a plan: its share of every stage's users and of the
- * connections a rate may open, and every `of`-th request of the rate's
- * schedule. The caller gives each worker one user at least in every stage.
+ * connections a rate may open, every `of`-th request of the rate's
+ * schedule, and every `of`-th data row. The caller gives each worker one user at least in every stage.
  */
 export function workerPlan(plan: StagePlan, index: number, of: number): StagePlan {
   return {
     ...plan,
     stages: plan.stages.map((s) => ({ ...s, users: share(s.users, index, of) })),
     ...(plan.maxUsers !== undefined ? { maxUsers: share(plan.maxUsers, index, of) } : {}),
-    ...(plan.rps !== undefined ? { paceShare: { index, of } } : {})
+    ...(plan.rps !== undefined ? { paceShare: { index, of } } : {}),
+    // data rows and {{seq}}: every `of`-th of this machine's share, so no two threads use the same
+    ...(plan.inputs
+      ? {
+          inputs: {
+            ...plan.inputs,
+            part: subPart(plan.inputs.part, index, of),
+            ...(plan.inputs.taken ? { taken: [plan.inputs.taken[index] ?? 0] } : {})
+          }
+        }
+      : {})
   }
 }
 

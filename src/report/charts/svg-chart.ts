@@ -35,6 +35,8 @@ export interface LineChartOptions {
   series: Series[]
   thresholds?: ThresholdLine[]
   markers?: Marker[]
+  /** a shaded span of x, named (a warm-up before the measured run) */
+  band?: { from: number; to: number; label: string }
   width?: number
   height?: number
 }
@@ -62,7 +64,15 @@ export function lineChart(o: LineChartOptions): string {
     8
   )
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5)
-  const parts: string[] = [open(o.title, width, height), axes(x, y, o, width, height)]
+  const parts: string[] = [open(o.title, width, height)]
+  if (o.band) {
+    const [x0, x1] = [x(o.band.from), x(o.band.to)]
+    parts.push(
+      `<rect class="band" x="${n(x0)}" y="${M.top}" width="${n(Math.max(0, x1 - x0))}" height="${height - M.top - M.bottom}"/>`,
+      `<text class="band-label" x="${n((x0 + x1) / 2)}" y="${M.top + 12}" text-anchor="middle">${escapeHtml(o.band.label)}</text>`
+    )
+  }
+  parts.push(axes(x, y, o, width, height))
   const labelYs = thresholdLabelYs(
     shown.map((t) => y(t.value)),
     M.top + 8,

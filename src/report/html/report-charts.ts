@@ -41,8 +41,12 @@ function elapsedAxis(doc: RunDocument): { scale: number; label: string; tick: (v
 
 /** The report's charts: latency, throughput, errors, histogram, and for a stress run users against rps and p95. */
 export function charts(doc: RunDocument): ChartView[] {
-  const ts = doc.timeseries
   const t = elapsedAxis(doc)
+  // a warm-up's seconds come first, counting up to 0 where the measured run starts, in a shaded band
+  const warm = doc.warmup?.timeseries ?? []
+  const ts = [...warm.map((p) => ({ ...p, second: p.second - warm.length })), ...doc.timeseries]
+  const band =
+    warm.length > 0 ? { band: { from: -warm.length * t.scale, to: 0, label: 'warm-up, not measured' } } : {}
   const pts = (f: (p: (typeof ts)[number]) => number): [number, number][] =>
     ts.map((p) => [p.second * t.scale, f(p)])
   const out = [
@@ -54,6 +58,7 @@ export function charts(doc: RunDocument): ChartView[] {
         xLabel: t.label,
         yLabel: 'response time',
         formatX: t.tick,
+        ...band,
         formatY: secondsTick,
         series: [
           {
@@ -98,6 +103,7 @@ export function charts(doc: RunDocument): ChartView[] {
         xLabel: t.label,
         yLabel: 'requests / s',
         formatX: t.tick,
+        ...band,
         formatY: (v) => formatCount(v),
         series: [
           {
@@ -121,6 +127,7 @@ export function charts(doc: RunDocument): ChartView[] {
         xLabel: t.label,
         yLabel: 'error rate',
         formatX: t.tick,
+        ...band,
         formatY: (v) => `${+v.toFixed(2)}%`,
         series: [
           {

@@ -78,6 +78,8 @@ svg.chart { width: 100%; height: auto; display: block; }
 .chart line.threshold-critical { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart text.threshold-warning { fill: var(--warn); }
 .chart text.threshold-critical { fill: var(--crit); }
+.chart .band { fill: var(--grid); }
+.chart .band-label { fill: var(--muted); font-size: 11px; }
 .chart .marker { fill: none; stroke: var(--crit); stroke-width: 2.5; }
 .chart .marker-label { fill: var(--crit); font-weight: 700; }
 .two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }

@@ -144,6 +144,17 @@ export function reportView(doc: RunDocument): ReportView {
   }
 }
 
+const ORDER_WORDS: Record<string, string> = {
+  sequence: 'in order, round again',
+  random: 'at random',
+  unique: 'each used once'
+}
+
+function warmupText(doc: RunDocument): string {
+  const w = doc.warmup
+  return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ''}`
+}
+
 function checkRows(doc: RunDocument): CheckRow[] {
   const checks = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: 'overall' })),
@@ -247,6 +258,11 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
     },
     { key: 'timeout', value: `${c.timeout} s` },
     ...(c.workers ? [{ key: 'workers', value: `${c.workers} threads, their requests one run` }] : []),
+    ...(c.warmup ? [{ key: 'warm-up', value: warmupText(doc) }] : []),
+    ...(c.data
+      ? [{ key: 'data', value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }]
+      : []),
+    ...(c.setup ? [{ key: 'setup', value: `${c.setup.join(', ')} (once, before the load)` }] : []),
     { key: 'fail on', value: c.fail_on }
   ]
   for (const ep of c.endpoints) {

@@ -3,8 +3,8 @@ import type { StagePlan } from '../load-runner.js';
 export declare function share(n: number, index: number, of: number): number;
 /**
  * One worker's part of a plan: its share of every stage's users and of the
- * connections a rate may open, and every `of`-th request of the rate's
- * schedule. The caller gives each worker one user at least in every stage.
+ * connections a rate may open, every `of`-th request of the rate's
+ * schedule, and every `of`-th data row. The caller gives each worker one user at least in every stage.
  */
 export declare function workerPlan(plan: StagePlan, index: number, of: number): StagePlan;
 /** The most workers a plan can use: one user each in its smallest stage. */

@@ -28,6 +28,12 @@ export interface LineChartOptions {
     series: Series[];
     thresholds?: ThresholdLine[];
     markers?: Marker[];
+    /** a shaded span of x, named (a warm-up before the measured run) */
+    band?: {
+        from: number;
+        to: number;
+        label: string;
+    };
     width?: number;
     height?: number;
 }

@@ -1,12 +1,12 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-ESNANJII.js";
+} from "./chunk-BOETRJAM.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-DC6P6ICG.js";
+} from "./chunk-AJFKXQ4W.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

@@ -14,20 +14,24 @@ import {
   MODES,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
+  atJsonPath,
   formatDuration,
+  parseJsonPath,
   parseSeconds,
+  readDataFile,
   require_dist,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-EE7VVYNB.js";
+} from "./chunk-HJGK2GQA.js";
 import {
   InputError,
   UnreachableError,
+  encodePathValue,
   hasControlCharacter,
   headerValueProblem,
   isInputError,
   isUnreachableError
-} from "./chunk-ESNANJII.js";
+} from "./chunk-H26C4PAA.js";
 import {
   __commonJS,
   __require,
@@ -3478,8 +3482,8 @@ var require_cross_argv = __commonJS({
       var noDoubleDoubleQuotes = commandLine.replace(/""/g, doubleDoubleQuote);
       var spaceMarker = "<SP>";
       while (commandLine.indexOf(spaceMarker) > -1) spaceMarker += "@";
-      var noSpacesInQuotes = noDoubleDoubleQuotes.replace(/"([^"]*)"?/g, (fullMatch, capture) => {
-        return capture.replace(/ /g, spaceMarker).replace(RegExp(doubleDoubleQuote, "g"), '"');
+      var noSpacesInQuotes = noDoubleDoubleQuotes.replace(/"([^"]*)"?/g, (fullMatch, capture2) => {
+        return capture2.replace(/ /g, spaceMarker).replace(RegExp(doubleDoubleQuote, "g"), '"');
       });
       var mangledParamArray = noSpacesInQuotes.split(/ +/);
       var paramArray = mangledParamArray.map((mangledParam) => {
@@ -3559,13 +3563,13 @@ var require_dist2 = __commonJS({
         env[pathVar] = originalPath;
         return get();
       }
-      function change2(append, paths) {
-        if (!append) {
+      function change2(append2, paths) {
+        if (!append2) {
           paths = paths.reverse();
         }
         paths.forEach(function(path) {
           var pathArray = getPathArray(path);
-          addExistingPath(pathArray, env[pathVar], append);
+          addExistingPath(pathArray, env[pathVar], append2);
           env[pathVar] = pathArray.join(separator);
         });
         return get();
@@ -3994,8 +3998,8 @@ var require_string_width = __commonJS({
 var require_utils = __commonJS({
   "node_modules/cli-table3/src/utils.js"(exports2, module2) {
     var stringWidth = require_string_width();
-    function codeRegex(capture) {
-      return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
+    function codeRegex(capture2) {
+      return capture2 ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
     }
     function strlen(str) {
       let code = codeRegex();
@@ -11153,7 +11157,7 @@ var require_inftrees = __commonJS({
       var used = 0;
       var huff = 0;
       var incr;
-      var fill;
+      var fill2;
       var low;
       var mask;
       var next;
@@ -11253,12 +11257,12 @@ var require_inftrees = __commonJS({
           here_val = 0;
         }
         incr = 1 << len - drop;
-        fill = 1 << curr;
-        min = fill;
+        fill2 = 1 << curr;
+        min = fill2;
         do {
-          fill -= incr;
-          table2[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
-        } while (fill !== 0);
+          fill2 -= incr;
+          table2[next + (huff >> drop) + fill2] = here_bits << 24 | here_op << 16 | here_val | 0;
+        } while (fill2 !== 0);
         incr = 1 << len - 1;
         while (huff & incr) {
           incr >>= 1;
@@ -11337,7 +11341,7 @@ var require_inflate = __commonJS({
     var OS = 4;
     var EXLEN = 5;
     var EXTRA = 6;
-    var NAME = 7;
+    var NAME2 = 7;
     var COMMENT = 8;
     var HCRC = 9;
     var DICTID = 10;
@@ -11793,9 +11797,9 @@ var require_inflate = __commonJS({
                 }
               }
               state.length = 0;
-              state.mode = NAME;
+              state.mode = NAME2;
             /* falls through */
-            case NAME:
+            case NAME2:
               if (state.flags & 2048) {
                 if (have === 0) {
                   break inf_leave;
@@ -13215,11 +13219,11 @@ var require_wasm = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -13235,7 +13239,7 @@ var require_wasm = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -15206,61 +15210,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat5) {
+    function asLowRow(name, stat6) {
       return [
         name,
-        stat5.p2_5,
-        stat5.p50,
-        stat5.p97_5,
-        stat5.p99,
-        stat5.average,
-        stat5.stddev,
-        typeof stat5.max === "string" ? stat5.max : Math.floor(stat5.max * 100) / 100
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.p99,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.max === "string" ? stat6.max : Math.floor(stat6.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat5) {
+    function asHighRow(name, stat6) {
       return [
         name,
-        stat5.p1,
-        stat5.p2_5,
-        stat5.p50,
-        stat5.p97_5,
-        stat5.average,
-        stat5.stddev,
-        typeof stat5.min === "string" ? stat5.min : Math.floor(stat5.min * 100) / 100
+        stat6.p1,
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.min === "string" ? stat6.min : Math.floor(stat6.min * 100) / 100
       ];
     }
     function asColor(colorise, row2) {
       return row2.map((entry) => colorise(entry));
     }
-    function asMs(stat5) {
+    function asMs(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat5)) {
-        result[k] = `${stat5[k]} ms`;
+      for (const k of Object.keys(stat6)) {
+        result[k] = `${stat6[k]} ms`;
       }
-      result.max = typeof stat5.max === "string" ? stat5.max : `${Math.floor(stat5.max * 100) / 100} ms`;
+      result.max = typeof stat6.max === "string" ? stat6.max : `${Math.floor(stat6.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat5) {
+    function asNumber(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat5)) {
-        result[k] = stat5[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat6)) {
+        result[k] = stat6[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat5) {
-      const result = Object.create(stat5);
+    function asBytes(stat6) {
+      const result = Object.create(stat6);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat5[key]);
+        result[key] = prettyBytes(stat6[key]);
       }
-      result.average = prettyBytes(stat5.average);
-      result.stddev = prettyBytes(stat5.stddev);
-      result.max = prettyBytes(stat5.max);
-      result.min = prettyBytes(stat5.min);
+      result.average = prettyBytes(stat6.average);
+      result.stddev = prettyBytes(stat6.stddev);
+      result.max = prettyBytes(stat6.max);
+      result.min = prettyBytes(stat6.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -25583,8 +25587,8 @@ var require_form_data = __commonJS({
     var CombinedStream = require_combined_stream();
     var util = __require("util");
     var path = __require("path");
-    var http = __require("http");
-    var https = __require("https");
+    var http3 = __require("http");
+    var https3 = __require("https");
     var parseUrl = __require("url").parse;
     var fs = __require("fs");
     var Stream = __require("stream").Stream;
@@ -25618,7 +25622,7 @@ var require_form_data = __commonJS({
       if (typeof options === "string") {
         options = { filename: options };
       }
-      var append = CombinedStream.prototype.append.bind(this);
+      var append2 = CombinedStream.prototype.append.bind(this);
       if (typeof value === "number" || value == null) {
         value = String(value);
       }
@@ -25628,9 +25632,9 @@ var require_form_data = __commonJS({
       }
       var header = this._multiPartHeader(field, value, options);
       var footer = this._multiPartFooter();
-      append(header);
-      append(value);
-      append(footer);
+      append2(header);
+      append2(value);
+      append2(footer);
       this._trackLength(header, value, options);
     };
     FormData.prototype._trackLength = function(header, value, options) {
@@ -25656,12 +25660,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat5) {
+          fs.stat(value.path, function(err, stat6) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat5.size - (value.start ? value.start : 0);
+            var fileSize = stat6.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -25856,9 +25860,9 @@ var require_form_data = __commonJS({
       }
       options.headers = this.getHeaders(params.headers);
       if (options.protocol === "https:") {
-        request = https.request(options);
+        request = https3.request(options);
       } else {
-        request = http.request(options);
+        request = http3.request(options);
       }
       this.getLength(function(err, length) {
         if (err && err !== "Unknown stream") {
@@ -25902,7 +25906,7 @@ var require_form_data = __commonJS({
 var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
-    var { resolve: resolve3, basename: basename3 } = __require("path");
+    var { resolve: resolve4, basename: basename4 } = __require("path");
     var { readFileSync: readFileSync2 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string) {
@@ -25910,7 +25914,7 @@ var require_multipart = __commonJS({
         return JSON.parse(string);
       } catch (error) {
         try {
-          const path = resolve3(string);
+          const path = resolve4(string);
           const data = readFileSync2(path, "utf8");
           return JSON.parse(data);
         } catch (error2) {
@@ -25932,7 +25936,7 @@ var require_multipart = __commonJS({
             const opts = obj[key] && obj[key].options;
             const buffer = readFileSync2(path);
             form.append(key, buffer, Object.assign({}, {
-              filename: basename3(path)
+              filename: basename4(path)
             }, opts));
             break;
           }
@@ -28926,8 +28930,8 @@ var require_http_parser = __commonJS({
 var require_uuid_node = __commonJS({
   "node_modules/hyperid/uuid-node.js"(exports2, module2) {
     "use strict";
-    var { randomUUID } = __require("crypto");
-    module2.exports = randomUUID;
+    var { randomUUID: randomUUID2 } = __require("crypto");
+    module2.exports = randomUUID2;
   }
 });
 
@@ -29127,18 +29131,18 @@ var require_buffer = __commonJS({
         throw new RangeError('The value "' + size + '" is invalid for option "size"');
       }
     }
-    function alloc(size, fill, encoding) {
+    function alloc(size, fill2, encoding) {
       assertSize(size);
       if (size <= 0) {
         return createBuffer(size);
       }
-      if (fill !== void 0) {
-        return typeof encoding === "string" ? createBuffer(size).fill(fill, encoding) : createBuffer(size).fill(fill);
+      if (fill2 !== void 0) {
+        return typeof encoding === "string" ? createBuffer(size).fill(fill2, encoding) : createBuffer(size).fill(fill2);
       }
       return createBuffer(size);
     }
-    Buffer2.alloc = function(size, fill, encoding) {
-      return alloc(size, fill, encoding);
+    Buffer2.alloc = function(size, fill2, encoding) {
+      return alloc(size, fill2, encoding);
     };
     function allocUnsafe(size) {
       assertSize(size);
@@ -30309,7 +30313,7 @@ var require_buffer = __commonJS({
       }
       return len;
     };
-    Buffer2.prototype.fill = function fill(val, start, end, encoding) {
+    Buffer2.prototype.fill = function fill2(val, start, end, encoding) {
       if (typeof val === "string") {
         if (typeof start === "string") {
           encoding = start;
@@ -32604,10 +32608,10 @@ var require_init = __commonJS({
     }
     function run(opts) {
       const tracker = new EE();
-      const promise = new Promise((resolve3, reject) => {
+      const promise = new Promise((resolve4, reject) => {
         _init(opts, tracker, (err, results) => {
           if (err) return reject(err);
-          resolve3(results);
+          resolve4(results);
         });
       });
       tracker.then = promise.then.bind(promise);
@@ -32623,13 +32627,13 @@ var require_init = __commonJS({
       };
       const mainTracker = new EE();
       const warmUpTracker = new EE();
-      const promise = new Promise((resolve3, reject) => {
+      const promise = new Promise((resolve4, reject) => {
         _init(warmupOpts, warmUpTracker, (err, warmupResults) => {
           if (err) return reject(err);
           _init(opts, mainTracker, (err2, results) => {
             if (err2) return reject(err2);
             results.warmup = warmupResults;
-            resolve3(results);
+            resolve4(results);
           });
         });
       });
@@ -32802,7 +32806,7 @@ var require_autocannon = __commonJS({
     var net = __require("net");
     var path = __require("path");
     var URL2 = __require("url").URL;
-    var spawn = __require("child_process").spawn;
+    var spawn2 = __require("child_process").spawn;
     var managePath = require_dist2();
     var hasAsyncHooks = require_has_async_hooks();
     var subarg = require_subarg();
@@ -33030,7 +33034,7 @@ var require_autocannon = __commonJS({
         });
         const alterPath = managePath({ PATH: process.env.NODE_PATH });
         alterPath.unshift(path.join(__dirname, "lib/preload"));
-        const proc = spawn(argv.spawn[0], argv.spawn.slice(1), {
+        const proc = spawn2(argv.spawn[0], argv.spawn.slice(1), {
           stdio: ["ignore", "inherit", "inherit"],
           env: Object.assign({}, process.env, {
             NODE_OPTIONS: ["-r", "autocannonDetectPort"].join(" ") + (process.env.NODE_OPTIONS ? ` ${process.env.NODE_OPTIONS}` : ""),
@@ -33179,7 +33183,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-V7U4TIJ3.js");
+    const { parseConfigText } = await import("./parse-GS7AB3LM.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -33278,6 +33282,7 @@ function seededRandom(seed) {
 }
 
 // src/engine/demo-services.ts
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 var ROUTES = {
   pkd_service: {
@@ -33301,6 +33306,10 @@ var ROUTES = {
 };
 var DEMO_SERVICES = Object.keys(ROUTES);
 var API_KEY = "test_api_key";
+var DEMO_LOGIN = Object.freeze({ username: "demo", password: "demo-password" });
+var DOCUMENTS = 1e4;
+var DOCUMENT = /^\/api\/documents\/(\d+)$/;
+var MAX_TOKENS = 1e3;
 async function startDemoServices(options = {}) {
   const random = seededRandom(options.seed ?? 42);
   const errorRate = options.errorRate ?? 2e-3;
@@ -33310,13 +33319,16 @@ async function startDemoServices(options = {}) {
   try {
     for (const name of DEMO_SERVICES) {
       const needsKey = PRESET_SERVICES[name].headers !== void 0;
-      const server = createServer((req, res) => handle(name, needsKey, req, res, random, errorRate));
+      const state = { tokens: /* @__PURE__ */ new Set(), cached: /* @__PURE__ */ new Set() };
+      const server = createServer(
+        (req, res) => handle(name, needsKey, req, res, { random, errorRate, state })
+      );
       server.keepAliveTimeout = 3e4;
       servers.push(server);
       const port = options.presetPorts ? PRESET_SERVICES[name].port : 0;
-      await new Promise((resolve3, reject) => {
+      await new Promise((resolve4, reject) => {
         server.once("error", reject);
-        server.listen(port, host, () => resolve3());
+        server.listen(port, host, () => resolve4());
       });
       urls[name] = `http://${host}:${server.address().port}`;
     }
@@ -33333,22 +33345,53 @@ async function startDemoServices(options = {}) {
   }
   return { urls, close: () => closeAll(servers) };
 }
-function handle(service, needsKey, req, res, random, errorRate) {
-  const path = (req.url ?? "/").split("?")[0];
-  const route = ROUTES[service][path];
-  const send = (status, body) => {
-    const text = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-    res.end(text);
-  };
-  if (!route) return send(404, { detail: "Not Found" });
-  if (needsKey && req.headers["x-api-key"] !== API_KEY)
-    return send(401, { detail: "Invalid or missing API key" });
-  const delay = route.medianMs * Math.exp(0.5 * gaussian(random));
-  setTimeout(() => {
-    if (random() < errorRate) send(500, { detail: "Internal Server Error" });
-    else send(200, route.body());
-  }, delay);
+function handle(service, needsKey, req, res, b) {
+  let text = "";
+  req.on("data", (c) => text += c.toString());
+  req.on("end", () => {
+    const path = (req.url ?? "/").split("?")[0];
+    const send2 = (status, body) => {
+      const json = JSON.stringify(body);
+      res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+      res.end(json);
+    };
+    const route = ROUTES[service][path];
+    const answer = route ? { medianMs: route.medianMs, status: 200, body: route.body() } : service === "document_processing" ? documentAnswer(req, path, text, b.state) : void 0;
+    if (!answer) return send2(404, { detail: "Not Found" });
+    if (needsKey && !path.endsWith("/health") && req.headers["x-api-key"] !== API_KEY)
+      return send2(401, { detail: "Invalid or missing API key" });
+    const delay = answer.medianMs * Math.exp(0.5 * gaussian(b.random));
+    setTimeout(() => {
+      if (answer.status === 200 && b.random() < b.errorRate) send2(500, { detail: "Internal Server Error" });
+      else send2(answer.status, answer.body);
+    }, delay);
+  });
+}
+function documentAnswer(req, path, body, state) {
+  if (path === "/api/login" && req.method === "POST") return login(body, state);
+  const m = DOCUMENT.exec(path);
+  if (!m) return void 0;
+  const id = Number(m[1]);
+  const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+  if (!token || !state.tokens.has(token))
+    return { medianMs: 1, status: 401, body: { detail: "Missing or invalid bearer token" } };
+  if (id < 1 || id > DOCUMENTS) return { medianMs: 1, status: 404, body: { detail: "No such document" } };
+  const cold = !state.cached.has(id);
+  state.cached.add(id);
+  return { medianMs: cold ? 20 : 4, status: 200, body: { id, title: `Document ${id}`, pages: 1 + id % 7 } };
+}
+function login(body, state) {
+  let c = {};
+  try {
+    c = JSON.parse(body);
+  } catch {
+  }
+  if (c.username !== DEMO_LOGIN.username || c.password !== DEMO_LOGIN.password)
+    return { medianMs: 15, status: 401, body: { detail: "Invalid username or password" } };
+  const token = `demo-${randomBytes(12).toString("hex")}`;
+  if (state.tokens.size >= MAX_TOKENS) state.tokens.delete(state.tokens.values().next().value);
+  state.tokens.add(token);
+  return { medianMs: 15, status: 200, body: { access_token: token, token_type: "bearer" } };
 }
 function list(n2, prefix) {
   return Array.from({ length: n2 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
@@ -33361,9 +33404,9 @@ function gaussian(random) {
 async function closeAll(servers) {
   await Promise.all(
     servers.map(
-      (s) => new Promise((resolve3) => {
-        if (!s.listening) return resolve3();
-        s.close(() => resolve3());
+      (s) => new Promise((resolve4) => {
+        if (!s.listening) return resolve4();
+        s.close(() => resolve4());
         s.closeAllConnections();
       })
     )
@@ -33782,7 +33825,7 @@ function describeRun(mode, s) {
   return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate2}${onWorkers(s)}`;
 }
 function onWorkers(s) {
-  return s.workers ? ` on ${s.workers} worker threads` : "";
+  return (s.workers ? ` on ${s.workers} worker threads` : "") + (s.warmup ? `, after a ${formatRunLength(s.warmup)} warm-up` : "");
 }
 function usersUsed(users, rate2) {
   return rate2 && rate2.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate2.users_reached)}` : formatUsers(users);
@@ -33809,9 +33852,17 @@ function tlsSentence(doc) {
   return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
 }
 function runWarnings(doc) {
-  return [shardSentence(doc), generatorSentence(doc), tlsSentence(doc), outageSentence(doc)].filter(
-    (s) => s !== void 0
-  );
+  return [
+    shardSentence(doc),
+    endedEarlySentence(doc),
+    generatorSentence(doc),
+    tlsSentence(doc),
+    outageSentence(doc)
+  ].filter((s) => s !== void 0);
+}
+function endedEarlySentence(doc) {
+  if (doc.mode !== "load" || !doc.stopped_early) return void 0;
+  return `The load ended after ${+doc.total_duration.toFixed(1)} s of the ${doc.config.duration} s asked for: ${doc.stopped_early}`;
 }
 function shardSentence(doc) {
   const shard = doc.config.shard;
@@ -33955,13 +34006,13 @@ function trustOptions(settings) {
 function verifyClientTls(client, settings) {
   if (!settings.verify) return;
   const verified = trustOptions(settings);
-  const connect = client._connect;
+  const connect2 = client._connect;
   const mutable = tls;
   client._connect = function() {
     const real = mutable.connect;
     mutable.connect = (port, host, options) => real(port, host, { ...options, ...verified });
     try {
-      connect.call(this);
+      connect2.call(this);
     } finally {
       mutable.connect = real;
     }
@@ -33987,11 +34038,11 @@ async function checkReachable(target, timeoutSec) {
   const secure = url.protocol === "https:";
   const port = Number(url.port) || (secure ? 443 : 80);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise((resolve3) => {
+  const outcome = await new Promise((resolve4) => {
     const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
     const done = (r2) => {
       socket.destroy();
-      resolve3(r2);
+      resolve4(r2);
     };
     let connected = false;
     socket.once("connect", () => connected = true);
@@ -34269,10 +34320,10 @@ function groupLatencies(recorder, keys, keyOf, scratch, from = 0) {
   const offsets = counts;
   for (let k = 1; k <= keys; k++) offsets[k] += offsets[k - 1];
   const values = scratch && scratch.length >= total ? scratch.subarray(0, total) : new Uint32Array(total);
-  const fill = offsets.slice(0, keys);
+  const fill2 = offsets.slice(0, keys);
   for (let i = from; i < recorder.length; i++) {
     const k = keyOf(i);
-    if (k >= 0) values[fill[k]++] = recorder.latencyUs(i);
+    if (k >= 0) values[fill2[k]++] = recorder.latencyUs(i);
   }
   return { values, offsets };
 }
@@ -34454,7 +34505,22 @@ function calculateMetrics(result) {
     ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
     ...generatorLoad(result),
     ...outage(recorder, result.outcome.startUs),
-    ...pacingMetrics(result, all)
+    ...pacingMetrics(result, all),
+    ...warmupMetrics(result)
+  };
+}
+function warmupMetrics(result) {
+  const w = result.warmup;
+  if (!w) return {};
+  let failed = 0;
+  for (let i = 0; i < w.recorder.length; i++) if (w.recorder.errorIdAt(i) !== 0) failed++;
+  return {
+    warmup: {
+      duration: seconds(w.endUs - w.startUs),
+      total_requests: w.recorder.length,
+      failed_requests: failed,
+      timeseries: timeSeries(w.recorder, w.startUs, w.endUs)
+    }
   };
 }
 function generatorLoad(result) {
@@ -34556,6 +34622,9 @@ function gateFails(verdict, failOn2) {
   return verdict === "fail";
 }
 
+// src/report/run-document.ts
+import { basename as basename2 } from "node:path";
+
 // src/config/interpolate.ts
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i;
@@ -34582,6 +34651,20 @@ function interpolateHeaders(headers, env, where, secrets) {
     out[name] = value;
   }
   return out;
+}
+function interpolateText(text, env, where, secrets, encode) {
+  return text.replace(VAR, (_m, key, fallback) => {
+    const v = env[key];
+    if (v !== void 0 && v !== "") {
+      secrets.push(v);
+      return encode(v);
+    }
+    if (fallback !== void 0) return encode(fallback);
+    throw new InputError(
+      where,
+      `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+    );
+  });
 }
 function isSensitiveHeader(name) {
   return SENSITIVE_HEADER.test(name);
@@ -34729,7 +34812,15 @@ function settingsView(settings) {
       steps: settings.stress.steps,
       stop_on_break: settings.stress.stopOnBreak
     } : {},
-    ...settings.workers ? { workers: settings.workers } : {}
+    ...settings.workers ? { workers: settings.workers } : {},
+    ...settings.warmup ? { warmup: settings.warmup } : {}
+  };
+}
+function workloadView(target) {
+  const w = target.workload;
+  return {
+    ...w?.data ? { data: { file: basename2(w.data.path), order: w.data.order } } : {},
+    ...w?.setup.length ? { setup: w.setup.map((s) => s.name) } : {}
   };
 }
 function insecureTls(target) {
@@ -34746,6 +34837,7 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline, mergeable) {
     mode: result.mode,
     ...settingsView(settings),
     fail_on: failOn2,
+    ...workloadView(target),
     endpoints: target.endpoints.map((e) => ({
       endpoint: e.name,
       weight: e.weight,
@@ -34838,8 +34930,8 @@ var CsvWriter = class {
     }
   }
   async close() {
-    await new Promise((resolve3, reject) => {
-      this.stream.end((err) => err ? reject(err) : resolve3());
+    await new Promise((resolve4, reject) => {
+      this.stream.end((err) => err ? reject(err) : resolve4());
     });
     if (this.failure) throw this.failure;
   }
@@ -35523,6 +35615,8 @@ svg.chart { width: 100%; height: auto; display: block; }
 .chart line.threshold-critical { stroke: var(--crit); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart text.threshold-warning { fill: var(--warn); }
 .chart text.threshold-critical { fill: var(--crit); }
+.chart .band { fill: var(--grid); }
+.chart .band-label { fill: var(--muted); font-size: 11px; }
 .chart .marker { fill: none; stroke: var(--crit); stroke-width: 2.5; }
 .chart .marker-label { fill: var(--crit); font-weight: 700; }
 .two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
@@ -35662,9 +35756,9 @@ function endpointStatus(doc, ep) {
 // src/report/charts/scale.ts
 function niceStep(span, count) {
   if (span <= 0 || !Number.isFinite(span)) return 1;
-  const raw = span / Math.max(1, count);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / power;
+  const raw2 = span / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw2));
+  const f = raw2 / power;
   const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
   return nice * power;
 }
@@ -35704,7 +35798,15 @@ function lineChart(o) {
     8
   );
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
-  const parts = [open2(o.title, width, height), axes(x, y, o, width, height)];
+  const parts = [open2(o.title, width, height)];
+  if (o.band) {
+    const [x0, x1] = [x(o.band.from), x(o.band.to)];
+    parts.push(
+      `<rect class="band" x="${n(x0)}" y="${M.top}" width="${n(Math.max(0, x1 - x0))}" height="${height - M.top - M.bottom}"/>`,
+      `<text class="band-label" x="${n((x0 + x1) / 2)}" y="${M.top + 12}" text-anchor="middle">${escapeHtml2(o.band.label)}</text>`
+    );
+  }
+  parts.push(axes(x, y, o, width, height));
   const labelYs = thresholdLabelYs(
     shown.map((t) => y(t.value)),
     M.top + 8,
@@ -35865,8 +35967,10 @@ function elapsedAxis(doc) {
   return doc.total_duration > 600 ? { scale: 1 / 60, label: "elapsed time (min)", tick: (v) => `${v}m` } : { scale: 1, label: "elapsed time (s)", tick: (v) => `${v}s` };
 }
 function charts(doc) {
-  const ts = doc.timeseries;
   const t = elapsedAxis(doc);
+  const warm = doc.warmup?.timeseries ?? [];
+  const ts = [...warm.map((p) => ({ ...p, second: p.second - warm.length })), ...doc.timeseries];
+  const band = warm.length > 0 ? { band: { from: -warm.length * t.scale, to: 0, label: "warm-up, not measured" } } : {};
   const pts = (f) => ts.map((p) => [p.second * t.scale, f(p)]);
   const out = [
     {
@@ -35877,6 +35981,7 @@ function charts(doc) {
         xLabel: t.label,
         yLabel: "response time",
         formatX: t.tick,
+        ...band,
         formatY: secondsTick,
         series: [
           {
@@ -35921,6 +36026,7 @@ function charts(doc) {
         xLabel: t.label,
         yLabel: "requests / s",
         formatX: t.tick,
+        ...band,
         formatY: (v) => formatCount(v),
         series: [
           {
@@ -35944,6 +36050,7 @@ function charts(doc) {
         xLabel: t.label,
         yLabel: "error rate",
         formatX: t.tick,
+        ...band,
         formatY: (v) => `${+v.toFixed(2)}%`,
         series: [
           {
@@ -36089,6 +36196,15 @@ function reportView(doc) {
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
   };
 }
+var ORDER_WORDS = {
+  sequence: "in order, round again",
+  random: "at random",
+  unique: "each used once"
+};
+function warmupText(doc) {
+  const w = doc.warmup;
+  return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ""}`;
+}
 function checkRows(doc) {
   const checks = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
@@ -36177,6 +36293,9 @@ function configRows(doc) {
     },
     { key: "timeout", value: `${c.timeout} s` },
     ...c.workers ? [{ key: "workers", value: `${c.workers} threads, their requests one run` }] : [],
+    ...c.warmup ? [{ key: "warm-up", value: warmupText(doc) }] : [],
+    ...c.data ? [{ key: "data", value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }] : [],
+    ...c.setup ? [{ key: "setup", value: `${c.setup.join(", ")} (once, before the load)` }] : [],
     { key: "fail on", value: c.fail_on }
   ];
   for (const ep of c.endpoints) {
@@ -36439,7 +36558,7 @@ function errorsSection(doc) {
 }
 function configLine(doc, reportLink) {
   const c = doc.config;
-  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
+  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""}${c.warmup ? ` · ${c.warmup} s warm-up` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
 }
 
 // src/report/files/write-reports.ts
@@ -36531,7 +36650,7 @@ function noContext() {
 // src/engine/connection-recorder.ts
 var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
 function recordConnection(client, hooks) {
-  const { recorder, nowUs, stage, maySend, pacer } = hooks;
+  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted } = hooks;
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
@@ -36567,7 +36686,10 @@ function recordConnection(client, hooks) {
     pendingStage = stage();
     pendingHead = this.requestIterator.currentRequest.method === "HEAD";
     headersSeen = false;
-    return origGetRequestBuffer.call(this);
+    if (!renderer?.isDynamic(pendingEp)) return origGetRequestBuffer.call(this);
+    const bytes = renderer.render(pendingEp);
+    if (renderer.exhausted) onExhausted?.();
+    return bytes;
   };
   client.on("response", (status, bytes) => {
     if (!pending) return;
@@ -36659,7 +36781,7 @@ var ReconnectBackoff = class {
     });
     client.on("done", () => clearTimeout(this.timer));
     const connectNow = client._connect;
-    const connect = (c) => {
+    const connect2 = (c) => {
       accepted = false;
       connectNow.call(c);
       c.conn.once("connect", () => {
@@ -36669,11 +36791,11 @@ var ReconnectBackoff = class {
     };
     const schedule = (c) => {
       if (this.timer) return;
-      if (this.refusedInARow === 0) return connect(c);
+      if (this.refusedInARow === 0) return connect2(c);
       const wait = Math.min(MAX_MS, FIRST_MS * 2 ** (this.refusedInARow - 1));
       this.timer = setTimeout(() => {
         this.timer = void 0;
-        if (!c.destroyed) connect(c);
+        if (!c.destroyed) connect2(c);
       }, wait);
     };
     client._connect = function() {
@@ -37140,6 +37262,373 @@ function gcd(a, b) {
   return b === 0 ? a : gcd(b, a % b);
 }
 
+// src/engine/request-renderer.ts
+import { randomUUID } from "node:crypto";
+
+// src/config/resolve.ts
+import { basename as basename3, dirname as dirname4, resolve as resolve3 } from "node:path";
+
+// src/config/template.ts
+var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
+var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function hasPlaceholder(text) {
+  return text.includes("{{");
+}
+function parseTemplate2(text, where) {
+  const parts = [];
+  const slots = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, m.index));
+    slots.push(parseSlot(m[1].trim(), where));
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  if (parts.some((p) => p.includes("{{")))
+    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
+  return { parts, slots };
+}
+function parseSlot(inner, where) {
+  const [word, ...args] = inner.split(/\s+/);
+  if (word === "randomInt") {
+    const [min, max2] = args.map(Number);
+    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max2) || min > max2)
+      throw new InputError(
+        where,
+        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
+      );
+    return { kind: "randomInt", min, max: max2 };
+  }
+  if (word === "uuid" || word === "seq" || word === "timestamp") {
+    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
+    return { kind: word };
+  }
+  if (args.length > 0 || !NAME.test(word ?? ""))
+    throw new InputError(
+      where,
+      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
+    );
+  return { kind: "value", name: word };
+}
+function valueNames(t) {
+  return t.slots.flatMap((s) => s.kind === "value" ? [s.name] : []);
+}
+function bindValues(t, values) {
+  const parts = [t.parts[0]];
+  const slots = [];
+  t.slots.forEach((slot, i) => {
+    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
+      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
+    else {
+      slots.push(slot);
+      parts.push(t.parts[i + 1]);
+    }
+  });
+  return { parts, slots };
+}
+function checkNames(t, where, known) {
+  for (const name of valueNames(t)) {
+    if (known.columns.includes(name) || known.captures.includes(name)) continue;
+    const from = [
+      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
+      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
+      `a generator (${GENERATOR_HELP})`
+    ];
+    throw new InputError(where, `{{${name}}} is not ${from.join(", nor ")}`);
+  }
+}
+
+// src/config/resolve.ts
+function resolveTarget(config, service, baseUrlOverride) {
+  const svc = config.services[service];
+  if (!svc) {
+    const known = Object.keys(config.services).sort().join(", ");
+    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
+  }
+  let url;
+  let unreachableMessage;
+  if (baseUrlOverride !== void 0) {
+    url = baseUrlOverride;
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
+  } else if (svc.base_url) {
+    url = new URL(svc.base_url);
+    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
+  } else {
+    url = new URL(`http://localhost:${svc.port}`);
+    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
+  }
+  const prefix = url.pathname.replace(/\/+$/, "");
+  const where = `${config.source ? basename3(config.source) + " " : ""}services.${service}`;
+  const secrets = [...config.secrets];
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
+  const fill2 = (ep, at) => toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders);
+  const endpoints = (svc.endpoints ?? []).map((ep, i) => ({
+    ...fill2(ep, `${where}.endpoints[${i}]`),
+    weight: ep.weight,
+    thresholds: ep.thresholds
+  }));
+  if (endpoints.length === 0)
+    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
+  const setup = (svc.setup ?? []).map((req, i) => {
+    const field = `${where}.setup[${i}]`;
+    const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {});
+    const capture2 = Object.fromEntries(
+      Object.entries(req.capture ?? {}).map(([name, path]) => [name, parseJsonPath(path)])
+    );
+    return { ...request, capture: capture2, field, serviceHeaders };
+  });
+  const workload = {
+    setup,
+    ...svc.data ? {
+      data: {
+        path: resolve3(config.source ? dirname4(config.source) : ".", svc.data.file),
+        order: svc.data.order,
+        field: `${where}.data.file`
+      }
+    } : {},
+    ...svc.warmup ? { warmupSec: svc.warmup } : {}
+  };
+  return {
+    service,
+    baseUrl: `${url.origin}${prefix}`,
+    unreachableMessage,
+    endpoints,
+    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
+    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
+    tls: config.tls,
+    ...svc.rps ? { rps: svc.rps } : {},
+    ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}
+  };
+}
+function withEnv(ep, env, where, secrets) {
+  const jsonBody = ep.body !== void 0 && typeof ep.body !== "string";
+  const body = ep.body === void 0 ? void 0 : jsonBody ? JSON.stringify(ep.body) : ep.body;
+  return {
+    // the name shows the path as written: never a value from the environment
+    name: `${ep.method} ${ep.path}`,
+    method: ep.method,
+    path: interpolateText(ep.path, env, `${where}.path`, secrets, encodePathValue),
+    headers: ep.headers && interpolateHeaders(ep.headers, env, `${where}.headers`, secrets),
+    body: body === void 0 ? void 0 : interpolateText(body, env, `${where}.body`, secrets, jsonBody ? jsonEscape : (v) => v),
+    jsonBody,
+    thresholds: "thresholds" in ep ? ep.thresholds : void 0
+  };
+}
+function jsonEscape(value) {
+  return JSON.stringify(value).slice(1, -1);
+}
+function toRequest(ep, prefix, serviceHeaders) {
+  const headers = {
+    ...serviceHeaders,
+    ...ep.headers ?? {}
+  };
+  if (ep.jsonBody && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
+    headers["content-type"] = "application/json";
+  return {
+    name: ep.name,
+    method: ep.method,
+    path: `${prefix}${ep.path}`,
+    headers,
+    body: ep.body,
+    ...ep.jsonBody ? { jsonBody: true } : {},
+    ...ep.thresholds ? { thresholds: ep.thresholds } : {}
+  };
+}
+function setupHeaders(step, captured) {
+  const inherited = Object.entries(step.serviceHeaders).filter(
+    ([, v]) => !hasPlaceholder(v) || valueNames(parseTemplate2(v, step.field)).every((n2) => captured.includes(n2))
+  );
+  const own = new Set(Object.keys(step.headers).map((h) => h.toLowerCase()));
+  return { ...Object.fromEntries(inherited.filter(([k]) => !own.has(k.toLowerCase()))), ...step.headers };
+}
+
+// src/engine/data-feed.ts
+var WHOLE = Object.freeze({ index: 0, of: 1 });
+function subPart(outer, index, of) {
+  const o = outer ?? WHOLE;
+  return { index: o.index + o.of * index, of: o.of * of };
+}
+var DataFeed = class {
+  constructor(data, part = WHOLE, alreadyTaken = 0, random = Math.random) {
+    this.data = data;
+    this.random = random;
+    const mine = data.rows.filter((_, i) => i % part.of === part.index);
+    this.rows = mine.length > 0 || data.order === "unique" ? mine : data.rows;
+    this.taken = alreadyTaken;
+    this.exhausted = this.taken >= this.rows.length && data.order === "unique";
+  }
+  data;
+  random;
+  rows;
+  /** rows taken so far, an earlier run's included (sequence: the next one's index, before wrapping) */
+  taken;
+  /** set once a `unique` feed has handed out its last row */
+  exhausted;
+  /** The next row; a `unique` feed past its end returns the last one again (callers stop first). */
+  take() {
+    const { rows } = this;
+    if (this.data.order === "random") {
+      this.taken++;
+      return rows[Math.floor(this.random() * rows.length)];
+    }
+    const unique = this.data.order === "unique";
+    const row2 = rows[unique ? Math.min(this.taken, rows.length - 1) : this.taken % rows.length];
+    this.taken++;
+    if (unique) this.exhausted = this.taken >= rows.length;
+    return row2;
+  }
+  get size() {
+    return this.rows.length;
+  }
+};
+
+// src/engine/request-renderer.ts
+var raw = (v) => v;
+var RequestRenderer = class {
+  /** the endpoints with captured values written in (what autocannon prebuilds) */
+  endpoints;
+  /** by endpoint index; undefined where the request never changes */
+  dynamic;
+  feed;
+  dataFile;
+  dataRows;
+  part;
+  sent = 0;
+  constructor(endpoints, host, inputs) {
+    const values = inputs?.values ?? {};
+    this.part = inputs?.part ?? WHOLE;
+    const columns2 = inputs?.data?.columns ?? [];
+    this.endpoints = endpoints.map((e) => bindEndpoint(e, values));
+    this.dynamic = this.endpoints.map((e) => compile(e, host, columns2));
+    if (inputs?.data && this.dynamic.some((d) => d?.readsRow))
+      this.feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0]);
+    this.dataFile = inputs?.data?.file;
+    this.dataRows = inputs?.data?.rows.length ?? 0;
+  }
+  /** Rows used so far, those of an earlier run (`taken`) included. */
+  get taken() {
+    return this.feed?.taken ?? 0;
+  }
+  /** Whether endpoint `ep` is rendered per send (else its prebuilt buffer is sent). */
+  isDynamic(ep) {
+    return this.dynamic[ep] !== void 0;
+  }
+  /** A `unique` data file has no row left: nothing more may be sent. */
+  get exhausted() {
+    return this.feed?.exhausted ?? false;
+  }
+  /** Why the run ended once a `unique` file ran out of rows. */
+  exhaustedNote() {
+    const rows = this.dataRows;
+    return `every row of ${this.dataFile} was used once (${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"}, order: unique)`;
+  }
+  /** The bytes of one request of endpoint `ep`, every placeholder filled. */
+  render(ep) {
+    const d = this.dynamic[ep];
+    const row2 = d.readsRow ? this.feed.take() : void 0;
+    const seq = String(this.part.index + 1 + this.part.of * this.sent++);
+    const head = fill(d.head, row2, seq);
+    if (!d.body) return Buffer.from(head + "\r\n");
+    const body = fill(d.body, row2, seq);
+    return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r
+\r
+${body}`);
+  }
+};
+function fillOnce(e, values) {
+  const b = bindEndpoint(e, values);
+  const once2 = (text, encode) => {
+    if (!hasPlaceholder(text)) return text;
+    const c = { parts: [""], slots: [] };
+    append(c, text, encode, []);
+    return fill(c, void 0, "1");
+  };
+  return {
+    path: once2(b.path, encodePathValue),
+    headers: Object.fromEntries(Object.entries(withUserAgent(b.headers)).map(([k, v]) => [k, once2(v, raw)])),
+    ...b.body !== void 0 ? { body: once2(b.body, e.jsonBody ? jsonEscape : raw) } : {}
+  };
+}
+function bindEndpoint(e, values) {
+  const bind = (text, encode) => {
+    if (!hasPlaceholder(text)) return text;
+    const t = parseTemplate2(text, e.name);
+    const encoded = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encode(v)]));
+    return joinTemplate(bindValues(t, encoded));
+  };
+  return {
+    ...e,
+    path: bind(e.path, encodePathValue),
+    headers: Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, bind(v, raw)])),
+    ...e.body !== void 0 ? { body: bind(e.body, e.jsonBody ? jsonEscape : raw) } : {}
+  };
+}
+function joinTemplate(t) {
+  return t.parts.reduce((text, part, i) => text + part + (i < t.slots.length ? slotText(t.slots[i]) : ""), "");
+}
+function slotText(s) {
+  return s.kind === "value" ? `{{${s.name}}}` : s.kind === "randomInt" ? `{{randomInt ${s.min} ${s.max}}}` : `{{${s.kind}}}`;
+}
+function compile(e, host, columns2) {
+  const headers = withUserAgent(e.headers);
+  const dynamicBody = e.body !== void 0 && hasPlaceholder(e.body);
+  if (!hasPlaceholder(e.path) && !dynamicBody && !Object.values(headers).some(hasPlaceholder))
+    return void 0;
+  const head = { parts: [""], slots: [] };
+  const add = (text, encode) => append(head, text, encode, columns2);
+  add(`${e.method} `, raw);
+  add(e.path, encodePathValue);
+  add(" HTTP/1.1\r\n", raw);
+  const names = Object.keys(headers).map((h) => h.toLowerCase());
+  if (!names.includes("host")) add(`Host: ${host}\r
+`, raw);
+  add("Connection: keep-alive\r\n", raw);
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === "content-length") continue;
+    add(`${name}: `, raw);
+    add(value, raw);
+    add("\r\n", raw);
+  }
+  let body;
+  if (e.body !== void 0 && e.body.length > 0) {
+    body = { parts: [""], slots: [] };
+    append(body, e.body, e.jsonBody ? jsonEscape : raw, columns2);
+  }
+  const readsRow = [...head.slots, ...body?.slots ?? []].some((s) => s.slot.kind === "value");
+  return { head, body, readsRow };
+}
+function append(c, text, encode, columns2) {
+  const t = hasPlaceholder(text) ? parseTemplate2(text, "request") : { parts: [text], slots: [] };
+  c.parts[c.parts.length - 1] += t.parts[0];
+  t.slots.forEach((slot, i) => {
+    c.slots.push({ slot, encode, column: slot.kind === "value" ? columns2.indexOf(slot.name) : -1 });
+    c.parts.push(t.parts[i + 1]);
+  });
+}
+function fill(c, row2, seq) {
+  let out = c.parts[0];
+  for (let i = 0; i < c.slots.length; i++) {
+    const { slot, encode, column } = c.slots[i];
+    out += encode(slotValue(slot, row2, column, seq)) + c.parts[i + 1];
+  }
+  return out;
+}
+function slotValue(slot, row2, column, seq) {
+  switch (slot.kind) {
+    case "value":
+      return row2?.[column] ?? "";
+    case "randomInt":
+      return String(slot.min + Math.floor(Math.random() * (slot.max - slot.min + 1)));
+    case "uuid":
+      return randomUUID();
+    case "seq":
+      return seq;
+    case "timestamp":
+      return String(Date.now());
+  }
+}
+
 // src/engine/load-runner.ts
 var DRAIN_POLL_MS = 10;
 var GROWTH_COOLDOWN_MS = 50;
@@ -37155,7 +37644,8 @@ var StageRun = class {
     this.hooks = hooks;
     this.clock = hooks.clock ?? createClock();
     this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
-    this.requests = requestCycle(plan.target.endpoints);
+    this.renderer = new RequestRenderer(plan.target.endpoints, new URL(plan.target.baseUrl).host, plan.inputs);
+    this.requests = requestCycle(this.renderer.endpoints);
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
     this.feed = new RunFeed(this.recorder, hooks);
@@ -37168,6 +37658,7 @@ var StageRun = class {
   clock;
   recorder;
   requests;
+  renderer;
   totalSec;
   startUs;
   loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
@@ -37193,8 +37684,8 @@ var StageRun = class {
   ticker;
   settle;
   fail;
-  over = new Promise((resolve3, reject) => {
-    this.settle = resolve3;
+  over = new Promise((resolve4, reject) => {
+    this.settle = resolve4;
     this.fail = reject;
   });
   /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
@@ -37314,6 +37805,18 @@ var StageRun = class {
     if (this.stoppedEarly || last) this.beginDrain();
     else this.startStage(this.stage.index + 1);
   }
+  /**
+   * The load cannot go on (a `unique` data file used up): the running stage
+   * ends now, unjudged, and the run drains as at its end; it is complete, not partial.
+   */
+  endEarly(reason) {
+    if (this.draining || this.abortReason) return;
+    clearTimeout(this.stageTimer);
+    const now = this.clock.nowUs();
+    this.timings.push(this.timing(now, now - this.stage.startUs >= 1e6));
+    this.stoppedEarly ??= reason;
+    this.beginDrain();
+  }
   /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
   timing(endUs, measured) {
     const now = this.cpu();
@@ -37423,8 +37926,10 @@ var StageRun = class {
               stage: () => this.stage.index,
               // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
               // waiting to reconnect to a target that refused: no socket to send on
-              maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting,
-              pacer: this.pacer
+              maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting && !this.renderer.exhausted,
+              pacer: this.pacer,
+              renderer: this.renderer,
+              onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
             })
           );
           backoff.install(client);
@@ -37465,6 +37970,7 @@ var StageRun = class {
       abortReason: this.abortReason,
       stages: this.timings,
       stoppedEarly: this.stoppedEarly,
+      ...this.renderer.taken > 0 ? { dataTaken: [this.renderer.taken] } : {},
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,
@@ -37495,8 +38001,8 @@ function threadCpuMeter() {
 }
 function procThreadCpu() {
   try {
-    const stat5 = readFileSync("/proc/thread-self/stat", "utf8");
-    const f = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
+    const stat6 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
@@ -37512,7 +38018,15 @@ function workerPlan(plan, index, of) {
     ...plan,
     stages: plan.stages.map((s) => ({ ...s, users: share(s.users, index, of) })),
     ...plan.maxUsers !== void 0 ? { maxUsers: share(plan.maxUsers, index, of) } : {},
-    ...plan.rps !== void 0 ? { paceShare: { index, of } } : {}
+    ...plan.rps !== void 0 ? { paceShare: { index, of } } : {},
+    // data rows and {{seq}}: every `of`-th of this machine's share, so no two threads use the same
+    ...plan.inputs ? {
+      inputs: {
+        ...plan.inputs,
+        part: subPart(plan.inputs.part, index, of),
+        ...plan.inputs.taken ? { taken: [plan.inputs.taken[index] ?? 0] } : {}
+      }
+    } : {}
   };
 }
 function workersFor(plan, asked) {
@@ -37520,15 +38034,15 @@ function workersFor(plan, asked) {
 }
 
 // src/engine/workers/run-on-workers.ts
-function runOnWorkers(plan, count, hooks, spawn) {
-  return new WorkerRun(plan, count, hooks, spawn).run();
+function runOnWorkers(plan, count, hooks, spawn2) {
+  return new WorkerRun(plan, count, hooks, spawn2).run();
 }
 var WorkerRun = class {
-  constructor(plan, count, hooks, spawn) {
+  constructor(plan, count, hooks, spawn2) {
     this.plan = plan;
     this.count = count;
     this.hooks = hooks;
-    this.spawn = spawn;
+    this.spawn = spawn2;
     this.clock = hooks.clock ?? createClock();
     this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
     this.feed = new RunFeed(this.recorder, hooks);
@@ -37703,8 +38217,10 @@ var WorkerRun = class {
           outs.map((o) => o.stages[k])
         )
       ),
-      stoppedEarly: this.stoppedEarly,
+      // a worker's own reason: its share of a `unique` data file was used up
+      stoppedEarly: this.stoppedEarly ?? outs.find((o) => o.stoppedEarly)?.stoppedEarly,
       mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),
+      ...outs.some((o) => o.dataTaken) ? { dataTaken: this.workers.map((w) => w.outcome?.dataTaken?.[0] ?? 0) } : {},
       ...outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing)) } : {}
     };
   }
@@ -37770,7 +38286,7 @@ function stressStopPolicy(thresholds, stopOnBreak, o = {}) {
 }
 
 // src/run/execute-plan.ts
-async function executeRunPlan(plan, hooks = {}, spawn = spawnThread) {
+async function executeRunPlan(plan, hooks = {}, spawn2 = spawnThread) {
   const { stress, rps, timeout, maxUsers, workers } = plan.settings;
   const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak, { knee: !rps }) : void 0);
   const stages = {
@@ -37779,80 +38295,31 @@ async function executeRunPlan(plan, hooks = {}, spawn = spawnThread) {
     rps,
     pacing: stress ? "cap" : "open",
     maxUsers,
-    timeoutSec: timeout
+    timeoutSec: timeout,
+    ...plan.inputs ? { inputs: plan.inputs } : {}
   };
-  const outcome = workers && workers > 1 ? await runOnWorkers(stages, workers, { ...hooks, onStageEnd }, spawn) : await runStages(stages, { ...hooks, onStageEnd });
-  return { mode: plan.mode, target: plan.target, settings: plan.settings, outcome };
+  const run = (p, h) => workers && workers > 1 ? runOnWorkers(p, workers, h, spawn2) : runStages(p, h);
+  const warmup = plan.settings.warmup ? await warmUp(stages, plan.settings.warmup, hooks, run) : void 0;
+  const taken = warmup?.dataTaken;
+  const measured = taken && stages.inputs ? { ...stages, inputs: { ...stages.inputs, taken } } : stages;
+  const outcome = await run(measured, { ...hooks, onStageEnd });
+  return {
+    mode: plan.mode,
+    target: plan.target,
+    settings: plan.settings,
+    outcome,
+    ...warmup ? { warmup } : {}
+  };
 }
-
-// src/config/resolve.ts
-import { basename as basename2 } from "node:path";
-function resolveTarget(config, service, baseUrlOverride) {
-  const svc = config.services[service];
-  if (!svc) {
-    const known = Object.keys(config.services).sort().join(", ");
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
-  }
-  let url;
-  let unreachableMessage;
-  if (baseUrlOverride !== void 0) {
-    url = baseUrlOverride;
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else if (svc.base_url) {
-    url = new URL(svc.base_url);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else {
-    url = new URL(`http://localhost:${svc.port}`);
-    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
-  }
-  const prefix = url.pathname.replace(/\/+$/, "");
-  const where = `${config.source ? basename2(config.source) + " " : ""}services.${service}`;
-  const secrets = [...config.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
-  const endpoints = (svc.endpoints ?? []).map(
-    (ep, i) => toEndpoint(
-      {
-        ...ep,
-        headers: ep.headers && interpolateHeaders(ep.headers, config.env, `${where}.endpoints[${i}].headers`, secrets)
-      },
-      prefix,
-      serviceHeaders
-    )
+function warmUp(stages, seconds2, hooks, run) {
+  const { onProgress, signal } = hooks;
+  return run(
+    { ...stages, stages: [{ users: stages.stages[0].users, durationSec: seconds2 }] },
+    {
+      ...onProgress ? { onProgress: (s) => onProgress({ ...s, warmup: true }) } : {},
+      ...signal ? { signal } : {}
+    }
   );
-  if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
-  return {
-    service,
-    baseUrl: `${url.origin}${prefix}`,
-    unreachableMessage,
-    endpoints,
-    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
-    tls: config.tls,
-    ...svc.rps ? { rps: svc.rps } : {}
-  };
-}
-function toEndpoint(ep, prefix, serviceHeaders) {
-  const headers = {
-    ...serviceHeaders,
-    ...ep.headers ?? {}
-  };
-  let body;
-  if (typeof ep.body === "string") body = ep.body;
-  else if (ep.body !== void 0) {
-    body = JSON.stringify(ep.body);
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
-      headers["content-type"] = "application/json";
-  }
-  return {
-    name: `${ep.method} ${ep.path}`,
-    method: ep.method,
-    path: `${prefix}${ep.path}`,
-    headers,
-    body,
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  };
 }
 
 // src/run/worker-count.ts
@@ -37887,6 +38354,11 @@ function withWorkers(plan, workers, machine) {
   return { ...plan, settings: n2 > 1 ? { ...settings, workers: n2 } : settings };
 }
 function stagedPlan(request, config) {
+  const plan = stagesOf(request, config);
+  const warmup = request.warmup ?? plan.target.workload?.warmupSec;
+  return warmup ? { ...plan, settings: { ...plan.settings, warmup } } : plan;
+}
+function stagesOf(request, config) {
   const target = resolveTarget(config, request.service, request.baseUrl);
   const { timeout } = request;
   const rps = request.rps ?? target.rps;
@@ -38071,7 +38543,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     unsent: unsentBy.reduce((a, b) => a + b, 0),
     endpoints: perEndpoint,
     seconds: wallSeconds(recorder, all),
-    ...metrics.stages ? { stages: stagesOf(result, metrics.stages, all) } : {},
+    ...metrics.stages ? { stages: stagesOf2(result, metrics.stages, all) } : {},
     status_codes: metrics.status_codes,
     error_messages: allMessages(recorder),
     latency_histogram: metrics.latency_histogram,
@@ -38136,7 +38608,7 @@ function wallSeconds(recorder, scratch) {
   }
   return out;
 }
-function stagesOf(result, stages, scratch) {
+function stagesOf2(result, stages, scratch) {
   const { recorder, stages: timings } = result.outcome;
   const slot = new Map(timings.map((t, k) => [t.index, k]));
   const byStage = groupLatencies(recorder, timings.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
@@ -38411,13 +38883,13 @@ function stageFigures(s, runStartMs) {
 
 // src/engine/wait-until.ts
 function waitUntil(at, signal, now = Date.now) {
-  return new Promise((resolve3) => {
-    if (signal?.aborted) return resolve3();
+  return new Promise((resolve4) => {
+    if (signal?.aborted) return resolve4();
     let timer;
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve3();
+      resolve4();
     };
     signal?.addEventListener("abort", done, { once: true });
     const arm = () => {
@@ -38429,29 +38901,192 @@ function waitUntil(at, signal, now = Date.now) {
   });
 }
 
+// src/engine/setup-step.ts
+import http from "node:http";
+import https from "node:https";
+var MAX_SETUP_BODY = 2 ** 20;
+async function runSetup(target, timeoutSec, signal) {
+  const values = {};
+  const base = new URL(target.baseUrl);
+  for (const step of target.workload?.setup ?? []) {
+    const headers = setupHeaders(step, Object.keys(values));
+    const request = { method: step.method, ...fillOnce({ ...step, headers, weight: 1 }, values) };
+    const answer = await send(base, request, { timeoutSec, tls: target.tls, signal }).catch(
+      (e) => {
+        throw new UnreachableError(
+          `❌ setup ${step.name} of ${target.service} failed: ${tlsFailure(e) ?? e.code ?? e.message}`
+        );
+      }
+    );
+    const secrets = [...target.secrets, ...Object.values(values)];
+    if (answer.status < 200 || answer.status > 299)
+      throw new UnreachableError(
+        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets)}; the load was not started`
+      );
+    Object.assign(values, capture(step, answer.body, target.service));
+  }
+  return values;
+}
+function capture(step, body, service) {
+  const names = Object.keys(step.capture);
+  if (names.length === 0) return {};
+  const fail = (why) => {
+    throw new UnreachableError(`❌ setup ${step.name} of ${service}: ${why}; the load was not started`);
+  };
+  let doc;
+  try {
+    doc = JSON.parse(body);
+  } catch {
+    fail(`the answer is not JSON, so ${names.join(", ")} cannot be captured`);
+  }
+  const out = {};
+  for (const name of names) {
+    const v = atJsonPath(doc, step.capture[name]);
+    if (v === void 0 || v === null || typeof v === "object")
+      fail(
+        `capture ${name}: ${v === void 0 || v === null ? "nothing" : "an object, not a value,"} at the path given in the config`
+      );
+    const text = String(v);
+    if (headerValueProblem(text)) fail(`capture ${name}: the value ${headerValueProblem(text)}`);
+    out[name] = text;
+  }
+  return out;
+}
+function snippet(body, secrets) {
+  const line = body.trim().split("\n")[0]?.slice(0, 200) ?? "";
+  return line ? `: ${redactText(line, secrets)}` : "";
+}
+function send(base, request, options) {
+  const secure = base.protocol === "https:";
+  const host = base.hostname.replace(/^\[|\]$/g, "");
+  const { timeoutSec } = options;
+  return new Promise((resolve4, reject) => {
+    const req = (secure ? https : http).request(
+      {
+        host,
+        port: base.port || (secure ? 443 : 80),
+        method: request.method,
+        path: request.path,
+        headers: request.headers,
+        agent: false,
+        signal: options.signal,
+        timeout: timeoutSec * 1e3,
+        ...secure ? tlsConnectOptions(host, options.tls) : {}
+      },
+      (res) => {
+        const chunks = [];
+        let size = 0;
+        res.on("data", (c) => {
+          size += c.length;
+          if (size <= MAX_SETUP_BODY) chunks.push(c);
+        });
+        res.on(
+          "end",
+          () => resolve4({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })
+        );
+        res.on("error", reject);
+      }
+    );
+    req.on(
+      "timeout",
+      () => req.destroy(Object.assign(new Error(`no answer within ${timeoutSec}s`), { code: "timeout" }))
+    );
+    req.on("error", reject);
+    req.end(request.body);
+  });
+}
+
+// src/run/workload-inputs.ts
+async function readWorkloadData(target) {
+  const w = target.workload;
+  const data = w?.data ? await readDataFile(w.data.path, w.data.order, w.data.field) : void 0;
+  const captures = [];
+  for (const step of w?.setup ?? []) {
+    checkRequest({ ...step, headers: setupHeaders(step, captures) }, step.field, {
+      columns: [],
+      captures: [...captures]
+    });
+    captures.push(...Object.keys(step.capture));
+  }
+  const known = { columns: data?.columns ?? [], captures, dataFile: data?.file };
+  const inHeaders = /* @__PURE__ */ new Set();
+  target.endpoints.forEach((e, i) => {
+    for (const name of checkRequest(e, `services.${target.service}.endpoints[${i}]`, known))
+      inHeaders.add(name);
+  });
+  if (data) checkHeaderValues(data, inHeaders);
+  return data;
+}
+function checkRequest(e, where, known) {
+  const check = (text, field) => {
+    if (text === void 0 || !hasPlaceholder(text)) return [];
+    const t = parseTemplate2(text, field);
+    checkNames(t, field, known);
+    return valueNames(t);
+  };
+  check(e.path, `${where}.path`);
+  check(e.body, `${where}.body`);
+  return Object.entries(e.headers).flatMap(([name, v]) => check(v, `${where}.headers.${name}`));
+}
+function checkHeaderValues(data, names) {
+  for (const name of names) {
+    const c = data.columns.indexOf(name);
+    if (c < 0) continue;
+    data.rows.forEach((row2, r2) => {
+      const why = headerValueProblem(row2[c] ?? "");
+      if (why)
+        throw new InputError(`${data.file} row ${r2 + 1} column ${name}`, `goes into a header and ${why}`);
+    });
+  }
+}
+async function workloadInputs(target, data, options) {
+  const values = target.workload?.setup.length ? await runSetup(target, options.timeoutSec, options.signal) : {};
+  const captured = Object.values(values).filter((v) => v.length > 0);
+  if (!data && captured.length === 0 && !usesGenerators(target)) return { target };
+  const part = options.shard ? { index: options.shard.index - 1, of: options.shard.of } : void 0;
+  return {
+    target: { ...target, secrets: [.../* @__PURE__ */ new Set([...target.secrets, ...captured])] },
+    inputs: { values, ...data ? { data } : {}, ...part ? { part } : {} }
+  };
+}
+function usesGenerators(target) {
+  return target.endpoints.some(
+    (e) => hasPlaceholder(e.path) || e.body !== void 0 && hasPlaceholder(e.body) || Object.values(e.headers).some(hasPlaceholder)
+  );
+}
+
 // src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
 async function performTest(request, options) {
   const whole = buildRunPlan(request, options.config);
-  const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
-  const { mode, target } = plan;
+  const sharded = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
+  const { mode } = sharded;
   const failOn2 = options.failOn ?? options.config.failOn ?? "critical";
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  const testName = `${mode}_test_${target.service}`;
+  const testName = `${mode}_test_${sharded.target.service}`;
   const startedAt = /* @__PURE__ */ new Date();
   await checkOutputDir(outputDir);
+  const data = await readWorkloadData(sharded.target);
   const { observer } = options;
   let dir;
+  let plan;
   try {
-    await observer?.start(target, mode, runDirName(testName, startedAt));
-    await checkReachable(target, plan.settings.timeout);
+    await observer?.start(sharded.target, mode, runDirName(testName, startedAt));
+    await checkReachable(sharded.target, sharded.settings.timeout);
+    const prepared = await workloadInputs(sharded.target, data, {
+      timeoutSec: sharded.settings.timeout,
+      shard: request.shard,
+      signal: options.signal
+    });
+    plan = { ...sharded, ...prepared };
     dir = await createRunDir(outputDir, testName, startedAt);
   } catch (e) {
     await observer?.end({ ran: false }).catch(() => void 0);
     throw e;
   }
+  const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints);
   let result;
@@ -38622,33 +39257,35 @@ var OPTION_LABELS = Object.freeze({
   baseUrl: "baseUrl",
   shard: "shard",
   startAt: "startAt",
-  workers: "workers"
+  workers: "workers",
+  warmup: "warmup"
 });
-function parseRunRequest(raw, labels) {
-  const mode = raw.mode === void 0 || raw.mode === "" ? DEFAULTS.mode : raw.mode;
+function parseRunRequest(raw2, labels) {
+  const mode = raw2.mode === void 0 || raw2.mode === "" ? DEFAULTS.mode : raw2.mode;
   if (!MODES.includes(mode)) {
-    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw.mode)})`);
+    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw2.mode)})`);
   }
-  const users = wholeNumber(labels.users, raw.users, DEFAULTS.users, 1, LIMITS.users);
-  const duration = durationSeconds(labels.duration, raw.duration, DEFAULTS.duration, LIMITS.duration);
-  const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration);
-  const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps);
+  const users = wholeNumber(labels.users, raw2.users, DEFAULTS.users, 1, LIMITS.users);
+  const duration = durationSeconds(labels.duration, raw2.duration, DEFAULTS.duration, LIMITS.duration);
+  const maxUsers = wholeNumber(labels.maxUsers, raw2.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
+  const rampUp = durationSeconds(labels.rampUp, raw2.rampUp, DEFAULTS.rampUp, LIMITS.duration);
+  const steps = wholeNumber(labels.steps, raw2.steps, DEFAULTS.steps, 1, LIMITS.steps);
   const fewestUsers = mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users;
-  const shards = sharding(raw, labels, fewestUsers);
+  const shards = sharding(raw2, labels, fewestUsers);
   const common = {
-    service: raw.service,
-    rps: positiveNumber(labels.rps, raw.rps, void 0, LIMITS.rps, "requests per second"),
-    timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw.baseUrl === void 0 || raw.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw.baseUrl),
+    service: raw2.service,
+    rps: positiveNumber(labels.rps, raw2.rps, void 0, LIMITS.rps, "requests per second"),
+    timeout: durationSeconds(labels.timeout, raw2.timeout, DEFAULTS.timeout, LIMITS.timeout),
+    baseUrl: raw2.baseUrl === void 0 || raw2.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw2.baseUrl),
     ...shards,
-    workers: workerCount(raw, labels, fewestUsers, shards.shard?.of ?? 1)
+    workers: workerCount(raw2, labels, fewestUsers, shards.shard?.of ?? 1),
+    ...raw2.warmup !== void 0 && raw2.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw2.warmup, 0, LIMITS.duration, { allowZero: true }) } : {}
   };
   if (mode === "stress")
-    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } };
-  const givenMax = raw.maxUsers !== void 0 && raw.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
+    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw2.stopOnBreak ?? false } };
+  const givenMax = raw2.maxUsers !== void 0 && raw2.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
   if (common.rps !== void 0 && givenMax && maxUsers < users) {
-    const usersGiven = raw.users !== void 0 && raw.users !== "";
+    const usersGiven = raw2.users !== void 0 && raw2.users !== "";
     throw new InputError(
       labels.maxUsers,
       `must be at least ${labels.users} (${users}${usersGiven ? "" : ", its default"}): it bounds the connections a rate may add to them (got ${maxUsers})`
@@ -38656,12 +39293,12 @@ function parseRunRequest(raw, labels) {
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
 }
-function sharding(raw, labels, users) {
+function sharding(raw2, labels, users) {
   const given = (v) => v !== void 0 && v !== "";
-  const shard = given(raw.shard) ? parseShard(labels.shard, raw.shard) : void 0;
-  const startAt = given(raw.startAt) ? parseStartAt(labels.startAt, raw.startAt) : void 0;
+  const shard = given(raw2.shard) ? parseShard(labels.shard, raw2.shard) : void 0;
+  const startAt = given(raw2.startAt) ? parseStartAt(labels.startAt, raw2.startAt) : void 0;
   if (shard && users < shard.of) {
-    if (raw.mode === "stress")
+    if (raw2.mode === "stress")
       throw new InputError(
         labels.maxUsers,
         `gives the first stress stage ${users} user${users > 1 ? "s" : ""} (${labels.maxUsers} / ${labels.steps}), fewer than the shards (${shard.of}): each machine needs one user in every stage; raise it or use fewer shards`
@@ -38674,19 +39311,19 @@ function sharding(raw, labels, users) {
   if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`);
   return { ...shard ? { shard } : {}, ...startAt ? { startAt } : {} };
 }
-function workerCount(raw, labels, fewestUsers, shards) {
-  const v = typeof raw.workers === "string" ? raw.workers.trim() : raw.workers;
+function workerCount(raw2, labels, fewestUsers, shards) {
+  const v = typeof raw2.workers === "string" ? raw2.workers.trim() : raw2.workers;
   if (v === "auto") return "auto";
   if (v === void 0 || v === "") return DEFAULTS.workers;
   const n2 = /^\d+$/.test(String(v)) ? Number(v) : NaN;
   if (!Number.isInteger(n2) || n2 < 1 || n2 > LIMITS.workers)
     throw new InputError(
       labels.workers,
-      `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw.workers)})`
+      `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw2.workers)})`
     );
   const each = Math.floor(fewestUsers / shards);
   if (n2 > each) {
-    const whose = raw.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
+    const whose = raw2.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
     const share2 = shards > 1 ? ` (${each} on each of ${shards} shards)` : "";
     throw new InputError(
       labels.workers,
@@ -38724,7 +39361,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-L72J4WHO.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-NQQBIPNX.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -38749,9 +39386,9 @@ function monitoringObserver(o) {
         o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`);
         await new Promise((r2) => setTimeout(r2, o.lingerSec * 1e3));
       }
-      await new Promise((resolve3) => {
-        if (!server) return resolve3();
-        server.close(() => resolve3());
+      await new Promise((resolve4) => {
+        if (!server) return resolve4();
+        server.close(() => resolve4());
         server.closeAllConnections();
       });
     }
@@ -38799,6 +39436,31 @@ async function readBaseline(path, field) {
   return { dir, doc, windows: runWindows(doc) };
 }
 
+// src/config/service-start.ts
+function parseServiceStart(raw2, labels) {
+  const given = (v) => v !== void 0 && v.trim() !== "";
+  if (!given(raw2.start)) {
+    if (given(raw2.waitFor))
+      throw new InputError(
+        labels.waitFor,
+        `waits for the service ${labels.start} starts: give ${labels.start} too`
+      );
+    return void 0;
+  }
+  const command = raw2.start.trim();
+  const waitTimeoutSec = durationSeconds(
+    labels.waitTimeout,
+    raw2.waitTimeout,
+    DEFAULTS.waitTimeout,
+    LIMITS.waitTimeout
+  );
+  return {
+    command,
+    ...given(raw2.waitFor) ? { waitFor: httpUrl(labels.waitFor, raw2.waitFor.trim()) } : {},
+    waitTimeoutSec
+  };
+}
+
 // src/cli/common-options.ts
 var CLI_LABELS = Object.freeze({
   mode: "command",
@@ -38812,8 +39474,18 @@ var CLI_LABELS = Object.freeze({
   baseUrl: "--base-url",
   shard: "--shard",
   startAt: "--start-at",
-  workers: "--workers"
+  workers: "--workers",
+  warmup: "--warmup"
 });
+var START_LABELS = Object.freeze({
+  start: "--start",
+  waitFor: "--wait-for",
+  waitTimeout: "--wait-timeout"
+});
+function serviceFromFlags(flags, targets, config) {
+  const start = parseServiceStart(flags, START_LABELS);
+  return start && { ...start, targets, labels: START_LABELS, tls: config.tls };
+}
 function requestFromFlags(service, mode, flags) {
   return parseRunRequest({ ...flags, service, mode }, CLI_LABELS);
 }
@@ -38845,6 +39517,25 @@ function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
     "keep serving /metrics this long after the run",
     String(DEFAULTS.metricsLinger)
   ).option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
+}
+function addRunOptions(cmd) {
+  return addWarmupOption(addWorkersOption(cmd)).option(
+    "--start <command>",
+    "start the service under test with this shell command, wait until it is ready, stop its process group after; its output goes to service.log in the run directory"
+  ).option(
+    "--wait-for <url>",
+    "with --start: ready once this URL answers 2xx or 3xx (default: once the target's port takes connections)"
+  ).option(
+    "--wait-timeout <duration>",
+    "with --start: how long the service has to become ready (30s, 2m)",
+    `${DEFAULTS.waitTimeout}s`
+  );
+}
+function addWarmupOption(cmd) {
+  return cmd.option(
+    "--warmup <duration>",
+    "send load this long first (10s, 1m) and leave it out of every metric, threshold and file but the charts' shaded band [config warmup, else none]"
+  );
 }
 function addWorkersOption(cmd) {
   return cmd.option(
@@ -38893,7 +39584,7 @@ var PLAIN_EVERY_SEC = 5;
 function progressLine(service, s) {
   const elapsed = Math.min(s.elapsedSec, s.totalSec);
   const errRate = s.requests ? s.errors / s.requests * 100 : 0;
-  return `${service} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
+  return `${service}${s.warmup ? " warm-up" : ""} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
 }
 function progressPrinter(term, service) {
   let lastPlain = 0;
@@ -39045,7 +39736,7 @@ async function serve(ctx) {
 `);
   ctx.term.err("perf-gate demo: serving until Ctrl-C\n");
   await ctx.withSignals(
-    (signal) => new Promise((resolve3) => signal.addEventListener("abort", () => resolve3()))
+    (signal) => new Promise((resolve4) => signal.addEventListener("abort", () => resolve4()))
   );
   await demo2.close();
   return 0;
@@ -39107,6 +39798,225 @@ Open a report.html in a browser; each run directory also holds results.csv, metr
   return Math.max(0, ...reports.map((r2) => r2.exitCode));
 }
 
+// src/run/service-under-test.ts
+import { spawn } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
+import { mkdtemp as mkdtemp2, readFile as readFile3, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import http2 from "node:http";
+import https2 from "node:https";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join as join6 } from "node:path";
+var SERVICE_LOG = "service.log";
+var TAIL_LINES = 20;
+var POLL_MS = 200;
+var TRY_TIMEOUT_MS = 2e3;
+var STOP_GRACE_MS = 5e3;
+var ServiceUnderTest = class _ServiceUnderTest {
+  constructor(child, logFile, logDir, spec) {
+    this.child = child;
+    this.logFile = logFile;
+    this.logDir = logDir;
+    this.spec = spec;
+    this.exited = new Promise(
+      (resolve4) => child.once("exit", (code, signal) => {
+        this.exit = { code, signal };
+        resolve4();
+      })
+    );
+    process.once("exit", this.killOnExit);
+  }
+  child;
+  logFile;
+  logDir;
+  spec;
+  exit;
+  exited;
+  killOnExit = () => this.signalGroup("SIGKILL");
+  /** Starts `spec.command` with its output in a log file; resolves once it is ready, else throws (exit 3). */
+  static async start(spec, env, signal) {
+    const logDir = await mkdtemp2(join6(tmpdir(), "perf-gate-service-"));
+    const logFile = join6(logDir, SERVICE_LOG);
+    const fd = openSync(logFile, "a");
+    let child;
+    try {
+      child = spawn(spec.command, {
+        shell: true,
+        detached: true,
+        stdio: ["ignore", fd, fd],
+        env: childEnv(env)
+      });
+    } finally {
+      closeSync(fd);
+    }
+    const service = new _ServiceUnderTest(child, logFile, logDir, spec);
+    const spawned = await new Promise((resolve4) => {
+      child.once("spawn", () => resolve4(void 0));
+      child.once("error", resolve4);
+    });
+    if (spawned) {
+      await service.stop();
+      throw new UnreachableError(
+        `❌ ${spec.labels.start}: cannot start ${JSON.stringify(spec.command)} (${spawned.message})`
+      );
+    }
+    try {
+      await service.waitUntilReady(signal);
+    } catch (e) {
+      await service.stop();
+      throw e;
+    }
+    return service;
+  }
+  /** `exited with code 1`, or undefined while it runs. */
+  get exitDescription() {
+    if (!this.exit) return void 0;
+    return this.exit.signal ? `was ended by ${this.exit.signal}` : `exited with code ${this.exit.code}`;
+  }
+  async waitUntilReady(signal) {
+    const { spec } = this;
+    const deadline = Date.now() + spec.waitTimeoutSec * 1e3;
+    let last = "no answer yet";
+    for (; ; ) {
+      if (signal?.aborted) throw new UnreachableError(`❌ stopped by signal before the service was ready`);
+      if (this.exit) {
+        throw new UnreachableError(
+          `❌ ${spec.labels.start}: the service ${this.exitDescription} before it was ready${await this.tail()}`
+        );
+      }
+      const answer = spec.waitFor ? await tryUrl(spec.waitFor, spec.tls) : await tryPorts(spec.targets);
+      if (answer === true) return;
+      last = answer;
+      if (Date.now() >= deadline) {
+        const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(", ");
+        throw new UnreachableError(
+          `❌ ${spec.labels.start}: ${what} was not ready within ${spec.waitTimeoutSec} s (${spec.labels.waitTimeout}); last try: ${last}${await this.tail()}`
+        );
+      }
+      await new Promise((r2) => setTimeout(r2, POLL_MS));
+    }
+  }
+  /** The last lines of the log, as a message's end: `; last lines of its log:\n…`. */
+  async tail(secrets = []) {
+    const text = await readLog(this.logFile);
+    const lines = text.trimEnd().split("\n").slice(-TAIL_LINES);
+    if (lines.length === 0 || lines.length === 1 && lines[0] === "") return "; its log is empty";
+    return `; last lines of its log:
+${lines.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
+  }
+  /** SIGTERM to its process group, SIGKILL after the grace time; idempotent. */
+  async stop() {
+    process.removeListener("exit", this.killOnExit);
+    if (!this.groupAlive()) return;
+    this.signalGroup("SIGTERM");
+    const deadline = Date.now() + STOP_GRACE_MS;
+    while (this.groupAlive() && Date.now() < deadline) await new Promise((r2) => setTimeout(r2, 50));
+    if (this.groupAlive()) this.signalGroup("SIGKILL");
+    await Promise.race([this.exited, new Promise((r2) => setTimeout(r2, 1e3))]);
+  }
+  /** Copies the log, its secrets redacted, into each run directory; then removes the temporary copy. */
+  async saveLog(runDirs, secrets) {
+    const text = redactText(await readLog(this.logFile), secrets);
+    await Promise.all(runDirs.map((dir) => writeFile2(join6(dir, SERVICE_LOG), text)));
+    await rm2(this.logDir, { recursive: true, force: true });
+  }
+  groupAlive() {
+    if (this.child.pid === void 0) return false;
+    try {
+      process.kill(-this.child.pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  signalGroup(signal) {
+    if (this.child.pid === void 0) return;
+    try {
+      process.kill(-this.child.pid, signal);
+    } catch {
+    }
+  }
+};
+function childEnv(env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("INPUT_")));
+}
+async function readLog(file) {
+  try {
+    const size = (await stat4(file)).size;
+    const text = await readFile3(file, "utf8");
+    return size > 2 ** 20 ? text.slice(-(2 ** 20)) : text;
+  } catch {
+    return "";
+  }
+}
+function tryUrl(url, tls2) {
+  const secure = url.protocol === "https:";
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  return new Promise((resolve4) => {
+    const req = (secure ? https2 : http2).get(
+      url,
+      { agent: false, timeout: TRY_TIMEOUT_MS, ...secure ? tlsConnectOptions(host, tls2) : {} },
+      (res) => {
+        res.resume();
+        const status = res.statusCode ?? 0;
+        resolve4(status >= 200 && status < 400 ? true : `HTTP ${status}`);
+      }
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${TRY_TIMEOUT_MS / 1e3} s`)));
+    req.on("error", (e) => resolve4(e.code ?? e.message));
+  });
+}
+async function tryPorts(targets) {
+  for (const t of targets) {
+    const url = new URL(t);
+    const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+    const host = url.hostname.replace(/^\[|\]$/g, "");
+    const r2 = await new Promise((resolve4) => {
+      const socket = connect({ host, port, timeout: TRY_TIMEOUT_MS });
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve4(true);
+      });
+      socket.once("timeout", () => {
+        socket.destroy();
+        resolve4(`${url.host}: no connection within ${TRY_TIMEOUT_MS / 1e3} s`);
+      });
+      socket.once("error", (e) => resolve4(`${url.host}: ${e.code ?? e.message}`));
+    });
+    if (r2 !== true) return r2;
+  }
+  return true;
+}
+
+// src/run/with-service.ts
+async function withServiceUnderTest(spec, env, fn, hooks) {
+  if (!spec) return fn();
+  const awaited = spec.waitFor?.href ?? spec.targets.join(", ");
+  hooks.log(
+    `perf-gate: starting the service (${spec.labels.start}): ${redactText(spec.command, hooks.secrets())}; waiting up to ${spec.waitTimeoutSec} s for ${awaited}`
+  );
+  const startedAt = Date.now();
+  const service = await ServiceUnderTest.start(spec, env, hooks.signal);
+  hooks.log(`perf-gate: the service is ready (${((Date.now() - startedAt) / 1e3).toFixed(1)} s)`);
+  let result;
+  try {
+    result = await fn();
+  } catch (e) {
+    const died2 = service.exitDescription;
+    await service.stop();
+    const tail = died2 ? await service.tail(hooks.secrets()) : "";
+    await service.saveLog([], []);
+    if (died2 && isUnreachableError(e)) throw new UnreachableError(`${e.message}; the service ${died2}${tail}`);
+    throw e;
+  }
+  const died = service.exitDescription;
+  await service.stop();
+  const secrets = hooks.secrets(result);
+  if (died) hooks.log(`⚠ the service ${died} during the run${await service.tail(secrets)}`);
+  await service.saveLog(hooks.runDirs(result), secrets);
+  return result;
+}
+
 // src/cli/single-run.ts
 async function runSingleTest(ctx, service, mode, flags) {
   const { term } = ctx;
@@ -39115,22 +40025,35 @@ async function runSingleTest(ctx, service, mode, flags) {
   const config = await configFromFlags(flags, ctx.env);
   const baseline = await baselineFromFlags(flags);
   const progress = progressPrinter(term, service);
+  const spec = serviceFromFlags(flags, [resolveTarget(config, service, request.baseUrl).baseUrl], config);
   const report = await ctx.withSignals(
-    (signal) => performTest(request, {
-      config,
-      outputDir: flags.outputDir,
-      failOn: failOn2,
-      signal,
-      baseline,
-      failOnRegression: flags.failOnRegression,
-      observer: observerFromFlags(flags, (l) => term.err(l + "\n")),
-      onStart: (target, _dir, settings, runMode) => {
-        if (flags.quiet) return;
-        term.err(startLine(target.service, target.baseUrl, runMode, settings));
-        if (request.shard) term.err(shardLine(request.shard, request.startAt) + "\n");
-      },
-      onProgress: flags.quiet ? void 0 : progress.onProgress
-    }).finally(() => progress.done())
+    (signal) => withServiceUnderTest(
+      spec,
+      ctx.env,
+      () => performTest(request, {
+        config,
+        outputDir: flags.outputDir,
+        failOn: failOn2,
+        signal,
+        baseline,
+        failOnRegression: flags.failOnRegression,
+        observer: observerFromFlags(flags, (l) => term.err(l + "\n")),
+        onStart: (target, _dir, settings, runMode) => {
+          if (flags.quiet) return;
+          term.err(startLine(target.service, target.baseUrl, runMode, settings));
+          if (request.shard) term.err(shardLine(request.shard, request.startAt) + "\n");
+        },
+        onProgress: flags.quiet ? void 0 : progress.onProgress
+      }).finally(() => progress.done()),
+      {
+        log: (l) => {
+          if (!flags.quiet) term.err(l + "\n");
+        },
+        runDirs: (r2) => [r2.saved.dir],
+        secrets: (r2) => r2?.result.target.secrets ?? config.secrets,
+        signal
+      }
+    )
   );
   printReport(ctx, flags, report);
   return report.exitCode;
@@ -39185,11 +40108,9 @@ function registerLoad(program2, ctx) {
     "--max-users <n>",
     `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
   );
-  addWorkersOption(addShardOptions(addCommonOptions(cmd))).action(
-    async (service, flags) => {
-      ctx.exitCode = await runSingleTest(ctx, service, "load", flags);
-    }
-  );
+  addRunOptions(addShardOptions(addCommonOptions(cmd))).action(async (service, flags) => {
+    ctx.exitCode = await runSingleTest(ctx, service, "load", flags);
+  });
 }
 
 // src/cli/commands/report.ts
@@ -39206,10 +40127,10 @@ function registerReport(program2, ctx) {
 
 // src/cli/commands/summary.ts
 import { readdir } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/report/files/write-trends.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/report/html/trends-page.ts
 import { relative } from "node:path";
@@ -39313,8 +40234,8 @@ function groupView(id, title, runs, reportsDir) {
 
 // src/report/files/write-trends.ts
 async function writeTrends(reportsDir, runs) {
-  const page = join6(reportsDir, "trends.html");
-  await writeFileAtomic(join6(reportsDir, "report.css"), REPORT_CSS);
+  const page = join7(reportsDir, "trends.html");
+  await writeFileAtomic(join7(reportsDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(page, renderTrends(reportsDir, runs));
   return page;
 }
@@ -39339,7 +40260,7 @@ function registerSummary(program2, ctx) {
     const runs = [];
     for (const name of names.filter((n2) => /_test_/.test(n2))) {
       try {
-        runs.push(await readRunDocument(join7(reportsDir, name), "summary"));
+        runs.push(await readRunDocument(join8(reportsDir, name), "summary"));
       } catch {
         ctx.term.err(`perf-gate: summary: skipped ${name}: no complete metrics.json
 `);
@@ -39402,22 +40323,22 @@ Trends: ${page}
 // src/config/ab-request.ts
 var MIN_AB_SLICES = 10;
 var MIN_AB_SLICE = 0.5;
-function parseAbRequest(raw, labels) {
-  const load = parseRunRequest({ ...raw, mode: "load" }, labels.run);
+function parseAbRequest(raw2, labels) {
+  const load = parseRunRequest({ ...raw2, mode: "load" }, labels.run);
   const url = (label, value) => {
     if (value === void 0 || value === "")
       throw new InputError(label, "is required: the base URL of one side, such as http://localhost:8080");
     return httpUrl(label, value);
   };
-  const aUrl = url(labels.aUrl, raw.aUrl);
-  const bUrl = url(labels.bUrl, raw.bUrl);
+  const aUrl = url(labels.aUrl, raw2.aUrl);
+  const bUrl = url(labels.bUrl, raw2.bUrl);
   if (aUrl.href === bUrl.href)
     throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`);
-  const slice = durationSeconds(labels.slice, raw.slice, DEFAULTS.abSlice, 600);
+  const slice = durationSeconds(labels.slice, raw2.slice, DEFAULTS.abSlice, 600);
   if (slice < MIN_AB_SLICE) {
     throw new InputError(
       labels.slice,
-      `must be at least ${MIN_AB_SLICE * 1e3}ms: a shorter slice is mostly its own start (connections, the first requests), which the comparison would then measure (got ${JSON.stringify(raw.slice)})`
+      `must be at least ${MIN_AB_SLICE * 1e3}ms: a shorter slice is mostly its own start (connections, the first requests), which the comparison would then measure (got ${JSON.stringify(raw2.slice)})`
     );
   }
   if (load.duration / slice < MIN_AB_SLICES) {
@@ -39430,8 +40351,8 @@ function parseAbRequest(raw, labels) {
 }
 
 // src/run/ab-test.ts
-import { mkdir as mkdir3, rm as rm2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { mkdir as mkdir3, rm as rm3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 async function performAbTest(request, options) {
   const { load, slice } = request;
   const sliceRequest = { ...load, duration: slice };
@@ -39439,21 +40360,31 @@ async function performAbTest(request, options) {
   const planB = buildRunPlan({ ...sliceRequest, baseUrl: request.bUrl }, options.config);
   const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
   await checkOutputDir(outputDir);
+  const data = await readWorkloadData(planA.target);
   await checkReachable(planA.target, load.timeout);
   await checkReachable(planB.target, load.timeout);
+  const preparedA = await workloadInputs(planA.target, data, {
+    timeoutSec: load.timeout,
+    signal: options.signal
+  });
+  const preparedB = await workloadInputs(planB.target, data, {
+    timeoutSec: load.timeout,
+    signal: options.signal
+  });
   const dir = await createRunDir(outputDir, `ab_test_${load.service}`, /* @__PURE__ */ new Date());
-  const baselineDir = join8(dir, "baseline");
+  const baselineDir = join9(dir, "baseline");
   await mkdir3(baselineDir);
   const clock = createClock();
-  const side = (name, target, csvDir) => ({
+  const side = (name, { target, inputs }, csvDir) => ({
     name,
     target,
+    inputs,
     recorder: new Recorder(clock.epochMs),
-    csv: new CsvWriter(join8(csvDir, "results.csv"), target.endpoints),
+    csv: new CsvWriter(join9(csvDir, "results.csv"), target.endpoints),
     slices: []
   });
-  const a = side("A", planA.target, baselineDir);
-  const b = side("B", planB.target, dir);
+  const a = side("A", preparedA, baselineDir);
+  const b = side("B", preparedB, dir);
   const count = 2 * Math.round(load.duration / slice / 2);
   options.onStart?.(a.target, b.target, dir, count);
   try {
@@ -39468,7 +40399,8 @@ async function performAbTest(request, options) {
           rps: plan.settings.rps,
           pacing: "open",
           maxUsers: plan.settings.maxUsers,
-          timeoutSec: load.timeout
+          timeoutSec: load.timeout,
+          ...s.inputs ? { inputs: s.inputs } : {}
         },
         {
           recorder: s.recorder,
@@ -39477,6 +40409,7 @@ async function performAbTest(request, options) {
           onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
         }
       );
+      if (s.inputs && outcome.dataTaken) s.inputs = { ...s.inputs, taken: outcome.dataTaken };
       const w = sliceWindow(s.recorder, from, s.recorder.length, outcome);
       s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w });
       options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
@@ -39491,7 +40424,7 @@ async function performAbTest(request, options) {
   } catch (e) {
     await a.csv.close().catch(() => void 0);
     await b.csv.close().catch(() => void 0);
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
     throw e;
   }
   const failOn2 = options.failOn ?? "never";
@@ -39697,8 +40630,8 @@ ${columns(rows)}
 
 // src/run/merge-runs.ts
 import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir as readdir2, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { access, readdir as readdir2, rename as rename2, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 import { once } from "node:events";
 async function mergeShardRuns(paths, options = {}) {
   const field = options.field ?? "run-dir";
@@ -39720,10 +40653,10 @@ async function mergeShardRuns(paths, options = {}) {
   const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms));
   try {
     await concatCsv(
-      shards.map((s) => join9(s.dir, "results.csv")),
-      join9(dir, "results.csv")
+      shards.map((s) => join10(s.dir, "results.csv")),
+      join10(dir, "results.csv")
     );
-    const metricsFile = join9(dir, "metrics.json");
+    const metricsFile = join10(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
@@ -39737,7 +40670,7 @@ async function mergeShardRuns(paths, options = {}) {
       gate,
       saved: {
         dir,
-        csv: join9(dir, "results.csv"),
+        csv: join10(dir, "results.csv"),
         metrics: metricsFile,
         html: reports["report.html"],
         summary: reports["summary.md"],
@@ -39749,7 +40682,7 @@ async function mergeShardRuns(paths, options = {}) {
       exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn2) ? 1 : 0
     };
   } catch (e) {
-    await rm3(dir, { recursive: true, force: true });
+    await rm4(dir, { recursive: true, force: true });
     throw e;
   }
 }
@@ -39770,7 +40703,7 @@ async function readShards(paths, field) {
         `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
       );
     }
-    await access(join9(dir, "results.csv")).catch(() => {
+    await access(join10(dir, "results.csv")).catch(() => {
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
     shards.push({ dir, doc, mergeable: doc.mergeable });
@@ -39859,9 +40792,9 @@ function isMergeable(m) {
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
-    const s = await stat4(p).catch(() => void 0);
+    const s = await stat5(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
-    if (!s.isDirectory() || await exists(join9(p, "metrics.json"))) {
+    if (!s.isDirectory() || await exists(join10(p, "metrics.json"))) {
       out.push(p);
       continue;
     }
@@ -39876,8 +40809,8 @@ async function runDirsIn(dir, depth) {
   const out = [];
   const entries = (await readdir2(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries.filter((x) => x.isDirectory())) {
-    const sub = join9(dir, e.name);
-    if (await exists(join9(sub, "metrics.json"))) out.push(sub);
+    const sub = join10(dir, e.name);
+    if (await exists(join10(sub, "metrics.json"))) out.push(sub);
     else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
   }
   return out;
@@ -39962,8 +40895,8 @@ function registerMerge(program2, ctx) {
 
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
-import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname4, join as join10 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { dirname as dirname5, join as join11 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -40180,7 +41113,7 @@ var MANIFEST = ".perf-gate-manifest.json";
 var sha = (text) => createHash("sha256").update(text).digest("hex");
 async function readOrUndefined(path) {
   try {
-    return await readFile3(path, "utf8");
+    return await readFile4(path, "utf8");
   } catch {
     return void 0;
   }
@@ -40191,18 +41124,18 @@ async function setupMonitoring(dir, thresholds, force = false) {
     [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
     [MONITORING_FILES.prometheus]: prometheusYaml()
   };
-  const manifestPath = join10(dir, MANIFEST);
+  const manifestPath = join11(dir, MANIFEST);
   const manifest = JSON.parse(await readOrUndefined(manifestPath) ?? "{}");
   const result = { written: [], kept: [] };
   for (const [rel, text] of Object.entries(contents)) {
-    const path = join10(dir, rel);
+    const path = join11(dir, rel);
     const existing = await readOrUndefined(path);
     const untouched = existing === void 0 || existing === text || manifest[rel] === sha(existing);
     if (!untouched && !force) {
       result.kept.push(path);
       continue;
     }
-    await makeDirs(dirname4(path));
+    await makeDirs(dirname5(path));
     await writeFileAtomic(path, text);
     manifest[rel] = sha(text);
     result.written.push(path);
@@ -40237,15 +41170,13 @@ function registerStress(program2, ctx) {
     "--rps <n>",
     "at most this many requests per second, evenly spread (the users set the load; no knee is looked for)"
   );
-  addWorkersOption(addShardOptions(addCommonOptions(cmd))).action(
-    async (service, flags) => {
-      ctx.exitCode = await runSingleTest(ctx, service, "stress", flags);
-    }
-  );
+  addRunOptions(addShardOptions(addCommonOptions(cmd))).action(async (service, flags) => {
+    ctx.exitCode = await runSingleTest(ctx, service, "stress", flags);
+  });
 }
 
 // src/report/files/write-index.ts
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/report/html/index-page.ts
 import { relative as relative2 } from "node:path";
@@ -40304,8 +41235,8 @@ function row(e, outputDir) {
 // src/report/files/write-index.ts
 async function writeIndex(outputDir, entries, title, startedAt) {
   await makeDirs(outputDir);
-  const index = join11(outputDir, "index.html");
-  await writeFileAtomic(join11(outputDir, "report.css"), REPORT_CSS);
+  const index = join12(outputDir, "index.html");
+  await writeFileAtomic(join12(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));
   return index;
 }
@@ -40318,7 +41249,7 @@ function registerQuick(program2, ctx) {
   const cmd = program2.command("quick").description(
     `light load (${DEFAULTS.quickUsers} users, ${DEFAULTS.quickDuration} s) on every configured service, one line each and a combined verdict`
   ).option("--users <n>", "concurrent users per service", String(DEFAULTS.quickUsers)).option("--duration <time>", "duration per service: seconds, or 30s, 5m", String(DEFAULTS.quickDuration)).option("--rps <n>", "requests per second, paced evenly, per service");
-  addWorkersOption(addCommonOptions(cmd, { baseUrl: false })).action(async (flags) => {
+  addRunOptions(addCommonOptions(cmd, { baseUrl: false })).action(async (flags) => {
     ctx.exitCode = await runMany(ctx, flags, "quick");
   });
 }
@@ -40332,7 +41263,7 @@ function registerAll(program2, ctx) {
     "time each stress test takes to reach max users: seconds, or 5m",
     String(DEFAULTS.rampUp)
   ).option("--steps <n>", "stages of each stress test", String(DEFAULTS.steps)).option("--rps <n>", "requests per second, paced evenly, per test");
-  addWorkersOption(addCommonOptions(cmd, { baseUrl: false })).action(async (flags) => {
+  addRunOptions(addCommonOptions(cmd, { baseUrl: false })).action(async (flags) => {
     ctx.exitCode = await runMany(ctx, flags, "all");
   });
 }
@@ -40356,34 +41287,51 @@ async function runMany(ctx, flags, kind) {
   const say = (line) => flags.json ? term.err(line) : term.out(line);
   const observer = observerFromFlags(flags, (l) => term.err(l + "\n"));
   const runs = services.flatMap((service) => modes.map((mode) => ({ service, mode })));
-  for (const { service, mode } of runs) {
-    if (entries.some((e) => e.service === service && "error" in e)) continue;
-    const progress = progressPrinter(term, `${service} ${mode}`);
-    try {
-      const report = await ctx.withSignals(
-        (signal) => performTest(
-          { ...requests.get(mode), service },
-          {
-            config,
-            outputDir,
-            failOn: failOn2,
-            signal,
-            observer,
-            baseline,
-            failOnRegression: flags.failOnRegression,
-            onProgress: flags.quiet ? void 0 : progress.onProgress
-          }
-        ).finally(() => progress.done())
-      );
-      reports.push(report);
-      entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document });
-      if (!flags.quiet) say(serviceLine(ctx, report) + "\n");
-      if (report.result.outcome.partial) break;
-    } catch (e) {
-      if (!isUnreachableError(e)) throw e;
-      entries.push({ service, mode, error: e.message });
-      if (!flags.quiet) say(`${e.message}
+  const spec = serviceFromFlags(
+    flags,
+    services.map((s) => resolveTarget(config, s).baseUrl),
+    config
+  );
+  await ctx.withSignals(
+    (signal) => withServiceUnderTest(spec, ctx.env, () => runEach(), {
+      log: (l) => {
+        if (!flags.quiet) term.err(l + "\n");
+      },
+      runDirs: () => reports.map((r2) => r2.saved.dir),
+      secrets: () => [.../* @__PURE__ */ new Set([...config.secrets, ...reports.flatMap((r2) => r2.result.target.secrets)])],
+      signal
+    })
+  );
+  async function runEach() {
+    for (const { service, mode } of runs) {
+      if (entries.some((e) => e.service === service && "error" in e)) continue;
+      const progress = progressPrinter(term, `${service} ${mode}`);
+      try {
+        const report = await ctx.withSignals(
+          (signal) => performTest(
+            { ...requests.get(mode), service },
+            {
+              config,
+              outputDir,
+              failOn: failOn2,
+              signal,
+              observer,
+              baseline,
+              failOnRegression: flags.failOnRegression,
+              onProgress: flags.quiet ? void 0 : progress.onProgress
+            }
+          ).finally(() => progress.done())
+        );
+        reports.push(report);
+        entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document });
+        if (!flags.quiet) say(serviceLine(ctx, report) + "\n");
+        if (report.result.outcome.partial) break;
+      } catch (e) {
+        if (!isUnreachableError(e)) throw e;
+        entries.push({ service, mode, error: e.message });
+        if (!flags.quiet) say(`${e.message}
 `);
+      }
     }
   }
   const index = await writeIndex(outputDir, entries, `perf-gate ${kind}`, startedAt);

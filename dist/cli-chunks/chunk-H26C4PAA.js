@@ -15,8 +15,12 @@ function requestPathProblem(path) {
   if (path.includes("#")) return "must not contain # (a fragment is never sent to the server)";
   return void 0;
 }
+var PLACEHOLDERS = /(\{\{[^{}]*\}\}|\$\{[^}]*\})/;
 function encodeRequestPath(path) {
-  return path.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
+  return path.split(PLACEHOLDERS).map((part, i) => i % 2 === 1 ? part : part.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c))).join("");
+}
+function encodePathValue(value) {
+  return value.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
 }
 var NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
 function headerValueProblem(value) {
@@ -49,6 +53,7 @@ export {
   hasControlCharacter,
   requestPathProblem,
   encodeRequestPath,
+  encodePathValue,
   headerValueProblem,
   InputError,
   UnreachableError,

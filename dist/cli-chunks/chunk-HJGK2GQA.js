@@ -1,5 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  InputError
+} from "./chunk-H26C4PAA.js";
+import {
   __commonJS,
   __require
 } from "./chunk-DC6P6ICG.js";
@@ -7458,6 +7461,8 @@ var DEFAULTS = Object.freeze({
   metricsLinger: 0,
   /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
   workers: 1,
+  /** seconds `--start`'s service has to become ready */
+  waitTimeout: 60,
   monitoringDir: "monitoring"
 });
 var LIMITS = Object.freeze({
@@ -7469,6 +7474,8 @@ var LIMITS = Object.freeze({
   timeout: 600,
   steps: 100,
   workers: 256,
+  /** seconds */
+  waitTimeout: 3600,
   /** seconds */
   metricsLinger: 3600
 });
@@ -7508,6 +7515,102 @@ function parsePlainNumber(value) {
   return Number.isFinite(n) && n >= 0 ? n : void 0;
 }
 
+// src/config/data-file.ts
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
+var DATA_ORDERS = ["sequence", "random", "unique"];
+var MAX_DATA_BYTES = 256 * 2 ** 20;
+async function readDataFile(path, order, field) {
+  const file = basename(path);
+  let text;
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_DATA_BYTES)
+      throw new InputError(
+        field,
+        `${file} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
+      );
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `file ${path} does not exist (a relative path is read from the config file's folder)` : `cannot read ${path} (${code ?? String(e)})`
+    );
+  }
+  const { columns, rows } = extname(path).toLowerCase() === ".json" ? fromJson(text, file, field) : await fromCsv(text, file, field);
+  if (rows.length === 0) throw new InputError(field, `${file} has no data rows`);
+  return { file, order, columns, rows };
+}
+async function fromCsv(text, file, field) {
+  const { parse } = await import("./sync-ENEHQ2VP.js");
+  let records;
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, trim: false });
+  } catch (e) {
+    throw new InputError(field, `${file} is not valid CSV: ${e.message}`);
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new InputError(field, `${file} is empty: it needs a header row naming the columns`);
+  const columns = header.map((c) => c.trim());
+  const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (duplicate !== void 0)
+    throw new InputError(field, `${file} names column ${JSON.stringify(duplicate)} twice`);
+  return { columns, rows };
+}
+function fromJson(text, file, field) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(field, `${file} is not valid JSON: ${e.message}`);
+  }
+  if (!Array.isArray(doc) || doc.some((r) => r === null || typeof r !== "object" || Array.isArray(r)))
+    throw new InputError(field, `${file} must be a JSON array of objects, one per row ([{"id": 1}, …])`);
+  const columns = [...new Set(doc.flatMap((r) => Object.keys(r)))];
+  const rows = doc.map(
+    (r) => columns.map((c) => {
+      const v = r[c];
+      return v === void 0 || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
+    })
+  );
+  return { columns, rows };
+}
+
+// src/config/json-path.ts
+var STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
+function parseJsonPath(path) {
+  if (!path.startsWith("$"))
+    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
+  const steps = [];
+  let rest = path.slice(1);
+  while (rest.length > 0) {
+    const m = STEP.exec(rest);
+    if (!m)
+      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
+    if (m[1] !== void 0) steps.push(m[1]);
+    else if (m[2] !== void 0) steps.push(Number(m[2]));
+    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
+    rest = rest.slice(m[0].length);
+  }
+  return steps;
+}
+function atJsonPath(doc, steps) {
+  let here = doc;
+  for (const step of steps) {
+    if (here === null || typeof here !== "object") return void 0;
+    if (typeof step === "number") {
+      if (!Array.isArray(here)) return void 0;
+      here = here[step];
+    } else {
+      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
+      here = here[step];
+    }
+  }
+  return here;
+}
+
 export {
   THRESHOLD_NAMES,
   THRESHOLD_DEFINITIONS,
@@ -7527,5 +7630,9 @@ export {
   parseSeconds,
   formatDuration,
   parsePercent,
-  parsePlainNumber
+  parsePlainNumber,
+  DATA_ORDERS,
+  readDataFile,
+  parseJsonPath,
+  atJsonPath
 };

@@ -1,0 +1,61 @@
+import type { DataSet } from '../config/data-file.js'
+
+/** Which requests a load generator makes of the whole: every `of`-th, from the `index`-th (0-based). */
+export interface Part {
+  index: number
+  of: number
+}
+
+export const WHOLE: Part = Object.freeze({ index: 0, of: 1 })
+
+/** A part of a part: worker `index` of `of` within `outer` (a shard's share, split across its threads). */
+export function subPart(outer: Part | undefined, index: number, of: number): Part {
+  const o = outer ?? WHOLE
+  return { index: o.index + o.of * index, of: o.of * of }
+}
+
+/**
+ * Hands out a data file's rows, one per request that reads them: in order
+ * and round again, at random, or each once. Under a part only the part's rows
+ * are used (rows index, index+of, …), so shards and worker threads together
+ * use every row of a `unique` file exactly once.
+ */
+export class DataFeed {
+  private readonly rows: string[][]
+  /** rows taken so far, an earlier run's included (sequence: the next one's index, before wrapping) */
+  taken: number
+  /** set once a `unique` feed has handed out its last row */
+  exhausted: boolean
+
+  constructor(
+    private readonly data: DataSet,
+    part: Part = WHOLE,
+    /** rows already used by an earlier run of this share (a warm-up) */
+    alreadyTaken = 0,
+    private readonly random: () => number = Math.random
+  ) {
+    const mine = data.rows.filter((_, i) => i % part.of === part.index)
+    // a part with no rows of its own walks the whole file, except where each row may be used once
+    this.rows = mine.length > 0 || data.order === 'unique' ? mine : data.rows
+    this.taken = alreadyTaken
+    this.exhausted = this.taken >= this.rows.length && data.order === 'unique'
+  }
+
+  /** The next row; a `unique` feed past its end returns the last one again (callers stop first). */
+  take(): string[] {
+    const { rows } = this
+    if (this.data.order === 'random') {
+      this.taken++
+      return rows[Math.floor(this.random() * rows.length)]
+    }
+    const unique = this.data.order === 'unique'
+    const row = rows[unique ? Math.min(this.taken, rows.length - 1) : this.taken % rows.length]
+    this.taken++
+    if (unique) this.exhausted = this.taken >= rows.length
+    return row
+  }
+
+  get size(): number {
+    return this.rows.length
+  }
+}

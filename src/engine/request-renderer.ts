@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto'
+import type { DataSet } from '../config/data-file.js'
+import { encodePathValue } from '../config/http-grammar.js'
+import { jsonEscape, type Endpoint } from '../config/resolve.js'
+import { bindValues, hasPlaceholder, parseTemplate, type Slot, type Template } from '../config/template.js'
+import { DataFeed, WHOLE, type Part } from './data-feed.js'
+import { withUserAgent } from './request-plan.js'
+
+/** What fills the placeholders of a run: plain data, so it travels to worker threads as it is. */
+export interface RunInputs {
+  data?: DataSet
+  /** values captured by the setup step, by name (secrets) */
+  values: Record<string, string>
+  /** this generator's share of the data rows and of `{{seq}}` (shards and workers) */
+  part?: Part
+  /**
+   * Rows of its share each load generator already used (by worker index; one
+   * entry without workers): the run after a warm-up goes on from there, so a
+   * `unique` row is never sent twice
+   */
+  taken?: number[]
+}
+
+type Encode = (value: string) => string
+const raw: Encode = (v) => v
+
+/** A slot and how its value goes in where it stands (a path %-encodes, a JSON body escapes). */
+interface PlacedSlot {
+  slot: Slot
+  encode: Encode
+  /** the data column a `value` slot reads */
+  column: number
+}
+
+interface Compiled {
+  parts: string[]
+  slots: PlacedSlot[]
+}
+
+/** A request whose text changes per send: its head and body, compiled once. */
+interface DynamicRequest {
+  head: Compiled
+  body?: Compiled
+  readsRow: boolean
+}
+
+/**
+ * Turns endpoints with `{{…}}` placeholders into request bytes, per send.
+ * Captured values are written in once, up front; only what changes per
+ * request (data rows, generators) is left to fill, so an endpoint with
+ * captured values only is static again and keeps autocannon's prebuilt buffer.
+ */
+export class RequestRenderer {
+  /** the endpoints with captured values written in (what autocannon prebuilds) */
+  readonly endpoints: Endpoint[]
+  /** by endpoint index; undefined where the request never changes */
+  private readonly dynamic: (DynamicRequest | undefined)[]
+  private readonly feed?: DataFeed
+  private readonly dataFile?: string
+  private readonly dataRows: number
+  private readonly part: Part
+  private sent = 0
+
+  constructor(endpoints: readonly Endpoint[], host: string, inputs?: RunInputs) {
+    const values = inputs?.values ?? {}
+    this.part = inputs?.part ?? WHOLE
+    const columns = inputs?.data?.columns ?? []
+    this.endpoints = endpoints.map((e) => bindEndpoint(e, values))
+    this.dynamic = this.endpoints.map((e) => compile(e, host, columns))
+    if (inputs?.data && this.dynamic.some((d) => d?.readsRow))
+      this.feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0])
+    this.dataFile = inputs?.data?.file
+    this.dataRows = inputs?.data?.rows.length ?? 0
+  }
+
+  /** Rows used so far, those of an earlier run (`taken`) included. */
+  get taken(): number {
+    return this.feed?.taken ?? 0
+  }
+
+  /** Whether endpoint `ep` is rendered per send (else its prebuilt buffer is sent). */
+  isDynamic(ep: number): boolean {
+    return this.dynamic[ep] !== undefined
+  }
+
+  /** A `unique` data file has no row left: nothing more may be sent. */
+  get exhausted(): boolean {
+    return this.feed?.exhausted ?? false
+  }
+
+  /** Why the run ended once a `unique` file ran out of rows. */
+  exhaustedNote(): string {
+    const rows = this.dataRows
+    return `every row of ${this.dataFile} was used once (${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'}, order: unique)`
+  }
+
+  /** The bytes of one request of endpoint `ep`, every placeholder filled. */
+  render(ep: number): Buffer {
+    const d = this.dynamic[ep]!
+    const row = d.readsRow ? this.feed!.take() : undefined
+    const seq = String(this.part.index + 1 + this.part.of * this.sent++)
+    const head = fill(d.head, row, seq)
+    if (!d.body) return Buffer.from(head + '\r\n')
+    const body = fill(d.body, row, seq)
+    return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+  }
+}
+
+/**
+ * One request's path, headers and body with every placeholder filled, for a
+ * request sent once (the setup step): `values` and generators, no data rows.
+ */
+export function fillOnce(
+  e: Endpoint,
+  values: Readonly<Record<string, string>>
+): { path: string; headers: Record<string, string>; body?: string } {
+  const b = bindEndpoint(e, values)
+  const once = (text: string, encode: Encode): string => {
+    if (!hasPlaceholder(text)) return text
+    const c: Compiled = { parts: [''], slots: [] }
+    append(c, text, encode, [])
+    return fill(c, undefined, '1')
+  }
+  return {
+    path: once(b.path, encodePathValue),
+    headers: Object.fromEntries(Object.entries(withUserAgent(b.headers)).map(([k, v]) => [k, once(v, raw)])),
+    ...(b.body !== undefined ? { body: once(b.body, e.jsonBody ? jsonEscape : raw) } : {})
+  }
+}
+
+function bindEndpoint(e: Endpoint, values: Readonly<Record<string, string>>): Endpoint {
+  const bind = (text: string, encode: Encode): string => {
+    if (!hasPlaceholder(text)) return text
+    const t = parseTemplate(text, e.name)
+    const encoded = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encode(v)]))
+    return joinTemplate(bindValues(t, encoded))
+  }
+  return {
+    ...e,
+    path: bind(e.path, encodePathValue),
+    headers: Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, bind(v, raw)])),
+    ...(e.body !== undefined ? { body: bind(e.body, e.jsonBody ? jsonEscape : raw) } : {})
+  }
+}
+
+/** A template written back as text, its remaining slots as placeholders again. */
+function joinTemplate(t: Template): string {
+  return t.parts.reduce((text, part, i) => text + part + (i < t.slots.length ? slotText(t.slots[i]) : ''), '')
+}
+
+function slotText(s: Slot): string {
+  return s.kind === 'value'
+    ? `{{${s.name}}}`
+    : s.kind === 'randomInt'
+      ? `{{randomInt ${s.min} ${s.max}}}`
+      : `{{${s.kind}}}`
+}
+
+/**
+ * The request as autocannon would write it (request line, Host, keep-alive,
+ * headers), as one template; undefined when nothing in it changes.
+ */
+function compile(e: Endpoint, host: string, columns: readonly string[]): DynamicRequest | undefined {
+  const headers = withUserAgent(e.headers)
+  const dynamicBody = e.body !== undefined && hasPlaceholder(e.body)
+  if (!hasPlaceholder(e.path) && !dynamicBody && !Object.values(headers).some(hasPlaceholder))
+    return undefined
+  const head: Compiled = { parts: [''], slots: [] }
+  const add = (text: string, encode: Encode): void => append(head, text, encode, columns)
+  add(`${e.method} `, raw)
+  add(e.path, encodePathValue)
+  add(' HTTP/1.1\r\n', raw)
+  const names = Object.keys(headers).map((h) => h.toLowerCase())
+  if (!names.includes('host')) add(`Host: ${host}\r\n`, raw)
+  add('Connection: keep-alive\r\n', raw)
+  for (const [name, value] of Object.entries(headers)) {
+    // the length is the rendered body's, written last
+    if (name.toLowerCase() === 'content-length') continue
+    add(`${name}: `, raw)
+    add(value, raw)
+    add('\r\n', raw)
+  }
+  let body: Compiled | undefined
+  if (e.body !== undefined && e.body.length > 0) {
+    body = { parts: [''], slots: [] }
+    append(body, e.body, e.jsonBody ? jsonEscape : raw, columns)
+  }
+  const readsRow = [...head.slots, ...(body?.slots ?? [])].some((s) => s.slot.kind === 'value')
+  return { head, body, readsRow }
+}
+
+function append(c: Compiled, text: string, encode: Encode, columns: readonly string[]): void {
+  const t = hasPlaceholder(text) ? parseTemplate(text, 'request') : { parts: [text], slots: [] }
+  c.parts[c.parts.length - 1] += t.parts[0]
+  t.slots.forEach((slot, i) => {
+    c.slots.push({ slot, encode, column: slot.kind === 'value' ? columns.indexOf(slot.name) : -1 })
+    c.parts.push(t.parts[i + 1])
+  })
+}
+
+function fill(c: Compiled, row: string[] | undefined, seq: string): string {
+  let out = c.parts[0]
+  for (let i = 0; i < c.slots.length; i++) {
+    const { slot, encode, column } = c.slots[i]
+    out += encode(slotValue(slot, row, column, seq)) + c.parts[i + 1]
+  }
+  return out
+}
+
+function slotValue(slot: Slot, row: string[] | undefined, column: number, seq: string): string {
+  switch (slot.kind) {
+    case 'value':
+      return row?.[column] ?? ''
+    case 'randomInt':
+      return String(slot.min + Math.floor(Math.random() * (slot.max - slot.min + 1)))
+    case 'uuid':
+      return randomUUID()
+    case 'seq':
+      return seq
+    case 'timestamp':
+      return String(Date.now())
+  }
+}
