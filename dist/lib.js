@@ -3244,7 +3244,7 @@ init_errors();
 init_data_file();
 init_http_grammar();
 
-// src/engine/setup-step.ts
+// src/run/setup-step.ts
 init_errors();
 init_http_grammar();
 init_json_path();
@@ -3279,7 +3279,7 @@ function redactDeep(value, secrets) {
   return value;
 }
 
-// src/engine/setup-step.ts
+// src/run/setup-step.ts
 var MAX_SETUP_BODY = 2 ** 20;
 async function runSetup(target, timeoutSec, signal) {
   const values = {};
@@ -5109,12 +5109,17 @@ function elapsedAxis(doc) {
   return doc.total_duration > 600 ? { scale: 1 / 60, label: "elapsed time (min)", tick: (v) => `${v}m` } : { scale: 1, label: "elapsed time (s)", tick: (v) => `${v}s` };
 }
 function charts(doc) {
+  const out = [...timeCharts(doc), histogramChart(doc)];
+  if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc));
+  return out;
+}
+function timeCharts(doc) {
   const t = elapsedAxis(doc);
   const warm = doc.warmup?.timeseries ?? [];
   const ts = [...warm.map((p) => ({ ...p, second: p.second - warm.length })), ...doc.timeseries];
   const band2 = warm.length > 0 ? { band: { from: -warm.length * t.scale, to: 0, label: "warm-up, not measured" } } : {};
   const pts = (f) => ts.map((p) => [p.second * t.scale, f(p)]);
-  const out = [
+  return [
     {
       id: "chart-latency",
       caption: "Response time over time",
@@ -5207,24 +5212,24 @@ function charts(doc) {
         ],
         thresholds: thresholdLines(doc.thresholds.error_rate)
       })
-    },
-    {
-      id: "chart-histogram",
-      caption: "Response time distribution",
-      svg: barChart({
-        title: "Requests by response time (log-spaced buckets)",
-        xLabel: "response time (bucket start)",
-        yLabel: "requests",
-        formatY: (v) => formatCount(v),
-        bars: doc.latency_histogram.map((b) => ({
-          label: formatSecondsRounded(b.from),
-          value: b.count
-        }))
-      })
     }
   ];
-  if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc));
-  return out;
+}
+function histogramChart(doc) {
+  return {
+    id: "chart-histogram",
+    caption: "Response time distribution",
+    svg: barChart({
+      title: "Requests by response time (log-spaced buckets)",
+      xLabel: "response time (bucket start)",
+      yLabel: "requests",
+      formatY: (v) => formatCount(v),
+      bars: doc.latency_histogram.map((b) => ({
+        label: formatSecondsRounded(b.from),
+        value: b.count
+      }))
+    })
+  };
 }
 function stageCharts(doc) {
   const stages = doc.stages;

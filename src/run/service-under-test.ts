@@ -105,7 +105,7 @@ export class ServiceUnderTest {
   private async waitUntilReady(signal?: AbortSignal): Promise<void> {
     const { spec } = this
     const deadline = Date.now() + spec.waitTimeoutSec * 1000
-    let last = 'no answer yet'
+    let last: string
     for (;;) {
       if (signal?.aborted) throw new UnreachableError(`❌ stopped by signal before the service was ready`)
       if (this.exit) {

@@ -5,7 +5,7 @@ import { setupHeaders, type Endpoint, type Target } from '../config/resolve.js'
 import type { Shard } from '../config/shard.js'
 import { checkNames, hasPlaceholder, parseTemplate, valueNames } from '../config/template.js'
 import type { RunInputs } from '../engine/request-renderer.js'
-import { runSetup } from '../engine/setup-step.js'
+import { runSetup } from './setup-step.js'
 
 /**
  * A target's data file, read and checked against every placeholder before

@@ -41,6 +41,13 @@ function elapsedAxis(doc: RunDocument): { scale: number; label: string; tick: (v
 
 /** The report's charts: latency, throughput, errors, histogram, and for a stress run users against rps and p95. */
 export function charts(doc: RunDocument): ChartView[] {
+  const out = [...timeCharts(doc), histogramChart(doc)]
+  if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc))
+  return out
+}
+
+/** Latency, throughput and errors per second; a warm-up's seconds before 0, shaded. */
+function timeCharts(doc: RunDocument): ChartView[] {
   const t = elapsedAxis(doc)
   // a warm-up's seconds come first, counting up to 0 where the measured run starts, in a shaded band
   const warm = doc.warmup?.timeseries ?? []
@@ -49,7 +56,7 @@ export function charts(doc: RunDocument): ChartView[] {
     warm.length > 0 ? { band: { from: -warm.length * t.scale, to: 0, label: 'warm-up, not measured' } } : {}
   const pts = (f: (p: (typeof ts)[number]) => number): [number, number][] =>
     ts.map((p) => [p.second * t.scale, f(p)])
-  const out = [
+  return [
     {
       id: 'chart-latency',
       caption: 'Response time over time',
@@ -142,24 +149,25 @@ export function charts(doc: RunDocument): ChartView[] {
         ],
         thresholds: thresholdLines(doc.thresholds.error_rate)
       })
-    },
-    {
-      id: 'chart-histogram',
-      caption: 'Response time distribution',
-      svg: barChart({
-        title: 'Requests by response time (log-spaced buckets)',
-        xLabel: 'response time (bucket start)',
-        yLabel: 'requests',
-        formatY: (v) => formatCount(v),
-        bars: doc.latency_histogram.map((b) => ({
-          label: formatSecondsRounded(b.from),
-          value: b.count
-        }))
-      })
     }
   ]
-  if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc))
-  return out
+}
+
+function histogramChart(doc: RunDocument): ChartView {
+  return {
+    id: 'chart-histogram',
+    caption: 'Response time distribution',
+    svg: barChart({
+      title: 'Requests by response time (log-spaced buckets)',
+      xLabel: 'response time (bucket start)',
+      yLabel: 'requests',
+      formatY: (v) => formatCount(v),
+      bars: doc.latency_histogram.map((b) => ({
+        label: formatSecondsRounded(b.from),
+        value: b.count
+      }))
+    })
+  }
 }
 
 /** Users against throughput and against p95, with the breaking point marked. */

@@ -5,8 +5,8 @@ import { headerValueProblem } from '../config/http-grammar.js'
 import { atJsonPath } from '../config/json-path.js'
 import { setupHeaders, type SetupRequest, type Target } from '../config/resolve.js'
 import type { TlsSettings } from '../config/tls.js'
-import { fillOnce } from './request-renderer.js'
-import { tlsConnectOptions, tlsFailure } from './tls-verify.js'
+import { fillOnce } from '../engine/request-renderer.js'
+import { tlsConnectOptions, tlsFailure } from '../engine/tls-verify.js'
 import { redactText } from '../report/redact.js'
 
 /** A setup answer larger than this is no login response; reading stops there. */
