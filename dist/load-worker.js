@@ -30627,6 +30627,7 @@ var DataFeed = class {
   }
   data;
   random;
+  /** this share's rows, in the order `takeIndex` counts them */
   rows;
   /** rows taken so far, an earlier run's included (sequence: the next one's index, before wrapping) */
   taken;
@@ -30634,16 +30635,16 @@ var DataFeed = class {
   exhausted;
   /** The next row; a `unique` feed past its end returns the last one again (callers stop first). */
   take() {
-    const { rows } = this;
-    if (this.data.order === "random") {
-      this.taken++;
-      return rows[Math.floor(this.random() * rows.length)];
-    }
-    const unique = this.data.order === "unique";
-    const row = rows[unique ? Math.min(this.taken, rows.length - 1) : this.taken % rows.length];
+    return this.rows[this.takeIndex()];
+  }
+  /** The next row's index in `rows` (the renderer keeps each column's values ready-encoded by index). */
+  takeIndex() {
+    const n = this.rows.length;
     this.taken++;
-    if (unique) this.exhausted = this.taken >= rows.length;
-    return row;
+    if (this.data.order === "random") return Math.floor(this.random() * n);
+    if (this.data.order === "sequence") return (this.taken - 1) % n;
+    this.exhausted = this.taken >= n;
+    return Math.min(this.taken - 1, n - 1);
   }
   get size() {
     return this.rows.length;
@@ -30651,6 +30652,10 @@ var DataFeed = class {
 };
 
 // src/engine/request-renderer.ts
+var MAX_CACHED_ROWS = 2e5;
+function onlyData(d) {
+  return [...d.head.slots, ...d.body?.slots ?? []].every((s) => s.slot.kind === "value");
+}
 var raw = (v) => v;
 var RequestRenderer = class {
   /** the endpoints with captured values written in (what autocannon prebuilds) */
@@ -30668,8 +30673,14 @@ var RequestRenderer = class {
     const columns = inputs?.data?.columns ?? [];
     this.endpoints = endpoints.map((e) => bindEndpoint(e, values));
     this.dynamic = this.endpoints.map((e) => compile(e, host, columns));
-    if (inputs?.data && this.dynamic.some((d) => d?.readsRow))
-      this.feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0]);
+    if (inputs?.data && this.dynamic.some((d) => d?.readsRow)) {
+      const feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0]);
+      this.feed = feed;
+      for (const d of this.dynamic)
+        for (const s of [...d?.head.slots ?? [], ...d?.body?.slots ?? []])
+          if (s.column >= 0) s.ready = feed.rows.map((row) => s.encode(row[s.column] ?? ""));
+      for (const d of this.dynamic) if (d && onlyData(d) && feed.rows.length <= MAX_CACHED_ROWS) d.byRow = [];
+    }
     this.dataFile = inputs?.data?.file;
     this.dataRows = inputs?.data?.rows.length ?? 0;
   }
@@ -30693,8 +30704,12 @@ var RequestRenderer = class {
   /** The bytes of one request of endpoint `ep`, every placeholder filled. */
   render(ep) {
     const d = this.dynamic[ep];
-    const row = d.readsRow ? this.feed.take() : void 0;
-    const seq = String(this.part.index + 1 + this.part.of * this.sent++);
+    const row = d.readsRow ? this.feed.takeIndex() : -1;
+    if (d.byRow) return d.byRow[row] ??= this.build(d, row, "");
+    const seq = d.readsSeq ? String(this.part.index + 1 + this.part.of * this.sent++) : "";
+    return this.build(d, row, seq);
+  }
+  build(d, row, seq) {
     const head = fill(d.head, row, seq);
     if (!d.body) return Buffer.from(head + "\r\n");
     const body = fill(d.body, row, seq);
@@ -30748,8 +30763,13 @@ function compile(e, host, columns) {
     body = { parts: [""], slots: [] };
     append(body, e.body, e.jsonBody ? jsonEscape : raw, columns);
   }
-  const readsRow = [...head.slots, ...body?.slots ?? []].some((s) => s.slot.kind === "value");
-  return { head, body, readsRow };
+  const slots = [...head.slots, ...body?.slots ?? []];
+  return {
+    head,
+    body,
+    readsRow: slots.some((s) => s.slot.kind === "value"),
+    readsSeq: slots.some((s) => s.slot.kind === "seq")
+  };
 }
 function append(c, text, encode, columns) {
   const t = hasPlaceholder(text) ? parseTemplate(text, "request") : { parts: [text], slots: [] };
@@ -30762,15 +30782,15 @@ function append(c, text, encode, columns) {
 function fill(c, row, seq) {
   let out = c.parts[0];
   for (let i = 0; i < c.slots.length; i++) {
-    const { slot, encode, column } = c.slots[i];
-    out += encode(slotValue(slot, row, column, seq)) + c.parts[i + 1];
+    const s = c.slots[i];
+    out += (s.ready ? s.ready[row] : slotValue(s.slot, seq)) + c.parts[i + 1];
   }
   return out;
 }
-function slotValue(slot, row, column, seq) {
+function slotValue(slot, seq) {
   switch (slot.kind) {
     case "value":
-      return row?.[column] ?? "";
+      return "";
     case "randomInt":
       return String(slot.min + Math.floor(Math.random() * (slot.max - slot.min + 1)));
     case "uuid":

@@ -64,3 +64,47 @@ withPrometheus('the README monitoring recipe, run literally in one shell on one 
     expect(Number(body.data.result[0]?.value[1])).toBe(metrics.total_requests)
   }, 120_000)
 })
+
+describe('the README realistic-workloads recipe, run literally', () => {
+  it('starts the demo services, logs in, reads the data file, warms up, measures, stops the services', async () => {
+    const block = await readmeBlock('## Realistic workloads')
+    // the only change: the recipe runs from the repository root, its files are this checkout's
+    const script = block
+      .replaceAll('node dist/cli.js', `node ${join(ROOT, 'dist/cli.js')}`)
+      .replaceAll('examples/', `${join(ROOT, 'examples')}/`)
+    const cwd = await tempDir('perf-gate-recipe-workloads-')
+    const run = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn('bash', ['-e', '-c', script], {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let out = ''
+      child.stdout.on('data', (d) => (out += d))
+      child.stderr.on('data', (d) => (out += d))
+      child.on('exit', (code) => resolve({ code, out }))
+    })
+    expect([run.code, run.code === 0 ? '' : run.out]).toEqual([0, ''])
+    const reports = join(cwd, 'reports/performance')
+    const [dir] = (await readdir(reports)).filter((d) => d.startsWith('load_test_documents_'))
+    const m = JSON.parse(await readFile(join(reports, dir, 'metrics.json'), 'utf8'))
+    // the login worked (a 401 would fail every request), and the ids came from the file
+    expect(m.error_rate).toBeLessThan(1)
+    expect(m.per_endpoint.map((e: { endpoint: string }) => e.endpoint)).toEqual([
+      'GET /api/documents/{{id}}?trace={{uuid}}',
+      'GET /api/ping'
+    ])
+    expect(m.config).toMatchObject({
+      warmup: 5,
+      data: { file: 'documents.csv', order: 'random' },
+      setup: ['POST /api/login']
+    })
+    expect(m.warmup.total_requests).toBeGreaterThan(0)
+    expect(await readFile(join(reports, dir, 'service.log'), 'utf8')).toContain(
+      'perf-gate demo: serving until Ctrl-C'
+    )
+    expect(run.out).not.toMatch(/demo-[0-9a-f]{24}/)
+    // the services were stopped: their port is free again
+    await expect(fetch('http://127.0.0.1:8080/api/health')).rejects.toThrow()
+  })
+})

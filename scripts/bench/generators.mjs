@@ -57,12 +57,9 @@ console.log(JSON.stringify(r))`
  * `perf-gate load` (the built CLI, every request recorded, CSV streamed); resolves its metrics.json.
  * `cpu`: the core it is pinned to (its worker threads too); undefined lets it use any.
  */
-export function perfGate(url, flags, work, cpu = 0) {
+export function perfGate(url, flags, work, cpu = 0, service = '    endpoints: [{ path: / }]\n') {
   const cfg = join(work, 'bench.yml')
-  writeFileSync(
-    cfg,
-    `services:\n  bench:\n    base_url: ${url.replace(/\/$/, '')}\n    endpoints: [{ path: / }]\n`
-  )
+  writeFileSync(cfg, `services:\n  bench:\n    base_url: ${url.replace(/\/$/, '')}\n${service}`)
   const out = join(work, `run-${Date.now()}`)
   const res = JSON.parse(
     run(

@@ -21,7 +21,8 @@ export function subPart(outer: Part | undefined, index: number, of: number): Par
  * use every row of a `unique` file exactly once.
  */
 export class DataFeed {
-  private readonly rows: string[][]
+  /** this share's rows, in the order `takeIndex` counts them */
+  readonly rows: string[][]
   /** rows taken so far, an earlier run's included (sequence: the next one's index, before wrapping) */
   taken: number
   /** set once a `unique` feed has handed out its last row */
@@ -43,16 +44,17 @@ export class DataFeed {
 
   /** The next row; a `unique` feed past its end returns the last one again (callers stop first). */
   take(): string[] {
-    const { rows } = this
-    if (this.data.order === 'random') {
-      this.taken++
-      return rows[Math.floor(this.random() * rows.length)]
-    }
-    const unique = this.data.order === 'unique'
-    const row = rows[unique ? Math.min(this.taken, rows.length - 1) : this.taken % rows.length]
+    return this.rows[this.takeIndex()]
+  }
+
+  /** The next row's index in `rows` (the renderer keeps each column's values ready-encoded by index). */
+  takeIndex(): number {
+    const n = this.rows.length
     this.taken++
-    if (unique) this.exhausted = this.taken >= rows.length
-    return row
+    if (this.data.order === 'random') return Math.floor(this.random() * n)
+    if (this.data.order === 'sequence') return (this.taken - 1) % n
+    this.exhausted = this.taken >= n
+    return Math.min(this.taken - 1, n - 1)
   }
 
   get size(): number {

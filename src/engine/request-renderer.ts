@@ -22,6 +22,13 @@ export interface RunInputs {
 }
 
 type Encode = (value: string) => string
+
+/** Above this many rows, a data-only request is built per send rather than kept per row (memory). */
+const MAX_CACHED_ROWS = 200_000
+
+function onlyData(d: DynamicRequest): boolean {
+  return [...d.head.slots, ...(d.body?.slots ?? [])].every((s) => s.slot.kind === 'value')
+}
 const raw: Encode = (v) => v
 
 /** A slot and how its value goes in where it stands (a path %-encodes, a JSON body escapes). */
@@ -30,6 +37,8 @@ interface PlacedSlot {
   encode: Encode
   /** the data column a `value` slot reads */
   column: number
+  /** that column's values, encoded for where the slot stands, by row: encoded once, not per send */
+  ready?: string[]
 }
 
 interface Compiled {
@@ -42,6 +51,9 @@ interface DynamicRequest {
   head: Compiled
   body?: Compiled
   readsRow: boolean
+  readsSeq: boolean
+  /** requests that read data and no generator: each row's bytes, once built (a file's worth at most) */
+  byRow?: Buffer[]
 }
 
 /**
@@ -67,8 +79,14 @@ export class RequestRenderer {
     const columns = inputs?.data?.columns ?? []
     this.endpoints = endpoints.map((e) => bindEndpoint(e, values))
     this.dynamic = this.endpoints.map((e) => compile(e, host, columns))
-    if (inputs?.data && this.dynamic.some((d) => d?.readsRow))
-      this.feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0])
+    if (inputs?.data && this.dynamic.some((d) => d?.readsRow)) {
+      const feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0])
+      this.feed = feed
+      for (const d of this.dynamic)
+        for (const s of [...(d?.head.slots ?? []), ...(d?.body?.slots ?? [])])
+          if (s.column >= 0) s.ready = feed.rows.map((row) => s.encode(row[s.column] ?? ''))
+      for (const d of this.dynamic) if (d && onlyData(d) && feed.rows.length <= MAX_CACHED_ROWS) d.byRow = []
+    }
     this.dataFile = inputs?.data?.file
     this.dataRows = inputs?.data?.rows.length ?? 0
   }
@@ -97,8 +115,14 @@ export class RequestRenderer {
   /** The bytes of one request of endpoint `ep`, every placeholder filled. */
   render(ep: number): Buffer {
     const d = this.dynamic[ep]!
-    const row = d.readsRow ? this.feed!.take() : undefined
-    const seq = String(this.part.index + 1 + this.part.of * this.sent++)
+    const row = d.readsRow ? this.feed!.takeIndex() : -1
+    // the same row gives the same bytes when nothing else changes: built once, sent again from then on
+    if (d.byRow) return (d.byRow[row] ??= this.build(d, row, ''))
+    const seq = d.readsSeq ? String(this.part.index + 1 + this.part.of * this.sent++) : ''
+    return this.build(d, row, seq)
+  }
+
+  private build(d: DynamicRequest, row: number, seq: string): Buffer {
     const head = fill(d.head, row, seq)
     if (!d.body) return Buffer.from(head + '\r\n')
     const body = fill(d.body, row, seq)
@@ -119,7 +143,7 @@ export function fillOnce(
     if (!hasPlaceholder(text)) return text
     const c: Compiled = { parts: [''], slots: [] }
     append(c, text, encode, [])
-    return fill(c, undefined, '1')
+    return fill(c, -1, '1')
   }
   return {
     path: once(b.path, encodePathValue),
@@ -185,8 +209,13 @@ function compile(e: Endpoint, host: string, columns: readonly string[]): Dynamic
     body = { parts: [''], slots: [] }
     append(body, e.body, e.jsonBody ? jsonEscape : raw, columns)
   }
-  const readsRow = [...head.slots, ...(body?.slots ?? [])].some((s) => s.slot.kind === 'value')
-  return { head, body, readsRow }
+  const slots = [...head.slots, ...(body?.slots ?? [])]
+  return {
+    head,
+    body,
+    readsRow: slots.some((s) => s.slot.kind === 'value'),
+    readsSeq: slots.some((s) => s.slot.kind === 'seq')
+  }
 }
 
 function append(c: Compiled, text: string, encode: Encode, columns: readonly string[]): void {
@@ -198,19 +227,24 @@ function append(c: Compiled, text: string, encode: Encode, columns: readonly str
   })
 }
 
-function fill(c: Compiled, row: string[] | undefined, seq: string): string {
+/**
+ * The text with its slots filled: data values come ready-encoded by row;
+ * generators give digits, hex and dashes, which need no encoding anywhere.
+ */
+function fill(c: Compiled, row: number, seq: string): string {
   let out = c.parts[0]
   for (let i = 0; i < c.slots.length; i++) {
-    const { slot, encode, column } = c.slots[i]
-    out += encode(slotValue(slot, row, column, seq)) + c.parts[i + 1]
+    const s = c.slots[i]
+    out += (s.ready ? s.ready[row] : slotValue(s.slot, seq)) + c.parts[i + 1]
   }
   return out
 }
 
-function slotValue(slot: Slot, row: string[] | undefined, column: number, seq: string): string {
+function slotValue(slot: Slot, seq: string): string {
   switch (slot.kind) {
     case 'value':
-      return row?.[column] ?? ''
+      // a column the data file does not have (setup requests read no data)
+      return ''
     case 'randomInt':
       return String(slot.min + Math.floor(Math.random() * (slot.max - slot.min + 1)))
     case 'uuid':

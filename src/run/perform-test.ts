@@ -122,7 +122,8 @@ export async function performTest(request: RunRequest, options: PerformOptions):
       // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
       ...(request.shard ? { onStageEnd: () => undefined } : {}),
       onProgress: (s) => {
-        observer?.progress(s)
+        // the warm-up is measured by nothing, the exporter included
+        if (!s.warmup) observer?.progress(s)
         options.onProgress?.(s)
       },
       onRecords: (r, from, to) => {

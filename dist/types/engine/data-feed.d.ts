@@ -16,7 +16,8 @@ export declare function subPart(outer: Part | undefined, index: number, of: numb
 export declare class DataFeed {
     private readonly data;
     private readonly random;
-    private readonly rows;
+    /** this share's rows, in the order `takeIndex` counts them */
+    readonly rows: string[][];
     /** rows taken so far, an earlier run's included (sequence: the next one's index, before wrapping) */
     taken: number;
     /** set once a `unique` feed has handed out its last row */
@@ -26,5 +27,7 @@ export declare class DataFeed {
     alreadyTaken?: number, random?: () => number);
     /** The next row; a `unique` feed past its end returns the last one again (callers stop first). */
     take(): string[];
+    /** The next row's index in `rows` (the renderer keeps each column's values ready-encoded by index). */
+    takeIndex(): number;
     get size(): number;
 }

@@ -42,6 +42,7 @@ export declare class RequestRenderer {
     exhaustedNote(): string;
     /** The bytes of one request of endpoint `ep`, every placeholder filled. */
     render(ep: number): Buffer;
+    private build;
 }
 /**
  * One request's path, headers and body with every placeholder filled, for a

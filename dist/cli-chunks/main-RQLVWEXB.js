@@ -37465,6 +37465,7 @@ var DataFeed = class {
   }
   data;
   random;
+  /** this share's rows, in the order `takeIndex` counts them */
   rows;
   /** rows taken so far, an earlier run's included (sequence: the next one's index, before wrapping) */
   taken;
@@ -37472,16 +37473,16 @@ var DataFeed = class {
   exhausted;
   /** The next row; a `unique` feed past its end returns the last one again (callers stop first). */
   take() {
-    const { rows } = this;
-    if (this.data.order === "random") {
-      this.taken++;
-      return rows[Math.floor(this.random() * rows.length)];
-    }
-    const unique = this.data.order === "unique";
-    const row2 = rows[unique ? Math.min(this.taken, rows.length - 1) : this.taken % rows.length];
+    return this.rows[this.takeIndex()];
+  }
+  /** The next row's index in `rows` (the renderer keeps each column's values ready-encoded by index). */
+  takeIndex() {
+    const n2 = this.rows.length;
     this.taken++;
-    if (unique) this.exhausted = this.taken >= rows.length;
-    return row2;
+    if (this.data.order === "random") return Math.floor(this.random() * n2);
+    if (this.data.order === "sequence") return (this.taken - 1) % n2;
+    this.exhausted = this.taken >= n2;
+    return Math.min(this.taken - 1, n2 - 1);
   }
   get size() {
     return this.rows.length;
@@ -37489,6 +37490,10 @@ var DataFeed = class {
 };
 
 // src/engine/request-renderer.ts
+var MAX_CACHED_ROWS = 2e5;
+function onlyData(d) {
+  return [...d.head.slots, ...d.body?.slots ?? []].every((s) => s.slot.kind === "value");
+}
 var raw = (v) => v;
 var RequestRenderer = class {
   /** the endpoints with captured values written in (what autocannon prebuilds) */
@@ -37506,8 +37511,14 @@ var RequestRenderer = class {
     const columns2 = inputs?.data?.columns ?? [];
     this.endpoints = endpoints.map((e) => bindEndpoint(e, values));
     this.dynamic = this.endpoints.map((e) => compile(e, host, columns2));
-    if (inputs?.data && this.dynamic.some((d) => d?.readsRow))
-      this.feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0]);
+    if (inputs?.data && this.dynamic.some((d) => d?.readsRow)) {
+      const feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0]);
+      this.feed = feed;
+      for (const d of this.dynamic)
+        for (const s of [...d?.head.slots ?? [], ...d?.body?.slots ?? []])
+          if (s.column >= 0) s.ready = feed.rows.map((row2) => s.encode(row2[s.column] ?? ""));
+      for (const d of this.dynamic) if (d && onlyData(d) && feed.rows.length <= MAX_CACHED_ROWS) d.byRow = [];
+    }
     this.dataFile = inputs?.data?.file;
     this.dataRows = inputs?.data?.rows.length ?? 0;
   }
@@ -37531,8 +37542,12 @@ var RequestRenderer = class {
   /** The bytes of one request of endpoint `ep`, every placeholder filled. */
   render(ep) {
     const d = this.dynamic[ep];
-    const row2 = d.readsRow ? this.feed.take() : void 0;
-    const seq = String(this.part.index + 1 + this.part.of * this.sent++);
+    const row2 = d.readsRow ? this.feed.takeIndex() : -1;
+    if (d.byRow) return d.byRow[row2] ??= this.build(d, row2, "");
+    const seq = d.readsSeq ? String(this.part.index + 1 + this.part.of * this.sent++) : "";
+    return this.build(d, row2, seq);
+  }
+  build(d, row2, seq) {
     const head = fill(d.head, row2, seq);
     if (!d.body) return Buffer.from(head + "\r\n");
     const body = fill(d.body, row2, seq);
@@ -37547,7 +37562,7 @@ function fillOnce(e, values) {
     if (!hasPlaceholder(text)) return text;
     const c = { parts: [""], slots: [] };
     append(c, text, encode, []);
-    return fill(c, void 0, "1");
+    return fill(c, -1, "1");
   };
   return {
     path: once2(b.path, encodePathValue),
@@ -37600,8 +37615,13 @@ function compile(e, host, columns2) {
     body = { parts: [""], slots: [] };
     append(body, e.body, e.jsonBody ? jsonEscape : raw, columns2);
   }
-  const readsRow = [...head.slots, ...body?.slots ?? []].some((s) => s.slot.kind === "value");
-  return { head, body, readsRow };
+  const slots = [...head.slots, ...body?.slots ?? []];
+  return {
+    head,
+    body,
+    readsRow: slots.some((s) => s.slot.kind === "value"),
+    readsSeq: slots.some((s) => s.slot.kind === "seq")
+  };
 }
 function append(c, text, encode, columns2) {
   const t = hasPlaceholder(text) ? parseTemplate2(text, "request") : { parts: [text], slots: [] };
@@ -37614,15 +37634,15 @@ function append(c, text, encode, columns2) {
 function fill(c, row2, seq) {
   let out = c.parts[0];
   for (let i = 0; i < c.slots.length; i++) {
-    const { slot, encode, column } = c.slots[i];
-    out += encode(slotValue(slot, row2, column, seq)) + c.parts[i + 1];
+    const s = c.slots[i];
+    out += (s.ready ? s.ready[row2] : slotValue(s.slot, seq)) + c.parts[i + 1];
   }
   return out;
 }
-function slotValue(slot, row2, column, seq) {
+function slotValue(slot, seq) {
   switch (slot.kind) {
     case "value":
-      return row2?.[column] ?? "";
+      return "";
     case "randomInt":
       return String(slot.min + Math.floor(Math.random() * (slot.max - slot.min + 1)));
     case "uuid":
@@ -39101,7 +39121,7 @@ async function performTest(request, options) {
       // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
       ...request.shard ? { onStageEnd: () => void 0 } : {},
       onProgress: (s) => {
-        observer?.progress(s);
+        if (!s.warmup) observer?.progress(s);
         options.onProgress?.(s);
       },
       onRecords: (r2, from, to) => {
