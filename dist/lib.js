@@ -1976,7 +1976,10 @@ function resolveTarget(config, service, baseUrlOverride) {
     const field = `${where}.setup[${i}]`;
     const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {});
     const capture2 = Object.fromEntries(
-      Object.entries(req.capture ?? {}).map(([name, path]) => [name, parseJsonPath(path)])
+      Object.entries(req.capture ?? {}).map(([name, path]) => [
+        name,
+        { path, steps: parseJsonPath(path) }
+      ])
     );
     return { ...request, capture: capture2, field, serviceHeaders };
   });
@@ -3337,10 +3340,11 @@ function capture(step, body, service) {
   }
   const out = {};
   for (const name of names) {
-    const v = atJsonPath(doc, step.capture[name]);
+    const { path, steps } = step.capture[name];
+    const v = atJsonPath(doc, steps);
     if (v === void 0 || v === null || typeof v === "object")
       fail(
-        `capture ${name}: ${v === void 0 || v === null ? "nothing" : "an object, not a value,"} at the path given in the config`
+        `capture ${name}: ${v === void 0 || v === null ? "nothing" : "an object, not a value,"} at ${path} in the answer`
       );
     const text = String(v);
     if (headerValueProblem(text)) fail(`capture ${name}: the value ${headerValueProblem(text)}`);

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -16,15 +16,25 @@ async function readmeBlock(heading: string): Promise<string> {
 }
 
 let group: number | undefined
-afterAll(() => {
-  // the recipe leaves the demo services and Prometheus running, as it would on a user's machine
-  if (group) {
+afterEach(async () => {
+  // a recipe leaves the demo services (and Prometheus) running, as it would on a user's machine: the
+  // next recipe needs their ports, so they are stopped, and awaited, after each
+  if (!group) return
+  const alive = (): boolean => {
     try {
-      process.kill(-group, 'SIGTERM')
+      process.kill(-group!, 0)
+      return true
     } catch {
-      // gone already
+      return false
     }
   }
+  try {
+    process.kill(-group, 'SIGTERM')
+  } catch {
+    // gone already
+  }
+  for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 50))
+  group = undefined
 })
 
 const withPrometheus = PROMETHEUS ? describe : describe.skip

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
+import http from 'node:http'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
@@ -285,71 +286,45 @@ process.on('SIGTERM', () => { console.log('service: stopping'); process.exit(0) 
     return script
   }
 
-  async function started(delayMs: number | null, exitCode?: number, extra: string[] = []) {
+  /** A folder with the service script and a perf-gate.yml whose one service is it. */
+  async function serviceProject(delayMs: number | null, exitCode?: number) {
     const folder = await tempDir('perf-gate-start-')
     const port = await freePort()
     const script = await serviceScript(folder, port, delayMs, exitCode)
     const config = join(folder, 'perf-gate.yml')
-    await writeFile(
-      config,
-      stringify({
-        services: { svc: { base_url: `http://127.0.0.1:${port}`, endpoints: [{ path: '/ping' }] } }
-      })
-    )
-    const result = await runCliOnce(
-      [
-        'load',
-        'svc',
-        '--config',
-        config,
-        '--users',
-        '2',
-        '--duration',
-        '1',
-        '--start',
-        `node ${script}`,
-        ...extra
-      ],
-      { cwd: folder, env: { INPUT_GITHUB_TOKEN: 'ghs_not_for_the_service' } }
-    )
+    const svc = { base_url: `http://127.0.0.1:${port}`, endpoints: [{ path: '/ping' }] }
+    await writeFile(config, stringify({ services: { svc } }))
+    return { folder, port, script, config }
+  }
+
+  /** The CLI with --start on that service; `extra` flags may name its port. */
+  async function started(
+    delayMs: number | null,
+    exitCode?: number,
+    extra: (port: number) => string[] = () => []
+  ) {
+    const { folder, port, script, config } = await serviceProject(delayMs, exitCode)
+    const args = ['load', 'svc', '--config', config, '--users', '2', '--duration', '1']
+    const result = await runCliOnce([...args, '--start', `node ${script}`, ...extra(port)], {
+      cwd: folder,
+      env: { INPUT_GITHUB_TOKEN: 'ghs_not_for_the_service' }
+    })
     const pid = Number(await readFile(join(folder, 'pid'), 'utf8').catch(() => '0'))
     return { ...result, pid, port }
   }
 
   it('a service that takes 1.5 s to listen: awaited at --wait-for, tested, stopped; its output in service.log', async () => {
-    const folder = await tempDir('perf-gate-start-url-')
-    const port = await freePort()
-    const script = await serviceScript(folder, port, 1500)
-    const config = join(folder, 'perf-gate.yml')
-    await writeFile(
-      config,
-      stringify({
-        services: { svc: { base_url: `http://127.0.0.1:${port}`, endpoints: [{ path: '/ping' }] } }
-      })
-    )
     const {
       run,
       runDir,
-      metrics: m
-    } = await runCliOnce(
-      [
-        'load',
-        'svc',
-        '--config',
-        config,
-        '--users',
-        '2',
-        '--duration',
-        '1',
-        '--start',
-        `node ${script}`,
-        '--wait-for',
-        `http://127.0.0.1:${port}/ping`,
-        '--wait-timeout',
-        '20s'
-      ],
-      { cwd: folder }
-    )
+      metrics: m,
+      pid
+    } = await started(1500, undefined, (port) => [
+      '--wait-for',
+      `http://127.0.0.1:${port}/ping`,
+      '--wait-timeout',
+      '20s'
+    ])
     expect(run.code).toBe(0)
     expect(run.stderr).toMatch(/the service is ready \((1|2)\.\d s\)/)
     expect(m.failed_requests).toBe(0)
@@ -357,7 +332,6 @@ process.on('SIGTERM', () => { console.log('service: stopping'); process.exit(0) 
     expect(log).toContain('service: listening')
     expect(log).toContain('service: got /ping')
     expect(log).toContain('service: stopping')
-    const pid = Number(await readFile(join(folder, 'pid'), 'utf8'))
     expect(alive(pid)).toBe(false)
   })
 
@@ -379,7 +353,7 @@ process.on('SIGTERM', () => { console.log('service: stopping'); process.exit(0) 
   })
 
   it('a service that never becomes ready: exit 3 after --wait-timeout, its process group stopped', async () => {
-    const { run, runDir, pid } = await started(null, undefined, ['--wait-timeout', '2s'])
+    const { run, runDir, pid } = await started(null, undefined, () => ['--wait-timeout', '2s'])
     expect(run.code).toBe(3)
     expect(run.stderr).toMatch(
       /❌ --start: http:\/\/127\.0\.0\.1:\d+ was not ready within 2 s \(--wait-timeout\); last try: 127\.0\.0\.1:\d+: ECONNREFUSED/
@@ -390,17 +364,29 @@ process.on('SIGTERM', () => { console.log('service: stopping'); process.exit(0) 
     expect(alive(pid)).toBe(false)
   })
 
+  it('a port another process already answers on is refused, not taken for the service (exit 3)', async () => {
+    const { folder, port, script, config } = await serviceProject(0)
+    const squatter = http.createServer((_q, res) => res.end('not the service'))
+    await new Promise<void>((r) => squatter.listen(port, '127.0.0.1', r))
+    try {
+      const { run, runDir } = await runCliOnce(
+        ['load', 'svc', '--config', config, '--duration', '1', '--start', `node ${script}`],
+        { cwd: folder }
+      )
+      expect(run.code).toBe(3)
+      expect(run.stderr).toContain(
+        `❌ --start: http://127.0.0.1:${port} answers before the service was started: another process holds it`
+      )
+      expect(runDir).toBeUndefined()
+      // the command was never run
+      await expect(readFile(join(folder, 'pid'), 'utf8')).rejects.toThrow()
+    } finally {
+      await new Promise((r) => squatter.close(r))
+    }
+  })
+
   it('the action (node24, every input at its action.yml default): start, wait-for and warmup; service.log in the report', async () => {
-    const folder = await tempDir('perf-gate-start-action-')
-    const port = await freePort()
-    const script = await serviceScript(folder, port, 500)
-    const config = join(folder, 'perf-gate.yml')
-    await writeFile(
-      config,
-      stringify({
-        services: { svc: { base_url: `http://127.0.0.1:${port}`, endpoints: [{ path: '/ping' }] } }
-      })
-    )
+    const { folder, port, script, config } = await serviceProject(500)
     const outputFile = join(folder, 'output')
     await writeFile(outputFile, '')
     const run = await runCli([], {

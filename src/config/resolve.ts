@@ -26,8 +26,8 @@ export interface Endpoint {
 
 /** A request of the setup step: sent once before the load, its answer's values captured by name. */
 export interface SetupRequest extends Omit<Endpoint, 'weight' | 'thresholds'> {
-  /** name → where in the JSON answer */
-  capture: Record<string, PathStep[]>
+  /** name → where in the JSON answer (as written, and parsed) */
+  capture: Record<string, { path: string; steps: PathStep[] }>
   /**
    * The service's headers, sent too, except one that reads a value captured
    * only later (`Authorization: Bearer {{token}}` is not sent to the login)
@@ -101,7 +101,10 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     const field = `${where}.setup[${i}]`
     const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {})
     const capture = Object.fromEntries(
-      Object.entries(req.capture ?? {}).map(([name, path]) => [name, parseJsonPath(path) as PathStep[]])
+      Object.entries(req.capture ?? {}).map(([name, path]) => [
+        name,
+        { path, steps: parseJsonPath(path) as PathStep[] }
+      ])
     )
     return { ...request, capture, field, serviceHeaders }
   })

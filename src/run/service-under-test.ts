@@ -62,6 +62,14 @@ export class ServiceUnderTest {
     env: NodeJS.ProcessEnv,
     signal?: AbortSignal
   ): Promise<ServiceUnderTest> {
+    // something already answering there would be taken for the service, and measured in its place
+    const before = spec.waitFor ? await tryUrl(spec.waitFor, spec.tls) : await tryPorts(spec.targets)
+    if (before === true) {
+      const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(', ')
+      throw new UnreachableError(
+        `❌ ${spec.labels.start}: ${what} answers before the service was started: another process holds it; stop it, or leave out ${spec.labels.start} to test what runs there`
+      )
+    }
     const logDir = await mkdtemp(join(tmpdir(), 'perf-gate-service-'))
     const logFile = join(logDir, SERVICE_LOG)
     const fd = openSync(logFile, 'a')

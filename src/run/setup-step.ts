@@ -65,10 +65,11 @@ function capture(step: SetupRequest, body: string, service: string): Record<stri
   }
   const out: Record<string, string> = {}
   for (const name of names) {
-    const v = atJsonPath(doc, step.capture[name])
+    const { path, steps } = step.capture[name]
+    const v = atJsonPath(doc, steps)
     if (v === undefined || v === null || typeof v === 'object')
       fail(
-        `capture ${name}: ${v === undefined || v === null ? 'nothing' : 'an object, not a value,'} at the path given in the config`
+        `capture ${name}: ${v === undefined || v === null ? 'nothing' : 'an object, not a value,'} at ${path} in the answer`
       )
     const text = String(v)
     // it may go into a header: a CR/LF there would start another one

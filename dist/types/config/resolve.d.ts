@@ -18,8 +18,11 @@ export interface Endpoint {
 }
 /** A request of the setup step: sent once before the load, its answer's values captured by name. */
 export interface SetupRequest extends Omit<Endpoint, 'weight' | 'thresholds'> {
-    /** name → where in the JSON answer */
-    capture: Record<string, PathStep[]>;
+    /** name → where in the JSON answer (as written, and parsed) */
+    capture: Record<string, {
+        path: string;
+        steps: PathStep[];
+    }>;
     /**
      * The service's headers, sent too, except one that reads a value captured
      * only later (`Authorization: Bearer {{token}}` is not sent to the login)

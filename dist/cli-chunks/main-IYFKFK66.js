@@ -37379,7 +37379,10 @@ function resolveTarget(config, service, baseUrlOverride) {
     const field = `${where}.setup[${i}]`;
     const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {});
     const capture2 = Object.fromEntries(
-      Object.entries(req.capture ?? {}).map(([name, path]) => [name, parseJsonPath(path)])
+      Object.entries(req.capture ?? {}).map(([name, path]) => [
+        name,
+        { path, steps: parseJsonPath(path) }
+      ])
     );
     return { ...request, capture: capture2, field, serviceHeaders };
   });
@@ -38966,10 +38969,11 @@ function capture(step, body, service) {
   }
   const out = {};
   for (const name of names) {
-    const v = atJsonPath(doc, step.capture[name]);
+    const { path, steps } = step.capture[name];
+    const v = atJsonPath(doc, steps);
     if (v === void 0 || v === null || typeof v === "object")
       fail(
-        `capture ${name}: ${v === void 0 || v === null ? "nothing" : "an object, not a value,"} at the path given in the config`
+        `capture ${name}: ${v === void 0 || v === null ? "nothing" : "an object, not a value,"} at ${path} in the answer`
       );
     const text = String(v);
     if (headerValueProblem(text)) fail(`capture ${name}: the value ${headerValueProblem(text)}`);
@@ -39860,6 +39864,13 @@ var ServiceUnderTest = class _ServiceUnderTest {
   killOnExit = () => this.signalGroup("SIGKILL");
   /** Starts `spec.command` with its output in a log file; resolves once it is ready, else throws (exit 3). */
   static async start(spec, env, signal) {
+    const before = spec.waitFor ? await tryUrl(spec.waitFor, spec.tls) : await tryPorts(spec.targets);
+    if (before === true) {
+      const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(", ");
+      throw new UnreachableError(
+        `❌ ${spec.labels.start}: ${what} answers before the service was started: another process holds it; stop it, or leave out ${spec.labels.start} to test what runs there`
+      );
+    }
     const logDir = await mkdtemp2(join6(tmpdir(), "perf-gate-service-"));
     const logFile = join6(logDir, SERVICE_LOG);
     const fd = openSync(logFile, "a");
