@@ -385,6 +385,61 @@ process.on('SIGTERM', () => { console.log('service: stopping'); process.exit(0) 
     }
   })
 
+  it('ab --start: one command starts both sides, awaited at both URLs; its log beside the two reports', async () => {
+    const folder = await tempDir('perf-gate-start-ab-')
+    const [portA, portB] = [await freePort(), await freePort()]
+    const script = join(folder, 'sides.mjs')
+    await writeFile(
+      script,
+      `import http from 'node:http'
+import { writeFileSync } from 'node:fs'
+writeFileSync(${JSON.stringify(join(folder, 'pid'))}, String(process.pid))
+for (const [side, port] of [['A', ${portA}], ['B', ${portB}]])
+  setTimeout(() => http.createServer((q, s) => s.end(side)).listen(port, '127.0.0.1', () => console.log('side', side, 'listening')), side === 'A' ? 300 : 900)
+`
+    )
+    const config = join(folder, 'perf-gate.yml')
+    await writeFile(
+      config,
+      stringify({ services: { svc: { base_url: 'http://127.0.0.1:9', endpoints: [{ path: '/' }] } } })
+    )
+    const {
+      run,
+      runDir,
+      metrics: m
+    } = await runCliOnce(
+      [
+        'ab',
+        'svc',
+        '--config',
+        config,
+        '--a-url',
+        `http://127.0.0.1:${portA}`,
+        '--b-url',
+        `http://127.0.0.1:${portB}`,
+        '--users',
+        '2',
+        '--duration',
+        '5',
+        '--slice',
+        '0.5',
+        '--start',
+        `node ${script}`,
+        '--wait-timeout',
+        '20s'
+      ],
+      { cwd: folder }
+    )
+    expect(run.stderr).toContain('perf-gate: the service is ready')
+    expect(run.code).not.toBe(3)
+    expect(m.failed_requests).toBe(0)
+    expect(m.baseline.comparison.method).toBe('paired_slices')
+    const log = await readFile(join(runDir!, 'service.log'), 'utf8')
+    expect(log).toContain('side A listening')
+    expect(log).toContain('side B listening')
+    expect(alive(Number(await readFile(join(folder, 'pid'), 'utf8')))).toBe(false)
+  })
+
   it('the action (node24, every input at its action.yml default): start, wait-for and warmup; service.log in the report', async () => {
     const { folder, port, script, config } = await serviceProject(500)
     const outputFile = join(folder, 'output')

@@ -141,7 +141,12 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
 
 /** What every command that runs load takes besides the common options: threads, warm-up, the service to start. */
 export function addRunOptions(cmd: Command): Command {
-  return addWarmupOption(addWorkersOption(cmd))
+  return addStartOptions(addWarmupOption(addWorkersOption(cmd)))
+}
+
+/** `--start`, `--wait-for`, `--wait-timeout`: the service under test, started and stopped by perf-gate. */
+export function addStartOptions(cmd: Command): Command {
+  return cmd
     .option(
       '--start <command>',
       'start the service under test with this shell command, wait until it is ready, stop its process group after; its output goes to service.log in the run directory'

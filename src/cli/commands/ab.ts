@@ -5,7 +5,15 @@ import type { FailOnRegression } from '../../config/regression.js'
 import type { FailOn } from '../../config/thresholds.js'
 import { formatCount } from '../../report/format.js'
 import { performAbTest } from '../../run/ab-test.js'
-import { addTlsOptions, CLI_LABELS, configFromFlags, failOnRegressionOption } from '../common-options.js'
+import { withServiceUnderTest } from '../../run/with-service.js'
+import {
+  addStartOptions,
+  addTlsOptions,
+  CLI_LABELS,
+  configFromFlags,
+  failOnRegressionOption,
+  serviceFromFlags
+} from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { resultsTable } from '../results-table.js'
 import { jsonResult } from '../single-run.js'
@@ -27,6 +35,9 @@ interface AbFlags {
   json?: boolean
   insecure?: boolean
   ca?: string
+  start?: string
+  waitFor?: string
+  waitTimeout?: string
 }
 
 export function registerAb(program: Command, ctx: CliContext): void {
@@ -58,7 +69,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
     )
     .option('--quiet', 'no progress and no table; only errors')
     .option('--json', 'print one machine-readable result object on stdout')
-  addTlsOptions(cmd).action(async (service: string, flags: AbFlags) => {
+  addStartOptions(addTlsOptions(cmd)).action(async (service: string, flags: AbFlags) => {
     const { term } = ctx
     const request = parseAbRequest(
       { ...flags, service },
@@ -68,22 +79,36 @@ export function registerAb(program: Command, ctx: CliContext): void {
     const say = (line: string): void => {
       if (!flags.quiet) term.err(line + '\n')
     }
+    // one command may start both sides (docker compose up), awaited at both URLs
+    const spec = serviceFromFlags(flags, [request.aUrl.href, request.bUrl.href], config)
     const report = await ctx.withSignals((signal) =>
-      performAbTest(request, {
-        config,
-        outputDir: flags.outputDir,
-        failOnRegression: flags.failOnRegression,
-        failOn: flags.failOn,
-        signal,
-        onStart: (a, b, _dir, slices) =>
-          say(
-            `perf-gate: A/B test ${service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
-          ),
-        onSlice: (s) =>
-          say(
-            `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
-          )
-      })
+      withServiceUnderTest(
+        spec,
+        ctx.env,
+        () =>
+          performAbTest(request, {
+            config,
+            outputDir: flags.outputDir,
+            failOnRegression: flags.failOnRegression,
+            failOn: flags.failOn,
+            signal,
+            onStart: (a, b, _dir, slices) =>
+              say(
+                `perf-gate: A/B test ${service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
+              ),
+            onSlice: (s) =>
+              say(
+                `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
+              )
+          }),
+        {
+          log: say,
+          // A is saved in baseline/ of B's run directory: one log, beside both
+          runDirs: (r) => [r.b.saved.dir],
+          secrets: (r) => (r ? [...r.a.result.target.secrets, ...r.b.result.target.secrets] : config.secrets),
+          signal
+        }
+      )
     )
     if (!flags.quiet) {
       const table = resultsTable(term, report.b)

@@ -39548,7 +39548,10 @@ function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
   ).option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
 }
 function addRunOptions(cmd) {
-  return addWarmupOption(addWorkersOption(cmd)).option(
+  return addStartOptions(addWarmupOption(addWorkersOption(cmd)));
+}
+function addStartOptions(cmd) {
+  return cmd.option(
     "--start <command>",
     "start the service under test with this shell command, wait until it is ready, stop its process group after; its output goes to service.log in the run directory"
   ).option(
@@ -40579,7 +40582,7 @@ function registerAb(program2, ctx) {
   ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option("--config <file>", "perf-gate.yml with the service, tolerances and fail_on_regression").option("--output-dir <dir>", "where the run directory is written", DEFAULTS.outputDir).addOption(failOnRegressionOption()).addOption(
     new Option("--fail-on <level>", "whether B's thresholds also fail the run (exit 1)").choices(["critical", "warning", "never"]).default("never")
   ).option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
-  addTlsOptions(cmd).action(async (service, flags) => {
+  addStartOptions(addTlsOptions(cmd)).action(async (service, flags) => {
     const { term } = ctx;
     const request = parseAbRequest(
       { ...flags, service },
@@ -40589,20 +40592,32 @@ function registerAb(program2, ctx) {
     const say = (line) => {
       if (!flags.quiet) term.err(line + "\n");
     };
+    const spec = serviceFromFlags(flags, [request.aUrl.href, request.bUrl.href], config);
     const report = await ctx.withSignals(
-      (signal) => performAbTest(request, {
-        config,
-        outputDir: flags.outputDir,
-        failOnRegression: flags.failOnRegression,
-        failOn: flags.failOn,
-        signal,
-        onStart: (a, b, _dir, slices) => say(
-          `perf-gate: A/B test ${service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
-        ),
-        onSlice: (s) => say(
-          `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
-        )
-      })
+      (signal) => withServiceUnderTest(
+        spec,
+        ctx.env,
+        () => performAbTest(request, {
+          config,
+          outputDir: flags.outputDir,
+          failOnRegression: flags.failOnRegression,
+          failOn: flags.failOn,
+          signal,
+          onStart: (a, b, _dir, slices) => say(
+            `perf-gate: A/B test ${service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
+          ),
+          onSlice: (s) => say(
+            `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
+          )
+        }),
+        {
+          log: say,
+          // A is saved in baseline/ of B's run directory: one log, beside both
+          runDirs: (r2) => [r2.b.saved.dir],
+          secrets: (r2) => r2 ? [...r2.a.result.target.secrets, ...r2.b.result.target.secrets] : config.secrets,
+          signal
+        }
+      )
     );
     if (!flags.quiet) {
       const table2 = resultsTable(term, report.b);
