@@ -3159,6 +3159,7 @@ function stressStopPolicy(thresholds, stopOnBreak, o = {}) {
 }
 
 // src/run/execute-plan.ts
+init_errors();
 async function executeRunPlan(plan, hooks = {}, spawn = spawnThread) {
   const { stress, rps, timeout, maxUsers, workers } = plan.settings;
   const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak, { knee: !rps }) : void 0);
@@ -3173,6 +3174,10 @@ async function executeRunPlan(plan, hooks = {}, spawn = spawnThread) {
   };
   const run = (p, h) => workers && workers > 1 ? runOnWorkers(p, workers, h, spawn) : runStages(p, h);
   const warmup = plan.settings.warmup ? await warmUp(stages, plan.settings.warmup, hooks, run) : void 0;
+  if (warmup?.stoppedEarly && !warmup.abortReason)
+    throw new UnreachableError(
+      `❌ The warm-up used up the data: ${warmup.stoppedEarly}, and none is left for the measured run; shorten the warm-up or give the file more rows`
+    );
   const taken = warmup?.dataTaken;
   const measured = taken && stages.inputs ? { ...stages, inputs: { ...stages.inputs, taken } } : stages;
   const outcome = await run(measured, { ...hooks, onStageEnd });

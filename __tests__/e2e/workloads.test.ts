@@ -238,6 +238,28 @@ describe('warm-up', () => {
     expect(html).toContain('warm-up, not measured')
     expect(run.stderr).toContain('after a 1 s warm-up')
   })
+
+  it('a warm-up that uses up a unique file: exit 3 and why, each row sent once, no run directory', async () => {
+    const config = await project(
+      { data: { file: 'few.csv', order: 'unique' }, endpoints: ['/few/{{id}}'] },
+      { 'few.csv': ids(5) }
+    )
+    const from = server.received.length
+    const { run, runDir } = await runCliOnce(
+      ['load', 'api', '--config', config, '--users', '2', '--duration', '5', '--warmup', '2s'],
+      { cwd: dir }
+    )
+    expect(run.code).toBe(3)
+    expect(run.stderr).toContain(
+      '❌ The warm-up used up the data: every row of few.csv was used once (5 rows, order: unique), and none is left for the measured run; shorten the warm-up or give the file more rows'
+    )
+    expect(
+      since(from)
+        .map((r) => r.url)
+        .sort()
+    ).toEqual(['/few/1', '/few/2', '/few/3', '/few/4', '/few/5'])
+    expect(runDir).toBeUndefined()
+  })
 })
 
 /** A free port on 127.0.0.1 (taken, then let go). */

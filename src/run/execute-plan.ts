@@ -4,6 +4,7 @@ import { runOnWorkers } from '../engine/workers/run-on-workers.js'
 import { spawnThread } from '../engine/workers/spawn-thread.js'
 import type { LoadTestResult } from '../engine/result.js'
 import { stressStopPolicy } from '../gate/stop-policy.js'
+import { UnreachableError } from '../config/errors.js'
 import type { RunPlan } from './plan.js'
 
 /**
@@ -34,6 +35,11 @@ export async function executeRunPlan(
   const run = (p: StagePlan, h: RunHooks): Promise<RunOutcome> =>
     workers && workers > 1 ? runOnWorkers(p, workers, h, spawn) : runStages(p, h)
   const warmup = plan.settings.warmup ? await warmUp(stages, plan.settings.warmup, hooks, run) : undefined
+  // only a `unique` data file used up ends a warm-up early: the measured run would have no row to send
+  if (warmup?.stoppedEarly && !warmup.abortReason)
+    throw new UnreachableError(
+      `❌ The warm-up used up the data: ${warmup.stoppedEarly}, and none is left for the measured run; shorten the warm-up or give the file more rows`
+    )
   // the run goes on through the data where the warm-up left it
   const taken = warmup?.dataTaken
   const measured = taken && stages.inputs ? { ...stages, inputs: { ...stages.inputs, taken } } : stages

@@ -38328,6 +38328,10 @@ async function executeRunPlan(plan, hooks = {}, spawn2 = spawnThread) {
   };
   const run = (p, h) => workers && workers > 1 ? runOnWorkers(p, workers, h, spawn2) : runStages(p, h);
   const warmup = plan.settings.warmup ? await warmUp(stages, plan.settings.warmup, hooks, run) : void 0;
+  if (warmup?.stoppedEarly && !warmup.abortReason)
+    throw new UnreachableError(
+      `❌ The warm-up used up the data: ${warmup.stoppedEarly}, and none is left for the measured run; shorten the warm-up or give the file more rows`
+    );
   const taken = warmup?.dataTaken;
   const measured = taken && stages.inputs ? { ...stages, inputs: { ...stages.inputs, taken } } : stages;
   const outcome = await run(measured, { ...hooks, onStageEnd });
