@@ -8,5 +8,5 @@ import "./action-chunks/chunk-AJFKXQ4W.js";
 trapStopSignals();
 
 // src/action/index.ts
-var { run } = await import("./action-chunks/main-7J4IGFRR.js");
+var { run } = await import("./action-chunks/main-RM5O3NU6.js");
 await run();

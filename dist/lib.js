@@ -1946,7 +1946,8 @@ function resolveTarget(config, service, baseUrlOverride) {
   const svc = config.services[service];
   if (!svc) {
     const known = Object.keys(config.services).sort().join(", ");
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})`);
+    const hint = config.source ? "" : "; no config file was given: pass --config perf-gate.yml (the action: config)";
+    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})${hint}`);
   }
   let url;
   let unreachableMessage;

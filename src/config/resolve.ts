@@ -69,7 +69,11 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
   const svc = config.services[service]
   if (!svc) {
     const known = Object.keys(config.services).sort().join(', ')
-    throw new InputError('service', `unknown service ${JSON.stringify(service)} (known: ${known})`)
+    // Without a file only the presets are known; a user's perf-gate.yml is never picked up unasked.
+    const hint = config.source
+      ? ''
+      : '; no config file was given: pass --config perf-gate.yml (the action: config)'
+    throw new InputError('service', `unknown service ${JSON.stringify(service)} (known: ${known})${hint}`)
   }
   let url: URL
   let unreachableMessage: string
