@@ -114,6 +114,16 @@ describe('--rps: latency from the intended send time', () => {
     expect(m.requests_per_second).toBeLessThan(m.rate.achieved_rps + 1)
     expect(m.thresholds.requests_per_second.critical).toBe(50) // the rate's bands: critical at half of 100
     expect(m.thresholds.error_rate.status).toBe('critical')
+    // the load that never went out is a figure of its own, gated with default bands
+    expect(m.dropped_request_rate).toBeCloseTo((100 * m.rate.dropped_requests) / m.rate.due_requests, 2)
+    expect(m.thresholds.dropped_requests).toMatchObject({ status: 'critical', warning: 1, critical: 5 })
+    expect(m.thresholds.late_requests.value).toBe(m.late_request_rate)
+    expect(run.stdout).toMatch(
+      /Dropped requests \(of those due\)\s+overall\s+[\d.]+%\s+< 1%\s+< 5%\s+≥ 5%\s+❌ critical/
+    )
+    // one throughput: the pacing line gives counts of the requests due, the headline the req/s
+    expect(run.stdout).toMatch(/Paced at 100 req\/s: [\d,]+ of [\d,]+ due requests sent \([\d.]+%\)/)
+    expect(run.stdout).toMatch(/\(4 connections used\) → /)
     expect(m.p99_response_time).toBeGreaterThanOrEqual(1)
     expect(run.code).toBe(1)
   })

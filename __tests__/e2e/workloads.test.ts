@@ -74,12 +74,35 @@ describe('data files', () => {
       expect(m.total_duration).toBeLessThan(30)
       expect(m.stopped_early).toBe('every row of users.csv was used once (300 rows, order: unique)')
       expect(run.stdout).toContain('The load ended after')
+      // a run far short of its duration measured little: a warning, which fail_on warning catches
+      expect(m.thresholds.run_completion.status).toBe('warning')
+      expect(m.verdict).toBe('warning')
       // one endpoint row, named by its template
       expect(m.per_endpoint.map((e: { endpoint: string }) => e.endpoint)).toEqual([
         'GET /items/{{id}}?name={{name}}'
       ])
     }
   )
+
+  it('a run that ended 1 s into 20 s on 15 rows: not enough requests and too short, a warning that --fail-on warning fails', async () => {
+    const config = await project(
+      { data: { file: 'few.csv', order: 'unique' }, endpoints: [{ path: '/items/{{id}}' }] },
+      { 'few.csv': ids(15) }
+    )
+    const { run, metrics: m } = await runCliOnce(
+      ['load', 'api', '--config', config, '--users', '2', '--duration', '20', '--fail-on', 'warning'],
+      { cwd: dir }
+    )
+    expect(m.total_requests).toBe(15)
+    expect(m.thresholds.error_rate).toMatchObject({
+      status: 'warning',
+      requests: 15,
+      not_enough_requests: { min: 20 }
+    })
+    expect(m.thresholds.run_completion.status).toBe('warning')
+    expect(run.stdout).toMatch(/Error rate\s+overall\s+0\.00%.*⚠️ warning, not enough requests \(15 of 20\)/)
+    expect(run.code).toBe(1)
+  })
 
   it('order random: rows spread over the file; generators fill each request', async () => {
     const config = await project(

@@ -11,6 +11,8 @@ import {
   type Window
 } from '../../src/gate/compare.js'
 import { MIN_WINDOWS, seededRandom } from '../../src/metrics/bootstrap.js'
+import { MIN_FEW_WINDOWS } from '../../src/metrics/few-windows.js'
+import { comparisonRows } from '../../src/report/format.js'
 
 /** A run of `seconds` windows: latency around `p50` (p95 = 2 × p50), ±`noise` per second, seeded. */
 function run(
@@ -95,14 +97,58 @@ describe('compareRuns', () => {
     expect(c.verdict).toBe('inconclusive')
   })
 
-  it(`fewer than ${MIN_WINDOWS} seconds a side: inconclusive without an interval, naming the run length needed`, () => {
-    const c = compareRuns(run(60, 0.02), run(1, 0.04))
+  it(`fewer than ${MIN_FEW_WINDOWS} seconds a side: inconclusive without an interval, naming the run length needed`, () => {
+    const c = compareRuns(run(60, 0.02), run(2, 0.04))
     for (const m of c.metrics) {
       expect(m.verdict).toBe('inconclusive')
       expect(m.ci_low).toBeNull()
-      expect(m.seconds_to_decide).toBe(MIN_WINDOWS + 1)
+      expect(m.seconds_to_decide).toBe(MIN_FEW_WINDOWS + 1)
     }
     expect(c.metrics[0].change).toBeCloseTo(1, 6)
+  })
+
+  it('two stable 5 s runs, 20.7 → 26.6 ms with no overlap: a regression, from a t interval on their 4 whole seconds', () => {
+    const c = compareRuns(run(4, 0.0207, { noise: 0.03, seed: 3 }), run(4, 0.0266, { noise: 0.03, seed: 4 }))
+    expect(c.windows).toEqual({ baseline: 4, current: 4 })
+    expect(c.metrics[0]).toMatchObject({ metric: 'median_response_time', verdict: 'regression' })
+    expect(c.metrics[0].ci_low!).toBeGreaterThan(0.1)
+    expect(c.metrics[0].ci_high!).toBeLessThan(0.45)
+  })
+
+  it('short A/A runs (4–9 s of noisy, autocorrelated seconds) call no regression in 200 pairs', () => {
+    /** seconds whose latency drifts: each second's log-latency keeps 60% of the last one's deviation */
+    const drifting = (seconds: number, seed: number): RunWindows => {
+      const random = seededRandom(seed)
+      const normal = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
+      let dev = 0
+      const windows: Window[] = Array.from({ length: seconds }, () => {
+        dev = 0.6 * dev + 0.15 * normal()
+        const p50 = 0.02 * Math.exp(dev)
+        return { requests: 500, sent: 500, errors: 0, p50, p95: 2 * p50, seconds: 1 }
+      })
+      const headline = {
+        median_response_time: 0.02,
+        p95_response_time: 0.04,
+        requests_per_second: 500,
+        error_rate: 0
+      }
+      return { windows, headline }
+    }
+    let regressions = 0
+    for (let k = 0; k < 200; k++) {
+      const seconds = 4 + (k % 6)
+      const c = compareRuns(drifting(seconds, 2 * k + 1), drifting(seconds, 2 * k + 2))
+      if (c.verdict === 'regression') regressions++
+    }
+    // 5% of A/A pairs would be the interval's own miss rate at a zero tolerance; the 10% tolerance leaves fewer
+    expect(regressions).toBeLessThanOrEqual(4)
+  })
+
+  it('the run length an inconclusive comparison needs is said as the --duration to set', () => {
+    const c = compareRuns(run(60, 0.02), run(2, 0.04))
+    expect(comparisonRows(c.metrics)[0].verdict).toBe(
+      'inconclusive: a run of about 4 s would decide (--duration 4 or more)'
+    )
   })
 
   it('per-metric tolerances apply: a 30% slowdown within a 50% tolerance is no change', () => {
@@ -262,6 +308,12 @@ describe('comparabilityWarnings', () => {
       'modes differ: load in the baseline, stress now',
       'users differ: 10 in the baseline, 20 now',
       'durations differ: 60 s in the baseline, 30 s now'
+    ])
+  })
+  it('warns when the load went to another base URL (another host, port or deployment)', () => {
+    const at = (base_url: string) => ({ ...run(), config: { ...run().config, base_url } })
+    expect(comparabilityWarnings(at('http://127.0.0.1:8080'), at('http://127.0.0.1:9090'))).toEqual([
+      'base URLs differ: http://127.0.0.1:8080 in the baseline, http://127.0.0.1:9090 now'
     ])
   })
 })

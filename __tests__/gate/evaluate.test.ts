@@ -121,3 +121,81 @@ describe('evaluateThresholds', () => {
     expect(verdictOf([])).toBe('pass')
   })
 })
+
+describe('checks that a handful of requests cannot pass', () => {
+  const endpoint = (total: number) => ({
+    endpoint: 'GET /rare',
+    method: 'GET',
+    path: '/rare',
+    total_requests: total,
+    successful_requests: total,
+    failed_requests: 0,
+    error_rate: 0,
+    requests_per_second: 1,
+    successful_requests_per_second: 1,
+    average_response_time: 0.01,
+    median_response_time: 0.01,
+    p95_response_time: 0.01,
+    p99_response_time: 0.01,
+    min_response_time: 0.01,
+    max_response_time: 0.01
+  })
+  const fast = { p95_response_time: { warning: 0.1, critical: 0.2 } }
+
+  it('an endpoint threshold judged on one request is a warning that says why, not good', () => {
+    const g = evaluateThresholds(metrics({ per_endpoint: [endpoint(1)] }), DEFAULT_THRESHOLDS, {
+      'GET /rare': fast
+    })
+    const check = g.checks.find((c) => c.scope === 'GET /rare')!
+    expect(check).toMatchObject({ status: 'warning', requests: 1, not_enough_requests: { min: 20 } })
+    expect(g.verdict).toBe('warning')
+    expect(gateFails(g.verdict, 'warning')).toBe(true)
+  })
+
+  it('enough requests: judged on its value alone; min_requests is configurable, per endpoint too', () => {
+    const enough = evaluateThresholds(metrics({ per_endpoint: [endpoint(20)] }), DEFAULT_THRESHOLDS, {
+      'GET /rare': fast
+    })
+    expect(enough.verdict).toBe('pass')
+    const lower = evaluateThresholds(metrics({ per_endpoint: [endpoint(3)] }), DEFAULT_THRESHOLDS, {
+      'GET /rare': { ...fast, min_requests: 3 }
+    })
+    expect(lower.verdict).toBe('pass')
+    const overall = evaluateThresholds(metrics({ total_requests: 100 }), {
+      ...DEFAULT_THRESHOLDS,
+      min_requests: 500
+    })
+    expect(overall.checks.every((c) => c.status === 'warning' && c.not_enough_requests?.min === 500)).toBe(
+      true
+    )
+  })
+
+  it('a critical value on few requests stays critical', () => {
+    const g = evaluateThresholds(metrics({ total_requests: 5, error_rate: 40 }))
+    expect(g.checks.find((c) => c.name === 'error_rate')).toMatchObject({ status: 'critical', requests: 5 })
+    expect(g.verdict).toBe('fail')
+  })
+
+  it('late and dropped requests under a rate have default bands; runs without a rate have no such checks', () => {
+    expect(evaluateThresholds(metrics({})).checks.map((c) => c.name)).not.toContain('dropped_requests')
+    const over = evaluateThresholds(metrics({ late_request_rate: 41, dropped_request_rate: 28 }))
+    expect(over.checks.find((c) => c.name === 'late_requests')).toMatchObject({
+      status: 'critical',
+      value: 41
+    })
+    expect(over.checks.find((c) => c.name === 'dropped_requests')).toMatchObject({
+      status: 'critical',
+      value: 28
+    })
+    expect(over.verdict).toBe('fail')
+    const fine = evaluateThresholds(metrics({ late_request_rate: 2, dropped_request_rate: 0 }))
+    expect(fine.verdict).toBe('pass')
+  })
+
+  it('a load test that ran 1 s of the 20 s asked for is a warning', () => {
+    const g = evaluateThresholds(metrics({ run_completion: 5 }))
+    expect(g.checks.find((c) => c.name === 'run_completion')).toMatchObject({ status: 'warning', value: 5 })
+    expect(g.verdict).toBe('warning')
+    expect(evaluateThresholds(metrics({ run_completion: 100 })).verdict).toBe('pass')
+  })
+})

@@ -98,14 +98,15 @@ describe('junit.xml', () => {
     expect(XMLValidator.validate(xml)).toBe(true)
     const suite = parse(xml).testsuites.testsuite
     expect(suite.name).toBe('perf-gate load svc')
-    expect(Number(suite.tests)).toBe(4)
+    expect(Number(suite.tests)).toBe(5)
     expect(Number(suite.failures)).toBe(1)
     const cases = suite.testcase
     expect(cases.map((c: any) => c.name)).toEqual([
       'error_rate overall',
       'avg_response_time overall',
       'p95_response_time overall',
-      'requests_per_second overall'
+      'requests_per_second overall',
+      'run_completion overall'
     ])
     const failed = cases.filter((c: any) => c.failure)
     expect(failed).toHaveLength(1)

@@ -62,7 +62,10 @@ describe('report.html view model', () => {
 
   it('the fixture fills every section of the template', () => {
     expect(view).toMatchObject({ hasStages: true, hasBaseline: true, hasErrors: true, partial: true })
-    expect(view.pacingNote).toMatch(/^Paced at 50 req\/s: 50\.0 req\/s sent, 50 late, 0 dropped/)
+    // counts and shares of the requests due, not a second throughput beside the headline's
+    expect(view.pacingNote).toMatch(
+      /^Paced at 50 req\/s: 500 of 500 due requests sent \(100\.00%\), 50 late \(10\.00%\), 0 dropped \(0\.00%\); 10 connections used/
+    )
     expect(view.stages).toHaveLength(3)
     expect(view.warnings).toEqual([
       expect.stringMatching(/^The certificate of https:\/\/svc\.test was not verified/)

@@ -10,6 +10,7 @@ import { monitoringObserver } from '../monitoring/observer.js'
 import { sayOnSignal, whileRunning } from '../terminal/signals.js'
 import {
   bandTexts,
+  checkStatusText,
   describeRun,
   formatValue,
   shardLine,
@@ -225,7 +226,7 @@ function annotate(report: FinishedRun): void {
     const checks = bad.filter((c) => c.status === level)
     checks.slice(0, MAX_ANNOTATIONS).forEach((c) => {
       const b = bandTexts(c)
-      const text = `${c.label} (${c.scope}) is ${formatValue(c.value, c.unit)}: ${c.status} (good ${b.good}, critical ${b.critical})`
+      const text = `${c.label} (${c.scope}) is ${formatValue(c.value, c.unit)}: ${checkStatusText(c)} (good ${b.good}, critical ${b.critical})`
       if (level === 'critical') core.error(text, { title })
       else core.warning(text, { title })
     })

@@ -10,7 +10,8 @@ import {
   formatValue,
   runWarnings,
   pacingSentence,
-  STATUS_ICON
+  STATUS_ICON,
+  checkStatusText
 } from '../report/format.js'
 import type { FinishedRun } from '../run/perform-test.js'
 import { paint, type Terminal } from '../terminal/terminal.js'
@@ -47,11 +48,17 @@ export function verdictText(term: Terminal, v: Verdict): string {
   return paint(term, VERDICT_COLOR[v], v.toUpperCase())
 }
 
+/** A paced run that opened more connections than its users says how many it used. */
+function connectionsUsed(m: FinishedRun['metrics'], users: number): string {
+  const reached = m.rate?.users_reached ?? 0
+  return reached > users ? ` (${formatCount(reached)} connections used)` : ''
+}
+
 /** The terminal view of one finished test: metrics with bands and status, then the verdict. */
 export function resultsTable(term: Terminal, report: FinishedRun): string {
   const { metrics: m, gate, result } = report
   const header =
-    `${result.mode} test ${result.target.service}: ${describeRun(result.mode, result.settings)} → ` +
+    `${result.mode} test ${result.target.service}: ${describeRun(result.mode, result.settings)}${connectionsUsed(m, result.settings.users)} → ` +
     `${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, ` +
     `p50 ${formatValue(m.median_response_time, 'seconds')}, p99 ${formatValue(m.p99_response_time, 'seconds')}`
   const rows = [['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status']]
@@ -64,7 +71,7 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
       b.good,
       b.warning,
       b.critical,
-      `${STATUS_ICON[c.status]} ${c.status}`
+      `${STATUS_ICON[c.status]} ${checkStatusText(c)}`
     ])
   }
   const table = columns(rows)

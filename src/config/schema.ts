@@ -2,6 +2,7 @@ import { LIMITS } from './defaults.js'
 import { z } from 'zod'
 import {
   FAIL_ON_VALUES,
+  DEFAULT_MIN_REQUESTS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   type ThresholdName,
@@ -65,11 +66,20 @@ function band(name: ThresholdName) {
 }
 
 export const thresholdsSchema = z
-  .strictObject(
-    Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()])) as {
+  .strictObject({
+    ...(Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()])) as {
       [K in ThresholdName]: z.ZodOptional<ReturnType<typeof band>>
-    }
-  )
+    }),
+    min_requests: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .optional()
+      .describe(
+        `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
+      )
+  })
   .describe('Warning and critical limits per metric; unset metrics keep the defaults')
 
 /** A tolerance: percent for times and throughput (10% or 10), points for the error rate (0.5 or 0.5%). */

@@ -9,7 +9,10 @@ export const THRESHOLD_NAMES = [
   'p50_response_time',
   'p95_response_time',
   'p99_response_time',
-  'requests_per_second'
+  'requests_per_second',
+  'late_requests',
+  'dropped_requests',
+  'run_completion'
 ] as const
 
 export type ThresholdName = (typeof THRESHOLD_NAMES)[number]
@@ -25,6 +28,9 @@ export interface ThresholdDefinition {
     | 'p95_response_time'
     | 'p99_response_time'
     | 'successful_requests_per_second'
+    | 'late_request_rate'
+    | 'dropped_request_rate'
+    | 'run_completion'
   label: string
   unit: ThresholdUnit
   /** throughput: more is better, so the bands run the other way */
@@ -68,6 +74,27 @@ export const THRESHOLD_DEFINITIONS: Record<ThresholdName, ThresholdDefinition> =
     label: 'Throughput (successful)',
     unit: 'rps',
     higherIsBetter: true
+  },
+  // paced runs only: the load asked for that went out late, or never (a service over capacity
+  // answers the requests it gets and shows no error while a share of the load is missing)
+  late_requests: {
+    metric: 'late_request_rate',
+    label: 'Late requests (of those due)',
+    unit: 'percent',
+    higherIsBetter: false
+  },
+  dropped_requests: {
+    metric: 'dropped_request_rate',
+    label: 'Dropped requests (of those due)',
+    unit: 'percent',
+    higherIsBetter: false
+  },
+  // load tests: a run that ended far short of its duration (its data used up) measured little
+  run_completion: {
+    metric: 'run_completion',
+    label: 'Run length (of the duration asked)',
+    unit: 'percent',
+    higherIsBetter: true
   }
 }
 
@@ -77,14 +104,32 @@ export interface Band {
   critical: number
 }
 
-export type Thresholds = Partial<Record<ThresholdName, Band>>
+export type Thresholds = Partial<Record<ThresholdName, Band>> & {
+  /** fewer requests than this behind a check: "not enough requests", at least a warning */
+  min_requests?: number
+}
 
-/** The seed's table: error rate 1%/5%, average 1s/3s, p95 2s/5s, throughput 10/1 req/s. */
+/**
+ * A percentile or a rate of a handful of requests says little: a check
+ * judged on fewer requests is at least a warning. 20 is the fewest for which
+ * a p95 is not simply the slowest request.
+ */
+export const DEFAULT_MIN_REQUESTS = 20
+
+/**
+ * The seed's table: error rate 1%/5%, average 1s/3s, p95 2s/5s, throughput
+ * 10/1 req/s; then what the seed could not see: under --rps, late requests
+ * 10%/30% and dropped ones 1%/5% of those due; a load test that ran 90% of
+ * its duration or less (its data used up) is a warning.
+ */
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   error_rate: { warning: 1, critical: 5 },
   avg_response_time: { warning: 1, critical: 3 },
   p95_response_time: { warning: 2, critical: 5 },
-  requests_per_second: { warning: 10, critical: 1 }
+  requests_per_second: { warning: 10, critical: 1 },
+  late_requests: { warning: 10, critical: 30 },
+  dropped_requests: { warning: 1, critical: 5 },
+  run_completion: { warning: 90, critical: 0 }
 })
 
 /**

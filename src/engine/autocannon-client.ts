@@ -12,6 +12,10 @@ export interface AutocannonClient extends EventEmitter {
   timeout: number
   requestIterator: {
     currentRequest: TaggedRequest
+    currentRequestIndex: number
+    requests: TaggedRequest[]
+    /** moves to the connection's next request; autocannon calls it before every request but a connection's first */
+    nextRequest(): TaggedRequest
     /** deep-clones the (unused) request context each time the request cycle wraps */
     resetContext(): void
   }
@@ -21,6 +25,8 @@ export interface AutocannonClient extends EventEmitter {
   getRequestBuffer(): Buffer
   /** sends the next request of the cycle, unless a rate quota holds it back */
   _doRequest(): void
+  /** requests written on this client so far (its first is sent without `nextRequest`) */
+  reqsMade: number
   /** re-armed with the timeout whenever a request is written */
   timeoutTicker: { reschedule(ms: number): void }
   /** (re)opens the socket; called on start, after errors, timeouts and server closes */

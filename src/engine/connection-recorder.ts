@@ -30,13 +30,15 @@ export interface ConnectionHooks {
   renderer?: RequestRenderer
   /** after a send that used a `unique` data file's last row */
   onExhausted?: () => void
+  /** the run's position in the request cycle: each request this connection sends is the next one there */
+  nextInCycle?: () => number
 }
 
 /** An idle paced connection must not time out while it waits for its next due request. */
 const IDLE_TIMEOUT_MS = 2 ** 31 - 1
 
 export function recordConnection(client: AutocannonClient, hooks: ConnectionHooks): ConnectionHandle {
-  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted } = hooks
+  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted, nextInCycle } = hooks
   let pending = false
   let pendingEp = 0
   let pendingSend = 0
@@ -57,6 +59,7 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
   /** the pending request's response headers have arrived (a timeout then is one in the body) */
   let headersSeen = false
 
+  if (nextInCycle) followCycle(client, nextInCycle)
   gateSending(client, maySend, pacer, (lateSinceUs) => (nextDue = lateSinceUs))
 
   const origGetRequestBuffer = client.getRequestBuffer
@@ -146,6 +149,27 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
     })
   }
   return { busy: () => pending || orphan, connected }
+}
+
+/**
+ * The connection's requests come from the run's cycle position instead of
+ * its own walk through the cycle. autocannon moves on (`nextRequest`) before
+ * every request but a connection's first, which is therefore taken here, as
+ * it is sent: a connection that never sends takes no place in the mix.
+ */
+function followCycle(client: AutocannonClient, nextInCycle: () => number): void {
+  const it = client.requestIterator
+  const move = (): AutocannonClient['requestIterator']['currentRequest'] => {
+    it.currentRequestIndex = nextInCycle()
+    it.currentRequest = it.requests[it.currentRequestIndex]
+    return it.currentRequest
+  }
+  it.nextRequest = move
+  const origDoRequest = client._doRequest
+  client._doRequest = function (this: AutocannonClient) {
+    if (this.reqsMade === 0) move()
+    return origDoRequest.call(this)
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ import type { ProgressSnapshot } from './progress.js'
 import { RunFeed } from './run-feed.js'
 import type { CpuMeter } from './thread-cpu.js'
 import { Recorder } from './recorder.js'
-import { requestCycle, type TaggedRequest } from './request-plan.js'
+import { CycleCursor, requestCycle, type TaggedRequest } from './request-plan.js'
 import { RequestRenderer, type RunInputs } from './request-renderer.js'
 
 /** A step of constant load; connections are only ever added between stages, never closed. */
@@ -44,6 +44,8 @@ export interface StagePlan {
   paceShare?: { index: number; of: number }
   /** data rows, captured values and this generator's share of them, for `{{…}}` placeholders */
   inputs?: RunInputs
+  /** where in the request cycle to begin: a run that goes on after another (an A/B side's next slice) keeps its mix */
+  cycleStart?: number
 }
 
 /** When each stage ran, and how busy the load generator itself was meanwhile. */
@@ -119,6 +121,8 @@ export interface RunOutcome {
   mainThreadCpuPercent?: number
   /** data rows each load generator used (by worker index), for a run that goes on after this one */
   dataTaken?: number[]
+  /** the request cycle position the next request would have taken, for a run that goes on after this one */
+  cycleNext?: number
 }
 
 export interface PacingOutcome extends PacingStats {
@@ -168,6 +172,7 @@ class StageRun {
   private readonly clock: Clock
   private readonly recorder: Recorder
   private readonly requests: TaggedRequest[]
+  private readonly cycle: CycleCursor
   private readonly renderer: RequestRenderer
   private readonly totalSec: number
   private startUs: number
@@ -178,7 +183,6 @@ class StageRun {
   private readonly pacer?: Pacer
   private readonly feed: RunFeed
   private readonly cpu: CpuMeter
-  private droppedSoFar = 0
   private growthTimer?: NodeJS.Timeout
 
   private stage: StageStart
@@ -210,6 +214,7 @@ class StageRun {
     this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs)
     this.renderer = new RequestRenderer(plan.target.endpoints, new URL(plan.target.baseUrl).host, plan.inputs)
     this.requests = requestCycle(this.renderer.endpoints)
+    this.cycle = new CycleCursor(this.requests.length, plan.cycleStart)
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0)
     this.startUs = this.clock.nowUs()
     this.feed = new RunFeed(this.recorder, hooks)
@@ -410,12 +415,12 @@ class StageRun {
    * request the target left waiting (it was never sent, so throughput leaves
    * it out). One still waiting when the run ended is only counted
    * (`droppedAtEnd`): the run, not the target, cut it short. Endpoints follow
-   * the request cycle, as a sent request's would.
+   * the request cycle, as a sent request's would: it takes its place in the mix.
    */
   private recordDropped(dueUs: number, why: 'timeout' | 'ended'): void {
     if (why === 'ended') return
     const now = this.clock.nowUs()
-    const ep = this.requests[this.droppedSoFar++ % this.requests.length].ep
+    const ep = this.requests[this.cycle.next()].ep
     const id = this.recorder.errorId(
       'timeout',
       'not sent: no connection came free within the timeout (raise --max-users or lower --rps)'
@@ -491,6 +496,7 @@ class StageRun {
                 !this.renderer.exhausted,
               pacer: this.pacer,
               renderer: this.renderer,
+              nextInCycle: () => this.cycle.next(),
               onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
             })
           )
@@ -535,6 +541,7 @@ class StageRun {
       stages: this.timings,
       stoppedEarly: this.stoppedEarly,
       ...(this.renderer.taken > 0 ? { dataTaken: [this.renderer.taken] } : {}),
+      cycleNext: this.cycle.at,
       ...(this.pacer && this.plan.pacing !== 'cap'
         ? {
             pacing: {

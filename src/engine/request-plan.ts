@@ -54,3 +54,35 @@ export function requestCycle(endpoints: readonly Endpoint[]): TaggedRequest[] {
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b)
 }
+
+/**
+ * Where the run is in the request cycle. Every connection takes its next
+ * request from this one position, not from a cycle of its own: a connection
+ * opened for a short run (an A/B slice, a paced run's extra connection)
+ * would otherwise start at the cycle's head each time, and a slow service
+ * would only ever see the first endpoints. One position keeps the mix sent
+ * on the weights however short the run, and a run that goes on after
+ * another (the next slice) starts where that one stopped.
+ */
+export class CycleCursor {
+  private position: number
+
+  constructor(
+    private readonly length: number,
+    start = 0
+  ) {
+    this.position = ((start % length) + length) % length
+  }
+
+  /** The index in the cycle of the next request to send; moves on. */
+  next(): number {
+    const at = this.position
+    this.position = (at + 1) % this.length
+    return at
+  }
+
+  /** Where the next request will be taken from. */
+  get at(): number {
+    return this.position
+  }
+}

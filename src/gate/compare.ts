@@ -19,6 +19,10 @@ import {
   type Tolerances
 } from '../config/regression.js'
 import type { TimePoint } from '../metrics/types.js'
+import { fewWindowsChange, MIN_FEW_WINDOWS } from '../metrics/few-windows.js'
+import { tQuantile975 } from '../metrics/student-t.js'
+
+export { tQuantile975 } from '../metrics/student-t.js'
 
 /**
  * Baseline comparison that a noisy CI runner cannot fool. Each metric's
@@ -156,11 +160,12 @@ const RULES: Record<ComparedMetric, MetricRule> = {
 export function compareRuns(baseline: RunWindows, current: RunWindows, o: CompareOptions = {}): Comparison {
   const nb = baseline.windows.length
   const nc = current.windows.length
-  return assemble('block_bootstrap', baseline, current, { baseline: nb, current: nc }, o, (rule, boot) =>
-    Math.min(nb, nc) < MIN_WINDOWS
-      ? undefined
-      : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
-  )
+  return assemble('block_bootstrap', baseline, current, { baseline: nb, current: nc }, o, (rule, boot) => {
+    const [b, c] = [rule.series(baseline.windows), rule.series(current.windows)]
+    // short runs: too few seconds to resample, enough for a t interval that knows it has few
+    if (Math.min(nb, nc) < MIN_WINDOWS) return fewWindowsChange(b, c, rule.kind)
+    return independentChange(b, c, rule.kind, boot)
+  })
 }
 
 /** Fewer slice pairs than this and an A/B comparison gives no verdict. */
@@ -225,7 +230,8 @@ function assemble(
       tolerance
     }
     if (!iv) {
-      const needed = method === 'paired_slices' ? MIN_PAIRS * 2 : MIN_WINDOWS + 1
+      // a run's last, partial second is no window: one more whole second than the windows needed
+      const needed = method === 'paired_slices' ? MIN_PAIRS * 2 : MIN_FEW_WINDOWS + 1
       return {
         ...figures,
         change: round(plainChange(rule.kind, figures.baseline, figures.current), 4),
@@ -247,8 +253,11 @@ function assemble(
       ...(decide === undefined
         ? {}
         : {
+            // an A/B run's slices are both sides'; a run's last, partial second is no window
             seconds_to_decide: Number.isFinite(decide)
-              ? Math.ceil(decide * perWindow * (method === 'paired_slices' ? 2 : 1))
+              ? method === 'paired_slices'
+                ? Math.ceil(decide * perWindow * 2)
+                : Math.ceil(decide * perWindow) + 1
               : null
           })
     }
@@ -281,18 +290,6 @@ function widen(iv: ChangeInterval, n: number, kind: ChangeKind): ChangeInterval 
   }
 }
 
-/** Student's t 97.5% quantile (two-sided 95%) for df degrees of freedom. */
-export function tQuantile975(df: number): number {
-  const TABLE = [
-    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
-    2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042
-  ]
-  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1]
-  // beyond 30: the Cornish–Fisher expansion's first terms are within 0.001
-  const z = 1.959964
-  return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df)
-}
-
 function overall(metrics: MetricComparison[]): ChangeVerdict {
   for (const v of ['regression', 'inconclusive', 'improvement'] as const) {
     if (metrics.some((m) => m.verdict === v)) return v
@@ -323,6 +320,8 @@ export interface RunIdentity {
     rps?: number
     /** generator threads, when more than one */
     workers?: number
+    /** where the load went: another host or port is another deployment */
+    base_url?: string
   }
 }
 
@@ -337,6 +336,7 @@ export function comparabilityWarnings(baseline: RunIdentity, current: RunIdentit
   if (current.partial)
     out.push('this run was stopped early (partial): it measured less than its settings say')
   differ('services', baseline.service, current.service)
+  differ('base URLs', baseline.config.base_url, current.config.base_url)
   differ('modes', baseline.mode, current.mode)
   differ('users', baseline.config.users, current.config.users)
   differ('durations', baseline.config.duration, current.config.duration, ' s')

@@ -1,5 +1,6 @@
 import type { Metrics } from '../metrics/types.js'
 import {
+  DEFAULT_MIN_REQUESTS,
   DEFAULT_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
@@ -25,6 +26,10 @@ export interface ThresholdCheck {
   critical: number
   higher_is_better: boolean
   status: Status
+  /** the requests the value was computed from */
+  requests: number
+  /** fewer requests than `min_requests` behind the value: said, and the status is at least a warning */
+  not_enough_requests?: { min: number }
 }
 
 export interface GateResult {
@@ -50,34 +55,49 @@ export function evaluateThresholds(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   endpointThresholds: Readonly<Record<string, Thresholds | undefined>> = {}
 ): GateResult {
-  const checks = checkAll('overall', metrics, thresholds)
+  const min = thresholds.min_requests ?? DEFAULT_MIN_REQUESTS
+  const checks = checkAll('overall', metrics, thresholds, min)
   for (const ep of metrics.per_endpoint) {
     const t = endpointThresholds[ep.endpoint]
-    if (t) checks.push(...checkAll(ep.endpoint, ep, t))
+    if (t) checks.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min))
   }
   return { checks, verdict: verdictOf(checks) }
 }
 
+type Judged = Partial<Pick<Metrics, (typeof THRESHOLD_DEFINITIONS)[ThresholdName]['metric']>> &
+  Pick<Metrics, 'total_requests'>
+
+/** Each threshold whose metric the run has (late and dropped requests only under a rate). */
 function checkAll(
   scope: string,
-  values: Pick<Metrics, (typeof THRESHOLD_DEFINITIONS)[ThresholdName]['metric']>,
-  thresholds: Thresholds
+  values: Judged,
+  thresholds: Thresholds,
+  minRequests: number
 ): ThresholdCheck[] {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
+  return THRESHOLD_NAMES.filter((name) => thresholds[name]).flatMap((name) => {
     const def = THRESHOLD_DEFINITIONS[name]
     const band = thresholds[name]!
     const value = values[def.metric]
-    return {
-      name,
-      scope,
-      label: def.label,
-      unit: def.unit,
-      value,
-      warning: band.warning,
-      critical: band.critical,
-      higher_is_better: def.higherIsBetter,
-      status: bandStatus(value, band, def.higherIsBetter)
-    }
+    if (value === undefined) return []
+    const requests = values.total_requests
+    const status = bandStatus(value, band, def.higherIsBetter)
+    // the run's length is no statistic of its requests: no minimum sample
+    const few = name !== 'run_completion' && requests < minRequests
+    return [
+      {
+        name,
+        scope,
+        label: def.label,
+        unit: def.unit,
+        value,
+        warning: band.warning,
+        critical: band.critical,
+        higher_is_better: def.higherIsBetter,
+        status: few && status === 'good' ? 'warning' : status,
+        requests,
+        ...(few ? { not_enough_requests: { min: minRequests } } : {})
+      }
+    ]
   })
 }
 

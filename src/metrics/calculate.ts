@@ -109,8 +109,15 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     ...generatorLoad(result),
     ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all),
+    ...completion(result, durationSec),
     ...warmupMetrics(result)
   }
+}
+
+/** How much of its duration a load test ran: one cut short by its data measured less than asked. */
+function completion(result: LoadTestResult, durationSec: number): Pick<Metrics, 'run_completion'> {
+  if (result.mode !== 'load' || result.outcome.partial || !(result.settings.duration > 0)) return {}
+  return { run_completion: round(Math.min(100, (durationSec / result.settings.duration) * 100), 1) }
 }
 
 /** The warm-up's own count and seconds, for the shaded band before the run's charts. */
@@ -163,15 +170,18 @@ function pacingMetrics(
   result: LoadTestResult,
   /** the latency copy, done with: the service times are written over it rather than into a new one */
   scratch: Uint32Array
-): Pick<Metrics, 'latency_basis' | 'service_time' | 'rate'> {
+): Pick<Metrics, 'latency_basis' | 'service_time' | 'rate' | 'late_request_rate' | 'dropped_request_rate'> {
   const { pacing, recorder } = result.outcome
   if (!pacing) return { latency_basis: 'actual_send' }
   const s = summarizeUs(recorder.serviceTimes(0, recorder.length, scratch))
   return {
     latency_basis: 'intended_send',
+    late_request_rate: percent(pacing.late, pacing.due),
+    dropped_request_rate: percent(pacing.dropped, pacing.due),
     service_time: responseTimes(s),
     rate: {
       target_rps: pacing.rate,
+      due_requests: pacing.due,
       // the asked rate times the share of due requests that were sent: exact, whatever the timers did
       achieved_rps: round((pacing.rate * pacing.sent) / Math.max(pacing.due, 1), 2),
       late_requests: pacing.late,

@@ -48,7 +48,7 @@ export interface MergeableRun {
   /** the log-bucket histogram of the report: fixed edges, so counts add up */
   latency_histogram: HistogramBucket[]
   generator?: { event_loop_p99_ms: number; cpu_percent: number }
-  pacing?: Omit<RateMetrics, 'achieved_rps'> & { due: number; sent: number }
+  pacing?: Omit<RateMetrics, 'achieved_rps' | 'due_requests'> & { due: number; sent: number }
   latency_basis: Metrics['latency_basis']
   /** the limits this run was gated on, so that the merged run is gated on the same */
   thresholds: { overall: Thresholds; per_endpoint: Record<string, Thresholds | undefined> }
@@ -199,8 +199,8 @@ export function mergeableRun(
   }
 }
 
-function withoutAchieved(r: RateMetrics): Omit<RateMetrics, 'achieved_rps'> {
-  const { achieved_rps: _, ...rest } = r
+function withoutAchieved(r: RateMetrics): Omit<RateMetrics, 'achieved_rps' | 'due_requests'> {
+  const { achieved_rps: _, due_requests: _due, ...rest } = r
   return rest
 }
 
@@ -498,8 +498,11 @@ export function metricsFromMergeable(m: MergeableRun, testName: string): Metrics
     ...(m.service_time ? { service_time: responseTimes(m.service_time) } : {}),
     ...(m.pacing
       ? {
+          late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
+          dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
           rate: {
             target_rps: m.pacing.target_rps,
+            due_requests: m.pacing.due,
             achieved_rps: round((m.pacing.target_rps * m.pacing.sent) / Math.max(m.pacing.due, 1), 2),
             late_requests: m.pacing.late_requests,
             dropped_requests: m.pacing.dropped_requests,

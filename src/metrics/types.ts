@@ -76,6 +76,12 @@ export interface Metrics extends ResponseTimes {
   service_time?: ResponseTimes
   /** paced runs: the rate asked for and what happened to it */
   rate?: RateMetrics
+  /** paced runs: requests sent late (after waiting for a connection), in percent of those due */
+  late_request_rate?: number
+  /** paced runs: requests never sent (dropped, also those still waiting at the end), in percent of those due */
+  dropped_request_rate?: number
+  /** load tests: the time the load ran, in percent of the duration asked (below 100 when its data ran out) */
+  run_completion?: number
   /** load tests: how busy the load generator itself was (stress tests have it per stage) */
   generator?: GeneratorLoad
   /** seconds of the run in which the target refused every connection and answered nothing: an outage (set only then) */
@@ -107,6 +113,8 @@ export interface GeneratorLoad {
 
 export interface RateMetrics {
   target_rps: number
+  /** requests that fell due over the run at the target rate */
+  due_requests: number
   /** the target rate times the share of due requests that were sent */
   achieved_rps: number
   /** sent after waiting for a free connection */

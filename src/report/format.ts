@@ -61,13 +61,17 @@ export function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>): strin
   if (!m.rate || !m.service_time) return undefined
   const r = m.rate
   const st = m.service_time
+  const due = r.due_requests
+  // counts, not a second throughput: the headline's req/s is the run's one throughput
+  const share = (n: number): string => (due ? ` (${formatPercent((n / due) * 100)})` : '')
+  const sent = due - r.dropped_requests
   return (
-    `Paced at ${formatCount(r.target_rps)} req/s: ${formatRps(r.achieved_rps)} sent, ` +
-    `${formatCount(r.late_requests)} late, ${formatCount(r.dropped_requests)} dropped` +
+    `Paced at ${formatCount(r.target_rps)} req/s: ${formatCount(sent)} of ${formatCount(due)} due requests sent${share(sent)}, ` +
+    `${formatCount(r.late_requests)} late${share(r.late_requests)}, ${formatCount(r.dropped_requests)} dropped${share(r.dropped_requests)}` +
     (r.dropped_at_end
-      ? ` (${formatCount(r.dropped_at_end)} of them still waiting when the run ended, not counted as requests), `
-      : ', ') +
-    `${formatUsers(r.users_reached)} used of at most ${formatCount(r.max_users)}. ` +
+      ? ` (${formatCount(r.dropped_at_end)} of them still waiting when the run ended, not counted as requests); `
+      : '; ') +
+    `${formatCount(r.users_reached)} ${r.users_reached === 1 ? 'connection' : 'connections'} used of at most ${formatCount(r.max_users)}. ` +
     `Response times count from each request's due time (coordinated omission corrected); ` +
     `from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, ` +
     `p99 ${formatSeconds(st.p99_response_time)}.`
@@ -201,6 +205,16 @@ export function bandTexts(c: Pick<ThresholdCheck, 'warning' | 'critical' | 'unit
 
 export const STATUS_ICON: Record<Status, string> = { good: '✅', warning: '⚠️', critical: '❌' }
 
+/** A check's status as every view words it: `warning, not enough requests (15 of 20)` when its sample was too small. */
+export function checkStatusText(
+  c: Pick<ThresholdCheck, 'status' | 'requests' | 'not_enough_requests'>
+): string {
+  const few = c.not_enough_requests
+  return few
+    ? `${c.status}, not enough requests (${formatCount(c.requests)} of ${formatCount(few.min)})`
+    : c.status
+}
+
 /** A compared metric as every view shows it. */
 export interface ComparisonRow {
   metric: string
@@ -268,7 +282,9 @@ function verdictText(m: Pick<ComparedFigures, 'verdict' | 'seconds_to_decide'>):
   const word = m.verdict.replace('_', ' ')
   if (m.verdict !== 'inconclusive' || m.seconds_to_decide === undefined) return word
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`
-  return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`
+  // said as the setting to change: "about 11 s would decide" read as "1 s short" beside a 10 s run
+  const s = m.seconds_to_decide
+  return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${s} or more)`
 }
 
 /** What a shard runs, and when its load starts. */

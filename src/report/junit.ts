@@ -1,6 +1,6 @@
 import { escapeXml } from './escape.js'
 import { regressionFails } from '../gate/compare.js'
-import { bandTexts, comparisonRows, formatValue } from './format.js'
+import { bandTexts, checkStatusText, comparisonRows, formatValue } from './format.js'
 import type { RunDocument } from './run-document.js'
 
 /**
@@ -22,7 +22,7 @@ export function renderJunit(doc: RunDocument): string {
   const time = doc.total_duration.toFixed(3)
   const body = cases.map(({ name, ch, scope }) => {
     const b = bandTexts(ch)
-    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${ch.status}`
+    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}`
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`
     if (!fails(ch.status))
       return `    <testcase ${attrs}>\n      <system-out>${escapeXml(measured)}</system-out>\n    </testcase>`

@@ -13,7 +13,8 @@ import {
   runWarnings,
   pacingSentence,
   usersUsed,
-  STATUS_ICON
+  STATUS_ICON,
+  checkStatusText
 } from './format.js'
 import type { RunDocument } from './run-document.js'
 import { endpointStatus } from './status.js'
@@ -124,7 +125,7 @@ function checksSection(doc: RunDocument): string[] {
       b.good,
       b.warning,
       b.critical,
-      `${STATUS_ICON[ch.status]} ${ch.status}`
+      `${STATUS_ICON[ch.status]} ${checkStatusText(ch)}`
     ]
   })
   return [

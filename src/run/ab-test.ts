@@ -6,7 +6,7 @@ import type { PerfGateConfig } from '../config/load.js'
 import type { FailOnRegression } from '../config/regression.js'
 import type { Target } from '../config/resolve.js'
 import type { FailOn } from '../config/thresholds.js'
-import { createClock } from '../engine/clock.js'
+import { createClock, type Clock } from '../engine/clock.js'
 import { runStages, type RunOutcome, type StageTiming } from '../engine/load-runner.js'
 import { checkReachable } from '../engine/preflight.js'
 import { Recorder } from '../engine/recorder.js'
@@ -19,7 +19,7 @@ import { CsvWriter } from '../report/files/csv-writer.js'
 import { checkOutputDir, createRunDir } from '../report/files/run-dir.js'
 import { DEFAULT_OUTPUT_DIR, saveResults } from '../report/files/save.js'
 import { endpointThresholds, type TestReport } from './perform-test.js'
-import { buildRunPlan } from './plan.js'
+import { buildRunPlan, type RunPlan } from './plan.js'
 import type { RunInputs } from '../engine/request-renderer.js'
 import { readWorkloadData, workloadInputs } from './workload-inputs.js'
 
@@ -59,6 +59,8 @@ interface Side {
   inputs?: RunInputs
   recorder: Recorder
   csv: CsvWriter
+  /** where its next slice goes on in the request cycle, so the mix over the run follows the weights */
+  cycle: number
   /** each slice with its figures, the unit of the A/B comparison */
   slices: { startUs: number; endUs: number; outcome: RunOutcome; window: Window }[]
 }
@@ -103,6 +105,7 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     inputs,
     recorder: new Recorder(clock.epochMs),
     csv: new CsvWriter(join(csvDir, 'results.csv'), target.endpoints),
+    cycle: 0,
     slices: []
   })
   const a = side('A', preparedA, baselineDir)
@@ -115,25 +118,7 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
       const s = k % 2 === Math.floor(k / 2) % 2 ? a : b
       const plan = s === a ? planA : planB
       const from = s.recorder.length
-      const outcome = await runStages(
-        {
-          target: s.target,
-          stages: plan.stages,
-          rps: plan.settings.rps,
-          pacing: 'open',
-          maxUsers: plan.settings.maxUsers,
-          timeoutSec: load.timeout,
-          ...(s.inputs ? { inputs: s.inputs } : {})
-        },
-        {
-          recorder: s.recorder,
-          clock,
-          signal: options.signal,
-          onRecords: (r, lo, hi) => s.csv.append(r, lo, hi)
-        }
-      )
-      // the next slice goes on through the data where this one left it
-      if (s.inputs && outcome.dataTaken) s.inputs = { ...s.inputs, taken: outcome.dataTaken }
+      const outcome = await runSlice(s, s === a ? planA : planB, load.timeout, clock, options.signal)
       const w = sliceWindow(s.recorder, from, s.recorder.length, outcome)
       s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w })
       options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1000 })
@@ -186,6 +171,36 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     b: { result: resultB, metrics: metricsB, gate: gateB, saved: savedB, failOn, exitCode },
     exitCode
   }
+}
+
+/**
+ * One slice of one side. It goes on through the data and the endpoint mix
+ * where the side's last slice left them: each slice starting afresh would
+ * send the first endpoints of the cycle more often than their weight.
+ */
+async function runSlice(
+  s: Side,
+  plan: RunPlan,
+  timeoutSec: number,
+  clock: Clock,
+  signal: AbortSignal | undefined
+): Promise<RunOutcome> {
+  const outcome = await runStages(
+    {
+      target: s.target,
+      stages: plan.stages,
+      rps: plan.settings.rps,
+      pacing: 'open',
+      maxUsers: plan.settings.maxUsers,
+      timeoutSec,
+      cycleStart: s.cycle,
+      ...(s.inputs ? { inputs: s.inputs } : {})
+    },
+    { recorder: s.recorder, clock, signal, onRecords: (r, lo, hi) => s.csv.append(r, lo, hi) }
+  )
+  if (s.inputs && outcome.dataTaken) s.inputs = { ...s.inputs, taken: outcome.dataTaken }
+  s.cycle = outcome.cycleNext ?? 0
+  return outcome
 }
 
 /** One side's slices as one run: its records, its active time, its generator load and pacing summed. */

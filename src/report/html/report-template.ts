@@ -16,7 +16,7 @@ export const REPORT_PARTS = {
   <div class="table-wrap"><table>
     <thead><tr><th>Metric</th><th>Scope</th><th class="num">Value</th><th>Good</th><th>Warning</th><th>Critical</th><th>Status</th></tr></thead>
     <tbody>
-{{#checks}}    <tr><td>{{label}}</td><td>{{scope}}</td><td class="num">{{value}}</td><td>{{good}}</td><td>{{warning}}</td><td>{{critical}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
+{{#checks}}    <tr><td>{{label}}</td><td>{{scope}}</td><td class="num">{{value}}</td><td>{{good}}</td><td>{{warning}}</td><td>{{critical}}</td><td><span class="status status-{{status}}">{{statusText}}</span></td></tr>
 {{/checks}}    </tbody>
   </table></div>
   <p class="meta">Fails the run on: {{failOn}}.</p>

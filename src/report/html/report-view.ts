@@ -11,6 +11,7 @@ import {
   formatPercent,
   formatRps,
   formatSeconds,
+  checkStatusText,
   formatUsers,
   formatValue,
   runWarnings,
@@ -74,6 +75,8 @@ export interface CheckRow {
   warning: string
   critical: string
   status: Status
+  /** the status in words, with a too-small sample said */
+  statusText: string
 }
 
 /** The figures an endpoint row and a stage row both show, formatted. */
@@ -167,7 +170,8 @@ function checkRows(doc: RunDocument): CheckRow[] {
     scope,
     value: formatValue(ch.value, ch.unit),
     ...bandTexts(ch),
-    status: ch.status
+    status: ch.status,
+    statusText: checkStatusText(ch)
   }))
 }
 

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { writeTestConfig } from '../helpers/cli-run-dir.js'
+import { runCli, tempDir } from '../helpers/run-cli.js'
+
+/**
+ * The endpoint mix of an A/B run, counted by the servers: a slow service
+ * (150 ms) and short slices, where each slice used to start every connection
+ * at the head of the endpoint cycle, so /a got twice what /b and /c got.
+ */
+interface Counting {
+  url: string
+  byPath: Map<string, number>
+  close(): Promise<void>
+}
+
+async function countingServer(delayMs: number): Promise<Counting> {
+  const byPath = new Map<string, number>()
+  const server: Server = createServer((req, res) => {
+    if (!String(req.headers['user-agent']).includes('preflight'))
+      byPath.set(req.url ?? '', (byPath.get(req.url ?? '') ?? 0) + 1)
+    setTimeout(() => res.end('ok'), delayMs)
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    byPath,
+    close: () => new Promise<void>((r) => server.close(() => r()))
+  }
+}
+
+let a: Counting
+let b: Counting
+let cfg: string
+beforeAll(async () => {
+  ;[a, b] = await Promise.all([countingServer(150), countingServer(150)])
+  cfg = await writeTestConfig({
+    api: { baseUrl: 'http://127.0.0.1:9', endpoints: ['/a', '/b', '/c'] }
+  })
+})
+afterAll(async () => {
+  await Promise.all([a.close(), b.close()])
+})
+
+/** Each path's share of what the server received, against the weights 1:1:1. */
+function expectMix(byPath: Map<string, number>): void {
+  const counts = ['/a', '/b', '/c'].map((p) => byPath.get(p) ?? 0)
+  const total = counts.reduce((x, y) => x + y, 0)
+  expect(total).toBeGreaterThan(20)
+  // one request per connection may still be in flight at a slice's end: ±2 of the weights' share
+  for (const n of counts) expect(Math.abs(n - total / 3)).toBeLessThanOrEqual(2)
+}
+
+describe('perf-gate ab: the endpoint mix follows the weights whatever the slice length', () => {
+  it.each([
+    ['0.5', '6'],
+    ['1', '10']
+  ])('slices of %s s for %s s, 2 users, a 150 ms service', async (slice, duration) => {
+    a.byPath.clear()
+    b.byPath.clear()
+    const out = await tempDir()
+    const run = await runCli(
+      [
+        'ab',
+        'api',
+        '--config',
+        cfg,
+        '--a-url',
+        a.url,
+        '--b-url',
+        b.url,
+        '--users',
+        '2',
+        '--duration',
+        duration,
+        '--slice',
+        slice,
+        '--output-dir',
+        out,
+        '--quiet'
+      ],
+      { timeoutMs: 60_000 }
+    )
+    expect(run.stderr).toBe('')
+    expect([0, 1]).toContain(run.code)
+    expectMix(a.byPath)
+    expectMix(b.byPath)
+  })
+})
