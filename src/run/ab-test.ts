@@ -116,7 +116,6 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     for (let k = 0; k < count && !options.signal?.aborted; k++) {
       // A B, then B A: each side runs first in half the pairs, so a trend in time cancels out
       const s = k % 2 === Math.floor(k / 2) % 2 ? a : b
-      const plan = s === a ? planA : planB
       const from = s.recorder.length
       const outcome = await runSlice(s, s === a ? planA : planB, load.timeout, clock, options.signal)
       const w = sliceWindow(s.recorder, from, s.recorder.length, outcome)
