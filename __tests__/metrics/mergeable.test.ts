@@ -141,6 +141,12 @@ describe('mergeRuns', () => {
         w.total_requests,
         w.failed_requests
       ])
+      // what each endpoint failed with adds up too (500s and timeouts, both endpoints)
+      expect(e.errors).toEqual(w.errors)
+      expect(e.errors?.map((x) => [x.type, x.status])).toEqual([
+        ['http_5xx', 500],
+        ['timeout', 0]
+      ])
       expect(Math.abs(e.p95_response_time / w.p95_response_time - 1)).toBeLessThanOrEqual(0.001)
     })
     expect(m.stages!.map((s) => [s.users, s.requests, s.error_types])).toEqual(

@@ -112,7 +112,7 @@ describe('junit.xml', () => {
     expect(failed).toHaveLength(1)
     expect(failed[0].failure.type).toBe('critical')
     expect(failed[0].failure.message).toBe(
-      'Error rate (overall) = 5.00%; good < 1%, warning < 5%, critical ≥ 5%: critical'
+      'Error rate (overall) = 5.00%; good < 1%, warning < 5%, critical ≥ 5%: critical; errors: other 25'
     )
     expect(cases[0].classname).toBe('perf-gate.svc.overall')
   })

@@ -13,6 +13,14 @@ import {
   STATUS_ICON,
   checkStatusText
 } from '../report/format.js'
+import {
+  endpointErrorsText,
+  errorTypesLine,
+  failedShare,
+  worstEndpoints,
+  WORST_ENDPOINTS
+} from '../report/error-breakdown.js'
+import type { EndpointMetrics } from '../metrics/types.js'
 import type { FinishedRun } from '../run/perform-test.js'
 import { paint, type Terminal } from '../terminal/terminal.js'
 
@@ -82,9 +90,7 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
       return line.replace(`${STATUS_ICON[status]} ${status}`, statusText(term, status))
     })
     .join('\n')
-  const errors = Object.entries(m.error_types)
-    .map(([t, n]) => `${t} ${formatCount(n!)}`)
-    .join(', ')
+  const errors = errorTypesLine(m)
   const pacing = pacingSentence(m)
   const lines = [
     header,
@@ -116,7 +122,7 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
     if (doc.stopped_early) lines.push(`Ramp ended early: ${doc.stopped_early}`)
     lines.push('')
   }
-  if (errors) lines.push(`Errors: ${errors}`)
+  if (errors) lines.push(`Errors: ${errors}`, ...failingEndpoints(m.per_endpoint))
   const cmp = doc.baseline?.comparison
   if (cmp) {
     lines.push(`Against the baseline (${doc.baseline!.run}): ${cmp.verdict.replace('_', ' ')}`)
@@ -141,4 +147,23 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
     ''
   )
   return lines.join('\n')
+}
+
+/**
+ * The endpoints that failed, worst first, each with its error rate and main
+ * statuses: the threshold table lists only endpoints with their own
+ * thresholds, and an endpoint failing every request must not be missed.
+ * (One endpoint: the Errors line already says it all.)
+ */
+function failingEndpoints(endpoints: readonly EndpointMetrics[]): string[] {
+  if (endpoints.length < 2) return []
+  const worst = worstEndpoints(endpoints)
+  const rows = worst
+    .slice(0, WORST_ENDPOINTS)
+    .map((ep) => [`  ${ep.endpoint}`, failedShare(ep), endpointErrorsText(ep)])
+  const more = worst.length - rows.length
+  return [
+    columns(rows),
+    ...(more > 0 ? [`  … and ${more} more endpoint${more === 1 ? '' : 's'} with errors (in summary.md)`] : [])
+  ]
 }

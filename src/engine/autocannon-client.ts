@@ -48,6 +48,8 @@ export interface AutocannonClient extends EventEmitter {
 /** What the parser reports when a response's headers are complete. */
 export interface ParsedHeaders {
   statusCode: number
+  /** name, value, name, value… as received */
+  headers: string[]
   shouldKeepAlive?: boolean
 }
 

@@ -1,4 +1,11 @@
-import { classifySocketError, classifyStatus, type ErrorType } from './error-types.js'
+import {
+  classifySocketError,
+  classifyStatus,
+  MAX_RETRY_AFTER_MESSAGES,
+  RATE_LIMITED_VARIED,
+  rateLimitedMessage,
+  type ErrorType
+} from './error-types.js'
 import { leanResponses, reportMalformed, resetParser, type AutocannonClient } from './autocannon-client.js'
 import type { Pacer } from './pacer.js'
 import type { Recorder } from './recorder.js'
@@ -58,6 +65,8 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
   let serverClosing = false
   /** the pending request's response headers have arrived (a timeout then is one in the body) */
   let headersSeen = false
+  /** a 429's Retry-After header (read for 429s only: the others' headers are not looked at) */
+  let retryAfter: string | undefined
 
   if (nextInCycle) followCycle(client, nextInCycle)
   gateSending(client, maySend, pacer, (lateSinceUs) => (nextDue = lateSinceUs))
@@ -90,8 +99,7 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
   client.on('response', (status: number, bytes: number) => {
     if (!pending) return
     pending = false
-    const type = classifyStatus(status)
-    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0
+    const errorId = answerErrorId(recorder, status, retryAfter)
     const t = nowUs()
     recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait)
   })
@@ -131,6 +139,7 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
       leanResponses(this, (h) => {
         serverClosing = h.shouldKeepAlive === false
         headersSeen = true
+        retryAfter = h.statusCode === 429 ? headerValue(h.headers, 'retry-after') : undefined
         return pendingHead
       })
       reportMalformed(this, (e) => {
@@ -198,4 +207,18 @@ function gateSending(
     this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS)
     pacer.ready(paced)
   }
+}
+
+/** 0 for a success; a 429 keeps its Retry-After, within a bounded number of messages. */
+function answerErrorId(recorder: Recorder, status: number, retryAfter: string | undefined): number {
+  const type = classifyStatus(status)
+  if (!type) return 0
+  if (type !== 'rate_limited') return recorder.errorId(type, `HTTP ${status}`)
+  const message = rateLimitedMessage(retryAfter, Date.now())
+  return recorder.boundedErrorId(type, message, MAX_RETRY_AFTER_MESSAGES, RATE_LIMITED_VARIED)
+}
+
+function headerValue(headers: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < headers.length; i += 2) if (headers[i].toLowerCase() === name) return headers[i + 1]
+  return undefined
 }

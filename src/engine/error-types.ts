@@ -7,6 +7,8 @@ export const ERROR_TYPES = [
   'connection_refused',
   'connection_reset',
   'http_4xx',
+  /** HTTP 429: the service refused the rate, not the request (told apart from other 4xx in every view) */
+  'rate_limited',
   'http_5xx',
   'malformed_response',
   'dns',
@@ -34,10 +36,35 @@ export function errorTypeOf(code: number): ErrorType | undefined {
 /** Success is any 2xx or 3xx answer. */
 export function classifyStatus(status: number): ErrorType | undefined {
   if (status >= 200 && status < 400) return undefined
+  if (status === 429) return 'rate_limited'
   if (status >= 400 && status < 500) return 'http_4xx'
   if (status >= 500 && status < 600) return 'http_5xx'
   return 'other'
 }
+
+/**
+ * The message of an HTTP 429: `rate limited (HTTP 429, Retry-After: 5)`. A
+ * Retry-After date becomes the seconds it was away; a value that is neither
+ * is cut short. The caller bounds how many distinct messages it keeps.
+ */
+export function rateLimitedMessage(retryAfter: string | undefined, nowMs: number): string {
+  const v = retryAfter?.trim()
+  if (!v) return 'rate limited (HTTP 429)'
+  let shown: string
+  if (/^\d+$/.test(v)) shown = String(Number(v))
+  else {
+    const at = Date.parse(v)
+    shown = Number.isNaN(at)
+      ? // eslint-disable-next-line no-control-regex
+        v.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 32)
+      : String(Math.max(0, Math.round((at - nowMs) / 1000)))
+  }
+  return `rate limited (HTTP 429, Retry-After: ${shown})`
+}
+
+/** Beyond this many distinct Retry-After values, their 429s share one message. */
+export const MAX_RETRY_AFTER_MESSAGES = 8
+export const RATE_LIMITED_VARIED = 'rate limited (HTTP 429, Retry-After: varied)'
 
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED'])
 const REFUSED_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'EADDRNOTAVAIL'])

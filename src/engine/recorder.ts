@@ -136,6 +136,18 @@ export class Recorder {
     return id
   }
 
+  /**
+   * Like `errorId`, for a type whose messages carry a varying detail (a
+   * Retry-After value): after `max` distinct messages of the type, the others
+   * share `fallback`, so a server that counts down cannot flood the report.
+   */
+  boundedErrorId(type: string, message: string, max: number, fallback: string): number {
+    const id = this.errorIds.get(`${type}\u0000${message}`)
+    if (id !== undefined) return id
+    const seen = this.errors.reduce((n, e) => (e.type === type ? n + 1 : n), 0)
+    return this.errorId(type, seen < max ? message : fallback)
+  }
+
   sendUs(i: number): number {
     return this.chunks[i >>> 16]!.sendUs[i & (CHUNK - 1)]
   }

@@ -6,6 +6,7 @@ import { latencyHistogram } from './histogram.js'
 import { GENERATOR_LIMITS, generatorSaturated, stageMetrics } from './stages.js'
 import { timeSeries } from './timeseries.js'
 import { group, groupLatencies } from './group-latencies.js'
+import { endpointErrors } from './endpoint-errors.js'
 import type { EndpointMetrics, ErrorMessageCount, Metrics, ResponseTimes } from './types.js'
 
 /**
@@ -70,8 +71,11 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       : { count: n, summary: overall }
   )
 
+  // most runs fail nothing: then no second pass over the records
+  const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : undefined
   const perEndpoint: EndpointMetrics[] = endpoints.map((ep, e) => {
     const { count, summary } = perEndpointStats[e]
+    const errors = errorsBy?.[e]
     return {
       endpoint: ep.name,
       method: ep.method,
@@ -82,7 +86,8 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       error_rate: percent(perEndpointFailed[e], count),
       requests_per_second: round((count - perEndpointUnsent[e]) / durationSec, 2),
       successful_requests_per_second: round((count - perEndpointFailed[e]) / durationSec, 2),
-      ...responseTimes(summary)
+      ...responseTimes(summary),
+      ...(errors?.length ? { errors } : {})
     }
   })
 

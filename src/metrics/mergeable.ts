@@ -3,11 +3,13 @@ import { byErrorType, type ErrorType } from '../engine/error-types.js'
 import type { LoadTestResult } from '../engine/result.js'
 import type { Recorder } from '../engine/recorder.js'
 import { group, groupLatencies } from './group-latencies.js'
+import { addError, topErrors } from './endpoint-errors.js'
 import { decodeHdr, encodeHdr, hdrOf, hdrQuantile, newHdr, type LatencyHdr } from './hdr.js'
 import type { HistogramBucket } from './histogram.js'
 import { generatorSaturated, type StageMetrics } from './stages.js'
 import { percent, round, seconds } from './summary-stats.js'
 import type {
+  EndpointErrorCount,
   EndpointMetrics,
   ErrorMessageCount,
   Metrics,
@@ -88,6 +90,8 @@ export interface MergeableEndpoint {
   failed: number
   unsent: number
   latency: MergeableLatency
+  /** the endpoint's most frequent failures (merged runs add them up: the top ones, not exact beyond them) */
+  errors?: EndpointErrorCount[]
 }
 
 export interface MergeableSecond {
@@ -162,7 +166,8 @@ export function mergeableRun(
     requests: metrics.per_endpoint[k].total_requests,
     failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
-    latency: latencyOf(group(byEndpoint, k))
+    latency: latencyOf(group(byEndpoint, k)),
+    ...(metrics.per_endpoint[k].errors ? { errors: metrics.per_endpoint[k].errors } : {})
   }))
   return {
     format: 1,
@@ -366,7 +371,8 @@ export function mergeRuns(runs: readonly MergeableRun[]): MergeableRun {
       requests: sum(list.map((e) => e.requests)),
       failed: sum(list.map((e) => e.failed)),
       unsent: sum(list.map((e) => e.unsent)),
-      latency: mergeLatency(list.map((e) => e.latency))
+      latency: mergeLatency(list.map((e) => e.latency)),
+      ...mergeErrors(list.map((e) => e.errors))
     })),
     seconds: [...seconds.keys()]
       .sort((a, b) => a - b)
@@ -413,6 +419,14 @@ export function mergeRuns(runs: readonly MergeableRun[]): MergeableRun {
     test: first.test,
     error_types: addCounts(runs.map((r) => r.error_types))
   }
+}
+
+function mergeErrors(
+  lists: readonly (EndpointErrorCount[] | undefined)[]
+): Pick<MergeableEndpoint, 'errors'> {
+  const by = new Map<string, EndpointErrorCount>()
+  for (const list of lists) for (const e of list ?? []) addError(by, e)
+  return by.size ? { errors: topErrors([...by.values()]) } : {}
 }
 
 function mergeStages(lists: readonly MergeableStage[][]): MergeableStage[] {
@@ -472,7 +486,8 @@ export function metricsFromMergeable(m: MergeableRun, testName: string): Metrics
     error_rate: percent(e.failed, e.requests),
     requests_per_second: round((e.requests - e.unsent) / duration, 2),
     successful_requests_per_second: round((e.requests - e.failed) / duration, 2),
-    ...responseTimes(e.latency)
+    ...responseTimes(e.latency),
+    ...(e.errors ? { errors: e.errors } : {})
   }))
   const timeseries = wallClockSeries(m)
   const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length

@@ -24,7 +24,19 @@ export interface EndpointMetrics extends ResponseTimes {
   requests_per_second: number
   /** the requests that succeeded, per second: what the throughput threshold judges */
   successful_requests_per_second: number
+  /** the endpoint's failures by type and status, most first (at most MAX_ENDPOINT_ERRORS; set when it failed) */
+  errors?: EndpointErrorCount[]
 }
+
+/** Failures of one endpoint with one error type and one status (0: no answer came). */
+export interface EndpointErrorCount {
+  type: ErrorType
+  status: number
+  count: number
+}
+
+/** An endpoint keeps its most frequent kinds of failure: enough to say what went wrong. */
+export const MAX_ENDPOINT_ERRORS = 5
 
 /** One second of the run, by completion time. */
 export interface TimePoint {

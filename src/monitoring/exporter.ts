@@ -3,6 +3,7 @@ import { Counter, Gauge, Histogram, Pushgateway, Registry } from 'prom-client'
 import { InputError } from '../config/errors.js'
 import type { Target } from '../config/resolve.js'
 import type { Recorder } from '../engine/recorder.js'
+import { ERROR_TYPES } from '../engine/error-types.js'
 
 /** 1 ms to 10 s, dense where web latencies live. */
 export const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
@@ -28,7 +29,7 @@ export class RunMetrics {
   })
   private readonly errors = new Counter({
     name: 'perf_test_errors_total',
-    help: 'Failed requests by error type (timeout, connection_refused, connection_reset, http_4xx, http_5xx, other)',
+    help: `Failed requests by error type (${ERROR_TYPES.join(', ')})`,
     labelNames: ['service', 'endpoint', 'error_type'],
     registers: [this.registry]
   })

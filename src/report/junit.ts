@@ -2,6 +2,7 @@ import { escapeXml } from './escape.js'
 import { regressionFails } from '../gate/compare.js'
 import { bandTexts, checkStatusText, comparisonRows, formatValue } from './format.js'
 import type { RunDocument } from './run-document.js'
+import { endpointErrorsText, errorTypesLine } from './error-breakdown.js'
 
 /**
  * JUnit XML: one testsuite per run, one testcase per threshold check, a
@@ -10,9 +11,19 @@ import type { RunDocument } from './run-document.js'
  */
 export function renderJunit(doc: RunDocument): string {
   const cases = [
-    ...Object.entries(doc.thresholds).map(([name, ch]) => ({ name, ch, scope: 'overall' })),
+    ...Object.entries(doc.thresholds).map(([name, ch]) => ({
+      name,
+      ch,
+      scope: 'overall',
+      errors: errorTypesLine(doc)
+    })),
     ...doc.per_endpoint.flatMap((ep) =>
-      Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({ name, ch, scope: ep.endpoint }))
+      Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({
+        name,
+        ch,
+        scope: ep.endpoint,
+        errors: endpointErrorsText(ep, 4)
+      }))
     )
   ]
   const fails = (status: string): boolean =>
@@ -20,9 +31,11 @@ export function renderJunit(doc: RunDocument): string {
   const suiteName = `perf-gate ${doc.mode} ${doc.service}`
   const thresholdFailures = cases.filter((c) => fails(c.ch.status)).length
   const time = doc.total_duration.toFixed(3)
-  const body = cases.map(({ name, ch, scope }) => {
+  const body = cases.map(({ name, ch, scope, errors }) => {
     const b = bandTexts(ch)
-    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}`
+    // an error rate says which errors: a 401 is fixed elsewhere than a 429
+    const which = name === 'error_rate' && errors ? `; errors: ${errors}` : ''
+    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`
     if (!fails(ch.status))
       return `    <testcase ${attrs}>\n      <system-out>${escapeXml(measured)}</system-out>\n    </testcase>`

@@ -18,6 +18,7 @@ import {
 } from './format.js'
 import type { RunDocument } from './run-document.js'
 import { endpointStatus } from './status.js'
+import { errorRateText } from './error-breakdown.js'
 
 /** GitHub rejects comments over 65,536 characters; stay well below. */
 export const MAX_SUMMARY_CHARS = 60_000
@@ -153,7 +154,7 @@ function endpointsSection(doc: RunDocument): string[] {
     formatRps(ep.requests_per_second),
     formatSeconds(ep.p95_response_time),
     formatSeconds(ep.p99_response_time),
-    formatPercent(ep.error_rate),
+    errorRateText(ep),
     `${STATUS_ICON[status]} ${status}`
   ])
   return [

@@ -7,7 +7,7 @@ import { setupHeaders, type SetupRequest, type Target } from '../config/resolve.
 import type { TlsSettings } from '../config/tls.js'
 import { fillOnce } from '../engine/request-renderer.js'
 import { tlsConnectOptions, tlsFailure } from '../engine/tls-verify.js'
-import { redactText } from '../report/redact.js'
+import { answerSnippet } from './setup-answer.js'
 
 /** A setup answer larger than this is no login response; reading stops there. */
 const MAX_SETUP_BODY = 2 ** 20
@@ -44,7 +44,7 @@ export async function runSetup(
     const secrets = [...target.secrets, ...Object.values(values)]
     if (answer.status < 200 || answer.status > 299)
       throw new UnreachableError(
-        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets)}; the load was not started`
+        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets, request.body)}; the load was not started`
       )
     Object.assign(values, capture(step, answer.body, target.service))
   }
@@ -79,10 +79,10 @@ function capture(step: SetupRequest, body: string, service: string): Record<stri
   return out
 }
 
-/** The first line of a failed answer (up to 200 characters, secrets redacted): usually says why. */
-function snippet(body: string, secrets: readonly string[]): string {
-  const line = body.trim().split('\n')[0]?.slice(0, 200) ?? ''
-  return line ? `: ${redactText(line, secrets)}` : ''
+/** A failed answer's body, one bounded redacted line: usually says why. */
+function snippet(body: string, secrets: readonly string[], requestBody: string | undefined): string {
+  const line = answerSnippet(body, secrets, requestBody)
+  return line ? `: ${line}` : ''
 }
 
 interface OneRequest {

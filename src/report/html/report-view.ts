@@ -21,6 +21,7 @@ import {
 } from '../format.js'
 import type { RunDocument } from '../run-document.js'
 import { endpointStatus } from '../status.js'
+import { errorRateText, statusCodeLabel } from '../error-breakdown.js'
 import { charts, type ChartView } from './report-charts.js'
 import { intervalChart } from '../charts/interval-chart.js'
 
@@ -183,7 +184,7 @@ function endpointRows(doc: RunDocument): EndpointRow[] {
     p50: formatSeconds(ep.median_response_time),
     p95: formatSeconds(ep.p95_response_time),
     p99: formatSeconds(ep.p99_response_time),
-    errorRate: formatPercent(ep.error_rate),
+    errorRate: errorRateText(ep),
     status: endpointStatus(doc, ep)
   }))
 }
@@ -193,7 +194,7 @@ function statusCodeRows(doc: RunDocument): ReportView['statusCodes'] {
   const share = (count: number): string => formatPercent((100 * count) / Math.max(1, total))
   const rows = Object.entries(doc.status_codes)
     .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([code, count]) => ({ code, count: formatCount(count), share: share(count) }))
+    .map(([code, count]) => ({ code: statusCodeLabel(code), count: formatCount(count), share: share(count) }))
   const unanswered = noAnswer(doc)
   if (unanswered > 0)
     rows.push({ code: 'no answer', count: formatCount(unanswered), share: share(unanswered) })
