@@ -7,6 +7,7 @@ import type { RunSettings, Mode } from '../engine/result.js'
 import type { ThresholdUnit } from '../config/thresholds.js'
 import { COMPARED_METRIC_VIEW, type ComparedMetric } from '../config/regression.js'
 import type { Metrics } from '../metrics/types.js'
+import { MIN_WINDOWS } from '../metrics/bootstrap.js'
 
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
 
@@ -268,7 +269,9 @@ export function comparisonMethod(c: {
   const from =
     c.method === 'paired_slices'
       ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)`
-      : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`
+      : Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS
+        ? `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (few seconds: Welch t interval, widened for seconds that move together)`
+        : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`
   return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`
 }
 
@@ -284,7 +287,8 @@ function verdictText(m: Pick<ComparedFigures, 'verdict' | 'seconds_to_decide'>):
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`
   // said as the setting to change: "about 11 s would decide" read as "1 s short" beside a 10 s run
   const s = m.seconds_to_decide
-  return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${s} or more)`
+  const flag = s < 120 ? String(s) : formatDuration(s)
+  return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${flag} or more)`
 }
 
 /** What a shard runs, and when its load starts. */
