@@ -59,7 +59,7 @@ export function verdictText(term: Terminal, v: Verdict): string {
 /** A paced run that opened more connections than its users says how many it used. */
 function connectionsUsed(m: FinishedRun['metrics'], users: number): string {
   const reached = m.rate?.users_reached ?? 0
-  return reached > users ? ` (${formatCount(reached)} connections used)` : ''
+  return reached > users ? `, ${formatCount(reached)} connections used` : ''
 }
 
 /** The terminal view of one finished test: metrics with bands and status, then the verdict. */

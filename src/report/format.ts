@@ -64,14 +64,16 @@ export function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>): strin
   const st = m.service_time
   const due = r.due_requests
   // counts, not a second throughput: the headline's req/s is the run's one throughput
-  const share = (n: number): string => (due ? ` (${formatPercent((n / due) * 100)})` : '')
+  const pct = (n: number): string => (due ? formatPercent((n / due) * 100) : '')
+  const share = (n: number, more = ''): string =>
+    due || more ? ` (${[pct(n), more].filter(Boolean).join('; ')})` : ''
   const sent = due - r.dropped_requests
+  const atEnd = r.dropped_at_end
+    ? `${formatCount(r.dropped_at_end)} of them still waiting when the run ended, not counted as requests`
+    : ''
   return (
     `Paced at ${formatCount(r.target_rps)} req/s: ${formatCount(sent)} of ${formatCount(due)} due requests sent${share(sent)}, ` +
-    `${formatCount(r.late_requests)} late${share(r.late_requests)}, ${formatCount(r.dropped_requests)} dropped${share(r.dropped_requests)}` +
-    (r.dropped_at_end
-      ? ` (${formatCount(r.dropped_at_end)} of them still waiting when the run ended, not counted as requests); `
-      : '; ') +
+    `${formatCount(r.late_requests)} late${share(r.late_requests)}, ${formatCount(r.dropped_requests)} dropped${share(r.dropped_requests, atEnd)}; ` +
     `${formatCount(r.users_reached)} ${r.users_reached === 1 ? 'connection' : 'connections'} used of at most ${formatCount(r.max_users)}. ` +
     `Response times count from each request's due time (coordinated omission corrected); ` +
     `from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, ` +
