@@ -80,7 +80,7 @@ describe('--rps: latency from the intended send time', () => {
     // throughput counts what went out
     expect(m.requests_per_second).toBeLessThanOrEqual(50)
     // every view says what the times count from
-    expect(run.stdout).toMatch(/Paced at 50 req\/s: .* late, \d+ dropped/)
+    expect(run.stdout).toMatch(/Paced at 50 req\/s: .* late \([\d.]+%\), \d+ dropped/)
     expect(await readFile(join(runDir!, 'summary.md'), 'utf8')).toContain('coordinated omission corrected')
     expect(await readFile(join(runDir!, 'report.html'), 'utf8')).toContain('id="pacing"')
   })
