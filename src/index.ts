@@ -45,6 +45,7 @@ export {
 } from './gate/evaluate.js'
 export {
   DEFAULT_THRESHOLDS,
+  DEFAULT_MIN_REQUESTS,
   type Thresholds,
   type Band,
   type FailOn,

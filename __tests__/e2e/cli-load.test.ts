@@ -516,7 +516,7 @@ describe('--baseline and perf-gate compare', () => {
     // one second: too short to decide; inconclusive, and it says how long would do
     const m3 = (await readRun(await onlyRunDir(join(dir, 'cmp-lenient')))).metrics
     expect(m3.baseline.comparison.verdict).toBe('inconclusive')
-    expect(m3.baseline.comparison.metrics[0]).toMatchObject({ ci_low: null, seconds_to_decide: 11 })
+    expect(m3.baseline.comparison.metrics[0]).toMatchObject({ ci_low: null, seconds_to_decide: 4 })
     const strict = await runCli([
       'compare',
       baseDir,
@@ -525,7 +525,7 @@ describe('--baseline and perf-gate compare', () => {
       'inconclusive'
     ])
     expect(strict.code).toBe(1)
-    expect(strict.stdout).toContain('inconclusive: about 11 s would decide')
+    expect(strict.stdout).toContain('inconclusive: a run of about 4 s would decide (--duration 4 or more)')
 
     const cmp = await runCli(['compare', baseDir, slowerDir, '--json'])
     expect(cmp.code).toBe(1)
