@@ -494,4 +494,18 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     expect(r.code).toBe(1)
     expect(r.stdout).toContain(`::error::❌ Service ui_app is not reachable at http://127.0.0.1:${port}`)
   })
+  it('service may be a URL: one GET endpoint, the default thresholds, said in the log', async () => {
+    const url = `${target.url}/fast?via=action`
+    const r = await runAction({ service: url, config: '', comment: 'false' }, 'url-service')
+    expect(r.stdout).not.toMatch(/::error/)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(
+      `perf-gate: GET ${url} (a URL: one GET endpoint, default thresholds; perf-gate init writes a config)`
+    )
+    const metrics = JSON.parse(await readFile(r.outputs['metrics-file'], 'utf8'))
+    expect(metrics.service).toBe(`127.0.0.1_${target.port}_fast`)
+    expect(metrics.per_endpoint.map((e: { endpoint: string }) => e.endpoint)).toEqual([
+      'GET /fast?via=action'
+    ])
+  })
 })

@@ -9,6 +9,7 @@ import type { DataOrder } from './data-file.js'
 import { encodePathValue } from './http-grammar.js'
 import { parseJsonPath, type PathStep } from './json-path.js'
 import { hasPlaceholder, parseTemplate, valueNames } from './template.js'
+import { urlService } from './url-service.js'
 
 /** One endpoint as the engine sends it. */
 export interface Endpoint {
@@ -62,10 +63,24 @@ export interface Target {
   tls?: TlsSettings
   /** data file, setup step and warm-up (unset: none of them) */
   workload?: Workload
+  /** the run was given a URL, not a service: the URL as given (one GET endpoint) */
+  fromUrl?: string
 }
 
-/** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
+/**
+ * Turns a configured service, or a URL given in its place (see url-service.ts),
+ * and an optional base URL that replaces its own, into a Target.
+ */
 export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: URL): Target {
+  const byUrl = urlService(service)
+  if (byUrl) {
+    const target = resolveTarget(
+      { ...config, services: { ...config.services, [byUrl.name]: byUrl.config } },
+      byUrl.name,
+      baseUrlOverride
+    )
+    return { ...target, fromUrl: byUrl.url.href }
+  }
   const svc = config.services[service]
   if (!svc) {
     const known = Object.keys(config.services).sort().join(', ')
