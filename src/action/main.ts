@@ -28,6 +28,7 @@ import { resolveTarget } from '../config/resolve.js'
 import { withServiceUnderTest } from '../run/with-service.js'
 import type { ServiceSpec } from '../run/service-under-test.js'
 import { pathOf, reportedName, urlService, urlServiceNote } from '../config/url-service.js'
+import { maskable } from '../config/secrets.js'
 import { commentMarker, commentOnPullRequest, type EventPayload } from './sticky-comment.js'
 
 /** GitHub shows only this many annotations of each kind per step. */
@@ -150,7 +151,7 @@ async function runOne(
     outputDir: settings.outputDir,
     failOn: settings.failOn,
     onStart: (target, _dir, runSettings, mode) => {
-      for (const s of target.secrets) core.setSecret(s)
+      for (const s of maskable(target.secrets)) core.setSecret(s)
       core.info(
         `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
       )
@@ -185,7 +186,7 @@ async function runAb(
     failOnRegression: settings.failOnRegression,
     failOn: settings.failOn,
     onStart: (a, b, _dir, slices) => {
-      for (const s of [...a.secrets, ...b.secrets]) core.setSecret(s)
+      for (const s of maskable([...a.secrets, ...b.secrets])) core.setSecret(s)
       core.info(
         `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${ab.slice} s, ${ab.load.users} users`
       )
