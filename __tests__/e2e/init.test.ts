@@ -9,7 +9,9 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { loadConfig } from '../../src/config/load.js'
 import { DEFAULT_THRESHOLDS } from '../../src/config/thresholds.js'
-import { ROOT, runCli, tempDir } from '../helpers/run-cli.js'
+import { CLI, ROOT, runCli, tempDir } from '../helpers/run-cli.js'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { closedPort } from '../helpers/target-server.js'
 
 /** Answers /-/ping with JSON, /private with 401; counts what the load sent. */
@@ -186,5 +188,33 @@ describe('perf-gate init [URL] [--github]', () => {
     const first = (await readFile(join(cwd, 'perf-gate.yml'), 'utf8')).split('\n')[0]
     expect(first).toBe('# yaml-language-server: $schema=./.perf-gate/schema/perf-gate.schema.json')
     expect(existsSync(join(cwd, '.perf-gate/schema/perf-gate.schema.json'))).toBe(true)
+  })
+
+  it("the README's Quick start, run in one shell (its service's URL and this checkout's CLI put in)", async () => {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
+    const block = /\n## Quick start\n[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]
+    expect(block).toContain('load http://localhost:8080/health')
+    expect(block).toContain('init http://localhost:8080/health --github')
+    const port = new URL(origin).port
+    const script = block
+      .replaceAll('node dist/cli.js', `node ${CLI}`)
+      .replaceAll('http://localhost:8080', origin)
+      .replaceAll('localhost_8080_health', `127.0.0.1_${port}_health`)
+    const cwd = await tempDir('perf-gate-quick-start-')
+    const before = received['/health'] ?? 0
+    const { stdout, stderr } = await promisify(execFile)('bash', ['-e', '-c', script], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' }
+    })
+    expect(stderr).toContain(`perf-gate: GET ${origin}/health (a URL: one GET endpoint, default thresholds;`)
+    expect(stdout.match(/Verdict: PASS/g)).toHaveLength(2)
+    expect(existsSync(join(cwd, '.github/workflows/perf-gate.yml'))).toBe(true)
+    expect((received['/health'] ?? 0) - before).toBeGreaterThan(20)
+    // both runs, the URL's and the config's, under one name: one trend in `summary`
+    const runs = await readdir(join(cwd, 'reports/performance'))
+    expect(runs.map((r) => r.replace(/_\d{8}_\d{6}$/, ''))).toEqual([
+      `load_test_127.0.0.1_${port}_health`,
+      `load_test_127.0.0.1_${port}_health`
+    ])
   })
 })
