@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { runCli, tempDir } from '../helpers/run-cli.js'
 import { DEFAULT_THRESHOLDS } from '../../src/config/thresholds.js'
+import { loadTest } from '../../src/index.js'
 
 /** A server that counts each request by its whole URL (path and query), preflights apart. */
 interface CountingServer {
@@ -166,5 +167,23 @@ describe('a URL in place of a service (the quick start)', () => {
     expect(Object.keys(b.received)).toEqual(['GET /health?deep=0'])
     const [dir] = await readdir(out)
     expect(dir).toMatch(/^ab_test_127\.0\.0\.1_1_health_\d/)
+  })
+
+  it('a URL without its scheme is refused with the URL it likely meant', async () => {
+    const r = await runCli(['load', 'localhost:8080/health'], { cwd })
+    expect([r.code, r.stderr.trim()]).toEqual([
+      2,
+      'perf-gate: service: unknown service "localhost:8080/health" (known: document_processing, pkd_service, ui_app); a URL needs its scheme: http://localhost:8080/health'
+    ])
+  })
+
+  it('the library takes a URL as its service too, and refuses baseUrl beside it', async () => {
+    for (const k of Object.keys(a.received)) delete a.received[k]
+    const result = await loadTest({ service: `${a.origin}/lib?x=1`, users: 1, duration: 1 })
+    expect(result.target.service).toBe(`127.0.0.1_${port(a)}_lib`)
+    expect(result.outcome.recorder.length).toBe(a.received['GET /lib?x=1'])
+    await expect(loadTest({ service: `${a.origin}/lib`, baseUrl: b.origin, duration: 1 })).rejects.toThrow(
+      /^baseUrl: does not apply when the service is a URL/
+    )
   })
 })

@@ -85,9 +85,12 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
   if (!svc) {
     const known = Object.keys(config.services).sort().join(', ')
     // Without a file only the presets are known; a user's perf-gate.yml is never picked up unasked.
-    const hint = config.source
-      ? ''
-      : '; no config file was given: pass --config perf-gate.yml (the action: config)'
+    // `localhost:8080/health`: a URL without its scheme would otherwise read as a misspelt name
+    const hint = /[:/]/.test(service)
+      ? `; a URL needs its scheme: http://${service.replace(/^\/+/, '')}`
+      : config.source
+        ? ''
+        : '; no config file was given: pass --config perf-gate.yml (the action: config), or a URL such as http://localhost:8080/health'
     throw new InputError('service', `unknown service ${JSON.stringify(service)} (known: ${known})${hint}`)
   }
   let url: URL
