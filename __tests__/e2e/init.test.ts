@@ -164,6 +164,22 @@ describe('perf-gate init [URL] [--github]', () => {
     expect(r.stderr).not.toContain('replace OWNER')
   })
 
+  it('without a URL: a stand-in service, not probed, said in the file; it still validates', async () => {
+    const cwd = await tempDir('perf-gate-init-')
+    const r = await runCli(['init'], { cwd })
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe(
+      'perf-gate: wrote perf-gate.yml (service localhost_8080: GET /, default thresholds)\n'
+    )
+    const text = await readFile(join(cwd, 'perf-gate.yml'), 'utf8')
+    expect(text).toContain(
+      "# no URL was given to init: this one stands in; set your service's base_url and path"
+    )
+    expect(await validateWithPublishedSchema(text)).toEqual([])
+    const config = await loadConfig({ file: join(cwd, 'perf-gate.yml') })
+    expect(config.services.localhost_8080.base_url).toBe('http://localhost:8080')
+  })
+
   it('bad input is exit 2 with one line, nothing written', async () => {
     const cwd = await tempDir('perf-gate-init-')
     const bad = await runCli(['init', 'ftp://example.com/x'], { cwd })
