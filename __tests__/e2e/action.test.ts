@@ -494,4 +494,70 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     expect(r.code).toBe(1)
     expect(r.stdout).toContain(`::error::❌ Service ui_app is not reachable at http://127.0.0.1:${port}`)
   })
+  it('service may be a URL: one GET endpoint, the default thresholds, said in the log', async () => {
+    const url = `${target.url}/fast?via=action`
+    const r = await runAction({ service: url, config: '', comment: 'false' }, 'url-service')
+    expect(r.stdout).not.toMatch(/::error/)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(
+      `perf-gate: GET ${url} (a URL: one GET endpoint, default thresholds; perf-gate init writes a config)`
+    )
+    const metrics = JSON.parse(await readFile(r.outputs['metrics-file'], 'utf8'))
+    expect(metrics.service).toBe(`127.0.0.1_${target.port}_fast`)
+    expect(metrics.per_endpoint.map((e: { endpoint: string }) => e.endpoint)).toEqual([
+      'GET /fast?via=action'
+    ])
+  })
+
+  it('masks the values of secrets (${VAR}, api-key, captured by setup), never the text of a template', async () => {
+    const captured = 'tok-captured-5b8e1d'
+    const envToken = 'env-secret-value-91c2'
+    const seen: string[] = []
+    const srv = createServer((req, res) => {
+      if (req.url === '/login') {
+        res.setHeader('content-type', 'application/json')
+        res.end(JSON.stringify({ access_token: captured }))
+        return
+      }
+      seen.push(String(req.headers.authorization))
+      res.end('ok')
+    })
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))
+    const origin = `http://127.0.0.1:${(srv.address() as AddressInfo).port}`
+    const config = join(work, 'masked.yml')
+    await writeFile(
+      config,
+      [
+        'services:',
+        '  login:',
+        `    base_url: ${origin}`,
+        '    headers: { Authorization: "Bearer {{token}}", X-Env-Token: "${ENV_TOKEN}" }',
+        '    setup: [{ method: POST, path: /login, capture: { token: $.access_token } }]',
+        '    endpoints: [{ path: /items }]',
+        ''
+      ].join('\n')
+    )
+    try {
+      const r = await runAction(
+        { service: 'login', config, 'api-key': API_KEY, comment: 'false' },
+        'masking',
+        { ENV_TOKEN: envToken }
+      )
+      expect(r.stdout).not.toMatch(/::error/)
+      expect(r.code).toBe(0)
+      // the load carried the captured value: it is a real secret of this run
+      expect(seen.length).toBeGreaterThan(0)
+      expect(new Set(seen)).toEqual(new Set([`Bearer ${captured}`]))
+      const masks = r.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::add-mask::'))
+        .map((l) => l.slice('::add-mask::'.length))
+      expect(masks).toEqual(expect.arrayContaining([API_KEY, envToken, captured]))
+      expect(masks.filter((m) => m.includes('{{'))).toEqual([])
+      expect(masks).not.toContain('Bearer {{token}}')
+    } finally {
+      srv.closeAllConnections()
+      await new Promise<void>((r) => srv.close(() => r()))
+    }
+  })
 })

@@ -400,7 +400,7 @@ describe('perf-gate load: bad input gives one line, exit 2 and no run directory'
     const run = await runCli(['load', 'pkd_servce'])
     expect(run.code).toBe(2)
     expect(run.stderr.trim()).toBe(
-      'perf-gate: service: unknown service "pkd_servce" (known: document_processing, pkd_service, ui_app); no config file was given: pass --config perf-gate.yml (the action: config)'
+      'perf-gate: service: unknown service "pkd_servce" (known: document_processing, pkd_service, ui_app); no config file was given: pass --config perf-gate.yml (the action: config), or a URL such as http://localhost:8080/health'
     )
   })
 

@@ -28,6 +28,8 @@ import { artifactName, parseInputs, START_INPUTS, type ActionSettings } from './
 import { resolveTarget } from '../config/resolve.js'
 import { withServiceUnderTest } from '../run/with-service.js'
 import type { ServiceSpec } from '../run/service-under-test.js'
+import { pathOf, reportedName, urlService, urlServiceNote } from '../config/url-service.js'
+import { maskable } from '../config/secrets.js'
 import { commentMarker, commentOnPullRequest, type EventPayload } from './sticky-comment.js'
 
 /** GitHub shows only this many annotations of each kind per step. */
@@ -46,6 +48,15 @@ export async function run(): Promise<void> {
       field: 'config',
       tls: { insecure: settings.insecure, ca: settings.ca, caField: 'ca' }
     })
+    const byUrl = urlService(settings.request.service)
+    if (byUrl)
+      core.info(
+        urlServiceNote(
+          settings.ab ? pathOf(byUrl.url) : byUrl.url.href,
+          config.source,
+          settings.ab ? 'on A (baseline-url) and B (base-url)' : undefined
+        )
+      )
     const progress = progressPrinter(
       {
         out: (t) => core.info(t.trimEnd()),
@@ -53,7 +64,7 @@ export async function run(): Promise<void> {
         interactive: false,
         color: false
       },
-      settings.request.service
+      reportedName(settings.request.service)
     )
     // a cancelled job gets SIGINT, then SIGTERM 7.5 s later: the first stops the load, and the
     // partial results are still published (summary, artifact, comment) before the second one
@@ -119,7 +130,7 @@ async function runMerge(
     field: 'runs'
   })
   const service = r.result.target.service
-  if (service !== settings.request.service)
+  if (service !== reportedName(settings.request.service))
     core.warning(`perf-gate: the shards tested ${service}, not ${settings.request.service} (input service)`)
   core.info(
     `perf-gate: merged ${r.shards.merged} of ${r.shards.of} shards of ${r.result.mode} test ${service}`
@@ -141,7 +152,7 @@ async function runOne(
     outputDir: settings.outputDir,
     failOn: settings.failOn,
     onStart: (target, _dir, runSettings, mode) => {
-      for (const s of target.secrets) core.setSecret(s)
+      for (const s of maskable(target.secrets)) core.setSecret(s)
       core.info(
         `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
       )
@@ -176,7 +187,7 @@ async function runAb(
     failOnRegression: settings.failOnRegression,
     failOn: settings.failOn,
     onStart: (a, b, _dir, slices) => {
-      for (const s of [...a.secrets, ...b.secrets]) core.setSecret(s)
+      for (const s of maskable([...a.secrets, ...b.secrets])) core.setSecret(s)
       core.info(
         `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${ab.slice} s, ${ab.load.users} users`
       )
@@ -281,7 +292,7 @@ async function comment(settings: ActionSettings, summary: string): Promise<void>
     payload: github.context.payload as EventPayload,
     token: settings.githubToken,
     marker: commentMarker(
-      settings.request.service,
+      reportedName(settings.request.service),
       settings.merge ? 'merge' : settings.ab ? 'ab' : settings.request.mode
     ),
     summary,

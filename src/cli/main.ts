@@ -8,6 +8,7 @@ import { registerAb } from './commands/ab.js'
 import { registerCompare } from './commands/compare.js'
 import { registerMerge } from './commands/merge.js'
 import { registerMonitoring } from './commands/monitoring.js'
+import { registerInit } from './commands/init.js'
 import { registerStress } from './commands/stress.js'
 import { registerAll, registerQuick } from './commands/multi.js'
 import type { CliContext } from './context.js'
@@ -32,7 +33,7 @@ export async function main(
     .addHelpText(
       'after',
       '\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\n' +
-        'Start with: perf-gate demo    Docs: README.md'
+        'Start with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md'
     )
     .exitOverride()
     .configureOutput({
@@ -52,6 +53,7 @@ export async function main(
   registerCompare(program, ctx)
   registerMerge(program, ctx)
   registerMonitoring(program, ctx)
+  registerInit(program, ctx)
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined })
   program.hook('preAction', (_program, command) => rejectEmptyValues(command))
 

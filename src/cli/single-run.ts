@@ -17,6 +17,7 @@ import type { CliContext } from './context.js'
 import { resultsTable } from './results-table.js'
 import { resolveTarget } from '../config/resolve.js'
 import { withServiceUnderTest } from '../run/with-service.js'
+import { urlServiceNote } from '../config/url-service.js'
 
 /** `load` and `stress`: flags → request → one test → table (or JSON) → exit code. */
 export async function runSingleTest(
@@ -30,8 +31,10 @@ export async function runSingleTest(
   const failOn = failOnFlag(flags)
   const config = await configFromFlags(flags, ctx.env)
   const baseline = await baselineFromFlags(flags)
-  const progress = progressPrinter(term, service)
-  const spec = serviceFromFlags(flags, [resolveTarget(config, service, request.baseUrl).baseUrl], config)
+  const resolved = resolveTarget(config, service, request.baseUrl)
+  if (resolved.fromUrl && !flags.quiet) term.err(urlServiceNote(resolved.fromUrl, config.source) + '\n')
+  const spec = serviceFromFlags(flags, [resolved.baseUrl], config)
+  const progress = progressPrinter(term, resolved.service)
   const report = await ctx.withSignals((signal) =>
     withServiceUnderTest(
       spec,

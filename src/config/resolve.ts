@@ -9,6 +9,7 @@ import type { DataOrder } from './data-file.js'
 import { encodePathValue } from './http-grammar.js'
 import { parseJsonPath, type PathStep } from './json-path.js'
 import { hasPlaceholder, parseTemplate, valueNames } from './template.js'
+import { urlService } from './url-service.js'
 
 /** One endpoint as the engine sends it. */
 export interface Endpoint {
@@ -62,17 +63,34 @@ export interface Target {
   tls?: TlsSettings
   /** data file, setup step and warm-up (unset: none of them) */
   workload?: Workload
+  /** the run was given a URL, not a service: the URL as given (one GET endpoint) */
+  fromUrl?: string
 }
 
-/** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
+/**
+ * Turns a configured service, or a URL given in its place (see url-service.ts),
+ * and an optional base URL that replaces its own, into a Target.
+ */
 export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: URL): Target {
+  const byUrl = urlService(service)
+  if (byUrl) {
+    const target = resolveTarget(
+      { ...config, services: { ...config.services, [byUrl.name]: byUrl.config } },
+      byUrl.name,
+      baseUrlOverride
+    )
+    return { ...target, fromUrl: byUrl.url.href }
+  }
   const svc = config.services[service]
   if (!svc) {
     const known = Object.keys(config.services).sort().join(', ')
     // Without a file only the presets are known; a user's perf-gate.yml is never picked up unasked.
-    const hint = config.source
-      ? ''
-      : '; no config file was given: pass --config perf-gate.yml (the action: config)'
+    // `localhost:8080/health`: a URL without its scheme would otherwise read as a misspelt name
+    const hint = /[:/]/.test(service)
+      ? `; a URL needs its scheme: http://${service.replace(/^\/+/, '')}`
+      : config.source
+        ? ''
+        : '; no config file was given: pass --config perf-gate.yml (the action: config), or a URL such as http://localhost:8080/health'
     throw new InputError('service', `unknown service ${JSON.stringify(service)} (known: ${known})${hint}`)
   }
   let url: URL

@@ -2,6 +2,7 @@ import { DEFAULTS, LIMITS, MODES, type Mode } from './defaults.js'
 import { InputError } from './errors.js'
 import { durationSeconds, httpUrl, positiveNumber, wholeNumber } from './validate.js'
 import { parseShard, parseStartAt, type Shard } from './shard.js'
+import { urlService } from './url-service.js'
 
 /** The seed's stress test: `steps` equal stages up to `maxUsers`, over `rampUp` seconds. */
 export interface StressSettings {
@@ -13,7 +14,7 @@ export interface StressSettings {
 }
 
 interface RequestCommon {
-  /** a preset or configured service name */
+  /** a preset or configured service name, or a URL (one GET endpoint; see url-service.ts) */
   service: string
   /** cap on total requests per second */
   rps?: number
@@ -110,14 +111,20 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
   const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users)
   const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration)
   const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps)
+  const givenBaseUrl = raw.baseUrl !== undefined && raw.baseUrl !== ''
+  // a URL is checked here, before anything runs; its origin is the target, so a second one is a mistake
+  if (urlService(raw.service) && givenBaseUrl)
+    throw new InputError(
+      labels.baseUrl,
+      `does not apply when the service is a URL (${raw.service.trim()}): the URL is the target; leave ${labels.baseUrl} out, or name a service of the config`
+    )
   const fewestUsers = mode === 'stress' ? Math.max(1, Math.round(maxUsers / steps)) : users
   const shards = sharding(raw, labels, fewestUsers)
   const common: RequestCommon = {
     service: raw.service,
     rps: positiveNumber(labels.rps, raw.rps, undefined, LIMITS.rps, 'requests per second'),
     timeout: durationSeconds(labels.timeout, raw.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl:
-      raw.baseUrl === undefined || raw.baseUrl === '' ? undefined : baseUrl(labels.baseUrl, raw.baseUrl),
+    baseUrl: givenBaseUrl ? baseUrl(labels.baseUrl, raw.baseUrl!) : undefined,
     ...shards,
     workers: workerCount(raw, labels, fewestUsers, shards.shard?.of ?? 1),
     ...(raw.warmup !== undefined && raw.warmup !== ''

@@ -27,7 +27,7 @@ export interface LoadTestOptions extends Omit<
   RunHooks,
   'recorder' | 'clock' | 'ready' | 'cpu' | 'releaseTaken' | 'recordsBeforeStageEnd'
 > {
-  /** a preset or configured service name, or a service defined in code */
+  /** a preset or configured service name, a URL (one GET endpoint), or a service defined in code */
   service: string | ServiceDefinition
   /** concurrent connections (default 10) */
   users?: number | string
@@ -82,7 +82,7 @@ export const STRESS_DEFAULTS = Object.freeze({
  * endpoint of the service, recording each request. The spec's `load_test`.
  */
 export function loadTest(options: LoadTestOptions): Promise<LoadTestResult> {
-  return runFromOptions(options, { ...options, service: '', mode: 'load' })
+  return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: 'load' })
 }
 
 /**
@@ -91,7 +91,7 @@ export function loadTest(options: LoadTestOptions): Promise<LoadTestResult> {
  * spec's `stress_test`; `calculateMetrics` then adds `stages`.
  */
 export function stressTest(options: StressTestOptions): Promise<LoadTestResult> {
-  return runFromOptions(options, { ...options, service: '', mode: 'stress' })
+  return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: 'stress' })
 }
 
 async function runFromOptions(
@@ -109,6 +109,11 @@ async function runFromOptions(
     signal: options.signal
   })
   return executeRunPlan({ ...plan, ...prepared }, options)
+}
+
+/** A named service or a URL is checked with the request (a URL with baseUrl is refused); a definition later. */
+function serviceArg(service: string | ServiceDefinition): string {
+  return typeof service === 'string' ? service : ''
 }
 
 /** A service defined in code joins the config under its name, checked by the config file's schema. */

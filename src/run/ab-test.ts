@@ -91,7 +91,7 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     signal: options.signal
   })
 
-  const dir = await createRunDir(outputDir, `ab_test_${load.service}`, new Date())
+  const dir = await createRunDir(outputDir, `ab_test_${planB.target.service}`, new Date())
   const baselineDir = join(dir, 'baseline')
   await mkdir(baselineDir)
   const clock = createClock()
@@ -127,7 +127,7 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     await b.csv.close()
     if (a.recorder.length === 0 || b.recorder.length === 0)
       throw new UnreachableError(
-        `❌ No request to ${load.service} completed on both sides; nothing to compare`
+        `❌ No request to ${planB.target.service} completed on both sides; nothing to compare`
       )
   } catch (e) {
     await a.csv.close().catch(() => undefined)

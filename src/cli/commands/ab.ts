@@ -17,6 +17,7 @@ import {
 import type { CliContext } from '../context.js'
 import { resultsTable } from '../results-table.js'
 import { jsonResult } from '../single-run.js'
+import { pathOf, urlService, urlServiceNote } from '../../config/url-service.js'
 
 interface AbFlags {
   aUrl?: string
@@ -46,7 +47,10 @@ export function registerAb(program: Command, ctx: CliContext): void {
     .description(
       'the same load against two live targets in alternating slices (A B B A …): B compared with A, pair of slices by pair'
     )
-    .argument('<service>', 'a preset or a service from --config: its endpoints, headers and thresholds')
+    .argument(
+      '<service>',
+      'a preset or a service from --config: its endpoints, headers and thresholds; or a URL (its path is the one GET endpoint)'
+    )
     .option('--a-url <url>', 'the baseline side, e.g. the main branch built and started in this job')
     .option('--b-url <url>', 'the candidate side, e.g. the pull request')
     .option('--users <n>', 'concurrent users (connections) on the side that runs', String(DEFAULTS.users))
@@ -79,6 +83,8 @@ export function registerAb(program: Command, ctx: CliContext): void {
     const say = (line: string): void => {
       if (!flags.quiet) term.err(line + '\n')
     }
+    const byUrl = urlService(service)
+    if (byUrl) say(urlServiceNote(pathOf(byUrl.url), config.source, 'on A (--a-url) and B (--b-url)'))
     // one command may start both sides (docker compose up), awaited at both URLs
     const spec = serviceFromFlags(flags, [request.aUrl.href, request.bUrl.href], config)
     const report = await ctx.withSignals((signal) =>
@@ -94,7 +100,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
             signal,
             onStart: (a, b, _dir, slices) =>
               say(
-                `perf-gate: A/B test ${service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
+                `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
               ),
             onSlice: (s) =>
               say(

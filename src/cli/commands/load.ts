@@ -8,7 +8,10 @@ export function registerLoad(program: Command, ctx: CliContext): void {
   const cmd = program
     .command('load')
     .description('run a load test: a constant number of users against one service')
-    .argument('<service>', 'a preset (pkd_service, document_processing, ui_app) or a service from --config')
+    .argument(
+      '<service>',
+      'a preset (pkd_service, document_processing, ui_app), a service from --config, or a URL (one GET endpoint, default thresholds)'
+    )
     .option('--users <n>', 'concurrent users (connections)', String(DEFAULTS.users))
     .option('--duration <time>', 'test duration: seconds, or 30s, 5m, 1h30m', String(DEFAULTS.duration))
     .option('--rps <n>', 'requests per second, paced evenly (open model; latency from the intended send)')

@@ -8,7 +8,10 @@ export function registerStress(program: Command, ctx: CliContext): void {
   const cmd = program
     .command('stress')
     .description('run a stress test: users rise in equal steps to find where the service breaks')
-    .argument('<service>', 'a preset (pkd_service, document_processing, ui_app) or a service from --config')
+    .argument(
+      '<service>',
+      'a preset (pkd_service, document_processing, ui_app), a service from --config, or a URL (one GET endpoint, default thresholds)'
+    )
     .option('--max-users <n>', 'users at the last stage', String(DEFAULTS.maxUsers))
     .option('--ramp-up <time>', 'time to reach max users: seconds, or 5m, 1h30m', String(DEFAULTS.rampUp))
     .option('--steps <n>', 'equal stages; stage k runs (k+1)·max-users/steps users', String(DEFAULTS.steps))
