@@ -13,6 +13,7 @@ import {
   formatSeconds,
   formatUsers,
   formatValue,
+  runKind,
   runWarnings,
   pacingSentence,
   usersUsed,
@@ -22,12 +23,13 @@ import type { RunDocument } from '../run-document.js'
 import { endpointStatus } from '../status.js'
 import { charts, type ChartView } from './report-charts.js'
 import { intervalChart } from '../charts/interval-chart.js'
+import { abView, type AbView } from './ab-view.js'
 
 /**
  * Everything report.html shows, formatted: the template holds no logic and
  * reads only these names (a test walks the template against a full view).
  */
-export interface ReportView {
+export interface ReportView extends AbView {
   version: string
   service: string
   mode: string
@@ -102,14 +104,16 @@ export function reportView(doc: RunDocument): ReportView {
   return {
     version: VERSION,
     service: doc.service,
-    mode: doc.mode,
+    mode: runKind(doc.mode),
     verdict: doc.verdict,
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
-    durationText: `${formatDuration(doc.total_duration)}`,
+    durationText: c.ab
+      ? `${formatDuration(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices`
+      : `${formatDuration(doc.total_duration)}`,
     usersText: c.max_users
       ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps`
-      : usersUsed(c.users, doc.rate),
+      : usersUsed(c.users, doc.rate) + (c.ab ? ' on each side' : ''),
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? '',
@@ -140,7 +144,8 @@ export function reportView(doc: RunDocument): ReportView {
     warnings: runWarnings(doc),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : '']
       .filter(Boolean)
-      .join(' ')
+      .join(' '),
+    ...abView(doc)
   }
 }
 
@@ -239,7 +244,12 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
   const rows = [
     { key: 'service', value: c.service },
     { key: 'base URL', value: c.base_url },
-    { key: 'mode', value: c.mode },
+    {
+      key: 'mode',
+      value: c.ab
+        ? `A/B test, side ${c.ab.side}${c.ab.side === 'B' ? ' (side A in baseline/)' : ''}, ${c.ab.slice} s slices`
+        : c.mode
+    },
     ...(c.max_users
       ? [
           { key: 'max users', value: String(c.max_users) },
@@ -248,7 +258,7 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
         ]
       : [
           { key: 'users', value: String(c.users) },
-          { key: 'duration', value: `${c.duration} s` }
+          { key: 'duration', value: `${+c.duration.toFixed(1)} s${c.ab ? ' of load on this side' : ''}` }
         ]),
     {
       key: 'rate',
