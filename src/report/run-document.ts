@@ -208,3 +208,24 @@ export function buildRunDocument(
   }
   return redactDeep(doc, secrets)
 }
+
+/** The settings a run document's `config` records, as the run took them (what `describeRun` says). */
+export function settingsOf(c: RunConfigView): RunSettings {
+  return {
+    users: c.users,
+    duration: c.duration,
+    ...(c.rps !== undefined ? { rps: c.rps } : {}),
+    ...(c.max_users !== undefined && c.ramp_up === undefined ? { maxUsers: c.max_users } : {}),
+    timeout: c.timeout,
+    ...(c.ramp_up !== undefined
+      ? {
+          stress: {
+            maxUsers: c.max_users ?? c.users,
+            rampUp: c.ramp_up,
+            steps: c.steps ?? 1,
+            stopOnBreak: c.stop_on_break ?? false
+          }
+        }
+      : {})
+  }
+}
