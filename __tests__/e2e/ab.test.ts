@@ -169,6 +169,7 @@ describe('perf-gate ab', () => {
     )
     expect(html.indexOf('id="baseline"')).toBeLessThan(html.indexOf('id="thresholds"'))
     expect(html).toContain('<h2>Thresholds of B</h2>')
+    expect(html).toContain('<div class="card-label">B · p95</div>')
     expect(html).toContain('<th class="num">Requests A</th><th class="num">Requests B</th>')
     expect(html).toMatch(
       /<td><code>GET \/items<\/code><\/td><td class="num">[\d,]+<\/td><td class="num">[\d,]+<\/td>/

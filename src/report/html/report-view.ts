@@ -118,14 +118,14 @@ export function reportView(doc: RunDocument): ReportView {
     partial: doc.partial,
     abortReason: doc.abort_reason ?? '',
     failOn: doc.fail_on,
-    cards: [
+    cards: sideCards(doc, [
       { label: 'Requests', value: formatCount(doc.total_requests) },
       { label: 'Throughput', value: formatRps(doc.requests_per_second) },
       { label: 'p50', value: formatSeconds(doc.median_response_time) },
       { label: 'p95', value: formatSeconds(doc.p95_response_time) },
       { label: 'p99', value: formatSeconds(doc.p99_response_time) },
       { label: 'Error rate', value: formatPercent(doc.error_rate) }
-    ],
+    ]),
     checks: checkRows(doc),
     charts: charts(doc),
     endpoints: endpointRows(doc),
@@ -153,6 +153,12 @@ const ORDER_WORDS: Record<string, string> = {
   sequence: 'in order, round again',
   random: 'at random',
   unique: 'each used once'
+}
+
+/** An A/B run's side says whose figures its cards are: the page shows both sides. */
+function sideCards(doc: RunDocument, cards: ReportView['cards']): ReportView['cards'] {
+  const side = doc.config.ab?.side
+  return side ? cards.map((c) => ({ ...c, label: `${side} · ${c.label}` })) : cards
 }
 
 function warmupText(doc: RunDocument): string {
