@@ -129,6 +129,88 @@ describe('perf-gate ab', () => {
     expect(run.code).toBe(0)
   })
 
+  it('reads as an A/B test everywhere: terminal, metrics.json, report.html, summary.md and `summary`', async () => {
+    const out = await tempDir()
+    const args = ['ab', 'api', '--config', cfg, '--a-url', a.url, '--b-url', b.url, '--output-dir', out]
+    const run = await runCli([...args, '--users', '2', '--duration', '5', '--slice', '0.5'], {
+      timeoutMs: 60_000
+    })
+    expect(run.code).toBe(1)
+    // the terminal: named an A/B test, both sides, the comparison, and that thresholds gate nothing by default
+    expect(run.stdout).not.toMatch(/load test/)
+    expect(run.stdout).toMatch(
+      /^A\/B test api: 2 users on each side in 0\.5 s slices, \d+(\.\d)? s of load on each$/m
+    )
+    expect(run.stdout).toMatch(new RegExp(`^  A ${a.url}: [\\d,]+ requests`, 'm'))
+    expect(run.stdout).toMatch(new RegExp(`^  B ${b.url}: [\\d,]+ requests`, 'm'))
+    expect(run.stdout).toContain(
+      "B's thresholds, for information: an A/B run is judged by the comparison (--fail-on never"
+    )
+    expect(run.stdout).toMatch(/^A\/B: REGRESSION {3}Verdict: FAIL/m)
+    expect(run.stdout.indexOf('B against A')).toBeLessThan(run.stdout.indexOf("B's thresholds"))
+    expect(run.stderr).toContain('thresholds for information (--fail-on never)')
+    const [dir] = await readdir(out)
+    const mb = JSON.parse(await readFile(join(out, dir, 'metrics.json'), 'utf8'))
+    const ma = JSON.parse(await readFile(join(out, dir, 'baseline', 'metrics.json'), 'utf8'))
+    expect([mb.schema_version, mb.mode, mb.test_name, mb.config.ab]).toEqual([
+      2,
+      'ab',
+      'ab_test_api',
+      { side: 'B', slice: 0.5 }
+    ])
+    expect([ma.mode, ma.config.ab]).toEqual(['ab', { side: 'A', slice: 0.5 }])
+    expect(mb.baseline.a_per_endpoint).toEqual(ma.per_endpoint)
+    // report.html: the comparison first and in the badge; A and B side by side
+    const html = await readFile(join(out, dir, 'report.html'), 'utf8')
+    expect(html).not.toMatch(/load test/)
+    expect(html).toContain('<p class="eyebrow">perf-gate · A/B test</p>')
+    expect(html).toMatch(
+      /<span class="badge-label">B against A<\/span>\s*<span class="badge-value">REGRESSION<\/span>/
+    )
+    expect(html.indexOf('id="baseline"')).toBeLessThan(html.indexOf('id="thresholds"'))
+    expect(html).toContain('<h2>Thresholds of B</h2>')
+    expect(html).toContain('<div class="card-label">B · p95</div>')
+    expect(html).toContain('<th class="num">Requests A</th><th class="num">Requests B</th>')
+    expect(html).toMatch(
+      /<td><code>GET \/items<\/code><\/td><td class="num">[\d,]+<\/td><td class="num">[\d,]+<\/td>/
+    )
+    const latency = html.slice(html.indexOf('id="chart-latency"'), html.indexOf('id="chart-throughput"'))
+    expect(latency.match(/<path class="line s\d"/g)).toHaveLength(2)
+    expect(latency).toContain('pair of 0.5 s slices')
+    expect(html).toContain('<code>A/B test, side B (side A in baseline/), 0.5 s slices</code>')
+    const md = await readFile(join(out, dir, 'summary.md'), 'utf8')
+    expect(md).toMatch(/^### 📉 \*\*REGRESSION\*\* \(B against A; exit verdict FAIL\) · api A\/B test$/m)
+    // `perf-gate report` regenerates the same page from metrics.json alone
+    const again = await runCli(['report', join(out, dir)])
+    expect(again.code).toBe(0)
+    expect(await readFile(join(out, dir, 'report.html'), 'utf8')).toBe(html)
+    // a load test of the same service beside it: `summary` keeps the A/B run out of the load trend
+    const load = await runCli([
+      'load',
+      'api',
+      '--config',
+      cfg,
+      '--base-url',
+      a.url,
+      '--users',
+      '1',
+      '--duration',
+      '1',
+      '--output-dir',
+      out
+    ])
+    expect([0, 1]).toContain(load.code)
+    const sum = await runCli(['summary', out, '--json'])
+    const modes = JSON.parse(sum.stdout).runs.map((r: { mode: string; warnings?: string[] }) => [
+      r.mode,
+      r.warnings
+    ])
+    expect(modes.sort()).toEqual([
+      ['ab', undefined],
+      ['load', undefined]
+    ])
+  })
+
   it.each([
     ['no --b-url', ['--a-url', 'http://127.0.0.1:1'], /^perf-gate: --b-url: is required/],
     [

@@ -396,6 +396,11 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
         /::error::perf-gate: api failed the performance gate \(verdict fail, .*regression/
       )
       expect(r.stdout).toMatch(/slice 10\/10 [AB]: /)
+      // an A/B run is named one, and says that B's thresholds do not gate it by default
+      expect(r.stdout).toContain("B's thresholds, for information: an A/B run is judged by the comparison")
+      expect(r.summary).toMatch(
+        /^### 📉 \*\*REGRESSION\*\* \(B against A; exit verdict FAIL\) · api A\/B test$/m
+      )
       expect(r.summary).toContain('pairs of A/B slices')
       expect(gh.comments.some((c) => c.body.startsWith('<!-- perf-gate:api:ab -->'))).toBe(true)
       const zip = art.artifacts[0].zip!

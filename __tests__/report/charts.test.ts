@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { downsample } from '../../src/report/charts/downsample.js'
 import { linearScale, niceStep } from '../../src/report/charts/scale.js'
 import { barChart, lineChart, thresholdLabelYs } from '../../src/report/charts/svg-chart.js'
+import { chartMargins, placeMarkerLabels, textWidth } from '../../src/report/charts/label-fit.js'
 import { formatSecondsRounded } from '../../src/report/format.js'
 
 describe('scales', () => {
@@ -159,5 +160,49 @@ describe('chart labels a reader can read', () => {
       '25 ms',
       '1.6 s'
     ])
+  })
+})
+
+describe('room for chart labels', () => {
+  it('marker labels close together are stacked or left out, never drawn over each other or past the plot', () => {
+    const plot = { x0: 70, x1: 620, y0: 34, y1: 214 }
+    const points = [390, 436, 482, 528, 574, 620].map((x) => ({ x, y: 120, label: '▲ regression' }))
+    const at = placeMarkerLabels(points, plot)
+    const boxes = at.flatMap((p) => {
+      if (!p) return []
+      const w = textWidth('▲ regression', 12, true)
+      return [{ x0: p.x - w / 2, x1: p.x + w / 2, y0: p.y - 12, y1: p.y + 3 }]
+    })
+    expect(boxes.length).toBeGreaterThanOrEqual(3)
+    for (const b of boxes) {
+      expect(b.x0).toBeGreaterThanOrEqual(plot.x0)
+      expect(b.x1).toBeLessThanOrEqual(plot.x1)
+    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]]
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false)
+      }
+  })
+
+  it('the left margin holds the widest y tick label and the axis title beside it', () => {
+    const m = chartMargins(['0', '5,000', '10,000', '15,000.0 req/s'])
+    expect(m.left).toBeGreaterThan(textWidth('15,000.0 req/s') + 6 + 16)
+    expect(m.yTitleX + 8).toBeLessThanOrEqual(m.left - 6 - textWidth('15,000.0 req/s'))
+    expect(chartMargins(['0', '1'], '1h30m').right).toBeGreaterThanOrEqual(textWidth('1h30m') / 2)
+  })
+
+  it('a series of one point is drawn in the middle of a one-tick axis', () => {
+    const svg = lineChart({
+      title: 't',
+      xLabel: 'run',
+      yLabel: 'p95',
+      formatX: (v) => String(v),
+      formatY: (v) => String(v),
+      series: [{ name: 'p95', cls: 's1', points: [[1, 5]] }]
+    })
+    const ticks = [...svg.matchAll(/<text class="tick-label" x="([\d.]+)" y="232"[^>]*>([^<]*)</g)]
+    expect(ticks.map((t) => t[2])).toEqual(['1'])
+    expect(svg).toMatch(/<circle class="dot s1" cx="([\d.]+)"/)
   })
 })

@@ -4,6 +4,10 @@ import { LAYOUT } from '../../src/report/html/page.js'
 import { REPORT_PARTS } from '../../src/report/html/report-template.js'
 import { reportView } from '../../src/report/html/report-view.js'
 import { fixtureRun } from '../helpers/fixture-run.js'
+import { abView } from '../../src/report/html/ab-view.js'
+import type { RunDocument } from '../../src/report/run-document.js'
+
+const window = (p95: number) => ({ requests: 100, sent: 100, errors: 1, p50: p95 / 2, p95, seconds: 1 })
 
 type Token = [string, string, number, number, Token[]?]
 
@@ -59,6 +63,18 @@ describe('report.html view model', () => {
     heading: 'h',
     badgeLabel: 'b'
   }
+  // the A/B page's own names (its comparison first, A and B side by side) come from B's document of an A/B run
+  const abDoc: RunDocument = {
+    ...doc,
+    mode: 'ab',
+    config: { ...doc.config, mode: 'ab', ab: { side: 'B', slice: 1 } },
+    baseline: {
+      ...doc.baseline!,
+      slice_pairs: [{ a: window(0.02), b: window(0.03) }],
+      a_per_endpoint: doc.per_endpoint
+    }
+  }
+  const full = { ...view, ...abView(abDoc) }
 
   it('the fixture fills every section of the template', () => {
     expect(view).toMatchObject({ hasStages: true, hasBaseline: true, hasErrors: true, partial: true })
@@ -74,11 +90,11 @@ describe('report.html view model', () => {
   })
 
   it('every name the template reads is in the view', () => {
-    expect(unresolved(pageTokens(), { ...REPORT_PARTS }, [view])).toEqual([])
+    expect(unresolved(pageTokens(), { ...REPORT_PARTS }, [full])).toEqual([])
   })
 
   it('a name missing from the view is caught', () => {
-    const { stageNote: _, ...withoutNote } = view
+    const { stageNote: _, ...withoutNote } = full
     expect(unresolved(pageTokens(), { ...REPORT_PARTS }, [withoutNote])).toEqual(['#stageNote', 'stageNote'])
   })
 })

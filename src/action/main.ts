@@ -9,6 +9,7 @@ import { readBaseline } from '../report/files/read-baseline.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import { sayOnSignal, whileRunning } from '../terminal/signals.js'
 import {
+  abThresholdNote,
   bandTexts,
   checkStatusText,
   describeRun,
@@ -189,7 +190,7 @@ async function runAb(
     onStart: (a, b, _dir, slices) => {
       for (const s of maskable([...a.secrets, ...b.secrets])) core.setSecret(s)
       core.info(
-        `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${ab.slice} s, ${ab.load.users} users`
+        `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${ab.slice} s, ${ab.load.users} users; ${abThresholdNote(settings.failOn ?? 'never')}`
       )
     },
     onSlice: (s) =>

@@ -9,6 +9,7 @@ import {
   formatRps,
   formatValue,
   runWarnings,
+  runKind,
   pacingSentence,
   STATUS_ICON,
   checkStatusText
@@ -21,6 +22,7 @@ import {
   WORST_ENDPOINTS
 } from '../report/error-breakdown.js'
 import type { EndpointMetrics } from '../metrics/types.js'
+import type { RunDocument } from '../report/run-document.js'
 import type { FinishedRun } from '../run/perform-test.js'
 import { paint, type Terminal } from '../terminal/terminal.js'
 
@@ -66,30 +68,10 @@ function connectionsUsed(m: FinishedRun['metrics'], users: number): string {
 export function resultsTable(term: Terminal, report: FinishedRun): string {
   const { metrics: m, gate, result } = report
   const header =
-    `${result.mode} test ${result.target.service}: ${describeRun(result.mode, result.settings)}${connectionsUsed(m, result.settings.users)} → ` +
+    `${runKind(result.mode)} ${result.target.service}: ${describeRun(result.mode, result.settings)}${connectionsUsed(m, result.settings.users)} → ` +
     `${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, ` +
     `p50 ${formatValue(m.median_response_time, 'seconds')}, p99 ${formatValue(m.p99_response_time, 'seconds')}`
-  const rows = [['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status']]
-  for (const c of gate.checks) {
-    const b = bandTexts(c)
-    rows.push([
-      c.label,
-      c.scope,
-      formatValue(c.value, c.unit),
-      b.good,
-      b.warning,
-      b.critical,
-      `${STATUS_ICON[c.status]} ${checkStatusText(c)}`
-    ])
-  }
-  const table = columns(rows)
-    .split('\n')
-    .map((line, i) => {
-      if (i === 0) return paint(term, 'bold', line)
-      const status = gate.checks[i - 1].status
-      return line.replace(`${STATUS_ICON[status]} ${status}`, statusText(term, status))
-    })
-    .join('\n')
+  const table = checksTable(term, gate)
   const errors = errorTypesLine(m)
   const pacing = pacingSentence(m)
   const lines = [
@@ -123,23 +105,7 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
     lines.push('')
   }
   if (errors) lines.push(`Errors: ${errors}`, ...failingEndpoints(m.per_endpoint))
-  const cmp = doc.baseline?.comparison
-  if (cmp) {
-    lines.push(`Against the baseline (${doc.baseline!.run}): ${cmp.verdict.replace('_', ' ')}`)
-    const rows = comparisonRows(cmp.metrics).map((c) => [
-      `  ${c.metric}`,
-      c.baseline,
-      `→ ${c.current}`,
-      c.change,
-      c.verdict
-    ])
-    lines.push(
-      columns(rows),
-      ...(cmp.warnings ?? []).map((w) => paint(term, 'yellow', `  ⚠ ${w}`)),
-      `  ${comparisonMethod(cmp)}`,
-      ''
-    )
-  }
+  lines.push(...comparisonLines(term, doc))
   if (result.outcome.partial)
     lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))
   lines.push(
@@ -147,6 +113,51 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
     ''
   )
   return lines.join('\n')
+}
+
+/** The threshold checks as an aligned table, each status coloured. */
+export function checksTable(term: Terminal, gate: FinishedRun['gate']): string {
+  const rows = [['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status']]
+  for (const c of gate.checks) {
+    const b = bandTexts(c)
+    rows.push([
+      c.label,
+      c.scope,
+      formatValue(c.value, c.unit),
+      b.good,
+      b.warning,
+      b.critical,
+      `${STATUS_ICON[c.status]} ${checkStatusText(c)}`
+    ])
+  }
+  return columns(rows)
+    .split('\n')
+    .map((line, i) => {
+      if (i === 0) return paint(term, 'bold', line)
+      const status = gate.checks[i - 1].status
+      return line.replace(`${STATUS_ICON[status]} ${status}`, statusText(term, status))
+    })
+    .join('\n')
+}
+
+/** The comparison with a baseline (or side A), when there is one: verdict, per-metric rows, method. */
+export function comparisonLines(term: Terminal, doc: RunDocument, title = 'Against the baseline'): string[] {
+  const cmp = doc.baseline?.comparison
+  if (!cmp) return []
+  const rows = comparisonRows(cmp.metrics).map((c) => [
+    `  ${c.metric}`,
+    c.baseline,
+    `→ ${c.current}`,
+    c.change,
+    c.verdict
+  ])
+  return [
+    `${title} (${doc.baseline!.run}): ${cmp.verdict.replace('_', ' ')}`,
+    columns(rows),
+    ...(cmp.warnings ?? []).map((w) => paint(term, 'yellow', `  ⚠ ${w}`)),
+    `  ${comparisonMethod(cmp)}`,
+    ''
+  ]
 }
 
 /**

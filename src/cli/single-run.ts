@@ -1,6 +1,6 @@
-import type { Mode, RunSettings } from '../engine/result.js'
+import type { Mode, RunMode, RunSettings } from '../engine/result.js'
 import type { FailOnRegression } from '../config/regression.js'
-import { describeRun, shardLine, tlsSentence } from '../report/format.js'
+import { describeRun, runKind, shardLine, tlsSentence } from '../report/format.js'
 import { performTest, type FinishedRun } from '../run/perform-test.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import {
@@ -70,8 +70,8 @@ export async function runSingleTest(
 }
 
 /** The line a run starts with, the same for load and stress, CLI and action. */
-export function startLine(service: string, baseUrl: string, mode: Mode, settings: RunSettings): string {
-  return `perf-gate: ${mode} test ${service} at ${baseUrl}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)\n`
+export function startLine(service: string, baseUrl: string, mode: RunMode, settings: RunSettings): string {
+  return `perf-gate: ${runKind(mode)} ${service} at ${baseUrl}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)\n`
 }
 
 export function printReport(

@@ -145,7 +145,7 @@ function warmupMetrics(result: LoadTestResult): Pick<Metrics, 'warmup'> {
 function generatorLoad(result: LoadTestResult): Pick<Metrics, 'generator'> {
   const stage = result.outcome.stages[0]
   // an aborted stage is not measured (zeros): nothing to say
-  if (result.mode !== 'load' || !stage || (stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0)) return {}
+  if (result.mode === 'stress' || !stage || (stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0)) return {}
   const g = { event_loop_p99_ms: round(stage.eventLoopP99Ms, 2), cpu_percent: round(stage.cpuPercent, 1) }
   const main = result.outcome.mainThreadCpuPercent
   return {

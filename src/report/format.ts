@@ -3,7 +3,7 @@ import { regressionFails, type MetricComparison } from '../gate/compare.js'
 import type { BaselineView, RunDocument } from './run-document.js'
 import type { Status, ThresholdCheck } from '../gate/evaluate.js'
 import { formatDuration } from '../config/units.js'
-import type { RunSettings, Mode } from '../engine/result.js'
+import type { RunSettings, RunMode } from '../engine/result.js'
 import type { ThresholdUnit } from '../config/thresholds.js'
 import { COMPARED_METRIC_VIEW, type ComparedMetric } from '../config/regression.js'
 import type { Metrics } from '../metrics/types.js'
@@ -25,11 +25,19 @@ export function formatUsers(n: number): string {
 
 /** A run length as users wrote it: `60 s` up to two minutes, then `5m`, `1h30m`. */
 export function formatRunLength(seconds: number): string {
-  return seconds < 120 ? `${+seconds.toFixed(3)} s` : formatDuration(seconds)
+  // a measured length (an A/B side's active time) is shown to the tenth, not to the millisecond
+  return seconds < 120 ? `${+seconds.toFixed(seconds < 1 ? 2 : 1)} s` : formatDuration(seconds)
+}
+
+const KIND: Record<RunMode, string> = { load: 'load test', stress: 'stress test', ab: 'A/B test' }
+
+/** What a run was, in words every view uses: `load test`, `stress test`, `A/B test`. */
+export function runKind(mode: RunMode): string {
+  return KIND[mode] ?? `${mode} test`
 }
 
 /** What a run does, in one phrase: `10 users for 60 s` or `up to 100 users in 10 steps over 5m`. */
-export function describeRun(mode: Mode, s: RunSettings): string {
+export function describeRun(mode: RunMode, s: RunSettings): string {
   const rate = s.rps
     ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ''}`
     : ''
@@ -37,6 +45,8 @@ export function describeRun(mode: Mode, s: RunSettings): string {
     const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : ''
     return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}${onWorkers(s)}`
   }
+  if (mode === 'ab')
+    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices` : ''}, ${formatRunLength(s.duration)} of load on each${rate}`
   return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate}${onWorkers(s)}`
 }
 
@@ -304,4 +314,20 @@ export function shardLine(shard: Shard, startAt: Date | undefined, now = Date.no
       ? `; the load starts at ${startAt.toISOString()} (in ${wait} s)`
       : `; ⚠ its start time ${startAt.toISOString()} passed ${-wait} s ago: starting now, out of step with the other shards`)
   )
+}
+
+/**
+ * An A/B run's thresholds are B's, and by default they gate nothing (`ab`
+ * is judged by the comparison): every view says which, so a critical status
+ * next to exit 0 is not read as a silent gate.
+ */
+export function abThresholdNote(failOn: string): string {
+  return failOn === 'never'
+    ? "B's thresholds, for information: an A/B run is judged by the comparison (--fail-on never, the default for ab; --fail-on critical or warning makes them gate too)."
+    : `B's thresholds also gate this run (--fail-on ${failOn}).`
+}
+
+/** An A/B comparison's verdict as the badge and headlines name it: `REGRESSION`, `NO CHANGE`. */
+export function comparisonVerdictText(verdict: string): string {
+  return verdict.replace('_', ' ').toUpperCase()
 }

@@ -1,6 +1,9 @@
 import { escapeMarkdownCell as cell } from './escape.js'
 import {
+  abThresholdNote,
   comparisonMethod,
+  comparisonVerdictText,
+  runKind,
   comparisonRows,
   bandTexts,
   formatCount,
@@ -59,9 +62,17 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
     : md
 }
 
+const AB_ICON = { regression: '📉', improvement: '📈', no_change: '✅', inconclusive: '❔' } as const
+
 function headline(doc: RunDocument): string[] {
+  const cmp = doc.baseline?.comparison
+  // an A/B run is read by its comparison first; the exit verdict follows it
+  const verdict =
+    doc.mode === 'ab' && cmp
+      ? `${AB_ICON[cmp.verdict]} **${comparisonVerdictText(cmp.verdict)}** (B against A; exit verdict ${doc.verdict.toUpperCase()})`
+      : VERDICT_LINE[doc.verdict]
   return [
-    `### ${VERDICT_LINE[doc.verdict]} · ${cell(doc.service)} ${doc.mode} test`,
+    `### ${verdict} · ${cell(doc.service)} ${runKind(doc.mode)}`,
     '',
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ` +
       `${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · ` +
@@ -130,6 +141,7 @@ function checksSection(doc: RunDocument): string[] {
     ]
   })
   return [
+    ...(doc.mode === 'ab' ? [`<sub>${cell(abThresholdNote(doc.fail_on))}</sub>`, ''] : []),
     ...table(['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status'], rows, 50, 'checks'),
     ''
   ]

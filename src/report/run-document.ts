@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import type { FailOn } from '../config/thresholds.js'
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js'
-import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js'
+import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
 import type { MergeableRun } from '../metrics/mergeable.js'
 import { redactDeep, redactHeaders } from './redact.js'
@@ -17,7 +17,8 @@ export function stressFields(v: StressVerdict): Partial<RunDocument> {
   }
 }
 
-export const SCHEMA_VERSION = 1
+/** 2: `mode` may be `ab` (each side of an A/B run; version 1 wrote `load` there). */
+export const SCHEMA_VERSION = 2
 
 type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>
 
@@ -25,7 +26,7 @@ type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>
 export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
   schema_version: number
   service: string
-  mode: Mode
+  mode: RunMode
   partial: boolean
   abort_reason?: string
   verdict: Verdict
@@ -53,6 +54,8 @@ export interface BaselineView {
   fail_on_regression: FailOnRegression
   /** an A/B run: each pair of slices as the comparison read it, to re-judge or chart it elsewhere */
   slice_pairs?: { a: Window; b: Window }[]
+  /** an A/B run: side A's endpoints (its full document is `baseline/metrics.json`), for the reports' side-by-side table */
+  a_per_endpoint?: Metrics['per_endpoint']
 }
 
 export interface RunConfigView {
@@ -62,7 +65,7 @@ export interface RunConfigView {
   tls_insecure?: true
   /** a shard's run: its share, `2/4`; a merged run: `merged 4/4` (shards merged / of the test) */
   shard?: string
-  mode: Mode
+  mode: RunMode
   users: number
   duration: number
   rps?: number
@@ -76,6 +79,8 @@ export interface RunConfigView {
   workers?: number
   /** seconds of load sent before the run, measured by nothing (see `warmup` at the top level) */
   warmup?: number
+  /** an A/B run (`mode: ab`): this document's side (B at the top, A in `baseline/`) and the slice length in seconds */
+  ab?: { side: 'A' | 'B'; slice: number }
   /** the data file that filled the placeholders, and how its rows were taken */
   data?: { file: string; order: string }
   /** the setup step's requests, sent once before the load */
@@ -118,6 +123,7 @@ export function settingsView(
   | 'stop_on_break'
   | 'workers'
   | 'warmup'
+  | 'ab'
 > {
   return {
     users: settings.users,
@@ -133,7 +139,8 @@ export function settingsView(
         }
       : {}),
     ...(settings.workers ? { workers: settings.workers } : {}),
-    ...(settings.warmup ? { warmup: settings.warmup } : {})
+    ...(settings.warmup ? { warmup: settings.warmup } : {}),
+    ...(settings.ab ? { ab: settings.ab } : {})
   }
 }
 
@@ -200,4 +207,25 @@ export function buildRunDocument(
       : {})
   }
   return redactDeep(doc, secrets)
+}
+
+/** The settings a run document's `config` records, as the run took them (what `describeRun` says). */
+export function settingsOf(c: RunConfigView): RunSettings {
+  return {
+    users: c.users,
+    duration: c.duration,
+    ...(c.rps !== undefined ? { rps: c.rps } : {}),
+    ...(c.max_users !== undefined && c.ramp_up === undefined ? { maxUsers: c.max_users } : {}),
+    timeout: c.timeout,
+    ...(c.ramp_up !== undefined
+      ? {
+          stress: {
+            maxUsers: c.max_users ?? c.users,
+            rampUp: c.ramp_up,
+            steps: c.steps ?? 1,
+            stopOnBreak: c.stop_on_break ?? false
+          }
+        }
+      : {})
+  }
 }

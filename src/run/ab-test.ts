@@ -138,8 +138,8 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
 
   const failOn = options.failOn ?? 'never'
   const failOnRegression = options.failOnRegression ?? options.config.failOnRegression ?? 'regression'
-  const resultA = sideResult(a, planA.settings)
-  const resultB = sideResult(b, planB.settings)
+  const resultA = sideResult(a, { ...planA.settings, ab: { side: 'A', slice } })
+  const resultB = sideResult(b, { ...planB.settings, ab: { side: 'B', slice } })
   const metricsA = calculateMetrics(resultA)
   const metricsB = calculateMetrics(resultB)
   const pairs = slicePairs(a, b)
@@ -159,7 +159,8 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
       run: `A ${request.aUrl.origin} (baseline/ of this run), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
       comparison: { ...comparison, warnings: [] },
       fail_on_regression: failOnRegression,
-      slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) }))
+      slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
+      a_per_endpoint: metricsA.per_endpoint
     }
   })
   const partial = resultA.outcome.partial || resultB.outcome.partial
@@ -221,7 +222,8 @@ function sideResult(s: Side, settings: LoadTestResult['settings']): LoadTestResu
   const sum = (k: 'due' | 'sent' | 'late' | 'dropped' | 'droppedAtEnd'): number =>
     paced.reduce((t, p) => t + p[k], 0)
   return {
-    mode: 'load',
+    // each side is one side of an A/B test, never a load test of its own (reports, summary and trends say so)
+    mode: 'ab',
     target: s.target,
     settings: { ...settings, duration: Math.round(activeUs / 1e3) / 1e3 },
     outcome: {

@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { once } from 'node:events'
 import { InputError } from '../config/errors.js'
 import type { FailOn } from '../config/thresholds.js'
-import type { RunSettings } from '../engine/result.js'
 import type { FinishedRun } from './perform-test.js'
 import { findBreakingPoint } from '../gate/breaking-point.js'
 import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
@@ -19,6 +18,7 @@ import { writeReports } from '../report/files/write-reports.js'
 import {
   checksFields,
   SCHEMA_VERSION,
+  settingsOf,
   stressFields,
   type RunConfigView,
   type RunDocument
@@ -325,24 +325,4 @@ async function concatCsv(files: readonly string[], to: string): Promise<void> {
   out.end()
   await once(out, 'finish')
   await rename(part, to)
-}
-
-function settingsOf(c: RunConfigView): RunSettings {
-  return {
-    users: c.users,
-    duration: c.duration,
-    ...(c.rps !== undefined ? { rps: c.rps } : {}),
-    ...(c.max_users !== undefined && c.ramp_up === undefined ? { maxUsers: c.max_users } : {}),
-    timeout: c.timeout,
-    ...(c.ramp_up !== undefined
-      ? {
-          stress: {
-            maxUsers: c.max_users ?? c.users,
-            rampUp: c.ramp_up,
-            steps: c.steps ?? 1,
-            stopOnBreak: c.stop_on_break ?? false
-          }
-        }
-      : {})
-  }
 }

@@ -15,7 +15,7 @@ import {
   serviceFromFlags
 } from '../common-options.js'
 import type { CliContext } from '../context.js'
-import { resultsTable } from '../results-table.js'
+import { abResultsTable } from '../ab-table.js'
 import { jsonResult } from '../single-run.js'
 import { pathOf, urlService, urlServiceNote } from '../../config/url-service.js'
 
@@ -100,7 +100,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
             signal,
             onStart: (a, b, _dir, slices) =>
               say(
-                `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
+                `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users; thresholds ${(flags.failOn ?? 'never') === 'never' ? 'for information (--fail-on never)' : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
               ),
             onSlice: (s) =>
               say(
@@ -117,7 +117,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
       )
     )
     if (!flags.quiet) {
-      const table = resultsTable(term, report.b)
+      const table = abResultsTable(term, report)
       if (flags.json) term.err(table)
       else term.out(table)
     }

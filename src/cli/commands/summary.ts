@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { InputError } from '../../config/errors.js'
 import { comparabilityWarnings } from '../../gate/compare.js'
 import { readRunDocument } from '../../report/files/read-run.js'
+import { seriesKey } from '../../report/trend-series.js'
 import { writeTrends } from '../../report/files/write-trends.js'
 import type { RunDocument } from '../../report/run-document.js'
 import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
@@ -45,28 +46,36 @@ export function registerSummary(program: Command, ctx: CliContext): void {
       }
       if (runs.length === 0) throw new InputError('summary', `${reportsDir} holds no perf-gate runs`)
       runs.sort((a, b) => a.doc.timestamp.localeCompare(b.doc.timestamp))
+      // Δ only within a series (same service, kind and settings): across other settings it measures the settings
       const previous = new Map<string, RunDocument>()
+      const lastOfService = new Map<string, RunDocument>()
       const rows = [['Run', 'Started', 'Requests', 'RPS', 'Δ RPS', 'p95', 'Δ p95', 'Errors', 'Verdict']]
       const out = []
       const notes: string[] = []
       for (const { dir, doc } of runs) {
-        const key = `${doc.mode}:${doc.service}`
+        const key = seriesKey(doc)
         const prev = previous.get(key)
-        // a change between runs of other users or durations is not a trend: mark it
+        const before = lastOfService.get(`${doc.mode}:${doc.service}`)
+        // a run of the series that is suspect all the same (stopped early) is marked
         const warnings = prev ? comparabilityWarnings(prev, doc) : []
-        const mark = warnings.length ? ` *${notes.length + 1}` : ''
+        const newSettings = !prev && before ? comparabilityWarnings(before, doc) : []
+        const mark = warnings.length || newSettings.length ? ` *${notes.length + 1}` : ''
         if (warnings.length)
           notes.push(
             `*${notes.length + 1} ${doc.mode} ${doc.service} ${doc.timestamp}: ${warnings.join('; ')}`
+          )
+        else if (newSettings.length)
+          notes.push(
+            `*${notes.length + 1} ${doc.mode} ${doc.service} ${doc.timestamp}: other settings than the run before (${newSettings.join('; ')}): a new series, no Δ`
           )
         rows.push([
           `${doc.mode} ${doc.service}`,
           doc.timestamp.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
           formatCount(doc.total_requests),
           formatRps(doc.requests_per_second),
-          trend(prev?.requests_per_second, doc.requests_per_second) + (prev ? mark : ''),
+          trend(prev?.requests_per_second, doc.requests_per_second) + mark,
           formatSeconds(doc.p95_response_time),
-          trend(prev?.p95_response_time, doc.p95_response_time) + (prev ? mark : ''),
+          trend(prev?.p95_response_time, doc.p95_response_time) + mark,
           formatPercent(doc.error_rate),
           doc.verdict.toUpperCase() + (doc.partial ? ' (partial)' : '')
         ])
@@ -80,15 +89,16 @@ export function registerSummary(program: Command, ctx: CliContext): void {
           p95_response_time: doc.p95_response_time,
           error_rate: doc.error_rate,
           verdict: doc.verdict,
-          ...(warnings.length ? { warnings } : {})
+          ...(warnings.length || newSettings.length ? { warnings: [...warnings, ...newSettings] } : {})
         })
         previous.set(key, doc)
+        lastOfService.set(`${doc.mode}:${doc.service}`, doc)
       }
       const page = flags.html ? await writeTrends(reportsDir, runs) : undefined
       ctx.term.out(
         flags.json
           ? JSON.stringify({ runs: out, ...(page ? { trends_html: page } : {}) }) + '\n'
-          : `${columns(rows)}\n\nΔ: change from the previous run of the same service and mode.\n` +
+          : `${columns(rows)}\n\nΔ: change from the previous run of the same service, mode and settings.\n` +
               notes.map((n) => `${n}\n`).join('') +
               (page ? `\nTrends: ${page}\n` : '')
       )

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../escape.js'
 import type { Status } from '../../gate/evaluate.js'
 import { linearScale } from './scale.js'
+import { textWidth } from './label-fit.js'
 
 /**
  * One compared metric as a small picture: its change and 95% interval on an
@@ -38,9 +39,18 @@ export function intervalChart(o: IntervalChartOptions): string {
     `<line class="axis" x1="${PAD}" x2="${width - PAD}" y1="${axisY}" y2="${axisY}"/>`,
     `<line class="zero" x1="${r(x(0))}" x2="${r(x(0))}" y1="${axisY - 14}" y2="${axisY + 14}"/>`
   ]
-  for (const t of [-o.tolerance, o.tolerance]) {
+  // the band's edges, or, when the band is too narrow for both, one `±10%` under its middle
+  const [lo, hi] = [o.format(-o.tolerance), o.format(o.tolerance)]
+  const apart = x(o.tolerance) - x(-o.tolerance) > (textWidth(lo) + textWidth(hi)) / 2 + 6
+  const labels: [number, string][] = apart
+    ? [
+        [-o.tolerance, lo],
+        [o.tolerance, hi]
+      ]
+    : [[0, `±${hi.replace(/^\+/, '')}`]]
+  for (const [t, text] of labels) {
     parts.push(
-      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml(o.format(t))}</text>`
+      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml(text)}</text>`
     )
   }
   if (o.low !== null && o.high !== null) {

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../escape.js'
 import { linearScale, type LinearScale } from './scale.js'
+import { chartMargins, placeMarkerLabels, textWidth, type Box, type Margins } from './label-fit.js'
 
 /**
  * SVG charts built as text: no script, no inline style. Colours and fonts
@@ -41,7 +42,6 @@ export interface LineChartOptions {
   height?: number
 }
 
-const M = { top: 34, right: 20, bottom: 46, left: 70 }
 /** a threshold far above the data would flatten it; such a line is named in the legend instead */
 const THRESHOLD_HEADROOM = 3
 
@@ -56,13 +56,20 @@ export function lineChart(o: LineChartOptions): string {
   const shown = (o.thresholds ?? []).filter((t) => t.value <= Math.max(dataMax, 1e-12) * THRESHOLD_HEADROOM)
   const offScale = (o.thresholds ?? []).filter((t) => !shown.includes(t))
   const yMax = Math.max(dataMax, ...shown.map((t) => t.value)) * 1.05 || 1
-  const x = linearScale(
-    xs.length ? Math.min(...xs) : 0,
-    xs.length ? Math.max(...xs) : 1,
-    M.left,
-    width - M.right,
-    8
+  const fx = o.formatX ?? ((v: number) => String(v))
+  const [xMin, xMax] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1]
+  // one x (a series of one run): that point alone, in the middle, not on an axis from 1 to 2
+  const single = xs.length > 0 && xMin === xMax
+  const y0 = linearScale(0, yMax, 0, 1, 5)
+  const xTicks0 = single ? [xMin] : linearScale(xMin, xMax, 0, 1, 8).ticks
+  const M = chartMargins(
+    y0.ticks.map((t) => o.formatY(t)),
+    fx(xTicks0[xTicks0.length - 1])
   )
+  const x = single
+    ? linearScale(xMin - 1, xMin + 1, M.left, width - M.right, 2)
+    : linearScale(xMin, xMax, M.left, width - M.right, 8)
+  if (single) x.ticks = [xMin]
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5)
   const parts: string[] = [open(o.title, width, height)]
   if (o.band) {
@@ -72,17 +79,20 @@ export function lineChart(o: LineChartOptions): string {
       `<text class="band-label" x="${n((x0 + x1) / 2)}" y="${M.top + 12}" text-anchor="middle">${escapeHtml(o.band.label)}</text>`
     )
   }
-  parts.push(axes(x, y, o, width, height))
+  parts.push(axes(x, y, o, width, height, M))
   const labelYs = thresholdLabelYs(
     shown.map((t) => y(t.value)),
     M.top + 8,
     height - M.bottom - 3
   )
+  const taken: Box[] = legendBoxes(o.series, offScale, M)
   shown.forEach((t, i) => {
     const py = y(t.value)
+    const right = width - M.right - 4
+    taken.push({ x0: right - textWidth(t.label), x1: right, y0: labelYs[i] - 12, y1: labelYs[i] + 3 })
     parts.push(
       `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
-      `<text class="threshold-label ${t.cls}" x="${n(width - M.right - 4)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml(t.label)}</text>`
+      `<text class="threshold-label ${t.cls}" x="${n(right)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml(t.label)}</text>`
     )
   })
   for (const s of o.series) {
@@ -95,18 +105,28 @@ export function lineChart(o: LineChartOptions): string {
       )
     }
   }
-  for (const m of o.markers ?? []) {
+  const markers = (o.markers ?? []).map((m) => ({ x: x(m.x), y: y(m.y), label: m.label }))
+  const at = placeMarkerLabels(
+    markers,
+    { x0: M.left, x1: width - M.right, y0: M.top, y1: height - M.bottom },
+    taken
+  )
+  markers.forEach((m, i) => {
     parts.push(
-      `<circle class="marker" cx="${n(x(m.x))}" cy="${n(y(m.y))}" r="6"/>`,
-      `<text class="marker-label" x="${n(x(m.x))}" y="${n(y(m.y) - 10)}" text-anchor="middle">${escapeHtml(m.label)}</text>`
+      `<circle class="marker" cx="${n(m.x)}" cy="${n(m.y)}" r="6"><title>${escapeHtml(m.label)}</title></circle>`
     )
-  }
-  parts.push(legend(o.series, offScale), '</svg>')
+    const p = at[i]
+    if (p)
+      parts.push(
+        `<text class="marker-label" x="${n(p.x)}" y="${n(p.y)}" text-anchor="middle">${escapeHtml(m.label)}</text>`
+      )
+  })
+  parts.push(legend(o.series, offScale, M), '</svg>')
   return parts.join('')
 }
 
-/** Vertical distance between two threshold labels' baselines: a line of 11 px text and a little air. */
-const LABEL_GAP = 13
+/** Vertical distance between two threshold labels' baselines: a line of 12 px text (15 px tall) and air. */
+const LABEL_GAP = 16
 
 /**
  * Baselines for threshold labels drawn right-aligned at one x: each sits just
@@ -147,11 +167,12 @@ export function barChart(o: BarChartOptions): string {
   const width = o.width ?? 640
   const height = o.height ?? 260
   const max = Math.max(0, ...o.bars.map((b) => b.value))
+  const M = chartMargins(linearScale(0, max || 1, 0, 1, 5).ticks.map((t) => o.formatY(t)))
   const y = linearScale(0, max || 1, height - M.bottom, M.top, 5)
   const inner = width - M.left - M.right
   const bw = inner / Math.max(1, o.bars.length)
   const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10))
-  const parts: string[] = [open(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)]
+  const parts: string[] = [open(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel, M)]
   o.bars.forEach((b, i) => {
     const x0 = M.left + i * bw
     const top = y(b.value)
@@ -181,7 +202,8 @@ function yAxis(
   format: (v: number) => string,
   width: number,
   height: number,
-  label: string
+  label: string,
+  M: Margins & { yTitleX: number }
 ): string {
   const out: string[] = []
   for (const t of y.ticks) {
@@ -193,14 +215,21 @@ function yAxis(
   }
   out.push(
     `<line class="axis" x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${height - M.bottom}"/>`,
-    `<text class="axis-label" transform="translate(14 ${(M.top + height - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text>`
+    `<text class="axis-label" transform="translate(${n(M.yTitleX)} ${(M.top + height - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text>`
   )
   return out.join('')
 }
 
-function axes(x: LinearScale, y: LinearScale, o: LineChartOptions, width: number, height: number): string {
+function axes(
+  x: LinearScale,
+  y: LinearScale,
+  o: LineChartOptions,
+  width: number,
+  height: number,
+  M: Margins & { yTitleX: number }
+): string {
   const fx = o.formatX ?? ((v: number) => String(v))
-  const out = [yAxis(y, o.formatY, width, height, o.yLabel)]
+  const out = [yAxis(y, o.formatY, width, height, o.yLabel, M)]
   for (const t of x.ticks) {
     const px = n(x(t))
     out.push(
@@ -215,20 +244,40 @@ function axes(x: LinearScale, y: LinearScale, o: LineChartOptions, width: number
   return out.join('')
 }
 
-function legend(series: Series[], offScale: ThresholdLine[]): string {
+/** The legend's entries: each series, then any threshold too far above the data to draw. */
+function legendItems(
+  series: Series[],
+  offScale: ThresholdLine[]
+): { cls: string; text: string; x: number }[] {
   const items = series.map((s) => ({ cls: `line ${s.cls}`, text: s.name }))
   if (offScale.length) {
     items.push({ cls: offScale[0].cls, text: `${offScale.map((t) => t.label).join(', ')} above the chart` })
   }
-  let xPos = M.left + 8
-  return items
-    .map((it) => {
-      const g =
-        `<g class="legend-item" transform="translate(${n(xPos)} 6)">` +
+  let xPos = 8
+  return items.map((it) => {
+    const at = xPos
+    xPos += 34 + textWidth(it.text)
+    return { ...it, x: at }
+  })
+}
+
+/** Where the legend's text is, so marker labels keep clear of it. */
+function legendBoxes(series: Series[], offScale: ThresholdLine[], M: Margins): Box[] {
+  return legendItems(series, offScale).map((it) => ({
+    x0: M.left + it.x,
+    x1: M.left + it.x + 24 + textWidth(it.text),
+    y0: 4,
+    y1: 20
+  }))
+}
+
+function legend(series: Series[], offScale: ThresholdLine[], M: Margins): string {
+  return legendItems(series, offScale)
+    .map(
+      (it) =>
+        `<g class="legend-item" transform="translate(${n(M.left + it.x)} 6)">` +
         `<line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/>` +
         `<text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml(it.text)}</text></g>`
-      xPos += 34 + it.text.length * 7
-      return g
-    })
+    )
     .join('')
 }

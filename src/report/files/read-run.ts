@@ -39,5 +39,12 @@ export async function readRunDocument(
   }
   // runs written before the histogram existed still render, with an empty histogram
   doc.latency_histogram ??= []
+  // schema 1 wrote an A/B run's sides as `load`: its paired slices (B) or its folder, `baseline/` of an ab_test_ run (A), tell it
+  if (
+    doc.schema_version < 2 &&
+    doc.mode === 'load' &&
+    (doc.baseline?.comparison?.method === 'paired_slices' || /ab_test_[^/\\]*[/\\]baseline$/.test(dir))
+  )
+    doc.mode = doc.config.mode = 'ab'
   return { dir, doc }
 }

@@ -2,6 +2,7 @@ import { barChart, lineChart, type ThresholdLine } from '../charts/svg-chart.js'
 import { downsample } from '../charts/downsample.js'
 import { formatCount, formatLimit, formatSecondsRounded } from '../format.js'
 import type { RunDocument } from '../run-document.js'
+import { abCharts } from './ab-view.js'
 
 /** One figure of the report: an id to link to, a caption, and SVG built by charts/. */
 export interface ChartView {
@@ -41,7 +42,9 @@ function elapsedAxis(doc: RunDocument): { scale: number; label: string; tick: (v
 
 /** The report's charts: latency, throughput, errors, histogram, and for a stress run users against rps and p95. */
 export function charts(doc: RunDocument): ChartView[] {
-  const out = [...timeCharts(doc), histogramChart(doc)]
+  // an A/B run: its slices, A beside B, in place of B's seconds alone
+  const time = doc.mode === 'ab' && doc.baseline?.slice_pairs ? abCharts(doc) : timeCharts(doc)
+  const out = [...time, histogramChart(doc)]
   if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc))
   return out
 }

@@ -14,6 +14,7 @@ import {
   checkStatusText,
   formatUsers,
   formatValue,
+  runKind,
   runWarnings,
   pacingSentence,
   usersUsed,
@@ -24,12 +25,13 @@ import { endpointStatus } from '../status.js'
 import { errorRateText, statusCodeLabel } from '../error-breakdown.js'
 import { charts, type ChartView } from './report-charts.js'
 import { intervalChart } from '../charts/interval-chart.js'
+import { abView, type AbView } from './ab-view.js'
 
 /**
  * Everything report.html shows, formatted: the template holds no logic and
  * reads only these names (a test walks the template against a full view).
  */
-export interface ReportView {
+export interface ReportView extends AbView {
   version: string
   service: string
   mode: string
@@ -106,26 +108,28 @@ export function reportView(doc: RunDocument): ReportView {
   return {
     version: VERSION,
     service: doc.service,
-    mode: doc.mode,
+    mode: runKind(doc.mode),
     verdict: doc.verdict,
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
-    durationText: `${formatDuration(doc.total_duration)}`,
+    durationText: c.ab
+      ? `${formatDuration(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices`
+      : `${formatDuration(doc.total_duration)}`,
     usersText: c.max_users
       ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps`
-      : usersUsed(c.users, doc.rate),
+      : usersUsed(c.users, doc.rate) + (c.ab ? ' on each side' : ''),
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? '',
     failOn: doc.fail_on,
-    cards: [
+    cards: sideCards(doc, [
       { label: 'Requests', value: formatCount(doc.total_requests) },
       { label: 'Throughput', value: formatRps(doc.requests_per_second) },
       { label: 'p50', value: formatSeconds(doc.median_response_time) },
       { label: 'p95', value: formatSeconds(doc.p95_response_time) },
       { label: 'p99', value: formatSeconds(doc.p99_response_time) },
       { label: 'Error rate', value: formatPercent(doc.error_rate) }
-    ],
+    ]),
     checks: checkRows(doc),
     charts: charts(doc),
     endpoints: endpointRows(doc),
@@ -144,7 +148,8 @@ export function reportView(doc: RunDocument): ReportView {
     warnings: runWarnings(doc),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : '']
       .filter(Boolean)
-      .join(' ')
+      .join(' '),
+    ...abView(doc)
   }
 }
 
@@ -152,6 +157,12 @@ const ORDER_WORDS: Record<string, string> = {
   sequence: 'in order, round again',
   random: 'at random',
   unique: 'each used once'
+}
+
+/** An A/B run's side says whose figures its cards are: the page shows both sides. */
+function sideCards(doc: RunDocument, cards: ReportView['cards']): ReportView['cards'] {
+  const side = doc.config.ab?.side
+  return side ? cards.map((c) => ({ ...c, label: `${side} · ${c.label}` })) : cards
 }
 
 function warmupText(doc: RunDocument): string {
@@ -244,7 +255,12 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
   const rows = [
     { key: 'service', value: c.service },
     { key: 'base URL', value: c.base_url },
-    { key: 'mode', value: c.mode },
+    {
+      key: 'mode',
+      value: c.ab
+        ? `A/B test, side ${c.ab.side}${c.ab.side === 'B' ? ' (side A in baseline/)' : ''}, ${c.ab.slice} s slices`
+        : c.mode
+    },
     ...(c.max_users
       ? [
           { key: 'max users', value: String(c.max_users) },
@@ -253,7 +269,7 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
         ]
       : [
           { key: 'users', value: String(c.users) },
-          { key: 'duration', value: `${c.duration} s` }
+          { key: 'duration', value: `${+c.duration.toFixed(1)} s${c.ab ? ' of load on this side' : ''}` }
         ]),
     {
       key: 'rate',
