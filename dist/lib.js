@@ -144,7 +144,7 @@ function withRateThroughputBands(thresholds, rate2) {
   const r2 = (v) => Math.round(v * 100) / 100;
   return { ...thresholds, requests_per_second: { warning: r2(rate2 * 0.95), critical: r2(rate2 * 0.5) } };
 }
-var THRESHOLD_NAMES, THRESHOLD_DEFINITIONS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
+var THRESHOLD_NAMES, THRESHOLD_DEFINITIONS, DEFAULT_MIN_REQUESTS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
 var init_thresholds = __esm({
   "src/config/thresholds.ts"() {
     "use strict";
@@ -154,7 +154,10 @@ var init_thresholds = __esm({
       "p50_response_time",
       "p95_response_time",
       "p99_response_time",
-      "requests_per_second"
+      "requests_per_second",
+      "late_requests",
+      "dropped_requests",
+      "run_completion"
     ];
     THRESHOLD_DEFINITIONS = {
       error_rate: {
@@ -193,13 +196,38 @@ var init_thresholds = __esm({
         label: "Throughput (successful)",
         unit: "rps",
         higherIsBetter: true
+      },
+      // paced runs only: the load asked for that went out late, or never (a service over capacity
+      // answers the requests it gets and shows no error while a share of the load is missing)
+      late_requests: {
+        metric: "late_request_rate",
+        label: "Late requests (of those due)",
+        unit: "percent",
+        higherIsBetter: false
+      },
+      dropped_requests: {
+        metric: "dropped_request_rate",
+        label: "Dropped requests (of those due)",
+        unit: "percent",
+        higherIsBetter: false
+      },
+      // load tests: a run that ended far short of its duration (its data used up) measured little
+      run_completion: {
+        metric: "run_completion",
+        label: "Run length (of the duration asked)",
+        unit: "percent",
+        higherIsBetter: true
       }
     };
+    DEFAULT_MIN_REQUESTS = 20;
     DEFAULT_THRESHOLDS = Object.freeze({
       error_rate: { warning: 1, critical: 5 },
       avg_response_time: { warning: 1, critical: 3 },
       p95_response_time: { warning: 2, critical: 5 },
-      requests_per_second: { warning: 10, critical: 1 }
+      requests_per_second: { warning: 10, critical: 1 },
+      late_requests: { warning: 10, critical: 30 },
+      dropped_requests: { warning: 1, critical: 5 },
+      run_completion: { warning: 90, critical: 0 }
     });
     FAIL_ON_VALUES = ["critical", "warning", "never"];
   }
@@ -447,9 +475,12 @@ var init_schema = __esm({
       },
       rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
     };
-    thresholdsSchema = z.strictObject(
-      Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()]))
-    ).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+    thresholdsSchema = z.strictObject({
+      ...Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()])),
+      min_requests: z.number().int().min(1).max(1e6).optional().describe(
+        `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
+      )
+    }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
     tolerance = (points) => z.union([z.number(), z.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
       const n2 = parsePercent(value);
       if (n2 === void 0 || n2 > 1e3) {
@@ -939,6 +970,33 @@ function shareOf(n2, { index, of }) {
   return Math.floor(n2 / of) + (index <= n2 % of ? 1 : 0);
 }
 
+// src/config/url-service.ts
+init_errors();
+function isUrlService(service) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(service.trim());
+}
+function urlService(service, field = "service") {
+  if (!isUrlService(service)) return void 0;
+  const url = httpUrl(field, service.trim());
+  if (url.hash || service.includes("#"))
+    throw new InputError(field, "must not contain a fragment (#…): it is never sent to the server");
+  const path = pathOf(url);
+  return {
+    name: urlServiceName(url),
+    url,
+    config: { base_url: url.origin, endpoints: [{ method: "GET", path, weight: 1 }] }
+  };
+}
+function urlServiceName(url) {
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const raw2 = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
+  return raw2.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
+}
+function pathOf(url) {
+  return `${url.pathname}${url.search}`;
+}
+
 // src/config/run-request.ts
 var OPTION_LABELS = Object.freeze({
   mode: "mode",
@@ -965,13 +1023,19 @@ function parseRunRequest(raw2, labels) {
   const maxUsers = wholeNumber(labels.maxUsers, raw2.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
   const rampUp = durationSeconds(labels.rampUp, raw2.rampUp, DEFAULTS.rampUp, LIMITS.duration);
   const steps = wholeNumber(labels.steps, raw2.steps, DEFAULTS.steps, 1, LIMITS.steps);
+  const givenBaseUrl = raw2.baseUrl !== void 0 && raw2.baseUrl !== "";
+  if (urlService(raw2.service) && givenBaseUrl)
+    throw new InputError(
+      labels.baseUrl,
+      `does not apply when the service is a URL (${raw2.service.trim()}): the URL is the target; leave ${labels.baseUrl} out, or name a service of the config`
+    );
   const fewestUsers = mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users;
   const shards = sharding(raw2, labels, fewestUsers);
   const common = {
     service: raw2.service,
     rps: positiveNumber(labels.rps, raw2.rps, void 0, LIMITS.rps, "requests per second"),
     timeout: durationSeconds(labels.timeout, raw2.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw2.baseUrl === void 0 || raw2.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw2.baseUrl),
+    baseUrl: givenBaseUrl ? baseUrl(labels.baseUrl, raw2.baseUrl) : void 0,
     ...shards,
     workers: workerCount(raw2, labels, fewestUsers, shards.shard?.of ?? 1),
     ...raw2.warmup !== void 0 && raw2.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw2.warmup, 0, LIMITS.duration, { allowZero: true }) } : {}
@@ -1048,6 +1112,8 @@ var ERROR_TYPES = [
   "connection_refused",
   "connection_reset",
   "http_4xx",
+  /** HTTP 429: the service refused the rate, not the request (told apart from other 4xx in every view) */
+  "rate_limited",
   "http_5xx",
   "malformed_response",
   "dns",
@@ -1059,10 +1125,27 @@ function byErrorType(counts) {
 }
 function classifyStatus(status) {
   if (status >= 200 && status < 400) return void 0;
+  if (status === 429) return "rate_limited";
   if (status >= 400 && status < 500) return "http_4xx";
   if (status >= 500 && status < 600) return "http_5xx";
   return "other";
 }
+function rateLimitedMessage(retryAfter, nowMs) {
+  const v = retryAfter?.trim();
+  if (!v) return "rate limited (HTTP 429)";
+  let shown;
+  if (/^\d+$/.test(v)) shown = String(Number(v));
+  else {
+    const at = Date.parse(v);
+    shown = Number.isNaN(at) ? (
+      // eslint-disable-next-line no-control-regex
+      v.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 32)
+    ) : String(Math.max(0, Math.round((at - nowMs) / 1e3)));
+  }
+  return `rate limited (HTTP 429, Retry-After: ${shown})`;
+}
+var MAX_RETRY_AFTER_MESSAGES = 8;
+var RATE_LIMITED_VARIED = "rate limited (HTTP 429, Retry-After: varied)";
 var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
 var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
 var DNS_CODES = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME"]);
@@ -1194,7 +1277,7 @@ function noContext() {
 // src/engine/connection-recorder.ts
 var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
 function recordConnection(client, hooks) {
-  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted } = hooks;
+  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted, nextInCycle } = hooks;
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
@@ -1210,6 +1293,8 @@ function recordConnection(client, hooks) {
   let orphanHeadersSeen = false;
   let serverClosing = false;
   let headersSeen = false;
+  let retryAfter;
+  if (nextInCycle) followCycle(client, nextInCycle);
   gateSending(client, maySend, pacer, (lateSinceUs) => nextDue = lateSinceUs);
   const origGetRequestBuffer = client.getRequestBuffer;
   client.getRequestBuffer = function() {
@@ -1238,8 +1323,7 @@ function recordConnection(client, hooks) {
   client.on("response", (status, bytes) => {
     if (!pending) return;
     pending = false;
-    const type = classifyStatus(status);
-    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
+    const errorId = answerErrorId(recorder, status, retryAfter);
     const t = nowUs();
     recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait);
   });
@@ -1273,6 +1357,7 @@ function recordConnection(client, hooks) {
       leanResponses(this, (h) => {
         serverClosing = h.shouldKeepAlive === false;
         headersSeen = true;
+        retryAfter = h.statusCode === 429 ? headerValue(h.headers, "retry-after") : void 0;
         return pendingHead;
       });
       reportMalformed(this, (e) => {
@@ -1290,6 +1375,20 @@ function recordConnection(client, hooks) {
   };
   return { busy: () => pending || orphan, connected };
 }
+function followCycle(client, nextInCycle) {
+  const it = client.requestIterator;
+  const move = () => {
+    it.currentRequestIndex = nextInCycle();
+    it.currentRequest = it.requests[it.currentRequestIndex];
+    return it.currentRequest;
+  };
+  it.nextRequest = move;
+  const origDoRequest = client._doRequest;
+  client._doRequest = function() {
+    if (this.reqsMade === 0) move();
+    return origDoRequest.call(this);
+  };
+}
 function gateSending(client, maySend, pacer, onPacedSend) {
   const origDoRequest = client._doRequest;
   const paced = {
@@ -1306,6 +1405,17 @@ function gateSending(client, maySend, pacer, onPacedSend) {
     this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS);
     pacer.ready(paced);
   };
+}
+function answerErrorId(recorder, status, retryAfter) {
+  const type = classifyStatus(status);
+  if (!type) return 0;
+  if (type !== "rate_limited") return recorder.errorId(type, `HTTP ${status}`);
+  const message = rateLimitedMessage(retryAfter, Date.now());
+  return recorder.boundedErrorId(type, message, MAX_RETRY_AFTER_MESSAGES, RATE_LIMITED_VARIED);
+}
+function headerValue(headers, name) {
+  for (let i = 0; i < headers.length; i += 2) if (headers[i].toLowerCase() === name) return headers[i + 1];
+  return void 0;
 }
 
 // src/engine/reconnect-backoff.ts
@@ -1621,6 +1731,17 @@ var Recorder = class {
     }
     return id;
   }
+  /**
+   * Like `errorId`, for a type whose messages carry a varying detail (a
+   * Retry-After value): after `max` distinct messages of the type, the others
+   * share `fallback`, so a server that counts down cannot flood the report.
+   */
+  boundedErrorId(type, message, max, fallback) {
+    const id = this.errorIds.get(`${type}\0${message}`);
+    if (id !== void 0) return id;
+    const seen = this.errors.reduce((n2, e) => e.type === type ? n2 + 1 : n2, 0);
+    return this.errorId(type, seen < max ? message : fallback);
+  }
   sendUs(i) {
     return this.chunks[i >>> 16].sendUs[i & CHUNK - 1];
   }
@@ -1809,6 +1930,24 @@ function requestCycle(endpoints) {
 function gcd(a, b) {
   return b === 0 ? a : gcd(b, a % b);
 }
+var CycleCursor = class {
+  constructor(length, start = 0) {
+    this.length = length;
+    this.position = (start % length + length) % length;
+  }
+  length;
+  position;
+  /** The index in the cycle of the next request to send; moves on. */
+  next() {
+    const at = this.position;
+    this.position = (at + 1) % this.length;
+    return at;
+  }
+  /** Where the next request will be taken from. */
+  get at() {
+    return this.position;
+  }
+};
 
 // src/engine/request-renderer.ts
 init_http_grammar();
@@ -1943,10 +2082,19 @@ function checkNames(t, where, known) {
 
 // src/config/resolve.ts
 function resolveTarget(config, service, baseUrlOverride) {
+  const byUrl = urlService(service);
+  if (byUrl) {
+    const target = resolveTarget(
+      { ...config, services: { ...config.services, [byUrl.name]: byUrl.config } },
+      byUrl.name,
+      baseUrlOverride
+    );
+    return { ...target, fromUrl: byUrl.url.href };
+  }
   const svc = config.services[service];
   if (!svc) {
     const known = Object.keys(config.services).sort().join(", ");
-    const hint = config.source ? "" : "; no config file was given: pass --config perf-gate.yml (the action: config)";
+    const hint = /[:/]/.test(service) ? `; a URL needs its scheme: http://${service.replace(/^\/+/, "")}` : config.source ? "" : "; no config file was given: pass --config perf-gate.yml (the action: config), or a URL such as http://localhost:8080/health";
     throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})${hint}`);
   }
   let url;
@@ -2272,6 +2420,7 @@ var StageRun = class {
     this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
     this.renderer = new RequestRenderer(plan.target.endpoints, new URL(plan.target.baseUrl).host, plan.inputs);
     this.requests = requestCycle(this.renderer.endpoints);
+    this.cycle = new CycleCursor(this.requests.length, plan.cycleStart);
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
     this.feed = new RunFeed(this.recorder, hooks);
@@ -2284,6 +2433,7 @@ var StageRun = class {
   clock;
   recorder;
   requests;
+  cycle;
   renderer;
   totalSec;
   startUs;
@@ -2294,7 +2444,6 @@ var StageRun = class {
   pacer;
   feed;
   cpu;
-  droppedSoFar = 0;
   growthTimer;
   stage;
   openUsers = 0;
@@ -2484,12 +2633,12 @@ var StageRun = class {
    * request the target left waiting (it was never sent, so throughput leaves
    * it out). One still waiting when the run ended is only counted
    * (`droppedAtEnd`): the run, not the target, cut it short. Endpoints follow
-   * the request cycle, as a sent request's would.
+   * the request cycle, as a sent request's would: it takes its place in the mix.
    */
   recordDropped(dueUs, why) {
     if (why === "ended") return;
     const now = this.clock.nowUs();
-    const ep = this.requests[this.droppedSoFar++ % this.requests.length].ep;
+    const ep = this.requests[this.cycle.next()].ep;
     const id = this.recorder.errorId(
       "timeout",
       "not sent: no connection came free within the timeout (raise --max-users or lower --rps)"
@@ -2555,6 +2704,7 @@ var StageRun = class {
               maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting && !this.renderer.exhausted,
               pacer: this.pacer,
               renderer: this.renderer,
+              nextInCycle: () => this.cycle.next(),
               onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
             })
           );
@@ -2597,6 +2747,7 @@ var StageRun = class {
       stages: this.timings,
       stoppedEarly: this.stoppedEarly,
       ...this.renderer.taken > 0 ? { dataTaken: [this.renderer.taken] } : {},
+      cycleNext: this.cycle.at,
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,
@@ -3026,29 +3177,38 @@ function bandStatus(value, band2, higherIsBetter) {
   return value < band2.warning ? "good" : value < band2.critical ? "warning" : "critical";
 }
 function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
-  const checks = checkAll("overall", metrics, thresholds);
+  const min = thresholds.min_requests ?? DEFAULT_MIN_REQUESTS;
+  const checks = checkAll("overall", metrics, thresholds, min);
   for (const ep of metrics.per_endpoint) {
     const t = endpointThresholds2[ep.endpoint];
-    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
+    if (t) checks.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
   }
   return { checks, verdict: verdictOf(checks) };
 }
-function checkAll(scope, values, thresholds) {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
+function checkAll(scope, values, thresholds, minRequests) {
+  return THRESHOLD_NAMES.filter((name) => thresholds[name]).flatMap((name) => {
     const def = THRESHOLD_DEFINITIONS[name];
     const band2 = thresholds[name];
     const value = values[def.metric];
-    return {
-      name,
-      scope,
-      label: def.label,
-      unit: def.unit,
-      value,
-      warning: band2.warning,
-      critical: band2.critical,
-      higher_is_better: def.higherIsBetter,
-      status: bandStatus(value, band2, def.higherIsBetter)
-    };
+    if (value === void 0) return [];
+    const requests = values.total_requests;
+    const status = bandStatus(value, band2, def.higherIsBetter);
+    const few = name !== "run_completion" && requests < minRequests;
+    return [
+      {
+        name,
+        scope,
+        label: def.label,
+        unit: def.unit,
+        value,
+        warning: band2.warning,
+        critical: band2.critical,
+        higher_is_better: def.higherIsBetter,
+        status: few && status === "good" ? "warning" : status,
+        requests,
+        ...few ? { not_enough_requests: { min: minRequests } } : {}
+      }
+    ];
   });
 }
 function verdictOf(checks) {
@@ -3308,6 +3468,52 @@ function redactDeep(value, secrets) {
   return value;
 }
 
+// src/run/setup-answer.ts
+var MAX_SNIPPET = 300;
+function answerSnippet(body, secrets, requestBody) {
+  const trimmed = body.trim();
+  if (!trimmed) return "";
+  const json = parseJson(trimmed);
+  const text = json.ok ? JSON.stringify(maskSensitive(json.value)) : trimmed.replace(/\s+/g, " ");
+  const redacted = redactText(text, [...secrets, ...literalCredentials(requestBody)]);
+  const line = redacted.replace(/[\u0000-\u001f\u007f]/g, " ");
+  return line.length > MAX_SNIPPET ? `${line.slice(0, MAX_SNIPPET - 1)}…` : line;
+}
+function parseJson(text) {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+function maskSensitive(value) {
+  if (Array.isArray(value)) return value.map(maskSensitive);
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        isSensitiveHeader(k) && v !== null && typeof v !== "object" ? REDACTED : maskSensitive(v)
+      ])
+    );
+  return value;
+}
+function literalCredentials(requestBody) {
+  if (!requestBody) return [];
+  const out = [];
+  const json = parseJson(requestBody);
+  if (json.ok) collect(json.value, out);
+  else for (const [k, v] of new URLSearchParams(requestBody)) if (isSensitiveHeader(k) && v) out.push(v);
+  return out;
+}
+function collect(value, out) {
+  if (Array.isArray(value)) for (const v of value) collect(v, out);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) {
+      if (isSensitiveHeader(k) && (typeof v === "string" || typeof v === "number")) out.push(String(v));
+      else collect(v, out);
+    }
+}
+
 // src/run/setup-step.ts
 var MAX_SETUP_BODY = 2 ** 20;
 async function runSetup(target, timeoutSec, signal) {
@@ -3326,7 +3532,7 @@ async function runSetup(target, timeoutSec, signal) {
     const secrets = [...target.secrets, ...Object.values(values)];
     if (answer.status < 200 || answer.status > 299)
       throw new UnreachableError(
-        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets)}; the load was not started`
+        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets, request.body)}; the load was not started`
       );
     Object.assign(values, capture(step, answer.body, target.service));
   }
@@ -3358,9 +3564,9 @@ function capture(step, body, service) {
   }
   return out;
 }
-function snippet(body, secrets) {
-  const line = body.trim().split("\n")[0]?.slice(0, 200) ?? "";
-  return line ? `: ${redactText(line, secrets)}` : "";
+function snippet(body, secrets, requestBody) {
+  const line = answerSnippet(body, secrets, requestBody);
+  return line ? `: ${line}` : "";
 }
 function send(base, request, options) {
   const secure = base.protocol === "https:";
@@ -3473,10 +3679,10 @@ var STRESS_DEFAULTS = Object.freeze({
   steps: DEFAULTS.steps
 });
 function loadTest(options) {
-  return runFromOptions(options, { ...options, service: "", mode: "load" });
+  return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: "load" });
 }
 function stressTest(options) {
-  return runFromOptions(options, { ...options, service: "", mode: "stress" });
+  return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: "stress" });
 }
 async function runFromOptions(options, raw2) {
   const request = parseRunRequest(raw2, OPTION_LABELS);
@@ -3489,6 +3695,9 @@ async function runFromOptions(options, raw2) {
     signal: options.signal
   });
   return executeRunPlan({ ...plan, ...prepared }, options);
+}
+function serviceArg(service) {
+  return typeof service === "string" ? service : "";
 }
 async function withService(config, service) {
   if (typeof service === "string") return { config, service };
@@ -3697,6 +3906,89 @@ function windowsToDecide(interval, tolerance2, windows) {
 
 // src/gate/compare.ts
 init_regression();
+
+// src/metrics/student-t.ts
+function tQuantile975(df) {
+  const TABLE = [
+    12.706,
+    4.303,
+    3.182,
+    2.776,
+    2.571,
+    2.447,
+    2.365,
+    2.306,
+    2.262,
+    2.228,
+    2.201,
+    2.179,
+    2.16,
+    2.145,
+    2.131,
+    2.12,
+    2.11,
+    2.101,
+    2.093,
+    2.086,
+    2.08,
+    2.074,
+    2.069,
+    2.064,
+    2.06,
+    2.056,
+    2.052,
+    2.048,
+    2.045,
+    2.042
+  ];
+  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
+  const z2 = 1.959964;
+  return z2 + (z2 ** 3 + z2) / (4 * df) + (5 * z2 ** 5 + 16 * z2 ** 3 + 3 * z2) / (96 * df * df);
+}
+
+// src/metrics/few-windows.ts
+var MIN_FEW_WINDOWS = 3;
+function fewWindowsChange(baseline, current, kind) {
+  const b = describe(baseline);
+  const c = describe(current);
+  if (!b || !c) return void 0;
+  if (kind === "points") {
+    const vb2 = b.variance / b.n;
+    const vc2 = c.variance / c.n;
+    const half2 = tQuantile975(welchDf(vb2, b.n, vc2, c.n)) * Math.sqrt(vb2 + vc2);
+    const estimate = c.mean - b.mean;
+    return { estimate, low: estimate - half2, high: estimate + half2 };
+  }
+  if (b.mean <= 0 || c.mean <= 0) return void 0;
+  const vb = b.variance / (b.n * b.mean ** 2);
+  const vc = c.variance / (c.n * c.mean ** 2);
+  const log = Math.log(c.mean / b.mean);
+  const half = tQuantile975(welchDf(vb, b.n, vc, c.n)) * Math.sqrt(vb + vc);
+  return { estimate: c.mean / b.mean - 1, low: Math.expm1(log - half), high: Math.expm1(log + half) };
+}
+var R_FLOOR = 0.5;
+function describe(s) {
+  const xs = [];
+  for (let i = 0; i < s.num.length; i++) if (s.den[i] > 0) xs.push(s.num[i] / s.den[i]);
+  const n2 = xs.length;
+  if (n2 < MIN_FEW_WINDOWS) return void 0;
+  const mean = xs.reduce((a, x) => a + x, 0) / n2;
+  let ss = 0;
+  let lag = 0;
+  for (let i = 0; i < n2; i++) {
+    ss += (xs[i] - mean) ** 2;
+    if (i > 0) lag += (xs[i] - mean) * (xs[i - 1] - mean);
+  }
+  const variance = ss / (n2 - 1);
+  const r2 = Math.min(0.8, Math.max(R_FLOOR, ss > 0 ? lag / ss : 0));
+  return { n: n2, mean, variance: variance * ((1 + r2) / (1 - r2)) };
+}
+function welchDf(vb, nb, vc, nc) {
+  const den = vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1);
+  return den === 0 ? nb + nc - 2 : (vb + vc) ** 2 / den;
+}
+
+// src/gate/compare.ts
 init_regression();
 function runWindows(run) {
   return {
@@ -3744,14 +4036,11 @@ var RULES = {
 function compareRuns(baseline, current, o = {}) {
   const nb = baseline.windows.length;
   const nc = current.windows.length;
-  return assemble(
-    "block_bootstrap",
-    baseline,
-    current,
-    { baseline: nb, current: nc },
-    o,
-    (rule, boot) => Math.min(nb, nc) < MIN_WINDOWS ? void 0 : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
-  );
+  return assemble("block_bootstrap", baseline, current, { baseline: nb, current: nc }, o, (rule, boot) => {
+    const [b, c] = [rule.series(baseline.windows), rule.series(current.windows)];
+    if (Math.min(nb, nc) < MIN_WINDOWS) return fewWindowsChange(b, c, rule.kind);
+    return independentChange(b, c, rule.kind, boot);
+  });
 }
 var MIN_PAIRS = 5;
 function compareSlices(pairs, headlines, o = {}) {
@@ -3793,7 +4082,7 @@ function assemble(method, baseline, current, windows, o, interval) {
       tolerance: tolerance2
     };
     if (!iv) {
-      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_WINDOWS + 1;
+      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_FEW_WINDOWS + 1;
       return {
         ...figures,
         change: round2(plainChange(rule.kind, figures.baseline, figures.current), 4),
@@ -3813,7 +4102,8 @@ function assemble(method, baseline, current, windows, o, interval) {
       ci_high: round2(iv.high, 4),
       verdict,
       ...decide === void 0 ? {} : {
-        seconds_to_decide: Number.isFinite(decide) ? Math.ceil(decide * perWindow * (method === "paired_slices" ? 2 : 1)) : null
+        // an A/B run's slices are both sides'; a run's last, partial second is no window
+        seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * 2) : Math.ceil(decide * perWindow) + 1 : null
       }
     };
   });
@@ -3831,43 +4121,6 @@ function widen(iv, n2, kind) {
     low: from(e - (e - to(iv.low)) * f),
     high: from(e + (to(iv.high) - e) * f)
   };
-}
-function tQuantile975(df) {
-  const TABLE = [
-    12.706,
-    4.303,
-    3.182,
-    2.776,
-    2.571,
-    2.447,
-    2.365,
-    2.306,
-    2.262,
-    2.228,
-    2.201,
-    2.179,
-    2.16,
-    2.145,
-    2.131,
-    2.12,
-    2.11,
-    2.101,
-    2.093,
-    2.086,
-    2.08,
-    2.074,
-    2.069,
-    2.064,
-    2.06,
-    2.056,
-    2.052,
-    2.048,
-    2.045,
-    2.042
-  ];
-  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
-  const z2 = 1.959964;
-  return z2 + (z2 ** 3 + z2) / (4 * df) + (5 * z2 ** 5 + 16 * z2 ** 3 + 3 * z2) / (96 * df * df);
 }
 function overall(metrics) {
   for (const v of ["regression", "inconclusive", "improvement"]) {
@@ -3891,6 +4144,7 @@ function comparabilityWarnings(baseline, current) {
   if (current.partial)
     out.push("this run was stopped early (partial): it measured less than its settings say");
   differ("services", baseline.service, current.service);
+  differ("base URLs", baseline.config.base_url, current.config.base_url);
   differ("modes", baseline.mode, current.mode);
   differ("users", baseline.config.users, current.config.users);
   differ("durations", baseline.config.duration, current.config.duration, " s");
@@ -4122,6 +4376,37 @@ function activeClock(slices) {
   };
 }
 
+// src/metrics/types.ts
+var MAX_ENDPOINT_ERRORS = 5;
+
+// src/metrics/endpoint-errors.ts
+function endpointErrors(recorder, endpoints) {
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < recorder.length; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id === 0) continue;
+    const key = (recorder.endpoint(i) * 65536 + id) * 65536 + recorder.status(i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const byEndpoint = Array.from({ length: endpoints }, () => /* @__PURE__ */ new Map());
+  for (const [key, count] of counts) {
+    const status = key % 65536;
+    const id = Math.floor(key / 65536) % 65536;
+    const ep = Math.floor(key / 65536 / 65536);
+    const type = recorder.errorOf(id).type;
+    addError(byEndpoint[ep], { type, status, count });
+  }
+  return byEndpoint.map((m) => topErrors([...m.values()]));
+}
+function addError(into, e) {
+  const k = `${e.type} ${e.status}`;
+  const had = into.get(k);
+  into.set(k, had ? { ...had, count: had.count + e.count } : { ...e });
+}
+function topErrors(list2) {
+  return list2.sort((a, b) => b.count - a.count || a.status - b.status || a.type.localeCompare(b.type)).slice(0, MAX_ENDPOINT_ERRORS);
+}
+
 // src/metrics/calculate.ts
 function calculateMetrics(result) {
   const { recorder } = result.outcome;
@@ -4166,8 +4451,10 @@ function calculateMetrics(result) {
   const perEndpointStats = endpoints.map(
     (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n2, summary: overall2 }
   );
+  const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
   const perEndpoint = endpoints.map((ep, e) => {
     const { count, summary } = perEndpointStats[e];
+    const errors = errorsBy?.[e];
     return {
       endpoint: ep.name,
       method: ep.method,
@@ -4178,7 +4465,8 @@ function calculateMetrics(result) {
       error_rate: percent(perEndpointFailed[e], count),
       requests_per_second: round((count - perEndpointUnsent[e]) / durationSec, 2),
       successful_requests_per_second: round((count - perEndpointFailed[e]) / durationSec, 2),
-      ...responseTimes(summary)
+      ...responseTimes(summary),
+      ...errors?.length ? { errors } : {}
     };
   });
   return {
@@ -4202,8 +4490,13 @@ function calculateMetrics(result) {
     ...generatorLoad(result),
     ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all),
+    ...completion(result, durationSec),
     ...warmupMetrics(result)
   };
+}
+function completion(result, durationSec) {
+  if (result.mode !== "load" || result.outcome.partial || !(result.settings.duration > 0)) return {};
+  return { run_completion: round(Math.min(100, durationSec / result.settings.duration * 100), 1) };
 }
 function warmupMetrics(result) {
   const w = result.warmup;
@@ -4221,7 +4514,7 @@ function warmupMetrics(result) {
 }
 function generatorLoad(result) {
   const stage = result.outcome.stages[0];
-  if (result.mode !== "load" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
+  if (result.mode === "stress" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
   const g = { event_loop_p99_ms: round(stage.eventLoopP99Ms, 2), cpu_percent: round(stage.cpuPercent, 1) };
   const main = result.outcome.mainThreadCpuPercent;
   return {
@@ -4249,9 +4542,12 @@ function pacingMetrics(result, scratch) {
   const s = summarizeUs(recorder.serviceTimes(0, recorder.length, scratch));
   return {
     latency_basis: "intended_send",
+    late_request_rate: percent(pacing.late, pacing.due),
+    dropped_request_rate: percent(pacing.dropped, pacing.due),
     service_time: responseTimes(s),
     rate: {
       target_rps: pacing.rate,
+      due_requests: pacing.due,
       // the asked rate times the share of due requests that were sent: exact, whatever the timers did
       achieved_rps: round(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
       late_requests: pacing.late,
@@ -4453,7 +4749,7 @@ function stressFields(v) {
     stress_conclusion: v.conclusion
   };
 }
-var SCHEMA_VERSION = 1;
+var SCHEMA_VERSION = 2;
 function checksView(checks, scope) {
   return Object.fromEntries(
     checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
@@ -4481,7 +4777,8 @@ function settingsView(settings) {
       stop_on_break: settings.stress.stopOnBreak
     } : {},
     ...settings.workers ? { workers: settings.workers } : {},
-    ...settings.warmup ? { warmup: settings.warmup } : {}
+    ...settings.warmup ? { warmup: settings.warmup } : {},
+    ...settings.ab ? { ab: settings.ab } : {}
   };
 }
 function workloadView(target) {
@@ -4532,6 +4829,23 @@ function buildRunDocument(result, metrics, gate, failOn, baseline, mergeable) {
     ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
   };
   return redactDeep(doc, secrets);
+}
+function settingsOf(c) {
+  return {
+    users: c.users,
+    duration: c.duration,
+    ...c.rps !== void 0 ? { rps: c.rps } : {},
+    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
+    timeout: c.timeout,
+    ...c.ramp_up !== void 0 ? {
+      stress: {
+        maxUsers: c.max_users ?? c.users,
+        rampUp: c.ramp_up,
+        steps: c.steps ?? 1,
+        stopOnBreak: c.stop_on_break ?? false
+      }
+    } : {}
+  };
 }
 
 // src/report/files/write-file.ts
@@ -4693,30 +5007,8 @@ footer { color: var(--muted); font-size: 13px; margin-top: 24px; }
 `;
 
 // src/report/html/report-template.ts
-var REPORT_PARTS = {
-  meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>",
-  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
-  body: `{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
-
-<section class="cards" aria-label="Key figures">
-{{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
-{{/cards}}</section>
-{{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
-{{/pacingNote}}{{#warnings}}<p class="notice">⚠ {{.}}</p>
-{{/warnings}}
-<section class="panel" id="thresholds">
-  <h2>Thresholds</h2>
-  <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th>Scope</th><th class="num">Value</th><th>Good</th><th>Warning</th><th>Critical</th><th>Status</th></tr></thead>
-    <tbody>
-{{#checks}}    <tr><td>{{label}}</td><td>{{scope}}</td><td class="num">{{value}}</td><td>{{good}}</td><td>{{warning}}</td><td>{{critical}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
-{{/checks}}    </tbody>
-  </table></div>
-  <p class="meta">Fails the run on: {{failOn}}.</p>
-</section>
-
-{{#hasBaseline}}<section class="panel" id="baseline">
-  <h2>Against the baseline</h2>
+var BASELINE = `{{#hasBaseline}}<section class="panel" id="baseline">
+  <h2>{{#isAb}}B against A{{/isAb}}{{^isAb}}Against the baseline{{/isAb}}</h2>
   <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span></p>
 {{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
 {{/baselineWarnings}}
@@ -4730,9 +5022,33 @@ var REPORT_PARTS = {
 {{#baselineCharts}}    <figure>{{{svg}}}</figure>
 {{/baselineCharts}}  </div>
   <p class="meta">{{baselineMethod}} Fails the run on: {{baselineFailOn}}.</p>
-</section>
+{{#abGateText}}  <p class="meta">{{abGateText}}</p>
+{{/abGateText}}</section>
 {{/hasBaseline}}
-<section class="charts" aria-label="Charts">
+`;
+var REPORT_PARTS = {
+  meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>",
+  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
+  body: `{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
+
+<section class="cards" aria-label="Key figures">
+{{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
+{{/cards}}</section>
+{{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
+{{/pacingNote}}{{#warnings}}<p class="notice">⚠ {{.}}</p>
+{{/warnings}}
+{{#isAb}}${BASELINE}{{/isAb}}<section class="panel" id="thresholds">
+  <h2>Thresholds{{#isAb}} of B{{/isAb}}</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Metric</th><th>Scope</th><th class="num">Value</th><th>Good</th><th>Warning</th><th>Critical</th><th>Status</th></tr></thead>
+    <tbody>
+{{#checks}}    <tr><td>{{label}}</td><td>{{scope}}</td><td class="num">{{value}}</td><td>{{good}}</td><td>{{warning}}</td><td>{{critical}}</td><td><span class="status status-{{status}}">{{statusText}}</span></td></tr>
+{{/checks}}    </tbody>
+  </table></div>
+  <p class="meta">{{#isAb}}{{abThresholdNote}}{{/isAb}}{{^isAb}}Fails the run on: {{failOn}}.{{/isAb}}</p>
+</section>
+
+{{^isAb}}${BASELINE}{{/isAb}}<section class="charts" aria-label="Charts">
 {{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
 {{/charts}}</section>
 
@@ -4749,13 +5065,19 @@ var REPORT_PARTS = {
 {{/hasStages}}
 <section class="panel" id="endpoints">
   <h2>Endpoints</h2>
-  <div class="table-wrap"><table>
+{{#isAb}}  <div class="table-wrap"><table>
+    <thead><tr><th>Endpoint</th><th class="num">Requests A</th><th class="num">Requests B</th><th class="num">p50 A</th><th class="num">p50 B</th><th class="num">p95 A</th><th class="num">p95 B</th><th class="num">Error rate A</th><th class="num">Error rate B</th></tr></thead>
+    <tbody>
+{{#abEndpoints}}    <tr><td><code>{{endpoint}}</code></td><td class="num">{{requestsA}}</td><td class="num">{{requestsB}}</td><td class="num">{{p50A}}</td><td class="num">{{p50B}}</td><td class="num">{{p95A}}</td><td class="num">{{p95B}}</td><td class="num">{{errorRateA}}</td><td class="num">{{errorRateB}}</td></tr>
+{{/abEndpoints}}    </tbody>
+  </table></div>
+{{/isAb}}{{^isAb}}  <div class="table-wrap"><table>
     <thead><tr><th>Endpoint</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Error rate</th><th>Status</th></tr></thead>
     <tbody>
 {{#endpoints}}    <tr><td><code>{{endpoint}}</code></td><td class="num">{{requests}}</td><td class="num">{{rps}}</td><td class="num">{{p50}}</td><td class="num">{{p95}}</td><td class="num">{{p99}}</td><td class="num">{{errorRate}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
 {{/endpoints}}    </tbody>
   </table></div>
-</section>
+{{/isAb}}</section>
 
 <div class="two-col">
 <section class="panel" id="errors">
@@ -4803,7 +5125,11 @@ function formatUsers(n2) {
   return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
 }
 function formatRunLength(seconds2) {
-  return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
+  return seconds2 < 120 ? `${+seconds2.toFixed(seconds2 < 1 ? 2 : 1)} s` : formatDuration(seconds2);
+}
+var KIND = { load: "load test", stress: "stress test", ab: "A/B test" };
+function runKind(mode) {
+  return KIND[mode] ?? `${mode} test`;
 }
 function usersUsed(users, rate2) {
   return rate2 && rate2.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate2.users_reached)}` : formatUsers(users);
@@ -4812,7 +5138,12 @@ function pacingSentence(m) {
   if (!m.rate || !m.service_time) return void 0;
   const r2 = m.rate;
   const st = m.service_time;
-  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatRps(r2.achieved_rps)} sent, ${formatCount(r2.late_requests)} late, ${formatCount(r2.dropped_requests)} dropped` + (r2.dropped_at_end ? ` (${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests), ` : ", ") + `${formatUsers(r2.users_reached)} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+  const due = r2.due_requests;
+  const pct = (n2) => due ? formatPercent(n2 / due * 100) : "";
+  const share2 = (n2, more = "") => due || more ? ` (${[pct(n2), more].filter(Boolean).join("; ")})` : "";
+  const sent = due - r2.dropped_requests;
+  const atEnd = r2.dropped_at_end ? `${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests` : "";
+  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatCount(sent)} of ${formatCount(due)} due requests sent${share2(sent)}, ${formatCount(r2.late_requests)} late${share2(r2.late_requests)}, ${formatCount(r2.dropped_requests)} dropped${share2(r2.dropped_requests, atEnd)}; ${formatCount(r2.users_reached)} ${r2.users_reached === 1 ? "connection" : "connections"} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
 }
 function generatorSentence(m) {
   const g = m.generator;
@@ -4879,6 +5210,10 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+function checkStatusText(c) {
+  const few = c.not_enough_requests;
+  return few ? `${c.status}, not enough requests (${formatCount(c.requests)} of ${formatCount(few.min)})` : c.status;
+}
 function comparisonRows(metrics) {
   return metrics.map((m) => {
     const def = COMPARED_METRIC_VIEW[m.metric];
@@ -4896,7 +5231,7 @@ function comparisonRows(metrics) {
 }
 function comparisonMethod(c) {
   const pct = Math.round(c.level * 100);
-  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
+  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (few seconds: Welch t interval, widened for seconds that move together)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
   return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
 }
 function changeText(points, v) {
@@ -4907,7 +5242,15 @@ function verdictText(m) {
   const word = m.verdict.replace("_", " ");
   if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
-  return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`;
+  const s = m.seconds_to_decide;
+  const flag = s < 120 ? String(s) : formatDuration(s);
+  return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${flag} or more)`;
+}
+function abThresholdNote(failOn) {
+  return failOn === "never" ? "B's thresholds, for information: an A/B run is judged by the comparison (--fail-on never, the default for ab; --fail-on critical or warning makes them gate too)." : `B's thresholds also gate this run (--fail-on ${failOn}).`;
+}
+function comparisonVerdictText(verdict) {
+  return verdict.replace("_", " ").toUpperCase();
 }
 
 // src/report/status.ts
@@ -4923,6 +5266,51 @@ function endpointStatus(doc, ep) {
   if (t.avg_response_time) statuses.push(bandStatus(ep.average_response_time, t.avg_response_time, false));
   if (t.p95_response_time) statuses.push(bandStatus(ep.p95_response_time, t.p95_response_time, false));
   return worst(statuses);
+}
+
+// src/report/error-breakdown.ts
+function errorTypesLine(m) {
+  return Object.entries(m.error_types).map(([type, n2]) => {
+    const detail = type === "rate_limited" ? rateLimitedDetail(m.error_messages) : statusesOf(type, m.status_codes);
+    return `${type} ${formatCount(n2)}${detail ? ` (${detail})` : ""}`;
+  }).join(", ");
+}
+function statusesOf(type, codes) {
+  const list2 = Object.entries(codes).filter(([code]) => classifyStatus(Number(code)) === type).sort(([a, x], [b, y]) => y - x || Number(a) - Number(b));
+  return countList(list2.map(([code, n2]) => [code, n2]));
+}
+function rateLimitedDetail(messages) {
+  const values = /* @__PURE__ */ new Map();
+  for (const m of messages) {
+    if (m.type !== "rate_limited") continue;
+    const v = /Retry-After: ([^)]*)\)/.exec(m.message)?.[1];
+    if (v) values.set(v, (values.get(v) ?? 0) + m.count);
+  }
+  if (values.size === 0) return "HTTP 429";
+  const list2 = [...values].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, "en", { numeric: true }));
+  return `HTTP 429, Retry-After: ${list2.length === 1 ? list2[0][0] : countList(list2)}`;
+}
+function countList(list2, max = 4) {
+  const shown = list2.slice(0, max).map(([k, n2]) => `${k} ×${formatCount(n2)}`);
+  if (list2.length > max) shown.push(`${list2.length - max} more`);
+  return shown.join(", ");
+}
+function errorLabel(e) {
+  if (e.type === "rate_limited") return "HTTP 429 rate limited";
+  return e.status > 0 ? `HTTP ${e.status}` : e.type;
+}
+function endpointErrorsText(ep, max = 2) {
+  return countList(
+    (ep.errors ?? []).map((e) => [errorLabel(e), e.count]),
+    max
+  );
+}
+function errorRateText(ep) {
+  const top = ep.errors?.[0];
+  return `${formatPercent(ep.error_rate)}${top ? ` (${errorLabel(top)})` : ""}`;
+}
+function statusCodeLabel(code) {
+  return code === "429" ? "429 rate limited" : code;
 }
 
 // src/report/charts/scale.ts
@@ -4949,8 +5337,42 @@ function linearScale(min, max, r0, r1, tickCount = 5) {
   return scale;
 }
 
+// src/report/charts/label-fit.ts
+function textWidth(text, px = 12, bold = false) {
+  return [...text].length * px * (bold ? 0.64 : 0.6);
+}
+var TICK_GAP = 6;
+var Y_TITLE = 22;
+function chartMargins(yTickLabels, lastXTickLabel = "") {
+  const ticks = Math.max(0, ...yTickLabels.map((t) => textWidth(t)));
+  const left = Math.max(70, Math.ceil(ticks + TICK_GAP + Y_TITLE + 4));
+  return {
+    top: 34,
+    right: Math.max(20, Math.ceil(textWidth(lastXTickLabel) / 2) + 4),
+    bottom: 46,
+    left,
+    // the title's centre line: left of the widest tick label, never off the chart
+    yTitleX: Math.max(12, left - TICK_GAP - ticks - Y_TITLE / 2)
+  };
+}
+var overlaps = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+function placeMarkerLabels(points, plot, taken = []) {
+  const placed = [...taken];
+  return points.map((p) => {
+    const w = textWidth(p.label, 12, true);
+    const cx = Math.min(Math.max(p.x, plot.x0 + w / 2 + 2), plot.x1 - w / 2 - 2);
+    for (const base of [p.y - 10, p.y + 22, p.y - 26, p.y + 38, p.y - 42]) {
+      const box = { x0: cx - w / 2, x1: cx + w / 2, y0: base - 12, y1: base + 3 };
+      if (box.y0 < plot.y0 - 20 || box.y1 > plot.y1) continue;
+      if (placed.some((b) => overlaps(b, box))) continue;
+      placed.push(box);
+      return { x: cx, y: base };
+    }
+    return null;
+  });
+}
+
 // src/report/charts/svg-chart.ts
-var M = { top: 34, right: 20, bottom: 46, left: 70 };
 var THRESHOLD_HEADROOM = 3;
 var n = (v) => (Math.round(v * 10) / 10).toString();
 function lineChart(o) {
@@ -4962,13 +5384,17 @@ function lineChart(o) {
   const shown = (o.thresholds ?? []).filter((t) => t.value <= Math.max(dataMax, 1e-12) * THRESHOLD_HEADROOM);
   const offScale = (o.thresholds ?? []).filter((t) => !shown.includes(t));
   const yMax = Math.max(dataMax, ...shown.map((t) => t.value)) * 1.05 || 1;
-  const x = linearScale(
-    xs.length ? Math.min(...xs) : 0,
-    xs.length ? Math.max(...xs) : 1,
-    M.left,
-    width - M.right,
-    8
+  const fx = o.formatX ?? ((v) => String(v));
+  const [xMin, xMax] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];
+  const single = xs.length > 0 && xMin === xMax;
+  const y0 = linearScale(0, yMax, 0, 1, 5);
+  const xTicks0 = single ? [xMin] : linearScale(xMin, xMax, 0, 1, 8).ticks;
+  const M = chartMargins(
+    y0.ticks.map((t) => o.formatY(t)),
+    fx(xTicks0[xTicks0.length - 1])
   );
+  const x = single ? linearScale(xMin - 1, xMin + 1, M.left, width - M.right, 2) : linearScale(xMin, xMax, M.left, width - M.right, 8);
+  if (single) x.ticks = [xMin];
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
   const parts = [open2(o.title, width, height)];
   if (o.band) {
@@ -4978,17 +5404,20 @@ function lineChart(o) {
       `<text class="band-label" x="${n((x0 + x1) / 2)}" y="${M.top + 12}" text-anchor="middle">${escapeHtml(o.band.label)}</text>`
     );
   }
-  parts.push(axes(x, y, o, width, height));
+  parts.push(axes(x, y, o, width, height, M));
   const labelYs = thresholdLabelYs(
     shown.map((t) => y(t.value)),
     M.top + 8,
     height - M.bottom - 3
   );
+  const taken = legendBoxes(o.series, offScale, M);
   shown.forEach((t, i) => {
     const py = y(t.value);
+    const right = width - M.right - 4;
+    taken.push({ x0: right - textWidth(t.label), x1: right, y0: labelYs[i] - 12, y1: labelYs[i] + 3 });
     parts.push(
       `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
-      `<text class="threshold-label ${t.cls}" x="${n(width - M.right - 4)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml(t.label)}</text>`
+      `<text class="threshold-label ${t.cls}" x="${n(right)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml(t.label)}</text>`
     );
   });
   for (const s of o.series) {
@@ -5001,16 +5430,26 @@ function lineChart(o) {
       );
     }
   }
-  for (const m of o.markers ?? []) {
+  const markers = (o.markers ?? []).map((m) => ({ x: x(m.x), y: y(m.y), label: m.label }));
+  const at = placeMarkerLabels(
+    markers,
+    { x0: M.left, x1: width - M.right, y0: M.top, y1: height - M.bottom },
+    taken
+  );
+  markers.forEach((m, i) => {
     parts.push(
-      `<circle class="marker" cx="${n(x(m.x))}" cy="${n(y(m.y))}" r="6"/>`,
-      `<text class="marker-label" x="${n(x(m.x))}" y="${n(y(m.y) - 10)}" text-anchor="middle">${escapeHtml(m.label)}</text>`
+      `<circle class="marker" cx="${n(m.x)}" cy="${n(m.y)}" r="6"><title>${escapeHtml(m.label)}</title></circle>`
     );
-  }
-  parts.push(legend(o.series, offScale), "</svg>");
+    const p = at[i];
+    if (p)
+      parts.push(
+        `<text class="marker-label" x="${n(p.x)}" y="${n(p.y)}" text-anchor="middle">${escapeHtml(m.label)}</text>`
+      );
+  });
+  parts.push(legend(o.series, offScale, M), "</svg>");
   return parts.join("");
 }
-var LABEL_GAP = 13;
+var LABEL_GAP = 16;
 function thresholdLabelYs(lineYs, top, bottom) {
   const order = lineYs.map((v, i) => ({ i, want: v - 4 })).sort((a, b) => a.want - b.want);
   const ys = new Array(lineYs.length);
@@ -5032,11 +5471,12 @@ function barChart(o) {
   const width = o.width ?? 640;
   const height = o.height ?? 260;
   const max = Math.max(0, ...o.bars.map((b) => b.value));
+  const M = chartMargins(linearScale(0, max || 1, 0, 1, 5).ticks.map((t) => o.formatY(t)));
   const y = linearScale(0, max || 1, height - M.bottom, M.top, 5);
   const inner = width - M.left - M.right;
   const bw = inner / Math.max(1, o.bars.length);
   const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10));
-  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
+  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel, M)];
   o.bars.forEach((b, i) => {
     const x0 = M.left + i * bw;
     const top = y(b.value);
@@ -5059,7 +5499,7 @@ function barChart(o) {
 function open2(title, width, height) {
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>`;
 }
-function yAxis(y, format, width, height, label) {
+function yAxis(y, format, width, height, label, M) {
   const out = [];
   for (const t of y.ticks) {
     const py = n(y(t));
@@ -5070,13 +5510,13 @@ function yAxis(y, format, width, height, label) {
   }
   out.push(
     `<line class="axis" x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${height - M.bottom}"/>`,
-    `<text class="axis-label" transform="translate(14 ${(M.top + height - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text>`
+    `<text class="axis-label" transform="translate(${n(M.yTitleX)} ${(M.top + height - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text>`
   );
   return out.join("");
 }
-function axes(x, y, o, width, height) {
+function axes(x, y, o, width, height, M) {
   const fx = o.formatX ?? ((v) => String(v));
-  const out = [yAxis(y, o.formatY, width, height, o.yLabel)];
+  const out = [yAxis(y, o.formatY, width, height, o.yLabel, M)];
   for (const t of x.ticks) {
     const px = n(x(t));
     out.push(
@@ -5090,17 +5530,30 @@ function axes(x, y, o, width, height) {
   );
   return out.join("");
 }
-function legend(series, offScale) {
+function legendItems(series, offScale) {
   const items = series.map((s) => ({ cls: `line ${s.cls}`, text: s.name }));
   if (offScale.length) {
     items.push({ cls: offScale[0].cls, text: `${offScale.map((t) => t.label).join(", ")} above the chart` });
   }
-  let xPos = M.left + 8;
+  let xPos = 8;
   return items.map((it) => {
-    const g = `<g class="legend-item" transform="translate(${n(xPos)} 6)"><line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/><text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml(it.text)}</text></g>`;
-    xPos += 34 + it.text.length * 7;
-    return g;
-  }).join("");
+    const at = xPos;
+    xPos += 34 + textWidth(it.text);
+    return { ...it, x: at };
+  });
+}
+function legendBoxes(series, offScale, M) {
+  return legendItems(series, offScale).map((it) => ({
+    x0: M.left + it.x,
+    x1: M.left + it.x + 24 + textWidth(it.text),
+    y0: 4,
+    y1: 20
+  }));
+}
+function legend(series, offScale, M) {
+  return legendItems(series, offScale).map(
+    (it) => `<g class="legend-item" transform="translate(${n(M.left + it.x)} 6)"><line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/><text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml(it.text)}</text></g>`
+  ).join("");
 }
 
 // src/report/charts/downsample.ts
@@ -5115,6 +5568,94 @@ function downsample(points, maxPoints, mode) {
     out.push([group2[0][0], y]);
   }
   return out;
+}
+
+// src/report/html/ab-view.ts
+var BADGE = { regression: "fail", inconclusive: "warning", no_change: "pass", improvement: "pass" };
+function abView(doc) {
+  const cmp = doc.baseline?.comparison;
+  if (doc.mode !== "ab" || !cmp) return { isAb: false };
+  return {
+    isAb: true,
+    badge: {
+      verdict: BADGE[cmp.verdict],
+      verdictText: comparisonVerdictText(cmp.verdict),
+      label: "B against A"
+    },
+    abGateText: `Exit verdict ${doc.verdict.toUpperCase()}: fails on a ${doc.baseline.fail_on_regression === "never" ? "nothing of the comparison" : doc.baseline.fail_on_regression === "inconclusive" ? "regression or an inconclusive comparison" : "regression"}, thresholds ${doc.fail_on === "never" ? "for information" : `on ${doc.fail_on}`}.`,
+    abThresholdNote: abThresholdNote(doc.fail_on),
+    abEndpoints: abEndpointRows(doc)
+  };
+}
+function abEndpointRows(doc) {
+  const a = new Map((doc.baseline?.a_per_endpoint ?? []).map((e) => [e.endpoint, e]));
+  const names = [...doc.per_endpoint.map((e) => e.endpoint), ...[...a.keys()]].filter(
+    (n2, i, all) => all.indexOf(n2) === i
+  );
+  const b = new Map(doc.per_endpoint.map((e) => [e.endpoint, e]));
+  const fig = (e, f) => e ? f(e) : "–";
+  return names.map((name) => {
+    const ea = a.get(name);
+    const eb = b.get(name);
+    return {
+      endpoint: name,
+      requestsA: fig(ea, (e) => formatCount(e.total_requests)),
+      requestsB: fig(eb, (e) => formatCount(e.total_requests)),
+      p50A: fig(ea, (e) => formatSeconds(e.median_response_time)),
+      p50B: fig(eb, (e) => formatSeconds(e.median_response_time)),
+      p95A: fig(ea, (e) => formatSeconds(e.p95_response_time)),
+      p95B: fig(eb, (e) => formatSeconds(e.p95_response_time)),
+      errorRateA: fig(ea, (e) => formatPercent(e.error_rate)),
+      errorRateB: fig(eb, (e) => formatPercent(e.error_rate))
+    };
+  });
+}
+function abCharts(doc) {
+  const pairs = doc.baseline?.slice_pairs ?? [];
+  const slice = doc.config.ab?.slice ?? 1;
+  const series = (f) => [
+    { name: "A", cls: "s1", points: pairs.map((p, k) => [k + 1, f(p.a)]) },
+    { name: "B", cls: "s2", points: pairs.map((p, k) => [k + 1, f(p.b)]) }
+  ];
+  const common = {
+    xLabel: `pair of ${+slice.toFixed(2)} s slices`,
+    formatX: (v) => Number.isInteger(v) ? String(v) : ""
+  };
+  return [
+    {
+      id: "chart-latency",
+      caption: "p95 response time, A and B, slice by slice",
+      svg: lineChart({
+        ...common,
+        title: "p95 response time of each slice, A and B",
+        yLabel: "p95",
+        formatY: (v) => v === 0 ? "0" : formatSeconds(v),
+        series: series((w) => w.p95)
+      })
+    },
+    {
+      id: "chart-throughput",
+      caption: "Requests per second, A and B, slice by slice",
+      svg: lineChart({
+        ...common,
+        title: "Requests per second of each slice, A and B",
+        yLabel: "requests / s",
+        formatY: (v) => formatCount(v),
+        series: series((w) => w.seconds > 0 ? w.requests / w.seconds : 0)
+      })
+    },
+    {
+      id: "chart-errors",
+      caption: "Error rate, A and B, slice by slice",
+      svg: lineChart({
+        ...common,
+        title: "Failed requests of each slice, in percent, A and B",
+        yLabel: "error rate",
+        formatY: (v) => `${+v.toFixed(2)}%`,
+        series: series((w) => w.requests ? 100 * w.errors / w.requests : 0)
+      })
+    }
+  ];
 }
 
 // src/report/html/report-charts.ts
@@ -5139,7 +5680,8 @@ function elapsedAxis(doc) {
   return doc.total_duration > 600 ? { scale: 1 / 60, label: "elapsed time (min)", tick: (v) => `${v}m` } : { scale: 1, label: "elapsed time (s)", tick: (v) => `${v}s` };
 }
 function charts(doc) {
-  const out = [...timeCharts(doc), histogramChart(doc)];
+  const time = doc.mode === "ab" && doc.baseline?.slice_pairs ? abCharts(doc) : timeCharts(doc);
+  const out = [...time, histogramChart(doc)];
   if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc));
   return out;
 }
@@ -5312,9 +5854,15 @@ function intervalChart(o) {
     `<line class="axis" x1="${PAD}" x2="${width - PAD}" y1="${axisY}" y2="${axisY}"/>`,
     `<line class="zero" x1="${r(x(0))}" x2="${r(x(0))}" y1="${axisY - 14}" y2="${axisY + 14}"/>`
   ];
-  for (const t of [-o.tolerance, o.tolerance]) {
+  const [lo, hi] = [o.format(-o.tolerance), o.format(o.tolerance)];
+  const apart2 = x(o.tolerance) - x(-o.tolerance) > (textWidth(lo) + textWidth(hi)) / 2 + 6;
+  const labels = apart2 ? [
+    [-o.tolerance, lo],
+    [o.tolerance, hi]
+  ] : [[0, `±${hi.replace(/^\+/, "")}`]];
+  for (const [t, text] of labels) {
     parts.push(
-      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml(o.format(t))}</text>`
+      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml(text)}</text>`
     );
   }
   if (o.low !== null && o.high !== null) {
@@ -5336,24 +5884,24 @@ function reportView(doc) {
   return {
     version: VERSION,
     service: doc.service,
-    mode: doc.mode,
+    mode: runKind(doc.mode),
     verdict: doc.verdict,
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
-    durationText: `${formatDuration2(doc.total_duration)}`,
-    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate),
+    durationText: c.ab ? `${formatDuration2(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices` : `${formatDuration2(doc.total_duration)}`,
+    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate) + (c.ab ? " on each side" : ""),
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? "",
     failOn: doc.fail_on,
-    cards: [
+    cards: sideCards(doc, [
       { label: "Requests", value: formatCount(doc.total_requests) },
       { label: "Throughput", value: formatRps(doc.requests_per_second) },
       { label: "p50", value: formatSeconds(doc.median_response_time) },
       { label: "p95", value: formatSeconds(doc.p95_response_time) },
       { label: "p99", value: formatSeconds(doc.p99_response_time) },
       { label: "Error rate", value: formatPercent(doc.error_rate) }
-    ],
+    ]),
     checks: checkRows(doc),
     charts: charts(doc),
     endpoints: endpointRows(doc),
@@ -5370,7 +5918,8 @@ function reportView(doc) {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
     warnings: runWarnings(doc),
-    stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
+    stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" "),
+    ...abView(doc)
   };
 }
 var ORDER_WORDS = {
@@ -5378,6 +5927,10 @@ var ORDER_WORDS = {
   random: "at random",
   unique: "each used once"
 };
+function sideCards(doc, cards) {
+  const side = doc.config.ab?.side;
+  return side ? cards.map((c) => ({ ...c, label: `${side} · ${c.label}` })) : cards;
+}
 function warmupText(doc) {
   const w = doc.warmup;
   return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ""}`;
@@ -5394,7 +5947,8 @@ function checkRows(doc) {
     scope,
     value: formatValue(ch.value, ch.unit),
     ...bandTexts(ch),
-    status: ch.status
+    status: ch.status,
+    statusText: checkStatusText(ch)
   }));
 }
 function endpointRows(doc) {
@@ -5405,14 +5959,14 @@ function endpointRows(doc) {
     p50: formatSeconds(ep.median_response_time),
     p95: formatSeconds(ep.p95_response_time),
     p99: formatSeconds(ep.p99_response_time),
-    errorRate: formatPercent(ep.error_rate),
+    errorRate: errorRateText(ep),
     status: endpointStatus(doc, ep)
   }));
 }
 function statusCodeRows(doc) {
   const total = doc.total_requests;
   const share2 = (count) => formatPercent(100 * count / Math.max(1, total));
-  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({ code, count: formatCount(count), share: share2(count) }));
+  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({ code: statusCodeLabel(code), count: formatCount(count), share: share2(count) }));
   const unanswered = noAnswer(doc);
   if (unanswered > 0)
     rows.push({ code: "no answer", count: formatCount(unanswered), share: share2(unanswered) });
@@ -5455,14 +6009,17 @@ function configRows(doc) {
   const rows = [
     { key: "service", value: c.service },
     { key: "base URL", value: c.base_url },
-    { key: "mode", value: c.mode },
+    {
+      key: "mode",
+      value: c.ab ? `A/B test, side ${c.ab.side}${c.ab.side === "B" ? " (side A in baseline/)" : ""}, ${c.ab.slice} s slices` : c.mode
+    },
     ...c.max_users ? [
       { key: "max users", value: String(c.max_users) },
       { key: "ramp-up", value: `${c.ramp_up} s in ${c.steps} steps` },
       { key: "stop on break", value: c.stop_on_break ? "yes" : "no (after two critical stages)" }
     ] : [
       { key: "users", value: String(c.users) },
-      { key: "duration", value: `${c.duration} s` }
+      { key: "duration", value: `${+c.duration.toFixed(1)} s${c.ab ? " of load on this side" : ""}` }
     ],
     {
       key: "rate",
@@ -5521,14 +6078,17 @@ function baselineView(doc) {
 // src/report/html/render.ts
 function renderHtmlReport(doc) {
   const view = reportView(doc);
+  const badge = view.badge ?? { verdict: view.verdict, verdictText: view.verdictText, label: "Verdict" };
   return {
     html: renderPage(
       {
         ...view,
-        pageTitle: `${view.verdictText} · ${doc.service} ${doc.mode} test · perf-gate`,
-        eyebrow: `perf-gate · ${doc.mode} test`,
+        pageTitle: `${badge.verdictText} · ${doc.service} ${runKind(doc.mode)} · perf-gate`,
+        eyebrow: `perf-gate · ${runKind(doc.mode)}${doc.config.ab?.side === "A" ? ", side A (the baseline)" : ""}`,
         heading: doc.service,
-        badgeLabel: "Verdict"
+        badgeLabel: badge.label,
+        verdict: badge.verdict,
+        verdictText: badge.verdictText
       },
       REPORT_PARTS
     ),
@@ -5539,18 +6099,29 @@ function renderHtmlReport(doc) {
 // src/report/junit.ts
 function renderJunit(doc) {
   const cases = [
-    ...Object.entries(doc.thresholds).map(([name, ch]) => ({ name, ch, scope: "overall" })),
+    ...Object.entries(doc.thresholds).map(([name, ch]) => ({
+      name,
+      ch,
+      scope: "overall",
+      errors: errorTypesLine(doc)
+    })),
     ...doc.per_endpoint.flatMap(
-      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({ name, ch, scope: ep.endpoint }))
+      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({
+        name,
+        ch,
+        scope: ep.endpoint,
+        errors: endpointErrorsText(ep, 4)
+      }))
     )
   ];
   const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
   const suiteName = `perf-gate ${doc.mode} ${doc.service}`;
   const thresholdFailures = cases.filter((c) => fails(c.ch.status)).length;
   const time = doc.total_duration.toFixed(3);
-  const body = cases.map(({ name, ch, scope }) => {
+  const body = cases.map(({ name, ch, scope, errors: errors2 }) => {
     const b = bandTexts(ch);
-    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${ch.status}`;
+    const which = name === "error_rate" && errors2 ? `; errors: ${errors2}` : "";
+    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`;
     if (!fails(ch.status))
       return `    <testcase ${attrs}>
@@ -5630,9 +6201,12 @@ function renderSummary(doc, options = {}) {
   const md = sections.flat().join("\n") + "\n";
   return md.length > MAX_SUMMARY_CHARS ? md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n" : md;
 }
+var AB_ICON = { regression: "📉", improvement: "📈", no_change: "✅", inconclusive: "❔" };
 function headline2(doc) {
+  const cmp = doc.baseline?.comparison;
+  const verdict = doc.mode === "ab" && cmp ? `${AB_ICON[cmp.verdict]} **${comparisonVerdictText(cmp.verdict)}** (B against A; exit verdict ${doc.verdict.toUpperCase()})` : VERDICT_LINE[doc.verdict];
   return [
-    `### ${VERDICT_LINE[doc.verdict]} · ${escapeMarkdownCell(doc.service)} ${doc.mode} test`,
+    `### ${verdict} · ${escapeMarkdownCell(doc.service)} ${runKind(doc.mode)}`,
     "",
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     "",
@@ -5691,10 +6265,11 @@ function checksSection(doc) {
       b.good,
       b.warning,
       b.critical,
-      `${STATUS_ICON[ch.status]} ${ch.status}`
+      `${STATUS_ICON[ch.status]} ${checkStatusText(ch)}`
     ];
   });
   return [
+    ...doc.mode === "ab" ? [`<sub>${escapeMarkdownCell(abThresholdNote(doc.fail_on))}</sub>`, ""] : [],
     ...table(["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"], rows, 50, "checks"),
     ""
   ];
@@ -5711,7 +6286,7 @@ function endpointsSection(doc) {
     formatRps(ep.requests_per_second),
     formatSeconds(ep.p95_response_time),
     formatSeconds(ep.p99_response_time),
-    formatPercent(ep.error_rate),
+    errorRateText(ep),
     `${STATUS_ICON[status]} ${status}`
   ]);
   return [
@@ -5822,6 +6397,8 @@ async function readRunDocument(path, field = "run-dir") {
     );
   }
   doc.latency_histogram ??= [];
+  if (doc.schema_version < 2 && doc.mode === "load" && (doc.baseline?.comparison?.method === "paired_slices" || /ab_test_[^/\\]*[/\\]baseline$/.test(dir)))
+    doc.mode = doc.config.mode = "ab";
   return { dir, doc };
 }
 
@@ -5948,7 +6525,8 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     requests: metrics.per_endpoint[k].total_requests,
     failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
-    latency: latencyOf(group(byEndpoint, k))
+    latency: latencyOf(group(byEndpoint, k)),
+    ...metrics.per_endpoint[k].errors ? { errors: metrics.per_endpoint[k].errors } : {}
   }));
   return {
     format: 1,
@@ -5981,7 +6559,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
   };
 }
 function withoutAchieved(r2) {
-  const { achieved_rps: _, ...rest } = r2;
+  const { achieved_rps: _, due_requests: _due, ...rest } = r2;
   return rest;
 }
 function wallSeconds(recorder, scratch) {
@@ -6122,7 +6700,8 @@ function mergeRuns(runs) {
       requests: sum(list2.map((e) => e.requests)),
       failed: sum(list2.map((e) => e.failed)),
       unsent: sum(list2.map((e) => e.unsent)),
-      latency: mergeLatency(list2.map((e) => e.latency))
+      latency: mergeLatency(list2.map((e) => e.latency)),
+      ...mergeErrors(list2.map((e) => e.errors))
     })),
     seconds: [...seconds2.keys()].sort((a, b) => a - b).map((at) => {
       const list2 = seconds2.get(at);
@@ -6163,6 +6742,11 @@ function mergeRuns(runs) {
     test: first.test,
     error_types: addCounts(runs.map((r2) => r2.error_types))
   };
+}
+function mergeErrors(lists) {
+  const by = /* @__PURE__ */ new Map();
+  for (const list2 of lists) for (const e of list2 ?? []) addError(by, e);
+  return by.size ? { errors: topErrors([...by.values()]) } : {};
 }
 function mergeStages(lists) {
   const by = /* @__PURE__ */ new Map();
@@ -6212,7 +6796,8 @@ function metricsFromMergeable(m, testName) {
     error_rate: percent(e.failed, e.requests),
     requests_per_second: round((e.requests - e.unsent) / duration2, 2),
     successful_requests_per_second: round((e.requests - e.failed) / duration2, 2),
-    ...responseTimes2(e.latency)
+    ...responseTimes2(e.latency),
+    ...e.errors ? { errors: e.errors } : {}
   }));
   const timeseries = wallClockSeries(m);
   const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
@@ -6237,8 +6822,11 @@ function metricsFromMergeable(m, testName) {
     latency_basis: m.latency_basis,
     ...m.service_time ? { service_time: responseTimes2(m.service_time) } : {},
     ...m.pacing ? {
+      late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
+      dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
       rate: {
         target_rps: m.pacing.target_rps,
+        due_requests: m.pacing.due,
         achieved_rps: round(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
         late_requests: m.pacing.late_requests,
         dropped_requests: m.pacing.dropped_requests,
@@ -6675,25 +7263,9 @@ async function concatCsv(files, to) {
   await once(out, "finish");
   await rename2(part, to);
 }
-function settingsOf(c) {
-  return {
-    users: c.users,
-    duration: c.duration,
-    ...c.rps !== void 0 ? { rps: c.rps } : {},
-    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
-    timeout: c.timeout,
-    ...c.ramp_up !== void 0 ? {
-      stress: {
-        maxUsers: c.max_users ?? c.users,
-        rampUp: c.ramp_up,
-        steps: c.steps ?? 1,
-        stopOnBreak: c.stop_on_break ?? false
-      }
-    } : {}
-  };
-}
 export {
   DEFAULTS,
+  DEFAULT_MIN_REQUESTS,
   DEFAULT_OUTPUT_DIR,
   DEFAULT_THRESHOLDS,
   DEFAULT_TOLERANCES,

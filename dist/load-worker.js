@@ -29702,10 +29702,27 @@ import tls from "node:tls";
 // src/engine/error-types.ts
 function classifyStatus(status) {
   if (status >= 200 && status < 400) return void 0;
+  if (status === 429) return "rate_limited";
   if (status >= 400 && status < 500) return "http_4xx";
   if (status >= 500 && status < 600) return "http_5xx";
   return "other";
 }
+function rateLimitedMessage(retryAfter, nowMs) {
+  const v = retryAfter?.trim();
+  if (!v) return "rate limited (HTTP 429)";
+  let shown;
+  if (/^\d+$/.test(v)) shown = String(Number(v));
+  else {
+    const at = Date.parse(v);
+    shown = Number.isNaN(at) ? (
+      // eslint-disable-next-line no-control-regex
+      v.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 32)
+    ) : String(Math.max(0, Math.round((at - nowMs) / 1e3)));
+  }
+  return `rate limited (HTTP 429, Retry-After: ${shown})`;
+}
+var MAX_RETRY_AFTER_MESSAGES = 8;
+var RATE_LIMITED_VARIED = "rate limited (HTTP 429, Retry-After: varied)";
 var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
 var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
 var DNS_CODES = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME"]);
@@ -29775,7 +29792,7 @@ function noContext() {
 // src/engine/connection-recorder.ts
 var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
 function recordConnection(client, hooks) {
-  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted } = hooks;
+  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted, nextInCycle } = hooks;
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
@@ -29791,6 +29808,8 @@ function recordConnection(client, hooks) {
   let orphanHeadersSeen = false;
   let serverClosing = false;
   let headersSeen = false;
+  let retryAfter;
+  if (nextInCycle) followCycle(client, nextInCycle);
   gateSending(client, maySend, pacer, (lateSinceUs) => nextDue = lateSinceUs);
   const origGetRequestBuffer = client.getRequestBuffer;
   client.getRequestBuffer = function() {
@@ -29819,8 +29838,7 @@ function recordConnection(client, hooks) {
   client.on("response", (status, bytes) => {
     if (!pending) return;
     pending = false;
-    const type = classifyStatus(status);
-    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
+    const errorId = answerErrorId(recorder, status, retryAfter);
     const t = nowUs();
     recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait);
   });
@@ -29854,6 +29872,7 @@ function recordConnection(client, hooks) {
       leanResponses(this, (h) => {
         serverClosing = h.shouldKeepAlive === false;
         headersSeen = true;
+        retryAfter = h.statusCode === 429 ? headerValue(h.headers, "retry-after") : void 0;
         return pendingHead;
       });
       reportMalformed(this, (e) => {
@@ -29871,6 +29890,20 @@ function recordConnection(client, hooks) {
   };
   return { busy: () => pending || orphan, connected };
 }
+function followCycle(client, nextInCycle) {
+  const it = client.requestIterator;
+  const move = () => {
+    it.currentRequestIndex = nextInCycle();
+    it.currentRequest = it.requests[it.currentRequestIndex];
+    return it.currentRequest;
+  };
+  it.nextRequest = move;
+  const origDoRequest = client._doRequest;
+  client._doRequest = function() {
+    if (this.reqsMade === 0) move();
+    return origDoRequest.call(this);
+  };
+}
 function gateSending(client, maySend, pacer, onPacedSend) {
   const origDoRequest = client._doRequest;
   const paced = {
@@ -29887,6 +29920,17 @@ function gateSending(client, maySend, pacer, onPacedSend) {
     this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS);
     pacer.ready(paced);
   };
+}
+function answerErrorId(recorder, status, retryAfter) {
+  const type = classifyStatus(status);
+  if (!type) return 0;
+  if (type !== "rate_limited") return recorder.errorId(type, `HTTP ${status}`);
+  const message = rateLimitedMessage(retryAfter, Date.now());
+  return recorder.boundedErrorId(type, message, MAX_RETRY_AFTER_MESSAGES, RATE_LIMITED_VARIED);
+}
+function headerValue(headers, name) {
+  for (let i = 0; i < headers.length; i += 2) if (headers[i].toLowerCase() === name) return headers[i + 1];
+  return void 0;
 }
 
 // src/engine/reconnect-backoff.ts
@@ -30360,6 +30404,17 @@ var Recorder = class {
     }
     return id;
   }
+  /**
+   * Like `errorId`, for a type whose messages carry a varying detail (a
+   * Retry-After value): after `max` distinct messages of the type, the others
+   * share `fallback`, so a server that counts down cannot flood the report.
+   */
+  boundedErrorId(type, message, max2, fallback) {
+    const id = this.errorIds.get(`${type}\0${message}`);
+    if (id !== void 0) return id;
+    const seen = this.errors.reduce((n, e) => e.type === type ? n + 1 : n, 0);
+    return this.errorId(type, seen < max2 ? message : fallback);
+  }
   sendUs(i) {
     return this.chunks[i >>> 16].sendUs[i & CHUNK - 1];
   }
@@ -30548,6 +30603,24 @@ function requestCycle(endpoints) {
 function gcd(a, b) {
   return b === 0 ? a : gcd(b, a % b);
 }
+var CycleCursor = class {
+  constructor(length, start = 0) {
+    this.length = length;
+    this.position = (start % length + length) % length;
+  }
+  length;
+  position;
+  /** The index in the cycle of the next request to send; moves on. */
+  next() {
+    const at = this.position;
+    this.position = (at + 1) % this.length;
+    return at;
+  }
+  /** Where the next request will be taken from. */
+  get at() {
+    return this.position;
+  }
+};
 
 // src/engine/request-renderer.ts
 import { randomUUID } from "node:crypto";
@@ -30608,6 +30681,25 @@ function bindValues(t, values) {
   });
   return { parts, slots };
 }
+
+// src/config/thresholds.ts
+var DEFAULT_THRESHOLDS = Object.freeze({
+  error_rate: { warning: 1, critical: 5 },
+  avg_response_time: { warning: 1, critical: 3 },
+  p95_response_time: { warning: 2, critical: 5 },
+  requests_per_second: { warning: 10, critical: 1 },
+  late_requests: { warning: 10, critical: 30 },
+  dropped_requests: { warning: 1, critical: 5 },
+  run_completion: { warning: 90, critical: 0 }
+});
+
+// src/config/units.ts
+var NUMBER = String.raw`\d+(?:\.\d+)?`;
+var DURATION = new RegExp(
+  String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
+  "i"
+);
+var PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
 
 // src/config/resolve.ts
 function jsonEscape(value) {
@@ -30819,6 +30911,7 @@ var StageRun = class {
     this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
     this.renderer = new RequestRenderer(plan.target.endpoints, new URL(plan.target.baseUrl).host, plan.inputs);
     this.requests = requestCycle(this.renderer.endpoints);
+    this.cycle = new CycleCursor(this.requests.length, plan.cycleStart);
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
     this.feed = new RunFeed(this.recorder, hooks);
@@ -30831,6 +30924,7 @@ var StageRun = class {
   clock;
   recorder;
   requests;
+  cycle;
   renderer;
   totalSec;
   startUs;
@@ -30841,7 +30935,6 @@ var StageRun = class {
   pacer;
   feed;
   cpu;
-  droppedSoFar = 0;
   growthTimer;
   stage;
   openUsers = 0;
@@ -31031,12 +31124,12 @@ var StageRun = class {
    * request the target left waiting (it was never sent, so throughput leaves
    * it out). One still waiting when the run ended is only counted
    * (`droppedAtEnd`): the run, not the target, cut it short. Endpoints follow
-   * the request cycle, as a sent request's would.
+   * the request cycle, as a sent request's would: it takes its place in the mix.
    */
   recordDropped(dueUs, why) {
     if (why === "ended") return;
     const now = this.clock.nowUs();
-    const ep = this.requests[this.droppedSoFar++ % this.requests.length].ep;
+    const ep = this.requests[this.cycle.next()].ep;
     const id = this.recorder.errorId(
       "timeout",
       "not sent: no connection came free within the timeout (raise --max-users or lower --rps)"
@@ -31102,6 +31195,7 @@ var StageRun = class {
               maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting && !this.renderer.exhausted,
               pacer: this.pacer,
               renderer: this.renderer,
+              nextInCycle: () => this.cycle.next(),
               onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
             })
           );
@@ -31144,6 +31238,7 @@ var StageRun = class {
       stages: this.timings,
       stoppedEarly: this.stoppedEarly,
       ...this.renderer.taken > 0 ? { dataTaken: [this.renderer.taken] } : {},
+      cycleNext: this.cycle.at,
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,

@@ -17,7 +17,7 @@ export { calculateMetrics } from './metrics/calculate.js';
 export type { Metrics, EndpointMetrics, TimePoint } from './metrics/types.js';
 export type { StageMetrics } from './metrics/stages.js';
 export { evaluateThresholds, gateFails, bandStatus, type GateResult, type ThresholdCheck, type Status, type Verdict } from './gate/evaluate.js';
-export { DEFAULT_THRESHOLDS, type Thresholds, type Band, type FailOn, type ThresholdName } from './config/thresholds.js';
+export { DEFAULT_THRESHOLDS, DEFAULT_MIN_REQUESTS, type Thresholds, type Band, type FailOn, type ThresholdName } from './config/thresholds.js';
 export { saveResults, DEFAULT_OUTPUT_DIR, type SaveOptions, type SavedRun } from './report/files/save.js';
 export type { RunDocument } from './report/run-document.js';
 export { loadConfig, type PerfGateConfig } from './config/load.js';

@@ -59,8 +59,13 @@ export interface Target {
     tls?: TlsSettings;
     /** data file, setup step and warm-up (unset: none of them) */
     workload?: Workload;
+    /** the run was given a URL, not a service: the URL as given (one GET endpoint) */
+    fromUrl?: string;
 }
-/** Turns a configured service (and an optional base URL that replaces its own) into a Target. */
+/**
+ * Turns a configured service, or a URL given in its place (see url-service.ts),
+ * and an optional base URL that replaces its own, into a Target.
+ */
 export declare function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: URL): Target;
 /** A value inside a JSON string: escaped so the body stays valid JSON. */
 export declare function jsonEscape(value: string): string;

@@ -8,7 +8,7 @@ export interface StressSettings {
     stopOnBreak: boolean;
 }
 interface RequestCommon {
-    /** a preset or configured service name */
+    /** a preset or configured service name, or a URL (one GET endpoint; see url-service.ts) */
     service: string;
     /** cap on total requests per second */
     rps?: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 export declare const thresholdsSchema: z.ZodObject<{
+    min_requests: z.ZodOptional<z.ZodNumber>;
     error_rate: z.ZodOptional<z.ZodObject<{
         warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
@@ -24,6 +25,18 @@ export declare const thresholdsSchema: z.ZodObject<{
         warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
     }, z.core.$strict>>;
+    late_requests: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+    dropped_requests: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+    run_completion: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export declare const tolerancesSchema: z.ZodObject<{
     error_rate: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
@@ -34,6 +47,7 @@ export declare const tolerancesSchema: z.ZodObject<{
 export declare const endpointSchema: z.ZodObject<{
     weight: z.ZodDefault<z.ZodNumber>;
     thresholds: z.ZodOptional<z.ZodObject<{
+        min_requests: z.ZodOptional<z.ZodNumber>;
         error_rate: z.ZodOptional<z.ZodObject<{
             warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
@@ -55,6 +69,18 @@ export declare const endpointSchema: z.ZodObject<{
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;
         requests_per_second: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        late_requests: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        dropped_requests: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        run_completion: z.ZodOptional<z.ZodObject<{
             warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;
@@ -94,6 +120,7 @@ export declare const serviceSchema: z.ZodObject<{
     endpoints: z.ZodOptional<z.ZodArray<z.ZodObject<{
         weight: z.ZodDefault<z.ZodNumber>;
         thresholds: z.ZodOptional<z.ZodObject<{
+            min_requests: z.ZodOptional<z.ZodNumber>;
             error_rate: z.ZodOptional<z.ZodObject<{
                 warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                 critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
@@ -118,6 +145,18 @@ export declare const serviceSchema: z.ZodObject<{
                 warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                 critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             }, z.core.$strict>>;
+            late_requests: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            dropped_requests: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            run_completion: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
         }, z.core.$strict>>;
         path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
         method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
@@ -133,6 +172,7 @@ export declare const serviceSchema: z.ZodObject<{
         headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
     }, z.core.$strict>>>;
     thresholds: z.ZodOptional<z.ZodObject<{
+        min_requests: z.ZodOptional<z.ZodNumber>;
         error_rate: z.ZodOptional<z.ZodObject<{
             warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
@@ -154,6 +194,18 @@ export declare const serviceSchema: z.ZodObject<{
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;
         requests_per_second: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        late_requests: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        dropped_requests: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        run_completion: z.ZodOptional<z.ZodObject<{
             warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;
@@ -193,6 +245,7 @@ export declare const configSchema: z.ZodObject<{
         endpoints: z.ZodOptional<z.ZodArray<z.ZodObject<{
             weight: z.ZodDefault<z.ZodNumber>;
             thresholds: z.ZodOptional<z.ZodObject<{
+                min_requests: z.ZodOptional<z.ZodNumber>;
                 error_rate: z.ZodOptional<z.ZodObject<{
                     warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                     critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
@@ -217,6 +270,18 @@ export declare const configSchema: z.ZodObject<{
                     warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                     critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                 }, z.core.$strict>>;
+                late_requests: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                dropped_requests: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                run_completion: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
             }, z.core.$strict>>;
             path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
             method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
@@ -232,6 +297,7 @@ export declare const configSchema: z.ZodObject<{
             headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
         }, z.core.$strict>>>;
         thresholds: z.ZodOptional<z.ZodObject<{
+            min_requests: z.ZodOptional<z.ZodNumber>;
             error_rate: z.ZodOptional<z.ZodObject<{
                 warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                 critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
@@ -253,6 +319,18 @@ export declare const configSchema: z.ZodObject<{
                 critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             }, z.core.$strict>>;
             requests_per_second: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            late_requests: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            dropped_requests: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            run_completion: z.ZodOptional<z.ZodObject<{
                 warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                 critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             }, z.core.$strict>>;
@@ -284,6 +362,7 @@ export declare const configSchema: z.ZodObject<{
         warmup: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     }, z.core.$strict>>>;
     thresholds: z.ZodOptional<z.ZodObject<{
+        min_requests: z.ZodOptional<z.ZodNumber>;
         error_rate: z.ZodOptional<z.ZodObject<{
             warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
@@ -305,6 +384,18 @@ export declare const configSchema: z.ZodObject<{
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;
         requests_per_second: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        late_requests: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        dropped_requests: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        run_completion: z.ZodOptional<z.ZodObject<{
             warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;

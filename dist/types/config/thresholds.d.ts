@@ -2,12 +2,12 @@
  * The metrics a threshold can watch, their units and direction, and the
  * seed's default bands (spec "Performance Thresholds").
  */
-export declare const THRESHOLD_NAMES: readonly ["error_rate", "avg_response_time", "p50_response_time", "p95_response_time", "p99_response_time", "requests_per_second"];
+export declare const THRESHOLD_NAMES: readonly ["error_rate", "avg_response_time", "p50_response_time", "p95_response_time", "p99_response_time", "requests_per_second", "late_requests", "dropped_requests", "run_completion"];
 export type ThresholdName = (typeof THRESHOLD_NAMES)[number];
 export type ThresholdUnit = 'percent' | 'seconds' | 'rps';
 /** The metrics.json key each threshold reads, its unit and its direction. */
 export interface ThresholdDefinition {
-    metric: 'error_rate' | 'average_response_time' | 'median_response_time' | 'p95_response_time' | 'p99_response_time' | 'successful_requests_per_second';
+    metric: 'error_rate' | 'average_response_time' | 'median_response_time' | 'p95_response_time' | 'p99_response_time' | 'successful_requests_per_second' | 'late_request_rate' | 'dropped_request_rate' | 'run_completion';
     label: string;
     unit: ThresholdUnit;
     /** throughput: more is better, so the bands run the other way */
@@ -19,8 +19,22 @@ export interface Band {
     warning: number;
     critical: number;
 }
-export type Thresholds = Partial<Record<ThresholdName, Band>>;
-/** The seed's table: error rate 1%/5%, average 1s/3s, p95 2s/5s, throughput 10/1 req/s. */
+export type Thresholds = Partial<Record<ThresholdName, Band>> & {
+    /** fewer requests than this behind a check: "not enough requests", at least a warning */
+    min_requests?: number;
+};
+/**
+ * A percentile or a rate of a handful of requests says little: a check
+ * judged on fewer requests is at least a warning. 20 is the fewest for which
+ * a p95 is not simply the slowest request.
+ */
+export declare const DEFAULT_MIN_REQUESTS = 20;
+/**
+ * The seed's table: error rate 1%/5%, average 1s/3s, p95 2s/5s, throughput
+ * 10/1 req/s; then what the seed could not see: under --rps, late requests
+ * 10%/30% and dropped ones 1%/5% of those due; a load test that ran 90% of
+ * its duration or less (its data used up) is a warning.
+ */
 export declare const DEFAULT_THRESHOLDS: Readonly<Thresholds>;
 /**
  * Under a fixed rate the seed's throughput bands (above 10 req/s good) judge

@@ -11,6 +11,10 @@ export interface AutocannonClient extends EventEmitter {
     timeout: number;
     requestIterator: {
         currentRequest: TaggedRequest;
+        currentRequestIndex: number;
+        requests: TaggedRequest[];
+        /** moves to the connection's next request; autocannon calls it before every request but a connection's first */
+        nextRequest(): TaggedRequest;
         /** deep-clones the (unused) request context each time the request cycle wraps */
         resetContext(): void;
     };
@@ -22,6 +26,8 @@ export interface AutocannonClient extends EventEmitter {
     getRequestBuffer(): Buffer;
     /** sends the next request of the cycle, unless a rate quota holds it back */
     _doRequest(): void;
+    /** requests written on this client so far (its first is sent without `nextRequest`) */
+    reqsMade: number;
     /** re-armed with the timeout whenever a request is written */
     timeoutTicker: {
         reschedule(ms: number): void;
@@ -44,6 +50,8 @@ export interface AutocannonClient extends EventEmitter {
 /** What the parser reports when a response's headers are complete. */
 export interface ParsedHeaders {
     statusCode: number;
+    /** name, value, name, value… as received */
+    headers: string[];
     shouldKeepAlive?: boolean;
 }
 /**

@@ -27,5 +27,7 @@ export interface ConnectionHooks {
     renderer?: RequestRenderer;
     /** after a send that used a `unique` data file's last row */
     onExhausted?: () => void;
+    /** the run's position in the request cycle: each request this connection sends is the next one there */
+    nextInCycle?: () => number;
 }
 export declare function recordConnection(client: AutocannonClient, hooks: ConnectionHooks): ConnectionHandle;

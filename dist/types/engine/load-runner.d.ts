@@ -36,6 +36,8 @@ export interface StagePlan {
     };
     /** data rows, captured values and this generator's share of them, for `{{…}}` placeholders */
     inputs?: RunInputs;
+    /** where in the request cycle to begin: a run that goes on after another (an A/B side's next slice) keeps its mix */
+    cycleStart?: number;
 }
 /** When each stage ran, and how busy the load generator itself was meanwhile. */
 export interface StageTiming {
@@ -107,6 +109,8 @@ export interface RunOutcome {
     mainThreadCpuPercent?: number;
     /** data rows each load generator used (by worker index), for a run that goes on after this one */
     dataTaken?: number[];
+    /** the request cycle position the next request would have taken, for a run that goes on after this one */
+    cycleNext?: number;
 }
 export interface PacingOutcome extends PacingStats {
     /** connections allowed, and opened at most */

@@ -65,6 +65,12 @@ export declare class Recorder {
     add(sendUs: number, latencyUs: number, endpoint: number, status: number, errorId: number, bytes: number, stage?: number, waitUs?: number): number;
     /** Interns an error (type, message) pair and returns the id to store with `add`. */
     errorId(type: string, message: string): number;
+    /**
+     * Like `errorId`, for a type whose messages carry a varying detail (a
+     * Retry-After value): after `max` distinct messages of the type, the others
+     * share `fallback`, so a server that counts down cannot flood the report.
+     */
+    boundedErrorId(type: string, message: string, max: number, fallback: string): number;
     sendUs(i: number): number;
     latencyUs(i: number): number;
     endUs(i: number): number;

@@ -3,6 +3,8 @@ import type { Mode } from '../config/defaults.js';
 import type { StressSettings } from '../config/run-request.js';
 import type { RunOutcome } from './load-runner.js';
 export type { Mode, StressSettings };
+/** What a run was: a load or stress test, or one side of an A/B test (`perf-gate ab`). */
+export type RunMode = Mode | 'ab';
 /** The settings a run used, as reported in metrics.json `config`. */
 export interface RunSettings {
     /** users at the end of the run (a stress test's max users) */
@@ -18,10 +20,15 @@ export interface RunSettings {
     workers?: number;
     /** seconds of load sent before the run and measured by nothing */
     warmup?: number;
+    /** an A/B run: which side this is, and the seconds of each slice of one side */
+    ab?: {
+        side: 'A' | 'B';
+        slice: number;
+    };
 }
 /** What `loadTest` returns: the recorded requests and how they were produced. */
 export interface LoadTestResult {
-    mode: Mode;
+    mode: RunMode;
     target: Target;
     settings: RunSettings;
     outcome: RunOutcome;

@@ -1,6 +1,7 @@
 import { type ChangeVerdict } from '../metrics/bootstrap.js';
 import { type ComparedMetric, type FailOnRegression, type Tolerances } from '../config/regression.js';
 import type { TimePoint } from '../metrics/types.js';
+export { tQuantile975 } from '../metrics/student-t.js';
 /**
  * Baseline comparison that a noisy CI runner cannot fool. Each metric's
  * change comes with a 95% interval from per-window figures (a second of a
@@ -86,8 +87,6 @@ export declare function compareSlices(pairs: readonly {
  * that hits one slice of a pair and not the other is set aside.
  */
 export declare const PAIR_TRIM = 0.2;
-/** Student's t 97.5% quantile (two-sided 95%) for df degrees of freedom. */
-export declare function tQuantile975(df: number): number;
 /** Whether a comparison fails the gate under `when`. */
 export declare function regressionFails(cmp: Pick<Comparison, 'metrics'>, when: FailOnRegression): boolean;
 /** What decides whether two runs measure the same thing: metrics.json's service, mode and config. */
@@ -105,6 +104,8 @@ export interface RunIdentity {
         rps?: number;
         /** generator threads, when more than one */
         workers?: number;
+        /** where the load went: another host or port is another deployment */
+        base_url?: string;
     };
 }
 /** Differences that make a comparison of two runs suspect; empty when they measured the same thing. */

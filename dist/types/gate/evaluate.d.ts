@@ -14,6 +14,12 @@ export interface ThresholdCheck {
     critical: number;
     higher_is_better: boolean;
     status: Status;
+    /** the requests the value was computed from */
+    requests: number;
+    /** fewer requests than `min_requests` behind the value: said, and the status is at least a warning */
+    not_enough_requests?: {
+        min: number;
+    };
 }
 export interface GateResult {
     checks: ThresholdCheck[];

@@ -14,7 +14,7 @@ export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'we
     }>;
 }
 export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock' | 'ready' | 'cpu' | 'releaseTaken' | 'recordsBeforeStageEnd'> {
-    /** a preset or configured service name, or a service defined in code */
+    /** a preset or configured service name, a URL (one GET endpoint), or a service defined in code */
     service: string | ServiceDefinition;
     /** concurrent connections (default 10) */
     users?: number | string;

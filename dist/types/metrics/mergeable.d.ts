@@ -2,7 +2,7 @@ import type { Thresholds } from '../config/thresholds.js';
 import { type ErrorType } from '../engine/error-types.js';
 import type { LoadTestResult } from '../engine/result.js';
 import type { HistogramBucket } from './histogram.js';
-import type { ErrorMessageCount, Metrics, RateMetrics } from './types.js';
+import type { EndpointErrorCount, ErrorMessageCount, Metrics, RateMetrics } from './types.js';
 /**
  * What a run keeps so that runs made apart (shards of one test on several
  * machines) merge exactly: counts to add up, exact sums, minima and maxima,
@@ -41,7 +41,7 @@ export interface MergeableRun {
         event_loop_p99_ms: number;
         cpu_percent: number;
     };
-    pacing?: Omit<RateMetrics, 'achieved_rps'> & {
+    pacing?: Omit<RateMetrics, 'achieved_rps' | 'due_requests'> & {
         due: number;
         sent: number;
     };
@@ -84,6 +84,8 @@ export interface MergeableEndpoint {
     failed: number;
     unsent: number;
     latency: MergeableLatency;
+    /** the endpoint's most frequent failures (merged runs add them up: the top ones, not exact beyond them) */
+    errors?: EndpointErrorCount[];
 }
 export interface MergeableSecond {
     /** the wall-clock second (s since 1970) in which the requests ended */

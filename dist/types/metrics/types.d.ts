@@ -22,7 +22,17 @@ export interface EndpointMetrics extends ResponseTimes {
     requests_per_second: number;
     /** the requests that succeeded, per second: what the throughput threshold judges */
     successful_requests_per_second: number;
+    /** the endpoint's failures by type and status, most first (at most MAX_ENDPOINT_ERRORS; set when it failed) */
+    errors?: EndpointErrorCount[];
 }
+/** Failures of one endpoint with one error type and one status (0: no answer came). */
+export interface EndpointErrorCount {
+    type: ErrorType;
+    status: number;
+    count: number;
+}
+/** An endpoint keeps its most frequent kinds of failure: enough to say what went wrong. */
+export declare const MAX_ENDPOINT_ERRORS = 5;
 /** One second of the run, by completion time. */
 export interface TimePoint {
     /** seconds since the start of the run */
@@ -71,6 +81,12 @@ export interface Metrics extends ResponseTimes {
     service_time?: ResponseTimes;
     /** paced runs: the rate asked for and what happened to it */
     rate?: RateMetrics;
+    /** paced runs: requests sent late (after waiting for a connection), in percent of those due */
+    late_request_rate?: number;
+    /** paced runs: requests never sent (dropped, also those still waiting at the end), in percent of those due */
+    dropped_request_rate?: number;
+    /** load tests: the time the load ran, in percent of the duration asked (below 100 when its data ran out) */
+    run_completion?: number;
     /** load tests: how busy the load generator itself was (stress tests have it per stage) */
     generator?: GeneratorLoad;
     /** seconds of the run in which the target refused every connection and answered nothing: an outage (set only then) */
@@ -99,6 +115,8 @@ export interface GeneratorLoad {
 }
 export interface RateMetrics {
     target_rps: number;
+    /** requests that fell due over the run at the target rate */
+    due_requests: number;
     /** the target rate times the share of due requests that were sent */
     achieved_rps: number;
     /** sent after waiting for a free connection */

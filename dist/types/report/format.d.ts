@@ -2,7 +2,7 @@ import type { Shard } from '../config/shard.js';
 import { type MetricComparison } from '../gate/compare.js';
 import type { BaselineView, RunDocument } from './run-document.js';
 import type { Status, ThresholdCheck } from '../gate/evaluate.js';
-import type { RunSettings, Mode } from '../engine/result.js';
+import type { RunSettings, RunMode } from '../engine/result.js';
 import type { ThresholdUnit } from '../config/thresholds.js';
 import type { Metrics } from '../metrics/types.js';
 /** Human formatting shared by the terminal, HTML and Markdown outputs. */
@@ -11,8 +11,10 @@ export declare function formatSeconds(s: number): string;
 export declare function formatUsers(n: number): string;
 /** A run length as users wrote it: `60 s` up to two minutes, then `5m`, `1h30m`. */
 export declare function formatRunLength(seconds: number): string;
+/** What a run was, in words every view uses: `load test`, `stress test`, `A/B test`. */
+export declare function runKind(mode: RunMode): string;
 /** What a run does, in one phrase: `10 users for 60 s` or `up to 100 users in 10 steps over 5m`. */
-export declare function describeRun(mode: Mode, s: RunSettings): string;
+export declare function describeRun(mode: RunMode, s: RunSettings): string;
 /** Users as a run's settings and (when a paced run opened more) its rate block say. */
 export declare function usersUsed(users: number, rate: Pick<Metrics, 'rate'>['rate']): string;
 /**
@@ -60,6 +62,8 @@ export declare function bandTexts(c: Pick<ThresholdCheck, 'warning' | 'critical'
     critical: string;
 };
 export declare const STATUS_ICON: Record<Status, string>;
+/** A check's status as every view words it: `warning, not enough requests (15 of 20)` when its sample was too small. */
+export declare function checkStatusText(c: Pick<ThresholdCheck, 'status' | 'requests' | 'not_enough_requests'>): string;
 /** A compared metric as every view shows it. */
 export interface ComparisonRow {
     metric: string;
@@ -95,3 +99,11 @@ export declare function comparisonMethod(c: {
 export declare function changeText(points: boolean, v: number): string;
 /** What a shard runs, and when its load starts. */
 export declare function shardLine(shard: Shard, startAt: Date | undefined, now?: number): string;
+/**
+ * An A/B run's thresholds are B's, and by default they gate nothing (`ab`
+ * is judged by the comparison): every view says which, so a critical status
+ * next to exit 0 is not read as a silent gate.
+ */
+export declare function abThresholdNote(failOn: string): string;
+/** An A/B comparison's verdict as the badge and headlines name it: `REGRESSION`, `NO CHANGE`. */
+export declare function comparisonVerdictText(verdict: string): string;

@@ -1,18 +1,19 @@
 import type { FailOn } from '../config/thresholds.js';
 import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js';
-import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js';
+import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
 import type { MergeableRun } from '../metrics/mergeable.js';
 import { type Comparison, type FailOnRegression, type Window } from '../gate/compare.js';
 import { type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js';
 export declare function stressFields(v: StressVerdict): Partial<RunDocument>;
-export declare const SCHEMA_VERSION = 1;
+/** 2: `mode` may be `ab` (each side of an A/B run; version 1 wrote `load` there). */
+export declare const SCHEMA_VERSION = 2;
 type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>;
 /** metrics.json: the seed's keys at the top, then what perf-gate adds. */
 export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
     schema_version: number;
     service: string;
-    mode: Mode;
+    mode: RunMode;
     partial: boolean;
     abort_reason?: string;
     verdict: Verdict;
@@ -44,6 +45,8 @@ export interface BaselineView {
         a: Window;
         b: Window;
     }[];
+    /** an A/B run: side A's endpoints (its full document is `baseline/metrics.json`), for the reports' side-by-side table */
+    a_per_endpoint?: Metrics['per_endpoint'];
 }
 export interface RunConfigView {
     service: string;
@@ -52,7 +55,7 @@ export interface RunConfigView {
     tls_insecure?: true;
     /** a shard's run: its share, `2/4`; a merged run: `merged 4/4` (shards merged / of the test) */
     shard?: string;
-    mode: Mode;
+    mode: RunMode;
     users: number;
     duration: number;
     rps?: number;
@@ -66,6 +69,11 @@ export interface RunConfigView {
     workers?: number;
     /** seconds of load sent before the run, measured by nothing (see `warmup` at the top level) */
     warmup?: number;
+    /** an A/B run (`mode: ab`): this document's side (B at the top, A in `baseline/`) and the slice length in seconds */
+    ab?: {
+        side: 'A' | 'B';
+        slice: number;
+    };
     /** the data file that filled the placeholders, and how its rows were taken */
     data?: {
         file: string;
@@ -84,9 +92,11 @@ export declare function checksView(checks: ThresholdCheck[], scope: string): Rec
 /** metrics.json's `thresholds` and `per_endpoint`, each endpoint with its own checks. */
 export declare function checksFields(gate: GateResult, perEndpoint: Metrics['per_endpoint']): Pick<RunDocument, 'thresholds' | 'per_endpoint'>;
 /** The run settings as metrics.json `config` writes them (also what decides whether two runs compare). */
-export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers' | 'warmup'>;
+export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers' | 'warmup' | 'ab'>;
 /** An https target whose certificate was not checked. */
 export declare function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | 'tls'>): boolean;
 /** Builds the metrics.json document; every string in it is redacted. */
 export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, gate: GateResult, failOn: FailOn, baseline?: BaselineView, mergeable?: MergeableRun): RunDocument;
+/** The settings a run document's `config` records, as the run took them (what `describeRun` says). */
+export declare function settingsOf(c: RunConfigView): RunSettings;
 export {};

@@ -3,7 +3,7 @@ import type { Target } from '../config/resolve.js';
 import type { RunRequest } from '../config/run-request.js';
 import type { FailOn, Thresholds } from '../config/thresholds.js';
 import type { ProgressSnapshot } from '../engine/progress.js';
-import type { LoadTestResult, Mode, RunSettings } from '../engine/result.js';
+import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
 import { type FailOnRegression } from '../gate/compare.js';
 import { type GateResult } from '../gate/evaluate.js';
@@ -17,7 +17,7 @@ export interface PerformOptions {
     failOn?: FailOn;
     onProgress?: (s: ProgressSnapshot) => void;
     /** called once the target answered, before load starts, with the settings reports will show */
-    onStart?: (target: Target, runDir: string, settings: RunSettings, mode: Mode) => void;
+    onStart?: (target: Target, runDir: string, settings: RunSettings, mode: RunMode) => void;
     signal?: AbortSignal;
     /** watches the run live (Prometheus exporter, Pushgateway) */
     observer?: RunObserver;
@@ -32,7 +32,7 @@ export interface PerformOptions {
  */
 export interface FinishedRun {
     result: {
-        mode: Mode;
+        mode: RunMode;
         target: {
             service: string;
         };

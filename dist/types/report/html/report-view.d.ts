@@ -2,11 +2,12 @@ import type { Status } from '../../gate/evaluate.js';
 import { type ComparisonRow } from '../format.js';
 import type { RunDocument } from '../run-document.js';
 import { type ChartView } from './report-charts.js';
+import { type AbView } from './ab-view.js';
 /**
  * Everything report.html shows, formatted: the template holds no logic and
  * reads only these names (a test walks the template against a full view).
  */
-export interface ReportView {
+export interface ReportView extends AbView {
     version: string;
     service: string;
     mode: string;
@@ -70,6 +71,8 @@ export interface CheckRow {
     warning: string;
     critical: string;
     status: Status;
+    /** the status in words, with a too-small sample said */
+    statusText: string;
 }
 /** The figures an endpoint row and a stage row both show, formatted. */
 interface TrafficFigures {

@@ -7344,7 +7344,10 @@ var THRESHOLD_NAMES = [
   "p50_response_time",
   "p95_response_time",
   "p99_response_time",
-  "requests_per_second"
+  "requests_per_second",
+  "late_requests",
+  "dropped_requests",
+  "run_completion"
 ];
 var THRESHOLD_DEFINITIONS = {
   error_rate: {
@@ -7383,13 +7386,38 @@ var THRESHOLD_DEFINITIONS = {
     label: "Throughput (successful)",
     unit: "rps",
     higherIsBetter: true
+  },
+  // paced runs only: the load asked for that went out late, or never (a service over capacity
+  // answers the requests it gets and shows no error while a share of the load is missing)
+  late_requests: {
+    metric: "late_request_rate",
+    label: "Late requests (of those due)",
+    unit: "percent",
+    higherIsBetter: false
+  },
+  dropped_requests: {
+    metric: "dropped_request_rate",
+    label: "Dropped requests (of those due)",
+    unit: "percent",
+    higherIsBetter: false
+  },
+  // load tests: a run that ended far short of its duration (its data used up) measured little
+  run_completion: {
+    metric: "run_completion",
+    label: "Run length (of the duration asked)",
+    unit: "percent",
+    higherIsBetter: true
   }
 };
+var DEFAULT_MIN_REQUESTS = 20;
 var DEFAULT_THRESHOLDS = Object.freeze({
   error_rate: { warning: 1, critical: 5 },
   avg_response_time: { warning: 1, critical: 3 },
   p95_response_time: { warning: 2, critical: 5 },
-  requests_per_second: { warning: 10, critical: 1 }
+  requests_per_second: { warning: 10, critical: 1 },
+  late_requests: { warning: 10, critical: 30 },
+  dropped_requests: { warning: 1, critical: 5 },
+  run_completion: { warning: 90, critical: 0 }
 });
 function withRateThroughputBands(thresholds, rate) {
   if (thresholds.requests_per_second !== DEFAULT_THRESHOLDS.requests_per_second) return thresholds;
@@ -7614,6 +7642,7 @@ function atJsonPath(doc, steps) {
 export {
   THRESHOLD_NAMES,
   THRESHOLD_DEFINITIONS,
+  DEFAULT_MIN_REQUESTS,
   DEFAULT_THRESHOLDS,
   withRateThroughputBands,
   FAIL_ON_VALUES,

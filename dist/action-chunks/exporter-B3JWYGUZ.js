@@ -1,5 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  ERROR_TYPES
+} from "./chunk-SNNQCXAD.js";
+import {
   InputError
 } from "./chunk-BOETRJAM.js";
 import {
@@ -5001,7 +5004,7 @@ var RunMetrics = class {
   });
   errors = new import_prom_client.Counter({
     name: "perf_test_errors_total",
-    help: "Failed requests by error type (timeout, connection_refused, connection_reset, http_4xx, http_5xx, other)",
+    help: `Failed requests by error type (${ERROR_TYPES.join(", ")})`,
     labelNames: ["service", "endpoint", "error_type"],
     registers: [this.registry]
   });

@@ -6,6 +6,7 @@ import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
   DEFAULTS,
+  DEFAULT_MIN_REQUESTS,
   DEFAULT_THRESHOLDS,
   DEFAULT_TOLERANCES,
   FAIL_ON_REGRESSION_VALUES,
@@ -22,7 +23,16 @@ import {
   require_dist,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-HJGK2GQA.js";
+} from "./chunk-TDLAOVMD.js";
+import {
+  MAX_RETRY_AFTER_MESSAGES,
+  RATE_LIMITED_VARIED,
+  byErrorType,
+  classifySocketError,
+  classifyStatus,
+  isTlsErrorCode,
+  rateLimitedMessage
+} from "./chunk-5GI2RZJI.js";
 import {
   InputError,
   UnreachableError,
@@ -4914,7 +4924,7 @@ var require_colors = __commonJS({
         })(style);
       }
     };
-    function init() {
+    function init2() {
       var ret = {};
       Object.keys(styles).forEach(function(name) {
         ret[name] = {
@@ -4945,7 +4955,7 @@ var require_colors = __commonJS({
       })(map);
     }
     var map;
-    defineProps(colors, init());
+    defineProps(colors, init2());
   }
 });
 
@@ -9516,7 +9526,7 @@ var require_deflate = __commonJS({
       var len;
       var best_len = s.prev_length;
       var nice_match = s.nice_match;
-      var limit = s.strstart > s.w_size - MIN_LOOKAHEAD ? s.strstart - (s.w_size - MIN_LOOKAHEAD) : 0;
+      var limit2 = s.strstart > s.w_size - MIN_LOOKAHEAD ? s.strstart - (s.w_size - MIN_LOOKAHEAD) : 0;
       var _win = s.window;
       var wmask = s.w_mask;
       var prev = s.prev;
@@ -9549,7 +9559,7 @@ var require_deflate = __commonJS({
           scan_end1 = _win[scan2 + best_len - 1];
           scan_end = _win[scan2 + best_len];
         }
-      } while ((cur_match = prev[cur_match & wmask]) > limit && --chain_length !== 0);
+      } while ((cur_match = prev[cur_match & wmask]) > limit2 && --chain_length !== 0);
       if (best_len <= s.lookahead) {
         return best_len;
       }
@@ -13219,11 +13229,11 @@ var require_wasm = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -13239,7 +13249,7 @@ var require_wasm = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -15210,61 +15220,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat6) {
+    function asLowRow(name, stat7) {
       return [
         name,
-        stat6.p2_5,
-        stat6.p50,
-        stat6.p97_5,
-        stat6.p99,
-        stat6.average,
-        stat6.stddev,
-        typeof stat6.max === "string" ? stat6.max : Math.floor(stat6.max * 100) / 100
+        stat7.p2_5,
+        stat7.p50,
+        stat7.p97_5,
+        stat7.p99,
+        stat7.average,
+        stat7.stddev,
+        typeof stat7.max === "string" ? stat7.max : Math.floor(stat7.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat6) {
+    function asHighRow(name, stat7) {
       return [
         name,
-        stat6.p1,
-        stat6.p2_5,
-        stat6.p50,
-        stat6.p97_5,
-        stat6.average,
-        stat6.stddev,
-        typeof stat6.min === "string" ? stat6.min : Math.floor(stat6.min * 100) / 100
+        stat7.p1,
+        stat7.p2_5,
+        stat7.p50,
+        stat7.p97_5,
+        stat7.average,
+        stat7.stddev,
+        typeof stat7.min === "string" ? stat7.min : Math.floor(stat7.min * 100) / 100
       ];
     }
     function asColor(colorise, row2) {
       return row2.map((entry) => colorise(entry));
     }
-    function asMs(stat6) {
+    function asMs(stat7) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat6)) {
-        result[k] = `${stat6[k]} ms`;
+      for (const k of Object.keys(stat7)) {
+        result[k] = `${stat7[k]} ms`;
       }
-      result.max = typeof stat6.max === "string" ? stat6.max : `${Math.floor(stat6.max * 100) / 100} ms`;
+      result.max = typeof stat7.max === "string" ? stat7.max : `${Math.floor(stat7.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat6) {
+    function asNumber(stat7) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat6)) {
-        result[k] = stat6[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat7)) {
+        result[k] = stat7[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat6) {
-      const result = Object.create(stat6);
+    function asBytes(stat7) {
+      const result = Object.create(stat7);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat6[key]);
+        result[key] = prettyBytes(stat7[key]);
       }
-      result.average = prettyBytes(stat6.average);
-      result.stddev = prettyBytes(stat6.stddev);
-      result.max = prettyBytes(stat6.max);
-      result.min = prettyBytes(stat6.min);
+      result.average = prettyBytes(stat7.average);
+      result.stddev = prettyBytes(stat7.stddev);
+      result.max = prettyBytes(stat7.max);
+      result.min = prettyBytes(stat7.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -15411,7 +15421,7 @@ var require_manager = __commonJS({
         reset();
         if (opts.forever && restart) {
           setImmediate(() => {
-            init();
+            init2();
             startAll();
           });
         }
@@ -15429,7 +15439,7 @@ var require_manager = __commonJS({
       };
       workerOpts.a = workerOpts.amount;
       workerOpts.c = workerOpts.connections;
-      function init() {
+      function init2() {
         for (let i = 0; i < numWorkers; i++) {
           const worker = new Worker2(path.resolve(__dirname, "./worker.js"), { workerData: { opts: workerOpts } });
           worker.on("message", (msg) => {
@@ -15462,7 +15472,7 @@ var require_manager = __commonJS({
           workers.push(worker);
         }
       }
-      init();
+      init2();
       startAll();
       tracker.stop = () => {
         restart = false;
@@ -25660,12 +25670,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat6) {
+          fs.stat(value.path, function(err, stat7) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat6.size - (value.start ? value.start : 0);
+            var fileSize = stat7.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -25906,7 +25916,7 @@ var require_form_data = __commonJS({
 var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
-    var { resolve: resolve4, basename: basename4 } = __require("path");
+    var { resolve: resolve5, basename: basename5 } = __require("path");
     var { readFileSync: readFileSync2 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string) {
@@ -25914,7 +25924,7 @@ var require_multipart = __commonJS({
         return JSON.parse(string);
       } catch (error) {
         try {
-          const path = resolve4(string);
+          const path = resolve5(string);
           const data = readFileSync2(path, "utf8");
           return JSON.parse(data);
         } catch (error2) {
@@ -25936,7 +25946,7 @@ var require_multipart = __commonJS({
             const opts = obj[key] && obj[key].options;
             const buffer = readFileSync2(path);
             form.append(key, buffer, Object.assign({}, {
-              filename: basename4(path)
+              filename: basename5(path)
             }, opts));
             break;
           }
@@ -26986,15 +26996,15 @@ var require_trim_comparator_whitespace = __commonJS({
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
     var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+    var findDigitsEndIndex = (range, start, limit2, digitRuns) => {
       if (!isDigit(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
+        return Math.min(start + limit2, digitRuns.end);
       }
       if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
+        return Math.min(start + limit2, digitRuns.previousEnd);
       }
       let end = start + 1;
       while (isDigit(range[end])) {
@@ -27004,7 +27014,7 @@ var require_trim_comparator_whitespace = __commonJS({
       digitRuns.previousEnd = digitRuns.end;
       digitRuns.start = start;
       digitRuns.end = end;
-      return Math.min(start + limit, end);
+      return Math.min(start + limit2, end);
     };
     var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
       if (!loose && range[start] === "0") {
@@ -27016,8 +27026,8 @@ var require_trim_comparator_whitespace = __commonJS({
       const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
       if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
+        const limit2 = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit2 && isIdentifierCharacter(range[end])) {
           end++;
         }
         return end;
@@ -27347,27 +27357,27 @@ var require_range2 = __commonJS({
       return comp;
     };
     var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M2, m, p) => isX(M2) && !isX(m) || isX(m) && p && !isX(p);
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
     var replaceTildes = (comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp, options) => {
       const r2 = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
       const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r2, (_, M2, m, p, pr) => {
-        debug("tilde", comp, _, M2, m, p, pr);
+      return comp.replace(r2, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
         let ret;
-        if (isX(M2)) {
+        if (isX(M)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
-          ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
         } else if (pr) {
           debug("replaceTilde pr", pr);
-          ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
         } else {
-          ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
         }
         debug("tilde return", ret);
         return ret;
@@ -27380,40 +27390,40 @@ var require_range2 = __commonJS({
       debug("caret", comp, options);
       const r2 = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
       const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r2, (_, M2, m, p, pr) => {
-        debug("caret", comp, _, M2, m, p, pr);
+      return comp.replace(r2, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
         let ret;
-        if (isX(M2)) {
+        if (isX(M)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
-          if (M2 === "0") {
-            ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
           } else {
-            ret = `>=${M2}.${m}.0${z2} <${+M2 + 1}.0.0-0`;
+            ret = `>=${M}.${m}.0${z2} <${+M + 1}.0.0-0`;
           }
         } else if (pr) {
           debug("replaceCaret pr", pr);
-          if (M2 === "0") {
+          if (M === "0") {
             if (m === "0") {
-              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${m}.${+p + 1}-0`;
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M2}.${m}.${p}-${pr} <${+M2 + 1}.0.0-0`;
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
           }
         } else {
           debug("no pr");
-          if (M2 === "0") {
+          if (M === "0") {
             if (m === "0") {
-              ret = `>=${M2}.${m}.${p} <${M2}.${m}.${+p + 1}-0`;
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M2}.${m}.${p} <${+M2 + 1}.0.0-0`;
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
           }
         }
         debug("caret return", ret);
@@ -27427,12 +27437,12 @@ var require_range2 = __commonJS({
     var replaceXRange = (comp, options) => {
       comp = comp.trim();
       const r2 = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r2, (ret, gtlt, M2, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M2, m, p, pr);
-        if (invalidXRangeOrder(M2, m, p)) {
+      return comp.replace(r2, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
           return comp;
         }
-        const xM = isX(M2);
+        const xM = isX(M);
         const xm = xM || isX(m);
         const xp = xm || isX(p);
         const anyX = xp;
@@ -27454,7 +27464,7 @@ var require_range2 = __commonJS({
           if (gtlt === ">") {
             gtlt = ">=";
             if (xm) {
-              M2 = +M2 + 1;
+              M = +M + 1;
               m = 0;
               p = 0;
             } else {
@@ -27464,7 +27474,7 @@ var require_range2 = __commonJS({
           } else if (gtlt === "<=") {
             gtlt = "<";
             if (xm) {
-              M2 = +M2 + 1;
+              M = +M + 1;
             } else {
               m = +m + 1;
             }
@@ -27472,11 +27482,11 @@ var require_range2 = __commonJS({
           if (gtlt === "<") {
             pr = "-0";
           }
-          ret = `${gtlt + M2}.${m}.${p}${pr}`;
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
         } else if (xm) {
-          ret = `>=${M2}.0.0${pr} <${+M2 + 1}.0.0-0`;
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
         } else if (xp) {
-          ret = `>=${M2}.${m}.0${pr} <${M2}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
         }
         debug("xRange return", ret);
         return ret;
@@ -30164,8 +30174,8 @@ var require_buffer = __commonJS({
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) {
-        const limit = Math.pow(2, 8 * byteLength2 - 1);
-        checkInt(this, value, offset, byteLength2, limit - 1, -limit);
+        const limit2 = Math.pow(2, 8 * byteLength2 - 1);
+        checkInt(this, value, offset, byteLength2, limit2 - 1, -limit2);
       }
       let i = 0;
       let mul = 1;
@@ -30183,8 +30193,8 @@ var require_buffer = __commonJS({
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) {
-        const limit = Math.pow(2, 8 * byteLength2 - 1);
-        checkInt(this, value, offset, byteLength2, limit - 1, -limit);
+        const limit2 = Math.pow(2, 8 * byteLength2 - 1);
+        checkInt(this, value, offset, byteLength2, limit2 - 1, -limit2);
       }
       let i = byteLength2 - 1;
       let mul = 1;
@@ -32594,7 +32604,7 @@ var require_init = __commonJS({
     var noop = require_noop();
     var runTracker = require_runTracker();
     var track = require_progressTracker();
-    function init(opts, cb) {
+    function init2(opts, cb) {
       const cbPassedIn = typeof cb === "function";
       if (!cbPassedIn && !opts.forever) {
         if (opts.warmup) {
@@ -32608,10 +32618,10 @@ var require_init = __commonJS({
     }
     function run(opts) {
       const tracker = new EE();
-      const promise = new Promise((resolve4, reject) => {
+      const promise = new Promise((resolve5, reject) => {
         _init(opts, tracker, (err, results) => {
           if (err) return reject(err);
-          resolve4(results);
+          resolve5(results);
         });
       });
       tracker.then = promise.then.bind(promise);
@@ -32627,13 +32637,13 @@ var require_init = __commonJS({
       };
       const mainTracker = new EE();
       const warmUpTracker = new EE();
-      const promise = new Promise((resolve4, reject) => {
+      const promise = new Promise((resolve5, reject) => {
         _init(warmupOpts, warmUpTracker, (err, warmupResults) => {
           if (err) return reject(err);
           _init(opts, mainTracker, (err2, results) => {
             if (err2) return reject(err2);
             results.warmup = warmupResults;
-            resolve4(results);
+            resolve5(results);
           });
         });
       });
@@ -32669,7 +32679,7 @@ var require_init = __commonJS({
       if (opts[/* @__PURE__ */ Symbol.for("internal")] && (!opts.json || !process.stdout.isTTY)) track(tracker, opts);
       return tracker;
     }
-    module2.exports = init;
+    module2.exports = init2;
   }
 });
 
@@ -33183,7 +33193,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-GS7AB3LM.js");
+    const { parseConfigText } = await import("./parse-T5SOVUMS.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -33326,9 +33336,9 @@ async function startDemoServices(options = {}) {
       server.keepAliveTimeout = 3e4;
       servers.push(server);
       const port = options.presetPorts ? PRESET_SERVICES[name].port : 0;
-      await new Promise((resolve4, reject) => {
+      await new Promise((resolve5, reject) => {
         server.once("error", reject);
-        server.listen(port, host, () => resolve4());
+        server.listen(port, host, () => resolve5());
       });
       urls[name] = `http://${host}:${server.address().port}`;
     }
@@ -33404,9 +33414,9 @@ function gaussian(random) {
 async function closeAll(servers) {
   await Promise.all(
     servers.map(
-      (s) => new Promise((resolve4) => {
-        if (!s.listening) return resolve4();
-        s.close(() => resolve4());
+      (s) => new Promise((resolve5) => {
+        if (!s.listening) return resolve5();
+        s.close(() => resolve5());
         s.closeAllConnections();
       })
     )
@@ -33591,6 +33601,87 @@ function windowsToDecide(interval, tolerance, windows) {
   return Math.ceil(windows * (half / room) ** 2);
 }
 
+// src/metrics/student-t.ts
+function tQuantile975(df) {
+  const TABLE = [
+    12.706,
+    4.303,
+    3.182,
+    2.776,
+    2.571,
+    2.447,
+    2.365,
+    2.306,
+    2.262,
+    2.228,
+    2.201,
+    2.179,
+    2.16,
+    2.145,
+    2.131,
+    2.12,
+    2.11,
+    2.101,
+    2.093,
+    2.086,
+    2.08,
+    2.074,
+    2.069,
+    2.064,
+    2.06,
+    2.056,
+    2.052,
+    2.048,
+    2.045,
+    2.042
+  ];
+  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
+  const z2 = 1.959964;
+  return z2 + (z2 ** 3 + z2) / (4 * df) + (5 * z2 ** 5 + 16 * z2 ** 3 + 3 * z2) / (96 * df * df);
+}
+
+// src/metrics/few-windows.ts
+var MIN_FEW_WINDOWS = 3;
+function fewWindowsChange(baseline, current, kind) {
+  const b = describe(baseline);
+  const c = describe(current);
+  if (!b || !c) return void 0;
+  if (kind === "points") {
+    const vb2 = b.variance / b.n;
+    const vc2 = c.variance / c.n;
+    const half2 = tQuantile975(welchDf(vb2, b.n, vc2, c.n)) * Math.sqrt(vb2 + vc2);
+    const estimate = c.mean - b.mean;
+    return { estimate, low: estimate - half2, high: estimate + half2 };
+  }
+  if (b.mean <= 0 || c.mean <= 0) return void 0;
+  const vb = b.variance / (b.n * b.mean ** 2);
+  const vc = c.variance / (c.n * c.mean ** 2);
+  const log = Math.log(c.mean / b.mean);
+  const half = tQuantile975(welchDf(vb, b.n, vc, c.n)) * Math.sqrt(vb + vc);
+  return { estimate: c.mean / b.mean - 1, low: Math.expm1(log - half), high: Math.expm1(log + half) };
+}
+var R_FLOOR = 0.5;
+function describe(s) {
+  const xs = [];
+  for (let i = 0; i < s.num.length; i++) if (s.den[i] > 0) xs.push(s.num[i] / s.den[i]);
+  const n2 = xs.length;
+  if (n2 < MIN_FEW_WINDOWS) return void 0;
+  const mean = xs.reduce((a, x) => a + x, 0) / n2;
+  let ss = 0;
+  let lag = 0;
+  for (let i = 0; i < n2; i++) {
+    ss += (xs[i] - mean) ** 2;
+    if (i > 0) lag += (xs[i] - mean) * (xs[i - 1] - mean);
+  }
+  const variance = ss / (n2 - 1);
+  const r2 = Math.min(0.8, Math.max(R_FLOOR, ss > 0 ? lag / ss : 0));
+  return { n: n2, mean, variance: variance * ((1 + r2) / (1 - r2)) };
+}
+function welchDf(vb, nb, vc, nc) {
+  const den = vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1);
+  return den === 0 ? nb + nc - 2 : (vb + vc) ** 2 / den;
+}
+
 // src/gate/compare.ts
 function runWindows(run) {
   return {
@@ -33638,14 +33729,11 @@ var RULES = {
 function compareRuns(baseline, current, o = {}) {
   const nb = baseline.windows.length;
   const nc = current.windows.length;
-  return assemble(
-    "block_bootstrap",
-    baseline,
-    current,
-    { baseline: nb, current: nc },
-    o,
-    (rule, boot) => Math.min(nb, nc) < MIN_WINDOWS ? void 0 : independentChange(rule.series(baseline.windows), rule.series(current.windows), rule.kind, boot)
-  );
+  return assemble("block_bootstrap", baseline, current, { baseline: nb, current: nc }, o, (rule, boot) => {
+    const [b, c] = [rule.series(baseline.windows), rule.series(current.windows)];
+    if (Math.min(nb, nc) < MIN_WINDOWS) return fewWindowsChange(b, c, rule.kind);
+    return independentChange(b, c, rule.kind, boot);
+  });
 }
 var MIN_PAIRS = 5;
 function compareSlices(pairs, headlines, o = {}) {
@@ -33687,7 +33775,7 @@ function assemble(method, baseline, current, windows, o, interval) {
       tolerance
     };
     if (!iv) {
-      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_WINDOWS + 1;
+      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_FEW_WINDOWS + 1;
       return {
         ...figures,
         change: round(plainChange(rule.kind, figures.baseline, figures.current), 4),
@@ -33707,7 +33795,8 @@ function assemble(method, baseline, current, windows, o, interval) {
       ci_high: round(iv.high, 4),
       verdict,
       ...decide === void 0 ? {} : {
-        seconds_to_decide: Number.isFinite(decide) ? Math.ceil(decide * perWindow * (method === "paired_slices" ? 2 : 1)) : null
+        // an A/B run's slices are both sides'; a run's last, partial second is no window
+        seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * 2) : Math.ceil(decide * perWindow) + 1 : null
       }
     };
   });
@@ -33725,43 +33814,6 @@ function widen(iv, n2, kind) {
     low: from(e - (e - to(iv.low)) * f),
     high: from(e + (to(iv.high) - e) * f)
   };
-}
-function tQuantile975(df) {
-  const TABLE = [
-    12.706,
-    4.303,
-    3.182,
-    2.776,
-    2.571,
-    2.447,
-    2.365,
-    2.306,
-    2.262,
-    2.228,
-    2.201,
-    2.179,
-    2.16,
-    2.145,
-    2.131,
-    2.12,
-    2.11,
-    2.101,
-    2.093,
-    2.086,
-    2.08,
-    2.074,
-    2.069,
-    2.064,
-    2.06,
-    2.056,
-    2.052,
-    2.048,
-    2.045,
-    2.042
-  ];
-  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
-  const z2 = 1.959964;
-  return z2 + (z2 ** 3 + z2) / (4 * df) + (5 * z2 ** 5 + 16 * z2 ** 3 + 3 * z2) / (96 * df * df);
 }
 function overall(metrics) {
   for (const v of ["regression", "inconclusive", "improvement"]) {
@@ -33785,6 +33837,7 @@ function comparabilityWarnings(baseline, current) {
   if (current.partial)
     out.push("this run was stopped early (partial): it measured less than its settings say");
   differ("services", baseline.service, current.service);
+  differ("base URLs", baseline.config.base_url, current.config.base_url);
   differ("modes", baseline.mode, current.mode);
   differ("users", baseline.config.users, current.config.users);
   differ("durations", baseline.config.duration, current.config.duration, " s");
@@ -33814,7 +33867,11 @@ function formatUsers(n2) {
   return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
 }
 function formatRunLength(seconds2) {
-  return seconds2 < 120 ? `${+seconds2.toFixed(3)} s` : formatDuration(seconds2);
+  return seconds2 < 120 ? `${+seconds2.toFixed(seconds2 < 1 ? 2 : 1)} s` : formatDuration(seconds2);
+}
+var KIND = { load: "load test", stress: "stress test", ab: "A/B test" };
+function runKind(mode) {
+  return KIND[mode] ?? `${mode} test`;
 }
 function describeRun(mode, s) {
   const rate2 = s.rps ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ""}` : "";
@@ -33822,6 +33879,8 @@ function describeRun(mode, s) {
     const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : "";
     return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}${onWorkers(s)}`;
   }
+  if (mode === "ab")
+    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices` : ""}, ${formatRunLength(s.duration)} of load on each${rate2}`;
   return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate2}${onWorkers(s)}`;
 }
 function onWorkers(s) {
@@ -33834,7 +33893,12 @@ function pacingSentence(m) {
   if (!m.rate || !m.service_time) return void 0;
   const r2 = m.rate;
   const st = m.service_time;
-  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatRps(r2.achieved_rps)} sent, ${formatCount(r2.late_requests)} late, ${formatCount(r2.dropped_requests)} dropped` + (r2.dropped_at_end ? ` (${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests), ` : ", ") + `${formatUsers(r2.users_reached)} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+  const due = r2.due_requests;
+  const pct = (n2) => due ? formatPercent(n2 / due * 100) : "";
+  const share2 = (n2, more = "") => due || more ? ` (${[pct(n2), more].filter(Boolean).join("; ")})` : "";
+  const sent = due - r2.dropped_requests;
+  const atEnd = r2.dropped_at_end ? `${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests` : "";
+  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatCount(sent)} of ${formatCount(due)} due requests sent${share2(sent)}, ${formatCount(r2.late_requests)} late${share2(r2.late_requests)}, ${formatCount(r2.dropped_requests)} dropped${share2(r2.dropped_requests, atEnd)}; ${formatCount(r2.users_reached)} ${r2.users_reached === 1 ? "connection" : "connections"} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
 }
 function generatorSentence(m) {
   const g2 = m.generator;
@@ -33907,6 +33971,10 @@ function bandTexts(c) {
   return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+function checkStatusText(c) {
+  const few = c.not_enough_requests;
+  return few ? `${c.status}, not enough requests (${formatCount(c.requests)} of ${formatCount(few.min)})` : c.status;
+}
 function comparisonRows(metrics) {
   return metrics.map((m) => {
     const def = COMPARED_METRIC_VIEW[m.metric];
@@ -33924,7 +33992,7 @@ function comparisonRows(metrics) {
 }
 function comparisonMethod(c) {
   const pct = Math.round(c.level * 100);
-  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
+  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (few seconds: Welch t interval, widened for seconds that move together)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
   return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
 }
 function changeText(points, v) {
@@ -33935,13 +34003,21 @@ function verdictText(m) {
   const word = m.verdict.replace("_", " ");
   if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
-  return `${word}: about ${formatRunLength(m.seconds_to_decide)} would decide`;
+  const s = m.seconds_to_decide;
+  const flag = s < 120 ? String(s) : formatDuration(s);
+  return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${flag} or more)`;
 }
 function shardLine(shard, startAt, now = Date.now()) {
   const share2 = `perf-gate: shard ${shard.index}/${shard.of}: this machine runs its share of the users and rate; \`perf-gate merge\` adds the shards up`;
   if (!startAt) return share2;
   const wait = Math.round((startAt.getTime() - now) / 1e3);
   return share2 + (wait > 0 ? `; the load starts at ${startAt.toISOString()} (in ${wait} s)` : `; ⚠ its start time ${startAt.toISOString()} passed ${-wait} s ago: starting now, out of step with the other shards`);
+}
+function abThresholdNote(failOn2) {
+  return failOn2 === "never" ? "B's thresholds, for information: an A/B run is judged by the comparison (--fail-on never, the default for ab; --fail-on critical or warning makes them gate too)." : `B's thresholds also gate this run (--fail-on ${failOn2}).`;
+}
+function comparisonVerdictText(verdict) {
+  return verdict.replace("_", " ").toUpperCase();
 }
 
 // src/run/perform-test.ts
@@ -33951,44 +34027,6 @@ import { join as join4 } from "node:path";
 // src/engine/preflight.ts
 import { connect as netConnect } from "node:net";
 import { connect as tlsConnect } from "node:tls";
-
-// src/engine/error-types.ts
-var ERROR_TYPES = [
-  "timeout",
-  "connection_refused",
-  "connection_reset",
-  "http_4xx",
-  "http_5xx",
-  "malformed_response",
-  "dns",
-  "tls",
-  "other"
-];
-function byErrorType(counts) {
-  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
-}
-function classifyStatus(status) {
-  if (status >= 200 && status < 400) return void 0;
-  if (status >= 400 && status < 500) return "http_4xx";
-  if (status >= 500 && status < 600) return "http_5xx";
-  return "other";
-}
-var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
-var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
-var DNS_CODES = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME"]);
-var TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME|ALTNAME/;
-function classifySocketError(err) {
-  const code = err.code ?? "";
-  if (RESET_CODES.has(code)) return "connection_reset";
-  if (REFUSED_CODES.has(code)) return "connection_refused";
-  if (DNS_CODES.has(code)) return "dns";
-  if (TLS_CODE.test(code)) return "tls";
-  if (code === "ETIMEDOUT") return "timeout";
-  return "other";
-}
-function isTlsErrorCode(code) {
-  return TLS_CODE.test(code ?? "");
-}
 
 // src/engine/tls-verify.ts
 import tls from "node:tls";
@@ -34038,11 +34076,11 @@ async function checkReachable(target, timeoutSec) {
   const secure = url.protocol === "https:";
   const port = Number(url.port) || (secure ? 443 : 80);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise((resolve4) => {
+  const outcome = await new Promise((resolve5) => {
     const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
     const done = (r2) => {
       socket.destroy();
-      resolve4(r2);
+      resolve5(r2);
     };
     let connected = false;
     socket.once("connect", () => connected = true);
@@ -34426,6 +34464,37 @@ function activeClock(slices) {
   };
 }
 
+// src/metrics/types.ts
+var MAX_ENDPOINT_ERRORS = 5;
+
+// src/metrics/endpoint-errors.ts
+function endpointErrors(recorder, endpoints) {
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < recorder.length; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id === 0) continue;
+    const key = (recorder.endpoint(i) * 65536 + id) * 65536 + recorder.status(i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const byEndpoint = Array.from({ length: endpoints }, () => /* @__PURE__ */ new Map());
+  for (const [key, count] of counts) {
+    const status = key % 65536;
+    const id = Math.floor(key / 65536) % 65536;
+    const ep = Math.floor(key / 65536 / 65536);
+    const type = recorder.errorOf(id).type;
+    addError(byEndpoint[ep], { type, status, count });
+  }
+  return byEndpoint.map((m) => topErrors([...m.values()]));
+}
+function addError(into, e) {
+  const k = `${e.type} ${e.status}`;
+  const had = into.get(k);
+  into.set(k, had ? { ...had, count: had.count + e.count } : { ...e });
+}
+function topErrors(list2) {
+  return list2.sort((a, b) => b.count - a.count || a.status - b.status || a.type.localeCompare(b.type)).slice(0, MAX_ENDPOINT_ERRORS);
+}
+
 // src/metrics/calculate.ts
 function calculateMetrics(result) {
   const { recorder } = result.outcome;
@@ -34470,8 +34539,10 @@ function calculateMetrics(result) {
   const perEndpointStats = endpoints.map(
     (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n2, summary: overall2 }
   );
+  const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
   const perEndpoint = endpoints.map((ep, e) => {
     const { count, summary } = perEndpointStats[e];
+    const errors = errorsBy?.[e];
     return {
       endpoint: ep.name,
       method: ep.method,
@@ -34482,7 +34553,8 @@ function calculateMetrics(result) {
       error_rate: percent(perEndpointFailed[e], count),
       requests_per_second: round2((count - perEndpointUnsent[e]) / durationSec, 2),
       successful_requests_per_second: round2((count - perEndpointFailed[e]) / durationSec, 2),
-      ...responseTimes(summary)
+      ...responseTimes(summary),
+      ...errors?.length ? { errors } : {}
     };
   });
   return {
@@ -34506,8 +34578,13 @@ function calculateMetrics(result) {
     ...generatorLoad(result),
     ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all),
+    ...completion(result, durationSec),
     ...warmupMetrics(result)
   };
+}
+function completion(result, durationSec) {
+  if (result.mode !== "load" || result.outcome.partial || !(result.settings.duration > 0)) return {};
+  return { run_completion: round2(Math.min(100, durationSec / result.settings.duration * 100), 1) };
 }
 function warmupMetrics(result) {
   const w = result.warmup;
@@ -34525,7 +34602,7 @@ function warmupMetrics(result) {
 }
 function generatorLoad(result) {
   const stage = result.outcome.stages[0];
-  if (result.mode !== "load" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
+  if (result.mode === "stress" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
   const g2 = { event_loop_p99_ms: round2(stage.eventLoopP99Ms, 2), cpu_percent: round2(stage.cpuPercent, 1) };
   const main2 = result.outcome.mainThreadCpuPercent;
   return {
@@ -34553,9 +34630,12 @@ function pacingMetrics(result, scratch) {
   const s = summarizeUs(recorder.serviceTimes(0, recorder.length, scratch));
   return {
     latency_basis: "intended_send",
+    late_request_rate: percent(pacing.late, pacing.due),
+    dropped_request_rate: percent(pacing.dropped, pacing.due),
     service_time: responseTimes(s),
     rate: {
       target_rps: pacing.rate,
+      due_requests: pacing.due,
       // the asked rate times the share of due requests that were sent: exact, whatever the timers did
       achieved_rps: round2(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
       late_requests: pacing.late,
@@ -34586,29 +34666,38 @@ function bandStatus(value, band, higherIsBetter) {
   return value < band.warning ? "good" : value < band.critical ? "warning" : "critical";
 }
 function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
-  const checks = checkAll("overall", metrics, thresholds);
+  const min = thresholds.min_requests ?? DEFAULT_MIN_REQUESTS;
+  const checks = checkAll("overall", metrics, thresholds, min);
   for (const ep of metrics.per_endpoint) {
     const t = endpointThresholds2[ep.endpoint];
-    if (t) checks.push(...checkAll(ep.endpoint, ep, t));
+    if (t) checks.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
   }
   return { checks, verdict: verdictOf(checks) };
 }
-function checkAll(scope, values, thresholds) {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).map((name) => {
+function checkAll(scope, values, thresholds, minRequests) {
+  return THRESHOLD_NAMES.filter((name) => thresholds[name]).flatMap((name) => {
     const def = THRESHOLD_DEFINITIONS[name];
     const band = thresholds[name];
     const value = values[def.metric];
-    return {
-      name,
-      scope,
-      label: def.label,
-      unit: def.unit,
-      value,
-      warning: band.warning,
-      critical: band.critical,
-      higher_is_better: def.higherIsBetter,
-      status: bandStatus(value, band, def.higherIsBetter)
-    };
+    if (value === void 0) return [];
+    const requests = values.total_requests;
+    const status = bandStatus(value, band, def.higherIsBetter);
+    const few = name !== "run_completion" && requests < minRequests;
+    return [
+      {
+        name,
+        scope,
+        label: def.label,
+        unit: def.unit,
+        value,
+        warning: band.warning,
+        critical: band.critical,
+        higher_is_better: def.higherIsBetter,
+        status: few && status === "good" ? "warning" : status,
+        requests,
+        ...few ? { not_enough_requests: { min: minRequests } } : {}
+      }
+    ];
   });
 }
 function verdictOf(checks) {
@@ -34785,7 +34874,7 @@ function stressFields(v) {
     stress_conclusion: v.conclusion
   };
 }
-var SCHEMA_VERSION = 1;
+var SCHEMA_VERSION = 2;
 function checksView(checks, scope) {
   return Object.fromEntries(
     checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
@@ -34813,7 +34902,8 @@ function settingsView(settings) {
       stop_on_break: settings.stress.stopOnBreak
     } : {},
     ...settings.workers ? { workers: settings.workers } : {},
-    ...settings.warmup ? { warmup: settings.warmup } : {}
+    ...settings.warmup ? { warmup: settings.warmup } : {},
+    ...settings.ab ? { ab: settings.ab } : {}
   };
 }
 function workloadView(target) {
@@ -34864,6 +34954,23 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline, mergeable) {
     ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
   };
   return redactDeep(doc, secrets);
+}
+function settingsOf(c) {
+  return {
+    users: c.users,
+    duration: c.duration,
+    ...c.rps !== void 0 ? { rps: c.rps } : {},
+    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
+    timeout: c.timeout,
+    ...c.ramp_up !== void 0 ? {
+      stress: {
+        maxUsers: c.max_users ?? c.users,
+        rampUp: c.ramp_up,
+        steps: c.steps ?? 1,
+        stopOnBreak: c.stop_on_break ?? false
+      }
+    } : {}
+  };
 }
 
 // src/report/files/csv-writer.ts
@@ -34930,8 +35037,8 @@ var CsvWriter = class {
     }
   }
   async close() {
-    await new Promise((resolve4, reject) => {
-      this.stream.end((err) => err ? reject(err) : resolve4());
+    await new Promise((resolve5, reject) => {
+      this.stream.end((err) => err ? reject(err) : resolve5());
     });
     if (this.failure) throw this.failure;
   }
@@ -35638,30 +35745,8 @@ footer { color: var(--muted); font-size: 13px; margin-top: 24px; }
 `;
 
 // src/report/html/report-template.ts
-var REPORT_PARTS = {
-  meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>",
-  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
-  body: `{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
-
-<section class="cards" aria-label="Key figures">
-{{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
-{{/cards}}</section>
-{{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
-{{/pacingNote}}{{#warnings}}<p class="notice">⚠ {{.}}</p>
-{{/warnings}}
-<section class="panel" id="thresholds">
-  <h2>Thresholds</h2>
-  <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th>Scope</th><th class="num">Value</th><th>Good</th><th>Warning</th><th>Critical</th><th>Status</th></tr></thead>
-    <tbody>
-{{#checks}}    <tr><td>{{label}}</td><td>{{scope}}</td><td class="num">{{value}}</td><td>{{good}}</td><td>{{warning}}</td><td>{{critical}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
-{{/checks}}    </tbody>
-  </table></div>
-  <p class="meta">Fails the run on: {{failOn}}.</p>
-</section>
-
-{{#hasBaseline}}<section class="panel" id="baseline">
-  <h2>Against the baseline</h2>
+var BASELINE = `{{#hasBaseline}}<section class="panel" id="baseline">
+  <h2>{{#isAb}}B against A{{/isAb}}{{^isAb}}Against the baseline{{/isAb}}</h2>
   <p class="meta">{{baselineRun}}: <span class="status status-{{baselineStatus}}">{{baselineVerdict}}</span></p>
 {{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
 {{/baselineWarnings}}
@@ -35675,9 +35760,33 @@ var REPORT_PARTS = {
 {{#baselineCharts}}    <figure>{{{svg}}}</figure>
 {{/baselineCharts}}  </div>
   <p class="meta">{{baselineMethod}} Fails the run on: {{baselineFailOn}}.</p>
-</section>
+{{#abGateText}}  <p class="meta">{{abGateText}}</p>
+{{/abGateText}}</section>
 {{/hasBaseline}}
-<section class="charts" aria-label="Charts">
+`;
+var REPORT_PARTS = {
+  meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>",
+  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
+  body: `{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
+
+<section class="cards" aria-label="Key figures">
+{{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
+{{/cards}}</section>
+{{#pacingNote}}<p class="meta" id="pacing">{{pacingNote}}</p>
+{{/pacingNote}}{{#warnings}}<p class="notice">⚠ {{.}}</p>
+{{/warnings}}
+{{#isAb}}${BASELINE}{{/isAb}}<section class="panel" id="thresholds">
+  <h2>Thresholds{{#isAb}} of B{{/isAb}}</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Metric</th><th>Scope</th><th class="num">Value</th><th>Good</th><th>Warning</th><th>Critical</th><th>Status</th></tr></thead>
+    <tbody>
+{{#checks}}    <tr><td>{{label}}</td><td>{{scope}}</td><td class="num">{{value}}</td><td>{{good}}</td><td>{{warning}}</td><td>{{critical}}</td><td><span class="status status-{{status}}">{{statusText}}</span></td></tr>
+{{/checks}}    </tbody>
+  </table></div>
+  <p class="meta">{{#isAb}}{{abThresholdNote}}{{/isAb}}{{^isAb}}Fails the run on: {{failOn}}.{{/isAb}}</p>
+</section>
+
+{{^isAb}}${BASELINE}{{/isAb}}<section class="charts" aria-label="Charts">
 {{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
 {{/charts}}</section>
 
@@ -35694,13 +35803,19 @@ var REPORT_PARTS = {
 {{/hasStages}}
 <section class="panel" id="endpoints">
   <h2>Endpoints</h2>
-  <div class="table-wrap"><table>
+{{#isAb}}  <div class="table-wrap"><table>
+    <thead><tr><th>Endpoint</th><th class="num">Requests A</th><th class="num">Requests B</th><th class="num">p50 A</th><th class="num">p50 B</th><th class="num">p95 A</th><th class="num">p95 B</th><th class="num">Error rate A</th><th class="num">Error rate B</th></tr></thead>
+    <tbody>
+{{#abEndpoints}}    <tr><td><code>{{endpoint}}</code></td><td class="num">{{requestsA}}</td><td class="num">{{requestsB}}</td><td class="num">{{p50A}}</td><td class="num">{{p50B}}</td><td class="num">{{p95A}}</td><td class="num">{{p95B}}</td><td class="num">{{errorRateA}}</td><td class="num">{{errorRateB}}</td></tr>
+{{/abEndpoints}}    </tbody>
+  </table></div>
+{{/isAb}}{{^isAb}}  <div class="table-wrap"><table>
     <thead><tr><th>Endpoint</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Error rate</th><th>Status</th></tr></thead>
     <tbody>
 {{#endpoints}}    <tr><td><code>{{endpoint}}</code></td><td class="num">{{requests}}</td><td class="num">{{rps}}</td><td class="num">{{p50}}</td><td class="num">{{p95}}</td><td class="num">{{p99}}</td><td class="num">{{errorRate}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
 {{/endpoints}}    </tbody>
   </table></div>
-</section>
+{{/isAb}}</section>
 
 <div class="two-col">
 <section class="panel" id="errors">
@@ -35753,6 +35868,58 @@ function endpointStatus(doc, ep) {
   return worst(statuses);
 }
 
+// src/report/error-breakdown.ts
+var WORST_ENDPOINTS = 5;
+function errorTypesLine(m) {
+  return Object.entries(m.error_types).map(([type, n2]) => {
+    const detail = type === "rate_limited" ? rateLimitedDetail(m.error_messages) : statusesOf(type, m.status_codes);
+    return `${type} ${formatCount(n2)}${detail ? ` (${detail})` : ""}`;
+  }).join(", ");
+}
+function statusesOf(type, codes) {
+  const list2 = Object.entries(codes).filter(([code]) => classifyStatus(Number(code)) === type).sort(([a, x], [b, y]) => y - x || Number(a) - Number(b));
+  return countList(list2.map(([code, n2]) => [code, n2]));
+}
+function rateLimitedDetail(messages) {
+  const values = /* @__PURE__ */ new Map();
+  for (const m of messages) {
+    if (m.type !== "rate_limited") continue;
+    const v = /Retry-After: ([^)]*)\)/.exec(m.message)?.[1];
+    if (v) values.set(v, (values.get(v) ?? 0) + m.count);
+  }
+  if (values.size === 0) return "HTTP 429";
+  const list2 = [...values].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, "en", { numeric: true }));
+  return `HTTP 429, Retry-After: ${list2.length === 1 ? list2[0][0] : countList(list2)}`;
+}
+function countList(list2, max2 = 4) {
+  const shown = list2.slice(0, max2).map(([k, n2]) => `${k} ×${formatCount(n2)}`);
+  if (list2.length > max2) shown.push(`${list2.length - max2} more`);
+  return shown.join(", ");
+}
+function errorLabel(e) {
+  if (e.type === "rate_limited") return "HTTP 429 rate limited";
+  return e.status > 0 ? `HTTP ${e.status}` : e.type;
+}
+function endpointErrorsText(ep, max2 = 2) {
+  return countList(
+    (ep.errors ?? []).map((e) => [errorLabel(e), e.count]),
+    max2
+  );
+}
+function worstEndpoints(endpoints) {
+  return endpoints.filter((ep) => ep.failed_requests > 0).sort((a, b) => b.error_rate - a.error_rate || b.failed_requests - a.failed_requests);
+}
+function failedShare(ep) {
+  return `${formatCount(ep.failed_requests)} of ${formatCount(ep.total_requests)} failed (${formatPercent(ep.error_rate)})`;
+}
+function errorRateText(ep) {
+  const top = ep.errors?.[0];
+  return `${formatPercent(ep.error_rate)}${top ? ` (${errorLabel(top)})` : ""}`;
+}
+function statusCodeLabel(code) {
+  return code === "429" ? "429 rate limited" : code;
+}
+
 // src/report/charts/scale.ts
 function niceStep(span, count) {
   if (span <= 0 || !Number.isFinite(span)) return 1;
@@ -35777,8 +35944,42 @@ function linearScale(min, max2, r0, r1, tickCount = 5) {
   return scale;
 }
 
+// src/report/charts/label-fit.ts
+function textWidth(text, px = 12, bold = false) {
+  return [...text].length * px * (bold ? 0.64 : 0.6);
+}
+var TICK_GAP = 6;
+var Y_TITLE = 22;
+function chartMargins(yTickLabels, lastXTickLabel = "") {
+  const ticks = Math.max(0, ...yTickLabels.map((t) => textWidth(t)));
+  const left = Math.max(70, Math.ceil(ticks + TICK_GAP + Y_TITLE + 4));
+  return {
+    top: 34,
+    right: Math.max(20, Math.ceil(textWidth(lastXTickLabel) / 2) + 4),
+    bottom: 46,
+    left,
+    // the title's centre line: left of the widest tick label, never off the chart
+    yTitleX: Math.max(12, left - TICK_GAP - ticks - Y_TITLE / 2)
+  };
+}
+var overlaps = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+function placeMarkerLabels(points, plot, taken = []) {
+  const placed = [...taken];
+  return points.map((p) => {
+    const w = textWidth(p.label, 12, true);
+    const cx = Math.min(Math.max(p.x, plot.x0 + w / 2 + 2), plot.x1 - w / 2 - 2);
+    for (const base of [p.y - 10, p.y + 22, p.y - 26, p.y + 38, p.y - 42]) {
+      const box = { x0: cx - w / 2, x1: cx + w / 2, y0: base - 12, y1: base + 3 };
+      if (box.y0 < plot.y0 - 20 || box.y1 > plot.y1) continue;
+      if (placed.some((b) => overlaps(b, box))) continue;
+      placed.push(box);
+      return { x: cx, y: base };
+    }
+    return null;
+  });
+}
+
 // src/report/charts/svg-chart.ts
-var M = { top: 34, right: 20, bottom: 46, left: 70 };
 var THRESHOLD_HEADROOM = 3;
 var n = (v) => (Math.round(v * 10) / 10).toString();
 function lineChart(o) {
@@ -35790,13 +35991,17 @@ function lineChart(o) {
   const shown = (o.thresholds ?? []).filter((t) => t.value <= Math.max(dataMax, 1e-12) * THRESHOLD_HEADROOM);
   const offScale = (o.thresholds ?? []).filter((t) => !shown.includes(t));
   const yMax = Math.max(dataMax, ...shown.map((t) => t.value)) * 1.05 || 1;
-  const x = linearScale(
-    xs.length ? Math.min(...xs) : 0,
-    xs.length ? Math.max(...xs) : 1,
-    M.left,
-    width - M.right,
-    8
+  const fx = o.formatX ?? ((v) => String(v));
+  const [xMin, xMax] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];
+  const single = xs.length > 0 && xMin === xMax;
+  const y0 = linearScale(0, yMax, 0, 1, 5);
+  const xTicks0 = single ? [xMin] : linearScale(xMin, xMax, 0, 1, 8).ticks;
+  const M = chartMargins(
+    y0.ticks.map((t) => o.formatY(t)),
+    fx(xTicks0[xTicks0.length - 1])
   );
+  const x = single ? linearScale(xMin - 1, xMin + 1, M.left, width - M.right, 2) : linearScale(xMin, xMax, M.left, width - M.right, 8);
+  if (single) x.ticks = [xMin];
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
   const parts = [open2(o.title, width, height)];
   if (o.band) {
@@ -35806,17 +36011,20 @@ function lineChart(o) {
       `<text class="band-label" x="${n((x0 + x1) / 2)}" y="${M.top + 12}" text-anchor="middle">${escapeHtml2(o.band.label)}</text>`
     );
   }
-  parts.push(axes(x, y, o, width, height));
+  parts.push(axes(x, y, o, width, height, M));
   const labelYs = thresholdLabelYs(
     shown.map((t) => y(t.value)),
     M.top + 8,
     height - M.bottom - 3
   );
+  const taken = legendBoxes(o.series, offScale, M);
   shown.forEach((t, i) => {
     const py = y(t.value);
+    const right = width - M.right - 4;
+    taken.push({ x0: right - textWidth(t.label), x1: right, y0: labelYs[i] - 12, y1: labelYs[i] + 3 });
     parts.push(
       `<line class="${t.cls}" x1="${M.left}" x2="${width - M.right}" y1="${n(py)}" y2="${n(py)}"/>`,
-      `<text class="threshold-label ${t.cls}" x="${n(width - M.right - 4)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml2(t.label)}</text>`
+      `<text class="threshold-label ${t.cls}" x="${n(right)}" y="${n(labelYs[i])}" text-anchor="end">${escapeHtml2(t.label)}</text>`
     );
   });
   for (const s of o.series) {
@@ -35829,16 +36037,26 @@ function lineChart(o) {
       );
     }
   }
-  for (const m of o.markers ?? []) {
+  const markers = (o.markers ?? []).map((m) => ({ x: x(m.x), y: y(m.y), label: m.label }));
+  const at = placeMarkerLabels(
+    markers,
+    { x0: M.left, x1: width - M.right, y0: M.top, y1: height - M.bottom },
+    taken
+  );
+  markers.forEach((m, i) => {
     parts.push(
-      `<circle class="marker" cx="${n(x(m.x))}" cy="${n(y(m.y))}" r="6"/>`,
-      `<text class="marker-label" x="${n(x(m.x))}" y="${n(y(m.y) - 10)}" text-anchor="middle">${escapeHtml2(m.label)}</text>`
+      `<circle class="marker" cx="${n(m.x)}" cy="${n(m.y)}" r="6"><title>${escapeHtml2(m.label)}</title></circle>`
     );
-  }
-  parts.push(legend(o.series, offScale), "</svg>");
+    const p = at[i];
+    if (p)
+      parts.push(
+        `<text class="marker-label" x="${n(p.x)}" y="${n(p.y)}" text-anchor="middle">${escapeHtml2(m.label)}</text>`
+      );
+  });
+  parts.push(legend(o.series, offScale, M), "</svg>");
   return parts.join("");
 }
-var LABEL_GAP = 13;
+var LABEL_GAP = 16;
 function thresholdLabelYs(lineYs, top, bottom) {
   const order = lineYs.map((v, i) => ({ i, want: v - 4 })).sort((a, b) => a.want - b.want);
   const ys = new Array(lineYs.length);
@@ -35849,9 +36067,9 @@ function thresholdLabelYs(lineYs, top, bottom) {
   }
   const overflow = prev - bottom;
   if (overflow > 0) {
-    for (let k = order.length - 1, limit = bottom; k >= 0; k--, limit -= LABEL_GAP) {
+    for (let k = order.length - 1, limit2 = bottom; k >= 0; k--, limit2 -= LABEL_GAP) {
       const i = order[k].i;
-      ys[i] = Math.min(ys[i], limit);
+      ys[i] = Math.min(ys[i], limit2);
     }
   }
   return ys;
@@ -35860,11 +36078,12 @@ function barChart(o) {
   const width = o.width ?? 640;
   const height = o.height ?? 260;
   const max2 = Math.max(0, ...o.bars.map((b) => b.value));
+  const M = chartMargins(linearScale(0, max2 || 1, 0, 1, 5).ticks.map((t) => o.formatY(t)));
   const y = linearScale(0, max2 || 1, height - M.bottom, M.top, 5);
   const inner = width - M.left - M.right;
   const bw = inner / Math.max(1, o.bars.length);
   const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10));
-  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel)];
+  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel, M)];
   o.bars.forEach((b, i) => {
     const x0 = M.left + i * bw;
     const top = y(b.value);
@@ -35887,7 +36106,7 @@ function barChart(o) {
 function open2(title, width, height) {
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml2(title)}"><title>${escapeHtml2(title)}</title>`;
 }
-function yAxis(y, format, width, height, label) {
+function yAxis(y, format, width, height, label, M) {
   const out = [];
   for (const t of y.ticks) {
     const py = n(y(t));
@@ -35898,13 +36117,13 @@ function yAxis(y, format, width, height, label) {
   }
   out.push(
     `<line class="axis" x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${height - M.bottom}"/>`,
-    `<text class="axis-label" transform="translate(14 ${(M.top + height - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml2(label)}</text>`
+    `<text class="axis-label" transform="translate(${n(M.yTitleX)} ${(M.top + height - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml2(label)}</text>`
   );
   return out.join("");
 }
-function axes(x, y, o, width, height) {
+function axes(x, y, o, width, height, M) {
   const fx = o.formatX ?? ((v) => String(v));
-  const out = [yAxis(y, o.formatY, width, height, o.yLabel)];
+  const out = [yAxis(y, o.formatY, width, height, o.yLabel, M)];
   for (const t of x.ticks) {
     const px = n(x(t));
     out.push(
@@ -35918,17 +36137,30 @@ function axes(x, y, o, width, height) {
   );
   return out.join("");
 }
-function legend(series, offScale) {
+function legendItems(series, offScale) {
   const items = series.map((s) => ({ cls: `line ${s.cls}`, text: s.name }));
   if (offScale.length) {
     items.push({ cls: offScale[0].cls, text: `${offScale.map((t) => t.label).join(", ")} above the chart` });
   }
-  let xPos = M.left + 8;
+  let xPos = 8;
   return items.map((it) => {
-    const g2 = `<g class="legend-item" transform="translate(${n(xPos)} 6)"><line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/><text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml2(it.text)}</text></g>`;
-    xPos += 34 + it.text.length * 7;
-    return g2;
-  }).join("");
+    const at = xPos;
+    xPos += 34 + textWidth(it.text);
+    return { ...it, x: at };
+  });
+}
+function legendBoxes(series, offScale, M) {
+  return legendItems(series, offScale).map((it) => ({
+    x0: M.left + it.x,
+    x1: M.left + it.x + 24 + textWidth(it.text),
+    y0: 4,
+    y1: 20
+  }));
+}
+function legend(series, offScale, M) {
+  return legendItems(series, offScale).map(
+    (it) => `<g class="legend-item" transform="translate(${n(M.left + it.x)} 6)"><line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/><text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml2(it.text)}</text></g>`
+  ).join("");
 }
 
 // src/report/charts/downsample.ts
@@ -35943,6 +36175,94 @@ function downsample(points, maxPoints, mode) {
     out.push([group2[0][0], y]);
   }
   return out;
+}
+
+// src/report/html/ab-view.ts
+var BADGE = { regression: "fail", inconclusive: "warning", no_change: "pass", improvement: "pass" };
+function abView(doc) {
+  const cmp = doc.baseline?.comparison;
+  if (doc.mode !== "ab" || !cmp) return { isAb: false };
+  return {
+    isAb: true,
+    badge: {
+      verdict: BADGE[cmp.verdict],
+      verdictText: comparisonVerdictText(cmp.verdict),
+      label: "B against A"
+    },
+    abGateText: `Exit verdict ${doc.verdict.toUpperCase()}: fails on a ${doc.baseline.fail_on_regression === "never" ? "nothing of the comparison" : doc.baseline.fail_on_regression === "inconclusive" ? "regression or an inconclusive comparison" : "regression"}, thresholds ${doc.fail_on === "never" ? "for information" : `on ${doc.fail_on}`}.`,
+    abThresholdNote: abThresholdNote(doc.fail_on),
+    abEndpoints: abEndpointRows(doc)
+  };
+}
+function abEndpointRows(doc) {
+  const a = new Map((doc.baseline?.a_per_endpoint ?? []).map((e) => [e.endpoint, e]));
+  const names = [...doc.per_endpoint.map((e) => e.endpoint), ...[...a.keys()]].filter(
+    (n2, i, all) => all.indexOf(n2) === i
+  );
+  const b = new Map(doc.per_endpoint.map((e) => [e.endpoint, e]));
+  const fig = (e, f) => e ? f(e) : "–";
+  return names.map((name) => {
+    const ea = a.get(name);
+    const eb = b.get(name);
+    return {
+      endpoint: name,
+      requestsA: fig(ea, (e) => formatCount(e.total_requests)),
+      requestsB: fig(eb, (e) => formatCount(e.total_requests)),
+      p50A: fig(ea, (e) => formatSeconds(e.median_response_time)),
+      p50B: fig(eb, (e) => formatSeconds(e.median_response_time)),
+      p95A: fig(ea, (e) => formatSeconds(e.p95_response_time)),
+      p95B: fig(eb, (e) => formatSeconds(e.p95_response_time)),
+      errorRateA: fig(ea, (e) => formatPercent(e.error_rate)),
+      errorRateB: fig(eb, (e) => formatPercent(e.error_rate))
+    };
+  });
+}
+function abCharts(doc) {
+  const pairs = doc.baseline?.slice_pairs ?? [];
+  const slice = doc.config.ab?.slice ?? 1;
+  const series = (f) => [
+    { name: "A", cls: "s1", points: pairs.map((p, k) => [k + 1, f(p.a)]) },
+    { name: "B", cls: "s2", points: pairs.map((p, k) => [k + 1, f(p.b)]) }
+  ];
+  const common = {
+    xLabel: `pair of ${+slice.toFixed(2)} s slices`,
+    formatX: (v) => Number.isInteger(v) ? String(v) : ""
+  };
+  return [
+    {
+      id: "chart-latency",
+      caption: "p95 response time, A and B, slice by slice",
+      svg: lineChart({
+        ...common,
+        title: "p95 response time of each slice, A and B",
+        yLabel: "p95",
+        formatY: (v) => v === 0 ? "0" : formatSeconds(v),
+        series: series((w) => w.p95)
+      })
+    },
+    {
+      id: "chart-throughput",
+      caption: "Requests per second, A and B, slice by slice",
+      svg: lineChart({
+        ...common,
+        title: "Requests per second of each slice, A and B",
+        yLabel: "requests / s",
+        formatY: (v) => formatCount(v),
+        series: series((w) => w.seconds > 0 ? w.requests / w.seconds : 0)
+      })
+    },
+    {
+      id: "chart-errors",
+      caption: "Error rate, A and B, slice by slice",
+      svg: lineChart({
+        ...common,
+        title: "Failed requests of each slice, in percent, A and B",
+        yLabel: "error rate",
+        formatY: (v) => `${+v.toFixed(2)}%`,
+        series: series((w) => w.requests ? 100 * w.errors / w.requests : 0)
+      })
+    }
+  ];
 }
 
 // src/report/html/report-charts.ts
@@ -35967,7 +36287,8 @@ function elapsedAxis(doc) {
   return doc.total_duration > 600 ? { scale: 1 / 60, label: "elapsed time (min)", tick: (v) => `${v}m` } : { scale: 1, label: "elapsed time (s)", tick: (v) => `${v}s` };
 }
 function charts(doc) {
-  const out = [...timeCharts(doc), histogramChart(doc)];
+  const time = doc.mode === "ab" && doc.baseline?.slice_pairs ? abCharts(doc) : timeCharts(doc);
+  const out = [...time, histogramChart(doc)];
   if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc));
   return out;
 }
@@ -36140,9 +36461,15 @@ function intervalChart(o) {
     `<line class="axis" x1="${PAD}" x2="${width - PAD}" y1="${axisY}" y2="${axisY}"/>`,
     `<line class="zero" x1="${r(x(0))}" x2="${r(x(0))}" y1="${axisY - 14}" y2="${axisY + 14}"/>`
   ];
-  for (const t of [-o.tolerance, o.tolerance]) {
+  const [lo, hi] = [o.format(-o.tolerance), o.format(o.tolerance)];
+  const apart2 = x(o.tolerance) - x(-o.tolerance) > (textWidth(lo) + textWidth(hi)) / 2 + 6;
+  const labels = apart2 ? [
+    [-o.tolerance, lo],
+    [o.tolerance, hi]
+  ] : [[0, `±${hi.replace(/^\+/, "")}`]];
+  for (const [t, text] of labels) {
     parts.push(
-      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml2(o.format(t))}</text>`
+      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml2(text)}</text>`
     );
   }
   if (o.low !== null && o.high !== null) {
@@ -36164,24 +36491,24 @@ function reportView(doc) {
   return {
     version: VERSION,
     service: doc.service,
-    mode: doc.mode,
+    mode: runKind(doc.mode),
     verdict: doc.verdict,
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
-    durationText: `${formatDuration2(doc.total_duration)}`,
-    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate),
+    durationText: c.ab ? `${formatDuration2(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices` : `${formatDuration2(doc.total_duration)}`,
+    usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate) + (c.ab ? " on each side" : ""),
     baseUrl: c.base_url,
     partial: doc.partial,
     abortReason: doc.abort_reason ?? "",
     failOn: doc.fail_on,
-    cards: [
+    cards: sideCards(doc, [
       { label: "Requests", value: formatCount(doc.total_requests) },
       { label: "Throughput", value: formatRps(doc.requests_per_second) },
       { label: "p50", value: formatSeconds(doc.median_response_time) },
       { label: "p95", value: formatSeconds(doc.p95_response_time) },
       { label: "p99", value: formatSeconds(doc.p99_response_time) },
       { label: "Error rate", value: formatPercent(doc.error_rate) }
-    ],
+    ]),
     checks: checkRows(doc),
     charts: charts(doc),
     endpoints: endpointRows(doc),
@@ -36198,7 +36525,8 @@ function reportView(doc) {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
     warnings: runWarnings(doc),
-    stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" ")
+    stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" "),
+    ...abView(doc)
   };
 }
 var ORDER_WORDS = {
@@ -36206,6 +36534,10 @@ var ORDER_WORDS = {
   random: "at random",
   unique: "each used once"
 };
+function sideCards(doc, cards) {
+  const side = doc.config.ab?.side;
+  return side ? cards.map((c) => ({ ...c, label: `${side} · ${c.label}` })) : cards;
+}
 function warmupText(doc) {
   const w = doc.warmup;
   return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ""}`;
@@ -36222,7 +36554,8 @@ function checkRows(doc) {
     scope,
     value: formatValue(ch.value, ch.unit),
     ...bandTexts(ch),
-    status: ch.status
+    status: ch.status,
+    statusText: checkStatusText(ch)
   }));
 }
 function endpointRows(doc) {
@@ -36233,14 +36566,14 @@ function endpointRows(doc) {
     p50: formatSeconds(ep.median_response_time),
     p95: formatSeconds(ep.p95_response_time),
     p99: formatSeconds(ep.p99_response_time),
-    errorRate: formatPercent(ep.error_rate),
+    errorRate: errorRateText(ep),
     status: endpointStatus(doc, ep)
   }));
 }
 function statusCodeRows(doc) {
   const total = doc.total_requests;
   const share2 = (count) => formatPercent(100 * count / Math.max(1, total));
-  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({ code, count: formatCount(count), share: share2(count) }));
+  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({ code: statusCodeLabel(code), count: formatCount(count), share: share2(count) }));
   const unanswered = noAnswer(doc);
   if (unanswered > 0)
     rows.push({ code: "no answer", count: formatCount(unanswered), share: share2(unanswered) });
@@ -36283,14 +36616,17 @@ function configRows(doc) {
   const rows = [
     { key: "service", value: c.service },
     { key: "base URL", value: c.base_url },
-    { key: "mode", value: c.mode },
+    {
+      key: "mode",
+      value: c.ab ? `A/B test, side ${c.ab.side}${c.ab.side === "B" ? " (side A in baseline/)" : ""}, ${c.ab.slice} s slices` : c.mode
+    },
     ...c.max_users ? [
       { key: "max users", value: String(c.max_users) },
       { key: "ramp-up", value: `${c.ramp_up} s in ${c.steps} steps` },
       { key: "stop on break", value: c.stop_on_break ? "yes" : "no (after two critical stages)" }
     ] : [
       { key: "users", value: String(c.users) },
-      { key: "duration", value: `${c.duration} s` }
+      { key: "duration", value: `${+c.duration.toFixed(1)} s${c.ab ? " of load on this side" : ""}` }
     ],
     {
       key: "rate",
@@ -36349,14 +36685,17 @@ function baselineView(doc) {
 // src/report/html/render.ts
 function renderHtmlReport(doc) {
   const view = reportView(doc);
+  const badge = view.badge ?? { verdict: view.verdict, verdictText: view.verdictText, label: "Verdict" };
   return {
     html: renderPage(
       {
         ...view,
-        pageTitle: `${view.verdictText} · ${doc.service} ${doc.mode} test · perf-gate`,
-        eyebrow: `perf-gate · ${doc.mode} test`,
+        pageTitle: `${badge.verdictText} · ${doc.service} ${runKind(doc.mode)} · perf-gate`,
+        eyebrow: `perf-gate · ${runKind(doc.mode)}${doc.config.ab?.side === "A" ? ", side A (the baseline)" : ""}`,
         heading: doc.service,
-        badgeLabel: "Verdict"
+        badgeLabel: badge.label,
+        verdict: badge.verdict,
+        verdictText: badge.verdictText
       },
       REPORT_PARTS
     ),
@@ -36367,18 +36706,29 @@ function renderHtmlReport(doc) {
 // src/report/junit.ts
 function renderJunit(doc) {
   const cases = [
-    ...Object.entries(doc.thresholds).map(([name, ch]) => ({ name, ch, scope: "overall" })),
+    ...Object.entries(doc.thresholds).map(([name, ch]) => ({
+      name,
+      ch,
+      scope: "overall",
+      errors: errorTypesLine(doc)
+    })),
     ...doc.per_endpoint.flatMap(
-      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({ name, ch, scope: ep.endpoint }))
+      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({
+        name,
+        ch,
+        scope: ep.endpoint,
+        errors: endpointErrorsText(ep, 4)
+      }))
     )
   ];
   const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
   const suiteName = `perf-gate ${doc.mode} ${doc.service}`;
   const thresholdFailures = cases.filter((c) => fails(c.ch.status)).length;
   const time = doc.total_duration.toFixed(3);
-  const body = cases.map(({ name, ch, scope }) => {
+  const body = cases.map(({ name, ch, scope, errors: errors2 }) => {
     const b = bandTexts(ch);
-    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${ch.status}`;
+    const which = name === "error_rate" && errors2 ? `; errors: ${errors2}` : "";
+    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`;
     if (!fails(ch.status))
       return `    <testcase ${attrs}>
@@ -36458,9 +36808,12 @@ function renderSummary(doc, options = {}) {
   const md = sections.flat().join("\n") + "\n";
   return md.length > MAX_SUMMARY_CHARS ? md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n" : md;
 }
+var AB_ICON = { regression: "📉", improvement: "📈", no_change: "✅", inconclusive: "❔" };
 function headline2(doc) {
+  const cmp = doc.baseline?.comparison;
+  const verdict = doc.mode === "ab" && cmp ? `${AB_ICON[cmp.verdict]} **${comparisonVerdictText(cmp.verdict)}** (B against A; exit verdict ${doc.verdict.toUpperCase()})` : VERDICT_LINE[doc.verdict];
   return [
-    `### ${VERDICT_LINE[doc.verdict]} · ${escapeMarkdownCell(doc.service)} ${doc.mode} test`,
+    `### ${verdict} · ${escapeMarkdownCell(doc.service)} ${runKind(doc.mode)}`,
     "",
     `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     "",
@@ -36519,10 +36872,11 @@ function checksSection(doc) {
       b.good,
       b.warning,
       b.critical,
-      `${STATUS_ICON[ch.status]} ${ch.status}`
+      `${STATUS_ICON[ch.status]} ${checkStatusText(ch)}`
     ];
   });
   return [
+    ...doc.mode === "ab" ? [`<sub>${escapeMarkdownCell(abThresholdNote(doc.fail_on))}</sub>`, ""] : [],
     ...table(["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"], rows, 50, "checks"),
     ""
   ];
@@ -36539,7 +36893,7 @@ function endpointsSection(doc) {
     formatRps(ep.requests_per_second),
     formatSeconds(ep.p95_response_time),
     formatSeconds(ep.p99_response_time),
-    formatPercent(ep.error_rate),
+    errorRateText(ep),
     `${STATUS_ICON[status]} ${status}`
   ]);
   return [
@@ -36617,11 +36971,11 @@ var import_autocannon = __toESM(require_autocannon(), 1);
 import { monitorEventLoopDelay } from "node:perf_hooks";
 
 // src/engine/clock.ts
-import { performance } from "node:perf_hooks";
+import { performance as performance2 } from "node:perf_hooks";
 function createClock() {
-  const base = performance.now();
+  const base = performance2.now();
   const originNs = process.hrtime.bigint();
-  return { epochMs: Date.now(), originNs, nowUs: () => (performance.now() - base) * 1e3 };
+  return { epochMs: Date.now(), originNs, nowUs: () => (performance2.now() - base) * 1e3 };
 }
 
 // src/engine/autocannon-client.ts
@@ -36655,7 +37009,7 @@ function noContext() {
 // src/engine/connection-recorder.ts
 var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
 function recordConnection(client, hooks) {
-  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted } = hooks;
+  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted, nextInCycle } = hooks;
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
@@ -36671,6 +37025,8 @@ function recordConnection(client, hooks) {
   let orphanHeadersSeen = false;
   let serverClosing = false;
   let headersSeen = false;
+  let retryAfter;
+  if (nextInCycle) followCycle(client, nextInCycle);
   gateSending(client, maySend, pacer, (lateSinceUs) => nextDue = lateSinceUs);
   const origGetRequestBuffer = client.getRequestBuffer;
   client.getRequestBuffer = function() {
@@ -36699,8 +37055,7 @@ function recordConnection(client, hooks) {
   client.on("response", (status, bytes) => {
     if (!pending) return;
     pending = false;
-    const type = classifyStatus(status);
-    const errorId = type ? recorder.errorId(type, `HTTP ${status}`) : 0;
+    const errorId = answerErrorId(recorder, status, retryAfter);
     const t = nowUs();
     recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait);
   });
@@ -36734,6 +37089,7 @@ function recordConnection(client, hooks) {
       leanResponses(this, (h) => {
         serverClosing = h.shouldKeepAlive === false;
         headersSeen = true;
+        retryAfter = h.statusCode === 429 ? headerValue(h.headers, "retry-after") : void 0;
         return pendingHead;
       });
       reportMalformed(this, (e) => {
@@ -36751,6 +37107,20 @@ function recordConnection(client, hooks) {
   };
   return { busy: () => pending || orphan, connected };
 }
+function followCycle(client, nextInCycle) {
+  const it = client.requestIterator;
+  const move = () => {
+    it.currentRequestIndex = nextInCycle();
+    it.currentRequest = it.requests[it.currentRequestIndex];
+    return it.currentRequest;
+  };
+  it.nextRequest = move;
+  const origDoRequest = client._doRequest;
+  client._doRequest = function() {
+    if (this.reqsMade === 0) move();
+    return origDoRequest.call(this);
+  };
+}
 function gateSending(client, maySend, pacer, onPacedSend) {
   const origDoRequest = client._doRequest;
   const paced = {
@@ -36767,6 +37137,17 @@ function gateSending(client, maySend, pacer, onPacedSend) {
     this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS);
     pacer.ready(paced);
   };
+}
+function answerErrorId(recorder, status, retryAfter) {
+  const type = classifyStatus(status);
+  if (!type) return 0;
+  if (type !== "rate_limited") return recorder.errorId(type, `HTTP ${status}`);
+  const message = rateLimitedMessage(retryAfter, Date.now());
+  return recorder.boundedErrorId(type, message, MAX_RETRY_AFTER_MESSAGES, RATE_LIMITED_VARIED);
+}
+function headerValue(headers, name) {
+  for (let i = 0; i < headers.length; i += 2) if (headers[i].toLowerCase() === name) return headers[i + 1];
+  return void 0;
 }
 
 // src/engine/reconnect-backoff.ts
@@ -37081,6 +37462,17 @@ var Recorder = class {
     }
     return id;
   }
+  /**
+   * Like `errorId`, for a type whose messages carry a varying detail (a
+   * Retry-After value): after `max` distinct messages of the type, the others
+   * share `fallback`, so a server that counts down cannot flood the report.
+   */
+  boundedErrorId(type, message, max2, fallback) {
+    const id = this.errorIds.get(`${type}\0${message}`);
+    if (id !== void 0) return id;
+    const seen = this.errors.reduce((n2, e) => e.type === type ? n2 + 1 : n2, 0);
+    return this.errorId(type, seen < max2 ? message : fallback);
+  }
   sendUs(i) {
     return this.chunks[i >>> 16].sendUs[i & CHUNK - 1];
   }
@@ -37266,12 +37658,30 @@ function requestCycle(endpoints) {
 function gcd(a, b) {
   return b === 0 ? a : gcd(b, a % b);
 }
+var CycleCursor = class {
+  constructor(length, start = 0) {
+    this.length = length;
+    this.position = (start % length + length) % length;
+  }
+  length;
+  position;
+  /** The index in the cycle of the next request to send; moves on. */
+  next() {
+    const at = this.position;
+    this.position = (at + 1) % this.length;
+    return at;
+  }
+  /** Where the next request will be taken from. */
+  get at() {
+    return this.position;
+  }
+};
 
 // src/engine/request-renderer.ts
 import { randomUUID } from "node:crypto";
 
 // src/config/resolve.ts
-import { basename as basename3, dirname as dirname4, resolve as resolve3 } from "node:path";
+import { basename as basename4, dirname as dirname4, resolve as resolve3 } from "node:path";
 
 // src/config/template.ts
 var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
@@ -37344,12 +37754,118 @@ function checkNames(t, where, known) {
   }
 }
 
+// src/config/url-service.ts
+import { basename as basename3 } from "node:path";
+
+// src/config/validate.ts
+function toNumber(value) {
+  if (typeof value === "number") return value;
+  if (value === void 0 || value.trim() === "") return NaN;
+  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+}
+function wholeNumber(field, value, fallback, min, max2) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = toNumber(value);
+  if (!Number.isInteger(n2) || n2 < min || n2 > max2) {
+    throw new InputError(field, `must be a whole number from ${min} to ${max2} (got ${JSON.stringify(value)})`);
+  }
+  return n2;
+}
+function positiveNumber(field, value, fallback, max2, unit) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = toNumber(value);
+  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max2) {
+    throw new InputError(
+      field,
+      `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n2;
+}
+function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
+  if (value === void 0 || value === "") return fallback;
+  const n2 = parseSeconds(value);
+  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
+    throw new InputError(
+      field,
+      `must be a duration such as ${max2 >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n2;
+}
+function failOn(field, value, fallback) {
+  if (value === void 0 || value === "") return fallback;
+  if (!FAIL_ON_VALUES.includes(value)) {
+    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+function httpUrl(field, value) {
+  if (hasControlCharacter(value))
+    throw new InputError(field, "must not contain control characters such as CR or LF");
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(
+      field,
+      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
+  }
+  if (url.username || url.password) {
+    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
+  }
+  return url;
+}
+
+// src/config/url-service.ts
+function isUrlService(service) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(service.trim());
+}
+function urlService(service, field = "service") {
+  if (!isUrlService(service)) return void 0;
+  const url = httpUrl(field, service.trim());
+  if (url.hash || service.includes("#"))
+    throw new InputError(field, "must not contain a fragment (#…): it is never sent to the server");
+  const path = pathOf(url);
+  return {
+    name: urlServiceName(url),
+    url,
+    config: { base_url: url.origin, endpoints: [{ method: "GET", path, weight: 1 }] }
+  };
+}
+function urlServiceName(url) {
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const raw2 = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
+  return raw2.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
+}
+function urlServiceNote(url, configSource, where) {
+  const thresholds = configSource ? `the thresholds of ${basename3(configSource)}` : "default thresholds";
+  return `perf-gate: GET ${url}${where ? ` ${where}` : ""} (a URL: one GET endpoint, ${thresholds}; perf-gate init writes a config)`;
+}
+function pathOf(url) {
+  return `${url.pathname}${url.search}`;
+}
+
 // src/config/resolve.ts
 function resolveTarget(config, service, baseUrlOverride) {
+  const byUrl = urlService(service);
+  if (byUrl) {
+    const target = resolveTarget(
+      { ...config, services: { ...config.services, [byUrl.name]: byUrl.config } },
+      byUrl.name,
+      baseUrlOverride
+    );
+    return { ...target, fromUrl: byUrl.url.href };
+  }
   const svc = config.services[service];
   if (!svc) {
     const known = Object.keys(config.services).sort().join(", ");
-    const hint = config.source ? "" : "; no config file was given: pass --config perf-gate.yml (the action: config)";
+    const hint = /[:/]/.test(service) ? `; a URL needs its scheme: http://${service.replace(/^\/+/, "")}` : config.source ? "" : "; no config file was given: pass --config perf-gate.yml (the action: config), or a URL such as http://localhost:8080/health";
     throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})${hint}`);
   }
   let url;
@@ -37365,7 +37881,7 @@ function resolveTarget(config, service, baseUrlOverride) {
     unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
   }
   const prefix = url.pathname.replace(/\/+$/, "");
-  const where = `${config.source ? basename3(config.source) + " " : ""}services.${service}`;
+  const where = `${config.source ? basename4(config.source) + " " : ""}services.${service}`;
   const secrets = [...config.secrets];
   const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
   const fill2 = (ep, at) => toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders);
@@ -37675,6 +38191,7 @@ var StageRun = class {
     this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
     this.renderer = new RequestRenderer(plan.target.endpoints, new URL(plan.target.baseUrl).host, plan.inputs);
     this.requests = requestCycle(this.renderer.endpoints);
+    this.cycle = new CycleCursor(this.requests.length, plan.cycleStart);
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
     this.feed = new RunFeed(this.recorder, hooks);
@@ -37687,6 +38204,7 @@ var StageRun = class {
   clock;
   recorder;
   requests;
+  cycle;
   renderer;
   totalSec;
   startUs;
@@ -37697,7 +38215,6 @@ var StageRun = class {
   pacer;
   feed;
   cpu;
-  droppedSoFar = 0;
   growthTimer;
   stage;
   openUsers = 0;
@@ -37713,8 +38230,8 @@ var StageRun = class {
   ticker;
   settle;
   fail;
-  over = new Promise((resolve4, reject) => {
-    this.settle = resolve4;
+  over = new Promise((resolve5, reject) => {
+    this.settle = resolve5;
     this.fail = reject;
   });
   /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
@@ -37887,12 +38404,12 @@ var StageRun = class {
    * request the target left waiting (it was never sent, so throughput leaves
    * it out). One still waiting when the run ended is only counted
    * (`droppedAtEnd`): the run, not the target, cut it short. Endpoints follow
-   * the request cycle, as a sent request's would.
+   * the request cycle, as a sent request's would: it takes its place in the mix.
    */
   recordDropped(dueUs, why) {
     if (why === "ended") return;
     const now = this.clock.nowUs();
-    const ep = this.requests[this.droppedSoFar++ % this.requests.length].ep;
+    const ep = this.requests[this.cycle.next()].ep;
     const id = this.recorder.errorId(
       "timeout",
       "not sent: no connection came free within the timeout (raise --max-users or lower --rps)"
@@ -37958,6 +38475,7 @@ var StageRun = class {
               maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting && !this.renderer.exhausted,
               pacer: this.pacer,
               renderer: this.renderer,
+              nextInCycle: () => this.cycle.next(),
               onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
             })
           );
@@ -38000,6 +38518,7 @@ var StageRun = class {
       stages: this.timings,
       stoppedEarly: this.stoppedEarly,
       ...this.renderer.taken > 0 ? { dataTaken: [this.renderer.taken] } : {},
+      cycleNext: this.cycle.at,
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,
@@ -38030,8 +38549,8 @@ function threadCpuMeter() {
 }
 function procThreadCpu() {
   try {
-    const stat6 = readFileSync("/proc/thread-self/stat", "utf8");
-    const f = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
+    const stat7 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
@@ -38561,7 +39080,8 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     requests: metrics.per_endpoint[k].total_requests,
     failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
-    latency: latencyOf(group(byEndpoint, k))
+    latency: latencyOf(group(byEndpoint, k)),
+    ...metrics.per_endpoint[k].errors ? { errors: metrics.per_endpoint[k].errors } : {}
   }));
   return {
     format: 1,
@@ -38594,7 +39114,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
   };
 }
 function withoutAchieved(r2) {
-  const { achieved_rps: _, ...rest } = r2;
+  const { achieved_rps: _, due_requests: _due, ...rest } = r2;
   return rest;
 }
 function wallSeconds(recorder, scratch) {
@@ -38735,7 +39255,8 @@ function mergeRuns(runs) {
       requests: sum(list2.map((e) => e.requests)),
       failed: sum(list2.map((e) => e.failed)),
       unsent: sum(list2.map((e) => e.unsent)),
-      latency: mergeLatency(list2.map((e) => e.latency))
+      latency: mergeLatency(list2.map((e) => e.latency)),
+      ...mergeErrors(list2.map((e) => e.errors))
     })),
     seconds: [...seconds2.keys()].sort((a, b) => a - b).map((at) => {
       const list2 = seconds2.get(at);
@@ -38776,6 +39297,11 @@ function mergeRuns(runs) {
     test: first.test,
     error_types: addCounts(runs.map((r2) => r2.error_types))
   };
+}
+function mergeErrors(lists) {
+  const by = /* @__PURE__ */ new Map();
+  for (const list2 of lists) for (const e of list2 ?? []) addError(by, e);
+  return by.size ? { errors: topErrors([...by.values()]) } : {};
 }
 function mergeStages(lists) {
   const by = /* @__PURE__ */ new Map();
@@ -38825,7 +39351,8 @@ function metricsFromMergeable(m, testName) {
     error_rate: percent(e.failed, e.requests),
     requests_per_second: round2((e.requests - e.unsent) / duration, 2),
     successful_requests_per_second: round2((e.requests - e.failed) / duration, 2),
-    ...responseTimes2(e.latency)
+    ...responseTimes2(e.latency),
+    ...e.errors ? { errors: e.errors } : {}
   }));
   const timeseries = wallClockSeries(m);
   const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
@@ -38850,8 +39377,11 @@ function metricsFromMergeable(m, testName) {
     latency_basis: m.latency_basis,
     ...m.service_time ? { service_time: responseTimes2(m.service_time) } : {},
     ...m.pacing ? {
+      late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
+      dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
       rate: {
         target_rps: m.pacing.target_rps,
+        due_requests: m.pacing.due,
         achieved_rps: round2(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
         late_requests: m.pacing.late_requests,
         dropped_requests: m.pacing.dropped_requests,
@@ -38916,13 +39446,13 @@ function stageFigures(s, runStartMs) {
 
 // src/engine/wait-until.ts
 function waitUntil(at, signal, now = Date.now) {
-  return new Promise((resolve4) => {
-    if (signal?.aborted) return resolve4();
+  return new Promise((resolve5) => {
+    if (signal?.aborted) return resolve5();
     let timer;
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve4();
+      resolve5();
     };
     signal?.addEventListener("abort", done, { once: true });
     const arm = () => {
@@ -38937,6 +39467,54 @@ function waitUntil(at, signal, now = Date.now) {
 // src/run/setup-step.ts
 import http from "node:http";
 import https from "node:https";
+
+// src/run/setup-answer.ts
+var MAX_SNIPPET = 300;
+function answerSnippet(body, secrets, requestBody) {
+  const trimmed = body.trim();
+  if (!trimmed) return "";
+  const json = parseJson(trimmed);
+  const text = json.ok ? JSON.stringify(maskSensitive(json.value)) : trimmed.replace(/\s+/g, " ");
+  const redacted = redactText(text, [...secrets, ...literalCredentials(requestBody)]);
+  const line = redacted.replace(/[\u0000-\u001f\u007f]/g, " ");
+  return line.length > MAX_SNIPPET ? `${line.slice(0, MAX_SNIPPET - 1)}…` : line;
+}
+function parseJson(text) {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+function maskSensitive(value) {
+  if (Array.isArray(value)) return value.map(maskSensitive);
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        isSensitiveHeader(k) && v !== null && typeof v !== "object" ? REDACTED : maskSensitive(v)
+      ])
+    );
+  return value;
+}
+function literalCredentials(requestBody) {
+  if (!requestBody) return [];
+  const out = [];
+  const json = parseJson(requestBody);
+  if (json.ok) collect(json.value, out);
+  else for (const [k, v] of new URLSearchParams(requestBody)) if (isSensitiveHeader(k) && v) out.push(v);
+  return out;
+}
+function collect(value, out) {
+  if (Array.isArray(value)) for (const v of value) collect(v, out);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) {
+      if (isSensitiveHeader(k) && (typeof v === "string" || typeof v === "number")) out.push(String(v));
+      else collect(v, out);
+    }
+}
+
+// src/run/setup-step.ts
 var MAX_SETUP_BODY = 2 ** 20;
 async function runSetup(target, timeoutSec, signal) {
   const values = {};
@@ -38954,7 +39532,7 @@ async function runSetup(target, timeoutSec, signal) {
     const secrets = [...target.secrets, ...Object.values(values)];
     if (answer.status < 200 || answer.status > 299)
       throw new UnreachableError(
-        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets)}; the load was not started`
+        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets, request.body)}; the load was not started`
       );
     Object.assign(values, capture(step, answer.body, target.service));
   }
@@ -38986,15 +39564,15 @@ function capture(step, body, service) {
   }
   return out;
 }
-function snippet(body, secrets) {
-  const line = body.trim().split("\n")[0]?.slice(0, 200) ?? "";
-  return line ? `: ${redactText(line, secrets)}` : "";
+function snippet(body, secrets, requestBody) {
+  const line = answerSnippet(body, secrets, requestBody);
+  return line ? `: ${line}` : "";
 }
 function send(base, request, options) {
   const secure = base.protocol === "https:";
   const host = base.hostname.replace(/^\[|\]$/g, "");
   const { timeoutSec } = options;
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const req = (secure ? https : http).request(
       {
         host,
@@ -39016,7 +39594,7 @@ function send(base, request, options) {
         });
         res.on(
           "end",
-          () => resolve4({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })
+          () => resolve5({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })
         );
         res.on("error", reject);
       }
@@ -39214,70 +39792,6 @@ function compareWithBaseline(baseline, result, metrics, gating) {
   };
 }
 
-// src/config/validate.ts
-function toNumber(value) {
-  if (typeof value === "number") return value;
-  if (value === void 0 || value.trim() === "") return NaN;
-  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-}
-function wholeNumber(field, value, fallback, min, max2) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isInteger(n2) || n2 < min || n2 > max2) {
-    throw new InputError(field, `must be a whole number from ${min} to ${max2} (got ${JSON.stringify(value)})`);
-  }
-  return n2;
-}
-function positiveNumber(field, value, fallback, max2, unit) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = parseSeconds(value);
-  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a duration such as ${max2 >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function failOn(field, value, fallback) {
-  if (value === void 0 || value === "") return fallback;
-  if (!FAIL_ON_VALUES.includes(value)) {
-    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function httpUrl(field, value) {
-  if (hasControlCharacter(value))
-    throw new InputError(field, "must not contain control characters such as CR or LF");
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError(
-      field,
-      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
-  }
-  if (url.username || url.password) {
-    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
-  }
-  return url;
-}
-
 // src/config/run-request.ts
 var OPTION_LABELS = Object.freeze({
   mode: "mode",
@@ -39304,13 +39818,19 @@ function parseRunRequest(raw2, labels) {
   const maxUsers = wholeNumber(labels.maxUsers, raw2.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
   const rampUp = durationSeconds(labels.rampUp, raw2.rampUp, DEFAULTS.rampUp, LIMITS.duration);
   const steps = wholeNumber(labels.steps, raw2.steps, DEFAULTS.steps, 1, LIMITS.steps);
+  const givenBaseUrl = raw2.baseUrl !== void 0 && raw2.baseUrl !== "";
+  if (urlService(raw2.service) && givenBaseUrl)
+    throw new InputError(
+      labels.baseUrl,
+      `does not apply when the service is a URL (${raw2.service.trim()}): the URL is the target; leave ${labels.baseUrl} out, or name a service of the config`
+    );
   const fewestUsers = mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users;
   const shards = sharding(raw2, labels, fewestUsers);
   const common = {
     service: raw2.service,
     rps: positiveNumber(labels.rps, raw2.rps, void 0, LIMITS.rps, "requests per second"),
     timeout: durationSeconds(labels.timeout, raw2.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: raw2.baseUrl === void 0 || raw2.baseUrl === "" ? void 0 : baseUrl(labels.baseUrl, raw2.baseUrl),
+    baseUrl: givenBaseUrl ? baseUrl(labels.baseUrl, raw2.baseUrl) : void 0,
     ...shards,
     workers: workerCount(raw2, labels, fewestUsers, shards.shard?.of ?? 1),
     ...raw2.warmup !== void 0 && raw2.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw2.warmup, 0, LIMITS.duration, { allowZero: true }) } : {}
@@ -39395,7 +39915,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-NQQBIPNX.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-N3GHPZYL.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -39420,9 +39940,9 @@ function monitoringObserver(o) {
         o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`);
         await new Promise((r2) => setTimeout(r2, o.lingerSec * 1e3));
       }
-      await new Promise((resolve4) => {
-        if (!server) return resolve4();
-        server.close(() => resolve4());
+      await new Promise((resolve5) => {
+        if (!server) return resolve5();
+        server.close(() => resolve5());
         server.closeAllConnections();
       });
     }
@@ -39461,6 +39981,8 @@ async function readRunDocument(path, field = "run-dir") {
     );
   }
   doc.latency_histogram ??= [];
+  if (doc.schema_version < 2 && doc.mode === "load" && (doc.baseline?.comparison?.method === "paired_slices" || /ab_test_[^/\\]*[/\\]baseline$/.test(dir)))
+    doc.mode = doc.config.mode = "ab";
   return { dir, doc };
 }
 
@@ -39681,28 +40203,15 @@ function statusText(term, s) {
 function verdictText2(term, v) {
   return paint(term, VERDICT_COLOR[v], v.toUpperCase());
 }
+function connectionsUsed(m, users) {
+  const reached = m.rate?.users_reached ?? 0;
+  return reached > users ? `, ${formatCount(reached)} connections used` : "";
+}
 function resultsTable(term, report) {
   const { metrics: m, gate, result } = report;
-  const header = `${result.mode} test ${result.target.service}: ${describeRun(result.mode, result.settings)} → ${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, p50 ${formatValue(m.median_response_time, "seconds")}, p99 ${formatValue(m.p99_response_time, "seconds")}`;
-  const rows = [["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"]];
-  for (const c of gate.checks) {
-    const b = bandTexts(c);
-    rows.push([
-      c.label,
-      c.scope,
-      formatValue(c.value, c.unit),
-      b.good,
-      b.warning,
-      b.critical,
-      `${STATUS_ICON[c.status]} ${c.status}`
-    ]);
-  }
-  const table2 = columns(rows).split("\n").map((line, i) => {
-    if (i === 0) return paint(term, "bold", line);
-    const status = gate.checks[i - 1].status;
-    return line.replace(`${STATUS_ICON[status]} ${status}`, statusText(term, status));
-  }).join("\n");
-  const errors = Object.entries(m.error_types).map(([t, n2]) => `${t} ${formatCount(n2)}`).join(", ");
+  const header = `${runKind(result.mode)} ${result.target.service}: ${describeRun(result.mode, result.settings)}${connectionsUsed(m, result.settings.users)} → ${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, p50 ${formatValue(m.median_response_time, "seconds")}, p99 ${formatValue(m.p99_response_time, "seconds")}`;
+  const table2 = checksTable(term, gate);
+  const errors = errorTypesLine(m);
   const pacing = pacingSentence(m);
   const lines = [
     header,
@@ -39714,9 +40223,9 @@ function resultsTable(term, report) {
   ];
   const doc = report.saved.document;
   if (m.stages) {
-    const rows2 = [["Stage", "Users", "Requests", "RPS", "p50", "p95", "p99", "Errors", "Generator"]];
+    const rows = [["Stage", "Users", "Requests", "RPS", "p50", "p95", "p99", "Errors", "Generator"]];
     for (const s of m.stages) {
-      rows2.push([
+      rows.push([
         String(s.stage),
         String(s.users),
         formatCount(s.requests),
@@ -39728,30 +40237,14 @@ function resultsTable(term, report) {
         `${s.generator.cpu_percent}% CPU, loop p99 ${s.generator.event_loop_p99_ms} ms${s.generator_bound ? " (saturated)" : ""}`
       ]);
     }
-    lines.push(columns(rows2), "");
+    lines.push(columns(rows), "");
     if (doc.stress_conclusion)
       lines.push(paint(term, doc.breaking_point ? "yellow" : "green", doc.stress_conclusion));
     if (doc.stopped_early) lines.push(`Ramp ended early: ${doc.stopped_early}`);
     lines.push("");
   }
-  if (errors) lines.push(`Errors: ${errors}`);
-  const cmp = doc.baseline?.comparison;
-  if (cmp) {
-    lines.push(`Against the baseline (${doc.baseline.run}): ${cmp.verdict.replace("_", " ")}`);
-    const rows2 = comparisonRows(cmp.metrics).map((c) => [
-      `  ${c.metric}`,
-      c.baseline,
-      `→ ${c.current}`,
-      c.change,
-      c.verdict
-    ]);
-    lines.push(
-      columns(rows2),
-      ...(cmp.warnings ?? []).map((w) => paint(term, "yellow", `  ⚠ ${w}`)),
-      `  ${comparisonMethod(cmp)}`,
-      ""
-    );
-  }
+  if (errors) lines.push(`Errors: ${errors}`, ...failingEndpoints(m.per_endpoint));
+  lines.push(...comparisonLines(term, doc));
   if (result.outcome.partial)
     lines.push(paint(term, "yellow", `Partial results: ${result.outcome.abortReason}`));
   lines.push(
@@ -39759,6 +40252,54 @@ function resultsTable(term, report) {
     ""
   );
   return lines.join("\n");
+}
+function checksTable(term, gate) {
+  const rows = [["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"]];
+  for (const c of gate.checks) {
+    const b = bandTexts(c);
+    rows.push([
+      c.label,
+      c.scope,
+      formatValue(c.value, c.unit),
+      b.good,
+      b.warning,
+      b.critical,
+      `${STATUS_ICON[c.status]} ${checkStatusText(c)}`
+    ]);
+  }
+  return columns(rows).split("\n").map((line, i) => {
+    if (i === 0) return paint(term, "bold", line);
+    const status = gate.checks[i - 1].status;
+    return line.replace(`${STATUS_ICON[status]} ${status}`, statusText(term, status));
+  }).join("\n");
+}
+function comparisonLines(term, doc, title = "Against the baseline") {
+  const cmp = doc.baseline?.comparison;
+  if (!cmp) return [];
+  const rows = comparisonRows(cmp.metrics).map((c) => [
+    `  ${c.metric}`,
+    c.baseline,
+    `→ ${c.current}`,
+    c.change,
+    c.verdict
+  ]);
+  return [
+    `${title} (${doc.baseline.run}): ${cmp.verdict.replace("_", " ")}`,
+    columns(rows),
+    ...(cmp.warnings ?? []).map((w) => paint(term, "yellow", `  ⚠ ${w}`)),
+    `  ${comparisonMethod(cmp)}`,
+    ""
+  ];
+}
+function failingEndpoints(endpoints) {
+  if (endpoints.length < 2) return [];
+  const worst2 = worstEndpoints(endpoints);
+  const rows = worst2.slice(0, WORST_ENDPOINTS).map((ep) => [`  ${ep.endpoint}`, failedShare(ep), endpointErrorsText(ep)]);
+  const more = worst2.length - rows.length;
+  return [
+    columns(rows),
+    ...more > 0 ? [`  … and ${more} more endpoint${more === 1 ? "" : "s"} with errors (in summary.md)`] : []
+  ];
 }
 
 // src/cli/commands/demo.ts
@@ -39773,7 +40314,7 @@ async function serve(ctx) {
 `);
   ctx.term.err("perf-gate demo: serving until Ctrl-C\n");
   await ctx.withSignals(
-    (signal) => new Promise((resolve4) => signal.addEventListener("abort", () => resolve4()))
+    (signal) => new Promise((resolve5) => signal.addEventListener("abort", () => resolve5()))
   );
   await demo2.close();
   return 0;
@@ -39856,9 +40397,9 @@ var ServiceUnderTest = class _ServiceUnderTest {
     this.logDir = logDir;
     this.spec = spec;
     this.exited = new Promise(
-      (resolve4) => child.once("exit", (code, signal) => {
+      (resolve5) => child.once("exit", (code, signal) => {
         this.exit = { code, signal };
-        resolve4();
+        resolve5();
       })
     );
     process.once("exit", this.killOnExit);
@@ -39894,9 +40435,9 @@ var ServiceUnderTest = class _ServiceUnderTest {
       closeSync(fd);
     }
     const service = new _ServiceUnderTest(child, logFile, logDir, spec);
-    const spawned = await new Promise((resolve4) => {
-      child.once("spawn", () => resolve4(void 0));
-      child.once("error", resolve4);
+    const spawned = await new Promise((resolve5) => {
+      child.once("spawn", () => resolve5(void 0));
+      child.once("error", resolve5);
     });
     if (spawned) {
       await service.stop();
@@ -39996,18 +40537,18 @@ async function readLog(file) {
 function tryUrl(url, tls2) {
   const secure = url.protocol === "https:";
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const req = (secure ? https2 : http2).get(
       url,
       { agent: false, timeout: TRY_TIMEOUT_MS, ...secure ? tlsConnectOptions(host, tls2) : {} },
       (res) => {
         res.resume();
         const status = res.statusCode ?? 0;
-        resolve4(status >= 200 && status < 400 ? true : `HTTP ${status}`);
+        resolve5(status >= 200 && status < 400 ? true : `HTTP ${status}`);
       }
     );
     req.on("timeout", () => req.destroy(new Error(`no answer within ${TRY_TIMEOUT_MS / 1e3} s`)));
-    req.on("error", (e) => resolve4(e.code ?? e.message));
+    req.on("error", (e) => resolve5(e.code ?? e.message));
   });
 }
 async function tryPorts(targets) {
@@ -40015,17 +40556,17 @@ async function tryPorts(targets) {
     const url = new URL(t);
     const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
     const host = url.hostname.replace(/^\[|\]$/g, "");
-    const r2 = await new Promise((resolve4) => {
+    const r2 = await new Promise((resolve5) => {
       const socket = connect({ host, port, timeout: TRY_TIMEOUT_MS });
       socket.once("connect", () => {
         socket.destroy();
-        resolve4(true);
+        resolve5(true);
       });
       socket.once("timeout", () => {
         socket.destroy();
-        resolve4(`${url.host}: no connection within ${TRY_TIMEOUT_MS / 1e3} s`);
+        resolve5(`${url.host}: no connection within ${TRY_TIMEOUT_MS / 1e3} s`);
       });
-      socket.once("error", (e) => resolve4(`${url.host}: ${e.code ?? e.message}`));
+      socket.once("error", (e) => resolve5(`${url.host}: ${e.code ?? e.message}`));
     });
     if (r2 !== true) return r2;
   }
@@ -40068,8 +40609,10 @@ async function runSingleTest(ctx, service, mode, flags) {
   const failOn2 = failOnFlag(flags);
   const config = await configFromFlags(flags, ctx.env);
   const baseline = await baselineFromFlags(flags);
-  const progress = progressPrinter(term, service);
-  const spec = serviceFromFlags(flags, [resolveTarget(config, service, request.baseUrl).baseUrl], config);
+  const resolved = resolveTarget(config, service, request.baseUrl);
+  if (resolved.fromUrl && !flags.quiet) term.err(urlServiceNote(resolved.fromUrl, config.source) + "\n");
+  const spec = serviceFromFlags(flags, [resolved.baseUrl], config);
+  const progress = progressPrinter(term, resolved.service);
   const report = await ctx.withSignals(
     (signal) => withServiceUnderTest(
       spec,
@@ -40103,7 +40646,7 @@ async function runSingleTest(ctx, service, mode, flags) {
   return report.exitCode;
 }
 function startLine(service, baseUrl2, mode, settings) {
-  return `perf-gate: ${mode} test ${service} at ${baseUrl2}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)
+  return `perf-gate: ${runKind(mode)} ${service} at ${baseUrl2}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)
 `;
 }
 function printReport(ctx, flags, report, extra = {}) {
@@ -40148,7 +40691,10 @@ function jsonResult(report) {
 
 // src/cli/commands/load.ts
 function registerLoad(program2, ctx) {
-  const cmd = program2.command("load").description("run a load test: a constant number of users against one service").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--users <n>", "concurrent users (connections)", String(DEFAULTS.users)).option("--duration <time>", "test duration: seconds, or 30s, 5m, 1h30m", String(DEFAULTS.duration)).option("--rps <n>", "requests per second, paced evenly (open model; latency from the intended send)").option(
+  const cmd = program2.command("load").description("run a load test: a constant number of users against one service").argument(
+    "<service>",
+    "a preset (pkd_service, document_processing, ui_app), a service from --config, or a URL (one GET endpoint, default thresholds)"
+  ).option("--users <n>", "concurrent users (connections)", String(DEFAULTS.users)).option("--duration <time>", "test duration: seconds, or 30s, 5m, 1h30m", String(DEFAULTS.duration)).option("--rps <n>", "requests per second, paced evenly (open model; latency from the intended send)").option(
     "--max-users <n>",
     `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
   );
@@ -40173,6 +40719,39 @@ function registerReport(program2, ctx) {
 import { readdir } from "node:fs/promises";
 import { join as join8 } from "node:path";
 
+// src/report/trend-series.ts
+function seriesKey(doc) {
+  const c = doc.config;
+  return JSON.stringify([
+    doc.mode,
+    doc.service,
+    c.users,
+    // an A/B side's duration is the time it measured, never twice the same: its pairs are what was asked
+    doc.mode === "ab" ? [c.ab?.slice, doc.baseline?.slice_pairs?.length] : c.duration,
+    c.rps ?? null,
+    c.max_users ?? null,
+    c.ramp_up ?? null,
+    c.steps ?? null,
+    c.workers ?? 1,
+    c.endpoints.map((e) => [e.endpoint, e.weight])
+  ]);
+}
+function seriesTitle(doc) {
+  const settings = settingsOf(doc.config);
+  const ab = doc.config.ab;
+  const what = doc.mode === "ab" && ab ? `${settings.users} users on each side, ${doc.baseline?.slice_pairs?.length ?? "?"} pairs of ${ab.slice} s slices` : describeRun(doc.mode, settings);
+  return `${runKind(doc.mode)} ${doc.service} · ${what}`;
+}
+function groupSeries(runs) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const r2 of [...runs].sort((a, b) => a.doc.timestamp.localeCompare(b.doc.timestamp))) {
+    const key = seriesKey(r2.doc);
+    groups.set(key, [...groups.get(key) ?? [], r2]);
+  }
+  const by = (g2) => `${g2[0].doc.service}\0${g2[0].doc.mode}`;
+  return [...groups.values()].sort((a, b) => by(a).localeCompare(by(b)));
+}
+
 // src/report/files/write-trends.ts
 import { join as join7 } from "node:path";
 
@@ -40180,7 +40759,7 @@ import { join as join7 } from "node:path";
 import { relative } from "node:path";
 var BODY = `{{#groups}}<section class="panel" id="{{id}}">
   <h2>{{title}}</h2>
-  <p class="meta">{{runCount}} runs, {{first}} to {{last}}.{{#marks}} Marked: {{marks}}.{{/marks}}</p>
+  <p class="meta">Latest run: <span class="status status-{{latestStatus}}">{{latestVerdict}}</span> · {{runCount}} run{{^oneRun}}s{{/oneRun}}, {{first}}{{^oneRun}} to {{last}}{{/oneRun}}.{{#marks}} Marked: {{marks}}.{{/marks}}</p>
   <section class="charts" aria-label="Trends of {{title}}">
 {{#charts}}    <figure><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
 {{/charts}}  </section>
@@ -40194,30 +40773,35 @@ var BODY = `{{#groups}}<section class="panel" id="{{id}}">
 {{/groups}}`;
 var STATUS = { pass: "good", warning: "warning", fail: "critical" };
 function renderTrends(reportsDir, runs) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const r2 of [...runs].sort((a, b) => a.doc.timestamp.localeCompare(b.doc.timestamp))) {
-    const key = `${r2.doc.mode} ${r2.doc.service}`;
-    groups.set(key, [...groups.get(key) ?? [], r2]);
-  }
-  const latest = [...groups.values()].map((g2) => g2[g2.length - 1].doc.verdict);
+  const series = groupSeries(runs);
+  const titles = series.map((g2) => seriesTitle(g2[0].doc));
+  const named = titles.map(
+    (t, i) => titles.indexOf(t) === i && titles.lastIndexOf(t) === i ? t : `${t} · ${endpointsText(series[i][0].doc)}`
+  );
+  const latest = series.map((g2) => g2[g2.length - 1].doc.verdict);
   const verdict = latest.includes("fail") ? "fail" : latest.includes("warning") ? "warning" : "pass";
   return renderPage(
     {
       pageTitle: `perf-gate trends · ${runs.length} runs`,
-      eyebrow: `perf-gate · trends of ${groups.size} service${groups.size === 1 ? "" : "s"}`,
-      heading: reportsDir,
-      badgeLabel: "Latest",
+      eyebrow: `perf-gate · ${reportsDir}`,
+      heading: "Performance trends",
+      // the page's badge is the worst of the series' latest runs; each series says its own
+      badgeLabel: series.length === 1 ? "Latest run" : `Worst latest of ${series.length} series`,
       version: VERSION,
       verdict,
       verdictText: verdict.toUpperCase(),
-      groups: [...groups.entries()].map(([title, g2], i) => groupView(`trend-${i}`, title, g2, reportsDir))
+      groups: series.map((g2, i) => groupView(`trend-${i}`, named[i], g2, reportsDir))
     },
     {
-      meta: "Each point is one run; ▲ marks a regression against its baseline, ◆ a run whose settings differ from the run before it.",
+      meta: "One series per service, kind of run and settings (runs of other settings measured another load, so they are not joined on one line); each point is one run, ▲ a regression against its baseline.",
       body: BODY,
       footer: "Generated by perf-gate {{version}} from the metrics.json of each run."
     }
   );
+}
+function endpointsText(doc) {
+  const text = doc.config.endpoints.map((e) => `${e.endpoint} ×${e.weight}`).join(", ");
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 function groupView(id, title, runs, reportsDir) {
   const day = (t) => t.slice(0, 16).replace("T", " ");
@@ -40226,10 +40810,7 @@ function groupView(id, title, runs, reportsDir) {
     const changed = k > 0 ? comparabilityWarnings(runs[k - 1].doc, r2.doc) : [];
     return { regressed, changed };
   });
-  const markers = (value) => runs.flatMap((r2, k) => [
-    ...notes[k].regressed ? [{ x: k + 1, y: value(r2.doc), label: "▲ regression" }] : [],
-    ...notes[k].changed.length ? [{ x: k + 1, y: value(r2.doc), label: "◆ settings changed" }] : []
-  ]);
+  const markers = (value) => runs.flatMap((r2, k) => notes[k].regressed ? [{ x: k + 1, y: value(r2.doc), label: "▲ regression" }] : []);
   const chart = (caption, yLabel, value, format) => ({
     caption,
     svg: lineChart({
@@ -40245,21 +40826,27 @@ function groupView(id, title, runs, reportsDir) {
     })
   });
   const regressions = notes.filter((n2) => n2.regressed).length;
-  const changes = notes.filter((n2) => n2.changed.length).length;
-  const marks = [
-    regressions ? `${regressions} regression${regressions === 1 ? "" : "s"} (▲)` : "",
-    changes ? `${changes} settings change${changes === 1 ? "" : "s"} (◆)` : ""
-  ].filter(Boolean).join(", ");
+  const marks = regressions ? `${regressions} regression${regressions === 1 ? "" : "s"} (▲)` : "";
+  const latest = runs[runs.length - 1].doc.verdict;
   return {
     id,
     title,
     runCount: runs.length,
+    oneRun: runs.length === 1,
+    latestStatus: STATUS[latest],
+    latestVerdict: latest.toUpperCase(),
     first: day(runs[0].doc.timestamp),
     last: day(runs[runs.length - 1].doc.timestamp),
     marks,
     charts: [
       chart("p95", "p95", (d) => d.p95_response_time, formatSeconds),
-      chart("Throughput", "req/s", (d) => d.requests_per_second, formatRps),
+      // whole numbers on the axis (`15,000`), the unit in its title: `15,000.0 req/s` does not fit
+      chart(
+        "Throughput",
+        "requests / s",
+        (d) => d.requests_per_second,
+        (v) => formatCount(v)
+      ),
       chart("Error rate", "%", (d) => d.error_rate, formatPercent)
     ],
     rows: runs.map((r2, k) => ({
@@ -40313,26 +40900,33 @@ function registerSummary(program2, ctx) {
     if (runs.length === 0) throw new InputError("summary", `${reportsDir} holds no perf-gate runs`);
     runs.sort((a, b) => a.doc.timestamp.localeCompare(b.doc.timestamp));
     const previous = /* @__PURE__ */ new Map();
+    const lastOfService = /* @__PURE__ */ new Map();
     const rows = [["Run", "Started", "Requests", "RPS", "Δ RPS", "p95", "Δ p95", "Errors", "Verdict"]];
     const out = [];
     const notes = [];
     for (const { dir, doc } of runs) {
-      const key = `${doc.mode}:${doc.service}`;
+      const key = seriesKey(doc);
       const prev = previous.get(key);
+      const before = lastOfService.get(`${doc.mode}:${doc.service}`);
       const warnings = prev ? comparabilityWarnings(prev, doc) : [];
-      const mark = warnings.length ? ` *${notes.length + 1}` : "";
+      const newSettings = !prev && before ? comparabilityWarnings(before, doc) : [];
+      const mark = warnings.length || newSettings.length ? ` *${notes.length + 1}` : "";
       if (warnings.length)
         notes.push(
           `*${notes.length + 1} ${doc.mode} ${doc.service} ${doc.timestamp}: ${warnings.join("; ")}`
+        );
+      else if (newSettings.length)
+        notes.push(
+          `*${notes.length + 1} ${doc.mode} ${doc.service} ${doc.timestamp}: other settings than the run before (${newSettings.join("; ")}): a new series, no Δ`
         );
       rows.push([
         `${doc.mode} ${doc.service}`,
         doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, "Z"),
         formatCount(doc.total_requests),
         formatRps(doc.requests_per_second),
-        trend(prev?.requests_per_second, doc.requests_per_second) + (prev ? mark : ""),
+        trend(prev?.requests_per_second, doc.requests_per_second) + mark,
         formatSeconds(doc.p95_response_time),
-        trend(prev?.p95_response_time, doc.p95_response_time) + (prev ? mark : ""),
+        trend(prev?.p95_response_time, doc.p95_response_time) + mark,
         formatPercent(doc.error_rate),
         doc.verdict.toUpperCase() + (doc.partial ? " (partial)" : "")
       ]);
@@ -40346,15 +40940,16 @@ function registerSummary(program2, ctx) {
         p95_response_time: doc.p95_response_time,
         error_rate: doc.error_rate,
         verdict: doc.verdict,
-        ...warnings.length ? { warnings } : {}
+        ...warnings.length || newSettings.length ? { warnings: [...warnings, ...newSettings] } : {}
       });
       previous.set(key, doc);
+      lastOfService.set(`${doc.mode}:${doc.service}`, doc);
     }
     const page = flags.html ? await writeTrends(reportsDir, runs) : void 0;
     ctx.term.out(
       flags.json ? JSON.stringify({ runs: out, ...page ? { trends_html: page } : {} }) + "\n" : `${columns(rows)}
 
-Δ: change from the previous run of the same service and mode.
+Δ: change from the previous run of the same service, mode and settings.
 ` + notes.map((n2) => `${n2}
 `).join("") + (page ? `
 Trends: ${page}
@@ -40415,7 +41010,7 @@ async function performAbTest(request, options) {
     timeoutSec: load.timeout,
     signal: options.signal
   });
-  const dir = await createRunDir(outputDir, `ab_test_${load.service}`, /* @__PURE__ */ new Date());
+  const dir = await createRunDir(outputDir, `ab_test_${planB.target.service}`, /* @__PURE__ */ new Date());
   const baselineDir = join9(dir, "baseline");
   await mkdir3(baselineDir);
   const clock = createClock();
@@ -40425,6 +41020,7 @@ async function performAbTest(request, options) {
     inputs,
     recorder: new Recorder(clock.epochMs),
     csv: new CsvWriter(join9(csvDir, "results.csv"), target.endpoints),
+    cycle: 0,
     slices: []
   });
   const a = side("A", preparedA, baselineDir);
@@ -40434,26 +41030,8 @@ async function performAbTest(request, options) {
   try {
     for (let k = 0; k < count && !options.signal?.aborted; k++) {
       const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
-      const plan = s === a ? planA : planB;
       const from = s.recorder.length;
-      const outcome = await runStages(
-        {
-          target: s.target,
-          stages: plan.stages,
-          rps: plan.settings.rps,
-          pacing: "open",
-          maxUsers: plan.settings.maxUsers,
-          timeoutSec: load.timeout,
-          ...s.inputs ? { inputs: s.inputs } : {}
-        },
-        {
-          recorder: s.recorder,
-          clock,
-          signal: options.signal,
-          onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
-        }
-      );
-      if (s.inputs && outcome.dataTaken) s.inputs = { ...s.inputs, taken: outcome.dataTaken };
+      const outcome = await runSlice(s, s === a ? planA : planB, load.timeout, clock, options.signal);
       const w = sliceWindow(s.recorder, from, s.recorder.length, outcome);
       s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w });
       options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
@@ -40463,7 +41041,7 @@ async function performAbTest(request, options) {
     await b.csv.close();
     if (a.recorder.length === 0 || b.recorder.length === 0)
       throw new UnreachableError(
-        `❌ No request to ${load.service} completed on both sides; nothing to compare`
+        `❌ No request to ${planB.target.service} completed on both sides; nothing to compare`
       );
   } catch (e) {
     await a.csv.close().catch(() => void 0);
@@ -40473,8 +41051,8 @@ async function performAbTest(request, options) {
   }
   const failOn2 = options.failOn ?? "never";
   const failOnRegression = options.failOnRegression ?? options.config.failOnRegression ?? "regression";
-  const resultA = sideResult(a, planA.settings);
-  const resultB = sideResult(b, planB.settings);
+  const resultA = sideResult(a, { ...planA.settings, ab: { side: "A", slice } });
+  const resultB = sideResult(b, { ...planB.settings, ab: { side: "B", slice } });
   const metricsA = calculateMetrics(resultA);
   const metricsB = calculateMetrics(resultB);
   const pairs = slicePairs(a, b);
@@ -40494,7 +41072,8 @@ async function performAbTest(request, options) {
       run: `A ${request.aUrl.origin} (baseline/ of this run), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
       comparison: { ...comparison, warnings: [] },
       fail_on_regression: failOnRegression,
-      slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) }))
+      slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
+      a_per_endpoint: metricsA.per_endpoint
     }
   });
   const partial = resultA.outcome.partial || resultB.outcome.partial;
@@ -40505,6 +41084,24 @@ async function performAbTest(request, options) {
     b: { result: resultB, metrics: metricsB, gate: gateB, saved: savedB, failOn: failOn2, exitCode },
     exitCode
   };
+}
+async function runSlice(s, plan, timeoutSec, clock, signal) {
+  const outcome = await runStages(
+    {
+      target: s.target,
+      stages: plan.stages,
+      rps: plan.settings.rps,
+      pacing: "open",
+      maxUsers: plan.settings.maxUsers,
+      timeoutSec,
+      cycleStart: s.cycle,
+      ...s.inputs ? { inputs: s.inputs } : {}
+    },
+    { recorder: s.recorder, clock, signal, onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi) }
+  );
+  if (s.inputs && outcome.dataTaken) s.inputs = { ...s.inputs, taken: outcome.dataTaken };
+  s.cycle = outcome.cycleNext ?? 0;
+  return outcome;
 }
 function sideResult(s, settings) {
   const first = s.slices[0].outcome;
@@ -40523,7 +41120,8 @@ function sideResult(s, settings) {
   const paced = s.slices.map((x) => x.outcome.pacing).filter((p) => p !== void 0);
   const sum2 = (k) => paced.reduce((t, p) => t + p[k], 0);
   return {
-    mode: "load",
+    // each side is one side of an A/B test, never a load test of its own (reports, summary and trends say so)
+    mode: "ab",
     target: s.target,
     settings: { ...settings, duration: Math.round(activeUs / 1e3) / 1e3 },
     outcome: {
@@ -40576,11 +41174,55 @@ function sliceWindow(r2, from, to, { startUs, endUs }) {
   };
 }
 
+// src/cli/ab-table.ts
+var CHANGE_COLOR = {
+  regression: "red",
+  improvement: "green",
+  no_change: "green",
+  inconclusive: "yellow"
+};
+function abResultsTable(term, report) {
+  const { a, b } = report;
+  const doc = b.saved.document;
+  const side = (name, r2) => {
+    const m = r2.metrics;
+    return `  ${name} ${r2.saved.document.config.base_url}: ${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, p50 ${formatValue(m.median_response_time, "seconds")}, p95 ${formatValue(m.p95_response_time, "seconds")}, errors ${formatValue(m.error_rate, "percent")}`;
+  };
+  const cmp = doc.baseline?.comparison;
+  const errors = (r2) => Object.entries(r2.metrics.error_types).map(([t, n2]) => `${t} ${formatCount(n2)}`).join(", ");
+  const lines = [
+    `${runKind("ab")} ${b.result.target.service}: ${describeRun("ab", b.result.settings)}`,
+    side("A", a),
+    side("B", b),
+    "",
+    ...comparisonLines(term, doc, "B against A"),
+    paint(term, "bold", abThresholdNote(doc.fail_on)),
+    checksTable(term, b.gate),
+    ""
+  ];
+  for (const [name, r2] of [
+    ["A", a],
+    ["B", b]
+  ])
+    if (errors(r2)) lines.push(`Errors on ${name}: ${errors(r2)}`);
+  if (b.result.outcome.partial)
+    lines.push(paint(term, "yellow", `Partial results: ${b.result.outcome.abortReason}`));
+  const compared = cmp ? paint(term, CHANGE_COLOR[cmp.verdict], comparisonVerdictText(cmp.verdict)) : "";
+  lines.push(
+    `A/B: ${compared}   Verdict: ${verdictText2(term, doc.verdict)} (${verdictReason(doc)})   Report: ${b.saved.html}`,
+    ""
+  );
+  return lines.join("\n");
+}
+
 // src/cli/commands/ab.ts
 function registerAb(program2, ctx) {
   const cmd = program2.command("ab").description(
     "the same load against two live targets in alternating slices (A B B A …): B compared with A, pair of slices by pair"
-  ).argument("<service>", "a preset or a service from --config: its endpoints, headers and thresholds").option("--a-url <url>", "the baseline side, e.g. the main branch built and started in this job").option("--b-url <url>", "the candidate side, e.g. the pull request").option("--users <n>", "concurrent users (connections) on the side that runs", String(DEFAULTS.users)).option(
+  ).argument(
+    "<service>",
+    "a preset or a service from --config: its endpoints, headers and thresholds; or a URL (its path is the one GET endpoint)"
+  ).option("--a-url <url>", "the baseline side, e.g. the main branch built and started in this job").option("--b-url <url>", "the candidate side, e.g. the pull request").option("--users <n>", "concurrent users (connections) on the side that runs", String(DEFAULTS.users)).option(
     "--duration <time>",
     `the whole run, both sides: seconds, or 30s, 5m (at least ${MIN_AB_SLICES} slices)`,
     String(DEFAULTS.duration)
@@ -40597,6 +41239,8 @@ function registerAb(program2, ctx) {
     const say = (line) => {
       if (!flags.quiet) term.err(line + "\n");
     };
+    const byUrl = urlService(service);
+    if (byUrl) say(urlServiceNote(pathOf(byUrl.url), config.source, "on A (--a-url) and B (--b-url)"));
     const spec = serviceFromFlags(flags, [request.aUrl.href, request.bUrl.href], config);
     const report = await ctx.withSignals(
       (signal) => withServiceUnderTest(
@@ -40609,7 +41253,7 @@ function registerAb(program2, ctx) {
           failOn: flags.failOn,
           signal,
           onStart: (a, b, _dir, slices) => say(
-            `perf-gate: A/B test ${service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users (Ctrl-C stops and keeps partial results)`
+            `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users; thresholds ${(flags.failOn ?? "never") === "never" ? "for information (--fail-on never)" : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
           ),
           onSlice: (s) => say(
             `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
@@ -40625,7 +41269,7 @@ function registerAb(program2, ctx) {
       )
     );
     if (!flags.quiet) {
-      const table2 = resultsTable(term, report.b);
+      const table2 = abResultsTable(term, report);
       if (flags.json) term.err(table2);
       else term.out(table2);
     }
@@ -40900,23 +41544,6 @@ async function concatCsv(files, to) {
   out.end();
   await once(out, "finish");
   await rename2(part, to);
-}
-function settingsOf(c) {
-  return {
-    users: c.users,
-    duration: c.duration,
-    ...c.rps !== void 0 ? { rps: c.rps } : {},
-    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
-    timeout: c.timeout,
-    ...c.ramp_up !== void 0 ? {
-      stress: {
-        maxUsers: c.max_users ?? c.users,
-        rampUp: c.ramp_up,
-        steps: c.steps ?? 1,
-        stopOnBreak: c.stop_on_break ?? false
-      }
-    } : {}
-  };
 }
 
 // src/cli/commands/merge.ts
@@ -41217,9 +41844,258 @@ function registerMonitoring(program2, ctx) {
   });
 }
 
+// src/cli/commands/init.ts
+import { existsSync, realpathSync } from "node:fs";
+import { mkdir as mkdir4, rename as rename3, rm as rm5, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname6, join as join12, relative as relative2, resolve as resolve4, sep } from "node:path";
+
+// src/config/init-template.ts
+var NPM_SCHEMA_PATH = "./node_modules/perf-gate/schema/perf-gate.schema.json";
+function renderConfig(t) {
+  const name = yamlKey(t.service.name);
+  const lines = [
+    `# yaml-language-server: $schema=${t.schema}`,
+    `# perf-gate configuration, written by \`${t.command}\`.`,
+    `# Run it:  perf-gate load ${t.service.name} --config ${t.file} --duration 30s`,
+    '# Every field is in the schema above (editor completion) and in the README ("Config file").',
+    ...t.schema === NPM_SCHEMA_PATH ? [
+      "# $schema works once perf-gate is installed with npm here; otherwise point it at perf-gate's",
+      "# schema/perf-gate.schema.json (a relative path, or the raw URL of the repository you use it from)."
+    ] : [],
+    "",
+    "# The services to test: where each listens, the headers it needs, the endpoints the load is spread over.",
+    "services:",
+    `  ${name}:`,
+    "    # the CLI's --base-url (the action's base-url) replaces it, e.g. for a preview deployment",
+    `    base_url: ${JSON.stringify(t.service.url.origin)}`,
+    "    # headers sent with every request; ${VAR} is read from the environment and never shown:",
+    "    # headers: { Authorization: 'Bearer ${API_TOKEN}' }",
+    "    endpoints:",
+    ...probeComments(t.probe, t.service.url).map((c) => `      # ${c}`),
+    `      - path: ${JSON.stringify(pathOf(t.service.url))}`,
+    "        method: GET",
+    "        weight: 1 # its share of the requests; add endpoints: - { path: /api/items, weight: 3 }",
+    "",
+    "# When a run is good, a warning or critical: perf-gate's defaults. A service or an endpoint may",
+    "# set its own. Times: 250ms, 2s; rates: 5%; throughput: successful requests per second,",
+    "# where lower is worse.",
+    "thresholds:",
+    ...Object.entries(DEFAULT_THRESHOLDS).map(
+      ([metric, band]) => `  ${metric}: { warning: ${limit(metric, band.warning)}, critical: ${limit(metric, band.critical)} }`
+    ),
+    "",
+    "# Which verdict fails the run (exit 1, a red check): critical, warning or never.",
+    `fail_on: ${DEFAULTS.failOn}`,
+    ""
+  ];
+  return lines.join("\n");
+}
+function probeComments(probe, url) {
+  if (!probe) return ["no URL was given to init: this one stands in; set your service's base_url and path"];
+  if (!probe.answered)
+    return [
+      `not answered when init ran (${probe.reason}): start the service before a run`,
+      `(perf-gate load stops with exit 3 while ${url.origin} does not answer)`
+    ];
+  const type = probe.contentType ? `, content-type ${probe.contentType}` : "";
+  const lines = [`answered HTTP ${probe.status}${type} when init ran (${probe.ms} ms)`];
+  if (probe.status === 401 || probe.status === 403)
+    lines.push("it wants credentials: set headers above, or every request counts as an error");
+  else if (probe.status >= 400) lines.push(`every ${probe.status} counts as an error in a run`);
+  else if (probe.status >= 300)
+    lines.push("a redirect is measured as it is: perf-gate does not follow it; use the final path");
+  return lines;
+}
+function limit(metric, value) {
+  const unit = THRESHOLD_DEFINITIONS[metric].unit;
+  if (unit === "percent") return `${value}%`;
+  if (unit === "seconds") return Number.isInteger(value) ? `${value}s` : `${Math.round(value * 1e3)}ms`;
+  return String(value);
+}
+function yamlKey(name) {
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) ? name : JSON.stringify(name);
+}
+function renderWorkflow(t) {
+  return [
+    "# Written by `perf-gate init --github`: on every pull request, start the service, load-test it",
+    "# with " + t.config + " and fail the check on a critical threshold; one comment with the figures.",
+    "# Edit: how the service is built and started (below), and where you use perf-gate from (uses:).",
+    "name: Performance gate",
+    "on:",
+    "  pull_request:",
+    "",
+    "permissions:",
+    "  contents: read",
+    "  pull-requests: write # to create and update the perf-gate comment",
+    "",
+    "jobs:",
+    "  perf:",
+    "    runs-on: ubuntu-latest",
+    "    timeout-minutes: 15",
+    "    steps:",
+    "      - uses: actions/checkout@v5",
+    "",
+    "      # Replace with how your service is built: npm ci, ./gradlew assemble, docker compose build, ...",
+    "      - name: Build the service",
+    "        run: npm ci",
+    "",
+    "      - name: Performance gate",
+    "        id: perf",
+    "        # For supply-chain safety pin a full commit SHA instead of the tag",
+    `        uses: ${t.uses}`,
+    "        with:",
+    `          service: ${JSON.stringify(t.service)} # defined in ${t.config}`,
+    `          config: ${JSON.stringify(t.config)}`,
+    "          start: npm start # the command that starts your service; stopped after the run",
+    ...t.waitFor ? [`          wait-for: ${JSON.stringify(t.waitFor)} # ready once it answers 2xx or 3xx`] : [
+      "          # wait-for: a URL that answers 2xx or 3xx once it is ready (now: once the port takes connections)"
+    ],
+    `          users: ${DEFAULTS.users}`,
+    `          duration: ${DEFAULTS.duration}s`,
+    `          fail-on: ${DEFAULTS.failOn}`,
+    ""
+  ].join("\n");
+}
+
+// src/cli/commands/init.ts
+var WORKFLOW = join12(".github", "workflows", "perf-gate.yml");
+var DEFAULT_USES = "OWNER/perf-gate@v1";
+var STAND_IN_URL = "http://localhost:8080/";
+var PROBE_TIMEOUT_MS = 5e3;
+function registerInit(program2, ctx) {
+  program2.command("init").description(
+    "write a commented perf-gate.yml for one URL (probed once for its status and content type); --github also writes the workflow"
+  ).argument(
+    "[url]",
+    `the endpoint to test, e.g. http://localhost:8080/health (default: ${STAND_IN_URL}, not probed)`
+  ).option("--output <file>", "the config file to write", "perf-gate.yml").option("--github", `also write ${WORKFLOW}, running the action on every pull request`).option(
+    "--uses <ref>",
+    "with --github: the action the workflow uses (owner/perf-gate@tag or @sha)",
+    DEFAULT_USES
+  ).option("--force", "overwrite files that exist").action(async (url, flags) => {
+    ctx.exitCode = await init(ctx, url, flags);
+  });
+}
+async function init(ctx, given, flags) {
+  const { term } = ctx;
+  const service = urlService(given ?? STAND_IN_URL, "url");
+  if (!service)
+    throw new InputError(
+      "url",
+      `must be an http:// or https:// URL such as ${STAND_IN_URL}health (got ${JSON.stringify(given)})`
+    );
+  if (!/^[\w./-]+@[\w./-]+$/.test(flags.uses))
+    throw new InputError(
+      "--uses",
+      `must be owner/repository@tag or @sha, as in a workflow's uses: (got ${JSON.stringify(flags.uses)})`
+    );
+  const configFile = resolve4(flags.output);
+  const workflowFile = resolve4(WORKFLOW);
+  const targets = [configFile, ...flags.github ? [workflowFile] : []];
+  for (const file of targets) await refuseOverwrite(file, flags.force ?? false);
+  const probe = given === void 0 ? void 0 : await probeUrl(service.url);
+  if (probe?.answered)
+    term.err(
+      `perf-gate: GET ${service.url.href} answered HTTP ${probe.status}${probe.contentType ? ` (${probe.contentType})` : ""} in ${probe.ms} ms
+`
+    );
+  else if (probe)
+    term.err(
+      `⚠ perf-gate: GET ${service.url.href} was not answered (${probe.reason}); the config is written all the same: start the service before a run
+`
+    );
+  const configText = renderConfig({
+    service,
+    probe,
+    schema: schemaReference(dirname6(configFile)),
+    command: ["perf-gate init", ...given ? [given] : [], ...flags.github ? ["--github"] : []].join(" "),
+    file: relative2(process.cwd(), configFile) || flags.output
+  });
+  const workflowText = flags.github ? renderWorkflow({
+    service: service.name,
+    config: relative2(process.cwd(), configFile).split(sep).join("/"),
+    // the action waits for 2xx or 3xx: a URL that answered 4xx would never be ready
+    waitFor: given && (!probe?.answered || probe.status >= 200 && probe.status < 400) ? service.url.href : void 0,
+    uses: flags.uses
+  }) : void 0;
+  await writeWhole(configFile, configText);
+  term.err(
+    `perf-gate: wrote ${relative2(process.cwd(), configFile)} (service ${service.name}: GET ${service.url.pathname}${service.url.search}, default thresholds)
+`
+  );
+  if (workflowText) {
+    await writeWhole(workflowFile, workflowText);
+    term.err(
+      `perf-gate: wrote ${WORKFLOW}: set how your service is built and started${flags.uses === DEFAULT_USES ? `, and replace ${DEFAULT_USES} with where you use perf-gate from (or pass --uses)` : ""}
+`
+    );
+  }
+  term.out(
+    `Next: perf-gate load ${service.name} --config ${relative2(process.cwd(), configFile)} --duration 30s
+`
+  );
+  return 0;
+}
+async function refuseOverwrite(file, force) {
+  const found = await stat6(file).catch(() => void 0);
+  if (!found) return;
+  if (!found.isFile()) throw new InputError(relative2(process.cwd(), file), "exists and is not a file");
+  if (!force)
+    throw new InputError(relative2(process.cwd(), file), "already exists; pass --force to overwrite it");
+}
+async function probeUrl(url) {
+  const started = performance.now();
+  try {
+    const res = await fetch(url, {
+      redirect: "manual",
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+      headers: { "user-agent": `perf-gate/${VERSION} init` }
+    });
+    await res.body?.cancel();
+    const contentType = res.headers.get("content-type") ?? void 0;
+    return {
+      answered: true,
+      status: res.status,
+      ms: Math.round(performance.now() - started),
+      ...contentType ? { contentType } : {}
+    };
+  } catch (e) {
+    const err = e;
+    const reason = err.name === "TimeoutError" ? `no answer within ${PROBE_TIMEOUT_MS / 1e3} s` : err.cause?.code ?? err.cause?.message ?? err.message;
+    return { answered: false, reason };
+  }
+}
+function schemaReference(folder) {
+  if (existsSync(resolve4(folder, NPM_SCHEMA_PATH))) return NPM_SCHEMA_PATH;
+  const entry = process.argv[1];
+  if (entry && /cli\.js$/.test(entry)) {
+    const own = resolve4(dirname6(realpathSync(entry)), "..", "schema", "perf-gate.schema.json");
+    const rel = relative2(folder, own);
+    if (existsSync(own) && !rel.startsWith("..")) return `./${rel.split(sep).join("/")}`;
+  }
+  return NPM_SCHEMA_PATH;
+}
+async function writeWhole(file, text) {
+  await mkdir4(dirname6(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile3(temp, text, { flag: "wx" });
+    await rename3(temp, file);
+  } catch (e) {
+    await rm5(temp, { force: true });
+    throw new InputError(
+      relative2(process.cwd(), file),
+      `cannot be written (${e.code ?? String(e)})`
+    );
+  }
+}
+
 // src/cli/commands/stress.ts
 function registerStress(program2, ctx) {
-  const cmd = program2.command("stress").description("run a stress test: users rise in equal steps to find where the service breaks").argument("<service>", "a preset (pkd_service, document_processing, ui_app) or a service from --config").option("--max-users <n>", "users at the last stage", String(DEFAULTS.maxUsers)).option("--ramp-up <time>", "time to reach max users: seconds, or 5m, 1h30m", String(DEFAULTS.rampUp)).option("--steps <n>", "equal stages; stage k runs (k+1)·max-users/steps users", String(DEFAULTS.steps)).option(
+  const cmd = program2.command("stress").description("run a stress test: users rise in equal steps to find where the service breaks").argument(
+    "<service>",
+    "a preset (pkd_service, document_processing, ui_app), a service from --config, or a URL (one GET endpoint, default thresholds)"
+  ).option("--max-users <n>", "users at the last stage", String(DEFAULTS.maxUsers)).option("--ramp-up <time>", "time to reach max users: seconds, or 5m, 1h30m", String(DEFAULTS.rampUp)).option("--steps <n>", "equal stages; stage k runs (k+1)·max-users/steps users", String(DEFAULTS.steps)).option(
     "--stop-on-break",
     "end right after the breaking stage (default: after two critical stages in a row)"
   ).option(
@@ -41232,10 +42108,10 @@ function registerStress(program2, ctx) {
 }
 
 // src/report/files/write-index.ts
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/report/html/index-page.ts
-import { relative as relative2 } from "node:path";
+import { relative as relative3 } from "node:path";
 var BODY2 = `<section class="panel" id="runs">
   <h2>Runs</h2>
   <div class="table-wrap"><table>
@@ -41284,15 +42160,15 @@ function row(e, outputDir) {
     rps: formatRps(e.doc.requests_per_second),
     p95: formatSeconds(e.doc.p95_response_time),
     errorRate: formatPercent(e.doc.error_rate),
-    href: `${relative2(outputDir, e.dir).split("\\").join("/")}/report.html`
+    href: `${relative3(outputDir, e.dir).split("\\").join("/")}/report.html`
   };
 }
 
 // src/report/files/write-index.ts
 async function writeIndex(outputDir, entries, title, startedAt) {
   await makeDirs(outputDir);
-  const index = join12(outputDir, "index.html");
-  await writeFileAtomic(join12(outputDir, "report.css"), REPORT_CSS);
+  const index = join13(outputDir, "index.html");
+  await writeFileAtomic(join13(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));
   return index;
 }
@@ -41448,7 +42324,7 @@ async function main(argv, term = processTerminal(), env = process.env) {
   const ctx = { term, env, exitCode: 0, withSignals: whileRunning };
   const program2 = new Command("perf-gate").description("HTTP performance gate: load and stress tests with thresholds and reports").version(VERSION).showSuggestionAfterError(true).addHelpText(
     "after",
-    "\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\nStart with: perf-gate demo    Docs: README.md"
+    "\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\nStart with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md"
   ).exitOverride().configureOutput({
     writeOut: (s) => term.out(s),
     writeErr: (s) => term.err(s),
@@ -41466,6 +42342,7 @@ async function main(argv, term = processTerminal(), env = process.env) {
   registerCompare(program2, ctx);
   registerMerge(program2, ctx);
   registerMonitoring(program2, ctx);
+  registerInit(program2, ctx);
   for (const cmd of program2.commands) cmd.exitOverride().configureOutput({ outputError: () => void 0 });
   program2.hook("preAction", (_program, command) => rejectEmptyValues(command));
   try {
