@@ -7022,7 +7022,7 @@ function compareWithBaseline(baseline, result, metrics, gating) {
     service: result.target.service,
     mode: result.mode,
     partial: result.outcome.partial,
-    config: settingsView(result.settings)
+    config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
   };
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,

@@ -1,5 +1,11 @@
 import { DEFAULTS } from './defaults.js'
-import { DEFAULT_THRESHOLDS, THRESHOLD_DEFINITIONS, type Band, type ThresholdName } from './thresholds.js'
+import {
+  DEFAULT_MIN_REQUESTS,
+  DEFAULT_THRESHOLDS,
+  THRESHOLD_DEFINITIONS,
+  type Band,
+  type ThresholdName
+} from './thresholds.js'
 import { pathOf, type UrlService } from './url-service.js'
 
 /**
@@ -63,6 +69,7 @@ export function renderConfig(t: ConfigTemplate): string {
       ([metric, band]) =>
         `  ${metric}: { warning: ${limit(metric, band.warning)}, critical: ${limit(metric, band.critical)} }`
     ),
+    `  min_requests: ${DEFAULT_MIN_REQUESTS} # fewer requests behind a check: "not enough requests", at least a warning`,
     '',
     '# Which verdict fails the run (exit 1, a red check): critical, warning or never.',
     `fail_on: ${DEFAULTS.failOn}`,

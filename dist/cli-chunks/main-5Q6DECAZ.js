@@ -39780,7 +39780,7 @@ function compareWithBaseline(baseline, result, metrics, gating) {
     service: result.target.service,
     mode: result.mode,
     partial: result.outcome.partial,
-    config: settingsView(result.settings)
+    config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
   };
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
@@ -41883,6 +41883,7 @@ function renderConfig(t) {
     ...Object.entries(DEFAULT_THRESHOLDS).map(
       ([metric, band]) => `  ${metric}: { warning: ${limit(metric, band.warning)}, critical: ${limit(metric, band.critical)} }`
     ),
+    `  min_requests: ${DEFAULT_MIN_REQUESTS} # fewer requests behind a check: "not enough requests", at least a warning`,
     "",
     "# Which verdict fails the run (exit 1, a red check): critical, warning or never.",
     `fail_on: ${DEFAULTS.failOn}`,
