@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { loadConfig } from '../../src/config/load.js'
-import { DEFAULT_THRESHOLDS } from '../../src/config/thresholds.js'
+import { DEFAULT_MIN_REQUESTS, DEFAULT_THRESHOLDS } from '../../src/config/thresholds.js'
 import { CLI, ROOT, runCli, tempDir } from '../helpers/run-cli.js'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
@@ -78,7 +78,7 @@ describe('perf-gate init [URL] [--github]', () => {
     expect(config.fileServices).toEqual([name])
     expect(config.services[name].base_url).toBe(origin)
     expect(config.services[name].endpoints!.map((e) => [e.method, e.path])).toEqual([['GET', '/-/ping']])
-    expect(config.thresholds).toEqual(DEFAULT_THRESHOLDS)
+    expect(config.thresholds).toEqual({ ...DEFAULT_THRESHOLDS, min_requests: DEFAULT_MIN_REQUESTS })
     expect(config.failOn).toBe('critical')
     expect(await validateWithPublishedSchema(text)).toEqual([])
 
