@@ -133,7 +133,7 @@ describe('errors by status and endpoint', () => {
     expect(html).toContain('rate limited (HTTP 429, Retry-After: 5)')
     const junit = await readFile(join(dir, 'junit.xml'), 'utf8')
     expect(junit).toMatch(
-      /Error rate \(overall\) = [^;]*;[^\n]*; errors: http_4xx \d+ \(401 ×\d+\), rate_limited \d+ \(HTTP 429, Retry-After: 5\)/
+      /Error rate \(overall\) = [^;]*;[^\n]*; errors: http_4xx [\d,]+ \(401 ×[\d,]+\), rate_limited [\d,]+ \(HTTP 429, Retry-After: 5\)/
     )
     const prom = new RunMetrics(mixed.result.target, 'load', 'run')
     prom.observe(mixed.result.outcome.recorder, 0, mixed.result.outcome.recorder.length)
