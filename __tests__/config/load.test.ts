@@ -70,6 +70,19 @@ describe('config file', () => {
     ).toMatch(/:2 thresholds\.p95_response_time\.warning: must be a time such as 500ms/)
   })
 
+  it('refuses a percentage band above 100% and a min_requests that is no whole number of at least 1', () => {
+    const msg = (yaml: string): string => inputError(() => parseConfigText(yaml)).message
+    expect(msg('thresholds:\n  run_completion: { warning: 150%, critical: 10% }\n')).toMatch(
+      /thresholds\.run_completion: a percentage is at most 100%/
+    )
+    expect(msg('thresholds:\n  dropped_requests: { warning: 1%, critical: 120% }\n')).toMatch(/at most 100%/)
+    expect(msg('thresholds:\n  min_requests: 0\n')).toMatch(/thresholds\.min_requests: must be at least 1/)
+    expect(msg('thresholds:\n  min_requests: 2.5\n')).toMatch(
+      /thresholds\.min_requests: must be a whole number of requests, such as 20/
+    )
+    expect(parseConfigText('thresholds:\n  min_requests: 5\n').thresholds?.min_requests).toBe(5)
+  })
+
   it('rejects both base_url and port, and a new service without endpoints', async () => {
     expect(
       inputError(() => parseConfigText('services:\n  a:\n    port: 1\n    base_url: http://x\n')).message

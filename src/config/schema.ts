@@ -63,6 +63,10 @@ function band(name: ThresholdName) {
         ? 'warning must be at least critical (for throughput, lower is worse)'
         : 'warning must not be above critical'
     })
+    .refine((b) => unit !== 'percent' || Math.max(b.warning, b.critical) <= 100, {
+      // a share cannot pass 100%: a band above it would judge every run the same
+      message: 'a percentage is at most 100% (e.g. warning: 90%)'
+    })
 }
 
 export const thresholdsSchema = z
@@ -71,10 +75,10 @@ export const thresholdsSchema = z
       [K in ThresholdName]: z.ZodOptional<ReturnType<typeof band>>
     }),
     min_requests: z
-      .number()
-      .int()
-      .min(1)
-      .max(1_000_000)
+      .number({ error: 'must be a whole number of requests, such as 20' })
+      .int({ error: 'must be a whole number of requests, such as 20' })
+      .min(1, { error: 'must be at least 1 (1 judges every check however few its requests)' })
+      .max(1_000_000, { error: 'must be at most 1,000,000' })
       .optional()
       .describe(
         `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
