@@ -35,6 +35,9 @@ describe('A/B runs as documents', () => {
     expect(formatRunLength(7.426)).toBe('7.4 s')
     expect(formatRunLength(60)).toBe('60 s')
     expect(formatRunLength(0.25)).toBe('0.25 s')
+    // a run cut short after 41 ms is not "0 s"
+    expect(formatRunLength(0.041)).toBe('0.041 s')
+    expect(formatRunLength(0)).toBe('0 s')
     expect(describeRun('ab', { users: 4, duration: 7.426, timeout: 10, ab: { side: 'B', slice: 1 } })).toBe(
       '4 users on each side in 1 s slices, 7.4 s of load on each'
     )

@@ -26,7 +26,9 @@ export function formatUsers(n: number): string {
 /** A run length as users wrote it: `60 s` up to two minutes, then `5m`, `1h30m`. */
 export function formatRunLength(seconds: number): string {
   // a measured length (an A/B side's active time) is shown to the tenth, not to the millisecond
-  return seconds < 120 ? `${+seconds.toFixed(seconds < 1 ? 2 : 1)} s` : formatDuration(seconds)
+  // under a second, two significant digits: a run cut short after 41 ms is not "0 s"
+  if (seconds < 1) return `${seconds > 0 ? +seconds.toPrecision(2) : 0} s`
+  return seconds < 120 ? `${+seconds.toFixed(1)} s` : formatDuration(seconds)
 }
 
 const KIND: Record<RunMode, string> = { load: 'load test', stress: 'stress test', ab: 'A/B test' }
@@ -116,7 +118,7 @@ export function outageSentence(
 ): string | undefined {
   if (!m.unavailable_seconds) return undefined
   return (
-    `The target refused every connection for ${m.unavailable_seconds} s of the ${+m.total_duration.toFixed(1)} s run ` +
+    `The target refused every connection for ${m.unavailable_seconds} s of the ${formatRunLength(m.total_duration)} run ` +
     '(connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).'
   )
 }
@@ -143,7 +145,7 @@ function endedEarlySentence(
   doc: Pick<RunDocument, 'mode' | 'stopped_early' | 'total_duration' | 'config'>
 ): string | undefined {
   if (doc.mode !== 'load' || !doc.stopped_early) return undefined
-  return `The load ended after ${+doc.total_duration.toFixed(1)} s of the ${doc.config.duration} s asked for: ${doc.stopped_early}`
+  return `The load ended after ${formatRunLength(doc.total_duration)} of the ${formatRunLength(doc.config.duration)} asked for: ${doc.stopped_early}`
 }
 
 /** A shard's run, or a merged one, says so: its figures are not those of one whole run. */

@@ -74,7 +74,7 @@ function headline(doc: RunDocument): string[] {
   return [
     `### ${verdict} · ${cell(doc.service)} ${runKind(doc.mode)}`,
     '',
-    `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ` +
+    `${formatCount(doc.total_requests)} requests in ${formatRunLength(doc.total_duration)} · ` +
       `${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · ` +
       `errors ${formatPercent(doc.error_rate)}`,
     '',

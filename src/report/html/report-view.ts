@@ -11,6 +11,7 @@ import {
   formatPercent,
   formatRps,
   formatSeconds,
+  formatRunLength,
   checkStatusText,
   formatUsers,
   formatValue,
@@ -245,7 +246,7 @@ function noAnswer(doc: RunDocument): number {
 }
 
 function formatDuration(s: number): string {
-  if (s < 120) return `${+s.toFixed(1)} s`
+  if (s < 120) return formatRunLength(s)
   const m = Math.floor(s / 60)
   return `${m} min ${Math.round(s - m * 60)} s`
 }
