@@ -180,6 +180,10 @@ describe('perf-gate ab', () => {
     expect(html).toContain('<code>A/B test, side B (side A in baseline/), 0.5 s slices</code>')
     const md = await readFile(join(out, dir, 'summary.md'), 'utf8')
     expect(md).toMatch(/^### 📉 \*\*REGRESSION\*\* \(B against A; exit verdict FAIL\) · api A\/B test$/m)
+    // the comparison names its sides A and B, not baseline and current
+    expect(md).toContain('**B against A** (A http://')
+    expect(md).toMatch(/\| Metric +\| A +\| B +\| Change/)
+    expect(html).toContain('<th class="num">A</th><th class="num">B</th>')
     // `perf-gate report` regenerates the same page from metrics.json alone
     const again = await runCli(['report', join(out, dir)])
     expect(again.code).toBe(0)

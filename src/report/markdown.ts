@@ -93,11 +93,12 @@ const CHANGE_WORD = {
 function baselineSection(doc: RunDocument): string[] {
   if (!doc.baseline) return []
   const { run, comparison: cmp } = doc.baseline
+  const ab = doc.mode === 'ab'
   return [
-    `**Against the baseline** (${cell(run)}): ${CHANGE_WORD[cmp.verdict]}`,
+    `**${ab ? 'B against A' : 'Against the baseline'}** (${cell(run)}): ${CHANGE_WORD[cmp.verdict]}`,
     '',
     ...table(
-      ['Metric', 'Baseline', 'Current', 'Change (95% interval)', 'Tolerance', 'Verdict'],
+      ['Metric', ab ? 'A' : 'Baseline', ab ? 'B' : 'Current', 'Change (95% interval)', 'Tolerance', 'Verdict'],
       comparisonRows(cmp.metrics).map((m) => [
         m.metric,
         m.baseline,

@@ -156,7 +156,7 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     writeCsv: false,
     failOn,
     baseline: {
-      run: `A ${request.aUrl.origin} (baseline/ of this run), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+      run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
       comparison: { ...comparison, warnings: [] },
       fail_on_regression: failOnRegression,
       slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),

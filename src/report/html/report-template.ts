@@ -6,7 +6,7 @@ const BASELINE = `{{#hasBaseline}}<section class="panel" id="baseline">
 {{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
 {{/baselineWarnings}}
   <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
+    <thead><tr><th>Metric</th><th class="num">{{#isAb}}A{{/isAb}}{{^isAb}}Baseline{{/isAb}}</th><th class="num">{{#isAb}}B{{/isAb}}{{^isAb}}Current{{/isAb}}</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
     <tbody>
 {{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{tolerance}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
 {{/baselineRows}}    </tbody>
