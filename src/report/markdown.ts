@@ -98,7 +98,14 @@ function baselineSection(doc: RunDocument): string[] {
     `**${ab ? 'B against A' : 'Against the baseline'}** (${cell(run)}): ${CHANGE_WORD[cmp.verdict]}`,
     '',
     ...table(
-      ['Metric', ab ? 'A' : 'Baseline', ab ? 'B' : 'Current', 'Change (95% interval)', 'Tolerance', 'Verdict'],
+      [
+        'Metric',
+        ab ? 'A' : 'Baseline',
+        ab ? 'B' : 'Current',
+        'Change (95% interval)',
+        'Tolerance',
+        'Verdict'
+      ],
       comparisonRows(cmp.metrics).map((m) => [
         m.metric,
         m.baseline,
