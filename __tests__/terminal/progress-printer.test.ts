@@ -19,7 +19,7 @@ const snap = (elapsedSec: number) => ({
 describe('progress', () => {
   it('formats elapsed/total, users, rps, p95 and errors', () => {
     expect(progressLine('pkd_service', snap(12))).toBe(
-      'pkd_service [12/60 s] 10 users, 1,234 requests, 200 req/s, p95 12.3 ms, errors 5 (0.41%)'
+      'pkd_service [12/60 s] 10 users, 1,234 requests, 200 req/s this second, p95 12.3 ms, errors 5 (0.41%)'
     )
   })
   it('prints a plain line every 5 s when not on a terminal', () => {

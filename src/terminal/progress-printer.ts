@@ -10,7 +10,7 @@ export function progressLine(service: string, s: ProgressSnapshot): string {
   const errRate = s.requests ? (s.errors / s.requests) * 100 : 0
   return (
     `${service}${s.warmup ? ' warm-up' : ''} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ` +
-    `${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${formatSeconds(s.p95Ms / 1000)}, ` +
+    `${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s this second, p95 ${formatSeconds(s.p95Ms / 1000)}, ` +
     `errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`
   )
 }
