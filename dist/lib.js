@@ -448,6 +448,9 @@ function band(name) {
   const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
   return z.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
     message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
+  }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
+    // a share cannot pass 100%: a band above it would judge every run the same
+    message: "a percentage is at most 100% (e.g. warning: 90%)"
   });
 }
 function configJsonSchema() {
@@ -477,7 +480,7 @@ var init_schema = __esm({
     };
     thresholdsSchema = z.strictObject({
       ...Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()])),
-      min_requests: z.number().int().min(1).max(1e6).optional().describe(
+      min_requests: z.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
         `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
       )
     }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
@@ -5013,7 +5016,7 @@ var BASELINE = `{{#hasBaseline}}<section class="panel" id="baseline">
 {{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
 {{/baselineWarnings}}
   <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
+    <thead><tr><th>Metric</th><th class="num">{{#isAb}}A{{/isAb}}{{^isAb}}Baseline{{/isAb}}</th><th class="num">{{#isAb}}B{{/isAb}}{{^isAb}}Current{{/isAb}}</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
     <tbody>
 {{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{tolerance}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
 {{/baselineRows}}    </tbody>
@@ -5125,7 +5128,8 @@ function formatUsers(n2) {
   return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
 }
 function formatRunLength(seconds2) {
-  return seconds2 < 120 ? `${+seconds2.toFixed(seconds2 < 1 ? 2 : 1)} s` : formatDuration(seconds2);
+  if (seconds2 < 1) return `${seconds2 > 0 ? +seconds2.toPrecision(2) : 0} s`;
+  return seconds2 < 120 ? `${+seconds2.toFixed(1)} s` : formatDuration(seconds2);
 }
 var KIND = { load: "load test", stress: "stress test", ab: "A/B test" };
 function runKind(mode) {
@@ -5154,7 +5158,7 @@ function generatorSentence(m) {
 }
 function outageSentence(m) {
   if (!m.unavailable_seconds) return void 0;
-  return `The target refused every connection for ${m.unavailable_seconds} s of the ${+m.total_duration.toFixed(1)} s run (connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).`;
+  return `The target refused every connection for ${m.unavailable_seconds} s of the ${formatRunLength(m.total_duration)} run (connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).`;
 }
 function tlsSentence(doc) {
   if (!doc.config.tls_insecure) return void 0;
@@ -5171,7 +5175,7 @@ function runWarnings(doc) {
 }
 function endedEarlySentence(doc) {
   if (doc.mode !== "load" || !doc.stopped_early) return void 0;
-  return `The load ended after ${+doc.total_duration.toFixed(1)} s of the ${doc.config.duration} s asked for: ${doc.stopped_early}`;
+  return `The load ended after ${formatRunLength(doc.total_duration)} of the ${formatRunLength(doc.config.duration)} asked for: ${doc.stopped_early}`;
 }
 function shardSentence(doc) {
   const shard = doc.config.shard;
@@ -6000,7 +6004,7 @@ function noAnswer(doc) {
   return doc.total_requests - Object.values(doc.status_codes).reduce((a, b) => a + b, 0);
 }
 function formatDuration2(s) {
-  if (s < 120) return `${+s.toFixed(1)} s`;
+  if (s < 120) return formatRunLength(s);
   const m = Math.floor(s / 60);
   return `${m} min ${Math.round(s - m * 60)} s`;
 }
@@ -6208,7 +6212,7 @@ function headline2(doc) {
   return [
     `### ${verdict} · ${escapeMarkdownCell(doc.service)} ${runKind(doc.mode)}`,
     "",
-    `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
+    `${formatCount(doc.total_requests)} requests in ${formatRunLength(doc.total_duration)} · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     "",
     ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
     ...runWarnings(doc).flatMap((w) => ["> [!WARNING]", `> ${escapeMarkdownCell(w)}`, ""])
@@ -6223,11 +6227,19 @@ var CHANGE_WORD = {
 function baselineSection(doc) {
   if (!doc.baseline) return [];
   const { run, comparison: cmp } = doc.baseline;
+  const ab = doc.mode === "ab";
   return [
-    `**Against the baseline** (${escapeMarkdownCell(run)}): ${CHANGE_WORD[cmp.verdict]}`,
+    `**${ab ? "B against A" : "Against the baseline"}** (${escapeMarkdownCell(run)}): ${CHANGE_WORD[cmp.verdict]}`,
     "",
     ...table(
-      ["Metric", "Baseline", "Current", "Change (95% interval)", "Tolerance", "Verdict"],
+      [
+        "Metric",
+        ab ? "A" : "Baseline",
+        ab ? "B" : "Current",
+        "Change (95% interval)",
+        "Tolerance",
+        "Verdict"
+      ],
       comparisonRows(cmp.metrics).map((m) => [
         m.metric,
         m.baseline,

@@ -28806,7 +28806,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-PTJRNNU4.js");
+    const { parseConfigText } = await import("./parse-LGFJMSLX.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -29348,7 +29348,8 @@ function formatUsers(n2) {
   return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
 }
 function formatRunLength(seconds2) {
-  return seconds2 < 120 ? `${+seconds2.toFixed(seconds2 < 1 ? 2 : 1)} s` : formatDuration(seconds2);
+  if (seconds2 < 1) return `${seconds2 > 0 ? +seconds2.toPrecision(2) : 0} s`;
+  return seconds2 < 120 ? `${+seconds2.toFixed(1)} s` : formatDuration(seconds2);
 }
 var KIND = { load: "load test", stress: "stress test", ab: "A/B test" };
 function runKind(mode) {
@@ -29390,7 +29391,7 @@ function generatorSentence(m) {
 }
 function outageSentence(m) {
   if (!m.unavailable_seconds) return void 0;
-  return `The target refused every connection for ${m.unavailable_seconds} s of the ${+m.total_duration.toFixed(1)} s run (connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).`;
+  return `The target refused every connection for ${m.unavailable_seconds} s of the ${formatRunLength(m.total_duration)} run (connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).`;
 }
 function tlsSentence(doc) {
   if (!doc.config.tls_insecure) return void 0;
@@ -29407,7 +29408,7 @@ function runWarnings(doc) {
 }
 function endedEarlySentence(doc) {
   if (doc.mode !== "load" || !doc.stopped_early) return void 0;
-  return `The load ended after ${+doc.total_duration.toFixed(1)} s of the ${doc.config.duration} s asked for: ${doc.stopped_early}`;
+  return `The load ended after ${formatRunLength(doc.total_duration)} of the ${formatRunLength(doc.config.duration)} asked for: ${doc.stopped_early}`;
 }
 function shardSentence(doc) {
   const shard = doc.config.shard;
@@ -29506,7 +29507,7 @@ var PLAIN_EVERY_SEC = 5;
 function progressLine(service, s) {
   const elapsed = Math.min(s.elapsedSec, s.totalSec);
   const errRate = s.requests ? s.errors / s.requests * 100 : 0;
-  return `${service}${s.warmup ? " warm-up" : ""} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
+  return `${service}${s.warmup ? " warm-up" : ""} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s this second, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
 }
 function progressPrinter(term, service) {
   let lastPlain = 0;
@@ -30046,7 +30047,7 @@ function headline2(doc) {
   return [
     `### ${verdict} · ${escapeMarkdownCell(doc.service)} ${runKind(doc.mode)}`,
     "",
-    `${formatCount(doc.total_requests)} requests in ${+doc.total_duration.toFixed(1)} s · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
+    `${formatCount(doc.total_requests)} requests in ${formatRunLength(doc.total_duration)} · ${formatRps(doc.requests_per_second)} · p95 ${formatSeconds(doc.p95_response_time)} · errors ${formatPercent(doc.error_rate)}`,
     "",
     ...pacingSentence(doc) ? [escapeMarkdownCell(pacingSentence(doc)), ""] : [],
     ...runWarnings(doc).flatMap((w) => ["> [!WARNING]", `> ${escapeMarkdownCell(w)}`, ""])
@@ -30061,11 +30062,19 @@ var CHANGE_WORD = {
 function baselineSection(doc) {
   if (!doc.baseline) return [];
   const { run: run2, comparison: cmp } = doc.baseline;
+  const ab = doc.mode === "ab";
   return [
-    `**Against the baseline** (${escapeMarkdownCell(run2)}): ${CHANGE_WORD[cmp.verdict]}`,
+    `**${ab ? "B against A" : "Against the baseline"}** (${escapeMarkdownCell(run2)}): ${CHANGE_WORD[cmp.verdict]}`,
     "",
     ...table(
-      ["Metric", "Baseline", "Current", "Change (95% interval)", "Tolerance", "Verdict"],
+      [
+        "Metric",
+        ab ? "A" : "Baseline",
+        ab ? "B" : "Current",
+        "Change (95% interval)",
+        "Tolerance",
+        "Verdict"
+      ],
       comparisonRows(cmp.metrics).map((m) => [
         m.metric,
         m.baseline,
@@ -33145,7 +33154,7 @@ var BASELINE = `{{#hasBaseline}}<section class="panel" id="baseline">
 {{#baselineWarnings}}  <p class="status status-warning">⚠ {{.}}</p>
 {{/baselineWarnings}}
   <div class="table-wrap"><table>
-    <thead><tr><th>Metric</th><th class="num">Baseline</th><th class="num">Current</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
+    <thead><tr><th>Metric</th><th class="num">{{#isAb}}A{{/isAb}}{{^isAb}}Baseline{{/isAb}}</th><th class="num">{{#isAb}}B{{/isAb}}{{^isAb}}Current{{/isAb}}</th><th class="num">Change (95% interval)</th><th class="num">Tolerance</th><th>Verdict</th></tr></thead>
     <tbody>
 {{#baselineRows}}    <tr><td>{{metric}}</td><td class="num">{{baseline}}</td><td class="num">{{current}}</td><td class="num">{{change}}</td><td class="num">{{tolerance}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td></tr>
 {{/baselineRows}}    </tbody>
@@ -33931,7 +33940,7 @@ function noAnswer(doc) {
   return doc.total_requests - Object.values(doc.status_codes).reduce((a, b) => a + b, 0);
 }
 function formatDuration2(s) {
-  if (s < 120) return `${+s.toFixed(1)} s`;
+  if (s < 120) return formatRunLength(s);
   const m = Math.floor(s / 60);
   return `${m} min ${Math.round(s - m * 60)} s`;
 }
@@ -35486,7 +35495,7 @@ async function performAbTest(request, options) {
     writeCsv: false,
     failOn: failOn2,
     baseline: {
-      run: `A ${request.aUrl.origin} (baseline/ of this run), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+      run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
       comparison: { ...comparison, warnings: [] },
       fail_on_regression: failOnRegression2,
       slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),

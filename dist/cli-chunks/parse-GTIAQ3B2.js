@@ -19778,11 +19778,14 @@ function band(name) {
   const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
   return external_exports.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
     message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
+  }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
+    // a share cannot pass 100%: a band above it would judge every run the same
+    message: "a percentage is at most 100% (e.g. warning: 90%)"
   });
 }
 var thresholdsSchema = external_exports.strictObject({
   ...Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()])),
-  min_requests: external_exports.number().int().min(1).max(1e6).optional().describe(
+  min_requests: external_exports.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
     `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
   )
 }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
