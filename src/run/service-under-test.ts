@@ -52,7 +52,8 @@ export class ServiceUnderTest {
         resolve()
       })
     )
-    // perf-gate ending any other way (a third Ctrl-C, an uncaught error) must not leave the service behind
+    // perf-gate ending any other way (a third Ctrl-C, an uncaught error, process.exit) must not
+    // leave the service behind; 'exit' handlers run synchronously, and so does process.kill
     process.once('exit', this.killOnExit)
   }
 
@@ -142,15 +143,21 @@ export class ServiceUnderTest {
     return `; last lines of its log:\n${lines.map((l) => `  | ${redactText(l, secrets)}`).join('\n')}`
   }
 
-  /** SIGTERM to its process group, SIGKILL after the grace time; idempotent. */
+  /**
+   * SIGTERM to its process group, SIGKILL after the grace time; idempotent.
+   * The SIGKILL-on-exit handler stays until the group is gone: a third
+   * Ctrl-C during the grace time ends perf-gate at once, and the handler is
+   * then all that stops a service that ignores SIGTERM from keeping its port.
+   */
   async stop(): Promise<void> {
-    process.removeListener('exit', this.killOnExit)
-    if (!this.groupAlive()) return
-    this.signalGroup('SIGTERM')
-    const deadline = Date.now() + STOP_GRACE_MS
-    while (this.groupAlive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
-    if (this.groupAlive()) this.signalGroup('SIGKILL')
-    await Promise.race([this.exited, new Promise((r) => setTimeout(r, 1000))])
+    if (this.groupAlive()) {
+      this.signalGroup('SIGTERM')
+      const deadline = Date.now() + STOP_GRACE_MS
+      while (this.groupAlive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      if (this.groupAlive()) this.signalGroup('SIGKILL')
+      await Promise.race([this.exited, new Promise((r) => setTimeout(r, 1000))])
+    }
+    if (!this.groupAlive()) process.removeListener('exit', this.killOnExit)
   }
 
   /** Copies the log, its secrets redacted, into each run directory; then removes the temporary copy. */

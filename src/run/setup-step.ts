@@ -15,6 +15,8 @@ const MAX_SETUP_BODY = 2 ** 20
 interface Answer {
   status: number
   body: string
+  /** the answer went past MAX_SETUP_BODY: `body` is its first 1 MiB, and reading stopped there */
+  capped: boolean
 }
 
 /**
@@ -34,8 +36,12 @@ export async function runSetup(
     // earlier captures fill this request; generators ({{uuid}}) too
     const headers = setupHeaders(step, Object.keys(values))
     const request = { method: step.method, ...fillOnce({ ...step, headers, weight: 1 }, values) }
+    // a signal between two requests stops the run as it would mid-request
+    if (signal?.aborted) throw stoppedBySignal(step.name, target.service)
     const answer = await send(base, request, { timeoutSec, tls: target.tls, signal }).catch(
       (e: Error & { code?: string }) => {
+        // Node says ABORT_ERR: the user pressed Ctrl-C, nothing failed
+        if (signal?.aborted) throw stoppedBySignal(step.name, target.service)
         throw new UnreachableError(
           `❌ setup ${step.name} of ${target.service} failed: ${tlsFailure(e) ?? e.code ?? e.message}`
         )
@@ -46,17 +52,27 @@ export async function runSetup(
       throw new UnreachableError(
         `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets, request.body)}; the load was not started`
       )
-    Object.assign(values, capture(step, answer.body, target.service))
+    Object.assign(values, capture(step, answer, target.service))
   }
   return values
 }
 
-function capture(step: SetupRequest, body: string, service: string): Record<string, string> {
+/** The same words as a signal during the load ("stopped by signal"), and exit 3 like it. */
+function stoppedBySignal(step: string, service: string): UnreachableError {
+  return new UnreachableError(
+    `❌ stopped by signal during setup ${step} of ${service}; the load was not started`
+  )
+}
+
+function capture(step: SetupRequest, answer: Answer, service: string): Record<string, string> {
   const names = Object.keys(step.capture)
   if (names.length === 0) return {}
   const fail = (why: string): never => {
     throw new UnreachableError(`❌ setup ${step.name} of ${service}: ${why}; the load was not started`)
   }
+  // its first 1 MiB would not parse either: say why rather than "not JSON"
+  if (answer.capped) fail(`the answer is larger than 1 MiB, so ${names.join(', ')} cannot be captured`)
+  const body = answer.body
   let doc: unknown
   try {
     doc = JSON.parse(body)
@@ -92,7 +108,12 @@ interface OneRequest {
   body?: string
 }
 
-/** Sends one request on its own connection (verified as the load's are) and reads the answer. */
+/**
+ * Sends one request on its own connection (verified as the load's are) and
+ * reads the answer. `timeoutSec` bounds the whole exchange, not idle time: a
+ * server that drips a byte a second never lets a socket timeout fire. The
+ * body is read up to MAX_SETUP_BODY, then the connection is closed.
+ */
 function send(
   base: URL,
   request: OneRequest,
@@ -102,6 +123,16 @@ function send(
   const host = base.hostname.replace(/^\[|\]$/g, '')
   const { timeoutSec } = options
   return new Promise<Answer>((resolve, reject) => {
+    // the whole exchange, connection to last byte
+    const timer = setTimeout(() => {
+      const e = new Error(`no complete answer within ${timeoutSec} s (timeout)`)
+      reject(e)
+      req.destroy(e)
+    }, timeoutSec * 1000)
+    const settle = (fn: () => void): void => {
+      clearTimeout(timer)
+      fn()
+    }
     const req = (secure ? https : http).request(
       {
         host,
@@ -111,26 +142,35 @@ function send(
         headers: request.headers,
         agent: false,
         signal: options.signal,
-        timeout: timeoutSec * 1000,
         ...(secure ? tlsConnectOptions(host, options.tls) : {})
       },
       (res) => {
         const chunks: Buffer[] = []
         let size = 0
-        res.on('data', (c: Buffer) => {
-          size += c.length
-          if (size <= MAX_SETUP_BODY) chunks.push(c)
+        const answer = (capped: boolean): Answer => ({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString('utf8'),
+          capped
         })
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') })
+        res.on('data', (c: Buffer) => {
+          if (size > MAX_SETUP_BODY) return // capped already: a chunk still in flight
+          const room = MAX_SETUP_BODY - size
+          size += c.length
+          chunks.push(room < c.length ? c.subarray(0, room) : c)
+          if (size <= MAX_SETUP_BODY) return
+          // enough: the rest is not read, whatever its length
+          settle(() => resolve(answer(true)))
+          req.destroy()
+        })
+        res.on('end', () => settle(() => resolve(answer(false))))
+        res.on('error', (e) => settle(() => reject(e)))
+        // closed before its end (the signal, the timer): never left pending
+        res.on('close', () =>
+          settle(() => reject(Object.assign(new Error('the answer was cut short'), { code: 'ECONNRESET' })))
         )
-        res.on('error', reject)
       }
     )
-    req.on('timeout', () =>
-      req.destroy(Object.assign(new Error(`no answer within ${timeoutSec}s`), { code: 'timeout' }))
-    )
-    req.on('error', reject)
+    req.on('error', (e) => settle(() => reject(e)))
     req.end(request.body)
   })
 }
