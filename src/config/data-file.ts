@@ -82,7 +82,8 @@ function fromJson(text: string, file: string, field: string): Pick<DataSet, 'col
   const columns = [...new Set(doc.flatMap((r: object) => Object.keys(r)))]
   const rows = doc.map((r: Record<string, unknown>) =>
     columns.map((c) => {
-      const v = r[c]
+      // own keys only: a row without a `constructor` or `__proto__` column is empty there, not Object.prototype's
+      const v = Object.hasOwn(r, c) ? r[c] : undefined
       return v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v)
     })
   )
