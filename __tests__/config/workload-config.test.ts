@@ -84,6 +84,19 @@ describe('data files', () => {
     ])
   })
 
+  it('JSON: a row without a __proto__ or constructor column is empty there, not filled from Object.prototype', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'proto.json')
+    // written as text: JSON.parse makes "__proto__" an own key, as a hostile file would have it
+    await writeFile(file, '[{"id":1,"__proto__":"p","constructor":"c","toString":"t"},{"id":2}]')
+    const d = await readDataFile(file, 'sequence', 'data.file')
+    expect(d.columns).toEqual(['id', '__proto__', 'constructor', 'toString'])
+    expect(d.rows).toEqual([
+      ['1', 'p', 'c', 't'],
+      ['2', '', '', '']
+    ])
+  })
+
   it.each([
     ['a.csv', 'id,id\n1,2\n', 'names column "id" twice'],
     ['b.csv', 'id\n', 'has no data rows'],

@@ -86,4 +86,16 @@ describe('RequestRenderer', () => {
     // {{seq}} under part 1 of 4: 2, 6, 10 …
     expect(r.render(0).toString()).toContain('"s":"6"')
   })
+
+  it('%-encodes a data or captured value in a path as one component: / ? & = + # % too', () => {
+    const r = new RequestRenderer([ep({ path: '/u/{{id}}?name={{name}}&t={{token}}' })], 'h:1', {
+      data: { ...data('sequence'), rows: [['a/b?c', 'x&y=z+1 #%']] },
+      values: { token: 's/e=c+r&t' },
+      part: { index: 0, of: 1 }
+    })
+    // the server reads back exactly the values: a '/' does not make a new path segment, a '&' a new parameter
+    expect(r.render(0).toString()).toMatch(
+      /^GET \/u\/a%2Fb%3Fc\?name=x%26y%3Dz%2B1%20%23%25&t=s%2Fe%3Dc%2Br%26t HTTP\/1\.1\r\n/
+    )
+  })
 })

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { InputError } from './errors.js'
+import { readInputFile } from './input-file.js'
 
 /** How a run walks a data file: in order and round again, at random, or each row once (then the run ends). */
 export const DATA_ORDERS = ['sequence', 'random', 'unique'] as const
@@ -26,13 +26,12 @@ export async function readDataFile(path: string, order: DataOrder, field: string
   const file = basename(path)
   let text: string
   try {
-    const size = (await stat(path)).size
-    if (size > MAX_DATA_BYTES)
-      throw new InputError(
-        field,
-        `${file} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
-      )
-    text = await readFile(path, 'utf8')
+    text = await readInputFile(path, {
+      field,
+      expected: 'a CSV or JSON data file',
+      maxBytes: MAX_DATA_BYTES,
+      tooLarge: () => `${file} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
+    })
   } catch (e) {
     if (e instanceof InputError) throw e
     const code = (e as NodeJS.ErrnoException).code
@@ -83,7 +82,8 @@ function fromJson(text: string, file: string, field: string): Pick<DataSet, 'col
   const columns = [...new Set(doc.flatMap((r: object) => Object.keys(r)))]
   const rows = doc.map((r: Record<string, unknown>) =>
     columns.map((c) => {
-      const v = r[c]
+      // own keys only: a row without a `constructor` or `__proto__` column is empty there, not Object.prototype's
+      const v = Object.hasOwn(r, c) ? r[c] : undefined
       return v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v)
     })
   )

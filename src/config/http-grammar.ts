@@ -44,9 +44,26 @@ export function encodeRequestPath(path: string): string {
     .join('')
 }
 
-/** A value put into a path: what a URL cannot hold %-encoded (`#`, spaces, CR and LF among them). */
+/**
+ * A `${VAR}` value put into a path: what a URL cannot hold %-encoded (`#`,
+ * spaces, CR and LF among them). `/`, `?`, `&` and `=` stay: a variable may
+ * name a part of the path or of the query (`${API_PREFIX}` = `/v2`).
+ */
 export function encodePathValue(value: string): string {
   return value.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c))
+}
+
+/** A UTF-16 half without its other half: encodeURIComponent throws on one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * A data, captured or generated value put into a path: one component, every
+ * character but RFC 3986's unreserved ones and `!'()*` %-encoded — `/ ? & = + # %`
+ * too, so `a/b&c=d` stays one value (`a%2Fb%26c%3Dd`) and the server decodes
+ * exactly the value the data holds.
+ */
+export function encodePathComponent(value: string): string {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'))
 }
 
 /** Bytes a header value may not hold (RFC 9110 field-value: visible characters, space, tab, obs-text). */

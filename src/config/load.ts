@@ -1,9 +1,9 @@
-import { open } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import { resolveTls, VERIFIED_TLS, type TlsSettings } from './tls.js'
 import { headerValueProblem } from './http-grammar.js'
 import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from './thresholds.js'
 import { InputError } from './errors.js'
+import { readInputFile } from './input-file.js'
 import { API_KEY_ENV, API_KEY_HEADER, PRESET_SERVICES } from './presets.js'
 import type { ConfigFile, ServiceConfig } from './schema.js'
 import { toleranceMetric, type FailOnRegression, type ToleranceName, type Tolerances } from './regression.js'
@@ -86,29 +86,15 @@ export async function loadConfig(
   return config
 }
 
-/**
- * The file's text, read no further than MAX_CONFIG_BYTES: a pipe or a device
- * (`--config /dev/stdin`, `/dev/zero`) has no size to check beforehand.
- */
-async function readBounded(file: string, field: string): Promise<string> {
-  const handle = await open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1)
-    let length = 0
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length)
-      if (bytesRead === 0) break
-      length += bytesRead
-      if (length > MAX_CONFIG_BYTES)
-        throw new InputError(
-          field,
-          `${file} is larger than ${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes (1 MiB), the most a config file may be`
-        )
-    }
-    return buffer.toString('utf8', 0, length)
-  } finally {
-    await handle.close()
-  }
+/** The config's text: a regular file (a FIFO would block, a device never ends), at most MAX_CONFIG_BYTES. */
+function readBounded(file: string, field: string): Promise<string> {
+  return readInputFile(file, {
+    field,
+    expected: 'a config file (YAML or JSON)',
+    maxBytes: MAX_CONFIG_BYTES,
+    tooLarge: (path) =>
+      `${path} is larger than ${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes (1 MiB), the most a config file may be`
+  })
 }
 
 function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfig {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises'
 import { InputError } from './errors.js'
+import { readInputFile } from './input-file.js'
 
 /**
  * How https targets are trusted. Verified by default, as curl and every
@@ -18,12 +18,21 @@ export interface TlsSettings {
 
 export const VERIFIED_TLS: TlsSettings = Object.freeze({ verify: true })
 
+/** A CA bundle is a few hundred KB (the system's whole bundle is ~200 KB); far larger is not one. */
+export const MAX_CA_BYTES = 16 * 2 ** 20
+
 /** Reads a CA file for `field`; a file without a PEM certificate is refused before any load. */
 export async function readCaFile(field: string, file: string): Promise<string> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readInputFile(file, {
+      field,
+      expected: 'a PEM file of the CA certificate',
+      maxBytes: MAX_CA_BYTES,
+      tooLarge: (path) => `${path} is larger than 16 MiB, far more than a PEM file of CA certificates`
+    })
   } catch (e) {
+    if (e instanceof InputError) throw e
     const code = (e as NodeJS.ErrnoException).code
     throw new InputError(
       field,

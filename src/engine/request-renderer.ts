@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { DataSet } from '../config/data-file.js'
-import { encodePathValue } from '../config/http-grammar.js'
+import { encodePathComponent } from '../config/http-grammar.js'
 import { jsonEscape, type Endpoint } from '../config/resolve.js'
 import { bindValues, hasPlaceholder, parseTemplate, type Slot, type Template } from '../config/template.js'
 import { DataFeed, WHOLE, type Part } from './data-feed.js'
@@ -146,7 +146,7 @@ export function fillOnce(
     return fill(c, -1, '1')
   }
   return {
-    path: once(b.path, encodePathValue),
+    path: once(b.path, encodePathComponent),
     headers: Object.fromEntries(Object.entries(withUserAgent(b.headers)).map(([k, v]) => [k, once(v, raw)])),
     ...(b.body !== undefined ? { body: once(b.body, e.jsonBody ? jsonEscape : raw) } : {})
   }
@@ -161,7 +161,7 @@ function bindEndpoint(e: Endpoint, values: Readonly<Record<string, string>>): En
   }
   return {
     ...e,
-    path: bind(e.path, encodePathValue),
+    path: bind(e.path, encodePathComponent),
     headers: Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, bind(v, raw)])),
     ...(e.body !== undefined ? { body: bind(e.body, e.jsonBody ? jsonEscape : raw) } : {})
   }
@@ -192,7 +192,7 @@ function compile(e: Endpoint, host: string, columns: readonly string[]): Dynamic
   const head: Compiled = { parts: [''], slots: [] }
   const add = (text: string, encode: Encode): void => append(head, text, encode, columns)
   add(`${e.method} `, raw)
-  add(e.path, encodePathValue)
+  add(e.path, encodePathComponent)
   add(' HTTP/1.1\r\n', raw)
   const names = Object.keys(headers).map((h) => h.toLowerCase())
   if (!names.includes('host')) add(`Host: ${host}\r\n`, raw)

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Thresholds } from '../config/thresholds.js'
+import { isInputError } from '../config/errors.js'
+import { readInputFile } from '../config/input-file.js'
 import { writeFileAtomic } from '../report/files/write-file.js'
 import { alertRulesYaml } from './alert-rules.js'
 import { dashboardJson, prometheusYaml } from './dashboard.js'
@@ -24,10 +25,20 @@ export interface SetupResult {
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
 
+/** What was generated is a few hundred KB at most; a larger file there was not. */
+const MAX_GENERATED_BYTES = 4 * 2 ** 20
+
+/** The file's text, or undefined when it is not there (or unreadable); a FIFO or a device in its place is refused. */
 async function readOrUndefined(path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8')
-  } catch {
+    return await readInputFile(path, {
+      field: '--dir',
+      expected: 'a file perf-gate generated (or none)',
+      maxBytes: MAX_GENERATED_BYTES,
+      tooLarge: (p) => `${p} is larger than 4 MiB, not a file perf-gate generated; move it away`
+    })
+  } catch (e) {
+    if (isInputError(e)) throw e
     return undefined
   }
 }

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { access, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { once } from 'node:events'
@@ -11,6 +11,7 @@ import { mergeRuns, metricsFromMergeable, type MergeableRun } from '../metrics/m
 import type { Metrics } from '../metrics/types.js'
 import { CSV_HEADER } from '../report/csv.js'
 import { readRunDocument } from '../report/files/read-run.js'
+import { inputKind, openInputFile } from '../config/input-file.js'
 import { checkOutputDir, createRunDir } from '../report/files/run-dir.js'
 import { DEFAULT_OUTPUT_DIR } from '../report/files/save.js'
 import { writeFileAtomic } from '../report/files/write-file.js'
@@ -82,7 +83,8 @@ export async function mergeShardRuns(
   try {
     await concatCsv(
       shards.map((s) => join(s.dir, 'results.csv')),
-      join(dir, 'results.csv')
+      join(dir, 'results.csv'),
+      field
     )
     const metricsFile = join(dir, 'metrics.json')
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + '\n')
@@ -133,7 +135,9 @@ async function readShards(paths: readonly string[], field: string): Promise<Shar
         `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify((doc.mergeable as { format?: unknown }).format)}); merge with the perf-gate version the shards ran`
       )
     }
-    await access(join(dir, 'results.csv')).catch(() => {
+    // checked here, before the merged run is written: a FIFO in its place would block the copy
+    await inputKind(join(dir, 'results.csv'), { field, expected: "a shard's results.csv" }).catch((e) => {
+      if (e instanceof InputError) throw e
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`)
     })
     shards.push({ dir, doc, mergeable: doc.mergeable })
@@ -300,14 +304,21 @@ const exists = (p: string): Promise<boolean> =>
   )
 
 /** The shards' results.csv one after the other, under one header. */
-async function concatCsv(files: readonly string[], to: string): Promise<void> {
+async function concatCsv(files: readonly string[], to: string, field: string): Promise<void> {
   const part = `${to}.part`
   const out = createWriteStream(part)
   out.write(CSV_HEADER + '\n')
   for (const f of files) {
     let header = true
     let carry = ''
-    for await (const chunk of createReadStream(f, { encoding: 'utf8' })) {
+    // streamed, never held: a long run's CSV is legitimately gigabytes, so no size cap, only the kind check
+    const { handle } = await openInputFile(f, {
+      field,
+      expected: "a shard's results.csv",
+      maxBytes: Infinity,
+      tooLarge: () => ''
+    })
+    for await (const chunk of handle.createReadStream({ encoding: 'utf8' })) {
       let text = carry + (chunk as string)
       if (header) {
         const nl = text.indexOf('\n')

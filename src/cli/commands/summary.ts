@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError } from '../../config/errors.js'
+import { inputKind, NotRegularFileError } from '../../config/input-file.js'
 import { comparabilityWarnings } from '../../gate/compare.js'
 import { readRunDocument } from '../../report/files/read-run.js'
 import { seriesKey } from '../../report/trend-series.js'
@@ -31,17 +32,23 @@ export function registerSummary(program: Command, ctx: CliContext): void {
     .action(async (reportsDir: string, flags: { json?: boolean; html?: boolean }) => {
       let names: string[]
       try {
+        // a FIFO or a device named as the folder is refused by name (readdir would say only ENOTDIR)
+        const expected = 'a folder of run directories'
+        await inputKind(reportsDir, { field: 'summary', expected, directory: true, file: false })
         names = await readdir(reportsDir)
-      } catch {
+      } catch (e) {
+        if (e instanceof InputError) throw e
         throw new InputError('summary', `${reportsDir} does not exist`)
       }
       const runs: { dir: string; doc: RunDocument }[] = []
       for (const name of names.filter((n) => /_test_/.test(n))) {
         try {
           runs.push(await readRunDocument(join(reportsDir, name), 'summary'))
-        } catch {
-          // a folder without a complete metrics.json (a run in progress or cut short, a stray folder) is not a run
-          ctx.term.err(`perf-gate: summary: skipped ${name}: no complete metrics.json\n`)
+        } catch (e) {
+          // a folder without a complete metrics.json (a run in progress or cut short, a stray folder) is not a run;
+          // a FIFO or a device in a run's place is not either, and is never opened
+          const why = e instanceof NotRegularFileError ? e.detail : 'no complete metrics.json'
+          ctx.term.err(`perf-gate: summary: skipped ${name}: ${why}\n`)
         }
       }
       if (runs.length === 0) throw new InputError('summary', `${reportsDir} holds no perf-gate runs`)

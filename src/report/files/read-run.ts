@@ -1,7 +1,13 @@
-import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError } from '../../config/errors.js'
+import { inputKind, readInputFile } from '../../config/input-file.js'
 import { SCHEMA_VERSION, type RunDocument } from '../run-document.js'
+
+/**
+ * A metrics.json holds a histogram and one entry a second: a day-long soak is
+ * a few MB. Far larger is not one of ours, and would be held whole to parse.
+ */
+export const MAX_RUN_DOCUMENT_BYTES = 64 * 2 ** 20
 
 /** Reads a run's metrics.json (from the run directory or the file itself) and checks it is one of ours. */
 export async function readRunDocument(
@@ -10,16 +16,27 @@ export async function readRunDocument(
 ): Promise<{ dir: string; doc: RunDocument }> {
   let file = path
   let dir = path
+  // another job wrote it: a FIFO or a device in its place is refused, never opened
+  const expected = 'a perf-gate run directory or its metrics.json'
   try {
-    if ((await stat(path)).isDirectory()) file = join(path, 'metrics.json')
+    if ((await inputKind(path, { field, expected, directory: true })) === 'directory')
+      file = join(path, 'metrics.json')
     else dir = join(path, '..')
-  } catch {
+  } catch (e) {
+    if (e instanceof InputError) throw e
     throw new InputError(field, `${path} does not exist`)
   }
   let doc: RunDocument
   try {
-    doc = JSON.parse(await readFile(file, 'utf8')) as RunDocument
+    const text = await readInputFile(file, {
+      field,
+      expected: "a run's metrics.json",
+      maxBytes: MAX_RUN_DOCUMENT_BYTES,
+      tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
+    })
+    doc = JSON.parse(text) as RunDocument
   } catch (e) {
+    if (e instanceof InputError) throw e
     const code = (e as NodeJS.ErrnoException).code
     throw new InputError(
       field,
