@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -12,14 +12,26 @@ import { NODE24, ROOT, runCli, tempDir } from '../helpers/run-cli.js'
 import { closedPort as freePort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
 import { unzip } from '../helpers/unzip.js'
 
-// A secret goes in everywhere a user puts one (a ${VAR} header, the preset
-// API key, the action's api-key); every command and the action run with
-// monitoring on; then every byte perf-gate let out is searched for it:
-// stdout, stderr, every file, /metrics, what reached the Pushgateway, the
-// PR comment, the uploaded artifact. A hostile path goes in too, and each
-// format is read back by a real parser.
+// A secret goes in everywhere a user puts one (a ${VAR} header, a ${VAR} in
+// a path, the preset API key, the action's api-key, a --start service that
+// prints them and fails); every command and the action run with monitoring
+// on; then every byte perf-gate let out is searched for it, in every form it
+// can take (raw, %-encoded, form-encoded, JSON-escaped): stdout, stderr,
+// every file (temporary ones too: TMPDIR is in the searched folder, and must
+// be left empty), /metrics, what reached the Pushgateway, the PR comment,
+// the uploaded artifact. A hostile path goes in too, and each format is read
+// back by a real parser.
 
 const CANARY = 'canary-5ecret-d41d8cd98f00'
+/** a secret that a path, a form and JSON each write differently */
+const CANARY_PATH = `canary path/5ecret"d41d`
+const CANARY_FORMS = [CANARY, CANARY_PATH].flatMap((s) => [
+  s,
+  encodeURIComponent(s),
+  encodeURI(s),
+  new URLSearchParams({ v: s }).toString().slice(2),
+  JSON.stringify(s).slice(1, -1)
+])
 const HOSTILE_PATH = `/a,b"c<d>&'e`
 
 let target: TargetServer
@@ -30,6 +42,7 @@ let pushUrl: string
 let dir: string
 let out: string
 let config: string
+let tmp: string
 /** every piece of output to search */
 const outputs: { where: string; text: string }[] = []
 
@@ -52,6 +65,8 @@ beforeAll(async () => {
   pushUrl = `http://127.0.0.1:${(pushgateway.address() as AddressInfo).port}`
   dir = await tempDir('perf-gate-canary-')
   out = join(dir, 'reports')
+  tmp = join(dir, 'tmp')
+  await mkdir(tmp)
   config = join(dir, 'perf-gate.yml')
   await writeFile(
     config,
@@ -64,6 +79,7 @@ beforeAll(async () => {
       '      - { path: /fast }',
       `      - { path: ${JSON.stringify(HOSTILE_PATH)}, headers: { X-Extra: "\${CANARY_TOKEN}" }, thresholds: { p95_response_time: { warning: 1s, critical: 2s } } }`,
       '      - { path: /flaky }',
+      '      - { path: "/fast?k=${CANARY_PATH}" }',
       ''
     ].join('\n')
   )
@@ -74,10 +90,10 @@ afterAll(async () => {
   await new Promise((r) => pushgateway.close(r))
 })
 
-const ENV = { CANARY_TOKEN: CANARY, PERF_GATE_API_KEY: CANARY }
+const ENV = () => ({ CANARY_TOKEN: CANARY, CANARY_PATH, PERF_GATE_API_KEY: CANARY, TMPDIR: tmp })
 
 async function cli(args: string[]) {
-  const run = await runCli(args, { env: ENV })
+  const run = await runCli(args, { env: ENV(), timeoutMs: 60_000 })
   outputs.push(
     { where: `perf-gate ${args[0]} stdout`, text: run.stdout },
     { where: `perf-gate ${args[0]} stderr`, text: run.stderr }
@@ -209,6 +225,8 @@ describe('a secret put in everywhere comes out nowhere', () => {
         cwd: dir,
         env: {
           CANARY_TOKEN: CANARY,
+          CANARY_PATH,
+          TMPDIR: tmp,
           GITHUB_ACTIONS: 'true',
           GITHUB_OUTPUT: outputFile,
           GITHUB_STEP_SUMMARY: summaryFile,
@@ -257,15 +275,43 @@ describe('a secret put in everywhere comes out nowhere', () => {
     }
   })
 
+  it('a --start service that prints the secrets and exits, or is never ready', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}`
+    const printAll = 'echo "$PERF_GATE_API_KEY $CANARY_TOKEN $CANARY_PATH"'
+    for (const [start, wait] of [
+      [`${printAll}; exit 1`, '5'],
+      [`${printAll}; sleep 30`, '1']
+    ]) {
+      const run = await cli([
+        'load',
+        'api',
+        '--config',
+        config,
+        '--base-url',
+        closed,
+        '--output-dir',
+        out,
+        '--start',
+        start,
+        '--wait-timeout',
+        wait
+      ])
+      expect(run.code).toBe(3)
+      expect(run.stderr).toContain('last lines of its log')
+    }
+  })
+
   it('... and the canary is in none of them', async () => {
     for (const p of pushes) outputs.push({ where: 'Pushgateway', text: p })
     // and every file written (the config holds only ${CANARY_TOKEN}, not the value)
     const all = [...outputs, ...(await filesUnder(dir))]
     expect(all.length).toBeGreaterThan(50)
     const leaks = all
-      .filter((o) => o.text.includes(CANARY) || o.text.includes('ghs_canary_token_0000'))
+      .filter((o) => CANARY_FORMS.some((f) => o.text.includes(f)) || o.text.includes('ghs_canary_token_0000'))
       .map((o) => o.where)
     expect(leaks).toEqual([])
+    // no temporary file was left behind, by any command
+    expect(await readdir(tmp)).toEqual([])
   })
 
   it('a hostile path is escaped in every format, read back by real parsers', async () => {

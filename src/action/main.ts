@@ -49,6 +49,8 @@ export async function run(): Promise<void> {
       field: 'config',
       tls: { insecure: settings.insecure, ca: settings.ca, caField: 'ca' }
     })
+    // masked before anything runs: a failing `start` service's log is printed before any target is resolved
+    for (const s of maskable(config.secrets)) core.setSecret(s)
     const byUrl = urlService(settings.request.service)
     if (byUrl)
       core.info(

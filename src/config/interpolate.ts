@@ -4,7 +4,8 @@ import { headerValueProblem } from './http-grammar.js'
 const VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g
 
 /** Header names whose values are credentials even when written literally. */
-const SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i
+const SENSITIVE_HEADER =
+  /auth|key|token|secret|cookie|password|passwd|pwd|passphrase|passcode|session|credential|signature/i
 
 /**
  * Replaces `${VAR}` / `${VAR:-default}` in header values from `env`.

@@ -126,6 +126,8 @@ function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfi
     if (svc.port) delete merged.base_url
     services[name] = merged
   }
+  // known before any service is resolved: a --start that fails before the run prints a log to redact
+  secrets.push(...referencedEnvValues(file.services, env))
   return {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...(file.thresholds ?? {}) },
@@ -151,4 +153,12 @@ function regressionSettings(file: ConfigFile): Pick<PerfGateConfig, 'tolerances'
   const f = file.fail_on_regression
   if (f !== undefined) out.failOnRegression = f === true ? 'regression' : f === false ? 'never' : f
   return out
+}
+
+/** The values of every `${VAR}` the services name (set and non-empty): each is a secret. */
+function referencedEnvValues(services: ConfigFile['services'], env: Env): string[] {
+  const text = JSON.stringify(services ?? {})
+  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)]
+    .map((m) => env[m[1]])
+    .filter((v): v is string => v !== undefined && v !== '')
 }

@@ -10,6 +10,7 @@ import { encodePathValue } from './http-grammar.js'
 import { parseJsonPath, type PathStep } from './json-path.js'
 import { hasPlaceholder, parseTemplate, valueNames } from './template.js'
 import { urlService } from './url-service.js'
+import { requestCredentials } from './secrets.js'
 
 /** One endpoint as the engine sends it. */
 export interface Endpoint {
@@ -17,6 +18,12 @@ export interface Endpoint {
   name: string
   method: string
   path: string
+  /**
+   * The path as figures show it (results.csv, /metrics, per-endpoint
+   * tables) when it differs from `path`: `${VAR}` unexpanded, since the
+   * value is a secret; unset when `path` is that already
+   */
+  shownPath?: string
   headers: Record<string, string>
   body?: string
   /** the body was an object in the config: values put into it are JSON-escaped */
@@ -110,8 +117,12 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
   const where = `${config.source ? basename(config.source) + ' ' : ''}services.${service}`
   const secrets = [...config.secrets]
   const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets)
-  const fill = (ep: EndpointConfig | SetupRequestConfig, at: string): Omit<Endpoint, 'weight'> =>
-    toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders)
+  const fill = (ep: EndpointConfig | SetupRequestConfig, at: string): Omit<Endpoint, 'weight'> => {
+    const request = toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders)
+    // a password written in a body or query is as secret as one from the environment
+    secrets.push(...requestCredentials(request))
+    return request
+  }
   const endpoints = (svc.endpoints ?? []).map((ep, i) => ({
     ...fill(ep, `${where}.endpoints[${i}]`),
     weight: ep.weight,
@@ -122,6 +133,7 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
   const setup = (svc.setup ?? []).map((req, i): SetupRequest => {
     const field = `${where}.setup[${i}]`
     const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {})
+    secrets.push(...requestCredentials(request))
     const capture = Object.fromEntries(
       Object.entries(req.capture ?? {}).map(([name, path]) => [
         name,
@@ -161,6 +173,8 @@ interface FilledRequest {
   name: string
   method: string
   path: string
+  /** the path as written, `${VAR}`s and all */
+  template: string
   headers?: Record<string, string>
   body?: string
   jsonBody: boolean
@@ -179,6 +193,7 @@ function withEnv(
     // the name shows the path as written: never a value from the environment
     name: `${ep.method} ${ep.path}`,
     method: ep.method,
+    template: ep.path,
     path: interpolateText(ep.path, env, `${where}.path`, secrets, encodePathValue),
     headers: ep.headers && interpolateHeaders(ep.headers, env, `${where}.headers`, secrets),
     body:
@@ -210,11 +225,17 @@ function toRequest(
     name: ep.name,
     method: ep.method,
     path: `${prefix}${ep.path}`,
+    ...(ep.template !== ep.path ? { shownPath: `${prefix}${ep.template}` } : {}),
     headers,
     body: ep.body,
     ...(ep.jsonBody ? { jsonBody: true } : {}),
     ...(ep.thresholds ? { thresholds: ep.thresholds } : {})
   }
+}
+
+/** The path an endpoint's figures are filed under: never a value from the environment. */
+export function shownPath(e: Pick<Endpoint, 'path' | 'shownPath'>): string {
+  return e.shownPath ?? e.path
 }
 
 /** A setup request's headers: its own, and the service's that read only values captured before it. */

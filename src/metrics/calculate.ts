@@ -1,3 +1,4 @@
+import { shownPath } from '../config/resolve.js'
 import { byErrorType, type ErrorType } from '../engine/error-types.js'
 import type { LoadTestResult } from '../engine/result.js'
 import type { Recorder } from '../engine/recorder.js'
@@ -79,7 +80,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     return {
       endpoint: ep.name,
       method: ep.method,
-      path: ep.path,
+      path: shownPath(ep),
       total_requests: count,
       successful_requests: count - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],

@@ -1,3 +1,4 @@
+import { shownPath } from '../config/resolve.js'
 import type { Thresholds } from '../config/thresholds.js'
 import { byErrorType, type ErrorType } from '../engine/error-types.js'
 import type { LoadTestResult } from '../engine/result.js'
@@ -162,7 +163,7 @@ export function mergeableRun(
   const perEndpoint = endpoints.map((e, k) => ({
     endpoint: e.name,
     method: e.method,
-    path: e.path,
+    path: shownPath(e),
     requests: metrics.per_endpoint[k].total_requests,
     failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],

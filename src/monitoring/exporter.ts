@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import { Counter, Gauge, Histogram, Pushgateway, Registry } from 'prom-client'
 import { InputError } from '../config/errors.js'
-import type { Target } from '../config/resolve.js'
+import { shownPath, type Target } from '../config/resolve.js'
 import type { Recorder } from '../engine/recorder.js'
 import { ERROR_TYPES } from '../engine/error-types.js'
 
@@ -65,7 +65,7 @@ export class RunMetrics {
     const eps = this.target.endpoints
     for (let i = from; i < to; i++) {
       const ep = eps[recorder.endpoint(i)]
-      const endpoint = ep.path
+      const endpoint = shownPath(ep)
       this.requests.inc({ service, endpoint, method: ep.method, status: String(recorder.status(i)) })
       this.duration.observe({ service, endpoint, method: ep.method }, recorder.latencyUs(i) / 1e6)
       const id = recorder.errorIdAt(i)

@@ -1,4 +1,4 @@
-import type { Endpoint } from '../config/resolve.js'
+import { shownPath, type Endpoint } from '../config/resolve.js'
 import type { Recorder } from '../engine/recorder.js'
 
 export const CSV_HEADER =
@@ -19,7 +19,7 @@ export function* csvBatches(
   to: number
 ): Generator<string> {
   // the parts that repeat are built once: endpoint + method, status, and success + error text
-  const endpointPart = endpoints.map((e) => `,${csvField(e.path)},${e.method},`)
+  const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`)
   const outcomePart = new Map<number, string>()
   let lastMs = NaN
   let lastIso = ''

@@ -1,4 +1,5 @@
 import { isSensitiveHeader } from '../config/interpolate.js'
+import { secretForms } from '../config/secrets.js'
 
 export const REDACTED = '***'
 
@@ -15,10 +16,13 @@ export function redactHeaders(
   )
 }
 
-/** Replaces every occurrence of a secret in a string. */
+/** Replaces every occurrence of a secret, in any form it takes (raw, %-encoded, JSON-escaped), in a string. */
 export function redactText(text: string, secrets: readonly string[]): string {
   let out = text
-  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED)
+  for (const secret of secrets) {
+    if (secret.length < 3) continue
+    for (const s of secretForms(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED)
+  }
   return out
 }
 

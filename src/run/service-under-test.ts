@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { closeSync, openSync } from 'node:fs'
+import { closeSync, openSync, rmSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
@@ -39,12 +39,19 @@ export class ServiceUnderTest {
   private exit?: { code: number | null; signal: NodeJS.Signals | null }
   private readonly exited: Promise<void>
   private readonly killOnExit = (): void => this.signalGroup('SIGKILL')
+  /**
+   * The temporary log holds the service's output unredacted: perf-gate
+   * ending any way at all (a third Ctrl-C, an uncaught error) removes it.
+   * Synchronous, since an 'exit' listener cannot wait.
+   */
+  private readonly removeLogOnExit = (): void => rmSync(this.logDir, { recursive: true, force: true })
 
   private constructor(
     private readonly child: ChildProcess,
     readonly logFile: string,
     private readonly logDir: string,
-    private readonly spec: ServiceSpec
+    private readonly spec: ServiceSpec,
+    private readonly secrets: readonly string[]
   ) {
     this.exited = new Promise((resolve) =>
       child.once('exit', (code, signal) => {
@@ -55,12 +62,18 @@ export class ServiceUnderTest {
     // perf-gate ending any other way (a third Ctrl-C, an uncaught error, process.exit) must not
     // leave the service behind; 'exit' handlers run synchronously, and so does process.kill
     process.once('exit', this.killOnExit)
+    process.once('exit', this.removeLogOnExit)
   }
 
-  /** Starts `spec.command` with its output in a log file; resolves once it is ready, else throws (exit 3). */
+  /**
+   * Starts `spec.command` with its output in a log file; resolves once it is
+   * ready, else throws (exit 3) with the last lines of its log, `secrets`
+   * redacted, and no temporary file left behind.
+   */
   static async start(
     spec: ServiceSpec,
     env: NodeJS.ProcessEnv,
+    secrets: readonly string[],
     signal?: AbortSignal
   ): Promise<ServiceUnderTest> {
     // something already answering there would be taken for the service, and measured in its place
@@ -73,25 +86,31 @@ export class ServiceUnderTest {
     }
     const logDir = await mkdtemp(join(tmpdir(), 'perf-gate-service-'))
     const logFile = join(logDir, SERVICE_LOG)
-    const fd = openSync(logFile, 'a')
     let child: ChildProcess
     try {
-      child = spawn(spec.command, {
-        shell: true,
-        detached: true,
-        stdio: ['ignore', fd, fd],
-        env: childEnv(env)
-      })
-    } finally {
-      closeSync(fd)
+      const fd = openSync(logFile, 'a')
+      try {
+        child = spawn(spec.command, {
+          shell: true,
+          detached: true,
+          stdio: ['ignore', fd, fd],
+          env: childEnv(env)
+        })
+      } finally {
+        closeSync(fd)
+      }
+    } catch (e) {
+      await rm(logDir, { recursive: true, force: true })
+      throw e
     }
-    const service = new ServiceUnderTest(child, logFile, logDir, spec)
+    const service = new ServiceUnderTest(child, logFile, logDir, spec, secrets)
     const spawned = await new Promise<Error | undefined>((resolve) => {
       child.once('spawn', () => resolve(undefined))
       child.once('error', resolve)
     })
     if (spawned) {
       await service.stop()
+      await service.discardLog()
       throw new UnreachableError(
         `❌ ${spec.labels.start}: cannot start ${JSON.stringify(spec.command)} (${spawned.message})`
       )
@@ -99,7 +118,9 @@ export class ServiceUnderTest {
     try {
       await service.waitUntilReady(signal)
     } catch (e) {
+      // the log's last lines are in the message already (redacted); the file goes
       await service.stop()
+      await service.discardLog()
       throw e
     }
     return service
@@ -128,15 +149,21 @@ export class ServiceUnderTest {
       if (Date.now() >= deadline) {
         const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(', ')
         throw new UnreachableError(
-          `❌ ${spec.labels.start}: ${what} was not ready within ${spec.waitTimeoutSec} s (${spec.labels.waitTimeout}); last try: ${last}${await this.tail()}`
+          `❌ ${spec.labels.start}: ${what} was not ready within ${spec.waitTimeoutSec} s (${spec.labels.waitTimeout}); last try: ${redactText(last, this.secrets)}${await this.tail()}`
         )
       }
       await new Promise((r) => setTimeout(r, POLL_MS))
     }
   }
 
-  /** The last lines of the log, as a message's end: `; last lines of its log:\n…`. */
-  async tail(secrets: readonly string[] = []): Promise<string> {
+  /**
+   * The last lines of the log, as a message's end: `; last lines of its
+   * log:\n…`; the secrets known at the start and `more` redacted (a service
+   * may print the API key it was given, and the action would make it an
+   * `::error::` line).
+   */
+  async tail(more: readonly string[] = []): Promise<string> {
+    const secrets = [...this.secrets, ...more]
     const text = await readLog(this.logFile)
     const lines = text.trimEnd().split('\n').slice(-TAIL_LINES)
     if (lines.length === 0 || (lines.length === 1 && lines[0] === '')) return '; its log is empty'
@@ -164,7 +191,13 @@ export class ServiceUnderTest {
   async saveLog(runDirs: readonly string[], secrets: readonly string[]): Promise<void> {
     const text = redactText(await readLog(this.logFile), secrets)
     await Promise.all(runDirs.map((dir) => writeFile(join(dir, SERVICE_LOG), text)))
+    await this.discardLog()
+  }
+
+  /** Removes the temporary log and its folder (the only copy that is unredacted); idempotent. */
+  async discardLog(): Promise<void> {
     await rm(this.logDir, { recursive: true, force: true })
+    process.removeListener('exit', this.removeLogOnExit)
   }
 
   private groupAlive(): boolean {

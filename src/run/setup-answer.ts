@@ -1,4 +1,5 @@
 import { isSensitiveHeader } from '../config/interpolate.js'
+export { requestCredentials } from '../config/secrets.js'
 import { redactText, REDACTED } from '../report/redact.js'
 
 /** Long enough for an API's error object, short enough for one line of a CI log. */
@@ -9,15 +10,16 @@ export const MAX_SNIPPET = 300
  * printed error object used to show as its first line, `{`), any other text
  * with its line breaks folded. Redacted before it is cut, so no part of a
  * secret survives: the run's secrets, the values of credential-like fields
- * (`password`, `token`…) in the answer, and those the request's own body
- * held literally, which a server may echo back.
+ * (`password`, `token`…) in the answer, and those the request held
+ * literally (requestCredentials), which a server may echo back (in any
+ * form: redactText looks for each one raw, %-, form- and JSON-encoded).
  */
-export function answerSnippet(body: string, secrets: readonly string[], requestBody?: string): string {
+export function answerSnippet(body: string, secrets: readonly string[]): string {
   const trimmed = body.trim()
   if (!trimmed) return ''
   const json = parseJson(trimmed)
   const text = json.ok ? JSON.stringify(maskSensitive(json.value)) : trimmed.replace(/\s+/g, ' ')
-  const redacted = redactText(text, [...secrets, ...literalCredentials(requestBody)])
+  const redacted = redactText(text, secrets)
   // a control character would act on the terminal that shows it
   // eslint-disable-next-line no-control-regex
   const line = redacted.replace(/[\u0000-\u001f\u007f]/g, ' ')
@@ -43,23 +45,4 @@ function maskSensitive(value: unknown): unknown {
       ])
     )
   return value
-}
-
-/** The values of credential-like fields in a JSON or form-encoded request body. */
-function literalCredentials(requestBody: string | undefined): string[] {
-  if (!requestBody) return []
-  const out: string[] = []
-  const json = parseJson(requestBody)
-  if (json.ok) collect(json.value, out)
-  else for (const [k, v] of new URLSearchParams(requestBody)) if (isSensitiveHeader(k) && v) out.push(v)
-  return out
-}
-
-function collect(value: unknown, out: string[]): void {
-  if (Array.isArray(value)) for (const v of value) collect(v, out)
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) {
-      if (isSensitiveHeader(k) && (typeof v === 'string' || typeof v === 'number')) out.push(String(v))
-      else collect(v, out)
-    }
 }

@@ -7,7 +7,8 @@ import { setupHeaders, type SetupRequest, type Target } from '../config/resolve.
 import type { TlsSettings } from '../config/tls.js'
 import { fillOnce } from '../engine/request-renderer.js'
 import { tlsConnectOptions, tlsFailure } from '../engine/tls-verify.js'
-import { answerSnippet } from './setup-answer.js'
+import { redactText } from '../report/redact.js'
+import { answerSnippet, requestCredentials } from './setup-answer.js'
 
 /** A setup answer larger than this is no login response; reading stops there. */
 const MAX_SETUP_BODY = 2 ** 20
@@ -36,23 +37,32 @@ export async function runSetup(
     // earlier captures fill this request; generators ({{uuid}}) too
     const headers = setupHeaders(step, Object.keys(values))
     const request = { method: step.method, ...fillOnce({ ...step, headers, weight: 1 }, values) }
+    // the run's secrets, the values captured so far, and what the request holds literally
+    // (a password in its body or query): the step's name shows its path as written, too
+    const secrets = [...target.secrets, ...Object.values(values), ...requestCredentials(request)]
+    const fail = (message: string): never => {
+      throw new UnreachableError(redactText(message, secrets))
+    }
     // a signal between two requests stops the run as it would mid-request
-    if (signal?.aborted) throw stoppedBySignal(step.name, target.service)
+    if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message)
     const answer = await send(base, request, { timeoutSec, tls: target.tls, signal }).catch(
       (e: Error & { code?: string }) => {
         // Node says ABORT_ERR: the user pressed Ctrl-C, nothing failed
-        if (signal?.aborted) throw stoppedBySignal(step.name, target.service)
-        throw new UnreachableError(
+        if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message)
+        return fail(
           `❌ setup ${step.name} of ${target.service} failed: ${tlsFailure(e) ?? e.code ?? e.message}`
         )
       }
     )
-    const secrets = [...target.secrets, ...Object.values(values)]
     if (answer.status < 200 || answer.status > 299)
-      throw new UnreachableError(
-        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets, request.body)}; the load was not started`
+      fail(
+        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets)}; the load was not started`
       )
-    Object.assign(values, capture(step, answer, target.service))
+    try {
+      Object.assign(values, capture(step, answer, target.service))
+    } catch (e) {
+      fail((e as Error).message)
+    }
   }
   return values
 }
@@ -96,8 +106,8 @@ function capture(step: SetupRequest, answer: Answer, service: string): Record<st
 }
 
 /** A failed answer's body, one bounded redacted line: usually says why. */
-function snippet(body: string, secrets: readonly string[], requestBody: string | undefined): string {
-  const line = answerSnippet(body, secrets, requestBody)
+function snippet(body: string, secrets: readonly string[]): string {
+  const line = answerSnippet(body, secrets)
   return line ? `: ${line}` : ''
 }
 

@@ -30,7 +30,7 @@ export async function withServiceUnderTest<T>(
     `perf-gate: starting the service (${spec.labels.start}): ${redactText(spec.command, hooks.secrets())}; waiting up to ${spec.waitTimeoutSec} s for ${awaited}`
   )
   const startedAt = Date.now()
-  const service = await ServiceUnderTest.start(spec, env, hooks.signal)
+  const service = await ServiceUnderTest.start(spec, env, hooks.secrets(), hooks.signal)
   hooks.log(`perf-gate: the service is ready (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`)
   let result: T
   try {
@@ -39,7 +39,7 @@ export async function withServiceUnderTest<T>(
     const died = service.exitDescription
     await service.stop()
     const tail = died ? await service.tail(hooks.secrets()) : ''
-    await service.saveLog([], [])
+    await service.discardLog()
     if (died && isUnreachableError(e)) throw new UnreachableError(`${e.message}; the service ${died}${tail}`)
     throw e
   }
