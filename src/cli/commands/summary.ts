@@ -39,9 +39,13 @@ export function registerSummary(program: Command, ctx: CliContext): void {
       for (const name of names.filter((n) => /_test_/.test(n))) {
         try {
           runs.push(await readRunDocument(join(reportsDir, name), 'summary'))
-        } catch {
-          // a folder without a complete metrics.json (a run in progress or cut short, a stray folder) is not a run
-          ctx.term.err(`perf-gate: summary: skipped ${name}: no complete metrics.json\n`)
+        } catch (e) {
+          // a folder without a complete metrics.json (a run in progress or cut short, a stray folder) is not a run;
+          // one that another job wrote wrong is named with its field: one bad run never takes the page down
+          const invalid = e instanceof InputError && /\.json: /.test(e.message)
+          ctx.term.err(
+            `perf-gate: summary: skipped ${name}: ${invalid ? e.message.replace(/^summary: /, '') : 'no complete metrics.json'}\n`
+          )
         }
       }
       if (runs.length === 0) throw new InputError('summary', `${reportsDir} holds no perf-gate runs`)
