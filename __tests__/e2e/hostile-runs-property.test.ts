@@ -7,7 +7,7 @@ import { shardRun } from '../helpers/shard-run.js'
 
 /**
  * Issue 29: whatever another job left in a run directory's metrics.json,
- * `merge`, `compare` and `summary --html` end with an exit code of the
+ * `merge`, `compare`, `summary --html` and `report` end with an exit code of the
  * contract (0–3), without a stack trace, in bounded time. The documents are
  * a real run's (two shards through the real pipeline), each mutated at one
  * field: a hostile value put there, or the field removed.
@@ -122,6 +122,16 @@ describe('mutated metrics.json: exit 0–3, no stack trace, bounded time', () =>
         const run = await runCli(['compare', ...(first ? [dir, good] : [good, dir])], {
           timeoutMs: HARD_TIMEOUT_MS
         })
+        expectContained(run, m)
+      }),
+      { numRuns: RUNS }
+    )
+  }, 200_000)
+
+  it(`report (${RUNS} runs)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(mutation(), async (m) => {
+        const run = await runCli(['report', await hostileDir(m)], { timeoutMs: HARD_TIMEOUT_MS })
         expectContained(run, m)
       }),
       { numRuns: RUNS }

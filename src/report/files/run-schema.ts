@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { formatPath } from '../../config/field-path.js'
 import { LIMITS } from '../../config/defaults.js'
+import { COMPARED_METRICS } from '../../config/regression.js'
 import { count, mergeableProblem, mergeableSchema, type Problem } from '../../metrics/mergeable-schema.js'
 import type { MergeableRun } from '../../metrics/mergeable.js'
 import type { RunDocument } from '../run-document.js'
@@ -42,6 +43,50 @@ const timePoint = z.looseObject({
 /** one point a second of a run no longer than MAX_SECONDS */
 const series = z.array(timePoint).max(MAX_SECONDS)
 
+/** a limit or a measured value as a threshold check holds it (seconds, percent, req/s) */
+const figure = z.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER)
+
+const check = z.looseObject({
+  label: z.string(),
+  unit: z.string(),
+  value: figure,
+  warning: figure,
+  critical: figure,
+  higher_is_better: z.boolean(),
+  status: z.enum(['good', 'warning', 'critical']),
+  requests: count.optional()
+})
+const checks = z.record(z.string(), check)
+
+const changeVerdict = z.enum(['regression', 'improvement', 'no_change', 'inconclusive'])
+/** a relative change or its interval (±10⁸ %: beyond any two runs; the charts scale their axes by it) */
+const change = z.number().min(-1e6).max(1e6)
+
+const baseline = z.looseObject({
+  run: z.string(),
+  fail_on_regression: z.string(),
+  comparison: z.looseObject({
+    verdict: changeVerdict,
+    method: z.enum(['block_bootstrap', 'paired_slices']),
+    level: z.number().min(0).max(1),
+    windows: z.looseObject({ baseline: count, current: count }),
+    metrics: z.array(
+      z.looseObject({
+        metric: z.enum(COMPARED_METRICS),
+        baseline: figure,
+        current: figure,
+        change,
+        ci_low: change.nullable(),
+        ci_high: change.nullable(),
+        tolerance: z.number().min(0).max(10),
+        verdict: changeVerdict,
+        seconds_to_decide: secs.nullable().optional()
+      })
+    ),
+    warnings: z.array(z.string()).optional()
+  })
+})
+
 const endpoint = z.looseObject({
   endpoint: z.string(),
   method: z.string(),
@@ -53,7 +98,7 @@ const endpoint = z.looseObject({
   requests_per_second: rate,
   ...responseTimes,
   errors: z.array(z.looseObject({ type: z.string(), status: count, count })).optional(),
-  thresholds: z.record(z.string(), z.looseObject({ value: z.number(), status: z.string() })).optional()
+  thresholds: checks.optional()
 })
 
 const stage = z.looseObject({
@@ -81,7 +126,17 @@ const config = z.looseObject({
   fail_on: z.string().optional(),
   max_users: count.optional(),
   steps: count.optional(),
-  workers: count.optional()
+  workers: count.optional(),
+  endpoints: z
+    .array(
+      z.looseObject({
+        endpoint: z.string(),
+        weight: z.number().min(0),
+        headers: z.record(z.string(), z.string()),
+        has_body: z.boolean()
+      })
+    )
+    .optional()
 })
 
 export const runDocumentSchema = z.looseObject({
@@ -110,7 +165,8 @@ export const runDocumentSchema = z.looseObject({
   timeseries: series,
   latency_histogram: z.array(z.looseObject({ from: secs, to: secs, count })).optional(),
   stages: z.array(stage).optional(),
-  thresholds: z.record(z.string(), z.looseObject({ value: z.number(), status: z.string() })),
+  thresholds: checks,
+  baseline: baseline.optional(),
   mergeable: mergeableSchema.optional()
 })
 
