@@ -2,12 +2,12 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   trapStopSignals
-} from "./cli-chunks/chunk-UBISOG3W.js";
+} from "./cli-chunks/chunk-E6RQ7GUO.js";
 import "./cli-chunks/chunk-DC6P6ICG.js";
 
 // src/terminal/trap-signals.ts
 trapStopSignals();
 
 // src/cli/index.ts
-var { main } = await import("./cli-chunks/main-D5JBJ2J4.js");
+var { main } = await import("./cli-chunks/main-UB2SZ2OD.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -1,12 +1,12 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   trapStopSignals
-} from "./action-chunks/chunk-PTIG2JAA.js";
+} from "./action-chunks/chunk-226PBQVW.js";
 import "./action-chunks/chunk-AJFKXQ4W.js";
 
 // src/terminal/trap-signals.ts
 trapStopSignals();
 
 // src/action/index.ts
-var { run } = await import("./action-chunks/main-BFXGGKBP.js");
+var { run } = await import("./action-chunks/main-INEMVB5K.js");
 await run();

@@ -91,17 +91,21 @@ function encodeRequestPath(path) {
 function encodePathValue(value) {
   return value.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
 }
+function encodePathComponent(value) {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, "�"));
+}
 function headerValueProblem(value) {
   if (!NOT_FIELD_VALUE.test(value)) return void 0;
   return /[\r\n]/.test(value) ? "must not contain CR or LF (they would start another header)" : "must hold only visible characters, spaces and tabs (no control characters or characters above U+00FF)";
 }
-var CONTROL, NOT_TARGET_CHAR, PLACEHOLDERS, NOT_FIELD_VALUE;
+var CONTROL, NOT_TARGET_CHAR, PLACEHOLDERS, LONE_SURROGATE, NOT_FIELD_VALUE;
 var init_http_grammar = __esm({
   "src/config/http-grammar.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u001f\u007f]/;
     NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
     PLACEHOLDERS = /(\{\{[^{}]*\}\}|\$\{[^}]*\})/;
+    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
     NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
   }
 });
@@ -135,6 +139,84 @@ function formatPath(path) {
 var init_field_path = __esm({
   "src/config/field-path.ts"() {
     "use strict";
+  }
+});
+
+// src/config/input-file.ts
+import { constants } from "node:fs";
+import { lstat, open, realpath, stat } from "node:fs/promises";
+function kindOf(s) {
+  if (s.isFile()) return "a regular file";
+  if (s.isDirectory()) return "a directory";
+  if (s.isFIFO()) return "a FIFO (named pipe)";
+  if (s.isCharacterDevice()) return "a character device";
+  if (s.isBlockDevice()) return "a block device";
+  if (s.isSocket()) return "a socket";
+  return "not a regular file";
+}
+async function linkNote(path) {
+  try {
+    if (!(await lstat(path)).isSymbolicLink()) return "";
+    return ` (a link to ${await realpath(path)})`;
+  } catch {
+    return "";
+  }
+}
+async function refuse(path, s, field, expected) {
+  throw new NotRegularFileError(field, `${path}${await linkNote(path)} is ${kindOf(s)}; expected ${expected}`);
+}
+async function inputKind(path, o) {
+  const s = await stat(path);
+  if (s.isFile() && o.file !== false) return "file";
+  if (s.isDirectory() && o.directory) return "directory";
+  return refuse(path, s, o.field, o.expected);
+}
+async function openInputFile(path, rule) {
+  await inputKind(path, rule);
+  const handle2 = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const s = await handle2.stat();
+    if (!s.isFile()) await refuse(path, s, rule.field, rule.expected);
+    if (s.size > rule.maxBytes) throw new InputError(rule.field, rule.tooLarge(path));
+    return { handle: handle2, size: s.size };
+  } catch (e) {
+    await handle2.close();
+    throw e;
+  }
+}
+async function readInputFile(path, rule) {
+  const { handle: handle2, size } = await openInputFile(path, rule);
+  try {
+    let buffer = Buffer.allocUnsafe(Math.min(size, rule.maxBytes) + 1);
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, rule.maxBytes + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle2.read(buffer, length, buffer.length - length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > rule.maxBytes) throw new InputError(rule.field, rule.tooLarge(path));
+    }
+    return buffer.toString("utf8", 0, length);
+  } finally {
+    await handle2.close();
+  }
+}
+var NotRegularFileError;
+var init_input_file = __esm({
+  "src/config/input-file.ts"() {
+    "use strict";
+    init_errors();
+    NotRegularFileError = class extends InputError {
+      constructor(field, detail) {
+        super(field, detail);
+        this.detail = detail;
+      }
+      detail;
+    };
   }
 });
 
@@ -311,19 +393,17 @@ var init_units = __esm({
 });
 
 // src/config/data-file.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 async function readDataFile(path, order, field) {
   const file = basename(path);
   let text;
   try {
-    const size = (await stat(path)).size;
-    if (size > MAX_DATA_BYTES)
-      throw new InputError(
-        field,
-        `${file} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
-      );
-    text = await readFile2(path, "utf8");
+    text = await readInputFile(path, {
+      field,
+      expected: "a CSV or JSON data file",
+      maxBytes: MAX_DATA_BYTES,
+      tooLarge: () => `${file} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
+    });
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = e.code;
@@ -364,7 +444,7 @@ function fromJson(text, file, field) {
   const columns = [...new Set(doc.flatMap((r2) => Object.keys(r2)))];
   const rows = doc.map(
     (r2) => columns.map((c) => {
-      const v = r2[c];
+      const v = Object.hasOwn(r2, c) ? r2[c] : void 0;
       return v === void 0 || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
     })
   );
@@ -375,6 +455,7 @@ var init_data_file = __esm({
   "src/config/data-file.ts"() {
     "use strict";
     init_errors();
+    init_input_file();
     DATA_ORDERS = ["sequence", "random", "unique"];
     MAX_DATA_BYTES = 256 * 2 ** 20;
   }
@@ -682,18 +763,24 @@ init_errors();
 init_field_path();
 
 // src/config/load.ts
-import { open } from "node:fs/promises";
 import { basename as basename2, dirname, resolve } from "node:path";
 
 // src/config/tls.ts
 init_errors();
-import { readFile } from "node:fs/promises";
+init_input_file();
 var VERIFIED_TLS = Object.freeze({ verify: true });
+var MAX_CA_BYTES = 16 * 2 ** 20;
 async function readCaFile(field, file) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = await readInputFile(file, {
+      field,
+      expected: "a PEM file of the CA certificate",
+      maxBytes: MAX_CA_BYTES,
+      tooLarge: (path) => `${path} is larger than 16 MiB, far more than a PEM file of CA certificates`
+    });
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = e.code;
     throw new InputError(
       field,
@@ -717,6 +804,7 @@ async function resolveTls(o, env) {
 init_http_grammar();
 init_thresholds();
 init_errors();
+init_input_file();
 
 // src/config/presets.ts
 var PRESET_SERVICES = Object.freeze({
@@ -789,25 +877,13 @@ async function loadConfig(options = {}) {
   );
   return config;
 }
-async function readBounded(file, field) {
-  const handle2 = await open(file, "r");
-  try {
-    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle2.read(buffer, length, buffer.length - length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > MAX_CONFIG_BYTES)
-        throw new InputError(
-          field,
-          `${file} is larger than ${MAX_CONFIG_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most a config file may be`
-        );
-    }
-    return buffer.toString("utf8", 0, length);
-  } finally {
-    await handle2.close();
-  }
+function readBounded(file, field) {
+  return readInputFile(file, {
+    field,
+    expected: "a config file (YAML or JSON)",
+    maxBytes: MAX_CONFIG_BYTES,
+    tooLarge: (path) => `${path} is larger than ${MAX_CONFIG_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most a config file may be`
+  });
 }
 function buildConfig(file, env, source) {
   const secrets = [];
@@ -836,6 +912,7 @@ function buildConfig(file, env, source) {
     if (svc.port) delete merged.base_url;
     services[name] = merged;
   }
+  secrets.push(...referencedEnvValues(file.services, env));
   return {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
@@ -858,6 +935,10 @@ function regressionSettings(file) {
   const f = file.fail_on_regression;
   if (f !== void 0) out.failOnRegression = f === true ? "regression" : f === false ? "never" : f;
   return out;
+}
+function referencedEnvValues(services, env) {
+  const text = JSON.stringify(services ?? {});
+  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => env[m[1]]).filter((v) => v !== void 0 && v !== "");
 }
 
 // src/config/run-request.ts
@@ -1964,7 +2045,7 @@ import { basename as basename3, dirname as dirname2, resolve as resolve2 } from 
 init_errors();
 init_http_grammar();
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i;
+var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|pwd|passphrase|passcode|session|credential|signature/i;
 function interpolateHeaders(headers, env, where, secrets) {
   const out = {};
   for (const [name, template] of Object.entries(headers)) {
@@ -2083,6 +2164,56 @@ function checkNames(t, where, known) {
   }
 }
 
+// src/config/secrets.ts
+init_http_grammar();
+function secretForms(secret) {
+  const form = new URLSearchParams({ v: secret }).toString().slice(2);
+  const forms = [secret, jsonEscape(secret), encodePathValue(secret), form];
+  for (const encode of [encodeURIComponent, encodeURI]) {
+    try {
+      forms.push(encode(secret));
+    } catch {
+    }
+  }
+  return [...new Set(forms)].sort((a, b) => b.length - a.length);
+}
+function jsonEscape(value) {
+  return JSON.stringify(value).slice(1, -1);
+}
+function requestCredentials(request) {
+  return [...literalCredentials(request.body), ...queryCredentials(request.path)].filter(
+    (v) => !hasPlaceholder(v)
+  );
+}
+function literalCredentials(requestBody) {
+  if (!requestBody) return [];
+  const out = [];
+  const json = parseJson(requestBody);
+  if (json !== void 0) collect(json, out);
+  else for (const [k, v] of new URLSearchParams(requestBody)) if (isSensitiveHeader(k) && v) out.push(v);
+  return out;
+}
+function queryCredentials(path) {
+  const query = path?.split("?")[1];
+  if (!query) return [];
+  return [...new URLSearchParams(query)].filter(([k, v]) => isSensitiveHeader(k) && v).map(([, v]) => v);
+}
+function collect(value, out) {
+  if (Array.isArray(value)) for (const v of value) collect(v, out);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) {
+      if (isSensitiveHeader(k) && (typeof v === "string" || typeof v === "number")) out.push(String(v));
+      else collect(v, out);
+    }
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/config/resolve.ts
 function resolveTarget(config, service, baseUrlOverride) {
   const byUrl = urlService(service);
@@ -2116,7 +2247,11 @@ function resolveTarget(config, service, baseUrlOverride) {
   const where = `${config.source ? basename3(config.source) + " " : ""}services.${service}`;
   const secrets = [...config.secrets];
   const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
-  const fill2 = (ep, at) => toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders);
+  const fill2 = (ep, at) => {
+    const request = toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders);
+    secrets.push(...requestCredentials(request));
+    return request;
+  };
   const endpoints = (svc.endpoints ?? []).map((ep, i) => ({
     ...fill2(ep, `${where}.endpoints[${i}]`),
     weight: ep.weight,
@@ -2127,6 +2262,7 @@ function resolveTarget(config, service, baseUrlOverride) {
   const setup = (svc.setup ?? []).map((req, i) => {
     const field = `${where}.setup[${i}]`;
     const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {});
+    secrets.push(...requestCredentials(request));
     const capture2 = Object.fromEntries(
       Object.entries(req.capture ?? {}).map(([name, path]) => [
         name,
@@ -2165,14 +2301,15 @@ function withEnv(ep, env, where, secrets) {
     // the name shows the path as written: never a value from the environment
     name: `${ep.method} ${ep.path}`,
     method: ep.method,
+    template: ep.path,
     path: interpolateText(ep.path, env, `${where}.path`, secrets, encodePathValue),
     headers: ep.headers && interpolateHeaders(ep.headers, env, `${where}.headers`, secrets),
-    body: body === void 0 ? void 0 : interpolateText(body, env, `${where}.body`, secrets, jsonBody ? jsonEscape : (v) => v),
+    body: body === void 0 ? void 0 : interpolateText(body, env, `${where}.body`, secrets, jsonBody ? jsonEscape2 : (v) => v),
     jsonBody,
     thresholds: "thresholds" in ep ? ep.thresholds : void 0
   };
 }
-function jsonEscape(value) {
+function jsonEscape2(value) {
   return JSON.stringify(value).slice(1, -1);
 }
 function toRequest(ep, prefix, serviceHeaders) {
@@ -2186,11 +2323,15 @@ function toRequest(ep, prefix, serviceHeaders) {
     name: ep.name,
     method: ep.method,
     path: `${prefix}${ep.path}`,
+    ...ep.template !== ep.path ? { shownPath: `${prefix}${ep.template}` } : {},
     headers,
     body: ep.body,
     ...ep.jsonBody ? { jsonBody: true } : {},
     ...ep.thresholds ? { thresholds: ep.thresholds } : {}
   };
+}
+function shownPath(e) {
+  return e.shownPath ?? e.path;
 }
 function setupHeaders(step, captured) {
   const inherited = Object.entries(step.serviceHeaders).filter(
@@ -2317,9 +2458,9 @@ function fillOnce(e, values) {
     return fill(c, -1, "1");
   };
   return {
-    path: once2(b.path, encodePathValue),
+    path: once2(b.path, encodePathComponent),
     headers: Object.fromEntries(Object.entries(withUserAgent(b.headers)).map(([k, v]) => [k, once2(v, raw)])),
-    ...b.body !== void 0 ? { body: once2(b.body, e.jsonBody ? jsonEscape : raw) } : {}
+    ...b.body !== void 0 ? { body: once2(b.body, e.jsonBody ? jsonEscape2 : raw) } : {}
   };
 }
 function bindEndpoint(e, values) {
@@ -2331,9 +2472,9 @@ function bindEndpoint(e, values) {
   };
   return {
     ...e,
-    path: bind(e.path, encodePathValue),
+    path: bind(e.path, encodePathComponent),
     headers: Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, bind(v, raw)])),
-    ...e.body !== void 0 ? { body: bind(e.body, e.jsonBody ? jsonEscape : raw) } : {}
+    ...e.body !== void 0 ? { body: bind(e.body, e.jsonBody ? jsonEscape2 : raw) } : {}
   };
 }
 function joinTemplate(t) {
@@ -2350,7 +2491,7 @@ function compile(e, host, columns) {
   const head = { parts: [""], slots: [] };
   const add = (text, encode) => append(head, text, encode, columns);
   add(`${e.method} `, raw);
-  add(e.path, encodePathValue);
+  add(e.path, encodePathComponent);
   add(" HTTP/1.1\r\n", raw);
   const names = Object.keys(headers).map((h) => h.toLowerCase());
   if (!names.includes("host")) add(`Host: ${host}\r
@@ -2365,7 +2506,7 @@ function compile(e, host, columns) {
   let body;
   if (e.body !== void 0 && e.body.length > 0) {
     body = { parts: [""], slots: [] };
-    append(body, e.body, e.jsonBody ? jsonEscape : raw, columns);
+    append(body, e.body, e.jsonBody ? jsonEscape2 : raw, columns);
   }
   const slots = [...head.slots, ...body?.slots ?? []];
   return {
@@ -2781,8 +2922,8 @@ function threadCpuMeter() {
 }
 function procThreadCpu() {
   try {
-    const stat6 = readFileSync("/proc/thread-self/stat", "utf8");
-    const f = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
+    const stat5 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
@@ -3455,7 +3596,10 @@ function redactHeaders(headers, secrets) {
 }
 function redactText(text, secrets) {
   let out = text;
-  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
+  for (const secret of secrets) {
+    if (secret.length < 3) continue;
+    for (const s of secretForms(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED);
+  }
   return out;
 }
 function redactDeep(value, secrets) {
@@ -3473,16 +3617,16 @@ function redactDeep(value, secrets) {
 
 // src/run/setup-answer.ts
 var MAX_SNIPPET = 300;
-function answerSnippet(body, secrets, requestBody) {
+function answerSnippet(body, secrets) {
   const trimmed = body.trim();
   if (!trimmed) return "";
-  const json = parseJson(trimmed);
+  const json = parseJson2(trimmed);
   const text = json.ok ? JSON.stringify(maskSensitive(json.value)) : trimmed.replace(/\s+/g, " ");
-  const redacted = redactText(text, [...secrets, ...literalCredentials(requestBody)]);
+  const redacted = redactText(text, secrets);
   const line = redacted.replace(/[\u0000-\u001f\u007f]/g, " ");
   return line.length > MAX_SNIPPET ? `${line.slice(0, MAX_SNIPPET - 1)}…` : line;
 }
-function parseJson(text) {
+function parseJson2(text) {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
@@ -3500,22 +3644,6 @@ function maskSensitive(value) {
     );
   return value;
 }
-function literalCredentials(requestBody) {
-  if (!requestBody) return [];
-  const out = [];
-  const json = parseJson(requestBody);
-  if (json.ok) collect(json.value, out);
-  else for (const [k, v] of new URLSearchParams(requestBody)) if (isSensitiveHeader(k) && v) out.push(v);
-  return out;
-}
-function collect(value, out) {
-  if (Array.isArray(value)) for (const v of value) collect(v, out);
-  else if (value && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) {
-      if (isSensitiveHeader(k) && (typeof v === "string" || typeof v === "number")) out.push(String(v));
-      else collect(v, out);
-    }
-}
 
 // src/run/setup-step.ts
 var MAX_SETUP_BODY = 2 ** 20;
@@ -3525,28 +3653,44 @@ async function runSetup(target, timeoutSec, signal) {
   for (const step of target.workload?.setup ?? []) {
     const headers = setupHeaders(step, Object.keys(values));
     const request = { method: step.method, ...fillOnce({ ...step, headers, weight: 1 }, values) };
+    const secrets = [...target.secrets, ...Object.values(values), ...requestCredentials(request)];
+    const fail = (message) => {
+      throw new UnreachableError(redactText(message, secrets));
+    };
+    if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message);
     const answer = await send(base, request, { timeoutSec, tls: target.tls, signal }).catch(
       (e) => {
-        throw new UnreachableError(
+        if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message);
+        return fail(
           `❌ setup ${step.name} of ${target.service} failed: ${tlsFailure(e) ?? e.code ?? e.message}`
         );
       }
     );
-    const secrets = [...target.secrets, ...Object.values(values)];
     if (answer.status < 200 || answer.status > 299)
-      throw new UnreachableError(
-        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets, request.body)}; the load was not started`
+      fail(
+        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets)}; the load was not started`
       );
-    Object.assign(values, capture(step, answer.body, target.service));
+    try {
+      Object.assign(values, capture(step, answer, target.service));
+    } catch (e) {
+      fail(e.message);
+    }
   }
   return values;
 }
-function capture(step, body, service) {
+function stoppedBySignal(step, service) {
+  return new UnreachableError(
+    `❌ stopped by signal during setup ${step} of ${service}; the load was not started`
+  );
+}
+function capture(step, answer, service) {
   const names = Object.keys(step.capture);
   if (names.length === 0) return {};
   const fail = (why) => {
     throw new UnreachableError(`❌ setup ${step.name} of ${service}: ${why}; the load was not started`);
   };
+  if (answer.capped) fail(`the answer is larger than 1 MiB, so ${names.join(", ")} cannot be captured`);
+  const body = answer.body;
   let doc;
   try {
     doc = JSON.parse(body);
@@ -3567,8 +3711,8 @@ function capture(step, body, service) {
   }
   return out;
 }
-function snippet(body, secrets, requestBody) {
-  const line = answerSnippet(body, secrets, requestBody);
+function snippet(body, secrets) {
+  const line = answerSnippet(body, secrets);
   return line ? `: ${line}` : "";
 }
 function send(base, request, options) {
@@ -3576,6 +3720,15 @@ function send(base, request, options) {
   const host = base.hostname.replace(/^\[|\]$/g, "");
   const { timeoutSec } = options;
   return new Promise((resolve4, reject) => {
+    const timer = setTimeout(() => {
+      const e = new Error(`no complete answer within ${timeoutSec} s (timeout)`);
+      reject(e);
+      req.destroy(e);
+    }, timeoutSec * 1e3);
+    const settle = (fn) => {
+      clearTimeout(timer);
+      fn();
+    };
     const req = (secure ? https : http).request(
       {
         host,
@@ -3585,28 +3738,34 @@ function send(base, request, options) {
         headers: request.headers,
         agent: false,
         signal: options.signal,
-        timeout: timeoutSec * 1e3,
         ...secure ? tlsConnectOptions(host, options.tls) : {}
       },
       (res) => {
         const chunks = [];
         let size = 0;
-        res.on("data", (c) => {
-          size += c.length;
-          if (size <= MAX_SETUP_BODY) chunks.push(c);
+        const answer = (capped) => ({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString("utf8"),
+          capped
         });
+        res.on("data", (c) => {
+          if (size > MAX_SETUP_BODY) return;
+          const room = MAX_SETUP_BODY - size;
+          size += c.length;
+          chunks.push(room < c.length ? c.subarray(0, room) : c);
+          if (size <= MAX_SETUP_BODY) return;
+          settle(() => resolve4(answer(true)));
+          req.destroy();
+        });
+        res.on("end", () => settle(() => resolve4(answer(false))));
+        res.on("error", (e) => settle(() => reject(e)));
         res.on(
-          "end",
-          () => resolve4({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })
+          "close",
+          () => settle(() => reject(Object.assign(new Error("the answer was cut short"), { code: "ECONNRESET" })))
         );
-        res.on("error", reject);
       }
     );
-    req.on(
-      "timeout",
-      () => req.destroy(Object.assign(new Error(`no answer within ${timeoutSec}s`), { code: "timeout" }))
-    );
-    req.on("error", reject);
+    req.on("error", (e) => settle(() => reject(e)));
     req.end(request.body);
   });
 }
@@ -4461,7 +4620,7 @@ function calculateMetrics(result) {
     return {
       endpoint: ep.name,
       method: ep.method,
-      path: ep.path,
+      path: shownPath(ep),
       total_requests: count,
       successful_requests: count - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
@@ -4592,7 +4751,7 @@ function csvField(value) {
 }
 var LINES_PER_WRITE = 4096;
 function* csvBatches(recorder, endpoints, from, to) {
-  const endpointPart = endpoints.map((e) => `,${csvField(e.path)},${e.method},`);
+  const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`);
   const outcomePart = /* @__PURE__ */ new Map();
   let lastMs = NaN;
   let lastIso = "";
@@ -6378,21 +6537,32 @@ init_errors();
 
 // src/report/files/read-run.ts
 init_errors();
-import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
+init_input_file();
 import { join as join4 } from "node:path";
+var MAX_RUN_DOCUMENT_BYTES = 64 * 2 ** 20;
 async function readRunDocument(path, field = "run-dir") {
   let file = path;
   let dir = path;
+  const expected = "a perf-gate run directory or its metrics.json";
   try {
-    if ((await stat4(path)).isDirectory()) file = join4(path, "metrics.json");
+    if (await inputKind(path, { field, expected, directory: true }) === "directory")
+      file = join4(path, "metrics.json");
     else dir = join4(path, "..");
-  } catch {
+  } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(field, `${path} does not exist`);
   }
   let doc;
   try {
-    doc = JSON.parse(await readFile3(file, "utf8"));
+    const text = await readInputFile(file, {
+      field,
+      expected: "a run's metrics.json",
+      maxBytes: MAX_RUN_DOCUMENT_BYTES,
+      tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
+    });
+    doc = JSON.parse(text);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = e.code;
     throw new InputError(
       field,
@@ -6533,7 +6703,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
   const perEndpoint = endpoints.map((e, k) => ({
     endpoint: e.name,
     method: e.method,
-    path: e.path,
+    path: shownPath(e),
     requests: metrics.per_endpoint[k].total_requests,
     failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
@@ -7059,10 +7229,11 @@ async function performTest2(options) {
 
 // src/run/merge-runs.ts
 init_errors();
-import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir, rename as rename2, rm as rm2, stat as stat5 } from "node:fs/promises";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { access, readdir, rename as rename2, rm as rm2, stat as stat4 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 import { once } from "node:events";
+init_input_file();
 async function mergeShardRuns(paths, options = {}) {
   const field = options.field ?? "run-dir";
   const shards = await readShards(paths, field);
@@ -7084,7 +7255,8 @@ async function mergeShardRuns(paths, options = {}) {
   try {
     await concatCsv(
       shards.map((s) => join6(s.dir, "results.csv")),
-      join6(dir, "results.csv")
+      join6(dir, "results.csv"),
+      field
     );
     const metricsFile = join6(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
@@ -7133,7 +7305,8 @@ async function readShards(paths, field) {
         `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
       );
     }
-    await access(join6(dir, "results.csv")).catch(() => {
+    await inputKind(join6(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+      if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
     shards.push({ dir, doc, mergeable: doc.mergeable });
@@ -7222,7 +7395,7 @@ function isMergeable(m) {
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
-    const s = await stat5(p).catch(() => void 0);
+    const s = await stat4(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
     if (!s.isDirectory() || await exists(join6(p, "metrics.json"))) {
       out.push(p);
@@ -7249,14 +7422,20 @@ var exists = (p) => access(p).then(
   () => true,
   () => false
 );
-async function concatCsv(files, to) {
+async function concatCsv(files, to, field) {
   const part = `${to}.part`;
   const out = createWriteStream2(part);
   out.write(CSV_HEADER + "\n");
   for (const f of files) {
     let header = true;
     let carry = "";
-    for await (const chunk of createReadStream(f, { encoding: "utf8" })) {
+    const { handle: handle2 } = await openInputFile(f, {
+      field,
+      expected: "a shard's results.csv",
+      maxBytes: Infinity,
+      tooLarge: () => ""
+    });
+    for await (const chunk of handle2.createReadStream({ encoding: "utf8" })) {
       let text = carry + chunk;
       if (header) {
         const nl = text.indexOf("\n");

@@ -29677,9 +29677,9 @@ var CONTROL = /[\u0000-\u001f\u007f]/;
 function escapeControlCharacters(s) {
   return s.replace(new RegExp(CONTROL.source, "g"), (c) => JSON.stringify(c).slice(1, -1));
 }
-var NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
-function encodePathValue(value) {
-  return value.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function encodePathComponent(value) {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, "�"));
 }
 
 // src/config/errors.ts
@@ -29695,6 +29695,7 @@ var InputError = class extends Error {
 
 // src/config/tls.ts
 var VERIFIED_TLS = Object.freeze({ verify: true });
+var MAX_CA_BYTES = 16 * 2 ** 20;
 
 // src/engine/tls-verify.ts
 import tls from "node:tls";
@@ -30819,7 +30820,7 @@ function bindEndpoint(e, values) {
   };
   return {
     ...e,
-    path: bind(e.path, encodePathValue),
+    path: bind(e.path, encodePathComponent),
     headers: Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, bind(v, raw)])),
     ...e.body !== void 0 ? { body: bind(e.body, e.jsonBody ? jsonEscape : raw) } : {}
   };
@@ -30838,7 +30839,7 @@ function compile(e, host, columns) {
   const head = { parts: [""], slots: [] };
   const add = (text, encode) => append(head, text, encode, columns);
   add(`${e.method} `, raw);
-  add(e.path, encodePathValue);
+  add(e.path, encodePathComponent);
   add(" HTTP/1.1\r\n", raw);
   const names = Object.keys(headers).map((h) => h.toLowerCase());
   if (!names.includes("host")) add(`Host: ${host}\r

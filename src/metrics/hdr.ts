@@ -75,3 +75,26 @@ function valueAtRank(h: LatencyHdr, r: number): number {
   const low = (h as unknown as Equivalents).lowestEquivalentValue(high)
   return (low + high) / 2
 }
+
+/**
+ * Longest encoded histogram read back (base64 characters). A run's own are a
+ * few KB; a shard's file is untrusted (another job wrote it), so an oversized
+ * one is refused before it is inflated.
+ */
+export const MAX_HDR_TEXT = 1 << 20
+
+/**
+ * An encoded histogram from a file another job wrote: the histogram, or why
+ * it is not one. The decoder throws zlib and TypeErrors on a truncated or
+ * garbage string, so it runs in a try; the caller names the file and field.
+ */
+export function tryDecodeHdr(text: unknown): LatencyHdr | string {
+  if (typeof text !== 'string') return 'is not an encoded histogram (a string)'
+  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return 'is not base64'
+  try {
+    return decodeHdr(text)
+  } catch {
+    return 'is not a readable HdrHistogram (truncated or corrupt)'
+  }
+}

@@ -5,7 +5,7 @@ import type { LoadTestResult } from '../engine/result.js'
 import type { Recorder } from '../engine/recorder.js'
 import { group, groupLatencies } from './group-latencies.js'
 import { addError, topErrors } from './endpoint-errors.js'
-import { decodeHdr, encodeHdr, hdrOf, hdrQuantile, newHdr, type LatencyHdr } from './hdr.js'
+import { encodeHdr, hdrOf, hdrQuantile, newHdr, tryDecodeHdr, type LatencyHdr } from './hdr.js'
 import type { HistogramBucket } from './histogram.js'
 import { generatorSaturated, type StageMetrics } from './stages.js'
 import { percent, round, seconds } from './summary-stats.js'
@@ -298,9 +298,20 @@ function sortMessages(list: ErrorMessageCount[]): ErrorMessageCount[] {
 
 // ---- merging -----------------------------------------------------------------
 
+/**
+ * A shard's histogram. `perf-gate merge` checks each one before merging
+ * (mergeable-schema.ts); a library caller's unchecked one still ends in a
+ * sentence, not in a zlib stack trace.
+ */
+function decoded(text: string): LatencyHdr {
+  const h = tryDecodeHdr(text)
+  if (typeof h === 'string') throw new RangeError(`a mergeable histogram ${h}`)
+  return h
+}
+
 function addHdr(texts: readonly string[]): string {
   const h: LatencyHdr = newHdr()
-  for (const t of texts) h.add(decodeHdr(t))
+  for (const t of texts) h.add(decoded(t))
   return encodeHdr(h)
 }
 
@@ -455,7 +466,7 @@ function mergeStages(lists: readonly MergeableStage[][]): MergeableStage[] {
 
 /** p50, p95 and p99 of an encoded histogram, in seconds. */
 function quantiles(hdr: string): [number, number, number] {
-  const h = decodeHdr(hdr)
+  const h = decoded(hdr)
   return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))]
 }
 
@@ -540,6 +551,9 @@ export function metricsFromMergeable(m: MergeableRun, testName: string): Metrics
   }
 }
 
+/** Longest per-second series of a merged run: a day of load and half a day between the shards' starts, with room. */
+const MAX_SERIES_SECONDS = 3 * 86_400
+
 /**
  * The per-second series of a merged run, by wall-clock second from the first
  * start: seconds in which nothing ended are there with zeros (a stall shows),
@@ -550,6 +564,11 @@ function wallClockSeries(m: MergeableRun): TimePoint[] {
   if (m.seconds.length === 0) return []
   const first = m.seconds[0].at
   const last = m.seconds[m.seconds.length - 1].at
+  // one point a second over the gap: a clock days off would be gigabytes (merge refuses it before)
+  if (last - first > MAX_SERIES_SECONDS)
+    throw new RangeError(
+      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
+    )
   const by = new Map(m.seconds.map((s) => [s.at, s]))
   const out: TimePoint[] = []
   for (let at = first; at <= last; at++) {

@@ -8,6 +8,8 @@ import type { FinishedRun } from './perform-test.js'
 import { findBreakingPoint } from '../gate/breaking-point.js'
 import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
 import { mergeRuns, metricsFromMergeable, type MergeableRun } from '../metrics/mergeable.js'
+import { mergeableHistogramProblem } from '../metrics/mergeable-schema.js'
+import { apart, refuseFarApart } from './shards-apart.js'
 import type { Metrics } from '../metrics/types.js'
 import { CSV_HEADER } from '../report/csv.js'
 import { readRunDocument } from '../report/files/read-run.js'
@@ -135,6 +137,9 @@ async function readShards(paths: readonly string[], field: string): Promise<Shar
         `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify((doc.mergeable as { format?: unknown }).format)}); merge with the perf-gate version the shards ran`
       )
     }
+    // the histograms are decoded once here, in a try, before merging adds them up
+    const bad = mergeableHistogramProblem(doc.mergeable)
+    if (bad) throw new InputError(field, `${join(dir, 'metrics.json')}: ${bad[0]} ${bad[1]}`)
     // checked here, before the merged run is written: a FIFO in its place would block the copy
     await inputKind(join(dir, 'results.csv'), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e
@@ -143,6 +148,7 @@ async function readShards(paths: readonly string[], field: string): Promise<Shar
     shards.push({ dir, doc, mergeable: doc.mergeable })
   }
   const first = shards[0]
+  refuseFarApart(shards, field)
   const seen = new Map<number, string>()
   for (const s of shards) {
     const differs = (what: string, a: unknown, b: unknown): void => {
@@ -228,24 +234,6 @@ function mergedDocument(
       ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps }))
       : {})
   }
-}
-
-/**
- * Shards that did not load the service together: their sum is not the load
- * of the test (a shard re-run alone, a runner that started long after the
- * others). Allowed: a few seconds, or 5% of the run.
- */
-function apart(shards: readonly ShardRun[]): string[] {
-  const starts = shards.map((s) => s.mergeable.started_ms)
-  const spread = (Math.max(...starts) - Math.min(...starts)) / 1000
-  const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration)
-  if (spread <= allowed) return []
-  return [
-    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` +
-      (shards[0].mergeable.test.start_at
-        ? 'a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at'
-        : 'give them one --start-at')
-  ]
 }
 
 function isMergeable(m: unknown): m is MergeableRun {

@@ -15,7 +15,18 @@ export declare function requestPathProblem(path: string): string | undefined;
  * escapes already there are kept, and so are placeholders (`{{id}}`, `${VAR}`).
  */
 export declare function encodeRequestPath(path: string): string;
-/** A value put into a path: what a URL cannot hold %-encoded (`#`, spaces, CR and LF among them). */
+/**
+ * A `${VAR}` value put into a path: what a URL cannot hold %-encoded (`#`,
+ * spaces, CR and LF among them). `/`, `?`, `&` and `=` stay: a variable may
+ * name a part of the path or of the query (`${API_PREFIX}` = `/v2`).
+ */
 export declare function encodePathValue(value: string): string;
+/**
+ * A data, captured or generated value put into a path: one component, every
+ * character but RFC 3986's unreserved ones and `!'()*` %-encoded — `/ ? & = + # %`
+ * too, so `a/b&c=d` stays one value (`a%2Fb%26c%3Dd`) and the server decodes
+ * exactly the value the data holds.
+ */
+export declare function encodePathComponent(value: string): string;
 /** Why `value` cannot be a header value, or undefined. The value itself is never quoted: it may be a secret. */
 export declare function headerValueProblem(value: string): string | undefined;

@@ -9,6 +9,12 @@ export interface Endpoint {
     name: string;
     method: string;
     path: string;
+    /**
+     * The path as figures show it (results.csv, /metrics, per-endpoint
+     * tables) when it differs from `path`: `${VAR}` unexpanded, since the
+     * value is a secret; unset when `path` is that already
+     */
+    shownPath?: string;
     headers: Record<string, string>;
     body?: string;
     /** the body was an object in the config: values put into it are JSON-escaped */
@@ -69,5 +75,7 @@ export interface Target {
 export declare function resolveTarget(config: PerfGateConfig, service: string, baseUrlOverride?: URL): Target;
 /** A value inside a JSON string: escaped so the body stays valid JSON. */
 export declare function jsonEscape(value: string): string;
+/** The path an endpoint's figures are filed under: never a value from the environment. */
+export declare function shownPath(e: Pick<Endpoint, 'path' | 'shownPath'>): string;
 /** A setup request's headers: its own, and the service's that read only values captured before it. */
 export declare function setupHeaders(step: SetupRequest, captured: readonly string[]): Record<string, string>;

@@ -13,6 +13,8 @@ export interface TlsSettings {
     ca?: string[];
 }
 export declare const VERIFIED_TLS: TlsSettings;
+/** A CA bundle is a few hundred KB (the system's whole bundle is ~200 KB); far larger is not one. */
+export declare const MAX_CA_BYTES: number;
 /** Reads a CA file for `field`; a file without a PEM certificate is refused before any load. */
 export declare function readCaFile(field: string, file: string): Promise<string>;
 /**

@@ -1,6 +1,6 @@
 import { type Server } from 'node:http';
 import { Registry } from 'prom-client';
-import type { Target } from '../config/resolve.js';
+import { type Target } from '../config/resolve.js';
 import type { Recorder } from '../engine/recorder.js';
 /** 1 ms to 10 s, dense where web latencies live. */
 export declare const DURATION_BUCKETS: number[];

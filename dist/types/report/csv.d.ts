@@ -1,4 +1,4 @@
-import type { Endpoint } from '../config/resolve.js';
+import { type Endpoint } from '../config/resolve.js';
 import type { Recorder } from '../engine/recorder.js';
 export declare const CSV_HEADER = "timestamp,endpoint,method,status_code,response_time,success,error_message,response_size";
 /** RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes. */

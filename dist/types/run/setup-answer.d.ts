@@ -1,3 +1,4 @@
+export { requestCredentials } from '../config/secrets.js';
 /** Long enough for an API's error object, short enough for one line of a CI log. */
 export declare const MAX_SNIPPET = 300;
 /**
@@ -5,7 +6,8 @@ export declare const MAX_SNIPPET = 300;
  * printed error object used to show as its first line, `{`), any other text
  * with its line breaks folded. Redacted before it is cut, so no part of a
  * secret survives: the run's secrets, the values of credential-like fields
- * (`password`, `token`…) in the answer, and those the request's own body
- * held literally, which a server may echo back.
+ * (`password`, `token`…) in the answer, and those the request held
+ * literally (requestCredentials), which a server may echo back (in any
+ * form: redactText looks for each one raw, %-, form- and JSON-encoded).
  */
-export declare function answerSnippet(body: string, secrets: readonly string[], requestBody?: string): string;
+export declare function answerSnippet(body: string, secrets: readonly string[]): string;

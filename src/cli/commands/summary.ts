@@ -46,8 +46,15 @@ export function registerSummary(program: Command, ctx: CliContext): void {
           runs.push(await readRunDocument(join(reportsDir, name), 'summary'))
         } catch (e) {
           // a folder without a complete metrics.json (a run in progress or cut short, a stray folder) is not a run;
-          // a FIFO or a device in a run's place is not either, and is never opened
-          const why = e instanceof NotRegularFileError ? e.detail : 'no complete metrics.json'
+          // a FIFO or a device in a run's place is not either, and is never opened; one that another job
+          // wrote wrong is named with its field: one bad run never takes the page down
+          const invalid = e instanceof InputError && /\.json: /.test(e.message)
+          const why =
+            e instanceof NotRegularFileError
+              ? e.detail
+              : invalid
+                ? (e as InputError).message.replace(/^summary: /, '')
+                : 'no complete metrics.json'
           ctx.term.err(`perf-gate: summary: skipped ${name}: ${why}\n`)
         }
       }

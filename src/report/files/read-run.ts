@@ -1,7 +1,9 @@
 import { join } from 'node:path'
 import { InputError } from '../../config/errors.js'
 import { inputKind, readInputFile } from '../../config/input-file.js'
+import { escapeControlCharacters } from '../../config/http-grammar.js'
 import { SCHEMA_VERSION, type RunDocument } from '../run-document.js'
+import { checkRunDocument } from './run-schema.js'
 
 /**
  * A metrics.json holds a histogram and one entry a second: a day-long soak is
@@ -26,7 +28,7 @@ export async function readRunDocument(
     if (e instanceof InputError) throw e
     throw new InputError(field, `${path} does not exist`)
   }
-  let doc: RunDocument
+  let raw: Partial<RunDocument> | null
   try {
     const text = await readInputFile(file, {
       field,
@@ -34,7 +36,7 @@ export async function readRunDocument(
       maxBytes: MAX_RUN_DOCUMENT_BYTES,
       tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
     })
-    doc = JSON.parse(text) as RunDocument
+    raw = JSON.parse(text) as Partial<RunDocument> | null
   } catch (e) {
     if (e instanceof InputError) throw e
     const code = (e as NodeJS.ErrnoException).code
@@ -45,15 +47,22 @@ export async function readRunDocument(
         : `${file} is not valid JSON`
     )
   }
-  if (typeof doc !== 'object' || doc === null || typeof doc.schema_version !== 'number' || !doc.verdict) {
+  if (typeof raw !== 'object' || raw === null || typeof raw.schema_version !== 'number' || !raw.verdict) {
     throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`)
   }
-  if (doc.schema_version > SCHEMA_VERSION) {
+  if (raw.schema_version > SCHEMA_VERSION) {
     throw new InputError(
       field,
-      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+      `${file} has schema_version ${raw.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
     )
   }
+  // another job wrote it: every field a view reads is checked before any view reads it
+  const checked = checkRunDocument(raw)
+  if ('problem' in checked) {
+    const [at, why] = checked.problem
+    throw new InputError(field, `${file}: ${escapeControlCharacters(at)} ${why}`)
+  }
+  const doc = checked.doc
   // runs written before the histogram existed still render, with an empty histogram
   doc.latency_histogram ??= []
   // schema 1 wrote an A/B run's sides as `load`: its paired slices (B) or its folder, `baseline/` of an ab_test_ run (A), tell it

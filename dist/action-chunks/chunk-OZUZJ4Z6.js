@@ -1,7 +1,57 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import {
-  InputError
-} from "./chunk-BOETRJAM.js";
+
+// src/config/http-grammar.ts
+var CONTROL = /[\u0000-\u001f\u007f]/;
+function hasControlCharacter(s) {
+  return CONTROL.test(s);
+}
+function escapeControlCharacters(s) {
+  return s.replace(new RegExp(CONTROL.source, "g"), (c) => JSON.stringify(c).slice(1, -1));
+}
+var NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
+function requestPathProblem(path) {
+  if (hasControlCharacter(path))
+    return "must not contain control characters such as CR or LF (they would end the request line)";
+  if (path.includes("#")) return "must not contain # (a fragment is never sent to the server)";
+  return void 0;
+}
+var PLACEHOLDERS = /(\{\{[^{}]*\}\}|\$\{[^}]*\})/;
+function encodeRequestPath(path) {
+  return path.split(PLACEHOLDERS).map((part, i) => i % 2 === 1 ? part : part.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c))).join("");
+}
+function encodePathValue(value) {
+  return value.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function encodePathComponent(value) {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, "�"));
+}
+var NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
+function headerValueProblem(value) {
+  if (!NOT_FIELD_VALUE.test(value)) return void 0;
+  return /[\r\n]/.test(value) ? "must not contain CR or LF (they would start another header)" : "must hold only visible characters, spaces and tabs (no control characters or characters above U+00FF)";
+}
+
+// src/config/errors.ts
+var InputError = class extends Error {
+  constructor(field, message) {
+    super(`${escapeControlCharacters(field)}: ${message}`);
+    this.field = field;
+  }
+  field;
+  name = "InputError";
+  exitCode = 2;
+};
+var UnreachableError = class extends Error {
+  name = "UnreachableError";
+  exitCode = 3;
+};
+function isInputError(e) {
+  return e instanceof Error && e.name === "InputError";
+}
+function isUnreachableError(e) {
+  return e instanceof Error && e.name === "UnreachableError";
+}
 
 // src/config/thresholds.ts
 var THRESHOLD_NAMES = [
@@ -122,59 +172,6 @@ function toleranceMetric(name) {
 }
 var FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
 
-// src/config/defaults.ts
-var DEFAULTS = Object.freeze({
-  mode: "load",
-  users: 10,
-  /** seconds */
-  duration: 60,
-  maxUsers: 100,
-  /** seconds */
-  rampUp: 300,
-  steps: 10,
-  /** seconds per request */
-  timeout: 10,
-  /** `quick`: a light load on every service */
-  quickUsers: 5,
-  quickDuration: 10,
-  /** `demo`: a quick test of each demo service */
-  demoUsers: 5,
-  demoDuration: 5,
-  /** `ab`: seconds of each slice of load, sides alternating A B B A … */
-  abSlice: 1,
-  outputDir: "reports/performance",
-  failOn: "critical",
-  /**
-   * Where `/metrics` is served when asked for without a port. Chosen clear of
-   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
-   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
-   * OpenTelemetry use, so it is rarely taken on a CI machine.
-   */
-  metricsPort: 9464,
-  /** seconds /metrics stays up after the run */
-  metricsLinger: 0,
-  /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
-  workers: 1,
-  /** seconds `--start`'s service has to become ready */
-  waitTimeout: 60,
-  monitoringDir: "monitoring"
-});
-var LIMITS = Object.freeze({
-  users: 1e4,
-  /** seconds: one day */
-  duration: 86400,
-  rps: 1e6,
-  /** seconds */
-  timeout: 600,
-  steps: 100,
-  workers: 256,
-  /** seconds */
-  waitTimeout: 3600,
-  /** seconds */
-  metricsLinger: 3600
-});
-var MODES = ["load", "stress"];
-
 // src/config/units.ts
 var NUMBER = String.raw`\d+(?:\.\d+)?`;
 var DURATION = new RegExp(
@@ -207,69 +204,6 @@ function parsePercent(value) {
 function parsePlainNumber(value) {
   const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n) && n >= 0 ? n : void 0;
-}
-
-// src/config/data-file.ts
-import { readFile, stat } from "node:fs/promises";
-import { basename, extname } from "node:path";
-var DATA_ORDERS = ["sequence", "random", "unique"];
-var MAX_DATA_BYTES = 256 * 2 ** 20;
-async function readDataFile(path, order, field) {
-  const file = basename(path);
-  let text;
-  try {
-    const size = (await stat(path)).size;
-    if (size > MAX_DATA_BYTES)
-      throw new InputError(
-        field,
-        `${file} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
-      );
-    text = await readFile(path, "utf8");
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = e.code;
-    throw new InputError(
-      field,
-      code === "ENOENT" ? `file ${path} does not exist (a relative path is read from the config file's folder)` : `cannot read ${path} (${code ?? String(e)})`
-    );
-  }
-  const { columns, rows } = extname(path).toLowerCase() === ".json" ? fromJson(text, file, field) : await fromCsv(text, file, field);
-  if (rows.length === 0) throw new InputError(field, `${file} has no data rows`);
-  return { file, order, columns, rows };
-}
-async function fromCsv(text, file, field) {
-  const { parse } = await import("./sync-W2ZKOC66.js");
-  let records;
-  try {
-    records = parse(text, { bom: true, skip_empty_lines: true, trim: false });
-  } catch (e) {
-    throw new InputError(field, `${file} is not valid CSV: ${e.message}`);
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new InputError(field, `${file} is empty: it needs a header row naming the columns`);
-  const columns = header.map((c) => c.trim());
-  const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
-  if (duplicate !== void 0)
-    throw new InputError(field, `${file} names column ${JSON.stringify(duplicate)} twice`);
-  return { columns, rows };
-}
-function fromJson(text, file, field) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(field, `${file} is not valid JSON: ${e.message}`);
-  }
-  if (!Array.isArray(doc) || doc.some((r) => r === null || typeof r !== "object" || Array.isArray(r)))
-    throw new InputError(field, `${file} must be a JSON array of objects, one per row ([{"id": 1}, …])`);
-  const columns = [...new Set(doc.flatMap((r) => Object.keys(r)))];
-  const rows = doc.map(
-    (r) => columns.map((c) => {
-      const v = r[c];
-      return v === void 0 || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
-    })
-  );
-  return { columns, rows };
 }
 
 // src/config/json-path.ts
@@ -306,6 +240,16 @@ function atJsonPath(doc, steps) {
 }
 
 export {
+  hasControlCharacter,
+  requestPathProblem,
+  encodeRequestPath,
+  encodePathValue,
+  encodePathComponent,
+  headerValueProblem,
+  InputError,
+  UnreachableError,
+  isInputError,
+  isUnreachableError,
   THRESHOLD_NAMES,
   THRESHOLD_DEFINITIONS,
   DEFAULT_MIN_REQUESTS,
@@ -318,15 +262,10 @@ export {
   TOLERANCE_NAMES,
   toleranceMetric,
   FAIL_ON_REGRESSION_VALUES,
-  DEFAULTS,
-  LIMITS,
-  MODES,
   parseSeconds,
   formatDuration,
   parsePercent,
   parsePlainNumber,
-  DATA_ORDERS,
-  readDataFile,
   parseJsonPath,
   atJsonPath
 };

@@ -1,25 +1,25 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   DATA_ORDERS,
+  LIMITS
+} from "./chunk-O6ZZJFS5.js";
+import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
-  LIMITS,
+  InputError,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   TOLERANCE_NAMES,
-  parseJsonPath,
-  parsePercent,
-  parsePlainNumber,
-  parseSeconds
-} from "./chunk-EZBCWN7Q.js";
-import {
-  InputError,
   encodeRequestPath,
   hasControlCharacter,
   headerValueProblem,
+  parseJsonPath,
+  parsePercent,
+  parsePlainNumber,
+  parseSeconds,
   requestPathProblem
-} from "./chunk-BOETRJAM.js";
+} from "./chunk-OZUZJ4Z6.js";
 import {
   __commonJS,
   __export,

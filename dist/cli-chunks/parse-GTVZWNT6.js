@@ -1,26 +1,26 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   DATA_ORDERS,
+  LIMITS,
+  require_dist
+} from "./chunk-3MQSLC3W.js";
+import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
-  LIMITS,
+  InputError,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   TOLERANCE_NAMES,
+  encodeRequestPath,
+  hasControlCharacter,
+  headerValueProblem,
   parseJsonPath,
   parsePercent,
   parsePlainNumber,
   parseSeconds,
-  require_dist
-} from "./chunk-TDLAOVMD.js";
-import {
-  InputError,
-  encodeRequestPath,
-  hasControlCharacter,
-  headerValueProblem,
   requestPathProblem
-} from "./chunk-H26C4PAA.js";
+} from "./chunk-MNNEGTKL.js";
 import {
   __export,
   __toESM

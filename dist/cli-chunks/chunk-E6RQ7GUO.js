@@ -3,15 +3,17 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 // src/terminal/signals.ts
 var STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var ABORTED_EXIT = 3;
+var SECOND_SIGNAL_GRACE_MS = 2e3;
 var active;
 var say = (line) => process.stderr.write(line + "\n");
 function onSignal(signal) {
   if (!active) process.exit(ABORTED_EXIT);
   active.received++;
   if (active.received === 1) active.controller.abort();
-  else if (active.received === 2)
+  else if (active.received === 2) {
     say(`perf-gate: ${signal}: writing the partial results, a moment (again to quit now)`);
-  else process.exit(ABORTED_EXIT);
+    setTimeout(() => process.exit(ABORTED_EXIT), SECOND_SIGNAL_GRACE_MS).unref();
+  } else process.exit(ABORTED_EXIT);
 }
 function trapStopSignals() {
   for (const s of STOP_SIGNALS) if (!process.listeners(s).includes(onSignal)) process.on(s, onSignal);

@@ -1,10 +1,11 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  ERROR_TYPES
-} from "./chunk-5GI2RZJI.js";
+  ERROR_TYPES,
+  shownPath
+} from "./chunk-L5J556TO.js";
 import {
   InputError
-} from "./chunk-H26C4PAA.js";
+} from "./chunk-MNNEGTKL.js";
 import {
   __commonJS,
   __require,
@@ -5029,7 +5030,7 @@ var RunMetrics = class {
     const eps = this.target.endpoints;
     for (let i = from; i < to; i++) {
       const ep = eps[recorder.endpoint(i)];
-      const endpoint = ep.path;
+      const endpoint = shownPath(ep);
       this.requests.inc({ service, endpoint, method: ep.method, status: String(recorder.status(i)) });
       this.duration.observe({ service, endpoint, method: ep.method }, recorder.latencyUs(i) / 1e6);
       const id = recorder.errorIdAt(i);

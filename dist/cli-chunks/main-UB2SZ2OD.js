@@ -1,47 +1,67 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   whileRunning
-} from "./chunk-UBISOG3W.js";
+} from "./chunk-E6RQ7GUO.js";
+import {
+  DEFAULTS,
+  LIMITS,
+  MODES,
+  NotRegularFileError,
+  inputKind,
+  openInputFile,
+  readDataFile,
+  readInputFile,
+  require_dist
+} from "./chunk-3MQSLC3W.js";
+import {
+  MAX_RETRY_AFTER_MESSAGES,
+  RATE_LIMITED_VARIED,
+  bindValues,
+  byErrorType,
+  checkNames,
+  classifySocketError,
+  classifyStatus,
+  durationSeconds,
+  failOn,
+  hasPlaceholder,
+  httpUrl,
+  isSensitiveHeader,
+  isTlsErrorCode,
+  jsonEscape,
+  parseTemplate,
+  pathOf,
+  positiveNumber,
+  rateLimitedMessage,
+  requestCredentials,
+  resolveTarget,
+  secretForms,
+  setupHeaders,
+  shownPath,
+  urlService,
+  urlServiceNote,
+  valueNames,
+  wholeNumber
+} from "./chunk-L5J556TO.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
-  DEFAULTS,
   DEFAULT_MIN_REQUESTS,
   DEFAULT_THRESHOLDS,
   DEFAULT_TOLERANCES,
   FAIL_ON_REGRESSION_VALUES,
-  FAIL_ON_VALUES,
-  LIMITS,
-  MODES,
+  InputError,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
-  atJsonPath,
-  formatDuration,
-  parseJsonPath,
-  parseSeconds,
-  readDataFile,
-  require_dist,
-  toleranceMetric,
-  withRateThroughputBands
-} from "./chunk-TDLAOVMD.js";
-import {
-  MAX_RETRY_AFTER_MESSAGES,
-  RATE_LIMITED_VARIED,
-  byErrorType,
-  classifySocketError,
-  classifyStatus,
-  isTlsErrorCode,
-  rateLimitedMessage
-} from "./chunk-5GI2RZJI.js";
-import {
-  InputError,
   UnreachableError,
-  encodePathValue,
-  hasControlCharacter,
+  atJsonPath,
+  encodePathComponent,
+  formatDuration,
   headerValueProblem,
   isInputError,
-  isUnreachableError
-} from "./chunk-H26C4PAA.js";
+  isUnreachableError,
+  toleranceMetric,
+  withRateThroughputBands
+} from "./chunk-MNNEGTKL.js";
 import {
   __commonJS,
   __require,
@@ -7146,18 +7166,18 @@ var require_source = __commonJS({
         }
       }
     });
-    var createStyler = (open3, close, parent) => {
+    var createStyler = (open2, close, parent) => {
       let openAll;
       let closeAll2;
       if (parent === void 0) {
-        openAll = open3;
+        openAll = open2;
         closeAll2 = close;
       } else {
-        openAll = parent.openAll + open3;
+        openAll = parent.openAll + open2;
         closeAll2 = close + parent.closeAll;
       }
       return {
-        open: open3,
+        open: open2,
         close,
         openAll,
         closeAll: closeAll2,
@@ -11351,7 +11371,7 @@ var require_inflate = __commonJS({
     var OS = 4;
     var EXLEN = 5;
     var EXTRA = 6;
-    var NAME2 = 7;
+    var NAME = 7;
     var COMMENT = 8;
     var HCRC = 9;
     var DICTID = 10;
@@ -11807,9 +11827,9 @@ var require_inflate = __commonJS({
                 }
               }
               state.length = 0;
-              state.mode = NAME2;
+              state.mode = NAME;
             /* falls through */
-            case NAME2:
+            case NAME:
               if (state.flags & 2048) {
                 if (have === 0) {
                   break inf_leave;
@@ -13229,11 +13249,11 @@ var require_wasm = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -13249,7 +13269,7 @@ var require_wasm = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -15220,61 +15240,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat7) {
+    function asLowRow(name, stat6) {
       return [
         name,
-        stat7.p2_5,
-        stat7.p50,
-        stat7.p97_5,
-        stat7.p99,
-        stat7.average,
-        stat7.stddev,
-        typeof stat7.max === "string" ? stat7.max : Math.floor(stat7.max * 100) / 100
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.p99,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.max === "string" ? stat6.max : Math.floor(stat6.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat7) {
+    function asHighRow(name, stat6) {
       return [
         name,
-        stat7.p1,
-        stat7.p2_5,
-        stat7.p50,
-        stat7.p97_5,
-        stat7.average,
-        stat7.stddev,
-        typeof stat7.min === "string" ? stat7.min : Math.floor(stat7.min * 100) / 100
+        stat6.p1,
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.min === "string" ? stat6.min : Math.floor(stat6.min * 100) / 100
       ];
     }
     function asColor(colorise, row2) {
       return row2.map((entry) => colorise(entry));
     }
-    function asMs(stat7) {
+    function asMs(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat7)) {
-        result[k] = `${stat7[k]} ms`;
+      for (const k of Object.keys(stat6)) {
+        result[k] = `${stat6[k]} ms`;
       }
-      result.max = typeof stat7.max === "string" ? stat7.max : `${Math.floor(stat7.max * 100) / 100} ms`;
+      result.max = typeof stat6.max === "string" ? stat6.max : `${Math.floor(stat6.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat7) {
+    function asNumber(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat7)) {
-        result[k] = stat7[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat6)) {
+        result[k] = stat6[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat7) {
-      const result = Object.create(stat7);
+    function asBytes(stat6) {
+      const result = Object.create(stat6);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat7[key]);
+        result[key] = prettyBytes(stat6[key]);
       }
-      result.average = prettyBytes(stat7.average);
-      result.stddev = prettyBytes(stat7.stddev);
-      result.max = prettyBytes(stat7.max);
-      result.min = prettyBytes(stat7.min);
+      result.average = prettyBytes(stat6.average);
+      result.stddev = prettyBytes(stat6.stddev);
+      result.max = prettyBytes(stat6.max);
+      result.min = prettyBytes(stat6.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -25670,12 +25690,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat7) {
+          fs.stat(value.path, function(err, stat6) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat7.size - (value.start ? value.start : 0);
+            var fileSize = stat6.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -25916,7 +25936,7 @@ var require_form_data = __commonJS({
 var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
-    var { resolve: resolve5, basename: basename5 } = __require("path");
+    var { resolve: resolve4, basename: basename3 } = __require("path");
     var { readFileSync: readFileSync2 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string) {
@@ -25924,7 +25944,7 @@ var require_multipart = __commonJS({
         return JSON.parse(string);
       } catch (error) {
         try {
-          const path = resolve5(string);
+          const path = resolve4(string);
           const data = readFileSync2(path, "utf8");
           return JSON.parse(data);
         } catch (error2) {
@@ -25946,7 +25966,7 @@ var require_multipart = __commonJS({
             const opts = obj[key] && obj[key].options;
             const buffer = readFileSync2(path);
             form.append(key, buffer, Object.assign({}, {
-              filename: basename5(path)
+              filename: basename3(path)
             }, opts));
             break;
           }
@@ -31525,7 +31545,7 @@ var require_lodash2 = __commonJS({
       if (!value) {
         return value === 0 ? value : 0;
       }
-      value = toNumber2(value);
+      value = toNumber(value);
       if (value === INFINITY || value === -INFINITY) {
         var sign = value < 0 ? -1 : 1;
         return sign * MAX_INTEGER;
@@ -31536,7 +31556,7 @@ var require_lodash2 = __commonJS({
       var result = toFinite(value), remainder = result % 1;
       return result === result ? remainder ? result - remainder : result : 0;
     }
-    function toNumber2(value) {
+    function toNumber(value) {
       if (typeof value == "number") {
         return value;
       }
@@ -32618,10 +32638,10 @@ var require_init = __commonJS({
     }
     function run(opts) {
       const tracker = new EE();
-      const promise = new Promise((resolve5, reject) => {
+      const promise = new Promise((resolve4, reject) => {
         _init(opts, tracker, (err, results) => {
           if (err) return reject(err);
-          resolve5(results);
+          resolve4(results);
         });
       });
       tracker.then = promise.then.bind(promise);
@@ -32637,13 +32657,13 @@ var require_init = __commonJS({
       };
       const mainTracker = new EE();
       const warmUpTracker = new EE();
-      const promise = new Promise((resolve5, reject) => {
+      const promise = new Promise((resolve4, reject) => {
         _init(warmupOpts, warmUpTracker, (err, warmupResults) => {
           if (err) return reject(err);
           _init(opts, mainTracker, (err2, results) => {
             if (err2) return reject(err2);
             results.warmup = warmupResults;
-            resolve5(results);
+            resolve4(results);
           });
         });
       });
@@ -33108,17 +33128,22 @@ var {
 } = import_index.default;
 
 // src/config/load.ts
-import { open } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 
 // src/config/tls.ts
-import { readFile } from "node:fs/promises";
 var VERIFIED_TLS = Object.freeze({ verify: true });
+var MAX_CA_BYTES = 16 * 2 ** 20;
 async function readCaFile(field, file) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = await readInputFile(file, {
+      field,
+      expected: "a PEM file of the CA certificate",
+      maxBytes: MAX_CA_BYTES,
+      tooLarge: (path) => `${path} is larger than 16 MiB, far more than a PEM file of CA certificates`
+    });
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = e.code;
     throw new InputError(
       field,
@@ -33193,7 +33218,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-GTIAQ3B2.js");
+    const { parseConfigText } = await import("./parse-GTVZWNT6.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -33208,25 +33233,13 @@ async function loadConfig(options = {}) {
   );
   return config;
 }
-async function readBounded(file, field) {
-  const handle2 = await open(file, "r");
-  try {
-    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle2.read(buffer, length, buffer.length - length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > MAX_CONFIG_BYTES)
-        throw new InputError(
-          field,
-          `${file} is larger than ${MAX_CONFIG_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most a config file may be`
-        );
-    }
-    return buffer.toString("utf8", 0, length);
-  } finally {
-    await handle2.close();
-  }
+function readBounded(file, field) {
+  return readInputFile(file, {
+    field,
+    expected: "a config file (YAML or JSON)",
+    maxBytes: MAX_CONFIG_BYTES,
+    tooLarge: (path) => `${path} is larger than ${MAX_CONFIG_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most a config file may be`
+  });
 }
 function buildConfig(file, env, source) {
   const secrets = [];
@@ -33255,6 +33268,7 @@ function buildConfig(file, env, source) {
     if (svc.port) delete merged.base_url;
     services[name] = merged;
   }
+  secrets.push(...referencedEnvValues(file.services, env));
   return {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
@@ -33277,6 +33291,10 @@ function regressionSettings(file) {
   const f = file.fail_on_regression;
   if (f !== void 0) out.failOnRegression = f === true ? "regression" : f === false ? "never" : f;
   return out;
+}
+function referencedEnvValues(services, env) {
+  const text = JSON.stringify(services ?? {});
+  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => env[m[1]]).filter((v) => v !== void 0 && v !== "");
 }
 
 // src/engine/seeded-random.ts
@@ -33336,9 +33354,9 @@ async function startDemoServices(options = {}) {
       server.keepAliveTimeout = 3e4;
       servers.push(server);
       const port = options.presetPorts ? PRESET_SERVICES[name].port : 0;
-      await new Promise((resolve5, reject) => {
+      await new Promise((resolve4, reject) => {
         server.once("error", reject);
-        server.listen(port, host, () => resolve5());
+        server.listen(port, host, () => resolve4());
       });
       urls[name] = `http://${host}:${server.address().port}`;
     }
@@ -33414,9 +33432,9 @@ function gaussian(random) {
 async function closeAll(servers) {
   await Promise.all(
     servers.map(
-      (s) => new Promise((resolve5) => {
-        if (!s.listening) return resolve5();
-        s.close(() => resolve5());
+      (s) => new Promise((resolve4) => {
+        if (!s.listening) return resolve4();
+        s.close(() => resolve4());
         s.closeAllConnections();
       })
     )
@@ -34077,11 +34095,11 @@ async function checkReachable(target, timeoutSec) {
   const secure = url.protocol === "https:";
   const port = Number(url.port) || (secure ? 443 : 80);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise((resolve5) => {
+  const outcome = await new Promise((resolve4) => {
     const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
     const done = (r2) => {
       socket.destroy();
-      resolve5(r2);
+      resolve4(r2);
     };
     let connected = false;
     socket.once("connect", () => connected = true);
@@ -34547,7 +34565,7 @@ function calculateMetrics(result) {
     return {
       endpoint: ep.name,
       method: ep.method,
-      path: ep.path,
+      path: shownPath(ep),
       total_requests: count,
       successful_requests: count - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
@@ -34715,51 +34733,6 @@ function gateFails(verdict, failOn2) {
 // src/report/run-document.ts
 import { basename as basename2 } from "node:path";
 
-// src/config/interpolate.ts
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    const why = headerValueProblem(value);
-    if (why) throw new InputError(`${where}.${name}`, `its value from the environment ${why}`);
-    out[name] = value;
-  }
-  return out;
-}
-function interpolateText(text, env, where, secrets, encode) {
-  return text.replace(VAR, (_m, key, fallback) => {
-    const v = env[key];
-    if (v !== void 0 && v !== "") {
-      secrets.push(v);
-      return encode(v);
-    }
-    if (fallback !== void 0) return encode(fallback);
-    throw new InputError(
-      where,
-      `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-    );
-  });
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
-
 // src/report/redact.ts
 var REDACTED = "***";
 function redactHeaders(headers, secrets) {
@@ -34772,7 +34745,10 @@ function redactHeaders(headers, secrets) {
 }
 function redactText(text, secrets) {
   let out = text;
-  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
+  for (const secret of secrets) {
+    if (secret.length < 3) continue;
+    for (const s of secretForms(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED);
+  }
   return out;
 }
 function redactDeep(value, secrets) {
@@ -34984,7 +34960,7 @@ function csvField(value) {
 }
 var LINES_PER_WRITE = 4096;
 function* csvBatches(recorder, endpoints, from, to) {
-  const endpointPart = endpoints.map((e) => `,${csvField(e.path)},${e.method},`);
+  const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`);
   const outcomePart = /* @__PURE__ */ new Map();
   let lastMs = NaN;
   let lastIso = "";
@@ -35038,8 +35014,8 @@ var CsvWriter = class {
     }
   }
   async close() {
-    await new Promise((resolve5, reject) => {
-      this.stream.end((err) => err ? reject(err) : resolve5());
+    await new Promise((resolve4, reject) => {
+      this.stream.end((err) => err ? reject(err) : resolve4());
     });
     if (this.failure) throw this.failure;
   }
@@ -35195,7 +35171,7 @@ var spaceRe = /\s+/;
 var equalsRe = /\s*=/;
 var curlyRe = /\s*\}/;
 var tagRe = /#|\^|\/|>|\{|&|=|!/;
-function parseTemplate(template, tags) {
+function parseTemplate2(template, tags) {
   if (!template)
     return [];
   var lineHasNonSpace = false;
@@ -35441,7 +35417,7 @@ Writer.prototype.parse = function parse(template, tags) {
   var isCacheEnabled = typeof cache !== "undefined";
   var tokens = isCacheEnabled ? cache.get(cacheKey) : void 0;
   if (tokens == void 0) {
-    tokens = parseTemplate(template, tags);
+    tokens = parseTemplate2(template, tags);
     isCacheEnabled && cache.set(cacheKey, tokens);
   }
   return tokens;
@@ -36004,7 +35980,7 @@ function lineChart(o) {
   const x = single ? linearScale(xMin - 1, xMin + 1, M.left, width - M.right, 2) : linearScale(xMin, xMax, M.left, width - M.right, 8);
   if (single) x.ticks = [xMin];
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
-  const parts = [open2(o.title, width, height)];
+  const parts = [open(o.title, width, height)];
   if (o.band) {
     const [x0, x1] = [x(o.band.from), x(o.band.to)];
     parts.push(
@@ -36084,7 +36060,7 @@ function barChart(o) {
   const inner = width - M.left - M.right;
   const bw = inner / Math.max(1, o.bars.length);
   const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10));
-  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel, M)];
+  const parts = [open(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel, M)];
   o.bars.forEach((b, i) => {
     const x0 = M.left + i * bw;
     const top = y(b.value);
@@ -36104,7 +36080,7 @@ function barChart(o) {
   );
   return parts.join("");
 }
-function open2(title, width, height) {
+function open(title, width, height) {
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml2(title)}"><title>${escapeHtml2(title)}</title>`;
 }
 function yAxis(y, format, width, height, label, M) {
@@ -37689,294 +37665,6 @@ var CycleCursor = class {
 // src/engine/request-renderer.ts
 import { randomUUID } from "node:crypto";
 
-// src/config/resolve.ts
-import { basename as basename4, dirname as dirname4, resolve as resolve3 } from "node:path";
-
-// src/config/template.ts
-var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
-var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function hasPlaceholder(text) {
-  return text.includes("{{");
-}
-function parseTemplate2(text, where) {
-  const parts = [];
-  const slots = [];
-  let last = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    parts.push(text.slice(last, m.index));
-    slots.push(parseSlot(m[1].trim(), where));
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  if (parts.some((p) => p.includes("{{")))
-    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
-  return { parts, slots };
-}
-function parseSlot(inner, where) {
-  const [word, ...args] = inner.split(/\s+/);
-  if (word === "randomInt") {
-    const [min, max2] = args.map(Number);
-    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max2) || min > max2)
-      throw new InputError(
-        where,
-        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
-      );
-    return { kind: "randomInt", min, max: max2 };
-  }
-  if (word === "uuid" || word === "seq" || word === "timestamp") {
-    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
-    return { kind: word };
-  }
-  if (args.length > 0 || !NAME.test(word ?? ""))
-    throw new InputError(
-      where,
-      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
-    );
-  return { kind: "value", name: word };
-}
-function valueNames(t) {
-  return t.slots.flatMap((s) => s.kind === "value" ? [s.name] : []);
-}
-function bindValues(t, values) {
-  const parts = [t.parts[0]];
-  const slots = [];
-  t.slots.forEach((slot, i) => {
-    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
-      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
-    else {
-      slots.push(slot);
-      parts.push(t.parts[i + 1]);
-    }
-  });
-  return { parts, slots };
-}
-function checkNames(t, where, known) {
-  for (const name of valueNames(t)) {
-    if (known.columns.includes(name) || known.captures.includes(name)) continue;
-    const from = [
-      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
-      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
-      `a generator (${GENERATOR_HELP})`
-    ];
-    throw new InputError(where, `{{${name}}} is not ${from.join(", nor ")}`);
-  }
-}
-
-// src/config/url-service.ts
-import { basename as basename3 } from "node:path";
-
-// src/config/validate.ts
-function toNumber(value) {
-  if (typeof value === "number") return value;
-  if (value === void 0 || value.trim() === "") return NaN;
-  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-}
-function wholeNumber(field, value, fallback, min, max2) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isInteger(n2) || n2 < min || n2 > max2) {
-    throw new InputError(field, `must be a whole number from ${min} to ${max2} (got ${JSON.stringify(value)})`);
-  }
-  return n2;
-}
-function positiveNumber(field, value, fallback, max2, unit) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = parseSeconds(value);
-  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a duration such as ${max2 >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function failOn(field, value, fallback) {
-  if (value === void 0 || value === "") return fallback;
-  if (!FAIL_ON_VALUES.includes(value)) {
-    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function httpUrl(field, value) {
-  if (hasControlCharacter(value))
-    throw new InputError(field, "must not contain control characters such as CR or LF");
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError(
-      field,
-      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
-  }
-  if (url.username || url.password) {
-    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
-  }
-  return url;
-}
-
-// src/config/url-service.ts
-function isUrlService(service) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(service.trim());
-}
-function urlService(service, field = "service") {
-  if (!isUrlService(service)) return void 0;
-  const url = httpUrl(field, service.trim());
-  if (url.hash || service.includes("#"))
-    throw new InputError(field, "must not contain a fragment (#…): it is never sent to the server");
-  const path = pathOf(url);
-  return {
-    name: urlServiceName(url),
-    url,
-    config: { base_url: url.origin, endpoints: [{ method: "GET", path, weight: 1 }] }
-  };
-}
-function urlServiceName(url) {
-  const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const raw2 = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
-  return raw2.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
-}
-function urlServiceNote(url, configSource, where) {
-  const thresholds = configSource ? `the thresholds of ${basename3(configSource)}` : "default thresholds";
-  return `perf-gate: GET ${url}${where ? ` ${where}` : ""} (a URL: one GET endpoint, ${thresholds}; perf-gate init writes a config)`;
-}
-function pathOf(url) {
-  return `${url.pathname}${url.search}`;
-}
-
-// src/config/resolve.ts
-function resolveTarget(config, service, baseUrlOverride) {
-  const byUrl = urlService(service);
-  if (byUrl) {
-    const target = resolveTarget(
-      { ...config, services: { ...config.services, [byUrl.name]: byUrl.config } },
-      byUrl.name,
-      baseUrlOverride
-    );
-    return { ...target, fromUrl: byUrl.url.href };
-  }
-  const svc = config.services[service];
-  if (!svc) {
-    const known = Object.keys(config.services).sort().join(", ");
-    const hint = /[:/]/.test(service) ? `; a URL needs its scheme: http://${service.replace(/^\/+/, "")}` : config.source ? "" : "; no config file was given: pass --config perf-gate.yml (the action: config), or a URL such as http://localhost:8080/health";
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})${hint}`);
-  }
-  let url;
-  let unreachableMessage;
-  if (baseUrlOverride !== void 0) {
-    url = baseUrlOverride;
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else if (svc.base_url) {
-    url = new URL(svc.base_url);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else {
-    url = new URL(`http://localhost:${svc.port}`);
-    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
-  }
-  const prefix = url.pathname.replace(/\/+$/, "");
-  const where = `${config.source ? basename4(config.source) + " " : ""}services.${service}`;
-  const secrets = [...config.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
-  const fill2 = (ep, at) => toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders);
-  const endpoints = (svc.endpoints ?? []).map((ep, i) => ({
-    ...fill2(ep, `${where}.endpoints[${i}]`),
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  }));
-  if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
-  const setup = (svc.setup ?? []).map((req, i) => {
-    const field = `${where}.setup[${i}]`;
-    const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {});
-    const capture2 = Object.fromEntries(
-      Object.entries(req.capture ?? {}).map(([name, path]) => [
-        name,
-        { path, steps: parseJsonPath(path) }
-      ])
-    );
-    return { ...request, capture: capture2, field, serviceHeaders };
-  });
-  const workload = {
-    setup,
-    ...svc.data ? {
-      data: {
-        path: resolve3(config.source ? dirname4(config.source) : ".", svc.data.file),
-        order: svc.data.order,
-        field: `${where}.data.file`
-      }
-    } : {},
-    ...svc.warmup ? { warmupSec: svc.warmup } : {}
-  };
-  return {
-    service,
-    baseUrl: `${url.origin}${prefix}`,
-    unreachableMessage,
-    endpoints,
-    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
-    tls: config.tls,
-    ...svc.rps ? { rps: svc.rps } : {},
-    ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}
-  };
-}
-function withEnv(ep, env, where, secrets) {
-  const jsonBody = ep.body !== void 0 && typeof ep.body !== "string";
-  const body = ep.body === void 0 ? void 0 : jsonBody ? JSON.stringify(ep.body) : ep.body;
-  return {
-    // the name shows the path as written: never a value from the environment
-    name: `${ep.method} ${ep.path}`,
-    method: ep.method,
-    path: interpolateText(ep.path, env, `${where}.path`, secrets, encodePathValue),
-    headers: ep.headers && interpolateHeaders(ep.headers, env, `${where}.headers`, secrets),
-    body: body === void 0 ? void 0 : interpolateText(body, env, `${where}.body`, secrets, jsonBody ? jsonEscape : (v) => v),
-    jsonBody,
-    thresholds: "thresholds" in ep ? ep.thresholds : void 0
-  };
-}
-function jsonEscape(value) {
-  return JSON.stringify(value).slice(1, -1);
-}
-function toRequest(ep, prefix, serviceHeaders) {
-  const headers = {
-    ...serviceHeaders,
-    ...ep.headers ?? {}
-  };
-  if (ep.jsonBody && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
-    headers["content-type"] = "application/json";
-  return {
-    name: ep.name,
-    method: ep.method,
-    path: `${prefix}${ep.path}`,
-    headers,
-    body: ep.body,
-    ...ep.jsonBody ? { jsonBody: true } : {},
-    ...ep.thresholds ? { thresholds: ep.thresholds } : {}
-  };
-}
-function setupHeaders(step, captured) {
-  const inherited = Object.entries(step.serviceHeaders).filter(
-    ([, v]) => !hasPlaceholder(v) || valueNames(parseTemplate2(v, step.field)).every((n2) => captured.includes(n2))
-  );
-  const own = new Set(Object.keys(step.headers).map((h) => h.toLowerCase()));
-  return { ...Object.fromEntries(inherited.filter(([k]) => !own.has(k.toLowerCase()))), ...step.headers };
-}
-
 // src/engine/data-feed.ts
 var WHOLE = Object.freeze({ index: 0, of: 1 });
 function subPart(outer, index, of) {
@@ -38094,7 +37782,7 @@ function fillOnce(e, values) {
     return fill(c, -1, "1");
   };
   return {
-    path: once2(b.path, encodePathValue),
+    path: once2(b.path, encodePathComponent),
     headers: Object.fromEntries(Object.entries(withUserAgent(b.headers)).map(([k, v]) => [k, once2(v, raw)])),
     ...b.body !== void 0 ? { body: once2(b.body, e.jsonBody ? jsonEscape : raw) } : {}
   };
@@ -38102,13 +37790,13 @@ function fillOnce(e, values) {
 function bindEndpoint(e, values) {
   const bind = (text, encode) => {
     if (!hasPlaceholder(text)) return text;
-    const t = parseTemplate2(text, e.name);
+    const t = parseTemplate(text, e.name);
     const encoded = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encode(v)]));
     return joinTemplate(bindValues(t, encoded));
   };
   return {
     ...e,
-    path: bind(e.path, encodePathValue),
+    path: bind(e.path, encodePathComponent),
     headers: Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, bind(v, raw)])),
     ...e.body !== void 0 ? { body: bind(e.body, e.jsonBody ? jsonEscape : raw) } : {}
   };
@@ -38127,7 +37815,7 @@ function compile(e, host, columns2) {
   const head = { parts: [""], slots: [] };
   const add = (text, encode) => append(head, text, encode, columns2);
   add(`${e.method} `, raw);
-  add(e.path, encodePathValue);
+  add(e.path, encodePathComponent);
   add(" HTTP/1.1\r\n", raw);
   const names = Object.keys(headers).map((h) => h.toLowerCase());
   if (!names.includes("host")) add(`Host: ${host}\r
@@ -38153,7 +37841,7 @@ function compile(e, host, columns2) {
   };
 }
 function append(c, text, encode, columns2) {
-  const t = hasPlaceholder(text) ? parseTemplate2(text, "request") : { parts: [text], slots: [] };
+  const t = hasPlaceholder(text) ? parseTemplate(text, "request") : { parts: [text], slots: [] };
   c.parts[c.parts.length - 1] += t.parts[0];
   t.slots.forEach((slot, i) => {
     c.slots.push({ slot, encode, column: slot.kind === "value" ? columns2.indexOf(slot.name) : -1 });
@@ -38239,8 +37927,8 @@ var StageRun = class {
   ticker;
   settle;
   fail;
-  over = new Promise((resolve5, reject) => {
-    this.settle = resolve5;
+  over = new Promise((resolve4, reject) => {
+    this.settle = resolve4;
     this.fail = reject;
   });
   /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
@@ -38558,8 +38246,8 @@ function threadCpuMeter() {
 }
 function procThreadCpu() {
   try {
-    const stat7 = readFileSync("/proc/thread-self/stat", "utf8");
-    const f = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+    const stat6 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
@@ -39085,7 +38773,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
   const perEndpoint = endpoints.map((e, k) => ({
     endpoint: e.name,
     method: e.method,
-    path: e.path,
+    path: shownPath(e),
     requests: metrics.per_endpoint[k].total_requests,
     failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
@@ -39455,13 +39143,13 @@ function stageFigures(s, runStartMs) {
 
 // src/engine/wait-until.ts
 function waitUntil(at, signal, now = Date.now) {
-  return new Promise((resolve5) => {
-    if (signal?.aborted) return resolve5();
+  return new Promise((resolve4) => {
+    if (signal?.aborted) return resolve4();
     let timer;
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve5();
+      resolve4();
     };
     signal?.addEventListener("abort", done, { once: true });
     const arm = () => {
@@ -39479,12 +39167,12 @@ import https from "node:https";
 
 // src/run/setup-answer.ts
 var MAX_SNIPPET = 300;
-function answerSnippet(body, secrets, requestBody) {
+function answerSnippet(body, secrets) {
   const trimmed = body.trim();
   if (!trimmed) return "";
   const json = parseJson(trimmed);
   const text = json.ok ? JSON.stringify(maskSensitive(json.value)) : trimmed.replace(/\s+/g, " ");
-  const redacted = redactText(text, [...secrets, ...literalCredentials(requestBody)]);
+  const redacted = redactText(text, secrets);
   const line = redacted.replace(/[\u0000-\u001f\u007f]/g, " ");
   return line.length > MAX_SNIPPET ? `${line.slice(0, MAX_SNIPPET - 1)}…` : line;
 }
@@ -39506,22 +39194,6 @@ function maskSensitive(value) {
     );
   return value;
 }
-function literalCredentials(requestBody) {
-  if (!requestBody) return [];
-  const out = [];
-  const json = parseJson(requestBody);
-  if (json.ok) collect(json.value, out);
-  else for (const [k, v] of new URLSearchParams(requestBody)) if (isSensitiveHeader(k) && v) out.push(v);
-  return out;
-}
-function collect(value, out) {
-  if (Array.isArray(value)) for (const v of value) collect(v, out);
-  else if (value && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) {
-      if (isSensitiveHeader(k) && (typeof v === "string" || typeof v === "number")) out.push(String(v));
-      else collect(v, out);
-    }
-}
 
 // src/run/setup-step.ts
 var MAX_SETUP_BODY = 2 ** 20;
@@ -39531,28 +39203,44 @@ async function runSetup(target, timeoutSec, signal) {
   for (const step of target.workload?.setup ?? []) {
     const headers = setupHeaders(step, Object.keys(values));
     const request = { method: step.method, ...fillOnce({ ...step, headers, weight: 1 }, values) };
+    const secrets = [...target.secrets, ...Object.values(values), ...requestCredentials(request)];
+    const fail = (message) => {
+      throw new UnreachableError(redactText(message, secrets));
+    };
+    if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message);
     const answer = await send(base, request, { timeoutSec, tls: target.tls, signal }).catch(
       (e) => {
-        throw new UnreachableError(
+        if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message);
+        return fail(
           `❌ setup ${step.name} of ${target.service} failed: ${tlsFailure(e) ?? e.code ?? e.message}`
         );
       }
     );
-    const secrets = [...target.secrets, ...Object.values(values)];
     if (answer.status < 200 || answer.status > 299)
-      throw new UnreachableError(
-        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets, request.body)}; the load was not started`
+      fail(
+        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets)}; the load was not started`
       );
-    Object.assign(values, capture(step, answer.body, target.service));
+    try {
+      Object.assign(values, capture(step, answer, target.service));
+    } catch (e) {
+      fail(e.message);
+    }
   }
   return values;
 }
-function capture(step, body, service) {
+function stoppedBySignal(step, service) {
+  return new UnreachableError(
+    `❌ stopped by signal during setup ${step} of ${service}; the load was not started`
+  );
+}
+function capture(step, answer, service) {
   const names = Object.keys(step.capture);
   if (names.length === 0) return {};
   const fail = (why) => {
     throw new UnreachableError(`❌ setup ${step.name} of ${service}: ${why}; the load was not started`);
   };
+  if (answer.capped) fail(`the answer is larger than 1 MiB, so ${names.join(", ")} cannot be captured`);
+  const body = answer.body;
   let doc;
   try {
     doc = JSON.parse(body);
@@ -39573,15 +39261,24 @@ function capture(step, body, service) {
   }
   return out;
 }
-function snippet(body, secrets, requestBody) {
-  const line = answerSnippet(body, secrets, requestBody);
+function snippet(body, secrets) {
+  const line = answerSnippet(body, secrets);
   return line ? `: ${line}` : "";
 }
 function send(base, request, options) {
   const secure = base.protocol === "https:";
   const host = base.hostname.replace(/^\[|\]$/g, "");
   const { timeoutSec } = options;
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve4, reject) => {
+    const timer = setTimeout(() => {
+      const e = new Error(`no complete answer within ${timeoutSec} s (timeout)`);
+      reject(e);
+      req.destroy(e);
+    }, timeoutSec * 1e3);
+    const settle = (fn) => {
+      clearTimeout(timer);
+      fn();
+    };
     const req = (secure ? https : http).request(
       {
         host,
@@ -39591,28 +39288,34 @@ function send(base, request, options) {
         headers: request.headers,
         agent: false,
         signal: options.signal,
-        timeout: timeoutSec * 1e3,
         ...secure ? tlsConnectOptions(host, options.tls) : {}
       },
       (res) => {
         const chunks = [];
         let size = 0;
-        res.on("data", (c) => {
-          size += c.length;
-          if (size <= MAX_SETUP_BODY) chunks.push(c);
+        const answer = (capped) => ({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString("utf8"),
+          capped
         });
+        res.on("data", (c) => {
+          if (size > MAX_SETUP_BODY) return;
+          const room = MAX_SETUP_BODY - size;
+          size += c.length;
+          chunks.push(room < c.length ? c.subarray(0, room) : c);
+          if (size <= MAX_SETUP_BODY) return;
+          settle(() => resolve4(answer(true)));
+          req.destroy();
+        });
+        res.on("end", () => settle(() => resolve4(answer(false))));
+        res.on("error", (e) => settle(() => reject(e)));
         res.on(
-          "end",
-          () => resolve5({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })
+          "close",
+          () => settle(() => reject(Object.assign(new Error("the answer was cut short"), { code: "ECONNRESET" })))
         );
-        res.on("error", reject);
       }
     );
-    req.on(
-      "timeout",
-      () => req.destroy(Object.assign(new Error(`no answer within ${timeoutSec}s`), { code: "timeout" }))
-    );
-    req.on("error", reject);
+    req.on("error", (e) => settle(() => reject(e)));
     req.end(request.body);
   });
 }
@@ -39641,7 +39344,7 @@ async function readWorkloadData(target) {
 function checkRequest(e, where, known) {
   const check = (text, field) => {
     if (text === void 0 || !hasPlaceholder(text)) return [];
-    const t = parseTemplate2(text, field);
+    const t = parseTemplate(text, field);
     checkNames(t, field, known);
     return valueNames(t);
   };
@@ -39924,7 +39627,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-N3GHPZYL.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-PESUPIVK.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -39949,9 +39652,9 @@ function monitoringObserver(o) {
         o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`);
         await new Promise((r2) => setTimeout(r2, o.lingerSec * 1e3));
       }
-      await new Promise((resolve5) => {
-        if (!server) return resolve5();
-        server.close(() => resolve5());
+      await new Promise((resolve4) => {
+        if (!server) return resolve4();
+        server.close(() => resolve4());
         server.closeAllConnections();
       });
     }
@@ -39959,21 +39662,31 @@ function monitoringObserver(o) {
 }
 
 // src/report/files/read-run.ts
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { join as join5 } from "node:path";
+var MAX_RUN_DOCUMENT_BYTES = 64 * 2 ** 20;
 async function readRunDocument(path, field = "run-dir") {
   let file = path;
   let dir = path;
+  const expected = "a perf-gate run directory or its metrics.json";
   try {
-    if ((await stat3(path)).isDirectory()) file = join5(path, "metrics.json");
+    if (await inputKind(path, { field, expected, directory: true }) === "directory")
+      file = join5(path, "metrics.json");
     else dir = join5(path, "..");
-  } catch {
+  } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(field, `${path} does not exist`);
   }
   let doc;
   try {
-    doc = JSON.parse(await readFile2(file, "utf8"));
+    const text = await readInputFile(file, {
+      field,
+      expected: "a run's metrics.json",
+      maxBytes: MAX_RUN_DOCUMENT_BYTES,
+      tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
+    });
+    doc = JSON.parse(text);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = e.code;
     throw new InputError(
       field,
@@ -40323,7 +40036,7 @@ async function serve(ctx) {
 `);
   ctx.term.err("perf-gate demo: serving until Ctrl-C\n");
   await ctx.withSignals(
-    (signal) => new Promise((resolve5) => signal.addEventListener("abort", () => resolve5()))
+    (signal) => new Promise((resolve4) => signal.addEventListener("abort", () => resolve4()))
   );
   await demo2.close();
   return 0;
@@ -40387,8 +40100,8 @@ Open a report.html in a browser; each run directory also holds results.csv, metr
 
 // src/run/service-under-test.ts
 import { spawn } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
-import { mkdtemp as mkdtemp2, readFile as readFile3, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { closeSync, openSync, rmSync } from "node:fs";
+import { mkdtemp as mkdtemp2, readFile, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import http2 from "node:http";
 import https2 from "node:https";
 import { connect } from "node:net";
@@ -40400,28 +40113,41 @@ var POLL_MS = 200;
 var TRY_TIMEOUT_MS = 2e3;
 var STOP_GRACE_MS = 5e3;
 var ServiceUnderTest = class _ServiceUnderTest {
-  constructor(child, logFile, logDir, spec) {
+  constructor(child, logFile, logDir, spec, secrets) {
     this.child = child;
     this.logFile = logFile;
     this.logDir = logDir;
     this.spec = spec;
+    this.secrets = secrets;
     this.exited = new Promise(
-      (resolve5) => child.once("exit", (code, signal) => {
+      (resolve4) => child.once("exit", (code, signal) => {
         this.exit = { code, signal };
-        resolve5();
+        resolve4();
       })
     );
     process.once("exit", this.killOnExit);
+    process.once("exit", this.removeLogOnExit);
   }
   child;
   logFile;
   logDir;
   spec;
+  secrets;
   exit;
   exited;
   killOnExit = () => this.signalGroup("SIGKILL");
-  /** Starts `spec.command` with its output in a log file; resolves once it is ready, else throws (exit 3). */
-  static async start(spec, env, signal) {
+  /**
+   * The temporary log holds the service's output unredacted: perf-gate
+   * ending any way at all (a third Ctrl-C, an uncaught error) removes it.
+   * Synchronous, since an 'exit' listener cannot wait.
+   */
+  removeLogOnExit = () => rmSync(this.logDir, { recursive: true, force: true });
+  /**
+   * Starts `spec.command` with its output in a log file; resolves once it is
+   * ready, else throws (exit 3) with the last lines of its log, `secrets`
+   * redacted, and no temporary file left behind.
+   */
+  static async start(spec, env, secrets, signal) {
     const before = spec.waitFor ? await tryUrl(spec.waitFor, spec.tls) : await tryPorts(spec.targets);
     if (before === true) {
       const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(", ");
@@ -40431,25 +40157,31 @@ var ServiceUnderTest = class _ServiceUnderTest {
     }
     const logDir = await mkdtemp2(join6(tmpdir(), "perf-gate-service-"));
     const logFile = join6(logDir, SERVICE_LOG);
-    const fd = openSync(logFile, "a");
     let child;
     try {
-      child = spawn(spec.command, {
-        shell: true,
-        detached: true,
-        stdio: ["ignore", fd, fd],
-        env: childEnv(env)
-      });
-    } finally {
-      closeSync(fd);
+      const fd = openSync(logFile, "a");
+      try {
+        child = spawn(spec.command, {
+          shell: true,
+          detached: true,
+          stdio: ["ignore", fd, fd],
+          env: childEnv(env)
+        });
+      } finally {
+        closeSync(fd);
+      }
+    } catch (e) {
+      await rm2(logDir, { recursive: true, force: true });
+      throw e;
     }
-    const service = new _ServiceUnderTest(child, logFile, logDir, spec);
-    const spawned = await new Promise((resolve5) => {
-      child.once("spawn", () => resolve5(void 0));
-      child.once("error", resolve5);
+    const service = new _ServiceUnderTest(child, logFile, logDir, spec, secrets);
+    const spawned = await new Promise((resolve4) => {
+      child.once("spawn", () => resolve4(void 0));
+      child.once("error", resolve4);
     });
     if (spawned) {
       await service.stop();
+      await service.discardLog();
       throw new UnreachableError(
         `❌ ${spec.labels.start}: cannot start ${JSON.stringify(spec.command)} (${spawned.message})`
       );
@@ -40458,6 +40190,7 @@ var ServiceUnderTest = class _ServiceUnderTest {
       await service.waitUntilReady(signal);
     } catch (e) {
       await service.stop();
+      await service.discardLog();
       throw e;
     }
     return service;
@@ -40484,35 +40217,52 @@ var ServiceUnderTest = class _ServiceUnderTest {
       if (Date.now() >= deadline) {
         const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(", ");
         throw new UnreachableError(
-          `❌ ${spec.labels.start}: ${what} was not ready within ${spec.waitTimeoutSec} s (${spec.labels.waitTimeout}); last try: ${last}${await this.tail()}`
+          `❌ ${spec.labels.start}: ${what} was not ready within ${spec.waitTimeoutSec} s (${spec.labels.waitTimeout}); last try: ${redactText(last, this.secrets)}${await this.tail()}`
         );
       }
       await new Promise((r2) => setTimeout(r2, POLL_MS));
     }
   }
-  /** The last lines of the log, as a message's end: `; last lines of its log:\n…`. */
-  async tail(secrets = []) {
+  /**
+   * The last lines of the log, as a message's end: `; last lines of its
+   * log:\n…`; the secrets known at the start and `more` redacted (a service
+   * may print the API key it was given, and the action would make it an
+   * `::error::` line).
+   */
+  async tail(more = []) {
+    const secrets = [...this.secrets, ...more];
     const text = await readLog(this.logFile);
     const lines = text.trimEnd().split("\n").slice(-TAIL_LINES);
     if (lines.length === 0 || lines.length === 1 && lines[0] === "") return "; its log is empty";
     return `; last lines of its log:
 ${lines.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
   }
-  /** SIGTERM to its process group, SIGKILL after the grace time; idempotent. */
+  /**
+   * SIGTERM to its process group, SIGKILL after the grace time; idempotent.
+   * The SIGKILL-on-exit handler stays until the group is gone: a third
+   * Ctrl-C during the grace time ends perf-gate at once, and the handler is
+   * then all that stops a service that ignores SIGTERM from keeping its port.
+   */
   async stop() {
-    process.removeListener("exit", this.killOnExit);
-    if (!this.groupAlive()) return;
-    this.signalGroup("SIGTERM");
-    const deadline = Date.now() + STOP_GRACE_MS;
-    while (this.groupAlive() && Date.now() < deadline) await new Promise((r2) => setTimeout(r2, 50));
-    if (this.groupAlive()) this.signalGroup("SIGKILL");
-    await Promise.race([this.exited, new Promise((r2) => setTimeout(r2, 1e3))]);
+    if (this.groupAlive()) {
+      this.signalGroup("SIGTERM");
+      const deadline = Date.now() + STOP_GRACE_MS;
+      while (this.groupAlive() && Date.now() < deadline) await new Promise((r2) => setTimeout(r2, 50));
+      if (this.groupAlive()) this.signalGroup("SIGKILL");
+      await Promise.race([this.exited, new Promise((r2) => setTimeout(r2, 1e3))]);
+    }
+    if (!this.groupAlive()) process.removeListener("exit", this.killOnExit);
   }
   /** Copies the log, its secrets redacted, into each run directory; then removes the temporary copy. */
   async saveLog(runDirs, secrets) {
     const text = redactText(await readLog(this.logFile), secrets);
     await Promise.all(runDirs.map((dir) => writeFile2(join6(dir, SERVICE_LOG), text)));
+    await this.discardLog();
+  }
+  /** Removes the temporary log and its folder (the only copy that is unredacted); idempotent. */
+  async discardLog() {
     await rm2(this.logDir, { recursive: true, force: true });
+    process.removeListener("exit", this.removeLogOnExit);
   }
   groupAlive() {
     if (this.child.pid === void 0) return false;
@@ -40536,8 +40286,8 @@ function childEnv(env) {
 }
 async function readLog(file) {
   try {
-    const size = (await stat4(file)).size;
-    const text = await readFile3(file, "utf8");
+    const size = (await stat3(file)).size;
+    const text = await readFile(file, "utf8");
     return size > 2 ** 20 ? text.slice(-(2 ** 20)) : text;
   } catch {
     return "";
@@ -40546,18 +40296,18 @@ async function readLog(file) {
 function tryUrl(url, tls2) {
   const secure = url.protocol === "https:";
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  return new Promise((resolve5) => {
+  return new Promise((resolve4) => {
     const req = (secure ? https2 : http2).get(
       url,
       { agent: false, timeout: TRY_TIMEOUT_MS, ...secure ? tlsConnectOptions(host, tls2) : {} },
       (res) => {
         res.resume();
         const status = res.statusCode ?? 0;
-        resolve5(status >= 200 && status < 400 ? true : `HTTP ${status}`);
+        resolve4(status >= 200 && status < 400 ? true : `HTTP ${status}`);
       }
     );
     req.on("timeout", () => req.destroy(new Error(`no answer within ${TRY_TIMEOUT_MS / 1e3} s`)));
-    req.on("error", (e) => resolve5(e.code ?? e.message));
+    req.on("error", (e) => resolve4(e.code ?? e.message));
   });
 }
 async function tryPorts(targets) {
@@ -40565,17 +40315,17 @@ async function tryPorts(targets) {
     const url = new URL(t);
     const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
     const host = url.hostname.replace(/^\[|\]$/g, "");
-    const r2 = await new Promise((resolve5) => {
+    const r2 = await new Promise((resolve4) => {
       const socket = connect({ host, port, timeout: TRY_TIMEOUT_MS });
       socket.once("connect", () => {
         socket.destroy();
-        resolve5(true);
+        resolve4(true);
       });
       socket.once("timeout", () => {
         socket.destroy();
-        resolve5(`${url.host}: no connection within ${TRY_TIMEOUT_MS / 1e3} s`);
+        resolve4(`${url.host}: no connection within ${TRY_TIMEOUT_MS / 1e3} s`);
       });
-      socket.once("error", (e) => resolve5(`${url.host}: ${e.code ?? e.message}`));
+      socket.once("error", (e) => resolve4(`${url.host}: ${e.code ?? e.message}`));
     });
     if (r2 !== true) return r2;
   }
@@ -40590,7 +40340,7 @@ async function withServiceUnderTest(spec, env, fn, hooks) {
     `perf-gate: starting the service (${spec.labels.start}): ${redactText(spec.command, hooks.secrets())}; waiting up to ${spec.waitTimeoutSec} s for ${awaited}`
   );
   const startedAt = Date.now();
-  const service = await ServiceUnderTest.start(spec, env, hooks.signal);
+  const service = await ServiceUnderTest.start(spec, env, hooks.secrets(), hooks.signal);
   hooks.log(`perf-gate: the service is ready (${((Date.now() - startedAt) / 1e3).toFixed(1)} s)`);
   let result;
   try {
@@ -40599,7 +40349,7 @@ async function withServiceUnderTest(spec, env, fn, hooks) {
     const died2 = service.exitDescription;
     await service.stop();
     const tail = died2 ? await service.tail(hooks.secrets()) : "";
-    await service.saveLog([], []);
+    await service.discardLog();
     if (died2 && isUnreachableError(e)) throw new UnreachableError(`${e.message}; the service ${died2}${tail}`);
     throw e;
   }
@@ -40893,16 +40643,20 @@ function registerSummary(program2, ctx) {
   ).action(async (reportsDir, flags) => {
     let names;
     try {
+      const expected = "a folder of run directories";
+      await inputKind(reportsDir, { field: "summary", expected, directory: true, file: false });
       names = await readdir(reportsDir);
-    } catch {
+    } catch (e) {
+      if (e instanceof InputError) throw e;
       throw new InputError("summary", `${reportsDir} does not exist`);
     }
     const runs = [];
     for (const name of names.filter((n2) => /_test_/.test(n2))) {
       try {
         runs.push(await readRunDocument(join8(reportsDir, name), "summary"));
-      } catch {
-        ctx.term.err(`perf-gate: summary: skipped ${name}: no complete metrics.json
+      } catch (e) {
+        const why = e instanceof NotRegularFileError ? e.detail : "no complete metrics.json";
+        ctx.term.err(`perf-gate: summary: skipped ${name}: ${why}
 `);
       }
     }
@@ -41338,8 +41092,8 @@ ${columns(rows)}
 }
 
 // src/run/merge-runs.ts
-import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir as readdir2, rename as rename2, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { access, readdir as readdir2, rename as rename2, rm as rm4, stat as stat4 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 import { once } from "node:events";
 async function mergeShardRuns(paths, options = {}) {
@@ -41363,7 +41117,8 @@ async function mergeShardRuns(paths, options = {}) {
   try {
     await concatCsv(
       shards.map((s) => join10(s.dir, "results.csv")),
-      join10(dir, "results.csv")
+      join10(dir, "results.csv"),
+      field
     );
     const metricsFile = join10(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
@@ -41412,7 +41167,8 @@ async function readShards(paths, field) {
         `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
       );
     }
-    await access(join10(dir, "results.csv")).catch(() => {
+    await inputKind(join10(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+      if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
     shards.push({ dir, doc, mergeable: doc.mergeable });
@@ -41501,7 +41257,7 @@ function isMergeable(m) {
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
-    const s = await stat5(p).catch(() => void 0);
+    const s = await stat4(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
     if (!s.isDirectory() || await exists(join10(p, "metrics.json"))) {
       out.push(p);
@@ -41528,14 +41284,20 @@ var exists = (p) => access(p).then(
   () => true,
   () => false
 );
-async function concatCsv(files, to) {
+async function concatCsv(files, to, field) {
   const part = `${to}.part`;
   const out = createWriteStream2(part);
   out.write(CSV_HEADER + "\n");
   for (const f of files) {
     let header = true;
     let carry = "";
-    for await (const chunk of createReadStream(f, { encoding: "utf8" })) {
+    const { handle: handle2 } = await openInputFile(f, {
+      field,
+      expected: "a shard's results.csv",
+      maxBytes: Infinity,
+      tooLarge: () => ""
+    });
+    for await (const chunk of handle2.createReadStream({ encoding: "utf8" })) {
       let text = carry + chunk;
       if (header) {
         const nl = text.indexOf("\n");
@@ -41587,8 +41349,7 @@ function registerMerge(program2, ctx) {
 
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
-import { dirname as dirname5, join as join11 } from "node:path";
+import { dirname as dirname4, join as join11 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -41803,10 +41564,17 @@ var MONITORING_FILES = {
 };
 var MANIFEST = ".perf-gate-manifest.json";
 var sha = (text) => createHash("sha256").update(text).digest("hex");
+var MAX_GENERATED_BYTES = 4 * 2 ** 20;
 async function readOrUndefined(path) {
   try {
-    return await readFile4(path, "utf8");
-  } catch {
+    return await readInputFile(path, {
+      field: "--dir",
+      expected: "a file perf-gate generated (or none)",
+      maxBytes: MAX_GENERATED_BYTES,
+      tooLarge: (p) => `${p} is larger than 4 MiB, not a file perf-gate generated; move it away`
+    });
+  } catch (e) {
+    if (isInputError(e)) throw e;
     return void 0;
   }
 }
@@ -41827,7 +41595,7 @@ async function setupMonitoring(dir, thresholds, force = false) {
       result.kept.push(path);
       continue;
     }
-    await makeDirs(dirname5(path));
+    await makeDirs(dirname4(path));
     await writeFileAtomic(path, text);
     manifest[rel] = sha(text);
     result.written.push(path);
@@ -41855,8 +41623,8 @@ function registerMonitoring(program2, ctx) {
 
 // src/cli/commands/init.ts
 import { existsSync, realpathSync } from "node:fs";
-import { mkdir as mkdir4, rename as rename3, rm as rm5, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname6, join as join12, relative as relative2, resolve as resolve4, sep } from "node:path";
+import { mkdir as mkdir4, rename as rename3, rm as rm5, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname5, join as join12, relative as relative2, resolve as resolve3, sep } from "node:path";
 
 // src/config/init-template.ts
 var NPM_SCHEMA_PATH = "./node_modules/perf-gate/schema/perf-gate.schema.json";
@@ -41999,8 +41767,8 @@ async function init(ctx, given, flags) {
       "--uses",
       `must be owner/repository@tag or @sha, as in a workflow's uses: (got ${JSON.stringify(flags.uses)})`
     );
-  const configFile = resolve4(flags.output);
-  const workflowFile = resolve4(WORKFLOW);
+  const configFile = resolve3(flags.output);
+  const workflowFile = resolve3(WORKFLOW);
   const targets = [configFile, ...flags.github ? [workflowFile] : []];
   for (const file of targets) await refuseOverwrite(file, flags.force ?? false);
   const probe = given === void 0 ? void 0 : await probeUrl(service.url);
@@ -42017,7 +41785,7 @@ async function init(ctx, given, flags) {
   const configText = renderConfig({
     service,
     probe,
-    schema: schemaReference(dirname6(configFile)),
+    schema: schemaReference(dirname5(configFile)),
     command: ["perf-gate init", ...given ? [given] : [], ...flags.github ? ["--github"] : []].join(" "),
     file: relative2(process.cwd(), configFile) || flags.output
   });
@@ -42047,7 +41815,7 @@ async function init(ctx, given, flags) {
   return 0;
 }
 async function refuseOverwrite(file, force) {
-  const found = await stat6(file).catch(() => void 0);
+  const found = await stat5(file).catch(() => void 0);
   if (!found) return;
   if (!found.isFile()) throw new InputError(relative2(process.cwd(), file), "exists and is not a file");
   if (!force)
@@ -42076,17 +41844,17 @@ async function probeUrl(url) {
   }
 }
 function schemaReference(folder) {
-  if (existsSync(resolve4(folder, NPM_SCHEMA_PATH))) return NPM_SCHEMA_PATH;
+  if (existsSync(resolve3(folder, NPM_SCHEMA_PATH))) return NPM_SCHEMA_PATH;
   const entry = process.argv[1];
   if (entry && /cli\.js$/.test(entry)) {
-    const own = resolve4(dirname6(realpathSync(entry)), "..", "schema", "perf-gate.schema.json");
+    const own = resolve3(dirname5(realpathSync(entry)), "..", "schema", "perf-gate.schema.json");
     const rel = relative2(folder, own);
     if (existsSync(own) && !rel.startsWith("..")) return `./${rel.split(sep).join("/")}`;
   }
   return NPM_SCHEMA_PATH;
 }
 async function writeWhole(file, text) {
-  await mkdir4(dirname6(file), { recursive: true });
+  await mkdir4(dirname5(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   try {
     await writeFile3(temp, text, { flag: "wx" });

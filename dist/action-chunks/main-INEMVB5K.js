@@ -2,46 +2,67 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   sayOnSignal,
   whileRunning
-} from "./chunk-PTIG2JAA.js";
+} from "./chunk-226PBQVW.js";
 import {
-  COMPARED_METRICS,
-  COMPARED_METRIC_VIEW,
   DEFAULTS,
-  DEFAULT_MIN_REQUESTS,
-  DEFAULT_THRESHOLDS,
-  DEFAULT_TOLERANCES,
-  FAIL_ON_REGRESSION_VALUES,
-  FAIL_ON_VALUES,
   LIMITS,
   MODES,
-  THRESHOLD_DEFINITIONS,
-  THRESHOLD_NAMES,
-  atJsonPath,
-  formatDuration,
-  parseJsonPath,
-  parseSeconds,
+  inputKind,
+  openInputFile,
   readDataFile,
-  toleranceMetric,
-  withRateThroughputBands
-} from "./chunk-EZBCWN7Q.js";
+  readInputFile
+} from "./chunk-O6ZZJFS5.js";
 import {
   MAX_RETRY_AFTER_MESSAGES,
   RATE_LIMITED_VARIED,
+  bindValues,
   byErrorType,
+  checkNames,
   classifySocketError,
   classifyStatus,
+  durationSeconds,
+  failOn,
+  failOnRegression,
+  hasPlaceholder,
+  httpUrl,
+  isSensitiveHeader,
   isTlsErrorCode,
-  rateLimitedMessage
-} from "./chunk-SNNQCXAD.js";
+  jsonEscape,
+  maskable,
+  parseTemplate,
+  pathOf,
+  positiveNumber,
+  rateLimitedMessage,
+  reportedName,
+  requestCredentials,
+  resolveTarget,
+  secretForms,
+  setupHeaders,
+  shownPath,
+  urlService,
+  urlServiceNote,
+  valueNames,
+  wholeNumber
+} from "./chunk-VQU7QTL7.js";
 import {
+  COMPARED_METRICS,
+  COMPARED_METRIC_VIEW,
+  DEFAULT_MIN_REQUESTS,
+  DEFAULT_THRESHOLDS,
+  DEFAULT_TOLERANCES,
   InputError,
+  THRESHOLD_DEFINITIONS,
+  THRESHOLD_NAMES,
   UnreachableError,
-  encodePathValue,
-  hasControlCharacter,
+  atJsonPath,
+  encodePathComponent,
+  formatDuration,
   headerValueProblem,
   isInputError,
-  isUnreachableError
-} from "./chunk-BOETRJAM.js";
+  isUnreachableError,
+  toleranceMetric,
+  withRateThroughputBands
+} from "./chunk-OZUZJ4Z6.js";
 import {
   error,
   getInput,
@@ -3621,18 +3642,18 @@ var require_source = __commonJS({
         }
       }
     });
-    var createStyler = (open3, close, parent) => {
+    var createStyler = (open2, close, parent) => {
       let openAll;
       let closeAll;
       if (parent === void 0) {
-        openAll = open3;
+        openAll = open2;
         closeAll = close;
       } else {
-        openAll = parent.openAll + open3;
+        openAll = parent.openAll + open2;
         closeAll = close + parent.closeAll;
       }
       return {
-        open: open3,
+        open: open2,
         close,
         openAll,
         closeAll,
@@ -7826,7 +7847,7 @@ var require_inflate = __commonJS({
     var OS = 4;
     var EXLEN = 5;
     var EXTRA = 6;
-    var NAME2 = 7;
+    var NAME = 7;
     var COMMENT = 8;
     var HCRC = 9;
     var DICTID = 10;
@@ -8282,9 +8303,9 @@ var require_inflate = __commonJS({
                 }
               }
               state.length = 0;
-              state.mode = NAME2;
+              state.mode = NAME;
             /* falls through */
-            case NAME2:
+            case NAME:
               if (state.flags & 2048) {
                 if (have === 0) {
                   break inf_leave;
@@ -9704,11 +9725,11 @@ var require_wasm = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -9724,7 +9745,7 @@ var require_wasm = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -11695,61 +11716,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat7) {
+    function asLowRow(name, stat6) {
       return [
         name,
-        stat7.p2_5,
-        stat7.p50,
-        stat7.p97_5,
-        stat7.p99,
-        stat7.average,
-        stat7.stddev,
-        typeof stat7.max === "string" ? stat7.max : Math.floor(stat7.max * 100) / 100
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.p99,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.max === "string" ? stat6.max : Math.floor(stat6.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat7) {
+    function asHighRow(name, stat6) {
       return [
         name,
-        stat7.p1,
-        stat7.p2_5,
-        stat7.p50,
-        stat7.p97_5,
-        stat7.average,
-        stat7.stddev,
-        typeof stat7.min === "string" ? stat7.min : Math.floor(stat7.min * 100) / 100
+        stat6.p1,
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.min === "string" ? stat6.min : Math.floor(stat6.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat7) {
+    function asMs(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat7)) {
-        result[k] = `${stat7[k]} ms`;
+      for (const k of Object.keys(stat6)) {
+        result[k] = `${stat6[k]} ms`;
       }
-      result.max = typeof stat7.max === "string" ? stat7.max : `${Math.floor(stat7.max * 100) / 100} ms`;
+      result.max = typeof stat6.max === "string" ? stat6.max : `${Math.floor(stat6.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat7) {
+    function asNumber(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat7)) {
-        result[k] = stat7[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat6)) {
+        result[k] = stat6[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat7) {
-      const result = Object.create(stat7);
+    function asBytes(stat6) {
+      const result = Object.create(stat6);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat7[key]);
+        result[key] = prettyBytes(stat6[key]);
       }
-      result.average = prettyBytes(stat7.average);
-      result.stddev = prettyBytes(stat7.stddev);
-      result.max = prettyBytes(stat7.max);
-      result.min = prettyBytes(stat7.min);
+      result.average = prettyBytes(stat6.average);
+      result.stddev = prettyBytes(stat6.stddev);
+      result.max = prettyBytes(stat6.max);
+      result.min = prettyBytes(stat6.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -21296,12 +21317,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat7) {
+          fs.stat(value.path, function(err, stat6) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat7.size - (value.start ? value.start : 0);
+            var fileSize = stat6.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -21542,7 +21563,7 @@ var require_form_data = __commonJS({
 var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
-    var { resolve: resolve5, basename: basename5 } = __require("path");
+    var { resolve: resolve4, basename: basename3 } = __require("path");
     var { readFileSync: readFileSync2 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string) {
@@ -21550,7 +21571,7 @@ var require_multipart = __commonJS({
         return JSON.parse(string);
       } catch (error2) {
         try {
-          const path = resolve5(string);
+          const path = resolve4(string);
           const data = readFileSync2(path, "utf8");
           return JSON.parse(data);
         } catch (error3) {
@@ -21572,7 +21593,7 @@ var require_multipart = __commonJS({
             const opts = obj[key] && obj[key].options;
             const buffer = readFileSync2(path);
             form.append(key, buffer, Object.assign({}, {
-              filename: basename5(path)
+              filename: basename3(path)
             }, opts));
             break;
           }
@@ -27151,7 +27172,7 @@ var require_lodash2 = __commonJS({
       if (!value) {
         return value === 0 ? value : 0;
       }
-      value = toNumber2(value);
+      value = toNumber(value);
       if (value === INFINITY || value === -INFINITY) {
         var sign = value < 0 ? -1 : 1;
         return sign * MAX_INTEGER;
@@ -27162,7 +27183,7 @@ var require_lodash2 = __commonJS({
       var result = toFinite(value), remainder = result % 1;
       return result === result ? remainder ? result - remainder : result : 0;
     }
-    function toNumber2(value) {
+    function toNumber(value) {
       if (typeof value == "number") {
         return value;
       }
@@ -28244,10 +28265,10 @@ var require_init = __commonJS({
     }
     function run2(opts) {
       const tracker = new EE();
-      const promise = new Promise((resolve5, reject) => {
+      const promise = new Promise((resolve4, reject) => {
         _init(opts, tracker, (err, results) => {
           if (err) return reject(err);
-          resolve5(results);
+          resolve4(results);
         });
       });
       tracker.then = promise.then.bind(promise);
@@ -28263,13 +28284,13 @@ var require_init = __commonJS({
       };
       const mainTracker = new EE();
       const warmUpTracker = new EE();
-      const promise = new Promise((resolve5, reject) => {
+      const promise = new Promise((resolve4, reject) => {
         _init(warmupOpts, warmUpTracker, (err, warmupResults) => {
           if (err) return reject(err);
           _init(opts, mainTracker, (err2, results) => {
             if (err2) return reject(err2);
             results.warmup = warmupResults;
-            resolve5(results);
+            resolve4(results);
           });
         });
       });
@@ -28717,21 +28738,26 @@ var require_autocannon = __commonJS({
 });
 
 // src/action/main.ts
-import { readdir as readdir2, stat as stat6 } from "node:fs/promises";
-import { join as join9, resolve as resolve4 } from "node:path";
+import { readdir as readdir2, stat as stat5 } from "node:fs/promises";
+import { join as join9, resolve as resolve3 } from "node:path";
 
 // src/config/load.ts
-import { open } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 
 // src/config/tls.ts
-import { readFile } from "node:fs/promises";
 var VERIFIED_TLS = Object.freeze({ verify: true });
+var MAX_CA_BYTES = 16 * 2 ** 20;
 async function readCaFile(field, file) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = await readInputFile(file, {
+      field,
+      expected: "a PEM file of the CA certificate",
+      maxBytes: MAX_CA_BYTES,
+      tooLarge: (path) => `${path} is larger than 16 MiB, far more than a PEM file of CA certificates`
+    });
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = e.code;
     throw new InputError(
       field,
@@ -28806,7 +28832,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-LGFJMSLX.js");
+    const { parseConfigText } = await import("./parse-JNCMXDOY.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config = buildConfig(file, env, options.file);
@@ -28821,25 +28847,13 @@ async function loadConfig(options = {}) {
   );
   return config;
 }
-async function readBounded(file, field) {
-  const handle = await open(file, "r");
-  try {
-    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > MAX_CONFIG_BYTES)
-        throw new InputError(
-          field,
-          `${file} is larger than ${MAX_CONFIG_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most a config file may be`
-        );
-    }
-    return buffer.toString("utf8", 0, length);
-  } finally {
-    await handle.close();
-  }
+function readBounded(file, field) {
+  return readInputFile(file, {
+    field,
+    expected: "a config file (YAML or JSON)",
+    maxBytes: MAX_CONFIG_BYTES,
+    tooLarge: (path) => `${path} is larger than ${MAX_CONFIG_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most a config file may be`
+  });
 }
 function buildConfig(file, env, source) {
   const secrets = [];
@@ -28868,6 +28882,7 @@ function buildConfig(file, env, source) {
     if (svc.port) delete merged.base_url;
     services[name] = merged;
   }
+  secrets.push(...referencedEnvValues(file.services, env));
   return {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
@@ -28890,6 +28905,10 @@ function regressionSettings(file) {
   const f = file.fail_on_regression;
   if (f !== void 0) out.failOnRegression = f === true ? "regression" : f === false ? "never" : f;
   return out;
+}
+function referencedEnvValues(services, env) {
+  const text = JSON.stringify(services ?? {});
+  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => env[m[1]]).filter((v) => v !== void 0 && v !== "");
 }
 
 // src/engine/seeded-random.ts
@@ -29530,56 +29549,10 @@ function progressPrinter(term, service) {
 }
 
 // src/report/files/read-run.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/report/run-document.ts
 import { basename as basename2 } from "node:path";
-
-// src/config/interpolate.ts
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|session|credential|signature/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    const why = headerValueProblem(value);
-    if (why) throw new InputError(`${where}.${name}`, `its value from the environment ${why}`);
-    out[name] = value;
-  }
-  return out;
-}
-function interpolateText(text, env, where, secrets, encode) {
-  return text.replace(VAR, (_m, key, fallback) => {
-    const v = env[key];
-    if (v !== void 0 && v !== "") {
-      secrets.push(v);
-      return encode(v);
-    }
-    if (fallback !== void 0) return encode(fallback);
-    throw new InputError(
-      where,
-      `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-    );
-  });
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
 
 // src/report/redact.ts
 var REDACTED = "***";
@@ -29593,7 +29566,10 @@ function redactHeaders(headers, secrets) {
 }
 function redactText(text, secrets) {
   let out = text;
-  for (const s of secrets) if (s.length >= 3 && out.includes(s)) out = out.split(s).join(REDACTED);
+  for (const secret of secrets) {
+    if (secret.length < 3) continue;
+    for (const s of secretForms(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED);
+  }
   return out;
 }
 function redactDeep(value, secrets) {
@@ -29847,19 +29823,30 @@ function settingsOf(c) {
 }
 
 // src/report/files/read-run.ts
+var MAX_RUN_DOCUMENT_BYTES = 64 * 2 ** 20;
 async function readRunDocument(path, field = "run-dir") {
   let file = path;
   let dir = path;
+  const expected = "a perf-gate run directory or its metrics.json";
   try {
-    if ((await stat(path)).isDirectory()) file = join(path, "metrics.json");
+    if (await inputKind(path, { field, expected, directory: true }) === "directory")
+      file = join(path, "metrics.json");
     else dir = join(path, "..");
-  } catch {
+  } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(field, `${path} does not exist`);
   }
   let doc;
   try {
-    doc = JSON.parse(await readFile2(file, "utf8"));
+    const text = await readInputFile(file, {
+      field,
+      expected: "a run's metrics.json",
+      maxBytes: MAX_RUN_DOCUMENT_BYTES,
+      tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
+    });
+    doc = JSON.parse(text);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = e.code;
     throw new InputError(
       field,
@@ -29906,7 +29893,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-B3JWYGUZ.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-7H3DW2UW.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -29931,9 +29918,9 @@ function monitoringObserver(o) {
         o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`);
         await new Promise((r2) => setTimeout(r2, o.lingerSec * 1e3));
       }
-      await new Promise((resolve5) => {
-        if (!server) return resolve5();
-        server.close(() => resolve5());
+      await new Promise((resolve4) => {
+        if (!server) return resolve4();
+        server.close(() => resolve4());
         server.closeAllConnections();
       });
     }
@@ -31078,309 +31065,6 @@ var CycleCursor = class {
 // src/engine/request-renderer.ts
 import { randomUUID } from "node:crypto";
 
-// src/config/resolve.ts
-import { basename as basename4, dirname as dirname2, resolve as resolve2 } from "node:path";
-
-// src/config/template.ts
-var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
-var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function hasPlaceholder(text) {
-  return text.includes("{{");
-}
-function parseTemplate(text, where) {
-  const parts = [];
-  const slots = [];
-  let last = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    parts.push(text.slice(last, m.index));
-    slots.push(parseSlot(m[1].trim(), where));
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  if (parts.some((p) => p.includes("{{")))
-    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
-  return { parts, slots };
-}
-function parseSlot(inner, where) {
-  const [word, ...args] = inner.split(/\s+/);
-  if (word === "randomInt") {
-    const [min, max2] = args.map(Number);
-    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max2) || min > max2)
-      throw new InputError(
-        where,
-        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
-      );
-    return { kind: "randomInt", min, max: max2 };
-  }
-  if (word === "uuid" || word === "seq" || word === "timestamp") {
-    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
-    return { kind: word };
-  }
-  if (args.length > 0 || !NAME.test(word ?? ""))
-    throw new InputError(
-      where,
-      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
-    );
-  return { kind: "value", name: word };
-}
-function valueNames(t) {
-  return t.slots.flatMap((s) => s.kind === "value" ? [s.name] : []);
-}
-function bindValues(t, values) {
-  const parts = [t.parts[0]];
-  const slots = [];
-  t.slots.forEach((slot, i) => {
-    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
-      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
-    else {
-      slots.push(slot);
-      parts.push(t.parts[i + 1]);
-    }
-  });
-  return { parts, slots };
-}
-function checkNames(t, where, known) {
-  for (const name of valueNames(t)) {
-    if (known.columns.includes(name) || known.captures.includes(name)) continue;
-    const from = [
-      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
-      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
-      `a generator (${GENERATOR_HELP})`
-    ];
-    throw new InputError(where, `{{${name}}} is not ${from.join(", nor ")}`);
-  }
-}
-
-// src/config/url-service.ts
-import { basename as basename3 } from "node:path";
-
-// src/config/validate.ts
-function toNumber(value) {
-  if (typeof value === "number") return value;
-  if (value === void 0 || value.trim() === "") return NaN;
-  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-}
-function wholeNumber(field, value, fallback, min, max2) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isInteger(n2) || n2 < min || n2 > max2) {
-    throw new InputError(field, `must be a whole number from ${min} to ${max2} (got ${JSON.stringify(value)})`);
-  }
-  return n2;
-}
-function positiveNumber(field, value, fallback, max2, unit) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a number of ${unit} above 0 and at most ${max2} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function durationSeconds(field, value, fallback, max2, { allowZero = false } = {}) {
-  if (value === void 0 || value === "") return fallback;
-  const n2 = parseSeconds(value);
-  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max2) {
-    throw new InputError(
-      field,
-      `must be a duration such as ${max2 >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max2)} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n2;
-}
-function failOn(field, value, fallback) {
-  if (value === void 0 || value === "") return fallback;
-  if (!FAIL_ON_VALUES.includes(value)) {
-    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function failOnRegression(field, value) {
-  if (value === void 0 || value === "") return void 0;
-  if (value === "true") return "regression";
-  if (value === "false") return "never";
-  if (!FAIL_ON_REGRESSION_VALUES.includes(value)) {
-    throw new InputError(
-      field,
-      `must be one of ${FAIL_ON_REGRESSION_VALUES.join(", ")} (got ${JSON.stringify(value)})`
-    );
-  }
-  return value;
-}
-function httpUrl(field, value) {
-  if (hasControlCharacter(value))
-    throw new InputError(field, "must not contain control characters such as CR or LF");
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError(
-      field,
-      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
-  }
-  if (url.username || url.password) {
-    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
-  }
-  return url;
-}
-
-// src/config/url-service.ts
-function isUrlService(service) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(service.trim());
-}
-function urlService(service, field = "service") {
-  if (!isUrlService(service)) return void 0;
-  const url = httpUrl(field, service.trim());
-  if (url.hash || service.includes("#"))
-    throw new InputError(field, "must not contain a fragment (#…): it is never sent to the server");
-  const path = pathOf(url);
-  return {
-    name: urlServiceName(url),
-    url,
-    config: { base_url: url.origin, endpoints: [{ method: "GET", path, weight: 1 }] }
-  };
-}
-function urlServiceName(url) {
-  const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const raw2 = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
-  return raw2.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
-}
-function urlServiceNote(url, configSource, where) {
-  const thresholds = configSource ? `the thresholds of ${basename3(configSource)}` : "default thresholds";
-  return `perf-gate: GET ${url}${where ? ` ${where}` : ""} (a URL: one GET endpoint, ${thresholds}; perf-gate init writes a config)`;
-}
-function pathOf(url) {
-  return `${url.pathname}${url.search}`;
-}
-function reportedName(service) {
-  return isUrlService(service) ? urlService(service)?.name ?? service : service;
-}
-
-// src/config/resolve.ts
-function resolveTarget(config, service, baseUrlOverride) {
-  const byUrl = urlService(service);
-  if (byUrl) {
-    const target = resolveTarget(
-      { ...config, services: { ...config.services, [byUrl.name]: byUrl.config } },
-      byUrl.name,
-      baseUrlOverride
-    );
-    return { ...target, fromUrl: byUrl.url.href };
-  }
-  const svc = config.services[service];
-  if (!svc) {
-    const known = Object.keys(config.services).sort().join(", ");
-    const hint = /[:/]/.test(service) ? `; a URL needs its scheme: http://${service.replace(/^\/+/, "")}` : config.source ? "" : "; no config file was given: pass --config perf-gate.yml (the action: config), or a URL such as http://localhost:8080/health";
-    throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})${hint}`);
-  }
-  let url;
-  let unreachableMessage;
-  if (baseUrlOverride !== void 0) {
-    url = baseUrlOverride;
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else if (svc.base_url) {
-    url = new URL(svc.base_url);
-    unreachableMessage = `❌ Service ${service} is not reachable at ${url.origin}`;
-  } else {
-    url = new URL(`http://localhost:${svc.port}`);
-    unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
-  }
-  const prefix = url.pathname.replace(/\/+$/, "");
-  const where = `${config.source ? basename4(config.source) + " " : ""}services.${service}`;
-  const secrets = [...config.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
-  const fill2 = (ep, at) => toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders);
-  const endpoints = (svc.endpoints ?? []).map((ep, i) => ({
-    ...fill2(ep, `${where}.endpoints[${i}]`),
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  }));
-  if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
-  const setup = (svc.setup ?? []).map((req, i) => {
-    const field = `${where}.setup[${i}]`;
-    const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {});
-    const capture2 = Object.fromEntries(
-      Object.entries(req.capture ?? {}).map(([name, path]) => [
-        name,
-        { path, steps: parseJsonPath(path) }
-      ])
-    );
-    return { ...request, capture: capture2, field, serviceHeaders };
-  });
-  const workload = {
-    setup,
-    ...svc.data ? {
-      data: {
-        path: resolve2(config.source ? dirname2(config.source) : ".", svc.data.file),
-        order: svc.data.order,
-        field: `${where}.data.file`
-      }
-    } : {},
-    ...svc.warmup ? { warmupSec: svc.warmup } : {}
-  };
-  return {
-    service,
-    baseUrl: `${url.origin}${prefix}`,
-    unreachableMessage,
-    endpoints,
-    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
-    secrets: [...new Set(secrets)].filter((v) => v.length > 0),
-    tls: config.tls,
-    ...svc.rps ? { rps: svc.rps } : {},
-    ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}
-  };
-}
-function withEnv(ep, env, where, secrets) {
-  const jsonBody = ep.body !== void 0 && typeof ep.body !== "string";
-  const body = ep.body === void 0 ? void 0 : jsonBody ? JSON.stringify(ep.body) : ep.body;
-  return {
-    // the name shows the path as written: never a value from the environment
-    name: `${ep.method} ${ep.path}`,
-    method: ep.method,
-    path: interpolateText(ep.path, env, `${where}.path`, secrets, encodePathValue),
-    headers: ep.headers && interpolateHeaders(ep.headers, env, `${where}.headers`, secrets),
-    body: body === void 0 ? void 0 : interpolateText(body, env, `${where}.body`, secrets, jsonBody ? jsonEscape : (v) => v),
-    jsonBody,
-    thresholds: "thresholds" in ep ? ep.thresholds : void 0
-  };
-}
-function jsonEscape(value) {
-  return JSON.stringify(value).slice(1, -1);
-}
-function toRequest(ep, prefix, serviceHeaders) {
-  const headers = {
-    ...serviceHeaders,
-    ...ep.headers ?? {}
-  };
-  if (ep.jsonBody && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type"))
-    headers["content-type"] = "application/json";
-  return {
-    name: ep.name,
-    method: ep.method,
-    path: `${prefix}${ep.path}`,
-    headers,
-    body: ep.body,
-    ...ep.jsonBody ? { jsonBody: true } : {},
-    ...ep.thresholds ? { thresholds: ep.thresholds } : {}
-  };
-}
-function setupHeaders(step, captured) {
-  const inherited = Object.entries(step.serviceHeaders).filter(
-    ([, v]) => !hasPlaceholder(v) || valueNames(parseTemplate(v, step.field)).every((n2) => captured.includes(n2))
-  );
-  const own = new Set(Object.keys(step.headers).map((h) => h.toLowerCase()));
-  return { ...Object.fromEntries(inherited.filter(([k]) => !own.has(k.toLowerCase()))), ...step.headers };
-}
-
 // src/engine/data-feed.ts
 var WHOLE = Object.freeze({ index: 0, of: 1 });
 function subPart(outer, index, of) {
@@ -31498,7 +31182,7 @@ function fillOnce(e, values) {
     return fill(c, -1, "1");
   };
   return {
-    path: once2(b.path, encodePathValue),
+    path: once2(b.path, encodePathComponent),
     headers: Object.fromEntries(Object.entries(withUserAgent(b.headers)).map(([k, v]) => [k, once2(v, raw)])),
     ...b.body !== void 0 ? { body: once2(b.body, e.jsonBody ? jsonEscape : raw) } : {}
   };
@@ -31512,7 +31196,7 @@ function bindEndpoint(e, values) {
   };
   return {
     ...e,
-    path: bind(e.path, encodePathValue),
+    path: bind(e.path, encodePathComponent),
     headers: Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, bind(v, raw)])),
     ...e.body !== void 0 ? { body: bind(e.body, e.jsonBody ? jsonEscape : raw) } : {}
   };
@@ -31531,7 +31215,7 @@ function compile(e, host, columns) {
   const head = { parts: [""], slots: [] };
   const add = (text, encode) => append(head, text, encode, columns);
   add(`${e.method} `, raw);
-  add(e.path, encodePathValue);
+  add(e.path, encodePathComponent);
   add(" HTTP/1.1\r\n", raw);
   const names = Object.keys(headers).map((h) => h.toLowerCase());
   if (!names.includes("host")) add(`Host: ${host}\r
@@ -31643,8 +31327,8 @@ var StageRun = class {
   ticker;
   settle;
   fail;
-  over = new Promise((resolve5, reject) => {
-    this.settle = resolve5;
+  over = new Promise((resolve4, reject) => {
+    this.settle = resolve4;
     this.fail = reject;
   });
   /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
@@ -31963,11 +31647,11 @@ async function checkReachable(target, timeoutSec) {
   const secure = url.protocol === "https:";
   const port = Number(url.port) || (secure ? 443 : 80);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise((resolve5) => {
+  const outcome = await new Promise((resolve4) => {
     const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
     const done = (r2) => {
       socket.destroy();
-      resolve5(r2);
+      resolve4(r2);
     };
     let connected = false;
     socket.once("connect", () => connected = true);
@@ -32274,7 +31958,7 @@ function calculateMetrics(result) {
     return {
       endpoint: ep.name,
       method: ep.method,
-      path: ep.path,
+      path: shownPath(ep),
       total_requests: count,
       successful_requests: count - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
@@ -32398,7 +32082,7 @@ function csvField(value) {
 }
 var LINES_PER_WRITE = 4096;
 function* csvBatches(recorder, endpoints, from, to) {
-  const endpointPart = endpoints.map((e) => `,${csvField(e.path)},${e.method},`);
+  const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`);
   const outcomePart = /* @__PURE__ */ new Map();
   let lastMs = NaN;
   let lastIso = "";
@@ -32452,8 +32136,8 @@ var CsvWriter = class {
     }
   }
   async close() {
-    await new Promise((resolve5, reject) => {
-      this.stream.end((err) => err ? reject(err) : resolve5());
+    await new Promise((resolve4, reject) => {
+      this.stream.end((err) => err ? reject(err) : resolve4());
     });
     if (this.failure) throw this.failure;
   }
@@ -32465,12 +32149,12 @@ async function writeCsv(path, recorder, endpoints) {
 }
 
 // src/report/files/run-dir.ts
-import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname4, join as join2, resolve as resolve3 } from "node:path";
+import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
 
 // src/report/files/make-dirs.ts
-import { mkdir, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { mkdir, stat } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
 async function makeDirs(dir) {
   try {
     await mkdir(dir);
@@ -32478,13 +32162,13 @@ async function makeDirs(dir) {
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST") {
-      if ((await stat2(dir)).isDirectory()) return;
+      if ((await stat(dir)).isDirectory()) return;
       throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
     }
-    const parent = dirname3(dir);
+    const parent = dirname2(dir);
     if (code !== "ENOENT" || parent === dir) throw e;
   }
-  await makeDirs(dirname3(dir));
+  await makeDirs(dirname2(dir));
   try {
     await mkdir(dir);
   } catch (e) {
@@ -32503,16 +32187,16 @@ async function checkOutputDir(outputDir) {
     "--output-dir",
     `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`
   );
-  let dir = resolve3(outputDir);
+  let dir = resolve2(outputDir);
   for (; ; ) {
     let isDir;
     try {
-      isDir = (await stat3(dir)).isDirectory();
+      isDir = (await stat2(dir)).isDirectory();
     } catch (e) {
       const code = e.code;
       if (code !== "ENOENT" && code !== "ENOTDIR") throw bad(`${dir} (${code})`);
-      if (dirname4(dir) === dir) throw bad(`no folder of it exists`);
-      dir = dirname4(dir);
+      if (dirname3(dir) === dir) throw bad(`no folder of it exists`);
+      dir = dirname3(dir);
       continue;
     }
     if (!isDir) throw bad(`${dir} is a file`);
@@ -33336,7 +33020,7 @@ function lineChart(o) {
   const x = single ? linearScale(xMin - 1, xMin + 1, M.left, width - M.right, 2) : linearScale(xMin, xMax, M.left, width - M.right, 8);
   if (single) x.ticks = [xMin];
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
-  const parts = [open2(o.title, width, height)];
+  const parts = [open(o.title, width, height)];
   if (o.band) {
     const [x0, x1] = [x(o.band.from), x(o.band.to)];
     parts.push(
@@ -33416,7 +33100,7 @@ function barChart(o) {
   const inner = width - M.left - M.right;
   const bw = inner / Math.max(1, o.bars.length);
   const every = o.labelEvery ?? Math.max(1, Math.ceil(o.bars.length / 10));
-  const parts = [open2(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel, M)];
+  const parts = [open(o.title, width, height), yAxis(y, o.formatY, width, height, o.yLabel, M)];
   o.bars.forEach((b, i) => {
     const x0 = M.left + i * bw;
     const top = y(b.value);
@@ -33436,7 +33120,7 @@ function barChart(o) {
   );
   return parts.join("");
 }
-function open2(title, width, height) {
+function open(title, width, height) {
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>`;
 }
 function yAxis(y, format, width, height, label, M) {
@@ -34174,8 +33858,8 @@ function threadCpuMeter() {
 }
 function procThreadCpu() {
   try {
-    const stat7 = readFileSync("/proc/thread-self/stat", "utf8");
-    const f = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+    const stat6 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
@@ -34701,7 +34385,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
   const perEndpoint = endpoints.map((e, k) => ({
     endpoint: e.name,
     method: e.method,
-    path: e.path,
+    path: shownPath(e),
     requests: metrics.per_endpoint[k].total_requests,
     failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
@@ -35071,13 +34755,13 @@ function stageFigures(s, runStartMs) {
 
 // src/engine/wait-until.ts
 function waitUntil(at, signal, now = Date.now) {
-  return new Promise((resolve5) => {
-    if (signal?.aborted) return resolve5();
+  return new Promise((resolve4) => {
+    if (signal?.aborted) return resolve4();
     let timer;
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve5();
+      resolve4();
     };
     signal?.addEventListener("abort", done, { once: true });
     const arm = () => {
@@ -35095,12 +34779,12 @@ import https from "node:https";
 
 // src/run/setup-answer.ts
 var MAX_SNIPPET = 300;
-function answerSnippet(body, secrets, requestBody) {
+function answerSnippet(body, secrets) {
   const trimmed = body.trim();
   if (!trimmed) return "";
   const json = parseJson(trimmed);
   const text = json.ok ? JSON.stringify(maskSensitive(json.value)) : trimmed.replace(/\s+/g, " ");
-  const redacted = redactText(text, [...secrets, ...literalCredentials(requestBody)]);
+  const redacted = redactText(text, secrets);
   const line = redacted.replace(/[\u0000-\u001f\u007f]/g, " ");
   return line.length > MAX_SNIPPET ? `${line.slice(0, MAX_SNIPPET - 1)}…` : line;
 }
@@ -35122,22 +34806,6 @@ function maskSensitive(value) {
     );
   return value;
 }
-function literalCredentials(requestBody) {
-  if (!requestBody) return [];
-  const out = [];
-  const json = parseJson(requestBody);
-  if (json.ok) collect(json.value, out);
-  else for (const [k, v] of new URLSearchParams(requestBody)) if (isSensitiveHeader(k) && v) out.push(v);
-  return out;
-}
-function collect(value, out) {
-  if (Array.isArray(value)) for (const v of value) collect(v, out);
-  else if (value && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) {
-      if (isSensitiveHeader(k) && (typeof v === "string" || typeof v === "number")) out.push(String(v));
-      else collect(v, out);
-    }
-}
 
 // src/run/setup-step.ts
 var MAX_SETUP_BODY = 2 ** 20;
@@ -35147,28 +34815,44 @@ async function runSetup(target, timeoutSec, signal) {
   for (const step of target.workload?.setup ?? []) {
     const headers = setupHeaders(step, Object.keys(values));
     const request = { method: step.method, ...fillOnce({ ...step, headers, weight: 1 }, values) };
+    const secrets = [...target.secrets, ...Object.values(values), ...requestCredentials(request)];
+    const fail = (message) => {
+      throw new UnreachableError(redactText(message, secrets));
+    };
+    if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message);
     const answer = await send(base, request, { timeoutSec, tls: target.tls, signal }).catch(
       (e) => {
-        throw new UnreachableError(
+        if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message);
+        return fail(
           `❌ setup ${step.name} of ${target.service} failed: ${tlsFailure(e) ?? e.code ?? e.message}`
         );
       }
     );
-    const secrets = [...target.secrets, ...Object.values(values)];
     if (answer.status < 200 || answer.status > 299)
-      throw new UnreachableError(
-        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets, request.body)}; the load was not started`
+      fail(
+        `❌ setup ${step.name} of ${target.service} answered HTTP ${answer.status}${snippet(answer.body, secrets)}; the load was not started`
       );
-    Object.assign(values, capture(step, answer.body, target.service));
+    try {
+      Object.assign(values, capture(step, answer, target.service));
+    } catch (e) {
+      fail(e.message);
+    }
   }
   return values;
 }
-function capture(step, body, service) {
+function stoppedBySignal(step, service) {
+  return new UnreachableError(
+    `❌ stopped by signal during setup ${step} of ${service}; the load was not started`
+  );
+}
+function capture(step, answer, service) {
   const names = Object.keys(step.capture);
   if (names.length === 0) return {};
   const fail = (why) => {
     throw new UnreachableError(`❌ setup ${step.name} of ${service}: ${why}; the load was not started`);
   };
+  if (answer.capped) fail(`the answer is larger than 1 MiB, so ${names.join(", ")} cannot be captured`);
+  const body = answer.body;
   let doc;
   try {
     doc = JSON.parse(body);
@@ -35189,15 +34873,24 @@ function capture(step, body, service) {
   }
   return out;
 }
-function snippet(body, secrets, requestBody) {
-  const line = answerSnippet(body, secrets, requestBody);
+function snippet(body, secrets) {
+  const line = answerSnippet(body, secrets);
   return line ? `: ${line}` : "";
 }
 function send(base, request, options) {
   const secure = base.protocol === "https:";
   const host = base.hostname.replace(/^\[|\]$/g, "");
   const { timeoutSec } = options;
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve4, reject) => {
+    const timer = setTimeout(() => {
+      const e = new Error(`no complete answer within ${timeoutSec} s (timeout)`);
+      reject(e);
+      req.destroy(e);
+    }, timeoutSec * 1e3);
+    const settle = (fn) => {
+      clearTimeout(timer);
+      fn();
+    };
     const req = (secure ? https : http).request(
       {
         host,
@@ -35207,28 +34900,34 @@ function send(base, request, options) {
         headers: request.headers,
         agent: false,
         signal: options.signal,
-        timeout: timeoutSec * 1e3,
         ...secure ? tlsConnectOptions(host, options.tls) : {}
       },
       (res) => {
         const chunks = [];
         let size = 0;
-        res.on("data", (c) => {
-          size += c.length;
-          if (size <= MAX_SETUP_BODY) chunks.push(c);
+        const answer = (capped) => ({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString("utf8"),
+          capped
         });
+        res.on("data", (c) => {
+          if (size > MAX_SETUP_BODY) return;
+          const room = MAX_SETUP_BODY - size;
+          size += c.length;
+          chunks.push(room < c.length ? c.subarray(0, room) : c);
+          if (size <= MAX_SETUP_BODY) return;
+          settle(() => resolve4(answer(true)));
+          req.destroy();
+        });
+        res.on("end", () => settle(() => resolve4(answer(false))));
+        res.on("error", (e) => settle(() => reject(e)));
         res.on(
-          "end",
-          () => resolve5({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })
+          "close",
+          () => settle(() => reject(Object.assign(new Error("the answer was cut short"), { code: "ECONNRESET" })))
         );
-        res.on("error", reject);
       }
     );
-    req.on(
-      "timeout",
-      () => req.destroy(Object.assign(new Error(`no answer within ${timeoutSec}s`), { code: "timeout" }))
-    );
-    req.on("error", reject);
+    req.on("error", (e) => settle(() => reject(e)));
     req.end(request.body);
   });
 }
@@ -35601,8 +35300,8 @@ function sliceWindow(r2, from, to, { startUs, endUs }) {
 }
 
 // src/run/merge-runs.ts
-import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { access, readdir, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 import { once } from "node:events";
 async function mergeShardRuns(paths, options = {}) {
@@ -35626,7 +35325,8 @@ async function mergeShardRuns(paths, options = {}) {
   try {
     await concatCsv(
       shards.map((s) => join7(s.dir, "results.csv")),
-      join7(dir, "results.csv")
+      join7(dir, "results.csv"),
+      field
     );
     const metricsFile = join7(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
@@ -35675,7 +35375,8 @@ async function readShards(paths, field) {
         `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
       );
     }
-    await access(join7(dir, "results.csv")).catch(() => {
+    await inputKind(join7(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+      if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
     shards.push({ dir, doc, mergeable: doc.mergeable });
@@ -35764,7 +35465,7 @@ function isMergeable(m) {
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
-    const s = await stat4(p).catch(() => void 0);
+    const s = await stat3(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
     if (!s.isDirectory() || await exists(join7(p, "metrics.json"))) {
       out.push(p);
@@ -35791,14 +35492,20 @@ var exists = (p) => access(p).then(
   () => true,
   () => false
 );
-async function concatCsv(files, to) {
+async function concatCsv(files, to, field) {
   const part = `${to}.part`;
   const out = createWriteStream2(part);
   out.write(CSV_HEADER + "\n");
   for (const f of files) {
     let header = true;
     let carry = "";
-    for await (const chunk of createReadStream(f, { encoding: "utf8" })) {
+    const { handle } = await openInputFile(f, {
+      field,
+      expected: "a shard's results.csv",
+      maxBytes: Infinity,
+      tooLarge: () => ""
+    });
+    for await (const chunk of handle.createReadStream({ encoding: "utf8" })) {
       let text = carry + chunk;
       if (header) {
         const nl = text.indexOf("\n");
@@ -36106,8 +35813,8 @@ function artifactName(explicit, runDir, job, attempt, shard) {
 
 // src/run/service-under-test.ts
 import { spawn } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
-import { mkdtemp as mkdtemp2, readFile as readFile3, rm as rm4, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
+import { closeSync, openSync, rmSync } from "node:fs";
+import { mkdtemp as mkdtemp2, readFile, rm as rm4, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import http2 from "node:http";
 import https2 from "node:https";
 import { connect } from "node:net";
@@ -36119,28 +35826,41 @@ var POLL_MS = 200;
 var TRY_TIMEOUT_MS = 2e3;
 var STOP_GRACE_MS = 5e3;
 var ServiceUnderTest = class _ServiceUnderTest {
-  constructor(child, logFile, logDir, spec) {
+  constructor(child, logFile, logDir, spec, secrets) {
     this.child = child;
     this.logFile = logFile;
     this.logDir = logDir;
     this.spec = spec;
+    this.secrets = secrets;
     this.exited = new Promise(
-      (resolve5) => child.once("exit", (code, signal) => {
+      (resolve4) => child.once("exit", (code, signal) => {
         this.exit = { code, signal };
-        resolve5();
+        resolve4();
       })
     );
     process.once("exit", this.killOnExit);
+    process.once("exit", this.removeLogOnExit);
   }
   child;
   logFile;
   logDir;
   spec;
+  secrets;
   exit;
   exited;
   killOnExit = () => this.signalGroup("SIGKILL");
-  /** Starts `spec.command` with its output in a log file; resolves once it is ready, else throws (exit 3). */
-  static async start(spec, env, signal) {
+  /**
+   * The temporary log holds the service's output unredacted: perf-gate
+   * ending any way at all (a third Ctrl-C, an uncaught error) removes it.
+   * Synchronous, since an 'exit' listener cannot wait.
+   */
+  removeLogOnExit = () => rmSync(this.logDir, { recursive: true, force: true });
+  /**
+   * Starts `spec.command` with its output in a log file; resolves once it is
+   * ready, else throws (exit 3) with the last lines of its log, `secrets`
+   * redacted, and no temporary file left behind.
+   */
+  static async start(spec, env, secrets, signal) {
     const before = spec.waitFor ? await tryUrl(spec.waitFor, spec.tls) : await tryPorts(spec.targets);
     if (before === true) {
       const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(", ");
@@ -36150,25 +35870,31 @@ var ServiceUnderTest = class _ServiceUnderTest {
     }
     const logDir = await mkdtemp2(join8(tmpdir(), "perf-gate-service-"));
     const logFile = join8(logDir, SERVICE_LOG);
-    const fd = openSync(logFile, "a");
     let child;
     try {
-      child = spawn(spec.command, {
-        shell: true,
-        detached: true,
-        stdio: ["ignore", fd, fd],
-        env: childEnv(env)
-      });
-    } finally {
-      closeSync(fd);
+      const fd = openSync(logFile, "a");
+      try {
+        child = spawn(spec.command, {
+          shell: true,
+          detached: true,
+          stdio: ["ignore", fd, fd],
+          env: childEnv(env)
+        });
+      } finally {
+        closeSync(fd);
+      }
+    } catch (e) {
+      await rm4(logDir, { recursive: true, force: true });
+      throw e;
     }
-    const service = new _ServiceUnderTest(child, logFile, logDir, spec);
-    const spawned = await new Promise((resolve5) => {
-      child.once("spawn", () => resolve5(void 0));
-      child.once("error", resolve5);
+    const service = new _ServiceUnderTest(child, logFile, logDir, spec, secrets);
+    const spawned = await new Promise((resolve4) => {
+      child.once("spawn", () => resolve4(void 0));
+      child.once("error", resolve4);
     });
     if (spawned) {
       await service.stop();
+      await service.discardLog();
       throw new UnreachableError(
         `❌ ${spec.labels.start}: cannot start ${JSON.stringify(spec.command)} (${spawned.message})`
       );
@@ -36177,6 +35903,7 @@ var ServiceUnderTest = class _ServiceUnderTest {
       await service.waitUntilReady(signal);
     } catch (e) {
       await service.stop();
+      await service.discardLog();
       throw e;
     }
     return service;
@@ -36203,35 +35930,52 @@ var ServiceUnderTest = class _ServiceUnderTest {
       if (Date.now() >= deadline) {
         const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(", ");
         throw new UnreachableError(
-          `❌ ${spec.labels.start}: ${what} was not ready within ${spec.waitTimeoutSec} s (${spec.labels.waitTimeout}); last try: ${last}${await this.tail()}`
+          `❌ ${spec.labels.start}: ${what} was not ready within ${spec.waitTimeoutSec} s (${spec.labels.waitTimeout}); last try: ${redactText(last, this.secrets)}${await this.tail()}`
         );
       }
       await new Promise((r2) => setTimeout(r2, POLL_MS));
     }
   }
-  /** The last lines of the log, as a message's end: `; last lines of its log:\n…`. */
-  async tail(secrets = []) {
+  /**
+   * The last lines of the log, as a message's end: `; last lines of its
+   * log:\n…`; the secrets known at the start and `more` redacted (a service
+   * may print the API key it was given, and the action would make it an
+   * `::error::` line).
+   */
+  async tail(more = []) {
+    const secrets = [...this.secrets, ...more];
     const text = await readLog(this.logFile);
     const lines = text.trimEnd().split("\n").slice(-TAIL_LINES);
     if (lines.length === 0 || lines.length === 1 && lines[0] === "") return "; its log is empty";
     return `; last lines of its log:
 ${lines.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
   }
-  /** SIGTERM to its process group, SIGKILL after the grace time; idempotent. */
+  /**
+   * SIGTERM to its process group, SIGKILL after the grace time; idempotent.
+   * The SIGKILL-on-exit handler stays until the group is gone: a third
+   * Ctrl-C during the grace time ends perf-gate at once, and the handler is
+   * then all that stops a service that ignores SIGTERM from keeping its port.
+   */
   async stop() {
-    process.removeListener("exit", this.killOnExit);
-    if (!this.groupAlive()) return;
-    this.signalGroup("SIGTERM");
-    const deadline = Date.now() + STOP_GRACE_MS;
-    while (this.groupAlive() && Date.now() < deadline) await new Promise((r2) => setTimeout(r2, 50));
-    if (this.groupAlive()) this.signalGroup("SIGKILL");
-    await Promise.race([this.exited, new Promise((r2) => setTimeout(r2, 1e3))]);
+    if (this.groupAlive()) {
+      this.signalGroup("SIGTERM");
+      const deadline = Date.now() + STOP_GRACE_MS;
+      while (this.groupAlive() && Date.now() < deadline) await new Promise((r2) => setTimeout(r2, 50));
+      if (this.groupAlive()) this.signalGroup("SIGKILL");
+      await Promise.race([this.exited, new Promise((r2) => setTimeout(r2, 1e3))]);
+    }
+    if (!this.groupAlive()) process.removeListener("exit", this.killOnExit);
   }
   /** Copies the log, its secrets redacted, into each run directory; then removes the temporary copy. */
   async saveLog(runDirs, secrets) {
     const text = redactText(await readLog(this.logFile), secrets);
     await Promise.all(runDirs.map((dir) => writeFile2(join8(dir, SERVICE_LOG), text)));
+    await this.discardLog();
+  }
+  /** Removes the temporary log and its folder (the only copy that is unredacted); idempotent. */
+  async discardLog() {
     await rm4(this.logDir, { recursive: true, force: true });
+    process.removeListener("exit", this.removeLogOnExit);
   }
   groupAlive() {
     if (this.child.pid === void 0) return false;
@@ -36255,8 +35999,8 @@ function childEnv(env) {
 }
 async function readLog(file) {
   try {
-    const size = (await stat5(file)).size;
-    const text = await readFile3(file, "utf8");
+    const size = (await stat4(file)).size;
+    const text = await readFile(file, "utf8");
     return size > 2 ** 20 ? text.slice(-(2 ** 20)) : text;
   } catch {
     return "";
@@ -36265,18 +36009,18 @@ async function readLog(file) {
 function tryUrl(url, tls2) {
   const secure = url.protocol === "https:";
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  return new Promise((resolve5) => {
+  return new Promise((resolve4) => {
     const req = (secure ? https2 : http2).get(
       url,
       { agent: false, timeout: TRY_TIMEOUT_MS, ...secure ? tlsConnectOptions(host, tls2) : {} },
       (res) => {
         res.resume();
         const status = res.statusCode ?? 0;
-        resolve5(status >= 200 && status < 400 ? true : `HTTP ${status}`);
+        resolve4(status >= 200 && status < 400 ? true : `HTTP ${status}`);
       }
     );
     req.on("timeout", () => req.destroy(new Error(`no answer within ${TRY_TIMEOUT_MS / 1e3} s`)));
-    req.on("error", (e) => resolve5(e.code ?? e.message));
+    req.on("error", (e) => resolve4(e.code ?? e.message));
   });
 }
 async function tryPorts(targets) {
@@ -36284,17 +36028,17 @@ async function tryPorts(targets) {
     const url = new URL(t);
     const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
     const host = url.hostname.replace(/^\[|\]$/g, "");
-    const r2 = await new Promise((resolve5) => {
+    const r2 = await new Promise((resolve4) => {
       const socket = connect({ host, port, timeout: TRY_TIMEOUT_MS });
       socket.once("connect", () => {
         socket.destroy();
-        resolve5(true);
+        resolve4(true);
       });
       socket.once("timeout", () => {
         socket.destroy();
-        resolve5(`${url.host}: no connection within ${TRY_TIMEOUT_MS / 1e3} s`);
+        resolve4(`${url.host}: no connection within ${TRY_TIMEOUT_MS / 1e3} s`);
       });
-      socket.once("error", (e) => resolve5(`${url.host}: ${e.code ?? e.message}`));
+      socket.once("error", (e) => resolve4(`${url.host}: ${e.code ?? e.message}`));
     });
     if (r2 !== true) return r2;
   }
@@ -36309,7 +36053,7 @@ async function withServiceUnderTest(spec, env, fn, hooks) {
     `perf-gate: starting the service (${spec.labels.start}): ${redactText(spec.command, hooks.secrets())}; waiting up to ${spec.waitTimeoutSec} s for ${awaited}`
   );
   const startedAt = Date.now();
-  const service = await ServiceUnderTest.start(spec, env, hooks.signal);
+  const service = await ServiceUnderTest.start(spec, env, hooks.secrets(), hooks.signal);
   hooks.log(`perf-gate: the service is ready (${((Date.now() - startedAt) / 1e3).toFixed(1)} s)`);
   let result;
   try {
@@ -36318,7 +36062,7 @@ async function withServiceUnderTest(spec, env, fn, hooks) {
     const died2 = service.exitDescription;
     await service.stop();
     const tail = died2 ? await service.tail(hooks.secrets()) : "";
-    await service.saveLog([], []);
+    await service.discardLog();
     if (died2 && isUnreachableError(e)) throw new UnreachableError(`${e.message}; the service ${died2}${tail}`);
     throw e;
   }
@@ -36328,11 +36072,6 @@ async function withServiceUnderTest(spec, env, fn, hooks) {
   if (died) hooks.log(`⚠ the service ${died} during the run${await service.tail(secrets)}`);
   await service.saveLog(hooks.runDirs(result), secrets);
   return result;
-}
-
-// src/config/secrets.ts
-function maskable(secrets) {
-  return [...new Set(secrets)].filter((s) => s.trim() !== "" && !hasPlaceholder(s));
 }
 
 // src/action/sticky-comment.ts
@@ -36397,6 +36136,7 @@ async function run() {
       field: "config",
       tls: { insecure: settings.insecure, ca: settings.ca, caField: "ca" }
     });
+    for (const s of maskable(config.secrets)) setSecret(s);
     const byUrl = urlService(settings.request.service);
     if (byUrl)
       info(
@@ -36515,8 +36255,8 @@ async function publish(settings, report) {
   const { saved } = report;
   const doc = saved.document;
   setOutput("verdict", doc.verdict);
-  setOutput("report-dir", resolve4(saved.dir));
-  setOutput("metrics-file", resolve4(saved.metrics));
+  setOutput("report-dir", resolve3(saved.dir));
+  setOutput("metrics-file", resolve3(saved.metrics));
   setOutput("p95", String(doc.p95_response_time));
   setOutput("error-rate", String(doc.error_rate));
   setOutput("rps", String(doc.requests_per_second));
@@ -36561,7 +36301,7 @@ function runLinks(artifactId) {
 async function uploadRunDir(settings, dir) {
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     warning(
-      `perf-gate: no artifact runtime here (not on a GitHub runner); upload skipped. Reports are in ${resolve4(dir)}`
+      `perf-gate: no artifact runtime here (not on a GitHub runner); upload skipped. Reports are in ${resolve3(dir)}`
     );
     return void 0;
   }
@@ -36575,13 +36315,13 @@ async function uploadRunDir(settings, dir) {
   try {
     const { DefaultArtifactClient } = await import("./artifact-MX6DWBDL.js");
     const paths = (await readdir2(dir, { recursive: true })).map((f) => join9(dir, f));
-    const files = (await Promise.all(paths.map(async (p) => (await stat6(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
+    const files = (await Promise.all(paths.map(async (p) => (await stat5(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir);
     info(`perf-gate: uploaded artifact ${name} (${size ?? "?"} bytes)`);
     return { id };
   } catch (e) {
     warning(
-      `perf-gate: artifact upload failed (${e instanceof Error ? e.message : String(e)}); reports are in ${resolve4(dir)}`
+      `perf-gate: artifact upload failed (${e instanceof Error ? e.message : String(e)}); reports are in ${resolve3(dir)}`
     );
     return void 0;
   }

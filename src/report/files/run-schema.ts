@@ -1,0 +1,210 @@
+import { z } from 'zod'
+import { formatPath } from '../../config/field-path.js'
+import { LIMITS } from '../../config/defaults.js'
+import { COMPARED_METRICS } from '../../config/regression.js'
+import { count, mergeableProblem, mergeableSchema, type Problem } from '../../metrics/mergeable-schema.js'
+import type { MergeableRun } from '../../metrics/mergeable.js'
+import type { RunDocument } from '../run-document.js'
+
+/**
+ * The zod model of metrics.json as `summary`, `compare`, `report`, `merge`
+ * and `--baseline` read it back. Those files come from other jobs (an
+ * artifact, a stash, a reports folder anyone can write to): every field a
+ * view or a comparison reads is checked for its type and its bounds here,
+ * once, so that no view meets a string where it formats a number. Objects
+ * are loose: keys this version does not know are kept and not read.
+ */
+
+/** seconds: a response time or a run's length; a week is beyond any run */
+const MAX_SECONDS = 7 * LIMITS.duration
+const secs = z.number().min(0).max(MAX_SECONDS)
+const rate = z.number().min(0).max(Number.MAX_SAFE_INTEGER)
+const pct = z.number().min(0).max(100)
+const counts = z.record(z.string(), count)
+
+const responseTimes = {
+  average_response_time: secs,
+  median_response_time: secs,
+  p95_response_time: secs,
+  p99_response_time: secs,
+  min_response_time: secs,
+  max_response_time: secs
+}
+
+const timePoint = z.looseObject({
+  second: z.number().min(-MAX_SECONDS).max(MAX_SECONDS),
+  requests: count,
+  errors: count,
+  requests_per_second: rate,
+  p50_response_time: secs,
+  p95_response_time: secs,
+  p99_response_time: secs
+})
+/** one point a second of a run no longer than MAX_SECONDS */
+const series = z.array(timePoint).max(MAX_SECONDS)
+
+/** a limit or a measured value as a threshold check holds it (seconds, percent, req/s) */
+const figure = z.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER)
+
+const check = z.looseObject({
+  label: z.string(),
+  unit: z.string(),
+  value: figure,
+  warning: figure,
+  critical: figure,
+  higher_is_better: z.boolean(),
+  status: z.enum(['good', 'warning', 'critical']),
+  requests: count.optional()
+})
+const checks = z.record(z.string(), check)
+
+const changeVerdict = z.enum(['regression', 'improvement', 'no_change', 'inconclusive'])
+/** a relative change or its interval (±10⁸ %: beyond any two runs; the charts scale their axes by it) */
+const change = z.number().min(-1e6).max(1e6)
+
+const baseline = z.looseObject({
+  run: z.string(),
+  fail_on_regression: z.string(),
+  comparison: z.looseObject({
+    verdict: changeVerdict,
+    method: z.enum(['block_bootstrap', 'paired_slices']),
+    level: z.number().min(0).max(1),
+    windows: z.looseObject({ baseline: count, current: count }),
+    metrics: z.array(
+      z.looseObject({
+        metric: z.enum(COMPARED_METRICS),
+        baseline: figure,
+        current: figure,
+        change,
+        ci_low: change.nullable(),
+        ci_high: change.nullable(),
+        tolerance: z.number().min(0).max(10),
+        verdict: changeVerdict,
+        seconds_to_decide: secs.nullable().optional()
+      })
+    ),
+    warnings: z.array(z.string()).optional()
+  })
+})
+
+const endpoint = z.looseObject({
+  endpoint: z.string(),
+  method: z.string(),
+  path: z.string(),
+  total_requests: count,
+  successful_requests: count,
+  failed_requests: count,
+  error_rate: pct,
+  requests_per_second: rate,
+  ...responseTimes,
+  errors: z.array(z.looseObject({ type: z.string(), status: count, count })).optional(),
+  thresholds: checks.optional()
+})
+
+const stage = z.looseObject({
+  stage: count,
+  users: count,
+  start: secs,
+  duration: secs,
+  requests: count,
+  rps: rate,
+  p50: secs,
+  p95: secs,
+  p99: secs,
+  error_rate: pct,
+  error_types: counts
+})
+
+const config = z.looseObject({
+  service: z.string(),
+  base_url: z.string(),
+  mode: z.string().optional(),
+  users: count,
+  duration: secs,
+  rps: rate.optional(),
+  timeout: secs.optional(),
+  fail_on: z.string().optional(),
+  max_users: count.optional(),
+  steps: count.optional(),
+  workers: count.optional(),
+  endpoints: z
+    .array(
+      z.looseObject({
+        endpoint: z.string(),
+        weight: z.number().min(0),
+        headers: z.record(z.string(), z.string()),
+        has_body: z.boolean()
+      })
+    )
+    .optional()
+})
+
+export const runDocumentSchema = z.looseObject({
+  schema_version: z.number().int().min(1),
+  total_requests: count,
+  successful_requests: count,
+  failed_requests: count,
+  ...responseTimes,
+  requests_per_second: rate,
+  successful_requests_per_second: rate.optional(),
+  error_rate: pct,
+  total_duration: secs,
+  test_name: z.string(),
+  timestamp: z.string().refine((t) => !Number.isNaN(Date.parse(t)), 'is not a date'),
+  service: z.string(),
+  mode: z.enum(['load', 'stress', 'ab']),
+  partial: z.boolean(),
+  abort_reason: z.string().optional(),
+  verdict: z.enum(['pass', 'warning', 'fail']),
+  fail_on: z.string().optional(),
+  config,
+  per_endpoint: z.array(endpoint),
+  status_codes: counts,
+  error_types: counts,
+  error_messages: z.array(z.looseObject({ type: z.string(), message: z.string(), count })),
+  timeseries: series,
+  latency_histogram: z.array(z.looseObject({ from: secs, to: secs, count })).optional(),
+  stages: z.array(stage).optional(),
+  thresholds: checks,
+  baseline: baseline.optional(),
+  mergeable: mergeableSchema.optional()
+})
+
+/**
+ * A metrics.json read back, checked: the document, or the first field that
+ * is wrong (`p95_response_time`, `timeseries[0]`) and why.
+ */
+export function checkRunDocument(raw: unknown): { doc: RunDocument } | { problem: Problem } {
+  const r = runDocumentSchema.safeParse(raw)
+  if (!r.success) {
+    const issue = r.error.issues[0]
+    const path = formatPath(issue.path as (string | number)[])
+    return { problem: [path || '(the document)', issue.message.replace(/^Invalid input: /, '')] }
+  }
+  const doc = r.data as unknown as RunDocument
+  const problem = agreementProblem(doc)
+  return problem ? { problem } : { doc }
+}
+
+/** seconds of series beyond the run's length (a partial second either side, a stage's tail) */
+const SERIES_SLACK = 60
+
+/** Counts that agree with each other, and a series no longer than the run. */
+function agreementProblem(d: RunDocument): Problem | undefined {
+  const n = d.total_requests
+  if (d.successful_requests + d.failed_requests !== n)
+    return ['successful_requests', 'and failed_requests do not add up to total_requests']
+  for (const [k, e] of d.per_endpoint.entries()) {
+    if (e.successful_requests + e.failed_requests !== e.total_requests)
+      return [`per_endpoint[${k}].successful_requests`, 'and failed_requests do not add up to total_requests']
+    if (e.total_requests > n) return [`per_endpoint[${k}].total_requests`, 'is more than total_requests']
+  }
+  for (const [code, c] of Object.entries(d.status_codes))
+    if (c > n) return [`status_codes.${code}`, 'is more than total_requests']
+  for (const [k, p] of d.timeseries.entries())
+    if (p.requests > n) return [`timeseries[${k}].requests`, 'is more than total_requests']
+  // a point a second over the run's span
+  if (d.timeseries.length > Math.ceil(d.total_duration) + SERIES_SLACK)
+    return ['timeseries', `has ${d.timeseries.length} seconds; the run lasted ${d.total_duration} s`]
+  return d.mergeable ? mergeableProblem(d.mergeable as MergeableRun) : undefined
+}
