@@ -221,10 +221,10 @@ var init_input_file = __esm({
 });
 
 // src/config/thresholds.ts
-function withRateThroughputBands(thresholds, rate2) {
+function withRateThroughputBands(thresholds, rate3) {
   if (thresholds.requests_per_second !== DEFAULT_THRESHOLDS.requests_per_second) return thresholds;
   const r2 = (v) => Math.round(v * 100) / 100;
-  return { ...thresholds, requests_per_second: { warning: r2(rate2 * 0.95), critical: r2(rate2 * 0.5) } };
+  return { ...thresholds, requests_per_second: { warning: r2(rate3 * 0.95), critical: r2(rate3 * 0.5) } };
 }
 var THRESHOLD_NAMES, THRESHOLD_DEFINITIONS, DEFAULT_MIN_REQUESTS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
 var init_thresholds = __esm({
@@ -865,17 +865,17 @@ async function loadConfig(options = {}) {
     const { parseConfigText: parseConfigText2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
     file = parseConfigText2(text, basename2(options.file));
   }
-  const config = buildConfig(file, env, options.file);
-  if (apiKey) config.secrets.push(apiKey);
+  const config2 = buildConfig(file, env, options.file);
+  if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename2(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
     ...options.tls?.ca ? [{ field: options.tls.caField ?? "ca", file: options.tls.ca }] : []
   ];
-  config.tls = await resolveTls(
+  config2.tls = await resolveTls(
     { insecure: options.tls?.insecure ?? file.tls?.insecure ?? false, caFiles },
     env
   );
-  return config;
+  return config2;
 }
 function readBounded(file, field) {
   return readInputFile(file, {
@@ -1204,8 +1204,8 @@ var ERROR_TYPES = [
   "tls",
   "other"
 ];
-function byErrorType(counts) {
-  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
+function byErrorType(counts3) {
+  return Object.fromEntries(ERROR_TYPES.filter((t) => counts3.has(t)).map((t) => [t, counts3.get(t)]));
 }
 function classifyStatus(status) {
   if (status >= 200 && status < 400) return void 0;
@@ -1361,7 +1361,7 @@ function noContext() {
 // src/engine/connection-recorder.ts
 var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
 function recordConnection(client, hooks) {
-  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted, nextInCycle } = hooks;
+  const { recorder, nowUs, stage: stage3, maySend, pacer, renderer, onExhausted, nextInCycle } = hooks;
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
@@ -1396,7 +1396,7 @@ function recordConnection(client, hooks) {
     pendingSend = nextDue ?? now;
     pendingWait = nextDue === void 0 ? 0 : Math.max(0, now - nextDue);
     nextDue = void 0;
-    pendingStage = stage();
+    pendingStage = stage3();
     pendingHead = this.requestIterator.currentRequest.method === "HEAD";
     headersSeen = false;
     if (!renderer?.isDynamic(pendingEp)) return origGetRequestBuffer.call(this);
@@ -1779,7 +1779,7 @@ var Recorder = class {
     return this.n;
   }
   /** Appends one request; returns its index. */
-  add(sendUs, latencyUs, endpoint, status, errorId, bytes, stage = 0, waitUs = 0) {
+  add(sendUs, latencyUs, endpoint3, status, errorId, bytes, stage3 = 0, waitUs = 0) {
     const i = this.n;
     const c = i >>> 16;
     const j = i & CHUNK - 1;
@@ -1788,10 +1788,10 @@ var Recorder = class {
     chunk.sendUs[j] = sendUs;
     chunk.latencyUs[j] = latencyUs > 4294967295 ? 4294967295 : latencyUs;
     chunk.bytes[j] = bytes > 4294967295 ? 4294967295 : bytes;
-    chunk.endpoint[j] = endpoint;
+    chunk.endpoint[j] = endpoint3;
     chunk.status[j] = status;
     chunk.error[j] = errorId;
-    chunk.stage[j] = stage;
+    chunk.stage[j] = stage3;
     if (waitUs > 0 || this.waits) {
       this.waits ??= [];
       while (this.waits.length <= c) this.waits.push(new Uint32Array(CHUNK));
@@ -2215,20 +2215,20 @@ function parseJson(text) {
 }
 
 // src/config/resolve.ts
-function resolveTarget(config, service, baseUrlOverride) {
+function resolveTarget(config2, service, baseUrlOverride) {
   const byUrl = urlService(service);
   if (byUrl) {
     const target = resolveTarget(
-      { ...config, services: { ...config.services, [byUrl.name]: byUrl.config } },
+      { ...config2, services: { ...config2.services, [byUrl.name]: byUrl.config } },
       byUrl.name,
       baseUrlOverride
     );
     return { ...target, fromUrl: byUrl.url.href };
   }
-  const svc = config.services[service];
+  const svc = config2.services[service];
   if (!svc) {
-    const known = Object.keys(config.services).sort().join(", ");
-    const hint = /[:/]/.test(service) ? `; a URL needs its scheme: http://${service.replace(/^\/+/, "")}` : config.source ? "" : "; no config file was given: pass --config perf-gate.yml (the action: config), or a URL such as http://localhost:8080/health";
+    const known = Object.keys(config2.services).sort().join(", ");
+    const hint = /[:/]/.test(service) ? `; a URL needs its scheme: http://${service.replace(/^\/+/, "")}` : config2.source ? "" : "; no config file was given: pass --config perf-gate.yml (the action: config), or a URL such as http://localhost:8080/health";
     throw new InputError("service", `unknown service ${JSON.stringify(service)} (known: ${known})${hint}`);
   }
   let url;
@@ -2244,11 +2244,11 @@ function resolveTarget(config, service, baseUrlOverride) {
     unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
   }
   const prefix = url.pathname.replace(/\/+$/, "");
-  const where = `${config.source ? basename3(config.source) + " " : ""}services.${service}`;
-  const secrets = [...config.secrets];
-  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets);
+  const where = `${config2.source ? basename3(config2.source) + " " : ""}services.${service}`;
+  const secrets = [...config2.secrets];
+  const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config2.env, `${where}.headers`, secrets);
   const fill2 = (ep, at) => {
-    const request = toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders);
+    const request = toRequest(withEnv(ep, config2.env, at, secrets), prefix, serviceHeaders);
     secrets.push(...requestCredentials(request));
     return request;
   };
@@ -2261,7 +2261,7 @@ function resolveTarget(config, service, baseUrlOverride) {
     throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
   const setup = (svc.setup ?? []).map((req, i) => {
     const field = `${where}.setup[${i}]`;
-    const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {});
+    const { thresholds: _, ...request } = toRequest(withEnv(req, config2.env, field, secrets), prefix, {});
     secrets.push(...requestCredentials(request));
     const capture2 = Object.fromEntries(
       Object.entries(req.capture ?? {}).map(([name, path]) => [
@@ -2275,7 +2275,7 @@ function resolveTarget(config, service, baseUrlOverride) {
     setup,
     ...svc.data ? {
       data: {
-        path: resolve2(config.source ? dirname2(config.source) : ".", svc.data.file),
+        path: resolve2(config2.source ? dirname2(config2.source) : ".", svc.data.file),
         order: svc.data.order,
         field: `${where}.data.file`
       }
@@ -2287,9 +2287,9 @@ function resolveTarget(config, service, baseUrlOverride) {
     baseUrl: `${url.origin}${prefix}`,
     unreachableMessage,
     endpoints,
-    thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
+    thresholds: { ...config2.thresholds, ...svc.thresholds ?? {} },
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
-    tls: config.tls,
+    tls: config2.tls,
     ...svc.rps ? { rps: svc.rps } : {},
     ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}
   };
@@ -2817,15 +2817,15 @@ var StageRun = class {
   settleWhenIdle() {
     if ((this.draining || this.abortReason) && this.running === 0) this.settle();
   }
-  addConnections(count) {
-    if (count <= 0) return;
+  addConnections(count2) {
+    if (count2 <= 0) return;
     const { plan } = this;
     const secure = plan.target.baseUrl.startsWith("https:");
     this.running++;
     const instance = autocannon(
       {
         url: plan.target.baseUrl,
-        connections: count,
+        connections: count2,
         // autocannon's own clock is only a backstop; we end the run ourselves
         duration: this.totalSec + plan.timeoutSec + 5,
         // autocannon checks its stop flag once per sample interval
@@ -2955,13 +2955,13 @@ function workersFor(plan, asked) {
 }
 
 // src/engine/workers/run-on-workers.ts
-function runOnWorkers(plan, count, hooks, spawn) {
-  return new WorkerRun(plan, count, hooks, spawn).run();
+function runOnWorkers(plan, count2, hooks, spawn) {
+  return new WorkerRun(plan, count2, hooks, spawn).run();
 }
 var WorkerRun = class {
-  constructor(plan, count, hooks, spawn) {
+  constructor(plan, count2, hooks, spawn) {
     this.plan = plan;
-    this.count = count;
+    this.count = count2;
     this.hooks = hooks;
     this.spawn = spawn;
     this.clock = hooks.clock ?? createClock();
@@ -3189,16 +3189,16 @@ var spawnThread = (data) => {
 
 // src/metrics/group-latencies.ts
 function groupLatencies(recorder, keys, keyOf, scratch, from = 0) {
-  const counts = new Array(keys + 1).fill(0);
+  const counts3 = new Array(keys + 1).fill(0);
   let total = 0;
   for (let i = from; i < recorder.length; i++) {
     const k = keyOf(i);
     if (k >= 0) {
-      counts[k + 1]++;
+      counts3[k + 1]++;
       total++;
     }
   }
-  const offsets = counts;
+  const offsets = counts3;
   for (let k = 1; k <= keys; k++) offsets[k] += offsets[k - 1];
   const values = scratch && scratch.length >= total ? scratch.subarray(0, total) : new Uint32Array(total);
   const fill2 = offsets.slice(0, keys);
@@ -3280,7 +3280,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
   const slot = new Map(timings.map((t, k) => [t.index, k]));
   const byStage = groupLatencies(recorder, n2, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord);
   const lat = timings.map((_, k) => group(byStage, k));
-  const counts = lat.map((l) => l.length);
+  const counts3 = lat.map((l) => l.length);
   const errors = timings.map(() => /* @__PURE__ */ new Map());
   for (let i = fromRecord; i < recorder.length; i++) {
     const k = slot.get(recorder.stage(i));
@@ -3301,12 +3301,12 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
       users: t.users,
       start: round((t.startUs - runStartUs) / 1e6, 3),
       duration: round(duration2, 3),
-      requests: counts[s],
-      rps: round(counts[s] / duration2, 2),
+      requests: counts3[s],
+      rps: round(counts3[s] / duration2, 2),
       p50,
       p95,
       p99,
-      error_rate: percent(failed, counts[s]),
+      error_rate: percent(failed, counts3[s]),
       error_types: byErrorType(errors[s]),
       generator,
       generator_bound: generatorSaturated(generator)
@@ -3322,12 +3322,12 @@ function bandStatus(value, band2, higherIsBetter) {
 }
 function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
   const min = thresholds.min_requests ?? DEFAULT_MIN_REQUESTS;
-  const checks = checkAll("overall", metrics, thresholds, min);
+  const checks2 = checkAll("overall", metrics, thresholds, min);
   for (const ep of metrics.per_endpoint) {
     const t = endpointThresholds2[ep.endpoint];
-    if (t) checks.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
+    if (t) checks2.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
   }
-  return { checks, verdict: verdictOf(checks) };
+  return { checks: checks2, verdict: verdictOf(checks2) };
 }
 function checkAll(scope, values, thresholds, minRequests) {
   return THRESHOLD_NAMES.filter((name) => thresholds[name]).flatMap((name) => {
@@ -3355,9 +3355,9 @@ function checkAll(scope, values, thresholds, minRequests) {
     ];
   });
 }
-function verdictOf(checks) {
-  if (checks.some((c) => c.status === "critical")) return "fail";
-  if (checks.some((c) => c.status === "warning")) return "warning";
+function verdictOf(checks2) {
+  if (checks2.some((c) => c.status === "critical")) return "fail";
+  if (checks2.some((c) => c.status === "warning")) return "warning";
   return "pass";
 }
 function gateFails(verdict, failOn) {
@@ -3529,8 +3529,8 @@ function resolveWorkers(asked, baseUrl2, stages, machine = thisMachine()) {
 }
 
 // src/run/plan.ts
-function buildRunPlan(request, config, machine) {
-  const plan = stagedPlan(request, config);
+function buildRunPlan(request, config2, machine) {
+  const plan = stagedPlan(request, config2);
   if (request.shard || request.workers === void 0) return plan;
   return withWorkers(plan, request.workers, machine);
 }
@@ -3539,13 +3539,13 @@ function withWorkers(plan, workers, machine) {
   const { workers: _, ...settings } = plan.settings;
   return { ...plan, settings: n2 > 1 ? { ...settings, workers: n2 } : settings };
 }
-function stagedPlan(request, config) {
-  const plan = stagesOf(request, config);
+function stagedPlan(request, config2) {
+  const plan = stagesOf(request, config2);
   const warmup = request.warmup ?? plan.target.workload?.warmupSec;
   return warmup ? { ...plan, settings: { ...plan.settings, warmup } } : plan;
 }
-function stagesOf(request, config) {
-  const target = resolveTarget(config, request.service, request.baseUrl);
+function stagesOf(request, config2) {
+  const target = resolveTarget(config2, request.service, request.baseUrl);
   const { timeout } = request;
   const rps = request.rps ?? target.rps;
   if (request.mode === "stress") {
@@ -3792,15 +3792,15 @@ async function readWorkloadData(target) {
   return data;
 }
 function checkRequest(e, where, known) {
-  const check = (text, field) => {
+  const check2 = (text, field) => {
     if (text === void 0 || !hasPlaceholder(text)) return [];
     const t = parseTemplate(text, field);
     checkNames(t, field, known);
     return valueNames(t);
   };
-  check(e.path, `${where}.path`);
-  check(e.body, `${where}.body`);
-  return Object.entries(e.headers).flatMap(([name, v]) => check(v, `${where}.headers.${name}`));
+  check2(e.path, `${where}.path`);
+  check2(e.body, `${where}.body`);
+  return Object.entries(e.headers).flatMap(([name, v]) => check2(v, `${where}.headers.${name}`));
 }
 function checkHeaderValues(data, names) {
   for (const name of names) {
@@ -3848,8 +3848,8 @@ function stressTest(options) {
 }
 async function runFromOptions(options, raw2) {
   const request = parseRunRequest(raw2, OPTION_LABELS);
-  const { config, service } = await withService(options.config ?? await loadConfig(), options.service);
-  const plan = buildRunPlan({ ...request, service }, config);
+  const { config: config2, service } = await withService(options.config ?? await loadConfig(), options.service);
+  const plan = buildRunPlan({ ...request, service }, config2);
   const data = await readWorkloadData(plan.target);
   if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout);
   const prepared = await workloadInputs(plan.target, data, {
@@ -3861,8 +3861,8 @@ async function runFromOptions(options, raw2) {
 function serviceArg(service) {
   return typeof service === "string" ? service : "";
 }
-async function withService(config, service) {
-  if (typeof service === "string") return { config, service };
+async function withService(config2, service) {
+  if (typeof service === "string") return { config: config2, service };
   const { name, ...definition } = service;
   const { serviceSchema: serviceSchema2 } = await Promise.resolve().then(() => (init_schema(), schema_exports));
   const parsed = serviceSchema2.safeParse(definition);
@@ -3870,7 +3870,7 @@ async function withService(config, service) {
     const issue = parsed.error.issues[0];
     throw new InputError(`service ${name} ${formatPath(issue.path)}`, issue.message);
   }
-  return { config: { ...config, services: { ...config.services, [name]: parsed.data } }, service: name };
+  return { config: { ...config2, services: { ...config2.services, [name]: parsed.data } }, service: name };
 }
 
 // src/index.ts
@@ -3894,9 +3894,9 @@ var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
 function blockLength(n2) {
   return Math.max(1, Math.round(Math.cbrt(n2)));
 }
-function change(kind, baseline, current) {
-  if (kind === "points") return current - baseline;
-  return baseline === 0 ? current === 0 ? 0 : Infinity : current / baseline - 1;
+function change(kind, baseline2, current) {
+  if (kind === "points") return current - baseline2;
+  return baseline2 === 0 ? current === 0 ? 0 : Infinity : current / baseline2 - 1;
 }
 var Windows = class {
   num;
@@ -3911,18 +3911,18 @@ var Windows = class {
     return this.num.length;
   }
   /** The statistic over windows `picked[0, count)` (indexes into this series). */
-  statistic(picked, count, trim) {
+  statistic(picked, count2, trim) {
     if (trim === 0) {
       let num = 0;
       let den = 0;
-      for (let k = 0; k < count; k++) {
+      for (let k = 0; k < count2; k++) {
         num += this.num[picked[k]];
         den += this.den[picked[k]];
       }
       return den === 0 ? 0 : num / den;
     }
     let m = 0;
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; k < count2; k++) {
       const i = picked[k];
       if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
     }
@@ -3957,10 +3957,10 @@ function percentileInterval(replicates, level) {
   };
   return [at((1 - level) / 2), at((1 + level) / 2)];
 }
-function independentChange(baseline, current, kind, options = {}) {
+function independentChange(baseline2, current, kind, options = {}) {
   const o = { ...DEFAULTS2, ...options };
   const random = seededRandom(o.seed);
-  const b = new Windows(baseline);
+  const b = new Windows(baseline2);
   const c = new Windows(current);
   const lb = blockLength(b.length);
   const lc = blockLength(c.length);
@@ -4002,11 +4002,11 @@ function pairedChange(pairs, kind, options = {}) {
   const c = side("current");
   const drawn = new Int32Array(pairs.length);
   const statistic = (s, pairIdx) => {
-    let count = 0;
+    let count2 = 0;
     for (const k of pairIdx) {
-      for (let j = 0; j < s.lengths[k]; j++) s.picked[count++] = s.starts[k] + j;
+      for (let j = 0; j < s.lengths[k]; j++) s.picked[count2++] = s.starts[k] + j;
     }
-    return s.w.statistic(s.picked, count, o.trim);
+    return s.w.statistic(s.picked, count2, o.trim);
   };
   const reps = new Float64Array(o.replicates);
   for (let r2 = 0; r2 < o.replicates; r2++) {
@@ -4104,14 +4104,14 @@ function tQuantile975(df) {
     2.042
   ];
   if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
-  const z2 = 1.959964;
-  return z2 + (z2 ** 3 + z2) / (4 * df) + (5 * z2 ** 5 + 16 * z2 ** 3 + 3 * z2) / (96 * df * df);
+  const z4 = 1.959964;
+  return z4 + (z4 ** 3 + z4) / (4 * df) + (5 * z4 ** 5 + 16 * z4 ** 3 + 3 * z4) / (96 * df * df);
 }
 
 // src/metrics/few-windows.ts
 var MIN_FEW_WINDOWS = 3;
-function fewWindowsChange(baseline, current, kind) {
-  const b = describe(baseline);
+function fewWindowsChange(baseline2, current, kind) {
+  const b = describe(baseline2);
   const c = describe(current);
   if (!b || !c) return void 0;
   if (kind === "points") {
@@ -4195,11 +4195,11 @@ var RULES = {
     series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
   }
 };
-function compareRuns(baseline, current, o = {}) {
-  const nb = baseline.windows.length;
+function compareRuns(baseline2, current, o = {}) {
+  const nb = baseline2.windows.length;
   const nc = current.windows.length;
-  return assemble("block_bootstrap", baseline, current, { baseline: nb, current: nc }, o, (rule, boot) => {
-    const [b, c] = [rule.series(baseline.windows), rule.series(current.windows)];
+  return assemble("block_bootstrap", baseline2, current, { baseline: nb, current: nc }, o, (rule, boot) => {
+    const [b, c] = [rule.series(baseline2.windows), rule.series(current.windows)];
     if (Math.min(nb, nc) < MIN_WINDOWS) return fewWindowsChange(b, c, rule.kind);
     return independentChange(b, c, rule.kind, boot);
   });
@@ -4230,16 +4230,16 @@ function compareSlices(pairs, headlines, o = {}) {
   );
 }
 var PAIR_TRIM = 0.2;
-function assemble(method, baseline, current, windows, o, interval) {
+function assemble(method, baseline2, current, windows, o, interval) {
   const level = o.level ?? 0.95;
-  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
+  const perWindow = Math.max(...baseline2.windows.map((w) => w.seconds), 1);
   const metrics = COMPARED_METRICS.map((metric) => {
     const rule = RULES[metric];
     const tolerance2 = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
     const iv = interval(rule, { level, trim: rule.trim });
     const figures = {
       metric,
-      baseline: baseline.headline[metric],
+      baseline: baseline2.headline[metric],
       current: current.headline[metric],
       tolerance: tolerance2
     };
@@ -4296,31 +4296,31 @@ function regressionFails(cmp, when) {
     (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
   );
 }
-function comparabilityWarnings(baseline, current) {
+function comparabilityWarnings(baseline2, current) {
   const out = [];
   const differ = (what, a, b, unit = "") => {
     if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
   };
-  if (baseline.partial)
+  if (baseline2.partial)
     out.push("the baseline run was stopped early (partial): it measured less than its settings say");
   if (current.partial)
     out.push("this run was stopped early (partial): it measured less than its settings say");
-  differ("services", baseline.service, current.service);
-  differ("base URLs", baseline.config.base_url, current.config.base_url);
-  differ("modes", baseline.mode, current.mode);
-  differ("users", baseline.config.users, current.config.users);
-  differ("durations", baseline.config.duration, current.config.duration, " s");
-  const rate2 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
-  if (baseline.config.rps !== current.config.rps) {
-    out.push(`rates differ: ${rate2(baseline.config.rps)} in the baseline, ${rate2(current.config.rps)} now`);
-    if (baseline.config.rps === void 0 !== (current.config.rps === void 0))
+  differ("services", baseline2.service, current.service);
+  differ("base URLs", baseline2.config.base_url, current.config.base_url);
+  differ("modes", baseline2.mode, current.mode);
+  differ("users", baseline2.config.users, current.config.users);
+  differ("durations", baseline2.config.duration, current.config.duration, " s");
+  const rate3 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
+  if (baseline2.config.rps !== current.config.rps) {
+    out.push(`rates differ: ${rate3(baseline2.config.rps)} in the baseline, ${rate3(current.config.rps)} now`);
+    if (baseline2.config.rps === void 0 !== (current.config.rps === void 0))
       out.push(
         "latencies count from different starts: from the due time in the paced run, from the send in the other"
       );
   }
-  if (baseline.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline.config.steps, current.config.steps);
-  differ("generator threads", baseline.config.workers ?? 1, current.config.workers ?? 1);
+  if (baseline2.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline2.config.steps, current.config.steps);
+  differ("generator threads", baseline2.config.workers ?? 1, current.config.workers ?? 1);
   return out;
 }
 var round2 = (v, d = 6) => Number(v.toFixed(d));
@@ -4467,19 +4467,19 @@ function bucketEdgeUs(k) {
 }
 var BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE;
 function latencyHistogram(latenciesUs) {
-  const counts = new Array(BUCKETS).fill(0);
+  const counts3 = new Array(BUCKETS).fill(0);
   for (let i = 0; i < latenciesUs.length; i++) {
     const v = latenciesUs[i];
     const k = v <= 0 ? 0 : Math.floor((Math.log10(v) - MIN_EXP) * PER_DECADE + 1e-9);
-    counts[Math.min(BUCKETS - 1, Math.max(0, k))]++;
+    counts3[Math.min(BUCKETS - 1, Math.max(0, k))]++;
   }
-  const first = counts.findIndex((c) => c > 0);
+  const first = counts3.findIndex((c) => c > 0);
   if (first < 0) return [];
   let last = BUCKETS - 1;
-  while (counts[last] === 0) last--;
+  while (counts3[last] === 0) last--;
   const out = [];
   for (let k = first; k <= last; k++) {
-    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts[k] });
+    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts3[k] });
   }
   return out;
 }
@@ -4502,16 +4502,16 @@ function timeSeries(recorder, startUs, endUs, scratch, slices) {
     if (!recorder.wasSent(i)) unsent[b]++;
   }
   const bySecond = groupLatencies(recorder, seconds_, bucketOf, scratch);
-  const counts = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
+  const counts3 = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
   const lastLen = total - (seconds_ - 1);
-  return counts.map((count, s) => {
-    const [p50, p95, p99] = count ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
+  return counts3.map((count2, s) => {
+    const [p50, p95, p99] = count2 ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
     const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
     return {
       second: s,
-      requests: count,
+      requests: count2,
       errors: errors[s],
-      requests_per_second: round((count - unsent[s]) / len, 2),
+      requests_per_second: round((count2 - unsent[s]) / len, 2),
       p50_response_time: p50,
       p95_response_time: p95,
       p99_response_time: p99
@@ -4543,20 +4543,20 @@ var MAX_ENDPOINT_ERRORS = 5;
 
 // src/metrics/endpoint-errors.ts
 function endpointErrors(recorder, endpoints) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts3 = /* @__PURE__ */ new Map();
   for (let i = 0; i < recorder.length; i++) {
     const id = recorder.errorIdAt(i);
     if (id === 0) continue;
     const key = (recorder.endpoint(i) * 65536 + id) * 65536 + recorder.status(i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts3.set(key, (counts3.get(key) ?? 0) + 1);
   }
   const byEndpoint = Array.from({ length: endpoints }, () => /* @__PURE__ */ new Map());
-  for (const [key, count] of counts) {
+  for (const [key, count2] of counts3) {
     const status = key % 65536;
     const id = Math.floor(key / 65536) % 65536;
     const ep = Math.floor(key / 65536 / 65536);
     const type = recorder.errorOf(id).type;
-    addError(byEndpoint[ep], { type, status, count });
+    addError(byEndpoint[ep], { type, status, count: count2 });
   }
   return byEndpoint.map((m) => topErrors([...m.values()]));
 }
@@ -4599,11 +4599,11 @@ function calculateMetrics(result) {
     }
   }
   const errorMessages = [];
-  for (const [id, count] of messageCounts) {
+  for (const [id, count2] of messageCounts) {
     const e = recorder.errorOf(id);
     const type = e.type;
-    errorTypes.set(type, (errorTypes.get(type) ?? 0) + count);
-    errorMessages.push({ type, message: e.message, count });
+    errorTypes.set(type, (errorTypes.get(type) ?? 0) + count2);
+    errorMessages.push({ type, message: e.message, count: count2 });
   }
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
   const all = recorder.latencies();
@@ -4615,18 +4615,18 @@ function calculateMetrics(result) {
   );
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
   const perEndpoint = endpoints.map((ep, e) => {
-    const { count, summary } = perEndpointStats[e];
+    const { count: count2, summary } = perEndpointStats[e];
     const errors = errorsBy?.[e];
     return {
       endpoint: ep.name,
       method: ep.method,
       path: shownPath(ep),
-      total_requests: count,
-      successful_requests: count - perEndpointFailed[e],
+      total_requests: count2,
+      successful_requests: count2 - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
-      error_rate: percent(perEndpointFailed[e], count),
-      requests_per_second: round((count - perEndpointUnsent[e]) / durationSec, 2),
-      successful_requests_per_second: round((count - perEndpointFailed[e]) / durationSec, 2),
+      error_rate: percent(perEndpointFailed[e], count2),
+      requests_per_second: round((count2 - perEndpointUnsent[e]) / durationSec, 2),
+      successful_requests_per_second: round((count2 - perEndpointFailed[e]) / durationSec, 2),
       ...responseTimes(summary),
       ...errors?.length ? { errors } : {}
     };
@@ -4675,9 +4675,9 @@ function warmupMetrics(result) {
   };
 }
 function generatorLoad(result) {
-  const stage = result.outcome.stages[0];
-  if (result.mode === "stress" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
-  const g = { event_loop_p99_ms: round(stage.eventLoopP99Ms, 2), cpu_percent: round(stage.cpuPercent, 1) };
+  const stage3 = result.outcome.stages[0];
+  if (result.mode === "stress" || !stage3 || stage3.cpuPercent === 0 && stage3.eventLoopP99Ms === 0) return {};
+  const g = { event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2), cpu_percent: round(stage3.cpuPercent, 1) };
   const main = result.outcome.mainThreadCpuPercent;
   return {
     generator: {
@@ -4725,10 +4725,10 @@ function outage(recorder, startUs) {
   const refused = [];
   const answered = [];
   for (let i = 0; i < recorder.length; i++) {
-    const second = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
+    const second2 = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
     const id = recorder.errorIdAt(i);
-    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second] = true;
-    else answered[second] = true;
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second2] = true;
+    else answered[second2] = true;
   }
   const seconds2 = refused.filter((r2, s) => r2 && !answered[s]).length;
   return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
@@ -4912,9 +4912,9 @@ function stressFields(v) {
   };
 }
 var SCHEMA_VERSION = 2;
-function checksView(checks, scope) {
+function checksView(checks2, scope) {
   return Object.fromEntries(
-    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
+    checks2.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
 }
 function checksFields(gate, perEndpoint) {
@@ -4953,10 +4953,10 @@ function workloadView(target) {
 function insecureTls(target) {
   return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
 }
-function buildRunDocument(result, metrics, gate, failOn, baseline, mergeable) {
+function buildRunDocument(result, metrics, gate, failOn, baseline2, mergeable) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
-  const config = {
+  const config2 = {
     service: target.service,
     base_url: target.baseUrl,
     ...insecureTls(target) ? { tls_insecure: true } : {},
@@ -4981,11 +4981,11 @@ function buildRunDocument(result, metrics, gate, failOn, baseline, mergeable) {
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
     // a gated regression against the baseline fails the run like a critical threshold
-    verdict: baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? "fail" : gate.verdict,
-    ...baseline ? { baseline } : {},
+    verdict: baseline2 && regressionFails(baseline2.comparison, baseline2.fail_on_regression) ? "fail" : gate.verdict,
+    ...baseline2 ? { baseline: baseline2 } : {},
     fail_on: failOn,
     ...checksFields(gate, per_endpoint),
-    config,
+    config: config2,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
     ...mergeable ? { mergeable } : {},
     ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
@@ -5294,16 +5294,16 @@ var KIND = { load: "load test", stress: "stress test", ab: "A/B test" };
 function runKind(mode) {
   return KIND[mode] ?? `${mode} test`;
 }
-function usersUsed(users, rate2) {
-  return rate2 && rate2.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate2.users_reached)}` : formatUsers(users);
+function usersUsed(users, rate3) {
+  return rate3 && rate3.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate3.users_reached)}` : formatUsers(users);
 }
 function pacingSentence(m) {
   if (!m.rate || !m.service_time) return void 0;
   const r2 = m.rate;
   const st = m.service_time;
   const due = r2.due_requests;
-  const pct = (n2) => due ? formatPercent(n2 / due * 100) : "";
-  const share2 = (n2, more = "") => due || more ? ` (${[pct(n2), more].filter(Boolean).join("; ")})` : "";
+  const pct2 = (n2) => due ? formatPercent(n2 / due * 100) : "";
+  const share2 = (n2, more = "") => due || more ? ` (${[pct2(n2), more].filter(Boolean).join("; ")})` : "";
   const sent = due - r2.dropped_requests;
   const atEnd = r2.dropped_at_end ? `${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests` : "";
   return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatCount(sent)} of ${formatCount(due)} due requests sent${share2(sent)}, ${formatCount(r2.late_requests)} late${share2(r2.late_requests)}, ${formatCount(r2.dropped_requests)} dropped${share2(r2.dropped_requests, atEnd)}; ${formatCount(r2.users_reached)} ${r2.users_reached === 1 ? "connection" : "connections"} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
@@ -5393,9 +5393,9 @@ function comparisonRows(metrics) {
   });
 }
 function comparisonMethod(c) {
-  const pct = Math.round(c.level * 100);
+  const pct2 = Math.round(c.level * 100);
   const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (few seconds: Welch t interval, widened for seconds that move together)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
-  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
+  return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
 }
 function changeText(points, v) {
   const sign = v >= 0 ? "+" : "−";
@@ -5477,9 +5477,9 @@ function statusCodeLabel(code) {
 }
 
 // src/report/charts/scale.ts
-function niceStep(span, count) {
+function niceStep(span, count2) {
   if (span <= 0 || !Number.isFinite(span)) return 1;
-  const raw2 = span / Math.max(1, count);
+  const raw2 = span / Math.max(1, count2);
   const power = 10 ** Math.floor(Math.log10(raw2));
   const f = raw2 / power;
   const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
@@ -5693,8 +5693,8 @@ function axes(x, y, o, width, height, M) {
   );
   return out.join("");
 }
-function legendItems(series, offScale) {
-  const items = series.map((s) => ({ cls: `line ${s.cls}`, text: s.name }));
+function legendItems(series2, offScale) {
+  const items = series2.map((s) => ({ cls: `line ${s.cls}`, text: s.name }));
   if (offScale.length) {
     items.push({ cls: offScale[0].cls, text: `${offScale.map((t) => t.label).join(", ")} above the chart` });
   }
@@ -5705,16 +5705,16 @@ function legendItems(series, offScale) {
     return { ...it, x: at };
   });
 }
-function legendBoxes(series, offScale, M) {
-  return legendItems(series, offScale).map((it) => ({
+function legendBoxes(series2, offScale, M) {
+  return legendItems(series2, offScale).map((it) => ({
     x0: M.left + it.x,
     x1: M.left + it.x + 24 + textWidth(it.text),
     y0: 4,
     y1: 20
   }));
 }
-function legend(series, offScale, M) {
-  return legendItems(series, offScale).map(
+function legend(series2, offScale, M) {
+  return legendItems(series2, offScale).map(
     (it) => `<g class="legend-item" transform="translate(${n(M.left + it.x)} 6)"><line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/><text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml(it.text)}</text></g>`
   ).join("");
 }
@@ -5776,7 +5776,7 @@ function abEndpointRows(doc) {
 function abCharts(doc) {
   const pairs = doc.baseline?.slice_pairs ?? [];
   const slice = doc.config.ab?.slice ?? 1;
-  const series = (f) => [
+  const series2 = (f) => [
     { name: "A", cls: "s1", points: pairs.map((p, k) => [k + 1, f(p.a)]) },
     { name: "B", cls: "s2", points: pairs.map((p, k) => [k + 1, f(p.b)]) }
   ];
@@ -5793,7 +5793,7 @@ function abCharts(doc) {
         title: "p95 response time of each slice, A and B",
         yLabel: "p95",
         formatY: (v) => v === 0 ? "0" : formatSeconds(v),
-        series: series((w) => w.p95)
+        series: series2((w) => w.p95)
       })
     },
     {
@@ -5804,7 +5804,7 @@ function abCharts(doc) {
         title: "Requests per second of each slice, A and B",
         yLabel: "requests / s",
         formatY: (v) => formatCount(v),
-        series: series((w) => w.seconds > 0 ? w.requests / w.seconds : 0)
+        series: series2((w) => w.seconds > 0 ? w.requests / w.seconds : 0)
       })
     },
     {
@@ -5815,7 +5815,7 @@ function abCharts(doc) {
         title: "Failed requests of each slice, in percent, A and B",
         yLabel: "error rate",
         formatY: (v) => `${+v.toFixed(2)}%`,
-        series: series((w) => w.requests ? 100 * w.errors / w.requests : 0)
+        series: series2((w) => w.requests ? 100 * w.errors / w.requests : 0)
       })
     }
   ];
@@ -5823,17 +5823,17 @@ function abCharts(doc) {
 
 // src/report/html/report-charts.ts
 var MAX_CHART_POINTS = 300;
-function thresholdLines(check, scale = 1) {
-  if (!check) return [];
+function thresholdLines(check2, scale = 1) {
+  if (!check2) return [];
   return [
     {
-      value: check.warning * scale,
-      label: `warning ${formatLimit(check.warning, check.unit)}`,
+      value: check2.warning * scale,
+      label: `warning ${formatLimit(check2.warning, check2.unit)}`,
       cls: "threshold-warning"
     },
     {
-      value: check.critical * scale,
-      label: `critical ${formatLimit(check.critical, check.unit)}`,
+      value: check2.critical * scale,
+      label: `critical ${formatLimit(check2.critical, check2.unit)}`,
       cls: "threshold-critical"
     }
   ];
@@ -6099,13 +6099,13 @@ function warmupText(doc) {
   return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ""}`;
 }
 function checkRows(doc) {
-  const checks = [
+  const checks2 = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
     ...doc.per_endpoint.flatMap(
       (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
     )
   ];
-  return checks.map(({ ch, scope }) => ({
+  return checks2.map(({ ch, scope }) => ({
     label: ch.label,
     scope,
     value: formatValue(ch.value, ch.unit),
@@ -6128,8 +6128,8 @@ function endpointRows(doc) {
 }
 function statusCodeRows(doc) {
   const total = doc.total_requests;
-  const share2 = (count) => formatPercent(100 * count / Math.max(1, total));
-  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({ code: statusCodeLabel(code), count: formatCount(count), share: share2(count) }));
+  const share2 = (count2) => formatPercent(100 * count2 / Math.max(1, total));
+  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count2]) => ({ code: statusCodeLabel(code), count: formatCount(count2), share: share2(count2) }));
   const unanswered = noAnswer(doc);
   if (unanswered > 0)
     rows.push({ code: "no answer", count: formatCount(unanswered), share: share2(unanswered) });
@@ -6421,13 +6421,13 @@ function partialSection(doc) {
   return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
 }
 function checksSection(doc) {
-  const checks = [
+  const checks2 = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
     ...doc.per_endpoint.flatMap(
       (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
     )
   ];
-  const rows = checks.map(({ ch, scope }) => {
+  const rows = checks2.map(({ ch, scope }) => {
     const b = bandTexts(ch);
     return [
       escapeMarkdownCell(ch.label),
@@ -6538,7 +6538,395 @@ init_errors();
 // src/report/files/read-run.ts
 init_errors();
 init_input_file();
+init_http_grammar();
 import { join as join4 } from "node:path";
+
+// src/report/files/run-schema.ts
+init_field_path();
+init_defaults();
+init_regression();
+import { z as z3 } from "zod";
+
+// src/metrics/mergeable-schema.ts
+init_defaults();
+import { z as z2 } from "zod";
+
+// src/metrics/hdr.ts
+import {
+  build,
+  decodeFromCompressedBase64,
+  encodeIntoCompressedBase64
+} from "hdr-histogram-js";
+function newHdr() {
+  return build({
+    bitBucketSize: 32,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    numberOfSignificantValueDigits: 3,
+    useWebAssembly: false
+  });
+}
+function hdrOf(valuesUs) {
+  const h = newHdr();
+  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i]);
+  return h;
+}
+function encodeHdr(h) {
+  return encodeIntoCompressedBase64(h);
+}
+function decodeHdr(text) {
+  const h = decodeFromCompressedBase64(text, 32, false);
+  h.autoResize = true;
+  return h;
+}
+function hdrQuantile(h, q) {
+  const n2 = h.totalCount;
+  if (n2 === 0) return 0;
+  const idx = (n2 - 1) * q;
+  const lo = Math.floor(idx);
+  const a = valueAtRank(h, lo);
+  if (idx === lo) return a;
+  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
+}
+function valueAtRank(h, r2) {
+  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
+  const low = h.lowestEquivalentValue(high);
+  return (low + high) / 2;
+}
+var MAX_HDR_TEXT = 1 << 20;
+function tryDecodeHdr(text) {
+  if (typeof text !== "string") return "is not an encoded histogram (a string)";
+  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
+  try {
+    return decodeHdr(text);
+  } catch {
+    return "is not a readable HdrHistogram (truncated or corrupt)";
+  }
+}
+
+// src/metrics/mergeable-schema.ts
+var count = z2.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+var amount = z2.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var wallMs = z2.number().min(9466848e5).max(72581184e5);
+var hdr = z2.string();
+var errorType = z2.enum(ERROR_TYPES);
+var counts = z2.record(z2.string(), count);
+var latency2 = z2.looseObject({ count, sum_us: amount, min_us: amount, max_us: amount, hdr });
+var endpoint = z2.looseObject({
+  endpoint: z2.string(),
+  method: z2.string(),
+  path: z2.string(),
+  requests: count,
+  failed: count,
+  unsent: count,
+  latency: latency2,
+  errors: z2.array(z2.looseObject({ type: errorType, status: count, count })).optional()
+});
+var second = z2.looseObject({
+  at: z2.number().int(),
+  requests: count,
+  errors: count,
+  unsent: count,
+  refused: z2.boolean(),
+  answered: z2.boolean(),
+  hdr
+});
+var stage = z2.looseObject({
+  stage: count,
+  users: count,
+  started_ms: wallMs,
+  ended_ms: wallMs,
+  requests: count,
+  error_types: z2.partialRecord(errorType, count),
+  hdr,
+  event_loop_p99_ms: amount,
+  cpu_percent: amount
+});
+var thresholdsOf2 = z2.record(z2.string(), z2.unknown());
+var mergeableSchema = z2.looseObject({
+  format: z2.literal(1),
+  shard: z2.looseObject({ index: count.min(1), of: count.min(1).max(LIMITS.users) }),
+  started_ms: wallMs,
+  ended_ms: wallMs,
+  active_seconds: amount,
+  users: count,
+  rps: amount.optional(),
+  latency: latency2,
+  service_time: latency2.optional(),
+  unsent: count,
+  endpoints: z2.array(endpoint),
+  seconds: z2.array(second),
+  stages: z2.array(stage).optional(),
+  status_codes: counts,
+  error_messages: z2.array(z2.looseObject({ type: errorType, message: z2.string(), count })),
+  latency_histogram: z2.array(z2.looseObject({ from: amount, to: amount, count })),
+  generator: z2.looseObject({ event_loop_p99_ms: amount, cpu_percent: amount }).optional(),
+  pacing: z2.looseObject({
+    target_rps: amount,
+    late_requests: count,
+    dropped_requests: count,
+    dropped_at_end: count,
+    max_users: count,
+    users_reached: count,
+    due: count,
+    sent: count
+  }).optional(),
+  latency_basis: z2.enum(["actual_send", "intended_send"]),
+  thresholds: z2.looseObject({ overall: thresholdsOf2, per_endpoint: z2.record(z2.string(), z2.unknown()) }),
+  test: z2.looseObject({
+    users: count,
+    duration: amount.max(LIMITS.duration),
+    rps: amount.optional(),
+    steps: count.optional(),
+    base_url: z2.string(),
+    endpoints: z2.array(z2.string()),
+    start_at: z2.string().optional()
+  }),
+  error_types: z2.partialRecord(errorType, count)
+});
+var SLACK_MS = 6e4;
+var SPAN_SLACK_MS = 36e5;
+function mergeableProblem(m) {
+  const n2 = m.latency.count;
+  const sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
+  if (m.ended_ms < m.started_ms) return ["mergeable.ended_ms", "is before started_ms"];
+  if (m.ended_ms - m.started_ms > m.test.duration * 1e3 + SPAN_SLACK_MS)
+    return [
+      "mergeable.ended_ms",
+      `is ${dhm(m.ended_ms - m.started_ms)} after started_ms: longer than the test`
+    ];
+  if (m.shard.index > m.shard.of) return ["mergeable.shard.index", `is beyond shard.of (${m.shard.of})`];
+  const latencyProblem = (l, path) => l.count > 0 && l.min_us > l.max_us ? [`${path}.min_us`, "is above max_us"] : void 0;
+  const own = latencyProblem(m.latency, "mergeable.latency");
+  if (own) return own;
+  if (sum2(m.endpoints.map((e) => e.requests)) !== n2)
+    return ["mergeable.endpoints[].requests", `add up to other than latency.count (${n2})`];
+  for (const [k, e] of m.endpoints.entries()) {
+    const at = `mergeable.endpoints[${k}]`;
+    if (e.failed > e.requests) return [`${at}.failed`, "is more than its requests"];
+    if (e.unsent > e.requests) return [`${at}.unsent`, "is more than its requests"];
+    if (e.latency.count !== e.requests) return [`${at}.latency.count`, "is not its requests"];
+    const p = latencyProblem(e.latency, `${at}.latency`);
+    if (p) return p;
+  }
+  if (m.unsent > n2) return ["mergeable.unsent", "is more than latency.count"];
+  if (sum2(m.seconds.map((s) => s.requests)) !== n2)
+    return ["mergeable.seconds[].requests", `add up to other than latency.count (${n2})`];
+  const from = Math.floor((m.started_ms - SLACK_MS) / 1e3);
+  const to = Math.ceil((m.ended_ms + SLACK_MS) / 1e3);
+  for (const [k, s] of m.seconds.entries()) {
+    if (s.at < from || s.at > to) return [`mergeable.seconds[${k}].at`, "is outside the shard's span"];
+    if (s.errors > s.requests) return [`mergeable.seconds[${k}].errors`, "is more than its requests"];
+  }
+  for (const [code, c] of Object.entries(m.status_codes))
+    if (c > n2) return [`mergeable.status_codes.${code}`, "is more than latency.count"];
+  if (sum2(Object.values(m.error_types)) > n2)
+    return ["mergeable.error_types", "add up to more than latency.count"];
+  for (const [k, s] of (m.stages ?? []).entries()) {
+    if (s.requests > n2) return [`mergeable.stages[${k}].requests`, "is more than latency.count"];
+    if (s.started_ms < m.started_ms - SLACK_MS || s.ended_ms > m.ended_ms + SLACK_MS || s.ended_ms < s.started_ms)
+      return [`mergeable.stages[${k}].started_ms`, "is outside the shard's span"];
+  }
+  return void 0;
+}
+function mergeableHistogramProblem(m) {
+  const hists = [
+    ["mergeable.latency.hdr", m.latency.hdr, m.latency.count],
+    ...m.service_time ? [["mergeable.service_time.hdr", m.service_time.hdr, m.service_time.count]] : [],
+    ...m.endpoints.map(
+      (e, k) => [`mergeable.endpoints[${k}].latency.hdr`, e.latency.hdr, e.latency.count]
+    ),
+    ...m.seconds.map(
+      (s, k) => [`mergeable.seconds[${k}].hdr`, s.hdr, s.requests]
+    ),
+    ...(m.stages ?? []).map((s, k) => [`mergeable.stages[${k}].hdr`, s.hdr, -1])
+  ];
+  for (const [path, text, expected] of hists) {
+    const h = tryDecodeHdr(text);
+    if (typeof h === "string") return [path, h];
+    if (expected >= 0 && h.totalCount !== expected)
+      return [path, `holds ${h.totalCount} values, not the ${expected} its count says`];
+  }
+  return void 0;
+}
+function dhm(ms2) {
+  const s = ms2 / 1e3;
+  if (s >= 86400) return `${(s / 86400).toFixed(1)} days`;
+  if (s >= 3600) return `${(s / 3600).toFixed(1)} h`;
+  return `${s.toFixed(0)} s`;
+}
+
+// src/report/files/run-schema.ts
+var MAX_SECONDS = 7 * LIMITS.duration;
+var secs = z3.number().min(0).max(MAX_SECONDS);
+var rate2 = z3.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var pct = z3.number().min(0).max(100);
+var counts2 = z3.record(z3.string(), count);
+var responseTimes2 = {
+  average_response_time: secs,
+  median_response_time: secs,
+  p95_response_time: secs,
+  p99_response_time: secs,
+  min_response_time: secs,
+  max_response_time: secs
+};
+var timePoint = z3.looseObject({
+  second: z3.number().min(-MAX_SECONDS).max(MAX_SECONDS),
+  requests: count,
+  errors: count,
+  requests_per_second: rate2,
+  p50_response_time: secs,
+  p95_response_time: secs,
+  p99_response_time: secs
+});
+var series = z3.array(timePoint).max(MAX_SECONDS);
+var figure = z3.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+var check = z3.looseObject({
+  label: z3.string(),
+  unit: z3.string(),
+  value: figure,
+  warning: figure,
+  critical: figure,
+  higher_is_better: z3.boolean(),
+  status: z3.enum(["good", "warning", "critical"]),
+  requests: count.optional()
+});
+var checks = z3.record(z3.string(), check);
+var changeVerdict = z3.enum(["regression", "improvement", "no_change", "inconclusive"]);
+var change2 = z3.number().min(-1e6).max(1e6);
+var baseline = z3.looseObject({
+  run: z3.string(),
+  fail_on_regression: z3.string(),
+  comparison: z3.looseObject({
+    verdict: changeVerdict,
+    method: z3.enum(["block_bootstrap", "paired_slices"]),
+    level: z3.number().min(0).max(1),
+    windows: z3.looseObject({ baseline: count, current: count }),
+    metrics: z3.array(
+      z3.looseObject({
+        metric: z3.enum(COMPARED_METRICS),
+        baseline: figure,
+        current: figure,
+        change: change2,
+        ci_low: change2.nullable(),
+        ci_high: change2.nullable(),
+        tolerance: z3.number().min(0).max(10),
+        verdict: changeVerdict,
+        seconds_to_decide: secs.nullable().optional()
+      })
+    ),
+    warnings: z3.array(z3.string()).optional()
+  })
+});
+var endpoint2 = z3.looseObject({
+  endpoint: z3.string(),
+  method: z3.string(),
+  path: z3.string(),
+  total_requests: count,
+  successful_requests: count,
+  failed_requests: count,
+  error_rate: pct,
+  requests_per_second: rate2,
+  ...responseTimes2,
+  errors: z3.array(z3.looseObject({ type: z3.string(), status: count, count })).optional(),
+  thresholds: checks.optional()
+});
+var stage2 = z3.looseObject({
+  stage: count,
+  users: count,
+  start: secs,
+  duration: secs,
+  requests: count,
+  rps: rate2,
+  p50: secs,
+  p95: secs,
+  p99: secs,
+  error_rate: pct,
+  error_types: counts2
+});
+var config = z3.looseObject({
+  service: z3.string(),
+  base_url: z3.string(),
+  mode: z3.string().optional(),
+  users: count,
+  duration: secs,
+  rps: rate2.optional(),
+  timeout: secs.optional(),
+  fail_on: z3.string().optional(),
+  max_users: count.optional(),
+  steps: count.optional(),
+  workers: count.optional(),
+  endpoints: z3.array(
+    z3.looseObject({
+      endpoint: z3.string(),
+      weight: z3.number().min(0),
+      headers: z3.record(z3.string(), z3.string()),
+      has_body: z3.boolean()
+    })
+  ).optional()
+});
+var runDocumentSchema = z3.looseObject({
+  schema_version: z3.number().int().min(1),
+  total_requests: count,
+  successful_requests: count,
+  failed_requests: count,
+  ...responseTimes2,
+  requests_per_second: rate2,
+  successful_requests_per_second: rate2.optional(),
+  error_rate: pct,
+  total_duration: secs,
+  test_name: z3.string(),
+  timestamp: z3.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
+  service: z3.string(),
+  mode: z3.enum(["load", "stress", "ab"]),
+  partial: z3.boolean(),
+  abort_reason: z3.string().optional(),
+  verdict: z3.enum(["pass", "warning", "fail"]),
+  fail_on: z3.string().optional(),
+  config,
+  per_endpoint: z3.array(endpoint2),
+  status_codes: counts2,
+  error_types: counts2,
+  error_messages: z3.array(z3.looseObject({ type: z3.string(), message: z3.string(), count })),
+  timeseries: series,
+  latency_histogram: z3.array(z3.looseObject({ from: secs, to: secs, count })).optional(),
+  stages: z3.array(stage2).optional(),
+  thresholds: checks,
+  baseline: baseline.optional(),
+  mergeable: mergeableSchema.optional()
+});
+function checkRunDocument(raw2) {
+  const r2 = runDocumentSchema.safeParse(raw2);
+  if (!r2.success) {
+    const issue = r2.error.issues[0];
+    const path = formatPath(issue.path);
+    return { problem: [path || "(the document)", issue.message.replace(/^Invalid input: /, "")] };
+  }
+  const doc = r2.data;
+  const problem = agreementProblem(doc);
+  return problem ? { problem } : { doc };
+}
+var SERIES_SLACK = 60;
+function agreementProblem(d) {
+  const n2 = d.total_requests;
+  if (d.successful_requests + d.failed_requests !== n2)
+    return ["successful_requests", "and failed_requests do not add up to total_requests"];
+  for (const [k, e] of d.per_endpoint.entries()) {
+    if (e.successful_requests + e.failed_requests !== e.total_requests)
+      return [`per_endpoint[${k}].successful_requests`, "and failed_requests do not add up to total_requests"];
+    if (e.total_requests > n2) return [`per_endpoint[${k}].total_requests`, "is more than total_requests"];
+  }
+  for (const [code, c] of Object.entries(d.status_codes))
+    if (c > n2) return [`status_codes.${code}`, "is more than total_requests"];
+  for (const [k, p] of d.timeseries.entries())
+    if (p.requests > n2) return [`timeseries[${k}].requests`, "is more than total_requests"];
+  if (d.timeseries.length > Math.ceil(d.total_duration) + SERIES_SLACK)
+    return ["timeseries", `has ${d.timeseries.length} seconds; the run lasted ${d.total_duration} s`];
+  return d.mergeable ? mergeableProblem(d.mergeable) : void 0;
+}
+
+// src/report/files/read-run.ts
 var MAX_RUN_DOCUMENT_BYTES = 64 * 2 ** 20;
 async function readRunDocument(path, field = "run-dir") {
   let file = path;
@@ -6552,7 +6940,7 @@ async function readRunDocument(path, field = "run-dir") {
     if (e instanceof InputError) throw e;
     throw new InputError(field, `${path} does not exist`);
   }
-  let doc;
+  let raw2;
   try {
     const text = await readInputFile(file, {
       field,
@@ -6560,7 +6948,7 @@ async function readRunDocument(path, field = "run-dir") {
       maxBytes: MAX_RUN_DOCUMENT_BYTES,
       tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
     });
-    doc = JSON.parse(text);
+    raw2 = JSON.parse(text);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = e.code;
@@ -6569,15 +6957,21 @@ async function readRunDocument(path, field = "run-dir") {
       code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
     );
   }
-  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+  if (typeof raw2 !== "object" || raw2 === null || typeof raw2.schema_version !== "number" || !raw2.verdict) {
     throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
   }
-  if (doc.schema_version > SCHEMA_VERSION) {
+  if (raw2.schema_version > SCHEMA_VERSION) {
     throw new InputError(
       field,
-      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+      `${file} has schema_version ${raw2.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
     );
   }
+  const checked = checkRunDocument(raw2);
+  if ("problem" in checked) {
+    const [at, why] = checked.problem;
+    throw new InputError(field, `${file}: ${escapeControlCharacters(at)} ${why}`);
+  }
+  const doc = checked.doc;
   doc.latency_histogram ??= [];
   if (doc.schema_version < 2 && doc.mode === "load" && (doc.baseline?.comparison?.method === "paired_slices" || /ab_test_[^/\\]*[/\\]baseline$/.test(dir)))
     doc.mode = doc.config.mode = "ab";
@@ -6626,49 +7020,6 @@ function scaleThroughput(t, factor) {
   return { ...t, requests_per_second: { warning: r2(band2.warning), critical: r2(band2.critical) } };
 }
 
-// src/metrics/hdr.ts
-import {
-  build,
-  decodeFromCompressedBase64,
-  encodeIntoCompressedBase64
-} from "hdr-histogram-js";
-function newHdr() {
-  return build({
-    bitBucketSize: 32,
-    autoResize: true,
-    lowestDiscernibleValue: 1,
-    numberOfSignificantValueDigits: 3,
-    useWebAssembly: false
-  });
-}
-function hdrOf(valuesUs) {
-  const h = newHdr();
-  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i]);
-  return h;
-}
-function encodeHdr(h) {
-  return encodeIntoCompressedBase64(h);
-}
-function decodeHdr(text) {
-  const h = decodeFromCompressedBase64(text, 32, false);
-  h.autoResize = true;
-  return h;
-}
-function hdrQuantile(h, q) {
-  const n2 = h.totalCount;
-  if (n2 === 0) return 0;
-  const idx = (n2 - 1) * q;
-  const lo = Math.floor(idx);
-  const a = valueAtRank(h, lo);
-  if (idx === lo) return a;
-  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
-}
-function valueAtRank(h, r2) {
-  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
-  const low = h.lowestEquivalentValue(high);
-  return (low + high) / 2;
-}
-
 // src/metrics/mergeable.ts
 var MAX_MESSAGES = 500;
 function latencyOf(valuesUs) {
@@ -6698,7 +7049,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
   }
   const all = recorder.latencies();
-  const latency2 = latencyOf(all);
+  const latency3 = latencyOf(all);
   const byEndpoint = groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
   const perEndpoint = endpoints.map((e, k) => ({
     endpoint: e.name,
@@ -6718,7 +7069,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     active_seconds: metrics.total_duration,
     users: result.settings.users,
     ...result.settings.rps !== void 0 ? { rps: result.settings.rps } : {},
-    latency: latency2,
+    latency: latency3,
     ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n2)) } : {},
     unsent: unsentBy.reduce((a, b) => a + b, 0),
     endpoints: perEndpoint,
@@ -6805,24 +7156,29 @@ function stagesOf2(result, stages, scratch) {
   }));
 }
 function allMessages(recorder) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts3 = /* @__PURE__ */ new Map();
   for (let i = 0; i < recorder.length; i++) {
     const id = recorder.errorIdAt(i);
-    if (id !== 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (id !== 0) counts3.set(id, (counts3.get(id) ?? 0) + 1);
   }
   return sortMessages(
-    [...counts].map(([id, count]) => {
+    [...counts3].map(([id, count2]) => {
       const e = recorder.errorOf(id);
-      return { type: e.type, message: e.message, count };
+      return { type: e.type, message: e.message, count: count2 };
     })
   );
 }
 function sortMessages(list2) {
   return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
 }
+function decoded(text) {
+  const h = tryDecodeHdr(text);
+  if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
+  return h;
+}
 function addHdr(texts) {
   const h = newHdr();
-  for (const t of texts) h.add(decodeHdr(t));
+  for (const t of texts) h.add(decoded(t));
   return encodeHdr(h);
 }
 function mergeLatency(list2) {
@@ -6933,10 +7289,10 @@ function mergeErrors(lists) {
 function mergeStages(lists) {
   const by = /* @__PURE__ */ new Map();
   for (const list2 of lists) for (const s of list2) by.set(s.stage, [...by.get(s.stage) ?? [], s]);
-  return [...by.keys()].sort((a, b) => a - b).map((stage) => {
-    const list2 = by.get(stage);
+  return [...by.keys()].sort((a, b) => a - b).map((stage3) => {
+    const list2 = by.get(stage3);
     return {
-      stage,
+      stage: stage3,
       users: sum(list2.map((s) => s.users)),
       started_ms: Math.min(...list2.map((s) => s.started_ms)),
       ended_ms: Math.max(...list2.map((s) => s.ended_ms)),
@@ -6948,11 +7304,11 @@ function mergeStages(lists) {
     };
   });
 }
-function quantiles(hdr) {
-  const h = decodeHdr(hdr);
+function quantiles(hdr2) {
+  const h = decoded(hdr2);
   return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
 }
-function responseTimes2(l) {
+function responseTimes3(l) {
   const [p50, p95, p99] = quantiles(l.hdr);
   return {
     average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
@@ -6978,7 +7334,7 @@ function metricsFromMergeable(m, testName) {
     error_rate: percent(e.failed, e.requests),
     requests_per_second: round((e.requests - e.unsent) / duration2, 2),
     successful_requests_per_second: round((e.requests - e.failed) / duration2, 2),
-    ...responseTimes2(e.latency),
+    ...responseTimes3(e.latency),
     ...e.errors ? { errors: e.errors } : {}
   }));
   const timeseries = wallClockSeries(m);
@@ -6987,7 +7343,7 @@ function metricsFromMergeable(m, testName) {
     total_requests: n2,
     successful_requests: n2 - failed,
     failed_requests: failed,
-    ...responseTimes2(m.latency),
+    ...responseTimes3(m.latency),
     requests_per_second: round((n2 - m.unsent) / duration2, 2),
     successful_requests_per_second: round((n2 - failed) / duration2, 2),
     error_rate: percent(failed, n2),
@@ -7002,7 +7358,7 @@ function metricsFromMergeable(m, testName) {
     latency_histogram: m.latency_histogram,
     ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
     latency_basis: m.latency_basis,
-    ...m.service_time ? { service_time: responseTimes2(m.service_time) } : {},
+    ...m.service_time ? { service_time: responseTimes3(m.service_time) } : {},
     ...m.pacing ? {
       late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
       dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
@@ -7026,10 +7382,15 @@ function metricsFromMergeable(m, testName) {
     ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
   };
 }
+var MAX_SERIES_SECONDS = 3 * 86400;
 function wallClockSeries(m) {
   if (m.seconds.length === 0) return [];
   const first = m.seconds[0].at;
   const last = m.seconds[m.seconds.length - 1].at;
+  if (last - first > MAX_SERIES_SECONDS)
+    throw new RangeError(
+      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
+    );
   const by = new Map(m.seconds.map((s) => [s.at, s]));
   const out = [];
   for (let at = first; at <= last; at++) {
@@ -7199,7 +7560,7 @@ function testOf(whole, startAt) {
     ...startAt ? { start_at: startAt.toISOString() } : {}
   };
 }
-function compareWithBaseline(baseline, result, metrics, gating) {
+function compareWithBaseline(baseline2, result, metrics, gating) {
   const current = {
     service: result.target.service,
     mode: result.mode,
@@ -7207,10 +7568,10 @@ function compareWithBaseline(baseline, result, metrics, gating) {
     config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
   };
   return {
-    run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
+    run: `${baseline2.doc.test_name} ${baseline2.doc.timestamp}`,
     comparison: {
-      ...compareRuns(baseline.windows, runWindows(metrics), { tolerances: gating.tolerances }),
-      warnings: comparabilityWarnings(baseline.doc, current)
+      ...compareRuns(baseline2.windows, runWindows(metrics), { tolerances: gating.tolerances }),
+      warnings: comparabilityWarnings(baseline2.doc, current)
     },
     fail_on_regression: gating.failOnRegression
   };
@@ -7218,12 +7579,12 @@ function compareWithBaseline(baseline, result, metrics, gating) {
 
 // src/library/perform-test.ts
 async function performTest2(options) {
-  const { stress, baseline, ...rest } = options;
+  const { stress, baseline: baseline2, ...rest } = options;
   const request = parseRunRequest({ ...rest, ...stress }, OPTION_LABELS);
   return performTest(request, {
     ...rest,
     failOnRegression: failOnRegression("failOnRegression", rest.failOnRegression),
-    baseline: baseline === void 0 ? void 0 : await readBaseline(baseline, "baseline")
+    baseline: baseline2 === void 0 ? void 0 : await readBaseline(baseline2, "baseline")
   });
 }
 
@@ -7233,6 +7594,31 @@ import { createWriteStream as createWriteStream2 } from "node:fs";
 import { access, readdir, rename as rename2, rm as rm2, stat as stat4 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 import { once } from "node:events";
+
+// src/run/shards-apart.ts
+init_errors();
+function apart(shards) {
+  const starts = shards.map((s) => s.mergeable.started_ms);
+  const spread = (Math.max(...starts) - Math.min(...starts)) / 1e3;
+  const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration);
+  if (spread <= allowed) return [];
+  return [
+    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` + (shards[0].mergeable.test.start_at ? "a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at" : "give them one --start-at")
+  ];
+}
+var MAX_SHARDS_APART_MS = 12 * 36e5;
+function refuseFarApart(shards, field) {
+  const byStart = [...shards].sort((a, b) => a.mergeable.started_ms - b.mergeable.started_ms);
+  const [early, late] = [byStart[0], byStart[byStart.length - 1]];
+  const spread = late.mergeable.started_ms - early.mergeable.started_ms;
+  if (spread > MAX_SHARDS_APART_MS)
+    throw new InputError(
+      field,
+      `${late.dir} and ${early.dir} started ${dhm(spread)} apart (more than ${dhm(MAX_SHARDS_APART_MS)}): they are not shards of one test run at once (a wrong clock, or a shard of another day); run the shards again together`
+    );
+}
+
+// src/run/merge-runs.ts
 init_input_file();
 async function mergeShardRuns(paths, options = {}) {
   const field = options.field ?? "run-dir";
@@ -7305,6 +7691,8 @@ async function readShards(paths, field) {
         `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
       );
     }
+    const bad = mergeableHistogramProblem(doc.mergeable);
+    if (bad) throw new InputError(field, `${join6(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
     await inputKind(join6(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
@@ -7312,6 +7700,7 @@ async function readShards(paths, field) {
     shards.push({ dir, doc, mergeable: doc.mergeable });
   }
   const first = shards[0];
+  refuseFarApart(shards, field);
   const seen = /* @__PURE__ */ new Map();
   for (const s of shards) {
     const differs = (what, a2, b2) => {
@@ -7356,7 +7745,7 @@ function incomplete(shards, missing) {
 }
 function mergedDocument(shards, merged, metrics, gate, failOn, abortReason) {
   const first = shards[0].doc;
-  const config = {
+  const config2 = {
     ...first.config,
     shard: `merged ${shards.length}/${shards[0].mergeable.shard.of}`,
     users: merged.users,
@@ -7375,18 +7764,9 @@ function mergedDocument(shards, merged, metrics, gate, failOn, abortReason) {
     verdict: gate.verdict,
     fail_on: failOn,
     ...checksFields(gate, per_endpoint),
-    config,
+    config: config2,
     ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps })) : {}
   };
-}
-function apart(shards) {
-  const starts = shards.map((s) => s.mergeable.started_ms);
-  const spread = (Math.max(...starts) - Math.min(...starts)) / 1e3;
-  const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration);
-  if (spread <= allowed) return [];
-  return [
-    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` + (shards[0].mergeable.test.start_at ? "a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at" : "give them one --start-at")
-  ];
 }
 function isMergeable(m) {
   const r2 = m;

@@ -24,3 +24,15 @@ export declare function decodeHdr(text: string): LatencyHdr;
  * half-slow run lies between them.
  */
 export declare function hdrQuantile(h: LatencyHdr, q: number): number;
+/**
+ * Longest encoded histogram read back (base64 characters). A run's own are a
+ * few KB; a shard's file is untrusted (another job wrote it), so an oversized
+ * one is refused before it is inflated.
+ */
+export declare const MAX_HDR_TEXT: number;
+/**
+ * An encoded histogram from a file another job wrote: the histogram, or why
+ * it is not one. The decoder throws zlib and TypeErrors on a truncated or
+ * garbage string, so it runs in a try; the caller names the file and field.
+ */
+export declare function tryDecodeHdr(text: unknown): LatencyHdr | string;

@@ -2,15 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-VQU7QTL7.js";
+} from "./chunk-GTUWM3WG.js";
 import {
   InputError
-} from "./chunk-OZUZJ4Z6.js";
+} from "./chunk-GB2SAKOE.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AJFKXQ4W.js";
+} from "./chunk-DC6P6ICG.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

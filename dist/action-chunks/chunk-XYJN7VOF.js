@@ -241,6 +241,7 @@ function atJsonPath(doc, steps) {
 
 export {
   hasControlCharacter,
+  escapeControlCharacters,
   requestPathProblem,
   encodeRequestPath,
   encodePathValue,

@@ -1,31 +1,12 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  DATA_ORDERS,
-  LIMITS
-} from "./chunk-O6ZZJFS5.js";
-import {
-  DEFAULT_MIN_REQUESTS,
-  FAIL_ON_REGRESSION_VALUES,
-  FAIL_ON_VALUES,
-  InputError,
-  THRESHOLD_DEFINITIONS,
-  THRESHOLD_NAMES,
-  TOLERANCE_NAMES,
-  encodeRequestPath,
-  hasControlCharacter,
-  headerValueProblem,
-  parseJsonPath,
-  parsePercent,
-  parsePlainNumber,
-  parseSeconds,
-  requestPathProblem
-} from "./chunk-OZUZJ4Z6.js";
+  InputError
+} from "./chunk-GB2SAKOE.js";
 import {
   __commonJS,
   __export,
-  __require,
-  __toESM
-} from "./chunk-AJFKXQ4W.js";
+  __require
+} from "./chunk-DC6P6ICG.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -1138,16 +1119,16 @@ var require_stringifyString = __commonJS({
     function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
-      const limit2 = lineWidth - indentLength;
+      const limit = lineWidth - indentLength;
       const strLen = str.length;
-      if (strLen <= limit2)
+      if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
         if (str[i] === "\n") {
-          if (i - start > limit2)
+          if (i - start > limit)
             return true;
           start = i + 1;
-          if (strLen - start <= limit2)
+          if (strLen - start <= limit)
             return false;
         }
       }
@@ -6307,7 +6288,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6330,7 +6311,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7238,7 +7219,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7264,7 +7245,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7300,7 +7281,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7357,13 +7338,134 @@ var require_dist = __commonJS({
   }
 });
 
-// src/config/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // src/config/field-path.ts
 function formatPath(path) {
   return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
 }
+
+// src/config/input-file.ts
+import { constants } from "node:fs";
+import { lstat, open, realpath, stat } from "node:fs/promises";
+function kindOf(s) {
+  if (s.isFile()) return "a regular file";
+  if (s.isDirectory()) return "a directory";
+  if (s.isFIFO()) return "a FIFO (named pipe)";
+  if (s.isCharacterDevice()) return "a character device";
+  if (s.isBlockDevice()) return "a block device";
+  if (s.isSocket()) return "a socket";
+  return "not a regular file";
+}
+async function linkNote(path) {
+  try {
+    if (!(await lstat(path)).isSymbolicLink()) return "";
+    return ` (a link to ${await realpath(path)})`;
+  } catch {
+    return "";
+  }
+}
+var NotRegularFileError = class extends InputError {
+  constructor(field, detail) {
+    super(field, detail);
+    this.detail = detail;
+  }
+  detail;
+};
+async function refuse(path, s, field, expected) {
+  throw new NotRegularFileError(field, `${path}${await linkNote(path)} is ${kindOf(s)}; expected ${expected}`);
+}
+async function inputKind(path, o) {
+  const s = await stat(path);
+  if (s.isFile() && o.file !== false) return "file";
+  if (s.isDirectory() && o.directory) return "directory";
+  return refuse(path, s, o.field, o.expected);
+}
+async function openInputFile(path, rule) {
+  await inputKind(path, rule);
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const s = await handle.stat();
+    if (!s.isFile()) await refuse(path, s, rule.field, rule.expected);
+    if (s.size > rule.maxBytes) throw new InputError(rule.field, rule.tooLarge(path));
+    return { handle, size: s.size };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}
+async function readInputFile(path, rule) {
+  const { handle, size } = await openInputFile(path, rule);
+  try {
+    let buffer = Buffer.allocUnsafe(Math.min(size, rule.maxBytes) + 1);
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, rule.maxBytes + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > rule.maxBytes) throw new InputError(rule.field, rule.tooLarge(path));
+    }
+    return buffer.toString("utf8", 0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/config/defaults.ts
+var DEFAULTS = Object.freeze({
+  mode: "load",
+  users: 10,
+  /** seconds */
+  duration: 60,
+  maxUsers: 100,
+  /** seconds */
+  rampUp: 300,
+  steps: 10,
+  /** seconds per request */
+  timeout: 10,
+  /** `quick`: a light load on every service */
+  quickUsers: 5,
+  quickDuration: 10,
+  /** `demo`: a quick test of each demo service */
+  demoUsers: 5,
+  demoDuration: 5,
+  /** `ab`: seconds of each slice of load, sides alternating A B B A … */
+  abSlice: 1,
+  outputDir: "reports/performance",
+  failOn: "critical",
+  /**
+   * Where `/metrics` is served when asked for without a port. Chosen clear of
+   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
+   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
+   * OpenTelemetry use, so it is rarely taken on a CI machine.
+   */
+  metricsPort: 9464,
+  /** seconds /metrics stays up after the run */
+  metricsLinger: 0,
+  /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
+  workers: 1,
+  /** seconds `--start`'s service has to become ready */
+  waitTimeout: 60,
+  monitoringDir: "monitoring"
+});
+var LIMITS = Object.freeze({
+  users: 1e4,
+  /** seconds: one day */
+  duration: 86400,
+  rps: 1e6,
+  /** seconds */
+  timeout: 600,
+  steps: 100,
+  workers: 256,
+  /** seconds */
+  waitTimeout: 3600,
+  /** seconds */
+  metricsLinger: 3600
+});
+var MODES = ["load", "stress"];
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -8082,8 +8184,8 @@ function cleanRegex(source) {
 function floatSafeRemainder(val, step) {
   const ratio = val / step;
   const roundedRatio = Math.round(ratio);
-  const tolerance2 = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-  if (Math.abs(ratio - roundedRatio) < tolerance2)
+  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+  if (Math.abs(ratio - roundedRatio) < tolerance)
     return 0;
   return ratio - roundedRatio;
 }
@@ -12581,7 +12683,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open = [];
+var open2 = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -12590,7 +12692,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open.push(entry);
+    open2.push(entry);
     return empty;
   },
   guard(inst) {
@@ -12661,10 +12763,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open.length;
+        const depth = open2.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth ? open.pop() : void 0;
+        const entry = open2.length > depth ? open2.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -27082,218 +27184,78 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/config/schema.ts
-var UNIT_PARSERS = {
-  percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
-  seconds: {
-    parse: parseSeconds,
-    hint: "a time such as 500ms, 2s or 1.5 (seconds)"
-  },
-  rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
-};
-function limit(unit) {
-  const { parse: parse3, hint } = UNIT_PARSERS[unit];
-  return external_exports.union([external_exports.number(), external_exports.string()]).describe(hint).transform((value, ctx) => {
-    const n = parse3(value);
-    if (n === void 0) {
-      ctx.addIssue({
-        code: "custom",
-        message: `must be ${hint} (got ${JSON.stringify(value)})`
-      });
-      return external_exports.NEVER;
-    }
-    return n;
-  });
-}
-function band(name) {
-  const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
-  return external_exports.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
-    message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
-  }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
-    // a share cannot pass 100%: a band above it would judge every run the same
-    message: "a percentage is at most 100% (e.g. warning: 90%)"
-  });
-}
-var thresholdsSchema = external_exports.strictObject({
-  ...Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()])),
-  min_requests: external_exports.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
-    `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
-  )
-}).describe("Warning and critical limits per metric; unset metrics keep the defaults");
-var tolerance = (points) => external_exports.union([external_exports.number(), external_exports.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
-  const n = parsePercent(value);
-  if (n === void 0 || n > 1e3) {
-    ctx.addIssue({
-      code: "custom",
-      message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
-    });
-    return external_exports.NEVER;
-  }
-  return points ? n : n / 100;
-});
-var tolerancesSchema = external_exports.strictObject(
-  Object.fromEntries(TOLERANCE_NAMES.map((n) => [n, tolerance(n === "error_rate").optional()]))
-).describe(
-  "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
-);
-var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-var checkedString = (problem, fix = (v) => v) => external_exports.string().transform((value, ctx) => {
-  const why = problem(value);
-  if (why === void 0) return fix(value);
-  ctx.addIssue({ code: "custom", message: why });
-  return external_exports.NEVER;
-});
-var headersSchema = external_exports.record(
-  external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
-  checkedString(headerValueProblem)
-).describe(
-  "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
-);
-var requestFields = {
-  path: external_exports.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
-    "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
-  ),
-  method: external_exports.string().default("GET").transform((m) => m.toUpperCase()).pipe(external_exports.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
-  body: external_exports.union([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown()), external_exports.array(external_exports.unknown())]).optional().describe(
-    "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
-  ),
-  headers: headersSchema.optional()
-};
-var endpointSchema = external_exports.strictObject({
-  ...requestFields,
-  weight: external_exports.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
-  thresholds: thresholdsSchema.optional()
-});
-var CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-var setupRequestSchema = external_exports.strictObject({
-  ...requestFields,
-  capture: external_exports.record(
-    external_exports.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
-    checkedString((p) => {
-      const steps = parseJsonPath(p);
-      return typeof steps === "string" ? steps : void 0;
-    })
-  ).optional().describe(
-    "values taken from the JSON response, by path ($.access_token), for {{name}} in later requests; treated as secrets"
-  )
-});
-var dataSchema = external_exports.strictObject({
-  file: external_exports.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
-  order: external_exports.enum(DATA_ORDERS).default("sequence").describe("sequence (in order, then again), random, or unique (each row once, then the run ends)")
-}).describe("rows that fill {{column}} placeholders, one row per request that uses them");
-var duration3 = (what) => external_exports.union([external_exports.number(), external_exports.string()]).describe(what).transform((value, ctx) => {
-  const n = parseSeconds(value);
-  if (n === void 0 || n > LIMITS.duration) {
-    ctx.addIssue({
-      code: "custom",
-      message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
-    });
-    return external_exports.NEVER;
-  }
-  return n;
-});
-var serviceSchema = external_exports.strictObject({
-  base_url: external_exports.url({
-    protocol: /^https?$/,
-    message: "must be an http:// or https:// URL"
-  }).refine((u) => !hasControlCharacter(u), {
-    message: "must not contain control characters such as CR or LF"
-  }).refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), {
-    message: 'must not contain credentials (user:password@): they would be logged; send them in a header, e.g. headers: { Authorization: "Basic ${PERF_GATE_BASIC_AUTH}" }'
-  }).optional().describe("scheme, host and port (and an optional path prefix) of the service"),
-  port: external_exports.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
-  headers: headersSchema.optional(),
-  endpoints: external_exports.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
-  thresholds: thresholdsSchema.optional(),
-  rps: external_exports.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
-  data: dataSchema.optional(),
-  setup: external_exports.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
-  warmup: duration3(
-    "load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)"
-  ).optional()
-}).refine((s) => !(s.base_url && s.port), {
-  message: "set either base_url or port, not both"
-});
-var configSchema = external_exports.strictObject({
-  $schema: external_exports.string().optional(),
-  services: external_exports.record(
-    external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
-    serviceSchema
-  ).optional(),
-  thresholds: thresholdsSchema.optional(),
-  fail_on: external_exports.enum(FAIL_ON_VALUES).optional(),
-  tolerances: tolerancesSchema.optional(),
-  tls: external_exports.strictObject({
-    insecure: external_exports.boolean().optional().describe(
-      "skip certificate and host name checks of https targets (said in the output and the report)"
-    ),
-    ca: external_exports.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
-  }).optional().describe("how https targets are verified (default: certificates and host names checked)"),
-  fail_on_regression: external_exports.union([external_exports.enum(FAIL_ON_REGRESSION_VALUES), external_exports.boolean()]).optional().describe(
-    "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
-  )
-}).describe("perf-gate configuration");
-
-// src/config/parse.ts
-function parseConfigText(text, fileName = "perf-gate.yml") {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true
-  });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const line = err.linePos?.[0].line ?? lineCounter.linePos(err.pos[0]).line;
-    const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    throw new InputError(`${fileName}${line ? `:${line}` : ""}`, `not valid YAML or JSON: ${what}`);
-  }
-  let raw;
+// src/config/data-file.ts
+import { basename, extname } from "node:path";
+var DATA_ORDERS = ["sequence", "random", "unique"];
+var MAX_DATA_BYTES = 256 * 2 ** 20;
+async function readDataFile(path, order, field) {
+  const file2 = basename(path);
+  let text;
   try {
-    raw = doc.toJS() ?? {};
+    text = await readInputFile(path, {
+      field,
+      expected: "a CSV or JSON data file",
+      maxBytes: MAX_DATA_BYTES,
+      tooLarge: () => `${file2} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
+    });
   } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = e.code;
     throw new InputError(
-      fileName,
-      `not a usable config: ${e instanceof Error ? e.message : String(e)}; write the repeated values out instead of nesting aliases`
+      field,
+      code === "ENOENT" ? `file ${path} does not exist (a relative path is read from the config file's folder)` : `cannot read ${path} (${code ?? String(e)})`
     );
   }
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new InputError(fileName, "must be a mapping with services, thresholds or fail_on at the top level");
+  const { columns, rows } = extname(path).toLowerCase() === ".json" ? fromJson(text, file2, field) : await fromCsv(text, file2, field);
+  if (rows.length === 0) throw new InputError(field, `${file2} has no data rows`);
+  return { file: file2, order, columns, rows };
+}
+async function fromCsv(text, file2, field) {
+  const { parse: parse3 } = await import("./sync-ENEHQ2VP.js");
+  let records;
+  try {
+    records = parse3(text, { bom: true, skip_empty_lines: true, trim: false });
+  } catch (e) {
+    throw new InputError(field, `${file2} is not valid CSV: ${e.message}`);
   }
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) throw issueToError(parsed.error.issues[0], doc, lineCounter, fileName);
-  return parsed.data;
+  const [header, ...rows] = records;
+  if (!header) throw new InputError(field, `${file2} is empty: it needs a header row naming the columns`);
+  const columns = header.map((c) => c.trim());
+  const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (duplicate !== void 0)
+    throw new InputError(field, `${file2} names column ${JSON.stringify(duplicate)} twice`);
+  return { columns, rows };
 }
-function issueToError(issue2, doc, lines, fileName) {
-  let path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
-  let message = issue2.message;
-  if (issue2.code === "unrecognized_keys") {
-    path = [...path, issue2.keys[0]];
-    message = `unknown field (allowed: ${allowedKeysHint(path)})`;
+function fromJson(text, file2, field) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(field, `${file2} is not valid JSON: ${e.message}`);
   }
-  const line = lineOf(doc, lines, path);
-  return new InputError(`${fileName}${line ? `:${line}` : ""} ${formatPath(path) || "(top level)"}`, message);
+  if (!Array.isArray(doc) || doc.some((r) => r === null || typeof r !== "object" || Array.isArray(r)))
+    throw new InputError(field, `${file2} must be a JSON array of objects, one per row ([{"id": 1}, …])`);
+  const columns = [...new Set(doc.flatMap((r) => Object.keys(r)))];
+  const rows = doc.map(
+    (r) => columns.map((c) => {
+      const v = Object.hasOwn(r, c) ? r[c] : void 0;
+      return v === void 0 || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
+    })
+  );
+  return { columns, rows };
 }
-function allowedKeysHint(path) {
-  const parents = path.slice(0, -1);
-  const last = parents[parents.length - 1];
-  const beforeLast = parents[parents.length - 2];
-  const keys = (shape) => Object.keys(shape).filter((k) => k !== "$schema").join(", ");
-  if (parents.length === 0) return keys(configSchema.shape);
-  if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
-  if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
-  if (last === "tls") return "insecure, ca";
-  if (beforeLast === "thresholds") return "warning, critical";
-  if (typeof last === "number") return keys(endpointSchema.shape);
-  return keys(serviceSchema.shape);
-}
-function lineOf(doc, lines, path) {
-  for (let n = path.length; n >= 0; n--) {
-    const node2 = doc.getIn(path.slice(0, n), true);
-    if (node2 && typeof node2 === "object" && node2.range) return lines.linePos(node2.range[0]).line;
-  }
-  return void 0;
-}
+
 export {
-  parseConfigText
+  NotRegularFileError,
+  inputKind,
+  openInputFile,
+  readInputFile,
+  require_dist,
+  formatPath,
+  DEFAULTS,
+  LIMITS,
+  MODES,
+  external_exports,
+  DATA_ORDERS,
+  readDataFile
 };

@@ -7,13 +7,16 @@ import {
   LIMITS,
   MODES,
   NotRegularFileError,
+  external_exports,
+  formatPath,
   inputKind,
   openInputFile,
   readDataFile,
   readInputFile,
   require_dist
-} from "./chunk-3MQSLC3W.js";
+} from "./chunk-5W73CM5Z.js";
 import {
+  ERROR_TYPES,
   MAX_RETRY_AFTER_MESSAGES,
   RATE_LIMITED_VARIED,
   bindValues,
@@ -41,7 +44,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-L5J556TO.js";
+} from "./chunk-GTUWM3WG.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -55,13 +58,14 @@ import {
   UnreachableError,
   atJsonPath,
   encodePathComponent,
+  escapeControlCharacters,
   formatDuration,
   headerValueProblem,
   isInputError,
   isUnreachableError,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-MNNEGTKL.js";
+} from "./chunk-GB2SAKOE.js";
 import {
   __commonJS,
   __require,
@@ -1846,14 +1850,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command} `this` command for chaining
        * @private
        */
-      _optionEx(config, flags, description, fn, defaultValue) {
+      _optionEx(config2, flags, description, fn, defaultValue) {
         if (typeof flags === "object" && flags instanceof Option2) {
           throw new Error(
             "To add an Option object use addOption() instead of option() or requiredOption()"
           );
         }
         const option = this.createOption(flags, description);
-        option.makeOptionMandatory(!!config.mandatory);
+        option.makeOptionMandatory(!!config2.mandatory);
         if (typeof fn === "function") {
           option.default(defaultValue).argParser(fn);
         } else if (fn instanceof RegExp) {
@@ -2828,9 +2832,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           this._outputConfiguration.writeErr("\n");
           this.outputHelp({ error: true });
         }
-        const config = errorOptions || {};
-        const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
+        const config2 = errorOptions || {};
+        const exitCode = config2.exitCode || 1;
+        const code = config2.code || "commander.error";
         this._exit(exitCode, code, message);
       }
       /**
@@ -3578,13 +3582,13 @@ var require_dist2 = __commonJS({
         for (var _len = arguments.length, paths = Array(_len), _key = 0; _key < _len; _key++) {
           paths[_key] = arguments[_key];
         }
-        return change2(true, paths);
+        return change3(true, paths);
       }
       function unshift() {
         for (var _len2 = arguments.length, paths = Array(_len2), _key2 = 0; _key2 < _len2; _key2++) {
           paths[_key2] = arguments[_key2];
         }
-        return change2(false, paths);
+        return change3(false, paths);
       }
       function get() {
         return env[pathVar];
@@ -3593,7 +3597,7 @@ var require_dist2 = __commonJS({
         env[pathVar] = originalPath;
         return get();
       }
-      function change2(append2, paths) {
+      function change3(append2, paths) {
         if (!append2) {
           paths = paths.reverse();
         }
@@ -4711,7 +4715,7 @@ var require_zalgo = __commonJS({
       }
       function heComes(text2, options2) {
         var result = "";
-        var counts;
+        var counts3;
         var l;
         options2 = options2 || {};
         options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
@@ -4724,28 +4728,28 @@ var require_zalgo = __commonJS({
             continue;
           }
           result = result + text2[l];
-          counts = { "up": 0, "down": 0, "mid": 0 };
+          counts3 = { "up": 0, "down": 0, "mid": 0 };
           switch (options2.size) {
             case "mini":
-              counts.up = randomNumber(8);
-              counts.mid = randomNumber(2);
-              counts.down = randomNumber(8);
+              counts3.up = randomNumber(8);
+              counts3.mid = randomNumber(2);
+              counts3.down = randomNumber(8);
               break;
             case "maxi":
-              counts.up = randomNumber(16) + 3;
-              counts.mid = randomNumber(4) + 1;
-              counts.down = randomNumber(64) + 3;
+              counts3.up = randomNumber(16) + 3;
+              counts3.mid = randomNumber(4) + 1;
+              counts3.down = randomNumber(64) + 3;
               break;
             default:
-              counts.up = randomNumber(8) + 1;
-              counts.mid = randomNumber(6) / 2;
-              counts.down = randomNumber(8) + 1;
+              counts3.up = randomNumber(8) + 1;
+              counts3.mid = randomNumber(6) / 2;
+              counts3.down = randomNumber(8) + 1;
               break;
           }
           var arr = ["up", "mid", "down"];
           for (var d in arr) {
             var index = arr[d];
-            for (var i = 0; i <= counts[index]; i++) {
+            for (var i = 0; i <= counts3[index]; i++) {
               if (options2[index]) {
                 result = result + soul[index][randomNumber(soul[index].length)];
               }
@@ -7984,13 +7988,13 @@ var require_JsHistogram = __commonJS({
         this.updateMinAndMax(value);
         this.incrementTotalCount();
       }
-      handleRecordException(count, value) {
+      handleRecordException(count2, value) {
         if (!this.autoResize) {
           throw new Error("Value " + value + " is outside of histogram covered range");
         }
         this.resize(value);
         var countsIndex = this.countsArrayIndex(value);
-        this.addToCountAtIndex(countsIndex, count);
+        this.addToCountAtIndex(countsIndex, count2);
         this.highestTrackableValue = this.highestEquivalentValue(this.valueFromIndex(this.countsArrayLength - 1));
       }
       countsArrayIndex(value) {
@@ -8273,15 +8277,15 @@ var require_JsHistogram = __commonJS({
           this.recordSingleValue(missingValue);
         }
       }
-      recordCountAtValue(count, value) {
+      recordCountAtValue(count2, value) {
         const countsIndex = this.countsArrayIndex(value);
         if (countsIndex >= this.countsArrayLength) {
-          this.handleRecordException(count, value);
+          this.handleRecordException(count2, value);
         } else {
-          this.addToCountAtIndex(countsIndex, count);
+          this.addToCountAtIndex(countsIndex, count2);
         }
         this.updateMinAndMax(value);
-        this.addToTotalCount(count);
+        this.addToTotalCount(count2);
       }
       /**
        * Record a value in the histogram (adding to the value's current count)
@@ -8290,8 +8294,8 @@ var require_JsHistogram = __commonJS({
        * @param count The number of occurrences of this value to record
        * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
        */
-      recordValueWithCount(value, count) {
-        this.recordCountAtValue(count, value);
+      recordValueWithCount(value, count2) {
+        this.recordCountAtValue(count2, value);
       }
       /**
        * Record a value in the histogram.
@@ -8317,13 +8321,13 @@ var require_JsHistogram = __commonJS({
       recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
         this.recordSingleValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
       }
-      recordValueWithCountAndExpectedInterval(value, count, expectedIntervalBetweenValueSamples) {
-        this.recordCountAtValue(count, value);
+      recordValueWithCountAndExpectedInterval(value, count2, expectedIntervalBetweenValueSamples) {
+        this.recordCountAtValue(count2, value);
         if (expectedIntervalBetweenValueSamples <= 0) {
           return;
         }
         for (let missingValue = value - expectedIntervalBetweenValueSamples; missingValue >= expectedIntervalBetweenValueSamples; missingValue -= expectedIntervalBetweenValueSamples) {
-          this.recordCountAtValue(count, missingValue);
+          this.recordCountAtValue(count2, missingValue);
         }
       }
       /**
@@ -9138,7 +9142,7 @@ var require_trees = __commonJS({
       var prevlen = -1;
       var curlen;
       var nextlen = tree[0 * 2 + 1];
-      var count = 0;
+      var count2 = 0;
       var max_count = 7;
       var min_count = 4;
       if (nextlen === 0) {
@@ -9149,21 +9153,21 @@ var require_trees = __commonJS({
       for (n2 = 0; n2 <= max_code; n2++) {
         curlen = nextlen;
         nextlen = tree[(n2 + 1) * 2 + 1];
-        if (++count < max_count && curlen === nextlen) {
+        if (++count2 < max_count && curlen === nextlen) {
           continue;
-        } else if (count < min_count) {
-          s.bl_tree[curlen * 2] += count;
+        } else if (count2 < min_count) {
+          s.bl_tree[curlen * 2] += count2;
         } else if (curlen !== 0) {
           if (curlen !== prevlen) {
             s.bl_tree[curlen * 2]++;
           }
           s.bl_tree[REP_3_6 * 2]++;
-        } else if (count <= 10) {
+        } else if (count2 <= 10) {
           s.bl_tree[REPZ_3_10 * 2]++;
         } else {
           s.bl_tree[REPZ_11_138 * 2]++;
         }
-        count = 0;
+        count2 = 0;
         prevlen = curlen;
         if (nextlen === 0) {
           max_count = 138;
@@ -9182,7 +9186,7 @@ var require_trees = __commonJS({
       var prevlen = -1;
       var curlen;
       var nextlen = tree[0 * 2 + 1];
-      var count = 0;
+      var count2 = 0;
       var max_count = 7;
       var min_count = 4;
       if (nextlen === 0) {
@@ -9192,27 +9196,27 @@ var require_trees = __commonJS({
       for (n2 = 0; n2 <= max_code; n2++) {
         curlen = nextlen;
         nextlen = tree[(n2 + 1) * 2 + 1];
-        if (++count < max_count && curlen === nextlen) {
+        if (++count2 < max_count && curlen === nextlen) {
           continue;
-        } else if (count < min_count) {
+        } else if (count2 < min_count) {
           do {
             send_code(s, curlen, s.bl_tree);
-          } while (--count !== 0);
+          } while (--count2 !== 0);
         } else if (curlen !== 0) {
           if (curlen !== prevlen) {
             send_code(s, curlen, s.bl_tree);
-            count--;
+            count2--;
           }
           send_code(s, REP_3_6, s.bl_tree);
-          send_bits(s, count - 3, 2);
-        } else if (count <= 10) {
+          send_bits(s, count2 - 3, 2);
+        } else if (count2 <= 10) {
           send_code(s, REPZ_3_10, s.bl_tree);
-          send_bits(s, count - 3, 3);
+          send_bits(s, count2 - 3, 3);
         } else {
           send_code(s, REPZ_11_138, s.bl_tree);
-          send_bits(s, count - 11, 7);
+          send_bits(s, count2 - 11, 7);
         }
-        count = 0;
+        count2 = 0;
         prevlen = curlen;
         if (nextlen === 0) {
           max_count = 138;
@@ -11194,20 +11198,20 @@ var require_inftrees = __commonJS({
       var base = null;
       var base_index = 0;
       var end;
-      var count = new utils.Buf16(MAXBITS + 1);
+      var count2 = new utils.Buf16(MAXBITS + 1);
       var offs = new utils.Buf16(MAXBITS + 1);
       var extra = null;
       var extra_index = 0;
       var here_bits, here_op, here_val;
       for (len = 0; len <= MAXBITS; len++) {
-        count[len] = 0;
+        count2[len] = 0;
       }
       for (sym = 0; sym < codes; sym++) {
-        count[lens[lens_index + sym]]++;
+        count2[lens[lens_index + sym]]++;
       }
       root = bits;
       for (max2 = MAXBITS; max2 >= 1; max2--) {
-        if (count[max2] !== 0) {
+        if (count2[max2] !== 0) {
           break;
         }
       }
@@ -11221,7 +11225,7 @@ var require_inftrees = __commonJS({
         return 0;
       }
       for (min = 1; min < max2; min++) {
-        if (count[min] !== 0) {
+        if (count2[min] !== 0) {
           break;
         }
       }
@@ -11231,7 +11235,7 @@ var require_inftrees = __commonJS({
       left = 1;
       for (len = 1; len <= MAXBITS; len++) {
         left <<= 1;
-        left -= count[len];
+        left -= count2[len];
         if (left < 0) {
           return -1;
         }
@@ -11241,7 +11245,7 @@ var require_inftrees = __commonJS({
       }
       offs[1] = 0;
       for (len = 1; len < MAXBITS; len++) {
-        offs[len + 1] = offs[len] + count[len];
+        offs[len + 1] = offs[len] + count2[len];
       }
       for (sym = 0; sym < codes; sym++) {
         if (lens[lens_index + sym] !== 0) {
@@ -11304,7 +11308,7 @@ var require_inftrees = __commonJS({
           huff = 0;
         }
         sym++;
-        if (--count[len] === 0) {
+        if (--count2[len] === 0) {
           if (len === max2) {
             break;
           }
@@ -11318,7 +11322,7 @@ var require_inftrees = __commonJS({
           curr = len - drop;
           left = 1 << curr;
           while (curr + drop < max2) {
-            left -= count[curr + drop];
+            left -= count2[curr + drop];
             if (left <= 0) {
               break;
             }
@@ -13399,8 +13403,8 @@ var require_wasm = __commonJS({
       recordValue(value) {
         this._wasmHistogram.recordValue(value);
       }
-      recordValueWithCount(value, count) {
-        this._wasmHistogram.recordValueWithCount(value, count);
+      recordValueWithCount(value, count2) {
+        this._wasmHistogram.recordValueWithCount(value, count2);
       }
       recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
         this._wasmHistogram.recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
@@ -14399,12 +14403,12 @@ var require_JsHistogram_encoding = __commonJS({
       const countsLimit = self2.countsArrayIndex(self2.maxValue) + 1;
       let srcIndex = 0;
       while (srcIndex < countsLimit) {
-        const count = self2.getCountAtIndex(srcIndex++);
-        if (count < 0) {
-          throw new Error("Cannot encode histogram containing negative counts (" + count + ") at index " + srcIndex + ", corresponding the value range [" + self2.lowestEquivalentValue(self2.valueFromIndex(srcIndex)) + "," + self2.nextNonEquivalentValue(self2.valueFromIndex(srcIndex)) + ")");
+        const count2 = self2.getCountAtIndex(srcIndex++);
+        if (count2 < 0) {
+          throw new Error("Cannot encode histogram containing negative counts (" + count2 + ") at index " + srcIndex + ", corresponding the value range [" + self2.lowestEquivalentValue(self2.valueFromIndex(srcIndex)) + "," + self2.nextNonEquivalentValue(self2.valueFromIndex(srcIndex)) + ")");
         }
         let zerosCount = 0;
-        if (count == 0) {
+        if (count2 == 0) {
           zerosCount = 1;
           while (srcIndex < countsLimit && self2.getCountAtIndex(srcIndex) == 0) {
             zerosCount++;
@@ -14414,7 +14418,7 @@ var require_JsHistogram_encoding = __commonJS({
         if (zerosCount > 1) {
           ZigZagEncoding_1.default.encode(buffer, -zerosCount);
         } else {
-          ZigZagEncoding_1.default.encode(buffer, count);
+          ZigZagEncoding_1.default.encode(buffer, count2);
         }
       }
     }
@@ -14443,12 +14447,12 @@ var require_JsHistogram_encoding = __commonJS({
       const endPosition = sourceBuffer.position + lengthInBytes;
       while (sourceBuffer.position < endPosition) {
         let zerosCount = 0;
-        let count = ZigZagEncoding_1.default.decode(sourceBuffer);
-        if (count < 0) {
-          zerosCount = -count;
+        let count2 = ZigZagEncoding_1.default.decode(sourceBuffer);
+        if (count2 < 0) {
+          zerosCount = -count2;
           dstIndex += zerosCount;
         } else {
-          self2.setCountAtIndex(dstIndex++, count);
+          self2.setCountAtIndex(dstIndex++, count2);
         }
       }
       return dstIndex;
@@ -14831,8 +14835,8 @@ var require_Recorder = __commonJS({
        * @param count The number of occurrences of this value to record
        * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
        */
-      recordValueWithCount(value, count) {
-        this.activeHistogram.recordValueWithCount(value, count);
+      recordValueWithCount(value, count2) {
+        this.activeHistogram.recordValueWithCount(value, count2);
       }
       /**
        * Record a value
@@ -15082,11 +15086,11 @@ var require_hdr_histogram_percentiles_obj = __commonJS({
 // node_modules/autocannon/lib/histUtil.js
 var require_histUtil = __commonJS({
   "node_modules/autocannon/lib/histUtil.js"(exports2) {
-    var hdr = require_dist3();
+    var hdr2 = require_dist3();
     var histUtil = require_hdr_histogram_percentiles_obj();
-    hdr.initWebAssemblySync();
+    hdr2.initWebAssemblySync();
     var getHistograms = ({
-      latencies = hdr.build({
+      latencies = hdr2.build({
         useWebAssembly: true,
         bitBucketSize: 64,
         autoResize: true,
@@ -15094,7 +15098,7 @@ var require_histUtil = __commonJS({
         highestTrackableValue: 1e4,
         numberOfSignificantValueDigits: 5
       }),
-      requests = hdr.build({
+      requests = hdr2.build({
         useWebAssembly: true,
         bitBucketSize: 64,
         autoResize: true,
@@ -15102,7 +15106,7 @@ var require_histUtil = __commonJS({
         highestTrackableValue: 1e6,
         numberOfSignificantValueDigits: 3
       }),
-      throughput = hdr.build({
+      throughput = hdr2.build({
         useWebAssembly: true,
         bitBucketSize: 64,
         autoResize: true,
@@ -15117,11 +15121,11 @@ var require_histUtil = __commonJS({
     });
     function encodeHist(h) {
       if (h.__custom) return null;
-      return hdr.encodeIntoCompressedBase64(h);
+      return hdr2.encodeIntoCompressedBase64(h);
     }
     function decodeHist(str) {
       if (!str) return null;
-      return hdr.decodeFromCompressedBase64(str);
+      return hdr2.decodeFromCompressedBase64(str);
     }
     exports2.getHistograms = getHistograms;
     exports2.encodeHist = encodeHist;
@@ -30666,9 +30670,9 @@ var require_hyperid = __commonJS({
       generate.uuid = uuidv4();
       generate.decode = decode;
       let id = baseId(generate.uuid, urlSafe);
-      let count = Math.floor(opts.startFrom || 0);
+      let count2 = Math.floor(opts.startFrom || 0);
       if (isNaN(maxInt)) throw new Error(`maxInt must be a number. recieved ${opts.maxInt}`);
-      if (isNaN(count) || !(maxInt > count && count >= 0)) {
+      if (isNaN(count2) || !(maxInt > count2 && count2 >= 0)) {
         throw new Error([
           `when passed, opts.startFrom must be a number between 0 and ${maxInt}.`,
           "Only the integer part matters.",
@@ -30678,17 +30682,17 @@ var require_hyperid = __commonJS({
       return generate;
       function generate() {
         let result;
-        if (count === maxInt) {
+        if (count2 === maxInt) {
           generate.uuid = uuidv4();
           id = baseId(generate.uuid, urlSafe);
-          count = 0;
+          count2 = 0;
         }
         if (fixedLength) {
-          result = id + `0000000000${count}`.slice(-10);
+          result = id + `0000000000${count2}`.slice(-10);
         } else {
-          result = id + count;
+          result = id + count2;
         }
-        count = count + 1 | 0;
+        count2 = count2 + 1 | 0;
         return result;
       }
     }
@@ -31792,10 +31796,10 @@ var require_pipelinedRequestsQueue = __commonJS({
           return this.pendingRequests[0];
         }
       }
-      addByteCount(count) {
+      addByteCount(count2) {
         const req = this.peek();
         if (req) {
-          req.bytes += count;
+          req.bytes += count2;
         }
       }
       addBody(data) {
@@ -32075,7 +32079,7 @@ var require_run = __commonJS({
       let totalCompletedRequests = 0;
       let samples = 0;
       let resets = 0;
-      const amount = opts.amount;
+      const amount2 = opts.amount;
       let stop = false;
       let restart = true;
       let numRunning = opts.connections;
@@ -32100,7 +32104,7 @@ var require_run = __commonJS({
         url.origin = `${url.protocol}//${url.host}`;
         url.requests = opts.harRequests.get(url.origin) || opts.requests;
         url.reconnectRate = opts.reconnectRate;
-        url.responseMax = amount || opts.maxConnectionRequests || opts.maxOverallRequests;
+        url.responseMax = amount2 || opts.maxConnectionRequests || opts.maxOverallRequests;
         url.rate = opts.connectionRate || opts.overallRate;
         url.idReplacement = opts.idReplacement;
         url.socketPath = opts.socketPath;
@@ -32111,12 +32115,12 @@ var require_run = __commonJS({
       let stopTimer;
       let clients = [];
       initialiseClients(clients);
-      if (!amount) {
+      if (!amount2) {
         stopTimer = setTimeout(() => {
           stop = true;
         }, opts.duration * 1e3);
       }
-      const second = reInterval(tickProgressBar, 1e3);
+      const second2 = reInterval(tickProgressBar, 1e3);
       const interval = reInterval(tickInterval, opts.sampleInt);
       setImmediate(() => {
         tracker.emit("start");
@@ -32135,7 +32139,7 @@ var require_run = __commonJS({
         if (stop) {
           if (stopTimer) clearTimeout(stopTimer);
           tracker.emit("tick", { counter, bytes });
-          second.clear();
+          second2.clear();
           interval.clear();
           clients.forEach((client) => client.destroy());
           const result = {
@@ -32199,11 +32203,11 @@ var require_run = __commonJS({
       function initialiseClients(clients2) {
         for (let i = 0; i < opts.connections; i++) {
           const url = urls[i % urls.length];
-          if (!amount && !opts.maxConnectionRequests && opts.maxOverallRequests) {
+          if (!amount2 && !opts.maxConnectionRequests && opts.maxOverallRequests) {
             url.responseMax = distributeNums(opts.maxOverallRequests, i);
           }
-          if (amount) {
-            url.responseMax = distributeNums(amount, i);
+          if (amount2) {
+            url.responseMax = distributeNums(amount2, i);
             if (url.responseMax === 0) {
               throw Error("connections cannot be greater than amount");
             }
@@ -32235,7 +32239,7 @@ var require_run = __commonJS({
         function distributeNums(x, i) {
           return Math.floor(x / opts.connections) + (i + 1 <= x % opts.connections ? 1 : 0);
         }
-        function onResponse(statusCode, resBytes, responseTime, rate2) {
+        function onResponse(statusCode, resBytes, responseTime, rate3) {
           tracker.emit("response", this, statusCode, resBytes, responseTime);
           const codeIndex = Math.floor(parseInt(statusCode) / 100) - 1;
           statusCodes[codeIndex] += 1;
@@ -32245,8 +32249,8 @@ var require_run = __commonJS({
             statusCodeStats[statusCode].count++;
           }
           if (codeIndex === 1 || includeErrorStats) {
-            if (rate2 && !opts.ignoreCoordinatedOmission) {
-              latencies.recordValueWithExpectedInterval(responseTime, Math.ceil(1 / rate2));
+            if (rate3 && !opts.ignoreCoordinatedOmission) {
+              latencies.recordValueWithExpectedInterval(responseTime, Math.ceil(1 / rate3));
             } else {
               latencies.recordValue(responseTime);
             }
@@ -32370,8 +32374,8 @@ var require_node_progress = __commonJS({
       var incomplete2, complete, completeLength;
       var elapsed = /* @__PURE__ */ new Date() - this.start;
       var eta = percent2 == 100 ? 0 : elapsed * (this.total / this.curr - 1);
-      var rate2 = this.curr / (elapsed / 1e3);
-      var str = this.fmt.replace(":current", this.curr).replace(":total", this.total).replace(":elapsed", isNaN(elapsed) ? "0.0" : (elapsed / 1e3).toFixed(1)).replace(":eta", isNaN(eta) || !isFinite(eta) ? "0.0" : (eta / 1e3).toFixed(1)).replace(":percent", percent2.toFixed(0) + "%").replace(":rate", Math.round(rate2));
+      var rate3 = this.curr / (elapsed / 1e3);
+      var str = this.fmt.replace(":current", this.curr).replace(":total", this.total).replace(":elapsed", isNaN(elapsed) ? "0.0" : (elapsed / 1e3).toFixed(1)).replace(":eta", isNaN(eta) || !isFinite(eta) ? "0.0" : (eta / 1e3).toFixed(1)).replace(":percent", percent2.toFixed(0) + "%").replace(":rate", Math.round(rate3));
       var availableSpace = Math.max(0, this.stream.columns - str.replace(":bar", "").length);
       if (availableSpace && process.platform === "win32") {
         availableSpace = availableSpace - 1;
@@ -33218,20 +33222,20 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-GTVZWNT6.js");
+    const { parseConfigText } = await import("./parse-B6WX2DTZ.js");
     file = parseConfigText(text, basename(options.file));
   }
-  const config = buildConfig(file, env, options.file);
-  if (apiKey) config.secrets.push(apiKey);
+  const config2 = buildConfig(file, env, options.file);
+  if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
     ...options.tls?.ca ? [{ field: options.tls.caField ?? "ca", file: options.tls.ca }] : []
   ];
-  config.tls = await resolveTls(
+  config2.tls = await resolveTls(
     { insecure: options.tls?.insecure ?? file.tls?.insecure ?? false, caFiles },
     env
   );
-  return config;
+  return config2;
 }
 function readBounded(file, field) {
   return readInputFile(file, {
@@ -33447,9 +33451,9 @@ var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
 function blockLength(n2) {
   return Math.max(1, Math.round(Math.cbrt(n2)));
 }
-function change(kind, baseline, current) {
-  if (kind === "points") return current - baseline;
-  return baseline === 0 ? current === 0 ? 0 : Infinity : current / baseline - 1;
+function change(kind, baseline2, current) {
+  if (kind === "points") return current - baseline2;
+  return baseline2 === 0 ? current === 0 ? 0 : Infinity : current / baseline2 - 1;
 }
 var Windows = class {
   num;
@@ -33464,18 +33468,18 @@ var Windows = class {
     return this.num.length;
   }
   /** The statistic over windows `picked[0, count)` (indexes into this series). */
-  statistic(picked, count, trim) {
+  statistic(picked, count2, trim) {
     if (trim === 0) {
       let num = 0;
       let den = 0;
-      for (let k = 0; k < count; k++) {
+      for (let k = 0; k < count2; k++) {
         num += this.num[picked[k]];
         den += this.den[picked[k]];
       }
       return den === 0 ? 0 : num / den;
     }
     let m = 0;
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; k < count2; k++) {
       const i = picked[k];
       if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
     }
@@ -33510,10 +33514,10 @@ function percentileInterval(replicates, level) {
   };
   return [at((1 - level) / 2), at((1 + level) / 2)];
 }
-function independentChange(baseline, current, kind, options = {}) {
+function independentChange(baseline2, current, kind, options = {}) {
   const o = { ...DEFAULTS2, ...options };
   const random = seededRandom(o.seed);
-  const b = new Windows(baseline);
+  const b = new Windows(baseline2);
   const c = new Windows(current);
   const lb = blockLength(b.length);
   const lc = blockLength(c.length);
@@ -33555,11 +33559,11 @@ function pairedChange(pairs, kind, options = {}) {
   const c = side("current");
   const drawn = new Int32Array(pairs.length);
   const statistic = (s, pairIdx) => {
-    let count = 0;
+    let count2 = 0;
     for (const k of pairIdx) {
-      for (let j = 0; j < s.lengths[k]; j++) s.picked[count++] = s.starts[k] + j;
+      for (let j = 0; j < s.lengths[k]; j++) s.picked[count2++] = s.starts[k] + j;
     }
-    return s.w.statistic(s.picked, count, o.trim);
+    return s.w.statistic(s.picked, count2, o.trim);
   };
   const reps = new Float64Array(o.replicates);
   for (let r2 = 0; r2 < o.replicates; r2++) {
@@ -33660,8 +33664,8 @@ function tQuantile975(df) {
 
 // src/metrics/few-windows.ts
 var MIN_FEW_WINDOWS = 3;
-function fewWindowsChange(baseline, current, kind) {
-  const b = describe(baseline);
+function fewWindowsChange(baseline2, current, kind) {
+  const b = describe(baseline2);
   const c = describe(current);
   if (!b || !c) return void 0;
   if (kind === "points") {
@@ -33744,11 +33748,11 @@ var RULES = {
     series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
   }
 };
-function compareRuns(baseline, current, o = {}) {
-  const nb = baseline.windows.length;
+function compareRuns(baseline2, current, o = {}) {
+  const nb = baseline2.windows.length;
   const nc = current.windows.length;
-  return assemble("block_bootstrap", baseline, current, { baseline: nb, current: nc }, o, (rule, boot) => {
-    const [b, c] = [rule.series(baseline.windows), rule.series(current.windows)];
+  return assemble("block_bootstrap", baseline2, current, { baseline: nb, current: nc }, o, (rule, boot) => {
+    const [b, c] = [rule.series(baseline2.windows), rule.series(current.windows)];
     if (Math.min(nb, nc) < MIN_WINDOWS) return fewWindowsChange(b, c, rule.kind);
     return independentChange(b, c, rule.kind, boot);
   });
@@ -33779,16 +33783,16 @@ function compareSlices(pairs, headlines, o = {}) {
   );
 }
 var PAIR_TRIM = 0.2;
-function assemble(method, baseline, current, windows, o, interval) {
+function assemble(method, baseline2, current, windows, o, interval) {
   const level = o.level ?? 0.95;
-  const perWindow = Math.max(...baseline.windows.map((w) => w.seconds), 1);
+  const perWindow = Math.max(...baseline2.windows.map((w) => w.seconds), 1);
   const metrics = COMPARED_METRICS.map((metric) => {
     const rule = RULES[metric];
     const tolerance = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
     const iv = interval(rule, { level, trim: rule.trim });
     const figures = {
       metric,
-      baseline: baseline.headline[metric],
+      baseline: baseline2.headline[metric],
       current: current.headline[metric],
       tolerance
     };
@@ -33845,31 +33849,31 @@ function regressionFails(cmp, when) {
     (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
   );
 }
-function comparabilityWarnings(baseline, current) {
+function comparabilityWarnings(baseline2, current) {
   const out = [];
   const differ = (what, a, b, unit = "") => {
     if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
   };
-  if (baseline.partial)
+  if (baseline2.partial)
     out.push("the baseline run was stopped early (partial): it measured less than its settings say");
   if (current.partial)
     out.push("this run was stopped early (partial): it measured less than its settings say");
-  differ("services", baseline.service, current.service);
-  differ("base URLs", baseline.config.base_url, current.config.base_url);
-  differ("modes", baseline.mode, current.mode);
-  differ("users", baseline.config.users, current.config.users);
-  differ("durations", baseline.config.duration, current.config.duration, " s");
-  const rate2 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
-  if (baseline.config.rps !== current.config.rps) {
-    out.push(`rates differ: ${rate2(baseline.config.rps)} in the baseline, ${rate2(current.config.rps)} now`);
-    if (baseline.config.rps === void 0 !== (current.config.rps === void 0))
+  differ("services", baseline2.service, current.service);
+  differ("base URLs", baseline2.config.base_url, current.config.base_url);
+  differ("modes", baseline2.mode, current.mode);
+  differ("users", baseline2.config.users, current.config.users);
+  differ("durations", baseline2.config.duration, current.config.duration, " s");
+  const rate3 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
+  if (baseline2.config.rps !== current.config.rps) {
+    out.push(`rates differ: ${rate3(baseline2.config.rps)} in the baseline, ${rate3(current.config.rps)} now`);
+    if (baseline2.config.rps === void 0 !== (current.config.rps === void 0))
       out.push(
         "latencies count from different starts: from the due time in the paced run, from the send in the other"
       );
   }
-  if (baseline.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline.config.steps, current.config.steps);
-  differ("generator threads", baseline.config.workers ?? 1, current.config.workers ?? 1);
+  if (baseline2.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline2.config.steps, current.config.steps);
+  differ("generator threads", baseline2.config.workers ?? 1, current.config.workers ?? 1);
   return out;
 }
 var round = (v, d = 6) => Number(v.toFixed(d));
@@ -33893,28 +33897,28 @@ function runKind(mode) {
   return KIND[mode] ?? `${mode} test`;
 }
 function describeRun(mode, s) {
-  const rate2 = s.rps ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ""}` : "";
+  const rate3 = s.rps ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ""}` : "";
   if (mode === "stress" && s.stress) {
     const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : "";
     return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}${onWorkers(s)}`;
   }
   if (mode === "ab")
-    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices` : ""}, ${formatRunLength(s.duration)} of load on each${rate2}`;
-  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate2}${onWorkers(s)}`;
+    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices` : ""}, ${formatRunLength(s.duration)} of load on each${rate3}`;
+  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate3}${onWorkers(s)}`;
 }
 function onWorkers(s) {
   return (s.workers ? ` on ${s.workers} worker threads` : "") + (s.warmup ? `, after a ${formatRunLength(s.warmup)} warm-up` : "");
 }
-function usersUsed(users, rate2) {
-  return rate2 && rate2.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate2.users_reached)}` : formatUsers(users);
+function usersUsed(users, rate3) {
+  return rate3 && rate3.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate3.users_reached)}` : formatUsers(users);
 }
 function pacingSentence(m) {
   if (!m.rate || !m.service_time) return void 0;
   const r2 = m.rate;
   const st = m.service_time;
   const due = r2.due_requests;
-  const pct = (n2) => due ? formatPercent(n2 / due * 100) : "";
-  const share2 = (n2, more = "") => due || more ? ` (${[pct(n2), more].filter(Boolean).join("; ")})` : "";
+  const pct2 = (n2) => due ? formatPercent(n2 / due * 100) : "";
+  const share2 = (n2, more = "") => due || more ? ` (${[pct2(n2), more].filter(Boolean).join("; ")})` : "";
   const sent = due - r2.dropped_requests;
   const atEnd = r2.dropped_at_end ? `${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests` : "";
   return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatCount(sent)} of ${formatCount(due)} due requests sent${share2(sent)}, ${formatCount(r2.late_requests)} late${share2(r2.late_requests)}, ${formatCount(r2.dropped_requests)} dropped${share2(r2.dropped_requests, atEnd)}; ${formatCount(r2.users_reached)} ${r2.users_reached === 1 ? "connection" : "connections"} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
@@ -34010,9 +34014,9 @@ function comparisonRows(metrics) {
   });
 }
 function comparisonMethod(c) {
-  const pct = Math.round(c.level * 100);
+  const pct2 = Math.round(c.level * 100);
   const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (few seconds: Welch t interval, widened for seconds that move together)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
-  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
+  return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
 }
 function changeText(points, v) {
   const sign = v >= 0 ? "+" : "−";
@@ -34343,19 +34347,19 @@ function bucketEdgeUs(k) {
 }
 var BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE;
 function latencyHistogram(latenciesUs) {
-  const counts = new Array(BUCKETS).fill(0);
+  const counts3 = new Array(BUCKETS).fill(0);
   for (let i = 0; i < latenciesUs.length; i++) {
     const v = latenciesUs[i];
     const k = v <= 0 ? 0 : Math.floor((Math.log10(v) - MIN_EXP) * PER_DECADE + 1e-9);
-    counts[Math.min(BUCKETS - 1, Math.max(0, k))]++;
+    counts3[Math.min(BUCKETS - 1, Math.max(0, k))]++;
   }
-  const first = counts.findIndex((c) => c > 0);
+  const first = counts3.findIndex((c) => c > 0);
   if (first < 0) return [];
   let last = BUCKETS - 1;
-  while (counts[last] === 0) last--;
+  while (counts3[last] === 0) last--;
   const out = [];
   for (let k = first; k <= last; k++) {
-    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts[k] });
+    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts3[k] });
   }
   return out;
 }
@@ -34365,16 +34369,16 @@ function round6(s) {
 
 // src/metrics/group-latencies.ts
 function groupLatencies(recorder, keys, keyOf, scratch, from = 0) {
-  const counts = new Array(keys + 1).fill(0);
+  const counts3 = new Array(keys + 1).fill(0);
   let total = 0;
   for (let i = from; i < recorder.length; i++) {
     const k = keyOf(i);
     if (k >= 0) {
-      counts[k + 1]++;
+      counts3[k + 1]++;
       total++;
     }
   }
-  const offsets = counts;
+  const offsets = counts3;
   for (let k = 1; k <= keys; k++) offsets[k] += offsets[k - 1];
   const values = scratch && scratch.length >= total ? scratch.subarray(0, total) : new Uint32Array(total);
   const fill2 = offsets.slice(0, keys);
@@ -34398,7 +34402,7 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
   const slot = new Map(timings.map((t, k) => [t.index, k]));
   const byStage = groupLatencies(recorder, n2, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord);
   const lat = timings.map((_, k) => group(byStage, k));
-  const counts = lat.map((l) => l.length);
+  const counts3 = lat.map((l) => l.length);
   const errors = timings.map(() => /* @__PURE__ */ new Map());
   for (let i = fromRecord; i < recorder.length; i++) {
     const k = slot.get(recorder.stage(i));
@@ -34419,12 +34423,12 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
       users: t.users,
       start: round2((t.startUs - runStartUs) / 1e6, 3),
       duration: round2(duration, 3),
-      requests: counts[s],
-      rps: round2(counts[s] / duration, 2),
+      requests: counts3[s],
+      rps: round2(counts3[s] / duration, 2),
       p50,
       p95,
       p99,
-      error_rate: percent(failed, counts[s]),
+      error_rate: percent(failed, counts3[s]),
       error_types: byErrorType(errors[s]),
       generator,
       generator_bound: generatorSaturated(generator)
@@ -34447,16 +34451,16 @@ function timeSeries(recorder, startUs, endUs, scratch, slices) {
     if (!recorder.wasSent(i)) unsent[b]++;
   }
   const bySecond = groupLatencies(recorder, seconds_, bucketOf, scratch);
-  const counts = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
+  const counts3 = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
   const lastLen = total - (seconds_ - 1);
-  return counts.map((count, s) => {
-    const [p50, p95, p99] = count ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
+  return counts3.map((count2, s) => {
+    const [p50, p95, p99] = count2 ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
     const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
     return {
       second: s,
-      requests: count,
+      requests: count2,
       errors: errors[s],
-      requests_per_second: round2((count - unsent[s]) / len, 2),
+      requests_per_second: round2((count2 - unsent[s]) / len, 2),
       p50_response_time: p50,
       p95_response_time: p95,
       p99_response_time: p99
@@ -34488,20 +34492,20 @@ var MAX_ENDPOINT_ERRORS = 5;
 
 // src/metrics/endpoint-errors.ts
 function endpointErrors(recorder, endpoints) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts3 = /* @__PURE__ */ new Map();
   for (let i = 0; i < recorder.length; i++) {
     const id = recorder.errorIdAt(i);
     if (id === 0) continue;
     const key = (recorder.endpoint(i) * 65536 + id) * 65536 + recorder.status(i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts3.set(key, (counts3.get(key) ?? 0) + 1);
   }
   const byEndpoint = Array.from({ length: endpoints }, () => /* @__PURE__ */ new Map());
-  for (const [key, count] of counts) {
+  for (const [key, count2] of counts3) {
     const status = key % 65536;
     const id = Math.floor(key / 65536) % 65536;
     const ep = Math.floor(key / 65536 / 65536);
     const type = recorder.errorOf(id).type;
-    addError(byEndpoint[ep], { type, status, count });
+    addError(byEndpoint[ep], { type, status, count: count2 });
   }
   return byEndpoint.map((m) => topErrors([...m.values()]));
 }
@@ -34544,11 +34548,11 @@ function calculateMetrics(result) {
     }
   }
   const errorMessages = [];
-  for (const [id, count] of messageCounts) {
+  for (const [id, count2] of messageCounts) {
     const e = recorder.errorOf(id);
     const type = e.type;
-    errorTypes.set(type, (errorTypes.get(type) ?? 0) + count);
-    errorMessages.push({ type, message: e.message, count });
+    errorTypes.set(type, (errorTypes.get(type) ?? 0) + count2);
+    errorMessages.push({ type, message: e.message, count: count2 });
   }
   errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
   const all = recorder.latencies();
@@ -34560,18 +34564,18 @@ function calculateMetrics(result) {
   );
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
   const perEndpoint = endpoints.map((ep, e) => {
-    const { count, summary } = perEndpointStats[e];
+    const { count: count2, summary } = perEndpointStats[e];
     const errors = errorsBy?.[e];
     return {
       endpoint: ep.name,
       method: ep.method,
       path: shownPath(ep),
-      total_requests: count,
-      successful_requests: count - perEndpointFailed[e],
+      total_requests: count2,
+      successful_requests: count2 - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
-      error_rate: percent(perEndpointFailed[e], count),
-      requests_per_second: round2((count - perEndpointUnsent[e]) / durationSec, 2),
-      successful_requests_per_second: round2((count - perEndpointFailed[e]) / durationSec, 2),
+      error_rate: percent(perEndpointFailed[e], count2),
+      requests_per_second: round2((count2 - perEndpointUnsent[e]) / durationSec, 2),
+      successful_requests_per_second: round2((count2 - perEndpointFailed[e]) / durationSec, 2),
       ...responseTimes(summary),
       ...errors?.length ? { errors } : {}
     };
@@ -34620,9 +34624,9 @@ function warmupMetrics(result) {
   };
 }
 function generatorLoad(result) {
-  const stage = result.outcome.stages[0];
-  if (result.mode === "stress" || !stage || stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0) return {};
-  const g2 = { event_loop_p99_ms: round2(stage.eventLoopP99Ms, 2), cpu_percent: round2(stage.cpuPercent, 1) };
+  const stage3 = result.outcome.stages[0];
+  if (result.mode === "stress" || !stage3 || stage3.cpuPercent === 0 && stage3.eventLoopP99Ms === 0) return {};
+  const g2 = { event_loop_p99_ms: round2(stage3.eventLoopP99Ms, 2), cpu_percent: round2(stage3.cpuPercent, 1) };
   const main2 = result.outcome.mainThreadCpuPercent;
   return {
     generator: {
@@ -34670,10 +34674,10 @@ function outage(recorder, startUs) {
   const refused = [];
   const answered = [];
   for (let i = 0; i < recorder.length; i++) {
-    const second = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
+    const second2 = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
     const id = recorder.errorIdAt(i);
-    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second] = true;
-    else answered[second] = true;
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second2] = true;
+    else answered[second2] = true;
   }
   const seconds2 = refused.filter((r2, s) => r2 && !answered[s]).length;
   return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
@@ -34686,12 +34690,12 @@ function bandStatus(value, band, higherIsBetter) {
 }
 function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
   const min = thresholds.min_requests ?? DEFAULT_MIN_REQUESTS;
-  const checks = checkAll("overall", metrics, thresholds, min);
+  const checks2 = checkAll("overall", metrics, thresholds, min);
   for (const ep of metrics.per_endpoint) {
     const t = endpointThresholds2[ep.endpoint];
-    if (t) checks.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
+    if (t) checks2.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
   }
-  return { checks, verdict: verdictOf(checks) };
+  return { checks: checks2, verdict: verdictOf(checks2) };
 }
 function checkAll(scope, values, thresholds, minRequests) {
   return THRESHOLD_NAMES.filter((name) => thresholds[name]).flatMap((name) => {
@@ -34719,9 +34723,9 @@ function checkAll(scope, values, thresholds, minRequests) {
     ];
   });
 }
-function verdictOf(checks) {
-  if (checks.some((c) => c.status === "critical")) return "fail";
-  if (checks.some((c) => c.status === "warning")) return "warning";
+function verdictOf(checks2) {
+  if (checks2.some((c) => c.status === "critical")) return "fail";
+  if (checks2.some((c) => c.status === "warning")) return "warning";
   return "pass";
 }
 function gateFails(verdict, failOn2) {
@@ -34852,9 +34856,9 @@ function stressFields(v) {
   };
 }
 var SCHEMA_VERSION = 2;
-function checksView(checks, scope) {
+function checksView(checks2, scope) {
   return Object.fromEntries(
-    checks.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
+    checks2.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
 }
 function checksFields(gate, perEndpoint) {
@@ -34893,10 +34897,10 @@ function workloadView(target) {
 function insecureTls(target) {
   return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
 }
-function buildRunDocument(result, metrics, gate, failOn2, baseline, mergeable) {
+function buildRunDocument(result, metrics, gate, failOn2, baseline2, mergeable) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
-  const config = {
+  const config2 = {
     service: target.service,
     base_url: target.baseUrl,
     ...insecureTls(target) ? { tls_insecure: true } : {},
@@ -34921,11 +34925,11 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline, mergeable) {
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
     // a gated regression against the baseline fails the run like a critical threshold
-    verdict: baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? "fail" : gate.verdict,
-    ...baseline ? { baseline } : {},
+    verdict: baseline2 && regressionFails(baseline2.comparison, baseline2.fail_on_regression) ? "fail" : gate.verdict,
+    ...baseline2 ? { baseline: baseline2 } : {},
     fail_on: failOn2,
     ...checksFields(gate, per_endpoint),
-    config,
+    config: config2,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
     ...mergeable ? { mergeable } : {},
     ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
@@ -35422,44 +35426,44 @@ Writer.prototype.parse = function parse(template, tags) {
   }
   return tokens;
 };
-Writer.prototype.render = function render(template, view, partials, config) {
-  var tags = this.getConfigTags(config);
+Writer.prototype.render = function render(template, view, partials, config2) {
+  var tags = this.getConfigTags(config2);
   var tokens = this.parse(template, tags);
   var context = view instanceof Context ? view : new Context(view, void 0);
-  return this.renderTokens(tokens, context, partials, template, config);
+  return this.renderTokens(tokens, context, partials, template, config2);
 };
-Writer.prototype.renderTokens = function renderTokens(tokens, context, partials, originalTemplate, config) {
+Writer.prototype.renderTokens = function renderTokens(tokens, context, partials, originalTemplate, config2) {
   var buffer = "";
   var token, symbol, value;
   for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
     value = void 0;
     token = tokens[i];
     symbol = token[0];
-    if (symbol === "#") value = this.renderSection(token, context, partials, originalTemplate, config);
-    else if (symbol === "^") value = this.renderInverted(token, context, partials, originalTemplate, config);
-    else if (symbol === ">") value = this.renderPartial(token, context, partials, config);
+    if (symbol === "#") value = this.renderSection(token, context, partials, originalTemplate, config2);
+    else if (symbol === "^") value = this.renderInverted(token, context, partials, originalTemplate, config2);
+    else if (symbol === ">") value = this.renderPartial(token, context, partials, config2);
     else if (symbol === "&") value = this.unescapedValue(token, context);
-    else if (symbol === "name") value = this.escapedValue(token, context, config);
+    else if (symbol === "name") value = this.escapedValue(token, context, config2);
     else if (symbol === "text") value = this.rawValue(token);
     if (value !== void 0)
       buffer += value;
   }
   return buffer;
 };
-Writer.prototype.renderSection = function renderSection(token, context, partials, originalTemplate, config) {
+Writer.prototype.renderSection = function renderSection(token, context, partials, originalTemplate, config2) {
   var self2 = this;
   var buffer = "";
   var value = context.lookup(token[1]);
   function subRender(template) {
-    return self2.render(template, context, partials, config);
+    return self2.render(template, context, partials, config2);
   }
   if (!value) return;
   if (isArray(value)) {
     for (var j = 0, valueLength = value.length; j < valueLength; ++j) {
-      buffer += this.renderTokens(token[4], context.push(value[j]), partials, originalTemplate, config);
+      buffer += this.renderTokens(token[4], context.push(value[j]), partials, originalTemplate, config2);
     }
   } else if (typeof value === "object" || typeof value === "string" || typeof value === "number") {
-    buffer += this.renderTokens(token[4], context.push(value), partials, originalTemplate, config);
+    buffer += this.renderTokens(token[4], context.push(value), partials, originalTemplate, config2);
   } else if (isFunction(value)) {
     if (typeof originalTemplate !== "string")
       throw new Error("Cannot use higher-order sections without the original template");
@@ -35467,14 +35471,14 @@ Writer.prototype.renderSection = function renderSection(token, context, partials
     if (value != null)
       buffer += value;
   } else {
-    buffer += this.renderTokens(token[4], context, partials, originalTemplate, config);
+    buffer += this.renderTokens(token[4], context, partials, originalTemplate, config2);
   }
   return buffer;
 };
-Writer.prototype.renderInverted = function renderInverted(token, context, partials, originalTemplate, config) {
+Writer.prototype.renderInverted = function renderInverted(token, context, partials, originalTemplate, config2) {
   var value = context.lookup(token[1]);
   if (!value || isArray(value) && value.length === 0)
-    return this.renderTokens(token[4], context, partials, originalTemplate, config);
+    return this.renderTokens(token[4], context, partials, originalTemplate, config2);
 };
 Writer.prototype.indentPartial = function indentPartial(partial, indentation, lineHasNonSpace) {
   var filteredIndentation = indentation.replace(/[^ \t]/g, "");
@@ -35486,9 +35490,9 @@ Writer.prototype.indentPartial = function indentPartial(partial, indentation, li
   }
   return partialByNl.join("\n");
 };
-Writer.prototype.renderPartial = function renderPartial(token, context, partials, config) {
+Writer.prototype.renderPartial = function renderPartial(token, context, partials, config2) {
   if (!partials) return;
-  var tags = this.getConfigTags(config);
+  var tags = this.getConfigTags(config2);
   var value = isFunction(partials) ? partials(token[1]) : partials[token[1]];
   if (value != null) {
     var lineHasNonSpace = token[6];
@@ -35499,7 +35503,7 @@ Writer.prototype.renderPartial = function renderPartial(token, context, partials
       indentedValue = this.indentPartial(value, indentation, lineHasNonSpace);
     }
     var tokens = this.parse(indentedValue, tags);
-    return this.renderTokens(tokens, context, partials, indentedValue, config);
+    return this.renderTokens(tokens, context, partials, indentedValue, config2);
   }
 };
 Writer.prototype.unescapedValue = function unescapedValue(token, context) {
@@ -35507,8 +35511,8 @@ Writer.prototype.unescapedValue = function unescapedValue(token, context) {
   if (value != null)
     return value;
 };
-Writer.prototype.escapedValue = function escapedValue(token, context, config) {
-  var escape2 = this.getConfigEscape(config) || mustache.escape;
+Writer.prototype.escapedValue = function escapedValue(token, context, config2) {
+  var escape2 = this.getConfigEscape(config2) || mustache.escape;
   var value = context.lookup(token[1]);
   if (value != null)
     return typeof value === "number" && escape2 === mustache.escape ? String(value) : escape2(value);
@@ -35516,18 +35520,18 @@ Writer.prototype.escapedValue = function escapedValue(token, context, config) {
 Writer.prototype.rawValue = function rawValue(token) {
   return token[1];
 };
-Writer.prototype.getConfigTags = function getConfigTags(config) {
-  if (isArray(config)) {
-    return config;
-  } else if (config && typeof config === "object") {
-    return config.tags;
+Writer.prototype.getConfigTags = function getConfigTags(config2) {
+  if (isArray(config2)) {
+    return config2;
+  } else if (config2 && typeof config2 === "object") {
+    return config2.tags;
   } else {
     return void 0;
   }
 };
-Writer.prototype.getConfigEscape = function getConfigEscape(config) {
-  if (config && typeof config === "object" && !isArray(config)) {
-    return config.escape;
+Writer.prototype.getConfigEscape = function getConfigEscape(config2) {
+  if (config2 && typeof config2 === "object" && !isArray(config2)) {
+    return config2.escape;
   } else {
     return void 0;
   }
@@ -35565,11 +35569,11 @@ mustache.clearCache = function clearCache2() {
 mustache.parse = function parse2(template, tags) {
   return defaultWriter.parse(template, tags);
 };
-mustache.render = function render2(template, view, partials, config) {
+mustache.render = function render2(template, view, partials, config2) {
   if (typeof template !== "string") {
     throw new TypeError('Invalid template! Template should be a "string" but "' + typeStr(template) + '" was given as the first argument for mustache#render(template, view, partials)');
   }
-  return defaultWriter.render(template, view, partials, config);
+  return defaultWriter.render(template, view, partials, config2);
 };
 mustache.escape = escapeHtml;
 mustache.Scanner = Scanner;
@@ -35898,9 +35902,9 @@ function statusCodeLabel(code) {
 }
 
 // src/report/charts/scale.ts
-function niceStep(span, count) {
+function niceStep(span, count2) {
   if (span <= 0 || !Number.isFinite(span)) return 1;
-  const raw2 = span / Math.max(1, count);
+  const raw2 = span / Math.max(1, count2);
   const power = 10 ** Math.floor(Math.log10(raw2));
   const f = raw2 / power;
   const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
@@ -36114,8 +36118,8 @@ function axes(x, y, o, width, height, M) {
   );
   return out.join("");
 }
-function legendItems(series, offScale) {
-  const items = series.map((s) => ({ cls: `line ${s.cls}`, text: s.name }));
+function legendItems(series2, offScale) {
+  const items = series2.map((s) => ({ cls: `line ${s.cls}`, text: s.name }));
   if (offScale.length) {
     items.push({ cls: offScale[0].cls, text: `${offScale.map((t) => t.label).join(", ")} above the chart` });
   }
@@ -36126,16 +36130,16 @@ function legendItems(series, offScale) {
     return { ...it, x: at };
   });
 }
-function legendBoxes(series, offScale, M) {
-  return legendItems(series, offScale).map((it) => ({
+function legendBoxes(series2, offScale, M) {
+  return legendItems(series2, offScale).map((it) => ({
     x0: M.left + it.x,
     x1: M.left + it.x + 24 + textWidth(it.text),
     y0: 4,
     y1: 20
   }));
 }
-function legend(series, offScale, M) {
-  return legendItems(series, offScale).map(
+function legend(series2, offScale, M) {
+  return legendItems(series2, offScale).map(
     (it) => `<g class="legend-item" transform="translate(${n(M.left + it.x)} 6)"><line class="${it.cls}" x1="0" x2="18" y1="6" y2="6"/><text class="legend-label" x="24" y="6" dy="0.32em">${escapeHtml2(it.text)}</text></g>`
   ).join("");
 }
@@ -36197,7 +36201,7 @@ function abEndpointRows(doc) {
 function abCharts(doc) {
   const pairs = doc.baseline?.slice_pairs ?? [];
   const slice = doc.config.ab?.slice ?? 1;
-  const series = (f) => [
+  const series2 = (f) => [
     { name: "A", cls: "s1", points: pairs.map((p, k) => [k + 1, f(p.a)]) },
     { name: "B", cls: "s2", points: pairs.map((p, k) => [k + 1, f(p.b)]) }
   ];
@@ -36214,7 +36218,7 @@ function abCharts(doc) {
         title: "p95 response time of each slice, A and B",
         yLabel: "p95",
         formatY: (v) => v === 0 ? "0" : formatSeconds(v),
-        series: series((w) => w.p95)
+        series: series2((w) => w.p95)
       })
     },
     {
@@ -36225,7 +36229,7 @@ function abCharts(doc) {
         title: "Requests per second of each slice, A and B",
         yLabel: "requests / s",
         formatY: (v) => formatCount(v),
-        series: series((w) => w.seconds > 0 ? w.requests / w.seconds : 0)
+        series: series2((w) => w.seconds > 0 ? w.requests / w.seconds : 0)
       })
     },
     {
@@ -36236,7 +36240,7 @@ function abCharts(doc) {
         title: "Failed requests of each slice, in percent, A and B",
         yLabel: "error rate",
         formatY: (v) => `${+v.toFixed(2)}%`,
-        series: series((w) => w.requests ? 100 * w.errors / w.requests : 0)
+        series: series2((w) => w.requests ? 100 * w.errors / w.requests : 0)
       })
     }
   ];
@@ -36244,17 +36248,17 @@ function abCharts(doc) {
 
 // src/report/html/report-charts.ts
 var MAX_CHART_POINTS = 300;
-function thresholdLines(check, scale = 1) {
-  if (!check) return [];
+function thresholdLines(check2, scale = 1) {
+  if (!check2) return [];
   return [
     {
-      value: check.warning * scale,
-      label: `warning ${formatLimit(check.warning, check.unit)}`,
+      value: check2.warning * scale,
+      label: `warning ${formatLimit(check2.warning, check2.unit)}`,
       cls: "threshold-warning"
     },
     {
-      value: check.critical * scale,
-      label: `critical ${formatLimit(check.critical, check.unit)}`,
+      value: check2.critical * scale,
+      label: `critical ${formatLimit(check2.critical, check2.unit)}`,
       cls: "threshold-critical"
     }
   ];
@@ -36520,13 +36524,13 @@ function warmupText(doc) {
   return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ""}`;
 }
 function checkRows(doc) {
-  const checks = [
+  const checks2 = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
     ...doc.per_endpoint.flatMap(
       (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
     )
   ];
-  return checks.map(({ ch, scope }) => ({
+  return checks2.map(({ ch, scope }) => ({
     label: ch.label,
     scope,
     value: formatValue(ch.value, ch.unit),
@@ -36549,8 +36553,8 @@ function endpointRows(doc) {
 }
 function statusCodeRows(doc) {
   const total = doc.total_requests;
-  const share2 = (count) => formatPercent(100 * count / Math.max(1, total));
-  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => ({ code: statusCodeLabel(code), count: formatCount(count), share: share2(count) }));
+  const share2 = (count2) => formatPercent(100 * count2 / Math.max(1, total));
+  const rows = Object.entries(doc.status_codes).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count2]) => ({ code: statusCodeLabel(code), count: formatCount(count2), share: share2(count2) }));
   const unanswered = noAnswer(doc);
   if (unanswered > 0)
     rows.push({ code: "no answer", count: formatCount(unanswered), share: share2(unanswered) });
@@ -36842,13 +36846,13 @@ function partialSection(doc) {
   return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
 }
 function checksSection(doc) {
-  const checks = [
+  const checks2 = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
     ...doc.per_endpoint.flatMap(
       (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
     )
   ];
-  const rows = checks.map(({ ch, scope }) => {
+  const rows = checks2.map(({ ch, scope }) => {
     const b = bandTexts(ch);
     return [
       escapeMarkdownCell(ch.label),
@@ -36994,7 +36998,7 @@ function noContext() {
 // src/engine/connection-recorder.ts
 var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
 function recordConnection(client, hooks) {
-  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted, nextInCycle } = hooks;
+  const { recorder, nowUs, stage: stage3, maySend, pacer, renderer, onExhausted, nextInCycle } = hooks;
   let pending = false;
   let pendingEp = 0;
   let pendingSend = 0;
@@ -37029,7 +37033,7 @@ function recordConnection(client, hooks) {
     pendingSend = nextDue ?? now;
     pendingWait = nextDue === void 0 ? 0 : Math.max(0, now - nextDue);
     nextDue = void 0;
-    pendingStage = stage();
+    pendingStage = stage3();
     pendingHead = this.requestIterator.currentRequest.method === "HEAD";
     headersSeen = false;
     if (!renderer?.isDynamic(pendingEp)) return origGetRequestBuffer.call(this);
@@ -37411,7 +37415,7 @@ var Recorder = class {
     return this.n;
   }
   /** Appends one request; returns its index. */
-  add(sendUs, latencyUs, endpoint, status, errorId, bytes, stage = 0, waitUs = 0) {
+  add(sendUs, latencyUs, endpoint3, status, errorId, bytes, stage3 = 0, waitUs = 0) {
     const i = this.n;
     const c = i >>> 16;
     const j = i & CHUNK - 1;
@@ -37420,10 +37424,10 @@ var Recorder = class {
     chunk.sendUs[j] = sendUs;
     chunk.latencyUs[j] = latencyUs > 4294967295 ? 4294967295 : latencyUs;
     chunk.bytes[j] = bytes > 4294967295 ? 4294967295 : bytes;
-    chunk.endpoint[j] = endpoint;
+    chunk.endpoint[j] = endpoint3;
     chunk.status[j] = status;
     chunk.error[j] = errorId;
-    chunk.stage[j] = stage;
+    chunk.stage[j] = stage3;
     if (waitUs > 0 || this.waits) {
       this.waits ??= [];
       while (this.waits.length <= c) this.waits.push(new Uint32Array(CHUNK));
@@ -38141,15 +38145,15 @@ var StageRun = class {
   settleWhenIdle() {
     if ((this.draining || this.abortReason) && this.running === 0) this.settle();
   }
-  addConnections(count) {
-    if (count <= 0) return;
+  addConnections(count2) {
+    if (count2 <= 0) return;
     const { plan } = this;
     const secure = plan.target.baseUrl.startsWith("https:");
     this.running++;
     const instance = (0, import_autocannon.default)(
       {
         url: plan.target.baseUrl,
-        connections: count,
+        connections: count2,
         // autocannon's own clock is only a backstop; we end the run ourselves
         duration: this.totalSec + plan.timeoutSec + 5,
         // autocannon checks its stop flag once per sample interval
@@ -38279,13 +38283,13 @@ function workersFor(plan, asked) {
 }
 
 // src/engine/workers/run-on-workers.ts
-function runOnWorkers(plan, count, hooks, spawn2) {
-  return new WorkerRun(plan, count, hooks, spawn2).run();
+function runOnWorkers(plan, count2, hooks, spawn2) {
+  return new WorkerRun(plan, count2, hooks, spawn2).run();
 }
 var WorkerRun = class {
-  constructor(plan, count, hooks, spawn2) {
+  constructor(plan, count2, hooks, spawn2) {
     this.plan = plan;
-    this.count = count;
+    this.count = count2;
     this.hooks = hooks;
     this.spawn = spawn2;
     this.clock = hooks.clock ?? createClock();
@@ -38592,8 +38596,8 @@ function resolveWorkers(asked, baseUrl2, stages, machine = thisMachine()) {
 }
 
 // src/run/plan.ts
-function buildRunPlan(request, config, machine) {
-  const plan = stagedPlan(request, config);
+function buildRunPlan(request, config2, machine) {
+  const plan = stagedPlan(request, config2);
   if (request.shard || request.workers === void 0) return plan;
   return withWorkers(plan, request.workers, machine);
 }
@@ -38602,13 +38606,13 @@ function withWorkers(plan, workers, machine) {
   const { workers: _, ...settings } = plan.settings;
   return { ...plan, settings: n2 > 1 ? { ...settings, workers: n2 } : settings };
 }
-function stagedPlan(request, config) {
-  const plan = stagesOf(request, config);
+function stagedPlan(request, config2) {
+  const plan = stagesOf(request, config2);
   const warmup = request.warmup ?? plan.target.workload?.warmupSec;
   return warmup ? { ...plan, settings: { ...plan.settings, warmup } } : plan;
 }
-function stagesOf(request, config) {
-  const target = resolveTarget(config, request.service, request.baseUrl);
+function stagesOf(request, config2) {
+  const target = resolveTarget(config2, request.service, request.baseUrl);
   const { timeout } = request;
   const rps = request.rps ?? target.rps;
   if (request.mode === "stress") {
@@ -38738,6 +38742,17 @@ function valueAtRank(h, r2) {
   const low = h.lowestEquivalentValue(high);
   return (low + high) / 2;
 }
+var MAX_HDR_TEXT = 1 << 20;
+function tryDecodeHdr(text) {
+  if (typeof text !== "string") return "is not an encoded histogram (a string)";
+  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
+  try {
+    return decodeHdr(text);
+  } catch {
+    return "is not a readable HdrHistogram (truncated or corrupt)";
+  }
+}
 
 // src/metrics/mergeable.ts
 var MAX_MESSAGES = 500;
@@ -38768,7 +38783,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
   }
   const all = recorder.latencies();
-  const latency2 = latencyOf(all);
+  const latency3 = latencyOf(all);
   const byEndpoint = groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
   const perEndpoint = endpoints.map((e, k) => ({
     endpoint: e.name,
@@ -38788,7 +38803,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     active_seconds: metrics.total_duration,
     users: result.settings.users,
     ...result.settings.rps !== void 0 ? { rps: result.settings.rps } : {},
-    latency: latency2,
+    latency: latency3,
     ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n2)) } : {},
     unsent: unsentBy.reduce((a, b) => a + b, 0),
     endpoints: perEndpoint,
@@ -38875,24 +38890,29 @@ function stagesOf2(result, stages, scratch) {
   }));
 }
 function allMessages(recorder) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts3 = /* @__PURE__ */ new Map();
   for (let i = 0; i < recorder.length; i++) {
     const id = recorder.errorIdAt(i);
-    if (id !== 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (id !== 0) counts3.set(id, (counts3.get(id) ?? 0) + 1);
   }
   return sortMessages(
-    [...counts].map(([id, count]) => {
+    [...counts3].map(([id, count2]) => {
       const e = recorder.errorOf(id);
-      return { type: e.type, message: e.message, count };
+      return { type: e.type, message: e.message, count: count2 };
     })
   );
 }
 function sortMessages(list2) {
   return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
 }
+function decoded(text) {
+  const h = tryDecodeHdr(text);
+  if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
+  return h;
+}
 function addHdr(texts) {
   const h = newHdr();
-  for (const t of texts) h.add(decodeHdr(t));
+  for (const t of texts) h.add(decoded(t));
   return encodeHdr(h);
 }
 function mergeLatency(list2) {
@@ -39003,10 +39023,10 @@ function mergeErrors(lists) {
 function mergeStages(lists) {
   const by = /* @__PURE__ */ new Map();
   for (const list2 of lists) for (const s of list2) by.set(s.stage, [...by.get(s.stage) ?? [], s]);
-  return [...by.keys()].sort((a, b) => a - b).map((stage) => {
-    const list2 = by.get(stage);
+  return [...by.keys()].sort((a, b) => a - b).map((stage3) => {
+    const list2 = by.get(stage3);
     return {
-      stage,
+      stage: stage3,
       users: sum(list2.map((s) => s.users)),
       started_ms: Math.min(...list2.map((s) => s.started_ms)),
       ended_ms: Math.max(...list2.map((s) => s.ended_ms)),
@@ -39018,8 +39038,8 @@ function mergeStages(lists) {
     };
   });
 }
-function quantiles(hdr) {
-  const h = decodeHdr(hdr);
+function quantiles(hdr2) {
+  const h = decoded(hdr2);
   return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
 }
 function responseTimes2(l) {
@@ -39096,10 +39116,15 @@ function metricsFromMergeable(m, testName) {
     ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
   };
 }
+var MAX_SERIES_SECONDS = 3 * 86400;
 function wallClockSeries(m) {
   if (m.seconds.length === 0) return [];
   const first = m.seconds[0].at;
   const last = m.seconds[m.seconds.length - 1].at;
+  if (last - first > MAX_SERIES_SECONDS)
+    throw new RangeError(
+      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
+    );
   const by = new Map(m.seconds.map((s) => [s.at, s]));
   const out = [];
   for (let at = first; at <= last; at++) {
@@ -39342,15 +39367,15 @@ async function readWorkloadData(target) {
   return data;
 }
 function checkRequest(e, where, known) {
-  const check = (text, field) => {
+  const check2 = (text, field) => {
     if (text === void 0 || !hasPlaceholder(text)) return [];
     const t = parseTemplate(text, field);
     checkNames(t, field, known);
     return valueNames(t);
   };
-  check(e.path, `${where}.path`);
-  check(e.body, `${where}.body`);
-  return Object.entries(e.headers).flatMap(([name, v]) => check(v, `${where}.headers.${name}`));
+  check2(e.path, `${where}.path`);
+  check2(e.body, `${where}.body`);
+  return Object.entries(e.headers).flatMap(([name, v]) => check2(v, `${where}.headers.${name}`));
 }
 function checkHeaderValues(data, names) {
   for (const name of names) {
@@ -39487,7 +39512,7 @@ function testOf(whole, startAt) {
     ...startAt ? { start_at: startAt.toISOString() } : {}
   };
 }
-function compareWithBaseline(baseline, result, metrics, gating) {
+function compareWithBaseline(baseline2, result, metrics, gating) {
   const current = {
     service: result.target.service,
     mode: result.mode,
@@ -39495,10 +39520,10 @@ function compareWithBaseline(baseline, result, metrics, gating) {
     config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
   };
   return {
-    run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
+    run: `${baseline2.doc.test_name} ${baseline2.doc.timestamp}`,
     comparison: {
-      ...compareRuns(baseline.windows, runWindows(metrics), { tolerances: gating.tolerances }),
-      warnings: comparabilityWarnings(baseline.doc, current)
+      ...compareRuns(baseline2.windows, runWindows(metrics), { tolerances: gating.tolerances }),
+      warnings: comparabilityWarnings(baseline2.doc, current)
     },
     fail_on_regression: gating.failOnRegression
   };
@@ -39627,7 +39652,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-PESUPIVK.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-EGO5VIIU.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -39663,6 +39688,329 @@ function monitoringObserver(o) {
 
 // src/report/files/read-run.ts
 import { join as join5 } from "node:path";
+
+// src/metrics/mergeable-schema.ts
+var count = external_exports.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+var amount = external_exports.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var wallMs = external_exports.number().min(9466848e5).max(72581184e5);
+var hdr = external_exports.string();
+var errorType = external_exports.enum(ERROR_TYPES);
+var counts = external_exports.record(external_exports.string(), count);
+var latency2 = external_exports.looseObject({ count, sum_us: amount, min_us: amount, max_us: amount, hdr });
+var endpoint = external_exports.looseObject({
+  endpoint: external_exports.string(),
+  method: external_exports.string(),
+  path: external_exports.string(),
+  requests: count,
+  failed: count,
+  unsent: count,
+  latency: latency2,
+  errors: external_exports.array(external_exports.looseObject({ type: errorType, status: count, count })).optional()
+});
+var second = external_exports.looseObject({
+  at: external_exports.number().int(),
+  requests: count,
+  errors: count,
+  unsent: count,
+  refused: external_exports.boolean(),
+  answered: external_exports.boolean(),
+  hdr
+});
+var stage = external_exports.looseObject({
+  stage: count,
+  users: count,
+  started_ms: wallMs,
+  ended_ms: wallMs,
+  requests: count,
+  error_types: external_exports.partialRecord(errorType, count),
+  hdr,
+  event_loop_p99_ms: amount,
+  cpu_percent: amount
+});
+var thresholdsOf2 = external_exports.record(external_exports.string(), external_exports.unknown());
+var mergeableSchema = external_exports.looseObject({
+  format: external_exports.literal(1),
+  shard: external_exports.looseObject({ index: count.min(1), of: count.min(1).max(LIMITS.users) }),
+  started_ms: wallMs,
+  ended_ms: wallMs,
+  active_seconds: amount,
+  users: count,
+  rps: amount.optional(),
+  latency: latency2,
+  service_time: latency2.optional(),
+  unsent: count,
+  endpoints: external_exports.array(endpoint),
+  seconds: external_exports.array(second),
+  stages: external_exports.array(stage).optional(),
+  status_codes: counts,
+  error_messages: external_exports.array(external_exports.looseObject({ type: errorType, message: external_exports.string(), count })),
+  latency_histogram: external_exports.array(external_exports.looseObject({ from: amount, to: amount, count })),
+  generator: external_exports.looseObject({ event_loop_p99_ms: amount, cpu_percent: amount }).optional(),
+  pacing: external_exports.looseObject({
+    target_rps: amount,
+    late_requests: count,
+    dropped_requests: count,
+    dropped_at_end: count,
+    max_users: count,
+    users_reached: count,
+    due: count,
+    sent: count
+  }).optional(),
+  latency_basis: external_exports.enum(["actual_send", "intended_send"]),
+  thresholds: external_exports.looseObject({ overall: thresholdsOf2, per_endpoint: external_exports.record(external_exports.string(), external_exports.unknown()) }),
+  test: external_exports.looseObject({
+    users: count,
+    duration: amount.max(LIMITS.duration),
+    rps: amount.optional(),
+    steps: count.optional(),
+    base_url: external_exports.string(),
+    endpoints: external_exports.array(external_exports.string()),
+    start_at: external_exports.string().optional()
+  }),
+  error_types: external_exports.partialRecord(errorType, count)
+});
+var SLACK_MS = 6e4;
+var SPAN_SLACK_MS = 36e5;
+function mergeableProblem(m) {
+  const n2 = m.latency.count;
+  const sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
+  if (m.ended_ms < m.started_ms) return ["mergeable.ended_ms", "is before started_ms"];
+  if (m.ended_ms - m.started_ms > m.test.duration * 1e3 + SPAN_SLACK_MS)
+    return [
+      "mergeable.ended_ms",
+      `is ${dhm(m.ended_ms - m.started_ms)} after started_ms: longer than the test`
+    ];
+  if (m.shard.index > m.shard.of) return ["mergeable.shard.index", `is beyond shard.of (${m.shard.of})`];
+  const latencyProblem = (l, path) => l.count > 0 && l.min_us > l.max_us ? [`${path}.min_us`, "is above max_us"] : void 0;
+  const own = latencyProblem(m.latency, "mergeable.latency");
+  if (own) return own;
+  if (sum2(m.endpoints.map((e) => e.requests)) !== n2)
+    return ["mergeable.endpoints[].requests", `add up to other than latency.count (${n2})`];
+  for (const [k, e] of m.endpoints.entries()) {
+    const at = `mergeable.endpoints[${k}]`;
+    if (e.failed > e.requests) return [`${at}.failed`, "is more than its requests"];
+    if (e.unsent > e.requests) return [`${at}.unsent`, "is more than its requests"];
+    if (e.latency.count !== e.requests) return [`${at}.latency.count`, "is not its requests"];
+    const p = latencyProblem(e.latency, `${at}.latency`);
+    if (p) return p;
+  }
+  if (m.unsent > n2) return ["mergeable.unsent", "is more than latency.count"];
+  if (sum2(m.seconds.map((s) => s.requests)) !== n2)
+    return ["mergeable.seconds[].requests", `add up to other than latency.count (${n2})`];
+  const from = Math.floor((m.started_ms - SLACK_MS) / 1e3);
+  const to = Math.ceil((m.ended_ms + SLACK_MS) / 1e3);
+  for (const [k, s] of m.seconds.entries()) {
+    if (s.at < from || s.at > to) return [`mergeable.seconds[${k}].at`, "is outside the shard's span"];
+    if (s.errors > s.requests) return [`mergeable.seconds[${k}].errors`, "is more than its requests"];
+  }
+  for (const [code, c] of Object.entries(m.status_codes))
+    if (c > n2) return [`mergeable.status_codes.${code}`, "is more than latency.count"];
+  if (sum2(Object.values(m.error_types)) > n2)
+    return ["mergeable.error_types", "add up to more than latency.count"];
+  for (const [k, s] of (m.stages ?? []).entries()) {
+    if (s.requests > n2) return [`mergeable.stages[${k}].requests`, "is more than latency.count"];
+    if (s.started_ms < m.started_ms - SLACK_MS || s.ended_ms > m.ended_ms + SLACK_MS || s.ended_ms < s.started_ms)
+      return [`mergeable.stages[${k}].started_ms`, "is outside the shard's span"];
+  }
+  return void 0;
+}
+function mergeableHistogramProblem(m) {
+  const hists = [
+    ["mergeable.latency.hdr", m.latency.hdr, m.latency.count],
+    ...m.service_time ? [["mergeable.service_time.hdr", m.service_time.hdr, m.service_time.count]] : [],
+    ...m.endpoints.map(
+      (e, k) => [`mergeable.endpoints[${k}].latency.hdr`, e.latency.hdr, e.latency.count]
+    ),
+    ...m.seconds.map(
+      (s, k) => [`mergeable.seconds[${k}].hdr`, s.hdr, s.requests]
+    ),
+    ...(m.stages ?? []).map((s, k) => [`mergeable.stages[${k}].hdr`, s.hdr, -1])
+  ];
+  for (const [path, text, expected] of hists) {
+    const h = tryDecodeHdr(text);
+    if (typeof h === "string") return [path, h];
+    if (expected >= 0 && h.totalCount !== expected)
+      return [path, `holds ${h.totalCount} values, not the ${expected} its count says`];
+  }
+  return void 0;
+}
+function dhm(ms2) {
+  const s = ms2 / 1e3;
+  if (s >= 86400) return `${(s / 86400).toFixed(1)} days`;
+  if (s >= 3600) return `${(s / 3600).toFixed(1)} h`;
+  return `${s.toFixed(0)} s`;
+}
+
+// src/report/files/run-schema.ts
+var MAX_SECONDS = 7 * LIMITS.duration;
+var secs = external_exports.number().min(0).max(MAX_SECONDS);
+var rate2 = external_exports.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var pct = external_exports.number().min(0).max(100);
+var counts2 = external_exports.record(external_exports.string(), count);
+var responseTimes3 = {
+  average_response_time: secs,
+  median_response_time: secs,
+  p95_response_time: secs,
+  p99_response_time: secs,
+  min_response_time: secs,
+  max_response_time: secs
+};
+var timePoint = external_exports.looseObject({
+  second: external_exports.number().min(-MAX_SECONDS).max(MAX_SECONDS),
+  requests: count,
+  errors: count,
+  requests_per_second: rate2,
+  p50_response_time: secs,
+  p95_response_time: secs,
+  p99_response_time: secs
+});
+var series = external_exports.array(timePoint).max(MAX_SECONDS);
+var figure = external_exports.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+var check = external_exports.looseObject({
+  label: external_exports.string(),
+  unit: external_exports.string(),
+  value: figure,
+  warning: figure,
+  critical: figure,
+  higher_is_better: external_exports.boolean(),
+  status: external_exports.enum(["good", "warning", "critical"]),
+  requests: count.optional()
+});
+var checks = external_exports.record(external_exports.string(), check);
+var changeVerdict = external_exports.enum(["regression", "improvement", "no_change", "inconclusive"]);
+var change2 = external_exports.number().min(-1e6).max(1e6);
+var baseline = external_exports.looseObject({
+  run: external_exports.string(),
+  fail_on_regression: external_exports.string(),
+  comparison: external_exports.looseObject({
+    verdict: changeVerdict,
+    method: external_exports.enum(["block_bootstrap", "paired_slices"]),
+    level: external_exports.number().min(0).max(1),
+    windows: external_exports.looseObject({ baseline: count, current: count }),
+    metrics: external_exports.array(
+      external_exports.looseObject({
+        metric: external_exports.enum(COMPARED_METRICS),
+        baseline: figure,
+        current: figure,
+        change: change2,
+        ci_low: change2.nullable(),
+        ci_high: change2.nullable(),
+        tolerance: external_exports.number().min(0).max(10),
+        verdict: changeVerdict,
+        seconds_to_decide: secs.nullable().optional()
+      })
+    ),
+    warnings: external_exports.array(external_exports.string()).optional()
+  })
+});
+var endpoint2 = external_exports.looseObject({
+  endpoint: external_exports.string(),
+  method: external_exports.string(),
+  path: external_exports.string(),
+  total_requests: count,
+  successful_requests: count,
+  failed_requests: count,
+  error_rate: pct,
+  requests_per_second: rate2,
+  ...responseTimes3,
+  errors: external_exports.array(external_exports.looseObject({ type: external_exports.string(), status: count, count })).optional(),
+  thresholds: checks.optional()
+});
+var stage2 = external_exports.looseObject({
+  stage: count,
+  users: count,
+  start: secs,
+  duration: secs,
+  requests: count,
+  rps: rate2,
+  p50: secs,
+  p95: secs,
+  p99: secs,
+  error_rate: pct,
+  error_types: counts2
+});
+var config = external_exports.looseObject({
+  service: external_exports.string(),
+  base_url: external_exports.string(),
+  mode: external_exports.string().optional(),
+  users: count,
+  duration: secs,
+  rps: rate2.optional(),
+  timeout: secs.optional(),
+  fail_on: external_exports.string().optional(),
+  max_users: count.optional(),
+  steps: count.optional(),
+  workers: count.optional(),
+  endpoints: external_exports.array(
+    external_exports.looseObject({
+      endpoint: external_exports.string(),
+      weight: external_exports.number().min(0),
+      headers: external_exports.record(external_exports.string(), external_exports.string()),
+      has_body: external_exports.boolean()
+    })
+  ).optional()
+});
+var runDocumentSchema = external_exports.looseObject({
+  schema_version: external_exports.number().int().min(1),
+  total_requests: count,
+  successful_requests: count,
+  failed_requests: count,
+  ...responseTimes3,
+  requests_per_second: rate2,
+  successful_requests_per_second: rate2.optional(),
+  error_rate: pct,
+  total_duration: secs,
+  test_name: external_exports.string(),
+  timestamp: external_exports.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
+  service: external_exports.string(),
+  mode: external_exports.enum(["load", "stress", "ab"]),
+  partial: external_exports.boolean(),
+  abort_reason: external_exports.string().optional(),
+  verdict: external_exports.enum(["pass", "warning", "fail"]),
+  fail_on: external_exports.string().optional(),
+  config,
+  per_endpoint: external_exports.array(endpoint2),
+  status_codes: counts2,
+  error_types: counts2,
+  error_messages: external_exports.array(external_exports.looseObject({ type: external_exports.string(), message: external_exports.string(), count })),
+  timeseries: series,
+  latency_histogram: external_exports.array(external_exports.looseObject({ from: secs, to: secs, count })).optional(),
+  stages: external_exports.array(stage2).optional(),
+  thresholds: checks,
+  baseline: baseline.optional(),
+  mergeable: mergeableSchema.optional()
+});
+function checkRunDocument(raw2) {
+  const r2 = runDocumentSchema.safeParse(raw2);
+  if (!r2.success) {
+    const issue = r2.error.issues[0];
+    const path = formatPath(issue.path);
+    return { problem: [path || "(the document)", issue.message.replace(/^Invalid input: /, "")] };
+  }
+  const doc = r2.data;
+  const problem = agreementProblem(doc);
+  return problem ? { problem } : { doc };
+}
+var SERIES_SLACK = 60;
+function agreementProblem(d) {
+  const n2 = d.total_requests;
+  if (d.successful_requests + d.failed_requests !== n2)
+    return ["successful_requests", "and failed_requests do not add up to total_requests"];
+  for (const [k, e] of d.per_endpoint.entries()) {
+    if (e.successful_requests + e.failed_requests !== e.total_requests)
+      return [`per_endpoint[${k}].successful_requests`, "and failed_requests do not add up to total_requests"];
+    if (e.total_requests > n2) return [`per_endpoint[${k}].total_requests`, "is more than total_requests"];
+  }
+  for (const [code, c] of Object.entries(d.status_codes))
+    if (c > n2) return [`status_codes.${code}`, "is more than total_requests"];
+  for (const [k, p] of d.timeseries.entries())
+    if (p.requests > n2) return [`timeseries[${k}].requests`, "is more than total_requests"];
+  if (d.timeseries.length > Math.ceil(d.total_duration) + SERIES_SLACK)
+    return ["timeseries", `has ${d.timeseries.length} seconds; the run lasted ${d.total_duration} s`];
+  return d.mergeable ? mergeableProblem(d.mergeable) : void 0;
+}
+
+// src/report/files/read-run.ts
 var MAX_RUN_DOCUMENT_BYTES = 64 * 2 ** 20;
 async function readRunDocument(path, field = "run-dir") {
   let file = path;
@@ -39676,7 +40024,7 @@ async function readRunDocument(path, field = "run-dir") {
     if (e instanceof InputError) throw e;
     throw new InputError(field, `${path} does not exist`);
   }
-  let doc;
+  let raw2;
   try {
     const text = await readInputFile(file, {
       field,
@@ -39684,7 +40032,7 @@ async function readRunDocument(path, field = "run-dir") {
       maxBytes: MAX_RUN_DOCUMENT_BYTES,
       tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
     });
-    doc = JSON.parse(text);
+    raw2 = JSON.parse(text);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = e.code;
@@ -39693,15 +40041,21 @@ async function readRunDocument(path, field = "run-dir") {
       code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
     );
   }
-  if (typeof doc !== "object" || doc === null || typeof doc.schema_version !== "number" || !doc.verdict) {
+  if (typeof raw2 !== "object" || raw2 === null || typeof raw2.schema_version !== "number" || !raw2.verdict) {
     throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
   }
-  if (doc.schema_version > SCHEMA_VERSION) {
+  if (raw2.schema_version > SCHEMA_VERSION) {
     throw new InputError(
       field,
-      `${file} has schema_version ${doc.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+      `${file} has schema_version ${raw2.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
     );
   }
+  const checked = checkRunDocument(raw2);
+  if ("problem" in checked) {
+    const [at, why] = checked.problem;
+    throw new InputError(field, `${file}: ${escapeControlCharacters(at)} ${why}`);
+  }
+  const doc = checked.doc;
   doc.latency_histogram ??= [];
   if (doc.schema_version < 2 && doc.mode === "load" && (doc.baseline?.comparison?.method === "paired_slices" || /ab_test_[^/\\]*[/\\]baseline$/.test(dir)))
     doc.mode = doc.config.mode = "ab";
@@ -39760,9 +40114,9 @@ var START_LABELS = Object.freeze({
   waitFor: "--wait-for",
   waitTimeout: "--wait-timeout"
 });
-function serviceFromFlags(flags, targets, config) {
+function serviceFromFlags(flags, targets, config2) {
   const start = parseServiceStart(flags, START_LABELS);
-  return start && { ...start, targets, labels: START_LABELS, tls: config.tls };
+  return start && { ...start, targets, labels: START_LABELS, tls: config2.tls };
 }
 function requestFromFlags(service, mode, flags) {
   return parseRunRequest({ ...flags, service, mode }, CLI_LABELS);
@@ -40044,7 +40398,7 @@ async function serve(ctx) {
 async function demo(ctx, flags) {
   const request = requestFromFlags("", "load", flags);
   const { users, duration } = request;
-  const config = await loadConfig({ env: {} });
+  const config2 = await loadConfig({ env: {} });
   const services = await startDemoServices();
   const reports = [];
   try {
@@ -40057,7 +40411,7 @@ async function demo(ctx, flags) {
         (signal) => performTest(
           { ...request, service, baseUrl: new URL(services.urls[service]) },
           {
-            config,
+            config: config2,
             outputDir: flags.outputDir,
             signal,
             onProgress: flags.quiet ? void 0 : progress.onProgress
@@ -40366,22 +40720,22 @@ async function runSingleTest(ctx, service, mode, flags) {
   const { term } = ctx;
   const request = requestFromFlags(service, mode, flags);
   const failOn2 = failOnFlag(flags);
-  const config = await configFromFlags(flags, ctx.env);
-  const baseline = await baselineFromFlags(flags);
-  const resolved = resolveTarget(config, service, request.baseUrl);
-  if (resolved.fromUrl && !flags.quiet) term.err(urlServiceNote(resolved.fromUrl, config.source) + "\n");
-  const spec = serviceFromFlags(flags, [resolved.baseUrl], config);
+  const config2 = await configFromFlags(flags, ctx.env);
+  const baseline2 = await baselineFromFlags(flags);
+  const resolved = resolveTarget(config2, service, request.baseUrl);
+  if (resolved.fromUrl && !flags.quiet) term.err(urlServiceNote(resolved.fromUrl, config2.source) + "\n");
+  const spec = serviceFromFlags(flags, [resolved.baseUrl], config2);
   const progress = progressPrinter(term, resolved.service);
   const report = await ctx.withSignals(
     (signal) => withServiceUnderTest(
       spec,
       ctx.env,
       () => performTest(request, {
-        config,
+        config: config2,
         outputDir: flags.outputDir,
         failOn: failOn2,
         signal,
-        baseline,
+        baseline: baseline2,
         failOnRegression: flags.failOnRegression,
         observer: observerFromFlags(flags, (l) => term.err(l + "\n")),
         onStart: (target, _dir, settings, runMode) => {
@@ -40396,7 +40750,7 @@ async function runSingleTest(ctx, service, mode, flags) {
           if (!flags.quiet) term.err(l + "\n");
         },
         runDirs: (r2) => [r2.saved.dir],
-        secrets: (r2) => r2?.result.target.secrets ?? config.secrets,
+        secrets: (r2) => r2?.result.target.secrets ?? config2.secrets,
         signal
       }
     )
@@ -40532,12 +40886,12 @@ var BODY = `{{#groups}}<section class="panel" id="{{id}}">
 {{/groups}}`;
 var STATUS = { pass: "good", warning: "warning", fail: "critical" };
 function renderTrends(reportsDir, runs) {
-  const series = groupSeries(runs);
-  const titles = series.map((g2) => seriesTitle(g2[0].doc));
+  const series2 = groupSeries(runs);
+  const titles = series2.map((g2) => seriesTitle(g2[0].doc));
   const named = titles.map(
-    (t, i) => titles.indexOf(t) === i && titles.lastIndexOf(t) === i ? t : `${t} · ${endpointsText(series[i][0].doc)}`
+    (t, i) => titles.indexOf(t) === i && titles.lastIndexOf(t) === i ? t : `${t} · ${endpointsText(series2[i][0].doc)}`
   );
-  const latest = series.map((g2) => g2[g2.length - 1].doc.verdict);
+  const latest = series2.map((g2) => g2[g2.length - 1].doc.verdict);
   const verdict = latest.includes("fail") ? "fail" : latest.includes("warning") ? "warning" : "pass";
   return renderPage(
     {
@@ -40545,11 +40899,11 @@ function renderTrends(reportsDir, runs) {
       eyebrow: `perf-gate · ${reportsDir}`,
       heading: "Performance trends",
       // the page's badge is the worst of the series' latest runs; each series says its own
-      badgeLabel: series.length === 1 ? "Latest run" : `Worst latest of ${series.length} series`,
+      badgeLabel: series2.length === 1 ? "Latest run" : `Worst latest of ${series2.length} series`,
       version: VERSION,
       verdict,
       verdictText: verdict.toUpperCase(),
-      groups: series.map((g2, i) => groupView(`trend-${i}`, named[i], g2, reportsDir))
+      groups: series2.map((g2, i) => groupView(`trend-${i}`, named[i], g2, reportsDir))
     },
     {
       meta: "One series per service, kind of run and settings (runs of other settings measured another load, so they are not joined on one line); each point is one run, ▲ a regression against its baseline.",
@@ -40633,8 +40987,8 @@ async function writeTrends(reportsDir, runs) {
 // src/cli/commands/summary.ts
 function trend(a, b) {
   if (a === void 0 || a === 0) return "";
-  const pct = (b - a) / a * 100;
-  return `${pct >= 0 ? "+" : ""}${pct.toFixed(1)}%`;
+  const pct2 = (b - a) / a * 100;
+  return `${pct2 >= 0 ? "+" : ""}${pct2.toFixed(1)}%`;
 }
 function registerSummary(program2, ctx) {
   program2.command("summary").description("table and trend of past runs in a reports directory (the seed's --summary)").argument("<reports-dir>", "a folder of run directories, e.g. reports/performance").option("--json", "print the runs as JSON").option(
@@ -40655,7 +41009,8 @@ function registerSummary(program2, ctx) {
       try {
         runs.push(await readRunDocument(join8(reportsDir, name), "summary"));
       } catch (e) {
-        const why = e instanceof NotRegularFileError ? e.detail : "no complete metrics.json";
+        const invalid = e instanceof InputError && /\.json: /.test(e.message);
+        const why = e instanceof NotRegularFileError ? e.detail : invalid ? e.message.replace(/^summary: /, "") : "no complete metrics.json";
         ctx.term.err(`perf-gate: summary: skipped ${name}: ${why}
 `);
       }
@@ -40788,16 +41143,16 @@ async function performAbTest(request, options) {
   });
   const a = side("A", preparedA, baselineDir);
   const b = side("B", preparedB, dir);
-  const count = 2 * Math.round(load.duration / slice / 2);
-  options.onStart?.(a.target, b.target, dir, count);
+  const count2 = 2 * Math.round(load.duration / slice / 2);
+  options.onStart?.(a.target, b.target, dir, count2);
   try {
-    for (let k = 0; k < count && !options.signal?.aborted; k++) {
+    for (let k = 0; k < count2 && !options.signal?.aborted; k++) {
       const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
       const from = s.recorder.length;
       const outcome = await runSlice(s, s === a ? planA : planB, load.timeout, clock, options.signal);
       const w = sliceWindow(s.recorder, from, s.recorder.length, outcome);
       s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w });
-      options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
+      options.onSlice?.({ index: k, of: count2, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
       if (outcome.partial) break;
     }
     await a.csv.close();
@@ -40871,7 +41226,7 @@ function sideResult(s, settings) {
   const last = s.slices[s.slices.length - 1].outcome;
   const timings = s.slices.flatMap((x) => x.outcome.stages);
   const activeUs = s.slices.reduce((t, x) => t + (x.endUs - x.startUs), 0);
-  const stage = {
+  const stage3 = {
     index: 0,
     users: Math.max(...timings.map((t) => t.users)),
     startUs: first.startUs,
@@ -40895,7 +41250,7 @@ function sideResult(s, settings) {
       endUs: last.endUs,
       partial: s.slices.some((x) => x.outcome.partial),
       abortReason: s.slices.find((x) => x.outcome.abortReason)?.outcome.abortReason,
-      stages: [stage],
+      stages: [stage3],
       slices: s.slices.map((x) => ({ startUs: x.startUs, endUs: x.endUs })),
       ...paced.length ? {
         pacing: {
@@ -40998,19 +41353,19 @@ function registerAb(program2, ctx) {
       { ...flags, service },
       { run: CLI_LABELS, aUrl: "--a-url", bUrl: "--b-url", slice: "--slice" }
     );
-    const config = await configFromFlags(flags, ctx.env);
+    const config2 = await configFromFlags(flags, ctx.env);
     const say = (line) => {
       if (!flags.quiet) term.err(line + "\n");
     };
     const byUrl = urlService(service);
-    if (byUrl) say(urlServiceNote(pathOf(byUrl.url), config.source, "on A (--a-url) and B (--b-url)"));
-    const spec = serviceFromFlags(flags, [request.aUrl.href, request.bUrl.href], config);
+    if (byUrl) say(urlServiceNote(pathOf(byUrl.url), config2.source, "on A (--a-url) and B (--b-url)"));
+    const spec = serviceFromFlags(flags, [request.aUrl.href, request.bUrl.href], config2);
     const report = await ctx.withSignals(
       (signal) => withServiceUnderTest(
         spec,
         ctx.env,
         () => performAbTest(request, {
-          config,
+          config: config2,
           outputDir: flags.outputDir,
           failOnRegression: flags.failOnRegression,
           failOn: flags.failOn,
@@ -41026,7 +41381,7 @@ function registerAb(program2, ctx) {
           log: say,
           // A is saved in baseline/ of B's run directory: one log, beside both
           runDirs: (r2) => [r2.b.saved.dir],
-          secrets: (r2) => r2 ? [...r2.a.result.target.secrets, ...r2.b.result.target.secrets] : config.secrets,
+          secrets: (r2) => r2 ? [...r2.a.result.target.secrets, ...r2.b.result.target.secrets] : config2.secrets,
           signal
         }
       )
@@ -41057,13 +41412,13 @@ function registerCompare(program2, ctx) {
   program2.command("compare").description(
     "compare two runs: each metric's change with a 95% interval; a change counts only when the whole interval lies beyond the tolerance"
   ).argument("<baseline>", "the earlier run directory (or its metrics.json)").argument("<current>", "the later run directory (or its metrics.json)").option("--config <file>", "perf-gate.yml whose tolerances and fail_on_regression apply").option("--tolerance <percent>", "relative change of times and throughput that matters [config, else 10]").addOption(failOnRegressionOption()).option("--json", "print the comparison as JSON").action(async (baselinePath, currentPath, flags) => {
-    const config = flags.config === void 0 ? void 0 : await configFromFlags(flags, ctx.env);
+    const config2 = flags.config === void 0 ? void 0 : await configFromFlags(flags, ctx.env);
     const tolerance = flags.tolerance === void 0 ? void 0 : positiveNumber("--tolerance", flags.tolerance, 10, 1e3, "percent") / 100;
-    const failOn2 = flags.failOnRegression ?? config?.failOnRegression ?? "regression";
+    const failOn2 = flags.failOnRegression ?? config2?.failOnRegression ?? "regression";
     const b = await readRunDocument(baselinePath, "baseline");
     const c = await readRunDocument(currentPath, "current");
     const tolerances = {
-      ...config?.tolerances,
+      ...config2?.tolerances,
       ...tolerance === void 0 ? {} : { median_response_time: tolerance, p95_response_time: tolerance, requests_per_second: tolerance }
     };
     const cmp = {
@@ -41096,6 +41451,30 @@ import { createWriteStream as createWriteStream2 } from "node:fs";
 import { access, readdir as readdir2, rename as rename2, rm as rm4, stat as stat4 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 import { once } from "node:events";
+
+// src/run/shards-apart.ts
+function apart(shards) {
+  const starts = shards.map((s) => s.mergeable.started_ms);
+  const spread = (Math.max(...starts) - Math.min(...starts)) / 1e3;
+  const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration);
+  if (spread <= allowed) return [];
+  return [
+    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` + (shards[0].mergeable.test.start_at ? "a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at" : "give them one --start-at")
+  ];
+}
+var MAX_SHARDS_APART_MS = 12 * 36e5;
+function refuseFarApart(shards, field) {
+  const byStart = [...shards].sort((a, b) => a.mergeable.started_ms - b.mergeable.started_ms);
+  const [early, late] = [byStart[0], byStart[byStart.length - 1]];
+  const spread = late.mergeable.started_ms - early.mergeable.started_ms;
+  if (spread > MAX_SHARDS_APART_MS)
+    throw new InputError(
+      field,
+      `${late.dir} and ${early.dir} started ${dhm(spread)} apart (more than ${dhm(MAX_SHARDS_APART_MS)}): they are not shards of one test run at once (a wrong clock, or a shard of another day); run the shards again together`
+    );
+}
+
+// src/run/merge-runs.ts
 async function mergeShardRuns(paths, options = {}) {
   const field = options.field ?? "run-dir";
   const shards = await readShards(paths, field);
@@ -41167,6 +41546,8 @@ async function readShards(paths, field) {
         `${p}: its mergeable figures are not of a form this perf-gate reads (format ${JSON.stringify(doc.mergeable.format)}); merge with the perf-gate version the shards ran`
       );
     }
+    const bad = mergeableHistogramProblem(doc.mergeable);
+    if (bad) throw new InputError(field, `${join10(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
     await inputKind(join10(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
@@ -41174,6 +41555,7 @@ async function readShards(paths, field) {
     shards.push({ dir, doc, mergeable: doc.mergeable });
   }
   const first = shards[0];
+  refuseFarApart(shards, field);
   const seen = /* @__PURE__ */ new Map();
   for (const s of shards) {
     const differs = (what, a2, b2) => {
@@ -41218,7 +41600,7 @@ function incomplete(shards, missing) {
 }
 function mergedDocument(shards, merged, metrics, gate, failOn2, abortReason) {
   const first = shards[0].doc;
-  const config = {
+  const config2 = {
     ...first.config,
     shard: `merged ${shards.length}/${shards[0].mergeable.shard.of}`,
     users: merged.users,
@@ -41237,18 +41619,9 @@ function mergedDocument(shards, merged, metrics, gate, failOn2, abortReason) {
     verdict: gate.verdict,
     fail_on: failOn2,
     ...checksFields(gate, per_endpoint),
-    config,
+    config: config2,
     ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps })) : {}
   };
-}
-function apart(shards) {
-  const starts = shards.map((s) => s.mergeable.started_ms);
-  const spread = (Math.max(...starts) - Math.min(...starts)) / 1e3;
-  const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration);
-  if (spread <= allowed) return [];
-  return [
-    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` + (shards[0].mergeable.test.start_at ? "a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at" : "give them one --start-at")
-  ];
 }
 function isMergeable(m) {
   const r2 = m;
@@ -41610,8 +41983,8 @@ function registerMonitoring(program2, ctx) {
   program2.command("monitoring").description("write a Grafana dashboard, Prometheus alert rules and a scrape config from the thresholds").option("--setup", "write the files").option("--dir <dir>", "where to write them", DEFAULTS.monitoringDir).option("--config <file>", "perf-gate.yml whose thresholds set the alert levels").option("--force", "overwrite files that were changed since they were generated").action(async (flags) => {
     if (!flags.setup)
       throw new InputError("monitoring", "say what to do: perf-gate monitoring --setup [--dir monitoring]");
-    const config = await configFromFlags(flags, ctx.env);
-    const r2 = await setupMonitoring(flags.dir, config.thresholds, flags.force ?? false);
+    const config2 = await configFromFlags(flags, ctx.env);
+    const r2 = await setupMonitoring(flags.dir, config2.thresholds, flags.force ?? false);
     for (const f of r2.written) ctx.term.out(`wrote ${f}
 `);
     for (const f of r2.kept)
@@ -41952,8 +42325,8 @@ async function writeIndex(outputDir, entries, title, startedAt) {
 }
 
 // src/cli/commands/multi.ts
-function servicesToRun(config) {
-  return config.fileServices.length > 0 ? config.fileServices : Object.keys(PRESET_SERVICES);
+function servicesToRun(config2) {
+  return config2.fileServices.length > 0 ? config2.fileServices : Object.keys(PRESET_SERVICES);
 }
 function registerQuick(program2, ctx) {
   const cmd = program2.command("quick").description(
@@ -41987,9 +42360,9 @@ async function runMany(ctx, flags, kind) {
     ])
   );
   const failOn2 = failOnFlag(flags);
-  const config = await configFromFlags(flags, ctx.env);
-  const baseline = await baselineFromFlags(flags);
-  const services = servicesToRun(config);
+  const config2 = await configFromFlags(flags, ctx.env);
+  const baseline2 = await baselineFromFlags(flags);
+  const services = servicesToRun(config2);
   const outputDir = flags.outputDir ?? DEFAULTS.outputDir;
   const startedAt = /* @__PURE__ */ new Date();
   const entries = [];
@@ -41999,8 +42372,8 @@ async function runMany(ctx, flags, kind) {
   const runs = services.flatMap((service) => modes.map((mode) => ({ service, mode })));
   const spec = serviceFromFlags(
     flags,
-    services.map((s) => resolveTarget(config, s).baseUrl),
-    config
+    services.map((s) => resolveTarget(config2, s).baseUrl),
+    config2
   );
   await ctx.withSignals(
     (signal) => withServiceUnderTest(spec, ctx.env, () => runEach(), {
@@ -42008,7 +42381,7 @@ async function runMany(ctx, flags, kind) {
         if (!flags.quiet) term.err(l + "\n");
       },
       runDirs: () => reports.map((r2) => r2.saved.dir),
-      secrets: () => [.../* @__PURE__ */ new Set([...config.secrets, ...reports.flatMap((r2) => r2.result.target.secrets)])],
+      secrets: () => [.../* @__PURE__ */ new Set([...config2.secrets, ...reports.flatMap((r2) => r2.result.target.secrets)])],
       signal
     })
   );
@@ -42021,12 +42394,12 @@ async function runMany(ctx, flags, kind) {
           (signal) => performTest(
             { ...requests.get(mode), service },
             {
-              config,
+              config: config2,
               outputDir,
               failOn: failOn2,
               signal,
               observer,
-              baseline,
+              baseline: baseline2,
               failOnRegression: flags.failOnRegression,
               onProgress: flags.quiet ? void 0 : progress.onProgress
             }

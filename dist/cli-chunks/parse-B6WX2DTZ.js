@@ -1,0 +1,247 @@
+import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+import {
+  DATA_ORDERS,
+  LIMITS,
+  external_exports,
+  formatPath,
+  require_dist
+} from "./chunk-5W73CM5Z.js";
+import {
+  DEFAULT_MIN_REQUESTS,
+  FAIL_ON_REGRESSION_VALUES,
+  FAIL_ON_VALUES,
+  InputError,
+  THRESHOLD_DEFINITIONS,
+  THRESHOLD_NAMES,
+  TOLERANCE_NAMES,
+  encodeRequestPath,
+  hasControlCharacter,
+  headerValueProblem,
+  parseJsonPath,
+  parsePercent,
+  parsePlainNumber,
+  parseSeconds,
+  requestPathProblem
+} from "./chunk-GB2SAKOE.js";
+import {
+  __toESM
+} from "./chunk-DC6P6ICG.js";
+
+// src/config/parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/config/schema.ts
+var UNIT_PARSERS = {
+  percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
+  seconds: {
+    parse: parseSeconds,
+    hint: "a time such as 500ms, 2s or 1.5 (seconds)"
+  },
+  rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
+};
+function limit(unit) {
+  const { parse, hint } = UNIT_PARSERS[unit];
+  return external_exports.union([external_exports.number(), external_exports.string()]).describe(hint).transform((value, ctx) => {
+    const n = parse(value);
+    if (n === void 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must be ${hint} (got ${JSON.stringify(value)})`
+      });
+      return external_exports.NEVER;
+    }
+    return n;
+  });
+}
+function band(name) {
+  const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
+  return external_exports.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
+    message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
+  }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
+    // a share cannot pass 100%: a band above it would judge every run the same
+    message: "a percentage is at most 100% (e.g. warning: 90%)"
+  });
+}
+var thresholdsSchema = external_exports.strictObject({
+  ...Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()])),
+  min_requests: external_exports.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
+    `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
+  )
+}).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+var tolerance = (points) => external_exports.union([external_exports.number(), external_exports.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
+  const n = parsePercent(value);
+  if (n === void 0 || n > 1e3) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
+    });
+    return external_exports.NEVER;
+  }
+  return points ? n : n / 100;
+});
+var tolerancesSchema = external_exports.strictObject(
+  Object.fromEntries(TOLERANCE_NAMES.map((n) => [n, tolerance(n === "error_rate").optional()]))
+).describe(
+  "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
+);
+var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+var checkedString = (problem, fix = (v) => v) => external_exports.string().transform((value, ctx) => {
+  const why = problem(value);
+  if (why === void 0) return fix(value);
+  ctx.addIssue({ code: "custom", message: why });
+  return external_exports.NEVER;
+});
+var headersSchema = external_exports.record(
+  external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
+  checkedString(headerValueProblem)
+).describe(
+  "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
+);
+var requestFields = {
+  path: external_exports.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
+    "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
+  ),
+  method: external_exports.string().default("GET").transform((m) => m.toUpperCase()).pipe(external_exports.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
+  body: external_exports.union([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown()), external_exports.array(external_exports.unknown())]).optional().describe(
+    "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
+  ),
+  headers: headersSchema.optional()
+};
+var endpointSchema = external_exports.strictObject({
+  ...requestFields,
+  weight: external_exports.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
+  thresholds: thresholdsSchema.optional()
+});
+var CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var setupRequestSchema = external_exports.strictObject({
+  ...requestFields,
+  capture: external_exports.record(
+    external_exports.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
+    checkedString((p) => {
+      const steps = parseJsonPath(p);
+      return typeof steps === "string" ? steps : void 0;
+    })
+  ).optional().describe(
+    "values taken from the JSON response, by path ($.access_token), for {{name}} in later requests; treated as secrets"
+  )
+});
+var dataSchema = external_exports.strictObject({
+  file: external_exports.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
+  order: external_exports.enum(DATA_ORDERS).default("sequence").describe("sequence (in order, then again), random, or unique (each row once, then the run ends)")
+}).describe("rows that fill {{column}} placeholders, one row per request that uses them");
+var duration = (what) => external_exports.union([external_exports.number(), external_exports.string()]).describe(what).transform((value, ctx) => {
+  const n = parseSeconds(value);
+  if (n === void 0 || n > LIMITS.duration) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
+    });
+    return external_exports.NEVER;
+  }
+  return n;
+});
+var serviceSchema = external_exports.strictObject({
+  base_url: external_exports.url({
+    protocol: /^https?$/,
+    message: "must be an http:// or https:// URL"
+  }).refine((u) => !hasControlCharacter(u), {
+    message: "must not contain control characters such as CR or LF"
+  }).refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), {
+    message: 'must not contain credentials (user:password@): they would be logged; send them in a header, e.g. headers: { Authorization: "Basic ${PERF_GATE_BASIC_AUTH}" }'
+  }).optional().describe("scheme, host and port (and an optional path prefix) of the service"),
+  port: external_exports.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
+  headers: headersSchema.optional(),
+  endpoints: external_exports.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
+  thresholds: thresholdsSchema.optional(),
+  rps: external_exports.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
+  data: dataSchema.optional(),
+  setup: external_exports.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
+  warmup: duration(
+    "load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)"
+  ).optional()
+}).refine((s) => !(s.base_url && s.port), {
+  message: "set either base_url or port, not both"
+});
+var configSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional(),
+  services: external_exports.record(
+    external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
+    serviceSchema
+  ).optional(),
+  thresholds: thresholdsSchema.optional(),
+  fail_on: external_exports.enum(FAIL_ON_VALUES).optional(),
+  tolerances: tolerancesSchema.optional(),
+  tls: external_exports.strictObject({
+    insecure: external_exports.boolean().optional().describe(
+      "skip certificate and host name checks of https targets (said in the output and the report)"
+    ),
+    ca: external_exports.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
+  }).optional().describe("how https targets are verified (default: certificates and host names checked)"),
+  fail_on_regression: external_exports.union([external_exports.enum(FAIL_ON_REGRESSION_VALUES), external_exports.boolean()]).optional().describe(
+    "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
+  )
+}).describe("perf-gate configuration");
+
+// src/config/parse.ts
+function parseConfigText(text, fileName = "perf-gate.yml") {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true
+  });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const line = err.linePos?.[0].line ?? lineCounter.linePos(err.pos[0]).line;
+    const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new InputError(`${fileName}${line ? `:${line}` : ""}`, `not valid YAML or JSON: ${what}`);
+  }
+  let raw;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (e) {
+    throw new InputError(
+      fileName,
+      `not a usable config: ${e instanceof Error ? e.message : String(e)}; write the repeated values out instead of nesting aliases`
+    );
+  }
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new InputError(fileName, "must be a mapping with services, thresholds or fail_on at the top level");
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) throw issueToError(parsed.error.issues[0], doc, lineCounter, fileName);
+  return parsed.data;
+}
+function issueToError(issue, doc, lines, fileName) {
+  let path = issue.path.map((p) => typeof p === "symbol" ? String(p) : p);
+  let message = issue.message;
+  if (issue.code === "unrecognized_keys") {
+    path = [...path, issue.keys[0]];
+    message = `unknown field (allowed: ${allowedKeysHint(path)})`;
+  }
+  const line = lineOf(doc, lines, path);
+  return new InputError(`${fileName}${line ? `:${line}` : ""} ${formatPath(path) || "(top level)"}`, message);
+}
+function allowedKeysHint(path) {
+  const parents = path.slice(0, -1);
+  const last = parents[parents.length - 1];
+  const beforeLast = parents[parents.length - 2];
+  const keys = (shape) => Object.keys(shape).filter((k) => k !== "$schema").join(", ");
+  if (parents.length === 0) return keys(configSchema.shape);
+  if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
+  if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
+  if (last === "tls") return "insecure, ca";
+  if (beforeLast === "thresholds") return "warning, critical";
+  if (typeof last === "number") return keys(endpointSchema.shape);
+  return keys(serviceSchema.shape);
+}
+function lineOf(doc, lines, path) {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (node && typeof node === "object" && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return void 0;
+}
+export {
+  parseConfigText
+};

@@ -1,0 +1,343 @@
+import { z } from 'zod';
+import { type Problem } from '../../metrics/mergeable-schema.js';
+import type { RunDocument } from '../run-document.js';
+export declare const runDocumentSchema: z.ZodObject<{
+    requests_per_second: z.ZodNumber;
+    successful_requests_per_second: z.ZodOptional<z.ZodNumber>;
+    error_rate: z.ZodNumber;
+    total_duration: z.ZodNumber;
+    test_name: z.ZodString;
+    timestamp: z.ZodString;
+    service: z.ZodString;
+    mode: z.ZodEnum<{
+        load: "load";
+        stress: "stress";
+        ab: "ab";
+    }>;
+    partial: z.ZodBoolean;
+    abort_reason: z.ZodOptional<z.ZodString>;
+    verdict: z.ZodEnum<{
+        warning: "warning";
+        pass: "pass";
+        fail: "fail";
+    }>;
+    fail_on: z.ZodOptional<z.ZodString>;
+    config: z.ZodObject<{
+        service: z.ZodString;
+        base_url: z.ZodString;
+        mode: z.ZodOptional<z.ZodString>;
+        users: z.ZodNumber;
+        duration: z.ZodNumber;
+        rps: z.ZodOptional<z.ZodNumber>;
+        timeout: z.ZodOptional<z.ZodNumber>;
+        fail_on: z.ZodOptional<z.ZodString>;
+        max_users: z.ZodOptional<z.ZodNumber>;
+        steps: z.ZodOptional<z.ZodNumber>;
+        workers: z.ZodOptional<z.ZodNumber>;
+        endpoints: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            endpoint: z.ZodString;
+            weight: z.ZodNumber;
+            headers: z.ZodRecord<z.ZodString, z.ZodString>;
+            has_body: z.ZodBoolean;
+        }, z.core.$loose>>>;
+    }, z.core.$loose>;
+    per_endpoint: z.ZodArray<z.ZodObject<{
+        errors: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            type: z.ZodString;
+            status: z.ZodNumber;
+            count: z.ZodNumber;
+        }, z.core.$loose>>>;
+        thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+            label: z.ZodString;
+            unit: z.ZodString;
+            value: z.ZodNumber;
+            warning: z.ZodNumber;
+            critical: z.ZodNumber;
+            higher_is_better: z.ZodBoolean;
+            status: z.ZodEnum<{
+                critical: "critical";
+                warning: "warning";
+                good: "good";
+            }>;
+            requests: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$loose>>>;
+        average_response_time: z.ZodNumber;
+        median_response_time: z.ZodNumber;
+        p95_response_time: z.ZodNumber;
+        p99_response_time: z.ZodNumber;
+        min_response_time: z.ZodNumber;
+        max_response_time: z.ZodNumber;
+        endpoint: z.ZodString;
+        method: z.ZodString;
+        path: z.ZodString;
+        total_requests: z.ZodNumber;
+        successful_requests: z.ZodNumber;
+        failed_requests: z.ZodNumber;
+        error_rate: z.ZodNumber;
+        requests_per_second: z.ZodNumber;
+    }, z.core.$loose>>;
+    status_codes: z.ZodRecord<z.ZodString, z.ZodNumber>;
+    error_types: z.ZodRecord<z.ZodString, z.ZodNumber>;
+    error_messages: z.ZodArray<z.ZodObject<{
+        type: z.ZodString;
+        message: z.ZodString;
+        count: z.ZodNumber;
+    }, z.core.$loose>>;
+    timeseries: z.ZodArray<z.ZodObject<{
+        second: z.ZodNumber;
+        requests: z.ZodNumber;
+        errors: z.ZodNumber;
+        requests_per_second: z.ZodNumber;
+        p50_response_time: z.ZodNumber;
+        p95_response_time: z.ZodNumber;
+        p99_response_time: z.ZodNumber;
+    }, z.core.$loose>>;
+    latency_histogram: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        from: z.ZodNumber;
+        to: z.ZodNumber;
+        count: z.ZodNumber;
+    }, z.core.$loose>>>;
+    stages: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        stage: z.ZodNumber;
+        users: z.ZodNumber;
+        start: z.ZodNumber;
+        duration: z.ZodNumber;
+        requests: z.ZodNumber;
+        rps: z.ZodNumber;
+        p50: z.ZodNumber;
+        p95: z.ZodNumber;
+        p99: z.ZodNumber;
+        error_rate: z.ZodNumber;
+        error_types: z.ZodRecord<z.ZodString, z.ZodNumber>;
+    }, z.core.$loose>>>;
+    thresholds: z.ZodRecord<z.ZodString, z.ZodObject<{
+        label: z.ZodString;
+        unit: z.ZodString;
+        value: z.ZodNumber;
+        warning: z.ZodNumber;
+        critical: z.ZodNumber;
+        higher_is_better: z.ZodBoolean;
+        status: z.ZodEnum<{
+            critical: "critical";
+            warning: "warning";
+            good: "good";
+        }>;
+        requests: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$loose>>;
+    baseline: z.ZodOptional<z.ZodObject<{
+        run: z.ZodString;
+        fail_on_regression: z.ZodString;
+        comparison: z.ZodObject<{
+            verdict: z.ZodEnum<{
+                regression: "regression";
+                inconclusive: "inconclusive";
+                improvement: "improvement";
+                no_change: "no_change";
+            }>;
+            method: z.ZodEnum<{
+                block_bootstrap: "block_bootstrap";
+                paired_slices: "paired_slices";
+            }>;
+            level: z.ZodNumber;
+            windows: z.ZodObject<{
+                baseline: z.ZodNumber;
+                current: z.ZodNumber;
+            }, z.core.$loose>;
+            metrics: z.ZodArray<z.ZodObject<{
+                metric: z.ZodEnum<{
+                    error_rate: "error_rate";
+                    p95_response_time: "p95_response_time";
+                    requests_per_second: "requests_per_second";
+                    median_response_time: "median_response_time";
+                }>;
+                baseline: z.ZodNumber;
+                current: z.ZodNumber;
+                change: z.ZodNumber;
+                ci_low: z.ZodNullable<z.ZodNumber>;
+                ci_high: z.ZodNullable<z.ZodNumber>;
+                tolerance: z.ZodNumber;
+                verdict: z.ZodEnum<{
+                    regression: "regression";
+                    inconclusive: "inconclusive";
+                    improvement: "improvement";
+                    no_change: "no_change";
+                }>;
+                seconds_to_decide: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+            }, z.core.$loose>>;
+            warnings: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        }, z.core.$loose>;
+    }, z.core.$loose>>;
+    mergeable: z.ZodOptional<z.ZodObject<{
+        format: z.ZodLiteral<1>;
+        shard: z.ZodObject<{
+            index: z.ZodNumber;
+            of: z.ZodNumber;
+        }, z.core.$loose>;
+        started_ms: z.ZodNumber;
+        ended_ms: z.ZodNumber;
+        active_seconds: z.ZodNumber;
+        users: z.ZodNumber;
+        rps: z.ZodOptional<z.ZodNumber>;
+        latency: z.ZodObject<{
+            count: z.ZodNumber;
+            sum_us: z.ZodNumber;
+            min_us: z.ZodNumber;
+            max_us: z.ZodNumber;
+            hdr: z.ZodString;
+        }, z.core.$loose>;
+        service_time: z.ZodOptional<z.ZodObject<{
+            count: z.ZodNumber;
+            sum_us: z.ZodNumber;
+            min_us: z.ZodNumber;
+            max_us: z.ZodNumber;
+            hdr: z.ZodString;
+        }, z.core.$loose>>;
+        unsent: z.ZodNumber;
+        endpoints: z.ZodArray<z.ZodObject<{
+            endpoint: z.ZodString;
+            method: z.ZodString;
+            path: z.ZodString;
+            requests: z.ZodNumber;
+            failed: z.ZodNumber;
+            unsent: z.ZodNumber;
+            latency: z.ZodObject<{
+                count: z.ZodNumber;
+                sum_us: z.ZodNumber;
+                min_us: z.ZodNumber;
+                max_us: z.ZodNumber;
+                hdr: z.ZodString;
+            }, z.core.$loose>;
+            errors: z.ZodOptional<z.ZodArray<z.ZodObject<{
+                type: z.ZodEnum<{
+                    timeout: "timeout";
+                    tls: "tls";
+                    connection_refused: "connection_refused";
+                    connection_reset: "connection_reset";
+                    http_4xx: "http_4xx";
+                    rate_limited: "rate_limited";
+                    http_5xx: "http_5xx";
+                    malformed_response: "malformed_response";
+                    dns: "dns";
+                    other: "other";
+                }>;
+                status: z.ZodNumber;
+                count: z.ZodNumber;
+            }, z.core.$loose>>>;
+        }, z.core.$loose>>;
+        seconds: z.ZodArray<z.ZodObject<{
+            at: z.ZodNumber;
+            requests: z.ZodNumber;
+            errors: z.ZodNumber;
+            unsent: z.ZodNumber;
+            refused: z.ZodBoolean;
+            answered: z.ZodBoolean;
+            hdr: z.ZodString;
+        }, z.core.$loose>>;
+        stages: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            stage: z.ZodNumber;
+            users: z.ZodNumber;
+            started_ms: z.ZodNumber;
+            ended_ms: z.ZodNumber;
+            requests: z.ZodNumber;
+            error_types: z.ZodRecord<z.ZodEnum<{
+                timeout: "timeout";
+                tls: "tls";
+                connection_refused: "connection_refused";
+                connection_reset: "connection_reset";
+                http_4xx: "http_4xx";
+                rate_limited: "rate_limited";
+                http_5xx: "http_5xx";
+                malformed_response: "malformed_response";
+                dns: "dns";
+                other: "other";
+            }> & z.core.$partial, z.ZodNumber>;
+            hdr: z.ZodString;
+            event_loop_p99_ms: z.ZodNumber;
+            cpu_percent: z.ZodNumber;
+        }, z.core.$loose>>>;
+        status_codes: z.ZodRecord<z.ZodString, z.ZodNumber>;
+        error_messages: z.ZodArray<z.ZodObject<{
+            type: z.ZodEnum<{
+                timeout: "timeout";
+                tls: "tls";
+                connection_refused: "connection_refused";
+                connection_reset: "connection_reset";
+                http_4xx: "http_4xx";
+                rate_limited: "rate_limited";
+                http_5xx: "http_5xx";
+                malformed_response: "malformed_response";
+                dns: "dns";
+                other: "other";
+            }>;
+            message: z.ZodString;
+            count: z.ZodNumber;
+        }, z.core.$loose>>;
+        latency_histogram: z.ZodArray<z.ZodObject<{
+            from: z.ZodNumber;
+            to: z.ZodNumber;
+            count: z.ZodNumber;
+        }, z.core.$loose>>;
+        generator: z.ZodOptional<z.ZodObject<{
+            event_loop_p99_ms: z.ZodNumber;
+            cpu_percent: z.ZodNumber;
+        }, z.core.$loose>>;
+        pacing: z.ZodOptional<z.ZodObject<{
+            target_rps: z.ZodNumber;
+            late_requests: z.ZodNumber;
+            dropped_requests: z.ZodNumber;
+            dropped_at_end: z.ZodNumber;
+            max_users: z.ZodNumber;
+            users_reached: z.ZodNumber;
+            due: z.ZodNumber;
+            sent: z.ZodNumber;
+        }, z.core.$loose>>;
+        latency_basis: z.ZodEnum<{
+            actual_send: "actual_send";
+            intended_send: "intended_send";
+        }>;
+        thresholds: z.ZodObject<{
+            overall: z.ZodRecord<z.ZodString, z.ZodUnknown>;
+            per_endpoint: z.ZodRecord<z.ZodString, z.ZodUnknown>;
+        }, z.core.$loose>;
+        test: z.ZodObject<{
+            users: z.ZodNumber;
+            duration: z.ZodNumber;
+            rps: z.ZodOptional<z.ZodNumber>;
+            steps: z.ZodOptional<z.ZodNumber>;
+            base_url: z.ZodString;
+            endpoints: z.ZodArray<z.ZodString>;
+            start_at: z.ZodOptional<z.ZodString>;
+        }, z.core.$loose>;
+        error_types: z.ZodRecord<z.ZodEnum<{
+            timeout: "timeout";
+            tls: "tls";
+            connection_refused: "connection_refused";
+            connection_reset: "connection_reset";
+            http_4xx: "http_4xx";
+            rate_limited: "rate_limited";
+            http_5xx: "http_5xx";
+            malformed_response: "malformed_response";
+            dns: "dns";
+            other: "other";
+        }> & z.core.$partial, z.ZodNumber>;
+    }, z.core.$loose>>;
+    average_response_time: z.ZodNumber;
+    median_response_time: z.ZodNumber;
+    p95_response_time: z.ZodNumber;
+    p99_response_time: z.ZodNumber;
+    min_response_time: z.ZodNumber;
+    max_response_time: z.ZodNumber;
+    schema_version: z.ZodNumber;
+    total_requests: z.ZodNumber;
+    successful_requests: z.ZodNumber;
+    failed_requests: z.ZodNumber;
+}, z.core.$loose>;
+/**
+ * A metrics.json read back, checked: the document, or the first field that
+ * is wrong (`p95_response_time`, `timeseries[0]`) and why.
+ */
+export declare function checkRunDocument(raw: unknown): {
+    doc: RunDocument;
+} | {
+    problem: Problem;
+};
