@@ -44,10 +44,7 @@ export async function shardRun(
 }
 
 /** Reads a run directory's metrics.json, lets `change` edit it, writes it back. */
-export async function editDoc(
-  runDir: string,
-  change: (doc: Record<string, any>) => void
-): Promise<void> {
+export async function editDoc(runDir: string, change: (doc: Record<string, any>) => void): Promise<void> {
   const file = join(runDir, 'metrics.json')
   const doc = JSON.parse(await readFile(file, 'utf8'))
   change(doc)
