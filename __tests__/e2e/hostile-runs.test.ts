@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { cp, readdir, readFile } from 'node:fs/promises'
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { runCli, tempDir } from '../helpers/run-cli.js'
 import { editDoc, shardRun } from '../helpers/shard-run.js'
@@ -130,6 +130,15 @@ describe('compare, report and --baseline refuse a malformed metrics.json', () =>
     const { dirs } = await hostileShards(change)
     const run = await runCli(['report', dirs[1]], { timeoutMs: HARD_TIMEOUT_MS })
     expectOneLineRefusal(run, field)
+  })
+
+  it('a metrics.json of arrays nested 5 million deep (10 MB) is refused by a scan, not parsed into gigabytes', async () => {
+    const { dirs } = await hostileShards(() => undefined)
+    await writeFile(join(dirs[1], 'metrics.json'), '['.repeat(5e6) + ']'.repeat(5e6))
+    const t0 = Date.now()
+    const run = await runCli(['compare', dirs[0], dirs[1]], { timeoutMs: HARD_TIMEOUT_MS })
+    expectOneLineRefusal(run, /metrics\.json nests deeper than 64 levels/)
+    expect(Date.now() - t0).toBeLessThan(10_000)
   })
 
   it('12: --baseline with a malformed run is refused before any load', async () => {

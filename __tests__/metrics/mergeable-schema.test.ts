@@ -8,6 +8,9 @@ import {
 } from '../../src/metrics/mergeable-schema.js'
 import { checkRunDocument } from '../../src/report/files/run-schema.js'
 import { fixtureRun, type FixtureOptions } from '../helpers/fixture-run.js'
+import { deflateSync } from 'node:zlib'
+import { encodeHdr, hdrOf, tryDecodeHdr } from '../../src/metrics/hdr.js'
+import { nestsDeeperThan } from '../../src/report/files/read-run.js'
 
 /**
  * The checks on run directories read back (issue 29) refuse hostile files,
@@ -54,5 +57,50 @@ describe('hostile documents are named by field', () => {
     change(doc)
     const r = checkRunDocument(doc)
     expect('problem' in r && r.problem[0]).toBe(field)
+  })
+})
+
+describe('bounds a fresh-clone review found past the numbered cases', () => {
+  const shard = () => {
+    const { result } = fixtureRun({ failEvery: 3 })
+    return mergeableRun(
+      result,
+      calculateMetrics(result),
+      { index: 1, of: 2 },
+      { overall: result.target.thresholds, per_endpoint: {} },
+      { users: 10, duration: 10, base_url: 'http://127.0.0.1:8080', endpoints: ['GET /a', 'GET /b'] }
+    )
+  }
+
+  it('counts that contradict each other: 500s with no failed request, error messages past the failures', () => {
+    expect(mergeableProblem(shard())).toBeUndefined()
+    const m = shard()
+    const n = m.latency.count
+    expect(mergeableProblem({ ...m, status_codes: { '200': 1, '500': n - 1 } })?.[0]).toBe(
+      'mergeable.status_codes'
+    )
+    const flood = [{ type: 'timeout' as const, message: 'x', count: 1e15 }]
+    expect(mergeableProblem({ ...m, error_messages: flood })?.[0]).toMatch(
+      /^mergeable\.(error_messages|error_types)$/
+    )
+  })
+
+  it('a histogram string that inflates to gigabytes is refused before the decoder inflates it', () => {
+    const real = Buffer.from(encodeHdr(hdrOf([100, 2000, 30000])), 'base64')
+    const body = deflateSync(Buffer.alloc(64 * 2 ** 20))
+    const head = Buffer.alloc(8)
+    real.copy(head, 0, 0, 4) // the encoding's cookie
+    head.writeInt32BE(body.length, 4)
+    const bomb = Buffer.concat([head, body]).toString('base64')
+    expect(bomb.length).toBeLessThan(2 ** 20)
+    expect(tryDecodeHdr(bomb)).toBe('inflates to more than 16 MiB')
+    expect(typeof tryDecodeHdr(encodeHdr(hdrOf([100, 2000, 30000])))).toBe('object')
+  })
+
+  it('JSON nested deeper than any metrics.json is caught by a scan, strings skipped', () => {
+    expect(nestsDeeperThan('['.repeat(65) + ']'.repeat(65), 64)).toBe(true)
+    expect(nestsDeeperThan(JSON.stringify(fixtureRun().doc), 64)).toBe(false)
+    expect(nestsDeeperThan(JSON.stringify({ a: '['.repeat(100) }), 64)).toBe(false)
+    expect(nestsDeeperThan('{"a":"\\"' + '['.repeat(100) + '"}', 64)).toBe(false)
   })
 })

@@ -28,7 +28,8 @@ export function maskable(secrets: readonly string[]): string[] {
 export function secretForms(secret: string): string[] {
   // a form body or a query string: spaces as +
   const form = new URLSearchParams({ v: secret }).toString().slice(2)
-  const forms = [secret, jsonEscape(secret), encodePathValue(secret), form]
+  // JSON-escaped twice too: a server that echoes a JSON request body inside its own JSON answer
+  const forms = [secret, jsonEscape(secret), jsonEscape(jsonEscape(secret)), encodePathValue(secret), form]
   for (const encode of [encodeURIComponent, encodeURI]) {
     try {
       forms.push(encode(secret))

@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib'
 import {
   build,
   decodeFromCompressedBase64,
@@ -88,11 +89,27 @@ export const MAX_HDR_TEXT = 1 << 20
  * it is not one. The decoder throws zlib and TypeErrors on a truncated or
  * garbage string, so it runs in a try; the caller names the file and field.
  */
+/** A µs histogram's counts at 3 significant digits take a few hundred KB inflated; far more is not one of ours. */
+const MAX_HDR_INFLATED = 16 * 2 ** 20
+
 export function tryDecodeHdr(text: unknown): LatencyHdr | string {
   if (typeof text !== 'string') return 'is not an encoded histogram (a string)'
   if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return 'is not base64'
   try {
+    // the cap above is on the compressed text: a zlib bomb under it inflates to gigabytes
+    // (1 MiB to 790 MB), so the counts are inflated once under a bound before the decoder sees them
+    const bytes = Buffer.from(text, 'base64')
+    const length = bytes.length >= 8 ? bytes.readInt32BE(4) : -1
+    if (length < 0 || 8 + length > bytes.length)
+      return 'is not a readable HdrHistogram (truncated or corrupt)'
+    try {
+      inflateSync(bytes.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED })
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`
+      throw e
+    }
     return decodeHdr(text)
   } catch {
     return 'is not a readable HdrHistogram (truncated or corrupt)'

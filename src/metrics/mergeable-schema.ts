@@ -150,10 +150,17 @@ export function mergeableProblem(m: MergeableRun): Problem | undefined {
     if (s.at < from || s.at > to) return [`mergeable.seconds[${k}].at`, "is outside the shard's span"]
     if (s.errors > s.requests) return [`mergeable.seconds[${k}].errors`, 'is more than its requests']
   }
-  for (const [code, c] of Object.entries(m.status_codes))
-    if (c > n) return [`mergeable.status_codes.${code}`, 'is more than latency.count']
-  if (sum(Object.values(m.error_types) as number[]) > n)
-    return ['mergeable.error_types', 'add up to more than latency.count']
+  if (sum(Object.values(m.status_codes)) > n)
+    return ['mergeable.status_codes', 'add up to more than latency.count']
+  // every failed request has one error type, and an answer of 400 or more is a failed request
+  const failed = sum(m.endpoints.map((e) => e.failed))
+  if (sum(Object.values(m.error_types) as number[]) !== failed)
+    return ['mergeable.error_types', `add up to other than the endpoints' failed requests (${failed})`]
+  const refused = Object.entries(m.status_codes).filter(([code]) => Number(code) >= 400)
+  if (sum(refused.map(([, c]) => c)) > failed)
+    return ['mergeable.status_codes', `count more answers of 400 or more than failed requests (${failed})`]
+  if (sum(m.error_messages.map((e) => e.count)) > failed)
+    return ['mergeable.error_messages', `count more than the failed requests (${failed})`]
   for (const [k, s] of (m.stages ?? []).entries()) {
     if (s.requests > n) return [`mergeable.stages[${k}].requests`, 'is more than latency.count']
     if (

@@ -30,9 +30,4 @@ export declare function hdrQuantile(h: LatencyHdr, q: number): number;
  * one is refused before it is inflated.
  */
 export declare const MAX_HDR_TEXT: number;
-/**
- * An encoded histogram from a file another job wrote: the histogram, or why
- * it is not one. The decoder throws zlib and TypeErrors on a truncated or
- * garbage string, so it runs in a try; the caller names the file and field.
- */
 export declare function tryDecodeHdr(text: unknown): LatencyHdr | string;

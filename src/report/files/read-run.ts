@@ -36,6 +36,12 @@ export async function readRunDocument(
       maxBytes: MAX_RUN_DOCUMENT_BYTES,
       tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
     })
+    // JSON.parse of arrays nested millions deep takes gigabytes and ignores signals while it runs
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+      throw new InputError(
+        field,
+        `${file} nests deeper than ${MAX_JSON_DEPTH} levels: not a perf-gate metrics.json`
+      )
     raw = JSON.parse(text) as Partial<RunDocument> | null
   } catch (e) {
     if (e instanceof InputError) throw e
@@ -73,4 +79,25 @@ export async function readRunDocument(
   )
     doc.mode = doc.config.mode = 'ab'
   return { dir, doc }
+}
+
+/** metrics.json nests a handful of levels; a file nested deeper is no run of ours. */
+const MAX_JSON_DEPTH = 64
+
+/** Whether JSON text opens more than `limit` arrays or objects inside each other (strings skipped). */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92)
+        i++ // a backslash escapes the next character
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true
+    } else if (c === 93 || c === 125) depth--
+  }
+  return false
 }

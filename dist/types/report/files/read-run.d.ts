@@ -9,3 +9,5 @@ export declare function readRunDocument(path: string, field?: string): Promise<{
     dir: string;
     doc: RunDocument;
 }>;
+/** Whether JSON text opens more than `limit` arrays or objects inside each other (strings skipped). */
+export declare function nestsDeeperThan(text: string, limit: number): boolean;

@@ -46,7 +46,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-OSOLTKPW.js";
+} from "./chunk-EKEKV7EA.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -29828,6 +29828,7 @@ function settingsOf(c) {
 
 // src/metrics/hdr.ts
 var import_hdr_histogram_js = __toESM(require_dist(), 1);
+import { inflateSync } from "node:zlib";
 function newHdr() {
   return (0, import_hdr_histogram_js.build)({
     bitBucketSize: 32,
@@ -29865,11 +29866,23 @@ function valueAtRank(h, r2) {
   return (low + high) / 2;
 }
 var MAX_HDR_TEXT = 1 << 20;
+var MAX_HDR_INFLATED = 16 * 2 ** 20;
 function tryDecodeHdr(text) {
   if (typeof text !== "string") return "is not an encoded histogram (a string)";
   if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
   try {
+    const bytes = Buffer.from(text, "base64");
+    const length = bytes.length >= 8 ? bytes.readInt32BE(4) : -1;
+    if (length < 0 || 8 + length > bytes.length)
+      return "is not a readable HdrHistogram (truncated or corrupt)";
+    try {
+      inflateSync(bytes.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
+    } catch (e) {
+      if (e.code === "ERR_BUFFER_TOO_LARGE")
+        return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
+      throw e;
+    }
     return decodeHdr(text);
   } catch {
     return "is not a readable HdrHistogram (truncated or corrupt)";
@@ -29990,10 +30003,16 @@ function mergeableProblem(m) {
     if (s.at < from || s.at > to) return [`mergeable.seconds[${k}].at`, "is outside the shard's span"];
     if (s.errors > s.requests) return [`mergeable.seconds[${k}].errors`, "is more than its requests"];
   }
-  for (const [code, c] of Object.entries(m.status_codes))
-    if (c > n2) return [`mergeable.status_codes.${code}`, "is more than latency.count"];
-  if (sum2(Object.values(m.error_types)) > n2)
-    return ["mergeable.error_types", "add up to more than latency.count"];
+  if (sum2(Object.values(m.status_codes)) > n2)
+    return ["mergeable.status_codes", "add up to more than latency.count"];
+  const failed = sum2(m.endpoints.map((e) => e.failed));
+  if (sum2(Object.values(m.error_types)) !== failed)
+    return ["mergeable.error_types", `add up to other than the endpoints' failed requests (${failed})`];
+  const refused = Object.entries(m.status_codes).filter(([code]) => Number(code) >= 400);
+  if (sum2(refused.map(([, c]) => c)) > failed)
+    return ["mergeable.status_codes", `count more answers of 400 or more than failed requests (${failed})`];
+  if (sum2(m.error_messages.map((e) => e.count)) > failed)
+    return ["mergeable.error_messages", `count more than the failed requests (${failed})`];
   for (const [k, s] of (m.stages ?? []).entries()) {
     if (s.requests > n2) return [`mergeable.stages[${k}].requests`, "is more than latency.count"];
     if (s.started_ms < m.started_ms - SLACK_MS || s.ended_ms > m.ended_ms + SLACK_MS || s.ended_ms < s.started_ms)
@@ -30219,6 +30238,11 @@ async function readRunDocument(path, field = "run-dir") {
       maxBytes: MAX_RUN_DOCUMENT_BYTES,
       tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
     });
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+      throw new InputError(
+        field,
+        `${file} nests deeper than ${MAX_JSON_DEPTH} levels: not a perf-gate metrics.json`
+      );
     raw2 = JSON.parse(text);
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -30248,6 +30272,23 @@ async function readRunDocument(path, field = "run-dir") {
     doc.mode = doc.config.mode = "ab";
   return { dir, doc };
 }
+var MAX_JSON_DEPTH = 64;
+function nestsDeeperThan(text, limit) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
 
 // src/report/files/read-baseline.ts
 async function readBaseline(path, field) {
@@ -30274,7 +30315,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-2BFEGDXK.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-WQRXDY3P.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);

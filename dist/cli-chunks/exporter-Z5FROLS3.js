@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-GTUWM3WG.js";
+} from "./chunk-6IWMFQTX.js";
 import {
   InputError
 } from "./chunk-GB2SAKOE.js";
