@@ -283,9 +283,11 @@ export function comparisonMethod(c: {
   const from =
     c.method === 'paired_slices'
       ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)`
-      : Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS
-        ? `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (few seconds: Welch t interval, widened for seconds that move together)`
-        : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`
+      : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${
+          Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS
+            ? 'few seconds: Welch t interval, widened for seconds that move together'
+            : 'block bootstrap; latency a 10%-trimmed mean of the seconds'
+        })`
   return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`
 }
 

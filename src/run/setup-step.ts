@@ -44,11 +44,11 @@ export async function runSetup(
       throw new UnreachableError(redactText(message, secrets))
     }
     // a signal between two requests stops the run as it would mid-request
-    if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message)
+    if (signal?.aborted) fail(stoppedBySignal(step.name, target.service))
     const answer = await send(base, request, { timeoutSec, tls: target.tls, signal }).catch(
       (e: Error & { code?: string }) => {
         // Node says ABORT_ERR: the user pressed Ctrl-C, nothing failed
-        if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message)
+        if (signal?.aborted) fail(stoppedBySignal(step.name, target.service))
         return fail(
           `❌ setup ${step.name} of ${target.service} failed: ${tlsFailure(e) ?? e.code ?? e.message}`
         )
@@ -68,10 +68,8 @@ export async function runSetup(
 }
 
 /** The same words as a signal during the load ("stopped by signal"), and exit 3 like it. */
-function stoppedBySignal(step: string, service: string): UnreachableError {
-  return new UnreachableError(
-    `❌ stopped by signal during setup ${step} of ${service}; the load was not started`
-  )
+function stoppedBySignal(step: string, service: string): string {
+  return `❌ stopped by signal during setup ${step} of ${service}; the load was not started`
 }
 
 function capture(step: SetupRequest, answer: Answer, service: string): Record<string, string> {

@@ -34015,7 +34015,7 @@ function comparisonRows(metrics) {
 }
 function comparisonMethod(c) {
   const pct2 = Math.round(c.level * 100);
-  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (few seconds: Welch t interval, widened for seconds that move together)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (block bootstrap; latency a 10%-trimmed mean of the seconds)`;
+  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? "few seconds: Welch t interval, widened for seconds that move together" : "block bootstrap; latency a 10%-trimmed mean of the seconds"})`;
   return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
 }
 function changeText(points, v) {
@@ -39245,10 +39245,10 @@ async function runSetup(target, timeoutSec, signal) {
     const fail = (message) => {
       throw new UnreachableError(redactText(message, secrets));
     };
-    if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message);
+    if (signal?.aborted) fail(stoppedBySignal(step.name, target.service));
     const answer = await send(base, request, { timeoutSec, tls: target.tls, signal }).catch(
       (e) => {
-        if (signal?.aborted) fail(stoppedBySignal(step.name, target.service).message);
+        if (signal?.aborted) fail(stoppedBySignal(step.name, target.service));
         return fail(
           `❌ setup ${step.name} of ${target.service} failed: ${tlsFailure(e) ?? e.code ?? e.message}`
         );
@@ -39267,9 +39267,7 @@ async function runSetup(target, timeoutSec, signal) {
   return values;
 }
 function stoppedBySignal(step, service) {
-  return new UnreachableError(
-    `❌ stopped by signal during setup ${step} of ${service}; the load was not started`
-  );
+  return `❌ stopped by signal during setup ${step} of ${service}; the load was not started`;
 }
 function capture(step, answer, service) {
   const names = Object.keys(step.capture);
