@@ -26,37 +26,7 @@ export async function main(
   env: Readonly<Record<string, string | undefined>> = process.env
 ): Promise<number> {
   const ctx: CliContext = { term, env, exitCode: 0, withSignals: whileRunning }
-  const program = new Command('perf-gate')
-    .description('HTTP performance gate: load and stress tests with thresholds and reports')
-    .version(VERSION)
-    .showSuggestionAfterError(true)
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\n' +
-        'Start with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md'
-    )
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => term.out(s),
-      writeErr: (s) => term.err(s),
-      // commander's own error lines are replaced by one line of ours below
-      outputError: () => undefined
-    })
-  registerLoad(program, ctx)
-  registerStress(program, ctx)
-  registerAb(program, ctx)
-  registerQuick(program, ctx)
-  registerAll(program, ctx)
-  registerDemo(program, ctx)
-  registerReport(program, ctx)
-  registerSummary(program, ctx)
-  registerCompare(program, ctx)
-  registerMerge(program, ctx)
-  registerMonitoring(program, ctx)
-  registerInit(program, ctx)
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined })
-  program.hook('preAction', (_program, command) => rejectEmptyValues(command))
-
+  const program = buildProgram(ctx)
   try {
     await program.parseAsync(argv, { from: 'user' })
     return ctx.exitCode
@@ -85,6 +55,41 @@ export async function main(
     term.err(`perf-gate: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
     return 3
   }
+}
+
+/** Every command and option, as `--help` and the generated CLI reference (docs/reference/cli.md) show them. */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('perf-gate')
+    .description('HTTP performance gate: load and stress tests with thresholds and reports')
+    .version(VERSION)
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\n' +
+        'Start with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md'
+    )
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.term.out(s),
+      writeErr: (s) => ctx.term.err(s),
+      // commander's own error lines are replaced by one line of ours below
+      outputError: () => undefined
+    })
+  registerLoad(program, ctx)
+  registerStress(program, ctx)
+  registerAb(program, ctx)
+  registerQuick(program, ctx)
+  registerAll(program, ctx)
+  registerDemo(program, ctx)
+  registerReport(program, ctx)
+  registerSummary(program, ctx)
+  registerCompare(program, ctx)
+  registerMerge(program, ctx)
+  registerMonitoring(program, ctx)
+  registerInit(program, ctx)
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined })
+  program.hook('preAction', (_program, command) => rejectEmptyValues(command))
+  return program
 }
 
 /**

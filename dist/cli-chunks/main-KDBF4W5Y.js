@@ -42512,29 +42512,7 @@ function serviceLine(ctx, r2) {
 // src/cli/main.ts
 async function main(argv, term = processTerminal(), env = process.env) {
   const ctx = { term, env, exitCode: 0, withSignals: whileRunning };
-  const program2 = new Command("perf-gate").description("HTTP performance gate: load and stress tests with thresholds and reports").version(VERSION).showSuggestionAfterError(true).addHelpText(
-    "after",
-    "\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\nStart with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md"
-  ).exitOverride().configureOutput({
-    writeOut: (s) => term.out(s),
-    writeErr: (s) => term.err(s),
-    // commander's own error lines are replaced by one line of ours below
-    outputError: () => void 0
-  });
-  registerLoad(program2, ctx);
-  registerStress(program2, ctx);
-  registerAb(program2, ctx);
-  registerQuick(program2, ctx);
-  registerAll(program2, ctx);
-  registerDemo(program2, ctx);
-  registerReport(program2, ctx);
-  registerSummary(program2, ctx);
-  registerCompare(program2, ctx);
-  registerMerge(program2, ctx);
-  registerMonitoring(program2, ctx);
-  registerInit(program2, ctx);
-  for (const cmd of program2.commands) cmd.exitOverride().configureOutput({ outputError: () => void 0 });
-  program2.hook("preAction", (_program, command) => rejectEmptyValues(command));
+  const program2 = buildProgram(ctx);
   try {
     await program2.parseAsync(argv, { from: "user" });
     return ctx.exitCode;
@@ -42564,6 +42542,32 @@ async function main(argv, term = processTerminal(), env = process.env) {
     return 3;
   }
 }
+function buildProgram(ctx) {
+  const program2 = new Command("perf-gate").description("HTTP performance gate: load and stress tests with thresholds and reports").version(VERSION).showSuggestionAfterError(true).addHelpText(
+    "after",
+    "\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\nStart with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md"
+  ).exitOverride().configureOutput({
+    writeOut: (s) => ctx.term.out(s),
+    writeErr: (s) => ctx.term.err(s),
+    // commander's own error lines are replaced by one line of ours below
+    outputError: () => void 0
+  });
+  registerLoad(program2, ctx);
+  registerStress(program2, ctx);
+  registerAb(program2, ctx);
+  registerQuick(program2, ctx);
+  registerAll(program2, ctx);
+  registerDemo(program2, ctx);
+  registerReport(program2, ctx);
+  registerSummary(program2, ctx);
+  registerCompare(program2, ctx);
+  registerMerge(program2, ctx);
+  registerMonitoring(program2, ctx);
+  registerInit(program2, ctx);
+  for (const cmd of program2.commands) cmd.exitOverride().configureOutput({ outputError: () => void 0 });
+  program2.hook("preAction", (_program, command) => rejectEmptyValues(command));
+  return program2;
+}
 function rejectEmptyValues(command) {
   for (const option of command.options) {
     const value = command.getOptionValue(option.attributeName());
@@ -42575,5 +42579,6 @@ function rejectEmptyValues(command) {
   }
 }
 export {
+  buildProgram,
   main
 };

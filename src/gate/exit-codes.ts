@@ -1,0 +1,26 @@
+/**
+ * perf-gate's exit codes, the same for the CLI, the action's outcome and the
+ * library's `exitCode`. docs/reference/exit-codes.md is generated from this table.
+ */
+export const EXIT_CODES = [
+  { code: 0, name: 'passed', meaning: 'passed (warnings allowed unless `--fail-on warning`)' },
+  {
+    code: 1,
+    name: 'failed',
+    meaning:
+      'the gate failed: a threshold at the `--fail-on` level, or a gated regression against the baseline or A'
+  },
+  {
+    code: 2,
+    name: 'invalid_input',
+    meaning: 'invalid input or config: nothing was run, nothing was written'
+  },
+  {
+    code: 3,
+    name: 'aborted',
+    meaning:
+      'a target could not be reached, or the run was aborted (partial results are kept); `merge`: a shard missing, stopped early or out of step (the merged run is kept)'
+  }
+] as const
+
+export type ExitCode = (typeof EXIT_CODES)[number]['code']
