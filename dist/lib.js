@@ -1185,10 +1185,13 @@ function baseUrl(field, value) {
   return url;
 }
 
-// src/engine/preflight.ts
-init_errors();
-import { connect as netConnect } from "node:net";
-import { connect as tlsConnect } from "node:tls";
+// src/engine/load-runner.ts
+import autocannon from "autocannon";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+// src/engine/tls-verify.ts
+import tls from "node:tls";
+import { isIP } from "node:net";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [
@@ -1248,8 +1251,6 @@ function isTlsErrorCode(code) {
 }
 
 // src/engine/tls-verify.ts
-import tls from "node:tls";
-import { isIP } from "node:net";
 function tlsConnectOptions(host, settings = VERIFIED_TLS) {
   return { ...isIP(host) ? {} : { servername: host }, ...trustOptions(settings) };
 }
@@ -1284,43 +1285,6 @@ function tlsFailure(error) {
     return `TLS certificate is for another host name (${code}: ${error.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
   return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
 }
-
-// src/engine/preflight.ts
-function notThere(error) {
-  const type = classifySocketError(error);
-  return type === "connection_refused" || type === "dns" || error.code === "ETIMEDOUT";
-}
-async function checkReachable(target, timeoutSec) {
-  const url = new URL(target.baseUrl);
-  const secure = url.protocol === "https:";
-  const port = Number(url.port) || (secure ? 443 : 80);
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise((resolve4) => {
-    const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
-    const done = (r2) => {
-      socket.destroy();
-      resolve4(r2);
-    };
-    let connected = false;
-    socket.once("connect", () => connected = true);
-    socket.setTimeout(
-      Math.min(timeoutSec, 5) * 1e3,
-      () => done(
-        connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
-      )
-    );
-    socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
-    socket.once("error", (error) => done({ ok: false, error }));
-  });
-  if (outcome.ok) return;
-  const tls2 = tlsFailure(outcome.error);
-  if (tls2) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls2}`);
-  if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
-}
-
-// src/engine/load-runner.ts
-import autocannon from "autocannon";
-import { monitorEventLoopDelay } from "node:perf_hooks";
 
 // src/engine/clock.ts
 import { performance } from "node:perf_hooks";
@@ -3475,7 +3439,8 @@ async function executeRunPlan(plan, hooks = {}, spawn = spawnThread) {
     pacing: stress ? "cap" : "open",
     maxUsers,
     timeoutSec: timeout,
-    ...plan.inputs ? { inputs: plan.inputs } : {}
+    ...plan.inputs ? { inputs: plan.inputs } : {},
+    ...plan.cycleStart ? { cycleStart: plan.cycleStart } : {}
   };
   const run = (p, h) => workers && workers > 1 ? runOnWorkers(p, workers, h, spawn) : runStages(p, h);
   const warmup = plan.settings.warmup ? await warmUp(stages, plan.settings.warmup, hooks, run) : void 0;
@@ -3570,6 +3535,123 @@ function stressStages(s) {
     users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
     durationSec: s.rampUp / s.steps
   }));
+}
+
+// src/engine/preflight.ts
+init_errors();
+import { connect as netConnect } from "node:net";
+import { connect as tlsConnect } from "node:tls";
+function notThere(error) {
+  const type = classifySocketError(error);
+  return type === "connection_refused" || type === "dns" || error.code === "ETIMEDOUT";
+}
+async function checkReachable(target, timeoutSec) {
+  const url = new URL(target.baseUrl);
+  const secure = url.protocol === "https:";
+  const port = Number(url.port) || (secure ? 443 : 80);
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const outcome = await new Promise((resolve4) => {
+    const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
+    const done = (r2) => {
+      socket.destroy();
+      resolve4(r2);
+    };
+    let connected = false;
+    socket.once("connect", () => connected = true);
+    socket.setTimeout(
+      Math.min(timeoutSec, 5) * 1e3,
+      () => done(
+        connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
+      )
+    );
+    socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
+    socket.once("error", (error) => done({ ok: false, error }));
+  });
+  if (outcome.ok) return;
+  const tls2 = tlsFailure(outcome.error);
+  if (tls2) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls2}`);
+  if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
+}
+
+// src/report/files/run-dir.ts
+init_errors();
+import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname4, join, resolve as resolve3 } from "node:path";
+
+// src/report/files/make-dirs.ts
+import { mkdir, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
+async function makeDirs(dir) {
+  try {
+    await mkdir(dir);
+    return;
+  } catch (e) {
+    const code = e.code;
+    if (code === "EEXIST") {
+      if ((await stat2(dir)).isDirectory()) return;
+      throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
+    }
+    const parent = dirname3(dir);
+    if (code !== "ENOENT" || parent === dir) throw e;
+  }
+  await makeDirs(dirname3(dir));
+  try {
+    await mkdir(dir);
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+  }
+}
+
+// src/report/files/run-dir.ts
+function runDirName(testName, at) {
+  const p = (n2) => String(n2).padStart(2, "0");
+  const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
+  return `${testName}_${stamp}`;
+}
+async function checkOutputDir(outputDir, label = "--output-dir") {
+  const bad = (why) => new InputError(label, `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`);
+  let dir = resolve3(outputDir);
+  for (; ; ) {
+    let isDir;
+    try {
+      isDir = (await stat3(dir)).isDirectory();
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw bad(`${dir} (${code})`);
+      if (dirname4(dir) === dir) throw bad(`no folder of it exists`);
+      dir = dirname4(dir);
+      continue;
+    }
+    if (!isDir) throw bad(`${dir} is a file`);
+    try {
+      await rmdir(await mkdtemp(join(dir, ".perf-gate-check-")));
+    } catch (e) {
+      throw bad(`${dir} does not let a folder be made in it (${e.code})`);
+    }
+    return;
+  }
+}
+async function createRunDir(outputDir, testName, at, label = "--output-dir") {
+  try {
+    await makeDirs(outputDir);
+  } catch (e) {
+    throw new InputError(
+      label,
+      `cannot create ${outputDir} (${e.code}); choose a writable folder`
+    );
+  }
+  const base = join(outputDir, runDirName(testName, at));
+  for (let n2 = 1; ; n2++) {
+    const dir = n2 === 1 ? base : `${base}_${n2}`;
+    try {
+      await mkdir2(dir);
+      return dir;
+    } catch (e) {
+      const code = e.code;
+      if (code !== "EEXIST")
+        throw new InputError(label, `cannot create ${dir} (${code}); choose a writable folder`);
+    }
+  }
 }
 
 // src/run/workload-inputs.ts
@@ -3827,6 +3909,42 @@ function usesGenerators(target) {
   );
 }
 
+// src/run/prepare-run.ts
+async function prepareRun(plans, options) {
+  const { output, observer, signal } = options;
+  const first = plans[0];
+  if (output) await checkRunOutput(output);
+  const data = await readWorkloadData(first.target);
+  try {
+    await observer?.start(
+      first.target,
+      options.mode ?? first.mode,
+      runDirName(output?.testName ?? first.target.service, output?.startedAt ?? /* @__PURE__ */ new Date())
+    );
+    if (!options.skipPreflight) for (const p of plans) await checkReachable(p.target, p.settings.timeout);
+    const prepared = [];
+    for (const p of plans) {
+      const inputs = await workloadInputs(p.target, data, {
+        timeoutSec: p.settings.timeout,
+        shard: options.shard,
+        signal
+      });
+      prepared.push({ ...p, ...inputs });
+    }
+    const dir = output ? await makeRunDir(output) : void 0;
+    return { plans: prepared, ...dir ? { dir } : {} };
+  } catch (e) {
+    await observer?.end({ ran: false }).catch(() => void 0);
+    throw e;
+  }
+}
+function checkRunOutput(output) {
+  return checkOutputDir(output.dir, output.label);
+}
+function makeRunDir(output) {
+  return createRunDir(output.dir, output.testName, output.startedAt, output.label);
+}
+
 // src/library/load-test.ts
 var LOAD_DEFAULTS = Object.freeze({
   users: DEFAULTS.users,
@@ -3847,14 +3965,11 @@ function stressTest(options) {
 async function runFromOptions(options, raw2) {
   const request = parseRunRequest(raw2, OPTION_LABELS);
   const { config: config2, service } = await withService(options.config ?? await loadConfig(), options.service);
-  const plan = buildRunPlan({ ...request, service }, config2);
-  const data = await readWorkloadData(plan.target);
-  if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout);
-  const prepared = await workloadInputs(plan.target, data, {
-    timeoutSec: plan.settings.timeout,
+  const { plans } = await prepareRun([buildRunPlan({ ...request, service }, config2)], {
+    skipPreflight: options.skipPreflight,
     signal: options.signal
   });
-  return executeRunPlan({ ...plan, ...prepared }, options);
+  return executeRunPlan(plans[0], options);
 }
 function serviceArg(service) {
   return typeof service === "string" ? service : "";
@@ -4739,6 +4854,109 @@ init_thresholds();
 init_defaults();
 import { join as join3 } from "node:path";
 
+// src/gate/outcome.ts
+function decideOutcome(facts) {
+  if ("failure" in facts) {
+    const kind = facts.failure;
+    return {
+      verdict: "fail",
+      exit_code: kind === "invalid_input" ? 2 : 3,
+      summary: kind === "invalid_input" ? "invalid input: nothing was run" : "the target could not be reached",
+      reasons: [{ kind, decides: true, text: facts.message }]
+    };
+  }
+  const checks2 = facts.checks ?? [];
+  const thresholdVerdict = verdictOf(checks2);
+  const thresholdsFail = gateFails(thresholdVerdict, facts.failOn);
+  const cmp = facts.comparison;
+  const comparisonFails = cmp !== void 0 && regressionFails(cmp.result, cmp.failOnRegression);
+  const reasons = [
+    ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, thresholdsFail && decidesAlone(c.status, facts.failOn))),
+    ...cmp ? comparisonReasons(cmp) : [],
+    ...facts.partial ? [
+      {
+        kind: "partial",
+        decides: true,
+        text: `stopped early: ${facts.abortReason ?? "aborted"}`
+      }
+    ] : [],
+    ...facts.stoppedEarly ? [{ kind: "data_used_up", decides: false, text: facts.stoppedEarly }] : [],
+    ...facts.generatorSaturated ? [
+      {
+        kind: "generator_saturated",
+        decides: false,
+        text: "the load generator was saturated: the figures understate the service"
+      }
+    ] : []
+  ];
+  return {
+    // a gated regression fails the run like a critical threshold
+    verdict: comparisonFails ? "fail" : thresholdVerdict,
+    exit_code: facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
+    summary: summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
+    reasons
+  };
+}
+function decidesAlone(status, failOn) {
+  return failOn === "warning" ? status !== "good" : status === "critical";
+}
+function checkReason(c, decides) {
+  const where = c.scope === "overall" ? "" : ` (${c.scope})`;
+  return c.not_enough_requests && c.status === "warning" ? {
+    kind: "not_enough_requests",
+    decides,
+    name: c.name,
+    scope: c.scope,
+    text: `${c.label}${where}: fewer than ${c.not_enough_requests.min} requests behind it`
+  } : { kind: "threshold", decides, name: c.name, scope: c.scope, text: `${c.label}${where}: ${c.status}` };
+}
+function comparisonReasons(cmp) {
+  return cmp.result.metrics.filter((m) => m.verdict === "regression" || m.verdict === "inconclusive").map((m) => ({
+    kind: m.verdict,
+    decides: regressionFails({ metrics: [m] }, cmp.failOnRegression),
+    name: m.metric,
+    text: `${m.metric} against ${cmp.against}: ${m.verdict}`
+  }));
+}
+function summaryOf(failOn, failing) {
+  if (!failing) return `fail-on ${failOn}`;
+  const what = failing.result.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive";
+  return `fail-on ${failOn}; against the baseline: ${what}, fail-on-regression ${failing.failOnRegression}`;
+}
+
+// src/gate/judge-run.ts
+function judgeRun(input) {
+  const { metrics, gate, thresholds, rps, ...facts } = input;
+  const stress = metrics.stages ? findBreakingPoint(metrics.stages, thresholds, { knee: !rps }) : void 0;
+  const saturated = metrics.generator?.saturated || (stress?.generator_bound_stages.length ?? 0) > 0;
+  return {
+    gate,
+    outcome: decideOutcome({ ...facts, checks: gate.checks, generatorSaturated: saturated }),
+    ...stress ? { stress } : {}
+  };
+}
+function judgeResult(result, metrics, gate, o) {
+  const { outcome } = result;
+  return judgeRun({
+    metrics,
+    gate,
+    thresholds: result.target.thresholds,
+    rps: result.settings.rps,
+    failOn: o.failOn,
+    ...o.baseline ? {
+      comparison: {
+        result: o.baseline.comparison,
+        failOnRegression: o.baseline.fail_on_regression,
+        against: result.mode === "ab" ? "A" : "the baseline"
+      }
+    } : {},
+    partial: outcome.partial,
+    ...outcome.abortReason ? { abortReason: outcome.abortReason } : {},
+    // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
+    ...outcome.stoppedEarly && result.mode !== "stress" ? { stoppedEarly: outcome.stoppedEarly } : {}
+  });
+}
+
 // src/report/files/csv-writer.ts
 import { createWriteStream } from "node:fs";
 
@@ -4815,90 +5033,6 @@ async function writeCsv(path, recorder, endpoints) {
   await w.close();
 }
 
-// src/report/files/run-dir.ts
-init_errors();
-import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname4, join, resolve as resolve3 } from "node:path";
-
-// src/report/files/make-dirs.ts
-import { mkdir, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
-async function makeDirs(dir) {
-  try {
-    await mkdir(dir);
-    return;
-  } catch (e) {
-    const code = e.code;
-    if (code === "EEXIST") {
-      if ((await stat2(dir)).isDirectory()) return;
-      throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: "ENOTDIR" });
-    }
-    const parent = dirname3(dir);
-    if (code !== "ENOENT" || parent === dir) throw e;
-  }
-  await makeDirs(dirname3(dir));
-  try {
-    await mkdir(dir);
-  } catch (e) {
-    if (e.code !== "EEXIST") throw e;
-  }
-}
-
-// src/report/files/run-dir.ts
-function runDirName(testName, at) {
-  const p = (n2) => String(n2).padStart(2, "0");
-  const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
-  return `${testName}_${stamp}`;
-}
-async function checkOutputDir(outputDir) {
-  const bad = (why) => new InputError(
-    "--output-dir",
-    `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`
-  );
-  let dir = resolve3(outputDir);
-  for (; ; ) {
-    let isDir;
-    try {
-      isDir = (await stat3(dir)).isDirectory();
-    } catch (e) {
-      const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") throw bad(`${dir} (${code})`);
-      if (dirname4(dir) === dir) throw bad(`no folder of it exists`);
-      dir = dirname4(dir);
-      continue;
-    }
-    if (!isDir) throw bad(`${dir} is a file`);
-    try {
-      await rmdir(await mkdtemp(join(dir, ".perf-gate-check-")));
-    } catch (e) {
-      throw bad(`${dir} does not let a folder be made in it (${e.code})`);
-    }
-    return;
-  }
-}
-async function createRunDir(outputDir, testName, at) {
-  try {
-    await makeDirs(outputDir);
-  } catch (e) {
-    throw new InputError(
-      "--output-dir",
-      `cannot create ${outputDir} (${e.code}); choose a writable folder`
-    );
-  }
-  const base = join(outputDir, runDirName(testName, at));
-  for (let n2 = 1; ; n2++) {
-    const dir = n2 === 1 ? base : `${base}_${n2}`;
-    try {
-      await mkdir2(dir);
-      return dir;
-    } catch (e) {
-      const code = e.code;
-      if (code !== "EEXIST")
-        throw new InputError("--output-dir", `cannot create ${dir} (${code}); choose a writable folder`);
-    }
-  }
-}
-
 // src/report/run-document.ts
 import { basename as basename4 } from "node:path";
 function stressFields(v) {
@@ -4951,7 +5085,7 @@ function workloadView(target) {
 function insecureTls(target) {
   return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
 }
-function buildRunDocument(result, metrics, gate, failOn, baseline2, mergeable) {
+function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stress }, failOn, baseline2, mergeable) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
   const config2 = {
@@ -4978,15 +5112,15 @@ function buildRunDocument(result, metrics, gate, failOn, baseline2, mergeable) {
     mode: result.mode,
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    // a gated regression against the baseline fails the run like a critical threshold
-    verdict: baseline2 && regressionFails(baseline2.comparison, baseline2.fail_on_regression) ? "fail" : gate.verdict,
+    verdict: verdictOutcome.verdict,
+    outcome: verdictOutcome,
     ...baseline2 ? { baseline: baseline2 } : {},
     fail_on: failOn,
     ...checksFields(gate, per_endpoint),
     config: config2,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
     ...mergeable ? { mergeable } : {},
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
+    ...stress ? stressFields(stress) : {}
   };
   return redactDeep(doc, secrets);
 }
@@ -6322,7 +6456,10 @@ function comparisonCases(doc) {
     const r2 = rows[i];
     const text = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric} against the baseline`)}" time="0"`;
-    if (!regressionFails({ metrics: [m] }, b.fail_on_regression))
+    const fails = doc.outcome.reasons.some(
+      (x) => (x.kind === "regression" || x.kind === "inconclusive") && x.name === m.metric && x.decides
+    );
+    if (!fails)
       return `    <testcase ${attrs}>
       <system-out>${escapeXml(text)}</system-out>
     </testcase>`;
@@ -6498,7 +6635,7 @@ async function writeReports(dir, doc) {
 
 // src/report/files/save.ts
 var DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir;
-async function saveResults(result, metrics, gate, options = {}) {
+async function saveResults(result, metrics, judged, options = {}) {
   const dir = options.runDir ?? await createRunDir(
     options.outputDir ?? DEFAULT_OUTPUT_DIR,
     options.testName ?? metrics.test_name,
@@ -6506,14 +6643,9 @@ async function saveResults(result, metrics, gate, options = {}) {
   );
   const csv = join3(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
-  const document = buildRunDocument(
-    result,
-    metrics,
-    gate,
-    options.failOn ?? "critical",
-    options.baseline,
-    options.mergeable
-  );
+  const failOn = options.failOn ?? "critical";
+  const judgement = "outcome" in judged ? judged : judgeResult(result, metrics, judged, { failOn, baseline: options.baseline });
+  const document = buildRunDocument(result, metrics, judgement, failOn, options.baseline, options.mergeable);
   const metricsPath = join3(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
@@ -6807,7 +6939,8 @@ var check = z3.looseObject({
   critical: figure,
   higher_is_better: z3.boolean(),
   status: z3.enum(["good", "warning", "critical"]),
-  requests: count.optional()
+  requests: count.optional(),
+  not_enough_requests: z3.looseObject({ min: count }).optional()
 });
 var checks = z3.record(z3.string(), check);
 var changeVerdict = z3.enum(["regression", "improvement", "no_change", "inconclusive"]);
@@ -6943,6 +7076,41 @@ function agreementProblem(d) {
   return d.mergeable ? mergeableProblem(d.mergeable) : void 0;
 }
 
+// src/report/document-outcome.ts
+init_thresholds();
+function outcomeOfDocument(doc) {
+  const checks2 = [
+    ...Object.entries(doc.thresholds).map(([name, c]) => ({
+      ...c,
+      name,
+      scope: "overall"
+    })),
+    ...doc.per_endpoint.flatMap(
+      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, c]) => ({
+        ...c,
+        name,
+        scope: ep.endpoint
+      }))
+    )
+  ];
+  const b = doc.baseline;
+  return decideOutcome({
+    checks: checks2,
+    failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : "critical",
+    ...b ? {
+      comparison: {
+        result: b.comparison,
+        failOnRegression: b.fail_on_regression,
+        against: doc.mode === "ab" ? "A" : "the baseline"
+      }
+    } : {},
+    partial: doc.partial,
+    ...doc.abort_reason ? { abortReason: doc.abort_reason } : {},
+    ...doc.stopped_early && doc.mode !== "stress" ? { stoppedEarly: doc.stopped_early } : {},
+    generatorSaturated: doc.generator?.saturated === true || (doc.generator_bound_stages?.length ?? 0) > 0
+  });
+}
+
 // src/report/files/read-run.ts
 var MAX_RUN_DOCUMENT_BYTES = 64 * 2 ** 20;
 async function readRunDocument(path, field = "run-dir") {
@@ -6997,6 +7165,8 @@ async function readRunDocument(path, field = "run-dir") {
   doc.latency_histogram ??= [];
   if (doc.schema_version < 2 && doc.mode === "load" && (doc.baseline?.comparison?.method === "paired_slices" || /ab_test_[^/\\]*[/\\]baseline$/.test(dir)))
     doc.mode = doc.config.mode = "ab";
+  doc.outcome = outcomeOfDocument(doc);
+  doc.verdict = doc.outcome.verdict;
   return { dir, doc };
 }
 var MAX_JSON_DEPTH = 64;
@@ -7495,33 +7665,29 @@ function waitUntil(at, signal, now = Date.now) {
 function endpointThresholds(target) {
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
 }
-async function performTest(request, options) {
-  const whole = buildRunPlan(request, options.config);
-  const sharded = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
+function planTest(request, config2) {
+  const whole = buildRunPlan(request, config2);
+  const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
+  return { request, whole, plan };
+}
+async function performTest(test, options) {
+  const { request, whole, plan: sharded } = "plan" in test ? test : planTest(test, options.config);
   const { mode } = sharded;
   const failOn = options.failOn ?? options.config.failOn ?? "critical";
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  const testName = `${mode}_test_${sharded.target.service}`;
-  const startedAt = /* @__PURE__ */ new Date();
-  await checkOutputDir(outputDir);
-  const data = await readWorkloadData(sharded.target);
   const { observer } = options;
-  let dir;
-  let plan;
-  try {
-    await observer?.start(sharded.target, mode, runDirName(testName, startedAt));
-    await checkReachable(sharded.target, sharded.settings.timeout);
-    const prepared = await workloadInputs(sharded.target, data, {
-      timeoutSec: sharded.settings.timeout,
-      shard: request.shard,
-      signal: options.signal
-    });
-    plan = { ...sharded, ...prepared };
-    dir = await createRunDir(outputDir, testName, startedAt);
-  } catch (e) {
-    await observer?.end({ ran: false }).catch(() => void 0);
-    throw e;
-  }
+  const prepared = await prepareRun([sharded], {
+    output: {
+      dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
+      label: options.outputLabel ?? "--output-dir",
+      testName: `${mode}_test_${sharded.target.service}`,
+      startedAt: /* @__PURE__ */ new Date()
+    },
+    observer,
+    shard: request.shard,
+    signal: options.signal
+  });
+  const plan = prepared.plans[0];
+  const dir = prepared.dir;
   const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints);
@@ -7542,10 +7708,10 @@ async function performTest(request, options) {
       signal: options.signal
     });
     await csv.close();
-    const { outcome } = result;
-    if (outcome.recorder.length === 0) {
+    const { outcome: outcome2 } = result;
+    if (outcome2.recorder.length === 0) {
       throw new UnreachableError(
-        `❌ No request to ${target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ""}; nothing to report`
+        `❌ No request to ${target.service} completed${outcome2.abortReason ? ` (${outcome2.abortReason})` : ""}; nothing to report`
       );
     }
   } catch (e) {
@@ -7556,9 +7722,14 @@ async function performTest(request, options) {
   }
   const metrics = calculateMetrics(result);
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
+  const baseline2 = options.baseline && compareWithBaseline(options.baseline, result, metrics, {
+    failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
+    tolerances: options.config.tolerances
+  });
+  const judgement = judgeResult(result, metrics, gate, { failOn, baseline: baseline2 });
   let saved;
   try {
-    saved = await saveResults(result, metrics, gate, {
+    saved = await saveResults(result, metrics, judgement, {
       runDir: dir,
       writeCsv: false,
       failOn,
@@ -7574,18 +7745,13 @@ async function performTest(request, options) {
           testOf(whole, request.startAt)
         )
       } : {},
-      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics, {
-        failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
-        tolerances: options.config.tolerances
-      })
+      baseline: baseline2
     });
   } finally {
     await observer?.end();
   }
-  const b = saved.document.baseline;
-  const fails = gateFails(gate.verdict, failOn) || b !== void 0 && regressionFails(b.comparison, b.fail_on_regression);
-  const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0;
-  return { result, metrics, gate, saved, failOn, exitCode };
+  const { outcome } = judgement;
+  return { result, metrics, gate, saved, failOn, outcome, exitCode: outcome.exit_code };
 }
 function testOf(whole, startAt) {
   const s = whole.settings;
@@ -7666,8 +7832,11 @@ async function mergeShardRuns(paths, options = {}) {
   const of = first.mergeable.shard.of;
   const given = new Set(shards.map((s) => s.mergeable.shard.index));
   const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !given.has(i));
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  await checkOutputDir(outputDir);
+  const output = {
+    dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
+    label: options.outputLabel ?? "--output-dir"
+  };
+  await checkRunOutput(output);
   const merged = mergeRuns(shards.map((s) => s.mergeable));
   const { mode, service } = first.doc;
   const metrics = metricsFromMergeable(merged, first.doc.test_name);
@@ -7675,8 +7844,21 @@ async function mergeShardRuns(paths, options = {}) {
   const failOn = options.failOn ?? "critical";
   const reasons = incomplete(shards, missing);
   const abortReason = reasons.length > 0 ? reasons.join("; ") : void 0;
-  const document = mergedDocument(shards, merged, metrics, gate, failOn, abortReason);
-  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms));
+  const judgement = judgeRun({
+    metrics,
+    gate,
+    thresholds: merged.thresholds.overall,
+    rps: merged.rps,
+    failOn,
+    partial: abortReason !== void 0,
+    ...abortReason ? { abortReason } : {}
+  });
+  const document = mergedDocument(shards, merged, metrics, judgement, failOn, abortReason);
+  const dir = await makeRunDir({
+    ...output,
+    testName: first.doc.test_name,
+    startedAt: new Date(merged.started_ms)
+  });
   try {
     await concatCsv(
       shards.map((s) => join6(s.dir, "results.csv")),
@@ -7706,7 +7888,8 @@ async function mergeShardRuns(paths, options = {}) {
       },
       failOn,
       shards: { merged: shards.length, of },
-      exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
+      outcome: judgement.outcome,
+      exitCode: judgement.outcome.exit_code
     };
   } catch (e) {
     await rm2(dir, { recursive: true, force: true });
@@ -7782,7 +7965,7 @@ function incomplete(shards, missing) {
     ...new Set(stages).size > 1 ? [`the shards ran different numbers of stages (${stages.join(", ")})`] : []
   ];
 }
-function mergedDocument(shards, merged, metrics, gate, failOn, abortReason) {
+function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, failOn, abortReason) {
   const first = shards[0].doc;
   const config2 = {
     ...first.config,
@@ -7800,11 +7983,12 @@ function mergedDocument(shards, merged, metrics, gate, failOn, abortReason) {
     mode: first.mode,
     partial: abortReason !== void 0,
     ...abortReason ? { abort_reason: abortReason } : {},
-    verdict: gate.verdict,
+    verdict: outcome.verdict,
+    outcome,
     fail_on: failOn,
     ...checksFields(gate, per_endpoint),
     config: config2,
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps })) : {}
+    ...stress ? stressFields(stress) : {}
   };
 }
 function isMergeable(m) {

@@ -6,6 +6,7 @@ import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from '../../src/conf
 import { calculateMetrics } from '../../src/metrics/calculate.js'
 import { compareRuns, runWindows, type RunWindows } from '../../src/gate/compare.js'
 import { buildRunDocument, type RunDocument } from '../../src/report/run-document.js'
+import { judgeResult } from '../../src/gate/judge-run.js'
 
 export const HOSTILE = `<script>alert("x")</script> & 'q' | \`tick\`\nnext line`
 
@@ -128,7 +129,9 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
           },
           fail_on_regression: 'regression' as const
         }
-  return { result, doc: buildRunDocument(result, metrics, gate, o.failOn ?? 'critical', baseline) }
+  const failOn = o.failOn ?? 'critical'
+  const judgement = judgeResult(result, metrics, gate, { failOn, baseline })
+  return { result, doc: buildRunDocument(result, metrics, judgement, failOn, baseline) }
 }
 
 /** The same run with every latency times `factor`: a baseline that was faster or slower. */

@@ -103,7 +103,7 @@ export function parseInputs(read: InputReader): ActionSettings {
     if (get(name) !== undefined) throw new InputError(name, `does not apply in mode ${where}`)
   }
   if (mode === 'ab')
-    for (const n of ['shard', 'start-at', 'warmup']) misplaced(n, 'ab (one job runs both sides, in turns)')
+    for (const n of ['shard', 'start-at']) misplaced(n, 'ab (one job runs both sides, in turns)')
   if (mode === 'merge')
     for (const n of ['baseline', 'shard', 'start-at', 'start', 'wait-for', 'warmup'])
       misplaced(n, 'merge (compare the merged run afterwards: perf-gate compare, or a later step)')
@@ -114,7 +114,8 @@ export function parseInputs(read: InputReader): ActionSettings {
   const ab =
     mode === 'ab'
       ? parseAbRequest(
-          { ...raw, ...abInputs },
+          // a warm-up runs before each side's first slice
+          { ...raw, ...abInputs, warmup: get('warmup') },
           { run: INPUT_LABELS, aUrl: 'baseline-url', bUrl: 'base-url', slice: 'slice' }
         )
       : undefined

@@ -5,8 +5,7 @@ import {
   formatCount,
   formatRps,
   formatValue,
-  runKind,
-  verdictReason
+  runKind
 } from '../report/format.js'
 import type { FinishedRun } from '../run/perform-test.js'
 import { paint, type Terminal } from '../terminal/terminal.js'
@@ -59,7 +58,7 @@ export function abResultsTable(term: Terminal, report: { a: FinishedRun; b: Fini
     lines.push(paint(term, 'yellow', `Partial results: ${b.result.outcome.abortReason}`))
   const compared = cmp ? paint(term, CHANGE_COLOR[cmp.verdict], comparisonVerdictText(cmp.verdict)) : ''
   lines.push(
-    `A/B: ${compared}   Verdict: ${verdictText(term, doc.verdict)} (${verdictReason(doc)})   Report: ${b.saved.html}`,
+    `A/B: ${compared}   Verdict: ${verdictText(term, doc.verdict)} (${doc.outcome.summary})   Report: ${b.saved.html}`,
     ''
   )
   return lines.join('\n')

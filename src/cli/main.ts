@@ -15,6 +15,7 @@ import type { CliContext } from './context.js'
 import { processTerminal, type Terminal } from '../terminal/terminal.js'
 import { VERSION } from '../version.js'
 import { whileRunning } from '../terminal/signals.js'
+import { decideOutcome } from '../gate/outcome.js'
 
 /**
  * Runs the CLI and returns its exit code: 0 passed, 1 gate failed,
@@ -46,11 +47,11 @@ export async function main(
     }
     if (isInputError(e)) {
       term.err(`perf-gate: ${e.message}\n`)
-      return 2
+      return decideOutcome({ failure: 'invalid_input', message: e.message }).exit_code
     }
     if (isUnreachableError(e)) {
       term.err(`${e.message}\n`)
-      return 3
+      return decideOutcome({ failure: 'unreachable', message: e.message }).exit_code
     }
     term.err(`perf-gate: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
     return 3

@@ -4,7 +4,6 @@ import {
   bandTexts,
   comparisonMethod,
   comparisonRows,
-  verdictReason,
   formatCount,
   formatRps,
   formatValue,
@@ -109,7 +108,7 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
   if (result.outcome.partial)
     lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))
   lines.push(
-    `Verdict: ${verdictText(term, report.saved.document.verdict)} (${verdictReason(report.saved.document)})   Report: ${report.saved.html}`,
+    `Verdict: ${verdictText(term, report.saved.document.verdict)} (${report.outcome.summary})   Report: ${report.saved.html}`,
     ''
   )
   return lines.join('\n')

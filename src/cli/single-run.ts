@@ -1,7 +1,7 @@
 import type { Mode, RunMode, RunSettings } from '../engine/result.js'
 import type { FailOnRegression } from '../config/regression.js'
 import { describeRun, runKind, shardLine, tlsSentence } from '../report/format.js'
-import { performTest, type FinishedRun } from '../run/perform-test.js'
+import { performTest, planTest, type FinishedRun } from '../run/perform-test.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import {
   baselineFromFlags,
@@ -15,7 +15,6 @@ import {
 } from './common-options.js'
 import type { CliContext } from './context.js'
 import { resultsTable } from './results-table.js'
-import { resolveTarget } from '../config/resolve.js'
 import { withServiceUnderTest } from '../run/with-service.js'
 import { urlServiceNote } from '../config/url-service.js'
 
@@ -31,7 +30,9 @@ export async function runSingleTest(
   const failOn = failOnFlag(flags)
   const config = await configFromFlags(flags, ctx.env)
   const baseline = await baselineFromFlags(flags)
-  const resolved = resolveTarget(config, service, request.baseUrl)
+  // the target is resolved here, once: the note and --start read it, the run goes on with it
+  const test = planTest(request, config)
+  const resolved = test.plan.target
   if (resolved.fromUrl && !flags.quiet) term.err(urlServiceNote(resolved.fromUrl, config.source) + '\n')
   const spec = serviceFromFlags(flags, [resolved.baseUrl], config)
   const progress = progressPrinter(term, resolved.service)
@@ -40,7 +41,7 @@ export async function runSingleTest(
       spec,
       ctx.env,
       () =>
-        performTest(request, {
+        performTest(test, {
           config,
           outputDir: flags.outputDir,
           failOn,
@@ -66,7 +67,7 @@ export async function runSingleTest(
     )
   )
   printReport(ctx, flags, report)
-  return report.exitCode
+  return report.outcome.exit_code
 }
 
 /** The line a run starts with, the same for load and stress, CLI and action. */
@@ -97,7 +98,7 @@ export function jsonResult(report: FinishedRun): Record<string, unknown> {
   const m = report.metrics
   return {
     verdict: report.saved.document.verdict,
-    exit_code: report.exitCode,
+    exit_code: report.outcome.exit_code,
     service: report.result.target.service,
     mode: report.result.mode,
     partial: report.result.outcome.partial,

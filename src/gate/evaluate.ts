@@ -101,7 +101,7 @@ function checkAll(
   })
 }
 
-export function verdictOf(checks: readonly ThresholdCheck[]): Verdict {
+export function verdictOf(checks: readonly Pick<ThresholdCheck, 'status'>[]): Verdict {
   if (checks.some((c) => c.status === 'critical')) return 'fail'
   if (checks.some((c) => c.status === 'warning')) return 'warning'
   return 'pass'

@@ -5,11 +5,10 @@ import { loadConfig, type PerfGateConfig } from '../config/load.js'
 import { OPTION_LABELS, parseRunRequest, type RawRunRequest } from '../config/run-request.js'
 import type { ServiceConfig } from '../config/schema.js'
 import type { RunHooks } from '../engine/load-runner.js'
-import { checkReachable } from '../engine/preflight.js'
 import type { LoadTestResult } from '../engine/result.js'
 import { executeRunPlan } from '../run/execute-plan.js'
 import { buildRunPlan } from '../run/plan.js'
-import { readWorkloadData, workloadInputs } from '../run/workload-inputs.js'
+import { prepareRun } from '../run/prepare-run.js'
 
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
 export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
@@ -100,15 +99,12 @@ async function runFromOptions(
 ): Promise<LoadTestResult> {
   const request = parseRunRequest(raw, OPTION_LABELS)
   const { config, service } = await withService(options.config ?? (await loadConfig()), options.service)
-  const plan = buildRunPlan({ ...request, service }, config)
-  const data = await readWorkloadData(plan.target)
-  if (!options.skipPreflight) await checkReachable(plan.target, plan.settings.timeout)
-  // the setup step (a login) runs here, once: its captured values fill the load's placeholders
-  const prepared = await workloadInputs(plan.target, data, {
-    timeoutSec: plan.settings.timeout,
+  // the same way into a run as the CLI's, without the run directory: the setup step (a login) runs once
+  const { plans } = await prepareRun([buildRunPlan({ ...request, service }, config)], {
+    skipPreflight: options.skipPreflight,
     signal: options.signal
   })
-  return executeRunPlan({ ...plan, ...prepared }, options)
+  return executeRunPlan(plans[0], options)
 }
 
 /** A named service or a URL is checked with the request (a URL with baseUrl is refused); a definition later. */

@@ -1,5 +1,4 @@
 import { escapeXml } from './escape.js'
-import { regressionFails } from '../gate/compare.js'
 import { bandTexts, checkStatusText, comparisonRows, formatValue } from './format.js'
 import type { RunDocument } from './run-document.js'
 import { endpointErrorsText, errorTypesLine } from './error-breakdown.js'
@@ -78,7 +77,10 @@ function comparisonCases(doc: RunDocument): { cases: string[]; failures: number 
     const r = rows[i]
     const text = `${r.metric}: ${r.baseline} → ${r.current}, change ${r.change}, tolerance ${r.tolerance}: ${r.verdict} (baseline ${b.run})`
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric} against the baseline`)}" time="0"`
-    if (!regressionFails({ metrics: [m] }, b.fail_on_regression))
+    const fails = doc.outcome.reasons.some(
+      (x) => (x.kind === 'regression' || x.kind === 'inconclusive') && x.name === m.metric && x.decides
+    )
+    if (!fails)
       return `    <testcase ${attrs}>\n      <system-out>${escapeXml(text)}</system-out>\n    </testcase>`
     failures++
     return (

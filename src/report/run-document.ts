@@ -5,8 +5,10 @@ import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
 import type { MergeableRun } from '../metrics/mergeable.js'
 import { redactDeep, redactHeaders } from './redact.js'
-import { regressionFails, type Comparison, type FailOnRegression, type Window } from '../gate/compare.js'
-import { findBreakingPoint, type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js'
+import type { Comparison, FailOnRegression, Window } from '../gate/compare.js'
+import type { BreakingPoint, StressVerdict } from '../gate/breaking-point.js'
+import type { Judgement } from '../gate/judge-run.js'
+import type { Outcome } from '../gate/outcome.js'
 
 export function stressFields(v: StressVerdict): Partial<RunDocument> {
   return {
@@ -30,6 +32,8 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
   partial: boolean
   abort_reason?: string
   verdict: Verdict
+  /** the verdict, why, and the exit code: the gate's, once per run (read back, it is worked out again from the document) */
+  outcome: Outcome
   fail_on: FailOn
   thresholds: Record<string, CheckView>
   per_endpoint: (Metrics['per_endpoint'][number] & { thresholds?: Record<string, CheckView> })[]
@@ -162,7 +166,7 @@ export function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | '
 export function buildRunDocument(
   result: LoadTestResult,
   metrics: Metrics,
-  gate: GateResult,
+  { gate, outcome: verdictOutcome, stress }: Judgement,
   failOn: FailOn,
   baseline?: BaselineView,
   mergeable?: MergeableRun
@@ -193,18 +197,15 @@ export function buildRunDocument(
     mode: result.mode,
     partial: outcome.partial,
     ...(outcome.abortReason ? { abort_reason: outcome.abortReason } : {}),
-    // a gated regression against the baseline fails the run like a critical threshold
-    verdict:
-      baseline && regressionFails(baseline.comparison, baseline.fail_on_regression) ? 'fail' : gate.verdict,
+    verdict: verdictOutcome.verdict,
+    outcome: verdictOutcome,
     ...(baseline ? { baseline } : {}),
     fail_on: failOn,
     ...checksFields(gate, per_endpoint),
     config,
     ...(outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {}),
     ...(mergeable ? { mergeable } : {}),
-    ...(metrics.stages
-      ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps }))
-      : {})
+    ...(stress ? stressFields(stress) : {})
   }
   return redactDeep(doc, secrets)
 }

@@ -7,21 +7,23 @@ import type { FailOnRegression } from '../config/regression.js'
 import type { Target } from '../config/resolve.js'
 import type { FailOn } from '../config/thresholds.js'
 import { createClock, type Clock } from '../engine/clock.js'
-import { runStages, type RunOutcome, type StageTiming } from '../engine/load-runner.js'
-import { checkReachable } from '../engine/preflight.js'
+import type { RunOutcome, StageTiming } from '../engine/load-runner.js'
 import { Recorder } from '../engine/recorder.js'
 import type { LoadTestResult } from '../engine/result.js'
-import { compareSlices, headline, regressionFails, type Window } from '../gate/compare.js'
-import { evaluateThresholds, gateFails } from '../gate/evaluate.js'
+import { compareSlices, headline, type Window } from '../gate/compare.js'
+import { evaluateThresholds } from '../gate/evaluate.js'
+import type { ExitCode } from '../gate/exit-codes.js'
+import { judgeResult } from '../gate/judge-run.js'
+import type { Outcome } from '../gate/outcome.js'
 import { calculateMetrics } from '../metrics/calculate.js'
 import { quantilesInPlace, round } from '../metrics/summary-stats.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
-import { checkOutputDir, createRunDir } from '../report/files/run-dir.js'
 import { DEFAULT_OUTPUT_DIR, saveResults } from '../report/files/save.js'
+import type { BaselineView } from '../report/run-document.js'
+import { executeRunPlan } from './execute-plan.js'
 import { endpointThresholds, type TestReport } from './perform-test.js'
 import { buildRunPlan, type RunPlan } from './plan.js'
-import type { RunInputs } from '../engine/request-renderer.js'
-import { readWorkloadData, workloadInputs } from './workload-inputs.js'
+import { prepareRun } from './prepare-run.js'
 
 export interface AbOptions {
   config: PerfGateConfig
@@ -29,9 +31,11 @@ export interface AbOptions {
   failOnRegression?: FailOnRegression
   /** thresholds fail an A/B run only when asked (default never): it is a comparison */
   failOn?: FailOn
+  /** how the face names the output folder in its messages (default `--output-dir`) */
+  outputLabel?: string
   signal?: AbortSignal
-  /** both targets answered; load is about to start */
-  onStart?: (a: Target, b: Target, runDir: string, slices: number) => void
+  /** both targets answered; load is about to start (after a warm-up of `warmup` seconds on each side, when there is one) */
+  onStart?: (a: Target, b: Target, runDir: string, slices: number, warmup?: number) => void
   /** after each slice */
   onSlice?: (s: SliceDone) => void
 }
@@ -47,22 +51,27 @@ export interface SliceDone {
 export interface AbReport {
   /** the candidate's report (B), with the comparison against A in its `baseline` */
   b: TestReport
-  /** the baseline side's report (A), in `baseline/` of B's run directory */
+  /** the baseline side's report (A), in `baseline/` of B's run directory; its outcome is A's thresholds' alone */
   a: TestReport
-  exitCode: 0 | 1 | 3
+  /** the run's: B against A, and B's thresholds under `failOn` */
+  outcome: Outcome
+  exitCode: ExitCode
 }
 
 interface Side {
   name: 'A' | 'B'
-  target: Target
-  /** what fills its placeholders (its own setup's captured values) */
-  inputs?: RunInputs
+  /**
+   * its next slice: its target with its own setup's captured values, and
+   * where in the data and the request cycle the last slice left off, so the
+   * mix over the run follows the weights
+   */
+  plan: RunPlan
   recorder: Recorder
   csv: CsvWriter
-  /** where its next slice goes on in the request cycle, so the mix over the run follows the weights */
-  cycle: number
   /** each slice with its figures, the unit of the A/B comparison */
   slices: { startUs: number; endUs: number; outcome: RunOutcome; window: Window }[]
+  /** the warm-up before its first slice, when the service has one */
+  warmup?: RunOutcome
 }
 
 /**
@@ -74,50 +83,42 @@ interface Side {
 export async function performAbTest(request: AbRequest, options: AbOptions): Promise<AbReport> {
   const { load, slice } = request
   const sliceRequest = { ...load, duration: slice }
-  const planA = buildRunPlan({ ...sliceRequest, baseUrl: request.aUrl }, options.config)
-  const planB = buildRunPlan({ ...sliceRequest, baseUrl: request.bUrl }, options.config)
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
-  await checkOutputDir(outputDir)
-  const data = await readWorkloadData(planA.target)
-  await checkReachable(planA.target, load.timeout)
-  await checkReachable(planB.target, load.timeout)
-  // each side logs in on its own; both walk the same data rows
-  const preparedA = await workloadInputs(planA.target, data, {
-    timeoutSec: load.timeout,
+  const plans = [request.aUrl, request.bUrl].map((baseUrl) =>
+    buildRunPlan({ ...sliceRequest, baseUrl }, options.config)
+  )
+  const prepared = await prepareRun(plans, {
+    output: {
+      dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
+      label: options.outputLabel ?? '--output-dir',
+      testName: `ab_test_${plans[1].target.service}`,
+      startedAt: new Date()
+    },
     signal: options.signal
   })
-  const preparedB = await workloadInputs(planB.target, data, {
-    timeoutSec: load.timeout,
-    signal: options.signal
-  })
-
-  const dir = await createRunDir(outputDir, `ab_test_${planB.target.service}`, new Date())
+  const [planA, planB] = prepared.plans
+  const dir = prepared.dir!
   const baselineDir = join(dir, 'baseline')
-  await mkdir(baselineDir)
   const clock = createClock()
-  const side = (
-    name: 'A' | 'B',
-    { target, inputs }: { target: Target; inputs?: RunInputs },
-    csvDir: string
-  ): Side => ({
+  const side = (name: 'A' | 'B', plan: RunPlan, csvDir: string): Side => ({
     name,
-    target,
-    inputs,
+    plan,
     recorder: new Recorder(clock.epochMs),
-    csv: new CsvWriter(join(csvDir, 'results.csv'), target.endpoints),
-    cycle: 0,
+    csv: new CsvWriter(join(csvDir, 'results.csv'), plan.target.endpoints),
     slices: []
   })
-  const a = side('A', preparedA, baselineDir)
-  const b = side('B', preparedB, dir)
+  let a: Side | undefined
+  let b: Side | undefined
   const count = 2 * Math.round(load.duration / slice / 2)
-  options.onStart?.(a.target, b.target, dir, count)
   try {
+    await mkdir(baselineDir)
+    a = side('A', planA, baselineDir)
+    b = side('B', planB, dir)
+    options.onStart?.(a.plan.target, b.plan.target, dir, count, planA.settings.warmup)
     for (let k = 0; k < count && !options.signal?.aborted; k++) {
       // A B, then B A: each side runs first in half the pairs, so a trend in time cancels out
       const s = k % 2 === Math.floor(k / 2) % 2 ? a : b
       const from = s.recorder.length
-      const outcome = await runSlice(s, s === a ? planA : planB, load.timeout, clock, options.signal)
+      const outcome = await runSlice(s, clock, options.signal)
       const w = sliceWindow(s.recorder, from, s.recorder.length, outcome)
       s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w })
       options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1000 })
@@ -130,8 +131,8 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
         `❌ No request to ${planB.target.service} completed on both sides; nothing to compare`
       )
   } catch (e) {
-    await a.csv.close().catch(() => undefined)
-    await b.csv.close().catch(() => undefined)
+    await a?.csv.close().catch(() => undefined)
+    await b?.csv.close().catch(() => undefined)
     await rm(dir, { recursive: true, force: true })
     throw e
   }
@@ -148,58 +149,80 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     { baseline: headline(metricsA), current: headline(metricsB) },
     { tolerances: options.config.tolerances }
   )
-  const gateA = evaluateThresholds(metricsA, a.target.thresholds, endpointThresholds(a.target))
-  const gateB = evaluateThresholds(metricsB, b.target.thresholds, endpointThresholds(b.target))
-  const savedA = await saveResults(resultA, metricsA, gateA, { runDir: baselineDir, writeCsv: false, failOn })
-  const savedB = await saveResults(resultB, metricsB, gateB, {
+  const baseline: BaselineView = {
+    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+    comparison: { ...comparison, warnings: [] },
+    fail_on_regression: failOnRegression,
+    slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
+    a_per_endpoint: metricsA.per_endpoint
+  }
+  const gateA = evaluateThresholds(metricsA, a.plan.target.thresholds, endpointThresholds(a.plan.target))
+  const gateB = evaluateThresholds(metricsB, b.plan.target.thresholds, endpointThresholds(b.plan.target))
+  // one run, one outcome: B against A with B's thresholds; A's document says the same
+  const judgedB = judgeResult(
+    {
+      ...resultB,
+      outcome: { ...resultB.outcome, partial: resultA.outcome.partial || resultB.outcome.partial }
+    },
+    metricsB,
+    gateB,
+    { failOn, baseline }
+  )
+  // A's own document: its thresholds, for information
+  const judgedA = judgeResult(resultA, metricsA, gateA, { failOn })
+  const savedA = await saveResults(resultA, metricsA, judgedA, {
+    runDir: baselineDir,
+    writeCsv: false,
+    failOn
+  })
+  const savedB = await saveResults(resultB, metricsB, judgedB, {
     runDir: dir,
     writeCsv: false,
     failOn,
-    baseline: {
-      run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
-      comparison: { ...comparison, warnings: [] },
-      fail_on_regression: failOnRegression,
-      slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
-      a_per_endpoint: metricsA.per_endpoint
-    }
+    baseline
   })
-  const partial = resultA.outcome.partial || resultB.outcome.partial
-  const fails = regressionFails(comparison, failOnRegression) || gateFails(gateB.verdict, failOn)
-  const exitCode = partial ? 3 : fails ? 1 : 0
+  const { outcome } = judgedB
+  const exitCode = outcome.exit_code
   return {
-    a: { result: resultA, metrics: metricsA, gate: gateA, saved: savedA, failOn, exitCode },
-    b: { result: resultB, metrics: metricsB, gate: gateB, saved: savedB, failOn, exitCode },
+    a: {
+      result: resultA,
+      metrics: metricsA,
+      gate: gateA,
+      saved: savedA,
+      failOn,
+      outcome: judgedA.outcome,
+      exitCode: judgedA.outcome.exit_code
+    },
+    b: { result: resultB, metrics: metricsB, gate: gateB, saved: savedB, failOn, outcome, exitCode },
+    outcome,
     exitCode
   }
 }
 
 /**
- * One slice of one side. It goes on through the data and the endpoint mix
- * where the side's last slice left them: each slice starting afresh would
- * send the first endpoints of the cycle more often than their weight.
+ * One slice of one side, through the plan executor as every run. It goes on
+ * through the data and the endpoint mix where the side's last slice left
+ * them: each slice starting afresh would send the first endpoints of the
+ * cycle more often than their weight. A warm-up runs before the side's first
+ * slice only.
  */
-async function runSlice(
-  s: Side,
-  plan: RunPlan,
-  timeoutSec: number,
-  clock: Clock,
-  signal: AbortSignal | undefined
-): Promise<RunOutcome> {
-  const outcome = await runStages(
-    {
-      target: s.target,
-      stages: plan.stages,
-      rps: plan.settings.rps,
-      pacing: 'open',
-      maxUsers: plan.settings.maxUsers,
-      timeoutSec,
-      cycleStart: s.cycle,
-      ...(s.inputs ? { inputs: s.inputs } : {})
-    },
-    { recorder: s.recorder, clock, signal, onRecords: (r, lo, hi) => s.csv.append(r, lo, hi) }
-  )
-  if (s.inputs && outcome.dataTaken) s.inputs = { ...s.inputs, taken: outcome.dataTaken }
-  s.cycle = outcome.cycleNext ?? 0
+async function runSlice(s: Side, clock: Clock, signal: AbortSignal | undefined): Promise<RunOutcome> {
+  const first = s.slices.length === 0
+  const { warmup: _, ...settings } = s.plan.settings
+  const result = await executeRunPlan(first ? s.plan : { ...s.plan, settings }, {
+    recorder: s.recorder,
+    clock,
+    ...(signal ? { signal } : {}),
+    onRecords: (r, lo, hi) => s.csv.append(r, lo, hi)
+  })
+  if (first && result.warmup) s.warmup = result.warmup
+  const { outcome } = result
+  const { inputs } = s.plan
+  s.plan = {
+    ...s.plan,
+    ...(inputs && outcome.dataTaken ? { inputs: { ...inputs, taken: outcome.dataTaken } } : {}),
+    cycleStart: outcome.cycleNext ?? 0
+  }
   return outcome
 }
 
@@ -224,8 +247,9 @@ function sideResult(s: Side, settings: LoadTestResult['settings']): LoadTestResu
   return {
     // each side is one side of an A/B test, never a load test of its own (reports, summary and trends say so)
     mode: 'ab',
-    target: s.target,
+    target: s.plan.target,
     settings: { ...settings, duration: Math.round(activeUs / 1e3) / 1e3 },
+    ...(s.warmup ? { warmup: s.warmup } : {}),
     outcome: {
       recorder: s.recorder,
       startedAtMs: first.startedAtMs,

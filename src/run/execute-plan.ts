@@ -30,7 +30,8 @@ export async function executeRunPlan(
     pacing: stress ? 'cap' : 'open',
     maxUsers,
     timeoutSec: timeout,
-    ...(plan.inputs ? { inputs: plan.inputs } : {})
+    ...(plan.inputs ? { inputs: plan.inputs } : {}),
+    ...(plan.cycleStart ? { cycleStart: plan.cycleStart } : {})
   }
   const run = (p: StagePlan, h: RunHooks): Promise<RunOutcome> =>
     workers && workers > 1 ? runOnWorkers(p, workers, h, spawn) : runStages(p, h)

@@ -5,8 +5,8 @@ import { once } from 'node:events'
 import { InputError } from '../config/errors.js'
 import type { FailOn } from '../config/thresholds.js'
 import type { FinishedRun } from './perform-test.js'
-import { findBreakingPoint } from '../gate/breaking-point.js'
-import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
+import { evaluateThresholds } from '../gate/evaluate.js'
+import { judgeRun, type Judgement } from '../gate/judge-run.js'
 import { mergeRuns, metricsFromMergeable, type MergeableRun } from '../metrics/mergeable.js'
 import { mergeableHistogramProblem } from '../metrics/mergeable-schema.js'
 import { apart, refuseFarApart } from './shards-apart.js'
@@ -14,7 +14,7 @@ import type { Metrics } from '../metrics/types.js'
 import { CSV_HEADER } from '../report/csv.js'
 import { readRunDocument } from '../report/files/read-run.js'
 import { inputKind, openInputFile } from '../config/input-file.js'
-import { checkOutputDir, createRunDir } from '../report/files/run-dir.js'
+import { checkRunOutput, makeRunDir } from './prepare-run.js'
 import { DEFAULT_OUTPUT_DIR } from '../report/files/save.js'
 import { writeFileAtomic } from '../report/files/write-file.js'
 import { writeReports } from '../report/files/write-reports.js'
@@ -36,6 +36,8 @@ export interface MergeOptions {
   failOn?: FailOn
   /** how the face names the run directories in its messages */
   field?: string
+  /** how the face names the output folder in its messages (default `--output-dir`) */
+  outputLabel?: string
 }
 
 /**
@@ -69,8 +71,11 @@ export async function mergeShardRuns(
   const of = first.mergeable.shard.of
   const given = new Set(shards.map((s) => s.mergeable.shard.index))
   const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !given.has(i))
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
-  await checkOutputDir(outputDir)
+  const output = {
+    dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
+    label: options.outputLabel ?? '--output-dir'
+  }
+  await checkRunOutput(output)
 
   const merged = mergeRuns(shards.map((s) => s.mergeable))
   const { mode, service } = first.doc
@@ -79,9 +84,22 @@ export async function mergeShardRuns(
   const failOn = options.failOn ?? 'critical'
   const reasons = incomplete(shards, missing)
   const abortReason = reasons.length > 0 ? reasons.join('; ') : undefined
-  const document = mergedDocument(shards, merged, metrics, gate, failOn, abortReason)
+  const judgement = judgeRun({
+    metrics,
+    gate,
+    thresholds: merged.thresholds.overall,
+    rps: merged.rps,
+    failOn,
+    partial: abortReason !== undefined,
+    ...(abortReason ? { abortReason } : {})
+  })
+  const document = mergedDocument(shards, merged, metrics, judgement, failOn, abortReason)
 
-  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms))
+  const dir = await makeRunDir({
+    ...output,
+    testName: first.doc.test_name,
+    startedAt: new Date(merged.started_ms)
+  })
   try {
     await concatCsv(
       shards.map((s) => join(s.dir, 'results.csv')),
@@ -111,7 +129,8 @@ export async function mergeShardRuns(
       },
       failOn,
       shards: { merged: shards.length, of },
-      exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn) ? 1 : 0
+      outcome: judgement.outcome,
+      exitCode: judgement.outcome.exit_code
     }
   } catch (e) {
     await rm(dir, { recursive: true, force: true })
@@ -203,7 +222,7 @@ function mergedDocument(
   shards: readonly ShardRun[],
   merged: MergeableRun,
   metrics: Metrics,
-  gate: GateResult,
+  { gate, outcome, stress }: Judgement,
   failOn: FailOn,
   abortReason: string | undefined
 ): RunDocument {
@@ -226,13 +245,12 @@ function mergedDocument(
     mode: first.mode,
     partial: abortReason !== undefined,
     ...(abortReason ? { abort_reason: abortReason } : {}),
-    verdict: gate.verdict,
+    verdict: outcome.verdict,
+    outcome,
     fail_on: failOn,
     ...checksFields(gate, per_endpoint),
     config,
-    ...(metrics.stages
-      ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps }))
-      : {})
+    ...(stress ? stressFields(stress) : {})
   }
 }
 

@@ -5,7 +5,6 @@ import type { PerfGateConfig } from '../config/load.js'
 import type { Target } from '../config/resolve.js'
 import type { RunRequest } from '../config/run-request.js'
 import type { FailOn, Thresholds } from '../config/thresholds.js'
-import { checkReachable } from '../engine/preflight.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js'
 import { calculateMetrics } from '../metrics/calculate.js'
@@ -13,16 +12,17 @@ import type { Metrics } from '../metrics/types.js'
 import {
   compareRuns,
   comparabilityWarnings,
-  regressionFails,
   runWindows,
   type CompareOptions,
   type FailOnRegression
 } from '../gate/compare.js'
-import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
+import { evaluateThresholds, type GateResult } from '../gate/evaluate.js'
+import type { ExitCode } from '../gate/exit-codes.js'
+import { judgeResult } from '../gate/judge-run.js'
+import type { Outcome } from '../gate/outcome.js'
 import { settingsView, type BaselineView } from '../report/run-document.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
 import type { Baseline } from '../report/files/read-baseline.js'
-import { checkOutputDir, createRunDir, runDirName } from '../report/files/run-dir.js'
 import { saveResults, DEFAULT_OUTPUT_DIR, type SavedRun } from '../report/files/save.js'
 import { executeRunPlan } from './execute-plan.js'
 import type { RunObserver } from './observer.js'
@@ -30,7 +30,7 @@ import { buildRunPlan, withWorkers, type RunPlan } from './plan.js'
 import { shardPlan } from './shard-plan.js'
 import { mergeableRun, type MergeableTest } from '../metrics/mergeable.js'
 import { waitUntil } from '../engine/wait-until.js'
-import { readWorkloadData, workloadInputs } from './workload-inputs.js'
+import { prepareRun } from './prepare-run.js'
 
 /** What a face adds to a request: where the config and files are, and who watches. */
 export interface PerformOptions {
@@ -47,6 +47,8 @@ export interface PerformOptions {
   baseline?: Baseline
   /** when the comparison with `baseline` fails the run (else the config's, else `regression`) */
   failOnRegression?: FailOnRegression
+  /** how the face names the output folder in its messages (default `--output-dir`) */
+  outputLabel?: string
 }
 
 /**
@@ -64,8 +66,10 @@ export interface FinishedRun {
   gate: GateResult
   saved: SavedRun
   failOn: FailOn
-  /** 0 passed, 1 gate failed, 3 aborted or incomplete (the results were still written) */
-  exitCode: 0 | 1 | 3
+  /** the verdict, its reasons and the exit code, as the gate decided them once */
+  outcome: Outcome
+  /** `outcome.exit_code`: 0 passed, 1 gate failed, 3 aborted or incomplete (the results were still written) */
+  exitCode: ExitCode
 }
 
 export interface TestReport extends FinishedRun {
@@ -77,41 +81,44 @@ export function endpointThresholds(target: Target): Record<string, Thresholds | 
   return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]))
 }
 
+/** A test planned: the whole test, and this machine's share of it (a shard's; else the whole). */
+export interface TestPlan {
+  request: RunRequest
+  whole: RunPlan
+  plan: RunPlan
+}
+
+/** The test's target resolved and its stages laid out, once: faces read the target from it before the run. */
+export function planTest(request: RunRequest, config: PerfGateConfig): TestPlan {
+  const whole = buildRunPlan(request, config)
+  // a shard runs its share of the load and gates on its share of the throughput; `merge` gates the whole
+  const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole
+  return { request, whole, plan }
+}
+
 /**
  * Runs one test end to end: plan, preflight, load, metrics, gate, files.
  * Throws InputError (nothing run, nothing written) or UnreachableError
  * (nothing written). A run with zero completed requests leaves no directory behind.
  */
-export async function performTest(request: RunRequest, options: PerformOptions): Promise<TestReport> {
-  const whole = buildRunPlan(request, options.config)
-  // a shard runs its share of the load and gates on its share of the throughput; `merge` gates the whole
-  const sharded = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole
+export async function performTest(test: RunRequest | TestPlan, options: PerformOptions): Promise<TestReport> {
+  const { request, whole, plan: sharded } = 'plan' in test ? test : planTest(test, options.config)
   const { mode } = sharded
   const failOn = options.failOn ?? options.config.failOn ?? 'critical'
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR
-  const testName = `${mode}_test_${sharded.target.service}`
-  const startedAt = new Date()
-  // every check before the first request, and nothing created until all pass
-  await checkOutputDir(outputDir)
-  const data = await readWorkloadData(sharded.target)
   const { observer } = options
-  let dir: string
-  let plan: RunPlan
-  try {
-    // a metrics port in use is an input error: found before the target is touched
-    await observer?.start(sharded.target, mode, runDirName(testName, startedAt))
-    await checkReachable(sharded.target, sharded.settings.timeout)
-    const prepared = await workloadInputs(sharded.target, data, {
-      timeoutSec: sharded.settings.timeout,
-      shard: request.shard,
-      signal: options.signal
-    })
-    plan = { ...sharded, ...prepared }
-    dir = await createRunDir(outputDir, testName, startedAt)
-  } catch (e) {
-    await observer?.end({ ran: false }).catch(() => undefined)
-    throw e
-  }
+  const prepared = await prepareRun([sharded], {
+    output: {
+      dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
+      label: options.outputLabel ?? '--output-dir',
+      testName: `${mode}_test_${sharded.target.service}`,
+      startedAt: new Date()
+    },
+    observer,
+    shard: request.shard,
+    signal: options.signal
+  })
+  const plan = prepared.plans[0]
+  const dir = prepared.dir!
   const { target } = plan
   options.onStart?.(target, dir, plan.settings, mode)
   const csv = new CsvWriter(join(dir, 'results.csv'), target.endpoints)
@@ -147,9 +154,16 @@ export async function performTest(request: RunRequest, options: PerformOptions):
   }
   const metrics = calculateMetrics(result)
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target))
+  const baseline =
+    options.baseline &&
+    compareWithBaseline(options.baseline, result, metrics, {
+      failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? 'regression',
+      tolerances: options.config.tolerances
+    })
+  const judgement = judgeResult(result, metrics, gate, { failOn, baseline })
   let saved: SavedRun
   try {
-    saved = await saveResults(result, metrics, gate, {
+    saved = await saveResults(result, metrics, judgement, {
       runDir: dir,
       writeCsv: false,
       failOn,
@@ -167,23 +181,14 @@ export async function performTest(request: RunRequest, options: PerformOptions):
             )
           }
         : {}),
-      baseline:
-        options.baseline &&
-        compareWithBaseline(options.baseline, result, metrics, {
-          failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? 'regression',
-          tolerances: options.config.tolerances
-        })
+      baseline
     })
   } finally {
     // after the files: a lingering /metrics endpoint then serves a run whose report already exists
     await observer?.end()
   }
-  const b = saved.document.baseline
-  const fails =
-    gateFails(gate.verdict, failOn) ||
-    (b !== undefined && regressionFails(b.comparison, b.fail_on_regression))
-  const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0
-  return { result, metrics, gate, saved, failOn, exitCode }
+  const { outcome } = judgement
+  return { result, metrics, gate, saved, failOn, outcome, exitCode: outcome.exit_code }
 }
 
 /** What every shard of one test shares: the whole test's settings and endpoints, and its start. */

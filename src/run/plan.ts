@@ -15,6 +15,8 @@ export interface RunPlan {
   settings: RunSettings
   /** what fills the endpoints' placeholders (data rows, captured values), once the setup step ran */
   inputs?: RunInputs
+  /** where in the request cycle to begin: a run that goes on after another (an A/B side's next slice) keeps its mix */
+  cycleStart?: number
 }
 
 /**

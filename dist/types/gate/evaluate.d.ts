@@ -35,6 +35,6 @@ export declare function bandStatus(value: number, band: Band, higherIsBetter: bo
  * default) and each endpoint against its own thresholds, when it has any.
  */
 export declare function evaluateThresholds(metrics: Metrics, thresholds?: Thresholds, endpointThresholds?: Readonly<Record<string, Thresholds | undefined>>): GateResult;
-export declare function verdictOf(checks: readonly ThresholdCheck[]): Verdict;
+export declare function verdictOf(checks: readonly Pick<ThresholdCheck, 'status'>[]): Verdict;
 /** Whether the job should fail: `fail_on: critical` fails on `fail`, `warning` also on `warning`. */
 export declare function gateFails(verdict: Verdict, failOn: FailOn): boolean;

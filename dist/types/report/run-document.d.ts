@@ -3,8 +3,10 @@ import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js';
 import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
 import type { MergeableRun } from '../metrics/mergeable.js';
-import { type Comparison, type FailOnRegression, type Window } from '../gate/compare.js';
-import { type BreakingPoint, type StressVerdict } from '../gate/breaking-point.js';
+import type { Comparison, FailOnRegression, Window } from '../gate/compare.js';
+import type { BreakingPoint, StressVerdict } from '../gate/breaking-point.js';
+import type { Judgement } from '../gate/judge-run.js';
+import type { Outcome } from '../gate/outcome.js';
 export declare function stressFields(v: StressVerdict): Partial<RunDocument>;
 /** 2: `mode` may be `ab` (each side of an A/B run; version 1 wrote `load` there). */
 export declare const SCHEMA_VERSION = 2;
@@ -17,6 +19,8 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
     partial: boolean;
     abort_reason?: string;
     verdict: Verdict;
+    /** the verdict, why, and the exit code: the gate's, once per run (read back, it is worked out again from the document) */
+    outcome: Outcome;
     fail_on: FailOn;
     thresholds: Record<string, CheckView>;
     per_endpoint: (Metrics['per_endpoint'][number] & {
@@ -96,7 +100,7 @@ export declare function settingsView(settings: RunSettings): Pick<RunConfigView,
 /** An https target whose certificate was not checked. */
 export declare function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | 'tls'>): boolean;
 /** Builds the metrics.json document; every string in it is redacted. */
-export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, gate: GateResult, failOn: FailOn, baseline?: BaselineView, mergeable?: MergeableRun): RunDocument;
+export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, { gate, outcome: verdictOutcome, stress }: Judgement, failOn: FailOn, baseline?: BaselineView, mergeable?: MergeableRun): RunDocument;
 /** The settings a run document's `config` records, as the run took them (what `describeRun` says). */
 export declare function settingsOf(c: RunConfigView): RunSettings;
 export {};

@@ -3,6 +3,8 @@ import type { PerfGateConfig } from '../config/load.js';
 import type { FailOnRegression } from '../config/regression.js';
 import type { Target } from '../config/resolve.js';
 import type { FailOn } from '../config/thresholds.js';
+import type { ExitCode } from '../gate/exit-codes.js';
+import type { Outcome } from '../gate/outcome.js';
 import { type TestReport } from './perform-test.js';
 export interface AbOptions {
     config: PerfGateConfig;
@@ -10,9 +12,11 @@ export interface AbOptions {
     failOnRegression?: FailOnRegression;
     /** thresholds fail an A/B run only when asked (default never): it is a comparison */
     failOn?: FailOn;
+    /** how the face names the output folder in its messages (default `--output-dir`) */
+    outputLabel?: string;
     signal?: AbortSignal;
-    /** both targets answered; load is about to start */
-    onStart?: (a: Target, b: Target, runDir: string, slices: number) => void;
+    /** both targets answered; load is about to start (after a warm-up of `warmup` seconds on each side, when there is one) */
+    onStart?: (a: Target, b: Target, runDir: string, slices: number, warmup?: number) => void;
     /** after each slice */
     onSlice?: (s: SliceDone) => void;
 }
@@ -26,9 +30,11 @@ export interface SliceDone {
 export interface AbReport {
     /** the candidate's report (B), with the comparison against A in its `baseline` */
     b: TestReport;
-    /** the baseline side's report (A), in `baseline/` of B's run directory */
+    /** the baseline side's report (A), in `baseline/` of B's run directory; its outcome is A's thresholds' alone */
     a: TestReport;
-    exitCode: 0 | 1 | 3;
+    /** the run's: B against A, and B's thresholds under `failOn` */
+    outcome: Outcome;
+    exitCode: ExitCode;
 }
 /**
  * An A/B run: the same load against A and B in alternating slices (A B, B A,

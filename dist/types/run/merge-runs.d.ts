@@ -9,6 +9,8 @@ export interface MergeOptions {
     failOn?: FailOn;
     /** how the face names the run directories in its messages */
     field?: string;
+    /** how the face names the output folder in its messages (default `--output-dir`) */
+    outputLabel?: string;
 }
 /**
  * A merged run, read as any finished run: partial (exit 3) when a shard is

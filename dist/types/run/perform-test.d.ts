@@ -7,9 +7,12 @@ import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
 import { type FailOnRegression } from '../gate/compare.js';
 import { type GateResult } from '../gate/evaluate.js';
+import type { ExitCode } from '../gate/exit-codes.js';
+import type { Outcome } from '../gate/outcome.js';
 import type { Baseline } from '../report/files/read-baseline.js';
 import { type SavedRun } from '../report/files/save.js';
 import type { RunObserver } from './observer.js';
+import { type RunPlan } from './plan.js';
 /** What a face adds to a request: where the config and files are, and who watches. */
 export interface PerformOptions {
     config: PerfGateConfig;
@@ -25,6 +28,8 @@ export interface PerformOptions {
     baseline?: Baseline;
     /** when the comparison with `baseline` fails the run (else the config's, else `regression`) */
     failOnRegression?: FailOnRegression;
+    /** how the face names the output folder in its messages (default `--output-dir`) */
+    outputLabel?: string;
 }
 /**
  * What the faces read of a finished run — a test's, or a merge of shards,
@@ -46,17 +51,27 @@ export interface FinishedRun {
     gate: GateResult;
     saved: SavedRun;
     failOn: FailOn;
-    /** 0 passed, 1 gate failed, 3 aborted or incomplete (the results were still written) */
-    exitCode: 0 | 1 | 3;
+    /** the verdict, its reasons and the exit code, as the gate decided them once */
+    outcome: Outcome;
+    /** `outcome.exit_code`: 0 passed, 1 gate failed, 3 aborted or incomplete (the results were still written) */
+    exitCode: ExitCode;
 }
 export interface TestReport extends FinishedRun {
     result: LoadTestResult;
 }
 /** Per-endpoint thresholds by endpoint name, as the gate wants them. */
 export declare function endpointThresholds(target: Target): Record<string, Thresholds | undefined>;
+/** A test planned: the whole test, and this machine's share of it (a shard's; else the whole). */
+export interface TestPlan {
+    request: RunRequest;
+    whole: RunPlan;
+    plan: RunPlan;
+}
+/** The test's target resolved and its stages laid out, once: faces read the target from it before the run. */
+export declare function planTest(request: RunRequest, config: PerfGateConfig): TestPlan;
 /**
  * Runs one test end to end: plan, preflight, load, metrics, gate, files.
  * Throws InputError (nothing run, nothing written) or UnreachableError
  * (nothing written). A run with zero completed requests leaves no directory behind.
  */
-export declare function performTest(request: RunRequest, options: PerformOptions): Promise<TestReport>;
+export declare function performTest(test: RunRequest | TestPlan, options: PerformOptions): Promise<TestReport>;

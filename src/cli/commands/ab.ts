@@ -28,6 +28,7 @@ interface AbFlags {
   rps?: string
   maxUsers?: string
   timeout?: string
+  warmup?: string
   config?: string
   outputDir?: string
   failOnRegression?: FailOnRegression
@@ -63,6 +64,10 @@ export function registerAb(program: Command, ctx: CliContext): void {
     .option('--rps <n>', 'requests per second, paced evenly, on the side that runs')
     .option('--max-users <n>', 'with --rps: the most connections opened when the target slows')
     .option('--timeout <seconds>', 'per-request timeout (10, 2.5, 500ms)', String(DEFAULTS.timeout))
+    .option(
+      '--warmup <duration>',
+      'send load this long to each side before its first slice (10s, 1m), measured by nothing [config warmup, else none]'
+    )
     .option('--config <file>', 'perf-gate.yml with the service, tolerances and fail_on_regression')
     .option('--output-dir <dir>', 'where the run directory is written', DEFAULTS.outputDir)
     .addOption(failOnRegressionOption())
@@ -98,9 +103,9 @@ export function registerAb(program: Command, ctx: CliContext): void {
             failOnRegression: flags.failOnRegression,
             failOn: flags.failOn,
             signal,
-            onStart: (a, b, _dir, slices) =>
+            onStart: (a, b, _dir, slices, warmup) =>
               say(
-                `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users; thresholds ${(flags.failOn ?? 'never') === 'never' ? 'for information (--fail-on never)' : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
+                `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users${warmup ? `, a ${warmup} s warm-up before each side's first slice` : ''}; thresholds ${(flags.failOn ?? 'never') === 'never' ? 'for information (--fail-on never)' : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
               ),
             onSlice: (s) =>
               say(
@@ -126,13 +131,13 @@ export function registerAb(program: Command, ctx: CliContext): void {
       term.out(
         JSON.stringify({
           ...jsonResult(report.b),
-          exit_code: report.exitCode,
+          exit_code: report.outcome.exit_code,
           baseline_dir: report.a.saved.dir,
           comparison: cmp.comparison,
           fail_on_regression: cmp.fail_on_regression
         }) + '\n'
       )
     }
-    ctx.exitCode = report.exitCode
+    ctx.exitCode = report.outcome.exit_code
   })
 }

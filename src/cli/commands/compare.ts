@@ -1,7 +1,8 @@
 import type { Command } from 'commander'
 import type { FailOnRegression } from '../../config/regression.js'
 import { positiveNumber } from '../../config/validate.js'
-import { compareRuns, comparabilityWarnings, regressionFails, runWindows } from '../../gate/compare.js'
+import { compareRuns, comparabilityWarnings, runWindows } from '../../gate/compare.js'
+import { decideOutcome } from '../../gate/outcome.js'
 import { comparisonMethod, comparisonRows } from '../../report/format.js'
 import { readRunDocument } from '../../report/files/read-run.js'
 import { configFromFlags, failOnRegressionOption } from '../common-options.js'
@@ -60,6 +61,10 @@ export function registerCompare(program: Command, ctx: CliContext): void {
             `Figures are each run's metrics.json values. Fails on: ${failOn}.\n`
         )
       }
-      ctx.exitCode = regressionFails(cmp, failOn) ? 1 : 0
+      // two finished runs compared: no thresholds of their own here, only the comparison gates
+      ctx.exitCode = decideOutcome({
+        failOn: 'never',
+        comparison: { result: cmp, failOnRegression: failOn, against: 'the baseline' }
+      }).exit_code
     })
 }

@@ -15,6 +15,7 @@ import { requestFromFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { progressPrinter } from '../../terminal/progress-printer.js'
 import { columns, verdictText } from '../results-table.js'
+import { combineOutcomes } from '../../gate/outcome.js'
 
 interface DemoFlags {
   serve?: boolean
@@ -103,5 +104,5 @@ async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
   ctx.term.out(
     `\n${table}\n\nOpen a report.html in a browser; each run directory also holds results.csv, metrics.json, summary.md and junit.xml.\n`
   )
-  return Math.max(0, ...reports.map((r) => r.exitCode))
+  return combineOutcomes(reports.map((r) => r.outcome))
 }

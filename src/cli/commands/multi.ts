@@ -3,6 +3,7 @@ import type { FailOnRegression } from '../../config/regression.js'
 import { DEFAULTS } from '../../config/defaults.js'
 import { isUnreachableError } from '../../config/errors.js'
 import { resolveTarget } from '../../config/resolve.js'
+import { combineOutcomes, decideOutcome } from '../../gate/outcome.js'
 import { withServiceUnderTest } from '../../run/with-service.js'
 import type { PerfGateConfig } from '../../config/load.js'
 import { PRESET_SERVICES } from '../../config/presets.js'
@@ -145,9 +146,13 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
   const index = await writeIndex(outputDir, entries, `perf-gate ${kind}`, startedAt)
 
   const down = entries.filter((e) => 'error' in e).length
-  const failed = reports.filter((r) => r.exitCode === 1).length
-  const aborted = reports.some((r) => r.exitCode === 3)
-  const exitCode = reports.length === 0 || aborted ? 3 : down > 0 || failed > 0 ? 1 : 0
+  const failed = reports.filter((r) => r.outcome.exit_code === 1).length
+  const exitCode = combineOutcomes([
+    ...reports.map((r) => r.outcome),
+    ...entries.flatMap((e) =>
+      'error' in e ? [decideOutcome({ failure: 'unreachable', message: e.error })] : []
+    )
+  ])
   const passed = reports.length - failed
   if (!flags.quiet) {
     say(

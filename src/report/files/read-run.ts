@@ -4,6 +4,7 @@ import { inputKind, readInputFile } from '../../config/input-file.js'
 import { escapeControlCharacters } from '../../config/http-grammar.js'
 import { SCHEMA_VERSION, type RunDocument } from '../run-document.js'
 import { checkRunDocument } from './run-schema.js'
+import { outcomeOfDocument } from '../document-outcome.js'
 
 /**
  * A metrics.json holds a histogram and one entry a second: a day-long soak is
@@ -78,6 +79,9 @@ export async function readRunDocument(
     (doc.baseline?.comparison?.method === 'paired_slices' || /ab_test_[^/\\]*[/\\]baseline$/.test(dir))
   )
     doc.mode = doc.config.mode = 'ab'
+  // judged again by the gate's rule on the checked figures: older runs have no outcome, and another job's is not taken on trust
+  doc.outcome = outcomeOfDocument(doc)
+  doc.verdict = doc.outcome.verdict
   return { dir, doc }
 }
 

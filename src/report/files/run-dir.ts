@@ -16,12 +16,9 @@ export function runDirName(testName: string, at: Date): string {
  * in which a folder can be made (tried, and removed). Run before the first
  * request, so a bad `--output-dir` costs no load.
  */
-export async function checkOutputDir(outputDir: string): Promise<void> {
+export async function checkOutputDir(outputDir: string, label = '--output-dir'): Promise<void> {
   const bad = (why: string): InputError =>
-    new InputError(
-      '--output-dir',
-      `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`
-    )
+    new InputError(label, `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`)
   let dir = resolve(outputDir)
   for (;;) {
     let isDir: boolean
@@ -48,12 +45,17 @@ export async function checkOutputDir(outputDir: string): Promise<void> {
  * Creates a fresh run directory under `outputDir`; two runs started in the
  * same second get `_2`, `_3`… instead of writing into each other.
  */
-export async function createRunDir(outputDir: string, testName: string, at: Date): Promise<string> {
+export async function createRunDir(
+  outputDir: string,
+  testName: string,
+  at: Date,
+  label = '--output-dir'
+): Promise<string> {
   try {
     await makeDirs(outputDir)
   } catch (e) {
     throw new InputError(
-      '--output-dir',
+      label,
       `cannot create ${outputDir} (${(e as NodeJS.ErrnoException).code}); choose a writable folder`
     )
   }
@@ -66,7 +68,7 @@ export async function createRunDir(outputDir: string, testName: string, at: Date
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code !== 'EEXIST')
-        throw new InputError('--output-dir', `cannot create ${dir} (${code}); choose a writable folder`)
+        throw new InputError(label, `cannot create ${dir} (${code}); choose a writable folder`)
     }
   }
 }

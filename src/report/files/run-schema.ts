@@ -54,7 +54,8 @@ const check = z.looseObject({
   critical: figure,
   higher_is_better: z.boolean(),
   status: z.enum(['good', 'warning', 'critical']),
-  requests: count.optional()
+  requests: count.optional(),
+  not_enough_requests: z.looseObject({ min: count }).optional()
 })
 const checks = z.record(z.string(), check)
 

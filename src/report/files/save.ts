@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { DEFAULTS } from '../../config/defaults.js'
 import type { GateResult } from '../../gate/evaluate.js'
+import { judgeResult, type Judgement } from '../../gate/judge-run.js'
 import type { FailOn } from '../../config/thresholds.js'
 import type { LoadTestResult } from '../../engine/result.js'
 import type { Metrics } from '../../metrics/types.js'
@@ -43,7 +44,8 @@ export const DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir
 export async function saveResults(
   result: LoadTestResult,
   metrics: Metrics,
-  gate: GateResult,
+  /** the run's threshold checks (its outcome is then judged here), or the run judged already */
+  judged: GateResult | Judgement,
   options: SaveOptions = {}
 ): Promise<SavedRun> {
   const dir =
@@ -55,14 +57,12 @@ export async function saveResults(
     ))
   const csv = join(dir, 'results.csv')
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints)
-  const document = buildRunDocument(
-    result,
-    metrics,
-    gate,
-    options.failOn ?? 'critical',
-    options.baseline,
-    options.mergeable
-  )
+  const failOn = options.failOn ?? 'critical'
+  const judgement =
+    'outcome' in judged
+      ? judged
+      : judgeResult(result, metrics, judged, { failOn, baseline: options.baseline })
+  const document = buildRunDocument(result, metrics, judgement, failOn, options.baseline, options.mergeable)
   const metricsPath = join(dir, 'metrics.json')
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + '\n')
   const reports = await writeReports(dir, document)

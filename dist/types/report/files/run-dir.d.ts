@@ -6,9 +6,9 @@ export declare function runDirName(testName: string, at: Date): string;
  * in which a folder can be made (tried, and removed). Run before the first
  * request, so a bad `--output-dir` costs no load.
  */
-export declare function checkOutputDir(outputDir: string): Promise<void>;
+export declare function checkOutputDir(outputDir: string, label?: string): Promise<void>;
 /**
  * Creates a fresh run directory under `outputDir`; two runs started in the
  * same second get `_2`, `_3`… instead of writing into each other.
  */
-export declare function createRunDir(outputDir: string, testName: string, at: Date): Promise<string>;
+export declare function createRunDir(outputDir: string, testName: string, at: Date, label?: string): Promise<string>;

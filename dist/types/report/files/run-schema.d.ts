@@ -60,6 +60,9 @@ export declare const runDocumentSchema: z.ZodObject<{
                 good: "good";
             }>;
             requests: z.ZodOptional<z.ZodNumber>;
+            not_enough_requests: z.ZodOptional<z.ZodObject<{
+                min: z.ZodNumber;
+            }, z.core.$loose>>;
         }, z.core.$loose>>>;
         average_response_time: z.ZodNumber;
         median_response_time: z.ZodNumber;
@@ -123,6 +126,9 @@ export declare const runDocumentSchema: z.ZodObject<{
             good: "good";
         }>;
         requests: z.ZodOptional<z.ZodNumber>;
+        not_enough_requests: z.ZodOptional<z.ZodObject<{
+            min: z.ZodNumber;
+        }, z.core.$loose>>;
     }, z.core.$loose>>;
     baseline: z.ZodOptional<z.ZodObject<{
         run: z.ZodString;

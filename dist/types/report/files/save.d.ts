@@ -1,4 +1,5 @@
 import type { GateResult } from '../../gate/evaluate.js';
+import { type Judgement } from '../../gate/judge-run.js';
 import type { FailOn } from '../../config/thresholds.js';
 import type { LoadTestResult } from '../../engine/result.js';
 import type { Metrics } from '../../metrics/types.js';
@@ -30,4 +31,6 @@ export interface SavedRun {
 }
 export declare const DEFAULT_OUTPUT_DIR: "reports/performance";
 /** Writes results.csv, metrics.json and the reports rendered from it (HTML + CSS, Markdown summary, JUnit XML). */
-export declare function saveResults(result: LoadTestResult, metrics: Metrics, gate: GateResult, options?: SaveOptions): Promise<SavedRun>;
+export declare function saveResults(result: LoadTestResult, metrics: Metrics, 
+/** the run's threshold checks (its outcome is then judged here), or the run judged already */
+judged: GateResult | Judgement, options?: SaveOptions): Promise<SavedRun>;

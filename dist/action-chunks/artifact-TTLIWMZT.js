@@ -38,7 +38,7 @@ import {
   require_type,
   setSecret,
   warning
-} from "./chunk-QAGO527G.js";
+} from "./chunk-IV44JHDB.js";
 import "./chunk-S43DDHGW.js";
 import {
   __commonJS,

@@ -1,6 +1,5 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
   encodePathValue,
@@ -9,7 +8,10 @@ import {
   headerValueProblem,
   parseJsonPath,
   parseSeconds
-} from "./chunk-XYJN7VOF.js";
+} from "./chunk-GB2SAKOE.js";
+
+// src/config/resolve.ts
+import { basename as basename2, dirname, resolve } from "node:path";
 
 // src/config/interpolate.ts
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -127,117 +129,6 @@ function checkNames(t, where, known) {
   }
 }
 
-// src/config/secrets.ts
-function maskable(secrets) {
-  return [
-    ...new Set(secrets.filter((s) => s.trim() !== "" && !hasPlaceholder(s)).flatMap((s) => secretForms(s)))
-  ];
-}
-function secretForms(secret) {
-  const form = new URLSearchParams({ v: secret }).toString().slice(2);
-  const forms = [secret, jsonEscape(secret), jsonEscape(jsonEscape(secret)), encodePathValue(secret), form];
-  for (const encode of [encodeURIComponent, encodeURI]) {
-    try {
-      forms.push(encode(secret));
-    } catch {
-    }
-  }
-  return [...new Set(forms)].sort((a, b) => b.length - a.length);
-}
-function jsonEscape(value) {
-  return JSON.stringify(value).slice(1, -1);
-}
-function requestCredentials(request) {
-  return [...literalCredentials(request.body), ...queryCredentials(request.path)].filter(
-    (v) => !hasPlaceholder(v)
-  );
-}
-function literalCredentials(requestBody) {
-  if (!requestBody) return [];
-  const out = [];
-  const json = parseJson(requestBody);
-  if (json !== void 0) collect(json, out);
-  else for (const [k, v] of new URLSearchParams(requestBody)) if (isSensitiveHeader(k) && v) out.push(v);
-  return out;
-}
-function queryCredentials(path) {
-  const query = path?.split("?")[1];
-  if (!query) return [];
-  return [...new URLSearchParams(query)].filter(([k, v]) => isSensitiveHeader(k) && v).map(([, v]) => v);
-}
-function collect(value, out) {
-  if (Array.isArray(value)) for (const v of value) collect(v, out);
-  else if (value && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) {
-      if (isSensitiveHeader(k) && (typeof v === "string" || typeof v === "number")) out.push(String(v));
-      else collect(v, out);
-    }
-}
-function parseJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/engine/error-types.ts
-var ERROR_TYPES = [
-  "timeout",
-  "connection_refused",
-  "connection_reset",
-  "http_4xx",
-  /** HTTP 429: the service refused the rate, not the request (told apart from other 4xx in every view) */
-  "rate_limited",
-  "http_5xx",
-  "malformed_response",
-  "dns",
-  "tls",
-  "other"
-];
-function byErrorType(counts) {
-  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
-}
-function classifyStatus(status) {
-  if (status >= 200 && status < 400) return void 0;
-  if (status === 429) return "rate_limited";
-  if (status >= 400 && status < 500) return "http_4xx";
-  if (status >= 500 && status < 600) return "http_5xx";
-  return "other";
-}
-function rateLimitedMessage(retryAfter, nowMs) {
-  const v = retryAfter?.trim();
-  if (!v) return "rate limited (HTTP 429)";
-  let shown;
-  if (/^\d+$/.test(v)) shown = String(Number(v));
-  else {
-    const at = Date.parse(v);
-    shown = Number.isNaN(at) ? (
-      // eslint-disable-next-line no-control-regex
-      v.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 32)
-    ) : String(Math.max(0, Math.round((at - nowMs) / 1e3)));
-  }
-  return `rate limited (HTTP 429, Retry-After: ${shown})`;
-}
-var MAX_RETRY_AFTER_MESSAGES = 8;
-var RATE_LIMITED_VARIED = "rate limited (HTTP 429, Retry-After: varied)";
-var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
-var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
-var DNS_CODES = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME"]);
-var TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME|ALTNAME/;
-function classifySocketError(err) {
-  const code = err.code ?? "";
-  if (RESET_CODES.has(code)) return "connection_reset";
-  if (REFUSED_CODES.has(code)) return "connection_refused";
-  if (DNS_CODES.has(code)) return "dns";
-  if (TLS_CODE.test(code)) return "tls";
-  if (code === "ETIMEDOUT") return "timeout";
-  return "other";
-}
-function isTlsErrorCode(code) {
-  return TLS_CODE.test(code ?? "");
-}
-
 // src/config/url-service.ts
 import { basename } from "node:path";
 
@@ -281,18 +172,6 @@ function failOn(field, value, fallback) {
   if (value === void 0 || value === "") return fallback;
   if (!FAIL_ON_VALUES.includes(value)) {
     throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function failOnRegression(field, value) {
-  if (value === void 0 || value === "") return void 0;
-  if (value === "true") return "regression";
-  if (value === "false") return "never";
-  if (!FAIL_ON_REGRESSION_VALUES.includes(value)) {
-    throw new InputError(
-      field,
-      `must be one of ${FAIL_ON_REGRESSION_VALUES.join(", ")} (got ${JSON.stringify(value)})`
-    );
   }
   return value;
 }
@@ -346,12 +225,57 @@ function urlServiceNote(url, configSource, where) {
 function pathOf(url) {
   return `${url.pathname}${url.search}`;
 }
-function reportedName(service) {
-  return isUrlService(service) ? urlService(service)?.name ?? service : service;
+
+// src/config/secrets.ts
+function secretForms(secret) {
+  const form = new URLSearchParams({ v: secret }).toString().slice(2);
+  const forms = [secret, jsonEscape(secret), jsonEscape(jsonEscape(secret)), encodePathValue(secret), form];
+  for (const encode of [encodeURIComponent, encodeURI]) {
+    try {
+      forms.push(encode(secret));
+    } catch {
+    }
+  }
+  return [...new Set(forms)].sort((a, b) => b.length - a.length);
+}
+function jsonEscape(value) {
+  return JSON.stringify(value).slice(1, -1);
+}
+function requestCredentials(request) {
+  return [...literalCredentials(request.body), ...queryCredentials(request.path)].filter(
+    (v) => !hasPlaceholder(v)
+  );
+}
+function literalCredentials(requestBody) {
+  if (!requestBody) return [];
+  const out = [];
+  const json = parseJson(requestBody);
+  if (json !== void 0) collect(json, out);
+  else for (const [k, v] of new URLSearchParams(requestBody)) if (isSensitiveHeader(k) && v) out.push(v);
+  return out;
+}
+function queryCredentials(path) {
+  const query = path?.split("?")[1];
+  if (!query) return [];
+  return [...new URLSearchParams(query)].filter(([k, v]) => isSensitiveHeader(k) && v).map(([, v]) => v);
+}
+function collect(value, out) {
+  if (Array.isArray(value)) for (const v of value) collect(v, out);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) {
+      if (isSensitiveHeader(k) && (typeof v === "string" || typeof v === "number")) out.push(String(v));
+      else collect(v, out);
+    }
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/config/resolve.ts
-import { basename as basename2, dirname, resolve } from "node:path";
 function resolveTarget(config, service, baseUrlOverride) {
   const byUrl = urlService(service);
   if (byUrl) {
@@ -478,6 +402,63 @@ function setupHeaders(step, captured) {
   return { ...Object.fromEntries(inherited.filter(([k]) => !own.has(k.toLowerCase()))), ...step.headers };
 }
 
+// src/engine/error-types.ts
+var ERROR_TYPES = [
+  "timeout",
+  "connection_refused",
+  "connection_reset",
+  "http_4xx",
+  /** HTTP 429: the service refused the rate, not the request (told apart from other 4xx in every view) */
+  "rate_limited",
+  "http_5xx",
+  "malformed_response",
+  "dns",
+  "tls",
+  "other"
+];
+function byErrorType(counts) {
+  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
+}
+function classifyStatus(status) {
+  if (status >= 200 && status < 400) return void 0;
+  if (status === 429) return "rate_limited";
+  if (status >= 400 && status < 500) return "http_4xx";
+  if (status >= 500 && status < 600) return "http_5xx";
+  return "other";
+}
+function rateLimitedMessage(retryAfter, nowMs) {
+  const v = retryAfter?.trim();
+  if (!v) return "rate limited (HTTP 429)";
+  let shown;
+  if (/^\d+$/.test(v)) shown = String(Number(v));
+  else {
+    const at = Date.parse(v);
+    shown = Number.isNaN(at) ? (
+      // eslint-disable-next-line no-control-regex
+      v.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 32)
+    ) : String(Math.max(0, Math.round((at - nowMs) / 1e3)));
+  }
+  return `rate limited (HTTP 429, Retry-After: ${shown})`;
+}
+var MAX_RETRY_AFTER_MESSAGES = 8;
+var RATE_LIMITED_VARIED = "rate limited (HTTP 429, Retry-After: varied)";
+var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
+var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
+var DNS_CODES = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME"]);
+var TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME|ALTNAME/;
+function classifySocketError(err) {
+  const code = err.code ?? "";
+  if (RESET_CODES.has(code)) return "connection_reset";
+  if (REFUSED_CODES.has(code)) return "connection_refused";
+  if (DNS_CODES.has(code)) return "dns";
+  if (TLS_CODE.test(code)) return "tls";
+  if (code === "ETIMEDOUT") return "timeout";
+  return "other";
+}
+function isTlsErrorCode(code) {
+  return TLS_CODE.test(code ?? "");
+}
+
 export {
   isSensitiveHeader,
   hasPlaceholder,
@@ -485,9 +466,20 @@ export {
   valueNames,
   bindValues,
   checkNames,
-  maskable,
+  wholeNumber,
+  positiveNumber,
+  durationSeconds,
+  failOn,
+  httpUrl,
+  urlService,
+  urlServiceNote,
+  pathOf,
   secretForms,
   requestCredentials,
+  resolveTarget,
+  jsonEscape2 as jsonEscape,
+  shownPath,
+  setupHeaders,
   ERROR_TYPES,
   byErrorType,
   classifyStatus,
@@ -495,19 +487,5 @@ export {
   MAX_RETRY_AFTER_MESSAGES,
   RATE_LIMITED_VARIED,
   classifySocketError,
-  isTlsErrorCode,
-  wholeNumber,
-  positiveNumber,
-  durationSeconds,
-  failOn,
-  failOnRegression,
-  httpUrl,
-  urlService,
-  urlServiceNote,
-  pathOf,
-  reportedName,
-  resolveTarget,
-  jsonEscape2 as jsonEscape,
-  shownPath,
-  setupHeaders
+  isTlsErrorCode
 };

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-EKEKV7EA.js";
+} from "./chunk-G2BOFOXA.js";
 import {
   InputError
 } from "./chunk-XYJN7VOF.js";

@@ -44,7 +44,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-6IWMFQTX.js";
+} from "./chunk-7VHB5UF4.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -52,6 +52,7 @@ import {
   DEFAULT_THRESHOLDS,
   DEFAULT_TOLERANCES,
   FAIL_ON_REGRESSION_VALUES,
+  FAIL_ON_VALUES,
   InputError,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
@@ -33958,12 +33959,6 @@ function shardSentence(doc) {
     return `Merged from ${shard.slice(7).replace("/", " of ")} shards run at once on several machines: the figures are of all their requests together`;
   return `Shard ${shard} of a test: this machine's share of its users and rate (the throughput bands are its share too); perf-gate merge adds the shards up`;
 }
-function verdictReason(doc) {
-  const b = doc.baseline;
-  if (!b || !regressionFails(b.comparison, b.fail_on_regression)) return `fail-on ${doc.fail_on}`;
-  const what = b.comparison.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive";
-  return `fail-on ${doc.fail_on}; against the baseline: ${what}, fail-on-regression ${b.fail_on_regression}`;
-}
 function formatSecondsRounded(s) {
   if (s === 0) return "0 ms";
   const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
@@ -34046,81 +34041,6 @@ function comparisonVerdictText(verdict) {
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
 import { join as join4 } from "node:path";
-
-// src/engine/preflight.ts
-import { connect as netConnect } from "node:net";
-import { connect as tlsConnect } from "node:tls";
-
-// src/engine/tls-verify.ts
-import tls from "node:tls";
-import { isIP } from "node:net";
-function tlsConnectOptions(host, settings = VERIFIED_TLS) {
-  return { ...isIP(host) ? {} : { servername: host }, ...trustOptions(settings) };
-}
-function trustOptions(settings) {
-  return {
-    rejectUnauthorized: settings.verify,
-    // a CA list replaces the built-in roots: keep them beside the private CA
-    ...settings.verify && settings.ca ? { ca: [...tls.rootCertificates, ...settings.ca] } : {}
-  };
-}
-function verifyClientTls(client, settings) {
-  if (!settings.verify) return;
-  const verified = trustOptions(settings);
-  const connect2 = client._connect;
-  const mutable = tls;
-  client._connect = function() {
-    const real = mutable.connect;
-    mutable.connect = (port, host, options) => real(port, host, { ...options, ...verified });
-    try {
-      connect2.call(this);
-    } finally {
-      mutable.connect = real;
-    }
-  };
-}
-function tlsFailure(error) {
-  const code = error.code ?? "";
-  if (!isTlsErrorCode(code)) return void 0;
-  if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
-    return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`;
-  if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
-    return `TLS certificate is for another host name (${code}: ${error.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
-  return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
-}
-
-// src/engine/preflight.ts
-function notThere(error) {
-  const type = classifySocketError(error);
-  return type === "connection_refused" || type === "dns" || error.code === "ETIMEDOUT";
-}
-async function checkReachable(target, timeoutSec) {
-  const url = new URL(target.baseUrl);
-  const secure = url.protocol === "https:";
-  const port = Number(url.port) || (secure ? 443 : 80);
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise((resolve4) => {
-    const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
-    const done = (r2) => {
-      socket.destroy();
-      resolve4(r2);
-    };
-    let connected = false;
-    socket.once("connect", () => connected = true);
-    socket.setTimeout(
-      Math.min(timeoutSec, 5) * 1e3,
-      () => done(
-        connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
-      )
-    );
-    socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
-    socket.once("error", (error) => done({ ok: false, error }));
-  });
-  if (outcome.ok) return;
-  const tls2 = tlsFailure(outcome.error);
-  if (tls2) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls2}`);
-  if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
-}
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quickselect(arr, k, left, right) {
@@ -34734,40 +34654,6 @@ function gateFails(verdict, failOn2) {
   return verdict === "fail";
 }
 
-// src/report/run-document.ts
-import { basename as basename2 } from "node:path";
-
-// src/report/redact.ts
-var REDACTED = "***";
-function redactHeaders(headers, secrets) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([k, v]) => [
-      k,
-      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
-    ])
-  );
-}
-function redactText(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length < 3) continue;
-    for (const s of secretForms(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED);
-  }
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  if (typeof value === "string") return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      // an encoded histogram is data, not text: a short secret could occur in it by chance
-      Object.entries(value).map(([k, v]) => [k, k === "hdr" ? v : redactDeep(v, secrets)])
-    );
-  }
-  return value;
-}
-
 // src/gate/breaking-point.ts
 var ms = (s) => `${+(s * 1e3).toFixed(1)} ms`;
 var rate = (r2) => `${+r2.toFixed(1)} req/s`;
@@ -34846,6 +34732,148 @@ function sustainable(s) {
   return { stage: s.stage, users: s.users, rps: s.rps, p95: s.p95 };
 }
 
+// src/gate/outcome.ts
+function decideOutcome(facts) {
+  if ("failure" in facts) {
+    const kind = facts.failure;
+    return {
+      verdict: "fail",
+      exit_code: kind === "invalid_input" ? 2 : 3,
+      summary: kind === "invalid_input" ? "invalid input: nothing was run" : "the target could not be reached",
+      reasons: [{ kind, decides: true, text: facts.message }]
+    };
+  }
+  const checks2 = facts.checks ?? [];
+  const thresholdVerdict = verdictOf(checks2);
+  const thresholdsFail = gateFails(thresholdVerdict, facts.failOn);
+  const cmp = facts.comparison;
+  const comparisonFails = cmp !== void 0 && regressionFails(cmp.result, cmp.failOnRegression);
+  const reasons = [
+    ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, thresholdsFail && decidesAlone(c.status, facts.failOn))),
+    ...cmp ? comparisonReasons(cmp) : [],
+    ...facts.partial ? [
+      {
+        kind: "partial",
+        decides: true,
+        text: `stopped early: ${facts.abortReason ?? "aborted"}`
+      }
+    ] : [],
+    ...facts.stoppedEarly ? [{ kind: "data_used_up", decides: false, text: facts.stoppedEarly }] : [],
+    ...facts.generatorSaturated ? [
+      {
+        kind: "generator_saturated",
+        decides: false,
+        text: "the load generator was saturated: the figures understate the service"
+      }
+    ] : []
+  ];
+  return {
+    // a gated regression fails the run like a critical threshold
+    verdict: comparisonFails ? "fail" : thresholdVerdict,
+    exit_code: facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
+    summary: summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
+    reasons
+  };
+}
+function combineOutcomes(outcomes) {
+  const ran = outcomes.filter((o) => !o.reasons.some((r2) => r2.kind === "unreachable"));
+  if (ran.length === 0 || ran.some((o) => o.exit_code === 3)) return 3;
+  return outcomes.some((o) => o.exit_code !== 0) ? 1 : 0;
+}
+function decidesAlone(status, failOn2) {
+  return failOn2 === "warning" ? status !== "good" : status === "critical";
+}
+function checkReason(c, decides) {
+  const where = c.scope === "overall" ? "" : ` (${c.scope})`;
+  return c.not_enough_requests && c.status === "warning" ? {
+    kind: "not_enough_requests",
+    decides,
+    name: c.name,
+    scope: c.scope,
+    text: `${c.label}${where}: fewer than ${c.not_enough_requests.min} requests behind it`
+  } : { kind: "threshold", decides, name: c.name, scope: c.scope, text: `${c.label}${where}: ${c.status}` };
+}
+function comparisonReasons(cmp) {
+  return cmp.result.metrics.filter((m) => m.verdict === "regression" || m.verdict === "inconclusive").map((m) => ({
+    kind: m.verdict,
+    decides: regressionFails({ metrics: [m] }, cmp.failOnRegression),
+    name: m.metric,
+    text: `${m.metric} against ${cmp.against}: ${m.verdict}`
+  }));
+}
+function summaryOf(failOn2, failing) {
+  if (!failing) return `fail-on ${failOn2}`;
+  const what = failing.result.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive";
+  return `fail-on ${failOn2}; against the baseline: ${what}, fail-on-regression ${failing.failOnRegression}`;
+}
+
+// src/gate/judge-run.ts
+function judgeRun(input) {
+  const { metrics, gate, thresholds, rps, ...facts } = input;
+  const stress = metrics.stages ? findBreakingPoint(metrics.stages, thresholds, { knee: !rps }) : void 0;
+  const saturated = metrics.generator?.saturated || (stress?.generator_bound_stages.length ?? 0) > 0;
+  return {
+    gate,
+    outcome: decideOutcome({ ...facts, checks: gate.checks, generatorSaturated: saturated }),
+    ...stress ? { stress } : {}
+  };
+}
+function judgeResult(result, metrics, gate, o) {
+  const { outcome } = result;
+  return judgeRun({
+    metrics,
+    gate,
+    thresholds: result.target.thresholds,
+    rps: result.settings.rps,
+    failOn: o.failOn,
+    ...o.baseline ? {
+      comparison: {
+        result: o.baseline.comparison,
+        failOnRegression: o.baseline.fail_on_regression,
+        against: result.mode === "ab" ? "A" : "the baseline"
+      }
+    } : {},
+    partial: outcome.partial,
+    ...outcome.abortReason ? { abortReason: outcome.abortReason } : {},
+    // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
+    ...outcome.stoppedEarly && result.mode !== "stress" ? { stoppedEarly: outcome.stoppedEarly } : {}
+  });
+}
+
+// src/report/run-document.ts
+import { basename as basename2 } from "node:path";
+
+// src/report/redact.ts
+var REDACTED = "***";
+function redactHeaders(headers, secrets) {
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [
+      k,
+      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
+    ])
+  );
+}
+function redactText(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < 3) continue;
+    for (const s of secretForms(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED);
+  }
+  return out;
+}
+function redactDeep(value, secrets) {
+  if (secrets.length === 0) return value;
+  if (typeof value === "string") return redactText(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      // an encoded histogram is data, not text: a short secret could occur in it by chance
+      Object.entries(value).map(([k, v]) => [k, k === "hdr" ? v : redactDeep(v, secrets)])
+    );
+  }
+  return value;
+}
+
 // src/report/run-document.ts
 function stressFields(v) {
   return {
@@ -34897,7 +34925,7 @@ function workloadView(target) {
 function insecureTls(target) {
   return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
 }
-function buildRunDocument(result, metrics, gate, failOn2, baseline2, mergeable) {
+function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stress }, failOn2, baseline2, mergeable) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
   const config2 = {
@@ -34924,15 +34952,15 @@ function buildRunDocument(result, metrics, gate, failOn2, baseline2, mergeable) 
     mode: result.mode,
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    // a gated regression against the baseline fails the run like a critical threshold
-    verdict: baseline2 && regressionFails(baseline2.comparison, baseline2.fail_on_regression) ? "fail" : gate.verdict,
+    verdict: verdictOutcome.verdict,
+    outcome: verdictOutcome,
     ...baseline2 ? { baseline: baseline2 } : {},
     fail_on: failOn2,
     ...checksFields(gate, per_endpoint),
     config: config2,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
     ...mergeable ? { mergeable } : {},
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, target.thresholds, { knee: !settings.rps })) : {}
+    ...stress ? stressFields(stress) : {}
   };
   return redactDeep(doc, secrets);
 }
@@ -35030,6 +35058,9 @@ async function writeCsv(path, recorder, endpoints) {
   await w.close();
 }
 
+// src/report/files/save.ts
+import { join as join3 } from "node:path";
+
 // src/report/files/run-dir.ts
 import { mkdir as mkdir2, mkdtemp, rmdir, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname3, join, resolve as resolve2 } from "node:path";
@@ -35064,11 +35095,8 @@ function runDirName(testName, at) {
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
   return `${testName}_${stamp}`;
 }
-async function checkOutputDir(outputDir) {
-  const bad = (why) => new InputError(
-    "--output-dir",
-    `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`
-  );
+async function checkOutputDir(outputDir, label = "--output-dir") {
+  const bad = (why) => new InputError(label, `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`);
   let dir = resolve2(outputDir);
   for (; ; ) {
     let isDir;
@@ -35090,12 +35118,12 @@ async function checkOutputDir(outputDir) {
     return;
   }
 }
-async function createRunDir(outputDir, testName, at) {
+async function createRunDir(outputDir, testName, at, label = "--output-dir") {
   try {
     await makeDirs(outputDir);
   } catch (e) {
     throw new InputError(
-      "--output-dir",
+      label,
       `cannot create ${outputDir} (${e.code}); choose a writable folder`
     );
   }
@@ -35108,13 +35136,10 @@ async function createRunDir(outputDir, testName, at) {
     } catch (e) {
       const code = e.code;
       if (code !== "EEXIST")
-        throw new InputError("--output-dir", `cannot create ${dir} (${code}); choose a writable folder`);
+        throw new InputError(label, `cannot create ${dir} (${code}); choose a writable folder`);
     }
   }
 }
-
-// src/report/files/save.ts
-import { join as join3 } from "node:path";
 
 // src/report/files/write-file.ts
 import { rename, writeFile } from "node:fs/promises";
@@ -36749,7 +36774,10 @@ function comparisonCases(doc) {
     const r2 = rows[i];
     const text = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric} against the baseline`)}" time="0"`;
-    if (!regressionFails({ metrics: [m] }, b.fail_on_regression))
+    const fails = doc.outcome.reasons.some(
+      (x) => (x.kind === "regression" || x.kind === "inconclusive") && x.name === m.metric && x.decides
+    );
+    if (!fails)
       return `    <testcase ${attrs}>
       <system-out>${escapeXml(text)}</system-out>
     </testcase>`;
@@ -36925,7 +36953,7 @@ async function writeReports(dir, doc) {
 
 // src/report/files/save.ts
 var DEFAULT_OUTPUT_DIR = DEFAULTS.outputDir;
-async function saveResults(result, metrics, gate, options = {}) {
+async function saveResults(result, metrics, judged, options = {}) {
   const dir = options.runDir ?? await createRunDir(
     options.outputDir ?? DEFAULT_OUTPUT_DIR,
     options.testName ?? metrics.test_name,
@@ -36933,14 +36961,9 @@ async function saveResults(result, metrics, gate, options = {}) {
   );
   const csv = join3(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
-  const document = buildRunDocument(
-    result,
-    metrics,
-    gate,
-    options.failOn ?? "critical",
-    options.baseline,
-    options.mergeable
-  );
+  const failOn2 = options.failOn ?? "critical";
+  const judgement = "outcome" in judged ? judged : judgeResult(result, metrics, judged, { failOn: failOn2, baseline: options.baseline });
+  const document = buildRunDocument(result, metrics, judgement, failOn2, options.baseline, options.mergeable);
   const metricsPath = join3(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
@@ -36958,6 +36981,44 @@ async function saveResults(result, metrics, gate, options = {}) {
 // src/engine/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
 import { monitorEventLoopDelay } from "node:perf_hooks";
+
+// src/engine/tls-verify.ts
+import tls from "node:tls";
+import { isIP } from "node:net";
+function tlsConnectOptions(host, settings = VERIFIED_TLS) {
+  return { ...isIP(host) ? {} : { servername: host }, ...trustOptions(settings) };
+}
+function trustOptions(settings) {
+  return {
+    rejectUnauthorized: settings.verify,
+    // a CA list replaces the built-in roots: keep them beside the private CA
+    ...settings.verify && settings.ca ? { ca: [...tls.rootCertificates, ...settings.ca] } : {}
+  };
+}
+function verifyClientTls(client, settings) {
+  if (!settings.verify) return;
+  const verified = trustOptions(settings);
+  const connect2 = client._connect;
+  const mutable = tls;
+  client._connect = function() {
+    const real = mutable.connect;
+    mutable.connect = (port, host, options) => real(port, host, { ...options, ...verified });
+    try {
+      connect2.call(this);
+    } finally {
+      mutable.connect = real;
+    }
+  };
+}
+function tlsFailure(error) {
+  const code = error.code ?? "";
+  if (!isTlsErrorCode(code)) return void 0;
+  if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
+    return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`;
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
+    return `TLS certificate is for another host name (${code}: ${error.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
+  return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
+}
 
 // src/engine/clock.ts
 import { performance as performance2 } from "node:perf_hooks";
@@ -38545,7 +38606,8 @@ async function executeRunPlan(plan, hooks = {}, spawn2 = spawnThread) {
     pacing: stress ? "cap" : "open",
     maxUsers,
     timeoutSec: timeout,
-    ...plan.inputs ? { inputs: plan.inputs } : {}
+    ...plan.inputs ? { inputs: plan.inputs } : {},
+    ...plan.cycleStart ? { cycleStart: plan.cycleStart } : {}
   };
   const run = (p, h) => workers && workers > 1 ? runOnWorkers(p, workers, h, spawn2) : runStages(p, h);
   const warmup = plan.settings.warmup ? await warmUp(stages, plan.settings.warmup, hooks, run) : void 0;
@@ -39199,6 +39261,41 @@ function waitUntil(at, signal, now = Date.now) {
   });
 }
 
+// src/engine/preflight.ts
+import { connect as netConnect } from "node:net";
+import { connect as tlsConnect } from "node:tls";
+function notThere(error) {
+  const type = classifySocketError(error);
+  return type === "connection_refused" || type === "dns" || error.code === "ETIMEDOUT";
+}
+async function checkReachable(target, timeoutSec) {
+  const url = new URL(target.baseUrl);
+  const secure = url.protocol === "https:";
+  const port = Number(url.port) || (secure ? 443 : 80);
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const outcome = await new Promise((resolve4) => {
+    const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
+    const done = (r2) => {
+      socket.destroy();
+      resolve4(r2);
+    };
+    let connected = false;
+    socket.once("connect", () => connected = true);
+    socket.setTimeout(
+      Math.min(timeoutSec, 5) * 1e3,
+      () => done(
+        connected ? { ok: true } : { ok: false, error: Object.assign(new Error("connect timed out"), { code: "ETIMEDOUT" }) }
+      )
+    );
+    socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
+    socket.once("error", (error) => done({ ok: false, error }));
+  });
+  if (outcome.ok) return;
+  const tls2 = tlsFailure(outcome.error);
+  if (tls2) throw new UnreachableError(`❌ ${target.service} at ${url.origin}: ${tls2}`);
+  if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
+}
+
 // src/run/setup-step.ts
 import http from "node:http";
 import https from "node:https";
@@ -39415,37 +39512,69 @@ function usesGenerators(target) {
   );
 }
 
-// src/run/perform-test.ts
-function endpointThresholds(target) {
-  return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
-}
-async function performTest(request, options) {
-  const whole = buildRunPlan(request, options.config);
-  const sharded = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
-  const { mode } = sharded;
-  const failOn2 = options.failOn ?? options.config.failOn ?? "critical";
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  const testName = `${mode}_test_${sharded.target.service}`;
-  const startedAt = /* @__PURE__ */ new Date();
-  await checkOutputDir(outputDir);
-  const data = await readWorkloadData(sharded.target);
-  const { observer } = options;
-  let dir;
-  let plan;
+// src/run/prepare-run.ts
+async function prepareRun(plans, options) {
+  const { output, observer, signal } = options;
+  const first = plans[0];
+  if (output) await checkRunOutput(output);
+  const data = await readWorkloadData(first.target);
   try {
-    await observer?.start(sharded.target, mode, runDirName(testName, startedAt));
-    await checkReachable(sharded.target, sharded.settings.timeout);
-    const prepared = await workloadInputs(sharded.target, data, {
-      timeoutSec: sharded.settings.timeout,
-      shard: request.shard,
-      signal: options.signal
-    });
-    plan = { ...sharded, ...prepared };
-    dir = await createRunDir(outputDir, testName, startedAt);
+    await observer?.start(
+      first.target,
+      options.mode ?? first.mode,
+      runDirName(output?.testName ?? first.target.service, output?.startedAt ?? /* @__PURE__ */ new Date())
+    );
+    if (!options.skipPreflight) for (const p of plans) await checkReachable(p.target, p.settings.timeout);
+    const prepared = [];
+    for (const p of plans) {
+      const inputs = await workloadInputs(p.target, data, {
+        timeoutSec: p.settings.timeout,
+        shard: options.shard,
+        signal
+      });
+      prepared.push({ ...p, ...inputs });
+    }
+    const dir = output ? await makeRunDir(output) : void 0;
+    return { plans: prepared, ...dir ? { dir } : {} };
   } catch (e) {
     await observer?.end({ ran: false }).catch(() => void 0);
     throw e;
   }
+}
+function checkRunOutput(output) {
+  return checkOutputDir(output.dir, output.label);
+}
+function makeRunDir(output) {
+  return createRunDir(output.dir, output.testName, output.startedAt, output.label);
+}
+
+// src/run/perform-test.ts
+function endpointThresholds(target) {
+  return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
+}
+function planTest(request, config2) {
+  const whole = buildRunPlan(request, config2);
+  const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
+  return { request, whole, plan };
+}
+async function performTest(test, options) {
+  const { request, whole, plan: sharded } = "plan" in test ? test : planTest(test, options.config);
+  const { mode } = sharded;
+  const failOn2 = options.failOn ?? options.config.failOn ?? "critical";
+  const { observer } = options;
+  const prepared = await prepareRun([sharded], {
+    output: {
+      dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
+      label: options.outputLabel ?? "--output-dir",
+      testName: `${mode}_test_${sharded.target.service}`,
+      startedAt: /* @__PURE__ */ new Date()
+    },
+    observer,
+    shard: request.shard,
+    signal: options.signal
+  });
+  const plan = prepared.plans[0];
+  const dir = prepared.dir;
   const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints);
@@ -39466,10 +39595,10 @@ async function performTest(request, options) {
       signal: options.signal
     });
     await csv.close();
-    const { outcome } = result;
-    if (outcome.recorder.length === 0) {
+    const { outcome: outcome2 } = result;
+    if (outcome2.recorder.length === 0) {
       throw new UnreachableError(
-        `❌ No request to ${target.service} completed${outcome.abortReason ? ` (${outcome.abortReason})` : ""}; nothing to report`
+        `❌ No request to ${target.service} completed${outcome2.abortReason ? ` (${outcome2.abortReason})` : ""}; nothing to report`
       );
     }
   } catch (e) {
@@ -39480,9 +39609,14 @@ async function performTest(request, options) {
   }
   const metrics = calculateMetrics(result);
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
+  const baseline2 = options.baseline && compareWithBaseline(options.baseline, result, metrics, {
+    failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
+    tolerances: options.config.tolerances
+  });
+  const judgement = judgeResult(result, metrics, gate, { failOn: failOn2, baseline: baseline2 });
   let saved;
   try {
-    saved = await saveResults(result, metrics, gate, {
+    saved = await saveResults(result, metrics, judgement, {
       runDir: dir,
       writeCsv: false,
       failOn: failOn2,
@@ -39498,18 +39632,13 @@ async function performTest(request, options) {
           testOf(whole, request.startAt)
         )
       } : {},
-      baseline: options.baseline && compareWithBaseline(options.baseline, result, metrics, {
-        failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
-        tolerances: options.config.tolerances
-      })
+      baseline: baseline2
     });
   } finally {
     await observer?.end();
   }
-  const b = saved.document.baseline;
-  const fails = gateFails(gate.verdict, failOn2) || b !== void 0 && regressionFails(b.comparison, b.fail_on_regression);
-  const exitCode = result.outcome.partial ? 3 : fails ? 1 : 0;
-  return { result, metrics, gate, saved, failOn: failOn2, exitCode };
+  const { outcome } = judgement;
+  return { result, metrics, gate, saved, failOn: failOn2, outcome, exitCode: outcome.exit_code };
 }
 function testOf(whole, startAt) {
   const s = whole.settings;
@@ -39663,7 +39792,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-Z5FROLS3.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-KOK4FQYC.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -39891,7 +40020,8 @@ var check = external_exports.looseObject({
   critical: figure,
   higher_is_better: external_exports.boolean(),
   status: external_exports.enum(["good", "warning", "critical"]),
-  requests: count.optional()
+  requests: count.optional(),
+  not_enough_requests: external_exports.looseObject({ min: count }).optional()
 });
 var checks = external_exports.record(external_exports.string(), check);
 var changeVerdict = external_exports.enum(["regression", "improvement", "no_change", "inconclusive"]);
@@ -40027,6 +40157,40 @@ function agreementProblem(d) {
   return d.mergeable ? mergeableProblem(d.mergeable) : void 0;
 }
 
+// src/report/document-outcome.ts
+function outcomeOfDocument(doc) {
+  const checks2 = [
+    ...Object.entries(doc.thresholds).map(([name, c]) => ({
+      ...c,
+      name,
+      scope: "overall"
+    })),
+    ...doc.per_endpoint.flatMap(
+      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, c]) => ({
+        ...c,
+        name,
+        scope: ep.endpoint
+      }))
+    )
+  ];
+  const b = doc.baseline;
+  return decideOutcome({
+    checks: checks2,
+    failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : "critical",
+    ...b ? {
+      comparison: {
+        result: b.comparison,
+        failOnRegression: b.fail_on_regression,
+        against: doc.mode === "ab" ? "A" : "the baseline"
+      }
+    } : {},
+    partial: doc.partial,
+    ...doc.abort_reason ? { abortReason: doc.abort_reason } : {},
+    ...doc.stopped_early && doc.mode !== "stress" ? { stoppedEarly: doc.stopped_early } : {},
+    generatorSaturated: doc.generator?.saturated === true || (doc.generator_bound_stages?.length ?? 0) > 0
+  });
+}
+
 // src/report/files/read-run.ts
 var MAX_RUN_DOCUMENT_BYTES = 64 * 2 ** 20;
 async function readRunDocument(path, field = "run-dir") {
@@ -40081,6 +40245,8 @@ async function readRunDocument(path, field = "run-dir") {
   doc.latency_histogram ??= [];
   if (doc.schema_version < 2 && doc.mode === "load" && (doc.baseline?.comparison?.method === "paired_slices" || /ab_test_[^/\\]*[/\\]baseline$/.test(dir)))
     doc.mode = doc.config.mode = "ab";
+  doc.outcome = outcomeOfDocument(doc);
+  doc.verdict = doc.outcome.verdict;
   return { dir, doc };
 }
 var MAX_JSON_DEPTH = 64;
@@ -40363,7 +40529,7 @@ function resultsTable(term, report) {
   if (result.outcome.partial)
     lines.push(paint(term, "yellow", `Partial results: ${result.outcome.abortReason}`));
   lines.push(
-    `Verdict: ${verdictText2(term, report.saved.document.verdict)} (${verdictReason(report.saved.document)})   Report: ${report.saved.html}`,
+    `Verdict: ${verdictText2(term, report.saved.document.verdict)} (${report.outcome.summary})   Report: ${report.saved.html}`,
     ""
   );
   return lines.join("\n");
@@ -40488,7 +40654,7 @@ ${table2}
 Open a report.html in a browser; each run directory also holds results.csv, metrics.json, summary.md and junit.xml.
 `
   );
-  return Math.max(0, ...reports.map((r2) => r2.exitCode));
+  return combineOutcomes(reports.map((r2) => r2.outcome));
 }
 
 // src/run/service-under-test.ts
@@ -40761,7 +40927,8 @@ async function runSingleTest(ctx, service, mode, flags) {
   const failOn2 = failOnFlag(flags);
   const config2 = await configFromFlags(flags, ctx.env);
   const baseline2 = await baselineFromFlags(flags);
-  const resolved = resolveTarget(config2, service, request.baseUrl);
+  const test = planTest(request, config2);
+  const resolved = test.plan.target;
   if (resolved.fromUrl && !flags.quiet) term.err(urlServiceNote(resolved.fromUrl, config2.source) + "\n");
   const spec = serviceFromFlags(flags, [resolved.baseUrl], config2);
   const progress = progressPrinter(term, resolved.service);
@@ -40769,7 +40936,7 @@ async function runSingleTest(ctx, service, mode, flags) {
     (signal) => withServiceUnderTest(
       spec,
       ctx.env,
-      () => performTest(request, {
+      () => performTest(test, {
         config: config2,
         outputDir: flags.outputDir,
         failOn: failOn2,
@@ -40795,7 +40962,7 @@ async function runSingleTest(ctx, service, mode, flags) {
     )
   );
   printReport(ctx, flags, report);
-  return report.exitCode;
+  return report.outcome.exit_code;
 }
 function startLine(service, baseUrl2, mode, settings) {
   return `perf-gate: ${runKind(mode)} ${service} at ${baseUrl2}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)
@@ -40816,7 +40983,7 @@ function jsonResult(report) {
   const m = report.metrics;
   return {
     verdict: report.saved.document.verdict,
-    exit_code: report.exitCode,
+    exit_code: report.outcome.exit_code,
     service: report.result.target.service,
     mode: report.result.mode,
     partial: report.result.outcome.partial,
@@ -41152,47 +41319,45 @@ import { join as join9 } from "node:path";
 async function performAbTest(request, options) {
   const { load, slice } = request;
   const sliceRequest = { ...load, duration: slice };
-  const planA = buildRunPlan({ ...sliceRequest, baseUrl: request.aUrl }, options.config);
-  const planB = buildRunPlan({ ...sliceRequest, baseUrl: request.bUrl }, options.config);
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  await checkOutputDir(outputDir);
-  const data = await readWorkloadData(planA.target);
-  await checkReachable(planA.target, load.timeout);
-  await checkReachable(planB.target, load.timeout);
-  const preparedA = await workloadInputs(planA.target, data, {
-    timeoutSec: load.timeout,
+  const plans = [request.aUrl, request.bUrl].map(
+    (baseUrl2) => buildRunPlan({ ...sliceRequest, baseUrl: baseUrl2 }, options.config)
+  );
+  const prepared = await prepareRun(plans, {
+    output: {
+      dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
+      label: options.outputLabel ?? "--output-dir",
+      testName: `ab_test_${plans[1].target.service}`,
+      startedAt: /* @__PURE__ */ new Date()
+    },
     signal: options.signal
   });
-  const preparedB = await workloadInputs(planB.target, data, {
-    timeoutSec: load.timeout,
-    signal: options.signal
-  });
-  const dir = await createRunDir(outputDir, `ab_test_${planB.target.service}`, /* @__PURE__ */ new Date());
+  const [planA, planB] = prepared.plans;
+  const dir = prepared.dir;
   const baselineDir = join9(dir, "baseline");
-  await mkdir3(baselineDir);
   const clock = createClock();
-  const side = (name, { target, inputs }, csvDir) => ({
+  const side = (name, plan, csvDir) => ({
     name,
-    target,
-    inputs,
+    plan,
     recorder: new Recorder(clock.epochMs),
-    csv: new CsvWriter(join9(csvDir, "results.csv"), target.endpoints),
-    cycle: 0,
+    csv: new CsvWriter(join9(csvDir, "results.csv"), plan.target.endpoints),
     slices: []
   });
-  const a = side("A", preparedA, baselineDir);
-  const b = side("B", preparedB, dir);
+  let a;
+  let b;
   const count2 = 2 * Math.round(load.duration / slice / 2);
-  options.onStart?.(a.target, b.target, dir, count2);
   try {
+    await mkdir3(baselineDir);
+    a = side("A", planA, baselineDir);
+    b = side("B", planB, dir);
+    options.onStart?.(a.plan.target, b.plan.target, dir, count2, planA.settings.warmup);
     for (let k = 0; k < count2 && !options.signal?.aborted; k++) {
       const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
       const from = s.recorder.length;
-      const outcome = await runSlice(s, s === a ? planA : planB, load.timeout, clock, options.signal);
-      const w = sliceWindow(s.recorder, from, s.recorder.length, outcome);
-      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w });
+      const outcome2 = await runSlice(s, clock, options.signal);
+      const w = sliceWindow(s.recorder, from, s.recorder.length, outcome2);
+      s.slices.push({ startUs: outcome2.startUs, endUs: outcome2.endUs, outcome: outcome2, window: w });
       options.onSlice?.({ index: k, of: count2, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
-      if (outcome.partial) break;
+      if (outcome2.partial) break;
     }
     await a.csv.close();
     await b.csv.close();
@@ -41201,8 +41366,8 @@ async function performAbTest(request, options) {
         `❌ No request to ${planB.target.service} completed on both sides; nothing to compare`
       );
   } catch (e) {
-    await a.csv.close().catch(() => void 0);
-    await b.csv.close().catch(() => void 0);
+    await a?.csv.close().catch(() => void 0);
+    await b?.csv.close().catch(() => void 0);
     await rm3(dir, { recursive: true, force: true });
     throw e;
   }
@@ -41218,46 +41383,70 @@ async function performAbTest(request, options) {
     { baseline: headline(metricsA), current: headline(metricsB) },
     { tolerances: options.config.tolerances }
   );
-  const gateA = evaluateThresholds(metricsA, a.target.thresholds, endpointThresholds(a.target));
-  const gateB = evaluateThresholds(metricsB, b.target.thresholds, endpointThresholds(b.target));
-  const savedA = await saveResults(resultA, metricsA, gateA, { runDir: baselineDir, writeCsv: false, failOn: failOn2 });
-  const savedB = await saveResults(resultB, metricsB, gateB, {
+  const baseline2 = {
+    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+    comparison: { ...comparison, warnings: [] },
+    fail_on_regression: failOnRegression,
+    slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
+    a_per_endpoint: metricsA.per_endpoint
+  };
+  const gateA = evaluateThresholds(metricsA, a.plan.target.thresholds, endpointThresholds(a.plan.target));
+  const gateB = evaluateThresholds(metricsB, b.plan.target.thresholds, endpointThresholds(b.plan.target));
+  const judgedB = judgeResult(
+    {
+      ...resultB,
+      outcome: { ...resultB.outcome, partial: resultA.outcome.partial || resultB.outcome.partial }
+    },
+    metricsB,
+    gateB,
+    { failOn: failOn2, baseline: baseline2 }
+  );
+  const judgedA = judgeResult(resultA, metricsA, gateA, { failOn: failOn2 });
+  const savedA = await saveResults(resultA, metricsA, judgedA, {
+    runDir: baselineDir,
+    writeCsv: false,
+    failOn: failOn2
+  });
+  const savedB = await saveResults(resultB, metricsB, judgedB, {
     runDir: dir,
     writeCsv: false,
     failOn: failOn2,
-    baseline: {
-      run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
-      comparison: { ...comparison, warnings: [] },
-      fail_on_regression: failOnRegression,
-      slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
-      a_per_endpoint: metricsA.per_endpoint
-    }
+    baseline: baseline2
   });
-  const partial = resultA.outcome.partial || resultB.outcome.partial;
-  const fails = regressionFails(comparison, failOnRegression) || gateFails(gateB.verdict, failOn2);
-  const exitCode = partial ? 3 : fails ? 1 : 0;
+  const { outcome } = judgedB;
+  const exitCode = outcome.exit_code;
   return {
-    a: { result: resultA, metrics: metricsA, gate: gateA, saved: savedA, failOn: failOn2, exitCode },
-    b: { result: resultB, metrics: metricsB, gate: gateB, saved: savedB, failOn: failOn2, exitCode },
+    a: {
+      result: resultA,
+      metrics: metricsA,
+      gate: gateA,
+      saved: savedA,
+      failOn: failOn2,
+      outcome: judgedA.outcome,
+      exitCode: judgedA.outcome.exit_code
+    },
+    b: { result: resultB, metrics: metricsB, gate: gateB, saved: savedB, failOn: failOn2, outcome, exitCode },
+    outcome,
     exitCode
   };
 }
-async function runSlice(s, plan, timeoutSec, clock, signal) {
-  const outcome = await runStages(
-    {
-      target: s.target,
-      stages: plan.stages,
-      rps: plan.settings.rps,
-      pacing: "open",
-      maxUsers: plan.settings.maxUsers,
-      timeoutSec,
-      cycleStart: s.cycle,
-      ...s.inputs ? { inputs: s.inputs } : {}
-    },
-    { recorder: s.recorder, clock, signal, onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi) }
-  );
-  if (s.inputs && outcome.dataTaken) s.inputs = { ...s.inputs, taken: outcome.dataTaken };
-  s.cycle = outcome.cycleNext ?? 0;
+async function runSlice(s, clock, signal) {
+  const first = s.slices.length === 0;
+  const { warmup: _, ...settings } = s.plan.settings;
+  const result = await executeRunPlan(first ? s.plan : { ...s.plan, settings }, {
+    recorder: s.recorder,
+    clock,
+    ...signal ? { signal } : {},
+    onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
+  });
+  if (first && result.warmup) s.warmup = result.warmup;
+  const { outcome } = result;
+  const { inputs } = s.plan;
+  s.plan = {
+    ...s.plan,
+    ...inputs && outcome.dataTaken ? { inputs: { ...inputs, taken: outcome.dataTaken } } : {},
+    cycleStart: outcome.cycleNext ?? 0
+  };
   return outcome;
 }
 function sideResult(s, settings) {
@@ -41279,8 +41468,9 @@ function sideResult(s, settings) {
   return {
     // each side is one side of an A/B test, never a load test of its own (reports, summary and trends say so)
     mode: "ab",
-    target: s.target,
+    target: s.plan.target,
     settings: { ...settings, duration: Math.round(activeUs / 1e3) / 1e3 },
+    ...s.warmup ? { warmup: s.warmup } : {},
     outcome: {
       recorder: s.recorder,
       startedAtMs: first.startedAtMs,
@@ -41366,7 +41556,7 @@ function abResultsTable(term, report) {
     lines.push(paint(term, "yellow", `Partial results: ${b.result.outcome.abortReason}`));
   const compared = cmp ? paint(term, CHANGE_COLOR[cmp.verdict], comparisonVerdictText(cmp.verdict)) : "";
   lines.push(
-    `A/B: ${compared}   Verdict: ${verdictText2(term, doc.verdict)} (${verdictReason(doc)})   Report: ${b.saved.html}`,
+    `A/B: ${compared}   Verdict: ${verdictText2(term, doc.verdict)} (${doc.outcome.summary})   Report: ${b.saved.html}`,
     ""
   );
   return lines.join("\n");
@@ -41383,7 +41573,10 @@ function registerAb(program2, ctx) {
     "--duration <time>",
     `the whole run, both sides: seconds, or 30s, 5m (at least ${MIN_AB_SLICES} slices)`,
     String(DEFAULTS.duration)
-  ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option("--config <file>", "perf-gate.yml with the service, tolerances and fail_on_regression").option("--output-dir <dir>", "where the run directory is written", DEFAULTS.outputDir).addOption(failOnRegressionOption()).addOption(
+  ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
+    "--warmup <duration>",
+    "send load this long to each side before its first slice (10s, 1m), measured by nothing [config warmup, else none]"
+  ).option("--config <file>", "perf-gate.yml with the service, tolerances and fail_on_regression").option("--output-dir <dir>", "where the run directory is written", DEFAULTS.outputDir).addOption(failOnRegressionOption()).addOption(
     new Option("--fail-on <level>", "whether B's thresholds also fail the run (exit 1)").choices(["critical", "warning", "never"]).default("never")
   ).option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
   addStartOptions(addTlsOptions(cmd)).action(async (service, flags) => {
@@ -41409,8 +41602,8 @@ function registerAb(program2, ctx) {
           failOnRegression: flags.failOnRegression,
           failOn: flags.failOn,
           signal,
-          onStart: (a, b, _dir, slices) => say(
-            `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users; thresholds ${(flags.failOn ?? "never") === "never" ? "for information (--fail-on never)" : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
+          onStart: (a, b, _dir, slices, warmup) => say(
+            `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users${warmup ? `, a ${warmup} s warm-up before each side's first slice` : ""}; thresholds ${(flags.failOn ?? "never") === "never" ? "for information (--fail-on never)" : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
           ),
           onSlice: (s) => say(
             `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
@@ -41435,14 +41628,14 @@ function registerAb(program2, ctx) {
       term.out(
         JSON.stringify({
           ...jsonResult(report.b),
-          exit_code: report.exitCode,
+          exit_code: report.outcome.exit_code,
           baseline_dir: report.a.saved.dir,
           comparison: cmp.comparison,
           fail_on_regression: cmp.fail_on_regression
         }) + "\n"
       );
     }
-    ctx.exitCode = report.exitCode;
+    ctx.exitCode = report.outcome.exit_code;
   });
 }
 
@@ -41481,7 +41674,10 @@ ${columns(rows)}
 `
       );
     }
-    ctx.exitCode = regressionFails(cmp, failOn2) ? 1 : 0;
+    ctx.exitCode = decideOutcome({
+      failOn: "never",
+      comparison: { result: cmp, failOnRegression: failOn2, against: "the baseline" }
+    }).exit_code;
   });
 }
 
@@ -41521,8 +41717,11 @@ async function mergeShardRuns(paths, options = {}) {
   const of = first.mergeable.shard.of;
   const given = new Set(shards.map((s) => s.mergeable.shard.index));
   const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !given.has(i));
-  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
-  await checkOutputDir(outputDir);
+  const output = {
+    dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
+    label: options.outputLabel ?? "--output-dir"
+  };
+  await checkRunOutput(output);
   const merged = mergeRuns(shards.map((s) => s.mergeable));
   const { mode, service } = first.doc;
   const metrics = metricsFromMergeable(merged, first.doc.test_name);
@@ -41530,8 +41729,21 @@ async function mergeShardRuns(paths, options = {}) {
   const failOn2 = options.failOn ?? "critical";
   const reasons = incomplete(shards, missing);
   const abortReason = reasons.length > 0 ? reasons.join("; ") : void 0;
-  const document = mergedDocument(shards, merged, metrics, gate, failOn2, abortReason);
-  const dir = await createRunDir(outputDir, first.doc.test_name, new Date(merged.started_ms));
+  const judgement = judgeRun({
+    metrics,
+    gate,
+    thresholds: merged.thresholds.overall,
+    rps: merged.rps,
+    failOn: failOn2,
+    partial: abortReason !== void 0,
+    ...abortReason ? { abortReason } : {}
+  });
+  const document = mergedDocument(shards, merged, metrics, judgement, failOn2, abortReason);
+  const dir = await makeRunDir({
+    ...output,
+    testName: first.doc.test_name,
+    startedAt: new Date(merged.started_ms)
+  });
   try {
     await concatCsv(
       shards.map((s) => join10(s.dir, "results.csv")),
@@ -41561,7 +41773,8 @@ async function mergeShardRuns(paths, options = {}) {
       },
       failOn: failOn2,
       shards: { merged: shards.length, of },
-      exitCode: abortReason ? 3 : gateFails(gate.verdict, failOn2) ? 1 : 0
+      outcome: judgement.outcome,
+      exitCode: judgement.outcome.exit_code
     };
   } catch (e) {
     await rm4(dir, { recursive: true, force: true });
@@ -41637,7 +41850,7 @@ function incomplete(shards, missing) {
     ...new Set(stages).size > 1 ? [`the shards ran different numbers of stages (${stages.join(", ")})`] : []
   ];
 }
-function mergedDocument(shards, merged, metrics, gate, failOn2, abortReason) {
+function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, failOn2, abortReason) {
   const first = shards[0].doc;
   const config2 = {
     ...first.config,
@@ -41655,11 +41868,12 @@ function mergedDocument(shards, merged, metrics, gate, failOn2, abortReason) {
     mode: first.mode,
     partial: abortReason !== void 0,
     ...abortReason ? { abort_reason: abortReason } : {},
-    verdict: gate.verdict,
+    verdict: outcome.verdict,
+    outcome,
     fail_on: failOn2,
     ...checksFields(gate, per_endpoint),
     config: config2,
-    ...metrics.stages ? stressFields(findBreakingPoint(metrics.stages, merged.thresholds.overall, { knee: !merged.rps })) : {}
+    ...stress ? stressFields(stress) : {}
   };
 }
 function isMergeable(m) {
@@ -42458,9 +42672,13 @@ async function runMany(ctx, flags, kind) {
   }
   const index = await writeIndex(outputDir, entries, `perf-gate ${kind}`, startedAt);
   const down = entries.filter((e) => "error" in e).length;
-  const failed = reports.filter((r2) => r2.exitCode === 1).length;
-  const aborted = reports.some((r2) => r2.exitCode === 3);
-  const exitCode = reports.length === 0 || aborted ? 3 : down > 0 || failed > 0 ? 1 : 0;
+  const failed = reports.filter((r2) => r2.outcome.exit_code === 1).length;
+  const exitCode = combineOutcomes([
+    ...reports.map((r2) => r2.outcome),
+    ...entries.flatMap(
+      (e) => "error" in e ? [decideOutcome({ failure: "unreachable", message: e.error })] : []
+    )
+  ]);
   const passed = reports.length - failed;
   if (!flags.quiet) {
     say(
@@ -42530,12 +42748,12 @@ async function main(argv, term = processTerminal(), env = process.env) {
     if (isInputError(e)) {
       term.err(`perf-gate: ${e.message}
 `);
-      return 2;
+      return decideOutcome({ failure: "invalid_input", message: e.message }).exit_code;
     }
     if (isUnreachableError(e)) {
       term.err(`${e.message}
 `);
-      return 3;
+      return decideOutcome({ failure: "unreachable", message: e.message }).exit_code;
     }
     term.err(`perf-gate: unexpected error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
 `);

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-6IWMFQTX.js";
+} from "./chunk-7VHB5UF4.js";
 import {
   InputError
 } from "./chunk-GB2SAKOE.js";

@@ -1,0 +1,62 @@
+import type { FailOn } from '../config/thresholds.js';
+import type { FailOnRegression } from '../config/regression.js';
+import { type Comparison } from './compare.js';
+import { type ThresholdCheck, type Verdict } from './evaluate.js';
+import type { ExitCode } from './exit-codes.js';
+/** What a run's outcome is made of, each one said once in every view. */
+export type ReasonKind = 'threshold' | 'not_enough_requests' | 'regression' | 'inconclusive' | 'partial' | 'data_used_up' | 'generator_saturated' | 'invalid_input' | 'unreachable';
+export interface OutcomeReason {
+    kind: ReasonKind;
+    /** this reason alone sets the exit code (a critical threshold under `--fail-on critical`, a gated regression, a partial run) */
+    decides: boolean;
+    /** a threshold's check or a compared metric: its name (`p95_response_time`) */
+    name?: string;
+    /** a threshold's check: `overall`, or the endpoint (`GET /v1/crl`) */
+    scope?: string;
+    text: string;
+}
+/** A run's verdict, why, and the exit code every face returns for it. */
+export interface Outcome {
+    verdict: Verdict;
+    exit_code: ExitCode;
+    /** the verdict's rule in a few words: `fail-on critical`, and the comparison's when it failed the run */
+    summary: string;
+    reasons: OutcomeReason[];
+}
+/** What a finished run (or a comparison of two) brings to its outcome. */
+export interface RunFacts {
+    /** the threshold checks (none for a comparison alone, `compare`) */
+    checks?: readonly Pick<ThresholdCheck, 'name' | 'scope' | 'label' | 'status' | 'not_enough_requests'>[];
+    failOn: FailOn;
+    /** against a baseline run, or B against A */
+    comparison?: {
+        result: Pick<Comparison, 'metrics'>;
+        failOnRegression: FailOnRegression;
+        /** how the reasons name the other side */
+        against: 'the baseline' | 'A';
+    };
+    /** stopped before its end (a signal, a failure; `merge`: a shard missing or out of step) */
+    partial?: boolean;
+    abortReason?: string;
+    /** the load ended early without failing: a `unique` data file used up */
+    stoppedEarly?: string;
+    /** the load generator was the bottleneck: the figures understate the service */
+    generatorSaturated?: boolean;
+}
+/** A run that never produced results: refused input (exit 2) or a target that could not be reached (exit 3). */
+export interface Failure {
+    failure: 'invalid_input' | 'unreachable';
+    message: string;
+}
+/**
+ * The one rule of a run's outcome: the thresholds' worst status against
+ * `failOn`, a gated comparison, and a partial run. Every face, renderer and
+ * the library read its result; none decides again.
+ */
+export declare function decideOutcome(facts: RunFacts | Failure): Outcome;
+/**
+ * Several runs as one command's result (`quick`, `all`, `demo`): aborted
+ * when nothing ran or a run was stopped, failed when any failed or any
+ * service could not be reached.
+ */
+export declare function combineOutcomes(outcomes: readonly Outcome[]): ExitCode;

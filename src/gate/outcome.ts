@@ -1,0 +1,169 @@
+import type { FailOn } from '../config/thresholds.js'
+import type { FailOnRegression } from '../config/regression.js'
+import { regressionFails, type Comparison } from './compare.js'
+import { gateFails, verdictOf, type ThresholdCheck, type Verdict } from './evaluate.js'
+import type { ExitCode } from './exit-codes.js'
+
+/** What a run's outcome is made of, each one said once in every view. */
+export type ReasonKind =
+  | 'threshold'
+  | 'not_enough_requests'
+  | 'regression'
+  | 'inconclusive'
+  | 'partial'
+  | 'data_used_up'
+  | 'generator_saturated'
+  | 'invalid_input'
+  | 'unreachable'
+
+export interface OutcomeReason {
+  kind: ReasonKind
+  /** this reason alone sets the exit code (a critical threshold under `--fail-on critical`, a gated regression, a partial run) */
+  decides: boolean
+  /** a threshold's check or a compared metric: its name (`p95_response_time`) */
+  name?: string
+  /** a threshold's check: `overall`, or the endpoint (`GET /v1/crl`) */
+  scope?: string
+  text: string
+}
+
+/** A run's verdict, why, and the exit code every face returns for it. */
+export interface Outcome {
+  verdict: Verdict
+  exit_code: ExitCode
+  /** the verdict's rule in a few words: `fail-on critical`, and the comparison's when it failed the run */
+  summary: string
+  reasons: OutcomeReason[]
+}
+
+/** What a finished run (or a comparison of two) brings to its outcome. */
+export interface RunFacts {
+  /** the threshold checks (none for a comparison alone, `compare`) */
+  checks?: readonly Pick<ThresholdCheck, 'name' | 'scope' | 'label' | 'status' | 'not_enough_requests'>[]
+  failOn: FailOn
+  /** against a baseline run, or B against A */
+  comparison?: {
+    result: Pick<Comparison, 'metrics'>
+    failOnRegression: FailOnRegression
+    /** how the reasons name the other side */
+    against: 'the baseline' | 'A'
+  }
+  /** stopped before its end (a signal, a failure; `merge`: a shard missing or out of step) */
+  partial?: boolean
+  abortReason?: string
+  /** the load ended early without failing: a `unique` data file used up */
+  stoppedEarly?: string
+  /** the load generator was the bottleneck: the figures understate the service */
+  generatorSaturated?: boolean
+}
+
+/** A run that never produced results: refused input (exit 2) or a target that could not be reached (exit 3). */
+export interface Failure {
+  failure: 'invalid_input' | 'unreachable'
+  message: string
+}
+
+/**
+ * The one rule of a run's outcome: the thresholds' worst status against
+ * `failOn`, a gated comparison, and a partial run. Every face, renderer and
+ * the library read its result; none decides again.
+ */
+export function decideOutcome(facts: RunFacts | Failure): Outcome {
+  if ('failure' in facts) {
+    const kind = facts.failure
+    return {
+      verdict: 'fail',
+      exit_code: kind === 'invalid_input' ? 2 : 3,
+      summary:
+        kind === 'invalid_input' ? 'invalid input: nothing was run' : 'the target could not be reached',
+      reasons: [{ kind, decides: true, text: facts.message }]
+    }
+  }
+  const checks = facts.checks ?? []
+  const thresholdVerdict = verdictOf(checks)
+  const thresholdsFail = gateFails(thresholdVerdict, facts.failOn)
+  const cmp = facts.comparison
+  const comparisonFails = cmp !== undefined && regressionFails(cmp.result, cmp.failOnRegression)
+  const reasons: OutcomeReason[] = [
+    ...checks
+      .filter((c) => c.status !== 'good')
+      .map((c) => checkReason(c, thresholdsFail && decidesAlone(c.status, facts.failOn))),
+    ...(cmp ? comparisonReasons(cmp) : []),
+    ...(facts.partial
+      ? [
+          {
+            kind: 'partial' as const,
+            decides: true,
+            text: `stopped early: ${facts.abortReason ?? 'aborted'}`
+          }
+        ]
+      : []),
+    ...(facts.stoppedEarly
+      ? [{ kind: 'data_used_up' as const, decides: false, text: facts.stoppedEarly }]
+      : []),
+    ...(facts.generatorSaturated
+      ? [
+          {
+            kind: 'generator_saturated' as const,
+            decides: false,
+            text: 'the load generator was saturated: the figures understate the service'
+          }
+        ]
+      : [])
+  ]
+  return {
+    // a gated regression fails the run like a critical threshold
+    verdict: comparisonFails ? 'fail' : thresholdVerdict,
+    exit_code: facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
+    summary: summaryOf(facts.failOn, comparisonFails ? cmp : undefined),
+    reasons
+  }
+}
+
+/**
+ * Several runs as one command's result (`quick`, `all`, `demo`): aborted
+ * when nothing ran or a run was stopped, failed when any failed or any
+ * service could not be reached.
+ */
+export function combineOutcomes(outcomes: readonly Outcome[]): ExitCode {
+  const ran = outcomes.filter((o) => !o.reasons.some((r) => r.kind === 'unreachable'))
+  if (ran.length === 0 || ran.some((o) => o.exit_code === 3)) return 3
+  return outcomes.some((o) => o.exit_code !== 0) ? 1 : 0
+}
+
+function decidesAlone(status: ThresholdCheck['status'], failOn: FailOn): boolean {
+  return failOn === 'warning' ? status !== 'good' : status === 'critical'
+}
+
+function checkReason(
+  c: Pick<ThresholdCheck, 'name' | 'scope' | 'label' | 'status' | 'not_enough_requests'>,
+  decides: boolean
+): OutcomeReason {
+  const where = c.scope === 'overall' ? '' : ` (${c.scope})`
+  return c.not_enough_requests && c.status === 'warning'
+    ? {
+        kind: 'not_enough_requests',
+        decides,
+        name: c.name,
+        scope: c.scope,
+        text: `${c.label}${where}: fewer than ${c.not_enough_requests.min} requests behind it`
+      }
+    : { kind: 'threshold', decides, name: c.name, scope: c.scope, text: `${c.label}${where}: ${c.status}` }
+}
+
+function comparisonReasons(cmp: NonNullable<RunFacts['comparison']>): OutcomeReason[] {
+  return cmp.result.metrics
+    .filter((m) => m.verdict === 'regression' || m.verdict === 'inconclusive')
+    .map((m) => ({
+      kind: m.verdict as 'regression' | 'inconclusive',
+      decides: regressionFails({ metrics: [m] }, cmp.failOnRegression),
+      name: m.metric,
+      text: `${m.metric} against ${cmp.against}: ${m.verdict}`
+    }))
+}
+
+function summaryOf(failOn: FailOn, failing: RunFacts['comparison']): string {
+  if (!failing) return `fail-on ${failOn}`
+  const what = failing.result.metrics.some((m) => m.verdict === 'regression') ? 'regression' : 'inconclusive'
+  return `fail-on ${failOn}; against the baseline: ${what}, fail-on-regression ${failing.failOnRegression}`
+}

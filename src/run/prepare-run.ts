@@ -1,0 +1,84 @@
+import type { Shard } from '../config/shard.js'
+import { checkReachable } from '../engine/preflight.js'
+import type { Mode } from '../engine/result.js'
+import { checkOutputDir, createRunDir, runDirName } from '../report/files/run-dir.js'
+import type { RunObserver } from './observer.js'
+import type { RunPlan } from './plan.js'
+import { readWorkloadData, workloadInputs } from './workload-inputs.js'
+
+/** Where a run directory goes, and how the face names that folder in its messages. */
+export interface RunOutput {
+  dir: string
+  /** `--output-dir` (CLI), `output-dir` (action) */
+  label: string
+  testName: string
+  startedAt: Date
+}
+
+export interface PrepareOptions {
+  /** where the run directory goes; none is made without it (the library's `loadTest` writes no files) */
+  output?: RunOutput
+  /** watches the run live: started before the target is touched, ended when preparing fails */
+  observer?: RunObserver
+  mode?: Mode
+  shard?: Shard
+  /** skip the reachability check (the library's `skipPreflight`) */
+  skipPreflight?: boolean
+  signal?: AbortSignal
+}
+
+export interface PreparedRun {
+  /** each plan with its target's setup done and its placeholders' inputs */
+  plans: RunPlan[]
+  /** the run directory, made last, once every check passed */
+  dir?: string
+}
+
+/**
+ * The one way into a run, for every mode: the output folder checked, the
+ * data file read and checked against every placeholder, the observer
+ * started, each target reached, its setup step (a login) run, and the run
+ * directory made. Everything that can be refused is refused before the
+ * first request, and nothing is created until all of it passed. Several
+ * plans are the sides of one run (A and B); they walk one data file.
+ */
+export async function prepareRun(plans: readonly RunPlan[], options: PrepareOptions): Promise<PreparedRun> {
+  const { output, observer, signal } = options
+  const first = plans[0]
+  if (output) await checkRunOutput(output)
+  const data = await readWorkloadData(first.target)
+  try {
+    // a metrics port in use is an input error: found before the target is touched
+    await observer?.start(
+      first.target,
+      options.mode ?? first.mode,
+      runDirName(output?.testName ?? first.target.service, output?.startedAt ?? new Date())
+    )
+    if (!options.skipPreflight) for (const p of plans) await checkReachable(p.target, p.settings.timeout)
+    const prepared: RunPlan[] = []
+    // each side logs in on its own
+    for (const p of plans) {
+      const inputs = await workloadInputs(p.target, data, {
+        timeoutSec: p.settings.timeout,
+        shard: options.shard,
+        signal
+      })
+      prepared.push({ ...p, ...inputs })
+    }
+    const dir = output ? await makeRunDir(output) : undefined
+    return { plans: prepared, ...(dir ? { dir } : {}) }
+  } catch (e) {
+    await observer?.end({ ran: false }).catch(() => undefined)
+    throw e
+  }
+}
+
+/** Whether run directories can be made there, found before any work and without leaving anything behind. */
+export function checkRunOutput(output: Pick<RunOutput, 'dir' | 'label'>): Promise<void> {
+  return checkOutputDir(output.dir, output.label)
+}
+
+/** The run directory, made once everything that can be refused was. */
+export function makeRunDir(output: RunOutput): Promise<string> {
+  return createRunDir(output.dir, output.testName, output.startedAt, output.label)
+}
