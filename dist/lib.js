@@ -4847,13 +4847,6 @@ function outage(recorder, startUs) {
   return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
 }
 
-// src/index.ts
-init_thresholds();
-
-// src/report/files/save.ts
-init_defaults();
-import { join as join3 } from "node:path";
-
 // src/gate/outcome.ts
 function decideOutcome(facts) {
   if ("failure" in facts) {
@@ -4896,6 +4889,11 @@ function decideOutcome(facts) {
     summary: summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
     reasons
   };
+}
+function combineOutcomes(outcomes) {
+  const ran = outcomes.filter((o) => !o.reasons.some((r2) => r2.kind === "unreachable"));
+  if (ran.length === 0 || ran.some((o) => o.exit_code === 3)) return 3;
+  return outcomes.some((o) => o.exit_code !== 0) ? 1 : 0;
 }
 function decidesAlone(status, failOn) {
   return failOn === "warning" ? status !== "good" : status === "critical";
@@ -4956,6 +4954,33 @@ function judgeResult(result, metrics, gate, o) {
     ...outcome.stoppedEarly && result.mode !== "stress" ? { stoppedEarly: outcome.stoppedEarly } : {}
   });
 }
+
+// src/gate/exit-codes.ts
+var EXIT_CODES = [
+  { code: 0, name: "passed", meaning: "passed (warnings allowed unless `--fail-on warning`)" },
+  {
+    code: 1,
+    name: "failed",
+    meaning: "the gate failed: a threshold at the `--fail-on` level, or a gated regression against the baseline or A"
+  },
+  {
+    code: 2,
+    name: "invalid_input",
+    meaning: "invalid input or config: nothing was run, nothing was written"
+  },
+  {
+    code: 3,
+    name: "aborted",
+    meaning: "a target could not be reached, or the run was aborted (partial results are kept); `merge`: a shard missing, stopped early or out of step (the merged run is kept)"
+  }
+];
+
+// src/index.ts
+init_thresholds();
+
+// src/report/files/save.ts
+init_defaults();
+import { join as join3 } from "node:path";
 
 // src/report/files/csv-writer.ts
 import { createWriteStream } from "node:fs";
@@ -8064,6 +8089,7 @@ export {
   DEFAULT_THRESHOLDS,
   DEFAULT_TOLERANCES,
   ERROR_TYPES,
+  EXIT_CODES,
   InputError,
   LIMITS,
   LOAD_DEFAULTS,
@@ -8073,14 +8099,18 @@ export {
   UnreachableError,
   bandStatus,
   calculateMetrics,
+  combineOutcomes,
   compareRuns,
   compareSlices,
   configJsonSchema,
+  decideOutcome,
   evaluateThresholds,
   expandRunDirs,
   findBreakingPoint,
   gateFails,
   judgeChange,
+  judgeResult,
+  judgeRun,
   loadConfig,
   loadTest,
   mergeRuns,

@@ -44,6 +44,16 @@ export {
   type Verdict
 } from './gate/evaluate.js'
 export {
+  decideOutcome,
+  combineOutcomes,
+  type Outcome,
+  type OutcomeReason,
+  type ReasonKind,
+  type RunFacts
+} from './gate/outcome.js'
+export { judgeRun, judgeResult, type Judgement } from './gate/judge-run.js'
+export { EXIT_CODES, type ExitCode } from './gate/exit-codes.js'
+export {
   DEFAULT_THRESHOLDS,
   DEFAULT_MIN_REQUESTS,
   type Thresholds,

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
+import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { writeTestConfig } from '../helpers/cli-run-dir.js'
 import { runCli, tempDir } from '../helpers/run-cli.js'
@@ -86,5 +88,57 @@ describe('perf-gate ab: the endpoint mix follows the weights whatever the slice 
     expect([0, 1]).toContain(run.code)
     expectMix(a.byPath)
     expectMix(b.byPath)
+  })
+})
+
+describe('perf-gate ab --warmup: each side is warmed up before its first slice, and says so', () => {
+  it('sends a warm-up to A and to B, measured by nothing, recorded in both metrics.json', async () => {
+    a.byPath.clear()
+    b.byPath.clear()
+    const out = await tempDir()
+    const run = await runCli(
+      [
+        'ab',
+        'api',
+        '--config',
+        cfg,
+        '--a-url',
+        a.url,
+        '--b-url',
+        b.url,
+        '--users',
+        '2',
+        '--duration',
+        '5',
+        '--slice',
+        '0.5',
+        '--warmup',
+        '1',
+        '--output-dir',
+        out,
+        '--json'
+      ],
+      { timeoutMs: 60_000 }
+    )
+    expect([0, 1]).toContain(run.code)
+    expect(run.stderr).toContain("2 users, a 1 s warm-up before each side's first slice;")
+    const result = JSON.parse(run.stdout) as { report_dir: string; baseline_dir: string }
+    for (const [dir, server] of [
+      [result.baseline_dir, a],
+      [result.report_dir, b]
+    ] as const) {
+      const doc = JSON.parse(await readFile(join(dir, 'metrics.json'), 'utf8')) as {
+        total_requests: number
+        config: { warmup?: number }
+        warmup?: { total_requests: number; duration: number }
+      }
+      expect(doc.config.warmup).toBe(1)
+      // 2 users on a 150 ms service: about 13 requests a second
+      expect(doc.warmup?.total_requests).toBeGreaterThan(5)
+      expect(doc.warmup?.duration).toBeGreaterThanOrEqual(0.9)
+      const received = [...server.byPath.values()].reduce((x, y) => x + y, 0)
+      // the server got the warm-up and the measured requests; the measured figures hold only the latter
+      expect(received).toBeGreaterThanOrEqual(doc.total_requests + doc.warmup!.total_requests)
+    }
   })
 })
