@@ -104,6 +104,20 @@ describe('parseInputs', () => {
     })
   })
 
+  it('mode ab takes warmup: each side is warmed up before its first slice', () => {
+    const settings = parseInputs(
+      reader({
+        service: 'x',
+        mode: 'ab',
+        'baseline-url': 'http://127.0.0.1:1',
+        'base-url': 'http://127.0.0.1:2',
+        duration: '20s',
+        warmup: '5s'
+      })
+    )
+    expect(settings.ab?.load.warmup).toBe(5)
+  })
+
   it.each([
     [{ users: '0' }, 'users: must be a whole number from 1 to 10000 (got "0")'],
     [
