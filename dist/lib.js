@@ -7820,10 +7820,8 @@ async function performTest2(options) {
 
 // src/run/merge-runs.ts
 init_errors();
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir, rename as rename2, rm as rm2, stat as stat4 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-import { once } from "node:events";
+import { rm as rm2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 
 // src/run/shards-apart.ts
 init_errors();
@@ -7850,6 +7848,78 @@ function refuseFarApart(shards, field) {
 
 // src/run/merge-runs.ts
 init_input_file();
+
+// src/run/run-dir-files.ts
+init_errors();
+init_input_file();
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { access, readdir, rename as rename2, stat as stat4 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+import { once } from "node:events";
+async function expandRunDirs(paths, field) {
+  const out = [];
+  for (const p of paths) {
+    const s = await stat4(p).catch(() => void 0);
+    if (!s) throw new InputError(field, `${p} does not exist`);
+    if (!s.isDirectory() || await exists(join6(p, "metrics.json"))) {
+      out.push(p);
+      continue;
+    }
+    const inside = await runDirsIn(p, 2);
+    if (inside.length === 0)
+      throw new InputError(field, `${p} holds no run directory (no metrics.json in it or in its folders)`);
+    out.push(...inside);
+  }
+  return out;
+}
+async function runDirsIn(dir, depth) {
+  const out = [];
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries.filter((x) => x.isDirectory())) {
+    const sub = join6(dir, e.name);
+    if (await exists(join6(sub, "metrics.json"))) out.push(sub);
+    else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
+  }
+  return out;
+}
+var exists = (p) => access(p).then(
+  () => true,
+  () => false
+);
+async function concatCsv(files, to, field) {
+  const part = `${to}.part`;
+  const out = createWriteStream2(part);
+  out.write(CSV_HEADER + "\n");
+  for (const f of files) {
+    let header = true;
+    let carry = "";
+    const { handle: handle2 } = await openInputFile(f, {
+      field,
+      expected: "a shard's results.csv",
+      maxBytes: Infinity,
+      tooLarge: () => ""
+    });
+    for await (const chunk of handle2.createReadStream({ encoding: "utf8" })) {
+      let text = carry + chunk;
+      if (header) {
+        const nl = text.indexOf("\n");
+        if (nl < 0) {
+          carry = text;
+          continue;
+        }
+        text = text.slice(nl + 1);
+        header = false;
+      }
+      carry = "";
+      if (!out.write(text)) await once(out, "drain");
+    }
+  }
+  out.end();
+  await once(out, "finish");
+  await rename2(part, to);
+}
+
+// src/run/merge-runs.ts
 async function mergeShardRuns(paths, options = {}) {
   const field = options.field ?? "run-dir";
   const shards = await readShards(paths, field);
@@ -7886,11 +7956,11 @@ async function mergeShardRuns(paths, options = {}) {
   });
   try {
     await concatCsv(
-      shards.map((s) => join6(s.dir, "results.csv")),
-      join6(dir, "results.csv"),
+      shards.map((s) => join7(s.dir, "results.csv")),
+      join7(dir, "results.csv"),
       field
     );
-    const metricsFile = join6(dir, "metrics.json");
+    const metricsFile = join7(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
@@ -7904,7 +7974,7 @@ async function mergeShardRuns(paths, options = {}) {
       gate,
       saved: {
         dir,
-        csv: join6(dir, "results.csv"),
+        csv: join7(dir, "results.csv"),
         metrics: metricsFile,
         html: reports["report.html"],
         summary: reports["summary.md"],
@@ -7939,8 +8009,8 @@ async function readShards(paths, field) {
       );
     }
     const bad = mergeableHistogramProblem(doc.mergeable);
-    if (bad) throw new InputError(field, `${join6(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
-    await inputKind(join6(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+    if (bad) throw new InputError(field, `${join7(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
+    await inputKind(join7(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
@@ -8019,68 +8089,6 @@ function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, fail
 function isMergeable(m) {
   const r2 = m;
   return typeof r2 === "object" && r2 !== null && r2.format === 1 && typeof r2.test === "object" && Array.isArray(r2.endpoints) && Array.isArray(r2.seconds) && typeof r2.latency?.hdr === "string";
-}
-async function expandRunDirs(paths, field) {
-  const out = [];
-  for (const p of paths) {
-    const s = await stat4(p).catch(() => void 0);
-    if (!s) throw new InputError(field, `${p} does not exist`);
-    if (!s.isDirectory() || await exists(join6(p, "metrics.json"))) {
-      out.push(p);
-      continue;
-    }
-    const inside = await runDirsIn(p, 2);
-    if (inside.length === 0)
-      throw new InputError(field, `${p} holds no run directory (no metrics.json in it or in its folders)`);
-    out.push(...inside);
-  }
-  return out;
-}
-async function runDirsIn(dir, depth) {
-  const out = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries.filter((x) => x.isDirectory())) {
-    const sub = join6(dir, e.name);
-    if (await exists(join6(sub, "metrics.json"))) out.push(sub);
-    else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
-  }
-  return out;
-}
-var exists = (p) => access(p).then(
-  () => true,
-  () => false
-);
-async function concatCsv(files, to, field) {
-  const part = `${to}.part`;
-  const out = createWriteStream2(part);
-  out.write(CSV_HEADER + "\n");
-  for (const f of files) {
-    let header = true;
-    let carry = "";
-    const { handle: handle2 } = await openInputFile(f, {
-      field,
-      expected: "a shard's results.csv",
-      maxBytes: Infinity,
-      tooLarge: () => ""
-    });
-    for await (const chunk of handle2.createReadStream({ encoding: "utf8" })) {
-      let text = carry + chunk;
-      if (header) {
-        const nl = text.indexOf("\n");
-        if (nl < 0) {
-          carry = text;
-          continue;
-        }
-        text = text.slice(nl + 1);
-        header = false;
-      }
-      carry = "";
-      if (!out.write(text)) await once(out, "drain");
-    }
-  }
-  out.end();
-  await once(out, "finish");
-  await rename2(part, to);
 }
 export {
   DEFAULTS,

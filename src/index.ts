@@ -74,7 +74,8 @@ export { renderHtmlReport } from './report/html/render.js'
 export { renderSummary } from './report/markdown.js'
 export { renderJunit } from './report/junit.js'
 export { readRunDocument } from './report/files/read-run.js'
-export { mergeShardRuns, expandRunDirs, type MergeOptions, type MergeReport } from './run/merge-runs.js'
+export { mergeShardRuns, type MergeOptions, type MergeReport } from './run/merge-runs.js'
+export { expandRunDirs } from './run/run-dir-files.js'
 export {
   mergeRuns,
   metricsFromMergeable,

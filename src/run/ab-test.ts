@@ -7,16 +7,15 @@ import type { FailOnRegression } from '../config/regression.js'
 import type { Target } from '../config/resolve.js'
 import type { FailOn } from '../config/thresholds.js'
 import { createClock, type Clock } from '../engine/clock.js'
-import type { RunOutcome, StageTiming } from '../engine/load-runner.js'
+import type { RunOutcome } from '../engine/load-runner.js'
 import { Recorder } from '../engine/recorder.js'
-import type { LoadTestResult } from '../engine/result.js'
-import { compareSlices, headline, type Window } from '../gate/compare.js'
+import { sideResult, slicePairs, sliceWindow, rounded, type Side } from './ab-side.js'
+import { compareSlices, headline } from '../gate/compare.js'
 import { evaluateThresholds } from '../gate/evaluate.js'
 import type { ExitCode } from '../gate/exit-codes.js'
 import { judgeResult } from '../gate/judge-run.js'
 import type { Outcome } from '../gate/outcome.js'
 import { calculateMetrics } from '../metrics/calculate.js'
-import { quantilesInPlace, round } from '../metrics/summary-stats.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
 import { DEFAULT_OUTPUT_DIR, saveResults } from '../report/files/save.js'
 import type { BaselineView } from '../report/run-document.js'
@@ -56,22 +55,6 @@ export interface AbReport {
   /** the run's: B against A, and B's thresholds under `failOn` */
   outcome: Outcome
   exitCode: ExitCode
-}
-
-interface Side {
-  name: 'A' | 'B'
-  /**
-   * its next slice: its target with its own setup's captured values, and
-   * where in the data and the request cycle the last slice left off, so the
-   * mix over the run follows the weights
-   */
-  plan: RunPlan
-  recorder: Recorder
-  csv: CsvWriter
-  /** each slice with its figures, the unit of the A/B comparison */
-  slices: { startUs: number; endUs: number; outcome: RunOutcome; window: Window }[]
-  /** the warm-up before its first slice, when the service has one */
-  warmup?: RunOutcome
 }
 
 /**
@@ -224,86 +207,4 @@ async function runSlice(s: Side, clock: Clock, signal: AbortSignal | undefined):
     cycleStart: outcome.cycleNext ?? 0
   }
   return outcome
-}
-
-/** One side's slices as one run: its records, its active time, its generator load and pacing summed. */
-function sideResult(s: Side, settings: LoadTestResult['settings']): LoadTestResult {
-  const first = s.slices[0].outcome
-  const last = s.slices[s.slices.length - 1].outcome
-  const timings = s.slices.flatMap((x) => x.outcome.stages)
-  const activeUs = s.slices.reduce((t, x) => t + (x.endUs - x.startUs), 0)
-  const stage: StageTiming = {
-    index: 0,
-    users: Math.max(...timings.map((t) => t.users)),
-    startUs: first.startUs,
-    endUs: last.endUs,
-    firstRecord: 0,
-    eventLoopP99Ms: Math.max(...timings.map((t) => t.eventLoopP99Ms)),
-    cpuPercent: timings.reduce((t, x) => t + x.cpuPercent * (x.endUs - x.startUs), 0) / Math.max(1, activeUs)
-  }
-  const paced = s.slices.map((x) => x.outcome.pacing).filter((p) => p !== undefined)
-  const sum = (k: 'due' | 'sent' | 'late' | 'dropped' | 'droppedAtEnd'): number =>
-    paced.reduce((t, p) => t + p[k], 0)
-  return {
-    // each side is one side of an A/B test, never a load test of its own (reports, summary and trends say so)
-    mode: 'ab',
-    target: s.plan.target,
-    settings: { ...settings, duration: Math.round(activeUs / 1e3) / 1e3 },
-    ...(s.warmup ? { warmup: s.warmup } : {}),
-    outcome: {
-      recorder: s.recorder,
-      startedAtMs: first.startedAtMs,
-      endedAtMs: last.endedAtMs,
-      startUs: first.startUs,
-      endUs: last.endUs,
-      partial: s.slices.some((x) => x.outcome.partial),
-      abortReason: s.slices.find((x) => x.outcome.abortReason)?.outcome.abortReason,
-      stages: [stage],
-      slices: s.slices.map((x) => ({ startUs: x.startUs, endUs: x.endUs })),
-      ...(paced.length
-        ? {
-            pacing: {
-              rate: paced[0].rate,
-              due: sum('due'),
-              sent: sum('sent'),
-              late: sum('late'),
-              dropped: sum('dropped'),
-              droppedAtEnd: sum('droppedAtEnd'),
-              maxUsers: Math.max(...paced.map((p) => p.maxUsers)),
-              usersReached: Math.max(...paced.map((p) => p.usersReached))
-            }
-          }
-        : {})
-    }
-  }
-}
-
-/** The k-th slice of A with the k-th slice of B: they ran back to back. */
-function slicePairs(a: Side, b: Side): { baseline: Window; current: Window }[] {
-  const n = Math.min(a.slices.length, b.slices.length)
-  return Array.from({ length: n }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }))
-}
-
-/** A window as metrics.json keeps it: times to the µs, lengths to the 0.1 ms. */
-function rounded(w: Window): Window {
-  return { ...w, p50: round(w.p50, 6), p95: round(w.p95, 6), seconds: round(w.seconds, 4) }
-}
-
-/** One slice's figures: records [from, to) of its side's recorder. */
-function sliceWindow(r: Recorder, from: number, to: number, { startUs, endUs }: RunOutcome): Window {
-  let errors = 0
-  let sent = 0
-  for (let i = from; i < to; i++) {
-    if (r.errorIdAt(i) !== 0) errors++
-    if (r.wasSent(i)) sent++
-  }
-  const [p50, p95] = to > from ? quantilesInPlace(r.latencies(from, to), [0.5, 0.95]) : [0, 0]
-  return {
-    requests: to - from,
-    sent,
-    errors,
-    p50: p50 / 1e6,
-    p95: p95 / 1e6,
-    seconds: (endUs - startUs) / 1e6
-  }
 }

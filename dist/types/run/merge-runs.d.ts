@@ -30,11 +30,3 @@ export interface MergeReport extends FinishedRun {
  * the shards second by second, and one gate judges the whole.
  */
 export declare function mergeShardRuns(paths: readonly string[], options?: MergeOptions): Promise<MergeReport>;
-/**
- * Run directories from what a user points at: a run directory (or its
- * metrics.json) as is, and a folder without a metrics.json as the run
- * directories in it, up to two levels down (actions/download-artifact leaves
- * one folder per artifact; Jenkins `unstash` one folder per shard, each
- * holding its run directory).
- */
-export declare function expandRunDirs(paths: readonly string[], field: string): Promise<string[]>;

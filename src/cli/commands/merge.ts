@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander'
 import { DEFAULTS } from '../../config/defaults.js'
 import { failOn } from '../../config/validate.js'
-import { expandRunDirs, mergeShardRuns } from '../../run/merge-runs.js'
+import { mergeShardRuns } from '../../run/merge-runs.js'
+import { expandRunDirs } from '../../run/run-dir-files.js'
 import type { CliContext } from '../context.js'
 import { printReport } from '../single-run.js'
 

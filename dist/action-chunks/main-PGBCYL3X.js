@@ -36367,6 +36367,81 @@ async function readBaseline(path, field) {
 // src/run/ab-test.ts
 import { mkdir as mkdir3, rm as rm3 } from "node:fs/promises";
 import { join as join8 } from "node:path";
+
+// src/run/ab-side.ts
+function sideResult(s, settings) {
+  const first = s.slices[0].outcome;
+  const last = s.slices[s.slices.length - 1].outcome;
+  const timings = s.slices.flatMap((x) => x.outcome.stages);
+  const activeUs = s.slices.reduce((t, x) => t + (x.endUs - x.startUs), 0);
+  const stage3 = {
+    index: 0,
+    users: Math.max(...timings.map((t) => t.users)),
+    startUs: first.startUs,
+    endUs: last.endUs,
+    firstRecord: 0,
+    eventLoopP99Ms: Math.max(...timings.map((t) => t.eventLoopP99Ms)),
+    cpuPercent: timings.reduce((t, x) => t + x.cpuPercent * (x.endUs - x.startUs), 0) / Math.max(1, activeUs)
+  };
+  const paced = s.slices.map((x) => x.outcome.pacing).filter((p) => p !== void 0);
+  const sum2 = (k) => paced.reduce((t, p) => t + p[k], 0);
+  return {
+    // each side is one side of an A/B test, never a load test of its own (reports, summary and trends say so)
+    mode: "ab",
+    target: s.plan.target,
+    settings: { ...settings, duration: Math.round(activeUs / 1e3) / 1e3 },
+    ...s.warmup ? { warmup: s.warmup } : {},
+    outcome: {
+      recorder: s.recorder,
+      startedAtMs: first.startedAtMs,
+      endedAtMs: last.endedAtMs,
+      startUs: first.startUs,
+      endUs: last.endUs,
+      partial: s.slices.some((x) => x.outcome.partial),
+      abortReason: s.slices.find((x) => x.outcome.abortReason)?.outcome.abortReason,
+      stages: [stage3],
+      slices: s.slices.map((x) => ({ startUs: x.startUs, endUs: x.endUs })),
+      ...paced.length ? {
+        pacing: {
+          rate: paced[0].rate,
+          due: sum2("due"),
+          sent: sum2("sent"),
+          late: sum2("late"),
+          dropped: sum2("dropped"),
+          droppedAtEnd: sum2("droppedAtEnd"),
+          maxUsers: Math.max(...paced.map((p) => p.maxUsers)),
+          usersReached: Math.max(...paced.map((p) => p.usersReached))
+        }
+      } : {}
+    }
+  };
+}
+function slicePairs(a, b) {
+  const n2 = Math.min(a.slices.length, b.slices.length);
+  return Array.from({ length: n2 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
+}
+function rounded(w) {
+  return { ...w, p50: round2(w.p50, 6), p95: round2(w.p95, 6), seconds: round2(w.seconds, 4) };
+}
+function sliceWindow(r2, from, to, { startUs, endUs }) {
+  let errors = 0;
+  let sent = 0;
+  for (let i = from; i < to; i++) {
+    if (r2.errorIdAt(i) !== 0) errors++;
+    if (r2.wasSent(i)) sent++;
+  }
+  const [p50, p95] = to > from ? quantilesInPlace(r2.latencies(from, to), [0.5, 0.95]) : [0, 0];
+  return {
+    requests: to - from,
+    sent,
+    errors,
+    p50: p50 / 1e6,
+    p95: p95 / 1e6,
+    seconds: (endUs - startUs) / 1e6
+  };
+}
+
+// src/run/ab-test.ts
 async function performAbTest(request, options) {
   const { load, slice } = request;
   const sliceRequest = { ...load, duration: slice };
@@ -36500,83 +36575,10 @@ async function runSlice(s, clock, signal) {
   };
   return outcome;
 }
-function sideResult(s, settings) {
-  const first = s.slices[0].outcome;
-  const last = s.slices[s.slices.length - 1].outcome;
-  const timings = s.slices.flatMap((x) => x.outcome.stages);
-  const activeUs = s.slices.reduce((t, x) => t + (x.endUs - x.startUs), 0);
-  const stage3 = {
-    index: 0,
-    users: Math.max(...timings.map((t) => t.users)),
-    startUs: first.startUs,
-    endUs: last.endUs,
-    firstRecord: 0,
-    eventLoopP99Ms: Math.max(...timings.map((t) => t.eventLoopP99Ms)),
-    cpuPercent: timings.reduce((t, x) => t + x.cpuPercent * (x.endUs - x.startUs), 0) / Math.max(1, activeUs)
-  };
-  const paced = s.slices.map((x) => x.outcome.pacing).filter((p) => p !== void 0);
-  const sum2 = (k) => paced.reduce((t, p) => t + p[k], 0);
-  return {
-    // each side is one side of an A/B test, never a load test of its own (reports, summary and trends say so)
-    mode: "ab",
-    target: s.plan.target,
-    settings: { ...settings, duration: Math.round(activeUs / 1e3) / 1e3 },
-    ...s.warmup ? { warmup: s.warmup } : {},
-    outcome: {
-      recorder: s.recorder,
-      startedAtMs: first.startedAtMs,
-      endedAtMs: last.endedAtMs,
-      startUs: first.startUs,
-      endUs: last.endUs,
-      partial: s.slices.some((x) => x.outcome.partial),
-      abortReason: s.slices.find((x) => x.outcome.abortReason)?.outcome.abortReason,
-      stages: [stage3],
-      slices: s.slices.map((x) => ({ startUs: x.startUs, endUs: x.endUs })),
-      ...paced.length ? {
-        pacing: {
-          rate: paced[0].rate,
-          due: sum2("due"),
-          sent: sum2("sent"),
-          late: sum2("late"),
-          dropped: sum2("dropped"),
-          droppedAtEnd: sum2("droppedAtEnd"),
-          maxUsers: Math.max(...paced.map((p) => p.maxUsers)),
-          usersReached: Math.max(...paced.map((p) => p.usersReached))
-        }
-      } : {}
-    }
-  };
-}
-function slicePairs(a, b) {
-  const n2 = Math.min(a.slices.length, b.slices.length);
-  return Array.from({ length: n2 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
-}
-function rounded(w) {
-  return { ...w, p50: round2(w.p50, 6), p95: round2(w.p95, 6), seconds: round2(w.seconds, 4) };
-}
-function sliceWindow(r2, from, to, { startUs, endUs }) {
-  let errors = 0;
-  let sent = 0;
-  for (let i = from; i < to; i++) {
-    if (r2.errorIdAt(i) !== 0) errors++;
-    if (r2.wasSent(i)) sent++;
-  }
-  const [p50, p95] = to > from ? quantilesInPlace(r2.latencies(from, to), [0.5, 0.95]) : [0, 0];
-  return {
-    requests: to - from,
-    sent,
-    errors,
-    p50: p50 / 1e6,
-    p95: p95 / 1e6,
-    seconds: (endUs - startUs) / 1e6
-  };
-}
 
 // src/run/merge-runs.ts
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir as readdir2, rename as rename2, rm as rm4, stat as stat5 } from "node:fs/promises";
-import { join as join9 } from "node:path";
-import { once } from "node:events";
+import { rm as rm4 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 
 // src/run/shards-apart.ts
 function apart(shards) {
@@ -36598,6 +36600,74 @@ function refuseFarApart(shards, field) {
       field,
       `${late.dir} and ${early.dir} started ${dhm(spread)} apart (more than ${dhm(MAX_SHARDS_APART_MS)}): they are not shards of one test run at once (a wrong clock, or a shard of another day); run the shards again together`
     );
+}
+
+// src/run/run-dir-files.ts
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { access, readdir as readdir2, rename as rename2, stat as stat5 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+import { once } from "node:events";
+async function expandRunDirs(paths, field) {
+  const out = [];
+  for (const p of paths) {
+    const s = await stat5(p).catch(() => void 0);
+    if (!s) throw new InputError(field, `${p} does not exist`);
+    if (!s.isDirectory() || await exists(join9(p, "metrics.json"))) {
+      out.push(p);
+      continue;
+    }
+    const inside = await runDirsIn(p, 2);
+    if (inside.length === 0)
+      throw new InputError(field, `${p} holds no run directory (no metrics.json in it or in its folders)`);
+    out.push(...inside);
+  }
+  return out;
+}
+async function runDirsIn(dir, depth) {
+  const out = [];
+  const entries = (await readdir2(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries.filter((x) => x.isDirectory())) {
+    const sub = join9(dir, e.name);
+    if (await exists(join9(sub, "metrics.json"))) out.push(sub);
+    else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
+  }
+  return out;
+}
+var exists = (p) => access(p).then(
+  () => true,
+  () => false
+);
+async function concatCsv(files, to, field) {
+  const part = `${to}.part`;
+  const out = createWriteStream2(part);
+  out.write(CSV_HEADER + "\n");
+  for (const f of files) {
+    let header = true;
+    let carry = "";
+    const { handle } = await openInputFile(f, {
+      field,
+      expected: "a shard's results.csv",
+      maxBytes: Infinity,
+      tooLarge: () => ""
+    });
+    for await (const chunk of handle.createReadStream({ encoding: "utf8" })) {
+      let text = carry + chunk;
+      if (header) {
+        const nl = text.indexOf("\n");
+        if (nl < 0) {
+          carry = text;
+          continue;
+        }
+        text = text.slice(nl + 1);
+        header = false;
+      }
+      carry = "";
+      if (!out.write(text)) await once(out, "drain");
+    }
+  }
+  out.end();
+  await once(out, "finish");
+  await rename2(part, to);
 }
 
 // src/run/merge-runs.ts
@@ -36637,11 +36707,11 @@ async function mergeShardRuns(paths, options = {}) {
   });
   try {
     await concatCsv(
-      shards.map((s) => join9(s.dir, "results.csv")),
-      join9(dir, "results.csv"),
+      shards.map((s) => join10(s.dir, "results.csv")),
+      join10(dir, "results.csv"),
       field
     );
-    const metricsFile = join9(dir, "metrics.json");
+    const metricsFile = join10(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
@@ -36655,7 +36725,7 @@ async function mergeShardRuns(paths, options = {}) {
       gate,
       saved: {
         dir,
-        csv: join9(dir, "results.csv"),
+        csv: join10(dir, "results.csv"),
         metrics: metricsFile,
         html: reports["report.html"],
         summary: reports["summary.md"],
@@ -36690,8 +36760,8 @@ async function readShards(paths, field) {
       );
     }
     const bad = mergeableHistogramProblem(doc.mergeable);
-    if (bad) throw new InputError(field, `${join9(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
-    await inputKind(join9(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+    if (bad) throw new InputError(field, `${join10(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
+    await inputKind(join10(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
@@ -36770,68 +36840,6 @@ function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, fail
 function isMergeable(m) {
   const r2 = m;
   return typeof r2 === "object" && r2 !== null && r2.format === 1 && typeof r2.test === "object" && Array.isArray(r2.endpoints) && Array.isArray(r2.seconds) && typeof r2.latency?.hdr === "string";
-}
-async function expandRunDirs(paths, field) {
-  const out = [];
-  for (const p of paths) {
-    const s = await stat5(p).catch(() => void 0);
-    if (!s) throw new InputError(field, `${p} does not exist`);
-    if (!s.isDirectory() || await exists(join9(p, "metrics.json"))) {
-      out.push(p);
-      continue;
-    }
-    const inside = await runDirsIn(p, 2);
-    if (inside.length === 0)
-      throw new InputError(field, `${p} holds no run directory (no metrics.json in it or in its folders)`);
-    out.push(...inside);
-  }
-  return out;
-}
-async function runDirsIn(dir, depth) {
-  const out = [];
-  const entries = (await readdir2(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries.filter((x) => x.isDirectory())) {
-    const sub = join9(dir, e.name);
-    if (await exists(join9(sub, "metrics.json"))) out.push(sub);
-    else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
-  }
-  return out;
-}
-var exists = (p) => access(p).then(
-  () => true,
-  () => false
-);
-async function concatCsv(files, to, field) {
-  const part = `${to}.part`;
-  const out = createWriteStream2(part);
-  out.write(CSV_HEADER + "\n");
-  for (const f of files) {
-    let header = true;
-    let carry = "";
-    const { handle } = await openInputFile(f, {
-      field,
-      expected: "a shard's results.csv",
-      maxBytes: Infinity,
-      tooLarge: () => ""
-    });
-    for await (const chunk of handle.createReadStream({ encoding: "utf8" })) {
-      let text = carry + chunk;
-      if (header) {
-        const nl = text.indexOf("\n");
-        if (nl < 0) {
-          carry = text;
-          continue;
-        }
-        text = text.slice(nl + 1);
-        header = false;
-      }
-      carry = "";
-      if (!out.write(text)) await once(out, "drain");
-    }
-  }
-  out.end();
-  await once(out, "finish");
-  await rename2(part, to);
 }
 
 // src/action/run-modes.ts
