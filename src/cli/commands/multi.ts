@@ -2,7 +2,6 @@ import type { Command } from 'commander'
 import type { FailOnRegression } from '../../config/regression.js'
 import { DEFAULTS } from '../../config/defaults.js'
 import { isUnreachableError } from '../../config/errors.js'
-import { resolveTarget } from '../../config/resolve.js'
 import { combineOutcomes, decideOutcome } from '../../gate/outcome.js'
 import { withServiceUnderTest } from '../../run/with-service.js'
 import type { PerfGateConfig } from '../../config/load.js'
@@ -11,7 +10,7 @@ import type { Mode } from '../../engine/result.js'
 import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
 import type { IndexEntry } from '../../report/html/index-page.js'
 import { writeIndex } from '../../report/files/write-index.js'
-import { performTest, type TestReport } from '../../run/perform-test.js'
+import { performTest, planTest, type TestReport } from '../../run/perform-test.js'
 import { progressPrinter } from '../../terminal/progress-printer.js'
 import {
   addCommonOptions,
@@ -95,12 +94,11 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
   const say = (line: string): void => (flags.json ? term.err(line) : term.out(line))
 
   const observer = observerFromFlags(flags, (l) => term.err(l + '\n'))
-  const runs = services.flatMap((service) => modes.map((mode) => ({ service, mode })))
-  const spec = serviceFromFlags(
-    flags,
-    services.map((s) => resolveTarget(config, s).baseUrl),
-    config
+  // each run's target resolved once: --start awaits them, each run goes on with its own
+  const runs = services.flatMap((service) =>
+    modes.map((mode) => ({ service, mode, test: planTest({ ...requests.get(mode)!, service }, config) }))
   )
+  const spec = serviceFromFlags(flags, [...new Set(runs.map((r) => r.test.plan.target.baseUrl))], config)
   await ctx.withSignals((signal) =>
     withServiceUnderTest(spec, ctx.env, () => runEach(), {
       log: (l) => {
@@ -112,24 +110,21 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
     })
   )
   async function runEach(): Promise<void> {
-    for (const { service, mode } of runs) {
+    for (const { service, mode, test } of runs) {
       if (entries.some((e) => e.service === service && 'error' in e)) continue // down: reported once
       const progress = progressPrinter(term, `${service} ${mode}`)
       try {
         const report = await ctx.withSignals((signal) =>
-          performTest(
-            { ...requests.get(mode)!, service },
-            {
-              config,
-              outputDir,
-              failOn,
-              signal,
-              observer,
-              baseline,
-              failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
-              onProgress: flags.quiet ? undefined : progress.onProgress
-            }
-          ).finally(() => progress.done())
+          performTest(test, {
+            config,
+            outputDir,
+            failOn,
+            signal,
+            observer,
+            baseline,
+            failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
+            onProgress: flags.quiet ? undefined : progress.onProgress
+          }).finally(() => progress.done())
         )
         reports.push(report)
         entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document })

@@ -42630,12 +42630,10 @@ async function runMany(ctx, flags, kind) {
   const reports = [];
   const say = (line) => flags.json ? term.err(line) : term.out(line);
   const observer = observerFromFlags(flags, (l) => term.err(l + "\n"));
-  const runs = services.flatMap((service) => modes.map((mode) => ({ service, mode })));
-  const spec = serviceFromFlags(
-    flags,
-    services.map((s) => resolveTarget(config2, s).baseUrl),
-    config2
+  const runs = services.flatMap(
+    (service) => modes.map((mode) => ({ service, mode, test: planTest({ ...requests.get(mode), service }, config2) }))
   );
+  const spec = serviceFromFlags(flags, [...new Set(runs.map((r2) => r2.test.plan.target.baseUrl))], config2);
   await ctx.withSignals(
     (signal) => withServiceUnderTest(spec, ctx.env, () => runEach(), {
       log: (l) => {
@@ -42647,24 +42645,21 @@ async function runMany(ctx, flags, kind) {
     })
   );
   async function runEach() {
-    for (const { service, mode } of runs) {
+    for (const { service, mode, test } of runs) {
       if (entries.some((e) => e.service === service && "error" in e)) continue;
       const progress = progressPrinter(term, `${service} ${mode}`);
       try {
         const report = await ctx.withSignals(
-          (signal) => performTest(
-            { ...requests.get(mode), service },
-            {
-              config: config2,
-              outputDir,
-              failOn: failOn2,
-              signal,
-              observer,
-              baseline: baseline2,
-              failOnRegression: flags.failOnRegression,
-              onProgress: flags.quiet ? void 0 : progress.onProgress
-            }
-          ).finally(() => progress.done())
+          (signal) => performTest(test, {
+            config: config2,
+            outputDir,
+            failOn: failOn2,
+            signal,
+            observer,
+            baseline: baseline2,
+            failOnRegression: flags.failOnRegression,
+            onProgress: flags.quiet ? void 0 : progress.onProgress
+          }).finally(() => progress.done())
         );
         reports.push(report);
         entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document });
