@@ -75,7 +75,7 @@ export function metricsPage({ runDocumentSchema, z, SCHEMA_VERSION }, root) {
     '',
     `Every run directory holds one \`metrics.json\`, \`schema_version\` ${SCHEMA_VERSION}. The seed's keys come first`,
     '(times in seconds, `error_rate` in percent), then what perf-gate adds. What the figures mean, how',
-    'they are made and which view shows them: [Output](../output.md#how-the-numbers-are-made).',
+    'they are made and which view shows them: [Output](../output.md).',
     '',
     'Columns: **type** is what perf-gate writes; **read back** is what `summary`, `compare`, `report`,',
     '`merge` and `--baseline` check before they use a run directory someone else wrote (a key that is',
