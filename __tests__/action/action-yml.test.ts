@@ -68,34 +68,40 @@ describe('action.yml as the runner reads it', () => {
     }
   })
 
-  it("the README's input and flag tables state the same defaults", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
-    const row = (first: string): string => {
-      const line = readme.split('\n').find((l) => l.startsWith(`| ${first}`))
-      if (!line) throw new Error(`README has no table row starting with "| ${first}"`)
+  it("the guides' input and flag tables state the same defaults", () => {
+    const page = (file: string): string => readFileSync(join(ROOT, file), 'utf8')
+    // the hand-written tables of docs/ (the generated reference pages read the defaults themselves)
+    const inputs = page('docs/getting-started.md')
+    const flags = page('docs/load-and-stress.md')
+    const row = (text: string, first: string): string => {
+      const line = text.split('\n').find((l) => l.startsWith(`| ${first}`))
+      if (!line) throw new Error(`no table row starting with "| ${first}"`)
       return line
     }
     // action inputs
-    expect(row('`users` / `duration` / `rps`')).toContain(
+    expect(row(inputs, '`users` / `duration` / `rps`')).toContain(
       `\`${DEFAULTS.users}\` / \`${DEFAULTS.duration}\` / none`
     )
-    expect(row('`max-users` / `ramp-up`')).toContain(`\`${DEFAULTS.maxUsers}\` / \`${DEFAULTS.rampUp}\``)
-    expect(row('`timeout`')).toContain(`\`${DEFAULTS.timeout}\``)
-    expect(row('`output-dir`')).toContain(`\`${DEFAULTS.outputDir}\``)
-    expect(row('`mode`')).toContain(`\`${DEFAULTS.mode}\``)
+    expect(row(inputs, '`max-users` / `ramp-up`')).toContain(
+      `\`${DEFAULTS.maxUsers}\` / \`${DEFAULTS.rampUp}\``
+    )
+    expect(row(inputs, '`timeout`')).toContain(`\`${DEFAULTS.timeout}\``)
+    expect(row(inputs, '`output-dir`')).toContain(`\`${DEFAULTS.outputDir}\``)
+    expect(row(inputs, '`mode`')).toContain(`\`${DEFAULTS.mode}\``)
     // CLI flags
-    expect(row('`--users`')).toMatch(new RegExp(`\\|\\s*${DEFAULTS.users}\\s*\\|$`))
-    expect(row('`--duration`')).toMatch(new RegExp(`\\|\\s*${DEFAULTS.duration}\\s*\\|$`))
-    expect(row('`--timeout`')).toMatch(new RegExp(`\\|\\s*${DEFAULTS.timeout}\\s*\\|$`))
-    expect(row('`--output-dir`')).toContain(`\`${DEFAULTS.outputDir}\``)
+    expect(row(flags, '`--users`')).toMatch(new RegExp(`\\|\\s*${DEFAULTS.users}\\s*\\|$`))
+    expect(row(flags, '`--duration`')).toMatch(new RegExp(`\\|\\s*${DEFAULTS.duration}\\s*\\|$`))
+    expect(row(flags, '`--timeout`')).toMatch(new RegExp(`\\|\\s*${DEFAULTS.timeout}\\s*\\|$`))
+    expect(row(flags, '`--output-dir`')).toContain(`\`${DEFAULTS.outputDir}\``)
     // synopsis lines
-    expect(readme).toContain(`[--users ${DEFAULTS.users}] [--duration ${DEFAULTS.duration}]`)
-    expect(readme).toContain(
+    expect(flags).toContain(`[--users ${DEFAULTS.users}] [--duration ${DEFAULTS.duration}]`)
+    expect(flags).toContain(
       `[--max-users ${DEFAULTS.maxUsers}] [--ramp-up ${DEFAULTS.rampUp}] [--steps ${DEFAULTS.steps}]`
     )
-    expect(readme).toContain(
+    expect(flags).toContain(
       `perf-gate quick [--users ${DEFAULTS.quickUsers}] [--duration ${DEFAULTS.quickDuration}]`
     )
-    expect(readme).toContain(`--metrics-port ${DEFAULTS.metricsPort}`)
+    expect(page('docs/monitoring.md')).toContain(`--metrics-port ${DEFAULTS.metricsPort}`)
+    expect(page('README.md')).toContain(`--metrics-port ${DEFAULTS.metricsPort}`)
   })
 })

@@ -419,7 +419,7 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     }
   })
 
-  it("the README's cache recipe: main's run directory, copied and restored, is the pull request's baseline", async () => {
+  it("the cache recipe of docs/baselines.md: main's run directory, copied and restored, is the pull request's baseline", async () => {
     const [main, pr] = await Promise.all([delayed(20), delayed(26)])
     try {
       const common = { service: 'api', 'api-key': API_KEY, users: '4', duration: '11', comment: 'false' }

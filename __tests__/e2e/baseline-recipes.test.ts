@@ -7,12 +7,14 @@ import { ROOT, tempDir } from '../helpers/run-cli.js'
 
 const run = promisify(execFile)
 
-/** The shell part of the README's Jenkins baseline recipe, as Jenkins hands it to sh. */
+/** The shell part of the Jenkins baseline recipe (docs/baselines.md), as Jenkins hands it to sh. */
 async function jenkinsRecipe(): Promise<string> {
-  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
-  const section = readme.slice(readme.indexOf("### Keeping the main branch's run as the baseline"))
-  const script = /sh '''\n([\s\S]*?)'''/.exec(section)?.[1]
-  if (!script) throw new Error('the Jenkins baseline recipe is missing from the README')
+  const page = await readFile(join(ROOT, 'docs/baselines.md'), 'utf8')
+  const at = page.indexOf("### Keeping the main branch's run as the baseline")
+  if (at < 0)
+    throw new Error('docs/baselines.md has no section "Keeping the main branch\'s run as the baseline"')
+  const script = /sh '''\n([\s\S]*?)'''/.exec(page.slice(at))?.[1]
+  if (!script) throw new Error('the Jenkins baseline recipe is missing from docs/baselines.md')
   return script
 }
 
@@ -27,7 +29,7 @@ async function runRecipe(dir: string): Promise<string[]> {
   return JSON.parse(stdout)
 }
 
-describe("the README's Jenkins baseline recipe (shell part)", () => {
+describe('the Jenkins baseline recipe of docs/baselines.md (shell part)', () => {
   it('passes the newest load run copied from the last successful build as --baseline', async () => {
     const dir = await tempDir('perf-gate-jenkins-baseline-')
     for (const name of [

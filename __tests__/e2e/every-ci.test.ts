@@ -122,7 +122,7 @@ describe('quick', () => {
 describe("the seed's make targets and script", () => {
   const vars = (out: string) => [`CONFIG=${cfg}`, `OUTPUT_DIR=${out}`, 'SERVICE=api']
 
-  // README: every target takes CONFIG, OUTPUT_DIR and RPS; load and stress also BASE_URL
+  // docs/getting-started.md: every target takes CONFIG, OUTPUT_DIR and RPS; load and stress also BASE_URL
   const elsewhere = (out: string) => [
     `CONFIG=${cfgElsewhere}`,
     `OUTPUT_DIR=${out}`,

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { startTargetServer, type TargetServer } from '../helpers/target-server.js'
 import { ROOT, tempDir } from '../helpers/run-cli.js'
 
-// The published entry (dist/lib.js), used the way the README's "Custom test scenarios" shows.
+// The published entry (dist/lib.js), used the way docs/library.md ("Library: custom test scenarios") shows.
 type Lib = typeof import('../../src/index.js')
 
 let server: TargetServer

@@ -5,13 +5,15 @@ import { join } from 'node:path'
 import { PROMETHEUS } from '../helpers/prometheus.js'
 import { ROOT, tempDir } from '../helpers/run-cli.js'
 
-/** The first ```sh block after a README heading, as a user would copy it. */
-async function readmeBlock(heading: string): Promise<string> {
-  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
-  const at = readme.indexOf(`\n${heading}\n`)
-  if (at < 0) throw new Error(`README has no heading ${heading}`)
-  const m = /```sh\n([\s\S]*?)```/.exec(readme.slice(at))
-  if (!m) throw new Error(`no sh block under ${heading}`)
+/** The first ```sh block after a heading of a docs page (any level), as a user would copy it. */
+async function docsBlock(file: string, heading: string): Promise<string> {
+  const text = await readFile(join(ROOT, file), 'utf8')
+  const at = text
+    .split('\n')
+    .findIndex((line) => /^#{1,6} /.test(line) && line.replace(/^#+ /, '') === heading)
+  if (at < 0) throw new Error(`${file} has no heading ${heading}`)
+  const m = /```sh\n([\s\S]*?)```/.exec(text.split('\n').slice(at).join('\n'))
+  if (!m) throw new Error(`no sh block under ${heading} in ${file}`)
   return m[1]
 }
 
@@ -38,11 +40,11 @@ afterEach(async () => {
 })
 
 const withPrometheus = PROMETHEUS ? describe : describe.skip
-if (!PROMETHEUS) console.error('!!! prometheus is not installed: the README monitoring recipe is NOT tested')
+if (!PROMETHEUS) console.error('!!! prometheus is not installed: the docs/monitoring.md recipe is NOT tested')
 
-withPrometheus('the README monitoring recipe, run literally in one shell on one host', () => {
+withPrometheus('the monitoring recipe (docs/monitoring.md), run literally in one shell on one host', () => {
   it('Prometheus scrapes every request of the test from the default metrics port', async () => {
-    const block = await readmeBlock('## Monitoring with Prometheus and Grafana')
+    const block = await docsBlock('docs/monitoring.md', 'Monitoring with Prometheus and Grafana')
     expect(block).toContain('--metrics-port 9464')
     // the only change: `dist/cli.js` is this checkout's, since the recipe runs in a scratch folder
     const script = block.replaceAll('node dist/cli.js', `node ${join(ROOT, 'dist/cli.js')}`)
@@ -75,9 +77,9 @@ withPrometheus('the README monitoring recipe, run literally in one shell on one 
   }, 120_000)
 })
 
-describe('the README realistic-workloads recipe, run literally', () => {
+describe('the realistic-workloads recipe (docs/workloads.md), run literally', () => {
   it('starts the demo services, logs in, reads the data file, warms up, measures, stops the services', async () => {
-    const block = await readmeBlock('## Realistic workloads')
+    const block = await docsBlock('docs/workloads.md', 'Realistic workloads')
     // the only change: the recipe runs from the repository root, its files are this checkout's
     const script = block
       .replaceAll('node dist/cli.js', `node ${join(ROOT, 'dist/cli.js')}`)

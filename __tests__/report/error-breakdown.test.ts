@@ -174,10 +174,10 @@ describe('rateLimitedMessage', () => {
   })
 })
 
-describe('the README', () => {
+describe('docs/output.md', () => {
   it('lists every error type in its error table, in the order metrics.json gives them', async () => {
-    const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
-    const table = readme.slice(readme.indexOf('| error type '))
+    const page = await readFile(join(ROOT, 'docs/output.md'), 'utf8')
+    const table = page.slice(page.indexOf('| error type '))
     const rows = table.split('\n').filter((l) => /^\s*\|/.test(l))
     const listed = rows.slice(2).map((l) => /^\s*\| `([a-z_0-9]+)`/.exec(l)?.[1])
     expect(listed).toEqual([...ERROR_TYPES])
