@@ -317,6 +317,7 @@ var init_thresholds = __esm({
 
 // src/config/regression.ts
 function toleranceMetric(name) {
+  if (name === "requests_per_second") return "requests_per_second";
   return THRESHOLD_DEFINITIONS[name].metric;
 }
 var COMPARED_METRICS, COMPARED_METRIC_VIEW, DEFAULT_TOLERANCES, TOLERANCE_NAMES, FAIL_ON_REGRESSION_VALUES;

@@ -28,6 +28,22 @@ describe('config file', () => {
     })
   })
 
+  it('sets each comparison tolerance the config names, throughput included', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'perf-gate.yml')
+    await writeFile(
+      file,
+      'tolerances:\n  p50_response_time: 5%\n  p95_response_time: 20%\n  requests_per_second: 5%\n  error_rate: 1\n'
+    )
+    const cfg = await loadConfig({ file })
+    expect(cfg.tolerances).toEqual({
+      median_response_time: 0.05,
+      p95_response_time: 0.2,
+      requests_per_second: 0.05,
+      error_rate: 1
+    })
+  })
+
   it('accepts JSON as well as YAML', () => {
     const cfg = parseConfigText(
       '{"fail_on": "warning", "services": {"a": {"port": 9000, "endpoints": [{"path": "/"}]}}}',

@@ -67,7 +67,7 @@ export function buildProgram(ctx: CliContext): Command {
     .addHelpText(
       'after',
       '\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\n' +
-        'Start with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md'
+        'Start with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md, docs/'
     )
     .exitOverride()
     .configureOutput({

@@ -40,7 +40,7 @@ export function renderConfig(t: ConfigTemplate): string {
     `# yaml-language-server: $schema=${t.schema}`,
     `# perf-gate configuration, written by \`${t.command}\`.`,
     `# Run it:  perf-gate load ${t.service.name} --config ${t.file} --duration 30s`,
-    '# Every field is in the schema above (editor completion) and in the README ("Config file").',
+    "# Every field is in the schema above (editor completion) and in perf-gate's docs/reference/config.md.",
     ...(t.schema === NPM_SCHEMA_PATH
       ? [
           "# $schema works once perf-gate is installed with npm here; otherwise point it at perf-gate's",

@@ -44,6 +44,8 @@ export type ToleranceName = (typeof TOLERANCE_NAMES)[number]
 
 /** The metrics.json key a tolerance name sets. */
 export function toleranceMetric(name: ToleranceName): ComparedMetric {
+  // the comparison's throughput is every request sent per window; the threshold's is the successful ones
+  if (name === 'requests_per_second') return 'requests_per_second'
   return THRESHOLD_DEFINITIONS[name].metric as ComparedMetric
 }
 

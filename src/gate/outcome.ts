@@ -24,15 +24,19 @@ export interface OutcomeReason {
   name?: string
   /** a threshold's check: `overall`, or the endpoint (`GET /v1/crl`) */
   scope?: string
+  /** the reason in words, for people: `p95 response time (GET /a): critical` */
   text: string
 }
 
 /** A run's verdict, why, and the exit code every face returns for it. */
 export interface Outcome {
+  /** the thresholds' worst status, or `fail` when a gated comparison failed the run */
   verdict: Verdict
+  /** what every face returns for the run (docs/reference/exit-codes.md) */
   exit_code: ExitCode
   /** the verdict's rule in a few words: `fail-on critical`, and the comparison's when it failed the run */
   summary: string
+  /** every threshold crossed, comparison that regressed or was inconclusive, a partial run, rows used up, a saturated generator */
   reasons: OutcomeReason[]
 }
 

@@ -1,7 +1,7 @@
 /**
  * The one home of every default and limit a user can see. The CLI's flag
  * defaults, the action's inputs (and action.yml, checked by a test), the
- * library's option defaults and the README tables all read these values.
+ * library's option defaults and the generated docs/reference pages all read these values.
  */
 export declare const DEFAULTS: Readonly<{
     readonly mode: "load";

@@ -168,6 +168,7 @@ var TOLERANCE_NAMES = [
   "error_rate"
 ];
 function toleranceMetric(name) {
+  if (name === "requests_per_second") return "requests_per_second";
   return THRESHOLD_DEFINITIONS[name].metric;
 }
 var FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];

@@ -8,7 +8,7 @@ import {
   headerValueProblem,
   parseJsonPath,
   parseSeconds
-} from "./chunk-GB2SAKOE.js";
+} from "./chunk-JCDRHEF2.js";
 
 // src/config/resolve.ts
 import { basename as basename2, dirname, resolve } from "node:path";

@@ -4,7 +4,7 @@ import {
   LIMITS,
   external_exports,
   formatPath
-} from "./chunk-2Z5CL2TR.js";
+} from "./chunk-MJVTUEIA.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -21,7 +21,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-XYJN7VOF.js";
+} from "./chunk-6EGNSLIJ.js";
 import {
   __commonJS,
   __require,

@@ -2,15 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-7VHB5UF4.js";
+} from "./chunk-E23YW6K7.js";
 import {
   InputError
-} from "./chunk-GB2SAKOE.js";
+} from "./chunk-6EGNSLIJ.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-DC6P6ICG.js";
+} from "./chunk-AJFKXQ4W.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

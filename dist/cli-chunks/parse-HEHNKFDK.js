@@ -5,7 +5,7 @@ import {
   external_exports,
   formatPath,
   require_dist
-} from "./chunk-5W73CM5Z.js";
+} from "./chunk-K7T3RIN7.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -22,7 +22,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-GB2SAKOE.js";
+} from "./chunk-JCDRHEF2.js";
 import {
   __toESM
 } from "./chunk-DC6P6ICG.js";

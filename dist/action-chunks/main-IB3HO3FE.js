@@ -13,7 +13,7 @@ import {
   openInputFile,
   readDataFile,
   readInputFile
-} from "./chunk-2Z5CL2TR.js";
+} from "./chunk-MJVTUEIA.js";
 import {
   error,
   getInput,
@@ -62,7 +62,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-G2BOFOXA.js";
+} from "./chunk-E23YW6K7.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -83,7 +83,7 @@ import {
   isUnreachableError,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-XYJN7VOF.js";
+} from "./chunk-6EGNSLIJ.js";
 import {
   __commonJS,
   __require,
@@ -28833,7 +28833,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-Q4BFYRT2.js");
+    const { parseConfigText } = await import("./parse-ZNLIYJYD.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -35883,7 +35883,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-CMAIT4CQ.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-VW7PEPWX.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);

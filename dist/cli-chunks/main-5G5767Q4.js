@@ -14,7 +14,7 @@ import {
   readDataFile,
   readInputFile,
   require_dist
-} from "./chunk-5W73CM5Z.js";
+} from "./chunk-K7T3RIN7.js";
 import {
   ERROR_TYPES,
   MAX_RETRY_AFTER_MESSAGES,
@@ -44,7 +44,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-7VHB5UF4.js";
+} from "./chunk-7UUUYDZH.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -66,7 +66,7 @@ import {
   isUnreachableError,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-GB2SAKOE.js";
+} from "./chunk-JCDRHEF2.js";
 import {
   __commonJS,
   __require,
@@ -33223,7 +33223,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-B6WX2DTZ.js");
+    const { parseConfigText } = await import("./parse-HEHNKFDK.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -39792,7 +39792,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-KOK4FQYC.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-BMWP6QM4.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -42268,7 +42268,7 @@ function renderConfig(t) {
     `# yaml-language-server: $schema=${t.schema}`,
     `# perf-gate configuration, written by \`${t.command}\`.`,
     `# Run it:  perf-gate load ${t.service.name} --config ${t.file} --duration 30s`,
-    '# Every field is in the schema above (editor completion) and in the README ("Config file").',
+    "# Every field is in the schema above (editor completion) and in perf-gate's docs/reference/config.md.",
     ...t.schema === NPM_SCHEMA_PATH ? [
       "# $schema works once perf-gate is installed with npm here; otherwise point it at perf-gate's",
       "# schema/perf-gate.schema.json (a relative path, or the raw URL of the repository you use it from)."
@@ -42766,7 +42766,7 @@ async function main(argv, term = processTerminal(), env = process.env) {
 function buildProgram(ctx) {
   const program2 = new Command("perf-gate").description("HTTP performance gate: load and stress tests with thresholds and reports").version(VERSION).showSuggestionAfterError(true).addHelpText(
     "after",
-    "\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\nStart with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md"
+    "\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\nStart with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md, docs/"
   ).exitOverride().configureOutput({
     writeOut: (s) => ctx.term.out(s),
     writeErr: (s) => ctx.term.err(s),

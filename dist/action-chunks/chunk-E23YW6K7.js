@@ -9,7 +9,7 @@ import {
   headerValueProblem,
   parseJsonPath,
   parseSeconds
-} from "./chunk-XYJN7VOF.js";
+} from "./chunk-6EGNSLIJ.js";
 
 // src/config/url-service.ts
 import { basename } from "node:path";
