@@ -30,7 +30,7 @@ export type { LoadTestResult, Mode, RunSettings, StressSettings } from './engine
 export type { ProgressSnapshot } from './engine/progress.js'
 export { Recorder, type RequestRecord } from './engine/recorder.js'
 export { ERROR_TYPES, type ErrorType } from './engine/error-types.js'
-export { startDemoServices, type RunningDemo } from './engine/demo-services.js'
+export { startDemoServices, type RunningDemo } from './demo/demo-services.js'
 export { calculateMetrics } from './metrics/calculate.js'
 export type { Metrics, EndpointMetrics, TimePoint } from './metrics/types.js'
 export type { StageMetrics } from './metrics/stages.js'

@@ -23,6 +23,7 @@ const LAYERS: Record<string, number> = {
   terminal: 7,
   monitoring: 7,
   library: 7,
+  demo: 7,
   action: 8,
   cli: 8,
   'index.ts': 9

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
 import { DEFAULTS } from '../../config/defaults.js'
-import { DEMO_SERVICES, startDemoServices } from '../../engine/demo-services.js'
+import { DEMO_SERVICES, startDemoServices } from '../../demo/demo-services.js'
 import {
   formatCount,
   formatPercent,
