@@ -24,7 +24,8 @@ export {
   type ChangeVerdict,
   type Window
 } from './gate/compare.js'
-export { judgeChange, type ChangeInterval } from './metrics/bootstrap.js'
+export { judgeChange } from './gate/judge-change.js'
+export type { ChangeInterval } from './metrics/bootstrap.js'
 export { findBreakingPoint, type BreakingPoint, type StressVerdict } from './gate/breaking-point.js'
 export type { LoadTestResult, Mode, RunSettings, StressSettings } from './engine/result.js'
 export type { ProgressSnapshot } from './engine/progress.js'

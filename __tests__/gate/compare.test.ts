@@ -10,7 +10,7 @@ import {
   type RunWindows,
   type Window
 } from '../../src/gate/compare.js'
-import { seededRandom } from '../../src/metrics/bootstrap.js'
+import { seededRandom } from '../../src/engine/seeded-random.js'
 import { MIN_FEW_WINDOWS } from '../../src/metrics/few-windows.js'
 import { comparisonRows } from '../../src/report/format.js'
 

@@ -1,14 +1,11 @@
 import {
   independentChange,
-  judgeChange,
   MIN_WINDOWS,
   pairedChange,
   pairedRatioChange,
-  windowsToDecide,
   type BootstrapOptions,
   type ChangeInterval,
   type ChangeKind,
-  type ChangeVerdict,
   type WindowSeries
 } from '../metrics/bootstrap.js'
 import {
@@ -21,6 +18,7 @@ import {
 import type { TimePoint } from '../metrics/types.js'
 import { fewWindowsChange, MIN_FEW_WINDOWS } from '../metrics/few-windows.js'
 import { tQuantile975 } from '../metrics/student-t.js'
+import { judgeChange, windowsToDecide, type ChangeVerdict } from './judge-change.js'
 
 export { tQuantile975 } from '../metrics/student-t.js'
 
@@ -31,7 +29,7 @@ export { tQuantile975 } from '../metrics/student-t.js'
  * lies beyond a practical tolerance; an interval that straddles a tolerance
  * bound is `inconclusive`, with the run length that would decide.
  */
-export type { ChangeVerdict } from '../metrics/bootstrap.js'
+export type { ChangeVerdict } from './judge-change.js'
 
 export { COMPARED_METRICS, DEFAULT_TOLERANCES, FAIL_ON_REGRESSION_VALUES } from '../config/regression.js'
 export type { ComparedMetric, FailOnRegression, Tolerances } from '../config/regression.js'
