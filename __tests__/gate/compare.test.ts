@@ -6,12 +6,12 @@ import {
   MIN_PAIRS,
   regressionFails,
   runWindows,
-  tQuantile975,
   type RunWindows,
   type Window
 } from '../../src/gate/compare.js'
 import { seededRandom } from '../../src/engine/seeded-random.js'
 import { MIN_FEW_WINDOWS } from '../../src/metrics/few-windows.js'
+import { tQuantile975 } from '../../src/metrics/student-t.js'
 import { comparisonRows } from '../../src/report/format.js'
 
 /** A run of `seconds` windows: latency around `p50` (p95 = 2 × p50), ±`noise` per second, seeded. */

@@ -17,10 +17,8 @@ import {
 } from '../config/regression.js'
 import type { TimePoint } from '../metrics/types.js'
 import { fewWindowsChange, MIN_FEW_WINDOWS } from '../metrics/few-windows.js'
-import { tQuantile975 } from '../metrics/student-t.js'
+import { widenByStudentT } from '../metrics/student-t.js'
 import { judgeChange, windowsToDecide, type ChangeVerdict } from './judge-change.js'
-
-export { tQuantile975 } from '../metrics/student-t.js'
 
 /**
  * Baseline comparison that a noisy CI runner cannot fool. Each metric's
@@ -192,10 +190,10 @@ export function compareSlices(
         baseline: rule.series([p.baseline]),
         current: rule.series([p.current])
       }))
-      if (rule.pairs === 'sums') return widen(pairedChange(sliced, rule.kind, boot), n, rule.kind)
+      if (rule.pairs === 'sums') return widenByStudentT(pairedChange(sliced, rule.kind, boot), n, rule.kind)
       const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM })
       // slices without a figure (no request answered) leave their pair out
-      return iv.pairs < MIN_PAIRS ? undefined : widen(iv, iv.pairs, rule.kind)
+      return iv.pairs < MIN_PAIRS ? undefined : widenByStudentT(iv, iv.pairs, rule.kind)
     }
   )
 }
@@ -265,27 +263,6 @@ function assemble(
 
 function plainChange(kind: ChangeKind, b: number, c: number): number {
   return kind === 'points' ? c - b : b === 0 ? 0 : c / b - 1
-}
-
-/**
- * A percentile interval from few resampled units is too narrow (with 6
- * pairs, by about a third): widen it about the estimate by Student's t over
- * the normal quantile, with the bootstrap's n/(n − 1) variance correction.
- * A relative change is widened as a ratio (in log space), so its interval
- * stays above −100% however wide it grows.
- */
-function widen(iv: ChangeInterval, n: number, kind: ChangeKind): ChangeInterval {
-  const f = (tQuantile975(n - 1) / 1.959964) * Math.sqrt(n / (n - 1))
-  const [to, from] =
-    kind === 'relative' && Math.min(iv.low, iv.estimate) > -1
-      ? [(v: number) => Math.log1p(v), (v: number) => Math.expm1(v)]
-      : [(v: number) => v, (v: number) => v]
-  const e = to(iv.estimate)
-  return {
-    estimate: iv.estimate,
-    low: from(e - (e - to(iv.low)) * f),
-    high: from(e + (to(iv.high) - e) * f)
-  }
 }
 
 function overall(metrics: MetricComparison[]): ChangeVerdict {
