@@ -12,12 +12,12 @@ import { calculateMetrics } from '../metrics/calculate.js'
 import type { Metrics } from '../metrics/types.js'
 import {
   compareRuns,
-  comparabilityWarnings,
   regressionFails,
   runWindows,
   type CompareOptions,
   type FailOnRegression
 } from '../gate/compare.js'
+import { comparabilityWarnings } from '../gate/comparability.js'
 import { evaluateThresholds, gateFails, type GateResult } from '../gate/evaluate.js'
 import { settingsView, type BaselineView } from '../report/run-document.js'
 import { CsvWriter } from '../report/files/csv-writer.js'

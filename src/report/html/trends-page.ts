@@ -1,5 +1,5 @@
 import { relative } from 'node:path'
-import { comparabilityWarnings } from '../../gate/compare.js'
+import { comparabilityWarnings } from '../../gate/comparability.js'
 import { VERSION } from '../../version.js'
 import { lineChart, type Marker } from '../charts/svg-chart.js'
 import { formatCount, formatPercent, formatRps, formatSeconds } from '../format.js'
