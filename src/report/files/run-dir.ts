@@ -11,17 +11,21 @@ export function runDirName(testName: string, at: Date): string {
 }
 
 /**
+ * The CLI's name for the output folder (`output-dir` in the action): the
+ * default only until run/ passes each face's label down, as parseRunRequest's callers do.
+ */
+const CLI_LABEL = '--output-dir'
+
+/**
  * Whether run directories can be made under `outputDir`, found without
  * leaving anything behind: the nearest folder that exists must be a folder
  * in which a folder can be made (tried, and removed). Run before the first
- * request, so a bad `--output-dir` costs no load.
+ * request, so a bad output folder costs no load. `label` is how the face
+ * names the folder's setting in its messages.
  */
-export async function checkOutputDir(outputDir: string): Promise<void> {
+export async function checkOutputDir(outputDir: string, label = CLI_LABEL): Promise<void> {
   const bad = (why: string): InputError =>
-    new InputError(
-      '--output-dir',
-      `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`
-    )
+    new InputError(label, `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`)
   let dir = resolve(outputDir)
   for (;;) {
     let isDir: boolean
@@ -48,12 +52,17 @@ export async function checkOutputDir(outputDir: string): Promise<void> {
  * Creates a fresh run directory under `outputDir`; two runs started in the
  * same second get `_2`, `_3`… instead of writing into each other.
  */
-export async function createRunDir(outputDir: string, testName: string, at: Date): Promise<string> {
+export async function createRunDir(
+  outputDir: string,
+  testName: string,
+  at: Date,
+  label = CLI_LABEL
+): Promise<string> {
   try {
     await makeDirs(outputDir)
   } catch (e) {
     throw new InputError(
-      '--output-dir',
+      label,
       `cannot create ${outputDir} (${(e as NodeJS.ErrnoException).code}); choose a writable folder`
     )
   }
@@ -66,7 +75,7 @@ export async function createRunDir(outputDir: string, testName: string, at: Date
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code !== 'EEXIST')
-        throw new InputError('--output-dir', `cannot create ${dir} (${code}); choose a writable folder`)
+        throw new InputError(label, `cannot create ${dir} (${code}); choose a writable folder`)
     }
   }
 }
