@@ -66,9 +66,6 @@ export { renderSummary } from './report/markdown.js'
 export { renderJunit } from './report/junit.js'
 export { readRunDocument } from './report/files/read-run.js'
 export { mergeShardRuns, expandRunDirs, type MergeOptions, type MergeReport } from './run/merge-runs.js'
-export {
-  mergeRuns,
-  metricsFromMergeable,
-  type MergeableRun,
-  type MergeableTest
-} from './metrics/mergeable.js'
+export { mergeRuns } from './metrics/mergeable-merge.js'
+export { metricsFromMergeable } from './metrics/mergeable-metrics.js'
+export type { MergeableRun, MergeableTest } from './metrics/mergeable.js'
