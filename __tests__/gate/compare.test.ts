@@ -11,7 +11,7 @@ import {
 import { seededRandom } from '../../src/engine/seeded-random.js'
 import { MIN_FEW_WINDOWS } from '../../src/metrics/few-windows.js'
 import { tQuantile975 } from '../../src/metrics/student-t.js'
-import { comparisonRows } from '../../src/report/format.js'
+import { comparisonRows } from '../../src/report/format/comparison-rows.js'
 
 /** A run of `seconds` windows: latency around `p50` (p95 = 2 × p50), ±`noise` per second, seeded. */
 function run(

@@ -8,16 +8,11 @@ import { progressPrinter } from '../terminal/progress-printer.js'
 import { readBaseline } from '../report/files/read-baseline.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import { sayOnSignal, whileRunning } from '../terminal/signals.js'
-import {
-  abThresholdNote,
-  bandTexts,
-  checkStatusText,
-  describeRun,
-  formatValue,
-  shardLine,
-  tlsSentence,
-  verdictReason
-} from '../report/format.js'
+import { bandTexts, checkStatusText } from '../report/format/check-texts.js'
+import { formatValue } from '../report/format/numbers.js'
+import { describeRun } from '../report/format/run-description.js'
+import { abThresholdNote, shardLine, tlsSentence } from '../report/format/sentences.js'
+import { verdictReason } from '../report/format/verdict-reason.js'
 import { renderSummary } from '../report/markdown.js'
 import type { AbRequest } from '../config/ab-request.js'
 import type { PerfGateConfig } from '../config/load.js'

@@ -1,19 +1,10 @@
 import type { Status, Verdict } from '../gate/evaluate.js'
-import {
-  describeRun,
-  bandTexts,
-  comparisonMethod,
-  comparisonRows,
-  verdictReason,
-  formatCount,
-  formatRps,
-  formatValue,
-  runWarnings,
-  runKind,
-  pacingSentence,
-  STATUS_ICON,
-  checkStatusText
-} from '../report/format.js'
+import { bandTexts, STATUS_ICON, checkStatusText } from '../report/format/check-texts.js'
+import { comparisonMethod, comparisonRows } from '../report/format/comparison-rows.js'
+import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
+import { describeRun, runKind } from '../report/format/run-description.js'
+import { runWarnings, pacingSentence } from '../report/format/sentences.js'
+import { verdictReason } from '../report/format/verdict-reason.js'
 import {
   endpointErrorsText,
   errorTypesLine,

@@ -9,7 +9,7 @@ import {
   formatRunLength,
   formatSeconds,
   formatUsers
-} from '../../report/format.js'
+} from '../../report/format/numbers.js'
 import { performTest, type TestReport } from '../../run/perform-test.js'
 import { requestFromFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'

@@ -8,7 +8,7 @@ import { readRunDocument } from '../../report/files/read-run.js'
 import { seriesKey } from '../../report/trend-series.js'
 import { writeTrends } from '../../report/files/write-trends.js'
 import type { RunDocument } from '../../report/run-document.js'
-import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format.js'
+import { formatCount, formatPercent, formatRps, formatSeconds } from '../../report/format/numbers.js'
 import type { CliContext } from '../context.js'
 import { columns } from '../results-table.js'
 

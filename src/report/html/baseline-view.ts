@@ -1,6 +1,11 @@
 import type { Status } from '../../gate/evaluate.js'
 import { intervalChart } from '../charts/interval-chart.js'
-import { changeText, comparisonMethod, comparisonRows, type ComparisonRow } from '../format.js'
+import {
+  changeText,
+  comparisonMethod,
+  comparisonRows,
+  type ComparisonRow
+} from '../format/comparison-rows.js'
 import type { RunDocument } from '../run-document.js'
 
 /** What report.html shows of a comparison with a baseline run, when the run had one. */

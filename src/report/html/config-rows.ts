@@ -1,4 +1,4 @@
-import { formatCount, formatUsers } from '../format.js'
+import { formatCount, formatUsers } from '../format/numbers.js'
 import type { RunDocument } from '../run-document.js'
 
 const ORDER_WORDS: Record<string, string> = {

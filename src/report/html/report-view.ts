@@ -2,21 +2,18 @@ import { VERSION } from '../../version.js'
 import type { Thresholds } from '../../config/thresholds.js'
 import { stageStatus } from '../../gate/breaking-point.js'
 import type { Status } from '../../gate/evaluate.js'
+import { bandTexts, checkStatusText } from '../format/check-texts.js'
 import {
-  bandTexts,
   formatCount,
   formatPercent,
   formatRps,
   formatSeconds,
   formatRunLength,
-  checkStatusText,
   formatUsers,
-  formatValue,
-  runKind,
-  runWarnings,
-  pacingSentence,
-  usersUsed
-} from '../format.js'
+  formatValue
+} from '../format/numbers.js'
+import { runKind, usersUsed } from '../format/run-description.js'
+import { runWarnings, pacingSentence } from '../format/sentences.js'
 import type { RunDocument } from '../run-document.js'
 import { endpointStatus } from '../status.js'
 import { errorRateText, statusCodeLabel } from '../error-breakdown.js'
