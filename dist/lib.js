@@ -393,6 +393,71 @@ var init_units = __esm({
   }
 });
 
+// src/config/threshold-schema.ts
+import { z } from "zod";
+function limit(unit) {
+  const { parse, hint } = UNIT_PARSERS[unit];
+  return z.union([z.number(), z.string()]).describe(hint).transform((value, ctx) => {
+    const n2 = parse(value);
+    if (n2 === void 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must be ${hint} (got ${JSON.stringify(value)})`
+      });
+      return z.NEVER;
+    }
+    return n2;
+  });
+}
+function band(name) {
+  const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
+  return z.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
+    message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
+  }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
+    // a share cannot pass 100%: a band above it would judge every run the same
+    message: "a percentage is at most 100% (e.g. warning: 90%)"
+  });
+}
+var UNIT_PARSERS, thresholdsSchema, tolerance, tolerancesSchema;
+var init_threshold_schema = __esm({
+  "src/config/threshold-schema.ts"() {
+    "use strict";
+    init_thresholds();
+    init_regression();
+    init_units();
+    UNIT_PARSERS = {
+      percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
+      seconds: {
+        parse: parseSeconds,
+        hint: "a time such as 500ms, 2s or 1.5 (seconds)"
+      },
+      rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
+    };
+    thresholdsSchema = z.strictObject({
+      ...Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()])),
+      min_requests: z.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
+        `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
+      )
+    }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+    tolerance = (points) => z.union([z.number(), z.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
+      const n2 = parsePercent(value);
+      if (n2 === void 0 || n2 > 1e3) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
+        });
+        return z.NEVER;
+      }
+      return points ? n2 : n2 / 100;
+    });
+    tolerancesSchema = z.strictObject(
+      Object.fromEntries(TOLERANCE_NAMES.map((n2) => [n2, tolerance(n2 === "error_rate").optional()]))
+    ).describe(
+      "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
+    );
+  }
+});
+
 // src/config/data-file.ts
 import { basename, extname } from "node:path";
 async function readDataFile(path, order, field) {
@@ -507,114 +572,60 @@ __export(schema_exports, {
   configJsonSchema: () => configJsonSchema,
   configSchema: () => configSchema,
   endpointSchema: () => endpointSchema,
-  serviceSchema: () => serviceSchema,
-  thresholdsSchema: () => thresholdsSchema,
-  tolerancesSchema: () => tolerancesSchema
+  serviceSchema: () => serviceSchema
 });
-import { z } from "zod";
-function limit(unit) {
-  const { parse, hint } = UNIT_PARSERS[unit];
-  return z.union([z.number(), z.string()]).describe(hint).transform((value, ctx) => {
-    const n2 = parse(value);
-    if (n2 === void 0) {
-      ctx.addIssue({
-        code: "custom",
-        message: `must be ${hint} (got ${JSON.stringify(value)})`
-      });
-      return z.NEVER;
-    }
-    return n2;
-  });
-}
-function band(name) {
-  const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
-  return z.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
-    message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
-  }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
-    // a share cannot pass 100%: a band above it would judge every run the same
-    message: "a percentage is at most 100% (e.g. warning: 90%)"
-  });
-}
+import { z as z2 } from "zod";
 function configJsonSchema() {
-  return z.toJSONSchema(configSchema, {
+  return z2.toJSONSchema(configSchema, {
     io: "input",
     unrepresentable: "any"
   });
 }
-var UNIT_PARSERS, thresholdsSchema, tolerance, tolerancesSchema, METHODS, checkedString, headersSchema, requestFields, endpointSchema, CAPTURE_NAME, setupRequestSchema, dataSchema, duration, serviceSchema, configSchema;
+var METHODS, checkedString, headersSchema, requestFields, endpointSchema, CAPTURE_NAME, setupRequestSchema, dataSchema, duration, serviceSchema, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
     init_defaults();
     init_thresholds();
     init_regression();
+    init_threshold_schema();
     init_http_grammar();
     init_units();
     init_data_file();
     init_json_path();
-    UNIT_PARSERS = {
-      percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
-      seconds: {
-        parse: parseSeconds,
-        hint: "a time such as 500ms, 2s or 1.5 (seconds)"
-      },
-      rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
-    };
-    thresholdsSchema = z.strictObject({
-      ...Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()])),
-      min_requests: z.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
-        `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
-      )
-    }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
-    tolerance = (points) => z.union([z.number(), z.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
-      const n2 = parsePercent(value);
-      if (n2 === void 0 || n2 > 1e3) {
-        ctx.addIssue({
-          code: "custom",
-          message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
-        });
-        return z.NEVER;
-      }
-      return points ? n2 : n2 / 100;
-    });
-    tolerancesSchema = z.strictObject(
-      Object.fromEntries(TOLERANCE_NAMES.map((n2) => [n2, tolerance(n2 === "error_rate").optional()]))
-    ).describe(
-      "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
-    );
     METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-    checkedString = (problem, fix = (v) => v) => z.string().transform((value, ctx) => {
+    checkedString = (problem, fix = (v) => v) => z2.string().transform((value, ctx) => {
       const why = problem(value);
       if (why === void 0) return fix(value);
       ctx.addIssue({ code: "custom", message: why });
-      return z.NEVER;
+      return z2.NEVER;
     });
-    headersSchema = z.record(
-      z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
+    headersSchema = z2.record(
+      z2.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
       checkedString(headerValueProblem)
     ).describe(
       "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
     );
     requestFields = {
-      path: z.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
+      path: z2.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
         "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
       ),
-      method: z.string().default("GET").transform((m) => m.toUpperCase()).pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
-      body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional().describe(
+      method: z2.string().default("GET").transform((m) => m.toUpperCase()).pipe(z2.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
+      body: z2.union([z2.string(), z2.record(z2.string(), z2.unknown()), z2.array(z2.unknown())]).optional().describe(
         "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
       ),
       headers: headersSchema.optional()
     };
-    endpointSchema = z.strictObject({
+    endpointSchema = z2.strictObject({
       ...requestFields,
-      weight: z.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
+      weight: z2.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
       thresholds: thresholdsSchema.optional()
     });
     CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-    setupRequestSchema = z.strictObject({
+    setupRequestSchema = z2.strictObject({
       ...requestFields,
-      capture: z.record(
-        z.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
+      capture: z2.record(
+        z2.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
         checkedString((p) => {
           const steps = parseJsonPath(p);
           return typeof steps === "string" ? steps : void 0;
@@ -623,23 +634,23 @@ var init_schema = __esm({
         "values taken from the JSON response, by path ($.access_token), for {{name}} in later requests; treated as secrets"
       )
     });
-    dataSchema = z.strictObject({
-      file: z.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
-      order: z.enum(DATA_ORDERS).default("sequence").describe("sequence (in order, then again), random, or unique (each row once, then the run ends)")
+    dataSchema = z2.strictObject({
+      file: z2.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
+      order: z2.enum(DATA_ORDERS).default("sequence").describe("sequence (in order, then again), random, or unique (each row once, then the run ends)")
     }).describe("rows that fill {{column}} placeholders, one row per request that uses them");
-    duration = (what) => z.union([z.number(), z.string()]).describe(what).transform((value, ctx) => {
+    duration = (what) => z2.union([z2.number(), z2.string()]).describe(what).transform((value, ctx) => {
       const n2 = parseSeconds(value);
       if (n2 === void 0 || n2 > LIMITS.duration) {
         ctx.addIssue({
           code: "custom",
           message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
         });
-        return z.NEVER;
+        return z2.NEVER;
       }
       return n2;
     });
-    serviceSchema = z.strictObject({
-      base_url: z.url({
+    serviceSchema = z2.strictObject({
+      base_url: z2.url({
         protocol: /^https?$/,
         message: "must be an http:// or https:// URL"
       }).refine((u) => !hasControlCharacter(u), {
@@ -647,35 +658,35 @@ var init_schema = __esm({
       }).refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), {
         message: 'must not contain credentials (user:password@): they would be logged; send them in a header, e.g. headers: { Authorization: "Basic ${PERF_GATE_BASIC_AUTH}" }'
       }).optional().describe("scheme, host and port (and an optional path prefix) of the service"),
-      port: z.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
+      port: z2.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
       headers: headersSchema.optional(),
-      endpoints: z.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
+      endpoints: z2.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
       thresholds: thresholdsSchema.optional(),
-      rps: z.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
+      rps: z2.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
       data: dataSchema.optional(),
-      setup: z.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
+      setup: z2.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
       warmup: duration(
         "load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)"
       ).optional()
     }).refine((s) => !(s.base_url && s.port), {
       message: "set either base_url or port, not both"
     });
-    configSchema = z.strictObject({
-      $schema: z.string().optional(),
-      services: z.record(
-        z.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
+    configSchema = z2.strictObject({
+      $schema: z2.string().optional(),
+      services: z2.record(
+        z2.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
         serviceSchema
       ).optional(),
       thresholds: thresholdsSchema.optional(),
-      fail_on: z.enum(FAIL_ON_VALUES).optional(),
+      fail_on: z2.enum(FAIL_ON_VALUES).optional(),
       tolerances: tolerancesSchema.optional(),
-      tls: z.strictObject({
-        insecure: z.boolean().optional().describe(
+      tls: z2.strictObject({
+        insecure: z2.boolean().optional().describe(
           "skip certificate and host name checks of https targets (said in the output and the report)"
         ),
-        ca: z.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
+        ca: z2.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
       }).optional().describe("how https targets are verified (default: certificates and host names checked)"),
-      fail_on_regression: z.union([z.enum(FAIL_ON_REGRESSION_VALUES), z.boolean()]).optional().describe(
+      fail_on_regression: z2.union([z2.enum(FAIL_ON_REGRESSION_VALUES), z2.boolean()]).optional().describe(
         "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
       )
     }).describe("perf-gate configuration");
@@ -1186,13 +1197,56 @@ function baseUrl(field, value) {
   return url;
 }
 
-// src/engine/load-runner.ts
-import autocannon from "autocannon";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+// src/engine/clock.ts
+import { performance } from "node:perf_hooks";
+function createClock() {
+  const base = performance.now();
+  const originNs = process.hrtime.bigint();
+  return { epochMs: Date.now(), originNs, nowUs: () => (performance.now() - base) * 1e3 };
+}
 
-// src/engine/tls-verify.ts
-import tls from "node:tls";
-import { isIP } from "node:net";
+// src/engine/generator-meter.ts
+import { monitorEventLoopDelay } from "node:perf_hooks";
+var LOOP_SAMPLE_MS = 10;
+var GeneratorMeter = class {
+  constructor(cpu) {
+    this.cpu = cpu;
+  }
+  cpu;
+  loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
+  loopDelayReset;
+  enable() {
+    this.loopDelay.enable();
+  }
+  disable() {
+    clearTimeout(this.loopDelayReset);
+    this.loopDelay.disable();
+  }
+  stageBegins() {
+    this.loopDelay.reset();
+  }
+  /**
+   * Opening the stage's connections blocks the loop (tens of ms, more on a busy machine); that is the
+   * stage's setup, not a generator too busy for its load: its sample is left out of the stage's delay.
+   */
+  stageSetUp() {
+    clearTimeout(this.loopDelayReset);
+    this.loopDelayReset = setTimeout(() => this.loopDelay.reset(), 2 * LOOP_SAMPLE_MS);
+  }
+  /** The stage's load since it began; zeros unless `measured` (an aborted stage). */
+  load(since, endUs, measured) {
+    const now = this.cpu();
+    const cpu = { user: now.user - since.cpu.user, system: now.system - since.cpu.system };
+    return {
+      // the histogram holds the time between samples, the sampling interval included: the delay is the rest
+      eventLoopP99Ms: measured ? Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_SAMPLE_MS) : 0,
+      cpuPercent: measured ? (cpu.user + cpu.system) / Math.max(1, endUs - since.startUs) * 100 : 0
+    };
+  }
+};
+
+// src/engine/load-connections.ts
+import autocannon from "autocannon";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [
@@ -1249,50 +1303,6 @@ function classifySocketError(err) {
 }
 function isTlsErrorCode(code) {
   return TLS_CODE.test(code ?? "");
-}
-
-// src/engine/tls-verify.ts
-function tlsConnectOptions(host, settings = VERIFIED_TLS) {
-  return { ...isIP(host) ? {} : { servername: host }, ...trustOptions(settings) };
-}
-function trustOptions(settings) {
-  return {
-    rejectUnauthorized: settings.verify,
-    // a CA list replaces the built-in roots: keep them beside the private CA
-    ...settings.verify && settings.ca ? { ca: [...tls.rootCertificates, ...settings.ca] } : {}
-  };
-}
-function verifyClientTls(client, settings) {
-  if (!settings.verify) return;
-  const verified = trustOptions(settings);
-  const connect = client._connect;
-  const mutable = tls;
-  client._connect = function() {
-    const real = mutable.connect;
-    mutable.connect = (port, host, options) => real(port, host, { ...options, ...verified });
-    try {
-      connect.call(this);
-    } finally {
-      mutable.connect = real;
-    }
-  };
-}
-function tlsFailure(error) {
-  const code = error.code ?? "";
-  if (!isTlsErrorCode(code)) return void 0;
-  if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
-    return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`;
-  if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
-    return `TLS certificate is for another host name (${code}: ${error.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
-  return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
-}
-
-// src/engine/clock.ts
-import { performance } from "node:perf_hooks";
-function createClock() {
-  const base = performance.now();
-  const originNs = process.hrtime.bigint();
-  return { epochMs: Date.now(), originNs, nowUs: () => (performance.now() - base) * 1e3 };
 }
 
 // src/engine/autocannon-client.ts
@@ -1507,206 +1517,163 @@ var ReconnectBackoff = class {
   }
 };
 
-// src/engine/pacer.ts
-var MAX_PER_WAKEUP = 1e4;
-var Pacer = class {
-  constructor(o) {
-    this.o = o;
-    this.intervalUs = 1e6 / o.rate;
-    this.startUs = o.startUs;
-    this.phase = o.share?.index ?? 0;
-    this.step = o.share?.of ?? 1;
-    const whole = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
-    this.total = Math.max(0, Math.ceil((whole - this.phase) / this.step));
-  }
-  o;
-  intervalUs;
-  next = 0;
-  idle = [];
-  isIdle = /* @__PURE__ */ new Set();
-  /** due times of requests waiting for a connection, oldest first */
-  backlog = [];
-  backlogHead = 0;
-  timer;
-  running = false;
-  sent = 0;
-  late = 0;
-  dropped = 0;
-  droppedAtEnd = 0;
-  startUs;
-  /** requests the schedule holds */
-  total;
-  /** this pacer's requests are the schedule's phase, phase + step, phase + 2·step … */
-  phase;
-  step;
-  /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
-  start(atUs) {
-    if (atUs !== void 0) this.startUs = atUs;
-    this.running = true;
-    this.wake();
-  }
-  /**
-   * Lets every request due by now fall due at once, before the run stops
-   * sending: the end timer may fire before the pacer's own last wake-up.
-   */
-  catchUp() {
-    if (!this.running) return;
-    const now = this.o.timers.nowUs();
-    while (this.next < this.total && this.dueUs(this.next) <= now) this.fallDue(this.dueUs(this.next++));
-  }
-  /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
-  stop() {
-    this.running = false;
-    this.o.timers.clearTimeout(this.timer);
-    while (this.waiting() > 0) this.drop(this.backlog[this.backlogHead++], "ended");
-    this.backlog = [];
-    this.backlogHead = 0;
-  }
-  /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
-  ready(c) {
-    if (this.isIdle.has(c)) return;
-    const now = this.o.timers.nowUs();
-    while (this.waiting() > 0) {
-      const due = this.backlog[this.backlogHead++];
-      if (now - due > this.o.dropAfterUs) {
-        this.drop(due, "timeout");
-        continue;
-      }
-      if (this.dispatch(c, due, true)) this.late++;
-      return;
+// src/engine/tls-verify.ts
+import tls from "node:tls";
+import { isIP } from "node:net";
+function tlsConnectOptions(host, settings = VERIFIED_TLS) {
+  return { ...isIP(host) ? {} : { servername: host }, ...trustOptions(settings) };
+}
+function trustOptions(settings) {
+  return {
+    rejectUnauthorized: settings.verify,
+    // a CA list replaces the built-in roots: keep them beside the private CA
+    ...settings.verify && settings.ca ? { ca: [...tls.rootCertificates, ...settings.ca] } : {}
+  };
+}
+function verifyClientTls(client, settings) {
+  if (!settings.verify) return;
+  const verified = trustOptions(settings);
+  const connect = client._connect;
+  const mutable = tls;
+  client._connect = function() {
+    const real = mutable.connect;
+    mutable.connect = (port, host, options) => real(port, host, { ...options, ...verified });
+    try {
+      connect.call(this);
+    } finally {
+      mutable.connect = real;
     }
-    this.isIdle.add(c);
-    this.idle.push(c);
-  }
-  /** Forget a connection (closed for good); it is no longer handed requests. */
-  remove(c) {
-    if (!this.isIdle.delete(c)) return;
-    this.idle.splice(this.idle.indexOf(c), 1);
-  }
-  get stats() {
-    return {
-      rate: this.o.rate / this.step,
-      due: this.next,
-      sent: this.sent,
-      late: this.late,
-      dropped: this.dropped,
-      droppedAtEnd: this.droppedAtEnd
-    };
-  }
-  dueUs(k) {
-    return this.startUs + (this.phase + k * this.step) * this.intervalUs;
-  }
-  waiting() {
-    return this.backlog.length - this.backlogHead;
-  }
-  wake() {
-    if (!this.running) return;
-    const now = this.o.timers.nowUs();
-    let n2 = 0;
-    while (this.next < this.total && this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP)
-      this.fallDue(this.dueUs(this.next++));
-    if (this.next >= this.total) return;
-    const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
-    this.timer = this.o.timers.setTimeout(() => this.wake(), ms2);
-  }
-  fallDue(due) {
-    const c = this.idle.shift();
-    if (c) {
-      this.isIdle.delete(c);
-      this.dispatch(c, due, false);
-      return;
-    }
-    if (this.o.waitForConnection === false) return;
-    if (this.backlogHead > 1024 && this.backlogHead * 2 > this.backlog.length) {
-      this.backlog = this.backlog.slice(this.backlogHead);
-      this.backlogHead = 0;
-    }
-    this.backlog.push(due);
-    this.o.onShortage?.(this.waiting());
-  }
-  drop(due, why) {
-    this.dropped++;
-    if (why === "ended") this.droppedAtEnd++;
-    this.o.onDrop?.(due, why);
-  }
-  /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
-  dispatch(c, due, late) {
-    if (!c.send(late ? due : void 0)) {
-      this.drop(due, "ended");
-      return false;
-    }
-    this.sent++;
-    return true;
-  }
-};
-
-// src/engine/progress.ts
-import { quickselect } from "simple-statistics";
-function windowStats(recorder, from, to) {
-  let errors = 0;
-  let unsent = 0;
-  for (let i = from; i < to; i++) {
-    if (recorder.errorIdAt(i) === 0) continue;
-    errors++;
-    if (!recorder.wasSent(i)) unsent++;
-  }
-  let p95Us = 0;
-  if (to > from) {
-    const lat = recorder.latencies(from, to);
-    const k = Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1);
-    quickselect(lat, k);
-    p95Us = lat[k];
-  }
-  return { count: to - from, sent: to - from - unsent, errors, p95Us };
+  };
+}
+function tlsFailure(error) {
+  const code = error.code ?? "";
+  if (!isTlsErrorCode(code)) return void 0;
+  if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
+    return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`;
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
+    return `TLS certificate is for another host name (${code}: ${error.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
+  return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
 }
 
-// src/engine/run-feed.ts
-var RunFeed = class {
-  constructor(recorder, hooks) {
-    this.recorder = recorder;
-    this.hooks = hooks;
-    this.ticked = this.flushed = recorder.length;
+// src/engine/load-connections.ts
+var GROWTH_COOLDOWN_MS = 50;
+var SHORTAGE_MS = 5;
+var CONNECT_WAIT_MS = 1e3;
+var LoadConnections = class {
+  constructor(setup) {
+    this.setup = setup;
   }
-  recorder;
-  hooks;
-  /** records already counted in progress, and failures among them */
-  ticked;
-  errorsSoFar = 0;
-  /** records already handed to `onRecords`, and the chain of those calls */
-  flushed;
-  flushing = Promise.resolve();
-  tick(at) {
-    const to = this.recorder.length;
-    const w = windowStats(this.recorder, this.ticked, to);
-    this.errorsSoFar += w.errors;
-    this.ticked = to;
-    this.hooks.onProgress?.({
-      ...at,
-      requests: to,
-      rps: w.sent,
-      p95Ms: w.p95Us / 1e3,
-      errors: this.errorsSoFar
-    });
-    this.flush();
+  setup;
+  handles = [];
+  instances = [];
+  /** autocannon instances started and not yet finished */
+  unfinished = 0;
+  /** connections opened: the users the load runs with */
+  opened = 0;
+  growthTimer;
+  get running() {
+    return this.unfinished;
   }
-  /** Hands on the records since the last call; settles when they (and every batch before) were taken. */
-  flush() {
-    const to = this.recorder.length;
-    if (!this.hooks.onRecords || to === this.flushed) return this.flushing;
-    const from = this.flushed;
-    this.flushed = to;
-    this.flushing = this.flushing.then(async () => {
-      await this.hooks.onRecords?.(this.recorder, from, to);
-      if (this.hooks.releaseTaken) this.recorder.release(Math.min(this.ticked, to));
-    });
-    return this.flushing;
+  get users() {
+    return this.opened;
   }
-  /** Hands over what is left and waits until every batch was taken. */
-  async drained() {
-    this.flush();
-    await this.flushing;
+  /** Some connection has a request in flight. */
+  busy() {
+    return this.handles.some((c) => c.busy());
+  }
+  stopAll() {
+    for (const i of this.instances) i.stop();
+  }
+  /** A paced run's first connections, opened and waited for (at most CONNECT_WAIT_MS). */
+  async openFirst(users) {
+    this.add(users);
+    this.opened = users;
+    await Promise.race([
+      Promise.all(this.handles.map((c) => c.connected)),
+      new Promise((r2) => setTimeout(r2, CONNECT_WAIT_MS))
+    ]);
+  }
+  /** A stage's users: connections are added up to them, never closed. */
+  raiseTo(users) {
+    this.add(users - this.opened);
+    this.opened = Math.max(this.opened, users);
+  }
+  /**
+   * A paced request found no free connection. Connections busy for a moment
+   * (a GC pause, a slow response) free up within milliseconds, and opening
+   * more then only costs the generator time: more (doubling, up to maxUsers)
+   * open only when requests are still waiting SHORTAGE_MS later.
+   */
+  grow() {
+    const max = this.setup.plan.maxUsers ?? 0;
+    if (this.growthTimer || this.opened >= max || !this.setup.mayGrow()) return;
+    this.growthTimer = setTimeout(() => {
+      this.growthTimer = void 0;
+      if (this.setup.waiting() > 0) this.openMore(max);
+    }, SHORTAGE_MS);
+  }
+  stopGrowing() {
+    clearTimeout(this.growthTimer);
+  }
+  openMore(max) {
+    if (this.opened >= max || !this.setup.mayGrow()) return;
+    const add = Math.min(max - this.opened, Math.max(1, this.opened));
+    this.add(add);
+    this.opened += add;
+    this.growthTimer = setTimeout(() => this.growthTimer = void 0, GROWTH_COOLDOWN_MS);
+  }
+  add(count2) {
+    if (count2 <= 0) return;
+    const { plan, renderer, hooks, sending } = this.setup;
+    const secure = plan.target.baseUrl.startsWith("https:");
+    this.unfinished++;
+    const instance = autocannon(
+      {
+        url: plan.target.baseUrl,
+        connections: count2,
+        // autocannon's own clock is only a backstop; we end the run ourselves
+        duration: this.setup.totalSec + plan.timeoutSec + 5,
+        // autocannon checks its stop flag once per sample interval
+        sampleInt: 100,
+        // autocannon refuses timeouts under 1 s; the exact value is set per client below
+        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
+        pipelining: 1,
+        requests: this.setup.requests,
+        setupClient: ((client) => {
+          client.timeout = plan.timeoutSec * 1e3;
+          if (secure) verifyClientTls(client, plan.target.tls ?? VERIFIED_TLS);
+          const backoff = new ReconnectBackoff();
+          this.handles.push(
+            recordConnection(client, {
+              ...hooks,
+              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
+              // waiting to reconnect to a target that refused: no socket to send on
+              maySend: () => sending() && !backoff.waiting && !renderer.exhausted,
+              renderer
+            })
+          );
+          backoff.install(client);
+          skipAutocannonBookkeeping(client);
+        }),
+        skipAggregateResult: true
+      },
+      (err) => {
+        this.unfinished--;
+        if (err) this.stopAll();
+        this.setup.onInstanceEnd(err);
+      }
+    );
+    this.instances.push(instance);
   }
 };
+function skipAutocannonBookkeeping(client) {
+  const ours = new Set(client.listeners("response"));
+  process.nextTick(() => {
+    for (const l of client.listeners("response")) {
+      if (!ours.has(l)) client.removeListener("response", l);
+    }
+  });
+}
 
 // src/engine/recorder.ts
 var CHUNK = 1 << 16;
@@ -1889,57 +1856,6 @@ var Recorder = class {
     for (let c = 0; c < whole; c++) {
       this.chunks[c] = void 0;
       if (this.waits && c < this.waits.length) this.waits[c] = void 0;
-    }
-  }
-  /** Records [from, to) as transferable columns, with the error list entries from `errorsFrom` on. */
-  batch(from, to, errorsFrom) {
-    const n2 = to - from;
-    const b = {
-      sendUs: new Float64Array(n2),
-      latencyUs: new Uint32Array(n2),
-      bytes: new Uint32Array(n2),
-      endpoint: new Uint16Array(n2),
-      status: new Uint16Array(n2),
-      error: new Uint16Array(n2),
-      stage: new Uint8Array(n2),
-      ...this.waits ? { waitUs: new Uint32Array(n2) } : {},
-      errorsFrom,
-      errors: this.errors.slice(errorsFrom)
-    };
-    for (let i = from; i < to; i++) {
-      const c = this.chunks[i >>> 16];
-      const j = i & CHUNK - 1;
-      const k = i - from;
-      b.sendUs[k] = c.sendUs[j];
-      b.latencyUs[k] = c.latencyUs[j];
-      b.bytes[k] = c.bytes[j];
-      b.endpoint[k] = c.endpoint[j];
-      b.status[k] = c.status[j];
-      b.error[k] = c.error[j];
-      b.stage[k] = c.stage[j];
-      if (b.waitUs) b.waitUs[k] = this.waits[i >>> 16][j];
-    }
-    return b;
-  }
-  /**
-   * Appends another recorder's batch. `errorIds` maps that recorder's error
-   * ids to this one's; it grows with each batch's new errors, so keep one
-   * map per sender.
-   */
-  append(b, errorIds) {
-    b.errors.forEach((e, k) => errorIds[b.errorsFrom + k + 1] = this.errorId(e.type, e.message));
-    for (let k = 0; k < b.sendUs.length; k++) {
-      const id = b.error[k];
-      this.add(
-        b.sendUs[k],
-        b.latencyUs[k],
-        b.endpoint[k],
-        b.status[k],
-        id === 0 ? 0 : errorIds[id],
-        b.bytes[k],
-        b.stage[k],
-        b.waitUs ? b.waitUs[k] : 0
-      );
     }
   }
 };
@@ -2512,15 +2428,239 @@ function slotValue(slot, seq) {
   }
 }
 
-// src/engine/load-runner.ts
-var DRAIN_POLL_MS = 10;
-var GROWTH_COOLDOWN_MS = 50;
-var LOOP_SAMPLE_MS = 10;
-var SHORTAGE_MS = 5;
-var CONNECT_WAIT_MS = 1e3;
-function runStages(plan, hooks = {}) {
-  return new StageRun(plan, hooks).run();
+// src/engine/progress.ts
+import { quickselect } from "simple-statistics";
+function windowStats(recorder, from, to) {
+  let errors = 0;
+  let unsent = 0;
+  for (let i = from; i < to; i++) {
+    if (recorder.errorIdAt(i) === 0) continue;
+    errors++;
+    if (!recorder.wasSent(i)) unsent++;
+  }
+  let p95Us = 0;
+  if (to > from) {
+    const lat = recorder.latencies(from, to);
+    const k = Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1);
+    quickselect(lat, k);
+    p95Us = lat[k];
+  }
+  return { count: to - from, sent: to - from - unsent, errors, p95Us };
 }
+
+// src/engine/run-feed.ts
+var RunFeed = class {
+  constructor(recorder, hooks) {
+    this.recorder = recorder;
+    this.hooks = hooks;
+    this.ticked = this.flushed = recorder.length;
+  }
+  recorder;
+  hooks;
+  /** records already counted in progress, and failures among them */
+  ticked;
+  errorsSoFar = 0;
+  /** records already handed to `onRecords`, and the chain of those calls */
+  flushed;
+  flushing = Promise.resolve();
+  tick(at) {
+    const to = this.recorder.length;
+    const w = windowStats(this.recorder, this.ticked, to);
+    this.errorsSoFar += w.errors;
+    this.ticked = to;
+    this.hooks.onProgress?.({
+      ...at,
+      requests: to,
+      rps: w.sent,
+      p95Ms: w.p95Us / 1e3,
+      errors: this.errorsSoFar
+    });
+    this.flush();
+  }
+  /** Hands on the records since the last call; settles when they (and every batch before) were taken. */
+  flush() {
+    const to = this.recorder.length;
+    if (!this.hooks.onRecords || to === this.flushed) return this.flushing;
+    const from = this.flushed;
+    this.flushed = to;
+    this.flushing = this.flushing.then(async () => {
+      await this.hooks.onRecords?.(this.recorder, from, to);
+      if (this.hooks.releaseTaken) this.recorder.release(Math.min(this.ticked, to));
+    });
+    return this.flushing;
+  }
+  /** Hands over what is left and waits until every batch was taken. */
+  async drained() {
+    this.flush();
+    await this.flushing;
+  }
+};
+
+// src/engine/pacer.ts
+var MAX_PER_WAKEUP = 1e4;
+var Pacer = class {
+  constructor(o) {
+    this.o = o;
+    this.intervalUs = 1e6 / o.rate;
+    this.startUs = o.startUs;
+    this.phase = o.share?.index ?? 0;
+    this.step = o.share?.of ?? 1;
+    const whole = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
+    this.total = Math.max(0, Math.ceil((whole - this.phase) / this.step));
+  }
+  o;
+  intervalUs;
+  next = 0;
+  idle = [];
+  isIdle = /* @__PURE__ */ new Set();
+  /** due times of requests waiting for a connection, oldest first */
+  backlog = [];
+  backlogHead = 0;
+  timer;
+  running = false;
+  sent = 0;
+  late = 0;
+  dropped = 0;
+  droppedAtEnd = 0;
+  startUs;
+  /** requests the schedule holds */
+  total;
+  /** this pacer's requests are the schedule's phase, phase + step, phase + 2·step … */
+  phase;
+  step;
+  /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
+  start(atUs) {
+    if (atUs !== void 0) this.startUs = atUs;
+    this.running = true;
+    this.wake();
+  }
+  /**
+   * Lets every request due by now fall due at once, before the run stops
+   * sending: the end timer may fire before the pacer's own last wake-up.
+   */
+  catchUp() {
+    if (!this.running) return;
+    const now = this.o.timers.nowUs();
+    while (this.next < this.total && this.dueUs(this.next) <= now) this.fallDue(this.dueUs(this.next++));
+  }
+  /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
+  stop() {
+    this.running = false;
+    this.o.timers.clearTimeout(this.timer);
+    while (this.waiting() > 0) this.drop(this.backlog[this.backlogHead++], "ended");
+    this.backlog = [];
+    this.backlogHead = 0;
+  }
+  /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
+  ready(c) {
+    if (this.isIdle.has(c)) return;
+    const now = this.o.timers.nowUs();
+    while (this.waiting() > 0) {
+      const due = this.backlog[this.backlogHead++];
+      if (now - due > this.o.dropAfterUs) {
+        this.drop(due, "timeout");
+        continue;
+      }
+      if (this.dispatch(c, due, true)) this.late++;
+      return;
+    }
+    this.isIdle.add(c);
+    this.idle.push(c);
+  }
+  /** Forget a connection (closed for good); it is no longer handed requests. */
+  remove(c) {
+    if (!this.isIdle.delete(c)) return;
+    this.idle.splice(this.idle.indexOf(c), 1);
+  }
+  get stats() {
+    return {
+      rate: this.o.rate / this.step,
+      due: this.next,
+      sent: this.sent,
+      late: this.late,
+      dropped: this.dropped,
+      droppedAtEnd: this.droppedAtEnd
+    };
+  }
+  dueUs(k) {
+    return this.startUs + (this.phase + k * this.step) * this.intervalUs;
+  }
+  waiting() {
+    return this.backlog.length - this.backlogHead;
+  }
+  wake() {
+    if (!this.running) return;
+    const now = this.o.timers.nowUs();
+    let n2 = 0;
+    while (this.next < this.total && this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP)
+      this.fallDue(this.dueUs(this.next++));
+    if (this.next >= this.total) return;
+    const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
+    this.timer = this.o.timers.setTimeout(() => this.wake(), ms2);
+  }
+  fallDue(due) {
+    const c = this.idle.shift();
+    if (c) {
+      this.isIdle.delete(c);
+      this.dispatch(c, due, false);
+      return;
+    }
+    if (this.o.waitForConnection === false) return;
+    if (this.backlogHead > 1024 && this.backlogHead * 2 > this.backlog.length) {
+      this.backlog = this.backlog.slice(this.backlogHead);
+      this.backlogHead = 0;
+    }
+    this.backlog.push(due);
+    this.o.onShortage?.(this.waiting());
+  }
+  drop(due, why) {
+    this.dropped++;
+    if (why === "ended") this.droppedAtEnd++;
+    this.o.onDrop?.(due, why);
+  }
+  /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
+  dispatch(c, due, late) {
+    if (!c.send(late ? due : void 0)) {
+      this.drop(due, "ended");
+      return false;
+    }
+    this.sent++;
+    return true;
+  }
+};
+
+// src/engine/run-pacer.ts
+function createRunPacer(c) {
+  const { plan } = c;
+  return new Pacer({
+    rate: c.rps,
+    share: plan.paceShare,
+    startUs: c.startUs,
+    endUs: c.startUs + c.totalSec * 1e6,
+    dropAfterUs: plan.timeoutSec * 1e6,
+    timers: {
+      nowUs: c.clock.nowUs,
+      setTimeout: (fn, ms2) => setTimeout(fn, ms2),
+      clearTimeout: (h) => clearTimeout(h)
+    },
+    waitForConnection: plan.pacing !== "cap",
+    onShortage: c.onShortage,
+    onDrop: (due, why) => recordDropped(c, due, why)
+  });
+}
+function recordDropped(c, dueUs, why) {
+  if (why === "ended") return;
+  const now = c.clock.nowUs();
+  const ep = c.nextEndpoint();
+  const id = c.recorder.errorId(
+    "timeout",
+    "not sent: no connection came free within the timeout (raise --max-users or lower --rps)"
+  );
+  c.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, c.stage(), now - dueUs);
+}
+
+// src/engine/stage-run.ts
+var DRAIN_POLL_MS = 10;
 var StageRun = class {
   constructor(plan, hooks) {
     this.plan = plan;
@@ -2533,9 +2673,38 @@ var StageRun = class {
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
     this.feed = new RunFeed(this.recorder, hooks);
-    this.cpu = hooks.cpu ?? (() => process.cpuUsage());
+    this.meter = new GeneratorMeter(hooks.cpu ?? (() => process.cpuUsage()));
     this.stage = this.stageStart(0);
-    if (plan.rps) this.pacer = this.createPacer(plan.rps);
+    if (plan.rps)
+      this.pacer = createRunPacer({
+        plan,
+        rps: plan.rps,
+        startUs: this.startUs,
+        totalSec: this.totalSec,
+        clock: this.clock,
+        recorder: this.recorder,
+        nextEndpoint: () => this.requests[this.cycle.next()].ep,
+        stage: () => this.stage.index,
+        onShortage: () => this.connections.grow()
+      });
+    this.connections = new LoadConnections({
+      plan,
+      totalSec: this.totalSec,
+      requests: this.requests,
+      renderer: this.renderer,
+      hooks: {
+        recorder: this.recorder,
+        nowUs: this.clock.nowUs,
+        stage: () => this.stage.index,
+        pacer: this.pacer,
+        nextInCycle: () => this.cycle.next(),
+        onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
+      },
+      sending: () => !this.draining && this.abortReason === void 0,
+      mayGrow: () => !(this.draining || this.abortReason),
+      waiting: () => this.pacer?.waiting() ?? 0,
+      onInstanceEnd: (err) => err ? this.fail(err) : this.settleWhenIdle()
+    });
   }
   plan;
   hooks;
@@ -2546,24 +2715,17 @@ var StageRun = class {
   renderer;
   totalSec;
   startUs;
-  loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
-  connections = [];
-  instances = [];
+  connections;
   timings = [];
   pacer;
   feed;
-  cpu;
-  growthTimer;
+  meter;
   stage;
-  openUsers = 0;
-  /** autocannon instances started and not yet finished */
-  running = 0;
   draining = false;
   drainedAtUs;
   abortReason;
   stoppedEarly;
   stageTimer;
-  loopDelayReset;
   drainPoll;
   ticker;
   settle;
@@ -2572,29 +2734,10 @@ var StageRun = class {
     this.settle = resolve4;
     this.fail = reject;
   });
-  /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
-  createPacer(rps) {
-    const { plan } = this;
-    return new Pacer({
-      rate: rps,
-      share: plan.paceShare,
-      startUs: this.startUs,
-      endUs: this.startUs + this.totalSec * 1e6,
-      dropAfterUs: plan.timeoutSec * 1e6,
-      timers: {
-        nowUs: this.clock.nowUs,
-        setTimeout: (fn, ms2) => setTimeout(fn, ms2),
-        clearTimeout: (h) => clearTimeout(h)
-      },
-      waitForConnection: plan.pacing !== "cap",
-      onShortage: () => this.grow(),
-      onDrop: (due, why) => this.recordDropped(due, why)
-    });
-  }
   async run() {
     const onAbort = () => this.abort("stopped by signal");
     this.hooks.signal?.addEventListener("abort", onAbort, { once: true });
-    this.loopDelay.enable();
+    this.meter.enable();
     this.ticker = setInterval(() => this.tick(), 1e3);
     try {
       if (this.hooks.signal?.aborted) onAbort();
@@ -2605,10 +2748,9 @@ var StageRun = class {
       clearInterval(this.ticker);
       clearInterval(this.drainPoll);
       clearTimeout(this.stageTimer);
-      clearTimeout(this.loopDelayReset);
-      clearTimeout(this.growthTimer);
+      this.connections.stopGrowing();
       this.pacer?.stop();
-      this.loopDelay.disable();
+      this.meter.disable();
       this.hooks.signal?.removeEventListener("abort", onAbort);
     }
     return this.outcome();
@@ -2619,13 +2761,7 @@ var StageRun = class {
    * the shortage would open connections it does not need.
    */
   async startPaced() {
-    const { users } = this.plan.stages[0];
-    this.addConnections(users);
-    this.openUsers = users;
-    await Promise.race([
-      Promise.all(this.connections.map((c) => c.connected)),
-      new Promise((r2) => setTimeout(r2, CONNECT_WAIT_MS))
-    ]);
+    await this.connections.openFirst(this.plan.stages[0].users);
     await this.startWhenReady(() => {
       this.startStage(0);
       this.pacer.start(this.startUs);
@@ -2644,18 +2780,16 @@ var StageRun = class {
       index,
       startUs: this.clock.nowUs(),
       firstRecord: this.recorder.length,
-      cpu: this.cpu()
+      cpu: this.meter.cpu()
     };
   }
   startStage(index) {
     this.stage = this.stageStart(index);
-    this.loopDelay.reset();
+    this.meter.stageBegins();
     const { users, durationSec } = this.plan.stages[index];
-    this.addConnections(users - this.openUsers);
-    this.openUsers = Math.max(this.openUsers, users);
+    this.connections.raiseTo(users);
     this.stageTimer = setTimeout(() => this.endStage(), durationSec * 1e3);
-    clearTimeout(this.loopDelayReset);
-    this.loopDelayReset = setTimeout(() => this.loopDelay.reset(), 2 * LOOP_SAMPLE_MS);
+    this.meter.stageSetUp();
   }
   endStage() {
     if (this.abortReason) return;
@@ -2703,17 +2837,13 @@ var StageRun = class {
   }
   /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
   timing(endUs, measured) {
-    const now = this.cpu();
-    const cpu = { user: now.user - this.stage.cpu.user, system: now.system - this.stage.cpu.system };
     return {
       index: this.stage.index,
-      users: this.openUsers,
+      users: this.connections.users,
       startUs: this.stage.startUs,
       endUs,
       firstRecord: this.stage.firstRecord,
-      // the histogram holds the time between samples, the sampling interval included: the delay is the rest
-      eventLoopP99Ms: measured ? Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_SAMPLE_MS) : 0,
-      cpuPercent: measured ? (cpu.user + cpu.system) / Math.max(1, endUs - this.stage.startUs) * 100 : 0
+      ...this.meter.load(this.stage, endUs, measured)
     };
   }
   /** Send nothing new; stop as soon as nothing is in flight. */
@@ -2723,121 +2853,28 @@ var StageRun = class {
     this.pacer?.stop();
     this.settleWhenIdle();
     this.drainPoll = setInterval(() => {
-      if (this.connections.some((c) => c.busy())) return;
+      if (this.connections.busy()) return;
       this.drainedAtUs ??= this.clock.nowUs();
-      this.stopAll();
+      this.connections.stopAll();
     }, DRAIN_POLL_MS);
   }
   abort(reason) {
     this.abortReason ??= reason;
     this.pacer?.stop();
     if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false));
-    this.stopAll();
+    this.connections.stopAll();
     this.settleWhenIdle();
-  }
-  /**
-   * A paced request that waited past the timeout for a connection is still a
-   * request the test asked for: it is recorded as a timeout, timed from its
-   * due time, so it counts in the error rate and the percentiles like any
-   * request the target left waiting (it was never sent, so throughput leaves
-   * it out). One still waiting when the run ended is only counted
-   * (`droppedAtEnd`): the run, not the target, cut it short. Endpoints follow
-   * the request cycle, as a sent request's would: it takes its place in the mix.
-   */
-  recordDropped(dueUs, why) {
-    if (why === "ended") return;
-    const now = this.clock.nowUs();
-    const ep = this.requests[this.cycle.next()].ep;
-    const id = this.recorder.errorId(
-      "timeout",
-      "not sent: no connection came free within the timeout (raise --max-users or lower --rps)"
-    );
-    this.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, this.stage.index, now - dueUs);
-  }
-  /**
-   * A paced request found no free connection. Connections busy for a moment
-   * (a GC pause, a slow response) free up within milliseconds, and opening
-   * more then only costs the generator time: more (doubling, up to maxUsers)
-   * open only when requests are still waiting SHORTAGE_MS later.
-   */
-  grow() {
-    const max = this.plan.maxUsers ?? 0;
-    if (this.growthTimer || this.openUsers >= max || this.draining || this.abortReason) return;
-    this.growthTimer = setTimeout(() => {
-      this.growthTimer = void 0;
-      if ((this.pacer?.waiting() ?? 0) > 0) this.openMore(max);
-    }, SHORTAGE_MS);
-  }
-  openMore(max) {
-    if (this.openUsers >= max || this.draining || this.abortReason) return;
-    const add = Math.min(max - this.openUsers, Math.max(1, this.openUsers));
-    this.addConnections(add);
-    this.openUsers += add;
-    this.growthTimer = setTimeout(() => this.growthTimer = void 0, GROWTH_COOLDOWN_MS);
-  }
-  stopAll() {
-    for (const i of this.instances) i.stop();
   }
   /** The run is over once it is draining or aborted and no instance is left running. */
   settleWhenIdle() {
-    if ((this.draining || this.abortReason) && this.running === 0) this.settle();
-  }
-  addConnections(count2) {
-    if (count2 <= 0) return;
-    const { plan } = this;
-    const secure = plan.target.baseUrl.startsWith("https:");
-    this.running++;
-    const instance = autocannon(
-      {
-        url: plan.target.baseUrl,
-        connections: count2,
-        // autocannon's own clock is only a backstop; we end the run ourselves
-        duration: this.totalSec + plan.timeoutSec + 5,
-        // autocannon checks its stop flag once per sample interval
-        sampleInt: 100,
-        // autocannon refuses timeouts under 1 s; the exact value is set per client below
-        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
-        pipelining: 1,
-        requests: this.requests,
-        setupClient: ((client) => {
-          client.timeout = plan.timeoutSec * 1e3;
-          if (secure) verifyClientTls(client, plan.target.tls ?? VERIFIED_TLS);
-          const backoff = new ReconnectBackoff();
-          this.connections.push(
-            recordConnection(client, {
-              recorder: this.recorder,
-              nowUs: this.clock.nowUs,
-              stage: () => this.stage.index,
-              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
-              // waiting to reconnect to a target that refused: no socket to send on
-              maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting && !this.renderer.exhausted,
-              pacer: this.pacer,
-              renderer: this.renderer,
-              nextInCycle: () => this.cycle.next(),
-              onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
-            })
-          );
-          backoff.install(client);
-          skipAutocannonBookkeeping(client);
-        }),
-        skipAggregateResult: true
-      },
-      (err) => {
-        this.running--;
-        if (err) {
-          this.stopAll();
-          this.fail(err);
-        } else this.settleWhenIdle();
-      }
-    );
-    this.instances.push(instance);
+    if ((this.draining || this.abortReason) && this.connections.running === 0) this.settle();
   }
   /** Once a second: progress, and records out to `onRecords`. */
   tick() {
     this.feed.tick({
       elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
       totalSec: this.totalSec,
-      users: this.openUsers
+      users: this.connections.users
     });
   }
   async outcome() {
@@ -2860,20 +2897,17 @@ var StageRun = class {
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,
-          maxUsers: Math.max(this.plan.maxUsers ?? 0, this.openUsers),
-          usersReached: this.openUsers
+          maxUsers: Math.max(this.plan.maxUsers ?? 0, this.connections.users),
+          usersReached: this.connections.users
         }
       } : {}
     };
   }
 };
-function skipAutocannonBookkeeping(client) {
-  const ours = new Set(client.listeners("response"));
-  process.nextTick(() => {
-    for (const l of client.listeners("response")) {
-      if (!ours.has(l)) client.removeListener("response", l);
-    }
-  });
+
+// src/engine/load-runner.ts
+function runStages(plan, hooks = {}) {
+  return new StageRun(plan, hooks).run();
 }
 
 // src/engine/thread-cpu.ts
@@ -2892,6 +2926,24 @@ function procThreadCpu() {
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
+  }
+}
+
+// src/engine/workers/record-batch.ts
+function appendBatch(recorder, b, errorIds) {
+  b.errors.forEach((e, k) => errorIds[b.errorsFrom + k + 1] = recorder.errorId(e.type, e.message));
+  for (let k = 0; k < b.sendUs.length; k++) {
+    const id = b.error[k];
+    recorder.add(
+      b.sendUs[k],
+      b.latencyUs[k],
+      b.endpoint[k],
+      b.status[k],
+      id === 0 ? 0 : errorIds[id],
+      b.bytes[k],
+      b.stage[k],
+      b.waitUs ? b.waitUs[k] : 0
+    );
   }
 }
 
@@ -3001,7 +3053,7 @@ var WorkerRun = class {
         if (this.workers.length === this.count && this.workers.every((x) => x.ready)) this.start();
         return;
       case "records":
-        this.recorder.append(m.batch, w.errorIds);
+        appendBatch(this.recorder, m.batch, w.errorIds);
         w.users = m.users;
         return;
       case "stage-end":
@@ -3130,16 +3182,16 @@ var WorkerRun = class {
   }
 };
 function addPacing(ps) {
-  const sum2 = (f) => ps.reduce((a, p) => a + f(p), 0);
+  const sum3 = (f) => ps.reduce((a, p) => a + f(p), 0);
   return {
-    rate: sum2((p) => p.rate),
-    due: sum2((p) => p.due),
-    sent: sum2((p) => p.sent),
-    late: sum2((p) => p.late),
-    dropped: sum2((p) => p.dropped),
-    droppedAtEnd: sum2((p) => p.droppedAtEnd),
-    maxUsers: sum2((p) => p.maxUsers),
-    usersReached: sum2((p) => p.usersReached)
+    rate: sum3((p) => p.rate),
+    due: sum3((p) => p.due),
+    sent: sum3((p) => p.sent),
+    late: sum3((p) => p.late),
+    dropped: sum3((p) => p.dropped),
+    droppedAtEnd: sum3((p) => p.droppedAtEnd),
+    maxUsers: sum3((p) => p.maxUsers),
+    usersReached: sum3((p) => p.usersReached)
   };
 }
 
@@ -3190,18 +3242,18 @@ var EMPTY_SUMMARY = Object.freeze({
 function summarizeUs(values) {
   const n2 = values.length;
   if (n2 === 0) return EMPTY_SUMMARY;
-  let sum2 = 0;
+  let sum3 = 0;
   let min = values[0];
   let max = values[0];
   for (let i = 0; i < n2; i++) {
     const v = values[i];
-    sum2 += v;
+    sum3 += v;
     if (v < min) min = v;
     else if (v > max) max = v;
   }
   const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
-    average: seconds(sum2 / n2),
+    average: seconds(sum3 / n2),
     median: seconds(median),
     p95: seconds(p95),
     p99: seconds(p99),
@@ -3609,7 +3661,7 @@ function runDirName(testName, at) {
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
   return `${testName}_${stamp}`;
 }
-async function checkOutputDir(outputDir, label = "--output-dir") {
+async function checkOutputDir(outputDir, label) {
   const bad = (why) => new InputError(label, `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`);
   let dir = resolve3(outputDir);
   for (; ; ) {
@@ -3632,7 +3684,7 @@ async function checkOutputDir(outputDir, label = "--output-dir") {
     return;
   }
 }
-async function createRunDir(outputDir, testName, at, label = "--output-dir") {
+async function createRunDir(outputDir, testName, at, label) {
   try {
     await makeDirs(outputDir);
   } catch (e) {
@@ -4051,9 +4103,9 @@ function trimmedMean(values, trim) {
   if (n2 === 0) return 0;
   values.sort();
   const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
-  let sum2 = 0;
-  for (let i = cut; i < n2 - cut; i++) sum2 += values[i];
-  return sum2 / (n2 - 2 * cut);
+  let sum3 = 0;
+  for (let i = cut; i < n2 - cut; i++) sum3 += values[i];
+  return sum3 / (n2 - 2 * cut);
 }
 function blockResample(n2, len, random, out) {
   for (let taken = 0; taken < n2; ) {
@@ -4165,20 +4217,6 @@ function pairedRatioChange(pairs, options = {}) {
     pairs: n2
   };
 }
-function judgeChange(interval, tolerance2, worse) {
-  const { low, high } = interval;
-  if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
-  if (high < -tolerance2) return worse === "up" ? "improvement" : "regression";
-  if (low >= -tolerance2 && high <= tolerance2) return "no_change";
-  return "inconclusive";
-}
-function windowsToDecide(interval, tolerance2, windows) {
-  const half = (interval.high - interval.low) / 2;
-  const room = Math.abs(Math.abs(interval.estimate) - tolerance2);
-  if (half <= room) return windows;
-  if (room === 0) return Infinity;
-  return Math.ceil(windows * (half / room) ** 2);
-}
 
 // src/gate/compare.ts
 init_regression();
@@ -4218,8 +4256,18 @@ function tQuantile975(df) {
     2.042
   ];
   if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
-  const z4 = 1.959964;
-  return z4 + (z4 ** 3 + z4) / (4 * df) + (5 * z4 ** 5 + 16 * z4 ** 3 + 3 * z4) / (96 * df * df);
+  const z5 = 1.959964;
+  return z5 + (z5 ** 3 + z5) / (4 * df) + (5 * z5 ** 5 + 16 * z5 ** 3 + 3 * z5) / (96 * df * df);
+}
+function widenByStudentT(iv, n2, kind) {
+  const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
+  const [to, from] = kind === "relative" && Math.min(iv.low, iv.estimate) > -1 ? [(v) => Math.log1p(v), (v) => Math.expm1(v)] : [(v) => v, (v) => v];
+  const e = to(iv.estimate);
+  return {
+    estimate: iv.estimate,
+    low: from(e - (e - to(iv.low)) * f),
+    high: from(e + (to(iv.high) - e) * f)
+  };
 }
 
 // src/metrics/few-windows.ts
@@ -4262,6 +4310,22 @@ function describe(s) {
 function welchDf(vb, nb, vc, nc) {
   const den = vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1);
   return den === 0 ? nb + nc - 2 : (vb + vc) ** 2 / den;
+}
+
+// src/gate/judge-change.ts
+function judgeChange(interval, tolerance2, worse) {
+  const { low, high } = interval;
+  if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
+  if (high < -tolerance2) return worse === "up" ? "improvement" : "regression";
+  if (low >= -tolerance2 && high <= tolerance2) return "no_change";
+  return "inconclusive";
+}
+function windowsToDecide(interval, tolerance2, windows) {
+  const half = (interval.high - interval.low) / 2;
+  const room = Math.abs(Math.abs(interval.estimate) - tolerance2);
+  if (half <= room) return windows;
+  if (room === 0) return Infinity;
+  return Math.ceil(windows * (half / room) ** 2);
 }
 
 // src/gate/compare.ts
@@ -4337,9 +4401,9 @@ function compareSlices(pairs, headlines, o = {}) {
         baseline: rule.series([p.baseline]),
         current: rule.series([p.current])
       }));
-      if (rule.pairs === "sums") return widen(pairedChange(sliced, rule.kind, boot), n2, rule.kind);
+      if (rule.pairs === "sums") return widenByStudentT(pairedChange(sliced, rule.kind, boot), n2, rule.kind);
       const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM });
-      return iv.pairs < MIN_PAIRS ? void 0 : widen(iv, iv.pairs, rule.kind);
+      return iv.pairs < MIN_PAIRS ? void 0 : widenByStudentT(iv, iv.pairs, rule.kind);
     }
   );
 }
@@ -4388,16 +4452,6 @@ function assemble(method, baseline2, current, windows, o, interval) {
 function plainChange(kind, b, c) {
   return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
 }
-function widen(iv, n2, kind) {
-  const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
-  const [to, from] = kind === "relative" && Math.min(iv.low, iv.estimate) > -1 ? [(v) => Math.log1p(v), (v) => Math.expm1(v)] : [(v) => v, (v) => v];
-  const e = to(iv.estimate);
-  return {
-    estimate: iv.estimate,
-    low: from(e - (e - to(iv.low)) * f),
-    high: from(e + (to(iv.high) - e) * f)
-  };
-}
 function overall(metrics) {
   for (const v of ["regression", "inconclusive", "improvement"]) {
     if (metrics.some((m) => m.verdict === v)) return v;
@@ -4410,36 +4464,9 @@ function regressionFails(cmp, when) {
     (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
   );
 }
-function comparabilityWarnings(baseline2, current) {
-  const out = [];
-  const differ = (what, a, b, unit = "") => {
-    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
-  };
-  if (baseline2.partial)
-    out.push("the baseline run was stopped early (partial): it measured less than its settings say");
-  if (current.partial)
-    out.push("this run was stopped early (partial): it measured less than its settings say");
-  differ("services", baseline2.service, current.service);
-  differ("base URLs", baseline2.config.base_url, current.config.base_url);
-  differ("modes", baseline2.mode, current.mode);
-  differ("users", baseline2.config.users, current.config.users);
-  differ("durations", baseline2.config.duration, current.config.duration, " s");
-  const rate3 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
-  if (baseline2.config.rps !== current.config.rps) {
-    out.push(`rates differ: ${rate3(baseline2.config.rps)} in the baseline, ${rate3(current.config.rps)} now`);
-    if (baseline2.config.rps === void 0 !== (current.config.rps === void 0))
-      out.push(
-        "latencies count from different starts: from the due time in the paced run, from the send in the other"
-      );
-  }
-  if (baseline2.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline2.config.steps, current.config.steps);
-  differ("generator threads", baseline2.config.workers ?? 1, current.config.workers ?? 1);
-  return out;
-}
 var round2 = (v, d = 6) => Number(v.toFixed(d));
 
-// src/engine/demo-services.ts
+// src/demo/demo-services.ts
 init_errors();
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
@@ -4634,10 +4661,10 @@ function timeSeries(recorder, startUs, endUs, scratch, slices) {
 }
 function activeClock(slices) {
   const before = [];
-  let sum2 = 0;
+  let sum3 = 0;
   for (const s of slices) {
-    before.push(sum2);
-    sum2 += s.endUs - s.startUs;
+    before.push(sum3);
+    sum3 += s.endUs - s.startUs;
   }
   return (t) => {
     let lo = 0;
@@ -5432,9 +5459,8 @@ var REPORT_PARTS = {
 `
 };
 
-// src/report/format.ts
+// src/report/format/numbers.ts
 init_units();
-init_regression();
 function formatSeconds(s) {
   if (s === 0) return "0 ms";
   if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
@@ -5448,6 +5474,44 @@ function formatRunLength(seconds2) {
   if (seconds2 < 1) return `${seconds2 > 0 ? +seconds2.toPrecision(2) : 0} s`;
   return seconds2 < 120 ? `${+seconds2.toFixed(1)} s` : formatDuration(seconds2);
 }
+function formatSecondsRounded(s) {
+  if (s === 0) return "0 ms";
+  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
+  return `${+v.toPrecision(2)} ${unit}`;
+}
+function formatPercent(p) {
+  return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
+}
+function formatRps(r2) {
+  const digits = r2 < 10 ? 2 : 1;
+  return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
+}
+function formatCount(n2) {
+  return n2.toLocaleString("en-US");
+}
+function formatValue(value, unit) {
+  return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
+}
+function formatLimit(value, unit) {
+  if (unit === "seconds")
+    return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
+  if (unit === "percent") return `${+value.toFixed(4)}%`;
+  return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+// src/report/format/check-texts.ts
+function bandTexts(c) {
+  const w = formatLimit(c.warning, c.unit);
+  const k = formatLimit(c.critical, c.unit);
+  return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
+}
+var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
+function checkStatusText(c) {
+  const few = c.not_enough_requests;
+  return few ? `${c.status}, not enough requests (${formatCount(c.requests)} of ${formatCount(few.min)})` : c.status;
+}
+
+// src/report/format/run-description.ts
 var KIND = { load: "load test", stress: "stress test", ab: "A/B test" };
 function runKind(mode) {
   return KIND[mode] ?? `${mode} test`;
@@ -5455,6 +5519,8 @@ function runKind(mode) {
 function usersUsed(users, rate3) {
   return rate3 && rate3.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate3.users_reached)}` : formatUsers(users);
 }
+
+// src/report/format/sentences.ts
 function pacingSentence(m) {
   if (!m.rate || !m.service_time) return void 0;
   const r2 = m.rate;
@@ -5501,77 +5567,8 @@ function shardSentence(doc) {
     return `Merged from ${shard.slice(7).replace("/", " of ")} shards run at once on several machines: the figures are of all their requests together`;
   return `Shard ${shard} of a test: this machine's share of its users and rate (the throughput bands are its share too); perf-gate merge adds the shards up`;
 }
-function formatSecondsRounded(s) {
-  if (s === 0) return "0 ms";
-  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
-  return `${+v.toPrecision(2)} ${unit}`;
-}
-function formatPercent(p) {
-  return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
-}
-function formatRps(r2) {
-  const digits = r2 < 10 ? 2 : 1;
-  return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
-}
-function formatCount(n2) {
-  return n2.toLocaleString("en-US");
-}
-function formatValue(value, unit) {
-  return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
-}
-function formatLimit(value, unit) {
-  if (unit === "seconds")
-    return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
-  if (unit === "percent") return `${+value.toFixed(4)}%`;
-  return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-function bandTexts(c) {
-  const w = formatLimit(c.warning, c.unit);
-  const k = formatLimit(c.critical, c.unit);
-  return c.higher_is_better ? { good: `> ${w}`, warning: `> ${k}`, critical: `≤ ${k}` } : { good: `< ${w}`, warning: `< ${k}`, critical: `≥ ${k}` };
-}
-var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
-function checkStatusText(c) {
-  const few = c.not_enough_requests;
-  return few ? `${c.status}, not enough requests (${formatCount(c.requests)} of ${formatCount(few.min)})` : c.status;
-}
-function comparisonRows(metrics) {
-  return metrics.map((m) => {
-    const def = COMPARED_METRIC_VIEW[m.metric];
-    const format = (v) => def ? formatValue(v, def.unit) : String(v);
-    const points = m.metric === "error_rate";
-    return {
-      metric: def?.label ?? m.metric,
-      baseline: format(m.baseline),
-      current: format(m.current),
-      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
-      tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
-      verdict: verdictText(m)
-    };
-  });
-}
-function comparisonMethod(c) {
-  const pct2 = Math.round(c.level * 100);
-  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? "few seconds: Welch t interval, widened for seconds that move together" : "block bootstrap; latency a 10%-trimmed mean of the seconds"})`;
-  return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
-}
-function changeText(points, v) {
-  const sign = v >= 0 ? "+" : "−";
-  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
-}
-function verdictText(m) {
-  const word = m.verdict.replace("_", " ");
-  if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
-  if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
-  const s = m.seconds_to_decide;
-  const flag = s < 120 ? String(s) : formatDuration(s);
-  return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${flag} or more)`;
-}
 function abThresholdNote(failOn) {
   return failOn === "never" ? "B's thresholds, for information: an A/B run is judged by the comparison (--fail-on never, the default for ab; --fail-on critical or warning makes them gate too)." : `B's thresholds also gate this run (--fail-on ${failOn}).`;
-}
-function comparisonVerdictText(verdict) {
-  return verdict.replace("_", " ").toUpperCase();
 }
 
 // src/report/status.ts
@@ -5891,6 +5888,45 @@ function downsample(points, maxPoints, mode) {
   return out;
 }
 
+// src/report/format/comparison-rows.ts
+init_units();
+init_regression();
+function comparisonRows(metrics) {
+  return metrics.map((m) => {
+    const def = COMPARED_METRIC_VIEW[m.metric];
+    const format = (v) => def ? formatValue(v, def.unit) : String(v);
+    const points = m.metric === "error_rate";
+    return {
+      metric: def?.label ?? m.metric,
+      baseline: format(m.baseline),
+      current: format(m.current),
+      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
+      tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
+      verdict: verdictText(m)
+    };
+  });
+}
+function comparisonMethod(c) {
+  const pct2 = Math.round(c.level * 100);
+  const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? "few seconds: Welch t interval, widened for seconds that move together" : "block bootstrap; latency a 10%-trimmed mean of the seconds"})`;
+  return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
+}
+function changeText(points, v) {
+  const sign = v >= 0 ? "+" : "−";
+  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
+}
+function verdictText(m) {
+  const word = m.verdict.replace("_", " ");
+  if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
+  if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
+  const s = m.seconds_to_decide;
+  const flag = s < 120 ? String(s) : formatDuration(s);
+  return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${flag} or more)`;
+}
+function comparisonVerdictText(verdict) {
+  return verdict.replace("_", " ").toUpperCase();
+}
+
 // src/report/html/ab-view.ts
 var BADGE = { regression: "fail", inconclusive: "warning", no_change: "pass", improvement: "pass" };
 function abView(doc) {
@@ -6199,6 +6235,89 @@ function intervalChart(o) {
   return parts.join("");
 }
 
+// src/report/html/baseline-view.ts
+var CHANGE_STATUS = {
+  regression: "critical",
+  improvement: "good",
+  no_change: "good",
+  inconclusive: "warning"
+};
+function baselineView(doc) {
+  const b = doc.baseline;
+  if (!b) return { hasBaseline: false };
+  const c = b.comparison;
+  const rows = comparisonRows(c.metrics);
+  return {
+    hasBaseline: true,
+    baselineRun: b.run,
+    baselineVerdict: c.verdict.replace("_", " "),
+    baselineStatus: CHANGE_STATUS[c.verdict],
+    baselineMethod: comparisonMethod(c),
+    baselineFailOn: b.fail_on_regression,
+    baselineWarnings: c.warnings ?? [],
+    baselineRows: rows.map((row, i) => ({ ...row, status: CHANGE_STATUS[c.metrics[i].verdict] })),
+    baselineCharts: c.metrics.map((m, i) => ({
+      svg: intervalChart({
+        title: `${rows[i].metric}: ${rows[i].baseline} → ${rows[i].current}`,
+        estimate: m.change,
+        low: m.ci_low,
+        high: m.ci_high,
+        tolerance: m.tolerance,
+        format: (v) => changeText(m.metric === "error_rate", v),
+        status: CHANGE_STATUS[m.verdict]
+      })
+    }))
+  };
+}
+
+// src/report/html/config-rows.ts
+var ORDER_WORDS = {
+  sequence: "in order, round again",
+  random: "at random",
+  unique: "each used once"
+};
+function warmupText(doc) {
+  const w = doc.warmup;
+  return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ""}`;
+}
+function configRows(doc) {
+  const c = doc.config;
+  const rows = [
+    { key: "service", value: c.service },
+    { key: "base URL", value: c.base_url },
+    {
+      key: "mode",
+      value: c.ab ? `A/B test, side ${c.ab.side}${c.ab.side === "B" ? " (side A in baseline/)" : ""}, ${c.ab.slice} s slices` : c.mode
+    },
+    ...c.max_users ? [
+      { key: "max users", value: String(c.max_users) },
+      { key: "ramp-up", value: `${c.ramp_up} s in ${c.steps} steps` },
+      { key: "stop on break", value: c.stop_on_break ? "yes" : "no (after two critical stages)" }
+    ] : [
+      { key: "users", value: String(c.users) },
+      { key: "duration", value: `${+c.duration.toFixed(1)} s${c.ab ? " of load on this side" : ""}` }
+    ],
+    {
+      key: "rate",
+      value: c.rps ? `${c.rps} req/s, paced${doc.rate ? `, with at most ${formatUsers(doc.rate.max_users)}` : ""}` : "none (as fast as the users go)"
+    },
+    { key: "timeout", value: `${c.timeout} s` },
+    ...c.workers ? [{ key: "workers", value: `${c.workers} threads, their requests one run` }] : [],
+    ...c.warmup ? [{ key: "warm-up", value: warmupText(doc) }] : [],
+    ...c.data ? [{ key: "data", value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }] : [],
+    ...c.setup ? [{ key: "setup", value: `${c.setup.join(", ")} (once, before the load)` }] : [],
+    { key: "fail on", value: c.fail_on }
+  ];
+  for (const ep of c.endpoints) {
+    const headers = Object.entries(ep.headers).map(([k, v]) => `${k}: ${v}`).join(", ");
+    rows.push({
+      key: `endpoint`,
+      value: `${ep.endpoint} ×${ep.weight}${ep.has_body ? " (with body)" : ""}${headers ? ` · ${headers}` : ""}`
+    });
+  }
+  return rows;
+}
+
 // src/report/html/report-view.ts
 function reportView(doc) {
   const c = doc.config;
@@ -6243,18 +6362,9 @@ function reportView(doc) {
     ...abView(doc)
   };
 }
-var ORDER_WORDS = {
-  sequence: "in order, round again",
-  random: "at random",
-  unique: "each used once"
-};
 function sideCards(doc, cards) {
   const side = doc.config.ab?.side;
   return side ? cards.map((c) => ({ ...c, label: `${side} · ${c.label}` })) : cards;
-}
-function warmupText(doc) {
-  const w = doc.warmup;
-  return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ""}`;
 }
 function checkRows(doc) {
   const checks2 = [
@@ -6324,76 +6434,6 @@ function formatDuration2(s) {
   if (s < 120) return formatRunLength(s);
   const m = Math.floor(s / 60);
   return `${m} min ${Math.round(s - m * 60)} s`;
-}
-function configRows(doc) {
-  const c = doc.config;
-  const rows = [
-    { key: "service", value: c.service },
-    { key: "base URL", value: c.base_url },
-    {
-      key: "mode",
-      value: c.ab ? `A/B test, side ${c.ab.side}${c.ab.side === "B" ? " (side A in baseline/)" : ""}, ${c.ab.slice} s slices` : c.mode
-    },
-    ...c.max_users ? [
-      { key: "max users", value: String(c.max_users) },
-      { key: "ramp-up", value: `${c.ramp_up} s in ${c.steps} steps` },
-      { key: "stop on break", value: c.stop_on_break ? "yes" : "no (after two critical stages)" }
-    ] : [
-      { key: "users", value: String(c.users) },
-      { key: "duration", value: `${+c.duration.toFixed(1)} s${c.ab ? " of load on this side" : ""}` }
-    ],
-    {
-      key: "rate",
-      value: c.rps ? `${c.rps} req/s, paced${doc.rate ? `, with at most ${formatUsers(doc.rate.max_users)}` : ""}` : "none (as fast as the users go)"
-    },
-    { key: "timeout", value: `${c.timeout} s` },
-    ...c.workers ? [{ key: "workers", value: `${c.workers} threads, their requests one run` }] : [],
-    ...c.warmup ? [{ key: "warm-up", value: warmupText(doc) }] : [],
-    ...c.data ? [{ key: "data", value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }] : [],
-    ...c.setup ? [{ key: "setup", value: `${c.setup.join(", ")} (once, before the load)` }] : [],
-    { key: "fail on", value: c.fail_on }
-  ];
-  for (const ep of c.endpoints) {
-    const headers = Object.entries(ep.headers).map(([k, v]) => `${k}: ${v}`).join(", ");
-    rows.push({
-      key: `endpoint`,
-      value: `${ep.endpoint} ×${ep.weight}${ep.has_body ? " (with body)" : ""}${headers ? ` · ${headers}` : ""}`
-    });
-  }
-  return rows;
-}
-var CHANGE_STATUS = {
-  regression: "critical",
-  improvement: "good",
-  no_change: "good",
-  inconclusive: "warning"
-};
-function baselineView(doc) {
-  const b = doc.baseline;
-  if (!b) return { hasBaseline: false };
-  const c = b.comparison;
-  const rows = comparisonRows(c.metrics);
-  return {
-    hasBaseline: true,
-    baselineRun: b.run,
-    baselineVerdict: c.verdict.replace("_", " "),
-    baselineStatus: CHANGE_STATUS[c.verdict],
-    baselineMethod: comparisonMethod(c),
-    baselineFailOn: b.fail_on_regression,
-    baselineWarnings: c.warnings ?? [],
-    baselineRows: rows.map((row, i) => ({ ...row, status: CHANGE_STATUS[c.metrics[i].verdict] })),
-    baselineCharts: c.metrics.map((m, i) => ({
-      svg: intervalChart({
-        title: `${rows[i].metric}: ${rows[i].baseline} → ${rows[i].current}`,
-        estimate: m.change,
-        low: m.ci_low,
-        high: m.ci_high,
-        tolerance: m.tolerance,
-        format: (v) => changeText(m.metric === "error_rate", v),
-        status: CHANGE_STATUS[m.verdict]
-      })
-    }))
-  };
 }
 
 // src/report/html/render.ts
@@ -6665,7 +6705,9 @@ async function saveResults(result, metrics, judged, options = {}) {
   const dir = options.runDir ?? await createRunDir(
     options.outputDir ?? DEFAULT_OUTPUT_DIR,
     options.testName ?? metrics.test_name,
-    new Date(result.outcome.startedAtMs)
+    new Date(result.outcome.startedAtMs),
+    // the library's option: the faces make their run directory before the run and pass it as runDir
+    "outputDir"
   );
   const csv = join3(dir, "results.csv");
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
@@ -6701,11 +6743,11 @@ import { join as join4 } from "node:path";
 init_field_path();
 init_defaults();
 init_regression();
-import { z as z3 } from "zod";
+import { z as z4 } from "zod";
 
 // src/metrics/mergeable-schema.ts
 init_defaults();
-import { z as z2 } from "zod";
+import { z as z3 } from "zod";
 
 // src/metrics/hdr.ts
 import { inflateSync } from "node:zlib";
@@ -6775,47 +6817,47 @@ function tryDecodeHdr(text) {
 }
 
 // src/metrics/mergeable-schema.ts
-var count = z2.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-var amount = z2.number().min(0).max(Number.MAX_SAFE_INTEGER);
-var wallMs = z2.number().min(9466848e5).max(72581184e5);
-var hdr = z2.string();
-var errorType = z2.enum(ERROR_TYPES);
-var counts = z2.record(z2.string(), count);
-var latency2 = z2.looseObject({ count, sum_us: amount, min_us: amount, max_us: amount, hdr });
-var endpoint = z2.looseObject({
-  endpoint: z2.string(),
-  method: z2.string(),
-  path: z2.string(),
+var count = z3.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+var amount = z3.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var wallMs = z3.number().min(9466848e5).max(72581184e5);
+var hdr = z3.string();
+var errorType = z3.enum(ERROR_TYPES);
+var counts = z3.record(z3.string(), count);
+var latency2 = z3.looseObject({ count, sum_us: amount, min_us: amount, max_us: amount, hdr });
+var endpoint = z3.looseObject({
+  endpoint: z3.string(),
+  method: z3.string(),
+  path: z3.string(),
   requests: count,
   failed: count,
   unsent: count,
   latency: latency2,
-  errors: z2.array(z2.looseObject({ type: errorType, status: count, count })).optional()
+  errors: z3.array(z3.looseObject({ type: errorType, status: count, count })).optional()
 });
-var second = z2.looseObject({
-  at: z2.number().int(),
+var second = z3.looseObject({
+  at: z3.number().int(),
   requests: count,
   errors: count,
   unsent: count,
-  refused: z2.boolean(),
-  answered: z2.boolean(),
+  refused: z3.boolean(),
+  answered: z3.boolean(),
   hdr
 });
-var stage = z2.looseObject({
+var stage = z3.looseObject({
   stage: count,
   users: count,
   started_ms: wallMs,
   ended_ms: wallMs,
   requests: count,
-  error_types: z2.partialRecord(errorType, count),
+  error_types: z3.partialRecord(errorType, count),
   hdr,
   event_loop_p99_ms: amount,
   cpu_percent: amount
 });
-var thresholdsOf2 = z2.record(z2.string(), z2.unknown());
-var mergeableSchema = z2.looseObject({
-  format: z2.literal(1),
-  shard: z2.looseObject({ index: count.min(1), of: count.min(1).max(LIMITS.users) }),
+var thresholdsOf2 = z3.record(z3.string(), z3.unknown());
+var mergeableSchema = z3.looseObject({
+  format: z3.literal(1),
+  shard: z3.looseObject({ index: count.min(1), of: count.min(1).max(LIMITS.users) }),
   started_ms: wallMs,
   ended_ms: wallMs,
   active_seconds: amount,
@@ -6824,14 +6866,14 @@ var mergeableSchema = z2.looseObject({
   latency: latency2,
   service_time: latency2.optional(),
   unsent: count,
-  endpoints: z2.array(endpoint),
-  seconds: z2.array(second),
-  stages: z2.array(stage).optional(),
+  endpoints: z3.array(endpoint),
+  seconds: z3.array(second),
+  stages: z3.array(stage).optional(),
   status_codes: counts,
-  error_messages: z2.array(z2.looseObject({ type: errorType, message: z2.string(), count })),
-  latency_histogram: z2.array(z2.looseObject({ from: amount, to: amount, count })),
-  generator: z2.looseObject({ event_loop_p99_ms: amount, cpu_percent: amount }).optional(),
-  pacing: z2.looseObject({
+  error_messages: z3.array(z3.looseObject({ type: errorType, message: z3.string(), count })),
+  latency_histogram: z3.array(z3.looseObject({ from: amount, to: amount, count })),
+  generator: z3.looseObject({ event_loop_p99_ms: amount, cpu_percent: amount }).optional(),
+  pacing: z3.looseObject({
     target_rps: amount,
     late_requests: count,
     dropped_requests: count,
@@ -6841,24 +6883,24 @@ var mergeableSchema = z2.looseObject({
     due: count,
     sent: count
   }).optional(),
-  latency_basis: z2.enum(["actual_send", "intended_send"]),
-  thresholds: z2.looseObject({ overall: thresholdsOf2, per_endpoint: z2.record(z2.string(), z2.unknown()) }),
-  test: z2.looseObject({
+  latency_basis: z3.enum(["actual_send", "intended_send"]),
+  thresholds: z3.looseObject({ overall: thresholdsOf2, per_endpoint: z3.record(z3.string(), z3.unknown()) }),
+  test: z3.looseObject({
     users: count,
     duration: amount.max(LIMITS.duration),
     rps: amount.optional(),
     steps: count.optional(),
-    base_url: z2.string(),
-    endpoints: z2.array(z2.string()),
-    start_at: z2.string().optional()
+    base_url: z3.string(),
+    endpoints: z3.array(z3.string()),
+    start_at: z3.string().optional()
   }),
-  error_types: z2.partialRecord(errorType, count)
+  error_types: z3.partialRecord(errorType, count)
 });
 var SLACK_MS = 6e4;
 var SPAN_SLACK_MS = 36e5;
 function mergeableProblem(m) {
   const n2 = m.latency.count;
-  const sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
+  const sum3 = (xs) => xs.reduce((a, b) => a + b, 0);
   if (m.ended_ms < m.started_ms) return ["mergeable.ended_ms", "is before started_ms"];
   if (m.ended_ms - m.started_ms > m.test.duration * 1e3 + SPAN_SLACK_MS)
     return [
@@ -6869,7 +6911,7 @@ function mergeableProblem(m) {
   const latencyProblem = (l, path) => l.count > 0 && l.min_us > l.max_us ? [`${path}.min_us`, "is above max_us"] : void 0;
   const own = latencyProblem(m.latency, "mergeable.latency");
   if (own) return own;
-  if (sum2(m.endpoints.map((e) => e.requests)) !== n2)
+  if (sum3(m.endpoints.map((e) => e.requests)) !== n2)
     return ["mergeable.endpoints[].requests", `add up to other than latency.count (${n2})`];
   for (const [k, e] of m.endpoints.entries()) {
     const at = `mergeable.endpoints[${k}]`;
@@ -6880,7 +6922,7 @@ function mergeableProblem(m) {
     if (p) return p;
   }
   if (m.unsent > n2) return ["mergeable.unsent", "is more than latency.count"];
-  if (sum2(m.seconds.map((s) => s.requests)) !== n2)
+  if (sum3(m.seconds.map((s) => s.requests)) !== n2)
     return ["mergeable.seconds[].requests", `add up to other than latency.count (${n2})`];
   const from = Math.floor((m.started_ms - SLACK_MS) / 1e3);
   const to = Math.ceil((m.ended_ms + SLACK_MS) / 1e3);
@@ -6888,15 +6930,15 @@ function mergeableProblem(m) {
     if (s.at < from || s.at > to) return [`mergeable.seconds[${k}].at`, "is outside the shard's span"];
     if (s.errors > s.requests) return [`mergeable.seconds[${k}].errors`, "is more than its requests"];
   }
-  if (sum2(Object.values(m.status_codes)) > n2)
+  if (sum3(Object.values(m.status_codes)) > n2)
     return ["mergeable.status_codes", "add up to more than latency.count"];
-  const failed = sum2(m.endpoints.map((e) => e.failed));
-  if (sum2(Object.values(m.error_types)) !== failed)
+  const failed = sum3(m.endpoints.map((e) => e.failed));
+  if (sum3(Object.values(m.error_types)) !== failed)
     return ["mergeable.error_types", `add up to other than the endpoints' failed requests (${failed})`];
   const refused = Object.entries(m.status_codes).filter(([code]) => Number(code) >= 400);
-  if (sum2(refused.map(([, c]) => c)) > failed)
+  if (sum3(refused.map(([, c]) => c)) > failed)
     return ["mergeable.status_codes", `count more answers of 400 or more than failed requests (${failed})`];
-  if (sum2(m.error_messages.map((e) => e.count)) > failed)
+  if (sum3(m.error_messages.map((e) => e.count)) > failed)
     return ["mergeable.error_messages", `count more than the failed requests (${failed})`];
   for (const [k, s] of (m.stages ?? []).entries()) {
     if (s.requests > n2) return [`mergeable.stages[${k}].requests`, "is more than latency.count"];
@@ -6934,10 +6976,10 @@ function dhm(ms2) {
 
 // src/report/files/run-schema.ts
 var MAX_SECONDS = 7 * LIMITS.duration;
-var secs = z3.number().min(0).max(MAX_SECONDS);
-var rate2 = z3.number().min(0).max(Number.MAX_SAFE_INTEGER);
-var pct = z3.number().min(0).max(100);
-var counts2 = z3.record(z3.string(), count);
+var secs = z4.number().min(0).max(MAX_SECONDS);
+var rate2 = z4.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var pct = z4.number().min(0).max(100);
+var counts2 = z4.record(z4.string(), count);
 var responseTimes2 = {
   average_response_time: secs,
   median_response_time: secs,
@@ -6946,8 +6988,8 @@ var responseTimes2 = {
   min_response_time: secs,
   max_response_time: secs
 };
-var timePoint = z3.looseObject({
-  second: z3.number().min(-MAX_SECONDS).max(MAX_SECONDS),
+var timePoint = z4.looseObject({
+  second: z4.number().min(-MAX_SECONDS).max(MAX_SECONDS),
   requests: count,
   errors: count,
   requests_per_second: rate2,
@@ -6955,60 +6997,60 @@ var timePoint = z3.looseObject({
   p95_response_time: secs,
   p99_response_time: secs
 });
-var series = z3.array(timePoint).max(MAX_SECONDS);
-var figure = z3.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
-var check = z3.looseObject({
-  label: z3.string(),
-  unit: z3.string(),
+var series = z4.array(timePoint).max(MAX_SECONDS);
+var figure = z4.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+var check = z4.looseObject({
+  label: z4.string(),
+  unit: z4.string(),
   value: figure,
   warning: figure,
   critical: figure,
-  higher_is_better: z3.boolean(),
-  status: z3.enum(["good", "warning", "critical"]),
+  higher_is_better: z4.boolean(),
+  status: z4.enum(["good", "warning", "critical"]),
   requests: count.optional(),
-  not_enough_requests: z3.looseObject({ min: count }).optional()
+  not_enough_requests: z4.looseObject({ min: count }).optional()
 });
-var checks = z3.record(z3.string(), check);
-var changeVerdict = z3.enum(["regression", "improvement", "no_change", "inconclusive"]);
-var change2 = z3.number().min(-1e6).max(1e6);
-var baseline = z3.looseObject({
-  run: z3.string(),
-  fail_on_regression: z3.string(),
-  comparison: z3.looseObject({
+var checks = z4.record(z4.string(), check);
+var changeVerdict = z4.enum(["regression", "improvement", "no_change", "inconclusive"]);
+var change2 = z4.number().min(-1e6).max(1e6);
+var baseline = z4.looseObject({
+  run: z4.string(),
+  fail_on_regression: z4.string(),
+  comparison: z4.looseObject({
     verdict: changeVerdict,
-    method: z3.enum(["block_bootstrap", "paired_slices"]),
-    level: z3.number().min(0).max(1),
-    windows: z3.looseObject({ baseline: count, current: count }),
-    metrics: z3.array(
-      z3.looseObject({
-        metric: z3.enum(COMPARED_METRICS),
+    method: z4.enum(["block_bootstrap", "paired_slices"]),
+    level: z4.number().min(0).max(1),
+    windows: z4.looseObject({ baseline: count, current: count }),
+    metrics: z4.array(
+      z4.looseObject({
+        metric: z4.enum(COMPARED_METRICS),
         baseline: figure,
         current: figure,
         change: change2,
         ci_low: change2.nullable(),
         ci_high: change2.nullable(),
-        tolerance: z3.number().min(0).max(10),
+        tolerance: z4.number().min(0).max(10),
         verdict: changeVerdict,
         seconds_to_decide: secs.nullable().optional()
       })
     ),
-    warnings: z3.array(z3.string()).optional()
+    warnings: z4.array(z4.string()).optional()
   })
 });
-var endpoint2 = z3.looseObject({
-  endpoint: z3.string(),
-  method: z3.string(),
-  path: z3.string(),
+var endpoint2 = z4.looseObject({
+  endpoint: z4.string(),
+  method: z4.string(),
+  path: z4.string(),
   total_requests: count,
   successful_requests: count,
   failed_requests: count,
   error_rate: pct,
   requests_per_second: rate2,
   ...responseTimes2,
-  errors: z3.array(z3.looseObject({ type: z3.string(), status: count, count })).optional(),
+  errors: z4.array(z4.looseObject({ type: z4.string(), status: count, count })).optional(),
   thresholds: checks.optional()
 });
-var stage2 = z3.looseObject({
+var stage2 = z4.looseObject({
   stage: count,
   users: count,
   start: secs,
@@ -7021,29 +7063,29 @@ var stage2 = z3.looseObject({
   error_rate: pct,
   error_types: counts2
 });
-var config = z3.looseObject({
-  service: z3.string(),
-  base_url: z3.string(),
-  mode: z3.string().optional(),
+var config = z4.looseObject({
+  service: z4.string(),
+  base_url: z4.string(),
+  mode: z4.string().optional(),
   users: count,
   duration: secs,
   rps: rate2.optional(),
   timeout: secs.optional(),
-  fail_on: z3.string().optional(),
+  fail_on: z4.string().optional(),
   max_users: count.optional(),
   steps: count.optional(),
   workers: count.optional(),
-  endpoints: z3.array(
-    z3.looseObject({
-      endpoint: z3.string(),
-      weight: z3.number().min(0),
-      headers: z3.record(z3.string(), z3.string()),
-      has_body: z3.boolean()
+  endpoints: z4.array(
+    z4.looseObject({
+      endpoint: z4.string(),
+      weight: z4.number().min(0),
+      headers: z4.record(z4.string(), z4.string()),
+      has_body: z4.boolean()
     })
   ).optional()
 });
-var runDocumentSchema = z3.looseObject({
-  schema_version: z3.number().int().min(1),
+var runDocumentSchema = z4.looseObject({
+  schema_version: z4.number().int().min(1),
   total_requests: count,
   successful_requests: count,
   failed_requests: count,
@@ -7052,22 +7094,22 @@ var runDocumentSchema = z3.looseObject({
   successful_requests_per_second: rate2.optional(),
   error_rate: pct,
   total_duration: secs,
-  test_name: z3.string(),
-  timestamp: z3.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
-  service: z3.string(),
-  mode: z3.enum(["load", "stress", "ab"]),
-  partial: z3.boolean(),
-  abort_reason: z3.string().optional(),
-  verdict: z3.enum(["pass", "warning", "fail"]),
-  fail_on: z3.string().optional(),
+  test_name: z4.string(),
+  timestamp: z4.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
+  service: z4.string(),
+  mode: z4.enum(["load", "stress", "ab"]),
+  partial: z4.boolean(),
+  abort_reason: z4.string().optional(),
+  verdict: z4.enum(["pass", "warning", "fail"]),
+  fail_on: z4.string().optional(),
   config,
-  per_endpoint: z3.array(endpoint2),
+  per_endpoint: z4.array(endpoint2),
   status_codes: counts2,
   error_types: counts2,
-  error_messages: z3.array(z3.looseObject({ type: z3.string(), message: z3.string(), count })),
+  error_messages: z4.array(z4.looseObject({ type: z4.string(), message: z4.string(), count })),
   timeseries: series,
-  latency_histogram: z3.array(z3.looseObject({ from: secs, to: secs, count })).optional(),
-  stages: z3.array(stage2).optional(),
+  latency_histogram: z4.array(z4.looseObject({ from: secs, to: secs, count })).optional(),
+  stages: z4.array(stage2).optional(),
   thresholds: checks,
   baseline: baseline.optional(),
   mergeable: mergeableSchema.optional()
@@ -7224,6 +7266,35 @@ init_errors();
 import { rm } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
+// src/gate/comparability.ts
+function comparabilityWarnings(baseline2, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  if (baseline2.partial)
+    out.push("the baseline run was stopped early (partial): it measured less than its settings say");
+  if (current.partial)
+    out.push("this run was stopped early (partial): it measured less than its settings say");
+  differ("services", baseline2.service, current.service);
+  differ("base URLs", baseline2.config.base_url, current.config.base_url);
+  differ("modes", baseline2.mode, current.mode);
+  differ("users", baseline2.config.users, current.config.users);
+  differ("durations", baseline2.config.duration, current.config.duration, " s");
+  const rate3 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
+  if (baseline2.config.rps !== current.config.rps) {
+    out.push(`rates differ: ${rate3(baseline2.config.rps)} in the baseline, ${rate3(current.config.rps)} now`);
+    if (baseline2.config.rps === void 0 !== (current.config.rps === void 0))
+      out.push(
+        "latencies count from different starts: from the due time in the paced run, from the send in the other"
+      );
+  }
+  if (baseline2.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline2.config.steps, current.config.steps);
+  differ("generator threads", baseline2.config.workers ?? 1, current.config.workers ?? 1);
+  return out;
+}
+
 // src/run/shard-plan.ts
 function shardPlan(whole, shard) {
   const users = whole.settings.users;
@@ -7257,19 +7328,29 @@ function scaleThroughput(t, factor) {
 
 // src/metrics/mergeable.ts
 var MAX_MESSAGES = 500;
+function sortMessages(list2) {
+  return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
+}
+function decodedHdr(text) {
+  const h = tryDecodeHdr(text);
+  if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
+  return h;
+}
+
+// src/metrics/mergeable-from-run.ts
 function latencyOf(valuesUs) {
-  let sum2 = 0;
+  let sum3 = 0;
   let min = Infinity;
   let max = 0;
   for (let i = 0; i < valuesUs.length; i++) {
     const v = valuesUs[i];
-    sum2 += v;
+    sum3 += v;
     if (v < min) min = v;
     if (v > max) max = v;
   }
   return {
     count: valuesUs.length,
-    sum_us: sum2,
+    sum_us: sum3,
     min_us: valuesUs.length ? min : 0,
     max_us: max,
     hdr: encodeHdr(hdrOf(valuesUs))
@@ -7402,269 +7483,6 @@ function allMessages(recorder) {
       return { type: e.type, message: e.message, count: count2 };
     })
   );
-}
-function sortMessages(list2) {
-  return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
-}
-function decoded(text) {
-  const h = tryDecodeHdr(text);
-  if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
-  return h;
-}
-function addHdr(texts) {
-  const h = newHdr();
-  for (const t of texts) h.add(decoded(t));
-  return encodeHdr(h);
-}
-function mergeLatency(list2) {
-  const some = list2.filter((l) => l.count > 0);
-  return {
-    count: sum(list2.map((l) => l.count)),
-    sum_us: sum(list2.map((l) => l.sum_us)),
-    min_us: some.length ? Math.min(...some.map((l) => l.min_us)) : 0,
-    max_us: Math.max(0, ...list2.map((l) => l.max_us)),
-    hdr: addHdr(list2.map((l) => l.hdr))
-  };
-}
-var sum = (xs) => xs.reduce((a, b) => a + b, 0);
-function addCounts(maps) {
-  const out = {};
-  for (const m of maps) for (const [k, v] of Object.entries(m)) out[k] = (out[k] ?? 0) + v;
-  return out;
-}
-function mergeRuns(runs) {
-  const first = runs[0];
-  const started = Math.min(...runs.map((r2) => r2.started_ms));
-  const ended = Math.max(...runs.map((r2) => r2.ended_ms));
-  const endpoints = first.endpoints.map((_, k) => runs.map((r2) => r2.endpoints[k]));
-  const seconds2 = /* @__PURE__ */ new Map();
-  for (const r2 of runs) for (const s of r2.seconds) seconds2.set(s.at, [...seconds2.get(s.at) ?? [], s]);
-  const messages = /* @__PURE__ */ new Map();
-  for (const r2 of runs)
-    for (const m of r2.error_messages) {
-      const k = `${m.type}\0${m.message}`;
-      const had = messages.get(k);
-      messages.set(k, had ? { ...had, count: had.count + m.count } : { ...m });
-    }
-  const buckets = /* @__PURE__ */ new Map();
-  for (const r2 of runs)
-    for (const b of r2.latency_histogram) {
-      const had = buckets.get(b.from);
-      buckets.set(b.from, had ? { ...had, count: had.count + b.count } : { ...b });
-    }
-  const paced = runs.map((r2) => r2.pacing).filter((p) => p !== void 0);
-  const generators = runs.map((r2) => r2.generator).filter((g) => g !== void 0);
-  return {
-    format: 1,
-    shard: { index: 1, of: 1 },
-    started_ms: started,
-    ended_ms: ended,
-    // the shards ran side by side: the whole measured from the first start to the last end
-    active_seconds: round(Math.max(...runs.map((r2) => r2.active_seconds), (ended - started) / 1e3), 6),
-    users: sum(runs.map((r2) => r2.users)),
-    ...first.rps !== void 0 ? { rps: round(sum(runs.map((r2) => r2.rps ?? 0)), 6) } : {},
-    latency: mergeLatency(runs.map((r2) => r2.latency)),
-    ...runs.every((r2) => r2.service_time) ? { service_time: mergeLatency(runs.map((r2) => r2.service_time)) } : {},
-    unsent: sum(runs.map((r2) => r2.unsent)),
-    endpoints: endpoints.map((list2) => ({
-      endpoint: list2[0].endpoint,
-      method: list2[0].method,
-      path: list2[0].path,
-      requests: sum(list2.map((e) => e.requests)),
-      failed: sum(list2.map((e) => e.failed)),
-      unsent: sum(list2.map((e) => e.unsent)),
-      latency: mergeLatency(list2.map((e) => e.latency)),
-      ...mergeErrors(list2.map((e) => e.errors))
-    })),
-    seconds: [...seconds2.keys()].sort((a, b) => a - b).map((at) => {
-      const list2 = seconds2.get(at);
-      return {
-        at,
-        requests: sum(list2.map((s) => s.requests)),
-        errors: sum(list2.map((s) => s.errors)),
-        unsent: sum(list2.map((s) => s.unsent)),
-        refused: list2.some((s) => s.refused),
-        answered: list2.some((s) => s.answered),
-        hdr: addHdr(list2.map((s) => s.hdr))
-      };
-    }),
-    ...first.stages ? { stages: mergeStages(runs.map((r2) => r2.stages ?? [])) } : {},
-    status_codes: addCounts(runs.map((r2) => r2.status_codes)),
-    error_messages: sortMessages([...messages.values()]),
-    latency_histogram: [...buckets.values()].sort((a, b) => a.from - b.from),
-    ...generators.length ? {
-      generator: {
-        event_loop_p99_ms: Math.max(...generators.map((g) => g.event_loop_p99_ms)),
-        cpu_percent: Math.max(...generators.map((g) => g.cpu_percent))
-      }
-    } : {},
-    ...paced.length ? {
-      pacing: {
-        target_rps: round(sum(paced.map((p) => p.target_rps)), 6),
-        late_requests: sum(paced.map((p) => p.late_requests)),
-        dropped_requests: sum(paced.map((p) => p.dropped_requests)),
-        dropped_at_end: sum(paced.map((p) => p.dropped_at_end)),
-        max_users: sum(paced.map((p) => p.max_users)),
-        users_reached: sum(paced.map((p) => p.users_reached)),
-        due: sum(paced.map((p) => p.due)),
-        sent: sum(paced.map((p) => p.sent))
-      }
-    } : {},
-    latency_basis: first.latency_basis,
-    thresholds: first.thresholds,
-    test: first.test,
-    error_types: addCounts(runs.map((r2) => r2.error_types))
-  };
-}
-function mergeErrors(lists) {
-  const by = /* @__PURE__ */ new Map();
-  for (const list2 of lists) for (const e of list2 ?? []) addError(by, e);
-  return by.size ? { errors: topErrors([...by.values()]) } : {};
-}
-function mergeStages(lists) {
-  const by = /* @__PURE__ */ new Map();
-  for (const list2 of lists) for (const s of list2) by.set(s.stage, [...by.get(s.stage) ?? [], s]);
-  return [...by.keys()].sort((a, b) => a - b).map((stage3) => {
-    const list2 = by.get(stage3);
-    return {
-      stage: stage3,
-      users: sum(list2.map((s) => s.users)),
-      started_ms: Math.min(...list2.map((s) => s.started_ms)),
-      ended_ms: Math.max(...list2.map((s) => s.ended_ms)),
-      requests: sum(list2.map((s) => s.requests)),
-      error_types: addCounts(list2.map((s) => s.error_types)),
-      hdr: addHdr(list2.map((s) => s.hdr)),
-      event_loop_p99_ms: Math.max(...list2.map((s) => s.event_loop_p99_ms)),
-      cpu_percent: Math.max(...list2.map((s) => s.cpu_percent))
-    };
-  });
-}
-function quantiles(hdr2) {
-  const h = decoded(hdr2);
-  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
-}
-function responseTimes3(l) {
-  const [p50, p95, p99] = quantiles(l.hdr);
-  return {
-    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
-    median_response_time: p50,
-    p95_response_time: p95,
-    p99_response_time: p99,
-    // the exact extremes, not the histogram's
-    min_response_time: seconds(l.min_us),
-    max_response_time: seconds(l.max_us)
-  };
-}
-function metricsFromMergeable(m, testName) {
-  const duration2 = Math.max(m.active_seconds, 1e-6);
-  const n2 = m.latency.count;
-  const failed = sum(m.endpoints.map((e) => e.failed));
-  const perEndpoint = m.endpoints.map((e) => ({
-    endpoint: e.endpoint,
-    method: e.method,
-    path: e.path,
-    total_requests: e.requests,
-    successful_requests: e.requests - e.failed,
-    failed_requests: e.failed,
-    error_rate: percent(e.failed, e.requests),
-    requests_per_second: round((e.requests - e.unsent) / duration2, 2),
-    successful_requests_per_second: round((e.requests - e.failed) / duration2, 2),
-    ...responseTimes3(e.latency),
-    ...e.errors ? { errors: e.errors } : {}
-  }));
-  const timeseries = wallClockSeries(m);
-  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
-  return {
-    total_requests: n2,
-    successful_requests: n2 - failed,
-    failed_requests: failed,
-    ...responseTimes3(m.latency),
-    requests_per_second: round((n2 - m.unsent) / duration2, 2),
-    successful_requests_per_second: round((n2 - failed) / duration2, 2),
-    error_rate: percent(failed, n2),
-    total_duration: round(duration2, 6),
-    test_name: testName,
-    timestamp: new Date(m.started_ms).toISOString(),
-    per_endpoint: perEndpoint,
-    status_codes: m.status_codes,
-    error_types: byErrorType(new Map(Object.entries(m.error_types))),
-    error_messages: m.error_messages.slice(0, 50),
-    timeseries,
-    latency_histogram: m.latency_histogram,
-    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
-    latency_basis: m.latency_basis,
-    ...m.service_time ? { service_time: responseTimes3(m.service_time) } : {},
-    ...m.pacing ? {
-      late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
-      dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
-      rate: {
-        target_rps: m.pacing.target_rps,
-        due_requests: m.pacing.due,
-        achieved_rps: round(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
-        late_requests: m.pacing.late_requests,
-        dropped_requests: m.pacing.dropped_requests,
-        dropped_at_end: m.pacing.dropped_at_end,
-        max_users: m.pacing.max_users,
-        users_reached: m.pacing.users_reached
-      }
-    } : {},
-    ...m.generator ? {
-      generator: {
-        ...m.generator,
-        saturated: generatorSaturated(m.generator)
-      }
-    } : {},
-    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
-  };
-}
-var MAX_SERIES_SECONDS = 3 * 86400;
-function wallClockSeries(m) {
-  if (m.seconds.length === 0) return [];
-  const first = m.seconds[0].at;
-  const last = m.seconds[m.seconds.length - 1].at;
-  if (last - first > MAX_SERIES_SECONDS)
-    throw new RangeError(
-      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
-    );
-  const by = new Map(m.seconds.map((s) => [s.at, s]));
-  const out = [];
-  for (let at = first; at <= last; at++) {
-    const s = by.get(at);
-    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
-    const len = Math.min(1, Math.max(inside, 0.5));
-    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0];
-    out.push({
-      second: at - first,
-      requests: s?.requests ?? 0,
-      errors: s?.errors ?? 0,
-      requests_per_second: s ? round((s.requests - s.unsent) / len, 2) : 0,
-      p50_response_time: p50,
-      p95_response_time: p95,
-      p99_response_time: p99
-    });
-  }
-  return out;
-}
-function stageFigures(s, runStartMs) {
-  const [p50, p95, p99] = quantiles(s.hdr);
-  const duration2 = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
-  const failed = sum(Object.values(s.error_types));
-  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
-  return {
-    stage: s.stage,
-    users: s.users,
-    start: round((s.started_ms - runStartMs) / 1e3, 3),
-    duration: round(duration2, 3),
-    requests: s.requests,
-    rps: round(s.requests / duration2, 2),
-    p50,
-    p95,
-    p99,
-    error_rate: percent(failed, s.requests),
-    error_types: s.error_types,
-    generator,
-    generator_bound: generatorSaturated(generator)
-  };
 }
 
 // src/engine/wait-until.ts
@@ -7824,6 +7642,266 @@ init_errors();
 import { rm as rm2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
+// src/metrics/mergeable-merge.ts
+function addHdr(texts) {
+  const h = newHdr();
+  for (const t of texts) h.add(decodedHdr(t));
+  return encodeHdr(h);
+}
+function mergeLatency(list2) {
+  const some = list2.filter((l) => l.count > 0);
+  return {
+    count: sum(list2.map((l) => l.count)),
+    sum_us: sum(list2.map((l) => l.sum_us)),
+    min_us: some.length ? Math.min(...some.map((l) => l.min_us)) : 0,
+    max_us: Math.max(0, ...list2.map((l) => l.max_us)),
+    hdr: addHdr(list2.map((l) => l.hdr))
+  };
+}
+var sum = (xs) => xs.reduce((a, b) => a + b, 0);
+function addCounts(maps) {
+  const out = {};
+  for (const m of maps) for (const [k, v] of Object.entries(m)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+function mergeRuns(runs) {
+  const first = runs[0];
+  const started = Math.min(...runs.map((r2) => r2.started_ms));
+  const ended = Math.max(...runs.map((r2) => r2.ended_ms));
+  const endpoints = first.endpoints.map((_, k) => runs.map((r2) => r2.endpoints[k]));
+  const seconds2 = /* @__PURE__ */ new Map();
+  for (const r2 of runs) for (const s of r2.seconds) seconds2.set(s.at, [...seconds2.get(s.at) ?? [], s]);
+  const messages = /* @__PURE__ */ new Map();
+  for (const r2 of runs)
+    for (const m of r2.error_messages) {
+      const k = `${m.type}\0${m.message}`;
+      const had = messages.get(k);
+      messages.set(k, had ? { ...had, count: had.count + m.count } : { ...m });
+    }
+  const buckets = /* @__PURE__ */ new Map();
+  for (const r2 of runs)
+    for (const b of r2.latency_histogram) {
+      const had = buckets.get(b.from);
+      buckets.set(b.from, had ? { ...had, count: had.count + b.count } : { ...b });
+    }
+  const paced = runs.map((r2) => r2.pacing).filter((p) => p !== void 0);
+  const generators = runs.map((r2) => r2.generator).filter((g) => g !== void 0);
+  return {
+    format: 1,
+    shard: { index: 1, of: 1 },
+    started_ms: started,
+    ended_ms: ended,
+    // the shards ran side by side: the whole measured from the first start to the last end
+    active_seconds: round(Math.max(...runs.map((r2) => r2.active_seconds), (ended - started) / 1e3), 6),
+    users: sum(runs.map((r2) => r2.users)),
+    ...first.rps !== void 0 ? { rps: round(sum(runs.map((r2) => r2.rps ?? 0)), 6) } : {},
+    latency: mergeLatency(runs.map((r2) => r2.latency)),
+    ...runs.every((r2) => r2.service_time) ? { service_time: mergeLatency(runs.map((r2) => r2.service_time)) } : {},
+    unsent: sum(runs.map((r2) => r2.unsent)),
+    endpoints: endpoints.map((list2) => ({
+      endpoint: list2[0].endpoint,
+      method: list2[0].method,
+      path: list2[0].path,
+      requests: sum(list2.map((e) => e.requests)),
+      failed: sum(list2.map((e) => e.failed)),
+      unsent: sum(list2.map((e) => e.unsent)),
+      latency: mergeLatency(list2.map((e) => e.latency)),
+      ...mergeErrors(list2.map((e) => e.errors))
+    })),
+    seconds: [...seconds2.keys()].sort((a, b) => a - b).map((at) => {
+      const list2 = seconds2.get(at);
+      return {
+        at,
+        requests: sum(list2.map((s) => s.requests)),
+        errors: sum(list2.map((s) => s.errors)),
+        unsent: sum(list2.map((s) => s.unsent)),
+        refused: list2.some((s) => s.refused),
+        answered: list2.some((s) => s.answered),
+        hdr: addHdr(list2.map((s) => s.hdr))
+      };
+    }),
+    ...first.stages ? { stages: mergeStages(runs.map((r2) => r2.stages ?? [])) } : {},
+    status_codes: addCounts(runs.map((r2) => r2.status_codes)),
+    error_messages: sortMessages([...messages.values()]),
+    latency_histogram: [...buckets.values()].sort((a, b) => a.from - b.from),
+    ...generators.length ? {
+      generator: {
+        event_loop_p99_ms: Math.max(...generators.map((g) => g.event_loop_p99_ms)),
+        cpu_percent: Math.max(...generators.map((g) => g.cpu_percent))
+      }
+    } : {},
+    ...paced.length ? {
+      pacing: {
+        target_rps: round(sum(paced.map((p) => p.target_rps)), 6),
+        late_requests: sum(paced.map((p) => p.late_requests)),
+        dropped_requests: sum(paced.map((p) => p.dropped_requests)),
+        dropped_at_end: sum(paced.map((p) => p.dropped_at_end)),
+        max_users: sum(paced.map((p) => p.max_users)),
+        users_reached: sum(paced.map((p) => p.users_reached)),
+        due: sum(paced.map((p) => p.due)),
+        sent: sum(paced.map((p) => p.sent))
+      }
+    } : {},
+    latency_basis: first.latency_basis,
+    thresholds: first.thresholds,
+    test: first.test,
+    error_types: addCounts(runs.map((r2) => r2.error_types))
+  };
+}
+function mergeErrors(lists) {
+  const by = /* @__PURE__ */ new Map();
+  for (const list2 of lists) for (const e of list2 ?? []) addError(by, e);
+  return by.size ? { errors: topErrors([...by.values()]) } : {};
+}
+function mergeStages(lists) {
+  const by = /* @__PURE__ */ new Map();
+  for (const list2 of lists) for (const s of list2) by.set(s.stage, [...by.get(s.stage) ?? [], s]);
+  return [...by.keys()].sort((a, b) => a - b).map((stage3) => {
+    const list2 = by.get(stage3);
+    return {
+      stage: stage3,
+      users: sum(list2.map((s) => s.users)),
+      started_ms: Math.min(...list2.map((s) => s.started_ms)),
+      ended_ms: Math.max(...list2.map((s) => s.ended_ms)),
+      requests: sum(list2.map((s) => s.requests)),
+      error_types: addCounts(list2.map((s) => s.error_types)),
+      hdr: addHdr(list2.map((s) => s.hdr)),
+      event_loop_p99_ms: Math.max(...list2.map((s) => s.event_loop_p99_ms)),
+      cpu_percent: Math.max(...list2.map((s) => s.cpu_percent))
+    };
+  });
+}
+
+// src/metrics/mergeable-metrics.ts
+var sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
+function quantiles(hdr2) {
+  const h = decodedHdr(hdr2);
+  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
+}
+function responseTimes3(l) {
+  const [p50, p95, p99] = quantiles(l.hdr);
+  return {
+    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
+    median_response_time: p50,
+    p95_response_time: p95,
+    p99_response_time: p99,
+    // the exact extremes, not the histogram's
+    min_response_time: seconds(l.min_us),
+    max_response_time: seconds(l.max_us)
+  };
+}
+function metricsFromMergeable(m, testName) {
+  const duration2 = Math.max(m.active_seconds, 1e-6);
+  const n2 = m.latency.count;
+  const failed = sum2(m.endpoints.map((e) => e.failed));
+  const perEndpoint = m.endpoints.map((e) => ({
+    endpoint: e.endpoint,
+    method: e.method,
+    path: e.path,
+    total_requests: e.requests,
+    successful_requests: e.requests - e.failed,
+    failed_requests: e.failed,
+    error_rate: percent(e.failed, e.requests),
+    requests_per_second: round((e.requests - e.unsent) / duration2, 2),
+    successful_requests_per_second: round((e.requests - e.failed) / duration2, 2),
+    ...responseTimes3(e.latency),
+    ...e.errors ? { errors: e.errors } : {}
+  }));
+  const timeseries = wallClockSeries(m);
+  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
+  return {
+    total_requests: n2,
+    successful_requests: n2 - failed,
+    failed_requests: failed,
+    ...responseTimes3(m.latency),
+    requests_per_second: round((n2 - m.unsent) / duration2, 2),
+    successful_requests_per_second: round((n2 - failed) / duration2, 2),
+    error_rate: percent(failed, n2),
+    total_duration: round(duration2, 6),
+    test_name: testName,
+    timestamp: new Date(m.started_ms).toISOString(),
+    per_endpoint: perEndpoint,
+    status_codes: m.status_codes,
+    error_types: byErrorType(new Map(Object.entries(m.error_types))),
+    error_messages: m.error_messages.slice(0, 50),
+    timeseries,
+    latency_histogram: m.latency_histogram,
+    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
+    latency_basis: m.latency_basis,
+    ...m.service_time ? { service_time: responseTimes3(m.service_time) } : {},
+    ...m.pacing ? {
+      late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
+      dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
+      rate: {
+        target_rps: m.pacing.target_rps,
+        due_requests: m.pacing.due,
+        achieved_rps: round(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
+        late_requests: m.pacing.late_requests,
+        dropped_requests: m.pacing.dropped_requests,
+        dropped_at_end: m.pacing.dropped_at_end,
+        max_users: m.pacing.max_users,
+        users_reached: m.pacing.users_reached
+      }
+    } : {},
+    ...m.generator ? {
+      generator: {
+        ...m.generator,
+        saturated: generatorSaturated(m.generator)
+      }
+    } : {},
+    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
+  };
+}
+var MAX_SERIES_SECONDS = 3 * 86400;
+function wallClockSeries(m) {
+  if (m.seconds.length === 0) return [];
+  const first = m.seconds[0].at;
+  const last = m.seconds[m.seconds.length - 1].at;
+  if (last - first > MAX_SERIES_SECONDS)
+    throw new RangeError(
+      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
+    );
+  const by = new Map(m.seconds.map((s) => [s.at, s]));
+  const out = [];
+  for (let at = first; at <= last; at++) {
+    const s = by.get(at);
+    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
+    const len = Math.min(1, Math.max(inside, 0.5));
+    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0];
+    out.push({
+      second: at - first,
+      requests: s?.requests ?? 0,
+      errors: s?.errors ?? 0,
+      requests_per_second: s ? round((s.requests - s.unsent) / len, 2) : 0,
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
+    });
+  }
+  return out;
+}
+function stageFigures(s, runStartMs) {
+  const [p50, p95, p99] = quantiles(s.hdr);
+  const duration2 = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
+  const failed = sum2(Object.values(s.error_types));
+  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
+  return {
+    stage: s.stage,
+    users: s.users,
+    start: round((s.started_ms - runStartMs) / 1e3, 3),
+    duration: round(duration2, 3),
+    requests: s.requests,
+    rps: round(s.requests / duration2, 2),
+    p50,
+    p95,
+    p99,
+    error_rate: percent(failed, s.requests),
+    error_types: s.error_types,
+    generator,
+    generator_bound: generatorSaturated(generator)
+  };
+}
+
 // src/run/shards-apart.ts
 init_errors();
 function apart(shards) {
@@ -7832,7 +7910,7 @@ function apart(shards) {
   const allowed = Math.max(3, 0.05 * shards[0].mergeable.test.duration);
   if (spread <= allowed) return [];
   return [
-    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` + (shards[0].mergeable.test.start_at ? "a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at" : "give them one --start-at")
+    `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` + (shards[0].mergeable.test.start_at ? "a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at (input start-at)" : "give them one --start-at (input start-at)")
   ];
 }
 var MAX_SHARDS_APART_MS = 12 * 36e5;
@@ -8000,7 +8078,7 @@ async function readShards(paths, field) {
     if (!doc.mergeable) {
       throw new InputError(
         field,
-        `${p} was not run as a shard: its metrics.json has no mergeable figures; run each machine with --shard I/N`
+        `${p} was not run as a shard: its metrics.json has no mergeable figures; run each machine with --shard I/N (the action's input shard)`
       );
     }
     if (!isMergeable(doc.mergeable)) {

@@ -29668,9 +29668,48 @@ function sharedClock(of) {
   return { epochMs: of.epochMs, originNs: of.originNs, nowUs: () => (performance.now() - base) * 1e3 };
 }
 
-// src/engine/load-runner.ts
-var import_autocannon = __toESM(require_autocannon(), 1);
+// src/engine/generator-meter.ts
 import { monitorEventLoopDelay } from "node:perf_hooks";
+var LOOP_SAMPLE_MS = 10;
+var GeneratorMeter = class {
+  constructor(cpu) {
+    this.cpu = cpu;
+  }
+  cpu;
+  loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
+  loopDelayReset;
+  enable() {
+    this.loopDelay.enable();
+  }
+  disable() {
+    clearTimeout(this.loopDelayReset);
+    this.loopDelay.disable();
+  }
+  stageBegins() {
+    this.loopDelay.reset();
+  }
+  /**
+   * Opening the stage's connections blocks the loop (tens of ms, more on a busy machine); that is the
+   * stage's setup, not a generator too busy for its load: its sample is left out of the stage's delay.
+   */
+  stageSetUp() {
+    clearTimeout(this.loopDelayReset);
+    this.loopDelayReset = setTimeout(() => this.loopDelay.reset(), 2 * LOOP_SAMPLE_MS);
+  }
+  /** The stage's load since it began; zeros unless `measured` (an aborted stage). */
+  load(since, endUs, measured) {
+    const now = this.cpu();
+    const cpu = { user: now.user - since.cpu.user, system: now.system - since.cpu.system };
+    return {
+      // the histogram holds the time between samples, the sampling interval included: the delay is the rest
+      eventLoopP99Ms: measured ? Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_SAMPLE_MS) : 0,
+      cpuPercent: measured ? (cpu.user + cpu.system) / Math.max(1, endUs - since.startUs) * 100 : 0
+    };
+  }
+};
+
+// src/engine/load-connections.ts
+var import_autocannon = __toESM(require_autocannon(), 1);
 
 // src/config/http-grammar.ts
 var CONTROL = /[\u0000-\u001f\u007f]/;
@@ -29696,9 +29735,6 @@ var InputError = class extends Error {
 // src/config/tls.ts
 var VERIFIED_TLS = Object.freeze({ verify: true });
 var MAX_CA_BYTES = 16 * 2 ** 20;
-
-// src/engine/tls-verify.ts
-import tls from "node:tls";
 
 // src/engine/error-types.ts
 function classifyStatus(status) {
@@ -29736,30 +29772,6 @@ function classifySocketError(err) {
   if (TLS_CODE.test(code)) return "tls";
   if (code === "ETIMEDOUT") return "timeout";
   return "other";
-}
-
-// src/engine/tls-verify.ts
-function trustOptions(settings) {
-  return {
-    rejectUnauthorized: settings.verify,
-    // a CA list replaces the built-in roots: keep them beside the private CA
-    ...settings.verify && settings.ca ? { ca: [...tls.rootCertificates, ...settings.ca] } : {}
-  };
-}
-function verifyClientTls(client, settings) {
-  if (!settings.verify) return;
-  const verified = trustOptions(settings);
-  const connect = client._connect;
-  const mutable = tls;
-  client._connect = function() {
-    const real = mutable.connect;
-    mutable.connect = (port, host, options) => real(port, host, { ...options, ...verified });
-    try {
-      connect.call(this);
-    } finally {
-      mutable.connect = real;
-    }
-  };
 }
 
 // src/engine/autocannon-client.ts
@@ -29974,364 +29986,150 @@ var ReconnectBackoff = class {
   }
 };
 
-// src/engine/pacer.ts
-var MAX_PER_WAKEUP = 1e4;
-var Pacer = class {
-  constructor(o) {
-    this.o = o;
-    this.intervalUs = 1e6 / o.rate;
-    this.startUs = o.startUs;
-    this.phase = o.share?.index ?? 0;
-    this.step = o.share?.of ?? 1;
-    const whole = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
-    this.total = Math.max(0, Math.ceil((whole - this.phase) / this.step));
+// src/engine/tls-verify.ts
+import tls from "node:tls";
+function trustOptions(settings) {
+  return {
+    rejectUnauthorized: settings.verify,
+    // a CA list replaces the built-in roots: keep them beside the private CA
+    ...settings.verify && settings.ca ? { ca: [...tls.rootCertificates, ...settings.ca] } : {}
+  };
+}
+function verifyClientTls(client, settings) {
+  if (!settings.verify) return;
+  const verified = trustOptions(settings);
+  const connect = client._connect;
+  const mutable = tls;
+  client._connect = function() {
+    const real = mutable.connect;
+    mutable.connect = (port, host, options) => real(port, host, { ...options, ...verified });
+    try {
+      connect.call(this);
+    } finally {
+      mutable.connect = real;
+    }
+  };
+}
+
+// src/engine/load-connections.ts
+var GROWTH_COOLDOWN_MS = 50;
+var SHORTAGE_MS = 5;
+var CONNECT_WAIT_MS = 1e3;
+var LoadConnections = class {
+  constructor(setup) {
+    this.setup = setup;
   }
-  o;
-  intervalUs;
-  next = 0;
-  idle = [];
-  isIdle = /* @__PURE__ */ new Set();
-  /** due times of requests waiting for a connection, oldest first */
-  backlog = [];
-  backlogHead = 0;
-  timer;
-  running = false;
-  sent = 0;
-  late = 0;
-  dropped = 0;
-  droppedAtEnd = 0;
-  startUs;
-  /** requests the schedule holds */
-  total;
-  /** this pacer's requests are the schedule's phase, phase + step, phase + 2·step … */
-  phase;
-  step;
-  /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
-  start(atUs) {
-    if (atUs !== void 0) this.startUs = atUs;
-    this.running = true;
-    this.wake();
+  setup;
+  handles = [];
+  instances = [];
+  /** autocannon instances started and not yet finished */
+  unfinished = 0;
+  /** connections opened: the users the load runs with */
+  opened = 0;
+  growthTimer;
+  get running() {
+    return this.unfinished;
+  }
+  get users() {
+    return this.opened;
+  }
+  /** Some connection has a request in flight. */
+  busy() {
+    return this.handles.some((c) => c.busy());
+  }
+  stopAll() {
+    for (const i of this.instances) i.stop();
+  }
+  /** A paced run's first connections, opened and waited for (at most CONNECT_WAIT_MS). */
+  async openFirst(users) {
+    this.add(users);
+    this.opened = users;
+    await Promise.race([
+      Promise.all(this.handles.map((c) => c.connected)),
+      new Promise((r) => setTimeout(r, CONNECT_WAIT_MS))
+    ]);
+  }
+  /** A stage's users: connections are added up to them, never closed. */
+  raiseTo(users) {
+    this.add(users - this.opened);
+    this.opened = Math.max(this.opened, users);
   }
   /**
-   * Lets every request due by now fall due at once, before the run stops
-   * sending: the end timer may fire before the pacer's own last wake-up.
+   * A paced request found no free connection. Connections busy for a moment
+   * (a GC pause, a slow response) free up within milliseconds, and opening
+   * more then only costs the generator time: more (doubling, up to maxUsers)
+   * open only when requests are still waiting SHORTAGE_MS later.
    */
-  catchUp() {
-    if (!this.running) return;
-    const now = this.o.timers.nowUs();
-    while (this.next < this.total && this.dueUs(this.next) <= now) this.fallDue(this.dueUs(this.next++));
+  grow() {
+    const max2 = this.setup.plan.maxUsers ?? 0;
+    if (this.growthTimer || this.opened >= max2 || !this.setup.mayGrow()) return;
+    this.growthTimer = setTimeout(() => {
+      this.growthTimer = void 0;
+      if (this.setup.waiting() > 0) this.openMore(max2);
+    }, SHORTAGE_MS);
   }
-  /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
-  stop() {
-    this.running = false;
-    this.o.timers.clearTimeout(this.timer);
-    while (this.waiting() > 0) this.drop(this.backlog[this.backlogHead++], "ended");
-    this.backlog = [];
-    this.backlogHead = 0;
+  stopGrowing() {
+    clearTimeout(this.growthTimer);
   }
-  /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
-  ready(c) {
-    if (this.isIdle.has(c)) return;
-    const now = this.o.timers.nowUs();
-    while (this.waiting() > 0) {
-      const due = this.backlog[this.backlogHead++];
-      if (now - due > this.o.dropAfterUs) {
-        this.drop(due, "timeout");
-        continue;
+  openMore(max2) {
+    if (this.opened >= max2 || !this.setup.mayGrow()) return;
+    const add = Math.min(max2 - this.opened, Math.max(1, this.opened));
+    this.add(add);
+    this.opened += add;
+    this.growthTimer = setTimeout(() => this.growthTimer = void 0, GROWTH_COOLDOWN_MS);
+  }
+  add(count) {
+    if (count <= 0) return;
+    const { plan, renderer, hooks, sending } = this.setup;
+    const secure = plan.target.baseUrl.startsWith("https:");
+    this.unfinished++;
+    const instance = (0, import_autocannon.default)(
+      {
+        url: plan.target.baseUrl,
+        connections: count,
+        // autocannon's own clock is only a backstop; we end the run ourselves
+        duration: this.setup.totalSec + plan.timeoutSec + 5,
+        // autocannon checks its stop flag once per sample interval
+        sampleInt: 100,
+        // autocannon refuses timeouts under 1 s; the exact value is set per client below
+        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
+        pipelining: 1,
+        requests: this.setup.requests,
+        setupClient: ((client) => {
+          client.timeout = plan.timeoutSec * 1e3;
+          if (secure) verifyClientTls(client, plan.target.tls ?? VERIFIED_TLS);
+          const backoff = new ReconnectBackoff();
+          this.handles.push(
+            recordConnection(client, {
+              ...hooks,
+              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
+              // waiting to reconnect to a target that refused: no socket to send on
+              maySend: () => sending() && !backoff.waiting && !renderer.exhausted,
+              renderer
+            })
+          );
+          backoff.install(client);
+          skipAutocannonBookkeeping(client);
+        }),
+        skipAggregateResult: true
+      },
+      (err) => {
+        this.unfinished--;
+        if (err) this.stopAll();
+        this.setup.onInstanceEnd(err);
       }
-      if (this.dispatch(c, due, true)) this.late++;
-      return;
-    }
-    this.isIdle.add(c);
-    this.idle.push(c);
-  }
-  /** Forget a connection (closed for good); it is no longer handed requests. */
-  remove(c) {
-    if (!this.isIdle.delete(c)) return;
-    this.idle.splice(this.idle.indexOf(c), 1);
-  }
-  get stats() {
-    return {
-      rate: this.o.rate / this.step,
-      due: this.next,
-      sent: this.sent,
-      late: this.late,
-      dropped: this.dropped,
-      droppedAtEnd: this.droppedAtEnd
-    };
-  }
-  dueUs(k) {
-    return this.startUs + (this.phase + k * this.step) * this.intervalUs;
-  }
-  waiting() {
-    return this.backlog.length - this.backlogHead;
-  }
-  wake() {
-    if (!this.running) return;
-    const now = this.o.timers.nowUs();
-    let n = 0;
-    while (this.next < this.total && this.dueUs(this.next) <= now && n++ < MAX_PER_WAKEUP)
-      this.fallDue(this.dueUs(this.next++));
-    if (this.next >= this.total) return;
-    const ms = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
-    this.timer = this.o.timers.setTimeout(() => this.wake(), ms);
-  }
-  fallDue(due) {
-    const c = this.idle.shift();
-    if (c) {
-      this.isIdle.delete(c);
-      this.dispatch(c, due, false);
-      return;
-    }
-    if (this.o.waitForConnection === false) return;
-    if (this.backlogHead > 1024 && this.backlogHead * 2 > this.backlog.length) {
-      this.backlog = this.backlog.slice(this.backlogHead);
-      this.backlogHead = 0;
-    }
-    this.backlog.push(due);
-    this.o.onShortage?.(this.waiting());
-  }
-  drop(due, why) {
-    this.dropped++;
-    if (why === "ended") this.droppedAtEnd++;
-    this.o.onDrop?.(due, why);
-  }
-  /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
-  dispatch(c, due, late) {
-    if (!c.send(late ? due : void 0)) {
-      this.drop(due, "ended");
-      return false;
-    }
-    this.sent++;
-    return true;
+    );
+    this.instances.push(instance);
   }
 };
-
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function quickselect(arr, k, left, right) {
-  left = left || 0;
-  right = right || arr.length - 1;
-  while (right > left) {
-    if (right - left > 600) {
-      var n = right - left + 1;
-      var m = k - left + 1;
-      var z2 = Math.log(n);
-      var s = 0.5 * Math.exp(2 * z2 / 3);
-      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
-      if (m - n / 2 < 0) {
-        sd *= -1;
-      }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
-      var newRight = Math.min(
-        right,
-        Math.floor(k + (n - m) * s / n + sd)
-      );
-      quickselect(arr, k, newLeft, newRight);
+function skipAutocannonBookkeeping(client) {
+  const ours = new Set(client.listeners("response"));
+  process.nextTick(() => {
+    for (const l of client.listeners("response")) {
+      if (!ours.has(l)) client.removeListener("response", l);
     }
-    var t = arr[k];
-    var i = left;
-    var j = right;
-    swap(arr, left, k);
-    if (arr[right] > t) {
-      swap(arr, left, right);
-    }
-    while (i < j) {
-      swap(arr, i, j);
-      i++;
-      j--;
-      while (arr[i] < t) {
-        i++;
-      }
-      while (arr[j] > t) {
-        j--;
-      }
-    }
-    if (arr[left] === t) {
-      swap(arr, left, j);
-    } else {
-      j++;
-      swap(arr, j, right);
-    }
-    if (j <= k) {
-      left = j + 1;
-    }
-    if (k <= j) {
-      right = j - 1;
-    }
-  }
+  });
 }
-function swap(arr, i, j) {
-  var tmp = arr[i];
-  arr[i] = arr[j];
-  arr[j] = tmp;
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum += tmp;
-  }
-  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
-
-// src/engine/progress.ts
-function windowStats(recorder, from, to) {
-  let errors = 0;
-  let unsent = 0;
-  for (let i = from; i < to; i++) {
-    if (recorder.errorIdAt(i) === 0) continue;
-    errors++;
-    if (!recorder.wasSent(i)) unsent++;
-  }
-  let p95Us = 0;
-  if (to > from) {
-    const lat = recorder.latencies(from, to);
-    const k = Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1);
-    quickselect(lat, k);
-    p95Us = lat[k];
-  }
-  return { count: to - from, sent: to - from - unsent, errors, p95Us };
-}
-
-// src/engine/run-feed.ts
-var RunFeed = class {
-  constructor(recorder, hooks) {
-    this.recorder = recorder;
-    this.hooks = hooks;
-    this.ticked = this.flushed = recorder.length;
-  }
-  recorder;
-  hooks;
-  /** records already counted in progress, and failures among them */
-  ticked;
-  errorsSoFar = 0;
-  /** records already handed to `onRecords`, and the chain of those calls */
-  flushed;
-  flushing = Promise.resolve();
-  tick(at) {
-    const to = this.recorder.length;
-    const w = windowStats(this.recorder, this.ticked, to);
-    this.errorsSoFar += w.errors;
-    this.ticked = to;
-    this.hooks.onProgress?.({
-      ...at,
-      requests: to,
-      rps: w.sent,
-      p95Ms: w.p95Us / 1e3,
-      errors: this.errorsSoFar
-    });
-    this.flush();
-  }
-  /** Hands on the records since the last call; settles when they (and every batch before) were taken. */
-  flush() {
-    const to = this.recorder.length;
-    if (!this.hooks.onRecords || to === this.flushed) return this.flushing;
-    const from = this.flushed;
-    this.flushed = to;
-    this.flushing = this.flushing.then(async () => {
-      await this.hooks.onRecords?.(this.recorder, from, to);
-      if (this.hooks.releaseTaken) this.recorder.release(Math.min(this.ticked, to));
-    });
-    return this.flushing;
-  }
-  /** Hands over what is left and waits until every batch was taken. */
-  async drained() {
-    this.flush();
-    await this.flushing;
-  }
-};
 
 // src/engine/recorder.ts
 var CHUNK = 1 << 16;
@@ -30514,57 +30312,6 @@ var Recorder = class {
     for (let c = 0; c < whole; c++) {
       this.chunks[c] = void 0;
       if (this.waits && c < this.waits.length) this.waits[c] = void 0;
-    }
-  }
-  /** Records [from, to) as transferable columns, with the error list entries from `errorsFrom` on. */
-  batch(from, to, errorsFrom) {
-    const n = to - from;
-    const b = {
-      sendUs: new Float64Array(n),
-      latencyUs: new Uint32Array(n),
-      bytes: new Uint32Array(n),
-      endpoint: new Uint16Array(n),
-      status: new Uint16Array(n),
-      error: new Uint16Array(n),
-      stage: new Uint8Array(n),
-      ...this.waits ? { waitUs: new Uint32Array(n) } : {},
-      errorsFrom,
-      errors: this.errors.slice(errorsFrom)
-    };
-    for (let i = from; i < to; i++) {
-      const c = this.chunks[i >>> 16];
-      const j = i & CHUNK - 1;
-      const k = i - from;
-      b.sendUs[k] = c.sendUs[j];
-      b.latencyUs[k] = c.latencyUs[j];
-      b.bytes[k] = c.bytes[j];
-      b.endpoint[k] = c.endpoint[j];
-      b.status[k] = c.status[j];
-      b.error[k] = c.error[j];
-      b.stage[k] = c.stage[j];
-      if (b.waitUs) b.waitUs[k] = this.waits[i >>> 16][j];
-    }
-    return b;
-  }
-  /**
-   * Appends another recorder's batch. `errorIds` maps that recorder's error
-   * ids to this one's; it grows with each batch's new errors, so keep one
-   * map per sender.
-   */
-  append(b, errorIds) {
-    b.errors.forEach((e, k) => errorIds[b.errorsFrom + k + 1] = this.errorId(e.type, e.message));
-    for (let k = 0; k < b.sendUs.length; k++) {
-      const id = b.error[k];
-      this.add(
-        b.sendUs[k],
-        b.latencyUs[k],
-        b.endpoint[k],
-        b.status[k],
-        id === 0 ? 0 : errorIds[id],
-        b.bytes[k],
-        b.stage[k],
-        b.waitUs ? b.waitUs[k] : 0
-      );
     }
   }
 };
@@ -30895,15 +30642,397 @@ function slotValue(slot, seq) {
   }
 }
 
-// src/engine/load-runner.ts
-var DRAIN_POLL_MS = 10;
-var GROWTH_COOLDOWN_MS = 50;
-var LOOP_SAMPLE_MS = 10;
-var SHORTAGE_MS = 5;
-var CONNECT_WAIT_MS = 1e3;
-function runStages(plan, hooks = {}) {
-  return new StageRun(plan, hooks).run();
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function quickselect(arr, k, left, right) {
+  left = left || 0;
+  right = right || arr.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd)
+      );
+      quickselect(arr, k, newLeft, newRight);
+    }
+    var t = arr[k];
+    var i = left;
+    var j = right;
+    swap(arr, left, k);
+    if (arr[right] > t) {
+      swap(arr, left, right);
+    }
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (arr[i] < t) {
+        i++;
+      }
+      while (arr[j] > t) {
+        j--;
+      }
+    }
+    if (arr[left] === t) {
+      swap(arr, left, j);
+    } else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
 }
+function swap(arr, i, j) {
+  var tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/engine/progress.ts
+function windowStats(recorder, from, to) {
+  let errors = 0;
+  let unsent = 0;
+  for (let i = from; i < to; i++) {
+    if (recorder.errorIdAt(i) === 0) continue;
+    errors++;
+    if (!recorder.wasSent(i)) unsent++;
+  }
+  let p95Us = 0;
+  if (to > from) {
+    const lat = recorder.latencies(from, to);
+    const k = Math.min(lat.length - 1, Math.ceil(0.95 * lat.length) - 1);
+    quickselect(lat, k);
+    p95Us = lat[k];
+  }
+  return { count: to - from, sent: to - from - unsent, errors, p95Us };
+}
+
+// src/engine/run-feed.ts
+var RunFeed = class {
+  constructor(recorder, hooks) {
+    this.recorder = recorder;
+    this.hooks = hooks;
+    this.ticked = this.flushed = recorder.length;
+  }
+  recorder;
+  hooks;
+  /** records already counted in progress, and failures among them */
+  ticked;
+  errorsSoFar = 0;
+  /** records already handed to `onRecords`, and the chain of those calls */
+  flushed;
+  flushing = Promise.resolve();
+  tick(at) {
+    const to = this.recorder.length;
+    const w = windowStats(this.recorder, this.ticked, to);
+    this.errorsSoFar += w.errors;
+    this.ticked = to;
+    this.hooks.onProgress?.({
+      ...at,
+      requests: to,
+      rps: w.sent,
+      p95Ms: w.p95Us / 1e3,
+      errors: this.errorsSoFar
+    });
+    this.flush();
+  }
+  /** Hands on the records since the last call; settles when they (and every batch before) were taken. */
+  flush() {
+    const to = this.recorder.length;
+    if (!this.hooks.onRecords || to === this.flushed) return this.flushing;
+    const from = this.flushed;
+    this.flushed = to;
+    this.flushing = this.flushing.then(async () => {
+      await this.hooks.onRecords?.(this.recorder, from, to);
+      if (this.hooks.releaseTaken) this.recorder.release(Math.min(this.ticked, to));
+    });
+    return this.flushing;
+  }
+  /** Hands over what is left and waits until every batch was taken. */
+  async drained() {
+    this.flush();
+    await this.flushing;
+  }
+};
+
+// src/engine/pacer.ts
+var MAX_PER_WAKEUP = 1e4;
+var Pacer = class {
+  constructor(o) {
+    this.o = o;
+    this.intervalUs = 1e6 / o.rate;
+    this.startUs = o.startUs;
+    this.phase = o.share?.index ?? 0;
+    this.step = o.share?.of ?? 1;
+    const whole = o.endUs === void 0 ? Infinity : Math.round((o.endUs - o.startUs) * o.rate / 1e6);
+    this.total = Math.max(0, Math.ceil((whole - this.phase) / this.step));
+  }
+  o;
+  intervalUs;
+  next = 0;
+  idle = [];
+  isIdle = /* @__PURE__ */ new Set();
+  /** due times of requests waiting for a connection, oldest first */
+  backlog = [];
+  backlogHead = 0;
+  timer;
+  running = false;
+  sent = 0;
+  late = 0;
+  dropped = 0;
+  droppedAtEnd = 0;
+  startUs;
+  /** requests the schedule holds */
+  total;
+  /** this pacer's requests are the schedule's phase, phase + step, phase + 2·step … */
+  phase;
+  step;
+  /** Starts the schedule; `atUs` moves its start there, e.g. once connections are open. */
+  start(atUs) {
+    if (atUs !== void 0) this.startUs = atUs;
+    this.running = true;
+    this.wake();
+  }
+  /**
+   * Lets every request due by now fall due at once, before the run stops
+   * sending: the end timer may fire before the pacer's own last wake-up.
+   */
+  catchUp() {
+    if (!this.running) return;
+    const now = this.o.timers.nowUs();
+    while (this.next < this.total && this.dueUs(this.next) <= now) this.fallDue(this.dueUs(this.next++));
+  }
+  /** No more requests fall due; those still waiting are dropped. Stopping twice is stopping once. */
+  stop() {
+    this.running = false;
+    this.o.timers.clearTimeout(this.timer);
+    while (this.waiting() > 0) this.drop(this.backlog[this.backlogHead++], "ended");
+    this.backlog = [];
+    this.backlogHead = 0;
+  }
+  /** A connection is free: it takes the oldest waiting request, or waits for the next due one. */
+  ready(c) {
+    if (this.isIdle.has(c)) return;
+    const now = this.o.timers.nowUs();
+    while (this.waiting() > 0) {
+      const due = this.backlog[this.backlogHead++];
+      if (now - due > this.o.dropAfterUs) {
+        this.drop(due, "timeout");
+        continue;
+      }
+      if (this.dispatch(c, due, true)) this.late++;
+      return;
+    }
+    this.isIdle.add(c);
+    this.idle.push(c);
+  }
+  /** Forget a connection (closed for good); it is no longer handed requests. */
+  remove(c) {
+    if (!this.isIdle.delete(c)) return;
+    this.idle.splice(this.idle.indexOf(c), 1);
+  }
+  get stats() {
+    return {
+      rate: this.o.rate / this.step,
+      due: this.next,
+      sent: this.sent,
+      late: this.late,
+      dropped: this.dropped,
+      droppedAtEnd: this.droppedAtEnd
+    };
+  }
+  dueUs(k) {
+    return this.startUs + (this.phase + k * this.step) * this.intervalUs;
+  }
+  waiting() {
+    return this.backlog.length - this.backlogHead;
+  }
+  wake() {
+    if (!this.running) return;
+    const now = this.o.timers.nowUs();
+    let n = 0;
+    while (this.next < this.total && this.dueUs(this.next) <= now && n++ < MAX_PER_WAKEUP)
+      this.fallDue(this.dueUs(this.next++));
+    if (this.next >= this.total) return;
+    const ms = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
+    this.timer = this.o.timers.setTimeout(() => this.wake(), ms);
+  }
+  fallDue(due) {
+    const c = this.idle.shift();
+    if (c) {
+      this.isIdle.delete(c);
+      this.dispatch(c, due, false);
+      return;
+    }
+    if (this.o.waitForConnection === false) return;
+    if (this.backlogHead > 1024 && this.backlogHead * 2 > this.backlog.length) {
+      this.backlog = this.backlog.slice(this.backlogHead);
+      this.backlogHead = 0;
+    }
+    this.backlog.push(due);
+    this.o.onShortage?.(this.waiting());
+  }
+  drop(due, why) {
+    this.dropped++;
+    if (why === "ended") this.droppedAtEnd++;
+    this.o.onDrop?.(due, why);
+  }
+  /** Hands a request to a connection; one that may no longer send (the run is ending) drops it. */
+  dispatch(c, due, late) {
+    if (!c.send(late ? due : void 0)) {
+      this.drop(due, "ended");
+      return false;
+    }
+    this.sent++;
+    return true;
+  }
+};
+
+// src/engine/run-pacer.ts
+function createRunPacer(c) {
+  const { plan } = c;
+  return new Pacer({
+    rate: c.rps,
+    share: plan.paceShare,
+    startUs: c.startUs,
+    endUs: c.startUs + c.totalSec * 1e6,
+    dropAfterUs: plan.timeoutSec * 1e6,
+    timers: {
+      nowUs: c.clock.nowUs,
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h)
+    },
+    waitForConnection: plan.pacing !== "cap",
+    onShortage: c.onShortage,
+    onDrop: (due, why) => recordDropped(c, due, why)
+  });
+}
+function recordDropped(c, dueUs, why) {
+  if (why === "ended") return;
+  const now = c.clock.nowUs();
+  const ep = c.nextEndpoint();
+  const id = c.recorder.errorId(
+    "timeout",
+    "not sent: no connection came free within the timeout (raise --max-users or lower --rps)"
+  );
+  c.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, c.stage(), now - dueUs);
+}
+
+// src/engine/stage-run.ts
+var DRAIN_POLL_MS = 10;
 var StageRun = class {
   constructor(plan, hooks) {
     this.plan = plan;
@@ -30916,9 +31045,38 @@ var StageRun = class {
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
     this.feed = new RunFeed(this.recorder, hooks);
-    this.cpu = hooks.cpu ?? (() => process.cpuUsage());
+    this.meter = new GeneratorMeter(hooks.cpu ?? (() => process.cpuUsage()));
     this.stage = this.stageStart(0);
-    if (plan.rps) this.pacer = this.createPacer(plan.rps);
+    if (plan.rps)
+      this.pacer = createRunPacer({
+        plan,
+        rps: plan.rps,
+        startUs: this.startUs,
+        totalSec: this.totalSec,
+        clock: this.clock,
+        recorder: this.recorder,
+        nextEndpoint: () => this.requests[this.cycle.next()].ep,
+        stage: () => this.stage.index,
+        onShortage: () => this.connections.grow()
+      });
+    this.connections = new LoadConnections({
+      plan,
+      totalSec: this.totalSec,
+      requests: this.requests,
+      renderer: this.renderer,
+      hooks: {
+        recorder: this.recorder,
+        nowUs: this.clock.nowUs,
+        stage: () => this.stage.index,
+        pacer: this.pacer,
+        nextInCycle: () => this.cycle.next(),
+        onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
+      },
+      sending: () => !this.draining && this.abortReason === void 0,
+      mayGrow: () => !(this.draining || this.abortReason),
+      waiting: () => this.pacer?.waiting() ?? 0,
+      onInstanceEnd: (err) => err ? this.fail(err) : this.settleWhenIdle()
+    });
   }
   plan;
   hooks;
@@ -30929,24 +31087,17 @@ var StageRun = class {
   renderer;
   totalSec;
   startUs;
-  loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
-  connections = [];
-  instances = [];
+  connections;
   timings = [];
   pacer;
   feed;
-  cpu;
-  growthTimer;
+  meter;
   stage;
-  openUsers = 0;
-  /** autocannon instances started and not yet finished */
-  running = 0;
   draining = false;
   drainedAtUs;
   abortReason;
   stoppedEarly;
   stageTimer;
-  loopDelayReset;
   drainPoll;
   ticker;
   settle;
@@ -30955,29 +31106,10 @@ var StageRun = class {
     this.settle = resolve;
     this.fail = reject;
   });
-  /** Paced runs: request k is due at start + k/rps, for the run's length from `startUs`. */
-  createPacer(rps) {
-    const { plan } = this;
-    return new Pacer({
-      rate: rps,
-      share: plan.paceShare,
-      startUs: this.startUs,
-      endUs: this.startUs + this.totalSec * 1e6,
-      dropAfterUs: plan.timeoutSec * 1e6,
-      timers: {
-        nowUs: this.clock.nowUs,
-        setTimeout: (fn, ms) => setTimeout(fn, ms),
-        clearTimeout: (h) => clearTimeout(h)
-      },
-      waitForConnection: plan.pacing !== "cap",
-      onShortage: () => this.grow(),
-      onDrop: (due, why) => this.recordDropped(due, why)
-    });
-  }
   async run() {
     const onAbort = () => this.abort("stopped by signal");
     this.hooks.signal?.addEventListener("abort", onAbort, { once: true });
-    this.loopDelay.enable();
+    this.meter.enable();
     this.ticker = setInterval(() => this.tick(), 1e3);
     try {
       if (this.hooks.signal?.aborted) onAbort();
@@ -30988,10 +31120,9 @@ var StageRun = class {
       clearInterval(this.ticker);
       clearInterval(this.drainPoll);
       clearTimeout(this.stageTimer);
-      clearTimeout(this.loopDelayReset);
-      clearTimeout(this.growthTimer);
+      this.connections.stopGrowing();
       this.pacer?.stop();
-      this.loopDelay.disable();
+      this.meter.disable();
       this.hooks.signal?.removeEventListener("abort", onAbort);
     }
     return this.outcome();
@@ -31002,13 +31133,7 @@ var StageRun = class {
    * the shortage would open connections it does not need.
    */
   async startPaced() {
-    const { users } = this.plan.stages[0];
-    this.addConnections(users);
-    this.openUsers = users;
-    await Promise.race([
-      Promise.all(this.connections.map((c) => c.connected)),
-      new Promise((r) => setTimeout(r, CONNECT_WAIT_MS))
-    ]);
+    await this.connections.openFirst(this.plan.stages[0].users);
     await this.startWhenReady(() => {
       this.startStage(0);
       this.pacer.start(this.startUs);
@@ -31027,18 +31152,16 @@ var StageRun = class {
       index,
       startUs: this.clock.nowUs(),
       firstRecord: this.recorder.length,
-      cpu: this.cpu()
+      cpu: this.meter.cpu()
     };
   }
   startStage(index) {
     this.stage = this.stageStart(index);
-    this.loopDelay.reset();
+    this.meter.stageBegins();
     const { users, durationSec } = this.plan.stages[index];
-    this.addConnections(users - this.openUsers);
-    this.openUsers = Math.max(this.openUsers, users);
+    this.connections.raiseTo(users);
     this.stageTimer = setTimeout(() => this.endStage(), durationSec * 1e3);
-    clearTimeout(this.loopDelayReset);
-    this.loopDelayReset = setTimeout(() => this.loopDelay.reset(), 2 * LOOP_SAMPLE_MS);
+    this.meter.stageSetUp();
   }
   endStage() {
     if (this.abortReason) return;
@@ -31086,17 +31209,13 @@ var StageRun = class {
   }
   /** The running stage's record; load figures only when it ran its course (an aborted stage gets zeros). */
   timing(endUs, measured) {
-    const now = this.cpu();
-    const cpu = { user: now.user - this.stage.cpu.user, system: now.system - this.stage.cpu.system };
     return {
       index: this.stage.index,
-      users: this.openUsers,
+      users: this.connections.users,
       startUs: this.stage.startUs,
       endUs,
       firstRecord: this.stage.firstRecord,
-      // the histogram holds the time between samples, the sampling interval included: the delay is the rest
-      eventLoopP99Ms: measured ? Math.max(0, this.loopDelay.percentile(99) / 1e6 - LOOP_SAMPLE_MS) : 0,
-      cpuPercent: measured ? (cpu.user + cpu.system) / Math.max(1, endUs - this.stage.startUs) * 100 : 0
+      ...this.meter.load(this.stage, endUs, measured)
     };
   }
   /** Send nothing new; stop as soon as nothing is in flight. */
@@ -31106,121 +31225,28 @@ var StageRun = class {
     this.pacer?.stop();
     this.settleWhenIdle();
     this.drainPoll = setInterval(() => {
-      if (this.connections.some((c) => c.busy())) return;
+      if (this.connections.busy()) return;
       this.drainedAtUs ??= this.clock.nowUs();
-      this.stopAll();
+      this.connections.stopAll();
     }, DRAIN_POLL_MS);
   }
   abort(reason) {
     this.abortReason ??= reason;
     this.pacer?.stop();
     if (this.timings.length === this.stage.index) this.timings.push(this.timing(this.clock.nowUs(), false));
-    this.stopAll();
+    this.connections.stopAll();
     this.settleWhenIdle();
-  }
-  /**
-   * A paced request that waited past the timeout for a connection is still a
-   * request the test asked for: it is recorded as a timeout, timed from its
-   * due time, so it counts in the error rate and the percentiles like any
-   * request the target left waiting (it was never sent, so throughput leaves
-   * it out). One still waiting when the run ended is only counted
-   * (`droppedAtEnd`): the run, not the target, cut it short. Endpoints follow
-   * the request cycle, as a sent request's would: it takes its place in the mix.
-   */
-  recordDropped(dueUs, why) {
-    if (why === "ended") return;
-    const now = this.clock.nowUs();
-    const ep = this.requests[this.cycle.next()].ep;
-    const id = this.recorder.errorId(
-      "timeout",
-      "not sent: no connection came free within the timeout (raise --max-users or lower --rps)"
-    );
-    this.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, this.stage.index, now - dueUs);
-  }
-  /**
-   * A paced request found no free connection. Connections busy for a moment
-   * (a GC pause, a slow response) free up within milliseconds, and opening
-   * more then only costs the generator time: more (doubling, up to maxUsers)
-   * open only when requests are still waiting SHORTAGE_MS later.
-   */
-  grow() {
-    const max2 = this.plan.maxUsers ?? 0;
-    if (this.growthTimer || this.openUsers >= max2 || this.draining || this.abortReason) return;
-    this.growthTimer = setTimeout(() => {
-      this.growthTimer = void 0;
-      if ((this.pacer?.waiting() ?? 0) > 0) this.openMore(max2);
-    }, SHORTAGE_MS);
-  }
-  openMore(max2) {
-    if (this.openUsers >= max2 || this.draining || this.abortReason) return;
-    const add = Math.min(max2 - this.openUsers, Math.max(1, this.openUsers));
-    this.addConnections(add);
-    this.openUsers += add;
-    this.growthTimer = setTimeout(() => this.growthTimer = void 0, GROWTH_COOLDOWN_MS);
-  }
-  stopAll() {
-    for (const i of this.instances) i.stop();
   }
   /** The run is over once it is draining or aborted and no instance is left running. */
   settleWhenIdle() {
-    if ((this.draining || this.abortReason) && this.running === 0) this.settle();
-  }
-  addConnections(count) {
-    if (count <= 0) return;
-    const { plan } = this;
-    const secure = plan.target.baseUrl.startsWith("https:");
-    this.running++;
-    const instance = (0, import_autocannon.default)(
-      {
-        url: plan.target.baseUrl,
-        connections: count,
-        // autocannon's own clock is only a backstop; we end the run ourselves
-        duration: this.totalSec + plan.timeoutSec + 5,
-        // autocannon checks its stop flag once per sample interval
-        sampleInt: 100,
-        // autocannon refuses timeouts under 1 s; the exact value is set per client below
-        timeout: Math.max(1, Math.ceil(plan.timeoutSec)),
-        pipelining: 1,
-        requests: this.requests,
-        setupClient: ((client) => {
-          client.timeout = plan.timeoutSec * 1e3;
-          if (secure) verifyClientTls(client, plan.target.tls ?? VERIFIED_TLS);
-          const backoff = new ReconnectBackoff();
-          this.connections.push(
-            recordConnection(client, {
-              recorder: this.recorder,
-              nowUs: this.clock.nowUs,
-              stage: () => this.stage.index,
-              // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
-              // waiting to reconnect to a target that refused: no socket to send on
-              maySend: () => !this.draining && this.abortReason === void 0 && !backoff.waiting && !this.renderer.exhausted,
-              pacer: this.pacer,
-              renderer: this.renderer,
-              nextInCycle: () => this.cycle.next(),
-              onExhausted: () => this.endEarly(this.renderer.exhaustedNote())
-            })
-          );
-          backoff.install(client);
-          skipAutocannonBookkeeping(client);
-        }),
-        skipAggregateResult: true
-      },
-      (err) => {
-        this.running--;
-        if (err) {
-          this.stopAll();
-          this.fail(err);
-        } else this.settleWhenIdle();
-      }
-    );
-    this.instances.push(instance);
+    if ((this.draining || this.abortReason) && this.connections.running === 0) this.settle();
   }
   /** Once a second: progress, and records out to `onRecords`. */
   tick() {
     this.feed.tick({
       elapsedSec: (this.clock.nowUs() - this.startUs) / 1e6,
       totalSec: this.totalSec,
-      users: this.openUsers
+      users: this.connections.users
     });
   }
   async outcome() {
@@ -31243,20 +31269,17 @@ var StageRun = class {
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,
-          maxUsers: Math.max(this.plan.maxUsers ?? 0, this.openUsers),
-          usersReached: this.openUsers
+          maxUsers: Math.max(this.plan.maxUsers ?? 0, this.connections.users),
+          usersReached: this.connections.users
         }
       } : {}
     };
   }
 };
-function skipAutocannonBookkeeping(client) {
-  const ours = new Set(client.listeners("response"));
-  process.nextTick(() => {
-    for (const l of client.listeners("response")) {
-      if (!ours.has(l)) client.removeListener("response", l);
-    }
-  });
+
+// src/engine/load-runner.ts
+function runStages(plan, hooks = {}) {
+  return new StageRun(plan, hooks).run();
 }
 
 // src/engine/thread-cpu.ts
@@ -31283,6 +31306,35 @@ function batchBuffers(b) {
   const cols = [b.sendUs, b.latencyUs, b.bytes, b.endpoint, b.status, b.error, b.stage];
   if (b.waitUs) cols.push(b.waitUs);
   return cols.map((c) => c.buffer);
+}
+
+// src/engine/workers/record-batch.ts
+function recordBatch(recorder, from, to, errorsFrom) {
+  const n = to - from;
+  const b = {
+    sendUs: new Float64Array(n),
+    latencyUs: new Uint32Array(n),
+    bytes: new Uint32Array(n),
+    endpoint: new Uint16Array(n),
+    status: new Uint16Array(n),
+    error: new Uint16Array(n),
+    stage: new Uint8Array(n),
+    ...recorder.hasWaits ? { waitUs: new Uint32Array(n) } : {},
+    errorsFrom,
+    errors: recorder.errorList.slice(errorsFrom)
+  };
+  for (let i = from; i < to; i++) {
+    const k = i - from;
+    b.sendUs[k] = recorder.sendUs(i);
+    b.latencyUs[k] = recorder.latencyUs(i);
+    b.bytes[k] = recorder.bytes(i);
+    b.endpoint[k] = recorder.endpoint(i);
+    b.status[k] = recorder.status(i);
+    b.error[k] = recorder.errorIdAt(i);
+    b.stage[k] = recorder.stage(i);
+    if (b.waitUs) b.waitUs[k] = recorder.waitUs(i);
+  }
+  return b;
 }
 
 // src/engine/workers/serve-worker.ts
@@ -31322,7 +31374,7 @@ async function serveWorker(port, data) {
       },
       onProgress: (s) => users = s.users,
       onRecords: (r, from, to) => {
-        const batch = r.batch(from, to, errorsSent);
+        const batch = recordBatch(r, from, to, errorsSent);
         errorsSent = r.errorList.length;
         port.postMessage({ type: "records", batch, users }, batchBuffers(batch));
       },

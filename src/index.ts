@@ -24,13 +24,14 @@ export {
   type ChangeVerdict,
   type Window
 } from './gate/compare.js'
-export { judgeChange, type ChangeInterval } from './metrics/bootstrap.js'
+export { judgeChange } from './gate/judge-change.js'
+export type { ChangeInterval } from './metrics/bootstrap.js'
 export { findBreakingPoint, type BreakingPoint, type StressVerdict } from './gate/breaking-point.js'
 export type { LoadTestResult, Mode, RunSettings, StressSettings } from './engine/result.js'
 export type { ProgressSnapshot } from './engine/progress.js'
 export { Recorder, type RequestRecord } from './engine/recorder.js'
 export { ERROR_TYPES, type ErrorType } from './engine/error-types.js'
-export { startDemoServices, type RunningDemo } from './engine/demo-services.js'
+export { startDemoServices, type RunningDemo } from './demo/demo-services.js'
 export { calculateMetrics } from './metrics/calculate.js'
 export type { Metrics, EndpointMetrics, TimePoint } from './metrics/types.js'
 export type { StageMetrics } from './metrics/stages.js'
@@ -76,9 +77,6 @@ export { renderJunit } from './report/junit.js'
 export { readRunDocument } from './report/files/read-run.js'
 export { mergeShardRuns, type MergeOptions, type MergeReport } from './run/merge-runs.js'
 export { expandRunDirs } from './run/run-dir-files.js'
-export {
-  mergeRuns,
-  metricsFromMergeable,
-  type MergeableRun,
-  type MergeableTest
-} from './metrics/mergeable.js'
+export { mergeRuns } from './metrics/mergeable-merge.js'
+export { metricsFromMergeable } from './metrics/mergeable-metrics.js'
+export type { MergeableRun, MergeableTest } from './metrics/mergeable.js'

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
 import { ROOT, runCli, tempDir } from '../helpers/run-cli.js'
 import { runCliOnce } from '../helpers/cli-run-dir.js'
-import { formatRps, formatSeconds } from '../../src/report/format.js'
+import { formatRps, formatSeconds } from '../../src/report/format/numbers.js'
 
 const SECRET = 'sk-live-e2e-7f3a9c'
 

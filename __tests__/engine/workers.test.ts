@@ -3,6 +3,7 @@ import type { Target } from '../../src/config/resolve.js'
 import { Pacer } from '../../src/engine/pacer.js'
 import type { ProgressSnapshot } from '../../src/engine/progress.js'
 import { Recorder } from '../../src/engine/recorder.js'
+import { appendBatch, recordBatch } from '../../src/engine/workers/record-batch.js'
 import { runOnWorkers } from '../../src/engine/workers/run-on-workers.js'
 import { share, workerPlan, workersFor } from '../../src/engine/workers/worker-share.js'
 import { resolveWorkers } from '../../src/run/worker-count.js'
@@ -230,8 +231,8 @@ describe('Recorder batches', () => {
         i % 11
       )
     const map: number[] = [0]
-    b.append(a.batch(0, 40_000, 0), map)
-    b.append(a.batch(40_000, 70_000, 1), map)
+    appendBatch(b, recordBatch(a, 0, 40_000, 0), map)
+    appendBatch(b, recordBatch(a, 40_000, 70_000, 1), map)
     expect(b.length).toBe(70_002)
     for (const i of [0, 1, 5, 39_999, 40_000, 65_536, 69_999]) {
       expect(b.get(i + 2)).toEqual(a.get(i))

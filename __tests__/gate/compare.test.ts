@@ -2,17 +2,16 @@ import { describe, expect, it } from '@jest/globals'
 import {
   compareRuns,
   compareSlices,
-  comparabilityWarnings,
   MIN_PAIRS,
   regressionFails,
   runWindows,
-  tQuantile975,
   type RunWindows,
   type Window
 } from '../../src/gate/compare.js'
-import { seededRandom } from '../../src/metrics/bootstrap.js'
+import { seededRandom } from '../../src/engine/seeded-random.js'
 import { MIN_FEW_WINDOWS } from '../../src/metrics/few-windows.js'
-import { comparisonRows } from '../../src/report/format.js'
+import { tQuantile975 } from '../../src/metrics/student-t.js'
+import { comparisonRows } from '../../src/report/format/comparison-rows.js'
 
 /** A run of `seconds` windows: latency around `p50` (p95 = 2 × p50), ±`noise` per second, seeded. */
 function run(
@@ -290,30 +289,5 @@ describe('regressionFails', () => {
     expect(regressionFails(cmp('inconclusive', 'improvement'), 'regression')).toBe(false)
     expect(regressionFails(cmp('inconclusive', 'improvement'), 'inconclusive')).toBe(true)
     expect(regressionFails(cmp('no_change'), 'inconclusive')).toBe(false)
-  })
-})
-
-describe('comparabilityWarnings', () => {
-  const run = (over: Partial<{ service: string; mode: string; users: number; duration: number }> = {}) => ({
-    service: over.service ?? 'api',
-    mode: over.mode ?? 'load',
-    config: { users: over.users ?? 10, duration: over.duration ?? 60 }
-  })
-  it('is empty for runs of the same settings, and names each difference otherwise', () => {
-    expect(comparabilityWarnings(run(), run())).toEqual([])
-    expect(
-      comparabilityWarnings(run(), run({ service: 'web', mode: 'stress', users: 20, duration: 30 }))
-    ).toEqual([
-      'services differ: api in the baseline, web now',
-      'modes differ: load in the baseline, stress now',
-      'users differ: 10 in the baseline, 20 now',
-      'durations differ: 60 s in the baseline, 30 s now'
-    ])
-  })
-  it('warns when the load went to another base URL (another host, port or deployment)', () => {
-    const at = (base_url: string) => ({ ...run(), config: { ...run().config, base_url } })
-    expect(comparabilityWarnings(at('http://127.0.0.1:8080'), at('http://127.0.0.1:9090'))).toEqual([
-      'base URLs differ: http://127.0.0.1:8080 in the baseline, http://127.0.0.1:9090 now'
-    ])
   })
 })

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { calculateMetrics } from '../../src/metrics/calculate.js'
-import { mergeableRun } from '../../src/metrics/mergeable.js'
+import { mergeableRun } from '../../src/metrics/mergeable-from-run.js'
 import { evaluateThresholds } from '../../src/gate/evaluate.js'
 import { saveResults } from '../../src/report/files/save.js'
 import { fixtureRun } from './fixture-run.js'

@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  independentChange,
-  judgeChange,
-  MIN_WINDOWS,
-  pairedRatioChange,
-  seededRandom
-} from '../../src/metrics/bootstrap.js'
+import { seededRandom } from '../../src/engine/seeded-random.js'
+import { judgeChange } from '../../src/gate/judge-change.js'
+import { independentChange, MIN_WINDOWS, pairedRatioChange } from '../../src/metrics/bootstrap.js'
 import { PAIR_TRIM } from '../../src/gate/compare.js'
 
 /**

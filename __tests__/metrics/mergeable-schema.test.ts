@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { calculateMetrics } from '../../src/metrics/calculate.js'
-import { mergeableRun } from '../../src/metrics/mergeable.js'
+import { mergeableRun } from '../../src/metrics/mergeable-from-run.js'
 import {
   mergeableHistogramProblem,
   mergeableProblem,

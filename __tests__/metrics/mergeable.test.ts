@@ -5,7 +5,9 @@ import type { LoadTestResult } from '../../src/engine/result.js'
 import { seededRandom } from '../../src/engine/seeded-random.js'
 import { calculateMetrics } from '../../src/metrics/calculate.js'
 import { decodeHdr, encodeHdr, hdrOf, hdrQuantile } from '../../src/metrics/hdr.js'
-import { mergeableRun, mergeRuns, metricsFromMergeable } from '../../src/metrics/mergeable.js'
+import { mergeableRun } from '../../src/metrics/mergeable-from-run.js'
+import { mergeRuns } from '../../src/metrics/mergeable-merge.js'
+import { metricsFromMergeable } from '../../src/metrics/mergeable-metrics.js'
 import { quantilesInPlace } from '../../src/metrics/summary-stats.js'
 
 const target: Target = {

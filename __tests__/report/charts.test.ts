@@ -3,7 +3,7 @@ import { downsample } from '../../src/report/charts/downsample.js'
 import { linearScale, niceStep } from '../../src/report/charts/scale.js'
 import { barChart, lineChart, thresholdLabelYs } from '../../src/report/charts/svg-chart.js'
 import { chartMargins, placeMarkerLabels, textWidth } from '../../src/report/charts/label-fit.js'
-import { formatSecondsRounded } from '../../src/report/format.js'
+import { formatSecondsRounded } from '../../src/report/format/numbers.js'
 
 describe('scales', () => {
   it('picks readable tick steps', () => {

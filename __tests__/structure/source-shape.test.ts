@@ -7,7 +7,7 @@ import { ROOT } from '../helpers/run-cli.js'
 /**
  * The structure the code promises, checked: imports run along the pipeline
  * config → engine → metrics → gate → report, orchestration and faces on top,
- * and no function grows past what a reader holds in their head.
+ * and no function or file grows past what a reader holds in their head.
  */
 const SRC = join(ROOT, 'src')
 
@@ -23,6 +23,7 @@ const LAYERS: Record<string, number> = {
   terminal: 7,
   monitoring: 7,
   library: 7,
+  demo: 7,
   action: 8,
   cli: 8,
   'index.ts': 9
@@ -32,6 +33,8 @@ const LAYERS: Record<string, number> = {
 const CORE = ['config', 'engine', 'metrics', 'gate', 'report', 'run']
 
 const MAX_FUNCTION_LINES = 120
+/** A file past this holds more than one concept: split it along its seams. */
+const MAX_FILE_LINES = 400
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -110,6 +113,16 @@ describe('source structure', () => {
       }
       visit(source)
     }
+    expect(long).toEqual([])
+  })
+
+  it(`no file is longer than ${MAX_FILE_LINES} lines`, () => {
+    // as wc -l counts them: a final newline ends the last line, it starts none
+    const lineCount = (text: string): number => text.split('\n').length - (text.endsWith('\n') ? 1 : 0)
+    const long = files
+      .map((file) => ({ file, lines: lineCount(readFileSync(file, 'utf8')) }))
+      .filter(({ lines }) => lines > MAX_FILE_LINES)
+      .map(({ file, lines }) => `${relative(SRC, file)} (${lines} lines)`)
     expect(long).toEqual([])
   })
 })

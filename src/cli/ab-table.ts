@@ -1,12 +1,7 @@
-import {
-  abThresholdNote,
-  comparisonVerdictText,
-  describeRun,
-  formatCount,
-  formatRps,
-  formatValue,
-  runKind
-} from '../report/format.js'
+import { comparisonVerdictText } from '../report/format/comparison-rows.js'
+import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
+import { describeRun, runKind } from '../report/format/run-description.js'
+import { abThresholdNote } from '../report/format/sentences.js'
 import type { FinishedRun } from '../run/perform-test.js'
 import { paint, type Terminal } from '../terminal/terminal.js'
 import { checksTable, comparisonLines, verdictText } from './results-table.js'

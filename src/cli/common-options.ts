@@ -12,7 +12,7 @@ import type { RunObserver } from '../run/observer.js'
 import { parseServiceStart, type ServiceStartLabels } from '../config/service-start.js'
 import type { ServiceSpec } from '../run/service-under-test.js'
 
-/** Options every command that runs load accepts (DESIGN.md "CLI"). */
+/** Options every command that runs load accepts (docs/reference/cli.md). */
 export interface CommonFlags {
   config?: string
   baseUrl?: string

@@ -1,18 +1,9 @@
 import type { Status, Verdict } from '../gate/evaluate.js'
-import {
-  describeRun,
-  bandTexts,
-  comparisonMethod,
-  comparisonRows,
-  formatCount,
-  formatRps,
-  formatValue,
-  runWarnings,
-  runKind,
-  pacingSentence,
-  STATUS_ICON,
-  checkStatusText
-} from '../report/format.js'
+import { bandTexts, STATUS_ICON, checkStatusText } from '../report/format/check-texts.js'
+import { comparisonMethod, comparisonRows } from '../report/format/comparison-rows.js'
+import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
+import { describeRun, runKind } from '../report/format/run-description.js'
+import { runWarnings, pacingSentence } from '../report/format/sentences.js'
 import {
   endpointErrorsText,
   errorTypesLine,

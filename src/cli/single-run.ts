@@ -1,6 +1,7 @@
 import type { Mode, RunMode, RunSettings } from '../engine/result.js'
 import type { FailOnRegression } from '../config/regression.js'
-import { describeRun, runKind, shardLine, tlsSentence } from '../report/format.js'
+import { describeRun, runKind } from '../report/format/run-description.js'
+import { shardLine, tlsSentence } from '../report/format/sentences.js'
 import { performTest, planTest, type FinishedRun } from '../run/perform-test.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import {

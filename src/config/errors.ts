@@ -1,7 +1,7 @@
 import { escapeControlCharacters } from './http-grammar.js'
 
 /**
- * Errors that map to the CLI's exit codes (DESIGN.md). The core throws them;
+ * Errors that map to the CLI's exit codes (docs/reference/exit-codes.md). The core throws them;
  * only the faces turn them into exit codes and messages.
  */
 

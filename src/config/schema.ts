@@ -1,21 +1,15 @@
 import { LIMITS } from './defaults.js'
 import { z } from 'zod'
-import {
-  FAIL_ON_VALUES,
-  DEFAULT_MIN_REQUESTS,
-  THRESHOLD_DEFINITIONS,
-  THRESHOLD_NAMES,
-  type ThresholdName,
-  type ThresholdUnit
-} from './thresholds.js'
-import { FAIL_ON_REGRESSION_VALUES, TOLERANCE_NAMES, type ToleranceName } from './regression.js'
+import { FAIL_ON_VALUES } from './thresholds.js'
+import { FAIL_ON_REGRESSION_VALUES } from './regression.js'
+import { thresholdsSchema, tolerancesSchema } from './threshold-schema.js'
 import {
   encodeRequestPath,
   hasControlCharacter,
   headerValueProblem,
   requestPathProblem
 } from './http-grammar.js'
-import { parsePercent, parsePlainNumber, parseSeconds } from './units.js'
+import { parseSeconds } from './units.js'
 import { DATA_ORDERS } from './data-file.js'
 import { parseJsonPath } from './json-path.js'
 
@@ -23,95 +17,6 @@ import { parseJsonPath } from './json-path.js'
  * The one config model: a `perf-gate.yml` / JSON file is validated against
  * this schema, and `schema/perf-gate.schema.json` is generated from it.
  */
-
-const UNIT_PARSERS: Record<
-  ThresholdUnit,
-  { parse: (v: string | number) => number | undefined; hint: string }
-> = {
-  percent: { parse: parsePercent, hint: 'a percentage such as 1% or 0.5' },
-  seconds: {
-    parse: parseSeconds,
-    hint: 'a time such as 500ms, 2s or 1.5 (seconds)'
-  },
-  rps: { parse: parsePlainNumber, hint: 'requests per second, such as 10' }
-}
-
-function limit(unit: ThresholdUnit) {
-  const { parse, hint } = UNIT_PARSERS[unit]
-  return z
-    .union([z.number(), z.string()])
-    .describe(hint)
-    .transform((value, ctx) => {
-      const n = parse(value)
-      if (n === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be ${hint} (got ${JSON.stringify(value)})`
-        })
-        return z.NEVER
-      }
-      return n
-    })
-}
-
-function band(name: ThresholdName) {
-  const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name]
-  return z
-    .strictObject({ warning: limit(unit), critical: limit(unit) })
-    .refine((b) => (higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical), {
-      message: higherIsBetter
-        ? 'warning must be at least critical (for throughput, lower is worse)'
-        : 'warning must not be above critical'
-    })
-    .refine((b) => unit !== 'percent' || Math.max(b.warning, b.critical) <= 100, {
-      // a share cannot pass 100%: a band above it would judge every run the same
-      message: 'a percentage is at most 100% (e.g. warning: 90%)'
-    })
-}
-
-export const thresholdsSchema = z
-  .strictObject({
-    ...(Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()])) as {
-      [K in ThresholdName]: z.ZodOptional<ReturnType<typeof band>>
-    }),
-    min_requests: z
-      .number({ error: 'must be a whole number of requests, such as 20' })
-      .int({ error: 'must be a whole number of requests, such as 20' })
-      .min(1, { error: 'must be at least 1 (1 judges every check however few its requests)' })
-      .max(1_000_000, { error: 'must be at most 1,000,000' })
-      .optional()
-      .describe(
-        `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
-      )
-  })
-  .describe('Warning and critical limits per metric; unset metrics keep the defaults')
-
-/** A tolerance: percent for times and throughput (10% or 10), points for the error rate (0.5 or 0.5%). */
-const tolerance = (points: boolean) =>
-  z
-    .union([z.number(), z.string()])
-    .describe(points ? 'percentage points, such as 0.5' : 'a percentage such as 10%')
-    .transform((value, ctx) => {
-      const n = parsePercent(value)
-      if (n === undefined || n > 1000) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be ${points ? 'percentage points such as 0.5' : 'a percentage such as 10%'} (got ${JSON.stringify(value)})`
-        })
-        return z.NEVER
-      }
-      return points ? n : n / 100
-    })
-
-export const tolerancesSchema = z
-  .strictObject(
-    Object.fromEntries(TOLERANCE_NAMES.map((n) => [n, tolerance(n === 'error_rate').optional()])) as {
-      [K in ToleranceName]: z.ZodOptional<ReturnType<typeof tolerance>>
-    }
-  )
-  .describe(
-    'How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)'
-  )
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const
 

@@ -1,5 +1,5 @@
 /**
- * The error types of DESIGN.md, and how a failed request is classified.
+ * The error types of metrics.json (docs/reference/metrics-json.md), and how a failed request is classified.
  * Codes are small integers so the recorder can keep them in a byte.
  */
 export const ERROR_TYPES = [

@@ -44,26 +44,6 @@ export interface RequestRecord {
 /** Error types of a connection that failed before its request was written: nothing went out. */
 const NEVER_SENT = new Set<string>(['connection_refused', 'dns', 'tls'])
 
-/**
- * Records [from, from + length) of one recorder, column by column, to be
- * appended to another: a worker thread's requests, sent to the main thread
- * (the buffers are transferred, not copied). `error` holds the sender's ids;
- * `errors` are the sender's error list entries from `errorsFrom` on.
- */
-export interface RecordBatch {
-  sendUs: Float64Array
-  latencyUs: Uint32Array
-  bytes: Uint32Array
-  endpoint: Uint16Array
-  status: Uint16Array
-  error: Uint16Array
-  stage: Uint8Array
-  /** paced runs only */
-  waitUs?: Uint32Array
-  errorsFrom: number
-  errors: RecordedError[]
-}
-
 export class Recorder {
   private readonly chunks: (Chunk | undefined)[] = []
   private n = 0
@@ -254,59 +234,6 @@ export class Recorder {
     for (let c = 0; c < whole; c++) {
       this.chunks[c] = undefined
       if (this.waits && c < this.waits.length) this.waits[c] = undefined
-    }
-  }
-
-  /** Records [from, to) as transferable columns, with the error list entries from `errorsFrom` on. */
-  batch(from: number, to: number, errorsFrom: number): RecordBatch {
-    const n = to - from
-    const b: RecordBatch = {
-      sendUs: new Float64Array(n),
-      latencyUs: new Uint32Array(n),
-      bytes: new Uint32Array(n),
-      endpoint: new Uint16Array(n),
-      status: new Uint16Array(n),
-      error: new Uint16Array(n),
-      stage: new Uint8Array(n),
-      ...(this.waits ? { waitUs: new Uint32Array(n) } : {}),
-      errorsFrom,
-      errors: this.errors.slice(errorsFrom)
-    }
-    for (let i = from; i < to; i++) {
-      const c = this.chunks[i >>> 16]!
-      const j = i & (CHUNK - 1)
-      const k = i - from
-      b.sendUs[k] = c.sendUs[j]
-      b.latencyUs[k] = c.latencyUs[j]
-      b.bytes[k] = c.bytes[j]
-      b.endpoint[k] = c.endpoint[j]
-      b.status[k] = c.status[j]
-      b.error[k] = c.error[j]
-      b.stage[k] = c.stage[j]
-      if (b.waitUs) b.waitUs[k] = this.waits![i >>> 16]![j]
-    }
-    return b
-  }
-
-  /**
-   * Appends another recorder's batch. `errorIds` maps that recorder's error
-   * ids to this one's; it grows with each batch's new errors, so keep one
-   * map per sender.
-   */
-  append(b: RecordBatch, errorIds: number[]): void {
-    b.errors.forEach((e, k) => (errorIds[b.errorsFrom + k + 1] = this.errorId(e.type, e.message)))
-    for (let k = 0; k < b.sendUs.length; k++) {
-      const id = b.error[k]
-      this.add(
-        b.sendUs[k],
-        b.latencyUs[k],
-        b.endpoint[k],
-        b.status[k],
-        id === 0 ? 0 : errorIds[id],
-        b.bytes[k],
-        b.stage[k],
-        b.waitUs ? b.waitUs[k] : 0
-      )
     }
   }
 }

@@ -1,14 +1,11 @@
 import {
   independentChange,
-  judgeChange,
   MIN_WINDOWS,
   pairedChange,
   pairedRatioChange,
-  windowsToDecide,
   type BootstrapOptions,
   type ChangeInterval,
   type ChangeKind,
-  type ChangeVerdict,
   type WindowSeries
 } from '../metrics/bootstrap.js'
 import {
@@ -20,9 +17,8 @@ import {
 } from '../config/regression.js'
 import type { TimePoint } from '../metrics/types.js'
 import { fewWindowsChange, MIN_FEW_WINDOWS } from '../metrics/few-windows.js'
-import { tQuantile975 } from '../metrics/student-t.js'
-
-export { tQuantile975 } from '../metrics/student-t.js'
+import { widenByStudentT } from '../metrics/student-t.js'
+import { judgeChange, windowsToDecide, type ChangeVerdict } from './judge-change.js'
 
 /**
  * Baseline comparison that a noisy CI runner cannot fool. Each metric's
@@ -31,7 +27,7 @@ export { tQuantile975 } from '../metrics/student-t.js'
  * lies beyond a practical tolerance; an interval that straddles a tolerance
  * bound is `inconclusive`, with the run length that would decide.
  */
-export type { ChangeVerdict } from '../metrics/bootstrap.js'
+export type { ChangeVerdict } from './judge-change.js'
 
 export { COMPARED_METRICS, DEFAULT_TOLERANCES, FAIL_ON_REGRESSION_VALUES } from '../config/regression.js'
 export type { ComparedMetric, FailOnRegression, Tolerances } from '../config/regression.js'
@@ -194,10 +190,10 @@ export function compareSlices(
         baseline: rule.series([p.baseline]),
         current: rule.series([p.current])
       }))
-      if (rule.pairs === 'sums') return widen(pairedChange(sliced, rule.kind, boot), n, rule.kind)
+      if (rule.pairs === 'sums') return widenByStudentT(pairedChange(sliced, rule.kind, boot), n, rule.kind)
       const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM })
       // slices without a figure (no request answered) leave their pair out
-      return iv.pairs < MIN_PAIRS ? undefined : widen(iv, iv.pairs, rule.kind)
+      return iv.pairs < MIN_PAIRS ? undefined : widenByStudentT(iv, iv.pairs, rule.kind)
     }
   )
 }
@@ -269,27 +265,6 @@ function plainChange(kind: ChangeKind, b: number, c: number): number {
   return kind === 'points' ? c - b : b === 0 ? 0 : c / b - 1
 }
 
-/**
- * A percentile interval from few resampled units is too narrow (with 6
- * pairs, by about a third): widen it about the estimate by Student's t over
- * the normal quantile, with the bootstrap's n/(n − 1) variance correction.
- * A relative change is widened as a ratio (in log space), so its interval
- * stays above −100% however wide it grows.
- */
-function widen(iv: ChangeInterval, n: number, kind: ChangeKind): ChangeInterval {
-  const f = (tQuantile975(n - 1) / 1.959964) * Math.sqrt(n / (n - 1))
-  const [to, from] =
-    kind === 'relative' && Math.min(iv.low, iv.estimate) > -1
-      ? [(v: number) => Math.log1p(v), (v: number) => Math.expm1(v)]
-      : [(v: number) => v, (v: number) => v]
-  const e = to(iv.estimate)
-  return {
-    estimate: iv.estimate,
-    low: from(e - (e - to(iv.low)) * f),
-    high: from(e + (to(iv.high) - e) * f)
-  }
-}
-
 function overall(metrics: MetricComparison[]): ChangeVerdict {
   for (const v of ['regression', 'inconclusive', 'improvement'] as const) {
     if (metrics.some((m) => m.verdict === v)) return v
@@ -303,56 +278,6 @@ export function regressionFails(cmp: Pick<Comparison, 'metrics'>, when: FailOnRe
   return cmp.metrics.some(
     (m) => m.verdict === 'regression' || (when === 'inconclusive' && m.verdict === 'inconclusive')
   )
-}
-
-/** What decides whether two runs measure the same thing: metrics.json's service, mode and config. */
-export interface RunIdentity {
-  service: string
-  mode: string
-  /** stopped early (a signal): it measured less than its settings say */
-  partial?: boolean
-  config: {
-    users: number
-    duration: number
-    max_users?: number
-    ramp_up?: number
-    steps?: number
-    rps?: number
-    /** generator threads, when more than one */
-    workers?: number
-    /** where the load went: another host or port is another deployment */
-    base_url?: string
-  }
-}
-
-/** Differences that make a comparison of two runs suspect; empty when they measured the same thing. */
-export function comparabilityWarnings(baseline: RunIdentity, current: RunIdentity): string[] {
-  const out: string[] = []
-  const differ = (what: string, a: unknown, b: unknown, unit = ''): void => {
-    if (a !== b) out.push(`${what} differ: ${a ?? 'none'}${unit} in the baseline, ${b ?? 'none'}${unit} now`)
-  }
-  if (baseline.partial)
-    out.push('the baseline run was stopped early (partial): it measured less than its settings say')
-  if (current.partial)
-    out.push('this run was stopped early (partial): it measured less than its settings say')
-  differ('services', baseline.service, current.service)
-  differ('base URLs', baseline.config.base_url, current.config.base_url)
-  differ('modes', baseline.mode, current.mode)
-  differ('users', baseline.config.users, current.config.users)
-  differ('durations', baseline.config.duration, current.config.duration, ' s')
-  const rate = (rps: number | undefined): string => (rps === undefined ? 'no rate' : `${rps} req/s`)
-  if (baseline.config.rps !== current.config.rps) {
-    out.push(`rates differ: ${rate(baseline.config.rps)} in the baseline, ${rate(current.config.rps)} now`)
-    if ((baseline.config.rps === undefined) !== (current.config.rps === undefined))
-      out.push(
-        'latencies count from different starts: from the due time in the paced run, from the send in the other'
-      )
-  }
-  if (baseline.mode === 'stress' && current.mode === 'stress')
-    differ('steps', baseline.config.steps, current.config.steps)
-  // the same load from another generator: a generator that was the bottleneck before is not now
-  differ('generator threads', baseline.config.workers ?? 1, current.config.workers ?? 1)
-  return out
 }
 
 const round = (v: number, d = 6): number => Number(v.toFixed(d))

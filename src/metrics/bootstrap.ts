@@ -7,7 +7,7 @@ import { seededRandom } from '../engine/seeded-random.js'
  * windows are close to independent, and a block bootstrap keeps what
  * dependence is left between neighbouring windows.
  *
- * Pure numbers in, intervals and verdicts out. Seeded: the same inputs
+ * Pure numbers in, intervals out (gate/judge-change.ts turns them into verdicts). Seeded: the same inputs
  * always give the same interval, so a CI job can be re-run to the same answer.
  */
 
@@ -47,8 +47,6 @@ export interface BootstrapOptions {
 export const MIN_WINDOWS = 10
 
 const DEFAULTS = { trim: 0, level: 0.95, replicates: 2000, seed: 0x5eed }
-
-export { seededRandom } from '../engine/seeded-random.js'
 
 /** Block length for n windows: n^(1/3), the usual order for a moving-block bootstrap of a mean. */
 export function blockLength(n: number): number {
@@ -272,38 +270,4 @@ export function pairedRatioChange(
     // the pairs with a figure on both sides: what the interval rests on
     pairs: n
   }
-}
-
-export type ChangeVerdict = 'regression' | 'improvement' | 'no_change' | 'inconclusive'
-
-/**
- * A change matters only beyond the tolerance: `regression` when the whole
- * interval is beyond it on the worse side, `improvement` on the better side,
- * `no_change` when the whole interval is within it, else `inconclusive`.
- * `worse` says which direction hurts (up for times and errors, down for throughput).
- */
-export function judgeChange(
-  interval: ChangeInterval,
-  tolerance: number,
-  worse: 'up' | 'down'
-): ChangeVerdict {
-  const { low, high } = interval
-  if (low > tolerance) return worse === 'up' ? 'regression' : 'improvement'
-  if (high < -tolerance) return worse === 'up' ? 'improvement' : 'regression'
-  if (low >= -tolerance && high <= tolerance) return 'no_change'
-  return 'inconclusive'
-}
-
-/**
- * How many windows an inconclusive comparison would need to decide, if the
- * estimate held and the interval shrank as 1/√n: the interval's half-width
- * must fall below the estimate's distance to the nearer tolerance bound.
- * Infinity when the estimate sits on a bound.
- */
-export function windowsToDecide(interval: ChangeInterval, tolerance: number, windows: number): number {
-  const half = (interval.high - interval.low) / 2
-  const room = Math.abs(Math.abs(interval.estimate) - tolerance)
-  if (half <= room) return windows
-  if (room === 0) return Infinity
-  return Math.ceil(windows * (half / room) ** 2)
 }

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml'
 import { DEFAULT_THRESHOLDS, THRESHOLD_DEFINITIONS, type Thresholds } from '../config/thresholds.js'
-import { formatLimit } from '../report/format.js'
+import { formatLimit } from '../report/format/numbers.js'
 
 /** One alert's PromQL: `<measure> <op> <limit>`, kept apart so tests can run the measure itself. */
 export interface AlertQuery {

@@ -1,6 +1,6 @@
 import { classifyStatus, type ErrorType } from '../engine/error-types.js'
 import type { EndpointErrorCount, EndpointMetrics, ErrorMessageCount } from '../metrics/types.js'
-import { formatCount, formatPercent } from './format.js'
+import { formatCount, formatPercent } from './format/numbers.js'
 
 /**
  * What went wrong, in words every view shares: the statuses behind http_4xx

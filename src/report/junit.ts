@@ -1,5 +1,7 @@
 import { escapeXml } from './escape.js'
-import { bandTexts, checkStatusText, comparisonRows, formatValue } from './format.js'
+import { bandTexts, checkStatusText } from './format/check-texts.js'
+import { comparisonRows } from './format/comparison-rows.js'
+import { formatValue } from './format/numbers.js'
 import type { RunDocument } from './run-document.js'
 import { endpointErrorsText, errorTypesLine } from './error-breakdown.js'
 

@@ -1,24 +1,17 @@
 import { escapeMarkdownCell as cell } from './escape.js'
+import { bandTexts, STATUS_ICON, checkStatusText } from './format/check-texts.js'
+import { comparisonMethod, comparisonVerdictText, comparisonRows } from './format/comparison-rows.js'
 import {
-  abThresholdNote,
-  comparisonMethod,
-  comparisonVerdictText,
-  runKind,
-  comparisonRows,
-  bandTexts,
   formatCount,
   formatPercent,
   formatRps,
   formatRunLength,
   formatSeconds,
   formatUsers,
-  formatValue,
-  runWarnings,
-  pacingSentence,
-  usersUsed,
-  STATUS_ICON,
-  checkStatusText
-} from './format.js'
+  formatValue
+} from './format/numbers.js'
+import { runKind, usersUsed } from './format/run-description.js'
+import { abThresholdNote, runWarnings, pacingSentence } from './format/sentences.js'
 import type { RunDocument } from './run-document.js'
 import { endpointStatus } from './status.js'
 import { errorRateText } from './error-breakdown.js'

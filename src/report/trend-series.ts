@@ -1,4 +1,4 @@
-import { describeRun, runKind } from './format.js'
+import { describeRun, runKind } from './format/run-description.js'
 import { settingsOf, type RunDocument } from './run-document.js'
 
 /**

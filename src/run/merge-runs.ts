@@ -5,7 +5,9 @@ import type { FailOn } from '../config/thresholds.js'
 import type { FinishedRun } from './perform-test.js'
 import { evaluateThresholds } from '../gate/evaluate.js'
 import { judgeRun, type Judgement } from '../gate/judge-run.js'
-import { mergeRuns, metricsFromMergeable, type MergeableRun } from '../metrics/mergeable.js'
+import type { MergeableRun } from '../metrics/mergeable.js'
+import { mergeRuns } from '../metrics/mergeable-merge.js'
+import { metricsFromMergeable } from '../metrics/mergeable-metrics.js'
 import { mergeableHistogramProblem } from '../metrics/mergeable-schema.js'
 import { apart, refuseFarApart } from './shards-apart.js'
 import type { Metrics } from '../metrics/types.js'
@@ -145,7 +147,7 @@ async function readShards(paths: readonly string[], field: string): Promise<Shar
     if (!doc.mergeable) {
       throw new InputError(
         field,
-        `${p} was not run as a shard: its metrics.json has no mergeable figures; run each machine with --shard I/N`
+        `${p} was not run as a shard: its metrics.json has no mergeable figures; run each machine with --shard I/N (the action's input shard)`
       )
     }
     if (!isMergeable(doc.mergeable)) {

@@ -9,13 +9,8 @@ import type { ProgressSnapshot } from '../engine/progress.js'
 import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js'
 import { calculateMetrics } from '../metrics/calculate.js'
 import type { Metrics } from '../metrics/types.js'
-import {
-  compareRuns,
-  comparabilityWarnings,
-  runWindows,
-  type CompareOptions,
-  type FailOnRegression
-} from '../gate/compare.js'
+import { compareRuns, runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js'
+import { comparabilityWarnings } from '../gate/comparability.js'
 import { evaluateThresholds, type GateResult } from '../gate/evaluate.js'
 import type { ExitCode } from '../gate/exit-codes.js'
 import { judgeResult } from '../gate/judge-run.js'
@@ -28,7 +23,8 @@ import { executeRunPlan } from './execute-plan.js'
 import type { RunObserver } from './observer.js'
 import { buildRunPlan, withWorkers, type RunPlan } from './plan.js'
 import { shardPlan } from './shard-plan.js'
-import { mergeableRun, type MergeableTest } from '../metrics/mergeable.js'
+import type { MergeableTest } from '../metrics/mergeable.js'
+import { mergeableRun } from '../metrics/mergeable-from-run.js'
 import { waitUntil } from '../engine/wait-until.js'
 import { prepareRun } from './prepare-run.js'
 

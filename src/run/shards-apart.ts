@@ -21,8 +21,8 @@ export function apart(shards: readonly TimedShard[]): string[] {
   return [
     `the shards started ${spread.toFixed(1)} s apart (more than ${allowed.toFixed(0)} s): they did not load the service together; ` +
       (shards[0].mergeable.test.start_at
-        ? 'a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at'
-        : 'give them one --start-at')
+        ? 'a shard started after its --start-at (a runner that came up late, or a job re-run alone): run them all again, with a later --start-at (input start-at)'
+        : 'give them one --start-at (input start-at)')
   ]
 }
 

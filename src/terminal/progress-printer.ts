@@ -1,5 +1,5 @@
 import type { ProgressSnapshot } from '../engine/progress.js'
-import { formatCount, formatSeconds, formatUsers } from '../report/format.js'
+import { formatCount, formatSeconds, formatUsers } from '../report/format/numbers.js'
 import type { Terminal } from './terminal.js'
 
 /** CI logs get a plain line this often; a terminal gets a live line every second. */

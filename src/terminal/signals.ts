@@ -15,7 +15,7 @@
  */
 export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 
-/** The process's exit code when a signal ends it before or between runs (DESIGN.md: aborted). */
+/** The process's exit code when a signal ends it before or between runs (docs/reference/exit-codes.md: aborted). */
 export const ABORTED_EXIT = 3
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Errors that map to the CLI's exit codes (DESIGN.md). The core throws them;
+ * Errors that map to the CLI's exit codes (docs/reference/exit-codes.md). The core throws them;
  * only the faces turn them into exit codes and messages.
  */
 /** Invalid input or config: nothing was run (exit 2). */

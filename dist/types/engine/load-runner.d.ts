@@ -1,10 +1,10 @@
 import type { Target } from '../config/resolve.js';
-import { type Clock } from './clock.js';
-import { type PacingStats } from './pacer.js';
+import type { Clock } from './clock.js';
+import type { PacingStats } from './pacer.js';
 import type { ProgressSnapshot } from './progress.js';
+import type { Recorder } from './recorder.js';
+import type { RunInputs } from './request-renderer.js';
 import type { CpuMeter } from './thread-cpu.js';
-import { Recorder } from './recorder.js';
-import { type RunInputs } from './request-renderer.js';
 /** A step of constant load; connections are only ever added between stages, never closed. */
 export interface Stage {
     users: number;

@@ -23,25 +23,6 @@ export interface RequestRecord {
     bytes: number;
     stage: number;
 }
-/**
- * Records [from, from + length) of one recorder, column by column, to be
- * appended to another: a worker thread's requests, sent to the main thread
- * (the buffers are transferred, not copied). `error` holds the sender's ids;
- * `errors` are the sender's error list entries from `errorsFrom` on.
- */
-export interface RecordBatch {
-    sendUs: Float64Array;
-    latencyUs: Uint32Array;
-    bytes: Uint32Array;
-    endpoint: Uint16Array;
-    status: Uint16Array;
-    error: Uint16Array;
-    stage: Uint8Array;
-    /** paced runs only */
-    waitUs?: Uint32Array;
-    errorsFrom: number;
-    errors: RecordedError[];
-}
 export declare class Recorder {
     /** wall-clock time (ms since 1970) of sendUs = 0 */
     readonly epochMs: number;
@@ -110,12 +91,4 @@ export declare class Recorder {
      * record afterwards is a bug, and throws.
      */
     release(index: number): void;
-    /** Records [from, to) as transferable columns, with the error list entries from `errorsFrom` on. */
-    batch(from: number, to: number, errorsFrom: number): RecordBatch;
-    /**
-     * Appends another recorder's batch. `errorIds` maps that recorder's error
-     * ids to this one's; it grows with each batch's new errors, so keep one
-     * map per sender.
-     */
-    append(b: RecordBatch, errorIds: number[]): void;
 }

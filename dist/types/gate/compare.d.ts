@@ -1,7 +1,6 @@
-import { type ChangeVerdict } from '../metrics/bootstrap.js';
 import { type ComparedMetric, type FailOnRegression, type Tolerances } from '../config/regression.js';
 import type { TimePoint } from '../metrics/types.js';
-export { tQuantile975 } from '../metrics/student-t.js';
+import { type ChangeVerdict } from './judge-change.js';
 /**
  * Baseline comparison that a noisy CI runner cannot fool. Each metric's
  * change comes with a 95% interval from per-window figures (a second of a
@@ -9,7 +8,7 @@ export { tQuantile975 } from '../metrics/student-t.js';
  * lies beyond a practical tolerance; an interval that straddles a tolerance
  * bound is `inconclusive`, with the run length that would decide.
  */
-export type { ChangeVerdict } from '../metrics/bootstrap.js';
+export type { ChangeVerdict } from './judge-change.js';
 export { COMPARED_METRICS, DEFAULT_TOLERANCES, FAIL_ON_REGRESSION_VALUES } from '../config/regression.js';
 export type { ComparedMetric, FailOnRegression, Tolerances } from '../config/regression.js';
 export interface CompareOptions {
@@ -89,24 +88,3 @@ export declare function compareSlices(pairs: readonly {
 export declare const PAIR_TRIM = 0.2;
 /** Whether a comparison fails the gate under `when`. */
 export declare function regressionFails(cmp: Pick<Comparison, 'metrics'>, when: FailOnRegression): boolean;
-/** What decides whether two runs measure the same thing: metrics.json's service, mode and config. */
-export interface RunIdentity {
-    service: string;
-    mode: string;
-    /** stopped early (a signal): it measured less than its settings say */
-    partial?: boolean;
-    config: {
-        users: number;
-        duration: number;
-        max_users?: number;
-        ramp_up?: number;
-        steps?: number;
-        rps?: number;
-        /** generator threads, when more than one */
-        workers?: number;
-        /** where the load went: another host or port is another deployment */
-        base_url?: string;
-    };
-}
-/** Differences that make a comparison of two runs suspect; empty when they measured the same thing. */
-export declare function comparabilityWarnings(baseline: RunIdentity, current: RunIdentity): string[];

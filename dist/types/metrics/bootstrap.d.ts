@@ -6,7 +6,7 @@
  * windows are close to independent, and a block bootstrap keeps what
  * dependence is left between neighbouring windows.
  *
- * Pure numbers in, intervals and verdicts out. Seeded: the same inputs
+ * Pure numbers in, intervals out (gate/judge-change.ts turns them into verdicts). Seeded: the same inputs
  * always give the same interval, so a CI job can be re-run to the same answer.
  */
 /** One metric of one run (or one side of an A/B run), window by window: value = Σnum / Σden. */
@@ -39,7 +39,6 @@ export interface BootstrapOptions {
 }
 /** Fewer windows than this on a side and no verdict is given: with 5 per side, 6% of A/A comparisons on autocorrelated data called a regression. */
 export declare const MIN_WINDOWS = 10;
-export { seededRandom } from '../engine/seeded-random.js';
 /** Block length for n windows: n^(1/3), the usual order for a moving-block bootstrap of a mean. */
 export declare function blockLength(n: number): number;
 /** Mean of `values` without the lowest and highest `trim` share (values are sorted in place). */
@@ -74,18 +73,3 @@ export declare function pairedChange(pairs: readonly SlicePair[], kind: ChangeKi
 export declare function pairedRatioChange(pairs: readonly SlicePair[], options?: BootstrapOptions): ChangeInterval & {
     pairs: number;
 };
-export type ChangeVerdict = 'regression' | 'improvement' | 'no_change' | 'inconclusive';
-/**
- * A change matters only beyond the tolerance: `regression` when the whole
- * interval is beyond it on the worse side, `improvement` on the better side,
- * `no_change` when the whole interval is within it, else `inconclusive`.
- * `worse` says which direction hurts (up for times and errors, down for throughput).
- */
-export declare function judgeChange(interval: ChangeInterval, tolerance: number, worse: 'up' | 'down'): ChangeVerdict;
-/**
- * How many windows an inconclusive comparison would need to decide, if the
- * estimate held and the interval shrank as 1/√n: the interval's half-width
- * must fall below the estimate's distance to the nearer tolerance bound.
- * Infinity when the estimate sits on a bound.
- */
-export declare function windowsToDecide(interval: ChangeInterval, tolerance: number, windows: number): number;

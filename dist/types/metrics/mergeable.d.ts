@@ -1,6 +1,6 @@
 import type { Thresholds } from '../config/thresholds.js';
-import { type ErrorType } from '../engine/error-types.js';
-import type { LoadTestResult } from '../engine/result.js';
+import type { ErrorType } from '../engine/error-types.js';
+import { type LatencyHdr } from './hdr.js';
 import type { HistogramBucket } from './histogram.js';
 import type { EndpointErrorCount, ErrorMessageCount, Metrics, RateMetrics } from './types.js';
 /**
@@ -109,16 +109,11 @@ export interface MergeableStage {
     event_loop_p99_ms: number;
     cpu_percent: number;
 }
-/** A finished run's mergeable form (the run's metrics give what they already hold). */
-export declare function mergeableRun(result: LoadTestResult, metrics: Metrics, shard: {
-    index: number;
-    of: number;
-}, thresholds: MergeableRun['thresholds'], test: MergeableTest): MergeableRun;
+/** A run's messages and a merge's, kept alike: the most frequent first, at most MAX_MESSAGES. */
+export declare function sortMessages(list: ErrorMessageCount[]): ErrorMessageCount[];
 /**
- * Runs made apart as one: shards of one test (each a share of the users and
- * the rate, at the same time), merged. The shard figures become those of the
- * whole: `{ index: 1, of: 1 }`.
+ * A shard's histogram. `perf-gate merge` checks each one before merging
+ * (mergeable-schema.ts); a library caller's unchecked one still ends in a
+ * sentence, not in a zlib stack trace.
  */
-export declare function mergeRuns(runs: readonly MergeableRun[]): MergeableRun;
-/** Every figure of metrics.json, of a merged run: the same keys as a run's own. */
-export declare function metricsFromMergeable(m: MergeableRun, testName: string): Metrics;
+export declare function decodedHdr(text: string): LatencyHdr;

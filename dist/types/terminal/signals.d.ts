@@ -14,7 +14,7 @@
  *   on the way out (service-under-test.ts, an 'exit' handler).
  */
 export declare const STOP_SIGNALS: readonly ["SIGINT", "SIGTERM", "SIGHUP"];
-/** The process's exit code when a signal ends it before or between runs (DESIGN.md: aborted). */
+/** The process's exit code when a signal ends it before or between runs (docs/reference/exit-codes.md: aborted). */
 export declare const ABORTED_EXIT = 3;
 /**
  * After a second signal the process ends within this long, whatever it was

@@ -3,7 +3,7 @@ import { MIN_AB_SLICES, parseAbRequest } from '../../config/ab-request.js'
 import { DEFAULTS } from '../../config/defaults.js'
 import type { FailOnRegression } from '../../config/regression.js'
 import type { FailOn } from '../../config/thresholds.js'
-import { formatCount } from '../../report/format.js'
+import { formatCount } from '../../report/format/numbers.js'
 import { performAbTest } from '../../run/ab-test.js'
 import { withServiceUnderTest } from '../../run/with-service.js'
 import {

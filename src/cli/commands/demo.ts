@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
 import { DEFAULTS } from '../../config/defaults.js'
-import { DEMO_SERVICES, startDemoServices } from '../../engine/demo-services.js'
+import { DEMO_SERVICES, startDemoServices } from '../../demo/demo-services.js'
 import {
   formatCount,
   formatPercent,
@@ -9,7 +9,7 @@ import {
   formatRunLength,
   formatSeconds,
   formatUsers
-} from '../../report/format.js'
+} from '../../report/format/numbers.js'
 import { performTest, type TestReport } from '../../run/perform-test.js'
 import { requestFromFlags } from '../common-options.js'
 import type { CliContext } from '../context.js'

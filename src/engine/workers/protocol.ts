@@ -1,5 +1,5 @@
 import type { RunOutcome, StagePlan, StageTiming } from '../load-runner.js'
-import type { RecordBatch } from '../recorder.js'
+import type { RecordBatch } from './record-batch.js'
 
 /** What a worker thread is started with. */
 export interface WorkerData {

@@ -4,6 +4,7 @@ import { Recorder } from '../recorder.js'
 import { RunFeed } from '../run-feed.js'
 import { threadCpuMeter } from '../thread-cpu.js'
 import type { FromWorker, WorkerHandle, WorkerOutcome, WorkerSpawner } from './protocol.js'
+import { appendBatch } from './record-batch.js'
 import { workerPlan } from './worker-share.js'
 
 /** One worker as the main thread follows it. */
@@ -117,7 +118,7 @@ class WorkerRun {
         if (this.workers.length === this.count && this.workers.every((x) => x.ready)) this.start()
         return
       case 'records':
-        this.recorder.append(m.batch, w.errorIds)
+        appendBatch(this.recorder, m.batch, w.errorIds)
         w.users = m.users
         return
       case 'stage-end':

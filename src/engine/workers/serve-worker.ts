@@ -3,6 +3,7 @@ import { runStages } from '../load-runner.js'
 import { Recorder } from '../recorder.js'
 import { threadCpuMeter } from '../thread-cpu.js'
 import { batchBuffers, type ToWorker, type WorkerData, type WorkerSide } from './protocol.js'
+import { recordBatch } from './record-batch.js'
 
 /**
  * A worker's side of a run: its share of the load, driven by the engine as
@@ -48,7 +49,7 @@ export async function serveWorker(port: WorkerSide, data: WorkerData): Promise<v
       },
       onProgress: (s) => (users = s.users),
       onRecords: (r, from, to) => {
-        const batch = r.batch(from, to, errorsSent)
+        const batch = recordBatch(r, from, to, errorsSent)
         errorsSent = r.errorList.length
         port.postMessage({ type: 'records', batch, users }, batchBuffers(batch))
       },

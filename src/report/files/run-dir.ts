@@ -14,9 +14,10 @@ export function runDirName(testName: string, at: Date): string {
  * Whether run directories can be made under `outputDir`, found without
  * leaving anything behind: the nearest folder that exists must be a folder
  * in which a folder can be made (tried, and removed). Run before the first
- * request, so a bad `--output-dir` costs no load.
+ * request, so a bad output folder costs no load. `label` is how the face
+ * names the folder's setting in its messages.
  */
-export async function checkOutputDir(outputDir: string, label = '--output-dir'): Promise<void> {
+export async function checkOutputDir(outputDir: string, label: string): Promise<void> {
   const bad = (why: string): InputError =>
     new InputError(label, `cannot write run directories under ${outputDir}: ${why}; choose a writable folder`)
   let dir = resolve(outputDir)
@@ -49,7 +50,8 @@ export async function createRunDir(
   outputDir: string,
   testName: string,
   at: Date,
-  label = '--output-dir'
+  /** how the face names the output folder in its messages (`--output-dir`, `output-dir`, `outputDir`) */
+  label: string
 ): Promise<string> {
   try {
     await makeDirs(outputDir)

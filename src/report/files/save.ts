@@ -53,7 +53,9 @@ export async function saveResults(
     (await createRunDir(
       options.outputDir ?? DEFAULT_OUTPUT_DIR,
       options.testName ?? metrics.test_name,
-      new Date(result.outcome.startedAtMs)
+      new Date(result.outcome.startedAtMs),
+      // the library's option: the faces make their run directory before the run and pass it as runDir
+      'outputDir'
     ))
   const csv = join(dir, 'results.csv')
   if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints)

@@ -1,11 +1,7 @@
 import { lineChart } from '../charts/svg-chart.js'
-import {
-  abThresholdNote,
-  comparisonVerdictText,
-  formatCount,
-  formatPercent,
-  formatSeconds
-} from '../format.js'
+import { comparisonVerdictText } from '../format/comparison-rows.js'
+import { formatCount, formatPercent, formatSeconds } from '../format/numbers.js'
+import { abThresholdNote } from '../format/sentences.js'
 import type { RunDocument } from '../run-document.js'
 import type { ChartView } from './report-charts.js'
 

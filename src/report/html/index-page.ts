@@ -1,6 +1,6 @@
 import { relative } from 'node:path'
 import { VERSION } from '../../version.js'
-import { formatCount, formatPercent, formatRps, formatSeconds } from '../format.js'
+import { formatCount, formatPercent, formatRps, formatSeconds } from '../format/numbers.js'
 import { renderPage } from './page.js'
 import type { RunDocument } from '../run-document.js'
 

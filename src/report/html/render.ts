@@ -3,7 +3,7 @@ import { renderPage } from './page.js'
 import { REPORT_CSS } from './report-css.js'
 import { REPORT_PARTS } from './report-template.js'
 import { reportView } from './report-view.js'
-import { runKind } from '../format.js'
+import { runKind } from '../format/run-description.js'
 
 /** report.html and the report.css it links to. */
 export function renderHtmlReport(doc: RunDocument): { html: string; css: string } {

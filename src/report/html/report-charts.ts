@@ -1,6 +1,6 @@
 import { barChart, lineChart, type ThresholdLine } from '../charts/svg-chart.js'
 import { downsample } from '../charts/downsample.js'
-import { formatCount, formatLimit, formatSecondsRounded } from '../format.js'
+import { formatCount, formatLimit, formatSecondsRounded } from '../format/numbers.js'
 import type { RunDocument } from '../run-document.js'
 import { abCharts } from './ab-view.js'
 

@@ -2,37 +2,31 @@ import { VERSION } from '../../version.js'
 import type { Thresholds } from '../../config/thresholds.js'
 import { stageStatus } from '../../gate/breaking-point.js'
 import type { Status } from '../../gate/evaluate.js'
+import { bandTexts, checkStatusText } from '../format/check-texts.js'
 import {
-  bandTexts,
-  changeText,
-  comparisonMethod,
-  comparisonRows,
   formatCount,
   formatPercent,
   formatRps,
   formatSeconds,
   formatRunLength,
-  checkStatusText,
   formatUsers,
-  formatValue,
-  runKind,
-  runWarnings,
-  pacingSentence,
-  usersUsed,
-  type ComparisonRow
-} from '../format.js'
+  formatValue
+} from '../format/numbers.js'
+import { runKind, usersUsed } from '../format/run-description.js'
+import { runWarnings, pacingSentence } from '../format/sentences.js'
 import type { RunDocument } from '../run-document.js'
 import { endpointStatus } from '../status.js'
 import { errorRateText, statusCodeLabel } from '../error-breakdown.js'
 import { charts, type ChartView } from './report-charts.js'
-import { intervalChart } from '../charts/interval-chart.js'
 import { abView, type AbView } from './ab-view.js'
+import { baselineView, type BaselineView } from './baseline-view.js'
+import { configRows } from './config-rows.js'
 
 /**
  * Everything report.html shows, formatted: the template holds no logic and
  * reads only these names (a test walks the template against a full view).
  */
-export interface ReportView extends AbView {
+export interface ReportView extends AbView, BaselineView {
   version: string
   service: string
   mode: string
@@ -53,15 +47,6 @@ export interface ReportView extends AbView {
   errors: { type: string; message: string; count: string }[]
   statusCodes: { code: string; count: string; share: string }[]
   config: { key: string; value: string }[]
-  hasBaseline: boolean
-  baselineRun?: string
-  baselineVerdict?: string
-  baselineStatus?: Status
-  baselineMethod?: string
-  baselineFailOn?: string
-  baselineWarnings?: string[]
-  baselineRows?: (ComparisonRow & { status: Status })[]
-  baselineCharts?: { svg: string }[]
   hasStages: boolean
   stages: StageRow[]
   stageNote: string
@@ -154,21 +139,10 @@ export function reportView(doc: RunDocument): ReportView {
   }
 }
 
-const ORDER_WORDS: Record<string, string> = {
-  sequence: 'in order, round again',
-  random: 'at random',
-  unique: 'each used once'
-}
-
 /** An A/B run's side says whose figures its cards are: the page shows both sides. */
 function sideCards(doc: RunDocument, cards: ReportView['cards']): ReportView['cards'] {
   const side = doc.config.ab?.side
   return side ? cards.map((c) => ({ ...c, label: `${side} · ${c.label}` })) : cards
-}
-
-function warmupText(doc: RunDocument): string {
-  const w = doc.warmup
-  return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ''}`
 }
 
 function checkRows(doc: RunDocument): CheckRow[] {
@@ -249,93 +223,4 @@ function formatDuration(s: number): string {
   if (s < 120) return formatRunLength(s)
   const m = Math.floor(s / 60)
   return `${m} min ${Math.round(s - m * 60)} s`
-}
-
-export function configRows(doc: RunDocument): { key: string; value: string }[] {
-  const c = doc.config
-  const rows = [
-    { key: 'service', value: c.service },
-    { key: 'base URL', value: c.base_url },
-    {
-      key: 'mode',
-      value: c.ab
-        ? `A/B test, side ${c.ab.side}${c.ab.side === 'B' ? ' (side A in baseline/)' : ''}, ${c.ab.slice} s slices`
-        : c.mode
-    },
-    ...(c.max_users
-      ? [
-          { key: 'max users', value: String(c.max_users) },
-          { key: 'ramp-up', value: `${c.ramp_up} s in ${c.steps} steps` },
-          { key: 'stop on break', value: c.stop_on_break ? 'yes' : 'no (after two critical stages)' }
-        ]
-      : [
-          { key: 'users', value: String(c.users) },
-          { key: 'duration', value: `${+c.duration.toFixed(1)} s${c.ab ? ' of load on this side' : ''}` }
-        ]),
-    {
-      key: 'rate',
-      value: c.rps
-        ? `${c.rps} req/s, paced${doc.rate ? `, with at most ${formatUsers(doc.rate.max_users)}` : ''}`
-        : 'none (as fast as the users go)'
-    },
-    { key: 'timeout', value: `${c.timeout} s` },
-    ...(c.workers ? [{ key: 'workers', value: `${c.workers} threads, their requests one run` }] : []),
-    ...(c.warmup ? [{ key: 'warm-up', value: warmupText(doc) }] : []),
-    ...(c.data
-      ? [{ key: 'data', value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }]
-      : []),
-    ...(c.setup ? [{ key: 'setup', value: `${c.setup.join(', ')} (once, before the load)` }] : []),
-    { key: 'fail on', value: c.fail_on }
-  ]
-  for (const ep of c.endpoints) {
-    const headers = Object.entries(ep.headers)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join(', ')
-    rows.push({
-      key: `endpoint`,
-      value: `${ep.endpoint} ×${ep.weight}${ep.has_body ? ' (with body)' : ''}${headers ? ` · ${headers}` : ''}`
-    })
-  }
-  return rows
-}
-
-const CHANGE_STATUS: Record<string, Status> = {
-  regression: 'critical',
-  improvement: 'good',
-  no_change: 'good',
-  inconclusive: 'warning'
-}
-
-function baselineView(
-  doc: RunDocument
-): Pick<
-  ReportView,
-  | 'hasBaseline'
-  | `baseline${'Run' | 'Verdict' | 'Status' | 'Method' | 'FailOn' | 'Warnings' | 'Rows' | 'Charts'}`
-> {
-  const b = doc.baseline
-  if (!b) return { hasBaseline: false }
-  const c = b.comparison
-  const rows = comparisonRows(c.metrics)
-  return {
-    hasBaseline: true,
-    baselineRun: b.run,
-    baselineVerdict: c.verdict.replace('_', ' '),
-    baselineStatus: CHANGE_STATUS[c.verdict],
-    baselineMethod: comparisonMethod(c),
-    baselineFailOn: b.fail_on_regression,
-    baselineWarnings: c.warnings ?? [],
-    baselineRows: rows.map((row, i) => ({ ...row, status: CHANGE_STATUS[c.metrics[i].verdict] })),
-    baselineCharts: c.metrics.map((m, i) => ({
-      svg: intervalChart({
-        title: `${rows[i].metric}: ${rows[i].baseline} → ${rows[i].current}`,
-        estimate: m.change,
-        low: m.ci_low,
-        high: m.ci_high,
-        tolerance: m.tolerance,
-        format: (v) => changeText(m.metric === 'error_rate', v),
-        status: CHANGE_STATUS[m.verdict]
-      })
-    }))
-  }
 }

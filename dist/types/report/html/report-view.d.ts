@@ -1,13 +1,13 @@
 import type { Status } from '../../gate/evaluate.js';
-import { type ComparisonRow } from '../format.js';
 import type { RunDocument } from '../run-document.js';
 import { type ChartView } from './report-charts.js';
 import { type AbView } from './ab-view.js';
+import { type BaselineView } from './baseline-view.js';
 /**
  * Everything report.html shows, formatted: the template holds no logic and
  * reads only these names (a test walks the template against a full view).
  */
-export interface ReportView extends AbView {
+export interface ReportView extends AbView, BaselineView {
     version: string;
     service: string;
     mode: string;
@@ -41,19 +41,6 @@ export interface ReportView extends AbView {
     config: {
         key: string;
         value: string;
-    }[];
-    hasBaseline: boolean;
-    baselineRun?: string;
-    baselineVerdict?: string;
-    baselineStatus?: Status;
-    baselineMethod?: string;
-    baselineFailOn?: string;
-    baselineWarnings?: string[];
-    baselineRows?: (ComparisonRow & {
-        status: Status;
-    })[];
-    baselineCharts?: {
-        svg: string;
     }[];
     hasStages: boolean;
     stages: StageRow[];
@@ -93,8 +80,4 @@ export interface StageRow extends TrafficFigures {
     statusText: string;
 }
 export declare function reportView(doc: RunDocument): ReportView;
-export declare function configRows(doc: RunDocument): {
-    key: string;
-    value: string;
-}[];
 export {};

@@ -1,4 +1,4 @@
-import { seededRandom } from './seeded-random.js'
+import { seededRandom } from '../engine/seeded-random.js'
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'

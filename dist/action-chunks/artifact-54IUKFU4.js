@@ -38,7 +38,7 @@ import {
   require_type,
   setSecret,
   warning
-} from "./chunk-IV44JHDB.js";
+} from "./chunk-4AXWHE7Q.js";
 import "./chunk-S43DDHGW.js";
 import {
   __commonJS,

@@ -30,7 +30,7 @@ import {
 // src/config/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/config/schema.ts
+// src/config/threshold-schema.ts
 var UNIT_PARSERS = {
   percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
   seconds: {
@@ -84,6 +84,8 @@ var tolerancesSchema = external_exports.strictObject(
 ).describe(
   "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
 );
+
+// src/config/schema.ts
 var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 var checkedString = (problem, fix = (v) => v) => external_exports.string().transform((value, ctx) => {
   const why = problem(value);

@@ -1,0 +1,8 @@
+import type { RunSettings, RunMode } from '../../engine/result.js';
+import type { Metrics } from '../../metrics/types.js';
+/** What a run was, in words every view uses: `load test`, `stress test`, `A/B test`. */
+export declare function runKind(mode: RunMode): string;
+/** What a run does, in one phrase: `10 users for 60 s` or `up to 100 users in 10 steps over 5m`. */
+export declare function describeRun(mode: RunMode, s: RunSettings): string;
+/** Users as a run's settings and (when a paced run opened more) its rate block say. */
+export declare function usersUsed(users: number, rate: Pick<Metrics, 'rate'>['rate']): string;

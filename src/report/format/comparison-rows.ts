@@ -1,0 +1,87 @@
+import { formatDuration } from '../../config/units.js'
+import { COMPARED_METRIC_VIEW, type ComparedMetric } from '../../config/regression.js'
+import type { MetricComparison } from '../../gate/compare.js'
+import { MIN_WINDOWS } from '../../metrics/bootstrap.js'
+import { formatRunLength, formatValue } from './numbers.js'
+
+/** A compared metric as every view shows it. */
+export interface ComparisonRow {
+  metric: string
+  baseline: string
+  current: string
+  /** the change and its 95% interval: `+23.0% (+15.0% … +31.0%)` */
+  change: string
+  /** the tolerance either way: `±10%`, `±0.5 pp` */
+  tolerance: string
+  /** with, when inconclusive, what would decide */
+  verdict: string
+}
+
+/** What the rows are made from: a comparison's metrics. */
+export type ComparedFigures = Omit<MetricComparison, 'metric' | 'verdict'> & {
+  metric: string
+  verdict: string
+}
+
+/**
+ * One row per compared metric, formatted the same way in the terminal,
+ * report.html, summary.md and junit.xml: times in ms or s, throughput in req/s.
+ */
+export function comparisonRows(metrics: readonly ComparedFigures[]): ComparisonRow[] {
+  return metrics.map((m) => {
+    const def = COMPARED_METRIC_VIEW[m.metric as ComparedMetric] as
+      (typeof COMPARED_METRIC_VIEW)[ComparedMetric] | undefined
+    const format = (v: number): string => (def ? formatValue(v, def.unit) : String(v))
+    const points = m.metric === 'error_rate'
+    return {
+      metric: def?.label ?? m.metric,
+      baseline: format(m.baseline),
+      current: format(m.current),
+      change:
+        m.ci_low === null || m.ci_high === null
+          ? `${changeText(points, m.change)} (too few windows for an interval)`
+          : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
+      tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
+      verdict: verdictText(m)
+    }
+  })
+}
+
+/** How the changes were judged, in one sentence every view shows under its table. */
+export function comparisonMethod(c: {
+  method: 'block_bootstrap' | 'paired_slices'
+  level: number
+  windows: { baseline: number; current: number }
+}): string {
+  const pct = Math.round(c.level * 100)
+  const from =
+    c.method === 'paired_slices'
+      ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)`
+      : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${
+          Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS
+            ? 'few seconds: Welch t interval, widened for seconds that move together'
+            : 'block bootstrap; latency a 10%-trimmed mean of the seconds'
+        })`
+  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`
+}
+
+/** A change as a signed percent, or signed points for the error rate. */
+export function changeText(points: boolean, v: number): string {
+  const sign = v >= 0 ? '+' : '−'
+  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`
+}
+
+function verdictText(m: Pick<ComparedFigures, 'verdict' | 'seconds_to_decide'>): string {
+  const word = m.verdict.replace('_', ' ')
+  if (m.verdict !== 'inconclusive' || m.seconds_to_decide === undefined) return word
+  if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`
+  // said as the setting to change: "about 11 s would decide" read as "1 s short" beside a 10 s run
+  const s = m.seconds_to_decide
+  const flag = s < 120 ? String(s) : formatDuration(s)
+  return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${flag} or more)`
+}
+
+/** An A/B comparison's verdict as the badge and headlines name it: `REGRESSION`, `NO CHANGE`. */
+export function comparisonVerdictText(verdict: string): string {
+  return verdict.replace('_', ' ').toUpperCase()
+}

@@ -1,0 +1,38 @@
+import type { RunSettings, RunMode } from '../../engine/result.js'
+import type { Metrics } from '../../metrics/types.js'
+import { formatCount, formatRunLength, formatUsers } from './numbers.js'
+
+const KIND: Record<RunMode, string> = { load: 'load test', stress: 'stress test', ab: 'A/B test' }
+
+/** What a run was, in words every view uses: `load test`, `stress test`, `A/B test`. */
+export function runKind(mode: RunMode): string {
+  return KIND[mode] ?? `${mode} test`
+}
+
+/** What a run does, in one phrase: `10 users for 60 s` or `up to 100 users in 10 steps over 5m`. */
+export function describeRun(mode: RunMode, s: RunSettings): string {
+  const rate = s.rps
+    ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ''}`
+    : ''
+  if (mode === 'stress' && s.stress) {
+    const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : ''
+    return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}${onWorkers(s)}`
+  }
+  if (mode === 'ab')
+    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices` : ''}, ${formatRunLength(s.duration)} of load on each${rate}`
+  return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate}${onWorkers(s)}`
+}
+
+function onWorkers(s: RunSettings): string {
+  return (
+    (s.workers ? ` on ${s.workers} worker threads` : '') +
+    (s.warmup ? `, after a ${formatRunLength(s.warmup)} warm-up` : '')
+  )
+}
+
+/** Users as a run's settings and (when a paced run opened more) its rate block say. */
+export function usersUsed(users: number, rate: Pick<Metrics, 'rate'>['rate']): string {
+  return rate && rate.users_reached > users
+    ? `${formatUsers(users)}, grew to ${formatCount(rate.users_reached)}`
+    : formatUsers(users)
+}
