@@ -54,36 +54,37 @@ function expectMix(byPath: Map<string, number>): void {
   for (const n of counts) expect(Math.abs(n - total / 3)).toBeLessThanOrEqual(2)
 }
 
+/** `perf-gate ab` on the two counting servers, 2 users, their counts cleared first. */
+async function abRun(extra: string[]): ReturnType<typeof runCli> {
+  a.byPath.clear()
+  b.byPath.clear()
+  const out = await tempDir()
+  return runCli(
+    [
+      'ab',
+      'api',
+      '--config',
+      cfg,
+      '--a-url',
+      a.url,
+      '--b-url',
+      b.url,
+      '--users',
+      '2',
+      '--output-dir',
+      out,
+      ...extra
+    ],
+    { timeoutMs: 60_000 }
+  )
+}
+
 describe('perf-gate ab: the endpoint mix follows the weights whatever the slice length', () => {
   it.each([
     ['0.5', '6'],
     ['1', '10']
   ])('slices of %s s for %s s, 2 users, a 150 ms service', async (slice, duration) => {
-    a.byPath.clear()
-    b.byPath.clear()
-    const out = await tempDir()
-    const run = await runCli(
-      [
-        'ab',
-        'api',
-        '--config',
-        cfg,
-        '--a-url',
-        a.url,
-        '--b-url',
-        b.url,
-        '--users',
-        '2',
-        '--duration',
-        duration,
-        '--slice',
-        slice,
-        '--output-dir',
-        out,
-        '--quiet'
-      ],
-      { timeoutMs: 60_000 }
-    )
+    const run = await abRun(['--duration', duration, '--slice', slice, '--quiet'])
     expect(run.stderr).toBe('')
     expect([0, 1]).toContain(run.code)
     expectMix(a.byPath)
@@ -93,33 +94,7 @@ describe('perf-gate ab: the endpoint mix follows the weights whatever the slice 
 
 describe('perf-gate ab --warmup: each side is warmed up before its first slice, and says so', () => {
   it('sends a warm-up to A and to B, measured by nothing, recorded in both metrics.json', async () => {
-    a.byPath.clear()
-    b.byPath.clear()
-    const out = await tempDir()
-    const run = await runCli(
-      [
-        'ab',
-        'api',
-        '--config',
-        cfg,
-        '--a-url',
-        a.url,
-        '--b-url',
-        b.url,
-        '--users',
-        '2',
-        '--duration',
-        '5',
-        '--slice',
-        '0.5',
-        '--warmup',
-        '1',
-        '--output-dir',
-        out,
-        '--json'
-      ],
-      { timeoutMs: 60_000 }
-    )
+    const run = await abRun(['--duration', '5', '--slice', '0.5', '--warmup', '1', '--json'])
     expect([0, 1]).toContain(run.code)
     expect(run.stderr).toContain("2 users, a 1 s warm-up before each side's first slice;")
     const result = JSON.parse(run.stdout) as { report_dir: string; baseline_dir: string }
