@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PROMETHEUS } from '../helpers/prometheus.js'
+import { PROMETHEUS_DEP } from '../helpers/prometheus.js'
 import { ROOT, tempDir } from '../helpers/run-cli.js'
+import { describeNeeds } from '../helpers/system-deps.js'
 
 /** The first ```sh block after a README heading, as a user would copy it. */
 async function readmeBlock(heading: string): Promise<string> {
@@ -37,8 +38,7 @@ afterEach(async () => {
   group = undefined
 })
 
-const withPrometheus = PROMETHEUS ? describe : describe.skip
-if (!PROMETHEUS) console.error('!!! prometheus is not installed: the README monitoring recipe is NOT tested')
+const withPrometheus = describeNeeds(PROMETHEUS_DEP)
 
 withPrometheus('the README monitoring recipe, run literally in one shell on one host', () => {
   it('Prometheus scrapes every request of the test from the default metrics port', async () => {
