@@ -70,8 +70,11 @@ jest: install
 	@set +e; $(JEST) --json --outputFile=test-output/jest.json; \
 	  status=$$?; $(NODE) scripts/test-summary.mjs test-output/jest.json; exit $$status
 
+# lint and typecheck side by side (one core each), their outputs kept apart; then the tests
 test: export PERF_GATE_REQUIRE_SYSTEM_DEPS := 1
-test: lint typecheck system-deps jest
+test: install
+	@$(MAKE) --no-print-directory -j2 --output-sync=target lint typecheck
+	@$(MAKE) --no-print-directory system-deps jest
 
 bench: install
 	$(NODE) scripts/bench.mjs
