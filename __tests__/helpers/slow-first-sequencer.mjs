@@ -49,4 +49,18 @@ export default class SlowFirstSequencer extends Sequencer {
     const file = relative(`${test.context.config.rootDir}/__tests__`, test.path).split('\\').join('/')
     return (KNOWN[file] ?? (file.startsWith('e2e/') ? 8 : 1)) * 1000
   }
+
+  /**
+   * Jest's order (failed first, then slowest first), except that the unit project comes after
+   * the others: its timing-sensitive engine tests then run beside other short unit files, not
+   * beside the CPU-heavy files of the slow project (a million-request report, fast-check).
+   */
+  async sort(tests) {
+    const sorted = await super.sort(tests)
+    const rank = (t) => (this.hasFailed(t) ? 0 : t.context.config.displayName?.name === 'unit' ? 2 : 1)
+    return sorted
+      .map((t, i) => ({ t, i }))
+      .sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i)
+      .map(({ t }) => t)
+  }
 }
