@@ -4,12 +4,13 @@ SHELL := /bin/bash
 NODE ?= node
 STAMP := node_modules/.perf-gate-installed
 
-.PHONY: help install system-deps demo test lint typecheck unit check-dist bundle bench clean \
+.PHONY: help install system-deps demo test lint typecheck unit jest check-dist bundle bench clean \
 	perf-test perf-test-quick perf-test-load perf-test-stress perf-test-all perf-reports-clean
 
 help:
 	@echo "make demo   - start the embedded demo services, load-test each, write reports"
-	@echo "make test   - lint, typecheck, unit + e2e tests, dist check"
+	@echo "make test   - lint, typecheck, unit + e2e tests, dist check; ends with N passed, N failed"
+	@echo "make unit   - the unit tests alone, from the sources (no build): npm run test:unit [-- PATH...]"
 	@echo "make bundle - rebuild dist/ (commit it with the source)"
 	@echo "make bench  - throughput, memory and write-speed benchmark"
 	@echo ""
@@ -48,12 +49,32 @@ check-dist: install
 bundle: install
 	$(NODE) scripts/bundle.mjs
 
+# Tests: jest.config.js has three projects, run by one pool of two workers, slowest files first.
+#   unit - the sources through esbuild: no build, no bundle check, no child process; seconds.
+#          `npm run test:unit` (or `make unit`) while editing; `npm run test:unit -- __tests__/gate` for some.
+#   slow - the sources too, but seconds of CPU each (calibrations, fast-check, a million requests).
+#   e2e  - the built bundles (dist/) against servers on 127.0.0.1. Its globalSetup is the dist
+#          check: a dist/ that differs from a fresh bundle of src/ stops the run (npm run bundle).
+# `make test` runs all three once and ends with one line, `N passed, N failed`, for CI to count.
+# It also sets PERF_GATE_REQUIRE_SYSTEM_DEPS=1 (as CI=true does): a test whose Debian package
+# (chromium, prometheus, prometheus-pushgateway) is missing then fails, naming the package and
+# `make system-deps`, instead of being skipped.
+JEST := NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 npx jest --no-watchman
+
 unit: install
+	$(JEST) --selectProjects unit
+
+jest: install
 	@mkdir -p test-output
-	@set +e; NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 npx jest --json --outputFile=test-output/jest.json; \
+	@rm -f test-output/jest.json
+	@set +e; $(JEST) --json --outputFile=test-output/jest.json; \
 	  status=$$?; $(NODE) scripts/test-summary.mjs test-output/jest.json; exit $$status
 
-test: lint typecheck check-dist system-deps unit
+# lint and typecheck side by side (one core each), their outputs kept apart; then the tests
+test: export PERF_GATE_REQUIRE_SYSTEM_DEPS := 1
+test: install
+	@$(MAKE) --no-print-directory -j2 --output-sync=target lint typecheck
+	@$(MAKE) --no-print-directory system-deps jest
 
 bench: install
 	$(NODE) scripts/bench.mjs

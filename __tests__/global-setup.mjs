@@ -1,15 +1,13 @@
 // The e2e tests run the built bundles (dist/cli.js, dist/index.js, dist/lib.js):
 // against a dist/ older than src/ they would pass or fail for the wrong reasons.
+// The globalSetup of the e2e jest project only: jest runs it when a test of that
+// project is selected, so the unit tests (npm run test:unit) need no bundle.
 import { execFileSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export default function checkDistIsFresh(globalConfig) {
+export default function checkDistIsFresh() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-  // a run of named unit tests only (no e2e path among them) needs no bundle: a one-word change
-  // in src/ can be tested at once
-  const patterns = globalConfig?.testPathPatterns?.patterns ?? []
-  if (patterns.length > 0 && patterns.every((p) => !/e2e|helpers/.test(p) && /__tests__\//.test(p))) return
   try {
     execFileSync(process.execPath, [join(root, 'scripts/bundle.mjs'), '--check'], {
       cwd: root,

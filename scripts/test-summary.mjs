@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Prints jest's totals as one plain line, `N passed, N failed`, for CI to count.
+// Prints jest's totals as one plain last line, `N passed, N failed`, for CI to count
+// (skipped tests, when there are any, on the line before it).
 import { readFileSync } from 'node:fs'
 
 const file = process.argv[2] ?? 'test-output/jest.json'
@@ -12,4 +13,5 @@ try {
 }
 const failed = r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0)
 const skipped = r.numPendingTests + (r.numTodoTests ?? 0)
-console.log(`${r.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+if (skipped) console.log(`${skipped} skipped`)
+console.log(`${r.numPassedTests} passed, ${failed} failed`)

@@ -33,9 +33,6 @@ beforeAll(async () => {
       `    base_url: ${target.url}`,
       '    headers: { X-API-Key: "${PERF_GATE_API_KEY}" }',
       '    endpoints: [{ path: /fast }, { path: /slow }]',
-      '  paced:',
-      `    base_url: ${target.url}`,
-      '    endpoints: [{ path: /slower }]',
       '  broken:',
       `    base_url: ${target.url}`,
       '    endpoints: [{ path: /flaky }]',
@@ -118,6 +115,38 @@ const delayed = (ms: number) =>
   })
 
 describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
+  // The defaults are a minute of load: that step starts first, on a slow server and a fake GitHub of
+  // its own (10 users, a few dozen requests a second), and is awaited by the last test of this block,
+  // while the others run.
+  let defaultsRun: Promise<{ r: Awaited<ReturnType<typeof runAction>> } | { error: unknown }>
+  let defaultsGh: FakeGitHub
+  let paced: Awaited<ReturnType<typeof delayed>>
+  beforeAll(async () => {
+    paced = await delayed(200)
+    defaultsGh = await startFakeGitHub()
+    const config = join(work, 'paced.yml')
+    await writeFile(
+      config,
+      `services:\n  paced:\n    base_url: ${paced.url}\n    endpoints: [{ path: /slower }]\n`
+    )
+    defaultsRun = runAction(
+      { service: 'paced', config },
+      'default',
+      { GITHUB_API_URL: defaultsGh.url },
+      undefined,
+      {
+        bare: true
+      }
+    ).then(
+      (r) => ({ r }),
+      (error: unknown) => ({ error })
+    )
+  })
+  afterAll(async () => {
+    await defaultsRun
+    await Promise.all([paced.close(), defaultsGh.close()])
+  })
+
   it('first run creates the sticky comment, sets outputs and the job summary', async () => {
     const r = await runAction({ service: 'api', 'api-key': API_KEY }, 'first')
     expect(r.stdout).not.toMatch(/::error::/)
@@ -152,27 +181,6 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     ].join('\n')
     expect(everything).not.toContain(API_KEY)
   })
-
-  it('a step that sets only service and config runs with the defaults of action.yml: 10 users for 60 s', async () => {
-    const r = await runAction({ service: 'paced', config: configPath }, 'default', {}, undefined, {
-      bare: true
-    })
-    expect(r.stdout).not.toMatch(/::error/)
-    expect(r.code).toBe(0)
-    expect(r.stdout).toContain(`perf-gate: load test paced at ${target.url}: 10 users for 60 s`)
-    const metrics = JSON.parse(await readFile(r.outputs['metrics-file'], 'utf8'))
-    expect(metrics.config).toMatchObject({ users: 10, duration: 60, timeout: 10, fail_on: 'critical' })
-    expect(metrics.total_duration).toBeGreaterThanOrEqual(60)
-    // output-dir's default is relative to the workspace the runner starts the action in
-    expect(r.outputs['report-dir'].startsWith(join(work, 'reports/performance', 'load_test_paced_'))).toBe(
-      true
-    )
-    expect(r.outputs.verdict).toBe('pass')
-    expect(r.summary).toContain('### ✅ **PASS** · paced load test')
-    expect(r.summary).toContain('10 users · 60 s')
-    const comment = gh.comments.find((c) => c.body.startsWith('<!-- perf-gate:paced:load -->'))
-    expect(comment?.body).toContain('10 users · 60 s')
-  }, 120_000)
 
   it('a stress step says what stress does, and reports its stages', async () => {
     const r = await runAction(
@@ -225,7 +233,6 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     )
     expect(gh.comments.map((c) => c.body.split('\n')[0])).toEqual([
       '<!-- perf-gate:api:load -->',
-      '<!-- perf-gate:paced:load -->',
       '<!-- perf-gate:api:stress -->',
       '<!-- perf-gate:broken:load -->'
     ])
@@ -565,4 +572,25 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
       await new Promise<void>((r) => srv.close(() => r()))
     }
   })
+
+  it('a step that sets only service and config runs with the defaults of action.yml: 10 users for 60 s', async () => {
+    const done = await defaultsRun
+    if ('error' in done) throw done.error
+    const { r } = done
+    expect(r.stdout).not.toMatch(/::error/)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(`perf-gate: load test paced at ${paced.url}: 10 users for 60 s`)
+    const metrics = JSON.parse(await readFile(r.outputs['metrics-file'], 'utf8'))
+    expect(metrics.config).toMatchObject({ users: 10, duration: 60, timeout: 10, fail_on: 'critical' })
+    expect(metrics.total_duration).toBeGreaterThanOrEqual(60)
+    // output-dir's default is relative to the workspace the runner starts the action in
+    expect(r.outputs['report-dir'].startsWith(join(work, 'reports/performance', 'load_test_paced_'))).toBe(
+      true
+    )
+    expect(r.outputs.verdict).toBe('pass')
+    expect(r.summary).toContain('### ✅ **PASS** · paced load test')
+    expect(r.summary).toContain('10 users · 60 s')
+    const comment = defaultsGh.comments.find((c) => c.body.startsWith('<!-- perf-gate:paced:load -->'))
+    expect(comment?.body).toContain('10 users · 60 s')
+  }, 120_000)
 })

@@ -8,10 +8,11 @@ import { calculateMetrics } from '../../src/metrics/calculate.js'
 import { writeReports } from '../../src/report/files/write-reports.js'
 import { saveResults } from '../../src/report/files/save.js'
 import type { RunDocument } from '../../src/report/run-document.js'
-import { CHROMIUM, CHROMIUM_ARGS, JENKINS_CSP, serveWithCsp } from '../helpers/browser.js'
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_DEP, JENKINS_CSP, serveWithCsp } from '../helpers/browser.js'
 import { chartLabelProblems, VIEWPORTS } from '../helpers/chart-labels.js'
 import { fixtureRun, type FixtureOptions } from '../helpers/fixture-run.js'
 import { runCli, tempDir } from '../helpers/run-cli.js'
+import { itNeeds } from '../helpers/system-deps.js'
 
 /**
  * Every label of every chart, on report.html and trends.html, as Chromium
@@ -117,17 +118,18 @@ async function problemsOf(
 
 describe('chart labels in Chromium', () => {
   for (const viewport of VIEWPORTS) {
-    it(`report.html of a load, a stress and an A/B run: every label legible at ${viewport.width} px`, async () => {
-      if (!browser) return console.warn('!!! SKIPPED: chromium missing')
-      const dirs = (await runCli(['summary', reports, '--json'])).stdout
-      const runDirs = (JSON.parse(dirs).runs as { dir: string }[]).map((r) => r.dir)
-      expect(runDirs).toHaveLength(2)
-      for (const dir of [...runDirs, join(reports, 'ab')])
-        expect([dir, await problemsOf(dir, 'report.html', viewport)]).toEqual([dir, []])
-    })
+    itNeeds(CHROMIUM_DEP)(
+      `report.html of a load, a stress and an A/B run: every label legible at ${viewport.width} px`,
+      async () => {
+        const dirs = (await runCli(['summary', reports, '--json'])).stdout
+        const runDirs = (JSON.parse(dirs).runs as { dir: string }[]).map((r) => r.dir)
+        expect(runDirs).toHaveLength(2)
+        for (const dir of [...runDirs, join(reports, 'ab')])
+          expect([dir, await problemsOf(dir, 'report.html', viewport)]).toEqual([dir, []])
+      }
+    )
 
-    it(`trends.html: every label legible at ${viewport.width} px`, async () => {
-      if (!browser) return console.warn('!!! SKIPPED: chromium missing')
+    itNeeds(CHROMIUM_DEP)(`trends.html: every label legible at ${viewport.width} px`, async () => {
       expect(await problemsOf(trends, 'trends.html', viewport)).toEqual([])
     })
   }

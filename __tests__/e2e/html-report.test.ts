@@ -3,9 +3,10 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
-import { CHROMIUM, CHROMIUM_ARGS, JENKINS_CSP, serveWithCsp } from '../helpers/browser.js'
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_DEP, JENKINS_CSP, serveWithCsp } from '../helpers/browser.js'
 import { ROOT, runCli, tempDir } from '../helpers/run-cli.js'
 import { runCliOnce, writeTestConfig } from '../helpers/cli-run-dir.js'
+import { itNeeds } from '../helpers/system-deps.js'
 import { startTargetServer, type TargetServer } from '../helpers/target-server.js'
 
 const NOTE = `<script>alert(1)</script> & "quoted" | pipe`
@@ -36,10 +37,6 @@ beforeAll(async () => {
   expect([0, 1]).toContain(once.run.code)
   runDir = once.runDir!
   if (CHROMIUM) browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-  else
-    console.warn(
-      '!!! chromium is not installed (scripts/setup-system.sh could not install it): browser checks of report.html are SKIPPED'
-    )
 }, 60_000)
 
 afterAll(async () => {
@@ -89,11 +86,10 @@ describe('report files of a real run', () => {
 
 describe('report.html in headless Chromium under Jenkins CSP', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    it(`renders with no CSP violation or console error (${scheme})`, async () => {
-      if (!browser) return console.warn('!!! SKIPPED: chromium missing')
+    itNeeds(CHROMIUM_DEP)(`renders with no CSP violation or console error (${scheme})`, async () => {
       const { url, server } = await serveWithCsp(runDir, JENKINS_CSP)
       served.push(server)
-      const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, colorScheme: scheme })
+      const page = await browser!.newPage({ viewport: { width: 1200, height: 900 }, colorScheme: scheme })
       const problems: string[] = []
       page.on('console', (m) => {
         if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`)

@@ -7,14 +7,15 @@ import { join } from 'node:path'
 import { alertQueries } from '../../src/monitoring/alert-rules.js'
 import { dashboardQueries } from '../../src/monitoring/dashboard.js'
 import {
-  PROMETHEUS,
-  PUSHGATEWAY,
+  PROMETHEUS_DEP,
+  PUSHGATEWAY_DEP,
   query,
   startPrometheus,
   startPushgateway,
   type Running
 } from '../helpers/prometheus.js'
 import { runCli, tempDir } from '../helpers/run-cli.js'
+import { describeNeeds } from '../helpers/system-deps.js'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
 
 let target: TargetServer
@@ -43,11 +44,7 @@ async function waitFor(check: () => boolean | Promise<boolean>, ms: number): Pro
 const forPrometheus = (expr: string): string =>
   expr.replace(/\$service|\$endpoint/g, '.*').replace(/\$__rate_interval/g, '1m')
 
-const withPrometheus = PROMETHEUS ? describe : describe.skip
-if (!PROMETHEUS)
-  console.warn(
-    '!!! prometheus is not installed (scripts/setup-system.sh could not install it): scrape test SKIPPED'
-  )
+const withPrometheus = describeNeeds(PROMETHEUS_DEP)
 
 withPrometheus('a real Prometheus scraping perf-gate --metrics-port', () => {
   let prom: Running
@@ -121,7 +118,7 @@ withPrometheus('a real Prometheus scraping perf-gate --metrics-port', () => {
   }, 90_000)
 })
 
-const withPushgateway = PUSHGATEWAY ? describe : describe.skip
+const withPushgateway = describeNeeds(PUSHGATEWAY_DEP)
 withPushgateway('--pushgateway', () => {
   let gw: Running
   afterAll(() => gw?.stop())

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PROMETHEUS } from '../helpers/prometheus.js'
+import { PROMETHEUS_DEP } from '../helpers/prometheus.js'
 import { ROOT, tempDir } from '../helpers/run-cli.js'
+import { describeNeeds } from '../helpers/system-deps.js'
 
 /** The first ```sh block after a heading of a docs page (any level), as a user would copy it. */
 async function docsBlock(file: string, heading: string): Promise<string> {
@@ -39,8 +40,7 @@ afterEach(async () => {
   group = undefined
 })
 
-const withPrometheus = PROMETHEUS ? describe : describe.skip
-if (!PROMETHEUS) console.error('!!! prometheus is not installed: the docs/monitoring.md recipe is NOT tested')
+const withPrometheus = describeNeeds(PROMETHEUS_DEP)
 
 withPrometheus('the monitoring recipe (docs/monitoring.md), run literally in one shell on one host', () => {
   it('Prometheus scrapes every request of the test from the default metrics port', async () => {

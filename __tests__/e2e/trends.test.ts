@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { chromium, type Browser } from 'playwright-core'
 import { saveResults } from '../../src/report/files/save.js'
-import { CHROMIUM, CHROMIUM_ARGS, JENKINS_CSP, serveWithCsp } from '../helpers/browser.js'
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_DEP, JENKINS_CSP, serveWithCsp } from '../helpers/browser.js'
 import { fixtureRun } from '../helpers/fixture-run.js'
 import { runCli, tempDir } from '../helpers/run-cli.js'
+import { itNeeds } from '../helpers/system-deps.js'
 import { calculateMetrics } from '../../src/metrics/calculate.js'
 import { evaluateThresholds } from '../../src/gate/evaluate.js'
 
@@ -60,21 +61,26 @@ describe('perf-gate summary --html', () => {
     // run 2 asked for 60 req/s instead of 50: users and rate the same, duration too — no settings mark;
     // the regression is the third run's
     expect(html).toContain('regression against its baseline')
-    if (!browser) return console.warn('!!! SKIPPED: chromium missing')
-    const { url, server } = await serveWithCsp(dir, JENKINS_CSP)
-    served.push(server)
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } })
-    const problems: string[] = []
-    page.on('console', (m) => void (['error', 'warning'].includes(m.type()) && problems.push(m.text())))
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`))
-    await page.goto(`${url}/trends.html`, { waitUntil: 'load' })
-    expect(problems).toEqual([])
-    expect(await page.$eval('.badge', (e) => getComputedStyle(e).borderTopLeftRadius)).toBe('12px')
-    // three charts per service, each with its line
-    expect(await page.$$eval('svg.chart', (s) => s.length)).toBe(6)
-    expect(await page.$$eval('svg.chart path.line', (p) => p.length)).toBe(6)
-    expect(await page.$$eval('#trend-0 tbody tr', (r) => r.length)).toBe(3)
-    expect(await page.$$eval('#trend-0 a[href$="report.html"]', (a) => a.length)).toBe(3)
-    await page.close()
   })
+
+  itNeeds(CHROMIUM_DEP)(
+    'trends.html in Chromium under Jenkins CSP: styled, six charts with lines, links to each report',
+    async () => {
+      const { url, server } = await serveWithCsp(dir, JENKINS_CSP)
+      served.push(server)
+      const page = await browser!.newPage({ viewport: { width: 1200, height: 900 } })
+      const problems: string[] = []
+      page.on('console', (m) => void (['error', 'warning'].includes(m.type()) && problems.push(m.text())))
+      page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`))
+      await page.goto(`${url}/trends.html`, { waitUntil: 'load' })
+      expect(problems).toEqual([])
+      expect(await page.$eval('.badge', (e) => getComputedStyle(e).borderTopLeftRadius)).toBe('12px')
+      // three charts per service, each with its line
+      expect(await page.$$eval('svg.chart', (s) => s.length)).toBe(6)
+      expect(await page.$$eval('svg.chart path.line', (p) => p.length)).toBe(6)
+      expect(await page.$$eval('#trend-0 tbody tr', (r) => r.length)).toBe(3)
+      expect(await page.$$eval('#trend-0 a[href$="report.html"]', (a) => a.length)).toBe(3)
+      await page.close()
+    }
+  )
 })

@@ -1,13 +1,15 @@
-import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
+import { systemDep } from './system-deps.js'
 
 /** Jenkins' default Content-Security-Policy for archived HTML (the HTML Publisher plugin). */
 export const JENKINS_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'self';"
 
-export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
+/** Debian's chromium, found on PATH; `itNeeds(CHROMIUM_DEP)` for a test that opens it. */
+export const CHROMIUM_DEP = systemDep('chromium', 'chromium', 'chromium-browser')
+export const CHROMIUM = CHROMIUM_DEP.path
 
 /** Flags for a headless Chromium on a machine with no network. */
 export const CHROMIUM_ARGS = [

@@ -1,14 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { systemDep } from './system-deps.js'
 import { closedPort } from './target-server.js'
 
-export const PROMETHEUS = ['/usr/bin/prometheus', '/usr/local/bin/prometheus'].find((p) => existsSync(p))
-export const PROMTOOL = ['/usr/bin/promtool', '/usr/local/bin/promtool'].find((p) => existsSync(p))
-export const PUSHGATEWAY = ['/usr/bin/prometheus-pushgateway', '/usr/local/bin/pushgateway'].find((p) =>
-  existsSync(p)
-)
+/** Debian's packages, found on PATH; `describeNeeds(PROMETHEUS_DEP)` for tests that run one. */
+export const PROMETHEUS_DEP = systemDep('prometheus', 'prometheus')
+export const PROMTOOL_DEP = systemDep('prometheus', 'promtool')
+export const PUSHGATEWAY_DEP = systemDep('prometheus-pushgateway', 'prometheus-pushgateway', 'pushgateway')
+export const PROMETHEUS = PROMETHEUS_DEP.path
+export const PROMTOOL = PROMTOOL_DEP.path
+export const PUSHGATEWAY = PUSHGATEWAY_DEP.path
 
 export interface Running {
   url: string

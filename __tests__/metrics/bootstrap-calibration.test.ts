@@ -109,3 +109,26 @@ describe('calibration of the A/B statistic on drifting pairs with one-sided burs
     expect(c.regression).toBeGreaterThanOrEqual(190)
   })
 })
+
+/** Normal draws (Box–Muller) from a seeded uniform source. */
+function normal(random: () => number): () => number {
+  return () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
+}
+
+describe('independentChange on independent normal windows (200 repetitions)', () => {
+  const series = (values: number[]) => ({ num: values, den: values.map(() => 1) })
+
+  it('covers the true change in about 95% of repetitions', () => {
+    const rnd = normal(seededRandom(2))
+    let covered = 0
+    const reps = 200
+    for (let r = 0; r < reps; r++) {
+      const base = Array.from({ length: 40 }, () => 100 + 10 * rnd())
+      const cur = Array.from({ length: 40 }, () => 110 + 11 * rnd())
+      const iv = independentChange(series(base), series(cur), 'relative', { replicates: 1000, seed: r })
+      if (iv.low <= 0.1 && 0.1 <= iv.high) covered++
+    }
+    expect(covered / reps).toBeGreaterThan(0.88)
+    expect(covered / reps).toBeLessThanOrEqual(1)
+  })
+})

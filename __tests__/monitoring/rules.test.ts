@@ -8,7 +8,8 @@ import { alertQueries, alertRulesYaml } from '../../src/monitoring/alert-rules.j
 import { dashboardJson, dashboardQueries } from '../../src/monitoring/dashboard.js'
 import { MONITORING_FILES, setupMonitoring } from '../../src/monitoring/setup.js'
 import { tempDir } from '../helpers/run-cli.js'
-import { PROMTOOL } from '../helpers/prometheus.js'
+import { PROMTOOL, PROMTOOL_DEP } from '../helpers/prometheus.js'
+import { describeNeeds } from '../helpers/system-deps.js'
 
 const run = promisify(execFile)
 const THRESHOLDS = {
@@ -76,11 +77,7 @@ describe('alert rules and dashboard from the gate thresholds', () => {
   })
 })
 
-const withPromtool = PROMTOOL ? describe : describe.skip
-if (!PROMTOOL)
-  console.warn(
-    '!!! promtool is not installed (scripts/setup-system.sh could not install it): rule checks SKIPPED'
-  )
+const withPromtool = describeNeeds(PROMTOOL_DEP)
 
 withPromtool('promtool on the generated rules', () => {
   it('`promtool check rules` passes and `promtool test rules` shows each alert firing above its threshold and quiet below', async () => {
