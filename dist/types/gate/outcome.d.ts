@@ -13,7 +13,7 @@ export interface OutcomeReason {
     name?: string;
     /** a threshold's check: `overall`, or the endpoint (`GET /v1/crl`) */
     scope?: string;
-    /** the reason in words, for people: `p95 response time (GET /a): critical` */
+    /** the reason in words, for people: `95th percentile (GET /a): critical` */
     text: string;
 }
 /** A run's verdict, why, and the exit code every face returns for it. */
