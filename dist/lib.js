@@ -3971,7 +3971,7 @@ async function prepareRun(plans, options) {
   try {
     await observer?.start(
       first.target,
-      options.mode ?? first.mode,
+      first.mode,
       runDirName(output?.testName ?? first.target.service, output?.startedAt ?? /* @__PURE__ */ new Date())
     );
     if (!options.skipPreflight) for (const p of plans) await checkReachable(p.target, p.settings.timeout);
@@ -4876,6 +4876,22 @@ function outage(recorder, startUs) {
 }
 
 // src/gate/outcome.ts
+function factsOfRun(r2) {
+  return {
+    failOn: r2.failOn,
+    ...r2.baseline ? {
+      comparison: {
+        result: r2.baseline.comparison,
+        failOnRegression: r2.baseline.fail_on_regression,
+        against: r2.mode === "ab" ? "A" : "the baseline"
+      }
+    } : {},
+    partial: r2.partial,
+    ...r2.abortReason ? { abortReason: r2.abortReason } : {},
+    // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
+    ...r2.stoppedEarly && r2.mode !== "stress" ? { stoppedEarly: r2.stoppedEarly } : {}
+  };
+}
 function decideOutcome(facts) {
   if ("failure" in facts) {
     const kind = facts.failure;
@@ -4892,7 +4908,7 @@ function decideOutcome(facts) {
   const cmp = facts.comparison;
   const comparisonFails = cmp !== void 0 && regressionFails(cmp.result, cmp.failOnRegression);
   const reasons = [
-    ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, thresholdsFail && decidesAlone(c.status, facts.failOn))),
+    ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
     ...cmp ? comparisonReasons(cmp) : [],
     ...facts.partial ? [
       {
@@ -4922,9 +4938,6 @@ function combineOutcomes(outcomes) {
   const ran = outcomes.filter((o) => !o.reasons.some((r2) => r2.kind === "unreachable"));
   if (ran.length === 0 || ran.some((o) => o.exit_code === 3)) return 3;
   return outcomes.some((o) => o.exit_code !== 0) ? 1 : 0;
-}
-function decidesAlone(status, failOn) {
-  return failOn === "warning" ? status !== "good" : status === "critical";
 }
 function checkReason(c, decides) {
   const where = c.scope === "overall" ? "" : ` (${c.scope})`;
@@ -4962,24 +4975,12 @@ function judgeRun(input) {
   };
 }
 function judgeResult(result, metrics, gate, o) {
-  const { outcome } = result;
   return judgeRun({
     metrics,
     gate,
     thresholds: result.target.thresholds,
     rps: result.settings.rps,
-    failOn: o.failOn,
-    ...o.baseline ? {
-      comparison: {
-        result: o.baseline.comparison,
-        failOnRegression: o.baseline.fail_on_regression,
-        against: result.mode === "ab" ? "A" : "the baseline"
-      }
-    } : {},
-    partial: outcome.partial,
-    ...outcome.abortReason ? { abortReason: outcome.abortReason } : {},
-    // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
-    ...outcome.stoppedEarly && result.mode !== "stress" ? { stoppedEarly: outcome.stoppedEarly } : {}
+    ...factsOfRun({ ...o, mode: result.mode, ...result.outcome })
   });
 }
 
@@ -7161,20 +7162,16 @@ function outcomeOfDocument(doc) {
       }))
     )
   ];
-  const b = doc.baseline;
   return decideOutcome({
     checks: checks2,
-    failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : "critical",
-    ...b ? {
-      comparison: {
-        result: b.comparison,
-        failOnRegression: b.fail_on_regression,
-        against: doc.mode === "ab" ? "A" : "the baseline"
-      }
-    } : {},
-    partial: doc.partial,
-    ...doc.abort_reason ? { abortReason: doc.abort_reason } : {},
-    ...doc.stopped_early && doc.mode !== "stress" ? { stoppedEarly: doc.stopped_early } : {},
+    ...factsOfRun({
+      mode: doc.mode,
+      failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : "critical",
+      baseline: doc.baseline,
+      partial: doc.partial,
+      abortReason: doc.abort_reason,
+      stoppedEarly: doc.stopped_early
+    }),
     generatorSaturated: doc.generator?.saturated === true || (doc.generator_bound_stages?.length ?? 0) > 0
   });
 }

@@ -6,7 +6,7 @@ import { reportedName } from '../config/url-service.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import { readBaseline } from '../report/files/read-baseline.js'
-import { describeRun } from '../report/format/run-description.js'
+import { abStartLine, describeRun } from '../report/format/run-description.js'
 import { abThresholdNote, shardLine } from '../report/format/sentences.js'
 import { performAbTest } from '../run/ab-test.js'
 import { mergeShardRuns } from '../run/merge-runs.js'
@@ -103,7 +103,7 @@ export async function runAb(
     onStart: (a, b, _dir, slices, warmup) => {
       for (const s of maskable([...a.secrets, ...b.secrets])) core.setSecret(s)
       core.info(
-        `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${ab.slice} s, ${ab.load.users} users${warmup ? `, a ${warmup} s warm-up before each side's first slice` : ''}; ${abThresholdNote(settings.failOn ?? 'never')}`
+        `${abStartLine(a, b, { slices, slice: ab.slice, users: ab.load.users, warmup })}; ${abThresholdNote(settings.failOn ?? 'never')}`
       )
     },
     onSlice: (s) =>

@@ -1,10 +1,8 @@
-import type { FailOnRegression } from '../config/regression.js'
 import type { Thresholds } from '../config/thresholds.js'
 import type { Metrics } from '../metrics/types.js'
 import { findBreakingPoint, type StressVerdict } from './breaking-point.js'
-import type { Comparison } from './compare.js'
 import type { GateResult } from './evaluate.js'
-import { decideOutcome, type Outcome, type RunFacts } from './outcome.js'
+import { decideOutcome, factsOfRun, type Outcome, type RunFacts, type RunRecord } from './outcome.js'
 
 /** Everything the gate says of one finished run; the reports lay it out and decide nothing. */
 export interface Judgement {
@@ -48,30 +46,13 @@ export function judgeResult(
   result: JudgedRun,
   metrics: JudgeInput['metrics'],
   gate: GateResult,
-  o: {
-    failOn: RunFacts['failOn']
-    baseline?: { comparison: Pick<Comparison, 'metrics'>; fail_on_regression: FailOnRegression }
-  }
+  o: Pick<RunRecord, 'failOn' | 'baseline'>
 ): Judgement {
-  const { outcome } = result
   return judgeRun({
     metrics,
     gate,
     thresholds: result.target.thresholds,
     rps: result.settings.rps,
-    failOn: o.failOn,
-    ...(o.baseline
-      ? {
-          comparison: {
-            result: o.baseline.comparison,
-            failOnRegression: o.baseline.fail_on_regression,
-            against: result.mode === 'ab' ? 'A' : 'the baseline'
-          }
-        }
-      : {}),
-    partial: outcome.partial,
-    ...(outcome.abortReason ? { abortReason: outcome.abortReason } : {}),
-    // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
-    ...(outcome.stoppedEarly && result.mode !== 'stress' ? { stoppedEarly: outcome.stoppedEarly } : {})
+    ...factsOfRun({ ...o, mode: result.mode, ...result.outcome })
   })
 }

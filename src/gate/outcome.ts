@@ -61,6 +61,37 @@ export interface RunFacts {
   generatorSaturated?: boolean
 }
 
+/** What a finished run records of itself, as a run in memory or its metrics.json read back has it. */
+export interface RunRecord {
+  mode: string
+  failOn: FailOn
+  /** its comparison with a baseline run, or in an A/B run B's with A */
+  baseline?: { comparison: Pick<Comparison, 'metrics'>; fail_on_regression: FailOnRegression }
+  partial: boolean
+  abortReason?: string
+  stoppedEarly?: string
+}
+
+/** A run's record as the outcome's facts: the same for a fresh run and one read back. */
+export function factsOfRun(r: RunRecord): Omit<RunFacts, 'checks' | 'generatorSaturated'> {
+  return {
+    failOn: r.failOn,
+    ...(r.baseline
+      ? {
+          comparison: {
+            result: r.baseline.comparison,
+            failOnRegression: r.baseline.fail_on_regression,
+            against: r.mode === 'ab' ? 'A' : 'the baseline'
+          }
+        }
+      : {}),
+    partial: r.partial,
+    ...(r.abortReason ? { abortReason: r.abortReason } : {}),
+    // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
+    ...(r.stoppedEarly && r.mode !== 'stress' ? { stoppedEarly: r.stoppedEarly } : {})
+  }
+}
+
 /** A run that never produced results: refused input (exit 2) or a target that could not be reached (exit 3). */
 export interface Failure {
   failure: 'invalid_input' | 'unreachable'
@@ -91,7 +122,8 @@ export function decideOutcome(facts: RunFacts | Failure): Outcome {
   const reasons: OutcomeReason[] = [
     ...checks
       .filter((c) => c.status !== 'good')
-      .map((c) => checkReason(c, thresholdsFail && decidesAlone(c.status, facts.failOn))),
+      // a check decides the exit code when it alone would fail the gate under `failOn`
+      .map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
     ...(cmp ? comparisonReasons(cmp) : []),
     ...(facts.partial
       ? [
@@ -133,10 +165,6 @@ export function combineOutcomes(outcomes: readonly Outcome[]): ExitCode {
   const ran = outcomes.filter((o) => !o.reasons.some((r) => r.kind === 'unreachable'))
   if (ran.length === 0 || ran.some((o) => o.exit_code === 3)) return 3
   return outcomes.some((o) => o.exit_code !== 0) ? 1 : 0
-}
-
-function decidesAlone(status: ThresholdCheck['status'], failOn: FailOn): boolean {
-  return failOn === 'warning' ? status !== 'good' : status === 'critical'
 }
 
 function checkReason(

@@ -1,5 +1,5 @@
 import { FAIL_ON_VALUES, type FailOn, type ThresholdName } from '../config/thresholds.js'
-import { decideOutcome, type Outcome } from '../gate/outcome.js'
+import { decideOutcome, factsOfRun, type Outcome } from '../gate/outcome.js'
 import type { RunDocument } from './run-document.js'
 
 /**
@@ -22,22 +22,16 @@ export function outcomeOfDocument(doc: Omit<RunDocument, 'outcome'>): Outcome {
       }))
     )
   ]
-  const b = doc.baseline
   return decideOutcome({
     checks,
-    failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : ('critical' satisfies FailOn),
-    ...(b
-      ? {
-          comparison: {
-            result: b.comparison,
-            failOnRegression: b.fail_on_regression,
-            against: doc.mode === 'ab' ? 'A' : 'the baseline'
-          }
-        }
-      : {}),
-    partial: doc.partial,
-    ...(doc.abort_reason ? { abortReason: doc.abort_reason } : {}),
-    ...(doc.stopped_early && doc.mode !== 'stress' ? { stoppedEarly: doc.stopped_early } : {}),
+    ...factsOfRun({
+      mode: doc.mode,
+      failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : ('critical' satisfies FailOn),
+      baseline: doc.baseline,
+      partial: doc.partial,
+      abortReason: doc.abort_reason,
+      stoppedEarly: doc.stopped_early
+    }),
     generatorSaturated: doc.generator?.saturated === true || (doc.generator_bound_stages?.length ?? 0) > 0
   })
 }

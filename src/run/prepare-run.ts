@@ -1,6 +1,5 @@
 import type { Shard } from '../config/shard.js'
 import { checkReachable } from '../engine/preflight.js'
-import type { Mode } from '../engine/result.js'
 import { checkOutputDir, createRunDir, runDirName } from '../report/files/run-dir.js'
 import type { RunObserver } from './observer.js'
 import type { RunPlan } from './plan.js'
@@ -20,7 +19,6 @@ export interface PrepareOptions {
   output?: RunOutput
   /** watches the run live: started before the target is touched, ended when preparing fails */
   observer?: RunObserver
-  mode?: Mode
   shard?: Shard
   /** skip the reachability check (the library's `skipPreflight`) */
   skipPreflight?: boolean
@@ -51,7 +49,7 @@ export async function prepareRun(plans: readonly RunPlan[], options: PrepareOpti
     // a metrics port in use is an input error: found before the target is touched
     await observer?.start(
       first.target,
-      options.mode ?? first.mode,
+      first.mode,
       runDirName(output?.testName ?? first.target.service, output?.startedAt ?? new Date())
     )
     if (!options.skipPreflight) for (const p of plans) await checkReachable(p.target, p.settings.timeout)

@@ -1,10 +1,8 @@
-import type { FailOnRegression } from '../config/regression.js';
 import type { Thresholds } from '../config/thresholds.js';
 import type { Metrics } from '../metrics/types.js';
 import { type StressVerdict } from './breaking-point.js';
-import type { Comparison } from './compare.js';
 import type { GateResult } from './evaluate.js';
-import { type Outcome, type RunFacts } from './outcome.js';
+import { type Outcome, type RunFacts, type RunRecord } from './outcome.js';
 /** Everything the gate says of one finished run; the reports lay it out and decide nothing. */
 export interface Judgement {
     gate: GateResult;
@@ -38,11 +36,5 @@ interface JudgedRun {
     };
 }
 /** A test's run judged: its checks against `failOn`, and the comparison with its baseline (or A) when it has one. */
-export declare function judgeResult(result: JudgedRun, metrics: JudgeInput['metrics'], gate: GateResult, o: {
-    failOn: RunFacts['failOn'];
-    baseline?: {
-        comparison: Pick<Comparison, 'metrics'>;
-        fail_on_regression: FailOnRegression;
-    };
-}): Judgement;
+export declare function judgeResult(result: JudgedRun, metrics: JudgeInput['metrics'], gate: GateResult, o: Pick<RunRecord, 'failOn' | 'baseline'>): Judgement;
 export {};

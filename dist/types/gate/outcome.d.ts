@@ -47,6 +47,21 @@ export interface RunFacts {
     /** the load generator was the bottleneck: the figures understate the service */
     generatorSaturated?: boolean;
 }
+/** What a finished run records of itself, as a run in memory or its metrics.json read back has it. */
+export interface RunRecord {
+    mode: string;
+    failOn: FailOn;
+    /** its comparison with a baseline run, or in an A/B run B's with A */
+    baseline?: {
+        comparison: Pick<Comparison, 'metrics'>;
+        fail_on_regression: FailOnRegression;
+    };
+    partial: boolean;
+    abortReason?: string;
+    stoppedEarly?: string;
+}
+/** A run's record as the outcome's facts: the same for a fresh run and one read back. */
+export declare function factsOfRun(r: RunRecord): Omit<RunFacts, 'checks' | 'generatorSaturated'>;
 /** A run that never produced results: refused input (exit 2) or a target that could not be reached (exit 3). */
 export interface Failure {
     failure: 'invalid_input' | 'unreachable';

@@ -1,5 +1,4 @@
 import type { Shard } from '../config/shard.js';
-import type { Mode } from '../engine/result.js';
 import type { RunObserver } from './observer.js';
 import type { RunPlan } from './plan.js';
 /** Where a run directory goes, and how the face names that folder in its messages. */
@@ -15,7 +14,6 @@ export interface PrepareOptions {
     output?: RunOutput;
     /** watches the run live: started before the target is touched, ended when preparing fails */
     observer?: RunObserver;
-    mode?: Mode;
     shard?: Shard;
     /** skip the reachability check (the library's `skipPreflight`) */
     skipPreflight?: boolean;

@@ -4,6 +4,7 @@ import { DEFAULTS } from '../../config/defaults.js'
 import type { FailOnRegression } from '../../config/regression.js'
 import type { FailOn } from '../../config/thresholds.js'
 import { formatCount } from '../../report/format/numbers.js'
+import { abStartLine } from '../../report/format/run-description.js'
 import { performAbTest } from '../../run/ab-test.js'
 import { withServiceUnderTest } from '../../run/with-service.js'
 import {
@@ -105,7 +106,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
             signal,
             onStart: (a, b, _dir, slices, warmup) =>
               say(
-                `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users${warmup ? `, a ${warmup} s warm-up before each side's first slice` : ''}; thresholds ${(flags.failOn ?? 'never') === 'never' ? 'for information (--fail-on never)' : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
+                `${abStartLine(a, b, { slices, slice: request.slice, users: request.load.users, warmup })}; thresholds ${(flags.failOn ?? 'never') === 'never' ? 'for information (--fail-on never)' : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
               ),
             onSlice: (s) =>
               say(

@@ -36,3 +36,13 @@ export function usersUsed(users: number, rate: Pick<Metrics, 'rate'>['rate']): s
     ? `${formatUsers(users)}, grew to ${formatCount(rate.users_reached)}`
     : formatUsers(users)
 }
+
+/** How an A/B run starts, the same words in the CLI and the action; each face adds how B's thresholds count. */
+export function abStartLine(
+  a: { service: string; baseUrl: string },
+  b: { baseUrl: string },
+  run: { slices: number; slice: number; users: number; warmup?: number }
+): string {
+  const warmup = run.warmup ? `, a ${run.warmup} s warm-up before each side's first slice` : ''
+  return `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${run.slices} slices of ${run.slice} s, ${run.users} users${warmup}`
+}

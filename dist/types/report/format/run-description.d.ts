@@ -6,3 +6,15 @@ export declare function runKind(mode: RunMode): string;
 export declare function describeRun(mode: RunMode, s: RunSettings): string;
 /** Users as a run's settings and (when a paced run opened more) its rate block say. */
 export declare function usersUsed(users: number, rate: Pick<Metrics, 'rate'>['rate']): string;
+/** How an A/B run starts, the same words in the CLI and the action; each face adds how B's thresholds count. */
+export declare function abStartLine(a: {
+    service: string;
+    baseUrl: string;
+}, b: {
+    baseUrl: string;
+}, run: {
+    slices: number;
+    slice: number;
+    users: number;
+    warmup?: number;
+}): string;

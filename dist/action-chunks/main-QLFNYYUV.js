@@ -30122,6 +30122,22 @@ function sustainable(s) {
 }
 
 // src/gate/outcome.ts
+function factsOfRun(r2) {
+  return {
+    failOn: r2.failOn,
+    ...r2.baseline ? {
+      comparison: {
+        result: r2.baseline.comparison,
+        failOnRegression: r2.baseline.fail_on_regression,
+        against: r2.mode === "ab" ? "A" : "the baseline"
+      }
+    } : {},
+    partial: r2.partial,
+    ...r2.abortReason ? { abortReason: r2.abortReason } : {},
+    // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
+    ...r2.stoppedEarly && r2.mode !== "stress" ? { stoppedEarly: r2.stoppedEarly } : {}
+  };
+}
 function decideOutcome(facts) {
   if ("failure" in facts) {
     const kind = facts.failure;
@@ -30138,7 +30154,7 @@ function decideOutcome(facts) {
   const cmp = facts.comparison;
   const comparisonFails = cmp !== void 0 && regressionFails(cmp.result, cmp.failOnRegression);
   const reasons = [
-    ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, thresholdsFail && decidesAlone(c.status, facts.failOn))),
+    ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
     ...cmp ? comparisonReasons(cmp) : [],
     ...facts.partial ? [
       {
@@ -30163,9 +30179,6 @@ function decideOutcome(facts) {
     summary: summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
     reasons
   };
-}
-function decidesAlone(status, failOn2) {
-  return failOn2 === "warning" ? status !== "good" : status === "critical";
 }
 function checkReason(c, decides) {
   const where = c.scope === "overall" ? "" : ` (${c.scope})`;
@@ -30203,24 +30216,12 @@ function judgeRun(input) {
   };
 }
 function judgeResult(result, metrics, gate, o) {
-  const { outcome } = result;
   return judgeRun({
     metrics,
     gate,
     thresholds: result.target.thresholds,
     rps: result.settings.rps,
-    failOn: o.failOn,
-    ...o.baseline ? {
-      comparison: {
-        result: o.baseline.comparison,
-        failOnRegression: o.baseline.fail_on_regression,
-        against: result.mode === "ab" ? "A" : "the baseline"
-      }
-    } : {},
-    partial: outcome.partial,
-    ...outcome.abortReason ? { abortReason: outcome.abortReason } : {},
-    // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
-    ...outcome.stoppedEarly && result.mode !== "stress" ? { stoppedEarly: outcome.stoppedEarly } : {}
+    ...factsOfRun({ ...o, mode: result.mode, ...result.outcome })
   });
 }
 
@@ -31275,6 +31276,10 @@ function onWorkers(s) {
 }
 function usersUsed(users, rate3) {
   return rate3 && rate3.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate3.users_reached)}` : formatUsers(users);
+}
+function abStartLine(a, b, run2) {
+  const warmup = run2.warmup ? `, a ${run2.warmup} s warm-up before each side's first slice` : "";
+  return `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${run2.slices} slices of ${run2.slice} s, ${run2.users} users${warmup}`;
 }
 
 // src/report/format/sentences.ts
@@ -34822,7 +34827,7 @@ async function prepareRun(plans, options) {
   try {
     await observer?.start(
       first.target,
-      options.mode ?? first.mode,
+      first.mode,
       runDirName(output?.testName ?? first.target.service, output?.startedAt ?? /* @__PURE__ */ new Date())
     );
     if (!options.skipPreflight) for (const p of plans) await checkReachable(p.target, p.settings.timeout);
@@ -36072,20 +36077,16 @@ function outcomeOfDocument(doc) {
       }))
     )
   ];
-  const b = doc.baseline;
   return decideOutcome({
     checks: checks2,
-    failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : "critical",
-    ...b ? {
-      comparison: {
-        result: b.comparison,
-        failOnRegression: b.fail_on_regression,
-        against: doc.mode === "ab" ? "A" : "the baseline"
-      }
-    } : {},
-    partial: doc.partial,
-    ...doc.abort_reason ? { abortReason: doc.abort_reason } : {},
-    ...doc.stopped_early && doc.mode !== "stress" ? { stoppedEarly: doc.stopped_early } : {},
+    ...factsOfRun({
+      mode: doc.mode,
+      failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : "critical",
+      baseline: doc.baseline,
+      partial: doc.partial,
+      abortReason: doc.abort_reason,
+      stoppedEarly: doc.stopped_early
+    }),
     generatorSaturated: doc.generator?.saturated === true || (doc.generator_bound_stages?.length ?? 0) > 0
   });
 }
@@ -36970,7 +36971,7 @@ async function runAb(settings, ab, config2, signal) {
     onStart: (a, b, _dir, slices, warmup) => {
       for (const s of maskable([...a.secrets, ...b.secrets])) setSecret(s);
       info(
-        `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${ab.slice} s, ${ab.load.users} users${warmup ? `, a ${warmup} s warm-up before each side's first slice` : ""}; ${abThresholdNote(settings.failOn ?? "never")}`
+        `${abStartLine(a, b, { slices, slice: ab.slice, users: ab.load.users, warmup })}; ${abThresholdNote(settings.failOn ?? "never")}`
       );
     },
     onSlice: (s) => info(

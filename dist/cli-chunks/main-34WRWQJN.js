@@ -34617,6 +34617,22 @@ function sustainable(s) {
 }
 
 // src/gate/outcome.ts
+function factsOfRun(r2) {
+  return {
+    failOn: r2.failOn,
+    ...r2.baseline ? {
+      comparison: {
+        result: r2.baseline.comparison,
+        failOnRegression: r2.baseline.fail_on_regression,
+        against: r2.mode === "ab" ? "A" : "the baseline"
+      }
+    } : {},
+    partial: r2.partial,
+    ...r2.abortReason ? { abortReason: r2.abortReason } : {},
+    // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
+    ...r2.stoppedEarly && r2.mode !== "stress" ? { stoppedEarly: r2.stoppedEarly } : {}
+  };
+}
 function decideOutcome(facts) {
   if ("failure" in facts) {
     const kind = facts.failure;
@@ -34633,7 +34649,7 @@ function decideOutcome(facts) {
   const cmp = facts.comparison;
   const comparisonFails = cmp !== void 0 && regressionFails(cmp.result, cmp.failOnRegression);
   const reasons = [
-    ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, thresholdsFail && decidesAlone(c.status, facts.failOn))),
+    ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
     ...cmp ? comparisonReasons(cmp) : [],
     ...facts.partial ? [
       {
@@ -34663,9 +34679,6 @@ function combineOutcomes(outcomes) {
   const ran = outcomes.filter((o) => !o.reasons.some((r2) => r2.kind === "unreachable"));
   if (ran.length === 0 || ran.some((o) => o.exit_code === 3)) return 3;
   return outcomes.some((o) => o.exit_code !== 0) ? 1 : 0;
-}
-function decidesAlone(status, failOn2) {
-  return failOn2 === "warning" ? status !== "good" : status === "critical";
 }
 function checkReason(c, decides) {
   const where = c.scope === "overall" ? "" : ` (${c.scope})`;
@@ -34703,24 +34716,12 @@ function judgeRun(input) {
   };
 }
 function judgeResult(result, metrics, gate, o) {
-  const { outcome } = result;
   return judgeRun({
     metrics,
     gate,
     thresholds: result.target.thresholds,
     rps: result.settings.rps,
-    failOn: o.failOn,
-    ...o.baseline ? {
-      comparison: {
-        result: o.baseline.comparison,
-        failOnRegression: o.baseline.fail_on_regression,
-        against: result.mode === "ab" ? "A" : "the baseline"
-      }
-    } : {},
-    partial: outcome.partial,
-    ...outcome.abortReason ? { abortReason: outcome.abortReason } : {},
-    // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
-    ...outcome.stoppedEarly && result.mode !== "stress" ? { stoppedEarly: outcome.stoppedEarly } : {}
+    ...factsOfRun({ ...o, mode: result.mode, ...result.outcome })
   });
 }
 
@@ -35775,6 +35776,10 @@ function onWorkers(s) {
 }
 function usersUsed(users, rate3) {
   return rate3 && rate3.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate3.users_reached)}` : formatUsers(users);
+}
+function abStartLine(a, b, run) {
+  const warmup = run.warmup ? `, a ${run.warmup} s warm-up before each side's first slice` : "";
+  return `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${run.slices} slices of ${run.slice} s, ${run.users} users${warmup}`;
 }
 
 // src/report/format/sentences.ts
@@ -39329,7 +39334,7 @@ async function prepareRun(plans, options) {
   try {
     await observer?.start(
       first.target,
-      options.mode ?? first.mode,
+      first.mode,
       runDirName(output?.testName ?? first.target.service, output?.startedAt ?? /* @__PURE__ */ new Date())
     );
     if (!options.skipPreflight) for (const p of plans) await checkReachable(p.target, p.settings.timeout);
@@ -39981,20 +39986,16 @@ function outcomeOfDocument(doc) {
       }))
     )
   ];
-  const b = doc.baseline;
   return decideOutcome({
     checks: checks2,
-    failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : "critical",
-    ...b ? {
-      comparison: {
-        result: b.comparison,
-        failOnRegression: b.fail_on_regression,
-        against: doc.mode === "ab" ? "A" : "the baseline"
-      }
-    } : {},
-    partial: doc.partial,
-    ...doc.abort_reason ? { abortReason: doc.abort_reason } : {},
-    ...doc.stopped_early && doc.mode !== "stress" ? { stoppedEarly: doc.stopped_early } : {},
+    ...factsOfRun({
+      mode: doc.mode,
+      failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : "critical",
+      baseline: doc.baseline,
+      partial: doc.partial,
+      abortReason: doc.abort_reason,
+      stoppedEarly: doc.stopped_early
+    }),
     generatorSaturated: doc.generator?.saturated === true || (doc.generator_bound_stages?.length ?? 0) > 0
   });
 }
@@ -41415,7 +41416,7 @@ function registerAb(program2, ctx) {
           failOn: flags.failOn,
           signal,
           onStart: (a, b, _dir, slices, warmup) => say(
-            `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices} slices of ${request.slice} s, ${request.load.users} users${warmup ? `, a ${warmup} s warm-up before each side's first slice` : ""}; thresholds ${(flags.failOn ?? "never") === "never" ? "for information (--fail-on never)" : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
+            `${abStartLine(a, b, { slices, slice: request.slice, users: request.load.users, warmup })}; thresholds ${(flags.failOn ?? "never") === "never" ? "for information (--fail-on never)" : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
           ),
           onSlice: (s) => say(
             `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
