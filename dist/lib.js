@@ -226,7 +226,7 @@ function withRateThroughputBands(thresholds, rate3) {
   const r2 = (v) => Math.round(v * 100) / 100;
   return { ...thresholds, requests_per_second: { warning: r2(rate3 * 0.95), critical: r2(rate3 * 0.5) } };
 }
-var THRESHOLD_NAMES, THRESHOLD_DEFINITIONS, DEFAULT_MIN_REQUESTS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
+var THRESHOLD_NAMES, JOURNEY_THRESHOLDS, THRESHOLD_DEFINITIONS, DEFAULT_MIN_REQUESTS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
 var init_thresholds = __esm({
   "src/config/thresholds.ts"() {
     "use strict";
@@ -239,7 +239,18 @@ var init_thresholds = __esm({
       "requests_per_second",
       "late_requests",
       "dropped_requests",
-      "run_completion"
+      "run_completion",
+      "check_pass_rate",
+      "p50_journey_duration",
+      "p95_journey_duration",
+      "p99_journey_duration",
+      "iterations_per_second"
+    ];
+    JOURNEY_THRESHOLDS = [
+      "p50_journey_duration",
+      "p95_journey_duration",
+      "p99_journey_duration",
+      "iterations_per_second"
     ];
     THRESHOLD_DEFINITIONS = {
       error_rate: {
@@ -298,6 +309,38 @@ var init_thresholds = __esm({
         metric: "run_completion",
         label: "Run length (of the duration asked)",
         unit: "percent",
+        higherIsBetter: true
+      },
+      // journeys and endpoints with check: — the share of checks that passed
+      check_pass_rate: {
+        metric: "check_pass_rate",
+        label: "Checks passed",
+        unit: "percent",
+        higherIsBetter: true
+      },
+      // journeys: an iteration's steps' response times added up, think time left out
+      p50_journey_duration: {
+        metric: "median_duration",
+        label: "Median journey duration",
+        unit: "seconds",
+        higherIsBetter: false
+      },
+      p95_journey_duration: {
+        metric: "p95_duration",
+        label: "95th percentile journey duration",
+        unit: "seconds",
+        higherIsBetter: false
+      },
+      p99_journey_duration: {
+        metric: "p99_duration",
+        label: "99th percentile journey duration",
+        unit: "seconds",
+        higherIsBetter: false
+      },
+      iterations_per_second: {
+        metric: "iterations_per_second",
+        label: "Journey iterations per second",
+        unit: "rps",
         higherIsBetter: true
       }
     };
@@ -418,7 +461,7 @@ function band(name) {
     message: "a percentage is at most 100% (e.g. warning: 90%)"
   });
 }
-var UNIT_PARSERS, thresholdsSchema, tolerance, tolerancesSchema;
+var UNIT_PARSERS, thresholdsSchema, journeyThresholdsSchema, tolerance, tolerancesSchema;
 var init_threshold_schema = __esm({
   "src/config/threshold-schema.ts"() {
     "use strict";
@@ -439,6 +482,12 @@ var init_threshold_schema = __esm({
         `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
       )
     }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+    journeyThresholdsSchema = z.strictObject({
+      ...Object.fromEntries(
+        [...JOURNEY_THRESHOLDS, "check_pass_rate"].map((n2) => [n2, band(n2).optional()])
+      ),
+      min_requests: z.number().int().min(1).max(1e6).optional().describe('fewer iterations than this behind a check make it "not enough requests", at least a warning')
+    }).describe("Warning and critical limits of this journey's iterations, durations and checks");
     tolerance = (points) => z.union([z.number(), z.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
       const n2 = parsePercent(value);
       if (n2 === void 0 || n2 > 1e3) {
@@ -455,6 +504,169 @@ var init_threshold_schema = __esm({
     ).describe(
       "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
     );
+  }
+});
+
+// src/config/request-schema.ts
+import { z as z2 } from "zod";
+var METHODS, checkedString, headersSchema, requestFields, CAPTURE_NAME, duration;
+var init_request_schema = __esm({
+  "src/config/request-schema.ts"() {
+    "use strict";
+    init_defaults();
+    init_http_grammar();
+    init_units();
+    METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+    checkedString = (problem, fix = (v) => v) => z2.string().transform((value, ctx) => {
+      const why = problem(value);
+      if (why === void 0) return fix(value);
+      ctx.addIssue({ code: "custom", message: why });
+      return z2.NEVER;
+    });
+    headersSchema = z2.record(
+      z2.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
+      checkedString(headerValueProblem)
+    ).describe(
+      "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
+    );
+    requestFields = {
+      path: z2.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
+        "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
+      ),
+      method: z2.string().default("GET").transform((m) => m.toUpperCase()).pipe(z2.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
+      body: z2.union([z2.string(), z2.record(z2.string(), z2.unknown()), z2.array(z2.unknown())]).optional().describe(
+        "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
+      ),
+      headers: headersSchema.optional()
+    };
+    CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    duration = (what) => z2.union([z2.number(), z2.string()]).describe(what).transform((value, ctx) => {
+      const n2 = parseSeconds(value);
+      if (n2 === void 0 || n2 > LIMITS.duration) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
+        });
+        return z2.NEVER;
+      }
+      return n2;
+    });
+  }
+});
+
+// src/config/json-path.ts
+function parseJsonPath(path) {
+  if (!path.startsWith("$"))
+    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
+  const steps = [];
+  let rest = path.slice(1);
+  while (rest.length > 0) {
+    const m = STEP.exec(rest);
+    if (!m)
+      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
+    if (m[1] !== void 0) steps.push(m[1]);
+    else if (m[2] !== void 0) steps.push(Number(m[2]));
+    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
+    rest = rest.slice(m[0].length);
+  }
+  return steps;
+}
+function atJsonPath(doc, steps) {
+  let here = doc;
+  for (const step of steps) {
+    if (here === null || typeof here !== "object") return void 0;
+    if (typeof step === "number") {
+      if (!Array.isArray(here)) return void 0;
+      here = here[step];
+    } else {
+      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
+      here = here[step];
+    }
+  }
+  return here;
+}
+var STEP;
+var init_json_path = __esm({
+  "src/config/json-path.ts"() {
+    "use strict";
+    STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
+  }
+});
+
+// src/config/journey-schema.ts
+import { z as z3 } from "zod";
+var jsonPath, regexSource, captureSource, captureSchema, statusCode, checkSchema, thinkSchema, ON_FAIL, sessionFields, stepSchema, journeySchema;
+var init_journey_schema = __esm({
+  "src/config/journey-schema.ts"() {
+    "use strict";
+    init_json_path();
+    init_request_schema();
+    init_threshold_schema();
+    jsonPath = checkedString((p) => {
+      const steps = parseJsonPath(p);
+      return typeof steps === "string" ? steps : void 0;
+    });
+    regexSource = checkedString((source) => {
+      try {
+        const groups = new RegExp(`${source}|`).exec("").length - 1;
+        return groups === 0 ? "needs a (group) around the part to capture" : void 0;
+      } catch (e) {
+        return `is not a valid regular expression: ${e.message}`;
+      }
+    });
+    captureSource = z3.union([
+      jsonPath.describe("a JSON path into the body: $.token"),
+      z3.strictObject({ json: jsonPath.describe("a JSON path into the body: $.token") }),
+      z3.strictObject({
+        header: z3.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be an HTTP header name").describe("a response header, by name (any case)")
+      }),
+      z3.strictObject({
+        regex: regexSource.describe(
+          "a JavaScript regular expression run on the body; its first (group) is taken"
+        ),
+        group: z3.number().int().min(1).max(9).default(1).describe("which (group) to take")
+      })
+    ]).describe('$.path, { json: $.path }, { header: name } or { regex: "…(…)…" }');
+    captureSchema = z3.record(
+      z3.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
+      captureSource
+    ).describe(
+      "values taken from the answer for {{name}} in this user's later requests; each user keeps its own; treated as secrets"
+    );
+    statusCode = z3.number().int().min(100).max(599);
+    checkSchema = z3.strictObject({
+      status: z3.union([statusCode, z3.array(statusCode).min(1)]).optional().describe("the status (or statuses) the answer must have; without it any 2xx or 3xx passes"),
+      exists: z3.array(jsonPath).min(1).optional().describe("JSON paths that must be present in the body and not null: [$.username]"),
+      equals: z3.record(jsonPath, z3.union([z3.string(), z3.number(), z3.boolean(), z3.null()])).optional().describe("JSON paths and the value each must have: { $.role: admin }"),
+      contains: z3.union([z3.string().min(1), z3.array(z3.string().min(1)).min(1)]).optional().describe("text (or texts) the body must contain"),
+      max_latency: duration("the longest response time that passes (e.g. 500ms)").optional()
+    }).describe("what the answer must be; a failed check counts as a failed request (error type check_failed)");
+    thinkSchema = z3.union([
+      duration("a pause: 1s"),
+      z3.tuple([duration("shortest pause"), duration("longest pause")]).refine(([a, b]) => a <= b, { message: "write the shorter pause first: [0.5s, 2s]" })
+    ]).describe("a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly");
+    ON_FAIL = ["continue", "restart"];
+    sessionFields = {
+      capture: captureSchema.optional(),
+      check: checkSchema.optional(),
+      think: thinkSchema.optional()
+    };
+    stepSchema = z3.strictObject({
+      name: z3.string().regex(/^[A-Za-z0-9_.-]+$/, "step names use letters, digits, _ . -").optional().describe("how figures name the step (journey/step); default: its place, step1, step2…"),
+      ...requestFields,
+      ...sessionFields,
+      once: z3.boolean().default(false).describe("sent once in each user's life (a login); once-steps come first, the rest loop"),
+      on_fail: z3.enum(ON_FAIL).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
+      thresholds: thresholdsSchema.optional()
+    });
+    journeySchema = z3.strictObject({
+      name: z3.string().regex(/^[A-Za-z0-9_.-]+$/, "journey names use letters, digits, _ . -"),
+      weight: z3.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1).describe("the journey's share of the iterations users start"),
+      think: thinkSchema.optional().describe("every step's pause, where the step sets none"),
+      on_fail: z3.enum(ON_FAIL).default("continue").describe("every step's on_fail, where the step sets none"),
+      steps: z3.array(stepSchema).min(1, "needs at least one step").max(100),
+      thresholds: journeyThresholdsSchema.optional()
+    });
   }
 });
 
@@ -522,47 +734,8 @@ var init_data_file = __esm({
     "use strict";
     init_errors();
     init_input_file();
-    DATA_ORDERS = ["sequence", "random", "unique"];
+    DATA_ORDERS = ["sequence", "random", "unique", "per_user"];
     MAX_DATA_BYTES = 256 * 2 ** 20;
-  }
-});
-
-// src/config/json-path.ts
-function parseJsonPath(path) {
-  if (!path.startsWith("$"))
-    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
-  const steps = [];
-  let rest = path.slice(1);
-  while (rest.length > 0) {
-    const m = STEP.exec(rest);
-    if (!m)
-      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
-    if (m[1] !== void 0) steps.push(m[1]);
-    else if (m[2] !== void 0) steps.push(Number(m[2]));
-    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
-    rest = rest.slice(m[0].length);
-  }
-  return steps;
-}
-function atJsonPath(doc, steps) {
-  let here = doc;
-  for (const step of steps) {
-    if (here === null || typeof here !== "object") return void 0;
-    if (typeof step === "number") {
-      if (!Array.isArray(here)) return void 0;
-      here = here[step];
-    } else {
-      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
-      here = here[step];
-    }
-  }
-  return here;
-}
-var STEP;
-var init_json_path = __esm({
-  "src/config/json-path.ts"() {
-    "use strict";
-    STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
   }
 });
 
@@ -574,14 +747,14 @@ __export(schema_exports, {
   endpointSchema: () => endpointSchema,
   serviceSchema: () => serviceSchema
 });
-import { z as z2 } from "zod";
+import { z as z4 } from "zod";
 function configJsonSchema() {
-  return z2.toJSONSchema(configSchema, {
+  return z4.toJSONSchema(configSchema, {
     io: "input",
     unrepresentable: "any"
   });
 }
-var METHODS, checkedString, headersSchema, requestFields, endpointSchema, CAPTURE_NAME, setupRequestSchema, dataSchema, duration, serviceSchema, configSchema;
+var endpointSchema, setupRequestSchema, dataSchema, serviceSchema, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
@@ -590,42 +763,20 @@ var init_schema = __esm({
     init_regression();
     init_threshold_schema();
     init_http_grammar();
-    init_units();
+    init_request_schema();
+    init_journey_schema();
     init_data_file();
     init_json_path();
-    METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-    checkedString = (problem, fix = (v) => v) => z2.string().transform((value, ctx) => {
-      const why = problem(value);
-      if (why === void 0) return fix(value);
-      ctx.addIssue({ code: "custom", message: why });
-      return z2.NEVER;
-    });
-    headersSchema = z2.record(
-      z2.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
-      checkedString(headerValueProblem)
-    ).describe(
-      "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
-    );
-    requestFields = {
-      path: z2.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
-        "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
-      ),
-      method: z2.string().default("GET").transform((m) => m.toUpperCase()).pipe(z2.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
-      body: z2.union([z2.string(), z2.record(z2.string(), z2.unknown()), z2.array(z2.unknown())]).optional().describe(
-        "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
-      ),
-      headers: headersSchema.optional()
-    };
-    endpointSchema = z2.strictObject({
+    endpointSchema = z4.strictObject({
       ...requestFields,
-      weight: z2.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
+      ...sessionFields,
+      weight: z4.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
       thresholds: thresholdsSchema.optional()
     });
-    CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-    setupRequestSchema = z2.strictObject({
+    setupRequestSchema = z4.strictObject({
       ...requestFields,
-      capture: z2.record(
-        z2.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
+      capture: z4.record(
+        z4.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
         checkedString((p) => {
           const steps = parseJsonPath(p);
           return typeof steps === "string" ? steps : void 0;
@@ -634,23 +785,14 @@ var init_schema = __esm({
         "values taken from the JSON response, by path ($.access_token), for {{name}} in later requests; treated as secrets"
       )
     });
-    dataSchema = z2.strictObject({
-      file: z2.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
-      order: z2.enum(DATA_ORDERS).default("sequence").describe("sequence (in order, then again), random, or unique (each row once, then the run ends)")
+    dataSchema = z4.strictObject({
+      file: z4.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
+      order: z4.enum(DATA_ORDERS).default("sequence").describe(
+        "sequence (in order, then again), random, unique (each row once, then the run ends), or per_user (a row per virtual user for its whole life: its credentials)"
+      )
     }).describe("rows that fill {{column}} placeholders, one row per request that uses them");
-    duration = (what) => z2.union([z2.number(), z2.string()]).describe(what).transform((value, ctx) => {
-      const n2 = parseSeconds(value);
-      if (n2 === void 0 || n2 > LIMITS.duration) {
-        ctx.addIssue({
-          code: "custom",
-          message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
-        });
-        return z2.NEVER;
-      }
-      return n2;
-    });
-    serviceSchema = z2.strictObject({
-      base_url: z2.url({
+    serviceSchema = z4.strictObject({
+      base_url: z4.url({
         protocol: /^https?$/,
         message: "must be an http:// or https:// URL"
       }).refine((u) => !hasControlCharacter(u), {
@@ -658,35 +800,41 @@ var init_schema = __esm({
       }).refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), {
         message: 'must not contain credentials (user:password@): they would be logged; send them in a header, e.g. headers: { Authorization: "Basic ${PERF_GATE_BASIC_AUTH}" }'
       }).optional().describe("scheme, host and port (and an optional path prefix) of the service"),
-      port: z2.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
+      port: z4.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
       headers: headersSchema.optional(),
-      endpoints: z2.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
+      endpoints: z4.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
+      journeys: z4.array(journeySchema).min(1, "needs at least one journey").max(50).optional().describe("virtual users that log in, browse and check the answers, in place of endpoints"),
+      cookies: z4.boolean().optional().describe(
+        "a cookie jar per virtual user (Set-Cookie honoured as a browser does); default: on with journeys, off with endpoints"
+      ),
       thresholds: thresholdsSchema.optional(),
-      rps: z2.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
+      rps: z4.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
       data: dataSchema.optional(),
-      setup: z2.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
+      setup: z4.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
       warmup: duration(
         "load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)"
       ).optional()
     }).refine((s) => !(s.base_url && s.port), {
       message: "set either base_url or port, not both"
+    }).refine((s) => !(s.endpoints && s.journeys), {
+      message: "set either endpoints or journeys, not both (an endpoint is a one-step journey)"
     });
-    configSchema = z2.strictObject({
-      $schema: z2.string().optional(),
-      services: z2.record(
-        z2.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
+    configSchema = z4.strictObject({
+      $schema: z4.string().optional(),
+      services: z4.record(
+        z4.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
         serviceSchema
       ).optional(),
       thresholds: thresholdsSchema.optional(),
-      fail_on: z2.enum(FAIL_ON_VALUES).optional(),
+      fail_on: z4.enum(FAIL_ON_VALUES).optional(),
       tolerances: tolerancesSchema.optional(),
-      tls: z2.strictObject({
-        insecure: z2.boolean().optional().describe(
+      tls: z4.strictObject({
+        insecure: z4.boolean().optional().describe(
           "skip certificate and host name checks of https targets (said in the output and the report)"
         ),
-        ca: z2.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
+        ca: z4.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
       }).optional().describe("how https targets are verified (default: certificates and host names checked)"),
-      fail_on_regression: z2.union([z2.enum(FAIL_ON_REGRESSION_VALUES), z2.boolean()]).optional().describe(
+      fail_on_regression: z4.union([z4.enum(FAIL_ON_REGRESSION_VALUES), z4.boolean()]).optional().describe(
         "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
       )
     }).describe("perf-gate configuration");
@@ -712,19 +860,19 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
     const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new InputError(`${fileName}${line ? `:${line}` : ""}`, `not valid YAML or JSON: ${what}`);
   }
-  let raw2;
+  let raw3;
   try {
-    raw2 = doc.toJS() ?? {};
+    raw3 = doc.toJS() ?? {};
   } catch (e) {
     throw new InputError(
       fileName,
       `not a usable config: ${e instanceof Error ? e.message : String(e)}; write the repeated values out instead of nesting aliases`
     );
   }
-  if (typeof raw2 !== "object" || Array.isArray(raw2)) {
+  if (typeof raw3 !== "object" || Array.isArray(raw3)) {
     throw new InputError(fileName, "must be a mapping with services, thresholds or fail_on at the top level");
   }
-  const parsed = configSchema.safeParse(raw2);
+  const parsed = configSchema.safeParse(raw3);
   if (!parsed.success) throw issueToError(parsed.error.issues[0], doc, lineCounter, fileName);
   return parsed.data;
 }
@@ -907,10 +1055,10 @@ function buildConfig(file, env, source) {
   }
   for (const [name, svc] of Object.entries(file.services ?? {})) {
     const base = services[name];
-    if (!base && !svc.endpoints) {
+    if (!base && !svc.endpoints && !svc.journeys) {
       throw new InputError(
         `${source ? basename2(source) : "config"} services.${name}.endpoints`,
-        "a new service needs at least one endpoint"
+        "a new service needs at least one endpoint (or journeys)"
       );
     }
     if (!base && !svc.base_url && !svc.port) {
@@ -922,6 +1070,8 @@ function buildConfig(file, env, source) {
     const merged = { ...base, ...svc };
     if (svc.base_url) delete merged.port;
     if (svc.port) delete merged.base_url;
+    if (svc.journeys) delete merged.endpoints;
+    if (svc.endpoints) delete merged.journeys;
     services[name] = merged;
   }
   secrets.push(...referencedEnvValues(file.services, env));
@@ -1086,8 +1236,8 @@ function urlService(service, field = "service") {
 function urlServiceName(url) {
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const raw2 = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
-  return raw2.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
+  const raw3 = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
+  return raw3.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
 }
 function pathOf(url) {
   return `${url.pathname}${url.search}`;
@@ -1109,38 +1259,38 @@ var OPTION_LABELS = Object.freeze({
   workers: "workers",
   warmup: "warmup"
 });
-function parseRunRequest(raw2, labels) {
-  const mode = raw2.mode === void 0 || raw2.mode === "" ? DEFAULTS.mode : raw2.mode;
+function parseRunRequest(raw3, labels) {
+  const mode = raw3.mode === void 0 || raw3.mode === "" ? DEFAULTS.mode : raw3.mode;
   if (!MODES.includes(mode)) {
-    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw2.mode)})`);
+    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw3.mode)})`);
   }
-  const users = wholeNumber(labels.users, raw2.users, DEFAULTS.users, 1, LIMITS.users);
-  const duration2 = durationSeconds(labels.duration, raw2.duration, DEFAULTS.duration, LIMITS.duration);
-  const maxUsers = wholeNumber(labels.maxUsers, raw2.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = durationSeconds(labels.rampUp, raw2.rampUp, DEFAULTS.rampUp, LIMITS.duration);
-  const steps = wholeNumber(labels.steps, raw2.steps, DEFAULTS.steps, 1, LIMITS.steps);
-  const givenBaseUrl = raw2.baseUrl !== void 0 && raw2.baseUrl !== "";
-  if (urlService(raw2.service) && givenBaseUrl)
+  const users = wholeNumber(labels.users, raw3.users, DEFAULTS.users, 1, LIMITS.users);
+  const duration2 = durationSeconds(labels.duration, raw3.duration, DEFAULTS.duration, LIMITS.duration);
+  const maxUsers = wholeNumber(labels.maxUsers, raw3.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
+  const rampUp = durationSeconds(labels.rampUp, raw3.rampUp, DEFAULTS.rampUp, LIMITS.duration);
+  const steps = wholeNumber(labels.steps, raw3.steps, DEFAULTS.steps, 1, LIMITS.steps);
+  const givenBaseUrl = raw3.baseUrl !== void 0 && raw3.baseUrl !== "";
+  if (urlService(raw3.service) && givenBaseUrl)
     throw new InputError(
       labels.baseUrl,
-      `does not apply when the service is a URL (${raw2.service.trim()}): the URL is the target; leave ${labels.baseUrl} out, or name a service of the config`
+      `does not apply when the service is a URL (${raw3.service.trim()}): the URL is the target; leave ${labels.baseUrl} out, or name a service of the config`
     );
   const fewestUsers = mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users;
-  const shards = sharding(raw2, labels, fewestUsers);
+  const shards = sharding(raw3, labels, fewestUsers);
   const common = {
-    service: raw2.service,
-    rps: positiveNumber(labels.rps, raw2.rps, void 0, LIMITS.rps, "requests per second"),
-    timeout: durationSeconds(labels.timeout, raw2.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: givenBaseUrl ? baseUrl(labels.baseUrl, raw2.baseUrl) : void 0,
+    service: raw3.service,
+    rps: positiveNumber(labels.rps, raw3.rps, void 0, LIMITS.rps, "requests per second"),
+    timeout: durationSeconds(labels.timeout, raw3.timeout, DEFAULTS.timeout, LIMITS.timeout),
+    baseUrl: givenBaseUrl ? baseUrl(labels.baseUrl, raw3.baseUrl) : void 0,
     ...shards,
-    workers: workerCount(raw2, labels, fewestUsers, shards.shard?.of ?? 1),
-    ...raw2.warmup !== void 0 && raw2.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw2.warmup, 0, LIMITS.duration, { allowZero: true }) } : {}
+    workers: workerCount(raw3, labels, fewestUsers, shards.shard?.of ?? 1),
+    ...raw3.warmup !== void 0 && raw3.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw3.warmup, 0, LIMITS.duration, { allowZero: true }) } : {}
   };
   if (mode === "stress")
-    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw2.stopOnBreak ?? false } };
-  const givenMax = raw2.maxUsers !== void 0 && raw2.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
+    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw3.stopOnBreak ?? false } };
+  const givenMax = raw3.maxUsers !== void 0 && raw3.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
   if (common.rps !== void 0 && givenMax && maxUsers < users) {
-    const usersGiven = raw2.users !== void 0 && raw2.users !== "";
+    const usersGiven = raw3.users !== void 0 && raw3.users !== "";
     throw new InputError(
       labels.maxUsers,
       `must be at least ${labels.users} (${users}${usersGiven ? "" : ", its default"}): it bounds the connections a rate may add to them (got ${maxUsers})`
@@ -1148,12 +1298,12 @@ function parseRunRequest(raw2, labels) {
   }
   return { ...common, mode, users, duration: duration2, maxUsers: Math.max(users, maxUsers) };
 }
-function sharding(raw2, labels, users) {
+function sharding(raw3, labels, users) {
   const given = (v) => v !== void 0 && v !== "";
-  const shard = given(raw2.shard) ? parseShard(labels.shard, raw2.shard) : void 0;
-  const startAt = given(raw2.startAt) ? parseStartAt(labels.startAt, raw2.startAt) : void 0;
+  const shard = given(raw3.shard) ? parseShard(labels.shard, raw3.shard) : void 0;
+  const startAt = given(raw3.startAt) ? parseStartAt(labels.startAt, raw3.startAt) : void 0;
   if (shard && users < shard.of) {
-    if (raw2.mode === "stress")
+    if (raw3.mode === "stress")
       throw new InputError(
         labels.maxUsers,
         `gives the first stress stage ${users} user${users > 1 ? "s" : ""} (${labels.maxUsers} / ${labels.steps}), fewer than the shards (${shard.of}): each machine needs one user in every stage; raise it or use fewer shards`
@@ -1166,19 +1316,19 @@ function sharding(raw2, labels, users) {
   if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`);
   return { ...shard ? { shard } : {}, ...startAt ? { startAt } : {} };
 }
-function workerCount(raw2, labels, fewestUsers, shards) {
-  const v = typeof raw2.workers === "string" ? raw2.workers.trim() : raw2.workers;
+function workerCount(raw3, labels, fewestUsers, shards) {
+  const v = typeof raw3.workers === "string" ? raw3.workers.trim() : raw3.workers;
   if (v === "auto") return "auto";
   if (v === void 0 || v === "") return DEFAULTS.workers;
   const n2 = /^\d+$/.test(String(v)) ? Number(v) : NaN;
   if (!Number.isInteger(n2) || n2 < 1 || n2 > LIMITS.workers)
     throw new InputError(
       labels.workers,
-      `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw2.workers)})`
+      `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw3.workers)})`
     );
   const each = Math.floor(fewestUsers / shards);
   if (n2 > each) {
-    const whose = raw2.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
+    const whose = raw3.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
     const share2 = shards > 1 ? ` (${each} on each of ${shards} shards)` : "";
     throw new InputError(
       labels.workers,
@@ -1260,7 +1410,9 @@ var ERROR_TYPES = [
   "malformed_response",
   "dns",
   "tls",
-  "other"
+  "other",
+  /** an answer that failed a journey's or endpoint's check (its message names the check); last, so the others keep their codes */
+  "check_failed"
 ];
 function byErrorType(counts3) {
   return Object.fromEntries(ERROR_TYPES.filter((t) => counts3.has(t)).map((t) => [t, counts3.get(t)]));
@@ -1318,14 +1470,14 @@ function reportMalformed(client, onMalformed) {
     return r2;
   };
 }
-function leanResponses(client, onHeaders) {
+function leanResponses(client, onHeaders, onBody) {
   const K = client.parser.constructor;
   const queue = client.pipelinedRequests;
   client.parser[K.kOnHeadersComplete] = (h) => {
     queue.setHeaders(h);
     return onHeaders(h);
   };
-  client.parser[K.kOnBody] = noBody;
+  client.parser[K.kOnBody] = onBody ?? noBody;
   client.requestIterator.resetContext = noContext;
 }
 function noBody() {
@@ -1336,25 +1488,17 @@ function noContext() {
 // src/engine/connection-recorder.ts
 var IDLE_TIMEOUT_MS = 2 ** 31 - 1;
 function recordConnection(client, hooks) {
-  const { recorder, nowUs, stage: stage3, maySend, pacer, renderer, onExhausted, nextInCycle } = hooks;
-  let pending = false;
-  let pendingEp = 0;
-  let pendingSend = 0;
-  let pendingStage = 0;
-  let pendingHead = false;
+  const { recorder, nowUs, stage: stage3, maySend, pacer, nextInCycle, user } = hooks;
+  let [pending, pendingEp, pendingSend, pendingStage, pendingHead] = [false, 0, 0, 0, false];
   let pendingWait = 0;
   let nextDue;
-  let orphan = false;
-  let orphanEp = 0;
-  let orphanSend = 0;
-  let orphanStage = 0;
-  let orphanWait = 0;
-  let orphanHeadersSeen = false;
+  let [orphan, orphanEp, orphanSend, orphanStage, orphanWait, orphanHeadersSeen] = [false, 0, 0, 0, 0, false];
   let serverClosing = false;
   let headersSeen = false;
   let retryAfter;
-  if (nextInCycle) followCycle(client, nextInCycle);
-  gateSending(client, maySend, pacer, (lateSinceUs) => nextDue = lateSinceUs);
+  if (user) followCycle(client, () => user.next());
+  else if (nextInCycle) followCycle(client, nextInCycle);
+  gateSending(client, maySend, pacer, (lateSinceUs) => nextDue = lateSinceUs, user);
   const origGetRequestBuffer = client.getRequestBuffer;
   client.getRequestBuffer = function() {
     if (pending) {
@@ -1374,22 +1518,29 @@ function recordConnection(client, hooks) {
     pendingStage = stage3();
     pendingHead = this.requestIterator.currentRequest.method === "HEAD";
     headersSeen = false;
-    if (!renderer?.isDynamic(pendingEp)) return origGetRequestBuffer.call(this);
-    const bytes = renderer.render(pendingEp);
-    if (renderer.exhausted) onExhausted?.();
-    return bytes;
+    return requestBytes(
+      hooks,
+      this.requestIterator.currentRequestIndex,
+      pendingEp,
+      () => origGetRequestBuffer.call(this)
+    );
   };
   client.on("response", (status, bytes) => {
     if (!pending) return;
     pending = false;
-    const errorId = answerErrorId(recorder, status, retryAfter);
     const t = nowUs();
+    const errorId = userAnswerErrorId(
+      recorder,
+      answerErrorId(recorder, status, retryAfter),
+      (ok) => user?.answered(status, t - pendingSend, ok)
+    );
     recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait);
   });
   const failPending = (type, message) => {
     if (!pending) return;
     pending = false;
     const t = nowUs();
+    user?.failed(t - pendingSend);
     const id = recorder.errorId(type, message);
     recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait);
   };
@@ -1402,6 +1553,7 @@ function recordConnection(client, hooks) {
     const message = (inBody) => inBody ? "timed out receiving the body" : "request timed out";
     if (orphan) {
       orphan = false;
+      user?.failed(t - orphanSend);
       const id = recorder.errorId("timeout", message(orphanHeadersSeen));
       recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage, orphanWait);
     } else failPending("timeout", message(headersSeen));
@@ -1413,12 +1565,17 @@ function recordConnection(client, hooks) {
   let parserHooked = false;
   client._connect = function() {
     if (!parserHooked) {
-      leanResponses(this, (h) => {
-        serverClosing = h.shouldKeepAlive === false;
-        headersSeen = true;
-        retryAfter = h.statusCode === 429 ? headerValue(h.headers, "retry-after") : void 0;
-        return pendingHead;
-      });
+      leanResponses(
+        this,
+        (h) => {
+          serverClosing = h.shouldKeepAlive === false;
+          headersSeen = true;
+          retryAfter = h.statusCode === 429 ? headerValue(h.headers, "retry-after") : void 0;
+          user?.onHeaders(h.headers);
+          return pendingHead;
+        },
+        user && ((chunk, start, length) => user.onBody(chunk, start, length))
+      );
       reportMalformed(this, (e) => {
         failPending("malformed_response", `malformed response (${e.code ?? e.message})`);
         this._resetConnection();
@@ -1448,7 +1605,7 @@ function followCycle(client, nextInCycle) {
     return origDoRequest.call(this);
   };
 }
-function gateSending(client, maySend, pacer, onPacedSend) {
+function gateSending(client, maySend, pacer, onPacedSend, user) {
   const origDoRequest = client._doRequest;
   const paced = {
     send(lateSinceUs) {
@@ -1458,12 +1615,36 @@ function gateSending(client, maySend, pacer, onPacedSend) {
       return true;
     }
   };
+  let thinking;
   client._doRequest = function() {
-    if (!maySend()) return;
-    if (!pacer) return origDoRequest.call(this);
+    if (!maySend() || thinking) return;
+    const pause = user?.takePause() ?? 0;
+    if (pause > 0) {
+      this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS);
+      thinking = setTimeout(() => {
+        thinking = void 0;
+        if (!this.destroyed) this._doRequest();
+      }, pause);
+      thinking.unref();
+      return;
+    }
+    if (!pacer || user && !user.betweenIterations) return origDoRequest.call(this);
     this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS);
     pacer.ready(paced);
   };
+}
+function requestBytes({ renderer, onExhausted, user }, cycleIndex, ep, prebuilt) {
+  if (!user && !renderer?.isDynamic(ep)) return prebuilt();
+  const bytes = user ? user.render(cycleIndex) : renderer.render(ep);
+  if (renderer?.exhausted) onExhausted?.();
+  return bytes;
+}
+function userAnswerErrorId(recorder, statusErrorId, answered) {
+  const verdict = answered(statusErrorId === 0);
+  if (!verdict) return statusErrorId;
+  if (verdict.failed !== void 0 && (statusErrorId === 0 || verdict.statusChecked))
+    return recorder.errorId("check_failed", `check failed: ${verdict.failed}`);
+  return verdict.statusChecked ? 0 : statusErrorId;
 }
 function answerErrorId(recorder, status, retryAfter) {
   const type = classifyStatus(status);
@@ -1555,6 +1736,307 @@ function tlsFailure(error) {
   return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
 }
 
+// src/config/session-rules.ts
+init_json_path();
+init_units();
+function stepRules(c, defaults = {}) {
+  const think = c.think ?? defaults.think;
+  const rules = {
+    capture: captures(c.capture ?? {}),
+    checks: checks(c.check),
+    ...think !== void 0 ? { think: thinkRange(think) } : {},
+    once: c.once ?? false,
+    onFail: c.on_fail ?? defaults.on_fail ?? "continue"
+  };
+  const plain = rules.capture.length === 0 && rules.checks.length === 0 && !rules.think && !rules.once;
+  return plain && rules.onFail === "continue" ? void 0 : rules;
+}
+function thinkRange(t) {
+  return typeof t === "number" ? { minSec: t, maxSec: t } : { minSec: t[0], maxSec: t[1] };
+}
+function captures(c) {
+  return Object.entries(c).map(([name, from]) => {
+    if (typeof from === "string") return { name, from: "json", steps: parseJsonPath(from) };
+    if ("json" in from) return { name, from: "json", steps: parseJsonPath(from.json) };
+    if ("header" in from) return { name, from: "header", header: from.header.toLowerCase() };
+    return { name, from: "regex", source: from.regex, group: from.group };
+  });
+}
+function checks(c) {
+  if (!c) return [];
+  const out = [];
+  if (c.status !== void 0) {
+    const statuses = Array.isArray(c.status) ? c.status : [c.status];
+    out.push({ label: `status ${statuses.join(" or ")}`, kind: "status", statuses });
+  }
+  for (const path of c.exists ?? [])
+    out.push({ label: `${path} exists`, kind: "exists", steps: parseJsonPath(path) });
+  for (const [path, value] of Object.entries(c.equals ?? {}))
+    out.push({
+      label: `${path} equals ${JSON.stringify(value)}`,
+      kind: "equals",
+      steps: parseJsonPath(path),
+      value
+    });
+  const texts = c.contains === void 0 ? [] : Array.isArray(c.contains) ? c.contains : [c.contains];
+  for (const text of texts)
+    out.push({ label: `body contains ${JSON.stringify(text)}`, kind: "contains", text });
+  if (c.max_latency !== void 0)
+    out.push({
+      label: `response time ≤ ${formatDuration(c.max_latency)}`,
+      kind: "max_latency",
+      maxUs: Math.round(c.max_latency * 1e6)
+    });
+  return out;
+}
+function readsBody(r2) {
+  if (!r2) return false;
+  return r2.capture.some((c) => c.from !== "header") || r2.checks.some((c) => c.kind === "exists" || c.kind === "equals" || c.kind === "contains");
+}
+
+// src/engine/session/read-answer.ts
+init_json_path();
+var compiled = /* @__PURE__ */ new Map();
+function regex(source) {
+  let r2 = compiled.get(source);
+  if (!r2) compiled.set(source, r2 = new RegExp(source));
+  return r2;
+}
+function readAnswer(rules, a) {
+  const statusCheck = rules.checks.find((c) => c.kind === "status");
+  const results = [];
+  const values = [];
+  let failed;
+  const record = (label, passed) => {
+    results.push({ label, passed });
+    if (!passed) failed ??= label;
+  };
+  if (statusCheck) {
+    const ok = statusCheck.statuses.includes(a.status);
+    results.push({ label: statusCheck.label, passed: ok });
+    if (!ok) failed = `${statusCheck.label} (got ${a.status || "no answer"})`;
+  }
+  const statusOk = statusCheck ? failed === void 0 : classifyStatus(a.status) === void 0;
+  if (!statusOk) return { statusChecked: statusCheck !== void 0, failed, results, values };
+  let doc;
+  let parsed = false;
+  const json = () => {
+    if (!parsed) {
+      parsed = true;
+      try {
+        doc = JSON.parse(a.body ?? "");
+      } catch {
+        doc = void 0;
+      }
+    }
+    return doc;
+  };
+  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json));
+  for (const c of rules.capture) {
+    const v = captured(c, a, json);
+    record(`capture ${c.name}`, v !== void 0);
+    if (v !== void 0) values.push([c.name, v]);
+  }
+  return { statusChecked: statusCheck !== void 0, failed, results, values };
+}
+function passes(c, a, json) {
+  switch (c.kind) {
+    case "exists": {
+      const v = atJsonPath(json(), c.steps);
+      return v !== void 0 && v !== null;
+    }
+    case "equals":
+      return atJsonPath(json(), c.steps) === c.value;
+    case "contains":
+      return (a.body ?? "").includes(c.text);
+    case "max_latency":
+      return a.latencyUs <= c.maxUs;
+  }
+}
+function captured(c, a, json) {
+  if (c.from === "header") {
+    for (let i = 0; i < a.headers.length; i += 2)
+      if (a.headers[i].toLowerCase() === c.header) return a.headers[i + 1];
+    return void 0;
+  }
+  if (c.from === "regex") return regex(c.source).exec(a.body ?? "")?.[c.group];
+  const v = atJsonPath(json(), c.steps);
+  if (v === void 0 || v === null) return void 0;
+  return typeof v === "string" ? v : JSON.stringify(v);
+}
+
+// src/engine/session/user-cookies.ts
+import { CookieJar } from "tough-cookie";
+var UserCookies = class {
+  jar = new CookieJar(void 0, { looseMode: true });
+  /** no cookie was ever stored: most requests of a cookie-less service skip the lookup */
+  empty = true;
+  /** The Set-Cookie headers of an answer to `url`. */
+  store(setCookies, url) {
+    for (const header of setCookies) {
+      const cookie = this.jar.setCookieSync(header, url, { ignoreError: true });
+      if (cookie) this.empty = false;
+    }
+  }
+  /** The Cookie header's value for a request to `url` ('' when none applies). */
+  header(url) {
+    return this.empty ? "" : this.jar.getCookieStringSync(url);
+  }
+};
+
+// src/engine/session/virtual-user.ts
+var MAX_BODY_BYTES = 1 << 20;
+var VirtualUser = class {
+  constructor(s) {
+    this.s = s;
+    if (s.cookies) this.jar = new UserCookies();
+    this.row = s.userRow();
+  }
+  s;
+  values = /* @__PURE__ */ new Map();
+  jar;
+  row;
+  rowOfRequest;
+  rowTaken = false;
+  /** the journey of the running iteration, -1 between iterations */
+  journey = -1;
+  pos = 0;
+  loggedIn = /* @__PURE__ */ new Set();
+  onceFailed = false;
+  iterationUs = 0;
+  iterationFailed = false;
+  /** the endpoint in flight, its URL (for cookies) and what its answer said so far */
+  ep = -1;
+  url = "";
+  body = [];
+  bodyBytes = 0;
+  wantBody = false;
+  headers = [];
+  pause = 0;
+  sent = false;
+  /** The cycle index of the request to send now (for journeys, its endpoint index). */
+  next() {
+    if (!this.sent) {
+      this.sent = true;
+      this.s.stats.users++;
+    }
+    const journeys = this.s.journeys;
+    if (!journeys) return this.s.nextInCycle();
+    if (this.journey < 0) {
+      this.journey = this.s.nextJourney();
+      const j = journeys[this.journey];
+      this.pos = this.loggedIn.has(this.journey) ? j.once : 0;
+      this.onceFailed = false;
+      this.iterationUs = 0;
+      this.iterationFailed = false;
+    }
+    return journeys[this.journey].steps[this.pos];
+  }
+  /** Whether the next request begins an iteration: under `--rps`, what the schedule starts. */
+  get betweenIterations() {
+    return !this.s.journeys || this.journey < 0;
+  }
+  /** The pause owed before the next request, in ms (taken: a second call gives 0). */
+  takePause() {
+    const p = this.pause;
+    this.pause = 0;
+    return p;
+  }
+  /** The bytes of request `cycleIndex`, for this user. */
+  render(cycleIndex) {
+    const ep = this.s.endpointOf(cycleIndex);
+    this.ep = ep;
+    this.rowTaken = false;
+    this.body = [];
+    this.bodyBytes = 0;
+    this.headers = [];
+    this.wantBody = readsBody(this.s.endpoints[ep].rules);
+    const path = this.s.requests.path(ep, this);
+    this.url = this.s.origin + path;
+    return this.s.requests.render(ep, path, this, this.jar?.header(this.url) ?? "");
+  }
+  /** A value for `{{name}}`: captured by this user, else its data row's. */
+  value(name) {
+    const v = this.values.get(name);
+    if (v !== void 0) return v;
+    const c = this.s.columns.get(name);
+    if (c === void 0) return void 0;
+    if (this.row) return this.row[c];
+    if (!this.rowTaken) {
+      this.rowTaken = true;
+      this.rowOfRequest = this.s.requestRow();
+    }
+    return this.rowOfRequest?.[c];
+  }
+  onHeaders(headers) {
+    this.headers = headers;
+    if (!this.jar) return;
+    const set = [];
+    for (let i = 0; i < headers.length; i += 2)
+      if (headers[i].length === 10 && headers[i].toLowerCase() === "set-cookie") set.push(headers[i + 1]);
+    if (set.length > 0) this.jar.store(set, this.url);
+  }
+  onBody(chunk, start, length) {
+    if (!this.wantBody || this.bodyBytes >= MAX_BODY_BYTES) return;
+    const take = Math.min(length, MAX_BODY_BYTES - this.bodyBytes);
+    this.body.push(Buffer.from(chunk.subarray(start, start + take)));
+    this.bodyBytes += take;
+  }
+  /**
+   * The answer came: its rules read it (captures, checks), and the user
+   * moves on. Undefined when the step has no rules (the status decides).
+   */
+  answered(status, latencyUs, statusOk) {
+    const ep = this.ep;
+    const rules = this.s.endpoints[ep]?.rules;
+    let verdict;
+    if (rules) {
+      verdict = readAnswer(rules, {
+        status,
+        headers: this.headers,
+        ...this.wantBody ? { body: Buffer.concat(this.body).toString("utf8") } : {},
+        latencyUs
+      });
+      for (const [name, value] of verdict.values) this.values.set(name, value);
+      for (const r2 of verdict.results) this.s.stats.check(ep, r2.label, r2.passed);
+    }
+    this.body = [];
+    const ok = verdict ? verdict.failed === void 0 && (verdict.statusChecked || statusOk) : statusOk;
+    this.moveOn(ok, latencyUs);
+    return verdict;
+  }
+  /** No answer came (a timeout, a closed connection): the step failed. */
+  failed(latencyUs) {
+    this.body = [];
+    this.moveOn(false, latencyUs);
+  }
+  moveOn(ok, latencyUs) {
+    const rules = this.s.endpoints[this.ep]?.rules;
+    if (rules?.think) {
+      const { minSec, maxSec } = rules.think;
+      this.pause = (minSec + this.s.random() * (maxSec - minSec)) * 1e3;
+    }
+    const journeys = this.s.journeys;
+    if (!journeys || this.journey < 0) return;
+    const j = journeys[this.journey];
+    const once2 = this.pos < j.once;
+    if (once2) this.onceFailed ||= !ok;
+    else {
+      this.iterationUs += latencyUs;
+      this.iterationFailed ||= !ok;
+    }
+    this.pos++;
+    if (this.pos === j.once && !this.onceFailed) this.loggedIn.add(this.journey);
+    if (!ok && rules?.onFail === "restart") {
+      if (!once2) this.s.stats.iteration(this.journey, this.iterationUs, "restarted");
+      this.journey = -1;
+    } else if (this.pos === j.steps.length) {
+      this.s.stats.iteration(this.journey, this.iterationUs, this.iterationFailed ? "failed" : "ok");
+      this.journey = -1;
+    }
+  }
+};
+
 // src/engine/load-connections.ts
 var GROWTH_COOLDOWN_MS = 50;
 var SHORTAGE_MS = 5;
@@ -1624,7 +2106,7 @@ var LoadConnections = class {
   }
   add(count2) {
     if (count2 <= 0) return;
-    const { plan, renderer, hooks, sending } = this.setup;
+    const { plan, renderer, hooks, sending, session } = this.setup;
     const secure = plan.target.baseUrl.startsWith("https:");
     this.unfinished++;
     const instance = autocannon(
@@ -1649,7 +2131,8 @@ var LoadConnections = class {
               // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
               // waiting to reconnect to a target that refused: no socket to send on
               maySend: () => sending() && !backoff.waiting && !renderer.exhausted,
-              renderer
+              renderer,
+              ...session ? { user: new VirtualUser(session) } : {}
             })
           );
           backoff.install(client);
@@ -1869,28 +2352,33 @@ function withUserAgent(headers, userAgent = USER_AGENT) {
   return Object.keys(headers).some((h) => h.toLowerCase() === "user-agent") ? headers : { ...headers, "user-agent": userAgent };
 }
 function requestCycle(endpoints) {
-  const divisor = endpoints.map((e) => e.weight).reduce(gcd);
-  const weights = endpoints.map((e) => e.weight / divisor);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const current = weights.map(() => 0);
-  const cycle = [];
-  for (let n2 = 0; n2 < total; n2++) {
-    let best = 0;
-    for (let i = 0; i < weights.length; i++) {
-      current[i] += weights[i];
-      if (current[i] > current[best]) best = i;
-    }
-    current[best] -= total;
+  return smoothWeightedOrder(endpoints.map((e) => e.weight)).map((best) => {
     const ep = endpoints[best];
-    cycle.push({
+    return {
       method: ep.method,
       path: ep.path,
       headers: withUserAgent(ep.headers),
       body: ep.body,
       ep: best
-    });
+    };
+  });
+}
+function smoothWeightedOrder(weights) {
+  const divisor = weights.reduce(gcd);
+  const w = weights.map((x) => x / divisor);
+  const total = w.reduce((a, b) => a + b, 0);
+  const current = w.map(() => 0);
+  const order = [];
+  for (let n2 = 0; n2 < total; n2++) {
+    let best = 0;
+    for (let i = 0; i < w.length; i++) {
+      current[i] += w[i];
+      if (current[i] > current[best]) best = i;
+    }
+    current[best] -= total;
+    order.push(best);
   }
-  return cycle;
+  return order;
 }
 function gcd(a, b) {
   return b === 0 ? a : gcd(b, a % b);
@@ -2095,6 +2583,58 @@ function parseJson(text) {
   }
 }
 
+// src/config/resolve-journeys.ts
+init_errors();
+function resolveJourneys(configs, service, fill3) {
+  const endpoints = [];
+  const seen = /* @__PURE__ */ new Set();
+  const journeys = configs.map((j, ji) => {
+    const at = `journeys[${ji}]`;
+    const field = (f) => `${service}.${f}`;
+    if (seen.has(j.name))
+      throw new InputError(field(`${at}.name`), `journey ${JSON.stringify(j.name)} is named twice`);
+    seen.add(j.name);
+    const names = /* @__PURE__ */ new Set();
+    const steps = j.steps.map((step, si) => {
+      const where = `${at}.steps[${si}]`;
+      const name = step.name ?? `step${si + 1}`;
+      if (names.has(name))
+        throw new InputError(
+          field(`${where}.name`),
+          `step ${JSON.stringify(name)} is named twice in ${j.name}`
+        );
+      names.add(name);
+      if (step.once && si > 0 && !j.steps[si - 1].once)
+        throw new InputError(
+          field(`${where}.once`),
+          "once-steps come first (a login), before the steps that loop: move it up"
+        );
+      const rules = stepRules(step, { think: j.think, on_fail: j.on_fail });
+      endpoints.push({
+        ...fill3(step, where),
+        name: `${j.name}/${name}`,
+        weight: 1,
+        journey: j.name,
+        step: name,
+        ...step.thresholds ? { thresholds: step.thresholds } : {},
+        ...rules ? { rules } : {}
+      });
+      return endpoints.length - 1;
+    });
+    const once2 = j.steps.filter((s) => s.once).length;
+    if (once2 === j.steps.length)
+      throw new InputError(field(`${at}.steps`), "every step is once: leave at least one step to loop");
+    return {
+      name: j.name,
+      weight: j.weight,
+      steps,
+      once: once2,
+      ...j.thresholds ? { thresholds: j.thresholds } : {}
+    };
+  });
+  return { journeys, endpoints };
+}
+
 // src/config/resolve.ts
 function resolveTarget(config2, service, baseUrlOverride) {
   const byUrl = urlService(service);
@@ -2128,18 +2668,23 @@ function resolveTarget(config2, service, baseUrlOverride) {
   const where = `${config2.source ? basename3(config2.source) + " " : ""}services.${service}`;
   const secrets = [...config2.secrets];
   const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config2.env, `${where}.headers`, secrets);
-  const fill2 = (ep, at) => {
+  const fill3 = (ep, at) => {
     const request = toRequest(withEnv(ep, config2.env, at, secrets), prefix, serviceHeaders);
     secrets.push(...requestCredentials(request));
     return request;
   };
-  const endpoints = (svc.endpoints ?? []).map((ep, i) => ({
-    ...fill2(ep, `${where}.endpoints[${i}]`),
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  }));
+  const journeys = svc.journeys && resolveJourneys(svc.journeys, `services.${service}`, (step, at) => fill3(step, `${where}.${at}`));
+  const endpoints = journeys?.endpoints ?? (svc.endpoints ?? []).map((ep, i) => {
+    const rules = stepRules(ep);
+    return {
+      ...fill3(ep, `${where}.endpoints[${i}]`),
+      weight: ep.weight,
+      thresholds: ep.thresholds,
+      ...rules ? { rules } : {}
+    };
+  });
   if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
+    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint (or journeys)");
   const setup = (svc.setup ?? []).map((req, i) => {
     const field = `${where}.setup[${i}]`;
     const { thresholds: _, ...request } = toRequest(withEnv(req, config2.env, field, secrets), prefix, {});
@@ -2172,6 +2717,8 @@ function resolveTarget(config2, service, baseUrlOverride) {
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
     tls: config2.tls,
     ...svc.rps ? { rps: svc.rps } : {},
+    ...journeys ? { journeys: journeys.journeys } : {},
+    ...svc.cookies ?? journeys !== void 0 ? { cookies: true } : {},
     ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}
   };
 }
@@ -2214,9 +2761,9 @@ function toRequest(ep, prefix, serviceHeaders) {
 function shownPath(e) {
   return e.shownPath ?? e.path;
 }
-function setupHeaders(step, captured) {
+function setupHeaders(step, captured2) {
   const inherited = Object.entries(step.serviceHeaders).filter(
-    ([, v]) => !hasPlaceholder(v) || valueNames(parseTemplate(v, step.field)).every((n2) => captured.includes(n2))
+    ([, v]) => !hasPlaceholder(v) || valueNames(parseTemplate(v, step.field)).every((n2) => captured2.includes(n2))
   );
   const own = new Set(Object.keys(step.headers).map((h) => h.toLowerCase()));
   return { ...Object.fromEntries(inherited.filter(([k]) => !own.has(k.toLowerCase()))), ...step.headers };
@@ -2254,7 +2801,7 @@ var DataFeed = class {
     const n2 = this.rows.length;
     this.taken++;
     if (this.data.order === "random") return Math.floor(this.random() * n2);
-    if (this.data.order === "sequence") return (this.taken - 1) % n2;
+    if (this.data.order === "sequence" || this.data.order === "per_user") return (this.taken - 1) % n2;
     this.exhausted = this.taken >= n2;
     return Math.min(this.taken - 1, n2 - 1);
   }
@@ -2275,6 +2822,8 @@ var RequestRenderer = class {
   /** by endpoint index; undefined where the request never changes */
   dynamic;
   feed;
+  data;
+  takenBefore;
   dataFile;
   dataRows;
   part;
@@ -2293,6 +2842,8 @@ var RequestRenderer = class {
           if (s.column >= 0) s.ready = feed.rows.map((row) => s.encode(row[s.column] ?? ""));
       for (const d of this.dynamic) if (d && onlyData(d) && feed.rows.length <= MAX_CACHED_ROWS) d.byRow = [];
     }
+    this.data = inputs?.data;
+    this.takenBefore = inputs?.taken?.[0];
     this.dataFile = inputs?.data?.file;
     this.dataRows = inputs?.data?.rows.length ?? 0;
   }
@@ -2312,6 +2863,15 @@ var RequestRenderer = class {
   exhaustedNote() {
     const rows = this.dataRows;
     return `every row of ${this.dataFile} was used once (${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"}, order: unique)`;
+  }
+  /**
+   * A whole data row, for a virtual user: its own for its life (`per_user`)
+   * or one request's; undefined without a data file.
+   */
+  takeRow() {
+    if (!this.data) return void 0;
+    this.feed ??= new DataFeed(this.data, this.part, this.takenBefore);
+    return this.feed.take();
   }
   /** The bytes of one request of endpoint `ep`, every placeholder filled. */
   render(ep) {
@@ -2659,6 +3219,219 @@ function recordDropped(c, dueUs, why) {
   c.recorder.add(dueUs, now - dueUs, ep, 0, id, 0, c.stage(), now - dueUs);
 }
 
+// src/engine/latency-hdr.ts
+import {
+  build,
+  decodeFromCompressedBase64,
+  encodeIntoCompressedBase64
+} from "hdr-histogram-js";
+function newHdr() {
+  return build({
+    bitBucketSize: 32,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    numberOfSignificantValueDigits: 3,
+    useWebAssembly: false
+  });
+}
+function hdrOf(valuesUs) {
+  const h = newHdr();
+  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i]);
+  return h;
+}
+function encodeHdr(h) {
+  return encodeIntoCompressedBase64(h);
+}
+function decodeHdr(text) {
+  const h = decodeFromCompressedBase64(text, 32, false);
+  h.autoResize = true;
+  return h;
+}
+
+// src/engine/session/session-stats.ts
+var SessionStats = class {
+  constructor(journeyNames) {
+    this.journeyNames = journeyNames;
+    this.tallies = journeyNames.map(() => ({ iterations: 0, failed: 0, restarted: 0, hdr: newHdr() }));
+  }
+  journeyNames;
+  tallies;
+  checks = /* @__PURE__ */ new Map();
+  users = 0;
+  iteration(journey, durationUs, how) {
+    const t = this.tallies[journey];
+    if (how === "restarted") {
+      t.restarted++;
+      return;
+    }
+    t.iterations++;
+    if (how === "failed") t.failed++;
+    t.hdr.recordValue(Math.max(1, Math.round(durationUs)));
+  }
+  check(endpoint3, label, passed) {
+    const key = `${endpoint3}\0${label}`;
+    let c = this.checks.get(key);
+    if (!c) this.checks.set(key, c = { endpoint: endpoint3, label, passed: 0, failed: 0 });
+    if (passed) c.passed++;
+    else c.failed++;
+  }
+  summary() {
+    return {
+      journeys: this.journeyNames.map((name, i) => {
+        const t = this.tallies[i];
+        return {
+          name,
+          iterations: t.iterations,
+          failed: t.failed,
+          restarted: t.restarted,
+          durationHdr: encodeHdr(t.hdr)
+        };
+      }),
+      checks: [...this.checks.values()].map((c) => ({ ...c })),
+      users: this.users
+    };
+  }
+};
+function mergeSessionSummaries(all) {
+  if (all.length === 0) return void 0;
+  if (all.length === 1) return all[0];
+  const journeys = all[0].journeys.map((j, i) => {
+    const hdr2 = newHdr();
+    let iterations = 0;
+    let failed = 0;
+    let restarted = 0;
+    for (const s of all) {
+      const t = s.journeys[i];
+      iterations += t.iterations;
+      failed += t.failed;
+      restarted += t.restarted;
+      hdr2.add(decodeHdr(t.durationHdr));
+    }
+    return { name: j.name, iterations, failed, restarted, durationHdr: encodeHdr(hdr2) };
+  });
+  const checks3 = /* @__PURE__ */ new Map();
+  for (const s of all)
+    for (const c of s.checks) {
+      const key = `${c.endpoint}\0${c.label}`;
+      const had = checks3.get(key);
+      if (had) {
+        had.passed += c.passed;
+        had.failed += c.failed;
+      } else checks3.set(key, { ...c });
+    }
+  return { journeys, checks: [...checks3.values()], users: all.reduce((n2, s) => n2 + s.users, 0) };
+}
+function mergedSessions(outs) {
+  const merged = mergeSessionSummaries(outs.flatMap((o) => o.sessions ? [o.sessions] : []));
+  return merged ? { sessions: merged } : {};
+}
+
+// src/engine/session/step-requests.ts
+init_http_grammar();
+var raw2 = (v) => v;
+var StepRequests = class {
+  constructor(endpoints, host, part) {
+    this.part = part;
+    this.templates = endpoints.map((e) => compile2(e, host));
+  }
+  part;
+  templates;
+  seq = 0;
+  /** The request's path, every placeholder filled (the cookie jar matches on it). */
+  path(ep, source) {
+    return fill2(this.templates[ep].path, source, this.nextSeq);
+  }
+  /** The request's bytes with its filled `path` and `cookie` ('' for none). */
+  render(ep, path, source, cookie) {
+    const t = this.templates[ep];
+    let head = `${t.method} ${path}${fill2(t.head, source, this.nextSeq)}`;
+    const own = t.cookie ? fill2(t.cookie, source, this.nextSeq) : "";
+    const cookies = own && cookie ? `${own}; ${cookie}` : own || cookie;
+    if (cookies) head += `Cookie: ${cookies}\r
+`;
+    if (!t.body) return Buffer.from(head + "\r\n");
+    const body = fill2(t.body, source, this.nextSeq);
+    return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r
+\r
+${body}`);
+  }
+  nextSeq = () => String(this.part.index + 1 + this.part.of * this.seq++);
+};
+function compile2(e, host) {
+  const headers = withUserAgent(e.headers);
+  const head = { parts: [""], slots: [] };
+  append2(head, " HTTP/1.1\r\n", raw2);
+  const names = Object.keys(headers).map((h) => h.toLowerCase());
+  if (!names.includes("host")) append2(head, `Host: ${host}\r
+`, raw2);
+  append2(head, "Connection: keep-alive\r\n", raw2);
+  let cookie;
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === "content-length") continue;
+    if (name.toLowerCase() === "cookie") {
+      cookie = { parts: [""], slots: [] };
+      append2(cookie, value, raw2);
+      continue;
+    }
+    append2(head, `${name}: `, raw2);
+    append2(head, value, raw2);
+    append2(head, "\r\n", raw2);
+  }
+  const path = { parts: [""], slots: [] };
+  append2(path, e.path, encodePathComponent);
+  let body;
+  if (e.body !== void 0 && e.body.length > 0) {
+    body = { parts: [""], slots: [] };
+    append2(body, e.body, e.jsonBody ? jsonEscape2 : raw2);
+  }
+  return { method: e.method, path, head, ...body ? { body } : {}, ...cookie ? { cookie } : {} };
+}
+function append2(p, text, encode) {
+  const t = hasPlaceholder(text) ? parseTemplate(text, "request") : { parts: [text], slots: [] };
+  p.parts[p.parts.length - 1] += t.parts[0];
+  t.slots.forEach((slot, i) => {
+    p.slots.push({ slot, encode });
+    p.parts.push(t.parts[i + 1]);
+  });
+}
+function fill2(p, source, seq) {
+  let out = p.parts[0];
+  for (let i = 0; i < p.slots.length; i++) {
+    const { slot, encode } = p.slots[i];
+    const v = slot.kind === "value" ? encode(source.value(slot.name) ?? "") : slotValue(slot, slot.kind === "seq" ? seq() : "");
+    out += v + p.parts[i + 1];
+  }
+  return out;
+}
+
+// src/engine/session/run-session.ts
+function usesSessions(target, inputs) {
+  return target.journeys !== void 0 || target.cookies === true || target.endpoints.some((e) => e.rules !== void 0) || inputs?.data?.order === "per_user";
+}
+function createSession(options) {
+  const { target, renderer, requests, cycle, inputs } = options;
+  const journeys = target.journeys;
+  const order = journeys ? smoothWeightedOrder(journeys.map((j) => j.weight)) : [0];
+  const journeyCursor = new CycleCursor(order.length);
+  const data = inputs?.data;
+  const url = new URL(target.baseUrl);
+  return {
+    endpoints: renderer.endpoints,
+    ...journeys ? { journeys } : {},
+    nextJourney: () => order[journeyCursor.next()],
+    nextInCycle: () => cycle.next(),
+    endpointOf: (i) => requests[i].ep,
+    requests: new StepRequests(renderer.endpoints, url.host, inputs?.part ?? WHOLE),
+    origin: url.origin,
+    cookies: target.cookies === true,
+    columns: new Map((data?.columns ?? []).map((c, i) => [c, i])),
+    userRow: () => data?.order === "per_user" ? renderer.takeRow() : void 0,
+    requestRow: () => renderer.takeRow(),
+    stats: new SessionStats((journeys ?? []).map((j) => j.name)),
+    random: options.random ?? Math.random
+  };
+}
+
 // src/engine/stage-run.ts
 var DRAIN_POLL_MS = 10;
 var StageRun = class {
@@ -2670,6 +3443,14 @@ var StageRun = class {
     this.renderer = new RequestRenderer(plan.target.endpoints, new URL(plan.target.baseUrl).host, plan.inputs);
     this.requests = requestCycle(this.renderer.endpoints);
     this.cycle = new CycleCursor(this.requests.length, plan.cycleStart);
+    if (usesSessions(plan.target, plan.inputs))
+      this.session = createSession({
+        target: plan.target,
+        renderer: this.renderer,
+        requests: this.requests,
+        cycle: this.cycle,
+        inputs: plan.inputs
+      });
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
     this.feed = new RunFeed(this.recorder, hooks);
@@ -2692,6 +3473,7 @@ var StageRun = class {
       totalSec: this.totalSec,
       requests: this.requests,
       renderer: this.renderer,
+      ...this.session ? { session: this.session } : {},
       hooks: {
         recorder: this.recorder,
         nowUs: this.clock.nowUs,
@@ -2720,6 +3502,7 @@ var StageRun = class {
   pacer;
   feed;
   meter;
+  session;
   stage;
   draining = false;
   drainedAtUs;
@@ -2894,6 +3677,7 @@ var StageRun = class {
       stoppedEarly: this.stoppedEarly,
       ...this.renderer.taken > 0 ? { dataTaken: [this.renderer.taken] } : {},
       cycleNext: this.cycle.at,
+      ...this.session ? { sessions: this.session.stats.summary() } : {},
       ...this.pacer && this.plan.pacing !== "cap" ? {
         pacing: {
           ...this.pacer.stats,
@@ -3159,7 +3943,8 @@ var WorkerRun = class {
       stoppedEarly: this.stoppedEarly ?? outs.find((o) => o.stoppedEarly)?.stoppedEarly,
       mainThreadCpuPercent: this.mainThreadCpu(endUs - (this.startUs ?? startUs)),
       ...outs.some((o) => o.dataTaken) ? { dataTaken: this.workers.map((w) => w.outcome?.dataTaken?.[0] ?? 0) } : {},
-      ...outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing)) } : {}
+      ...outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing)) } : {},
+      ...mergedSessions(outs)
     };
   }
   mainThreadCpu(wallUs) {
@@ -3218,10 +4003,10 @@ function groupLatencies(recorder, keys, keyOf, scratch, from = 0) {
   const offsets = counts3;
   for (let k = 1; k <= keys; k++) offsets[k] += offsets[k - 1];
   const values = scratch && scratch.length >= total ? scratch.subarray(0, total) : new Uint32Array(total);
-  const fill2 = offsets.slice(0, keys);
+  const fill3 = offsets.slice(0, keys);
   for (let i = from; i < recorder.length; i++) {
     const k = keyOf(i);
-    if (k >= 0) values[fill2[k]++] = recorder.latencyUs(i);
+    if (k >= 0) values[fill3[k]++] = recorder.latencyUs(i);
   }
   return { values, offsets };
 }
@@ -3337,14 +4122,21 @@ function bandStatus(value, band2, higherIsBetter) {
   if (higherIsBetter) return value > band2.warning ? "good" : value > band2.critical ? "warning" : "critical";
   return value < band2.warning ? "good" : value < band2.critical ? "warning" : "critical";
 }
-function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, endpointThresholds2 = {}) {
+var journeyScope = (name) => `journey ${name}`;
+function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, scoped = {}) {
   const min = thresholds.min_requests ?? DEFAULT_MIN_REQUESTS;
-  const checks2 = checkAll("overall", metrics, thresholds, min);
+  const checks3 = checkAll("overall", metrics, thresholds, min);
   for (const ep of metrics.per_endpoint) {
-    const t = endpointThresholds2[ep.endpoint];
-    if (t) checks2.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
+    const t = scoped[ep.endpoint];
+    if (t) checks3.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
   }
-  return { checks: checks2, verdict: verdictOf(checks2) };
+  const journeyBands = Object.fromEntries(JOURNEY_THRESHOLDS.map((n2) => [n2, thresholds[n2]]));
+  for (const j of metrics.journeys ?? []) {
+    const scope = journeyScope(j.journey);
+    const t = { ...journeyBands, ...scoped[scope] };
+    checks3.push(...checkAll(scope, { ...j, total_requests: j.iterations }, t, t.min_requests ?? min));
+  }
+  return { checks: checks3, verdict: verdictOf(checks3) };
 }
 function checkAll(scope, values, thresholds, minRequests) {
   return THRESHOLD_NAMES.filter((name) => thresholds[name]).flatMap((name) => {
@@ -3372,9 +4164,9 @@ function checkAll(scope, values, thresholds, minRequests) {
     ];
   });
 }
-function verdictOf(checks2) {
-  if (checks2.some((c) => c.status === "critical")) return "fail";
-  if (checks2.some((c) => c.status === "warning")) return "warning";
+function verdictOf(checks3) {
+  if (checks3.some((c) => c.status === "critical")) return "fail";
+  if (checks3.some((c) => c.status === "warning")) return "warning";
   return "pass";
 }
 function gateFails(verdict, failOn) {
@@ -3907,22 +4699,28 @@ function send(base, request, options) {
 async function readWorkloadData(target) {
   const w = target.workload;
   const data = w?.data ? await readDataFile(w.data.path, w.data.order, w.data.field) : void 0;
-  const captures = [];
+  const captures2 = [];
   for (const step of w?.setup ?? []) {
-    checkRequest({ ...step, headers: setupHeaders(step, captures) }, step.field, {
+    checkRequest({ ...step, headers: setupHeaders(step, captures2) }, step.field, {
       columns: [],
-      captures: [...captures]
+      captures: [...captures2]
     });
-    captures.push(...Object.keys(step.capture));
+    captures2.push(...Object.keys(step.capture));
   }
-  const known = { columns: data?.columns ?? [], captures, dataFile: data?.file };
+  for (const e of target.endpoints) captures2.push(...e.rules?.capture.map((c) => c.name) ?? []);
+  const known = { columns: data?.columns ?? [], captures: captures2, dataFile: data?.file };
   const inHeaders = /* @__PURE__ */ new Set();
   target.endpoints.forEach((e, i) => {
-    for (const name of checkRequest(e, `services.${target.service}.endpoints[${i}]`, known))
-      inHeaders.add(name);
+    for (const name of checkRequest(e, endpointField(target, i), known)) inHeaders.add(name);
   });
   if (data) checkHeaderValues(data, inHeaders);
   return data;
+}
+function endpointField(target, i) {
+  const e = target.endpoints[i];
+  if (!e.journey) return `services.${target.service}.endpoints[${i}]`;
+  const j = target.journeys.findIndex((x) => x.name === e.journey);
+  return `services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
 }
 function checkRequest(e, where, known) {
   const check2 = (text, field) => {
@@ -3948,11 +4746,11 @@ function checkHeaderValues(data, names) {
 }
 async function workloadInputs(target, data, options) {
   const values = target.workload?.setup.length ? await runSetup(target, options.timeoutSec, options.signal) : {};
-  const captured = Object.values(values).filter((v) => v.length > 0);
-  if (!data && captured.length === 0 && !usesGenerators(target)) return { target };
+  const captured2 = Object.values(values).filter((v) => v.length > 0);
+  if (!data && captured2.length === 0 && !usesGenerators(target)) return { target };
   const part = options.shard ? { index: options.shard.index - 1, of: options.shard.of } : void 0;
   return {
-    target: { ...target, secrets: [.../* @__PURE__ */ new Set([...target.secrets, ...captured])] },
+    target: { ...target, secrets: [.../* @__PURE__ */ new Set([...target.secrets, ...captured2])] },
     inputs: { values, ...data ? { data } : {}, ...part ? { part } : {} }
   };
 }
@@ -4015,8 +4813,8 @@ function loadTest(options) {
 function stressTest(options) {
   return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: "stress" });
 }
-async function runFromOptions(options, raw2) {
-  const request = parseRunRequest(raw2, OPTION_LABELS);
+async function runFromOptions(options, raw3) {
+  const request = parseRunRequest(raw3, OPTION_LABELS);
   const { config: config2, service } = await withService(options.config ?? await loadConfig(), options.service);
   const { plans } = await prepareRun([buildRunPlan({ ...request, service }, config2)], {
     skipPreflight: options.skipPreflight,
@@ -4256,8 +5054,8 @@ function tQuantile975(df) {
     2.042
   ];
   if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
-  const z5 = 1.959964;
-  return z5 + (z5 ** 3 + z5) / (4 * df) + (5 * z5 ** 5 + 16 * z5 ** 3 + 3 * z5) / (96 * df * df);
+  const z7 = 1.959964;
+  return z7 + (z7 ** 3 + z7) / (4 * df) + (5 * z7 ** 5 + 16 * z7 ** 3 + 3 * z7) / (96 * df * df);
 }
 function widenByStudentT(iv, n2, kind) {
   const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
@@ -4710,6 +5508,108 @@ function topErrors(list2) {
   return list2.sort((a, b) => b.count - a.count || a.status - b.status || a.type.localeCompare(b.type)).slice(0, MAX_ENDPOINT_ERRORS);
 }
 
+// src/metrics/hdr.ts
+import { inflateSync } from "node:zlib";
+function hdrQuantile(h, q) {
+  const n2 = h.totalCount;
+  if (n2 === 0) return 0;
+  const idx = (n2 - 1) * q;
+  const lo = Math.floor(idx);
+  const a = valueAtRank(h, lo);
+  if (idx === lo) return a;
+  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
+}
+function valueAtRank(h, r2) {
+  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
+  const low = h.lowestEquivalentValue(high);
+  return (low + high) / 2;
+}
+var MAX_HDR_TEXT = 1 << 20;
+var MAX_HDR_INFLATED = 16 * 2 ** 20;
+function tryDecodeHdr(text) {
+  if (typeof text !== "string") return "is not an encoded histogram (a string)";
+  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
+  try {
+    const bytes = Buffer.from(text, "base64");
+    const length = bytes.length >= 8 ? bytes.readInt32BE(4) : -1;
+    if (length < 0 || 8 + length > bytes.length)
+      return "is not a readable HdrHistogram (truncated or corrupt)";
+    try {
+      inflateSync(bytes.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
+    } catch (e) {
+      if (e.code === "ERR_BUFFER_TOO_LARGE")
+        return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
+      throw e;
+    }
+    return decodeHdr(text);
+  } catch {
+    return "is not a readable HdrHistogram (truncated or corrupt)";
+  }
+}
+
+// src/metrics/session-metrics.ts
+function sessionMetrics(summary, endpoints, durationSec) {
+  if (!summary) return {};
+  const stepChecks = (name) => {
+    let passed2 = 0;
+    let failed2 = 0;
+    for (const c of summary.checks)
+      if (endpoints[c.endpoint]?.journey === name) {
+        passed2 += c.passed;
+        failed2 += c.failed;
+      }
+    return { passed: passed2, failed: failed2 };
+  };
+  const journeys = summary.journeys.map((j) => {
+    const hdr2 = decodeHdr(j.durationHdr);
+    const checked = stepChecks(j.name);
+    return {
+      journey: j.name,
+      steps: endpoints.filter((e) => e.journey === j.name).map((e) => e.step),
+      iterations: j.iterations,
+      failed_iterations: j.failed,
+      restarted_iterations: j.restarted,
+      iterations_per_second: round(j.iterations / durationSec, 2),
+      average_duration: seconds(j.iterations > 0 ? hdr2.mean : 0),
+      median_duration: seconds(hdrQuantile(hdr2, 0.5)),
+      p95_duration: seconds(hdrQuantile(hdr2, 0.95)),
+      p99_duration: seconds(hdrQuantile(hdr2, 0.99)),
+      max_duration: seconds(hdr2.maxValue),
+      ...checked.passed + checked.failed > 0 ? { check_pass_rate: percent(checked.passed, checked.passed + checked.failed) } : {}
+    };
+  });
+  const byCheck = summary.checks.map((c) => ({
+    endpoint: endpoints[c.endpoint]?.name ?? `#${c.endpoint}`,
+    check: c.label,
+    passed: c.passed,
+    failed: c.failed,
+    pass_rate: percent(c.passed, c.passed + c.failed)
+  })).sort((a, b) => b.failed - a.failed || a.endpoint.localeCompare(b.endpoint));
+  const passed = byCheck.reduce((n2, c) => n2 + c.passed, 0);
+  const failed = byCheck.reduce((n2, c) => n2 + c.failed, 0);
+  const checks3 = byCheck.length > 0 ? {
+    total: passed + failed,
+    passed,
+    failed,
+    pass_rate: percent(passed, passed + failed),
+    by_check: byCheck
+  } : void 0;
+  return {
+    ...journeys.length > 0 ? { journeys } : {},
+    ...checks3 ? { checks: checks3, check_pass_rate: checks3.pass_rate } : {}
+  };
+}
+function endpointCheckRates(summary, count2) {
+  const passed = new Array(count2).fill(0);
+  const run = new Array(count2).fill(0);
+  for (const c of summary?.checks ?? []) {
+    passed[c.endpoint] += c.passed;
+    run[c.endpoint] += c.passed + c.failed;
+  }
+  return run.map((n2, e) => n2 > 0 ? percent(passed[e], n2) : void 0);
+}
+
 // src/metrics/calculate.ts
 function calculateMetrics(result) {
   const { recorder } = result.outcome;
@@ -4755,11 +5655,14 @@ function calculateMetrics(result) {
     (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n2, summary: overall2 }
   );
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
+  const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length);
   const perEndpoint = endpoints.map((ep, e) => {
     const { count: count2, summary } = perEndpointStats[e];
     const errors = errorsBy?.[e];
     return {
       endpoint: ep.name,
+      ...ep.journey ? { journey: ep.journey, step: ep.step } : {},
+      ...checkRates[e] !== void 0 ? { check_pass_rate: checkRates[e] } : {},
       method: ep.method,
       path: shownPath(ep),
       total_requests: count2,
@@ -4794,7 +5697,8 @@ function calculateMetrics(result) {
     ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all),
     ...completion(result, durationSec),
-    ...warmupMetrics(result)
+    ...warmupMetrics(result),
+    ...sessionMetrics(result.outcome.sessions, endpoints, durationSec)
   };
 }
 function completion(result, durationSec) {
@@ -4902,13 +5806,13 @@ function decideOutcome(facts) {
       reasons: [{ kind, decides: true, text: facts.message }]
     };
   }
-  const checks2 = facts.checks ?? [];
-  const thresholdVerdict = verdictOf(checks2);
+  const checks3 = facts.checks ?? [];
+  const thresholdVerdict = verdictOf(checks3);
   const thresholdsFail = gateFails(thresholdVerdict, facts.failOn);
   const cmp = facts.comparison;
   const comparisonFails = cmp !== void 0 && regressionFails(cmp.result, cmp.failOnRegression);
   const reasons = [
-    ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
+    ...checks3.filter((c) => c.status !== "good").map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
     ...cmp ? comparisonReasons(cmp) : [],
     ...facts.partial ? [
       {
@@ -5016,12 +5920,20 @@ import { createWriteStream } from "node:fs";
 
 // src/report/csv.ts
 var CSV_HEADER = "timestamp,endpoint,method,status_code,response_time,success,error_message,response_size";
+var JOURNEY_COLUMNS = ",journey,step";
+function csvHeader(endpoints) {
+  return endpoints.some((e) => e.journey) ? CSV_HEADER + JOURNEY_COLUMNS : CSV_HEADER;
+}
 function csvField(value) {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 var LINES_PER_WRITE = 4096;
 function* csvBatches(recorder, endpoints, from, to) {
   const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`);
+  const journeys = endpoints.some((e) => e.journey);
+  const tail = endpoints.map(
+    (e) => journeys ? `,${csvField(e.journey ?? "")},${csvField(e.step ?? "")}` : ""
+  );
   const outcomePart = /* @__PURE__ */ new Map();
   let lastMs = NaN;
   let lastIso = "";
@@ -5040,8 +5952,9 @@ function* csvBatches(recorder, endpoints, from, to) {
       outcome = `,${id === 0},${id === 0 ? "" : csvField(recorder.errorOf(id).message)},`;
       outcomePart.set(key, outcome);
     }
+    const ep = recorder.endpoint(i);
     lines.push(
-      lastIso + endpointPart[recorder.endpoint(i)] + status + "," + seconds6(recorder.latencyUs(i)) + outcome + recorder.bytes(i)
+      lastIso + endpointPart[ep] + status + "," + seconds6(recorder.latencyUs(i)) + outcome + recorder.bytes(i) + tail[ep]
     );
     if (lines.length === LINES_PER_WRITE) {
       yield lines.join("\n") + "\n";
@@ -5062,7 +5975,7 @@ var CsvWriter = class {
     this.endpoints = endpoints;
     this.stream = createWriteStream(path, { encoding: "utf8" });
     this.stream.on("error", (e) => this.failure = e);
-    this.stream.write(CSV_HEADER + "\n");
+    this.stream.write(csvHeader(endpoints) + "\n");
   }
   path;
   endpoints;
@@ -5098,9 +6011,9 @@ function stressFields(v) {
   };
 }
 var SCHEMA_VERSION = 2;
-function checksView(checks2, scope) {
+function checksView(checks3, scope) {
   return Object.fromEntries(
-    checks2.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
+    checks3.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
 }
 function checksFields(gate, perEndpoint) {
@@ -5635,9 +6548,9 @@ function statusCodeLabel(code) {
 // src/report/charts/scale.ts
 function niceStep(span, count2) {
   if (span <= 0 || !Number.isFinite(span)) return 1;
-  const raw2 = span / Math.max(1, count2);
-  const power = 10 ** Math.floor(Math.log10(raw2));
-  const f = raw2 / power;
+  const raw3 = span / Math.max(1, count2);
+  const power = 10 ** Math.floor(Math.log10(raw3));
+  const f = raw3 / power;
   const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
   return nice * power;
 }
@@ -6368,13 +7281,13 @@ function sideCards(doc, cards) {
   return side ? cards.map((c) => ({ ...c, label: `${side} · ${c.label}` })) : cards;
 }
 function checkRows(doc) {
-  const checks2 = [
+  const checks3 = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
     ...doc.per_endpoint.flatMap(
       (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
     )
   ];
-  return checks2.map(({ ch, scope }) => ({
+  return checks3.map(({ ch, scope }) => ({
     label: ch.label,
     scope,
     value: formatValue(ch.value, ch.unit),
@@ -6623,13 +7536,13 @@ function partialSection(doc) {
   return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
 }
 function checksSection(doc) {
-  const checks2 = [
+  const checks3 = [
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
     ...doc.per_endpoint.flatMap(
       (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
     )
   ];
-  const rows = checks2.map(({ ch, scope }) => {
+  const rows = checks3.map(({ ch, scope }) => {
     const b = bandTexts(ch);
     return [
       escapeMarkdownCell(ch.label),
@@ -6744,121 +7657,52 @@ import { join as join4 } from "node:path";
 init_field_path();
 init_defaults();
 init_regression();
-import { z as z4 } from "zod";
+import { z as z6 } from "zod";
 
 // src/metrics/mergeable-schema.ts
 init_defaults();
-import { z as z3 } from "zod";
-
-// src/metrics/hdr.ts
-import { inflateSync } from "node:zlib";
-import {
-  build,
-  decodeFromCompressedBase64,
-  encodeIntoCompressedBase64
-} from "hdr-histogram-js";
-function newHdr() {
-  return build({
-    bitBucketSize: 32,
-    autoResize: true,
-    lowestDiscernibleValue: 1,
-    numberOfSignificantValueDigits: 3,
-    useWebAssembly: false
-  });
-}
-function hdrOf(valuesUs) {
-  const h = newHdr();
-  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i]);
-  return h;
-}
-function encodeHdr(h) {
-  return encodeIntoCompressedBase64(h);
-}
-function decodeHdr(text) {
-  const h = decodeFromCompressedBase64(text, 32, false);
-  h.autoResize = true;
-  return h;
-}
-function hdrQuantile(h, q) {
-  const n2 = h.totalCount;
-  if (n2 === 0) return 0;
-  const idx = (n2 - 1) * q;
-  const lo = Math.floor(idx);
-  const a = valueAtRank(h, lo);
-  if (idx === lo) return a;
-  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
-}
-function valueAtRank(h, r2) {
-  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
-  const low = h.lowestEquivalentValue(high);
-  return (low + high) / 2;
-}
-var MAX_HDR_TEXT = 1 << 20;
-var MAX_HDR_INFLATED = 16 * 2 ** 20;
-function tryDecodeHdr(text) {
-  if (typeof text !== "string") return "is not an encoded histogram (a string)";
-  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
-  try {
-    const bytes = Buffer.from(text, "base64");
-    const length = bytes.length >= 8 ? bytes.readInt32BE(4) : -1;
-    if (length < 0 || 8 + length > bytes.length)
-      return "is not a readable HdrHistogram (truncated or corrupt)";
-    try {
-      inflateSync(bytes.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
-    } catch (e) {
-      if (e.code === "ERR_BUFFER_TOO_LARGE")
-        return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
-      throw e;
-    }
-    return decodeHdr(text);
-  } catch {
-    return "is not a readable HdrHistogram (truncated or corrupt)";
-  }
-}
-
-// src/metrics/mergeable-schema.ts
-var count = z3.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-var amount = z3.number().min(0).max(Number.MAX_SAFE_INTEGER);
-var wallMs = z3.number().min(9466848e5).max(72581184e5);
-var hdr = z3.string();
-var errorType = z3.enum(ERROR_TYPES);
-var counts = z3.record(z3.string(), count);
-var latency2 = z3.looseObject({ count, sum_us: amount, min_us: amount, max_us: amount, hdr });
-var endpoint = z3.looseObject({
-  endpoint: z3.string(),
-  method: z3.string(),
-  path: z3.string(),
+import { z as z5 } from "zod";
+var count = z5.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+var amount = z5.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var wallMs = z5.number().min(9466848e5).max(72581184e5);
+var hdr = z5.string();
+var errorType = z5.enum(ERROR_TYPES);
+var counts = z5.record(z5.string(), count);
+var latency2 = z5.looseObject({ count, sum_us: amount, min_us: amount, max_us: amount, hdr });
+var endpoint = z5.looseObject({
+  endpoint: z5.string(),
+  method: z5.string(),
+  path: z5.string(),
   requests: count,
   failed: count,
   unsent: count,
   latency: latency2,
-  errors: z3.array(z3.looseObject({ type: errorType, status: count, count })).optional()
+  errors: z5.array(z5.looseObject({ type: errorType, status: count, count })).optional()
 });
-var second = z3.looseObject({
-  at: z3.number().int(),
+var second = z5.looseObject({
+  at: z5.number().int(),
   requests: count,
   errors: count,
   unsent: count,
-  refused: z3.boolean(),
-  answered: z3.boolean(),
+  refused: z5.boolean(),
+  answered: z5.boolean(),
   hdr
 });
-var stage = z3.looseObject({
+var stage = z5.looseObject({
   stage: count,
   users: count,
   started_ms: wallMs,
   ended_ms: wallMs,
   requests: count,
-  error_types: z3.partialRecord(errorType, count),
+  error_types: z5.partialRecord(errorType, count),
   hdr,
   event_loop_p99_ms: amount,
   cpu_percent: amount
 });
-var thresholdsOf2 = z3.record(z3.string(), z3.unknown());
-var mergeableSchema = z3.looseObject({
-  format: z3.literal(1),
-  shard: z3.looseObject({ index: count.min(1), of: count.min(1).max(LIMITS.users) }),
+var thresholdsOf2 = z5.record(z5.string(), z5.unknown());
+var mergeableSchema = z5.looseObject({
+  format: z5.literal(1),
+  shard: z5.looseObject({ index: count.min(1), of: count.min(1).max(LIMITS.users) }),
   started_ms: wallMs,
   ended_ms: wallMs,
   active_seconds: amount,
@@ -6867,14 +7711,14 @@ var mergeableSchema = z3.looseObject({
   latency: latency2,
   service_time: latency2.optional(),
   unsent: count,
-  endpoints: z3.array(endpoint),
-  seconds: z3.array(second),
-  stages: z3.array(stage).optional(),
+  endpoints: z5.array(endpoint),
+  seconds: z5.array(second),
+  stages: z5.array(stage).optional(),
   status_codes: counts,
-  error_messages: z3.array(z3.looseObject({ type: errorType, message: z3.string(), count })),
-  latency_histogram: z3.array(z3.looseObject({ from: amount, to: amount, count })),
-  generator: z3.looseObject({ event_loop_p99_ms: amount, cpu_percent: amount }).optional(),
-  pacing: z3.looseObject({
+  error_messages: z5.array(z5.looseObject({ type: errorType, message: z5.string(), count })),
+  latency_histogram: z5.array(z5.looseObject({ from: amount, to: amount, count })),
+  generator: z5.looseObject({ event_loop_p99_ms: amount, cpu_percent: amount }).optional(),
+  pacing: z5.looseObject({
     target_rps: amount,
     late_requests: count,
     dropped_requests: count,
@@ -6884,18 +7728,18 @@ var mergeableSchema = z3.looseObject({
     due: count,
     sent: count
   }).optional(),
-  latency_basis: z3.enum(["actual_send", "intended_send"]),
-  thresholds: z3.looseObject({ overall: thresholdsOf2, per_endpoint: z3.record(z3.string(), z3.unknown()) }),
-  test: z3.looseObject({
+  latency_basis: z5.enum(["actual_send", "intended_send"]),
+  thresholds: z5.looseObject({ overall: thresholdsOf2, per_endpoint: z5.record(z5.string(), z5.unknown()) }),
+  test: z5.looseObject({
     users: count,
     duration: amount.max(LIMITS.duration),
     rps: amount.optional(),
     steps: count.optional(),
-    base_url: z3.string(),
-    endpoints: z3.array(z3.string()),
-    start_at: z3.string().optional()
+    base_url: z5.string(),
+    endpoints: z5.array(z5.string()),
+    start_at: z5.string().optional()
   }),
-  error_types: z3.partialRecord(errorType, count)
+  error_types: z5.partialRecord(errorType, count)
 });
 var SLACK_MS = 6e4;
 var SPAN_SLACK_MS = 36e5;
@@ -6977,10 +7821,10 @@ function dhm(ms2) {
 
 // src/report/files/run-schema.ts
 var MAX_SECONDS = 7 * LIMITS.duration;
-var secs = z4.number().min(0).max(MAX_SECONDS);
-var rate2 = z4.number().min(0).max(Number.MAX_SAFE_INTEGER);
-var pct = z4.number().min(0).max(100);
-var counts2 = z4.record(z4.string(), count);
+var secs = z6.number().min(0).max(MAX_SECONDS);
+var rate2 = z6.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var pct = z6.number().min(0).max(100);
+var counts2 = z6.record(z6.string(), count);
 var responseTimes2 = {
   average_response_time: secs,
   median_response_time: secs,
@@ -6989,8 +7833,8 @@ var responseTimes2 = {
   min_response_time: secs,
   max_response_time: secs
 };
-var timePoint = z4.looseObject({
-  second: z4.number().min(-MAX_SECONDS).max(MAX_SECONDS),
+var timePoint = z6.looseObject({
+  second: z6.number().min(-MAX_SECONDS).max(MAX_SECONDS),
   requests: count,
   errors: count,
   requests_per_second: rate2,
@@ -6998,60 +7842,60 @@ var timePoint = z4.looseObject({
   p95_response_time: secs,
   p99_response_time: secs
 });
-var series = z4.array(timePoint).max(MAX_SECONDS);
-var figure = z4.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
-var check = z4.looseObject({
-  label: z4.string(),
-  unit: z4.string(),
+var series = z6.array(timePoint).max(MAX_SECONDS);
+var figure = z6.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+var check = z6.looseObject({
+  label: z6.string(),
+  unit: z6.string(),
   value: figure,
   warning: figure,
   critical: figure,
-  higher_is_better: z4.boolean(),
-  status: z4.enum(["good", "warning", "critical"]),
+  higher_is_better: z6.boolean(),
+  status: z6.enum(["good", "warning", "critical"]),
   requests: count.optional(),
-  not_enough_requests: z4.looseObject({ min: count }).optional()
+  not_enough_requests: z6.looseObject({ min: count }).optional()
 });
-var checks = z4.record(z4.string(), check);
-var changeVerdict = z4.enum(["regression", "improvement", "no_change", "inconclusive"]);
-var change2 = z4.number().min(-1e6).max(1e6);
-var baseline = z4.looseObject({
-  run: z4.string(),
-  fail_on_regression: z4.string(),
-  comparison: z4.looseObject({
+var checks2 = z6.record(z6.string(), check);
+var changeVerdict = z6.enum(["regression", "improvement", "no_change", "inconclusive"]);
+var change2 = z6.number().min(-1e6).max(1e6);
+var baseline = z6.looseObject({
+  run: z6.string(),
+  fail_on_regression: z6.string(),
+  comparison: z6.looseObject({
     verdict: changeVerdict,
-    method: z4.enum(["block_bootstrap", "paired_slices"]),
-    level: z4.number().min(0).max(1),
-    windows: z4.looseObject({ baseline: count, current: count }),
-    metrics: z4.array(
-      z4.looseObject({
-        metric: z4.enum(COMPARED_METRICS),
+    method: z6.enum(["block_bootstrap", "paired_slices"]),
+    level: z6.number().min(0).max(1),
+    windows: z6.looseObject({ baseline: count, current: count }),
+    metrics: z6.array(
+      z6.looseObject({
+        metric: z6.enum(COMPARED_METRICS),
         baseline: figure,
         current: figure,
         change: change2,
         ci_low: change2.nullable(),
         ci_high: change2.nullable(),
-        tolerance: z4.number().min(0).max(10),
+        tolerance: z6.number().min(0).max(10),
         verdict: changeVerdict,
         seconds_to_decide: secs.nullable().optional()
       })
     ),
-    warnings: z4.array(z4.string()).optional()
+    warnings: z6.array(z6.string()).optional()
   })
 });
-var endpoint2 = z4.looseObject({
-  endpoint: z4.string(),
-  method: z4.string(),
-  path: z4.string(),
+var endpoint2 = z6.looseObject({
+  endpoint: z6.string(),
+  method: z6.string(),
+  path: z6.string(),
   total_requests: count,
   successful_requests: count,
   failed_requests: count,
   error_rate: pct,
   requests_per_second: rate2,
   ...responseTimes2,
-  errors: z4.array(z4.looseObject({ type: z4.string(), status: count, count })).optional(),
-  thresholds: checks.optional()
+  errors: z6.array(z6.looseObject({ type: z6.string(), status: count, count })).optional(),
+  thresholds: checks2.optional()
 });
-var stage2 = z4.looseObject({
+var stage2 = z6.looseObject({
   stage: count,
   users: count,
   start: secs,
@@ -7064,29 +7908,29 @@ var stage2 = z4.looseObject({
   error_rate: pct,
   error_types: counts2
 });
-var config = z4.looseObject({
-  service: z4.string(),
-  base_url: z4.string(),
-  mode: z4.string().optional(),
+var config = z6.looseObject({
+  service: z6.string(),
+  base_url: z6.string(),
+  mode: z6.string().optional(),
   users: count,
   duration: secs,
   rps: rate2.optional(),
   timeout: secs.optional(),
-  fail_on: z4.string().optional(),
+  fail_on: z6.string().optional(),
   max_users: count.optional(),
   steps: count.optional(),
   workers: count.optional(),
-  endpoints: z4.array(
-    z4.looseObject({
-      endpoint: z4.string(),
-      weight: z4.number().min(0),
-      headers: z4.record(z4.string(), z4.string()),
-      has_body: z4.boolean()
+  endpoints: z6.array(
+    z6.looseObject({
+      endpoint: z6.string(),
+      weight: z6.number().min(0),
+      headers: z6.record(z6.string(), z6.string()),
+      has_body: z6.boolean()
     })
   ).optional()
 });
-var runDocumentSchema = z4.looseObject({
-  schema_version: z4.number().int().min(1),
+var runDocumentSchema = z6.looseObject({
+  schema_version: z6.number().int().min(1),
   total_requests: count,
   successful_requests: count,
   failed_requests: count,
@@ -7095,28 +7939,28 @@ var runDocumentSchema = z4.looseObject({
   successful_requests_per_second: rate2.optional(),
   error_rate: pct,
   total_duration: secs,
-  test_name: z4.string(),
-  timestamp: z4.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
-  service: z4.string(),
-  mode: z4.enum(["load", "stress", "ab"]),
-  partial: z4.boolean(),
-  abort_reason: z4.string().optional(),
-  verdict: z4.enum(["pass", "warning", "fail"]),
-  fail_on: z4.string().optional(),
+  test_name: z6.string(),
+  timestamp: z6.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
+  service: z6.string(),
+  mode: z6.enum(["load", "stress", "ab"]),
+  partial: z6.boolean(),
+  abort_reason: z6.string().optional(),
+  verdict: z6.enum(["pass", "warning", "fail"]),
+  fail_on: z6.string().optional(),
   config,
-  per_endpoint: z4.array(endpoint2),
+  per_endpoint: z6.array(endpoint2),
   status_codes: counts2,
   error_types: counts2,
-  error_messages: z4.array(z4.looseObject({ type: z4.string(), message: z4.string(), count })),
+  error_messages: z6.array(z6.looseObject({ type: z6.string(), message: z6.string(), count })),
   timeseries: series,
-  latency_histogram: z4.array(z4.looseObject({ from: secs, to: secs, count })).optional(),
-  stages: z4.array(stage2).optional(),
-  thresholds: checks,
+  latency_histogram: z6.array(z6.looseObject({ from: secs, to: secs, count })).optional(),
+  stages: z6.array(stage2).optional(),
+  thresholds: checks2,
   baseline: baseline.optional(),
   mergeable: mergeableSchema.optional()
 });
-function checkRunDocument(raw2) {
-  const r2 = runDocumentSchema.safeParse(raw2);
+function checkRunDocument(raw3) {
+  const r2 = runDocumentSchema.safeParse(raw3);
   if (!r2.success) {
     const issue = r2.error.issues[0];
     const path = formatPath(issue.path);
@@ -7148,7 +7992,7 @@ function agreementProblem(d) {
 // src/report/document-outcome.ts
 init_thresholds();
 function outcomeOfDocument(doc) {
-  const checks2 = [
+  const checks3 = [
     ...Object.entries(doc.thresholds).map(([name, c]) => ({
       ...c,
       name,
@@ -7163,7 +8007,7 @@ function outcomeOfDocument(doc) {
     )
   ];
   return decideOutcome({
-    checks: checks2,
+    checks: checks3,
     ...factsOfRun({
       mode: doc.mode,
       failOn: FAIL_ON_VALUES.includes(doc.fail_on) ? doc.fail_on : "critical",
@@ -7190,7 +8034,7 @@ async function readRunDocument(path, field = "run-dir") {
     if (e instanceof InputError) throw e;
     throw new InputError(field, `${path} does not exist`);
   }
-  let raw2;
+  let raw3;
   try {
     const text = await readInputFile(file, {
       field,
@@ -7203,7 +8047,7 @@ async function readRunDocument(path, field = "run-dir") {
         field,
         `${file} nests deeper than ${MAX_JSON_DEPTH} levels: not a perf-gate metrics.json`
       );
-    raw2 = JSON.parse(text);
+    raw3 = JSON.parse(text);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = e.code;
@@ -7212,16 +8056,16 @@ async function readRunDocument(path, field = "run-dir") {
       code === "ENOENT" ? `${file} is missing; point at a perf-gate run directory` : `${file} is not valid JSON`
     );
   }
-  if (typeof raw2 !== "object" || raw2 === null || typeof raw2.schema_version !== "number" || !raw2.verdict) {
+  if (typeof raw3 !== "object" || raw3 === null || typeof raw3.schema_version !== "number" || !raw3.verdict) {
     throw new InputError(field, `${file} is not a perf-gate metrics.json (no schema_version or verdict)`);
   }
-  if (raw2.schema_version > SCHEMA_VERSION) {
+  if (raw3.schema_version > SCHEMA_VERSION) {
     throw new InputError(
       field,
-      `${file} has schema_version ${raw2.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
+      `${file} has schema_version ${raw3.schema_version}; this perf-gate reads up to ${SCHEMA_VERSION}, upgrade it`
     );
   }
-  const checked = checkRunDocument(raw2);
+  const checked = checkRunDocument(raw3);
   if ("problem" in checked) {
     const [at, why] = checked.problem;
     throw new InputError(field, `${file}: ${escapeControlCharacters(at)} ${why}`);
@@ -7504,7 +8348,10 @@ function waitUntil(at, signal, now = Date.now) {
 
 // src/run/perform-test.ts
 function endpointThresholds(target) {
-  return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]));
+  return Object.fromEntries([
+    ...target.endpoints.map((e) => [e.name, e.thresholds]),
+    ...(target.journeys ?? []).map((j) => [journeyScope(j.name), j.thresholds])
+  ]);
 }
 function planTest(request, config2) {
   const whole = buildRunPlan(request, config2);
@@ -7965,9 +8812,9 @@ var exists = (p) => access(p).then(
 async function concatCsv(files, to, field) {
   const part = `${to}.part`;
   const out = createWriteStream2(part);
-  out.write(CSV_HEADER + "\n");
-  for (const f of files) {
-    let header = true;
+  if (files.length === 0) out.write(CSV_HEADER + "\n");
+  for (const [k, f] of files.entries()) {
+    let header = k > 0;
     let carry = "";
     const { handle: handle2 } = await openInputFile(f, {
       field,

@@ -3,6 +3,7 @@ import { bandTexts, STATUS_ICON, checkStatusText } from '../report/format/check-
 import { comparisonMethod, comparisonRows } from '../report/format/comparison-rows.js'
 import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
 import { describeRun, runKind } from '../report/format/run-description.js'
+import { checkLines, JOURNEY_DURATION_NOTE, journeyRows } from '../report/format/journey-rows.js'
 import { runWarnings, pacingSentence } from '../report/format/sentences.js'
 import {
   endpointErrorsText,
@@ -73,6 +74,11 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
     ''
   ]
   const doc = report.saved.document
+  const journeys = journeyRows(m)
+  if (journeys.length > 0) lines.push(columns(journeys), `(${JOURNEY_DURATION_NOTE})`, '')
+  const checks = checkLines(m)
+  if (checks.length > 0)
+    lines.push(paint(term, m.checks!.failed > 0 ? 'yellow' : 'green', checks[0]), ...checks.slice(1), '')
   if (m.stages) {
     const rows = [['Stage', 'Users', 'Requests', 'RPS', 'p50', 'p95', 'p99', 'Errors', 'Generator']]
     for (const s of m.stages) {

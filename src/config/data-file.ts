@@ -2,8 +2,11 @@ import { basename, extname } from 'node:path'
 import { InputError } from './errors.js'
 import { readInputFile } from './input-file.js'
 
-/** How a run walks a data file: in order and round again, at random, or each row once (then the run ends). */
-export const DATA_ORDERS = ['sequence', 'random', 'unique'] as const
+/**
+ * How a run walks a data file: in order and round again, at random, each row
+ * once (then the run ends), or one row per virtual user for its whole life.
+ */
+export const DATA_ORDERS = ['sequence', 'random', 'unique', 'per_user'] as const
 export type DataOrder = (typeof DATA_ORDERS)[number]
 
 /** A data file's rows as strings, by column; plain data, so it travels to worker threads as it is. */

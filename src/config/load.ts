@@ -108,10 +108,10 @@ function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfi
   }
   for (const [name, svc] of Object.entries(file.services ?? {})) {
     const base = services[name]
-    if (!base && !svc.endpoints) {
+    if (!base && !svc.endpoints && !svc.journeys) {
       throw new InputError(
         `${source ? basename(source) : 'config'} services.${name}.endpoints`,
-        'a new service needs at least one endpoint'
+        'a new service needs at least one endpoint (or journeys)'
       )
     }
     if (!base && !svc.base_url && !svc.port) {
@@ -124,6 +124,9 @@ function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfi
     // base_url and port are alternatives: setting one in the file drops the preset's other
     if (svc.base_url) delete merged.port
     if (svc.port) delete merged.base_url
+    // journeys replace a preset's endpoints, and endpoints its journeys
+    if (svc.journeys) delete merged.endpoints
+    if (svc.endpoints) delete merged.journeys
     services[name] = merged
   }
   // known before any service is resolved: a --start that fails before the run prints a log to redact

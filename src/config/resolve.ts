@@ -11,6 +11,9 @@ import { parseJsonPath, type PathStep } from './json-path.js'
 import { hasPlaceholder, parseTemplate, valueNames } from './template.js'
 import { urlService } from './url-service.js'
 import { requestCredentials } from './secrets.js'
+import type { StepConfig } from './journey-schema.js'
+import { resolveJourneys } from './resolve-journeys.js'
+import { stepRules, type Journey, type StepRules } from './session-rules.js'
 
 /** One endpoint as the engine sends it. */
 export interface Endpoint {
@@ -30,10 +33,15 @@ export interface Endpoint {
   jsonBody?: boolean
   weight: number
   thresholds?: Thresholds
+  /** a journey's step: the journey's and the step's names (the endpoint's name is `journey/step`) */
+  journey?: string
+  step?: string
+  /** what the virtual user does with the answer and how long it pauses after it (unset: nothing) */
+  rules?: StepRules
 }
 
 /** A request of the setup step: sent once before the load, its answer's values captured by name. */
-export interface SetupRequest extends Omit<Endpoint, 'weight' | 'thresholds'> {
+export interface SetupRequest extends Omit<Endpoint, 'weight' | 'thresholds' | 'journey' | 'step' | 'rules'> {
   /** name → where in the JSON answer (as written, and parsed) */
   capture: Record<string, { path: string; steps: PathStep[] }>
   /**
@@ -72,6 +80,10 @@ export interface Target {
   workload?: Workload
   /** the run was given a URL, not a service: the URL as given (one GET endpoint) */
   fromUrl?: string
+  /** users walk these journeys (their steps are `endpoints`); unset: users send the endpoints round */
+  journeys?: Journey[]
+  /** each virtual user keeps a cookie jar */
+  cookies?: boolean
 }
 
 /**
@@ -117,19 +129,31 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
   const where = `${config.source ? basename(config.source) + ' ' : ''}services.${service}`
   const secrets = [...config.secrets]
   const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config.env, `${where}.headers`, secrets)
-  const fill = (ep: EndpointConfig | SetupRequestConfig, at: string): Omit<Endpoint, 'weight'> => {
+  const fill = (
+    ep: EndpointConfig | SetupRequestConfig | StepConfig,
+    at: string
+  ): Omit<Endpoint, 'weight'> => {
     const request = toRequest(withEnv(ep, config.env, at, secrets), prefix, serviceHeaders)
     // a password written in a body or query is as secret as one from the environment
     secrets.push(...requestCredentials(request))
     return request
   }
-  const endpoints = (svc.endpoints ?? []).map((ep, i) => ({
-    ...fill(ep, `${where}.endpoints[${i}]`),
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  }))
+  const journeys =
+    svc.journeys &&
+    resolveJourneys(svc.journeys, `services.${service}`, (step, at) => fill(step, `${where}.${at}`))
+  const endpoints: Endpoint[] =
+    journeys?.endpoints ??
+    (svc.endpoints ?? []).map((ep, i) => {
+      const rules = stepRules(ep)
+      return {
+        ...fill(ep, `${where}.endpoints[${i}]`),
+        weight: ep.weight,
+        thresholds: ep.thresholds,
+        ...(rules ? { rules } : {})
+      }
+    })
   if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, 'needs at least one endpoint')
+    throw new InputError(`services.${service}.endpoints`, 'needs at least one endpoint (or journeys)')
   const setup = (svc.setup ?? []).map((req, i): SetupRequest => {
     const field = `${where}.setup[${i}]`
     const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {})
@@ -164,6 +188,8 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
     tls: config.tls,
     ...(svc.rps ? { rps: svc.rps } : {}),
+    ...(journeys ? { journeys: journeys.journeys } : {}),
+    ...((svc.cookies ?? journeys !== undefined) ? { cookies: true } : {}),
     ...(setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {})
   }
 }
@@ -182,7 +208,7 @@ interface FilledRequest {
 }
 
 function withEnv(
-  ep: EndpointConfig | SetupRequestConfig,
+  ep: EndpointConfig | SetupRequestConfig | StepConfig,
   env: PerfGateConfig['env'],
   where: string,
   secrets: string[]

@@ -3,13 +3,9 @@ import { z } from 'zod'
 import { FAIL_ON_VALUES } from './thresholds.js'
 import { FAIL_ON_REGRESSION_VALUES } from './regression.js'
 import { thresholdsSchema, tolerancesSchema } from './threshold-schema.js'
-import {
-  encodeRequestPath,
-  hasControlCharacter,
-  headerValueProblem,
-  requestPathProblem
-} from './http-grammar.js'
-import { parseSeconds } from './units.js'
+import { hasControlCharacter } from './http-grammar.js'
+import { CAPTURE_NAME, checkedString, duration, headersSchema, requestFields } from './request-schema.js'
+import { journeySchema, sessionFields } from './journey-schema.js'
 import { DATA_ORDERS } from './data-file.js'
 import { parseJsonPath } from './json-path.js'
 
@@ -18,56 +14,12 @@ import { parseJsonPath } from './json-path.js'
  * this schema, and `schema/perf-gate.schema.json` is generated from it.
  */
 
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const
-
-/** A string that must pass `problem` (which says why not), then becomes `fix(value)`. */
-const checkedString = (problem: (v: string) => string | undefined, fix: (v: string) => string = (v) => v) =>
-  z.string().transform((value, ctx) => {
-    const why = problem(value)
-    if (why === undefined) return fix(value)
-    ctx.addIssue({ code: 'custom', message: why })
-    return z.NEVER
-  })
-
-const headersSchema = z
-  .record(
-    z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be a valid HTTP header name'),
-    checkedString(headerValueProblem)
-  )
-  .describe(
-    'HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders'
-  )
-
-/** What every request has, in the load and in the setup step. */
-const requestFields = {
-  path: z
-    .string()
-    .startsWith('/', 'must start with /')
-    .pipe(checkedString(requestPathProblem, encodeRequestPath))
-    .describe(
-      'request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded'
-    ),
-  method: z
-    .string()
-    .default('GET')
-    .transform((m) => m.toUpperCase())
-    .pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(', ')}` })),
-  body: z
-    .union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())])
-    .optional()
-    .describe(
-      'request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}'
-    ),
-  headers: headersSchema.optional()
-}
-
 export const endpointSchema = z.strictObject({
   ...requestFields,
+  ...sessionFields,
   weight: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000).default(1),
   thresholds: thresholdsSchema.optional()
 })
-
-const CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
 
 const setupRequestSchema = z.strictObject({
   ...requestFields,
@@ -96,25 +48,11 @@ const dataSchema = z
     order: z
       .enum(DATA_ORDERS)
       .default('sequence')
-      .describe('sequence (in order, then again), random, or unique (each row once, then the run ends)')
+      .describe(
+        'sequence (in order, then again), random, unique (each row once, then the run ends), or per_user (a row per virtual user for its whole life: its credentials)'
+      )
   })
   .describe('rows that fill {{column}} placeholders, one row per request that uses them')
-
-const duration = (what: string) =>
-  z
-    .union([z.number(), z.string()])
-    .describe(what)
-    .transform((value, ctx) => {
-      const n = parseSeconds(value)
-      if (n === undefined || n > LIMITS.duration) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
-        })
-        return z.NEVER
-      }
-      return n
-    })
 
 export const serviceSchema = z
   .strictObject({
@@ -141,6 +79,18 @@ export const serviceSchema = z
       .describe('port on localhost, when base_url is not set'),
     headers: headersSchema.optional(),
     endpoints: z.array(endpointSchema).min(1, 'needs at least one endpoint').optional(),
+    journeys: z
+      .array(journeySchema)
+      .min(1, 'needs at least one journey')
+      .max(50)
+      .optional()
+      .describe('virtual users that log in, browse and check the answers, in place of endpoints'),
+    cookies: z
+      .boolean()
+      .optional()
+      .describe(
+        'a cookie jar per virtual user (Set-Cookie honoured as a browser does); default: on with journeys, off with endpoints'
+      ),
     thresholds: thresholdsSchema.optional(),
     rps: z
       .number()
@@ -161,6 +111,9 @@ export const serviceSchema = z
   })
   .refine((s) => !(s.base_url && s.port), {
     message: 'set either base_url or port, not both'
+  })
+  .refine((s) => !(s.endpoints && s.journeys), {
+    message: 'set either endpoints or journeys, not both (an endpoint is a one-step journey)'
   })
 
 export const configSchema = z

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   DEFAULT_MIN_REQUESTS,
+  JOURNEY_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   type ThresholdName,
@@ -75,6 +76,24 @@ export const thresholdsSchema = z
       )
   })
   .describe('Warning and critical limits per metric; unset metrics keep the defaults')
+
+/** A journey's own thresholds: what a journey has (its iterations, their durations, its checks). */
+export const journeyThresholdsSchema = z
+  .strictObject({
+    ...(Object.fromEntries(
+      [...JOURNEY_THRESHOLDS, 'check_pass_rate' as const].map((n) => [n, band(n).optional()])
+    ) as {
+      [K in (typeof JOURNEY_THRESHOLDS)[number] | 'check_pass_rate']: z.ZodOptional<ReturnType<typeof band>>
+    }),
+    min_requests: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .optional()
+      .describe('fewer iterations than this behind a check make it "not enough requests", at least a warning')
+  })
+  .describe("Warning and critical limits of this journey's iterations, durations and checks")
 
 /** A tolerance: percent for times and throughput (10% or 10), points for the error rate (0.5 or 0.5%). */
 const tolerance = (points: boolean) =>

@@ -12,8 +12,21 @@ export const THRESHOLD_NAMES = [
   'requests_per_second',
   'late_requests',
   'dropped_requests',
-  'run_completion'
+  'run_completion',
+  'check_pass_rate',
+  'p50_journey_duration',
+  'p95_journey_duration',
+  'p99_journey_duration',
+  'iterations_per_second'
 ] as const
+
+/** Thresholds that judge a journey (each journey, from the service's bands, or its own). */
+export const JOURNEY_THRESHOLDS = [
+  'p50_journey_duration',
+  'p95_journey_duration',
+  'p99_journey_duration',
+  'iterations_per_second'
+] as const satisfies readonly ThresholdName[]
 
 export type ThresholdName = (typeof THRESHOLD_NAMES)[number]
 
@@ -31,6 +44,11 @@ export interface ThresholdDefinition {
     | 'late_request_rate'
     | 'dropped_request_rate'
     | 'run_completion'
+    | 'check_pass_rate'
+    | 'median_duration'
+    | 'p95_duration'
+    | 'p99_duration'
+    | 'iterations_per_second'
   label: string
   unit: ThresholdUnit
   /** throughput: more is better, so the bands run the other way */
@@ -94,6 +112,38 @@ export const THRESHOLD_DEFINITIONS: Record<ThresholdName, ThresholdDefinition> =
     metric: 'run_completion',
     label: 'Run length (of the duration asked)',
     unit: 'percent',
+    higherIsBetter: true
+  },
+  // journeys and endpoints with check: — the share of checks that passed
+  check_pass_rate: {
+    metric: 'check_pass_rate',
+    label: 'Checks passed',
+    unit: 'percent',
+    higherIsBetter: true
+  },
+  // journeys: an iteration's steps' response times added up, think time left out
+  p50_journey_duration: {
+    metric: 'median_duration',
+    label: 'Median journey duration',
+    unit: 'seconds',
+    higherIsBetter: false
+  },
+  p95_journey_duration: {
+    metric: 'p95_duration',
+    label: '95th percentile journey duration',
+    unit: 'seconds',
+    higherIsBetter: false
+  },
+  p99_journey_duration: {
+    metric: 'p99_duration',
+    label: '99th percentile journey duration',
+    unit: 'seconds',
+    higherIsBetter: false
+  },
+  iterations_per_second: {
+    metric: 'iterations_per_second',
+    label: 'Journey iterations per second',
+    unit: 'rps',
     higherIsBetter: true
   }
 }

@@ -101,14 +101,19 @@ export function reportMalformed(
  *   own HTTP client does, where autocannon would wait for Content-Length bytes
  *   until the timeout.
  */
-export function leanResponses(client: AutocannonClient, onHeaders: (h: ParsedHeaders) => boolean): void {
+export function leanResponses(
+  client: AutocannonClient,
+  onHeaders: (h: ParsedHeaders) => boolean,
+  /** the body's bytes, for a virtual user whose checks or captures read it (chunk[start, start + length)) */
+  onBody?: (chunk: Buffer, start: number, length: number) => void
+): void {
   const K = client.parser.constructor as unknown as ParserConstants
   const queue = client.pipelinedRequests
   client.parser[K.kOnHeadersComplete] = (h: ParsedHeaders): boolean => {
     queue.setHeaders(h)
     return onHeaders(h)
   }
-  client.parser[K.kOnBody] = noBody
+  client.parser[K.kOnBody] = onBody ?? noBody
   client.requestIterator.resetContext = noContext
 }
 

@@ -10,6 +10,8 @@ import { leanResponses, reportMalformed, resetParser, type AutocannonClient } fr
 import type { Pacer } from './pacer.js'
 import type { Recorder } from './recorder.js'
 import type { RequestRenderer } from './request-renderer.js'
+import type { VirtualUser } from './session/virtual-user.js'
+import type { AnswerVerdict } from './session/read-answer.js'
 
 /**
  * Hooks one autocannon connection so that every request it sends ends as
@@ -39,37 +41,31 @@ export interface ConnectionHooks {
   onExhausted?: () => void
   /** the run's position in the request cycle: each request this connection sends is the next one there */
   nextInCycle?: () => number
+  /** the virtual user this connection is (sessions): it picks, renders and reads each request */
+  user?: VirtualUser
 }
 
 /** An idle paced connection must not time out while it waits for its next due request. */
 const IDLE_TIMEOUT_MS = 2 ** 31 - 1
 
 export function recordConnection(client: AutocannonClient, hooks: ConnectionHooks): ConnectionHandle {
-  const { recorder, nowUs, stage, maySend, pacer, renderer, onExhausted, nextInCycle } = hooks
-  let pending = false
-  let pendingEp = 0
-  let pendingSend = 0
-  let pendingStage = 0
-  let pendingHead = false
+  const { recorder, nowUs, stage, maySend, pacer, nextInCycle, user } = hooks
+  let [pending, pendingEp, pendingSend, pendingStage, pendingHead] = [false, 0, 0, 0, false]
   /** µs the pending request waited past its due time (paced runs) */
   let pendingWait = 0
   /** the due time of the request the pacer just handed over */
   let nextDue: number | undefined
   // a request autocannon re-sent over: after a timeout it reconnects and sends the next one before telling us
-  let orphan = false
-  let orphanEp = 0
-  let orphanSend = 0
-  let orphanStage = 0
-  let orphanWait = 0
-  let orphanHeadersSeen = false
+  let [orphan, orphanEp, orphanSend, orphanStage, orphanWait, orphanHeadersSeen] = [false, 0, 0, 0, 0, false]
   let serverClosing = false
   /** the pending request's response headers have arrived (a timeout then is one in the body) */
   let headersSeen = false
   /** a 429's Retry-After header (read for 429s only: the others' headers are not looked at) */
   let retryAfter: string | undefined
 
-  if (nextInCycle) followCycle(client, nextInCycle)
-  gateSending(client, maySend, pacer, (lateSinceUs) => (nextDue = lateSinceUs))
+  if (user) followCycle(client, () => user.next())
+  else if (nextInCycle) followCycle(client, nextInCycle)
+  gateSending(client, maySend, pacer, (lateSinceUs) => (nextDue = lateSinceUs), user)
 
   const origGetRequestBuffer = client.getRequestBuffer
   client.getRequestBuffer = function (this: AutocannonClient) {
@@ -90,17 +86,18 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
     pendingStage = stage()
     pendingHead = this.requestIterator.currentRequest.method === 'HEAD'
     headersSeen = false
-    if (!renderer?.isDynamic(pendingEp)) return origGetRequestBuffer.call(this)
-    const bytes = renderer.render(pendingEp)
-    if (renderer.exhausted) onExhausted?.()
-    return bytes
+    return requestBytes(hooks, this.requestIterator.currentRequestIndex, pendingEp, () =>
+      origGetRequestBuffer.call(this)
+    )
   }
 
   client.on('response', (status: number, bytes: number) => {
     if (!pending) return
     pending = false
-    const errorId = answerErrorId(recorder, status, retryAfter)
     const t = nowUs()
+    const errorId = userAnswerErrorId(recorder, answerErrorId(recorder, status, retryAfter), (ok) =>
+      user?.answered(status, t - pendingSend, ok)
+    )
     recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait)
   })
 
@@ -109,6 +106,7 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
     if (!pending) return
     pending = false
     const t = nowUs()
+    user?.failed(t - pendingSend)
     const id = recorder.errorId(type, message)
     recorder.add(pendingSend, t - pendingSend, pendingEp, 0, id, 0, pendingStage, pendingWait)
   }
@@ -123,6 +121,7 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
       inBody ? 'timed out receiving the body' : 'request timed out'
     if (orphan) {
       orphan = false
+      user?.failed(t - orphanSend)
       const id = recorder.errorId('timeout', message(orphanHeadersSeen))
       recorder.add(orphanSend, t - orphanSend, orphanEp, 0, id, 0, orphanStage, orphanWait)
     } else failPending('timeout', message(headersSeen)) // a paced connection may not have sent its next one yet
@@ -136,12 +135,17 @@ export function recordConnection(client: AutocannonClient, hooks: ConnectionHook
   client._connect = function (this: AutocannonClient) {
     // (hooked here: autocannon sets its parser handlers after setupClient)
     if (!parserHooked) {
-      leanResponses(this, (h) => {
-        serverClosing = h.shouldKeepAlive === false
-        headersSeen = true
-        retryAfter = h.statusCode === 429 ? headerValue(h.headers, 'retry-after') : undefined
-        return pendingHead
-      })
+      leanResponses(
+        this,
+        (h) => {
+          serverClosing = h.shouldKeepAlive === false
+          headersSeen = true
+          retryAfter = h.statusCode === 429 ? headerValue(h.headers, 'retry-after') : undefined
+          user?.onHeaders(h.headers)
+          return pendingHead
+        },
+        user && ((chunk, start, length) => user.onBody(chunk, start, length))
+      )
       reportMalformed(this, (e) => {
         failPending('malformed_response', `malformed response (${e.code ?? e.message})`)
         // the rest of this connection's bytes cannot be framed: start again on a new one
@@ -183,14 +187,16 @@ function followCycle(client: AutocannonClient, nextInCycle: () => number): void 
 
 /**
  * Whether and when the connection sends: nothing once `maySend` turns false;
- * under a pacer, each request waits for the pacer's word (`onPacedSend` learns
- * since when a late one was due), and an idle connection does not time out.
+ * a virtual user's think time first; under a pacer, each request (each
+ * journey's first) waits for the pacer's word (`onPacedSend` learns since when
+ * a late one was due), and an idle connection does not time out.
  */
 function gateSending(
   client: AutocannonClient,
   maySend: () => boolean,
   pacer: Pacer | undefined,
-  onPacedSend: (lateSinceUs: number | undefined) => void
+  onPacedSend: (lateSinceUs: number | undefined) => void,
+  user: VirtualUser | undefined
 ): void {
   const origDoRequest = client._doRequest
   const paced = {
@@ -201,12 +207,59 @@ function gateSending(
       return true
     }
   }
+  let thinking: NodeJS.Timeout | undefined
   client._doRequest = function (this: AutocannonClient) {
-    if (!maySend()) return
-    if (!pacer) return origDoRequest.call(this)
+    // (a reconnect asks again while the user pauses: the pause's end sends)
+    if (!maySend() || thinking) return
+    const pause = user?.takePause() ?? 0
+    if (pause > 0) {
+      this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS)
+      thinking = setTimeout(() => {
+        thinking = undefined
+        if (!this.destroyed) this._doRequest()
+      }, pause)
+      // a run that ends while users pause waits for none of them
+      thinking.unref()
+      return
+    }
+    // under a rate the schedule starts iterations; a user inside one goes on at its own pace
+    if (!pacer || (user && !user.betweenIterations)) return origDoRequest.call(this)
     this.timeoutTicker.reschedule(IDLE_TIMEOUT_MS)
     pacer.ready(paced)
   }
+}
+
+/**
+ * The bytes of the request about to go out: a virtual user's own, a request
+ * with placeholders rendered now, or autocannon's prebuilt ones.
+ */
+function requestBytes(
+  { renderer, onExhausted, user }: ConnectionHooks,
+  cycleIndex: number,
+  ep: number,
+  prebuilt: () => Buffer
+): Buffer {
+  if (!user && !renderer?.isDynamic(ep)) return prebuilt()
+  const bytes = user ? user.render(cycleIndex) : renderer!.render(ep)
+  if (renderer?.exhausted) onExhausted?.()
+  return bytes
+}
+
+/**
+ * A virtual user's verdict on the answer: a failed check makes it a failure
+ * of its own type; a status check decides on its own what status passes
+ * (a 404 the step expects is a success).
+ */
+function userAnswerErrorId(
+  recorder: Recorder,
+  statusErrorId: number,
+  answered: (statusOk: boolean) => AnswerVerdict | undefined
+): number {
+  const verdict = answered(statusErrorId === 0)
+  if (!verdict) return statusErrorId
+  if (verdict.failed !== undefined && (statusErrorId === 0 || verdict.statusChecked))
+    return recorder.errorId('check_failed', `check failed: ${verdict.failed}`)
+  return verdict.statusChecked ? 0 : statusErrorId
 }
 
 /** 0 for a success; a 429 keeps its Retry-After, within a bounded number of messages. */

@@ -52,7 +52,8 @@ export class DataFeed {
     const n = this.rows.length
     this.taken++
     if (this.data.order === 'random') return Math.floor(this.random() * n)
-    if (this.data.order === 'sequence') return (this.taken - 1) % n
+    // per_user: each new user takes the next row (round again when users outnumber rows)
+    if (this.data.order === 'sequence' || this.data.order === 'per_user') return (this.taken - 1) % n
     this.exhausted = this.taken >= n
     return Math.min(this.taken - 1, n - 1)
   }

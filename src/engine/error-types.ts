@@ -13,7 +13,9 @@ export const ERROR_TYPES = [
   'malformed_response',
   'dns',
   'tls',
-  'other'
+  'other',
+  /** an answer that failed a journey's or endpoint's check (its message names the check); last, so the others keep their codes */
+  'check_failed'
 ] as const
 export type ErrorType = (typeof ERROR_TYPES)[number]
 

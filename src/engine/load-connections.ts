@@ -7,6 +7,7 @@ import { ReconnectBackoff } from './reconnect-backoff.js'
 import type { TaggedRequest } from './request-plan.js'
 import type { RequestRenderer } from './request-renderer.js'
 import { verifyClientTls } from './tls-verify.js'
+import { VirtualUser, type Session } from './session/virtual-user.js'
 
 /** After opening connections for a paced run, wait this long before opening more. */
 const GROWTH_COOLDOWN_MS = 50
@@ -21,6 +22,8 @@ export interface ConnectionSetup {
   totalSec: number
   requests: TaggedRequest[]
   renderer: RequestRenderer
+  /** each connection is a virtual user of this session (journeys, cookies, checks); unset: none */
+  session?: Session
   /** the recorder's hooks but `maySend`, which also asks the run and the connection's backoff */
   hooks: Omit<ConnectionHooks, 'maySend' | 'renderer'>
   /** false once the run sends nothing new (draining or aborted) */
@@ -111,7 +114,7 @@ export class LoadConnections {
 
   private add(count: number): void {
     if (count <= 0) return
-    const { plan, renderer, hooks, sending } = this.setup
+    const { plan, renderer, hooks, sending, session } = this.setup
     const secure = plan.target.baseUrl.startsWith('https:')
     this.unfinished++
     const instance = autocannon(
@@ -137,7 +140,8 @@ export class LoadConnections {
               // aborted: send nothing new while autocannon gets round to stopping (once per sample interval);
               // waiting to reconnect to a target that refused: no socket to send on
               maySend: () => sending() && !backoff.waiting && !renderer.exhausted,
-              renderer
+              renderer,
+              ...(session ? { user: new VirtualUser(session) } : {})
             })
           )
           backoff.install(client)

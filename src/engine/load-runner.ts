@@ -5,6 +5,7 @@ import type { ProgressSnapshot } from './progress.js'
 import type { Recorder } from './recorder.js'
 import type { RunInputs } from './request-renderer.js'
 import { StageRun } from './stage-run.js'
+import type { SessionSummary } from './session/session-stats.js'
 import type { CpuMeter } from './thread-cpu.js'
 
 /** A step of constant load; connections are only ever added between stages, never closed. */
@@ -115,6 +116,8 @@ export interface RunOutcome {
   dataTaken?: number[]
   /** the request cycle position the next request would have taken, for a run that goes on after this one */
   cycleNext?: number
+  /** virtual users (journeys, checks): iterations, their durations, and how each check fared */
+  sessions?: SessionSummary
 }
 
 export interface PacingOutcome extends PacingStats {

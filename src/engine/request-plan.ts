@@ -27,28 +27,35 @@ export interface TaggedRequest {
  * by smooth weighted round-robin (nginx's), so a 3:1 split sends A A B A, not A A A B.
  */
 export function requestCycle(endpoints: readonly Endpoint[]): TaggedRequest[] {
-  const divisor = endpoints.map((e) => e.weight).reduce(gcd)
-  const weights = endpoints.map((e) => e.weight / divisor)
-  const total = weights.reduce((a, b) => a + b, 0)
-  const current = weights.map(() => 0)
-  const cycle: TaggedRequest[] = []
-  for (let n = 0; n < total; n++) {
-    let best = 0
-    for (let i = 0; i < weights.length; i++) {
-      current[i] += weights[i]
-      if (current[i] > current[best]) best = i
-    }
-    current[best] -= total
+  return smoothWeightedOrder(endpoints.map((e) => e.weight)).map((best) => {
     const ep = endpoints[best]
-    cycle.push({
+    return {
       method: ep.method,
       path: ep.path,
       headers: withUserAgent(ep.headers),
       body: ep.body,
       ep: best
-    })
+    }
+  })
+}
+
+/** One round of smooth weighted round-robin over `weights`: the index chosen at each turn. */
+export function smoothWeightedOrder(weights: readonly number[]): number[] {
+  const divisor = weights.reduce(gcd)
+  const w = weights.map((x) => x / divisor)
+  const total = w.reduce((a, b) => a + b, 0)
+  const current = w.map(() => 0)
+  const order: number[] = []
+  for (let n = 0; n < total; n++) {
+    let best = 0
+    for (let i = 0; i < w.length; i++) {
+      current[i] += w[i]
+      if (current[i] > current[best]) best = i
+    }
+    current[best] -= total
+    order.push(best)
   }
-  return cycle
+  return order
 }
 
 function gcd(a: number, b: number): number {

@@ -67,7 +67,9 @@ export class RequestRenderer {
   readonly endpoints: Endpoint[]
   /** by endpoint index; undefined where the request never changes */
   private readonly dynamic: (DynamicRequest | undefined)[]
-  private readonly feed?: DataFeed
+  private feed?: DataFeed
+  private readonly data?: DataSet
+  private readonly takenBefore?: number
   private readonly dataFile?: string
   private readonly dataRows: number
   private readonly part: Part
@@ -87,6 +89,8 @@ export class RequestRenderer {
           if (s.column >= 0) s.ready = feed.rows.map((row) => s.encode(row[s.column] ?? ''))
       for (const d of this.dynamic) if (d && onlyData(d) && feed.rows.length <= MAX_CACHED_ROWS) d.byRow = []
     }
+    this.data = inputs?.data
+    this.takenBefore = inputs?.taken?.[0]
     this.dataFile = inputs?.data?.file
     this.dataRows = inputs?.data?.rows.length ?? 0
   }
@@ -110,6 +114,16 @@ export class RequestRenderer {
   exhaustedNote(): string {
     const rows = this.dataRows
     return `every row of ${this.dataFile} was used once (${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'}, order: unique)`
+  }
+
+  /**
+   * A whole data row, for a virtual user: its own for its life (`per_user`)
+   * or one request's; undefined without a data file.
+   */
+  takeRow(): string[] | undefined {
+    if (!this.data) return undefined
+    this.feed ??= new DataFeed(this.data, this.part, this.takenBefore)
+    return this.feed.take()
   }
 
   /** The bytes of one request of endpoint `ep`, every placeholder filled. */
@@ -240,7 +254,7 @@ function fill(c: Compiled, row: number, seq: string): string {
   return out
 }
 
-function slotValue(slot: Slot, seq: string): string {
+export function slotValue(slot: Slot, seq: string): string {
   switch (slot.kind) {
     case 'value':
       // a column the data file does not have (setup requests read no data)

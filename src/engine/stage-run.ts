@@ -8,6 +8,8 @@ import { CycleCursor, requestCycle, type TaggedRequest } from './request-plan.js
 import { RequestRenderer } from './request-renderer.js'
 import { RunFeed } from './run-feed.js'
 import { createRunPacer } from './run-pacer.js'
+import { createSession, usesSessions } from './session/run-session.js'
+import type { Session } from './session/virtual-user.js'
 
 /** How often a draining run looks for connections that still have a request in flight. */
 const DRAIN_POLL_MS = 10
@@ -40,6 +42,7 @@ export class StageRun {
   private readonly pacer?: Pacer
   private readonly feed: RunFeed
   private readonly meter: GeneratorMeter
+  private readonly session?: Session
 
   private stage: StageStart
   private draining = false
@@ -67,6 +70,14 @@ export class StageRun {
     this.renderer = new RequestRenderer(plan.target.endpoints, new URL(plan.target.baseUrl).host, plan.inputs)
     this.requests = requestCycle(this.renderer.endpoints)
     this.cycle = new CycleCursor(this.requests.length, plan.cycleStart)
+    if (usesSessions(plan.target, plan.inputs))
+      this.session = createSession({
+        target: plan.target,
+        renderer: this.renderer,
+        requests: this.requests,
+        cycle: this.cycle,
+        inputs: plan.inputs
+      })
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0)
     this.startUs = this.clock.nowUs()
     this.feed = new RunFeed(this.recorder, hooks)
@@ -89,6 +100,7 @@ export class StageRun {
       totalSec: this.totalSec,
       requests: this.requests,
       renderer: this.renderer,
+      ...(this.session ? { session: this.session } : {}),
       hooks: {
         recorder: this.recorder,
         nowUs: this.clock.nowUs,
@@ -285,6 +297,7 @@ export class StageRun {
       stoppedEarly: this.stoppedEarly,
       ...(this.renderer.taken > 0 ? { dataTaken: [this.renderer.taken] } : {}),
       cycleNext: this.cycle.at,
+      ...(this.session ? { sessions: this.session.stats.summary() } : {}),
       ...(this.pacer && this.plan.pacing !== 'cap'
         ? {
             pacing: {

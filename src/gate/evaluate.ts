@@ -2,6 +2,7 @@ import type { Metrics } from '../metrics/types.js'
 import {
   DEFAULT_MIN_REQUESTS,
   DEFAULT_THRESHOLDS,
+  JOURNEY_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   type Band,
@@ -17,7 +18,7 @@ export type Verdict = 'pass' | 'warning' | 'fail'
 /** One metric against its bands. */
 export interface ThresholdCheck {
   name: ThresholdName
-  /** `overall`, or the endpoint's name (`GET /v1/crl`) */
+  /** `overall`, the endpoint's name (`GET /v1/crl`, a step's `browse/login`), or `journey browse` */
   scope: string
   label: string
   unit: ThresholdUnit
@@ -46,25 +47,36 @@ export function bandStatus(value: number, band: Band, higherIsBetter: boolean): 
   return value < band.warning ? 'good' : value < band.critical ? 'warning' : 'critical'
 }
 
+/** How thresholds name a journey's scope (and its own thresholds, among the endpoints'). */
+export const journeyScope = (name: string): string => `journey ${name}`
+
 /**
  * Checks the overall metrics against `thresholds` (the seed's table by
- * default) and each endpoint against its own thresholds, when it has any.
+ * default), each endpoint against its own thresholds, when it has any, and
+ * each journey against the journey bands of `thresholds` and its own
+ * (`scoped` holds both kinds, endpoints by name, journeys by `journeyScope`).
  */
 export function evaluateThresholds(
   metrics: Metrics,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
-  endpointThresholds: Readonly<Record<string, Thresholds | undefined>> = {}
+  scoped: Readonly<Record<string, Thresholds | undefined>> = {}
 ): GateResult {
   const min = thresholds.min_requests ?? DEFAULT_MIN_REQUESTS
   const checks = checkAll('overall', metrics, thresholds, min)
   for (const ep of metrics.per_endpoint) {
-    const t = endpointThresholds[ep.endpoint]
+    const t = scoped[ep.endpoint]
     if (t) checks.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min))
+  }
+  const journeyBands = Object.fromEntries(JOURNEY_THRESHOLDS.map((n) => [n, thresholds[n]]))
+  for (const j of metrics.journeys ?? []) {
+    const scope = journeyScope(j.journey)
+    const t: Thresholds = { ...journeyBands, ...scoped[scope] }
+    checks.push(...checkAll(scope, { ...j, total_requests: j.iterations }, t, t.min_requests ?? min))
   }
   return { checks, verdict: verdictOf(checks) }
 }
 
-type Judged = Partial<Pick<Metrics, (typeof THRESHOLD_DEFINITIONS)[ThresholdName]['metric']>> &
+type Judged = Partial<Record<(typeof THRESHOLD_DEFINITIONS)[ThresholdName]['metric'], number>> &
   Pick<Metrics, 'total_requests'>
 
 /** Each threshold whose metric the run has (late and dropped requests only under a rate). */

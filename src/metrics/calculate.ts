@@ -8,6 +8,7 @@ import { GENERATOR_LIMITS, generatorSaturated, stageMetrics } from './stages.js'
 import { timeSeries } from './timeseries.js'
 import { group, groupLatencies } from './group-latencies.js'
 import { endpointErrors } from './endpoint-errors.js'
+import { endpointCheckRates, sessionMetrics } from './session-metrics.js'
 import type { EndpointMetrics, ErrorMessageCount, Metrics, ResponseTimes } from './types.js'
 
 /**
@@ -74,11 +75,14 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
 
   // most runs fail nothing: then no second pass over the records
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : undefined
+  const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length)
   const perEndpoint: EndpointMetrics[] = endpoints.map((ep, e) => {
     const { count, summary } = perEndpointStats[e]
     const errors = errorsBy?.[e]
     return {
       endpoint: ep.name,
+      ...(ep.journey ? { journey: ep.journey, step: ep.step } : {}),
+      ...(checkRates[e] !== undefined ? { check_pass_rate: checkRates[e] } : {}),
       method: ep.method,
       path: shownPath(ep),
       total_requests: count,
@@ -116,7 +120,8 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all),
     ...completion(result, durationSec),
-    ...warmupMetrics(result)
+    ...warmupMetrics(result),
+    ...sessionMetrics(result.outcome.sessions, endpoints, durationSec)
   }
 }
 

@@ -15,6 +15,11 @@ export interface ResponseTimes {
 /** Per-endpoint breakdown (times in seconds, error_rate in percent). */
 export interface EndpointMetrics extends ResponseTimes {
   endpoint: string
+  /** a journey's step: the journey's and the step's names (the endpoint is `journey/step`) */
+  journey?: string
+  step?: string
+  /** percent of its checks that passed (set when it has checks) */
+  check_pass_rate?: number
   method: string
   path: string
   total_requests: number
@@ -100,6 +105,47 @@ export interface Metrics extends ResponseTimes {
   unavailable_seconds?: number
   /** `--warmup`: the load sent before the run, in no other figure (its seconds count up to 0) */
   warmup?: WarmupMetrics
+  /** journeys: each one's iterations and durations (its steps are in per_endpoint as `journey/step`) */
+  journeys?: JourneyMetrics[]
+  /** checks on answers (journeys' or endpoints'): how many passed, overall and per check */
+  checks?: CheckMetrics
+  /** percent of the checks run that passed (set when there are checks) */
+  check_pass_rate?: number
+}
+
+/**
+ * One journey's iterations. An iteration is one pass of its looped steps
+ * (once-steps, a login, are in none); its duration is its steps' response
+ * times added up, think time left out (seconds).
+ */
+export interface JourneyMetrics {
+  journey: string
+  /** step names, in order */
+  steps: string[]
+  /** iterations that ran every looped step */
+  iterations: number
+  /** of those, iterations in which a request or check failed */
+  failed_iterations: number
+  /** iterations cut short by `on_fail: restart` (in no duration) */
+  restarted_iterations: number
+  iterations_per_second: number
+  average_duration: number
+  median_duration: number
+  p95_duration: number
+  p99_duration: number
+  max_duration: number
+  /** percent of its steps' checks that passed (set when they have checks) */
+  check_pass_rate?: number
+}
+
+export interface CheckMetrics {
+  total: number
+  passed: number
+  failed: number
+  /** percent of checks run that passed */
+  pass_rate: number
+  /** every check, the most failed first */
+  by_check: { endpoint: string; check: string; passed: number; failed: number; pass_rate: number }[]
 }
 
 export interface WarmupMetrics {

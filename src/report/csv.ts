@@ -4,6 +4,14 @@ import type { Recorder } from '../engine/recorder.js'
 export const CSV_HEADER =
   'timestamp,endpoint,method,status_code,response_time,success,error_message,response_size'
 
+/** A run of journeys adds the journey and step of each request, after the columns every run has. */
+export const JOURNEY_COLUMNS = ',journey,step'
+
+/** results.csv's header line for a run of these endpoints. */
+export function csvHeader(endpoints: readonly Pick<Endpoint, 'journey'>[]): string {
+  return endpoints.some((e) => e.journey) ? CSV_HEADER + JOURNEY_COLUMNS : CSV_HEADER
+}
+
 /** RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes. */
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
@@ -20,6 +28,10 @@ export function* csvBatches(
 ): Generator<string> {
   // the parts that repeat are built once: endpoint + method, status, and success + error text
   const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`)
+  const journeys = endpoints.some((e) => e.journey)
+  const tail = endpoints.map((e) =>
+    journeys ? `,${csvField(e.journey ?? '')},${csvField(e.step ?? '')}` : ''
+  )
   const outcomePart = new Map<number, string>()
   let lastMs = NaN
   let lastIso = ''
@@ -38,14 +50,16 @@ export function* csvBatches(
       outcome = `,${id === 0},${id === 0 ? '' : csvField(recorder.errorOf(id)!.message)},`
       outcomePart.set(key, outcome)
     }
+    const ep = recorder.endpoint(i)
     lines.push(
       lastIso +
-        endpointPart[recorder.endpoint(i)] +
+        endpointPart[ep] +
         status +
         ',' +
         seconds6(recorder.latencyUs(i)) +
         outcome +
-        recorder.bytes(i)
+        recorder.bytes(i) +
+        tail[ep]
     )
     if (lines.length === LINES_PER_WRITE) {
       yield lines.join('\n') + '\n'

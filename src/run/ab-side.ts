@@ -5,6 +5,7 @@ import type { Window } from '../gate/compare.js'
 import { quantilesInPlace, round } from '../metrics/summary-stats.js'
 import type { CsvWriter } from '../report/files/csv-writer.js'
 import type { RunPlan } from './plan.js'
+import { mergedSessions } from '../engine/session/session-stats.js'
 
 /** One side of an A/B run as its slices go by. */
 export interface Side {
@@ -57,6 +58,7 @@ export function sideResult(s: Side, settings: LoadTestResult['settings']): LoadT
       abortReason: s.slices.find((x) => x.outcome.abortReason)?.outcome.abortReason,
       stages: [stage],
       slices: s.slices.map((x) => ({ startUs: x.startUs, endUs: x.endUs })),
+      ...mergedSessions(s.slices.map((x) => x.outcome)),
       ...(paced.length
         ? {
             pacing: {

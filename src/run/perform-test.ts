@@ -11,7 +11,7 @@ import { calculateMetrics } from '../metrics/calculate.js'
 import type { Metrics } from '../metrics/types.js'
 import { compareRuns, runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js'
 import { comparabilityWarnings } from '../gate/comparability.js'
-import { evaluateThresholds, type GateResult } from '../gate/evaluate.js'
+import { evaluateThresholds, journeyScope, type GateResult } from '../gate/evaluate.js'
 import type { ExitCode } from '../gate/exit-codes.js'
 import { judgeResult } from '../gate/judge-run.js'
 import type { Outcome } from '../gate/outcome.js'
@@ -74,7 +74,10 @@ export interface TestReport extends FinishedRun {
 
 /** Per-endpoint thresholds by endpoint name, as the gate wants them. */
 export function endpointThresholds(target: Target): Record<string, Thresholds | undefined> {
-  return Object.fromEntries(target.endpoints.map((e) => [e.name, e.thresholds]))
+  return Object.fromEntries([
+    ...target.endpoints.map((e) => [e.name, e.thresholds]),
+    ...(target.journeys ?? []).map((j) => [journeyScope(j.name), j.thresholds])
+  ])
 }
 
 /** A test planned: the whole test, and this machine's share of it (a shard's; else the whole). */

@@ -48,13 +48,13 @@ const exists = (p: string): Promise<boolean> =>
     () => false
   )
 
-/** The shards' results.csv one after the other, under one header. */
+/** The shards' results.csv one after the other, under one header (the first shard's: journeys add columns). */
 export async function concatCsv(files: readonly string[], to: string, field: string): Promise<void> {
   const part = `${to}.part`
   const out = createWriteStream(part)
-  out.write(CSV_HEADER + '\n')
-  for (const f of files) {
-    let header = true
+  if (files.length === 0) out.write(CSV_HEADER + '\n')
+  for (const [k, f] of files.entries()) {
+    let header = k > 0
     let carry = ''
     // streamed, never held: a long run's CSV is legitimately gigabytes, so no size cap, only the kind check
     const { handle } = await openInputFile(f, {

@@ -24,14 +24,23 @@ export async function readWorkloadData(target: Target): Promise<DataSet | undefi
     })
     captures.push(...Object.keys(step.capture))
   }
+  // a virtual user's own captures, from any request of its journey (a value not captured yet is empty)
+  for (const e of target.endpoints) captures.push(...(e.rules?.capture.map((c) => c.name) ?? []))
   const known = { columns: data?.columns ?? [], captures, dataFile: data?.file }
   const inHeaders = new Set<string>()
   target.endpoints.forEach((e, i) => {
-    for (const name of checkRequest(e, `services.${target.service}.endpoints[${i}]`, known))
-      inHeaders.add(name)
+    for (const name of checkRequest(e, endpointField(target, i), known)) inHeaders.add(name)
   })
   if (data) checkHeaderValues(data, inHeaders)
   return data
+}
+
+/** How errors name endpoint `i`: `services.api.endpoints[2]`, or a journey's step. */
+function endpointField(target: Target, i: number): string {
+  const e = target.endpoints[i]
+  if (!e.journey) return `services.${target.service}.endpoints[${i}]`
+  const j = target.journeys!.findIndex((x) => x.name === e.journey)
+  return `services.${target.service}.journeys[${j}].steps[${target.journeys![j].steps.indexOf(i)}]`
 }
 
 /** Parses the request's templates and checks their names; returns the names its headers read. */

@@ -1,5 +1,8 @@
-/** How a run walks a data file: in order and round again, at random, or each row once (then the run ends). */
-export declare const DATA_ORDERS: readonly ["sequence", "random", "unique"];
+/**
+ * How a run walks a data file: in order and round again, at random, each row
+ * once (then the run ends), or one row per virtual user for its whole life.
+ */
+export declare const DATA_ORDERS: readonly ["sequence", "random", "unique", "per_user"];
 export type DataOrder = (typeof DATA_ORDERS)[number];
 /** A data file's rows as strings, by column; plain data, so it travels to worker threads as it is. */
 export interface DataSet {

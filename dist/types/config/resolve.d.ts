@@ -3,6 +3,7 @@ import type { TlsSettings } from './tls.js';
 import type { PerfGateConfig } from './load.js';
 import type { DataOrder } from './data-file.js';
 import { type PathStep } from './json-path.js';
+import { type Journey, type StepRules } from './session-rules.js';
 /** One endpoint as the engine sends it. */
 export interface Endpoint {
     /** `GET /v1/crl`: how the endpoint is named in every report */
@@ -21,9 +22,14 @@ export interface Endpoint {
     jsonBody?: boolean;
     weight: number;
     thresholds?: Thresholds;
+    /** a journey's step: the journey's and the step's names (the endpoint's name is `journey/step`) */
+    journey?: string;
+    step?: string;
+    /** what the virtual user does with the answer and how long it pauses after it (unset: nothing) */
+    rules?: StepRules;
 }
 /** A request of the setup step: sent once before the load, its answer's values captured by name. */
-export interface SetupRequest extends Omit<Endpoint, 'weight' | 'thresholds'> {
+export interface SetupRequest extends Omit<Endpoint, 'weight' | 'thresholds' | 'journey' | 'step' | 'rules'> {
     /** name → where in the JSON answer (as written, and parsed) */
     capture: Record<string, {
         path: string;
@@ -67,6 +73,10 @@ export interface Target {
     workload?: Workload;
     /** the run was given a URL, not a service: the URL as given (one GET endpoint) */
     fromUrl?: string;
+    /** users walk these journeys (their steps are `endpoints`); unset: users send the endpoints round */
+    journeys?: Journey[];
+    /** each virtual user keeps a cookie jar */
+    cookies?: boolean;
 }
 /**
  * Turns a configured service, or a URL given in its place (see url-service.ts),

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+/**
+ * The one config model: a `perf-gate.yml` / JSON file is validated against
+ * this schema, and `schema/perf-gate.schema.json` is generated from it.
+ */
 export declare const endpointSchema: z.ZodObject<{
     weight: z.ZodDefault<z.ZodNumber>;
     thresholds: z.ZodOptional<z.ZodObject<{
@@ -39,7 +43,43 @@ export declare const endpointSchema: z.ZodObject<{
             warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;
+        check_pass_rate: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        p50_journey_duration: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        p95_journey_duration: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        p99_journey_duration: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        iterations_per_second: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
     }, z.core.$strict>>;
+    capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodObject<{
+        json: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+    }, z.core.$strict>, z.ZodObject<{
+        header: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        regex: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+        group: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>]>>>;
+    check: z.ZodOptional<z.ZodObject<{
+        status: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodArray<z.ZodNumber>]>>;
+        exists: z.ZodOptional<z.ZodArray<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+        equals: z.ZodOptional<z.ZodRecord<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean, z.ZodNull]>>>;
+        contains: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        max_latency: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>>;
+    think: z.ZodOptional<z.ZodUnion<readonly [z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodTuple<[z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>], null>]>>;
     path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
     method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
         GET: "GET";
@@ -112,7 +152,43 @@ export declare const serviceSchema: z.ZodObject<{
                 warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                 critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             }, z.core.$strict>>;
+            check_pass_rate: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            p50_journey_duration: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            p95_journey_duration: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            p99_journey_duration: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            iterations_per_second: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
         }, z.core.$strict>>;
+        capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodObject<{
+            json: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+        }, z.core.$strict>, z.ZodObject<{
+            header: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            regex: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+            group: z.ZodDefault<z.ZodNumber>;
+        }, z.core.$strict>]>>>;
+        check: z.ZodOptional<z.ZodObject<{
+            status: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodArray<z.ZodNumber>]>>;
+            exists: z.ZodOptional<z.ZodArray<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+            equals: z.ZodOptional<z.ZodRecord<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean, z.ZodNull]>>>;
+            contains: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            max_latency: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        }, z.core.$strict>>;
+        think: z.ZodOptional<z.ZodUnion<readonly [z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodTuple<[z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>], null>]>>;
         path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
         method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
             GET: "GET";
@@ -126,6 +202,134 @@ export declare const serviceSchema: z.ZodObject<{
         body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
         headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
     }, z.core.$strict>>>;
+    journeys: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        name: z.ZodString;
+        weight: z.ZodDefault<z.ZodNumber>;
+        think: z.ZodOptional<z.ZodUnion<readonly [z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodTuple<[z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>], null>]>>;
+        on_fail: z.ZodDefault<z.ZodEnum<{
+            continue: "continue";
+            restart: "restart";
+        }>>;
+        steps: z.ZodArray<z.ZodObject<{
+            once: z.ZodDefault<z.ZodBoolean>;
+            on_fail: z.ZodOptional<z.ZodEnum<{
+                continue: "continue";
+                restart: "restart";
+            }>>;
+            thresholds: z.ZodOptional<z.ZodObject<{
+                min_requests: z.ZodOptional<z.ZodNumber>;
+                error_rate: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                avg_response_time: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p50_response_time: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p95_response_time: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p99_response_time: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                requests_per_second: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                late_requests: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                dropped_requests: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                run_completion: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                check_pass_rate: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p50_journey_duration: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p95_journey_duration: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p99_journey_duration: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                iterations_per_second: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+            }, z.core.$strict>>;
+            capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodObject<{
+                json: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+            }, z.core.$strict>, z.ZodObject<{
+                header: z.ZodString;
+            }, z.core.$strict>, z.ZodObject<{
+                regex: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+                group: z.ZodDefault<z.ZodNumber>;
+            }, z.core.$strict>]>>>;
+            check: z.ZodOptional<z.ZodObject<{
+                status: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodArray<z.ZodNumber>]>>;
+                exists: z.ZodOptional<z.ZodArray<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+                equals: z.ZodOptional<z.ZodRecord<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean, z.ZodNull]>>>;
+                contains: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+                max_latency: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            }, z.core.$strict>>;
+            think: z.ZodOptional<z.ZodUnion<readonly [z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodTuple<[z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>], null>]>>;
+            path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
+            method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
+                GET: "GET";
+                POST: "POST";
+                PUT: "PUT";
+                PATCH: "PATCH";
+                DELETE: "DELETE";
+                HEAD: "HEAD";
+                OPTIONS: "OPTIONS";
+            }>>;
+            body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
+            headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+            name: z.ZodOptional<z.ZodString>;
+        }, z.core.$strict>>;
+        thresholds: z.ZodOptional<z.ZodObject<{
+            min_requests: z.ZodOptional<z.ZodNumber>;
+            check_pass_rate: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            p50_journey_duration: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            p95_journey_duration: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            p99_journey_duration: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            iterations_per_second: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>>;
+    cookies: z.ZodOptional<z.ZodBoolean>;
     thresholds: z.ZodOptional<z.ZodObject<{
         min_requests: z.ZodOptional<z.ZodNumber>;
         error_rate: z.ZodOptional<z.ZodObject<{
@@ -164,6 +368,26 @@ export declare const serviceSchema: z.ZodObject<{
             warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;
+        check_pass_rate: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        p50_journey_duration: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        p95_journey_duration: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        p99_journey_duration: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        iterations_per_second: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
     }, z.core.$strict>>;
     rps: z.ZodOptional<z.ZodNumber>;
     data: z.ZodOptional<z.ZodObject<{
@@ -172,6 +396,7 @@ export declare const serviceSchema: z.ZodObject<{
             sequence: "sequence";
             random: "random";
             unique: "unique";
+            per_user: "per_user";
         }>>;
     }, z.core.$strict>>;
     setup: z.ZodOptional<z.ZodArray<z.ZodObject<{
@@ -237,7 +462,43 @@ export declare const configSchema: z.ZodObject<{
                     warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                     critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                 }, z.core.$strict>>;
+                check_pass_rate: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p50_journey_duration: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p95_journey_duration: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p99_journey_duration: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                iterations_per_second: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
             }, z.core.$strict>>;
+            capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodObject<{
+                json: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+            }, z.core.$strict>, z.ZodObject<{
+                header: z.ZodString;
+            }, z.core.$strict>, z.ZodObject<{
+                regex: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+                group: z.ZodDefault<z.ZodNumber>;
+            }, z.core.$strict>]>>>;
+            check: z.ZodOptional<z.ZodObject<{
+                status: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodArray<z.ZodNumber>]>>;
+                exists: z.ZodOptional<z.ZodArray<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+                equals: z.ZodOptional<z.ZodRecord<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean, z.ZodNull]>>>;
+                contains: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+                max_latency: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            }, z.core.$strict>>;
+            think: z.ZodOptional<z.ZodUnion<readonly [z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodTuple<[z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>], null>]>>;
             path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
             method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
                 GET: "GET";
@@ -251,6 +512,134 @@ export declare const configSchema: z.ZodObject<{
             body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
             headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
         }, z.core.$strict>>>;
+        journeys: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            name: z.ZodString;
+            weight: z.ZodDefault<z.ZodNumber>;
+            think: z.ZodOptional<z.ZodUnion<readonly [z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodTuple<[z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>], null>]>>;
+            on_fail: z.ZodDefault<z.ZodEnum<{
+                continue: "continue";
+                restart: "restart";
+            }>>;
+            steps: z.ZodArray<z.ZodObject<{
+                once: z.ZodDefault<z.ZodBoolean>;
+                on_fail: z.ZodOptional<z.ZodEnum<{
+                    continue: "continue";
+                    restart: "restart";
+                }>>;
+                thresholds: z.ZodOptional<z.ZodObject<{
+                    min_requests: z.ZodOptional<z.ZodNumber>;
+                    error_rate: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    avg_response_time: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    p50_response_time: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    p95_response_time: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    p99_response_time: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    requests_per_second: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    late_requests: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    dropped_requests: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    run_completion: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    check_pass_rate: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    p50_journey_duration: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    p95_journey_duration: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    p99_journey_duration: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                    iterations_per_second: z.ZodOptional<z.ZodObject<{
+                        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    }, z.core.$strict>>;
+                }, z.core.$strict>>;
+                capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodObject<{
+                    json: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+                }, z.core.$strict>, z.ZodObject<{
+                    header: z.ZodString;
+                }, z.core.$strict>, z.ZodObject<{
+                    regex: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+                    group: z.ZodDefault<z.ZodNumber>;
+                }, z.core.$strict>]>>>;
+                check: z.ZodOptional<z.ZodObject<{
+                    status: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodArray<z.ZodNumber>]>>;
+                    exists: z.ZodOptional<z.ZodArray<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+                    equals: z.ZodOptional<z.ZodRecord<z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean, z.ZodNull]>>>;
+                    contains: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+                    max_latency: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+                }, z.core.$strict>>;
+                think: z.ZodOptional<z.ZodUnion<readonly [z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodTuple<[z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>], null>]>>;
+                path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
+                method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
+                    GET: "GET";
+                    POST: "POST";
+                    PUT: "PUT";
+                    PATCH: "PATCH";
+                    DELETE: "DELETE";
+                    HEAD: "HEAD";
+                    OPTIONS: "OPTIONS";
+                }>>;
+                body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
+                headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+                name: z.ZodOptional<z.ZodString>;
+            }, z.core.$strict>>;
+            thresholds: z.ZodOptional<z.ZodObject<{
+                min_requests: z.ZodOptional<z.ZodNumber>;
+                check_pass_rate: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p50_journey_duration: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p95_journey_duration: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                p99_journey_duration: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+                iterations_per_second: z.ZodOptional<z.ZodObject<{
+                    warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                    critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                }, z.core.$strict>>;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>>;
+        cookies: z.ZodOptional<z.ZodBoolean>;
         thresholds: z.ZodOptional<z.ZodObject<{
             min_requests: z.ZodOptional<z.ZodNumber>;
             error_rate: z.ZodOptional<z.ZodObject<{
@@ -289,6 +678,26 @@ export declare const configSchema: z.ZodObject<{
                 warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                 critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             }, z.core.$strict>>;
+            check_pass_rate: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            p50_journey_duration: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            p95_journey_duration: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            p99_journey_duration: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
+            iterations_per_second: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            }, z.core.$strict>>;
         }, z.core.$strict>>;
         rps: z.ZodOptional<z.ZodNumber>;
         data: z.ZodOptional<z.ZodObject<{
@@ -297,6 +706,7 @@ export declare const configSchema: z.ZodObject<{
                 sequence: "sequence";
                 random: "random";
                 unique: "unique";
+                per_user: "per_user";
             }>>;
         }, z.core.$strict>>;
         setup: z.ZodOptional<z.ZodArray<z.ZodObject<{
@@ -351,6 +761,26 @@ export declare const configSchema: z.ZodObject<{
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;
         run_completion: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        check_pass_rate: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        p50_journey_duration: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        p95_journey_duration: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        p99_journey_duration: z.ZodOptional<z.ZodObject<{
+            warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        }, z.core.$strict>>;
+        iterations_per_second: z.ZodOptional<z.ZodObject<{
             warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
             critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         }, z.core.$strict>>;

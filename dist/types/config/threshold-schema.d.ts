@@ -37,6 +37,50 @@ export declare const thresholdsSchema: z.ZodObject<{
         warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
         critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
     }, z.core.$strict>>;
+    check_pass_rate: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+    p50_journey_duration: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+    p95_journey_duration: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+    p99_journey_duration: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+    iterations_per_second: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+}, z.core.$strict>;
+/** A journey's own thresholds: what a journey has (its iterations, their durations, its checks). */
+export declare const journeyThresholdsSchema: z.ZodObject<{
+    min_requests: z.ZodOptional<z.ZodNumber>;
+    check_pass_rate: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+    p50_journey_duration: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+    p95_journey_duration: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+    p99_journey_duration: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
+    iterations_per_second: z.ZodOptional<z.ZodObject<{
+        warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export declare const tolerancesSchema: z.ZodObject<{
     error_rate: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;

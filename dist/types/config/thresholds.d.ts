@@ -2,12 +2,14 @@
  * The metrics a threshold can watch, their units and direction, and the
  * seed's default bands (spec "Performance Thresholds").
  */
-export declare const THRESHOLD_NAMES: readonly ["error_rate", "avg_response_time", "p50_response_time", "p95_response_time", "p99_response_time", "requests_per_second", "late_requests", "dropped_requests", "run_completion"];
+export declare const THRESHOLD_NAMES: readonly ["error_rate", "avg_response_time", "p50_response_time", "p95_response_time", "p99_response_time", "requests_per_second", "late_requests", "dropped_requests", "run_completion", "check_pass_rate", "p50_journey_duration", "p95_journey_duration", "p99_journey_duration", "iterations_per_second"];
+/** Thresholds that judge a journey (each journey, from the service's bands, or its own). */
+export declare const JOURNEY_THRESHOLDS: readonly ["p50_journey_duration", "p95_journey_duration", "p99_journey_duration", "iterations_per_second"];
 export type ThresholdName = (typeof THRESHOLD_NAMES)[number];
 export type ThresholdUnit = 'percent' | 'seconds' | 'rps';
 /** The metrics.json key each threshold reads, its unit and its direction. */
 export interface ThresholdDefinition {
-    metric: 'error_rate' | 'average_response_time' | 'median_response_time' | 'p95_response_time' | 'p99_response_time' | 'successful_requests_per_second' | 'late_request_rate' | 'dropped_request_rate' | 'run_completion';
+    metric: 'error_rate' | 'average_response_time' | 'median_response_time' | 'p95_response_time' | 'p99_response_time' | 'successful_requests_per_second' | 'late_request_rate' | 'dropped_request_rate' | 'run_completion' | 'check_pass_rate' | 'median_duration' | 'p95_duration' | 'p99_duration' | 'iterations_per_second';
     label: string;
     unit: ThresholdUnit;
     /** throughput: more is better, so the bands run the other way */

@@ -83,4 +83,6 @@ export declare function reportMalformed(client: AutocannonClient, onMalformed: (
  *   own HTTP client does, where autocannon would wait for Content-Length bytes
  *   until the timeout.
  */
-export declare function leanResponses(client: AutocannonClient, onHeaders: (h: ParsedHeaders) => boolean): void;
+export declare function leanResponses(client: AutocannonClient, onHeaders: (h: ParsedHeaders) => boolean, 
+/** the body's bytes, for a virtual user whose checks or captures read it (chunk[start, start + length)) */
+onBody?: (chunk: Buffer, start: number, length: number) => void): void;

@@ -2,6 +2,7 @@ import { type AutocannonClient } from './autocannon-client.js';
 import type { Pacer } from './pacer.js';
 import type { Recorder } from './recorder.js';
 import type { RequestRenderer } from './request-renderer.js';
+import type { VirtualUser } from './session/virtual-user.js';
 /**
  * Hooks one autocannon connection so that every request it sends ends as
  * exactly one record: a response, a socket error, a timeout, or a connection
@@ -29,5 +30,7 @@ export interface ConnectionHooks {
     onExhausted?: () => void;
     /** the run's position in the request cycle: each request this connection sends is the next one there */
     nextInCycle?: () => number;
+    /** the virtual user this connection is (sessions): it picks, renders and reads each request */
+    user?: VirtualUser;
 }
 export declare function recordConnection(client: AutocannonClient, hooks: ConnectionHooks): ConnectionHandle;

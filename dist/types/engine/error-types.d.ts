@@ -2,7 +2,7 @@
  * The error types of metrics.json (docs/reference/metrics-json.md), and how a failed request is classified.
  * Codes are small integers so the recorder can keep them in a byte.
  */
-export declare const ERROR_TYPES: readonly ["timeout", "connection_refused", "connection_reset", "http_4xx", "rate_limited", "http_5xx", "malformed_response", "dns", "tls", "other"];
+export declare const ERROR_TYPES: readonly ["timeout", "connection_refused", "connection_reset", "http_4xx", "rate_limited", "http_5xx", "malformed_response", "dns", "tls", "other", "check_failed"];
 export type ErrorType = (typeof ERROR_TYPES)[number];
 /** Counts by error type as metrics.json writes them: in ERROR_TYPES order, only the types that occurred. */
 export declare function byErrorType(counts: ReadonlyMap<ErrorType, number>): Partial<Record<ErrorType, number>>;

@@ -2,12 +2,15 @@ import { type ConnectionHooks } from './connection-recorder.js';
 import type { StagePlan } from './load-runner.js';
 import type { TaggedRequest } from './request-plan.js';
 import type { RequestRenderer } from './request-renderer.js';
+import { type Session } from './session/virtual-user.js';
 /** What every connection of a run shares: the plan, the requests, and how it records and sends. */
 export interface ConnectionSetup {
     plan: StagePlan;
     totalSec: number;
     requests: TaggedRequest[];
     renderer: RequestRenderer;
+    /** each connection is a virtual user of this session (journeys, cookies, checks); unset: none */
+    session?: Session;
     /** the recorder's hooks but `maySend`, which also asks the run and the connection's backoff */
     hooks: Omit<ConnectionHooks, 'maySend' | 'renderer'>;
     /** false once the run sends nothing new (draining or aborted) */

@@ -15,6 +15,8 @@ export interface TaggedRequest {
  * by smooth weighted round-robin (nginx's), so a 3:1 split sends A A B A, not A A A B.
  */
 export declare function requestCycle(endpoints: readonly Endpoint[]): TaggedRequest[];
+/** One round of smooth weighted round-robin over `weights`: the index chosen at each turn. */
+export declare function smoothWeightedOrder(weights: readonly number[]): number[];
 /**
  * Where the run is in the request cycle. Every connection takes its next
  * request from this one position, not from a cycle of its own: a connection

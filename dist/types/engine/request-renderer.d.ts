@@ -1,5 +1,6 @@
 import type { DataSet } from '../config/data-file.js';
 import { type Endpoint } from '../config/resolve.js';
+import { type Slot } from '../config/template.js';
 import { type Part } from './data-feed.js';
 /** What fills the placeholders of a run: plain data, so it travels to worker threads as it is. */
 export interface RunInputs {
@@ -26,7 +27,9 @@ export declare class RequestRenderer {
     readonly endpoints: Endpoint[];
     /** by endpoint index; undefined where the request never changes */
     private readonly dynamic;
-    private readonly feed?;
+    private feed?;
+    private readonly data?;
+    private readonly takenBefore?;
     private readonly dataFile?;
     private readonly dataRows;
     private readonly part;
@@ -40,6 +43,11 @@ export declare class RequestRenderer {
     get exhausted(): boolean;
     /** Why the run ended once a `unique` file ran out of rows. */
     exhaustedNote(): string;
+    /**
+     * A whole data row, for a virtual user: its own for its life (`per_user`)
+     * or one request's; undefined without a data file.
+     */
+    takeRow(): string[] | undefined;
     /** The bytes of one request of endpoint `ep`, every placeholder filled. */
     render(ep: number): Buffer;
     private build;
@@ -53,3 +61,4 @@ export declare function fillOnce(e: Endpoint, values: Readonly<Record<string, st
     headers: Record<string, string>;
     body?: string;
 };
+export declare function slotValue(slot: Slot, seq: string): string;

@@ -21,6 +21,7 @@ export declare class StageRun {
     private readonly pacer?;
     private readonly feed;
     private readonly meter;
+    private readonly session?;
     private stage;
     private draining;
     private drainedAtUs?;

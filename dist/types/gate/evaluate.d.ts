@@ -5,7 +5,7 @@ export type Verdict = 'pass' | 'warning' | 'fail';
 /** One metric against its bands. */
 export interface ThresholdCheck {
     name: ThresholdName;
-    /** `overall`, or the endpoint's name (`GET /v1/crl`) */
+    /** `overall`, the endpoint's name (`GET /v1/crl`, a step's `browse/login`), or `journey browse` */
     scope: string;
     label: string;
     unit: ThresholdUnit;
@@ -30,11 +30,15 @@ export interface GateResult {
  * or beyond `critical` is critical; for throughput the other way round.
  */
 export declare function bandStatus(value: number, band: Band, higherIsBetter: boolean): Status;
+/** How thresholds name a journey's scope (and its own thresholds, among the endpoints'). */
+export declare const journeyScope: (name: string) => string;
 /**
  * Checks the overall metrics against `thresholds` (the seed's table by
- * default) and each endpoint against its own thresholds, when it has any.
+ * default), each endpoint against its own thresholds, when it has any, and
+ * each journey against the journey bands of `thresholds` and its own
+ * (`scoped` holds both kinds, endpoints by name, journeys by `journeyScope`).
  */
-export declare function evaluateThresholds(metrics: Metrics, thresholds?: Thresholds, endpointThresholds?: Readonly<Record<string, Thresholds | undefined>>): GateResult;
+export declare function evaluateThresholds(metrics: Metrics, thresholds?: Thresholds, scoped?: Readonly<Record<string, Thresholds | undefined>>): GateResult;
 export declare function verdictOf(checks: readonly Pick<ThresholdCheck, 'status'>[]): Verdict;
 /** Whether the job should fail: `fail_on: critical` fails on `fail`, `warning` also on `warning`. */
 export declare function gateFails(verdict: Verdict, failOn: FailOn): boolean;

@@ -62,6 +62,7 @@ export declare const mergeableSchema: z.ZodObject<{
                 http_5xx: "http_5xx";
                 malformed_response: "malformed_response";
                 other: "other";
+                check_failed: "check_failed";
             }>;
             status: z.ZodNumber;
             count: z.ZodNumber;
@@ -93,6 +94,7 @@ export declare const mergeableSchema: z.ZodObject<{
             http_5xx: "http_5xx";
             malformed_response: "malformed_response";
             other: "other";
+            check_failed: "check_failed";
         }> & z.core.$partial, z.ZodNumber>;
         hdr: z.ZodString;
         event_loop_p99_ms: z.ZodNumber;
@@ -111,6 +113,7 @@ export declare const mergeableSchema: z.ZodObject<{
             http_5xx: "http_5xx";
             malformed_response: "malformed_response";
             other: "other";
+            check_failed: "check_failed";
         }>;
         message: z.ZodString;
         count: z.ZodNumber;
@@ -162,6 +165,7 @@ export declare const mergeableSchema: z.ZodObject<{
         http_5xx: "http_5xx";
         malformed_response: "malformed_response";
         other: "other";
+        check_failed: "check_failed";
     }> & z.core.$partial, z.ZodNumber>;
 }, z.core.$loose>;
 /** What is wrong with a (schema-valid) mergeable, and where: `[path, message]`. */

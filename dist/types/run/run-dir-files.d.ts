@@ -6,5 +6,5 @@
  * holding its run directory).
  */
 export declare function expandRunDirs(paths: readonly string[], field: string): Promise<string[]>;
-/** The shards' results.csv one after the other, under one header. */
+/** The shards' results.csv one after the other, under one header (the first shard's: journeys add columns). */
 export declare function concatCsv(files: readonly string[], to: string, field: string): Promise<void>;

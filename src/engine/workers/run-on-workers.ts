@@ -6,6 +6,7 @@ import { threadCpuMeter } from '../thread-cpu.js'
 import type { FromWorker, WorkerHandle, WorkerOutcome, WorkerSpawner } from './protocol.js'
 import { appendBatch } from './record-batch.js'
 import { workerPlan } from './worker-share.js'
+import { mergedSessions } from '../session/session-stats.js'
 
 /** One worker as the main thread follows it. */
 interface Follower {
@@ -236,7 +237,8 @@ class WorkerRun {
       ...(outs.some((o) => o.dataTaken)
         ? { dataTaken: this.workers.map((w) => w.outcome?.dataTaken?.[0] ?? 0) }
         : {}),
-      ...(outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing!)) } : {})
+      ...(outs[0].pacing ? { pacing: addPacing(outs.map((o) => o.pacing!)) } : {}),
+      ...mergedSessions(outs)
     }
   }
 

@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs'
 import type { Endpoint } from '../../config/resolve.js'
 import type { Recorder } from '../../engine/recorder.js'
-import { CSV_HEADER, csvBatches } from '../csv.js'
+import { csvBatches, csvHeader } from '../csv.js'
 
 /** Streams results.csv as records arrive; honours backpressure. */
 export class CsvWriter {
@@ -14,7 +14,7 @@ export class CsvWriter {
   ) {
     this.stream = createWriteStream(path, { encoding: 'utf8' })
     this.stream.on('error', (e) => (this.failure = e))
-    this.stream.write(CSV_HEADER + '\n')
+    this.stream.write(csvHeader(endpoints) + '\n')
   }
 
   async append(recorder: Recorder, from: number, to: number): Promise<void> {

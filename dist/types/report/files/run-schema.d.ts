@@ -225,6 +225,7 @@ export declare const runDocumentSchema: z.ZodObject<{
                     http_5xx: "http_5xx";
                     malformed_response: "malformed_response";
                     other: "other";
+                    check_failed: "check_failed";
                 }>;
                 status: z.ZodNumber;
                 count: z.ZodNumber;
@@ -256,6 +257,7 @@ export declare const runDocumentSchema: z.ZodObject<{
                 http_5xx: "http_5xx";
                 malformed_response: "malformed_response";
                 other: "other";
+                check_failed: "check_failed";
             }> & z.core.$partial, z.ZodNumber>;
             hdr: z.ZodString;
             event_loop_p99_ms: z.ZodNumber;
@@ -274,6 +276,7 @@ export declare const runDocumentSchema: z.ZodObject<{
                 http_5xx: "http_5xx";
                 malformed_response: "malformed_response";
                 other: "other";
+                check_failed: "check_failed";
             }>;
             message: z.ZodString;
             count: z.ZodNumber;
@@ -325,6 +328,7 @@ export declare const runDocumentSchema: z.ZodObject<{
             http_5xx: "http_5xx";
             malformed_response: "malformed_response";
             other: "other";
+            check_failed: "check_failed";
         }> & z.core.$partial, z.ZodNumber>;
     }, z.core.$loose>>;
     average_response_time: z.ZodNumber;

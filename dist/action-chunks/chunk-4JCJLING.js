@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-6EGNSLIJ.js";
+} from "./chunk-R7KGZ6VH.js";
 import {
   __export
 } from "./chunk-AJFKXQ4W.js";
@@ -19854,7 +19854,7 @@ function date4(params) {
 
 // src/config/data-file.ts
 import { basename, extname } from "node:path";
-var DATA_ORDERS = ["sequence", "random", "unique"];
+var DATA_ORDERS = ["sequence", "random", "unique", "per_user"];
 var MAX_DATA_BYTES = 256 * 2 ** 20;
 async function readDataFile(path, order, field) {
   const file2 = basename(path);

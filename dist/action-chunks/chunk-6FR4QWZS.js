@@ -1,5 +1,6 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
   encodePathValue,
@@ -8,10 +9,119 @@ import {
   headerValueProblem,
   parseJsonPath,
   parseSeconds
-} from "./chunk-JCDRHEF2.js";
+} from "./chunk-R7KGZ6VH.js";
 
-// src/config/resolve.ts
-import { basename as basename2, dirname, resolve } from "node:path";
+// src/config/url-service.ts
+import { basename } from "node:path";
+
+// src/config/validate.ts
+function toNumber(value) {
+  if (typeof value === "number") return value;
+  if (value === void 0 || value.trim() === "") return NaN;
+  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+}
+function wholeNumber(field, value, fallback, min, max) {
+  if (value === void 0 || value === "") return fallback;
+  const n = toNumber(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new InputError(field, `must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`);
+  }
+  return n;
+}
+function positiveNumber(field, value, fallback, max, unit) {
+  if (value === void 0 || value === "") return fallback;
+  const n = toNumber(value);
+  if (!Number.isFinite(n) || n <= 0 || n > max) {
+    throw new InputError(
+      field,
+      `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n;
+}
+function durationSeconds(field, value, fallback, max, { allowZero = false } = {}) {
+  if (value === void 0 || value === "") return fallback;
+  const n = parseSeconds(value);
+  if (n === void 0 || (allowZero ? n < 0 : n <= 0) || n > max) {
+    throw new InputError(
+      field,
+      `must be a duration such as ${max >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n;
+}
+function failOn(field, value, fallback) {
+  if (value === void 0 || value === "") return fallback;
+  if (!FAIL_ON_VALUES.includes(value)) {
+    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+function failOnRegression(field, value) {
+  if (value === void 0 || value === "") return void 0;
+  if (value === "true") return "regression";
+  if (value === "false") return "never";
+  if (!FAIL_ON_REGRESSION_VALUES.includes(value)) {
+    throw new InputError(
+      field,
+      `must be one of ${FAIL_ON_REGRESSION_VALUES.join(", ")} (got ${JSON.stringify(value)})`
+    );
+  }
+  return value;
+}
+function httpUrl(field, value) {
+  if (hasControlCharacter(value))
+    throw new InputError(field, "must not contain control characters such as CR or LF");
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(
+      field,
+      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
+  }
+  if (url.username || url.password) {
+    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
+  }
+  return url;
+}
+
+// src/config/url-service.ts
+function isUrlService(service) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(service.trim());
+}
+function urlService(service, field = "service") {
+  if (!isUrlService(service)) return void 0;
+  const url = httpUrl(field, service.trim());
+  if (url.hash || service.includes("#"))
+    throw new InputError(field, "must not contain a fragment (#…): it is never sent to the server");
+  const path = pathOf(url);
+  return {
+    name: urlServiceName(url),
+    url,
+    config: { base_url: url.origin, endpoints: [{ method: "GET", path, weight: 1 }] }
+  };
+}
+function urlServiceName(url) {
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const raw = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
+  return raw.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
+}
+function urlServiceNote(url, configSource, where) {
+  const thresholds = configSource ? `the thresholds of ${basename(configSource)}` : "default thresholds";
+  return `perf-gate: GET ${url}${where ? ` ${where}` : ""} (a URL: one GET endpoint, ${thresholds}; perf-gate init writes a config)`;
+}
+function pathOf(url) {
+  return `${url.pathname}${url.search}`;
+}
+function reportedName(service) {
+  return isUrlService(service) ? urlService(service)?.name ?? service : service;
+}
 
 // src/config/interpolate.ts
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -129,104 +239,12 @@ function checkNames(t, where, known) {
   }
 }
 
-// src/config/url-service.ts
-import { basename } from "node:path";
-
-// src/config/validate.ts
-function toNumber(value) {
-  if (typeof value === "number") return value;
-  if (value === void 0 || value.trim() === "") return NaN;
-  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-}
-function wholeNumber(field, value, fallback, min, max) {
-  if (value === void 0 || value === "") return fallback;
-  const n = toNumber(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new InputError(field, `must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`);
-  }
-  return n;
-}
-function positiveNumber(field, value, fallback, max, unit) {
-  if (value === void 0 || value === "") return fallback;
-  const n = toNumber(value);
-  if (!Number.isFinite(n) || n <= 0 || n > max) {
-    throw new InputError(
-      field,
-      `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n;
-}
-function durationSeconds(field, value, fallback, max, { allowZero = false } = {}) {
-  if (value === void 0 || value === "") return fallback;
-  const n = parseSeconds(value);
-  if (n === void 0 || (allowZero ? n < 0 : n <= 0) || n > max) {
-    throw new InputError(
-      field,
-      `must be a duration such as ${max >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n;
-}
-function failOn(field, value, fallback) {
-  if (value === void 0 || value === "") return fallback;
-  if (!FAIL_ON_VALUES.includes(value)) {
-    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function httpUrl(field, value) {
-  if (hasControlCharacter(value))
-    throw new InputError(field, "must not contain control characters such as CR or LF");
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError(
-      field,
-      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
-  }
-  if (url.username || url.password) {
-    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
-  }
-  return url;
-}
-
-// src/config/url-service.ts
-function isUrlService(service) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(service.trim());
-}
-function urlService(service, field = "service") {
-  if (!isUrlService(service)) return void 0;
-  const url = httpUrl(field, service.trim());
-  if (url.hash || service.includes("#"))
-    throw new InputError(field, "must not contain a fragment (#…): it is never sent to the server");
-  const path = pathOf(url);
-  return {
-    name: urlServiceName(url),
-    url,
-    config: { base_url: url.origin, endpoints: [{ method: "GET", path, weight: 1 }] }
-  };
-}
-function urlServiceName(url) {
-  const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const raw = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
-  return raw.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
-}
-function urlServiceNote(url, configSource, where) {
-  const thresholds = configSource ? `the thresholds of ${basename(configSource)}` : "default thresholds";
-  return `perf-gate: GET ${url}${where ? ` ${where}` : ""} (a URL: one GET endpoint, ${thresholds}; perf-gate init writes a config)`;
-}
-function pathOf(url) {
-  return `${url.pathname}${url.search}`;
-}
-
 // src/config/secrets.ts
+function maskable(secrets) {
+  return [
+    ...new Set(secrets.filter((s) => s.trim() !== "" && !hasPlaceholder(s)).flatMap((s) => secretForms(s)))
+  ];
+}
 function secretForms(secret) {
   const form = new URLSearchParams({ v: secret }).toString().slice(2);
   const forms = [secret, jsonEscape(secret), jsonEscape(jsonEscape(secret)), encodePathValue(secret), form];
@@ -276,6 +294,116 @@ function parseJson(text) {
 }
 
 // src/config/resolve.ts
+import { basename as basename2, dirname, resolve } from "node:path";
+
+// src/config/session-rules.ts
+function stepRules(c, defaults = {}) {
+  const think = c.think ?? defaults.think;
+  const rules = {
+    capture: captures(c.capture ?? {}),
+    checks: checks(c.check),
+    ...think !== void 0 ? { think: thinkRange(think) } : {},
+    once: c.once ?? false,
+    onFail: c.on_fail ?? defaults.on_fail ?? "continue"
+  };
+  const plain = rules.capture.length === 0 && rules.checks.length === 0 && !rules.think && !rules.once;
+  return plain && rules.onFail === "continue" ? void 0 : rules;
+}
+function thinkRange(t) {
+  return typeof t === "number" ? { minSec: t, maxSec: t } : { minSec: t[0], maxSec: t[1] };
+}
+function captures(c) {
+  return Object.entries(c).map(([name, from]) => {
+    if (typeof from === "string") return { name, from: "json", steps: parseJsonPath(from) };
+    if ("json" in from) return { name, from: "json", steps: parseJsonPath(from.json) };
+    if ("header" in from) return { name, from: "header", header: from.header.toLowerCase() };
+    return { name, from: "regex", source: from.regex, group: from.group };
+  });
+}
+function checks(c) {
+  if (!c) return [];
+  const out = [];
+  if (c.status !== void 0) {
+    const statuses = Array.isArray(c.status) ? c.status : [c.status];
+    out.push({ label: `status ${statuses.join(" or ")}`, kind: "status", statuses });
+  }
+  for (const path of c.exists ?? [])
+    out.push({ label: `${path} exists`, kind: "exists", steps: parseJsonPath(path) });
+  for (const [path, value] of Object.entries(c.equals ?? {}))
+    out.push({
+      label: `${path} equals ${JSON.stringify(value)}`,
+      kind: "equals",
+      steps: parseJsonPath(path),
+      value
+    });
+  const texts = c.contains === void 0 ? [] : Array.isArray(c.contains) ? c.contains : [c.contains];
+  for (const text of texts)
+    out.push({ label: `body contains ${JSON.stringify(text)}`, kind: "contains", text });
+  if (c.max_latency !== void 0)
+    out.push({
+      label: `response time ≤ ${formatDuration(c.max_latency)}`,
+      kind: "max_latency",
+      maxUs: Math.round(c.max_latency * 1e6)
+    });
+  return out;
+}
+function readsBody(r) {
+  if (!r) return false;
+  return r.capture.some((c) => c.from !== "header") || r.checks.some((c) => c.kind === "exists" || c.kind === "equals" || c.kind === "contains");
+}
+
+// src/config/resolve-journeys.ts
+function resolveJourneys(configs, service, fill) {
+  const endpoints = [];
+  const seen = /* @__PURE__ */ new Set();
+  const journeys = configs.map((j, ji) => {
+    const at = `journeys[${ji}]`;
+    const field = (f) => `${service}.${f}`;
+    if (seen.has(j.name))
+      throw new InputError(field(`${at}.name`), `journey ${JSON.stringify(j.name)} is named twice`);
+    seen.add(j.name);
+    const names = /* @__PURE__ */ new Set();
+    const steps = j.steps.map((step, si) => {
+      const where = `${at}.steps[${si}]`;
+      const name = step.name ?? `step${si + 1}`;
+      if (names.has(name))
+        throw new InputError(
+          field(`${where}.name`),
+          `step ${JSON.stringify(name)} is named twice in ${j.name}`
+        );
+      names.add(name);
+      if (step.once && si > 0 && !j.steps[si - 1].once)
+        throw new InputError(
+          field(`${where}.once`),
+          "once-steps come first (a login), before the steps that loop: move it up"
+        );
+      const rules = stepRules(step, { think: j.think, on_fail: j.on_fail });
+      endpoints.push({
+        ...fill(step, where),
+        name: `${j.name}/${name}`,
+        weight: 1,
+        journey: j.name,
+        step: name,
+        ...step.thresholds ? { thresholds: step.thresholds } : {},
+        ...rules ? { rules } : {}
+      });
+      return endpoints.length - 1;
+    });
+    const once = j.steps.filter((s) => s.once).length;
+    if (once === j.steps.length)
+      throw new InputError(field(`${at}.steps`), "every step is once: leave at least one step to loop");
+    return {
+      name: j.name,
+      weight: j.weight,
+      steps,
+      once,
+      ...j.thresholds ? { thresholds: j.thresholds } : {}
+    };
+  });
+  return { journeys, endpoints };
+}
+
+// src/config/resolve.ts
 function resolveTarget(config, service, baseUrlOverride) {
   const byUrl = urlService(service);
   if (byUrl) {
@@ -313,13 +441,18 @@ function resolveTarget(config, service, baseUrlOverride) {
     secrets.push(...requestCredentials(request));
     return request;
   };
-  const endpoints = (svc.endpoints ?? []).map((ep, i) => ({
-    ...fill(ep, `${where}.endpoints[${i}]`),
-    weight: ep.weight,
-    thresholds: ep.thresholds
-  }));
+  const journeys = svc.journeys && resolveJourneys(svc.journeys, `services.${service}`, (step, at) => fill(step, `${where}.${at}`));
+  const endpoints = journeys?.endpoints ?? (svc.endpoints ?? []).map((ep, i) => {
+    const rules = stepRules(ep);
+    return {
+      ...fill(ep, `${where}.endpoints[${i}]`),
+      weight: ep.weight,
+      thresholds: ep.thresholds,
+      ...rules ? { rules } : {}
+    };
+  });
   if (endpoints.length === 0)
-    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint");
+    throw new InputError(`services.${service}.endpoints`, "needs at least one endpoint (or journeys)");
   const setup = (svc.setup ?? []).map((req, i) => {
     const field = `${where}.setup[${i}]`;
     const { thresholds: _, ...request } = toRequest(withEnv(req, config.env, field, secrets), prefix, {});
@@ -352,6 +485,8 @@ function resolveTarget(config, service, baseUrlOverride) {
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
     tls: config.tls,
     ...svc.rps ? { rps: svc.rps } : {},
+    ...journeys ? { journeys: journeys.journeys } : {},
+    ...svc.cookies ?? journeys !== void 0 ? { cookies: true } : {},
     ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}
   };
 }
@@ -414,7 +549,9 @@ var ERROR_TYPES = [
   "malformed_response",
   "dns",
   "tls",
-  "other"
+  "other",
+  /** an answer that failed a journey's or endpoint's check (its message names the check); last, so the others keep their codes */
+  "check_failed"
 ];
 function byErrorType(counts) {
   return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
@@ -470,12 +607,16 @@ export {
   positiveNumber,
   durationSeconds,
   failOn,
+  failOnRegression,
   httpUrl,
   urlService,
   urlServiceNote,
   pathOf,
+  reportedName,
+  maskable,
   secretForms,
   requestCredentials,
+  readsBody,
   resolveTarget,
   jsonEscape2 as jsonEscape,
   shownPath,

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-JCDRHEF2.js";
+} from "./chunk-4VHXWLZF.js";
 import {
   __commonJS,
   __export,
@@ -27186,7 +27186,7 @@ function date4(params) {
 
 // src/config/data-file.ts
 import { basename, extname } from "node:path";
-var DATA_ORDERS = ["sequence", "random", "unique"];
+var DATA_ORDERS = ["sequence", "random", "unique", "per_user"];
 var MAX_DATA_BYTES = 256 * 2 ** 20;
 async function readDataFile(path, order, field) {
   const file2 = basename(path);

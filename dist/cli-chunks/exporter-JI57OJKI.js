@@ -2,15 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-E23YW6K7.js";
+} from "./chunk-7V5BD3TK.js";
 import {
   InputError
-} from "./chunk-6EGNSLIJ.js";
+} from "./chunk-4VHXWLZF.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AJFKXQ4W.js";
+} from "./chunk-DC6P6ICG.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

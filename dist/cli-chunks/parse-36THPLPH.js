@@ -5,12 +5,13 @@ import {
   external_exports,
   formatPath,
   require_dist
-} from "./chunk-K7T3RIN7.js";
+} from "./chunk-QYPA5OA4.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
+  JOURNEY_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   TOLERANCE_NAMES,
@@ -22,7 +23,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-JCDRHEF2.js";
+} from "./chunk-4VHXWLZF.js";
 import {
   __toESM
 } from "./chunk-DC6P6ICG.js";
@@ -68,6 +69,12 @@ var thresholdsSchema = external_exports.strictObject({
     `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
   )
 }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+var journeyThresholdsSchema = external_exports.strictObject({
+  ...Object.fromEntries(
+    [...JOURNEY_THRESHOLDS, "check_pass_rate"].map((n) => [n, band(n).optional()])
+  ),
+  min_requests: external_exports.number().int().min(1).max(1e6).optional().describe('fewer iterations than this behind a check make it "not enough requests", at least a warning')
+}).describe("Warning and critical limits of this journey's iterations, durations and checks");
 var tolerance = (points) => external_exports.union([external_exports.number(), external_exports.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
   const n = parsePercent(value);
   if (n === void 0 || n > 1e3) {
@@ -85,7 +92,7 @@ var tolerancesSchema = external_exports.strictObject(
   "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
 );
 
-// src/config/schema.ts
+// src/config/request-schema.ts
 var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 var checkedString = (problem, fix = (v) => v) => external_exports.string().transform((value, ctx) => {
   const why = problem(value);
@@ -109,12 +116,93 @@ var requestFields = {
   ),
   headers: headersSchema.optional()
 };
+var CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var duration = (what) => external_exports.union([external_exports.number(), external_exports.string()]).describe(what).transform((value, ctx) => {
+  const n = parseSeconds(value);
+  if (n === void 0 || n > LIMITS.duration) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
+    });
+    return external_exports.NEVER;
+  }
+  return n;
+});
+
+// src/config/journey-schema.ts
+var jsonPath = checkedString((p) => {
+  const steps = parseJsonPath(p);
+  return typeof steps === "string" ? steps : void 0;
+});
+var regexSource = checkedString((source) => {
+  try {
+    const groups = new RegExp(`${source}|`).exec("").length - 1;
+    return groups === 0 ? "needs a (group) around the part to capture" : void 0;
+  } catch (e) {
+    return `is not a valid regular expression: ${e.message}`;
+  }
+});
+var captureSource = external_exports.union([
+  jsonPath.describe("a JSON path into the body: $.token"),
+  external_exports.strictObject({ json: jsonPath.describe("a JSON path into the body: $.token") }),
+  external_exports.strictObject({
+    header: external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be an HTTP header name").describe("a response header, by name (any case)")
+  }),
+  external_exports.strictObject({
+    regex: regexSource.describe(
+      "a JavaScript regular expression run on the body; its first (group) is taken"
+    ),
+    group: external_exports.number().int().min(1).max(9).default(1).describe("which (group) to take")
+  })
+]).describe('$.path, { json: $.path }, { header: name } or { regex: "…(…)…" }');
+var captureSchema = external_exports.record(
+  external_exports.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
+  captureSource
+).describe(
+  "values taken from the answer for {{name}} in this user's later requests; each user keeps its own; treated as secrets"
+);
+var statusCode = external_exports.number().int().min(100).max(599);
+var checkSchema = external_exports.strictObject({
+  status: external_exports.union([statusCode, external_exports.array(statusCode).min(1)]).optional().describe("the status (or statuses) the answer must have; without it any 2xx or 3xx passes"),
+  exists: external_exports.array(jsonPath).min(1).optional().describe("JSON paths that must be present in the body and not null: [$.username]"),
+  equals: external_exports.record(jsonPath, external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.null()])).optional().describe("JSON paths and the value each must have: { $.role: admin }"),
+  contains: external_exports.union([external_exports.string().min(1), external_exports.array(external_exports.string().min(1)).min(1)]).optional().describe("text (or texts) the body must contain"),
+  max_latency: duration("the longest response time that passes (e.g. 500ms)").optional()
+}).describe("what the answer must be; a failed check counts as a failed request (error type check_failed)");
+var thinkSchema = external_exports.union([
+  duration("a pause: 1s"),
+  external_exports.tuple([duration("shortest pause"), duration("longest pause")]).refine(([a, b]) => a <= b, { message: "write the shorter pause first: [0.5s, 2s]" })
+]).describe("a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly");
+var ON_FAIL = ["continue", "restart"];
+var sessionFields = {
+  capture: captureSchema.optional(),
+  check: checkSchema.optional(),
+  think: thinkSchema.optional()
+};
+var stepSchema = external_exports.strictObject({
+  name: external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "step names use letters, digits, _ . -").optional().describe("how figures name the step (journey/step); default: its place, step1, step2…"),
+  ...requestFields,
+  ...sessionFields,
+  once: external_exports.boolean().default(false).describe("sent once in each user's life (a login); once-steps come first, the rest loop"),
+  on_fail: external_exports.enum(ON_FAIL).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
+  thresholds: thresholdsSchema.optional()
+});
+var journeySchema = external_exports.strictObject({
+  name: external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "journey names use letters, digits, _ . -"),
+  weight: external_exports.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1).describe("the journey's share of the iterations users start"),
+  think: thinkSchema.optional().describe("every step's pause, where the step sets none"),
+  on_fail: external_exports.enum(ON_FAIL).default("continue").describe("every step's on_fail, where the step sets none"),
+  steps: external_exports.array(stepSchema).min(1, "needs at least one step").max(100),
+  thresholds: journeyThresholdsSchema.optional()
+});
+
+// src/config/schema.ts
 var endpointSchema = external_exports.strictObject({
   ...requestFields,
+  ...sessionFields,
   weight: external_exports.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
   thresholds: thresholdsSchema.optional()
 });
-var CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var setupRequestSchema = external_exports.strictObject({
   ...requestFields,
   capture: external_exports.record(
@@ -129,19 +217,10 @@ var setupRequestSchema = external_exports.strictObject({
 });
 var dataSchema = external_exports.strictObject({
   file: external_exports.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
-  order: external_exports.enum(DATA_ORDERS).default("sequence").describe("sequence (in order, then again), random, or unique (each row once, then the run ends)")
+  order: external_exports.enum(DATA_ORDERS).default("sequence").describe(
+    "sequence (in order, then again), random, unique (each row once, then the run ends), or per_user (a row per virtual user for its whole life: its credentials)"
+  )
 }).describe("rows that fill {{column}} placeholders, one row per request that uses them");
-var duration = (what) => external_exports.union([external_exports.number(), external_exports.string()]).describe(what).transform((value, ctx) => {
-  const n = parseSeconds(value);
-  if (n === void 0 || n > LIMITS.duration) {
-    ctx.addIssue({
-      code: "custom",
-      message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
-    });
-    return external_exports.NEVER;
-  }
-  return n;
-});
 var serviceSchema = external_exports.strictObject({
   base_url: external_exports.url({
     protocol: /^https?$/,
@@ -154,6 +233,10 @@ var serviceSchema = external_exports.strictObject({
   port: external_exports.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
   headers: headersSchema.optional(),
   endpoints: external_exports.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
+  journeys: external_exports.array(journeySchema).min(1, "needs at least one journey").max(50).optional().describe("virtual users that log in, browse and check the answers, in place of endpoints"),
+  cookies: external_exports.boolean().optional().describe(
+    "a cookie jar per virtual user (Set-Cookie honoured as a browser does); default: on with journeys, off with endpoints"
+  ),
   thresholds: thresholdsSchema.optional(),
   rps: external_exports.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
   data: dataSchema.optional(),
@@ -163,6 +246,8 @@ var serviceSchema = external_exports.strictObject({
   ).optional()
 }).refine((s) => !(s.base_url && s.port), {
   message: "set either base_url or port, not both"
+}).refine((s) => !(s.endpoints && s.journeys), {
+  message: "set either endpoints or journeys, not both (an endpoint is a one-step journey)"
 });
 var configSchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),

@@ -63,7 +63,18 @@ var THRESHOLD_NAMES = [
   "requests_per_second",
   "late_requests",
   "dropped_requests",
-  "run_completion"
+  "run_completion",
+  "check_pass_rate",
+  "p50_journey_duration",
+  "p95_journey_duration",
+  "p99_journey_duration",
+  "iterations_per_second"
+];
+var JOURNEY_THRESHOLDS = [
+  "p50_journey_duration",
+  "p95_journey_duration",
+  "p99_journey_duration",
+  "iterations_per_second"
 ];
 var THRESHOLD_DEFINITIONS = {
   error_rate: {
@@ -123,6 +134,38 @@ var THRESHOLD_DEFINITIONS = {
     label: "Run length (of the duration asked)",
     unit: "percent",
     higherIsBetter: true
+  },
+  // journeys and endpoints with check: — the share of checks that passed
+  check_pass_rate: {
+    metric: "check_pass_rate",
+    label: "Checks passed",
+    unit: "percent",
+    higherIsBetter: true
+  },
+  // journeys: an iteration's steps' response times added up, think time left out
+  p50_journey_duration: {
+    metric: "median_duration",
+    label: "Median journey duration",
+    unit: "seconds",
+    higherIsBetter: false
+  },
+  p95_journey_duration: {
+    metric: "p95_duration",
+    label: "95th percentile journey duration",
+    unit: "seconds",
+    higherIsBetter: false
+  },
+  p99_journey_duration: {
+    metric: "p99_duration",
+    label: "99th percentile journey duration",
+    unit: "seconds",
+    higherIsBetter: false
+  },
+  iterations_per_second: {
+    metric: "iterations_per_second",
+    label: "Journey iterations per second",
+    unit: "rps",
+    higherIsBetter: true
   }
 };
 var DEFAULT_MIN_REQUESTS = 20;
@@ -173,6 +216,39 @@ function toleranceMetric(name) {
 }
 var FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
 
+// src/config/json-path.ts
+var STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
+function parseJsonPath(path) {
+  if (!path.startsWith("$"))
+    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
+  const steps = [];
+  let rest = path.slice(1);
+  while (rest.length > 0) {
+    const m = STEP.exec(rest);
+    if (!m)
+      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
+    if (m[1] !== void 0) steps.push(m[1]);
+    else if (m[2] !== void 0) steps.push(Number(m[2]));
+    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
+    rest = rest.slice(m[0].length);
+  }
+  return steps;
+}
+function atJsonPath(doc, steps) {
+  let here = doc;
+  for (const step of steps) {
+    if (here === null || typeof here !== "object") return void 0;
+    if (typeof step === "number") {
+      if (!Array.isArray(here)) return void 0;
+      here = here[step];
+    } else {
+      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
+      here = here[step];
+    }
+  }
+  return here;
+}
+
 // src/config/units.ts
 var NUMBER = String.raw`\d+(?:\.\d+)?`;
 var DURATION = new RegExp(
@@ -207,39 +283,6 @@ function parsePlainNumber(value) {
   return Number.isFinite(n) && n >= 0 ? n : void 0;
 }
 
-// src/config/json-path.ts
-var STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
-function parseJsonPath(path) {
-  if (!path.startsWith("$"))
-    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
-  const steps = [];
-  let rest = path.slice(1);
-  while (rest.length > 0) {
-    const m = STEP.exec(rest);
-    if (!m)
-      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
-    if (m[1] !== void 0) steps.push(m[1]);
-    else if (m[2] !== void 0) steps.push(Number(m[2]));
-    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
-    rest = rest.slice(m[0].length);
-  }
-  return steps;
-}
-function atJsonPath(doc, steps) {
-  let here = doc;
-  for (const step of steps) {
-    if (here === null || typeof here !== "object") return void 0;
-    if (typeof step === "number") {
-      if (!Array.isArray(here)) return void 0;
-      here = here[step];
-    } else {
-      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
-      here = here[step];
-    }
-  }
-  return here;
-}
-
 export {
   hasControlCharacter,
   escapeControlCharacters,
@@ -253,6 +296,7 @@ export {
   isInputError,
   isUnreachableError,
   THRESHOLD_NAMES,
+  JOURNEY_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   DEFAULT_MIN_REQUESTS,
   DEFAULT_THRESHOLDS,

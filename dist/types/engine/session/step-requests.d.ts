@@ -1,0 +1,28 @@
+import { type Endpoint } from '../../config/resolve.js';
+/** Where a user's request takes its values: what it captured, then its data row, by name. */
+export interface ValueSource {
+    value(name: string): string | undefined;
+}
+/**
+ * Renders the requests of virtual users: each value slot is filled from the
+ * user who sends it (its captures, its data row), and its Cookie header from
+ * its own jar. Values captured once for the run (the setup step) were written
+ * in before (the renderer's endpoints).
+ */
+export declare class StepRequests {
+    /** this generator's share of `{{seq}}` (workers and shards count apart) */
+    private readonly part;
+    private readonly templates;
+    private seq;
+    constructor(endpoints: readonly Endpoint[], host: string, 
+    /** this generator's share of `{{seq}}` (workers and shards count apart) */
+    part: {
+        index: number;
+        of: number;
+    });
+    /** The request's path, every placeholder filled (the cookie jar matches on it). */
+    path(ep: number, source: ValueSource): string;
+    /** The request's bytes with its filled `path` and `cookie` ('' for none). */
+    render(ep: number, path: string, source: ValueSource, cookie: string): Buffer;
+    private readonly nextSeq;
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod'
+import { parseJsonPath } from './json-path.js'
+import { CAPTURE_NAME, checkedString, duration, requestFields } from './request-schema.js'
+import { journeyThresholdsSchema, thresholdsSchema } from './threshold-schema.js'
+
+/**
+ * What a virtual user does with an answer (captures, checks) and how long it
+ * pauses before its next request: the fields a journey step adds to a
+ * request, and that an endpoint of a plain list may carry too.
+ */
+
+const jsonPath = checkedString((p) => {
+  const steps = parseJsonPath(p)
+  return typeof steps === 'string' ? steps : undefined
+})
+
+const regexSource = checkedString((source) => {
+  try {
+    const groups = new RegExp(`${source}|`).exec('')!.length - 1
+    return groups === 0 ? 'needs a (group) around the part to capture' : undefined
+  } catch (e) {
+    return `is not a valid regular expression: ${(e as Error).message}`
+  }
+})
+
+const captureSource = z
+  .union([
+    jsonPath.describe('a JSON path into the body: $.token'),
+    z.strictObject({ json: jsonPath.describe('a JSON path into the body: $.token') }),
+    z.strictObject({
+      header: z
+        .string()
+        .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be an HTTP header name')
+        .describe('a response header, by name (any case)')
+    }),
+    z.strictObject({
+      regex: regexSource.describe(
+        'a JavaScript regular expression run on the body; its first (group) is taken'
+      ),
+      group: z.number().int().min(1).max(9).default(1).describe('which (group) to take')
+    })
+  ])
+  .describe('$.path, { json: $.path }, { header: name } or { regex: "…(…)…" }')
+
+export const captureSchema = z
+  .record(
+    z
+      .string()
+      .regex(CAPTURE_NAME, 'capture names use letters, digits, _ and - (and start with a letter or _)'),
+    captureSource
+  )
+  .describe(
+    "values taken from the answer for {{name}} in this user's later requests; each user keeps its own; treated as secrets"
+  )
+
+const statusCode = z.number().int().min(100).max(599)
+
+export const checkSchema = z
+  .strictObject({
+    status: z
+      .union([statusCode, z.array(statusCode).min(1)])
+      .optional()
+      .describe('the status (or statuses) the answer must have; without it any 2xx or 3xx passes'),
+    exists: z
+      .array(jsonPath)
+      .min(1)
+      .optional()
+      .describe('JSON paths that must be present in the body and not null: [$.username]'),
+    equals: z
+      .record(jsonPath, z.union([z.string(), z.number(), z.boolean(), z.null()]))
+      .optional()
+      .describe('JSON paths and the value each must have: { $.role: admin }'),
+    contains: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+      .optional()
+      .describe('text (or texts) the body must contain'),
+    max_latency: duration('the longest response time that passes (e.g. 500ms)').optional()
+  })
+  .describe('what the answer must be; a failed check counts as a failed request (error type check_failed)')
+
+export const thinkSchema = z
+  .union([
+    duration('a pause: 1s'),
+    z
+      .tuple([duration('shortest pause'), duration('longest pause')])
+      .refine(([a, b]) => a <= b, { message: 'write the shorter pause first: [0.5s, 2s]' })
+  ])
+  .describe('a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly')
+
+export const ON_FAIL = ['continue', 'restart'] as const
+
+/** The fields a request of a virtual user may add to a plain request. */
+export const sessionFields = {
+  capture: captureSchema.optional(),
+  check: checkSchema.optional(),
+  think: thinkSchema.optional()
+}
+
+const stepSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/, 'step names use letters, digits, _ . -')
+    .optional()
+    .describe('how figures name the step (journey/step); default: its place, step1, step2…'),
+  ...requestFields,
+  ...sessionFields,
+  once: z
+    .boolean()
+    .default(false)
+    .describe("sent once in each user's life (a login); once-steps come first, the rest loop"),
+  on_fail: z
+    .enum(ON_FAIL)
+    .optional()
+    .describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
+  thresholds: thresholdsSchema.optional()
+})
+
+export const journeySchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'journey names use letters, digits, _ . -'),
+  weight: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1000)
+    .default(1)
+    .describe("the journey's share of the iterations users start"),
+  think: thinkSchema.optional().describe("every step's pause, where the step sets none"),
+  on_fail: z.enum(ON_FAIL).default('continue').describe("every step's on_fail, where the step sets none"),
+  steps: z.array(stepSchema).min(1, 'needs at least one step').max(100),
+  thresholds: journeyThresholdsSchema.optional()
+})
+
+export type JourneyConfig = z.output<typeof journeySchema>
+export type StepConfig = JourneyConfig['steps'][number]
+export type CaptureConfig = z.output<typeof captureSchema>
+export type CheckConfig = z.output<typeof checkSchema>
+export type ThinkConfig = z.output<typeof thinkSchema>

@@ -1,0 +1,121 @@
+import { encodePathComponent } from '../../config/http-grammar.js'
+import { jsonEscape, type Endpoint } from '../../config/resolve.js'
+import { hasPlaceholder, parseTemplate, type Slot } from '../../config/template.js'
+import { slotValue } from '../request-renderer.js'
+import { withUserAgent } from '../request-plan.js'
+
+type Encode = (value: string) => string
+const raw: Encode = (v) => v
+
+/** A text split once into literal parts and slots, each slot with how its value is encoded where it stands. */
+interface Piece {
+  parts: string[]
+  slots: { slot: Slot; encode: Encode }[]
+}
+
+/** One request of a virtual user, compiled once: its path, its head after the path, and its body. */
+interface StepTemplate {
+  method: string
+  path: Piece
+  /** ` HTTP/1.1\r\nHost…` up to (not including) the Cookie header and the blank line */
+  head: Piece
+  body?: Piece
+  /** a Cookie header of the config's own, sent with the jar's cookies in one header */
+  cookie?: Piece
+}
+
+/** Where a user's request takes its values: what it captured, then its data row, by name. */
+export interface ValueSource {
+  value(name: string): string | undefined
+}
+
+/**
+ * Renders the requests of virtual users: each value slot is filled from the
+ * user who sends it (its captures, its data row), and its Cookie header from
+ * its own jar. Values captured once for the run (the setup step) were written
+ * in before (the renderer's endpoints).
+ */
+export class StepRequests {
+  private readonly templates: StepTemplate[]
+  private seq = 0
+
+  constructor(
+    endpoints: readonly Endpoint[],
+    host: string,
+    /** this generator's share of `{{seq}}` (workers and shards count apart) */
+    private readonly part: { index: number; of: number }
+  ) {
+    this.templates = endpoints.map((e) => compile(e, host))
+  }
+
+  /** The request's path, every placeholder filled (the cookie jar matches on it). */
+  path(ep: number, source: ValueSource): string {
+    return fill(this.templates[ep].path, source, this.nextSeq)
+  }
+
+  /** The request's bytes with its filled `path` and `cookie` ('' for none). */
+  render(ep: number, path: string, source: ValueSource, cookie: string): Buffer {
+    const t = this.templates[ep]
+    let head = `${t.method} ${path}${fill(t.head, source, this.nextSeq)}`
+    const own = t.cookie ? fill(t.cookie, source, this.nextSeq) : ''
+    const cookies = own && cookie ? `${own}; ${cookie}` : own || cookie
+    if (cookies) head += `Cookie: ${cookies}\r\n`
+    if (!t.body) return Buffer.from(head + '\r\n')
+    const body = fill(t.body, source, this.nextSeq)
+    return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+  }
+
+  private readonly nextSeq = (): string => String(this.part.index + 1 + this.part.of * this.seq++)
+}
+
+function compile(e: Endpoint, host: string): StepTemplate {
+  const headers = withUserAgent(e.headers)
+  const head: Piece = { parts: [''], slots: [] }
+  append(head, ' HTTP/1.1\r\n', raw)
+  const names = Object.keys(headers).map((h) => h.toLowerCase())
+  if (!names.includes('host')) append(head, `Host: ${host}\r\n`, raw)
+  append(head, 'Connection: keep-alive\r\n', raw)
+  let cookie: Piece | undefined
+  for (const [name, value] of Object.entries(headers)) {
+    // the length is the rendered body's
+    if (name.toLowerCase() === 'content-length') continue
+    if (name.toLowerCase() === 'cookie') {
+      cookie = { parts: [''], slots: [] }
+      append(cookie, value, raw)
+      continue
+    }
+    append(head, `${name}: `, raw)
+    append(head, value, raw)
+    append(head, '\r\n', raw)
+  }
+  const path: Piece = { parts: [''], slots: [] }
+  append(path, e.path, encodePathComponent)
+  let body: Piece | undefined
+  if (e.body !== undefined && e.body.length > 0) {
+    body = { parts: [''], slots: [] }
+    append(body, e.body, e.jsonBody ? jsonEscape : raw)
+  }
+  return { method: e.method, path, head, ...(body ? { body } : {}), ...(cookie ? { cookie } : {}) }
+}
+
+function append(p: Piece, text: string, encode: Encode): void {
+  const t = hasPlaceholder(text) ? parseTemplate(text, 'request') : { parts: [text], slots: [] }
+  p.parts[p.parts.length - 1] += t.parts[0]
+  t.slots.forEach((slot, i) => {
+    p.slots.push({ slot, encode })
+    p.parts.push(t.parts[i + 1])
+  })
+}
+
+function fill(p: Piece, source: ValueSource, seq: () => string): string {
+  let out = p.parts[0]
+  for (let i = 0; i < p.slots.length; i++) {
+    const { slot, encode } = p.slots[i]
+    const v =
+      slot.kind === 'value'
+        ? encode(source.value(slot.name) ?? '')
+        : slotValue(slot, slot.kind === 'seq' ? seq() : '')
+    out += v + p.parts[i + 1]
+  }
+  return out
+}
