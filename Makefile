@@ -28,9 +28,11 @@ $(STAMP): package.json package-lock.json
 
 install: $(STAMP)
 
-# Debian packages the e2e tests drive: chromium renders report.html under Jenkins' CSP.
+# Debian packages the e2e tests drive: chromium renders report.html under Jenkins' CSP;
+# and a real application from the npm registry (verdaccio) that the journeys test logs in to.
 system-deps:
 	@bash scripts/setup-system.sh
+	@bash scripts/setup-apps.sh
 
 # dist/cli.js is a self-contained bundle: the demo needs no npm install.
 demo:

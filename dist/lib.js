@@ -419,8 +419,8 @@ function parsePercent(value) {
   return m ? Number(m[1]) : void 0;
 }
 function parsePlainNumber(value) {
-  const n2 = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isFinite(n2) && n2 >= 0 ? n2 : void 0;
+  const n3 = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n3) && n3 >= 0 ? n3 : void 0;
 }
 var NUMBER, DURATION, PLAIN_NUMBER, PERCENT;
 var init_units = __esm({
@@ -441,15 +441,15 @@ import { z } from "zod";
 function limit(unit) {
   const { parse, hint } = UNIT_PARSERS[unit];
   return z.union([z.number(), z.string()]).describe(hint).transform((value, ctx) => {
-    const n2 = parse(value);
-    if (n2 === void 0) {
+    const n3 = parse(value);
+    if (n3 === void 0) {
       ctx.addIssue({
         code: "custom",
         message: `must be ${hint} (got ${JSON.stringify(value)})`
       });
       return z.NEVER;
     }
-    return n2;
+    return n3;
   });
 }
 function band(name) {
@@ -477,30 +477,30 @@ var init_threshold_schema = __esm({
       rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
     };
     thresholdsSchema = z.strictObject({
-      ...Object.fromEntries(THRESHOLD_NAMES.map((n2) => [n2, band(n2).optional()])),
+      ...Object.fromEntries(THRESHOLD_NAMES.map((n3) => [n3, band(n3).optional()])),
       min_requests: z.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
         `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
       )
     }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
     journeyThresholdsSchema = z.strictObject({
       ...Object.fromEntries(
-        [...JOURNEY_THRESHOLDS, "check_pass_rate"].map((n2) => [n2, band(n2).optional()])
+        [...JOURNEY_THRESHOLDS, "check_pass_rate"].map((n3) => [n3, band(n3).optional()])
       ),
       min_requests: z.number().int().min(1).max(1e6).optional().describe('fewer iterations than this behind a check make it "not enough requests", at least a warning')
     }).describe("Warning and critical limits of this journey's iterations, durations and checks");
     tolerance = (points) => z.union([z.number(), z.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
-      const n2 = parsePercent(value);
-      if (n2 === void 0 || n2 > 1e3) {
+      const n3 = parsePercent(value);
+      if (n3 === void 0 || n3 > 1e3) {
         ctx.addIssue({
           code: "custom",
           message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
         });
         return z.NEVER;
       }
-      return points ? n2 : n2 / 100;
+      return points ? n3 : n3 / 100;
     });
     tolerancesSchema = z.strictObject(
-      Object.fromEntries(TOLERANCE_NAMES.map((n2) => [n2, tolerance(n2 === "error_rate").optional()]))
+      Object.fromEntries(TOLERANCE_NAMES.map((n3) => [n3, tolerance(n3 === "error_rate").optional()]))
     ).describe(
       "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
     );
@@ -541,15 +541,15 @@ var init_request_schema = __esm({
     };
     CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
     duration = (what) => z2.union([z2.number(), z2.string()]).describe(what).transform((value, ctx) => {
-      const n2 = parseSeconds(value);
-      if (n2 === void 0 || n2 > LIMITS.duration) {
+      const n3 = parseSeconds(value);
+      if (n3 === void 0 || n3 > LIMITS.duration) {
         ctx.addIssue({
           code: "custom",
           message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
         });
         return z2.NEVER;
       }
-      return n2;
+      return n3;
     });
   }
 });
@@ -900,8 +900,8 @@ function allowedKeysHint(path) {
   return keys(serviceSchema.shape);
 }
 function lineOf(doc, lines, path) {
-  for (let n2 = path.length; n2 >= 0; n2--) {
-    const node = doc.getIn(path.slice(0, n2), true);
+  for (let n3 = path.length; n3 >= 0; n3--) {
+    const node = doc.getIn(path.slice(0, n3), true);
     if (node && typeof node === "object" && node.range) return lines.linePos(node.range[0]).line;
   }
   return void 0;
@@ -1120,33 +1120,33 @@ function toNumber(value) {
 }
 function wholeNumber(field, value, fallback, min, max) {
   if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isInteger(n2) || n2 < min || n2 > max) {
+  const n3 = toNumber(value);
+  if (!Number.isInteger(n3) || n3 < min || n3 > max) {
     throw new InputError(field, `must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`);
   }
-  return n2;
+  return n3;
 }
 function positiveNumber(field, value, fallback, max, unit) {
   if (value === void 0 || value === "") return fallback;
-  const n2 = toNumber(value);
-  if (!Number.isFinite(n2) || n2 <= 0 || n2 > max) {
+  const n3 = toNumber(value);
+  if (!Number.isFinite(n3) || n3 <= 0 || n3 > max) {
     throw new InputError(
       field,
       `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
     );
   }
-  return n2;
+  return n3;
 }
 function durationSeconds(field, value, fallback, max, { allowZero = false } = {}) {
   if (value === void 0 || value === "") return fallback;
-  const n2 = parseSeconds(value);
-  if (n2 === void 0 || (allowZero ? n2 < 0 : n2 <= 0) || n2 > max) {
+  const n3 = parseSeconds(value);
+  if (n3 === void 0 || (allowZero ? n3 < 0 : n3 <= 0) || n3 > max) {
     throw new InputError(
       field,
       `must be a duration such as ${max >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
     );
   }
-  return n2;
+  return n3;
 }
 function failOnRegression(field, value) {
   if (value === void 0 || value === "") return void 0;
@@ -1212,8 +1212,8 @@ function parseStartAt(field, value, nowMs = Date.now()) {
   }
   return at;
 }
-function shareOf(n2, { index, of }) {
-  return Math.floor(n2 / of) + (index <= n2 % of ? 1 : 0);
+function shareOf(n3, { index, of }) {
+  return Math.floor(n3 / of) + (index <= n3 % of ? 1 : 0);
 }
 
 // src/config/url-service.ts
@@ -1320,22 +1320,22 @@ function workerCount(raw3, labels, fewestUsers, shards) {
   const v = typeof raw3.workers === "string" ? raw3.workers.trim() : raw3.workers;
   if (v === "auto") return "auto";
   if (v === void 0 || v === "") return DEFAULTS.workers;
-  const n2 = /^\d+$/.test(String(v)) ? Number(v) : NaN;
-  if (!Number.isInteger(n2) || n2 < 1 || n2 > LIMITS.workers)
+  const n3 = /^\d+$/.test(String(v)) ? Number(v) : NaN;
+  if (!Number.isInteger(n3) || n3 < 1 || n3 > LIMITS.workers)
     throw new InputError(
       labels.workers,
       `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw3.workers)})`
     );
   const each = Math.floor(fewestUsers / shards);
-  if (n2 > each) {
+  if (n3 > each) {
     const whose = raw3.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
     const share2 = shards > 1 ? ` (${each} on each of ${shards} shards)` : "";
     throw new InputError(
       labels.workers,
-      `must be at most ${whose}${share2}: each worker runs one user at least (got ${n2}); use fewer workers or more users`
+      `must be at most ${whose}${share2}: each worker runs one user at least (got ${n3}); use fewer workers or more users`
     );
   }
-  return n2;
+  return n3;
 }
 function baseUrl(field, value) {
   const url = httpUrl(field, value);
@@ -1802,7 +1802,7 @@ function regex(source) {
   if (!r2) compiled.set(source, r2 = new RegExp(source));
   return r2;
 }
-function readAnswer(rules, a) {
+function readAnswer(rules, a, fill3 = (t) => t) {
   const statusCheck = rules.checks.find((c) => c.kind === "status");
   const results = [];
   const values = [];
@@ -1831,7 +1831,7 @@ function readAnswer(rules, a) {
     }
     return doc;
   };
-  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json));
+  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json, fill3));
   for (const c of rules.capture) {
     const v = captured(c, a, json);
     record(`capture ${c.name}`, v !== void 0);
@@ -1839,16 +1839,16 @@ function readAnswer(rules, a) {
   }
   return { statusChecked: statusCheck !== void 0, failed, results, values };
 }
-function passes(c, a, json) {
+function passes(c, a, json, fill3) {
   switch (c.kind) {
     case "exists": {
       const v = atJsonPath(json(), c.steps);
       return v !== void 0 && v !== null;
     }
     case "equals":
-      return atJsonPath(json(), c.steps) === c.value;
+      return atJsonPath(json(), c.steps) === (typeof c.value === "string" ? fill3(c.value) : c.value);
     case "contains":
-      return (a.body ?? "").includes(c.text);
+      return (a.body ?? "").includes(fill3(c.text));
     case "max_latency":
       return a.latencyUs <= c.maxUs;
   }
@@ -1968,6 +1968,8 @@ var VirtualUser = class {
     }
     return this.rowOfRequest?.[c];
   }
+  /** `{{name}}` in a check's expected text, filled from this user's values (only names: no generators) */
+  fillText = (text) => text.includes("{{") ? text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_, name) => this.value(name) ?? "") : text;
   onHeaders(headers) {
     this.headers = headers;
     if (!this.jar) return;
@@ -1991,12 +1993,16 @@ var VirtualUser = class {
     const rules = this.s.endpoints[ep]?.rules;
     let verdict;
     if (rules) {
-      verdict = readAnswer(rules, {
-        status,
-        headers: this.headers,
-        ...this.wantBody ? { body: Buffer.concat(this.body).toString("utf8") } : {},
-        latencyUs
-      });
+      verdict = readAnswer(
+        rules,
+        {
+          status,
+          headers: this.headers,
+          ...this.wantBody ? { body: Buffer.concat(this.body).toString("utf8") } : {},
+          latencyUs
+        },
+        this.fillText
+      );
       for (const [name, value] of verdict.values) this.values.set(name, value);
       for (const r2 of verdict.results) this.s.stats.check(ep, r2.label, r2.passed);
     }
@@ -2238,7 +2244,7 @@ var Recorder = class {
   boundedErrorId(type, message, max, fallback) {
     const id = this.errorIds.get(`${type}\0${message}`);
     if (id !== void 0) return id;
-    const seen = this.errors.reduce((n2, e) => e.type === type ? n2 + 1 : n2, 0);
+    const seen = this.errors.reduce((n3, e) => e.type === type ? n3 + 1 : n3, 0);
     return this.errorId(type, seen < max ? message : fallback);
   }
   sendUs(i) {
@@ -2369,7 +2375,7 @@ function smoothWeightedOrder(weights) {
   const total = w.reduce((a, b) => a + b, 0);
   const current = w.map(() => 0);
   const order = [];
-  for (let n2 = 0; n2 < total; n2++) {
+  for (let n3 = 0; n3 < total; n3++) {
     let best = 0;
     for (let i = 0; i < w.length; i++) {
       current[i] += w[i];
@@ -2763,7 +2769,7 @@ function shownPath(e) {
 }
 function setupHeaders(step, captured2) {
   const inherited = Object.entries(step.serviceHeaders).filter(
-    ([, v]) => !hasPlaceholder(v) || valueNames(parseTemplate(v, step.field)).every((n2) => captured2.includes(n2))
+    ([, v]) => !hasPlaceholder(v) || valueNames(parseTemplate(v, step.field)).every((n3) => captured2.includes(n3))
   );
   const own = new Set(Object.keys(step.headers).map((h) => h.toLowerCase()));
   return { ...Object.fromEntries(inherited.filter(([k]) => !own.has(k.toLowerCase()))), ...step.headers };
@@ -2798,12 +2804,12 @@ var DataFeed = class {
   }
   /** The next row's index in `rows` (the renderer keeps each column's values ready-encoded by index). */
   takeIndex() {
-    const n2 = this.rows.length;
+    const n3 = this.rows.length;
     this.taken++;
-    if (this.data.order === "random") return Math.floor(this.random() * n2);
-    if (this.data.order === "sequence" || this.data.order === "per_user") return (this.taken - 1) % n2;
-    this.exhausted = this.taken >= n2;
-    return Math.min(this.taken - 1, n2 - 1);
+    if (this.data.order === "random") return Math.floor(this.random() * n3);
+    if (this.data.order === "sequence" || this.data.order === "per_user") return (this.taken - 1) % n3;
+    this.exhausted = this.taken >= n3;
+    return Math.min(this.taken - 1, n3 - 1);
   }
   get size() {
     return this.rows.length;
@@ -3151,8 +3157,8 @@ var Pacer = class {
   wake() {
     if (!this.running) return;
     const now = this.o.timers.nowUs();
-    let n2 = 0;
-    while (this.next < this.total && this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP)
+    let n3 = 0;
+    while (this.next < this.total && this.dueUs(this.next) <= now && n3++ < MAX_PER_WAKEUP)
       this.fallDue(this.dueUs(this.next++));
     if (this.next >= this.total) return;
     const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
@@ -3319,7 +3325,7 @@ function mergeSessionSummaries(all) {
         had.failed += c.failed;
       } else checks3.set(key, { ...c });
     }
-  return { journeys, checks: [...checks3.values()], users: all.reduce((n2, s) => n2 + s.users, 0) };
+  return { journeys, checks: [...checks3.values()], users: all.reduce((n3, s) => n3 + s.users, 0) };
 }
 function mergedSessions(outs) {
   const merged = mergeSessionSummaries(outs.flatMap((o) => o.sessions ? [o.sessions] : []));
@@ -3333,9 +3339,15 @@ var StepRequests = class {
   constructor(endpoints, host, part) {
     this.part = part;
     this.templates = endpoints.map((e) => compile2(e, host));
+    const none = { value: () => void 0 };
+    this.fixed = this.templates.map(
+      (t, ep) => [t.path, t.head, t.body, t.cookie].every((p) => !p || p.slots.length === 0) ? this.render(ep, t.path.parts[0], none, "") : void 0
+    );
   }
   part;
   templates;
+  /** by endpoint: the bytes of a request with no placeholder, sent as they are while the user has no cookie */
+  fixed;
   seq = 0;
   /** The request's path, every placeholder filled (the cookie jar matches on it). */
   path(ep, source) {
@@ -3343,6 +3355,8 @@ var StepRequests = class {
   }
   /** The request's bytes with its filled `path` and `cookie` ('' for none). */
   render(ep, path, source, cookie) {
+    const fixed = this.fixed?.[ep];
+    if (fixed && !cookie) return fixed;
     const t = this.templates[ep];
     let head = `${t.method} ${path}${fill2(t.head, source, this.nextSeq)}`;
     const own = t.cookie ? fill2(t.cookie, source, this.nextSeq) : "";
@@ -3464,7 +3478,7 @@ var StageRun = class {
         totalSec: this.totalSec,
         clock: this.clock,
         recorder: this.recorder,
-        nextEndpoint: () => this.requests[this.cycle.next()].ep,
+        nextEndpoint: () => this.droppedEndpoint(),
         stage: () => this.stage.index,
         onShortage: () => this.connections.grow()
       });
@@ -3517,6 +3531,16 @@ var StageRun = class {
     this.settle = resolve4;
     this.fail = reject;
   });
+  /**
+   * The endpoint a dropped request is filed under: the cycle's next, or for
+   * journeys the first looped step of the next journey (the iteration that never started).
+   */
+  droppedEndpoint() {
+    const journeys = this.session?.journeys;
+    if (!journeys) return this.requests[this.cycle.next()].ep;
+    const j = journeys[this.session.nextJourney()];
+    return j.steps[j.once];
+  }
   async run() {
     const onAbort = () => this.abort("stopped by signal");
     this.hooks.signal?.addEventListener("abort", onAbort, { once: true });
@@ -3732,8 +3756,8 @@ function appendBatch(recorder, b, errorIds) {
 }
 
 // src/engine/workers/worker-share.ts
-function share(n2, index, of) {
-  return Math.floor(n2 / of) + (index < n2 % of ? 1 : 0);
+function share(n3, index, of) {
+  return Math.floor(n3 / of) + (index < n3 % of ? 1 : 0);
 }
 function workerPlan(plan, index, of) {
   return {
@@ -4025,12 +4049,12 @@ var EMPTY_SUMMARY = Object.freeze({
   max: 0
 });
 function summarizeUs(values) {
-  const n2 = values.length;
-  if (n2 === 0) return EMPTY_SUMMARY;
+  const n3 = values.length;
+  if (n3 === 0) return EMPTY_SUMMARY;
   let sum3 = 0;
   let min = values[0];
   let max = values[0];
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     const v = values[i];
     sum3 += v;
     if (v < min) min = v;
@@ -4038,7 +4062,7 @@ function summarizeUs(values) {
   }
   const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
-    average: seconds(sum3 / n2),
+    average: seconds(sum3 / n3),
     median: seconds(median),
     p95: seconds(p95),
     p99: seconds(p99),
@@ -4047,16 +4071,16 @@ function summarizeUs(values) {
   };
 }
 function quantilesInPlace(values, ps) {
-  const n2 = values.length;
+  const n3 = values.length;
   const arr = values;
   let from = 0;
   return ps.map((p) => {
-    const idx = (n2 - 1) * p;
+    const idx = (n3 - 1) * p;
     const lower = Math.floor(idx);
-    if (lower >= from) quickselect2(arr, lower, from, n2 - 1);
+    if (lower >= from) quickselect2(arr, lower, from, n3 - 1);
     from = Math.max(from, lower + 1);
     if (idx === lower) return values[lower];
-    quickselect2(arr, lower + 1, lower + 1, n2 - 1);
+    quickselect2(arr, lower + 1, lower + 1, n3 - 1);
     from = lower + 2;
     return values[lower] + (idx - lower) * (values[lower + 1] - values[lower]);
   });
@@ -4078,9 +4102,9 @@ function generatorSaturated(g) {
   return g.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g.cpu_percent > GENERATOR_LIMITS.cpuPercent;
 }
 function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0, scratch) {
-  const n2 = timings.length;
+  const n3 = timings.length;
   const slot = new Map(timings.map((t, k) => [t.index, k]));
-  const byStage = groupLatencies(recorder, n2, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord);
+  const byStage = groupLatencies(recorder, n3, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord);
   const lat = timings.map((_, k) => group(byStage, k));
   const counts3 = lat.map((l) => l.length);
   const errors = timings.map(() => /* @__PURE__ */ new Map());
@@ -4130,7 +4154,7 @@ function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, scoped = {
     const t = scoped[ep.endpoint];
     if (t) checks3.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
   }
-  const journeyBands = Object.fromEntries(JOURNEY_THRESHOLDS.map((n2) => [n2, thresholds[n2]]));
+  const journeyBands = Object.fromEntries(JOURNEY_THRESHOLDS.map((n3) => [n3, thresholds[n3]]));
   for (const j of metrics.journeys ?? []) {
     const scope = journeyScope(j.journey);
     const t = { ...journeyBands, ...scoped[scope] };
@@ -4334,8 +4358,8 @@ function thisMachine() {
 }
 function resolveWorkers(asked, baseUrl2, stages, machine = thisMachine()) {
   if (asked === void 0) return 1;
-  const n2 = asked === "auto" ? Math.max(1, machine.cores - (machine.isLocal(new URL(baseUrl2).hostname) ? 1 : 0)) : asked;
-  return workersFor({ stages }, n2);
+  const n3 = asked === "auto" ? Math.max(1, machine.cores - (machine.isLocal(new URL(baseUrl2).hostname) ? 1 : 0)) : asked;
+  return workersFor({ stages }, n3);
 }
 
 // src/run/plan.ts
@@ -4345,9 +4369,9 @@ function buildRunPlan(request, config2, machine) {
   return withWorkers(plan, request.workers, machine);
 }
 function withWorkers(plan, workers, machine) {
-  const n2 = resolveWorkers(workers, plan.target.baseUrl, plan.stages, machine);
+  const n3 = resolveWorkers(workers, plan.target.baseUrl, plan.stages, machine);
   const { workers: _, ...settings } = plan.settings;
-  return { ...plan, settings: n2 > 1 ? { ...settings, workers: n2 } : settings };
+  return { ...plan, settings: n3 > 1 ? { ...settings, workers: n3 } : settings };
 }
 function stagedPlan(request, config2) {
   const plan = stagesOf(request, config2);
@@ -4372,7 +4396,14 @@ function stagesOf(request, config2) {
     mode: "load",
     target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
     stages: [{ users, durationSec: duration2 }],
-    settings: { users, duration: duration2, rps, timeout, ...rps ? { maxUsers: request.maxUsers } : {} }
+    settings: {
+      users,
+      duration: duration2,
+      rps,
+      timeout,
+      ...rps ? { maxUsers: request.maxUsers } : {},
+      ...rps && target.journeys ? { paces: "journeys" } : {}
+    }
   };
 }
 function stressStages(s) {
@@ -4449,7 +4480,7 @@ async function makeDirs(dir) {
 
 // src/report/files/run-dir.ts
 function runDirName(testName, at) {
-  const p = (n2) => String(n2).padStart(2, "0");
+  const p = (n3) => String(n3).padStart(2, "0");
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
   return `${testName}_${stamp}`;
 }
@@ -4486,8 +4517,8 @@ async function createRunDir(outputDir, testName, at, label) {
     );
   }
   const base = join(outputDir, runDirName(testName, at));
-  for (let n2 = 1; ; n2++) {
-    const dir = n2 === 1 ? base : `${base}_${n2}`;
+  for (let n3 = 1; ; n3++) {
+    const dir = n3 === 1 ? base : `${base}_${n3}`;
     try {
       await mkdir2(dir);
       return dir;
@@ -4855,8 +4886,8 @@ function seededRandom(seed) {
 // src/metrics/bootstrap.ts
 var MIN_WINDOWS = 10;
 var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
-function blockLength(n2) {
-  return Math.max(1, Math.round(Math.cbrt(n2)));
+function blockLength(n3) {
+  return Math.max(1, Math.round(Math.cbrt(n3)));
 }
 function change(kind, baseline2, current) {
   if (kind === "points") return current - baseline2;
@@ -4897,18 +4928,18 @@ var Windows = class {
   }
 };
 function trimmedMean(values, trim) {
-  const n2 = values.length;
-  if (n2 === 0) return 0;
+  const n3 = values.length;
+  if (n3 === 0) return 0;
   values.sort();
-  const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
+  const cut = Math.min(Math.floor(n3 * trim), Math.floor((n3 - 1) / 2));
   let sum3 = 0;
-  for (let i = cut; i < n2 - cut; i++) sum3 += values[i];
-  return sum3 / (n2 - 2 * cut);
+  for (let i = cut; i < n3 - cut; i++) sum3 += values[i];
+  return sum3 / (n3 - 2 * cut);
 }
-function blockResample(n2, len, random, out) {
-  for (let taken = 0; taken < n2; ) {
-    const start = Math.floor(random() * n2);
-    for (let k = 0; k < len && taken < n2; k++) out[taken++] = (start + k) % n2;
+function blockResample(n3, len, random, out) {
+  for (let taken = 0; taken < n3; ) {
+    const start = Math.floor(random() * n3);
+    for (let k = 0; k < len && taken < n3; k++) out[taken++] = (start + k) % n3;
   }
 }
 function percentileInterval(replicates, level) {
@@ -4993,17 +5024,17 @@ function pairedRatioChange(pairs, options = {}) {
     return den === 0 ? NaN : num / den;
   };
   const ratios = pairs.map((p) => Math.log(value(p.current) / value(p.baseline))).filter((r2) => Number.isFinite(r2));
-  const n2 = ratios.length;
-  if (n2 === 0) return { estimate: 0, low: 0, high: 0, pairs: 0 };
+  const n3 = ratios.length;
+  if (n3 === 0) return { estimate: 0, low: 0, high: 0, pairs: 0 };
   const d = Float64Array.from(ratios);
-  const scratch = new Float64Array(n2);
-  const picked = new Int32Array(n2);
+  const scratch = new Float64Array(n3);
+  const picked = new Int32Array(n3);
   const random = seededRandom(o.seed);
-  const len = blockLength(n2);
+  const len = blockLength(n3);
   const reps = new Float64Array(o.replicates);
   for (let r2 = 0; r2 < o.replicates; r2++) {
-    blockResample(n2, len, random, picked);
-    for (let k = 0; k < n2; k++) scratch[k] = d[picked[k]];
+    blockResample(n3, len, random, picked);
+    for (let k = 0; k < n3; k++) scratch[k] = d[picked[k]];
     reps[r2] = trimmedMean(scratch, o.trim);
   }
   const [low, high] = percentileInterval(reps, o.level);
@@ -5012,7 +5043,7 @@ function pairedRatioChange(pairs, options = {}) {
     low: Math.expm1(low),
     high: Math.expm1(high),
     // the pairs with a figure on both sides: what the interval rests on
-    pairs: n2
+    pairs: n3
   };
 }
 
@@ -5057,8 +5088,8 @@ function tQuantile975(df) {
   const z7 = 1.959964;
   return z7 + (z7 ** 3 + z7) / (4 * df) + (5 * z7 ** 5 + 16 * z7 ** 3 + 3 * z7) / (96 * df * df);
 }
-function widenByStudentT(iv, n2, kind) {
-  const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
+function widenByStudentT(iv, n3, kind) {
+  const f = tQuantile975(n3 - 1) / 1.959964 * Math.sqrt(n3 / (n3 - 1));
   const [to, from] = kind === "relative" && Math.min(iv.low, iv.estimate) > -1 ? [(v) => Math.log1p(v), (v) => Math.expm1(v)] : [(v) => v, (v) => v];
   const e = to(iv.estimate);
   return {
@@ -5092,18 +5123,18 @@ var R_FLOOR = 0.5;
 function describe(s) {
   const xs = [];
   for (let i = 0; i < s.num.length; i++) if (s.den[i] > 0) xs.push(s.num[i] / s.den[i]);
-  const n2 = xs.length;
-  if (n2 < MIN_FEW_WINDOWS) return void 0;
-  const mean = xs.reduce((a, x) => a + x, 0) / n2;
+  const n3 = xs.length;
+  if (n3 < MIN_FEW_WINDOWS) return void 0;
+  const mean = xs.reduce((a, x) => a + x, 0) / n3;
   let ss = 0;
   let lag = 0;
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     ss += (xs[i] - mean) ** 2;
     if (i > 0) lag += (xs[i] - mean) * (xs[i - 1] - mean);
   }
-  const variance = ss / (n2 - 1);
+  const variance = ss / (n3 - 1);
   const r2 = Math.min(0.8, Math.max(R_FLOOR, ss > 0 ? lag / ss : 0));
-  return { n: n2, mean, variance: variance * ((1 + r2) / (1 - r2)) };
+  return { n: n3, mean, variance: variance * ((1 + r2) / (1 - r2)) };
 }
 function welchDf(vb, nb, vc, nc) {
   const den = vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1);
@@ -5182,7 +5213,7 @@ function compareRuns(baseline2, current, o = {}) {
 }
 var MIN_PAIRS = 5;
 function compareSlices(pairs, headlines, o = {}) {
-  const n2 = pairs.length;
+  const n3 = pairs.length;
   const side = (which) => ({
     windows: pairs.map((p) => p[which]),
     headline: headlines[which]
@@ -5191,15 +5222,15 @@ function compareSlices(pairs, headlines, o = {}) {
     "paired_slices",
     side("baseline"),
     side("current"),
-    { baseline: n2, current: n2 },
+    { baseline: n3, current: n3 },
     o,
     (rule, boot) => {
-      if (n2 < MIN_PAIRS) return void 0;
+      if (n3 < MIN_PAIRS) return void 0;
       const sliced = pairs.map((p) => ({
         baseline: rule.series([p.baseline]),
         current: rule.series([p.current])
       }));
-      if (rule.pairs === "sums") return widenByStudentT(pairedChange(sliced, rule.kind, boot), n2, rule.kind);
+      if (rule.pairs === "sums") return widenByStudentT(pairedChange(sliced, rule.kind, boot), n3, rule.kind);
       const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM });
       return iv.pairs < MIN_PAIRS ? void 0 : widenByStudentT(iv, iv.pairs, rule.kind);
     }
@@ -5231,8 +5262,8 @@ function assemble(method, baseline2, current, windows, o, interval) {
       };
     }
     const verdict = judgeChange(iv, tolerance2, rule.worse);
-    const n2 = Math.min(windows.baseline, windows.current);
-    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance2, n2) : void 0;
+    const n3 = Math.min(windows.baseline, windows.current);
+    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance2, n3) : void 0;
     return {
       ...figures,
       change: round2(iv.estimate, 4),
@@ -5377,8 +5408,8 @@ function login(body, state) {
   state.tokens.add(token);
   return { medianMs: 15, status: 200, body: { access_token: token, token_type: "bearer" } };
 }
-function list(n2, prefix) {
-  return Array.from({ length: n2 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
+function list(n3, prefix) {
+  return Array.from({ length: n3 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
 }
 function gaussian(random) {
   const u = 1 - random();
@@ -5511,9 +5542,9 @@ function topErrors(list2) {
 // src/metrics/hdr.ts
 import { inflateSync } from "node:zlib";
 function hdrQuantile(h, q) {
-  const n2 = h.totalCount;
-  if (n2 === 0) return 0;
-  const idx = (n2 - 1) * q;
+  const n3 = h.totalCount;
+  if (n3 === 0) return 0;
+  const idx = (n3 - 1) * q;
   const lo = Math.floor(idx);
   const a = valueAtRank(h, lo);
   if (idx === lo) return a;
@@ -5567,6 +5598,8 @@ function sessionMetrics(summary, endpoints, durationSec) {
     return {
       journey: j.name,
       steps: endpoints.filter((e) => e.journey === j.name).map((e) => e.step),
+      once_steps: endpoints.filter((e) => e.journey === j.name && e.rules?.once).length,
+      step_think: endpoints.filter((e) => e.journey === j.name).map((e) => e.rules?.think ? round((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0),
       iterations: j.iterations,
       failed_iterations: j.failed,
       restarted_iterations: j.restarted,
@@ -5586,8 +5619,8 @@ function sessionMetrics(summary, endpoints, durationSec) {
     failed: c.failed,
     pass_rate: percent(c.passed, c.passed + c.failed)
   })).sort((a, b) => b.failed - a.failed || a.endpoint.localeCompare(b.endpoint));
-  const passed = byCheck.reduce((n2, c) => n2 + c.passed, 0);
-  const failed = byCheck.reduce((n2, c) => n2 + c.failed, 0);
+  const passed = byCheck.reduce((n3, c) => n3 + c.passed, 0);
+  const failed = byCheck.reduce((n3, c) => n3 + c.failed, 0);
   const checks3 = byCheck.length > 0 ? {
     total: passed + failed,
     passed,
@@ -5607,13 +5640,13 @@ function endpointCheckRates(summary, count2) {
     passed[c.endpoint] += c.passed;
     run[c.endpoint] += c.passed + c.failed;
   }
-  return run.map((n2, e) => n2 > 0 ? percent(passed[e], n2) : void 0);
+  return run.map((n3, e) => n3 > 0 ? percent(passed[e], n3) : void 0);
 }
 
 // src/metrics/calculate.ts
 function calculateMetrics(result) {
   const { recorder } = result.outcome;
-  const n2 = recorder.length;
+  const n3 = recorder.length;
   const { slices } = result.outcome;
   const activeUs = slices ? slices.reduce((a, r2) => a + (r2.endUs - r2.startUs), 0) : result.outcome.endUs - result.outcome.startUs;
   const durationSec = Math.max(activeUs / 1e6, 1e-6);
@@ -5625,7 +5658,7 @@ function calculateMetrics(result) {
   const errorTypes = /* @__PURE__ */ new Map();
   const messageCounts = /* @__PURE__ */ new Map();
   let failed = 0;
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     const status = recorder.status(i);
     if (status !== 0) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
     const id = recorder.errorIdAt(i);
@@ -5652,7 +5685,7 @@ function calculateMetrics(result) {
   const histogram = latencyHistogram(all);
   const byEndpoint = endpoints.length === 1 ? void 0 : groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
   const perEndpointStats = endpoints.map(
-    (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n2, summary: overall2 }
+    (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n3, summary: overall2 }
   );
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
   const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length);
@@ -5676,13 +5709,13 @@ function calculateMetrics(result) {
     };
   });
   return {
-    total_requests: n2,
-    successful_requests: n2 - failed,
+    total_requests: n3,
+    successful_requests: n3 - failed,
     failed_requests: failed,
     ...responseTimes(overall2),
-    requests_per_second: round((n2 - unsent) / durationSec, 2),
-    successful_requests_per_second: round((n2 - failed) / durationSec, 2),
-    error_rate: percent(failed, n2),
+    requests_per_second: round((n3 - unsent) / durationSec, 2),
+    successful_requests_per_second: round((n3 - failed) / durationSec, 2),
+    error_rate: percent(failed, n3),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
     timestamp: new Date(result.outcome.startedAtMs).toISOString(),
@@ -5753,6 +5786,8 @@ function pacingMetrics(result, scratch) {
     dropped_request_rate: percent(pacing.dropped, pacing.due),
     service_time: responseTimes(s),
     rate: {
+      // journeys: the schedule starts iterations (the rate is journeys per second), each step then at its user's pace
+      ...result.target.journeys ? { paces: "journeys" } : {},
       target_rps: pacing.rate,
       due_requests: pacing.due,
       // the asked rate times the share of due requests that were sent: exact, whatever the timers did
@@ -6016,13 +6051,19 @@ function checksView(checks3, scope) {
     checks3.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
 }
-function checksFields(gate, perEndpoint) {
+function checksFields(gate, perEndpoint, journeys) {
   return {
     thresholds: checksView(gate.checks, "overall"),
     per_endpoint: perEndpoint.map((ep) => {
       const t = checksView(gate.checks, ep.endpoint);
       return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    })
+    }),
+    ...journeys ? {
+      journeys: journeys.map((j) => {
+        const t = checksView(gate.checks, journeyScope(j.journey));
+        return Object.keys(t).length ? { ...j, thresholds: t } : j;
+      })
+    } : {}
   };
 }
 function settingsView(settings) {
@@ -6030,6 +6071,7 @@ function settingsView(settings) {
     users: settings.users,
     duration: settings.duration,
     ...settings.rps ? { rps: settings.rps } : {},
+    ...settings.rps && settings.paces ? { paces: settings.paces } : {},
     timeout: settings.timeout,
     ...settings.stress ? {
       max_users: settings.stress.maxUsers,
@@ -6071,7 +6113,7 @@ function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stre
       has_body: e.body !== void 0
     }))
   };
-  const { per_endpoint, ...seed } = metrics;
+  const { per_endpoint, journeys, ...seed } = metrics;
   const doc = {
     ...seed,
     schema_version: SCHEMA_VERSION,
@@ -6083,7 +6125,7 @@ function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stre
     outcome: verdictOutcome,
     ...baseline2 ? { baseline: baseline2 } : {},
     fail_on: failOn,
-    ...checksFields(gate, per_endpoint),
+    ...checksFields(gate, per_endpoint, journeys),
     config: config2,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
     ...mergeable ? { mergeable } : {},
@@ -6096,6 +6138,7 @@ function settingsOf(c) {
     users: c.users,
     duration: c.duration,
     ...c.rps !== void 0 ? { rps: c.rps } : {},
+    ...c.paces ? { paces: c.paces } : {},
     ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
     timeout: c.timeout,
     ...c.ramp_up !== void 0 ? {
@@ -6221,10 +6264,12 @@ tr:last-child td { border-bottom: none; }
 figure { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 12px 6px; }
 figcaption { font-weight: 600; margin: 0 0 4px 6px; }
 svg.chart { width: 100%; height: auto; display: block; }
+svg.waterfall { max-width: 760px; }
 .chart .grid { stroke: var(--grid); stroke-width: 1; }
 .chart .axis, .chart .tick { stroke: var(--muted); stroke-width: 1; }
 .chart .tick-label, .chart .legend-label, .chart .threshold-label, .chart .marker-label { fill: var(--muted); font-size: 12px; font-family: inherit; }
 .chart .axis-label { fill: var(--muted); font-size: 13px; font-weight: 600; }
+.chart .think { fill: var(--grid); stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 2; }
 .chart .line { fill: none; stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
 .chart .dot { stroke: none; }
 .chart .s1 { stroke: var(--s1); fill: var(--s1); } .chart .line.s1 { fill: none; }
@@ -6309,7 +6354,28 @@ var REPORT_PARTS = {
   <p class="meta">{{#isAb}}{{abThresholdNote}}{{/isAb}}{{^isAb}}Fails the run on: {{failOn}}.{{/isAb}}</p>
 </section>
 
-{{^isAb}}${BASELINE}{{/isAb}}<section class="charts" aria-label="Charts">
+{{#hasJourneys}}<section class="panel" id="journeys">
+  <h2>Journeys</h2>
+  <div class="table-wrap"><table>
+    <thead><tr>{{#journeyHeader}}<th>{{.}}</th>{{/journeyHeader}}</tr></thead>
+    <tbody>
+{{#journeyTable}}    <tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+{{/journeyTable}}    </tbody>
+  </table></div>
+  <p class="meta">{{journeyNote}}</p>
+{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
+{{/waterfalls}}</section>
+{{/hasJourneys}}{{#hasAnswerChecks}}<section class="panel" id="answer-checks">
+  <h2>Checks</h2>
+  <p class="meta">{{answerChecksText}}</p>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Step or endpoint</th><th>Check</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Pass rate</th></tr></thead>
+    <tbody>
+{{#answerChecks}}    <tr><td><code>{{endpoint}}</code></td><td>{{check}}</td><td class="num">{{passed}}</td><td class="num">{{failed}}</td><td class="num"><span class="status status-{{#failing}}critical{{/failing}}{{^failing}}good{{/failing}}">{{rate}}</span></td></tr>
+{{/answerChecks}}    </tbody>
+  </table></div>
+</section>
+{{/hasAnswerChecks}}{{^isAb}}${BASELINE}{{/isAb}}<section class="charts" aria-label="Charts">
 {{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
 {{/charts}}</section>
 
@@ -6381,8 +6447,8 @@ function formatSeconds(s) {
   if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
   return `${s.toFixed(s < 10 ? 2 : 1)} s`;
 }
-function formatUsers(n2) {
-  return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
+function formatUsers(n3) {
+  return `${formatCount(n3)} ${n3 === 1 ? "user" : "users"}`;
 }
 function formatRunLength(seconds2) {
   if (seconds2 < 1) return `${seconds2 > 0 ? +seconds2.toPrecision(2) : 0} s`;
@@ -6400,8 +6466,8 @@ function formatRps(r2) {
   const digits = r2 < 10 ? 2 : 1;
   return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
 }
-function formatCount(n2) {
-  return n2.toLocaleString("en-US");
+function formatCount(n3) {
+  return n3.toLocaleString("en-US");
 }
 function formatValue(value, unit) {
   return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
@@ -6440,11 +6506,12 @@ function pacingSentence(m) {
   const r2 = m.rate;
   const st = m.service_time;
   const due = r2.due_requests;
-  const pct2 = (n2) => due ? formatPercent(n2 / due * 100) : "";
-  const share2 = (n2, more = "") => due || more ? ` (${[pct2(n2), more].filter(Boolean).join("; ")})` : "";
+  const pct2 = (n3) => due ? formatPercent(n3 / due * 100) : "";
+  const share2 = (n3, more = "") => due || more ? ` (${[pct2(n3), more].filter(Boolean).join("; ")})` : "";
   const sent = due - r2.dropped_requests;
-  const atEnd = r2.dropped_at_end ? `${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests` : "";
-  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatCount(sent)} of ${formatCount(due)} due requests sent${share2(sent)}, ${formatCount(r2.late_requests)} late${share2(r2.late_requests)}, ${formatCount(r2.dropped_requests)} dropped${share2(r2.dropped_requests, atEnd)}; ${formatCount(r2.users_reached)} ${r2.users_reached === 1 ? "connection" : "connections"} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+  const [what, went] = r2.paces === "journeys" ? ["journeys", "started"] : ["requests", "sent"];
+  const atEnd = r2.dropped_at_end ? `${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as ${what}` : "";
+  return `Paced at ${formatCount(r2.target_rps)} ${r2.paces === "journeys" ? "journeys" : "req"}/s: ${formatCount(sent)} of ${formatCount(due)} due ${what} ${went}${share2(sent)}, ${formatCount(r2.late_requests)} late${share2(r2.late_requests)}, ${formatCount(r2.dropped_requests)} dropped${share2(r2.dropped_requests, atEnd)}; ${formatCount(r2.users_reached)} ${r2.users_reached === 1 ? "connection" : "connections"} used of at most ${formatCount(r2.max_users)}. ` + (r2.paces === "journeys" ? `A journey's first step counts from its due time, each later step from when its user was due to send it (coordinated omission corrected); ` : `Response times count from each request's due time (coordinated omission corrected); `) + `from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
 }
 function generatorSentence(m) {
   const g = m.generator;
@@ -6502,14 +6569,14 @@ function endpointStatus(doc, ep) {
 
 // src/report/error-breakdown.ts
 function errorTypesLine(m) {
-  return Object.entries(m.error_types).map(([type, n2]) => {
+  return Object.entries(m.error_types).map(([type, n3]) => {
     const detail = type === "rate_limited" ? rateLimitedDetail(m.error_messages) : statusesOf(type, m.status_codes);
-    return `${type} ${formatCount(n2)}${detail ? ` (${detail})` : ""}`;
+    return `${type} ${formatCount(n3)}${detail ? ` (${detail})` : ""}`;
   }).join(", ");
 }
 function statusesOf(type, codes) {
   const list2 = Object.entries(codes).filter(([code]) => classifyStatus(Number(code)) === type).sort(([a, x], [b, y]) => y - x || Number(a) - Number(b));
-  return countList(list2.map(([code, n2]) => [code, n2]));
+  return countList(list2.map(([code, n3]) => [code, n3]));
 }
 function rateLimitedDetail(messages) {
   const values = /* @__PURE__ */ new Map();
@@ -6523,12 +6590,13 @@ function rateLimitedDetail(messages) {
   return `HTTP 429, Retry-After: ${list2.length === 1 ? list2[0][0] : countList(list2)}`;
 }
 function countList(list2, max = 4) {
-  const shown = list2.slice(0, max).map(([k, n2]) => `${k} ×${formatCount(n2)}`);
+  const shown = list2.slice(0, max).map(([k, n3]) => `${k} ×${formatCount(n3)}`);
   if (list2.length > max) shown.push(`${list2.length - max} more`);
   return shown.join(", ");
 }
 function errorLabel(e) {
   if (e.type === "rate_limited") return "HTTP 429 rate limited";
+  if (e.type === "check_failed") return `check failed (${e.status > 0 ? `HTTP ${e.status}` : "no answer"})`;
   return e.status > 0 ? `HTTP ${e.status}` : e.type;
 }
 function endpointErrorsText(ep, max = 2) {
@@ -6861,7 +6929,7 @@ function abView(doc) {
 function abEndpointRows(doc) {
   const a = new Map((doc.baseline?.a_per_endpoint ?? []).map((e) => [e.endpoint, e]));
   const names = [...doc.per_endpoint.map((e) => e.endpoint), ...[...a.keys()]].filter(
-    (n2, i, all) => all.indexOf(n2) === i
+    (n3, i, all) => all.indexOf(n3) === i
   );
   const b = new Map(doc.per_endpoint.map((e) => [e.endpoint, e]));
   const fig = (e, f) => e ? f(e) : "–";
@@ -7232,6 +7300,118 @@ function configRows(doc) {
   return rows;
 }
 
+// src/report/charts/waterfall-chart.ts
+var n2 = (v) => (Math.round(v * 10) / 10).toString();
+function waterfallChart(o) {
+  const width = o.width ?? 640;
+  const row = 22;
+  const left = 150;
+  const right = 90;
+  const top = 8;
+  const height = top + row * o.segments.length + 28;
+  const total = o.segments.reduce((a, s) => a + s.seconds, 0) || 1;
+  const scale = (width - left - right) / total;
+  const parts = [
+    `<svg class="chart waterfall" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(o.title)}"><title>${escapeHtml(o.title)}</title>`
+  ];
+  let at = 0;
+  o.segments.forEach((s, i) => {
+    const y = top + i * row;
+    const x = left + at * scale;
+    const w = Math.max(1, s.seconds * scale);
+    const text = `${s.label}: ${o.format(s.seconds)}${s.kind === "think" ? " (think time, in no response time)" : ""}`;
+    parts.push(
+      `<text class="tick-label" x="${left - 6}" y="${n2(y + row / 2)}" dy="0.32em" text-anchor="end">${escapeHtml(s.label)}</text>`,
+      `<rect class="${s.kind === "step" ? "bar" : "think"}" x="${n2(x)}" y="${n2(y + 3)}" width="${n2(w)}" height="${row - 6}"><title>${escapeHtml(text)}</title></rect>`,
+      `<text class="tick-label" x="${n2(x + w + 4)}" y="${n2(y + row / 2)}" dy="0.32em">${escapeHtml(o.format(s.seconds))}</text>`
+    );
+    at += s.seconds;
+  });
+  const axisY = top + row * o.segments.length + 4;
+  parts.push(
+    `<line class="axis" x1="${left}" x2="${width - right}" y1="${axisY}" y2="${axisY}"/>`,
+    `<text class="axis-label" x="${n2(left + (width - left - right) / 2)}" y="${axisY + 20}" text-anchor="middle">${escapeHtml(`${o.format(total)} end to end: median step times, think time dashed`)}</text>`,
+    "</svg>"
+  );
+  return parts.join("");
+}
+
+// src/report/format/journey-rows.ts
+var MAX_FAILING_CHECKS = 5;
+function journeyRows(m) {
+  if (!m.journeys?.length) return [];
+  return [
+    ["Journey", "Iterations", "Per second", "p50", "p95", "p99", "Failed", "Checks passed"],
+    ...m.journeys.map((j) => [
+      j.journey,
+      formatCount(j.iterations),
+      String(j.iterations_per_second),
+      formatValue(j.median_duration, "seconds"),
+      formatValue(j.p95_duration, "seconds"),
+      formatValue(j.p99_duration, "seconds"),
+      formatCount(j.failed_iterations) + (j.restarted_iterations ? ` (+${formatCount(j.restarted_iterations)} restarted)` : ""),
+      j.check_pass_rate === void 0 ? "–" : formatValue(j.check_pass_rate, "percent")
+    ])
+  ];
+}
+var JOURNEY_DURATION_NOTE = "a journey's duration is its looped steps' response times added up: think time and once-steps (a login) left out";
+function checkLines(m) {
+  const c = m.checks;
+  if (!c) return [];
+  const failing = c.by_check.filter((x) => x.failed > 0);
+  const lines = [
+    `Checks: ${formatCount(c.passed)} of ${formatCount(c.total)} passed (${formatValue(c.pass_rate, "percent")})`
+  ];
+  for (const x of failing.slice(0, MAX_FAILING_CHECKS))
+    lines.push(
+      `  ${x.endpoint}: ${x.check} failed ${formatCount(x.failed)} of ${formatCount(x.passed + x.failed)}`
+    );
+  if (failing.length > MAX_FAILING_CHECKS)
+    lines.push(
+      `  and ${failing.length - MAX_FAILING_CHECKS} more failing checks (metrics.json checks.by_check)`
+    );
+  return lines;
+}
+
+// src/report/html/journey-view.ts
+function journeyView(doc) {
+  const [header, ...rows] = journeyRows(doc);
+  const c = doc.checks;
+  return {
+    hasJourneys: rows.length > 0,
+    journeyHeader: header ?? [],
+    journeyTable: rows.map((cells) => ({ cells })),
+    journeyNote: JOURNEY_DURATION_NOTE,
+    waterfalls: (doc.journeys ?? []).map((j) => ({
+      journey: j.journey,
+      svg: waterfallChart({
+        title: `${j.journey}: median time of each step, then its think time`,
+        segments: segments(doc, j),
+        format: formatSeconds
+      })
+    })),
+    hasAnswerChecks: c !== void 0,
+    answerChecksText: c ? `${formatCount(c.passed)} of ${formatCount(c.total)} checks passed (${formatValue(c.pass_rate, "percent")}); a failed check counts as a failed request (check_failed).` : "",
+    answerChecks: (c?.by_check ?? []).map((x) => ({
+      endpoint: x.endpoint,
+      check: x.check,
+      passed: formatCount(x.passed),
+      failed: formatCount(x.failed),
+      rate: formatValue(x.pass_rate, "percent"),
+      failing: x.failed > 0
+    }))
+  };
+}
+function segments(doc, j) {
+  return j.steps.flatMap((step, i) => {
+    const ep = doc.per_endpoint.find((e) => e.journey === j.journey && e.step === step);
+    const label = i < j.once_steps ? `${step} (once)` : step;
+    const own = { label, seconds: ep?.median_response_time ?? 0, kind: "step" };
+    const think = j.step_think[i] ?? 0;
+    return think > 0 ? [own, { label: `think after ${step}`, seconds: think, kind: "think" }] : [own];
+  });
+}
+
 // src/report/html/report-view.ts
 function reportView(doc) {
   const c = doc.config;
@@ -7273,7 +7453,8 @@ function reportView(doc) {
     pacingNote: pacingSentence(doc) ?? "",
     warnings: runWarnings(doc),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" "),
-    ...abView(doc)
+    ...abView(doc),
+    ...journeyView(doc)
   };
 }
 function sideCards(doc, cards) {
@@ -7285,6 +7466,9 @@ function checkRows(doc) {
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
     ...doc.per_endpoint.flatMap(
       (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
+    ),
+    ...(doc.journeys ?? []).flatMap(
+      (j) => Object.values(j.thresholds ?? {}).map((ch) => ({ ch, scope: `journey ${j.journey}` }))
     )
   ];
   return checks3.map(({ ch, scope }) => ({
@@ -7387,6 +7571,14 @@ function renderJunit(doc) {
         scope: ep.endpoint,
         errors: endpointErrorsText(ep, 4)
       }))
+    ),
+    ...(doc.journeys ?? []).flatMap(
+      (j) => Object.entries(j.thresholds ?? {}).map(([name, ch]) => ({
+        name,
+        ch,
+        scope: `journey ${j.journey}`,
+        errors: ""
+      }))
     )
   ];
   const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
@@ -7407,25 +7599,43 @@ function renderJunit(doc) {
     </testcase>`;
   });
   const comparison = comparisonCases(doc);
+  const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1);
   const errors = doc.partial ? 1 : 0;
   const partialCase = doc.partial ? [
     `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
       <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
     </testcase>`
   ] : [];
-  const failures = thresholdFailures + comparison.failures;
-  const tests = cases.length + comparison.cases.length + partialCase.length;
+  const failures = thresholdFailures + comparison.failures + answerChecks.failures;
+  const tests = cases.length + comparison.cases.length + answerChecks.cases.length + partialCase.length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="perf-gate" tests="${tests}" failures="${failures}" errors="${errors}" time="${time}">`,
     `  <testsuite name="${escapeXml(suiteName)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}" timestamp="${escapeXml(doc.timestamp.replace(/\.\d+Z$/, ""))}">`,
     ...body,
     ...comparison.cases,
+    ...answerChecks.cases,
     ...partialCase,
     "  </testsuite>",
     "</testsuites>",
     ""
   ].join("\n");
+}
+function answerCheckCases(doc, runFails) {
+  let failures = 0;
+  const cases = (doc.checks?.by_check ?? []).map((c) => {
+    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})`;
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`;
+    if (c.failed === 0 || !runFails)
+      return `    <testcase ${attrs}>
+      <system-out>${escapeXml(text)}</system-out>
+    </testcase>`;
+    failures++;
+    return `    <testcase ${attrs}>
+      <failure type="check_failed" message="${escapeXml(text)}">${escapeXml(text)}</failure>
+    </testcase>`;
+  });
+  return { cases, failures };
 }
 function comparisonCases(doc) {
   const b = doc.baseline;
@@ -7471,6 +7681,7 @@ function renderSummary(doc, options = {}) {
     headline2(doc),
     baselineSection(doc),
     partialSection(doc),
+    journeysSection(doc),
     checksSection(doc),
     endpointsSection(doc),
     errorsSection(doc),
@@ -7478,6 +7689,33 @@ function renderSummary(doc, options = {}) {
   ];
   const md = sections.flat().join("\n") + "\n";
   return md.length > MAX_SUMMARY_CHARS ? md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n" : md;
+}
+function journeysSection(doc) {
+  const rows = journeyRows(doc);
+  const checks3 = checkLines(doc);
+  if (rows.length === 0 && checks3.length === 0) return [];
+  const out = [];
+  if (rows.length > 0) {
+    const [header, ...body] = rows;
+    out.push(
+      ...table(
+        header,
+        body.map((r2) => r2.map(escapeMarkdownCell)),
+        MAX_ENDPOINT_ROWS,
+        "journeys"
+      ),
+      "",
+      `<sub>${escapeMarkdownCell(JOURNEY_DURATION_NOTE)}</sub>`,
+      ""
+    );
+  }
+  if (checks3.length > 0) {
+    const failing = doc.checks.failed > 0;
+    out.push(`${failing ? "❌" : "✅"} ${escapeMarkdownCell(checks3[0])}`, "");
+    for (const line of checks3.slice(1)) out.push(`- ${escapeMarkdownCell(line.trim())}`);
+    if (checks3.length > 1) out.push("");
+  }
+  return out;
 }
 var AB_ICON = { regression: "📉", improvement: "📈", no_change: "✅", inconclusive: "❔" };
 function headline2(doc) {
@@ -7744,7 +7982,7 @@ var mergeableSchema = z5.looseObject({
 var SLACK_MS = 6e4;
 var SPAN_SLACK_MS = 36e5;
 function mergeableProblem(m) {
-  const n2 = m.latency.count;
+  const n3 = m.latency.count;
   const sum3 = (xs) => xs.reduce((a, b) => a + b, 0);
   if (m.ended_ms < m.started_ms) return ["mergeable.ended_ms", "is before started_ms"];
   if (m.ended_ms - m.started_ms > m.test.duration * 1e3 + SPAN_SLACK_MS)
@@ -7756,8 +7994,8 @@ function mergeableProblem(m) {
   const latencyProblem = (l, path) => l.count > 0 && l.min_us > l.max_us ? [`${path}.min_us`, "is above max_us"] : void 0;
   const own = latencyProblem(m.latency, "mergeable.latency");
   if (own) return own;
-  if (sum3(m.endpoints.map((e) => e.requests)) !== n2)
-    return ["mergeable.endpoints[].requests", `add up to other than latency.count (${n2})`];
+  if (sum3(m.endpoints.map((e) => e.requests)) !== n3)
+    return ["mergeable.endpoints[].requests", `add up to other than latency.count (${n3})`];
   for (const [k, e] of m.endpoints.entries()) {
     const at = `mergeable.endpoints[${k}]`;
     if (e.failed > e.requests) return [`${at}.failed`, "is more than its requests"];
@@ -7766,16 +8004,16 @@ function mergeableProblem(m) {
     const p = latencyProblem(e.latency, `${at}.latency`);
     if (p) return p;
   }
-  if (m.unsent > n2) return ["mergeable.unsent", "is more than latency.count"];
-  if (sum3(m.seconds.map((s) => s.requests)) !== n2)
-    return ["mergeable.seconds[].requests", `add up to other than latency.count (${n2})`];
+  if (m.unsent > n3) return ["mergeable.unsent", "is more than latency.count"];
+  if (sum3(m.seconds.map((s) => s.requests)) !== n3)
+    return ["mergeable.seconds[].requests", `add up to other than latency.count (${n3})`];
   const from = Math.floor((m.started_ms - SLACK_MS) / 1e3);
   const to = Math.ceil((m.ended_ms + SLACK_MS) / 1e3);
   for (const [k, s] of m.seconds.entries()) {
     if (s.at < from || s.at > to) return [`mergeable.seconds[${k}].at`, "is outside the shard's span"];
     if (s.errors > s.requests) return [`mergeable.seconds[${k}].errors`, "is more than its requests"];
   }
-  if (sum3(Object.values(m.status_codes)) > n2)
+  if (sum3(Object.values(m.status_codes)) > n3)
     return ["mergeable.status_codes", "add up to more than latency.count"];
   const failed = sum3(m.endpoints.map((e) => e.failed));
   if (sum3(Object.values(m.error_types)) !== failed)
@@ -7786,7 +8024,7 @@ function mergeableProblem(m) {
   if (sum3(m.error_messages.map((e) => e.count)) > failed)
     return ["mergeable.error_messages", `count more than the failed requests (${failed})`];
   for (const [k, s] of (m.stages ?? []).entries()) {
-    if (s.requests > n2) return [`mergeable.stages[${k}].requests`, "is more than latency.count"];
+    if (s.requests > n3) return [`mergeable.stages[${k}].requests`, "is more than latency.count"];
     if (s.started_ms < m.started_ms - SLACK_MS || s.ended_ms > m.ended_ms + SLACK_MS || s.ended_ms < s.started_ms)
       return [`mergeable.stages[${k}].started_ms`, "is outside the shard's span"];
   }
@@ -7972,18 +8210,18 @@ function checkRunDocument(raw3) {
 }
 var SERIES_SLACK = 60;
 function agreementProblem(d) {
-  const n2 = d.total_requests;
-  if (d.successful_requests + d.failed_requests !== n2)
+  const n3 = d.total_requests;
+  if (d.successful_requests + d.failed_requests !== n3)
     return ["successful_requests", "and failed_requests do not add up to total_requests"];
   for (const [k, e] of d.per_endpoint.entries()) {
     if (e.successful_requests + e.failed_requests !== e.total_requests)
       return [`per_endpoint[${k}].successful_requests`, "and failed_requests do not add up to total_requests"];
-    if (e.total_requests > n2) return [`per_endpoint[${k}].total_requests`, "is more than total_requests"];
+    if (e.total_requests > n3) return [`per_endpoint[${k}].total_requests`, "is more than total_requests"];
   }
   for (const [code, c] of Object.entries(d.status_codes))
-    if (c > n2) return [`status_codes.${code}`, "is more than total_requests"];
+    if (c > n3) return [`status_codes.${code}`, "is more than total_requests"];
   for (const [k, p] of d.timeseries.entries())
-    if (p.requests > n2) return [`timeseries[${k}].requests`, "is more than total_requests"];
+    if (p.requests > n3) return [`timeseries[${k}].requests`, "is more than total_requests"];
   if (d.timeseries.length > Math.ceil(d.total_duration) + SERIES_SLACK)
     return ["timeseries", `has ${d.timeseries.length} seconds; the run lasted ${d.total_duration} s`];
   return d.mergeable ? mergeableProblem(d.mergeable) : void 0;
@@ -8003,6 +8241,13 @@ function outcomeOfDocument(doc) {
         ...c,
         name,
         scope: ep.endpoint
+      }))
+    ),
+    ...(doc.journeys ?? []).flatMap(
+      (j) => Object.entries(j.thresholds ?? {}).map(([name, c]) => ({
+        ...c,
+        name,
+        scope: journeyScope(j.journey)
       }))
     )
   ];
@@ -8200,9 +8445,9 @@ function latencyOf(valuesUs) {
 function mergeableRun(result, metrics, shard, thresholds, test) {
   const { recorder, pacing } = result.outcome;
   const endpoints = result.target.endpoints;
-  const n2 = recorder.length;
+  const n3 = recorder.length;
   const unsentBy = new Array(endpoints.length).fill(0);
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
   }
   const all = recorder.latencies();
@@ -8227,7 +8472,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     users: result.settings.users,
     ...result.settings.rps !== void 0 ? { rps: result.settings.rps } : {},
     latency: latency3,
-    ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n2)) } : {},
+    ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n3)) } : {},
     unsent: unsentBy.reduce((a, b) => a + b, 0),
     endpoints: perEndpoint,
     seconds: wallSeconds(recorder, all),
@@ -8253,13 +8498,13 @@ function withoutAchieved(r2) {
   return rest;
 }
 function wallSeconds(recorder, scratch) {
-  const n2 = recorder.length;
-  if (n2 === 0) return [];
+  const n3 = recorder.length;
+  if (n3 === 0) return [];
   const epochUs = recorder.epochMs * 1e3;
   const secondOf = (i) => Math.floor((epochUs + recorder.endUs(i)) / 1e6);
   let first = Infinity;
   let last = -Infinity;
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     const s = secondOf(i);
     if (s < first) first = s;
     if (s > last) last = s;
@@ -8269,7 +8514,7 @@ function wallSeconds(recorder, scratch) {
   const unsent = new Array(len).fill(0);
   const refused = new Array(len).fill(false);
   const answered = new Array(len).fill(false);
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     const k = secondOf(i) - first;
     const id = recorder.errorIdAt(i);
     if (id !== 0) {
@@ -8636,7 +8881,7 @@ function responseTimes3(l) {
 }
 function metricsFromMergeable(m, testName) {
   const duration2 = Math.max(m.active_seconds, 1e-6);
-  const n2 = m.latency.count;
+  const n3 = m.latency.count;
   const failed = sum2(m.endpoints.map((e) => e.failed));
   const perEndpoint = m.endpoints.map((e) => ({
     endpoint: e.endpoint,
@@ -8654,13 +8899,13 @@ function metricsFromMergeable(m, testName) {
   const timeseries = wallClockSeries(m);
   const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
   return {
-    total_requests: n2,
-    successful_requests: n2 - failed,
+    total_requests: n3,
+    successful_requests: n3 - failed,
     failed_requests: failed,
     ...responseTimes3(m.latency),
-    requests_per_second: round((n2 - m.unsent) / duration2, 2),
-    successful_requests_per_second: round((n2 - failed) / duration2, 2),
-    error_rate: percent(failed, n2),
+    requests_per_second: round((n3 - m.unsent) / duration2, 2),
+    successful_requests_per_second: round((n3 - failed) / duration2, 2),
+    error_rate: percent(failed, n3),
     total_duration: round(duration2, 6),
     test_name: testName,
     timestamp: new Date(m.started_ms).toISOString(),
@@ -8993,7 +9238,7 @@ function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, fail
     ...merged.rps !== void 0 ? { rps: merged.rps } : {},
     ...first.config.max_users !== void 0 ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) } : {}
   };
-  const { per_endpoint, ...seed } = metrics;
+  const { per_endpoint, journeys, ...seed } = metrics;
   return {
     ...seed,
     schema_version: SCHEMA_VERSION,
@@ -9004,7 +9249,7 @@ function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, fail
     verdict: outcome.verdict,
     outcome,
     fail_on: failOn,
-    ...checksFields(gate, per_endpoint),
+    ...checksFields(gate, per_endpoint, journeys),
     config: config2,
     ...stress ? stressFields(stress) : {}
   };

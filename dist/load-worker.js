@@ -31202,7 +31202,7 @@ function regex(source) {
   if (!r) compiled.set(source, r = new RegExp(source));
   return r;
 }
-function readAnswer(rules, a) {
+function readAnswer(rules, a, fill3 = (t) => t) {
   const statusCheck = rules.checks.find((c) => c.kind === "status");
   const results = [];
   const values = [];
@@ -31231,7 +31231,7 @@ function readAnswer(rules, a) {
     }
     return doc;
   };
-  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json));
+  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json, fill3));
   for (const c of rules.capture) {
     const v = captured(c, a, json);
     record(`capture ${c.name}`, v !== void 0);
@@ -31239,16 +31239,16 @@ function readAnswer(rules, a) {
   }
   return { statusChecked: statusCheck !== void 0, failed, results, values };
 }
-function passes(c, a, json) {
+function passes(c, a, json, fill3) {
   switch (c.kind) {
     case "exists": {
       const v = atJsonPath(json(), c.steps);
       return v !== void 0 && v !== null;
     }
     case "equals":
-      return atJsonPath(json(), c.steps) === c.value;
+      return atJsonPath(json(), c.steps) === (typeof c.value === "string" ? fill3(c.value) : c.value);
     case "contains":
-      return (a.body ?? "").includes(c.text);
+      return (a.body ?? "").includes(fill3(c.text));
     case "max_latency":
       return a.latencyUs <= c.maxUs;
   }
@@ -33530,6 +33530,8 @@ var VirtualUser = class {
     }
     return this.rowOfRequest?.[c];
   }
+  /** `{{name}}` in a check's expected text, filled from this user's values (only names: no generators) */
+  fillText = (text) => text.includes("{{") ? text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_, name) => this.value(name) ?? "") : text;
   onHeaders(headers) {
     this.headers = headers;
     if (!this.jar) return;
@@ -33553,12 +33555,16 @@ var VirtualUser = class {
     const rules = this.s.endpoints[ep]?.rules;
     let verdict;
     if (rules) {
-      verdict = readAnswer(rules, {
-        status,
-        headers: this.headers,
-        ...this.wantBody ? { body: Buffer.concat(this.body).toString("utf8") } : {},
-        latencyUs
-      });
+      verdict = readAnswer(
+        rules,
+        {
+          status,
+          headers: this.headers,
+          ...this.wantBody ? { body: Buffer.concat(this.body).toString("utf8") } : {},
+          latencyUs
+        },
+        this.fillText
+      );
       for (const [name, value] of verdict.values) this.values.set(name, value);
       for (const r of verdict.results) this.s.stats.check(ep, r.label, r.passed);
     }
@@ -34696,9 +34702,15 @@ var StepRequests = class {
   constructor(endpoints, host, part) {
     this.part = part;
     this.templates = endpoints.map((e) => compile2(e, host));
+    const none = { value: () => void 0 };
+    this.fixed = this.templates.map(
+      (t, ep) => [t.path, t.head, t.body, t.cookie].every((p) => !p || p.slots.length === 0) ? this.render(ep, t.path.parts[0], none, "") : void 0
+    );
   }
   part;
   templates;
+  /** by endpoint: the bytes of a request with no placeholder, sent as they are while the user has no cookie */
+  fixed;
   seq = 0;
   /** The request's path, every placeholder filled (the cookie jar matches on it). */
   path(ep, source) {
@@ -34706,6 +34718,8 @@ var StepRequests = class {
   }
   /** The request's bytes with its filled `path` and `cookie` ('' for none). */
   render(ep, path, source, cookie) {
+    const fixed = this.fixed?.[ep];
+    if (fixed && !cookie) return fixed;
     const t = this.templates[ep];
     let head = `${t.method} ${path}${fill2(t.head, source, this.nextSeq)}`;
     const own = t.cookie ? fill2(t.cookie, source, this.nextSeq) : "";
@@ -34827,7 +34841,7 @@ var StageRun = class {
         totalSec: this.totalSec,
         clock: this.clock,
         recorder: this.recorder,
-        nextEndpoint: () => this.requests[this.cycle.next()].ep,
+        nextEndpoint: () => this.droppedEndpoint(),
         stage: () => this.stage.index,
         onShortage: () => this.connections.grow()
       });
@@ -34880,6 +34894,16 @@ var StageRun = class {
     this.settle = resolve;
     this.fail = reject;
   });
+  /**
+   * The endpoint a dropped request is filed under: the cycle's next, or for
+   * journeys the first looped step of the next journey (the iteration that never started).
+   */
+  droppedEndpoint() {
+    const journeys = this.session?.journeys;
+    if (!journeys) return this.requests[this.cycle.next()].ep;
+    const j = journeys[this.session.nextJourney()];
+    return j.steps[j.once];
+  }
   async run() {
     const onAbort = () => this.abort("stopped by signal");
     this.hooks.signal?.addEventListener("abort", onAbort, { once: true });

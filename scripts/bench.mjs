@@ -49,8 +49,16 @@ say(
 )
 say()
 
-// BENCH_ONLY=throughput,workers,workloads,rate,memory,action runs some sections (results/latest.md is then not written)
-const SECTIONS = { throughput, workers, workloads, rate: rateAccuracy, memory, action: actionOverhead }
+// BENCH_ONLY=throughput,workers,workloads,journeys,rate,memory,action runs some sections (results/latest.md is then not written)
+const SECTIONS = {
+  throughput,
+  workers,
+  workloads,
+  journeys,
+  rate: rateAccuracy,
+  memory,
+  action: actionOverhead
+}
 const only = process.env.BENCH_ONLY?.split(',')
 try {
   for (const [name, section] of Object.entries(SECTIONS)) if (!only || only.includes(name)) await section()
@@ -196,6 +204,66 @@ async function workloads() {
   )
   say(
     'Target: 3 placeholders per request from a 10,000-row file at ≥ 0.90 of the same request written out. A request that reads only data is built once per row and then sent from its buffer like a written-out one; one with a generator is built per send.'
+  )
+  say()
+}
+
+/** A 3-step journey (each user its own session) against the same three requests as a plain endpoint list. */
+async function journeys() {
+  say(
+    `## Journeys against nginx (${NGINX ? '100 users, no think time, generator on core 0' : 'NOT INSTALLED: skipped'})`
+  )
+  say()
+  const nginx = await startNginx(work)
+  if (!nginx) return
+  const three = '[{ path: /a }, { path: /b }, { path: /c }]'
+  const checked =
+    '[{ path: /a, check: { status: 200, contains: ok } }, { path: /b, check: { status: 200, contains: ok } }, { path: /c, check: { status: 200, contains: ok } }]'
+  const services = {
+    'endpoint list (/a, /b, /c)': `    endpoints: ${three}\n`,
+    'journey of 3 steps': `    journeys: [{ name: j, steps: ${three} }]\n`,
+    'journey of 3 steps, each checked': `    journeys: [{ name: j, steps: ${checked} }]\n`
+  }
+  const kinds = Object.keys(services)
+  const rps = Object.fromEntries(kinds.map((k) => [k, []]))
+  const cpuPct = Object.fromEntries(kinds.map((k) => [k, []]))
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = kinds.map((_, i) => kinds[(i + round) % kinds.length])
+      for (const kind of order) {
+        const m = perfGate(
+          nginx.url,
+          ['--users', '100', '--duration', String(SECONDS)],
+          work,
+          0,
+          services[kind]
+        )
+        rps[kind].push(m.requests_per_second)
+        cpuPct[kind].push(m.generator?.cpu_percent ?? NaN)
+      }
+    }
+  } finally {
+    await nginx.stop()
+  }
+  const base = rps[kinds[0]]
+  table(
+    [
+      'load',
+      'req/s (median)',
+      'generator CPU',
+      'ratio to the endpoint list (median of rounds)',
+      'rounds (req/s)'
+    ],
+    kinds.map((k) => [
+      k,
+      fmt(median(rps[k])),
+      `${fmt(median(cpuPct[k]))}%`,
+      fmt(median(rps[k].map((r, i) => r / base[i])), 2),
+      rps[k].map((x) => fmt(x)).join(', ')
+    ])
+  )
+  say(
+    "Target: a 3-step journey with no think time at ≥ 0.85 of the same three requests as an endpoint list. A journey's users each keep a cookie jar, values and a data row, and render their requests per send; checks that read the body copy it. Each request is still one record of the same columns (bytes per recorded request unchanged: the memory section's figure holds for journeys); a journey adds per run one duration histogram and a tally per check, whatever the run's length."
   )
   say()
 }

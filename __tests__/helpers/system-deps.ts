@@ -25,6 +25,8 @@ export interface SystemDep {
   pkg: string
   /** its path, when it is on PATH */
   path: string | undefined
+  /** where it comes from, said when it is missing (default: a Debian package) */
+  from?: string
 }
 
 /** The first of `names` on PATH, as `command -v` finds it (so a PATH without it hides it). */
@@ -49,7 +51,7 @@ export function systemDep(pkg: string, ...commands: string[]): SystemDep {
 
 function missing(dep: SystemDep): string {
   return (
-    `${dep.command} is not installed (Debian package ${dep.pkg}): run \`make system-deps\` ` +
+    `${dep.command} is not installed (${dep.from ?? 'Debian package'} ${dep.pkg}): run \`make system-deps\` ` +
     '(scripts/setup-system.sh). A failure because CI or PERF_GATE_REQUIRE_SYSTEM_DEPS is set; elsewhere the test is skipped'
   )
 }
@@ -59,7 +61,7 @@ function note(dep: SystemDep, what: string): void {
   if (noted.has(`${dep.command} ${what}`)) return
   noted.add(`${dep.command} ${what}`)
   console.warn(
-    `!!! SKIPPED ${what}: ${dep.command} is not installed (Debian package ${dep.pkg}; \`make system-deps\` installs it). In CI, or with PERF_GATE_REQUIRE_SYSTEM_DEPS=1, this is a failure.`
+    `!!! SKIPPED ${what}: ${dep.command} is not installed (${dep.from ?? 'Debian package'} ${dep.pkg}; \`make system-deps\` installs it). In CI, or with PERF_GATE_REQUIRE_SYSTEM_DEPS=1, this is a failure.`
   )
 }
 

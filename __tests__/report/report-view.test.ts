@@ -56,8 +56,41 @@ describe('report.html view model', () => {
     paced: true
   })
   // … and a warning the figures come with (an https target run with --insecure)
+  // … and journeys with checks (a journey of the fixture's first endpoint as its one step)
+  const step = doc.per_endpoint[0]
+  const journeyFields: Pick<RunDocument, 'journeys' | 'checks' | 'per_endpoint'> = {
+    per_endpoint: [{ ...step, journey: 'browse', step: 'home' }, ...doc.per_endpoint.slice(1)],
+    journeys: [
+      {
+        journey: 'browse',
+        steps: ['home'],
+        once_steps: 0,
+        step_think: [1],
+        iterations: 10,
+        failed_iterations: 1,
+        restarted_iterations: 0,
+        iterations_per_second: 1,
+        average_duration: 0.01,
+        median_duration: 0.01,
+        p95_duration: 0.02,
+        p99_duration: 0.03,
+        max_duration: 0.03
+      }
+    ],
+    checks: {
+      total: 10,
+      passed: 9,
+      failed: 1,
+      pass_rate: 90,
+      by_check: [{ endpoint: step.endpoint, check: 'status 200', passed: 9, failed: 1, pass_rate: 90 }]
+    }
+  }
   const view = {
-    ...reportView({ ...doc, config: { ...doc.config, base_url: 'https://svc.test', tls_insecure: true } }),
+    ...reportView({
+      ...doc,
+      ...journeyFields,
+      config: { ...doc.config, base_url: 'https://svc.test', tls_insecure: true }
+    }),
     pageTitle: 't',
     eyebrow: 'e',
     heading: 'h',

@@ -13,8 +13,10 @@ export interface RunSettings {
   /** users at the end of the run (a stress test's max users) */
   users: number
   duration: number
-  /** requests per second, paced evenly */
+  /** requests per second, paced evenly (journeys: journeys started per second) */
   rps?: number
+  /** journeys: `rps` starts journeys, not requests */
+  paces?: 'journeys'
   /** paced load tests: the most connections opened when the target slows */
   maxUsers?: number
   timeout: number

@@ -91,7 +91,7 @@ export class StageRun {
         totalSec: this.totalSec,
         clock: this.clock,
         recorder: this.recorder,
-        nextEndpoint: () => this.requests[this.cycle.next()].ep,
+        nextEndpoint: () => this.droppedEndpoint(),
         stage: () => this.stage.index,
         onShortage: () => this.connections.grow()
       })
@@ -114,6 +114,17 @@ export class StageRun {
       waiting: () => this.pacer?.waiting() ?? 0,
       onInstanceEnd: (err) => (err ? this.fail(err) : this.settleWhenIdle())
     })
+  }
+
+  /**
+   * The endpoint a dropped request is filed under: the cycle's next, or for
+   * journeys the first looped step of the next journey (the iteration that never started).
+   */
+  private droppedEndpoint(): number {
+    const journeys = this.session?.journeys
+    if (!journeys) return this.requests[this.cycle.next()].ep
+    const j = journeys[this.session!.nextJourney()]
+    return j.steps[j.once]
   }
 
   async run(): Promise<RunOutcome> {

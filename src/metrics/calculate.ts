@@ -191,6 +191,8 @@ function pacingMetrics(
     dropped_request_rate: percent(pacing.dropped, pacing.due),
     service_time: responseTimes(s),
     rate: {
+      // journeys: the schedule starts iterations (the rate is journeys per second), each step then at its user's pace
+      ...(result.target.journeys ? { paces: 'journeys' as const } : {}),
       target_rps: pacing.rate,
       due_requests: pacing.due,
       // the asked rate times the share of due requests that were sent: exact, whatever the timers did

@@ -32,6 +32,10 @@ export function sessionMetrics(
     return {
       journey: j.name,
       steps: endpoints.filter((e) => e.journey === j.name).map((e) => e.step!),
+      once_steps: endpoints.filter((e) => e.journey === j.name && e.rules?.once).length,
+      step_think: endpoints
+        .filter((e) => e.journey === j.name)
+        .map((e) => (e.rules?.think ? round((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0)),
       iterations: j.iterations,
       failed_iterations: j.failed,
       restarted_iterations: j.restarted,

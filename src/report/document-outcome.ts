@@ -1,4 +1,5 @@
 import { FAIL_ON_VALUES, type FailOn, type ThresholdName } from '../config/thresholds.js'
+import { journeyScope } from '../gate/evaluate.js'
 import { decideOutcome, factsOfRun, type Outcome } from '../gate/outcome.js'
 import type { RunDocument } from './run-document.js'
 
@@ -19,6 +20,13 @@ export function outcomeOfDocument(doc: Omit<RunDocument, 'outcome'>): Outcome {
         ...c,
         name: name as ThresholdName,
         scope: ep.endpoint
+      }))
+    ),
+    ...(doc.journeys ?? []).flatMap((j) =>
+      Object.entries(j.thresholds ?? {}).map(([name, c]) => ({
+        ...c,
+        name: name as ThresholdName,
+        scope: journeyScope(j.journey)
       }))
     )
   ]

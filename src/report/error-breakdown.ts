@@ -59,6 +59,7 @@ function countList(list: readonly (readonly [string, number])[], max = 4): strin
 /** One failure kind of an endpoint: `HTTP 401`, `HTTP 429 rate limited`, `timeout`. */
 export function errorLabel(e: Pick<EndpointErrorCount, 'type' | 'status'>): string {
   if (e.type === 'rate_limited') return 'HTTP 429 rate limited'
+  if (e.type === 'check_failed') return `check failed (${e.status > 0 ? `HTTP ${e.status}` : 'no answer'})`
   return e.status > 0 ? `HTTP ${e.status}` : e.type
 }
 

@@ -25,6 +25,14 @@ export function renderJunit(doc: RunDocument): string {
         scope: ep.endpoint,
         errors: endpointErrorsText(ep, 4)
       }))
+    ),
+    ...(doc.journeys ?? []).flatMap((j) =>
+      Object.entries(j.thresholds ?? {}).map(([name, ch]) => ({
+        name,
+        ch,
+        scope: `journey ${j.journey}`,
+        errors: ''
+      }))
     )
   ]
   const fails = (status: string): boolean =>
@@ -47,6 +55,7 @@ export function renderJunit(doc: RunDocument): string {
     )
   })
   const comparison = comparisonCases(doc)
+  const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1)
   const errors = doc.partial ? 1 : 0
   const partialCase = doc.partial
     ? [
@@ -54,19 +63,43 @@ export function renderJunit(doc: RunDocument): string {
           `      <error type="partial" message="${escapeXml(doc.abort_reason ?? 'partial results')}"/>\n    </testcase>`
       ]
     : []
-  const failures = thresholdFailures + comparison.failures
-  const tests = cases.length + comparison.cases.length + partialCase.length
+  const failures = thresholdFailures + comparison.failures + answerChecks.failures
+  const tests = cases.length + comparison.cases.length + answerChecks.cases.length + partialCase.length
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="perf-gate" tests="${tests}" failures="${failures}" errors="${errors}" time="${time}">`,
     `  <testsuite name="${escapeXml(suiteName)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}" timestamp="${escapeXml(doc.timestamp.replace(/\.\d+Z$/, ''))}">`,
     ...body,
     ...comparison.cases,
+    ...answerChecks.cases,
     ...partialCase,
     '  </testsuite>',
     '</testsuites>',
     ''
   ].join('\n')
+}
+
+/**
+ * One testcase per check on answers (`check:` of a step or endpoint): its
+ * pass count. A failed check counts as a failed request, so the error rate
+ * (or a check_pass_rate threshold) decides the run; a check that failed is a
+ * `<failure>` when the run fails, else its count is only reported.
+ */
+function answerCheckCases(doc: RunDocument, runFails: boolean): { cases: string[]; failures: number } {
+  let failures = 0
+  const cases = (doc.checks?.by_check ?? []).map((c) => {
+    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, 'percent')})`
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`
+    if (c.failed === 0 || !runFails)
+      return `    <testcase ${attrs}>\n      <system-out>${escapeXml(text)}</system-out>\n    </testcase>`
+    failures++
+    return (
+      `    <testcase ${attrs}>\n` +
+      `      <failure type="check_failed" message="${escapeXml(text)}">${escapeXml(text)}</failure>\n` +
+      `    </testcase>`
+    )
+  })
+  return { cases, failures }
 }
 
 /** One testcase per metric compared with the baseline; a failure where the comparison fails the run. */

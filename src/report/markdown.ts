@@ -15,6 +15,7 @@ import { abThresholdNote, runWarnings, pacingSentence } from './format/sentences
 import type { RunDocument } from './run-document.js'
 import { endpointStatus } from './status.js'
 import { errorRateText } from './error-breakdown.js'
+import { checkLines, JOURNEY_DURATION_NOTE, journeyRows } from './format/journey-rows.js'
 
 /** GitHub rejects comments over 65,536 characters; stay well below. */
 export const MAX_SUMMARY_CHARS = 60_000
@@ -44,6 +45,7 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
     headline(doc),
     baselineSection(doc),
     partialSection(doc),
+    journeysSection(doc),
     checksSection(doc),
     endpointsSection(doc),
     errorsSection(doc),
@@ -53,6 +55,35 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
   return md.length > MAX_SUMMARY_CHARS
     ? md.slice(0, MAX_SUMMARY_CHARS - 80) + '\n\n… (truncated; see the full report)\n'
     : md
+}
+
+/** Journeys and failing checks come first after the verdict: what users did, and what they did not get. */
+function journeysSection(doc: RunDocument): string[] {
+  const rows = journeyRows(doc)
+  const checks = checkLines(doc)
+  if (rows.length === 0 && checks.length === 0) return []
+  const out: string[] = []
+  if (rows.length > 0) {
+    const [header, ...body] = rows
+    out.push(
+      ...table(
+        header,
+        body.map((r) => r.map(cell)),
+        MAX_ENDPOINT_ROWS,
+        'journeys'
+      ),
+      '',
+      `<sub>${cell(JOURNEY_DURATION_NOTE)}</sub>`,
+      ''
+    )
+  }
+  if (checks.length > 0) {
+    const failing = doc.checks!.failed > 0
+    out.push(`${failing ? '❌' : '✅'} ${cell(checks[0])}`, '')
+    for (const line of checks.slice(1)) out.push(`- ${cell(line.trim())}`)
+    if (checks.length > 1) out.push('')
+  }
+  return out
 }
 
 const AB_ICON = { regression: '📉', improvement: '📈', no_change: '✅', inconclusive: '❔' } as const

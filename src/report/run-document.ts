@@ -1,8 +1,8 @@
 import { basename } from 'node:path'
 import type { FailOn } from '../config/thresholds.js'
-import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js'
+import { journeyScope, type GateResult, type ThresholdCheck, type Verdict } from '../gate/evaluate.js'
 import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js'
-import type { Metrics } from '../metrics/types.js'
+import type { JourneyMetrics, Metrics } from '../metrics/types.js'
 import type { MergeableRun } from '../metrics/mergeable.js'
 import { redactDeep, redactHeaders } from './redact.js'
 import type { Comparison, FailOnRegression, Window } from '../gate/compare.js'
@@ -25,7 +25,7 @@ export const SCHEMA_VERSION = 2
 type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>
 
 /** metrics.json: the seed's keys at the top, then what perf-gate adds. */
-export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
+export interface RunDocument extends Omit<Metrics, 'per_endpoint' | 'journeys'> {
   schema_version: number
   service: string
   mode: RunMode
@@ -37,6 +37,8 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
   fail_on: FailOn
   thresholds: Record<string, CheckView>
   per_endpoint: (Metrics['per_endpoint'][number] & { thresholds?: Record<string, CheckView> })[]
+  /** journeys, each with the checks of its own and the service's journey thresholds */
+  journeys?: (JourneyMetrics & { thresholds?: Record<string, CheckView> })[]
   config: RunConfigView
   /** stress tests: where the service broke, and what it sustained */
   breaking_point?: BreakingPoint
@@ -73,6 +75,8 @@ export interface RunConfigView {
   users: number
   duration: number
   rps?: number
+  /** journeys: `rps` started journeys, not requests */
+  paces?: 'journeys'
   timeout: number
   fail_on: FailOn
   max_users?: number
@@ -98,17 +102,26 @@ export function checksView(checks: ThresholdCheck[], scope: string): Record<stri
   )
 }
 
-/** metrics.json's `thresholds` and `per_endpoint`, each endpoint with its own checks. */
+/** metrics.json's `thresholds`, `per_endpoint` and `journeys`, each endpoint and journey with its own checks. */
 export function checksFields(
   gate: GateResult,
-  perEndpoint: Metrics['per_endpoint']
-): Pick<RunDocument, 'thresholds' | 'per_endpoint'> {
+  perEndpoint: Metrics['per_endpoint'],
+  journeys?: Metrics['journeys']
+): Pick<RunDocument, 'thresholds' | 'per_endpoint' | 'journeys'> {
   return {
     thresholds: checksView(gate.checks, 'overall'),
     per_endpoint: perEndpoint.map((ep) => {
       const t = checksView(gate.checks, ep.endpoint)
       return Object.keys(t).length ? { ...ep, thresholds: t } : ep
-    })
+    }),
+    ...(journeys
+      ? {
+          journeys: journeys.map((j) => {
+            const t = checksView(gate.checks, journeyScope(j.journey))
+            return Object.keys(t).length ? { ...j, thresholds: t } : j
+          })
+        }
+      : {})
   }
 }
 
@@ -128,11 +141,13 @@ export function settingsView(
   | 'workers'
   | 'warmup'
   | 'ab'
+  | 'paces'
 > {
   return {
     users: settings.users,
     duration: settings.duration,
     ...(settings.rps ? { rps: settings.rps } : {}),
+    ...(settings.rps && settings.paces ? { paces: settings.paces } : {}),
     timeout: settings.timeout,
     ...(settings.stress
       ? {
@@ -189,7 +204,7 @@ export function buildRunDocument(
       has_body: e.body !== undefined
     }))
   }
-  const { per_endpoint, ...seed } = metrics
+  const { per_endpoint, journeys, ...seed } = metrics
   const doc: RunDocument = {
     ...seed,
     schema_version: SCHEMA_VERSION,
@@ -201,7 +216,7 @@ export function buildRunDocument(
     outcome: verdictOutcome,
     ...(baseline ? { baseline } : {}),
     fail_on: failOn,
-    ...checksFields(gate, per_endpoint),
+    ...checksFields(gate, per_endpoint, journeys),
     config,
     ...(outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {}),
     ...(mergeable ? { mergeable } : {}),
@@ -216,6 +231,7 @@ export function settingsOf(c: RunConfigView): RunSettings {
     users: c.users,
     duration: c.duration,
     ...(c.rps !== undefined ? { rps: c.rps } : {}),
+    ...(c.paces ? { paces: c.paces } : {}),
     ...(c.max_users !== undefined && c.ramp_up === undefined ? { maxUsers: c.max_users } : {}),
     timeout: c.timeout,
     ...(c.ramp_up !== undefined

@@ -237,7 +237,7 @@ function mergedDocument(
       ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) }
       : {})
   }
-  const { per_endpoint, ...seed } = metrics
+  const { per_endpoint, journeys, ...seed } = metrics
   return {
     ...seed,
     schema_version: SCHEMA_VERSION,
@@ -248,7 +248,7 @@ function mergedDocument(
     verdict: outcome.verdict,
     outcome,
     fail_on: failOn,
-    ...checksFields(gate, per_endpoint),
+    ...checksFields(gate, per_endpoint, journeys),
     config,
     ...(stress ? stressFields(stress) : {})
   }

@@ -63,7 +63,14 @@ function stagesOf(request: RunRequest, config: PerfGateConfig): RunPlan {
     mode: 'load',
     target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
     stages: [{ users, durationSec: duration }],
-    settings: { users, duration, rps, timeout, ...(rps ? { maxUsers: request.maxUsers } : {}) }
+    settings: {
+      users,
+      duration,
+      rps,
+      timeout,
+      ...(rps ? { maxUsers: request.maxUsers } : {}),
+      ...(rps && target.journeys ? { paces: 'journeys' as const } : {})
+    }
   }
 }
 

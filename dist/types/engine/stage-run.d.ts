@@ -34,6 +34,11 @@ export declare class StageRun {
     private fail;
     private readonly over;
     constructor(plan: StagePlan, hooks: RunHooks);
+    /**
+     * The endpoint a dropped request is filed under: the cycle's next, or for
+     * journeys the first looped step of the next journey (the iteration that never started).
+     */
+    private droppedEndpoint;
     run(): Promise<RunOutcome>;
     /**
      * A paced run's schedule starts once its first connections are open: due

@@ -114,6 +114,10 @@ export interface JourneyMetrics {
     journey: string;
     /** step names, in order */
     steps: string[];
+    /** how many of the first steps run once per user (a login) */
+    once_steps: number;
+    /** the mean pause after each step, seconds, as configured (0: none) */
+    step_think: number[];
     /** iterations that ran every looped step */
     iterations: number;
     /** of those, iterations in which a request or check failed */
@@ -164,6 +168,8 @@ export interface GeneratorLoad {
     main_thread_cpu_percent?: number;
 }
 export interface RateMetrics {
+    /** journeys: the rate starts journeys (due, late and dropped count iterations), not requests */
+    paces?: 'journeys';
     target_rps: number;
     /** requests that fell due over the run at the target rate */
     due_requests: number;

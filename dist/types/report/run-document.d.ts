@@ -1,7 +1,7 @@
 import type { FailOn } from '../config/thresholds.js';
-import type { GateResult, ThresholdCheck, Verdict } from '../gate/evaluate.js';
+import { type GateResult, type ThresholdCheck, type Verdict } from '../gate/evaluate.js';
 import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js';
-import type { Metrics } from '../metrics/types.js';
+import type { JourneyMetrics, Metrics } from '../metrics/types.js';
 import type { MergeableRun } from '../metrics/mergeable.js';
 import type { Comparison, FailOnRegression, Window } from '../gate/compare.js';
 import type { BreakingPoint, StressVerdict } from '../gate/breaking-point.js';
@@ -12,7 +12,7 @@ export declare function stressFields(v: StressVerdict): Partial<RunDocument>;
 export declare const SCHEMA_VERSION = 2;
 type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>;
 /** metrics.json: the seed's keys at the top, then what perf-gate adds. */
-export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
+export interface RunDocument extends Omit<Metrics, 'per_endpoint' | 'journeys'> {
     schema_version: number;
     service: string;
     mode: RunMode;
@@ -24,6 +24,10 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint'> {
     fail_on: FailOn;
     thresholds: Record<string, CheckView>;
     per_endpoint: (Metrics['per_endpoint'][number] & {
+        thresholds?: Record<string, CheckView>;
+    })[];
+    /** journeys, each with the checks of its own and the service's journey thresholds */
+    journeys?: (JourneyMetrics & {
         thresholds?: Record<string, CheckView>;
     })[];
     config: RunConfigView;
@@ -63,6 +67,8 @@ export interface RunConfigView {
     users: number;
     duration: number;
     rps?: number;
+    /** journeys: `rps` started journeys, not requests */
+    paces?: 'journeys';
     timeout: number;
     fail_on: FailOn;
     max_users?: number;
@@ -93,10 +99,10 @@ export interface RunConfigView {
     }[];
 }
 export declare function checksView(checks: ThresholdCheck[], scope: string): Record<string, CheckView>;
-/** metrics.json's `thresholds` and `per_endpoint`, each endpoint with its own checks. */
-export declare function checksFields(gate: GateResult, perEndpoint: Metrics['per_endpoint']): Pick<RunDocument, 'thresholds' | 'per_endpoint'>;
+/** metrics.json's `thresholds`, `per_endpoint` and `journeys`, each endpoint and journey with its own checks. */
+export declare function checksFields(gate: GateResult, perEndpoint: Metrics['per_endpoint'], journeys?: Metrics['journeys']): Pick<RunDocument, 'thresholds' | 'per_endpoint' | 'journeys'>;
 /** The run settings as metrics.json `config` writes them (also what decides whether two runs compare). */
-export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers' | 'warmup' | 'ab'>;
+export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers' | 'warmup' | 'ab' | 'paces'>;
 /** An https target whose certificate was not checked. */
 export declare function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | 'tls'>): boolean;
 /** Builds the metrics.json document; every string in it is redacted. */

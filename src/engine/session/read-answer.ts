@@ -37,7 +37,12 @@ function regex(source: string): RegExp {
  * failed check of its own (`capture token`): the next step would go out
  * without it.
  */
-export function readAnswer(rules: StepRules, a: Answer): AnswerVerdict {
+export function readAnswer(
+  rules: StepRules,
+  a: Answer,
+  /** fills `{{name}}` in an expected value or text from the user's values (a check's label keeps the name) */
+  fill: (text: string) => string = (t) => t
+): AnswerVerdict {
   const statusCheck = rules.checks.find((c) => c.kind === 'status')
   const results: AnswerVerdict['results'] = []
   const values: [string, string][] = []
@@ -66,7 +71,7 @@ export function readAnswer(rules: StepRules, a: Answer): AnswerVerdict {
     }
     return doc
   }
-  for (const c of rules.checks) if (c.kind !== 'status') record(c.label, passes(c, a, json))
+  for (const c of rules.checks) if (c.kind !== 'status') record(c.label, passes(c, a, json, fill))
   for (const c of rules.capture) {
     const v = captured(c, a, json)
     record(`capture ${c.name}`, v !== undefined)
@@ -75,16 +80,21 @@ export function readAnswer(rules: StepRules, a: Answer): AnswerVerdict {
   return { statusChecked: statusCheck !== undefined, failed, results, values }
 }
 
-function passes(c: Exclude<Check, { kind: 'status' }>, a: Answer, json: () => unknown): boolean {
+function passes(
+  c: Exclude<Check, { kind: 'status' }>,
+  a: Answer,
+  json: () => unknown,
+  fill: (text: string) => string
+): boolean {
   switch (c.kind) {
     case 'exists': {
       const v = atJsonPath(json(), c.steps)
       return v !== undefined && v !== null
     }
     case 'equals':
-      return atJsonPath(json(), c.steps) === c.value
+      return atJsonPath(json(), c.steps) === (typeof c.value === 'string' ? fill(c.value) : c.value)
     case 'contains':
-      return (a.body ?? '').includes(c.text)
+      return (a.body ?? '').includes(fill(c.text))
     case 'max_latency':
       return a.latencyUs <= c.maxUs
   }

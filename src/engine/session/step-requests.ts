@@ -37,6 +37,8 @@ export interface ValueSource {
  */
 export class StepRequests {
   private readonly templates: StepTemplate[]
+  /** by endpoint: the bytes of a request with no placeholder, sent as they are while the user has no cookie */
+  private readonly fixed: (Buffer | undefined)[]
   private seq = 0
 
   constructor(
@@ -46,6 +48,12 @@ export class StepRequests {
     private readonly part: { index: number; of: number }
   ) {
     this.templates = endpoints.map((e) => compile(e, host))
+    const none: ValueSource = { value: () => undefined }
+    this.fixed = this.templates.map((t, ep) =>
+      [t.path, t.head, t.body, t.cookie].every((p) => !p || p.slots.length === 0)
+        ? this.render(ep, t.path.parts[0], none, '')
+        : undefined
+    )
   }
 
   /** The request's path, every placeholder filled (the cookie jar matches on it). */
@@ -55,6 +63,8 @@ export class StepRequests {
 
   /** The request's bytes with its filled `path` and `cookie` ('' for none). */
   render(ep: number, path: string, source: ValueSource, cookie: string): Buffer {
+    const fixed = this.fixed?.[ep]
+    if (fixed && !cookie) return fixed
     const t = this.templates[ep]
     let head = `${t.method} ${path}${fill(t.head, source, this.nextSeq)}`
     const own = t.cookie ? fill(t.cookie, source, this.nextSeq) : ''

@@ -125,6 +125,12 @@ export class VirtualUser implements ValueSource {
     return this.rowOfRequest?.[c]
   }
 
+  /** `{{name}}` in a check's expected text, filled from this user's values (only names: no generators) */
+  private readonly fillText = (text: string): string =>
+    text.includes('{{')
+      ? text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_, name: string) => this.value(name) ?? '')
+      : text
+
   onHeaders(headers: readonly string[]): void {
     this.headers = headers
     if (!this.jar) return
@@ -151,12 +157,16 @@ export class VirtualUser implements ValueSource {
     const rules = this.s.endpoints[ep]?.rules
     let verdict: AnswerVerdict | undefined
     if (rules) {
-      verdict = readAnswer(rules, {
-        status,
-        headers: this.headers,
-        ...(this.wantBody ? { body: Buffer.concat(this.body).toString('utf8') } : {}),
-        latencyUs
-      })
+      verdict = readAnswer(
+        rules,
+        {
+          status,
+          headers: this.headers,
+          ...(this.wantBody ? { body: Buffer.concat(this.body).toString('utf8') } : {}),
+          latencyUs
+        },
+        this.fillText
+      )
       for (const [name, value] of verdict.values) this.values.set(name, value)
       for (const r of verdict.results) this.s.stats.check(ep, r.label, r.passed)
     }

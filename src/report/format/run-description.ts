@@ -12,7 +12,7 @@ export function runKind(mode: RunMode): string {
 /** What a run does, in one phrase: `10 users for 60 s` or `up to 100 users in 10 steps over 5m`. */
 export function describeRun(mode: RunMode, s: RunSettings): string {
   const rate = s.rps
-    ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ''}`
+    ? `, ${formatCount(s.rps)} ${s.paces === 'journeys' ? 'journeys' : 'req'}/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ''}`
     : ''
   if (mode === 'stress' && s.stress) {
     const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : ''

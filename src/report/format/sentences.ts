@@ -19,14 +19,17 @@ export function pacingSentence(m: Pick<Metrics, 'rate' | 'service_time'>): strin
   const share = (n: number, more = ''): string =>
     due || more ? ` (${[pct(n), more].filter(Boolean).join('; ')})` : ''
   const sent = due - r.dropped_requests
+  const [what, went] = r.paces === 'journeys' ? ['journeys', 'started'] : ['requests', 'sent']
   const atEnd = r.dropped_at_end
-    ? `${formatCount(r.dropped_at_end)} of them still waiting when the run ended, not counted as requests`
+    ? `${formatCount(r.dropped_at_end)} of them still waiting when the run ended, not counted as ${what}`
     : ''
   return (
-    `Paced at ${formatCount(r.target_rps)} req/s: ${formatCount(sent)} of ${formatCount(due)} due requests sent${share(sent)}, ` +
+    `Paced at ${formatCount(r.target_rps)} ${r.paces === 'journeys' ? 'journeys' : 'req'}/s: ${formatCount(sent)} of ${formatCount(due)} due ${what} ${went}${share(sent)}, ` +
     `${formatCount(r.late_requests)} late${share(r.late_requests)}, ${formatCount(r.dropped_requests)} dropped${share(r.dropped_requests, atEnd)}; ` +
     `${formatCount(r.users_reached)} ${r.users_reached === 1 ? 'connection' : 'connections'} used of at most ${formatCount(r.max_users)}. ` +
-    `Response times count from each request's due time (coordinated omission corrected); ` +
+    (r.paces === 'journeys'
+      ? `A journey's first step counts from its due time, each later step from when its user was due to send it (coordinated omission corrected); `
+      : `Response times count from each request's due time (coordinated omission corrected); `) +
     `from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, ` +
     `p99 ${formatSeconds(st.p99_response_time)}.`
   )

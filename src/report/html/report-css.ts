@@ -54,10 +54,12 @@ tr:last-child td { border-bottom: none; }
 figure { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 12px 6px; }
 figcaption { font-weight: 600; margin: 0 0 4px 6px; }
 svg.chart { width: 100%; height: auto; display: block; }
+svg.waterfall { max-width: 760px; }
 .chart .grid { stroke: var(--grid); stroke-width: 1; }
 .chart .axis, .chart .tick { stroke: var(--muted); stroke-width: 1; }
 .chart .tick-label, .chart .legend-label, .chart .threshold-label, .chart .marker-label { fill: var(--muted); font-size: 12px; font-family: inherit; }
 .chart .axis-label { fill: var(--muted); font-size: 13px; font-weight: 600; }
+.chart .think { fill: var(--grid); stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 2; }
 .chart .line { fill: none; stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
 .chart .dot { stroke: none; }
 .chart .s1 { stroke: var(--s1); fill: var(--s1); } .chart .line.s1 { fill: none; }

@@ -43,7 +43,28 @@ export const REPORT_PARTS = {
   <p class="meta">{{#isAb}}{{abThresholdNote}}{{/isAb}}{{^isAb}}Fails the run on: {{failOn}}.{{/isAb}}</p>
 </section>
 
-{{^isAb}}${BASELINE}{{/isAb}}<section class="charts" aria-label="Charts">
+{{#hasJourneys}}<section class="panel" id="journeys">
+  <h2>Journeys</h2>
+  <div class="table-wrap"><table>
+    <thead><tr>{{#journeyHeader}}<th>{{.}}</th>{{/journeyHeader}}</tr></thead>
+    <tbody>
+{{#journeyTable}}    <tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+{{/journeyTable}}    </tbody>
+  </table></div>
+  <p class="meta">{{journeyNote}}</p>
+{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
+{{/waterfalls}}</section>
+{{/hasJourneys}}{{#hasAnswerChecks}}<section class="panel" id="answer-checks">
+  <h2>Checks</h2>
+  <p class="meta">{{answerChecksText}}</p>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Step or endpoint</th><th>Check</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Pass rate</th></tr></thead>
+    <tbody>
+{{#answerChecks}}    <tr><td><code>{{endpoint}}</code></td><td>{{check}}</td><td class="num">{{passed}}</td><td class="num">{{failed}}</td><td class="num"><span class="status status-{{#failing}}critical{{/failing}}{{^failing}}good{{/failing}}">{{rate}}</span></td></tr>
+{{/answerChecks}}    </tbody>
+  </table></div>
+</section>
+{{/hasAnswerChecks}}{{^isAb}}${BASELINE}{{/isAb}}<section class="charts" aria-label="Charts">
 {{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
 {{/charts}}</section>
 

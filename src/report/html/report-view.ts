@@ -21,12 +21,13 @@ import { charts, type ChartView } from './report-charts.js'
 import { abView, type AbView } from './ab-view.js'
 import { baselineView, type BaselineView } from './baseline-view.js'
 import { configRows } from './config-rows.js'
+import { journeyView, type JourneyView } from './journey-view.js'
 
 /**
  * Everything report.html shows, formatted: the template holds no logic and
  * reads only these names (a test walks the template against a full view).
  */
-export interface ReportView extends AbView, BaselineView {
+export interface ReportView extends AbView, BaselineView, JourneyView {
   version: string
   service: string
   mode: string
@@ -135,7 +136,8 @@ export function reportView(doc: RunDocument): ReportView {
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : '']
       .filter(Boolean)
       .join(' '),
-    ...abView(doc)
+    ...abView(doc),
+    ...journeyView(doc)
   }
 }
 
@@ -150,6 +152,9 @@ function checkRows(doc: RunDocument): CheckRow[] {
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: 'overall' })),
     ...doc.per_endpoint.flatMap((ep) =>
       Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
+    ),
+    ...(doc.journeys ?? []).flatMap((j) =>
+      Object.values(j.thresholds ?? {}).map((ch) => ({ ch, scope: `journey ${j.journey}` }))
     )
   ]
   return checks.map(({ ch, scope }) => ({

@@ -28,4 +28,6 @@ export interface AnswerVerdict {
  * failed check of its own (`capture token`): the next step would go out
  * without it.
  */
-export declare function readAnswer(rules: StepRules, a: Answer): AnswerVerdict;
+export declare function readAnswer(rules: StepRules, a: Answer, 
+/** fills `{{name}}` in an expected value or text from the user's values (a check's label keeps the name) */
+fill?: (text: string) => string): AnswerVerdict;

@@ -13,6 +13,8 @@ export declare class StepRequests {
     /** this generator's share of `{{seq}}` (workers and shards count apart) */
     private readonly part;
     private readonly templates;
+    /** by endpoint: the bytes of a request with no placeholder, sent as they are while the user has no cookie */
+    private readonly fixed;
     private seq;
     constructor(endpoints: readonly Endpoint[], host: string, 
     /** this generator's share of `{{seq}}` (workers and shards count apart) */

@@ -70,6 +70,8 @@ export declare class VirtualUser implements ValueSource {
     render(cycleIndex: number): Buffer;
     /** A value for `{{name}}`: captured by this user, else its data row's. */
     value(name: string): string | undefined;
+    /** `{{name}}` in a check's expected text, filled from this user's values (only names: no generators) */
+    private readonly fillText;
     onHeaders(headers: readonly string[]): void;
     onBody(chunk: Buffer, start: number, length: number): void;
     /**

@@ -3,11 +3,12 @@ import type { RunDocument } from '../run-document.js';
 import { type ChartView } from './report-charts.js';
 import { type AbView } from './ab-view.js';
 import { type BaselineView } from './baseline-view.js';
+import { type JourneyView } from './journey-view.js';
 /**
  * Everything report.html shows, formatted: the template holds no logic and
  * reads only these names (a test walks the template against a full view).
  */
-export interface ReportView extends AbView, BaselineView {
+export interface ReportView extends AbView, BaselineView, JourneyView {
     version: string;
     service: string;
     mode: string;

@@ -4993,20 +4993,20 @@ var RunMetrics = class {
   requests = new import_prom_client.Counter({
     name: "perf_test_requests_total",
     help: "Requests completed by perf-gate, by outcome status (0 when no answer came)",
-    labelNames: ["service", "endpoint", "method", "status"],
+    labelNames: ["service", "endpoint", "method", "status", "journey", "step"],
     registers: [this.registry]
   });
   duration = new import_prom_client.Histogram({
     name: "perf_test_request_duration_seconds",
     help: "Request duration measured by perf-gate, from send to answer, error or timeout",
-    labelNames: ["service", "endpoint", "method"],
+    labelNames: ["service", "endpoint", "method", "journey", "step"],
     buckets: DURATION_BUCKETS,
     registers: [this.registry]
   });
   errors = new import_prom_client.Counter({
     name: "perf_test_errors_total",
     help: `Failed requests by error type (${ERROR_TYPES.join(", ")})`,
-    labelNames: ["service", "endpoint", "error_type"],
+    labelNames: ["service", "endpoint", "error_type", "journey", "step"],
     registers: [this.registry]
   });
   users = new import_prom_client.Gauge({
@@ -5028,13 +5028,25 @@ var RunMetrics = class {
   observe(recorder, from, to) {
     const service = this.target.service;
     const eps = this.target.endpoints;
+    const named = eps.map((ep) => ep.journey ? { journey: ep.journey, step: ep.step } : {});
     for (let i = from; i < to; i++) {
-      const ep = eps[recorder.endpoint(i)];
+      const e = recorder.endpoint(i);
+      const ep = eps[e];
       const endpoint = shownPath(ep);
-      this.requests.inc({ service, endpoint, method: ep.method, status: String(recorder.status(i)) });
-      this.duration.observe({ service, endpoint, method: ep.method }, recorder.latencyUs(i) / 1e6);
+      this.requests.inc({
+        service,
+        endpoint,
+        method: ep.method,
+        status: String(recorder.status(i)),
+        ...named[e]
+      });
+      this.duration.observe(
+        { service, endpoint, method: ep.method, ...named[e] },
+        recorder.latencyUs(i) / 1e6
+      );
       const id = recorder.errorIdAt(i);
-      if (id !== 0) this.errors.inc({ service, endpoint, error_type: recorder.errorOf(id).type });
+      if (id !== 0)
+        this.errors.inc({ service, endpoint, error_type: recorder.errorOf(id).type, ...named[e] });
     }
   }
 };

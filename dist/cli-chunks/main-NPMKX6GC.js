@@ -3819,7 +3819,7 @@ var require_formatters = __commonJS({
     };
     exports2.integerFormatter = integerFormatter;
     var { floor, log10, pow } = Math;
-    var numberOfDigits = (n2) => floor(log10(n2) + 1);
+    var numberOfDigits = (n3) => floor(log10(n3) + 1);
     var keepSignificantDigits = (digits) => (value) => {
       const valueDigits = numberOfDigits(value);
       if (valueDigits > digits) {
@@ -4885,7 +4885,7 @@ var require_trees = __commonJS({
       var base = desc.stat_desc.extra_base;
       var max_length = desc.stat_desc.max_length;
       var h;
-      var n2, m;
+      var n3, m;
       var bits;
       var xbits;
       var f;
@@ -4895,25 +4895,25 @@ var require_trees = __commonJS({
       }
       tree[s.heap[s.heap_max] * 2 + 1] = 0;
       for (h = s.heap_max + 1; h < HEAP_SIZE; h++) {
-        n2 = s.heap[h];
-        bits = tree[tree[n2 * 2 + 1] * 2 + 1] + 1;
+        n3 = s.heap[h];
+        bits = tree[tree[n3 * 2 + 1] * 2 + 1] + 1;
         if (bits > max_length) {
           bits = max_length;
           overflow++;
         }
-        tree[n2 * 2 + 1] = bits;
-        if (n2 > max_code) {
+        tree[n3 * 2 + 1] = bits;
+        if (n3 > max_code) {
           continue;
         }
         s.bl_count[bits]++;
         xbits = 0;
-        if (n2 >= base) {
-          xbits = extra[n2 - base];
+        if (n3 >= base) {
+          xbits = extra[n3 - base];
         }
-        f = tree[n2 * 2];
+        f = tree[n3 * 2];
         s.opt_len += f * (bits + xbits);
         if (has_stree) {
-          s.static_len += f * (stree[n2 * 2 + 1] + xbits);
+          s.static_len += f * (stree[n3 * 2 + 1] + xbits);
         }
       }
       if (overflow === 0) {
@@ -4930,8 +4930,8 @@ var require_trees = __commonJS({
         overflow -= 2;
       } while (overflow > 0);
       for (bits = max_length; bits !== 0; bits--) {
-        n2 = s.bl_count[bits];
-        while (n2 !== 0) {
+        n3 = s.bl_count[bits];
+        while (n3 !== 0) {
           m = s.heap[--h];
           if (m > max_code) {
             continue;
@@ -4940,7 +4940,7 @@ var require_trees = __commonJS({
             s.opt_len += (bits - tree[m * 2 + 1]) * tree[m * 2];
             tree[m * 2 + 1] = bits;
           }
-          n2--;
+          n3--;
         }
       }
     }
@@ -4948,20 +4948,20 @@ var require_trees = __commonJS({
       var next_code = new Array(MAX_BITS + 1);
       var code = 0;
       var bits;
-      var n2;
+      var n3;
       for (bits = 1; bits <= MAX_BITS; bits++) {
         next_code[bits] = code = code + bl_count[bits - 1] << 1;
       }
-      for (n2 = 0; n2 <= max_code; n2++) {
-        var len = tree[n2 * 2 + 1];
+      for (n3 = 0; n3 <= max_code; n3++) {
+        var len = tree[n3 * 2 + 1];
         if (len === 0) {
           continue;
         }
-        tree[n2 * 2] = bi_reverse(next_code[len]++, len);
+        tree[n3 * 2] = bi_reverse(next_code[len]++, len);
       }
     }
     function tr_static_init() {
-      var n2;
+      var n3;
       var bits;
       var length;
       var code;
@@ -4970,7 +4970,7 @@ var require_trees = __commonJS({
       length = 0;
       for (code = 0; code < LENGTH_CODES - 1; code++) {
         base_length[code] = length;
-        for (n2 = 0; n2 < 1 << extra_lbits[code]; n2++) {
+        for (n3 = 0; n3 < 1 << extra_lbits[code]; n3++) {
           _length_code[length++] = code;
         }
       }
@@ -4978,60 +4978,60 @@ var require_trees = __commonJS({
       dist = 0;
       for (code = 0; code < 16; code++) {
         base_dist[code] = dist;
-        for (n2 = 0; n2 < 1 << extra_dbits[code]; n2++) {
+        for (n3 = 0; n3 < 1 << extra_dbits[code]; n3++) {
           _dist_code[dist++] = code;
         }
       }
       dist >>= 7;
       for (; code < D_CODES; code++) {
         base_dist[code] = dist << 7;
-        for (n2 = 0; n2 < 1 << extra_dbits[code] - 7; n2++) {
+        for (n3 = 0; n3 < 1 << extra_dbits[code] - 7; n3++) {
           _dist_code[256 + dist++] = code;
         }
       }
       for (bits = 0; bits <= MAX_BITS; bits++) {
         bl_count[bits] = 0;
       }
-      n2 = 0;
-      while (n2 <= 143) {
-        static_ltree[n2 * 2 + 1] = 8;
-        n2++;
+      n3 = 0;
+      while (n3 <= 143) {
+        static_ltree[n3 * 2 + 1] = 8;
+        n3++;
         bl_count[8]++;
       }
-      while (n2 <= 255) {
-        static_ltree[n2 * 2 + 1] = 9;
-        n2++;
+      while (n3 <= 255) {
+        static_ltree[n3 * 2 + 1] = 9;
+        n3++;
         bl_count[9]++;
       }
-      while (n2 <= 279) {
-        static_ltree[n2 * 2 + 1] = 7;
-        n2++;
+      while (n3 <= 279) {
+        static_ltree[n3 * 2 + 1] = 7;
+        n3++;
         bl_count[7]++;
       }
-      while (n2 <= 287) {
-        static_ltree[n2 * 2 + 1] = 8;
-        n2++;
+      while (n3 <= 287) {
+        static_ltree[n3 * 2 + 1] = 8;
+        n3++;
         bl_count[8]++;
       }
       gen_codes(static_ltree, L_CODES + 1, bl_count);
-      for (n2 = 0; n2 < D_CODES; n2++) {
-        static_dtree[n2 * 2 + 1] = 5;
-        static_dtree[n2 * 2] = bi_reverse(n2, 5);
+      for (n3 = 0; n3 < D_CODES; n3++) {
+        static_dtree[n3 * 2 + 1] = 5;
+        static_dtree[n3 * 2] = bi_reverse(n3, 5);
       }
       static_l_desc = new StaticTreeDesc(static_ltree, extra_lbits, LITERALS + 1, L_CODES, MAX_BITS);
       static_d_desc = new StaticTreeDesc(static_dtree, extra_dbits, 0, D_CODES, MAX_BITS);
       static_bl_desc = new StaticTreeDesc(new Array(0), extra_blbits, 0, BL_CODES, MAX_BL_BITS);
     }
     function init_block(s) {
-      var n2;
-      for (n2 = 0; n2 < L_CODES; n2++) {
-        s.dyn_ltree[n2 * 2] = 0;
+      var n3;
+      for (n3 = 0; n3 < L_CODES; n3++) {
+        s.dyn_ltree[n3 * 2] = 0;
       }
-      for (n2 = 0; n2 < D_CODES; n2++) {
-        s.dyn_dtree[n2 * 2] = 0;
+      for (n3 = 0; n3 < D_CODES; n3++) {
+        s.dyn_dtree[n3 * 2] = 0;
       }
-      for (n2 = 0; n2 < BL_CODES; n2++) {
-        s.bl_tree[n2 * 2] = 0;
+      for (n3 = 0; n3 < BL_CODES; n3++) {
+        s.bl_tree[n3 * 2] = 0;
       }
       s.dyn_ltree[END_BLOCK * 2] = 1;
       s.opt_len = s.static_len = 0;
@@ -5055,10 +5055,10 @@ var require_trees = __commonJS({
       utils.arraySet(s.pending_buf, s.window, buf, len, s.pending);
       s.pending += len;
     }
-    function smaller(tree, n2, m, depth) {
-      var _n2 = n2 * 2;
+    function smaller(tree, n3, m, depth) {
+      var _n2 = n3 * 2;
       var _m2 = m * 2;
-      return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n2] <= depth[m];
+      return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n3] <= depth[m];
     }
     function pqdownheap(s, tree, k) {
       var v = s.heap[k];
@@ -5115,17 +5115,17 @@ var require_trees = __commonJS({
       var stree = desc.stat_desc.static_tree;
       var has_stree = desc.stat_desc.has_stree;
       var elems = desc.stat_desc.elems;
-      var n2, m;
+      var n3, m;
       var max_code = -1;
       var node;
       s.heap_len = 0;
       s.heap_max = HEAP_SIZE;
-      for (n2 = 0; n2 < elems; n2++) {
-        if (tree[n2 * 2] !== 0) {
-          s.heap[++s.heap_len] = max_code = n2;
-          s.depth[n2] = 0;
+      for (n3 = 0; n3 < elems; n3++) {
+        if (tree[n3 * 2] !== 0) {
+          s.heap[++s.heap_len] = max_code = n3;
+          s.depth[n3] = 0;
         } else {
-          tree[n2 * 2 + 1] = 0;
+          tree[n3 * 2 + 1] = 0;
         }
       }
       while (s.heap_len < 2) {
@@ -5138,12 +5138,12 @@ var require_trees = __commonJS({
         }
       }
       desc.max_code = max_code;
-      for (n2 = s.heap_len >> 1; n2 >= 1; n2--) {
-        pqdownheap(s, tree, n2);
+      for (n3 = s.heap_len >> 1; n3 >= 1; n3--) {
+        pqdownheap(s, tree, n3);
       }
       node = elems;
       do {
-        n2 = s.heap[
+        n3 = s.heap[
           1
           /*SMALLEST*/
         ];
@@ -5161,11 +5161,11 @@ var require_trees = __commonJS({
           1
           /*SMALLEST*/
         ];
-        s.heap[--s.heap_max] = n2;
+        s.heap[--s.heap_max] = n3;
         s.heap[--s.heap_max] = m;
-        tree[node * 2] = tree[n2 * 2] + tree[m * 2];
-        s.depth[node] = (s.depth[n2] >= s.depth[m] ? s.depth[n2] : s.depth[m]) + 1;
-        tree[n2 * 2 + 1] = tree[m * 2 + 1] = node;
+        tree[node * 2] = tree[n3 * 2] + tree[m * 2];
+        s.depth[node] = (s.depth[n3] >= s.depth[m] ? s.depth[n3] : s.depth[m]) + 1;
+        tree[n3 * 2 + 1] = tree[m * 2 + 1] = node;
         s.heap[
           1
           /*SMALLEST*/
@@ -5185,7 +5185,7 @@ var require_trees = __commonJS({
       gen_codes(tree, max_code, s.bl_count);
     }
     function scan_tree(s, tree, max_code) {
-      var n2;
+      var n3;
       var prevlen = -1;
       var curlen;
       var nextlen = tree[0 * 2 + 1];
@@ -5197,9 +5197,9 @@ var require_trees = __commonJS({
         min_count = 3;
       }
       tree[(max_code + 1) * 2 + 1] = 65535;
-      for (n2 = 0; n2 <= max_code; n2++) {
+      for (n3 = 0; n3 <= max_code; n3++) {
         curlen = nextlen;
-        nextlen = tree[(n2 + 1) * 2 + 1];
+        nextlen = tree[(n3 + 1) * 2 + 1];
         if (++count2 < max_count && curlen === nextlen) {
           continue;
         } else if (count2 < min_count) {
@@ -5229,7 +5229,7 @@ var require_trees = __commonJS({
       }
     }
     function send_tree(s, tree, max_code) {
-      var n2;
+      var n3;
       var prevlen = -1;
       var curlen;
       var nextlen = tree[0 * 2 + 1];
@@ -5240,9 +5240,9 @@ var require_trees = __commonJS({
         max_count = 138;
         min_count = 3;
       }
-      for (n2 = 0; n2 <= max_code; n2++) {
+      for (n3 = 0; n3 <= max_code; n3++) {
         curlen = nextlen;
-        nextlen = tree[(n2 + 1) * 2 + 1];
+        nextlen = tree[(n3 + 1) * 2 + 1];
         if (++count2 < max_count && curlen === nextlen) {
           continue;
         } else if (count2 < min_count) {
@@ -5303,17 +5303,17 @@ var require_trees = __commonJS({
     }
     function detect_data_type(s) {
       var black_mask = 4093624447;
-      var n2;
-      for (n2 = 0; n2 <= 31; n2++, black_mask >>>= 1) {
-        if (black_mask & 1 && s.dyn_ltree[n2 * 2] !== 0) {
+      var n3;
+      for (n3 = 0; n3 <= 31; n3++, black_mask >>>= 1) {
+        if (black_mask & 1 && s.dyn_ltree[n3 * 2] !== 0) {
           return Z_BINARY;
         }
       }
       if (s.dyn_ltree[9 * 2] !== 0 || s.dyn_ltree[10 * 2] !== 0 || s.dyn_ltree[13 * 2] !== 0) {
         return Z_TEXT;
       }
-      for (n2 = 32; n2 < LITERALS; n2++) {
-        if (s.dyn_ltree[n2 * 2] !== 0) {
+      for (n3 = 32; n3 < LITERALS; n3++) {
+        if (s.dyn_ltree[n3 * 2] !== 0) {
           return Z_TEXT;
         }
       }
@@ -5402,14 +5402,14 @@ var require_adler32 = __commonJS({
   "node_modules/pako/lib/zlib/adler32.js"(exports2, module2) {
     "use strict";
     function adler32(adler, buf, len, pos) {
-      var s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n2 = 0;
+      var s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n3 = 0;
       while (len !== 0) {
-        n2 = len > 2e3 ? 2e3 : len;
-        len -= n2;
+        n3 = len > 2e3 ? 2e3 : len;
+        len -= n3;
         do {
           s1 = s1 + buf[pos++] | 0;
           s2 = s2 + s1 | 0;
-        } while (--n2);
+        } while (--n3);
         s1 %= 65521;
         s2 %= 65521;
       }
@@ -5425,12 +5425,12 @@ var require_crc32 = __commonJS({
     "use strict";
     function makeTable() {
       var c, table2 = [];
-      for (var n2 = 0; n2 < 256; n2++) {
-        c = n2;
+      for (var n3 = 0; n3 < 256; n3++) {
+        c = n3;
         for (var k = 0; k < 8; k++) {
           c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
         }
-        table2[n2] = c;
+        table2[n3] = c;
       }
       return table2;
     }
@@ -5638,7 +5638,7 @@ var require_deflate = __commonJS({
     }
     function fill_window(s) {
       var _w_size = s.w_size;
-      var p, n2, m, more, str;
+      var p, n3, m, more, str;
       do {
         more = s.window_size - s.lookahead - s.strstart;
         if (s.strstart >= _w_size + (_w_size - MIN_LOOKAHEAD)) {
@@ -5646,25 +5646,25 @@ var require_deflate = __commonJS({
           s.match_start -= _w_size;
           s.strstart -= _w_size;
           s.block_start -= _w_size;
-          n2 = s.hash_size;
-          p = n2;
+          n3 = s.hash_size;
+          p = n3;
           do {
             m = s.head[--p];
             s.head[p] = m >= _w_size ? m - _w_size : 0;
-          } while (--n2);
-          n2 = _w_size;
-          p = n2;
+          } while (--n3);
+          n3 = _w_size;
+          p = n3;
           do {
             m = s.prev[--p];
             s.prev[p] = m >= _w_size ? m - _w_size : 0;
-          } while (--n2);
+          } while (--n3);
           more += _w_size;
         }
         if (s.strm.avail_in === 0) {
           break;
         }
-        n2 = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
-        s.lookahead += n2;
+        n3 = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
+        s.lookahead += n3;
         if (s.lookahead + s.insert >= MIN_MATCH) {
           str = s.strstart - s.insert;
           s.ins_h = s.window[str];
@@ -6449,7 +6449,7 @@ var require_deflate = __commonJS({
     function deflateSetDictionary(strm, dictionary) {
       var dictLength = dictionary.length;
       var s;
-      var str, n2;
+      var str, n3;
       var wrap;
       var avail;
       var next;
@@ -6488,13 +6488,13 @@ var require_deflate = __commonJS({
       fill_window(s);
       while (s.lookahead >= MIN_MATCH) {
         str = s.strstart;
-        n2 = s.lookahead - (MIN_MATCH - 1);
+        n3 = s.lookahead - (MIN_MATCH - 1);
         do {
           s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + MIN_MATCH - 1]) & s.hash_mask;
           s.prev[str & s.w_mask] = s.head[s.ins_h];
           s.head[s.ins_h] = str;
           str++;
-        } while (--n2);
+        } while (--n3);
         s.strstart = str;
         s.lookahead = MIN_MATCH - 1;
         fill_window(s);
@@ -7660,7 +7660,7 @@ var require_inflate = __commonJS({
       var ret;
       var hbuf = new utils.Buf8(4);
       var opts;
-      var n2;
+      var n3;
       var order = (
         /* permutation of code lengths */
         [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
@@ -8157,8 +8157,8 @@ var require_inflate = __commonJS({
                   state.lens[state.have++] = here_val;
                 } else {
                   if (here_val === 16) {
-                    n2 = here_bits + 2;
-                    while (bits < n2) {
+                    n3 = here_bits + 2;
+                    while (bits < n3) {
                       if (have === 0) {
                         break inf_leave;
                       }
@@ -8178,8 +8178,8 @@ var require_inflate = __commonJS({
                     hold >>>= 2;
                     bits -= 2;
                   } else if (here_val === 17) {
-                    n2 = here_bits + 3;
-                    while (bits < n2) {
+                    n3 = here_bits + 3;
+                    while (bits < n3) {
                       if (have === 0) {
                         break inf_leave;
                       }
@@ -8194,8 +8194,8 @@ var require_inflate = __commonJS({
                     hold >>>= 3;
                     bits -= 3;
                   } else {
-                    n2 = here_bits + 7;
-                    while (bits < n2) {
+                    n3 = here_bits + 7;
+                    while (bits < n3) {
                       if (have === 0) {
                         break inf_leave;
                       }
@@ -8339,8 +8339,8 @@ var require_inflate = __commonJS({
             /* falls through */
             case LENEXT:
               if (state.extra) {
-                n2 = state.extra;
-                while (bits < n2) {
+                n3 = state.extra;
+                while (bits < n3) {
                   if (have === 0) {
                     break inf_leave;
                   }
@@ -8409,8 +8409,8 @@ var require_inflate = __commonJS({
             /* falls through */
             case DISTEXT:
               if (state.extra) {
-                n2 = state.extra;
-                while (bits < n2) {
+                n3 = state.extra;
+                while (bits < n3) {
                   if (have === 0) {
                     break inf_leave;
                   }
@@ -8957,9 +8957,9 @@ var require_umd = __commonJS({
           const memory = extendedExports.memory || env.memory;
           throw Error(`abort: ${getString(memory, msg)} at ${getString(memory, file)}:${line}:${colm}`);
         };
-        env.trace = env.trace || function trace(msg, n2, ...args) {
+        env.trace = env.trace || function trace(msg, n3, ...args) {
           const memory = extendedExports.memory || env.memory;
-          console.log(`trace: ${getString(memory, msg)}${n2 ? " " : ""}${args.slice(0, n2).join(", ")}`);
+          console.log(`trace: ${getString(memory, msg)}${n3 ? " " : ""}${args.slice(0, n3).join(", ")}`);
         };
         env.seed = env.seed || Date.now;
         imports.Math = imports.Math || Math;
@@ -9539,18 +9539,18 @@ var require_PackedArrayContext = __commonJS({
     var PACKED_ARRAY_GROWTH_INCREMENT = 16;
     var PACKED_ARRAY_GROWTH_FRACTION_POW2 = 4;
     var { pow, ceil, log2, max: max2 } = Math;
-    var bitCount = (n2) => {
+    var bitCount = (n3) => {
       var bits = 0;
-      while (n2 !== 0) {
-        bits += bitCount32(n2 | 0);
-        n2 /= 4294967296;
+      while (n3 !== 0) {
+        bits += bitCount32(n3 | 0);
+        n3 /= 4294967296;
       }
       return bits;
     };
-    var bitCount32 = (n2) => {
-      n2 = n2 - (n2 >> 1 & 1431655765);
-      n2 = (n2 & 858993459) + (n2 >> 2 & 858993459);
-      return (n2 + (n2 >> 4) & 252645135) * 16843009 >> 24;
+    var bitCount32 = (n3) => {
+      n3 = n3 - (n3 >> 1 & 1431655765);
+      n3 = (n3 & 858993459) + (n3 >> 2 & 858993459);
+      return (n3 + (n3 >> 4) & 252645135) * 16843009 >> 24;
     };
     var PackedArrayContext = class _PackedArrayContext {
       constructor(virtualLength, initialPhysicalLength) {
@@ -9960,8 +9960,8 @@ var require_PackedArrayContext = __commonJS({
       }
     };
     exports2.PackedArrayContext = PackedArrayContext;
-    var toHex = (n2) => {
-      return Number(n2).toString(16).padStart(2, "0");
+    var toHex = (n3) => {
+      return Number(n3).toString(16).padStart(2, "0");
     };
   }
 });
@@ -11436,11 +11436,11 @@ var require_subarg = __commonJS({
             sub[0] = sub[0].replace(/^\[/, "");
           }
           if (sub[0] === "") sub.shift();
-          var n2 = sub.length - 1;
-          if (typeof sub[n2] === "string") {
-            sub[n2] = sub[n2].replace(/\]$/, "");
+          var n3 = sub.length - 1;
+          if (typeof sub[n3] === "string") {
+            sub[n3] = sub[n3].replace(/\]$/, "");
           }
-          if (sub[n2] === "") sub.pop();
+          if (sub[n3] === "") sub.pop();
           args_.push(parse4(sub));
         } else if (level === 0) args_.push(args[i]);
       }
@@ -13705,7 +13705,7 @@ var require_conversions = __commonJS({
       if ((i & 1) !== 0) {
         f = 1 - f;
       }
-      const n2 = wh + f * (v - wh);
+      const n3 = wh + f * (v - wh);
       let r2;
       let g2;
       let b;
@@ -13714,33 +13714,33 @@ var require_conversions = __commonJS({
         case 6:
         case 0:
           r2 = v;
-          g2 = n2;
+          g2 = n3;
           b = wh;
           break;
         case 1:
-          r2 = n2;
+          r2 = n3;
           g2 = v;
           b = wh;
           break;
         case 2:
           r2 = wh;
           g2 = v;
-          b = n2;
+          b = n3;
           break;
         case 3:
           r2 = wh;
-          g2 = n2;
+          g2 = n3;
           b = v;
           break;
         case 4:
-          r2 = n2;
+          r2 = n3;
           g2 = wh;
           b = v;
           break;
         case 5:
           r2 = v;
           g2 = wh;
-          b = n2;
+          b = n3;
           break;
       }
       return [r2 * 255, g2 * 255, b * 255];
@@ -14230,7 +14230,7 @@ var require_ansi_styles = __commonJS({
       const rgb = fn(...args);
       return `\x1B[${38 + offset};2;${rgb[0]};${rgb[1]};${rgb[2]}m`;
     };
-    var ansi2ansi = (n2) => n2;
+    var ansi2ansi = (n3) => n3;
     var rgb2rgb = (r2, g2, b) => [r2, g2, b];
     var setLazyProperty = (object, property, get) => {
       Object.defineProperty(object, property, {
@@ -29443,9 +29443,9 @@ var require_buffer = __commonJS({
       }
     }
     Buffer2.prototype._isBuffer = true;
-    function swap2(b, n2, m) {
-      const i = b[n2];
-      b[n2] = b[m];
+    function swap2(b, n3, m) {
+      const i = b[n3];
+      b[n3] = b[m];
       b[m] = i;
     }
     Buffer2.prototype.swap16 = function swap16() {
@@ -30486,16 +30486,16 @@ var require_buffer = __commonJS({
     }
     function checkIntBI(value, min, max2, buf, offset, byteLength2) {
       if (value > max2 || value < min) {
-        const n2 = typeof min === "bigint" ? "n" : "";
+        const n3 = typeof min === "bigint" ? "n" : "";
         let range;
         if (byteLength2 > 3) {
           if (min === 0 || min === BigInt(0)) {
-            range = `>= 0${n2} and < 2${n2} ** ${(byteLength2 + 1) * 8}${n2}`;
+            range = `>= 0${n3} and < 2${n3} ** ${(byteLength2 + 1) * 8}${n3}`;
           } else {
-            range = `>= -(2${n2} ** ${(byteLength2 + 1) * 8 - 1}${n2}) and < 2 ** ${(byteLength2 + 1) * 8 - 1}${n2}`;
+            range = `>= -(2${n3} ** ${(byteLength2 + 1) * 8 - 1}${n3}) and < 2 ** ${(byteLength2 + 1) * 8 - 1}${n3}`;
           }
         } else {
-          range = `>= ${min}${n2} and <= ${max2}${n2}`;
+          range = `>= ${min}${n3} and <= ${max2}${n3}`;
         }
         throw new errors.ERR_OUT_OF_RANGE("value", range, value);
       }
@@ -30916,9 +30916,9 @@ var require_lodash = __commonJS({
       }
       return accumulator;
     }
-    function baseTimes(n2, iteratee) {
-      var index = -1, result = Array(n2);
-      while (++index < n2) {
+    function baseTimes(n3, iteratee) {
+      var index = -1, result = Array(n3);
+      while (++index < n3) {
         result[index] = iteratee(index);
       }
       return result;
@@ -34555,8 +34555,8 @@ function login(body, state) {
   state.tokens.add(token);
   return { medianMs: 15, status: 200, body: { access_token: token, token_type: "bearer" } };
 }
-function list(n2, prefix) {
-  return Array.from({ length: n2 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
+function list(n3, prefix) {
+  return Array.from({ length: n3 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
 }
 function gaussian(random) {
   const u = 1 - random();
@@ -34582,8 +34582,8 @@ function formatSeconds(s) {
   if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
   return `${s.toFixed(s < 10 ? 2 : 1)} s`;
 }
-function formatUsers(n2) {
-  return `${formatCount(n2)} ${n2 === 1 ? "user" : "users"}`;
+function formatUsers(n3) {
+  return `${formatCount(n3)} ${n3 === 1 ? "user" : "users"}`;
 }
 function formatRunLength(seconds2) {
   if (seconds2 < 1) return `${seconds2 > 0 ? +seconds2.toPrecision(2) : 0} s`;
@@ -34601,8 +34601,8 @@ function formatRps(r2) {
   const digits = r2 < 10 ? 2 : 1;
   return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
 }
-function formatCount(n2) {
-  return n2.toLocaleString("en-US");
+function formatCount(n3) {
+  return n3.toLocaleString("en-US");
 }
 function formatValue(value, unit) {
   return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
@@ -34624,18 +34624,18 @@ function quickselect(arr, k, left, right) {
   right = right || arr.length - 1;
   while (right > left) {
     if (right - left > 600) {
-      var n2 = right - left + 1;
+      var n3 = right - left + 1;
       var m = k - left + 1;
-      var z2 = Math.log(n2);
+      var z2 = Math.log(n3);
       var s = 0.5 * Math.exp(2 * z2 / 3);
-      var sd = 0.5 * Math.sqrt(z2 * s * (n2 - s) / n2);
-      if (m - n2 / 2 < 0) {
+      var sd = 0.5 * Math.sqrt(z2 * s * (n3 - s) / n3);
+      if (m - n3 / 2 < 0) {
         sd *= -1;
       }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n2 + sd));
+      var newLeft = Math.max(left, Math.floor(k - m * s / n3 + sd));
       var newRight = Math.min(
         right,
-        Math.floor(k + (n2 - m) * s / n2 + sd)
+        Math.floor(k + (n3 - m) * s / n3 + sd)
       );
       quickselect(arr, k, newLeft, newRight);
     }
@@ -34787,12 +34787,12 @@ var EMPTY_SUMMARY = Object.freeze({
   max: 0
 });
 function summarizeUs(values) {
-  const n2 = values.length;
-  if (n2 === 0) return EMPTY_SUMMARY;
+  const n3 = values.length;
+  if (n3 === 0) return EMPTY_SUMMARY;
   let sum3 = 0;
   let min = values[0];
   let max2 = values[0];
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     const v = values[i];
     sum3 += v;
     if (v < min) min = v;
@@ -34800,7 +34800,7 @@ function summarizeUs(values) {
   }
   const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
-    average: seconds(sum3 / n2),
+    average: seconds(sum3 / n3),
     median: seconds(median),
     p95: seconds(p95),
     p99: seconds(p99),
@@ -34809,16 +34809,16 @@ function summarizeUs(values) {
   };
 }
 function quantilesInPlace(values, ps) {
-  const n2 = values.length;
+  const n3 = values.length;
   const arr = values;
   let from = 0;
   return ps.map((p) => {
-    const idx = (n2 - 1) * p;
+    const idx = (n3 - 1) * p;
     const lower = Math.floor(idx);
-    if (lower >= from) quickselect(arr, lower, from, n2 - 1);
+    if (lower >= from) quickselect(arr, lower, from, n3 - 1);
     from = Math.max(from, lower + 1);
     if (idx === lower) return values[lower];
-    quickselect(arr, lower + 1, lower + 1, n2 - 1);
+    quickselect(arr, lower + 1, lower + 1, n3 - 1);
     from = lower + 2;
     return values[lower] + (idx - lower) * (values[lower + 1] - values[lower]);
   });
@@ -34894,9 +34894,9 @@ function generatorSaturated(g2) {
   return g2.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g2.cpu_percent > GENERATOR_LIMITS.cpuPercent;
 }
 function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0, scratch) {
-  const n2 = timings.length;
+  const n3 = timings.length;
   const slot = new Map(timings.map((t, k) => [t.index, k]));
-  const byStage = groupLatencies(recorder, n2, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord);
+  const byStage = groupLatencies(recorder, n3, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord);
   const lat = timings.map((_, k) => group(byStage, k));
   const counts3 = lat.map((l) => l.length);
   const errors = timings.map(() => /* @__PURE__ */ new Map());
@@ -35044,9 +35044,9 @@ function decodeHdr(text) {
 
 // src/metrics/hdr.ts
 function hdrQuantile(h, q) {
-  const n2 = h.totalCount;
-  if (n2 === 0) return 0;
-  const idx = (n2 - 1) * q;
+  const n3 = h.totalCount;
+  if (n3 === 0) return 0;
+  const idx = (n3 - 1) * q;
   const lo = Math.floor(idx);
   const a = valueAtRank(h, lo);
   if (idx === lo) return a;
@@ -35100,6 +35100,8 @@ function sessionMetrics(summary, endpoints, durationSec) {
     return {
       journey: j.name,
       steps: endpoints.filter((e) => e.journey === j.name).map((e) => e.step),
+      once_steps: endpoints.filter((e) => e.journey === j.name && e.rules?.once).length,
+      step_think: endpoints.filter((e) => e.journey === j.name).map((e) => e.rules?.think ? round((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0),
       iterations: j.iterations,
       failed_iterations: j.failed,
       restarted_iterations: j.restarted,
@@ -35119,8 +35121,8 @@ function sessionMetrics(summary, endpoints, durationSec) {
     failed: c.failed,
     pass_rate: percent(c.passed, c.passed + c.failed)
   })).sort((a, b) => b.failed - a.failed || a.endpoint.localeCompare(b.endpoint));
-  const passed = byCheck.reduce((n2, c) => n2 + c.passed, 0);
-  const failed = byCheck.reduce((n2, c) => n2 + c.failed, 0);
+  const passed = byCheck.reduce((n3, c) => n3 + c.passed, 0);
+  const failed = byCheck.reduce((n3, c) => n3 + c.failed, 0);
   const checks2 = byCheck.length > 0 ? {
     total: passed + failed,
     passed,
@@ -35140,13 +35142,13 @@ function endpointCheckRates(summary, count2) {
     passed[c.endpoint] += c.passed;
     run[c.endpoint] += c.passed + c.failed;
   }
-  return run.map((n2, e) => n2 > 0 ? percent(passed[e], n2) : void 0);
+  return run.map((n3, e) => n3 > 0 ? percent(passed[e], n3) : void 0);
 }
 
 // src/metrics/calculate.ts
 function calculateMetrics(result) {
   const { recorder } = result.outcome;
-  const n2 = recorder.length;
+  const n3 = recorder.length;
   const { slices } = result.outcome;
   const activeUs = slices ? slices.reduce((a, r2) => a + (r2.endUs - r2.startUs), 0) : result.outcome.endUs - result.outcome.startUs;
   const durationSec = Math.max(activeUs / 1e6, 1e-6);
@@ -35158,7 +35160,7 @@ function calculateMetrics(result) {
   const errorTypes = /* @__PURE__ */ new Map();
   const messageCounts = /* @__PURE__ */ new Map();
   let failed = 0;
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     const status = recorder.status(i);
     if (status !== 0) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
     const id = recorder.errorIdAt(i);
@@ -35185,7 +35187,7 @@ function calculateMetrics(result) {
   const histogram = latencyHistogram(all);
   const byEndpoint = endpoints.length === 1 ? void 0 : groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
   const perEndpointStats = endpoints.map(
-    (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n2, summary: overall2 }
+    (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n3, summary: overall2 }
   );
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
   const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length);
@@ -35209,13 +35211,13 @@ function calculateMetrics(result) {
     };
   });
   return {
-    total_requests: n2,
-    successful_requests: n2 - failed,
+    total_requests: n3,
+    successful_requests: n3 - failed,
     failed_requests: failed,
     ...responseTimes(overall2),
-    requests_per_second: round((n2 - unsent) / durationSec, 2),
-    successful_requests_per_second: round((n2 - failed) / durationSec, 2),
-    error_rate: percent(failed, n2),
+    requests_per_second: round((n3 - unsent) / durationSec, 2),
+    successful_requests_per_second: round((n3 - failed) / durationSec, 2),
+    error_rate: percent(failed, n3),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
     timestamp: new Date(result.outcome.startedAtMs).toISOString(),
@@ -35286,6 +35288,8 @@ function pacingMetrics(result, scratch) {
     dropped_request_rate: percent(pacing.dropped, pacing.due),
     service_time: responseTimes(s),
     rate: {
+      // journeys: the schedule starts iterations (the rate is journeys per second), each step then at its user's pace
+      ...result.target.journeys ? { paces: "journeys" } : {},
       target_rps: pacing.rate,
       due_requests: pacing.due,
       // the asked rate times the share of due requests that were sent: exact, whatever the timers did
@@ -35315,8 +35319,8 @@ function outage(recorder, startUs) {
 // src/metrics/bootstrap.ts
 var MIN_WINDOWS = 10;
 var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
-function blockLength(n2) {
-  return Math.max(1, Math.round(Math.cbrt(n2)));
+function blockLength(n3) {
+  return Math.max(1, Math.round(Math.cbrt(n3)));
 }
 function change(kind, baseline2, current) {
   if (kind === "points") return current - baseline2;
@@ -35357,18 +35361,18 @@ var Windows = class {
   }
 };
 function trimmedMean(values, trim) {
-  const n2 = values.length;
-  if (n2 === 0) return 0;
+  const n3 = values.length;
+  if (n3 === 0) return 0;
   values.sort();
-  const cut = Math.min(Math.floor(n2 * trim), Math.floor((n2 - 1) / 2));
+  const cut = Math.min(Math.floor(n3 * trim), Math.floor((n3 - 1) / 2));
   let sum3 = 0;
-  for (let i = cut; i < n2 - cut; i++) sum3 += values[i];
-  return sum3 / (n2 - 2 * cut);
+  for (let i = cut; i < n3 - cut; i++) sum3 += values[i];
+  return sum3 / (n3 - 2 * cut);
 }
-function blockResample(n2, len, random, out) {
-  for (let taken = 0; taken < n2; ) {
-    const start = Math.floor(random() * n2);
-    for (let k = 0; k < len && taken < n2; k++) out[taken++] = (start + k) % n2;
+function blockResample(n3, len, random, out) {
+  for (let taken = 0; taken < n3; ) {
+    const start = Math.floor(random() * n3);
+    for (let k = 0; k < len && taken < n3; k++) out[taken++] = (start + k) % n3;
   }
 }
 function percentileInterval(replicates, level) {
@@ -35453,17 +35457,17 @@ function pairedRatioChange(pairs, options = {}) {
     return den === 0 ? NaN : num / den;
   };
   const ratios = pairs.map((p) => Math.log(value(p.current) / value(p.baseline))).filter((r2) => Number.isFinite(r2));
-  const n2 = ratios.length;
-  if (n2 === 0) return { estimate: 0, low: 0, high: 0, pairs: 0 };
+  const n3 = ratios.length;
+  if (n3 === 0) return { estimate: 0, low: 0, high: 0, pairs: 0 };
   const d = Float64Array.from(ratios);
-  const scratch = new Float64Array(n2);
-  const picked = new Int32Array(n2);
+  const scratch = new Float64Array(n3);
+  const picked = new Int32Array(n3);
   const random = seededRandom(o.seed);
-  const len = blockLength(n2);
+  const len = blockLength(n3);
   const reps = new Float64Array(o.replicates);
   for (let r2 = 0; r2 < o.replicates; r2++) {
-    blockResample(n2, len, random, picked);
-    for (let k = 0; k < n2; k++) scratch[k] = d[picked[k]];
+    blockResample(n3, len, random, picked);
+    for (let k = 0; k < n3; k++) scratch[k] = d[picked[k]];
     reps[r2] = trimmedMean(scratch, o.trim);
   }
   const [low, high] = percentileInterval(reps, o.level);
@@ -35472,7 +35476,7 @@ function pairedRatioChange(pairs, options = {}) {
     low: Math.expm1(low),
     high: Math.expm1(high),
     // the pairs with a figure on both sides: what the interval rests on
-    pairs: n2
+    pairs: n3
   };
 }
 
@@ -35514,8 +35518,8 @@ function tQuantile975(df) {
   const z2 = 1.959964;
   return z2 + (z2 ** 3 + z2) / (4 * df) + (5 * z2 ** 5 + 16 * z2 ** 3 + 3 * z2) / (96 * df * df);
 }
-function widenByStudentT(iv, n2, kind) {
-  const f = tQuantile975(n2 - 1) / 1.959964 * Math.sqrt(n2 / (n2 - 1));
+function widenByStudentT(iv, n3, kind) {
+  const f = tQuantile975(n3 - 1) / 1.959964 * Math.sqrt(n3 / (n3 - 1));
   const [to, from] = kind === "relative" && Math.min(iv.low, iv.estimate) > -1 ? [(v) => Math.log1p(v), (v) => Math.expm1(v)] : [(v) => v, (v) => v];
   const e = to(iv.estimate);
   return {
@@ -35549,18 +35553,18 @@ var R_FLOOR = 0.5;
 function describe(s) {
   const xs = [];
   for (let i = 0; i < s.num.length; i++) if (s.den[i] > 0) xs.push(s.num[i] / s.den[i]);
-  const n2 = xs.length;
-  if (n2 < MIN_FEW_WINDOWS) return void 0;
-  const mean = xs.reduce((a, x) => a + x, 0) / n2;
+  const n3 = xs.length;
+  if (n3 < MIN_FEW_WINDOWS) return void 0;
+  const mean = xs.reduce((a, x) => a + x, 0) / n3;
   let ss = 0;
   let lag = 0;
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     ss += (xs[i] - mean) ** 2;
     if (i > 0) lag += (xs[i] - mean) * (xs[i - 1] - mean);
   }
-  const variance = ss / (n2 - 1);
+  const variance = ss / (n3 - 1);
   const r2 = Math.min(0.8, Math.max(R_FLOOR, ss > 0 ? lag / ss : 0));
-  return { n: n2, mean, variance: variance * ((1 + r2) / (1 - r2)) };
+  return { n: n3, mean, variance: variance * ((1 + r2) / (1 - r2)) };
 }
 function welchDf(vb, nb, vc, nc) {
   const den = vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1);
@@ -35638,7 +35642,7 @@ function compareRuns(baseline2, current, o = {}) {
 }
 var MIN_PAIRS = 5;
 function compareSlices(pairs, headlines, o = {}) {
-  const n2 = pairs.length;
+  const n3 = pairs.length;
   const side = (which) => ({
     windows: pairs.map((p) => p[which]),
     headline: headlines[which]
@@ -35647,15 +35651,15 @@ function compareSlices(pairs, headlines, o = {}) {
     "paired_slices",
     side("baseline"),
     side("current"),
-    { baseline: n2, current: n2 },
+    { baseline: n3, current: n3 },
     o,
     (rule, boot) => {
-      if (n2 < MIN_PAIRS) return void 0;
+      if (n3 < MIN_PAIRS) return void 0;
       const sliced = pairs.map((p) => ({
         baseline: rule.series([p.baseline]),
         current: rule.series([p.current])
       }));
-      if (rule.pairs === "sums") return widenByStudentT(pairedChange(sliced, rule.kind, boot), n2, rule.kind);
+      if (rule.pairs === "sums") return widenByStudentT(pairedChange(sliced, rule.kind, boot), n3, rule.kind);
       const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM });
       return iv.pairs < MIN_PAIRS ? void 0 : widenByStudentT(iv, iv.pairs, rule.kind);
     }
@@ -35687,8 +35691,8 @@ function assemble(method, baseline2, current, windows, o, interval) {
       };
     }
     const verdict = judgeChange(iv, tolerance, rule.worse);
-    const n2 = Math.min(windows.baseline, windows.current);
-    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance, n2) : void 0;
+    const n3 = Math.min(windows.baseline, windows.current);
+    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance, n3) : void 0;
     return {
       ...figures,
       change: round2(iv.estimate, 4),
@@ -35762,7 +35766,7 @@ function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, scoped = {
     const t = scoped[ep.endpoint];
     if (t) checks2.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
   }
-  const journeyBands = Object.fromEntries(JOURNEY_THRESHOLDS.map((n2) => [n2, thresholds[n2]]));
+  const journeyBands = Object.fromEntries(JOURNEY_THRESHOLDS.map((n3) => [n3, thresholds[n3]]));
   for (const j of metrics.journeys ?? []) {
     const scope = journeyScope(j.journey);
     const t = { ...journeyBands, ...scoped[scope] };
@@ -36043,13 +36047,19 @@ function checksView(checks2, scope) {
     checks2.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
   );
 }
-function checksFields(gate, perEndpoint) {
+function checksFields(gate, perEndpoint, journeys) {
   return {
     thresholds: checksView(gate.checks, "overall"),
     per_endpoint: perEndpoint.map((ep) => {
       const t = checksView(gate.checks, ep.endpoint);
       return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    })
+    }),
+    ...journeys ? {
+      journeys: journeys.map((j) => {
+        const t = checksView(gate.checks, journeyScope(j.journey));
+        return Object.keys(t).length ? { ...j, thresholds: t } : j;
+      })
+    } : {}
   };
 }
 function settingsView(settings) {
@@ -36057,6 +36067,7 @@ function settingsView(settings) {
     users: settings.users,
     duration: settings.duration,
     ...settings.rps ? { rps: settings.rps } : {},
+    ...settings.rps && settings.paces ? { paces: settings.paces } : {},
     timeout: settings.timeout,
     ...settings.stress ? {
       max_users: settings.stress.maxUsers,
@@ -36098,7 +36109,7 @@ function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stre
       has_body: e.body !== void 0
     }))
   };
-  const { per_endpoint, ...seed } = metrics;
+  const { per_endpoint, journeys, ...seed } = metrics;
   const doc = {
     ...seed,
     schema_version: SCHEMA_VERSION,
@@ -36110,7 +36121,7 @@ function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stre
     outcome: verdictOutcome,
     ...baseline2 ? { baseline: baseline2 } : {},
     fail_on: failOn2,
-    ...checksFields(gate, per_endpoint),
+    ...checksFields(gate, per_endpoint, journeys),
     config: config2,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
     ...mergeable ? { mergeable } : {},
@@ -36123,6 +36134,7 @@ function settingsOf(c) {
     users: c.users,
     duration: c.duration,
     ...c.rps !== void 0 ? { rps: c.rps } : {},
+    ...c.paces ? { paces: c.paces } : {},
     ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
     timeout: c.timeout,
     ...c.ramp_up !== void 0 ? {
@@ -36254,7 +36266,7 @@ async function makeDirs(dir) {
 
 // src/report/files/run-dir.ts
 function runDirName(testName, at) {
-  const p = (n2) => String(n2).padStart(2, "0");
+  const p = (n3) => String(n3).padStart(2, "0");
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
   return `${testName}_${stamp}`;
 }
@@ -36291,8 +36303,8 @@ async function createRunDir(outputDir, testName, at, label) {
     );
   }
   const base = join(outputDir, runDirName(testName, at));
-  for (let n2 = 1; ; n2++) {
-    const dir = n2 === 1 ? base : `${base}_${n2}`;
+  for (let n3 = 1; ; n3++) {
+    const dir = n3 === 1 ? base : `${base}_${n3}`;
     try {
       await mkdir2(dir);
       return dir;
@@ -36867,10 +36879,12 @@ tr:last-child td { border-bottom: none; }
 figure { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 10px; padding: 12px 12px 6px; }
 figcaption { font-weight: 600; margin: 0 0 4px 6px; }
 svg.chart { width: 100%; height: auto; display: block; }
+svg.waterfall { max-width: 760px; }
 .chart .grid { stroke: var(--grid); stroke-width: 1; }
 .chart .axis, .chart .tick { stroke: var(--muted); stroke-width: 1; }
 .chart .tick-label, .chart .legend-label, .chart .threshold-label, .chart .marker-label { fill: var(--muted); font-size: 12px; font-family: inherit; }
 .chart .axis-label { fill: var(--muted); font-size: 13px; font-weight: 600; }
+.chart .think { fill: var(--grid); stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 2; }
 .chart .line { fill: none; stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
 .chart .dot { stroke: none; }
 .chart .s1 { stroke: var(--s1); fill: var(--s1); } .chart .line.s1 { fill: none; }
@@ -36955,7 +36969,28 @@ var REPORT_PARTS = {
   <p class="meta">{{#isAb}}{{abThresholdNote}}{{/isAb}}{{^isAb}}Fails the run on: {{failOn}}.{{/isAb}}</p>
 </section>
 
-{{^isAb}}${BASELINE}{{/isAb}}<section class="charts" aria-label="Charts">
+{{#hasJourneys}}<section class="panel" id="journeys">
+  <h2>Journeys</h2>
+  <div class="table-wrap"><table>
+    <thead><tr>{{#journeyHeader}}<th>{{.}}</th>{{/journeyHeader}}</tr></thead>
+    <tbody>
+{{#journeyTable}}    <tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+{{/journeyTable}}    </tbody>
+  </table></div>
+  <p class="meta">{{journeyNote}}</p>
+{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
+{{/waterfalls}}</section>
+{{/hasJourneys}}{{#hasAnswerChecks}}<section class="panel" id="answer-checks">
+  <h2>Checks</h2>
+  <p class="meta">{{answerChecksText}}</p>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Step or endpoint</th><th>Check</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Pass rate</th></tr></thead>
+    <tbody>
+{{#answerChecks}}    <tr><td><code>{{endpoint}}</code></td><td>{{check}}</td><td class="num">{{passed}}</td><td class="num">{{failed}}</td><td class="num"><span class="status status-{{#failing}}critical{{/failing}}{{^failing}}good{{/failing}}">{{rate}}</span></td></tr>
+{{/answerChecks}}    </tbody>
+  </table></div>
+</section>
+{{/hasAnswerChecks}}{{^isAb}}${BASELINE}{{/isAb}}<section class="charts" aria-label="Charts">
 {{#charts}}  <figure id="{{id}}"><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
 {{/charts}}</section>
 
@@ -37040,7 +37075,7 @@ function runKind(mode) {
   return KIND[mode] ?? `${mode} test`;
 }
 function describeRun(mode, s) {
-  const rate3 = s.rps ? `, ${formatCount(s.rps)} req/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ""}` : "";
+  const rate3 = s.rps ? `, ${formatCount(s.rps)} ${s.paces === "journeys" ? "journeys" : "req"}/s paced${s.maxUsers && s.maxUsers > s.users ? ` (up to ${formatUsers(s.maxUsers)} if the target slows)` : ""}` : "";
   if (mode === "stress" && s.stress) {
     const cap = s.rps ? `, at most ${formatCount(s.rps)} req/s` : "";
     return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}${onWorkers(s)}`;
@@ -37066,11 +37101,12 @@ function pacingSentence(m) {
   const r2 = m.rate;
   const st = m.service_time;
   const due = r2.due_requests;
-  const pct2 = (n2) => due ? formatPercent(n2 / due * 100) : "";
-  const share2 = (n2, more = "") => due || more ? ` (${[pct2(n2), more].filter(Boolean).join("; ")})` : "";
+  const pct2 = (n3) => due ? formatPercent(n3 / due * 100) : "";
+  const share2 = (n3, more = "") => due || more ? ` (${[pct2(n3), more].filter(Boolean).join("; ")})` : "";
   const sent = due - r2.dropped_requests;
-  const atEnd = r2.dropped_at_end ? `${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as requests` : "";
-  return `Paced at ${formatCount(r2.target_rps)} req/s: ${formatCount(sent)} of ${formatCount(due)} due requests sent${share2(sent)}, ${formatCount(r2.late_requests)} late${share2(r2.late_requests)}, ${formatCount(r2.dropped_requests)} dropped${share2(r2.dropped_requests, atEnd)}; ${formatCount(r2.users_reached)} ${r2.users_reached === 1 ? "connection" : "connections"} used of at most ${formatCount(r2.max_users)}. Response times count from each request's due time (coordinated omission corrected); from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+  const [what, went] = r2.paces === "journeys" ? ["journeys", "started"] : ["requests", "sent"];
+  const atEnd = r2.dropped_at_end ? `${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as ${what}` : "";
+  return `Paced at ${formatCount(r2.target_rps)} ${r2.paces === "journeys" ? "journeys" : "req"}/s: ${formatCount(sent)} of ${formatCount(due)} due ${what} ${went}${share2(sent)}, ${formatCount(r2.late_requests)} late${share2(r2.late_requests)}, ${formatCount(r2.dropped_requests)} dropped${share2(r2.dropped_requests, atEnd)}; ${formatCount(r2.users_reached)} ${r2.users_reached === 1 ? "connection" : "connections"} used of at most ${formatCount(r2.max_users)}. ` + (r2.paces === "journeys" ? `A journey's first step counts from its due time, each later step from when its user was due to send it (coordinated omission corrected); ` : `Response times count from each request's due time (coordinated omission corrected); `) + `from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
 }
 function generatorSentence(m) {
   const g2 = m.generator;
@@ -37135,14 +37171,14 @@ function endpointStatus(doc, ep) {
 // src/report/error-breakdown.ts
 var WORST_ENDPOINTS = 5;
 function errorTypesLine(m) {
-  return Object.entries(m.error_types).map(([type, n2]) => {
+  return Object.entries(m.error_types).map(([type, n3]) => {
     const detail = type === "rate_limited" ? rateLimitedDetail(m.error_messages) : statusesOf(type, m.status_codes);
-    return `${type} ${formatCount(n2)}${detail ? ` (${detail})` : ""}`;
+    return `${type} ${formatCount(n3)}${detail ? ` (${detail})` : ""}`;
   }).join(", ");
 }
 function statusesOf(type, codes) {
   const list2 = Object.entries(codes).filter(([code]) => classifyStatus(Number(code)) === type).sort(([a, x], [b, y]) => y - x || Number(a) - Number(b));
-  return countList(list2.map(([code, n2]) => [code, n2]));
+  return countList(list2.map(([code, n3]) => [code, n3]));
 }
 function rateLimitedDetail(messages) {
   const values = /* @__PURE__ */ new Map();
@@ -37156,12 +37192,13 @@ function rateLimitedDetail(messages) {
   return `HTTP 429, Retry-After: ${list2.length === 1 ? list2[0][0] : countList(list2)}`;
 }
 function countList(list2, max2 = 4) {
-  const shown = list2.slice(0, max2).map(([k, n2]) => `${k} ×${formatCount(n2)}`);
+  const shown = list2.slice(0, max2).map(([k, n3]) => `${k} ×${formatCount(n3)}`);
   if (list2.length > max2) shown.push(`${list2.length - max2} more`);
   return shown.join(", ");
 }
 function errorLabel(e) {
   if (e.type === "rate_limited") return "HTTP 429 rate limited";
+  if (e.type === "check_failed") return `check failed (${e.status > 0 ? `HTTP ${e.status}` : "no answer"})`;
   return e.status > 0 ? `HTTP ${e.status}` : e.type;
 }
 function endpointErrorsText(ep, max2 = 2) {
@@ -37498,7 +37535,7 @@ function abView(doc) {
 function abEndpointRows(doc) {
   const a = new Map((doc.baseline?.a_per_endpoint ?? []).map((e) => [e.endpoint, e]));
   const names = [...doc.per_endpoint.map((e) => e.endpoint), ...[...a.keys()]].filter(
-    (n2, i, all) => all.indexOf(n2) === i
+    (n3, i, all) => all.indexOf(n3) === i
   );
   const b = new Map(doc.per_endpoint.map((e) => [e.endpoint, e]));
   const fig = (e, f) => e ? f(e) : "–";
@@ -37869,6 +37906,118 @@ function configRows(doc) {
   return rows;
 }
 
+// src/report/charts/waterfall-chart.ts
+var n2 = (v) => (Math.round(v * 10) / 10).toString();
+function waterfallChart(o) {
+  const width = o.width ?? 640;
+  const row2 = 22;
+  const left = 150;
+  const right = 90;
+  const top = 8;
+  const height = top + row2 * o.segments.length + 28;
+  const total = o.segments.reduce((a, s) => a + s.seconds, 0) || 1;
+  const scale = (width - left - right) / total;
+  const parts = [
+    `<svg class="chart waterfall" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml2(o.title)}"><title>${escapeHtml2(o.title)}</title>`
+  ];
+  let at = 0;
+  o.segments.forEach((s, i) => {
+    const y = top + i * row2;
+    const x = left + at * scale;
+    const w = Math.max(1, s.seconds * scale);
+    const text = `${s.label}: ${o.format(s.seconds)}${s.kind === "think" ? " (think time, in no response time)" : ""}`;
+    parts.push(
+      `<text class="tick-label" x="${left - 6}" y="${n2(y + row2 / 2)}" dy="0.32em" text-anchor="end">${escapeHtml2(s.label)}</text>`,
+      `<rect class="${s.kind === "step" ? "bar" : "think"}" x="${n2(x)}" y="${n2(y + 3)}" width="${n2(w)}" height="${row2 - 6}"><title>${escapeHtml2(text)}</title></rect>`,
+      `<text class="tick-label" x="${n2(x + w + 4)}" y="${n2(y + row2 / 2)}" dy="0.32em">${escapeHtml2(o.format(s.seconds))}</text>`
+    );
+    at += s.seconds;
+  });
+  const axisY = top + row2 * o.segments.length + 4;
+  parts.push(
+    `<line class="axis" x1="${left}" x2="${width - right}" y1="${axisY}" y2="${axisY}"/>`,
+    `<text class="axis-label" x="${n2(left + (width - left - right) / 2)}" y="${axisY + 20}" text-anchor="middle">${escapeHtml2(`${o.format(total)} end to end: median step times, think time dashed`)}</text>`,
+    "</svg>"
+  );
+  return parts.join("");
+}
+
+// src/report/format/journey-rows.ts
+var MAX_FAILING_CHECKS = 5;
+function journeyRows(m) {
+  if (!m.journeys?.length) return [];
+  return [
+    ["Journey", "Iterations", "Per second", "p50", "p95", "p99", "Failed", "Checks passed"],
+    ...m.journeys.map((j) => [
+      j.journey,
+      formatCount(j.iterations),
+      String(j.iterations_per_second),
+      formatValue(j.median_duration, "seconds"),
+      formatValue(j.p95_duration, "seconds"),
+      formatValue(j.p99_duration, "seconds"),
+      formatCount(j.failed_iterations) + (j.restarted_iterations ? ` (+${formatCount(j.restarted_iterations)} restarted)` : ""),
+      j.check_pass_rate === void 0 ? "–" : formatValue(j.check_pass_rate, "percent")
+    ])
+  ];
+}
+var JOURNEY_DURATION_NOTE = "a journey's duration is its looped steps' response times added up: think time and once-steps (a login) left out";
+function checkLines(m) {
+  const c = m.checks;
+  if (!c) return [];
+  const failing = c.by_check.filter((x) => x.failed > 0);
+  const lines = [
+    `Checks: ${formatCount(c.passed)} of ${formatCount(c.total)} passed (${formatValue(c.pass_rate, "percent")})`
+  ];
+  for (const x of failing.slice(0, MAX_FAILING_CHECKS))
+    lines.push(
+      `  ${x.endpoint}: ${x.check} failed ${formatCount(x.failed)} of ${formatCount(x.passed + x.failed)}`
+    );
+  if (failing.length > MAX_FAILING_CHECKS)
+    lines.push(
+      `  and ${failing.length - MAX_FAILING_CHECKS} more failing checks (metrics.json checks.by_check)`
+    );
+  return lines;
+}
+
+// src/report/html/journey-view.ts
+function journeyView(doc) {
+  const [header, ...rows] = journeyRows(doc);
+  const c = doc.checks;
+  return {
+    hasJourneys: rows.length > 0,
+    journeyHeader: header ?? [],
+    journeyTable: rows.map((cells) => ({ cells })),
+    journeyNote: JOURNEY_DURATION_NOTE,
+    waterfalls: (doc.journeys ?? []).map((j) => ({
+      journey: j.journey,
+      svg: waterfallChart({
+        title: `${j.journey}: median time of each step, then its think time`,
+        segments: segments(doc, j),
+        format: formatSeconds
+      })
+    })),
+    hasAnswerChecks: c !== void 0,
+    answerChecksText: c ? `${formatCount(c.passed)} of ${formatCount(c.total)} checks passed (${formatValue(c.pass_rate, "percent")}); a failed check counts as a failed request (check_failed).` : "",
+    answerChecks: (c?.by_check ?? []).map((x) => ({
+      endpoint: x.endpoint,
+      check: x.check,
+      passed: formatCount(x.passed),
+      failed: formatCount(x.failed),
+      rate: formatValue(x.pass_rate, "percent"),
+      failing: x.failed > 0
+    }))
+  };
+}
+function segments(doc, j) {
+  return j.steps.flatMap((step, i) => {
+    const ep = doc.per_endpoint.find((e) => e.journey === j.journey && e.step === step);
+    const label = i < j.once_steps ? `${step} (once)` : step;
+    const own = { label, seconds: ep?.median_response_time ?? 0, kind: "step" };
+    const think = j.step_think[i] ?? 0;
+    return think > 0 ? [own, { label: `think after ${step}`, seconds: think, kind: "think" }] : [own];
+  });
+}
+
 // src/report/html/report-view.ts
 function reportView(doc) {
   const c = doc.config;
@@ -37910,7 +38059,8 @@ function reportView(doc) {
     pacingNote: pacingSentence(doc) ?? "",
     warnings: runWarnings(doc),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" "),
-    ...abView(doc)
+    ...abView(doc),
+    ...journeyView(doc)
   };
 }
 function sideCards(doc, cards) {
@@ -37922,6 +38072,9 @@ function checkRows(doc) {
     ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
     ...doc.per_endpoint.flatMap(
       (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
+    ),
+    ...(doc.journeys ?? []).flatMap(
+      (j) => Object.values(j.thresholds ?? {}).map((ch) => ({ ch, scope: `journey ${j.journey}` }))
     )
   ];
   return checks2.map(({ ch, scope }) => ({
@@ -38024,6 +38177,14 @@ function renderJunit(doc) {
         scope: ep.endpoint,
         errors: endpointErrorsText(ep, 4)
       }))
+    ),
+    ...(doc.journeys ?? []).flatMap(
+      (j) => Object.entries(j.thresholds ?? {}).map(([name, ch]) => ({
+        name,
+        ch,
+        scope: `journey ${j.journey}`,
+        errors: ""
+      }))
     )
   ];
   const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
@@ -38044,25 +38205,43 @@ function renderJunit(doc) {
     </testcase>`;
   });
   const comparison = comparisonCases(doc);
+  const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1);
   const errors = doc.partial ? 1 : 0;
   const partialCase = doc.partial ? [
     `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
       <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
     </testcase>`
   ] : [];
-  const failures = thresholdFailures + comparison.failures;
-  const tests = cases.length + comparison.cases.length + partialCase.length;
+  const failures = thresholdFailures + comparison.failures + answerChecks.failures;
+  const tests = cases.length + comparison.cases.length + answerChecks.cases.length + partialCase.length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="perf-gate" tests="${tests}" failures="${failures}" errors="${errors}" time="${time}">`,
     `  <testsuite name="${escapeXml(suiteName)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}" timestamp="${escapeXml(doc.timestamp.replace(/\.\d+Z$/, ""))}">`,
     ...body,
     ...comparison.cases,
+    ...answerChecks.cases,
     ...partialCase,
     "  </testsuite>",
     "</testsuites>",
     ""
   ].join("\n");
+}
+function answerCheckCases(doc, runFails) {
+  let failures = 0;
+  const cases = (doc.checks?.by_check ?? []).map((c) => {
+    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})`;
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`;
+    if (c.failed === 0 || !runFails)
+      return `    <testcase ${attrs}>
+      <system-out>${escapeXml(text)}</system-out>
+    </testcase>`;
+    failures++;
+    return `    <testcase ${attrs}>
+      <failure type="check_failed" message="${escapeXml(text)}">${escapeXml(text)}</failure>
+    </testcase>`;
+  });
+  return { cases, failures };
 }
 function comparisonCases(doc) {
   const b = doc.baseline;
@@ -38108,6 +38287,7 @@ function renderSummary(doc, options = {}) {
     headline2(doc),
     baselineSection(doc),
     partialSection(doc),
+    journeysSection(doc),
     checksSection(doc),
     endpointsSection(doc),
     errorsSection(doc),
@@ -38115,6 +38295,33 @@ function renderSummary(doc, options = {}) {
   ];
   const md = sections.flat().join("\n") + "\n";
   return md.length > MAX_SUMMARY_CHARS ? md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n" : md;
+}
+function journeysSection(doc) {
+  const rows = journeyRows(doc);
+  const checks2 = checkLines(doc);
+  if (rows.length === 0 && checks2.length === 0) return [];
+  const out = [];
+  if (rows.length > 0) {
+    const [header, ...body] = rows;
+    out.push(
+      ...table(
+        header,
+        body.map((r2) => r2.map(escapeMarkdownCell)),
+        MAX_ENDPOINT_ROWS,
+        "journeys"
+      ),
+      "",
+      `<sub>${escapeMarkdownCell(JOURNEY_DURATION_NOTE)}</sub>`,
+      ""
+    );
+  }
+  if (checks2.length > 0) {
+    const failing = doc.checks.failed > 0;
+    out.push(`${failing ? "❌" : "✅"} ${escapeMarkdownCell(checks2[0])}`, "");
+    for (const line of checks2.slice(1)) out.push(`- ${escapeMarkdownCell(line.trim())}`);
+    if (checks2.length > 1) out.push("");
+  }
+  return out;
 }
 var AB_ICON = { regression: "📉", improvement: "📈", no_change: "✅", inconclusive: "❔" };
 function headline2(doc) {
@@ -38616,7 +38823,7 @@ function regex(source) {
   if (!r2) compiled.set(source, r2 = new RegExp(source));
   return r2;
 }
-function readAnswer(rules, a) {
+function readAnswer(rules, a, fill3 = (t) => t) {
   const statusCheck = rules.checks.find((c) => c.kind === "status");
   const results = [];
   const values = [];
@@ -38645,7 +38852,7 @@ function readAnswer(rules, a) {
     }
     return doc;
   };
-  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json));
+  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json, fill3));
   for (const c of rules.capture) {
     const v = captured(c, a, json);
     record(`capture ${c.name}`, v !== void 0);
@@ -38653,16 +38860,16 @@ function readAnswer(rules, a) {
   }
   return { statusChecked: statusCheck !== void 0, failed, results, values };
 }
-function passes(c, a, json) {
+function passes(c, a, json, fill3) {
   switch (c.kind) {
     case "exists": {
       const v = atJsonPath(json(), c.steps);
       return v !== void 0 && v !== null;
     }
     case "equals":
-      return atJsonPath(json(), c.steps) === c.value;
+      return atJsonPath(json(), c.steps) === (typeof c.value === "string" ? fill3(c.value) : c.value);
     case "contains":
-      return (a.body ?? "").includes(c.text);
+      return (a.body ?? "").includes(fill3(c.text));
     case "max_latency":
       return a.latencyUs <= c.maxUs;
   }
@@ -40944,6 +41151,8 @@ var VirtualUser = class {
     }
     return this.rowOfRequest?.[c];
   }
+  /** `{{name}}` in a check's expected text, filled from this user's values (only names: no generators) */
+  fillText = (text) => text.includes("{{") ? text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_, name) => this.value(name) ?? "") : text;
   onHeaders(headers) {
     this.headers = headers;
     if (!this.jar) return;
@@ -40967,12 +41176,16 @@ var VirtualUser = class {
     const rules = this.s.endpoints[ep]?.rules;
     let verdict;
     if (rules) {
-      verdict = readAnswer(rules, {
-        status,
-        headers: this.headers,
-        ...this.wantBody ? { body: Buffer.concat(this.body).toString("utf8") } : {},
-        latencyUs
-      });
+      verdict = readAnswer(
+        rules,
+        {
+          status,
+          headers: this.headers,
+          ...this.wantBody ? { body: Buffer.concat(this.body).toString("utf8") } : {},
+          latencyUs
+        },
+        this.fillText
+      );
       for (const [name, value] of verdict.values) this.values.set(name, value);
       for (const r2 of verdict.results) this.s.stats.check(ep, r2.label, r2.passed);
     }
@@ -41214,7 +41427,7 @@ var Recorder = class {
   boundedErrorId(type, message, max2, fallback) {
     const id = this.errorIds.get(`${type}\0${message}`);
     if (id !== void 0) return id;
-    const seen = this.errors.reduce((n2, e) => e.type === type ? n2 + 1 : n2, 0);
+    const seen = this.errors.reduce((n3, e) => e.type === type ? n3 + 1 : n3, 0);
     return this.errorId(type, seen < max2 ? message : fallback);
   }
   sendUs(i) {
@@ -41342,7 +41555,7 @@ function smoothWeightedOrder(weights) {
   const total = w.reduce((a, b) => a + b, 0);
   const current = w.map(() => 0);
   const order = [];
-  for (let n2 = 0; n2 < total; n2++) {
+  for (let n3 = 0; n3 < total; n3++) {
     let best = 0;
     for (let i = 0; i < w.length; i++) {
       current[i] += w[i];
@@ -41407,12 +41620,12 @@ var DataFeed = class {
   }
   /** The next row's index in `rows` (the renderer keeps each column's values ready-encoded by index). */
   takeIndex() {
-    const n2 = this.rows.length;
+    const n3 = this.rows.length;
     this.taken++;
-    if (this.data.order === "random") return Math.floor(this.random() * n2);
-    if (this.data.order === "sequence" || this.data.order === "per_user") return (this.taken - 1) % n2;
-    this.exhausted = this.taken >= n2;
-    return Math.min(this.taken - 1, n2 - 1);
+    if (this.data.order === "random") return Math.floor(this.random() * n3);
+    if (this.data.order === "sequence" || this.data.order === "per_user") return (this.taken - 1) % n3;
+    this.exhausted = this.taken >= n3;
+    return Math.min(this.taken - 1, n3 - 1);
   }
   get size() {
     return this.rows.length;
@@ -41759,8 +41972,8 @@ var Pacer = class {
   wake() {
     if (!this.running) return;
     const now = this.o.timers.nowUs();
-    let n2 = 0;
-    while (this.next < this.total && this.dueUs(this.next) <= now && n2++ < MAX_PER_WAKEUP)
+    let n3 = 0;
+    while (this.next < this.total && this.dueUs(this.next) <= now && n3++ < MAX_PER_WAKEUP)
       this.fallDue(this.dueUs(this.next++));
     if (this.next >= this.total) return;
     const ms2 = Math.max(0, (this.dueUs(this.next) - this.o.timers.nowUs()) / 1e3);
@@ -41898,7 +42111,7 @@ function mergeSessionSummaries(all) {
         had.failed += c.failed;
       } else checks2.set(key, { ...c });
     }
-  return { journeys, checks: [...checks2.values()], users: all.reduce((n2, s) => n2 + s.users, 0) };
+  return { journeys, checks: [...checks2.values()], users: all.reduce((n3, s) => n3 + s.users, 0) };
 }
 function mergedSessions(outs) {
   const merged = mergeSessionSummaries(outs.flatMap((o) => o.sessions ? [o.sessions] : []));
@@ -41911,9 +42124,15 @@ var StepRequests = class {
   constructor(endpoints, host, part) {
     this.part = part;
     this.templates = endpoints.map((e) => compile2(e, host));
+    const none = { value: () => void 0 };
+    this.fixed = this.templates.map(
+      (t, ep) => [t.path, t.head, t.body, t.cookie].every((p) => !p || p.slots.length === 0) ? this.render(ep, t.path.parts[0], none, "") : void 0
+    );
   }
   part;
   templates;
+  /** by endpoint: the bytes of a request with no placeholder, sent as they are while the user has no cookie */
+  fixed;
   seq = 0;
   /** The request's path, every placeholder filled (the cookie jar matches on it). */
   path(ep, source) {
@@ -41921,6 +42140,8 @@ var StepRequests = class {
   }
   /** The request's bytes with its filled `path` and `cookie` ('' for none). */
   render(ep, path, source, cookie) {
+    const fixed = this.fixed?.[ep];
+    if (fixed && !cookie) return fixed;
     const t = this.templates[ep];
     let head = `${t.method} ${path}${fill2(t.head, source, this.nextSeq)}`;
     const own = t.cookie ? fill2(t.cookie, source, this.nextSeq) : "";
@@ -42042,7 +42263,7 @@ var StageRun = class {
         totalSec: this.totalSec,
         clock: this.clock,
         recorder: this.recorder,
-        nextEndpoint: () => this.requests[this.cycle.next()].ep,
+        nextEndpoint: () => this.droppedEndpoint(),
         stage: () => this.stage.index,
         onShortage: () => this.connections.grow()
       });
@@ -42095,6 +42316,16 @@ var StageRun = class {
     this.settle = resolve4;
     this.fail = reject;
   });
+  /**
+   * The endpoint a dropped request is filed under: the cycle's next, or for
+   * journeys the first looped step of the next journey (the iteration that never started).
+   */
+  droppedEndpoint() {
+    const journeys = this.session?.journeys;
+    if (!journeys) return this.requests[this.cycle.next()].ep;
+    const j = journeys[this.session.nextJourney()];
+    return j.steps[j.once];
+  }
   async run() {
     const onAbort = () => this.abort("stopped by signal");
     this.hooks.signal?.addEventListener("abort", onAbort, { once: true });
@@ -42310,8 +42541,8 @@ function appendBatch(recorder, b, errorIds) {
 }
 
 // src/engine/workers/worker-share.ts
-function share(n2, index, of) {
-  return Math.floor(n2 / of) + (index < n2 % of ? 1 : 0);
+function share(n3, index, of) {
+  return Math.floor(n3 / of) + (index < n3 % of ? 1 : 0);
 }
 function workerPlan(plan, index, of) {
   return {
@@ -42644,8 +42875,8 @@ function thisMachine() {
 }
 function resolveWorkers(asked, baseUrl2, stages, machine = thisMachine()) {
   if (asked === void 0) return 1;
-  const n2 = asked === "auto" ? Math.max(1, machine.cores - (machine.isLocal(new URL(baseUrl2).hostname) ? 1 : 0)) : asked;
-  return workersFor({ stages }, n2);
+  const n3 = asked === "auto" ? Math.max(1, machine.cores - (machine.isLocal(new URL(baseUrl2).hostname) ? 1 : 0)) : asked;
+  return workersFor({ stages }, n3);
 }
 
 // src/run/plan.ts
@@ -42655,9 +42886,9 @@ function buildRunPlan(request, config2, machine) {
   return withWorkers(plan, request.workers, machine);
 }
 function withWorkers(plan, workers, machine) {
-  const n2 = resolveWorkers(workers, plan.target.baseUrl, plan.stages, machine);
+  const n3 = resolveWorkers(workers, plan.target.baseUrl, plan.stages, machine);
   const { workers: _, ...settings } = plan.settings;
-  return { ...plan, settings: n2 > 1 ? { ...settings, workers: n2 } : settings };
+  return { ...plan, settings: n3 > 1 ? { ...settings, workers: n3 } : settings };
 }
 function stagedPlan(request, config2) {
   const plan = stagesOf(request, config2);
@@ -42682,7 +42913,14 @@ function stagesOf(request, config2) {
     mode: "load",
     target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
     stages: [{ users, durationSec: duration }],
-    settings: { users, duration, rps, timeout, ...rps ? { maxUsers: request.maxUsers } : {} }
+    settings: {
+      users,
+      duration,
+      rps,
+      timeout,
+      ...rps ? { maxUsers: request.maxUsers } : {},
+      ...rps && target.journeys ? { paces: "journeys" } : {}
+    }
   };
 }
 function stressStages(s) {
@@ -42722,8 +42960,8 @@ function parseStartAt(field, value, nowMs = Date.now()) {
   }
   return at;
 }
-function shareOf(n2, { index, of }) {
-  return Math.floor(n2 / of) + (index <= n2 % of ? 1 : 0);
+function shareOf(n3, { index, of }) {
+  return Math.floor(n3 / of) + (index <= n3 % of ? 1 : 0);
 }
 
 // src/run/shard-plan.ts
@@ -42790,9 +43028,9 @@ function latencyOf(valuesUs) {
 function mergeableRun(result, metrics, shard, thresholds, test) {
   const { recorder, pacing } = result.outcome;
   const endpoints = result.target.endpoints;
-  const n2 = recorder.length;
+  const n3 = recorder.length;
   const unsentBy = new Array(endpoints.length).fill(0);
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
   }
   const all = recorder.latencies();
@@ -42817,7 +43055,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     users: result.settings.users,
     ...result.settings.rps !== void 0 ? { rps: result.settings.rps } : {},
     latency: latency3,
-    ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n2)) } : {},
+    ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n3)) } : {},
     unsent: unsentBy.reduce((a, b) => a + b, 0),
     endpoints: perEndpoint,
     seconds: wallSeconds(recorder, all),
@@ -42843,13 +43081,13 @@ function withoutAchieved(r2) {
   return rest;
 }
 function wallSeconds(recorder, scratch) {
-  const n2 = recorder.length;
-  if (n2 === 0) return [];
+  const n3 = recorder.length;
+  if (n3 === 0) return [];
   const epochUs = recorder.epochMs * 1e3;
   const secondOf = (i) => Math.floor((epochUs + recorder.endUs(i)) / 1e6);
   let first = Infinity;
   let last = -Infinity;
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     const s = secondOf(i);
     if (s < first) first = s;
     if (s > last) last = s;
@@ -42859,7 +43097,7 @@ function wallSeconds(recorder, scratch) {
   const unsent = new Array(len).fill(0);
   const refused = new Array(len).fill(false);
   const answered = new Array(len).fill(false);
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n3; i++) {
     const k = secondOf(i) - first;
     const id = recorder.errorIdAt(i);
     if (id !== 0) {
@@ -43430,22 +43668,22 @@ function workerCount(raw3, labels, fewestUsers, shards) {
   const v = typeof raw3.workers === "string" ? raw3.workers.trim() : raw3.workers;
   if (v === "auto") return "auto";
   if (v === void 0 || v === "") return DEFAULTS.workers;
-  const n2 = /^\d+$/.test(String(v)) ? Number(v) : NaN;
-  if (!Number.isInteger(n2) || n2 < 1 || n2 > LIMITS.workers)
+  const n3 = /^\d+$/.test(String(v)) ? Number(v) : NaN;
+  if (!Number.isInteger(n3) || n3 < 1 || n3 > LIMITS.workers)
     throw new InputError(
       labels.workers,
       `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw3.workers)})`
     );
   const each = Math.floor(fewestUsers / shards);
-  if (n2 > each) {
+  if (n3 > each) {
     const whose = raw3.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
     const share2 = shards > 1 ? ` (${each} on each of ${shards} shards)` : "";
     throw new InputError(
       labels.workers,
-      `must be at most ${whose}${share2}: each worker runs one user at least (got ${n2}); use fewer workers or more users`
+      `must be at most ${whose}${share2}: each worker runs one user at least (got ${n3}); use fewer workers or more users`
     );
   }
-  return n2;
+  return n3;
 }
 function baseUrl(field, value) {
   const url = httpUrl(field, value);
@@ -43476,7 +43714,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-JI57OJKI.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-N3WXSL3F.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -43596,7 +43834,7 @@ var mergeableSchema = external_exports.looseObject({
 var SLACK_MS = 6e4;
 var SPAN_SLACK_MS = 36e5;
 function mergeableProblem(m) {
-  const n2 = m.latency.count;
+  const n3 = m.latency.count;
   const sum3 = (xs) => xs.reduce((a, b) => a + b, 0);
   if (m.ended_ms < m.started_ms) return ["mergeable.ended_ms", "is before started_ms"];
   if (m.ended_ms - m.started_ms > m.test.duration * 1e3 + SPAN_SLACK_MS)
@@ -43608,8 +43846,8 @@ function mergeableProblem(m) {
   const latencyProblem = (l, path) => l.count > 0 && l.min_us > l.max_us ? [`${path}.min_us`, "is above max_us"] : void 0;
   const own = latencyProblem(m.latency, "mergeable.latency");
   if (own) return own;
-  if (sum3(m.endpoints.map((e) => e.requests)) !== n2)
-    return ["mergeable.endpoints[].requests", `add up to other than latency.count (${n2})`];
+  if (sum3(m.endpoints.map((e) => e.requests)) !== n3)
+    return ["mergeable.endpoints[].requests", `add up to other than latency.count (${n3})`];
   for (const [k, e] of m.endpoints.entries()) {
     const at = `mergeable.endpoints[${k}]`;
     if (e.failed > e.requests) return [`${at}.failed`, "is more than its requests"];
@@ -43618,16 +43856,16 @@ function mergeableProblem(m) {
     const p = latencyProblem(e.latency, `${at}.latency`);
     if (p) return p;
   }
-  if (m.unsent > n2) return ["mergeable.unsent", "is more than latency.count"];
-  if (sum3(m.seconds.map((s) => s.requests)) !== n2)
-    return ["mergeable.seconds[].requests", `add up to other than latency.count (${n2})`];
+  if (m.unsent > n3) return ["mergeable.unsent", "is more than latency.count"];
+  if (sum3(m.seconds.map((s) => s.requests)) !== n3)
+    return ["mergeable.seconds[].requests", `add up to other than latency.count (${n3})`];
   const from = Math.floor((m.started_ms - SLACK_MS) / 1e3);
   const to = Math.ceil((m.ended_ms + SLACK_MS) / 1e3);
   for (const [k, s] of m.seconds.entries()) {
     if (s.at < from || s.at > to) return [`mergeable.seconds[${k}].at`, "is outside the shard's span"];
     if (s.errors > s.requests) return [`mergeable.seconds[${k}].errors`, "is more than its requests"];
   }
-  if (sum3(Object.values(m.status_codes)) > n2)
+  if (sum3(Object.values(m.status_codes)) > n3)
     return ["mergeable.status_codes", "add up to more than latency.count"];
   const failed = sum3(m.endpoints.map((e) => e.failed));
   if (sum3(Object.values(m.error_types)) !== failed)
@@ -43638,7 +43876,7 @@ function mergeableProblem(m) {
   if (sum3(m.error_messages.map((e) => e.count)) > failed)
     return ["mergeable.error_messages", `count more than the failed requests (${failed})`];
   for (const [k, s] of (m.stages ?? []).entries()) {
-    if (s.requests > n2) return [`mergeable.stages[${k}].requests`, "is more than latency.count"];
+    if (s.requests > n3) return [`mergeable.stages[${k}].requests`, "is more than latency.count"];
     if (s.started_ms < m.started_ms - SLACK_MS || s.ended_ms > m.ended_ms + SLACK_MS || s.ended_ms < s.started_ms)
       return [`mergeable.stages[${k}].started_ms`, "is outside the shard's span"];
   }
@@ -43824,18 +44062,18 @@ function checkRunDocument(raw3) {
 }
 var SERIES_SLACK = 60;
 function agreementProblem(d) {
-  const n2 = d.total_requests;
-  if (d.successful_requests + d.failed_requests !== n2)
+  const n3 = d.total_requests;
+  if (d.successful_requests + d.failed_requests !== n3)
     return ["successful_requests", "and failed_requests do not add up to total_requests"];
   for (const [k, e] of d.per_endpoint.entries()) {
     if (e.successful_requests + e.failed_requests !== e.total_requests)
       return [`per_endpoint[${k}].successful_requests`, "and failed_requests do not add up to total_requests"];
-    if (e.total_requests > n2) return [`per_endpoint[${k}].total_requests`, "is more than total_requests"];
+    if (e.total_requests > n3) return [`per_endpoint[${k}].total_requests`, "is more than total_requests"];
   }
   for (const [code, c] of Object.entries(d.status_codes))
-    if (c > n2) return [`status_codes.${code}`, "is more than total_requests"];
+    if (c > n3) return [`status_codes.${code}`, "is more than total_requests"];
   for (const [k, p] of d.timeseries.entries())
-    if (p.requests > n2) return [`timeseries[${k}].requests`, "is more than total_requests"];
+    if (p.requests > n3) return [`timeseries[${k}].requests`, "is more than total_requests"];
   if (d.timeseries.length > Math.ceil(d.total_duration) + SERIES_SLACK)
     return ["timeseries", `has ${d.timeseries.length} seconds; the run lasted ${d.total_duration} s`];
   return d.mergeable ? mergeableProblem(d.mergeable) : void 0;
@@ -43854,6 +44092,13 @@ function outcomeOfDocument(doc) {
         ...c,
         name,
         scope: ep.endpoint
+      }))
+    ),
+    ...(doc.journeys ?? []).flatMap(
+      (j) => Object.entries(j.thresholds ?? {}).map(([name, c]) => ({
+        ...c,
+        name,
+        scope: journeyScope(j.journey)
       }))
     )
   ];
@@ -44124,43 +44369,6 @@ function progressPrinter(term, service) {
       live = false;
     }
   };
-}
-
-// src/report/format/journey-rows.ts
-var MAX_FAILING_CHECKS = 5;
-function journeyRows(m) {
-  if (!m.journeys?.length) return [];
-  return [
-    ["Journey", "Iterations", "Per second", "p50", "p95", "p99", "Failed", "Checks passed"],
-    ...m.journeys.map((j) => [
-      j.journey,
-      formatCount(j.iterations),
-      String(j.iterations_per_second),
-      formatValue(j.median_duration, "seconds"),
-      formatValue(j.p95_duration, "seconds"),
-      formatValue(j.p99_duration, "seconds"),
-      formatCount(j.failed_iterations) + (j.restarted_iterations ? ` (+${formatCount(j.restarted_iterations)} restarted)` : ""),
-      j.check_pass_rate === void 0 ? "–" : formatValue(j.check_pass_rate, "percent")
-    ])
-  ];
-}
-var JOURNEY_DURATION_NOTE = "a journey's duration is its looped steps' response times added up: think time and once-steps (a login) left out";
-function checkLines(m) {
-  const c = m.checks;
-  if (!c) return [];
-  const failing = c.by_check.filter((x) => x.failed > 0);
-  const lines = [
-    `Checks: ${formatCount(c.passed)} of ${formatCount(c.total)} passed (${formatValue(c.pass_rate, "percent")})`
-  ];
-  for (const x of failing.slice(0, MAX_FAILING_CHECKS))
-    lines.push(
-      `  ${x.endpoint}: ${x.check} failed ${formatCount(x.failed)} of ${formatCount(x.passed + x.failed)}`
-    );
-  if (failing.length > MAX_FAILING_CHECKS)
-    lines.push(
-      `  and ${failing.length - MAX_FAILING_CHECKS} more failing checks (metrics.json checks.by_check)`
-    );
-  return lines;
 }
 
 // src/terminal/terminal.ts
@@ -44866,7 +45074,7 @@ function groupView(id, title, runs, reportsDir) {
       markers: markers(value)
     })
   });
-  const regressions = notes.filter((n2) => n2.regressed).length;
+  const regressions = notes.filter((n3) => n3.regressed).length;
   const marks = regressions ? `${regressions} regression${regressions === 1 ? "" : "s"} (▲)` : "";
   const latest = runs[runs.length - 1].doc.verdict;
   return {
@@ -44933,7 +45141,7 @@ function registerSummary(program2, ctx) {
       throw new InputError("summary", `${reportsDir} does not exist`);
     }
     const runs = [];
-    for (const name of names.filter((n2) => /_test_/.test(n2))) {
+    for (const name of names.filter((n3) => /_test_/.test(n3))) {
       try {
         runs.push(await readRunDocument(join8(reportsDir, name), "summary"));
       } catch (e) {
@@ -44996,7 +45204,7 @@ function registerSummary(program2, ctx) {
       flags.json ? JSON.stringify({ runs: out, ...page ? { trends_html: page } : {} }) + "\n" : `${columns(rows)}
 
 Δ: change from the previous run of the same service, mode and settings.
-` + notes.map((n2) => `${n2}
+` + notes.map((n3) => `${n3}
 `).join("") + (page ? `
 Trends: ${page}
 ` : "")
@@ -45089,8 +45297,8 @@ function sideResult(s, settings) {
   };
 }
 function slicePairs(a, b) {
-  const n2 = Math.min(a.slices.length, b.slices.length);
-  return Array.from({ length: n2 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
+  const n3 = Math.min(a.slices.length, b.slices.length);
+  return Array.from({ length: n3 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
 }
 function rounded(w) {
   return { ...w, p50: round(w.p50, 6), p95: round(w.p95, 6), seconds: round(w.seconds, 4) };
@@ -45263,7 +45471,7 @@ function abResultsTable(term, report) {
     return `  ${name} ${r2.saved.document.config.base_url}: ${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, p50 ${formatValue(m.median_response_time, "seconds")}, p95 ${formatValue(m.p95_response_time, "seconds")}, errors ${formatValue(m.error_rate, "percent")}`;
   };
   const cmp = doc.baseline?.comparison;
-  const errors = (r2) => Object.entries(r2.metrics.error_types).map(([t, n2]) => `${t} ${formatCount(n2)}`).join(", ");
+  const errors = (r2) => Object.entries(r2.metrics.error_types).map(([t, n3]) => `${t} ${formatCount(n3)}`).join(", ");
   const lines = [
     `${runKind("ab")} ${b.result.target.service}: ${describeRun("ab", b.result.settings)}`,
     side("A", a),
@@ -45562,7 +45770,7 @@ function responseTimes3(l) {
 }
 function metricsFromMergeable(m, testName) {
   const duration = Math.max(m.active_seconds, 1e-6);
-  const n2 = m.latency.count;
+  const n3 = m.latency.count;
   const failed = sum2(m.endpoints.map((e) => e.failed));
   const perEndpoint = m.endpoints.map((e) => ({
     endpoint: e.endpoint,
@@ -45580,13 +45788,13 @@ function metricsFromMergeable(m, testName) {
   const timeseries = wallClockSeries(m);
   const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
   return {
-    total_requests: n2,
-    successful_requests: n2 - failed,
+    total_requests: n3,
+    successful_requests: n3 - failed,
     failed_requests: failed,
     ...responseTimes3(m.latency),
-    requests_per_second: round((n2 - m.unsent) / duration, 2),
-    successful_requests_per_second: round((n2 - failed) / duration, 2),
-    error_rate: percent(failed, n2),
+    requests_per_second: round((n3 - m.unsent) / duration, 2),
+    successful_requests_per_second: round((n3 - failed) / duration, 2),
+    error_rate: percent(failed, n3),
     total_duration: round(duration, 6),
     test_name: testName,
     timestamp: new Date(m.started_ms).toISOString(),
@@ -45913,7 +46121,7 @@ function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, fail
     ...merged.rps !== void 0 ? { rps: merged.rps } : {},
     ...first.config.max_users !== void 0 ? { max_users: shards.reduce((t, s) => t + (s.doc.config.max_users ?? 0), 0) } : {}
   };
-  const { per_endpoint, ...seed } = metrics;
+  const { per_endpoint, journeys, ...seed } = metrics;
   return {
     ...seed,
     schema_version: SCHEMA_VERSION,
@@ -45924,7 +46132,7 @@ function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, fail
     verdict: outcome.verdict,
     outcome,
     fail_on: failOn2,
-    ...checksFields(gate, per_endpoint),
+    ...checksFields(gate, per_endpoint, journeys),
     config: config2,
     ...stress ? stressFields(stress) : {}
   };

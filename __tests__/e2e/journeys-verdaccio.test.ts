@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, expect } from '@jest/globals'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { runCliOnce } from '../helpers/cli-run-dir.js'
+import { tempDir } from '../helpers/run-cli.js'
+import { describeNeeds } from '../helpers/system-deps.js'
+import { addUsers, startVerdaccio, verdaccioDep, type Verdaccio } from '../helpers/verdaccio.js'
+
+// User journeys against a real application installed from the npm registry, not written here:
+// verdaccio, a private npm registry. Each virtual user logs in once with its own password from a
+// data file, then loops requests that need its own token; verdaccio's own log says as whom each
+// request was made. The built CLI runs from a folder outside the repository.
+
+const USERS = 10
+
+/** No user's password, and no token (verdaccio's are long base64), in any file of the run. */
+async function expectNoCredentials(runDir: string): Promise<void> {
+  for (const f of ['results.csv', 'metrics.json', 'summary.md', 'junit.xml', 'report.html']) {
+    const text = await readFile(join(runDir, f), 'utf8')
+    expect([f, text.match(/pw-\d+-secret|Bearer [A-Za-z0-9+/=]{20,}|Basic [A-Za-z0-9+/=]{12,}/)]).toEqual([
+      f,
+      null
+    ])
+  }
+}
+
+describeNeeds(verdaccioDep)('journeys against verdaccio (a real npm registry)', () => {
+  let registry: Verdaccio
+  let dir: string
+  beforeAll(async () => {
+    registry = await startVerdaccio()
+    dir = await tempDir('perf-gate-journeys-')
+    const users = await addUsers(registry.url, USERS)
+    await writeFile(
+      join(dir, 'users.csv'),
+      'user,password,basic\n' + users.map((u) => `${u.user},${u.password},${u.basic}`).join('\n') + '\n'
+    )
+  }, 60_000)
+  afterAll(() => registry?.stop())
+
+  const login = `
+          - name: login
+            once: true
+            method: PUT
+            path: /-/user/org.couchdb.user:{{user}}
+            headers: { authorization: "Basic {{basic}}" }
+            body: { name: "{{user}}", password: "{{password}}" }
+            capture: { token: $.token }
+            check: { status: 201, exists: [$.token] }`
+
+  it('each user logs in once with its own row, and every later request carries that user’s token; think: 1s holds 10 users to ~10 req/s per step', async () => {
+    const config = join(dir, 'member.yml')
+    await writeFile(
+      config,
+      `services:
+  registry:
+    base_url: ${registry.url}
+    data: { file: users.csv, order: per_user }
+    journeys:
+      - name: member
+        steps:${login}
+          - name: whoami
+            path: /-/whoami
+            headers: { authorization: "Bearer {{token}}" }
+            check: { equals: { $.username: "{{user}}" } }
+          - name: profile
+            path: /-/npm/v1/user
+            headers: { authorization: "Bearer {{token}}" }
+            check: { status: 200, equals: { $.name: "{{user}}" } }
+            think: 1s
+`
+    )
+    const before = (await registry.requests()).length
+    const { run, runDir, metrics } = await runCliOnce(
+      ['load', 'registry', '--config', config, '--users', String(USERS), '--duration', '10'],
+      { cwd: dir }
+    )
+    expect([run.code, run.stdout]).toEqual([0, expect.stringContaining('Verdict: PASS')])
+    const logged = (await registry.requests()).slice(before)
+
+    // once per user, with that user's password: verdaccio says who logged in
+    const logins = logged.filter((r) => r.method === 'PUT')
+    expect(logins.map((r) => [r.path, r.user, r.status]).sort()).toEqual(
+      Array.from({ length: USERS }, (_, i) => [
+        `/-/user/org.couchdb.user:user${i + 1}`,
+        `user${i + 1}`,
+        201
+      ]).sort()
+    )
+    const step = (name: string) => metrics.per_endpoint.find((e: { step?: string }) => e.step === name)
+    for (const [name, path] of [
+      ['whoami', '/-/whoami'],
+      ['profile', '/-/npm/v1/user']
+    ]) {
+      const seen = logged.filter((r) => r.path === path)
+      // everything perf-gate sent for the step reached verdaccio, each as a logged-in user …
+      expect(seen.length).toBe(step(name).total_requests)
+      expect(seen.filter((r) => r.user === null)).toEqual([])
+      // … every user about as often as the others (its own session, not one shared token)
+      const perUser = new Map<string, number>()
+      for (const r of seen) perUser.set(r.user!, (perUser.get(r.user!) ?? 0) + 1)
+      expect(perUser.size).toBe(USERS)
+      expect(Math.max(...perUser.values()) - Math.min(...perUser.values())).toBeLessThanOrEqual(2)
+      // one pause of 1 s per iteration: 10 users make about 10 requests a second of each step
+      expect(step(name).requests_per_second).toBeGreaterThan(7)
+      expect(step(name).requests_per_second).toBeLessThan(10.5)
+    }
+    // the answers said the token was the user's own (the checks compare with the user's own row)
+    expect(metrics.checks).toMatchObject({ failed: 0 })
+    expect(metrics.checks.by_check.map((c: { check: string }) => c.check)).toEqual(
+      expect.arrayContaining(['$.username equals "{{user}}"', '$.name equals "{{user}}"', 'status 201'])
+    )
+    expect(metrics.journeys[0]).toMatchObject({ journey: 'member', steps: ['login', 'whoami', 'profile'] })
+    expect(metrics.journeys[0].iterations).toBeGreaterThanOrEqual(80)
+    await expectNoCredentials(runDir!)
+  }, 90_000)
+
+  it('a check that must fail fails in every output: a revoked token, and a body without the text', async () => {
+    const config = join(dir, 'revoked.yml')
+    await writeFile(
+      config,
+      `services:
+  registry:
+    base_url: ${registry.url}
+    data: { file: users.csv, order: per_user }
+    journeys:
+      - name: revoked
+        think: 0.3s
+        steps:${login}
+          - name: mint
+            method: POST
+            path: /-/npm/v1/tokens
+            headers: { authorization: "Bearer {{token}}" }
+            body: { password: "{{password}}" }
+            capture: { second: $.token, key: $.key }
+            check: { status: 200 }
+          - name: revoke
+            method: DELETE
+            path: /-/npm/v1/tokens/token/{{key}}
+            headers: { authorization: "Bearer {{token}}" }
+            check: { status: 200 }
+          - name: after
+            path: /-/whoami
+            headers: { authorization: "Bearer {{second}}" }
+            check: { status: 200, contains: "{{user}}" }
+          - name: text
+            path: /-/whoami
+            headers: { authorization: "Bearer {{token}}" }
+            check: { contains: "no such text in a whoami answer" }
+`
+    )
+    const { run, runDir, metrics } = await runCliOnce(
+      ['load', 'registry', '--config', config, '--users', '3', '--duration', '3'],
+      { cwd: dir }
+    )
+    // the revoked token's answers (403) and the missing text fail: exit 1, failed by the error rate
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('Checks:')
+    expect(run.stdout).toMatch(/revoked\/after: status 200 failed (\d+) of \1\n/)
+    expect(run.stdout).toMatch(
+      /revoked\/text: body contains "no such text in a whoami answer" failed (\d+) of \1/
+    )
+    expect(run.stdout).toMatch(/revoked\/after +\d+ of \d+ failed \(100\.00%\) +check failed \(HTTP 403\)/)
+    const failing = metrics.checks.by_check.filter((c: { failed: number }) => c.failed > 0)
+    expect(failing.map((c: { endpoint: string }) => c.endpoint).sort()).toEqual([
+      'revoked/after',
+      'revoked/text'
+    ])
+    for (const c of failing) expect(c.passed).toBe(0)
+    expect(metrics.error_types.check_failed).toBe(metrics.failed_requests)
+    const summary = await readFile(join(runDir!, 'summary.md'), 'utf8')
+    expect(summary).toContain('❌ Checks:')
+    expect(summary).toMatch(/revoked\/after: status 200 failed \d+ of \d+/)
+    const junit = await readFile(join(runDir!, 'junit.xml'), 'utf8')
+    expect(junit).toContain('<failure type="check_failed" message="status 200 (revoked/after)')
+    const csv = await readFile(join(runDir!, 'results.csv'), 'utf8')
+    expect(csv.split('\n')[0]).toBe(
+      'timestamp,endpoint,method,status_code,response_time,success,error_message,response_size,journey,step'
+    )
+    expect(csv).toContain(',403,')
+    expect(csv).toMatch(/,false,check failed: status 200 \(got 403\),\d+,revoked,after\n/)
+    const html = await readFile(join(runDir!, 'report.html'), 'utf8')
+    expect(html).toContain('id="answer-checks"')
+    // verdaccio's view: the third request of each iteration was made with the revoked token, refused
+    const refused = (await registry.requests()).filter((r) => r.path === '/-/whoami' && r.status === 403)
+    expect(refused.length).toBeGreaterThan(0)
+    await expectNoCredentials(runDir!)
+  }, 60_000)
+})
