@@ -38,6 +38,8 @@ export interface ValueSource {
 export class StepRequests {
   private readonly templates: StepTemplate[]
   private seq = 0
+  /** the `{{seq}}` of the request being rendered: one number however many slots read it */
+  private requestSeq?: string
 
   constructor(
     endpoints: readonly Endpoint[],
@@ -48,12 +50,13 @@ export class StepRequests {
     this.templates = endpoints.map((e) => compile(e, host))
   }
 
-  /** The request's path, every placeholder filled (the cookie jar matches on it). */
+  /** The request's path, every placeholder filled (the cookie jar matches on it); begins a request. */
   path(ep: number, source: ValueSource): string {
+    this.requestSeq = undefined
     return fill(this.templates[ep].path, source, this.nextSeq)
   }
 
-  /** The request's bytes with its filled `path` and `cookie` ('' for none). */
+  /** The bytes of the request `path` began, with that filled path and `cookie` ('' for none). */
   render(ep: number, path: string, source: ValueSource, cookie: string): Buffer {
     const t = this.templates[ep]
     let head = `${t.method} ${path}${fill(t.head, source, this.nextSeq)}`
@@ -65,7 +68,9 @@ export class StepRequests {
     return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
   }
 
-  private readonly nextSeq = (): string => String(this.part.index + 1 + this.part.of * this.seq++)
+  /** as the plain renderer: the request's number, taken when a slot first reads it */
+  private readonly nextSeq = (): string =>
+    (this.requestSeq ??= String(this.part.index + 1 + this.part.of * this.seq++))
 }
 
 function compile(e: Endpoint, host: string): StepTemplate {
