@@ -16,6 +16,8 @@ const jsonPath = checkedString((p) => {
 
 const regexSource = checkedString((source) => {
   try {
+    // checked as written first: an error then quotes the user's pattern, not the one counting groups
+    new RegExp(source)
     const groups = new RegExp(`${source}|`).exec('')!.length - 1
     return groups === 0 ? 'needs a (group) around the part to capture' : undefined
   } catch (e) {

@@ -4,7 +4,16 @@ import { THRESHOLD_NAMES } from './thresholds.js'
 import { InputError } from './errors.js'
 import { formatPath } from './field-path.js'
 import { TOLERANCE_NAMES } from './regression.js'
-import { configSchema, endpointSchema, serviceSchema, type ConfigFile } from './schema.js'
+import { checkSchema, journeySchema } from './journey-schema.js'
+import { journeyThresholdsSchema } from './threshold-schema.js'
+import {
+  configSchema,
+  dataSchema,
+  endpointSchema,
+  serviceSchema,
+  setupRequestSchema,
+  type ConfigFile
+} from './schema.js'
 
 /** Parses and validates config text; errors name the file, line and field. */
 export function parseConfigText(text: string, fileName = 'perf-gate.yml'): ConfigFile {
@@ -34,8 +43,28 @@ export function parseConfigText(text: string, fileName = 'perf-gate.yml'): Confi
     throw new InputError(fileName, 'must be a mapping with services, thresholds or fail_on at the top level')
   }
   const parsed = configSchema.safeParse(raw)
-  if (!parsed.success) throw issueToError(parsed.error.issues[0], doc, lineCounter, fileName)
+  if (!parsed.success) throw issueToError(fittingIssue(parsed.error.issues[0]), doc, lineCounter, fileName)
   return parsed.data
+}
+
+/**
+ * A value no option of a union takes (a capture: `$.path`, `{ json }`,
+ * `{ header }` or `{ regex }`) is reported by zod as "Invalid input"; the
+ * option whose type and fields the value has says what is wrong with it
+ * (`needs a (group) around the part to capture`).
+ */
+function fittingIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue
+  const fits = issue.errors.filter(
+    (option) =>
+      option.length > 0 &&
+      !option.some(
+        (i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'unrecognized_keys')
+      )
+  )
+  if (fits.length !== 1) return issue
+  const inner = fits[0][0]
+  return fittingIssue({ ...inner, path: [...issue.path, ...inner.path] })
 }
 
 function issueToError(
@@ -64,10 +93,17 @@ function allowedKeysHint(path: (string | number)[]): string {
       .filter((k) => k !== '$schema')
       .join(', ')
   if (parents.length === 0) return keys(configSchema.shape)
+  if (last === 'thresholds' && parents[parents.length - 3] === 'journeys')
+    return keys(journeyThresholdsSchema.shape)
   if (last === 'thresholds') return THRESHOLD_NAMES.join(', ')
   if (last === 'tolerances') return TOLERANCE_NAMES.join(', ')
   if (last === 'tls') return 'insecure, ca'
   if (beforeLast === 'thresholds') return 'warning, critical'
+  if (last === 'check') return keys(checkSchema.shape)
+  if (last === 'data') return keys(dataSchema.shape)
+  if (typeof last === 'number' && beforeLast === 'journeys') return keys(journeySchema.shape)
+  if (typeof last === 'number' && beforeLast === 'steps') return keys(journeySchema.shape.steps.element.shape)
+  if (typeof last === 'number' && beforeLast === 'setup') return keys(setupRequestSchema.shape)
   if (typeof last === 'number') return keys(endpointSchema.shape)
   return keys(serviceSchema.shape)
 }

@@ -11,7 +11,7 @@ import { stepRules, type Journey } from './session-rules.js'
  */
 export function resolveJourneys(
   configs: readonly JourneyConfig[],
-  /** how errors name the service: `services.api` */
+  /** how errors name the service: `perf-gate.yml services.api` */
   service: string,
   fill: (step: StepConfig, at: string) => Omit<Endpoint, 'weight'>
 ): { journeys: Journey[]; endpoints: Endpoint[] } {

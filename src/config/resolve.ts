@@ -139,8 +139,7 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     return request
   }
   const journeys =
-    svc.journeys &&
-    resolveJourneys(svc.journeys, `services.${service}`, (step, at) => fill(step, `${where}.${at}`))
+    svc.journeys && resolveJourneys(svc.journeys, where, (step, at) => fill(step, `${where}.${at}`))
   const endpoints: Endpoint[] =
     journeys?.endpoints ??
     (svc.endpoints ?? []).map((ep, i) => {

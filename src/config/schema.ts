@@ -21,7 +21,7 @@ export const endpointSchema = z.strictObject({
   thresholds: thresholdsSchema.optional()
 })
 
-const setupRequestSchema = z.strictObject({
+export const setupRequestSchema = z.strictObject({
   ...requestFields,
   capture: z
     .record(
@@ -39,7 +39,7 @@ const setupRequestSchema = z.strictObject({
     )
 })
 
-const dataSchema = z
+export const dataSchema = z
   .strictObject({
     file: z
       .string()

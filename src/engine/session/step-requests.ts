@@ -40,6 +40,8 @@ export class StepRequests {
   /** by endpoint: the bytes of a request with no placeholder, sent as they are while the user has no cookie */
   private readonly fixed: (Buffer | undefined)[]
   private seq = 0
+  /** the `{{seq}}` of the request being rendered: one number however many slots read it */
+  private requestSeq?: string
 
   constructor(
     endpoints: readonly Endpoint[],
@@ -56,12 +58,13 @@ export class StepRequests {
     )
   }
 
-  /** The request's path, every placeholder filled (the cookie jar matches on it). */
+  /** The request's path, every placeholder filled (the cookie jar matches on it); begins a request. */
   path(ep: number, source: ValueSource): string {
+    this.requestSeq = undefined
     return fill(this.templates[ep].path, source, this.nextSeq)
   }
 
-  /** The request's bytes with its filled `path` and `cookie` ('' for none). */
+  /** The bytes of the request `path` began, with that filled path and `cookie` ('' for none). */
   render(ep: number, path: string, source: ValueSource, cookie: string): Buffer {
     const fixed = this.fixed?.[ep]
     if (fixed && !cookie) return fixed
@@ -75,7 +78,9 @@ export class StepRequests {
     return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
   }
 
-  private readonly nextSeq = (): string => String(this.part.index + 1 + this.part.of * this.seq++)
+  /** as the plain renderer: the request's number, taken when a slot first reads it */
+  private readonly nextSeq = (): string =>
+    (this.requestSeq ??= String(this.part.index + 1 + this.part.of * this.seq++))
 }
 
 function compile(e: Endpoint, host: string): StepTemplate {

@@ -1,4 +1,7 @@
-import { CookieJar } from 'tough-cookie'
+import { Cookie, CookieJar } from 'tough-cookie'
+
+/** The latest time a Date holds (ms since 1970). */
+const MAX_DATE_MS = 8.64e15
 
 /**
  * One virtual user's cookies, kept as a browser keeps them: tough-cookie
@@ -14,7 +17,9 @@ export class UserCookies {
   /** The Set-Cookie headers of an answer to `url`. */
   store(setCookies: readonly string[], url: string): void {
     for (const header of setCookies) {
-      const cookie = this.jar.setCookieSync(header, url, { ignoreError: true })
+      const parsed = Cookie.parse(header, { loose: true })
+      if (!parsed) continue
+      const cookie = this.jar.setCookieSync(expiresAtReceipt(parsed, Date.now()), url, { ignoreError: true })
       if (cookie) this.empty = false
     }
   }
@@ -23,4 +28,18 @@ export class UserCookies {
   header(url: string): string {
     return this.empty ? '' : this.jar.getCookieStringSync(url)
   }
+}
+
+/**
+ * RFC 6265 §5.2.2: Max-Age sets the expiry time once, when the cookie comes
+ * (now plus its seconds; 0 or less: the earliest time). tough-cookie counts
+ * it from the cookie's last access instead, which every lookup moves on: a
+ * cookie sent more often than its Max-Age would never expire. It becomes the
+ * Expires it stands for (Max-Age wins over an Expires of its own, §5.3 step 3).
+ */
+function expiresAtReceipt(c: Cookie, nowMs: number): Cookie {
+  if (typeof c.maxAge !== 'number') return c
+  c.expires = new Date(c.maxAge <= 0 ? 0 : Math.min(nowMs + c.maxAge * 1000, MAX_DATE_MS))
+  c.maxAge = null
+  return c
 }

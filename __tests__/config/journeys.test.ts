@@ -1,0 +1,221 @@
+import { describe, expect, it } from '@jest/globals'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { loadConfig } from '../../src/config/load.js'
+import { parseConfigText } from '../../src/config/parse.js'
+import { resolveTarget, type Target } from '../../src/config/resolve.js'
+import { readWorkloadData } from '../../src/run/workload-inputs.js'
+import { inputError } from '../helpers/input-error.js'
+import { tempDir } from '../helpers/run-cli.js'
+
+/** A service `api` of the given journeys (YAML lines under `journeys:`) and extra service fields. */
+const config = (journeys: string[], extra: string[] = []): string =>
+  ['services:', '  api:', '    base_url: http://127.0.0.1:8080', ...extra, '    journeys:', ...journeys].join(
+    '\n'
+  ) + '\n'
+
+/** The config, written to a file (with `files` beside it), loaded and its service resolved. */
+async function resolved(text: string, files: Record<string, string> = {}): Promise<Target> {
+  const dir = await tempDir()
+  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content)
+  const file = join(dir, 'p.yml')
+  await writeFile(file, text)
+  return resolveTarget(await loadConfig({ file }), 'api')
+}
+
+async function resolveError(text: string): Promise<string> {
+  const dir = await tempDir()
+  const file = join(dir, 'p.yml')
+  await writeFile(file, text)
+  const c = await loadConfig({ file })
+  return inputError(() => resolveTarget(c, 'api')).message
+}
+
+const parseError = (text: string): string => inputError(() => parseConfigText(text, 'p.yml')).message
+
+describe('journeys: config errors name the field and the fix', () => {
+  it('a once-step after a looped step: move it up', async () => {
+    const text = config([
+      '      - name: shop',
+      '        steps:',
+      '          - path: /a',
+      '          - { path: /login, once: true }'
+    ])
+    expect(await resolveError(text)).toBe(
+      'p.yml services.api.journeys[0].steps[1].once: once-steps come first (a login), before the steps that loop: move it up'
+    )
+  })
+
+  it('every step once: leave one to loop', async () => {
+    const text = config(['      - name: shop', '        steps:', '          - { path: /login, once: true }'])
+    expect(await resolveError(text)).toBe(
+      'p.yml services.api.journeys[0].steps: every step is once: leave at least one step to loop'
+    )
+  })
+
+  it('a journey named twice', async () => {
+    const text = config([
+      '      - { name: shop, steps: [{ path: /a }] }',
+      '      - { name: shop, steps: [{ path: /b }] }'
+    ])
+    expect(await resolveError(text)).toBe(
+      'p.yml services.api.journeys[1].name: journey "shop" is named twice'
+    )
+  })
+
+  it('a step named twice, also by its default name (step2)', async () => {
+    const twice = config([
+      '      - name: shop',
+      '        steps: [{ name: x, path: /a }, { name: x, path: /b }]'
+    ])
+    expect(await resolveError(twice)).toBe(
+      'p.yml services.api.journeys[0].steps[1].name: step "x" is named twice in shop'
+    )
+    const byDefault = config([
+      '      - name: shop',
+      '        steps: [{ name: step2, path: /a }, { path: /b }]'
+    ])
+    expect(await resolveError(byDefault)).toBe(
+      'p.yml services.api.journeys[0].steps[1].name: step "step2" is named twice in shop'
+    )
+  })
+
+  it('a regex capture without a (group), or no regular expression at all', () => {
+    const capture = (c: string) =>
+      config([
+        '      - name: shop',
+        '        steps:',
+        '          - path: /login',
+        `            capture: { csrf: ${c} }`
+      ])
+    expect(parseError(capture('{ regex: "csrf=\\\\w+" }'))).toBe(
+      'p.yml:8 services.api.journeys[0].steps[0].capture.csrf.regex: needs a (group) around the part to capture'
+    )
+    expect(parseError(capture('{ regex: "csrf=(\\\\w+" }'))).toBe(
+      'p.yml:8 services.api.journeys[0].steps[0].capture.csrf.regex: is not a valid regular expression: Invalid regular expression: /csrf=(\\w+/: Unterminated group'
+    )
+    expect(parseError(capture('token'))).toBe(
+      'p.yml:8 services.api.journeys[0].steps[0].capture.csrf: must start with $ (the response body), as in $.access_token (got "token")'
+    )
+  })
+
+  it('both endpoints and journeys: set one', () => {
+    const text = config(['      - { name: shop, steps: [{ path: /a }] }'], ['    endpoints: [{ path: /b }]'])
+    expect(parseError(text)).toBe(
+      'p.yml:3 services.api: set either endpoints or journeys, not both (an endpoint is a one-step journey)'
+    )
+  })
+
+  it('think: [2s, 1s] — the shorter pause first, in a step or a journey', () => {
+    const inStep = config([
+      '      - name: shop',
+      '        steps:',
+      '          - { path: /a, think: [2s, 1s] }'
+    ])
+    expect(parseError(inStep)).toBe(
+      'p.yml:7 services.api.journeys[0].steps[0].think: write the shorter pause first: [0.5s, 2s]'
+    )
+    const inJourney = config([
+      '      - name: shop',
+      '        think: [2s, 1s]',
+      '        steps: [{ path: /a }]'
+    ])
+    expect(parseError(inJourney)).toBe(
+      'p.yml:6 services.api.journeys[0].think: write the shorter pause first: [0.5s, 2s]'
+    )
+  })
+
+  it("an unknown field lists the fields of where it stands: a step's, a journey's, a check's", () => {
+    const step = config(['      - name: shop', '        steps: [{ path: /a, weight: 2 }]'])
+    expect(parseError(step)).toBe(
+      'p.yml:6 services.api.journeys[0].steps[0].weight: unknown field (allowed: name, path, method, body, headers, capture, check, think, once, on_fail, thresholds)'
+    )
+    const journey = config(['      - name: shop', '        once: true', '        steps: [{ path: /a }]'])
+    expect(parseError(journey)).toBe(
+      'p.yml:6 services.api.journeys[0].once: unknown field (allowed: name, weight, think, on_fail, steps, thresholds)'
+    )
+    const check = config(['      - name: shop', '        steps: [{ path: /a, check: { statuss: 200 } }]'])
+    expect(parseError(check)).toBe(
+      'p.yml:6 services.api.journeys[0].steps[0].check.statuss: unknown field (allowed: status, exists, equals, contains, max_latency)'
+    )
+  })
+
+  it('an unknown {{name}} in a step: not a data column, a setup capture or a capture of any step', async () => {
+    const steps = (auth: string) => [
+      '      - name: shop',
+      '        steps:',
+      '          - { name: login, path: /login, method: POST, body: { user: "{{user}}" }, once: true, capture: { token: $.token } }',
+      `          - { name: list, path: /orders, headers: { Authorization: "Bearer ${auth}" } }`,
+      '          - { name: next, path: /n, capture: { cursor: $.next } }'
+    ]
+    const data = { 'users.csv': 'user\nalice\nbob\n' }
+    const extra = ['    data: { file: users.csv, order: per_user }']
+    const bad = await resolved(config(steps('{{tokn}}'), extra), data)
+    await expect(readWorkloadData(bad)).rejects.toThrow(
+      /^services\.api\.journeys\[0\]\.steps\[1\]\.headers\.Authorization: \{\{tokn\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token, cursor\), nor a generator/
+    )
+    // a capture of any step (a later one's too: empty until then), a data column, a generator
+    for (const name of ['{{token}}', '{{cursor}}', '{{user}}', '{{uuid}}'])
+      await expect(readWorkloadData(await resolved(config(steps(name), extra), data))).resolves.toBeDefined()
+  })
+})
+
+describe('journeys: a valid config', () => {
+  const text = config(
+    [
+      '      - name: shop',
+      '        weight: 3',
+      '        think: [0.5s, 2s]',
+      '        on_fail: restart',
+      '        steps:',
+      '          - { name: login, path: /login, method: POST, once: true, capture: { token: $.token }, check: { status: 200 } }',
+      '          - { path: /orders, think: 1s, on_fail: continue, check: { exists: [$.items] } }',
+      '          - { name: logout, path: /logout }',
+      '      - name: browse',
+      '        steps: [{ path: /, thresholds: { p95_response_time: { warning: 200ms, critical: 1s } } }]'
+    ],
+    ['    headers: { X-Tenant: t1 }']
+  )
+
+  it('resolves to endpoints named journey/step, with their journey and step', async () => {
+    const t = await resolved(text)
+    expect(t.endpoints.map((e) => [e.name, e.journey, e.step, e.method, e.path])).toEqual([
+      ['shop/login', 'shop', 'login', 'POST', '/login'],
+      ['shop/step2', 'shop', 'step2', 'GET', '/orders'],
+      ['shop/logout', 'shop', 'logout', 'GET', '/logout'],
+      ['browse/step1', 'browse', 'step1', 'GET', '/']
+    ])
+    // the service's headers, as for endpoints
+    expect(t.endpoints.every((e) => e.headers['X-Tenant'] === 't1')).toBe(true)
+    expect(t.endpoints[3].thresholds).toEqual({ p95_response_time: { warning: 0.2, critical: 1 } })
+  })
+
+  it('each Journey lists its steps by endpoint, with its once count and weight; cookies are on', async () => {
+    const t = await resolved(text)
+    expect(t.journeys).toEqual([
+      { name: 'shop', weight: 3, steps: [0, 1, 2], once: 1 },
+      { name: 'browse', weight: 1, steps: [3], once: 0 }
+    ])
+    expect(t.cookies).toBe(true)
+    const off = await resolved(text.replace('    headers:', '    cookies: false\n    headers:'))
+    expect(off.cookies).toBeUndefined()
+  })
+
+  it("a step's rules: its own, else the journey's think time and on_fail", async () => {
+    const [login, orders, logout, browse] = (await resolved(text)).endpoints.map((e) => e.rules)
+    expect(login).toMatchObject({ once: true, onFail: 'restart', think: { minSec: 0.5, maxSec: 2 } })
+    expect(login?.capture).toEqual([{ name: 'token', from: 'json', steps: ['token'] }])
+    expect(login?.checks).toEqual([{ label: 'status 200', kind: 'status', statuses: [200] }])
+    expect(orders).toMatchObject({ once: false, onFail: 'continue', think: { minSec: 1, maxSec: 1 } })
+    expect(orders?.checks.map((c) => c.label)).toEqual(['$.items exists'])
+    expect(logout).toEqual({
+      capture: [],
+      checks: [],
+      think: { minSec: 0.5, maxSec: 2 },
+      once: false,
+      onFail: 'restart'
+    })
+    // a step of a journey with nothing to do is a plain request
+    expect(browse).toBeUndefined()
+  })
+})
