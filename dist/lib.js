@@ -396,6 +396,45 @@ var init_regression = __esm({
   }
 });
 
+// src/config/json-path.ts
+function parseJsonPath(path) {
+  if (!path.startsWith("$"))
+    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
+  const steps = [];
+  let rest = path.slice(1);
+  while (rest.length > 0) {
+    const m = STEP.exec(rest);
+    if (!m)
+      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
+    if (m[1] !== void 0) steps.push(m[1]);
+    else if (m[2] !== void 0) steps.push(Number(m[2]));
+    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
+    rest = rest.slice(m[0].length);
+  }
+  return steps;
+}
+function atJsonPath(doc, steps) {
+  let here = doc;
+  for (const step of steps) {
+    if (here === null || typeof here !== "object") return void 0;
+    if (typeof step === "number") {
+      if (!Array.isArray(here)) return void 0;
+      here = here[step];
+    } else {
+      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
+      here = here[step];
+    }
+  }
+  return here;
+}
+var STEP;
+var init_json_path = __esm({
+  "src/config/json-path.ts"() {
+    "use strict";
+    STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
+  }
+});
+
 // src/config/units.ts
 function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
@@ -436,25 +475,72 @@ var init_units = __esm({
   }
 });
 
-// src/config/threshold-schema.ts
+// src/config/request-schema.ts
 import { z } from "zod";
+var METHODS, checkedString, headersSchema, requestFields, CAPTURE_NAME, duration;
+var init_request_schema = __esm({
+  "src/config/request-schema.ts"() {
+    "use strict";
+    init_defaults();
+    init_http_grammar();
+    init_units();
+    METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+    checkedString = (problem, fix = (v) => v) => z.string().transform((value, ctx) => {
+      const why = problem(value);
+      if (why === void 0) return fix(value);
+      ctx.addIssue({ code: "custom", message: why });
+      return z.NEVER;
+    });
+    headersSchema = z.record(
+      z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
+      checkedString(headerValueProblem)
+    ).describe(
+      "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
+    );
+    requestFields = {
+      path: z.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
+        "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
+      ),
+      method: z.string().default("GET").transform((m) => m.toUpperCase()).pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
+      body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional().describe(
+        "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
+      ),
+      headers: headersSchema.optional()
+    };
+    CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    duration = (what) => z.union([z.number(), z.string()]).describe(what).transform((value, ctx) => {
+      const n3 = parseSeconds(value);
+      if (n3 === void 0 || n3 > LIMITS.duration) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
+        });
+        return z.NEVER;
+      }
+      return n3;
+    });
+  }
+});
+
+// src/config/threshold-schema.ts
+import { z as z2 } from "zod";
 function limit(unit) {
   const { parse, hint } = UNIT_PARSERS[unit];
-  return z.union([z.number(), z.string()]).describe(hint).transform((value, ctx) => {
+  return z2.union([z2.number(), z2.string()]).describe(hint).transform((value, ctx) => {
     const n3 = parse(value);
     if (n3 === void 0) {
       ctx.addIssue({
         code: "custom",
         message: `must be ${hint} (got ${JSON.stringify(value)})`
       });
-      return z.NEVER;
+      return z2.NEVER;
     }
     return n3;
   });
 }
 function band(name) {
   const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
-  return z.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
+  return z2.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
     message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
   }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
     // a share cannot pass 100%: a band above it would judge every run the same
@@ -476,120 +562,34 @@ var init_threshold_schema = __esm({
       },
       rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
     };
-    thresholdsSchema = z.strictObject({
+    thresholdsSchema = z2.strictObject({
       ...Object.fromEntries(THRESHOLD_NAMES.map((n3) => [n3, band(n3).optional()])),
-      min_requests: z.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
+      min_requests: z2.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
         `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
       )
     }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
-    journeyThresholdsSchema = z.strictObject({
+    journeyThresholdsSchema = z2.strictObject({
       ...Object.fromEntries(
         [...JOURNEY_THRESHOLDS, "check_pass_rate"].map((n3) => [n3, band(n3).optional()])
       ),
-      min_requests: z.number().int().min(1).max(1e6).optional().describe('fewer iterations than this behind a check make it "not enough requests", at least a warning')
+      min_requests: z2.number().int().min(1).max(1e6).optional().describe('fewer iterations than this behind a check make it "not enough requests", at least a warning')
     }).describe("Warning and critical limits of this journey's iterations, durations and checks");
-    tolerance = (points) => z.union([z.number(), z.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
+    tolerance = (points) => z2.union([z2.number(), z2.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
       const n3 = parsePercent(value);
       if (n3 === void 0 || n3 > 1e3) {
         ctx.addIssue({
           code: "custom",
           message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
         });
-        return z.NEVER;
+        return z2.NEVER;
       }
       return points ? n3 : n3 / 100;
     });
-    tolerancesSchema = z.strictObject(
+    tolerancesSchema = z2.strictObject(
       Object.fromEntries(TOLERANCE_NAMES.map((n3) => [n3, tolerance(n3 === "error_rate").optional()]))
     ).describe(
       "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
     );
-  }
-});
-
-// src/config/request-schema.ts
-import { z as z2 } from "zod";
-var METHODS, checkedString, headersSchema, requestFields, CAPTURE_NAME, duration;
-var init_request_schema = __esm({
-  "src/config/request-schema.ts"() {
-    "use strict";
-    init_defaults();
-    init_http_grammar();
-    init_units();
-    METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-    checkedString = (problem, fix = (v) => v) => z2.string().transform((value, ctx) => {
-      const why = problem(value);
-      if (why === void 0) return fix(value);
-      ctx.addIssue({ code: "custom", message: why });
-      return z2.NEVER;
-    });
-    headersSchema = z2.record(
-      z2.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
-      checkedString(headerValueProblem)
-    ).describe(
-      "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
-    );
-    requestFields = {
-      path: z2.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
-        "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
-      ),
-      method: z2.string().default("GET").transform((m) => m.toUpperCase()).pipe(z2.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
-      body: z2.union([z2.string(), z2.record(z2.string(), z2.unknown()), z2.array(z2.unknown())]).optional().describe(
-        "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
-      ),
-      headers: headersSchema.optional()
-    };
-    CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-    duration = (what) => z2.union([z2.number(), z2.string()]).describe(what).transform((value, ctx) => {
-      const n3 = parseSeconds(value);
-      if (n3 === void 0 || n3 > LIMITS.duration) {
-        ctx.addIssue({
-          code: "custom",
-          message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
-        });
-        return z2.NEVER;
-      }
-      return n3;
-    });
-  }
-});
-
-// src/config/json-path.ts
-function parseJsonPath(path) {
-  if (!path.startsWith("$"))
-    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
-  const steps = [];
-  let rest = path.slice(1);
-  while (rest.length > 0) {
-    const m = STEP.exec(rest);
-    if (!m)
-      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
-    if (m[1] !== void 0) steps.push(m[1]);
-    else if (m[2] !== void 0) steps.push(Number(m[2]));
-    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
-    rest = rest.slice(m[0].length);
-  }
-  return steps;
-}
-function atJsonPath(doc, steps) {
-  let here = doc;
-  for (const step of steps) {
-    if (here === null || typeof here !== "object") return void 0;
-    if (typeof step === "number") {
-      if (!Array.isArray(here)) return void 0;
-      here = here[step];
-    } else {
-      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
-      here = here[step];
-    }
-  }
-  return here;
-}
-var STEP;
-var init_json_path = __esm({
-  "src/config/json-path.ts"() {
-    "use strict";
-    STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
   }
 });
 
@@ -608,6 +608,7 @@ var init_journey_schema = __esm({
     });
     regexSource = checkedString((source) => {
       try {
+        new RegExp(source);
         const groups = new RegExp(`${source}|`).exec("").length - 1;
         return groups === 0 ? "needs a (group) around the part to capture" : void 0;
       } catch (e) {
@@ -744,8 +745,10 @@ var schema_exports = {};
 __export(schema_exports, {
   configJsonSchema: () => configJsonSchema,
   configSchema: () => configSchema,
+  dataSchema: () => dataSchema,
   endpointSchema: () => endpointSchema,
-  serviceSchema: () => serviceSchema
+  serviceSchema: () => serviceSchema,
+  setupRequestSchema: () => setupRequestSchema
 });
 import { z as z4 } from "zod";
 function configJsonSchema() {
@@ -873,8 +876,19 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
     throw new InputError(fileName, "must be a mapping with services, thresholds or fail_on at the top level");
   }
   const parsed = configSchema.safeParse(raw3);
-  if (!parsed.success) throw issueToError(parsed.error.issues[0], doc, lineCounter, fileName);
+  if (!parsed.success) throw issueToError(fittingIssue(parsed.error.issues[0]), doc, lineCounter, fileName);
   return parsed.data;
+}
+function fittingIssue(issue) {
+  if (issue.code !== "invalid_union") return issue;
+  const fits = issue.errors.filter(
+    (option) => option.length > 0 && !option.some(
+      (i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "unrecognized_keys")
+    )
+  );
+  if (fits.length !== 1) return issue;
+  const inner = fits[0][0];
+  return fittingIssue({ ...inner, path: [...issue.path, ...inner.path] });
 }
 function issueToError(issue, doc, lines, fileName) {
   let path = issue.path.map((p) => typeof p === "symbol" ? String(p) : p);
@@ -892,10 +906,17 @@ function allowedKeysHint(path) {
   const beforeLast = parents[parents.length - 2];
   const keys = (shape) => Object.keys(shape).filter((k) => k !== "$schema").join(", ");
   if (parents.length === 0) return keys(configSchema.shape);
+  if (last === "thresholds" && parents[parents.length - 3] === "journeys")
+    return keys(journeyThresholdsSchema.shape);
   if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
   if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (last === "tls") return "insecure, ca";
   if (beforeLast === "thresholds") return "warning, critical";
+  if (last === "check") return keys(checkSchema.shape);
+  if (last === "data") return keys(dataSchema.shape);
+  if (typeof last === "number" && beforeLast === "journeys") return keys(journeySchema.shape);
+  if (typeof last === "number" && beforeLast === "steps") return keys(journeySchema.shape.steps.element.shape);
+  if (typeof last === "number" && beforeLast === "setup") return keys(setupRequestSchema.shape);
   if (typeof last === "number") return keys(endpointSchema.shape);
   return keys(serviceSchema.shape);
 }
@@ -913,6 +934,8 @@ var init_parse = __esm({
     init_errors();
     init_field_path();
     init_regression();
+    init_journey_schema();
+    init_threshold_schema();
     init_schema();
   }
 });
@@ -1866,7 +1889,8 @@ function captured(c, a, json) {
 }
 
 // src/engine/session/user-cookies.ts
-import { CookieJar } from "tough-cookie";
+import { Cookie, CookieJar } from "tough-cookie";
+var MAX_DATE_MS = 864e13;
 var UserCookies = class {
   jar = new CookieJar(void 0, { looseMode: true });
   /** no cookie was ever stored: most requests of a cookie-less service skip the lookup */
@@ -1874,7 +1898,9 @@ var UserCookies = class {
   /** The Set-Cookie headers of an answer to `url`. */
   store(setCookies, url) {
     for (const header of setCookies) {
-      const cookie = this.jar.setCookieSync(header, url, { ignoreError: true });
+      const parsed = Cookie.parse(header, { loose: true });
+      if (!parsed) continue;
+      const cookie = this.jar.setCookieSync(expiresAtReceipt(parsed, Date.now()), url, { ignoreError: true });
       if (cookie) this.empty = false;
     }
   }
@@ -1883,6 +1909,12 @@ var UserCookies = class {
     return this.empty ? "" : this.jar.getCookieStringSync(url);
   }
 };
+function expiresAtReceipt(c, nowMs) {
+  if (typeof c.maxAge !== "number") return c;
+  c.expires = new Date(c.maxAge <= 0 ? 0 : Math.min(nowMs + c.maxAge * 1e3, MAX_DATE_MS));
+  c.maxAge = null;
+  return c;
+}
 
 // src/engine/session/virtual-user.ts
 var MAX_BODY_BYTES = 1 << 20;
@@ -2679,7 +2711,7 @@ function resolveTarget(config2, service, baseUrlOverride) {
     secrets.push(...requestCredentials(request));
     return request;
   };
-  const journeys = svc.journeys && resolveJourneys(svc.journeys, `services.${service}`, (step, at) => fill3(step, `${where}.${at}`));
+  const journeys = svc.journeys && resolveJourneys(svc.journeys, where, (step, at) => fill3(step, `${where}.${at}`));
   const endpoints = journeys?.endpoints ?? (svc.endpoints ?? []).map((ep, i) => {
     const rules = stepRules(ep);
     return {
@@ -3349,11 +3381,14 @@ var StepRequests = class {
   /** by endpoint: the bytes of a request with no placeholder, sent as they are while the user has no cookie */
   fixed;
   seq = 0;
-  /** The request's path, every placeholder filled (the cookie jar matches on it). */
+  /** the `{{seq}}` of the request being rendered: one number however many slots read it */
+  requestSeq;
+  /** The request's path, every placeholder filled (the cookie jar matches on it); begins a request. */
   path(ep, source) {
+    this.requestSeq = void 0;
     return fill2(this.templates[ep].path, source, this.nextSeq);
   }
-  /** The request's bytes with its filled `path` and `cookie` ('' for none). */
+  /** The bytes of the request `path` began, with that filled path and `cookie` ('' for none). */
   render(ep, path, source, cookie) {
     const fixed = this.fixed?.[ep];
     if (fixed && !cookie) return fixed;
@@ -3369,7 +3404,8 @@ var StepRequests = class {
 \r
 ${body}`);
   }
-  nextSeq = () => String(this.part.index + 1 + this.part.of * this.seq++);
+  /** as the plain renderer: the request's number, taken when a slot first reads it */
+  nextSeq = () => this.requestSeq ??= String(this.part.index + 1 + this.part.of * this.seq++);
 };
 function compile2(e, host) {
   const headers = withUserAgent(e.headers);

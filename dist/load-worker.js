@@ -33429,6 +33429,7 @@ var CookieJar = class _CookieJar {
 };
 
 // src/engine/session/user-cookies.ts
+var MAX_DATE_MS = 864e13;
 var UserCookies = class {
   jar = new CookieJar(void 0, { looseMode: true });
   /** no cookie was ever stored: most requests of a cookie-less service skip the lookup */
@@ -33436,7 +33437,9 @@ var UserCookies = class {
   /** The Set-Cookie headers of an answer to `url`. */
   store(setCookies, url) {
     for (const header of setCookies) {
-      const cookie = this.jar.setCookieSync(header, url, { ignoreError: true });
+      const parsed = Cookie.parse(header, { loose: true });
+      if (!parsed) continue;
+      const cookie = this.jar.setCookieSync(expiresAtReceipt(parsed, Date.now()), url, { ignoreError: true });
       if (cookie) this.empty = false;
     }
   }
@@ -33445,6 +33448,12 @@ var UserCookies = class {
     return this.empty ? "" : this.jar.getCookieStringSync(url);
   }
 };
+function expiresAtReceipt(c, nowMs) {
+  if (typeof c.maxAge !== "number") return c;
+  c.expires = new Date(c.maxAge <= 0 ? 0 : Math.min(nowMs + c.maxAge * 1e3, MAX_DATE_MS));
+  c.maxAge = null;
+  return c;
+}
 
 // src/engine/session/virtual-user.ts
 var MAX_BODY_BYTES = 1 << 20;
@@ -34712,11 +34721,14 @@ var StepRequests = class {
   /** by endpoint: the bytes of a request with no placeholder, sent as they are while the user has no cookie */
   fixed;
   seq = 0;
-  /** The request's path, every placeholder filled (the cookie jar matches on it). */
+  /** the `{{seq}}` of the request being rendered: one number however many slots read it */
+  requestSeq;
+  /** The request's path, every placeholder filled (the cookie jar matches on it); begins a request. */
   path(ep, source) {
+    this.requestSeq = void 0;
     return fill2(this.templates[ep].path, source, this.nextSeq);
   }
-  /** The request's bytes with its filled `path` and `cookie` ('' for none). */
+  /** The bytes of the request `path` began, with that filled path and `cookie` ('' for none). */
   render(ep, path, source, cookie) {
     const fixed = this.fixed?.[ep];
     if (fixed && !cookie) return fixed;
@@ -34732,7 +34744,8 @@ var StepRequests = class {
 \r
 ${body}`);
   }
-  nextSeq = () => String(this.part.index + 1 + this.part.of * this.seq++);
+  /** as the plain renderer: the request's number, taken when a slot first reads it */
+  nextSeq = () => this.requestSeq ??= String(this.part.index + 1 + this.part.of * this.seq++);
 };
 function compile2(e, host) {
   const headers = withUserAgent(e.headers);

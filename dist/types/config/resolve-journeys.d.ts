@@ -8,7 +8,7 @@ import { type Journey } from './session-rules.js';
  * steps by endpoint index.
  */
 export declare function resolveJourneys(configs: readonly JourneyConfig[], 
-/** how errors name the service: `services.api` */
+/** how errors name the service: `perf-gate.yml services.api` */
 service: string, fill: (step: StepConfig, at: string) => Omit<Endpoint, 'weight'>): {
     journeys: Journey[];
     endpoints: Endpoint[];

@@ -93,7 +93,7 @@ export declare const endpointSchema: z.ZodObject<{
     body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
     headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
 }, z.core.$strict>;
-declare const setupRequestSchema: z.ZodObject<{
+export declare const setupRequestSchema: z.ZodObject<{
     capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
     path: z.ZodPipe<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
     method: z.ZodPipe<z.ZodPipe<z.ZodDefault<z.ZodString>, z.ZodTransform<string, string>>, z.ZodEnum<{
@@ -107,6 +107,15 @@ declare const setupRequestSchema: z.ZodObject<{
     }>>;
     body: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>;
     headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
+}, z.core.$strict>;
+export declare const dataSchema: z.ZodObject<{
+    file: z.ZodString;
+    order: z.ZodDefault<z.ZodEnum<{
+        sequence: "sequence";
+        random: "random";
+        unique: "unique";
+        per_user: "per_user";
+    }>>;
 }, z.core.$strict>;
 export declare const serviceSchema: z.ZodObject<{
     base_url: z.ZodOptional<z.ZodURL>;
@@ -810,4 +819,3 @@ export type ServiceConfig = z.output<typeof serviceSchema>;
 export type ConfigFile = z.output<typeof configSchema>;
 /** JSON Schema (draft 2020-12) of what users write, for editor completion. */
 export declare function configJsonSchema(): Record<string, unknown>;
-export {};

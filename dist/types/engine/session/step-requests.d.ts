@@ -16,15 +16,18 @@ export declare class StepRequests {
     /** by endpoint: the bytes of a request with no placeholder, sent as they are while the user has no cookie */
     private readonly fixed;
     private seq;
+    /** the `{{seq}}` of the request being rendered: one number however many slots read it */
+    private requestSeq?;
     constructor(endpoints: readonly Endpoint[], host: string, 
     /** this generator's share of `{{seq}}` (workers and shards count apart) */
     part: {
         index: number;
         of: number;
     });
-    /** The request's path, every placeholder filled (the cookie jar matches on it). */
+    /** The request's path, every placeholder filled (the cookie jar matches on it); begins a request. */
     path(ep: number, source: ValueSource): string;
-    /** The request's bytes with its filled `path` and `cookie` ('' for none). */
+    /** The bytes of the request `path` began, with that filled path and `cookie` ('' for none). */
     render(ep: number, path: string, source: ValueSource, cookie: string): Buffer;
+    /** as the plain renderer: the request's number, taken when a slot first reads it */
     private readonly nextSeq;
 }

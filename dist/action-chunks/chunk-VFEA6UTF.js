@@ -9,7 +9,7 @@ import {
   headerValueProblem,
   parseJsonPath,
   parseSeconds
-} from "./chunk-R7KGZ6VH.js";
+} from "./chunk-Q7GJVHET.js";
 
 // src/config/url-service.ts
 import { basename } from "node:path";
@@ -441,7 +441,7 @@ function resolveTarget(config, service, baseUrlOverride) {
     secrets.push(...requestCredentials(request));
     return request;
   };
-  const journeys = svc.journeys && resolveJourneys(svc.journeys, `services.${service}`, (step, at) => fill(step, `${where}.${at}`));
+  const journeys = svc.journeys && resolveJourneys(svc.journeys, where, (step, at) => fill(step, `${where}.${at}`));
   const endpoints = journeys?.endpoints ?? (svc.endpoints ?? []).map((ep, i) => {
     const rules = stepRules(ep);
     return {

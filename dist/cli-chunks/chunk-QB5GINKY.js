@@ -8,7 +8,7 @@ import {
   headerValueProblem,
   parseJsonPath,
   parseSeconds
-} from "./chunk-4VHXWLZF.js";
+} from "./chunk-QO6557GA.js";
 
 // src/config/resolve.ts
 import { basename as basename2, dirname, resolve } from "node:path";
@@ -420,7 +420,7 @@ function resolveTarget(config, service, baseUrlOverride) {
     secrets.push(...requestCredentials(request));
     return request;
   };
-  const journeys = svc.journeys && resolveJourneys(svc.journeys, `services.${service}`, (step, at) => fill(step, `${where}.${at}`));
+  const journeys = svc.journeys && resolveJourneys(svc.journeys, where, (step, at) => fill(step, `${where}.${at}`));
   const endpoints = journeys?.endpoints ?? (svc.endpoints ?? []).map((ep, i) => {
     const rules = stepRules(ep);
     return {

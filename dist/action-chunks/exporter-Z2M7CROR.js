@@ -2,10 +2,10 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-6FR4QWZS.js";
+} from "./chunk-VFEA6UTF.js";
 import {
   InputError
-} from "./chunk-R7KGZ6VH.js";
+} from "./chunk-Q7GJVHET.js";
 import {
   __commonJS,
   __require,

@@ -4,7 +4,7 @@ import {
   LIMITS,
   external_exports,
   formatPath
-} from "./chunk-4JCJLING.js";
+} from "./chunk-5HVW65RC.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -22,7 +22,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-R7KGZ6VH.js";
+} from "./chunk-Q7GJVHET.js";
 import {
   __commonJS,
   __require,
@@ -7362,6 +7362,43 @@ var require_dist = __commonJS({
 // src/config/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/config/request-schema.ts
+var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+var checkedString = (problem, fix = (v) => v) => external_exports.string().transform((value, ctx) => {
+  const why = problem(value);
+  if (why === void 0) return fix(value);
+  ctx.addIssue({ code: "custom", message: why });
+  return external_exports.NEVER;
+});
+var headersSchema = external_exports.record(
+  external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
+  checkedString(headerValueProblem)
+).describe(
+  "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
+);
+var requestFields = {
+  path: external_exports.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
+    "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
+  ),
+  method: external_exports.string().default("GET").transform((m) => m.toUpperCase()).pipe(external_exports.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
+  body: external_exports.union([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown()), external_exports.array(external_exports.unknown())]).optional().describe(
+    "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
+  ),
+  headers: headersSchema.optional()
+};
+var CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var duration = (what) => external_exports.union([external_exports.number(), external_exports.string()]).describe(what).transform((value, ctx) => {
+  const n = parseSeconds(value);
+  if (n === void 0 || n > LIMITS.duration) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
+    });
+    return external_exports.NEVER;
+  }
+  return n;
+});
+
 // src/config/threshold-schema.ts
 var UNIT_PARSERS = {
   percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
@@ -7423,43 +7460,6 @@ var tolerancesSchema = external_exports.strictObject(
   "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
 );
 
-// src/config/request-schema.ts
-var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-var checkedString = (problem, fix = (v) => v) => external_exports.string().transform((value, ctx) => {
-  const why = problem(value);
-  if (why === void 0) return fix(value);
-  ctx.addIssue({ code: "custom", message: why });
-  return external_exports.NEVER;
-});
-var headersSchema = external_exports.record(
-  external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
-  checkedString(headerValueProblem)
-).describe(
-  "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
-);
-var requestFields = {
-  path: external_exports.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
-    "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
-  ),
-  method: external_exports.string().default("GET").transform((m) => m.toUpperCase()).pipe(external_exports.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
-  body: external_exports.union([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown()), external_exports.array(external_exports.unknown())]).optional().describe(
-    "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
-  ),
-  headers: headersSchema.optional()
-};
-var CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-var duration = (what) => external_exports.union([external_exports.number(), external_exports.string()]).describe(what).transform((value, ctx) => {
-  const n = parseSeconds(value);
-  if (n === void 0 || n > LIMITS.duration) {
-    ctx.addIssue({
-      code: "custom",
-      message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
-    });
-    return external_exports.NEVER;
-  }
-  return n;
-});
-
 // src/config/journey-schema.ts
 var jsonPath = checkedString((p) => {
   const steps = parseJsonPath(p);
@@ -7467,6 +7467,7 @@ var jsonPath = checkedString((p) => {
 });
 var regexSource = checkedString((source) => {
   try {
+    new RegExp(source);
     const groups = new RegExp(`${source}|`).exec("").length - 1;
     return groups === 0 ? "needs a (group) around the part to capture" : void 0;
   } catch (e) {
@@ -7627,8 +7628,19 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
     throw new InputError(fileName, "must be a mapping with services, thresholds or fail_on at the top level");
   }
   const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) throw issueToError(parsed.error.issues[0], doc, lineCounter, fileName);
+  if (!parsed.success) throw issueToError(fittingIssue(parsed.error.issues[0]), doc, lineCounter, fileName);
   return parsed.data;
+}
+function fittingIssue(issue) {
+  if (issue.code !== "invalid_union") return issue;
+  const fits = issue.errors.filter(
+    (option) => option.length > 0 && !option.some(
+      (i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "unrecognized_keys")
+    )
+  );
+  if (fits.length !== 1) return issue;
+  const inner = fits[0][0];
+  return fittingIssue({ ...inner, path: [...issue.path, ...inner.path] });
 }
 function issueToError(issue, doc, lines, fileName) {
   let path = issue.path.map((p) => typeof p === "symbol" ? String(p) : p);
@@ -7646,10 +7658,17 @@ function allowedKeysHint(path) {
   const beforeLast = parents[parents.length - 2];
   const keys = (shape) => Object.keys(shape).filter((k) => k !== "$schema").join(", ");
   if (parents.length === 0) return keys(configSchema.shape);
+  if (last === "thresholds" && parents[parents.length - 3] === "journeys")
+    return keys(journeyThresholdsSchema.shape);
   if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
   if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (last === "tls") return "insecure, ca";
   if (beforeLast === "thresholds") return "warning, critical";
+  if (last === "check") return keys(checkSchema.shape);
+  if (last === "data") return keys(dataSchema.shape);
+  if (typeof last === "number" && beforeLast === "journeys") return keys(journeySchema.shape);
+  if (typeof last === "number" && beforeLast === "steps") return keys(journeySchema.shape.steps.element.shape);
+  if (typeof last === "number" && beforeLast === "setup") return keys(setupRequestSchema.shape);
   if (typeof last === "number") return keys(endpointSchema.shape);
   return keys(serviceSchema.shape);
 }

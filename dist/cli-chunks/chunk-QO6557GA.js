@@ -308,10 +308,10 @@ export {
   TOLERANCE_NAMES,
   toleranceMetric,
   FAIL_ON_REGRESSION_VALUES,
+  parseJsonPath,
+  atJsonPath,
   parseSeconds,
   formatDuration,
   parsePercent,
-  parsePlainNumber,
-  parseJsonPath,
-  atJsonPath
+  parsePlainNumber
 };

@@ -2,10 +2,10 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-7V5BD3TK.js";
+} from "./chunk-QB5GINKY.js";
 import {
   InputError
-} from "./chunk-4VHXWLZF.js";
+} from "./chunk-QO6557GA.js";
 import {
   __commonJS,
   __require,
