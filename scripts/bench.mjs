@@ -163,28 +163,7 @@ async function workloads() {
     '3 data placeholders': `${file}    endpoints: [{ path: "/?a={{id}}&b={{name}}&c={{group}}" }]\n`,
     '2 data + 1 generator': `${file}    endpoints: [{ path: "/?a={{id}}&b={{name}}&c={{randomInt 1 1000}}" }]\n`
   }
-  const kinds = Object.keys(services)
-  const rps = Object.fromEntries(kinds.map((k) => [k, []]))
-  const cpuPct = Object.fromEntries(kinds.map((k) => [k, []]))
-  try {
-    for (let round = 0; round < ROUNDS; round++) {
-      // each round runs every kind, in a rotating order, so slow drifts of the machine fall on all of them
-      const order = kinds.map((_, i) => kinds[(i + round) % kinds.length])
-      for (const kind of order) {
-        const m = perfGate(
-          nginx.url,
-          ['--users', '100', '--duration', String(SECONDS)],
-          work,
-          0,
-          services[kind]
-        )
-        rps[kind].push(m.requests_per_second)
-        cpuPct[kind].push(m.generator?.cpu_percent ?? NaN)
-      }
-    }
-  } finally {
-    await nginx.stop()
-  }
+  const { kinds, rps, cpuPct } = await roundsOf(nginx, services)
   const base = rps['written out']
   table(
     [
@@ -208,6 +187,31 @@ async function workloads() {
   say()
 }
 
+/** Each service config run ROUNDS times against nginx, in a rotating order (slow drifts of the machine fall on all), then nginx stopped. */
+async function roundsOf(nginx, services) {
+  const kinds = Object.keys(services)
+  const rps = Object.fromEntries(kinds.map((k) => [k, []]))
+  const cpuPct = Object.fromEntries(kinds.map((k) => [k, []]))
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const kind of kinds.map((_, i) => kinds[(i + round) % kinds.length])) {
+        const m = perfGate(
+          nginx.url,
+          ['--users', '100', '--duration', String(SECONDS)],
+          work,
+          0,
+          services[kind]
+        )
+        rps[kind].push(m.requests_per_second)
+        cpuPct[kind].push(m.generator?.cpu_percent ?? NaN)
+      }
+    }
+  } finally {
+    await nginx.stop()
+  }
+  return { kinds, rps, cpuPct }
+}
+
 /** A 3-step journey (each user its own session) against the same three requests as a plain endpoint list. */
 async function journeys() {
   say(
@@ -224,27 +228,7 @@ async function journeys() {
     'journey of 3 steps': `    journeys: [{ name: j, steps: ${three} }]\n`,
     'journey of 3 steps, each checked': `    journeys: [{ name: j, steps: ${checked} }]\n`
   }
-  const kinds = Object.keys(services)
-  const rps = Object.fromEntries(kinds.map((k) => [k, []]))
-  const cpuPct = Object.fromEntries(kinds.map((k) => [k, []]))
-  try {
-    for (let round = 0; round < ROUNDS; round++) {
-      const order = kinds.map((_, i) => kinds[(i + round) % kinds.length])
-      for (const kind of order) {
-        const m = perfGate(
-          nginx.url,
-          ['--users', '100', '--duration', String(SECONDS)],
-          work,
-          0,
-          services[kind]
-        )
-        rps[kind].push(m.requests_per_second)
-        cpuPct[kind].push(m.generator?.cpu_percent ?? NaN)
-      }
-    }
-  } finally {
-    await nginx.stop()
-  }
+  const { kinds, rps, cpuPct } = await roundsOf(nginx, services)
   const base = rps[kinds[0]]
   table(
     [

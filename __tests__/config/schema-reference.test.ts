@@ -11,7 +11,13 @@ async function schemaReferences(): Promise<{ where: string; ref: string }[]> {
   const docs = (await readdir(join(ROOT, 'docs'), { recursive: true }))
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`)
-  for (const file of ['examples/perf-gate.yml', 'examples/workloads/perf-gate.yml', 'examples/journeys/perf-gate.yml', 'README.md', ...docs]) {
+  for (const file of [
+    'examples/perf-gate.yml',
+    'examples/workloads/perf-gate.yml',
+    'examples/journeys/perf-gate.yml',
+    'README.md',
+    ...docs
+  ]) {
     const text = await readFile(join(ROOT, file), 'utf8')
     for (const m of text.matchAll(/yaml-language-server: \$schema=(\S+)/g))
       found.push({ where: file, ref: m[1] })

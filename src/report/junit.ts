@@ -90,14 +90,9 @@ function answerCheckCases(doc: RunDocument, runFails: boolean): { cases: string[
   const cases = (doc.checks?.by_check ?? []).map((c) => {
     const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, 'percent')})`
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`
-    if (c.failed === 0 || !runFails)
-      return `    <testcase ${attrs}>\n      <system-out>${escapeXml(text)}</system-out>\n    </testcase>`
-    failures++
-    return (
-      `    <testcase ${attrs}>\n` +
-      `      <failure type="check_failed" message="${escapeXml(text)}">${escapeXml(text)}</failure>\n` +
-      `    </testcase>`
-    )
+    const fails = c.failed > 0 && runFails
+    if (fails) failures++
+    return testcase(attrs, text, fails ? 'check_failed' : undefined)
   })
   return { cases, failures }
 }
@@ -115,14 +110,17 @@ function comparisonCases(doc: RunDocument): { cases: string[]; failures: number 
     const fails = doc.outcome.reasons.some(
       (x) => (x.kind === 'regression' || x.kind === 'inconclusive') && x.name === m.metric && x.decides
     )
-    if (!fails)
-      return `    <testcase ${attrs}>\n      <system-out>${escapeXml(text)}</system-out>\n    </testcase>`
-    failures++
-    return (
-      `    <testcase ${attrs}>\n` +
-      `      <failure type="${m.verdict}" message="${escapeXml(text)}">${escapeXml(text)}</failure>\n` +
-      `    </testcase>`
-    )
+    if (fails) failures++
+    return testcase(attrs, text, fails ? m.verdict : undefined)
   })
   return { cases, failures }
+}
+
+/** A testcase that passed (its text as output) or failed (its text as the failure, of `failure` type). */
+function testcase(attrs: string, text: string, failure: string | undefined): string {
+  const t = escapeXml(text)
+  const inner = failure
+    ? `<failure type="${escapeXml(failure)}" message="${t}">${t}</failure>`
+    : `<system-out>${t}</system-out>`
+  return `    <testcase ${attrs}>\n      ${inner}\n    </testcase>`
 }

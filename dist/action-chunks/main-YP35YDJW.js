@@ -33725,14 +33725,9 @@ function answerCheckCases(doc, runFails) {
   const cases = (doc.checks?.by_check ?? []).map((c) => {
     const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`;
-    if (c.failed === 0 || !runFails)
-      return `    <testcase ${attrs}>
-      <system-out>${escapeXml(text)}</system-out>
-    </testcase>`;
-    failures++;
-    return `    <testcase ${attrs}>
-      <failure type="check_failed" message="${escapeXml(text)}">${escapeXml(text)}</failure>
-    </testcase>`;
+    const fails = c.failed > 0 && runFails;
+    if (fails) failures++;
+    return testcase(attrs, text, fails ? "check_failed" : void 0);
   });
   return { cases, failures };
 }
@@ -33748,16 +33743,17 @@ function comparisonCases(doc) {
     const fails = doc.outcome.reasons.some(
       (x) => (x.kind === "regression" || x.kind === "inconclusive") && x.name === m.metric && x.decides
     );
-    if (!fails)
-      return `    <testcase ${attrs}>
-      <system-out>${escapeXml(text)}</system-out>
-    </testcase>`;
-    failures++;
-    return `    <testcase ${attrs}>
-      <failure type="${m.verdict}" message="${escapeXml(text)}">${escapeXml(text)}</failure>
-    </testcase>`;
+    if (fails) failures++;
+    return testcase(attrs, text, fails ? m.verdict : void 0);
   });
   return { cases, failures };
+}
+function testcase(attrs, text, failure) {
+  const t = escapeXml(text);
+  const inner = failure ? `<failure type="${escapeXml(failure)}" message="${t}">${t}</failure>` : `<system-out>${t}</system-out>`;
+  return `    <testcase ${attrs}>
+      ${inner}
+    </testcase>`;
 }
 
 // src/report/markdown.ts
