@@ -30,14 +30,16 @@ export class DataFeed {
 
   constructor(
     private readonly data: DataSet,
-    part: Part = WHOLE,
+    private readonly part: Part = WHOLE,
     /** rows already used by an earlier run of this share (a warm-up) */
     alreadyTaken = 0,
     private readonly random: () => number = Math.random
   ) {
     const mine = data.rows.filter((_, i) => i % part.of === part.index)
-    // a part with no rows of its own walks the whole file, except where each row may be used once
-    this.rows = mine.length > 0 || data.order === 'unique' ? mine : data.rows
+    // a part with no rows of its own walks the whole file, except where each row may be used once;
+    // per_user: the whole file, users taking rows by their place among all generators' users
+    this.rows =
+      data.order === 'per_user' ? data.rows : mine.length > 0 || data.order === 'unique' ? mine : data.rows
     this.taken = alreadyTaken
     this.exhausted = this.taken >= this.rows.length && data.order === 'unique'
   }
@@ -52,8 +54,10 @@ export class DataFeed {
     const n = this.rows.length
     this.taken++
     if (this.data.order === 'random') return Math.floor(this.random() * n)
-    // per_user: each new user takes the next row (round again when users outnumber rows)
-    if (this.data.order === 'sequence' || this.data.order === 'per_user') return (this.taken - 1) % n
+    if (this.data.order === 'sequence') return (this.taken - 1) % n
+    // per_user: this generator's k-th user is user index + of·k of the whole test, and takes that
+    // row (round again when users outnumber rows), so users on workers and shards share none
+    if (this.data.order === 'per_user') return (this.part.index + this.part.of * (this.taken - 1)) % n
     this.exhausted = this.taken >= n
     return Math.min(this.taken - 1, n - 1)
   }

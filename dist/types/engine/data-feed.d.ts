@@ -15,6 +15,7 @@ export declare function subPart(outer: Part | undefined, index: number, of: numb
  */
 export declare class DataFeed {
     private readonly data;
+    private readonly part;
     private readonly random;
     /** this share's rows, in the order `takeIndex` counts them */
     readonly rows: string[][];

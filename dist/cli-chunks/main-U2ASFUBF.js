@@ -41605,13 +41605,15 @@ function subPart(outer, index, of) {
 var DataFeed = class {
   constructor(data, part = WHOLE, alreadyTaken = 0, random = Math.random) {
     this.data = data;
+    this.part = part;
     this.random = random;
     const mine = data.rows.filter((_, i) => i % part.of === part.index);
-    this.rows = mine.length > 0 || data.order === "unique" ? mine : data.rows;
+    this.rows = data.order === "per_user" ? data.rows : mine.length > 0 || data.order === "unique" ? mine : data.rows;
     this.taken = alreadyTaken;
     this.exhausted = this.taken >= this.rows.length && data.order === "unique";
   }
   data;
+  part;
   random;
   /** this share's rows, in the order `takeIndex` counts them */
   rows;
@@ -41628,7 +41630,8 @@ var DataFeed = class {
     const n3 = this.rows.length;
     this.taken++;
     if (this.data.order === "random") return Math.floor(this.random() * n3);
-    if (this.data.order === "sequence" || this.data.order === "per_user") return (this.taken - 1) % n3;
+    if (this.data.order === "sequence") return (this.taken - 1) % n3;
+    if (this.data.order === "per_user") return (this.part.index + this.part.of * (this.taken - 1)) % n3;
     this.exhausted = this.taken >= n3;
     return Math.min(this.taken - 1, n3 - 1);
   }
