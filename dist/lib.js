@@ -7629,13 +7629,7 @@ function renderJunit(doc) {
     const which = name === "error_rate" && errors2 ? `; errors: ${errors2}` : "";
     const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`;
-    if (!fails(ch.status))
-      return `    <testcase ${attrs}>
-      <system-out>${escapeXml(measured)}</system-out>
-    </testcase>`;
-    return `    <testcase ${attrs}>
-      <failure type="${ch.status}" message="${escapeXml(measured)}">${escapeXml(measured)}</failure>
-    </testcase>`;
+    return testcase(attrs, measured, fails(ch.status) ? ch.status : void 0);
   });
   const comparison = comparisonCases(doc);
   const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1);

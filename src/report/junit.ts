@@ -46,13 +46,7 @@ export function renderJunit(doc: RunDocument): string {
     const which = name === 'error_rate' && errors ? `; errors: ${errors}` : ''
     const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`
-    if (!fails(ch.status))
-      return `    <testcase ${attrs}>\n      <system-out>${escapeXml(measured)}</system-out>\n    </testcase>`
-    return (
-      `    <testcase ${attrs}>\n` +
-      `      <failure type="${ch.status}" message="${escapeXml(measured)}">${escapeXml(measured)}</failure>\n` +
-      `    </testcase>`
-    )
+    return testcase(attrs, measured, fails(ch.status) ? ch.status : undefined)
   })
   const comparison = comparisonCases(doc)
   const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1)
