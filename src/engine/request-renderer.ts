@@ -1,10 +1,20 @@
-import { randomUUID } from 'node:crypto'
 import type { DataSet } from '../config/data-file.js'
 import { encodePathComponent } from '../config/http-grammar.js'
 import { jsonEscape, type Endpoint } from '../config/resolve.js'
 import { bindValues, hasPlaceholder, parseTemplate, type Slot, type Template } from '../config/template.js'
 import { DataFeed, WHOLE, type Part } from './data-feed.js'
 import { withUserAgent } from './request-plan.js'
+import {
+  append,
+  compileBody,
+  emptyCompiled,
+  layHead,
+  raw,
+  requestBytes,
+  slotValue,
+  type Compiled,
+  type Encode
+} from './request-template.js'
 
 /** What fills the placeholders of a run: plain data, so it travels to worker threads as it is. */
 export interface RunInputs {
@@ -21,31 +31,12 @@ export interface RunInputs {
   taken?: number[]
 }
 
-type Encode = (value: string) => string
-
 /** Above this many rows, a data-only request is built per send rather than kept per row (memory). */
 const MAX_CACHED_ROWS = 200_000
 
 function onlyData(d: DynamicRequest): boolean {
   return [...d.head.slots, ...(d.body?.slots ?? [])].every((s) => s.slot.kind === 'value')
 }
-const raw: Encode = (v) => v
-
-/** A slot and how its value goes in where it stands (a path %-encodes, a JSON body escapes). */
-interface PlacedSlot {
-  slot: Slot
-  encode: Encode
-  /** the data column a `value` slot reads */
-  column: number
-  /** that column's values, encoded for where the slot stands, by row: encoded once, not per send */
-  ready?: string[]
-}
-
-interface Compiled {
-  parts: string[]
-  slots: PlacedSlot[]
-}
-
 /** A request whose text changes per send: its head and body, compiled once. */
 interface DynamicRequest {
   head: Compiled
@@ -137,10 +128,7 @@ export class RequestRenderer {
   }
 
   private build(d: DynamicRequest, row: number, seq: string): Buffer {
-    const head = fill(d.head, row, seq)
-    if (!d.body) return Buffer.from(head + '\r\n')
-    const body = fill(d.body, row, seq)
-    return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+    return requestBytes(fill(d.head, row, seq), d.body && fill(d.body, row, seq))
   }
 }
 
@@ -155,8 +143,8 @@ export function fillOnce(
   const b = bindEndpoint(e, values)
   const once = (text: string, encode: Encode): string => {
     if (!hasPlaceholder(text)) return text
-    const c: Compiled = { parts: [''], slots: [] }
-    append(c, text, encode, [])
+    const c = emptyCompiled()
+    append(c, text, encode)
     return fill(c, -1, '1')
   }
   return {
@@ -203,26 +191,12 @@ function compile(e: Endpoint, host: string, columns: readonly string[]): Dynamic
   const dynamicBody = e.body !== undefined && hasPlaceholder(e.body)
   if (!hasPlaceholder(e.path) && !dynamicBody && !Object.values(headers).some(hasPlaceholder))
     return undefined
-  const head: Compiled = { parts: [''], slots: [] }
+  const head = emptyCompiled()
   const add = (text: string, encode: Encode): void => append(head, text, encode, columns)
   add(`${e.method} `, raw)
   add(e.path, encodePathComponent)
-  add(' HTTP/1.1\r\n', raw)
-  const names = Object.keys(headers).map((h) => h.toLowerCase())
-  if (!names.includes('host')) add(`Host: ${host}\r\n`, raw)
-  add('Connection: keep-alive\r\n', raw)
-  for (const [name, value] of Object.entries(headers)) {
-    // the length is the rendered body's, written last
-    if (name.toLowerCase() === 'content-length') continue
-    add(`${name}: `, raw)
-    add(value, raw)
-    add('\r\n', raw)
-  }
-  let body: Compiled | undefined
-  if (e.body !== undefined && e.body.length > 0) {
-    body = { parts: [''], slots: [] }
-    append(body, e.body, e.jsonBody ? jsonEscape : raw, columns)
-  }
+  layHead(e, host, add)
+  const body = compileBody(e, columns)
   const slots = [...head.slots, ...(body?.slots ?? [])]
   return {
     head,
@@ -230,15 +204,6 @@ function compile(e: Endpoint, host: string, columns: readonly string[]): Dynamic
     readsRow: slots.some((s) => s.slot.kind === 'value'),
     readsSeq: slots.some((s) => s.slot.kind === 'seq')
   }
-}
-
-function append(c: Compiled, text: string, encode: Encode, columns: readonly string[]): void {
-  const t = hasPlaceholder(text) ? parseTemplate(text, 'request') : { parts: [text], slots: [] }
-  c.parts[c.parts.length - 1] += t.parts[0]
-  t.slots.forEach((slot, i) => {
-    c.slots.push({ slot, encode, column: slot.kind === 'value' ? columns.indexOf(slot.name) : -1 })
-    c.parts.push(t.parts[i + 1])
-  })
 }
 
 /**
@@ -252,20 +217,4 @@ function fill(c: Compiled, row: number, seq: string): string {
     out += (s.ready ? s.ready[row] : slotValue(s.slot, seq)) + c.parts[i + 1]
   }
   return out
-}
-
-export function slotValue(slot: Slot, seq: string): string {
-  switch (slot.kind) {
-    case 'value':
-      // a column the data file does not have (setup requests read no data)
-      return ''
-    case 'randomInt':
-      return String(slot.min + Math.floor(Math.random() * (slot.max - slot.min + 1)))
-    case 'uuid':
-      return randomUUID()
-    case 'seq':
-      return seq
-    case 'timestamp':
-      return String(Date.now())
-  }
 }

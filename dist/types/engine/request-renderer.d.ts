@@ -1,6 +1,5 @@
 import type { DataSet } from '../config/data-file.js';
 import { type Endpoint } from '../config/resolve.js';
-import { type Slot } from '../config/template.js';
 import { type Part } from './data-feed.js';
 /** What fills the placeholders of a run: plain data, so it travels to worker threads as it is. */
 export interface RunInputs {
@@ -61,4 +60,3 @@ export declare function fillOnce(e: Endpoint, values: Readonly<Record<string, st
     headers: Record<string, string>;
     body?: string;
 };
-export declare function slotValue(slot: Slot, seq: string): string;

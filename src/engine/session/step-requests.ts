@@ -1,17 +1,9 @@
 import { encodePathComponent } from '../../config/http-grammar.js'
-import { jsonEscape, type Endpoint } from '../../config/resolve.js'
-import { hasPlaceholder, parseTemplate, type Slot } from '../../config/template.js'
-import { slotValue } from '../request-renderer.js'
-import { withUserAgent } from '../request-plan.js'
+import type { Endpoint } from '../../config/resolve.js'
+import * as template from '../request-template.js'
+import type { Compiled as Piece } from '../request-template.js'
 
-type Encode = (value: string) => string
-const raw: Encode = (v) => v
-
-/** A text split once into literal parts and slots, each slot with how its value is encoded where it stands. */
-interface Piece {
-  parts: string[]
-  slots: { slot: Slot; encode: Encode }[]
-}
+const { append, compileBody, emptyCompiled, layHead, raw, requestBytes, slotValue } = template
 
 /** One request of a virtual user, compiled once: its path, its head after the path, and its body. */
 interface StepTemplate {
@@ -73,9 +65,7 @@ export class StepRequests {
     const own = t.cookie ? fill(t.cookie, source, this.nextSeq) : ''
     const cookies = own && cookie ? `${own}; ${cookie}` : own || cookie
     if (cookies) head += `Cookie: ${cookies}\r\n`
-    if (!t.body) return Buffer.from(head + '\r\n')
-    const body = fill(t.body, source, this.nextSeq)
-    return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+    return requestBytes(head, t.body && fill(t.body, source, this.nextSeq))
   }
 
   /** as the plain renderer: the request's number, taken when a slot first reads it */
@@ -84,42 +74,24 @@ export class StepRequests {
 }
 
 function compile(e: Endpoint, host: string): StepTemplate {
-  const headers = withUserAgent(e.headers)
-  const head: Piece = { parts: [''], slots: [] }
-  append(head, ' HTTP/1.1\r\n', raw)
-  const names = Object.keys(headers).map((h) => h.toLowerCase())
-  if (!names.includes('host')) append(head, `Host: ${host}\r\n`, raw)
-  append(head, 'Connection: keep-alive\r\n', raw)
+  const head = emptyCompiled()
   let cookie: Piece | undefined
-  for (const [name, value] of Object.entries(headers)) {
-    // the length is the rendered body's
-    if (name.toLowerCase() === 'content-length') continue
-    if (name.toLowerCase() === 'cookie') {
-      cookie = { parts: [''], slots: [] }
+  // the config's Cookie header goes out joined with the jar's, in one header
+  layHead(
+    e,
+    host,
+    (text, encode) => append(head, text, encode),
+    (name, value) => {
+      if (name !== 'cookie') return false
+      cookie = emptyCompiled()
       append(cookie, value, raw)
-      continue
+      return true
     }
-    append(head, `${name}: `, raw)
-    append(head, value, raw)
-    append(head, '\r\n', raw)
-  }
-  const path: Piece = { parts: [''], slots: [] }
+  )
+  const path = emptyCompiled()
   append(path, e.path, encodePathComponent)
-  let body: Piece | undefined
-  if (e.body !== undefined && e.body.length > 0) {
-    body = { parts: [''], slots: [] }
-    append(body, e.body, e.jsonBody ? jsonEscape : raw)
-  }
+  const body = compileBody(e)
   return { method: e.method, path, head, ...(body ? { body } : {}), ...(cookie ? { cookie } : {}) }
-}
-
-function append(p: Piece, text: string, encode: Encode): void {
-  const t = hasPlaceholder(text) ? parseTemplate(text, 'request') : { parts: [text], slots: [] }
-  p.parts[p.parts.length - 1] += t.parts[0]
-  t.slots.forEach((slot, i) => {
-    p.slots.push({ slot, encode })
-    p.parts.push(t.parts[i + 1])
-  })
 }
 
 function fill(p: Piece, source: ValueSource, seq: () => string): string {

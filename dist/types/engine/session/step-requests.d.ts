@@ -1,4 +1,4 @@
-import { type Endpoint } from '../../config/resolve.js';
+import type { Endpoint } from '../../config/resolve.js';
 /** Where a user's request takes its values: what it captured, then its data row, by name. */
 export interface ValueSource {
     value(name: string): string | undefined;

@@ -71,6 +71,7 @@ import {
 } from "./chunk-QO6557GA.js";
 import {
   __commonJS,
+  __export,
   __require,
   __toESM
 } from "./chunk-DC6P6ICG.js";
@@ -41587,9 +41588,6 @@ var CycleCursor = class {
   }
 };
 
-// src/engine/request-renderer.ts
-import { randomUUID } from "node:crypto";
-
 // src/engine/data-feed.ts
 var WHOLE = Object.freeze({ index: 0, of: 1 });
 function subPart(outer, index, of) {
@@ -41634,12 +41632,75 @@ var DataFeed = class {
   }
 };
 
+// src/engine/request-template.ts
+var request_template_exports = {};
+__export(request_template_exports, {
+  append: () => append,
+  compileBody: () => compileBody,
+  emptyCompiled: () => emptyCompiled,
+  layHead: () => layHead,
+  raw: () => raw,
+  requestBytes: () => requestBytes2,
+  slotValue: () => slotValue
+});
+import { randomUUID } from "node:crypto";
+var raw = (v) => v;
+var emptyCompiled = () => ({ parts: [""], slots: [] });
+function append(c, text, encode, columns2 = []) {
+  const t = hasPlaceholder(text) ? parseTemplate(text, "request") : { parts: [text], slots: [] };
+  c.parts[c.parts.length - 1] += t.parts[0];
+  t.slots.forEach((slot, i) => {
+    c.slots.push({ slot, encode, column: slot.kind === "value" ? columns2.indexOf(slot.name) : -1 });
+    c.parts.push(t.parts[i + 1]);
+  });
+}
+function layHead(e, host, put, aside = () => false) {
+  const headers = withUserAgent(e.headers);
+  put(" HTTP/1.1\r\n", raw);
+  const names = Object.keys(headers).map((h) => h.toLowerCase());
+  if (!names.includes("host")) put(`Host: ${host}\r
+`, raw);
+  put("Connection: keep-alive\r\n", raw);
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (lower === "content-length" || aside(lower, value)) continue;
+    put(`${name}: `, raw);
+    put(value, raw);
+    put("\r\n", raw);
+  }
+}
+function compileBody(e, columns2 = []) {
+  if (e.body === void 0 || e.body.length === 0) return void 0;
+  const body = emptyCompiled();
+  append(body, e.body, e.jsonBody ? jsonEscape : raw, columns2);
+  return body;
+}
+function requestBytes2(head, body) {
+  if (body === void 0) return Buffer.from(head + "\r\n");
+  return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r
+\r
+${body}`);
+}
+function slotValue(slot, seq) {
+  switch (slot.kind) {
+    case "value":
+      return "";
+    case "randomInt":
+      return String(slot.min + Math.floor(Math.random() * (slot.max - slot.min + 1)));
+    case "uuid":
+      return randomUUID();
+    case "seq":
+      return seq;
+    case "timestamp":
+      return String(Date.now());
+  }
+}
+
 // src/engine/request-renderer.ts
 var MAX_CACHED_ROWS = 2e5;
 function onlyData(d) {
   return [...d.head.slots, ...d.body?.slots ?? []].every((s) => s.slot.kind === "value");
 }
-var raw = (v) => v;
 var RequestRenderer = class {
   /** the endpoints with captured values written in (what autocannon prebuilds) */
   endpoints;
@@ -41706,20 +41767,15 @@ var RequestRenderer = class {
     return this.build(d, row2, seq);
   }
   build(d, row2, seq) {
-    const head = fill(d.head, row2, seq);
-    if (!d.body) return Buffer.from(head + "\r\n");
-    const body = fill(d.body, row2, seq);
-    return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r
-\r
-${body}`);
+    return requestBytes2(fill(d.head, row2, seq), d.body && fill(d.body, row2, seq));
   }
 };
 function fillOnce(e, values) {
   const b = bindEndpoint(e, values);
   const once2 = (text, encode) => {
     if (!hasPlaceholder(text)) return text;
-    const c = { parts: [""], slots: [] };
-    append(c, text, encode, []);
+    const c = emptyCompiled();
+    append(c, text, encode);
     return fill(c, -1, "1");
   };
   return {
@@ -41753,26 +41809,12 @@ function compile(e, host, columns2) {
   const dynamicBody = e.body !== void 0 && hasPlaceholder(e.body);
   if (!hasPlaceholder(e.path) && !dynamicBody && !Object.values(headers).some(hasPlaceholder))
     return void 0;
-  const head = { parts: [""], slots: [] };
+  const head = emptyCompiled();
   const add = (text, encode) => append(head, text, encode, columns2);
   add(`${e.method} `, raw);
   add(e.path, encodePathComponent);
-  add(" HTTP/1.1\r\n", raw);
-  const names = Object.keys(headers).map((h) => h.toLowerCase());
-  if (!names.includes("host")) add(`Host: ${host}\r
-`, raw);
-  add("Connection: keep-alive\r\n", raw);
-  for (const [name, value] of Object.entries(headers)) {
-    if (name.toLowerCase() === "content-length") continue;
-    add(`${name}: `, raw);
-    add(value, raw);
-    add("\r\n", raw);
-  }
-  let body;
-  if (e.body !== void 0 && e.body.length > 0) {
-    body = { parts: [""], slots: [] };
-    append(body, e.body, e.jsonBody ? jsonEscape : raw, columns2);
-  }
+  layHead(e, host, add);
+  const body = compileBody(e, columns2);
   const slots = [...head.slots, ...body?.slots ?? []];
   return {
     head,
@@ -41781,14 +41823,6 @@ function compile(e, host, columns2) {
     readsSeq: slots.some((s) => s.slot.kind === "seq")
   };
 }
-function append(c, text, encode, columns2) {
-  const t = hasPlaceholder(text) ? parseTemplate(text, "request") : { parts: [text], slots: [] };
-  c.parts[c.parts.length - 1] += t.parts[0];
-  t.slots.forEach((slot, i) => {
-    c.slots.push({ slot, encode, column: slot.kind === "value" ? columns2.indexOf(slot.name) : -1 });
-    c.parts.push(t.parts[i + 1]);
-  });
-}
 function fill(c, row2, seq) {
   let out = c.parts[0];
   for (let i = 0; i < c.slots.length; i++) {
@@ -41796,20 +41830,6 @@ function fill(c, row2, seq) {
     out += (s.ready ? s.ready[row2] : slotValue(s.slot, seq)) + c.parts[i + 1];
   }
   return out;
-}
-function slotValue(slot, seq) {
-  switch (slot.kind) {
-    case "value":
-      return "";
-    case "randomInt":
-      return String(slot.min + Math.floor(Math.random() * (slot.max - slot.min + 1)));
-    case "uuid":
-      return randomUUID();
-    case "seq":
-      return seq;
-    case "timestamp":
-      return String(Date.now());
-  }
 }
 
 // src/engine/progress.ts
@@ -42121,7 +42141,7 @@ function mergedSessions(outs) {
 }
 
 // src/engine/session/step-requests.ts
-var raw2 = (v) => v;
+var { append: append2, compileBody: compileBody2, emptyCompiled: emptyCompiled2, layHead: layHead2, raw: raw2, requestBytes: requestBytes3, slotValue: slotValue2 } = request_template_exports;
 var StepRequests = class {
   constructor(endpoints, host, part) {
     this.part = part;
@@ -42153,57 +42173,35 @@ var StepRequests = class {
     const cookies = own && cookie ? `${own}; ${cookie}` : own || cookie;
     if (cookies) head += `Cookie: ${cookies}\r
 `;
-    if (!t.body) return Buffer.from(head + "\r\n");
-    const body = fill2(t.body, source, this.nextSeq);
-    return Buffer.from(`${head}Content-Length: ${Buffer.byteLength(body)}\r
-\r
-${body}`);
+    return requestBytes3(head, t.body && fill2(t.body, source, this.nextSeq));
   }
   /** as the plain renderer: the request's number, taken when a slot first reads it */
   nextSeq = () => this.requestSeq ??= String(this.part.index + 1 + this.part.of * this.seq++);
 };
 function compile2(e, host) {
-  const headers = withUserAgent(e.headers);
-  const head = { parts: [""], slots: [] };
-  append2(head, " HTTP/1.1\r\n", raw2);
-  const names = Object.keys(headers).map((h) => h.toLowerCase());
-  if (!names.includes("host")) append2(head, `Host: ${host}\r
-`, raw2);
-  append2(head, "Connection: keep-alive\r\n", raw2);
+  const head = emptyCompiled2();
   let cookie;
-  for (const [name, value] of Object.entries(headers)) {
-    if (name.toLowerCase() === "content-length") continue;
-    if (name.toLowerCase() === "cookie") {
-      cookie = { parts: [""], slots: [] };
+  layHead2(
+    e,
+    host,
+    (text, encode) => append2(head, text, encode),
+    (name, value) => {
+      if (name !== "cookie") return false;
+      cookie = emptyCompiled2();
       append2(cookie, value, raw2);
-      continue;
+      return true;
     }
-    append2(head, `${name}: `, raw2);
-    append2(head, value, raw2);
-    append2(head, "\r\n", raw2);
-  }
-  const path = { parts: [""], slots: [] };
+  );
+  const path = emptyCompiled2();
   append2(path, e.path, encodePathComponent);
-  let body;
-  if (e.body !== void 0 && e.body.length > 0) {
-    body = { parts: [""], slots: [] };
-    append2(body, e.body, e.jsonBody ? jsonEscape : raw2);
-  }
+  const body = compileBody2(e);
   return { method: e.method, path, head, ...body ? { body } : {}, ...cookie ? { cookie } : {} };
-}
-function append2(p, text, encode) {
-  const t = hasPlaceholder(text) ? parseTemplate(text, "request") : { parts: [text], slots: [] };
-  p.parts[p.parts.length - 1] += t.parts[0];
-  t.slots.forEach((slot, i) => {
-    p.slots.push({ slot, encode });
-    p.parts.push(t.parts[i + 1]);
-  });
 }
 function fill2(p, source, seq) {
   let out = p.parts[0];
   for (let i = 0; i < p.slots.length; i++) {
     const { slot, encode } = p.slots[i];
-    const v = slot.kind === "value" ? encode(source.value(slot.name) ?? "") : slotValue(slot, slot.kind === "seq" ? seq() : "");
+    const v = slot.kind === "value" ? encode(source.value(slot.name) ?? "") : slotValue2(slot, slot.kind === "seq" ? seq() : "");
     out += v + p.parts[i + 1];
   }
   return out;
