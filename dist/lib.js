@@ -1921,11 +1921,14 @@ var MAX_BODY_BYTES = 1 << 20;
 var VirtualUser = class {
   constructor(s) {
     this.s = s;
-    if (s.cookies) this.jar = new UserCookies();
-    this.row = s.userRow();
+    const state = s.pool ? s.pool.take(() => newUser(s)) : newUser(s);
+    this.values = state.values;
+    this.loggedIn = state.loggedIn;
+    if (state.jar) this.jar = state.jar;
+    if (state.row) this.row = state.row;
   }
   s;
-  values = /* @__PURE__ */ new Map();
+  values;
   jar;
   row;
   rowOfRequest;
@@ -1933,7 +1936,7 @@ var VirtualUser = class {
   /** the journey of the running iteration, -1 between iterations */
   journey = -1;
   pos = 0;
-  loggedIn = /* @__PURE__ */ new Set();
+  loggedIn;
   onceFailed = false;
   iterationUs = 0;
   iterationFailed = false;
@@ -2074,6 +2077,15 @@ var VirtualUser = class {
     }
   }
 };
+function newUser(s) {
+  const row = s.userRow();
+  return {
+    values: /* @__PURE__ */ new Map(),
+    loggedIn: /* @__PURE__ */ new Set(),
+    ...s.cookies ? { jar: new UserCookies() } : {},
+    ...row ? { row } : {}
+  };
+}
 
 // src/engine/load-connections.ts
 var GROWTH_COOLDOWN_MS = 50;
@@ -3461,7 +3473,8 @@ function usesSessions(target, inputs) {
   return target.journeys !== void 0 || target.cookies === true || target.endpoints.some((e) => e.rules !== void 0) || inputs?.data?.order === "per_user";
 }
 function createSession(options) {
-  const { target, renderer, requests, cycle, inputs } = options;
+  const { target, renderer, requests, cycle, inputs, users } = options;
+  users?.rewind();
   const journeys = target.journeys;
   const order = journeys ? smoothWeightedOrder(journeys.map((j) => j.weight)) : [0];
   const journeyCursor = new CycleCursor(order.length);
@@ -3480,7 +3493,8 @@ function createSession(options) {
     userRow: () => data?.order === "per_user" ? renderer.takeRow() : void 0,
     requestRow: () => renderer.takeRow(),
     stats: new SessionStats((journeys ?? []).map((j) => j.name)),
-    random: options.random ?? Math.random
+    random: options.random ?? Math.random,
+    ...users ? { pool: users } : {}
   };
 }
 
@@ -3501,7 +3515,8 @@ var StageRun = class {
         renderer: this.renderer,
         requests: this.requests,
         cycle: this.cycle,
-        inputs: plan.inputs
+        inputs: plan.inputs,
+        ...hooks.userPool ? { users: hooks.userPool } : {}
       });
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();
@@ -4367,12 +4382,14 @@ async function executeRunPlan(plan, hooks = {}, spawn = spawnThread) {
   };
 }
 function warmUp(stages, seconds2, hooks, run) {
-  const { onProgress, signal } = hooks;
+  const { onProgress, signal, userPool } = hooks;
   return run(
     { ...stages, stages: [{ users: stages.stages[0].users, durationSec: seconds2 }] },
     {
       ...onProgress ? { onProgress: (s) => onProgress({ ...s, warmup: true }) } : {},
-      ...signal ? { signal } : {}
+      ...signal ? { signal } : {},
+      // users that outlive a run (an A/B side's) begin in the warm-up: logged in before the first slice
+      ...userPool ? { userPool } : {}
     }
   );
 }
@@ -5321,14 +5338,15 @@ function plainChange(kind, b, c) {
 }
 function overall(metrics) {
   for (const v of ["regression", "inconclusive", "improvement"]) {
-    if (metrics.some((m) => m.verdict === v)) return v;
+    if (metrics.some((m) => m.verdict === v && decisive(m))) return v;
   }
   return "no_change";
 }
+var decisive = (m) => m.endpoint === void 0 || m.verdict !== "inconclusive";
 function regressionFails(cmp, when) {
   if (when === "never") return false;
   return cmp.metrics.some(
-    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive"
+    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive" && decisive(m)
   );
 }
 var round2 = (v, d = 6) => Number(v.toFixed(d));
@@ -5496,15 +5514,16 @@ function round6(s) {
 }
 
 // src/metrics/timeseries.ts
-function timeSeries(recorder, startUs, endUs, scratch, slices) {
+function timeSeries(recorder, startUs, endUs, scratch, slices, endpoint3) {
   const elapsed = slices ? activeClock(slices) : (t) => t - startUs;
   const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6;
   const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
   const errors = new Array(seconds_).fill(0);
   const unsent = new Array(seconds_).fill(0);
-  const bucketOf = (i) => Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
+  const bucketOf = (i) => endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3 ? -1 : Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
   for (let i = 0; i < recorder.length; i++) {
     if (recorder.errorIdAt(i) === 0) continue;
+    if (endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3) continue;
     const b = bucketOf(i);
     errors[b]++;
     if (!recorder.wasSent(i)) unsent[b]++;
@@ -5727,6 +5746,9 @@ function calculateMetrics(result) {
   );
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
   const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length);
+  const stepSeries = endpoints.map(
+    (ep, e) => ep.journey && !ep.rules?.once ? timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices, e) : void 0
+  );
   const perEndpoint = endpoints.map((ep, e) => {
     const { count: count2, summary } = perEndpointStats[e];
     const errors = errorsBy?.[e];
@@ -5743,7 +5765,8 @@ function calculateMetrics(result) {
       requests_per_second: round((count2 - perEndpointUnsent[e]) / durationSec, 2),
       successful_requests_per_second: round((count2 - perEndpointFailed[e]) / durationSec, 2),
       ...responseTimes(summary),
-      ...errors?.length ? { errors } : {}
+      ...errors?.length ? { errors } : {},
+      ...stepSeries[e] ? { timeseries: stepSeries[e] } : {}
     };
   });
   return {
@@ -5931,7 +5954,8 @@ function comparisonReasons(cmp) {
     kind: m.verdict,
     decides: regressionFails({ metrics: [m] }, cmp.failOnRegression),
     name: m.metric,
-    text: `${m.metric} against ${cmp.against}: ${m.verdict}`
+    ...m.endpoint ? { scope: m.endpoint } : {},
+    text: `${m.metric}${m.endpoint ? ` (${m.endpoint})` : ""} against ${cmp.against}: ${m.verdict}`
   }));
 }
 function summaryOf(failOn, failing) {
@@ -6917,7 +6941,7 @@ function comparisonRows(metrics) {
     const format = (v) => def ? formatValue(v, def.unit) : String(v);
     const points = m.metric === "error_rate";
     return {
-      metric: def?.label ?? m.metric,
+      metric: `${def?.label ?? m.metric}${m.endpoint ? ` (${m.endpoint})` : ""}`,
       baseline: format(m.baseline),
       current: format(m.current),
       change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
@@ -6929,7 +6953,8 @@ function comparisonRows(metrics) {
 function comparisonMethod(c) {
   const pct2 = Math.round(c.level * 100);
   const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? "few seconds: Welch t interval, widened for seconds that move together" : "block bootstrap; latency a 10%-trimmed mean of the seconds"})`;
-  return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`;
+  const steps = c.step_level === void 0 ? "" : ` Each journey step is judged alone at ${+(c.step_level * 100).toFixed(2)}% (Bonferroni over the steps); a step left inconclusive does not make the run so.`;
+  return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}`;
 }
 function changeText(points, v) {
   const sign = v >= 0 ? "+" : "−";
@@ -7672,9 +7697,9 @@ function comparisonCases(doc) {
   const cases = b.comparison.metrics.map((m, i) => {
     const r2 = rows[i];
     const text = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
-    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric} against the baseline`)}" time="0"`;
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric}${m.endpoint ? ` (${m.endpoint})` : ""} against the baseline`)}" time="0"`;
     const fails = doc.outcome.reasons.some(
-      (x) => (x.kind === "regression" || x.kind === "inconclusive") && x.name === m.metric && x.decides
+      (x) => (x.kind === "regression" || x.kind === "inconclusive") && x.name === m.metric && x.scope === m.endpoint && x.decides
     );
     if (fails) failures++;
     return testcase(attrs, text, fails ? m.verdict : void 0);
@@ -8135,6 +8160,7 @@ var baseline = z6.looseObject({
     metrics: z6.array(
       z6.looseObject({
         metric: z6.enum(COMPARED_METRICS),
+        endpoint: z6.string().optional(),
         baseline: figure,
         current: figure,
         change: change2,
@@ -8145,7 +8171,8 @@ var baseline = z6.looseObject({
         seconds_to_decide: secs.nullable().optional()
       })
     ),
-    warnings: z6.array(z6.string()).optional()
+    warnings: z6.array(z6.string()).optional(),
+    step_level: z6.number().min(0).max(1).optional()
   })
 });
 var endpoint2 = z6.looseObject({
@@ -8159,7 +8186,8 @@ var endpoint2 = z6.looseObject({
   requests_per_second: rate2,
   ...responseTimes2,
   errors: z6.array(z6.looseObject({ type: z6.string(), status: count, count })).optional(),
-  thresholds: checks2.optional()
+  thresholds: checks2.optional(),
+  timeseries: series.optional()
 });
 var stage2 = z6.looseObject({
   stage: count,
@@ -8379,6 +8407,32 @@ async function readBaseline(path, field) {
 init_errors();
 import { rm } from "node:fs/promises";
 import { join as join5 } from "node:path";
+
+// src/gate/step-comparison.ts
+function withRunSteps(cmp, baseline2, current, o = {}) {
+  const pairs = current.flatMap((c) => {
+    const b = baseline2.find((x) => x.endpoint === c.endpoint);
+    return b?.timeseries && c.timeseries ? [{ b: { ...b, timeseries: b.timeseries }, c: { ...c, timeseries: c.timeseries } }] : [];
+  });
+  const level = stepLevel(o, pairs.length);
+  return joined(
+    cmp,
+    pairs.map(({ b, c }) => [c.endpoint, compareRuns(runWindows(b), runWindows(c), { ...o, level })]),
+    level
+  );
+}
+function stepLevel(o, steps) {
+  const level = o.level ?? 0.95;
+  return steps > 1 ? 1 - (1 - level) / steps : level;
+}
+function joined(cmp, steps, level) {
+  if (steps.length === 0) return cmp;
+  const metrics = [
+    ...cmp.metrics,
+    ...steps.flatMap(([endpoint3, c]) => c.metrics.map((m) => ({ ...m, endpoint: endpoint3 })))
+  ];
+  return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
+}
 
 // src/gate/comparability.ts
 function comparabilityWarnings(baseline2, current) {
@@ -8736,7 +8790,12 @@ function compareWithBaseline(baseline2, result, metrics, gating) {
   return {
     run: `${baseline2.doc.test_name} ${baseline2.doc.timestamp}`,
     comparison: {
-      ...compareRuns(baseline2.windows, runWindows(metrics), { tolerances: gating.tolerances }),
+      ...withRunSteps(
+        compareRuns(baseline2.windows, runWindows(metrics), { tolerances: gating.tolerances }),
+        baseline2.doc.per_endpoint,
+        metrics.per_endpoint,
+        { tolerances: gating.tolerances }
+      ),
       warnings: comparabilityWarnings(baseline2.doc, current)
     },
     fail_on_regression: gating.failOnRegression

@@ -33464,11 +33464,14 @@ var MAX_BODY_BYTES = 1 << 20;
 var VirtualUser = class {
   constructor(s) {
     this.s = s;
-    if (s.cookies) this.jar = new UserCookies();
-    this.row = s.userRow();
+    const state = s.pool ? s.pool.take(() => newUser(s)) : newUser(s);
+    this.values = state.values;
+    this.loggedIn = state.loggedIn;
+    if (state.jar) this.jar = state.jar;
+    if (state.row) this.row = state.row;
   }
   s;
-  values = /* @__PURE__ */ new Map();
+  values;
   jar;
   row;
   rowOfRequest;
@@ -33476,7 +33479,7 @@ var VirtualUser = class {
   /** the journey of the running iteration, -1 between iterations */
   journey = -1;
   pos = 0;
-  loggedIn = /* @__PURE__ */ new Set();
+  loggedIn;
   onceFailed = false;
   iterationUs = 0;
   iterationFailed = false;
@@ -33617,6 +33620,15 @@ var VirtualUser = class {
     }
   }
 };
+function newUser(s) {
+  const row = s.userRow();
+  return {
+    values: /* @__PURE__ */ new Map(),
+    loggedIn: /* @__PURE__ */ new Set(),
+    ...s.cookies ? { jar: new UserCookies() } : {},
+    ...row ? { row } : {}
+  };
+}
 
 // src/engine/load-connections.ts
 var GROWTH_COOLDOWN_MS = 50;
@@ -34803,7 +34815,8 @@ function usesSessions(target, inputs) {
   return target.journeys !== void 0 || target.cookies === true || target.endpoints.some((e) => e.rules !== void 0) || inputs?.data?.order === "per_user";
 }
 function createSession(options) {
-  const { target, renderer, requests, cycle, inputs } = options;
+  const { target, renderer, requests, cycle, inputs, users } = options;
+  users?.rewind();
   const journeys = target.journeys;
   const order = journeys ? smoothWeightedOrder(journeys.map((j) => j.weight)) : [0];
   const journeyCursor = new CycleCursor(order.length);
@@ -34822,7 +34835,8 @@ function createSession(options) {
     userRow: () => data?.order === "per_user" ? renderer.takeRow() : void 0,
     requestRow: () => renderer.takeRow(),
     stats: new SessionStats((journeys ?? []).map((j) => j.name)),
-    random: options.random ?? Math.random
+    random: options.random ?? Math.random,
+    ...users ? { pool: users } : {}
   };
 }
 
@@ -34843,7 +34857,8 @@ var StageRun = class {
         renderer: this.renderer,
         requests: this.requests,
         cycle: this.cycle,
-        inputs: plan.inputs
+        inputs: plan.inputs,
+        ...hooks.userPool ? { users: hooks.userPool } : {}
       });
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0);
     this.startUs = this.clock.nowUs();

@@ -76,7 +76,8 @@ export class StageRun {
         renderer: this.renderer,
         requests: this.requests,
         cycle: this.cycle,
-        inputs: plan.inputs
+        inputs: plan.inputs,
+        ...(hooks.userPool ? { users: hooks.userPool } : {})
       })
     this.totalSec = plan.stages.reduce((a, s) => a + s.durationSec, 0)
     this.startUs = this.clock.nowUs()

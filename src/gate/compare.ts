@@ -41,6 +41,8 @@ export interface CompareOptions {
 
 export interface MetricComparison {
   metric: ComparedMetric
+  /** a journey's step (`journey/step`) this row judges alone; unset: the whole run */
+  endpoint?: string
   /** each run's own figure (metrics.json), as every other view quotes it */
   baseline: number
   current: number
@@ -66,6 +68,8 @@ export interface Comparison {
   metrics: MetricComparison[]
   /** why the two runs may not be comparable (other service, mode, users or duration) */
   warnings?: string[]
+  /** the level of each step's intervals (rows with `endpoint`): Bonferroni over the steps, so k steps raise no more false alarms than one run */
+  step_level?: number
 }
 
 /** One window of a run: what the comparison reads of a second (or a slice). */
@@ -265,18 +269,31 @@ function plainChange(kind: ChangeKind, b: number, c: number): number {
   return kind === 'points' ? c - b : b === 0 ? 0 : c / b - 1
 }
 
-function overall(metrics: MetricComparison[]): ChangeVerdict {
+/**
+ * The comparison's verdict from its rows. A step's row counts when it
+ * decided (a regressed step fails the run as the run would); a step left
+ * undecided does not make the whole run so, as a step has fewer requests
+ * than the run and is undecided more often.
+ */
+export function overall(metrics: readonly MetricComparison[]): ChangeVerdict {
   for (const v of ['regression', 'inconclusive', 'improvement'] as const) {
-    if (metrics.some((m) => m.verdict === v)) return v
+    if (metrics.some((m) => m.verdict === v && decisive(m))) return v
   }
   return 'no_change'
 }
 
+const decisive = (m: Pick<MetricComparison, 'verdict' | 'endpoint'>): boolean =>
+  m.endpoint === undefined || m.verdict !== 'inconclusive'
+
 /** Whether a comparison fails the gate under `when`. */
-export function regressionFails(cmp: Pick<Comparison, 'metrics'>, when: FailOnRegression): boolean {
+export function regressionFails(
+  cmp: { metrics: readonly Pick<MetricComparison, 'verdict' | 'endpoint'>[] },
+  when: FailOnRegression
+): boolean {
   if (when === 'never') return false
   return cmp.metrics.some(
-    (m) => m.verdict === 'regression' || (when === 'inconclusive' && m.verdict === 'inconclusive')
+    (m) =>
+      m.verdict === 'regression' || (when === 'inconclusive' && m.verdict === 'inconclusive' && decisive(m))
   )
 }
 

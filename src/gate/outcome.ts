@@ -22,7 +22,7 @@ export interface OutcomeReason {
   decides: boolean
   /** a threshold's check or a compared metric: its name (`p95_response_time`) */
   name?: string
-  /** a threshold's check: `overall`, or the endpoint (`GET /v1/crl`) */
+  /** a threshold's check: `overall`, or the endpoint (`GET /v1/crl`); a compared step: its endpoint */
   scope?: string
   /** the reason in words, for people: `95th percentile (GET /a): critical` */
   text: string
@@ -190,7 +190,8 @@ function comparisonReasons(cmp: NonNullable<RunFacts['comparison']>): OutcomeRea
       kind: m.verdict as 'regression' | 'inconclusive',
       decides: regressionFails({ metrics: [m] }, cmp.failOnRegression),
       name: m.metric,
-      text: `${m.metric} against ${cmp.against}: ${m.verdict}`
+      ...(m.endpoint ? { scope: m.endpoint } : {}),
+      text: `${m.metric}${m.endpoint ? ` (${m.endpoint})` : ''} against ${cmp.against}: ${m.verdict}`
     }))
 }
 

@@ -76,6 +76,12 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
   // most runs fail nothing: then no second pass over the records
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : undefined
   const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length)
+  // `all` is free again: the figures above are numbers now
+  const stepSeries = endpoints.map((ep, e) =>
+    ep.journey && !ep.rules?.once
+      ? timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices, e)
+      : undefined
+  )
   const perEndpoint: EndpointMetrics[] = endpoints.map((ep, e) => {
     const { count, summary } = perEndpointStats[e]
     const errors = errorsBy?.[e]
@@ -92,7 +98,8 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
       requests_per_second: round((count - perEndpointUnsent[e]) / durationSec, 2),
       successful_requests_per_second: round((count - perEndpointFailed[e]) / durationSec, 2),
       ...responseTimes(summary),
-      ...(errors?.length ? { errors } : {})
+      ...(errors?.length ? { errors } : {}),
+      ...(stepSeries[e] ? { timeseries: stepSeries[e] } : {})
     }
   })
 

@@ -14,7 +14,9 @@ export function timeSeries(
   /** a buffer of at least recorder.length to group latencies in, instead of a new one */
   scratch?: Uint32Array,
   /** A/B runs: the spans this side ran; the seconds count its own time only, the gaps left out */
-  slices?: readonly { startUs: number; endUs: number }[]
+  slices?: readonly { startUs: number; endUs: number }[],
+  /** one endpoint's requests only (a journey's step, for its own verdicts); unset: all */
+  endpoint?: number
 ): TimePoint[] {
   const elapsed = slices ? activeClock(slices) : (t: number): number => t - startUs
   const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6
@@ -24,9 +26,12 @@ export function timeSeries(
   // paced requests dropped unsent: requests of the second, but no throughput
   const unsent = new Array<number>(seconds_).fill(0)
   const bucketOf = (i: number): number =>
-    Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)))
+    endpoint !== undefined && recorder.endpoint(i) !== endpoint
+      ? -1
+      : Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)))
   for (let i = 0; i < recorder.length; i++) {
     if (recorder.errorIdAt(i) === 0) continue
+    if (endpoint !== undefined && recorder.endpoint(i) !== endpoint) continue
     const b = bucketOf(i)
     errors[b]++
     if (!recorder.wasSent(i)) unsent[b]++

@@ -100,9 +100,13 @@ function comparisonCases(doc: RunDocument): { cases: string[]; failures: number 
   const cases = b.comparison.metrics.map((m, i) => {
     const r = rows[i]
     const text = `${r.metric}: ${r.baseline} → ${r.current}, change ${r.change}, tolerance ${r.tolerance}: ${r.verdict} (baseline ${b.run})`
-    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric} against the baseline`)}" time="0"`
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric}${m.endpoint ? ` (${m.endpoint})` : ''} against the baseline`)}" time="0"`
     const fails = doc.outcome.reasons.some(
-      (x) => (x.kind === 'regression' || x.kind === 'inconclusive') && x.name === m.metric && x.decides
+      (x) =>
+        (x.kind === 'regression' || x.kind === 'inconclusive') &&
+        x.name === m.metric &&
+        x.scope === m.endpoint &&
+        x.decides
     )
     if (fails) failures++
     return testcase(attrs, text, fails ? m.verdict : undefined)

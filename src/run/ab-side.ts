@@ -1,11 +1,14 @@
 import type { RunOutcome, StageTiming } from '../engine/load-runner.js'
 import type { Recorder } from '../engine/recorder.js'
 import type { LoadTestResult } from '../engine/result.js'
-import type { Window } from '../gate/compare.js'
+import { compareSlices, headline, type Comparison, type Tolerances, type Window } from '../gate/compare.js'
+import { withSliceSteps, type StepPairs } from '../gate/step-comparison.js'
+import type { Metrics } from '../metrics/types.js'
 import { quantilesInPlace, round } from '../metrics/summary-stats.js'
 import type { CsvWriter } from '../report/files/csv-writer.js'
 import type { RunPlan } from './plan.js'
 import { mergedSessions } from '../engine/session/session-stats.js'
+import type { UserPool } from '../engine/session/user-pool.js'
 
 /** One side of an A/B run as its slices go by. */
 export interface Side {
@@ -17,9 +20,18 @@ export interface Side {
    */
   plan: RunPlan
   recorder: Recorder
+  /** its virtual users, the same from slice to slice (logged in once, cookies kept) */
+  users: UserPool
   csv: CsvWriter
   /** each slice with its figures, the unit of the A/B comparison */
-  slices: { startUs: number; endUs: number; outcome: RunOutcome; window: Window }[]
+  slices: {
+    startUs: number
+    endUs: number
+    outcome: RunOutcome
+    window: Window
+    /** the slice's figures of each looped journey step (`loopedSteps`), in that order */
+    steps: Window[]
+  }[]
   /** the warm-up before its first slice, when the service has one */
   warmup?: RunOutcome
 }
@@ -88,21 +100,77 @@ export function rounded(w: Window): Window {
   return { ...w, p50: round(w.p50, 6), p95: round(w.p95, 6), seconds: round(w.seconds, 4) }
 }
 
-/** One slice's figures: records [from, to) of its side's recorder. */
-export function sliceWindow(r: Recorder, from: number, to: number, { startUs, endUs }: RunOutcome): Window {
+/**
+ * One slice's figures: records [from, to) of its side's recorder, or of
+ * one endpoint's among them (a journey's step, judged alone).
+ */
+export function sliceWindow(
+  r: Recorder,
+  from: number,
+  to: number,
+  { startUs, endUs }: RunOutcome,
+  endpoint?: number
+): Window {
   let errors = 0
   let sent = 0
+  let n = 0
+  const all = endpoint === undefined
+  const latencies = all ? r.latencies(from, to) : new Uint32Array(to - from)
   for (let i = from; i < to; i++) {
+    if (!all) {
+      if (r.endpoint(i) !== endpoint) continue
+      latencies[n] = r.latencyUs(i)
+    }
+    n++
     if (r.errorIdAt(i) !== 0) errors++
     if (r.wasSent(i)) sent++
   }
-  const [p50, p95] = to > from ? quantilesInPlace(r.latencies(from, to), [0.5, 0.95]) : [0, 0]
+  const [p50, p95] = n > 0 ? quantilesInPlace(latencies.subarray(0, n), [0.5, 0.95]) : [0, 0]
   return {
-    requests: to - from,
+    requests: n,
     sent,
     errors,
     p50: p50 / 1e6,
     p95: p95 / 1e6,
     seconds: (endUs - startUs) / 1e6
   }
+}
+
+/** The looped steps of the service's journeys (once-steps run once a side: no pairs to judge). */
+export function loopedSteps(target: RunPlan['target']): number[] {
+  return target.endpoints.flatMap((e, k) => (e.journey && !e.rules?.once ? [k] : []))
+}
+
+/** B against A: the run's pairs of slices, and each looped journey step's alone. */
+export function abComparison(
+  a: Side,
+  b: Side,
+  metrics: { a: Metrics; b: Metrics },
+  tolerances: Tolerances | undefined
+): Comparison {
+  return withSliceSteps(
+    compareSlices(
+      slicePairs(a, b),
+      { baseline: headline(metrics.a), current: headline(metrics.b) },
+      { tolerances }
+    ),
+    stepPairs(a, b, metrics),
+    { tolerances }
+  )
+}
+
+/** Each looped step's pairs of slices, and each side's figures of it, for its own verdict. */
+function stepPairs(a: Side, b: Side, metrics: { a: Metrics; b: Metrics }): StepPairs[] {
+  const n = Math.min(a.slices.length, b.slices.length)
+  return loopedSteps(b.plan.target).map((ep, k) => ({
+    endpoint: b.plan.target.endpoints[ep].name,
+    pairs: Array.from({ length: n }, (_, i) => ({
+      baseline: a.slices[i].steps[k],
+      current: b.slices[i].steps[k]
+    })),
+    headlines: {
+      baseline: headline(metrics.a.per_endpoint[ep]),
+      current: headline(metrics.b.per_endpoint[ep])
+    }
+  }))
 }

@@ -9,8 +9,15 @@ import type { FailOn } from '../config/thresholds.js'
 import { createClock, type Clock } from '../engine/clock.js'
 import type { RunOutcome } from '../engine/load-runner.js'
 import { Recorder } from '../engine/recorder.js'
-import { sideResult, slicePairs, sliceWindow, rounded, type Side } from './ab-side.js'
-import { compareSlices, headline } from '../gate/compare.js'
+import {
+  abComparison,
+  loopedSteps,
+  sideResult,
+  slicePairs,
+  sliceWindow,
+  rounded,
+  type Side
+} from './ab-side.js'
 import { evaluateThresholds } from '../gate/evaluate.js'
 import type { ExitCode } from '../gate/exit-codes.js'
 import { judgeResult } from '../gate/judge-run.js'
@@ -20,6 +27,7 @@ import { CsvWriter } from '../report/files/csv-writer.js'
 import { DEFAULT_OUTPUT_DIR, saveResults } from '../report/files/save.js'
 import type { BaselineView } from '../report/run-document.js'
 import { executeRunPlan } from './execute-plan.js'
+import { UserPool } from '../engine/session/user-pool.js'
 import { endpointThresholds, type TestReport } from './perform-test.js'
 import { buildRunPlan, type RunPlan } from './plan.js'
 import { prepareRun } from './prepare-run.js'
@@ -86,6 +94,7 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     name,
     plan,
     recorder: new Recorder(clock.epochMs),
+    users: new UserPool(),
     csv: new CsvWriter(join(csvDir, 'results.csv'), plan.target.endpoints),
     slices: []
   })
@@ -102,8 +111,10 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
       const s = k % 2 === Math.floor(k / 2) % 2 ? a : b
       const from = s.recorder.length
       const outcome = await runSlice(s, clock, options.signal)
-      const w = sliceWindow(s.recorder, from, s.recorder.length, outcome)
-      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w })
+      const to = s.recorder.length
+      const w = sliceWindow(s.recorder, from, to, outcome)
+      const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep))
+      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps })
       options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1000 })
       if (outcome.partial) break
     }
@@ -127,11 +138,7 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   const metricsA = calculateMetrics(resultA)
   const metricsB = calculateMetrics(resultB)
   const pairs = slicePairs(a, b)
-  const comparison = compareSlices(
-    pairs,
-    { baseline: headline(metricsA), current: headline(metricsB) },
-    { tolerances: options.config.tolerances }
-  )
+  const comparison = abComparison(a, b, { a: metricsA, b: metricsB }, options.config.tolerances)
   const baseline: BaselineView = {
     run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
     comparison: { ...comparison, warnings: [] },
@@ -194,6 +201,7 @@ async function runSlice(s: Side, clock: Clock, signal: AbortSignal | undefined):
   const { warmup: _, ...settings } = s.plan.settings
   const result = await executeRunPlan(first ? s.plan : { ...s.plan, settings }, {
     recorder: s.recorder,
+    userPool: s.users,
     clock,
     ...(signal ? { signal } : {}),
     onRecords: (r, lo, hi) => s.csv.append(r, lo, hi)

@@ -65,12 +65,14 @@ function warmUp(
   hooks: RunHooks,
   run: (p: StagePlan, h: RunHooks) => Promise<RunOutcome>
 ): Promise<RunOutcome> {
-  const { onProgress, signal } = hooks
+  const { onProgress, signal, userPool } = hooks
   return run(
     { ...stages, stages: [{ users: stages.stages[0].users, durationSec: seconds }] },
     {
       ...(onProgress ? { onProgress: (s) => onProgress({ ...s, warmup: true }) } : {}),
-      ...(signal ? { signal } : {})
+      ...(signal ? { signal } : {}),
+      // users that outlive a run (an A/B side's) begin in the warm-up: logged in before the first slice
+      ...(userPool ? { userPool } : {})
     }
   )
 }

@@ -10,6 +10,7 @@ import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js'
 import { calculateMetrics } from '../metrics/calculate.js'
 import type { Metrics } from '../metrics/types.js'
 import { compareRuns, runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js'
+import { withRunSteps } from '../gate/step-comparison.js'
 import { comparabilityWarnings } from '../gate/comparability.js'
 import { evaluateThresholds, journeyScope, type GateResult } from '../gate/evaluate.js'
 import type { ExitCode } from '../gate/exit-codes.js'
@@ -219,7 +220,12 @@ function compareWithBaseline(
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
     comparison: {
-      ...compareRuns(baseline.windows, runWindows(metrics), { tolerances: gating.tolerances }),
+      ...withRunSteps(
+        compareRuns(baseline.windows, runWindows(metrics), { tolerances: gating.tolerances }),
+        baseline.doc.per_endpoint,
+        metrics.per_endpoint,
+        { tolerances: gating.tolerances }
+      ),
       warnings: comparabilityWarnings(baseline.doc, current)
     },
     fail_on_regression: gating.failOnRegression

@@ -5,6 +5,7 @@ import { decodeHdr } from '../../../src/engine/latency-hdr.js'
 import { CycleCursor, requestCycle } from '../../../src/engine/request-plan.js'
 import { RequestRenderer } from '../../../src/engine/request-renderer.js'
 import { createSession } from '../../../src/engine/session/run-session.js'
+import { UserPool } from '../../../src/engine/session/user-pool.js'
 import { VirtualUser, type Session } from '../../../src/engine/session/virtual-user.js'
 import {
   bodyOf,
@@ -150,6 +151,28 @@ describe('VirtualUser: think time', () => {
 })
 
 describe('VirtualUser: its own values', () => {
+  it('users from a pool go on in the next run (an A/B slice): logged in, token and row kept, mid-iteration dropped', () => {
+    const pool = new UserPool()
+    const server = shopServer()
+    const first = { ...shop(), pool }
+    pool.rewind()
+    const [alice, bob] = [new VirtualUser(first), new VirtualUser(first)]
+    expect([...paths(alice, 2, server), ...paths(bob, 1, server)]).toEqual(['/login', '/a', '/login'])
+    // the next run: the same two users, none logs in again, nor takes another row
+    const next = { ...shop(), pool }
+    pool.rewind()
+    const [alice2, bob2, carol] = [new VirtualUser(next), new VirtualUser(next), new VirtualUser(next)]
+    const sent = [exchange(alice2, server), exchange(bob2, server), exchange(carol, server)]
+    expect(sent.map(pathOf)).toEqual(['/a', '/a', '/login'])
+    expect(sent.slice(0, 2).map((r) => headerOf(r, 'authorization'))).toEqual([
+      'Bearer tok-alice',
+      'Bearer tok-bob'
+    ])
+    // the third is new: the next run's own first row (its session's rows begin again at alice)
+    expect(JSON.parse(bodyOf(sent[2]))).toEqual({ user: 'alice' })
+    expect(pool.size).toBe(3)
+  })
+
   it("fills a captured value into its next request's bytes, for that user only", () => {
     const s = shop()
     const [alice, bob] = [new VirtualUser(s), new VirtualUser(s)]

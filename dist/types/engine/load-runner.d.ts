@@ -5,6 +5,7 @@ import type { ProgressSnapshot } from './progress.js';
 import type { Recorder } from './recorder.js';
 import type { RunInputs } from './request-renderer.js';
 import type { SessionSummary } from './session/session-stats.js';
+import type { UserPool } from './session/user-pool.js';
 import type { CpuMeter } from './thread-cpu.js';
 /** A step of constant load; connections are only ever added between stages, never closed. */
 export interface Stage {
@@ -74,6 +75,11 @@ export interface RunHooks {
     signal?: AbortSignal;
     recorder?: Recorder;
     clock?: Clock;
+    /**
+     * virtual users that go on from an earlier run (an A/B side's slices:
+     * logged in once, cookies kept); single-threaded runs only
+     */
+    userPool?: UserPool;
     /** the generator's CPU time (default process.cpuUsage; a worker thread counts its own) */
     cpu?: CpuMeter;
     /** free records once `onRecords` took them (a worker thread sends them on and keeps no copy) */

@@ -19,6 +19,8 @@ export interface CompareOptions {
 }
 export interface MetricComparison {
     metric: ComparedMetric;
+    /** a journey's step (`journey/step`) this row judges alone; unset: the whole run */
+    endpoint?: string;
     /** each run's own figure (metrics.json), as every other view quotes it */
     baseline: number;
     current: number;
@@ -46,6 +48,8 @@ export interface Comparison {
     metrics: MetricComparison[];
     /** why the two runs may not be comparable (other service, mode, users or duration) */
     warnings?: string[];
+    /** the level of each step's intervals (rows with `endpoint`): Bonferroni over the steps, so k steps raise no more false alarms than one run */
+    step_level?: number;
 }
 /** One window of a run: what the comparison reads of a second (or a slice). */
 export interface Window {
@@ -86,5 +90,14 @@ export declare function compareSlices(pairs: readonly {
  * that hits one slice of a pair and not the other is set aside.
  */
 export declare const PAIR_TRIM = 0.2;
+/**
+ * The comparison's verdict from its rows. A step's row counts when it
+ * decided (a regressed step fails the run as the run would); a step left
+ * undecided does not make the whole run so, as a step has fewer requests
+ * than the run and is undecided more often.
+ */
+export declare function overall(metrics: readonly MetricComparison[]): ChangeVerdict;
 /** Whether a comparison fails the gate under `when`. */
-export declare function regressionFails(cmp: Pick<Comparison, 'metrics'>, when: FailOnRegression): boolean;
+export declare function regressionFails(cmp: {
+    metrics: readonly Pick<MetricComparison, 'verdict' | 'endpoint'>[];
+}, when: FailOnRegression): boolean;

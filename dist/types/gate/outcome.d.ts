@@ -11,7 +11,7 @@ export interface OutcomeReason {
     decides: boolean;
     /** a threshold's check or a compared metric: its name (`p95_response_time`) */
     name?: string;
-    /** a threshold's check: `overall`, or the endpoint (`GET /v1/crl`) */
+    /** a threshold's check: `overall`, or the endpoint (`GET /v1/crl`); a compared step: its endpoint */
     scope?: string;
     /** the reason in words, for people: `95th percentile (GET /a): critical` */
     text: string;

@@ -11,4 +11,6 @@ scratch?: Uint32Array,
 slices?: readonly {
     startUs: number;
     endUs: number;
-}[]): TimePoint[];
+}[], 
+/** one endpoint's requests only (a journey's step, for its own verdicts); unset: all */
+endpoint?: number): TimePoint[];

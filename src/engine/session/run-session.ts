@@ -4,6 +4,7 @@ import { CycleCursor, smoothWeightedOrder, type TaggedRequest } from '../request
 import type { RequestRenderer, RunInputs } from '../request-renderer.js'
 import { SessionStats } from './session-stats.js'
 import { StepRequests } from './step-requests.js'
+import type { UserPool } from './user-pool.js'
 import type { Session } from './virtual-user.js'
 
 /**
@@ -29,8 +30,10 @@ export function createSession(options: {
   cycle: CycleCursor
   inputs?: RunInputs
   random?: () => number
+  users?: UserPool
 }): Session {
-  const { target, renderer, requests, cycle, inputs } = options
+  const { target, renderer, requests, cycle, inputs, users } = options
+  users?.rewind()
   const journeys = target.journeys
   const order = journeys ? smoothWeightedOrder(journeys.map((j) => j.weight)) : [0]
   const journeyCursor = new CycleCursor(order.length)
@@ -49,6 +52,7 @@ export function createSession(options: {
     userRow: () => (data?.order === 'per_user' ? renderer.takeRow() : undefined),
     requestRow: () => renderer.takeRow(),
     stats: new SessionStats((journeys ?? []).map((j) => j.name)),
-    random: options.random ?? Math.random
+    random: options.random ?? Math.random,
+    ...(users ? { pool: users } : {})
   }
 }

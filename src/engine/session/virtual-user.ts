@@ -3,6 +3,7 @@ import { readAnswer, type AnswerVerdict } from './read-answer.js'
 import type { SessionStats } from './session-stats.js'
 import type { StepRequests, ValueSource } from './step-requests.js'
 import { UserCookies } from './user-cookies.js'
+import type { UserPool, UserState } from './user-pool.js'
 
 /** A body larger than this is read only this far for checks and captures. */
 export const MAX_BODY_BYTES = 1 << 20
@@ -29,6 +30,8 @@ export interface Session {
   requestRow: () => string[] | undefined
   stats: SessionStats
   random: () => number
+  /** users that go on from an earlier run (an A/B side's slices); unset: each user is new */
+  pool?: UserPool
 }
 
 /**
@@ -39,7 +42,7 @@ export interface Session {
  * connection it owns sends, times and records.
  */
 export class VirtualUser implements ValueSource {
-  private readonly values = new Map<string, string>()
+  private readonly values: Map<string, string>
   private readonly jar?: UserCookies
   private readonly row?: string[]
   private rowOfRequest?: string[]
@@ -47,7 +50,7 @@ export class VirtualUser implements ValueSource {
   /** the journey of the running iteration, -1 between iterations */
   private journey = -1
   private pos = 0
-  private readonly loggedIn = new Set<number>()
+  private readonly loggedIn: Set<number>
   private onceFailed = false
   private iterationUs = 0
   private iterationFailed = false
@@ -62,8 +65,11 @@ export class VirtualUser implements ValueSource {
   private sent = false
 
   constructor(private readonly s: Session) {
-    if (s.cookies) this.jar = new UserCookies()
-    this.row = s.userRow()
+    const state = s.pool ? s.pool.take(() => newUser(s)) : newUser(s)
+    this.values = state.values
+    this.loggedIn = state.loggedIn
+    if (state.jar) this.jar = state.jar
+    if (state.row) this.row = state.row
   }
 
   /** The cycle index of the request to send now (for journeys, its endpoint index). */
@@ -206,5 +212,15 @@ export class VirtualUser implements ValueSource {
       this.s.stats.iteration(this.journey, this.iterationUs, this.iterationFailed ? 'failed' : 'ok')
       this.journey = -1
     }
+  }
+}
+
+function newUser(s: Session): UserState {
+  const row = s.userRow()
+  return {
+    values: new Map(),
+    loggedIn: new Set(),
+    ...(s.cookies ? { jar: new UserCookies() } : {}),
+    ...(row ? { row } : {})
   }
 }

@@ -74,6 +74,7 @@ const baseline = z.looseObject({
     metrics: z.array(
       z.looseObject({
         metric: z.enum(COMPARED_METRICS),
+        endpoint: z.string().optional(),
         baseline: figure,
         current: figure,
         change,
@@ -84,7 +85,8 @@ const baseline = z.looseObject({
         seconds_to_decide: secs.nullable().optional()
       })
     ),
-    warnings: z.array(z.string()).optional()
+    warnings: z.array(z.string()).optional(),
+    step_level: z.number().min(0).max(1).optional()
   })
 })
 
@@ -99,7 +101,8 @@ const endpoint = z.looseObject({
   requests_per_second: rate,
   ...responseTimes,
   errors: z.array(z.looseObject({ type: z.string(), status: count, count })).optional(),
-  thresholds: checks.optional()
+  thresholds: checks.optional(),
+  timeseries: series.optional()
 })
 
 const stage = z.looseObject({

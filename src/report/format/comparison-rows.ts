@@ -34,7 +34,7 @@ export function comparisonRows(metrics: readonly ComparedFigures[]): ComparisonR
     const format = (v: number): string => (def ? formatValue(v, def.unit) : String(v))
     const points = m.metric === 'error_rate'
     return {
-      metric: def?.label ?? m.metric,
+      metric: `${def?.label ?? m.metric}${m.endpoint ? ` (${m.endpoint})` : ''}`,
       baseline: format(m.baseline),
       current: format(m.current),
       change:
@@ -52,6 +52,7 @@ export function comparisonMethod(c: {
   method: 'block_bootstrap' | 'paired_slices'
   level: number
   windows: { baseline: number; current: number }
+  step_level?: number
 }): string {
   const pct = Math.round(c.level * 100)
   const from =
@@ -62,7 +63,11 @@ export function comparisonMethod(c: {
             ? 'few seconds: Welch t interval, widened for seconds that move together'
             : 'block bootstrap; latency a 10%-trimmed mean of the seconds'
         })`
-  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.`
+  const steps =
+    c.step_level === undefined
+      ? ''
+      : ` Each journey step is judged alone at ${+(c.step_level * 100).toFixed(2)}% (Bonferroni over the steps); a step left inconclusive does not make the run so.`
+  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}`
 }
 
 /** A change as a signed percent, or signed points for the error rate. */

@@ -1,6 +1,7 @@
 import type { Target } from '../../config/resolve.js';
 import { CycleCursor, type TaggedRequest } from '../request-plan.js';
 import type { RequestRenderer, RunInputs } from '../request-renderer.js';
+import type { UserPool } from './user-pool.js';
 import type { Session } from './virtual-user.js';
 /**
  * Whether a run's connections are virtual users with a state of their own:
@@ -17,4 +18,5 @@ export declare function createSession(options: {
     cycle: CycleCursor;
     inputs?: RunInputs;
     random?: () => number;
+    users?: UserPool;
 }): Session;

@@ -2,6 +2,7 @@ import { type Journey, type StepRules } from '../../config/session-rules.js';
 import { type AnswerVerdict } from './read-answer.js';
 import type { SessionStats } from './session-stats.js';
 import type { StepRequests, ValueSource } from './step-requests.js';
+import type { UserPool } from './user-pool.js';
 /** A body larger than this is read only this far for checks and captures. */
 export declare const MAX_BODY_BYTES: number;
 /** What every virtual user of a load generator shares. */
@@ -28,6 +29,8 @@ export interface Session {
     requestRow: () => string[] | undefined;
     stats: SessionStats;
     random: () => number;
+    /** users that go on from an earlier run (an A/B side's slices); unset: each user is new */
+    pool?: UserPool;
 }
 /**
  * One virtual user: a session with its own captured values, cookies and

@@ -64,6 +64,15 @@ export declare const runDocumentSchema: z.ZodObject<{
                 min: z.ZodNumber;
             }, z.core.$loose>>;
         }, z.core.$loose>>>;
+        timeseries: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            second: z.ZodNumber;
+            requests: z.ZodNumber;
+            errors: z.ZodNumber;
+            requests_per_second: z.ZodNumber;
+            p50_response_time: z.ZodNumber;
+            p95_response_time: z.ZodNumber;
+            p99_response_time: z.ZodNumber;
+        }, z.core.$loose>>>;
         average_response_time: z.ZodNumber;
         median_response_time: z.ZodNumber;
         p95_response_time: z.ZodNumber;
@@ -156,6 +165,7 @@ export declare const runDocumentSchema: z.ZodObject<{
                     requests_per_second: "requests_per_second";
                     median_response_time: "median_response_time";
                 }>;
+                endpoint: z.ZodOptional<z.ZodString>;
                 baseline: z.ZodNumber;
                 current: z.ZodNumber;
                 change: z.ZodNumber;
@@ -171,6 +181,7 @@ export declare const runDocumentSchema: z.ZodObject<{
                 seconds_to_decide: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
             }, z.core.$loose>>;
             warnings: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            step_level: z.ZodOptional<z.ZodNumber>;
         }, z.core.$loose>;
     }, z.core.$loose>>;
     mergeable: z.ZodOptional<z.ZodObject<{

@@ -29,6 +29,7 @@ export declare function comparisonMethod(c: {
         baseline: number;
         current: number;
     };
+    step_level?: number;
 }): string;
 /** A change as a signed percent, or signed points for the error rate. */
 export declare function changeText(points: boolean, v: number): string;
