@@ -247,7 +247,7 @@ async function journeys() {
     ])
   )
   say(
-    "Target: a 3-step journey with no think time at ≥ 0.85 of the same three requests as an endpoint list. A journey's users each keep a cookie jar, values and a data row, and render their requests per send; checks that read the body copy it. Each request is still one record of the same columns (bytes per recorded request unchanged: the memory section's figure holds for journeys); a journey adds per run one duration histogram and a tally per check, whatever the run's length."
+    "Target: a 3-step journey with no think time at ≥ 0.85 of the same three requests as an endpoint list. A journey's users each keep a cookie jar, values and a data row, and render their requests per send; checks that read the body copy it. Each request is still one record of the same columns (bytes per recorded request: the memory section measures a journey run beside a plain one); a journey adds per run one duration histogram and a tally per check, whatever the run's length."
   )
   say()
 }
@@ -397,7 +397,7 @@ function achieved(arrivals) {
 function memory() {
   say(`## Memory and report time (${fmt(MEMORY_REQUESTS)} requests)`)
   say()
-  const measure = (paced) =>
+  const measure = (variant) =>
     JSON.parse(
       execFileSync(
         process.execPath,
@@ -405,7 +405,7 @@ function memory() {
           '--expose-gc',
           join(root, 'scripts/bench/memory-run.mjs'),
           String(MEMORY_REQUESTS),
-          ...(paced ? ['paced'] : [])
+          ...(variant ? [variant] : [])
         ],
         { encoding: 'utf8' }
       )
@@ -413,27 +413,32 @@ function memory() {
         .split('\n')
         .pop()
     )
-  const plain = measure(false)
-  const paced = measure(true)
+  const plain = measure()
+  const paced = measure('paced')
+  const journeys = measure('journeys')
+  const ratio = (m) => `${fmt(m.bytesPerRequest, 1)} (${fmt(m.bytesPerRequest / plain.bytesPerRequest, 2)}×)`
   table(
-    ['measure', 'closed loop', '--rps (wait column, service times)', 'target'],
+    ['measure', 'closed loop', '--rps (wait column, service times)', 'journeys (5 looped steps)', 'target'],
     [
       [
         'recorder columns, bytes per request',
         fmt(plain.recorderBytesPerRequest, 1),
         fmt(paced.recorderBytesPerRequest, 1),
+        fmt(journeys.recorderBytesPerRequest, 1),
         ''
       ],
       [
         'peak RSS growth, bytes per request (recorder + metrics + files)',
         fmt(plain.bytesPerRequest, 1),
         fmt(paced.bytesPerRequest, 1),
-        '≤ 40'
+        ratio(journeys),
+        '≤ 40; journeys ≤ 1.10× closed loop'
       ],
       [
         'metrics + gate + metrics.json + reports, ms per million requests',
         fmt(plain.metricsAndFilesMs / (MEMORY_REQUESTS / 1e6)),
         fmt(paced.metricsAndFilesMs / (MEMORY_REQUESTS / 1e6)),
+        fmt(journeys.metricsAndFilesMs / (MEMORY_REQUESTS / 1e6)),
         ''
       ]
     ]

@@ -4,13 +4,16 @@
 // of millions of requests would take minutes and measure the same columns.
 // `paced`: the records of a --rps run (a wait column, one request in ten
 // late, service times computed beside the latencies).
-// Prints one JSON line. Usage: node memory-run.mjs N [paced]
+// `journeys`: the records of a journey run (five looped steps): the same
+// columns, and each step's own per-second series computed for its verdicts.
+// Prints one JSON line. Usage: node memory-run.mjs N [paced|journeys]
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const N = Number(process.argv[2] ?? 5_000_000)
 const PACED = process.argv[3] === 'paced'
+const JOURNEYS = process.argv[3] === 'journeys'
 const lib = await import(new URL('../../dist/lib.js', import.meta.url).href)
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-mem-'))
 const rssMb = () => process.resourceUsage().maxRSS / 1024
@@ -38,7 +41,8 @@ async function run(n, dir) {
     method: 'GET',
     path: `/e${k}`,
     headers: {},
-    weight: 1
+    weight: 1,
+    ...(JOURNEYS ? { journey: 'j', step: `e${k}` } : {})
   }))
   const result = {
     mode: 'load',
