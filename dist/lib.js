@@ -14,7 +14,7 @@ var __export = (target, all) => {
 };
 
 // src/config/defaults.ts
-var DEFAULTS, LIMITS, MODES;
+var DEFAULTS, LIMITS, MODES, RECORD_MODES;
 var init_defaults = __esm({
   "src/config/defaults.ts"() {
     "use strict";
@@ -52,7 +52,10 @@ var init_defaults = __esm({
       workers: 1,
       /** seconds `--start`'s service has to become ready */
       waitTimeout: 60,
-      monitoringDir: "monitoring"
+      monitoringDir: "monitoring",
+      /** `soak`: an hour, recorded as histograms */
+      soakDuration: 3600,
+      soakRecord: "histograms"
     });
     LIMITS = Object.freeze({
       users: 1e4,
@@ -68,7 +71,8 @@ var init_defaults = __esm({
       /** seconds */
       metricsLinger: 3600
     });
-    MODES = ["load", "stress"];
+    MODES = ["load", "stress", "soak"];
+    RECORD_MODES = ["requests", "histograms"];
   }
 });
 
@@ -1280,7 +1284,8 @@ var OPTION_LABELS = Object.freeze({
   shard: "shard",
   startAt: "startAt",
   workers: "workers",
-  warmup: "warmup"
+  warmup: "warmup",
+  record: "record"
 });
 function parseRunRequest(raw3, labels) {
   const mode = raw3.mode === void 0 || raw3.mode === "" ? DEFAULTS.mode : raw3.mode;
@@ -1288,7 +1293,13 @@ function parseRunRequest(raw3, labels) {
     throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw3.mode)})`);
   }
   const users = wholeNumber(labels.users, raw3.users, DEFAULTS.users, 1, LIMITS.users);
-  const duration2 = durationSeconds(labels.duration, raw3.duration, DEFAULTS.duration, LIMITS.duration);
+  const soak = mode === "soak";
+  const duration2 = durationSeconds(
+    labels.duration,
+    raw3.duration,
+    soak ? DEFAULTS.soakDuration : DEFAULTS.duration,
+    LIMITS.duration
+  );
   const maxUsers = wholeNumber(labels.maxUsers, raw3.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
   const rampUp = durationSeconds(labels.rampUp, raw3.rampUp, DEFAULTS.rampUp, LIMITS.duration);
   const steps = wholeNumber(labels.steps, raw3.steps, DEFAULTS.steps, 1, LIMITS.steps);
@@ -1307,7 +1318,8 @@ function parseRunRequest(raw3, labels) {
     baseUrl: givenBaseUrl ? baseUrl(labels.baseUrl, raw3.baseUrl) : void 0,
     ...shards,
     workers: workerCount(raw3, labels, fewestUsers, shards.shard?.of ?? 1),
-    ...raw3.warmup !== void 0 && raw3.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw3.warmup, 0, LIMITS.duration, { allowZero: true }) } : {}
+    ...raw3.warmup !== void 0 && raw3.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw3.warmup, 0, LIMITS.duration, { allowZero: true }) } : {},
+    ...recordMode(raw3, labels, mode) === "histograms" ? { record: "histograms" } : {}
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw3.stopOnBreak ?? false } };
@@ -1320,6 +1332,21 @@ function parseRunRequest(raw3, labels) {
     );
   }
   return { ...common, mode, users, duration: duration2, maxUsers: Math.max(users, maxUsers) };
+}
+function recordMode(raw3, labels, mode) {
+  const v = raw3.record?.trim();
+  if (v === void 0 || v === "") return mode === "soak" ? DEFAULTS.soakRecord : "requests";
+  if (!RECORD_MODES.includes(v))
+    throw new InputError(
+      labels.record,
+      `must be ${RECORD_MODES.join(" or ")} (got ${JSON.stringify(raw3.record)})`
+    );
+  if (v === "histograms" && mode === "stress")
+    throw new InputError(
+      labels.record,
+      "histograms is for load and soak runs: a stress test judges each stage from its requests; leave it out"
+    );
+  return v;
 }
 function sharding(raw3, labels, users) {
   const given = (v) => v !== void 0 && v !== "";
@@ -4448,7 +4475,7 @@ function stagesOf(request, config2) {
   }
   const { users, duration: duration2 } = request;
   return {
-    mode: "load",
+    mode: request.mode,
     target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
     stages: [{ users, durationSec: duration2 }],
     settings: {
@@ -4457,7 +4484,8 @@ function stagesOf(request, config2) {
       rps,
       timeout,
       ...rps ? { maxUsers: request.maxUsers } : {},
-      ...rps && target.journeys ? { paces: "journeys" } : {}
+      ...rps && target.journeys ? { paces: "journeys" } : {},
+      ...request.record ? { record: request.record } : {}
     }
   };
 }
@@ -5492,13 +5520,16 @@ function bucketEdgeUs(k) {
   return 10 ** (MIN_EXP + k / PER_DECADE);
 }
 var BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE;
+function bucketOf(us) {
+  const k = us <= 0 ? 0 : Math.floor((Math.log10(us) - MIN_EXP) * PER_DECADE + 1e-9);
+  return Math.min(BUCKETS - 1, Math.max(0, k));
+}
 function latencyHistogram(latenciesUs) {
   const counts3 = new Array(BUCKETS).fill(0);
-  for (let i = 0; i < latenciesUs.length; i++) {
-    const v = latenciesUs[i];
-    const k = v <= 0 ? 0 : Math.floor((Math.log10(v) - MIN_EXP) * PER_DECADE + 1e-9);
-    counts3[Math.min(BUCKETS - 1, Math.max(0, k))]++;
-  }
+  for (let i = 0; i < latenciesUs.length; i++) counts3[bucketOf(latenciesUs[i])]++;
+  return bucketsOf(counts3);
+}
+function bucketsOf(counts3) {
   const first = counts3.findIndex((c) => c > 0);
   if (first < 0) return [];
   let last = BUCKETS - 1;
@@ -5520,15 +5551,15 @@ function timeSeries(recorder, startUs, endUs, scratch, slices, endpoint3) {
   const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
   const errors = new Array(seconds_).fill(0);
   const unsent = new Array(seconds_).fill(0);
-  const bucketOf = (i) => endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3 ? -1 : Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
+  const bucketOf2 = (i) => endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3 ? -1 : Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
   for (let i = 0; i < recorder.length; i++) {
     if (recorder.errorIdAt(i) === 0) continue;
     if (endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3) continue;
-    const b = bucketOf(i);
+    const b = bucketOf2(i);
     errors[b]++;
     if (!recorder.wasSent(i)) unsent[b]++;
   }
-  const bySecond = groupLatencies(recorder, seconds_, bucketOf, scratch);
+  const bySecond = groupLatencies(recorder, seconds_, bucketOf2, scratch);
   const counts3 = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
   const lastLen = total - (seconds_ - 1);
   return counts3.map((count2, s) => {
@@ -5562,6 +5593,44 @@ function activeClock(slices) {
     }
     const s = slices[lo];
     return before[lo] + Math.min(Math.max(t - s.startUs, 0), s.endUs - s.startUs);
+  };
+}
+
+// src/metrics/run-extras.ts
+function runExtras(result, durationSec) {
+  return { ...generatorLoad(result), ...completion(result, durationSec), ...warmupMetrics(result) };
+}
+function completion(result, durationSec) {
+  if (result.mode !== "load" && result.mode !== "soak" || result.outcome.partial || !(result.settings.duration > 0))
+    return {};
+  return { run_completion: round(Math.min(100, durationSec / result.settings.duration * 100), 1) };
+}
+function warmupMetrics(result) {
+  const w = result.warmup;
+  if (!w) return {};
+  let failed = 0;
+  for (let i = 0; i < w.recorder.length; i++) if (w.recorder.errorIdAt(i) !== 0) failed++;
+  return {
+    warmup: {
+      duration: seconds(w.endUs - w.startUs),
+      total_requests: w.recorder.length,
+      failed_requests: failed,
+      timeseries: timeSeries(w.recorder, w.startUs, w.endUs)
+    }
+  };
+}
+function generatorLoad(result) {
+  const stage3 = result.outcome.stages[0];
+  if (result.mode === "stress" || !stage3 || stage3.cpuPercent === 0 && stage3.eventLoopP99Ms === 0) return {};
+  const g = { event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2), cpu_percent: round(stage3.cpuPercent, 1) };
+  const main = result.outcome.mainThreadCpuPercent;
+  return {
+    generator: {
+      ...g,
+      // the main thread saturated holds the workers back like a saturated worker
+      saturated: generatorSaturated(g) || main !== void 0 && main > GENERATOR_LIMITS.cpuPercent,
+      ...main !== void 0 ? { main_thread_cpu_percent: round(main, 1) } : {}
+    }
   };
 }
 
@@ -5787,44 +5856,10 @@ function calculateMetrics(result) {
     timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
     latency_histogram: histogram,
     ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
-    ...generatorLoad(result),
     ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all),
-    ...completion(result, durationSec),
-    ...warmupMetrics(result),
+    ...runExtras(result, durationSec),
     ...sessionMetrics(result.outcome.sessions, endpoints, durationSec)
-  };
-}
-function completion(result, durationSec) {
-  if (result.mode !== "load" || result.outcome.partial || !(result.settings.duration > 0)) return {};
-  return { run_completion: round(Math.min(100, durationSec / result.settings.duration * 100), 1) };
-}
-function warmupMetrics(result) {
-  const w = result.warmup;
-  if (!w) return {};
-  let failed = 0;
-  for (let i = 0; i < w.recorder.length; i++) if (w.recorder.errorIdAt(i) !== 0) failed++;
-  return {
-    warmup: {
-      duration: seconds(w.endUs - w.startUs),
-      total_requests: w.recorder.length,
-      failed_requests: failed,
-      timeseries: timeSeries(w.recorder, w.startUs, w.endUs)
-    }
-  };
-}
-function generatorLoad(result) {
-  const stage3 = result.outcome.stages[0];
-  if (result.mode === "stress" || !stage3 || stage3.cpuPercent === 0 && stage3.eventLoopP99Ms === 0) return {};
-  const g = { event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2), cpu_percent: round(stage3.cpuPercent, 1) };
-  const main = result.outcome.mainThreadCpuPercent;
-  return {
-    generator: {
-      ...g,
-      // the main thread saturated holds the workers back like a saturated worker
-      saturated: generatorSaturated(g) || main !== void 0 && main > GENERATOR_LIMITS.cpuPercent,
-      ...main !== void 0 ? { main_thread_cpu_percent: round(main, 1) } : {}
-    }
   };
 }
 function responseTimes(s) {
@@ -6554,7 +6589,12 @@ function checkStatusText(c) {
 }
 
 // src/report/format/run-description.ts
-var KIND = { load: "load test", stress: "stress test", ab: "A/B test" };
+var KIND = {
+  load: "load test",
+  stress: "stress test",
+  soak: "soak test",
+  ab: "A/B test"
+};
 function runKind(mode) {
   return KIND[mode] ?? `${mode} test`;
 }
@@ -6596,11 +6636,16 @@ function runWarnings(doc) {
     endedEarlySentence(doc),
     generatorSentence(doc),
     tlsSentence(doc),
-    outageSentence(doc)
+    outageSentence(doc),
+    recordingSentence(doc)
   ].filter((s) => s !== void 0);
 }
+function recordingSentence(doc) {
+  if (!doc.recording) return void 0;
+  return `Recorded as histograms (--record histograms): ${doc.recording.note}.`;
+}
 function endedEarlySentence(doc) {
-  if (doc.mode !== "load" || !doc.stopped_early) return void 0;
+  if (doc.mode !== "load" && doc.mode !== "soak" || !doc.stopped_early) return void 0;
   return `The load ended after ${formatRunLength(doc.total_duration)} of the ${formatRunLength(doc.config.duration)} asked for: ${doc.stopped_early}`;
 }
 function shardSentence(doc) {
@@ -8236,7 +8281,7 @@ var runDocumentSchema = z6.looseObject({
   test_name: z6.string(),
   timestamp: z6.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
   service: z6.string(),
-  mode: z6.enum(["load", "stress", "ab"]),
+  mode: z6.enum(["load", "stress", "soak", "ab"]),
   partial: z6.boolean(),
   abort_reason: z6.string().optional(),
   verdict: z6.enum(["pass", "warning", "fail"]),
@@ -8251,7 +8296,8 @@ var runDocumentSchema = z6.looseObject({
   stages: z6.array(stage2).optional(),
   thresholds: checks2,
   baseline: baseline.optional(),
-  mergeable: mergeableSchema.optional()
+  mergeable: mergeableSchema.optional(),
+  recording: z6.looseObject({ mode: z6.literal("histograms"), note: z6.string() }).optional()
 });
 function checkRunDocument(raw3) {
   const r2 = runDocumentSchema.safeParse(raw3);
@@ -8434,6 +8480,396 @@ function joined(cmp, steps, level) {
   return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
 }
 
+// src/metrics/mergeable.ts
+var MAX_MESSAGES = 500;
+function sortMessages(list2) {
+  return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
+}
+function decodedHdr(text) {
+  const h = tryDecodeHdr(text);
+  if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
+  return h;
+}
+
+// src/metrics/run-histograms.ts
+var RunHistograms = class {
+  overall = new LatencyTally();
+  service;
+  endpoints;
+  /** seconds still receiving records (workers' batches arrive up to a second or two late) */
+  open = /* @__PURE__ */ new Map();
+  closed = /* @__PURE__ */ new Map();
+  statusCodes = {};
+  byErrorId = /* @__PURE__ */ new Map();
+  buckets = new Array(BUCKETS).fill(0);
+  unsent = 0;
+  latest = -Infinity;
+  errorsOf;
+  constructor(endpointCount, paced) {
+    this.endpoints = Array.from({ length: endpointCount }, () => new EndpointTally());
+    if (paced) this.service = new LatencyTally();
+  }
+  /** Folds in records [from, to) of `r`; the recorder may free them afterwards. */
+  add(r2, from, to) {
+    this.errorsOf = r2;
+    const epochUs = r2.epochMs * 1e3;
+    for (let i = from; i < to; i++) {
+      const latency3 = r2.latencyUs(i);
+      const id = r2.errorIdAt(i);
+      const sent = r2.wasSent(i);
+      const status = r2.status(i);
+      const ep = this.endpoints[r2.endpoint(i)];
+      this.overall.record(latency3);
+      this.service?.record(latency3 - r2.waitUs(i));
+      ep.latency.record(latency3);
+      ep.requests++;
+      this.buckets[bucketOf(latency3)]++;
+      if (status !== 0) this.statusCodes[status] = (this.statusCodes[status] ?? 0) + 1;
+      const at = Math.floor((epochUs + r2.endUs(i)) / 1e6);
+      const second2 = this.second(at);
+      second2.requests++;
+      second2.hdr.recordValue(Math.max(1, latency3));
+      if (id === 0) {
+        second2.answered = true;
+        continue;
+      }
+      this.byErrorId.set(id, (this.byErrorId.get(id) ?? 0) + 1);
+      ep.failed++;
+      addError(ep.errors, { type: r2.errorOf(id).type, status, count: 1 });
+      second2.errors++;
+      if (r2.errorOf(id).type === "connection_refused") second2.refused = true;
+      else second2.answered = true;
+      if (!sent) {
+        this.unsent++;
+        ep.unsent++;
+        second2.unsent++;
+      }
+    }
+    this.closeBefore(this.latest - 2);
+  }
+  second(at) {
+    if (at > this.latest) this.latest = at;
+    let s = this.open.get(at);
+    if (s) return s;
+    s = new SecondTally();
+    const done = this.closed.get(at);
+    if (done) {
+      this.closed.delete(at);
+      s.reopen(done);
+    }
+    this.open.set(at, s);
+    return s;
+  }
+  closeBefore(at) {
+    for (const [k, s] of this.open)
+      if (k < at) {
+        this.closed.set(k, s.close(k));
+        this.open.delete(k);
+      }
+  }
+  get requests() {
+    return this.overall.count;
+  }
+  /** What the run's figures are made from: the shape `metricsFromMergeable` reads. */
+  figures(endpoints) {
+    this.closeBefore(Infinity);
+    const r2 = this.errorsOf;
+    const messages = [];
+    const types = {};
+    for (const [id, count2] of this.byErrorId) {
+      const e = r2.errorOf(id);
+      const type = e.type;
+      types[type] = (types[type] ?? 0) + count2;
+      messages.push({ type, message: e.message, count: count2 });
+    }
+    return {
+      latency: this.overall.mergeable(),
+      ...this.service ? { service_time: this.service.mergeable() } : {},
+      unsent: this.unsent,
+      endpoints: endpoints.map((e, k) => {
+        const t = this.endpoints[k];
+        const errors = topErrors([...t.errors.values()]);
+        return {
+          endpoint: e.name,
+          method: e.method,
+          path: shownPath(e),
+          requests: t.requests,
+          failed: t.failed,
+          unsent: t.unsent,
+          latency: t.latency.mergeable(),
+          ...errors.length ? { errors } : {}
+        };
+      }),
+      seconds: [...this.closed.values()].sort((a, b) => a.at - b.at),
+      status_codes: { ...this.statusCodes },
+      error_messages: sortMessages(messages),
+      error_types: types,
+      latency_histogram: bucketsOf(this.buckets)
+    };
+  }
+};
+var LatencyTally = class {
+  count = 0;
+  sum = 0;
+  min = Infinity;
+  max = 0;
+  hdr = newHdr();
+  record(us) {
+    this.count++;
+    this.sum += us;
+    if (us < this.min) this.min = us;
+    if (us > this.max) this.max = us;
+    this.hdr.recordValue(Math.max(1, us));
+  }
+  mergeable() {
+    return {
+      count: this.count,
+      sum_us: this.sum,
+      min_us: this.count ? this.min : 0,
+      max_us: this.max,
+      hdr: encodeHdr(this.hdr)
+    };
+  }
+};
+var EndpointTally = class {
+  requests = 0;
+  failed = 0;
+  unsent = 0;
+  latency = new LatencyTally();
+  errors = /* @__PURE__ */ new Map();
+};
+var SecondTally = class {
+  requests = 0;
+  errors = 0;
+  unsent = 0;
+  refused = false;
+  answered = false;
+  hdr = newHdr();
+  reopen(s) {
+    this.requests = s.requests;
+    this.errors = s.errors;
+    this.unsent = s.unsent;
+    this.refused = s.refused;
+    this.answered = s.answered;
+    this.hdr = decodedHdr(s.hdr);
+  }
+  close(at) {
+    return {
+      at,
+      requests: this.requests,
+      errors: this.errors,
+      unsent: this.unsent,
+      refused: this.refused,
+      answered: this.answered,
+      hdr: encodeHdr(this.hdr)
+    };
+  }
+};
+
+// src/metrics/mergeable-metrics.ts
+var sum = (xs) => xs.reduce((a, b) => a + b, 0);
+function quantiles(hdr2) {
+  const h = decodedHdr(hdr2);
+  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
+}
+function responseTimes3(l) {
+  const [p50, p95, p99] = quantiles(l.hdr);
+  return {
+    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
+    median_response_time: p50,
+    p95_response_time: p95,
+    p99_response_time: p99,
+    // the exact extremes, not the histogram's
+    min_response_time: seconds(l.min_us),
+    max_response_time: seconds(l.max_us)
+  };
+}
+function metricsFromMergeable(m, testName) {
+  const duration2 = Math.max(m.active_seconds, 1e-6);
+  const n3 = m.latency.count;
+  const failed = sum(m.endpoints.map((e) => e.failed));
+  const perEndpoint = m.endpoints.map((e) => ({
+    endpoint: e.endpoint,
+    method: e.method,
+    path: e.path,
+    total_requests: e.requests,
+    successful_requests: e.requests - e.failed,
+    failed_requests: e.failed,
+    error_rate: percent(e.failed, e.requests),
+    requests_per_second: round((e.requests - e.unsent) / duration2, 2),
+    successful_requests_per_second: round((e.requests - e.failed) / duration2, 2),
+    ...responseTimes3(e.latency),
+    ...e.errors ? { errors: e.errors } : {}
+  }));
+  const timeseries = wallClockSeries(m);
+  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
+  return {
+    total_requests: n3,
+    successful_requests: n3 - failed,
+    failed_requests: failed,
+    ...responseTimes3(m.latency),
+    requests_per_second: round((n3 - m.unsent) / duration2, 2),
+    successful_requests_per_second: round((n3 - failed) / duration2, 2),
+    error_rate: percent(failed, n3),
+    total_duration: round(duration2, 6),
+    test_name: testName,
+    timestamp: new Date(m.started_ms).toISOString(),
+    per_endpoint: perEndpoint,
+    status_codes: m.status_codes,
+    error_types: byErrorType(new Map(Object.entries(m.error_types))),
+    error_messages: m.error_messages.slice(0, 50),
+    timeseries,
+    latency_histogram: m.latency_histogram,
+    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
+    latency_basis: m.latency_basis,
+    ...m.service_time ? { service_time: responseTimes3(m.service_time) } : {},
+    ...m.pacing ? {
+      late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
+      dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
+      rate: {
+        target_rps: m.pacing.target_rps,
+        due_requests: m.pacing.due,
+        achieved_rps: round(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
+        late_requests: m.pacing.late_requests,
+        dropped_requests: m.pacing.dropped_requests,
+        dropped_at_end: m.pacing.dropped_at_end,
+        max_users: m.pacing.max_users,
+        users_reached: m.pacing.users_reached
+      }
+    } : {},
+    ...m.generator ? {
+      generator: {
+        ...m.generator,
+        saturated: generatorSaturated(m.generator)
+      }
+    } : {},
+    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
+  };
+}
+var MAX_SERIES_SECONDS = 3 * 86400;
+function wallClockSeries(m) {
+  if (m.seconds.length === 0) return [];
+  const first = m.seconds[0].at;
+  const last = m.seconds[m.seconds.length - 1].at;
+  if (last - first > MAX_SERIES_SECONDS)
+    throw new RangeError(
+      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
+    );
+  const by = new Map(m.seconds.map((s) => [s.at, s]));
+  const out = [];
+  for (let at = first; at <= last; at++) {
+    const s = by.get(at);
+    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
+    const len = Math.min(1, Math.max(inside, 0.5));
+    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0];
+    out.push({
+      second: at - first,
+      requests: s?.requests ?? 0,
+      errors: s?.errors ?? 0,
+      requests_per_second: s ? round((s.requests - s.unsent) / len, 2) : 0,
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
+    });
+  }
+  return out;
+}
+function stageFigures(s, runStartMs) {
+  const [p50, p95, p99] = quantiles(s.hdr);
+  const duration2 = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
+  const failed = sum(Object.values(s.error_types));
+  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
+  return {
+    stage: s.stage,
+    users: s.users,
+    start: round((s.started_ms - runStartMs) / 1e3, 3),
+    duration: round(duration2, 3),
+    requests: s.requests,
+    rps: round(s.requests / duration2, 2),
+    p50,
+    p95,
+    p99,
+    error_rate: percent(failed, s.requests),
+    error_types: s.error_types,
+    generator,
+    generator_bound: generatorSaturated(generator)
+  };
+}
+
+// src/metrics/histogram-metrics.ts
+var HISTOGRAM_NOTE = "percentiles from µs HdrHistograms (3 significant digits): each within 0.1% of the exact value on the same requests";
+function metricsFromHistograms(result, h) {
+  const m = mergeableOfHistograms(
+    result,
+    h,
+    { index: 1, of: 1 },
+    { overall: {}, per_endpoint: {} },
+    testOf(result)
+  );
+  const durationSec = m.active_seconds;
+  const base = metricsFromMergeable(m, `${result.mode}_test_${result.target.service}`);
+  const { sessions } = result.outcome;
+  const endpoints = result.target.endpoints;
+  const checkRates = endpointCheckRates(sessions, endpoints.length);
+  return {
+    ...base,
+    per_endpoint: base.per_endpoint.map((e, k) => ({
+      ...e,
+      ...endpoints[k].journey ? { journey: endpoints[k].journey, step: endpoints[k].step } : {},
+      ...checkRates[k] !== void 0 ? { check_pass_rate: checkRates[k] } : {}
+    })),
+    ...base.rate && result.target.journeys ? { rate: { paces: "journeys", ...base.rate } } : {},
+    ...runExtras(result, durationSec),
+    ...sessionMetrics(sessions, endpoints, durationSec),
+    recording: { mode: "histograms", note: HISTOGRAM_NOTE }
+  };
+}
+function mergeableOfHistograms(result, h, shard, thresholds, test) {
+  const { outcome, settings } = result;
+  const durationSec = Math.max((outcome.endUs - outcome.startUs) / 1e6, 1e-6);
+  const stage3 = outcome.stages[0];
+  const { pacing } = outcome;
+  return {
+    format: 1,
+    shard,
+    started_ms: outcome.startedAtMs,
+    ended_ms: outcome.endedAtMs,
+    active_seconds: round(durationSec, 6),
+    users: settings.users,
+    ...settings.rps !== void 0 ? { rps: settings.rps } : {},
+    ...h.figures(result.target.endpoints),
+    ...stage3 && (stage3.cpuPercent > 0 || stage3.eventLoopP99Ms > 0) ? {
+      generator: {
+        event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2),
+        cpu_percent: round(stage3.cpuPercent, 1)
+      }
+    } : {},
+    ...pacing ? {
+      pacing: {
+        target_rps: pacing.rate,
+        late_requests: pacing.late,
+        dropped_requests: pacing.dropped,
+        dropped_at_end: pacing.droppedAtEnd,
+        max_users: pacing.maxUsers,
+        users_reached: pacing.usersReached,
+        due: pacing.due,
+        sent: pacing.sent
+      }
+    } : {},
+    latency_basis: pacing ? "intended_send" : "actual_send",
+    thresholds,
+    test
+  };
+}
+function testOf(result) {
+  return {
+    users: result.settings.users,
+    duration: result.settings.duration,
+    base_url: result.target.baseUrl,
+    endpoints: result.target.endpoints.map((e) => e.name)
+  };
+}
+
 // src/gate/comparability.ts
 function comparabilityWarnings(baseline2, current) {
   const out = [];
@@ -8492,17 +8928,6 @@ function scaleThroughput(t, factor) {
   if (!band2) return t;
   const r2 = (v) => Math.round(v * factor * 1e3) / 1e3;
   return { ...t, requests_per_second: { warning: r2(band2.warning), critical: r2(band2.critical) } };
-}
-
-// src/metrics/mergeable.ts
-var MAX_MESSAGES = 500;
-function sortMessages(list2) {
-  return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
-}
-function decodedHdr(text) {
-  const h = tryDecodeHdr(text);
-  if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
-  return h;
 }
 
 // src/metrics/mergeable-from-run.ts
@@ -8706,6 +9131,7 @@ async function performTest(test, options) {
   const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints);
+  const histograms = plan.settings.record === "histograms" ? new RunHistograms(target.endpoints.length, plan.settings.rps !== void 0) : void 0;
   let result;
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal);
@@ -8718,8 +9144,10 @@ async function performTest(test, options) {
       },
       onRecords: (r2, from, to) => {
         observer?.records(r2, from, to);
+        histograms?.add(r2, from, to);
         return csv.append(r2, from, to);
       },
+      ...histograms ? { releaseTaken: true } : {},
       signal: options.signal
     });
     await csv.close();
@@ -8735,7 +9163,7 @@ async function performTest(test, options) {
     await observer?.end({ ran: false }).catch(() => void 0);
     throw e;
   }
-  const metrics = calculateMetrics(result);
+  const metrics = histograms ? metricsFromHistograms(result, histograms) : calculateMetrics(result);
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   const baseline2 = options.baseline && compareWithBaseline(options.baseline, result, metrics, {
     failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
@@ -8749,16 +9177,7 @@ async function performTest(test, options) {
       writeCsv: false,
       failOn,
       ...request.shard ? {
-        mergeable: mergeableRun(
-          result,
-          metrics,
-          request.shard,
-          {
-            overall: whole.target.thresholds,
-            per_endpoint: endpointThresholds(whole.target)
-          },
-          testOf(whole, request.startAt)
-        )
+        mergeable: shardMergeable(result, metrics, histograms, whole, request.shard, request.startAt)
       } : {},
       baseline: baseline2
     });
@@ -8768,7 +9187,12 @@ async function performTest(test, options) {
   const { outcome } = judgement;
   return { result, metrics, gate, saved, failOn, outcome, exitCode: outcome.exit_code };
 }
-function testOf(whole, startAt) {
+function shardMergeable(result, metrics, histograms, whole, shard, startAt) {
+  const limits = { overall: whole.target.thresholds, per_endpoint: endpointThresholds(whole.target) };
+  const test = testOf2(whole, startAt);
+  return histograms ? mergeableOfHistograms(result, histograms, shard, limits, test) : mergeableRun(result, metrics, shard, limits, test);
+}
+function testOf2(whole, startAt) {
   const s = whole.settings;
   return {
     users: s.users,
@@ -8827,14 +9251,14 @@ function addHdr(texts) {
 function mergeLatency(list2) {
   const some = list2.filter((l) => l.count > 0);
   return {
-    count: sum(list2.map((l) => l.count)),
-    sum_us: sum(list2.map((l) => l.sum_us)),
+    count: sum2(list2.map((l) => l.count)),
+    sum_us: sum2(list2.map((l) => l.sum_us)),
     min_us: some.length ? Math.min(...some.map((l) => l.min_us)) : 0,
     max_us: Math.max(0, ...list2.map((l) => l.max_us)),
     hdr: addHdr(list2.map((l) => l.hdr))
   };
 }
-var sum = (xs) => xs.reduce((a, b) => a + b, 0);
+var sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
 function addCounts(maps) {
   const out = {};
   for (const m of maps) for (const [k, v] of Object.entries(m)) out[k] = (out[k] ?? 0) + v;
@@ -8869,18 +9293,18 @@ function mergeRuns(runs) {
     ended_ms: ended,
     // the shards ran side by side: the whole measured from the first start to the last end
     active_seconds: round(Math.max(...runs.map((r2) => r2.active_seconds), (ended - started) / 1e3), 6),
-    users: sum(runs.map((r2) => r2.users)),
-    ...first.rps !== void 0 ? { rps: round(sum(runs.map((r2) => r2.rps ?? 0)), 6) } : {},
+    users: sum2(runs.map((r2) => r2.users)),
+    ...first.rps !== void 0 ? { rps: round(sum2(runs.map((r2) => r2.rps ?? 0)), 6) } : {},
     latency: mergeLatency(runs.map((r2) => r2.latency)),
     ...runs.every((r2) => r2.service_time) ? { service_time: mergeLatency(runs.map((r2) => r2.service_time)) } : {},
-    unsent: sum(runs.map((r2) => r2.unsent)),
+    unsent: sum2(runs.map((r2) => r2.unsent)),
     endpoints: endpoints.map((list2) => ({
       endpoint: list2[0].endpoint,
       method: list2[0].method,
       path: list2[0].path,
-      requests: sum(list2.map((e) => e.requests)),
-      failed: sum(list2.map((e) => e.failed)),
-      unsent: sum(list2.map((e) => e.unsent)),
+      requests: sum2(list2.map((e) => e.requests)),
+      failed: sum2(list2.map((e) => e.failed)),
+      unsent: sum2(list2.map((e) => e.unsent)),
       latency: mergeLatency(list2.map((e) => e.latency)),
       ...mergeErrors(list2.map((e) => e.errors))
     })),
@@ -8888,9 +9312,9 @@ function mergeRuns(runs) {
       const list2 = seconds2.get(at);
       return {
         at,
-        requests: sum(list2.map((s) => s.requests)),
-        errors: sum(list2.map((s) => s.errors)),
-        unsent: sum(list2.map((s) => s.unsent)),
+        requests: sum2(list2.map((s) => s.requests)),
+        errors: sum2(list2.map((s) => s.errors)),
+        unsent: sum2(list2.map((s) => s.unsent)),
         refused: list2.some((s) => s.refused),
         answered: list2.some((s) => s.answered),
         hdr: addHdr(list2.map((s) => s.hdr))
@@ -8908,14 +9332,14 @@ function mergeRuns(runs) {
     } : {},
     ...paced.length ? {
       pacing: {
-        target_rps: round(sum(paced.map((p) => p.target_rps)), 6),
-        late_requests: sum(paced.map((p) => p.late_requests)),
-        dropped_requests: sum(paced.map((p) => p.dropped_requests)),
-        dropped_at_end: sum(paced.map((p) => p.dropped_at_end)),
-        max_users: sum(paced.map((p) => p.max_users)),
-        users_reached: sum(paced.map((p) => p.users_reached)),
-        due: sum(paced.map((p) => p.due)),
-        sent: sum(paced.map((p) => p.sent))
+        target_rps: round(sum2(paced.map((p) => p.target_rps)), 6),
+        late_requests: sum2(paced.map((p) => p.late_requests)),
+        dropped_requests: sum2(paced.map((p) => p.dropped_requests)),
+        dropped_at_end: sum2(paced.map((p) => p.dropped_at_end)),
+        max_users: sum2(paced.map((p) => p.max_users)),
+        users_reached: sum2(paced.map((p) => p.users_reached)),
+        due: sum2(paced.map((p) => p.due)),
+        sent: sum2(paced.map((p) => p.sent))
       }
     } : {},
     latency_basis: first.latency_basis,
@@ -8936,146 +9360,16 @@ function mergeStages(lists) {
     const list2 = by.get(stage3);
     return {
       stage: stage3,
-      users: sum(list2.map((s) => s.users)),
+      users: sum2(list2.map((s) => s.users)),
       started_ms: Math.min(...list2.map((s) => s.started_ms)),
       ended_ms: Math.max(...list2.map((s) => s.ended_ms)),
-      requests: sum(list2.map((s) => s.requests)),
+      requests: sum2(list2.map((s) => s.requests)),
       error_types: addCounts(list2.map((s) => s.error_types)),
       hdr: addHdr(list2.map((s) => s.hdr)),
       event_loop_p99_ms: Math.max(...list2.map((s) => s.event_loop_p99_ms)),
       cpu_percent: Math.max(...list2.map((s) => s.cpu_percent))
     };
   });
-}
-
-// src/metrics/mergeable-metrics.ts
-var sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
-function quantiles(hdr2) {
-  const h = decodedHdr(hdr2);
-  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
-}
-function responseTimes3(l) {
-  const [p50, p95, p99] = quantiles(l.hdr);
-  return {
-    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
-    median_response_time: p50,
-    p95_response_time: p95,
-    p99_response_time: p99,
-    // the exact extremes, not the histogram's
-    min_response_time: seconds(l.min_us),
-    max_response_time: seconds(l.max_us)
-  };
-}
-function metricsFromMergeable(m, testName) {
-  const duration2 = Math.max(m.active_seconds, 1e-6);
-  const n3 = m.latency.count;
-  const failed = sum2(m.endpoints.map((e) => e.failed));
-  const perEndpoint = m.endpoints.map((e) => ({
-    endpoint: e.endpoint,
-    method: e.method,
-    path: e.path,
-    total_requests: e.requests,
-    successful_requests: e.requests - e.failed,
-    failed_requests: e.failed,
-    error_rate: percent(e.failed, e.requests),
-    requests_per_second: round((e.requests - e.unsent) / duration2, 2),
-    successful_requests_per_second: round((e.requests - e.failed) / duration2, 2),
-    ...responseTimes3(e.latency),
-    ...e.errors ? { errors: e.errors } : {}
-  }));
-  const timeseries = wallClockSeries(m);
-  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
-  return {
-    total_requests: n3,
-    successful_requests: n3 - failed,
-    failed_requests: failed,
-    ...responseTimes3(m.latency),
-    requests_per_second: round((n3 - m.unsent) / duration2, 2),
-    successful_requests_per_second: round((n3 - failed) / duration2, 2),
-    error_rate: percent(failed, n3),
-    total_duration: round(duration2, 6),
-    test_name: testName,
-    timestamp: new Date(m.started_ms).toISOString(),
-    per_endpoint: perEndpoint,
-    status_codes: m.status_codes,
-    error_types: byErrorType(new Map(Object.entries(m.error_types))),
-    error_messages: m.error_messages.slice(0, 50),
-    timeseries,
-    latency_histogram: m.latency_histogram,
-    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
-    latency_basis: m.latency_basis,
-    ...m.service_time ? { service_time: responseTimes3(m.service_time) } : {},
-    ...m.pacing ? {
-      late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
-      dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
-      rate: {
-        target_rps: m.pacing.target_rps,
-        due_requests: m.pacing.due,
-        achieved_rps: round(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
-        late_requests: m.pacing.late_requests,
-        dropped_requests: m.pacing.dropped_requests,
-        dropped_at_end: m.pacing.dropped_at_end,
-        max_users: m.pacing.max_users,
-        users_reached: m.pacing.users_reached
-      }
-    } : {},
-    ...m.generator ? {
-      generator: {
-        ...m.generator,
-        saturated: generatorSaturated(m.generator)
-      }
-    } : {},
-    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
-  };
-}
-var MAX_SERIES_SECONDS = 3 * 86400;
-function wallClockSeries(m) {
-  if (m.seconds.length === 0) return [];
-  const first = m.seconds[0].at;
-  const last = m.seconds[m.seconds.length - 1].at;
-  if (last - first > MAX_SERIES_SECONDS)
-    throw new RangeError(
-      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
-    );
-  const by = new Map(m.seconds.map((s) => [s.at, s]));
-  const out = [];
-  for (let at = first; at <= last; at++) {
-    const s = by.get(at);
-    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
-    const len = Math.min(1, Math.max(inside, 0.5));
-    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0];
-    out.push({
-      second: at - first,
-      requests: s?.requests ?? 0,
-      errors: s?.errors ?? 0,
-      requests_per_second: s ? round((s.requests - s.unsent) / len, 2) : 0,
-      p50_response_time: p50,
-      p95_response_time: p95,
-      p99_response_time: p99
-    });
-  }
-  return out;
-}
-function stageFigures(s, runStartMs) {
-  const [p50, p95, p99] = quantiles(s.hdr);
-  const duration2 = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
-  const failed = sum2(Object.values(s.error_types));
-  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
-  return {
-    stage: s.stage,
-    users: s.users,
-    start: round((s.started_ms - runStartMs) / 1e3, 3),
-    duration: round(duration2, 3),
-    requests: s.requests,
-    rps: round(s.requests / duration2, 2),
-    p50,
-    p95,
-    p99,
-    error_rate: percent(failed, s.requests),
-    error_types: s.error_types,
-    generator,
-    generator_bound: generatorSaturated(generator)
-  };
 }
 
 // src/run/shards-apart.ts

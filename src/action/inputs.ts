@@ -57,7 +57,8 @@ export const INPUT_LABELS: FieldLabels = Object.freeze({
   shard: 'shard',
   startAt: 'start-at',
   workers: 'workers',
-  warmup: 'warmup'
+  warmup: 'warmup',
+  record: 'record'
 })
 
 /** Reads one input as the runner passes it (empty string when unset). */

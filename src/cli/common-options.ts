@@ -45,7 +45,8 @@ export const CLI_LABELS: FieldLabels = Object.freeze({
   shard: '--shard',
   startAt: '--start-at',
   workers: '--workers',
-  warmup: '--warmup'
+  warmup: '--warmup',
+  record: '--record'
 })
 
 /** The flags a command can set on a run (each command declares its own subset). */
@@ -61,6 +62,7 @@ export interface RunFlags extends CommonFlags {
   startAt?: string
   workers?: string
   warmup?: string
+  record?: string
   start?: string
   waitFor?: string
   waitTimeout?: string
@@ -83,12 +85,13 @@ export function serviceFromFlags(
 }
 
 /** Parses a command's flags into the one typed request every run starts from. */
-export function requestFromFlags<M extends Mode>(
-  service: string,
-  mode: M,
-  flags: RunFlags
-): Extract<RunRequest, { mode: M }> {
-  return parseRunRequest({ ...flags, service, mode }, CLI_LABELS) as Extract<RunRequest, { mode: M }>
+/** The request a mode's command makes: a stress test's, or a load (and soak) test's. */
+type RequestOf<M extends Mode> = M extends 'stress'
+  ? Extract<RunRequest, { mode: 'stress' }>
+  : Exclude<RunRequest, { mode: 'stress' }>
+
+export function requestFromFlags<M extends Mode>(service: string, mode: M, flags: RunFlags): RequestOf<M> {
+  return parseRunRequest({ ...flags, service, mode }, CLI_LABELS) as RequestOf<M>
 }
 
 /** Presets, then `--config` when given, with `${VAR}` from the process's environment; `--insecure` / `--ca` over its `tls:`. */
@@ -167,6 +170,14 @@ function addWarmupOption(cmd: Command): Command {
   return cmd.option(
     '--warmup <duration>',
     "send load this long first (10s, 1m) and leave it out of every metric, threshold and file but the charts' shaded band [config warmup, else none]"
+  )
+}
+
+/** `--record`: each request, or histograms (a soak's default). */
+export function addRecordOption(cmd: Command, fallback: string): Command {
+  return cmd.option(
+    '--record <how>',
+    `requests (each kept: exact percentiles) or histograms (µs HdrHistograms per second and endpoint: memory flat however long the run, percentiles within 0.1%) (default: ${fallback})`
   )
 }
 

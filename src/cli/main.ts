@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { InputError, isInputError, isUnreachableError } from '../config/errors.js'
 import { registerDemo } from './commands/demo.js'
 import { registerLoad } from './commands/load.js'
+import { registerSoak } from './commands/soak.js'
 import { registerReport } from './commands/report.js'
 import { registerSummary } from './commands/summary.js'
 import { registerAb } from './commands/ab.js'
@@ -77,6 +78,7 @@ export function buildProgram(ctx: CliContext): Command {
       outputError: () => undefined
     })
   registerLoad(program, ctx)
+  registerSoak(program, ctx)
   registerStress(program, ctx)
   registerAb(program, ctx)
   registerQuick(program, ctx)

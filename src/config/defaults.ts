@@ -37,7 +37,10 @@ export const DEFAULTS = Object.freeze({
   workers: 1,
   /** seconds `--start`'s service has to become ready */
   waitTimeout: 60,
-  monitoringDir: 'monitoring'
+  monitoringDir: 'monitoring',
+  /** `soak`: an hour, recorded as histograms */
+  soakDuration: 3600,
+  soakRecord: 'histograms'
 } as const)
 
 export const LIMITS = Object.freeze({
@@ -55,5 +58,9 @@ export const LIMITS = Object.freeze({
   metricsLinger: 3600
 } as const)
 
-export const MODES = ['load', 'stress'] as const
+export const MODES = ['load', 'stress', 'soak'] as const
+
+/** How a run keeps its requests: each one (exact percentiles), or histograms (memory flat in the run's length). */
+export const RECORD_MODES = ['requests', 'histograms'] as const
+export type RecordMode = (typeof RECORD_MODES)[number]
 export type Mode = (typeof MODES)[number]

@@ -1,4 +1,4 @@
-import { DEFAULTS, LIMITS, MODES, type Mode } from './defaults.js'
+import { DEFAULTS, LIMITS, MODES, RECORD_MODES, type Mode, type RecordMode } from './defaults.js'
 import { InputError } from './errors.js'
 import { durationSeconds, httpUrl, positiveNumber, wholeNumber } from './validate.js'
 import { parseShard, parseStartAt, type Shard } from './shard.js'
@@ -30,11 +30,13 @@ interface RequestCommon {
   workers?: number | 'auto'
   /** seconds of load sent first and measured by nothing (0: none, also over the config's `warmup`) */
   warmup?: number
+  /** histograms only (memory flat however long the run); unset: each request kept (exact percentiles) */
+  record?: 'histograms'
 }
 
-/** `users` connections for `duration` seconds. */
+/** `users` connections for `duration` seconds (a soak: a long one, recorded as histograms). */
 export interface LoadRequest extends RequestCommon {
-  mode: 'load'
+  mode: 'load' | 'soak'
   users: number
   duration: number
   /** with `rps`: the most connections to open when the target slows (at least `users`) */
@@ -73,6 +75,7 @@ export interface RawRunRequest {
   startAt?: string
   workers?: RawValue
   warmup?: RawValue
+  record?: string
 }
 
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>
@@ -94,7 +97,8 @@ export const OPTION_LABELS: FieldLabels = Object.freeze({
   shard: 'shard',
   startAt: 'startAt',
   workers: 'workers',
-  warmup: 'warmup'
+  warmup: 'warmup',
+  record: 'record'
 })
 
 /**
@@ -107,7 +111,13 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     throw new InputError(labels.mode, `must be ${MODES.join(' or ')} (got ${JSON.stringify(raw.mode)})`)
   }
   const users = wholeNumber(labels.users, raw.users, DEFAULTS.users, 1, LIMITS.users)
-  const duration = durationSeconds(labels.duration, raw.duration, DEFAULTS.duration, LIMITS.duration)
+  const soak = mode === 'soak'
+  const duration = durationSeconds(
+    labels.duration,
+    raw.duration,
+    soak ? DEFAULTS.soakDuration : DEFAULTS.duration,
+    LIMITS.duration
+  )
   const maxUsers = wholeNumber(labels.maxUsers, raw.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users)
   const rampUp = durationSeconds(labels.rampUp, raw.rampUp, DEFAULTS.rampUp, LIMITS.duration)
   const steps = wholeNumber(labels.steps, raw.steps, DEFAULTS.steps, 1, LIMITS.steps)
@@ -129,7 +139,8 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     workers: workerCount(raw, labels, fewestUsers, shards.shard?.of ?? 1),
     ...(raw.warmup !== undefined && raw.warmup !== ''
       ? { warmup: durationSeconds(labels.warmup, raw.warmup, 0, LIMITS.duration, { allowZero: true }) }
-      : {})
+      : {}),
+    ...(recordMode(raw, labels, mode) === 'histograms' ? { record: 'histograms' as const } : {})
   }
   if (mode === 'stress')
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
@@ -145,6 +156,24 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     )
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) }
+}
+
+/** `record`: requests (a load or stress test's default) or histograms (a soak's). */
+function recordMode(raw: RawRunRequest, labels: FieldLabels, mode: Mode): RecordMode {
+  const v = raw.record?.trim()
+  if (v === undefined || v === '') return mode === 'soak' ? DEFAULTS.soakRecord : 'requests'
+  if (!(RECORD_MODES as readonly string[]).includes(v))
+    throw new InputError(
+      labels.record,
+      `must be ${RECORD_MODES.join(' or ')} (got ${JSON.stringify(raw.record)})`
+    )
+  // a stress test judges each stage from its requests as it ends
+  if (v === 'histograms' && mode === 'stress')
+    throw new InputError(
+      labels.record,
+      'histograms is for load and soak runs: a stress test judges each stage from its requests; leave it out'
+    )
+  return v as RecordMode
 }
 
 /** `shard` and `startAt`, checked: every shard needs one user at least. */

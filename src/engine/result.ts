@@ -25,6 +25,8 @@ export interface RunSettings {
   workers?: number
   /** seconds of load sent before the run and measured by nothing */
   warmup?: number
+  /** `histograms`: the run kept histograms, not its requests (percentiles within 0.1%); unset: requests */
+  record?: 'histograms'
   /** an A/B run: which side this is, and the seconds of each slice of one side */
   ab?: { side: 'A' | 'B'; slice: number }
 }

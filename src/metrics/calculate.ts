@@ -4,7 +4,8 @@ import type { LoadTestResult } from '../engine/result.js'
 import type { Recorder } from '../engine/recorder.js'
 import { percent, round, seconds, summarizeUs, type LatencySummary } from './summary-stats.js'
 import { latencyHistogram } from './histogram.js'
-import { GENERATOR_LIMITS, generatorSaturated, stageMetrics } from './stages.js'
+import { stageMetrics } from './stages.js'
+import { runExtras } from './run-extras.js'
 import { timeSeries } from './timeseries.js'
 import { group, groupLatencies } from './group-latencies.js'
 import { endpointErrors } from './endpoint-errors.js'
@@ -123,51 +124,10 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     ...(result.mode === 'stress'
       ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) }
       : {}),
-    ...generatorLoad(result),
     ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all),
-    ...completion(result, durationSec),
-    ...warmupMetrics(result),
+    ...runExtras(result, durationSec),
     ...sessionMetrics(result.outcome.sessions, endpoints, durationSec)
-  }
-}
-
-/** How much of its duration a load test ran: one cut short by its data measured less than asked. */
-function completion(result: LoadTestResult, durationSec: number): Pick<Metrics, 'run_completion'> {
-  if (result.mode !== 'load' || result.outcome.partial || !(result.settings.duration > 0)) return {}
-  return { run_completion: round(Math.min(100, (durationSec / result.settings.duration) * 100), 1) }
-}
-
-/** The warm-up's own count and seconds, for the shaded band before the run's charts. */
-function warmupMetrics(result: LoadTestResult): Pick<Metrics, 'warmup'> {
-  const w = result.warmup
-  if (!w) return {}
-  let failed = 0
-  for (let i = 0; i < w.recorder.length; i++) if (w.recorder.errorIdAt(i) !== 0) failed++
-  return {
-    warmup: {
-      duration: seconds(w.endUs - w.startUs),
-      total_requests: w.recorder.length,
-      failed_requests: failed,
-      timeseries: timeSeries(w.recorder, w.startUs, w.endUs)
-    }
-  }
-}
-
-/** A load test's one stage, measured: was the generator itself the bottleneck? */
-function generatorLoad(result: LoadTestResult): Pick<Metrics, 'generator'> {
-  const stage = result.outcome.stages[0]
-  // an aborted stage is not measured (zeros): nothing to say
-  if (result.mode === 'stress' || !stage || (stage.cpuPercent === 0 && stage.eventLoopP99Ms === 0)) return {}
-  const g = { event_loop_p99_ms: round(stage.eventLoopP99Ms, 2), cpu_percent: round(stage.cpuPercent, 1) }
-  const main = result.outcome.mainThreadCpuPercent
-  return {
-    generator: {
-      ...g,
-      // the main thread saturated holds the workers back like a saturated worker
-      saturated: generatorSaturated(g) || (main !== undefined && main > GENERATOR_LIMITS.cpuPercent),
-      ...(main !== undefined ? { main_thread_cpu_percent: round(main, 1) } : {})
-    }
   }
 }
 

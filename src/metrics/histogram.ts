@@ -18,16 +18,22 @@ export function bucketEdgeUs(k: number): number {
   return 10 ** (MIN_EXP + k / PER_DECADE)
 }
 
-const BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE
+export const BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE
 
-/** Buckets from the first to the last non-empty one; latencies outside 10 µs–100 s land in the end buckets. */
+/** The bucket of a latency; latencies outside 10 µs–100 s land in the end buckets. */
+export function bucketOf(us: number): number {
+  const k = us <= 0 ? 0 : Math.floor((Math.log10(us) - MIN_EXP) * PER_DECADE + 1e-9)
+  return Math.min(BUCKETS - 1, Math.max(0, k))
+}
+
 export function latencyHistogram(latenciesUs: ArrayLike<number>): HistogramBucket[] {
   const counts = new Array<number>(BUCKETS).fill(0)
-  for (let i = 0; i < latenciesUs.length; i++) {
-    const v = latenciesUs[i]
-    const k = v <= 0 ? 0 : Math.floor((Math.log10(v) - MIN_EXP) * PER_DECADE + 1e-9)
-    counts[Math.min(BUCKETS - 1, Math.max(0, k))]++
-  }
+  for (let i = 0; i < latenciesUs.length; i++) counts[bucketOf(latenciesUs[i])]++
+  return bucketsOf(counts)
+}
+
+/** Bucket counts (by bucketOf) as the buckets from the first to the last non-empty one. */
+export function bucketsOf(counts: readonly number[]): HistogramBucket[] {
   const first = counts.findIndex((c) => c > 0)
   if (first < 0) return []
   let last = BUCKETS - 1

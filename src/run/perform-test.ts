@@ -4,6 +4,7 @@ import { UnreachableError } from '../config/errors.js'
 import type { PerfGateConfig } from '../config/load.js'
 import type { Target } from '../config/resolve.js'
 import type { RunRequest } from '../config/run-request.js'
+import type { Shard } from '../config/shard.js'
 import type { FailOn, Thresholds } from '../config/thresholds.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js'
@@ -11,6 +12,8 @@ import { calculateMetrics } from '../metrics/calculate.js'
 import type { Metrics } from '../metrics/types.js'
 import { compareRuns, runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js'
 import { withRunSteps } from '../gate/step-comparison.js'
+import { RunHistograms } from '../metrics/run-histograms.js'
+import { mergeableOfHistograms, metricsFromHistograms } from '../metrics/histogram-metrics.js'
 import { comparabilityWarnings } from '../gate/comparability.js'
 import { evaluateThresholds, journeyScope, type GateResult } from '../gate/evaluate.js'
 import type { ExitCode } from '../gate/exit-codes.js'
@@ -24,7 +27,7 @@ import { executeRunPlan } from './execute-plan.js'
 import type { RunObserver } from './observer.js'
 import { buildRunPlan, withWorkers, type RunPlan } from './plan.js'
 import { shardPlan } from './shard-plan.js'
-import type { MergeableTest } from '../metrics/mergeable.js'
+import type { MergeableRun, MergeableTest } from '../metrics/mergeable.js'
 import { mergeableRun } from '../metrics/mergeable-from-run.js'
 import { waitUntil } from '../engine/wait-until.js'
 import { prepareRun } from './prepare-run.js'
@@ -122,6 +125,11 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
   const { target } = plan
   options.onStart?.(target, dir, plan.settings, mode)
   const csv = new CsvWriter(join(dir, 'results.csv'), target.endpoints)
+  // a run kept as histograms folds each batch of records in, and the recorder frees them
+  const histograms =
+    plan.settings.record === 'histograms'
+      ? new RunHistograms(target.endpoints.length, plan.settings.rps !== undefined)
+      : undefined
   let result: LoadTestResult
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal)
@@ -135,8 +143,10 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
       },
       onRecords: (r, from, to) => {
         observer?.records(r, from, to)
+        histograms?.add(r, from, to)
         return csv.append(r, from, to)
       },
+      ...(histograms ? { releaseTaken: true } : {}),
       signal: options.signal
     })
     await csv.close()
@@ -152,7 +162,7 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
     await observer?.end({ ran: false }).catch(() => undefined)
     throw e
   }
-  const metrics = calculateMetrics(result)
+  const metrics = histograms ? metricsFromHistograms(result, histograms) : calculateMetrics(result)
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target))
   const baseline =
     options.baseline &&
@@ -169,16 +179,7 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
       failOn,
       ...(request.shard
         ? {
-            mergeable: mergeableRun(
-              result,
-              metrics,
-              request.shard,
-              {
-                overall: whole.target.thresholds,
-                per_endpoint: endpointThresholds(whole.target)
-              },
-              testOf(whole, request.startAt)
-            )
+            mergeable: shardMergeable(result, metrics, histograms, whole, request.shard, request.startAt)
           }
         : {}),
       baseline
@@ -189,6 +190,22 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
   }
   const { outcome } = judgement
   return { result, metrics, gate, saved, failOn, outcome, exitCode: outcome.exit_code }
+}
+
+/** This shard's run in the mergeable form, gated as the whole test is. */
+function shardMergeable(
+  result: LoadTestResult,
+  metrics: Metrics,
+  histograms: RunHistograms | undefined,
+  whole: RunPlan,
+  shard: Shard,
+  startAt: Date | undefined
+): MergeableRun {
+  const limits = { overall: whole.target.thresholds, per_endpoint: endpointThresholds(whole.target) }
+  const test = testOf(whole, startAt)
+  return histograms
+    ? mergeableOfHistograms(result, histograms, shard, limits, test)
+    : mergeableRun(result, metrics, shard, limits, test)
 }
 
 /** What every shard of one test shares: the whole test's settings and endpoints, and its start. */

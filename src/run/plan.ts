@@ -60,7 +60,7 @@ function stagesOf(request: RunRequest, config: PerfGateConfig): RunPlan {
   }
   const { users, duration } = request
   return {
-    mode: 'load',
+    mode: request.mode,
     target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
     stages: [{ users, durationSec: duration }],
     settings: {
@@ -69,7 +69,8 @@ function stagesOf(request: RunRequest, config: PerfGateConfig): RunPlan {
       rps,
       timeout,
       ...(rps ? { maxUsers: request.maxUsers } : {}),
-      ...(rps && target.journeys ? { paces: 'journeys' as const } : {})
+      ...(rps && target.journeys ? { paces: 'journeys' as const } : {}),
+      ...(request.record ? { record: request.record } : {})
     }
   }
 }

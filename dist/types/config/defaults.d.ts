@@ -38,6 +38,9 @@ export declare const DEFAULTS: Readonly<{
     /** seconds `--start`'s service has to become ready */
     readonly waitTimeout: 60;
     readonly monitoringDir: "monitoring";
+    /** `soak`: an hour, recorded as histograms */
+    readonly soakDuration: 3600;
+    readonly soakRecord: "histograms";
 }>;
 export declare const LIMITS: Readonly<{
     readonly users: 10000;
@@ -53,5 +56,8 @@ export declare const LIMITS: Readonly<{
     /** seconds */
     readonly metricsLinger: 3600;
 }>;
-export declare const MODES: readonly ["load", "stress"];
+export declare const MODES: readonly ["load", "stress", "soak"];
+/** How a run keeps its requests: each one (exact percentiles), or histograms (memory flat in the run's length). */
+export declare const RECORD_MODES: readonly ["requests", "histograms"];
+export type RecordMode = (typeof RECORD_MODES)[number];
 export type Mode = (typeof MODES)[number];

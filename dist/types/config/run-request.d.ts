@@ -24,10 +24,12 @@ interface RequestCommon {
     workers?: number | 'auto';
     /** seconds of load sent first and measured by nothing (0: none, also over the config's `warmup`) */
     warmup?: number;
+    /** histograms only (memory flat however long the run); unset: each request kept (exact percentiles) */
+    record?: 'histograms';
 }
-/** `users` connections for `duration` seconds. */
+/** `users` connections for `duration` seconds (a soak: a long one, recorded as histograms). */
 export interface LoadRequest extends RequestCommon {
-    mode: 'load';
+    mode: 'load' | 'soak';
     users: number;
     duration: number;
     /** with `rps`: the most connections to open when the target slows (at least `users`) */
@@ -62,6 +64,7 @@ export interface RawRunRequest {
     startAt?: string;
     workers?: RawValue;
     warmup?: RawValue;
+    record?: string;
 }
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>;
 /** How a face names each field in its messages: `--users` on the CLI, `users` in the action. */

@@ -10,5 +10,9 @@ export interface HistogramBucket {
     count: number;
 }
 export declare function bucketEdgeUs(k: number): number;
-/** Buckets from the first to the last non-empty one; latencies outside 10 µs–100 s land in the end buckets. */
+export declare const BUCKETS: number;
+/** The bucket of a latency; latencies outside 10 µs–100 s land in the end buckets. */
+export declare function bucketOf(us: number): number;
 export declare function latencyHistogram(latenciesUs: ArrayLike<number>): HistogramBucket[];
+/** Bucket counts (by bucketOf) as the buckets from the first to the last non-empty one. */
+export declare function bucketsOf(counts: readonly number[]): HistogramBucket[];

@@ -104,6 +104,11 @@ export interface Metrics extends ResponseTimes {
     checks?: CheckMetrics;
     /** percent of the checks run that passed (set when there are checks) */
     check_pass_rate?: number;
+    /** a run kept as histograms (`--record histograms`): where its percentiles come from; unset: every request */
+    recording?: {
+        mode: 'histograms';
+        note: string;
+    };
 }
 /**
  * One journey's iterations. An iteration is one pass of its looped steps

@@ -1,6 +1,12 @@
 import type { Command } from 'commander'
 import { DEFAULTS } from '../../config/defaults.js'
-import { addCommonOptions, addShardOptions, addRunOptions, type RunFlags } from '../common-options.js'
+import {
+  addCommonOptions,
+  addRecordOption,
+  addRunOptions,
+  addShardOptions,
+  type RunFlags
+} from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { runSingleTest } from '../single-run.js'
 
@@ -19,6 +25,7 @@ export function registerLoad(program: Command, ctx: CliContext): void {
       '--max-users <n>',
       `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
     )
+  addRecordOption(cmd, 'requests')
   addRunOptions(addShardOptions(addCommonOptions(cmd))).action(async (service: string, flags: RunFlags) => {
     ctx.exitCode = await runSingleTest(ctx, service, 'load', flags)
   })

@@ -156,7 +156,7 @@ export const runDocumentSchema = z.looseObject({
   test_name: z.string(),
   timestamp: z.string().refine((t) => !Number.isNaN(Date.parse(t)), 'is not a date'),
   service: z.string(),
-  mode: z.enum(['load', 'stress', 'ab']),
+  mode: z.enum(['load', 'stress', 'soak', 'ab']),
   partial: z.boolean(),
   abort_reason: z.string().optional(),
   verdict: z.enum(['pass', 'warning', 'fail']),
@@ -171,7 +171,8 @@ export const runDocumentSchema = z.looseObject({
   stages: z.array(stage).optional(),
   thresholds: checks,
   baseline: baseline.optional(),
-  mergeable: mergeableSchema.optional()
+  mergeable: mergeableSchema.optional(),
+  recording: z.looseObject({ mode: z.literal('histograms'), note: z.string() }).optional()
 })
 
 /**

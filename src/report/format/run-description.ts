@@ -2,7 +2,12 @@ import type { RunSettings, RunMode } from '../../engine/result.js'
 import type { Metrics } from '../../metrics/types.js'
 import { formatCount, formatRunLength, formatUsers } from './numbers.js'
 
-const KIND: Record<RunMode, string> = { load: 'load test', stress: 'stress test', ab: 'A/B test' }
+const KIND: Record<RunMode, string> = {
+  load: 'load test',
+  stress: 'stress test',
+  soak: 'soak test',
+  ab: 'A/B test'
+}
 
 /** What a run was, in words every view uses: `load test`, `stress test`, `A/B test`. */
 export function runKind(mode: RunMode): string {
@@ -26,7 +31,8 @@ export function describeRun(mode: RunMode, s: RunSettings): string {
 function onWorkers(s: RunSettings): string {
   return (
     (s.workers ? ` on ${s.workers} worker threads` : '') +
-    (s.warmup ? `, after a ${formatRunLength(s.warmup)} warm-up` : '')
+    (s.warmup ? `, after a ${formatRunLength(s.warmup)} warm-up` : '') +
+    (s.record === 'histograms' ? ', recorded as histograms' : '')
   )
 }
 

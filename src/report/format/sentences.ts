@@ -78,15 +78,22 @@ export function runWarnings(doc: RunDocument): string[] {
     endedEarlySentence(doc),
     generatorSentence(doc),
     tlsSentence(doc),
-    outageSentence(doc)
+    outageSentence(doc),
+    recordingSentence(doc)
   ].filter((s): s is string => s !== undefined)
+}
+
+/** A run kept as histograms says where its percentiles come from, and how far they can be off. */
+function recordingSentence(doc: Pick<RunDocument, 'recording'>): string | undefined {
+  if (!doc.recording) return undefined
+  return `Recorded as histograms (--record histograms): ${doc.recording.note}.`
 }
 
 /** A load test cut short by its data (a stress ramp says so with its stages). */
 function endedEarlySentence(
   doc: Pick<RunDocument, 'mode' | 'stopped_early' | 'total_duration' | 'config'>
 ): string | undefined {
-  if (doc.mode !== 'load' || !doc.stopped_early) return undefined
+  if ((doc.mode !== 'load' && doc.mode !== 'soak') || !doc.stopped_early) return undefined
   return `The load ended after ${formatRunLength(doc.total_duration)} of the ${formatRunLength(doc.config.duration)} asked for: ${doc.stopped_early}`
 }
 

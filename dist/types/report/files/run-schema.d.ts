@@ -12,6 +12,7 @@ export declare const runDocumentSchema: z.ZodObject<{
     mode: z.ZodEnum<{
         load: "load";
         stress: "stress";
+        soak: "soak";
         ab: "ab";
     }>;
     partial: z.ZodBoolean;
@@ -341,6 +342,10 @@ export declare const runDocumentSchema: z.ZodObject<{
             other: "other";
             check_failed: "check_failed";
         }> & z.core.$partial, z.ZodNumber>;
+    }, z.core.$loose>>;
+    recording: z.ZodOptional<z.ZodObject<{
+        mode: z.ZodLiteral<"histograms">;
+        note: z.ZodString;
     }, z.core.$loose>>;
     average_response_time: z.ZodNumber;
     median_response_time: z.ZodNumber;

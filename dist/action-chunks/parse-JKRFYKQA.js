@@ -4,7 +4,7 @@ import {
   LIMITS,
   external_exports,
   formatPath
-} from "./chunk-5HVW65RC.js";
+} from "./chunk-ELDQ3B5Q.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,

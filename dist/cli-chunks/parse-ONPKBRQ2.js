@@ -5,7 +5,7 @@ import {
   external_exports,
   formatPath,
   require_dist
-} from "./chunk-V5JMSV56.js";
+} from "./chunk-EXJ3TSKJ.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,

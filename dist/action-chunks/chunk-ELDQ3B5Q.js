@@ -19834,7 +19834,10 @@ var DEFAULTS = Object.freeze({
   workers: 1,
   /** seconds `--start`'s service has to become ready */
   waitTimeout: 60,
-  monitoringDir: "monitoring"
+  monitoringDir: "monitoring",
+  /** `soak`: an hour, recorded as histograms */
+  soakDuration: 3600,
+  soakRecord: "histograms"
 });
 var LIMITS = Object.freeze({
   users: 1e4,
@@ -19850,7 +19853,8 @@ var LIMITS = Object.freeze({
   /** seconds */
   metricsLinger: 3600
 });
-var MODES = ["load", "stress"];
+var MODES = ["load", "stress", "soak"];
+var RECORD_MODES = ["requests", "histograms"];
 
 // src/config/data-file.ts
 import { basename, extname } from "node:path";
@@ -19922,6 +19926,7 @@ export {
   DEFAULTS,
   LIMITS,
   MODES,
+  RECORD_MODES,
   DATA_ORDERS,
   readDataFile
 };
