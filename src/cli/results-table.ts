@@ -5,6 +5,7 @@ import { formatCount, formatRps, formatValue } from '../report/format/numbers.js
 import { describeRun, runKind } from '../report/format/run-description.js'
 import { checkLines, JOURNEY_DURATION_NOTE, journeyRows } from '../report/format/journey-rows.js'
 import { runWarnings, pacingSentence } from '../report/format/sentences.js'
+import { driftMethod, driftRows } from '../report/format/drift-rows.js'
 import {
   endpointErrorsText,
   errorTypesLine,
@@ -101,6 +102,7 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
     lines.push('')
   }
   if (errors) lines.push(`Errors: ${errors}`, ...failingEndpoints(m.per_endpoint))
+  lines.push(...driftLines(term, doc))
   lines.push(...comparisonLines(term, doc))
   if (result.outcome.partial)
     lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))
@@ -134,6 +136,25 @@ export function checksTable(term: Terminal, gate: FinishedRun['gate']): string {
       return line.replace(`${STATUS_ICON[status]} ${status}`, statusText(term, status))
     })
     .join('\n')
+}
+
+/** A soak's drift: each figure's first and last window, its change with its interval, its status. */
+function driftLines(term: Terminal, doc: RunDocument): string[] {
+  if (!doc.drift) return []
+  const rows = driftRows(doc.drift).map((r) => [
+    `  ${r.label}`,
+    r.first,
+    `→ ${r.last}`,
+    r.change,
+    r.bands,
+    `${STATUS_ICON[r.status]} ${r.status}`
+  ])
+  return [
+    'Drift (last window against the first):',
+    ...(rows.length ? [columns(rows)] : []),
+    paint(term, 'dim', `  ${driftMethod(doc.drift)}`),
+    ''
+  ]
 }
 
 /** The comparison with a baseline (or side A), when there is one: verdict, per-metric rows, method. */

@@ -1,3 +1,4 @@
+import type { DriftConfig } from './drift.js'
 import { basename, dirname, resolve } from 'node:path'
 import { resolveTls, VERIFIED_TLS, type TlsSettings } from './tls.js'
 import { headerValueProblem } from './http-grammar.js'
@@ -20,6 +21,8 @@ export interface PerfGateConfig {
   secrets: string[]
   /** the environment `${VAR}` in headers is filled from, when a service is resolved */
   env: Env
+  /** soak runs: the file's own drift bands and windows (each service may set its own) */
+  drift?: DriftConfig
   /** where the config came from, for messages */
   source?: string
   /** services the config file defines or overrides, in file order (empty without a file) */
@@ -136,6 +139,7 @@ function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfi
     thresholds: { ...DEFAULT_THRESHOLDS, ...(file.thresholds ?? {}) },
     failOn: file.fail_on as FailOn | undefined,
     ...regressionSettings(file),
+    ...(file.drift ? { drift: file.drift } : {}),
     secrets,
     env,
     source,

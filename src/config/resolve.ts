@@ -1,3 +1,4 @@
+import { resolveDrift, type DriftSettings } from './drift.js'
 import type { Thresholds } from './thresholds.js'
 import { basename, dirname, resolve } from 'node:path'
 import { InputError } from './errors.js'
@@ -84,6 +85,8 @@ export interface Target {
   journeys?: Journey[]
   /** each virtual user keeps a cookie jar */
   cookies?: boolean
+  /** a soak's drift bands and windows: the service's over the config's over the defaults */
+  drift?: DriftSettings
 }
 
 /**
@@ -186,6 +189,7 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     thresholds: { ...config.thresholds, ...(svc.thresholds ?? {}) },
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
     tls: config.tls,
+    drift: resolveDrift(config.drift, svc.drift),
     ...(svc.rps ? { rps: svc.rps } : {}),
     ...(journeys ? { journeys: journeys.journeys } : {}),
     ...((svc.cookies ?? journeys !== undefined) ? { cookies: true } : {}),

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { FAIL_ON_VALUES } from './thresholds.js'
 import { FAIL_ON_REGRESSION_VALUES } from './regression.js'
 import { thresholdsSchema, tolerancesSchema } from './threshold-schema.js'
+import { driftSchema } from './drift.js'
 import { hasControlCharacter } from './http-grammar.js'
 import { CAPTURE_NAME, checkedString, duration, headersSchema, requestFields } from './request-schema.js'
 import { journeySchema, sessionFields } from './journey-schema.js'
@@ -107,7 +108,8 @@ export const serviceSchema = z
       .describe('requests sent once, in order, before the load (a login); a failing one stops the run'),
     warmup: duration(
       'load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)'
-    ).optional()
+    ).optional(),
+    drift: driftSchema.optional()
   })
   .refine((s) => !(s.base_url && s.port), {
     message: 'set either base_url or port, not both'
@@ -128,6 +130,7 @@ export const configSchema = z
     thresholds: thresholdsSchema.optional(),
     fail_on: z.enum(FAIL_ON_VALUES as [string, ...string[]]).optional(),
     tolerances: tolerancesSchema.optional(),
+    drift: driftSchema.optional(),
     tls: z
       .strictObject({
         insecure: z

@@ -95,17 +95,19 @@ export interface RunWindows {
 export function runWindows(
   run: { timeseries: readonly TimePoint[] } & Record<ComparedMetric, number>
 ): RunWindows {
+  return { windows: run.timeseries.slice(0, -1).map(secondWindow), headline: headline(run) }
+}
+
+/** A whole second of a run's series as a comparison window. */
+export function secondWindow(p: TimePoint): Window {
   return {
-    windows: run.timeseries.slice(0, -1).map((p) => ({
-      requests: p.requests,
-      // a whole second: its rate is its count of requests sent
-      sent: p.requests_per_second,
-      errors: p.errors,
-      p50: p.p50_response_time,
-      p95: p.p95_response_time,
-      seconds: 1
-    })),
-    headline: headline(run)
+    requests: p.requests,
+    // a whole second: its rate is its count of requests sent
+    sent: p.requests_per_second,
+    errors: p.errors,
+    p50: p.p50_response_time,
+    p95: p.p95_response_time,
+    seconds: 1
   }
 }
 

@@ -1,3 +1,5 @@
+import type { DriftName } from '../config/drift.js'
+import { driftChecks } from './drift.js'
 import type { Metrics } from '../metrics/types.js'
 import {
   DEFAULT_MIN_REQUESTS,
@@ -17,7 +19,8 @@ export type Verdict = 'pass' | 'warning' | 'fail'
 
 /** One metric against its bands. */
 export interface ThresholdCheck {
-  name: ThresholdName
+  /** a threshold's name, or a soak's drift (scope `drift`) */
+  name: ThresholdName | DriftName
   /** `overall`, the endpoint's name (`GET /v1/crl`, a step's `browse/login`), or `journey browse` */
   scope: string
   label: string
@@ -73,6 +76,7 @@ export function evaluateThresholds(
     const t: Thresholds = { ...journeyBands, ...scoped[scope] }
     checks.push(...checkAll(scope, { ...j, total_requests: j.iterations }, t, t.min_requests ?? min))
   }
+  checks.push(...driftChecks(metrics.drift, metrics.total_requests))
   return { checks, verdict: verdictOf(checks) }
 }
 

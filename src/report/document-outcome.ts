@@ -1,4 +1,5 @@
 import { FAIL_ON_VALUES, type FailOn, type ThresholdName } from '../config/thresholds.js'
+import { driftChecks } from '../gate/drift.js'
 import { journeyScope } from '../gate/evaluate.js'
 import { decideOutcome, factsOfRun, type Outcome } from '../gate/outcome.js'
 import type { RunDocument } from './run-document.js'
@@ -28,7 +29,8 @@ export function outcomeOfDocument(doc: Omit<RunDocument, 'outcome'>): Outcome {
         name: name as ThresholdName,
         scope: journeyScope(j.journey)
       }))
-    )
+    ),
+    ...driftChecks(doc.drift, doc.total_requests)
   ]
   return decideOutcome({
     checks,

@@ -2,7 +2,8 @@ import { escapeXml } from './escape.js'
 import { bandTexts, checkStatusText } from './format/check-texts.js'
 import { comparisonRows } from './format/comparison-rows.js'
 import { formatValue } from './format/numbers.js'
-import type { RunDocument } from './run-document.js'
+import { checksView, type RunDocument } from './run-document.js'
+import { driftChecks } from '../gate/drift.js'
 import { endpointErrorsText, errorTypesLine } from './error-breakdown.js'
 
 /**
@@ -33,7 +34,13 @@ export function renderJunit(doc: RunDocument): string {
         scope: `journey ${j.journey}`,
         errors: ''
       }))
-    )
+    ),
+    ...Object.entries(checksView(driftChecks(doc.drift, doc.total_requests), 'drift')).map(([name, ch]) => ({
+      name,
+      ch,
+      scope: 'drift',
+      errors: ''
+    }))
   ]
   const fails = (status: string): boolean =>
     doc.fail_on !== 'never' && (status === 'critical' || (status === 'warning' && doc.fail_on === 'warning'))

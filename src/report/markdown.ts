@@ -1,3 +1,4 @@
+import { driftMethod, driftRows } from './format/drift-rows.js'
 import { escapeMarkdownCell as cell } from './escape.js'
 import { bandTexts, STATUS_ICON, checkStatusText } from './format/check-texts.js'
 import { comparisonMethod, comparisonVerdictText, comparisonRows } from './format/comparison-rows.js'
@@ -46,6 +47,7 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
     baselineSection(doc),
     partialSection(doc),
     journeysSection(doc),
+    driftSection(doc),
     checksSection(doc),
     endpointsSection(doc),
     errorsSection(doc),
@@ -58,6 +60,34 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
 }
 
 /** Journeys and failing checks come first after the verdict: what users did, and what they did not get. */
+/** A soak's drift: its last window against its first, each with its interval and status. */
+function driftSection(doc: RunDocument): string[] {
+  if (!doc.drift) return []
+  const rows = driftRows(doc.drift)
+  return [
+    '**Drift** (last window against the first)',
+    '',
+    ...(rows.length
+      ? table(
+          ['Drift', 'First', 'Last', 'Change (95% interval)', 'Warning / critical', 'Status'],
+          rows.map((r) => [
+            r.label,
+            r.first,
+            r.last,
+            r.change,
+            r.bands,
+            `${STATUS_ICON[r.status]} ${r.status}`
+          ]),
+          10,
+          'drifts'
+        )
+      : []),
+    '',
+    `<sub>${cell(driftMethod(doc.drift))}</sub>`,
+    ''
+  ]
+}
+
 function journeysSection(doc: RunDocument): string[] {
   const rows = journeyRows(doc)
   const checks = checkLines(doc)

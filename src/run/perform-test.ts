@@ -12,6 +12,7 @@ import { calculateMetrics } from '../metrics/calculate.js'
 import type { Metrics } from '../metrics/types.js'
 import { compareRuns, runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js'
 import { withRunSteps } from '../gate/step-comparison.js'
+import { withDrift } from '../gate/drift.js'
 import { RunHistograms } from '../metrics/run-histograms.js'
 import { mergeableOfHistograms, metricsFromHistograms } from '../metrics/histogram-metrics.js'
 import { comparabilityWarnings } from '../gate/comparability.js'
@@ -162,7 +163,11 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
     await observer?.end({ ran: false }).catch(() => undefined)
     throw e
   }
-  const metrics = histograms ? metricsFromHistograms(result, histograms) : calculateMetrics(result)
+  const metrics = withDrift(
+    histograms ? metricsFromHistograms(result, histograms) : calculateMetrics(result),
+    mode,
+    target.drift
+  )
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target))
   const baseline =
     options.baseline &&

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DRIFT_NAMES } from '../../config/drift.js'
 import { formatPath } from '../../config/field-path.js'
 import { LIMITS } from '../../config/defaults.js'
 import { COMPARED_METRICS } from '../../config/regression.js'
@@ -172,7 +173,30 @@ export const runDocumentSchema = z.looseObject({
   thresholds: checks,
   baseline: baseline.optional(),
   mergeable: mergeableSchema.optional(),
-  recording: z.looseObject({ mode: z.literal('histograms'), note: z.string() }).optional()
+  recording: z.looseObject({ mode: z.literal('histograms'), note: z.string() }).optional(),
+  drift: z
+    .looseObject({
+      window_seconds: secs,
+      first: z.looseObject({ from: secs, to: secs }),
+      last: z.looseObject({ from: secs, to: secs }),
+      level: z.number().min(0).max(1),
+      drifts: z.array(
+        z.looseObject({
+          name: z.enum(DRIFT_NAMES),
+          label: z.string(),
+          first: z.number(),
+          last: z.number(),
+          change: z.number(),
+          ci_low: z.number(),
+          ci_high: z.number(),
+          warning: z.number(),
+          critical: z.number(),
+          status: z.enum(['good', 'warning', 'critical'])
+        })
+      ),
+      not_judged: z.string().optional()
+    })
+    .optional()
 })
 
 /**

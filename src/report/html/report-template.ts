@@ -54,7 +54,18 @@ export const REPORT_PARTS = {
   <p class="meta">{{journeyNote}}</p>
 {{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
 {{/waterfalls}}</section>
-{{/hasJourneys}}{{#hasAnswerChecks}}<section class="panel" id="answer-checks">
+{{/hasJourneys}}{{#hasDrift}}<section class="panel" id="drift">
+  <h2>Drift</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Drift</th><th class="num">First window</th><th class="num">Last window</th><th>Change (95% interval)</th><th>Warning / critical</th><th>Status</th></tr></thead>
+    <tbody>
+{{#driftRows}}    <tr><td>{{label}}</td><td class="num">{{first}}</td><td class="num">{{last}}</td><td>{{change}}</td><td>{{bands}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
+{{/driftRows}}    </tbody>
+  </table></div>
+  <p class="meta">{{driftNote}}</p>
+  <figure id="drift-trend">{{{driftChart}}}</figure>
+</section>
+{{/hasDrift}}{{#hasAnswerChecks}}<section class="panel" id="answer-checks">
   <h2>Checks</h2>
   <p class="meta">{{answerChecksText}}</p>
   <div class="table-wrap"><table>

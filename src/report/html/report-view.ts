@@ -22,12 +22,13 @@ import { abView, type AbView } from './ab-view.js'
 import { baselineView, type BaselineView } from './baseline-view.js'
 import { configRows } from './config-rows.js'
 import { journeyView, type JourneyView } from './journey-view.js'
+import { driftView, type DriftView } from './drift-view.js'
 
 /**
  * Everything report.html shows, formatted: the template holds no logic and
  * reads only these names (a test walks the template against a full view).
  */
-export interface ReportView extends AbView, BaselineView, JourneyView {
+export interface ReportView extends AbView, BaselineView, JourneyView, DriftView {
   version: string
   service: string
   mode: string
@@ -137,7 +138,8 @@ export function reportView(doc: RunDocument): ReportView {
       .filter(Boolean)
       .join(' '),
     ...abView(doc),
-    ...journeyView(doc)
+    ...journeyView(doc),
+    ...driftView(doc)
   }
 }
 
