@@ -8,7 +8,7 @@ import { GENERATOR_LIMITS, generatorSaturated, stageMetrics } from './stages.js'
 import { timeSeries } from './timeseries.js'
 import { group, groupLatencies } from './group-latencies.js'
 import { endpointErrors } from './endpoint-errors.js'
-import { endpointCheckRates, sessionMetrics } from './session-metrics.js'
+import { endpointCheckRates, sessionMetrics, stepFields, stepInfos } from './session-metrics.js'
 import type { EndpointMetrics, ErrorMessageCount, Metrics, ResponseTimes } from './types.js'
 
 /**
@@ -75,14 +75,14 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
 
   // most runs fail nothing: then no second pass over the records
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : undefined
+  const steps = stepInfos(endpoints)
   const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length)
   const perEndpoint: EndpointMetrics[] = endpoints.map((ep, e) => {
     const { count, summary } = perEndpointStats[e]
     const errors = errorsBy?.[e]
     return {
       endpoint: ep.name,
-      ...(ep.journey ? { journey: ep.journey, step: ep.step } : {}),
-      ...(checkRates[e] !== undefined ? { check_pass_rate: checkRates[e] } : {}),
+      ...stepFields(steps[e], checkRates[e]),
       method: ep.method,
       path: shownPath(ep),
       total_requests: count,
@@ -121,7 +121,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     ...pacingMetrics(result, all),
     ...completion(result, durationSec),
     ...warmupMetrics(result),
-    ...sessionMetrics(result.outcome.sessions, endpoints, durationSec)
+    ...sessionMetrics(result.outcome.sessions, steps, durationSec)
   }
 }
 
