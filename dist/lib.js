@@ -675,6 +675,83 @@ var init_journey_schema = __esm({
   }
 });
 
+// src/config/drift.ts
+import { z as z4 } from "zod";
+function windowOf(v) {
+  if (typeof v === "string" && v.trim().endsWith("%")) {
+    const p = parsePercent(v);
+    return p !== void 0 && p > 0 && p <= 50 ? { share: p / 100 } : null;
+  }
+  const s = parseSeconds(v);
+  return s !== void 0 && s > 0 ? { seconds: s } : null;
+}
+function resolveDrift(...layers) {
+  let out = DEFAULT_DRIFT;
+  for (const l of layers)
+    if (l)
+      out = { window: l.window ?? out.window, bands: { ...out.bands, ...l.bands } };
+  return out;
+}
+var DRIFT_NAMES, DRIFT_VIEW, DEFAULT_DRIFT, percentBand, driftSchema;
+var init_drift = __esm({
+  "src/config/drift.ts"() {
+    "use strict";
+    init_units();
+    DRIFT_NAMES = ["p50_drift", "p95_drift", "throughput_decay", "error_rate_rise"];
+    DRIFT_VIEW = {
+      p50_drift: { label: "Median drift", points: false },
+      p95_drift: { label: "95th percentile drift", points: false },
+      throughput_decay: { label: "Throughput decay", points: false },
+      error_rate_rise: { label: "Error rate rise (pp)", points: true }
+    };
+    DEFAULT_DRIFT = {
+      window: { share: 0.1 },
+      bands: {
+        p50_drift: { warning: 10, critical: 25 },
+        p95_drift: { warning: 15, critical: 30 },
+        throughput_decay: { warning: 10, critical: 25 },
+        error_rate_rise: { warning: 0.5, critical: 2 }
+      }
+    };
+    percentBand = z4.strictObject({
+      warning: z4.union([z4.number(), z4.string()]),
+      critical: z4.union([z4.number(), z4.string()])
+    }).transform((b, ctx) => {
+      const [warning, critical] = [parsePercent(b.warning), parsePercent(b.critical)];
+      if (warning === void 0 || critical === void 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: "warning and critical must be percentages, such as 10% or 0.5"
+        });
+        return z4.NEVER;
+      }
+      if (warning > critical) {
+        ctx.addIssue({ code: "custom", message: "warning must not be above critical" });
+        return z4.NEVER;
+      }
+      return { warning, critical };
+    });
+    driftSchema = z4.strictObject({
+      window: z4.union([z4.number(), z4.string()]).optional().describe("each compared window: a share of the run (10%, at most 50%) or a time (5m); default 10%"),
+      ...Object.fromEntries(DRIFT_NAMES.map((n3) => [n3, percentBand.optional()]))
+    }).transform((d, ctx) => {
+      const window = d.window === void 0 ? void 0 : windowOf(d.window);
+      if (window === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["window"],
+          message: `must be a share of the run up to 50% (10%) or a time (5m) (got ${JSON.stringify(d.window)})`
+        });
+        return z4.NEVER;
+      }
+      const { window: _, ...bands } = d;
+      return { ...window ? { window } : {}, bands };
+    }).describe(
+      "soak runs: how far the last window may differ from the first (p50_drift, p95_drift, throughput_decay in %, error_rate_rise in points) and the windows' length"
+    );
+  }
+});
+
 // src/config/data-file.ts
 import { basename, extname } from "node:path";
 async function readDataFile(path, order, field) {
@@ -754,9 +831,9 @@ __export(schema_exports, {
   serviceSchema: () => serviceSchema,
   setupRequestSchema: () => setupRequestSchema
 });
-import { z as z4 } from "zod";
+import { z as z5 } from "zod";
 function configJsonSchema() {
-  return z4.toJSONSchema(configSchema, {
+  return z5.toJSONSchema(configSchema, {
     io: "input",
     unrepresentable: "any"
   });
@@ -769,21 +846,22 @@ var init_schema = __esm({
     init_thresholds();
     init_regression();
     init_threshold_schema();
+    init_drift();
     init_http_grammar();
     init_request_schema();
     init_journey_schema();
     init_data_file();
     init_json_path();
-    endpointSchema = z4.strictObject({
+    endpointSchema = z5.strictObject({
       ...requestFields,
       ...sessionFields,
-      weight: z4.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
+      weight: z5.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
       thresholds: thresholdsSchema.optional()
     });
-    setupRequestSchema = z4.strictObject({
+    setupRequestSchema = z5.strictObject({
       ...requestFields,
-      capture: z4.record(
-        z4.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
+      capture: z5.record(
+        z5.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
         checkedString((p) => {
           const steps = parseJsonPath(p);
           return typeof steps === "string" ? steps : void 0;
@@ -792,14 +870,14 @@ var init_schema = __esm({
         "values taken from the JSON response, by path ($.access_token), for {{name}} in later requests; treated as secrets"
       )
     });
-    dataSchema = z4.strictObject({
-      file: z4.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
-      order: z4.enum(DATA_ORDERS).default("sequence").describe(
+    dataSchema = z5.strictObject({
+      file: z5.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
+      order: z5.enum(DATA_ORDERS).default("sequence").describe(
         "sequence (in order, then again), random, unique (each row once, then the run ends), or per_user (a row per virtual user for its whole life: its credentials)"
       )
     }).describe("rows that fill {{column}} placeholders, one row per request that uses them");
-    serviceSchema = z4.strictObject({
-      base_url: z4.url({
+    serviceSchema = z5.strictObject({
+      base_url: z5.url({
         protocol: /^https?$/,
         message: "must be an http:// or https:// URL"
       }).refine((u) => !hasControlCharacter(u), {
@@ -807,41 +885,43 @@ var init_schema = __esm({
       }).refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), {
         message: 'must not contain credentials (user:password@): they would be logged; send them in a header, e.g. headers: { Authorization: "Basic ${PERF_GATE_BASIC_AUTH}" }'
       }).optional().describe("scheme, host and port (and an optional path prefix) of the service"),
-      port: z4.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
+      port: z5.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
       headers: headersSchema.optional(),
-      endpoints: z4.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
-      journeys: z4.array(journeySchema).min(1, "needs at least one journey").max(50).optional().describe("virtual users that log in, browse and check the answers, in place of endpoints"),
-      cookies: z4.boolean().optional().describe(
+      endpoints: z5.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
+      journeys: z5.array(journeySchema).min(1, "needs at least one journey").max(50).optional().describe("virtual users that log in, browse and check the answers, in place of endpoints"),
+      cookies: z5.boolean().optional().describe(
         "a cookie jar per virtual user (Set-Cookie honoured as a browser does); default: on with journeys, off with endpoints"
       ),
       thresholds: thresholdsSchema.optional(),
-      rps: z4.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
+      rps: z5.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
       data: dataSchema.optional(),
-      setup: z4.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
+      setup: z5.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
       warmup: duration(
         "load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)"
-      ).optional()
+      ).optional(),
+      drift: driftSchema.optional()
     }).refine((s) => !(s.base_url && s.port), {
       message: "set either base_url or port, not both"
     }).refine((s) => !(s.endpoints && s.journeys), {
       message: "set either endpoints or journeys, not both (an endpoint is a one-step journey)"
     });
-    configSchema = z4.strictObject({
-      $schema: z4.string().optional(),
-      services: z4.record(
-        z4.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
+    configSchema = z5.strictObject({
+      $schema: z5.string().optional(),
+      services: z5.record(
+        z5.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
         serviceSchema
       ).optional(),
       thresholds: thresholdsSchema.optional(),
-      fail_on: z4.enum(FAIL_ON_VALUES).optional(),
+      fail_on: z5.enum(FAIL_ON_VALUES).optional(),
       tolerances: tolerancesSchema.optional(),
-      tls: z4.strictObject({
-        insecure: z4.boolean().optional().describe(
+      drift: driftSchema.optional(),
+      tls: z5.strictObject({
+        insecure: z5.boolean().optional().describe(
           "skip certificate and host name checks of https targets (said in the output and the report)"
         ),
-        ca: z4.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
+        ca: z5.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
       }).optional().describe("how https targets are verified (default: certificates and host names checked)"),
-      fail_on_regression: z4.union([z4.enum(FAIL_ON_REGRESSION_VALUES), z4.boolean()]).optional().describe(
+      fail_on_regression: z5.union([z5.enum(FAIL_ON_REGRESSION_VALUES), z5.boolean()]).optional().describe(
         "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
       )
     }).describe("perf-gate configuration");
@@ -1107,6 +1187,7 @@ function buildConfig(file, env, source) {
     thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
     failOn: file.fail_on,
     ...regressionSettings(file),
+    ...file.drift ? { drift: file.drift } : {},
     secrets,
     env,
     source,
@@ -2483,6 +2564,7 @@ var CycleCursor = class {
 init_http_grammar();
 
 // src/config/resolve.ts
+init_drift();
 init_errors();
 import { basename as basename3, dirname as dirname2, resolve as resolve2 } from "node:path";
 
@@ -2792,6 +2874,7 @@ function resolveTarget(config2, service, baseUrlOverride) {
     thresholds: { ...config2.thresholds, ...svc.thresholds ?? {} },
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
     tls: config2.tls,
+    drift: resolveDrift(config2.drift, svc.drift),
     ...svc.rps ? { rps: svc.rps } : {},
     ...journeys ? { journeys: journeys.journeys } : {},
     ...svc.cookies ?? journeys !== void 0 ? { cookies: true } : {},
@@ -4140,10 +4223,10 @@ function summarizeUs(values) {
     if (v < min) min = v;
     else if (v > max) max = v;
   }
-  const [median, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
+  const [median2, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
   return {
     average: seconds(sum3 / n3),
-    median: seconds(median),
+    median: seconds(median2),
     p95: seconds(p95),
     p99: seconds(p99),
     min: seconds(min),
@@ -4220,6 +4303,542 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
   });
 }
 
+// src/gate/drift.ts
+init_drift();
+
+// src/engine/seeded-random.ts
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/metrics/bootstrap.ts
+var MIN_WINDOWS = 10;
+var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
+function blockLength(n3) {
+  return Math.max(1, Math.round(Math.cbrt(n3)));
+}
+function change(kind, baseline2, current) {
+  if (kind === "points") return current - baseline2;
+  return baseline2 === 0 ? current === 0 ? 0 : Infinity : current / baseline2 - 1;
+}
+var Windows = class {
+  num;
+  den;
+  scratch;
+  constructor(s) {
+    this.num = Float64Array.from(s.num);
+    this.den = Float64Array.from(s.den);
+    this.scratch = new Float64Array(s.num.length);
+  }
+  get length() {
+    return this.num.length;
+  }
+  /** The statistic over windows `picked[0, count)` (indexes into this series). */
+  statistic(picked, count2, trim) {
+    if (trim === 0) {
+      let num = 0;
+      let den = 0;
+      for (let k = 0; k < count2; k++) {
+        num += this.num[picked[k]];
+        den += this.den[picked[k]];
+      }
+      return den === 0 ? 0 : num / den;
+    }
+    let m = 0;
+    for (let k = 0; k < count2; k++) {
+      const i = picked[k];
+      if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
+    }
+    return trimmedMean(this.scratch.subarray(0, m), trim);
+  }
+  all() {
+    return Int32Array.from({ length: this.length }, (_, i) => i);
+  }
+};
+function trimmedMean(values, trim) {
+  const n3 = values.length;
+  if (n3 === 0) return 0;
+  values.sort();
+  const cut = Math.min(Math.floor(n3 * trim), Math.floor((n3 - 1) / 2));
+  let sum3 = 0;
+  for (let i = cut; i < n3 - cut; i++) sum3 += values[i];
+  return sum3 / (n3 - 2 * cut);
+}
+function blockResample(n3, len, random, out) {
+  for (let taken = 0; taken < n3; ) {
+    const start = Math.floor(random() * n3);
+    for (let k = 0; k < len && taken < n3; k++) out[taken++] = (start + k) % n3;
+  }
+}
+function percentileInterval(replicates, level) {
+  replicates.sort();
+  const at = (p) => {
+    const idx = (replicates.length - 1) * p;
+    const lo = Math.floor(idx);
+    const hi = Math.min(lo + 1, replicates.length - 1);
+    return replicates[lo] + (idx - lo) * (replicates[hi] - replicates[lo]);
+  };
+  return [at((1 - level) / 2), at((1 + level) / 2)];
+}
+function independentChange(baseline2, current, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const b = new Windows(baseline2);
+  const c = new Windows(current);
+  const lb = blockLength(b.length);
+  const lc = blockLength(c.length);
+  const pb = new Int32Array(b.length);
+  const pc = new Int32Array(c.length);
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    blockResample(b.length, lb, random, pb);
+    blockResample(c.length, lc, random, pc);
+    reps[r2] = change(kind, b.statistic(pb, b.length, o.trim), c.statistic(pc, c.length, o.trim));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const estimate = change(
+    kind,
+    b.statistic(b.all(), b.length, o.trim),
+    c.statistic(c.all(), c.length, o.trim)
+  );
+  return { estimate, low, high };
+}
+function pairedChange(pairs, kind, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const random = seededRandom(o.seed);
+  const side = (which) => {
+    const w = new Windows({
+      num: pairs.flatMap((p) => [...p[which].num]),
+      den: pairs.flatMap((p) => [...p[which].den])
+    });
+    const starts = [];
+    let at = 0;
+    for (const p of pairs) {
+      starts.push(at);
+      at += p[which].num.length;
+    }
+    const lengths = pairs.map((p) => p[which].num.length);
+    const picked = new Int32Array(pairs.length * Math.max(0, ...lengths));
+    return { w, starts, lengths, picked };
+  };
+  const b = side("baseline");
+  const c = side("current");
+  const drawn = new Int32Array(pairs.length);
+  const statistic = (s, pairIdx) => {
+    let count2 = 0;
+    for (const k of pairIdx) {
+      for (let j = 0; j < s.lengths[k]; j++) s.picked[count2++] = s.starts[k] + j;
+    }
+    return s.w.statistic(s.picked, count2, o.trim);
+  };
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    for (let k = 0; k < pairs.length; k++) drawn[k] = Math.floor(random() * pairs.length);
+    reps[r2] = change(kind, statistic(b, drawn), statistic(c, drawn));
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
+  return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
+}
+function pairedRatioChange(pairs, options = {}) {
+  const o = { ...DEFAULTS2, ...options };
+  const value = (w) => {
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < w.num.length; i++) {
+      num += w.num[i];
+      den += w.den[i];
+    }
+    return den === 0 ? NaN : num / den;
+  };
+  const ratios = pairs.map((p) => Math.log(value(p.current) / value(p.baseline))).filter((r2) => Number.isFinite(r2));
+  const n3 = ratios.length;
+  if (n3 === 0) return { estimate: 0, low: 0, high: 0, pairs: 0 };
+  const d = Float64Array.from(ratios);
+  const scratch = new Float64Array(n3);
+  const picked = new Int32Array(n3);
+  const random = seededRandom(o.seed);
+  const len = blockLength(n3);
+  const reps = new Float64Array(o.replicates);
+  for (let r2 = 0; r2 < o.replicates; r2++) {
+    blockResample(n3, len, random, picked);
+    for (let k = 0; k < n3; k++) scratch[k] = d[picked[k]];
+    reps[r2] = trimmedMean(scratch, o.trim);
+  }
+  const [low, high] = percentileInterval(reps, o.level);
+  return {
+    estimate: Math.expm1(trimmedMean(d.slice(), o.trim)),
+    low: Math.expm1(low),
+    high: Math.expm1(high),
+    // the pairs with a figure on both sides: what the interval rests on
+    pairs: n3
+  };
+}
+
+// src/gate/compare.ts
+init_regression();
+
+// src/metrics/student-t.ts
+function tQuantile975(df) {
+  const TABLE = [
+    12.706,
+    4.303,
+    3.182,
+    2.776,
+    2.571,
+    2.447,
+    2.365,
+    2.306,
+    2.262,
+    2.228,
+    2.201,
+    2.179,
+    2.16,
+    2.145,
+    2.131,
+    2.12,
+    2.11,
+    2.101,
+    2.093,
+    2.086,
+    2.08,
+    2.074,
+    2.069,
+    2.064,
+    2.06,
+    2.056,
+    2.052,
+    2.048,
+    2.045,
+    2.042
+  ];
+  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
+  const z8 = 1.959964;
+  return z8 + (z8 ** 3 + z8) / (4 * df) + (5 * z8 ** 5 + 16 * z8 ** 3 + 3 * z8) / (96 * df * df);
+}
+function widenByStudentT(iv, n3, kind) {
+  const f = tQuantile975(n3 - 1) / 1.959964 * Math.sqrt(n3 / (n3 - 1));
+  const [to, from] = kind === "relative" && Math.min(iv.low, iv.estimate) > -1 ? [(v) => Math.log1p(v), (v) => Math.expm1(v)] : [(v) => v, (v) => v];
+  const e = to(iv.estimate);
+  return {
+    estimate: iv.estimate,
+    low: from(e - (e - to(iv.low)) * f),
+    high: from(e + (to(iv.high) - e) * f)
+  };
+}
+
+// src/metrics/few-windows.ts
+var MIN_FEW_WINDOWS = 3;
+function fewWindowsChange(baseline2, current, kind) {
+  const b = describe(baseline2);
+  const c = describe(current);
+  if (!b || !c) return void 0;
+  if (kind === "points") {
+    const vb2 = b.variance / b.n;
+    const vc2 = c.variance / c.n;
+    const half2 = tQuantile975(welchDf(vb2, b.n, vc2, c.n)) * Math.sqrt(vb2 + vc2);
+    const estimate = c.mean - b.mean;
+    return { estimate, low: estimate - half2, high: estimate + half2 };
+  }
+  if (b.mean <= 0 || c.mean <= 0) return void 0;
+  const vb = b.variance / (b.n * b.mean ** 2);
+  const vc = c.variance / (c.n * c.mean ** 2);
+  const log = Math.log(c.mean / b.mean);
+  const half = tQuantile975(welchDf(vb, b.n, vc, c.n)) * Math.sqrt(vb + vc);
+  return { estimate: c.mean / b.mean - 1, low: Math.expm1(log - half), high: Math.expm1(log + half) };
+}
+var R_FLOOR = 0.5;
+function describe(s) {
+  const xs = [];
+  for (let i = 0; i < s.num.length; i++) if (s.den[i] > 0) xs.push(s.num[i] / s.den[i]);
+  const n3 = xs.length;
+  if (n3 < MIN_FEW_WINDOWS) return void 0;
+  const mean = xs.reduce((a, x) => a + x, 0) / n3;
+  let ss = 0;
+  let lag = 0;
+  for (let i = 0; i < n3; i++) {
+    ss += (xs[i] - mean) ** 2;
+    if (i > 0) lag += (xs[i] - mean) * (xs[i - 1] - mean);
+  }
+  const variance = ss / (n3 - 1);
+  const r2 = Math.min(0.8, Math.max(R_FLOOR, ss > 0 ? lag / ss : 0));
+  return { n: n3, mean, variance: variance * ((1 + r2) / (1 - r2)) };
+}
+function welchDf(vb, nb, vc, nc) {
+  const den = vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1);
+  return den === 0 ? nb + nc - 2 : (vb + vc) ** 2 / den;
+}
+
+// src/gate/judge-change.ts
+function judgeChange(interval, tolerance2, worse) {
+  const { low, high } = interval;
+  if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
+  if (high < -tolerance2) return worse === "up" ? "improvement" : "regression";
+  if (low >= -tolerance2 && high <= tolerance2) return "no_change";
+  return "inconclusive";
+}
+function windowsToDecide(interval, tolerance2, windows) {
+  const half = (interval.high - interval.low) / 2;
+  const room = Math.abs(Math.abs(interval.estimate) - tolerance2);
+  if (half <= room) return windows;
+  if (room === 0) return Infinity;
+  return Math.ceil(windows * (half / room) ** 2);
+}
+
+// src/gate/compare.ts
+init_regression();
+function runWindows(run) {
+  return { windows: run.timeseries.slice(0, -1).map(secondWindow), headline: headline(run) };
+}
+function secondWindow(p) {
+  return {
+    requests: p.requests,
+    // a whole second: its rate is its count of requests sent
+    sent: p.requests_per_second,
+    errors: p.errors,
+    p50: p.p50_response_time,
+    p95: p.p95_response_time,
+    seconds: 1
+  };
+}
+function headline(run) {
+  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run[m]]));
+}
+var latency = (pick) => ({
+  kind: "relative",
+  worse: "up",
+  pairs: "ratios",
+  trim: 0.1,
+  // a window without a request has no latency figure: den 0 leaves it out
+  series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
+});
+var RULES = {
+  median_response_time: latency((w) => w.p50),
+  p95_response_time: latency((w) => w.p95),
+  requests_per_second: {
+    kind: "relative",
+    worse: "down",
+    pairs: "sums",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
+  },
+  error_rate: {
+    kind: "points",
+    worse: "up",
+    pairs: "sums",
+    trim: 0,
+    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
+  }
+};
+function compareRuns(baseline2, current, o = {}) {
+  const nb = baseline2.windows.length;
+  const nc = current.windows.length;
+  return assemble("block_bootstrap", baseline2, current, { baseline: nb, current: nc }, o, (rule, boot) => {
+    const [b, c] = [rule.series(baseline2.windows), rule.series(current.windows)];
+    if (Math.min(nb, nc) < MIN_WINDOWS) return fewWindowsChange(b, c, rule.kind);
+    return independentChange(b, c, rule.kind, boot);
+  });
+}
+var MIN_PAIRS = 5;
+function compareSlices(pairs, headlines, o = {}) {
+  const n3 = pairs.length;
+  const side = (which) => ({
+    windows: pairs.map((p) => p[which]),
+    headline: headlines[which]
+  });
+  return assemble(
+    "paired_slices",
+    side("baseline"),
+    side("current"),
+    { baseline: n3, current: n3 },
+    o,
+    (rule, boot) => {
+      if (n3 < MIN_PAIRS) return void 0;
+      const sliced = pairs.map((p) => ({
+        baseline: rule.series([p.baseline]),
+        current: rule.series([p.current])
+      }));
+      if (rule.pairs === "sums") return widenByStudentT(pairedChange(sliced, rule.kind, boot), n3, rule.kind);
+      const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM });
+      return iv.pairs < MIN_PAIRS ? void 0 : widenByStudentT(iv, iv.pairs, rule.kind);
+    }
+  );
+}
+var PAIR_TRIM = 0.2;
+function assemble(method, baseline2, current, windows, o, interval) {
+  const level = o.level ?? 0.95;
+  const perWindow = Math.max(...baseline2.windows.map((w) => w.seconds), 1);
+  const metrics = COMPARED_METRICS.map((metric) => {
+    const rule = RULES[metric];
+    const tolerance2 = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
+    const iv = interval(rule, { level, trim: rule.trim });
+    const figures = {
+      metric,
+      baseline: baseline2.headline[metric],
+      current: current.headline[metric],
+      tolerance: tolerance2
+    };
+    if (!iv) {
+      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_FEW_WINDOWS + 1;
+      return {
+        ...figures,
+        change: round2(plainChange(rule.kind, figures.baseline, figures.current), 4),
+        ci_low: null,
+        ci_high: null,
+        verdict: "inconclusive",
+        seconds_to_decide: needed * perWindow
+      };
+    }
+    const verdict = judgeChange(iv, tolerance2, rule.worse);
+    const n3 = Math.min(windows.baseline, windows.current);
+    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance2, n3) : void 0;
+    return {
+      ...figures,
+      change: round2(iv.estimate, 4),
+      ci_low: round2(iv.low, 4),
+      ci_high: round2(iv.high, 4),
+      verdict,
+      ...decide === void 0 ? {} : {
+        // an A/B run's slices are both sides'; a run's last, partial second is no window
+        seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * 2) : Math.ceil(decide * perWindow) + 1 : null
+      }
+    };
+  });
+  return { verdict: overall(metrics), method, level, windows, metrics };
+}
+function plainChange(kind, b, c) {
+  return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
+}
+function overall(metrics) {
+  for (const v of ["regression", "inconclusive", "improvement"]) {
+    if (metrics.some((m) => m.verdict === v && decisive(m))) return v;
+  }
+  return "no_change";
+}
+var decisive = (m) => m.endpoint === void 0 || m.verdict !== "inconclusive";
+function regressionFails(cmp, when) {
+  if (when === "never") return false;
+  return cmp.metrics.some(
+    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive" && decisive(m)
+  );
+}
+var round2 = (v, d = 6) => Number(v.toFixed(d));
+
+// src/gate/drift.ts
+var MIN_DRIFT_WINDOW = 10;
+var SOURCE = {
+  p50_drift: { metric: "median_response_time", sign: 1 },
+  p95_drift: { metric: "p95_response_time", sign: 1 },
+  // throughput that falls is the decay: the sign turns it into "worse is positive"
+  throughput_decay: { metric: "requests_per_second", sign: -1 },
+  error_rate_rise: { metric: "error_rate", sign: 1 }
+};
+function withDrift(metrics, mode, settings = DEFAULT_DRIFT) {
+  if (mode !== "soak") return metrics;
+  return {
+    ...metrics,
+    drift: judgeDrift(metrics.timeseries, settings) ?? {
+      window_seconds: 0,
+      first: { from: 0, to: 0 },
+      last: { from: 0, to: 0 },
+      level: 0,
+      drifts: [],
+      not_judged: `the run had too few whole seconds for two windows of ${MIN_DRIFT_WINDOW} s or more (each ${describeWindow(settings)})`
+    }
+  };
+}
+function describeWindow(s) {
+  return "share" in s.window ? `${Math.round(s.window.share * 100)}% of the run` : `${s.window.seconds} s`;
+}
+function judgeDrift(series2, settings = DEFAULT_DRIFT) {
+  const seconds2 = series2.slice(0, -1);
+  const n3 = seconds2.length;
+  const w = Math.floor(
+    "share" in settings.window ? Math.max(MIN_DRIFT_WINDOW, n3 * settings.window.share) : settings.window.seconds
+  );
+  if (w < MIN_DRIFT_WINDOW || 2 * w > n3) return void 0;
+  const first = seconds2.slice(0, w).map(secondWindow);
+  const last = seconds2.slice(n3 - w).map(secondWindow);
+  const cmp = compareRuns(
+    { windows: first, headline: headline2(first) },
+    { windows: last, headline: headline2(last) }
+  );
+  return {
+    window_seconds: w,
+    first: { from: 0, to: w },
+    last: { from: n3 - w, to: n3 },
+    level: cmp.level,
+    drifts: DRIFT_NAMES.map((name) => figure(name, cmp.metrics, settings))
+  };
+}
+function figure(name, metrics, settings) {
+  const { metric, sign } = SOURCE[name];
+  const m = metrics.find((x) => x.metric === metric);
+  const points = DRIFT_VIEW[name].points;
+  const scale = (v) => round3(points ? v : v * 100);
+  const [a, b] = [scale(sign * (m.ci_low ?? m.change)), scale(sign * (m.ci_high ?? m.change))];
+  const [low, high] = a <= b ? [a, b] : [b, a];
+  const band2 = settings.bands[name];
+  const status = low >= band2.critical ? "critical" : low >= band2.warning ? "warning" : "good";
+  return {
+    name,
+    label: DRIFT_VIEW[name].label,
+    first: m.baseline,
+    last: m.current,
+    change: scale(sign * m.change),
+    ci_low: low,
+    ci_high: high,
+    warning: band2.warning,
+    critical: band2.critical,
+    status
+  };
+}
+function driftChecks(d, requests) {
+  return (d?.drifts ?? []).map((f) => ({
+    name: f.name,
+    scope: "drift",
+    label: f.label,
+    unit: "percent",
+    value: f.change,
+    warning: f.warning,
+    critical: f.critical,
+    higher_is_better: false,
+    status: f.status,
+    requests
+  }));
+}
+function headline2(ws) {
+  const sum3 = (f) => ws.reduce((t, w) => t + f(w), 0);
+  const requests = sum3((w) => w.requests);
+  return {
+    median_response_time: trimmedMean2(ws.filter((w) => w.requests > 0).map((w) => w.p50)),
+    p95_response_time: trimmedMean2(ws.filter((w) => w.requests > 0).map((w) => w.p95)),
+    requests_per_second: round3(
+      sum3((w) => w.sent) / Math.max(
+        sum3((w) => w.seconds),
+        1e-9
+      ),
+      2
+    ),
+    error_rate: requests ? round3(100 * sum3((w) => w.errors) / requests, 4) : 0
+  };
+}
+function trimmedMean2(xs) {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const cut = Math.floor(s.length * 0.1);
+  const kept = s.slice(cut, s.length - cut);
+  return Number((kept.reduce((a, b) => a + b, 0) / kept.length).toFixed(6));
+}
+var round3 = (v, digits = 2) => Number(v.toFixed(digits));
+
 // src/gate/evaluate.ts
 init_thresholds();
 function bandStatus(value, band2, higherIsBetter) {
@@ -4240,6 +4859,7 @@ function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, scoped = {
     const t = { ...journeyBands, ...scoped[scope] };
     checks3.push(...checkAll(scope, { ...j, total_requests: j.iterations }, t, t.min_requests ?? min));
   }
+  checks3.push(...driftChecks(metrics.drift, metrics.total_requests));
   return { checks: checks3, verdict: verdictOf(checks3) };
 }
 function checkAll(scope, values, thresholds, minRequests) {
@@ -4954,431 +5574,6 @@ async function withService(config2, service) {
 // src/index.ts
 init_defaults();
 
-// src/engine/seeded-random.ts
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// src/metrics/bootstrap.ts
-var MIN_WINDOWS = 10;
-var DEFAULTS2 = { trim: 0, level: 0.95, replicates: 2e3, seed: 24301 };
-function blockLength(n3) {
-  return Math.max(1, Math.round(Math.cbrt(n3)));
-}
-function change(kind, baseline2, current) {
-  if (kind === "points") return current - baseline2;
-  return baseline2 === 0 ? current === 0 ? 0 : Infinity : current / baseline2 - 1;
-}
-var Windows = class {
-  num;
-  den;
-  scratch;
-  constructor(s) {
-    this.num = Float64Array.from(s.num);
-    this.den = Float64Array.from(s.den);
-    this.scratch = new Float64Array(s.num.length);
-  }
-  get length() {
-    return this.num.length;
-  }
-  /** The statistic over windows `picked[0, count)` (indexes into this series). */
-  statistic(picked, count2, trim) {
-    if (trim === 0) {
-      let num = 0;
-      let den = 0;
-      for (let k = 0; k < count2; k++) {
-        num += this.num[picked[k]];
-        den += this.den[picked[k]];
-      }
-      return den === 0 ? 0 : num / den;
-    }
-    let m = 0;
-    for (let k = 0; k < count2; k++) {
-      const i = picked[k];
-      if (this.den[i] > 0) this.scratch[m++] = this.num[i] / this.den[i];
-    }
-    return trimmedMean(this.scratch.subarray(0, m), trim);
-  }
-  all() {
-    return Int32Array.from({ length: this.length }, (_, i) => i);
-  }
-};
-function trimmedMean(values, trim) {
-  const n3 = values.length;
-  if (n3 === 0) return 0;
-  values.sort();
-  const cut = Math.min(Math.floor(n3 * trim), Math.floor((n3 - 1) / 2));
-  let sum3 = 0;
-  for (let i = cut; i < n3 - cut; i++) sum3 += values[i];
-  return sum3 / (n3 - 2 * cut);
-}
-function blockResample(n3, len, random, out) {
-  for (let taken = 0; taken < n3; ) {
-    const start = Math.floor(random() * n3);
-    for (let k = 0; k < len && taken < n3; k++) out[taken++] = (start + k) % n3;
-  }
-}
-function percentileInterval(replicates, level) {
-  replicates.sort();
-  const at = (p) => {
-    const idx = (replicates.length - 1) * p;
-    const lo = Math.floor(idx);
-    const hi = Math.min(lo + 1, replicates.length - 1);
-    return replicates[lo] + (idx - lo) * (replicates[hi] - replicates[lo]);
-  };
-  return [at((1 - level) / 2), at((1 + level) / 2)];
-}
-function independentChange(baseline2, current, kind, options = {}) {
-  const o = { ...DEFAULTS2, ...options };
-  const random = seededRandom(o.seed);
-  const b = new Windows(baseline2);
-  const c = new Windows(current);
-  const lb = blockLength(b.length);
-  const lc = blockLength(c.length);
-  const pb = new Int32Array(b.length);
-  const pc = new Int32Array(c.length);
-  const reps = new Float64Array(o.replicates);
-  for (let r2 = 0; r2 < o.replicates; r2++) {
-    blockResample(b.length, lb, random, pb);
-    blockResample(c.length, lc, random, pc);
-    reps[r2] = change(kind, b.statistic(pb, b.length, o.trim), c.statistic(pc, c.length, o.trim));
-  }
-  const [low, high] = percentileInterval(reps, o.level);
-  const estimate = change(
-    kind,
-    b.statistic(b.all(), b.length, o.trim),
-    c.statistic(c.all(), c.length, o.trim)
-  );
-  return { estimate, low, high };
-}
-function pairedChange(pairs, kind, options = {}) {
-  const o = { ...DEFAULTS2, ...options };
-  const random = seededRandom(o.seed);
-  const side = (which) => {
-    const w = new Windows({
-      num: pairs.flatMap((p) => [...p[which].num]),
-      den: pairs.flatMap((p) => [...p[which].den])
-    });
-    const starts = [];
-    let at = 0;
-    for (const p of pairs) {
-      starts.push(at);
-      at += p[which].num.length;
-    }
-    const lengths = pairs.map((p) => p[which].num.length);
-    const picked = new Int32Array(pairs.length * Math.max(0, ...lengths));
-    return { w, starts, lengths, picked };
-  };
-  const b = side("baseline");
-  const c = side("current");
-  const drawn = new Int32Array(pairs.length);
-  const statistic = (s, pairIdx) => {
-    let count2 = 0;
-    for (const k of pairIdx) {
-      for (let j = 0; j < s.lengths[k]; j++) s.picked[count2++] = s.starts[k] + j;
-    }
-    return s.w.statistic(s.picked, count2, o.trim);
-  };
-  const reps = new Float64Array(o.replicates);
-  for (let r2 = 0; r2 < o.replicates; r2++) {
-    for (let k = 0; k < pairs.length; k++) drawn[k] = Math.floor(random() * pairs.length);
-    reps[r2] = change(kind, statistic(b, drawn), statistic(c, drawn));
-  }
-  const [low, high] = percentileInterval(reps, o.level);
-  const every = Int32Array.from({ length: pairs.length }, (_, k) => k);
-  return { estimate: change(kind, statistic(b, every), statistic(c, every)), low, high };
-}
-function pairedRatioChange(pairs, options = {}) {
-  const o = { ...DEFAULTS2, ...options };
-  const value = (w) => {
-    let num = 0;
-    let den = 0;
-    for (let i = 0; i < w.num.length; i++) {
-      num += w.num[i];
-      den += w.den[i];
-    }
-    return den === 0 ? NaN : num / den;
-  };
-  const ratios = pairs.map((p) => Math.log(value(p.current) / value(p.baseline))).filter((r2) => Number.isFinite(r2));
-  const n3 = ratios.length;
-  if (n3 === 0) return { estimate: 0, low: 0, high: 0, pairs: 0 };
-  const d = Float64Array.from(ratios);
-  const scratch = new Float64Array(n3);
-  const picked = new Int32Array(n3);
-  const random = seededRandom(o.seed);
-  const len = blockLength(n3);
-  const reps = new Float64Array(o.replicates);
-  for (let r2 = 0; r2 < o.replicates; r2++) {
-    blockResample(n3, len, random, picked);
-    for (let k = 0; k < n3; k++) scratch[k] = d[picked[k]];
-    reps[r2] = trimmedMean(scratch, o.trim);
-  }
-  const [low, high] = percentileInterval(reps, o.level);
-  return {
-    estimate: Math.expm1(trimmedMean(d.slice(), o.trim)),
-    low: Math.expm1(low),
-    high: Math.expm1(high),
-    // the pairs with a figure on both sides: what the interval rests on
-    pairs: n3
-  };
-}
-
-// src/gate/compare.ts
-init_regression();
-
-// src/metrics/student-t.ts
-function tQuantile975(df) {
-  const TABLE = [
-    12.706,
-    4.303,
-    3.182,
-    2.776,
-    2.571,
-    2.447,
-    2.365,
-    2.306,
-    2.262,
-    2.228,
-    2.201,
-    2.179,
-    2.16,
-    2.145,
-    2.131,
-    2.12,
-    2.11,
-    2.101,
-    2.093,
-    2.086,
-    2.08,
-    2.074,
-    2.069,
-    2.064,
-    2.06,
-    2.056,
-    2.052,
-    2.048,
-    2.045,
-    2.042
-  ];
-  if (df <= TABLE.length) return TABLE[Math.max(1, Math.floor(df)) - 1];
-  const z7 = 1.959964;
-  return z7 + (z7 ** 3 + z7) / (4 * df) + (5 * z7 ** 5 + 16 * z7 ** 3 + 3 * z7) / (96 * df * df);
-}
-function widenByStudentT(iv, n3, kind) {
-  const f = tQuantile975(n3 - 1) / 1.959964 * Math.sqrt(n3 / (n3 - 1));
-  const [to, from] = kind === "relative" && Math.min(iv.low, iv.estimate) > -1 ? [(v) => Math.log1p(v), (v) => Math.expm1(v)] : [(v) => v, (v) => v];
-  const e = to(iv.estimate);
-  return {
-    estimate: iv.estimate,
-    low: from(e - (e - to(iv.low)) * f),
-    high: from(e + (to(iv.high) - e) * f)
-  };
-}
-
-// src/metrics/few-windows.ts
-var MIN_FEW_WINDOWS = 3;
-function fewWindowsChange(baseline2, current, kind) {
-  const b = describe(baseline2);
-  const c = describe(current);
-  if (!b || !c) return void 0;
-  if (kind === "points") {
-    const vb2 = b.variance / b.n;
-    const vc2 = c.variance / c.n;
-    const half2 = tQuantile975(welchDf(vb2, b.n, vc2, c.n)) * Math.sqrt(vb2 + vc2);
-    const estimate = c.mean - b.mean;
-    return { estimate, low: estimate - half2, high: estimate + half2 };
-  }
-  if (b.mean <= 0 || c.mean <= 0) return void 0;
-  const vb = b.variance / (b.n * b.mean ** 2);
-  const vc = c.variance / (c.n * c.mean ** 2);
-  const log = Math.log(c.mean / b.mean);
-  const half = tQuantile975(welchDf(vb, b.n, vc, c.n)) * Math.sqrt(vb + vc);
-  return { estimate: c.mean / b.mean - 1, low: Math.expm1(log - half), high: Math.expm1(log + half) };
-}
-var R_FLOOR = 0.5;
-function describe(s) {
-  const xs = [];
-  for (let i = 0; i < s.num.length; i++) if (s.den[i] > 0) xs.push(s.num[i] / s.den[i]);
-  const n3 = xs.length;
-  if (n3 < MIN_FEW_WINDOWS) return void 0;
-  const mean = xs.reduce((a, x) => a + x, 0) / n3;
-  let ss = 0;
-  let lag = 0;
-  for (let i = 0; i < n3; i++) {
-    ss += (xs[i] - mean) ** 2;
-    if (i > 0) lag += (xs[i] - mean) * (xs[i - 1] - mean);
-  }
-  const variance = ss / (n3 - 1);
-  const r2 = Math.min(0.8, Math.max(R_FLOOR, ss > 0 ? lag / ss : 0));
-  return { n: n3, mean, variance: variance * ((1 + r2) / (1 - r2)) };
-}
-function welchDf(vb, nb, vc, nc) {
-  const den = vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1);
-  return den === 0 ? nb + nc - 2 : (vb + vc) ** 2 / den;
-}
-
-// src/gate/judge-change.ts
-function judgeChange(interval, tolerance2, worse) {
-  const { low, high } = interval;
-  if (low > tolerance2) return worse === "up" ? "regression" : "improvement";
-  if (high < -tolerance2) return worse === "up" ? "improvement" : "regression";
-  if (low >= -tolerance2 && high <= tolerance2) return "no_change";
-  return "inconclusive";
-}
-function windowsToDecide(interval, tolerance2, windows) {
-  const half = (interval.high - interval.low) / 2;
-  const room = Math.abs(Math.abs(interval.estimate) - tolerance2);
-  if (half <= room) return windows;
-  if (room === 0) return Infinity;
-  return Math.ceil(windows * (half / room) ** 2);
-}
-
-// src/gate/compare.ts
-init_regression();
-function runWindows(run) {
-  return {
-    windows: run.timeseries.slice(0, -1).map((p) => ({
-      requests: p.requests,
-      // a whole second: its rate is its count of requests sent
-      sent: p.requests_per_second,
-      errors: p.errors,
-      p50: p.p50_response_time,
-      p95: p.p95_response_time,
-      seconds: 1
-    })),
-    headline: headline(run)
-  };
-}
-function headline(run) {
-  return Object.fromEntries(COMPARED_METRICS.map((m) => [m, run[m]]));
-}
-var latency = (pick) => ({
-  kind: "relative",
-  worse: "up",
-  pairs: "ratios",
-  trim: 0.1,
-  // a window without a request has no latency figure: den 0 leaves it out
-  series: (ws) => ({ num: ws.map(pick), den: ws.map((w) => w.requests > 0 ? 1 : 0) })
-});
-var RULES = {
-  median_response_time: latency((w) => w.p50),
-  p95_response_time: latency((w) => w.p95),
-  requests_per_second: {
-    kind: "relative",
-    worse: "down",
-    pairs: "sums",
-    trim: 0,
-    series: (ws) => ({ num: ws.map((w) => w.sent), den: ws.map((w) => w.seconds) })
-  },
-  error_rate: {
-    kind: "points",
-    worse: "up",
-    pairs: "sums",
-    trim: 0,
-    series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
-  }
-};
-function compareRuns(baseline2, current, o = {}) {
-  const nb = baseline2.windows.length;
-  const nc = current.windows.length;
-  return assemble("block_bootstrap", baseline2, current, { baseline: nb, current: nc }, o, (rule, boot) => {
-    const [b, c] = [rule.series(baseline2.windows), rule.series(current.windows)];
-    if (Math.min(nb, nc) < MIN_WINDOWS) return fewWindowsChange(b, c, rule.kind);
-    return independentChange(b, c, rule.kind, boot);
-  });
-}
-var MIN_PAIRS = 5;
-function compareSlices(pairs, headlines, o = {}) {
-  const n3 = pairs.length;
-  const side = (which) => ({
-    windows: pairs.map((p) => p[which]),
-    headline: headlines[which]
-  });
-  return assemble(
-    "paired_slices",
-    side("baseline"),
-    side("current"),
-    { baseline: n3, current: n3 },
-    o,
-    (rule, boot) => {
-      if (n3 < MIN_PAIRS) return void 0;
-      const sliced = pairs.map((p) => ({
-        baseline: rule.series([p.baseline]),
-        current: rule.series([p.current])
-      }));
-      if (rule.pairs === "sums") return widenByStudentT(pairedChange(sliced, rule.kind, boot), n3, rule.kind);
-      const iv = pairedRatioChange(sliced, { ...boot, trim: PAIR_TRIM });
-      return iv.pairs < MIN_PAIRS ? void 0 : widenByStudentT(iv, iv.pairs, rule.kind);
-    }
-  );
-}
-var PAIR_TRIM = 0.2;
-function assemble(method, baseline2, current, windows, o, interval) {
-  const level = o.level ?? 0.95;
-  const perWindow = Math.max(...baseline2.windows.map((w) => w.seconds), 1);
-  const metrics = COMPARED_METRICS.map((metric) => {
-    const rule = RULES[metric];
-    const tolerance2 = o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric];
-    const iv = interval(rule, { level, trim: rule.trim });
-    const figures = {
-      metric,
-      baseline: baseline2.headline[metric],
-      current: current.headline[metric],
-      tolerance: tolerance2
-    };
-    if (!iv) {
-      const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_FEW_WINDOWS + 1;
-      return {
-        ...figures,
-        change: round2(plainChange(rule.kind, figures.baseline, figures.current), 4),
-        ci_low: null,
-        ci_high: null,
-        verdict: "inconclusive",
-        seconds_to_decide: needed * perWindow
-      };
-    }
-    const verdict = judgeChange(iv, tolerance2, rule.worse);
-    const n3 = Math.min(windows.baseline, windows.current);
-    const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance2, n3) : void 0;
-    return {
-      ...figures,
-      change: round2(iv.estimate, 4),
-      ci_low: round2(iv.low, 4),
-      ci_high: round2(iv.high, 4),
-      verdict,
-      ...decide === void 0 ? {} : {
-        // an A/B run's slices are both sides'; a run's last, partial second is no window
-        seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * 2) : Math.ceil(decide * perWindow) + 1 : null
-      }
-    };
-  });
-  return { verdict: overall(metrics), method, level, windows, metrics };
-}
-function plainChange(kind, b, c) {
-  return kind === "points" ? c - b : b === 0 ? 0 : c / b - 1;
-}
-function overall(metrics) {
-  for (const v of ["regression", "inconclusive", "improvement"]) {
-    if (metrics.some((m) => m.verdict === v && decisive(m))) return v;
-  }
-  return "no_change";
-}
-var decisive = (m) => m.endpoint === void 0 || m.verdict !== "inconclusive";
-function regressionFails(cmp, when) {
-  if (when === "never") return false;
-  return cmp.metrics.some(
-    (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive" && decisive(m)
-  );
-}
-var round2 = (v, d = 6) => Number(v.toFixed(d));
-
 // src/demo/demo-services.ts
 init_errors();
 import { randomBytes } from "node:crypto";
@@ -5706,13 +5901,27 @@ function tryDecodeHdr(text) {
 }
 
 // src/metrics/session-metrics.ts
-function sessionMetrics(summary, endpoints, durationSec) {
+function stepInfos(endpoints) {
+  return endpoints.map((e) => ({
+    name: e.name,
+    ...e.journey ? { journey: e.journey, step: e.step } : {},
+    once: e.rules?.once ?? false,
+    think: e.rules?.think ? round((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0
+  }));
+}
+function stepFields(s, checkPassRate) {
+  return {
+    ...s.journey ? { journey: s.journey, step: s.step } : {},
+    ...checkPassRate !== void 0 ? { check_pass_rate: checkPassRate } : {}
+  };
+}
+function sessionMetrics(summary, steps, durationSec) {
   if (!summary) return {};
   const stepChecks = (name) => {
     let passed2 = 0;
     let failed2 = 0;
     for (const c of summary.checks)
-      if (endpoints[c.endpoint]?.journey === name) {
+      if (steps[c.endpoint]?.journey === name) {
         passed2 += c.passed;
         failed2 += c.failed;
       }
@@ -5721,11 +5930,12 @@ function sessionMetrics(summary, endpoints, durationSec) {
   const journeys = summary.journeys.map((j) => {
     const hdr2 = decodeHdr(j.durationHdr);
     const checked = stepChecks(j.name);
+    const own = steps.filter((s) => s.journey === j.name);
     return {
       journey: j.name,
-      steps: endpoints.filter((e) => e.journey === j.name).map((e) => e.step),
-      once_steps: endpoints.filter((e) => e.journey === j.name && e.rules?.once).length,
-      step_think: endpoints.filter((e) => e.journey === j.name).map((e) => e.rules?.think ? round((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0),
+      steps: own.map((s) => s.step),
+      once_steps: own.filter((s) => s.once).length,
+      step_think: own.map((s) => s.think),
       iterations: j.iterations,
       failed_iterations: j.failed,
       restarted_iterations: j.restarted,
@@ -5739,7 +5949,7 @@ function sessionMetrics(summary, endpoints, durationSec) {
     };
   });
   const byCheck = summary.checks.map((c) => ({
-    endpoint: endpoints[c.endpoint]?.name ?? `#${c.endpoint}`,
+    endpoint: steps[c.endpoint]?.name ?? `#${c.endpoint}`,
     check: c.label,
     passed: c.passed,
     failed: c.failed,
@@ -5814,6 +6024,7 @@ function calculateMetrics(result) {
     (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n3, summary: overall2 }
   );
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
+  const steps = stepInfos(endpoints);
   const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length);
   const stepSeries = endpoints.map(
     (ep, e) => ep.journey && !ep.rules?.once ? timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices, e) : void 0
@@ -5823,8 +6034,7 @@ function calculateMetrics(result) {
     const errors = errorsBy?.[e];
     return {
       endpoint: ep.name,
-      ...ep.journey ? { journey: ep.journey, step: ep.step } : {},
-      ...checkRates[e] !== void 0 ? { check_pass_rate: checkRates[e] } : {},
+      ...stepFields(steps[e], checkRates[e]),
       method: ep.method,
       path: shownPath(ep),
       total_requests: count2,
@@ -5859,7 +6069,7 @@ function calculateMetrics(result) {
     ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all),
     ...runExtras(result, durationSec),
-    ...sessionMetrics(result.outcome.sessions, endpoints, durationSec)
+    ...sessionMetrics(result.outcome.sessions, steps, durationSec)
   };
 }
 function responseTimes(s) {
@@ -6462,7 +6672,18 @@ var REPORT_PARTS = {
   <p class="meta">{{journeyNote}}</p>
 {{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
 {{/waterfalls}}</section>
-{{/hasJourneys}}{{#hasAnswerChecks}}<section class="panel" id="answer-checks">
+{{/hasJourneys}}{{#hasDrift}}<section class="panel" id="drift">
+  <h2>Drift</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Drift</th><th class="num">First window</th><th class="num">Last window</th><th>Change (95% interval)</th><th>Warning / critical</th><th>Status</th></tr></thead>
+    <tbody>
+{{#driftRows}}    <tr><td>{{label}}</td><td class="num">{{first}}</td><td class="num">{{last}}</td><td>{{change}}</td><td>{{bands}}</td><td><span class="status status-{{status}}">{{status}}</span></td></tr>
+{{/driftRows}}    </tbody>
+  </table></div>
+  <p class="meta">{{driftNote}}</p>
+  <figure id="drift-trend">{{{driftChart}}}</figure>
+</section>
+{{/hasDrift}}{{#hasAnswerChecks}}<section class="panel" id="answer-checks">
   <h2>Checks</h2>
   <p class="meta">{{answerChecksText}}</p>
   <div class="table-wrap"><table>
@@ -7520,6 +7741,79 @@ function segments(doc, j) {
   });
 }
 
+// src/report/html/drift-view.ts
+import { linearRegression, linearRegressionLine } from "simple-statistics";
+
+// src/report/format/drift-rows.ts
+function driftRows(d) {
+  return d.drifts.map((f) => {
+    const points = f.name === "error_rate_rise";
+    const unit = f.name === "throughput_decay" ? "rps" : points ? "percent" : "seconds";
+    const text = (v) => changeText(points, points ? v : v / 100);
+    return {
+      label: f.label,
+      first: formatValue(f.first, unit),
+      last: formatValue(f.last, unit),
+      change: `${text(f.change)} (${text(f.ci_low)} … ${text(f.ci_high)})`,
+      bands: points ? `${f.warning} pp / ${f.critical} pp` : `${f.warning}% / ${f.critical}%`,
+      status: f.status
+    };
+  });
+}
+function driftMethod(d) {
+  if (d.not_judged) return `Drift not judged: ${d.not_judged}.`;
+  return `The last ${formatRunLength(d.window_seconds)} (from second ${d.last.from}) against the first ${formatRunLength(d.window_seconds)}, ${Math.round(d.level * 100)}% intervals from a block bootstrap of the seconds; a drift is warning or critical only when the near end of its interval is past the band (positive is worse: slower, less throughput, more errors).`;
+}
+
+// src/report/html/drift-view.ts
+function driftView(doc) {
+  const d = doc.drift;
+  if (!d) return { hasDrift: false, driftRows: [], driftNote: "", driftChart: "" };
+  return { hasDrift: true, driftRows: driftRows(d), driftNote: driftMethod(d), driftChart: trendChart(doc) };
+}
+function trendChart(doc) {
+  const bucket = doc.total_duration >= 600 ? 60 : 10;
+  const minutes = bucket === 60;
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of doc.timeseries) {
+    if (p.requests === 0) continue;
+    const k = Math.floor(p.second / bucket);
+    const g = groups.get(k) ?? { p50: [], p95: [] };
+    g.p50.push(p.p50_response_time);
+    g.p95.push(p.p95_response_time);
+    groups.set(k, g);
+  }
+  const keys = [...groups.keys()].sort((a, b) => a - b);
+  const x = (k) => minutes ? k : k * bucket;
+  const p50 = keys.map((k) => [x(k), median(groups.get(k).p50)]);
+  const p95 = keys.map((k) => [x(k), median(groups.get(k).p95)]);
+  const trend = p95.length >= 2 ? (() => {
+    const line = linearRegressionLine(linearRegression(p95));
+    const [a, b] = [p95[0][0], p95[p95.length - 1][0]];
+    return [
+      [a, line(a)],
+      [b, line(b)]
+    ];
+  })() : [];
+  return lineChart({
+    title: `Response time per ${minutes ? "minute" : "10 seconds"} (median of its seconds) and the p95 trend`,
+    xLabel: minutes ? "elapsed time (min)" : "elapsed time (s)",
+    yLabel: "response time",
+    formatX: (v) => minutes ? `${v}m` : `${v}s`,
+    formatY: (v) => v === 0 ? "0" : formatLimit(v, "seconds"),
+    series: [
+      { name: "p50", cls: "s1", points: p50 },
+      { name: "p95", cls: "s2", points: p95 },
+      ...trend.length ? [{ name: "p95 trend (least squares)", cls: "s3", points: trend }] : []
+    ]
+  });
+}
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
 // src/report/html/report-view.ts
 function reportView(doc) {
   const c = doc.config;
@@ -7562,7 +7856,8 @@ function reportView(doc) {
     warnings: runWarnings(doc),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" "),
     ...abView(doc),
-    ...journeyView(doc)
+    ...journeyView(doc),
+    ...driftView(doc)
   };
 }
 function sideCards(doc, cards) {
@@ -7687,7 +7982,13 @@ function renderJunit(doc) {
         scope: `journey ${j.journey}`,
         errors: ""
       }))
-    )
+    ),
+    ...Object.entries(checksView(driftChecks(doc.drift, doc.total_requests), "drift")).map(([name, ch]) => ({
+      name,
+      ch,
+      scope: "drift",
+      errors: ""
+    }))
   ];
   const fails = (status) => doc.fail_on !== "never" && (status === "critical" || status === "warning" && doc.fail_on === "warning");
   const suiteName = `perf-gate ${doc.mode} ${doc.service}`;
@@ -7776,10 +8077,11 @@ function table(header, rows, max, what) {
 }
 function renderSummary(doc, options = {}) {
   const sections = [
-    headline2(doc),
+    headline3(doc),
     baselineSection(doc),
     partialSection(doc),
     journeysSection(doc),
+    driftSection(doc),
     checksSection(doc),
     endpointsSection(doc),
     errorsSection(doc),
@@ -7787,6 +8089,30 @@ function renderSummary(doc, options = {}) {
   ];
   const md = sections.flat().join("\n") + "\n";
   return md.length > MAX_SUMMARY_CHARS ? md.slice(0, MAX_SUMMARY_CHARS - 80) + "\n\n… (truncated; see the full report)\n" : md;
+}
+function driftSection(doc) {
+  if (!doc.drift) return [];
+  const rows = driftRows(doc.drift);
+  return [
+    "**Drift** (last window against the first)",
+    "",
+    ...rows.length ? table(
+      ["Drift", "First", "Last", "Change (95% interval)", "Warning / critical", "Status"],
+      rows.map((r2) => [
+        r2.label,
+        r2.first,
+        r2.last,
+        r2.change,
+        r2.bands,
+        `${STATUS_ICON[r2.status]} ${r2.status}`
+      ]),
+      10,
+      "drifts"
+    ) : [],
+    "",
+    `<sub>${escapeMarkdownCell(driftMethod(doc.drift))}</sub>`,
+    ""
+  ];
 }
 function journeysSection(doc) {
   const rows = journeyRows(doc);
@@ -7816,7 +8142,7 @@ function journeysSection(doc) {
   return out;
 }
 var AB_ICON = { regression: "📉", improvement: "📈", no_change: "✅", inconclusive: "❔" };
-function headline2(doc) {
+function headline3(doc) {
   const cmp = doc.baseline?.comparison;
   const verdict = doc.mode === "ab" && cmp ? `${AB_ICON[cmp.verdict]} **${comparisonVerdictText(cmp.verdict)}** (B against A; exit verdict ${doc.verdict.toUpperCase()})` : VERDICT_LINE[doc.verdict];
   return [
@@ -7990,55 +8316,67 @@ init_http_grammar();
 import { join as join4 } from "node:path";
 
 // src/report/files/run-schema.ts
+init_drift();
 init_field_path();
 init_defaults();
 init_regression();
-import { z as z6 } from "zod";
+import { z as z7 } from "zod";
 
 // src/metrics/mergeable-schema.ts
 init_defaults();
-import { z as z5 } from "zod";
-var count = z5.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-var amount = z5.number().min(0).max(Number.MAX_SAFE_INTEGER);
-var wallMs = z5.number().min(9466848e5).max(72581184e5);
-var hdr = z5.string();
-var errorType = z5.enum(ERROR_TYPES);
-var counts = z5.record(z5.string(), count);
-var latency2 = z5.looseObject({ count, sum_us: amount, min_us: amount, max_us: amount, hdr });
-var endpoint = z5.looseObject({
-  endpoint: z5.string(),
-  method: z5.string(),
-  path: z5.string(),
+import { z as z6 } from "zod";
+var count = z6.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+var amount = z6.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var wallMs = z6.number().min(9466848e5).max(72581184e5);
+var hdr = z6.string();
+var errorType = z6.enum(ERROR_TYPES);
+var counts = z6.record(z6.string(), count);
+var latency2 = z6.looseObject({ count, sum_us: amount, min_us: amount, max_us: amount, hdr });
+var endpoint = z6.looseObject({
+  endpoint: z6.string(),
+  method: z6.string(),
+  path: z6.string(),
   requests: count,
   failed: count,
   unsent: count,
   latency: latency2,
-  errors: z5.array(z5.looseObject({ type: errorType, status: count, count })).optional()
+  errors: z6.array(z6.looseObject({ type: errorType, status: count, count })).optional(),
+  journey: z6.string().optional(),
+  step: z6.string().optional(),
+  once: z6.boolean().optional(),
+  think: amount.optional()
 });
-var second = z5.looseObject({
-  at: z5.number().int(),
+var sessions = z6.looseObject({
+  users: count,
+  journeys: z6.array(
+    z6.looseObject({ name: z6.string(), iterations: count, failed: count, restarted: count, duration_hdr: hdr })
+  ),
+  checks: z6.array(z6.looseObject({ endpoint: count, label: z6.string(), passed: count, failed: count }))
+});
+var second = z6.looseObject({
+  at: z6.number().int(),
   requests: count,
   errors: count,
   unsent: count,
-  refused: z5.boolean(),
-  answered: z5.boolean(),
+  refused: z6.boolean(),
+  answered: z6.boolean(),
   hdr
 });
-var stage = z5.looseObject({
+var stage = z6.looseObject({
   stage: count,
   users: count,
   started_ms: wallMs,
   ended_ms: wallMs,
   requests: count,
-  error_types: z5.partialRecord(errorType, count),
+  error_types: z6.partialRecord(errorType, count),
   hdr,
   event_loop_p99_ms: amount,
   cpu_percent: amount
 });
-var thresholdsOf2 = z5.record(z5.string(), z5.unknown());
-var mergeableSchema = z5.looseObject({
-  format: z5.literal(1),
-  shard: z5.looseObject({ index: count.min(1), of: count.min(1).max(LIMITS.users) }),
+var thresholdsOf2 = z6.record(z6.string(), z6.unknown());
+var mergeableSchema = z6.looseObject({
+  format: z6.literal(1),
+  shard: z6.looseObject({ index: count.min(1), of: count.min(1).max(LIMITS.users) }),
   started_ms: wallMs,
   ended_ms: wallMs,
   active_seconds: amount,
@@ -8047,14 +8385,15 @@ var mergeableSchema = z5.looseObject({
   latency: latency2,
   service_time: latency2.optional(),
   unsent: count,
-  endpoints: z5.array(endpoint),
-  seconds: z5.array(second),
-  stages: z5.array(stage).optional(),
+  endpoints: z6.array(endpoint),
+  seconds: z6.array(second),
+  stages: z6.array(stage).optional(),
   status_codes: counts,
-  error_messages: z5.array(z5.looseObject({ type: errorType, message: z5.string(), count })),
-  latency_histogram: z5.array(z5.looseObject({ from: amount, to: amount, count })),
-  generator: z5.looseObject({ event_loop_p99_ms: amount, cpu_percent: amount }).optional(),
-  pacing: z5.looseObject({
+  error_messages: z6.array(z6.looseObject({ type: errorType, message: z6.string(), count })),
+  latency_histogram: z6.array(z6.looseObject({ from: amount, to: amount, count })),
+  generator: z6.looseObject({ event_loop_p99_ms: amount, cpu_percent: amount }).optional(),
+  pacing: z6.looseObject({
+    paces: z6.literal("journeys").optional(),
     target_rps: amount,
     late_requests: count,
     dropped_requests: count,
@@ -8064,18 +8403,19 @@ var mergeableSchema = z5.looseObject({
     due: count,
     sent: count
   }).optional(),
-  latency_basis: z5.enum(["actual_send", "intended_send"]),
-  thresholds: z5.looseObject({ overall: thresholdsOf2, per_endpoint: z5.record(z5.string(), z5.unknown()) }),
-  test: z5.looseObject({
+  latency_basis: z6.enum(["actual_send", "intended_send"]),
+  thresholds: z6.looseObject({ overall: thresholdsOf2, per_endpoint: z6.record(z6.string(), z6.unknown()) }),
+  test: z6.looseObject({
     users: count,
     duration: amount.max(LIMITS.duration),
     rps: amount.optional(),
     steps: count.optional(),
-    base_url: z5.string(),
-    endpoints: z5.array(z5.string()),
-    start_at: z5.string().optional()
+    base_url: z6.string(),
+    endpoints: z6.array(z6.string()),
+    start_at: z6.string().optional()
   }),
-  error_types: z5.partialRecord(errorType, count)
+  error_types: z6.partialRecord(errorType, count),
+  sessions: sessions.optional()
 });
 var SLACK_MS = 6e4;
 var SPAN_SLACK_MS = 36e5;
@@ -8092,6 +8432,8 @@ function mergeableProblem(m) {
   const latencyProblem = (l, path) => l.count > 0 && l.min_us > l.max_us ? [`${path}.min_us`, "is above max_us"] : void 0;
   const own = latencyProblem(m.latency, "mergeable.latency");
   if (own) return own;
+  if (m.endpoints.map((e) => e.endpoint).join("\n") !== m.test.endpoints.join("\n"))
+    return ["mergeable.endpoints", "are not the endpoints of test.endpoints"];
   if (sum3(m.endpoints.map((e) => e.requests)) !== n3)
     return ["mergeable.endpoints[].requests", `add up to other than latency.count (${n3})`];
   for (const [k, e] of m.endpoints.entries()) {
@@ -8126,6 +8468,18 @@ function mergeableProblem(m) {
     if (s.started_ms < m.started_ms - SLACK_MS || s.ended_ms > m.ended_ms + SLACK_MS || s.ended_ms < s.started_ms)
       return [`mergeable.stages[${k}].started_ms`, "is outside the shard's span"];
   }
+  return m.sessions ? sessionsProblem(m.sessions, m.endpoints.length) : void 0;
+}
+function sessionsProblem(s, endpoints) {
+  for (const [k, j] of s.journeys.entries())
+    if (j.failed > j.iterations)
+      return [`mergeable.sessions.journeys[${k}].failed`, "is more than its iterations"];
+  for (const [k, c] of s.checks.entries())
+    if (c.endpoint >= endpoints)
+      return [
+        `mergeable.sessions.checks[${k}].endpoint`,
+        `is not an endpoint's index (there are ${endpoints})`
+      ];
   return void 0;
 }
 function mergeableHistogramProblem(m) {
@@ -8138,7 +8492,13 @@ function mergeableHistogramProblem(m) {
     ...m.seconds.map(
       (s, k) => [`mergeable.seconds[${k}].hdr`, s.hdr, s.requests]
     ),
-    ...(m.stages ?? []).map((s, k) => [`mergeable.stages[${k}].hdr`, s.hdr, -1])
+    ...(m.stages ?? []).map((s, k) => [`mergeable.stages[${k}].hdr`, s.hdr, -1]),
+    // one duration a finished iteration: a count that is not its histogram's would pass a journey gate
+    ...(m.sessions?.journeys ?? []).map((j, k) => [
+      `mergeable.sessions.journeys[${k}].duration_hdr`,
+      j.duration_hdr,
+      j.iterations
+    ])
   ];
   for (const [path, text, expected] of hists) {
     const h = tryDecodeHdr(text);
@@ -8157,10 +8517,10 @@ function dhm(ms2) {
 
 // src/report/files/run-schema.ts
 var MAX_SECONDS = 7 * LIMITS.duration;
-var secs = z6.number().min(0).max(MAX_SECONDS);
-var rate2 = z6.number().min(0).max(Number.MAX_SAFE_INTEGER);
-var pct = z6.number().min(0).max(100);
-var counts2 = z6.record(z6.string(), count);
+var secs = z7.number().min(0).max(MAX_SECONDS);
+var rate2 = z7.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var pct = z7.number().min(0).max(100);
+var counts2 = z7.record(z7.string(), count);
 var responseTimes2 = {
   average_response_time: secs,
   median_response_time: secs,
@@ -8169,8 +8529,8 @@ var responseTimes2 = {
   min_response_time: secs,
   max_response_time: secs
 };
-var timePoint = z6.looseObject({
-  second: z6.number().min(-MAX_SECONDS).max(MAX_SECONDS),
+var timePoint = z7.looseObject({
+  second: z7.number().min(-MAX_SECONDS).max(MAX_SECONDS),
   requests: count,
   errors: count,
   requests_per_second: rate2,
@@ -8178,63 +8538,63 @@ var timePoint = z6.looseObject({
   p95_response_time: secs,
   p99_response_time: secs
 });
-var series = z6.array(timePoint).max(MAX_SECONDS);
-var figure = z6.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
-var check = z6.looseObject({
-  label: z6.string(),
-  unit: z6.string(),
-  value: figure,
-  warning: figure,
-  critical: figure,
-  higher_is_better: z6.boolean(),
-  status: z6.enum(["good", "warning", "critical"]),
+var series = z7.array(timePoint).max(MAX_SECONDS);
+var figure2 = z7.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+var check = z7.looseObject({
+  label: z7.string(),
+  unit: z7.string(),
+  value: figure2,
+  warning: figure2,
+  critical: figure2,
+  higher_is_better: z7.boolean(),
+  status: z7.enum(["good", "warning", "critical"]),
   requests: count.optional(),
-  not_enough_requests: z6.looseObject({ min: count }).optional()
+  not_enough_requests: z7.looseObject({ min: count }).optional()
 });
-var checks2 = z6.record(z6.string(), check);
-var changeVerdict = z6.enum(["regression", "improvement", "no_change", "inconclusive"]);
-var change2 = z6.number().min(-1e6).max(1e6);
-var baseline = z6.looseObject({
-  run: z6.string(),
-  fail_on_regression: z6.string(),
-  comparison: z6.looseObject({
+var checks2 = z7.record(z7.string(), check);
+var changeVerdict = z7.enum(["regression", "improvement", "no_change", "inconclusive"]);
+var change2 = z7.number().min(-1e6).max(1e6);
+var baseline = z7.looseObject({
+  run: z7.string(),
+  fail_on_regression: z7.string(),
+  comparison: z7.looseObject({
     verdict: changeVerdict,
-    method: z6.enum(["block_bootstrap", "paired_slices"]),
-    level: z6.number().min(0).max(1),
-    windows: z6.looseObject({ baseline: count, current: count }),
-    metrics: z6.array(
-      z6.looseObject({
-        metric: z6.enum(COMPARED_METRICS),
-        endpoint: z6.string().optional(),
-        baseline: figure,
-        current: figure,
+    method: z7.enum(["block_bootstrap", "paired_slices"]),
+    level: z7.number().min(0).max(1),
+    windows: z7.looseObject({ baseline: count, current: count }),
+    metrics: z7.array(
+      z7.looseObject({
+        metric: z7.enum(COMPARED_METRICS),
+        endpoint: z7.string().optional(),
+        baseline: figure2,
+        current: figure2,
         change: change2,
         ci_low: change2.nullable(),
         ci_high: change2.nullable(),
-        tolerance: z6.number().min(0).max(10),
+        tolerance: z7.number().min(0).max(10),
         verdict: changeVerdict,
         seconds_to_decide: secs.nullable().optional()
       })
     ),
-    warnings: z6.array(z6.string()).optional(),
-    step_level: z6.number().min(0).max(1).optional()
+    warnings: z7.array(z7.string()).optional(),
+    step_level: z7.number().min(0).max(1).optional()
   })
 });
-var endpoint2 = z6.looseObject({
-  endpoint: z6.string(),
-  method: z6.string(),
-  path: z6.string(),
+var endpoint2 = z7.looseObject({
+  endpoint: z7.string(),
+  method: z7.string(),
+  path: z7.string(),
   total_requests: count,
   successful_requests: count,
   failed_requests: count,
   error_rate: pct,
   requests_per_second: rate2,
   ...responseTimes2,
-  errors: z6.array(z6.looseObject({ type: z6.string(), status: count, count })).optional(),
+  errors: z7.array(z7.looseObject({ type: z7.string(), status: count, count })).optional(),
   thresholds: checks2.optional(),
   timeseries: series.optional()
 });
-var stage2 = z6.looseObject({
+var stage2 = z7.looseObject({
   stage: count,
   users: count,
   start: secs,
@@ -8247,29 +8607,29 @@ var stage2 = z6.looseObject({
   error_rate: pct,
   error_types: counts2
 });
-var config = z6.looseObject({
-  service: z6.string(),
-  base_url: z6.string(),
-  mode: z6.string().optional(),
+var config = z7.looseObject({
+  service: z7.string(),
+  base_url: z7.string(),
+  mode: z7.string().optional(),
   users: count,
   duration: secs,
   rps: rate2.optional(),
   timeout: secs.optional(),
-  fail_on: z6.string().optional(),
+  fail_on: z7.string().optional(),
   max_users: count.optional(),
   steps: count.optional(),
   workers: count.optional(),
-  endpoints: z6.array(
-    z6.looseObject({
-      endpoint: z6.string(),
-      weight: z6.number().min(0),
-      headers: z6.record(z6.string(), z6.string()),
-      has_body: z6.boolean()
+  endpoints: z7.array(
+    z7.looseObject({
+      endpoint: z7.string(),
+      weight: z7.number().min(0),
+      headers: z7.record(z7.string(), z7.string()),
+      has_body: z7.boolean()
     })
   ).optional()
 });
-var runDocumentSchema = z6.looseObject({
-  schema_version: z6.number().int().min(1),
+var runDocumentSchema = z7.looseObject({
+  schema_version: z7.number().int().min(1),
   total_requests: count,
   successful_requests: count,
   failed_requests: count,
@@ -8278,26 +8638,47 @@ var runDocumentSchema = z6.looseObject({
   successful_requests_per_second: rate2.optional(),
   error_rate: pct,
   total_duration: secs,
-  test_name: z6.string(),
-  timestamp: z6.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
-  service: z6.string(),
-  mode: z6.enum(["load", "stress", "soak", "ab"]),
-  partial: z6.boolean(),
-  abort_reason: z6.string().optional(),
-  verdict: z6.enum(["pass", "warning", "fail"]),
-  fail_on: z6.string().optional(),
+  test_name: z7.string(),
+  timestamp: z7.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
+  service: z7.string(),
+  mode: z7.enum(["load", "stress", "soak", "ab"]),
+  partial: z7.boolean(),
+  abort_reason: z7.string().optional(),
+  verdict: z7.enum(["pass", "warning", "fail"]),
+  fail_on: z7.string().optional(),
   config,
-  per_endpoint: z6.array(endpoint2),
+  per_endpoint: z7.array(endpoint2),
   status_codes: counts2,
   error_types: counts2,
-  error_messages: z6.array(z6.looseObject({ type: z6.string(), message: z6.string(), count })),
+  error_messages: z7.array(z7.looseObject({ type: z7.string(), message: z7.string(), count })),
   timeseries: series,
-  latency_histogram: z6.array(z6.looseObject({ from: secs, to: secs, count })).optional(),
-  stages: z6.array(stage2).optional(),
+  latency_histogram: z7.array(z7.looseObject({ from: secs, to: secs, count })).optional(),
+  stages: z7.array(stage2).optional(),
   thresholds: checks2,
   baseline: baseline.optional(),
   mergeable: mergeableSchema.optional(),
-  recording: z6.looseObject({ mode: z6.literal("histograms"), note: z6.string() }).optional()
+  recording: z7.looseObject({ mode: z7.literal("histograms"), note: z7.string() }).optional(),
+  drift: z7.looseObject({
+    window_seconds: secs,
+    first: z7.looseObject({ from: secs, to: secs }),
+    last: z7.looseObject({ from: secs, to: secs }),
+    level: z7.number().min(0).max(1),
+    drifts: z7.array(
+      z7.looseObject({
+        name: z7.enum(DRIFT_NAMES),
+        label: z7.string(),
+        first: z7.number(),
+        last: z7.number(),
+        change: z7.number(),
+        ci_low: z7.number(),
+        ci_high: z7.number(),
+        warning: z7.number(),
+        critical: z7.number(),
+        status: z7.enum(["good", "warning", "critical"])
+      })
+    ),
+    not_judged: z7.string().optional()
+  }).optional()
 });
 function checkRunDocument(raw3) {
   const r2 = runDocumentSchema.safeParse(raw3);
@@ -8351,7 +8732,8 @@ function outcomeOfDocument(doc) {
         name,
         scope: journeyScope(j.journey)
       }))
-    )
+    ),
+    ...driftChecks(doc.drift, doc.total_requests)
   ];
   return decideOutcome({
     checks: checks3,
@@ -8490,6 +8872,53 @@ function decodedHdr(text) {
   if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
   return h;
 }
+function mergeableSessions(s) {
+  return {
+    users: s.users,
+    journeys: s.journeys.map((j) => ({
+      name: j.name,
+      iterations: j.iterations,
+      failed: j.failed,
+      restarted: j.restarted,
+      duration_hdr: j.durationHdr
+    })),
+    checks: s.checks.map((c) => ({
+      endpoint: c.endpoint,
+      label: c.label,
+      passed: c.passed,
+      failed: c.failed
+    }))
+  };
+}
+function sessionSummaryOf(m) {
+  return {
+    users: m.users,
+    journeys: m.journeys.map((j) => ({
+      name: j.name,
+      iterations: j.iterations,
+      failed: j.failed,
+      restarted: j.restarted,
+      durationHdr: j.duration_hdr
+    })),
+    checks: m.checks.map((c) => ({
+      endpoint: c.endpoint,
+      label: c.label,
+      passed: c.passed,
+      failed: c.failed
+    }))
+  };
+}
+function mergeableStep(s) {
+  return s.journey ? { journey: s.journey, step: s.step, once: s.once, think: s.think } : {};
+}
+function stepOf(e) {
+  return {
+    name: e.endpoint,
+    ...e.journey ? { journey: e.journey, step: e.step } : {},
+    once: e.once ?? false,
+    think: e.think ?? 0
+  };
+}
 
 // src/metrics/run-histograms.ts
 var RunHistograms = class {
@@ -8574,6 +9003,7 @@ var RunHistograms = class {
   figures(endpoints) {
     this.closeBefore(Infinity);
     const r2 = this.errorsOf;
+    const steps = stepInfos(endpoints);
     const messages = [];
     const types = {};
     for (const [id, count2] of this.byErrorId) {
@@ -8587,6 +9017,7 @@ var RunHistograms = class {
       ...this.service ? { service_time: this.service.mergeable() } : {},
       unsent: this.unsent,
       endpoints: endpoints.map((e, k) => {
+        const step = mergeableStep(steps[k]);
         const t = this.endpoints[k];
         const errors = topErrors([...t.errors.values()]);
         return {
@@ -8597,7 +9028,8 @@ var RunHistograms = class {
           failed: t.failed,
           unsent: t.unsent,
           latency: t.latency.mergeable(),
-          ...errors.length ? { errors } : {}
+          ...errors.length ? { errors } : {},
+          ...step
         };
       }),
       seconds: [...this.closed.values()].sort((a, b) => a.at - b.at),
@@ -8688,8 +9120,12 @@ function metricsFromMergeable(m, testName) {
   const duration2 = Math.max(m.active_seconds, 1e-6);
   const n3 = m.latency.count;
   const failed = sum(m.endpoints.map((e) => e.failed));
-  const perEndpoint = m.endpoints.map((e) => ({
+  const steps = m.endpoints.map(stepOf);
+  const sessions2 = m.sessions && sessionSummaryOf(m.sessions);
+  const checkRates = endpointCheckRates(sessions2, m.endpoints.length);
+  const perEndpoint = m.endpoints.map((e, k) => ({
     endpoint: e.endpoint,
+    ...stepFields(steps[k], checkRates[k]),
     method: e.method,
     path: e.path,
     total_requests: e.requests,
@@ -8727,6 +9163,7 @@ function metricsFromMergeable(m, testName) {
       late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
       dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
       rate: {
+        ...m.pacing.paces ? { paces: m.pacing.paces } : {},
         target_rps: m.pacing.target_rps,
         due_requests: m.pacing.due,
         achieved_rps: round(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
@@ -8743,7 +9180,8 @@ function metricsFromMergeable(m, testName) {
         saturated: generatorSaturated(m.generator)
       }
     } : {},
-    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {}
+    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {},
+    ...sessionMetrics(sessions2, steps, duration2)
   };
 }
 var MAX_SERIES_SECONDS = 3 * 86400;
@@ -8806,21 +9244,10 @@ function metricsFromHistograms(result, h) {
     { overall: {}, per_endpoint: {} },
     testOf(result)
   );
-  const durationSec = m.active_seconds;
   const base = metricsFromMergeable(m, `${result.mode}_test_${result.target.service}`);
-  const { sessions } = result.outcome;
-  const endpoints = result.target.endpoints;
-  const checkRates = endpointCheckRates(sessions, endpoints.length);
   return {
     ...base,
-    per_endpoint: base.per_endpoint.map((e, k) => ({
-      ...e,
-      ...endpoints[k].journey ? { journey: endpoints[k].journey, step: endpoints[k].step } : {},
-      ...checkRates[k] !== void 0 ? { check_pass_rate: checkRates[k] } : {}
-    })),
-    ...base.rate && result.target.journeys ? { rate: { paces: "journeys", ...base.rate } } : {},
-    ...runExtras(result, durationSec),
-    ...sessionMetrics(sessions, endpoints, durationSec),
+    ...runExtras(result, m.active_seconds),
     recording: { mode: "histograms", note: HISTOGRAM_NOTE }
   };
 }
@@ -8838,6 +9265,7 @@ function mergeableOfHistograms(result, h, shard, thresholds, test) {
     users: settings.users,
     ...settings.rps !== void 0 ? { rps: settings.rps } : {},
     ...h.figures(result.target.endpoints),
+    ...outcome.sessions ? { sessions: mergeableSessions(outcome.sessions) } : {},
     ...stage3 && (stage3.cpuPercent > 0 || stage3.eventLoopP99Ms > 0) ? {
       generator: {
         event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2),
@@ -8852,6 +9280,7 @@ function mergeableOfHistograms(result, h, shard, thresholds, test) {
         dropped_at_end: pacing.droppedAtEnd,
         max_users: pacing.maxUsers,
         users_reached: pacing.usersReached,
+        ...result.target.journeys ? { paces: "journeys" } : {},
         due: pacing.due,
         sent: pacing.sent
       }
@@ -8960,6 +9389,7 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
   const all = recorder.latencies();
   const latency3 = latencyOf(all);
   const byEndpoint = groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
+  const steps = stepInfos(endpoints);
   const perEndpoint = endpoints.map((e, k) => ({
     endpoint: e.name,
     method: e.method,
@@ -8968,7 +9398,8 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
     latency: latencyOf(group(byEndpoint, k)),
-    ...metrics.per_endpoint[k].errors ? { errors: metrics.per_endpoint[k].errors } : {}
+    ...metrics.per_endpoint[k].errors ? { errors: metrics.per_endpoint[k].errors } : {},
+    ...mergeableStep(steps[k])
   }));
   return {
     format: 1,
@@ -8997,7 +9428,8 @@ function mergeableRun(result, metrics, shard, thresholds, test) {
     latency_basis: metrics.latency_basis,
     thresholds,
     test,
-    error_types: metrics.error_types
+    error_types: metrics.error_types,
+    ...result.outcome.sessions ? { sessions: mergeableSessions(result.outcome.sessions) } : {}
   };
 }
 function withoutAchieved(r2) {
@@ -9163,7 +9595,11 @@ async function performTest(test, options) {
     await observer?.end({ ran: false }).catch(() => void 0);
     throw e;
   }
-  const metrics = histograms ? metricsFromHistograms(result, histograms) : calculateMetrics(result);
+  const metrics = withDrift(
+    histograms ? metricsFromHistograms(result, histograms) : calculateMetrics(result),
+    mode,
+    target.drift
+  );
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   const baseline2 = options.baseline && compareWithBaseline(options.baseline, result, metrics, {
     failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
@@ -9306,7 +9742,8 @@ function mergeRuns(runs) {
       failed: sum2(list2.map((e) => e.failed)),
       unsent: sum2(list2.map((e) => e.unsent)),
       latency: mergeLatency(list2.map((e) => e.latency)),
-      ...mergeErrors(list2.map((e) => e.errors))
+      ...mergeErrors(list2.map((e) => e.errors)),
+      ...list2[0].journey ? { journey: list2[0].journey, step: list2[0].step, once: list2[0].once, think: list2[0].think } : {}
     })),
     seconds: [...seconds2.keys()].sort((a, b) => a - b).map((at) => {
       const list2 = seconds2.get(at);
@@ -9332,6 +9769,7 @@ function mergeRuns(runs) {
     } : {},
     ...paced.length ? {
       pacing: {
+        ...paced[0].paces ? { paces: paced[0].paces } : {},
         target_rps: round(sum2(paced.map((p) => p.target_rps)), 6),
         late_requests: sum2(paced.map((p) => p.late_requests)),
         dropped_requests: sum2(paced.map((p) => p.dropped_requests)),
@@ -9345,8 +9783,14 @@ function mergeRuns(runs) {
     latency_basis: first.latency_basis,
     thresholds: first.thresholds,
     test: first.test,
-    error_types: addCounts(runs.map((r2) => r2.error_types))
+    error_types: addCounts(runs.map((r2) => r2.error_types)),
+    ...mergeSessions(runs)
   };
+}
+function mergeSessions(runs) {
+  const all = runs.flatMap((r2) => r2.sessions ? [sessionSummaryOf(r2.sessions)] : []);
+  const merged = all.length === runs.length ? mergeSessionSummaries(all) : void 0;
+  return merged ? { sessions: mergeableSessions(merged) } : {};
 }
 function mergeErrors(lists) {
   const by = /* @__PURE__ */ new Map();
@@ -9586,6 +10030,7 @@ async function readShards(paths, field) {
     differs("steps", a.steps, b.steps);
     differs("base URL", a.base_url, b.base_url);
     differs("endpoints", a.endpoints.join(", "), b.endpoints.join(", "));
+    differs("journeys", journeysOf(first.mergeable), journeysOf(s.mergeable));
     differs("start-at", a.start_at, b.start_at);
     const i = s.mergeable.shard.index;
     if (seen.has(i))
@@ -9596,6 +10041,10 @@ async function readShards(paths, field) {
     seen.set(i, s.dir);
   }
   return shards;
+}
+function journeysOf(m) {
+  const names = m.sessions?.journeys.map((j) => j.name) ?? [];
+  return names.length ? names.join(", ") : "(none)";
 }
 function incomplete(shards, missing) {
   const of = shards[0].mergeable.shard.of;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { SessionStats } from '../../src/engine/session/session-stats.js'
 import { calculateMetrics } from '../../src/metrics/calculate.js'
 import { mergeableRun } from '../../src/metrics/mergeable-from-run.js'
 import { evaluateThresholds } from '../../src/gate/evaluate.js'
@@ -24,7 +25,15 @@ const THRESHOLDS = {
 async function shard(
   out: string,
   index: number,
-  o: { service?: string; of?: number; users?: number; startedAtMs?: number; slowMs?: number } = {}
+  o: {
+    service?: string
+    of?: number
+    users?: number
+    startedAtMs?: number
+    slowMs?: number
+    /** the journeys its virtual users walked (none walked: their tallies only) */
+    journeys?: string[]
+  } = {}
 ): Promise<string> {
   const of = o.of ?? 4
   const { result } = fixtureRun({
@@ -35,6 +44,7 @@ async function shard(
       (o.slowMs ?? 0) * 1000 + (index === 4 ? 3 : 1) * (2000 + ((i * 7919 + index * 31) % 30_000)),
     failEvery: index === 2 ? 50 : 0
   })
+  if (o.journeys) result.outcome.sessions = new SessionStats(o.journeys).summary()
   const metrics = calculateMetrics(result)
   const shardThresholds = {
     ...THRESHOLDS,
@@ -190,6 +200,14 @@ describe('perf-gate merge', () => {
       'another split',
       async (tmp: string) => [await shard(tmp, 1), await shard(tmp, 2, { of: 2 })],
       /is not a shard of the same test: shards 2, not 4/
+    ],
+    [
+      'other journeys',
+      async (tmp: string) => [
+        await shard(tmp, 1, { journeys: ['browse', 'buy'] }),
+        await shard(tmp, 2, { journeys: ['browse'] })
+      ],
+      /is not a shard of the same test: journeys browse, not browse, buy/
     ],
     ['no such directory', async (tmp: string) => [join(tmp, 'nope')], /nope does not exist/]
   ])('bad input (%s): one line, exit 2, nothing written', async (_name, make, message) => {

@@ -46,34 +46,53 @@ async function csvTimes(dirs: string[]): Promise<Float64Array> {
   return Float64Array.from(times)
 }
 
+/** `load … --shard 1/2` and `2/2` at once (4 users for 3 s), started together; each writes to `<prefix>-I`. */
+function twoShards(args: string[], prefix: string) {
+  // room for two CLIs to start and preflight on a busy 2-core machine before the common start
+  const startAt = new Date(Date.now() + 4000).toISOString()
+  const shard = (i: number) =>
+    runCli(
+      [
+        'load',
+        ...args,
+        '--users',
+        '4',
+        '--duration',
+        '3',
+        '--shard',
+        `${i}/2`,
+        '--start-at',
+        startAt,
+        '--output-dir',
+        join(work, `${prefix}-${i}`),
+        '--json'
+      ],
+      { timeoutMs: 60_000 }
+    )
+  return Promise.all([shard(1), shard(2)])
+}
+
+/** `perf-gate merge` of the two shards' run directories: its exit code, --json answer and metrics.json. */
+async function mergeShards(prefix: string) {
+  const run = await runCli([
+    'merge',
+    join(work, `${prefix}-1`),
+    join(work, `${prefix}-2`),
+    '--output-dir',
+    join(work, `${prefix}-merged`),
+    '--json'
+  ])
+  const res = JSON.parse(run.stdout)
+  const doc = JSON.parse(await readFile(join(res.report_dir, 'metrics.json'), 'utf8'))
+  return { code: run.code, res, doc }
+}
+
 describe('shards and merge', () => {
   it('two shards at once, merged: exact counts, the percentiles of all requests, one gate', async () => {
     const before = { ...server.received }
-    const startAt = new Date(Date.now() + 2500).toISOString()
-    const shard = (i: number) =>
-      runCli(
-        [
-          'load',
-          'api',
-          '--config',
-          config,
-          '--users',
-          '4',
-          '--duration',
-          '3',
-          '--shard',
-          `${i}/2`,
-          '--start-at',
-          startAt,
-          '--output-dir',
-          join(work, `machine-${i}`),
-          '--json'
-        ],
-        { timeoutMs: 60_000 }
-      )
-    const [one, two] = await Promise.all([shard(1), shard(2)])
+    const [one, two] = await twoShards(['api', '--config', config], 'machine')
     expect(one.stderr).toContain('shard 1/2')
-    expect(one.stderr).toMatch(/the load starts at .* \(in [12] s\)/)
+    expect(one.stderr).toMatch(/the load starts at .* \(in [1-4] s\)/)
     expect([one.code, two.code]).toEqual([0, 0])
     const runs = [JSON.parse(one.stdout), JSON.parse(two.stdout)]
     const docs = await Promise.all(runs.map(async (r) => JSON.parse(await readFile(r.metrics_file, 'utf8'))))
@@ -84,18 +103,9 @@ describe('shards and merge', () => {
     // a shard's gate judges its share of the throughput bands; the merged one the whole's
     expect(docs[0].thresholds.requests_per_second).toMatchObject({ warning: 5, critical: 1 })
 
-    const out = join(work, 'merged')
-    const merged = await runCli([
-      'merge',
-      join(work, 'machine-1'),
-      join(work, 'machine-2'),
-      '--output-dir',
-      out,
-      '--json'
-    ])
+    const merged = await mergeShards('machine')
     expect(merged.code).toBe(0)
-    const res = JSON.parse(merged.stdout)
-    const doc = JSON.parse(await readFile(join(res.report_dir, 'metrics.json'), 'utf8'))
+    const { res, doc } = merged
     const received =
       server.received['/fast'] + server.received['/slow'] - (before['/fast'] ?? 0) - (before['/slow'] ?? 0)
     expect(doc.total_requests).toBe(received)
@@ -125,6 +135,66 @@ describe('shards and merge', () => {
     expect(await readdir(res.report_dir)).toEqual(
       expect.arrayContaining(['report.html', 'summary.md', 'junit.xml', 'metrics.json'])
     )
+  }, 90_000)
+
+  it('a journey run as two shards, merged: iterations and checks add up, one gate on the journey', async () => {
+    const journeys = join(work, 'journeys.yml')
+    await writeFile(
+      journeys,
+      [
+        'services:',
+        '  shop:',
+        `    base_url: ${server.url}`,
+        // only the journey's own bands gate: a failed check is also a failed request
+        '    thresholds: { error_rate: { warning: 50, critical: 90 } }',
+        '    journeys:',
+        '      - name: member',
+        '        steps:',
+        '          - { name: login, once: true, method: POST, path: /login, capture: { token: $.token } }',
+        '          - name: me',
+        '            path: /me',
+        "            headers: { authorization: 'Bearer {{token}}' }",
+        // every 10th answer of /me fails this: about 90% pass
+        '            check: { status: 200, equals: { $.member: true } }',
+        '        thresholds:',
+        '          p95_journey_duration: { warning: 5s, critical: 10s }',
+        '          check_pass_rate: { warning: 99.5%, critical: 99% }',
+        ''
+      ].join('\n')
+    )
+    const shards = await twoShards(['shop', '--config', journeys, '--fail-on', 'never'], 'journey')
+    expect(shards.map((r) => r.code)).toEqual([0, 0])
+    const docs = await Promise.all(
+      shards.map(async (r) => JSON.parse(await readFile(JSON.parse(r.stdout).metrics_file, 'utf8')))
+    )
+    expect(docs.map((d) => d.mergeable.sessions.journeys[0].name)).toEqual(['member', 'member'])
+
+    const { code, doc } = await mergeShards('journey')
+    const [j] = doc.journeys
+    expect(j.journey).toBe('member')
+    expect(j.iterations).toBe(docs[0].journeys[0].iterations + docs[1].journeys[0].iterations)
+    expect(j.iterations).toBeGreaterThan(20)
+    expect(j).toMatchObject({ steps: ['login', 'me'], once_steps: 1 })
+    const sum = (k: 'total' | 'passed' | 'failed') => docs[0].checks[k] + docs[1].checks[k]
+    expect([doc.checks.total, doc.checks.passed, doc.checks.failed]).toEqual([
+      sum('total'),
+      sum('passed'),
+      sum('failed')
+    ])
+    expect(doc.checks.failed).toBeGreaterThan(0)
+    expect(
+      doc.per_endpoint.map((e: Record<string, unknown>) => [e.endpoint, e.journey, e.step, e.check_pass_rate])
+    ).toEqual([
+      // the capture counts as a check of its step
+      ['member/login', 'member', 'login', 100],
+      ['member/me', 'member', 'me', expect.any(Number)]
+    ])
+    expect(doc.per_endpoint[1].check_pass_rate).toBeLessThan(100)
+    // the whole is gated on the journey's bands the shards carried: about 95% of its checks passed
+    expect(j.thresholds.check_pass_rate.status).toBe('critical')
+    expect(j.thresholds.p95_journey_duration.status).toBe('good')
+    expect(doc.verdict).toBe('fail')
+    expect(code).toBe(1)
   }, 90_000)
 
   it.each([

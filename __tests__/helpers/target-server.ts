@@ -39,6 +39,7 @@ export async function startTargetServer(): Promise<TargetServer> {
     maxConnections: 0
   }
   let flakyCount = 0
+  let memberCount = 0
   const server: Server = createServer((req: IncomingMessage, res) => {
     const path = (req.url ?? '/').split('?')[0]
     for (const [k, v] of Object.entries(req.headers)) {
@@ -83,6 +84,21 @@ export async function startTargetServer(): Promise<TargetServer> {
       case '/reset':
         state.resets++
         req.socket.resetAndDestroy()
+        return
+      case '/login':
+        // a user's own token, for a journey to capture
+        res.setHeader('content-type', 'application/json')
+        res.end(JSON.stringify({ token: `t-${state.received['/login']}` }))
+        return
+      case '/me':
+        // 401 without a token of /login; every 10th answer says no member, for a check to fail
+        if (!/^Bearer t-\d+$/.test(String(req.headers.authorization))) {
+          res.statusCode = 401
+          res.end('{}')
+          return
+        }
+        res.setHeader('content-type', 'application/json')
+        res.end(JSON.stringify({ member: ++memberCount % 10 !== 0 }))
         return
       case '/hang':
         return // never answers

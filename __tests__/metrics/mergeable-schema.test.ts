@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { SessionStats } from '../../src/engine/session/session-stats.js'
 import { calculateMetrics } from '../../src/metrics/calculate.js'
 import { mergeableRun } from '../../src/metrics/mergeable-from-run.js'
 import {
@@ -102,5 +103,69 @@ describe('bounds a fresh-clone review found past the numbered cases', () => {
     expect(nestsDeeperThan(JSON.stringify(fixtureRun().doc), 64)).toBe(false)
     expect(nestsDeeperThan(JSON.stringify({ a: '['.repeat(100) }), 64)).toBe(false)
     expect(nestsDeeperThan('{"a":"\\"' + '['.repeat(100) + '"}', 64)).toBe(false)
+  })
+})
+
+describe("a shard's journeys and checks", () => {
+  /** a shard whose virtual users ran journey `j` over its second endpoint, with one check */
+  const shard = () => {
+    const { result } = fixtureRun()
+    const stats = new SessionStats(['j'])
+    for (let i = 0; i < 40; i++) {
+      stats.iteration(0, 1000 + i * 100, i % 10 === 0 ? 'failed' : 'ok')
+      stats.check(1, 'status 200', i % 10 !== 0)
+    }
+    result.outcome.sessions = stats.summary()
+    return mergeableRun(
+      result,
+      calculateMetrics(result),
+      { index: 1, of: 2 },
+      { overall: result.target.thresholds, per_endpoint: {} },
+      { users: 10, duration: 10, base_url: 'http://127.0.0.1:8080', endpoints: ['GET /a', 'GET /b'] }
+    )
+  }
+
+  it('a real one passes every check', () => {
+    const m = shard()
+    expect(mergeableSchema.safeParse(JSON.parse(JSON.stringify(m))).error?.issues).toBeUndefined()
+    expect(mergeableProblem(m)).toBeUndefined()
+    expect(mergeableHistogramProblem(m)).toBeUndefined()
+  })
+
+  it('iterations that are not its histogram of durations: refused, naming the field', () => {
+    const m = shard()
+    const lying = { ...m.sessions!, journeys: [{ ...m.sessions!.journeys[0], iterations: 4000 }] }
+    expect(mergeableHistogramProblem({ ...m, sessions: lying })).toEqual([
+      'mergeable.sessions.journeys[0].duration_hdr',
+      'holds 40 values, not the 4000 its count says'
+    ])
+    const garbage = { ...m.sessions!, journeys: [{ ...m.sessions!.journeys[0], duration_hdr: 'AAAA' }] }
+    expect(mergeableHistogramProblem({ ...m, sessions: garbage })?.[0]).toBe(
+      'mergeable.sessions.journeys[0].duration_hdr'
+    )
+  })
+
+  it('a check of an endpoint the shard does not have, more failures than iterations: refused', () => {
+    const m = shard()
+    const beyond = { ...m.sessions!, checks: [{ ...m.sessions!.checks[0], endpoint: 2 }] }
+    expect(mergeableProblem({ ...m, sessions: beyond })).toEqual([
+      'mergeable.sessions.checks[0].endpoint',
+      "is not an endpoint's index (there are 2)"
+    ])
+    const failed = { ...m.sessions!, journeys: [{ ...m.sessions!.journeys[0], failed: 41 }] }
+    expect(mergeableProblem({ ...m, sessions: failed })?.[0]).toBe('mergeable.sessions.journeys[0].failed')
+  })
+
+  it('the schema bounds its counts like the others', () => {
+    const raw = JSON.parse(JSON.stringify(shard()))
+    raw.sessions.checks[0].passed = -1
+    raw.sessions.journeys[0].iterations = 1e308
+    const paths = new Set(mergeableSchema.safeParse(raw).error?.issues.map((i) => i.path.join('.')))
+    expect([...paths]).toEqual(['sessions.journeys.0.iterations', 'sessions.checks.0.passed'])
+  })
+
+  it("endpoints that are not its test's: refused (merged by position, checks name them by index)", () => {
+    const m = shard()
+    expect(mergeableProblem({ ...m, endpoints: m.endpoints.slice(1) })?.[0]).toBe('mergeable.endpoints')
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Target } from '../../src/config/resolve.js'
+import { stepRules } from '../../src/config/session-rules.js'
+import {
+  mergeSessionSummaries,
+  SessionStats,
+  type SessionSummary
+} from '../../src/engine/session/session-stats.js'
+import { evaluateThresholds, journeyScope } from '../../src/gate/evaluate.js'
 import { Recorder } from '../../src/engine/recorder.js'
 import type { LoadTestResult } from '../../src/engine/result.js'
 import { seededRandom } from '../../src/engine/seeded-random.js'
@@ -197,5 +204,132 @@ describe('mergeRuns', () => {
     expect(one.total_requests).toBe(own.total_requests)
     expect(one.requests_per_second).toBe(own.requests_per_second)
     expect(Math.abs(one.p95_response_time / own.p95_response_time - 1)).toBeLessThanOrEqual(0.001)
+  })
+})
+
+describe('mergeRuns: journeys and checks', () => {
+  // a login once per user, then a looped browse with two checks and a pause
+  const shop: Target = {
+    ...target,
+    endpoints: [
+      {
+        ...target.endpoints[1],
+        name: 'shop/login',
+        journey: 'shop',
+        step: 'login',
+        rules: stepRules({ once: true, check: { status: 200 } })
+      },
+      {
+        ...target.endpoints[0],
+        name: 'shop/browse',
+        journey: 'shop',
+        step: 'browse',
+        rules: stepRules({ check: { status: 200, contains: 'ok' }, think: [0.5, 1.5] })
+      }
+    ],
+    journeys: [{ name: 'shop', weight: 1, steps: [0, 1], once: 1 }]
+  }
+  const pooled: number[] = []
+  /** one shard's virtual users: its iterations (the second shard's three times slower) and checks */
+  const sessionsOf = (s: number): SessionSummary => {
+    const stats = new SessionStats(['shop'])
+    const random = seededRandom(7 + s)
+    stats.users = 10
+    for (let u = 0; u < 10; u++) stats.check(0, 'status 200', true)
+    for (let i = 0; i < 2000 + 500 * s; i++) {
+      const us = Math.round((s + 1) * 20_000 * Math.exp(random() - 0.5))
+      const failed = random() < 0.05
+      stats.iteration(0, us, failed ? 'failed' : 'ok')
+      pooled.push(us)
+      stats.check(1, 'status 200', true)
+      stats.check(1, 'body contains "ok"', !failed)
+    }
+    stats.iteration(0, 1000, 'restarted')
+    return stats.summary()
+  }
+  const sessions = [sessionsOf(0), sessionsOf(1)]
+  const rows = records().map((r): Parameters<Recorder['add']> => [r[0], r[1], r[2], r[3], r[4], r[5], 0])
+  const shardRun = (s: number, result: LoadTestResult) =>
+    mergeableRun(result, calculateMetrics(result), { index: s + 1, of: 2 }, thresholds, {
+      ...TEST,
+      endpoints: shop.endpoints.map((e) => e.name)
+    })
+  const journeyRun = (list: typeof rows, users: number, summary: SessionSummary): LoadTestResult => {
+    const r = run(list, users)
+    return { ...r, mode: 'load', target: shop, outcome: { ...r.outcome, stages: [], sessions: summary } }
+  }
+  const shards = [0, 1].map((s) =>
+    shardRun(
+      s,
+      journeyRun(
+        rows.filter((_, i) => i % 2 === s),
+        20,
+        sessions[s]
+      )
+    )
+  )
+  const merged = mergeRuns(shards.map((s) => JSON.parse(JSON.stringify(s))))
+  const m = metricsFromMergeable(merged, 'load_test_svc')
+  // the same requests and virtual users as one run
+  const whole = calculateMetrics(journeyRun(rows, 40, mergeSessionSummaries(sessions)!))
+
+  it("a shard writes its steps and its users' tallies", () => {
+    expect(shards[0].endpoints.map((e) => [e.journey, e.step, e.once, e.think])).toEqual([
+      ['shop', 'login', true, 0],
+      ['shop', 'browse', false, 1]
+    ])
+    expect(shards[1].sessions!.journeys[0]).toMatchObject({ name: 'shop', iterations: 2500, restarted: 1 })
+  })
+
+  it('iterations and checks add up; the journey figures are those of one run of all of them', () => {
+    const [j] = m.journeys!
+    expect(j.iterations).toBe(2000 + 2500)
+    expect(j.restarted_iterations).toBe(2)
+    expect(j.failed_iterations).toBe(sessions[0].journeys[0].failed + sessions[1].journeys[0].failed)
+    expect(m.checks!.total).toBe(20 + 2 * 4500)
+    expect(m.checks!.failed).toBe(j.failed_iterations)
+    expect(m.journeys).toEqual(whole.journeys)
+    expect(m.checks).toEqual(whole.checks)
+    expect(m.check_pass_rate).toBe(whole.check_pass_rate)
+    expect(j).toMatchObject({ steps: ['login', 'browse'], once_steps: 1, step_think: [0, 1] })
+  })
+
+  it('per endpoint: journey, step and check pass rate', () => {
+    expect(m.per_endpoint.map((e) => [e.endpoint, e.journey, e.step, e.check_pass_rate])).toEqual(
+      whole.per_endpoint.map((e) => [e.endpoint, e.journey, e.step, e.check_pass_rate])
+    )
+    expect(m.per_endpoint[0].check_pass_rate).toBe(100)
+    expect(m.per_endpoint[1].check_pass_rate).toBeLessThan(100)
+  })
+
+  it("the p95 journey duration is within the histogram's precision of all iterations together", () => {
+    const us = Uint32Array.from(pooled)
+    const [p50, p95, p99] = quantilesInPlace(us, [0.5, 0.95, 0.99]).map((v) => v / 1e6)
+    const [j] = m.journeys!
+    expect(Math.abs(j.median_duration / p50 - 1)).toBeLessThanOrEqual(0.001)
+    expect(Math.abs(j.p95_duration / p95 - 1)).toBeLessThanOrEqual(0.001)
+    expect(Math.abs(j.p99_duration / p99 - 1)).toBeLessThanOrEqual(0.001)
+    // averaging the shards' own p95s would be far off: the second shard is three times slower
+    const own = shards.map((s) => metricsFromMergeable(s, 'x').journeys![0].p95_duration)
+    expect(Math.abs((own[0] + own[1]) / 2 / p95 - 1)).toBeGreaterThan(0.05)
+  })
+
+  it('the merged run gates on the journey thresholds the shards carried', () => {
+    const gate = evaluateThresholds(
+      m,
+      { check_pass_rate: { warning: 99, critical: 90 } },
+      { [journeyScope('shop')]: { p95_journey_duration: { warning: 0.01, critical: 0.02 } } }
+    )
+    const status = (scope: string, name: string) =>
+      gate.checks.find((c) => c.scope === scope && c.name === name)?.status
+    // 5% of iterations failed a check: under 99% passed, above 90%
+    expect(status('overall', 'check_pass_rate')).toBe('warning')
+    expect(status('journey shop', 'p95_journey_duration')).toBe('critical')
+    expect(gate.verdict).toBe('fail')
+  })
+
+  it('a shard without sessions (an older perf-gate) leaves them out rather than count some shards only', () => {
+    const { sessions: _, ...bare } = shards[1]
+    expect(mergeRuns([shards[0], bare]).sessions).toBeUndefined()
   })
 })

@@ -85,10 +85,32 @@ describe('report.html view model', () => {
       by_check: [{ endpoint: step.endpoint, check: 'status 200', passed: 9, failed: 1, pass_rate: 90 }]
     }
   }
+  // … and a soak's drift, judged on a run whose latency rose
+  const drift: RunDocument['drift'] = {
+    window_seconds: 10,
+    first: { from: 0, to: 10 },
+    last: { from: 20, to: 30 },
+    level: 0.95,
+    drifts: [
+      {
+        name: 'p95_drift',
+        label: '95th percentile drift',
+        first: 0.01,
+        last: 0.02,
+        change: 100,
+        ci_low: 80,
+        ci_high: 120,
+        warning: 15,
+        critical: 30,
+        status: 'critical'
+      }
+    ]
+  }
   const view = {
     ...reportView({
       ...doc,
       ...journeyFields,
+      drift,
       config: { ...doc.config, base_url: 'https://svc.test', tls_insecure: true }
     }),
     pageTitle: 't',

@@ -9,7 +9,7 @@ import { runExtras } from './run-extras.js'
 import { timeSeries } from './timeseries.js'
 import { group, groupLatencies } from './group-latencies.js'
 import { endpointErrors } from './endpoint-errors.js'
-import { endpointCheckRates, sessionMetrics } from './session-metrics.js'
+import { endpointCheckRates, sessionMetrics, stepFields, stepInfos } from './session-metrics.js'
 import type { EndpointMetrics, ErrorMessageCount, Metrics, ResponseTimes } from './types.js'
 
 /**
@@ -76,6 +76,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
 
   // most runs fail nothing: then no second pass over the records
   const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : undefined
+  const steps = stepInfos(endpoints)
   const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length)
   // `all` is free again: the figures above are numbers now
   const stepSeries = endpoints.map((ep, e) =>
@@ -88,8 +89,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     const errors = errorsBy?.[e]
     return {
       endpoint: ep.name,
-      ...(ep.journey ? { journey: ep.journey, step: ep.step } : {}),
-      ...(checkRates[e] !== undefined ? { check_pass_rate: checkRates[e] } : {}),
+      ...stepFields(steps[e], checkRates[e]),
       method: ep.method,
       path: shownPath(ep),
       total_requests: count,
@@ -127,7 +127,7 @@ export function calculateMetrics(result: LoadTestResult): Metrics {
     ...outage(recorder, result.outcome.startUs),
     ...pacingMetrics(result, all),
     ...runExtras(result, durationSec),
-    ...sessionMetrics(result.outcome.sessions, endpoints, durationSec)
+    ...sessionMetrics(result.outcome.sessions, steps, durationSec)
   }
 }
 

@@ -1,9 +1,8 @@
 import type { LoadTestResult } from '../engine/result.js'
-import type { MergeableRun, MergeableTest } from './mergeable.js'
+import { mergeableSessions, type MergeableRun, type MergeableTest } from './mergeable.js'
 import { metricsFromMergeable } from './mergeable-metrics.js'
 import type { RunHistograms } from './run-histograms.js'
 import { runExtras } from './run-extras.js'
-import { endpointCheckRates, sessionMetrics } from './session-metrics.js'
 import { round } from './summary-stats.js'
 import type { Metrics } from './types.js'
 
@@ -24,21 +23,10 @@ export function metricsFromHistograms(result: LoadTestResult, h: RunHistograms):
     { overall: {}, per_endpoint: {} },
     testOf(result)
   )
-  const durationSec = m.active_seconds
   const base = metricsFromMergeable(m, `${result.mode}_test_${result.target.service}`)
-  const { sessions } = result.outcome
-  const endpoints = result.target.endpoints
-  const checkRates = endpointCheckRates(sessions, endpoints.length)
   return {
     ...base,
-    per_endpoint: base.per_endpoint.map((e, k) => ({
-      ...e,
-      ...(endpoints[k].journey ? { journey: endpoints[k].journey, step: endpoints[k].step } : {}),
-      ...(checkRates[k] !== undefined ? { check_pass_rate: checkRates[k] } : {})
-    })),
-    ...(base.rate && result.target.journeys ? { rate: { paces: 'journeys' as const, ...base.rate } } : {}),
-    ...runExtras(result, durationSec),
-    ...sessionMetrics(sessions, endpoints, durationSec),
+    ...runExtras(result, m.active_seconds),
     recording: { mode: 'histograms', note: HISTOGRAM_NOTE }
   }
 }
@@ -64,6 +52,7 @@ export function mergeableOfHistograms(
     users: settings.users,
     ...(settings.rps !== undefined ? { rps: settings.rps } : {}),
     ...h.figures(result.target.endpoints),
+    ...(outcome.sessions ? { sessions: mergeableSessions(outcome.sessions) } : {}),
     ...(stage && (stage.cpuPercent > 0 || stage.eventLoopP99Ms > 0)
       ? {
           generator: {
@@ -81,6 +70,7 @@ export function mergeableOfHistograms(
             dropped_at_end: pacing.droppedAtEnd,
             max_users: pacing.maxUsers,
             users_reached: pacing.usersReached,
+            ...(result.target.journeys ? { paces: 'journeys' as const } : {}),
             due: pacing.due,
             sent: pacing.sent
           }

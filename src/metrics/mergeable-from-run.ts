@@ -5,6 +5,8 @@ import type { Recorder } from '../engine/recorder.js'
 import { group, groupLatencies } from './group-latencies.js'
 import { encodeHdr, hdrOf } from './hdr.js'
 import {
+  mergeableSessions,
+  mergeableStep,
   sortMessages,
   type MergeableLatency,
   type MergeableRun,
@@ -13,6 +15,7 @@ import {
   type MergeableTest
 } from './mergeable.js'
 import type { StageMetrics } from './stages.js'
+import { stepInfos } from './session-metrics.js'
 import { round } from './summary-stats.js'
 import type { ErrorMessageCount, Metrics, RateMetrics } from './types.js'
 
@@ -54,6 +57,7 @@ export function mergeableRun(
   const all = recorder.latencies()
   const latency = latencyOf(all)
   const byEndpoint = groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all)
+  const steps = stepInfos(endpoints)
   const perEndpoint = endpoints.map((e, k) => ({
     endpoint: e.name,
     method: e.method,
@@ -62,7 +66,8 @@ export function mergeableRun(
     failed: metrics.per_endpoint[k].failed_requests,
     unsent: unsentBy[k],
     latency: latencyOf(group(byEndpoint, k)),
-    ...(metrics.per_endpoint[k].errors ? { errors: metrics.per_endpoint[k].errors } : {})
+    ...(metrics.per_endpoint[k].errors ? { errors: metrics.per_endpoint[k].errors } : {}),
+    ...mergeableStep(steps[k])
   }))
   return {
     format: 1,
@@ -95,7 +100,8 @@ export function mergeableRun(
     latency_basis: metrics.latency_basis,
     thresholds,
     test,
-    error_types: metrics.error_types
+    error_types: metrics.error_types,
+    ...(result.outcome.sessions ? { sessions: mergeableSessions(result.outcome.sessions) } : {})
   }
 }
 

@@ -1,8 +1,11 @@
+import { mergeSessionSummaries } from '../engine/session/session-stats.js'
 import { addError, topErrors } from './endpoint-errors.js'
 import { encodeHdr, newHdr, type LatencyHdr } from './hdr.js'
 import type { HistogramBucket } from './histogram.js'
 import {
   decodedHdr,
+  mergeableSessions,
+  sessionSummaryOf,
   sortMessages,
   type MergeableEndpoint,
   type MergeableLatency,
@@ -88,7 +91,10 @@ export function mergeRuns(runs: readonly MergeableRun[]): MergeableRun {
       failed: sum(list.map((e) => e.failed)),
       unsent: sum(list.map((e) => e.unsent)),
       latency: mergeLatency(list.map((e) => e.latency)),
-      ...mergeErrors(list.map((e) => e.errors))
+      ...mergeErrors(list.map((e) => e.errors)),
+      ...(list[0].journey
+        ? { journey: list[0].journey, step: list[0].step, once: list[0].once, think: list[0].think }
+        : {})
     })),
     seconds: [...seconds.keys()]
       .sort((a, b) => a - b)
@@ -119,6 +125,7 @@ export function mergeRuns(runs: readonly MergeableRun[]): MergeableRun {
     ...(paced.length
       ? {
           pacing: {
+            ...(paced[0].paces ? { paces: paced[0].paces } : {}),
             target_rps: round(sum(paced.map((p) => p.target_rps)), 6),
             late_requests: sum(paced.map((p) => p.late_requests)),
             dropped_requests: sum(paced.map((p) => p.dropped_requests)),
@@ -133,8 +140,20 @@ export function mergeRuns(runs: readonly MergeableRun[]): MergeableRun {
     latency_basis: first.latency_basis,
     thresholds: first.thresholds,
     test: first.test,
-    error_types: addCounts(runs.map((r) => r.error_types))
+    error_types: addCounts(runs.map((r) => r.error_types)),
+    ...mergeSessions(runs)
   }
+}
+
+/**
+ * The shards' virtual users added up, their journeys by position (the same
+ * journeys in every shard: checked before). Only when every shard has them:
+ * the iterations of some shards would pass for the whole's.
+ */
+function mergeSessions(runs: readonly MergeableRun[]): Pick<MergeableRun, 'sessions'> {
+  const all = runs.flatMap((r) => (r.sessions ? [sessionSummaryOf(r.sessions)] : []))
+  const merged = all.length === runs.length ? mergeSessionSummaries(all) : undefined
+  return merged ? { sessions: mergeableSessions(merged) } : {}
 }
 
 function mergeErrors(

@@ -1,6 +1,14 @@
 import { byErrorType, type ErrorType } from '../engine/error-types.js'
 import { hdrQuantile } from './hdr.js'
-import { decodedHdr, type MergeableLatency, type MergeableRun, type MergeableStage } from './mergeable.js'
+import {
+  decodedHdr,
+  sessionSummaryOf,
+  stepOf,
+  type MergeableLatency,
+  type MergeableRun,
+  type MergeableStage
+} from './mergeable.js'
+import { endpointCheckRates, sessionMetrics, stepFields } from './session-metrics.js'
 import { generatorSaturated, type StageMetrics } from './stages.js'
 import { percent, round, seconds } from './summary-stats.js'
 import type { EndpointMetrics, Metrics, ResponseTimes, TimePoint } from './types.js'
@@ -31,8 +39,12 @@ export function metricsFromMergeable(m: MergeableRun, testName: string): Metrics
   const duration = Math.max(m.active_seconds, 1e-6)
   const n = m.latency.count
   const failed = sum(m.endpoints.map((e) => e.failed))
-  const perEndpoint: EndpointMetrics[] = m.endpoints.map((e) => ({
+  const steps = m.endpoints.map(stepOf)
+  const sessions = m.sessions && sessionSummaryOf(m.sessions)
+  const checkRates = endpointCheckRates(sessions, m.endpoints.length)
+  const perEndpoint: EndpointMetrics[] = m.endpoints.map((e, k) => ({
     endpoint: e.endpoint,
+    ...stepFields(steps[k], checkRates[k]),
     method: e.method,
     path: e.path,
     total_requests: e.requests,
@@ -71,6 +83,7 @@ export function metricsFromMergeable(m: MergeableRun, testName: string): Metrics
           late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
           dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
           rate: {
+            ...(m.pacing.paces ? { paces: m.pacing.paces } : {}),
             target_rps: m.pacing.target_rps,
             due_requests: m.pacing.due,
             achieved_rps: round((m.pacing.target_rps * m.pacing.sent) / Math.max(m.pacing.due, 1), 2),
@@ -90,7 +103,8 @@ export function metricsFromMergeable(m: MergeableRun, testName: string): Metrics
           }
         }
       : {}),
-    ...(unavailable > 0 ? { unavailable_seconds: unavailable } : {})
+    ...(unavailable > 0 ? { unavailable_seconds: unavailable } : {}),
+    ...sessionMetrics(sessions, steps, duration)
   }
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LIMITS } from '../config/defaults.js'
 import { ERROR_TYPES } from '../engine/error-types.js'
 import { tryDecodeHdr } from './hdr.js'
-import type { MergeableLatency, MergeableRun } from './mergeable.js'
+import type { MergeableLatency, MergeableRun, MergeableSessions } from './mergeable.js'
 
 /**
  * The zod model of metrics.json's `mergeable`, with bounds. A shard's file
@@ -33,7 +33,19 @@ const endpoint = z.looseObject({
   failed: count,
   unsent: count,
   latency,
-  errors: z.array(z.looseObject({ type: errorType, status: count, count })).optional()
+  errors: z.array(z.looseObject({ type: errorType, status: count, count })).optional(),
+  journey: z.string().optional(),
+  step: z.string().optional(),
+  once: z.boolean().optional(),
+  think: amount.optional()
+})
+
+const sessions = z.looseObject({
+  users: count,
+  journeys: z.array(
+    z.looseObject({ name: z.string(), iterations: count, failed: count, restarted: count, duration_hdr: hdr })
+  ),
+  checks: z.array(z.looseObject({ endpoint: count, label: z.string(), passed: count, failed: count }))
 })
 
 const second = z.looseObject({
@@ -80,6 +92,7 @@ export const mergeableSchema = z.looseObject({
   generator: z.looseObject({ event_loop_p99_ms: amount, cpu_percent: amount }).optional(),
   pacing: z
     .looseObject({
+      paces: z.literal('journeys').optional(),
       target_rps: amount,
       late_requests: count,
       dropped_requests: count,
@@ -101,7 +114,8 @@ export const mergeableSchema = z.looseObject({
     endpoints: z.array(z.string()),
     start_at: z.string().optional()
   }),
-  error_types: z.partialRecord(errorType, count)
+  error_types: z.partialRecord(errorType, count),
+  sessions: sessions.optional()
 })
 
 /** What is wrong with a (schema-valid) mergeable, and where: `[path, message]`. */
@@ -131,6 +145,9 @@ export function mergeableProblem(m: MergeableRun): Problem | undefined {
     l.count > 0 && l.min_us > l.max_us ? [`${path}.min_us`, 'is above max_us'] : undefined
   const own = latencyProblem(m.latency, 'mergeable.latency')
   if (own) return own
+  // merged by position, and checks name their endpoint by index: the shard's endpoints are its test's
+  if (m.endpoints.map((e) => e.endpoint).join('\n') !== m.test.endpoints.join('\n'))
+    return ['mergeable.endpoints', 'are not the endpoints of test.endpoints']
   if (sum(m.endpoints.map((e) => e.requests)) !== n)
     return ['mergeable.endpoints[].requests', `add up to other than latency.count (${n})`]
   for (const [k, e] of m.endpoints.entries()) {
@@ -170,6 +187,19 @@ export function mergeableProblem(m: MergeableRun): Problem | undefined {
     )
       return [`mergeable.stages[${k}].started_ms`, "is outside the shard's span"]
   }
+  return m.sessions ? sessionsProblem(m.sessions, m.endpoints.length) : undefined
+}
+
+function sessionsProblem(s: MergeableSessions, endpoints: number): Problem | undefined {
+  for (const [k, j] of s.journeys.entries())
+    if (j.failed > j.iterations)
+      return [`mergeable.sessions.journeys[${k}].failed`, 'is more than its iterations']
+  for (const [k, c] of s.checks.entries())
+    if (c.endpoint >= endpoints)
+      return [
+        `mergeable.sessions.checks[${k}].endpoint`,
+        `is not an endpoint's index (there are ${endpoints})`
+      ]
   return undefined
 }
 
@@ -191,7 +221,13 @@ export function mergeableHistogramProblem(m: MergeableRun): Problem | undefined 
     ...m.seconds.map(
       (s, k) => [`mergeable.seconds[${k}].hdr`, s.hdr, s.requests] as [string, string, number]
     ),
-    ...(m.stages ?? []).map((s, k) => [`mergeable.stages[${k}].hdr`, s.hdr, -1] as [string, string, number])
+    ...(m.stages ?? []).map((s, k) => [`mergeable.stages[${k}].hdr`, s.hdr, -1] as [string, string, number]),
+    // one duration a finished iteration: a count that is not its histogram's would pass a journey gate
+    ...(m.sessions?.journeys ?? []).map((j, k): [string, string, number] => [
+      `mergeable.sessions.journeys[${k}].duration_hdr`,
+      j.duration_hdr,
+      j.iterations
+    ])
   ]
   for (const [path, text, expected] of hists) {
     const h = tryDecodeHdr(text)

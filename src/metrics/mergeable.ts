@@ -1,7 +1,9 @@
 import type { Thresholds } from '../config/thresholds.js'
 import type { ErrorType } from '../engine/error-types.js'
+import type { SessionSummary } from '../engine/session/session-stats.js'
 import { tryDecodeHdr, type LatencyHdr } from './hdr.js'
 import type { HistogramBucket } from './histogram.js'
+import type { StepInfo } from './session-metrics.js'
 import type { EndpointErrorCount, ErrorMessageCount, Metrics, RateMetrics } from './types.js'
 
 /**
@@ -44,6 +46,36 @@ export interface MergeableRun {
   test: MergeableTest
   /** requests by error type (exact; error_messages keeps the most frequent messages only) */
   error_types: Partial<Record<ErrorType, number>>
+  /** virtual users (journeys, checks, captures): their iterations and checks */
+  sessions?: MergeableSessions
+}
+
+/** The engine's `SessionSummary`, as metrics.json spells it. */
+export interface MergeableSessions {
+  /** virtual users that sent at least one request */
+  users: number
+  journeys: MergeableJourney[]
+  checks: MergeableCheck[]
+}
+
+export interface MergeableJourney {
+  name: string
+  /** iterations that ran every looped step */
+  iterations: number
+  /** of those, iterations with a failed request or check */
+  failed: number
+  /** iterations cut short by `on_fail: restart` */
+  restarted: number
+  /** the iterations' durations, µs (HdrHistogram V2, compressed, base64): one value per iteration */
+  duration_hdr: string
+}
+
+export interface MergeableCheck {
+  /** the index of the check's endpoint (step) in `endpoints` */
+  endpoint: number
+  label: string
+  passed: number
+  failed: number
 }
 
 /** The whole test a shard belongs to, the same in each of its shards. */
@@ -78,6 +110,13 @@ export interface MergeableEndpoint {
   latency: MergeableLatency
   /** the endpoint's most frequent failures (merged runs add them up: the top ones, not exact beyond them) */
   errors?: EndpointErrorCount[]
+  /** a journey's step: the journey's and the step's names */
+  journey?: string
+  step?: string
+  /** a step sent once in a user's life (a login) */
+  once?: boolean
+  /** the mean pause after the step, seconds */
+  think?: number
 }
 
 export interface MergeableSecond {
@@ -121,4 +160,58 @@ export function decodedHdr(text: string): LatencyHdr {
   const h = tryDecodeHdr(text)
   if (typeof h === 'string') throw new RangeError(`a mergeable histogram ${h}`)
   return h
+}
+
+/** metrics.json's spelling of a run's sessions, and back: the one place the two forms meet. */
+export function mergeableSessions(s: SessionSummary): MergeableSessions {
+  return {
+    users: s.users,
+    journeys: s.journeys.map((j) => ({
+      name: j.name,
+      iterations: j.iterations,
+      failed: j.failed,
+      restarted: j.restarted,
+      duration_hdr: j.durationHdr
+    })),
+    checks: s.checks.map((c) => ({
+      endpoint: c.endpoint,
+      label: c.label,
+      passed: c.passed,
+      failed: c.failed
+    }))
+  }
+}
+
+export function sessionSummaryOf(m: MergeableSessions): SessionSummary {
+  return {
+    users: m.users,
+    journeys: m.journeys.map((j) => ({
+      name: j.name,
+      iterations: j.iterations,
+      failed: j.failed,
+      restarted: j.restarted,
+      durationHdr: j.duration_hdr
+    })),
+    checks: m.checks.map((c) => ({
+      endpoint: c.endpoint,
+      label: c.label,
+      passed: c.passed,
+      failed: c.failed
+    }))
+  }
+}
+
+/** A step's description as a shard writes it (journey steps only: a plain endpoint needs none). */
+export function mergeableStep(s: StepInfo): Pick<MergeableEndpoint, 'journey' | 'step' | 'once' | 'think'> {
+  return s.journey ? { journey: s.journey, step: s.step, once: s.once, think: s.think } : {}
+}
+
+/** A merged endpoint's step description, as `sessionMetrics` reads it. */
+export function stepOf(e: MergeableEndpoint): StepInfo {
+  return {
+    name: e.endpoint,
+    ...(e.journey ? { journey: e.journey, step: e.step } : {}),
+    once: e.once ?? false,
+    think: e.think ?? 0
+  }
 }

@@ -4,6 +4,7 @@ import type { Recorder } from '../engine/recorder.js'
 import { addError, topErrors } from './endpoint-errors.js'
 import {
   decodedHdr,
+  mergeableStep,
   sortMessages,
   type MergeableLatency,
   type MergeableRun,
@@ -11,6 +12,7 @@ import {
 } from './mergeable.js'
 import { encodeHdr, newHdr, type LatencyHdr } from './hdr.js'
 import { BUCKETS, bucketOf, bucketsOf } from './histogram.js'
+import { stepInfos } from './session-metrics.js'
 import type { EndpointErrorCount, ErrorMessageCount } from './types.js'
 
 /**
@@ -116,6 +118,7 @@ export class RunHistograms {
   figures(endpoints: readonly Endpoint[]): RunHistogramFigures {
     this.closeBefore(Infinity)
     const r = this.errorsOf
+    const steps = stepInfos(endpoints)
     const messages: ErrorMessageCount[] = []
     const types: Partial<Record<ErrorType, number>> = {}
     for (const [id, count] of this.byErrorId) {
@@ -129,6 +132,7 @@ export class RunHistograms {
       ...(this.service ? { service_time: this.service.mergeable() } : {}),
       unsent: this.unsent,
       endpoints: endpoints.map((e, k) => {
+        const step = mergeableStep(steps[k])
         const t = this.endpoints[k]
         const errors = topErrors([...t.errors.values()])
         return {
@@ -139,7 +143,8 @@ export class RunHistograms {
           failed: t.failed,
           unsent: t.unsent,
           latency: t.latency.mergeable(),
-          ...(errors.length ? { errors } : {})
+          ...(errors.length ? { errors } : {}),
+          ...step
         }
       }),
       seconds: [...this.closed.values()].sort((a, b) => a.at - b.at),

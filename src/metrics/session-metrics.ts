@@ -2,7 +2,43 @@ import type { Endpoint } from '../config/resolve.js'
 import type { SessionSummary } from '../engine/session/session-stats.js'
 import { decodeHdr, hdrQuantile } from './hdr.js'
 import { percent, round, seconds } from './summary-stats.js'
-import type { CheckMetrics, JourneyMetrics, Metrics } from './types.js'
+import type { CheckMetrics, EndpointMetrics, JourneyMetrics, Metrics } from './types.js'
+
+/**
+ * What the journey figures need of an endpoint, and all of it: a run reads
+ * it from its target, a merged run from its shards' `mergeable`, and both
+ * then compute the same figures the same way.
+ */
+export interface StepInfo {
+  name: string
+  /** a journey's step: the journey's and the step's names */
+  journey?: string
+  step?: string
+  /** sent once in a user's life (a login) */
+  once: boolean
+  /** the mean pause after the step, seconds (0: none) */
+  think: number
+}
+
+export function stepInfos(endpoints: readonly Endpoint[]): StepInfo[] {
+  return endpoints.map((e) => ({
+    name: e.name,
+    ...(e.journey ? { journey: e.journey, step: e.step } : {}),
+    once: e.rules?.once ?? false,
+    think: e.rules?.think ? round((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0
+  }))
+}
+
+/** A step's own fields of per_endpoint: its journey and step, its checks' pass rate. */
+export function stepFields(
+  s: StepInfo,
+  checkPassRate: number | undefined
+): Pick<EndpointMetrics, 'journey' | 'step' | 'check_pass_rate'> {
+  return {
+    ...(s.journey ? { journey: s.journey, step: s.step } : {}),
+    ...(checkPassRate !== undefined ? { check_pass_rate: checkPassRate } : {})
+  }
+}
 
 /**
  * The figures of virtual users beyond their requests: each journey's
@@ -12,7 +48,7 @@ import type { CheckMetrics, JourneyMetrics, Metrics } from './types.js'
  */
 export function sessionMetrics(
   summary: SessionSummary | undefined,
-  endpoints: readonly Endpoint[],
+  steps: readonly StepInfo[],
   durationSec: number
 ): Pick<Metrics, 'journeys' | 'checks' | 'check_pass_rate'> {
   if (!summary) return {}
@@ -20,7 +56,7 @@ export function sessionMetrics(
     let passed = 0
     let failed = 0
     for (const c of summary.checks)
-      if (endpoints[c.endpoint]?.journey === name) {
+      if (steps[c.endpoint]?.journey === name) {
         passed += c.passed
         failed += c.failed
       }
@@ -29,13 +65,12 @@ export function sessionMetrics(
   const journeys = summary.journeys.map((j): JourneyMetrics => {
     const hdr = decodeHdr(j.durationHdr)
     const checked = stepChecks(j.name)
+    const own = steps.filter((s) => s.journey === j.name)
     return {
       journey: j.name,
-      steps: endpoints.filter((e) => e.journey === j.name).map((e) => e.step!),
-      once_steps: endpoints.filter((e) => e.journey === j.name && e.rules?.once).length,
-      step_think: endpoints
-        .filter((e) => e.journey === j.name)
-        .map((e) => (e.rules?.think ? round((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0)),
+      steps: own.map((s) => s.step!),
+      once_steps: own.filter((s) => s.once).length,
+      step_think: own.map((s) => s.think),
       iterations: j.iterations,
       failed_iterations: j.failed,
       restarted_iterations: j.restarted,
@@ -52,7 +87,7 @@ export function sessionMetrics(
   })
   const byCheck = summary.checks
     .map((c) => ({
-      endpoint: endpoints[c.endpoint]?.name ?? `#${c.endpoint}`,
+      endpoint: steps[c.endpoint]?.name ?? `#${c.endpoint}`,
       check: c.label,
       passed: c.passed,
       failed: c.failed,

@@ -187,6 +187,7 @@ async function readShards(paths: readonly string[], field: string): Promise<Shar
     differs('steps', a.steps, b.steps)
     differs('base URL', a.base_url, b.base_url)
     differs('endpoints', a.endpoints.join(', '), b.endpoints.join(', '))
+    differs('journeys', journeysOf(first.mergeable), journeysOf(s.mergeable))
     differs('start-at', a.start_at, b.start_at)
     const i = s.mergeable.shard.index
     if (seen.has(i))
@@ -197,6 +198,12 @@ async function readShards(paths: readonly string[], field: string): Promise<Shar
     seen.set(i, s.dir)
   }
   return shards
+}
+
+/** A shard's journeys, by name in order: merged by position, as its endpoints are. */
+function journeysOf(m: MergeableRun): string {
+  const names = m.sessions?.journeys.map((j) => j.name) ?? []
+  return names.length ? names.join(', ') : '(none)'
 }
 
 /** Why the merged run does not measure the whole test, if it does not. */

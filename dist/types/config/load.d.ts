@@ -1,3 +1,4 @@
+import type { DriftConfig } from './drift.js';
 import { type TlsSettings } from './tls.js';
 import { type FailOn, type Thresholds } from './thresholds.js';
 import type { ServiceConfig } from './schema.js';
@@ -14,6 +15,8 @@ export interface PerfGateConfig {
     secrets: string[];
     /** the environment `${VAR}` in headers is filled from, when a service is resolved */
     env: Env;
+    /** soak runs: the file's own drift bands and windows (each service may set its own) */
+    drift?: DriftConfig;
     /** where the config came from, for messages */
     source?: string;
     /** services the config file defines or overrides, in file order (empty without a file) */

@@ -1,3 +1,4 @@
+import { type DriftSettings } from './drift.js';
 import type { Thresholds } from './thresholds.js';
 import type { TlsSettings } from './tls.js';
 import type { PerfGateConfig } from './load.js';
@@ -77,6 +78,8 @@ export interface Target {
     journeys?: Journey[];
     /** each virtual user keeps a cookie jar */
     cookies?: boolean;
+    /** a soak's drift bands and windows: the service's over the config's over the defaults */
+    drift?: DriftSettings;
 }
 /**
  * Turns a configured service, or a URL given in its place (see url-service.ts),

@@ -424,6 +424,74 @@ export declare const serviceSchema: z.ZodObject<{
         headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
     }, z.core.$strict>>>;
     warmup: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    drift: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+        p50_drift: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+            warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+        }, z.core.$strict>, z.ZodTransform<{
+            warning: number;
+            critical: number;
+        }, {
+            warning: string | number;
+            critical: string | number;
+        }>>>;
+        p95_drift: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+            warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+        }, z.core.$strict>, z.ZodTransform<{
+            warning: number;
+            critical: number;
+        }, {
+            warning: string | number;
+            critical: string | number;
+        }>>>;
+        throughput_decay: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+            warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+        }, z.core.$strict>, z.ZodTransform<{
+            warning: number;
+            critical: number;
+        }, {
+            warning: string | number;
+            critical: string | number;
+        }>>>;
+        error_rate_rise: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+            warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+        }, z.core.$strict>, z.ZodTransform<{
+            warning: number;
+            critical: number;
+        }, {
+            warning: string | number;
+            critical: string | number;
+        }>>>;
+        window: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+    }, z.core.$strict>, z.ZodTransform<{
+        bands: Partial<Record<import("./drift.js").DriftName, import("./thresholds.js").Band>>;
+        window?: {
+            share: number;
+        } | {
+            seconds: number;
+        } | undefined;
+    }, {
+        p50_drift?: {
+            warning: number;
+            critical: number;
+        } | undefined;
+        p95_drift?: {
+            warning: number;
+            critical: number;
+        } | undefined;
+        throughput_decay?: {
+            warning: number;
+            critical: number;
+        } | undefined;
+        error_rate_rise?: {
+            warning: number;
+            critical: number;
+        } | undefined;
+        window?: string | number | undefined;
+    }>>>;
 }, z.core.$strict>;
 export declare const configSchema: z.ZodObject<{
     $schema: z.ZodOptional<z.ZodString>;
@@ -734,6 +802,74 @@ export declare const configSchema: z.ZodObject<{
             headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>>;
         }, z.core.$strict>>>;
         warmup: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        drift: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+            p50_drift: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+                warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+                critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            }, z.core.$strict>, z.ZodTransform<{
+                warning: number;
+                critical: number;
+            }, {
+                warning: string | number;
+                critical: string | number;
+            }>>>;
+            p95_drift: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+                warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+                critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            }, z.core.$strict>, z.ZodTransform<{
+                warning: number;
+                critical: number;
+            }, {
+                warning: string | number;
+                critical: string | number;
+            }>>>;
+            throughput_decay: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+                warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+                critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            }, z.core.$strict>, z.ZodTransform<{
+                warning: number;
+                critical: number;
+            }, {
+                warning: string | number;
+                critical: string | number;
+            }>>>;
+            error_rate_rise: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+                warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+                critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            }, z.core.$strict>, z.ZodTransform<{
+                warning: number;
+                critical: number;
+            }, {
+                warning: string | number;
+                critical: string | number;
+            }>>>;
+            window: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+        }, z.core.$strict>, z.ZodTransform<{
+            bands: Partial<Record<import("./drift.js").DriftName, import("./thresholds.js").Band>>;
+            window?: {
+                share: number;
+            } | {
+                seconds: number;
+            } | undefined;
+        }, {
+            p50_drift?: {
+                warning: number;
+                critical: number;
+            } | undefined;
+            p95_drift?: {
+                warning: number;
+                critical: number;
+            } | undefined;
+            throughput_decay?: {
+                warning: number;
+                critical: number;
+            } | undefined;
+            error_rate_rise?: {
+                warning: number;
+                critical: number;
+            } | undefined;
+            window?: string | number | undefined;
+        }>>>;
     }, z.core.$strict>>>;
     thresholds: z.ZodOptional<z.ZodObject<{
         min_requests: z.ZodOptional<z.ZodNumber>;
@@ -803,6 +939,74 @@ export declare const configSchema: z.ZodObject<{
         p95_response_time: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         requests_per_second: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     }, z.core.$strict>>;
+    drift: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+        p50_drift: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+            warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+        }, z.core.$strict>, z.ZodTransform<{
+            warning: number;
+            critical: number;
+        }, {
+            warning: string | number;
+            critical: string | number;
+        }>>>;
+        p95_drift: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+            warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+        }, z.core.$strict>, z.ZodTransform<{
+            warning: number;
+            critical: number;
+        }, {
+            warning: string | number;
+            critical: string | number;
+        }>>>;
+        throughput_decay: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+            warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+        }, z.core.$strict>, z.ZodTransform<{
+            warning: number;
+            critical: number;
+        }, {
+            warning: string | number;
+            critical: string | number;
+        }>>>;
+        error_rate_rise: z.ZodOptional<z.ZodPipe<z.ZodObject<{
+            warning: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+            critical: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+        }, z.core.$strict>, z.ZodTransform<{
+            warning: number;
+            critical: number;
+        }, {
+            warning: string | number;
+            critical: string | number;
+        }>>>;
+        window: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+    }, z.core.$strict>, z.ZodTransform<{
+        bands: Partial<Record<import("./drift.js").DriftName, import("./thresholds.js").Band>>;
+        window?: {
+            share: number;
+        } | {
+            seconds: number;
+        } | undefined;
+    }, {
+        p50_drift?: {
+            warning: number;
+            critical: number;
+        } | undefined;
+        p95_drift?: {
+            warning: number;
+            critical: number;
+        } | undefined;
+        throughput_decay?: {
+            warning: number;
+            critical: number;
+        } | undefined;
+        error_rate_rise?: {
+            warning: number;
+            critical: number;
+        } | undefined;
+        window?: string | number | undefined;
+    }>>>;
     tls: z.ZodOptional<z.ZodObject<{
         insecure: z.ZodOptional<z.ZodBoolean>;
         ca: z.ZodOptional<z.ZodString>;

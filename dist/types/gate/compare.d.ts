@@ -72,6 +72,8 @@ export interface RunWindows {
 export declare function runWindows(run: {
     timeseries: readonly TimePoint[];
 } & Record<ComparedMetric, number>): RunWindows;
+/** A whole second of a run's series as a comparison window. */
+export declare function secondWindow(p: TimePoint): Window;
 export declare function headline(run: Record<ComparedMetric, number>): Record<ComparedMetric, number>;
 /** Two runs made apart (a baseline from an earlier job, this job's run). */
 export declare function compareRuns(baseline: RunWindows, current: RunWindows, o?: CompareOptions): Comparison;

@@ -1,10 +1,12 @@
+import type { DriftName } from '../config/drift.js';
 import type { Metrics } from '../metrics/types.js';
 import { type Band, type FailOn, type ThresholdName, type ThresholdUnit, type Thresholds } from '../config/thresholds.js';
 export type Status = 'good' | 'warning' | 'critical';
 export type Verdict = 'pass' | 'warning' | 'fail';
 /** One metric against its bands. */
 export interface ThresholdCheck {
-    name: ThresholdName;
+    /** a threshold's name, or a soak's drift (scope `drift`) */
+    name: ThresholdName | DriftName;
     /** `overall`, the endpoint's name (`GET /v1/crl`, a step's `browse/login`), or `journey browse` */
     scope: string;
     label: string;

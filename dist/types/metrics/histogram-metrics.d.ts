@@ -1,5 +1,5 @@
 import type { LoadTestResult } from '../engine/result.js';
-import type { MergeableRun, MergeableTest } from './mergeable.js';
+import { type MergeableRun, type MergeableTest } from './mergeable.js';
 import type { RunHistograms } from './run-histograms.js';
 import type { Metrics } from './types.js';
 /** How metrics.json and the report say where a histogram run's percentiles come from. */

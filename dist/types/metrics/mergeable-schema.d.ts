@@ -67,6 +67,10 @@ export declare const mergeableSchema: z.ZodObject<{
             status: z.ZodNumber;
             count: z.ZodNumber;
         }, z.core.$loose>>>;
+        journey: z.ZodOptional<z.ZodString>;
+        step: z.ZodOptional<z.ZodString>;
+        once: z.ZodOptional<z.ZodBoolean>;
+        think: z.ZodOptional<z.ZodNumber>;
     }, z.core.$loose>>;
     seconds: z.ZodArray<z.ZodObject<{
         at: z.ZodNumber;
@@ -128,6 +132,7 @@ export declare const mergeableSchema: z.ZodObject<{
         cpu_percent: z.ZodNumber;
     }, z.core.$loose>>;
     pacing: z.ZodOptional<z.ZodObject<{
+        paces: z.ZodOptional<z.ZodLiteral<"journeys">>;
         target_rps: z.ZodNumber;
         late_requests: z.ZodNumber;
         dropped_requests: z.ZodNumber;
@@ -167,6 +172,22 @@ export declare const mergeableSchema: z.ZodObject<{
         other: "other";
         check_failed: "check_failed";
     }> & z.core.$partial, z.ZodNumber>;
+    sessions: z.ZodOptional<z.ZodObject<{
+        users: z.ZodNumber;
+        journeys: z.ZodArray<z.ZodObject<{
+            name: z.ZodString;
+            iterations: z.ZodNumber;
+            failed: z.ZodNumber;
+            restarted: z.ZodNumber;
+            duration_hdr: z.ZodString;
+        }, z.core.$loose>>;
+        checks: z.ZodArray<z.ZodObject<{
+            endpoint: z.ZodNumber;
+            label: z.ZodString;
+            passed: z.ZodNumber;
+            failed: z.ZodNumber;
+        }, z.core.$loose>>;
+    }, z.core.$loose>>;
 }, z.core.$loose>;
 /** What is wrong with a (schema-valid) mergeable, and where: `[path, message]`. */
 export type Problem = [path: string, message: string];

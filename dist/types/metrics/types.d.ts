@@ -1,3 +1,4 @@
+import type { DriftName } from '../config/drift.js';
 import type { ErrorType } from '../engine/error-types.js';
 import type { HistogramBucket } from './histogram.js';
 import type { StageMetrics } from './stages.js';
@@ -109,6 +110,39 @@ export interface Metrics extends ResponseTimes {
         mode: 'histograms';
         note: string;
     };
+    /** a soak: its last window against its first */
+    drift?: DriftResult;
+}
+/** A soak's drift: its first window (after the warm-up) against its last (see gate/drift.ts). */
+export interface DriftResult {
+    /** each window's length and where it lies (seconds from the run's start) */
+    window_seconds: number;
+    first: {
+        from: number;
+        to: number;
+    };
+    last: {
+        from: number;
+        to: number;
+    };
+    level: number;
+    drifts: DriftFigure[];
+    /** a soak too short for two windows: why its drift was not judged (then `drifts` is empty) */
+    not_judged?: string;
+}
+export interface DriftFigure {
+    name: DriftName;
+    label: string;
+    /** the first and last windows' figure (s, req/s, or % for errors) */
+    first: number;
+    last: number;
+    /** worse is positive: a relative change in percent, points for errors */
+    change: number;
+    ci_low: number;
+    ci_high: number;
+    warning: number;
+    critical: number;
+    status: 'good' | 'warning' | 'critical';
 }
 /**
  * One journey's iterations. An iteration is one pass of its looped steps

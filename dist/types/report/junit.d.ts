@@ -1,4 +1,4 @@
-import type { RunDocument } from './run-document.js';
+import { type RunDocument } from './run-document.js';
 /**
  * JUnit XML: one testsuite per run, one testcase per threshold check, a
  * `<failure>` for each check that fails the run under its `fail_on`.

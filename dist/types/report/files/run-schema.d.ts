@@ -242,6 +242,10 @@ export declare const runDocumentSchema: z.ZodObject<{
                 status: z.ZodNumber;
                 count: z.ZodNumber;
             }, z.core.$loose>>>;
+            journey: z.ZodOptional<z.ZodString>;
+            step: z.ZodOptional<z.ZodString>;
+            once: z.ZodOptional<z.ZodBoolean>;
+            think: z.ZodOptional<z.ZodNumber>;
         }, z.core.$loose>>;
         seconds: z.ZodArray<z.ZodObject<{
             at: z.ZodNumber;
@@ -303,6 +307,7 @@ export declare const runDocumentSchema: z.ZodObject<{
             cpu_percent: z.ZodNumber;
         }, z.core.$loose>>;
         pacing: z.ZodOptional<z.ZodObject<{
+            paces: z.ZodOptional<z.ZodLiteral<"journeys">>;
             target_rps: z.ZodNumber;
             late_requests: z.ZodNumber;
             dropped_requests: z.ZodNumber;
@@ -342,10 +347,60 @@ export declare const runDocumentSchema: z.ZodObject<{
             other: "other";
             check_failed: "check_failed";
         }> & z.core.$partial, z.ZodNumber>;
+        sessions: z.ZodOptional<z.ZodObject<{
+            users: z.ZodNumber;
+            journeys: z.ZodArray<z.ZodObject<{
+                name: z.ZodString;
+                iterations: z.ZodNumber;
+                failed: z.ZodNumber;
+                restarted: z.ZodNumber;
+                duration_hdr: z.ZodString;
+            }, z.core.$loose>>;
+            checks: z.ZodArray<z.ZodObject<{
+                endpoint: z.ZodNumber;
+                label: z.ZodString;
+                passed: z.ZodNumber;
+                failed: z.ZodNumber;
+            }, z.core.$loose>>;
+        }, z.core.$loose>>;
     }, z.core.$loose>>;
     recording: z.ZodOptional<z.ZodObject<{
         mode: z.ZodLiteral<"histograms">;
         note: z.ZodString;
+    }, z.core.$loose>>;
+    drift: z.ZodOptional<z.ZodObject<{
+        window_seconds: z.ZodNumber;
+        first: z.ZodObject<{
+            from: z.ZodNumber;
+            to: z.ZodNumber;
+        }, z.core.$loose>;
+        last: z.ZodObject<{
+            from: z.ZodNumber;
+            to: z.ZodNumber;
+        }, z.core.$loose>;
+        level: z.ZodNumber;
+        drifts: z.ZodArray<z.ZodObject<{
+            name: z.ZodEnum<{
+                p50_drift: "p50_drift";
+                p95_drift: "p95_drift";
+                throughput_decay: "throughput_decay";
+                error_rate_rise: "error_rate_rise";
+            }>;
+            label: z.ZodString;
+            first: z.ZodNumber;
+            last: z.ZodNumber;
+            change: z.ZodNumber;
+            ci_low: z.ZodNumber;
+            ci_high: z.ZodNumber;
+            warning: z.ZodNumber;
+            critical: z.ZodNumber;
+            status: z.ZodEnum<{
+                critical: "critical";
+                warning: "warning";
+                good: "good";
+            }>;
+        }, z.core.$loose>>;
+        not_judged: z.ZodOptional<z.ZodString>;
     }, z.core.$loose>>;
     average_response_time: z.ZodNumber;
     median_response_time: z.ZodNumber;

@@ -4,11 +4,12 @@ import { type ChartView } from './report-charts.js';
 import { type AbView } from './ab-view.js';
 import { type BaselineView } from './baseline-view.js';
 import { type JourneyView } from './journey-view.js';
+import { type DriftView } from './drift-view.js';
 /**
  * Everything report.html shows, formatted: the template holds no logic and
  * reads only these names (a test walks the template against a full view).
  */
-export interface ReportView extends AbView, BaselineView, JourneyView {
+export interface ReportView extends AbView, BaselineView, JourneyView, DriftView {
     version: string;
     service: string;
     mode: string;

@@ -2,10 +2,9 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   DATA_ORDERS,
   LIMITS,
-  external_exports,
   formatPath,
   require_dist
-} from "./chunk-EXJ3TSKJ.js";
+} from "./chunk-DROMIDLZ.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -15,7 +14,9 @@ import {
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   TOLERANCE_NAMES,
+  driftSchema,
   encodeRequestPath,
+  external_exports,
   hasControlCharacter,
   headerValueProblem,
   parseJsonPath,
@@ -23,7 +24,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-QO6557GA.js";
+} from "./chunk-QQJ7KHFI.js";
 import {
   __toESM
 } from "./chunk-DC6P6ICG.js";
@@ -244,7 +245,8 @@ var serviceSchema = external_exports.strictObject({
   setup: external_exports.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
   warmup: duration(
     "load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)"
-  ).optional()
+  ).optional(),
+  drift: driftSchema.optional()
 }).refine((s) => !(s.base_url && s.port), {
   message: "set either base_url or port, not both"
 }).refine((s) => !(s.endpoints && s.journeys), {
@@ -259,6 +261,7 @@ var configSchema = external_exports.strictObject({
   thresholds: thresholdsSchema.optional(),
   fail_on: external_exports.enum(FAIL_ON_VALUES).optional(),
   tolerances: tolerancesSchema.optional(),
+  drift: driftSchema.optional(),
   tls: external_exports.strictObject({
     insecure: external_exports.boolean().optional().describe(
       "skip certificate and host name checks of https targets (said in the output and the report)"

@@ -1,86 +1,223 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-Q7GJVHET.js";
-import {
   __export
 } from "./chunk-AJFKXQ4W.js";
 
-// src/config/field-path.ts
-function formatPath(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+// src/config/http-grammar.ts
+var CONTROL = /[\u0000-\u001f\u007f]/;
+function hasControlCharacter(s) {
+  return CONTROL.test(s);
+}
+function escapeControlCharacters(s) {
+  return s.replace(new RegExp(CONTROL.source, "g"), (c) => JSON.stringify(c).slice(1, -1));
+}
+var NOT_TARGET_CHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})/gu;
+function requestPathProblem(path) {
+  if (hasControlCharacter(path))
+    return "must not contain control characters such as CR or LF (they would end the request line)";
+  if (path.includes("#")) return "must not contain # (a fragment is never sent to the server)";
+  return void 0;
+}
+var PLACEHOLDERS = /(\{\{[^{}]*\}\}|\$\{[^}]*\})/;
+function encodeRequestPath(path) {
+  return path.split(PLACEHOLDERS).map((part, i) => i % 2 === 1 ? part : part.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c))).join("");
+}
+function encodePathValue(value) {
+  return value.replace(NOT_TARGET_CHAR, (c) => encodeURIComponent(c));
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function encodePathComponent(value) {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, "�"));
+}
+var NOT_FIELD_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
+function headerValueProblem(value) {
+  if (!NOT_FIELD_VALUE.test(value)) return void 0;
+  return /[\r\n]/.test(value) ? "must not contain CR or LF (they would start another header)" : "must hold only visible characters, spaces and tabs (no control characters or characters above U+00FF)";
 }
 
-// src/config/input-file.ts
-import { constants } from "node:fs";
-import { lstat, open, realpath, stat } from "node:fs/promises";
-function kindOf(s) {
-  if (s.isFile()) return "a regular file";
-  if (s.isDirectory()) return "a directory";
-  if (s.isFIFO()) return "a FIFO (named pipe)";
-  if (s.isCharacterDevice()) return "a character device";
-  if (s.isBlockDevice()) return "a block device";
-  if (s.isSocket()) return "a socket";
-  return "not a regular file";
-}
-async function linkNote(path) {
-  try {
-    if (!(await lstat(path)).isSymbolicLink()) return "";
-    return ` (a link to ${await realpath(path)})`;
-  } catch {
-    return "";
+// src/config/errors.ts
+var InputError = class extends Error {
+  constructor(field, message) {
+    super(`${escapeControlCharacters(field)}: ${message}`);
+    this.field = field;
   }
-}
-var NotRegularFileError = class extends InputError {
-  constructor(field, detail) {
-    super(field, detail);
-    this.detail = detail;
-  }
-  detail;
+  field;
+  name = "InputError";
+  exitCode = 2;
 };
-async function refuse(path, s, field, expected) {
-  throw new NotRegularFileError(field, `${path}${await linkNote(path)} is ${kindOf(s)}; expected ${expected}`);
+var UnreachableError = class extends Error {
+  name = "UnreachableError";
+  exitCode = 3;
+};
+function isInputError(e) {
+  return e instanceof Error && e.name === "InputError";
 }
-async function inputKind(path, o) {
-  const s = await stat(path);
-  if (s.isFile() && o.file !== false) return "file";
-  if (s.isDirectory() && o.directory) return "directory";
-  return refuse(path, s, o.field, o.expected);
+function isUnreachableError(e) {
+  return e instanceof Error && e.name === "UnreachableError";
 }
-async function openInputFile(path, rule) {
-  await inputKind(path, rule);
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const s = await handle.stat();
-    if (!s.isFile()) await refuse(path, s, rule.field, rule.expected);
-    if (s.size > rule.maxBytes) throw new InputError(rule.field, rule.tooLarge(path));
-    return { handle, size: s.size };
-  } catch (e) {
-    await handle.close();
-    throw e;
+
+// src/config/thresholds.ts
+var THRESHOLD_NAMES = [
+  "error_rate",
+  "avg_response_time",
+  "p50_response_time",
+  "p95_response_time",
+  "p99_response_time",
+  "requests_per_second",
+  "late_requests",
+  "dropped_requests",
+  "run_completion",
+  "check_pass_rate",
+  "p50_journey_duration",
+  "p95_journey_duration",
+  "p99_journey_duration",
+  "iterations_per_second"
+];
+var JOURNEY_THRESHOLDS = [
+  "p50_journey_duration",
+  "p95_journey_duration",
+  "p99_journey_duration",
+  "iterations_per_second"
+];
+var THRESHOLD_DEFINITIONS = {
+  error_rate: {
+    metric: "error_rate",
+    label: "Error rate",
+    unit: "percent",
+    higherIsBetter: false
+  },
+  avg_response_time: {
+    metric: "average_response_time",
+    label: "Average response time",
+    unit: "seconds",
+    higherIsBetter: false
+  },
+  p50_response_time: {
+    metric: "median_response_time",
+    label: "Median response time",
+    unit: "seconds",
+    higherIsBetter: false
+  },
+  p95_response_time: {
+    metric: "p95_response_time",
+    label: "95th percentile",
+    unit: "seconds",
+    higherIsBetter: false
+  },
+  p99_response_time: {
+    metric: "p99_response_time",
+    label: "99th percentile",
+    unit: "seconds",
+    higherIsBetter: false
+  },
+  // judged on the requests that succeeded: a failing service answering errors fast is no throughput
+  requests_per_second: {
+    metric: "successful_requests_per_second",
+    label: "Throughput (successful)",
+    unit: "rps",
+    higherIsBetter: true
+  },
+  // paced runs only: the load asked for that went out late, or never (a service over capacity
+  // answers the requests it gets and shows no error while a share of the load is missing)
+  late_requests: {
+    metric: "late_request_rate",
+    label: "Late requests (of those due)",
+    unit: "percent",
+    higherIsBetter: false
+  },
+  dropped_requests: {
+    metric: "dropped_request_rate",
+    label: "Dropped requests (of those due)",
+    unit: "percent",
+    higherIsBetter: false
+  },
+  // load tests: a run that ended far short of its duration (its data used up) measured little
+  run_completion: {
+    metric: "run_completion",
+    label: "Run length (of the duration asked)",
+    unit: "percent",
+    higherIsBetter: true
+  },
+  // journeys and endpoints with check: — the share of checks that passed
+  check_pass_rate: {
+    metric: "check_pass_rate",
+    label: "Checks passed",
+    unit: "percent",
+    higherIsBetter: true
+  },
+  // journeys: an iteration's steps' response times added up, think time left out
+  p50_journey_duration: {
+    metric: "median_duration",
+    label: "Median journey duration",
+    unit: "seconds",
+    higherIsBetter: false
+  },
+  p95_journey_duration: {
+    metric: "p95_duration",
+    label: "95th percentile journey duration",
+    unit: "seconds",
+    higherIsBetter: false
+  },
+  p99_journey_duration: {
+    metric: "p99_duration",
+    label: "99th percentile journey duration",
+    unit: "seconds",
+    higherIsBetter: false
+  },
+  iterations_per_second: {
+    metric: "iterations_per_second",
+    label: "Journey iterations per second",
+    unit: "rps",
+    higherIsBetter: true
   }
+};
+var DEFAULT_MIN_REQUESTS = 20;
+var DEFAULT_THRESHOLDS = Object.freeze({
+  error_rate: { warning: 1, critical: 5 },
+  avg_response_time: { warning: 1, critical: 3 },
+  p95_response_time: { warning: 2, critical: 5 },
+  requests_per_second: { warning: 10, critical: 1 },
+  late_requests: { warning: 10, critical: 30 },
+  dropped_requests: { warning: 1, critical: 5 },
+  run_completion: { warning: 90, critical: 0 }
+});
+function withRateThroughputBands(thresholds, rate) {
+  if (thresholds.requests_per_second !== DEFAULT_THRESHOLDS.requests_per_second) return thresholds;
+  const r = (v) => Math.round(v * 100) / 100;
+  return { ...thresholds, requests_per_second: { warning: r(rate * 0.95), critical: r(rate * 0.5) } };
 }
-async function readInputFile(path, rule) {
-  const { handle, size } = await openInputFile(path, rule);
-  try {
-    let buffer = Buffer.allocUnsafe(Math.min(size, rule.maxBytes) + 1);
-    let length = 0;
-    for (; ; ) {
-      if (length === buffer.length) {
-        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, rule.maxBytes + 1));
-        buffer.copy(grown, 0, 0, length);
-        buffer = grown;
-      }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > rule.maxBytes) throw new InputError(rule.field, rule.tooLarge(path));
-    }
-    return buffer.toString("utf8", 0, length);
-  } finally {
-    await handle.close();
-  }
+var FAIL_ON_VALUES = ["critical", "warning", "never"];
+
+// src/config/regression.ts
+var COMPARED_METRICS = [
+  "median_response_time",
+  "p95_response_time",
+  "requests_per_second",
+  "error_rate"
+];
+var COMPARED_METRIC_VIEW = {
+  median_response_time: { label: "Median response time", unit: "seconds" },
+  p95_response_time: { label: "95th percentile", unit: "seconds" },
+  requests_per_second: { label: "Throughput", unit: "rps" },
+  error_rate: { label: "Error rate", unit: "percent" }
+};
+var DEFAULT_TOLERANCES = {
+  median_response_time: 0.1,
+  p95_response_time: 0.1,
+  requests_per_second: 0.1,
+  error_rate: 0.5
+};
+var TOLERANCE_NAMES = [
+  "p50_response_time",
+  "p95_response_time",
+  "requests_per_second",
+  "error_rate"
+];
+function toleranceMetric(name) {
+  if (name === "requests_per_second") return "requests_per_second";
+  return THRESHOLD_DEFINITIONS[name].metric;
 }
+var FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -5298,7 +5435,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -5307,7 +5444,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open.push(entry);
     return empty;
   },
   guard(inst) {
@@ -5378,10 +5515,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open.length > depth ? open.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -19799,134 +19936,177 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/config/defaults.ts
-var DEFAULTS = Object.freeze({
-  mode: "load",
-  users: 10,
-  /** seconds */
-  duration: 60,
-  maxUsers: 100,
-  /** seconds */
-  rampUp: 300,
-  steps: 10,
-  /** seconds per request */
-  timeout: 10,
-  /** `quick`: a light load on every service */
-  quickUsers: 5,
-  quickDuration: 10,
-  /** `demo`: a quick test of each demo service */
-  demoUsers: 5,
-  demoDuration: 5,
-  /** `ab`: seconds of each slice of load, sides alternating A B B A … */
-  abSlice: 1,
-  outputDir: "reports/performance",
-  failOn: "critical",
-  /**
-   * Where `/metrics` is served when asked for without a port. Chosen clear of
-   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
-   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
-   * OpenTelemetry use, so it is rarely taken on a CI machine.
-   */
-  metricsPort: 9464,
-  /** seconds /metrics stays up after the run */
-  metricsLinger: 0,
-  /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
-  workers: 1,
-  /** seconds `--start`'s service has to become ready */
-  waitTimeout: 60,
-  monitoringDir: "monitoring",
-  /** `soak`: an hour, recorded as histograms */
-  soakDuration: 3600,
-  soakRecord: "histograms"
-});
-var LIMITS = Object.freeze({
-  users: 1e4,
-  /** seconds: one day */
-  duration: 86400,
-  rps: 1e6,
-  /** seconds */
-  timeout: 600,
-  steps: 100,
-  workers: 256,
-  /** seconds */
-  waitTimeout: 3600,
-  /** seconds */
-  metricsLinger: 3600
-});
-var MODES = ["load", "stress", "soak"];
-var RECORD_MODES = ["requests", "histograms"];
+// src/config/json-path.ts
+var STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
+function parseJsonPath(path) {
+  if (!path.startsWith("$"))
+    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
+  const steps = [];
+  let rest = path.slice(1);
+  while (rest.length > 0) {
+    const m = STEP.exec(rest);
+    if (!m)
+      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
+    if (m[1] !== void 0) steps.push(m[1]);
+    else if (m[2] !== void 0) steps.push(Number(m[2]));
+    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
+    rest = rest.slice(m[0].length);
+  }
+  return steps;
+}
+function atJsonPath(doc, steps) {
+  let here = doc;
+  for (const step of steps) {
+    if (here === null || typeof here !== "object") return void 0;
+    if (typeof step === "number") {
+      if (!Array.isArray(here)) return void 0;
+      here = here[step];
+    } else {
+      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
+      here = here[step];
+    }
+  }
+  return here;
+}
 
-// src/config/data-file.ts
-import { basename, extname } from "node:path";
-var DATA_ORDERS = ["sequence", "random", "unique", "per_user"];
-var MAX_DATA_BYTES = 256 * 2 ** 20;
-async function readDataFile(path, order, field) {
-  const file2 = basename(path);
-  let text;
-  try {
-    text = await readInputFile(path, {
-      field,
-      expected: "a CSV or JSON data file",
-      maxBytes: MAX_DATA_BYTES,
-      tooLarge: () => `${file2} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
+// src/config/units.ts
+var NUMBER = String.raw`\d+(?:\.\d+)?`;
+var DURATION = new RegExp(
+  String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
+  "i"
+);
+var PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
+var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
+function parseSeconds(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const text = value.trim().replace(/\s+/g, "");
+  if (PLAIN_NUMBER.test(text)) return Number(text);
+  const m = DURATION.exec(text);
+  if (!m || text === "") return void 0;
+  const [h, min, s, ms] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
+  return h * 3600 + min * 60 + s + ms / 1e3;
+}
+function formatDuration(seconds) {
+  if (seconds < 1) return `${+(seconds * 1e3).toFixed(3)}ms`;
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor(seconds % 3600 / 60);
+  const s = +(seconds % 60).toFixed(3);
+  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s || !h && !m ? `${s}s` : ""}`;
+}
+function parsePercent(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const m = PERCENT.exec(value);
+  return m ? Number(m[1]) : void 0;
+}
+function parsePlainNumber(value) {
+  const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : void 0;
+}
+
+// src/config/drift.ts
+var DRIFT_NAMES = ["p50_drift", "p95_drift", "throughput_decay", "error_rate_rise"];
+var DRIFT_VIEW = {
+  p50_drift: { label: "Median drift", points: false },
+  p95_drift: { label: "95th percentile drift", points: false },
+  throughput_decay: { label: "Throughput decay", points: false },
+  error_rate_rise: { label: "Error rate rise (pp)", points: true }
+};
+var DEFAULT_DRIFT = {
+  window: { share: 0.1 },
+  bands: {
+    p50_drift: { warning: 10, critical: 25 },
+    p95_drift: { warning: 15, critical: 30 },
+    throughput_decay: { warning: 10, critical: 25 },
+    error_rate_rise: { warning: 0.5, critical: 2 }
+  }
+};
+var percentBand = external_exports.strictObject({
+  warning: external_exports.union([external_exports.number(), external_exports.string()]),
+  critical: external_exports.union([external_exports.number(), external_exports.string()])
+}).transform((b, ctx) => {
+  const [warning, critical] = [parsePercent(b.warning), parsePercent(b.critical)];
+  if (warning === void 0 || critical === void 0) {
+    ctx.addIssue({
+      code: "custom",
+      message: "warning and critical must be percentages, such as 10% or 0.5"
     });
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = e.code;
-    throw new InputError(
-      field,
-      code === "ENOENT" ? `file ${path} does not exist (a relative path is read from the config file's folder)` : `cannot read ${path} (${code ?? String(e)})`
-    );
+    return external_exports.NEVER;
   }
-  const { columns, rows } = extname(path).toLowerCase() === ".json" ? fromJson(text, file2, field) : await fromCsv(text, file2, field);
-  if (rows.length === 0) throw new InputError(field, `${file2} has no data rows`);
-  return { file: file2, order, columns, rows };
+  if (warning > critical) {
+    ctx.addIssue({ code: "custom", message: "warning must not be above critical" });
+    return external_exports.NEVER;
+  }
+  return { warning, critical };
+});
+var driftSchema = external_exports.strictObject({
+  window: external_exports.union([external_exports.number(), external_exports.string()]).optional().describe("each compared window: a share of the run (10%, at most 50%) or a time (5m); default 10%"),
+  ...Object.fromEntries(DRIFT_NAMES.map((n) => [n, percentBand.optional()]))
+}).transform((d, ctx) => {
+  const window = d.window === void 0 ? void 0 : windowOf(d.window);
+  if (window === null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["window"],
+      message: `must be a share of the run up to 50% (10%) or a time (5m) (got ${JSON.stringify(d.window)})`
+    });
+    return external_exports.NEVER;
+  }
+  const { window: _, ...bands } = d;
+  return { ...window ? { window } : {}, bands };
+}).describe(
+  "soak runs: how far the last window may differ from the first (p50_drift, p95_drift, throughput_decay in %, error_rate_rise in points) and the windows' length"
+);
+function windowOf(v) {
+  if (typeof v === "string" && v.trim().endsWith("%")) {
+    const p = parsePercent(v);
+    return p !== void 0 && p > 0 && p <= 50 ? { share: p / 100 } : null;
+  }
+  const s = parseSeconds(v);
+  return s !== void 0 && s > 0 ? { seconds: s } : null;
 }
-async function fromCsv(text, file2, field) {
-  const { parse: parse3 } = await import("./sync-W2ZKOC66.js");
-  let records;
-  try {
-    records = parse3(text, { bom: true, skip_empty_lines: true, trim: false });
-  } catch (e) {
-    throw new InputError(field, `${file2} is not valid CSV: ${e.message}`);
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new InputError(field, `${file2} is empty: it needs a header row naming the columns`);
-  const columns = header.map((c) => c.trim());
-  const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
-  if (duplicate !== void 0)
-    throw new InputError(field, `${file2} names column ${JSON.stringify(duplicate)} twice`);
-  return { columns, rows };
-}
-function fromJson(text, file2, field) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(field, `${file2} is not valid JSON: ${e.message}`);
-  }
-  if (!Array.isArray(doc) || doc.some((r) => r === null || typeof r !== "object" || Array.isArray(r)))
-    throw new InputError(field, `${file2} must be a JSON array of objects, one per row ([{"id": 1}, …])`);
-  const columns = [...new Set(doc.flatMap((r) => Object.keys(r)))];
-  const rows = doc.map(
-    (r) => columns.map((c) => {
-      const v = Object.hasOwn(r, c) ? r[c] : void 0;
-      return v === void 0 || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
-    })
-  );
-  return { columns, rows };
+function resolveDrift(...layers) {
+  let out = DEFAULT_DRIFT;
+  for (const l of layers)
+    if (l)
+      out = { window: l.window ?? out.window, bands: { ...out.bands, ...l.bands } };
+  return out;
 }
 
 export {
-  inputKind,
-  openInputFile,
-  readInputFile,
-  formatPath,
+  hasControlCharacter,
+  escapeControlCharacters,
+  requestPathProblem,
+  encodeRequestPath,
+  encodePathValue,
+  encodePathComponent,
+  headerValueProblem,
+  InputError,
+  UnreachableError,
+  isInputError,
+  isUnreachableError,
+  THRESHOLD_NAMES,
+  JOURNEY_THRESHOLDS,
+  THRESHOLD_DEFINITIONS,
+  DEFAULT_MIN_REQUESTS,
+  DEFAULT_THRESHOLDS,
+  withRateThroughputBands,
+  FAIL_ON_VALUES,
+  COMPARED_METRICS,
+  COMPARED_METRIC_VIEW,
+  DEFAULT_TOLERANCES,
+  TOLERANCE_NAMES,
+  toleranceMetric,
+  FAIL_ON_REGRESSION_VALUES,
   external_exports,
-  DEFAULTS,
-  LIMITS,
-  MODES,
-  RECORD_MODES,
-  DATA_ORDERS,
-  readDataFile
+  parseJsonPath,
+  atJsonPath,
+  parseSeconds,
+  formatDuration,
+  parsePercent,
+  parsePlainNumber,
+  DRIFT_NAMES,
+  DRIFT_VIEW,
+  DEFAULT_DRIFT,
+  driftSchema,
+  resolveDrift
 };

@@ -8,8 +8,9 @@ import {
   hasControlCharacter,
   headerValueProblem,
   parseJsonPath,
-  parseSeconds
-} from "./chunk-Q7GJVHET.js";
+  parseSeconds,
+  resolveDrift
+} from "./chunk-QDD6ITTM.js";
 
 // src/config/url-service.ts
 import { basename } from "node:path";
@@ -484,6 +485,7 @@ function resolveTarget(config, service, baseUrlOverride) {
     thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
     tls: config.tls,
+    drift: resolveDrift(config.drift, svc.drift),
     ...svc.rps ? { rps: svc.rps } : {},
     ...journeys ? { journeys: journeys.journeys } : {},
     ...svc.cookies ?? journeys !== void 0 ? { cookies: true } : {},

@@ -2,15 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-QB5GINKY.js";
+} from "./chunk-VZ2E2LRD.js";
 import {
   InputError
-} from "./chunk-QO6557GA.js";
+} from "./chunk-QDD6ITTM.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-DC6P6ICG.js";
+} from "./chunk-AJFKXQ4W.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

@@ -7,8 +7,9 @@ import {
   hasControlCharacter,
   headerValueProblem,
   parseJsonPath,
-  parseSeconds
-} from "./chunk-QO6557GA.js";
+  parseSeconds,
+  resolveDrift
+} from "./chunk-QQJ7KHFI.js";
 
 // src/config/resolve.ts
 import { basename as basename2, dirname, resolve } from "node:path";
@@ -463,6 +464,7 @@ function resolveTarget(config, service, baseUrlOverride) {
     thresholds: { ...config.thresholds, ...svc.thresholds ?? {} },
     secrets: [...new Set(secrets)].filter((v) => v.length > 0),
     tls: config.tls,
+    drift: resolveDrift(config.drift, svc.drift),
     ...svc.rps ? { rps: svc.rps } : {},
     ...journeys ? { journeys: journeys.journeys } : {},
     ...svc.cookies ?? journeys !== void 0 ? { cookies: true } : {},

@@ -1,0 +1,211 @@
+import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+import {
+  InputError
+} from "./chunk-QDD6ITTM.js";
+
+// src/config/field-path.ts
+function formatPath(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+
+// src/config/input-file.ts
+import { constants } from "node:fs";
+import { lstat, open, realpath, stat } from "node:fs/promises";
+function kindOf(s) {
+  if (s.isFile()) return "a regular file";
+  if (s.isDirectory()) return "a directory";
+  if (s.isFIFO()) return "a FIFO (named pipe)";
+  if (s.isCharacterDevice()) return "a character device";
+  if (s.isBlockDevice()) return "a block device";
+  if (s.isSocket()) return "a socket";
+  return "not a regular file";
+}
+async function linkNote(path) {
+  try {
+    if (!(await lstat(path)).isSymbolicLink()) return "";
+    return ` (a link to ${await realpath(path)})`;
+  } catch {
+    return "";
+  }
+}
+var NotRegularFileError = class extends InputError {
+  constructor(field, detail) {
+    super(field, detail);
+    this.detail = detail;
+  }
+  detail;
+};
+async function refuse(path, s, field, expected) {
+  throw new NotRegularFileError(field, `${path}${await linkNote(path)} is ${kindOf(s)}; expected ${expected}`);
+}
+async function inputKind(path, o) {
+  const s = await stat(path);
+  if (s.isFile() && o.file !== false) return "file";
+  if (s.isDirectory() && o.directory) return "directory";
+  return refuse(path, s, o.field, o.expected);
+}
+async function openInputFile(path, rule) {
+  await inputKind(path, rule);
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const s = await handle.stat();
+    if (!s.isFile()) await refuse(path, s, rule.field, rule.expected);
+    if (s.size > rule.maxBytes) throw new InputError(rule.field, rule.tooLarge(path));
+    return { handle, size: s.size };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}
+async function readInputFile(path, rule) {
+  const { handle, size } = await openInputFile(path, rule);
+  try {
+    let buffer = Buffer.allocUnsafe(Math.min(size, rule.maxBytes) + 1);
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, rule.maxBytes + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > rule.maxBytes) throw new InputError(rule.field, rule.tooLarge(path));
+    }
+    return buffer.toString("utf8", 0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/config/defaults.ts
+var DEFAULTS = Object.freeze({
+  mode: "load",
+  users: 10,
+  /** seconds */
+  duration: 60,
+  maxUsers: 100,
+  /** seconds */
+  rampUp: 300,
+  steps: 10,
+  /** seconds per request */
+  timeout: 10,
+  /** `quick`: a light load on every service */
+  quickUsers: 5,
+  quickDuration: 10,
+  /** `demo`: a quick test of each demo service */
+  demoUsers: 5,
+  demoDuration: 5,
+  /** `ab`: seconds of each slice of load, sides alternating A B B A … */
+  abSlice: 1,
+  outputDir: "reports/performance",
+  failOn: "critical",
+  /**
+   * Where `/metrics` is served when asked for without a port. Chosen clear of
+   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
+   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
+   * OpenTelemetry use, so it is rarely taken on a CI machine.
+   */
+  metricsPort: 9464,
+  /** seconds /metrics stays up after the run */
+  metricsLinger: 0,
+  /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
+  workers: 1,
+  /** seconds `--start`'s service has to become ready */
+  waitTimeout: 60,
+  monitoringDir: "monitoring",
+  /** `soak`: an hour, recorded as histograms */
+  soakDuration: 3600,
+  soakRecord: "histograms"
+});
+var LIMITS = Object.freeze({
+  users: 1e4,
+  /** seconds: one day */
+  duration: 86400,
+  rps: 1e6,
+  /** seconds */
+  timeout: 600,
+  steps: 100,
+  workers: 256,
+  /** seconds */
+  waitTimeout: 3600,
+  /** seconds */
+  metricsLinger: 3600
+});
+var MODES = ["load", "stress", "soak"];
+var RECORD_MODES = ["requests", "histograms"];
+
+// src/config/data-file.ts
+import { basename, extname } from "node:path";
+var DATA_ORDERS = ["sequence", "random", "unique", "per_user"];
+var MAX_DATA_BYTES = 256 * 2 ** 20;
+async function readDataFile(path, order, field) {
+  const file = basename(path);
+  let text;
+  try {
+    text = await readInputFile(path, {
+      field,
+      expected: "a CSV or JSON data file",
+      maxBytes: MAX_DATA_BYTES,
+      tooLarge: () => `${file} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
+    });
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = e.code;
+    throw new InputError(
+      field,
+      code === "ENOENT" ? `file ${path} does not exist (a relative path is read from the config file's folder)` : `cannot read ${path} (${code ?? String(e)})`
+    );
+  }
+  const { columns, rows } = extname(path).toLowerCase() === ".json" ? fromJson(text, file, field) : await fromCsv(text, file, field);
+  if (rows.length === 0) throw new InputError(field, `${file} has no data rows`);
+  return { file, order, columns, rows };
+}
+async function fromCsv(text, file, field) {
+  const { parse } = await import("./sync-W2ZKOC66.js");
+  let records;
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, trim: false });
+  } catch (e) {
+    throw new InputError(field, `${file} is not valid CSV: ${e.message}`);
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new InputError(field, `${file} is empty: it needs a header row naming the columns`);
+  const columns = header.map((c) => c.trim());
+  const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (duplicate !== void 0)
+    throw new InputError(field, `${file} names column ${JSON.stringify(duplicate)} twice`);
+  return { columns, rows };
+}
+function fromJson(text, file, field) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(field, `${file} is not valid JSON: ${e.message}`);
+  }
+  if (!Array.isArray(doc) || doc.some((r) => r === null || typeof r !== "object" || Array.isArray(r)))
+    throw new InputError(field, `${file} must be a JSON array of objects, one per row ([{"id": 1}, …])`);
+  const columns = [...new Set(doc.flatMap((r) => Object.keys(r)))];
+  const rows = doc.map(
+    (r) => columns.map((c) => {
+      const v = Object.hasOwn(r, c) ? r[c] : void 0;
+      return v === void 0 || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
+    })
+  );
+  return { columns, rows };
+}
+
+export {
+  inputKind,
+  openInputFile,
+  readInputFile,
+  formatPath,
+  DEFAULTS,
+  LIMITS,
+  MODES,
+  RECORD_MODES,
+  DATA_ORDERS,
+  readDataFile
+};
