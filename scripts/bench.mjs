@@ -13,11 +13,14 @@ import { fileURLToPath } from 'node:url'
 import { bareAutocannon, GENERATORS, perfGate } from './bench/generators.mjs'
 import { parse as parseYaml } from 'yaml'
 import { NGINX, pinned, startFixedDelay, startNginx, windowCv } from './bench/targets.mjs'
+import { soakRun } from './bench/soak-memory.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? 5_000_000)
+// the soak section's request counts (BENCH_SOAK_REQUESTS=1e6,3e6 for a shorter look)
+const SOAK_REQUESTS = (process.env.BENCH_SOAK_REQUESTS ?? '3e6,1e7,3e7').split(',').map(Number)
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-bench-'))
 const md = []
 const say = (line = '') => {
@@ -49,7 +52,7 @@ say(
 )
 say()
 
-// BENCH_ONLY=throughput,workers,workloads,journeys,rate,memory,action runs some sections (results/latest.md is then not written)
+// BENCH_ONLY=throughput,workers,workloads,journeys,rate,memory,soak,action runs some sections (results/latest.md is then not written)
 const SECTIONS = {
   throughput,
   workers,
@@ -57,6 +60,7 @@ const SECTIONS = {
   journeys,
   rate: rateAccuracy,
   memory,
+  soak,
   action: actionOverhead
 }
 const only = process.env.BENCH_ONLY?.split(',')
@@ -445,6 +449,47 @@ function memory() {
   )
   say(
     'The records are written straight into the recorder (no load): the columns and what is computed from them are those of a real run.'
+  )
+  say()
+}
+
+/** Peak RSS of soaks against nginx at growing request counts: histograms (flat) beside requests (growing). */
+async function soak() {
+  say(`## Soak memory against nginx (${NGINX ? '50 users, peak RSS of the CLI' : 'NOT INSTALLED: skipped'})`)
+  say()
+  const nginx = await startNginx(work)
+  if (!nginx) return
+  const rows = []
+  try {
+    // the rate that sets each run's duration for its count
+    const rate = perfGate(nginx.url, ['--users', '50', '--duration', '3'], work).requests_per_second
+    for (const requests of SOAK_REQUESTS) {
+      const h = soakRun(nginx.url, work, { requests, rate, record: 'histograms' })
+      const r = soakRun(nginx.url, work, { requests, rate, record: 'requests' })
+      rows.push({ requests, h, r })
+    }
+  } finally {
+    await nginx.stop()
+  }
+  const first = rows[0]
+  table(
+    [
+      'requests asked',
+      'histograms: requests, peak RSS',
+      'vs first',
+      'requests: requests, peak RSS',
+      'vs first'
+    ],
+    rows.map(({ requests, h, r }) => [
+      fmt(requests),
+      `${fmt(h.requests)}, ${fmt(h.peakMb, 1)} MB`,
+      `${fmt(h.peakMb / first.h.peakMb, 2)}×`,
+      `${fmt(r.requests)}, ${fmt(r.peakMb, 1)} MB`,
+      `${fmt(r.peakMb / first.r.peakMb, 2)}×`
+    ])
+  )
+  say(
+    'Target: with --record histograms (the soak default) peak RSS flat within 15% from the smallest to the largest count; --record requests grows by its bytes per request (the memory section).'
   )
   say()
 }

@@ -133,7 +133,11 @@ function wallClockSeries(m: MergeableRun): TimePoint[] {
     // the part of this wall-clock second inside the run; a sliver counts as half a second, as a run's tail does
     const inside = Math.min(at + 1, m.ended_ms / 1000) - Math.max(at, m.started_ms / 1000)
     const len = Math.min(1, Math.max(inside, 0.5))
-    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0]
+    const [p50, p95, p99] = !s
+      ? [0, 0, 0]
+      : s.hdr
+        ? quantiles(s.hdr)
+        : (s.quantiles ?? [0, 0, 0]).map(seconds)
     out.push({
       second: at - first,
       requests: s?.requests ?? 0,

@@ -10,7 +10,7 @@ import {
   type MergeableRun,
   type MergeableSecond
 } from './mergeable.js'
-import { encodeHdr, newHdr, type LatencyHdr } from './hdr.js'
+import { encodeHdr, hdrQuantile, newHdr, type LatencyHdr } from './hdr.js'
 import { BUCKETS, bucketOf, bucketsOf } from './histogram.js'
 import { stepInfos } from './session-metrics.js'
 import type { EndpointErrorCount, ErrorMessageCount } from './types.js'
@@ -42,7 +42,13 @@ export class RunHistograms {
   constructor(
     endpointCount: number,
     /** paced runs: service times (latency less the wait) too */
-    paced: boolean
+    paced: boolean,
+    /**
+     * a shard keeps each second's histogram (about 3 KB), for `merge` to add
+     * up; a run of its own keeps its percentiles only (about 100 B), so a
+     * 12-hour soak holds megabytes, not hundreds of them
+     */
+    private readonly secondHistograms = false
   ) {
     this.endpoints = Array.from({ length: endpointCount }, () => new EndpointTally())
     if (paced) this.service = new LatencyTally()
@@ -105,7 +111,7 @@ export class RunHistograms {
   private closeBefore(at: number): void {
     for (const [k, s] of this.open)
       if (k < at) {
-        this.closed.set(k, s.close(k))
+        this.closed.set(k, s.close(k, this.secondHistograms))
         this.open.delete(k)
       }
   }
@@ -211,24 +217,31 @@ class SecondTally {
   answered = false
   hdr: LatencyHdr = newHdr()
 
+  /** percentiles of a second closed without its histogram: a straggler is counted, not in them */
+  private kept?: [number, number, number]
+
   reopen(s: MergeableSecond): void {
     this.requests = s.requests
     this.errors = s.errors
     this.unsent = s.unsent
     this.refused = s.refused
     this.answered = s.answered
-    this.hdr = decodedHdr(s.hdr)
+    if (s.hdr) this.hdr = decodedHdr(s.hdr)
+    else this.kept = s.quantiles
   }
 
-  close(at: number): MergeableSecond {
-    return {
+  close(at: number, withHistogram: boolean): MergeableSecond {
+    const counts = {
       at,
       requests: this.requests,
       errors: this.errors,
       unsent: this.unsent,
       refused: this.refused,
-      answered: this.answered,
-      hdr: encodeHdr(this.hdr)
+      answered: this.answered
     }
+    if (withHistogram) return { ...counts, hdr: encodeHdr(this.hdr) }
+    const q =
+      this.kept ?? ([0.5, 0.95, 0.99].map((p) => hdrQuantile(this.hdr, p)) as [number, number, number])
+    return { ...counts, hdr: '', quantiles: q }
   }
 }

@@ -129,7 +129,11 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
   // a run kept as histograms folds each batch of records in, and the recorder frees them
   const histograms =
     plan.settings.record === 'histograms'
-      ? new RunHistograms(target.endpoints.length, plan.settings.rps !== undefined)
+      ? new RunHistograms(
+          target.endpoints.length,
+          plan.settings.rps !== undefined,
+          request.shard !== undefined
+        )
       : undefined
   let result: LoadTestResult
   try {

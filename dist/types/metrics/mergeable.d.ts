@@ -132,7 +132,10 @@ export interface MergeableSecond {
     /** a connection was refused in this second; something was answered in it */
     refused: boolean;
     answered: boolean;
+    /** HdrHistogram of its latencies; '' when the run kept only `quantiles` (a long run that is no shard) */
     hdr: string;
+    /** p50, p95 and p99 in µs, taken from the histogram as the second closed, when `hdr` is not kept */
+    quantiles?: [number, number, number];
 }
 export interface MergeableStage {
     stage: number;

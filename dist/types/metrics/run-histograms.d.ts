@@ -12,6 +12,12 @@ import { type MergeableRun } from './mergeable.js';
  * rate; the form is the mergeable one, so a shard and `merge` need nothing else.
  */
 export declare class RunHistograms {
+    /**
+     * a shard keeps each second's histogram (about 3 KB), for `merge` to add
+     * up; a run of its own keeps its percentiles only (about 100 B), so a
+     * 12-hour soak holds megabytes, not hundreds of them
+     */
+    private readonly secondHistograms;
     private readonly overall;
     private readonly service?;
     private readonly endpoints;
@@ -26,7 +32,13 @@ export declare class RunHistograms {
     private errorsOf?;
     constructor(endpointCount: number, 
     /** paced runs: service times (latency less the wait) too */
-    paced: boolean);
+    paced: boolean, 
+    /**
+     * a shard keeps each second's histogram (about 3 KB), for `merge` to add
+     * up; a run of its own keeps its percentiles only (about 100 B), so a
+     * 12-hour soak holds megabytes, not hundreds of them
+     */
+    secondHistograms?: boolean);
     /** Folds in records [from, to) of `r`; the recorder may free them afterwards. */
     add(r: Recorder, from: number, to: number): void;
     private second;

@@ -31501,6 +31501,12 @@ function stepOf(e) {
 
 // src/metrics/run-histograms.ts
 var RunHistograms = class {
+  constructor(endpointCount, paced, secondHistograms = false) {
+    this.secondHistograms = secondHistograms;
+    this.endpoints = Array.from({ length: endpointCount }, () => new EndpointTally());
+    if (paced) this.service = new LatencyTally();
+  }
+  secondHistograms;
   overall = new LatencyTally();
   service;
   endpoints;
@@ -31513,10 +31519,6 @@ var RunHistograms = class {
   unsent = 0;
   latest = -Infinity;
   errorsOf;
-  constructor(endpointCount, paced) {
-    this.endpoints = Array.from({ length: endpointCount }, () => new EndpointTally());
-    if (paced) this.service = new LatencyTally();
-  }
   /** Folds in records [from, to) of `r`; the recorder may free them afterwards. */
   add(r2, from, to) {
     this.errorsOf = r2;
@@ -31571,7 +31573,7 @@ var RunHistograms = class {
   closeBefore(at) {
     for (const [k, s] of this.open)
       if (k < at) {
-        this.closed.set(k, s.close(k));
+        this.closed.set(k, s.close(k, this.secondHistograms));
         this.open.delete(k);
       }
   }
@@ -31656,24 +31658,29 @@ var SecondTally = class {
   refused = false;
   answered = false;
   hdr = newHdr();
+  /** percentiles of a second closed without its histogram: a straggler is counted, not in them */
+  kept;
   reopen(s) {
     this.requests = s.requests;
     this.errors = s.errors;
     this.unsent = s.unsent;
     this.refused = s.refused;
     this.answered = s.answered;
-    this.hdr = decodedHdr(s.hdr);
+    if (s.hdr) this.hdr = decodedHdr(s.hdr);
+    else this.kept = s.quantiles;
   }
-  close(at) {
-    return {
+  close(at, withHistogram) {
+    const counts3 = {
       at,
       requests: this.requests,
       errors: this.errors,
       unsent: this.unsent,
       refused: this.refused,
-      answered: this.answered,
-      hdr: encodeHdr(this.hdr)
+      answered: this.answered
     };
+    if (withHistogram) return { ...counts3, hdr: encodeHdr(this.hdr) };
+    const q = this.kept ?? [0.5, 0.95, 0.99].map((p) => hdrQuantile(this.hdr, p));
+    return { ...counts3, hdr: "", quantiles: q };
   }
 };
 
@@ -31778,7 +31785,7 @@ function wallClockSeries(m) {
     const s = by.get(at);
     const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
     const len = Math.min(1, Math.max(inside, 0.5));
-    const [p50, p95, p99] = s ? quantiles(s.hdr) : [0, 0, 0];
+    const [p50, p95, p99] = !s ? [0, 0, 0] : s.hdr ? quantiles(s.hdr) : (s.quantiles ?? [0, 0, 0]).map(seconds);
     out.push({
       second: at - first,
       requests: s?.requests ?? 0,
@@ -39781,7 +39788,11 @@ async function performTest(test, options) {
   const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints);
-  const histograms = plan.settings.record === "histograms" ? new RunHistograms(target.endpoints.length, plan.settings.rps !== void 0) : void 0;
+  const histograms = plan.settings.record === "histograms" ? new RunHistograms(
+    target.endpoints.length,
+    plan.settings.rps !== void 0,
+    request.shard !== void 0
+  ) : void 0;
   let result;
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal);
