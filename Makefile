@@ -5,7 +5,7 @@ NODE ?= node
 STAMP := node_modules/.perf-gate-installed
 
 .PHONY: help install system-deps demo test lint typecheck unit jest check-dist bundle bench clean \
-	perf-test perf-test-quick perf-test-load perf-test-stress perf-test-all perf-reports-clean
+	perf-test perf-test-quick perf-test-load perf-test-stress perf-test-soak perf-test-all perf-reports-clean
 
 help:
 	@echo "make demo   - start the embedded demo services, load-test each, write reports"
@@ -17,6 +17,7 @@ help:
 	@echo "make perf-test / perf-test-quick     - every service, light load"
 	@echo "make perf-test-load   SERVICE= USERS= DURATION="
 	@echo "make perf-test-stress SERVICE= MAX_USERS= RAMP_UP="
+	@echo "make perf-test-soak   SERVICE= USERS= SOAK_DURATION=   - hours in constant memory, drift judged"
 	@echo "make perf-test-all                    - load + stress on every service, index.html"
 	@echo "make perf-reports-clean               - remove \$$(OUTPUT_DIR)"
 	@echo "  every target: CONFIG=perf-gate.yml OUTPUT_DIR=reports/performance RPS=<req/s, paced>; load and stress: BASE_URL=http://host:port"
@@ -90,6 +91,7 @@ USERS ?= 10
 DURATION ?= 60
 MAX_USERS ?= 100
 RAMP_UP ?= 300
+SOAK_DURATION ?= 1h
 QUICK_USERS ?= 5
 QUICK_DURATION ?= 10
 OUTPUT_DIR ?= reports/performance
@@ -110,6 +112,9 @@ perf-test-load:
 
 perf-test-stress:
 	$(PERF_GATE) stress "$(SERVICE)" --max-users "$(MAX_USERS)" --ramp-up "$(RAMP_UP)" $(PERF_COMMON) $(PERF_TARGET)
+
+perf-test-soak:
+	$(PERF_GATE) soak "$(SERVICE)" --users "$(USERS)" --duration "$(SOAK_DURATION)" $(PERF_COMMON) $(PERF_TARGET)
 
 perf-test-all:
 	$(PERF_GATE) all --users "$(USERS)" --duration "$(DURATION)" --max-users "$(MAX_USERS)" --ramp-up "$(RAMP_UP)" $(PERF_COMMON)

@@ -5116,6 +5116,888 @@ function stressStages(s) {
   }));
 }
 
+// src/metrics/histogram.ts
+var PER_DECADE = 10;
+var MIN_EXP = 1;
+var MAX_EXP = 8;
+function bucketEdgeUs(k) {
+  return 10 ** (MIN_EXP + k / PER_DECADE);
+}
+var BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE;
+function bucketOf(us) {
+  const k = us <= 0 ? 0 : Math.floor((Math.log10(us) - MIN_EXP) * PER_DECADE + 1e-9);
+  return Math.min(BUCKETS - 1, Math.max(0, k));
+}
+function latencyHistogram(latenciesUs) {
+  const counts3 = new Array(BUCKETS).fill(0);
+  for (let i = 0; i < latenciesUs.length; i++) counts3[bucketOf(latenciesUs[i])]++;
+  return bucketsOf(counts3);
+}
+function bucketsOf(counts3) {
+  const first = counts3.findIndex((c) => c > 0);
+  if (first < 0) return [];
+  let last = BUCKETS - 1;
+  while (counts3[last] === 0) last--;
+  const out = [];
+  for (let k = first; k <= last; k++) {
+    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts3[k] });
+  }
+  return out;
+}
+function round6(s) {
+  return Number(s.toPrecision(6));
+}
+
+// src/metrics/timeseries.ts
+function timeSeries(recorder, startUs, endUs, scratch, slices, endpoint3) {
+  const elapsed = slices ? activeClock(slices) : (t) => t - startUs;
+  const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6;
+  const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
+  const errors = new Array(seconds_).fill(0);
+  const unsent = new Array(seconds_).fill(0);
+  const bucketOf2 = (i) => endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3 ? -1 : Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
+  for (let i = 0; i < recorder.length; i++) {
+    if (recorder.errorIdAt(i) === 0) continue;
+    if (endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3) continue;
+    const b = bucketOf2(i);
+    errors[b]++;
+    if (!recorder.wasSent(i)) unsent[b]++;
+  }
+  const bySecond = groupLatencies(recorder, seconds_, bucketOf2, scratch);
+  const counts3 = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
+  const lastLen = total - (seconds_ - 1);
+  return counts3.map((count2, s) => {
+    const [p50, p95, p99] = count2 ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
+    const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
+    return {
+      second: s,
+      requests: count2,
+      errors: errors[s],
+      requests_per_second: round((count2 - unsent[s]) / len, 2),
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
+    };
+  });
+}
+function activeClock(slices) {
+  const before = [];
+  let sum3 = 0;
+  for (const s of slices) {
+    before.push(sum3);
+    sum3 += s.endUs - s.startUs;
+  }
+  return (t) => {
+    let lo = 0;
+    let hi = slices.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (slices[mid].startUs <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = slices[lo];
+    return before[lo] + Math.min(Math.max(t - s.startUs, 0), s.endUs - s.startUs);
+  };
+}
+
+// src/metrics/run-extras.ts
+function runExtras(result, durationSec) {
+  return { ...generatorLoad(result), ...completion(result, durationSec), ...warmupMetrics(result) };
+}
+function completion(result, durationSec) {
+  if (result.mode !== "load" && result.mode !== "soak" || result.outcome.partial || !(result.settings.duration > 0))
+    return {};
+  return { run_completion: round(Math.min(100, durationSec / result.settings.duration * 100), 1) };
+}
+function warmupMetrics(result) {
+  const w = result.warmup;
+  if (!w) return {};
+  let failed = 0;
+  for (let i = 0; i < w.recorder.length; i++) if (w.recorder.errorIdAt(i) !== 0) failed++;
+  return {
+    warmup: {
+      duration: seconds(w.endUs - w.startUs),
+      total_requests: w.recorder.length,
+      failed_requests: failed,
+      timeseries: timeSeries(w.recorder, w.startUs, w.endUs)
+    }
+  };
+}
+function generatorLoad(result) {
+  const stage3 = result.outcome.stages[0];
+  if (result.mode === "stress" || !stage3 || stage3.cpuPercent === 0 && stage3.eventLoopP99Ms === 0) return {};
+  const g = { event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2), cpu_percent: round(stage3.cpuPercent, 1) };
+  const main = result.outcome.mainThreadCpuPercent;
+  return {
+    generator: {
+      ...g,
+      // the main thread saturated holds the workers back like a saturated worker
+      saturated: generatorSaturated(g) || main !== void 0 && main > GENERATOR_LIMITS.cpuPercent,
+      ...main !== void 0 ? { main_thread_cpu_percent: round(main, 1) } : {}
+    }
+  };
+}
+
+// src/metrics/types.ts
+var MAX_ENDPOINT_ERRORS = 5;
+
+// src/metrics/endpoint-errors.ts
+function endpointErrors(recorder, endpoints) {
+  const counts3 = /* @__PURE__ */ new Map();
+  for (let i = 0; i < recorder.length; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id === 0) continue;
+    const key = (recorder.endpoint(i) * 65536 + id) * 65536 + recorder.status(i);
+    counts3.set(key, (counts3.get(key) ?? 0) + 1);
+  }
+  const byEndpoint = Array.from({ length: endpoints }, () => /* @__PURE__ */ new Map());
+  for (const [key, count2] of counts3) {
+    const status = key % 65536;
+    const id = Math.floor(key / 65536) % 65536;
+    const ep = Math.floor(key / 65536 / 65536);
+    const type = recorder.errorOf(id).type;
+    addError(byEndpoint[ep], { type, status, count: count2 });
+  }
+  return byEndpoint.map((m) => topErrors([...m.values()]));
+}
+function addError(into, e) {
+  const k = `${e.type} ${e.status}`;
+  const had = into.get(k);
+  into.set(k, had ? { ...had, count: had.count + e.count } : { ...e });
+}
+function topErrors(list2) {
+  return list2.sort((a, b) => b.count - a.count || a.status - b.status || a.type.localeCompare(b.type)).slice(0, MAX_ENDPOINT_ERRORS);
+}
+
+// src/metrics/hdr.ts
+import { inflateSync } from "node:zlib";
+function hdrQuantile(h, q) {
+  const n3 = h.totalCount;
+  if (n3 === 0) return 0;
+  const idx = (n3 - 1) * q;
+  const lo = Math.floor(idx);
+  const a = valueAtRank(h, lo);
+  if (idx === lo) return a;
+  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
+}
+function valueAtRank(h, r2) {
+  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
+  const low = h.lowestEquivalentValue(high);
+  return (low + high) / 2;
+}
+var MAX_HDR_TEXT = 1 << 20;
+var MAX_HDR_INFLATED = 16 * 2 ** 20;
+function tryDecodeHdr(text) {
+  if (typeof text !== "string") return "is not an encoded histogram (a string)";
+  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
+  try {
+    const bytes = Buffer.from(text, "base64");
+    const length = bytes.length >= 8 ? bytes.readInt32BE(4) : -1;
+    if (length < 0 || 8 + length > bytes.length)
+      return "is not a readable HdrHistogram (truncated or corrupt)";
+    try {
+      inflateSync(bytes.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
+    } catch (e) {
+      if (e.code === "ERR_BUFFER_TOO_LARGE")
+        return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
+      throw e;
+    }
+    return decodeHdr(text);
+  } catch {
+    return "is not a readable HdrHistogram (truncated or corrupt)";
+  }
+}
+
+// src/metrics/session-metrics.ts
+function stepInfos(endpoints) {
+  return endpoints.map((e) => ({
+    name: e.name,
+    ...e.journey ? { journey: e.journey, step: e.step } : {},
+    once: e.rules?.once ?? false,
+    think: e.rules?.think ? round((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0
+  }));
+}
+function stepFields(s, checkPassRate) {
+  return {
+    ...s.journey ? { journey: s.journey, step: s.step } : {},
+    ...checkPassRate !== void 0 ? { check_pass_rate: checkPassRate } : {}
+  };
+}
+function sessionMetrics(summary, steps, durationSec) {
+  if (!summary) return {};
+  const stepChecks = (name) => {
+    let passed2 = 0;
+    let failed2 = 0;
+    for (const c of summary.checks)
+      if (steps[c.endpoint]?.journey === name) {
+        passed2 += c.passed;
+        failed2 += c.failed;
+      }
+    return { passed: passed2, failed: failed2 };
+  };
+  const journeys = summary.journeys.map((j) => {
+    const hdr2 = decodeHdr(j.durationHdr);
+    const checked = stepChecks(j.name);
+    const own = steps.filter((s) => s.journey === j.name);
+    return {
+      journey: j.name,
+      steps: own.map((s) => s.step),
+      once_steps: own.filter((s) => s.once).length,
+      step_think: own.map((s) => s.think),
+      iterations: j.iterations,
+      failed_iterations: j.failed,
+      restarted_iterations: j.restarted,
+      iterations_per_second: round(j.iterations / durationSec, 2),
+      average_duration: seconds(j.iterations > 0 ? hdr2.mean : 0),
+      median_duration: seconds(hdrQuantile(hdr2, 0.5)),
+      p95_duration: seconds(hdrQuantile(hdr2, 0.95)),
+      p99_duration: seconds(hdrQuantile(hdr2, 0.99)),
+      max_duration: seconds(hdr2.maxValue),
+      ...checked.passed + checked.failed > 0 ? { check_pass_rate: percent(checked.passed, checked.passed + checked.failed) } : {}
+    };
+  });
+  const byCheck = summary.checks.map((c) => ({
+    endpoint: steps[c.endpoint]?.name ?? `#${c.endpoint}`,
+    check: c.label,
+    passed: c.passed,
+    failed: c.failed,
+    pass_rate: percent(c.passed, c.passed + c.failed)
+  })).sort((a, b) => b.failed - a.failed || a.endpoint.localeCompare(b.endpoint));
+  const passed = byCheck.reduce((n3, c) => n3 + c.passed, 0);
+  const failed = byCheck.reduce((n3, c) => n3 + c.failed, 0);
+  const checks3 = byCheck.length > 0 ? {
+    total: passed + failed,
+    passed,
+    failed,
+    pass_rate: percent(passed, passed + failed),
+    by_check: byCheck
+  } : void 0;
+  return {
+    ...journeys.length > 0 ? { journeys } : {},
+    ...checks3 ? { checks: checks3, check_pass_rate: checks3.pass_rate } : {}
+  };
+}
+function endpointCheckRates(summary, count2) {
+  const passed = new Array(count2).fill(0);
+  const run = new Array(count2).fill(0);
+  for (const c of summary?.checks ?? []) {
+    passed[c.endpoint] += c.passed;
+    run[c.endpoint] += c.passed + c.failed;
+  }
+  return run.map((n3, e) => n3 > 0 ? percent(passed[e], n3) : void 0);
+}
+
+// src/metrics/calculate.ts
+function calculateMetrics(result) {
+  const { recorder } = result.outcome;
+  const n3 = recorder.length;
+  const { slices } = result.outcome;
+  const activeUs = slices ? slices.reduce((a, r2) => a + (r2.endUs - r2.startUs), 0) : result.outcome.endUs - result.outcome.startUs;
+  const durationSec = Math.max(activeUs / 1e6, 1e-6);
+  const endpoints = result.target.endpoints;
+  const perEndpointFailed = new Array(endpoints.length).fill(0);
+  const perEndpointUnsent = new Array(endpoints.length).fill(0);
+  let unsent = 0;
+  const statusCodes = {};
+  const errorTypes = /* @__PURE__ */ new Map();
+  const messageCounts = /* @__PURE__ */ new Map();
+  let failed = 0;
+  for (let i = 0; i < n3; i++) {
+    const status = recorder.status(i);
+    if (status !== 0) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      failed++;
+      perEndpointFailed[recorder.endpoint(i)]++;
+      messageCounts.set(id, (messageCounts.get(id) ?? 0) + 1);
+      if (!recorder.wasSent(i)) {
+        unsent++;
+        perEndpointUnsent[recorder.endpoint(i)]++;
+      }
+    }
+  }
+  const errorMessages = [];
+  for (const [id, count2] of messageCounts) {
+    const e = recorder.errorOf(id);
+    const type = e.type;
+    errorTypes.set(type, (errorTypes.get(type) ?? 0) + count2);
+    errorMessages.push({ type, message: e.message, count: count2 });
+  }
+  errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
+  const all = recorder.latencies();
+  const overall2 = summarizeUs(all);
+  const histogram = latencyHistogram(all);
+  const byEndpoint = endpoints.length === 1 ? void 0 : groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
+  const perEndpointStats = endpoints.map(
+    (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n3, summary: overall2 }
+  );
+  const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
+  const steps = stepInfos(endpoints);
+  const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length);
+  const stepSeries = endpoints.map(
+    (ep, e) => ep.journey && !ep.rules?.once ? timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices, e) : void 0
+  );
+  const perEndpoint = endpoints.map((ep, e) => {
+    const { count: count2, summary } = perEndpointStats[e];
+    const errors = errorsBy?.[e];
+    return {
+      endpoint: ep.name,
+      ...stepFields(steps[e], checkRates[e]),
+      method: ep.method,
+      path: shownPath(ep),
+      total_requests: count2,
+      successful_requests: count2 - perEndpointFailed[e],
+      failed_requests: perEndpointFailed[e],
+      error_rate: percent(perEndpointFailed[e], count2),
+      requests_per_second: round((count2 - perEndpointUnsent[e]) / durationSec, 2),
+      successful_requests_per_second: round((count2 - perEndpointFailed[e]) / durationSec, 2),
+      ...responseTimes(summary),
+      ...errors?.length ? { errors } : {},
+      ...stepSeries[e] ? { timeseries: stepSeries[e] } : {}
+    };
+  });
+  return {
+    total_requests: n3,
+    successful_requests: n3 - failed,
+    failed_requests: failed,
+    ...responseTimes(overall2),
+    requests_per_second: round((n3 - unsent) / durationSec, 2),
+    successful_requests_per_second: round((n3 - failed) / durationSec, 2),
+    error_rate: percent(failed, n3),
+    total_duration: seconds(durationSec * 1e6),
+    test_name: `${result.mode}_test_${result.target.service}`,
+    timestamp: new Date(result.outcome.startedAtMs).toISOString(),
+    per_endpoint: perEndpoint,
+    status_codes: statusCodes,
+    error_types: byErrorType(errorTypes),
+    error_messages: errorMessages.slice(0, 50),
+    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
+    latency_histogram: histogram,
+    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
+    ...outage(recorder, result.outcome.startUs),
+    ...pacingMetrics(result, all),
+    ...runExtras(result, durationSec),
+    ...sessionMetrics(result.outcome.sessions, steps, durationSec)
+  };
+}
+function responseTimes(s) {
+  return {
+    average_response_time: s.average,
+    median_response_time: s.median,
+    p95_response_time: s.p95,
+    p99_response_time: s.p99,
+    min_response_time: s.min,
+    max_response_time: s.max
+  };
+}
+function pacingMetrics(result, scratch) {
+  const { pacing, recorder } = result.outcome;
+  if (!pacing) return { latency_basis: "actual_send" };
+  const s = summarizeUs(recorder.serviceTimes(0, recorder.length, scratch));
+  return {
+    latency_basis: "intended_send",
+    late_request_rate: percent(pacing.late, pacing.due),
+    dropped_request_rate: percent(pacing.dropped, pacing.due),
+    service_time: responseTimes(s),
+    rate: {
+      // journeys: the schedule starts iterations (the rate is journeys per second), each step then at its user's pace
+      ...result.target.journeys ? { paces: "journeys" } : {},
+      target_rps: pacing.rate,
+      due_requests: pacing.due,
+      // the asked rate times the share of due requests that were sent: exact, whatever the timers did
+      achieved_rps: round(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
+      late_requests: pacing.late,
+      dropped_requests: pacing.dropped,
+      dropped_at_end: pacing.droppedAtEnd,
+      max_users: pacing.maxUsers,
+      users_reached: pacing.usersReached
+    }
+  };
+}
+function outage(recorder, startUs) {
+  if (!recorder.errorList.some((e) => e.type === "connection_refused")) return {};
+  const refused = [];
+  const answered = [];
+  for (let i = 0; i < recorder.length; i++) {
+    const second2 = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
+    const id = recorder.errorIdAt(i);
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second2] = true;
+    else answered[second2] = true;
+  }
+  const seconds2 = refused.filter((r2, s) => r2 && !answered[s]).length;
+  return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
+}
+
+// src/metrics/mergeable.ts
+var MAX_MESSAGES = 500;
+function sortMessages(list2) {
+  return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
+}
+function decodedHdr(text) {
+  const h = tryDecodeHdr(text);
+  if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
+  return h;
+}
+function mergeableSessions(s) {
+  return {
+    users: s.users,
+    journeys: s.journeys.map((j) => ({
+      name: j.name,
+      iterations: j.iterations,
+      failed: j.failed,
+      restarted: j.restarted,
+      duration_hdr: j.durationHdr
+    })),
+    checks: s.checks.map((c) => ({
+      endpoint: c.endpoint,
+      label: c.label,
+      passed: c.passed,
+      failed: c.failed
+    }))
+  };
+}
+function sessionSummaryOf(m) {
+  return {
+    users: m.users,
+    journeys: m.journeys.map((j) => ({
+      name: j.name,
+      iterations: j.iterations,
+      failed: j.failed,
+      restarted: j.restarted,
+      durationHdr: j.duration_hdr
+    })),
+    checks: m.checks.map((c) => ({
+      endpoint: c.endpoint,
+      label: c.label,
+      passed: c.passed,
+      failed: c.failed
+    }))
+  };
+}
+function mergeableStep(s) {
+  return s.journey ? { journey: s.journey, step: s.step, once: s.once, think: s.think } : {};
+}
+function stepOf(e) {
+  return {
+    name: e.endpoint,
+    ...e.journey ? { journey: e.journey, step: e.step } : {},
+    once: e.once ?? false,
+    think: e.think ?? 0
+  };
+}
+
+// src/metrics/mergeable-metrics.ts
+var sum = (xs) => xs.reduce((a, b) => a + b, 0);
+function quantiles(hdr2) {
+  const h = decodedHdr(hdr2);
+  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
+}
+function responseTimes2(l) {
+  const [p50, p95, p99] = quantiles(l.hdr);
+  return {
+    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
+    median_response_time: p50,
+    p95_response_time: p95,
+    p99_response_time: p99,
+    // the exact extremes, not the histogram's
+    min_response_time: seconds(l.min_us),
+    max_response_time: seconds(l.max_us)
+  };
+}
+function metricsFromMergeable(m, testName) {
+  const duration2 = Math.max(m.active_seconds, 1e-6);
+  const n3 = m.latency.count;
+  const failed = sum(m.endpoints.map((e) => e.failed));
+  const steps = m.endpoints.map(stepOf);
+  const sessions2 = m.sessions && sessionSummaryOf(m.sessions);
+  const checkRates = endpointCheckRates(sessions2, m.endpoints.length);
+  const perEndpoint = m.endpoints.map((e, k) => ({
+    endpoint: e.endpoint,
+    ...stepFields(steps[k], checkRates[k]),
+    method: e.method,
+    path: e.path,
+    total_requests: e.requests,
+    successful_requests: e.requests - e.failed,
+    failed_requests: e.failed,
+    error_rate: percent(e.failed, e.requests),
+    requests_per_second: round((e.requests - e.unsent) / duration2, 2),
+    successful_requests_per_second: round((e.requests - e.failed) / duration2, 2),
+    ...responseTimes2(e.latency),
+    ...e.errors ? { errors: e.errors } : {}
+  }));
+  const timeseries = wallClockSeries(m);
+  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
+  return {
+    total_requests: n3,
+    successful_requests: n3 - failed,
+    failed_requests: failed,
+    ...responseTimes2(m.latency),
+    requests_per_second: round((n3 - m.unsent) / duration2, 2),
+    successful_requests_per_second: round((n3 - failed) / duration2, 2),
+    error_rate: percent(failed, n3),
+    total_duration: round(duration2, 6),
+    test_name: testName,
+    timestamp: new Date(m.started_ms).toISOString(),
+    per_endpoint: perEndpoint,
+    status_codes: m.status_codes,
+    error_types: byErrorType(new Map(Object.entries(m.error_types))),
+    error_messages: m.error_messages.slice(0, 50),
+    timeseries,
+    latency_histogram: m.latency_histogram,
+    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
+    latency_basis: m.latency_basis,
+    ...m.service_time ? { service_time: responseTimes2(m.service_time) } : {},
+    ...m.pacing ? {
+      late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
+      dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
+      rate: {
+        ...m.pacing.paces ? { paces: m.pacing.paces } : {},
+        target_rps: m.pacing.target_rps,
+        due_requests: m.pacing.due,
+        achieved_rps: round(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
+        late_requests: m.pacing.late_requests,
+        dropped_requests: m.pacing.dropped_requests,
+        dropped_at_end: m.pacing.dropped_at_end,
+        max_users: m.pacing.max_users,
+        users_reached: m.pacing.users_reached
+      }
+    } : {},
+    ...m.generator ? {
+      generator: {
+        ...m.generator,
+        saturated: generatorSaturated(m.generator)
+      }
+    } : {},
+    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {},
+    ...sessionMetrics(sessions2, steps, duration2)
+  };
+}
+var MAX_SERIES_SECONDS = 3 * 86400;
+function wallClockSeries(m) {
+  if (m.seconds.length === 0) return [];
+  const first = m.seconds[0].at;
+  const last = m.seconds[m.seconds.length - 1].at;
+  if (last - first > MAX_SERIES_SECONDS)
+    throw new RangeError(
+      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
+    );
+  const by = new Map(m.seconds.map((s) => [s.at, s]));
+  const out = [];
+  for (let at = first; at <= last; at++) {
+    const s = by.get(at);
+    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
+    const len = Math.min(1, Math.max(inside, 0.5));
+    const [p50, p95, p99] = !s ? [0, 0, 0] : s.hdr ? quantiles(s.hdr) : (s.quantiles ?? [0, 0, 0]).map(seconds);
+    out.push({
+      second: at - first,
+      requests: s?.requests ?? 0,
+      errors: s?.errors ?? 0,
+      requests_per_second: s ? round((s.requests - s.unsent) / len, 2) : 0,
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
+    });
+  }
+  return out;
+}
+function stageFigures(s, runStartMs) {
+  const [p50, p95, p99] = quantiles(s.hdr);
+  const duration2 = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
+  const failed = sum(Object.values(s.error_types));
+  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
+  return {
+    stage: s.stage,
+    users: s.users,
+    start: round((s.started_ms - runStartMs) / 1e3, 3),
+    duration: round(duration2, 3),
+    requests: s.requests,
+    rps: round(s.requests / duration2, 2),
+    p50,
+    p95,
+    p99,
+    error_rate: percent(failed, s.requests),
+    error_types: s.error_types,
+    generator,
+    generator_bound: generatorSaturated(generator)
+  };
+}
+
+// src/metrics/histogram-metrics.ts
+var HISTOGRAM_NOTE = "percentiles from µs HdrHistograms (3 significant digits): each within 0.1% of the exact value on the same requests";
+function metricsFromHistograms(result, h) {
+  const m = mergeableOfHistograms(
+    result,
+    h,
+    { index: 1, of: 1 },
+    { overall: {}, per_endpoint: {} },
+    testOf(result)
+  );
+  const base = metricsFromMergeable(m, `${result.mode}_test_${result.target.service}`);
+  return {
+    ...base,
+    ...runExtras(result, m.active_seconds),
+    recording: { mode: "histograms", note: HISTOGRAM_NOTE }
+  };
+}
+function mergeableOfHistograms(result, h, shard, thresholds, test) {
+  const { outcome, settings } = result;
+  const durationSec = Math.max((outcome.endUs - outcome.startUs) / 1e6, 1e-6);
+  const stage3 = outcome.stages[0];
+  const { pacing } = outcome;
+  return {
+    format: 1,
+    shard,
+    started_ms: outcome.startedAtMs,
+    ended_ms: outcome.endedAtMs,
+    active_seconds: round(durationSec, 6),
+    users: settings.users,
+    ...settings.rps !== void 0 ? { rps: settings.rps } : {},
+    ...h.figures(result.target.endpoints),
+    ...outcome.sessions ? { sessions: mergeableSessions(outcome.sessions) } : {},
+    ...stage3 && (stage3.cpuPercent > 0 || stage3.eventLoopP99Ms > 0) ? {
+      generator: {
+        event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2),
+        cpu_percent: round(stage3.cpuPercent, 1)
+      }
+    } : {},
+    ...pacing ? {
+      pacing: {
+        target_rps: pacing.rate,
+        late_requests: pacing.late,
+        dropped_requests: pacing.dropped,
+        dropped_at_end: pacing.droppedAtEnd,
+        max_users: pacing.maxUsers,
+        users_reached: pacing.usersReached,
+        ...result.target.journeys ? { paces: "journeys" } : {},
+        due: pacing.due,
+        sent: pacing.sent
+      }
+    } : {},
+    latency_basis: pacing ? "intended_send" : "actual_send",
+    thresholds,
+    test
+  };
+}
+function testOf(result) {
+  return {
+    users: result.settings.users,
+    duration: result.settings.duration,
+    base_url: result.target.baseUrl,
+    endpoints: result.target.endpoints.map((e) => e.name)
+  };
+}
+
+// src/metrics/run-histograms.ts
+var RunHistograms = class {
+  constructor(endpointCount, paced, secondHistograms = false) {
+    this.secondHistograms = secondHistograms;
+    this.endpoints = Array.from({ length: endpointCount }, () => new EndpointTally());
+    if (paced) this.service = new LatencyTally();
+  }
+  secondHistograms;
+  overall = new LatencyTally();
+  service;
+  endpoints;
+  /** seconds still receiving records (workers' batches arrive up to a second or two late) */
+  open = /* @__PURE__ */ new Map();
+  closed = /* @__PURE__ */ new Map();
+  statusCodes = {};
+  byErrorId = /* @__PURE__ */ new Map();
+  buckets = new Array(BUCKETS).fill(0);
+  unsent = 0;
+  latest = -Infinity;
+  errorsOf;
+  /** Folds in records [from, to) of `r`; the recorder may free them afterwards. */
+  add(r2, from, to) {
+    this.errorsOf = r2;
+    const epochUs = r2.epochMs * 1e3;
+    for (let i = from; i < to; i++) {
+      const latency3 = r2.latencyUs(i);
+      const id = r2.errorIdAt(i);
+      const sent = r2.wasSent(i);
+      const status = r2.status(i);
+      const ep = this.endpoints[r2.endpoint(i)];
+      this.overall.record(latency3);
+      this.service?.record(latency3 - r2.waitUs(i));
+      ep.latency.record(latency3);
+      ep.requests++;
+      this.buckets[bucketOf(latency3)]++;
+      if (status !== 0) this.statusCodes[status] = (this.statusCodes[status] ?? 0) + 1;
+      const at = Math.floor((epochUs + r2.endUs(i)) / 1e6);
+      const second2 = this.second(at);
+      second2.requests++;
+      second2.hdr.recordValue(Math.max(1, latency3));
+      if (id === 0) {
+        second2.answered = true;
+        continue;
+      }
+      this.byErrorId.set(id, (this.byErrorId.get(id) ?? 0) + 1);
+      ep.failed++;
+      addError(ep.errors, { type: r2.errorOf(id).type, status, count: 1 });
+      second2.errors++;
+      if (r2.errorOf(id).type === "connection_refused") second2.refused = true;
+      else second2.answered = true;
+      if (!sent) {
+        this.unsent++;
+        ep.unsent++;
+        second2.unsent++;
+      }
+    }
+    this.closeBefore(this.latest - 2);
+  }
+  second(at) {
+    if (at > this.latest) this.latest = at;
+    let s = this.open.get(at);
+    if (s) return s;
+    s = new SecondTally();
+    const done = this.closed.get(at);
+    if (done) {
+      this.closed.delete(at);
+      s.reopen(done);
+    }
+    this.open.set(at, s);
+    return s;
+  }
+  closeBefore(at) {
+    for (const [k, s] of this.open)
+      if (k < at) {
+        this.closed.set(k, s.close(k, this.secondHistograms));
+        this.open.delete(k);
+      }
+  }
+  get requests() {
+    return this.overall.count;
+  }
+  /** What the run's figures are made from: the shape `metricsFromMergeable` reads. */
+  figures(endpoints) {
+    this.closeBefore(Infinity);
+    const r2 = this.errorsOf;
+    const steps = stepInfos(endpoints);
+    const messages = [];
+    const types = {};
+    for (const [id, count2] of this.byErrorId) {
+      const e = r2.errorOf(id);
+      const type = e.type;
+      types[type] = (types[type] ?? 0) + count2;
+      messages.push({ type, message: e.message, count: count2 });
+    }
+    return {
+      latency: this.overall.mergeable(),
+      ...this.service ? { service_time: this.service.mergeable() } : {},
+      unsent: this.unsent,
+      endpoints: endpoints.map((e, k) => {
+        const step = mergeableStep(steps[k]);
+        const t = this.endpoints[k];
+        const errors = topErrors([...t.errors.values()]);
+        return {
+          endpoint: e.name,
+          method: e.method,
+          path: shownPath(e),
+          requests: t.requests,
+          failed: t.failed,
+          unsent: t.unsent,
+          latency: t.latency.mergeable(),
+          ...errors.length ? { errors } : {},
+          ...step
+        };
+      }),
+      seconds: [...this.closed.values()].sort((a, b) => a.at - b.at),
+      status_codes: { ...this.statusCodes },
+      error_messages: sortMessages(messages),
+      error_types: types,
+      latency_histogram: bucketsOf(this.buckets)
+    };
+  }
+};
+var LatencyTally = class {
+  count = 0;
+  sum = 0;
+  min = Infinity;
+  max = 0;
+  hdr = newHdr();
+  record(us) {
+    this.count++;
+    this.sum += us;
+    if (us < this.min) this.min = us;
+    if (us > this.max) this.max = us;
+    this.hdr.recordValue(Math.max(1, us));
+  }
+  mergeable() {
+    return {
+      count: this.count,
+      sum_us: this.sum,
+      min_us: this.count ? this.min : 0,
+      max_us: this.max,
+      hdr: encodeHdr(this.hdr)
+    };
+  }
+};
+var EndpointTally = class {
+  requests = 0;
+  failed = 0;
+  unsent = 0;
+  latency = new LatencyTally();
+  errors = /* @__PURE__ */ new Map();
+};
+var SecondTally = class {
+  requests = 0;
+  errors = 0;
+  unsent = 0;
+  refused = false;
+  answered = false;
+  hdr = newHdr();
+  /** percentiles of a second closed without its histogram: a straggler is counted, not in them */
+  kept;
+  reopen(s) {
+    this.requests = s.requests;
+    this.errors = s.errors;
+    this.unsent = s.unsent;
+    this.refused = s.refused;
+    this.answered = s.answered;
+    if (s.hdr) this.hdr = decodedHdr(s.hdr);
+    else this.kept = s.quantiles;
+  }
+  close(at, withHistogram) {
+    const counts3 = {
+      at,
+      requests: this.requests,
+      errors: this.errors,
+      unsent: this.unsent,
+      refused: this.refused,
+      answered: this.answered
+    };
+    if (withHistogram) return { ...counts3, hdr: encodeHdr(this.hdr) };
+    const q = this.kept ?? [0.5, 0.95, 0.99].map((p) => hdrQuantile(this.hdr, p));
+    return { ...counts3, hdr: "", quantiles: q };
+  }
+};
+
+// src/run/recording.ts
+function recordingOf(plan, shard = false) {
+  const histograms = plan.settings.record === "histograms" ? new RunHistograms(plan.target.endpoints.length, plan.settings.rps !== void 0, shard) : void 0;
+  return {
+    ...histograms ? { histograms } : {},
+    hooks: (hooks) => {
+      if (!histograms) return hooks;
+      const next = hooks.onRecords;
+      return {
+        ...hooks,
+        onRecords: (r2, from, to) => {
+          histograms.add(r2, from, to);
+          return next?.(r2, from, to);
+        },
+        releaseTaken: true
+      };
+    },
+    metrics: (result) => withDrift(
+      histograms ? metricsFromHistograms(result, histograms) : calculateMetrics(result),
+      plan.mode,
+      plan.target.drift
+    )
+  };
+}
+
 // src/engine/preflight.ts
 init_errors();
 import { connect as netConnect } from "node:net";
@@ -5547,14 +6429,27 @@ function loadTest(options) {
 function stressTest(options) {
   return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: "stress" });
 }
+async function soakTest(options) {
+  const plan = await planFromOptions(options, {
+    ...options,
+    service: serviceArg(options.service),
+    mode: "soak"
+  });
+  const recording = recordingOf(plan);
+  const result = await executeRunPlan(plan, recording.hooks(options));
+  return { result, metrics: recording.metrics(result) };
+}
 async function runFromOptions(options, raw3) {
+  return executeRunPlan(await planFromOptions(options, raw3), options);
+}
+async function planFromOptions(options, raw3) {
   const request = parseRunRequest(raw3, OPTION_LABELS);
   const { config: config2, service } = await withService(options.config ?? await loadConfig(), options.service);
   const { plans } = await prepareRun([buildRunPlan({ ...request, service }, config2)], {
     skipPreflight: options.skipPreflight,
     signal: options.signal
   });
-  return executeRunPlan(plans[0], options);
+  return plans[0];
 }
 function serviceArg(service) {
   return typeof service === "string" ? service : "";
@@ -5705,419 +6600,6 @@ async function closeAll(servers) {
       })
     )
   );
-}
-
-// src/metrics/histogram.ts
-var PER_DECADE = 10;
-var MIN_EXP = 1;
-var MAX_EXP = 8;
-function bucketEdgeUs(k) {
-  return 10 ** (MIN_EXP + k / PER_DECADE);
-}
-var BUCKETS = (MAX_EXP - MIN_EXP) * PER_DECADE;
-function bucketOf(us) {
-  const k = us <= 0 ? 0 : Math.floor((Math.log10(us) - MIN_EXP) * PER_DECADE + 1e-9);
-  return Math.min(BUCKETS - 1, Math.max(0, k));
-}
-function latencyHistogram(latenciesUs) {
-  const counts3 = new Array(BUCKETS).fill(0);
-  for (let i = 0; i < latenciesUs.length; i++) counts3[bucketOf(latenciesUs[i])]++;
-  return bucketsOf(counts3);
-}
-function bucketsOf(counts3) {
-  const first = counts3.findIndex((c) => c > 0);
-  if (first < 0) return [];
-  let last = BUCKETS - 1;
-  while (counts3[last] === 0) last--;
-  const out = [];
-  for (let k = first; k <= last; k++) {
-    out.push({ from: round6(bucketEdgeUs(k) / 1e6), to: round6(bucketEdgeUs(k + 1) / 1e6), count: counts3[k] });
-  }
-  return out;
-}
-function round6(s) {
-  return Number(s.toPrecision(6));
-}
-
-// src/metrics/timeseries.ts
-function timeSeries(recorder, startUs, endUs, scratch, slices, endpoint3) {
-  const elapsed = slices ? activeClock(slices) : (t) => t - startUs;
-  const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6;
-  const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
-  const errors = new Array(seconds_).fill(0);
-  const unsent = new Array(seconds_).fill(0);
-  const bucketOf2 = (i) => endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3 ? -1 : Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
-  for (let i = 0; i < recorder.length; i++) {
-    if (recorder.errorIdAt(i) === 0) continue;
-    if (endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3) continue;
-    const b = bucketOf2(i);
-    errors[b]++;
-    if (!recorder.wasSent(i)) unsent[b]++;
-  }
-  const bySecond = groupLatencies(recorder, seconds_, bucketOf2, scratch);
-  const counts3 = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
-  const lastLen = total - (seconds_ - 1);
-  return counts3.map((count2, s) => {
-    const [p50, p95, p99] = count2 ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
-    const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
-    return {
-      second: s,
-      requests: count2,
-      errors: errors[s],
-      requests_per_second: round((count2 - unsent[s]) / len, 2),
-      p50_response_time: p50,
-      p95_response_time: p95,
-      p99_response_time: p99
-    };
-  });
-}
-function activeClock(slices) {
-  const before = [];
-  let sum3 = 0;
-  for (const s of slices) {
-    before.push(sum3);
-    sum3 += s.endUs - s.startUs;
-  }
-  return (t) => {
-    let lo = 0;
-    let hi = slices.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (slices[mid].startUs <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = slices[lo];
-    return before[lo] + Math.min(Math.max(t - s.startUs, 0), s.endUs - s.startUs);
-  };
-}
-
-// src/metrics/run-extras.ts
-function runExtras(result, durationSec) {
-  return { ...generatorLoad(result), ...completion(result, durationSec), ...warmupMetrics(result) };
-}
-function completion(result, durationSec) {
-  if (result.mode !== "load" && result.mode !== "soak" || result.outcome.partial || !(result.settings.duration > 0))
-    return {};
-  return { run_completion: round(Math.min(100, durationSec / result.settings.duration * 100), 1) };
-}
-function warmupMetrics(result) {
-  const w = result.warmup;
-  if (!w) return {};
-  let failed = 0;
-  for (let i = 0; i < w.recorder.length; i++) if (w.recorder.errorIdAt(i) !== 0) failed++;
-  return {
-    warmup: {
-      duration: seconds(w.endUs - w.startUs),
-      total_requests: w.recorder.length,
-      failed_requests: failed,
-      timeseries: timeSeries(w.recorder, w.startUs, w.endUs)
-    }
-  };
-}
-function generatorLoad(result) {
-  const stage3 = result.outcome.stages[0];
-  if (result.mode === "stress" || !stage3 || stage3.cpuPercent === 0 && stage3.eventLoopP99Ms === 0) return {};
-  const g = { event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2), cpu_percent: round(stage3.cpuPercent, 1) };
-  const main = result.outcome.mainThreadCpuPercent;
-  return {
-    generator: {
-      ...g,
-      // the main thread saturated holds the workers back like a saturated worker
-      saturated: generatorSaturated(g) || main !== void 0 && main > GENERATOR_LIMITS.cpuPercent,
-      ...main !== void 0 ? { main_thread_cpu_percent: round(main, 1) } : {}
-    }
-  };
-}
-
-// src/metrics/types.ts
-var MAX_ENDPOINT_ERRORS = 5;
-
-// src/metrics/endpoint-errors.ts
-function endpointErrors(recorder, endpoints) {
-  const counts3 = /* @__PURE__ */ new Map();
-  for (let i = 0; i < recorder.length; i++) {
-    const id = recorder.errorIdAt(i);
-    if (id === 0) continue;
-    const key = (recorder.endpoint(i) * 65536 + id) * 65536 + recorder.status(i);
-    counts3.set(key, (counts3.get(key) ?? 0) + 1);
-  }
-  const byEndpoint = Array.from({ length: endpoints }, () => /* @__PURE__ */ new Map());
-  for (const [key, count2] of counts3) {
-    const status = key % 65536;
-    const id = Math.floor(key / 65536) % 65536;
-    const ep = Math.floor(key / 65536 / 65536);
-    const type = recorder.errorOf(id).type;
-    addError(byEndpoint[ep], { type, status, count: count2 });
-  }
-  return byEndpoint.map((m) => topErrors([...m.values()]));
-}
-function addError(into, e) {
-  const k = `${e.type} ${e.status}`;
-  const had = into.get(k);
-  into.set(k, had ? { ...had, count: had.count + e.count } : { ...e });
-}
-function topErrors(list2) {
-  return list2.sort((a, b) => b.count - a.count || a.status - b.status || a.type.localeCompare(b.type)).slice(0, MAX_ENDPOINT_ERRORS);
-}
-
-// src/metrics/hdr.ts
-import { inflateSync } from "node:zlib";
-function hdrQuantile(h, q) {
-  const n3 = h.totalCount;
-  if (n3 === 0) return 0;
-  const idx = (n3 - 1) * q;
-  const lo = Math.floor(idx);
-  const a = valueAtRank(h, lo);
-  if (idx === lo) return a;
-  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
-}
-function valueAtRank(h, r2) {
-  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
-  const low = h.lowestEquivalentValue(high);
-  return (low + high) / 2;
-}
-var MAX_HDR_TEXT = 1 << 20;
-var MAX_HDR_INFLATED = 16 * 2 ** 20;
-function tryDecodeHdr(text) {
-  if (typeof text !== "string") return "is not an encoded histogram (a string)";
-  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
-  try {
-    const bytes = Buffer.from(text, "base64");
-    const length = bytes.length >= 8 ? bytes.readInt32BE(4) : -1;
-    if (length < 0 || 8 + length > bytes.length)
-      return "is not a readable HdrHistogram (truncated or corrupt)";
-    try {
-      inflateSync(bytes.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
-    } catch (e) {
-      if (e.code === "ERR_BUFFER_TOO_LARGE")
-        return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
-      throw e;
-    }
-    return decodeHdr(text);
-  } catch {
-    return "is not a readable HdrHistogram (truncated or corrupt)";
-  }
-}
-
-// src/metrics/session-metrics.ts
-function stepInfos(endpoints) {
-  return endpoints.map((e) => ({
-    name: e.name,
-    ...e.journey ? { journey: e.journey, step: e.step } : {},
-    once: e.rules?.once ?? false,
-    think: e.rules?.think ? round((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0
-  }));
-}
-function stepFields(s, checkPassRate) {
-  return {
-    ...s.journey ? { journey: s.journey, step: s.step } : {},
-    ...checkPassRate !== void 0 ? { check_pass_rate: checkPassRate } : {}
-  };
-}
-function sessionMetrics(summary, steps, durationSec) {
-  if (!summary) return {};
-  const stepChecks = (name) => {
-    let passed2 = 0;
-    let failed2 = 0;
-    for (const c of summary.checks)
-      if (steps[c.endpoint]?.journey === name) {
-        passed2 += c.passed;
-        failed2 += c.failed;
-      }
-    return { passed: passed2, failed: failed2 };
-  };
-  const journeys = summary.journeys.map((j) => {
-    const hdr2 = decodeHdr(j.durationHdr);
-    const checked = stepChecks(j.name);
-    const own = steps.filter((s) => s.journey === j.name);
-    return {
-      journey: j.name,
-      steps: own.map((s) => s.step),
-      once_steps: own.filter((s) => s.once).length,
-      step_think: own.map((s) => s.think),
-      iterations: j.iterations,
-      failed_iterations: j.failed,
-      restarted_iterations: j.restarted,
-      iterations_per_second: round(j.iterations / durationSec, 2),
-      average_duration: seconds(j.iterations > 0 ? hdr2.mean : 0),
-      median_duration: seconds(hdrQuantile(hdr2, 0.5)),
-      p95_duration: seconds(hdrQuantile(hdr2, 0.95)),
-      p99_duration: seconds(hdrQuantile(hdr2, 0.99)),
-      max_duration: seconds(hdr2.maxValue),
-      ...checked.passed + checked.failed > 0 ? { check_pass_rate: percent(checked.passed, checked.passed + checked.failed) } : {}
-    };
-  });
-  const byCheck = summary.checks.map((c) => ({
-    endpoint: steps[c.endpoint]?.name ?? `#${c.endpoint}`,
-    check: c.label,
-    passed: c.passed,
-    failed: c.failed,
-    pass_rate: percent(c.passed, c.passed + c.failed)
-  })).sort((a, b) => b.failed - a.failed || a.endpoint.localeCompare(b.endpoint));
-  const passed = byCheck.reduce((n3, c) => n3 + c.passed, 0);
-  const failed = byCheck.reduce((n3, c) => n3 + c.failed, 0);
-  const checks3 = byCheck.length > 0 ? {
-    total: passed + failed,
-    passed,
-    failed,
-    pass_rate: percent(passed, passed + failed),
-    by_check: byCheck
-  } : void 0;
-  return {
-    ...journeys.length > 0 ? { journeys } : {},
-    ...checks3 ? { checks: checks3, check_pass_rate: checks3.pass_rate } : {}
-  };
-}
-function endpointCheckRates(summary, count2) {
-  const passed = new Array(count2).fill(0);
-  const run = new Array(count2).fill(0);
-  for (const c of summary?.checks ?? []) {
-    passed[c.endpoint] += c.passed;
-    run[c.endpoint] += c.passed + c.failed;
-  }
-  return run.map((n3, e) => n3 > 0 ? percent(passed[e], n3) : void 0);
-}
-
-// src/metrics/calculate.ts
-function calculateMetrics(result) {
-  const { recorder } = result.outcome;
-  const n3 = recorder.length;
-  const { slices } = result.outcome;
-  const activeUs = slices ? slices.reduce((a, r2) => a + (r2.endUs - r2.startUs), 0) : result.outcome.endUs - result.outcome.startUs;
-  const durationSec = Math.max(activeUs / 1e6, 1e-6);
-  const endpoints = result.target.endpoints;
-  const perEndpointFailed = new Array(endpoints.length).fill(0);
-  const perEndpointUnsent = new Array(endpoints.length).fill(0);
-  let unsent = 0;
-  const statusCodes = {};
-  const errorTypes = /* @__PURE__ */ new Map();
-  const messageCounts = /* @__PURE__ */ new Map();
-  let failed = 0;
-  for (let i = 0; i < n3; i++) {
-    const status = recorder.status(i);
-    if (status !== 0) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) {
-      failed++;
-      perEndpointFailed[recorder.endpoint(i)]++;
-      messageCounts.set(id, (messageCounts.get(id) ?? 0) + 1);
-      if (!recorder.wasSent(i)) {
-        unsent++;
-        perEndpointUnsent[recorder.endpoint(i)]++;
-      }
-    }
-  }
-  const errorMessages = [];
-  for (const [id, count2] of messageCounts) {
-    const e = recorder.errorOf(id);
-    const type = e.type;
-    errorTypes.set(type, (errorTypes.get(type) ?? 0) + count2);
-    errorMessages.push({ type, message: e.message, count: count2 });
-  }
-  errorMessages.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
-  const all = recorder.latencies();
-  const overall2 = summarizeUs(all);
-  const histogram = latencyHistogram(all);
-  const byEndpoint = endpoints.length === 1 ? void 0 : groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
-  const perEndpointStats = endpoints.map(
-    (_, e) => byEndpoint ? { count: group(byEndpoint, e).length, summary: summarizeUs(group(byEndpoint, e)) } : { count: n3, summary: overall2 }
-  );
-  const errorsBy = failed > 0 ? endpointErrors(recorder, endpoints.length) : void 0;
-  const steps = stepInfos(endpoints);
-  const checkRates = endpointCheckRates(result.outcome.sessions, endpoints.length);
-  const stepSeries = endpoints.map(
-    (ep, e) => ep.journey && !ep.rules?.once ? timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices, e) : void 0
-  );
-  const perEndpoint = endpoints.map((ep, e) => {
-    const { count: count2, summary } = perEndpointStats[e];
-    const errors = errorsBy?.[e];
-    return {
-      endpoint: ep.name,
-      ...stepFields(steps[e], checkRates[e]),
-      method: ep.method,
-      path: shownPath(ep),
-      total_requests: count2,
-      successful_requests: count2 - perEndpointFailed[e],
-      failed_requests: perEndpointFailed[e],
-      error_rate: percent(perEndpointFailed[e], count2),
-      requests_per_second: round((count2 - perEndpointUnsent[e]) / durationSec, 2),
-      successful_requests_per_second: round((count2 - perEndpointFailed[e]) / durationSec, 2),
-      ...responseTimes(summary),
-      ...errors?.length ? { errors } : {},
-      ...stepSeries[e] ? { timeseries: stepSeries[e] } : {}
-    };
-  });
-  return {
-    total_requests: n3,
-    successful_requests: n3 - failed,
-    failed_requests: failed,
-    ...responseTimes(overall2),
-    requests_per_second: round((n3 - unsent) / durationSec, 2),
-    successful_requests_per_second: round((n3 - failed) / durationSec, 2),
-    error_rate: percent(failed, n3),
-    total_duration: seconds(durationSec * 1e6),
-    test_name: `${result.mode}_test_${result.target.service}`,
-    timestamp: new Date(result.outcome.startedAtMs).toISOString(),
-    per_endpoint: perEndpoint,
-    status_codes: statusCodes,
-    error_types: byErrorType(errorTypes),
-    error_messages: errorMessages.slice(0, 50),
-    timeseries: timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices),
-    latency_histogram: histogram,
-    ...result.mode === "stress" ? { stages: stageMetrics(recorder, result.outcome.stages, result.outcome.startUs, 0, all) } : {},
-    ...outage(recorder, result.outcome.startUs),
-    ...pacingMetrics(result, all),
-    ...runExtras(result, durationSec),
-    ...sessionMetrics(result.outcome.sessions, steps, durationSec)
-  };
-}
-function responseTimes(s) {
-  return {
-    average_response_time: s.average,
-    median_response_time: s.median,
-    p95_response_time: s.p95,
-    p99_response_time: s.p99,
-    min_response_time: s.min,
-    max_response_time: s.max
-  };
-}
-function pacingMetrics(result, scratch) {
-  const { pacing, recorder } = result.outcome;
-  if (!pacing) return { latency_basis: "actual_send" };
-  const s = summarizeUs(recorder.serviceTimes(0, recorder.length, scratch));
-  return {
-    latency_basis: "intended_send",
-    late_request_rate: percent(pacing.late, pacing.due),
-    dropped_request_rate: percent(pacing.dropped, pacing.due),
-    service_time: responseTimes(s),
-    rate: {
-      // journeys: the schedule starts iterations (the rate is journeys per second), each step then at its user's pace
-      ...result.target.journeys ? { paces: "journeys" } : {},
-      target_rps: pacing.rate,
-      due_requests: pacing.due,
-      // the asked rate times the share of due requests that were sent: exact, whatever the timers did
-      achieved_rps: round(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
-      late_requests: pacing.late,
-      dropped_requests: pacing.dropped,
-      dropped_at_end: pacing.droppedAtEnd,
-      max_users: pacing.maxUsers,
-      users_reached: pacing.usersReached
-    }
-  };
-}
-function outage(recorder, startUs) {
-  if (!recorder.errorList.some((e) => e.type === "connection_refused")) return {};
-  const refused = [];
-  const answered = [];
-  for (let i = 0; i < recorder.length; i++) {
-    const second2 = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
-    const id = recorder.errorIdAt(i);
-    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second2] = true;
-    else answered[second2] = true;
-  }
-  const seconds2 = refused.filter((r2, s) => r2 && !answered[s]).length;
-  return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
 }
 
 // src/gate/outcome.ts
@@ -8521,7 +9003,7 @@ var secs = z7.number().min(0).max(MAX_SECONDS);
 var rate2 = z7.number().min(0).max(Number.MAX_SAFE_INTEGER);
 var pct = z7.number().min(0).max(100);
 var counts2 = z7.record(z7.string(), count);
-var responseTimes2 = {
+var responseTimes3 = {
   average_response_time: secs,
   median_response_time: secs,
   p95_response_time: secs,
@@ -8589,7 +9071,7 @@ var endpoint2 = z7.looseObject({
   failed_requests: count,
   error_rate: pct,
   requests_per_second: rate2,
-  ...responseTimes2,
+  ...responseTimes3,
   errors: z7.array(z7.looseObject({ type: z7.string(), status: count, count })).optional(),
   thresholds: checks2.optional(),
   timeseries: series.optional()
@@ -8633,7 +9115,7 @@ var runDocumentSchema = z7.looseObject({
   total_requests: count,
   successful_requests: count,
   failed_requests: count,
-  ...responseTimes2,
+  ...responseTimes3,
   requests_per_second: rate2,
   successful_requests_per_second: rate2.optional(),
   error_rate: pct,
@@ -8860,450 +9342,6 @@ function joined(cmp, steps, level) {
     ...steps.flatMap(([endpoint3, c]) => c.metrics.map((m) => ({ ...m, endpoint: endpoint3 })))
   ];
   return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
-}
-
-// src/metrics/mergeable.ts
-var MAX_MESSAGES = 500;
-function sortMessages(list2) {
-  return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
-}
-function decodedHdr(text) {
-  const h = tryDecodeHdr(text);
-  if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
-  return h;
-}
-function mergeableSessions(s) {
-  return {
-    users: s.users,
-    journeys: s.journeys.map((j) => ({
-      name: j.name,
-      iterations: j.iterations,
-      failed: j.failed,
-      restarted: j.restarted,
-      duration_hdr: j.durationHdr
-    })),
-    checks: s.checks.map((c) => ({
-      endpoint: c.endpoint,
-      label: c.label,
-      passed: c.passed,
-      failed: c.failed
-    }))
-  };
-}
-function sessionSummaryOf(m) {
-  return {
-    users: m.users,
-    journeys: m.journeys.map((j) => ({
-      name: j.name,
-      iterations: j.iterations,
-      failed: j.failed,
-      restarted: j.restarted,
-      durationHdr: j.duration_hdr
-    })),
-    checks: m.checks.map((c) => ({
-      endpoint: c.endpoint,
-      label: c.label,
-      passed: c.passed,
-      failed: c.failed
-    }))
-  };
-}
-function mergeableStep(s) {
-  return s.journey ? { journey: s.journey, step: s.step, once: s.once, think: s.think } : {};
-}
-function stepOf(e) {
-  return {
-    name: e.endpoint,
-    ...e.journey ? { journey: e.journey, step: e.step } : {},
-    once: e.once ?? false,
-    think: e.think ?? 0
-  };
-}
-
-// src/metrics/run-histograms.ts
-var RunHistograms = class {
-  constructor(endpointCount, paced, secondHistograms = false) {
-    this.secondHistograms = secondHistograms;
-    this.endpoints = Array.from({ length: endpointCount }, () => new EndpointTally());
-    if (paced) this.service = new LatencyTally();
-  }
-  secondHistograms;
-  overall = new LatencyTally();
-  service;
-  endpoints;
-  /** seconds still receiving records (workers' batches arrive up to a second or two late) */
-  open = /* @__PURE__ */ new Map();
-  closed = /* @__PURE__ */ new Map();
-  statusCodes = {};
-  byErrorId = /* @__PURE__ */ new Map();
-  buckets = new Array(BUCKETS).fill(0);
-  unsent = 0;
-  latest = -Infinity;
-  errorsOf;
-  /** Folds in records [from, to) of `r`; the recorder may free them afterwards. */
-  add(r2, from, to) {
-    this.errorsOf = r2;
-    const epochUs = r2.epochMs * 1e3;
-    for (let i = from; i < to; i++) {
-      const latency3 = r2.latencyUs(i);
-      const id = r2.errorIdAt(i);
-      const sent = r2.wasSent(i);
-      const status = r2.status(i);
-      const ep = this.endpoints[r2.endpoint(i)];
-      this.overall.record(latency3);
-      this.service?.record(latency3 - r2.waitUs(i));
-      ep.latency.record(latency3);
-      ep.requests++;
-      this.buckets[bucketOf(latency3)]++;
-      if (status !== 0) this.statusCodes[status] = (this.statusCodes[status] ?? 0) + 1;
-      const at = Math.floor((epochUs + r2.endUs(i)) / 1e6);
-      const second2 = this.second(at);
-      second2.requests++;
-      second2.hdr.recordValue(Math.max(1, latency3));
-      if (id === 0) {
-        second2.answered = true;
-        continue;
-      }
-      this.byErrorId.set(id, (this.byErrorId.get(id) ?? 0) + 1);
-      ep.failed++;
-      addError(ep.errors, { type: r2.errorOf(id).type, status, count: 1 });
-      second2.errors++;
-      if (r2.errorOf(id).type === "connection_refused") second2.refused = true;
-      else second2.answered = true;
-      if (!sent) {
-        this.unsent++;
-        ep.unsent++;
-        second2.unsent++;
-      }
-    }
-    this.closeBefore(this.latest - 2);
-  }
-  second(at) {
-    if (at > this.latest) this.latest = at;
-    let s = this.open.get(at);
-    if (s) return s;
-    s = new SecondTally();
-    const done = this.closed.get(at);
-    if (done) {
-      this.closed.delete(at);
-      s.reopen(done);
-    }
-    this.open.set(at, s);
-    return s;
-  }
-  closeBefore(at) {
-    for (const [k, s] of this.open)
-      if (k < at) {
-        this.closed.set(k, s.close(k, this.secondHistograms));
-        this.open.delete(k);
-      }
-  }
-  get requests() {
-    return this.overall.count;
-  }
-  /** What the run's figures are made from: the shape `metricsFromMergeable` reads. */
-  figures(endpoints) {
-    this.closeBefore(Infinity);
-    const r2 = this.errorsOf;
-    const steps = stepInfos(endpoints);
-    const messages = [];
-    const types = {};
-    for (const [id, count2] of this.byErrorId) {
-      const e = r2.errorOf(id);
-      const type = e.type;
-      types[type] = (types[type] ?? 0) + count2;
-      messages.push({ type, message: e.message, count: count2 });
-    }
-    return {
-      latency: this.overall.mergeable(),
-      ...this.service ? { service_time: this.service.mergeable() } : {},
-      unsent: this.unsent,
-      endpoints: endpoints.map((e, k) => {
-        const step = mergeableStep(steps[k]);
-        const t = this.endpoints[k];
-        const errors = topErrors([...t.errors.values()]);
-        return {
-          endpoint: e.name,
-          method: e.method,
-          path: shownPath(e),
-          requests: t.requests,
-          failed: t.failed,
-          unsent: t.unsent,
-          latency: t.latency.mergeable(),
-          ...errors.length ? { errors } : {},
-          ...step
-        };
-      }),
-      seconds: [...this.closed.values()].sort((a, b) => a.at - b.at),
-      status_codes: { ...this.statusCodes },
-      error_messages: sortMessages(messages),
-      error_types: types,
-      latency_histogram: bucketsOf(this.buckets)
-    };
-  }
-};
-var LatencyTally = class {
-  count = 0;
-  sum = 0;
-  min = Infinity;
-  max = 0;
-  hdr = newHdr();
-  record(us) {
-    this.count++;
-    this.sum += us;
-    if (us < this.min) this.min = us;
-    if (us > this.max) this.max = us;
-    this.hdr.recordValue(Math.max(1, us));
-  }
-  mergeable() {
-    return {
-      count: this.count,
-      sum_us: this.sum,
-      min_us: this.count ? this.min : 0,
-      max_us: this.max,
-      hdr: encodeHdr(this.hdr)
-    };
-  }
-};
-var EndpointTally = class {
-  requests = 0;
-  failed = 0;
-  unsent = 0;
-  latency = new LatencyTally();
-  errors = /* @__PURE__ */ new Map();
-};
-var SecondTally = class {
-  requests = 0;
-  errors = 0;
-  unsent = 0;
-  refused = false;
-  answered = false;
-  hdr = newHdr();
-  /** percentiles of a second closed without its histogram: a straggler is counted, not in them */
-  kept;
-  reopen(s) {
-    this.requests = s.requests;
-    this.errors = s.errors;
-    this.unsent = s.unsent;
-    this.refused = s.refused;
-    this.answered = s.answered;
-    if (s.hdr) this.hdr = decodedHdr(s.hdr);
-    else this.kept = s.quantiles;
-  }
-  close(at, withHistogram) {
-    const counts3 = {
-      at,
-      requests: this.requests,
-      errors: this.errors,
-      unsent: this.unsent,
-      refused: this.refused,
-      answered: this.answered
-    };
-    if (withHistogram) return { ...counts3, hdr: encodeHdr(this.hdr) };
-    const q = this.kept ?? [0.5, 0.95, 0.99].map((p) => hdrQuantile(this.hdr, p));
-    return { ...counts3, hdr: "", quantiles: q };
-  }
-};
-
-// src/metrics/mergeable-metrics.ts
-var sum = (xs) => xs.reduce((a, b) => a + b, 0);
-function quantiles(hdr2) {
-  const h = decodedHdr(hdr2);
-  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
-}
-function responseTimes3(l) {
-  const [p50, p95, p99] = quantiles(l.hdr);
-  return {
-    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
-    median_response_time: p50,
-    p95_response_time: p95,
-    p99_response_time: p99,
-    // the exact extremes, not the histogram's
-    min_response_time: seconds(l.min_us),
-    max_response_time: seconds(l.max_us)
-  };
-}
-function metricsFromMergeable(m, testName) {
-  const duration2 = Math.max(m.active_seconds, 1e-6);
-  const n3 = m.latency.count;
-  const failed = sum(m.endpoints.map((e) => e.failed));
-  const steps = m.endpoints.map(stepOf);
-  const sessions2 = m.sessions && sessionSummaryOf(m.sessions);
-  const checkRates = endpointCheckRates(sessions2, m.endpoints.length);
-  const perEndpoint = m.endpoints.map((e, k) => ({
-    endpoint: e.endpoint,
-    ...stepFields(steps[k], checkRates[k]),
-    method: e.method,
-    path: e.path,
-    total_requests: e.requests,
-    successful_requests: e.requests - e.failed,
-    failed_requests: e.failed,
-    error_rate: percent(e.failed, e.requests),
-    requests_per_second: round((e.requests - e.unsent) / duration2, 2),
-    successful_requests_per_second: round((e.requests - e.failed) / duration2, 2),
-    ...responseTimes3(e.latency),
-    ...e.errors ? { errors: e.errors } : {}
-  }));
-  const timeseries = wallClockSeries(m);
-  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
-  return {
-    total_requests: n3,
-    successful_requests: n3 - failed,
-    failed_requests: failed,
-    ...responseTimes3(m.latency),
-    requests_per_second: round((n3 - m.unsent) / duration2, 2),
-    successful_requests_per_second: round((n3 - failed) / duration2, 2),
-    error_rate: percent(failed, n3),
-    total_duration: round(duration2, 6),
-    test_name: testName,
-    timestamp: new Date(m.started_ms).toISOString(),
-    per_endpoint: perEndpoint,
-    status_codes: m.status_codes,
-    error_types: byErrorType(new Map(Object.entries(m.error_types))),
-    error_messages: m.error_messages.slice(0, 50),
-    timeseries,
-    latency_histogram: m.latency_histogram,
-    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
-    latency_basis: m.latency_basis,
-    ...m.service_time ? { service_time: responseTimes3(m.service_time) } : {},
-    ...m.pacing ? {
-      late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
-      dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
-      rate: {
-        ...m.pacing.paces ? { paces: m.pacing.paces } : {},
-        target_rps: m.pacing.target_rps,
-        due_requests: m.pacing.due,
-        achieved_rps: round(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
-        late_requests: m.pacing.late_requests,
-        dropped_requests: m.pacing.dropped_requests,
-        dropped_at_end: m.pacing.dropped_at_end,
-        max_users: m.pacing.max_users,
-        users_reached: m.pacing.users_reached
-      }
-    } : {},
-    ...m.generator ? {
-      generator: {
-        ...m.generator,
-        saturated: generatorSaturated(m.generator)
-      }
-    } : {},
-    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {},
-    ...sessionMetrics(sessions2, steps, duration2)
-  };
-}
-var MAX_SERIES_SECONDS = 3 * 86400;
-function wallClockSeries(m) {
-  if (m.seconds.length === 0) return [];
-  const first = m.seconds[0].at;
-  const last = m.seconds[m.seconds.length - 1].at;
-  if (last - first > MAX_SERIES_SECONDS)
-    throw new RangeError(
-      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
-    );
-  const by = new Map(m.seconds.map((s) => [s.at, s]));
-  const out = [];
-  for (let at = first; at <= last; at++) {
-    const s = by.get(at);
-    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
-    const len = Math.min(1, Math.max(inside, 0.5));
-    const [p50, p95, p99] = !s ? [0, 0, 0] : s.hdr ? quantiles(s.hdr) : (s.quantiles ?? [0, 0, 0]).map(seconds);
-    out.push({
-      second: at - first,
-      requests: s?.requests ?? 0,
-      errors: s?.errors ?? 0,
-      requests_per_second: s ? round((s.requests - s.unsent) / len, 2) : 0,
-      p50_response_time: p50,
-      p95_response_time: p95,
-      p99_response_time: p99
-    });
-  }
-  return out;
-}
-function stageFigures(s, runStartMs) {
-  const [p50, p95, p99] = quantiles(s.hdr);
-  const duration2 = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
-  const failed = sum(Object.values(s.error_types));
-  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
-  return {
-    stage: s.stage,
-    users: s.users,
-    start: round((s.started_ms - runStartMs) / 1e3, 3),
-    duration: round(duration2, 3),
-    requests: s.requests,
-    rps: round(s.requests / duration2, 2),
-    p50,
-    p95,
-    p99,
-    error_rate: percent(failed, s.requests),
-    error_types: s.error_types,
-    generator,
-    generator_bound: generatorSaturated(generator)
-  };
-}
-
-// src/metrics/histogram-metrics.ts
-var HISTOGRAM_NOTE = "percentiles from µs HdrHistograms (3 significant digits): each within 0.1% of the exact value on the same requests";
-function metricsFromHistograms(result, h) {
-  const m = mergeableOfHistograms(
-    result,
-    h,
-    { index: 1, of: 1 },
-    { overall: {}, per_endpoint: {} },
-    testOf(result)
-  );
-  const base = metricsFromMergeable(m, `${result.mode}_test_${result.target.service}`);
-  return {
-    ...base,
-    ...runExtras(result, m.active_seconds),
-    recording: { mode: "histograms", note: HISTOGRAM_NOTE }
-  };
-}
-function mergeableOfHistograms(result, h, shard, thresholds, test) {
-  const { outcome, settings } = result;
-  const durationSec = Math.max((outcome.endUs - outcome.startUs) / 1e6, 1e-6);
-  const stage3 = outcome.stages[0];
-  const { pacing } = outcome;
-  return {
-    format: 1,
-    shard,
-    started_ms: outcome.startedAtMs,
-    ended_ms: outcome.endedAtMs,
-    active_seconds: round(durationSec, 6),
-    users: settings.users,
-    ...settings.rps !== void 0 ? { rps: settings.rps } : {},
-    ...h.figures(result.target.endpoints),
-    ...outcome.sessions ? { sessions: mergeableSessions(outcome.sessions) } : {},
-    ...stage3 && (stage3.cpuPercent > 0 || stage3.eventLoopP99Ms > 0) ? {
-      generator: {
-        event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2),
-        cpu_percent: round(stage3.cpuPercent, 1)
-      }
-    } : {},
-    ...pacing ? {
-      pacing: {
-        target_rps: pacing.rate,
-        late_requests: pacing.late,
-        dropped_requests: pacing.dropped,
-        dropped_at_end: pacing.droppedAtEnd,
-        max_users: pacing.maxUsers,
-        users_reached: pacing.usersReached,
-        ...result.target.journeys ? { paces: "journeys" } : {},
-        due: pacing.due,
-        sent: pacing.sent
-      }
-    } : {},
-    latency_basis: pacing ? "intended_send" : "actual_send",
-    thresholds,
-    test
-  };
-}
-function testOf(result) {
-  return {
-    users: result.settings.users,
-    duration: result.settings.duration,
-    base_url: result.target.baseUrl,
-    endpoints: result.target.endpoints.map((e) => e.name)
-  };
 }
 
 // src/gate/comparability.ts
@@ -9570,29 +9608,26 @@ async function performTest(test, options) {
   const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
   const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints);
-  const histograms = plan.settings.record === "histograms" ? new RunHistograms(
-    target.endpoints.length,
-    plan.settings.rps !== void 0,
-    request.shard !== void 0
-  ) : void 0;
+  const recording = recordingOf(plan, request.shard !== void 0);
   let result;
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal);
-    result = await executeRunPlan(plan, {
-      // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
-      ...request.shard ? { onStageEnd: () => void 0 } : {},
-      onProgress: (s) => {
-        if (!s.warmup) observer?.progress(s);
-        options.onProgress?.(s);
-      },
-      onRecords: (r2, from, to) => {
-        observer?.records(r2, from, to);
-        histograms?.add(r2, from, to);
-        return csv.append(r2, from, to);
-      },
-      ...histograms ? { releaseTaken: true } : {},
-      signal: options.signal
-    });
+    result = await executeRunPlan(
+      plan,
+      recording.hooks({
+        // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+        ...request.shard ? { onStageEnd: () => void 0 } : {},
+        onProgress: (s) => {
+          if (!s.warmup) observer?.progress(s);
+          options.onProgress?.(s);
+        },
+        onRecords: (r2, from, to) => {
+          observer?.records(r2, from, to);
+          return csv.append(r2, from, to);
+        },
+        signal: options.signal
+      })
+    );
     await csv.close();
     const { outcome: outcome2 } = result;
     if (outcome2.recorder.length === 0) {
@@ -9606,11 +9641,7 @@ async function performTest(test, options) {
     await observer?.end({ ran: false }).catch(() => void 0);
     throw e;
   }
-  const metrics = withDrift(
-    histograms ? metricsFromHistograms(result, histograms) : calculateMetrics(result),
-    mode,
-    target.drift
-  );
+  const metrics = recording.metrics(result);
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   const baseline2 = options.baseline && compareWithBaseline(options.baseline, result, metrics, {
     failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
@@ -9624,7 +9655,14 @@ async function performTest(test, options) {
       writeCsv: false,
       failOn,
       ...request.shard ? {
-        mergeable: shardMergeable(result, metrics, histograms, whole, request.shard, request.startAt)
+        mergeable: shardMergeable(
+          result,
+          metrics,
+          recording.histograms,
+          whole,
+          request.shard,
+          request.startAt
+        )
       } : {},
       baseline: baseline2
     });
@@ -10142,6 +10180,7 @@ export {
   renderSummary,
   runWindows,
   saveResults,
+  soakTest,
   startDemoServices,
   stressStages,
   stressTest,

@@ -5,10 +5,13 @@
 export {
   loadTest,
   stressTest,
+  soakTest,
   LOAD_DEFAULTS,
   STRESS_DEFAULTS,
   type LoadTestOptions,
   type StressTestOptions,
+  type SoakTestOptions,
+  type SoakTestResult,
   type ServiceDefinition
 } from './library/load-test.js'
 export { stressStages } from './run/plan.js'

@@ -131,7 +131,7 @@ describe('parseInputs', () => {
     ],
     [{ 'fail-on': 'always' }, 'fail-on: must be one of critical, warning, never (got "always")'],
     [{ 'base-url': 'localhost' }, 'base-url: must be an absolute http:// or https:// URL'],
-    [{ mode: 'spike' }, 'mode: must be load, stress, ab or merge (got "spike")'],
+    [{ mode: 'spike' }, 'mode: must be load, stress, soak, ab or merge (got "spike")'],
     [{ shard: '5/4' }, 'shard: must be I/N'],
     [{ shard: '1/4', users: '3' }, 'users: must be at least the number of shards (4)'],
     [

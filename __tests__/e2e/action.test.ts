@@ -484,7 +484,7 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
         { service: 'api', users: 'many' },
         '::error::users: must be a whole number from 1 to 10000 (got "many")'
       ],
-      [{ service: 'api', mode: 'soak' }, '::error::mode: must be load, stress, ab or merge (got "soak")'],
+      [{ service: 'api', mode: 'soak' }, '::error::mode: must be load, stress, soak, ab or merge (got "soak")'],
       [{ service: 'api', comment: 'sometimes' }, '::error::comment: must be true or false (got "sometimes")'],
       [{ service: '' }, '::error::service: is required'],
       [{ service: 'api', config: 'no-such.yml' }, '::error::config: file no-such.yml does not exist']

@@ -2,7 +2,7 @@
  * perf-gate as a library: run load tests from code, compute the spec's
  * metrics, gate them and write the same run directory as the CLI.
  */
-export { loadTest, stressTest, LOAD_DEFAULTS, STRESS_DEFAULTS, type LoadTestOptions, type StressTestOptions, type ServiceDefinition } from './library/load-test.js';
+export { loadTest, stressTest, soakTest, LOAD_DEFAULTS, STRESS_DEFAULTS, type LoadTestOptions, type StressTestOptions, type SoakTestOptions, type SoakTestResult, type ServiceDefinition } from './library/load-test.js';
 export { stressStages } from './run/plan.js';
 export { DEFAULTS, LIMITS } from './config/defaults.js';
 export { compareRuns, compareSlices, runWindows, regressionFails, DEFAULT_TOLERANCES, type Comparison, type MetricComparison, type ChangeVerdict, type Window } from './gate/compare.js';

@@ -88,8 +88,8 @@ export function parseInputs(read: InputReader): ActionSettings {
   const mode = get('mode')
   // read in every mode: the runner sets them all, and action.yml declares each input the action reads
   const abInputs = { aUrl: get('baseline-url'), bUrl: get('base-url'), slice: get('slice') }
-  if (mode !== undefined && !['load', 'stress', 'ab', 'merge'].includes(mode))
-    throw new InputError('mode', `must be load, stress, ab or merge (got ${JSON.stringify(mode)})`)
+  if (mode !== undefined && !['load', 'stress', 'soak', 'ab', 'merge'].includes(mode))
+    throw new InputError('mode', `must be load, stress, soak, ab or merge (got ${JSON.stringify(mode)})`)
   const runs = (get('runs') ?? '')
     .split('\n')
     .map((l) => l.trim())
@@ -104,7 +104,7 @@ export function parseInputs(read: InputReader): ActionSettings {
     if (get(name) !== undefined) throw new InputError(name, `does not apply in mode ${where}`)
   }
   if (mode === 'ab')
-    for (const n of ['shard', 'start-at']) misplaced(n, 'ab (one job runs both sides, in turns)')
+    for (const n of ['shard', 'start-at', 'record']) misplaced(n, 'ab (one job runs both sides, in turns)')
   if (mode === 'merge')
     for (const n of ['baseline', 'shard', 'start-at', 'start', 'wait-for', 'warmup'])
       misplaced(n, 'merge (compare the merged run afterwards: perf-gate compare, or a later step)')
@@ -131,7 +131,8 @@ export function parseInputs(read: InputReader): ActionSettings {
         shard: get('shard'),
         startAt: get('start-at'),
         workers: mode === 'merge' ? undefined : workers,
-        warmup: get('warmup')
+        warmup: get('warmup'),
+        record: get('record')
       },
       INPUT_LABELS
     )

@@ -7,7 +7,9 @@ import type { ServiceConfig } from '../config/schema.js'
 import type { RunHooks } from '../engine/load-runner.js'
 import type { LoadTestResult } from '../engine/result.js'
 import { executeRunPlan } from '../run/execute-plan.js'
-import { buildRunPlan } from '../run/plan.js'
+import { buildRunPlan, type RunPlan } from '../run/plan.js'
+import { recordingOf } from '../run/recording.js'
+import type { Metrics } from '../metrics/types.js'
 import { prepareRun } from '../run/prepare-run.js'
 
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
@@ -64,6 +66,20 @@ export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'dura
   stopOnBreak?: boolean
 }
 
+export interface SoakTestOptions extends LoadTestOptions {
+  /** seconds, or `30m`, `2h` (default an hour) */
+  duration?: number | string
+  /** `histograms` (default: memory flat however long the run) or `requests` (each one kept) */
+  record?: 'histograms' | 'requests'
+}
+
+/** A soak's run and its figures: kept as histograms, its requests are not in the recorder to compute them from. */
+export interface SoakTestResult {
+  result: LoadTestResult
+  /** every figure, the drift judged (`metrics.drift`); percentiles from histograms said under `recording` */
+  metrics: Metrics
+}
+
 export const LOAD_DEFAULTS = Object.freeze({
   users: DEFAULTS.users,
   duration: DEFAULTS.duration,
@@ -93,10 +109,33 @@ export function stressTest(options: StressTestOptions): Promise<LoadTestResult> 
   return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: 'stress' })
 }
 
+/**
+ * Runs a soak: a steady load for a long time (an hour by default), kept as
+ * histograms so its memory does not grow with its length, and judged on its
+ * drift (its last window against its first). Its figures come with it.
+ */
+export async function soakTest(options: SoakTestOptions): Promise<SoakTestResult> {
+  const plan = await planFromOptions(options, {
+    ...options,
+    service: serviceArg(options.service),
+    mode: 'soak'
+  })
+  const recording = recordingOf(plan)
+  const result = await executeRunPlan(plan, recording.hooks(options))
+  return { result, metrics: recording.metrics(result) }
+}
+
 async function runFromOptions(
   options: LoadTestOptions | StressTestOptions,
   raw: RawRunRequest
 ): Promise<LoadTestResult> {
+  return executeRunPlan(await planFromOptions(options, raw), options)
+}
+
+async function planFromOptions(
+  options: LoadTestOptions | StressTestOptions,
+  raw: RawRunRequest
+): Promise<RunPlan> {
   const request = parseRunRequest(raw, OPTION_LABELS)
   const { config, service } = await withService(options.config ?? (await loadConfig()), options.service)
   // the same way into a run as the CLI's, without the run directory: the setup step (a login) runs once
@@ -104,7 +143,7 @@ async function runFromOptions(
     skipPreflight: options.skipPreflight,
     signal: options.signal
   })
-  return executeRunPlan(plans[0], options)
+  return plans[0]
 }
 
 /** A named service or a URL is checked with the request (a URL with baseUrl is refused); a definition later. */

@@ -8,13 +8,12 @@ import type { Shard } from '../config/shard.js'
 import type { FailOn, Thresholds } from '../config/thresholds.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js'
-import { calculateMetrics } from '../metrics/calculate.js'
 import type { Metrics } from '../metrics/types.js'
 import { compareRuns, runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js'
 import { withRunSteps } from '../gate/step-comparison.js'
-import { withDrift } from '../gate/drift.js'
-import { RunHistograms } from '../metrics/run-histograms.js'
-import { mergeableOfHistograms, metricsFromHistograms } from '../metrics/histogram-metrics.js'
+import type { RunHistograms } from '../metrics/run-histograms.js'
+import { mergeableOfHistograms } from '../metrics/histogram-metrics.js'
+import { recordingOf } from './recording.js'
 import { comparabilityWarnings } from '../gate/comparability.js'
 import { evaluateThresholds, journeyScope, type GateResult } from '../gate/evaluate.js'
 import type { ExitCode } from '../gate/exit-codes.js'
@@ -126,34 +125,27 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
   const { target } = plan
   options.onStart?.(target, dir, plan.settings, mode)
   const csv = new CsvWriter(join(dir, 'results.csv'), target.endpoints)
-  // a run kept as histograms folds each batch of records in, and the recorder frees them
-  const histograms =
-    plan.settings.record === 'histograms'
-      ? new RunHistograms(
-          target.endpoints.length,
-          plan.settings.rps !== undefined,
-          request.shard !== undefined
-        )
-      : undefined
+  const recording = recordingOf(plan, request.shard !== undefined)
   let result: LoadTestResult
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal)
-    result = await executeRunPlan(plan, {
-      // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
-      ...(request.shard ? { onStageEnd: () => undefined } : {}),
-      onProgress: (s) => {
-        // the warm-up is measured by nothing, the exporter included
-        if (!s.warmup) observer?.progress(s)
-        options.onProgress?.(s)
-      },
-      onRecords: (r, from, to) => {
-        observer?.records(r, from, to)
-        histograms?.add(r, from, to)
-        return csv.append(r, from, to)
-      },
-      ...(histograms ? { releaseTaken: true } : {}),
-      signal: options.signal
-    })
+    result = await executeRunPlan(
+      plan,
+      recording.hooks({
+        // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+        ...(request.shard ? { onStageEnd: () => undefined } : {}),
+        onProgress: (s) => {
+          // the warm-up is measured by nothing, the exporter included
+          if (!s.warmup) observer?.progress(s)
+          options.onProgress?.(s)
+        },
+        onRecords: (r, from, to) => {
+          observer?.records(r, from, to)
+          return csv.append(r, from, to)
+        },
+        signal: options.signal
+      })
+    )
     await csv.close()
     const { outcome } = result
     if (outcome.recorder.length === 0) {
@@ -167,11 +159,7 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
     await observer?.end({ ran: false }).catch(() => undefined)
     throw e
   }
-  const metrics = withDrift(
-    histograms ? metricsFromHistograms(result, histograms) : calculateMetrics(result),
-    mode,
-    target.drift
-  )
+  const metrics = recording.metrics(result)
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target))
   const baseline =
     options.baseline &&
@@ -188,7 +176,14 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
       failOn,
       ...(request.shard
         ? {
-            mergeable: shardMergeable(result, metrics, histograms, whole, request.shard, request.startAt)
+            mergeable: shardMergeable(
+              result,
+              metrics,
+              recording.histograms,
+              whole,
+              request.shard,
+              request.startAt
+            )
           }
         : {}),
       baseline

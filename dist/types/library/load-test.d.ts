@@ -2,6 +2,7 @@ import { type PerfGateConfig } from '../config/load.js';
 import type { ServiceConfig } from '../config/schema.js';
 import type { RunHooks } from '../engine/load-runner.js';
 import type { LoadTestResult } from '../engine/result.js';
+import type { Metrics } from '../metrics/types.js';
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
 export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
     name: string;
@@ -50,6 +51,18 @@ export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'dura
     /** end right after the first breaking stage (default: after two consecutive critical stages) */
     stopOnBreak?: boolean;
 }
+export interface SoakTestOptions extends LoadTestOptions {
+    /** seconds, or `30m`, `2h` (default an hour) */
+    duration?: number | string;
+    /** `histograms` (default: memory flat however long the run) or `requests` (each one kept) */
+    record?: 'histograms' | 'requests';
+}
+/** A soak's run and its figures: kept as histograms, its requests are not in the recorder to compute them from. */
+export interface SoakTestResult {
+    result: LoadTestResult;
+    /** every figure, the drift judged (`metrics.drift`); percentiles from histograms said under `recording` */
+    metrics: Metrics;
+}
 export declare const LOAD_DEFAULTS: Readonly<{
     users: 10;
     duration: 60;
@@ -71,3 +84,9 @@ export declare function loadTest(options: LoadTestOptions): Promise<LoadTestResu
  * spec's `stress_test`; `calculateMetrics` then adds `stages`.
  */
 export declare function stressTest(options: StressTestOptions): Promise<LoadTestResult>;
+/**
+ * Runs a soak: a steady load for a long time (an hour by default), kept as
+ * histograms so its memory does not grow with its length, and judged on its
+ * drift (its last window against its first). Its figures come with it.
+ */
+export declare function soakTest(options: SoakTestOptions): Promise<SoakTestResult>;

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-GM6XETK5.js";
+} from "./chunk-SGMY3LYH.js";
 import {
   InputError
 } from "./chunk-QQJ7KHFI.js";

@@ -1,5 +1,6 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
   encodePathValue,
@@ -9,10 +10,178 @@ import {
   parseJsonPath,
   parseSeconds,
   resolveDrift
-} from "./chunk-QQJ7KHFI.js";
+} from "./chunk-QDD6ITTM.js";
 
-// src/config/resolve.ts
-import { basename as basename2, dirname, resolve } from "node:path";
+// src/engine/error-types.ts
+var ERROR_TYPES = [
+  "timeout",
+  "connection_refused",
+  "connection_reset",
+  "http_4xx",
+  /** HTTP 429: the service refused the rate, not the request (told apart from other 4xx in every view) */
+  "rate_limited",
+  "http_5xx",
+  "malformed_response",
+  "dns",
+  "tls",
+  "other",
+  /** an answer that failed a journey's or endpoint's check (its message names the check); last, so the others keep their codes */
+  "check_failed"
+];
+function byErrorType(counts) {
+  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
+}
+function classifyStatus(status) {
+  if (status >= 200 && status < 400) return void 0;
+  if (status === 429) return "rate_limited";
+  if (status >= 400 && status < 500) return "http_4xx";
+  if (status >= 500 && status < 600) return "http_5xx";
+  return "other";
+}
+function rateLimitedMessage(retryAfter, nowMs) {
+  const v = retryAfter?.trim();
+  if (!v) return "rate limited (HTTP 429)";
+  let shown;
+  if (/^\d+$/.test(v)) shown = String(Number(v));
+  else {
+    const at = Date.parse(v);
+    shown = Number.isNaN(at) ? (
+      // eslint-disable-next-line no-control-regex
+      v.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 32)
+    ) : String(Math.max(0, Math.round((at - nowMs) / 1e3)));
+  }
+  return `rate limited (HTTP 429, Retry-After: ${shown})`;
+}
+var MAX_RETRY_AFTER_MESSAGES = 8;
+var RATE_LIMITED_VARIED = "rate limited (HTTP 429, Retry-After: varied)";
+var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
+var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
+var DNS_CODES = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME"]);
+var TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME|ALTNAME/;
+function classifySocketError(err) {
+  const code = err.code ?? "";
+  if (RESET_CODES.has(code)) return "connection_reset";
+  if (REFUSED_CODES.has(code)) return "connection_refused";
+  if (DNS_CODES.has(code)) return "dns";
+  if (TLS_CODE.test(code)) return "tls";
+  if (code === "ETIMEDOUT") return "timeout";
+  return "other";
+}
+function isTlsErrorCode(code) {
+  return TLS_CODE.test(code ?? "");
+}
+
+// src/config/url-service.ts
+import { basename } from "node:path";
+
+// src/config/validate.ts
+function toNumber(value) {
+  if (typeof value === "number") return value;
+  if (value === void 0 || value.trim() === "") return NaN;
+  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+}
+function wholeNumber(field, value, fallback, min, max) {
+  if (value === void 0 || value === "") return fallback;
+  const n = toNumber(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new InputError(field, `must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`);
+  }
+  return n;
+}
+function positiveNumber(field, value, fallback, max, unit) {
+  if (value === void 0 || value === "") return fallback;
+  const n = toNumber(value);
+  if (!Number.isFinite(n) || n <= 0 || n > max) {
+    throw new InputError(
+      field,
+      `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n;
+}
+function durationSeconds(field, value, fallback, max, { allowZero = false } = {}) {
+  if (value === void 0 || value === "") return fallback;
+  const n = parseSeconds(value);
+  if (n === void 0 || (allowZero ? n < 0 : n <= 0) || n > max) {
+    throw new InputError(
+      field,
+      `must be a duration such as ${max >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n;
+}
+function failOn(field, value, fallback) {
+  if (value === void 0 || value === "") return fallback;
+  if (!FAIL_ON_VALUES.includes(value)) {
+    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+function failOnRegression(field, value) {
+  if (value === void 0 || value === "") return void 0;
+  if (value === "true") return "regression";
+  if (value === "false") return "never";
+  if (!FAIL_ON_REGRESSION_VALUES.includes(value)) {
+    throw new InputError(
+      field,
+      `must be one of ${FAIL_ON_REGRESSION_VALUES.join(", ")} (got ${JSON.stringify(value)})`
+    );
+  }
+  return value;
+}
+function httpUrl(field, value) {
+  if (hasControlCharacter(value))
+    throw new InputError(field, "must not contain control characters such as CR or LF");
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(
+      field,
+      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
+  }
+  if (url.username || url.password) {
+    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
+  }
+  return url;
+}
+
+// src/config/url-service.ts
+function isUrlService(service) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(service.trim());
+}
+function urlService(service, field = "service") {
+  if (!isUrlService(service)) return void 0;
+  const url = httpUrl(field, service.trim());
+  if (url.hash || service.includes("#"))
+    throw new InputError(field, "must not contain a fragment (#…): it is never sent to the server");
+  const path = pathOf(url);
+  return {
+    name: urlServiceName(url),
+    url,
+    config: { base_url: url.origin, endpoints: [{ method: "GET", path, weight: 1 }] }
+  };
+}
+function urlServiceName(url) {
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const raw = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
+  return raw.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
+}
+function urlServiceNote(url, configSource, where) {
+  const thresholds = configSource ? `the thresholds of ${basename(configSource)}` : "default thresholds";
+  return `perf-gate: GET ${url}${where ? ` ${where}` : ""} (a URL: one GET endpoint, ${thresholds}; perf-gate init writes a config)`;
+}
+function pathOf(url) {
+  return `${url.pathname}${url.search}`;
+}
+function reportedName(service) {
+  return isUrlService(service) ? urlService(service)?.name ?? service : service;
+}
 
 // src/config/interpolate.ts
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -130,104 +299,12 @@ function checkNames(t, where, known) {
   }
 }
 
-// src/config/url-service.ts
-import { basename } from "node:path";
-
-// src/config/validate.ts
-function toNumber(value) {
-  if (typeof value === "number") return value;
-  if (value === void 0 || value.trim() === "") return NaN;
-  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-}
-function wholeNumber(field, value, fallback, min, max) {
-  if (value === void 0 || value === "") return fallback;
-  const n = toNumber(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new InputError(field, `must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`);
-  }
-  return n;
-}
-function positiveNumber(field, value, fallback, max, unit) {
-  if (value === void 0 || value === "") return fallback;
-  const n = toNumber(value);
-  if (!Number.isFinite(n) || n <= 0 || n > max) {
-    throw new InputError(
-      field,
-      `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n;
-}
-function durationSeconds(field, value, fallback, max, { allowZero = false } = {}) {
-  if (value === void 0 || value === "") return fallback;
-  const n = parseSeconds(value);
-  if (n === void 0 || (allowZero ? n < 0 : n <= 0) || n > max) {
-    throw new InputError(
-      field,
-      `must be a duration such as ${max >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n;
-}
-function failOn(field, value, fallback) {
-  if (value === void 0 || value === "") return fallback;
-  if (!FAIL_ON_VALUES.includes(value)) {
-    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function httpUrl(field, value) {
-  if (hasControlCharacter(value))
-    throw new InputError(field, "must not contain control characters such as CR or LF");
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError(
-      field,
-      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
-  }
-  if (url.username || url.password) {
-    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
-  }
-  return url;
-}
-
-// src/config/url-service.ts
-function isUrlService(service) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(service.trim());
-}
-function urlService(service, field = "service") {
-  if (!isUrlService(service)) return void 0;
-  const url = httpUrl(field, service.trim());
-  if (url.hash || service.includes("#"))
-    throw new InputError(field, "must not contain a fragment (#…): it is never sent to the server");
-  const path = pathOf(url);
-  return {
-    name: urlServiceName(url),
-    url,
-    config: { base_url: url.origin, endpoints: [{ method: "GET", path, weight: 1 }] }
-  };
-}
-function urlServiceName(url) {
-  const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const raw = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
-  return raw.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
-}
-function urlServiceNote(url, configSource, where) {
-  const thresholds = configSource ? `the thresholds of ${basename(configSource)}` : "default thresholds";
-  return `perf-gate: GET ${url}${where ? ` ${where}` : ""} (a URL: one GET endpoint, ${thresholds}; perf-gate init writes a config)`;
-}
-function pathOf(url) {
-  return `${url.pathname}${url.search}`;
-}
-
 // src/config/secrets.ts
+function maskable(secrets) {
+  return [
+    ...new Set(secrets.filter((s) => s.trim() !== "" && !hasPlaceholder(s)).flatMap((s) => secretForms(s)))
+  ];
+}
 function secretForms(secret) {
   const form = new URLSearchParams({ v: secret }).toString().slice(2);
   const forms = [secret, jsonEscape(secret), jsonEscape(jsonEscape(secret)), encodePathValue(secret), form];
@@ -275,6 +352,9 @@ function parseJson(text) {
     return void 0;
   }
 }
+
+// src/config/resolve.ts
+import { basename as basename2, dirname, resolve } from "node:path";
 
 // src/config/session-rules.ts
 function stepRules(c, defaults = {}) {
@@ -518,66 +598,15 @@ function setupHeaders(step, captured) {
   return { ...Object.fromEntries(inherited.filter(([k]) => !own.has(k.toLowerCase()))), ...step.headers };
 }
 
-// src/engine/error-types.ts
-var ERROR_TYPES = [
-  "timeout",
-  "connection_refused",
-  "connection_reset",
-  "http_4xx",
-  /** HTTP 429: the service refused the rate, not the request (told apart from other 4xx in every view) */
-  "rate_limited",
-  "http_5xx",
-  "malformed_response",
-  "dns",
-  "tls",
-  "other",
-  /** an answer that failed a journey's or endpoint's check (its message names the check); last, so the others keep their codes */
-  "check_failed"
-];
-function byErrorType(counts) {
-  return Object.fromEntries(ERROR_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
-}
-function classifyStatus(status) {
-  if (status >= 200 && status < 400) return void 0;
-  if (status === 429) return "rate_limited";
-  if (status >= 400 && status < 500) return "http_4xx";
-  if (status >= 500 && status < 600) return "http_5xx";
-  return "other";
-}
-function rateLimitedMessage(retryAfter, nowMs) {
-  const v = retryAfter?.trim();
-  if (!v) return "rate limited (HTTP 429)";
-  let shown;
-  if (/^\d+$/.test(v)) shown = String(Number(v));
-  else {
-    const at = Date.parse(v);
-    shown = Number.isNaN(at) ? (
-      // eslint-disable-next-line no-control-regex
-      v.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 32)
-    ) : String(Math.max(0, Math.round((at - nowMs) / 1e3)));
-  }
-  return `rate limited (HTTP 429, Retry-After: ${shown})`;
-}
-var MAX_RETRY_AFTER_MESSAGES = 8;
-var RATE_LIMITED_VARIED = "rate limited (HTTP 429, Retry-After: varied)";
-var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
-var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "EADDRNOTAVAIL"]);
-var DNS_CODES = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME"]);
-var TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME|ALTNAME/;
-function classifySocketError(err) {
-  const code = err.code ?? "";
-  if (RESET_CODES.has(code)) return "connection_reset";
-  if (REFUSED_CODES.has(code)) return "connection_refused";
-  if (DNS_CODES.has(code)) return "dns";
-  if (TLS_CODE.test(code)) return "tls";
-  if (code === "ETIMEDOUT") return "timeout";
-  return "other";
-}
-function isTlsErrorCode(code) {
-  return TLS_CODE.test(code ?? "");
-}
-
 export {
+  ERROR_TYPES,
+  byErrorType,
+  classifyStatus,
+  rateLimitedMessage,
+  MAX_RETRY_AFTER_MESSAGES,
+  RATE_LIMITED_VARIED,
+  classifySocketError,
+  isTlsErrorCode,
   isSensitiveHeader,
   hasPlaceholder,
   parseTemplate,
@@ -588,23 +617,18 @@ export {
   positiveNumber,
   durationSeconds,
   failOn,
+  failOnRegression,
   httpUrl,
   urlService,
   urlServiceNote,
   pathOf,
+  reportedName,
+  maskable,
   secretForms,
   requestCredentials,
   readsBody,
   resolveTarget,
   jsonEscape2 as jsonEscape,
   shownPath,
-  setupHeaders,
-  ERROR_TYPES,
-  byErrorType,
-  classifyStatus,
-  rateLimitedMessage,
-  MAX_RETRY_AFTER_MESSAGES,
-  RATE_LIMITED_VARIED,
-  classifySocketError,
-  isTlsErrorCode
+  setupHeaders
 };

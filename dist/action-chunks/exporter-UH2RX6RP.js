@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-VZ2E2LRD.js";
+} from "./chunk-L67Q2MEU.js";
 import {
   InputError
 } from "./chunk-QDD6ITTM.js";
