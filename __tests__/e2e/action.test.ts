@@ -465,6 +465,22 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
     expect(gh.requests.length).toBe(before)
   })
 
+  it('mode: soak runs a soak kept as histograms, every other input at its action.yml default', async () => {
+    const r = await runAction(
+      { service: 'api', 'api-key': API_KEY, comment: 'false', mode: 'soak', duration: '3' },
+      'soak'
+    )
+    expect([r.code, r.stdout]).toEqual([0, expect.stringContaining('soak test api')])
+    const doc = JSON.parse(await readFile(r.outputs['metrics-file'], 'utf8'))
+    expect(doc).toMatchObject({
+      mode: 'soak',
+      config: { record: 'histograms' },
+      recording: { mode: 'histograms' }
+    })
+    expect(doc.drift.not_judged).toMatch(/too few whole seconds/)
+    expect(r.summary).toContain('Drift not judged')
+  })
+
   it('outside a runner (no repository, no event) it runs, skips the comment and passes', async () => {
     const before = gh.requests.length
     const r = await runAction({ service: 'api', 'api-key': API_KEY }, 'local', {
@@ -484,7 +500,10 @@ describe('the GitHub Action (dist/index.js) against a fake GitHub API', () => {
         { service: 'api', users: 'many' },
         '::error::users: must be a whole number from 1 to 10000 (got "many")'
       ],
-      [{ service: 'api', mode: 'soak' }, '::error::mode: must be load, stress, soak, ab or merge (got "soak")'],
+      [
+        { service: 'api', mode: 'spike' },
+        '::error::mode: must be load, stress, soak, ab or merge (got "spike")'
+      ],
       [{ service: 'api', comment: 'sometimes' }, '::error::comment: must be true or false (got "sometimes")'],
       [{ service: '' }, '::error::service: is required'],
       [{ service: 'api', config: 'no-such.yml' }, '::error::config: file no-such.yml does not exist']

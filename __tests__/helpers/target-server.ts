@@ -39,6 +39,8 @@ export async function startTargetServer(): Promise<TargetServer> {
     maxConnections: 0
   }
   let flakyCount = 0
+  // /creeping answers 1 ms slower for every second since its first request: a leak's latency
+  let creepingSince: number | undefined
   let memberCount = 0
   const server: Server = createServer((req: IncomingMessage, res) => {
     const path = (req.url ?? '/').split('?')[0]
@@ -100,6 +102,11 @@ export async function startTargetServer(): Promise<TargetServer> {
         res.setHeader('content-type', 'application/json')
         res.end(JSON.stringify({ member: ++memberCount % 10 !== 0 }))
         return
+      case '/creeping': {
+        creepingSince ??= Date.now()
+        setTimeout(() => res.end('creeping'), 2 + (Date.now() - creepingSince) / 1000)
+        return
+      }
       case '/hang':
         return // never answers
       case '/notfound':

@@ -87,6 +87,8 @@ export interface RunConfigView {
   workers?: number
   /** seconds of load sent before the run, measured by nothing (see `warmup` at the top level) */
   warmup?: number
+  /** `histograms`: the run kept histograms, not its requests (see `recording` at the top level) */
+  record?: 'histograms'
   /** an A/B run (`mode: ab`): this document's side (B at the top, A in `baseline/`) and the slice length in seconds */
   ab?: { side: 'A' | 'B'; slice: number }
   /** the data file that filled the placeholders, and how its rows were taken */
@@ -140,6 +142,7 @@ export function settingsView(
   | 'stop_on_break'
   | 'workers'
   | 'warmup'
+  | 'record'
   | 'ab'
   | 'paces'
 > {
@@ -159,6 +162,7 @@ export function settingsView(
       : {}),
     ...(settings.workers ? { workers: settings.workers } : {}),
     ...(settings.warmup ? { warmup: settings.warmup } : {}),
+    ...(settings.record ? { record: settings.record } : {}),
     ...(settings.ab ? { ab: settings.ab } : {})
   }
 }

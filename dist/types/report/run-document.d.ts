@@ -79,6 +79,8 @@ export interface RunConfigView {
     workers?: number;
     /** seconds of load sent before the run, measured by nothing (see `warmup` at the top level) */
     warmup?: number;
+    /** `histograms`: the run kept histograms, not its requests (see `recording` at the top level) */
+    record?: 'histograms';
     /** an A/B run (`mode: ab`): this document's side (B at the top, A in `baseline/`) and the slice length in seconds */
     ab?: {
         side: 'A' | 'B';
@@ -102,7 +104,7 @@ export declare function checksView(checks: ThresholdCheck[], scope: string): Rec
 /** metrics.json's `thresholds`, `per_endpoint` and `journeys`, each endpoint and journey with its own checks. */
 export declare function checksFields(gate: GateResult, perEndpoint: Metrics['per_endpoint'], journeys?: Metrics['journeys']): Pick<RunDocument, 'thresholds' | 'per_endpoint' | 'journeys'>;
 /** The run settings as metrics.json `config` writes them (also what decides whether two runs compare). */
-export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers' | 'warmup' | 'ab' | 'paces'>;
+export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers' | 'warmup' | 'record' | 'ab' | 'paces'>;
 /** An https target whose certificate was not checked. */
 export declare function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | 'tls'>): boolean;
 /** Builds the metrics.json document; every string in it is redacted. */

@@ -36760,6 +36760,7 @@ function settingsView(settings) {
     } : {},
     ...settings.workers ? { workers: settings.workers } : {},
     ...settings.warmup ? { warmup: settings.warmup } : {},
+    ...settings.record ? { record: settings.record } : {},
     ...settings.ab ? { ab: settings.ab } : {}
   };
 }
