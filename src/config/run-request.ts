@@ -3,6 +3,7 @@ import { InputError } from './errors.js'
 import { durationSeconds, httpUrl, positiveNumber, wholeNumber } from './validate.js'
 import { parseShard, parseStartAt, type Shard } from './shard.js'
 import { urlService } from './url-service.js'
+import { csvChoice, type CsvChoice } from './csv-choice.js'
 
 /** The seed's stress test: `steps` equal stages up to `maxUsers`, over `rampUp` seconds. */
 export interface StressSettings {
@@ -30,6 +31,8 @@ interface RequestCommon {
   workers?: number | 'auto'
   /** seconds of load sent first and measured by nothing (0: none, also over the config's `warmup`) */
   warmup?: number
+  /** which requests results.csv keeps a row of (unset: the config's `csv`, else every request) */
+  csv?: CsvChoice
 }
 
 /** `users` connections for `duration` seconds. */
@@ -73,6 +76,7 @@ export interface RawRunRequest {
   startAt?: string
   workers?: RawValue
   warmup?: RawValue
+  csv?: string
 }
 
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>
@@ -94,7 +98,8 @@ export const OPTION_LABELS: FieldLabels = Object.freeze({
   shard: 'shard',
   startAt: 'startAt',
   workers: 'workers',
-  warmup: 'warmup'
+  warmup: 'warmup',
+  csv: 'csv'
 })
 
 /**
@@ -129,7 +134,8 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     workers: workerCount(raw, labels, fewestUsers, shards.shard?.of ?? 1),
     ...(raw.warmup !== undefined && raw.warmup !== ''
       ? { warmup: durationSeconds(labels.warmup, raw.warmup, 0, LIMITS.duration, { allowZero: true }) }
-      : {})
+      : {}),
+    ...csvOf(raw, labels)
   }
   if (mode === 'stress')
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
@@ -145,6 +151,12 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     )
   }
   return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) }
+}
+
+/** `csv`, checked; unset leaves it to the config, then to the run's default. */
+function csvOf(raw: RawRunRequest, labels: FieldLabels): Pick<RequestCommon, 'csv'> {
+  const csv = csvChoice(labels.csv, raw.csv)
+  return csv ? { csv } : {}
 }
 
 /** `shard` and `startAt`, checked: every shard needs one user at least. */

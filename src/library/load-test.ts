@@ -9,6 +9,9 @@ import type { LoadTestResult } from '../engine/result.js'
 import { executeRunPlan } from '../run/execute-plan.js'
 import { buildRunPlan } from '../run/plan.js'
 import { prepareRun } from '../run/prepare-run.js'
+import { BreachAbort } from '../run/breach-abort.js'
+import { runSeconds } from '../run/perform-test.js'
+import { checkAbortAfter } from '../config/abort-after.js'
 
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
 export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
@@ -24,7 +27,7 @@ export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'we
 
 export interface LoadTestOptions extends Omit<
   RunHooks,
-  'recorder' | 'clock' | 'ready' | 'cpu' | 'releaseTaken' | 'recordsBeforeStageEnd'
+  'recorder' | 'clock' | 'ready' | 'cpu' | 'releaseTaken' | 'recordsBeforeStageEnd' | 'onWindow'
 > {
   /** a preset or configured service name, a URL (one GET endpoint), or a service defined in code */
   service: string | ServiceDefinition
@@ -46,6 +49,11 @@ export interface LoadTestOptions extends Omit<
   workers?: number | 'auto' | string
   /** seconds (or `10s`) of load sent first and left out of every figure (default: the service's `warmup`, else none) */
   warmup?: number | string
+  /**
+   * which requests `saveResults` (and `performTest`) give a row in results.csv:
+   * `all`, `errors`, `sample:N` or `none` (default: the service's `csv`, else `all`)
+   */
+  csv?: string
   baseUrl?: string
   /** a loaded config (`loadConfig`); presets only when omitted */
   config?: PerfGateConfig
@@ -100,11 +108,19 @@ async function runFromOptions(
   const request = parseRunRequest(raw, OPTION_LABELS)
   const { config, service } = await withService(options.config ?? (await loadConfig()), options.service)
   // the same way into a run as the CLI's, without the run directory: the setup step (a login) runs once
-  const { plans } = await prepareRun([buildRunPlan({ ...request, service }, config)], {
+  const plan = buildRunPlan({ ...request, service }, config)
+  checkAbortAfter(plan.target, runSeconds(plan), config)
+  const { plans } = await prepareRun([plan], {
     skipPreflight: options.skipPreflight,
     signal: options.signal
   })
-  return executeRunPlan(plans[0], options)
+  // a threshold's abort_after stops the run here too, as in every face's
+  const breaches = new BreachAbort(plans[0].target, options.signal)
+  try {
+    return breaches.finish(await executeRunPlan(plans[0], breaches.hooks(options)))
+  } finally {
+    breaches.dispose()
+  }
 }
 
 /** A named service or a URL is checked with the request (a URL with baseUrl is refused); a definition later. */

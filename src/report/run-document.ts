@@ -9,6 +9,8 @@ import type { Comparison, FailOnRegression, Window } from '../gate/compare.js'
 import type { BreakingPoint, StressVerdict } from '../gate/breaking-point.js'
 import type { Judgement } from '../gate/judge-run.js'
 import type { Outcome } from '../gate/outcome.js'
+import { DEFAULT_CSV, type CsvChoice } from '../config/csv-choice.js'
+import type { ThresholdAbort } from '../config/abort-after.js'
 
 export function stressFields(v: StressVerdict): Partial<RunDocument> {
   return {
@@ -31,6 +33,8 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint' | 'journeys'> 
   mode: RunMode
   partial: boolean
   abort_reason?: string
+  /** the run was stopped by a threshold's `abort_after`: which, since when, and its last second's value */
+  threshold_abort?: ThresholdAbort
   verdict: Verdict
   /** the verdict, why, and the exit code: the gate's, once per run (read back, it is worked out again from the document) */
   outcome: Outcome
@@ -87,6 +91,11 @@ export interface RunConfigView {
   workers?: number
   /** seconds of load sent before the run, measured by nothing (see `warmup` at the top level) */
   warmup?: number
+  /**
+   * which requests results.csv has a row of: `all`, `errors`, `sample:N` or
+   * `none` (its header only); a merged run whose shards chose differently: `mixed`
+   */
+  csv?: string
   /** an A/B run (`mode: ab`): this document's side (B at the top, A in `baseline/`) and the slice length in seconds */
   ab?: { side: 'A' | 'B'; slice: number }
   /** the data file that filled the placeholders, and how its rows were taken */
@@ -142,6 +151,7 @@ export function settingsView(
   | 'warmup'
   | 'ab'
   | 'paces'
+  | 'csv'
 > {
   return {
     users: settings.users,
@@ -159,7 +169,8 @@ export function settingsView(
       : {}),
     ...(settings.workers ? { workers: settings.workers } : {}),
     ...(settings.warmup ? { warmup: settings.warmup } : {}),
-    ...(settings.ab ? { ab: settings.ab } : {})
+    ...(settings.ab ? { ab: settings.ab } : {}),
+    csv: settings.csv ?? DEFAULT_CSV
   }
 }
 
@@ -212,6 +223,7 @@ export function buildRunDocument(
     mode: result.mode,
     partial: outcome.partial,
     ...(outcome.abortReason ? { abort_reason: outcome.abortReason } : {}),
+    ...(result.thresholdAbort ? { threshold_abort: result.thresholdAbort } : {}),
     verdict: verdictOutcome.verdict,
     outcome: verdictOutcome,
     ...(baseline ? { baseline } : {}),
@@ -243,6 +255,7 @@ export function settingsOf(c: RunConfigView): RunSettings {
             stopOnBreak: c.stop_on_break ?? false
           }
         }
-      : {})
+      : {}),
+    ...(c.csv && c.csv !== 'mixed' ? { csv: c.csv as CsvChoice } : {})
   }
 }
