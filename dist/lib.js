@@ -400,45 +400,6 @@ var init_regression = __esm({
   }
 });
 
-// src/config/json-path.ts
-function parseJsonPath(path) {
-  if (!path.startsWith("$"))
-    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
-  const steps = [];
-  let rest = path.slice(1);
-  while (rest.length > 0) {
-    const m = STEP.exec(rest);
-    if (!m)
-      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
-    if (m[1] !== void 0) steps.push(m[1]);
-    else if (m[2] !== void 0) steps.push(Number(m[2]));
-    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
-    rest = rest.slice(m[0].length);
-  }
-  return steps;
-}
-function atJsonPath(doc, steps) {
-  let here = doc;
-  for (const step of steps) {
-    if (here === null || typeof here !== "object") return void 0;
-    if (typeof step === "number") {
-      if (!Array.isArray(here)) return void 0;
-      here = here[step];
-    } else {
-      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
-      here = here[step];
-    }
-  }
-  return here;
-}
-var STEP;
-var init_json_path = __esm({
-  "src/config/json-path.ts"() {
-    "use strict";
-    STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
-  }
-});
-
 // src/config/units.ts
 function parseSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
@@ -476,6 +437,90 @@ var init_units = __esm({
     );
     PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
     PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
+  }
+});
+
+// src/config/abort-after.ts
+import { basename } from "node:path";
+function isAbortable(name) {
+  return ABORTABLE_THRESHOLDS.includes(name);
+}
+function checkAbortAfter(target, runSec, config2) {
+  const file = config2.source ? `${basename(config2.source)} ` : "";
+  const own = config2.services[target.service]?.thresholds;
+  const service = `services.${target.service}`;
+  const scopes = [
+    [(name) => own?.[name] ? `${service}.` : "", target.thresholds],
+    ...target.endpoints.map((e, k) => [
+      () => e.journey ? `${service}.journeys ${e.name} ` : `${service}.endpoints[${k}].`,
+      e.thresholds
+    ])
+  ];
+  for (const [where, thresholds] of scopes) {
+    for (const name of ABORTABLE_THRESHOLDS) {
+      const after = thresholds?.[name]?.abort_after;
+      if (after === void 0 || after <= runSec) continue;
+      throw new InputError(
+        `${file}${where(name)}thresholds.${name}.abort_after`,
+        `is ${formatDuration(after)}, longer than the run (${formatDuration(runSec)} of load): it could never stop it; shorten abort_after or lengthen the run`
+      );
+    }
+  }
+}
+var ABORTABLE_THRESHOLDS, MIN_ABORT_AFTER_SEC;
+var init_abort_after = __esm({
+  "src/config/abort-after.ts"() {
+    "use strict";
+    init_errors();
+    init_units();
+    ABORTABLE_THRESHOLDS = [
+      "error_rate",
+      "avg_response_time",
+      "p50_response_time",
+      "p95_response_time",
+      "p99_response_time",
+      "requests_per_second"
+    ];
+    MIN_ABORT_AFTER_SEC = 1;
+  }
+});
+
+// src/config/json-path.ts
+function parseJsonPath(path) {
+  if (!path.startsWith("$"))
+    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
+  const steps = [];
+  let rest = path.slice(1);
+  while (rest.length > 0) {
+    const m = STEP.exec(rest);
+    if (!m)
+      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
+    if (m[1] !== void 0) steps.push(m[1]);
+    else if (m[2] !== void 0) steps.push(Number(m[2]));
+    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
+    rest = rest.slice(m[0].length);
+  }
+  return steps;
+}
+function atJsonPath(doc, steps) {
+  let here = doc;
+  for (const step of steps) {
+    if (here === null || typeof here !== "object") return void 0;
+    if (typeof step === "number") {
+      if (!Array.isArray(here)) return void 0;
+      here = here[step];
+    } else {
+      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
+      here = here[step];
+    }
+  }
+  return here;
+}
+var STEP;
+var init_json_path = __esm({
+  "src/config/json-path.ts"() {
+    "use strict";
+    STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
   }
 });
 
@@ -544,20 +589,24 @@ function limit(unit) {
 }
 function band(name) {
   const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
-  return z2.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
+  const fields = { warning: limit(unit), critical: limit(unit), abort_after: abortAfter.optional() };
+  const { abort_after: _, ...judgedOnTheWhole } = fields;
+  return z2.strictObject(isAbortable(name) ? fields : judgedOnTheWhole).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
     message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
   }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
     // a share cannot pass 100%: a band above it would judge every run the same
     message: "a percentage is at most 100% (e.g. warning: 90%)"
   });
 }
-var UNIT_PARSERS, thresholdsSchema, journeyThresholdsSchema, tolerance, tolerancesSchema;
+var UNIT_PARSERS, abortAfter, thresholdsSchema, journeyThresholdsSchema, tolerance, tolerancesSchema;
 var init_threshold_schema = __esm({
   "src/config/threshold-schema.ts"() {
     "use strict";
     init_thresholds();
     init_regression();
     init_units();
+    init_abort_after();
+    init_defaults();
     UNIT_PARSERS = {
       percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
       seconds: {
@@ -566,6 +615,19 @@ var init_threshold_schema = __esm({
       },
       rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
     };
+    abortAfter = z2.union([z2.number(), z2.string()]).describe(
+      "stop the run (and fail it) once the critical band has held every second for this long, e.g. 30s (at least 1s)"
+    ).transform((value, ctx) => {
+      const n3 = parseSeconds(value);
+      if (n3 === void 0 || n3 < MIN_ABORT_AFTER_SEC || n3 > LIMITS.duration) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be a duration of at least ${MIN_ABORT_AFTER_SEC}s such as 30s or 2m: each second is judged on its own figures (got ${JSON.stringify(value)})`
+        });
+        return z2.NEVER;
+      }
+      return n3;
+    });
     thresholdsSchema = z2.strictObject({
       ...Object.fromEntries(THRESHOLD_NAMES.map((n3) => [n3, band(n3).optional()])),
       min_requests: z2.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
@@ -753,9 +815,9 @@ var init_drift = __esm({
 });
 
 // src/config/data-file.ts
-import { basename, extname } from "node:path";
+import { basename as basename2, extname } from "node:path";
 async function readDataFile(path, order, field) {
-  const file = basename(path);
+  const file = basename2(path);
   let text;
   try {
     text = await readInputFile(path, {
@@ -821,6 +883,40 @@ var init_data_file = __esm({
   }
 });
 
+// src/config/csv-choice.ts
+function sampleEvery(choice) {
+  return choice.startsWith("sample:") ? Number(choice.slice(7)) : void 0;
+}
+function csvChoiceProblem(value) {
+  const v = value.trim();
+  if (v === "all" || v === "errors" || v === "none") return void 0;
+  const m = /^sample:(\d+)$/.exec(v);
+  if (m) {
+    const n3 = Number(m[1]);
+    if (n3 >= 1 && n3 <= MAX_CSV_SAMPLE) return void 0;
+    return `must be sample:N with N a whole number from 1 to ${MAX_CSV_SAMPLE} (sample:1 keeps every row, sample:1000 one successful request in 1000; got ${JSON.stringify(value)})`;
+  }
+  return `must be one of ${CSV_CHOICES_TEXT} (got ${JSON.stringify(value)})`;
+}
+function csvChoice(field, value, fallback) {
+  if (value === void 0 || value.trim() === "") return fallback;
+  const problem = csvChoiceProblem(value);
+  if (problem) throw new InputError(field, problem);
+  const v = value.trim();
+  return v.startsWith("sample:") ? `sample:${Number(v.slice(7))}` : v;
+}
+var DEFAULT_CSV, SOAK_CSV, MAX_CSV_SAMPLE, CSV_CHOICES_TEXT;
+var init_csv_choice = __esm({
+  "src/config/csv-choice.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_CSV = "all";
+    SOAK_CSV = "sample:1000";
+    MAX_CSV_SAMPLE = 1e9;
+    CSV_CHOICES_TEXT = "all, errors, sample:N (every failed request and one in N of the others) or none";
+  }
+});
+
 // src/config/schema.ts
 var schema_exports = {};
 __export(schema_exports, {
@@ -838,7 +934,7 @@ function configJsonSchema() {
     unrepresentable: "any"
   });
 }
-var endpointSchema, setupRequestSchema, dataSchema, serviceSchema, configSchema;
+var csvSchema, endpointSchema, setupRequestSchema, dataSchema, serviceSchema, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
@@ -852,6 +948,18 @@ var init_schema = __esm({
     init_journey_schema();
     init_data_file();
     init_json_path();
+    init_csv_choice();
+    csvSchema = (where) => z5.string().describe(
+      `which requests get a row in results.csv${where}: all, errors (only failed ones), sample:N (every failed one and one in N of the others) or none (the header only), when the run sets none of its own (--csv)`
+    ).transform((value, ctx) => {
+      const problem = csvChoiceProblem(value);
+      if (problem) {
+        ctx.addIssue({ code: "custom", message: problem });
+        return z5.NEVER;
+      }
+      const v = value.trim();
+      return v.startsWith("sample:") ? `sample:${Number(v.slice(7))}` : v;
+    });
     endpointSchema = z5.strictObject({
       ...requestFields,
       ...sessionFields,
@@ -899,7 +1007,8 @@ var init_schema = __esm({
       warmup: duration(
         "load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)"
       ).optional(),
-      drift: driftSchema.optional()
+      drift: driftSchema.optional(),
+      csv: csvSchema(" of this service (over the top-level csv)").optional()
     }).refine((s) => !(s.base_url && s.port), {
       message: "set either base_url or port, not both"
     }).refine((s) => !(s.endpoints && s.journeys), {
@@ -913,6 +1022,7 @@ var init_schema = __esm({
       ).optional(),
       thresholds: thresholdsSchema.optional(),
       fail_on: z5.enum(FAIL_ON_VALUES).optional(),
+      csv: csvSchema(" of every service").optional(),
       tolerances: tolerancesSchema.optional(),
       drift: driftSchema.optional(),
       tls: z5.strictObject({
@@ -995,7 +1105,8 @@ function allowedKeysHint(path) {
   if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
   if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (last === "tls") return "insecure, ca";
-  if (beforeLast === "thresholds") return "warning, critical";
+  if (beforeLast === "thresholds")
+    return isAbortable(String(last)) ? "warning, critical, abort_after" : `warning, critical; abort_after only on ${ABORTABLE_THRESHOLDS.join(", ")}, which each second has figures for`;
   if (last === "check") return keys(checkSchema.shape);
   if (last === "data") return keys(dataSchema.shape);
   if (typeof last === "number" && beforeLast === "journeys") return keys(journeySchema.shape);
@@ -1015,6 +1126,7 @@ var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
     init_thresholds();
+    init_abort_after();
     init_errors();
     init_field_path();
     init_regression();
@@ -1030,7 +1142,7 @@ init_errors();
 init_field_path();
 
 // src/config/load.ts
-import { basename as basename2, dirname, resolve } from "node:path";
+import { basename as basename3, dirname, resolve } from "node:path";
 
 // src/config/tls.ts
 init_errors();
@@ -1130,12 +1242,12 @@ async function loadConfig(options = {}) {
       );
     }
     const { parseConfigText: parseConfigText2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
-    file = parseConfigText2(text, basename2(options.file));
+    file = parseConfigText2(text, basename3(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
   if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
-    ...file.tls?.ca && options.file ? [{ field: `${basename2(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
+    ...file.tls?.ca && options.file ? [{ field: `${basename3(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
     ...options.tls?.ca ? [{ field: options.tls.caField ?? "ca", file: options.tls.ca }] : []
   ];
   config2.tls = await resolveTls(
@@ -1164,13 +1276,13 @@ function buildConfig(file, env, source) {
     const base = services[name];
     if (!base && !svc.endpoints && !svc.journeys) {
       throw new InputError(
-        `${source ? basename2(source) : "config"} services.${name}.endpoints`,
+        `${source ? basename3(source) : "config"} services.${name}.endpoints`,
         "a new service needs at least one endpoint (or journeys)"
       );
     }
     if (!base && !svc.base_url && !svc.port) {
       throw new InputError(
-        `${source ? basename2(source) : "config"} services.${name}`,
+        `${source ? basename3(source) : "config"} services.${name}`,
         "set base_url (e.g. http://localhost:8090) or port"
       );
     }
@@ -1186,6 +1298,7 @@ function buildConfig(file, env, source) {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
     failOn: file.fail_on,
+    ...file.csv ? { csv: file.csv } : {},
     ...regressionSettings(file),
     ...file.drift ? { drift: file.drift } : {},
     secrets,
@@ -1352,6 +1465,7 @@ function pathOf(url) {
 }
 
 // src/config/run-request.ts
+init_csv_choice();
 var OPTION_LABELS = Object.freeze({
   mode: "mode",
   users: "users",
@@ -1366,7 +1480,8 @@ var OPTION_LABELS = Object.freeze({
   startAt: "startAt",
   workers: "workers",
   warmup: "warmup",
-  record: "record"
+  record: "record",
+  csv: "csv"
 });
 function parseRunRequest(raw3, labels) {
   const mode = raw3.mode === void 0 || raw3.mode === "" ? DEFAULTS.mode : raw3.mode;
@@ -1400,7 +1515,8 @@ function parseRunRequest(raw3, labels) {
     ...shards,
     workers: workerCount(raw3, labels, fewestUsers, shards.shard?.of ?? 1),
     ...raw3.warmup !== void 0 && raw3.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw3.warmup, 0, LIMITS.duration, { allowZero: true }) } : {},
-    ...recordMode(raw3, labels, mode) === "histograms" ? { record: "histograms" } : {}
+    ...recordMode(raw3, labels, mode) === "histograms" ? { record: "histograms" } : {},
+    ...csvOf(raw3, labels)
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw3.stopOnBreak ?? false } };
@@ -1428,6 +1544,10 @@ function recordMode(raw3, labels, mode) {
       "histograms is for load and soak runs: a stress test judges each stage from its requests; leave it out"
     );
   return v;
+}
+function csvOf(raw3, labels) {
+  const csv = csvChoice(labels.csv, raw3.csv);
+  return csv ? { csv } : {};
 }
 function sharding(raw3, labels, users) {
   const given = (v) => v !== void 0 && v !== "";
@@ -2566,7 +2686,7 @@ init_http_grammar();
 // src/config/resolve.ts
 init_drift();
 init_errors();
-import { basename as basename3, dirname as dirname2, resolve as resolve2 } from "node:path";
+import { basename as basename4, dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/config/interpolate.ts
 init_errors();
@@ -2823,7 +2943,7 @@ function resolveTarget(config2, service, baseUrlOverride) {
     unreachableMessage = `❌ Service ${service} is not running on port ${svc.port}`;
   }
   const prefix = url.pathname.replace(/\/+$/, "");
-  const where = `${config2.source ? basename3(config2.source) + " " : ""}services.${service}`;
+  const where = `${config2.source ? basename4(config2.source) + " " : ""}services.${service}`;
   const secrets = [...config2.secrets];
   const serviceHeaders = interpolateHeaders(svc.headers ?? {}, config2.env, `${where}.headers`, secrets);
   const fill3 = (ep, at) => {
@@ -2876,6 +2996,7 @@ function resolveTarget(config2, service, baseUrlOverride) {
     tls: config2.tls,
     drift: resolveDrift(config2.drift, svc.drift),
     ...svc.rps ? { rps: svc.rps } : {},
+    ...svc.csv ?? config2.csv ? { csv: svc.csv ?? config2.csv } : {},
     ...journeys ? { journeys: journeys.journeys } : {},
     ...svc.cookies ?? journeys !== void 0 ? { cookies: true } : {},
     ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}
@@ -3204,11 +3325,14 @@ var RunFeed = class {
   /** records already counted in progress, and failures among them */
   ticked;
   errorsSoFar = 0;
+  /** seconds of load when the last window ended */
+  windowEnd = 0;
   /** records already handed to `onRecords`, and the chain of those calls */
   flushed;
   flushing = Promise.resolve();
   tick(at) {
     const to = this.recorder.length;
+    this.window(to, at.elapsedSec);
     const w = windowStats(this.recorder, this.ticked, to);
     this.errorsSoFar += w.errors;
     this.ticked = to;
@@ -3233,10 +3357,23 @@ var RunFeed = class {
     });
     return this.flushing;
   }
-  /** Hands over what is left and waits until every batch was taken. */
-  async drained() {
+  /**
+   * Hands over what is left and waits until every batch was taken; `endSec`
+   * (seconds of load at the run's end) hands the last window on too.
+   */
+  async drained(endSec) {
+    if (endSec !== void 0) {
+      const to = this.recorder.length;
+      this.window(to, endSec);
+      this.ticked = to;
+    }
     this.flush();
     await this.flushing;
+  }
+  window(to, elapsedSec) {
+    const seconds2 = elapsedSec >= this.windowEnd ? elapsedSec - this.windowEnd : elapsedSec;
+    this.windowEnd = elapsedSec;
+    this.hooks.onWindow?.(this.recorder, { from: this.ticked, to, seconds: seconds2 });
   }
 };
 
@@ -3851,7 +3988,7 @@ var StageRun = class {
     const endUs = this.drainedAtUs ?? this.clock.nowUs();
     const last = this.timings[this.timings.length - 1];
     if (last && last.endUs > endUs) last.endUs = endUs;
-    await this.feed.drained();
+    await this.feed.drained((endUs - this.startUs) / 1e6);
     return {
       recorder: this.recorder,
       startedAtMs: this.clock.epochMs + this.startUs / 1e3,
@@ -3990,7 +4127,9 @@ var WorkerRun = class {
       this.hooks.signal?.removeEventListener("abort", onAbort);
       await Promise.all(this.workers.map((w) => w.handle.terminate().catch(() => 0)));
     }
-    await this.feed.drained();
+    await this.feed.drained(
+      this.startUs === void 0 ? void 0 : (this.clock.nowUs() - this.startUs) / 1e6
+    );
     if (this.failure && !this.workers.some((w) => w.outcome)) throw this.failure;
     return this.outcome();
   }
@@ -5065,6 +5204,7 @@ function resolveWorkers(asked, baseUrl2, stages, machine = thisMachine()) {
 }
 
 // src/run/plan.ts
+init_csv_choice();
 function buildRunPlan(request, config2, machine) {
   const plan = stagedPlan(request, config2);
   if (request.shard || request.workers === void 0) return plan;
@@ -5078,7 +5218,8 @@ function withWorkers(plan, workers, machine) {
 function stagedPlan(request, config2) {
   const plan = stagesOf(request, config2);
   const warmup = request.warmup ?? plan.target.workload?.warmupSec;
-  return warmup ? { ...plan, settings: { ...plan.settings, warmup } } : plan;
+  const csv = request.csv ?? plan.target.csv ?? (plan.mode === "soak" ? SOAK_CSV : DEFAULT_CSV);
+  return { ...plan, settings: { ...plan.settings, ...warmup ? { warmup } : {}, csv } };
 }
 function stagesOf(request, config2) {
   const target = resolveTarget(config2, request.service, request.baseUrl);
@@ -6412,194 +6553,392 @@ function makeRunDir(output) {
   return createRunDir(output.dir, output.testName, output.startedAt, output.label);
 }
 
-// src/library/load-test.ts
-var LOAD_DEFAULTS = Object.freeze({
-  users: DEFAULTS.users,
-  duration: DEFAULTS.duration,
-  timeout: DEFAULTS.timeout
-});
-var STRESS_DEFAULTS = Object.freeze({
-  maxUsers: DEFAULTS.maxUsers,
-  rampUp: DEFAULTS.rampUp,
-  steps: DEFAULTS.steps
-});
-function loadTest(options) {
-  return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: "load" });
-}
-function stressTest(options) {
-  return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: "stress" });
-}
-async function soakTest(options) {
-  const plan = await planFromOptions(options, {
-    ...options,
-    service: serviceArg(options.service),
-    mode: "soak"
-  });
-  const recording = recordingOf(plan);
-  const result = await executeRunPlan(plan, recording.hooks(options));
-  return { result, metrics: recording.metrics(result) };
-}
-async function runFromOptions(options, raw3) {
-  return executeRunPlan(await planFromOptions(options, raw3), options);
-}
-async function planFromOptions(options, raw3) {
-  const request = parseRunRequest(raw3, OPTION_LABELS);
-  const { config: config2, service } = await withService(options.config ?? await loadConfig(), options.service);
-  const { plans } = await prepareRun([buildRunPlan({ ...request, service }, config2)], {
-    skipPreflight: options.skipPreflight,
-    signal: options.signal
-  });
-  return plans[0];
-}
-function serviceArg(service) {
-  return typeof service === "string" ? service : "";
-}
-async function withService(config2, service) {
-  if (typeof service === "string") return { config: config2, service };
-  const { name, ...definition } = service;
-  const { serviceSchema: serviceSchema2 } = await Promise.resolve().then(() => (init_schema(), schema_exports));
-  const parsed = serviceSchema2.safeParse(definition);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`service ${name} ${formatPath(issue.path)}`, issue.message);
+// src/gate/breach-streak.ts
+init_abort_after();
+init_thresholds();
+var TIMER_SLACK_SEC = 0.05;
+function secondValue(name, f) {
+  if (name === "requests_per_second") return f.seconds > 0 ? (f.requests - f.failed) / f.seconds : void 0;
+  if (f.requests === 0) return void 0;
+  if (name === "error_rate") return f.failed / f.requests * 100;
+  const lat = f.latenciesUs.subarray(0, f.requests);
+  if (name === "avg_response_time") {
+    let sum3 = 0;
+    for (const v of lat) sum3 += v;
+    return sum3 / lat.length / 1e6;
   }
-  return { config: { ...config2, services: { ...config2.services, [name]: parsed.data } }, service: name };
+  const p = name === "p50_response_time" ? 0.5 : name === "p95_response_time" ? 0.95 : 0.99;
+  return quantilesInPlace(lat, [p])[0] / 1e6;
 }
-
-// src/index.ts
-init_defaults();
-
-// src/demo/demo-services.ts
-init_errors();
-import { randomBytes } from "node:crypto";
-import { createServer } from "node:http";
-var ROUTES = {
-  pkd_service: {
-    "/": { medianMs: 2, body: () => ({ service: "pkd_service", status: "ok" }) },
-    "/docs": { medianMs: 4, body: () => ({ openapi: "3.1.0", info: { title: "PKD Service" } }) },
-    "/v1/masterlist": { medianMs: 25, body: () => ({ entries: list(40, "CSCA") }) },
-    "/v1/dsclist": { medianMs: 18, body: () => ({ entries: list(25, "DSC") }) },
-    "/v1/crl": { medianMs: 12, body: () => ({ revoked: list(10, "SERIAL") }) }
-  },
-  document_processing: {
-    "/": { medianMs: 2, body: () => ({ service: "document_processing", status: "ok" }) },
-    "/api/health": { medianMs: 3, body: () => ({ status: "healthy" }) },
-    "/api/ping": { medianMs: 1, body: () => ({ pong: true }) },
-    "/docs": { medianMs: 5, body: () => ({ openapi: "3.1.0", info: { title: "Document Processing" } }) }
-  },
-  ui_app: {
-    "/": { medianMs: 8, body: () => ({ page: "home" }) },
-    "/health": { medianMs: 2, body: () => ({ status: "healthy" }) },
-    "/docs": { medianMs: 6, body: () => ({ page: "docs" }) }
+var BreachStreak = class {
+  constructor(rule) {
+    this.rule = rule;
+  }
+  rule;
+  /** when the streak began (ms), and the seconds of load it has lasted */
+  since;
+  last = NaN;
+  /** The second that ended at `nowMs`; the breach once the critical band has held `abortAfter`. */
+  observe(f, nowMs) {
+    const value = secondValue(this.rule.name, f);
+    if (value === void 0) {
+      if (!this.since) return void 0;
+      this.since.seconds += f.seconds;
+    } else if (bandStatus(value, this.rule.band, this.rule.higherIsBetter) === "critical") {
+      this.since ??= { ms: nowMs - f.seconds * 1e3, seconds: 0 };
+      this.since.seconds += f.seconds;
+      this.last = value;
+    } else {
+      this.since = void 0;
+      return void 0;
+    }
+    if (this.since.seconds + TIMER_SLACK_SEC < this.rule.abortAfter) return void 0;
+    return { rule: this.rule, sinceMs: this.since.ms, atMs: nowMs, value: this.last };
   }
 };
-var DEMO_SERVICES = Object.keys(ROUTES);
-var API_KEY = "test_api_key";
-var DEMO_LOGIN = Object.freeze({ username: "demo", password: "demo-password" });
-var DOCUMENTS = 1e4;
-var DOCUMENT = /^\/api\/documents\/(\d+)$/;
-var MAX_TOKENS = 1e3;
-async function startDemoServices(options = {}) {
-  const random = seededRandom(options.seed ?? 42);
-  const errorRate = options.errorRate ?? 2e-3;
-  const host = options.host ?? "127.0.0.1";
-  const servers = [];
-  const urls = {};
-  try {
-    for (const name of DEMO_SERVICES) {
-      const needsKey = PRESET_SERVICES[name].headers !== void 0;
-      const state = { tokens: /* @__PURE__ */ new Set(), cached: /* @__PURE__ */ new Set() };
-      const server = createServer(
-        (req, res) => handle(name, needsKey, req, res, { random, errorRate, state })
-      );
-      server.keepAliveTimeout = 3e4;
-      servers.push(server);
-      const port = options.presetPorts ? PRESET_SERVICES[name].port : 0;
-      await new Promise((resolve4, reject) => {
-        server.once("error", reject);
-        server.listen(port, host, () => resolve4());
-      });
-      urls[name] = `http://${host}:${server.address().port}`;
-    }
-  } catch (e) {
-    await closeAll(servers);
-    const code = e.code;
-    if (code === "EADDRINUSE" || code === "EACCES") {
-      throw new InputError(
-        "demo",
-        `cannot listen (${e.message}); stop what runs on that port first`
-      );
-    }
-    throw e;
-  }
-  return { urls, close: () => closeAll(servers) };
-}
-function handle(service, needsKey, req, res, b) {
-  let text = "";
-  req.on("data", (c) => text += c.toString());
-  req.on("end", () => {
-    const path = (req.url ?? "/").split("?")[0];
-    const send2 = (status, body) => {
-      const json = JSON.stringify(body);
-      res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
-      res.end(json);
-    };
-    const route = ROUTES[service][path];
-    const answer = route ? { medianMs: route.medianMs, status: 200, body: route.body() } : service === "document_processing" ? documentAnswer(req, path, text, b.state) : void 0;
-    if (!answer) return send2(404, { detail: "Not Found" });
-    if (needsKey && !path.endsWith("/health") && req.headers["x-api-key"] !== API_KEY)
-      return send2(401, { detail: "Invalid or missing API key" });
-    const delay = answer.medianMs * Math.exp(0.5 * gaussian(b.random));
-    setTimeout(() => {
-      if (answer.status === 200 && b.random() < b.errorRate) send2(500, { detail: "Internal Server Error" });
-      else send2(answer.status, answer.body);
-    }, delay);
-  });
-}
-function documentAnswer(req, path, body, state) {
-  if (path === "/api/login" && req.method === "POST") return login(body, state);
-  const m = DOCUMENT.exec(path);
-  if (!m) return void 0;
-  const id = Number(m[1]);
-  const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-  if (!token || !state.tokens.has(token))
-    return { medianMs: 1, status: 401, body: { detail: "Missing or invalid bearer token" } };
-  if (id < 1 || id > DOCUMENTS) return { medianMs: 1, status: 404, body: { detail: "No such document" } };
-  const cold = !state.cached.has(id);
-  state.cached.add(id);
-  return { medianMs: cold ? 20 : 4, status: 200, body: { id, title: `Document ${id}`, pages: 1 + id % 7 } };
-}
-function login(body, state) {
-  let c = {};
-  try {
-    c = JSON.parse(body);
-  } catch {
-  }
-  if (c.username !== DEMO_LOGIN.username || c.password !== DEMO_LOGIN.password)
-    return { medianMs: 15, status: 401, body: { detail: "Invalid username or password" } };
-  const token = `demo-${randomBytes(12).toString("hex")}`;
-  if (state.tokens.size >= MAX_TOKENS) state.tokens.delete(state.tokens.values().next().value);
-  state.tokens.add(token);
-  return { medianMs: 15, status: 200, body: { access_token: token, token_type: "bearer" } };
-}
-function list(n3, prefix) {
-  return Array.from({ length: n3 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
-}
-function gaussian(random) {
-  const u = 1 - random();
-  const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-async function closeAll(servers) {
-  await Promise.all(
-    servers.map(
-      (s) => new Promise((resolve4) => {
-        if (!s.listening) return resolve4();
-        s.close(() => resolve4());
-        s.closeAllConnections();
-      })
-    )
+function breachRules(target) {
+  const scopes = [
+    { scope: "overall", thresholds: target.thresholds, endpoint: void 0 },
+    ...target.endpoints.map((e, k) => ({ scope: e.name, thresholds: e.thresholds, endpoint: k }))
+  ];
+  return scopes.flatMap(
+    ({ scope, thresholds, endpoint: endpoint3 }) => ABORTABLE_THRESHOLDS.flatMap((name) => {
+      const band2 = thresholds?.[name];
+      if (band2?.abort_after === void 0) return [];
+      const def = THRESHOLD_DEFINITIONS[name];
+      return [
+        {
+          name,
+          scope,
+          ...endpoint3 !== void 0 ? { endpoint: endpoint3 } : {},
+          label: def.label,
+          unit: def.unit,
+          band: band2,
+          higherIsBetter: def.higherIsBetter,
+          abortAfter: band2.abort_after
+        }
+      ];
+    })
   );
+}
+
+// src/gate/breach-watch.ts
+var MIN_JUDGED_SEC = 0.5;
+var Tally = class {
+  requests = 0;
+  failed = 0;
+  latenciesUs = new Uint32Array(1024);
+  add(latencyUs, failed) {
+    if (this.requests === this.latenciesUs.length) {
+      const grown = new Uint32Array(this.latenciesUs.length * 2);
+      grown.set(this.latenciesUs);
+      this.latenciesUs = grown;
+    }
+    this.latenciesUs[this.requests++] = latencyUs;
+    if (failed) this.failed++;
+  }
+  figures(seconds2) {
+    return { seconds: seconds2, requests: this.requests, failed: this.failed, latenciesUs: this.latenciesUs };
+  }
+  reset() {
+    this.requests = 0;
+    this.failed = 0;
+  }
+};
+var BreachWatch = class {
+  constructor(rules, onBreach, nowMs = Date.now) {
+    this.onBreach = onBreach;
+    this.nowMs = nowMs;
+    this.streaks = rules.map((r2) => new BreachStreak(r2));
+    for (const r2 of rules) this.tallies.set(r2.endpoint ?? -1, new Tally());
+  }
+  onBreach;
+  nowMs;
+  streaks;
+  /** the run's records (key -1), and each endpoint's that a rule of its own watches */
+  tallies = /* @__PURE__ */ new Map();
+  pendingSec = 0;
+  found;
+  get breach() {
+    return this.found;
+  }
+  window(recorder, w) {
+    if (this.found || this.streaks.length === 0) return;
+    const all = this.tallies.get(-1);
+    const byEndpoint = this.tallies.size > (all ? 1 : 0);
+    for (let i = w.from; i < w.to; i++) {
+      const latency3 = recorder.latencyUs(i);
+      const failed = recorder.errorIdAt(i) !== 0;
+      all?.add(latency3, failed);
+      if (byEndpoint) this.tallies.get(recorder.endpoint(i))?.add(latency3, failed);
+    }
+    this.pendingSec += w.seconds;
+    if (this.pendingSec < MIN_JUDGED_SEC) return;
+    this.judge(this.pendingSec, this.nowMs());
+  }
+  judge(seconds2, now) {
+    this.pendingSec = 0;
+    for (const s of this.streaks) {
+      const breach = s.observe(this.tallies.get(s.rule.endpoint ?? -1).figures(seconds2), now);
+      if (breach && !this.found) this.found = breach;
+    }
+    for (const t of this.tallies.values()) t.reset();
+    if (this.found) this.onBreach(this.found);
+  }
+};
+
+// src/report/format/numbers.ts
+init_units();
+function formatSeconds(s) {
+  if (s === 0) return "0 ms";
+  if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
+  if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
+  return `${s.toFixed(s < 10 ? 2 : 1)} s`;
+}
+function formatUsers(n3) {
+  return `${formatCount(n3)} ${n3 === 1 ? "user" : "users"}`;
+}
+function formatRunLength(seconds2) {
+  if (seconds2 < 1) return `${seconds2 > 0 ? +seconds2.toPrecision(2) : 0} s`;
+  return seconds2 < 120 ? `${+seconds2.toFixed(1)} s` : formatDuration(seconds2);
+}
+function formatSecondsRounded(s) {
+  if (s === 0) return "0 ms";
+  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
+  return `${+v.toPrecision(2)} ${unit}`;
+}
+function formatPercent(p) {
+  return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
+}
+function formatRps(r2) {
+  const digits = r2 < 10 ? 2 : 1;
+  return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
+}
+function formatCount(n3) {
+  return n3.toLocaleString("en-US");
+}
+function formatValue(value, unit) {
+  return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
+}
+function formatLimit(value, unit) {
+  if (unit === "seconds")
+    return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
+  if (unit === "percent") return `${+value.toFixed(4)}%`;
+  return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+// src/report/format/sentences.ts
+init_csv_choice();
+init_units();
+function pacingSentence(m) {
+  if (!m.rate || !m.service_time) return void 0;
+  const r2 = m.rate;
+  const st = m.service_time;
+  const due = r2.due_requests;
+  const pct2 = (n3) => due ? formatPercent(n3 / due * 100) : "";
+  const share2 = (n3, more = "") => due || more ? ` (${[pct2(n3), more].filter(Boolean).join("; ")})` : "";
+  const sent = due - r2.dropped_requests;
+  const [what, went] = r2.paces === "journeys" ? ["journeys", "started"] : ["requests", "sent"];
+  const atEnd = r2.dropped_at_end ? `${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as ${what}` : "";
+  return `Paced at ${formatCount(r2.target_rps)} ${r2.paces === "journeys" ? "journeys" : "req"}/s: ${formatCount(sent)} of ${formatCount(due)} due ${what} ${went}${share2(sent)}, ${formatCount(r2.late_requests)} late${share2(r2.late_requests)}, ${formatCount(r2.dropped_requests)} dropped${share2(r2.dropped_requests, atEnd)}; ${formatCount(r2.users_reached)} ${r2.users_reached === 1 ? "connection" : "connections"} used of at most ${formatCount(r2.max_users)}. ` + (r2.paces === "journeys" ? `A journey's first step counts from its due time, each later step from when its user was due to send it (coordinated omission corrected); ` : `Response times count from each request's due time (coordinated omission corrected); `) + `from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
+}
+function generatorSentence(m) {
+  const g = m.generator;
+  if (!g?.saturated) return void 0;
+  const main = g.main_thread_cpu_percent;
+  const where = main === void 0 ? `CPU ${g.cpu_percent}% of a core` : `busiest worker's CPU ${g.cpu_percent}% of a core, main thread's ${main}%`;
+  return `The load generator was saturated (${where}, event-loop delay p99 ${g.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
+}
+function outageSentence(m) {
+  if (!m.unavailable_seconds) return void 0;
+  return `The target refused every connection for ${m.unavailable_seconds} s of the ${formatRunLength(m.total_duration)} run (connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).`;
+}
+function tlsSentence(doc) {
+  if (!doc.config.tls_insecure) return void 0;
+  return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
+}
+function runWarnings(doc) {
+  return [
+    shardSentence(doc),
+    endedEarlySentence(doc),
+    generatorSentence(doc),
+    tlsSentence(doc),
+    outageSentence(doc),
+    recordingSentence(doc)
+  ].filter((s) => s !== void 0);
+}
+function recordingSentence(doc) {
+  if (!doc.recording) return void 0;
+  return `Recorded as histograms (--record histograms): ${doc.recording.note}.`;
+}
+function endedEarlySentence(doc) {
+  if (doc.mode !== "load" && doc.mode !== "soak" || !doc.stopped_early) return void 0;
+  return `The load ended after ${formatRunLength(doc.total_duration)} of the ${formatRunLength(doc.config.duration)} asked for: ${doc.stopped_early}`;
+}
+function shardSentence(doc) {
+  const shard = doc.config.shard;
+  if (!shard) return void 0;
+  if (shard.startsWith("merged "))
+    return `Merged from ${shard.slice(7).replace("/", " of ")} shards run at once on several machines: the figures are of all their requests together`;
+  return `Shard ${shard} of a test: this machine's share of its users and rate (the throughput bands are its share too); perf-gate merge adds the shards up`;
+}
+function abThresholdNote(failOn) {
+  return failOn === "never" ? "B's thresholds, for information: an A/B run is judged by the comparison (--fail-on never, the default for ab; --fail-on critical or warning makes them gate too)." : `B's thresholds also gate this run (--fail-on ${failOn}).`;
+}
+function csvSentence(choice) {
+  return `results.csv: ${csvRows(choice)}`;
+}
+function csvRows(choice) {
+  const c = choice ?? "all";
+  if (c === "all") return "a row per request (csv all)";
+  if (c === "errors") return "a row per failed request only (csv errors)";
+  if (c === "none") return "its header only, no rows (csv none)";
+  if (c === "mixed") return "each shard's rows as its own csv choice kept them";
+  return `a row per failed request and one in ${formatCount(sampleEvery(c) ?? 1)} of the others (csv ${c})`;
+}
+function thresholdAbortSentence(a) {
+  const scope = a.scope === "overall" ? "" : ` of ${a.scope}`;
+  const side = a.side ? ` on side ${a.side}` : "";
+  const band2 = `${a.higher_is_better ? "≤" : "≥"} ${formatLimit(a.critical, a.unit)}`;
+  return `thresholds.${a.threshold}.abort_after (${formatDuration(a.abort_after)})${scope}: ${a.label}${side} was critical (${band2}) every second since ${a.since.slice(11, 19)} UTC (second ${a.since_second} of the run); stopped at second ${a.at_second}, its last second at ${formatValue(a.value, a.unit)}`;
+}
+
+// src/run/breach-abort.ts
+var BreachAbort = class {
+  constructor(target, outer, options = {}) {
+    this.outer = outer;
+    this.side = options.side;
+    const rules = breachRules(target);
+    this.watching = rules.length > 0;
+    this.watch = new BreachWatch(rules, () => this.controller.abort(), options.nowMs);
+    const follow = () => this.controller.abort();
+    outer?.addEventListener("abort", follow, { once: true });
+    if (outer?.aborted) follow();
+    this.unlink = () => outer?.removeEventListener("abort", follow);
+  }
+  outer;
+  controller = new AbortController();
+  watch;
+  watching;
+  side;
+  unlink;
+  /** The breach that stopped the run, when one did, and on which side of an A/B run. */
+  get stop() {
+    const breach = this.watch.breach;
+    return breach && { breach, ...this.side ? { side: this.side } : {} };
+  }
+  /** Fired by a breach, or by the face's signal. */
+  get signal() {
+    return this.controller.signal;
+  }
+  /** A run's hooks with the watch added: its windows judged, its signal also fired by a breach. */
+  hooks(h) {
+    if (!this.watching) return h;
+    const own = h.onWindow;
+    return {
+      ...h,
+      signal: this.controller.signal,
+      onWindow: (recorder, w) => {
+        own?.(recorder, w);
+        if (!this.outer?.aborted) this.watch.window(recorder, w);
+      }
+    };
+  }
+  /**
+   * The run's result, saying the breach that stopped it (this watch's, or
+   * an A/B run's other side's), its seconds counted from `runStartMs`.
+   */
+  finish(result, stop = this.stop, runStartMs = result.outcome.startedAtMs) {
+    if (!stop) return result;
+    const thresholdAbort2 = describeBreach(stop, runStartMs);
+    return {
+      ...result,
+      thresholdAbort: thresholdAbort2,
+      outcome: { ...result.outcome, partial: true, abortReason: thresholdAbortSentence(thresholdAbort2) }
+    };
+  }
+  dispose() {
+    this.unlink();
+  }
+};
+function describeBreach({ breach: b, side }, runStartMs) {
+  const second2 = (ms2) => Math.max(0, Math.round((ms2 - runStartMs) / 100) / 10);
+  const r2 = b.rule;
+  return {
+    threshold: r2.name,
+    scope: r2.scope,
+    label: r2.label,
+    unit: r2.unit,
+    abort_after: r2.abortAfter,
+    critical: r2.band.critical,
+    higher_is_better: r2.higherIsBetter,
+    value: Math.round(b.value * 1e6) / 1e6,
+    since: new Date(b.sinceMs).toISOString(),
+    since_second: second2(b.sinceMs),
+    at: new Date(b.atMs).toISOString(),
+    at_second: second2(b.atMs),
+    ...side ? { side } : {}
+  };
+}
+
+// src/run/perform-test.ts
+init_errors();
+import { rm } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/gate/step-comparison.ts
+function withRunSteps(cmp, baseline2, current, o = {}) {
+  const pairs = current.flatMap((c) => {
+    const b = baseline2.find((x) => x.endpoint === c.endpoint);
+    return b?.timeseries && c.timeseries ? [{ b: { ...b, timeseries: b.timeseries }, c: { ...c, timeseries: c.timeseries } }] : [];
+  });
+  const level = stepLevel(o, pairs.length);
+  return joined(
+    cmp,
+    pairs.map(({ b, c }) => [c.endpoint, compareRuns(runWindows(b), runWindows(c), { ...o, level })]),
+    level
+  );
+}
+function stepLevel(o, steps) {
+  const level = o.level ?? 0.95;
+  return steps > 1 ? 1 - (1 - level) / steps : level;
+}
+function joined(cmp, steps, level) {
+  if (steps.length === 0) return cmp;
+  const metrics = [
+    ...cmp.metrics,
+    ...steps.flatMap(([endpoint3, c]) => c.metrics.map((m) => ({ ...m, endpoint: endpoint3 })))
+  ];
+  return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
+}
+
+// src/gate/comparability.ts
+function comparabilityWarnings(baseline2, current) {
+  const out = [];
+  const differ = (what, a, b, unit = "") => {
+    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
+  };
+  if (baseline2.partial)
+    out.push("the baseline run was stopped early (partial): it measured less than its settings say");
+  if (current.partial)
+    out.push("this run was stopped early (partial): it measured less than its settings say");
+  differ("services", baseline2.service, current.service);
+  differ("base URLs", baseline2.config.base_url, current.config.base_url);
+  differ("modes", baseline2.mode, current.mode);
+  differ("users", baseline2.config.users, current.config.users);
+  differ("durations", baseline2.config.duration, current.config.duration, " s");
+  const rate3 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
+  if (baseline2.config.rps !== current.config.rps) {
+    out.push(`rates differ: ${rate3(baseline2.config.rps)} in the baseline, ${rate3(current.config.rps)} now`);
+    if (baseline2.config.rps === void 0 !== (current.config.rps === void 0))
+      out.push(
+        "latencies count from different starts: from the due time in the paced run, from the send in the other"
+      );
+  }
+  if (baseline2.mode === "stress" && current.mode === "stress")
+    differ("steps", baseline2.config.steps, current.config.steps);
+  differ("generator threads", baseline2.config.workers ?? 1, current.config.workers ?? 1);
+  return out;
 }
 
 // src/gate/outcome.ts
@@ -6615,6 +6954,7 @@ function factsOfRun(r2) {
     } : {},
     partial: r2.partial,
     ...r2.abortReason ? { abortReason: r2.abortReason } : {},
+    ...r2.thresholdAbort ? { thresholdAbort: r2.thresholdAbort } : {},
     // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
     ...r2.stoppedEarly && r2.mode !== "stress" ? { stoppedEarly: r2.stoppedEarly } : {}
   };
@@ -6637,13 +6977,7 @@ function decideOutcome(facts) {
   const reasons = [
     ...checks3.filter((c) => c.status !== "good").map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
     ...cmp ? comparisonReasons(cmp) : [],
-    ...facts.partial ? [
-      {
-        kind: "partial",
-        decides: true,
-        text: `stopped early: ${facts.abortReason ?? "aborted"}`
-      }
-    ] : [],
+    ...stopReasons(facts),
     ...facts.stoppedEarly ? [{ kind: "data_used_up", decides: false, text: facts.stoppedEarly }] : [],
     ...facts.generatorSaturated ? [
       {
@@ -6653,13 +6987,30 @@ function decideOutcome(facts) {
       }
     ] : []
   ];
+  const stopped = facts.thresholdAbort;
   return {
-    // a gated regression fails the run like a critical threshold
-    verdict: comparisonFails ? "fail" : thresholdVerdict,
-    exit_code: facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
-    summary: summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
+    // a gated regression, or a run stopped on a sustained breach, fails like a critical threshold
+    verdict: comparisonFails || stopped ? "fail" : thresholdVerdict,
+    // stopped by its own rule, the run failed the gate: it was not cut short by something else
+    exit_code: stopped ? 1 : facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
+    summary: stopped ? `${summaryOf(facts.failOn, comparisonFails ? cmp : void 0)}; stopped by ${stopped.name}.abort_after (${stopped.abort_after} s critical)` : summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
     reasons
   };
+}
+function stopReasons(facts) {
+  const a = facts.thresholdAbort;
+  if (a)
+    return [
+      {
+        kind: "threshold_abort",
+        decides: true,
+        name: a.name,
+        scope: a.scope,
+        text: facts.abortReason ?? `${a.label}: critical for ${a.abort_after} s (abort_after)`
+      }
+    ];
+  if (!facts.partial) return [];
+  return [{ kind: "partial", decides: true, text: `stopped early: ${facts.abortReason ?? "aborted"}` }];
 }
 function combineOutcomes(outcomes) {
   const ran = outcomes.filter((o) => !o.reasons.some((r2) => r2.kind === "unreachable"));
@@ -6708,124 +7059,21 @@ function judgeResult(result, metrics, gate, o) {
     gate,
     thresholds: result.target.thresholds,
     rps: result.settings.rps,
-    ...factsOfRun({ ...o, mode: result.mode, ...result.outcome })
+    ...factsOfRun({
+      ...o,
+      mode: result.mode,
+      ...result.outcome,
+      ...result.thresholdAbort ? { thresholdAbort: abortFact(result.thresholdAbort) } : {}
+    })
   });
 }
-
-// src/gate/exit-codes.ts
-var EXIT_CODES = [
-  { code: 0, name: "passed", meaning: "passed (warnings allowed unless `--fail-on warning`)" },
-  {
-    code: 1,
-    name: "failed",
-    meaning: "the gate failed: a threshold at the `--fail-on` level, or a gated regression against the baseline or A"
-  },
-  {
-    code: 2,
-    name: "invalid_input",
-    meaning: "invalid input or config: nothing was run, nothing was written"
-  },
-  {
-    code: 3,
-    name: "aborted",
-    meaning: "a target could not be reached, or the run was aborted (partial results are kept); `merge`: a shard missing, stopped early or out of step (the merged run is kept)"
-  }
-];
-
-// src/index.ts
-init_thresholds();
-
-// src/report/files/save.ts
-init_defaults();
-import { join as join3 } from "node:path";
-
-// src/report/files/csv-writer.ts
-import { createWriteStream } from "node:fs";
-
-// src/report/csv.ts
-var CSV_HEADER = "timestamp,endpoint,method,status_code,response_time,success,error_message,response_size";
-var JOURNEY_COLUMNS = ",journey,step";
-function csvHeader(endpoints) {
-  return endpoints.some((e) => e.journey) ? CSV_HEADER + JOURNEY_COLUMNS : CSV_HEADER;
-}
-function csvField(value) {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-var LINES_PER_WRITE = 4096;
-function* csvBatches(recorder, endpoints, from, to) {
-  const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`);
-  const journeys = endpoints.some((e) => e.journey);
-  const tail = endpoints.map(
-    (e) => journeys ? `,${csvField(e.journey ?? "")},${csvField(e.step ?? "")}` : ""
-  );
-  const outcomePart = /* @__PURE__ */ new Map();
-  let lastMs = NaN;
-  let lastIso = "";
-  let lines = [];
-  for (let i = from; i < to; i++) {
-    const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
-    if (ms2 !== lastMs) {
-      lastMs = ms2;
-      lastIso = new Date(ms2).toISOString();
-    }
-    const status = recorder.status(i);
-    const id = recorder.errorIdAt(i);
-    const key = status * 65536 + id;
-    let outcome = outcomePart.get(key);
-    if (outcome === void 0) {
-      outcome = `,${id === 0},${id === 0 ? "" : csvField(recorder.errorOf(id).message)},`;
-      outcomePart.set(key, outcome);
-    }
-    const ep = recorder.endpoint(i);
-    lines.push(
-      lastIso + endpointPart[ep] + status + "," + seconds6(recorder.latencyUs(i)) + outcome + recorder.bytes(i) + tail[ep]
-    );
-    if (lines.length === LINES_PER_WRITE) {
-      yield lines.join("\n") + "\n";
-      lines = [];
-    }
-  }
-  if (lines.length) yield lines.join("\n") + "\n";
-}
-function seconds6(us) {
-  const whole = Math.floor(us / 1e6);
-  return `${whole}.${String(1e6 + (us - whole * 1e6)).slice(1)}`;
-}
-
-// src/report/files/csv-writer.ts
-var CsvWriter = class {
-  constructor(path, endpoints) {
-    this.path = path;
-    this.endpoints = endpoints;
-    this.stream = createWriteStream(path, { encoding: "utf8" });
-    this.stream.on("error", (e) => this.failure = e);
-    this.stream.write(csvHeader(endpoints) + "\n");
-  }
-  path;
-  endpoints;
-  stream;
-  failure;
-  async append(recorder, from, to) {
-    for (const batch of csvBatches(recorder, this.endpoints, from, to)) {
-      if (this.failure) throw this.failure;
-      if (!this.stream.write(batch)) await new Promise((r2) => this.stream.once("drain", r2));
-    }
-  }
-  async close() {
-    await new Promise((resolve4, reject) => {
-      this.stream.end((err) => err ? reject(err) : resolve4());
-    });
-    if (this.failure) throw this.failure;
-  }
-};
-async function writeCsv(path, recorder, endpoints) {
-  const w = new CsvWriter(path, endpoints);
-  await w.append(recorder, 0, recorder.length);
-  await w.close();
+function abortFact(a) {
+  return { name: a.threshold, scope: a.scope, label: a.label, abort_after: a.abort_after };
 }
 
 // src/report/run-document.ts
-import { basename as basename4 } from "node:path";
+import { basename as basename5 } from "node:path";
+init_csv_choice();
 function stressFields(v) {
   return {
     ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
@@ -6871,13 +7119,14 @@ function settingsView(settings) {
     ...settings.workers ? { workers: settings.workers } : {},
     ...settings.warmup ? { warmup: settings.warmup } : {},
     ...settings.record ? { record: settings.record } : {},
-    ...settings.ab ? { ab: settings.ab } : {}
+    ...settings.ab ? { ab: settings.ab } : {},
+    csv: settings.csv ?? DEFAULT_CSV
   };
 }
 function workloadView(target) {
   const w = target.workload;
   return {
-    ...w?.data ? { data: { file: basename4(w.data.path), order: w.data.order } } : {},
+    ...w?.data ? { data: { file: basename5(w.data.path), order: w.data.order } } : {},
     ...w?.setup.length ? { setup: w.setup.map((s) => s.name) } : {}
   };
 }
@@ -6911,6 +7160,7 @@ function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stre
     mode: result.mode,
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
+    ...result.thresholdAbort ? { threshold_abort: result.thresholdAbort } : {},
     verdict: verdictOutcome.verdict,
     outcome: verdictOutcome,
     ...baseline2 ? { baseline: baseline2 } : {},
@@ -6938,9 +7188,129 @@ function settingsOf(c) {
         steps: c.steps ?? 1,
         stopOnBreak: c.stop_on_break ?? false
       }
-    } : {}
+    } : {},
+    ...c.csv && c.csv !== "mixed" ? { csv: c.csv } : {}
   };
 }
+
+// src/report/files/csv-writer.ts
+init_csv_choice();
+import { createWriteStream } from "node:fs";
+
+// src/report/csv.ts
+var CSV_HEADER = "timestamp,endpoint,method,status_code,response_time,success,error_message,response_size";
+var JOURNEY_COLUMNS = ",journey,step";
+function csvHeader(endpoints) {
+  return endpoints.some((e) => e.journey) ? CSV_HEADER + JOURNEY_COLUMNS : CSV_HEADER;
+}
+function csvField(value) {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+var LINES_PER_WRITE = 4096;
+function* csvBatches(recorder, endpoints, from, to, filter) {
+  const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`);
+  const journeys = endpoints.some((e) => e.journey);
+  const tail = endpoints.map(
+    (e) => journeys ? `,${csvField(e.journey ?? "")},${csvField(e.step ?? "")}` : ""
+  );
+  const outcomePart = /* @__PURE__ */ new Map();
+  let lastMs = NaN;
+  let lastIso = "";
+  let lines = [];
+  for (let i = from; i < to; i++) {
+    if (filter && !filter.keeps(recorder, i)) continue;
+    const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
+    if (ms2 !== lastMs) {
+      lastMs = ms2;
+      lastIso = new Date(ms2).toISOString();
+    }
+    const status = recorder.status(i);
+    const id = recorder.errorIdAt(i);
+    const key = status * 65536 + id;
+    let outcome = outcomePart.get(key);
+    if (outcome === void 0) {
+      outcome = `,${id === 0},${id === 0 ? "" : csvField(recorder.errorOf(id).message)},`;
+      outcomePart.set(key, outcome);
+    }
+    const ep = recorder.endpoint(i);
+    lines.push(
+      lastIso + endpointPart[ep] + status + "," + seconds6(recorder.latencyUs(i)) + outcome + recorder.bytes(i) + tail[ep]
+    );
+    if (lines.length === LINES_PER_WRITE) {
+      yield lines.join("\n") + "\n";
+      lines = [];
+    }
+  }
+  if (lines.length) yield lines.join("\n") + "\n";
+}
+function seconds6(us) {
+  const whole = Math.floor(us / 1e6);
+  return `${whole}.${String(1e6 + (us - whole * 1e6)).slice(1)}`;
+}
+
+// src/report/csv-filter.ts
+init_csv_choice();
+var CsvFilter = class {
+  constructor(choice) {
+    this.choice = choice;
+    this.every = sampleEvery(choice) ?? 0;
+  }
+  choice;
+  every;
+  successes = 0;
+  /** Whether record i gets a row: every failed request unless `none`; successful ones per the choice. */
+  keeps(recorder, i) {
+    if (this.choice === "all") return true;
+    if (this.choice === "none") return false;
+    if (recorder.errorIdAt(i) !== 0) return true;
+    if (this.every === 0) return false;
+    return ++this.successes % this.every === 0;
+  }
+};
+function csvFilter(choice) {
+  return choice === void 0 || choice === "all" ? void 0 : new CsvFilter(choice);
+}
+
+// src/report/files/csv-writer.ts
+var CsvWriter = class {
+  constructor(path, endpoints, choice = DEFAULT_CSV) {
+    this.path = path;
+    this.endpoints = endpoints;
+    this.choice = choice;
+    this.filter = csvFilter(choice);
+    this.stream = createWriteStream(path, { encoding: "utf8" });
+    this.stream.on("error", (e) => this.failure = e);
+    this.stream.write(csvHeader(endpoints) + "\n");
+  }
+  path;
+  endpoints;
+  choice;
+  stream;
+  filter;
+  failure;
+  async append(recorder, from, to) {
+    if (this.choice === "none") return;
+    for (const batch of csvBatches(recorder, this.endpoints, from, to, this.filter)) {
+      if (this.failure) throw this.failure;
+      if (!this.stream.write(batch)) await new Promise((r2) => this.stream.once("drain", r2));
+    }
+  }
+  async close() {
+    await new Promise((resolve4, reject) => {
+      this.stream.end((err) => err ? reject(err) : resolve4());
+    });
+    if (this.failure) throw this.failure;
+  }
+};
+async function writeCsv(path, recorder, endpoints, choice = DEFAULT_CSV) {
+  const w = new CsvWriter(path, endpoints, choice);
+  await w.append(recorder, 0, recorder.length);
+  await w.close();
+}
+
+// src/report/files/save.ts
+init_defaults();
+import { join as join3 } from "node:path";
 
 // src/report/files/write-file.ts
 import { rename, writeFile } from "node:fs/promises";
@@ -7124,8 +7494,8 @@ var BASELINE = `{{#hasBaseline}}<section class="panel" id="baseline">
 `;
 var REPORT_PARTS = {
   meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>",
-  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
-  body: `{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
+  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> ({{csvText}}) · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
+  body: `{{#partial}}<p class="notice"><strong>{{partialTitle}}</strong> {{abortReason}}</p>{{/partial}}
 
 <section class="cards" aria-label="Key figures">
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
@@ -7240,46 +7610,6 @@ var REPORT_PARTS = {
 `
 };
 
-// src/report/format/numbers.ts
-init_units();
-function formatSeconds(s) {
-  if (s === 0) return "0 ms";
-  if (s < 1e-3) return `${(s * 1e3).toFixed(3)} ms`;
-  if (s < 1) return `${(s * 1e3).toFixed(s < 0.01 ? 2 : 1)} ms`;
-  return `${s.toFixed(s < 10 ? 2 : 1)} s`;
-}
-function formatUsers(n3) {
-  return `${formatCount(n3)} ${n3 === 1 ? "user" : "users"}`;
-}
-function formatRunLength(seconds2) {
-  if (seconds2 < 1) return `${seconds2 > 0 ? +seconds2.toPrecision(2) : 0} s`;
-  return seconds2 < 120 ? `${+seconds2.toFixed(1)} s` : formatDuration(seconds2);
-}
-function formatSecondsRounded(s) {
-  if (s === 0) return "0 ms";
-  const [v, unit] = s < 1 ? [s * 1e3, "ms"] : [s, "s"];
-  return `${+v.toPrecision(2)} ${unit}`;
-}
-function formatPercent(p) {
-  return `${p.toFixed(p !== 0 && p < 0.1 ? 3 : 2)}%`;
-}
-function formatRps(r2) {
-  const digits = r2 < 10 ? 2 : 1;
-  return `${r2.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })} req/s`;
-}
-function formatCount(n3) {
-  return n3.toLocaleString("en-US");
-}
-function formatValue(value, unit) {
-  return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
-}
-function formatLimit(value, unit) {
-  if (unit === "seconds")
-    return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
-  if (unit === "percent") return `${+value.toFixed(4)}%`;
-  return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-
 // src/report/format/check-texts.ts
 function bandTexts(c) {
   const w = formatLimit(c.warning, c.unit);
@@ -7304,63 +7634,6 @@ function runKind(mode) {
 }
 function usersUsed(users, rate3) {
   return rate3 && rate3.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate3.users_reached)}` : formatUsers(users);
-}
-
-// src/report/format/sentences.ts
-function pacingSentence(m) {
-  if (!m.rate || !m.service_time) return void 0;
-  const r2 = m.rate;
-  const st = m.service_time;
-  const due = r2.due_requests;
-  const pct2 = (n3) => due ? formatPercent(n3 / due * 100) : "";
-  const share2 = (n3, more = "") => due || more ? ` (${[pct2(n3), more].filter(Boolean).join("; ")})` : "";
-  const sent = due - r2.dropped_requests;
-  const [what, went] = r2.paces === "journeys" ? ["journeys", "started"] : ["requests", "sent"];
-  const atEnd = r2.dropped_at_end ? `${formatCount(r2.dropped_at_end)} of them still waiting when the run ended, not counted as ${what}` : "";
-  return `Paced at ${formatCount(r2.target_rps)} ${r2.paces === "journeys" ? "journeys" : "req"}/s: ${formatCount(sent)} of ${formatCount(due)} due ${what} ${went}${share2(sent)}, ${formatCount(r2.late_requests)} late${share2(r2.late_requests)}, ${formatCount(r2.dropped_requests)} dropped${share2(r2.dropped_requests, atEnd)}; ${formatCount(r2.users_reached)} ${r2.users_reached === 1 ? "connection" : "connections"} used of at most ${formatCount(r2.max_users)}. ` + (r2.paces === "journeys" ? `A journey's first step counts from its due time, each later step from when its user was due to send it (coordinated omission corrected); ` : `Response times count from each request's due time (coordinated omission corrected); `) + `from the actual send (service time) p50 ${formatSeconds(st.median_response_time)}, p99 ${formatSeconds(st.p99_response_time)}.`;
-}
-function generatorSentence(m) {
-  const g = m.generator;
-  if (!g?.saturated) return void 0;
-  const main = g.main_thread_cpu_percent;
-  const where = main === void 0 ? `CPU ${g.cpu_percent}% of a core` : `busiest worker's CPU ${g.cpu_percent}% of a core, main thread's ${main}%`;
-  return `The load generator was saturated (${where}, event-loop delay p99 ${g.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
-}
-function outageSentence(m) {
-  if (!m.unavailable_seconds) return void 0;
-  return `The target refused every connection for ${m.unavailable_seconds} s of the ${formatRunLength(m.total_duration)} run (connection_refused): an outage, which the error rate understates (attempts are backed off, not repeated thousands of times a second).`;
-}
-function tlsSentence(doc) {
-  if (!doc.config.tls_insecure) return void 0;
-  return `The certificate of ${doc.config.base_url} was not verified (--insecure, tls.insecure or input insecure): the requests, and their credentials, may have gone to another server.`;
-}
-function runWarnings(doc) {
-  return [
-    shardSentence(doc),
-    endedEarlySentence(doc),
-    generatorSentence(doc),
-    tlsSentence(doc),
-    outageSentence(doc),
-    recordingSentence(doc)
-  ].filter((s) => s !== void 0);
-}
-function recordingSentence(doc) {
-  if (!doc.recording) return void 0;
-  return `Recorded as histograms (--record histograms): ${doc.recording.note}.`;
-}
-function endedEarlySentence(doc) {
-  if (doc.mode !== "load" && doc.mode !== "soak" || !doc.stopped_early) return void 0;
-  return `The load ended after ${formatRunLength(doc.total_duration)} of the ${formatRunLength(doc.config.duration)} asked for: ${doc.stopped_early}`;
-}
-function shardSentence(doc) {
-  const shard = doc.config.shard;
-  if (!shard) return void 0;
-  if (shard.startsWith("merged "))
-    return `Merged from ${shard.slice(7).replace("/", " of ")} shards run at once on several machines: the figures are of all their requests together`;
-  return `Shard ${shard} of a test: this machine's share of its users and rate (the throughput bands are its share too); perf-gate merge adds the shards up`;
-}
-function abThresholdNote(failOn) {
-  return failOn === "never" ? "B's thresholds, for information: an A/B run is judged by the comparison (--fail-on never, the default for ab; --fail-on critical or warning makes them gate too)." : `B's thresholds also gate this run (--fail-on ${failOn}).`;
 }
 
 // src/report/status.ts
@@ -8100,7 +8373,8 @@ function configRows(doc) {
     ...c.warmup ? [{ key: "warm-up", value: warmupText(doc) }] : [],
     ...c.data ? [{ key: "data", value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }] : [],
     ...c.setup ? [{ key: "setup", value: `${c.setup.join(", ")} (once, before the load)` }] : [],
-    { key: "fail on", value: c.fail_on }
+    { key: "fail on", value: c.fail_on },
+    { key: "results.csv", value: csvRows(c.csv) }
   ];
   for (const ep of c.endpoints) {
     const headers = Object.entries(ep.headers).map(([k, v]) => `${k}: ${v}`).join(", ");
@@ -8311,7 +8585,9 @@ function reportView(doc) {
     usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate) + (c.ab ? " on each side" : ""),
     baseUrl: c.base_url,
     partial: doc.partial,
+    partialTitle: doc.threshold_abort ? "Run stopped, the gate failed." : "Partial results.",
     abortReason: doc.abort_reason ?? "",
+    csvText: csvRows(c.csv),
     failOn: doc.fail_on,
     cards: sideCards(doc, [
       { label: "Requests", value: formatCount(doc.total_requests) },
@@ -8486,13 +8762,10 @@ function renderJunit(doc) {
   });
   const comparison = comparisonCases(doc);
   const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1);
-  const errors = doc.partial ? 1 : 0;
-  const partialCase = doc.partial ? [
-    `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
-      <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
-    </testcase>`
-  ] : [];
-  const failures = thresholdFailures + comparison.failures + answerChecks.failures;
+  const stop = stopCase(doc, time);
+  const errors = doc.partial && !doc.threshold_abort ? 1 : 0;
+  const partialCase = stop ? [stop] : [];
+  const failures = thresholdFailures + comparison.failures + answerChecks.failures + (doc.threshold_abort ? 1 : 0);
   const tests = cases.length + comparison.cases.length + answerChecks.cases.length + partialCase.length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -8506,6 +8779,17 @@ function renderJunit(doc) {
     "</testsuites>",
     ""
   ].join("\n");
+}
+function stopCase(doc, time) {
+  const a = doc.threshold_abort;
+  if (a) {
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${a.scope}`)}" name="${escapeXml(`${a.threshold} ${a.scope} abort_after`)}" time="${time}"`;
+    return testcase(attrs, doc.abort_reason ?? `${a.label}: critical for ${a.abort_after} s`, "abort_after");
+  }
+  if (!doc.partial) return void 0;
+  return `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
+      <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
+    </testcase>`;
 }
 function answerCheckCases(doc, runFails) {
   let failures = 0;
@@ -8677,6 +8961,8 @@ function baselineSection(doc) {
   ];
 }
 function partialSection(doc) {
+  if (doc.threshold_abort)
+    return [`> [!CAUTION]`, `> Run stopped, the gate failed: ${escapeMarkdownCell(doc.abort_reason ?? "")}`, ""];
   if (!doc.partial) return [];
   return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
 }
@@ -8741,7 +9027,7 @@ function errorsSection(doc) {
 }
 function configLine(doc, reportLink) {
   const c = doc.config;
-  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""}${c.warmup ? ` · ${c.warmup} s warm-up` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
+  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""}${c.warmup ? ` · ${c.warmup} s warm-up` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on} · ${escapeMarkdownCell(csvSentence(c.csv))}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
 }
 
 // src/report/files/write-reports.ts
@@ -8769,7 +9055,8 @@ async function saveResults(result, metrics, judged, options = {}) {
     "outputDir"
   );
   const csv = join3(dir, "results.csv");
-  if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
+  if (options.writeCsv !== false)
+    await writeCsv(csv, result.outcome.recorder, result.target.endpoints, result.settings.csv);
   const failOn = options.failOn ?? "critical";
   const judgement = "outcome" in judged ? judged : judgeResult(result, metrics, judged, { failOn, baseline: options.baseline });
   const document = buildRunDocument(result, metrics, judgement, failOn, options.baseline, options.mergeable);
@@ -8787,7 +9074,580 @@ async function saveResults(result, metrics, judged, options = {}) {
   };
 }
 
+// src/run/shard-plan.ts
+function shardPlan(whole, shard) {
+  const users = whole.settings.users;
+  const rps = whole.settings.rps === void 0 ? void 0 : whole.settings.rps / shard.of;
+  const stress = whole.settings.stress;
+  return {
+    mode: whole.mode,
+    target: {
+      ...whole.target,
+      thresholds: scaleThroughput(whole.target.thresholds, 1 / shard.of),
+      endpoints: whole.target.endpoints.map(
+        (e) => e.thresholds ? { ...e, thresholds: scaleThroughput(e.thresholds, 1 / shard.of) } : e
+      )
+    },
+    stages: whole.stages.map((s) => ({ ...s, users: Math.max(1, shareOf(s.users, shard)) })),
+    settings: {
+      ...whole.settings,
+      users: shareOf(users, shard),
+      ...rps !== void 0 ? { rps } : {},
+      ...whole.settings.maxUsers !== void 0 ? { maxUsers: Math.max(shareOf(whole.settings.maxUsers, shard), shareOf(users, shard)) } : {},
+      ...stress ? { stress: { ...stress, maxUsers: shareOf(stress.maxUsers, shard) } } : {}
+    }
+  };
+}
+function scaleThroughput(t, factor) {
+  const band2 = t.requests_per_second;
+  if (!band2) return t;
+  const r2 = (v) => Math.round(v * factor * 1e3) / 1e3;
+  return { ...t, requests_per_second: { ...band2, warning: r2(band2.warning), critical: r2(band2.critical) } };
+}
+
+// src/metrics/mergeable-from-run.ts
+function latencyOf(valuesUs) {
+  let sum3 = 0;
+  let min = Infinity;
+  let max = 0;
+  for (let i = 0; i < valuesUs.length; i++) {
+    const v = valuesUs[i];
+    sum3 += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return {
+    count: valuesUs.length,
+    sum_us: sum3,
+    min_us: valuesUs.length ? min : 0,
+    max_us: max,
+    hdr: encodeHdr(hdrOf(valuesUs))
+  };
+}
+function mergeableRun(result, metrics, shard, thresholds, test) {
+  const { recorder, pacing } = result.outcome;
+  const endpoints = result.target.endpoints;
+  const n3 = recorder.length;
+  const unsentBy = new Array(endpoints.length).fill(0);
+  for (let i = 0; i < n3; i++) {
+    if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
+  }
+  const all = recorder.latencies();
+  const latency3 = latencyOf(all);
+  const byEndpoint = groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
+  const steps = stepInfos(endpoints);
+  const perEndpoint = endpoints.map((e, k) => ({
+    endpoint: e.name,
+    method: e.method,
+    path: shownPath(e),
+    requests: metrics.per_endpoint[k].total_requests,
+    failed: metrics.per_endpoint[k].failed_requests,
+    unsent: unsentBy[k],
+    latency: latencyOf(group(byEndpoint, k)),
+    ...metrics.per_endpoint[k].errors ? { errors: metrics.per_endpoint[k].errors } : {},
+    ...mergeableStep(steps[k])
+  }));
+  return {
+    format: 1,
+    shard,
+    started_ms: result.outcome.startedAtMs,
+    ended_ms: result.outcome.endedAtMs,
+    active_seconds: metrics.total_duration,
+    users: result.settings.users,
+    ...result.settings.rps !== void 0 ? { rps: result.settings.rps } : {},
+    latency: latency3,
+    ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n3)) } : {},
+    unsent: unsentBy.reduce((a, b) => a + b, 0),
+    endpoints: perEndpoint,
+    seconds: wallSeconds(recorder, all),
+    ...metrics.stages ? { stages: stagesOf2(result, metrics.stages, all) } : {},
+    status_codes: metrics.status_codes,
+    error_messages: allMessages(recorder),
+    latency_histogram: metrics.latency_histogram,
+    ...metrics.generator ? {
+      generator: {
+        event_loop_p99_ms: metrics.generator.event_loop_p99_ms,
+        cpu_percent: metrics.generator.cpu_percent
+      }
+    } : {},
+    ...pacing && metrics.rate ? { pacing: { ...withoutAchieved(metrics.rate), due: pacing.due, sent: pacing.sent } } : {},
+    latency_basis: metrics.latency_basis,
+    thresholds,
+    test,
+    error_types: metrics.error_types,
+    ...result.outcome.sessions ? { sessions: mergeableSessions(result.outcome.sessions) } : {}
+  };
+}
+function withoutAchieved(r2) {
+  const { achieved_rps: _, due_requests: _due, ...rest } = r2;
+  return rest;
+}
+function wallSeconds(recorder, scratch) {
+  const n3 = recorder.length;
+  if (n3 === 0) return [];
+  const epochUs = recorder.epochMs * 1e3;
+  const secondOf = (i) => Math.floor((epochUs + recorder.endUs(i)) / 1e6);
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < n3; i++) {
+    const s = secondOf(i);
+    if (s < first) first = s;
+    if (s > last) last = s;
+  }
+  const len = last - first + 1;
+  const errors = new Array(len).fill(0);
+  const unsent = new Array(len).fill(0);
+  const refused = new Array(len).fill(false);
+  const answered = new Array(len).fill(false);
+  for (let i = 0; i < n3; i++) {
+    const k = secondOf(i) - first;
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      errors[k]++;
+      if (!recorder.wasSent(i)) unsent[k]++;
+    }
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[k] = true;
+    else answered[k] = true;
+  }
+  const bySecond = groupLatencies(recorder, len, (i) => secondOf(i) - first, scratch);
+  const out = [];
+  for (let k = 0; k < len; k++) {
+    const lat = group(bySecond, k);
+    if (lat.length === 0) continue;
+    out.push({
+      at: first + k,
+      requests: lat.length,
+      errors: errors[k],
+      unsent: unsent[k],
+      refused: refused[k],
+      answered: answered[k],
+      hdr: encodeHdr(hdrOf(lat))
+    });
+  }
+  return out;
+}
+function stagesOf2(result, stages, scratch) {
+  const { recorder, stages: timings } = result.outcome;
+  const slot = new Map(timings.map((t, k) => [t.index, k]));
+  const byStage = groupLatencies(recorder, timings.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
+  const wall = (us) => round(recorder.epochMs + us / 1e3, 3);
+  return timings.map((t, k) => ({
+    stage: stages[k].stage,
+    users: stages[k].users,
+    started_ms: wall(t.startUs),
+    ended_ms: wall(t.endUs),
+    requests: stages[k].requests,
+    error_types: stages[k].error_types,
+    hdr: encodeHdr(hdrOf(group(byStage, k))),
+    ...stages[k].generator
+  }));
+}
+function allMessages(recorder) {
+  const counts3 = /* @__PURE__ */ new Map();
+  for (let i = 0; i < recorder.length; i++) {
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) counts3.set(id, (counts3.get(id) ?? 0) + 1);
+  }
+  return sortMessages(
+    [...counts3].map(([id, count2]) => {
+      const e = recorder.errorOf(id);
+      return { type: e.type, message: e.message, count: count2 };
+    })
+  );
+}
+
+// src/engine/wait-until.ts
+function waitUntil(at, signal, now = Date.now) {
+  return new Promise((resolve4) => {
+    if (signal?.aborted) return resolve4();
+    let timer;
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve4();
+    };
+    signal?.addEventListener("abort", done, { once: true });
+    const arm = () => {
+      const left = at.getTime() - now();
+      if (left <= 0) return done();
+      timer = setTimeout(arm, Math.min(left, 6e4));
+    };
+    arm();
+  });
+}
+
+// src/run/perform-test.ts
+init_abort_after();
+function endpointThresholds(target) {
+  return Object.fromEntries([
+    ...target.endpoints.map((e) => [e.name, e.thresholds]),
+    ...(target.journeys ?? []).map((j) => [journeyScope(j.name), j.thresholds])
+  ]);
+}
+function planTest(request, config2) {
+  const whole = buildRunPlan(request, config2);
+  const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
+  checkAbortAfter(plan.target, runSeconds(plan), config2);
+  return { request, whole, plan };
+}
+function runSeconds(plan) {
+  return plan.stages.reduce((t, s) => t + s.durationSec, 0);
+}
+async function performTest(test, options) {
+  const { request, whole, plan: sharded } = "plan" in test ? test : planTest(test, options.config);
+  const { mode } = sharded;
+  const failOn = options.failOn ?? options.config.failOn ?? "critical";
+  const { observer } = options;
+  const prepared = await prepareRun([sharded], {
+    output: {
+      dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
+      label: options.outputLabel ?? "--output-dir",
+      testName: `${mode}_test_${sharded.target.service}`,
+      startedAt: /* @__PURE__ */ new Date()
+    },
+    observer,
+    shard: request.shard,
+    signal: options.signal
+  });
+  const plan = prepared.plans[0];
+  const dir = prepared.dir;
+  const { target } = plan;
+  options.onStart?.(target, dir, plan.settings, mode);
+  const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints, plan.settings.csv);
+  const breaches = new BreachAbort(target, options.signal);
+  const recording = recordingOf(plan, request.shard !== void 0);
+  let result;
+  try {
+    if (request.startAt) await waitUntil(request.startAt, options.signal);
+    const run = await executeRunPlan(
+      plan,
+      recording.hooks(
+        breaches.hooks({
+          // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+          ...request.shard ? { onStageEnd: () => void 0 } : {},
+          onProgress: (s) => {
+            if (!s.warmup) observer?.progress(s);
+            options.onProgress?.(s);
+          },
+          onRecords: (r2, from, to) => {
+            observer?.records(r2, from, to);
+            return csv.append(r2, from, to);
+          },
+          signal: options.signal
+        })
+      )
+    );
+    result = breaches.finish(run);
+    await csv.close();
+    const { outcome: outcome2 } = result;
+    if (outcome2.recorder.length === 0) {
+      throw new UnreachableError(
+        `❌ No request to ${target.service} completed${outcome2.abortReason ? ` (${outcome2.abortReason})` : ""}; nothing to report`
+      );
+    }
+  } catch (e) {
+    await csv.close().catch(() => void 0);
+    await rm(dir, { recursive: true, force: true });
+    await observer?.end({ ran: false }).catch(() => void 0);
+    throw e;
+  } finally {
+    breaches.dispose();
+  }
+  const metrics = recording.metrics(result);
+  const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
+  const baseline2 = options.baseline && compareWithBaseline(options.baseline, result, metrics, {
+    failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
+    tolerances: options.config.tolerances
+  });
+  const judgement = judgeResult(result, metrics, gate, { failOn, baseline: baseline2 });
+  let saved;
+  try {
+    saved = await saveResults(result, metrics, judgement, {
+      runDir: dir,
+      writeCsv: false,
+      failOn,
+      ...request.shard ? {
+        mergeable: shardMergeable(
+          result,
+          metrics,
+          recording.histograms,
+          whole,
+          request.shard,
+          request.startAt
+        )
+      } : {},
+      baseline: baseline2
+    });
+  } finally {
+    await observer?.end();
+  }
+  const { outcome } = judgement;
+  return { result, metrics, gate, saved, failOn, outcome, exitCode: outcome.exit_code };
+}
+function shardMergeable(result, metrics, histograms, whole, shard, startAt) {
+  const limits = { overall: whole.target.thresholds, per_endpoint: endpointThresholds(whole.target) };
+  const test = testOf2(whole, startAt);
+  return histograms ? mergeableOfHistograms(result, histograms, shard, limits, test) : mergeableRun(result, metrics, shard, limits, test);
+}
+function testOf2(whole, startAt) {
+  const s = whole.settings;
+  return {
+    users: s.users,
+    duration: s.duration,
+    ...s.rps !== void 0 ? { rps: s.rps } : {},
+    ...s.stress ? { steps: s.stress.steps } : {},
+    base_url: whole.target.baseUrl,
+    endpoints: whole.target.endpoints.map((e) => e.name),
+    ...startAt ? { start_at: startAt.toISOString() } : {}
+  };
+}
+function compareWithBaseline(baseline2, result, metrics, gating) {
+  const current = {
+    service: result.target.service,
+    mode: result.mode,
+    partial: result.outcome.partial,
+    config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
+  };
+  return {
+    run: `${baseline2.doc.test_name} ${baseline2.doc.timestamp}`,
+    comparison: {
+      ...withRunSteps(
+        compareRuns(baseline2.windows, runWindows(metrics), { tolerances: gating.tolerances }),
+        baseline2.doc.per_endpoint,
+        metrics.per_endpoint,
+        { tolerances: gating.tolerances }
+      ),
+      warnings: comparabilityWarnings(baseline2.doc, current)
+    },
+    fail_on_regression: gating.failOnRegression
+  };
+}
+
+// src/library/load-test.ts
+init_abort_after();
+var LOAD_DEFAULTS = Object.freeze({
+  users: DEFAULTS.users,
+  duration: DEFAULTS.duration,
+  timeout: DEFAULTS.timeout
+});
+var STRESS_DEFAULTS = Object.freeze({
+  maxUsers: DEFAULTS.maxUsers,
+  rampUp: DEFAULTS.rampUp,
+  steps: DEFAULTS.steps
+});
+function loadTest(options) {
+  return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: "load" });
+}
+function stressTest(options) {
+  return runFromOptions(options, { ...options, service: serviceArg(options.service), mode: "stress" });
+}
+async function soakTest(options) {
+  const plan = await planFromOptions(options, {
+    ...options,
+    service: serviceArg(options.service),
+    mode: "soak"
+  });
+  const recording = recordingOf(plan);
+  const result = await runPlan(plan, options, (hooks) => recording.hooks(hooks));
+  return { result, metrics: recording.metrics(result) };
+}
+async function runFromOptions(options, raw3) {
+  return runPlan(await planFromOptions(options, raw3), options, (hooks) => hooks);
+}
+async function runPlan(plan, options, withHooks) {
+  const breaches = new BreachAbort(plan.target, options.signal);
+  try {
+    return breaches.finish(await executeRunPlan(plan, withHooks(breaches.hooks(options))));
+  } finally {
+    breaches.dispose();
+  }
+}
+async function planFromOptions(options, raw3) {
+  const request = parseRunRequest(raw3, OPTION_LABELS);
+  const { config: config2, service } = await withService(options.config ?? await loadConfig(), options.service);
+  const plan = buildRunPlan({ ...request, service }, config2);
+  checkAbortAfter(plan.target, runSeconds(plan), config2);
+  const { plans } = await prepareRun([plan], {
+    skipPreflight: options.skipPreflight,
+    signal: options.signal
+  });
+  return plans[0];
+}
+function serviceArg(service) {
+  return typeof service === "string" ? service : "";
+}
+async function withService(config2, service) {
+  if (typeof service === "string") return { config: config2, service };
+  const { name, ...definition } = service;
+  const { serviceSchema: serviceSchema2 } = await Promise.resolve().then(() => (init_schema(), schema_exports));
+  const parsed = serviceSchema2.safeParse(definition);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`service ${name} ${formatPath(issue.path)}`, issue.message);
+  }
+  return { config: { ...config2, services: { ...config2.services, [name]: parsed.data } }, service: name };
+}
+
 // src/index.ts
+init_defaults();
+
+// src/demo/demo-services.ts
+init_errors();
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+var ROUTES = {
+  pkd_service: {
+    "/": { medianMs: 2, body: () => ({ service: "pkd_service", status: "ok" }) },
+    "/docs": { medianMs: 4, body: () => ({ openapi: "3.1.0", info: { title: "PKD Service" } }) },
+    "/v1/masterlist": { medianMs: 25, body: () => ({ entries: list(40, "CSCA") }) },
+    "/v1/dsclist": { medianMs: 18, body: () => ({ entries: list(25, "DSC") }) },
+    "/v1/crl": { medianMs: 12, body: () => ({ revoked: list(10, "SERIAL") }) }
+  },
+  document_processing: {
+    "/": { medianMs: 2, body: () => ({ service: "document_processing", status: "ok" }) },
+    "/api/health": { medianMs: 3, body: () => ({ status: "healthy" }) },
+    "/api/ping": { medianMs: 1, body: () => ({ pong: true }) },
+    "/docs": { medianMs: 5, body: () => ({ openapi: "3.1.0", info: { title: "Document Processing" } }) }
+  },
+  ui_app: {
+    "/": { medianMs: 8, body: () => ({ page: "home" }) },
+    "/health": { medianMs: 2, body: () => ({ status: "healthy" }) },
+    "/docs": { medianMs: 6, body: () => ({ page: "docs" }) }
+  }
+};
+var DEMO_SERVICES = Object.keys(ROUTES);
+var API_KEY = "test_api_key";
+var DEMO_LOGIN = Object.freeze({ username: "demo", password: "demo-password" });
+var DOCUMENTS = 1e4;
+var DOCUMENT = /^\/api\/documents\/(\d+)$/;
+var MAX_TOKENS = 1e3;
+async function startDemoServices(options = {}) {
+  const random = seededRandom(options.seed ?? 42);
+  const errorRate = options.errorRate ?? 2e-3;
+  const host = options.host ?? "127.0.0.1";
+  const servers = [];
+  const urls = {};
+  try {
+    for (const name of DEMO_SERVICES) {
+      const needsKey = PRESET_SERVICES[name].headers !== void 0;
+      const state = { tokens: /* @__PURE__ */ new Set(), cached: /* @__PURE__ */ new Set() };
+      const server = createServer(
+        (req, res) => handle(name, needsKey, req, res, { random, errorRate, state })
+      );
+      server.keepAliveTimeout = 3e4;
+      servers.push(server);
+      const port = options.presetPorts ? PRESET_SERVICES[name].port : 0;
+      await new Promise((resolve4, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => resolve4());
+      });
+      urls[name] = `http://${host}:${server.address().port}`;
+    }
+  } catch (e) {
+    await closeAll(servers);
+    const code = e.code;
+    if (code === "EADDRINUSE" || code === "EACCES") {
+      throw new InputError(
+        "demo",
+        `cannot listen (${e.message}); stop what runs on that port first`
+      );
+    }
+    throw e;
+  }
+  return { urls, close: () => closeAll(servers) };
+}
+function handle(service, needsKey, req, res, b) {
+  let text = "";
+  req.on("data", (c) => text += c.toString());
+  req.on("end", () => {
+    const path = (req.url ?? "/").split("?")[0];
+    const send2 = (status, body) => {
+      const json = JSON.stringify(body);
+      res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+      res.end(json);
+    };
+    const route = ROUTES[service][path];
+    const answer = route ? { medianMs: route.medianMs, status: 200, body: route.body() } : service === "document_processing" ? documentAnswer(req, path, text, b.state) : void 0;
+    if (!answer) return send2(404, { detail: "Not Found" });
+    if (needsKey && !path.endsWith("/health") && req.headers["x-api-key"] !== API_KEY)
+      return send2(401, { detail: "Invalid or missing API key" });
+    const delay = answer.medianMs * Math.exp(0.5 * gaussian(b.random));
+    setTimeout(() => {
+      if (answer.status === 200 && b.random() < b.errorRate) send2(500, { detail: "Internal Server Error" });
+      else send2(answer.status, answer.body);
+    }, delay);
+  });
+}
+function documentAnswer(req, path, body, state) {
+  if (path === "/api/login" && req.method === "POST") return login(body, state);
+  const m = DOCUMENT.exec(path);
+  if (!m) return void 0;
+  const id = Number(m[1]);
+  const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+  if (!token || !state.tokens.has(token))
+    return { medianMs: 1, status: 401, body: { detail: "Missing or invalid bearer token" } };
+  if (id < 1 || id > DOCUMENTS) return { medianMs: 1, status: 404, body: { detail: "No such document" } };
+  const cold = !state.cached.has(id);
+  state.cached.add(id);
+  return { medianMs: cold ? 20 : 4, status: 200, body: { id, title: `Document ${id}`, pages: 1 + id % 7 } };
+}
+function login(body, state) {
+  let c = {};
+  try {
+    c = JSON.parse(body);
+  } catch {
+  }
+  if (c.username !== DEMO_LOGIN.username || c.password !== DEMO_LOGIN.password)
+    return { medianMs: 15, status: 401, body: { detail: "Invalid username or password" } };
+  const token = `demo-${randomBytes(12).toString("hex")}`;
+  if (state.tokens.size >= MAX_TOKENS) state.tokens.delete(state.tokens.values().next().value);
+  state.tokens.add(token);
+  return { medianMs: 15, status: 200, body: { access_token: token, token_type: "bearer" } };
+}
+function list(n3, prefix) {
+  return Array.from({ length: n3 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
+}
+function gaussian(random) {
+  const u = 1 - random();
+  const v = random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+async function closeAll(servers) {
+  await Promise.all(
+    servers.map(
+      (s) => new Promise((resolve4) => {
+        if (!s.listening) return resolve4();
+        s.close(() => resolve4());
+        s.closeAllConnections();
+      })
+    )
+  );
+}
+
+// src/gate/exit-codes.ts
+var EXIT_CODES = [
+  { code: 0, name: "passed", meaning: "passed (warnings allowed unless `--fail-on warning`)" },
+  {
+    code: 1,
+    name: "failed",
+    meaning: "the gate failed: a threshold at the `--fail-on` level, a gated regression against the baseline or A, or a threshold whose critical band held for its `abort_after` (the run stopped there; its partial results are kept)"
+  },
+  {
+    code: 2,
+    name: "invalid_input",
+    meaning: "invalid input or config: nothing was run, nothing was written"
+  },
+  {
+    code: 3,
+    name: "aborted",
+    meaning: "a target could not be reached, or the run was aborted (partial results are kept); `merge`: a shard missing, stopped early or out of step (the merged run is kept)"
+  }
+];
+
+// src/index.ts
+init_thresholds();
+init_abort_after();
+init_csv_choice();
 init_parse();
 init_schema();
 init_errors();
@@ -8796,13 +9656,14 @@ init_errors();
 init_errors();
 init_input_file();
 init_http_grammar();
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/report/files/run-schema.ts
 init_drift();
 init_field_path();
 init_defaults();
 init_regression();
+init_abort_after();
 import { z as z7 } from "zod";
 
 // src/metrics/mergeable-schema.ts
@@ -9035,6 +9896,22 @@ var check = z7.looseObject({
   not_enough_requests: z7.looseObject({ min: count }).optional()
 });
 var checks2 = z7.record(z7.string(), check);
+var isoTime = z7.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date");
+var thresholdAbort = z7.looseObject({
+  threshold: z7.enum(ABORTABLE_THRESHOLDS),
+  scope: z7.string(),
+  label: z7.string(),
+  unit: z7.string(),
+  abort_after: secs,
+  critical: figure2,
+  higher_is_better: z7.boolean(),
+  value: figure2,
+  since: isoTime,
+  since_second: secs,
+  at: isoTime,
+  at_second: secs,
+  side: z7.enum(["A", "B"]).optional()
+});
 var changeVerdict = z7.enum(["regression", "improvement", "no_change", "inconclusive"]);
 var change2 = z7.number().min(-1e6).max(1e6);
 var baseline = z7.looseObject({
@@ -9102,6 +9979,7 @@ var config = z7.looseObject({
   max_users: count.optional(),
   steps: count.optional(),
   workers: count.optional(),
+  csv: z7.string().regex(/^(all|errors|none|mixed|sample:[1-9]\d{0,9})$/, "is not all, errors, none, mixed or sample:N").optional(),
   endpoints: z7.array(
     z7.looseObject({
       endpoint: z7.string(),
@@ -9122,11 +10000,12 @@ var runDocumentSchema = z7.looseObject({
   error_rate: pct,
   total_duration: secs,
   test_name: z7.string(),
-  timestamp: z7.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
+  timestamp: isoTime,
   service: z7.string(),
   mode: z7.enum(["load", "stress", "soak", "ab"]),
   partial: z7.boolean(),
   abort_reason: z7.string().optional(),
+  threshold_abort: thresholdAbort.optional(),
   verdict: z7.enum(["pass", "warning", "fail"]),
   fail_on: z7.string().optional(),
   config,
@@ -9226,7 +10105,8 @@ function outcomeOfDocument(doc) {
       baseline: doc.baseline,
       partial: doc.partial,
       abortReason: doc.abort_reason,
-      stoppedEarly: doc.stopped_early
+      stoppedEarly: doc.stopped_early,
+      ...doc.threshold_abort ? { thresholdAbort: abortFact(doc.threshold_abort) } : {}
     }),
     generatorSaturated: doc.generator?.saturated === true || (doc.generator_bound_stages?.length ?? 0) > 0
   });
@@ -9240,8 +10120,8 @@ async function readRunDocument(path, field = "run-dir") {
   const expected = "a perf-gate run directory or its metrics.json";
   try {
     if (await inputKind(path, { field, expected, directory: true }) === "directory")
-      file = join4(path, "metrics.json");
-    else dir = join4(path, "..");
+      file = join5(path, "metrics.json");
+    else dir = join5(path, "..");
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(field, `${path} does not exist`);
@@ -9314,404 +10194,6 @@ async function readBaseline(path, field) {
   return { dir, doc, windows: runWindows(doc) };
 }
 
-// src/run/perform-test.ts
-init_errors();
-import { rm } from "node:fs/promises";
-import { join as join5 } from "node:path";
-
-// src/gate/step-comparison.ts
-function withRunSteps(cmp, baseline2, current, o = {}) {
-  const pairs = current.flatMap((c) => {
-    const b = baseline2.find((x) => x.endpoint === c.endpoint);
-    return b?.timeseries && c.timeseries ? [{ b: { ...b, timeseries: b.timeseries }, c: { ...c, timeseries: c.timeseries } }] : [];
-  });
-  const level = stepLevel(o, pairs.length);
-  return joined(
-    cmp,
-    pairs.map(({ b, c }) => [c.endpoint, compareRuns(runWindows(b), runWindows(c), { ...o, level })]),
-    level
-  );
-}
-function stepLevel(o, steps) {
-  const level = o.level ?? 0.95;
-  return steps > 1 ? 1 - (1 - level) / steps : level;
-}
-function joined(cmp, steps, level) {
-  if (steps.length === 0) return cmp;
-  const metrics = [
-    ...cmp.metrics,
-    ...steps.flatMap(([endpoint3, c]) => c.metrics.map((m) => ({ ...m, endpoint: endpoint3 })))
-  ];
-  return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
-}
-
-// src/gate/comparability.ts
-function comparabilityWarnings(baseline2, current) {
-  const out = [];
-  const differ = (what, a, b, unit = "") => {
-    if (a !== b) out.push(`${what} differ: ${a ?? "none"}${unit} in the baseline, ${b ?? "none"}${unit} now`);
-  };
-  if (baseline2.partial)
-    out.push("the baseline run was stopped early (partial): it measured less than its settings say");
-  if (current.partial)
-    out.push("this run was stopped early (partial): it measured less than its settings say");
-  differ("services", baseline2.service, current.service);
-  differ("base URLs", baseline2.config.base_url, current.config.base_url);
-  differ("modes", baseline2.mode, current.mode);
-  differ("users", baseline2.config.users, current.config.users);
-  differ("durations", baseline2.config.duration, current.config.duration, " s");
-  const rate3 = (rps) => rps === void 0 ? "no rate" : `${rps} req/s`;
-  if (baseline2.config.rps !== current.config.rps) {
-    out.push(`rates differ: ${rate3(baseline2.config.rps)} in the baseline, ${rate3(current.config.rps)} now`);
-    if (baseline2.config.rps === void 0 !== (current.config.rps === void 0))
-      out.push(
-        "latencies count from different starts: from the due time in the paced run, from the send in the other"
-      );
-  }
-  if (baseline2.mode === "stress" && current.mode === "stress")
-    differ("steps", baseline2.config.steps, current.config.steps);
-  differ("generator threads", baseline2.config.workers ?? 1, current.config.workers ?? 1);
-  return out;
-}
-
-// src/run/shard-plan.ts
-function shardPlan(whole, shard) {
-  const users = whole.settings.users;
-  const rps = whole.settings.rps === void 0 ? void 0 : whole.settings.rps / shard.of;
-  const stress = whole.settings.stress;
-  return {
-    mode: whole.mode,
-    target: {
-      ...whole.target,
-      thresholds: scaleThroughput(whole.target.thresholds, 1 / shard.of),
-      endpoints: whole.target.endpoints.map(
-        (e) => e.thresholds ? { ...e, thresholds: scaleThroughput(e.thresholds, 1 / shard.of) } : e
-      )
-    },
-    stages: whole.stages.map((s) => ({ ...s, users: Math.max(1, shareOf(s.users, shard)) })),
-    settings: {
-      ...whole.settings,
-      users: shareOf(users, shard),
-      ...rps !== void 0 ? { rps } : {},
-      ...whole.settings.maxUsers !== void 0 ? { maxUsers: Math.max(shareOf(whole.settings.maxUsers, shard), shareOf(users, shard)) } : {},
-      ...stress ? { stress: { ...stress, maxUsers: shareOf(stress.maxUsers, shard) } } : {}
-    }
-  };
-}
-function scaleThroughput(t, factor) {
-  const band2 = t.requests_per_second;
-  if (!band2) return t;
-  const r2 = (v) => Math.round(v * factor * 1e3) / 1e3;
-  return { ...t, requests_per_second: { warning: r2(band2.warning), critical: r2(band2.critical) } };
-}
-
-// src/metrics/mergeable-from-run.ts
-function latencyOf(valuesUs) {
-  let sum3 = 0;
-  let min = Infinity;
-  let max = 0;
-  for (let i = 0; i < valuesUs.length; i++) {
-    const v = valuesUs[i];
-    sum3 += v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return {
-    count: valuesUs.length,
-    sum_us: sum3,
-    min_us: valuesUs.length ? min : 0,
-    max_us: max,
-    hdr: encodeHdr(hdrOf(valuesUs))
-  };
-}
-function mergeableRun(result, metrics, shard, thresholds, test) {
-  const { recorder, pacing } = result.outcome;
-  const endpoints = result.target.endpoints;
-  const n3 = recorder.length;
-  const unsentBy = new Array(endpoints.length).fill(0);
-  for (let i = 0; i < n3; i++) {
-    if (recorder.errorIdAt(i) !== 0 && !recorder.wasSent(i)) unsentBy[recorder.endpoint(i)]++;
-  }
-  const all = recorder.latencies();
-  const latency3 = latencyOf(all);
-  const byEndpoint = groupLatencies(recorder, endpoints.length, (i) => recorder.endpoint(i), all);
-  const steps = stepInfos(endpoints);
-  const perEndpoint = endpoints.map((e, k) => ({
-    endpoint: e.name,
-    method: e.method,
-    path: shownPath(e),
-    requests: metrics.per_endpoint[k].total_requests,
-    failed: metrics.per_endpoint[k].failed_requests,
-    unsent: unsentBy[k],
-    latency: latencyOf(group(byEndpoint, k)),
-    ...metrics.per_endpoint[k].errors ? { errors: metrics.per_endpoint[k].errors } : {},
-    ...mergeableStep(steps[k])
-  }));
-  return {
-    format: 1,
-    shard,
-    started_ms: result.outcome.startedAtMs,
-    ended_ms: result.outcome.endedAtMs,
-    active_seconds: metrics.total_duration,
-    users: result.settings.users,
-    ...result.settings.rps !== void 0 ? { rps: result.settings.rps } : {},
-    latency: latency3,
-    ...pacing ? { service_time: latencyOf(recorder.serviceTimes(0, n3)) } : {},
-    unsent: unsentBy.reduce((a, b) => a + b, 0),
-    endpoints: perEndpoint,
-    seconds: wallSeconds(recorder, all),
-    ...metrics.stages ? { stages: stagesOf2(result, metrics.stages, all) } : {},
-    status_codes: metrics.status_codes,
-    error_messages: allMessages(recorder),
-    latency_histogram: metrics.latency_histogram,
-    ...metrics.generator ? {
-      generator: {
-        event_loop_p99_ms: metrics.generator.event_loop_p99_ms,
-        cpu_percent: metrics.generator.cpu_percent
-      }
-    } : {},
-    ...pacing && metrics.rate ? { pacing: { ...withoutAchieved(metrics.rate), due: pacing.due, sent: pacing.sent } } : {},
-    latency_basis: metrics.latency_basis,
-    thresholds,
-    test,
-    error_types: metrics.error_types,
-    ...result.outcome.sessions ? { sessions: mergeableSessions(result.outcome.sessions) } : {}
-  };
-}
-function withoutAchieved(r2) {
-  const { achieved_rps: _, due_requests: _due, ...rest } = r2;
-  return rest;
-}
-function wallSeconds(recorder, scratch) {
-  const n3 = recorder.length;
-  if (n3 === 0) return [];
-  const epochUs = recorder.epochMs * 1e3;
-  const secondOf = (i) => Math.floor((epochUs + recorder.endUs(i)) / 1e6);
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < n3; i++) {
-    const s = secondOf(i);
-    if (s < first) first = s;
-    if (s > last) last = s;
-  }
-  const len = last - first + 1;
-  const errors = new Array(len).fill(0);
-  const unsent = new Array(len).fill(0);
-  const refused = new Array(len).fill(false);
-  const answered = new Array(len).fill(false);
-  for (let i = 0; i < n3; i++) {
-    const k = secondOf(i) - first;
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) {
-      errors[k]++;
-      if (!recorder.wasSent(i)) unsent[k]++;
-    }
-    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[k] = true;
-    else answered[k] = true;
-  }
-  const bySecond = groupLatencies(recorder, len, (i) => secondOf(i) - first, scratch);
-  const out = [];
-  for (let k = 0; k < len; k++) {
-    const lat = group(bySecond, k);
-    if (lat.length === 0) continue;
-    out.push({
-      at: first + k,
-      requests: lat.length,
-      errors: errors[k],
-      unsent: unsent[k],
-      refused: refused[k],
-      answered: answered[k],
-      hdr: encodeHdr(hdrOf(lat))
-    });
-  }
-  return out;
-}
-function stagesOf2(result, stages, scratch) {
-  const { recorder, stages: timings } = result.outcome;
-  const slot = new Map(timings.map((t, k) => [t.index, k]));
-  const byStage = groupLatencies(recorder, timings.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
-  const wall = (us) => round(recorder.epochMs + us / 1e3, 3);
-  return timings.map((t, k) => ({
-    stage: stages[k].stage,
-    users: stages[k].users,
-    started_ms: wall(t.startUs),
-    ended_ms: wall(t.endUs),
-    requests: stages[k].requests,
-    error_types: stages[k].error_types,
-    hdr: encodeHdr(hdrOf(group(byStage, k))),
-    ...stages[k].generator
-  }));
-}
-function allMessages(recorder) {
-  const counts3 = /* @__PURE__ */ new Map();
-  for (let i = 0; i < recorder.length; i++) {
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) counts3.set(id, (counts3.get(id) ?? 0) + 1);
-  }
-  return sortMessages(
-    [...counts3].map(([id, count2]) => {
-      const e = recorder.errorOf(id);
-      return { type: e.type, message: e.message, count: count2 };
-    })
-  );
-}
-
-// src/engine/wait-until.ts
-function waitUntil(at, signal, now = Date.now) {
-  return new Promise((resolve4) => {
-    if (signal?.aborted) return resolve4();
-    let timer;
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve4();
-    };
-    signal?.addEventListener("abort", done, { once: true });
-    const arm = () => {
-      const left = at.getTime() - now();
-      if (left <= 0) return done();
-      timer = setTimeout(arm, Math.min(left, 6e4));
-    };
-    arm();
-  });
-}
-
-// src/run/perform-test.ts
-function endpointThresholds(target) {
-  return Object.fromEntries([
-    ...target.endpoints.map((e) => [e.name, e.thresholds]),
-    ...(target.journeys ?? []).map((j) => [journeyScope(j.name), j.thresholds])
-  ]);
-}
-function planTest(request, config2) {
-  const whole = buildRunPlan(request, config2);
-  const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
-  return { request, whole, plan };
-}
-async function performTest(test, options) {
-  const { request, whole, plan: sharded } = "plan" in test ? test : planTest(test, options.config);
-  const { mode } = sharded;
-  const failOn = options.failOn ?? options.config.failOn ?? "critical";
-  const { observer } = options;
-  const prepared = await prepareRun([sharded], {
-    output: {
-      dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-      label: options.outputLabel ?? "--output-dir",
-      testName: `${mode}_test_${sharded.target.service}`,
-      startedAt: /* @__PURE__ */ new Date()
-    },
-    observer,
-    shard: request.shard,
-    signal: options.signal
-  });
-  const plan = prepared.plans[0];
-  const dir = prepared.dir;
-  const { target } = plan;
-  options.onStart?.(target, dir, plan.settings, mode);
-  const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints);
-  const recording = recordingOf(plan, request.shard !== void 0);
-  let result;
-  try {
-    if (request.startAt) await waitUntil(request.startAt, options.signal);
-    result = await executeRunPlan(
-      plan,
-      recording.hooks({
-        // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
-        ...request.shard ? { onStageEnd: () => void 0 } : {},
-        onProgress: (s) => {
-          if (!s.warmup) observer?.progress(s);
-          options.onProgress?.(s);
-        },
-        onRecords: (r2, from, to) => {
-          observer?.records(r2, from, to);
-          return csv.append(r2, from, to);
-        },
-        signal: options.signal
-      })
-    );
-    await csv.close();
-    const { outcome: outcome2 } = result;
-    if (outcome2.recorder.length === 0) {
-      throw new UnreachableError(
-        `❌ No request to ${target.service} completed${outcome2.abortReason ? ` (${outcome2.abortReason})` : ""}; nothing to report`
-      );
-    }
-  } catch (e) {
-    await csv.close().catch(() => void 0);
-    await rm(dir, { recursive: true, force: true });
-    await observer?.end({ ran: false }).catch(() => void 0);
-    throw e;
-  }
-  const metrics = recording.metrics(result);
-  const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
-  const baseline2 = options.baseline && compareWithBaseline(options.baseline, result, metrics, {
-    failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
-    tolerances: options.config.tolerances
-  });
-  const judgement = judgeResult(result, metrics, gate, { failOn, baseline: baseline2 });
-  let saved;
-  try {
-    saved = await saveResults(result, metrics, judgement, {
-      runDir: dir,
-      writeCsv: false,
-      failOn,
-      ...request.shard ? {
-        mergeable: shardMergeable(
-          result,
-          metrics,
-          recording.histograms,
-          whole,
-          request.shard,
-          request.startAt
-        )
-      } : {},
-      baseline: baseline2
-    });
-  } finally {
-    await observer?.end();
-  }
-  const { outcome } = judgement;
-  return { result, metrics, gate, saved, failOn, outcome, exitCode: outcome.exit_code };
-}
-function shardMergeable(result, metrics, histograms, whole, shard, startAt) {
-  const limits = { overall: whole.target.thresholds, per_endpoint: endpointThresholds(whole.target) };
-  const test = testOf2(whole, startAt);
-  return histograms ? mergeableOfHistograms(result, histograms, shard, limits, test) : mergeableRun(result, metrics, shard, limits, test);
-}
-function testOf2(whole, startAt) {
-  const s = whole.settings;
-  return {
-    users: s.users,
-    duration: s.duration,
-    ...s.rps !== void 0 ? { rps: s.rps } : {},
-    ...s.stress ? { steps: s.stress.steps } : {},
-    base_url: whole.target.baseUrl,
-    endpoints: whole.target.endpoints.map((e) => e.name),
-    ...startAt ? { start_at: startAt.toISOString() } : {}
-  };
-}
-function compareWithBaseline(baseline2, result, metrics, gating) {
-  const current = {
-    service: result.target.service,
-    mode: result.mode,
-    partial: result.outcome.partial,
-    config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
-  };
-  return {
-    run: `${baseline2.doc.test_name} ${baseline2.doc.timestamp}`,
-    comparison: {
-      ...withRunSteps(
-        compareRuns(baseline2.windows, runWindows(metrics), { tolerances: gating.tolerances }),
-        baseline2.doc.per_endpoint,
-        metrics.per_endpoint,
-        { tolerances: gating.tolerances }
-      ),
-      warnings: comparabilityWarnings(baseline2.doc, current)
-    },
-    fail_on_regression: gating.failOnRegression
-  };
-}
-
 // src/library/perform-test.ts
 async function performTest2(options) {
   const { stress, baseline: baseline2, ...rest } = options;
@@ -9725,6 +10207,7 @@ async function performTest2(options) {
 
 // src/run/merge-runs.ts
 init_errors();
+init_csv_choice();
 import { rm as rm2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
@@ -9982,6 +10465,7 @@ async function mergeShardRuns(paths, options = {}) {
   const failOn = options.failOn ?? "critical";
   const reasons = incomplete(shards, missing);
   const abortReason = reasons.length > 0 ? reasons.join("; ") : void 0;
+  const stopped = shards.find((s) => s.doc.threshold_abort)?.doc.threshold_abort;
   const judgement = judgeRun({
     metrics,
     gate,
@@ -9989,9 +10473,13 @@ async function mergeShardRuns(paths, options = {}) {
     rps: merged.rps,
     failOn,
     partial: abortReason !== void 0,
-    ...abortReason ? { abortReason } : {}
+    ...abortReason ? { abortReason } : {},
+    ...stopped ? { thresholdAbort: abortFact(stopped) } : {}
   });
-  const document = mergedDocument(shards, merged, metrics, judgement, failOn, abortReason);
+  const document = {
+    ...mergedDocument(shards, merged, metrics, judgement, failOn, abortReason),
+    ...stopped ? { threshold_abort: stopped } : {}
+  };
   const dir = await makeRunDir({
     ...output,
     testName: first.doc.test_name,
@@ -10110,8 +10598,10 @@ function incomplete(shards, missing) {
 }
 function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, failOn, abortReason) {
   const first = shards[0].doc;
+  const csv = new Set(shards.map((s) => s.doc.config.csv ?? DEFAULT_CSV));
   const config2 = {
     ...first.config,
+    csv: csv.size > 1 ? "mixed" : [...csv][0],
     shard: `merged ${shards.length}/${shards[0].mergeable.shard.of}`,
     users: merged.users,
     fail_on: failOn,
@@ -10139,7 +10629,14 @@ function isMergeable(m) {
   return typeof r2 === "object" && r2 !== null && r2.format === 1 && typeof r2.test === "object" && Array.isArray(r2.endpoints) && Array.isArray(r2.seconds) && typeof r2.latency?.hdr === "string";
 }
 export {
+  ABORTABLE_THRESHOLDS,
+  BreachStreak,
+  BreachWatch,
+  CSV_CHOICES_TEXT,
+  CsvFilter,
+  CsvWriter,
   DEFAULTS,
+  DEFAULT_CSV,
   DEFAULT_MIN_REQUESTS,
   DEFAULT_OUTPUT_DIR,
   DEFAULT_THRESHOLDS,
@@ -10149,16 +10646,21 @@ export {
   InputError,
   LIMITS,
   LOAD_DEFAULTS,
+  MIN_ABORT_AFTER_SEC,
   REPORT_FILES,
   Recorder,
   STRESS_DEFAULTS,
   UnreachableError,
   bandStatus,
+  breachRules,
   calculateMetrics,
   combineOutcomes,
   compareRuns,
   compareSlices,
   configJsonSchema,
+  csvChoice,
+  csvChoiceProblem,
+  csvFilter,
   decideOutcome,
   evaluateThresholds,
   expandRunDirs,
@@ -10180,10 +10682,13 @@ export {
   renderJunit,
   renderSummary,
   runWindows,
+  sampleEvery,
   saveResults,
+  secondValue,
   soakTest,
   startDemoServices,
   stressStages,
   stressTest,
+  writeCsv,
   writeReports
 };

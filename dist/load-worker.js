@@ -54263,11 +54263,14 @@ var RunFeed = class {
   /** records already counted in progress, and failures among them */
   ticked;
   errorsSoFar = 0;
+  /** seconds of load when the last window ended */
+  windowEnd = 0;
   /** records already handed to `onRecords`, and the chain of those calls */
   flushed;
   flushing = Promise.resolve();
   tick(at) {
     const to = this.recorder.length;
+    this.window(to, at.elapsedSec);
     const w = windowStats(this.recorder, this.ticked, to);
     this.errorsSoFar += w.errors;
     this.ticked = to;
@@ -54292,10 +54295,23 @@ var RunFeed = class {
     });
     return this.flushing;
   }
-  /** Hands over what is left and waits until every batch was taken. */
-  async drained() {
+  /**
+   * Hands over what is left and waits until every batch was taken; `endSec`
+   * (seconds of load at the run's end) hands the last window on too.
+   */
+  async drained(endSec) {
+    if (endSec !== void 0) {
+      const to = this.recorder.length;
+      this.window(to, endSec);
+      this.ticked = to;
+    }
     this.flush();
     await this.flushing;
+  }
+  window(to, elapsedSec) {
+    const seconds = elapsedSec >= this.windowEnd ? elapsedSec - this.windowEnd : elapsedSec;
+    this.windowEnd = elapsedSec;
+    this.hooks.onWindow?.(this.recorder, { from: this.ticked, to, seconds });
   }
 };
 
@@ -54862,7 +54878,7 @@ var StageRun = class {
     const endUs = this.drainedAtUs ?? this.clock.nowUs();
     const last = this.timings[this.timings.length - 1];
     if (last && last.endUs > endUs) last.endUs = endUs;
-    await this.feed.drained();
+    await this.feed.drained((endUs - this.startUs) / 1e6);
     return {
       recorder: this.recorder,
       startedAtMs: this.clock.epochMs + this.startUs / 1e3,

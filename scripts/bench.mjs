@@ -52,7 +52,7 @@ say(
 )
 say()
 
-// BENCH_ONLY=throughput,workers,workloads,journeys,rate,memory,soak,action runs some sections (results/latest.md is then not written)
+// BENCH_ONLY=throughput,workers,workloads,journeys,rate,memory,soak,csv,action runs some sections (results/latest.md is then not written)
 const SECTIONS = {
   throughput,
   workers,
@@ -61,6 +61,7 @@ const SECTIONS = {
   rate: rateAccuracy,
   memory,
   soak,
+  csv: csvBytes,
   action: actionOverhead
 }
 const only = process.env.BENCH_ONLY?.split(',')
@@ -490,6 +491,34 @@ async function soak() {
   )
   say(
     'Target: with --record histograms (the soak default) peak RSS flat within 15% from the smallest to the largest count; --record requests grows by its bytes per request (the memory section).'
+  )
+  say()
+}
+
+/** Bytes of results.csv per request, and the time to write them, for each --csv choice. */
+function csvBytes() {
+  const requests = Number(process.env.BENCH_CSV_REQUESTS ?? 1_000_000)
+  say(`## results.csv per --csv choice (${fmt(requests)} requests, 1% failed)`)
+  say()
+  const r = JSON.parse(
+    execFileSync(process.execPath, [join(root, 'scripts/bench/csv-run.mjs'), String(requests)], {
+      encoding: 'utf8'
+    })
+      .trim()
+      .split('\n')
+      .pop()
+  )
+  table(
+    ['--csv', 'bytes per request', 'of `all`', 'write, ms per million requests'],
+    Object.entries(r.choices).map(([choice, c]) => [
+      `\`${choice}\``,
+      fmt(c.bytes / requests, 2),
+      `${fmt((c.bytes / r.choices.all.bytes) * 100, 2)}%`,
+      fmt(c.ms / (requests / 1e6))
+    ])
+  )
+  say(
+    'The records are made in memory (no load) and streamed to the file in batches of 20,000, as a run writes them each second; the metrics count every request whatever the choice.'
   )
   say()
 }

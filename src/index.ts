@@ -65,6 +65,31 @@ export {
   type FailOn,
   type ThresholdName
 } from './config/thresholds.js'
+export {
+  ABORTABLE_THRESHOLDS,
+  MIN_ABORT_AFTER_SEC,
+  type AbortableThreshold,
+  type ThresholdAbort
+} from './config/abort-after.js'
+export {
+  BreachStreak,
+  breachRules,
+  secondValue,
+  type Breach,
+  type BreachRule,
+  type SecondFigures
+} from './gate/breach-streak.js'
+export { BreachWatch } from './gate/breach-watch.js'
+export {
+  csvChoice,
+  csvChoiceProblem,
+  sampleEvery,
+  DEFAULT_CSV,
+  CSV_CHOICES_TEXT,
+  type CsvChoice
+} from './config/csv-choice.js'
+export { CsvFilter, csvFilter } from './report/csv-filter.js'
+export { CsvWriter, writeCsv } from './report/files/csv-writer.js'
 export { saveResults, DEFAULT_OUTPUT_DIR, type SaveOptions, type SavedRun } from './report/files/save.js'
 export type { RunDocument } from './report/run-document.js'
 export { loadConfig, type PerfGateConfig } from './config/load.js'

@@ -72,6 +72,23 @@ const TABLE: [string, RunFacts | Failure, 0 | 1 | 2 | 3, string][] = [
     3,
     'fail'
   ],
+  [
+    'stopped by a threshold’s abort_after: the gate failed, whatever --fail-on',
+    {
+      checks: [check('good')],
+      failOn: 'never',
+      partial: true,
+      abortReason: 'thresholds.p95_response_time.abort_after (30s): …',
+      thresholdAbort: {
+        name: 'p95_response_time',
+        scope: 'overall',
+        label: '95th percentile',
+        abort_after: 30
+      }
+    },
+    1,
+    'fail'
+  ],
   ['invalid input', { failure: 'invalid_input', message: '--users must be a whole number' }, 2, 'fail'],
   ['an unreachable target', { failure: 'unreachable', message: 'nothing listens on 127.0.0.1:9' }, 3, 'fail']
 ]
@@ -154,6 +171,52 @@ describe('decideOutcome: reasons', () => {
       abortReason: 'stopped by SIGTERM'
     })
     expect(o.reasons).toEqual([{ kind: 'partial', decides: true, text: 'stopped early: stopped by SIGTERM' }])
+  })
+})
+
+describe('decideOutcome: a run stopped by abort_after', () => {
+  it('says which threshold stopped it, in place of a partial run, and that it decides', () => {
+    const o = decideOutcome({
+      checks: [check('warning')],
+      failOn: 'critical',
+      partial: true,
+      abortReason: 'thresholds.p95_response_time.abort_after (30s): 95th percentile was critical …',
+      thresholdAbort: {
+        name: 'p95_response_time',
+        scope: 'GET /a',
+        label: '95th percentile',
+        abort_after: 30
+      }
+    })
+    expect(o.exit_code).toBe(1)
+    expect(o.summary).toBe('fail-on critical; stopped by p95_response_time.abort_after (30 s critical)')
+    expect(o.reasons).toEqual([
+      {
+        kind: 'threshold',
+        decides: false,
+        name: 'p95_response_time',
+        scope: 'overall',
+        text: 'p95 response time: warning'
+      },
+      {
+        kind: 'threshold_abort',
+        decides: true,
+        name: 'p95_response_time',
+        scope: 'GET /a',
+        text: 'thresholds.p95_response_time.abort_after (30s): 95th percentile was critical …'
+      }
+    ])
+  })
+
+  it('a quick or all command goes on after it (exit 1), and stops after a signal (exit 3)', () => {
+    const stopped = decideOutcome({
+      checks: [],
+      failOn: 'critical',
+      partial: true,
+      thresholdAbort: { name: 'error_rate', scope: 'overall', label: 'Error rate', abort_after: 5 }
+    })
+    const pass = decideOutcome({ checks: [check('good')], failOn: 'critical' })
+    expect(combineOutcomes([stopped, pass])).toBe(1)
   })
 })
 

@@ -7,6 +7,25 @@ import { calculateMetrics } from '../../src/metrics/calculate.js'
 import { compareRuns, runWindows, type RunWindows } from '../../src/gate/compare.js'
 import { buildRunDocument, type RunDocument } from '../../src/report/run-document.js'
 import { judgeResult } from '../../src/gate/judge-run.js'
+import type { ThresholdAbort } from '../../src/config/abort-after.js'
+import type { CsvChoice } from '../../src/config/csv-choice.js'
+import { thresholdAbortSentence } from '../../src/report/format/sentences.js'
+
+/** A run stopped at second 7 by its p95's abort_after of 3 s (critical since second 4). */
+export const P95_ABORT: ThresholdAbort = {
+  threshold: 'p95_response_time',
+  scope: 'overall',
+  label: '95th percentile',
+  unit: 'seconds',
+  abort_after: 3,
+  critical: 0.2,
+  higher_is_better: false,
+  value: 0.31,
+  since: '2026-11-25T12:00:04.000Z',
+  since_second: 4,
+  at: '2026-11-25T12:00:07.000Z',
+  at_second: 7
+}
 
 export const HOSTILE = `<script>alert("x")</script> & 'q' | \`tick\`\nnext line`
 
@@ -33,6 +52,10 @@ export interface FixtureOptions {
   paced?: boolean
   /** when the run started (ms since 1970; default 2026-11-25 12:00 UTC) */
   startedAtMs?: number
+  /** the run was stopped by a threshold's abort_after (then partial, its abort_reason the sentence) */
+  thresholdAbort?: ThresholdAbort
+  /** results.csv's choice (config.csv) */
+  csv?: CsvChoice
 }
 
 /** A run document made by the real pipeline (recorder → metrics → gate → document) from synthetic records. */
@@ -90,15 +113,21 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
     target,
     settings: stress
       ? { users: stress.maxUsers, duration: seconds, timeout: 10, stress }
-      : { users: 10, duration: seconds, timeout: 10, ...(o.paced ? { rps, maxUsers: 100 } : {}) },
+      : {
+          users: 10,
+          duration: seconds,
+          timeout: 10,
+          ...(o.paced ? { rps, maxUsers: 100 } : {}),
+          ...(o.csv ? { csv: o.csv } : {})
+        },
     outcome: {
       recorder,
       startedAtMs: recorder.epochMs,
       endedAtMs: recorder.epochMs + seconds * 1000,
       startUs: 0,
       endUs: seconds * 1e6,
-      partial: o.abortReason !== undefined,
-      abortReason: o.abortReason,
+      partial: o.abortReason !== undefined || o.thresholdAbort !== undefined,
+      abortReason: o.thresholdAbort ? thresholdAbortSentence(o.thresholdAbort) : o.abortReason,
       stages: stageTimings,
       ...(o.paced
         ? {
@@ -116,6 +145,7 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
         : {})
     }
   }
+  if (o.thresholdAbort) result.thresholdAbort = o.thresholdAbort
   const metrics = calculateMetrics(result)
   const gate = evaluateThresholds(metrics, target.thresholds)
   const baseline =

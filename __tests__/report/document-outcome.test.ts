@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { outcomeOfDocument } from '../../src/report/document-outcome.js'
-import { fixtureRun, type FixtureOptions } from '../helpers/fixture-run.js'
+import { fixtureRun, P95_ABORT, type FixtureOptions } from '../helpers/fixture-run.js'
 
 /**
  * A run's outcome is decided once, when it ends; read back (summary,
@@ -14,6 +14,7 @@ describe('outcomeOfDocument: a document read back is judged as it was written', 
     ['errors under --fail-on warning', { failEvery: 20, failOn: 'warning' }],
     ['a slower run against a faster baseline', { baselineFactor: 0.5 }],
     ['a run stopped by a signal', { abortReason: 'stopped by SIGINT' }],
+    ['a run stopped by a threshold’s abort_after', { thresholdAbort: P95_ABORT }],
     ['a stress ramp', { stages: 4 }],
     ['a paced run', { paced: true, rps: 50 }]
   ])('%s', (_name, options) => {

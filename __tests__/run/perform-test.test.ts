@@ -82,7 +82,7 @@ describe('performTest', () => {
       ['metrics.json', 'results.csv', ...REPORT_FILES].sort()
     )
     expect(started).toEqual([
-      ['api', report.saved.dir, { users: 2, duration: 0.6, rps: undefined, timeout: 2 }, 'load']
+      ['api', report.saved.dir, { users: 2, duration: 0.6, rps: undefined, timeout: 2, csv: 'all' }, 'load']
     ])
     expect(observer.calls[0]).toBe('start api load load_test_api_TS')
     expect(observer.calls).toContain('records')

@@ -98,6 +98,7 @@ export function configPage(src) {
   const { configJsonSchema, THRESHOLD_NAMES, THRESHOLD_DEFINITIONS, DEFAULT_THRESHOLDS } = src
   const { DEFAULT_MIN_REQUESTS, DEFAULT_TOLERANCES, TOLERANCE_NAMES, toleranceMetric } = src
   const { PRESET_SERVICES, API_KEY_HEADER, API_KEY_ENV, FAIL_ON_VALUES } = src
+  const { ABORTABLE_THRESHOLDS, MIN_ABORT_AFTER_SEC } = src
   const schema = configJsonSchema()
   return [
     '# Config file reference (`perf-gate.yml`)',
@@ -126,6 +127,8 @@ export function configPage(src) {
     '## Thresholds',
     '',
     `Each threshold is a band, \`{ warning, critical }\`, under \`thresholds:\` at the top, under a service or under an endpoint. A value on the good side of \`warning\` is good, then warning, and at or beyond \`critical\` critical. \`fail_on\` (one of ${FAIL_ON_VALUES.map(code).join(', ')}) says which fails the run. A check judged on fewer than \`min_requests\` requests (default ${DEFAULT_MIN_REQUESTS}) is "not enough requests", at least a warning.`,
+    '',
+    `A band of ${ABORTABLE_THRESHOLDS.map(code).join(', ')} may add \`abort_after\` (at least ${MIN_ABORT_AFTER_SEC}s, at most the run's load): each second is judged on its own figures, and once the critical band has held every second that long the run stops and fails the gate, exit 1 ([Stopping on a sustained breach](../load-and-stress.md#stopping-on-a-sustained-breach-abort_after)).`,
     '',
     table(
       ['threshold', 'judges (metrics.json key)', 'unit', 'better', 'default warning', 'default critical'],

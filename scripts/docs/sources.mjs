@@ -21,6 +21,7 @@ export {
   FAIL_ON_VALUES
 } from './src/config/thresholds.ts'
 export { DEFAULT_TOLERANCES, TOLERANCE_NAMES, toleranceMetric } from './src/config/regression.ts'
+export { ABORTABLE_THRESHOLDS, MIN_ABORT_AFTER_SEC } from './src/config/abort-after.ts'
 export { EXIT_CODES } from './src/gate/exit-codes.ts'
 export { runDocumentSchema } from './src/report/files/run-schema.ts'
 export { SCHEMA_VERSION } from './src/report/run-document.ts'

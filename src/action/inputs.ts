@@ -58,7 +58,8 @@ export const INPUT_LABELS: FieldLabels = Object.freeze({
   startAt: 'start-at',
   workers: 'workers',
   warmup: 'warmup',
-  record: 'record'
+  record: 'record',
+  csv: 'csv'
 })
 
 /** Reads one input as the runner passes it (empty string when unset). */
@@ -105,9 +106,14 @@ export function parseInputs(read: InputReader): ActionSettings {
   }
   if (mode === 'ab')
     for (const n of ['shard', 'start-at', 'record']) misplaced(n, 'ab (one job runs both sides, in turns)')
-  if (mode === 'merge')
+  if (mode === 'merge') {
     for (const n of ['baseline', 'shard', 'start-at', 'start', 'wait-for', 'warmup'])
       misplaced(n, 'merge (compare the merged run afterwards: perf-gate compare, or a later step)')
+    misplaced(
+      'csv',
+      "merge: the merged results.csv holds the shards' rows, as each shard's own csv kept them"
+    )
+  }
   // the runner passes workers' default whether or not the step set it: only another value is refused
   const workers = get('workers')
   if ((mode === 'ab' || mode === 'merge') && workers !== undefined && workers !== String(DEFAULTS.workers))
@@ -116,7 +122,7 @@ export function parseInputs(read: InputReader): ActionSettings {
     mode === 'ab'
       ? parseAbRequest(
           // a warm-up runs before each side's first slice
-          { ...raw, ...abInputs, warmup: get('warmup') },
+          { ...raw, ...abInputs, warmup: get('warmup'), csv: get('csv') },
           { run: INPUT_LABELS, aUrl: 'baseline-url', bUrl: 'base-url', slice: 'slice' }
         )
       : undefined
@@ -132,7 +138,8 @@ export function parseInputs(read: InputReader): ActionSettings {
         startAt: get('start-at'),
         workers: mode === 'merge' ? undefined : workers,
         warmup: get('warmup'),
-        record: get('record')
+        record: get('record'),
+        csv: get('csv')
       },
       INPUT_LABELS
     )

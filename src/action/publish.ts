@@ -46,6 +46,8 @@ function annotate(report: FinishedRun): void {
   const title = `perf-gate ${report.result.target.service}`
   const tls = tlsSentence(report.saved.document)
   if (tls) core.warning(tls, { title })
+  const stopped = report.saved.document.threshold_abort && report.saved.document.abort_reason
+  if (stopped) core.error(`Run stopped, the gate failed: ${stopped}`, { title })
   const bad = report.gate.checks.filter((c) => c.status !== 'good')
   for (const level of ['critical', 'warning'] as const) {
     const checks = bad.filter((c) => c.status === level)

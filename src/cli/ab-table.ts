@@ -4,7 +4,7 @@ import { describeRun, runKind } from '../report/format/run-description.js'
 import { abThresholdNote } from '../report/format/sentences.js'
 import type { FinishedRun } from '../run/perform-test.js'
 import { paint, type Terminal } from '../terminal/terminal.js'
-import { checksTable, comparisonLines, verdictText } from './results-table.js'
+import { checksTable, comparisonLines, filesLine, stopLines, verdictText } from './results-table.js'
 
 const CHANGE_COLOR = {
   regression: 'red',
@@ -49,8 +49,7 @@ export function abResultsTable(term: Terminal, report: { a: FinishedRun; b: Fini
     ['B', b]
   ] as const)
     if (errors(r)) lines.push(`Errors on ${name}: ${errors(r)}`)
-  if (b.result.outcome.partial)
-    lines.push(paint(term, 'yellow', `Partial results: ${b.result.outcome.abortReason}`))
+  lines.push(...stopLines(term, doc), filesLine(b.saved, "; side A's in baseline/"))
   const compared = cmp ? paint(term, CHANGE_COLOR[cmp.verdict], comparisonVerdictText(cmp.verdict)) : ''
   lines.push(
     `A/B: ${compared}   Verdict: ${verdictText(term, doc.verdict)} (${doc.outcome.summary})   Report: ${b.saved.html}`,

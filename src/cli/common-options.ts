@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander'
 import { DEFAULTS, LIMITS } from '../config/defaults.js'
+import { DEFAULT_CSV } from '../config/csv-choice.js'
 import { loadConfig, type Env, type PerfGateConfig } from '../config/load.js'
 import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/run-request.js'
 import { FAIL_ON_REGRESSION_VALUES } from '../config/regression.js'
@@ -46,7 +47,8 @@ export const CLI_LABELS: FieldLabels = Object.freeze({
   startAt: '--start-at',
   workers: '--workers',
   warmup: '--warmup',
-  record: '--record'
+  record: '--record',
+  csv: '--csv'
 })
 
 /** The flags a command can set on a run (each command declares its own subset). */
@@ -63,6 +65,7 @@ export interface RunFlags extends CommonFlags {
   workers?: string
   warmup?: string
   record?: string
+  csv?: string
   start?: string
   waitFor?: string
   waitTimeout?: string
@@ -142,9 +145,17 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
     .option('--json', 'print one machine-readable result object on stdout')
 }
 
-/** What every command that runs load takes besides the common options: threads, warm-up, the service to start. */
-export function addRunOptions(cmd: Command): Command {
-  return addStartOptions(addWarmupOption(addWorkersOption(cmd)))
+/** What every command that runs load takes besides the common options: threads, warm-up, CSV rows, the service to start. */
+export function addRunOptions(cmd: Command, csvFallback: string = DEFAULT_CSV): Command {
+  return addStartOptions(addCsvOption(addWarmupOption(addWorkersOption(cmd)), csvFallback))
+}
+
+/** `--csv`: which requests results.csv keeps a row of (`ab` and `soak` declare it too, with their defaults). */
+export function addCsvOption(cmd: Command, fallback: string = DEFAULT_CSV): Command {
+  return cmd.option(
+    '--csv <rows>',
+    `which requests get a row in results.csv: all, errors (only failed ones), sample:N (every failed one and one in N of the others) or none (the header only) [config csv, else ${fallback}]`
+  )
 }
 
 /** `--start`, `--wait-for`, `--wait-timeout`: the service under test, started and stopped by perf-gate. */

@@ -4,7 +4,7 @@ import { comparisonMethod, comparisonRows } from '../report/format/comparison-ro
 import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
 import { describeRun, runKind } from '../report/format/run-description.js'
 import { checkLines, JOURNEY_DURATION_NOTE, journeyRows } from '../report/format/journey-rows.js'
-import { runWarnings, pacingSentence } from '../report/format/sentences.js'
+import { csvSentence, runWarnings, pacingSentence } from '../report/format/sentences.js'
 import { driftMethod, driftRows } from '../report/format/drift-rows.js'
 import {
   endpointErrorsText,
@@ -15,6 +15,7 @@ import {
 } from '../report/error-breakdown.js'
 import type { EndpointMetrics } from '../metrics/types.js'
 import type { RunDocument } from '../report/run-document.js'
+import { REPORT_FILES } from '../report/files/write-reports.js'
 import type { FinishedRun } from '../run/perform-test.js'
 import { paint, type Terminal } from '../terminal/terminal.js'
 
@@ -104,13 +105,26 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
   if (errors) lines.push(`Errors: ${errors}`, ...failingEndpoints(m.per_endpoint))
   lines.push(...driftLines(term, doc))
   lines.push(...comparisonLines(term, doc))
-  if (result.outcome.partial)
-    lines.push(paint(term, 'yellow', `Partial results: ${result.outcome.abortReason}`))
+  lines.push(...stopLines(term, doc))
   lines.push(
+    filesLine(report.saved),
     `Verdict: ${verdictText(term, report.saved.document.verdict)} (${report.outcome.summary})   Report: ${report.saved.html}`,
     ''
   )
   return lines.join('\n')
+}
+
+/** Why a run ended early, when it did: a sustained breach fails the gate, anything else leaves partial results. */
+export function stopLines(term: Terminal, doc: RunDocument): string[] {
+  if (doc.threshold_abort) return [paint(term, 'red', `Run stopped, the gate failed: ${doc.abort_reason}`)]
+  return doc.partial
+    ? [paint(term, 'yellow', `Partial results: ${doc.abort_reason ?? 'the run was stopped'}`)]
+    : []
+}
+
+/** The run directory's files, and what results.csv holds (`--csv`): the one list every run ends with. */
+export function filesLine(saved: FinishedRun['saved'], extra = ''): string {
+  return `Files in ${saved.dir}: ${csvSentence(saved.document.config.csv)}; metrics.json, ${REPORT_FILES.join(', ')}${extra}`
 }
 
 /** The threshold checks as an aligned table, each status coloured. */

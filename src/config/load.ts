@@ -7,6 +7,7 @@ import { InputError } from './errors.js'
 import { readInputFile } from './input-file.js'
 import { API_KEY_ENV, API_KEY_HEADER, PRESET_SERVICES } from './presets.js'
 import type { ConfigFile, ServiceConfig } from './schema.js'
+import type { CsvChoice } from './csv-choice.js'
 import { toleranceMetric, type FailOnRegression, type ToleranceName, type Tolerances } from './regression.js'
 
 /** Everything a run needs from presets, the config file and the environment. */
@@ -14,6 +15,8 @@ export interface PerfGateConfig {
   services: Record<string, ServiceConfig>
   thresholds: Thresholds
   failOn?: FailOn
+  /** the file's top-level `csv`: which requests results.csv keeps, for every service without its own */
+  csv?: CsvChoice
   /** baseline comparisons: how large a change must be, per metric, and when one fails the run */
   tolerances?: Tolerances
   failOnRegression?: FailOnRegression
@@ -138,6 +141,7 @@ function buildConfig(file: ConfigFile, env: Env, source?: string): PerfGateConfi
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...(file.thresholds ?? {}) },
     failOn: file.fail_on as FailOn | undefined,
+    ...(file.csv ? { csv: file.csv } : {}),
     ...regressionSettings(file),
     ...(file.drift ? { drift: file.drift } : {}),
     secrets,

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { THRESHOLD_NAMES } from './thresholds.js'
+import { ABORTABLE_THRESHOLDS, isAbortable } from './abort-after.js'
 import { InputError } from './errors.js'
 import { formatPath } from './field-path.js'
 import { TOLERANCE_NAMES } from './regression.js'
@@ -98,7 +99,10 @@ function allowedKeysHint(path: (string | number)[]): string {
   if (last === 'thresholds') return THRESHOLD_NAMES.join(', ')
   if (last === 'tolerances') return TOLERANCE_NAMES.join(', ')
   if (last === 'tls') return 'insecure, ca'
-  if (beforeLast === 'thresholds') return 'warning, critical'
+  if (beforeLast === 'thresholds')
+    return isAbortable(String(last))
+      ? 'warning, critical, abort_after'
+      : `warning, critical; abort_after only on ${ABORTABLE_THRESHOLDS.join(', ')}, which each second has figures for`
   if (last === 'check') return keys(checkSchema.shape)
   if (last === 'data') return keys(dataSchema.shape)
   if (typeof last === 'number' && beforeLast === 'journeys') return keys(journeySchema.shape)

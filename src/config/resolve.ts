@@ -7,6 +7,7 @@ import { interpolateHeaders, interpolateText } from './interpolate.js'
 import type { PerfGateConfig } from './load.js'
 import type { EndpointConfig, SetupRequestConfig } from './schema.js'
 import type { DataOrder } from './data-file.js'
+import type { CsvChoice } from './csv-choice.js'
 import { encodePathValue } from './http-grammar.js'
 import { parseJsonPath, type PathStep } from './json-path.js'
 import { hasPlaceholder, parseTemplate, valueNames } from './template.js'
@@ -75,6 +76,8 @@ export interface Target {
   secrets: string[]
   /** the service's own rate (perf-gate.yml `rps`), used when the run sets none */
   rps?: number
+  /** the config's `csv` (the service's, else the top level's), used when the run sets none */
+  csv?: CsvChoice
   /** how an https target is verified (unset: verified, no extra CA) */
   tls?: TlsSettings
   /** data file, setup step and warm-up (unset: none of them) */
@@ -191,6 +194,7 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     tls: config.tls,
     drift: resolveDrift(config.drift, svc.drift),
     ...(svc.rps ? { rps: svc.rps } : {}),
+    ...((svc.csv ?? config.csv) ? { csv: svc.csv ?? config.csv } : {}),
     ...(journeys ? { journeys: journeys.journeys } : {}),
     ...((svc.cookies ?? journeys !== undefined) ? { cookies: true } : {}),
     ...(setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {})

@@ -3,6 +3,7 @@ import { InputError } from './errors.js'
 import { durationSeconds, httpUrl, positiveNumber, wholeNumber } from './validate.js'
 import { parseShard, parseStartAt, type Shard } from './shard.js'
 import { urlService } from './url-service.js'
+import { csvChoice, type CsvChoice } from './csv-choice.js'
 
 /** The seed's stress test: `steps` equal stages up to `maxUsers`, over `rampUp` seconds. */
 export interface StressSettings {
@@ -32,6 +33,8 @@ interface RequestCommon {
   warmup?: number
   /** histograms only (memory flat however long the run); unset: each request kept (exact percentiles) */
   record?: 'histograms'
+  /** which requests results.csv keeps a row of (unset: the config's `csv`, else every request) */
+  csv?: CsvChoice
 }
 
 /** `users` connections for `duration` seconds (a soak: a long one, recorded as histograms). */
@@ -76,6 +79,7 @@ export interface RawRunRequest {
   workers?: RawValue
   warmup?: RawValue
   record?: string
+  csv?: string
 }
 
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>
@@ -98,7 +102,8 @@ export const OPTION_LABELS: FieldLabels = Object.freeze({
   startAt: 'startAt',
   workers: 'workers',
   warmup: 'warmup',
-  record: 'record'
+  record: 'record',
+  csv: 'csv'
 })
 
 /**
@@ -140,7 +145,8 @@ export function parseRunRequest(raw: RawRunRequest, labels: FieldLabels): RunReq
     ...(raw.warmup !== undefined && raw.warmup !== ''
       ? { warmup: durationSeconds(labels.warmup, raw.warmup, 0, LIMITS.duration, { allowZero: true }) }
       : {}),
-    ...(recordMode(raw, labels, mode) === 'histograms' ? { record: 'histograms' as const } : {})
+    ...(recordMode(raw, labels, mode) === 'histograms' ? { record: 'histograms' as const } : {}),
+    ...csvOf(raw, labels)
   }
   if (mode === 'stress')
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw.stopOnBreak ?? false } }
@@ -174,6 +180,12 @@ function recordMode(raw: RawRunRequest, labels: FieldLabels, mode: Mode): Record
       'histograms is for load and soak runs: a stress test judges each stage from its requests; leave it out'
     )
   return v as RecordMode
+}
+
+/** `csv`, checked; unset leaves it to the config, then to the run's default. */
+function csvOf(raw: RawRunRequest, labels: FieldLabels): Pick<RequestCommon, 'csv'> {
+  const csv = csvChoice(labels.csv, raw.csv)
+  return csv ? { csv } : {}
 }
 
 /** `shard` and `startAt`, checked: every shard needs one user at least. */

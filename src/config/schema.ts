@@ -9,11 +9,29 @@ import { CAPTURE_NAME, checkedString, duration, headersSchema, requestFields } f
 import { journeySchema, sessionFields } from './journey-schema.js'
 import { DATA_ORDERS } from './data-file.js'
 import { parseJsonPath } from './json-path.js'
+import { csvChoiceProblem, type CsvChoice } from './csv-choice.js'
 
 /**
  * The one config model: a `perf-gate.yml` / JSON file is validated against
  * this schema, and `schema/perf-gate.schema.json` is generated from it.
  */
+
+/** `csv`: which requests results.csv keeps a row of (see csv-choice.ts). */
+const csvSchema = (where: string) =>
+  z
+    .string()
+    .describe(
+      `which requests get a row in results.csv${where}: all, errors (only failed ones), sample:N (every failed one and one in N of the others) or none (the header only), when the run sets none of its own (--csv)`
+    )
+    .transform((value, ctx) => {
+      const problem = csvChoiceProblem(value)
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem })
+        return z.NEVER
+      }
+      const v = value.trim()
+      return (v.startsWith('sample:') ? `sample:${Number(v.slice(7))}` : v) as CsvChoice
+    })
 
 export const endpointSchema = z.strictObject({
   ...requestFields,
@@ -109,7 +127,8 @@ export const serviceSchema = z
     warmup: duration(
       'load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)'
     ).optional(),
-    drift: driftSchema.optional()
+    drift: driftSchema.optional(),
+    csv: csvSchema(' of this service (over the top-level csv)').optional()
   })
   .refine((s) => !(s.base_url && s.port), {
     message: 'set either base_url or port, not both'
@@ -129,6 +148,7 @@ export const configSchema = z
       .optional(),
     thresholds: thresholdsSchema.optional(),
     fail_on: z.enum(FAIL_ON_VALUES as [string, ...string[]]).optional(),
+    csv: csvSchema(' of every service').optional(),
     tolerances: tolerancesSchema.optional(),
     drift: driftSchema.optional(),
     tls: z

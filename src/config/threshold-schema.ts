@@ -9,6 +9,8 @@ import {
 } from './thresholds.js'
 import { TOLERANCE_NAMES, type ToleranceName } from './regression.js'
 import { parsePercent, parsePlainNumber, parseSeconds } from './units.js'
+import { isAbortable, MIN_ABORT_AFTER_SEC } from './abort-after.js'
+import { LIMITS } from './defaults.js'
 
 /**
  * The config's limits: warning and critical bands per metric (the gate) and
@@ -45,10 +47,31 @@ function limit(unit: ThresholdUnit) {
     })
 }
 
+/** `abort_after`: how long the critical band must hold, second after second, before the run stops. */
+const abortAfter = z
+  .union([z.number(), z.string()])
+  .describe(
+    'stop the run (and fail it) once the critical band has held every second for this long, e.g. 30s (at least 1s)'
+  )
+  .transform((value, ctx) => {
+    const n = parseSeconds(value)
+    if (n === undefined || n < MIN_ABORT_AFTER_SEC || n > LIMITS.duration) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a duration of at least ${MIN_ABORT_AFTER_SEC}s such as 30s or 2m: each second is judged on its own figures (got ${JSON.stringify(value)})`
+      })
+      return z.NEVER
+    }
+    return n
+  })
+
 function band(name: ThresholdName) {
   const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name]
+  // only a metric that each second has figures for can stop a run on a sustained breach
+  const fields = { warning: limit(unit), critical: limit(unit), abort_after: abortAfter.optional() }
+  const { abort_after: _, ...judgedOnTheWhole } = fields
   return z
-    .strictObject({ warning: limit(unit), critical: limit(unit) })
+    .strictObject(isAbortable(name) ? fields : (judgedOnTheWhole as typeof fields))
     .refine((b) => (higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical), {
       message: higherIsBetter
         ? 'warning must be at least critical (for throughput, lower is worse)'

@@ -152,6 +152,11 @@ export const THRESHOLD_DEFINITIONS: Record<ThresholdName, ThresholdDefinition> =
 export interface Band {
   warning: number
   critical: number
+  /**
+   * seconds: stop the run once the critical band has held every second for
+   * this long (only for the thresholds of ABORTABLE_THRESHOLDS; see abort-after.ts)
+   */
+  abort_after?: number
 }
 
 export type Thresholds = Partial<Record<ThresholdName, Band>> & {

@@ -3,6 +3,7 @@ import type { Clock } from './clock.js'
 import type { PacingStats } from './pacer.js'
 import type { ProgressSnapshot } from './progress.js'
 import type { Recorder } from './recorder.js'
+import type { FeedHooks } from './run-feed.js'
 import type { RunInputs } from './request-renderer.js'
 import { StageRun } from './stage-run.js'
 import type { SessionSummary } from './session/session-stats.js'
@@ -61,6 +62,11 @@ export interface RunHooks {
   onProgress?: (s: ProgressSnapshot) => void
   /** new records [from, to) since the last call, once a second and at the end (e.g. to stream the CSV) */
   onRecords?: (recorder: Recorder, from: number, to: number) => void | Promise<void>
+  /**
+   * the records of each second of load (and of the run's rest), synchronously,
+   * before anything may free them: a watch judges each second on its own figures
+   */
+  onWindow?: FeedHooks['onWindow']
   /**
    * After each stage: return a reason to end the run there (the rest of the
    * ramp is skipped). A promise keeps the stage's load running until it

@@ -296,7 +296,7 @@ export class StageRun {
     const endUs = this.drainedAtUs ?? this.clock.nowUs()
     const last = this.timings[this.timings.length - 1]
     if (last && last.endUs > endUs) last.endUs = endUs
-    await this.feed.drained()
+    await this.feed.drained((endUs - this.startUs) / 1e6)
     return {
       recorder: this.recorder,
       startedAtMs: this.clock.epochMs + this.startUs / 1000,

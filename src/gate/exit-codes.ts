@@ -8,7 +8,7 @@ export const EXIT_CODES = [
     code: 1,
     name: 'failed',
     meaning:
-      'the gate failed: a threshold at the `--fail-on` level, or a gated regression against the baseline or A'
+      'the gate failed: a threshold at the `--fail-on` level, a gated regression against the baseline or A, or a threshold whose critical band held for its `abort_after` (the run stopped there; its partial results are kept)'
   },
   {
     code: 2,

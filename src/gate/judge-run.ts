@@ -39,6 +39,8 @@ interface JudgedRun {
   target: { thresholds: Thresholds }
   settings: { rps?: number }
   outcome: { partial: boolean; abortReason?: string; stoppedEarly?: string }
+  /** stopped by a threshold's `abort_after` */
+  thresholdAbort?: { threshold: string; scope: string; label: string; abort_after: number }
 }
 
 /** A test's run judged: its checks against `failOn`, and the comparison with its baseline (or A) when it has one. */
@@ -53,6 +55,18 @@ export function judgeResult(
     gate,
     thresholds: result.target.thresholds,
     rps: result.settings.rps,
-    ...factsOfRun({ ...o, mode: result.mode, ...result.outcome })
+    ...factsOfRun({
+      ...o,
+      mode: result.mode,
+      ...result.outcome,
+      ...(result.thresholdAbort ? { thresholdAbort: abortFact(result.thresholdAbort) } : {})
+    })
   })
+}
+
+/** A run's `threshold_abort` (metrics.json's shape) as the outcome reads it. */
+export function abortFact(
+  a: NonNullable<JudgedRun['thresholdAbort']>
+): NonNullable<RunRecord['thresholdAbort']> {
+  return { name: a.threshold, scope: a.scope, label: a.label, abort_after: a.abort_after }
 }

@@ -13,6 +13,7 @@ export type ReasonKind =
   | 'partial'
   | 'data_used_up'
   | 'generator_saturated'
+  | 'threshold_abort'
   | 'invalid_input'
   | 'unreachable'
 
@@ -59,6 +60,11 @@ export interface RunFacts {
   stoppedEarly?: string
   /** the load generator was the bottleneck: the figures understate the service */
   generatorSaturated?: boolean
+  /**
+   * a threshold's critical band held for its `abort_after` and stopped the
+   * run: it fails the gate (exit 1) whatever `failOn` says, as the rule asked
+   */
+  thresholdAbort?: { name: string; scope: string; label: string; abort_after: number }
 }
 
 /** What a finished run records of itself, as a run in memory or its metrics.json read back has it. */
@@ -70,6 +76,7 @@ export interface RunRecord {
   partial: boolean
   abortReason?: string
   stoppedEarly?: string
+  thresholdAbort?: RunFacts['thresholdAbort']
 }
 
 /** A run's record as the outcome's facts: the same for a fresh run and one read back. */
@@ -87,6 +94,7 @@ export function factsOfRun(r: RunRecord): Omit<RunFacts, 'checks' | 'generatorSa
       : {}),
     partial: r.partial,
     ...(r.abortReason ? { abortReason: r.abortReason } : {}),
+    ...(r.thresholdAbort ? { thresholdAbort: r.thresholdAbort } : {}),
     // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
     ...(r.stoppedEarly && r.mode !== 'stress' ? { stoppedEarly: r.stoppedEarly } : {})
   }
@@ -125,15 +133,7 @@ export function decideOutcome(facts: RunFacts | Failure): Outcome {
       // a check decides the exit code when it alone would fail the gate under `failOn`
       .map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
     ...(cmp ? comparisonReasons(cmp) : []),
-    ...(facts.partial
-      ? [
-          {
-            kind: 'partial' as const,
-            decides: true,
-            text: `stopped early: ${facts.abortReason ?? 'aborted'}`
-          }
-        ]
-      : []),
+    ...stopReasons(facts),
     ...(facts.stoppedEarly
       ? [{ kind: 'data_used_up' as const, decides: false, text: facts.stoppedEarly }]
       : []),
@@ -147,13 +147,34 @@ export function decideOutcome(facts: RunFacts | Failure): Outcome {
         ]
       : [])
   ]
+  const stopped = facts.thresholdAbort
   return {
-    // a gated regression fails the run like a critical threshold
-    verdict: comparisonFails ? 'fail' : thresholdVerdict,
-    exit_code: facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
-    summary: summaryOf(facts.failOn, comparisonFails ? cmp : undefined),
+    // a gated regression, or a run stopped on a sustained breach, fails like a critical threshold
+    verdict: comparisonFails || stopped ? 'fail' : thresholdVerdict,
+    // stopped by its own rule, the run failed the gate: it was not cut short by something else
+    exit_code: stopped ? 1 : facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
+    summary: stopped
+      ? `${summaryOf(facts.failOn, comparisonFails ? cmp : undefined)}; stopped by ${stopped.name}.abort_after (${stopped.abort_after} s critical)`
+      : summaryOf(facts.failOn, comparisonFails ? cmp : undefined),
     reasons
   }
+}
+
+/** Why the run ended early, when it did: a sustained breach (it decides, exit 1), or anything else (exit 3). */
+function stopReasons(facts: RunFacts): OutcomeReason[] {
+  const a = facts.thresholdAbort
+  if (a)
+    return [
+      {
+        kind: 'threshold_abort',
+        decides: true,
+        name: a.name,
+        scope: a.scope,
+        text: facts.abortReason ?? `${a.label}: critical for ${a.abort_after} s (abort_after)`
+      }
+    ]
+  if (!facts.partial) return []
+  return [{ kind: 'partial', decides: true, text: `stopped early: ${facts.abortReason ?? 'aborted'}` }]
 }
 
 /**

@@ -11,6 +11,9 @@ import { buildRunPlan, type RunPlan } from '../run/plan.js'
 import { recordingOf } from '../run/recording.js'
 import type { Metrics } from '../metrics/types.js'
 import { prepareRun } from '../run/prepare-run.js'
+import { BreachAbort } from '../run/breach-abort.js'
+import { runSeconds } from '../run/perform-test.js'
+import { checkAbortAfter } from '../config/abort-after.js'
 
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
 export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
@@ -26,7 +29,7 @@ export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'we
 
 export interface LoadTestOptions extends Omit<
   RunHooks,
-  'recorder' | 'clock' | 'ready' | 'cpu' | 'releaseTaken' | 'recordsBeforeStageEnd'
+  'recorder' | 'clock' | 'ready' | 'cpu' | 'releaseTaken' | 'recordsBeforeStageEnd' | 'onWindow'
 > {
   /** a preset or configured service name, a URL (one GET endpoint), or a service defined in code */
   service: string | ServiceDefinition
@@ -48,6 +51,11 @@ export interface LoadTestOptions extends Omit<
   workers?: number | 'auto' | string
   /** seconds (or `10s`) of load sent first and left out of every figure (default: the service's `warmup`, else none) */
   warmup?: number | string
+  /**
+   * which requests `saveResults` (and `performTest`) give a row in results.csv:
+   * `all`, `errors`, `sample:N` or `none` (default: the service's `csv`, else `all`)
+   */
+  csv?: string
   baseUrl?: string
   /** a loaded config (`loadConfig`); presets only when omitted */
   config?: PerfGateConfig
@@ -121,7 +129,7 @@ export async function soakTest(options: SoakTestOptions): Promise<SoakTestResult
     mode: 'soak'
   })
   const recording = recordingOf(plan)
-  const result = await executeRunPlan(plan, recording.hooks(options))
+  const result = await runPlan(plan, options, (hooks) => recording.hooks(hooks))
   return { result, metrics: recording.metrics(result) }
 }
 
@@ -129,7 +137,21 @@ async function runFromOptions(
   options: LoadTestOptions | StressTestOptions,
   raw: RawRunRequest
 ): Promise<LoadTestResult> {
-  return executeRunPlan(await planFromOptions(options, raw), options)
+  return runPlan(await planFromOptions(options, raw), options, (hooks) => hooks)
+}
+
+/** A planned run, stopped as every face's is when a threshold's abort_after holds. */
+async function runPlan(
+  plan: RunPlan,
+  options: LoadTestOptions | StressTestOptions,
+  withHooks: (hooks: RunHooks) => RunHooks
+): Promise<LoadTestResult> {
+  const breaches = new BreachAbort(plan.target, options.signal)
+  try {
+    return breaches.finish(await executeRunPlan(plan, withHooks(breaches.hooks(options))))
+  } finally {
+    breaches.dispose()
+  }
 }
 
 async function planFromOptions(
@@ -139,7 +161,9 @@ async function planFromOptions(
   const request = parseRunRequest(raw, OPTION_LABELS)
   const { config, service } = await withService(options.config ?? (await loadConfig()), options.service)
   // the same way into a run as the CLI's, without the run directory: the setup step (a login) runs once
-  const { plans } = await prepareRun([buildRunPlan({ ...request, service }, config)], {
+  const plan = buildRunPlan({ ...request, service }, config)
+  checkAbortAfter(plan.target, runSeconds(plan), config)
+  const { plans } = await prepareRun([plan], {
     skipPreflight: options.skipPreflight,
     signal: options.signal
   })

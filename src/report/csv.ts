@@ -1,5 +1,6 @@
 import { shownPath, type Endpoint } from '../config/resolve.js'
 import type { Recorder } from '../engine/recorder.js'
+import type { CsvFilter } from './csv-filter.js'
 
 export const CSV_HEADER =
   'timestamp,endpoint,method,status_code,response_time,success,error_message,response_size'
@@ -19,12 +20,16 @@ export function csvField(value: string): string {
 
 const LINES_PER_WRITE = 4096
 
-/** Formats records [from, to) as CSV lines, in batches, without an object per row. */
+/**
+ * Formats records [from, to) as CSV lines, in batches, without an object per
+ * row; with a filter, only the records it keeps (`--csv errors`, `sample:N`).
+ */
 export function* csvBatches(
   recorder: Recorder,
   endpoints: readonly Endpoint[],
   from: number,
-  to: number
+  to: number,
+  filter?: CsvFilter
 ): Generator<string> {
   // the parts that repeat are built once: endpoint + method, status, and success + error text
   const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`)
@@ -37,6 +42,7 @@ export function* csvBatches(
   let lastIso = ''
   let lines: string[] = []
   for (let i = from; i < to; i++) {
+    if (filter && !filter.keeps(recorder, i)) continue
     const ms = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1000)
     if (ms !== lastMs) {
       lastMs = ms

@@ -2,6 +2,7 @@ import { FAIL_ON_VALUES, type FailOn, type ThresholdName } from '../config/thres
 import { driftChecks } from '../gate/drift.js'
 import { journeyScope } from '../gate/evaluate.js'
 import { decideOutcome, factsOfRun, type Outcome } from '../gate/outcome.js'
+import { abortFact } from '../gate/judge-run.js'
 import type { RunDocument } from './run-document.js'
 
 /**
@@ -40,7 +41,8 @@ export function outcomeOfDocument(doc: Omit<RunDocument, 'outcome'>): Outcome {
       baseline: doc.baseline,
       partial: doc.partial,
       abortReason: doc.abort_reason,
-      stoppedEarly: doc.stopped_early
+      stoppedEarly: doc.stopped_early,
+      ...(doc.threshold_abort ? { thresholdAbort: abortFact(doc.threshold_abort) } : {})
     }),
     generatorSaturated: doc.generator?.saturated === true || (doc.generator_bound_stages?.length ?? 0) > 0
   })

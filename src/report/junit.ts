@@ -57,14 +57,11 @@ export function renderJunit(doc: RunDocument): string {
   })
   const comparison = comparisonCases(doc)
   const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1)
-  const errors = doc.partial ? 1 : 0
-  const partialCase = doc.partial
-    ? [
-        `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">\n` +
-          `      <error type="partial" message="${escapeXml(doc.abort_reason ?? 'partial results')}"/>\n    </testcase>`
-      ]
-    : []
-  const failures = thresholdFailures + comparison.failures + answerChecks.failures
+  const stop = stopCase(doc, time)
+  const errors = doc.partial && !doc.threshold_abort ? 1 : 0
+  const partialCase = stop ? [stop] : []
+  const failures =
+    thresholdFailures + comparison.failures + answerChecks.failures + (doc.threshold_abort ? 1 : 0)
   const tests = cases.length + comparison.cases.length + answerChecks.cases.length + partialCase.length
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -78,6 +75,23 @@ export function renderJunit(doc: RunDocument): string {
     '</testsuites>',
     ''
   ].join('\n')
+}
+
+/**
+ * A run that ended early: stopped by a threshold's abort_after, a failure
+ * of that threshold (the gate failed); cut short otherwise, an error.
+ */
+function stopCase(doc: RunDocument, time: string): string | undefined {
+  const a = doc.threshold_abort
+  if (a) {
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${a.scope}`)}" name="${escapeXml(`${a.threshold} ${a.scope} abort_after`)}" time="${time}"`
+    return testcase(attrs, doc.abort_reason ?? `${a.label}: critical for ${a.abort_after} s`, 'abort_after')
+  }
+  if (!doc.partial) return undefined
+  return (
+    `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">\n` +
+    `      <error type="partial" message="${escapeXml(doc.abort_reason ?? 'partial results')}"/>\n    </testcase>`
+  )
 }
 
 /**

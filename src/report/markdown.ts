@@ -12,7 +12,7 @@ import {
   formatValue
 } from './format/numbers.js'
 import { runKind, usersUsed } from './format/run-description.js'
-import { abThresholdNote, runWarnings, pacingSentence } from './format/sentences.js'
+import { abThresholdNote, csvSentence, runWarnings, pacingSentence } from './format/sentences.js'
 import type { RunDocument } from './run-document.js'
 import { endpointStatus } from './status.js'
 import { errorRateText } from './error-breakdown.js'
@@ -179,6 +179,8 @@ function baselineSection(doc: RunDocument): string[] {
 }
 
 function partialSection(doc: RunDocument): string[] {
+  if (doc.threshold_abort)
+    return [`> [!CAUTION]`, `> Run stopped, the gate failed: ${cell(doc.abort_reason ?? '')}`, '']
   if (!doc.partial) return []
   return [`> [!WARNING]`, `> Partial results: ${cell(doc.abort_reason ?? 'the run was stopped')}`, '']
 }
@@ -260,6 +262,7 @@ function configLine(doc: RunDocument, reportLink: string | undefined): string {
       ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}`
       : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) +
     `${c.rps ? ` · ${c.rps} req/s paced` : ''}${c.workers ? ` · ${c.workers} workers` : ''}${c.warmup ? ` · ${c.warmup} s warm-up` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
+    ` · ${cell(csvSentence(c.csv))}` +
     `${reportLink ? ` · [full report](${reportLink})` : ''} · perf-gate</sub>`
   )
 }

@@ -9,6 +9,8 @@ import type { Comparison, FailOnRegression, Window } from '../gate/compare.js'
 import type { BreakingPoint, StressVerdict } from '../gate/breaking-point.js'
 import type { Judgement } from '../gate/judge-run.js'
 import type { Outcome } from '../gate/outcome.js'
+import { DEFAULT_CSV, type CsvChoice } from '../config/csv-choice.js'
+import type { ThresholdAbort } from '../config/abort-after.js'
 
 export function stressFields(v: StressVerdict): Partial<RunDocument> {
   return {
@@ -31,6 +33,8 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint' | 'journeys'> 
   mode: RunMode
   partial: boolean
   abort_reason?: string
+  /** the run was stopped by a threshold's `abort_after`: which, since when, and its last second's value */
+  threshold_abort?: ThresholdAbort
   verdict: Verdict
   /** the verdict, why, and the exit code: the gate's, once per run (read back, it is worked out again from the document) */
   outcome: Outcome
@@ -89,6 +93,11 @@ export interface RunConfigView {
   warmup?: number
   /** `histograms`: the run kept histograms, not its requests (see `recording` at the top level) */
   record?: 'histograms'
+  /**
+   * which requests results.csv has a row of: `all`, `errors`, `sample:N` or
+   * `none` (its header only); a merged run whose shards chose differently: `mixed`
+   */
+  csv?: string
   /** an A/B run (`mode: ab`): this document's side (B at the top, A in `baseline/`) and the slice length in seconds */
   ab?: { side: 'A' | 'B'; slice: number }
   /** the data file that filled the placeholders, and how its rows were taken */
@@ -145,6 +154,7 @@ export function settingsView(
   | 'record'
   | 'ab'
   | 'paces'
+  | 'csv'
 > {
   return {
     users: settings.users,
@@ -163,7 +173,8 @@ export function settingsView(
     ...(settings.workers ? { workers: settings.workers } : {}),
     ...(settings.warmup ? { warmup: settings.warmup } : {}),
     ...(settings.record ? { record: settings.record } : {}),
-    ...(settings.ab ? { ab: settings.ab } : {})
+    ...(settings.ab ? { ab: settings.ab } : {}),
+    csv: settings.csv ?? DEFAULT_CSV
   }
 }
 
@@ -216,6 +227,7 @@ export function buildRunDocument(
     mode: result.mode,
     partial: outcome.partial,
     ...(outcome.abortReason ? { abort_reason: outcome.abortReason } : {}),
+    ...(result.thresholdAbort ? { threshold_abort: result.thresholdAbort } : {}),
     verdict: verdictOutcome.verdict,
     outcome: verdictOutcome,
     ...(baseline ? { baseline } : {}),
@@ -247,6 +259,7 @@ export function settingsOf(c: RunConfigView): RunSettings {
             stopOnBreak: c.stop_on_break ?? false
           }
         }
-      : {})
+      : {}),
+    ...(c.csv && c.csv !== 'mixed' ? { csv: c.csv as CsvChoice } : {})
   }
 }

@@ -6,6 +6,7 @@ import { withSliceSteps, type StepPairs } from '../gate/step-comparison.js'
 import type { Metrics } from '../metrics/types.js'
 import { quantilesInPlace, round } from '../metrics/summary-stats.js'
 import type { CsvWriter } from '../report/files/csv-writer.js'
+import type { BreachAbort } from './breach-abort.js'
 import type { RunPlan } from './plan.js'
 import { mergedSessions } from '../engine/session/session-stats.js'
 import type { UserPool } from '../engine/session/user-pool.js'
@@ -23,6 +24,8 @@ export interface Side {
   /** its virtual users, the same from slice to slice (logged in once, cookies kept) */
   users: UserPool
   csv: CsvWriter
+  /** its thresholds' abort_after, judged on its own seconds of load */
+  breaches: BreachAbort
   /** each slice with its figures, the unit of the A/B comparison */
   slices: {
     startUs: number

@@ -29,6 +29,9 @@ import type { BaselineView } from '../report/run-document.js'
 import { executeRunPlan } from './execute-plan.js'
 import { UserPool } from '../engine/session/user-pool.js'
 import { endpointThresholds, type TestReport } from './perform-test.js'
+import { BreachAbort } from './breach-abort.js'
+import { checkAbortAfter } from '../config/abort-after.js'
+import type { LoadTestResult } from '../engine/result.js'
 import { buildRunPlan, type RunPlan } from './plan.js'
 import { prepareRun } from './prepare-run.js'
 
@@ -77,6 +80,8 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   const plans = [request.aUrl, request.bUrl].map((baseUrl) =>
     buildRunPlan({ ...sliceRequest, baseUrl }, options.config)
   )
+  // each side's load is half the run
+  for (const p of plans) checkAbortAfter(p.target, load.duration / 2, options.config)
   const prepared = await prepareRun(plans, {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -95,7 +100,9 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     plan,
     recorder: new Recorder(clock.epochMs),
     users: new UserPool(),
-    csv: new CsvWriter(join(csvDir, 'results.csv'), plan.target.endpoints),
+    csv: new CsvWriter(join(csvDir, 'results.csv'), plan.target.endpoints, plan.settings.csv),
+    // each side's seconds judged apart: a breach on either stops the run
+    breaches: new BreachAbort(plan.target, options.signal, { side: name }),
     slices: []
   })
   let a: Side | undefined
@@ -106,18 +113,7 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     a = side('A', planA, baselineDir)
     b = side('B', planB, dir)
     options.onStart?.(a.plan.target, b.plan.target, dir, count, planA.settings.warmup)
-    for (let k = 0; k < count && !options.signal?.aborted; k++) {
-      // A B, then B A: each side runs first in half the pairs, so a trend in time cancels out
-      const s = k % 2 === Math.floor(k / 2) % 2 ? a : b
-      const from = s.recorder.length
-      const outcome = await runSlice(s, clock, options.signal)
-      const to = s.recorder.length
-      const w = sliceWindow(s.recorder, from, to, outcome)
-      const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep))
-      s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps })
-      options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1000 })
-      if (outcome.partial) break
-    }
+    await runSlices(a, b, count, clock, options)
     await a.csv.close()
     await b.csv.close()
     if (a.recorder.length === 0 || b.recorder.length === 0)
@@ -129,12 +125,14 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     await b?.csv.close().catch(() => undefined)
     await rm(dir, { recursive: true, force: true })
     throw e
+  } finally {
+    a?.breaches.dispose()
+    b?.breaches.dispose()
   }
 
   const failOn = options.failOn ?? 'never'
   const failOnRegression = options.failOnRegression ?? options.config.failOnRegression ?? 'regression'
-  const resultA = sideResult(a, { ...planA.settings, ab: { side: 'A', slice } })
-  const resultB = sideResult(b, { ...planB.settings, ab: { side: 'B', slice } })
+  const { resultA, resultB } = sideResults(a, b, slice)
   const metricsA = calculateMetrics(resultA)
   const metricsB = calculateMetrics(resultB)
   const pairs = slicePairs(a, b)
@@ -189,6 +187,38 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   }
 }
 
+/** The slices, A B, B A, …, until the last, a signal, or a sustained breach on either side. */
+async function runSlices(a: Side, b: Side, count: number, clock: Clock, options: AbOptions): Promise<void> {
+  const stopped = (): boolean => a.breaches.signal.aborted || b.breaches.signal.aborted
+  for (let k = 0; k < count && !stopped(); k++) {
+    // A B, then B A: each side runs first in half the pairs, so a trend in time cancels out
+    const s = k % 2 === Math.floor(k / 2) % 2 ? a : b
+    const from = s.recorder.length
+    const outcome = await runSlice(s, clock, options.signal)
+    const to = s.recorder.length
+    const w = sliceWindow(s.recorder, from, to, outcome)
+    const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep))
+    s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps })
+    options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1000 })
+    if (outcome.partial) break
+  }
+}
+
+/**
+ * Each side's slices as one run; a breach on either side stopped both, and
+ * both documents say it, its seconds counted from the run's first slice.
+ */
+function sideResults(a: Side, b: Side, slice: number): { resultA: LoadTestResult; resultB: LoadTestResult } {
+  const resultA = sideResult(a, { ...a.plan.settings, ab: { side: 'A', slice } })
+  const resultB = sideResult(b, { ...b.plan.settings, ab: { side: 'B', slice } })
+  const stop = a.breaches.stop ?? b.breaches.stop
+  const start = Math.min(resultA.outcome.startedAtMs, resultB.outcome.startedAtMs)
+  return {
+    resultA: a.breaches.finish(resultA, stop, start),
+    resultB: b.breaches.finish(resultB, stop, start)
+  }
+}
+
 /**
  * One slice of one side, through the plan executor as every run. It goes on
  * through the data and the endpoint mix where the side's last slice left
@@ -199,13 +229,16 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
 async function runSlice(s: Side, clock: Clock, signal: AbortSignal | undefined): Promise<RunOutcome> {
   const first = s.slices.length === 0
   const { warmup: _, ...settings } = s.plan.settings
-  const result = await executeRunPlan(first ? s.plan : { ...s.plan, settings }, {
-    recorder: s.recorder,
-    userPool: s.users,
-    clock,
-    ...(signal ? { signal } : {}),
-    onRecords: (r, lo, hi) => s.csv.append(r, lo, hi)
-  })
+  const result = await executeRunPlan(
+    first ? s.plan : { ...s.plan, settings },
+    s.breaches.hooks({
+      recorder: s.recorder,
+      userPool: s.users,
+      clock,
+      ...(signal ? { signal } : {}),
+      onRecords: (r, lo, hi) => s.csv.append(r, lo, hi)
+    })
+  )
   if (first && result.warmup) s.warmup = result.warmup
   const { outcome } = result
   const { inputs } = s.plan

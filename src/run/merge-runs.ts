@@ -1,10 +1,11 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError } from '../config/errors.js'
+import { DEFAULT_CSV } from '../config/csv-choice.js'
 import type { FailOn } from '../config/thresholds.js'
 import type { FinishedRun } from './perform-test.js'
 import { evaluateThresholds } from '../gate/evaluate.js'
-import { judgeRun, type Judgement } from '../gate/judge-run.js'
+import { abortFact, judgeRun, type Judgement } from '../gate/judge-run.js'
 import type { MergeableRun } from '../metrics/mergeable.js'
 import { mergeRuns } from '../metrics/mergeable-merge.js'
 import { metricsFromMergeable } from '../metrics/mergeable-metrics.js'
@@ -84,6 +85,8 @@ export async function mergeShardRuns(
   const failOn = options.failOn ?? 'critical'
   const reasons = incomplete(shards, missing)
   const abortReason = reasons.length > 0 ? reasons.join('; ') : undefined
+  // a shard stopped by a threshold's abort_after failed the gate: so does the whole
+  const stopped = shards.find((s) => s.doc.threshold_abort)?.doc.threshold_abort
   const judgement = judgeRun({
     metrics,
     gate,
@@ -91,9 +94,13 @@ export async function mergeShardRuns(
     rps: merged.rps,
     failOn,
     partial: abortReason !== undefined,
-    ...(abortReason ? { abortReason } : {})
+    ...(abortReason ? { abortReason } : {}),
+    ...(stopped ? { thresholdAbort: abortFact(stopped) } : {})
   })
-  const document = mergedDocument(shards, merged, metrics, judgement, failOn, abortReason)
+  const document = {
+    ...mergedDocument(shards, merged, metrics, judgement, failOn, abortReason),
+    ...(stopped ? { threshold_abort: stopped } : {})
+  }
 
   const dir = await makeRunDir({
     ...output,
@@ -234,8 +241,11 @@ function mergedDocument(
   abortReason: string | undefined
 ): RunDocument {
   const first = shards[0].doc
+  // the merged results.csv is the shards' one after the other: as each kept them (older shards kept all)
+  const csv = new Set(shards.map((s) => s.doc.config.csv ?? DEFAULT_CSV))
   const config: RunConfigView = {
     ...first.config,
+    csv: csv.size > 1 ? 'mixed' : [...csv][0],
     shard: `merged ${shards.length}/${shards[0].mergeable.shard.of}`,
     users: merged.users,
     fail_on: failOn,

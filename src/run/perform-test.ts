@@ -31,6 +31,8 @@ import type { MergeableRun, MergeableTest } from '../metrics/mergeable.js'
 import { mergeableRun } from '../metrics/mergeable-from-run.js'
 import { waitUntil } from '../engine/wait-until.js'
 import { prepareRun } from './prepare-run.js'
+import { BreachAbort } from './breach-abort.js'
+import { checkAbortAfter } from '../config/abort-after.js'
 
 /** What a face adds to a request: where the config and files are, and who watches. */
 export interface PerformOptions {
@@ -96,7 +98,13 @@ export function planTest(request: RunRequest, config: PerfGateConfig): TestPlan 
   const whole = buildRunPlan(request, config)
   // a shard runs its share of the load and gates on its share of the throughput; `merge` gates the whole
   const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole
+  checkAbortAfter(plan.target, runSeconds(plan), config)
   return { request, whole, plan }
+}
+
+/** Seconds of load a plan runs (its stages'; the warm-up is measured by nothing). */
+export function runSeconds(plan: Pick<RunPlan, 'stages'>): number {
+  return plan.stages.reduce((t, s) => t + s.durationSec, 0)
 }
 
 /**
@@ -124,28 +132,32 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
   const dir = prepared.dir!
   const { target } = plan
   options.onStart?.(target, dir, plan.settings, mode)
-  const csv = new CsvWriter(join(dir, 'results.csv'), target.endpoints)
+  const csv = new CsvWriter(join(dir, 'results.csv'), target.endpoints, plan.settings.csv)
+  const breaches = new BreachAbort(target, options.signal)
   const recording = recordingOf(plan, request.shard !== undefined)
   let result: LoadTestResult
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal)
-    result = await executeRunPlan(
+    const run = await executeRunPlan(
       plan,
-      recording.hooks({
-        // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
-        ...(request.shard ? { onStageEnd: () => undefined } : {}),
-        onProgress: (s) => {
-          // the warm-up is measured by nothing, the exporter included
-          if (!s.warmup) observer?.progress(s)
-          options.onProgress?.(s)
-        },
-        onRecords: (r, from, to) => {
-          observer?.records(r, from, to)
-          return csv.append(r, from, to)
-        },
-        signal: options.signal
-      })
+      recording.hooks(
+        breaches.hooks({
+          // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+          ...(request.shard ? { onStageEnd: () => undefined } : {}),
+          onProgress: (s) => {
+            // the warm-up is measured by nothing, the exporter included
+            if (!s.warmup) observer?.progress(s)
+            options.onProgress?.(s)
+          },
+          onRecords: (r, from, to) => {
+            observer?.records(r, from, to)
+            return csv.append(r, from, to)
+          },
+          signal: options.signal
+        })
+      )
     )
+    result = breaches.finish(run)
     await csv.close()
     const { outcome } = result
     if (outcome.recorder.length === 0) {
@@ -158,6 +170,8 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
     await rm(dir, { recursive: true, force: true })
     await observer?.end({ ran: false }).catch(() => undefined)
     throw e
+  } finally {
+    breaches.dispose()
   }
   const metrics = recording.metrics(result)
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target))

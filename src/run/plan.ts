@@ -6,6 +6,7 @@ import type { Stage } from '../engine/load-runner.js'
 import type { Mode, RunSettings } from '../engine/result.js'
 import { resolveWorkers, type Machine } from './worker-count.js'
 import type { RunInputs } from '../engine/request-renderer.js'
+import { DEFAULT_CSV, SOAK_CSV } from '../config/csv-choice.js'
 
 /** A checked request made concrete: where to send, which stages, and the settings reports show. */
 export interface RunPlan {
@@ -41,7 +42,10 @@ function stagedPlan(request: RunRequest, config: PerfGateConfig): RunPlan {
   const plan = stagesOf(request, config)
   // the run's own warm-up wins over the service's (perf-gate.yml `warmup`); 0 turns it off
   const warmup = request.warmup ?? plan.target.workload?.warmupSec
-  return warmup ? { ...plan, settings: { ...plan.settings, warmup } } : plan
+  // the run's own CSV choice wins over the config's; every run says its choice (metrics.json config.csv)
+  // a soak keeps every failed request and one in a thousand others: hours of rows would be gigabytes
+  const csv = request.csv ?? plan.target.csv ?? (plan.mode === 'soak' ? SOAK_CSV : DEFAULT_CSV)
+  return { ...plan, settings: { ...plan.settings, ...(warmup ? { warmup } : {}), csv } }
 }
 
 function stagesOf(request: RunRequest, config: PerfGateConfig): RunPlan {

@@ -38,5 +38,5 @@ export function scaleThroughput(t: Thresholds, factor: number): Thresholds {
   const band = t.requests_per_second
   if (!band) return t
   const r = (v: number): number => Math.round(v * factor * 1000) / 1000
-  return { ...t, requests_per_second: { warning: r(band.warning), critical: r(band.critical) } }
+  return { ...t, requests_per_second: { ...band, warning: r(band.warning), critical: r(band.critical) } }
 }

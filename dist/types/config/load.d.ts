@@ -2,12 +2,15 @@ import type { DriftConfig } from './drift.js';
 import { type TlsSettings } from './tls.js';
 import { type FailOn, type Thresholds } from './thresholds.js';
 import type { ServiceConfig } from './schema.js';
+import type { CsvChoice } from './csv-choice.js';
 import { type FailOnRegression, type Tolerances } from './regression.js';
 /** Everything a run needs from presets, the config file and the environment. */
 export interface PerfGateConfig {
     services: Record<string, ServiceConfig>;
     thresholds: Thresholds;
     failOn?: FailOn;
+    /** the file's top-level `csv`: which requests results.csv keeps, for every service without its own */
+    csv?: CsvChoice;
     /** baseline comparisons: how large a change must be, per metric, and when one fails the run */
     tolerances?: Tolerances;
     failOnRegression?: FailOnRegression;

@@ -3,6 +3,7 @@ import type { Thresholds } from './thresholds.js';
 import type { TlsSettings } from './tls.js';
 import type { PerfGateConfig } from './load.js';
 import type { DataOrder } from './data-file.js';
+import type { CsvChoice } from './csv-choice.js';
 import { type PathStep } from './json-path.js';
 import { type Journey, type StepRules } from './session-rules.js';
 /** One endpoint as the engine sends it. */
@@ -68,6 +69,8 @@ export interface Target {
     secrets: string[];
     /** the service's own rate (perf-gate.yml `rps`), used when the run sets none */
     rps?: number;
+    /** the config's `csv` (the service's, else the top level's), used when the run sets none */
+    csv?: CsvChoice;
     /** how an https target is verified (unset: verified, no extra CA) */
     tls?: TlsSettings;
     /** data file, setup step and warm-up (unset: none of them) */

@@ -1,4 +1,5 @@
 import { type Shard } from './shard.js';
+import { type CsvChoice } from './csv-choice.js';
 /** The seed's stress test: `steps` equal stages up to `maxUsers`, over `rampUp` seconds. */
 export interface StressSettings {
     maxUsers: number;
@@ -26,6 +27,8 @@ interface RequestCommon {
     warmup?: number;
     /** histograms only (memory flat however long the run); unset: each request kept (exact percentiles) */
     record?: 'histograms';
+    /** which requests results.csv keeps a row of (unset: the config's `csv`, else every request) */
+    csv?: CsvChoice;
 }
 /** `users` connections for `duration` seconds (a soak: a long one, recorded as histograms). */
 export interface LoadRequest extends RequestCommon {
@@ -65,6 +68,7 @@ export interface RawRunRequest {
     workers?: RawValue;
     warmup?: RawValue;
     record?: string;
+    csv?: string;
 }
 export type RunRequestField = Exclude<keyof RawRunRequest, 'service' | 'stopOnBreak'>;
 /** How a face names each field in its messages: `--users` on the CLI, `users` in the action. */

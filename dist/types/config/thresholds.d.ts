@@ -20,6 +20,11 @@ export declare const THRESHOLD_DEFINITIONS: Record<ThresholdName, ThresholdDefin
 export interface Band {
     warning: number;
     critical: number;
+    /**
+     * seconds: stop the run once the critical band has held every second for
+     * this long (only for the thresholds of ABORTABLE_THRESHOLDS; see abort-after.ts)
+     */
+    abort_after?: number;
 }
 export type Thresholds = Partial<Record<ThresholdName, Band>> & {
     /** fewer requests than this behind a check: "not enough requests", at least a warning */

@@ -1,6 +1,8 @@
 import type { Target } from '../config/resolve.js';
 import type { Mode } from '../config/defaults.js';
 import type { StressSettings } from '../config/run-request.js';
+import type { CsvChoice } from '../config/csv-choice.js';
+import type { ThresholdAbort } from '../config/abort-after.js';
 import type { RunOutcome } from './load-runner.js';
 export type { Mode, StressSettings };
 /** What a run was: a load or stress test, or one side of an A/B test (`perf-gate ab`). */
@@ -29,6 +31,8 @@ export interface RunSettings {
         side: 'A' | 'B';
         slice: number;
     };
+    /** which requests results.csv keeps a row of (unset: every one, `all`) */
+    csv?: CsvChoice;
 }
 /** What `loadTest` returns: the recorded requests and how they were produced. */
 export interface LoadTestResult {
@@ -38,4 +42,6 @@ export interface LoadTestResult {
     outcome: RunOutcome;
     /** `warmup`: the load sent first (its records are in no metric, threshold or file but the band) */
     warmup?: RunOutcome;
+    /** the run was stopped because a threshold's critical band held for its `abort_after` */
+    thresholdAbort?: ThresholdAbort;
 }

@@ -1,8 +1,19 @@
 import { type ProgressSnapshot } from './progress.js';
 import type { Recorder } from './recorder.js';
+/** The records [from, to) that came in over the last `seconds` of load (about one, a run's last less). */
+export interface RecordWindow {
+    from: number;
+    to: number;
+    seconds: number;
+}
 export interface FeedHooks {
     onProgress?: (s: ProgressSnapshot) => void;
     onRecords?: (recorder: Recorder, from: number, to: number) => void | Promise<void>;
+    /**
+     * the same records as progress counts them, each second and once more for
+     * the run's rest, synchronously (a watch judges each second on its own figures)
+     */
+    onWindow?: (recorder: Recorder, window: RecordWindow) => void;
     /** free the records once `onRecords` took them and progress counted them (a worker thread keeps no copy) */
     releaseTaken?: boolean;
 }
@@ -17,6 +28,8 @@ export declare class RunFeed {
     /** records already counted in progress, and failures among them */
     private ticked;
     private errorsSoFar;
+    /** seconds of load when the last window ended */
+    private windowEnd;
     /** records already handed to `onRecords`, and the chain of those calls */
     private flushed;
     private flushing;
@@ -28,6 +41,10 @@ export declare class RunFeed {
     }): void;
     /** Hands on the records since the last call; settles when they (and every batch before) were taken. */
     flush(): Promise<void>;
-    /** Hands over what is left and waits until every batch was taken. */
-    drained(): Promise<void>;
+    /**
+     * Hands over what is left and waits until every batch was taken; `endSec`
+     * (seconds of load at the run's end) hands the last window on too.
+     */
+    drained(endSec?: number): Promise<void>;
+    private window;
 }

@@ -9,7 +9,7 @@ export declare const EXIT_CODES: readonly [{
 }, {
     readonly code: 1;
     readonly name: "failed";
-    readonly meaning: "the gate failed: a threshold at the `--fail-on` level, or a gated regression against the baseline or A";
+    readonly meaning: "the gate failed: a threshold at the `--fail-on` level, a gated regression against the baseline or A, or a threshold whose critical band held for its `abort_after` (the run stopped there; its partial results are kept)";
 }, {
     readonly code: 2;
     readonly name: "invalid_input";

@@ -34,7 +34,16 @@ interface JudgedRun {
         abortReason?: string;
         stoppedEarly?: string;
     };
+    /** stopped by a threshold's `abort_after` */
+    thresholdAbort?: {
+        threshold: string;
+        scope: string;
+        label: string;
+        abort_after: number;
+    };
 }
 /** A test's run judged: its checks against `failOn`, and the comparison with its baseline (or A) when it has one. */
 export declare function judgeResult(result: JudgedRun, metrics: JudgeInput['metrics'], gate: GateResult, o: Pick<RunRecord, 'failOn' | 'baseline'>): Judgement;
+/** A run's `threshold_abort` (metrics.json's shape) as the outcome reads it. */
+export declare function abortFact(a: NonNullable<JudgedRun['thresholdAbort']>): NonNullable<RunRecord['thresholdAbort']>;
 export {};

@@ -4,7 +4,7 @@ import { type Comparison } from './compare.js';
 import { type ThresholdCheck, type Verdict } from './evaluate.js';
 import type { ExitCode } from './exit-codes.js';
 /** What a run's outcome is made of, each one said once in every view. */
-export type ReasonKind = 'threshold' | 'not_enough_requests' | 'regression' | 'inconclusive' | 'partial' | 'data_used_up' | 'generator_saturated' | 'invalid_input' | 'unreachable';
+export type ReasonKind = 'threshold' | 'not_enough_requests' | 'regression' | 'inconclusive' | 'partial' | 'data_used_up' | 'generator_saturated' | 'threshold_abort' | 'invalid_input' | 'unreachable';
 export interface OutcomeReason {
     kind: ReasonKind;
     /** this reason alone sets the exit code (a critical threshold under `--fail-on critical`, a gated regression, a partial run) */
@@ -46,6 +46,16 @@ export interface RunFacts {
     stoppedEarly?: string;
     /** the load generator was the bottleneck: the figures understate the service */
     generatorSaturated?: boolean;
+    /**
+     * a threshold's critical band held for its `abort_after` and stopped the
+     * run: it fails the gate (exit 1) whatever `failOn` says, as the rule asked
+     */
+    thresholdAbort?: {
+        name: string;
+        scope: string;
+        label: string;
+        abort_after: number;
+    };
 }
 /** What a finished run records of itself, as a run in memory or its metrics.json read back has it. */
 export interface RunRecord {
@@ -59,6 +69,7 @@ export interface RunRecord {
     partial: boolean;
     abortReason?: string;
     stoppedEarly?: string;
+    thresholdAbort?: RunFacts['thresholdAbort'];
 }
 /** A run's record as the outcome's facts: the same for a fresh run and one read back. */
 export declare function factsOfRun(r: RunRecord): Omit<RunFacts, 'checks' | 'generatorSaturated'>;

@@ -14,7 +14,7 @@ export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'we
         weight?: number;
     }>;
 }
-export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock' | 'ready' | 'cpu' | 'releaseTaken' | 'recordsBeforeStageEnd'> {
+export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock' | 'ready' | 'cpu' | 'releaseTaken' | 'recordsBeforeStageEnd' | 'onWindow'> {
     /** a preset or configured service name, a URL (one GET endpoint), or a service defined in code */
     service: string | ServiceDefinition;
     /** concurrent connections (default 10) */
@@ -35,6 +35,11 @@ export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock' | '
     workers?: number | 'auto' | string;
     /** seconds (or `10s`) of load sent first and left out of every figure (default: the service's `warmup`, else none) */
     warmup?: number | string;
+    /**
+     * which requests `saveResults` (and `performTest`) give a row in results.csv:
+     * `all`, `errors`, `sample:N` or `none` (default: the service's `csv`, else `all`)
+     */
+    csv?: string;
     baseUrl?: string;
     /** a loaded config (`loadConfig`); presets only when omitted */
     config?: PerfGateConfig;

@@ -1,7 +1,7 @@
 import { type PerformOptions, type TestReport } from '../run/perform-test.js';
 import type { LoadTestOptions, StressTestOptions } from './load-test.js';
 /** One complete test as the CLI runs it, from code: the options of `loadTest`, plus where the files go. */
-export interface TestRequest extends Pick<LoadTestOptions, 'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl' | 'workers' | 'warmup'>, Omit<PerformOptions, 'baseline'> {
+export interface TestRequest extends Pick<LoadTestOptions, 'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl' | 'workers' | 'warmup' | 'csv'>, Omit<PerformOptions, 'baseline'> {
     /** a preset or configured service name */
     service: string;
     /** load (default) or stress */

@@ -7,6 +7,7 @@ import type { Comparison, FailOnRegression, Window } from '../gate/compare.js';
 import type { BreakingPoint, StressVerdict } from '../gate/breaking-point.js';
 import type { Judgement } from '../gate/judge-run.js';
 import type { Outcome } from '../gate/outcome.js';
+import type { ThresholdAbort } from '../config/abort-after.js';
 export declare function stressFields(v: StressVerdict): Partial<RunDocument>;
 /** 2: `mode` may be `ab` (each side of an A/B run; version 1 wrote `load` there). */
 export declare const SCHEMA_VERSION = 2;
@@ -18,6 +19,8 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint' | 'journeys'> 
     mode: RunMode;
     partial: boolean;
     abort_reason?: string;
+    /** the run was stopped by a threshold's `abort_after`: which, since when, and its last second's value */
+    threshold_abort?: ThresholdAbort;
     verdict: Verdict;
     /** the verdict, why, and the exit code: the gate's, once per run (read back, it is worked out again from the document) */
     outcome: Outcome;
@@ -81,6 +84,11 @@ export interface RunConfigView {
     warmup?: number;
     /** `histograms`: the run kept histograms, not its requests (see `recording` at the top level) */
     record?: 'histograms';
+    /**
+     * which requests results.csv has a row of: `all`, `errors`, `sample:N` or
+     * `none` (its header only); a merged run whose shards chose differently: `mixed`
+     */
+    csv?: string;
     /** an A/B run (`mode: ab`): this document's side (B at the top, A in `baseline/`) and the slice length in seconds */
     ab?: {
         side: 'A' | 'B';
@@ -104,7 +112,7 @@ export declare function checksView(checks: ThresholdCheck[], scope: string): Rec
 /** metrics.json's `thresholds`, `per_endpoint` and `journeys`, each endpoint and journey with its own checks. */
 export declare function checksFields(gate: GateResult, perEndpoint: Metrics['per_endpoint'], journeys?: Metrics['journeys']): Pick<RunDocument, 'thresholds' | 'per_endpoint' | 'journeys'>;
 /** The run settings as metrics.json `config` writes them (also what decides whether two runs compare). */
-export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers' | 'warmup' | 'record' | 'ab' | 'paces'>;
+export declare function settingsView(settings: RunSettings): Pick<RunConfigView, 'users' | 'duration' | 'rps' | 'timeout' | 'max_users' | 'ramp_up' | 'steps' | 'stop_on_break' | 'workers' | 'warmup' | 'record' | 'ab' | 'paces' | 'csv'>;
 /** An https target whose certificate was not checked. */
 export declare function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | 'tls'>): boolean;
 /** Builds the metrics.json document; every string in it is redacted. */

@@ -4,6 +4,7 @@ import type { LoadTestResult } from '../engine/result.js';
 import { type Comparison, type Tolerances, type Window } from '../gate/compare.js';
 import type { Metrics } from '../metrics/types.js';
 import type { CsvWriter } from '../report/files/csv-writer.js';
+import type { BreachAbort } from './breach-abort.js';
 import type { RunPlan } from './plan.js';
 import type { UserPool } from '../engine/session/user-pool.js';
 /** One side of an A/B run as its slices go by. */
@@ -19,6 +20,8 @@ export interface Side {
     /** its virtual users, the same from slice to slice (logged in once, cookies kept) */
     users: UserPool;
     csv: CsvWriter;
+    /** its thresholds' abort_after, judged on its own seconds of load */
+    breaches: BreachAbort;
     /** each slice with its figures, the unit of the A/B comparison */
     slices: {
         startUs: number;

@@ -69,6 +69,8 @@ export interface TestPlan {
 }
 /** The test's target resolved and its stages laid out, once: faces read the target from it before the run. */
 export declare function planTest(request: RunRequest, config: PerfGateConfig): TestPlan;
+/** Seconds of load a plan runs (its stages'; the warm-up is measured by nothing). */
+export declare function runSeconds(plan: Pick<RunPlan, 'stages'>): number;
 /**
  * Runs one test end to end: plan, preflight, load, metrics, gate, files.
  * Throws InputError (nothing run, nothing written) or UnreachableError

@@ -8,6 +8,7 @@ import { abStartLine } from '../../report/format/run-description.js'
 import { performAbTest } from '../../run/ab-test.js'
 import { withServiceUnderTest } from '../../run/with-service.js'
 import {
+  addCsvOption,
   addStartOptions,
   addTlsOptions,
   CLI_LABELS,
@@ -30,6 +31,7 @@ interface AbFlags {
   maxUsers?: string
   timeout?: string
   warmup?: string
+  csv?: string
   config?: string
   outputDir?: string
   failOnRegression?: FailOnRegression
@@ -79,7 +81,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
     )
     .option('--quiet', 'no progress and no table; only errors')
     .option('--json', 'print one machine-readable result object on stdout')
-  addStartOptions(addTlsOptions(cmd)).action(async (service: string, flags: AbFlags) => {
+  addStartOptions(addCsvOption(addTlsOptions(cmd))).action(async (service: string, flags: AbFlags) => {
     const { term } = ctx
     const request = parseAbRequest(
       { ...flags, service },

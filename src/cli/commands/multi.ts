@@ -129,7 +129,8 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
         reports.push(report)
         entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document })
         if (!flags.quiet) say(serviceLine(ctx, report) + '\n')
-        if (report.result.outcome.partial) break
+        // stopped by a signal: no more runs; a sustained breach (abort_after) fails this one only
+        if (report.outcome.exit_code === 3) break
       } catch (e) {
         if (!isUnreachableError(e)) throw e
         entries.push({ service, mode, error: e.message })

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { DEFAULTS } from '../../config/defaults.js'
+import { SOAK_CSV } from '../../config/csv-choice.js'
 import { formatRunLength } from '../../report/format/numbers.js'
 import {
   addCommonOptions,
@@ -38,7 +39,9 @@ export function registerSoak(program: Command, ctx: CliContext): void {
       `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
     )
   addRecordOption(cmd, DEFAULTS.soakRecord)
-  addRunOptions(addShardOptions(addCommonOptions(cmd))).action(async (service: string, flags: RunFlags) => {
-    ctx.exitCode = await runSingleTest(ctx, service, 'soak', flags)
-  })
+  addRunOptions(addShardOptions(addCommonOptions(cmd)), SOAK_CSV).action(
+    async (service: string, flags: RunFlags) => {
+      ctx.exitCode = await runSingleTest(ctx, service, 'soak', flags)
+    }
+  )
 }

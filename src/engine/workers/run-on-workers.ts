@@ -82,7 +82,9 @@ class WorkerRun {
       this.hooks.signal?.removeEventListener('abort', onAbort)
       await Promise.all(this.workers.map((w) => w.handle.terminate().catch(() => 0)))
     }
-    await this.feed.drained()
+    await this.feed.drained(
+      this.startUs === undefined ? undefined : (this.clock.nowUs() - this.startUs) / 1e6
+    )
     // nothing came back from any worker: there is no run to report
     if (this.failure && !this.workers.some((w) => w.outcome)) throw this.failure
     return this.outcome()

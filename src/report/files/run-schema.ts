@@ -3,6 +3,7 @@ import { DRIFT_NAMES } from '../../config/drift.js'
 import { formatPath } from '../../config/field-path.js'
 import { LIMITS } from '../../config/defaults.js'
 import { COMPARED_METRICS } from '../../config/regression.js'
+import { ABORTABLE_THRESHOLDS } from '../../config/abort-after.js'
 import { count, mergeableProblem, mergeableSchema, type Problem } from '../../metrics/mergeable-schema.js'
 import type { MergeableRun } from '../../metrics/mergeable.js'
 import type { RunDocument } from '../run-document.js'
@@ -59,6 +60,25 @@ const check = z.looseObject({
   not_enough_requests: z.looseObject({ min: count }).optional()
 })
 const checks = z.record(z.string(), check)
+
+const isoTime = z.string().refine((t) => !Number.isNaN(Date.parse(t)), 'is not a date')
+
+/** a run stopped by a threshold's abort_after: every view names the threshold and the time */
+const thresholdAbort = z.looseObject({
+  threshold: z.enum(ABORTABLE_THRESHOLDS),
+  scope: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  abort_after: secs,
+  critical: figure,
+  higher_is_better: z.boolean(),
+  value: figure,
+  since: isoTime,
+  since_second: secs,
+  at: isoTime,
+  at_second: secs,
+  side: z.enum(['A', 'B']).optional()
+})
 
 const changeVerdict = z.enum(['regression', 'improvement', 'no_change', 'inconclusive'])
 /** a relative change or its interval (±10⁸ %: beyond any two runs; the charts scale their axes by it) */
@@ -132,6 +152,10 @@ const config = z.looseObject({
   max_users: count.optional(),
   steps: count.optional(),
   workers: count.optional(),
+  csv: z
+    .string()
+    .regex(/^(all|errors|none|mixed|sample:[1-9]\d{0,9})$/, 'is not all, errors, none, mixed or sample:N')
+    .optional(),
   endpoints: z
     .array(
       z.looseObject({
@@ -155,11 +179,12 @@ export const runDocumentSchema = z.looseObject({
   error_rate: pct,
   total_duration: secs,
   test_name: z.string(),
-  timestamp: z.string().refine((t) => !Number.isNaN(Date.parse(t)), 'is not a date'),
+  timestamp: isoTime,
   service: z.string(),
   mode: z.enum(['load', 'stress', 'soak', 'ab']),
   partial: z.boolean(),
   abort_reason: z.string().optional(),
+  threshold_abort: thresholdAbort.optional(),
   verdict: z.enum(['pass', 'warning', 'fail']),
   fail_on: z.string().optional(),
   config,

@@ -58,7 +58,8 @@ export async function saveResults(
       'outputDir'
     ))
   const csv = join(dir, 'results.csv')
-  if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints)
+  if (options.writeCsv !== false)
+    await writeCsv(csv, result.outcome.recorder, result.target.endpoints, result.settings.csv)
   const failOn = options.failOn ?? 'critical'
   const judgement =
     'outcome' in judged

@@ -1,7 +1,17 @@
 import type { Shard } from '../../config/shard.js'
 import type { Metrics } from '../../metrics/types.js'
 import type { RunDocument } from '../run-document.js'
-import { formatCount, formatPercent, formatRunLength, formatSeconds } from './numbers.js'
+import {
+  formatCount,
+  formatLimit,
+  formatPercent,
+  formatRunLength,
+  formatSeconds,
+  formatValue
+} from './numbers.js'
+import type { ThresholdAbort } from '../../config/abort-after.js'
+import { sampleEvery, type CsvChoice } from '../../config/csv-choice.js'
+import { formatDuration } from '../../config/units.js'
 
 /** What a run's figures come with, said the same way wherever they are shown. */
 
@@ -128,4 +138,39 @@ export function abThresholdNote(failOn: string): string {
   return failOn === 'never'
     ? "B's thresholds, for information: an A/B run is judged by the comparison (--fail-on never, the default for ab; --fail-on critical or warning makes them gate too)."
     : `B's thresholds also gate this run (--fail-on ${failOn}).`
+}
+
+/**
+ * What results.csv holds, said in every view (the terminal's file list,
+ * summary.md, report.html): a file of errors only must not be read as a run
+ * without successes.
+ */
+export function csvSentence(choice: string | undefined): string {
+  return `results.csv: ${csvRows(choice)}`
+}
+
+/** The rows of results.csv under a choice: `a row per failed request only (csv errors)`. */
+export function csvRows(choice: string | undefined): string {
+  const c = (choice ?? 'all') as CsvChoice | 'mixed'
+  if (c === 'all') return 'a row per request (csv all)'
+  if (c === 'errors') return 'a row per failed request only (csv errors)'
+  if (c === 'none') return 'its header only, no rows (csv none)'
+  if (c === 'mixed') return "each shard's rows as its own csv choice kept them"
+  return `a row per failed request and one in ${formatCount(sampleEvery(c) ?? 1)} of the others (csv ${c})`
+}
+
+/**
+ * The sentence of a run stopped by `abort_after`: which threshold, since
+ * when (wall clock and second of the run), and its last second's value. It
+ * is the run's `abort_reason`, so every view that says why a run stopped says it.
+ */
+export function thresholdAbortSentence(a: ThresholdAbort): string {
+  const scope = a.scope === 'overall' ? '' : ` of ${a.scope}`
+  const side = a.side ? ` on side ${a.side}` : ''
+  const band = `${a.higher_is_better ? '≤' : '≥'} ${formatLimit(a.critical, a.unit)}`
+  return (
+    `thresholds.${a.threshold}.abort_after (${formatDuration(a.abort_after)})${scope}: ` +
+    `${a.label}${side} was critical (${band}) every second since ${a.since.slice(11, 19)} UTC (second ${a.since_second} of the run); ` +
+    `stopped at second ${a.at_second}, its last second at ${formatValue(a.value, a.unit)}`
+  )
 }

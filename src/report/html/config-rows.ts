@@ -1,5 +1,6 @@
 import { formatCount, formatUsers } from '../format/numbers.js'
 import type { RunDocument } from '../run-document.js'
+import { csvRows } from '../format/sentences.js'
 
 const ORDER_WORDS: Record<string, string> = {
   sequence: 'in order, round again',
@@ -47,7 +48,8 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
       ? [{ key: 'data', value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }]
       : []),
     ...(c.setup ? [{ key: 'setup', value: `${c.setup.join(', ')} (once, before the load)` }] : []),
-    { key: 'fail on', value: c.fail_on }
+    { key: 'fail on', value: c.fail_on },
+    { key: 'results.csv', value: csvRows(c.csv) }
   ]
   for (const ep of c.endpoints) {
     const headers = Object.entries(ep.headers)

@@ -13,7 +13,7 @@ import {
   formatValue
 } from '../format/numbers.js'
 import { runKind, usersUsed } from '../format/run-description.js'
-import { runWarnings, pacingSentence } from '../format/sentences.js'
+import { csvRows, runWarnings, pacingSentence } from '../format/sentences.js'
 import type { RunDocument } from '../run-document.js'
 import { endpointStatus } from '../status.js'
 import { errorRateText, statusCodeLabel } from '../error-breakdown.js'
@@ -39,7 +39,11 @@ export interface ReportView extends AbView, BaselineView, JourneyView, DriftView
   usersText: string
   baseUrl: string
   partial: boolean
+  /** what the partial notice leads with: partial results, or a run stopped by abort_after */
+  partialTitle: string
   abortReason: string
+  /** what results.csv holds (`--csv`), for the footer's file links */
+  csvText: string
   failOn: string
   cards: { label: string; value: string }[]
   checks: CheckRow[]
@@ -108,7 +112,9 @@ export function reportView(doc: RunDocument): ReportView {
       : usersUsed(c.users, doc.rate) + (c.ab ? ' on each side' : ''),
     baseUrl: c.base_url,
     partial: doc.partial,
+    partialTitle: doc.threshold_abort ? 'Run stopped, the gate failed.' : 'Partial results.',
     abortReason: doc.abort_reason ?? '',
+    csvText: csvRows(c.csv),
     failOn: doc.fail_on,
     cards: sideCards(doc, [
       { label: 'Requests', value: formatCount(doc.total_requests) },

@@ -17,6 +17,31 @@ export declare const runDocumentSchema: z.ZodObject<{
     }>;
     partial: z.ZodBoolean;
     abort_reason: z.ZodOptional<z.ZodString>;
+    threshold_abort: z.ZodOptional<z.ZodObject<{
+        threshold: z.ZodEnum<{
+            error_rate: "error_rate";
+            avg_response_time: "avg_response_time";
+            p50_response_time: "p50_response_time";
+            p95_response_time: "p95_response_time";
+            p99_response_time: "p99_response_time";
+            requests_per_second: "requests_per_second";
+        }>;
+        scope: z.ZodString;
+        label: z.ZodString;
+        unit: z.ZodString;
+        abort_after: z.ZodNumber;
+        critical: z.ZodNumber;
+        higher_is_better: z.ZodBoolean;
+        value: z.ZodNumber;
+        since: z.ZodString;
+        since_second: z.ZodNumber;
+        at: z.ZodString;
+        at_second: z.ZodNumber;
+        side: z.ZodOptional<z.ZodEnum<{
+            A: "A";
+            B: "B";
+        }>>;
+    }, z.core.$loose>>;
     verdict: z.ZodEnum<{
         warning: "warning";
         pass: "pass";
@@ -35,6 +60,7 @@ export declare const runDocumentSchema: z.ZodObject<{
         max_users: z.ZodOptional<z.ZodNumber>;
         steps: z.ZodOptional<z.ZodNumber>;
         workers: z.ZodOptional<z.ZodNumber>;
+        csv: z.ZodOptional<z.ZodString>;
         endpoints: z.ZodOptional<z.ZodArray<z.ZodObject<{
             endpoint: z.ZodString;
             weight: z.ZodNumber;

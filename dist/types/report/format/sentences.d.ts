@@ -1,6 +1,7 @@
 import type { Shard } from '../../config/shard.js';
 import type { Metrics } from '../../metrics/types.js';
 import type { RunDocument } from '../run-document.js';
+import type { ThresholdAbort } from '../../config/abort-after.js';
 /** What a run's figures come with, said the same way wherever they are shown. */
 /**
  * What a paced run did with its rate, and what its response times count
@@ -31,3 +32,17 @@ export declare function shardLine(shard: Shard, startAt: Date | undefined, now?:
  * next to exit 0 is not read as a silent gate.
  */
 export declare function abThresholdNote(failOn: string): string;
+/**
+ * What results.csv holds, said in every view (the terminal's file list,
+ * summary.md, report.html): a file of errors only must not be read as a run
+ * without successes.
+ */
+export declare function csvSentence(choice: string | undefined): string;
+/** The rows of results.csv under a choice: `a row per failed request only (csv errors)`. */
+export declare function csvRows(choice: string | undefined): string;
+/**
+ * The sentence of a run stopped by `abort_after`: which threshold, since
+ * when (wall clock and second of the run), and its last second's value. It
+ * is the run's `abort_reason`, so every view that says why a run stopped says it.
+ */
+export declare function thresholdAbortSentence(a: ThresholdAbort): string;

@@ -20,7 +20,11 @@ export interface ReportView extends AbView, BaselineView, JourneyView, DriftView
     usersText: string;
     baseUrl: string;
     partial: boolean;
+    /** what the partial notice leads with: partial results, or a run stopped by abort_after */
+    partialTitle: string;
     abortReason: string;
+    /** what results.csv holds (`--csv`), for the footer's file links */
+    csvText: string;
     failOn: string;
     cards: {
         label: string;

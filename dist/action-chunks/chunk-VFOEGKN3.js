@@ -1,7 +1,45 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-QDD6ITTM.js";
+  InputError,
+  formatDuration
+} from "./chunk-KGBSUKY2.js";
+
+// src/config/abort-after.ts
+import { basename } from "node:path";
+var ABORTABLE_THRESHOLDS = [
+  "error_rate",
+  "avg_response_time",
+  "p50_response_time",
+  "p95_response_time",
+  "p99_response_time",
+  "requests_per_second"
+];
+var MIN_ABORT_AFTER_SEC = 1;
+function isAbortable(name) {
+  return ABORTABLE_THRESHOLDS.includes(name);
+}
+function checkAbortAfter(target, runSec, config) {
+  const file = config.source ? `${basename(config.source)} ` : "";
+  const own = config.services[target.service]?.thresholds;
+  const service = `services.${target.service}`;
+  const scopes = [
+    [(name) => own?.[name] ? `${service}.` : "", target.thresholds],
+    ...target.endpoints.map((e, k) => [
+      () => e.journey ? `${service}.journeys ${e.name} ` : `${service}.endpoints[${k}].`,
+      e.thresholds
+    ])
+  ];
+  for (const [where, thresholds] of scopes) {
+    for (const name of ABORTABLE_THRESHOLDS) {
+      const after = thresholds?.[name]?.abort_after;
+      if (after === void 0 || after <= runSec) continue;
+      throw new InputError(
+        `${file}${where(name)}thresholds.${name}.abort_after`,
+        `is ${formatDuration(after)}, longer than the run (${formatDuration(runSec)} of load): it could never stop it; shorten abort_after or lengthen the run`
+      );
+    }
+  }
+}
 
 // src/config/field-path.ts
 function formatPath(path) {
@@ -137,11 +175,11 @@ var MODES = ["load", "stress", "soak"];
 var RECORD_MODES = ["requests", "histograms"];
 
 // src/config/data-file.ts
-import { basename, extname } from "node:path";
+import { basename as basename2, extname } from "node:path";
 var DATA_ORDERS = ["sequence", "random", "unique", "per_user"];
 var MAX_DATA_BYTES = 256 * 2 ** 20;
 async function readDataFile(path, order, field) {
-  const file = basename(path);
+  const file = basename2(path);
   let text;
   try {
     text = await readInputFile(path, {
@@ -197,15 +235,51 @@ function fromJson(text, file, field) {
   return { columns, rows };
 }
 
+// src/config/csv-choice.ts
+var DEFAULT_CSV = "all";
+var SOAK_CSV = "sample:1000";
+var MAX_CSV_SAMPLE = 1e9;
+var CSV_CHOICES_TEXT = "all, errors, sample:N (every failed request and one in N of the others) or none";
+function sampleEvery(choice) {
+  return choice.startsWith("sample:") ? Number(choice.slice(7)) : void 0;
+}
+function csvChoiceProblem(value) {
+  const v = value.trim();
+  if (v === "all" || v === "errors" || v === "none") return void 0;
+  const m = /^sample:(\d+)$/.exec(v);
+  if (m) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= MAX_CSV_SAMPLE) return void 0;
+    return `must be sample:N with N a whole number from 1 to ${MAX_CSV_SAMPLE} (sample:1 keeps every row, sample:1000 one successful request in 1000; got ${JSON.stringify(value)})`;
+  }
+  return `must be one of ${CSV_CHOICES_TEXT} (got ${JSON.stringify(value)})`;
+}
+function csvChoice(field, value, fallback) {
+  if (value === void 0 || value.trim() === "") return fallback;
+  const problem = csvChoiceProblem(value);
+  if (problem) throw new InputError(field, problem);
+  const v = value.trim();
+  return v.startsWith("sample:") ? `sample:${Number(v.slice(7))}` : v;
+}
+
 export {
   inputKind,
   openInputFile,
   readInputFile,
+  ABORTABLE_THRESHOLDS,
+  MIN_ABORT_AFTER_SEC,
+  isAbortable,
+  checkAbortAfter,
   formatPath,
   DEFAULTS,
   LIMITS,
   MODES,
   RECORD_MODES,
   DATA_ORDERS,
-  readDataFile
+  readDataFile,
+  DEFAULT_CSV,
+  SOAK_CSV,
+  sampleEvery,
+  csvChoiceProblem,
+  csvChoice
 };

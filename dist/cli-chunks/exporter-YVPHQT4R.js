@@ -2,10 +2,10 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-SGMY3LYH.js";
+} from "./chunk-CSB4VGIR.js";
 import {
   InputError
-} from "./chunk-QQJ7KHFI.js";
+} from "./chunk-XGWFKNKO.js";
 import {
   __commonJS,
   __require,

@@ -1,10 +1,14 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  ABORTABLE_THRESHOLDS,
   DATA_ORDERS,
   LIMITS,
+  MIN_ABORT_AFTER_SEC,
+  csvChoiceProblem,
   formatPath,
+  isAbortable,
   require_dist
-} from "./chunk-DROMIDLZ.js";
+} from "./chunk-I2KHVMT6.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -24,7 +28,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-QQJ7KHFI.js";
+} from "./chunk-XGWFKNKO.js";
 import {
   __toESM
 } from "./chunk-DC6P6ICG.js";
@@ -92,9 +96,24 @@ function limit(unit) {
     return n;
   });
 }
+var abortAfter = external_exports.union([external_exports.number(), external_exports.string()]).describe(
+  "stop the run (and fail it) once the critical band has held every second for this long, e.g. 30s (at least 1s)"
+).transform((value, ctx) => {
+  const n = parseSeconds(value);
+  if (n === void 0 || n < MIN_ABORT_AFTER_SEC || n > LIMITS.duration) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be a duration of at least ${MIN_ABORT_AFTER_SEC}s such as 30s or 2m: each second is judged on its own figures (got ${JSON.stringify(value)})`
+    });
+    return external_exports.NEVER;
+  }
+  return n;
+});
 function band(name) {
   const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
-  return external_exports.strictObject({ warning: limit(unit), critical: limit(unit) }).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
+  const fields = { warning: limit(unit), critical: limit(unit), abort_after: abortAfter.optional() };
+  const { abort_after: _, ...judgedOnTheWhole } = fields;
+  return external_exports.strictObject(isAbortable(name) ? fields : judgedOnTheWhole).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
     message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
   }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
     // a share cannot pass 100%: a band above it would judge every run the same
@@ -199,6 +218,17 @@ var journeySchema = external_exports.strictObject({
 });
 
 // src/config/schema.ts
+var csvSchema = (where) => external_exports.string().describe(
+  `which requests get a row in results.csv${where}: all, errors (only failed ones), sample:N (every failed one and one in N of the others) or none (the header only), when the run sets none of its own (--csv)`
+).transform((value, ctx) => {
+  const problem = csvChoiceProblem(value);
+  if (problem) {
+    ctx.addIssue({ code: "custom", message: problem });
+    return external_exports.NEVER;
+  }
+  const v = value.trim();
+  return v.startsWith("sample:") ? `sample:${Number(v.slice(7))}` : v;
+});
 var endpointSchema = external_exports.strictObject({
   ...requestFields,
   ...sessionFields,
@@ -246,7 +276,8 @@ var serviceSchema = external_exports.strictObject({
   warmup: duration(
     "load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)"
   ).optional(),
-  drift: driftSchema.optional()
+  drift: driftSchema.optional(),
+  csv: csvSchema(" of this service (over the top-level csv)").optional()
 }).refine((s) => !(s.base_url && s.port), {
   message: "set either base_url or port, not both"
 }).refine((s) => !(s.endpoints && s.journeys), {
@@ -260,6 +291,7 @@ var configSchema = external_exports.strictObject({
   ).optional(),
   thresholds: thresholdsSchema.optional(),
   fail_on: external_exports.enum(FAIL_ON_VALUES).optional(),
+  csv: csvSchema(" of every service").optional(),
   tolerances: tolerancesSchema.optional(),
   drift: driftSchema.optional(),
   tls: external_exports.strictObject({
@@ -335,7 +367,8 @@ function allowedKeysHint(path) {
   if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
   if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (last === "tls") return "insecure, ca";
-  if (beforeLast === "thresholds") return "warning, critical";
+  if (beforeLast === "thresholds")
+    return isAbortable(String(last)) ? "warning, critical, abort_after" : `warning, critical; abort_after only on ${ABORTABLE_THRESHOLDS.join(", ")}, which each second has figures for`;
   if (last === "check") return keys(checkSchema.shape);
   if (last === "data") return keys(dataSchema.shape);
   if (typeof last === "number" && beforeLast === "journeys") return keys(journeySchema.shape);

@@ -219,6 +219,40 @@ function toleranceMetric(name) {
 }
 var FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
 
+// src/config/units.ts
+var NUMBER = String.raw`\d+(?:\.\d+)?`;
+var DURATION = new RegExp(
+  String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
+  "i"
+);
+var PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
+var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
+function parseSeconds(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const text = value.trim().replace(/\s+/g, "");
+  if (PLAIN_NUMBER.test(text)) return Number(text);
+  const m = DURATION.exec(text);
+  if (!m || text === "") return void 0;
+  const [h, min, s, ms] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
+  return h * 3600 + min * 60 + s + ms / 1e3;
+}
+function formatDuration(seconds) {
+  if (seconds < 1) return `${+(seconds * 1e3).toFixed(3)}ms`;
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor(seconds % 3600 / 60);
+  const s = +(seconds % 60).toFixed(3);
+  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s || !h && !m ? `${s}s` : ""}`;
+}
+function parsePercent(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const m = PERCENT.exec(value);
+  return m ? Number(m[1]) : void 0;
+}
+function parsePlainNumber(value) {
+  const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : void 0;
+}
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -19969,40 +20003,6 @@ function atJsonPath(doc, steps) {
   return here;
 }
 
-// src/config/units.ts
-var NUMBER = String.raw`\d+(?:\.\d+)?`;
-var DURATION = new RegExp(
-  String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
-  "i"
-);
-var PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
-var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
-function parseSeconds(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  const text = value.trim().replace(/\s+/g, "");
-  if (PLAIN_NUMBER.test(text)) return Number(text);
-  const m = DURATION.exec(text);
-  if (!m || text === "") return void 0;
-  const [h, min, s, ms] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
-  return h * 3600 + min * 60 + s + ms / 1e3;
-}
-function formatDuration(seconds) {
-  if (seconds < 1) return `${+(seconds * 1e3).toFixed(3)}ms`;
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor(seconds % 3600 / 60);
-  const s = +(seconds % 60).toFixed(3);
-  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s || !h && !m ? `${s}s` : ""}`;
-}
-function parsePercent(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  const m = PERCENT.exec(value);
-  return m ? Number(m[1]) : void 0;
-}
-function parsePlainNumber(value) {
-  const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isFinite(n) && n >= 0 ? n : void 0;
-}
-
 // src/config/drift.ts
 var DRIFT_NAMES = ["p50_drift", "p95_drift", "throughput_decay", "error_rate_rise"];
 var DRIFT_VIEW = {
@@ -20097,13 +20097,13 @@ export {
   TOLERANCE_NAMES,
   toleranceMetric,
   FAIL_ON_REGRESSION_VALUES,
-  external_exports,
-  parseJsonPath,
-  atJsonPath,
   parseSeconds,
   formatDuration,
   parsePercent,
   parsePlainNumber,
+  external_exports,
+  parseJsonPath,
+  atJsonPath,
   DRIFT_NAMES,
   DRIFT_VIEW,
   DEFAULT_DRIFT,

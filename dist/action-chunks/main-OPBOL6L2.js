@@ -4,16 +4,22 @@ import {
   whileRunning
 } from "./chunk-226PBQVW.js";
 import {
+  ABORTABLE_THRESHOLDS,
   DEFAULTS,
+  DEFAULT_CSV,
   LIMITS,
   MODES,
   RECORD_MODES,
+  SOAK_CSV,
+  checkAbortAfter,
+  csvChoice,
   formatPath,
   inputKind,
   openInputFile,
   readDataFile,
-  readInputFile
-} from "./chunk-4ERJLC3X.js";
+  readInputFile,
+  sampleEvery
+} from "./chunk-VFOEGKN3.js";
 import {
   error,
   getInput,
@@ -63,7 +69,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-L67Q2MEU.js";
+} from "./chunk-UFP5ALHE.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -89,7 +95,7 @@ import {
   isUnreachableError,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-QDD6ITTM.js";
+} from "./chunk-KGBSUKY2.js";
 import {
   __commonJS,
   __export,
@@ -29965,7 +29971,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-RWD44TQZ.js");
+    const { parseConfigText } = await import("./parse-DB3RCWVZ.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -30022,6 +30028,7 @@ function buildConfig(file, env, source) {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
     failOn: file.fail_on,
+    ...file.csv ? { csv: file.csv } : {},
     ...regressionSettings(file),
     ...file.drift ? { drift: file.drift } : {},
     secrets,
@@ -32089,6 +32096,7 @@ function factsOfRun(r2) {
     } : {},
     partial: r2.partial,
     ...r2.abortReason ? { abortReason: r2.abortReason } : {},
+    ...r2.thresholdAbort ? { thresholdAbort: r2.thresholdAbort } : {},
     // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
     ...r2.stoppedEarly && r2.mode !== "stress" ? { stoppedEarly: r2.stoppedEarly } : {}
   };
@@ -32111,13 +32119,7 @@ function decideOutcome(facts) {
   const reasons = [
     ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
     ...cmp ? comparisonReasons(cmp) : [],
-    ...facts.partial ? [
-      {
-        kind: "partial",
-        decides: true,
-        text: `stopped early: ${facts.abortReason ?? "aborted"}`
-      }
-    ] : [],
+    ...stopReasons(facts),
     ...facts.stoppedEarly ? [{ kind: "data_used_up", decides: false, text: facts.stoppedEarly }] : [],
     ...facts.generatorSaturated ? [
       {
@@ -32127,13 +32129,30 @@ function decideOutcome(facts) {
       }
     ] : []
   ];
+  const stopped = facts.thresholdAbort;
   return {
-    // a gated regression fails the run like a critical threshold
-    verdict: comparisonFails ? "fail" : thresholdVerdict,
-    exit_code: facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
-    summary: summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
+    // a gated regression, or a run stopped on a sustained breach, fails like a critical threshold
+    verdict: comparisonFails || stopped ? "fail" : thresholdVerdict,
+    // stopped by its own rule, the run failed the gate: it was not cut short by something else
+    exit_code: stopped ? 1 : facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
+    summary: stopped ? `${summaryOf(facts.failOn, comparisonFails ? cmp : void 0)}; stopped by ${stopped.name}.abort_after (${stopped.abort_after} s critical)` : summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
     reasons
   };
+}
+function stopReasons(facts) {
+  const a = facts.thresholdAbort;
+  if (a)
+    return [
+      {
+        kind: "threshold_abort",
+        decides: true,
+        name: a.name,
+        scope: a.scope,
+        text: facts.abortReason ?? `${a.label}: critical for ${a.abort_after} s (abort_after)`
+      }
+    ];
+  if (!facts.partial) return [];
+  return [{ kind: "partial", decides: true, text: `stopped early: ${facts.abortReason ?? "aborted"}` }];
 }
 function checkReason(c, decides) {
   const where = c.scope === "overall" ? "" : ` (${c.scope})`;
@@ -32177,8 +32196,16 @@ function judgeResult(result, metrics, gate, o) {
     gate,
     thresholds: result.target.thresholds,
     rps: result.settings.rps,
-    ...factsOfRun({ ...o, mode: result.mode, ...result.outcome })
+    ...factsOfRun({
+      ...o,
+      mode: result.mode,
+      ...result.outcome,
+      ...result.thresholdAbort ? { thresholdAbort: abortFact(result.thresholdAbort) } : {}
+    })
   });
+}
+function abortFact(a) {
+  return { name: a.threshold, scope: a.scope, label: a.label, abort_after: a.abort_after };
 }
 
 // src/report/run-document.ts
@@ -32261,7 +32288,8 @@ function settingsView(settings) {
     ...settings.workers ? { workers: settings.workers } : {},
     ...settings.warmup ? { warmup: settings.warmup } : {},
     ...settings.record ? { record: settings.record } : {},
-    ...settings.ab ? { ab: settings.ab } : {}
+    ...settings.ab ? { ab: settings.ab } : {},
+    csv: settings.csv ?? DEFAULT_CSV
   };
 }
 function workloadView(target) {
@@ -32301,6 +32329,7 @@ function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stre
     mode: result.mode,
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
+    ...result.thresholdAbort ? { threshold_abort: result.thresholdAbort } : {},
     verdict: verdictOutcome.verdict,
     outcome: verdictOutcome,
     ...baseline2 ? { baseline: baseline2 } : {},
@@ -32328,7 +32357,8 @@ function settingsOf(c) {
         steps: c.steps ?? 1,
         stopOnBreak: c.stop_on_break ?? false
       }
-    } : {}
+    } : {},
+    ...c.csv && c.csv !== "mixed" ? { csv: c.csv } : {}
   };
 }
 
@@ -32345,7 +32375,7 @@ function csvField(value) {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 var LINES_PER_WRITE = 4096;
-function* csvBatches(recorder, endpoints, from, to) {
+function* csvBatches(recorder, endpoints, from, to, filter) {
   const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`);
   const journeys = endpoints.some((e) => e.journey);
   const tail = endpoints.map(
@@ -32356,6 +32386,7 @@ function* csvBatches(recorder, endpoints, from, to) {
   let lastIso = "";
   let lines = [];
   for (let i = from; i < to; i++) {
+    if (filter && !filter.keeps(recorder, i)) continue;
     const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
     if (ms2 !== lastMs) {
       lastMs = ms2;
@@ -32385,21 +32416,48 @@ function seconds6(us) {
   return `${whole}.${String(1e6 + (us - whole * 1e6)).slice(1)}`;
 }
 
+// src/report/csv-filter.ts
+var CsvFilter = class {
+  constructor(choice) {
+    this.choice = choice;
+    this.every = sampleEvery(choice) ?? 0;
+  }
+  choice;
+  every;
+  successes = 0;
+  /** Whether record i gets a row: every failed request unless `none`; successful ones per the choice. */
+  keeps(recorder, i) {
+    if (this.choice === "all") return true;
+    if (this.choice === "none") return false;
+    if (recorder.errorIdAt(i) !== 0) return true;
+    if (this.every === 0) return false;
+    return ++this.successes % this.every === 0;
+  }
+};
+function csvFilter(choice) {
+  return choice === void 0 || choice === "all" ? void 0 : new CsvFilter(choice);
+}
+
 // src/report/files/csv-writer.ts
 var CsvWriter = class {
-  constructor(path, endpoints) {
+  constructor(path, endpoints, choice = DEFAULT_CSV) {
     this.path = path;
     this.endpoints = endpoints;
+    this.choice = choice;
+    this.filter = csvFilter(choice);
     this.stream = createWriteStream(path, { encoding: "utf8" });
     this.stream.on("error", (e) => this.failure = e);
     this.stream.write(csvHeader(endpoints) + "\n");
   }
   path;
   endpoints;
+  choice;
   stream;
+  filter;
   failure;
   async append(recorder, from, to) {
-    for (const batch of csvBatches(recorder, this.endpoints, from, to)) {
+    if (this.choice === "none") return;
+    for (const batch of csvBatches(recorder, this.endpoints, from, to, this.filter)) {
       if (this.failure) throw this.failure;
       if (!this.stream.write(batch)) await new Promise((r2) => this.stream.once("drain", r2));
     }
@@ -32411,8 +32469,8 @@ var CsvWriter = class {
     if (this.failure) throw this.failure;
   }
 };
-async function writeCsv(path, recorder, endpoints) {
-  const w = new CsvWriter(path, endpoints);
+async function writeCsv(path, recorder, endpoints, choice = DEFAULT_CSV) {
+  const w = new CsvWriter(path, endpoints, choice);
   await w.append(recorder, 0, recorder.length);
   await w.close();
 }
@@ -33133,8 +33191,8 @@ var BASELINE = `{{#hasBaseline}}<section class="panel" id="baseline">
 `;
 var REPORT_PARTS = {
   meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>",
-  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
-  body: `{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
+  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> ({{csvText}}) · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
+  body: `{{#partial}}<p class="notice"><strong>{{partialTitle}}</strong> {{abortReason}}</p>{{/partial}}
 
 <section class="cards" aria-label="Key figures">
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
@@ -33356,6 +33414,23 @@ function shardLine(shard, startAt, now = Date.now()) {
 }
 function abThresholdNote(failOn2) {
   return failOn2 === "never" ? "B's thresholds, for information: an A/B run is judged by the comparison (--fail-on never, the default for ab; --fail-on critical or warning makes them gate too)." : `B's thresholds also gate this run (--fail-on ${failOn2}).`;
+}
+function csvSentence(choice) {
+  return `results.csv: ${csvRows(choice)}`;
+}
+function csvRows(choice) {
+  const c = choice ?? "all";
+  if (c === "all") return "a row per request (csv all)";
+  if (c === "errors") return "a row per failed request only (csv errors)";
+  if (c === "none") return "its header only, no rows (csv none)";
+  if (c === "mixed") return "each shard's rows as its own csv choice kept them";
+  return `a row per failed request and one in ${formatCount(sampleEvery(c) ?? 1)} of the others (csv ${c})`;
+}
+function thresholdAbortSentence(a) {
+  const scope = a.scope === "overall" ? "" : ` of ${a.scope}`;
+  const side = a.side ? ` on side ${a.side}` : "";
+  const band = `${a.higher_is_better ? "≤" : "≥"} ${formatLimit(a.critical, a.unit)}`;
+  return `thresholds.${a.threshold}.abort_after (${formatDuration(a.abort_after)})${scope}: ${a.label}${side} was critical (${band}) every second since ${a.since.slice(11, 19)} UTC (second ${a.since_second} of the run); stopped at second ${a.at_second}, its last second at ${formatValue(a.value, a.unit)}`;
 }
 
 // src/report/status.ts
@@ -34093,7 +34168,8 @@ function configRows(doc) {
     ...c.warmup ? [{ key: "warm-up", value: warmupText(doc) }] : [],
     ...c.data ? [{ key: "data", value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }] : [],
     ...c.setup ? [{ key: "setup", value: `${c.setup.join(", ")} (once, before the load)` }] : [],
-    { key: "fail on", value: c.fail_on }
+    { key: "fail on", value: c.fail_on },
+    { key: "results.csv", value: csvRows(c.csv) }
   ];
   for (const ep of c.endpoints) {
     const headers = Object.entries(ep.headers).map(([k, v]) => `${k}: ${v}`).join(", ");
@@ -34301,7 +34377,9 @@ function reportView(doc) {
     usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate) + (c.ab ? " on each side" : ""),
     baseUrl: c.base_url,
     partial: doc.partial,
+    partialTitle: doc.threshold_abort ? "Run stopped, the gate failed." : "Partial results.",
     abortReason: doc.abort_reason ?? "",
+    csvText: csvRows(c.csv),
     failOn: doc.fail_on,
     cards: sideCards(doc, [
       { label: "Requests", value: formatCount(doc.total_requests) },
@@ -34476,13 +34554,10 @@ function renderJunit(doc) {
   });
   const comparison = comparisonCases(doc);
   const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1);
-  const errors = doc.partial ? 1 : 0;
-  const partialCase = doc.partial ? [
-    `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
-      <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
-    </testcase>`
-  ] : [];
-  const failures = thresholdFailures + comparison.failures + answerChecks.failures;
+  const stop = stopCase(doc, time);
+  const errors = doc.partial && !doc.threshold_abort ? 1 : 0;
+  const partialCase = stop ? [stop] : [];
+  const failures = thresholdFailures + comparison.failures + answerChecks.failures + (doc.threshold_abort ? 1 : 0);
   const tests = cases.length + comparison.cases.length + answerChecks.cases.length + partialCase.length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -34496,6 +34571,17 @@ function renderJunit(doc) {
     "</testsuites>",
     ""
   ].join("\n");
+}
+function stopCase(doc, time) {
+  const a = doc.threshold_abort;
+  if (a) {
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${a.scope}`)}" name="${escapeXml(`${a.threshold} ${a.scope} abort_after`)}" time="${time}"`;
+    return testcase(attrs, doc.abort_reason ?? `${a.label}: critical for ${a.abort_after} s`, "abort_after");
+  }
+  if (!doc.partial) return void 0;
+  return `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
+      <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
+    </testcase>`;
 }
 function answerCheckCases(doc, runFails) {
   let failures = 0;
@@ -34667,6 +34753,8 @@ function baselineSection(doc) {
   ];
 }
 function partialSection(doc) {
+  if (doc.threshold_abort)
+    return [`> [!CAUTION]`, `> Run stopped, the gate failed: ${escapeMarkdownCell(doc.abort_reason ?? "")}`, ""];
   if (!doc.partial) return [];
   return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
 }
@@ -34731,7 +34819,7 @@ function errorsSection(doc) {
 }
 function configLine(doc, reportLink) {
   const c = doc.config;
-  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""}${c.warmup ? ` · ${c.warmup} s warm-up` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
+  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""}${c.warmup ? ` · ${c.warmup} s warm-up` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on} · ${escapeMarkdownCell(csvSentence(c.csv))}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
 }
 
 // src/report/files/write-reports.ts
@@ -34759,7 +34847,8 @@ async function saveResults(result, metrics, judged, options = {}) {
     "outputDir"
   );
   const csv = join3(dir, "results.csv");
-  if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
+  if (options.writeCsv !== false)
+    await writeCsv(csv, result.outcome.recorder, result.target.endpoints, result.settings.csv);
   const failOn2 = options.failOn ?? "critical";
   const judgement = "outcome" in judged ? judged : judgeResult(result, metrics, judged, { failOn: failOn2, baseline: options.baseline });
   const document = buildRunDocument(result, metrics, judgement, failOn2, options.baseline, options.mergeable);
@@ -38175,11 +38264,14 @@ var RunFeed = class {
   /** records already counted in progress, and failures among them */
   ticked;
   errorsSoFar = 0;
+  /** seconds of load when the last window ended */
+  windowEnd = 0;
   /** records already handed to `onRecords`, and the chain of those calls */
   flushed;
   flushing = Promise.resolve();
   tick(at) {
     const to = this.recorder.length;
+    this.window(to, at.elapsedSec);
     const w = windowStats(this.recorder, this.ticked, to);
     this.errorsSoFar += w.errors;
     this.ticked = to;
@@ -38204,10 +38296,23 @@ var RunFeed = class {
     });
     return this.flushing;
   }
-  /** Hands over what is left and waits until every batch was taken. */
-  async drained() {
+  /**
+   * Hands over what is left and waits until every batch was taken; `endSec`
+   * (seconds of load at the run's end) hands the last window on too.
+   */
+  async drained(endSec) {
+    if (endSec !== void 0) {
+      const to = this.recorder.length;
+      this.window(to, endSec);
+      this.ticked = to;
+    }
     this.flush();
     await this.flushing;
+  }
+  window(to, elapsedSec) {
+    const seconds2 = elapsedSec >= this.windowEnd ? elapsedSec - this.windowEnd : elapsedSec;
+    this.windowEnd = elapsedSec;
+    this.hooks.onWindow?.(this.recorder, { from: this.ticked, to, seconds: seconds2 });
   }
 };
 
@@ -38792,7 +38897,7 @@ var StageRun = class {
     const endUs = this.drainedAtUs ?? this.clock.nowUs();
     const last = this.timings[this.timings.length - 1];
     if (last && last.endUs > endUs) last.endUs = endUs;
-    await this.feed.drained();
+    await this.feed.drained((endUs - this.startUs) / 1e6);
     return {
       recorder: this.recorder,
       startedAtMs: this.clock.epochMs + this.startUs / 1e3,
@@ -38931,7 +39036,9 @@ var WorkerRun = class {
       this.hooks.signal?.removeEventListener("abort", onAbort);
       await Promise.all(this.workers.map((w) => w.handle.terminate().catch(() => 0)));
     }
-    await this.feed.drained();
+    await this.feed.drained(
+      this.startUs === void 0 ? void 0 : (this.clock.nowUs() - this.startUs) / 1e6
+    );
     if (this.failure && !this.workers.some((w) => w.outcome)) throw this.failure;
     return this.outcome();
   }
@@ -39214,7 +39321,8 @@ function withWorkers(plan, workers, machine) {
 function stagedPlan(request, config2) {
   const plan = stagesOf(request, config2);
   const warmup = request.warmup ?? plan.target.workload?.warmupSec;
-  return warmup ? { ...plan, settings: { ...plan.settings, warmup } } : plan;
+  const csv = request.csv ?? plan.target.csv ?? (plan.mode === "soak" ? SOAK_CSV : DEFAULT_CSV);
+  return { ...plan, settings: { ...plan.settings, ...warmup ? { warmup } : {}, csv } };
 }
 function stagesOf(request, config2) {
   const target = resolveTarget(config2, request.service, request.baseUrl);
@@ -39314,7 +39422,7 @@ function scaleThroughput(t, factor) {
   const band = t.requests_per_second;
   if (!band) return t;
   const r2 = (v) => Math.round(v * factor * 1e3) / 1e3;
-  return { ...t, requests_per_second: { warning: r2(band.warning), critical: r2(band.critical) } };
+  return { ...t, requests_per_second: { ...band, warning: r2(band.warning), critical: r2(band.critical) } };
 }
 
 // src/metrics/mergeable-from-run.ts
@@ -39781,6 +39889,216 @@ function makeRunDir(output) {
   return createRunDir(output.dir, output.testName, output.startedAt, output.label);
 }
 
+// src/gate/breach-streak.ts
+var TIMER_SLACK_SEC = 0.05;
+function secondValue(name, f) {
+  if (name === "requests_per_second") return f.seconds > 0 ? (f.requests - f.failed) / f.seconds : void 0;
+  if (f.requests === 0) return void 0;
+  if (name === "error_rate") return f.failed / f.requests * 100;
+  const lat = f.latenciesUs.subarray(0, f.requests);
+  if (name === "avg_response_time") {
+    let sum3 = 0;
+    for (const v of lat) sum3 += v;
+    return sum3 / lat.length / 1e6;
+  }
+  const p = name === "p50_response_time" ? 0.5 : name === "p95_response_time" ? 0.95 : 0.99;
+  return quantilesInPlace(lat, [p])[0] / 1e6;
+}
+var BreachStreak = class {
+  constructor(rule) {
+    this.rule = rule;
+  }
+  rule;
+  /** when the streak began (ms), and the seconds of load it has lasted */
+  since;
+  last = NaN;
+  /** The second that ended at `nowMs`; the breach once the critical band has held `abortAfter`. */
+  observe(f, nowMs) {
+    const value = secondValue(this.rule.name, f);
+    if (value === void 0) {
+      if (!this.since) return void 0;
+      this.since.seconds += f.seconds;
+    } else if (bandStatus(value, this.rule.band, this.rule.higherIsBetter) === "critical") {
+      this.since ??= { ms: nowMs - f.seconds * 1e3, seconds: 0 };
+      this.since.seconds += f.seconds;
+      this.last = value;
+    } else {
+      this.since = void 0;
+      return void 0;
+    }
+    if (this.since.seconds + TIMER_SLACK_SEC < this.rule.abortAfter) return void 0;
+    return { rule: this.rule, sinceMs: this.since.ms, atMs: nowMs, value: this.last };
+  }
+};
+function breachRules(target) {
+  const scopes = [
+    { scope: "overall", thresholds: target.thresholds, endpoint: void 0 },
+    ...target.endpoints.map((e, k) => ({ scope: e.name, thresholds: e.thresholds, endpoint: k }))
+  ];
+  return scopes.flatMap(
+    ({ scope, thresholds, endpoint: endpoint3 }) => ABORTABLE_THRESHOLDS.flatMap((name) => {
+      const band = thresholds?.[name];
+      if (band?.abort_after === void 0) return [];
+      const def = THRESHOLD_DEFINITIONS[name];
+      return [
+        {
+          name,
+          scope,
+          ...endpoint3 !== void 0 ? { endpoint: endpoint3 } : {},
+          label: def.label,
+          unit: def.unit,
+          band,
+          higherIsBetter: def.higherIsBetter,
+          abortAfter: band.abort_after
+        }
+      ];
+    })
+  );
+}
+
+// src/gate/breach-watch.ts
+var MIN_JUDGED_SEC = 0.5;
+var Tally = class {
+  requests = 0;
+  failed = 0;
+  latenciesUs = new Uint32Array(1024);
+  add(latencyUs, failed) {
+    if (this.requests === this.latenciesUs.length) {
+      const grown = new Uint32Array(this.latenciesUs.length * 2);
+      grown.set(this.latenciesUs);
+      this.latenciesUs = grown;
+    }
+    this.latenciesUs[this.requests++] = latencyUs;
+    if (failed) this.failed++;
+  }
+  figures(seconds2) {
+    return { seconds: seconds2, requests: this.requests, failed: this.failed, latenciesUs: this.latenciesUs };
+  }
+  reset() {
+    this.requests = 0;
+    this.failed = 0;
+  }
+};
+var BreachWatch = class {
+  constructor(rules, onBreach, nowMs = Date.now) {
+    this.onBreach = onBreach;
+    this.nowMs = nowMs;
+    this.streaks = rules.map((r2) => new BreachStreak(r2));
+    for (const r2 of rules) this.tallies.set(r2.endpoint ?? -1, new Tally());
+  }
+  onBreach;
+  nowMs;
+  streaks;
+  /** the run's records (key -1), and each endpoint's that a rule of its own watches */
+  tallies = /* @__PURE__ */ new Map();
+  pendingSec = 0;
+  found;
+  get breach() {
+    return this.found;
+  }
+  window(recorder, w) {
+    if (this.found || this.streaks.length === 0) return;
+    const all = this.tallies.get(-1);
+    const byEndpoint = this.tallies.size > (all ? 1 : 0);
+    for (let i = w.from; i < w.to; i++) {
+      const latency3 = recorder.latencyUs(i);
+      const failed = recorder.errorIdAt(i) !== 0;
+      all?.add(latency3, failed);
+      if (byEndpoint) this.tallies.get(recorder.endpoint(i))?.add(latency3, failed);
+    }
+    this.pendingSec += w.seconds;
+    if (this.pendingSec < MIN_JUDGED_SEC) return;
+    this.judge(this.pendingSec, this.nowMs());
+  }
+  judge(seconds2, now) {
+    this.pendingSec = 0;
+    for (const s of this.streaks) {
+      const breach = s.observe(this.tallies.get(s.rule.endpoint ?? -1).figures(seconds2), now);
+      if (breach && !this.found) this.found = breach;
+    }
+    for (const t of this.tallies.values()) t.reset();
+    if (this.found) this.onBreach(this.found);
+  }
+};
+
+// src/run/breach-abort.ts
+var BreachAbort = class {
+  constructor(target, outer, options = {}) {
+    this.outer = outer;
+    this.side = options.side;
+    const rules = breachRules(target);
+    this.watching = rules.length > 0;
+    this.watch = new BreachWatch(rules, () => this.controller.abort(), options.nowMs);
+    const follow = () => this.controller.abort();
+    outer?.addEventListener("abort", follow, { once: true });
+    if (outer?.aborted) follow();
+    this.unlink = () => outer?.removeEventListener("abort", follow);
+  }
+  outer;
+  controller = new AbortController();
+  watch;
+  watching;
+  side;
+  unlink;
+  /** The breach that stopped the run, when one did, and on which side of an A/B run. */
+  get stop() {
+    const breach = this.watch.breach;
+    return breach && { breach, ...this.side ? { side: this.side } : {} };
+  }
+  /** Fired by a breach, or by the face's signal. */
+  get signal() {
+    return this.controller.signal;
+  }
+  /** A run's hooks with the watch added: its windows judged, its signal also fired by a breach. */
+  hooks(h) {
+    if (!this.watching) return h;
+    const own = h.onWindow;
+    return {
+      ...h,
+      signal: this.controller.signal,
+      onWindow: (recorder, w) => {
+        own?.(recorder, w);
+        if (!this.outer?.aborted) this.watch.window(recorder, w);
+      }
+    };
+  }
+  /**
+   * The run's result, saying the breach that stopped it (this watch's, or
+   * an A/B run's other side's), its seconds counted from `runStartMs`.
+   */
+  finish(result, stop = this.stop, runStartMs = result.outcome.startedAtMs) {
+    if (!stop) return result;
+    const thresholdAbort2 = describeBreach(stop, runStartMs);
+    return {
+      ...result,
+      thresholdAbort: thresholdAbort2,
+      outcome: { ...result.outcome, partial: true, abortReason: thresholdAbortSentence(thresholdAbort2) }
+    };
+  }
+  dispose() {
+    this.unlink();
+  }
+};
+function describeBreach({ breach: b, side }, runStartMs) {
+  const second2 = (ms2) => Math.max(0, Math.round((ms2 - runStartMs) / 100) / 10);
+  const r2 = b.rule;
+  return {
+    threshold: r2.name,
+    scope: r2.scope,
+    label: r2.label,
+    unit: r2.unit,
+    abort_after: r2.abortAfter,
+    critical: r2.band.critical,
+    higher_is_better: r2.higherIsBetter,
+    value: Math.round(b.value * 1e6) / 1e6,
+    since: new Date(b.sinceMs).toISOString(),
+    since_second: second2(b.sinceMs),
+    at: new Date(b.atMs).toISOString(),
+    at_second: second2(b.atMs),
+    ...side ? { side } : {}
+  };
+}
+
 // src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries([
@@ -39791,7 +40109,11 @@ function endpointThresholds(target) {
 function planTest(request, config2) {
   const whole = buildRunPlan(request, config2);
   const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
+  checkAbortAfter(plan.target, runSeconds(plan), config2);
   return { request, whole, plan };
+}
+function runSeconds(plan) {
+  return plan.stages.reduce((t, s) => t + s.durationSec, 0);
 }
 async function performTest(test, options) {
   const { request, whole, plan: sharded } = "plan" in test ? test : planTest(test, options.config);
@@ -39813,27 +40135,31 @@ async function performTest(test, options) {
   const dir = prepared.dir;
   const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
-  const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints);
+  const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints, plan.settings.csv);
+  const breaches = new BreachAbort(target, options.signal);
   const recording = recordingOf(plan, request.shard !== void 0);
   let result;
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal);
-    result = await executeRunPlan(
+    const run2 = await executeRunPlan(
       plan,
-      recording.hooks({
-        // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
-        ...request.shard ? { onStageEnd: () => void 0 } : {},
-        onProgress: (s) => {
-          if (!s.warmup) observer?.progress(s);
-          options.onProgress?.(s);
-        },
-        onRecords: (r2, from, to) => {
-          observer?.records(r2, from, to);
-          return csv.append(r2, from, to);
-        },
-        signal: options.signal
-      })
+      recording.hooks(
+        breaches.hooks({
+          // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+          ...request.shard ? { onStageEnd: () => void 0 } : {},
+          onProgress: (s) => {
+            if (!s.warmup) observer?.progress(s);
+            options.onProgress?.(s);
+          },
+          onRecords: (r2, from, to) => {
+            observer?.records(r2, from, to);
+            return csv.append(r2, from, to);
+          },
+          signal: options.signal
+        })
+      )
     );
+    result = breaches.finish(run2);
     await csv.close();
     const { outcome: outcome2 } = result;
     if (outcome2.recorder.length === 0) {
@@ -39846,6 +40172,8 @@ async function performTest(test, options) {
     await rm(dir, { recursive: true, force: true });
     await observer?.end({ ran: false }).catch(() => void 0);
     throw e;
+  } finally {
+    breaches.dispose();
   }
   const metrics = recording.metrics(result);
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
@@ -39932,7 +40260,8 @@ var OPTION_LABELS = Object.freeze({
   startAt: "startAt",
   workers: "workers",
   warmup: "warmup",
-  record: "record"
+  record: "record",
+  csv: "csv"
 });
 function parseRunRequest(raw3, labels) {
   const mode = raw3.mode === void 0 || raw3.mode === "" ? DEFAULTS.mode : raw3.mode;
@@ -39966,7 +40295,8 @@ function parseRunRequest(raw3, labels) {
     ...shards,
     workers: workerCount(raw3, labels, fewestUsers, shards.shard?.of ?? 1),
     ...raw3.warmup !== void 0 && raw3.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw3.warmup, 0, LIMITS.duration, { allowZero: true }) } : {},
-    ...recordMode(raw3, labels, mode) === "histograms" ? { record: "histograms" } : {}
+    ...recordMode(raw3, labels, mode) === "histograms" ? { record: "histograms" } : {},
+    ...csvOf(raw3, labels)
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw3.stopOnBreak ?? false } };
@@ -39994,6 +40324,10 @@ function recordMode(raw3, labels, mode) {
       "histograms is for load and soak runs: a stress test judges each stage from its requests; leave it out"
     );
   return v;
+}
+function csvOf(raw3, labels) {
+  const csv = csvChoice(labels.csv, raw3.csv);
+  return csv ? { csv } : {};
 }
 function sharding(raw3, labels, users) {
   const given = (v) => v !== void 0 && v !== "";
@@ -40119,7 +40453,8 @@ var INPUT_LABELS = Object.freeze({
   startAt: "start-at",
   workers: "workers",
   warmup: "warmup",
-  record: "record"
+  record: "record",
+  csv: "csv"
 });
 function parseInputs(read) {
   const get = (name) => {
@@ -40152,15 +40487,20 @@ function parseInputs(read) {
   };
   if (mode === "ab")
     for (const n3 of ["shard", "start-at", "record"]) misplaced(n3, "ab (one job runs both sides, in turns)");
-  if (mode === "merge")
+  if (mode === "merge") {
     for (const n3 of ["baseline", "shard", "start-at", "start", "wait-for", "warmup"])
       misplaced(n3, "merge (compare the merged run afterwards: perf-gate compare, or a later step)");
+    misplaced(
+      "csv",
+      "merge: the merged results.csv holds the shards' rows, as each shard's own csv kept them"
+    );
+  }
   const workers = get("workers");
   if ((mode === "ab" || mode === "merge") && workers !== void 0 && workers !== String(DEFAULTS.workers))
     throw new InputError("workers", `does not apply in mode ${mode} (it runs in one thread); leave it at 1`);
   const ab = mode === "ab" ? parseAbRequest(
     // a warm-up runs before each side's first slice
-    { ...raw3, ...abInputs, warmup: get("warmup") },
+    { ...raw3, ...abInputs, warmup: get("warmup"), csv: get("csv") },
     { run: INPUT_LABELS, aUrl: "baseline-url", bUrl: "base-url", slice: "slice" }
   ) : void 0;
   const request = ab?.load ?? parseRunRequest(
@@ -40173,7 +40513,8 @@ function parseInputs(read) {
       startAt: get("start-at"),
       workers: mode === "merge" ? void 0 : workers,
       warmup: get("warmup"),
-      record: get("record")
+      record: get("record"),
+      csv: get("csv")
     },
     INPUT_LABELS
   );
@@ -40574,6 +40915,8 @@ function annotate(report) {
   const title = `perf-gate ${report.result.target.service}`;
   const tls2 = tlsSentence(report.saved.document);
   if (tls2) warning(tls2, { title });
+  const stopped = report.saved.document.threshold_abort && report.saved.document.abort_reason;
+  if (stopped) error(`Run stopped, the gate failed: ${stopped}`, { title });
   const bad = report.gate.checks.filter((c) => c.status !== "good");
   for (const level of ["critical", "warning"]) {
     const checks2 = bad.filter((c) => c.status === level);
@@ -40663,7 +41006,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-UH2RX6RP.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-QA76FMIZ.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -40928,6 +41271,22 @@ var check = external_exports.looseObject({
   not_enough_requests: external_exports.looseObject({ min: count }).optional()
 });
 var checks = external_exports.record(external_exports.string(), check);
+var isoTime = external_exports.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date");
+var thresholdAbort = external_exports.looseObject({
+  threshold: external_exports.enum(ABORTABLE_THRESHOLDS),
+  scope: external_exports.string(),
+  label: external_exports.string(),
+  unit: external_exports.string(),
+  abort_after: secs,
+  critical: figure2,
+  higher_is_better: external_exports.boolean(),
+  value: figure2,
+  since: isoTime,
+  since_second: secs,
+  at: isoTime,
+  at_second: secs,
+  side: external_exports.enum(["A", "B"]).optional()
+});
 var changeVerdict = external_exports.enum(["regression", "improvement", "no_change", "inconclusive"]);
 var change2 = external_exports.number().min(-1e6).max(1e6);
 var baseline = external_exports.looseObject({
@@ -40995,6 +41354,7 @@ var config = external_exports.looseObject({
   max_users: count.optional(),
   steps: count.optional(),
   workers: count.optional(),
+  csv: external_exports.string().regex(/^(all|errors|none|mixed|sample:[1-9]\d{0,9})$/, "is not all, errors, none, mixed or sample:N").optional(),
   endpoints: external_exports.array(
     external_exports.looseObject({
       endpoint: external_exports.string(),
@@ -41015,11 +41375,12 @@ var runDocumentSchema = external_exports.looseObject({
   error_rate: pct,
   total_duration: secs,
   test_name: external_exports.string(),
-  timestamp: external_exports.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
+  timestamp: isoTime,
   service: external_exports.string(),
   mode: external_exports.enum(["load", "stress", "soak", "ab"]),
   partial: external_exports.boolean(),
   abort_reason: external_exports.string().optional(),
+  threshold_abort: thresholdAbort.optional(),
   verdict: external_exports.enum(["pass", "warning", "fail"]),
   fail_on: external_exports.string().optional(),
   config,
@@ -41118,7 +41479,8 @@ function outcomeOfDocument(doc) {
       baseline: doc.baseline,
       partial: doc.partial,
       abortReason: doc.abort_reason,
-      stoppedEarly: doc.stopped_early
+      stoppedEarly: doc.stopped_early,
+      ...doc.threshold_abort ? { thresholdAbort: abortFact(doc.threshold_abort) } : {}
     }),
     generatorSaturated: doc.generator?.saturated === true || (doc.generator_bound_stages?.length ?? 0) > 0
   });
@@ -41346,6 +41708,7 @@ async function performAbTest(request, options) {
   const plans = [request.aUrl, request.bUrl].map(
     (baseUrl2) => buildRunPlan({ ...sliceRequest, baseUrl: baseUrl2 }, options.config)
   );
+  for (const p of plans) checkAbortAfter(p.target, load.duration / 2, options.config);
   const prepared = await prepareRun(plans, {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -41364,7 +41727,9 @@ async function performAbTest(request, options) {
     plan,
     recorder: new Recorder(clock.epochMs),
     users: new UserPool(),
-    csv: new CsvWriter(join8(csvDir, "results.csv"), plan.target.endpoints),
+    csv: new CsvWriter(join8(csvDir, "results.csv"), plan.target.endpoints, plan.settings.csv),
+    // each side's seconds judged apart: a breach on either stops the run
+    breaches: new BreachAbort(plan.target, options.signal, { side: name }),
     slices: []
   });
   let a;
@@ -41375,17 +41740,7 @@ async function performAbTest(request, options) {
     a = side("A", planA, baselineDir);
     b = side("B", planB, dir);
     options.onStart?.(a.plan.target, b.plan.target, dir, count2, planA.settings.warmup);
-    for (let k = 0; k < count2 && !options.signal?.aborted; k++) {
-      const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
-      const from = s.recorder.length;
-      const outcome2 = await runSlice(s, clock, options.signal);
-      const to = s.recorder.length;
-      const w = sliceWindow(s.recorder, from, to, outcome2);
-      const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome2, ep));
-      s.slices.push({ startUs: outcome2.startUs, endUs: outcome2.endUs, outcome: outcome2, window: w, steps });
-      options.onSlice?.({ index: k, of: count2, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
-      if (outcome2.partial) break;
-    }
+    await runSlices(a, b, count2, clock, options);
     await a.csv.close();
     await b.csv.close();
     if (a.recorder.length === 0 || b.recorder.length === 0)
@@ -41397,11 +41752,13 @@ async function performAbTest(request, options) {
     await b?.csv.close().catch(() => void 0);
     await rm3(dir, { recursive: true, force: true });
     throw e;
+  } finally {
+    a?.breaches.dispose();
+    b?.breaches.dispose();
   }
   const failOn2 = options.failOn ?? "never";
   const failOnRegression2 = options.failOnRegression ?? options.config.failOnRegression ?? "regression";
-  const resultA = sideResult(a, { ...planA.settings, ab: { side: "A", slice } });
-  const resultB = sideResult(b, { ...planB.settings, ab: { side: "B", slice } });
+  const { resultA, resultB } = sideResults(a, b, slice);
   const metricsA = calculateMetrics(resultA);
   const metricsB = calculateMetrics(resultB);
   const pairs = slicePairs(a, b);
@@ -41453,16 +41810,43 @@ async function performAbTest(request, options) {
     exitCode
   };
 }
+async function runSlices(a, b, count2, clock, options) {
+  const stopped = () => a.breaches.signal.aborted || b.breaches.signal.aborted;
+  for (let k = 0; k < count2 && !stopped(); k++) {
+    const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
+    const from = s.recorder.length;
+    const outcome = await runSlice(s, clock, options.signal);
+    const to = s.recorder.length;
+    const w = sliceWindow(s.recorder, from, to, outcome);
+    const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep));
+    s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps });
+    options.onSlice?.({ index: k, of: count2, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
+    if (outcome.partial) break;
+  }
+}
+function sideResults(a, b, slice) {
+  const resultA = sideResult(a, { ...a.plan.settings, ab: { side: "A", slice } });
+  const resultB = sideResult(b, { ...b.plan.settings, ab: { side: "B", slice } });
+  const stop = a.breaches.stop ?? b.breaches.stop;
+  const start = Math.min(resultA.outcome.startedAtMs, resultB.outcome.startedAtMs);
+  return {
+    resultA: a.breaches.finish(resultA, stop, start),
+    resultB: b.breaches.finish(resultB, stop, start)
+  };
+}
 async function runSlice(s, clock, signal) {
   const first = s.slices.length === 0;
   const { warmup: _, ...settings } = s.plan.settings;
-  const result = await executeRunPlan(first ? s.plan : { ...s.plan, settings }, {
-    recorder: s.recorder,
-    userPool: s.users,
-    clock,
-    ...signal ? { signal } : {},
-    onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
-  });
+  const result = await executeRunPlan(
+    first ? s.plan : { ...s.plan, settings },
+    s.breaches.hooks({
+      recorder: s.recorder,
+      userPool: s.users,
+      clock,
+      ...signal ? { signal } : {},
+      onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
+    })
+  );
   if (first && result.warmup) s.warmup = result.warmup;
   const { outcome } = result;
   const { inputs } = s.plan;
@@ -41726,6 +42110,7 @@ async function mergeShardRuns(paths, options = {}) {
   const failOn2 = options.failOn ?? "critical";
   const reasons = incomplete(shards, missing);
   const abortReason = reasons.length > 0 ? reasons.join("; ") : void 0;
+  const stopped = shards.find((s) => s.doc.threshold_abort)?.doc.threshold_abort;
   const judgement = judgeRun({
     metrics,
     gate,
@@ -41733,9 +42118,13 @@ async function mergeShardRuns(paths, options = {}) {
     rps: merged.rps,
     failOn: failOn2,
     partial: abortReason !== void 0,
-    ...abortReason ? { abortReason } : {}
+    ...abortReason ? { abortReason } : {},
+    ...stopped ? { thresholdAbort: abortFact(stopped) } : {}
   });
-  const document = mergedDocument(shards, merged, metrics, judgement, failOn2, abortReason);
+  const document = {
+    ...mergedDocument(shards, merged, metrics, judgement, failOn2, abortReason),
+    ...stopped ? { threshold_abort: stopped } : {}
+  };
   const dir = await makeRunDir({
     ...output,
     testName: first.doc.test_name,
@@ -41854,8 +42243,10 @@ function incomplete(shards, missing) {
 }
 function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, failOn2, abortReason) {
   const first = shards[0].doc;
+  const csv = new Set(shards.map((s) => s.doc.config.csv ?? DEFAULT_CSV));
   const config2 = {
     ...first.config,
+    csv: csv.size > 1 ? "mixed" : [...csv][0],
     shard: `merged ${shards.length}/${shards[0].mergeable.shard.of}`,
     users: merged.users,
     fail_on: failOn2,

@@ -2,10 +2,10 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-L67Q2MEU.js";
+} from "./chunk-UFP5ALHE.js";
 import {
   InputError
-} from "./chunk-QDD6ITTM.js";
+} from "./chunk-KGBSUKY2.js";
 import {
   __commonJS,
   __require,

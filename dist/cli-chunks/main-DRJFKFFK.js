@@ -3,18 +3,24 @@ import {
   whileRunning
 } from "./chunk-E6RQ7GUO.js";
 import {
+  ABORTABLE_THRESHOLDS,
   DEFAULTS,
+  DEFAULT_CSV,
   LIMITS,
   MODES,
   NotRegularFileError,
   RECORD_MODES,
+  SOAK_CSV,
+  checkAbortAfter,
+  csvChoice,
   formatPath,
   inputKind,
   openInputFile,
   readDataFile,
   readInputFile,
-  require_dist
-} from "./chunk-DROMIDLZ.js";
+  require_dist,
+  sampleEvery
+} from "./chunk-I2KHVMT6.js";
 import {
   ERROR_TYPES,
   MAX_RETRY_AFTER_MESSAGES,
@@ -45,7 +51,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-SGMY3LYH.js";
+} from "./chunk-CSB4VGIR.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -72,7 +78,7 @@ import {
   isUnreachableError,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-QQJ7KHFI.js";
+} from "./chunk-XGWFKNKO.js";
 import {
   __commonJS,
   __export,
@@ -34355,7 +34361,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-35FHRPC6.js");
+    const { parseConfigText } = await import("./parse-5NJDKLLT.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -34412,6 +34418,7 @@ function buildConfig(file, env, source) {
     services,
     thresholds: { ...DEFAULT_THRESHOLDS, ...file.thresholds ?? {} },
     failOn: file.fail_on,
+    ...file.csv ? { csv: file.csv } : {},
     ...regressionSettings(file),
     ...file.drift ? { drift: file.drift } : {},
     secrets,
@@ -36584,6 +36591,7 @@ function factsOfRun(r2) {
     } : {},
     partial: r2.partial,
     ...r2.abortReason ? { abortReason: r2.abortReason } : {},
+    ...r2.thresholdAbort ? { thresholdAbort: r2.thresholdAbort } : {},
     // a ramp's early end is its stop policy's, said with its breaking point; a load's is its data used up
     ...r2.stoppedEarly && r2.mode !== "stress" ? { stoppedEarly: r2.stoppedEarly } : {}
   };
@@ -36606,13 +36614,7 @@ function decideOutcome(facts) {
   const reasons = [
     ...checks2.filter((c) => c.status !== "good").map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
     ...cmp ? comparisonReasons(cmp) : [],
-    ...facts.partial ? [
-      {
-        kind: "partial",
-        decides: true,
-        text: `stopped early: ${facts.abortReason ?? "aborted"}`
-      }
-    ] : [],
+    ...stopReasons(facts),
     ...facts.stoppedEarly ? [{ kind: "data_used_up", decides: false, text: facts.stoppedEarly }] : [],
     ...facts.generatorSaturated ? [
       {
@@ -36622,13 +36624,30 @@ function decideOutcome(facts) {
       }
     ] : []
   ];
+  const stopped = facts.thresholdAbort;
   return {
-    // a gated regression fails the run like a critical threshold
-    verdict: comparisonFails ? "fail" : thresholdVerdict,
-    exit_code: facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
-    summary: summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
+    // a gated regression, or a run stopped on a sustained breach, fails like a critical threshold
+    verdict: comparisonFails || stopped ? "fail" : thresholdVerdict,
+    // stopped by its own rule, the run failed the gate: it was not cut short by something else
+    exit_code: stopped ? 1 : facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
+    summary: stopped ? `${summaryOf(facts.failOn, comparisonFails ? cmp : void 0)}; stopped by ${stopped.name}.abort_after (${stopped.abort_after} s critical)` : summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
     reasons
   };
+}
+function stopReasons(facts) {
+  const a = facts.thresholdAbort;
+  if (a)
+    return [
+      {
+        kind: "threshold_abort",
+        decides: true,
+        name: a.name,
+        scope: a.scope,
+        text: facts.abortReason ?? `${a.label}: critical for ${a.abort_after} s (abort_after)`
+      }
+    ];
+  if (!facts.partial) return [];
+  return [{ kind: "partial", decides: true, text: `stopped early: ${facts.abortReason ?? "aborted"}` }];
 }
 function combineOutcomes(outcomes) {
   const ran = outcomes.filter((o) => !o.reasons.some((r2) => r2.kind === "unreachable"));
@@ -36677,8 +36696,16 @@ function judgeResult(result, metrics, gate, o) {
     gate,
     thresholds: result.target.thresholds,
     rps: result.settings.rps,
-    ...factsOfRun({ ...o, mode: result.mode, ...result.outcome })
+    ...factsOfRun({
+      ...o,
+      mode: result.mode,
+      ...result.outcome,
+      ...result.thresholdAbort ? { thresholdAbort: abortFact(result.thresholdAbort) } : {}
+    })
   });
+}
+function abortFact(a) {
+  return { name: a.threshold, scope: a.scope, label: a.label, abort_after: a.abort_after };
 }
 
 // src/report/run-document.ts
@@ -36761,7 +36788,8 @@ function settingsView(settings) {
     ...settings.workers ? { workers: settings.workers } : {},
     ...settings.warmup ? { warmup: settings.warmup } : {},
     ...settings.record ? { record: settings.record } : {},
-    ...settings.ab ? { ab: settings.ab } : {}
+    ...settings.ab ? { ab: settings.ab } : {},
+    csv: settings.csv ?? DEFAULT_CSV
   };
 }
 function workloadView(target) {
@@ -36801,6 +36829,7 @@ function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stre
     mode: result.mode,
     partial: outcome.partial,
     ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
+    ...result.thresholdAbort ? { threshold_abort: result.thresholdAbort } : {},
     verdict: verdictOutcome.verdict,
     outcome: verdictOutcome,
     ...baseline2 ? { baseline: baseline2 } : {},
@@ -36828,7 +36857,8 @@ function settingsOf(c) {
         steps: c.steps ?? 1,
         stopOnBreak: c.stop_on_break ?? false
       }
-    } : {}
+    } : {},
+    ...c.csv && c.csv !== "mixed" ? { csv: c.csv } : {}
   };
 }
 
@@ -36845,7 +36875,7 @@ function csvField(value) {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 var LINES_PER_WRITE = 4096;
-function* csvBatches(recorder, endpoints, from, to) {
+function* csvBatches(recorder, endpoints, from, to, filter) {
   const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`);
   const journeys = endpoints.some((e) => e.journey);
   const tail = endpoints.map(
@@ -36856,6 +36886,7 @@ function* csvBatches(recorder, endpoints, from, to) {
   let lastIso = "";
   let lines = [];
   for (let i = from; i < to; i++) {
+    if (filter && !filter.keeps(recorder, i)) continue;
     const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
     if (ms2 !== lastMs) {
       lastMs = ms2;
@@ -36885,21 +36916,48 @@ function seconds6(us) {
   return `${whole}.${String(1e6 + (us - whole * 1e6)).slice(1)}`;
 }
 
+// src/report/csv-filter.ts
+var CsvFilter = class {
+  constructor(choice) {
+    this.choice = choice;
+    this.every = sampleEvery(choice) ?? 0;
+  }
+  choice;
+  every;
+  successes = 0;
+  /** Whether record i gets a row: every failed request unless `none`; successful ones per the choice. */
+  keeps(recorder, i) {
+    if (this.choice === "all") return true;
+    if (this.choice === "none") return false;
+    if (recorder.errorIdAt(i) !== 0) return true;
+    if (this.every === 0) return false;
+    return ++this.successes % this.every === 0;
+  }
+};
+function csvFilter(choice) {
+  return choice === void 0 || choice === "all" ? void 0 : new CsvFilter(choice);
+}
+
 // src/report/files/csv-writer.ts
 var CsvWriter = class {
-  constructor(path, endpoints) {
+  constructor(path, endpoints, choice = DEFAULT_CSV) {
     this.path = path;
     this.endpoints = endpoints;
+    this.choice = choice;
+    this.filter = csvFilter(choice);
     this.stream = createWriteStream(path, { encoding: "utf8" });
     this.stream.on("error", (e) => this.failure = e);
     this.stream.write(csvHeader(endpoints) + "\n");
   }
   path;
   endpoints;
+  choice;
   stream;
+  filter;
   failure;
   async append(recorder, from, to) {
-    for (const batch of csvBatches(recorder, this.endpoints, from, to)) {
+    if (this.choice === "none") return;
+    for (const batch of csvBatches(recorder, this.endpoints, from, to, this.filter)) {
       if (this.failure) throw this.failure;
       if (!this.stream.write(batch)) await new Promise((r2) => this.stream.once("drain", r2));
     }
@@ -36911,8 +36969,8 @@ var CsvWriter = class {
     if (this.failure) throw this.failure;
   }
 };
-async function writeCsv(path, recorder, endpoints) {
-  const w = new CsvWriter(path, endpoints);
+async function writeCsv(path, recorder, endpoints, choice = DEFAULT_CSV) {
+  const w = new CsvWriter(path, endpoints, choice);
   await w.append(recorder, 0, recorder.length);
   await w.close();
 }
@@ -37633,8 +37691,8 @@ var BASELINE = `{{#hasBaseline}}<section class="panel" id="baseline">
 `;
 var REPORT_PARTS = {
   meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>",
-  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
-  body: `{{#partial}}<p class="notice"><strong>Partial results.</strong> {{abortReason}}</p>{{/partial}}
+  footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> ({{csvText}}) · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
+  body: `{{#partial}}<p class="notice"><strong>{{partialTitle}}</strong> {{abortReason}}</p>{{/partial}}
 
 <section class="cards" aria-label="Key figures">
 {{#cards}}  <div class="card"><div class="card-label">{{label}}</div><div class="card-value">{{value}}</div></div>
@@ -37856,6 +37914,23 @@ function shardLine(shard, startAt, now = Date.now()) {
 }
 function abThresholdNote(failOn2) {
   return failOn2 === "never" ? "B's thresholds, for information: an A/B run is judged by the comparison (--fail-on never, the default for ab; --fail-on critical or warning makes them gate too)." : `B's thresholds also gate this run (--fail-on ${failOn2}).`;
+}
+function csvSentence(choice) {
+  return `results.csv: ${csvRows(choice)}`;
+}
+function csvRows(choice) {
+  const c = choice ?? "all";
+  if (c === "all") return "a row per request (csv all)";
+  if (c === "errors") return "a row per failed request only (csv errors)";
+  if (c === "none") return "its header only, no rows (csv none)";
+  if (c === "mixed") return "each shard's rows as its own csv choice kept them";
+  return `a row per failed request and one in ${formatCount(sampleEvery(c) ?? 1)} of the others (csv ${c})`;
+}
+function thresholdAbortSentence(a) {
+  const scope = a.scope === "overall" ? "" : ` of ${a.scope}`;
+  const side = a.side ? ` on side ${a.side}` : "";
+  const band = `${a.higher_is_better ? "≤" : "≥"} ${formatLimit(a.critical, a.unit)}`;
+  return `thresholds.${a.threshold}.abort_after (${formatDuration(a.abort_after)})${scope}: ${a.label}${side} was critical (${band}) every second since ${a.since.slice(11, 19)} UTC (second ${a.since_second} of the run); stopped at second ${a.at_second}, its last second at ${formatValue(a.value, a.unit)}`;
 }
 
 // src/report/status.ts
@@ -38600,7 +38675,8 @@ function configRows(doc) {
     ...c.warmup ? [{ key: "warm-up", value: warmupText(doc) }] : [],
     ...c.data ? [{ key: "data", value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }] : [],
     ...c.setup ? [{ key: "setup", value: `${c.setup.join(", ")} (once, before the load)` }] : [],
-    { key: "fail on", value: c.fail_on }
+    { key: "fail on", value: c.fail_on },
+    { key: "results.csv", value: csvRows(c.csv) }
   ];
   for (const ep of c.endpoints) {
     const headers = Object.entries(ep.headers).map(([k, v]) => `${k}: ${v}`).join(", ");
@@ -38808,7 +38884,9 @@ function reportView(doc) {
     usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate) + (c.ab ? " on each side" : ""),
     baseUrl: c.base_url,
     partial: doc.partial,
+    partialTitle: doc.threshold_abort ? "Run stopped, the gate failed." : "Partial results.",
     abortReason: doc.abort_reason ?? "",
+    csvText: csvRows(c.csv),
     failOn: doc.fail_on,
     cards: sideCards(doc, [
       { label: "Requests", value: formatCount(doc.total_requests) },
@@ -38983,13 +39061,10 @@ function renderJunit(doc) {
   });
   const comparison = comparisonCases(doc);
   const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1);
-  const errors = doc.partial ? 1 : 0;
-  const partialCase = doc.partial ? [
-    `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
-      <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
-    </testcase>`
-  ] : [];
-  const failures = thresholdFailures + comparison.failures + answerChecks.failures;
+  const stop = stopCase(doc, time);
+  const errors = doc.partial && !doc.threshold_abort ? 1 : 0;
+  const partialCase = stop ? [stop] : [];
+  const failures = thresholdFailures + comparison.failures + answerChecks.failures + (doc.threshold_abort ? 1 : 0);
   const tests = cases.length + comparison.cases.length + answerChecks.cases.length + partialCase.length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -39003,6 +39078,17 @@ function renderJunit(doc) {
     "</testsuites>",
     ""
   ].join("\n");
+}
+function stopCase(doc, time) {
+  const a = doc.threshold_abort;
+  if (a) {
+    const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${a.scope}`)}" name="${escapeXml(`${a.threshold} ${a.scope} abort_after`)}" time="${time}"`;
+    return testcase(attrs, doc.abort_reason ?? `${a.label}: critical for ${a.abort_after} s`, "abort_after");
+  }
+  if (!doc.partial) return void 0;
+  return `    <testcase classname="${escapeXml(`perf-gate.${doc.service}`)}" name="run completed" time="${time}">
+      <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
+    </testcase>`;
 }
 function answerCheckCases(doc, runFails) {
   let failures = 0;
@@ -39174,6 +39260,8 @@ function baselineSection(doc) {
   ];
 }
 function partialSection(doc) {
+  if (doc.threshold_abort)
+    return [`> [!CAUTION]`, `> Run stopped, the gate failed: ${escapeMarkdownCell(doc.abort_reason ?? "")}`, ""];
   if (!doc.partial) return [];
   return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
 }
@@ -39238,7 +39326,7 @@ function errorsSection(doc) {
 }
 function configLine(doc, reportLink) {
   const c = doc.config;
-  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""}${c.warmup ? ` · ${c.warmup} s warm-up` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
+  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""}${c.warmup ? ` · ${c.warmup} s warm-up` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on} · ${escapeMarkdownCell(csvSentence(c.csv))}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
 }
 
 // src/report/files/write-reports.ts
@@ -39266,7 +39354,8 @@ async function saveResults(result, metrics, judged, options = {}) {
     "outputDir"
   );
   const csv = join3(dir, "results.csv");
-  if (options.writeCsv !== false) await writeCsv(csv, result.outcome.recorder, result.target.endpoints);
+  if (options.writeCsv !== false)
+    await writeCsv(csv, result.outcome.recorder, result.target.endpoints, result.settings.csv);
   const failOn2 = options.failOn ?? "critical";
   const judgement = "outcome" in judged ? judged : judgeResult(result, metrics, judged, { failOn: failOn2, baseline: options.baseline });
   const document = buildRunDocument(result, metrics, judgement, failOn2, options.baseline, options.mergeable);
@@ -42682,11 +42771,14 @@ var RunFeed = class {
   /** records already counted in progress, and failures among them */
   ticked;
   errorsSoFar = 0;
+  /** seconds of load when the last window ended */
+  windowEnd = 0;
   /** records already handed to `onRecords`, and the chain of those calls */
   flushed;
   flushing = Promise.resolve();
   tick(at) {
     const to = this.recorder.length;
+    this.window(to, at.elapsedSec);
     const w = windowStats(this.recorder, this.ticked, to);
     this.errorsSoFar += w.errors;
     this.ticked = to;
@@ -42711,10 +42803,23 @@ var RunFeed = class {
     });
     return this.flushing;
   }
-  /** Hands over what is left and waits until every batch was taken. */
-  async drained() {
+  /**
+   * Hands over what is left and waits until every batch was taken; `endSec`
+   * (seconds of load at the run's end) hands the last window on too.
+   */
+  async drained(endSec) {
+    if (endSec !== void 0) {
+      const to = this.recorder.length;
+      this.window(to, endSec);
+      this.ticked = to;
+    }
     this.flush();
     await this.flushing;
+  }
+  window(to, elapsedSec) {
+    const seconds2 = elapsedSec >= this.windowEnd ? elapsedSec - this.windowEnd : elapsedSec;
+    this.windowEnd = elapsedSec;
+    this.hooks.onWindow?.(this.recorder, { from: this.ticked, to, seconds: seconds2 });
   }
 };
 
@@ -43299,7 +43404,7 @@ var StageRun = class {
     const endUs = this.drainedAtUs ?? this.clock.nowUs();
     const last = this.timings[this.timings.length - 1];
     if (last && last.endUs > endUs) last.endUs = endUs;
-    await this.feed.drained();
+    await this.feed.drained((endUs - this.startUs) / 1e6);
     return {
       recorder: this.recorder,
       startedAtMs: this.clock.epochMs + this.startUs / 1e3,
@@ -43438,7 +43543,9 @@ var WorkerRun = class {
       this.hooks.signal?.removeEventListener("abort", onAbort);
       await Promise.all(this.workers.map((w) => w.handle.terminate().catch(() => 0)));
     }
-    await this.feed.drained();
+    await this.feed.drained(
+      this.startUs === void 0 ? void 0 : (this.clock.nowUs() - this.startUs) / 1e6
+    );
     if (this.failure && !this.workers.some((w) => w.outcome)) throw this.failure;
     return this.outcome();
   }
@@ -43721,7 +43828,8 @@ function withWorkers(plan, workers, machine) {
 function stagedPlan(request, config2) {
   const plan = stagesOf(request, config2);
   const warmup = request.warmup ?? plan.target.workload?.warmupSec;
-  return warmup ? { ...plan, settings: { ...plan.settings, warmup } } : plan;
+  const csv = request.csv ?? plan.target.csv ?? (plan.mode === "soak" ? SOAK_CSV : DEFAULT_CSV);
+  return { ...plan, settings: { ...plan.settings, ...warmup ? { warmup } : {}, csv } };
 }
 function stagesOf(request, config2) {
   const target = resolveTarget(config2, request.service, request.baseUrl);
@@ -43821,7 +43929,7 @@ function scaleThroughput(t, factor) {
   const band = t.requests_per_second;
   if (!band) return t;
   const r2 = (v) => Math.round(v * factor * 1e3) / 1e3;
-  return { ...t, requests_per_second: { warning: r2(band.warning), critical: r2(band.critical) } };
+  return { ...t, requests_per_second: { ...band, warning: r2(band.warning), critical: r2(band.critical) } };
 }
 
 // src/metrics/mergeable-from-run.ts
@@ -44288,6 +44396,216 @@ function makeRunDir(output) {
   return createRunDir(output.dir, output.testName, output.startedAt, output.label);
 }
 
+// src/gate/breach-streak.ts
+var TIMER_SLACK_SEC = 0.05;
+function secondValue(name, f) {
+  if (name === "requests_per_second") return f.seconds > 0 ? (f.requests - f.failed) / f.seconds : void 0;
+  if (f.requests === 0) return void 0;
+  if (name === "error_rate") return f.failed / f.requests * 100;
+  const lat = f.latenciesUs.subarray(0, f.requests);
+  if (name === "avg_response_time") {
+    let sum3 = 0;
+    for (const v of lat) sum3 += v;
+    return sum3 / lat.length / 1e6;
+  }
+  const p = name === "p50_response_time" ? 0.5 : name === "p95_response_time" ? 0.95 : 0.99;
+  return quantilesInPlace(lat, [p])[0] / 1e6;
+}
+var BreachStreak = class {
+  constructor(rule) {
+    this.rule = rule;
+  }
+  rule;
+  /** when the streak began (ms), and the seconds of load it has lasted */
+  since;
+  last = NaN;
+  /** The second that ended at `nowMs`; the breach once the critical band has held `abortAfter`. */
+  observe(f, nowMs) {
+    const value = secondValue(this.rule.name, f);
+    if (value === void 0) {
+      if (!this.since) return void 0;
+      this.since.seconds += f.seconds;
+    } else if (bandStatus(value, this.rule.band, this.rule.higherIsBetter) === "critical") {
+      this.since ??= { ms: nowMs - f.seconds * 1e3, seconds: 0 };
+      this.since.seconds += f.seconds;
+      this.last = value;
+    } else {
+      this.since = void 0;
+      return void 0;
+    }
+    if (this.since.seconds + TIMER_SLACK_SEC < this.rule.abortAfter) return void 0;
+    return { rule: this.rule, sinceMs: this.since.ms, atMs: nowMs, value: this.last };
+  }
+};
+function breachRules(target) {
+  const scopes = [
+    { scope: "overall", thresholds: target.thresholds, endpoint: void 0 },
+    ...target.endpoints.map((e, k) => ({ scope: e.name, thresholds: e.thresholds, endpoint: k }))
+  ];
+  return scopes.flatMap(
+    ({ scope, thresholds, endpoint: endpoint3 }) => ABORTABLE_THRESHOLDS.flatMap((name) => {
+      const band = thresholds?.[name];
+      if (band?.abort_after === void 0) return [];
+      const def = THRESHOLD_DEFINITIONS[name];
+      return [
+        {
+          name,
+          scope,
+          ...endpoint3 !== void 0 ? { endpoint: endpoint3 } : {},
+          label: def.label,
+          unit: def.unit,
+          band,
+          higherIsBetter: def.higherIsBetter,
+          abortAfter: band.abort_after
+        }
+      ];
+    })
+  );
+}
+
+// src/gate/breach-watch.ts
+var MIN_JUDGED_SEC = 0.5;
+var Tally = class {
+  requests = 0;
+  failed = 0;
+  latenciesUs = new Uint32Array(1024);
+  add(latencyUs, failed) {
+    if (this.requests === this.latenciesUs.length) {
+      const grown = new Uint32Array(this.latenciesUs.length * 2);
+      grown.set(this.latenciesUs);
+      this.latenciesUs = grown;
+    }
+    this.latenciesUs[this.requests++] = latencyUs;
+    if (failed) this.failed++;
+  }
+  figures(seconds2) {
+    return { seconds: seconds2, requests: this.requests, failed: this.failed, latenciesUs: this.latenciesUs };
+  }
+  reset() {
+    this.requests = 0;
+    this.failed = 0;
+  }
+};
+var BreachWatch = class {
+  constructor(rules, onBreach, nowMs = Date.now) {
+    this.onBreach = onBreach;
+    this.nowMs = nowMs;
+    this.streaks = rules.map((r2) => new BreachStreak(r2));
+    for (const r2 of rules) this.tallies.set(r2.endpoint ?? -1, new Tally());
+  }
+  onBreach;
+  nowMs;
+  streaks;
+  /** the run's records (key -1), and each endpoint's that a rule of its own watches */
+  tallies = /* @__PURE__ */ new Map();
+  pendingSec = 0;
+  found;
+  get breach() {
+    return this.found;
+  }
+  window(recorder, w) {
+    if (this.found || this.streaks.length === 0) return;
+    const all = this.tallies.get(-1);
+    const byEndpoint = this.tallies.size > (all ? 1 : 0);
+    for (let i = w.from; i < w.to; i++) {
+      const latency3 = recorder.latencyUs(i);
+      const failed = recorder.errorIdAt(i) !== 0;
+      all?.add(latency3, failed);
+      if (byEndpoint) this.tallies.get(recorder.endpoint(i))?.add(latency3, failed);
+    }
+    this.pendingSec += w.seconds;
+    if (this.pendingSec < MIN_JUDGED_SEC) return;
+    this.judge(this.pendingSec, this.nowMs());
+  }
+  judge(seconds2, now) {
+    this.pendingSec = 0;
+    for (const s of this.streaks) {
+      const breach = s.observe(this.tallies.get(s.rule.endpoint ?? -1).figures(seconds2), now);
+      if (breach && !this.found) this.found = breach;
+    }
+    for (const t of this.tallies.values()) t.reset();
+    if (this.found) this.onBreach(this.found);
+  }
+};
+
+// src/run/breach-abort.ts
+var BreachAbort = class {
+  constructor(target, outer, options = {}) {
+    this.outer = outer;
+    this.side = options.side;
+    const rules = breachRules(target);
+    this.watching = rules.length > 0;
+    this.watch = new BreachWatch(rules, () => this.controller.abort(), options.nowMs);
+    const follow = () => this.controller.abort();
+    outer?.addEventListener("abort", follow, { once: true });
+    if (outer?.aborted) follow();
+    this.unlink = () => outer?.removeEventListener("abort", follow);
+  }
+  outer;
+  controller = new AbortController();
+  watch;
+  watching;
+  side;
+  unlink;
+  /** The breach that stopped the run, when one did, and on which side of an A/B run. */
+  get stop() {
+    const breach = this.watch.breach;
+    return breach && { breach, ...this.side ? { side: this.side } : {} };
+  }
+  /** Fired by a breach, or by the face's signal. */
+  get signal() {
+    return this.controller.signal;
+  }
+  /** A run's hooks with the watch added: its windows judged, its signal also fired by a breach. */
+  hooks(h) {
+    if (!this.watching) return h;
+    const own = h.onWindow;
+    return {
+      ...h,
+      signal: this.controller.signal,
+      onWindow: (recorder, w) => {
+        own?.(recorder, w);
+        if (!this.outer?.aborted) this.watch.window(recorder, w);
+      }
+    };
+  }
+  /**
+   * The run's result, saying the breach that stopped it (this watch's, or
+   * an A/B run's other side's), its seconds counted from `runStartMs`.
+   */
+  finish(result, stop = this.stop, runStartMs = result.outcome.startedAtMs) {
+    if (!stop) return result;
+    const thresholdAbort2 = describeBreach(stop, runStartMs);
+    return {
+      ...result,
+      thresholdAbort: thresholdAbort2,
+      outcome: { ...result.outcome, partial: true, abortReason: thresholdAbortSentence(thresholdAbort2) }
+    };
+  }
+  dispose() {
+    this.unlink();
+  }
+};
+function describeBreach({ breach: b, side }, runStartMs) {
+  const second2 = (ms2) => Math.max(0, Math.round((ms2 - runStartMs) / 100) / 10);
+  const r2 = b.rule;
+  return {
+    threshold: r2.name,
+    scope: r2.scope,
+    label: r2.label,
+    unit: r2.unit,
+    abort_after: r2.abortAfter,
+    critical: r2.band.critical,
+    higher_is_better: r2.higherIsBetter,
+    value: Math.round(b.value * 1e6) / 1e6,
+    since: new Date(b.sinceMs).toISOString(),
+    since_second: second2(b.sinceMs),
+    at: new Date(b.atMs).toISOString(),
+    at_second: second2(b.atMs),
+    ...side ? { side } : {}
+  };
+}
+
 // src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries([
@@ -44298,7 +44616,11 @@ function endpointThresholds(target) {
 function planTest(request, config2) {
   const whole = buildRunPlan(request, config2);
   const plan = request.shard ? withWorkers(shardPlan(whole, request.shard), request.workers) : whole;
+  checkAbortAfter(plan.target, runSeconds(plan), config2);
   return { request, whole, plan };
+}
+function runSeconds(plan) {
+  return plan.stages.reduce((t, s) => t + s.durationSec, 0);
 }
 async function performTest(test, options) {
   const { request, whole, plan: sharded } = "plan" in test ? test : planTest(test, options.config);
@@ -44320,27 +44642,31 @@ async function performTest(test, options) {
   const dir = prepared.dir;
   const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
-  const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints);
+  const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints, plan.settings.csv);
+  const breaches = new BreachAbort(target, options.signal);
   const recording = recordingOf(plan, request.shard !== void 0);
   let result;
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal);
-    result = await executeRunPlan(
+    const run = await executeRunPlan(
       plan,
-      recording.hooks({
-        // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
-        ...request.shard ? { onStageEnd: () => void 0 } : {},
-        onProgress: (s) => {
-          if (!s.warmup) observer?.progress(s);
-          options.onProgress?.(s);
-        },
-        onRecords: (r2, from, to) => {
-          observer?.records(r2, from, to);
-          return csv.append(r2, from, to);
-        },
-        signal: options.signal
-      })
+      recording.hooks(
+        breaches.hooks({
+          // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+          ...request.shard ? { onStageEnd: () => void 0 } : {},
+          onProgress: (s) => {
+            if (!s.warmup) observer?.progress(s);
+            options.onProgress?.(s);
+          },
+          onRecords: (r2, from, to) => {
+            observer?.records(r2, from, to);
+            return csv.append(r2, from, to);
+          },
+          signal: options.signal
+        })
+      )
     );
+    result = breaches.finish(run);
     await csv.close();
     const { outcome: outcome2 } = result;
     if (outcome2.recorder.length === 0) {
@@ -44353,6 +44679,8 @@ async function performTest(test, options) {
     await rm(dir, { recursive: true, force: true });
     await observer?.end({ ran: false }).catch(() => void 0);
     throw e;
+  } finally {
+    breaches.dispose();
   }
   const metrics = recording.metrics(result);
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
@@ -44439,7 +44767,8 @@ var OPTION_LABELS = Object.freeze({
   startAt: "startAt",
   workers: "workers",
   warmup: "warmup",
-  record: "record"
+  record: "record",
+  csv: "csv"
 });
 function parseRunRequest(raw3, labels) {
   const mode = raw3.mode === void 0 || raw3.mode === "" ? DEFAULTS.mode : raw3.mode;
@@ -44473,7 +44802,8 @@ function parseRunRequest(raw3, labels) {
     ...shards,
     workers: workerCount(raw3, labels, fewestUsers, shards.shard?.of ?? 1),
     ...raw3.warmup !== void 0 && raw3.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw3.warmup, 0, LIMITS.duration, { allowZero: true }) } : {},
-    ...recordMode(raw3, labels, mode) === "histograms" ? { record: "histograms" } : {}
+    ...recordMode(raw3, labels, mode) === "histograms" ? { record: "histograms" } : {},
+    ...csvOf(raw3, labels)
   };
   if (mode === "stress")
     return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw3.stopOnBreak ?? false } };
@@ -44501,6 +44831,10 @@ function recordMode(raw3, labels, mode) {
       "histograms is for load and soak runs: a stress test judges each stage from its requests; leave it out"
     );
   return v;
+}
+function csvOf(raw3, labels) {
+  const csv = csvChoice(labels.csv, raw3.csv);
+  return csv ? { csv } : {};
 }
 function sharding(raw3, labels, users) {
   const given = (v) => v !== void 0 && v !== "";
@@ -44570,7 +44904,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-Z2VPGG7K.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-YVPHQT4R.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -44835,6 +45169,22 @@ var check = external_exports.looseObject({
   not_enough_requests: external_exports.looseObject({ min: count }).optional()
 });
 var checks = external_exports.record(external_exports.string(), check);
+var isoTime = external_exports.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date");
+var thresholdAbort = external_exports.looseObject({
+  threshold: external_exports.enum(ABORTABLE_THRESHOLDS),
+  scope: external_exports.string(),
+  label: external_exports.string(),
+  unit: external_exports.string(),
+  abort_after: secs,
+  critical: figure2,
+  higher_is_better: external_exports.boolean(),
+  value: figure2,
+  since: isoTime,
+  since_second: secs,
+  at: isoTime,
+  at_second: secs,
+  side: external_exports.enum(["A", "B"]).optional()
+});
 var changeVerdict = external_exports.enum(["regression", "improvement", "no_change", "inconclusive"]);
 var change2 = external_exports.number().min(-1e6).max(1e6);
 var baseline = external_exports.looseObject({
@@ -44902,6 +45252,7 @@ var config = external_exports.looseObject({
   max_users: count.optional(),
   steps: count.optional(),
   workers: count.optional(),
+  csv: external_exports.string().regex(/^(all|errors|none|mixed|sample:[1-9]\d{0,9})$/, "is not all, errors, none, mixed or sample:N").optional(),
   endpoints: external_exports.array(
     external_exports.looseObject({
       endpoint: external_exports.string(),
@@ -44922,11 +45273,12 @@ var runDocumentSchema = external_exports.looseObject({
   error_rate: pct,
   total_duration: secs,
   test_name: external_exports.string(),
-  timestamp: external_exports.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date"),
+  timestamp: isoTime,
   service: external_exports.string(),
   mode: external_exports.enum(["load", "stress", "soak", "ab"]),
   partial: external_exports.boolean(),
   abort_reason: external_exports.string().optional(),
+  threshold_abort: thresholdAbort.optional(),
   verdict: external_exports.enum(["pass", "warning", "fail"]),
   fail_on: external_exports.string().optional(),
   config,
@@ -45025,7 +45377,8 @@ function outcomeOfDocument(doc) {
       baseline: doc.baseline,
       partial: doc.partial,
       abortReason: doc.abort_reason,
-      stoppedEarly: doc.stopped_early
+      stoppedEarly: doc.stopped_early,
+      ...doc.threshold_abort ? { thresholdAbort: abortFact(doc.threshold_abort) } : {}
     }),
     generatorSaturated: doc.generator?.saturated === true || (doc.generator_bound_stages?.length ?? 0) > 0
   });
@@ -45153,7 +45506,8 @@ var CLI_LABELS = Object.freeze({
   startAt: "--start-at",
   workers: "--workers",
   warmup: "--warmup",
-  record: "--record"
+  record: "--record",
+  csv: "--csv"
 });
 var START_LABELS = Object.freeze({
   start: "--start",
@@ -45196,8 +45550,14 @@ function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
     String(DEFAULTS.metricsLinger)
   ).option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
 }
-function addRunOptions(cmd) {
-  return addStartOptions(addWarmupOption(addWorkersOption(cmd)));
+function addRunOptions(cmd, csvFallback = DEFAULT_CSV) {
+  return addStartOptions(addCsvOption(addWarmupOption(addWorkersOption(cmd)), csvFallback));
+}
+function addCsvOption(cmd, fallback = DEFAULT_CSV) {
+  return cmd.option(
+    "--csv <rows>",
+    `which requests get a row in results.csv: all, errors (only failed ones), sample:N (every failed one and one in N of the others) or none (the header only) [config csv, else ${fallback}]`
+  );
 }
 function addStartOptions(cmd) {
   return cmd.option(
@@ -45379,13 +45739,20 @@ function resultsTable(term, report) {
   if (errors) lines.push(`Errors: ${errors}`, ...failingEndpoints(m.per_endpoint));
   lines.push(...driftLines(term, doc));
   lines.push(...comparisonLines(term, doc));
-  if (result.outcome.partial)
-    lines.push(paint(term, "yellow", `Partial results: ${result.outcome.abortReason}`));
+  lines.push(...stopLines(term, doc));
   lines.push(
+    filesLine(report.saved),
     `Verdict: ${verdictText2(term, report.saved.document.verdict)} (${report.outcome.summary})   Report: ${report.saved.html}`,
     ""
   );
   return lines.join("\n");
+}
+function stopLines(term, doc) {
+  if (doc.threshold_abort) return [paint(term, "red", `Run stopped, the gate failed: ${doc.abort_reason}`)];
+  return doc.partial ? [paint(term, "yellow", `Partial results: ${doc.abort_reason ?? "the run was stopped"}`)] : [];
+}
+function filesLine(saved, extra = "") {
+  return `Files in ${saved.dir}: ${csvSentence(saved.document.config.csv)}; metrics.json, ${REPORT_FILES.join(", ")}${extra}`;
 }
 function checksTable(term, gate) {
   const rows = [["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"]];
@@ -45909,9 +46276,11 @@ function registerSoak(program2, ctx) {
     `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
   );
   addRecordOption(cmd, DEFAULTS.soakRecord);
-  addRunOptions(addShardOptions(addCommonOptions(cmd))).action(async (service, flags) => {
-    ctx.exitCode = await runSingleTest(ctx, service, "soak", flags);
-  });
+  addRunOptions(addShardOptions(addCommonOptions(cmd)), SOAK_CSV).action(
+    async (service, flags) => {
+      ctx.exitCode = await runSingleTest(ctx, service, "soak", flags);
+    }
+  );
 }
 
 // src/cli/commands/report.ts
@@ -46345,6 +46714,7 @@ async function performAbTest(request, options) {
   const plans = [request.aUrl, request.bUrl].map(
     (baseUrl2) => buildRunPlan({ ...sliceRequest, baseUrl: baseUrl2 }, options.config)
   );
+  for (const p of plans) checkAbortAfter(p.target, load.duration / 2, options.config);
   const prepared = await prepareRun(plans, {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -46363,7 +46733,9 @@ async function performAbTest(request, options) {
     plan,
     recorder: new Recorder(clock.epochMs),
     users: new UserPool(),
-    csv: new CsvWriter(join9(csvDir, "results.csv"), plan.target.endpoints),
+    csv: new CsvWriter(join9(csvDir, "results.csv"), plan.target.endpoints, plan.settings.csv),
+    // each side's seconds judged apart: a breach on either stops the run
+    breaches: new BreachAbort(plan.target, options.signal, { side: name }),
     slices: []
   });
   let a;
@@ -46374,17 +46746,7 @@ async function performAbTest(request, options) {
     a = side("A", planA, baselineDir);
     b = side("B", planB, dir);
     options.onStart?.(a.plan.target, b.plan.target, dir, count2, planA.settings.warmup);
-    for (let k = 0; k < count2 && !options.signal?.aborted; k++) {
-      const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
-      const from = s.recorder.length;
-      const outcome2 = await runSlice(s, clock, options.signal);
-      const to = s.recorder.length;
-      const w = sliceWindow(s.recorder, from, to, outcome2);
-      const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome2, ep));
-      s.slices.push({ startUs: outcome2.startUs, endUs: outcome2.endUs, outcome: outcome2, window: w, steps });
-      options.onSlice?.({ index: k, of: count2, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
-      if (outcome2.partial) break;
-    }
+    await runSlices(a, b, count2, clock, options);
     await a.csv.close();
     await b.csv.close();
     if (a.recorder.length === 0 || b.recorder.length === 0)
@@ -46396,11 +46758,13 @@ async function performAbTest(request, options) {
     await b?.csv.close().catch(() => void 0);
     await rm3(dir, { recursive: true, force: true });
     throw e;
+  } finally {
+    a?.breaches.dispose();
+    b?.breaches.dispose();
   }
   const failOn2 = options.failOn ?? "never";
   const failOnRegression = options.failOnRegression ?? options.config.failOnRegression ?? "regression";
-  const resultA = sideResult(a, { ...planA.settings, ab: { side: "A", slice } });
-  const resultB = sideResult(b, { ...planB.settings, ab: { side: "B", slice } });
+  const { resultA, resultB } = sideResults(a, b, slice);
   const metricsA = calculateMetrics(resultA);
   const metricsB = calculateMetrics(resultB);
   const pairs = slicePairs(a, b);
@@ -46452,16 +46816,43 @@ async function performAbTest(request, options) {
     exitCode
   };
 }
+async function runSlices(a, b, count2, clock, options) {
+  const stopped = () => a.breaches.signal.aborted || b.breaches.signal.aborted;
+  for (let k = 0; k < count2 && !stopped(); k++) {
+    const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
+    const from = s.recorder.length;
+    const outcome = await runSlice(s, clock, options.signal);
+    const to = s.recorder.length;
+    const w = sliceWindow(s.recorder, from, to, outcome);
+    const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep));
+    s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps });
+    options.onSlice?.({ index: k, of: count2, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
+    if (outcome.partial) break;
+  }
+}
+function sideResults(a, b, slice) {
+  const resultA = sideResult(a, { ...a.plan.settings, ab: { side: "A", slice } });
+  const resultB = sideResult(b, { ...b.plan.settings, ab: { side: "B", slice } });
+  const stop = a.breaches.stop ?? b.breaches.stop;
+  const start = Math.min(resultA.outcome.startedAtMs, resultB.outcome.startedAtMs);
+  return {
+    resultA: a.breaches.finish(resultA, stop, start),
+    resultB: b.breaches.finish(resultB, stop, start)
+  };
+}
 async function runSlice(s, clock, signal) {
   const first = s.slices.length === 0;
   const { warmup: _, ...settings } = s.plan.settings;
-  const result = await executeRunPlan(first ? s.plan : { ...s.plan, settings }, {
-    recorder: s.recorder,
-    userPool: s.users,
-    clock,
-    ...signal ? { signal } : {},
-    onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
-  });
+  const result = await executeRunPlan(
+    first ? s.plan : { ...s.plan, settings },
+    s.breaches.hooks({
+      recorder: s.recorder,
+      userPool: s.users,
+      clock,
+      ...signal ? { signal } : {},
+      onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
+    })
+  );
   if (first && result.warmup) s.warmup = result.warmup;
   const { outcome } = result;
   const { inputs } = s.plan;
@@ -46504,8 +46895,7 @@ function abResultsTable(term, report) {
     ["B", b]
   ])
     if (errors(r2)) lines.push(`Errors on ${name}: ${errors(r2)}`);
-  if (b.result.outcome.partial)
-    lines.push(paint(term, "yellow", `Partial results: ${b.result.outcome.abortReason}`));
+  lines.push(...stopLines(term, doc), filesLine(b.saved, "; side A's in baseline/"));
   const compared = cmp ? paint(term, CHANGE_COLOR[cmp.verdict], comparisonVerdictText(cmp.verdict)) : "";
   lines.push(
     `A/B: ${compared}   Verdict: ${verdictText2(term, doc.verdict)} (${doc.outcome.summary})   Report: ${b.saved.html}`,
@@ -46531,7 +46921,7 @@ function registerAb(program2, ctx) {
   ).option("--config <file>", "perf-gate.yml with the service, tolerances and fail_on_regression").option("--output-dir <dir>", "where the run directory is written", DEFAULTS.outputDir).addOption(failOnRegressionOption()).addOption(
     new Option("--fail-on <level>", "whether B's thresholds also fail the run (exit 1)").choices(["critical", "warning", "never"]).default("never")
   ).option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
-  addStartOptions(addTlsOptions(cmd)).action(async (service, flags) => {
+  addStartOptions(addCsvOption(addTlsOptions(cmd))).action(async (service, flags) => {
     const { term } = ctx;
     const request = parseAbRequest(
       { ...flags, service },
@@ -46890,6 +47280,7 @@ async function mergeShardRuns(paths, options = {}) {
   const failOn2 = options.failOn ?? "critical";
   const reasons = incomplete(shards, missing);
   const abortReason = reasons.length > 0 ? reasons.join("; ") : void 0;
+  const stopped = shards.find((s) => s.doc.threshold_abort)?.doc.threshold_abort;
   const judgement = judgeRun({
     metrics,
     gate,
@@ -46897,9 +47288,13 @@ async function mergeShardRuns(paths, options = {}) {
     rps: merged.rps,
     failOn: failOn2,
     partial: abortReason !== void 0,
-    ...abortReason ? { abortReason } : {}
+    ...abortReason ? { abortReason } : {},
+    ...stopped ? { thresholdAbort: abortFact(stopped) } : {}
   });
-  const document = mergedDocument(shards, merged, metrics, judgement, failOn2, abortReason);
+  const document = {
+    ...mergedDocument(shards, merged, metrics, judgement, failOn2, abortReason),
+    ...stopped ? { threshold_abort: stopped } : {}
+  };
   const dir = await makeRunDir({
     ...output,
     testName: first.doc.test_name,
@@ -47018,8 +47413,10 @@ function incomplete(shards, missing) {
 }
 function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, failOn2, abortReason) {
   const first = shards[0].doc;
+  const csv = new Set(shards.map((s) => s.doc.config.csv ?? DEFAULT_CSV));
   const config2 = {
     ...first.config,
+    csv: csv.size > 1 ? "mixed" : [...csv][0],
     shard: `merged ${shards.length}/${shards[0].mergeable.shard.of}`,
     users: merged.users,
     fail_on: failOn2,
@@ -47760,7 +48157,7 @@ async function runMany(ctx, flags, kind) {
         reports.push(report);
         entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document });
         if (!flags.quiet) say(serviceLine(ctx, report) + "\n");
-        if (report.result.outcome.partial) break;
+        if (report.outcome.exit_code === 3) break;
       } catch (e) {
         if (!isUnreachableError(e)) throw e;
         entries.push({ service, mode, error: e.message });
