@@ -7,6 +7,8 @@ import { calculateMetrics } from '../../src/metrics/calculate.js'
 import { compareRuns, runWindows, type RunWindows } from '../../src/gate/compare.js'
 import { buildRunDocument, type RunDocument } from '../../src/report/run-document.js'
 import { judgeResult } from '../../src/gate/judge-run.js'
+import { resourceMetrics } from '../../src/metrics/resources.js'
+import { seriesOf, syntheticReadings } from './resource-readings.js'
 
 export const HOSTILE = `<script>alert("x")</script> & 'q' | \`tick\`\nnext line`
 
@@ -33,6 +35,8 @@ export interface FixtureOptions {
   paced?: boolean
   /** when the run started (ms since 1970; default 2026-11-25 12:00 UTC) */
   startedAtMs?: number
+  /** the service was watched (`--start`): its RSS grew this many bytes an hour, under noise */
+  serviceGrowth?: number
 }
 
 /** A run document made by the real pipeline (recorder → metrics → gate → document) from synthetic records. */
@@ -117,6 +121,19 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
     }
   }
   const metrics = calculateMetrics(result)
+  if (o.serviceGrowth !== undefined)
+    metrics.resources = resourceMetrics(
+      seriesOf(
+        syntheticReadings({
+          seconds,
+          startMs: recorder.epochMs,
+          bytesPerHour: o.serviceGrowth,
+          noiseBytes: 0.2e6
+        })
+      ),
+      { pid: 4242, watched: 'start', command: 'node server.js' },
+      { startedAtMs: recorder.epochMs, durationSec: seconds, mode: result.mode }
+    )
   const gate = evaluateThresholds(metrics, target.thresholds)
   const baseline =
     o.baselineFactor === undefined

@@ -11,6 +11,7 @@ import { readBaseline, type Baseline } from '../report/files/read-baseline.js'
 import type { RunObserver } from '../run/observer.js'
 import { parseServiceStart, type ServiceStartLabels } from '../config/service-start.js'
 import type { ServiceSpec } from '../run/service-under-test.js'
+import { parseWatchPid } from '../config/watch-pid.js'
 
 /** Options every command that runs load accepts (docs/reference/cli.md). */
 export interface CommonFlags {
@@ -64,6 +65,7 @@ export interface RunFlags extends CommonFlags {
   start?: string
   waitFor?: string
   waitTimeout?: string
+  watchPid?: string
 }
 
 export const START_LABELS: ServiceStartLabels = Object.freeze({
@@ -71,6 +73,14 @@ export const START_LABELS: ServiceStartLabels = Object.freeze({
   waitFor: '--wait-for',
   waitTimeout: '--wait-timeout'
 })
+
+/** How the CLI names the flags that say which process's memory and CPU are sampled. */
+export const WATCH_LABELS = Object.freeze({ start: '--start', watchPid: '--watch-pid' })
+
+/** `--watch-pid`, checked (its process is looked for when the run starts); undefined when not given. */
+export function watchPidFromFlags(flags: RunFlags): number | undefined {
+  return parseWatchPid(flags.watchPid, WATCH_LABELS, flags.start !== undefined && flags.start.trim() !== '')
+}
 
 /** `--start`'s service, awaited at `--wait-for` or else at the targets' ports; undefined without `--start`. */
 export function serviceFromFlags(
@@ -139,9 +149,17 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
     .option('--json', 'print one machine-readable result object on stdout')
 }
 
-/** What every command that runs load takes besides the common options: threads, warm-up, the service to start. */
+/** What every command that runs load takes besides the common options: threads, warm-up, the service to start or watch. */
 export function addRunOptions(cmd: Command): Command {
-  return addStartOptions(addWarmupOption(addWorkersOption(cmd)))
+  return addWatchOption(addStartOptions(addWarmupOption(addWorkersOption(cmd))))
+}
+
+/** `--watch-pid`: a service perf-gate did not start, whose memory and CPU are sampled. */
+function addWatchOption(cmd: Command): Command {
+  return cmd.option(
+    '--watch-pid <pid>',
+    "sample this running process's memory (RSS) and CPU, with its children's, once a second during the run (with --start the started service is sampled); Linux"
+  )
 }
 
 /** `--start`, `--wait-for`, `--wait-timeout`: the service under test, started and stopped by perf-gate. */

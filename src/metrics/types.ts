@@ -1,5 +1,6 @@
 import type { ErrorType } from '../engine/error-types.js'
 import type { HistogramBucket } from './histogram.js'
+import type { ResourceMetrics } from './resources.js'
 import type { StageMetrics } from './stages.js'
 
 /** The seed's response-time figures, in seconds. */
@@ -111,6 +112,8 @@ export interface Metrics extends ResponseTimes {
   checks?: CheckMetrics
   /** percent of the checks run that passed (set when there are checks) */
   check_pass_rate?: number
+  /** the service's own memory and CPU, when perf-gate started it (`--start`) or watched it (`--watch-pid`) */
+  resources?: ResourceMetrics
 }
 
 /**
