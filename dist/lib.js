@@ -230,7 +230,7 @@ function withRateThroughputBands(thresholds, rate3) {
   const r2 = (v) => Math.round(v * 100) / 100;
   return { ...thresholds, requests_per_second: { warning: r2(rate3 * 0.95), critical: r2(rate3 * 0.5) } };
 }
-var THRESHOLD_NAMES, JOURNEY_THRESHOLDS, THRESHOLD_DEFINITIONS, DEFAULT_MIN_REQUESTS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
+var THRESHOLD_NAMES, JOURNEY_THRESHOLDS, SERVICE_THRESHOLDS, THRESHOLD_DEFINITIONS, DEFAULT_MIN_REQUESTS, DEFAULT_THRESHOLDS, FAIL_ON_VALUES;
 var init_thresholds = __esm({
   "src/config/thresholds.ts"() {
     "use strict";
@@ -248,7 +248,8 @@ var init_thresholds = __esm({
       "p50_journey_duration",
       "p95_journey_duration",
       "p99_journey_duration",
-      "iterations_per_second"
+      "iterations_per_second",
+      "rss_growth_per_hour"
     ];
     JOURNEY_THRESHOLDS = [
       "p50_journey_duration",
@@ -256,6 +257,7 @@ var init_thresholds = __esm({
       "p99_journey_duration",
       "iterations_per_second"
     ];
+    SERVICE_THRESHOLDS = ["rss_growth_per_hour"];
     THRESHOLD_DEFINITIONS = {
       error_rate: {
         metric: "error_rate",
@@ -346,6 +348,14 @@ var init_thresholds = __esm({
         label: "Journey iterations per second",
         unit: "rps",
         higherIsBetter: true
+      },
+      // the service's resident memory, fitted against time: judged on the lower end of the slope's
+      // 95% interval, so a run fails for a growth its noise cannot explain, not for a noisy estimate
+      rss_growth_per_hour: {
+        metric: "resources.rss_trend.ci_low",
+        label: "Service memory growth (RSS, lower 95% bound)",
+        unit: "bytes_per_hour",
+        higherIsBetter: false
       }
     };
     DEFAULT_MIN_REQUESTS = 20;
@@ -426,7 +436,13 @@ function parsePlainNumber(value) {
   const n3 = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n3) && n3 >= 0 ? n3 : void 0;
 }
-var NUMBER, DURATION, PLAIN_NUMBER, PERCENT;
+function parseBytes(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const m = BYTES.exec(value);
+  if (!m) return void 0;
+  return Math.round(Number(m[1]) * BYTE_UNITS[(m[2] ?? "b").toLowerCase()]);
+}
+var NUMBER, DURATION, PLAIN_NUMBER, PERCENT, BYTE_UNITS, BYTES;
 var init_units = __esm({
   "src/config/units.ts"() {
     "use strict";
@@ -437,6 +453,18 @@ var init_units = __esm({
     );
     PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
     PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
+    BYTE_UNITS = {
+      b: 1,
+      kb: 1e3,
+      mb: 1e6,
+      gb: 1e9,
+      tb: 1e12,
+      kib: 2 ** 10,
+      mib: 2 ** 20,
+      gib: 2 ** 30,
+      tib: 2 ** 40
+    };
+    BYTES = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*(?:\/\s*h)?\s*$/i;
   }
 });
 
@@ -598,7 +626,7 @@ function band(name) {
     message: "a percentage is at most 100% (e.g. warning: 90%)"
   });
 }
-var UNIT_PARSERS, abortAfter, thresholdsSchema, journeyThresholdsSchema, tolerance, tolerancesSchema;
+var UNIT_PARSERS, abortAfter, thresholdsSchema, endpointThresholdsSchema, journeyThresholdsSchema, tolerance, tolerancesSchema;
 var init_threshold_schema = __esm({
   "src/config/threshold-schema.ts"() {
     "use strict";
@@ -613,7 +641,11 @@ var init_threshold_schema = __esm({
         parse: parseSeconds,
         hint: "a time such as 500ms, 2s or 1.5 (seconds)"
       },
-      rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
+      rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" },
+      bytes_per_hour: {
+        parse: parseBytes,
+        hint: "bytes per hour such as 50MB, 1.5GB, 512MiB or plain bytes"
+      }
     };
     abortAfter = z2.union([z2.number(), z2.string()]).describe(
       "stop the run (and fail it) once the critical band has held every second for this long, e.g. 30s (at least 1s)"
@@ -634,6 +666,13 @@ var init_threshold_schema = __esm({
         `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
       )
     }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+    endpointThresholdsSchema = thresholdsSchema.refine(
+      (t) => SERVICE_THRESHOLDS.every((n3) => t[n3] === void 0),
+      {
+        path: [SERVICE_THRESHOLDS[0]],
+        message: "judges the service's own process, not an endpoint: set it under the service's thresholds or the top-level ones"
+      }
+    );
     journeyThresholdsSchema = z2.strictObject({
       ...Object.fromEntries(
         [...JOURNEY_THRESHOLDS, "check_pass_rate"].map((n3) => [n3, band(n3).optional()])
@@ -724,7 +763,7 @@ var init_journey_schema = __esm({
       ...sessionFields,
       once: z3.boolean().default(false).describe("sent once in each user's life (a login); once-steps come first, the rest loop"),
       on_fail: z3.enum(ON_FAIL).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
-      thresholds: thresholdsSchema.optional()
+      thresholds: endpointThresholdsSchema.optional()
     });
     journeySchema = z3.strictObject({
       name: z3.string().regex(/^[A-Za-z0-9_.-]+$/, "journey names use letters, digits, _ . -"),
@@ -964,7 +1003,7 @@ var init_schema = __esm({
       ...requestFields,
       ...sessionFields,
       weight: z5.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
-      thresholds: thresholdsSchema.optional()
+      thresholds: endpointThresholdsSchema.optional()
     });
     setupRequestSchema = z5.strictObject({
       ...requestFields,
@@ -1776,7 +1815,7 @@ function recordConnection(client, hooks) {
       () => origGetRequestBuffer.call(this)
     );
   };
-  client.on("response", (status, bytes) => {
+  client.on("response", (status, bytes2) => {
     if (!pending) return;
     pending = false;
     const t = nowUs();
@@ -1785,7 +1824,7 @@ function recordConnection(client, hooks) {
       answerErrorId(recorder, status, retryAfter),
       (ok) => user?.answered(status, t - pendingSend, ok)
     );
-    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait);
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes2, pendingStage, pendingWait);
   });
   const failPending = (type, message) => {
     if (!pending) return;
@@ -1886,9 +1925,9 @@ function gateSending(client, maySend, pacer, onPacedSend, user) {
 }
 function requestBytes({ renderer, onExhausted, user }, cycleIndex, ep, prebuilt) {
   if (!user && !renderer?.isDynamic(ep)) return prebuilt();
-  const bytes = user ? user.render(cycleIndex) : renderer.render(ep);
+  const bytes2 = user ? user.render(cycleIndex) : renderer.render(ep);
   if (renderer?.exhausted) onExhausted?.();
-  return bytes;
+  return bytes2;
 }
 function userAnswerErrorId(recorder, statusErrorId, answered) {
   const verdict = answered(statusErrorId === 0);
@@ -2472,7 +2511,7 @@ var Recorder = class {
     return this.n;
   }
   /** Appends one request; returns its index. */
-  add(sendUs, latencyUs, endpoint3, status, errorId, bytes, stage3 = 0, waitUs = 0) {
+  add(sendUs, latencyUs, endpoint3, status, errorId, bytes2, stage3 = 0, waitUs = 0) {
     const i = this.n;
     const c = i >>> 16;
     const j = i & CHUNK - 1;
@@ -2480,7 +2519,7 @@ var Recorder = class {
     const chunk = this.chunks[c];
     chunk.sendUs[j] = sendUs;
     chunk.latencyUs[j] = latencyUs > 4294967295 ? 4294967295 : latencyUs;
-    chunk.bytes[j] = bytes > 4294967295 ? 4294967295 : bytes;
+    chunk.bytes[j] = bytes2 > 4294967295 ? 4294967295 : bytes2;
     chunk.endpoint[j] = endpoint3;
     chunk.status[j] = status;
     chunk.error[j] = errorId;
@@ -4978,6 +5017,31 @@ function trimmedMean2(xs) {
 }
 var round3 = (v, digits = 2) => Number(v.toFixed(digits));
 
+// src/gate/resource-checks.ts
+init_thresholds();
+var NOT_WATCHED = "no service process was watched: start it with --start, or give its pid with --watch-pid (action inputs start, watch-pid)";
+function resourceChecks(resources2, thresholds) {
+  const band2 = thresholds.rss_growth_per_hour;
+  if (!band2) return [];
+  const def = THRESHOLD_DEFINITIONS.rss_growth_per_hour;
+  const trend = resources2?.rss_trend;
+  const check2 = {
+    name: "rss_growth_per_hour",
+    scope: "overall",
+    label: def.label,
+    unit: def.unit,
+    warning: band2.warning,
+    critical: band2.critical,
+    higher_is_better: def.higherIsBetter,
+    requests: trend?.points ?? 0
+  };
+  if (!trend) {
+    const reason = resources2 ? resources2.rss_trend_skipped ?? "no RSS trend was fitted" : NOT_WATCHED;
+    return [{ ...check2, value: 0, status: "warning", not_judged: { reason } }];
+  }
+  return [{ ...check2, value: trend.ci_low, status: bandStatus(trend.ci_low, band2, def.higherIsBetter) }];
+}
+
 // src/gate/evaluate.ts
 init_thresholds();
 function bandStatus(value, band2, higherIsBetter) {
@@ -4987,7 +5051,10 @@ function bandStatus(value, band2, higherIsBetter) {
 var journeyScope = (name) => `journey ${name}`;
 function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, scoped = {}) {
   const min = thresholds.min_requests ?? DEFAULT_MIN_REQUESTS;
-  const checks3 = checkAll("overall", metrics, thresholds, min);
+  const checks3 = [
+    ...checkAll("overall", metrics, thresholds, min),
+    ...resourceChecks(metrics.resources, thresholds)
+  ];
   for (const ep of metrics.per_endpoint) {
     const t = scoped[ep.endpoint];
     if (t) checks3.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
@@ -5002,7 +5069,8 @@ function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, scoped = {
   return { checks: checks3, verdict: verdictOf(checks3) };
 }
 function checkAll(scope, values, thresholds, minRequests) {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).flatMap((name) => {
+  const service = SERVICE_THRESHOLDS;
+  return THRESHOLD_NAMES.filter((name) => thresholds[name] && !service.includes(name)).flatMap((name) => {
     const def = THRESHOLD_DEFINITIONS[name];
     const band2 = thresholds[name];
     const value = values[def.metric];
@@ -5433,12 +5501,12 @@ function tryDecodeHdr(text) {
   if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
   try {
-    const bytes = Buffer.from(text, "base64");
-    const length = bytes.length >= 8 ? bytes.readInt32BE(4) : -1;
-    if (length < 0 || 8 + length > bytes.length)
+    const bytes2 = Buffer.from(text, "base64");
+    const length = bytes2.length >= 8 ? bytes2.readInt32BE(4) : -1;
+    if (length < 0 || 8 + length > bytes2.length)
       return "is not a readable HdrHistogram (truncated or corrupt)";
     try {
-      inflateSync(bytes.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
+      inflateSync(bytes2.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
     } catch (e) {
       if (e.code === "ERR_BUFFER_TOO_LARGE")
         return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
@@ -5661,10 +5729,10 @@ function outage(recorder, startUs) {
   const refused = [];
   const answered = [];
   for (let i = 0; i < recorder.length; i++) {
-    const second2 = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
+    const second3 = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
     const id = recorder.errorIdAt(i);
-    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second2] = true;
-    else answered[second2] = true;
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second3] = true;
+    else answered[second3] = true;
   }
   const seconds2 = refused.filter((r2, s) => r2 && !answered[s]).length;
   return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
@@ -5966,23 +6034,23 @@ var RunHistograms = class {
       this.buckets[bucketOf(latency3)]++;
       if (status !== 0) this.statusCodes[status] = (this.statusCodes[status] ?? 0) + 1;
       const at = Math.floor((epochUs + r2.endUs(i)) / 1e6);
-      const second2 = this.second(at);
-      second2.requests++;
-      second2.hdr.recordValue(Math.max(1, latency3));
+      const second3 = this.second(at);
+      second3.requests++;
+      second3.hdr.recordValue(Math.max(1, latency3));
       if (id === 0) {
-        second2.answered = true;
+        second3.answered = true;
         continue;
       }
       this.byErrorId.set(id, (this.byErrorId.get(id) ?? 0) + 1);
       ep.failed++;
       addError(ep.errors, { type: r2.errorOf(id).type, status, count: 1 });
-      second2.errors++;
-      if (r2.errorOf(id).type === "connection_refused") second2.refused = true;
-      else second2.answered = true;
+      second3.errors++;
+      if (r2.errorOf(id).type === "connection_refused") second3.refused = true;
+      else second3.answered = true;
       if (!sent) {
         this.unsent++;
         ep.unsent++;
-        second2.unsent++;
+        second3.unsent++;
       }
     }
     this.closeBefore(this.latest - 2);
@@ -6717,10 +6785,21 @@ function formatRps(r2) {
 function formatCount(n3) {
   return n3.toLocaleString("en-US");
 }
+function formatBytes(bytes2) {
+  const abs = Math.abs(bytes2);
+  const [div, unit] = abs >= 1e12 ? [1e12, "TB"] : abs >= 1e9 ? [1e9, "GB"] : abs >= 1e6 ? [1e6, "MB"] : abs >= 1e3 ? [1e3, "kB"] : [1, "B"];
+  const v = bytes2 / div;
+  return `${div === 1 ? Math.round(v) : +v.toPrecision(3)} ${unit}`;
+}
+function formatGrowth(bytesPerHour) {
+  return `${bytesPerHour > 0 ? "+" : bytesPerHour < 0 ? "−" : ""}${formatBytes(Math.abs(bytesPerHour))}/h`;
+}
 function formatValue(value, unit) {
+  if (unit === "bytes_per_hour") return formatGrowth(value);
   return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
 }
 function formatLimit(value, unit) {
+  if (unit === "bytes_per_hour") return `${formatBytes(value)}/h`;
   if (unit === "seconds")
     return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
   if (unit === "percent") return `${+value.toFixed(4)}%`;
@@ -6862,7 +6941,7 @@ var BreachAbort = class {
   }
 };
 function describeBreach({ breach: b, side }, runStartMs) {
-  const second2 = (ms2) => Math.max(0, Math.round((ms2 - runStartMs) / 100) / 10);
+  const second3 = (ms2) => Math.max(0, Math.round((ms2 - runStartMs) / 100) / 10);
   const r2 = b.rule;
   return {
     threshold: r2.name,
@@ -6874,9 +6953,9 @@ function describeBreach({ breach: b, side }, runStartMs) {
     higher_is_better: r2.higherIsBetter,
     value: Math.round(b.value * 1e6) / 1e6,
     since: new Date(b.sinceMs).toISOString(),
-    since_second: second2(b.sinceMs),
+    since_second: second3(b.sinceMs),
     at: new Date(b.atMs).toISOString(),
-    at_second: second2(b.atMs),
+    at_second: second3(b.atMs),
     ...side ? { side } : {}
   };
 }
@@ -6884,7 +6963,7 @@ function describeBreach({ breach: b, side }, runStartMs) {
 // src/run/perform-test.ts
 init_errors();
 import { rm } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/gate/step-comparison.ts
 function withRunSteps(cmp, baseline2, current, o = {}) {
@@ -7019,6 +7098,14 @@ function combineOutcomes(outcomes) {
 }
 function checkReason(c, decides) {
   const where = c.scope === "overall" ? "" : ` (${c.scope})`;
+  if (c.not_judged)
+    return {
+      kind: "not_judged",
+      decides,
+      name: c.name,
+      scope: c.scope,
+      text: `${c.label}${where}: not judged, ${c.not_judged.reason}`
+    };
   return c.not_enough_requests && c.status === "warning" ? {
     kind: "not_enough_requests",
     decides,
@@ -7436,6 +7523,7 @@ svg.waterfall { max-width: 760px; }
 .chart .s2 { stroke: var(--s2); fill: var(--s2); } .chart .line.s2 { fill: none; }
 .chart .s3 { stroke: var(--s3); fill: var(--s3); } .chart .line.s3 { fill: none; }
 .chart .s4 { stroke: var(--s4); fill: var(--s4); } .chart .line.s4 { fill: none; }
+.chart .line.trend { stroke-width: 2.5; stroke-dasharray: 8 5; }
 .chart .bar { fill: var(--bar); opacity: .85; }
 .interval-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 8px 16px; margin-top: 12px; }
 .interval-chart { max-width: 340px; }
@@ -7514,6 +7602,11 @@ var REPORT_PARTS = {
   <p class="meta">{{#isAb}}{{abThresholdNote}}{{/isAb}}{{^isAb}}Fails the run on: {{failOn}}.{{/isAb}}</p>
 </section>
 
+{{#hasResources}}<section class="panel" id="resources">
+  <h2>Service resources</h2>
+{{#resourceLines}}  <p class="meta">{{.}}</p>
+{{/resourceLines}}</section>
+{{/hasResources}}
 {{#hasJourneys}}<section class="panel" id="journeys">
   <h2>Journeys</h2>
   <div class="table-wrap"><table>
@@ -7618,8 +7711,12 @@ function bandTexts(c) {
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
 function checkStatusText(c) {
+  if (c.not_judged) return `${c.status}, not judged: ${c.not_judged.reason}`;
   const few = c.not_enough_requests;
   return few ? `${c.status}, not enough requests (${formatCount(c.requests)} of ${formatCount(few.min)})` : c.status;
+}
+function checkValueText(c) {
+  return c.not_judged ? "not judged" : formatValue(c.value, c.unit);
 }
 
 // src/report/format/run-description.ts
@@ -7634,6 +7731,27 @@ function runKind(mode) {
 }
 function usersUsed(users, rate3) {
   return rate3 && rate3.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate3.users_reached)}` : formatUsers(users);
+}
+
+// src/report/format/resource-lines.ts
+function resourceLines(r2) {
+  if (!r2) return [];
+  const who = `pid ${r2.pid}${r2.command ? ` (${r2.command})` : ""}`;
+  if (r2.source === "unavailable")
+    return [`Service ${who}: memory and CPU unavailable: ${r2.unavailable_reason}`];
+  const procs = r2.processes && r2.processes > 1 ? ` and its children (${r2.processes} processes)` : "";
+  const lines = [
+    `Service ${who}${procs}: ` + (r2.peak_rss_bytes !== void 0 ? `RSS peak ${formatBytes(r2.peak_rss_bytes)}, final ${formatBytes(r2.final_rss_bytes ?? 0)}; CPU ${r2.average_cpu_percent}% of a core on average` : "no reading during the measured run")
+  ];
+  if (r2.exited_at !== void 0)
+    lines.push(`The watched process was gone ${r2.exited_at} s into the run; it was sampled until then.`);
+  lines.push(trendLine(r2));
+  return lines;
+}
+function trendLine(r2) {
+  const t = r2.rss_trend;
+  if (!t) return `RSS growth not fitted: ${r2.rss_trend_skipped ?? "no samples"}`;
+  return `RSS growth ${formatGrowth(t.bytes_per_hour)} (${Math.round(t.level * 100)}% interval ${formatGrowth(t.ci_low)} … ${formatGrowth(t.ci_high)}; least squares over ${t.from_second}–${t.to_second} s: ${t.points} samples, as ${t.effective_points} independent ones at lag-1 autocorrelation ${t.lag1_autocorrelation})`;
 }
 
 // src/report/status.ts
@@ -8082,6 +8200,62 @@ function abCharts(doc) {
   ];
 }
 
+// src/report/html/resource-charts.ts
+function resourceCharts(doc) {
+  const r2 = doc.resources;
+  if (!r2 || r2.samples.length === 0) return [];
+  const t = elapsedAxis(doc);
+  const first = r2.samples[0].second;
+  const band2 = first < 0 && doc.warmup ? { band: { from: first * t.scale, to: 0, label: "warm-up, not measured" } } : {};
+  const samples = r2.samples;
+  const pts = (f) => downsample(
+    samples.map((p) => [p.second * t.scale, f(p)]),
+    MAX_CHART_POINTS,
+    "mean"
+  );
+  const series2 = [{ name: "RSS", cls: "s1", points: pts((p) => p.rss_bytes) }];
+  const trend = r2.rss_trend;
+  if (trend) {
+    const end = trend.start_bytes + trend.bytes_per_hour * (trend.to_second - trend.from_second) / 3600;
+    series2.push({
+      name: `trend ${formatGrowth(trend.bytes_per_hour)}`,
+      cls: "s3 trend",
+      points: [
+        [trend.from_second * t.scale, trend.start_bytes],
+        [trend.to_second * t.scale, Math.max(0, end)]
+      ]
+    });
+  }
+  return [
+    {
+      id: "chart-rss",
+      caption: "Service memory (RSS) over time",
+      svg: lineChart({
+        title: "Resident memory of the service and its child processes, with the fitted trend",
+        xLabel: t.label,
+        yLabel: "RSS",
+        formatX: t.tick,
+        ...band2,
+        formatY: (v) => v === 0 ? "0" : formatBytes(v),
+        series: series2
+      })
+    },
+    {
+      id: "chart-cpu",
+      caption: "Service CPU over time",
+      svg: lineChart({
+        title: "CPU of the service and its child processes, percent of one core",
+        xLabel: t.label,
+        yLabel: "CPU",
+        formatX: t.tick,
+        ...band2,
+        formatY: (v) => `${+v.toFixed(1)}%`,
+        series: [{ name: "CPU", cls: "s2", points: pts((p) => p.cpu_percent) }]
+      })
+    }
+  ];
+}
+
 // src/report/html/report-charts.ts
 var MAX_CHART_POINTS = 300;
 function thresholdLines(check2, scale = 1) {
@@ -8105,7 +8279,7 @@ function elapsedAxis(doc) {
 }
 function charts(doc) {
   const time = doc.mode === "ab" && doc.baseline?.slice_pairs ? abCharts(doc) : timeCharts(doc);
-  const out = [...time, histogramChart(doc)];
+  const out = [...time, ...resourceCharts(doc), histogramChart(doc)];
   if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc));
   return out;
 }
@@ -8613,6 +8787,8 @@ function reportView(doc) {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
     warnings: runWarnings(doc),
+    hasResources: doc.resources !== void 0,
+    resourceLines: resourceLines(doc.resources),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" "),
     ...abView(doc),
     ...journeyView(doc),
@@ -8636,7 +8812,7 @@ function checkRows(doc) {
   return checks3.map(({ ch, scope }) => ({
     label: ch.label,
     scope,
-    value: formatValue(ch.value, ch.unit),
+    value: checkValueText(ch),
     ...bandTexts(ch),
     status: ch.status,
     statusText: checkStatusText(ch)
@@ -8756,7 +8932,7 @@ function renderJunit(doc) {
   const body = cases.map(({ name, ch, scope, errors: errors2 }) => {
     const b = bandTexts(ch);
     const which = name === "error_rate" && errors2 ? `; errors: ${errors2}` : "";
-    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`;
+    const measured = `${ch.label} (${scope}) = ${checkValueText(ch)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`;
     return testcase(attrs, measured, fails(ch.status) ? ch.status : void 0);
   });
@@ -8850,6 +9026,7 @@ function renderSummary(doc, options = {}) {
     journeysSection(doc),
     driftSection(doc),
     checksSection(doc),
+    resourcesSection(doc),
     endpointsSection(doc),
     errorsSection(doc),
     [configLine(doc, options.reportLink)]
@@ -8978,7 +9155,7 @@ function checksSection(doc) {
     return [
       escapeMarkdownCell(ch.label),
       escapeMarkdownCell(scope),
-      formatValue(ch.value, ch.unit),
+      checkValueText(ch),
       b.good,
       b.warning,
       b.critical,
@@ -8990,6 +9167,11 @@ function checksSection(doc) {
     ...table(["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"], rows, 50, "checks"),
     ""
   ];
+}
+function resourcesSection(doc) {
+  const lines = resourceLines(doc.resources);
+  if (lines.length === 0) return [];
+  return ["**Service resources**", "", ...lines.map((l) => `- ${escapeMarkdownCell(l)}`), ""];
 }
 var STATUS_RANK = { critical: 2, warning: 1, good: 0 };
 function endpointsSection(doc) {
@@ -9278,6 +9460,396 @@ function waitUntil(at, signal, now = Date.now) {
 
 // src/run/perform-test.ts
 init_abort_after();
+
+// src/run/resource-sampler.ts
+init_errors();
+
+// src/metrics/resource-series.ts
+var MAX_RESOURCE_POINTS = 3600;
+var ResourceSeries = class {
+  constructor(capacity = MAX_RESOURCE_POINTS) {
+    this.capacity = capacity;
+    if (capacity < 2 || capacity % 2 !== 0) throw new Error("capacity must be even and at least 2");
+    const slots = capacity + 1;
+    this.atSum = new Float64Array(slots);
+    this.rssSum = new Float64Array(slots);
+    this.cpuSum = new Float64Array(slots);
+    this.peak = new Float64Array(slots);
+    this.count = new Float64Array(slots);
+  }
+  capacity;
+  // one slot per point: sums of its readings, their count and the highest RSS among them
+  atSum;
+  rssSum;
+  cpuSum;
+  peak;
+  count;
+  /** closed points; the slot at `length` is the one filling */
+  length = 0;
+  /** readings per point */
+  span = 1;
+  last;
+  processes = 0;
+  add(r2) {
+    const k = this.length;
+    this.atSum[k] += r2.atMs;
+    this.rssSum[k] += r2.rssBytes;
+    this.cpuSum[k] += r2.cpuPercent;
+    this.peak[k] = Math.max(this.peak[k], r2.rssBytes);
+    this.count[k]++;
+    this.last = r2;
+    this.processes = Math.max(this.processes, r2.processes);
+    if (this.count[k] < this.span) return;
+    this.length++;
+    if (this.length === this.capacity) this.halve();
+  }
+  /** The last reading, when there was one. */
+  get latest() {
+    return this.last;
+  }
+  /** The most processes the tree had at one reading. */
+  get maxProcesses() {
+    return this.processes;
+  }
+  /** Readings per point (1 until the series was first halved). */
+  get readingsPerPoint() {
+    return this.span;
+  }
+  /** Every point, the one still filling last. */
+  points() {
+    const out = [];
+    const upTo = this.count[this.length] > 0 ? this.length + 1 : this.length;
+    for (let k = 0; k < upTo; k++) {
+      const c = this.count[k];
+      out.push({
+        atMs: this.atSum[k] / c,
+        rssBytes: this.rssSum[k] / c,
+        cpuPercent: this.cpuSum[k] / c,
+        rssPeak: this.peak[k],
+        readings: c
+      });
+    }
+    return out;
+  }
+  /** Merges neighbouring points in pairs: half as many, each covering twice the readings. */
+  halve() {
+    const arrays = [this.atSum, this.rssSum, this.cpuSum, this.count];
+    for (let k = 0; k < this.capacity / 2; k++) {
+      for (const a of arrays) a[k] = a[2 * k] + a[2 * k + 1];
+      this.peak[k] = Math.max(this.peak[2 * k], this.peak[2 * k + 1]);
+    }
+    for (let k = this.capacity / 2; k <= this.capacity; k++) {
+      for (const a of arrays) a[k] = 0;
+      this.peak[k] = 0;
+    }
+    this.length = this.capacity / 2;
+    this.span *= 2;
+  }
+};
+
+// src/run/process-tree.ts
+import { readdir, readFile } from "node:fs/promises";
+import { basename as basename6, join as join4 } from "node:path";
+var USER_HZ = 100;
+function parseProcStat(text) {
+  const close = text.lastIndexOf(")");
+  const pid = Number.parseInt(text, 10);
+  if (close < 0 || !Number.isInteger(pid)) return void 0;
+  const f = text.slice(close + 1).trim().split(/\s+/);
+  const field = (n3) => Number(f[n3 - 3]);
+  const stat5 = {
+    pid,
+    ppid: field(4),
+    state: f[0],
+    cpuTicks: field(14) + field(15),
+    startTicks: field(22)
+  };
+  return Number.isFinite(stat5.ppid) && Number.isFinite(stat5.cpuTicks) ? stat5 : void 0;
+}
+function parseVmRss(text) {
+  const m = /^VmRSS:\s*(\d+)\s*kB/m.exec(text);
+  return m ? Number(m[1]) * 1024 : 0;
+}
+function treeOf(root, stats) {
+  const children = /* @__PURE__ */ new Map();
+  let top;
+  for (const s of stats) {
+    if (s.pid === root) top = s;
+    const list2 = children.get(s.ppid);
+    if (list2) list2.push(s);
+    else children.set(s.ppid, [s]);
+  }
+  if (!top) return [];
+  const out = [top];
+  const seen = /* @__PURE__ */ new Set([root]);
+  for (let i = 0; i < out.length; i++) {
+    for (const c of children.get(out[i].pid) ?? []) {
+      if (seen.has(c.pid)) continue;
+      seen.add(c.pid);
+      out.push(c);
+    }
+  }
+  return out;
+}
+function processExists(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function procUnavailable(procRoot = "/proc") {
+  if (process.platform !== "linux" && procRoot === "/proc")
+    return `memory and CPU are read from /proc, which only Linux has (this is ${process.platform})`;
+  try {
+    await readFile(join4(procRoot, "self", "stat"), "utf8");
+    return void 0;
+  } catch (e) {
+    return `${procRoot} cannot be read (${e.code ?? String(e)})`;
+  }
+}
+async function readText(file) {
+  try {
+    return await readFile(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function readAllStats(procRoot = "/proc") {
+  const pids = (await readdir(procRoot)).filter((name) => /^\d+$/.test(name));
+  const texts = await Promise.all(pids.map((pid) => readText(join4(procRoot, pid, "stat"))));
+  return texts.flatMap((t) => {
+    const s = t === void 0 ? void 0 : parseProcStat(t);
+    return s ? [s] : [];
+  });
+}
+async function readTree(root, procRoot = "/proc") {
+  const processes = treeOf(root, await readAllStats(procRoot));
+  if (processes.length === 0 || processes[0].state === "Z") return void 0;
+  const rss = await Promise.all(
+    processes.map(async (p) => {
+      const text = await readText(join4(procRoot, String(p.pid), "status"));
+      return text === void 0 ? 0 : parseVmRss(text);
+    })
+  );
+  return { processes, rssBytes: rss.reduce((a, b) => a + b, 0) };
+}
+async function processName(pid, procRoot = "/proc") {
+  const argv0 = (await readText(join4(procRoot, String(pid), "cmdline")))?.split("\0")[0];
+  const program = argv0 ? basename6(argv0) : void 0;
+  return program || (await readText(join4(procRoot, String(pid), "comm")))?.trim() || void 0;
+}
+
+// src/run/resource-sampler.ts
+function checkWatchable(watch) {
+  if (watch.watched === "watch_pid" && !processExists(watch.pid))
+    throw new InputError(
+      watch.label,
+      `no process ${watch.pid} is running: give the pid of the running service (e.g. $(pgrep -f my-service))`
+    );
+}
+var ResourceSampler = class _ResourceSampler {
+  constructor(watch, hooks) {
+    this.watch = watch;
+    this.hooks = hooks;
+    this.proc = {
+      pid: watch.pid,
+      watched: watch.watched,
+      ...watch.command ? { command: watch.command } : {}
+    };
+  }
+  watch;
+  hooks;
+  series = new ResourceSeries();
+  proc;
+  timer;
+  reading;
+  previous;
+  stopped = false;
+  static async start(watch, hooks = {}) {
+    const s = new _ResourceSampler(watch, hooks);
+    const why = await procUnavailable(hooks.procRoot);
+    if (why) {
+      s.proc.unavailable = why;
+      hooks.log?.(
+        `perf-gate: the service's memory and CPU are unavailable: ${why}; the run goes on without them`
+      );
+      return s;
+    }
+    s.proc.command ??= await processName(watch.pid, hooks.procRoot);
+    await s.read();
+    if (!s.stopped) {
+      const every = hooks.intervalMs ?? 1e3;
+      hooks.log?.(
+        `perf-gate: sampling the memory and CPU of pid ${watch.pid}${s.proc.command ? ` (${s.proc.command})` : ""} and its children every ${every / 1e3} s`
+      );
+      s.timer = setInterval(() => {
+        s.reading ??= s.read().finally(() => s.reading = void 0);
+      }, every);
+    }
+    return s;
+  }
+  /** Ends the sampling (waiting for a reading under way) and hands over what was read. */
+  async stop() {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.reading;
+    return { series: this.series, proc: this.proc };
+  }
+  async read() {
+    const tree = await readTree(this.watch.pid, this.hooks.procRoot);
+    if (this.stopped && this.previous) return;
+    const atMs = Date.now();
+    if (!tree) return this.gone(atMs);
+    const ticks = new Map(tree.processes.map((p) => [p.pid, p]));
+    const prev = this.previous;
+    this.previous = { atMs, ticks };
+    if (!prev) return;
+    let used = 0;
+    for (const p of tree.processes) {
+      const before = prev.ticks.get(p.pid);
+      used += before && before.startTicks === p.startTicks ? Math.max(0, p.cpuTicks - before.cpuTicks) : p.cpuTicks;
+    }
+    const seconds2 = Math.max(1e-3, (atMs - prev.atMs) / 1e3);
+    const reading = {
+      atMs,
+      rssBytes: tree.rssBytes,
+      cpuPercent: 100 * used / USER_HZ / seconds2,
+      processes: tree.processes.length
+    };
+    this.series.add(reading);
+    this.hooks.onReading?.(reading);
+  }
+  gone(atMs) {
+    if (this.proc.exitedAtMs !== void 0) return;
+    this.proc.exitedAtMs = atMs;
+    this.stopped = true;
+    clearInterval(this.timer);
+    this.hooks.log?.(
+      `⚠ the watched process ${this.watch.pid} (${this.watch.label}) is gone: its memory and CPU are no longer sampled; the run goes on`
+    );
+  }
+};
+async function sampledDuring(watch, hooks, fn) {
+  if (!watch) return { value: await fn() };
+  const sampler = await ResourceSampler.start(watch, hooks);
+  try {
+    const value = await fn();
+    return { value, watched: await sampler.stop() };
+  } finally {
+    await sampler.stop();
+  }
+}
+
+// src/metrics/rss-trend.ts
+import { linearRegression as linearRegression2 } from "simple-statistics";
+var MIN_TREND_POINTS = 10;
+var TREND_SKIP_SHARE = 0.2;
+var TREND_SKIP_MAX_SEC = 600;
+var MAX_LAG1 = 0.99;
+function trendStart(runSeconds2) {
+  return Math.min(Math.max(0, runSeconds2) * TREND_SKIP_SHARE, TREND_SKIP_MAX_SEC);
+}
+function lag1Autocorrelation(residuals) {
+  const n3 = residuals.length;
+  let ss = 0;
+  let cross = 0;
+  for (let i = 0; i < n3; i++) {
+    ss += residuals[i] ** 2;
+    if (i > 0) cross += residuals[i] * residuals[i - 1];
+  }
+  if (ss === 0) return 0;
+  const r2 = cross / ss;
+  return Math.min(MAX_LAG1, Math.max(0, r2 + (1 + 4 * Math.max(0, r2)) / n3));
+}
+function fitRssTrend(points) {
+  const n3 = points.length;
+  if (n3 < MIN_TREND_POINTS) return `${n3} samples, ${MIN_TREND_POINTS} needed`;
+  const { m: slope, b: intercept } = linearRegression2(points.map((p) => [p.second, p.rss_bytes]));
+  const residuals = points.map((p) => p.rss_bytes - (intercept + slope * p.second));
+  let mean = 0;
+  for (const p of points) mean += p.second / n3;
+  let sxx = 0;
+  for (const p of points) sxx += (p.second - mean) ** 2;
+  const r2 = lag1Autocorrelation(residuals);
+  const effective = n3 * (1 - r2) / (1 + r2);
+  const olsVariance = residuals.reduce((a, e) => a + e * e, 0) / (n3 - 2) / sxx;
+  const half = tQuantile975(Math.max(1, effective - 2)) * Math.sqrt(olsVariance * (1 + r2) / (1 - r2));
+  const perHour = (v) => Math.round(v * 3600);
+  return {
+    bytes_per_hour: perHour(slope),
+    ci_low: perHour(slope - half),
+    ci_high: perHour(slope + half),
+    level: 0.95,
+    from_second: points[0].second,
+    to_second: points[n3 - 1].second,
+    points: n3,
+    start_bytes: Math.round(intercept + slope * points[0].second),
+    method: "ols_ar1_effective_n",
+    lag1_autocorrelation: Math.round(r2 * 1e3) / 1e3,
+    effective_points: Math.round(effective * 10) / 10
+  };
+}
+
+// src/metrics/resources.ts
+function resourceMetrics(series2, proc, run) {
+  const base = {
+    pid: proc.pid,
+    watched: proc.watched,
+    ...proc.command ? { command: proc.command } : {}
+  };
+  if (proc.unavailable)
+    return {
+      source: "unavailable",
+      unavailable_reason: proc.unavailable,
+      ...base,
+      samples: [],
+      rss_trend_skipped: `no figures: ${proc.unavailable}`
+    };
+  const second3 = (ms2) => round((ms2 - run.startedAtMs) / 1e3, 1);
+  const points = series2.points();
+  const samples = points.map((p) => ({
+    second: second3(p.atMs),
+    rss_bytes: Math.round(p.rssBytes),
+    cpu_percent: round(p.cpuPercent, 1)
+  }));
+  const measured = points.filter((p) => p.atMs >= run.startedAtMs);
+  const readings = measured.reduce((a, p) => a + p.readings, 0);
+  const last = series2.latest;
+  return {
+    source: "proc",
+    ...base,
+    processes: series2.maxProcesses,
+    ...proc.exitedAtMs !== void 0 ? { exited_at: second3(proc.exitedAtMs) } : {},
+    sample_seconds: series2.readingsPerPoint,
+    samples,
+    ...measured.length > 0 ? {
+      peak_rss_bytes: Math.max(...measured.map((p) => p.rssPeak)),
+      average_cpu_percent: round(
+        measured.reduce((a, p) => a + p.cpuPercent * p.readings, 0) / readings,
+        1
+      )
+    } : {},
+    ...last ? { final_rss_bytes: last.rssBytes } : {},
+    ...trendOf(samples, run)
+  };
+}
+function trendOf(samples, run) {
+  if (run.mode === "stress")
+    return {
+      rss_trend_skipped: "a stress ramp raises the load stage by stage, so its memory grows by design: judge leaks on a load or soak run"
+    };
+  const from = trendStart(run.durationSec);
+  const fitted = samples.filter((p) => p.second >= from && p.second <= run.durationSec + 1);
+  const trend = fitRssTrend(fitted);
+  if (typeof trend !== "string") return { rss_trend: trend };
+  return {
+    rss_trend_skipped: `too few samples after the warm-up and the run's first ${Math.round(from)} s: ${trend}; run longer`
+  };
+}
+
+// src/run/perform-test.ts
 function endpointThresholds(target) {
   return Object.fromEntries([
     ...target.endpoints.map((e) => [e.name, e.thresholds]),
@@ -9298,6 +9870,7 @@ async function performTest(test, options) {
   const { mode } = sharded;
   const failOn = options.failOn ?? options.config.failOn ?? "critical";
   const { observer } = options;
+  if (options.watch) checkWatchable(options.watch);
   const prepared = await prepareRun([sharded], {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -9313,31 +9886,38 @@ async function performTest(test, options) {
   const dir = prepared.dir;
   const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
-  const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints, plan.settings.csv);
+  const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints, plan.settings.csv);
   const breaches = new BreachAbort(target, options.signal);
   const recording = recordingOf(plan, request.shard !== void 0);
   let result;
+  let watched;
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal);
-    const run = await executeRunPlan(
-      plan,
-      recording.hooks(
-        breaches.hooks({
-          // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
-          ...request.shard ? { onStageEnd: () => void 0 } : {},
-          onProgress: (s) => {
-            if (!s.warmup) observer?.progress(s);
-            options.onProgress?.(s);
-          },
-          onRecords: (r2, from, to) => {
-            observer?.records(r2, from, to);
-            return csv.append(r2, from, to);
-          },
-          signal: options.signal
-        })
+    const sampling = { onReading: observer?.resources?.bind(observer), log: options.log };
+    const sampled = await sampledDuring(
+      options.watch,
+      sampling,
+      () => executeRunPlan(
+        plan,
+        recording.hooks(
+          breaches.hooks({
+            // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+            ...request.shard ? { onStageEnd: () => void 0 } : {},
+            onProgress: (s) => {
+              if (!s.warmup) observer?.progress(s);
+              options.onProgress?.(s);
+            },
+            onRecords: (r2, from, to) => {
+              observer?.records(r2, from, to);
+              return csv.append(r2, from, to);
+            },
+            signal: options.signal
+          })
+        )
       )
     );
-    result = breaches.finish(run);
+    result = breaches.finish(sampled.value);
+    watched = sampled.watched;
     await csv.close();
     const { outcome: outcome2 } = result;
     if (outcome2.recorder.length === 0) {
@@ -9354,6 +9934,12 @@ async function performTest(test, options) {
     breaches.dispose();
   }
   const metrics = recording.metrics(result);
+  if (watched)
+    metrics.resources = resourceMetrics(watched.series, watched.proc, {
+      startedAtMs: result.outcome.startedAtMs,
+      durationSec: metrics.total_duration,
+      mode
+    });
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   const baseline2 = options.baseline && compareWithBaseline(options.baseline, result, metrics, {
     failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
@@ -9656,7 +10242,7 @@ init_errors();
 init_errors();
 init_input_file();
 init_http_grammar();
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/report/files/run-schema.ts
 init_drift();
@@ -9893,7 +10479,8 @@ var check = z7.looseObject({
   higher_is_better: z7.boolean(),
   status: z7.enum(["good", "warning", "critical"]),
   requests: count.optional(),
-  not_enough_requests: z7.looseObject({ min: count }).optional()
+  not_enough_requests: z7.looseObject({ min: count }).optional(),
+  not_judged: z7.looseObject({ reason: z7.string() }).optional()
 });
 var checks2 = z7.record(z7.string(), check);
 var isoTime = z7.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date");
@@ -9966,6 +10553,36 @@ var stage2 = z7.looseObject({
   p99: secs,
   error_rate: pct,
   error_types: counts2
+});
+var bytes = z7.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var second2 = z7.number().min(-MAX_SECONDS).max(MAX_SECONDS);
+var resources = z7.looseObject({
+  source: z7.enum(["proc", "unavailable"]),
+  unavailable_reason: z7.string().optional(),
+  pid: count,
+  watched: z7.enum(["start", "watch_pid"]),
+  command: z7.string().optional(),
+  processes: count.optional(),
+  exited_at: second2.optional(),
+  sample_seconds: count.optional(),
+  samples: z7.array(z7.looseObject({ second: second2, rss_bytes: bytes, cpu_percent: z7.number().min(0).max(1e6) })).max(MAX_RESOURCE_POINTS + 1),
+  peak_rss_bytes: bytes.optional(),
+  final_rss_bytes: bytes.optional(),
+  average_cpu_percent: z7.number().min(0).max(1e6).optional(),
+  rss_trend: z7.looseObject({
+    bytes_per_hour: figure2,
+    ci_low: figure2,
+    ci_high: figure2,
+    level: z7.number().min(0).max(1),
+    from_second: second2,
+    to_second: second2,
+    points: count,
+    start_bytes: figure2,
+    method: z7.string(),
+    lag1_autocorrelation: z7.number().min(-1).max(1),
+    effective_points: z7.number().min(0).max(Number.MAX_SAFE_INTEGER)
+  }).optional(),
+  rss_trend_skipped: z7.string().optional()
 });
 var config = z7.looseObject({
   service: z7.string(),
@@ -10040,7 +10657,8 @@ var runDocumentSchema = z7.looseObject({
       })
     ),
     not_judged: z7.string().optional()
-  }).optional()
+  }).optional(),
+  resources: resources.optional()
 });
 function checkRunDocument(raw3) {
   const r2 = runDocumentSchema.safeParse(raw3);
@@ -10120,8 +10738,8 @@ async function readRunDocument(path, field = "run-dir") {
   const expected = "a perf-gate run directory or its metrics.json";
   try {
     if (await inputKind(path, { field, expected, directory: true }) === "directory")
-      file = join5(path, "metrics.json");
-    else dir = join5(path, "..");
+      file = join6(path, "metrics.json");
+    else dir = join6(path, "..");
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(field, `${path} does not exist`);
@@ -10209,7 +10827,7 @@ async function performTest2(options) {
 init_errors();
 init_csv_choice();
 import { rm as rm2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/metrics/mergeable-merge.ts
 function addHdr(texts) {
@@ -10379,15 +10997,15 @@ init_input_file();
 init_errors();
 init_input_file();
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir, rename as rename2, stat as stat4 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { access, readdir as readdir2, rename as rename2, stat as stat4 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 import { once } from "node:events";
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
     const s = await stat4(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
-    if (!s.isDirectory() || await exists(join6(p, "metrics.json"))) {
+    if (!s.isDirectory() || await exists(join7(p, "metrics.json"))) {
       out.push(p);
       continue;
     }
@@ -10400,10 +11018,10 @@ async function expandRunDirs(paths, field) {
 }
 async function runDirsIn(dir, depth) {
   const out = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir2(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries.filter((x) => x.isDirectory())) {
-    const sub = join6(dir, e.name);
-    if (await exists(join6(sub, "metrics.json"))) out.push(sub);
+    const sub = join7(dir, e.name);
+    if (await exists(join7(sub, "metrics.json"))) out.push(sub);
     else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
   }
   return out;
@@ -10487,11 +11105,11 @@ async function mergeShardRuns(paths, options = {}) {
   });
   try {
     await concatCsv(
-      shards.map((s) => join7(s.dir, "results.csv")),
-      join7(dir, "results.csv"),
+      shards.map((s) => join8(s.dir, "results.csv")),
+      join8(dir, "results.csv"),
       field
     );
-    const metricsFile = join7(dir, "metrics.json");
+    const metricsFile = join8(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
@@ -10505,7 +11123,7 @@ async function mergeShardRuns(paths, options = {}) {
       gate,
       saved: {
         dir,
-        csv: join7(dir, "results.csv"),
+        csv: join8(dir, "results.csv"),
         metrics: metricsFile,
         html: reports["report.html"],
         summary: reports["summary.md"],
@@ -10540,8 +11158,8 @@ async function readShards(paths, field) {
       );
     }
     const bad = mergeableHistogramProblem(doc.mergeable);
-    if (bad) throw new InputError(field, `${join7(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
-    await inputKind(join7(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+    if (bad) throw new InputError(field, `${join8(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
+    await inputKind(join8(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });

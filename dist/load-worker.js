@@ -3905,7 +3905,7 @@ var require_color_support = __commonJS({
 var require_pretty_bytes = __commonJS({
   "node_modules/pretty-bytes/index.js"(exports2, module2) {
     "use strict";
-    var BYTE_UNITS = [
+    var BYTE_UNITS2 = [
       "B",
       "kB",
       "MB",
@@ -3963,7 +3963,7 @@ var require_pretty_bytes = __commonJS({
         throw new TypeError(`Expected a finite number, got ${typeof number4}: ${number4}`);
       }
       options = Object.assign({ bits: false, binary: false }, options);
-      const UNITS = options.bits ? options.binary ? BIBIT_UNITS : BIT_UNITS : options.binary ? BIBYTE_UNITS : BYTE_UNITS;
+      const UNITS = options.bits ? options.binary ? BIBIT_UNITS : BIT_UNITS : options.binary ? BIBYTE_UNITS : BYTE_UNITS2;
       if (options.signed && number4 === 0) {
         return ` 0 ${UNITS[0]}`;
       }
@@ -31207,6 +31207,17 @@ function parsePercent(value) {
   const m = PERCENT.exec(value);
   return m ? Number(m[1]) : void 0;
 }
+var BYTE_UNITS = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+};
 
 // src/config/session-rules.ts
 function readsBody(r) {

@@ -104,6 +104,11 @@ describe('parseInputs', () => {
     })
   })
 
+  it('watch-pid: a running service whose memory and CPU are sampled', () => {
+    expect(parseInputs(reader({ service: 'x', 'watch-pid': ' 4242 ' })).watchPid).toBe(4242)
+    expect(parseInputs(reader({ service: 'x', 'watch-pid': '' }))).not.toHaveProperty('watchPid')
+  })
+
   it('mode ab takes warmup: each side is warmed up before its first slice', () => {
     const settings = parseInputs(
       reader({
@@ -145,7 +150,22 @@ describe('parseInputs', () => {
     [{ mode: 'merge' }, 'runs: is required in mode merge'],
     [{ mode: 'merge', runs: 'shards', baseline: 'old' }, 'baseline: does not apply in mode merge'],
     [{ mode: 'ab', 'base-url': 'http://127.0.0.1:2' }, 'baseline-url: is required'],
-    [{ 'upload-artifact': 'maybe' }, 'upload-artifact: must be true or false (got "maybe")']
+    [{ 'upload-artifact': 'maybe' }, 'upload-artifact: must be true or false (got "maybe")'],
+    [{ 'watch-pid': 'nginx' }, 'watch-pid: must be the process id of the running service'],
+    [
+      { 'watch-pid': '1234', start: 'npm start' },
+      'watch-pid: watches a service perf-gate did not start; with start'
+    ],
+    [
+      {
+        mode: 'ab',
+        'baseline-url': 'http://127.0.0.1:1',
+        'base-url': 'http://127.0.0.1:2',
+        'watch-pid': '1'
+      },
+      'watch-pid: does not apply in mode ab'
+    ],
+    [{ mode: 'merge', runs: 'shards', 'watch-pid': '1' }, 'watch-pid: does not apply in mode merge']
   ])('rejects %j naming the input', (bad, message) => {
     expect(() => parseInputs(reader({ service: 'x', ...bad }))).toThrow(message)
   })

@@ -8,14 +8,17 @@ import { alertQueries } from '../../src/monitoring/alert-rules.js'
 import { dashboardQueries } from '../../src/monitoring/dashboard.js'
 import {
   PROMETHEUS_DEP,
+  PROMTOOL,
+  PROMTOOL_DEP,
   PUSHGATEWAY_DEP,
   query,
   startPrometheus,
   startPushgateway,
   type Running
 } from '../helpers/prometheus.js'
-import { runCli, tempDir } from '../helpers/run-cli.js'
-import { describeNeeds } from '../helpers/system-deps.js'
+import { ROOT, runCli, tempDir } from '../helpers/run-cli.js'
+import { describeNeeds, itNeeds } from '../helpers/system-deps.js'
+import { execFileSync } from 'node:child_process'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
 
 let target: TargetServer
@@ -180,5 +183,74 @@ describe('--metrics-port errors', () => {
     } finally {
       busy.close()
     }
+  })
+})
+
+const linux = process.platform === 'linux' ? describe : describe.skip
+linux("the service's own memory and CPU on /metrics (--start)", () => {
+  let text = ''
+  let m: any
+
+  beforeAll(async () => {
+    const port = await closedPort()
+    const servicePort = await closedPort()
+    const svcCfg = join(work, 'leaky.yml')
+    await writeFile(
+      svcCfg,
+      `services:\n  leaky:\n    base_url: http://127.0.0.1:${servicePort}\n    endpoints: [{ path: / }]\n`
+    )
+    const out = join(work, 'leaky-out')
+    const fixture = join(ROOT, '__tests__/fixtures/leaky-service.mjs')
+    const running = runCli(
+      [
+        'load',
+        'leaky',
+        '--config',
+        svcCfg,
+        '--start',
+        `${JSON.stringify(process.execPath)} ${JSON.stringify(fixture)} ${servicePort} 1`,
+        '--users',
+        '2',
+        '--rps',
+        '100',
+        '--duration',
+        '4',
+        '--output-dir',
+        out,
+        '--metrics-port',
+        String(port),
+        '--metrics-linger',
+        '5'
+      ],
+      { timeoutMs: 60_000 }
+    )
+    // the run is over when metrics.json exists; /metrics then lingers with the last reading
+    await waitFor(
+      async () =>
+        existsSync(out) &&
+        (await readdir(out)).length > 0 &&
+        existsSync(join(out, (await readdir(out))[0], 'metrics.json')),
+      30_000
+    )
+    m = JSON.parse(await readFile(join(out, (await readdir(out))[0], 'metrics.json'), 'utf8'))
+    text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
+    expect((await running).code).toBe(0)
+  }, 60_000)
+
+  const sample = (name: string): number => {
+    const line = text.split('\n').find((l) => l.startsWith(`${name}{service="leaky"}`))
+    if (!line) throw new Error(`no ${name} in /metrics`)
+    return Number(line.split(' ').pop())
+  }
+
+  it('exports RSS, CPU and processes under the names metrics.json uses, the last reading equal to final_rss_bytes', () => {
+    expect(sample('perf_gate_service_rss_bytes')).toBe(m.resources.final_rss_bytes)
+    expect(sample('perf_gate_service_cpu_percent')).toBeGreaterThanOrEqual(0)
+    expect(sample('perf_gate_service_processes')).toBeGreaterThanOrEqual(1)
+    expect(text).toContain('# TYPE perf_gate_service_rss_bytes gauge')
+  })
+
+  itNeeds(PROMTOOL_DEP)('`promtool check metrics` passes on the exposition', () => {
+    expect(() => execFileSync(PROMTOOL!, ['check', 'metrics'], { input: text, stdio: 'pipe' })).not.toThrow()
   })
 })

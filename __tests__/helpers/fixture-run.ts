@@ -26,6 +26,8 @@ export const P95_ABORT: ThresholdAbort = {
   at: '2026-11-25T12:00:07.000Z',
   at_second: 7
 }
+import { resourceMetrics } from '../../src/metrics/resources.js'
+import { seriesOf, syntheticReadings } from './resource-readings.js'
 
 export const HOSTILE = `<script>alert("x")</script> & 'q' | \`tick\`\nnext line`
 
@@ -56,6 +58,8 @@ export interface FixtureOptions {
   thresholdAbort?: ThresholdAbort
   /** results.csv's choice (config.csv) */
   csv?: CsvChoice
+  /** the service was watched (`--start`): its RSS grew this many bytes an hour, under noise */
+  serviceGrowth?: number
 }
 
 /** A run document made by the real pipeline (recorder → metrics → gate → document) from synthetic records. */
@@ -147,6 +151,19 @@ export function fixtureRun(o: FixtureOptions = {}): { result: LoadTestResult; do
   }
   if (o.thresholdAbort) result.thresholdAbort = o.thresholdAbort
   const metrics = calculateMetrics(result)
+  if (o.serviceGrowth !== undefined)
+    metrics.resources = resourceMetrics(
+      seriesOf(
+        syntheticReadings({
+          seconds,
+          startMs: recorder.epochMs,
+          bytesPerHour: o.serviceGrowth,
+          noiseBytes: 0.2e6
+        })
+      ),
+      { pid: 4242, watched: 'start', command: 'node server.js' },
+      { startedAtMs: recorder.epochMs, durationSec: seconds, mode: result.mode }
+    )
   const gate = evaluateThresholds(metrics, target.thresholds)
   const baseline =
     o.baselineFactor === undefined

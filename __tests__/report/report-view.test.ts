@@ -53,7 +53,8 @@ describe('report.html view model', () => {
     failEvery: 7,
     baselineFactor: 0.5,
     abortReason: 'stopped by signal',
-    paced: true
+    paced: true,
+    serviceGrowth: 50e6
   })
   // … and a warning the figures come with (an https target run with --insecure)
   // … and journeys with checks (a journey of the fixture's first endpoint as its one step)

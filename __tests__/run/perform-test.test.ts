@@ -12,6 +12,7 @@ import { performTest } from '../../src/run/perform-test.js'
 import { writeTestConfig } from '../helpers/cli-run-dir.js'
 import { tempDir } from '../helpers/run-cli.js'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
+import { spawn } from 'node:child_process'
 
 /**
  * The orchestrator's branches, each with a run of about a second against a
@@ -61,6 +62,7 @@ function recordingObserver(failStart?: Error): RunObserver & { calls: string[] }
     },
     records: () => void (calls.at(-1) === 'records' || calls.push('records')),
     progress: () => void calls.push('progress'),
+    resources: () => void (calls.at(-1) === 'resources' || calls.push('resources')),
     end: async () => void calls.push('end')
   }
 }
@@ -175,5 +177,70 @@ describe('performTest', () => {
     expect(doc.mode).toBe('stress')
     expect(doc.stopped_early).toMatch(/^stopped after the breaking stage \(1 users/)
     expect(doc.stages!.map((s) => s.users)).toEqual([1])
+  })
+
+  it('samples the watched process during the run: its figures in metrics.json, its readings to the observer', async () => {
+    const service = spawn(process.execPath, [
+      '-e',
+      'globalThis.b = Buffer.alloc(30e6, 1); setInterval(() => {}, 1000)'
+    ])
+    try {
+      const file = await writeTestConfig(
+        { api: { baseUrl: server.url, endpoints: ['/fast'] } },
+        { thresholds: { rss_growth_per_hour: { warning: '50MB', critical: '200MB' } } }
+      )
+      const observer = recordingObserver()
+      const said: string[] = []
+      await new Promise((r) => setTimeout(r, 300))
+      const report = await performTest(load('api', 2.5), {
+        config: await loadConfig({ file, env: {} }),
+        outputDir: await tempDir(),
+        observer,
+        log: (l) => said.push(l),
+        watch: { pid: service.pid!, watched: 'watch_pid', label: '--watch-pid' }
+      })
+      const r = report.saved.document.resources!
+      expect(r).toMatchObject({
+        source: 'proc',
+        pid: service.pid,
+        watched: 'watch_pid',
+        command: 'node',
+        processes: 1
+      })
+      expect(r.samples.length).toBeGreaterThanOrEqual(2)
+      expect(r.peak_rss_bytes).toBeGreaterThan(30e6)
+      expect(observer.calls).toContain('resources')
+      expect(said[0]).toMatch(
+        new RegExp(`^perf-gate: sampling the memory and CPU of pid ${service.pid} \\(node\\)`)
+      )
+      // 2.5 s is too short to fit a trend: the threshold says so, a warning, not a pass
+      expect(report.saved.document.thresholds.rss_growth_per_hour).toMatchObject({
+        status: 'warning',
+        not_judged: {
+          reason: expect.stringMatching(
+            /^too few samples after the warm-up .*: \d samples, 10 needed; run longer$/
+          )
+        }
+      })
+      expect(report.outcome.reasons).toContainEqual(
+        expect.objectContaining({ kind: 'not_judged', decides: false })
+      )
+    } finally {
+      service.kill('SIGKILL')
+    }
+  })
+
+  it('a --watch-pid naming no process: refused before anything is touched, nothing written', async () => {
+    const out = await tempDir()
+    const before = server.received['/fast'] ?? 0
+    await expect(
+      performTest(load('api'), {
+        config,
+        outputDir: out,
+        watch: { pid: 4_194_303, watched: 'watch_pid', label: '--watch-pid' }
+      })
+    ).rejects.toThrow('--watch-pid: no process 4194303 is running: give the pid of the running service')
+    expect(await readdir(out)).toEqual([])
+    expect(server.received['/fast'] ?? 0).toBe(before)
   })
 })

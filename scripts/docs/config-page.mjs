@@ -90,7 +90,12 @@ function keyRows(schema, path, out, home) {
   return out
 }
 
-const UNIT_WORDS = { percent: 'percent', seconds: 'seconds', rps: 'requests per second' }
+const UNIT_WORDS = {
+  percent: 'percent',
+  seconds: 'seconds',
+  rps: 'requests per second',
+  bytes_per_hour: 'bytes per hour (50MB, 1.5GB)'
+}
 const limitWords = (unit, v) => (unit === 'percent' ? `${v}%` : unit === 'seconds' ? `${v} s` : `${v}`)
 
 /** docs/reference/config.md from the zod config model (as JSON Schema), the thresholds' table and the presets. */
@@ -126,7 +131,7 @@ export function configPage(src) {
     '',
     '## Thresholds',
     '',
-    `Each threshold is a band, \`{ warning, critical }\`, under \`thresholds:\` at the top, under a service or under an endpoint. A value on the good side of \`warning\` is good, then warning, and at or beyond \`critical\` critical. \`fail_on\` (one of ${FAIL_ON_VALUES.map(code).join(', ')}) says which fails the run. A check judged on fewer than \`min_requests\` requests (default ${DEFAULT_MIN_REQUESTS}) is "not enough requests", at least a warning.`,
+    `Each threshold is a band, \`{ warning, critical }\`, under \`thresholds:\` at the top, under a service or under an endpoint. A value on the good side of \`warning\` is good, then warning, and at or beyond \`critical\` critical. \`fail_on\` (one of ${FAIL_ON_VALUES.map(code).join(', ')}) says which fails the run. A check judged on fewer than \`min_requests\` requests (default ${DEFAULT_MIN_REQUESTS}) is "not enough requests", at least a warning. \`rss_growth_per_hour\` judges the service's own process (\`--start\` or \`--watch-pid\`), not its requests: it is set at the top or under a service, never under an endpoint, and judged on the lower end of the growth's 95% interval; one that cannot be judged (no process watched, too few samples, a stress ramp) is "not judged", a warning that says why ([Monitoring](../monitoring.md#the-services-own-memory-and-cpu)).`,
     '',
     `A band of ${ABORTABLE_THRESHOLDS.map(code).join(', ')} may add \`abort_after\` (at least ${MIN_ABORT_AFTER_SEC}s, at most the run's load): each second is judged on its own figures, and once the critical band has held every second that long the run stops and fails the gate, exit 1 ([Stopping on a sustained breach](../load-and-stress.md#stopping-on-a-sustained-breach-abort_after)).`,
     '',

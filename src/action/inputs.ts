@@ -7,6 +7,7 @@ import type { FailOn } from '../config/thresholds.js'
 import type { FailOnRegression } from '../config/regression.js'
 import { durationSeconds, failOn, failOnRegression, httpUrl, wholeNumber } from '../config/validate.js'
 import { parseServiceStart, type ServiceStart, type ServiceStartLabels } from '../config/service-start.js'
+import { parseWatchPid } from '../config/watch-pid.js'
 
 /** The action's inputs, parsed once into one typed object; nothing downstream reads inputs. */
 export interface ActionSettings {
@@ -35,6 +36,8 @@ export interface ActionSettings {
   ca?: string
   /** inputs start / wait-for / wait-timeout: the service under test, started by the action */
   service?: ServiceStart
+  /** input watch-pid: a running service whose memory and CPU are sampled (with start, the started one is) */
+  watchPid?: number
 }
 
 export const START_INPUTS: ServiceStartLabels = Object.freeze({
@@ -42,6 +45,9 @@ export const START_INPUTS: ServiceStartLabels = Object.freeze({
   waitFor: 'wait-for',
   waitTimeout: 'wait-timeout'
 })
+
+/** How the action names the inputs that say which process's memory and CPU are sampled. */
+export const WATCH_INPUTS = Object.freeze({ start: 'start', watchPid: 'watch-pid' })
 
 /** How action.yml names the fields of a run. */
 export const INPUT_LABELS: FieldLabels = Object.freeze({
@@ -105,9 +111,10 @@ export function parseInputs(read: InputReader): ActionSettings {
     if (get(name) !== undefined) throw new InputError(name, `does not apply in mode ${where}`)
   }
   if (mode === 'ab')
-    for (const n of ['shard', 'start-at', 'record']) misplaced(n, 'ab (one job runs both sides, in turns)')
+    for (const n of ['shard', 'start-at', 'record', 'watch-pid'])
+      misplaced(n, 'ab (one job runs both sides, in turns)')
   if (mode === 'merge') {
-    for (const n of ['baseline', 'shard', 'start-at', 'start', 'wait-for', 'warmup'])
+    for (const n of ['baseline', 'shard', 'start-at', 'start', 'wait-for', 'warmup', 'watch-pid'])
       misplaced(n, 'merge (compare the merged run afterwards: perf-gate compare, or a later step)')
     misplaced(
       'csv',
@@ -173,8 +180,14 @@ export function parseInputs(read: InputReader): ActionSettings {
     // unset: the config's tls.insecure decides
     insecure: get('insecure') === undefined ? undefined : bool(get('insecure'), 'insecure', false),
     ca: get('ca'),
-    ...serviceStart(get)
+    ...serviceStart(get),
+    ...watchPid(get)
   }
+}
+
+function watchPid(get: (name: string) => string | undefined): Pick<ActionSettings, 'watchPid'> {
+  const pid = parseWatchPid(get('watch-pid'), WATCH_INPUTS, get('start') !== undefined)
+  return pid === undefined ? {} : { watchPid: pid }
 }
 
 function serviceStart(get: (name: string) => string | undefined): Pick<ActionSettings, 'service'> {

@@ -56,10 +56,10 @@ export async function run(): Promise<void> {
         : await withServiceUnderTest(
             serviceSpec(settings, config, test),
             process.env,
-            () =>
+            (started) =>
               settings.ab
                 ? runAb(settings, settings.ab, config, signal)
-                : runOne(settings, test!, config, progress.onProgress, signal),
+                : runOne(settings, test!, config, progress.onProgress, signal, started),
             {
               log: (l) => core.info(l),
               runDirs: (r) => [r.saved.dir],

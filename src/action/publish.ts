@@ -2,8 +2,7 @@ import * as core from '@actions/core'
 import { readdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { reportedName } from '../config/url-service.js'
-import { bandTexts, checkStatusText } from '../report/format/check-texts.js'
-import { formatValue } from '../report/format/numbers.js'
+import { bandTexts, checkStatusText, checkValueText } from '../report/format/check-texts.js'
 import { tlsSentence } from '../report/format/sentences.js'
 import { renderSummary } from '../report/markdown.js'
 import type { FinishedRun } from '../run/perform-test.js'
@@ -53,7 +52,7 @@ function annotate(report: FinishedRun): void {
     const checks = bad.filter((c) => c.status === level)
     checks.slice(0, MAX_ANNOTATIONS).forEach((c) => {
       const b = bandTexts(c)
-      const text = `${c.label} (${c.scope}) is ${formatValue(c.value, c.unit)}: ${checkStatusText(c)} (good ${b.good}, critical ${b.critical})`
+      const text = `${c.label} (${c.scope}) is ${checkValueText(c)}: ${checkStatusText(c)} (good ${b.good}, critical ${b.critical})`
       if (level === 'critical') core.error(text, { title })
       else core.warning(text, { title })
     })

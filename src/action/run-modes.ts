@@ -13,7 +13,9 @@ import { mergeShardRuns } from '../run/merge-runs.js'
 import { expandRunDirs } from '../run/run-dir-files.js'
 import { performTest, type FinishedRun, type TestPlan, type TestReport } from '../run/perform-test.js'
 import type { ServiceSpec } from '../run/service-under-test.js'
-import { START_INPUTS, type ActionSettings } from './inputs.js'
+import { START_INPUTS, WATCH_INPUTS, type ActionSettings } from './inputs.js'
+import { resourceWatch } from '../run/resource-sampler.js'
+import type { StartedService } from '../run/with-service.js'
 
 /** Inputs start / wait-for: the service under test, awaited at wait-for or else at the targets' ports. */
 export function serviceSpec(
@@ -55,12 +57,16 @@ export async function runOne(
   test: TestPlan,
   config: PerfGateConfig,
   onProgress: (s: ProgressSnapshot) => void,
-  signal: AbortSignal
+  signal: AbortSignal,
+  /** the service the start input started: its memory and CPU are sampled */
+  started?: StartedService
 ): Promise<TestReport> {
   const baseline = settings.baseline ? await readBaseline(settings.baseline, 'baseline') : undefined
   return performTest(test, {
     config,
     signal,
+    watch: resourceWatch(started, settings.watchPid, WATCH_INPUTS),
+    log: (l) => core.info(l),
     outputDir: settings.outputDir,
     outputLabel: 'output-dir',
     failOn: settings.failOn,

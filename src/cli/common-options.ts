@@ -12,6 +12,7 @@ import { readBaseline, type Baseline } from '../report/files/read-baseline.js'
 import type { RunObserver } from '../run/observer.js'
 import { parseServiceStart, type ServiceStartLabels } from '../config/service-start.js'
 import type { ServiceSpec } from '../run/service-under-test.js'
+import { parseWatchPid } from '../config/watch-pid.js'
 
 /** Options every command that runs load accepts (docs/reference/cli.md). */
 export interface CommonFlags {
@@ -69,6 +70,7 @@ export interface RunFlags extends CommonFlags {
   start?: string
   waitFor?: string
   waitTimeout?: string
+  watchPid?: string
 }
 
 export const START_LABELS: ServiceStartLabels = Object.freeze({
@@ -76,6 +78,14 @@ export const START_LABELS: ServiceStartLabels = Object.freeze({
   waitFor: '--wait-for',
   waitTimeout: '--wait-timeout'
 })
+
+/** How the CLI names the flags that say which process's memory and CPU are sampled. */
+export const WATCH_LABELS = Object.freeze({ start: '--start', watchPid: '--watch-pid' })
+
+/** `--watch-pid`, checked (its process is looked for when the run starts); undefined when not given. */
+export function watchPidFromFlags(flags: RunFlags): number | undefined {
+  return parseWatchPid(flags.watchPid, WATCH_LABELS, flags.start !== undefined && flags.start.trim() !== '')
+}
 
 /** `--start`'s service, awaited at `--wait-for` or else at the targets' ports; undefined without `--start`. */
 export function serviceFromFlags(
@@ -147,7 +157,15 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
 
 /** What every command that runs load takes besides the common options: threads, warm-up, CSV rows, the service to start. */
 export function addRunOptions(cmd: Command, csvFallback: string = DEFAULT_CSV): Command {
-  return addStartOptions(addCsvOption(addWarmupOption(addWorkersOption(cmd)), csvFallback))
+  return addWatchOption(addStartOptions(addCsvOption(addWarmupOption(addWorkersOption(cmd)), csvFallback)))
+}
+
+/** `--watch-pid`: a service perf-gate did not start, whose memory and CPU are sampled. */
+function addWatchOption(cmd: Command): Command {
+  return cmd.option(
+    '--watch-pid <pid>',
+    "sample this running process's memory (RSS) and CPU, with its children's, once a second during the run (with --start the started service is sampled); Linux"
+  )
 }
 
 /** `--csv`: which requests results.csv keeps a row of (`ab` and `soak` declare it too, with their defaults). */

@@ -1,11 +1,12 @@
 import type { Status, Verdict } from '../gate/evaluate.js'
-import { bandTexts, STATUS_ICON, checkStatusText } from '../report/format/check-texts.js'
+import { bandTexts, STATUS_ICON, checkStatusText, checkValueText } from '../report/format/check-texts.js'
 import { comparisonMethod, comparisonRows } from '../report/format/comparison-rows.js'
 import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
 import { describeRun, runKind } from '../report/format/run-description.js'
 import { checkLines, JOURNEY_DURATION_NOTE, journeyRows } from '../report/format/journey-rows.js'
 import { csvSentence, runWarnings, pacingSentence } from '../report/format/sentences.js'
 import { driftMethod, driftRows } from '../report/format/drift-rows.js'
+import { resourceLines } from '../report/format/resource-lines.js'
 import {
   endpointErrorsText,
   errorTypesLine,
@@ -76,6 +77,8 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
     ''
   ]
   const doc = report.saved.document
+  const resources = resourceLines(m.resources)
+  if (resources.length > 0) lines.push(...resources, '')
   const journeys = journeyRows(m)
   if (journeys.length > 0) lines.push(columns(journeys), `(${JOURNEY_DURATION_NOTE})`, '')
   const checks = checkLines(m)
@@ -135,7 +138,7 @@ export function checksTable(term: Terminal, gate: FinishedRun['gate']): string {
     rows.push([
       c.label,
       c.scope,
-      formatValue(c.value, c.unit),
+      checkValueText(c),
       b.good,
       b.warning,
       b.critical,

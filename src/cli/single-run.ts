@@ -11,12 +11,15 @@ import {
   observerFromFlags,
   requestFromFlags,
   serviceFromFlags,
+  WATCH_LABELS,
+  watchPidFromFlags,
   type CommonFlags,
   type RunFlags
 } from './common-options.js'
 import type { CliContext } from './context.js'
 import { resultsTable } from './results-table.js'
 import { withServiceUnderTest } from '../run/with-service.js'
+import { resourceWatch } from '../run/resource-sampler.js'
 import { urlServiceNote } from '../config/url-service.js'
 
 /** `load` and `stress`: flags → request → one test → table (or JSON) → exit code. */
@@ -28,6 +31,7 @@ export async function runSingleTest(
 ): Promise<number> {
   const { term } = ctx
   const request = requestFromFlags(service, mode, flags)
+  const watchPid = watchPidFromFlags(flags)
   const failOn = failOnFlag(flags)
   const config = await configFromFlags(flags, ctx.env)
   const baseline = await baselineFromFlags(flags)
@@ -36,14 +40,19 @@ export async function runSingleTest(
   const resolved = test.plan.target
   if (resolved.fromUrl && !flags.quiet) term.err(urlServiceNote(resolved.fromUrl, config.source) + '\n')
   const spec = serviceFromFlags(flags, [resolved.baseUrl], config)
+  const say = (l: string): void => {
+    if (!flags.quiet) term.err(l + '\n')
+  }
   const progress = progressPrinter(term, resolved.service)
   const report = await ctx.withSignals((signal) =>
     withServiceUnderTest(
       spec,
       ctx.env,
-      () =>
+      (started) =>
         performTest(test, {
           config,
+          watch: resourceWatch(started, watchPid, WATCH_LABELS),
+          log: say,
           outputDir: flags.outputDir,
           failOn,
           signal,
@@ -58,9 +67,7 @@ export async function runSingleTest(
           onProgress: flags.quiet ? undefined : progress.onProgress
         }).finally(() => progress.done()),
       {
-        log: (l) => {
-          if (!flags.quiet) term.err(l + '\n')
-        },
+        log: say,
         runDirs: (r) => [r.saved.dir],
         secrets: (r) => r?.result.target.secrets ?? config.secrets,
         signal

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { parseJsonPath } from './json-path.js'
 import { CAPTURE_NAME, checkedString, duration, requestFields } from './request-schema.js'
-import { journeyThresholdsSchema, thresholdsSchema } from './threshold-schema.js'
+import { endpointThresholdsSchema, journeyThresholdsSchema } from './threshold-schema.js'
 
 /**
  * What a virtual user does with an answer (captures, checks) and how long it
@@ -114,7 +114,7 @@ const stepSchema = z.strictObject({
     .enum(ON_FAIL)
     .optional()
     .describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
-  thresholds: thresholdsSchema.optional()
+  thresholds: endpointThresholdsSchema.optional()
 })
 
 export const journeySchema = z.strictObject({

@@ -2,7 +2,7 @@ import { LIMITS } from './defaults.js'
 import { z } from 'zod'
 import { FAIL_ON_VALUES } from './thresholds.js'
 import { FAIL_ON_REGRESSION_VALUES } from './regression.js'
-import { thresholdsSchema, tolerancesSchema } from './threshold-schema.js'
+import { endpointThresholdsSchema, thresholdsSchema, tolerancesSchema } from './threshold-schema.js'
 import { driftSchema } from './drift.js'
 import { hasControlCharacter } from './http-grammar.js'
 import { CAPTURE_NAME, checkedString, duration, headersSchema, requestFields } from './request-schema.js'
@@ -37,7 +37,7 @@ export const endpointSchema = z.strictObject({
   ...requestFields,
   ...sessionFields,
   weight: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000).default(1),
-  thresholds: thresholdsSchema.optional()
+  thresholds: endpointThresholdsSchema.optional()
 })
 
 export const setupRequestSchema = z.strictObject({

@@ -2,13 +2,14 @@ import { z } from 'zod'
 import {
   DEFAULT_MIN_REQUESTS,
   JOURNEY_THRESHOLDS,
+  SERVICE_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   type ThresholdName,
   type ThresholdUnit
 } from './thresholds.js'
 import { TOLERANCE_NAMES, type ToleranceName } from './regression.js'
-import { parsePercent, parsePlainNumber, parseSeconds } from './units.js'
+import { parseBytes, parsePercent, parsePlainNumber, parseSeconds } from './units.js'
 import { isAbortable, MIN_ABORT_AFTER_SEC } from './abort-after.js'
 import { LIMITS } from './defaults.js'
 
@@ -26,7 +27,11 @@ const UNIT_PARSERS: Record<
     parse: parseSeconds,
     hint: 'a time such as 500ms, 2s or 1.5 (seconds)'
   },
-  rps: { parse: parsePlainNumber, hint: 'requests per second, such as 10' }
+  rps: { parse: parsePlainNumber, hint: 'requests per second, such as 10' },
+  bytes_per_hour: {
+    parse: parseBytes,
+    hint: 'bytes per hour such as 50MB, 1.5GB, 512MiB or plain bytes'
+  }
 }
 
 function limit(unit: ThresholdUnit) {
@@ -99,6 +104,20 @@ export const thresholdsSchema = z
       )
   })
   .describe('Warning and critical limits per metric; unset metrics keep the defaults')
+
+/**
+ * An endpoint's or a step's thresholds: those of its requests. The service's
+ * own memory is one figure for the whole run, so it is refused here rather
+ * than silently never judged.
+ */
+export const endpointThresholdsSchema = thresholdsSchema.refine(
+  (t) => SERVICE_THRESHOLDS.every((n) => t[n] === undefined),
+  {
+    path: [SERVICE_THRESHOLDS[0]],
+    message:
+      "judges the service's own process, not an endpoint: set it under the service's thresholds or the top-level ones"
+  }
+)
 
 /** A journey's own thresholds: what a journey has (its iterations, their durations, its checks). */
 export const journeyThresholdsSchema = z

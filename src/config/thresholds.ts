@@ -17,7 +17,8 @@ export const THRESHOLD_NAMES = [
   'p50_journey_duration',
   'p95_journey_duration',
   'p99_journey_duration',
-  'iterations_per_second'
+  'iterations_per_second',
+  'rss_growth_per_hour'
 ] as const
 
 /** Thresholds that judge a journey (each journey, from the service's bands, or its own). */
@@ -28,9 +29,15 @@ export const JOURNEY_THRESHOLDS = [
   'iterations_per_second'
 ] as const satisfies readonly ThresholdName[]
 
+/**
+ * Thresholds on the service's own process (`--start`, `--watch-pid`), not on
+ * its requests: judged once per run, never per endpoint, with no minimum of requests.
+ */
+export const SERVICE_THRESHOLDS = ['rss_growth_per_hour'] as const satisfies readonly ThresholdName[]
+
 export type ThresholdName = (typeof THRESHOLD_NAMES)[number]
 
-export type ThresholdUnit = 'percent' | 'seconds' | 'rps'
+export type ThresholdUnit = 'percent' | 'seconds' | 'rps' | 'bytes_per_hour'
 
 /** The metrics.json key each threshold reads, its unit and its direction. */
 export interface ThresholdDefinition {
@@ -49,6 +56,7 @@ export interface ThresholdDefinition {
     | 'p95_duration'
     | 'p99_duration'
     | 'iterations_per_second'
+    | 'resources.rss_trend.ci_low'
   label: string
   unit: ThresholdUnit
   /** throughput: more is better, so the bands run the other way */
@@ -145,10 +153,18 @@ export const THRESHOLD_DEFINITIONS: Record<ThresholdName, ThresholdDefinition> =
     label: 'Journey iterations per second',
     unit: 'rps',
     higherIsBetter: true
+  },
+  // the service's resident memory, fitted against time: judged on the lower end of the slope's
+  // 95% interval, so a run fails for a growth its noise cannot explain, not for a noisy estimate
+  rss_growth_per_hour: {
+    metric: 'resources.rss_trend.ci_low',
+    label: 'Service memory growth (RSS, lower 95% bound)',
+    unit: 'bytes_per_hour',
+    higherIsBetter: false
   }
 }
 
-/** Warning and critical limits in the metric's own unit (percent, seconds, req/s). */
+/** Warning and critical limits in the metric's own unit (percent, seconds, req/s, bytes per hour). */
 export interface Band {
   warning: number
   critical: number

@@ -1,7 +1,8 @@
 /**
  * Parsing of the human units users write: durations (`30s`, `5m`, `1h30m`,
  * `250ms` or plain seconds) for run lengths, timeouts and time thresholds,
- * `5%` / `0.5` for error rates (percent), plain numbers for throughput.
+ * `5%` / `0.5` for error rates (percent), plain numbers for throughput,
+ * `50MB` / `1.5GB` / plain bytes for memory.
  */
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`
@@ -46,4 +47,30 @@ export function parsePercent(value: string | number): number | undefined {
 export function parsePlainNumber(value: string | number): number | undefined {
   const n = typeof value === 'number' ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN
   return Number.isFinite(n) && n >= 0 ? n : undefined
+}
+
+/** Decimal units as disks and `ps` write them (MB = 10⁶ bytes), and binary ones for who means those. */
+const BYTE_UNITS: Record<string, number> = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+}
+const BYTES = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*(?:\/\s*h)?\s*$/i
+
+/**
+ * Bytes from `50MB`, `1.5GB`, `512KiB` or a bare number of bytes (a `/h`
+ * after the unit is allowed: a growth per hour reads naturally so);
+ * undefined when malformed. MB is 1,000,000 bytes, MiB 1,048,576.
+ */
+export function parseBytes(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined
+  const m = BYTES.exec(value)
+  if (!m) return undefined
+  return Math.round(Number(m[1]) * BYTE_UNITS[(m[2] ?? 'b').toLowerCase()])
 }

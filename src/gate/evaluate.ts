@@ -1,10 +1,12 @@
 import type { DriftName } from '../config/drift.js'
 import { driftChecks } from './drift.js'
 import type { Metrics } from '../metrics/types.js'
+import { resourceChecks } from './resource-checks.js'
 import {
   DEFAULT_MIN_REQUESTS,
   DEFAULT_THRESHOLDS,
   JOURNEY_THRESHOLDS,
+  SERVICE_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   type Band,
@@ -30,10 +32,12 @@ export interface ThresholdCheck {
   critical: number
   higher_is_better: boolean
   status: Status
-  /** the requests the value was computed from */
+  /** the requests the value was computed from (the service's memory: the samples fitted) */
   requests: number
   /** fewer requests than `min_requests` behind the value: said, and the status is at least a warning */
   not_enough_requests?: { min: number }
+  /** set but not judged (no process watched, too few samples): a warning that says why; `value` is then 0 */
+  not_judged?: { reason: string }
 }
 
 export interface GateResult {
@@ -65,7 +69,10 @@ export function evaluateThresholds(
   scoped: Readonly<Record<string, Thresholds | undefined>> = {}
 ): GateResult {
   const min = thresholds.min_requests ?? DEFAULT_MIN_REQUESTS
-  const checks = checkAll('overall', metrics, thresholds, min)
+  const checks = [
+    ...checkAll('overall', metrics, thresholds, min),
+    ...resourceChecks(metrics.resources, thresholds)
+  ]
   for (const ep of metrics.per_endpoint) {
     const t = scoped[ep.endpoint]
     if (t) checks.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min))
@@ -83,14 +90,18 @@ export function evaluateThresholds(
 type Judged = Partial<Record<(typeof THRESHOLD_DEFINITIONS)[ThresholdName]['metric'], number>> &
   Pick<Metrics, 'total_requests'>
 
-/** Each threshold whose metric the run has (late and dropped requests only under a rate). */
+/**
+ * Each threshold whose metric the run has (late and dropped requests only
+ * under a rate); the service's process is judged apart (resource-checks.ts).
+ */
 function checkAll(
   scope: string,
   values: Judged,
   thresholds: Thresholds,
   minRequests: number
 ): ThresholdCheck[] {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).flatMap((name) => {
+  const service: readonly string[] = SERVICE_THRESHOLDS
+  return THRESHOLD_NAMES.filter((name) => thresholds[name] && !service.includes(name)).flatMap((name) => {
     const def = THRESHOLD_DEFINITIONS[name]
     const band = thresholds[name]!
     const value = values[def.metric]

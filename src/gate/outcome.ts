@@ -8,6 +8,7 @@ import type { ExitCode } from './exit-codes.js'
 export type ReasonKind =
   | 'threshold'
   | 'not_enough_requests'
+  | 'not_judged'
   | 'regression'
   | 'inconclusive'
   | 'partial'
@@ -44,7 +45,10 @@ export interface Outcome {
 /** What a finished run (or a comparison of two) brings to its outcome. */
 export interface RunFacts {
   /** the threshold checks (none for a comparison alone, `compare`) */
-  checks?: readonly Pick<ThresholdCheck, 'name' | 'scope' | 'label' | 'status' | 'not_enough_requests'>[]
+  checks?: readonly Pick<
+    ThresholdCheck,
+    'name' | 'scope' | 'label' | 'status' | 'not_enough_requests' | 'not_judged'
+  >[]
   failOn: FailOn
   /** against a baseline run, or B against A */
   comparison?: {
@@ -189,10 +193,18 @@ export function combineOutcomes(outcomes: readonly Outcome[]): ExitCode {
 }
 
 function checkReason(
-  c: Pick<ThresholdCheck, 'name' | 'scope' | 'label' | 'status' | 'not_enough_requests'>,
+  c: Pick<ThresholdCheck, 'name' | 'scope' | 'label' | 'status' | 'not_enough_requests' | 'not_judged'>,
   decides: boolean
 ): OutcomeReason {
   const where = c.scope === 'overall' ? '' : ` (${c.scope})`
+  if (c.not_judged)
+    return {
+      kind: 'not_judged',
+      decides,
+      name: c.name,
+      scope: c.scope,
+      text: `${c.label}${where}: not judged, ${c.not_judged.reason}`
+    }
   return c.not_enough_requests && c.status === 'warning'
     ? {
         kind: 'not_enough_requests',

@@ -4,6 +4,7 @@ import { InputError } from '../config/errors.js'
 import { shownPath, type Target } from '../config/resolve.js'
 import type { Recorder } from '../engine/recorder.js'
 import { ERROR_TYPES } from '../engine/error-types.js'
+import type { ResourceReading } from '../metrics/resource-series.js'
 
 /** 1 ms to 10 s, dense where web latencies live. */
 export const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
@@ -46,6 +47,26 @@ export class RunMetrics {
     registers: [this.registry]
   })
 
+  // the service's own process (--start, --watch-pid), named as metrics.json's `resources` names them
+  private readonly rss = new Gauge({
+    name: 'perf_gate_service_rss_bytes',
+    help: 'Resident memory of the service under test and its child processes, summed (bytes)',
+    labelNames: ['service'],
+    registers: [this.registry]
+  })
+  private readonly cpu = new Gauge({
+    name: 'perf_gate_service_cpu_percent',
+    help: 'CPU time of the service under test and its child processes over the last second, percent of one core',
+    labelNames: ['service'],
+    registers: [this.registry]
+  })
+  private readonly processes = new Gauge({
+    name: 'perf_gate_service_processes',
+    help: 'Processes in the service under test: the watched one and its descendants',
+    labelNames: ['service'],
+    registers: [this.registry]
+  })
+
   constructor(
     private readonly target: Target,
     mode: string,
@@ -57,6 +78,14 @@ export class RunMetrics {
 
   setUsers(n: number): void {
     this.users.set({ service: this.target.service }, n)
+  }
+
+  /** The service's process as last read. */
+  setResources(r: ResourceReading): void {
+    const labels = { service: this.target.service }
+    this.rss.set(labels, r.rssBytes)
+    this.cpu.set(labels, Math.round(r.cpuPercent * 10) / 10)
+    this.processes.set(labels, r.processes)
   }
 
   /** Counts records [from, to) of the recorder. */

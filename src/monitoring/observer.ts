@@ -46,6 +46,9 @@ export function monitoringObserver(o: MonitoringOptions): RunObserver {
     records(recorder, from, to) {
       metrics?.observe(recorder, from, to)
     },
+    resources(r) {
+      metrics?.setResources(r)
+    },
     progress(s: ProgressSnapshot) {
       metrics?.setUsers(s.users)
       if (push && s.elapsedSec - lastPush >= PUSH_EVERY_SEC) {

@@ -1,5 +1,5 @@
 import { escapeXml } from './escape.js'
-import { bandTexts, checkStatusText } from './format/check-texts.js'
+import { bandTexts, checkStatusText, checkValueText } from './format/check-texts.js'
 import { comparisonRows } from './format/comparison-rows.js'
 import { formatValue } from './format/numbers.js'
 import { checksView, type RunDocument } from './run-document.js'
@@ -51,7 +51,7 @@ export function renderJunit(doc: RunDocument): string {
     const b = bandTexts(ch)
     // an error rate says which errors: a 401 is fixed elsewhere than a 429
     const which = name === 'error_rate' && errors ? `; errors: ${errors}` : ''
-    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`
+    const measured = `${ch.label} (${scope}) = ${checkValueText(ch)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`
     return testcase(attrs, measured, fails(ch.status) ? ch.status : undefined)
   })

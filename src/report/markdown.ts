@@ -1,6 +1,6 @@
 import { driftMethod, driftRows } from './format/drift-rows.js'
 import { escapeMarkdownCell as cell } from './escape.js'
-import { bandTexts, STATUS_ICON, checkStatusText } from './format/check-texts.js'
+import { bandTexts, STATUS_ICON, checkStatusText, checkValueText } from './format/check-texts.js'
 import { comparisonMethod, comparisonVerdictText, comparisonRows } from './format/comparison-rows.js'
 import {
   formatCount,
@@ -8,11 +8,11 @@ import {
   formatRps,
   formatRunLength,
   formatSeconds,
-  formatUsers,
-  formatValue
+  formatUsers
 } from './format/numbers.js'
 import { runKind, usersUsed } from './format/run-description.js'
 import { abThresholdNote, csvSentence, runWarnings, pacingSentence } from './format/sentences.js'
+import { resourceLines } from './format/resource-lines.js'
 import type { RunDocument } from './run-document.js'
 import { endpointStatus } from './status.js'
 import { errorRateText } from './error-breakdown.js'
@@ -49,6 +49,7 @@ export function renderSummary(doc: RunDocument, options: { reportLink?: string }
     journeysSection(doc),
     driftSection(doc),
     checksSection(doc),
+    resourcesSection(doc),
     endpointsSection(doc),
     errorsSection(doc),
     [configLine(doc, options.reportLink)]
@@ -197,7 +198,7 @@ function checksSection(doc: RunDocument): string[] {
     return [
       cell(ch.label),
       cell(scope),
-      formatValue(ch.value, ch.unit),
+      checkValueText(ch),
       b.good,
       b.warning,
       b.critical,
@@ -209,6 +210,13 @@ function checksSection(doc: RunDocument): string[] {
     ...table(['Metric', 'Scope', 'Value', 'Good', 'Warning', 'Critical', 'Status'], rows, 50, 'checks'),
     ''
   ]
+}
+
+/** The service's own memory and CPU (`--start`, `--watch-pid`), when it was watched. */
+function resourcesSection(doc: RunDocument): string[] {
+  const lines = resourceLines(doc.resources)
+  if (lines.length === 0) return []
+  return ['**Service resources**', '', ...lines.map((l) => `- ${cell(l)}`), '']
 }
 
 const STATUS_RANK = { critical: 2, warning: 1, good: 0 } as const

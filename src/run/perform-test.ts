@@ -33,6 +33,8 @@ import { waitUntil } from '../engine/wait-until.js'
 import { prepareRun } from './prepare-run.js'
 import { BreachAbort } from './breach-abort.js'
 import { checkAbortAfter } from '../config/abort-after.js'
+import { checkWatchable, sampledDuring, type ResourceWatch, type Watched } from './resource-sampler.js'
+import { resourceMetrics } from '../metrics/resources.js'
 
 /** What a face adds to a request: where the config and files are, and who watches. */
 export interface PerformOptions {
@@ -51,6 +53,10 @@ export interface PerformOptions {
   failOnRegression?: FailOnRegression
   /** how the face names the output folder in its messages (default `--output-dir`) */
   outputLabel?: string
+  /** the service's process whose memory and CPU (with its children's) are sampled during the run */
+  watch?: ResourceWatch
+  /** where the run says what happens beside the load (the watched process gone, its figures unavailable) */
+  log?: (line: string) => void
 }
 
 /**
@@ -117,6 +123,8 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
   const { mode } = sharded
   const failOn = options.failOn ?? options.config.failOn ?? 'critical'
   const { observer } = options
+  // a --watch-pid that names no process is refused before anything is touched
+  if (options.watch) checkWatchable(options.watch)
   const prepared = await prepareRun([sharded], {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -136,28 +144,33 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
   const breaches = new BreachAbort(target, options.signal)
   const recording = recordingOf(plan, request.shard !== undefined)
   let result: LoadTestResult
+  let watched: Watched | undefined
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal)
-    const run = await executeRunPlan(
-      plan,
-      recording.hooks(
-        breaches.hooks({
-          // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
-          ...(request.shard ? { onStageEnd: () => undefined } : {}),
-          onProgress: (s) => {
-            // the warm-up is measured by nothing, the exporter included
-            if (!s.warmup) observer?.progress(s)
-            options.onProgress?.(s)
-          },
-          onRecords: (r, from, to) => {
-            observer?.records(r, from, to)
-            return csv.append(r, from, to)
-          },
-          signal: options.signal
-        })
+    const sampling = { onReading: observer?.resources?.bind(observer), log: options.log }
+    const sampled = await sampledDuring(options.watch, sampling, () =>
+      executeRunPlan(
+        plan,
+        recording.hooks(
+          breaches.hooks({
+            // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+            ...(request.shard ? { onStageEnd: () => undefined } : {}),
+            onProgress: (s) => {
+              // the warm-up is measured by nothing, the exporter included
+              if (!s.warmup) observer?.progress(s)
+              options.onProgress?.(s)
+            },
+            onRecords: (r, from, to) => {
+              observer?.records(r, from, to)
+              return csv.append(r, from, to)
+            },
+            signal: options.signal
+          })
+        )
       )
     )
-    result = breaches.finish(run)
+    result = breaches.finish(sampled.value)
+    watched = sampled.watched
     await csv.close()
     const { outcome } = result
     if (outcome.recorder.length === 0) {
@@ -174,6 +187,12 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
     breaches.dispose()
   }
   const metrics = recording.metrics(result)
+  if (watched)
+    metrics.resources = resourceMetrics(watched.series, watched.proc, {
+      startedAtMs: result.outcome.startedAtMs,
+      durationSec: metrics.total_duration,
+      mode
+    })
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target))
   const baseline =
     options.baseline &&

@@ -126,6 +126,11 @@ export class ServiceUnderTest {
     return service
   }
 
+  /** The process perf-gate started (the shell running the command); its descendants are the service's too. */
+  get pid(): number | undefined {
+    return this.child.pid
+  }
+
   /** `exited with code 1`, or undefined while it runs. */
   get exitDescription(): string | undefined {
     if (!this.exit) return undefined

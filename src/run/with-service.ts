@@ -2,6 +2,12 @@ import { isUnreachableError, UnreachableError } from '../config/errors.js'
 import { redactText } from '../report/redact.js'
 import { ServiceUnderTest, type ServiceSpec } from './service-under-test.js'
 
+/** The service `--start` started, for `fn` to watch: its process and its command, secrets redacted. */
+export interface StartedService {
+  pid: number
+  command: string
+}
+
 export interface WithServiceHooks<T> {
   log: (line: string) => void
   /** the run directories `fn` wrote: each gets the service's log */
@@ -21,7 +27,7 @@ export interface WithServiceHooks<T> {
 export async function withServiceUnderTest<T>(
   spec: ServiceSpec | undefined,
   env: NodeJS.ProcessEnv,
-  fn: () => Promise<T>,
+  fn: (started?: StartedService) => Promise<T>,
   hooks: WithServiceHooks<T>
 ): Promise<T> {
   if (!spec) return fn()
@@ -34,7 +40,10 @@ export async function withServiceUnderTest<T>(
   hooks.log(`perf-gate: the service is ready (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`)
   let result: T
   try {
-    result = await fn()
+    const pid = service.pid
+    result = await fn(
+      pid === undefined ? undefined : { pid, command: redactText(spec.command, hooks.secrets()) }
+    )
   } catch (e) {
     const died = service.exitDescription
     await service.stop()

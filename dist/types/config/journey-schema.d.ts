@@ -121,6 +121,11 @@ export declare const journeySchema: z.ZodObject<{
                 critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
                 abort_after: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
             }, z.core.$strict>>;
+            rss_growth_per_hour: z.ZodOptional<z.ZodObject<{
+                warning: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                critical: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+                abort_after: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            }, z.core.$strict>>;
         }, z.core.$strict>>;
         capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodObject<{
             json: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;

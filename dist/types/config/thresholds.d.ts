@@ -2,21 +2,26 @@
  * The metrics a threshold can watch, their units and direction, and the
  * seed's default bands (spec "Performance Thresholds").
  */
-export declare const THRESHOLD_NAMES: readonly ["error_rate", "avg_response_time", "p50_response_time", "p95_response_time", "p99_response_time", "requests_per_second", "late_requests", "dropped_requests", "run_completion", "check_pass_rate", "p50_journey_duration", "p95_journey_duration", "p99_journey_duration", "iterations_per_second"];
+export declare const THRESHOLD_NAMES: readonly ["error_rate", "avg_response_time", "p50_response_time", "p95_response_time", "p99_response_time", "requests_per_second", "late_requests", "dropped_requests", "run_completion", "check_pass_rate", "p50_journey_duration", "p95_journey_duration", "p99_journey_duration", "iterations_per_second", "rss_growth_per_hour"];
 /** Thresholds that judge a journey (each journey, from the service's bands, or its own). */
 export declare const JOURNEY_THRESHOLDS: readonly ["p50_journey_duration", "p95_journey_duration", "p99_journey_duration", "iterations_per_second"];
+/**
+ * Thresholds on the service's own process (`--start`, `--watch-pid`), not on
+ * its requests: judged once per run, never per endpoint, with no minimum of requests.
+ */
+export declare const SERVICE_THRESHOLDS: readonly ["rss_growth_per_hour"];
 export type ThresholdName = (typeof THRESHOLD_NAMES)[number];
-export type ThresholdUnit = 'percent' | 'seconds' | 'rps';
+export type ThresholdUnit = 'percent' | 'seconds' | 'rps' | 'bytes_per_hour';
 /** The metrics.json key each threshold reads, its unit and its direction. */
 export interface ThresholdDefinition {
-    metric: 'error_rate' | 'average_response_time' | 'median_response_time' | 'p95_response_time' | 'p99_response_time' | 'successful_requests_per_second' | 'late_request_rate' | 'dropped_request_rate' | 'run_completion' | 'check_pass_rate' | 'median_duration' | 'p95_duration' | 'p99_duration' | 'iterations_per_second';
+    metric: 'error_rate' | 'average_response_time' | 'median_response_time' | 'p95_response_time' | 'p99_response_time' | 'successful_requests_per_second' | 'late_request_rate' | 'dropped_request_rate' | 'run_completion' | 'check_pass_rate' | 'median_duration' | 'p95_duration' | 'p99_duration' | 'iterations_per_second' | 'resources.rss_trend.ci_low';
     label: string;
     unit: ThresholdUnit;
     /** throughput: more is better, so the bands run the other way */
     higherIsBetter: boolean;
 }
 export declare const THRESHOLD_DEFINITIONS: Record<ThresholdName, ThresholdDefinition>;
-/** Warning and critical limits in the metric's own unit (percent, seconds, req/s). */
+/** Warning and critical limits in the metric's own unit (percent, seconds, req/s, bytes per hour). */
 export interface Band {
     warning: number;
     critical: number;

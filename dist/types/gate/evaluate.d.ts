@@ -16,11 +16,15 @@ export interface ThresholdCheck {
     critical: number;
     higher_is_better: boolean;
     status: Status;
-    /** the requests the value was computed from */
+    /** the requests the value was computed from (the service's memory: the samples fitted) */
     requests: number;
     /** fewer requests than `min_requests` behind the value: said, and the status is at least a warning */
     not_enough_requests?: {
         min: number;
+    };
+    /** set but not judged (no process watched, too few samples): a warning that says why; `value` is then 0 */
+    not_judged?: {
+        reason: string;
     };
 }
 export interface GateResult {

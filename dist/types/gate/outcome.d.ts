@@ -4,7 +4,7 @@ import { type Comparison } from './compare.js';
 import { type ThresholdCheck, type Verdict } from './evaluate.js';
 import type { ExitCode } from './exit-codes.js';
 /** What a run's outcome is made of, each one said once in every view. */
-export type ReasonKind = 'threshold' | 'not_enough_requests' | 'regression' | 'inconclusive' | 'partial' | 'data_used_up' | 'generator_saturated' | 'threshold_abort' | 'invalid_input' | 'unreachable';
+export type ReasonKind = 'threshold' | 'not_enough_requests' | 'not_judged' | 'regression' | 'inconclusive' | 'partial' | 'data_used_up' | 'generator_saturated' | 'threshold_abort' | 'invalid_input' | 'unreachable';
 export interface OutcomeReason {
     kind: ReasonKind;
     /** this reason alone sets the exit code (a critical threshold under `--fail-on critical`, a gated regression, a partial run) */
@@ -30,7 +30,7 @@ export interface Outcome {
 /** What a finished run (or a comparison of two) brings to its outcome. */
 export interface RunFacts {
     /** the threshold checks (none for a comparison alone, `compare`) */
-    checks?: readonly Pick<ThresholdCheck, 'name' | 'scope' | 'label' | 'status' | 'not_enough_requests'>[];
+    checks?: readonly Pick<ThresholdCheck, 'name' | 'scope' | 'label' | 'status' | 'not_enough_requests' | 'not_judged'>[];
     failOn: FailOn;
     /** against a baseline run, or B against A */
     comparison?: {

@@ -1,6 +1,7 @@
 import type { DriftName } from '../config/drift.js';
 import type { ErrorType } from '../engine/error-types.js';
 import type { HistogramBucket } from './histogram.js';
+import type { ResourceMetrics } from './resources.js';
 import type { StageMetrics } from './stages.js';
 /** The seed's response-time figures, in seconds. */
 export interface ResponseTimes {
@@ -112,6 +113,8 @@ export interface Metrics extends ResponseTimes {
     };
     /** a soak: its last window against its first */
     drift?: DriftResult;
+    /** the service's own memory and CPU, when perf-gate started it (`--start`) or watched it (`--watch-pid`) */
+    resources?: ResourceMetrics;
 }
 /** A soak's drift: its first window (after the warm-up) against its last (see gate/drift.ts). */
 export interface DriftResult {

@@ -2,6 +2,7 @@ import { type Server } from 'node:http';
 import { Registry } from 'prom-client';
 import { type Target } from '../config/resolve.js';
 import type { Recorder } from '../engine/recorder.js';
+import type { ResourceReading } from '../metrics/resource-series.js';
 /** 1 ms to 10 s, dense where web latencies live. */
 export declare const DURATION_BUCKETS: number[];
 /**
@@ -17,8 +18,13 @@ export declare class RunMetrics {
     private readonly errors;
     private readonly users;
     private readonly info;
+    private readonly rss;
+    private readonly cpu;
+    private readonly processes;
     constructor(target: Target, mode: string, runId: string);
     setUsers(n: number): void;
+    /** The service's process as last read. */
+    setResources(r: ResourceReading): void;
     /** Counts records [from, to) of the recorder. */
     observe(recorder: Recorder, from: number, to: number): void;
 }

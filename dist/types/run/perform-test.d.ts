@@ -13,6 +13,7 @@ import type { Baseline } from '../report/files/read-baseline.js';
 import { type SavedRun } from '../report/files/save.js';
 import type { RunObserver } from './observer.js';
 import { type RunPlan } from './plan.js';
+import { type ResourceWatch } from './resource-sampler.js';
 /** What a face adds to a request: where the config and files are, and who watches. */
 export interface PerformOptions {
     config: PerfGateConfig;
@@ -30,6 +31,10 @@ export interface PerformOptions {
     failOnRegression?: FailOnRegression;
     /** how the face names the output folder in its messages (default `--output-dir`) */
     outputLabel?: string;
+    /** the service's process whose memory and CPU (with its children's) are sampled during the run */
+    watch?: ResourceWatch;
+    /** where the run says what happens beside the load (the watched process gone, its figures unavailable) */
+    log?: (line: string) => void;
 }
 /**
  * What the faces read of a finished run — a test's, or a merge of shards,

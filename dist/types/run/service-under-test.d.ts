@@ -40,6 +40,8 @@ export declare class ServiceUnderTest {
      * redacted, and no temporary file left behind.
      */
     static start(spec: ServiceSpec, env: NodeJS.ProcessEnv, secrets: readonly string[], signal?: AbortSignal): Promise<ServiceUnderTest>;
+    /** The process perf-gate started (the shell running the command); its descendants are the service's too. */
+    get pid(): number | undefined;
     /** `exited with code 1`, or undefined while it runs. */
     get exitDescription(): string | undefined;
     private waitUntilReady;

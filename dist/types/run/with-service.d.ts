@@ -1,4 +1,9 @@
 import { type ServiceSpec } from './service-under-test.js';
+/** The service `--start` started, for `fn` to watch: its process and its command, secrets redacted. */
+export interface StartedService {
+    pid: number;
+    command: string;
+}
 export interface WithServiceHooks<T> {
     log: (line: string) => void;
     /** the run directories `fn` wrote: each gets the service's log */
@@ -14,4 +19,4 @@ export interface WithServiceHooks<T> {
  * A service that exits, or is not ready in time, fails with exit 3 and the
  * last lines of its log; one that exits during the run is said after it.
  */
-export declare function withServiceUnderTest<T>(spec: ServiceSpec | undefined, env: NodeJS.ProcessEnv, fn: () => Promise<T>, hooks: WithServiceHooks<T>): Promise<T>;
+export declare function withServiceUnderTest<T>(spec: ServiceSpec | undefined, env: NodeJS.ProcessEnv, fn: (started?: StartedService) => Promise<T>, hooks: WithServiceHooks<T>): Promise<T>;

@@ -3,7 +3,8 @@ import type { FailOnRegression } from '../../config/regression.js'
 import { DEFAULTS } from '../../config/defaults.js'
 import { isUnreachableError } from '../../config/errors.js'
 import { combineOutcomes, decideOutcome } from '../../gate/outcome.js'
-import { withServiceUnderTest } from '../../run/with-service.js'
+import { withServiceUnderTest, type StartedService } from '../../run/with-service.js'
+import { resourceWatch } from '../../run/resource-sampler.js'
 import type { PerfGateConfig } from '../../config/load.js'
 import { PRESET_SERVICES } from '../../config/presets.js'
 import type { Mode } from '../../engine/result.js'
@@ -21,6 +22,8 @@ import {
   observerFromFlags,
   serviceFromFlags,
   requestFromFlags,
+  WATCH_LABELS,
+  watchPidFromFlags,
   type RunFlags
 } from '../common-options.js'
 import type { CliContext } from '../context.js'
@@ -84,6 +87,7 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
     ])
   )
   const failOn = failOnFlag(flags)
+  const watchPid = watchPidFromFlags(flags)
   const config = await configFromFlags(flags, ctx.env)
   const baseline = await baselineFromFlags(flags)
   const services = servicesToRun(config)
@@ -100,7 +104,7 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
   )
   const spec = serviceFromFlags(flags, [...new Set(runs.map((r) => r.test.plan.target.baseUrl))], config)
   await ctx.withSignals((signal) =>
-    withServiceUnderTest(spec, ctx.env, () => runEach(), {
+    withServiceUnderTest(spec, ctx.env, (started) => runEach(started), {
       log: (l) => {
         if (!flags.quiet) term.err(l + '\n')
       },
@@ -109,7 +113,7 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
       signal
     })
   )
-  async function runEach(): Promise<void> {
+  async function runEach(started?: StartedService): Promise<void> {
     for (const { service, mode, test } of runs) {
       if (entries.some((e) => e.service === service && 'error' in e)) continue // down: reported once
       const progress = progressPrinter(term, `${service} ${mode}`)
@@ -123,6 +127,10 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
             observer,
             baseline,
             failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
+            watch: resourceWatch(started, watchPid, WATCH_LABELS),
+            log: (l) => {
+              if (!flags.quiet) term.err(l + '\n')
+            },
             onProgress: flags.quiet ? undefined : progress.onProgress
           }).finally(() => progress.done())
         )

@@ -6,6 +6,7 @@ import { COMPARED_METRICS } from '../../config/regression.js'
 import { ABORTABLE_THRESHOLDS } from '../../config/abort-after.js'
 import { count, mergeableProblem, mergeableSchema, type Problem } from '../../metrics/mergeable-schema.js'
 import type { MergeableRun } from '../../metrics/mergeable.js'
+import { MAX_RESOURCE_POINTS } from '../../metrics/resource-series.js'
 import type { RunDocument } from '../run-document.js'
 
 /**
@@ -57,7 +58,8 @@ const check = z.looseObject({
   higher_is_better: z.boolean(),
   status: z.enum(['good', 'warning', 'critical']),
   requests: count.optional(),
-  not_enough_requests: z.looseObject({ min: count }).optional()
+  not_enough_requests: z.looseObject({ min: count }).optional(),
+  not_judged: z.looseObject({ reason: z.string() }).optional()
 })
 const checks = z.record(z.string(), check)
 
@@ -138,6 +140,43 @@ const stage = z.looseObject({
   p99: secs,
   error_rate: pct,
   error_types: counts
+})
+
+const bytes = z.number().min(0).max(Number.MAX_SAFE_INTEGER)
+const second = z.number().min(-MAX_SECONDS).max(MAX_SECONDS)
+
+/** the service's own process (`--start`, `--watch-pid`): its series is bounded however long the run */
+const resources = z.looseObject({
+  source: z.enum(['proc', 'unavailable']),
+  unavailable_reason: z.string().optional(),
+  pid: count,
+  watched: z.enum(['start', 'watch_pid']),
+  command: z.string().optional(),
+  processes: count.optional(),
+  exited_at: second.optional(),
+  sample_seconds: count.optional(),
+  samples: z
+    .array(z.looseObject({ second, rss_bytes: bytes, cpu_percent: z.number().min(0).max(1e6) }))
+    .max(MAX_RESOURCE_POINTS + 1),
+  peak_rss_bytes: bytes.optional(),
+  final_rss_bytes: bytes.optional(),
+  average_cpu_percent: z.number().min(0).max(1e6).optional(),
+  rss_trend: z
+    .looseObject({
+      bytes_per_hour: figure,
+      ci_low: figure,
+      ci_high: figure,
+      level: z.number().min(0).max(1),
+      from_second: second,
+      to_second: second,
+      points: count,
+      start_bytes: figure,
+      method: z.string(),
+      lag1_autocorrelation: z.number().min(-1).max(1),
+      effective_points: z.number().min(0).max(Number.MAX_SAFE_INTEGER)
+    })
+    .optional(),
+  rss_trend_skipped: z.string().optional()
 })
 
 const config = z.looseObject({
@@ -221,7 +260,8 @@ export const runDocumentSchema = z.looseObject({
       ),
       not_judged: z.string().optional()
     })
-    .optional()
+    .optional(),
+  resources: resources.optional()
 })
 
 /**

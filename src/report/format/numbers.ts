@@ -44,7 +44,34 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US')
 }
 
+/**
+ * Bytes in decimal units, as limits are written (`50MB` = 50,000,000), to
+ * three significant digits: `512 B`, `41.2 MB`, `1.5 GB`; a negative
+ * figure (memory that shrank) keeps its sign.
+ */
+export function formatBytes(bytes: number): string {
+  const abs = Math.abs(bytes)
+  const [div, unit] =
+    abs >= 1e12
+      ? [1e12, 'TB']
+      : abs >= 1e9
+        ? [1e9, 'GB']
+        : abs >= 1e6
+          ? [1e6, 'MB']
+          : abs >= 1e3
+            ? [1e3, 'kB']
+            : [1, 'B']
+  const v = bytes / div
+  return `${div === 1 ? Math.round(v) : +v.toPrecision(3)} ${unit}`
+}
+
+/** A growth: `+62 MB/h`, `−3.1 MB/h`. */
+export function formatGrowth(bytesPerHour: number): string {
+  return `${bytesPerHour > 0 ? '+' : bytesPerHour < 0 ? '−' : ''}${formatBytes(Math.abs(bytesPerHour))}/h`
+}
+
 export function formatValue(value: number, unit: ThresholdUnit): string {
+  if (unit === 'bytes_per_hour') return formatGrowth(value)
   return unit === 'seconds'
     ? formatSeconds(value)
     : unit === 'percent'
@@ -52,8 +79,9 @@ export function formatValue(value: number, unit: ThresholdUnit): string {
       : formatRps(value)
 }
 
-/** A limit as written in a threshold table: `1 s`, `5%`, `10`. */
+/** A limit as written in a threshold table: `1 s`, `5%`, `10`, `50 MB/h`. */
 export function formatLimit(value: number, unit: ThresholdUnit): string {
+  if (unit === 'bytes_per_hour') return `${formatBytes(value)}/h`
   if (unit === 'seconds')
     return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1000).toFixed(3)} ms`
   if (unit === 'percent') return `${+value.toFixed(4)}%`

@@ -3,6 +3,7 @@ import { downsample } from '../charts/downsample.js'
 import { formatCount, formatLimit, formatSecondsRounded } from '../format/numbers.js'
 import type { RunDocument } from '../run-document.js'
 import { abCharts } from './ab-view.js'
+import { resourceCharts } from './resource-charts.js'
 
 /** One figure of the report: an id to link to, a caption, and SVG built by charts/. */
 export interface ChartView {
@@ -34,7 +35,7 @@ function thresholdLines(check: Check | undefined, scale = 1): ThresholdLine[] {
 
 const secondsTick = (v: number): string => (v === 0 ? '0' : formatLimit(v, 'seconds'))
 /** Runs over ten minutes are plotted in minutes, so the ticks land on round minutes. */
-function elapsedAxis(doc: RunDocument): { scale: number; label: string; tick: (v: number) => string } {
+export function elapsedAxis(doc: RunDocument): { scale: number; label: string; tick: (v: number) => string } {
   return doc.total_duration > 600
     ? { scale: 1 / 60, label: 'elapsed time (min)', tick: (v) => `${v}m` }
     : { scale: 1, label: 'elapsed time (s)', tick: (v) => `${v}s` }
@@ -44,7 +45,8 @@ function elapsedAxis(doc: RunDocument): { scale: number; label: string; tick: (v
 export function charts(doc: RunDocument): ChartView[] {
   // an A/B run: its slices, A beside B, in place of B's seconds alone
   const time = doc.mode === 'ab' && doc.baseline?.slice_pairs ? abCharts(doc) : timeCharts(doc)
-  const out = [...time, histogramChart(doc)]
+  // the service's memory and CPU beside the latency they may explain
+  const out = [...time, ...resourceCharts(doc), histogramChart(doc)]
   if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc))
   return out
 }

@@ -66,6 +66,7 @@ svg.waterfall { max-width: 760px; }
 .chart .s2 { stroke: var(--s2); fill: var(--s2); } .chart .line.s2 { fill: none; }
 .chart .s3 { stroke: var(--s3); fill: var(--s3); } .chart .line.s3 { fill: none; }
 .chart .s4 { stroke: var(--s4); fill: var(--s4); } .chart .line.s4 { fill: none; }
+.chart .line.trend { stroke-width: 2.5; stroke-dasharray: 8 5; }
 .chart .bar { fill: var(--bar); opacity: .85; }
 .interval-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 8px 16px; margin-top: 12px; }
 .interval-chart { max-width: 340px; }

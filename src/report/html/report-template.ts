@@ -43,6 +43,11 @@ export const REPORT_PARTS = {
   <p class="meta">{{#isAb}}{{abThresholdNote}}{{/isAb}}{{^isAb}}Fails the run on: {{failOn}}.{{/isAb}}</p>
 </section>
 
+{{#hasResources}}<section class="panel" id="resources">
+  <h2>Service resources</h2>
+{{#resourceLines}}  <p class="meta">{{.}}</p>
+{{/resourceLines}}</section>
+{{/hasResources}}
 {{#hasJourneys}}<section class="panel" id="journeys">
   <h2>Journeys</h2>
   <div class="table-wrap"><table>

@@ -2,18 +2,18 @@ import { VERSION } from '../../version.js'
 import type { Thresholds } from '../../config/thresholds.js'
 import { stageStatus } from '../../gate/breaking-point.js'
 import type { Status } from '../../gate/evaluate.js'
-import { bandTexts, checkStatusText } from '../format/check-texts.js'
+import { bandTexts, checkStatusText, checkValueText } from '../format/check-texts.js'
 import {
   formatCount,
   formatPercent,
   formatRps,
   formatSeconds,
   formatRunLength,
-  formatUsers,
-  formatValue
+  formatUsers
 } from '../format/numbers.js'
 import { runKind, usersUsed } from '../format/run-description.js'
 import { csvRows, runWarnings, pacingSentence } from '../format/sentences.js'
+import { resourceLines } from '../format/resource-lines.js'
 import type { RunDocument } from '../run-document.js'
 import { endpointStatus } from '../status.js'
 import { errorRateText, statusCodeLabel } from '../error-breakdown.js'
@@ -60,6 +60,9 @@ export interface ReportView extends AbView, BaselineView, JourneyView, DriftView
   pacingNote: string
   /** what the figures come with: a saturated generator, unverified TLS, an outage */
   warnings: string[]
+  /** the service's own memory and CPU (`--start`, `--watch-pid`), in words */
+  hasResources: boolean
+  resourceLines: string[]
 }
 
 export interface CheckRow {
@@ -140,6 +143,8 @@ export function reportView(doc: RunDocument): ReportView {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? '',
     warnings: runWarnings(doc),
+    hasResources: doc.resources !== undefined,
+    resourceLines: resourceLines(doc.resources),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : '']
       .filter(Boolean)
       .join(' '),
@@ -168,7 +173,7 @@ function checkRows(doc: RunDocument): CheckRow[] {
   return checks.map(({ ch, scope }) => ({
     label: ch.label,
     scope,
-    value: formatValue(ch.value, ch.unit),
+    value: checkValueText(ch),
     ...bandTexts(ch),
     status: ch.status,
     statusText: checkStatusText(ch)

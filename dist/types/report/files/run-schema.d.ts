@@ -90,6 +90,9 @@ export declare const runDocumentSchema: z.ZodObject<{
             not_enough_requests: z.ZodOptional<z.ZodObject<{
                 min: z.ZodNumber;
             }, z.core.$loose>>;
+            not_judged: z.ZodOptional<z.ZodObject<{
+                reason: z.ZodString;
+            }, z.core.$loose>>;
         }, z.core.$loose>>>;
         timeseries: z.ZodOptional<z.ZodArray<z.ZodObject<{
             second: z.ZodNumber;
@@ -164,6 +167,9 @@ export declare const runDocumentSchema: z.ZodObject<{
         requests: z.ZodOptional<z.ZodNumber>;
         not_enough_requests: z.ZodOptional<z.ZodObject<{
             min: z.ZodNumber;
+        }, z.core.$loose>>;
+        not_judged: z.ZodOptional<z.ZodObject<{
+            reason: z.ZodString;
         }, z.core.$loose>>;
     }, z.core.$loose>>;
     baseline: z.ZodOptional<z.ZodObject<{
@@ -427,6 +433,44 @@ export declare const runDocumentSchema: z.ZodObject<{
             }>;
         }, z.core.$loose>>;
         not_judged: z.ZodOptional<z.ZodString>;
+    }, z.core.$loose>>;
+    resources: z.ZodOptional<z.ZodObject<{
+        source: z.ZodEnum<{
+            proc: "proc";
+            unavailable: "unavailable";
+        }>;
+        unavailable_reason: z.ZodOptional<z.ZodString>;
+        pid: z.ZodNumber;
+        watched: z.ZodEnum<{
+            start: "start";
+            watch_pid: "watch_pid";
+        }>;
+        command: z.ZodOptional<z.ZodString>;
+        processes: z.ZodOptional<z.ZodNumber>;
+        exited_at: z.ZodOptional<z.ZodNumber>;
+        sample_seconds: z.ZodOptional<z.ZodNumber>;
+        samples: z.ZodArray<z.ZodObject<{
+            second: z.ZodNumber;
+            rss_bytes: z.ZodNumber;
+            cpu_percent: z.ZodNumber;
+        }, z.core.$loose>>;
+        peak_rss_bytes: z.ZodOptional<z.ZodNumber>;
+        final_rss_bytes: z.ZodOptional<z.ZodNumber>;
+        average_cpu_percent: z.ZodOptional<z.ZodNumber>;
+        rss_trend: z.ZodOptional<z.ZodObject<{
+            bytes_per_hour: z.ZodNumber;
+            ci_low: z.ZodNumber;
+            ci_high: z.ZodNumber;
+            level: z.ZodNumber;
+            from_second: z.ZodNumber;
+            to_second: z.ZodNumber;
+            points: z.ZodNumber;
+            start_bytes: z.ZodNumber;
+            method: z.ZodString;
+            lag1_autocorrelation: z.ZodNumber;
+            effective_points: z.ZodNumber;
+        }, z.core.$loose>>;
+        rss_trend_skipped: z.ZodOptional<z.ZodString>;
     }, z.core.$loose>>;
     average_response_time: z.ZodNumber;
     median_response_time: z.ZodNumber;

@@ -11,6 +11,14 @@ export declare function formatPercent(p: number): string;
 /** Always one decimal (two below 10 req/s), so figures side by side line up: `349.0 req/s`, `341.3 req/s`. */
 export declare function formatRps(r: number): string;
 export declare function formatCount(n: number): string;
+/**
+ * Bytes in decimal units, as limits are written (`50MB` = 50,000,000), to
+ * three significant digits: `512 B`, `41.2 MB`, `1.5 GB`; a negative
+ * figure (memory that shrank) keeps its sign.
+ */
+export declare function formatBytes(bytes: number): string;
+/** A growth: `+62 MB/h`, `−3.1 MB/h`. */
+export declare function formatGrowth(bytesPerHour: number): string;
 export declare function formatValue(value: number, unit: ThresholdUnit): string;
-/** A limit as written in a threshold table: `1 s`, `5%`, `10`. */
+/** A limit as written in a threshold table: `1 s`, `5%`, `10`, `50 MB/h`. */
 export declare function formatLimit(value: number, unit: ThresholdUnit): string;

@@ -55,6 +55,9 @@ export interface ReportView extends AbView, BaselineView, JourneyView, DriftView
     pacingNote: string;
     /** what the figures come with: a saturated generator, unverified TLS, an outage */
     warnings: string[];
+    /** the service's own memory and CPU (`--start`, `--watch-pid`), in words */
+    hasResources: boolean;
+    resourceLines: string[];
 }
 export interface CheckRow {
     label: string;

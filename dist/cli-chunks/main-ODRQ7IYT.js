@@ -20,7 +20,7 @@ import {
   readInputFile,
   require_dist,
   sampleEvery
-} from "./chunk-I2KHVMT6.js";
+} from "./chunk-PIR6BLFO.js";
 import {
   ERROR_TYPES,
   MAX_RETRY_AFTER_MESSAGES,
@@ -51,7 +51,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-CSB4VGIR.js";
+} from "./chunk-PTE6YJ7U.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -65,6 +65,7 @@ import {
   FAIL_ON_VALUES,
   InputError,
   JOURNEY_THRESHOLDS,
+  SERVICE_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   UnreachableError,
@@ -78,7 +79,7 @@ import {
   isUnreachableError,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-XGWFKNKO.js";
+} from "./chunk-7VD7L3OQ.js";
 import {
   __commonJS,
   __export,
@@ -25954,7 +25955,7 @@ var require_form_data = __commonJS({
 var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
-    var { resolve: resolve4, basename: basename3 } = __require("path");
+    var { resolve: resolve4, basename: basename4 } = __require("path");
     var { readFileSync: readFileSync2 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string) {
@@ -25984,7 +25985,7 @@ var require_multipart = __commonJS({
             const opts = obj[key] && obj[key].options;
             const buffer = readFileSync2(path);
             form.append(key, buffer, Object.assign({}, {
-              filename: basename3(path)
+              filename: basename4(path)
             }, opts));
             break;
           }
@@ -29877,10 +29878,10 @@ var require_buffer = __commonJS({
       return out;
     }
     function utf16leSlice(buf, start, end) {
-      const bytes = buf.slice(start, end);
+      const bytes2 = buf.slice(start, end);
       let res = "";
-      for (let i = 0; i < bytes.length - 1; i += 2) {
-        res += String.fromCharCode(bytes[i] + bytes[i + 1] * 256);
+      for (let i = 0; i < bytes2.length - 1; i += 2) {
+        res += String.fromCharCode(bytes2[i] + bytes2[i + 1] * 256);
       }
       return res;
     }
@@ -30403,13 +30404,13 @@ var require_buffer = __commonJS({
           this[i] = val;
         }
       } else {
-        const bytes = Buffer2.isBuffer(val) ? val : Buffer2.from(val, encoding);
-        const len = bytes.length;
+        const bytes2 = Buffer2.isBuffer(val) ? val : Buffer2.from(val, encoding);
+        const len = bytes2.length;
         if (len === 0) {
           throw new TypeError('The value "' + val + '" is invalid for argument "value"');
         }
         for (i = 0; i < end - start; ++i) {
-          this[i + start] = bytes[i % len];
+          this[i + start] = bytes2[i % len];
         }
       }
       return this;
@@ -30546,50 +30547,50 @@ var require_buffer = __commonJS({
       let codePoint;
       const length = string.length;
       let leadSurrogate = null;
-      const bytes = [];
+      const bytes2 = [];
       for (let i = 0; i < length; ++i) {
         codePoint = string.charCodeAt(i);
         if (codePoint > 55295 && codePoint < 57344) {
           if (!leadSurrogate) {
             if (codePoint > 56319) {
-              if ((units -= 3) > -1) bytes.push(239, 191, 189);
+              if ((units -= 3) > -1) bytes2.push(239, 191, 189);
               continue;
             } else if (i + 1 === length) {
-              if ((units -= 3) > -1) bytes.push(239, 191, 189);
+              if ((units -= 3) > -1) bytes2.push(239, 191, 189);
               continue;
             }
             leadSurrogate = codePoint;
             continue;
           }
           if (codePoint < 56320) {
-            if ((units -= 3) > -1) bytes.push(239, 191, 189);
+            if ((units -= 3) > -1) bytes2.push(239, 191, 189);
             leadSurrogate = codePoint;
             continue;
           }
           codePoint = (leadSurrogate - 55296 << 10 | codePoint - 56320) + 65536;
         } else if (leadSurrogate) {
-          if ((units -= 3) > -1) bytes.push(239, 191, 189);
+          if ((units -= 3) > -1) bytes2.push(239, 191, 189);
         }
         leadSurrogate = null;
         if (codePoint < 128) {
           if ((units -= 1) < 0) break;
-          bytes.push(codePoint);
+          bytes2.push(codePoint);
         } else if (codePoint < 2048) {
           if ((units -= 2) < 0) break;
-          bytes.push(
+          bytes2.push(
             codePoint >> 6 | 192,
             codePoint & 63 | 128
           );
         } else if (codePoint < 65536) {
           if ((units -= 3) < 0) break;
-          bytes.push(
+          bytes2.push(
             codePoint >> 12 | 224,
             codePoint >> 6 & 63 | 128,
             codePoint & 63 | 128
           );
         } else if (codePoint < 1114112) {
           if ((units -= 4) < 0) break;
-          bytes.push(
+          bytes2.push(
             codePoint >> 18 | 240,
             codePoint >> 12 & 63 | 128,
             codePoint >> 6 & 63 | 128,
@@ -30599,7 +30600,7 @@ var require_buffer = __commonJS({
           throw new Error("Invalid code point");
         }
       }
-      return bytes;
+      return bytes2;
     }
     function asciiToBytes(str) {
       const byteArray = [];
@@ -32084,7 +32085,7 @@ var require_run = __commonJS({
       const statusCodeStats = {};
       if (opts.overallRate && opts.overallRate < opts.connections) opts.connections = opts.overallRate;
       let counter = 0;
-      let bytes = 0;
+      let bytes2 = 0;
       let errors = 0;
       let timeouts = 0;
       let mismatches = 0;
@@ -32134,26 +32135,26 @@ var require_run = __commonJS({
           stop = true;
         }, opts.duration * 1e3);
       }
-      const second2 = reInterval(tickProgressBar, 1e3);
+      const second3 = reInterval(tickProgressBar, 1e3);
       const interval = reInterval(tickInterval, opts.sampleInt);
       setImmediate(() => {
         tracker.emit("start");
       });
       function tickProgressBar() {
-        tracker.emit("tick", { counter, bytes });
+        tracker.emit("tick", { counter, bytes: bytes2 });
       }
       function tickInterval() {
-        totalBytes += bytes;
+        totalBytes += bytes2;
         totalCompletedRequests += counter;
         samples += 1;
         requests.recordValue(counter);
-        throughput.recordValue(bytes);
+        throughput.recordValue(bytes2);
         counter = 0;
-        bytes = 0;
+        bytes2 = 0;
         if (stop) {
           if (stopTimer) clearTimeout(stopTimer);
-          tracker.emit("tick", { counter, bytes });
-          second2.clear();
+          tracker.emit("tick", { counter, bytes: bytes2 });
+          second3.clear();
           interval.clear();
           clients.forEach((client) => client.destroy());
           const result = {
@@ -32269,7 +32270,7 @@ var require_run = __commonJS({
               latencies.recordValue(responseTime);
             }
           }
-          if (codeIndex === 1 || includeErrorStats) bytes += resBytes;
+          if (codeIndex === 1 || includeErrorStats) bytes2 += resBytes;
           counter++;
         }
         function onError(error) {
@@ -34361,7 +34362,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-5NJDKLLT.js");
+    const { parseConfigText } = await import("./parse-2T5VEPEJ.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -34617,10 +34618,21 @@ function formatRps(r2) {
 function formatCount(n3) {
   return n3.toLocaleString("en-US");
 }
+function formatBytes(bytes2) {
+  const abs = Math.abs(bytes2);
+  const [div, unit] = abs >= 1e12 ? [1e12, "TB"] : abs >= 1e9 ? [1e9, "GB"] : abs >= 1e6 ? [1e6, "MB"] : abs >= 1e3 ? [1e3, "kB"] : [1, "B"];
+  const v = bytes2 / div;
+  return `${div === 1 ? Math.round(v) : +v.toPrecision(3)} ${unit}`;
+}
+function formatGrowth(bytesPerHour) {
+  return `${bytesPerHour > 0 ? "+" : bytesPerHour < 0 ? "−" : ""}${formatBytes(Math.abs(bytesPerHour))}/h`;
+}
 function formatValue(value, unit) {
+  if (unit === "bytes_per_hour") return formatGrowth(value);
   return unit === "seconds" ? formatSeconds(value) : unit === "percent" ? formatPercent(value) : formatRps(value);
 }
 function formatLimit(value, unit) {
+  if (unit === "bytes_per_hour") return `${formatBytes(value)}/h`;
   if (unit === "seconds")
     return value >= 1 || value === 0 ? `${+value.toFixed(3)} s` : `${+(value * 1e3).toFixed(3)} ms`;
   if (unit === "percent") return `${+value.toFixed(4)}%`;
@@ -34629,7 +34641,7 @@ function formatLimit(value, unit) {
 
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/metrics/bootstrap.ts
 var MIN_WINDOWS = 10;
@@ -35124,12 +35136,12 @@ function tryDecodeHdr(text) {
   if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
   try {
-    const bytes = Buffer.from(text, "base64");
-    const length = bytes.length >= 8 ? bytes.readInt32BE(4) : -1;
-    if (length < 0 || 8 + length > bytes.length)
+    const bytes2 = Buffer.from(text, "base64");
+    const length = bytes2.length >= 8 ? bytes2.readInt32BE(4) : -1;
+    if (length < 0 || 8 + length > bytes2.length)
       return "is not a readable HdrHistogram (truncated or corrupt)";
     try {
-      inflateSync(bytes.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
+      inflateSync(bytes2.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
     } catch (e) {
       if (e.code === "ERR_BUFFER_TOO_LARGE")
         return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
@@ -36193,10 +36205,10 @@ function outage(recorder, startUs) {
   const refused = [];
   const answered = [];
   for (let i = 0; i < recorder.length; i++) {
-    const second2 = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
+    const second3 = Math.max(0, Math.floor((recorder.sendUs(i) - startUs) / 1e6));
     const id = recorder.errorIdAt(i);
-    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second2] = true;
-    else answered[second2] = true;
+    if (id !== 0 && recorder.errorOf(id).type === "connection_refused") refused[second3] = true;
+    else answered[second3] = true;
   }
   const seconds2 = refused.filter((r2, s) => r2 && !answered[s]).length;
   return seconds2 > 0 ? { unavailable_seconds: seconds2 } : {};
@@ -36239,23 +36251,23 @@ var RunHistograms = class {
       this.buckets[bucketOf(latency3)]++;
       if (status !== 0) this.statusCodes[status] = (this.statusCodes[status] ?? 0) + 1;
       const at = Math.floor((epochUs + r2.endUs(i)) / 1e6);
-      const second2 = this.second(at);
-      second2.requests++;
-      second2.hdr.recordValue(Math.max(1, latency3));
+      const second3 = this.second(at);
+      second3.requests++;
+      second3.hdr.recordValue(Math.max(1, latency3));
       if (id === 0) {
-        second2.answered = true;
+        second3.answered = true;
         continue;
       }
       this.byErrorId.set(id, (this.byErrorId.get(id) ?? 0) + 1);
       ep.failed++;
       addError(ep.errors, { type: r2.errorOf(id).type, status, count: 1 });
-      second2.errors++;
-      if (r2.errorOf(id).type === "connection_refused") second2.refused = true;
-      else second2.answered = true;
+      second3.errors++;
+      if (r2.errorOf(id).type === "connection_refused") second3.refused = true;
+      else second3.answered = true;
       if (!sent) {
         this.unsent++;
         ep.unsent++;
-        second2.unsent++;
+        second3.unsent++;
       }
     }
     this.closeBefore(this.latest - 2);
@@ -36441,6 +36453,30 @@ function comparabilityWarnings(baseline2, current) {
   return out;
 }
 
+// src/gate/resource-checks.ts
+var NOT_WATCHED = "no service process was watched: start it with --start, or give its pid with --watch-pid (action inputs start, watch-pid)";
+function resourceChecks(resources2, thresholds) {
+  const band = thresholds.rss_growth_per_hour;
+  if (!band) return [];
+  const def = THRESHOLD_DEFINITIONS.rss_growth_per_hour;
+  const trend2 = resources2?.rss_trend;
+  const check2 = {
+    name: "rss_growth_per_hour",
+    scope: "overall",
+    label: def.label,
+    unit: def.unit,
+    warning: band.warning,
+    critical: band.critical,
+    higher_is_better: def.higherIsBetter,
+    requests: trend2?.points ?? 0
+  };
+  if (!trend2) {
+    const reason = resources2 ? resources2.rss_trend_skipped ?? "no RSS trend was fitted" : NOT_WATCHED;
+    return [{ ...check2, value: 0, status: "warning", not_judged: { reason } }];
+  }
+  return [{ ...check2, value: trend2.ci_low, status: bandStatus(trend2.ci_low, band, def.higherIsBetter) }];
+}
+
 // src/gate/evaluate.ts
 function bandStatus(value, band, higherIsBetter) {
   if (higherIsBetter) return value > band.warning ? "good" : value > band.critical ? "warning" : "critical";
@@ -36449,7 +36485,10 @@ function bandStatus(value, band, higherIsBetter) {
 var journeyScope = (name) => `journey ${name}`;
 function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, scoped = {}) {
   const min = thresholds.min_requests ?? DEFAULT_MIN_REQUESTS;
-  const checks2 = checkAll("overall", metrics, thresholds, min);
+  const checks2 = [
+    ...checkAll("overall", metrics, thresholds, min),
+    ...resourceChecks(metrics.resources, thresholds)
+  ];
   for (const ep of metrics.per_endpoint) {
     const t = scoped[ep.endpoint];
     if (t) checks2.push(...checkAll(ep.endpoint, ep, t, t.min_requests ?? min));
@@ -36464,7 +36503,8 @@ function evaluateThresholds(metrics, thresholds = DEFAULT_THRESHOLDS, scoped = {
   return { checks: checks2, verdict: verdictOf(checks2) };
 }
 function checkAll(scope, values, thresholds, minRequests) {
-  return THRESHOLD_NAMES.filter((name) => thresholds[name]).flatMap((name) => {
+  const service = SERVICE_THRESHOLDS;
+  return THRESHOLD_NAMES.filter((name) => thresholds[name] && !service.includes(name)).flatMap((name) => {
     const def = THRESHOLD_DEFINITIONS[name];
     const band = thresholds[name];
     const value = values[def.metric];
@@ -36656,6 +36696,14 @@ function combineOutcomes(outcomes) {
 }
 function checkReason(c, decides) {
   const where = c.scope === "overall" ? "" : ` (${c.scope})`;
+  if (c.not_judged)
+    return {
+      kind: "not_judged",
+      decides,
+      name: c.name,
+      scope: c.scope,
+      text: `${c.label}${where}: not judged, ${c.not_judged.reason}`
+    };
   return c.not_enough_requests && c.status === "warning" ? {
     kind: "not_enough_requests",
     decides,
@@ -37633,6 +37681,7 @@ svg.waterfall { max-width: 760px; }
 .chart .s2 { stroke: var(--s2); fill: var(--s2); } .chart .line.s2 { fill: none; }
 .chart .s3 { stroke: var(--s3); fill: var(--s3); } .chart .line.s3 { fill: none; }
 .chart .s4 { stroke: var(--s4); fill: var(--s4); } .chart .line.s4 { fill: none; }
+.chart .line.trend { stroke-width: 2.5; stroke-dasharray: 8 5; }
 .chart .bar { fill: var(--bar); opacity: .85; }
 .interval-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 8px 16px; margin-top: 12px; }
 .interval-chart { max-width: 340px; }
@@ -37711,6 +37760,11 @@ var REPORT_PARTS = {
   <p class="meta">{{#isAb}}{{abThresholdNote}}{{/isAb}}{{^isAb}}Fails the run on: {{failOn}}.{{/isAb}}</p>
 </section>
 
+{{#hasResources}}<section class="panel" id="resources">
+  <h2>Service resources</h2>
+{{#resourceLines}}  <p class="meta">{{.}}</p>
+{{/resourceLines}}</section>
+{{/hasResources}}
 {{#hasJourneys}}<section class="panel" id="journeys">
   <h2>Journeys</h2>
   <div class="table-wrap"><table>
@@ -37818,8 +37872,12 @@ function bandTexts(c) {
 }
 var STATUS_ICON = { good: "✅", warning: "⚠️", critical: "❌" };
 function checkStatusText(c) {
+  if (c.not_judged) return `${c.status}, not judged: ${c.not_judged.reason}`;
   const few = c.not_enough_requests;
   return few ? `${c.status}, not enough requests (${formatCount(c.requests)} of ${formatCount(few.min)})` : c.status;
+}
+function checkValueText(c) {
+  return c.not_judged ? "not judged" : formatValue(c.value, c.unit);
 }
 
 // src/report/format/run-description.ts
@@ -37931,6 +37989,27 @@ function thresholdAbortSentence(a) {
   const side = a.side ? ` on side ${a.side}` : "";
   const band = `${a.higher_is_better ? "≤" : "≥"} ${formatLimit(a.critical, a.unit)}`;
   return `thresholds.${a.threshold}.abort_after (${formatDuration(a.abort_after)})${scope}: ${a.label}${side} was critical (${band}) every second since ${a.since.slice(11, 19)} UTC (second ${a.since_second} of the run); stopped at second ${a.at_second}, its last second at ${formatValue(a.value, a.unit)}`;
+}
+
+// src/report/format/resource-lines.ts
+function resourceLines(r2) {
+  if (!r2) return [];
+  const who = `pid ${r2.pid}${r2.command ? ` (${r2.command})` : ""}`;
+  if (r2.source === "unavailable")
+    return [`Service ${who}: memory and CPU unavailable: ${r2.unavailable_reason}`];
+  const procs = r2.processes && r2.processes > 1 ? ` and its children (${r2.processes} processes)` : "";
+  const lines = [
+    `Service ${who}${procs}: ` + (r2.peak_rss_bytes !== void 0 ? `RSS peak ${formatBytes(r2.peak_rss_bytes)}, final ${formatBytes(r2.final_rss_bytes ?? 0)}; CPU ${r2.average_cpu_percent}% of a core on average` : "no reading during the measured run")
+  ];
+  if (r2.exited_at !== void 0)
+    lines.push(`The watched process was gone ${r2.exited_at} s into the run; it was sampled until then.`);
+  lines.push(trendLine(r2));
+  return lines;
+}
+function trendLine(r2) {
+  const t = r2.rss_trend;
+  if (!t) return `RSS growth not fitted: ${r2.rss_trend_skipped ?? "no samples"}`;
+  return `RSS growth ${formatGrowth(t.bytes_per_hour)} (${Math.round(t.level * 100)}% interval ${formatGrowth(t.ci_low)} … ${formatGrowth(t.ci_high)}; least squares over ${t.from_second}–${t.to_second} s: ${t.points} samples, as ${t.effective_points} independent ones at lag-1 autocorrelation ${t.lag1_autocorrelation})`;
 }
 
 // src/report/status.ts
@@ -38384,6 +38463,62 @@ function abCharts(doc) {
   ];
 }
 
+// src/report/html/resource-charts.ts
+function resourceCharts(doc) {
+  const r2 = doc.resources;
+  if (!r2 || r2.samples.length === 0) return [];
+  const t = elapsedAxis(doc);
+  const first = r2.samples[0].second;
+  const band = first < 0 && doc.warmup ? { band: { from: first * t.scale, to: 0, label: "warm-up, not measured" } } : {};
+  const samples = r2.samples;
+  const pts = (f) => downsample(
+    samples.map((p) => [p.second * t.scale, f(p)]),
+    MAX_CHART_POINTS,
+    "mean"
+  );
+  const series2 = [{ name: "RSS", cls: "s1", points: pts((p) => p.rss_bytes) }];
+  const trend2 = r2.rss_trend;
+  if (trend2) {
+    const end = trend2.start_bytes + trend2.bytes_per_hour * (trend2.to_second - trend2.from_second) / 3600;
+    series2.push({
+      name: `trend ${formatGrowth(trend2.bytes_per_hour)}`,
+      cls: "s3 trend",
+      points: [
+        [trend2.from_second * t.scale, trend2.start_bytes],
+        [trend2.to_second * t.scale, Math.max(0, end)]
+      ]
+    });
+  }
+  return [
+    {
+      id: "chart-rss",
+      caption: "Service memory (RSS) over time",
+      svg: lineChart({
+        title: "Resident memory of the service and its child processes, with the fitted trend",
+        xLabel: t.label,
+        yLabel: "RSS",
+        formatX: t.tick,
+        ...band,
+        formatY: (v) => v === 0 ? "0" : formatBytes(v),
+        series: series2
+      })
+    },
+    {
+      id: "chart-cpu",
+      caption: "Service CPU over time",
+      svg: lineChart({
+        title: "CPU of the service and its child processes, percent of one core",
+        xLabel: t.label,
+        yLabel: "CPU",
+        formatX: t.tick,
+        ...band,
+        formatY: (v) => `${+v.toFixed(1)}%`,
+        series: [{ name: "CPU", cls: "s2", points: pts((p) => p.cpu_percent) }]
+      })
+    }
+  ];
+}
+
 // src/report/html/report-charts.ts
 var MAX_CHART_POINTS = 300;
 function thresholdLines(check2, scale = 1) {
@@ -38407,7 +38542,7 @@ function elapsedAxis(doc) {
 }
 function charts(doc) {
   const time = doc.mode === "ab" && doc.baseline?.slice_pairs ? abCharts(doc) : timeCharts(doc);
-  const out = [...time, histogramChart(doc)];
+  const out = [...time, ...resourceCharts(doc), histogramChart(doc)];
   if (doc.stages && doc.stages.length > 0) out.push(...stageCharts(doc));
   return out;
 }
@@ -38912,6 +39047,8 @@ function reportView(doc) {
     stages: stageRows(doc),
     pacingNote: pacingSentence(doc) ?? "",
     warnings: runWarnings(doc),
+    hasResources: doc.resources !== void 0,
+    resourceLines: resourceLines(doc.resources),
     stageNote: [doc.stress_conclusion, doc.stopped_early ? `Ramp ended early: ${doc.stopped_early}.` : ""].filter(Boolean).join(" "),
     ...abView(doc),
     ...journeyView(doc),
@@ -38935,7 +39072,7 @@ function checkRows(doc) {
   return checks2.map(({ ch, scope }) => ({
     label: ch.label,
     scope,
-    value: formatValue(ch.value, ch.unit),
+    value: checkValueText(ch),
     ...bandTexts(ch),
     status: ch.status,
     statusText: checkStatusText(ch)
@@ -39055,7 +39192,7 @@ function renderJunit(doc) {
   const body = cases.map(({ name, ch, scope, errors: errors2 }) => {
     const b = bandTexts(ch);
     const which = name === "error_rate" && errors2 ? `; errors: ${errors2}` : "";
-    const measured = `${ch.label} (${scope}) = ${formatValue(ch.value, ch.unit)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`;
+    const measured = `${ch.label} (${scope}) = ${checkValueText(ch)}; good ${b.good}, warning ${b.warning}, critical ${b.critical}: ${checkStatusText(ch)}${which}`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${scope}`)}" name="${escapeXml(`${name} ${scope}`)}" time="0"`;
     return testcase(attrs, measured, fails(ch.status) ? ch.status : void 0);
   });
@@ -39149,6 +39286,7 @@ function renderSummary(doc, options = {}) {
     journeysSection(doc),
     driftSection(doc),
     checksSection(doc),
+    resourcesSection(doc),
     endpointsSection(doc),
     errorsSection(doc),
     [configLine(doc, options.reportLink)]
@@ -39277,7 +39415,7 @@ function checksSection(doc) {
     return [
       escapeMarkdownCell(ch.label),
       escapeMarkdownCell(scope),
-      formatValue(ch.value, ch.unit),
+      checkValueText(ch),
       b.good,
       b.warning,
       b.critical,
@@ -39289,6 +39427,11 @@ function checksSection(doc) {
     ...table(["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"], rows, 50, "checks"),
     ""
   ];
+}
+function resourcesSection(doc) {
+  const lines = resourceLines(doc.resources);
+  if (lines.length === 0) return [];
+  return ["**Service resources**", "", ...lines.map((l) => `- ${escapeMarkdownCell(l)}`), ""];
 }
 var STATUS_RANK = { critical: 2, warning: 1, good: 0 };
 function endpointsSection(doc) {
@@ -39492,7 +39635,7 @@ function recordConnection(client, hooks) {
       () => origGetRequestBuffer.call(this)
     );
   };
-  client.on("response", (status, bytes) => {
+  client.on("response", (status, bytes2) => {
     if (!pending) return;
     pending = false;
     const t = nowUs();
@@ -39501,7 +39644,7 @@ function recordConnection(client, hooks) {
       answerErrorId(recorder, status, retryAfter),
       (ok) => user?.answered(status, t - pendingSend, ok)
     );
-    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes, pendingStage, pendingWait);
+    recorder.add(pendingSend, t - pendingSend, pendingEp, status, errorId, bytes2, pendingStage, pendingWait);
   });
   const failPending = (type, message) => {
     if (!pending) return;
@@ -39602,9 +39745,9 @@ function gateSending(client, maySend, pacer, onPacedSend, user) {
 }
 function requestBytes({ renderer, onExhausted, user }, cycleIndex, ep, prebuilt) {
   if (!user && !renderer?.isDynamic(ep)) return prebuilt();
-  const bytes = user ? user.render(cycleIndex) : renderer.render(ep);
+  const bytes2 = user ? user.render(cycleIndex) : renderer.render(ep);
   if (renderer?.exhausted) onExhausted?.();
-  return bytes;
+  return bytes2;
 }
 function userAnswerErrorId(recorder, statusErrorId, answered) {
   const verdict = answered(statusErrorId === 0);
@@ -42291,7 +42434,7 @@ var Recorder = class {
     return this.n;
   }
   /** Appends one request; returns its index. */
-  add(sendUs, latencyUs, endpoint3, status, errorId, bytes, stage3 = 0, waitUs = 0) {
+  add(sendUs, latencyUs, endpoint3, status, errorId, bytes2, stage3 = 0, waitUs = 0) {
     const i = this.n;
     const c = i >>> 16;
     const j = i & CHUNK - 1;
@@ -42299,7 +42442,7 @@ var Recorder = class {
     const chunk = this.chunks[c];
     chunk.sendUs[j] = sendUs;
     chunk.latencyUs[j] = latencyUs > 4294967295 ? 4294967295 : latencyUs;
-    chunk.bytes[j] = bytes > 4294967295 ? 4294967295 : bytes;
+    chunk.bytes[j] = bytes2 > 4294967295 ? 4294967295 : bytes2;
     chunk.endpoint[j] = endpoint3;
     chunk.status[j] = status;
     chunk.error[j] = errorId;
@@ -44587,7 +44730,7 @@ var BreachAbort = class {
   }
 };
 function describeBreach({ breach: b, side }, runStartMs) {
-  const second2 = (ms2) => Math.max(0, Math.round((ms2 - runStartMs) / 100) / 10);
+  const second3 = (ms2) => Math.max(0, Math.round((ms2 - runStartMs) / 100) / 10);
   const r2 = b.rule;
   return {
     threshold: r2.name,
@@ -44599,10 +44742,399 @@ function describeBreach({ breach: b, side }, runStartMs) {
     higher_is_better: r2.higherIsBetter,
     value: Math.round(b.value * 1e6) / 1e6,
     since: new Date(b.sinceMs).toISOString(),
-    since_second: second2(b.sinceMs),
+    since_second: second3(b.sinceMs),
     at: new Date(b.atMs).toISOString(),
-    at_second: second2(b.atMs),
+    at_second: second3(b.atMs),
     ...side ? { side } : {}
+  };
+}
+
+// src/metrics/resource-series.ts
+var MAX_RESOURCE_POINTS = 3600;
+var ResourceSeries = class {
+  constructor(capacity = MAX_RESOURCE_POINTS) {
+    this.capacity = capacity;
+    if (capacity < 2 || capacity % 2 !== 0) throw new Error("capacity must be even and at least 2");
+    const slots = capacity + 1;
+    this.atSum = new Float64Array(slots);
+    this.rssSum = new Float64Array(slots);
+    this.cpuSum = new Float64Array(slots);
+    this.peak = new Float64Array(slots);
+    this.count = new Float64Array(slots);
+  }
+  capacity;
+  // one slot per point: sums of its readings, their count and the highest RSS among them
+  atSum;
+  rssSum;
+  cpuSum;
+  peak;
+  count;
+  /** closed points; the slot at `length` is the one filling */
+  length = 0;
+  /** readings per point */
+  span = 1;
+  last;
+  processes = 0;
+  add(r2) {
+    const k = this.length;
+    this.atSum[k] += r2.atMs;
+    this.rssSum[k] += r2.rssBytes;
+    this.cpuSum[k] += r2.cpuPercent;
+    this.peak[k] = Math.max(this.peak[k], r2.rssBytes);
+    this.count[k]++;
+    this.last = r2;
+    this.processes = Math.max(this.processes, r2.processes);
+    if (this.count[k] < this.span) return;
+    this.length++;
+    if (this.length === this.capacity) this.halve();
+  }
+  /** The last reading, when there was one. */
+  get latest() {
+    return this.last;
+  }
+  /** The most processes the tree had at one reading. */
+  get maxProcesses() {
+    return this.processes;
+  }
+  /** Readings per point (1 until the series was first halved). */
+  get readingsPerPoint() {
+    return this.span;
+  }
+  /** Every point, the one still filling last. */
+  points() {
+    const out = [];
+    const upTo = this.count[this.length] > 0 ? this.length + 1 : this.length;
+    for (let k = 0; k < upTo; k++) {
+      const c = this.count[k];
+      out.push({
+        atMs: this.atSum[k] / c,
+        rssBytes: this.rssSum[k] / c,
+        cpuPercent: this.cpuSum[k] / c,
+        rssPeak: this.peak[k],
+        readings: c
+      });
+    }
+    return out;
+  }
+  /** Merges neighbouring points in pairs: half as many, each covering twice the readings. */
+  halve() {
+    const arrays = [this.atSum, this.rssSum, this.cpuSum, this.count];
+    for (let k = 0; k < this.capacity / 2; k++) {
+      for (const a of arrays) a[k] = a[2 * k] + a[2 * k + 1];
+      this.peak[k] = Math.max(this.peak[2 * k], this.peak[2 * k + 1]);
+    }
+    for (let k = this.capacity / 2; k <= this.capacity; k++) {
+      for (const a of arrays) a[k] = 0;
+      this.peak[k] = 0;
+    }
+    this.length = this.capacity / 2;
+    this.span *= 2;
+  }
+};
+
+// src/run/process-tree.ts
+import { readdir, readFile } from "node:fs/promises";
+import { basename as basename3, join as join4 } from "node:path";
+var USER_HZ = 100;
+function parseProcStat(text) {
+  const close = text.lastIndexOf(")");
+  const pid = Number.parseInt(text, 10);
+  if (close < 0 || !Number.isInteger(pid)) return void 0;
+  const f = text.slice(close + 1).trim().split(/\s+/);
+  const field = (n3) => Number(f[n3 - 3]);
+  const stat6 = {
+    pid,
+    ppid: field(4),
+    state: f[0],
+    cpuTicks: field(14) + field(15),
+    startTicks: field(22)
+  };
+  return Number.isFinite(stat6.ppid) && Number.isFinite(stat6.cpuTicks) ? stat6 : void 0;
+}
+function parseVmRss(text) {
+  const m = /^VmRSS:\s*(\d+)\s*kB/m.exec(text);
+  return m ? Number(m[1]) * 1024 : 0;
+}
+function treeOf(root, stats) {
+  const children = /* @__PURE__ */ new Map();
+  let top;
+  for (const s of stats) {
+    if (s.pid === root) top = s;
+    const list2 = children.get(s.ppid);
+    if (list2) list2.push(s);
+    else children.set(s.ppid, [s]);
+  }
+  if (!top) return [];
+  const out = [top];
+  const seen = /* @__PURE__ */ new Set([root]);
+  for (let i = 0; i < out.length; i++) {
+    for (const c of children.get(out[i].pid) ?? []) {
+      if (seen.has(c.pid)) continue;
+      seen.add(c.pid);
+      out.push(c);
+    }
+  }
+  return out;
+}
+function processExists(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function procUnavailable(procRoot = "/proc") {
+  if (process.platform !== "linux" && procRoot === "/proc")
+    return `memory and CPU are read from /proc, which only Linux has (this is ${process.platform})`;
+  try {
+    await readFile(join4(procRoot, "self", "stat"), "utf8");
+    return void 0;
+  } catch (e) {
+    return `${procRoot} cannot be read (${e.code ?? String(e)})`;
+  }
+}
+async function readText(file) {
+  try {
+    return await readFile(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function readAllStats(procRoot = "/proc") {
+  const pids = (await readdir(procRoot)).filter((name) => /^\d+$/.test(name));
+  const texts = await Promise.all(pids.map((pid) => readText(join4(procRoot, pid, "stat"))));
+  return texts.flatMap((t) => {
+    const s = t === void 0 ? void 0 : parseProcStat(t);
+    return s ? [s] : [];
+  });
+}
+async function readTree(root, procRoot = "/proc") {
+  const processes = treeOf(root, await readAllStats(procRoot));
+  if (processes.length === 0 || processes[0].state === "Z") return void 0;
+  const rss = await Promise.all(
+    processes.map(async (p) => {
+      const text = await readText(join4(procRoot, String(p.pid), "status"));
+      return text === void 0 ? 0 : parseVmRss(text);
+    })
+  );
+  return { processes, rssBytes: rss.reduce((a, b) => a + b, 0) };
+}
+async function processName(pid, procRoot = "/proc") {
+  const argv0 = (await readText(join4(procRoot, String(pid), "cmdline")))?.split("\0")[0];
+  const program2 = argv0 ? basename3(argv0) : void 0;
+  return program2 || (await readText(join4(procRoot, String(pid), "comm")))?.trim() || void 0;
+}
+
+// src/run/resource-sampler.ts
+function resourceWatch(started, watchPid, labels) {
+  if (started) return { pid: started.pid, watched: "start", command: started.command, label: labels.start };
+  if (watchPid !== void 0) return { pid: watchPid, watched: "watch_pid", label: labels.watchPid };
+  return void 0;
+}
+function checkWatchable(watch) {
+  if (watch.watched === "watch_pid" && !processExists(watch.pid))
+    throw new InputError(
+      watch.label,
+      `no process ${watch.pid} is running: give the pid of the running service (e.g. $(pgrep -f my-service))`
+    );
+}
+var ResourceSampler = class _ResourceSampler {
+  constructor(watch, hooks) {
+    this.watch = watch;
+    this.hooks = hooks;
+    this.proc = {
+      pid: watch.pid,
+      watched: watch.watched,
+      ...watch.command ? { command: watch.command } : {}
+    };
+  }
+  watch;
+  hooks;
+  series = new ResourceSeries();
+  proc;
+  timer;
+  reading;
+  previous;
+  stopped = false;
+  static async start(watch, hooks = {}) {
+    const s = new _ResourceSampler(watch, hooks);
+    const why = await procUnavailable(hooks.procRoot);
+    if (why) {
+      s.proc.unavailable = why;
+      hooks.log?.(
+        `perf-gate: the service's memory and CPU are unavailable: ${why}; the run goes on without them`
+      );
+      return s;
+    }
+    s.proc.command ??= await processName(watch.pid, hooks.procRoot);
+    await s.read();
+    if (!s.stopped) {
+      const every = hooks.intervalMs ?? 1e3;
+      hooks.log?.(
+        `perf-gate: sampling the memory and CPU of pid ${watch.pid}${s.proc.command ? ` (${s.proc.command})` : ""} and its children every ${every / 1e3} s`
+      );
+      s.timer = setInterval(() => {
+        s.reading ??= s.read().finally(() => s.reading = void 0);
+      }, every);
+    }
+    return s;
+  }
+  /** Ends the sampling (waiting for a reading under way) and hands over what was read. */
+  async stop() {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.reading;
+    return { series: this.series, proc: this.proc };
+  }
+  async read() {
+    const tree = await readTree(this.watch.pid, this.hooks.procRoot);
+    if (this.stopped && this.previous) return;
+    const atMs = Date.now();
+    if (!tree) return this.gone(atMs);
+    const ticks = new Map(tree.processes.map((p) => [p.pid, p]));
+    const prev = this.previous;
+    this.previous = { atMs, ticks };
+    if (!prev) return;
+    let used = 0;
+    for (const p of tree.processes) {
+      const before = prev.ticks.get(p.pid);
+      used += before && before.startTicks === p.startTicks ? Math.max(0, p.cpuTicks - before.cpuTicks) : p.cpuTicks;
+    }
+    const seconds2 = Math.max(1e-3, (atMs - prev.atMs) / 1e3);
+    const reading = {
+      atMs,
+      rssBytes: tree.rssBytes,
+      cpuPercent: 100 * used / USER_HZ / seconds2,
+      processes: tree.processes.length
+    };
+    this.series.add(reading);
+    this.hooks.onReading?.(reading);
+  }
+  gone(atMs) {
+    if (this.proc.exitedAtMs !== void 0) return;
+    this.proc.exitedAtMs = atMs;
+    this.stopped = true;
+    clearInterval(this.timer);
+    this.hooks.log?.(
+      `⚠ the watched process ${this.watch.pid} (${this.watch.label}) is gone: its memory and CPU are no longer sampled; the run goes on`
+    );
+  }
+};
+async function sampledDuring(watch, hooks, fn) {
+  if (!watch) return { value: await fn() };
+  const sampler = await ResourceSampler.start(watch, hooks);
+  try {
+    const value = await fn();
+    return { value, watched: await sampler.stop() };
+  } finally {
+    await sampler.stop();
+  }
+}
+
+// src/metrics/rss-trend.ts
+var MIN_TREND_POINTS = 10;
+var TREND_SKIP_SHARE = 0.2;
+var TREND_SKIP_MAX_SEC = 600;
+var MAX_LAG1 = 0.99;
+function trendStart(runSeconds2) {
+  return Math.min(Math.max(0, runSeconds2) * TREND_SKIP_SHARE, TREND_SKIP_MAX_SEC);
+}
+function lag1Autocorrelation(residuals) {
+  const n3 = residuals.length;
+  let ss = 0;
+  let cross = 0;
+  for (let i = 0; i < n3; i++) {
+    ss += residuals[i] ** 2;
+    if (i > 0) cross += residuals[i] * residuals[i - 1];
+  }
+  if (ss === 0) return 0;
+  const r2 = cross / ss;
+  return Math.min(MAX_LAG1, Math.max(0, r2 + (1 + 4 * Math.max(0, r2)) / n3));
+}
+function fitRssTrend(points) {
+  const n3 = points.length;
+  if (n3 < MIN_TREND_POINTS) return `${n3} samples, ${MIN_TREND_POINTS} needed`;
+  const { m: slope, b: intercept } = linearRegression(points.map((p) => [p.second, p.rss_bytes]));
+  const residuals = points.map((p) => p.rss_bytes - (intercept + slope * p.second));
+  let mean = 0;
+  for (const p of points) mean += p.second / n3;
+  let sxx = 0;
+  for (const p of points) sxx += (p.second - mean) ** 2;
+  const r2 = lag1Autocorrelation(residuals);
+  const effective = n3 * (1 - r2) / (1 + r2);
+  const olsVariance = residuals.reduce((a, e) => a + e * e, 0) / (n3 - 2) / sxx;
+  const half = tQuantile975(Math.max(1, effective - 2)) * Math.sqrt(olsVariance * (1 + r2) / (1 - r2));
+  const perHour = (v) => Math.round(v * 3600);
+  return {
+    bytes_per_hour: perHour(slope),
+    ci_low: perHour(slope - half),
+    ci_high: perHour(slope + half),
+    level: 0.95,
+    from_second: points[0].second,
+    to_second: points[n3 - 1].second,
+    points: n3,
+    start_bytes: Math.round(intercept + slope * points[0].second),
+    method: "ols_ar1_effective_n",
+    lag1_autocorrelation: Math.round(r2 * 1e3) / 1e3,
+    effective_points: Math.round(effective * 10) / 10
+  };
+}
+
+// src/metrics/resources.ts
+function resourceMetrics(series2, proc, run) {
+  const base = {
+    pid: proc.pid,
+    watched: proc.watched,
+    ...proc.command ? { command: proc.command } : {}
+  };
+  if (proc.unavailable)
+    return {
+      source: "unavailable",
+      unavailable_reason: proc.unavailable,
+      ...base,
+      samples: [],
+      rss_trend_skipped: `no figures: ${proc.unavailable}`
+    };
+  const second3 = (ms2) => round2((ms2 - run.startedAtMs) / 1e3, 1);
+  const points = series2.points();
+  const samples = points.map((p) => ({
+    second: second3(p.atMs),
+    rss_bytes: Math.round(p.rssBytes),
+    cpu_percent: round2(p.cpuPercent, 1)
+  }));
+  const measured = points.filter((p) => p.atMs >= run.startedAtMs);
+  const readings = measured.reduce((a, p) => a + p.readings, 0);
+  const last = series2.latest;
+  return {
+    source: "proc",
+    ...base,
+    processes: series2.maxProcesses,
+    ...proc.exitedAtMs !== void 0 ? { exited_at: second3(proc.exitedAtMs) } : {},
+    sample_seconds: series2.readingsPerPoint,
+    samples,
+    ...measured.length > 0 ? {
+      peak_rss_bytes: Math.max(...measured.map((p) => p.rssPeak)),
+      average_cpu_percent: round2(
+        measured.reduce((a, p) => a + p.cpuPercent * p.readings, 0) / readings,
+        1
+      )
+    } : {},
+    ...last ? { final_rss_bytes: last.rssBytes } : {},
+    ...trendOf(samples, run)
+  };
+}
+function trendOf(samples, run) {
+  if (run.mode === "stress")
+    return {
+      rss_trend_skipped: "a stress ramp raises the load stage by stage, so its memory grows by design: judge leaks on a load or soak run"
+    };
+  const from = trendStart(run.durationSec);
+  const fitted = samples.filter((p) => p.second >= from && p.second <= run.durationSec + 1);
+  const trend2 = fitRssTrend(fitted);
+  if (typeof trend2 !== "string") return { rss_trend: trend2 };
+  return {
+    rss_trend_skipped: `too few samples after the warm-up and the run's first ${Math.round(from)} s: ${trend2}; run longer`
   };
 }
 
@@ -44627,6 +45159,7 @@ async function performTest(test, options) {
   const { mode } = sharded;
   const failOn2 = options.failOn ?? options.config.failOn ?? "critical";
   const { observer } = options;
+  if (options.watch) checkWatchable(options.watch);
   const prepared = await prepareRun([sharded], {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -44642,31 +45175,38 @@ async function performTest(test, options) {
   const dir = prepared.dir;
   const { target } = plan;
   options.onStart?.(target, dir, plan.settings, mode);
-  const csv = new CsvWriter(join4(dir, "results.csv"), target.endpoints, plan.settings.csv);
+  const csv = new CsvWriter(join5(dir, "results.csv"), target.endpoints, plan.settings.csv);
   const breaches = new BreachAbort(target, options.signal);
   const recording = recordingOf(plan, request.shard !== void 0);
   let result;
+  let watched;
   try {
     if (request.startAt) await waitUntil(request.startAt, options.signal);
-    const run = await executeRunPlan(
-      plan,
-      recording.hooks(
-        breaches.hooks({
-          // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
-          ...request.shard ? { onStageEnd: () => void 0 } : {},
-          onProgress: (s) => {
-            if (!s.warmup) observer?.progress(s);
-            options.onProgress?.(s);
-          },
-          onRecords: (r2, from, to) => {
-            observer?.records(r2, from, to);
-            return csv.append(r2, from, to);
-          },
-          signal: options.signal
-        })
+    const sampling = { onReading: observer?.resources?.bind(observer), log: options.log };
+    const sampled = await sampledDuring(
+      options.watch,
+      sampling,
+      () => executeRunPlan(
+        plan,
+        recording.hooks(
+          breaches.hooks({
+            // a shard's ramp runs every stage: where the service breaks is judged on the merged stages
+            ...request.shard ? { onStageEnd: () => void 0 } : {},
+            onProgress: (s) => {
+              if (!s.warmup) observer?.progress(s);
+              options.onProgress?.(s);
+            },
+            onRecords: (r2, from, to) => {
+              observer?.records(r2, from, to);
+              return csv.append(r2, from, to);
+            },
+            signal: options.signal
+          })
+        )
       )
     );
-    result = breaches.finish(run);
+    result = breaches.finish(sampled.value);
+    watched = sampled.watched;
     await csv.close();
     const { outcome: outcome2 } = result;
     if (outcome2.recorder.length === 0) {
@@ -44683,6 +45223,12 @@ async function performTest(test, options) {
     breaches.dispose();
   }
   const metrics = recording.metrics(result);
+  if (watched)
+    metrics.resources = resourceMetrics(watched.series, watched.proc, {
+      startedAtMs: result.outcome.startedAtMs,
+      durationSec: metrics.total_duration,
+      mode
+    });
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   const baseline2 = options.baseline && compareWithBaseline(options.baseline, result, metrics, {
     failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
@@ -44904,7 +45450,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-YVPHQT4R.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-T32CHJOJ.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -44914,6 +45460,9 @@ function monitoringObserver(o) {
     },
     records(recorder, from, to) {
       metrics?.observe(recorder, from, to);
+    },
+    resources(r2) {
+      metrics?.setResources(r2);
     },
     progress(s) {
       metrics?.setUsers(s.users);
@@ -44939,7 +45488,7 @@ function monitoringObserver(o) {
 }
 
 // src/report/files/read-run.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/metrics/mergeable-schema.ts
 var count = external_exports.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -45166,7 +45715,8 @@ var check = external_exports.looseObject({
   higher_is_better: external_exports.boolean(),
   status: external_exports.enum(["good", "warning", "critical"]),
   requests: count.optional(),
-  not_enough_requests: external_exports.looseObject({ min: count }).optional()
+  not_enough_requests: external_exports.looseObject({ min: count }).optional(),
+  not_judged: external_exports.looseObject({ reason: external_exports.string() }).optional()
 });
 var checks = external_exports.record(external_exports.string(), check);
 var isoTime = external_exports.string().refine((t) => !Number.isNaN(Date.parse(t)), "is not a date");
@@ -45239,6 +45789,36 @@ var stage2 = external_exports.looseObject({
   p99: secs,
   error_rate: pct,
   error_types: counts2
+});
+var bytes = external_exports.number().min(0).max(Number.MAX_SAFE_INTEGER);
+var second2 = external_exports.number().min(-MAX_SECONDS).max(MAX_SECONDS);
+var resources = external_exports.looseObject({
+  source: external_exports.enum(["proc", "unavailable"]),
+  unavailable_reason: external_exports.string().optional(),
+  pid: count,
+  watched: external_exports.enum(["start", "watch_pid"]),
+  command: external_exports.string().optional(),
+  processes: count.optional(),
+  exited_at: second2.optional(),
+  sample_seconds: count.optional(),
+  samples: external_exports.array(external_exports.looseObject({ second: second2, rss_bytes: bytes, cpu_percent: external_exports.number().min(0).max(1e6) })).max(MAX_RESOURCE_POINTS + 1),
+  peak_rss_bytes: bytes.optional(),
+  final_rss_bytes: bytes.optional(),
+  average_cpu_percent: external_exports.number().min(0).max(1e6).optional(),
+  rss_trend: external_exports.looseObject({
+    bytes_per_hour: figure2,
+    ci_low: figure2,
+    ci_high: figure2,
+    level: external_exports.number().min(0).max(1),
+    from_second: second2,
+    to_second: second2,
+    points: count,
+    start_bytes: figure2,
+    method: external_exports.string(),
+    lag1_autocorrelation: external_exports.number().min(-1).max(1),
+    effective_points: external_exports.number().min(0).max(Number.MAX_SAFE_INTEGER)
+  }).optional(),
+  rss_trend_skipped: external_exports.string().optional()
 });
 var config = external_exports.looseObject({
   service: external_exports.string(),
@@ -45313,7 +45893,8 @@ var runDocumentSchema = external_exports.looseObject({
       })
     ),
     not_judged: external_exports.string().optional()
-  }).optional()
+  }).optional(),
+  resources: resources.optional()
 });
 function checkRunDocument(raw3) {
   const r2 = runDocumentSchema.safeParse(raw3);
@@ -45392,8 +45973,8 @@ async function readRunDocument(path, field = "run-dir") {
   const expected = "a perf-gate run directory or its metrics.json";
   try {
     if (await inputKind(path, { field, expected, directory: true }) === "directory")
-      file = join5(path, "metrics.json");
-    else dir = join5(path, "..");
+      file = join6(path, "metrics.json");
+    else dir = join6(path, "..");
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(field, `${path} does not exist`);
@@ -45491,6 +46072,25 @@ function parseServiceStart(raw3, labels) {
   };
 }
 
+// src/config/watch-pid.ts
+var MAX_PID = 4194304;
+function parseWatchPid(raw3, labels, startGiven) {
+  if (raw3 === void 0 || raw3.trim() === "") return void 0;
+  const text = raw3.trim();
+  const pid = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(pid) || pid < 1 || pid > MAX_PID)
+    throw new InputError(
+      labels.watchPid,
+      `must be the process id of the running service, a whole number from 1 to ${MAX_PID} (got ${JSON.stringify(raw3)})`
+    );
+  if (startGiven)
+    throw new InputError(
+      labels.watchPid,
+      `watches a service perf-gate did not start; with ${labels.start} perf-gate already watches the service it started and its children: give one of the two`
+    );
+  return pid;
+}
+
 // src/cli/common-options.ts
 var CLI_LABELS = Object.freeze({
   mode: "command",
@@ -45514,6 +46114,10 @@ var START_LABELS = Object.freeze({
   waitFor: "--wait-for",
   waitTimeout: "--wait-timeout"
 });
+var WATCH_LABELS = Object.freeze({ start: "--start", watchPid: "--watch-pid" });
+function watchPidFromFlags(flags) {
+  return parseWatchPid(flags.watchPid, WATCH_LABELS, flags.start !== void 0 && flags.start.trim() !== "");
+}
 function serviceFromFlags(flags, targets, config2) {
   const start = parseServiceStart(flags, START_LABELS);
   return start && { ...start, targets, labels: START_LABELS, tls: config2.tls };
@@ -45551,7 +46155,13 @@ function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
   ).option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
 }
 function addRunOptions(cmd, csvFallback = DEFAULT_CSV) {
-  return addStartOptions(addCsvOption(addWarmupOption(addWorkersOption(cmd)), csvFallback));
+  return addWatchOption(addStartOptions(addCsvOption(addWarmupOption(addWorkersOption(cmd)), csvFallback)));
+}
+function addWatchOption(cmd) {
+  return cmd.option(
+    "--watch-pid <pid>",
+    "sample this running process's memory (RSS) and CPU, with its children's, once a second during the run (with --start the started service is sampled); Linux"
+  );
 }
 function addCsvOption(cmd, fallback = DEFAULT_CSV) {
   return cmd.option(
@@ -45710,6 +46320,8 @@ function resultsTable(term, report) {
     ""
   ];
   const doc = report.saved.document;
+  const resources2 = resourceLines(m.resources);
+  if (resources2.length > 0) lines.push(...resources2, "");
   const journeys = journeyRows(m);
   if (journeys.length > 0) lines.push(columns(journeys), `(${JOURNEY_DURATION_NOTE})`, "");
   const checks2 = checkLines(m);
@@ -45761,7 +46373,7 @@ function checksTable(term, gate) {
     rows.push([
       c.label,
       c.scope,
-      formatValue(c.value, c.unit),
+      checkValueText(c),
       b.good,
       b.warning,
       b.critical,
@@ -45897,12 +46509,12 @@ Open a report.html in a browser; each run directory also holds results.csv, metr
 // src/run/service-under-test.ts
 import { spawn } from "node:child_process";
 import { closeSync, openSync, rmSync } from "node:fs";
-import { mkdtemp as mkdtemp2, readFile, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, readFile as readFile2, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import http2 from "node:http";
 import https2 from "node:https";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var SERVICE_LOG = "service.log";
 var TAIL_LINES = 20;
 var POLL_MS = 200;
@@ -45951,8 +46563,8 @@ var ServiceUnderTest = class _ServiceUnderTest {
         `❌ ${spec.labels.start}: ${what} answers before the service was started: another process holds it; stop it, or leave out ${spec.labels.start} to test what runs there`
       );
     }
-    const logDir = await mkdtemp2(join6(tmpdir(), "perf-gate-service-"));
-    const logFile = join6(logDir, SERVICE_LOG);
+    const logDir = await mkdtemp2(join7(tmpdir(), "perf-gate-service-"));
+    const logFile = join7(logDir, SERVICE_LOG);
     let child;
     try {
       const fd = openSync(logFile, "a");
@@ -45990,6 +46602,10 @@ var ServiceUnderTest = class _ServiceUnderTest {
       throw e;
     }
     return service;
+  }
+  /** The process perf-gate started (the shell running the command); its descendants are the service's too. */
+  get pid() {
+    return this.child.pid;
   }
   /** `exited with code 1`, or undefined while it runs. */
   get exitDescription() {
@@ -46052,7 +46668,7 @@ ${lines.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
   /** Copies the log, its secrets redacted, into each run directory; then removes the temporary copy. */
   async saveLog(runDirs, secrets) {
     const text = redactText(await readLog(this.logFile), secrets);
-    await Promise.all(runDirs.map((dir) => writeFile2(join6(dir, SERVICE_LOG), text)));
+    await Promise.all(runDirs.map((dir) => writeFile2(join7(dir, SERVICE_LOG), text)));
     await this.discardLog();
   }
   /** Removes the temporary log and its folder (the only copy that is unredacted); idempotent. */
@@ -46083,7 +46699,7 @@ function childEnv(env) {
 async function readLog(file) {
   try {
     const size = (await stat3(file)).size;
-    const text = await readFile(file, "utf8");
+    const text = await readFile2(file, "utf8");
     return size > 2 ** 20 ? text.slice(-(2 ** 20)) : text;
   } catch {
     return "";
@@ -46140,7 +46756,10 @@ async function withServiceUnderTest(spec, env, fn, hooks) {
   hooks.log(`perf-gate: the service is ready (${((Date.now() - startedAt) / 1e3).toFixed(1)} s)`);
   let result;
   try {
-    result = await fn();
+    const pid = service.pid;
+    result = await fn(
+      pid === void 0 ? void 0 : { pid, command: redactText(spec.command, hooks.secrets()) }
+    );
   } catch (e) {
     const died2 = service.exitDescription;
     await service.stop();
@@ -46161,6 +46780,7 @@ async function withServiceUnderTest(spec, env, fn, hooks) {
 async function runSingleTest(ctx, service, mode, flags) {
   const { term } = ctx;
   const request = requestFromFlags(service, mode, flags);
+  const watchPid = watchPidFromFlags(flags);
   const failOn2 = failOnFlag(flags);
   const config2 = await configFromFlags(flags, ctx.env);
   const baseline2 = await baselineFromFlags(flags);
@@ -46168,13 +46788,18 @@ async function runSingleTest(ctx, service, mode, flags) {
   const resolved = test.plan.target;
   if (resolved.fromUrl && !flags.quiet) term.err(urlServiceNote(resolved.fromUrl, config2.source) + "\n");
   const spec = serviceFromFlags(flags, [resolved.baseUrl], config2);
+  const say = (l) => {
+    if (!flags.quiet) term.err(l + "\n");
+  };
   const progress = progressPrinter(term, resolved.service);
   const report = await ctx.withSignals(
     (signal) => withServiceUnderTest(
       spec,
       ctx.env,
-      () => performTest(test, {
+      (started) => performTest(test, {
         config: config2,
+        watch: resourceWatch(started, watchPid, WATCH_LABELS),
+        log: say,
         outputDir: flags.outputDir,
         failOn: failOn2,
         signal,
@@ -46189,9 +46814,7 @@ async function runSingleTest(ctx, service, mode, flags) {
         onProgress: flags.quiet ? void 0 : progress.onProgress
       }).finally(() => progress.done()),
       {
-        log: (l) => {
-          if (!flags.quiet) term.err(l + "\n");
-        },
+        log: say,
         runDirs: (r2) => [r2.saved.dir],
         secrets: (r2) => r2?.result.target.secrets ?? config2.secrets,
         signal
@@ -46296,8 +46919,8 @@ function registerReport(program2, ctx) {
 }
 
 // src/cli/commands/summary.ts
-import { readdir } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 
 // src/report/trend-series.ts
 function seriesKey(doc) {
@@ -46333,7 +46956,7 @@ function groupSeries(runs) {
 }
 
 // src/report/files/write-trends.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/report/html/trends-page.ts
 import { relative } from "node:path";
@@ -46445,8 +47068,8 @@ function groupView(id, title, runs, reportsDir) {
 
 // src/report/files/write-trends.ts
 async function writeTrends(reportsDir, runs) {
-  const page = join7(reportsDir, "trends.html");
-  await writeFileAtomic(join7(reportsDir, "report.css"), REPORT_CSS);
+  const page = join8(reportsDir, "trends.html");
+  await writeFileAtomic(join8(reportsDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(page, renderTrends(reportsDir, runs));
   return page;
 }
@@ -46466,7 +47089,7 @@ function registerSummary(program2, ctx) {
     try {
       const expected = "a folder of run directories";
       await inputKind(reportsDir, { field: "summary", expected, directory: true, file: false });
-      names = await readdir(reportsDir);
+      names = await readdir2(reportsDir);
     } catch (e) {
       if (e instanceof InputError) throw e;
       throw new InputError("summary", `${reportsDir} does not exist`);
@@ -46474,7 +47097,7 @@ function registerSummary(program2, ctx) {
     const runs = [];
     for (const name of names.filter((n3) => /_test_/.test(n3))) {
       try {
-        runs.push(await readRunDocument(join8(reportsDir, name), "summary"));
+        runs.push(await readRunDocument(join9(reportsDir, name), "summary"));
       } catch (e) {
         const invalid = e instanceof InputError && /\.json: /.test(e.message);
         const why = e instanceof NotRegularFileError ? e.detail : invalid ? e.message.replace(/^summary: /, "") : "no complete metrics.json";
@@ -46576,7 +47199,7 @@ function parseAbRequest(raw3, labels) {
 
 // src/run/ab-test.ts
 import { mkdir as mkdir3, rm as rm3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/run/ab-side.ts
 function sideResult(s, settings) {
@@ -46726,14 +47349,14 @@ async function performAbTest(request, options) {
   });
   const [planA, planB] = prepared.plans;
   const dir = prepared.dir;
-  const baselineDir = join9(dir, "baseline");
+  const baselineDir = join10(dir, "baseline");
   const clock = createClock();
   const side = (name, plan, csvDir) => ({
     name,
     plan,
     recorder: new Recorder(clock.epochMs),
     users: new UserPool(),
-    csv: new CsvWriter(join9(csvDir, "results.csv"), plan.target.endpoints, plan.settings.csv),
+    csv: new CsvWriter(join10(csvDir, "results.csv"), plan.target.endpoints, plan.settings.csv),
     // each side's seconds judged apart: a breach on either stops the run
     breaches: new BreachAbort(plan.target, options.signal, { side: name }),
     slices: []
@@ -47030,7 +47653,7 @@ ${columns(rows)}
 
 // src/run/merge-runs.ts
 import { rm as rm4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/metrics/mergeable-merge.ts
 function addHdr(texts) {
@@ -47194,15 +47817,15 @@ function refuseFarApart(shards, field) {
 
 // src/run/run-dir-files.ts
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir as readdir2, rename as rename2, stat as stat4 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { access, readdir as readdir3, rename as rename2, stat as stat4 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 import { once } from "node:events";
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
     const s = await stat4(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
-    if (!s.isDirectory() || await exists(join10(p, "metrics.json"))) {
+    if (!s.isDirectory() || await exists(join11(p, "metrics.json"))) {
       out.push(p);
       continue;
     }
@@ -47215,10 +47838,10 @@ async function expandRunDirs(paths, field) {
 }
 async function runDirsIn(dir, depth) {
   const out = [];
-  const entries = (await readdir2(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir3(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries.filter((x) => x.isDirectory())) {
-    const sub = join10(dir, e.name);
-    if (await exists(join10(sub, "metrics.json"))) out.push(sub);
+    const sub = join11(dir, e.name);
+    if (await exists(join11(sub, "metrics.json"))) out.push(sub);
     else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
   }
   return out;
@@ -47302,11 +47925,11 @@ async function mergeShardRuns(paths, options = {}) {
   });
   try {
     await concatCsv(
-      shards.map((s) => join11(s.dir, "results.csv")),
-      join11(dir, "results.csv"),
+      shards.map((s) => join12(s.dir, "results.csv")),
+      join12(dir, "results.csv"),
       field
     );
-    const metricsFile = join11(dir, "metrics.json");
+    const metricsFile = join12(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
@@ -47320,7 +47943,7 @@ async function mergeShardRuns(paths, options = {}) {
       gate,
       saved: {
         dir,
-        csv: join11(dir, "results.csv"),
+        csv: join12(dir, "results.csv"),
         metrics: metricsFile,
         html: reports["report.html"],
         summary: reports["summary.md"],
@@ -47355,8 +47978,8 @@ async function readShards(paths, field) {
       );
     }
     const bad = mergeableHistogramProblem(doc.mergeable);
-    if (bad) throw new InputError(field, `${join11(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
-    await inputKind(join11(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+    if (bad) throw new InputError(field, `${join12(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
+    await inputKind(join12(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
@@ -47476,7 +48099,7 @@ function registerMerge(program2, ctx) {
 
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
-import { dirname as dirname4, join as join12 } from "node:path";
+import { dirname as dirname4, join as join13 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -47711,11 +48334,11 @@ async function setupMonitoring(dir, thresholds, force = false) {
     [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
     [MONITORING_FILES.prometheus]: prometheusYaml()
   };
-  const manifestPath = join12(dir, MANIFEST);
+  const manifestPath = join13(dir, MANIFEST);
   const manifest = JSON.parse(await readOrUndefined(manifestPath) ?? "{}");
   const result = { written: [], kept: [] };
   for (const [rel, text] of Object.entries(contents)) {
-    const path = join12(dir, rel);
+    const path = join13(dir, rel);
     const existing = await readOrUndefined(path);
     const untouched = existing === void 0 || existing === text || manifest[rel] === sha(existing);
     if (!untouched && !force) {
@@ -47751,7 +48374,7 @@ function registerMonitoring(program2, ctx) {
 // src/cli/commands/init.ts
 import { existsSync, realpathSync } from "node:fs";
 import { mkdir as mkdir4, rename as rename3, rm as rm5, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname5, join as join13, relative as relative2, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname5, join as join14, relative as relative2, resolve as resolve3, sep } from "node:path";
 
 // src/config/init-template.ts
 var NPM_SCHEMA_PATH = "./node_modules/perf-gate/schema/perf-gate.schema.json";
@@ -47863,7 +48486,7 @@ function renderWorkflow(t) {
 }
 
 // src/cli/commands/init.ts
-var WORKFLOW = join13(".github", "workflows", "perf-gate.yml");
+var WORKFLOW = join14(".github", "workflows", "perf-gate.yml");
 var DEFAULT_USES = "OWNER/perf-gate@v1";
 var STAND_IN_URL = "http://localhost:8080/";
 var PROBE_TIMEOUT_MS = 5e3;
@@ -48013,7 +48636,7 @@ function registerStress(program2, ctx) {
 }
 
 // src/report/files/write-index.ts
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/report/html/index-page.ts
 import { relative as relative3 } from "node:path";
@@ -48072,8 +48695,8 @@ function row(e, outputDir) {
 // src/report/files/write-index.ts
 async function writeIndex(outputDir, entries, title, startedAt) {
   await makeDirs(outputDir);
-  const index = join14(outputDir, "index.html");
-  await writeFileAtomic(join14(outputDir, "report.css"), REPORT_CSS);
+  const index = join15(outputDir, "index.html");
+  await writeFileAtomic(join15(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));
   return index;
 }
@@ -48114,6 +48737,7 @@ async function runMany(ctx, flags, kind) {
     ])
   );
   const failOn2 = failOnFlag(flags);
+  const watchPid = watchPidFromFlags(flags);
   const config2 = await configFromFlags(flags, ctx.env);
   const baseline2 = await baselineFromFlags(flags);
   const services = servicesToRun(config2);
@@ -48128,7 +48752,7 @@ async function runMany(ctx, flags, kind) {
   );
   const spec = serviceFromFlags(flags, [...new Set(runs.map((r2) => r2.test.plan.target.baseUrl))], config2);
   await ctx.withSignals(
-    (signal) => withServiceUnderTest(spec, ctx.env, () => runEach(), {
+    (signal) => withServiceUnderTest(spec, ctx.env, (started) => runEach(started), {
       log: (l) => {
         if (!flags.quiet) term.err(l + "\n");
       },
@@ -48137,7 +48761,7 @@ async function runMany(ctx, flags, kind) {
       signal
     })
   );
-  async function runEach() {
+  async function runEach(started) {
     for (const { service, mode, test } of runs) {
       if (entries.some((e) => e.service === service && "error" in e)) continue;
       const progress = progressPrinter(term, `${service} ${mode}`);
@@ -48151,6 +48775,10 @@ async function runMany(ctx, flags, kind) {
             observer,
             baseline: baseline2,
             failOnRegression: flags.failOnRegression,
+            watch: resourceWatch(started, watchPid, WATCH_LABELS),
+            log: (l) => {
+              if (!flags.quiet) term.err(l + "\n");
+            },
             onProgress: flags.quiet ? void 0 : progress.onProgress
           }).finally(() => progress.done())
         );

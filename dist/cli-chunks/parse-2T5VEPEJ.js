@@ -8,13 +8,14 @@ import {
   formatPath,
   isAbortable,
   require_dist
-} from "./chunk-I2KHVMT6.js";
+} from "./chunk-PIR6BLFO.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
   JOURNEY_THRESHOLDS,
+  SERVICE_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   TOLERANCE_NAMES,
@@ -23,12 +24,13 @@ import {
   external_exports,
   hasControlCharacter,
   headerValueProblem,
+  parseBytes,
   parseJsonPath,
   parsePercent,
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-XGWFKNKO.js";
+} from "./chunk-7VD7L3OQ.js";
 import {
   __toESM
 } from "./chunk-DC6P6ICG.js";
@@ -80,7 +82,11 @@ var UNIT_PARSERS = {
     parse: parseSeconds,
     hint: "a time such as 500ms, 2s or 1.5 (seconds)"
   },
-  rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" }
+  rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" },
+  bytes_per_hour: {
+    parse: parseBytes,
+    hint: "bytes per hour such as 50MB, 1.5GB, 512MiB or plain bytes"
+  }
 };
 function limit(unit) {
   const { parse, hint } = UNIT_PARSERS[unit];
@@ -126,6 +132,13 @@ var thresholdsSchema = external_exports.strictObject({
     `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
   )
 }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+var endpointThresholdsSchema = thresholdsSchema.refine(
+  (t) => SERVICE_THRESHOLDS.every((n) => t[n] === void 0),
+  {
+    path: [SERVICE_THRESHOLDS[0]],
+    message: "judges the service's own process, not an endpoint: set it under the service's thresholds or the top-level ones"
+  }
+);
 var journeyThresholdsSchema = external_exports.strictObject({
   ...Object.fromEntries(
     [...JOURNEY_THRESHOLDS, "check_pass_rate"].map((n) => [n, band(n).optional()])
@@ -206,7 +219,7 @@ var stepSchema = external_exports.strictObject({
   ...sessionFields,
   once: external_exports.boolean().default(false).describe("sent once in each user's life (a login); once-steps come first, the rest loop"),
   on_fail: external_exports.enum(ON_FAIL).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
-  thresholds: thresholdsSchema.optional()
+  thresholds: endpointThresholdsSchema.optional()
 });
 var journeySchema = external_exports.strictObject({
   name: external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "journey names use letters, digits, _ . -"),
@@ -233,7 +246,7 @@ var endpointSchema = external_exports.strictObject({
   ...requestFields,
   ...sessionFields,
   weight: external_exports.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
-  thresholds: thresholdsSchema.optional()
+  thresholds: endpointThresholdsSchema.optional()
 });
 var setupRequestSchema = external_exports.strictObject({
   ...requestFields,

@@ -10,7 +10,7 @@ import {
   parseJsonPath,
   parseSeconds,
   resolveDrift
-} from "./chunk-KGBSUKY2.js";
+} from "./chunk-IEY7I3XW.js";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [

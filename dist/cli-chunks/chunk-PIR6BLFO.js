@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   InputError,
   formatDuration
-} from "./chunk-XGWFKNKO.js";
+} from "./chunk-7VD7L3OQ.js";
 import {
   __commonJS,
   __require

@@ -9,7 +9,7 @@ import {
   parseJsonPath,
   parseSeconds,
   resolveDrift
-} from "./chunk-XGWFKNKO.js";
+} from "./chunk-7VD7L3OQ.js";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [

@@ -2,15 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-UFP5ALHE.js";
+} from "./chunk-PTE6YJ7U.js";
 import {
   InputError
-} from "./chunk-KGBSUKY2.js";
+} from "./chunk-7VD7L3OQ.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AJFKXQ4W.js";
+} from "./chunk-DC6P6ICG.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({
@@ -5021,8 +5021,34 @@ var RunMetrics = class {
     labelNames: ["service", "mode", "run_id"],
     registers: [this.registry]
   });
+  // the service's own process (--start, --watch-pid), named as metrics.json's `resources` names them
+  rss = new import_prom_client.Gauge({
+    name: "perf_gate_service_rss_bytes",
+    help: "Resident memory of the service under test and its child processes, summed (bytes)",
+    labelNames: ["service"],
+    registers: [this.registry]
+  });
+  cpu = new import_prom_client.Gauge({
+    name: "perf_gate_service_cpu_percent",
+    help: "CPU time of the service under test and its child processes over the last second, percent of one core",
+    labelNames: ["service"],
+    registers: [this.registry]
+  });
+  processes = new import_prom_client.Gauge({
+    name: "perf_gate_service_processes",
+    help: "Processes in the service under test: the watched one and its descendants",
+    labelNames: ["service"],
+    registers: [this.registry]
+  });
   setUsers(n) {
     this.users.set({ service: this.target.service }, n);
+  }
+  /** The service's process as last read. */
+  setResources(r) {
+    const labels = { service: this.target.service };
+    this.rss.set(labels, r.rssBytes);
+    this.cpu.set(labels, Math.round(r.cpuPercent * 10) / 10);
+    this.processes.set(labels, r.processes);
   }
   /** Counts records [from, to) of the recorder. */
   observe(recorder, from, to) {

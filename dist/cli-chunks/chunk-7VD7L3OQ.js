@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   __export
-} from "./chunk-AJFKXQ4W.js";
+} from "./chunk-DC6P6ICG.js";
 
 // src/config/http-grammar.ts
 var CONTROL = /[\u0000-\u001f\u007f]/;
@@ -71,7 +71,8 @@ var THRESHOLD_NAMES = [
   "p50_journey_duration",
   "p95_journey_duration",
   "p99_journey_duration",
-  "iterations_per_second"
+  "iterations_per_second",
+  "rss_growth_per_hour"
 ];
 var JOURNEY_THRESHOLDS = [
   "p50_journey_duration",
@@ -79,6 +80,7 @@ var JOURNEY_THRESHOLDS = [
   "p99_journey_duration",
   "iterations_per_second"
 ];
+var SERVICE_THRESHOLDS = ["rss_growth_per_hour"];
 var THRESHOLD_DEFINITIONS = {
   error_rate: {
     metric: "error_rate",
@@ -169,6 +171,14 @@ var THRESHOLD_DEFINITIONS = {
     label: "Journey iterations per second",
     unit: "rps",
     higherIsBetter: true
+  },
+  // the service's resident memory, fitted against time: judged on the lower end of the slope's
+  // 95% interval, so a run fails for a growth its noise cannot explain, not for a noisy estimate
+  rss_growth_per_hour: {
+    metric: "resources.rss_trend.ci_low",
+    label: "Service memory growth (RSS, lower 95% bound)",
+    unit: "bytes_per_hour",
+    higherIsBetter: false
   }
 };
 var DEFAULT_MIN_REQUESTS = 20;
@@ -251,6 +261,24 @@ function parsePercent(value) {
 function parsePlainNumber(value) {
   const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n) && n >= 0 ? n : void 0;
+}
+var BYTE_UNITS = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+};
+var BYTES = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*(?:\/\s*h)?\s*$/i;
+function parseBytes(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const m = BYTES.exec(value);
+  if (!m) return void 0;
+  return Math.round(Number(m[1]) * BYTE_UNITS[(m[2] ?? "b").toLowerCase()]);
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -20086,6 +20114,7 @@ export {
   isUnreachableError,
   THRESHOLD_NAMES,
   JOURNEY_THRESHOLDS,
+  SERVICE_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   DEFAULT_MIN_REQUESTS,
   DEFAULT_THRESHOLDS,
@@ -20101,6 +20130,7 @@ export {
   formatDuration,
   parsePercent,
   parsePlainNumber,
+  parseBytes,
   external_exports,
   parseJsonPath,
   atJsonPath,
