@@ -10520,7 +10520,8 @@ var baseline = z7.looseObject({
         ci_high: change2.nullable(),
         tolerance: z7.number().min(0).max(10),
         verdict: changeVerdict,
-        seconds_to_decide: secs.nullable().optional()
+        // a noisy pair can need years of run to decide: said as it is, not refused when read back
+        seconds_to_decide: z7.number().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional()
       })
     ),
     warnings: z7.array(z7.string()).optional(),

@@ -105,7 +105,8 @@ const baseline = z.looseObject({
         ci_high: change.nullable(),
         tolerance: z.number().min(0).max(10),
         verdict: changeVerdict,
-        seconds_to_decide: secs.nullable().optional()
+        // a noisy pair can need years of run to decide: said as it is, not refused when read back
+        seconds_to_decide: z.number().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional()
       })
     ),
     warnings: z.array(z.string()).optional(),

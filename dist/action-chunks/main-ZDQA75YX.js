@@ -41891,7 +41891,8 @@ var baseline = external_exports.looseObject({
         ci_high: change2.nullable(),
         tolerance: external_exports.number().min(0).max(10),
         verdict: changeVerdict,
-        seconds_to_decide: secs.nullable().optional()
+        // a noisy pair can need years of run to decide: said as it is, not refused when read back
+        seconds_to_decide: external_exports.number().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional()
       })
     ),
     warnings: external_exports.array(external_exports.string()).optional(),
