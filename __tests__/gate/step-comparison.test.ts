@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { compareSlices, regressionFails, type Window } from '../../src/gate/compare.js'
-import { withRunSteps, withSliceSteps, type StepPairs } from '../../src/gate/step-comparison.js'
+import { compareSlices, regressionFails, runWindows, type Window } from '../../src/gate/compare.js'
+import { compareRunsWithSteps, withSliceSteps, type StepPairs } from '../../src/gate/step-comparison.js'
 import { seededRandom } from '../../src/engine/seeded-random.js'
 
 // Slices with a little noise (seeded): p95 around `ms`, 100 requests a 1 s slice, no errors.
@@ -76,16 +76,22 @@ describe('each journey step judged alone', () => {
         p95_response_time: (ms * (1 + (rand() - 0.5) * 0.04)) / 1000,
         p99_response_time: ms / 500
       }))
-    const cmp = withRunSteps(
-      whole,
-      [
-        { endpoint: 'j/a', ...figures(10), timeseries: series(10) },
-        { endpoint: 'j/b', ...figures(10) }
-      ],
-      [
-        { endpoint: 'j/a', ...figures(20), timeseries: series(20) },
-        { endpoint: 'j/b', ...figures(20), timeseries: series(20) }
-      ]
+    const run = (ms: number) => runWindows({ timeseries: series(ms), ...figures(ms) })
+    const cmp = compareRunsWithSteps(
+      {
+        ...run(10),
+        steps: [
+          { endpoint: 'j/a', ...figures(10), timeseries: series(10) },
+          { endpoint: 'j/b', ...figures(10) }
+        ]
+      },
+      {
+        ...run(10),
+        steps: [
+          { endpoint: 'j/a', ...figures(20), timeseries: series(20) },
+          { endpoint: 'j/b', ...figures(20), timeseries: series(20) }
+        ]
+      }
     )
     expect([...new Set(cmp.metrics.flatMap((m) => (m.endpoint ? [m.endpoint] : [])))]).toEqual(['j/a'])
     expect(cmp.metrics.find((m) => m.endpoint === 'j/a' && m.metric === 'p95_response_time')?.verdict).toBe(

@@ -7,6 +7,8 @@ import {
 } from '../config/drift.js'
 import type { ComparedMetric } from '../config/regression.js'
 import type { DriftFigure, DriftResult, Metrics, TimePoint } from '../metrics/types.js'
+import { trimmedMean } from '../metrics/bootstrap.js'
+import { round } from '../metrics/summary-stats.js'
 import { compareRuns, secondWindow, type MetricComparison, type Window } from './compare.js'
 import type { Status, ThresholdCheck } from './evaluate.js'
 
@@ -20,6 +22,7 @@ export type { DriftFigure, DriftResult } from '../metrics/types.js'
  * when even the smallest change the interval allows is beyond the critical
  * band, so a noisy but flat run is never called drifting.
  */
+
 /** Fewer whole seconds than this in each window and the drift is not judged. */
 export const MIN_DRIFT_WINDOW = 10
 
@@ -85,7 +88,7 @@ function figure(name: DriftName, metrics: readonly MetricComparison[], settings:
   const { metric, sign } = SOURCE[name]
   const m = metrics.find((x) => x.metric === metric)!
   const points = DRIFT_VIEW[name].points
-  const scale = (v: number): number => round(points ? v : v * 100)
+  const scale = (v: number): number => round(points ? v : v * 100, 2)
   const [a, b] = [scale(sign * (m.ci_low ?? m.change)), scale(sign * (m.ci_high ?? m.change))]
   const [low, high] = a <= b ? [a, b] : [b, a]
   const band = settings.bands[name]
@@ -125,9 +128,12 @@ export function driftChecks(d: DriftResult | undefined, requests: number): Thres
 function headline(ws: readonly Window[]): Record<ComparedMetric, number> {
   const sum = (f: (w: Window) => number): number => ws.reduce((t, w) => t + f(w), 0)
   const requests = sum((w) => w.requests)
+  // a second without a request has no latency figure
+  const answered = ws.filter((w) => w.requests > 0)
+  const latencyOf = (xs: number[]): number => round(trimmedMean(Float64Array.from(xs), 0.1), 6)
   return {
-    median_response_time: trimmedMean(ws.filter((w) => w.requests > 0).map((w) => w.p50)),
-    p95_response_time: trimmedMean(ws.filter((w) => w.requests > 0).map((w) => w.p95)),
+    median_response_time: latencyOf(answered.map((w) => w.p50)),
+    p95_response_time: latencyOf(answered.map((w) => w.p95)),
     requests_per_second: round(
       sum((w) => w.sent) /
         Math.max(
@@ -139,13 +145,3 @@ function headline(ws: readonly Window[]): Record<ComparedMetric, number> {
     error_rate: requests ? round((100 * sum((w) => w.errors)) / requests, 4) : 0
   }
 }
-
-function trimmedMean(xs: number[]): number {
-  if (xs.length === 0) return 0
-  const s = [...xs].sort((a, b) => a - b)
-  const cut = Math.floor(s.length * 0.1)
-  const kept = s.slice(cut, s.length - cut)
-  return Number((kept.reduce((a, b) => a + b, 0) / kept.length).toFixed(6))
-}
-
-const round = (v: number, digits = 2): number => Number(v.toFixed(digits))

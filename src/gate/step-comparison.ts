@@ -7,6 +7,7 @@ import {
   type CompareOptions,
   type Comparison,
   type ComparedMetric,
+  type RunWindows,
   type Window
 } from './compare.js'
 
@@ -31,15 +32,18 @@ export interface StepPairs {
   headlines: { baseline: Record<ComparedMetric, number>; current: Record<ComparedMetric, number> }
 }
 
-/** Two runs made apart: the steps both have a per-second series of. */
-export function withRunSteps(
-  cmp: Comparison,
-  baseline: readonly StepFigures[],
-  current: readonly StepFigures[],
+/** A run as two runs made apart are compared: its seconds, and its steps' own figures. */
+export type RunWithSteps = RunWindows & { steps: readonly StepFigures[] }
+
+/** Two runs made apart: the run's seconds, and each step both have a per-second series of. */
+export function compareRunsWithSteps(
+  baseline: RunWithSteps,
+  current: RunWithSteps,
   o: CompareOptions = {}
 ): Comparison {
-  const pairs = current.flatMap((c) => {
-    const b = baseline.find((x) => x.endpoint === c.endpoint)
+  const cmp = compareRuns(baseline, current, o)
+  const pairs = current.steps.flatMap((c) => {
+    const b = baseline.steps.find((x) => x.endpoint === c.endpoint)
     return b?.timeseries && c.timeseries
       ? [{ b: { ...b, timeseries: b.timeseries }, c: { ...c, timeseries: c.timeseries } }]
       : []

@@ -116,10 +116,6 @@ export class RunHistograms {
       }
   }
 
-  get requests(): number {
-    return this.overall.count
-  }
-
   /** What the run's figures are made from: the shape `metricsFromMergeable` reads. */
   figures(endpoints: readonly Endpoint[]): RunHistogramFigures {
     this.closeBefore(Infinity)

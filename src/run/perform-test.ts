@@ -9,8 +9,8 @@ import type { FailOn, Thresholds } from '../config/thresholds.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
-import { compareRuns, runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js'
-import { withRunSteps } from '../gate/step-comparison.js'
+import { runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js'
+import { compareRunsWithSteps } from '../gate/step-comparison.js'
 import type { RunHistograms } from '../metrics/run-histograms.js'
 import { mergeableOfHistograms } from '../metrics/histogram-metrics.js'
 import { recordingOf } from './recording.js'
@@ -274,10 +274,9 @@ function compareWithBaseline(
   return {
     run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
     comparison: {
-      ...withRunSteps(
-        compareRuns(baseline.windows, runWindows(metrics), { tolerances: gating.tolerances }),
-        baseline.doc.per_endpoint,
-        metrics.per_endpoint,
+      ...compareRunsWithSteps(
+        { ...baseline.windows, steps: baseline.doc.per_endpoint },
+        { ...runWindows(metrics), steps: metrics.per_endpoint },
         { tolerances: gating.tolerances }
       ),
       warnings: comparabilityWarnings(baseline.doc, current)

@@ -1,5 +1,5 @@
 import type { TimePoint } from '../metrics/types.js';
-import { type CompareOptions, type Comparison, type ComparedMetric, type Window } from './compare.js';
+import { type CompareOptions, type Comparison, type ComparedMetric, type RunWindows, type Window } from './compare.js';
 /**
  * Each looped step of a journey judged on its own, as the run is: a checkout
  * that slowed by 30% must not hide behind a faster browse page. Each step's
@@ -24,7 +24,11 @@ export interface StepPairs {
         current: Record<ComparedMetric, number>;
     };
 }
-/** Two runs made apart: the steps both have a per-second series of. */
-export declare function withRunSteps(cmp: Comparison, baseline: readonly StepFigures[], current: readonly StepFigures[], o?: CompareOptions): Comparison;
+/** A run as two runs made apart are compared: its seconds, and its steps' own figures. */
+export type RunWithSteps = RunWindows & {
+    steps: readonly StepFigures[];
+};
+/** Two runs made apart: the run's seconds, and each step both have a per-second series of. */
+export declare function compareRunsWithSteps(baseline: RunWithSteps, current: RunWithSteps, o?: CompareOptions): Comparison;
 /** An A/B run: each step's pairs of slices. */
 export declare function withSliceSteps(cmp: Comparison, steps: readonly StepPairs[], o?: CompareOptions): Comparison;

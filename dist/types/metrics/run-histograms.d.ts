@@ -43,7 +43,6 @@ export declare class RunHistograms {
     add(r: Recorder, from: number, to: number): void;
     private second;
     private closeBefore;
-    get requests(): number;
     /** What the run's figures are made from: the shape `metricsFromMergeable` reads. */
     figures(endpoints: readonly Endpoint[]): RunHistogramFigures;
 }

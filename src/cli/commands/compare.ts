@@ -2,8 +2,8 @@ import type { Command } from 'commander'
 import type { FailOnRegression } from '../../config/regression.js'
 import { positiveNumber } from '../../config/validate.js'
 import { comparabilityWarnings } from '../../gate/comparability.js'
-import { compareRuns, runWindows } from '../../gate/compare.js'
-import { withRunSteps } from '../../gate/step-comparison.js'
+import { runWindows } from '../../gate/compare.js'
+import { compareRunsWithSteps } from '../../gate/step-comparison.js'
 import { decideOutcome } from '../../gate/outcome.js'
 import { comparisonMethod, comparisonRows } from '../../report/format/comparison-rows.js'
 import { readRunDocument } from '../../report/files/read-run.js'
@@ -46,10 +46,9 @@ export function registerCompare(program: Command, ctx: CliContext): void {
           : { median_response_time: tolerance, p95_response_time: tolerance, requests_per_second: tolerance })
       }
       const cmp = {
-        ...withRunSteps(
-          compareRuns(runWindows(b.doc), runWindows(c.doc), { tolerances }),
-          b.doc.per_endpoint,
-          c.doc.per_endpoint,
+        ...compareRunsWithSteps(
+          { ...runWindows(b.doc), steps: b.doc.per_endpoint },
+          { ...runWindows(c.doc), steps: c.doc.per_endpoint },
           { tolerances }
         ),
         warnings: comparabilityWarnings(b.doc, c.doc),

@@ -466,16 +466,16 @@ var require_Histogram = __commonJS({
     exports2.NO_TAG = "NO TAG";
     var toSummary = (histogram) => {
       const { totalCount, maxValue, numberOfSignificantValueDigits } = histogram;
-      const round4 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
+      const round3 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
       return {
-        p50: round4(histogram.getValueAtPercentile(50)),
-        p75: round4(histogram.getValueAtPercentile(75)),
-        p90: round4(histogram.getValueAtPercentile(90)),
-        p97_5: round4(histogram.getValueAtPercentile(97.5)),
-        p99: round4(histogram.getValueAtPercentile(99)),
-        p99_9: round4(histogram.getValueAtPercentile(99.9)),
-        p99_99: round4(histogram.getValueAtPercentile(99.99)),
-        p99_999: round4(histogram.getValueAtPercentile(99.999)),
+        p50: round3(histogram.getValueAtPercentile(50)),
+        p75: round3(histogram.getValueAtPercentile(75)),
+        p90: round3(histogram.getValueAtPercentile(90)),
+        p97_5: round3(histogram.getValueAtPercentile(97.5)),
+        p99: round3(histogram.getValueAtPercentile(99)),
+        p99_9: round3(histogram.getValueAtPercentile(99.9)),
+        p99_99: round3(histogram.getValueAtPercentile(99.99)),
+        p99_999: round3(histogram.getValueAtPercentile(99.999)),
         max: maxValue,
         totalCount
       };
@@ -30558,9 +30558,10 @@ function regressionFails(cmp, when) {
 var round = (v, d = 6) => Number(v.toFixed(d));
 
 // src/gate/step-comparison.ts
-function withRunSteps(cmp, baseline2, current, o = {}) {
-  const pairs = current.flatMap((c) => {
-    const b = baseline2.find((x) => x.endpoint === c.endpoint);
+function compareRunsWithSteps(baseline2, current, o = {}) {
+  const cmp = compareRuns(baseline2, current, o);
+  const pairs = current.steps.flatMap((c) => {
+    const b = baseline2.steps.find((x) => x.endpoint === c.endpoint);
     return b?.timeseries && c.timeseries ? [{ b: { ...b, timeseries: b.timeseries }, c: { ...c, timeseries: c.timeseries } }] : [];
   });
   const level = stepLevel(o, pairs.length);
@@ -31458,7 +31459,7 @@ function figure(name, metrics, settings) {
   const { metric, sign } = SOURCE[name];
   const m = metrics.find((x) => x.metric === metric);
   const points = DRIFT_VIEW[name].points;
-  const scale = (v) => round3(points ? v : v * 100);
+  const scale = (v) => round2(points ? v : v * 100, 2);
   const [a, b] = [scale(sign * (m.ci_low ?? m.change)), scale(sign * (m.ci_high ?? m.change))];
   const [low, high] = a <= b ? [a, b] : [b, a];
   const band = settings.bands[name];
@@ -31493,27 +31494,21 @@ function driftChecks(d, requests) {
 function headline2(ws) {
   const sum3 = (f) => ws.reduce((t, w) => t + f(w), 0);
   const requests = sum3((w) => w.requests);
+  const answered = ws.filter((w) => w.requests > 0);
+  const latencyOf2 = (xs) => round2(trimmedMean(Float64Array.from(xs), 0.1), 6);
   return {
-    median_response_time: trimmedMean2(ws.filter((w) => w.requests > 0).map((w) => w.p50)),
-    p95_response_time: trimmedMean2(ws.filter((w) => w.requests > 0).map((w) => w.p95)),
-    requests_per_second: round3(
+    median_response_time: latencyOf2(answered.map((w) => w.p50)),
+    p95_response_time: latencyOf2(answered.map((w) => w.p95)),
+    requests_per_second: round2(
       sum3((w) => w.sent) / Math.max(
         sum3((w) => w.seconds),
         1e-9
       ),
       2
     ),
-    error_rate: requests ? round3(100 * sum3((w) => w.errors) / requests, 4) : 0
+    error_rate: requests ? round2(100 * sum3((w) => w.errors) / requests, 4) : 0
   };
 }
-function trimmedMean2(xs) {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const cut = Math.floor(s.length * 0.1);
-  const kept = s.slice(cut, s.length - cut);
-  return Number((kept.reduce((a, b) => a + b, 0) / kept.length).toFixed(6));
-}
-var round3 = (v, digits = 2) => Number(v.toFixed(digits));
 
 // src/metrics/histogram.ts
 var PER_DECADE = 10;
@@ -31796,9 +31791,6 @@ var RunHistograms = class {
         this.closed.set(k, s.close(k, this.secondHistograms));
         this.open.delete(k);
       }
-  }
-  get requests() {
-    return this.overall.count;
   }
   /** What the run's figures are made from: the shape `metricsFromMergeable` reads. */
   figures(endpoints) {
@@ -40779,10 +40771,9 @@ function compareWithBaseline(baseline2, result, metrics, gating) {
   return {
     run: `${baseline2.doc.test_name} ${baseline2.doc.timestamp}`,
     comparison: {
-      ...withRunSteps(
-        compareRuns(baseline2.windows, runWindows(metrics), { tolerances: gating.tolerances }),
-        baseline2.doc.per_endpoint,
-        metrics.per_endpoint,
+      ...compareRunsWithSteps(
+        { ...baseline2.windows, steps: baseline2.doc.per_endpoint },
+        { ...runWindows(metrics), steps: metrics.per_endpoint },
         { tolerances: gating.tolerances }
       ),
       warnings: comparabilityWarnings(baseline2.doc, current)
