@@ -152,11 +152,125 @@ describe('journeys: config errors name the field and the fix', () => {
     const extra = ['    data: { file: users.csv, order: per_user }']
     const bad = await resolved(config(steps('{{tokn}}'), extra), data)
     await expect(readWorkloadData(bad)).rejects.toThrow(
-      /^services\.api\.journeys\[0\]\.steps\[1\]\.headers\.Authorization: \{\{tokn\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token, cursor\), nor a generator/
+      /^services\.api\.journeys\[0\]\.steps\[1\]\.headers\.Authorization: \{\{tokn\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token\), nor a generator/
     )
     // a capture of any step (a later one's too: empty until then), a data column, a generator
     for (const name of ['{{token}}', '{{cursor}}', '{{user}}', '{{uuid}}'])
       await expect(readWorkloadData(await resolved(config(steps(name), extra), data))).resolves.toBeDefined()
+  })
+})
+
+describe('journeys: a {{name}} needs a source the step has when it runs', () => {
+  const data = { 'users.csv': 'user\nalice\nbob\n' }
+  const extra = ['    data: { file: users.csv, order: per_user }']
+  /** the config of `journeys` (YAML lines), its data file beside it, its names checked; what was said too */
+  async function check(journeys: string[], files = data): Promise<{ error?: string; said: string[] }> {
+    const said: string[] = []
+    try {
+      await readWorkloadData(await resolved(config(journeys, extra), files), (l) => said.push(l))
+      return { said }
+    } catch (e) {
+      return { error: (e as Error).message, said }
+    }
+  }
+  const login =
+    '          - { name: login, path: /login, method: POST, once: true, capture: { token: $.token } }'
+
+  it('a check with an unknown {{name}} is refused as a request with one is, naming the check', async () => {
+    const equals = await check([
+      '      - name: shop',
+      '        steps:',
+      login,
+      '          - { name: me, path: /me, check: { equals: { $.username: "{{usr}}" } } }'
+    ])
+    expect(equals.error).toMatch(
+      /^services\.api\.journeys\[0\]\.steps\[1\]\.check\.equals\.\$\.username: \{\{usr\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token\), nor a generator \(randomInt MIN MAX, uuid, seq, timestamp\)$/
+    )
+    const contains = await check([
+      '      - name: shop',
+      '        steps:',
+      login,
+      '          - { name: me, path: /me, check: { contains: ["hello", "{{ user }}", "{{nme}}"] } }'
+    ])
+    expect(contains.error).toMatch(
+      /^services\.api\.journeys\[0\]\.steps\[1\]\.check\.contains\[2\]: \{\{nme\}\} is not a column of /
+    )
+    const generator = await check([
+      '      - name: shop',
+      '        steps: [{ path: /me, check: { contains: "{{uuid}}" } }]'
+    ])
+    expect(generator.error).toBe(
+      'services.api.journeys[0].steps[0].check.contains: {{uuid}} makes a new value each time, which no answer could match: a check reads names only (a data column or a captured value)'
+    )
+    // a data column, an earlier step's capture: fine, and nothing said
+    expect(
+      await check([
+        '      - name: shop',
+        '        steps:',
+        login,
+        '          - { path: /me, check: { equals: { $.u: "{{user}}", $.t: "{{token}}", $.n: 3 } } }'
+      ])
+    ).toEqual({ said: [] })
+  })
+
+  it("a check reads its own step's capture (captures apply first), a request does not", async () => {
+    const own = await check([
+      '      - name: shop',
+      '        steps:',
+      '          - { path: /t, once: true, capture: { t: $.t }, check: { equals: { $.echo: "{{t}}" } } }',
+      '          - { path: /a }'
+    ])
+    expect(own).toEqual({ said: [] })
+    const inRequest = await check([
+      '      - name: shop',
+      '        steps:',
+      '          - { path: "/t?t={{t}}", once: true, capture: { t: $.t } }',
+      '          - { path: /a }'
+    ])
+    expect(inRequest.error).toBe(
+      "services.api.journeys[0].steps[0].path: {{t}} is captured from this once-step's own answer, after its request is sent: capture it in an earlier step, or give it a default (a column t of users.csv)"
+    )
+  })
+
+  it('a once-step that reads what only a later step captures is refused', async () => {
+    const r = await check([
+      '      - name: shop',
+      '        steps:',
+      '          - { name: hello, path: "/hello?csrf={{csrf}}", once: true }',
+      '          - { name: form, path: /form, once: true, capture: { csrf: { regex: "csrf=(\\\\w+)" } } }',
+      '          - { path: /a }'
+    ])
+    expect(r.error).toBe(
+      'services.api.journeys[0].steps[0].path: {{csrf}} is captured only by shop/form, after this once-step, which never runs again: capture it in an earlier step, or give it a default (a column csrf of users.csv)'
+    )
+  })
+
+  it('a value only another journey captures is refused: a user may not have walked it', async () => {
+    const r = await check([
+      '      - name: signin',
+      '        steps: [{ name: login, path: /login, capture: { token: $.token } }]',
+      '      - name: browse',
+      '        steps: [{ name: list, path: /orders, headers: { Authorization: "Bearer {{token}}" } }]'
+    ])
+    expect(r.error).toBe(
+      'services.api.journeys[1].steps[0].headers.Authorization: {{token}} is captured only by signin/login, another journey, which a user may not have walked before this one: capture it in an earlier step, or give it a default (a column token of users.csv)'
+    )
+  })
+
+  it('a looped step that reads what it or a later looped step captures: said once, not refused; a column is its default', async () => {
+    const steps = [
+      '      - name: shop',
+      '        steps:',
+      '          - { name: list, path: "/orders?cursor={{cursor}}", check: { contains: "{{cursor}}" } }',
+      '          - { name: next, path: /n, capture: { cursor: $.next } }'
+    ]
+    const r = await check(steps)
+    expect(r.error).toBeUndefined()
+    const note = (field: string): string =>
+      `⚠ services.api.journeys[0].steps[0].${field}: {{cursor}} is captured by shop/next (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column cursor of users.csv)`
+    expect(r.said).toEqual([note('path'), note('check.contains')])
+    // a data column of that name fills it until the user captures its own: nothing to say
+    expect(await check(steps, { 'users.csv': 'user,cursor\nalice,\nbob,\n' })).toEqual({ said: [] })
   })
 })
 
