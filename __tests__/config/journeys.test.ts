@@ -23,60 +23,50 @@ async function resolved(text: string, files: Record<string, string> = {}): Promi
   return resolveTarget(await loadConfig({ file }), 'api')
 }
 
-async function resolveError(text: string): Promise<string> {
-  const dir = await tempDir()
-  const file = join(dir, 'p.yml')
-  await writeFile(file, text)
-  const c = await loadConfig({ file })
-  return inputError(() => resolveTarget(c, 'api')).message
-}
-
 const parseError = (text: string): string => inputError(() => parseConfigText(text, 'p.yml')).message
 
 describe('journeys: config errors name the field and the fix', () => {
-  it('a once-step after a looped step: move it up', async () => {
+  it('a once-step after a looped step: move it up, at its line', () => {
     const text = config([
       '      - name: shop',
       '        steps:',
       '          - path: /a',
       '          - { path: /login, once: true }'
     ])
-    expect(await resolveError(text)).toBe(
-      'p.yml services.api.journeys[0].steps[1].once: once-steps come first (a login), before the steps that loop: move it up'
+    expect(parseError(text)).toBe(
+      'p.yml:8 services.api.journeys[0].steps[1].once: once-steps come first (a login), before the steps that loop: move it up'
     )
   })
 
-  it('every step once: leave one to loop', async () => {
+  it('every step once: leave one to loop', () => {
     const text = config(['      - name: shop', '        steps:', '          - { path: /login, once: true }'])
-    expect(await resolveError(text)).toBe(
-      'p.yml services.api.journeys[0].steps: every step is once: leave at least one step to loop'
+    expect(parseError(text)).toBe(
+      'p.yml:7 services.api.journeys[0].steps: every step is once: leave at least one step to loop'
     )
   })
 
-  it('a journey named twice', async () => {
+  it('a journey named twice, at its line', () => {
     const text = config([
       '      - { name: shop, steps: [{ path: /a }] }',
       '      - { name: shop, steps: [{ path: /b }] }'
     ])
-    expect(await resolveError(text)).toBe(
-      'p.yml services.api.journeys[1].name: journey "shop" is named twice'
-    )
+    expect(parseError(text)).toBe('p.yml:6 services.api.journeys[1].name: journey "shop" is named twice')
   })
 
-  it('a step named twice, also by its default name (step2)', async () => {
+  it('a step named twice, also by its default name (step2), at its line', () => {
     const twice = config([
       '      - name: shop',
       '        steps: [{ name: x, path: /a }, { name: x, path: /b }]'
     ])
-    expect(await resolveError(twice)).toBe(
-      'p.yml services.api.journeys[0].steps[1].name: step "x" is named twice in shop'
+    expect(parseError(twice)).toBe(
+      'p.yml:6 services.api.journeys[0].steps[1].name: step "x" is named twice in shop'
     )
     const byDefault = config([
       '      - name: shop',
       '        steps: [{ name: step2, path: /a }, { path: /b }]'
     ])
-    expect(await resolveError(byDefault)).toBe(
-      'p.yml services.api.journeys[0].steps[1].name: step "step2" is named twice in shop'
+    expect(parseError(byDefault)).toBe(
+      'p.yml:6 services.api.journeys[0].steps[1].name: step "step2" is named twice in shop'
     )
   })
 
@@ -96,6 +86,60 @@ describe('journeys: config errors name the field and the fix', () => {
     )
     expect(parseError(capture('token'))).toBe(
       'p.yml:8 services.api.journeys[0].steps[0].capture.csrf: must start with $ (the response body), as in $.access_token (got "token")'
+    )
+  })
+
+  it('a wrong value of a check, capture, think or step field says what is accepted, never "Invalid input"', () => {
+    const step = (fields: string) =>
+      config(['      - name: shop', `        steps: [{ path: /a, ${fields} }]`])
+    const at = 'p.yml:6 services.api.journeys[0].steps[0]'
+    const STATUS = 'expected an HTTP status 100–599 or a list of them: 200 or [200, 201]'
+    const cases: [string, string][] = [
+      ['check: { status: "ok" }', `${at}.check.status: ${STATUS}`],
+      ['check: { status: 99 }', `${at}.check.status: ${STATUS}`],
+      ['check: { status: [200, "x"] }', `${at}.check.status[1]: ${STATUS}`],
+      ['check: { status: [] }', `${at}.check.status: ${STATUS}`],
+      [
+        'check: { contains: 3 }',
+        `${at}.check.contains: must be a text the body must contain, or a list of them (none empty)`
+      ],
+      [
+        'check: { equals: { $.a: [1] } }',
+        `${at}.check.equals.$.a: must be a text, a number, true, false or null: the value the path must have`
+      ],
+      [
+        'check: { equals: { a: 1 } }',
+        `${at}.check.equals.a: must start with $ (the response body), as in $.access_token (got "a")`
+      ],
+      ['check: { exists: $.a }', `${at}.check.exists: must be a list of JSON paths: [$.username]`],
+      ['check: 3', `${at}.check: must be a mapping of status, exists, equals, contains or max_latency`],
+      [
+        'capture: { t: 3 }',
+        `${at}.capture.t: must be $.path, { json: $.path }, { header: name } or { regex: "…(…)…" }`
+      ],
+      [
+        'capture: { t: { json: 3 } }',
+        `${at}.capture.t.json: must be a JSON path into the body, such as $.token`
+      ],
+      ['capture: { t: { header: 3 } }', `${at}.capture.t.header: must be an HTTP header name`],
+      [
+        'capture: { t: { regex: "(a)", group: 0 } }',
+        `${at}.capture.t.group: must be a whole number from 1 to 9: which (group) to take`
+      ],
+      ['capture: 3', `${at}.capture: must be a mapping of names to where each value is: { token: $.token }`],
+      [
+        'think: true',
+        `${at}.think: must be a pause such as 1s, or the shortest and longest of a range: [0.5s, 2s]`
+      ],
+      ['think: [1s]', `${at}.think: a range is two pauses, the shorter first: [0.5s, 2s]`],
+      ['once: yes', `${at}.once: must be true or false`],
+      ['on_fail: stop', `${at}.on_fail: must be continue or restart`],
+      ['body: 3', `${at}.body: must be a text, or a mapping or list sent as JSON`]
+    ]
+    for (const [fields, message] of cases)
+      expect([fields, parseError(step(fields))]).toEqual([fields, message])
+    expect(parseError(config(['      - 3']))).toBe(
+      'p.yml:5 services.api.journeys[0]: must be a mapping with a name and steps'
     )
   })
 
