@@ -23,60 +23,50 @@ async function resolved(text: string, files: Record<string, string> = {}): Promi
   return resolveTarget(await loadConfig({ file }), 'api')
 }
 
-async function resolveError(text: string): Promise<string> {
-  const dir = await tempDir()
-  const file = join(dir, 'p.yml')
-  await writeFile(file, text)
-  const c = await loadConfig({ file })
-  return inputError(() => resolveTarget(c, 'api')).message
-}
-
 const parseError = (text: string): string => inputError(() => parseConfigText(text, 'p.yml')).message
 
 describe('journeys: config errors name the field and the fix', () => {
-  it('a once-step after a looped step: move it up', async () => {
+  it('a once-step after a looped step: move it up, at its line', () => {
     const text = config([
       '      - name: shop',
       '        steps:',
       '          - path: /a',
       '          - { path: /login, once: true }'
     ])
-    expect(await resolveError(text)).toBe(
-      'p.yml services.api.journeys[0].steps[1].once: once-steps come first (a login), before the steps that loop: move it up'
+    expect(parseError(text)).toBe(
+      'p.yml:8 services.api.journeys[0].steps[1].once: once-steps come first (a login), before the steps that loop: move it up'
     )
   })
 
-  it('every step once: leave one to loop', async () => {
+  it('every step once: leave one to loop', () => {
     const text = config(['      - name: shop', '        steps:', '          - { path: /login, once: true }'])
-    expect(await resolveError(text)).toBe(
-      'p.yml services.api.journeys[0].steps: every step is once: leave at least one step to loop'
+    expect(parseError(text)).toBe(
+      'p.yml:7 services.api.journeys[0].steps: every step is once: leave at least one step to loop'
     )
   })
 
-  it('a journey named twice', async () => {
+  it('a journey named twice, at its line', () => {
     const text = config([
       '      - { name: shop, steps: [{ path: /a }] }',
       '      - { name: shop, steps: [{ path: /b }] }'
     ])
-    expect(await resolveError(text)).toBe(
-      'p.yml services.api.journeys[1].name: journey "shop" is named twice'
-    )
+    expect(parseError(text)).toBe('p.yml:6 services.api.journeys[1].name: journey "shop" is named twice')
   })
 
-  it('a step named twice, also by its default name (step2)', async () => {
+  it('a step named twice, also by its default name (step2), at its line', () => {
     const twice = config([
       '      - name: shop',
       '        steps: [{ name: x, path: /a }, { name: x, path: /b }]'
     ])
-    expect(await resolveError(twice)).toBe(
-      'p.yml services.api.journeys[0].steps[1].name: step "x" is named twice in shop'
+    expect(parseError(twice)).toBe(
+      'p.yml:6 services.api.journeys[0].steps[1].name: step "x" is named twice in shop'
     )
     const byDefault = config([
       '      - name: shop',
       '        steps: [{ name: step2, path: /a }, { path: /b }]'
     ])
-    expect(await resolveError(byDefault)).toBe(
-      'p.yml services.api.journeys[0].steps[1].name: step "step2" is named twice in shop'
+    expect(parseError(byDefault)).toBe(
+      'p.yml:6 services.api.journeys[0].steps[1].name: step "step2" is named twice in shop'
     )
   })
 
@@ -96,6 +86,60 @@ describe('journeys: config errors name the field and the fix', () => {
     )
     expect(parseError(capture('token'))).toBe(
       'p.yml:8 services.api.journeys[0].steps[0].capture.csrf: must start with $ (the response body), as in $.access_token (got "token")'
+    )
+  })
+
+  it('a wrong value of a check, capture, think or step field says what is accepted, never "Invalid input"', () => {
+    const step = (fields: string) =>
+      config(['      - name: shop', `        steps: [{ path: /a, ${fields} }]`])
+    const at = 'p.yml:6 services.api.journeys[0].steps[0]'
+    const STATUS = 'expected an HTTP status 100–599 or a list of them: 200 or [200, 201]'
+    const cases: [string, string][] = [
+      ['check: { status: "ok" }', `${at}.check.status: ${STATUS}`],
+      ['check: { status: 99 }', `${at}.check.status: ${STATUS}`],
+      ['check: { status: [200, "x"] }', `${at}.check.status[1]: ${STATUS}`],
+      ['check: { status: [] }', `${at}.check.status: ${STATUS}`],
+      [
+        'check: { contains: 3 }',
+        `${at}.check.contains: must be a text the body must contain, or a list of them (none empty)`
+      ],
+      [
+        'check: { equals: { $.a: [1] } }',
+        `${at}.check.equals.$.a: must be a text, a number, true, false or null: the value the path must have`
+      ],
+      [
+        'check: { equals: { a: 1 } }',
+        `${at}.check.equals.a: must start with $ (the response body), as in $.access_token (got "a")`
+      ],
+      ['check: { exists: $.a }', `${at}.check.exists: must be a list of JSON paths: [$.username]`],
+      ['check: 3', `${at}.check: must be a mapping of status, exists, equals, contains or max_latency`],
+      [
+        'capture: { t: 3 }',
+        `${at}.capture.t: must be $.path, { json: $.path }, { header: name } or { regex: "…(…)…" }`
+      ],
+      [
+        'capture: { t: { json: 3 } }',
+        `${at}.capture.t.json: must be a JSON path into the body, such as $.token`
+      ],
+      ['capture: { t: { header: 3 } }', `${at}.capture.t.header: must be an HTTP header name`],
+      [
+        'capture: { t: { regex: "(a)", group: 0 } }',
+        `${at}.capture.t.group: must be a whole number from 1 to 9: which (group) to take`
+      ],
+      ['capture: 3', `${at}.capture: must be a mapping of names to where each value is: { token: $.token }`],
+      [
+        'think: true',
+        `${at}.think: must be a pause such as 1s, or the shortest and longest of a range: [0.5s, 2s]`
+      ],
+      ['think: [1s]', `${at}.think: a range is two pauses, the shorter first: [0.5s, 2s]`],
+      ['once: yes', `${at}.once: must be true or false`],
+      ['on_fail: stop', `${at}.on_fail: must be continue or restart`],
+      ['body: 3', `${at}.body: must be a text, or a mapping or list sent as JSON`]
+    ]
+    for (const [fields, message] of cases)
+      expect([fields, parseError(step(fields))]).toEqual([fields, message])
+    expect(parseError(config(['      - 3']))).toBe(
+      'p.yml:5 services.api.journeys[0]: must be a mapping with a name and steps'
     )
   })
 
@@ -152,11 +196,125 @@ describe('journeys: config errors name the field and the fix', () => {
     const extra = ['    data: { file: users.csv, order: per_user }']
     const bad = await resolved(config(steps('{{tokn}}'), extra), data)
     await expect(readWorkloadData(bad)).rejects.toThrow(
-      /^services\.api\.journeys\[0\]\.steps\[1\]\.headers\.Authorization: \{\{tokn\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token, cursor\), nor a generator/
+      /^services\.api\.journeys\[0\]\.steps\[1\]\.headers\.Authorization: \{\{tokn\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token\), nor a generator/
     )
     // a capture of any step (a later one's too: empty until then), a data column, a generator
     for (const name of ['{{token}}', '{{cursor}}', '{{user}}', '{{uuid}}'])
       await expect(readWorkloadData(await resolved(config(steps(name), extra), data))).resolves.toBeDefined()
+  })
+})
+
+describe('journeys: a {{name}} needs a source the step has when it runs', () => {
+  const data = { 'users.csv': 'user\nalice\nbob\n' }
+  const extra = ['    data: { file: users.csv, order: per_user }']
+  /** the config of `journeys` (YAML lines), its data file beside it, its names checked; what was said too */
+  async function check(journeys: string[], files = data): Promise<{ error?: string; said: string[] }> {
+    const said: string[] = []
+    try {
+      await readWorkloadData(await resolved(config(journeys, extra), files), (l) => said.push(l))
+      return { said }
+    } catch (e) {
+      return { error: (e as Error).message, said }
+    }
+  }
+  const login =
+    '          - { name: login, path: /login, method: POST, once: true, capture: { token: $.token } }'
+
+  it('a check with an unknown {{name}} is refused as a request with one is, naming the check', async () => {
+    const equals = await check([
+      '      - name: shop',
+      '        steps:',
+      login,
+      '          - { name: me, path: /me, check: { equals: { $.username: "{{usr}}" } } }'
+    ])
+    expect(equals.error).toMatch(
+      /^services\.api\.journeys\[0\]\.steps\[1\]\.check\.equals\.\$\.username: \{\{usr\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token\), nor a generator \(randomInt MIN MAX, uuid, seq, timestamp\)$/
+    )
+    const contains = await check([
+      '      - name: shop',
+      '        steps:',
+      login,
+      '          - { name: me, path: /me, check: { contains: ["hello", "{{ user }}", "{{nme}}"] } }'
+    ])
+    expect(contains.error).toMatch(
+      /^services\.api\.journeys\[0\]\.steps\[1\]\.check\.contains\[2\]: \{\{nme\}\} is not a column of /
+    )
+    const generator = await check([
+      '      - name: shop',
+      '        steps: [{ path: /me, check: { contains: "{{uuid}}" } }]'
+    ])
+    expect(generator.error).toBe(
+      'services.api.journeys[0].steps[0].check.contains: {{uuid}} makes a new value each time, which no answer could match: a check reads names only (a data column or a captured value)'
+    )
+    // a data column, an earlier step's capture: fine, and nothing said
+    expect(
+      await check([
+        '      - name: shop',
+        '        steps:',
+        login,
+        '          - { path: /me, check: { equals: { $.u: "{{user}}", $.t: "{{token}}", $.n: 3 } } }'
+      ])
+    ).toEqual({ said: [] })
+  })
+
+  it("a check reads its own step's capture (captures apply first), a request does not", async () => {
+    const own = await check([
+      '      - name: shop',
+      '        steps:',
+      '          - { path: /t, once: true, capture: { t: $.t }, check: { equals: { $.echo: "{{t}}" } } }',
+      '          - { path: /a }'
+    ])
+    expect(own).toEqual({ said: [] })
+    const inRequest = await check([
+      '      - name: shop',
+      '        steps:',
+      '          - { path: "/t?t={{t}}", once: true, capture: { t: $.t } }',
+      '          - { path: /a }'
+    ])
+    expect(inRequest.error).toBe(
+      "services.api.journeys[0].steps[0].path: {{t}} is captured from this once-step's own answer, after its request is sent: capture it in an earlier step, or give it a default (a column t of users.csv)"
+    )
+  })
+
+  it('a once-step that reads what only a later step captures is refused', async () => {
+    const r = await check([
+      '      - name: shop',
+      '        steps:',
+      '          - { name: hello, path: "/hello?csrf={{csrf}}", once: true }',
+      '          - { name: form, path: /form, once: true, capture: { csrf: { regex: "csrf=(\\\\w+)" } } }',
+      '          - { path: /a }'
+    ])
+    expect(r.error).toBe(
+      'services.api.journeys[0].steps[0].path: {{csrf}} is captured only by shop/form, after this once-step, which never runs again: capture it in an earlier step, or give it a default (a column csrf of users.csv)'
+    )
+  })
+
+  it('a value only another journey captures is refused: a user may not have walked it', async () => {
+    const r = await check([
+      '      - name: signin',
+      '        steps: [{ name: login, path: /login, capture: { token: $.token } }]',
+      '      - name: browse',
+      '        steps: [{ name: list, path: /orders, headers: { Authorization: "Bearer {{token}}" } }]'
+    ])
+    expect(r.error).toBe(
+      'services.api.journeys[1].steps[0].headers.Authorization: {{token}} is captured only by signin/login, another journey, which a user may not have walked before this one: capture it in an earlier step, or give it a default (a column token of users.csv)'
+    )
+  })
+
+  it('a looped step that reads what it or a later looped step captures: said once, not refused; a column is its default', async () => {
+    const steps = [
+      '      - name: shop',
+      '        steps:',
+      '          - { name: list, path: "/orders?cursor={{cursor}}", check: { contains: "{{cursor}}" } }',
+      '          - { name: next, path: /n, capture: { cursor: $.next } }'
+    ]
+    const r = await check(steps)
+    expect(r.error).toBeUndefined()
+    const note = (field: string): string =>
+      `⚠ services.api.journeys[0].steps[0].${field}: {{cursor}} is captured by shop/next (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column cursor of users.csv)`
+    expect(r.said).toEqual([note('path'), note('check.contains')])
+    // a data column of that name fills it until the user captures its own: nothing to say
+    expect(await check(steps, { 'users.csv': 'user,cursor\nalice,\nbob,\n' })).toEqual({ said: [] })
   })
 })
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { parse } from 'yaml'
+import { DATA_ORDERS } from '../../src/config/data-file.js'
 import { configSchema } from '../../src/config/schema.js'
 import { ROOT } from '../helpers/run-cli.js'
 import { anchorsOf, brokenLink, docFiles, linksOf, slugger } from './markdown-links.js'
@@ -109,5 +110,15 @@ describe('config examples in the README and docs/', () => {
       const r = configSchema.safeParse(doc)
       expect([file, r.success ? 'valid' : r.error.issues]).toEqual([file, 'valid'])
     }
+  })
+})
+
+describe("the workloads guide's Data files list", () => {
+  it('names every data-file order the config takes', () => {
+    const guide = read('docs/workloads.md')
+    const item = guide.slice(guide.indexOf('- **Data files**'), guide.indexOf('- **Setup**'))
+    // `sequence` stands as `order: sequence`, the others on their own
+    for (const order of DATA_ORDERS)
+      expect([order, new RegExp(`[\` ]${order}\``).test(item)]).toEqual([order, true])
   })
 })

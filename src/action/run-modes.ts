@@ -106,6 +106,7 @@ export async function runAb(
     outputLabel: 'output-dir',
     failOnRegression: settings.failOnRegression,
     failOn: settings.failOn,
+    log: (l) => core.info(l),
     onStart: (a, b, _dir, slices, warmup) => {
       for (const s of maskable([...a.secrets, ...b.secrets])) core.setSecret(s)
       core.info(

@@ -50,17 +50,23 @@ export function parseConfigText(text: string, fileName = 'perf-gate.yml'): Confi
 
 /**
  * A value no option of a union takes (a capture: `$.path`, `{ json }`,
- * `{ header }` or `{ regex }`) is reported by zod as "Invalid input"; the
- * option whose type and fields the value has says what is wrong with it
- * (`needs a (group) around the part to capture`).
+ * `{ header }` or `{ regex }`) is reported by zod as the union's own
+ * message; the option whose type and fields the value has says better what
+ * is wrong with it (`needs a (group) around the part to capture`).
  */
 function fittingIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  // a record's key that its own schema refused: that schema says why (`must start with $`)
+  if (issue.code === 'invalid_key' && issue.issues.length > 0)
+    return fittingIssue({ ...issue.issues[0], path: [...issue.path, ...issue.issues[0].path] })
   if (issue.code !== 'invalid_union') return issue
+  // an option that is itself a union none of whose types the value has does not fit it either
   const fits = issue.errors.filter(
     (option) =>
       option.length > 0 &&
       !option.some(
-        (i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'unrecognized_keys')
+        (i) =>
+          i.path.length === 0 &&
+          (i.code === 'invalid_type' || i.code === 'unrecognized_keys' || i.code === 'invalid_union')
       )
   )
   if (fits.length !== 1) return issue

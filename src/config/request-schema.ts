@@ -10,9 +10,11 @@ export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTION
 /** A string that must pass `problem` (which says why not), then becomes `fix(value)`. */
 export const checkedString = (
   problem: (v: string) => string | undefined,
-  fix: (v: string) => string = (v) => v
+  fix: (v: string) => string = (v) => v,
+  /** what a value that is no string at all is told (zod's own says only "expected string") */
+  notAString?: string
 ) =>
-  z.string().transform((value, ctx) => {
+  z.string(notAString ? { error: notAString } : undefined).transform((value, ctx) => {
     const why = problem(value)
     if (why === undefined) return fix(value)
     ctx.addIssue({ code: 'custom', message: why })
@@ -43,7 +45,9 @@ export const requestFields = {
     .transform((m) => m.toUpperCase())
     .pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(', ')}` })),
   body: z
-    .union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())])
+    .union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())], {
+      error: 'must be a text, or a mapping or list sent as JSON'
+    })
     .optional()
     .describe(
       'request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}'
@@ -55,7 +59,7 @@ export const CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
 
 export const duration = (what: string) =>
   z
-    .union([z.number(), z.string()])
+    .union([z.number(), z.string()], { error: 'must be a duration such as 10s or 1m' })
     .describe(what)
     .transform((value, ctx) => {
       const n = parseSeconds(value)

@@ -1,4 +1,3 @@
-import { InputError } from './errors.js'
 import type { JourneyConfig, StepConfig } from './journey-schema.js'
 import type { Endpoint } from './resolve.js'
 import { stepRules, type Journey } from './session-rules.js'
@@ -11,33 +10,15 @@ import { stepRules, type Journey } from './session-rules.js'
  */
 export function resolveJourneys(
   configs: readonly JourneyConfig[],
-  /** how errors name the service: `perf-gate.yml services.api` */
-  service: string,
   fill: (step: StepConfig, at: string) => Omit<Endpoint, 'weight'>
 ): { journeys: Journey[]; endpoints: Endpoint[] } {
   const endpoints: Endpoint[] = []
-  const seen = new Set<string>()
+  // names, once-steps first and a step left to loop: the schema checked them (journey-order.ts)
   const journeys = configs.map((j, ji): Journey => {
     const at = `journeys[${ji}]`
-    const field = (f: string): string => `${service}.${f}`
-    if (seen.has(j.name))
-      throw new InputError(field(`${at}.name`), `journey ${JSON.stringify(j.name)} is named twice`)
-    seen.add(j.name)
-    const names = new Set<string>()
     const steps = j.steps.map((step, si) => {
       const where = `${at}.steps[${si}]`
       const name = step.name ?? `step${si + 1}`
-      if (names.has(name))
-        throw new InputError(
-          field(`${where}.name`),
-          `step ${JSON.stringify(name)} is named twice in ${j.name}`
-        )
-      names.add(name)
-      if (step.once && si > 0 && !j.steps[si - 1].once)
-        throw new InputError(
-          field(`${where}.once`),
-          'once-steps come first (a login), before the steps that loop: move it up'
-        )
       const rules = stepRules(step, { think: j.think, on_fail: j.on_fail })
       endpoints.push({
         ...fill(step, where),
@@ -51,8 +32,6 @@ export function resolveJourneys(
       return endpoints.length - 1
     })
     const once = j.steps.filter((s) => s.once).length
-    if (once === j.steps.length)
-      throw new InputError(field(`${at}.steps`), 'every step is once: leave at least one step to loop')
     return {
       name: j.name,
       weight: j.weight,

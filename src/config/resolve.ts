@@ -144,8 +144,7 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     secrets.push(...requestCredentials(request))
     return request
   }
-  const journeys =
-    svc.journeys && resolveJourneys(svc.journeys, where, (step, at) => fill(step, `${where}.${at}`))
+  const journeys = svc.journeys && resolveJourneys(svc.journeys, (step, at) => fill(step, `${where}.${at}`))
   const endpoints: Endpoint[] =
     journeys?.endpoints ??
     (svc.endpoints ?? []).map((ep, i) => {

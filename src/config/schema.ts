@@ -6,6 +6,7 @@ import { endpointThresholdsSchema, thresholdsSchema, tolerancesSchema } from './
 import { driftSchema } from './drift.js'
 import { hasControlCharacter } from './http-grammar.js'
 import { CAPTURE_NAME, checkedString, duration, headersSchema, requestFields } from './request-schema.js'
+import { checkJourneyNames } from './journey-order.js'
 import { journeySchema, sessionFields } from './journey-schema.js'
 import { DATA_ORDERS } from './data-file.js'
 import { parseJsonPath } from './json-path.js'
@@ -99,9 +100,10 @@ export const serviceSchema = z
     headers: headersSchema.optional(),
     endpoints: z.array(endpointSchema).min(1, 'needs at least one endpoint').optional(),
     journeys: z
-      .array(journeySchema)
+      .array(journeySchema, { error: 'must be a list of journeys, each with a name and steps' })
       .min(1, 'needs at least one journey')
-      .max(50)
+      .max(50, 'at most 50 journeys')
+      .superRefine(checkJourneyNames)
       .optional()
       .describe('virtual users that log in, browse and check the answers, in place of endpoints'),
     cookies: z

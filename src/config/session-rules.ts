@@ -24,12 +24,22 @@ export type Capture =
   | { name: string; from: 'header'; header: string }
   | { name: string; from: 'regex'; source: string; group: number }
 
-/** One check; `label` names it in every output (never a value of the answer). */
+/**
+ * One check; `label` names it in every output (never a value of the answer).
+ * `field` is where the config wrote a value that may read `{{name}}`
+ * (`check.equals.$.role`): how errors about that name point at it.
+ */
 export type Check =
   | { label: string; kind: 'status'; statuses: number[] }
   | { label: string; kind: 'exists'; steps: PathStep[] }
-  | { label: string; kind: 'equals'; steps: PathStep[]; value: string | number | boolean | null }
-  | { label: string; kind: 'contains'; text: string }
+  | {
+      label: string
+      kind: 'equals'
+      steps: PathStep[]
+      value: string | number | boolean | null
+      field: string
+    }
+  | { label: string; kind: 'contains'; text: string; field: string }
   | { label: string; kind: 'max_latency'; maxUs: number }
 
 /** A journey as the engine walks it: its steps are endpoints of the target, by index. */
@@ -93,11 +103,18 @@ function checks(c: CheckConfig | undefined): Check[] {
       label: `${path} equals ${JSON.stringify(value)}`,
       kind: 'equals',
       steps: parseJsonPath(path) as PathStep[],
-      value
+      value,
+      field: `check.equals.${path}`
     })
   const texts = c.contains === undefined ? [] : Array.isArray(c.contains) ? c.contains : [c.contains]
-  for (const text of texts)
-    out.push({ label: `body contains ${JSON.stringify(text)}`, kind: 'contains', text })
+  texts.forEach((text, i) =>
+    out.push({
+      label: `body contains ${JSON.stringify(text)}`,
+      kind: 'contains',
+      text,
+      field: Array.isArray(c.contains) ? `check.contains[${i}]` : 'check.contains'
+    })
+  )
   if (c.max_latency !== undefined)
     out.push({
       label: `response time ≤ ${formatDuration(c.max_latency)}`,

@@ -21,7 +21,7 @@ export interface Template {
 }
 
 export const GENERATORS = ['randomInt', 'uuid', 'seq', 'timestamp'] as const
-const GENERATOR_HELP = 'randomInt MIN MAX, uuid, seq, timestamp'
+export const GENERATOR_HELP = 'randomInt MIN MAX, uuid, seq, timestamp'
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
@@ -88,23 +88,4 @@ export function bindValues(t: Template, values: Readonly<Record<string, string>>
     }
   })
   return { parts, slots }
-}
-
-/** Checks every name a template reads against what a run can fill it from. */
-export function checkNames(
-  t: Template,
-  where: string,
-  known: { columns: readonly string[]; captures: readonly string[]; dataFile?: string }
-): void {
-  for (const name of valueNames(t)) {
-    if (known.columns.includes(name) || known.captures.includes(name)) continue
-    const from = [
-      known.dataFile
-        ? `a column of ${known.dataFile} (${known.columns.join(', ') || 'none'})`
-        : 'a data column (set data: { file: … })',
-      known.captures.length > 0 ? `a captured value (${known.captures.join(', ')})` : 'a setup capture',
-      `a generator (${GENERATOR_HELP})`
-    ]
-    throw new InputError(where, `{{${name}}} is not ${from.join(', nor ')}`)
-  }
 }

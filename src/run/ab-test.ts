@@ -48,6 +48,8 @@ export interface AbOptions {
   onStart?: (a: Target, b: Target, runDir: string, slices: number, warmup?: number) => void
   /** after each slice */
   onSlice?: (s: SliceDone) => void
+  /** where what is worth knowing but no error is said */
+  log?: (line: string) => void
 }
 
 export interface SliceDone {
@@ -89,7 +91,8 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
       testName: `ab_test_${plans[1].target.service}`,
       startedAt: new Date()
     },
-    signal: options.signal
+    signal: options.signal,
+    log: options.log
   })
   const [planA, planB] = prepared.plans
   const dir = prepared.dir!

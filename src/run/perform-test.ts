@@ -134,7 +134,8 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
     },
     observer,
     shard: request.shard,
-    signal: options.signal
+    signal: options.signal,
+    log: options.log
   })
   const plan = prepared.plans[0]
   const dir = prepared.dir!

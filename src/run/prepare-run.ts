@@ -23,6 +23,8 @@ export interface PrepareOptions {
   /** skip the reachability check (the library's `skipPreflight`) */
   skipPreflight?: boolean
   signal?: AbortSignal
+  /** where what is worth knowing but no error is said (a placeholder empty in a user's first iteration) */
+  log?: (line: string) => void
 }
 
 export interface PreparedRun {
@@ -44,7 +46,7 @@ export async function prepareRun(plans: readonly RunPlan[], options: PrepareOpti
   const { output, observer, signal } = options
   const first = plans[0]
   if (output) await checkRunOutput(output)
-  const data = await readWorkloadData(first.target)
+  const data = await readWorkloadData(first.target, options.log)
   try {
     // a metrics port in use is an input error: found before the target is touched
     await observer?.start(

@@ -3,7 +3,9 @@ import { readDataFile, type DataSet } from '../config/data-file.js'
 import { headerValueProblem } from '../config/http-grammar.js'
 import { setupHeaders, type Endpoint, type Target } from '../config/resolve.js'
 import type { Shard } from '../config/shard.js'
-import { checkNames, hasPlaceholder, parseTemplate, valueNames } from '../config/template.js'
+import { checkNames, lateNameNote, type NameSources } from '../config/name-sources.js'
+import { journeyStepValues } from '../config/step-values.js'
+import { hasPlaceholder, parseTemplate, valueNames } from '../config/template.js'
 import type { RunInputs } from '../engine/request-renderer.js'
 import { runSetup } from './setup-step.js'
 
@@ -12,24 +14,55 @@ import { runSetup } from './setup-step.js'
  * anything is sent: an unknown name, a bad template or a value that cannot go
  * into a header is an InputError (exit 2) naming the field.
  */
-export async function readWorkloadData(target: Target): Promise<DataSet | undefined> {
+export async function readWorkloadData(
+  target: Target,
+  /** where a name there only from a user's second iteration is said (stderr, the action's log) */
+  log?: (line: string) => void
+): Promise<DataSet | undefined> {
   const w = target.workload
   const data = w?.data ? await readDataFile(w.data.path, w.data.order, w.data.field) : undefined
-  const captures: string[] = []
+  const setup: string[] = []
   for (const step of w?.setup ?? []) {
     // a setup request runs once: it reads what earlier steps captured, never data rows
-    checkRequest({ ...step, headers: setupHeaders(step, captures) }, step.field, {
+    checkRequest({ ...step, headers: setupHeaders(step, setup) }, step.field, {
       columns: [],
-      captures: [...captures]
+      captures: [...setup]
     })
-    captures.push(...Object.keys(step.capture))
+    setup.push(...Object.keys(step.capture))
   }
-  // a virtual user's own captures, from any request of its journey (a value not captured yet is empty)
-  for (const e of target.endpoints) captures.push(...(e.rules?.capture.map((c) => c.name) ?? []))
-  const known = { columns: data?.columns ?? [], captures, dataFile: data?.file }
+  // a plain endpoint list is sent in the run's cycle, in no order of a user's own: any endpoint's capture counts
+  const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? [])
+  const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys)
+  const columns = data?.columns ?? []
   const inHeaders = new Set<string>()
   target.endpoints.forEach((e, i) => {
-    for (const name of checkRequest(e, endpointField(target, i), known)) inHeaders.add(name)
+    const where = endpointField(target, i)
+    const step = steps?.get(i)
+    const known = (own: boolean): NameSources => ({
+      columns,
+      captures: [...setup, ...(step ? [...step.before, ...(own ? step.own : [])] : anyEndpoint)],
+      ...(data ? { dataFile: data.file } : {}),
+      ...(step ? { step } : {})
+    })
+    const late = (field: string, names: readonly string[]): void => {
+      for (const name of names) log?.(lateNameNote(field, name, step!, data?.file))
+    }
+    for (const name of checkRequest(e, where, known(false), late)) inHeaders.add(name)
+    // a check runs after its answer's captures: it reads this step's own values too
+    for (const c of e.rules?.checks ?? []) {
+      if (c.kind !== 'contains' && c.kind !== 'equals') continue
+      const text = c.kind === 'contains' ? c.text : c.value
+      if (typeof text !== 'string' || !hasPlaceholder(text)) continue
+      const field = `${where}.${c.field}`
+      const t = parseTemplate(text, field)
+      const generator = t.slots.find((s) => s.kind !== 'value')
+      if (generator)
+        throw new InputError(
+          field,
+          `{{${generator.kind}}} makes a new value each time, which no answer could match: a check reads names only (a data column or a captured value)`
+        )
+      late(field, checkNames(t, field, known(true)))
+    }
   })
   if (data) checkHeaderValues(data, inHeaders)
   return data
@@ -47,12 +80,13 @@ function endpointField(target: Target, i: number): string {
 function checkRequest(
   e: Pick<Endpoint, 'path' | 'headers' | 'body'>,
   where: string,
-  known: { columns: readonly string[]; captures: readonly string[]; dataFile?: string }
+  known: NameSources,
+  late: (field: string, names: readonly string[]) => void = () => undefined
 ): string[] {
   const check = (text: string | undefined, field: string): string[] => {
     if (text === undefined || !hasPlaceholder(text)) return []
     const t = parseTemplate(text, field)
-    checkNames(t, field, known)
+    late(field, checkNames(t, field, known))
     return valueNames(t)
   }
   check(e.path, `${where}.path`)

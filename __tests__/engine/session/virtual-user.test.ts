@@ -184,6 +184,25 @@ describe('VirtualUser: its own values', () => {
     expect(s.stats.users).toBe(2)
   })
 
+  it("a check reads the value its own step captures from this answer, not the previous iteration's", () => {
+    // the step captures the answer's token and checks that the answer echoes it back
+    const endpoints = [
+      step('/token', { capture: { token: '$.token' }, check: { equals: { '$.echo': '{{token}}' } } })
+    ]
+    const s = handSession(endpoints, { journeys: [journeyOf(endpoints, 0)] })
+    const user = new VirtualUser(s)
+    let n = 0
+    const server = (): Reply => {
+      const token = `t-${++n}`
+      return { body: JSON.stringify({ token, echo: token }) }
+    }
+    for (let i = 0; i < 3; i++) exchange(user, server)
+    expect(s.stats.summary().checks).toEqual([
+      expect.objectContaining({ label: 'capture token', passed: 3, failed: 0 }),
+      expect.objectContaining({ label: '$.echo equals "{{token}}"', passed: 3, failed: 0 })
+    ])
+  })
+
   it("keeps its own cookies: a Set-Cookie goes back with that user's requests only", () => {
     const endpoints = [
       step('/login', { once: true, check: { status: 200 } }),

@@ -106,6 +106,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
             failOnRegression: flags.failOnRegression,
             failOn: flags.failOn,
             signal,
+            log: say,
             onStart: (a, b, _dir, slices, warmup) =>
               say(
                 `${abStartLine(a, b, { slices, slice: request.slice, users: request.load.users, warmup })}; thresholds ${(flags.failOn ?? 'never') === 'never' ? 'for information (--fail-on never)' : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`

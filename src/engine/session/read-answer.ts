@@ -33,15 +33,18 @@ function regex(source: string): RegExp {
 /**
  * Reads one answer by a step's rules. Checks other than the status run only
  * on an answer whose status passed (a 500's body says nothing about the page);
- * captures run on every answer that passed, and one that finds nothing is a
- * failed check of its own (`capture token`): the next step would go out
- * without it.
+ * captures run on every answer that passed, before those checks, and one that
+ * finds nothing is a failed check of its own (`capture token`): the next step
+ * would go out without it.
  */
 export function readAnswer(
   rules: StepRules,
   a: Answer,
-  /** fills `{{name}}` in an expected value or text from the user's values (a check's label keeps the name) */
-  fill: (text: string) => string = (t) => t
+  /**
+   * fills `{{name}}` in an expected value or text: from `captured` (this
+   * answer's captures), else the user's values; a check's label keeps the name
+   */
+  fill: (text: string, captured: readonly [string, string][]) => string = (t) => t
 ): AnswerVerdict {
   const statusCheck = rules.checks.find((c) => c.kind === 'status')
   const results: AnswerVerdict['results'] = []
@@ -71,12 +74,14 @@ export function readAnswer(
     }
     return doc
   }
-  for (const c of rules.checks) if (c.kind !== 'status') record(c.label, passes(c, a, json, fill))
+  // captures first: a check may compare with a value this very answer brought (Artillery's capture, then expect)
   for (const c of rules.capture) {
     const v = captured(c, a, json)
     record(`capture ${c.name}`, v !== undefined)
     if (v !== undefined) values.push([c.name, v])
   }
+  const fresh = (text: string): string => fill(text, values)
+  for (const c of rules.checks) if (c.kind !== 'status') record(c.label, passes(c, a, json, fresh))
   return { statusChecked: statusCheck !== undefined, failed, results, values }
 }
 

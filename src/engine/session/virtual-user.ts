@@ -131,10 +131,17 @@ export class VirtualUser implements ValueSource {
     return this.rowOfRequest?.[c]
   }
 
-  /** `{{name}}` in a check's expected text, filled from this user's values (only names: no generators) */
-  private readonly fillText = (text: string): string =>
+  /**
+   * `{{name}}` in a check's expected text: the answer's own captures first
+   * (they are this user's values from now on), else this user's values.
+   * Only names: the config refuses generators and names without a source here.
+   */
+  private readonly fillText = (text: string, captured: readonly [string, string][]): string =>
     text.includes('{{')
-      ? text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_, name: string) => this.value(name) ?? '')
+      ? text.replace(
+          /\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g,
+          (_, name: string) => captured.find(([n]) => n === name)?.[1] ?? this.value(name) ?? ''
+        )
       : text
 
   onHeaders(headers: readonly string[]): void {
