@@ -1,4 +1,5 @@
 import type { Status, Verdict } from '../gate/evaluate.js'
+import { answerCheckStatus } from '../gate/outcome.js'
 import { bandTexts, STATUS_ICON, checkStatusText, checkValueText } from '../report/format/check-texts.js'
 import { comparisonMethod, comparisonRows } from '../report/format/comparison-rows.js'
 import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
@@ -83,7 +84,11 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
   if (journeys.length > 0) lines.push(columns(journeys), `(${JOURNEY_DURATION_NOTE})`, '')
   const checks = checkLines(m)
   if (checks.length > 0)
-    lines.push(paint(term, m.checks!.failed > 0 ? 'yellow' : 'green', checks[0]), ...checks.slice(1), '')
+    lines.push(
+      paint(term, STATUS_COLOR[answerCheckStatus(report.outcome, m.checks!.failed)], checks[0]),
+      ...checks.slice(1),
+      ''
+    )
   if (m.stages) {
     const rows = [['Stage', 'Users', 'Requests', 'RPS', 'p50', 'p95', 'p99', 'Errors', 'Generator']]
     for (const s of m.stages) {

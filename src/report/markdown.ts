@@ -17,6 +17,7 @@ import type { RunDocument } from './run-document.js'
 import { endpointStatus } from './status.js'
 import { errorRateText } from './error-breakdown.js'
 import { checkLines, JOURNEY_DURATION_NOTE, journeyRows } from './format/journey-rows.js'
+import { answerCheckStatus } from '../gate/outcome.js'
 
 /** GitHub rejects comments over 65,536 characters; stay well below. */
 export const MAX_SUMMARY_CHARS = 60_000
@@ -109,8 +110,8 @@ function journeysSection(doc: RunDocument): string[] {
     )
   }
   if (checks.length > 0) {
-    const failing = doc.checks!.failed > 0
-    out.push(`${failing ? '❌' : '✅'} ${cell(checks[0])}`, '')
+    const status = answerCheckStatus(doc.outcome, doc.checks!.failed)
+    out.push(`${STATUS_ICON[status]} ${cell(checks[0])}`, '')
     for (const line of checks.slice(1)) out.push(`- ${cell(line.trim())}`)
     if (checks.length > 1) out.push('')
   }

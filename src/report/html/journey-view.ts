@@ -2,6 +2,8 @@ import { waterfallChart, type WaterfallSegment } from '../charts/waterfall-chart
 import { formatCount, formatSeconds, formatValue } from '../format/numbers.js'
 import { JOURNEY_DURATION_NOTE, journeyRows } from '../format/journey-rows.js'
 import type { RunDocument } from '../run-document.js'
+import type { Status } from '../../gate/evaluate.js'
+import { answerCheckStatus } from '../../gate/outcome.js'
 
 /** report.html's journeys: a table, one waterfall per journey, and every check's pass count. */
 export interface JourneyView {
@@ -18,7 +20,8 @@ export interface JourneyView {
     passed: string
     failed: string
     rate: string
-    failing: boolean
+    /** as every view marks it: from the run's outcome (answerCheckStatus) */
+    status: Status
   }[]
 }
 
@@ -48,7 +51,7 @@ export function journeyView(doc: RunDocument): JourneyView {
       passed: formatCount(x.passed),
       failed: formatCount(x.failed),
       rate: formatValue(x.pass_rate, 'percent'),
-      failing: x.failed > 0
+      status: answerCheckStatus(doc.outcome, x.failed)
     }))
   }
 }
