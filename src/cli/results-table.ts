@@ -4,7 +4,12 @@ import { bandTexts, STATUS_ICON, checkStatusText, checkValueText } from '../repo
 import { comparisonMethod, comparisonRows } from '../report/format/comparison-rows.js'
 import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
 import { describeRun, runKind } from '../report/format/run-description.js'
-import { checkLines, JOURNEY_DURATION_NOTE, journeyRows } from '../report/format/journey-rows.js'
+import {
+  checkLines,
+  JOURNEY_DURATION_NOTE,
+  journeyRows,
+  onceFailureLines
+} from '../report/format/journey-rows.js'
 import { csvSentence, runWarnings, pacingSentence } from '../report/format/sentences.js'
 import { driftMethod, driftRows } from '../report/format/drift-rows.js'
 import { resourceLines } from '../report/format/resource-lines.js'
@@ -81,7 +86,13 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
   const resources = resourceLines(m.resources)
   if (resources.length > 0) lines.push(...resources, '')
   const journeys = journeyRows(m)
-  if (journeys.length > 0) lines.push(columns(journeys), `(${JOURNEY_DURATION_NOTE})`, '')
+  if (journeys.length > 0)
+    lines.push(
+      columns(journeys),
+      `(${JOURNEY_DURATION_NOTE})`,
+      ...onceFailureLines(m).map((l) => paint(term, 'yellow', l)),
+      ''
+    )
   const checks = checkLines(m)
   if (checks.length > 0)
     lines.push(

@@ -109,7 +109,9 @@ const stepSchema = z.strictObject({
   once: z
     .boolean()
     .default(false)
-    .describe("sent once in each user's life (a login); once-steps come first, the rest loop"),
+    .describe(
+      "sent once in each user's life (a login) once it passed: a user whose once-steps failed sends them again at its next iteration; once-steps come first, the rest loop"
+    ),
   on_fail: z
     .enum(ON_FAIL)
     .optional()

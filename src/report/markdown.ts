@@ -16,7 +16,7 @@ import { resourceLines } from './format/resource-lines.js'
 import type { RunDocument } from './run-document.js'
 import { endpointStatus } from './status.js'
 import { errorRateText } from './error-breakdown.js'
-import { checkLines, JOURNEY_DURATION_NOTE, journeyRows } from './format/journey-rows.js'
+import { checkLines, JOURNEY_DURATION_NOTE, journeyRows, onceFailureLines } from './format/journey-rows.js'
 import { answerCheckStatus } from '../gate/outcome.js'
 
 /** GitHub rejects comments over 65,536 characters; stay well below. */
@@ -106,7 +106,8 @@ function journeysSection(doc: RunDocument): string[] {
       ),
       '',
       `<sub>${cell(JOURNEY_DURATION_NOTE)}</sub>`,
-      ''
+      '',
+      ...onceFailureLines(doc).flatMap((l) => [`⚠️ ${cell(l)}`, ''])
     )
   }
   if (checks.length > 0) {

@@ -1,6 +1,6 @@
 import { waterfallChart, type WaterfallSegment } from '../charts/waterfall-chart.js'
 import { formatCount, formatSeconds, formatValue } from '../format/numbers.js'
-import { JOURNEY_DURATION_NOTE, journeyRows } from '../format/journey-rows.js'
+import { JOURNEY_DURATION_NOTE, journeyRows, onceFailureLines } from '../format/journey-rows.js'
 import type { RunDocument } from '../run-document.js'
 import type { Status } from '../../gate/evaluate.js'
 import { answerCheckStatus } from '../../gate/outcome.js'
@@ -11,6 +11,8 @@ export interface JourneyView {
   journeyHeader: string[]
   journeyTable: { cells: string[] }[]
   journeyNote: string
+  /** journeys whose once-steps failed and were sent again */
+  onceFailures: string[]
   waterfalls: { journey: string; svg: string }[]
   hasAnswerChecks: boolean
   answerChecksText: string
@@ -33,6 +35,7 @@ export function journeyView(doc: RunDocument): JourneyView {
     journeyHeader: header ?? [],
     journeyTable: rows.map((cells) => ({ cells })),
     journeyNote: JOURNEY_DURATION_NOTE,
+    onceFailures: onceFailureLines(doc),
     waterfalls: (doc.journeys ?? []).map((j) => ({
       journey: j.journey,
       svg: waterfallChart({

@@ -57,7 +57,8 @@ export const REPORT_PARTS = {
 {{/journeyTable}}    </tbody>
   </table></div>
   <p class="meta">{{journeyNote}}</p>
-{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
+{{#onceFailures}}  <p class="status status-warning">{{.}}</p>
+{{/onceFailures}}{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
 {{/waterfalls}}</section>
 {{/hasJourneys}}{{#hasDrift}}<section class="panel" id="drift">
   <h2>Drift</h2>
