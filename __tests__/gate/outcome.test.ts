@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { EXIT_CODES } from '../../src/gate/exit-codes.js'
-import { combineOutcomes, decideOutcome, type RunFacts, type Failure } from '../../src/gate/outcome.js'
+import {
+  answerCheckStatus,
+  combineOutcomes,
+  decideOutcome,
+  type RunFacts,
+  type Failure
+} from '../../src/gate/outcome.js'
 import type { MetricComparison } from '../../src/gate/compare.js'
 import type { ThresholdCheck } from '../../src/gate/evaluate.js'
 
@@ -235,5 +241,23 @@ describe('combineOutcomes: several runs of one command', () => {
     ['one run stopped early', [fail, partial], 3]
   ] as const)('%s → exit %s', (_name, outcomes, code) => {
     expect(combineOutcomes(outcomes)).toBe(code)
+  })
+})
+
+describe('answerCheckStatus', () => {
+  const errorRate = (status: Check['status']): Check => ({
+    ...check(status),
+    name: 'error_rate',
+    label: 'Error rate'
+  })
+  it.each([
+    ['no failed check', 'critical', 'critical', 0, 'good'],
+    ['a warning band under fail_on critical: the run passes', 'warning', 'critical', 3, 'warning'],
+    ['a critical band under fail_on never: the run passes', 'critical', 'never', 3, 'warning'],
+    ['a warning band under fail_on warning: the run fails', 'warning', 'warning', 3, 'critical'],
+    ['a critical band under fail_on critical: the run fails', 'critical', 'critical', 3, 'critical']
+  ] as const)('%s', (_name, band, failOn, failed, status) => {
+    const outcome = decideOutcome({ checks: [errorRate(band)], failOn })
+    expect(answerCheckStatus(outcome, failed)).toBe(status)
   })
 })

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { resultsTable } from '../../src/cli/results-table.js'
 import { loadConfig, type PerfGateConfig } from '../../src/config/load.js'
 import type { LoadRequest } from '../../src/config/run-request.js'
+import { statusesByType } from '../../src/report/error-breakdown.js'
 import { ERROR_TYPES, MAX_RETRY_AFTER_MESSAGES, rateLimitedMessage } from '../../src/engine/error-types.js'
 import { RunMetrics } from '../../src/monitoring/exporter.js'
 import { performTest, type TestReport } from '../../src/run/perform-test.js'
@@ -29,6 +30,9 @@ beforeAll(async () => {
         return
       case '/limited':
         res.writeHead(429, { 'Retry-After': '5' }).end('slow down')
+        return
+      case '/forbidden':
+        res.writeHead(403).end('no')
         return
       case '/boom':
         res.writeHead(503).end('down')
@@ -62,13 +66,16 @@ beforeAll(async () => {
       baseUrl: url,
       endpoints: [{ path: '/ok', weight: 3 }, '/denied', '/limited', '/boom']
     },
-    countdown: { baseUrl: url, endpoints: ['/countdown'] }
+    countdown: { baseUrl: url, endpoints: ['/countdown'] },
+    // a 403 the endpoint's check refuses, beside a 401 no check looks at
+    checked: { baseUrl: url, endpoints: [{ path: '/forbidden', check: { status: 200 } }, '/denied'] }
   })
   config = await loadConfig({ file, env: {} })
   mixed = await performTest(load('mixed'), { config, outputDir: await tempDir(), failOn: 'never' })
 })
 
 const plain = { out: () => {}, err: () => {}, interactive: false, color: false }
+const fmt = (n: number): string => n.toLocaleString('en-US')
 
 describe('errors by status and endpoint', () => {
   it('HTTP 429 is its own error type, rate_limited, with the Retry-After the server sent', () => {
@@ -140,6 +147,34 @@ describe('errors by status and endpoint', () => {
     const exposition = await prom.registry.metrics()
     expect(exposition).toContain('error_type="rate_limited"')
     expect(exposition).toMatch(/# HELP perf_test_errors_total .*http_4xx, rate_limited, http_5xx/)
+  })
+
+  it('counts a request whose status check failed once, under check_failed: the terminal, junit.xml and metrics.json agree, and the breakdown adds up to the failed requests', async () => {
+    const report = await performTest(load('checked'), { config, outputDir: await tempDir(), failOn: 'never' })
+    const m = report.metrics
+    const byEp = Object.fromEntries(m.per_endpoint.map((e) => [e.path, e]))
+    const forbidden = byEp['/forbidden'].total_requests
+    const denied = byEp['/denied'].total_requests
+    expect(m.error_types).toEqual({ http_4xx: denied, check_failed: forbidden })
+    expect(m.failed_requests).toBe(forbidden + denied)
+    // every type's statuses add up to its count, and the types to the failed requests
+    const statuses = statusesByType(m)
+    for (const [type, n] of Object.entries(m.error_types))
+      expect(statuses.get(type as keyof typeof m.error_types)!.reduce((a, [, k]) => a + k, 0)).toBe(n)
+    const line = `http_4xx ${fmt(denied)} (401 ×${fmt(denied)}), check_failed ${fmt(forbidden)} (403 ×${fmt(forbidden)})`
+    expect(resultsTable(plain, report)).toContain(`Errors: ${line}\n`)
+    const junit = await readFile(join(report.saved.dir, 'junit.xml'), 'utf8')
+    expect(junit).toContain(`; errors: ${line}<`)
+    // summary.md and report.html list each failure once, by its message under its one type
+    const md = await readFile(join(report.saved.dir, 'summary.md'), 'utf8')
+    expect(md).toContain(`| check\\_failed | check failed: status 200 (got 403) | ${fmt(forbidden)} |`)
+    expect(md).toContain(`| http\\_4xx | HTTP 401 | ${fmt(denied)} |`)
+    expect(md).not.toMatch(/\| http\\_4xx \| HTTP 403 \|/)
+    const html = await readFile(join(report.saved.dir, 'report.html'), 'utf8')
+    expect(html).toContain(
+      `<tr><td>check_failed</td><td><code>check failed: status 200 (got 403)</code></td><td class="num">${fmt(forbidden)}</td></tr>`
+    )
+    expect(html).not.toContain('<td><code>HTTP 403</code>')
   })
 
   it('a Retry-After that changes with every answer makes a bounded number of messages', async () => {

@@ -76,6 +76,23 @@ describe('report.html view model', () => {
         p95_duration: 0.02,
         p99_duration: 0.03,
         max_duration: 0.03
+      },
+      {
+        journey: 'member',
+        steps: ['login', 'home'],
+        once_steps: 1,
+        step_think: [0, 0],
+        iterations: 4,
+        failed_iterations: 2,
+        restarted_iterations: 0,
+        // two logins failed: those users sent them again
+        once_failures: 2,
+        iterations_per_second: 0.4,
+        average_duration: 0.01,
+        median_duration: 0.01,
+        p95_duration: 0.02,
+        p99_duration: 0.03,
+        max_duration: 0.03
       }
     ],
     checks: {

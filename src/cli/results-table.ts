@@ -1,9 +1,15 @@
 import type { Status, Verdict } from '../gate/evaluate.js'
+import { answerCheckStatus } from '../gate/outcome.js'
 import { bandTexts, STATUS_ICON, checkStatusText, checkValueText } from '../report/format/check-texts.js'
 import { comparisonMethod, comparisonRows } from '../report/format/comparison-rows.js'
 import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
 import { describeRun, runKind } from '../report/format/run-description.js'
-import { checkLines, JOURNEY_DURATION_NOTE, journeyRows } from '../report/format/journey-rows.js'
+import {
+  checkLines,
+  JOURNEY_DURATION_NOTE,
+  journeyRows,
+  onceFailureLines
+} from '../report/format/journey-rows.js'
 import { csvSentence, runWarnings, pacingSentence } from '../report/format/sentences.js'
 import { driftMethod, driftRows } from '../report/format/drift-rows.js'
 import { resourceLines } from '../report/format/resource-lines.js'
@@ -80,10 +86,20 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
   const resources = resourceLines(m.resources)
   if (resources.length > 0) lines.push(...resources, '')
   const journeys = journeyRows(m)
-  if (journeys.length > 0) lines.push(columns(journeys), `(${JOURNEY_DURATION_NOTE})`, '')
+  if (journeys.length > 0)
+    lines.push(
+      columns(journeys),
+      `(${JOURNEY_DURATION_NOTE})`,
+      ...onceFailureLines(m).map((l) => paint(term, 'yellow', l)),
+      ''
+    )
   const checks = checkLines(m)
   if (checks.length > 0)
-    lines.push(paint(term, m.checks!.failed > 0 ? 'yellow' : 'green', checks[0]), ...checks.slice(1), '')
+    lines.push(
+      paint(term, STATUS_COLOR[answerCheckStatus(report.outcome, m.checks!.failed)], checks[0]),
+      ...checks.slice(1),
+      ''
+    )
   if (m.stages) {
     const rows = [['Stage', 'Users', 'Requests', 'RPS', 'p50', 'p95', 'p99', 'Errors', 'Generator']]
     for (const s of m.stages) {

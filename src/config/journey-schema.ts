@@ -151,7 +151,9 @@ const stepSchema = z.strictObject(
     once: z
       .boolean({ error: 'must be true or false' })
       .default(false)
-      .describe("sent once in each user's life (a login); once-steps come first, the rest loop"),
+      .describe(
+        "sent once in each user's life (a login) once it passed: a user whose once-steps failed sends them again at its next iteration; once-steps come first, the rest loop"
+      ),
     on_fail: z
       .enum(ON_FAIL, { error: ON_FAIL_ERROR })
       .optional()

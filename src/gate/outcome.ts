@@ -1,7 +1,7 @@
 import type { FailOn } from '../config/thresholds.js'
 import type { FailOnRegression } from '../config/regression.js'
 import { regressionFails, type Comparison } from './compare.js'
-import { gateFails, verdictOf, type ThresholdCheck, type Verdict } from './evaluate.js'
+import { gateFails, verdictOf, type Status, type ThresholdCheck, type Verdict } from './evaluate.js'
 import type { ExitCode } from './exit-codes.js'
 
 /** What a run's outcome is made of, each one said once in every view. */
@@ -179,6 +179,20 @@ function stopReasons(facts: RunFacts): OutcomeReason[] {
     ]
   if (!facts.partial) return []
   return [{ kind: 'partial', decides: true, text: `stopped early: ${facts.abortReason ?? 'aborted'}` }]
+}
+
+/**
+ * How every view marks a check on answers (`check:`) that failed, from the
+ * outcome rather than each view's own rule: a failed check is a failed
+ * request, so the thresholds on those (error_rate, check_pass_rate) and
+ * `fail_on` already judged it. It fails where the gate failed the run, and
+ * only warns where the run passed (a warning band, `fail_on: never`): a
+ * view that showed ❌ beside a passing exit code, or passed it beside a
+ * failing one, would contradict the gate.
+ */
+export function answerCheckStatus(outcome: Pick<Outcome, 'exit_code'>, failed: number): Status {
+  if (failed === 0) return 'good'
+  return outcome.exit_code === 1 ? 'critical' : 'warning'
 }
 
 /**

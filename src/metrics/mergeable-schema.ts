@@ -43,7 +43,14 @@ const endpoint = z.looseObject({
 const sessions = z.looseObject({
   users: count,
   journeys: z.array(
-    z.looseObject({ name: z.string(), iterations: count, failed: count, restarted: count, duration_hdr: hdr })
+    z.looseObject({
+      name: z.string(),
+      iterations: count,
+      failed: count,
+      restarted: count,
+      once_failed: count.optional(),
+      duration_hdr: hdr
+    })
   ),
   checks: z.array(z.looseObject({ endpoint: count, label: z.string(), passed: count, failed: count }))
 })

@@ -66,6 +66,8 @@ export interface MergeableJourney {
   failed: number
   /** iterations cut short by `on_fail: restart` */
   restarted: number
+  /** times a user's once-steps failed (sent again at its next iteration); unset in files from before it was counted */
+  once_failed?: number
   /** the iterations' durations, µs (HdrHistogram V2, compressed, base64): one value per iteration */
   duration_hdr: string
 }
@@ -174,6 +176,7 @@ export function mergeableSessions(s: SessionSummary): MergeableSessions {
       iterations: j.iterations,
       failed: j.failed,
       restarted: j.restarted,
+      once_failed: j.onceFailed,
       duration_hdr: j.durationHdr
     })),
     checks: s.checks.map((c) => ({
@@ -193,6 +196,7 @@ export function sessionSummaryOf(m: MergeableSessions): SessionSummary {
       iterations: j.iterations,
       failed: j.failed,
       restarted: j.restarted,
+      onceFailed: j.once_failed ?? 0,
       durationHdr: j.duration_hdr
     })),
     checks: m.checks.map((c) => ({

@@ -74,6 +74,7 @@ export function sessionMetrics(
       iterations: j.iterations,
       failed_iterations: j.failed,
       restarted_iterations: j.restarted,
+      ...(own.some((s) => s.once) ? { once_failures: j.onceFailed } : {}),
       iterations_per_second: round(j.iterations / durationSec, 2),
       average_duration: seconds(j.iterations > 0 ? hdr.mean : 0),
       median_duration: seconds(hdrQuantile(hdr, 0.5)),

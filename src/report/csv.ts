@@ -13,6 +13,16 @@ export function csvHeader(endpoints: readonly Pick<Endpoint, 'journey'>[]): stri
   return endpoints.some((e) => e.journey) ? CSV_HEADER + JOURNEY_COLUMNS : CSV_HEADER
 }
 
+/**
+ * The endpoint column: a journey's step by its `journey/step` name, as
+ * metrics.json's per_endpoint and every comparison row call it (two steps may
+ * share a path, and a path says nothing of the journey); a plain endpoint by
+ * its path, as before.
+ */
+export function csvEndpoint(e: Pick<Endpoint, 'name' | 'journey' | 'path' | 'shownPath'>): string {
+  return e.journey ? e.name : shownPath(e)
+}
+
 /** RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes. */
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
@@ -32,7 +42,7 @@ export function* csvBatches(
   filter?: CsvFilter
 ): Generator<string> {
   // the parts that repeat are built once: endpoint + method, status, and success + error text
-  const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`)
+  const endpointPart = endpoints.map((e) => `,${csvField(csvEndpoint(e))},${e.method},`)
   const journeys = endpoints.some((e) => e.journey)
   const tail = endpoints.map((e) =>
     journeys ? `,${csvField(e.journey ?? '')},${csvField(e.step ?? '')}` : ''

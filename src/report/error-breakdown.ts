@@ -11,30 +11,59 @@ import { formatCount, formatPercent } from './format/numbers.js'
 /** How many endpoints a summary line names before "and N more". */
 export const WORST_ENDPOINTS = 5
 
-/**
- * `http_4xx 9,000 (401 ×9,000), rate_limited 330 (HTTP 429, Retry-After: 5)`:
- * each error type with its statuses (HTTP types) or its Retry-After values.
- */
-export function errorTypesLine(m: {
+/** What errorTypesLine reads of a run: metrics.json's error figures. */
+export interface ErrorFigures {
   error_types: Partial<Record<ErrorType, number>>
   status_codes: Record<string, number>
   error_messages: ErrorMessageCount[]
-}): string {
+  per_endpoint?: readonly Pick<EndpointMetrics, 'errors'>[]
+}
+
+/**
+ * `http_4xx 9,000 (401 ×9,000), rate_limited 330 (HTTP 429, Retry-After: 5)`:
+ * each error type with its statuses (HTTP types, failed checks) or its
+ * Retry-After values. Each failed request is under one type only.
+ */
+export function errorTypesLine(m: ErrorFigures): string {
+  const statuses = statusesByType(m)
   return (Object.entries(m.error_types) as [ErrorType, number][])
     .map(([type, n]) => {
       const detail =
-        type === 'rate_limited' ? rateLimitedDetail(m.error_messages) : statusesOf(type, m.status_codes)
+        type === 'rate_limited'
+          ? rateLimitedDetail(m.error_messages)
+          : countList((statuses.get(type) ?? []).map(([code, k]) => [String(code), k]))
       return `${type} ${formatCount(n)}${detail ? ` (${detail})` : ''}`
     })
     .join(', ')
 }
 
-/** `401 ×9,000, 404 ×330`: the statuses classified as `type`, most first (at most 4). */
-function statusesOf(type: ErrorType, codes: Record<string, number>): string {
-  const list = Object.entries(codes)
-    .filter(([code]) => classifyStatus(Number(code)) === type)
-    .sort(([a, x], [b, y]) => y - x || Number(a) - Number(b))
-  return countList(list.map(([code, n]) => [code, n]))
+/**
+ * The statuses of each error type's requests, most first. From the
+ * endpoints' failures by (type, status), since a status alone does not say
+ * its type: a 403 whose `check: {status: 200}` failed is a check_failed, not
+ * an http_4xx, and the run-wide status_codes would list it under both. A
+ * document without them (older) falls back on classifying status_codes, but
+ * only when no check could have claimed a status.
+ */
+export function statusesByType(m: ErrorFigures): Map<ErrorType, [number, number][]> {
+  const byType = new Map<ErrorType, Map<number, number>>()
+  const add = (type: ErrorType, status: number, n: number): void => {
+    if (status <= 0) return
+    let codes = byType.get(type)
+    if (!codes) byType.set(type, (codes = new Map()))
+    codes.set(status, (codes.get(status) ?? 0) + n)
+  }
+  const endpoints = m.per_endpoint ?? []
+  if (endpoints.some((ep) => ep.errors))
+    for (const ep of endpoints) for (const e of ep.errors ?? []) add(e.type, e.status, e.count)
+  else if (!m.error_types.check_failed)
+    for (const [code, n] of Object.entries(m.status_codes)) {
+      const type = classifyStatus(Number(code))
+      if (type) add(type, Number(code), n)
+    }
+  return new Map(
+    [...byType].map(([type, codes]) => [type, [...codes].sort(([a, x], [b, y]) => y - x || a - b)])
+  )
 }
 
 /** `HTTP 429, Retry-After: 5`, or with several values `HTTP 429, Retry-After: 5 ×300, 10 ×30`. */

@@ -4,6 +4,7 @@ import { comparisonRows } from './format/comparison-rows.js'
 import { formatValue } from './format/numbers.js'
 import { checksView, type RunDocument } from './run-document.js'
 import { driftChecks } from '../gate/drift.js'
+import { answerCheckStatus } from '../gate/outcome.js'
 import { endpointErrorsText, errorTypesLine } from './error-breakdown.js'
 
 /**
@@ -56,7 +57,7 @@ export function renderJunit(doc: RunDocument): string {
     return testcase(attrs, measured, fails(ch.status) ? ch.status : undefined)
   })
   const comparison = comparisonCases(doc)
-  const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1)
+  const answerChecks = answerCheckCases(doc)
   const stop = stopCase(doc, time)
   const errors = doc.partial && !doc.threshold_abort ? 1 : 0
   const partialCase = stop ? [stop] : []
@@ -96,16 +97,18 @@ function stopCase(doc: RunDocument, time: string): string | undefined {
 
 /**
  * One testcase per check on answers (`check:` of a step or endpoint): its
- * pass count. A failed check counts as a failed request, so the error rate
- * (or a check_pass_rate threshold) decides the run; a check that failed is a
- * `<failure>` when the run fails, else its count is only reported.
+ * pass count, and its status as the outcome gives it to every view
+ * (answerCheckStatus): a `<failure>` when the gate failed the run, a passing
+ * testcase that says `warning` (as a threshold in its warning band does)
+ * when the run passed with failed checks.
  */
-function answerCheckCases(doc: RunDocument, runFails: boolean): { cases: string[]; failures: number } {
+function answerCheckCases(doc: RunDocument): { cases: string[]; failures: number } {
   let failures = 0
   const cases = (doc.checks?.by_check ?? []).map((c) => {
-    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, 'percent')})`
+    const status = answerCheckStatus(doc.outcome, c.failed)
+    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, 'percent')})${status === 'warning' ? ': warning (a failed check is a failed request; the run passed with warnings)' : ''}`
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`
-    const fails = c.failed > 0 && runFails
+    const fails = status === 'critical'
     if (fails) failures++
     return testcase(attrs, text, fails ? 'check_failed' : undefined)
   })

@@ -16,7 +16,8 @@ import { resourceLines } from './format/resource-lines.js'
 import type { RunDocument } from './run-document.js'
 import { endpointStatus } from './status.js'
 import { errorRateText } from './error-breakdown.js'
-import { checkLines, JOURNEY_DURATION_NOTE, journeyRows } from './format/journey-rows.js'
+import { checkLines, JOURNEY_DURATION_NOTE, journeyRows, onceFailureLines } from './format/journey-rows.js'
+import { answerCheckStatus } from '../gate/outcome.js'
 
 /** GitHub rejects comments over 65,536 characters; stay well below. */
 export const MAX_SUMMARY_CHARS = 60_000
@@ -105,12 +106,13 @@ function journeysSection(doc: RunDocument): string[] {
       ),
       '',
       `<sub>${cell(JOURNEY_DURATION_NOTE)}</sub>`,
-      ''
+      '',
+      ...onceFailureLines(doc).flatMap((l) => [`⚠️ ${cell(l)}`, ''])
     )
   }
   if (checks.length > 0) {
-    const failing = doc.checks!.failed > 0
-    out.push(`${failing ? '❌' : '✅'} ${cell(checks[0])}`, '')
+    const status = answerCheckStatus(doc.outcome, doc.checks!.failed)
+    out.push(`${STATUS_ICON[status]} ${cell(checks[0])}`, '')
     for (const line of checks.slice(1)) out.push(`- ${cell(line.trim())}`)
     if (checks.length > 1) out.push('')
   }

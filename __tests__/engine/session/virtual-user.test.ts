@@ -56,6 +56,12 @@ function shopServer(fail: (n: number, path: string) => boolean = () => false): (
   }
 }
 
+/** A server that fails the requests `fail` picks (by count) with a 500, and answers the rest 200. */
+function failing(fail: (n: number) => boolean): (r: string) => Reply {
+  let n = 0
+  return () => (fail(n++) ? { status: 500 } : {})
+}
+
 const paths = (user: VirtualUser, n: number, server: (r: string) => Reply): string[] =>
   Array.from({ length: n }, () => pathOf(exchange(user, server)))
 
@@ -75,6 +81,47 @@ describe('VirtualUser: a journey', () => {
     expect(paths(u, 8, server)).toEqual(['/login', '/a', '/b', '/login', '/a', '/b', '/a', '/b'])
     const checks = s.stats.summary().checks.filter((c) => c.endpoint === 0 && c.label === 'status 200')
     expect(checks).toEqual([{ endpoint: 0, label: 'status 200', passed: 1, failed: 1 }])
+    // the retry is counted: a view says the once-step was sent more than once per user
+    expect(s.stats.summary().journeys[0]).toMatchObject({ iterations: 3, onceFailed: 1 })
+  })
+
+  it('counts each failed pass of the once-steps once, whichever of them failed; none once they passed', () => {
+    const endpoints = [
+      step('/login', { once: true, check: { status: 200 } }),
+      step('/consent', { once: true, check: { status: 200 } }),
+      step('/a')
+    ]
+    const s = handSession(endpoints, { journeys: [journeyOf(endpoints, 2)] })
+    const u = new VirtualUser(s)
+    // login fails twice (and the consent after it passes), then both pass
+    const server = failing((n) => n === 0 || n === 3)
+    expect(paths(u, 10, server)).toEqual([
+      '/login',
+      '/consent',
+      '/a',
+      '/login',
+      '/consent',
+      '/a',
+      '/login',
+      '/consent',
+      '/a',
+      '/a'
+    ])
+    expect(s.stats.summary().journeys[0].onceFailed).toBe(2)
+  })
+
+  it('on_fail: restart on a failed login sends it again at once, each failure counted', () => {
+    const endpoints = [step('/login', { once: true, check: { status: 200 }, on_fail: 'restart' }), step('/a')]
+    const s = handSession(endpoints, { journeys: [journeyOf(endpoints, 1)] })
+    const u = new VirtualUser(s)
+    expect(
+      paths(
+        u,
+        5,
+        failing((n) => n < 3)
+      )
+    ).toEqual(['/login', '/login', '/login', '/login', '/a'])
+    expect(s.stats.summary().journeys[0]).toMatchObject({ onceFailed: 3, restarted: 0, iterations: 1 })
   })
 
   it('on_fail: restart after a failed looped step goes back to the first looped step', () => {

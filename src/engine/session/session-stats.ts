@@ -21,6 +21,8 @@ export interface JourneyTally {
   failed: number
   /** iterations cut short by `on_fail: restart` */
   restarted: number
+  /** times a user's once-steps (a login) failed: that user sends them again at its next iteration */
+  onceFailed: number
   /** µs histogram (HdrHistogram V2, base64) of the iterations' durations: their steps' response times, pauses left out */
   durationHdr: string
 }
@@ -34,12 +36,24 @@ export interface CheckTally {
 }
 
 export class SessionStats {
-  private readonly tallies: { iterations: number; failed: number; restarted: number; hdr: LatencyHdr }[]
+  private readonly tallies: {
+    iterations: number
+    failed: number
+    restarted: number
+    onceFailed: number
+    hdr: LatencyHdr
+  }[]
   private readonly checks = new Map<string, CheckTally>()
   users = 0
 
   constructor(private readonly journeyNames: readonly string[]) {
-    this.tallies = journeyNames.map(() => ({ iterations: 0, failed: 0, restarted: 0, hdr: newHdr() }))
+    this.tallies = journeyNames.map(() => ({
+      iterations: 0,
+      failed: 0,
+      restarted: 0,
+      onceFailed: 0,
+      hdr: newHdr()
+    }))
   }
 
   iteration(journey: number, durationUs: number, how: 'ok' | 'failed' | 'restarted'): void {
@@ -51,6 +65,11 @@ export class SessionStats {
     t.iterations++
     if (how === 'failed') t.failed++
     t.hdr.recordValue(Math.max(1, Math.round(durationUs)))
+  }
+
+  /** A user's once-steps failed: it is not logged in, and will send them again. */
+  onceFailed(journey: number): void {
+    this.tallies[journey].onceFailed++
   }
 
   check(endpoint: number, label: string, passed: boolean): void {
@@ -70,6 +89,7 @@ export class SessionStats {
           iterations: t.iterations,
           failed: t.failed,
           restarted: t.restarted,
+          onceFailed: t.onceFailed,
           durationHdr: encodeHdr(t.hdr)
         }
       }),
@@ -88,14 +108,16 @@ export function mergeSessionSummaries(all: readonly SessionSummary[]): SessionSu
     let iterations = 0
     let failed = 0
     let restarted = 0
+    let onceFailed = 0
     for (const s of all) {
       const t = s.journeys[i]
       iterations += t.iterations
       failed += t.failed
       restarted += t.restarted
+      onceFailed += t.onceFailed
       hdr.add(decodeHdr(t.durationHdr))
     }
-    return { name: j.name, iterations, failed, restarted, durationHdr: encodeHdr(hdr) }
+    return { name: j.name, iterations, failed, restarted, onceFailed, durationHdr: encodeHdr(hdr) }
   })
   const checks = new Map<string, CheckTally>()
   for (const s of all)

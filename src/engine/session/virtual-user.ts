@@ -40,6 +40,11 @@ export interface Session {
  * only, then the looped steps again and again) or the run's endpoints, and
  * pausing after each answer for its think time. It only decides; the
  * connection it owns sends, times and records.
+ *
+ * Once-steps are once in the life of a user that passed them: a user whose
+ * login failed has no session to browse with, so it sends them again at its
+ * next iteration (a real user tries again), and each such failure is counted
+ * (`once_failures`) so that no view shows the retries as ordinary logins.
  */
 export class VirtualUser implements ValueSource {
   private readonly values: Map<string, string>
@@ -205,8 +210,12 @@ export class VirtualUser implements ValueSource {
     if (!journeys || this.journey < 0) return
     const j = journeys[this.journey]
     const once = this.pos < j.once
-    if (once) this.onceFailed ||= !ok
-    else {
+    if (once) {
+      this.onceFailed ||= !ok
+      // the once-steps end here (the last passed, or a restart cuts them short): a failure counts once
+      if (this.onceFailed && (this.pos + 1 === j.once || (!ok && rules?.onFail === 'restart')))
+        this.s.stats.onceFailed(this.journey)
+    } else {
       this.iterationUs += latencyUs
       this.iterationFailed ||= !ok
     }

@@ -27,6 +27,20 @@ export function journeyRows(m: Pick<Metrics, 'journeys'>): string[][] {
 export const JOURNEY_DURATION_NOTE =
   "a journey's duration is its looped steps' response times added up: think time and once-steps (a login) left out"
 
+/**
+ * `member: its once-steps failed 6 times; each time the user sent them again
+ * at its next iteration`: said under every journeys table, since a once-step
+ * (a login) that failed is sent again, and its requests then outnumber the users.
+ */
+export function onceFailureLines(m: Pick<Metrics, 'journeys'>): string[] {
+  return (m.journeys ?? [])
+    .filter((j) => (j.once_failures ?? 0) > 0)
+    .map(
+      (j) =>
+        `${j.journey}: its once-steps failed ${formatCount(j.once_failures!)} ${j.once_failures === 1 ? 'time' : 'times'}; each time the user, not logged in, sent them again at its next iteration`
+    )
+}
+
 /** `Checks: 61 of 63 passed (96.83%)`, and the failing checks worst first; nothing without checks. */
 export function checkLines(m: Pick<Metrics, 'checks'>): string[] {
   const c = m.checks

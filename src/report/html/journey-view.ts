@@ -1,7 +1,9 @@
 import { waterfallChart, type WaterfallSegment } from '../charts/waterfall-chart.js'
 import { formatCount, formatSeconds, formatValue } from '../format/numbers.js'
-import { JOURNEY_DURATION_NOTE, journeyRows } from '../format/journey-rows.js'
+import { JOURNEY_DURATION_NOTE, journeyRows, onceFailureLines } from '../format/journey-rows.js'
 import type { RunDocument } from '../run-document.js'
+import type { Status } from '../../gate/evaluate.js'
+import { answerCheckStatus } from '../../gate/outcome.js'
 
 /** report.html's journeys: a table, one waterfall per journey, and every check's pass count. */
 export interface JourneyView {
@@ -9,6 +11,8 @@ export interface JourneyView {
   journeyHeader: string[]
   journeyTable: { cells: string[] }[]
   journeyNote: string
+  /** journeys whose once-steps failed and were sent again */
+  onceFailures: string[]
   waterfalls: { journey: string; svg: string }[]
   hasAnswerChecks: boolean
   answerChecksText: string
@@ -18,7 +22,8 @@ export interface JourneyView {
     passed: string
     failed: string
     rate: string
-    failing: boolean
+    /** as every view marks it: from the run's outcome (answerCheckStatus) */
+    status: Status
   }[]
 }
 
@@ -30,6 +35,7 @@ export function journeyView(doc: RunDocument): JourneyView {
     journeyHeader: header ?? [],
     journeyTable: rows.map((cells) => ({ cells })),
     journeyNote: JOURNEY_DURATION_NOTE,
+    onceFailures: onceFailureLines(doc),
     waterfalls: (doc.journeys ?? []).map((j) => ({
       journey: j.journey,
       svg: waterfallChart({
@@ -48,7 +54,7 @@ export function journeyView(doc: RunDocument): JourneyView {
       passed: formatCount(x.passed),
       failed: formatCount(x.failed),
       rate: formatValue(x.pass_rate, 'percent'),
-      failing: x.failed > 0
+      status: answerCheckStatus(doc.outcome, x.failed)
     }))
   }
 }

@@ -57,7 +57,8 @@ export const REPORT_PARTS = {
 {{/journeyTable}}    </tbody>
   </table></div>
   <p class="meta">{{journeyNote}}</p>
-{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
+{{#onceFailures}}  <p class="status status-warning">{{.}}</p>
+{{/onceFailures}}{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
 {{/waterfalls}}</section>
 {{/hasJourneys}}{{#hasDrift}}<section class="panel" id="drift">
   <h2>Drift</h2>
@@ -76,7 +77,7 @@ export const REPORT_PARTS = {
   <div class="table-wrap"><table>
     <thead><tr><th>Step or endpoint</th><th>Check</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Pass rate</th></tr></thead>
     <tbody>
-{{#answerChecks}}    <tr><td><code>{{endpoint}}</code></td><td>{{check}}</td><td class="num">{{passed}}</td><td class="num">{{failed}}</td><td class="num"><span class="status status-{{#failing}}critical{{/failing}}{{^failing}}good{{/failing}}">{{rate}}</span></td></tr>
+{{#answerChecks}}    <tr><td><code>{{endpoint}}</code></td><td>{{check}}</td><td class="num">{{passed}}</td><td class="num">{{failed}}</td><td class="num"><span class="status status-{{status}}">{{rate}}</span></td></tr>
 {{/answerChecks}}    </tbody>
   </table></div>
 </section>
