@@ -562,7 +562,7 @@ var init_request_schema = __esm({
     init_http_grammar();
     init_units();
     METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-    checkedString = (problem, fix = (v) => v) => z.string().transform((value, ctx) => {
+    checkedString = (problem, fix = (v) => v, notAString) => z.string(notAString ? { error: notAString } : void 0).transform((value, ctx) => {
       const why = problem(value);
       if (why === void 0) return fix(value);
       ctx.addIssue({ code: "custom", message: why });
@@ -579,13 +579,15 @@ var init_request_schema = __esm({
         "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
       ),
       method: z.string().default("GET").transform((m) => m.toUpperCase()).pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
-      body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional().describe(
+      body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())], {
+        error: "must be a text, or a mapping or list sent as JSON"
+      }).optional().describe(
         "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
       ),
       headers: headersSchema.optional()
     };
     CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-    duration = (what) => z.union([z.number(), z.string()]).describe(what).transform((value, ctx) => {
+    duration = (what) => z.union([z.number(), z.string()], { error: "must be a duration such as 10s or 1m" }).describe(what).transform((value, ctx) => {
       const n3 = parseSeconds(value);
       if (n3 === void 0 || n3 > LIMITS.duration) {
         ctx.addIssue({
@@ -596,6 +598,50 @@ var init_request_schema = __esm({
       }
       return n3;
     });
+  }
+});
+
+// src/config/journey-order.ts
+function checkSteps(j, ctx) {
+  const names = /* @__PURE__ */ new Set();
+  j.steps.forEach((step, si) => {
+    const name = step.name ?? `step${si + 1}`;
+    if (names.has(name))
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps", si, "name"],
+        message: `step ${JSON.stringify(name)} is named twice in ${j.name}`
+      });
+    names.add(name);
+    if (step.once && si > 0 && !j.steps[si - 1].once)
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps", si, "once"],
+        message: "once-steps come first (a login), before the steps that loop: move it up"
+      });
+  });
+  if (j.steps.every((s) => s.once))
+    ctx.addIssue({
+      code: "custom",
+      path: ["steps"],
+      message: "every step is once: leave at least one step to loop"
+    });
+}
+function checkJourneyNames(journeys, ctx) {
+  const seen = /* @__PURE__ */ new Set();
+  journeys.forEach((j, ji) => {
+    if (seen.has(j.name))
+      ctx.addIssue({
+        code: "custom",
+        path: [ji, "name"],
+        message: `journey ${JSON.stringify(j.name)} is named twice`
+      });
+    seen.add(j.name);
+  });
+}
+var init_journey_order = __esm({
+  "src/config/journey-order.ts"() {
+    "use strict";
   }
 });
 
@@ -700,79 +746,124 @@ var init_threshold_schema = __esm({
 
 // src/config/journey-schema.ts
 import { z as z3 } from "zod";
-var jsonPath, regexSource, captureSource, captureSchema, statusCode, checkSchema, thinkSchema, ON_FAIL, sessionFields, stepSchema, journeySchema;
+var jsonPath, regexSource, CAPTURE_FORMS, GROUP, captureSource, captureSchema, STATUS, CONTAINS, statusCode, checkSchema, thinkSchema, ON_FAIL, ON_FAIL_ERROR, sessionFields, stepSchema, JOURNEY_NAME, journeySchema;
 var init_journey_schema = __esm({
   "src/config/journey-schema.ts"() {
     "use strict";
     init_json_path();
     init_request_schema();
+    init_journey_order();
     init_threshold_schema();
-    jsonPath = checkedString((p) => {
-      const steps = parseJsonPath(p);
-      return typeof steps === "string" ? steps : void 0;
-    });
-    regexSource = checkedString((source) => {
-      try {
-        new RegExp(source);
-        const groups = new RegExp(`${source}|`).exec("").length - 1;
-        return groups === 0 ? "needs a (group) around the part to capture" : void 0;
-      } catch (e) {
-        return `is not a valid regular expression: ${e.message}`;
-      }
-    });
-    captureSource = z3.union([
-      jsonPath.describe("a JSON path into the body: $.token"),
-      z3.strictObject({ json: jsonPath.describe("a JSON path into the body: $.token") }),
-      z3.strictObject({
-        header: z3.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be an HTTP header name").describe("a response header, by name (any case)")
-      }),
-      z3.strictObject({
-        regex: regexSource.describe(
-          "a JavaScript regular expression run on the body; its first (group) is taken"
-        ),
-        group: z3.number().int().min(1).max(9).default(1).describe("which (group) to take")
-      })
-    ]).describe('$.path, { json: $.path }, { header: name } or { regex: "…(…)…" }');
+    jsonPath = checkedString(
+      (p) => {
+        const steps = parseJsonPath(p);
+        return typeof steps === "string" ? steps : void 0;
+      },
+      void 0,
+      "must be a JSON path into the body, such as $.token"
+    );
+    regexSource = checkedString(
+      (source) => {
+        try {
+          new RegExp(source);
+          const groups = new RegExp(`${source}|`).exec("").length - 1;
+          return groups === 0 ? "needs a (group) around the part to capture" : void 0;
+        } catch (e) {
+          return `is not a valid regular expression: ${e.message}`;
+        }
+      },
+      void 0,
+      'must be a regular expression with a (group), as a text: "csrf=(\\w+)"'
+    );
+    CAPTURE_FORMS = '$.path, { json: $.path }, { header: name } or { regex: "…(…)…" }';
+    GROUP = "must be a whole number from 1 to 9: which (group) to take";
+    captureSource = z3.union(
+      [
+        jsonPath.describe("a JSON path into the body: $.token"),
+        z3.strictObject({ json: jsonPath.describe("a JSON path into the body: $.token") }),
+        z3.strictObject({
+          header: z3.string({ error: "must be an HTTP header name" }).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be an HTTP header name").describe("a response header, by name (any case)")
+        }),
+        z3.strictObject({
+          regex: regexSource.describe(
+            "a JavaScript regular expression run on the body; its first (group) is taken"
+          ),
+          group: z3.number({ error: GROUP }).int(GROUP).min(1, GROUP).max(9, GROUP).default(1).describe("which (group) to take")
+        })
+      ],
+      { error: `must be ${CAPTURE_FORMS}` }
+    ).describe(CAPTURE_FORMS);
     captureSchema = z3.record(
       z3.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
-      captureSource
+      captureSource,
+      { error: "must be a mapping of names to where each value is: { token: $.token }" }
     ).describe(
       "values taken from the answer for {{name}} in this user's later requests; each user keeps its own; treated as secrets"
     );
-    statusCode = z3.number().int().min(100).max(599);
-    checkSchema = z3.strictObject({
-      status: z3.union([statusCode, z3.array(statusCode).min(1)]).optional().describe("the status (or statuses) the answer must have; without it any 2xx or 3xx passes"),
-      exists: z3.array(jsonPath).min(1).optional().describe("JSON paths that must be present in the body and not null: [$.username]"),
-      equals: z3.record(jsonPath, z3.union([z3.string(), z3.number(), z3.boolean(), z3.null()])).optional().describe("JSON paths and the value each must have: { $.role: admin }"),
-      contains: z3.union([z3.string().min(1), z3.array(z3.string().min(1)).min(1)]).optional().describe("text (or texts) the body must contain"),
-      max_latency: duration("the longest response time that passes (e.g. 500ms)").optional()
-    }).describe("what the answer must be; a failed check counts as a failed request (error type check_failed)");
-    thinkSchema = z3.union([
-      duration("a pause: 1s"),
-      z3.tuple([duration("shortest pause"), duration("longest pause")]).refine(([a, b]) => a <= b, { message: "write the shorter pause first: [0.5s, 2s]" })
-    ]).describe("a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly");
+    STATUS = "expected an HTTP status 100–599 or a list of them: 200 or [200, 201]";
+    CONTAINS = "must be a text the body must contain, or a list of them (none empty)";
+    statusCode = z3.number({ error: STATUS }).int(STATUS).min(100, STATUS).max(599, STATUS);
+    checkSchema = z3.strictObject(
+      {
+        status: z3.union([statusCode, z3.array(statusCode).min(1, STATUS)], { error: STATUS }).optional().describe("the status (or statuses) the answer must have; without it any 2xx or 3xx passes"),
+        exists: z3.array(jsonPath, { error: "must be a list of JSON paths: [$.username]" }).min(1, "must be a list of JSON paths: [$.username]").optional().describe("JSON paths that must be present in the body and not null: [$.username]"),
+        equals: z3.record(
+          jsonPath,
+          z3.union([z3.string(), z3.number(), z3.boolean(), z3.null()], {
+            error: "must be a text, a number, true, false or null: the value the path must have"
+          }),
+          { error: "must be a mapping of JSON paths to values: { $.role: admin }" }
+        ).optional().describe("JSON paths and the value each must have: { $.role: admin }"),
+        contains: z3.union([z3.string().min(1, CONTAINS), z3.array(z3.string().min(1, CONTAINS)).min(1, CONTAINS)], {
+          error: CONTAINS
+        }).optional().describe("text (or texts) the body must contain"),
+        max_latency: duration("the longest response time that passes (e.g. 500ms)").optional()
+      },
+      { error: "must be a mapping of status, exists, equals, contains or max_latency" }
+    ).describe("what the answer must be; a failed check counts as a failed request (error type check_failed)");
+    thinkSchema = z3.union(
+      [
+        duration("a pause: 1s"),
+        z3.tuple([duration("shortest pause"), duration("longest pause")], {
+          error: "a range is two pauses, the shorter first: [0.5s, 2s]"
+        }).refine(([a, b]) => a <= b, { message: "write the shorter pause first: [0.5s, 2s]" })
+      ],
+      { error: "must be a pause such as 1s, or the shortest and longest of a range: [0.5s, 2s]" }
+    ).describe("a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly");
     ON_FAIL = ["continue", "restart"];
+    ON_FAIL_ERROR = `must be ${ON_FAIL.join(" or ")}`;
     sessionFields = {
       capture: captureSchema.optional(),
       check: checkSchema.optional(),
       think: thinkSchema.optional()
     };
-    stepSchema = z3.strictObject({
-      name: z3.string().regex(/^[A-Za-z0-9_.-]+$/, "step names use letters, digits, _ . -").optional().describe("how figures name the step (journey/step); default: its place, step1, step2…"),
-      ...requestFields,
-      ...sessionFields,
-      once: z3.boolean().default(false).describe("sent once in each user's life (a login); once-steps come first, the rest loop"),
-      on_fail: z3.enum(ON_FAIL).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
-      thresholds: endpointThresholdsSchema.optional()
-    });
-    journeySchema = z3.strictObject({
-      name: z3.string().regex(/^[A-Za-z0-9_.-]+$/, "journey names use letters, digits, _ . -"),
-      weight: z3.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1).describe("the journey's share of the iterations users start"),
-      think: thinkSchema.optional().describe("every step's pause, where the step sets none"),
-      on_fail: z3.enum(ON_FAIL).default("continue").describe("every step's on_fail, where the step sets none"),
-      steps: z3.array(stepSchema).min(1, "needs at least one step").max(100),
-      thresholds: journeyThresholdsSchema.optional()
-    });
+    stepSchema = z3.strictObject(
+      {
+        name: z3.string().regex(/^[A-Za-z0-9_.-]+$/, "step names use letters, digits, _ . -").optional().describe("how figures name the step (journey/step); default: its place, step1, step2…"),
+        ...requestFields,
+        ...sessionFields,
+        once: z3.boolean({ error: "must be true or false" }).default(false).describe(
+          "sent once in each user's life (a login) once it passed: a user whose once-steps failed sends them again at its next iteration; once-steps come first, the rest loop"
+        ),
+        on_fail: z3.enum(ON_FAIL, { error: ON_FAIL_ERROR }).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
+        thresholds: endpointThresholdsSchema.optional()
+      },
+      { error: "must be a mapping: a request (path, method, headers, body) with capture, check, think, once…" }
+    );
+    JOURNEY_NAME = "journey names use letters, digits, _ . -";
+    journeySchema = z3.strictObject(
+      {
+        name: z3.string({ error: `needs a name: ${JOURNEY_NAME}` }).regex(/^[A-Za-z0-9_.-]+$/, JOURNEY_NAME),
+        weight: z3.number({ error: "must be a whole number from 1 to 1000" }).int("must be a whole number").min(1, "must be at least 1").max(1e3, "must be at most 1000").default(1).describe("the journey's share of the iterations users start"),
+        think: thinkSchema.optional().describe("every step's pause, where the step sets none"),
+        on_fail: z3.enum(ON_FAIL, { error: ON_FAIL_ERROR }).default("continue").describe("every step's on_fail, where the step sets none"),
+        steps: z3.array(stepSchema, {
+          error: "must be a list of steps: [{ path: /login, once: true }, { path: /cart }]"
+        }).min(1, "needs at least one step").max(100, "at most 100 steps: split the journey"),
+        thresholds: journeyThresholdsSchema.optional()
+      },
+      { error: "must be a mapping with a name and steps" }
+    ).superRefine(checkSteps);
   }
 });
 
@@ -984,6 +1075,7 @@ var init_schema = __esm({
     init_drift();
     init_http_grammar();
     init_request_schema();
+    init_journey_order();
     init_journey_schema();
     init_data_file();
     init_json_path();
@@ -1035,7 +1127,7 @@ var init_schema = __esm({
       port: z5.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
       headers: headersSchema.optional(),
       endpoints: z5.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
-      journeys: z5.array(journeySchema).min(1, "needs at least one journey").max(50).optional().describe("virtual users that log in, browse and check the answers, in place of endpoints"),
+      journeys: z5.array(journeySchema, { error: "must be a list of journeys, each with a name and steps" }).min(1, "needs at least one journey").max(50, "at most 50 journeys").superRefine(checkJourneyNames).optional().describe("virtual users that log in, browse and check the answers, in place of endpoints"),
       cookies: z5.boolean().optional().describe(
         "a cookie jar per virtual user (Set-Cookie honoured as a browser does); default: on with journeys, off with endpoints"
       ),
@@ -1113,10 +1205,12 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
   return parsed.data;
 }
 function fittingIssue(issue) {
+  if (issue.code === "invalid_key" && issue.issues.length > 0)
+    return fittingIssue({ ...issue.issues[0], path: [...issue.path, ...issue.issues[0].path] });
   if (issue.code !== "invalid_union") return issue;
   const fits = issue.errors.filter(
     (option) => option.length > 0 && !option.some(
-      (i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "unrecognized_keys")
+      (i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "unrecognized_keys" || i.code === "invalid_union")
     )
   );
   if (fits.length !== 1) return issue;
@@ -2066,11 +2160,18 @@ function checks(c) {
       label: `${path} equals ${JSON.stringify(value)}`,
       kind: "equals",
       steps: parseJsonPath(path),
-      value
+      value,
+      field: `check.equals.${path}`
     });
   const texts = c.contains === void 0 ? [] : Array.isArray(c.contains) ? c.contains : [c.contains];
-  for (const text of texts)
-    out.push({ label: `body contains ${JSON.stringify(text)}`, kind: "contains", text });
+  texts.forEach(
+    (text, i) => out.push({
+      label: `body contains ${JSON.stringify(text)}`,
+      kind: "contains",
+      text,
+      field: Array.isArray(c.contains) ? `check.contains[${i}]` : "check.contains"
+    })
+  );
   if (c.max_latency !== void 0)
     out.push({
       label: `response time ≤ ${formatDuration(c.max_latency)}`,
@@ -2121,12 +2222,13 @@ function readAnswer(rules, a, fill3 = (t) => t) {
     }
     return doc;
   };
-  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json, fill3));
   for (const c of rules.capture) {
     const v = captured(c, a, json);
     record(`capture ${c.name}`, v !== void 0);
     if (v !== void 0) values.push([c.name, v]);
   }
+  const fresh = (text) => fill3(text, values);
+  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json, fresh));
   return { statusChecked: statusCheck !== void 0, failed, results, values };
 }
 function passes(c, a, json, fill3) {
@@ -2270,8 +2372,15 @@ var VirtualUser = class {
     }
     return this.rowOfRequest?.[c];
   }
-  /** `{{name}}` in a check's expected text, filled from this user's values (only names: no generators) */
-  fillText = (text) => text.includes("{{") ? text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_, name) => this.value(name) ?? "") : text;
+  /**
+   * `{{name}}` in a check's expected text: the answer's own captures first
+   * (they are this user's values from now on), else this user's values.
+   * Only names: the config refuses generators and names without a source here.
+   */
+  fillText = (text, captured2) => text.includes("{{") ? text.replace(
+    /\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g,
+    (_, name) => captured2.find(([n3]) => n3 === name)?.[1] ?? this.value(name) ?? ""
+  ) : text;
   onHeaders(headers) {
     this.headers = headers;
     if (!this.jar) return;
@@ -2328,8 +2437,11 @@ var VirtualUser = class {
     if (!journeys || this.journey < 0) return;
     const j = journeys[this.journey];
     const once2 = this.pos < j.once;
-    if (once2) this.onceFailed ||= !ok;
-    else {
+    if (once2) {
+      this.onceFailed ||= !ok;
+      if (this.onceFailed && (this.pos + 1 === j.once || !ok && rules?.onFail === "restart"))
+        this.s.stats.onceFailed(this.journey);
+    } else {
       this.iterationUs += latencyUs;
       this.iterationFailed ||= !ok;
     }
@@ -2838,17 +2950,6 @@ function bindValues(t, values) {
   });
   return { parts, slots };
 }
-function checkNames(t, where, known) {
-  for (const name of valueNames(t)) {
-    if (known.columns.includes(name) || known.captures.includes(name)) continue;
-    const from = [
-      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
-      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
-      `a generator (${GENERATOR_HELP})`
-    ];
-    throw new InputError(where, `{{${name}}} is not ${from.join(", nor ")}`);
-  }
-}
 
 // src/config/secrets.ts
 init_http_grammar();
@@ -2901,31 +3002,13 @@ function parseJson(text) {
 }
 
 // src/config/resolve-journeys.ts
-init_errors();
-function resolveJourneys(configs, service, fill3) {
+function resolveJourneys(configs, fill3) {
   const endpoints = [];
-  const seen = /* @__PURE__ */ new Set();
   const journeys = configs.map((j, ji) => {
     const at = `journeys[${ji}]`;
-    const field = (f) => `${service}.${f}`;
-    if (seen.has(j.name))
-      throw new InputError(field(`${at}.name`), `journey ${JSON.stringify(j.name)} is named twice`);
-    seen.add(j.name);
-    const names = /* @__PURE__ */ new Set();
     const steps = j.steps.map((step, si) => {
       const where = `${at}.steps[${si}]`;
       const name = step.name ?? `step${si + 1}`;
-      if (names.has(name))
-        throw new InputError(
-          field(`${where}.name`),
-          `step ${JSON.stringify(name)} is named twice in ${j.name}`
-        );
-      names.add(name);
-      if (step.once && si > 0 && !j.steps[si - 1].once)
-        throw new InputError(
-          field(`${where}.once`),
-          "once-steps come first (a login), before the steps that loop: move it up"
-        );
       const rules = stepRules(step, { think: j.think, on_fail: j.on_fail });
       endpoints.push({
         ...fill3(step, where),
@@ -2939,8 +3022,6 @@ function resolveJourneys(configs, service, fill3) {
       return endpoints.length - 1;
     });
     const once2 = j.steps.filter((s) => s.once).length;
-    if (once2 === j.steps.length)
-      throw new InputError(field(`${at}.steps`), "every step is once: leave at least one step to loop");
     return {
       name: j.name,
       weight: j.weight,
@@ -2990,7 +3071,7 @@ function resolveTarget(config2, service, baseUrlOverride) {
     secrets.push(...requestCredentials(request));
     return request;
   };
-  const journeys = svc.journeys && resolveJourneys(svc.journeys, where, (step, at) => fill3(step, `${where}.${at}`));
+  const journeys = svc.journeys && resolveJourneys(svc.journeys, (step, at) => fill3(step, `${where}.${at}`));
   const endpoints = journeys?.endpoints ?? (svc.endpoints ?? []).map((ep, i) => {
     const rules = stepRules(ep);
     return {
@@ -3612,7 +3693,13 @@ function decodeHdr(text) {
 var SessionStats = class {
   constructor(journeyNames) {
     this.journeyNames = journeyNames;
-    this.tallies = journeyNames.map(() => ({ iterations: 0, failed: 0, restarted: 0, hdr: newHdr() }));
+    this.tallies = journeyNames.map(() => ({
+      iterations: 0,
+      failed: 0,
+      restarted: 0,
+      onceFailed: 0,
+      hdr: newHdr()
+    }));
   }
   journeyNames;
   tallies;
@@ -3627,6 +3714,10 @@ var SessionStats = class {
     t.iterations++;
     if (how === "failed") t.failed++;
     t.hdr.recordValue(Math.max(1, Math.round(durationUs)));
+  }
+  /** A user's once-steps failed: it is not logged in, and will send them again. */
+  onceFailed(journey) {
+    this.tallies[journey].onceFailed++;
   }
   check(endpoint3, label, passed) {
     const key = `${endpoint3}\0${label}`;
@@ -3644,6 +3735,7 @@ var SessionStats = class {
           iterations: t.iterations,
           failed: t.failed,
           restarted: t.restarted,
+          onceFailed: t.onceFailed,
           durationHdr: encodeHdr(t.hdr)
         };
       }),
@@ -3660,14 +3752,16 @@ function mergeSessionSummaries(all) {
     let iterations = 0;
     let failed = 0;
     let restarted = 0;
+    let onceFailed = 0;
     for (const s of all) {
       const t = s.journeys[i];
       iterations += t.iterations;
       failed += t.failed;
       restarted += t.restarted;
+      onceFailed += t.onceFailed;
       hdr2.add(decodeHdr(t.durationHdr));
     }
-    return { name: j.name, iterations, failed, restarted, durationHdr: encodeHdr(hdr2) };
+    return { name: j.name, iterations, failed, restarted, onceFailed, durationHdr: encodeHdr(hdr2) };
   });
   const checks3 = /* @__PURE__ */ new Map();
   for (const s of all)
@@ -5551,6 +5645,7 @@ function sessionMetrics(summary, steps, durationSec) {
       iterations: j.iterations,
       failed_iterations: j.failed,
       restarted_iterations: j.restarted,
+      ...own.some((s) => s.once) ? { once_failures: j.onceFailed } : {},
       iterations_per_second: round(j.iterations / durationSec, 2),
       average_duration: seconds(j.iterations > 0 ? hdr2.mean : 0),
       median_duration: seconds(hdrQuantile(hdr2, 0.5)),
@@ -5750,6 +5845,7 @@ function mergeableSessions(s) {
       iterations: j.iterations,
       failed: j.failed,
       restarted: j.restarted,
+      once_failed: j.onceFailed,
       duration_hdr: j.durationHdr
     })),
     checks: s.checks.map((c) => ({
@@ -5768,6 +5864,7 @@ function sessionSummaryOf(m) {
       iterations: j.iterations,
       failed: j.failed,
       restarted: j.restarted,
+      onceFailed: j.once_failed ?? 0,
       durationHdr: j.duration_hdr
     })),
     checks: m.checks.map((c) => ({
@@ -6320,6 +6417,73 @@ init_errors();
 init_data_file();
 init_http_grammar();
 
+// src/config/name-sources.ts
+init_errors();
+function checkNames(t, where, known) {
+  const late = [];
+  for (const name of valueNames(t)) {
+    if (known.columns.includes(name) || known.captures.includes(name)) continue;
+    const step = known.step;
+    const later = step?.after.get(name);
+    if (later !== void 0 && step?.looped) {
+      late.push(name);
+      continue;
+    }
+    const fix = `capture it in an earlier step, or give it a default (a column ${name} of ${known.dataFile ?? "the data file"})`;
+    if (later !== void 0)
+      throw new InputError(
+        where,
+        later === step?.name ? `{{${name}}} is captured from this once-step's own answer, after its request is sent: ${fix}` : `{{${name}}} is captured only by ${later}, after this once-step, which never runs again: ${fix}`
+      );
+    const other = step?.elsewhere.get(name);
+    if (other !== void 0)
+      throw new InputError(
+        where,
+        `{{${name}}} is captured only by ${other}, another journey, which a user may not have walked before this one: ${fix}`
+      );
+    const from = [
+      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
+      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
+      `a generator (${GENERATOR_HELP})`
+    ];
+    throw new InputError(where, `{{${name}}} is not ${from.join(", nor ")}`);
+  }
+  return late;
+}
+function lateNameNote(where, name, step, dataFile) {
+  return `⚠ ${where}: {{${name}}} is captured by ${step.after.get(name)} (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column ${name} of ${dataFile ?? "the data file"})`;
+}
+
+// src/config/step-values.ts
+function journeyStepValues(endpoints, journeys) {
+  const capturedBy = (ep) => endpoints[ep].rules?.capture.map((c) => c.name) ?? [];
+  const firsts = (steps) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const ep of steps) for (const n3 of capturedBy(ep)) if (!m.has(n3)) m.set(n3, endpoints[ep].name);
+    return m;
+  };
+  const out = /* @__PURE__ */ new Map();
+  for (const j of journeys) {
+    const inJourney = firsts(j.steps);
+    const elsewhere = firsts(journeys.filter((o) => o !== j).flatMap((o) => o.steps));
+    for (const n3 of inJourney.keys()) elsewhere.delete(n3);
+    j.steps.forEach((ep, pos) => {
+      const before = new Set(j.steps.slice(0, pos).flatMap(capturedBy));
+      const after = firsts(j.steps.slice(pos));
+      for (const n3 of before) after.delete(n3);
+      out.set(ep, {
+        name: endpoints[ep].name,
+        before: [...before],
+        own: [...new Set(capturedBy(ep))],
+        after,
+        looped: pos >= j.once,
+        elsewhere
+      });
+    });
+  }
+  return out;
+}
+
 // src/run/setup-step.ts
 init_errors();
 init_http_grammar();
@@ -6512,22 +6676,48 @@ function send(base, request, options) {
 }
 
 // src/run/workload-inputs.ts
-async function readWorkloadData(target) {
+async function readWorkloadData(target, log) {
   const w = target.workload;
   const data = w?.data ? await readDataFile(w.data.path, w.data.order, w.data.field) : void 0;
-  const captures2 = [];
+  const setup = [];
   for (const step of w?.setup ?? []) {
-    checkRequest({ ...step, headers: setupHeaders(step, captures2) }, step.field, {
+    checkRequest({ ...step, headers: setupHeaders(step, setup) }, step.field, {
       columns: [],
-      captures: [...captures2]
+      captures: [...setup]
     });
-    captures2.push(...Object.keys(step.capture));
+    setup.push(...Object.keys(step.capture));
   }
-  for (const e of target.endpoints) captures2.push(...e.rules?.capture.map((c) => c.name) ?? []);
-  const known = { columns: data?.columns ?? [], captures: captures2, dataFile: data?.file };
+  const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? []);
+  const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys);
+  const columns = data?.columns ?? [];
   const inHeaders = /* @__PURE__ */ new Set();
   target.endpoints.forEach((e, i) => {
-    for (const name of checkRequest(e, endpointField(target, i), known)) inHeaders.add(name);
+    const where = endpointField(target, i);
+    const step = steps?.get(i);
+    const known = (own) => ({
+      columns,
+      captures: [...setup, ...step ? [...step.before, ...own ? step.own : []] : anyEndpoint],
+      ...data ? { dataFile: data.file } : {},
+      ...step ? { step } : {}
+    });
+    const late = (field, names) => {
+      for (const name of names) log?.(lateNameNote(field, name, step, data?.file));
+    };
+    for (const name of checkRequest(e, where, known(false), late)) inHeaders.add(name);
+    for (const c of e.rules?.checks ?? []) {
+      if (c.kind !== "contains" && c.kind !== "equals") continue;
+      const text = c.kind === "contains" ? c.text : c.value;
+      if (typeof text !== "string" || !hasPlaceholder(text)) continue;
+      const field = `${where}.${c.field}`;
+      const t = parseTemplate(text, field);
+      const generator = t.slots.find((s) => s.kind !== "value");
+      if (generator)
+        throw new InputError(
+          field,
+          `{{${generator.kind}}} makes a new value each time, which no answer could match: a check reads names only (a data column or a captured value)`
+        );
+      late(field, checkNames(t, field, known(true)));
+    }
   });
   if (data) checkHeaderValues(data, inHeaders);
   return data;
@@ -6538,11 +6728,11 @@ function endpointField(target, i) {
   const j = target.journeys.findIndex((x) => x.name === e.journey);
   return `services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
 }
-function checkRequest(e, where, known) {
+function checkRequest(e, where, known, late = () => void 0) {
   const check2 = (text, field) => {
     if (text === void 0 || !hasPlaceholder(text)) return [];
     const t = parseTemplate(text, field);
-    checkNames(t, field, known);
+    late(field, checkNames(t, field, known));
     return valueNames(t);
   };
   check2(e.path, `${where}.path`);
@@ -6581,7 +6771,7 @@ async function prepareRun(plans, options) {
   const { output, observer, signal } = options;
   const first = plans[0];
   if (output) await checkRunOutput(output);
-  const data = await readWorkloadData(first.target);
+  const data = await readWorkloadData(first.target, options.log);
   try {
     await observer?.start(
       first.target,
@@ -7083,6 +7273,10 @@ function stopReasons(facts) {
   if (!facts.partial) return [];
   return [{ kind: "partial", decides: true, text: `stopped early: ${facts.abortReason ?? "aborted"}` }];
 }
+function answerCheckStatus(outcome, failed) {
+  if (failed === 0) return "good";
+  return outcome.exit_code === 1 ? "critical" : "warning";
+}
 function combineOutcomes(outcomes) {
   const ran = outcomes.filter((o) => !o.reasons.some((r2) => r2.kind === "unreachable"));
   if (ran.length === 0 || ran.some((o) => o.exit_code === 3)) return 3;
@@ -7282,12 +7476,15 @@ var JOURNEY_COLUMNS = ",journey,step";
 function csvHeader(endpoints) {
   return endpoints.some((e) => e.journey) ? CSV_HEADER + JOURNEY_COLUMNS : CSV_HEADER;
 }
+function csvEndpoint(e) {
+  return e.journey ? e.name : shownPath(e);
+}
 function csvField(value) {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 var LINES_PER_WRITE = 4096;
 function* csvBatches(recorder, endpoints, from, to, filter) {
-  const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`);
+  const endpointPart = endpoints.map((e) => `,${csvField(csvEndpoint(e))},${e.method},`);
   const journeys = endpoints.some((e) => e.journey);
   const tail = endpoints.map(
     (e) => journeys ? `,${csvField(e.journey ?? "")},${csvField(e.step ?? "")}` : ""
@@ -7608,7 +7805,8 @@ var REPORT_PARTS = {
 {{/journeyTable}}    </tbody>
   </table></div>
   <p class="meta">{{journeyNote}}</p>
-{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
+{{#onceFailures}}  <p class="status status-warning">{{.}}</p>
+{{/onceFailures}}{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
 {{/waterfalls}}</section>
 {{/hasJourneys}}{{#hasDrift}}<section class="panel" id="drift">
   <h2>Drift</h2>
@@ -7627,7 +7825,7 @@ var REPORT_PARTS = {
   <div class="table-wrap"><table>
     <thead><tr><th>Step or endpoint</th><th>Check</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Pass rate</th></tr></thead>
     <tbody>
-{{#answerChecks}}    <tr><td><code>{{endpoint}}</code></td><td>{{check}}</td><td class="num">{{passed}}</td><td class="num">{{failed}}</td><td class="num"><span class="status status-{{#failing}}critical{{/failing}}{{^failing}}good{{/failing}}">{{rate}}</span></td></tr>
+{{#answerChecks}}    <tr><td><code>{{endpoint}}</code></td><td>{{check}}</td><td class="num">{{passed}}</td><td class="num">{{failed}}</td><td class="num"><span class="status status-{{status}}">{{rate}}</span></td></tr>
 {{/answerChecks}}    </tbody>
   </table></div>
 </section>
@@ -7763,14 +7961,31 @@ function endpointStatus(doc, ep) {
 
 // src/report/error-breakdown.ts
 function errorTypesLine(m) {
+  const statuses = statusesByType(m);
   return Object.entries(m.error_types).map(([type, n3]) => {
-    const detail = type === "rate_limited" ? rateLimitedDetail(m.error_messages) : statusesOf(type, m.status_codes);
+    const detail = type === "rate_limited" ? rateLimitedDetail(m.error_messages) : countList((statuses.get(type) ?? []).map(([code, k]) => [String(code), k]));
     return `${type} ${formatCount(n3)}${detail ? ` (${detail})` : ""}`;
   }).join(", ");
 }
-function statusesOf(type, codes) {
-  const list2 = Object.entries(codes).filter(([code]) => classifyStatus(Number(code)) === type).sort(([a, x], [b, y]) => y - x || Number(a) - Number(b));
-  return countList(list2.map(([code, n3]) => [code, n3]));
+function statusesByType(m) {
+  const byType = /* @__PURE__ */ new Map();
+  const add = (type, status, n3) => {
+    if (status <= 0) return;
+    let codes = byType.get(type);
+    if (!codes) byType.set(type, codes = /* @__PURE__ */ new Map());
+    codes.set(status, (codes.get(status) ?? 0) + n3);
+  };
+  const endpoints = m.per_endpoint ?? [];
+  if (endpoints.some((ep) => ep.errors))
+    for (const ep of endpoints) for (const e of ep.errors ?? []) add(e.type, e.status, e.count);
+  else if (!m.error_types.check_failed)
+    for (const [code, n3] of Object.entries(m.status_codes)) {
+      const type = classifyStatus(Number(code));
+      if (type) add(type, Number(code), n3);
+    }
+  return new Map(
+    [...byType].map(([type, codes]) => [type, [...codes].sort(([a, x], [b, y]) => y - x || a - b)])
+  );
 }
 function rateLimitedDetail(messages) {
   const values = /* @__PURE__ */ new Map();
@@ -8607,6 +8822,11 @@ function journeyRows(m) {
   ];
 }
 var JOURNEY_DURATION_NOTE = "a journey's duration is its looped steps' response times added up: think time and once-steps (a login) left out";
+function onceFailureLines(m) {
+  return (m.journeys ?? []).filter((j) => (j.once_failures ?? 0) > 0).map(
+    (j) => `${j.journey}: its once-steps failed ${formatCount(j.once_failures)} ${j.once_failures === 1 ? "time" : "times"}; each time the user, not logged in, sent them again at its next iteration`
+  );
+}
 function checkLines(m) {
   const c = m.checks;
   if (!c) return [];
@@ -8634,6 +8854,7 @@ function journeyView(doc) {
     journeyHeader: header ?? [],
     journeyTable: rows.map((cells) => ({ cells })),
     journeyNote: JOURNEY_DURATION_NOTE,
+    onceFailures: onceFailureLines(doc),
     waterfalls: (doc.journeys ?? []).map((j) => ({
       journey: j.journey,
       svg: waterfallChart({
@@ -8650,7 +8871,7 @@ function journeyView(doc) {
       passed: formatCount(x.passed),
       failed: formatCount(x.failed),
       rate: formatValue(x.pass_rate, "percent"),
-      failing: x.failed > 0
+      status: answerCheckStatus(doc.outcome, x.failed)
     }))
   };
 }
@@ -8929,7 +9150,7 @@ function renderJunit(doc) {
     return testcase(attrs, measured, fails(ch.status) ? ch.status : void 0);
   });
   const comparison = comparisonCases(doc);
-  const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1);
+  const answerChecks = answerCheckCases(doc);
   const stop = stopCase(doc, time);
   const errors = doc.partial && !doc.threshold_abort ? 1 : 0;
   const partialCase = stop ? [stop] : [];
@@ -8959,12 +9180,13 @@ function stopCase(doc, time) {
       <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
     </testcase>`;
 }
-function answerCheckCases(doc, runFails) {
+function answerCheckCases(doc) {
   let failures = 0;
   const cases = (doc.checks?.by_check ?? []).map((c) => {
-    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})`;
+    const status = answerCheckStatus(doc.outcome, c.failed);
+    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})${status === "warning" ? ": warning (a failed check is a failed request; the run passed with warnings)" : ""}`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`;
-    const fails = c.failed > 0 && runFails;
+    const fails = status === "critical";
     if (fails) failures++;
     return testcase(attrs, text, fails ? "check_failed" : void 0);
   });
@@ -9066,12 +9288,13 @@ function journeysSection(doc) {
       ),
       "",
       `<sub>${escapeMarkdownCell(JOURNEY_DURATION_NOTE)}</sub>`,
-      ""
+      "",
+      ...onceFailureLines(doc).flatMap((l) => [`⚠️ ${escapeMarkdownCell(l)}`, ""])
     );
   }
   if (checks3.length > 0) {
-    const failing = doc.checks.failed > 0;
-    out.push(`${failing ? "❌" : "✅"} ${escapeMarkdownCell(checks3[0])}`, "");
+    const status = answerCheckStatus(doc.outcome, doc.checks.failed);
+    out.push(`${STATUS_ICON[status]} ${escapeMarkdownCell(checks3[0])}`, "");
     for (const line of checks3.slice(1)) out.push(`- ${escapeMarkdownCell(line.trim())}`);
     if (checks3.length > 1) out.push("");
   }
@@ -9872,7 +10095,8 @@ async function performTest(test, options) {
     },
     observer,
     shard: request.shard,
-    signal: options.signal
+    signal: options.signal,
+    log: options.log
   });
   const plan = prepared.plans[0];
   const dir = prepared.dir;
@@ -10270,7 +10494,14 @@ var endpoint = z6.looseObject({
 var sessions = z6.looseObject({
   users: count,
   journeys: z6.array(
-    z6.looseObject({ name: z6.string(), iterations: count, failed: count, restarted: count, duration_hdr: hdr })
+    z6.looseObject({
+      name: z6.string(),
+      iterations: count,
+      failed: count,
+      restarted: count,
+      once_failed: count.optional(),
+      duration_hdr: hdr
+    })
   ),
   checks: z6.array(z6.looseObject({ endpoint: count, label: z6.string(), passed: count, failed: count }))
 });

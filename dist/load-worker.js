@@ -31261,12 +31261,13 @@ function readAnswer(rules, a, fill3 = (t) => t) {
     }
     return doc;
   };
-  for (const c of rules.checks) if (c.kind !== "status") record2(c.label, passes(c, a, json2, fill3));
   for (const c of rules.capture) {
     const v = captured(c, a, json2);
     record2(`capture ${c.name}`, v !== void 0);
     if (v !== void 0) values.push([c.name, v]);
   }
+  const fresh = (text) => fill3(text, values);
+  for (const c of rules.checks) if (c.kind !== "status") record2(c.label, passes(c, a, json2, fresh));
   return { statusChecked: statusCheck !== void 0, failed, results, values };
 }
 function passes(c, a, json2, fill3) {
@@ -33572,8 +33573,15 @@ var VirtualUser = class {
     }
     return this.rowOfRequest?.[c];
   }
-  /** `{{name}}` in a check's expected text, filled from this user's values (only names: no generators) */
-  fillText = (text) => text.includes("{{") ? text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_, name) => this.value(name) ?? "") : text;
+  /**
+   * `{{name}}` in a check's expected text: the answer's own captures first
+   * (they are this user's values from now on), else this user's values.
+   * Only names: the config refuses generators and names without a source here.
+   */
+  fillText = (text, captured2) => text.includes("{{") ? text.replace(
+    /\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g,
+    (_, name) => captured2.find(([n]) => n === name)?.[1] ?? this.value(name) ?? ""
+  ) : text;
   onHeaders(headers) {
     this.headers = headers;
     if (!this.jar) return;
@@ -33630,8 +33638,11 @@ var VirtualUser = class {
     if (!journeys || this.journey < 0) return;
     const j = journeys[this.journey];
     const once = this.pos < j.once;
-    if (once) this.onceFailed ||= !ok;
-    else {
+    if (once) {
+      this.onceFailed ||= !ok;
+      if (this.onceFailed && (this.pos + 1 === j.once || !ok && rules?.onFail === "restart"))
+        this.s.stats.onceFailed(this.journey);
+    } else {
       this.iterationUs += latencyUs;
       this.iterationFailed ||= !ok;
     }
@@ -54508,7 +54519,13 @@ function encodeHdr(h) {
 var SessionStats = class {
   constructor(journeyNames) {
     this.journeyNames = journeyNames;
-    this.tallies = journeyNames.map(() => ({ iterations: 0, failed: 0, restarted: 0, hdr: newHdr() }));
+    this.tallies = journeyNames.map(() => ({
+      iterations: 0,
+      failed: 0,
+      restarted: 0,
+      onceFailed: 0,
+      hdr: newHdr()
+    }));
   }
   journeyNames;
   tallies;
@@ -54523,6 +54540,10 @@ var SessionStats = class {
     t.iterations++;
     if (how === "failed") t.failed++;
     t.hdr.recordValue(Math.max(1, Math.round(durationUs)));
+  }
+  /** A user's once-steps failed: it is not logged in, and will send them again. */
+  onceFailed(journey) {
+    this.tallies[journey].onceFailed++;
   }
   check(endpoint, label, passed) {
     const key = `${endpoint}\0${label}`;
@@ -54540,6 +54561,7 @@ var SessionStats = class {
           iterations: t.iterations,
           failed: t.failed,
           restarted: t.restarted,
+          onceFailed: t.onceFailed,
           durationHdr: encodeHdr(t.hdr)
         };
       }),

@@ -2,7 +2,9 @@ import { z } from 'zod';
 /** What every request of a config has (endpoints, setup requests, journey steps), and the field types they share. */
 export declare const METHODS: readonly ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 /** A string that must pass `problem` (which says why not), then becomes `fix(value)`. */
-export declare const checkedString: (problem: (v: string) => string | undefined, fix?: (v: string) => string) => z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+export declare const checkedString: (problem: (v: string) => string | undefined, fix?: (v: string) => string, 
+/** what a value that is no string at all is told (zod's own says only "expected string") */
+notAString?: string) => z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
 export declare const headersSchema: z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>;
 /** What every request has, in the load and in the setup step. */
 export declare const requestFields: {

@@ -7,9 +7,7 @@ import { type Journey } from './session-rules.js';
  * figures, thresholds and comparisons an endpoint has; a journey lists its
  * steps by endpoint index.
  */
-export declare function resolveJourneys(configs: readonly JourneyConfig[], 
-/** how errors name the service: `perf-gate.yml services.api` */
-service: string, fill: (step: StepConfig, at: string) => Omit<Endpoint, 'weight'>): {
+export declare function resolveJourneys(configs: readonly JourneyConfig[], fill: (step: StepConfig, at: string) => Omit<Endpoint, 'weight'>): {
     journeys: Journey[];
     endpoints: Endpoint[];
 };

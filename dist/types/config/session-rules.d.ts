@@ -33,7 +33,11 @@ export type Capture = {
     source: string;
     group: number;
 };
-/** One check; `label` names it in every output (never a value of the answer). */
+/**
+ * One check; `label` names it in every output (never a value of the answer).
+ * `field` is where the config wrote a value that may read `{{name}}`
+ * (`check.equals.$.role`): how errors about that name point at it.
+ */
 export type Check = {
     label: string;
     kind: 'status';
@@ -47,10 +51,12 @@ export type Check = {
     kind: 'equals';
     steps: PathStep[];
     value: string | number | boolean | null;
+    field: string;
 } | {
     label: string;
     kind: 'contains';
     text: string;
+    field: string;
 } | {
     label: string;
     kind: 'max_latency';

@@ -24,6 +24,7 @@ export interface Template {
     slots: Slot[];
 }
 export declare const GENERATORS: readonly ["randomInt", "uuid", "seq", "timestamp"];
+export declare const GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
 export declare function hasPlaceholder(text: string): boolean;
 /** Splits `text`; `where` names the field in errors. */
 export declare function parseTemplate(text: string, where: string): Template;
@@ -31,9 +32,3 @@ export declare function parseTemplate(text: string, where: string): Template;
 export declare function valueNames(t: Template): string[];
 /** Fills the `value` slots found in `values`, keeping the others: the template that is left. */
 export declare function bindValues(t: Template, values: Readonly<Record<string, string>>): Template;
-/** Checks every name a template reads against what a run can fill it from. */
-export declare function checkNames(t: Template, where: string, known: {
-    columns: readonly string[];
-    captures: readonly string[];
-    dataFile?: string;
-}): void;

@@ -1,7 +1,7 @@
 import type { FailOn } from '../config/thresholds.js';
 import type { FailOnRegression } from '../config/regression.js';
 import { type Comparison } from './compare.js';
-import { type ThresholdCheck, type Verdict } from './evaluate.js';
+import { type Status, type ThresholdCheck, type Verdict } from './evaluate.js';
 import type { ExitCode } from './exit-codes.js';
 /** What a run's outcome is made of, each one said once in every view. */
 export type ReasonKind = 'threshold' | 'not_enough_requests' | 'not_judged' | 'regression' | 'inconclusive' | 'partial' | 'data_used_up' | 'generator_saturated' | 'threshold_abort' | 'invalid_input' | 'unreachable';
@@ -84,6 +84,16 @@ export interface Failure {
  * the library read its result; none decides again.
  */
 export declare function decideOutcome(facts: RunFacts | Failure): Outcome;
+/**
+ * How every view marks a check on answers (`check:`) that failed, from the
+ * outcome rather than each view's own rule: a failed check is a failed
+ * request, so the thresholds on those (error_rate, check_pass_rate) and
+ * `fail_on` already judged it. It fails where the gate failed the run, and
+ * only warns where the run passed (a warning band, `fail_on: never`): a
+ * view that showed ❌ beside a passing exit code, or passed it beside a
+ * failing one, would contradict the gate.
+ */
+export declare function answerCheckStatus(outcome: Pick<Outcome, 'exit_code'>, failed: number): Status;
 /**
  * Several runs as one command's result (`quick`, `all`, `demo`): aborted
  * when nothing ran or a run was stopped, failed when any failed or any

@@ -75,6 +75,8 @@ export interface MergeableJourney {
     failed: number;
     /** iterations cut short by `on_fail: restart` */
     restarted: number;
+    /** times a user's once-steps failed (sent again at its next iteration); unset in files from before it was counted */
+    once_failed?: number;
     /** the iterations' durations, µs (HdrHistogram V2, compressed, base64): one value per iteration */
     duration_hdr: string;
 }

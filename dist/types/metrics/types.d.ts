@@ -166,6 +166,12 @@ export interface JourneyMetrics {
     failed_iterations: number;
     /** iterations cut short by `on_fail: restart` (in no duration) */
     restarted_iterations: number;
+    /**
+     * times a user's once-steps (a login) failed, set when the journey has
+     * once-steps: that user is not logged in and sends them again at its next
+     * iteration, so the once-steps' requests are these retries besides one per user
+     */
+    once_failures?: number;
     iterations_per_second: number;
     average_duration: number;
     median_duration: number;

@@ -6,6 +6,13 @@ export declare const CSV_HEADER = "timestamp,endpoint,method,status_code,respons
 export declare const JOURNEY_COLUMNS = ",journey,step";
 /** results.csv's header line for a run of these endpoints. */
 export declare function csvHeader(endpoints: readonly Pick<Endpoint, 'journey'>[]): string;
+/**
+ * The endpoint column: a journey's step by its `journey/step` name, as
+ * metrics.json's per_endpoint and every comparison row call it (two steps may
+ * share a path, and a path says nothing of the journey); a plain endpoint by
+ * its path, as before.
+ */
+export declare function csvEndpoint(e: Pick<Endpoint, 'name' | 'journey' | 'path' | 'shownPath'>): string;
 /** RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes. */
 export declare function csvField(value: string): string;
 /**

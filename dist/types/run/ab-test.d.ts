@@ -19,6 +19,8 @@ export interface AbOptions {
     onStart?: (a: Target, b: Target, runDir: string, slices: number, warmup?: number) => void;
     /** after each slice */
     onSlice?: (s: SliceDone) => void;
+    /** where what is worth knowing but no error is said */
+    log?: (line: string) => void;
 }
 export interface SliceDone {
     index: number;

@@ -18,6 +18,8 @@ export interface PrepareOptions {
     /** skip the reachability check (the library's `skipPreflight`) */
     skipPreflight?: boolean;
     signal?: AbortSignal;
+    /** where what is worth knowing but no error is said (a placeholder empty in a user's first iteration) */
+    log?: (line: string) => void;
 }
 export interface PreparedRun {
     /** each plan with its target's setup done and its placeholders' inputs */

@@ -7,7 +7,9 @@ import type { RunInputs } from '../engine/request-renderer.js';
  * anything is sent: an unknown name, a bad template or a value that cannot go
  * into a header is an InputError (exit 2) naming the field.
  */
-export declare function readWorkloadData(target: Target): Promise<DataSet | undefined>;
+export declare function readWorkloadData(target: Target, 
+/** where a name there only from a user's second iteration is said (stderr, the action's log) */
+log?: (line: string) => void): Promise<DataSet | undefined>;
 /**
  * After the target answered: the setup step's captured values, which become
  * secrets of the target, and the inputs the engine fills placeholders from.

@@ -24,10 +24,13 @@ export interface AnswerVerdict {
 /**
  * Reads one answer by a step's rules. Checks other than the status run only
  * on an answer whose status passed (a 500's body says nothing about the page);
- * captures run on every answer that passed, and one that finds nothing is a
- * failed check of its own (`capture token`): the next step would go out
- * without it.
+ * captures run on every answer that passed, before those checks, and one that
+ * finds nothing is a failed check of its own (`capture token`): the next step
+ * would go out without it.
  */
 export declare function readAnswer(rules: StepRules, a: Answer, 
-/** fills `{{name}}` in an expected value or text from the user's values (a check's label keeps the name) */
-fill?: (text: string) => string): AnswerVerdict;
+/**
+ * fills `{{name}}` in an expected value or text: from `captured` (this
+ * answer's captures), else the user's values; a check's label keeps the name
+ */
+fill?: (text: string, captured: readonly [string, string][]) => string): AnswerVerdict;

@@ -18,6 +18,8 @@ export interface JourneyTally {
     failed: number;
     /** iterations cut short by `on_fail: restart` */
     restarted: number;
+    /** times a user's once-steps (a login) failed: that user sends them again at its next iteration */
+    onceFailed: number;
     /** µs histogram (HdrHistogram V2, base64) of the iterations' durations: their steps' response times, pauses left out */
     durationHdr: string;
 }
@@ -35,6 +37,8 @@ export declare class SessionStats {
     users: number;
     constructor(journeyNames: readonly string[]);
     iteration(journey: number, durationUs: number, how: 'ok' | 'failed' | 'restarted'): void;
+    /** A user's once-steps failed: it is not logged in, and will send them again. */
+    onceFailed(journey: number): void;
     check(endpoint: number, label: string, passed: boolean): void;
     summary(): SessionSummary;
 }

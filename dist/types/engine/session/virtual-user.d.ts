@@ -38,6 +38,11 @@ export interface Session {
  * only, then the looped steps again and again) or the run's endpoints, and
  * pausing after each answer for its think time. It only decides; the
  * connection it owns sends, times and records.
+ *
+ * Once-steps are once in the life of a user that passed them: a user whose
+ * login failed has no session to browse with, so it sends them again at its
+ * next iteration (a real user tries again), and each such failure is counted
+ * (`once_failures`) so that no view shows the retries as ordinary logins.
  */
 export declare class VirtualUser implements ValueSource {
     private readonly s;
@@ -73,7 +78,11 @@ export declare class VirtualUser implements ValueSource {
     render(cycleIndex: number): Buffer;
     /** A value for `{{name}}`: captured by this user, else its data row's. */
     value(name: string): string | undefined;
-    /** `{{name}}` in a check's expected text, filled from this user's values (only names: no generators) */
+    /**
+     * `{{name}}` in a check's expected text: the answer's own captures first
+     * (they are this user's values from now on), else this user's values.
+     * Only names: the config refuses generators and names without a source here.
+     */
     private readonly fillText;
     onHeaders(headers: readonly string[]): void;
     onBody(chunk: Buffer, start: number, length: number): void;

@@ -386,6 +386,7 @@ export declare const runDocumentSchema: z.ZodObject<{
                 iterations: z.ZodNumber;
                 failed: z.ZodNumber;
                 restarted: z.ZodNumber;
+                once_failed: z.ZodOptional<z.ZodNumber>;
                 duration_hdr: z.ZodString;
             }, z.core.$loose>>;
             checks: z.ZodArray<z.ZodObject<{

@@ -1,4 +1,5 @@
 import type { RunDocument } from '../run-document.js';
+import type { Status } from '../../gate/evaluate.js';
 /** report.html's journeys: a table, one waterfall per journey, and every check's pass count. */
 export interface JourneyView {
     hasJourneys: boolean;
@@ -7,6 +8,8 @@ export interface JourneyView {
         cells: string[];
     }[];
     journeyNote: string;
+    /** journeys whose once-steps failed and were sent again */
+    onceFailures: string[];
     waterfalls: {
         journey: string;
         svg: string;
@@ -19,7 +22,8 @@ export interface JourneyView {
         passed: string;
         failed: string;
         rate: string;
-        failing: boolean;
+        /** as every view marks it: from the run's outcome (answerCheckStatus) */
+        status: Status;
     }[];
 }
 export declare function journeyView(doc: RunDocument): JourneyView;

@@ -287,17 +287,6 @@ function bindValues(t, values) {
   });
   return { parts, slots };
 }
-function checkNames(t, where, known) {
-  for (const name of valueNames(t)) {
-    if (known.columns.includes(name) || known.captures.includes(name)) continue;
-    const from = [
-      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
-      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
-      `a generator (${GENERATOR_HELP})`
-    ];
-    throw new InputError(where, `{{${name}}} is not ${from.join(", nor ")}`);
-  }
-}
 
 // src/config/secrets.ts
 function maskable(secrets) {
@@ -394,11 +383,18 @@ function checks(c) {
       label: `${path} equals ${JSON.stringify(value)}`,
       kind: "equals",
       steps: parseJsonPath(path),
-      value
+      value,
+      field: `check.equals.${path}`
     });
   const texts = c.contains === void 0 ? [] : Array.isArray(c.contains) ? c.contains : [c.contains];
-  for (const text of texts)
-    out.push({ label: `body contains ${JSON.stringify(text)}`, kind: "contains", text });
+  texts.forEach(
+    (text, i) => out.push({
+      label: `body contains ${JSON.stringify(text)}`,
+      kind: "contains",
+      text,
+      field: Array.isArray(c.contains) ? `check.contains[${i}]` : "check.contains"
+    })
+  );
   if (c.max_latency !== void 0)
     out.push({
       label: `response time ≤ ${formatDuration(c.max_latency)}`,
@@ -413,30 +409,13 @@ function readsBody(r) {
 }
 
 // src/config/resolve-journeys.ts
-function resolveJourneys(configs, service, fill) {
+function resolveJourneys(configs, fill) {
   const endpoints = [];
-  const seen = /* @__PURE__ */ new Set();
   const journeys = configs.map((j, ji) => {
     const at = `journeys[${ji}]`;
-    const field = (f) => `${service}.${f}`;
-    if (seen.has(j.name))
-      throw new InputError(field(`${at}.name`), `journey ${JSON.stringify(j.name)} is named twice`);
-    seen.add(j.name);
-    const names = /* @__PURE__ */ new Set();
     const steps = j.steps.map((step, si) => {
       const where = `${at}.steps[${si}]`;
       const name = step.name ?? `step${si + 1}`;
-      if (names.has(name))
-        throw new InputError(
-          field(`${where}.name`),
-          `step ${JSON.stringify(name)} is named twice in ${j.name}`
-        );
-      names.add(name);
-      if (step.once && si > 0 && !j.steps[si - 1].once)
-        throw new InputError(
-          field(`${where}.once`),
-          "once-steps come first (a login), before the steps that loop: move it up"
-        );
       const rules = stepRules(step, { think: j.think, on_fail: j.on_fail });
       endpoints.push({
         ...fill(step, where),
@@ -450,8 +429,6 @@ function resolveJourneys(configs, service, fill) {
       return endpoints.length - 1;
     });
     const once = j.steps.filter((s) => s.once).length;
-    if (once === j.steps.length)
-      throw new InputError(field(`${at}.steps`), "every step is once: leave at least one step to loop");
     return {
       name: j.name,
       weight: j.weight,
@@ -501,7 +478,7 @@ function resolveTarget(config, service, baseUrlOverride) {
     secrets.push(...requestCredentials(request));
     return request;
   };
-  const journeys = svc.journeys && resolveJourneys(svc.journeys, where, (step, at) => fill(step, `${where}.${at}`));
+  const journeys = svc.journeys && resolveJourneys(svc.journeys, (step, at) => fill(step, `${where}.${at}`));
   const endpoints = journeys?.endpoints ?? (svc.endpoints ?? []).map((ep, i) => {
     const rules = stepRules(ep);
     return {
@@ -609,11 +586,11 @@ export {
   classifySocketError,
   isTlsErrorCode,
   isSensitiveHeader,
+  GENERATOR_HELP,
   hasPlaceholder,
   parseTemplate,
   valueNames,
   bindValues,
-  checkNames,
   wholeNumber,
   positiveNumber,
   durationSeconds,

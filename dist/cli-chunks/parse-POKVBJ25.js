@@ -40,7 +40,7 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/config/request-schema.ts
 var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-var checkedString = (problem, fix = (v) => v) => external_exports.string().transform((value, ctx) => {
+var checkedString = (problem, fix = (v) => v, notAString) => external_exports.string(notAString ? { error: notAString } : void 0).transform((value, ctx) => {
   const why = problem(value);
   if (why === void 0) return fix(value);
   ctx.addIssue({ code: "custom", message: why });
@@ -57,13 +57,15 @@ var requestFields = {
     "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
   ),
   method: external_exports.string().default("GET").transform((m) => m.toUpperCase()).pipe(external_exports.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
-  body: external_exports.union([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown()), external_exports.array(external_exports.unknown())]).optional().describe(
+  body: external_exports.union([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown()), external_exports.array(external_exports.unknown())], {
+    error: "must be a text, or a mapping or list sent as JSON"
+  }).optional().describe(
     "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
   ),
   headers: headersSchema.optional()
 };
 var CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-var duration = (what) => external_exports.union([external_exports.number(), external_exports.string()]).describe(what).transform((value, ctx) => {
+var duration = (what) => external_exports.union([external_exports.number(), external_exports.string()], { error: "must be a duration such as 10s or 1m" }).describe(what).transform((value, ctx) => {
   const n = parseSeconds(value);
   if (n === void 0 || n > LIMITS.duration) {
     ctx.addIssue({
@@ -74,6 +76,45 @@ var duration = (what) => external_exports.union([external_exports.number(), exte
   }
   return n;
 });
+
+// src/config/journey-order.ts
+function checkSteps(j, ctx) {
+  const names = /* @__PURE__ */ new Set();
+  j.steps.forEach((step, si) => {
+    const name = step.name ?? `step${si + 1}`;
+    if (names.has(name))
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps", si, "name"],
+        message: `step ${JSON.stringify(name)} is named twice in ${j.name}`
+      });
+    names.add(name);
+    if (step.once && si > 0 && !j.steps[si - 1].once)
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps", si, "once"],
+        message: "once-steps come first (a login), before the steps that loop: move it up"
+      });
+  });
+  if (j.steps.every((s) => s.once))
+    ctx.addIssue({
+      code: "custom",
+      path: ["steps"],
+      message: "every step is once: leave at least one step to loop"
+    });
+}
+function checkJourneyNames(journeys, ctx) {
+  const seen = /* @__PURE__ */ new Set();
+  journeys.forEach((j, ji) => {
+    if (seen.has(j.name))
+      ctx.addIssue({
+        code: "custom",
+        path: [ji, "name"],
+        message: `journey ${JSON.stringify(j.name)} is named twice`
+      });
+    seen.add(j.name);
+  });
+}
 
 // src/config/threshold-schema.ts
 var UNIT_PARSERS = {
@@ -163,72 +204,116 @@ var tolerancesSchema = external_exports.strictObject(
 );
 
 // src/config/journey-schema.ts
-var jsonPath = checkedString((p) => {
-  const steps = parseJsonPath(p);
-  return typeof steps === "string" ? steps : void 0;
-});
-var regexSource = checkedString((source) => {
-  try {
-    new RegExp(source);
-    const groups = new RegExp(`${source}|`).exec("").length - 1;
-    return groups === 0 ? "needs a (group) around the part to capture" : void 0;
-  } catch (e) {
-    return `is not a valid regular expression: ${e.message}`;
-  }
-});
-var captureSource = external_exports.union([
-  jsonPath.describe("a JSON path into the body: $.token"),
-  external_exports.strictObject({ json: jsonPath.describe("a JSON path into the body: $.token") }),
-  external_exports.strictObject({
-    header: external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be an HTTP header name").describe("a response header, by name (any case)")
-  }),
-  external_exports.strictObject({
-    regex: regexSource.describe(
-      "a JavaScript regular expression run on the body; its first (group) is taken"
-    ),
-    group: external_exports.number().int().min(1).max(9).default(1).describe("which (group) to take")
-  })
-]).describe('$.path, { json: $.path }, { header: name } or { regex: "…(…)…" }');
+var jsonPath = checkedString(
+  (p) => {
+    const steps = parseJsonPath(p);
+    return typeof steps === "string" ? steps : void 0;
+  },
+  void 0,
+  "must be a JSON path into the body, such as $.token"
+);
+var regexSource = checkedString(
+  (source) => {
+    try {
+      new RegExp(source);
+      const groups = new RegExp(`${source}|`).exec("").length - 1;
+      return groups === 0 ? "needs a (group) around the part to capture" : void 0;
+    } catch (e) {
+      return `is not a valid regular expression: ${e.message}`;
+    }
+  },
+  void 0,
+  'must be a regular expression with a (group), as a text: "csrf=(\\w+)"'
+);
+var CAPTURE_FORMS = '$.path, { json: $.path }, { header: name } or { regex: "…(…)…" }';
+var GROUP = "must be a whole number from 1 to 9: which (group) to take";
+var captureSource = external_exports.union(
+  [
+    jsonPath.describe("a JSON path into the body: $.token"),
+    external_exports.strictObject({ json: jsonPath.describe("a JSON path into the body: $.token") }),
+    external_exports.strictObject({
+      header: external_exports.string({ error: "must be an HTTP header name" }).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be an HTTP header name").describe("a response header, by name (any case)")
+    }),
+    external_exports.strictObject({
+      regex: regexSource.describe(
+        "a JavaScript regular expression run on the body; its first (group) is taken"
+      ),
+      group: external_exports.number({ error: GROUP }).int(GROUP).min(1, GROUP).max(9, GROUP).default(1).describe("which (group) to take")
+    })
+  ],
+  { error: `must be ${CAPTURE_FORMS}` }
+).describe(CAPTURE_FORMS);
 var captureSchema = external_exports.record(
   external_exports.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
-  captureSource
+  captureSource,
+  { error: "must be a mapping of names to where each value is: { token: $.token }" }
 ).describe(
   "values taken from the answer for {{name}} in this user's later requests; each user keeps its own; treated as secrets"
 );
-var statusCode = external_exports.number().int().min(100).max(599);
-var checkSchema = external_exports.strictObject({
-  status: external_exports.union([statusCode, external_exports.array(statusCode).min(1)]).optional().describe("the status (or statuses) the answer must have; without it any 2xx or 3xx passes"),
-  exists: external_exports.array(jsonPath).min(1).optional().describe("JSON paths that must be present in the body and not null: [$.username]"),
-  equals: external_exports.record(jsonPath, external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.null()])).optional().describe("JSON paths and the value each must have: { $.role: admin }"),
-  contains: external_exports.union([external_exports.string().min(1), external_exports.array(external_exports.string().min(1)).min(1)]).optional().describe("text (or texts) the body must contain"),
-  max_latency: duration("the longest response time that passes (e.g. 500ms)").optional()
-}).describe("what the answer must be; a failed check counts as a failed request (error type check_failed)");
-var thinkSchema = external_exports.union([
-  duration("a pause: 1s"),
-  external_exports.tuple([duration("shortest pause"), duration("longest pause")]).refine(([a, b]) => a <= b, { message: "write the shorter pause first: [0.5s, 2s]" })
-]).describe("a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly");
+var STATUS = "expected an HTTP status 100–599 or a list of them: 200 or [200, 201]";
+var CONTAINS = "must be a text the body must contain, or a list of them (none empty)";
+var statusCode = external_exports.number({ error: STATUS }).int(STATUS).min(100, STATUS).max(599, STATUS);
+var checkSchema = external_exports.strictObject(
+  {
+    status: external_exports.union([statusCode, external_exports.array(statusCode).min(1, STATUS)], { error: STATUS }).optional().describe("the status (or statuses) the answer must have; without it any 2xx or 3xx passes"),
+    exists: external_exports.array(jsonPath, { error: "must be a list of JSON paths: [$.username]" }).min(1, "must be a list of JSON paths: [$.username]").optional().describe("JSON paths that must be present in the body and not null: [$.username]"),
+    equals: external_exports.record(
+      jsonPath,
+      external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.null()], {
+        error: "must be a text, a number, true, false or null: the value the path must have"
+      }),
+      { error: "must be a mapping of JSON paths to values: { $.role: admin }" }
+    ).optional().describe("JSON paths and the value each must have: { $.role: admin }"),
+    contains: external_exports.union([external_exports.string().min(1, CONTAINS), external_exports.array(external_exports.string().min(1, CONTAINS)).min(1, CONTAINS)], {
+      error: CONTAINS
+    }).optional().describe("text (or texts) the body must contain"),
+    max_latency: duration("the longest response time that passes (e.g. 500ms)").optional()
+  },
+  { error: "must be a mapping of status, exists, equals, contains or max_latency" }
+).describe("what the answer must be; a failed check counts as a failed request (error type check_failed)");
+var thinkSchema = external_exports.union(
+  [
+    duration("a pause: 1s"),
+    external_exports.tuple([duration("shortest pause"), duration("longest pause")], {
+      error: "a range is two pauses, the shorter first: [0.5s, 2s]"
+    }).refine(([a, b]) => a <= b, { message: "write the shorter pause first: [0.5s, 2s]" })
+  ],
+  { error: "must be a pause such as 1s, or the shortest and longest of a range: [0.5s, 2s]" }
+).describe("a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly");
 var ON_FAIL = ["continue", "restart"];
+var ON_FAIL_ERROR = `must be ${ON_FAIL.join(" or ")}`;
 var sessionFields = {
   capture: captureSchema.optional(),
   check: checkSchema.optional(),
   think: thinkSchema.optional()
 };
-var stepSchema = external_exports.strictObject({
-  name: external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "step names use letters, digits, _ . -").optional().describe("how figures name the step (journey/step); default: its place, step1, step2…"),
-  ...requestFields,
-  ...sessionFields,
-  once: external_exports.boolean().default(false).describe("sent once in each user's life (a login); once-steps come first, the rest loop"),
-  on_fail: external_exports.enum(ON_FAIL).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
-  thresholds: endpointThresholdsSchema.optional()
-});
-var journeySchema = external_exports.strictObject({
-  name: external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "journey names use letters, digits, _ . -"),
-  weight: external_exports.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1).describe("the journey's share of the iterations users start"),
-  think: thinkSchema.optional().describe("every step's pause, where the step sets none"),
-  on_fail: external_exports.enum(ON_FAIL).default("continue").describe("every step's on_fail, where the step sets none"),
-  steps: external_exports.array(stepSchema).min(1, "needs at least one step").max(100),
-  thresholds: journeyThresholdsSchema.optional()
-});
+var stepSchema = external_exports.strictObject(
+  {
+    name: external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "step names use letters, digits, _ . -").optional().describe("how figures name the step (journey/step); default: its place, step1, step2…"),
+    ...requestFields,
+    ...sessionFields,
+    once: external_exports.boolean({ error: "must be true or false" }).default(false).describe(
+      "sent once in each user's life (a login) once it passed: a user whose once-steps failed sends them again at its next iteration; once-steps come first, the rest loop"
+    ),
+    on_fail: external_exports.enum(ON_FAIL, { error: ON_FAIL_ERROR }).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
+    thresholds: endpointThresholdsSchema.optional()
+  },
+  { error: "must be a mapping: a request (path, method, headers, body) with capture, check, think, once…" }
+);
+var JOURNEY_NAME = "journey names use letters, digits, _ . -";
+var journeySchema = external_exports.strictObject(
+  {
+    name: external_exports.string({ error: `needs a name: ${JOURNEY_NAME}` }).regex(/^[A-Za-z0-9_.-]+$/, JOURNEY_NAME),
+    weight: external_exports.number({ error: "must be a whole number from 1 to 1000" }).int("must be a whole number").min(1, "must be at least 1").max(1e3, "must be at most 1000").default(1).describe("the journey's share of the iterations users start"),
+    think: thinkSchema.optional().describe("every step's pause, where the step sets none"),
+    on_fail: external_exports.enum(ON_FAIL, { error: ON_FAIL_ERROR }).default("continue").describe("every step's on_fail, where the step sets none"),
+    steps: external_exports.array(stepSchema, {
+      error: "must be a list of steps: [{ path: /login, once: true }, { path: /cart }]"
+    }).min(1, "needs at least one step").max(100, "at most 100 steps: split the journey"),
+    thresholds: journeyThresholdsSchema.optional()
+  },
+  { error: "must be a mapping with a name and steps" }
+).superRefine(checkSteps);
 
 // src/config/schema.ts
 var csvSchema = (where) => external_exports.string().describe(
@@ -278,7 +363,7 @@ var serviceSchema = external_exports.strictObject({
   port: external_exports.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
   headers: headersSchema.optional(),
   endpoints: external_exports.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
-  journeys: external_exports.array(journeySchema).min(1, "needs at least one journey").max(50).optional().describe("virtual users that log in, browse and check the answers, in place of endpoints"),
+  journeys: external_exports.array(journeySchema, { error: "must be a list of journeys, each with a name and steps" }).min(1, "needs at least one journey").max(50, "at most 50 journeys").superRefine(checkJourneyNames).optional().describe("virtual users that log in, browse and check the answers, in place of endpoints"),
   cookies: external_exports.boolean().optional().describe(
     "a cookie jar per virtual user (Set-Cookie honoured as a browser does); default: on with journeys, off with endpoints"
   ),
@@ -349,10 +434,12 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
   return parsed.data;
 }
 function fittingIssue(issue) {
+  if (issue.code === "invalid_key" && issue.issues.length > 0)
+    return fittingIssue({ ...issue.issues[0], path: [...issue.path, ...issue.issues[0].path] });
   if (issue.code !== "invalid_union") return issue;
   const fits = issue.errors.filter(
     (option) => option.length > 0 && !option.some(
-      (i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "unrecognized_keys")
+      (i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "unrecognized_keys" || i.code === "invalid_union")
     )
   );
   if (fits.length !== 1) return issue;

@@ -23,11 +23,11 @@ import {
 } from "./chunk-PIR6BLFO.js";
 import {
   ERROR_TYPES,
+  GENERATOR_HELP,
   MAX_RETRY_AFTER_MESSAGES,
   RATE_LIMITED_VARIED,
   bindValues,
   byErrorType,
-  checkNames,
   classifySocketError,
   classifyStatus,
   durationSeconds,
@@ -51,7 +51,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-PTE6YJ7U.js";
+} from "./chunk-HLXGOMUS.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -34362,7 +34362,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-2T5VEPEJ.js");
+    const { parseConfigText } = await import("./parse-POKVBJ25.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -35172,6 +35172,7 @@ function mergeableSessions(s) {
       iterations: j.iterations,
       failed: j.failed,
       restarted: j.restarted,
+      once_failed: j.onceFailed,
       duration_hdr: j.durationHdr
     })),
     checks: s.checks.map((c) => ({
@@ -35190,6 +35191,7 @@ function sessionSummaryOf(m) {
       iterations: j.iterations,
       failed: j.failed,
       restarted: j.restarted,
+      onceFailed: j.once_failed ?? 0,
       durationHdr: j.duration_hdr
     })),
     checks: m.checks.map((c) => ({
@@ -35503,6 +35505,7 @@ function sessionMetrics(summary, steps, durationSec) {
       iterations: j.iterations,
       failed_iterations: j.failed,
       restarted_iterations: j.restarted,
+      ...own.some((s) => s.once) ? { once_failures: j.onceFailed } : {},
       iterations_per_second: round2(j.iterations / durationSec, 2),
       average_duration: seconds(j.iterations > 0 ? hdr2.mean : 0),
       median_duration: seconds(hdrQuantile(hdr2, 0.5)),
@@ -36681,6 +36684,10 @@ function stopReasons(facts) {
   if (!facts.partial) return [];
   return [{ kind: "partial", decides: true, text: `stopped early: ${facts.abortReason ?? "aborted"}` }];
 }
+function answerCheckStatus(outcome, failed) {
+  if (failed === 0) return "good";
+  return outcome.exit_code === 1 ? "critical" : "warning";
+}
 function combineOutcomes(outcomes) {
   const ran = outcomes.filter((o) => !o.reasons.some((r2) => r2.kind === "unreachable"));
   if (ran.length === 0 || ran.some((o) => o.exit_code === 3)) return 3;
@@ -36911,12 +36918,15 @@ var JOURNEY_COLUMNS = ",journey,step";
 function csvHeader(endpoints) {
   return endpoints.some((e) => e.journey) ? CSV_HEADER + JOURNEY_COLUMNS : CSV_HEADER;
 }
+function csvEndpoint(e) {
+  return e.journey ? e.name : shownPath(e);
+}
 function csvField(value) {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 var LINES_PER_WRITE = 4096;
 function* csvBatches(recorder, endpoints, from, to, filter) {
-  const endpointPart = endpoints.map((e) => `,${csvField(shownPath(e))},${e.method},`);
+  const endpointPart = endpoints.map((e) => `,${csvField(csvEndpoint(e))},${e.method},`);
   const journeys = endpoints.some((e) => e.journey);
   const tail = endpoints.map(
     (e) => journeys ? `,${csvField(e.journey ?? "")},${csvField(e.step ?? "")}` : ""
@@ -37766,7 +37776,8 @@ var REPORT_PARTS = {
 {{/journeyTable}}    </tbody>
   </table></div>
   <p class="meta">{{journeyNote}}</p>
-{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
+{{#onceFailures}}  <p class="status status-warning">{{.}}</p>
+{{/onceFailures}}{{#waterfalls}}  <figure id="waterfall-{{journey}}">{{{svg}}}</figure>
 {{/waterfalls}}</section>
 {{/hasJourneys}}{{#hasDrift}}<section class="panel" id="drift">
   <h2>Drift</h2>
@@ -37785,7 +37796,7 @@ var REPORT_PARTS = {
   <div class="table-wrap"><table>
     <thead><tr><th>Step or endpoint</th><th>Check</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Pass rate</th></tr></thead>
     <tbody>
-{{#answerChecks}}    <tr><td><code>{{endpoint}}</code></td><td>{{check}}</td><td class="num">{{passed}}</td><td class="num">{{failed}}</td><td class="num"><span class="status status-{{#failing}}critical{{/failing}}{{^failing}}good{{/failing}}">{{rate}}</span></td></tr>
+{{#answerChecks}}    <tr><td><code>{{endpoint}}</code></td><td>{{check}}</td><td class="num">{{passed}}</td><td class="num">{{failed}}</td><td class="num"><span class="status status-{{status}}">{{rate}}</span></td></tr>
 {{/answerChecks}}    </tbody>
   </table></div>
 </section>
@@ -38022,14 +38033,31 @@ function endpointStatus(doc, ep) {
 // src/report/error-breakdown.ts
 var WORST_ENDPOINTS = 5;
 function errorTypesLine(m) {
+  const statuses = statusesByType(m);
   return Object.entries(m.error_types).map(([type, n3]) => {
-    const detail = type === "rate_limited" ? rateLimitedDetail(m.error_messages) : statusesOf(type, m.status_codes);
+    const detail = type === "rate_limited" ? rateLimitedDetail(m.error_messages) : countList((statuses.get(type) ?? []).map(([code, k]) => [String(code), k]));
     return `${type} ${formatCount(n3)}${detail ? ` (${detail})` : ""}`;
   }).join(", ");
 }
-function statusesOf(type, codes) {
-  const list2 = Object.entries(codes).filter(([code]) => classifyStatus(Number(code)) === type).sort(([a, x], [b, y]) => y - x || Number(a) - Number(b));
-  return countList(list2.map(([code, n3]) => [code, n3]));
+function statusesByType(m) {
+  const byType = /* @__PURE__ */ new Map();
+  const add = (type, status, n3) => {
+    if (status <= 0) return;
+    let codes = byType.get(type);
+    if (!codes) byType.set(type, codes = /* @__PURE__ */ new Map());
+    codes.set(status, (codes.get(status) ?? 0) + n3);
+  };
+  const endpoints = m.per_endpoint ?? [];
+  if (endpoints.some((ep) => ep.errors))
+    for (const ep of endpoints) for (const e of ep.errors ?? []) add(e.type, e.status, e.count);
+  else if (!m.error_types.check_failed)
+    for (const [code, n3] of Object.entries(m.status_codes)) {
+      const type = classifyStatus(Number(code));
+      if (type) add(type, Number(code), n3);
+    }
+  return new Map(
+    [...byType].map(([type, codes]) => [type, [...codes].sort(([a, x], [b, y]) => y - x || a - b)])
+  );
 }
 function rateLimitedDetail(messages) {
   const values = /* @__PURE__ */ new Map();
@@ -38870,6 +38898,11 @@ function journeyRows(m) {
   ];
 }
 var JOURNEY_DURATION_NOTE = "a journey's duration is its looped steps' response times added up: think time and once-steps (a login) left out";
+function onceFailureLines(m) {
+  return (m.journeys ?? []).filter((j) => (j.once_failures ?? 0) > 0).map(
+    (j) => `${j.journey}: its once-steps failed ${formatCount(j.once_failures)} ${j.once_failures === 1 ? "time" : "times"}; each time the user, not logged in, sent them again at its next iteration`
+  );
+}
 function checkLines(m) {
   const c = m.checks;
   if (!c) return [];
@@ -38897,6 +38930,7 @@ function journeyView(doc) {
     journeyHeader: header ?? [],
     journeyTable: rows.map((cells) => ({ cells })),
     journeyNote: JOURNEY_DURATION_NOTE,
+    onceFailures: onceFailureLines(doc),
     waterfalls: (doc.journeys ?? []).map((j) => ({
       journey: j.journey,
       svg: waterfallChart({
@@ -38913,7 +38947,7 @@ function journeyView(doc) {
       passed: formatCount(x.passed),
       failed: formatCount(x.failed),
       rate: formatValue(x.pass_rate, "percent"),
-      failing: x.failed > 0
+      status: answerCheckStatus(doc.outcome, x.failed)
     }))
   };
 }
@@ -39189,7 +39223,7 @@ function renderJunit(doc) {
     return testcase(attrs, measured, fails(ch.status) ? ch.status : void 0);
   });
   const comparison = comparisonCases(doc);
-  const answerChecks = answerCheckCases(doc, doc.outcome.exit_code === 1);
+  const answerChecks = answerCheckCases(doc);
   const stop = stopCase(doc, time);
   const errors = doc.partial && !doc.threshold_abort ? 1 : 0;
   const partialCase = stop ? [stop] : [];
@@ -39219,12 +39253,13 @@ function stopCase(doc, time) {
       <error type="partial" message="${escapeXml(doc.abort_reason ?? "partial results")}"/>
     </testcase>`;
 }
-function answerCheckCases(doc, runFails) {
+function answerCheckCases(doc) {
   let failures = 0;
   const cases = (doc.checks?.by_check ?? []).map((c) => {
-    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})`;
+    const status = answerCheckStatus(doc.outcome, c.failed);
+    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})${status === "warning" ? ": warning (a failed check is a failed request; the run passed with warnings)" : ""}`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`;
-    const fails = c.failed > 0 && runFails;
+    const fails = status === "critical";
     if (fails) failures++;
     return testcase(attrs, text, fails ? "check_failed" : void 0);
   });
@@ -39326,12 +39361,13 @@ function journeysSection(doc) {
       ),
       "",
       `<sub>${escapeMarkdownCell(JOURNEY_DURATION_NOTE)}</sub>`,
-      ""
+      "",
+      ...onceFailureLines(doc).flatMap((l) => [`⚠️ ${escapeMarkdownCell(l)}`, ""])
     );
   }
   if (checks2.length > 0) {
-    const failing = doc.checks.failed > 0;
-    out.push(`${failing ? "❌" : "✅"} ${escapeMarkdownCell(checks2[0])}`, "");
+    const status = answerCheckStatus(doc.outcome, doc.checks.failed);
+    out.push(`${STATUS_ICON[status]} ${escapeMarkdownCell(checks2[0])}`, "");
     for (const line of checks2.slice(1)) out.push(`- ${escapeMarkdownCell(line.trim())}`);
     if (checks2.length > 1) out.push("");
   }
@@ -39874,12 +39910,13 @@ function readAnswer(rules, a, fill3 = (t) => t) {
     }
     return doc;
   };
-  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json, fill3));
   for (const c of rules.capture) {
     const v = captured(c, a, json);
     record(`capture ${c.name}`, v !== void 0);
     if (v !== void 0) values.push([c.name, v]);
   }
+  const fresh = (text) => fill3(text, values);
+  for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json, fresh));
   return { statusChecked: statusCheck !== void 0, failed, results, values };
 }
 function passes(c, a, json, fill3) {
@@ -42185,8 +42222,15 @@ var VirtualUser = class {
     }
     return this.rowOfRequest?.[c];
   }
-  /** `{{name}}` in a check's expected text, filled from this user's values (only names: no generators) */
-  fillText = (text) => text.includes("{{") ? text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g, (_, name) => this.value(name) ?? "") : text;
+  /**
+   * `{{name}}` in a check's expected text: the answer's own captures first
+   * (they are this user's values from now on), else this user's values.
+   * Only names: the config refuses generators and names without a source here.
+   */
+  fillText = (text, captured2) => text.includes("{{") ? text.replace(
+    /\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g,
+    (_, name) => captured2.find(([n3]) => n3 === name)?.[1] ?? this.value(name) ?? ""
+  ) : text;
   onHeaders(headers) {
     this.headers = headers;
     if (!this.jar) return;
@@ -42243,8 +42287,11 @@ var VirtualUser = class {
     if (!journeys || this.journey < 0) return;
     const j = journeys[this.journey];
     const once2 = this.pos < j.once;
-    if (once2) this.onceFailed ||= !ok;
-    else {
+    if (once2) {
+      this.onceFailed ||= !ok;
+      if (this.onceFailed && (this.pos + 1 === j.once || !ok && rules?.onFail === "restart"))
+        this.s.stats.onceFailed(this.journey);
+    } else {
       this.iterationUs += latencyUs;
       this.iterationFailed ||= !ok;
     }
@@ -43125,7 +43172,13 @@ function recordDropped(c, dueUs, why) {
 var SessionStats = class {
   constructor(journeyNames) {
     this.journeyNames = journeyNames;
-    this.tallies = journeyNames.map(() => ({ iterations: 0, failed: 0, restarted: 0, hdr: newHdr() }));
+    this.tallies = journeyNames.map(() => ({
+      iterations: 0,
+      failed: 0,
+      restarted: 0,
+      onceFailed: 0,
+      hdr: newHdr()
+    }));
   }
   journeyNames;
   tallies;
@@ -43140,6 +43193,10 @@ var SessionStats = class {
     t.iterations++;
     if (how === "failed") t.failed++;
     t.hdr.recordValue(Math.max(1, Math.round(durationUs)));
+  }
+  /** A user's once-steps failed: it is not logged in, and will send them again. */
+  onceFailed(journey) {
+    this.tallies[journey].onceFailed++;
   }
   check(endpoint3, label, passed) {
     const key = `${endpoint3}\0${label}`;
@@ -43157,6 +43214,7 @@ var SessionStats = class {
           iterations: t.iterations,
           failed: t.failed,
           restarted: t.restarted,
+          onceFailed: t.onceFailed,
           durationHdr: encodeHdr(t.hdr)
         };
       }),
@@ -43173,14 +43231,16 @@ function mergeSessionSummaries(all) {
     let iterations = 0;
     let failed = 0;
     let restarted = 0;
+    let onceFailed = 0;
     for (const s of all) {
       const t = s.journeys[i];
       iterations += t.iterations;
       failed += t.failed;
       restarted += t.restarted;
+      onceFailed += t.onceFailed;
       hdr2.add(decodeHdr(t.durationHdr));
     }
-    return { name: j.name, iterations, failed, restarted, durationHdr: encodeHdr(hdr2) };
+    return { name: j.name, iterations, failed, restarted, onceFailed, durationHdr: encodeHdr(hdr2) };
   });
   const checks2 = /* @__PURE__ */ new Map();
   for (const s of all)
@@ -44273,6 +44333,72 @@ async function checkReachable(target, timeoutSec) {
   if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
 }
 
+// src/config/name-sources.ts
+function checkNames(t, where, known) {
+  const late = [];
+  for (const name of valueNames(t)) {
+    if (known.columns.includes(name) || known.captures.includes(name)) continue;
+    const step = known.step;
+    const later = step?.after.get(name);
+    if (later !== void 0 && step?.looped) {
+      late.push(name);
+      continue;
+    }
+    const fix = `capture it in an earlier step, or give it a default (a column ${name} of ${known.dataFile ?? "the data file"})`;
+    if (later !== void 0)
+      throw new InputError(
+        where,
+        later === step?.name ? `{{${name}}} is captured from this once-step's own answer, after its request is sent: ${fix}` : `{{${name}}} is captured only by ${later}, after this once-step, which never runs again: ${fix}`
+      );
+    const other = step?.elsewhere.get(name);
+    if (other !== void 0)
+      throw new InputError(
+        where,
+        `{{${name}}} is captured only by ${other}, another journey, which a user may not have walked before this one: ${fix}`
+      );
+    const from = [
+      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
+      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
+      `a generator (${GENERATOR_HELP})`
+    ];
+    throw new InputError(where, `{{${name}}} is not ${from.join(", nor ")}`);
+  }
+  return late;
+}
+function lateNameNote(where, name, step, dataFile) {
+  return `⚠ ${where}: {{${name}}} is captured by ${step.after.get(name)} (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column ${name} of ${dataFile ?? "the data file"})`;
+}
+
+// src/config/step-values.ts
+function journeyStepValues(endpoints, journeys) {
+  const capturedBy = (ep) => endpoints[ep].rules?.capture.map((c) => c.name) ?? [];
+  const firsts = (steps) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const ep of steps) for (const n3 of capturedBy(ep)) if (!m.has(n3)) m.set(n3, endpoints[ep].name);
+    return m;
+  };
+  const out = /* @__PURE__ */ new Map();
+  for (const j of journeys) {
+    const inJourney = firsts(j.steps);
+    const elsewhere = firsts(journeys.filter((o) => o !== j).flatMap((o) => o.steps));
+    for (const n3 of inJourney.keys()) elsewhere.delete(n3);
+    j.steps.forEach((ep, pos) => {
+      const before = new Set(j.steps.slice(0, pos).flatMap(capturedBy));
+      const after = firsts(j.steps.slice(pos));
+      for (const n3 of before) after.delete(n3);
+      out.set(ep, {
+        name: endpoints[ep].name,
+        before: [...before],
+        own: [...new Set(capturedBy(ep))],
+        after,
+        looped: pos >= j.once,
+        elsewhere
+      });
+    });
+  }
+  return out;
+}
+
 // src/run/setup-step.ts
 import http from "node:http";
 import https from "node:https";
@@ -44431,22 +44557,48 @@ function send(base, request, options) {
 }
 
 // src/run/workload-inputs.ts
-async function readWorkloadData(target) {
+async function readWorkloadData(target, log) {
   const w = target.workload;
   const data = w?.data ? await readDataFile(w.data.path, w.data.order, w.data.field) : void 0;
-  const captures = [];
+  const setup = [];
   for (const step of w?.setup ?? []) {
-    checkRequest({ ...step, headers: setupHeaders(step, captures) }, step.field, {
+    checkRequest({ ...step, headers: setupHeaders(step, setup) }, step.field, {
       columns: [],
-      captures: [...captures]
+      captures: [...setup]
     });
-    captures.push(...Object.keys(step.capture));
+    setup.push(...Object.keys(step.capture));
   }
-  for (const e of target.endpoints) captures.push(...e.rules?.capture.map((c) => c.name) ?? []);
-  const known = { columns: data?.columns ?? [], captures, dataFile: data?.file };
+  const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? []);
+  const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys);
+  const columns2 = data?.columns ?? [];
   const inHeaders = /* @__PURE__ */ new Set();
   target.endpoints.forEach((e, i) => {
-    for (const name of checkRequest(e, endpointField(target, i), known)) inHeaders.add(name);
+    const where = endpointField(target, i);
+    const step = steps?.get(i);
+    const known = (own) => ({
+      columns: columns2,
+      captures: [...setup, ...step ? [...step.before, ...own ? step.own : []] : anyEndpoint],
+      ...data ? { dataFile: data.file } : {},
+      ...step ? { step } : {}
+    });
+    const late = (field, names) => {
+      for (const name of names) log?.(lateNameNote(field, name, step, data?.file));
+    };
+    for (const name of checkRequest(e, where, known(false), late)) inHeaders.add(name);
+    for (const c of e.rules?.checks ?? []) {
+      if (c.kind !== "contains" && c.kind !== "equals") continue;
+      const text = c.kind === "contains" ? c.text : c.value;
+      if (typeof text !== "string" || !hasPlaceholder(text)) continue;
+      const field = `${where}.${c.field}`;
+      const t = parseTemplate(text, field);
+      const generator = t.slots.find((s) => s.kind !== "value");
+      if (generator)
+        throw new InputError(
+          field,
+          `{{${generator.kind}}} makes a new value each time, which no answer could match: a check reads names only (a data column or a captured value)`
+        );
+      late(field, checkNames(t, field, known(true)));
+    }
   });
   if (data) checkHeaderValues(data, inHeaders);
   return data;
@@ -44457,11 +44609,11 @@ function endpointField(target, i) {
   const j = target.journeys.findIndex((x) => x.name === e.journey);
   return `services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
 }
-function checkRequest(e, where, known) {
+function checkRequest(e, where, known, late = () => void 0) {
   const check2 = (text, field) => {
     if (text === void 0 || !hasPlaceholder(text)) return [];
     const t = parseTemplate(text, field);
-    checkNames(t, field, known);
+    late(field, checkNames(t, field, known));
     return valueNames(t);
   };
   check2(e.path, `${where}.path`);
@@ -44500,7 +44652,7 @@ async function prepareRun(plans, options) {
   const { output, observer, signal } = options;
   const first = plans[0];
   if (output) await checkRunOutput(output);
-  const data = await readWorkloadData(first.target);
+  const data = await readWorkloadData(first.target, options.log);
   try {
     await observer?.start(
       first.target,
@@ -45161,7 +45313,8 @@ async function performTest(test, options) {
     },
     observer,
     shard: request.shard,
-    signal: options.signal
+    signal: options.signal,
+    log: options.log
   });
   const plan = prepared.plans[0];
   const dir = prepared.dir;
@@ -45441,7 +45594,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-T32CHJOJ.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-J7RGLR7W.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -45506,7 +45659,14 @@ var endpoint = external_exports.looseObject({
 var sessions = external_exports.looseObject({
   users: count,
   journeys: external_exports.array(
-    external_exports.looseObject({ name: external_exports.string(), iterations: count, failed: count, restarted: count, duration_hdr: hdr })
+    external_exports.looseObject({
+      name: external_exports.string(),
+      iterations: count,
+      failed: count,
+      restarted: count,
+      once_failed: count.optional(),
+      duration_hdr: hdr
+    })
   ),
   checks: external_exports.array(external_exports.looseObject({ endpoint: count, label: external_exports.string(), passed: count, failed: count }))
 });
@@ -46315,10 +46475,20 @@ function resultsTable(term, report) {
   const resources2 = resourceLines(m.resources);
   if (resources2.length > 0) lines.push(...resources2, "");
   const journeys = journeyRows(m);
-  if (journeys.length > 0) lines.push(columns(journeys), `(${JOURNEY_DURATION_NOTE})`, "");
+  if (journeys.length > 0)
+    lines.push(
+      columns(journeys),
+      `(${JOURNEY_DURATION_NOTE})`,
+      ...onceFailureLines(m).map((l) => paint(term, "yellow", l)),
+      ""
+    );
   const checks2 = checkLines(m);
   if (checks2.length > 0)
-    lines.push(paint(term, m.checks.failed > 0 ? "yellow" : "green", checks2[0]), ...checks2.slice(1), "");
+    lines.push(
+      paint(term, STATUS_COLOR[answerCheckStatus(report.outcome, m.checks.failed)], checks2[0]),
+      ...checks2.slice(1),
+      ""
+    );
   if (m.stages) {
     const rows = [["Stage", "Users", "Requests", "RPS", "p50", "p95", "p99", "Errors", "Generator"]];
     for (const s of m.stages) {
@@ -47337,7 +47507,8 @@ async function performAbTest(request, options) {
       testName: `ab_test_${plans[1].target.service}`,
       startedAt: /* @__PURE__ */ new Date()
     },
-    signal: options.signal
+    signal: options.signal,
+    log: options.log
   });
   const [planA, planB] = prepared.plans;
   const dir = prepared.dir;
@@ -47559,6 +47730,7 @@ function registerAb(program2, ctx) {
           failOnRegression: flags.failOnRegression,
           failOn: flags.failOn,
           signal,
+          log: say,
           onStart: (a, b, _dir, slices, warmup) => say(
             `${abStartLine(a, b, { slices, slice: request.slice, users: request.load.users, warmup })}; thresholds ${(flags.failOn ?? "never") === "never" ? "for information (--fail-on never)" : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
           ),
