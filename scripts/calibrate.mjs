@@ -27,7 +27,7 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { freePort, pinned } from './bench/targets.mjs'
+import { freePort, pinned, startNeighbours } from './bench/targets.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const DIST = process.env.CALIBRATE_DIST ?? join(root, 'dist')
@@ -74,15 +74,6 @@ http.createServer((req, res) => {
     await new Promise((r) => setTimeout(r, 50))
   }
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') }
-}
-
-/** A noisy neighbour: bursts of CPU (0.2–2 s) with pauses as long, at random, unpinned. */
-function startNeighbour() {
-  const code = `
-const busy = (ms) => { const end = Date.now() + ms; while (Date.now() < end) {} }
-const next = () => { busy(200 + Math.random() * 1800); setTimeout(next, 200 + Math.random() * 1800) }
-next()`
-  return spawn(process.execPath, ['-e', code], { stdio: 'ignore' })
 }
 
 function cli(args) {
@@ -211,7 +202,7 @@ async function collect() {
       const slower = parseInt(name.slice(3), 10) / 100
       entry.slice = SLICE
       const b = slower === 0 ? a2 : await startService(WORK_MS * (1 + slower))
-      const neighbours = name.endsWith('-noisy') ? cpus().map(() => startNeighbour()) : []
+      const stopNeighbours = name.endsWith('-noisy') ? startNeighbours() : () => {}
       try {
         // a fresh process is slower for its first seconds (JIT, heap growth) and A is warm: one
         // unrecorded run first, or the first repetition of every series measures the cold start
@@ -234,7 +225,7 @@ async function collect() {
         }
       } finally {
         if (slower !== 0) b.stop()
-        for (const n of neighbours) n.kill('SIGTERM')
+        stopNeighbours()
       }
     }
   } finally {

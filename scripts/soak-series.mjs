@@ -9,12 +9,12 @@
 // SOAK_SERIES_NOISY=1 adds a noisy neighbour (bursts of CPU on both cores).
 // Keeps each run's verdicts raw in bench/results/soak-series.json and a table
 // in bench/results/soak-series.md. Loads only 127.0.0.1 servers it starts.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { freePort, pinned } from './bench/targets.mjs'
+import { freePort, pinned, startNeighbours } from './bench/targets.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const RUNS = Number(process.env.SOAK_SERIES_RUNS ?? 10)
@@ -26,16 +26,6 @@ const FIXTURE = join(root, '__tests__/fixtures/leaky-service.mjs')
 // the bands the monitoring guide shows
 const LEAK = { warning: '50MB', critical: '200MB' }
 const suffix = NOISY ? '-noisy' : ''
-
-/** A process per core that burns CPU in bursts of 0.2–2 s with pauses as long (as calibrate.mjs does). */
-function startNeighbour() {
-  const code = `
-const burst = () => { const until = Date.now() + 200 + Math.random() * 1800; while (Date.now() < until) {}
-  setTimeout(burst, 200 + Math.random() * 1800) }
-burst()`
-  const kids = cpus().map(() => spawn(process.execPath, ['-e', code], { stdio: 'ignore' }))
-  return () => kids.forEach((k) => k.kill('SIGKILL'))
-}
 
 async function soakOnce(work, i) {
   const port = await freePort()
@@ -104,7 +94,7 @@ async function soakOnce(work, i) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-soak-series-'))
-const stopNeighbour = NOISY ? startNeighbour() : () => {}
+const stopNeighbours = NOISY ? startNeighbours() : () => {}
 const runs = []
 try {
   for (let i = 1; i <= RUNS; i++) {
@@ -116,7 +106,7 @@ try {
     )
   }
 } finally {
-  stopNeighbour()
+  stopNeighbours()
   rmSync(work, { recursive: true, force: true })
 }
 

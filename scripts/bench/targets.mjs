@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { cpus } from 'node:os'
 import { join } from 'node:path'
 
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => spawnSync(p, ['-v']).status === 0)
@@ -123,4 +124,17 @@ function stop(child) {
     child.on('close', () => resolve())
     child.kill('SIGTERM')
   })
+}
+
+/**
+ * A noisy neighbour: a process per core that burns CPU in bursts of 0.2–2 s
+ * with pauses as long, at random, unpinned. Returns what stops them all.
+ */
+export function startNeighbours() {
+  const code = `
+const busy = (ms) => { const end = Date.now() + ms; while (Date.now() < end) {} }
+const next = () => { busy(200 + Math.random() * 1800); setTimeout(next, 200 + Math.random() * 1800) }
+next()`
+  const kids = cpus().map(() => spawn(process.execPath, ['-e', code], { stdio: 'ignore' }))
+  return () => kids.forEach((k) => k.kill('SIGTERM'))
 }
