@@ -605,7 +605,7 @@ var init_request_schema = __esm({
 function checkSteps(j, ctx) {
   const names = /* @__PURE__ */ new Set();
   j.steps.forEach((step, si) => {
-    const name = step.name ?? `step${si + 1}`;
+    const name = stepName(step, si);
     if (names.has(name))
       ctx.addIssue({
         code: "custom",
@@ -639,9 +639,11 @@ function checkJourneyNames(journeys, ctx) {
     seen.add(j.name);
   });
 }
+var stepName;
 var init_journey_order = __esm({
   "src/config/journey-order.ts"() {
     "use strict";
+    stepName = (step, index) => step.name ?? `step${index + 1}`;
   }
 });
 
@@ -3002,13 +3004,14 @@ function parseJson(text) {
 }
 
 // src/config/resolve-journeys.ts
+init_journey_order();
 function resolveJourneys(configs, fill3) {
   const endpoints = [];
   const journeys = configs.map((j, ji) => {
     const at = `journeys[${ji}]`;
     const steps = j.steps.map((step, si) => {
       const where = `${at}.steps[${si}]`;
-      const name = step.name ?? `step${si + 1}`;
+      const name = stepName(step, si);
       const rules = stepRules(step, { think: j.think, on_fail: j.on_fail });
       endpoints.push({
         ...fill3(step, where),

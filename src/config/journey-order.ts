@@ -12,11 +12,14 @@ interface StepShape {
   once: boolean
 }
 
+/** A step's name as figures and errors say it: its own, else its place (`step2`). */
+export const stepName = (step: { name?: string }, index: number): string => step.name ?? `step${index + 1}`
+
 /** A journey's steps: unique names (a default `step2` too), once-steps first, one step left to loop. */
 export function checkSteps(j: { name: string; steps: readonly StepShape[] }, ctx: z.RefinementCtx): void {
   const names = new Set<string>()
   j.steps.forEach((step, si) => {
-    const name = step.name ?? `step${si + 1}`
+    const name = stepName(step, si)
     if (names.has(name))
       ctx.addIssue({
         code: 'custom',

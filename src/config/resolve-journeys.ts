@@ -1,3 +1,4 @@
+import { stepName } from './journey-order.js'
 import type { JourneyConfig, StepConfig } from './journey-schema.js'
 import type { Endpoint } from './resolve.js'
 import { stepRules, type Journey } from './session-rules.js'
@@ -18,7 +19,7 @@ export function resolveJourneys(
     const at = `journeys[${ji}]`
     const steps = j.steps.map((step, si) => {
       const where = `${at}.steps[${si}]`
-      const name = step.name ?? `step${si + 1}`
+      const name = stepName(step, si)
       const rules = stepRules(step, { think: j.think, on_fail: j.on_fail })
       endpoints.push({
         ...fill(step, where),

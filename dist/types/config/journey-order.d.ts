@@ -9,6 +9,10 @@ interface StepShape {
     name?: string;
     once: boolean;
 }
+/** A step's name as figures and errors say it: its own, else its place (`step2`). */
+export declare const stepName: (step: {
+    name?: string;
+}, index: number) => string;
 /** A journey's steps: unique names (a default `step2` too), once-steps first, one step left to loop. */
 export declare function checkSteps(j: {
     name: string;

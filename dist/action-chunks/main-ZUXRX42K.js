@@ -19,7 +19,7 @@ import {
   readDataFile,
   readInputFile,
   sampleEvery
-} from "./chunk-SZIDJTNS.js";
+} from "./chunk-UZXOK5HK.js";
 import {
   error,
   getInput,
@@ -69,7 +69,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-MFQKGYLO.js";
+} from "./chunk-EI6NE646.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -96,7 +96,7 @@ import {
   isUnreachableError,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-IEY7I3XW.js";
+} from "./chunk-D2GH4NTB.js";
 import {
   __commonJS,
   __export,
@@ -29972,7 +29972,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-VHXR7QPY.js");
+    const { parseConfigText } = await import("./parse-47O6B4KI.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -41729,7 +41729,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-6Q6XPMMU.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-24DKYNEK.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);

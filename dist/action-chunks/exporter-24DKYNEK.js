@@ -2,15 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-HLXGOMUS.js";
+} from "./chunk-EI6NE646.js";
 import {
   InputError
-} from "./chunk-7VD7L3OQ.js";
+} from "./chunk-D2GH4NTB.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-DC6P6ICG.js";
+} from "./chunk-AJFKXQ4W.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

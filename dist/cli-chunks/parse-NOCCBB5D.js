@@ -8,7 +8,7 @@ import {
   formatPath,
   isAbortable,
   require_dist
-} from "./chunk-PIR6BLFO.js";
+} from "./chunk-KSDXAXUS.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -19,6 +19,8 @@ import {
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
   TOLERANCE_NAMES,
+  checkJourneyNames,
+  checkSteps,
   driftSchema,
   encodeRequestPath,
   external_exports,
@@ -30,7 +32,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-7VD7L3OQ.js";
+} from "./chunk-P7NULXCZ.js";
 import {
   __toESM
 } from "./chunk-DC6P6ICG.js";
@@ -76,45 +78,6 @@ var duration = (what) => external_exports.union([external_exports.number(), exte
   }
   return n;
 });
-
-// src/config/journey-order.ts
-function checkSteps(j, ctx) {
-  const names = /* @__PURE__ */ new Set();
-  j.steps.forEach((step, si) => {
-    const name = step.name ?? `step${si + 1}`;
-    if (names.has(name))
-      ctx.addIssue({
-        code: "custom",
-        path: ["steps", si, "name"],
-        message: `step ${JSON.stringify(name)} is named twice in ${j.name}`
-      });
-    names.add(name);
-    if (step.once && si > 0 && !j.steps[si - 1].once)
-      ctx.addIssue({
-        code: "custom",
-        path: ["steps", si, "once"],
-        message: "once-steps come first (a login), before the steps that loop: move it up"
-      });
-  });
-  if (j.steps.every((s) => s.once))
-    ctx.addIssue({
-      code: "custom",
-      path: ["steps"],
-      message: "every step is once: leave at least one step to loop"
-    });
-}
-function checkJourneyNames(journeys, ctx) {
-  const seen = /* @__PURE__ */ new Set();
-  journeys.forEach((j, ji) => {
-    if (seen.has(j.name))
-      ctx.addIssue({
-        code: "custom",
-        path: [ji, "name"],
-        message: `journey ${JSON.stringify(j.name)} is named twice`
-      });
-    seen.add(j.name);
-  });
-}
 
 // src/config/threshold-schema.ts
 var UNIT_PARSERS = {

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   __export
-} from "./chunk-AJFKXQ4W.js";
+} from "./chunk-DC6P6ICG.js";
 
 // src/config/http-grammar.ts
 var CONTROL = /[\u0000-\u001f\u007f]/;
@@ -20031,6 +20031,46 @@ function atJsonPath(doc, steps) {
   return here;
 }
 
+// src/config/journey-order.ts
+var stepName = (step, index) => step.name ?? `step${index + 1}`;
+function checkSteps(j, ctx) {
+  const names = /* @__PURE__ */ new Set();
+  j.steps.forEach((step, si) => {
+    const name = stepName(step, si);
+    if (names.has(name))
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps", si, "name"],
+        message: `step ${JSON.stringify(name)} is named twice in ${j.name}`
+      });
+    names.add(name);
+    if (step.once && si > 0 && !j.steps[si - 1].once)
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps", si, "once"],
+        message: "once-steps come first (a login), before the steps that loop: move it up"
+      });
+  });
+  if (j.steps.every((s) => s.once))
+    ctx.addIssue({
+      code: "custom",
+      path: ["steps"],
+      message: "every step is once: leave at least one step to loop"
+    });
+}
+function checkJourneyNames(journeys, ctx) {
+  const seen = /* @__PURE__ */ new Set();
+  journeys.forEach((j, ji) => {
+    if (seen.has(j.name))
+      ctx.addIssue({
+        code: "custom",
+        path: [ji, "name"],
+        message: `journey ${JSON.stringify(j.name)} is named twice`
+      });
+    seen.add(j.name);
+  });
+}
+
 // src/config/drift.ts
 var DRIFT_NAMES = ["p50_drift", "p95_drift", "throughput_decay", "error_rate_rise"];
 var DRIFT_VIEW = {
@@ -20134,6 +20174,9 @@ export {
   external_exports,
   parseJsonPath,
   atJsonPath,
+  stepName,
+  checkSteps,
+  checkJourneyNames,
   DRIFT_NAMES,
   DRIFT_VIEW,
   DEFAULT_DRIFT,

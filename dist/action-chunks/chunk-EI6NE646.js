@@ -9,8 +9,9 @@ import {
   headerValueProblem,
   parseJsonPath,
   parseSeconds,
-  resolveDrift
-} from "./chunk-IEY7I3XW.js";
+  resolveDrift,
+  stepName
+} from "./chunk-D2GH4NTB.js";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [
@@ -415,7 +416,7 @@ function resolveJourneys(configs, fill) {
     const at = `journeys[${ji}]`;
     const steps = j.steps.map((step, si) => {
       const where = `${at}.steps[${si}]`;
-      const name = step.name ?? `step${si + 1}`;
+      const name = stepName(step, si);
       const rules = stepRules(step, { think: j.think, on_fail: j.on_fail });
       endpoints.push({
         ...fill(step, where),

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   InputError,
   formatDuration
-} from "./chunk-IEY7I3XW.js";
+} from "./chunk-D2GH4NTB.js";
 
 // src/config/abort-after.ts
 import { basename } from "node:path";

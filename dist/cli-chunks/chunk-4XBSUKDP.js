@@ -8,8 +8,9 @@ import {
   headerValueProblem,
   parseJsonPath,
   parseSeconds,
-  resolveDrift
-} from "./chunk-7VD7L3OQ.js";
+  resolveDrift,
+  stepName
+} from "./chunk-P7NULXCZ.js";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [
@@ -394,7 +395,7 @@ function resolveJourneys(configs, fill) {
     const at = `journeys[${ji}]`;
     const steps = j.steps.map((step, si) => {
       const where = `${at}.steps[${si}]`;
-      const name = step.name ?? `step${si + 1}`;
+      const name = stepName(step, si);
       const rules = stepRules(step, { think: j.think, on_fail: j.on_fail });
       endpoints.push({
         ...fill(step, where),

@@ -20,7 +20,7 @@ import {
   readInputFile,
   require_dist,
   sampleEvery
-} from "./chunk-PIR6BLFO.js";
+} from "./chunk-KSDXAXUS.js";
 import {
   ERROR_TYPES,
   GENERATOR_HELP,
@@ -51,7 +51,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-HLXGOMUS.js";
+} from "./chunk-4XBSUKDP.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -79,7 +79,7 @@ import {
   isUnreachableError,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-7VD7L3OQ.js";
+} from "./chunk-P7NULXCZ.js";
 import {
   __commonJS,
   __export,
@@ -34362,7 +34362,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-POKVBJ25.js");
+    const { parseConfigText } = await import("./parse-NOCCBB5D.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -45594,7 +45594,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-J7RGLR7W.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-DXJKSWDB.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
