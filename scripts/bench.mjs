@@ -3,7 +3,8 @@
 // Targets that are not the bottleneck: nginx (one worker, its own core) for
 // throughput, a fixed-delay Node server for rate accuracy. Generators run on
 // the other core. Loads only servers this script starts on 127.0.0.1, for a
-// bounded time. Writes the tables to bench/results/latest.md.
+// bounded time. Writes the tables to bench/results/latest.md, or with
+// BENCH_ONLY to bench/results/<sections>.md.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -45,14 +46,19 @@ const table = (header, rows) => {
 
 spawnSync('bash', [join(root, 'scripts/setup-bench.sh')], { stdio: 'inherit' })
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`
-say(`# perf-gate bench`)
+const only = process.env.BENCH_ONLY?.split(',')
+say(
+  only
+    ? `# perf-gate bench: ${only.join(', ')} (BENCH_ONLY=${only.join(',')} npm run bench)`
+    : `# perf-gate bench`
+)
 say()
 say(
   `Machine: ${machine}. ${SECONDS} s per run, median of ${ROUNDS} round${ROUNDS === 1 ? '' : 's'}. Generators on core 0, targets on core 1 (taskset).`
 )
 say()
 
-// BENCH_ONLY=throughput,workers,workloads,journeys,rate,memory,soak,csv,action runs some sections (results/latest.md is then not written)
+// BENCH_ONLY=throughput,workers,workloads,journeys,rate,memory,soak,csv,action runs some sections, written to results/<sections>.md
 const SECTIONS = {
   throughput,
   workers,
@@ -64,17 +70,15 @@ const SECTIONS = {
   csv: csvBytes,
   action: actionOverhead
 }
-const only = process.env.BENCH_ONLY?.split(',')
 try {
   for (const [name, section] of Object.entries(SECTIONS)) if (!only || only.includes(name)) await section()
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
-if (!only) {
-  mkdirSync(join(root, 'bench/results'), { recursive: true })
-  writeFileSync(join(root, 'bench/results/latest.md'), md.join('\n'))
-  console.log('written: bench/results/latest.md')
-}
+const written = `bench/results/${only ? only.join('-') : 'latest'}.md`
+mkdirSync(join(root, 'bench/results'), { recursive: true })
+writeFileSync(join(root, written), md.join('\n'))
+console.log(`written: ${written}`)
 
 /**
  * `--workers 2` against `--workers 1`, nginx on core 1: once with the
