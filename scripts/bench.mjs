@@ -3,9 +3,10 @@
 // Targets that are not the bottleneck: nginx (one worker, its own core) for
 // throughput, a fixed-delay Node server for rate accuracy. Generators run on
 // the other core. Loads only servers this script starts on 127.0.0.1, for a
-// bounded time. Writes the tables to bench/results/latest.md, or with
-// BENCH_ONLY to bench/results/<sections>.md.
-import { execFileSync, spawnSync } from 'node:child_process'
+// bounded time. `npm run bench` installs nginx, wrk and hey first, because
+// targets.mjs looks for nginx when it is imported. Writes the tables to
+// bench/results/latest.md, or with BENCH_ONLY to bench/results/<sections>.md.
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -44,7 +45,6 @@ const table = (header, rows) => {
   say()
 }
 
-spawnSync('bash', [join(root, 'scripts/setup-bench.sh')], { stdio: 'inherit' })
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`
 const only = process.env.BENCH_ONLY?.split(',')
 say(
