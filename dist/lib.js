@@ -10229,6 +10229,7 @@ function compareWithBaseline(baseline2, result, metrics, gating) {
 
 // src/library/load-test.ts
 init_abort_after();
+var warnNote = (line) => process.emitWarning(line, "PerfGateWarning");
 var LOAD_DEFAULTS = Object.freeze({
   users: DEFAULTS.users,
   duration: DEFAULTS.duration,
@@ -10273,7 +10274,8 @@ async function planFromOptions(options, raw3) {
   checkAbortAfter(plan.target, runSeconds(plan), config2);
   const { plans } = await prepareRun([plan], {
     skipPreflight: options.skipPreflight,
-    signal: options.signal
+    signal: options.signal,
+    log: options.log ?? warnNote
   });
   return plans[0];
 }
@@ -11044,6 +11046,7 @@ async function performTest2(options) {
   const request = parseRunRequest({ ...rest, ...stress }, OPTION_LABELS);
   return performTest(request, {
     ...rest,
+    log: rest.log ?? warnNote,
     failOnRegression: failOnRegression("failOnRegression", rest.failOnRegression),
     baseline: baseline2 === void 0 ? void 0 : await readBaseline(baseline2, "baseline")
   });

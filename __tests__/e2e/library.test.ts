@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { startTargetServer, type TargetServer } from '../helpers/target-server.js'
-import { ROOT, tempDir } from '../helpers/run-cli.js'
+import { ROOT, runCli, tempDir } from '../helpers/run-cli.js'
 
 // The published entry (dist/lib.js), used the way docs/library.md ("Library: custom test scenarios") shows.
 type Lib = typeof import('../../src/index.js')
@@ -62,6 +62,39 @@ describe('library API (dist/lib.js)', () => {
     await expect(
       lib.loadTest({ service: { name: 'x', port: 1, endpoints: [{ path: 'no-slash' }] }, duration: 1 })
     ).rejects.toThrow('service x endpoints[0].path: must start with /')
+  })
+
+  it("says the config's notes to the caller's log, and by default as a Node warning", async () => {
+    const service = {
+      name: 'notes',
+      base_url: server.url,
+      journeys: [
+        {
+          name: 'shop',
+          steps: [
+            { name: 'list', path: '/fast?c={{cursor}}' },
+            { name: 'next', path: '/slow', capture: { cursor: '$.next' } }
+          ]
+        }
+      ]
+    }
+    const said: string[] = []
+    await lib.loadTest({ service, users: 1, duration: 0.5, log: (line) => said.push(line) })
+    expect(said).toEqual([expect.stringContaining('steps[0].path: {{cursor}} is captured by shop/next')])
+
+    // a program of the user's, as Node runs it: the note on stderr as a warning
+    const dir = await tempDir()
+    const script = join(dir, 'notes.mjs')
+    await writeFile(
+      script,
+      `import { loadTest } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/lib.js')).href)}\n` +
+        `await loadTest({ service: ${JSON.stringify(service)}, users: 1, duration: 0.5 })\n`
+    )
+    const run = await runCli([], { script, cwd: dir })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(
+      /\(node:\d+\) PerfGateWarning: ⚠ services\.notes\.journeys\[0\]\.steps\[0\]\.path: \{\{cursor\}\}/
+    )
   })
 
   it('performTest: the CLI run from code, options and baseline checked before any load', async () => {

@@ -181,6 +181,8 @@ export const configSchema = z
 export type EndpointConfig = z.output<typeof endpointSchema>
 export type SetupRequestConfig = z.output<typeof setupRequestSchema>
 export type ServiceConfig = z.output<typeof serviceSchema>
+/** A service as written (in perf-gate.yml, or in code): defaults not yet filled in. */
+export type ServiceInput = z.input<typeof serviceSchema>
 export type ConfigFile = z.output<typeof configSchema>
 
 /** JSON Schema (draft 2020-12) of what users write, for editor completion. */

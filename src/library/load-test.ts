@@ -3,7 +3,7 @@ import { InputError } from '../config/errors.js'
 import { formatPath } from '../config/field-path.js'
 import { loadConfig, type PerfGateConfig } from '../config/load.js'
 import { OPTION_LABELS, parseRunRequest, type RawRunRequest } from '../config/run-request.js'
-import type { ServiceConfig } from '../config/schema.js'
+import type { ServiceInput } from '../config/schema.js'
 import type { RunHooks } from '../engine/load-runner.js'
 import type { LoadTestResult } from '../engine/result.js'
 import { executeRunPlan } from '../run/execute-plan.js'
@@ -16,9 +16,10 @@ import { runSeconds } from '../run/perform-test.js'
 import { checkAbortAfter } from '../config/abort-after.js'
 
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
-export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
+export interface ServiceDefinition extends Omit<ServiceInput, 'endpoints' | 'weight'> {
   name: string
-  endpoints: Array<{
+  /** the endpoint list; a service of journeys needs none */
+  endpoints?: Array<{
     path: string
     method?: string
     body?: string | Record<string, unknown> | unknown[]
@@ -61,7 +62,16 @@ export interface LoadTestOptions extends Omit<
   config?: PerfGateConfig
   /** skip the reachability check (it runs by default) */
   skipPreflight?: boolean
+  /**
+   * where notes on the config go, as the CLI prints them to stderr (a
+   * `{{name}}` filled only from a user's second iteration); default: a Node
+   * warning (`process.on('warning')` sees it as a `PerfGateWarning`)
+   */
+  log?: (line: string) => void
 }
+
+/** The library's notes when the caller gives no `log`: Node's own channel, which a caller can listen to or silence. */
+export const warnNote = (line: string): void => process.emitWarning(line, 'PerfGateWarning')
 
 export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'duration' | 'maxUsers'> {
   /** users at the last stage (default 100) */
@@ -165,7 +175,8 @@ async function planFromOptions(
   checkAbortAfter(plan.target, runSeconds(plan), config)
   const { plans } = await prepareRun([plan], {
     skipPreflight: options.skipPreflight,
-    signal: options.signal
+    signal: options.signal,
+    log: options.log ?? warnNote
   })
   return plans[0]
 }

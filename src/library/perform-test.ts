@@ -2,7 +2,7 @@ import { OPTION_LABELS, parseRunRequest } from '../config/run-request.js'
 import { failOnRegression } from '../config/validate.js'
 import { readBaseline } from '../report/files/read-baseline.js'
 import { performTest as performParsed, type PerformOptions, type TestReport } from '../run/perform-test.js'
-import type { LoadTestOptions, StressTestOptions } from './load-test.js'
+import { warnNote, type LoadTestOptions, type StressTestOptions } from './load-test.js'
 
 /** One complete test as the CLI runs it, from code: the options of `loadTest`, plus where the files go. */
 export interface TestRequest
@@ -32,6 +32,7 @@ export async function performTest(options: TestRequest): Promise<TestReport> {
   const request = parseRunRequest({ ...rest, ...stress }, OPTION_LABELS)
   return performParsed(request, {
     ...rest,
+    log: rest.log ?? warnNote,
     failOnRegression: failOnRegression('failOnRegression', rest.failOnRegression),
     baseline: baseline === undefined ? undefined : await readBaseline(baseline, 'baseline')
   })

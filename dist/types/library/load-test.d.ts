@@ -1,12 +1,13 @@
 import { type PerfGateConfig } from '../config/load.js';
-import type { ServiceConfig } from '../config/schema.js';
+import type { ServiceInput } from '../config/schema.js';
 import type { RunHooks } from '../engine/load-runner.js';
 import type { LoadTestResult } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
 /** A service defined in code: the same fields as under `services:` in perf-gate.yml. */
-export interface ServiceDefinition extends Omit<ServiceConfig, 'endpoints' | 'weight'> {
+export interface ServiceDefinition extends Omit<ServiceInput, 'endpoints' | 'weight'> {
     name: string;
-    endpoints: Array<{
+    /** the endpoint list; a service of journeys needs none */
+    endpoints?: Array<{
         path: string;
         method?: string;
         body?: string | Record<string, unknown> | unknown[];
@@ -45,7 +46,15 @@ export interface LoadTestOptions extends Omit<RunHooks, 'recorder' | 'clock' | '
     config?: PerfGateConfig;
     /** skip the reachability check (it runs by default) */
     skipPreflight?: boolean;
+    /**
+     * where notes on the config go, as the CLI prints them to stderr (a
+     * `{{name}}` filled only from a user's second iteration); default: a Node
+     * warning (`process.on('warning')` sees it as a `PerfGateWarning`)
+     */
+    log?: (line: string) => void;
 }
+/** The library's notes when the caller gives no `log`: Node's own channel, which a caller can listen to or silence. */
+export declare const warnNote: (line: string) => void;
 export interface StressTestOptions extends Omit<LoadTestOptions, 'users' | 'duration' | 'maxUsers'> {
     /** users at the last stage (default 100) */
     maxUsers?: number | string;

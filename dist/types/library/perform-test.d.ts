@@ -1,5 +1,5 @@
 import { type PerformOptions, type TestReport } from '../run/perform-test.js';
-import type { LoadTestOptions, StressTestOptions } from './load-test.js';
+import { type LoadTestOptions, type StressTestOptions } from './load-test.js';
 /** One complete test as the CLI runs it, from code: the options of `loadTest`, plus where the files go. */
 export interface TestRequest extends Pick<LoadTestOptions, 'users' | 'duration' | 'rps' | 'timeout' | 'baseUrl' | 'workers' | 'warmup' | 'csv'>, Omit<PerformOptions, 'baseline'> {
     /** a preset or configured service name */
