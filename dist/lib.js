@@ -4165,8 +4165,8 @@ function threadCpuMeter() {
 }
 function procThreadCpu() {
   try {
-    const stat5 = readFileSync("/proc/thread-self/stat", "utf8");
-    const f = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
+    const stat6 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
@@ -4835,16 +4835,16 @@ function describe(s) {
   for (let i = 0; i < s.num.length; i++) if (s.den[i] > 0) xs.push(s.num[i] / s.den[i]);
   const n3 = xs.length;
   if (n3 < MIN_FEW_WINDOWS) return void 0;
-  const mean = xs.reduce((a, x) => a + x, 0) / n3;
+  const mean2 = xs.reduce((a, x) => a + x, 0) / n3;
   let ss = 0;
   let lag = 0;
   for (let i = 0; i < n3; i++) {
-    ss += (xs[i] - mean) ** 2;
-    if (i > 0) lag += (xs[i] - mean) * (xs[i - 1] - mean);
+    ss += (xs[i] - mean2) ** 2;
+    if (i > 0) lag += (xs[i] - mean2) * (xs[i - 1] - mean2);
   }
   const variance = ss / (n3 - 1);
   const r2 = Math.min(0.8, Math.max(R_FLOOR, ss > 0 ? lag / ss : 0));
-  return { n: n3, mean, variance: variance * ((1 + r2) / (1 - r2)) };
+  return { n: n3, mean: mean2, variance: variance * ((1 + r2) / (1 - r2)) };
 }
 function welchDf(vb, nb, vc, nc) {
   const den = vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1);
@@ -4912,6 +4912,9 @@ var RULES = {
     series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
   }
 };
+function metricRule(metric) {
+  return RULES[metric];
+}
 function compareRuns(baseline2, current, o = {}) {
   const nb = baseline2.windows.length;
   const nc = current.windows.length;
@@ -7149,33 +7152,6 @@ init_errors();
 import { rm } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
-// src/gate/step-comparison.ts
-function compareRunsWithSteps(baseline2, current, o = {}) {
-  const cmp = compareRuns(baseline2, current, o);
-  const pairs = current.steps.flatMap((c) => {
-    const b = baseline2.steps.find((x) => x.endpoint === c.endpoint);
-    return b?.timeseries && c.timeseries ? [{ b: { ...b, timeseries: b.timeseries }, c: { ...c, timeseries: c.timeseries } }] : [];
-  });
-  const level = stepLevel(o, pairs.length);
-  return joined(
-    cmp,
-    pairs.map(({ b, c }) => [c.endpoint, compareRuns(runWindows(b), runWindows(c), { ...o, level })]),
-    level
-  );
-}
-function stepLevel(o, steps) {
-  const level = o.level ?? 0.95;
-  return steps > 1 ? 1 - (1 - level) / steps : level;
-}
-function joined(cmp, steps, level) {
-  if (steps.length === 0) return cmp;
-  const metrics = [
-    ...cmp.metrics,
-    ...steps.flatMap(([endpoint3, c]) => c.metrics.map((m) => ({ ...m, endpoint: endpoint3 })))
-  ];
-  return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
-}
-
 // src/gate/comparability.ts
 function comparabilityWarnings(baseline2, current) {
   const out = [];
@@ -7203,6 +7179,286 @@ function comparabilityWarnings(baseline2, current) {
     differ("steps", baseline2.config.steps, current.config.steps);
   differ("generator threads", baseline2.config.workers ?? 1, current.config.workers ?? 1);
   return out;
+}
+
+// src/gate/history-compare.ts
+init_regression();
+import { mean, sampleStandardDeviation as sd } from "simple-statistics";
+var MIN_HISTORY_RUNS = 3;
+var DEFAULT_HISTORY_RUNS = 10;
+function compareWithHistory(history, current, view, o = {}) {
+  if (history.length < MIN_HISTORY_RUNS)
+    throw new Error(`a history needs ${MIN_HISTORY_RUNS} runs or more, got ${history.length}`);
+  const metrics = COMPARED_METRICS.map(
+    (metric) => judgeMetric(metric, history, current, o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric])
+  );
+  return {
+    verdict: overall(metrics),
+    method: "run_history",
+    level: 0.95,
+    windows: { baseline: history.length, current: current.windows.length },
+    history: view,
+    metrics
+  };
+}
+function judgeMetric(metric, history, current, tolerance2) {
+  const rule = metricRule(metric);
+  const relative = rule.kind === "relative";
+  const to = relative ? Math.log : (v) => v;
+  const from = relative ? Math.exp : (v) => v;
+  const figures = history.map((h) => h.headline[metric]).filter((v) => !relative || v > 0);
+  const now = current.headline[metric];
+  const k = figures.length;
+  const m = k ? mean(figures.map(to)) : NaN;
+  const baseline2 = from(m);
+  if (k < MIN_HISTORY_RUNS || relative && !(now > 0)) {
+    return {
+      metric,
+      baseline: baseline2,
+      current: now,
+      change: 0,
+      ci_low: null,
+      ci_high: null,
+      tolerance: tolerance2,
+      verdict: "inconclusive"
+    };
+  }
+  const s = sd(figures.map(to));
+  const spread = s * Math.sqrt(1 + 1 / k);
+  const half = tQuantile975(k - 1) * Math.max(spread, ownNoise(rule, current, relative));
+  const d = to(now) - m;
+  const change3 = relative ? Math.expm1(d) : d;
+  const interval = {
+    estimate: change3,
+    low: relative ? Math.expm1(d - half) : d - half,
+    high: relative ? Math.expm1(d + half) : d + half
+  };
+  return {
+    metric,
+    baseline: round3(baseline2),
+    current: now,
+    change: round3(change3, 4),
+    ci_low: round3(interval.low, 4),
+    ci_high: round3(interval.high, 4),
+    tolerance: tolerance2,
+    verdict: judgeChange(interval, tolerance2, rule.worse)
+  };
+}
+function ownNoise(rule, run, relative) {
+  const { num, den } = rule.series(run.windows);
+  const values = num.flatMap((n3, i) => {
+    if (!(den[i] > 0)) return [];
+    const v = n3 / den[i];
+    return relative ? v > 0 ? [Math.log(v)] : [] : [v];
+  });
+  return values.length < 2 ? 0 : sd(values) / Math.sqrt(values.length);
+}
+var round3 = (v, d = 6) => Number(v.toFixed(d));
+
+// src/gate/step-comparison.ts
+function compareRunsWithSteps(baseline2, current, o = {}) {
+  const cmp = compareRuns(baseline2, current, o);
+  const pairs = current.steps.flatMap((c) => {
+    const b = baseline2.steps.find((x) => x.endpoint === c.endpoint);
+    return b?.timeseries && c.timeseries ? [{ b: { ...b, timeseries: b.timeseries }, c: { ...c, timeseries: c.timeseries } }] : [];
+  });
+  const level = stepLevel(o, pairs.length);
+  return joined(
+    cmp,
+    pairs.map(({ b, c }) => [c.endpoint, compareRuns(runWindows(b), runWindows(c), { ...o, level })]),
+    level
+  );
+}
+function stepLevel(o, steps) {
+  const level = o.level ?? 0.95;
+  return steps > 1 ? 1 - (1 - level) / steps : level;
+}
+function joined(cmp, steps, level) {
+  if (steps.length === 0) return cmp;
+  const metrics = [
+    ...cmp.metrics,
+    ...steps.flatMap(([endpoint3, c]) => c.metrics.map((m) => ({ ...m, endpoint: endpoint3 })))
+  ];
+  return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
+}
+
+// src/report/run-document.ts
+import { basename as basename5 } from "node:path";
+init_csv_choice();
+function stressFields(v) {
+  return {
+    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
+    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
+    generator_bound_stages: v.generator_bound_stages,
+    stress_conclusion: v.conclusion
+  };
+}
+var SCHEMA_VERSION = 2;
+function checksView(checks3, scope) {
+  return Object.fromEntries(
+    checks3.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
+  );
+}
+function checksFields(gate, perEndpoint, journeys) {
+  return {
+    thresholds: checksView(gate.checks, "overall"),
+    per_endpoint: perEndpoint.map((ep) => {
+      const t = checksView(gate.checks, ep.endpoint);
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
+    }),
+    ...journeys ? {
+      journeys: journeys.map((j) => {
+        const t = checksView(gate.checks, journeyScope(j.journey));
+        return Object.keys(t).length ? { ...j, thresholds: t } : j;
+      })
+    } : {}
+  };
+}
+function settingsView(settings) {
+  return {
+    users: settings.users,
+    duration: settings.duration,
+    ...settings.rps ? { rps: settings.rps } : {},
+    ...settings.rps && settings.paces ? { paces: settings.paces } : {},
+    timeout: settings.timeout,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {},
+    ...settings.workers ? { workers: settings.workers } : {},
+    ...settings.warmup ? { warmup: settings.warmup } : {},
+    ...settings.record ? { record: settings.record } : {},
+    ...settings.ab ? { ab: settings.ab } : {},
+    csv: settings.csv ?? DEFAULT_CSV
+  };
+}
+function workloadView(target) {
+  const w = target.workload;
+  return {
+    ...w?.data ? { data: { file: basename5(w.data.path), order: w.data.order } } : {},
+    ...w?.setup.length ? { setup: w.setup.map((s) => s.name) } : {}
+  };
+}
+function insecureTls(target) {
+  return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
+}
+function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stress }, failOn, baseline2, mergeable) {
+  const { target, settings, outcome } = result;
+  const secrets = target.secrets;
+  const config2 = {
+    service: target.service,
+    base_url: target.baseUrl,
+    ...insecureTls(target) ? { tls_insecure: true } : {},
+    ...mergeable ? { shard: `${mergeable.shard.index}/${mergeable.shard.of}` } : {},
+    mode: result.mode,
+    ...settingsView(settings),
+    fail_on: failOn,
+    ...workloadView(target),
+    endpoints: target.endpoints.map((e) => ({
+      endpoint: e.name,
+      weight: e.weight,
+      headers: redactHeaders(e.headers, secrets),
+      has_body: e.body !== void 0
+    }))
+  };
+  const { per_endpoint, journeys, ...seed } = metrics;
+  const doc = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service: target.service,
+    mode: result.mode,
+    partial: outcome.partial,
+    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
+    ...result.thresholdAbort ? { threshold_abort: result.thresholdAbort } : {},
+    verdict: verdictOutcome.verdict,
+    outcome: verdictOutcome,
+    ...baseline2 ? { baseline: baseline2 } : {},
+    fail_on: failOn,
+    ...checksFields(gate, per_endpoint, journeys),
+    config: config2,
+    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...mergeable ? { mergeable } : {},
+    ...stress ? stressFields(stress) : {}
+  };
+  return redactDeep(doc, secrets);
+}
+function settingsOf(c) {
+  return {
+    users: c.users,
+    duration: c.duration,
+    ...c.rps !== void 0 ? { rps: c.rps } : {},
+    ...c.paces ? { paces: c.paces } : {},
+    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
+    timeout: c.timeout,
+    ...c.ramp_up !== void 0 ? {
+      stress: {
+        maxUsers: c.max_users ?? c.users,
+        rampUp: c.ramp_up,
+        steps: c.steps ?? 1,
+        stopOnBreak: c.stop_on_break ?? false
+      }
+    } : {},
+    ...c.csv && c.csv !== "mixed" ? { csv: c.csv } : {}
+  };
+}
+
+// src/run/baseline-comparison.ts
+function compareWithBaseline(baseline2, result, metrics, gating) {
+  const current = {
+    service: result.target.service,
+    mode: result.mode,
+    partial: result.outcome.partial,
+    config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
+  };
+  const view = { fail_on_regression: gating.failOnRegression };
+  const options = { tolerances: gating.tolerances };
+  if (baseline2.history) {
+    const runs = historyOf(baseline2.history, current, baseline2.runs ?? DEFAULT_HISTORY_RUNS);
+    const latest = runs.at(-1);
+    if (runs.length >= MIN_HISTORY_RUNS && latest) {
+      const refs = { runs: runs.length, first: runRef(runs[0]), last: runRef(latest) };
+      return {
+        ...view,
+        run: `${runs.length} earlier runs of ${latest.doc.test_name} in ${baseline2.from}`,
+        comparison: {
+          ...compareWithHistory(
+            runs.map((r2) => runWindows(r2.doc)),
+            runWindows(metrics),
+            refs,
+            options
+          ),
+          warnings: comparabilityWarnings(latest.doc, current)
+        }
+      };
+    }
+    const one = latest ?? baseline2;
+    const few = runs.length === 0 ? `no earlier run of ${current.service} (${current.mode}) in ${baseline2.from}: compared with the latest run there` : `only ${runs.length} earlier run${runs.length === 1 ? "" : "s"} of this test in ${baseline2.from} (a history needs ${MIN_HISTORY_RUNS}): compared with the latest`;
+    const v = single(one.doc, metrics, current, options, view);
+    return { ...v, comparison: { ...v.comparison, warnings: [few, ...v.comparison.warnings ?? []] } };
+  }
+  return single(baseline2.doc, metrics, current, options, view);
+}
+function historyOf(runs, current, k) {
+  return runs.filter((r2) => r2.doc.service === current.service && r2.doc.mode === current.mode && !r2.doc.partial).slice(-k);
+}
+function single(doc, metrics, current, options, view) {
+  return {
+    ...view,
+    run: `${doc.test_name} ${doc.timestamp}`,
+    comparison: {
+      ...compareRunsWithSteps(
+        { ...runWindows(doc), steps: doc.per_endpoint },
+        { ...runWindows(metrics), steps: metrics.per_endpoint },
+        options
+      ),
+      warnings: comparabilityWarnings(doc, current)
+    }
+  };
+}
+function runRef(r2) {
+  return { run: `${r2.doc.test_name} ${r2.doc.timestamp}` };
 }
 
 // src/gate/outcome.ts
@@ -7345,128 +7601,6 @@ function judgeResult(result, metrics, gate, o) {
 }
 function abortFact(a) {
   return { name: a.threshold, scope: a.scope, label: a.label, abort_after: a.abort_after };
-}
-
-// src/report/run-document.ts
-import { basename as basename5 } from "node:path";
-init_csv_choice();
-function stressFields(v) {
-  return {
-    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
-    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
-    generator_bound_stages: v.generator_bound_stages,
-    stress_conclusion: v.conclusion
-  };
-}
-var SCHEMA_VERSION = 2;
-function checksView(checks3, scope) {
-  return Object.fromEntries(
-    checks3.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
-  );
-}
-function checksFields(gate, perEndpoint, journeys) {
-  return {
-    thresholds: checksView(gate.checks, "overall"),
-    per_endpoint: perEndpoint.map((ep) => {
-      const t = checksView(gate.checks, ep.endpoint);
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    }),
-    ...journeys ? {
-      journeys: journeys.map((j) => {
-        const t = checksView(gate.checks, journeyScope(j.journey));
-        return Object.keys(t).length ? { ...j, thresholds: t } : j;
-      })
-    } : {}
-  };
-}
-function settingsView(settings) {
-  return {
-    users: settings.users,
-    duration: settings.duration,
-    ...settings.rps ? { rps: settings.rps } : {},
-    ...settings.rps && settings.paces ? { paces: settings.paces } : {},
-    timeout: settings.timeout,
-    ...settings.stress ? {
-      max_users: settings.stress.maxUsers,
-      ramp_up: settings.stress.rampUp,
-      steps: settings.stress.steps,
-      stop_on_break: settings.stress.stopOnBreak
-    } : {},
-    ...settings.workers ? { workers: settings.workers } : {},
-    ...settings.warmup ? { warmup: settings.warmup } : {},
-    ...settings.record ? { record: settings.record } : {},
-    ...settings.ab ? { ab: settings.ab } : {},
-    csv: settings.csv ?? DEFAULT_CSV
-  };
-}
-function workloadView(target) {
-  const w = target.workload;
-  return {
-    ...w?.data ? { data: { file: basename5(w.data.path), order: w.data.order } } : {},
-    ...w?.setup.length ? { setup: w.setup.map((s) => s.name) } : {}
-  };
-}
-function insecureTls(target) {
-  return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
-}
-function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stress }, failOn, baseline2, mergeable) {
-  const { target, settings, outcome } = result;
-  const secrets = target.secrets;
-  const config2 = {
-    service: target.service,
-    base_url: target.baseUrl,
-    ...insecureTls(target) ? { tls_insecure: true } : {},
-    ...mergeable ? { shard: `${mergeable.shard.index}/${mergeable.shard.of}` } : {},
-    mode: result.mode,
-    ...settingsView(settings),
-    fail_on: failOn,
-    ...workloadView(target),
-    endpoints: target.endpoints.map((e) => ({
-      endpoint: e.name,
-      weight: e.weight,
-      headers: redactHeaders(e.headers, secrets),
-      has_body: e.body !== void 0
-    }))
-  };
-  const { per_endpoint, journeys, ...seed } = metrics;
-  const doc = {
-    ...seed,
-    schema_version: SCHEMA_VERSION,
-    service: target.service,
-    mode: result.mode,
-    partial: outcome.partial,
-    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    ...result.thresholdAbort ? { threshold_abort: result.thresholdAbort } : {},
-    verdict: verdictOutcome.verdict,
-    outcome: verdictOutcome,
-    ...baseline2 ? { baseline: baseline2 } : {},
-    fail_on: failOn,
-    ...checksFields(gate, per_endpoint, journeys),
-    config: config2,
-    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
-    ...mergeable ? { mergeable } : {},
-    ...stress ? stressFields(stress) : {}
-  };
-  return redactDeep(doc, secrets);
-}
-function settingsOf(c) {
-  return {
-    users: c.users,
-    duration: c.duration,
-    ...c.rps !== void 0 ? { rps: c.rps } : {},
-    ...c.paces ? { paces: c.paces } : {},
-    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
-    timeout: c.timeout,
-    ...c.ramp_up !== void 0 ? {
-      stress: {
-        maxUsers: c.max_users ?? c.users,
-        rampUp: c.ramp_up,
-        steps: c.steps ?? 1,
-        stopOnBreak: c.stop_on_break ?? false
-      }
-    } : {},
-    ...c.csv && c.csv !== "mixed" ? { csv: c.csv } : {}
-  };
 }
 
 // src/report/files/csv-writer.ts
@@ -8098,15 +8232,15 @@ function lineChart(o) {
   const yMax = Math.max(dataMax, ...shown.map((t) => t.value)) * 1.05 || 1;
   const fx = o.formatX ?? ((v) => String(v));
   const [xMin, xMax] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];
-  const single = xs.length > 0 && xMin === xMax;
+  const single2 = xs.length > 0 && xMin === xMax;
   const y0 = linearScale(0, yMax, 0, 1, 5);
-  const xTicks0 = single ? [xMin] : linearScale(xMin, xMax, 0, 1, 8).ticks;
+  const xTicks0 = single2 ? [xMin] : linearScale(xMin, xMax, 0, 1, 8).ticks;
   const M = chartMargins(
     y0.ticks.map((t) => o.formatY(t)),
     fx(xTicks0[xTicks0.length - 1])
   );
-  const x = single ? linearScale(xMin - 1, xMin + 1, M.left, width - M.right, 2) : linearScale(xMin, xMax, M.left, width - M.right, 8);
-  if (single) x.ticks = [xMin];
+  const x = single2 ? linearScale(xMin - 1, xMin + 1, M.left, width - M.right, 2) : linearScale(xMin, xMax, M.left, width - M.right, 8);
+  if (single2) x.ticks = [xMin];
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
   const parts = [open2(o.title, width, height)];
   if (o.band) {
@@ -8302,9 +8436,15 @@ function comparisonRows(metrics) {
 }
 function comparisonMethod(c) {
   const pct2 = Math.round(c.level * 100);
+  if (c.method === "run_history" && c.history)
+    return `Change with its ${pct2}% prediction interval from the spread of ${historyText(c.history)} (Student t over their figures; this run's own per-second noise is its floor); a change counts only when its whole interval lies beyond the tolerance.`;
   const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? "few seconds: Welch t interval, widened for seconds that move together" : "block bootstrap; latency a 10%-trimmed mean of the seconds"})`;
   const steps = c.step_level === void 0 ? "" : ` Each journey step is judged alone at ${+(c.step_level * 100).toFixed(2)}% (Bonferroni over the steps); a step left inconclusive does not make the run so.`;
   return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}`;
+}
+function historyText(h) {
+  const name = (r2) => r2.commit?.slice(0, 7) ?? r2.run;
+  return `${h.runs} earlier runs (${name(h.first)} … ${name(h.last)})`;
 }
 function changeText(points, v) {
   const sign = v >= 0 ? "+" : "−";
@@ -9775,14 +9915,14 @@ function parseProcStat(text) {
   if (close < 0 || !Number.isInteger(pid)) return void 0;
   const f = text.slice(close + 1).trim().split(/\s+/);
   const field = (n3) => Number(f[n3 - 3]);
-  const stat5 = {
+  const stat6 = {
     pid,
     ppid: field(4),
     state: f[0],
     cpuTicks: field(14) + field(15),
     startTicks: field(22)
   };
-  return Number.isFinite(stat5.ppid) && Number.isFinite(stat5.cpuTicks) ? stat5 : void 0;
+  return Number.isFinite(stat6.ppid) && Number.isFinite(stat6.cpuTicks) ? stat6 : void 0;
 }
 function parseVmRss(text) {
   const m = /^VmRSS:\s*(\d+)\s*kB/m.exec(text);
@@ -9986,10 +10126,10 @@ function fitRssTrend(points) {
   if (n3 < MIN_TREND_POINTS) return `${n3} samples, ${MIN_TREND_POINTS} needed`;
   const { m: slope, b: intercept } = linearRegression2(points.map((p) => [p.second, p.rss_bytes]));
   const residuals = points.map((p) => p.rss_bytes - (intercept + slope * p.second));
-  let mean = 0;
-  for (const p of points) mean += p.second / n3;
+  let mean2 = 0;
+  for (const p of points) mean2 += p.second / n3;
   let sxx = 0;
-  for (const p of points) sxx += (p.second - mean) ** 2;
+  for (const p of points) sxx += (p.second - mean2) ** 2;
   const r2 = lag1Autocorrelation(residuals);
   const effective = n3 * (1 - r2) / (1 + r2);
   const olsVariance = residuals.reduce((a, e) => a + e * e, 0) / (n3 - 2) / sxx;
@@ -10204,26 +10344,6 @@ function testOf2(whole, startAt) {
     base_url: whole.target.baseUrl,
     endpoints: whole.target.endpoints.map((e) => e.name),
     ...startAt ? { start_at: startAt.toISOString() } : {}
-  };
-}
-function compareWithBaseline(baseline2, result, metrics, gating) {
-  const current = {
-    service: result.target.service,
-    mode: result.mode,
-    partial: result.outcome.partial,
-    config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
-  };
-  return {
-    run: `${baseline2.doc.test_name} ${baseline2.doc.timestamp}`,
-    comparison: {
-      ...compareRunsWithSteps(
-        { ...baseline2.windows, steps: baseline2.doc.per_endpoint },
-        { ...runWindows(metrics), steps: metrics.per_endpoint },
-        { tolerances: gating.tolerances }
-      ),
-      warnings: comparabilityWarnings(baseline2.doc, current)
-    },
-    fail_on_regression: gating.failOnRegression
   };
 }
 
@@ -10457,6 +10577,11 @@ init_csv_choice();
 init_parse();
 init_schema();
 init_errors();
+
+// src/report/files/read-baseline.ts
+init_errors();
+import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 
 // src/report/files/read-run.ts
 init_errors();
@@ -11035,9 +11160,46 @@ function nestsDeeperThan(text, limit2) {
 }
 
 // src/report/files/read-baseline.ts
-async function readBaseline(path, field) {
-  const { dir, doc } = await readRunDocument(path, field);
-  return { dir, doc, windows: runWindows(doc) };
+var MAX_DEPTH = 4;
+async function readBaseline(paths, field, options = {}) {
+  const list2 = typeof paths === "string" ? [paths] : paths;
+  if (list2.length === 0) throw new InputError(field, "no path given: a run directory or a folder of runs");
+  const runs = [];
+  let folders = 0;
+  for (const path of list2) {
+    if (await isRunPath(path)) runs.push(await readRunDocument(path, field));
+    else {
+      folders++;
+      const found = await runsUnder(path, field);
+      if (found.length === 0)
+        throw new InputError(
+          field,
+          `${path} holds no perf-gate run (no metrics.json in it or in its folders ${MAX_DEPTH} deep): point at a run directory or a folder of them`
+        );
+      runs.push(...found);
+    }
+  }
+  if (runs.length === 1 && folders === 0) return { ...runs[0], windows: runWindows(runs[0].doc) };
+  runs.sort((a, b) => Date.parse(a.doc.timestamp) - Date.parse(b.doc.timestamp));
+  const latest = runs[runs.length - 1];
+  return { ...latest, windows: runWindows(latest.doc), history: runs, from: list2.join(", "), ...options };
+}
+async function isRunPath(path) {
+  const s = await stat4(path).catch(() => void 0);
+  if (!s?.isDirectory()) return true;
+  return await stat4(join7(path, "metrics.json")).catch(() => void 0) !== void 0;
+}
+async function runsUnder(folder, field, depth = 1) {
+  const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!e.isDirectory()) continue;
+    const dir = join7(folder, e.name);
+    if (await stat4(join7(dir, "metrics.json")).catch(() => void 0))
+      out.push(await readRunDocument(dir, field));
+    else if (depth < MAX_DEPTH) out.push(...await runsUnder(dir, field, depth + 1));
+  }
+  return out;
 }
 
 // src/library/perform-test.ts
@@ -11056,7 +11218,7 @@ async function performTest2(options) {
 init_errors();
 init_csv_choice();
 import { rm as rm2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/metrics/mergeable-merge.ts
 function addHdr(texts) {
@@ -11226,15 +11388,15 @@ init_input_file();
 init_errors();
 init_input_file();
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir as readdir2, rename as rename2, stat as stat4 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { access, readdir as readdir3, rename as rename2, stat as stat5 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 import { once } from "node:events";
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
-    const s = await stat4(p).catch(() => void 0);
+    const s = await stat5(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
-    if (!s.isDirectory() || await exists(join7(p, "metrics.json"))) {
+    if (!s.isDirectory() || await exists(join8(p, "metrics.json"))) {
       out.push(p);
       continue;
     }
@@ -11247,10 +11409,10 @@ async function expandRunDirs(paths, field) {
 }
 async function runDirsIn(dir, depth) {
   const out = [];
-  const entries = (await readdir2(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir3(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries.filter((x) => x.isDirectory())) {
-    const sub = join7(dir, e.name);
-    if (await exists(join7(sub, "metrics.json"))) out.push(sub);
+    const sub = join8(dir, e.name);
+    if (await exists(join8(sub, "metrics.json"))) out.push(sub);
     else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
   }
   return out;
@@ -11334,11 +11496,11 @@ async function mergeShardRuns(paths, options = {}) {
   });
   try {
     await concatCsv(
-      shards.map((s) => join8(s.dir, "results.csv")),
-      join8(dir, "results.csv"),
+      shards.map((s) => join9(s.dir, "results.csv")),
+      join9(dir, "results.csv"),
       field
     );
-    const metricsFile = join8(dir, "metrics.json");
+    const metricsFile = join9(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
@@ -11352,7 +11514,7 @@ async function mergeShardRuns(paths, options = {}) {
       gate,
       saved: {
         dir,
-        csv: join8(dir, "results.csv"),
+        csv: join9(dir, "results.csv"),
         metrics: metricsFile,
         html: reports["report.html"],
         summary: reports["summary.md"],
@@ -11387,8 +11549,8 @@ async function readShards(paths, field) {
       );
     }
     const bad = mergeableHistogramProblem(doc.mergeable);
-    if (bad) throw new InputError(field, `${join8(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
-    await inputKind(join8(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+    if (bad) throw new InputError(field, `${join9(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
+    await inputKind(join9(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });

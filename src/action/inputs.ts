@@ -8,6 +8,7 @@ import type { FailOnRegression } from '../config/regression.js'
 import { durationSeconds, failOn, failOnRegression, httpUrl, wholeNumber } from '../config/validate.js'
 import { parseServiceStart, type ServiceStart, type ServiceStartLabels } from '../config/service-start.js'
 import { parseWatchPid } from '../config/watch-pid.js'
+import { DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../gate/history-compare.js'
 
 /** The action's inputs, parsed once into one typed object; nothing downstream reads inputs. */
 export interface ActionSettings {
@@ -19,7 +20,10 @@ export interface ActionSettings {
   merge?: { runs: string[] }
   config?: string
   failOn?: FailOn
-  baseline?: string
+  /** one path per line: a run directory or metrics.json, or a folder of runs (a history) */
+  baseline?: string[]
+  /** of a history, the last runs of the same test that form the baseline */
+  baselineRuns?: number
   /** when the comparison with `baseline` fails the job (else the config's, else regression) */
   failOnRegression?: FailOnRegression
   outputDir: string
@@ -97,10 +101,7 @@ export function parseInputs(read: InputReader): ActionSettings {
   const abInputs = { aUrl: get('baseline-url'), bUrl: get('base-url'), slice: get('slice') }
   if (mode !== undefined && !['load', 'stress', 'soak', 'ab', 'merge'].includes(mode))
     throw new InputError('mode', `must be load, stress, soak, ab or merge (got ${JSON.stringify(mode)})`)
-  const runs = (get('runs') ?? '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
+  const runs = lines(get('runs'))
   if (mode === 'merge' && runs.length === 0)
     throw new InputError(
       'runs',
@@ -156,7 +157,11 @@ export function parseInputs(read: InputReader): ActionSettings {
     ...(mode === 'merge' ? { merge: { runs } } : {}),
     config: get('config'),
     failOn: get('fail-on') === undefined ? undefined : failOn('fail-on', get('fail-on'), DEFAULTS.failOn),
-    baseline: get('baseline'),
+    baseline: lines(get('baseline')).length ? lines(get('baseline')) : undefined,
+    baselineRuns:
+      get('baseline-runs') === undefined
+        ? undefined
+        : wholeNumber('baseline-runs', get('baseline-runs'), DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1000),
     failOnRegression: failOnRegression('fail-on-regression', get('fail-on-regression')),
     outputDir: get('output-dir') ?? DEFAULTS.outputDir,
     artifactName: get('artifact-name'),
@@ -225,4 +230,12 @@ export function artifactName(
     explicit ??
     `perf-gate-${shard ? `shard-${shard.index}-of-${shard.of}-` : ''}${runDir.split(/[\\/]/).pop()}${job ? `-${job}` : ''}${attempt ? `-${attempt}` : ''}`
   return base.replace(/[\\/"':<>|*?\r\n]+/g, '-')
+}
+
+/** A multi-line input: one entry per line, blank lines and surrounding spaces left out. */
+function lines(value: string | undefined): string[] {
+  return (value ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
 }

@@ -61,7 +61,13 @@ export async function runOne(
   /** the service the start input started: its memory and CPU are sampled */
   started?: StartedService
 ): Promise<TestReport> {
-  const baseline = settings.baseline ? await readBaseline(settings.baseline, 'baseline') : undefined
+  const baseline = settings.baseline
+    ? await readBaseline(
+        settings.baseline,
+        'baseline',
+        settings.baselineRuns === undefined ? {} : { runs: settings.baselineRuns }
+      )
+    : undefined
   return performTest(test, {
     config,
     signal,

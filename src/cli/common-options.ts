@@ -9,6 +9,7 @@ import { durationSeconds, failOn, httpUrl, wholeNumber } from '../config/validat
 import type { Mode } from '../engine/result.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import { readBaseline, type Baseline } from '../report/files/read-baseline.js'
+import { DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../gate/history-compare.js'
 import type { RunObserver } from '../run/observer.js'
 import { parseServiceStart, type ServiceStartLabels } from '../config/service-start.js'
 import type { ServiceSpec } from '../run/service-under-test.js'
@@ -27,7 +28,9 @@ export interface CommonFlags {
   metricsPort?: string | true
   metricsLinger?: string
   pushgateway?: string
-  baseline?: string
+  /** each --baseline given: a run, or a folder of runs (a history) */
+  baseline?: string[]
+  baselineRuns?: string
   failOnRegression?: string
   insecure?: boolean
   ca?: string
@@ -122,7 +125,13 @@ export function configFromFlags(
 
 /** Reads `--baseline` before any load, so a bad path costs nothing. */
 export async function baselineFromFlags(flags: CommonFlags): Promise<Baseline | undefined> {
-  return flags.baseline === undefined ? undefined : readBaseline(flags.baseline, '--baseline')
+  const runs =
+    flags.baselineRuns === undefined
+      ? undefined
+      : wholeNumber('--baseline-runs', flags.baselineRuns, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1000)
+  return flags.baseline === undefined
+    ? undefined
+    : readBaseline(flags.baseline, '--baseline', runs === undefined ? {} : { runs })
 }
 
 export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command {
@@ -139,7 +148,15 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
         'never'
       ])
     )
-    .option('--baseline <path>', 'a previous run directory or metrics.json to compare with')
+    .option(
+      '--baseline <path>',
+      'a previous run directory or metrics.json to compare with, or a folder of runs (a history; the option may be given again for more paths)',
+      (path: string, earlier?: string[]) => [...(earlier ?? []), path]
+    )
+    .option(
+      '--baseline-runs <n>',
+      `of a history, the last runs of the same test that form the baseline [${DEFAULT_HISTORY_RUNS}]`
+    )
     .addOption(failOnRegressionOption())
     .option(
       '--metrics-port [port]',

@@ -60,16 +60,35 @@ export interface MetricComparison {
 export interface Comparison {
   /** regression if any metric regressed, else inconclusive if any is, else improvement if any, else no change */
   verdict: ChangeVerdict
-  /** `block_bootstrap`: two runs, resampled by blocks of seconds; `paired_slices`: an A/B run, by pairs of slices */
-  method: 'block_bootstrap' | 'paired_slices'
+  /**
+   * `block_bootstrap`: two runs, resampled by blocks of seconds; `paired_slices`:
+   * an A/B run, by pairs of slices; `run_history`: this run against the spread of
+   * earlier runs' figures (a prediction interval)
+   */
+  method: 'block_bootstrap' | 'paired_slices' | 'run_history'
   level: number
-  /** windows each side contributed (seconds, or slices for A/B) */
+  /** windows each side contributed (seconds, or slices for A/B; for a history, its runs and this run's seconds) */
   windows: { baseline: number; current: number }
+  /** `run_history`: the earlier runs that formed the baseline */
+  history?: HistoryView
   metrics: MetricComparison[]
   /** why the two runs may not be comparable (other service, mode, users or duration) */
   warnings?: string[]
   /** the level of each step's intervals (rows with `endpoint`): Bonferroni over the steps, so k steps raise no more false alarms than one run */
   step_level?: number
+}
+
+/** The runs a history baseline was made of: how many, and the first and last of them. */
+export interface HistoryView {
+  runs: number
+  first: HistoryRunRef
+  last: HistoryRunRef
+}
+
+/** A run of a history, as people find it again: its name and time, and its commit when it recorded one. */
+export interface HistoryRunRef {
+  run: string
+  commit?: string
 }
 
 /** One window of a run: what the comparison reads of a second (or a slice). */
@@ -156,6 +175,11 @@ const RULES: Record<ComparedMetric, MetricRule> = {
     trim: 0,
     series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
   }
+}
+
+/** How a metric is judged: which way is worse, relative or in points, and its per-window series. */
+export function metricRule(metric: ComparedMetric): Pick<MetricRule, 'kind' | 'worse' | 'series'> {
+  return RULES[metric]
 }
 
 /** Two runs made apart (a baseline from an earlier job, this job's run). */

@@ -9,17 +9,15 @@ import type { FailOn, Thresholds } from '../config/thresholds.js'
 import type { ProgressSnapshot } from '../engine/progress.js'
 import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
-import { runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js'
-import { compareRunsWithSteps } from '../gate/step-comparison.js'
+import type { FailOnRegression } from '../gate/compare.js'
 import type { RunHistograms } from '../metrics/run-histograms.js'
 import { mergeableOfHistograms } from '../metrics/histogram-metrics.js'
 import { recordingOf } from './recording.js'
-import { comparabilityWarnings } from '../gate/comparability.js'
+import { compareWithBaseline } from './baseline-comparison.js'
 import { evaluateThresholds, journeyScope, type GateResult } from '../gate/evaluate.js'
 import type { ExitCode } from '../gate/exit-codes.js'
 import { judgeResult } from '../gate/judge-run.js'
 import type { Outcome } from '../gate/outcome.js'
-import { settingsView, type BaselineView } from '../report/run-document.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
 import type { Baseline } from '../report/files/read-baseline.js'
 import { saveResults, DEFAULT_OUTPUT_DIR, type SavedRun } from '../report/files/save.js'
@@ -257,31 +255,5 @@ function testOf(whole: RunPlan, startAt: Date | undefined): MergeableTest {
     base_url: whole.target.baseUrl,
     endpoints: whole.target.endpoints.map((e) => e.name),
     ...(startAt ? { start_at: startAt.toISOString() } : {})
-  }
-}
-
-function compareWithBaseline(
-  baseline: Baseline,
-  result: LoadTestResult,
-  metrics: Metrics,
-  gating: { failOnRegression: FailOnRegression; tolerances?: CompareOptions['tolerances'] }
-): BaselineView {
-  const current = {
-    service: result.target.service,
-    mode: result.mode,
-    partial: result.outcome.partial,
-    config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
-  }
-  return {
-    run: `${baseline.doc.test_name} ${baseline.doc.timestamp}`,
-    comparison: {
-      ...compareRunsWithSteps(
-        { ...baseline.windows, steps: baseline.doc.per_endpoint },
-        { ...runWindows(metrics), steps: metrics.per_endpoint },
-        { tolerances: gating.tolerances }
-      ),
-      warnings: comparabilityWarnings(baseline.doc, current)
-    },
-    fail_on_regression: gating.failOnRegression
   }
 }

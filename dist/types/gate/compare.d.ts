@@ -1,3 +1,4 @@
+import { type ChangeKind, type WindowSeries } from '../metrics/bootstrap.js';
 import { type ComparedMetric, type FailOnRegression, type Tolerances } from '../config/regression.js';
 import type { TimePoint } from '../metrics/types.js';
 import { type ChangeVerdict } from './judge-change.js';
@@ -37,19 +38,36 @@ export interface MetricComparison {
 export interface Comparison {
     /** regression if any metric regressed, else inconclusive if any is, else improvement if any, else no change */
     verdict: ChangeVerdict;
-    /** `block_bootstrap`: two runs, resampled by blocks of seconds; `paired_slices`: an A/B run, by pairs of slices */
-    method: 'block_bootstrap' | 'paired_slices';
+    /**
+     * `block_bootstrap`: two runs, resampled by blocks of seconds; `paired_slices`:
+     * an A/B run, by pairs of slices; `run_history`: this run against the spread of
+     * earlier runs' figures (a prediction interval)
+     */
+    method: 'block_bootstrap' | 'paired_slices' | 'run_history';
     level: number;
-    /** windows each side contributed (seconds, or slices for A/B) */
+    /** windows each side contributed (seconds, or slices for A/B; for a history, its runs and this run's seconds) */
     windows: {
         baseline: number;
         current: number;
     };
+    /** `run_history`: the earlier runs that formed the baseline */
+    history?: HistoryView;
     metrics: MetricComparison[];
     /** why the two runs may not be comparable (other service, mode, users or duration) */
     warnings?: string[];
     /** the level of each step's intervals (rows with `endpoint`): Bonferroni over the steps, so k steps raise no more false alarms than one run */
     step_level?: number;
+}
+/** The runs a history baseline was made of: how many, and the first and last of them. */
+export interface HistoryView {
+    runs: number;
+    first: HistoryRunRef;
+    last: HistoryRunRef;
+}
+/** A run of a history, as people find it again: its name and time, and its commit when it recorded one. */
+export interface HistoryRunRef {
+    run: string;
+    commit?: string;
 }
 /** One window of a run: what the comparison reads of a second (or a slice). */
 export interface Window {
@@ -75,6 +93,22 @@ export declare function runWindows(run: {
 /** A whole second of a run's series as a comparison window. */
 export declare function secondWindow(p: TimePoint): Window;
 export declare function headline(run: Record<ComparedMetric, number>): Record<ComparedMetric, number>;
+interface MetricRule {
+    kind: ChangeKind;
+    worse: 'up' | 'down';
+    /**
+     * A/B runs: `ratios`, the trimmed mean of each pair's ratio (times: a burst
+     * in one slice is set aside); `sums`, each side's figure over the resampled
+     * pairs (throughput and errors: a slice in which B sent nothing, or failed
+     * throughout, must count in full)
+     */
+    pairs: 'ratios' | 'sums';
+    /** latency: trimmed mean of the windows' figure; rates: Σnum / Σden */
+    trim: number;
+    series(windows: readonly Window[]): WindowSeries;
+}
+/** How a metric is judged: which way is worse, relative or in points, and its per-window series. */
+export declare function metricRule(metric: ComparedMetric): Pick<MetricRule, 'kind' | 'worse' | 'series'>;
 /** Two runs made apart (a baseline from an earlier job, this job's run). */
 export declare function compareRuns(baseline: RunWindows, current: RunWindows, o?: CompareOptions): Comparison;
 /** Fewer slice pairs than this and an A/B comparison gives no verdict. */

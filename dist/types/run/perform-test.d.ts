@@ -5,7 +5,7 @@ import type { FailOn, Thresholds } from '../config/thresholds.js';
 import type { ProgressSnapshot } from '../engine/progress.js';
 import type { LoadTestResult, RunMode, RunSettings } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
-import { type FailOnRegression } from '../gate/compare.js';
+import type { FailOnRegression } from '../gate/compare.js';
 import { type GateResult } from '../gate/evaluate.js';
 import type { ExitCode } from '../gate/exit-codes.js';
 import type { Outcome } from '../gate/outcome.js';

@@ -1,6 +1,6 @@
 import { formatDuration } from '../../config/units.js'
 import { COMPARED_METRIC_VIEW, type ComparedMetric } from '../../config/regression.js'
-import type { MetricComparison } from '../../gate/compare.js'
+import type { Comparison, HistoryView, MetricComparison } from '../../gate/compare.js'
 import { MIN_WINDOWS } from '../../metrics/bootstrap.js'
 import { formatRunLength, formatValue } from './numbers.js'
 
@@ -48,13 +48,12 @@ export function comparisonRows(metrics: readonly ComparedFigures[]): ComparisonR
 }
 
 /** How the changes were judged, in one sentence every view shows under its table. */
-export function comparisonMethod(c: {
-  method: 'block_bootstrap' | 'paired_slices'
-  level: number
-  windows: { baseline: number; current: number }
-  step_level?: number
-}): string {
+export function comparisonMethod(
+  c: Pick<Comparison, 'method' | 'level' | 'windows' | 'step_level' | 'history'>
+): string {
   const pct = Math.round(c.level * 100)
+  if (c.method === 'run_history' && c.history)
+    return `Change with its ${pct}% prediction interval from the spread of ${historyText(c.history)} (Student t over their figures; this run's own per-second noise is its floor); a change counts only when its whole interval lies beyond the tolerance.`
   const from =
     c.method === 'paired_slices'
       ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)`
@@ -68,6 +67,12 @@ export function comparisonMethod(c: {
       ? ''
       : ` Each journey step is judged alone at ${+(c.step_level * 100).toFixed(2)}% (Bonferroni over the steps); a step left inconclusive does not make the run so.`
   return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}`
+}
+
+/** The runs a history baseline was made of: `10 earlier runs (a1b2c3d … e4f5a6b)`. */
+export function historyText(h: HistoryView): string {
+  const name = (r: HistoryView['first']): string => r.commit?.slice(0, 7) ?? r.run
+  return `${h.runs} earlier runs (${name(h.first)} … ${name(h.last)})`
 }
 
 /** A change as a signed percent, or signed points for the error rate. */

@@ -2,12 +2,30 @@ import { type RunWindows } from '../../gate/compare.js';
 import type { RunDocument } from '../run-document.js';
 /**
  * A previous run to compare with: its metrics.json, its directory and its
- * windows (the seconds of its time series; results.csv is not needed).
+ * windows (the seconds of its time series; results.csv is not needed). Given
+ * a folder of runs (a history), `doc` is the latest and `history` holds
+ * every run found, oldest first; the comparison takes the last ones of its
+ * own test from it (`historyOf`).
  */
 export interface Baseline {
     dir: string;
     doc: RunDocument;
     windows: RunWindows;
+    history?: BaselineRun[];
+    /** of a history, where it was read from (the paths given) */
+    from?: string;
+    /** of a history, the last runs of the test to use (default 10) */
+    runs?: number;
 }
-/** Reads a baseline run (directory or metrics.json); `field` names the flag or input in errors. */
-export declare function readBaseline(path: string, field: string): Promise<Baseline>;
+export interface BaselineRun {
+    dir: string;
+    doc: RunDocument;
+}
+/**
+ * Reads a baseline: one run (directory or metrics.json), or a history — a
+ * folder of run directories, or several paths. `field` names the flag or
+ * input in errors.
+ */
+export declare function readBaseline(paths: string | readonly string[], field: string, options?: {
+    runs?: number;
+}): Promise<Baseline>;

@@ -1,4 +1,4 @@
-import type { MetricComparison } from '../../gate/compare.js';
+import type { Comparison, HistoryView, MetricComparison } from '../../gate/compare.js';
 /** A compared metric as every view shows it. */
 export interface ComparisonRow {
     metric: string;
@@ -22,15 +22,9 @@ export type ComparedFigures = Omit<MetricComparison, 'metric' | 'verdict'> & {
  */
 export declare function comparisonRows(metrics: readonly ComparedFigures[]): ComparisonRow[];
 /** How the changes were judged, in one sentence every view shows under its table. */
-export declare function comparisonMethod(c: {
-    method: 'block_bootstrap' | 'paired_slices';
-    level: number;
-    windows: {
-        baseline: number;
-        current: number;
-    };
-    step_level?: number;
-}): string;
+export declare function comparisonMethod(c: Pick<Comparison, 'method' | 'level' | 'windows' | 'step_level' | 'history'>): string;
+/** The runs a history baseline was made of: `10 earlier runs (a1b2c3d … e4f5a6b)`. */
+export declare function historyText(h: HistoryView): string;
 /** A change as a signed percent, or signed points for the error rate. */
 export declare function changeText(points: boolean, v: number): string;
 /** An A/B comparison's verdict as the badge and headlines name it: `REGRESSION`, `NO CHANGE`. */

@@ -466,16 +466,16 @@ var require_Histogram = __commonJS({
     exports2.NO_TAG = "NO TAG";
     var toSummary = (histogram) => {
       const { totalCount, maxValue, numberOfSignificantValueDigits } = histogram;
-      const round3 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
+      const round4 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
       return {
-        p50: round3(histogram.getValueAtPercentile(50)),
-        p75: round3(histogram.getValueAtPercentile(75)),
-        p90: round3(histogram.getValueAtPercentile(90)),
-        p97_5: round3(histogram.getValueAtPercentile(97.5)),
-        p99: round3(histogram.getValueAtPercentile(99)),
-        p99_9: round3(histogram.getValueAtPercentile(99.9)),
-        p99_99: round3(histogram.getValueAtPercentile(99.99)),
-        p99_999: round3(histogram.getValueAtPercentile(99.999)),
+        p50: round4(histogram.getValueAtPercentile(50)),
+        p75: round4(histogram.getValueAtPercentile(75)),
+        p90: round4(histogram.getValueAtPercentile(90)),
+        p97_5: round4(histogram.getValueAtPercentile(97.5)),
+        p99: round4(histogram.getValueAtPercentile(99)),
+        p99_9: round4(histogram.getValueAtPercentile(99.9)),
+        p99_99: round4(histogram.getValueAtPercentile(99.99)),
+        p99_999: round4(histogram.getValueAtPercentile(99.999)),
         max: maxValue,
         totalCount
       };
@@ -801,7 +801,7 @@ var require_JsHistogram = __commonJS({
         }
         return totalValue / this.totalCount;
       }
-      getStdDeviation(mean = this.mean) {
+      getStdDeviation(mean2 = this.mean) {
         if (this.totalCount === 0) {
           return 0;
         }
@@ -809,7 +809,7 @@ var require_JsHistogram = __commonJS({
         this.recordedValuesIterator.reset();
         while (this.recordedValuesIterator.hasNext()) {
           const iterationValue = this.recordedValuesIterator.next();
-          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean;
+          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean2;
           geometric_deviation_total += deviation * deviation * iterationValue.countAddedInThisIterationStep;
         }
         const std_deviation = Math.sqrt(geometric_deviation_total / this.totalCount);
@@ -824,12 +824,12 @@ var require_JsHistogram = __commonJS({
         if (this.totalCount === 0) {
           return 0;
         }
-        const mean = this.mean;
+        const mean2 = this.mean;
         let geometric_deviation_total = 0;
         this.recordedValuesIterator.reset();
         while (this.recordedValuesIterator.hasNext()) {
           const iterationValue = this.recordedValuesIterator.next();
-          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean;
+          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean2;
           geometric_deviation_total += deviation * deviation * iterationValue.countAddedInThisIterationStep;
         }
         const std_deviation = Math.sqrt(geometric_deviation_total / this.totalCount);
@@ -884,14 +884,14 @@ var require_JsHistogram = __commonJS({
         if (!useCsvFormat) {
           const formatter = (0, formatters_1.floatFormatter)(12, this.numberOfSignificantValueDigits);
           const _mean = this.mean;
-          const mean = formatter(_mean / outputValueUnitScalingRatio);
+          const mean2 = formatter(_mean / outputValueUnitScalingRatio);
           const std_deviation = formatter(this.getStdDeviation(_mean) / outputValueUnitScalingRatio);
           const max3 = formatter(this.maxValue / outputValueUnitScalingRatio);
           const intFormatter = (0, formatters_1.integerFormatter)(12);
           const totalCount = intFormatter(this.totalCount);
           const bucketCount = intFormatter(this.bucketCount);
           const subBucketCount = intFormatter(this.subBucketCount);
-          result += `#[Mean    = ${mean}, StdDeviation   = ${std_deviation}]
+          result += `#[Mean    = ${mean2}, StdDeviation   = ${std_deviation}]
 #[Max     = ${max3}, Total count    = ${totalCount}]
 #[Buckets = ${bucketCount}, SubBuckets     = ${subBucketCount}]
 `;
@@ -7328,13 +7328,13 @@ var require_HistogramLogReader = __commonJS({
       }
     };
     var splitLines = (logContent) => logContent.split(/\r\n|\r|\n/g);
-    var shouldIncludeNoTag = (lines) => lines.find((line) => !line.startsWith("#") && !line.startsWith('"') && !line.startsWith(TAG_PREFIX) && line.includes(","));
+    var shouldIncludeNoTag = (lines2) => lines2.find((line) => !line.startsWith("#") && !line.startsWith('"') && !line.startsWith(TAG_PREFIX) && line.includes(","));
     var listTags = (content) => {
-      const lines = splitLines(content);
-      const tags = lines.filter((line) => line.includes(",") && line.startsWith(TAG_PREFIX)).map((line) => line.substring(TAG_PREFIX_LENGTH, line.indexOf(",")));
+      const lines2 = splitLines(content);
+      const tags = lines2.filter((line) => line.includes(",") && line.startsWith(TAG_PREFIX)).map((line) => line.substring(TAG_PREFIX_LENGTH, line.indexOf(",")));
       const tagsWithoutDuplicates = new Set(tags);
       const result = Array.from(tagsWithoutDuplicates);
-      if (shouldIncludeNoTag(lines)) {
+      if (shouldIncludeNoTag(lines2)) {
         result.unshift("NO TAG");
       }
       return result;
@@ -8400,7 +8400,7 @@ var require_utils = __commonJS({
       return ret;
     }
     function wordWrap(maxLength, input) {
-      let lines = [];
+      let lines2 = [];
       let split = input.split(/(\s+)/g);
       let line = [];
       let lineLength = 0;
@@ -8413,7 +8413,7 @@ var require_utils = __commonJS({
         }
         if (newLength > maxLength) {
           if (lineLength !== 0) {
-            lines.push(line.join(""));
+            lines2.push(line.join(""));
           }
           line = [word];
           lineLength = strlen(word);
@@ -8424,18 +8424,18 @@ var require_utils = __commonJS({
         whitespace = split[i + 1];
       }
       if (lineLength) {
-        lines.push(line.join(""));
+        lines2.push(line.join(""));
       }
-      return lines;
+      return lines2;
     }
     function textWrap(maxLength, input) {
-      let lines = [];
+      let lines2 = [];
       let line = "";
       function pushLine(str, ws) {
         if (line.length && ws) line += ws;
         line += str;
         while (line.length > maxLength) {
-          lines.push(line.slice(0, maxLength));
+          lines2.push(line.slice(0, maxLength));
           line = line.slice(maxLength);
         }
       }
@@ -8443,8 +8443,8 @@ var require_utils = __commonJS({
       for (let i = 0; i < split.length; i += 2) {
         pushLine(split[i], i && split[i - 1]);
       }
-      if (line.length) lines.push(line);
-      return lines;
+      if (line.length) lines2.push(line);
+      return lines2;
     }
     function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
       let output = [];
@@ -9227,11 +9227,11 @@ var require_cell = __commonJS({
         return this.wrapLines(this.content.split("\n"));
       }
       wrapLines(computedLines) {
-        const lines = utils.colorizeLines(computedLines);
+        const lines2 = utils.colorizeLines(computedLines);
         if (this.href) {
-          return lines.map((line) => utils.hyperlink(this.href, line));
+          return lines2.map((line) => utils.hyperlink(this.href, line));
         }
-        return lines;
+        return lines2;
       }
       /**
        * Initializes the Cells data structure.
@@ -11516,11 +11516,11 @@ var require_hdr_histogram_percentiles_obj = __commonJS({
       99.999
     ];
     module2.exports.histAsObj = function(hist, total) {
-      const mean = Math.ceil(getMean(hist) * 100) / 100;
+      const mean2 = Math.ceil(getMean(hist) * 100) / 100;
       const result = {
-        average: mean,
+        average: mean2,
         // added for backward compat with wrk
-        mean,
+        mean: mean2,
         stddev: Math.ceil(getStdDeviation(hist) * 100) / 100,
         min: getMin(hist),
         max: getMax(hist)
@@ -11735,61 +11735,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat6) {
+    function asLowRow(name, stat7) {
       return [
         name,
-        stat6.p2_5,
-        stat6.p50,
-        stat6.p97_5,
-        stat6.p99,
-        stat6.average,
-        stat6.stddev,
-        typeof stat6.max === "string" ? stat6.max : Math.floor(stat6.max * 100) / 100
+        stat7.p2_5,
+        stat7.p50,
+        stat7.p97_5,
+        stat7.p99,
+        stat7.average,
+        stat7.stddev,
+        typeof stat7.max === "string" ? stat7.max : Math.floor(stat7.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat6) {
+    function asHighRow(name, stat7) {
       return [
         name,
-        stat6.p1,
-        stat6.p2_5,
-        stat6.p50,
-        stat6.p97_5,
-        stat6.average,
-        stat6.stddev,
-        typeof stat6.min === "string" ? stat6.min : Math.floor(stat6.min * 100) / 100
+        stat7.p1,
+        stat7.p2_5,
+        stat7.p50,
+        stat7.p97_5,
+        stat7.average,
+        stat7.stddev,
+        typeof stat7.min === "string" ? stat7.min : Math.floor(stat7.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat6) {
+    function asMs(stat7) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat6)) {
-        result[k] = `${stat6[k]} ms`;
+      for (const k of Object.keys(stat7)) {
+        result[k] = `${stat7[k]} ms`;
       }
-      result.max = typeof stat6.max === "string" ? stat6.max : `${Math.floor(stat6.max * 100) / 100} ms`;
+      result.max = typeof stat7.max === "string" ? stat7.max : `${Math.floor(stat7.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat6) {
+    function asNumber(stat7) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat6)) {
-        result[k] = stat6[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat7)) {
+        result[k] = stat7[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat6) {
-      const result = Object.create(stat6);
+    function asBytes(stat7) {
+      const result = Object.create(stat7);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat6[key]);
+        result[key] = prettyBytes(stat7[key]);
       }
-      result.average = prettyBytes(stat6.average);
-      result.stddev = prettyBytes(stat6.stddev);
-      result.max = prettyBytes(stat6.max);
-      result.min = prettyBytes(stat6.min);
+      result.average = prettyBytes(stat7.average);
+      result.stddev = prettyBytes(stat7.stddev);
+      result.max = prettyBytes(stat7.max);
+      result.min = prettyBytes(stat7.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -21336,12 +21336,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat6) {
+          fs.stat(value.path, function(err, stat7) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat6.size - (value.start ? value.start : 0);
+            var fileSize = stat7.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -30136,6 +30136,884 @@ function progressPrinter(term, service) {
 import { rm } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
+// src/metrics/hdr.ts
+import { inflateSync } from "node:zlib";
+
+// src/engine/latency-hdr.ts
+var import_hdr_histogram_js = __toESM(require_dist(), 1);
+function newHdr() {
+  return (0, import_hdr_histogram_js.build)({
+    bitBucketSize: 32,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    numberOfSignificantValueDigits: 3,
+    useWebAssembly: false
+  });
+}
+function hdrOf(valuesUs) {
+  const h = newHdr();
+  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i]);
+  return h;
+}
+function encodeHdr(h) {
+  return (0, import_hdr_histogram_js.encodeIntoCompressedBase64)(h);
+}
+function decodeHdr(text) {
+  const h = (0, import_hdr_histogram_js.decodeFromCompressedBase64)(text, 32, false);
+  h.autoResize = true;
+  return h;
+}
+
+// src/metrics/hdr.ts
+function hdrQuantile(h, q) {
+  const n3 = h.totalCount;
+  if (n3 === 0) return 0;
+  const idx = (n3 - 1) * q;
+  const lo = Math.floor(idx);
+  const a = valueAtRank(h, lo);
+  if (idx === lo) return a;
+  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
+}
+function valueAtRank(h, r2) {
+  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
+  const low = h.lowestEquivalentValue(high);
+  return (low + high) / 2;
+}
+var MAX_HDR_TEXT = 1 << 20;
+var MAX_HDR_INFLATED = 16 * 2 ** 20;
+function tryDecodeHdr(text) {
+  if (typeof text !== "string") return "is not an encoded histogram (a string)";
+  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
+  try {
+    const bytes2 = Buffer.from(text, "base64");
+    const length = bytes2.length >= 8 ? bytes2.readInt32BE(4) : -1;
+    if (length < 0 || 8 + length > bytes2.length)
+      return "is not a readable HdrHistogram (truncated or corrupt)";
+    try {
+      inflateSync(bytes2.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
+    } catch (e) {
+      if (e.code === "ERR_BUFFER_TOO_LARGE")
+        return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
+      throw e;
+    }
+    return decodeHdr(text);
+  } catch {
+    return "is not a readable HdrHistogram (truncated or corrupt)";
+  }
+}
+
+// src/metrics/mergeable.ts
+var MAX_MESSAGES = 500;
+function sortMessages(list) {
+  return list.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
+}
+function decodedHdr(text) {
+  const h = tryDecodeHdr(text);
+  if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
+  return h;
+}
+function mergeableSessions(s) {
+  return {
+    users: s.users,
+    journeys: s.journeys.map((j) => ({
+      name: j.name,
+      iterations: j.iterations,
+      failed: j.failed,
+      restarted: j.restarted,
+      once_failed: j.onceFailed,
+      duration_hdr: j.durationHdr
+    })),
+    checks: s.checks.map((c) => ({
+      endpoint: c.endpoint,
+      label: c.label,
+      passed: c.passed,
+      failed: c.failed
+    }))
+  };
+}
+function sessionSummaryOf(m) {
+  return {
+    users: m.users,
+    journeys: m.journeys.map((j) => ({
+      name: j.name,
+      iterations: j.iterations,
+      failed: j.failed,
+      restarted: j.restarted,
+      onceFailed: j.once_failed ?? 0,
+      durationHdr: j.duration_hdr
+    })),
+    checks: m.checks.map((c) => ({
+      endpoint: c.endpoint,
+      label: c.label,
+      passed: c.passed,
+      failed: c.failed
+    }))
+  };
+}
+function mergeableStep(s) {
+  return s.journey ? { journey: s.journey, step: s.step, once: s.once, think: s.think } : {};
+}
+function stepOf(e) {
+  return {
+    name: e.endpoint,
+    ...e.journey ? { journey: e.journey, step: e.step } : {},
+    once: e.once ?? false,
+    think: e.think ?? 0
+  };
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum4 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum4 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum4 + x[i];
+    if (Math.abs(sum4) >= Math.abs(x[i])) {
+      correction += sum4 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum4;
+    }
+    sum4 = transition;
+  }
+  return sum4 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+function sumNthPowerDeviations(x, n3) {
+  var meanValue = mean(x);
+  var sum4 = 0;
+  var tempValue;
+  var i;
+  if (n3 === 2) {
+    for (i = 0; i < x.length; i++) {
+      tempValue = x[i] - meanValue;
+      sum4 += tempValue * tempValue;
+    }
+  } else {
+    for (i = 0; i < x.length; i++) {
+      sum4 += Math.pow(x[i] - meanValue, n3);
+    }
+  }
+  return sum4;
+}
+function sampleVariance(x) {
+  if (x.length < 2) {
+    throw new Error("sampleVariance requires at least two data points");
+  }
+  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+  var besselsCorrection = x.length - 1;
+  return sumSquaredDeviationsValue / besselsCorrection;
+}
+function sampleStandardDeviation(x) {
+  var sampleVarianceX = sampleVariance(x);
+  return Math.sqrt(sampleVarianceX);
+}
+function quickselect(arr, k, left, right) {
+  left = left || 0;
+  right = right || arr.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n3 = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n3);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd = 0.5 * Math.sqrt(z2 * s * (n3 - s) / n3);
+      if (m - n3 / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n3 + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n3 - m) * s / n3 + sd)
+      );
+      quickselect(arr, k, newLeft, newRight);
+    }
+    var t = arr[k];
+    var i = left;
+    var j = right;
+    swap(arr, left, k);
+    if (arr[right] > t) {
+      swap(arr, left, right);
+    }
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (arr[i] < t) {
+        i++;
+      }
+      while (arr[j] > t) {
+        j--;
+      }
+    }
+    if (arr[left] === t) {
+      swap(arr, left, j);
+    } else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr, i, j) {
+  var tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function linearRegression(data) {
+  var m;
+  var b;
+  var dataLength = data.length;
+  if (dataLength === 1) {
+    m = 0;
+    b = data[0][1];
+  } else {
+    var sumX = 0;
+    var sumY = 0;
+    for (var i = 0; i < dataLength; i++) {
+      sumX += data[i][0];
+      sumY += data[i][1];
+    }
+    var meanX = sumX / dataLength;
+    var meanY = sumY / dataLength;
+    var sumXY = 0;
+    var sumXX = 0;
+    for (var i$1 = 0; i$1 < dataLength; i$1++) {
+      var deviationX = data[i$1][0] - meanX;
+      sumXY += deviationX * (data[i$1][1] - meanY);
+      sumXX += deviationX * deviationX;
+    }
+    m = sumXY / sumXX;
+    b = meanY - m * meanX;
+  }
+  return {
+    m,
+    b
+  };
+}
+function linearRegressionLine(mb) {
+  return function(x) {
+    return mb.b + mb.m * x;
+  };
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum4 = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum4 += tmp;
+  }
+  return Math.round((0.5 + sum4 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/metrics/summary-stats.ts
+var EMPTY_SUMMARY = Object.freeze({
+  average: 0,
+  median: 0,
+  p95: 0,
+  p99: 0,
+  min: 0,
+  max: 0
+});
+function summarizeUs(values) {
+  const n3 = values.length;
+  if (n3 === 0) return EMPTY_SUMMARY;
+  let sum4 = 0;
+  let min = values[0];
+  let max2 = values[0];
+  for (let i = 0; i < n3; i++) {
+    const v = values[i];
+    sum4 += v;
+    if (v < min) min = v;
+    else if (v > max2) max2 = v;
+  }
+  const [median2, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
+  return {
+    average: seconds(sum4 / n3),
+    median: seconds(median2),
+    p95: seconds(p95),
+    p99: seconds(p99),
+    min: seconds(min),
+    max: seconds(max2)
+  };
+}
+function quantilesInPlace(values, ps) {
+  const n3 = values.length;
+  const arr = values;
+  let from = 0;
+  return ps.map((p) => {
+    const idx = (n3 - 1) * p;
+    const lower = Math.floor(idx);
+    if (lower >= from) quickselect(arr, lower, from, n3 - 1);
+    from = Math.max(from, lower + 1);
+    if (idx === lower) return values[lower];
+    quickselect(arr, lower + 1, lower + 1, n3 - 1);
+    from = lower + 2;
+    return values[lower] + (idx - lower) * (values[lower + 1] - values[lower]);
+  });
+}
+function seconds(us) {
+  return Math.round(us) / 1e6;
+}
+function round(value, digits) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+function percent(part, whole) {
+  return whole === 0 ? 0 : round(part / whole * 100, 4);
+}
+
+// src/metrics/session-metrics.ts
+function stepInfos(endpoints) {
+  return endpoints.map((e) => ({
+    name: e.name,
+    ...e.journey ? { journey: e.journey, step: e.step } : {},
+    once: e.rules?.once ?? false,
+    think: e.rules?.think ? round((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0
+  }));
+}
+function stepFields(s, checkPassRate) {
+  return {
+    ...s.journey ? { journey: s.journey, step: s.step } : {},
+    ...checkPassRate !== void 0 ? { check_pass_rate: checkPassRate } : {}
+  };
+}
+function sessionMetrics(summary2, steps, durationSec) {
+  if (!summary2) return {};
+  const stepChecks = (name) => {
+    let passed2 = 0;
+    let failed2 = 0;
+    for (const c of summary2.checks)
+      if (steps[c.endpoint]?.journey === name) {
+        passed2 += c.passed;
+        failed2 += c.failed;
+      }
+    return { passed: passed2, failed: failed2 };
+  };
+  const journeys = summary2.journeys.map((j) => {
+    const hdr2 = decodeHdr(j.durationHdr);
+    const checked = stepChecks(j.name);
+    const own = steps.filter((s) => s.journey === j.name);
+    return {
+      journey: j.name,
+      steps: own.map((s) => s.step),
+      once_steps: own.filter((s) => s.once).length,
+      step_think: own.map((s) => s.think),
+      iterations: j.iterations,
+      failed_iterations: j.failed,
+      restarted_iterations: j.restarted,
+      ...own.some((s) => s.once) ? { once_failures: j.onceFailed } : {},
+      iterations_per_second: round(j.iterations / durationSec, 2),
+      average_duration: seconds(j.iterations > 0 ? hdr2.mean : 0),
+      median_duration: seconds(hdrQuantile(hdr2, 0.5)),
+      p95_duration: seconds(hdrQuantile(hdr2, 0.95)),
+      p99_duration: seconds(hdrQuantile(hdr2, 0.99)),
+      max_duration: seconds(hdr2.maxValue),
+      ...checked.passed + checked.failed > 0 ? { check_pass_rate: percent(checked.passed, checked.passed + checked.failed) } : {}
+    };
+  });
+  const byCheck = summary2.checks.map((c) => ({
+    endpoint: steps[c.endpoint]?.name ?? `#${c.endpoint}`,
+    check: c.label,
+    passed: c.passed,
+    failed: c.failed,
+    pass_rate: percent(c.passed, c.passed + c.failed)
+  })).sort((a, b) => b.failed - a.failed || a.endpoint.localeCompare(b.endpoint));
+  const passed = byCheck.reduce((n3, c) => n3 + c.passed, 0);
+  const failed = byCheck.reduce((n3, c) => n3 + c.failed, 0);
+  const checks2 = byCheck.length > 0 ? {
+    total: passed + failed,
+    passed,
+    failed,
+    pass_rate: percent(passed, passed + failed),
+    by_check: byCheck
+  } : void 0;
+  return {
+    ...journeys.length > 0 ? { journeys } : {},
+    ...checks2 ? { checks: checks2, check_pass_rate: checks2.pass_rate } : {}
+  };
+}
+function endpointCheckRates(summary2, count2) {
+  const passed = new Array(count2).fill(0);
+  const run2 = new Array(count2).fill(0);
+  for (const c of summary2?.checks ?? []) {
+    passed[c.endpoint] += c.passed;
+    run2[c.endpoint] += c.passed + c.failed;
+  }
+  return run2.map((n3, e) => n3 > 0 ? percent(passed[e], n3) : void 0);
+}
+
+// src/metrics/group-latencies.ts
+function groupLatencies(recorder, keys, keyOf, scratch, from = 0) {
+  const counts3 = new Array(keys + 1).fill(0);
+  let total = 0;
+  for (let i = from; i < recorder.length; i++) {
+    const k = keyOf(i);
+    if (k >= 0) {
+      counts3[k + 1]++;
+      total++;
+    }
+  }
+  const offsets = counts3;
+  for (let k = 1; k <= keys; k++) offsets[k] += offsets[k - 1];
+  const values = scratch && scratch.length >= total ? scratch.subarray(0, total) : new Uint32Array(total);
+  const fill3 = offsets.slice(0, keys);
+  for (let i = from; i < recorder.length; i++) {
+    const k = keyOf(i);
+    if (k >= 0) values[fill3[k]++] = recorder.latencyUs(i);
+  }
+  return { values, offsets };
+}
+function group(groups, k) {
+  return groups.values.subarray(groups.offsets[k], groups.offsets[k + 1]);
+}
+
+// src/metrics/stages.ts
+var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
+function generatorSaturated(g2) {
+  return g2.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g2.cpu_percent > GENERATOR_LIMITS.cpuPercent;
+}
+function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0, scratch) {
+  const n3 = timings.length;
+  const slot = new Map(timings.map((t, k) => [t.index, k]));
+  const byStage = groupLatencies(recorder, n3, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord);
+  const lat = timings.map((_, k) => group(byStage, k));
+  const counts3 = lat.map((l) => l.length);
+  const errors = timings.map(() => /* @__PURE__ */ new Map());
+  for (let i = fromRecord; i < recorder.length; i++) {
+    const k = slot.get(recorder.stage(i));
+    if (k === void 0) continue;
+    const id = recorder.errorIdAt(i);
+    if (id !== 0) {
+      const t = recorder.errorOf(id).type;
+      errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
+    }
+  }
+  return timings.map((t, s) => {
+    const [p50, p95, p99] = lat[s].length ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
+    const duration = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
+    const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
+    const generator = { event_loop_p99_ms: round(t.eventLoopP99Ms, 2), cpu_percent: round(t.cpuPercent, 1) };
+    return {
+      stage: t.index + 1,
+      users: t.users,
+      start: round((t.startUs - runStartUs) / 1e6, 3),
+      duration: round(duration, 3),
+      requests: counts3[s],
+      rps: round(counts3[s] / duration, 2),
+      p50,
+      p95,
+      p99,
+      error_rate: percent(failed, counts3[s]),
+      error_types: byErrorType(errors[s]),
+      generator,
+      generator_bound: generatorSaturated(generator)
+    };
+  });
+}
+
+// src/metrics/mergeable-metrics.ts
+var sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
+function quantiles(hdr2) {
+  const h = decodedHdr(hdr2);
+  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
+}
+function responseTimes(l) {
+  const [p50, p95, p99] = quantiles(l.hdr);
+  return {
+    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
+    median_response_time: p50,
+    p95_response_time: p95,
+    p99_response_time: p99,
+    // the exact extremes, not the histogram's
+    min_response_time: seconds(l.min_us),
+    max_response_time: seconds(l.max_us)
+  };
+}
+function metricsFromMergeable(m, testName) {
+  const duration = Math.max(m.active_seconds, 1e-6);
+  const n3 = m.latency.count;
+  const failed = sum2(m.endpoints.map((e) => e.failed));
+  const steps = m.endpoints.map(stepOf);
+  const sessions2 = m.sessions && sessionSummaryOf(m.sessions);
+  const checkRates = endpointCheckRates(sessions2, m.endpoints.length);
+  const perEndpoint = m.endpoints.map((e, k) => ({
+    endpoint: e.endpoint,
+    ...stepFields(steps[k], checkRates[k]),
+    method: e.method,
+    path: e.path,
+    total_requests: e.requests,
+    successful_requests: e.requests - e.failed,
+    failed_requests: e.failed,
+    error_rate: percent(e.failed, e.requests),
+    requests_per_second: round((e.requests - e.unsent) / duration, 2),
+    successful_requests_per_second: round((e.requests - e.failed) / duration, 2),
+    ...responseTimes(e.latency),
+    ...e.errors ? { errors: e.errors } : {}
+  }));
+  const timeseries = wallClockSeries(m);
+  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
+  return {
+    total_requests: n3,
+    successful_requests: n3 - failed,
+    failed_requests: failed,
+    ...responseTimes(m.latency),
+    requests_per_second: round((n3 - m.unsent) / duration, 2),
+    successful_requests_per_second: round((n3 - failed) / duration, 2),
+    error_rate: percent(failed, n3),
+    total_duration: round(duration, 6),
+    test_name: testName,
+    timestamp: new Date(m.started_ms).toISOString(),
+    per_endpoint: perEndpoint,
+    status_codes: m.status_codes,
+    error_types: byErrorType(new Map(Object.entries(m.error_types))),
+    error_messages: m.error_messages.slice(0, 50),
+    timeseries,
+    latency_histogram: m.latency_histogram,
+    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
+    latency_basis: m.latency_basis,
+    ...m.service_time ? { service_time: responseTimes(m.service_time) } : {},
+    ...m.pacing ? {
+      late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
+      dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
+      rate: {
+        ...m.pacing.paces ? { paces: m.pacing.paces } : {},
+        target_rps: m.pacing.target_rps,
+        due_requests: m.pacing.due,
+        achieved_rps: round(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
+        late_requests: m.pacing.late_requests,
+        dropped_requests: m.pacing.dropped_requests,
+        dropped_at_end: m.pacing.dropped_at_end,
+        max_users: m.pacing.max_users,
+        users_reached: m.pacing.users_reached
+      }
+    } : {},
+    ...m.generator ? {
+      generator: {
+        ...m.generator,
+        saturated: generatorSaturated(m.generator)
+      }
+    } : {},
+    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {},
+    ...sessionMetrics(sessions2, steps, duration)
+  };
+}
+var MAX_SERIES_SECONDS = 3 * 86400;
+function wallClockSeries(m) {
+  if (m.seconds.length === 0) return [];
+  const first = m.seconds[0].at;
+  const last = m.seconds[m.seconds.length - 1].at;
+  if (last - first > MAX_SERIES_SECONDS)
+    throw new RangeError(
+      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
+    );
+  const by = new Map(m.seconds.map((s) => [s.at, s]));
+  const out = [];
+  for (let at = first; at <= last; at++) {
+    const s = by.get(at);
+    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
+    const len = Math.min(1, Math.max(inside, 0.5));
+    const [p50, p95, p99] = !s ? [0, 0, 0] : s.hdr ? quantiles(s.hdr) : (s.quantiles ?? [0, 0, 0]).map(seconds);
+    out.push({
+      second: at - first,
+      requests: s?.requests ?? 0,
+      errors: s?.errors ?? 0,
+      requests_per_second: s ? round((s.requests - s.unsent) / len, 2) : 0,
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
+    });
+  }
+  return out;
+}
+function stageFigures(s, runStartMs) {
+  const [p50, p95, p99] = quantiles(s.hdr);
+  const duration = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
+  const failed = sum2(Object.values(s.error_types));
+  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
+  return {
+    stage: s.stage,
+    users: s.users,
+    start: round((s.started_ms - runStartMs) / 1e3, 3),
+    duration: round(duration, 3),
+    requests: s.requests,
+    rps: round(s.requests / duration, 2),
+    p50,
+    p95,
+    p99,
+    error_rate: percent(failed, s.requests),
+    error_types: s.error_types,
+    generator,
+    generator_bound: generatorSaturated(generator)
+  };
+}
+
+// src/metrics/timeseries.ts
+function timeSeries(recorder, startUs, endUs, scratch, slices, endpoint3) {
+  const elapsed = slices ? activeClock(slices) : (t) => t - startUs;
+  const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6;
+  const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
+  const errors = new Array(seconds_).fill(0);
+  const unsent = new Array(seconds_).fill(0);
+  const bucketOf2 = (i) => endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3 ? -1 : Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
+  for (let i = 0; i < recorder.length; i++) {
+    if (recorder.errorIdAt(i) === 0) continue;
+    if (endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3) continue;
+    const b = bucketOf2(i);
+    errors[b]++;
+    if (!recorder.wasSent(i)) unsent[b]++;
+  }
+  const bySecond = groupLatencies(recorder, seconds_, bucketOf2, scratch);
+  const counts3 = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
+  const lastLen = total - (seconds_ - 1);
+  return counts3.map((count2, s) => {
+    const [p50, p95, p99] = count2 ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
+    const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
+    return {
+      second: s,
+      requests: count2,
+      errors: errors[s],
+      requests_per_second: round((count2 - unsent[s]) / len, 2),
+      p50_response_time: p50,
+      p95_response_time: p95,
+      p99_response_time: p99
+    };
+  });
+}
+function activeClock(slices) {
+  const before = [];
+  let sum4 = 0;
+  for (const s of slices) {
+    before.push(sum4);
+    sum4 += s.endUs - s.startUs;
+  }
+  return (t) => {
+    let lo = 0;
+    let hi = slices.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (slices[mid].startUs <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = slices[lo];
+    return before[lo] + Math.min(Math.max(t - s.startUs, 0), s.endUs - s.startUs);
+  };
+}
+
+// src/metrics/run-extras.ts
+function runExtras(result, durationSec) {
+  return { ...generatorLoad(result), ...completion(result, durationSec), ...warmupMetrics(result) };
+}
+function completion(result, durationSec) {
+  if (result.mode !== "load" && result.mode !== "soak" || result.outcome.partial || !(result.settings.duration > 0))
+    return {};
+  return { run_completion: round(Math.min(100, durationSec / result.settings.duration * 100), 1) };
+}
+function warmupMetrics(result) {
+  const w = result.warmup;
+  if (!w) return {};
+  let failed = 0;
+  for (let i = 0; i < w.recorder.length; i++) if (w.recorder.errorIdAt(i) !== 0) failed++;
+  return {
+    warmup: {
+      duration: seconds(w.endUs - w.startUs),
+      total_requests: w.recorder.length,
+      failed_requests: failed,
+      timeseries: timeSeries(w.recorder, w.startUs, w.endUs)
+    }
+  };
+}
+function generatorLoad(result) {
+  const stage3 = result.outcome.stages[0];
+  if (result.mode === "stress" || !stage3 || stage3.cpuPercent === 0 && stage3.eventLoopP99Ms === 0) return {};
+  const g2 = { event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2), cpu_percent: round(stage3.cpuPercent, 1) };
+  const main = result.outcome.mainThreadCpuPercent;
+  return {
+    generator: {
+      ...g2,
+      // the main thread saturated holds the workers back like a saturated worker
+      saturated: generatorSaturated(g2) || main !== void 0 && main > GENERATOR_LIMITS.cpuPercent,
+      ...main !== void 0 ? { main_thread_cpu_percent: round(main, 1) } : {}
+    }
+  };
+}
+
+// src/metrics/histogram-metrics.ts
+var HISTOGRAM_NOTE = "percentiles from µs HdrHistograms (3 significant digits): each within 0.1% of the exact value on the same requests";
+function metricsFromHistograms(result, h) {
+  const m = mergeableOfHistograms(
+    result,
+    h,
+    { index: 1, of: 1 },
+    { overall: {}, per_endpoint: {} },
+    testOf(result)
+  );
+  const base = metricsFromMergeable(m, `${result.mode}_test_${result.target.service}`);
+  return {
+    ...base,
+    ...runExtras(result, m.active_seconds),
+    recording: { mode: "histograms", note: HISTOGRAM_NOTE }
+  };
+}
+function mergeableOfHistograms(result, h, shard, thresholds, test) {
+  const { outcome, settings } = result;
+  const durationSec = Math.max((outcome.endUs - outcome.startUs) / 1e6, 1e-6);
+  const stage3 = outcome.stages[0];
+  const { pacing } = outcome;
+  return {
+    format: 1,
+    shard,
+    started_ms: outcome.startedAtMs,
+    ended_ms: outcome.endedAtMs,
+    active_seconds: round(durationSec, 6),
+    users: settings.users,
+    ...settings.rps !== void 0 ? { rps: settings.rps } : {},
+    ...h.figures(result.target.endpoints),
+    ...outcome.sessions ? { sessions: mergeableSessions(outcome.sessions) } : {},
+    ...stage3 && (stage3.cpuPercent > 0 || stage3.eventLoopP99Ms > 0) ? {
+      generator: {
+        event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2),
+        cpu_percent: round(stage3.cpuPercent, 1)
+      }
+    } : {},
+    ...pacing ? {
+      pacing: {
+        target_rps: pacing.rate,
+        late_requests: pacing.late,
+        dropped_requests: pacing.dropped,
+        dropped_at_end: pacing.droppedAtEnd,
+        max_users: pacing.maxUsers,
+        users_reached: pacing.usersReached,
+        ...result.target.journeys ? { paces: "journeys" } : {},
+        due: pacing.due,
+        sent: pacing.sent
+      }
+    } : {},
+    latency_basis: pacing ? "intended_send" : "actual_send",
+    thresholds,
+    test
+  };
+}
+function testOf(result) {
+  return {
+    users: result.settings.users,
+    duration: result.settings.duration,
+    base_url: result.target.baseUrl,
+    endpoints: result.target.endpoints.map((e) => e.name)
+  };
+}
+
 // src/engine/seeded-random.ts
 function seededRandom(seed) {
   let a = seed >>> 0;
@@ -30197,9 +31075,9 @@ function trimmedMean(values, trim) {
   if (n3 === 0) return 0;
   values.sort();
   const cut = Math.min(Math.floor(n3 * trim), Math.floor((n3 - 1) / 2));
-  let sum3 = 0;
-  for (let i = cut; i < n3 - cut; i++) sum3 += values[i];
-  return sum3 / (n3 - 2 * cut);
+  let sum4 = 0;
+  for (let i = cut; i < n3 - cut; i++) sum4 += values[i];
+  return sum4 / (n3 - 2 * cut);
 }
 function blockResample(n3, len, random, out) {
   for (let taken = 0; taken < n3; ) {
@@ -30387,16 +31265,16 @@ function describe(s) {
   for (let i = 0; i < s.num.length; i++) if (s.den[i] > 0) xs.push(s.num[i] / s.den[i]);
   const n3 = xs.length;
   if (n3 < MIN_FEW_WINDOWS) return void 0;
-  const mean = xs.reduce((a, x) => a + x, 0) / n3;
+  const mean2 = xs.reduce((a, x) => a + x, 0) / n3;
   let ss = 0;
   let lag = 0;
   for (let i = 0; i < n3; i++) {
-    ss += (xs[i] - mean) ** 2;
-    if (i > 0) lag += (xs[i] - mean) * (xs[i - 1] - mean);
+    ss += (xs[i] - mean2) ** 2;
+    if (i > 0) lag += (xs[i] - mean2) * (xs[i - 1] - mean2);
   }
   const variance = ss / (n3 - 1);
   const r2 = Math.min(0.8, Math.max(R_FLOOR, ss > 0 ? lag / ss : 0));
-  return { n: n3, mean, variance: variance * ((1 + r2) / (1 - r2)) };
+  return { n: n3, mean: mean2, variance: variance * ((1 + r2) / (1 - r2)) };
 }
 function welchDf(vb, nb, vc, nc) {
   const den = vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1);
@@ -30463,6 +31341,9 @@ var RULES = {
     series: (ws) => ({ num: ws.map((w) => 100 * w.errors), den: ws.map((w) => w.requests) })
   }
 };
+function metricRule(metric) {
+  return RULES[metric];
+}
 function compareRuns(baseline2, current, o = {}) {
   const nb = baseline2.windows.length;
   const nc = current.windows.length;
@@ -30515,7 +31396,7 @@ function assemble(method, baseline2, current, windows, o, interval) {
       const needed = method === "paired_slices" ? MIN_PAIRS * 2 : MIN_FEW_WINDOWS + 1;
       return {
         ...figures,
-        change: round(plainChange(rule.kind, figures.baseline, figures.current), 4),
+        change: round2(plainChange(rule.kind, figures.baseline, figures.current), 4),
         ci_low: null,
         ci_high: null,
         verdict: "inconclusive",
@@ -30527,9 +31408,9 @@ function assemble(method, baseline2, current, windows, o, interval) {
     const decide = verdict === "inconclusive" ? windowsToDecide(iv, tolerance, n3) : void 0;
     return {
       ...figures,
-      change: round(iv.estimate, 4),
-      ci_low: round(iv.low, 4),
-      ci_high: round(iv.high, 4),
+      change: round2(iv.estimate, 4),
+      ci_low: round2(iv.low, 4),
+      ci_high: round2(iv.high, 4),
       verdict,
       ...decide === void 0 ? {} : {
         // an A/B run's slices are both sides'; a run's last, partial second is no window
@@ -30555,861 +31436,7 @@ function regressionFails(cmp, when) {
     (m) => m.verdict === "regression" || when === "inconclusive" && m.verdict === "inconclusive" && decisive(m)
   );
 }
-var round = (v, d = 6) => Number(v.toFixed(d));
-
-// src/gate/step-comparison.ts
-function compareRunsWithSteps(baseline2, current, o = {}) {
-  const cmp = compareRuns(baseline2, current, o);
-  const pairs = current.steps.flatMap((c) => {
-    const b = baseline2.steps.find((x) => x.endpoint === c.endpoint);
-    return b?.timeseries && c.timeseries ? [{ b: { ...b, timeseries: b.timeseries }, c: { ...c, timeseries: c.timeseries } }] : [];
-  });
-  const level = stepLevel(o, pairs.length);
-  return joined(
-    cmp,
-    pairs.map(({ b, c }) => [c.endpoint, compareRuns(runWindows(b), runWindows(c), { ...o, level })]),
-    level
-  );
-}
-function withSliceSteps(cmp, steps, o = {}) {
-  const level = stepLevel(o, steps.length);
-  return joined(
-    cmp,
-    steps.map((s) => [s.endpoint, compareSlices(s.pairs, s.headlines, { ...o, level })]),
-    level
-  );
-}
-function stepLevel(o, steps) {
-  const level = o.level ?? 0.95;
-  return steps > 1 ? 1 - (1 - level) / steps : level;
-}
-function joined(cmp, steps, level) {
-  if (steps.length === 0) return cmp;
-  const metrics = [
-    ...cmp.metrics,
-    ...steps.flatMap(([endpoint3, c]) => c.metrics.map((m) => ({ ...m, endpoint: endpoint3 })))
-  ];
-  return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
-}
-
-// src/metrics/hdr.ts
-import { inflateSync } from "node:zlib";
-
-// src/engine/latency-hdr.ts
-var import_hdr_histogram_js = __toESM(require_dist(), 1);
-function newHdr() {
-  return (0, import_hdr_histogram_js.build)({
-    bitBucketSize: 32,
-    autoResize: true,
-    lowestDiscernibleValue: 1,
-    numberOfSignificantValueDigits: 3,
-    useWebAssembly: false
-  });
-}
-function hdrOf(valuesUs) {
-  const h = newHdr();
-  for (let i = 0; i < valuesUs.length; i++) h.recordValue(valuesUs[i]);
-  return h;
-}
-function encodeHdr(h) {
-  return (0, import_hdr_histogram_js.encodeIntoCompressedBase64)(h);
-}
-function decodeHdr(text) {
-  const h = (0, import_hdr_histogram_js.decodeFromCompressedBase64)(text, 32, false);
-  h.autoResize = true;
-  return h;
-}
-
-// src/metrics/hdr.ts
-function hdrQuantile(h, q) {
-  const n3 = h.totalCount;
-  if (n3 === 0) return 0;
-  const idx = (n3 - 1) * q;
-  const lo = Math.floor(idx);
-  const a = valueAtRank(h, lo);
-  if (idx === lo) return a;
-  return a + (idx - lo) * (valueAtRank(h, lo + 1) - a);
-}
-function valueAtRank(h, r2) {
-  const high = h.getValueAtPercentile(100 * (r2 + 0.5) / h.totalCount);
-  const low = h.lowestEquivalentValue(high);
-  return (low + high) / 2;
-}
-var MAX_HDR_TEXT = 1 << 20;
-var MAX_HDR_INFLATED = 16 * 2 ** 20;
-function tryDecodeHdr(text) {
-  if (typeof text !== "string") return "is not an encoded histogram (a string)";
-  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
-  try {
-    const bytes2 = Buffer.from(text, "base64");
-    const length = bytes2.length >= 8 ? bytes2.readInt32BE(4) : -1;
-    if (length < 0 || 8 + length > bytes2.length)
-      return "is not a readable HdrHistogram (truncated or corrupt)";
-    try {
-      inflateSync(bytes2.subarray(8, 8 + length), { maxOutputLength: MAX_HDR_INFLATED });
-    } catch (e) {
-      if (e.code === "ERR_BUFFER_TOO_LARGE")
-        return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
-      throw e;
-    }
-    return decodeHdr(text);
-  } catch {
-    return "is not a readable HdrHistogram (truncated or corrupt)";
-  }
-}
-
-// src/metrics/mergeable.ts
-var MAX_MESSAGES = 500;
-function sortMessages(list) {
-  return list.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
-}
-function decodedHdr(text) {
-  const h = tryDecodeHdr(text);
-  if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
-  return h;
-}
-function mergeableSessions(s) {
-  return {
-    users: s.users,
-    journeys: s.journeys.map((j) => ({
-      name: j.name,
-      iterations: j.iterations,
-      failed: j.failed,
-      restarted: j.restarted,
-      once_failed: j.onceFailed,
-      duration_hdr: j.durationHdr
-    })),
-    checks: s.checks.map((c) => ({
-      endpoint: c.endpoint,
-      label: c.label,
-      passed: c.passed,
-      failed: c.failed
-    }))
-  };
-}
-function sessionSummaryOf(m) {
-  return {
-    users: m.users,
-    journeys: m.journeys.map((j) => ({
-      name: j.name,
-      iterations: j.iterations,
-      failed: j.failed,
-      restarted: j.restarted,
-      onceFailed: j.once_failed ?? 0,
-      durationHdr: j.duration_hdr
-    })),
-    checks: m.checks.map((c) => ({
-      endpoint: c.endpoint,
-      label: c.label,
-      passed: c.passed,
-      failed: c.failed
-    }))
-  };
-}
-function mergeableStep(s) {
-  return s.journey ? { journey: s.journey, step: s.step, once: s.once, think: s.think } : {};
-}
-function stepOf(e) {
-  return {
-    name: e.endpoint,
-    ...e.journey ? { journey: e.journey, step: e.step } : {},
-    once: e.once ?? false,
-    think: e.think ?? 0
-  };
-}
-
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function quickselect(arr, k, left, right) {
-  left = left || 0;
-  right = right || arr.length - 1;
-  while (right > left) {
-    if (right - left > 600) {
-      var n3 = right - left + 1;
-      var m = k - left + 1;
-      var z2 = Math.log(n3);
-      var s = 0.5 * Math.exp(2 * z2 / 3);
-      var sd = 0.5 * Math.sqrt(z2 * s * (n3 - s) / n3);
-      if (m - n3 / 2 < 0) {
-        sd *= -1;
-      }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n3 + sd));
-      var newRight = Math.min(
-        right,
-        Math.floor(k + (n3 - m) * s / n3 + sd)
-      );
-      quickselect(arr, k, newLeft, newRight);
-    }
-    var t = arr[k];
-    var i = left;
-    var j = right;
-    swap(arr, left, k);
-    if (arr[right] > t) {
-      swap(arr, left, right);
-    }
-    while (i < j) {
-      swap(arr, i, j);
-      i++;
-      j--;
-      while (arr[i] < t) {
-        i++;
-      }
-      while (arr[j] > t) {
-        j--;
-      }
-    }
-    if (arr[left] === t) {
-      swap(arr, left, j);
-    } else {
-      j++;
-      swap(arr, j, right);
-    }
-    if (j <= k) {
-      left = j + 1;
-    }
-    if (k <= j) {
-      right = j - 1;
-    }
-  }
-}
-function swap(arr, i, j) {
-  var tmp = arr[i];
-  arr[i] = arr[j];
-  arr[j] = tmp;
-}
-function linearRegression(data) {
-  var m;
-  var b;
-  var dataLength = data.length;
-  if (dataLength === 1) {
-    m = 0;
-    b = data[0][1];
-  } else {
-    var sumX = 0;
-    var sumY = 0;
-    for (var i = 0; i < dataLength; i++) {
-      sumX += data[i][0];
-      sumY += data[i][1];
-    }
-    var meanX = sumX / dataLength;
-    var meanY = sumY / dataLength;
-    var sumXY = 0;
-    var sumXX = 0;
-    for (var i$1 = 0; i$1 < dataLength; i$1++) {
-      var deviationX = data[i$1][0] - meanX;
-      sumXY += deviationX * (data[i$1][1] - meanY);
-      sumXX += deviationX * deviationX;
-    }
-    m = sumXY / sumXX;
-    b = meanY - m * meanX;
-  }
-  return {
-    m,
-    b
-  };
-}
-function linearRegressionLine(mb) {
-  return function(x) {
-    return mb.b + mb.m * x;
-  };
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum3 = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum3 += tmp;
-  }
-  return Math.round((0.5 + sum3 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
-
-// src/metrics/summary-stats.ts
-var EMPTY_SUMMARY = Object.freeze({
-  average: 0,
-  median: 0,
-  p95: 0,
-  p99: 0,
-  min: 0,
-  max: 0
-});
-function summarizeUs(values) {
-  const n3 = values.length;
-  if (n3 === 0) return EMPTY_SUMMARY;
-  let sum3 = 0;
-  let min = values[0];
-  let max2 = values[0];
-  for (let i = 0; i < n3; i++) {
-    const v = values[i];
-    sum3 += v;
-    if (v < min) min = v;
-    else if (v > max2) max2 = v;
-  }
-  const [median2, p95, p99] = quantilesInPlace(values, [0.5, 0.95, 0.99]);
-  return {
-    average: seconds(sum3 / n3),
-    median: seconds(median2),
-    p95: seconds(p95),
-    p99: seconds(p99),
-    min: seconds(min),
-    max: seconds(max2)
-  };
-}
-function quantilesInPlace(values, ps) {
-  const n3 = values.length;
-  const arr = values;
-  let from = 0;
-  return ps.map((p) => {
-    const idx = (n3 - 1) * p;
-    const lower = Math.floor(idx);
-    if (lower >= from) quickselect(arr, lower, from, n3 - 1);
-    from = Math.max(from, lower + 1);
-    if (idx === lower) return values[lower];
-    quickselect(arr, lower + 1, lower + 1, n3 - 1);
-    from = lower + 2;
-    return values[lower] + (idx - lower) * (values[lower + 1] - values[lower]);
-  });
-}
-function seconds(us) {
-  return Math.round(us) / 1e6;
-}
-function round2(value, digits) {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-function percent(part, whole) {
-  return whole === 0 ? 0 : round2(part / whole * 100, 4);
-}
-
-// src/metrics/session-metrics.ts
-function stepInfos(endpoints) {
-  return endpoints.map((e) => ({
-    name: e.name,
-    ...e.journey ? { journey: e.journey, step: e.step } : {},
-    once: e.rules?.once ?? false,
-    think: e.rules?.think ? round2((e.rules.think.minSec + e.rules.think.maxSec) / 2, 3) : 0
-  }));
-}
-function stepFields(s, checkPassRate) {
-  return {
-    ...s.journey ? { journey: s.journey, step: s.step } : {},
-    ...checkPassRate !== void 0 ? { check_pass_rate: checkPassRate } : {}
-  };
-}
-function sessionMetrics(summary2, steps, durationSec) {
-  if (!summary2) return {};
-  const stepChecks = (name) => {
-    let passed2 = 0;
-    let failed2 = 0;
-    for (const c of summary2.checks)
-      if (steps[c.endpoint]?.journey === name) {
-        passed2 += c.passed;
-        failed2 += c.failed;
-      }
-    return { passed: passed2, failed: failed2 };
-  };
-  const journeys = summary2.journeys.map((j) => {
-    const hdr2 = decodeHdr(j.durationHdr);
-    const checked = stepChecks(j.name);
-    const own = steps.filter((s) => s.journey === j.name);
-    return {
-      journey: j.name,
-      steps: own.map((s) => s.step),
-      once_steps: own.filter((s) => s.once).length,
-      step_think: own.map((s) => s.think),
-      iterations: j.iterations,
-      failed_iterations: j.failed,
-      restarted_iterations: j.restarted,
-      ...own.some((s) => s.once) ? { once_failures: j.onceFailed } : {},
-      iterations_per_second: round2(j.iterations / durationSec, 2),
-      average_duration: seconds(j.iterations > 0 ? hdr2.mean : 0),
-      median_duration: seconds(hdrQuantile(hdr2, 0.5)),
-      p95_duration: seconds(hdrQuantile(hdr2, 0.95)),
-      p99_duration: seconds(hdrQuantile(hdr2, 0.99)),
-      max_duration: seconds(hdr2.maxValue),
-      ...checked.passed + checked.failed > 0 ? { check_pass_rate: percent(checked.passed, checked.passed + checked.failed) } : {}
-    };
-  });
-  const byCheck = summary2.checks.map((c) => ({
-    endpoint: steps[c.endpoint]?.name ?? `#${c.endpoint}`,
-    check: c.label,
-    passed: c.passed,
-    failed: c.failed,
-    pass_rate: percent(c.passed, c.passed + c.failed)
-  })).sort((a, b) => b.failed - a.failed || a.endpoint.localeCompare(b.endpoint));
-  const passed = byCheck.reduce((n3, c) => n3 + c.passed, 0);
-  const failed = byCheck.reduce((n3, c) => n3 + c.failed, 0);
-  const checks2 = byCheck.length > 0 ? {
-    total: passed + failed,
-    passed,
-    failed,
-    pass_rate: percent(passed, passed + failed),
-    by_check: byCheck
-  } : void 0;
-  return {
-    ...journeys.length > 0 ? { journeys } : {},
-    ...checks2 ? { checks: checks2, check_pass_rate: checks2.pass_rate } : {}
-  };
-}
-function endpointCheckRates(summary2, count2) {
-  const passed = new Array(count2).fill(0);
-  const run2 = new Array(count2).fill(0);
-  for (const c of summary2?.checks ?? []) {
-    passed[c.endpoint] += c.passed;
-    run2[c.endpoint] += c.passed + c.failed;
-  }
-  return run2.map((n3, e) => n3 > 0 ? percent(passed[e], n3) : void 0);
-}
-
-// src/metrics/group-latencies.ts
-function groupLatencies(recorder, keys, keyOf, scratch, from = 0) {
-  const counts3 = new Array(keys + 1).fill(0);
-  let total = 0;
-  for (let i = from; i < recorder.length; i++) {
-    const k = keyOf(i);
-    if (k >= 0) {
-      counts3[k + 1]++;
-      total++;
-    }
-  }
-  const offsets = counts3;
-  for (let k = 1; k <= keys; k++) offsets[k] += offsets[k - 1];
-  const values = scratch && scratch.length >= total ? scratch.subarray(0, total) : new Uint32Array(total);
-  const fill3 = offsets.slice(0, keys);
-  for (let i = from; i < recorder.length; i++) {
-    const k = keyOf(i);
-    if (k >= 0) values[fill3[k]++] = recorder.latencyUs(i);
-  }
-  return { values, offsets };
-}
-function group(groups, k) {
-  return groups.values.subarray(groups.offsets[k], groups.offsets[k + 1]);
-}
-
-// src/metrics/stages.ts
-var GENERATOR_LIMITS = Object.freeze({ eventLoopP99Ms: 50, cpuPercent: 90 });
-function generatorSaturated(g2) {
-  return g2.event_loop_p99_ms > GENERATOR_LIMITS.eventLoopP99Ms || g2.cpu_percent > GENERATOR_LIMITS.cpuPercent;
-}
-function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, fromRecord = 0, scratch) {
-  const n3 = timings.length;
-  const slot = new Map(timings.map((t, k) => [t.index, k]));
-  const byStage = groupLatencies(recorder, n3, (i) => slot.get(recorder.stage(i)) ?? -1, scratch, fromRecord);
-  const lat = timings.map((_, k) => group(byStage, k));
-  const counts3 = lat.map((l) => l.length);
-  const errors = timings.map(() => /* @__PURE__ */ new Map());
-  for (let i = fromRecord; i < recorder.length; i++) {
-    const k = slot.get(recorder.stage(i));
-    if (k === void 0) continue;
-    const id = recorder.errorIdAt(i);
-    if (id !== 0) {
-      const t = recorder.errorOf(id).type;
-      errors[k].set(t, (errors[k].get(t) ?? 0) + 1);
-    }
-  }
-  return timings.map((t, s) => {
-    const [p50, p95, p99] = lat[s].length ? quantilesInPlace(lat[s], [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
-    const duration = Math.max((t.endUs - t.startUs) / 1e6, 1e-6);
-    const failed = [...errors[s].values()].reduce((a, b) => a + b, 0);
-    const generator = { event_loop_p99_ms: round2(t.eventLoopP99Ms, 2), cpu_percent: round2(t.cpuPercent, 1) };
-    return {
-      stage: t.index + 1,
-      users: t.users,
-      start: round2((t.startUs - runStartUs) / 1e6, 3),
-      duration: round2(duration, 3),
-      requests: counts3[s],
-      rps: round2(counts3[s] / duration, 2),
-      p50,
-      p95,
-      p99,
-      error_rate: percent(failed, counts3[s]),
-      error_types: byErrorType(errors[s]),
-      generator,
-      generator_bound: generatorSaturated(generator)
-    };
-  });
-}
-
-// src/metrics/mergeable-metrics.ts
-var sum = (xs) => xs.reduce((a, b) => a + b, 0);
-function quantiles(hdr2) {
-  const h = decodedHdr(hdr2);
-  return [seconds(hdrQuantile(h, 0.5)), seconds(hdrQuantile(h, 0.95)), seconds(hdrQuantile(h, 0.99))];
-}
-function responseTimes(l) {
-  const [p50, p95, p99] = quantiles(l.hdr);
-  return {
-    average_response_time: l.count ? seconds(l.sum_us / l.count) : 0,
-    median_response_time: p50,
-    p95_response_time: p95,
-    p99_response_time: p99,
-    // the exact extremes, not the histogram's
-    min_response_time: seconds(l.min_us),
-    max_response_time: seconds(l.max_us)
-  };
-}
-function metricsFromMergeable(m, testName) {
-  const duration = Math.max(m.active_seconds, 1e-6);
-  const n3 = m.latency.count;
-  const failed = sum(m.endpoints.map((e) => e.failed));
-  const steps = m.endpoints.map(stepOf);
-  const sessions2 = m.sessions && sessionSummaryOf(m.sessions);
-  const checkRates = endpointCheckRates(sessions2, m.endpoints.length);
-  const perEndpoint = m.endpoints.map((e, k) => ({
-    endpoint: e.endpoint,
-    ...stepFields(steps[k], checkRates[k]),
-    method: e.method,
-    path: e.path,
-    total_requests: e.requests,
-    successful_requests: e.requests - e.failed,
-    failed_requests: e.failed,
-    error_rate: percent(e.failed, e.requests),
-    requests_per_second: round2((e.requests - e.unsent) / duration, 2),
-    successful_requests_per_second: round2((e.requests - e.failed) / duration, 2),
-    ...responseTimes(e.latency),
-    ...e.errors ? { errors: e.errors } : {}
-  }));
-  const timeseries = wallClockSeries(m);
-  const unavailable = m.seconds.filter((s) => s.refused && !s.answered).length;
-  return {
-    total_requests: n3,
-    successful_requests: n3 - failed,
-    failed_requests: failed,
-    ...responseTimes(m.latency),
-    requests_per_second: round2((n3 - m.unsent) / duration, 2),
-    successful_requests_per_second: round2((n3 - failed) / duration, 2),
-    error_rate: percent(failed, n3),
-    total_duration: round2(duration, 6),
-    test_name: testName,
-    timestamp: new Date(m.started_ms).toISOString(),
-    per_endpoint: perEndpoint,
-    status_codes: m.status_codes,
-    error_types: byErrorType(new Map(Object.entries(m.error_types))),
-    error_messages: m.error_messages.slice(0, 50),
-    timeseries,
-    latency_histogram: m.latency_histogram,
-    ...m.stages ? { stages: m.stages.map((s) => stageFigures(s, m.started_ms)) } : {},
-    latency_basis: m.latency_basis,
-    ...m.service_time ? { service_time: responseTimes(m.service_time) } : {},
-    ...m.pacing ? {
-      late_request_rate: percent(m.pacing.late_requests, m.pacing.due),
-      dropped_request_rate: percent(m.pacing.dropped_requests, m.pacing.due),
-      rate: {
-        ...m.pacing.paces ? { paces: m.pacing.paces } : {},
-        target_rps: m.pacing.target_rps,
-        due_requests: m.pacing.due,
-        achieved_rps: round2(m.pacing.target_rps * m.pacing.sent / Math.max(m.pacing.due, 1), 2),
-        late_requests: m.pacing.late_requests,
-        dropped_requests: m.pacing.dropped_requests,
-        dropped_at_end: m.pacing.dropped_at_end,
-        max_users: m.pacing.max_users,
-        users_reached: m.pacing.users_reached
-      }
-    } : {},
-    ...m.generator ? {
-      generator: {
-        ...m.generator,
-        saturated: generatorSaturated(m.generator)
-      }
-    } : {},
-    ...unavailable > 0 ? { unavailable_seconds: unavailable } : {},
-    ...sessionMetrics(sessions2, steps, duration)
-  };
-}
-var MAX_SERIES_SECONDS = 3 * 86400;
-function wallClockSeries(m) {
-  if (m.seconds.length === 0) return [];
-  const first = m.seconds[0].at;
-  const last = m.seconds[m.seconds.length - 1].at;
-  if (last - first > MAX_SERIES_SECONDS)
-    throw new RangeError(
-      `the per-second series would span ${last - first} s (more than ${MAX_SERIES_SECONDS})`
-    );
-  const by = new Map(m.seconds.map((s) => [s.at, s]));
-  const out = [];
-  for (let at = first; at <= last; at++) {
-    const s = by.get(at);
-    const inside = Math.min(at + 1, m.ended_ms / 1e3) - Math.max(at, m.started_ms / 1e3);
-    const len = Math.min(1, Math.max(inside, 0.5));
-    const [p50, p95, p99] = !s ? [0, 0, 0] : s.hdr ? quantiles(s.hdr) : (s.quantiles ?? [0, 0, 0]).map(seconds);
-    out.push({
-      second: at - first,
-      requests: s?.requests ?? 0,
-      errors: s?.errors ?? 0,
-      requests_per_second: s ? round2((s.requests - s.unsent) / len, 2) : 0,
-      p50_response_time: p50,
-      p95_response_time: p95,
-      p99_response_time: p99
-    });
-  }
-  return out;
-}
-function stageFigures(s, runStartMs) {
-  const [p50, p95, p99] = quantiles(s.hdr);
-  const duration = Math.max((s.ended_ms - s.started_ms) / 1e3, 1e-6);
-  const failed = sum(Object.values(s.error_types));
-  const generator = { event_loop_p99_ms: s.event_loop_p99_ms, cpu_percent: s.cpu_percent };
-  return {
-    stage: s.stage,
-    users: s.users,
-    start: round2((s.started_ms - runStartMs) / 1e3, 3),
-    duration: round2(duration, 3),
-    requests: s.requests,
-    rps: round2(s.requests / duration, 2),
-    p50,
-    p95,
-    p99,
-    error_rate: percent(failed, s.requests),
-    error_types: s.error_types,
-    generator,
-    generator_bound: generatorSaturated(generator)
-  };
-}
-
-// src/metrics/timeseries.ts
-function timeSeries(recorder, startUs, endUs, scratch, slices, endpoint3) {
-  const elapsed = slices ? activeClock(slices) : (t) => t - startUs;
-  const total = (slices ? elapsed(endUs) : endUs - startUs) / 1e6;
-  const seconds_ = Math.max(1, total - Math.floor(total) < 0.5 ? Math.floor(total) : Math.ceil(total));
-  const errors = new Array(seconds_).fill(0);
-  const unsent = new Array(seconds_).fill(0);
-  const bucketOf2 = (i) => endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3 ? -1 : Math.min(seconds_ - 1, Math.max(0, Math.floor(elapsed(recorder.endUs(i)) / 1e6)));
-  for (let i = 0; i < recorder.length; i++) {
-    if (recorder.errorIdAt(i) === 0) continue;
-    if (endpoint3 !== void 0 && recorder.endpoint(i) !== endpoint3) continue;
-    const b = bucketOf2(i);
-    errors[b]++;
-    if (!recorder.wasSent(i)) unsent[b]++;
-  }
-  const bySecond = groupLatencies(recorder, seconds_, bucketOf2, scratch);
-  const counts3 = errors.map((_, s) => bySecond.offsets[s + 1] - bySecond.offsets[s]);
-  const lastLen = total - (seconds_ - 1);
-  return counts3.map((count2, s) => {
-    const [p50, p95, p99] = count2 ? quantilesInPlace(group(bySecond, s), [0.5, 0.95, 0.99]).map(seconds) : [0, 0, 0];
-    const len = s === seconds_ - 1 ? Math.max(lastLen, 0.5) : 1;
-    return {
-      second: s,
-      requests: count2,
-      errors: errors[s],
-      requests_per_second: round2((count2 - unsent[s]) / len, 2),
-      p50_response_time: p50,
-      p95_response_time: p95,
-      p99_response_time: p99
-    };
-  });
-}
-function activeClock(slices) {
-  const before = [];
-  let sum3 = 0;
-  for (const s of slices) {
-    before.push(sum3);
-    sum3 += s.endUs - s.startUs;
-  }
-  return (t) => {
-    let lo = 0;
-    let hi = slices.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (slices[mid].startUs <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = slices[lo];
-    return before[lo] + Math.min(Math.max(t - s.startUs, 0), s.endUs - s.startUs);
-  };
-}
-
-// src/metrics/run-extras.ts
-function runExtras(result, durationSec) {
-  return { ...generatorLoad(result), ...completion(result, durationSec), ...warmupMetrics(result) };
-}
-function completion(result, durationSec) {
-  if (result.mode !== "load" && result.mode !== "soak" || result.outcome.partial || !(result.settings.duration > 0))
-    return {};
-  return { run_completion: round2(Math.min(100, durationSec / result.settings.duration * 100), 1) };
-}
-function warmupMetrics(result) {
-  const w = result.warmup;
-  if (!w) return {};
-  let failed = 0;
-  for (let i = 0; i < w.recorder.length; i++) if (w.recorder.errorIdAt(i) !== 0) failed++;
-  return {
-    warmup: {
-      duration: seconds(w.endUs - w.startUs),
-      total_requests: w.recorder.length,
-      failed_requests: failed,
-      timeseries: timeSeries(w.recorder, w.startUs, w.endUs)
-    }
-  };
-}
-function generatorLoad(result) {
-  const stage3 = result.outcome.stages[0];
-  if (result.mode === "stress" || !stage3 || stage3.cpuPercent === 0 && stage3.eventLoopP99Ms === 0) return {};
-  const g2 = { event_loop_p99_ms: round2(stage3.eventLoopP99Ms, 2), cpu_percent: round2(stage3.cpuPercent, 1) };
-  const main = result.outcome.mainThreadCpuPercent;
-  return {
-    generator: {
-      ...g2,
-      // the main thread saturated holds the workers back like a saturated worker
-      saturated: generatorSaturated(g2) || main !== void 0 && main > GENERATOR_LIMITS.cpuPercent,
-      ...main !== void 0 ? { main_thread_cpu_percent: round2(main, 1) } : {}
-    }
-  };
-}
-
-// src/metrics/histogram-metrics.ts
-var HISTOGRAM_NOTE = "percentiles from µs HdrHistograms (3 significant digits): each within 0.1% of the exact value on the same requests";
-function metricsFromHistograms(result, h) {
-  const m = mergeableOfHistograms(
-    result,
-    h,
-    { index: 1, of: 1 },
-    { overall: {}, per_endpoint: {} },
-    testOf(result)
-  );
-  const base = metricsFromMergeable(m, `${result.mode}_test_${result.target.service}`);
-  return {
-    ...base,
-    ...runExtras(result, m.active_seconds),
-    recording: { mode: "histograms", note: HISTOGRAM_NOTE }
-  };
-}
-function mergeableOfHistograms(result, h, shard, thresholds, test) {
-  const { outcome, settings } = result;
-  const durationSec = Math.max((outcome.endUs - outcome.startUs) / 1e6, 1e-6);
-  const stage3 = outcome.stages[0];
-  const { pacing } = outcome;
-  return {
-    format: 1,
-    shard,
-    started_ms: outcome.startedAtMs,
-    ended_ms: outcome.endedAtMs,
-    active_seconds: round2(durationSec, 6),
-    users: settings.users,
-    ...settings.rps !== void 0 ? { rps: settings.rps } : {},
-    ...h.figures(result.target.endpoints),
-    ...outcome.sessions ? { sessions: mergeableSessions(outcome.sessions) } : {},
-    ...stage3 && (stage3.cpuPercent > 0 || stage3.eventLoopP99Ms > 0) ? {
-      generator: {
-        event_loop_p99_ms: round2(stage3.eventLoopP99Ms, 2),
-        cpu_percent: round2(stage3.cpuPercent, 1)
-      }
-    } : {},
-    ...pacing ? {
-      pacing: {
-        target_rps: pacing.rate,
-        late_requests: pacing.late,
-        dropped_requests: pacing.dropped,
-        dropped_at_end: pacing.droppedAtEnd,
-        max_users: pacing.maxUsers,
-        users_reached: pacing.usersReached,
-        ...result.target.journeys ? { paces: "journeys" } : {},
-        due: pacing.due,
-        sent: pacing.sent
-      }
-    } : {},
-    latency_basis: pacing ? "intended_send" : "actual_send",
-    thresholds,
-    test
-  };
-}
-function testOf(result) {
-  return {
-    users: result.settings.users,
-    duration: result.settings.duration,
-    base_url: result.target.baseUrl,
-    endpoints: result.target.endpoints.map((e) => e.name)
-  };
-}
+var round2 = (v, d = 6) => Number(v.toFixed(d));
 
 // src/gate/drift.ts
 var MIN_DRIFT_WINDOW = 10;
@@ -31462,7 +31489,7 @@ function figure(name, metrics, settings) {
   const { metric, sign } = SOURCE[name];
   const m = metrics.find((x) => x.metric === metric);
   const points = DRIFT_VIEW[name].points;
-  const scale = (v) => round2(points ? v : v * 100, 2);
+  const scale = (v) => round(points ? v : v * 100, 2);
   const [a, b] = [scale(sign * (m.ci_low ?? m.change)), scale(sign * (m.ci_high ?? m.change))];
   const [low, high] = a <= b ? [a, b] : [b, a];
   const band = settings.bands[name];
@@ -31495,21 +31522,21 @@ function driftChecks(d, requests) {
   }));
 }
 function headline2(ws) {
-  const sum3 = (f) => ws.reduce((t, w) => t + f(w), 0);
-  const requests = sum3((w) => w.requests);
+  const sum4 = (f) => ws.reduce((t, w) => t + f(w), 0);
+  const requests = sum4((w) => w.requests);
   const answered = ws.filter((w) => w.requests > 0);
-  const latencyOf2 = (xs) => round2(trimmedMean(Float64Array.from(xs), 0.1), 6);
+  const latencyOf2 = (xs) => round(trimmedMean(Float64Array.from(xs), 0.1), 6);
   return {
     median_response_time: latencyOf2(answered.map((w) => w.p50)),
     p95_response_time: latencyOf2(answered.map((w) => w.p95)),
-    requests_per_second: round2(
-      sum3((w) => w.sent) / Math.max(
-        sum3((w) => w.seconds),
+    requests_per_second: round(
+      sum4((w) => w.sent) / Math.max(
+        sum4((w) => w.seconds),
         1e-9
       ),
       2
     ),
-    error_rate: requests ? round2(100 * sum3((w) => w.errors) / requests, 4) : 0
+    error_rate: requests ? round(100 * sum4((w) => w.errors) / requests, 4) : 0
   };
 }
 
@@ -31638,8 +31665,8 @@ function calculateMetrics(result) {
       successful_requests: count2 - perEndpointFailed[e],
       failed_requests: perEndpointFailed[e],
       error_rate: percent(perEndpointFailed[e], count2),
-      requests_per_second: round2((count2 - perEndpointUnsent[e]) / durationSec, 2),
-      successful_requests_per_second: round2((count2 - perEndpointFailed[e]) / durationSec, 2),
+      requests_per_second: round((count2 - perEndpointUnsent[e]) / durationSec, 2),
+      successful_requests_per_second: round((count2 - perEndpointFailed[e]) / durationSec, 2),
       ...responseTimes2(summary2),
       ...errors?.length ? { errors } : {},
       ...stepSeries[e] ? { timeseries: stepSeries[e] } : {}
@@ -31650,8 +31677,8 @@ function calculateMetrics(result) {
     successful_requests: n3 - failed,
     failed_requests: failed,
     ...responseTimes2(overall2),
-    requests_per_second: round2((n3 - unsent) / durationSec, 2),
-    successful_requests_per_second: round2((n3 - failed) / durationSec, 2),
+    requests_per_second: round((n3 - unsent) / durationSec, 2),
+    successful_requests_per_second: round((n3 - failed) / durationSec, 2),
     error_rate: percent(failed, n3),
     total_duration: seconds(durationSec * 1e6),
     test_name: `${result.mode}_test_${result.target.service}`,
@@ -31694,7 +31721,7 @@ function pacingMetrics(result, scratch) {
       target_rps: pacing.rate,
       due_requests: pacing.due,
       // the asked rate times the share of due requests that were sent: exact, whatever the timers did
-      achieved_rps: round2(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
+      achieved_rps: round(pacing.rate * pacing.sent / Math.max(pacing.due, 1), 2),
       late_requests: pacing.late,
       dropped_requests: pacing.dropped,
       dropped_at_end: pacing.droppedAtEnd,
@@ -31953,6 +31980,116 @@ function comparabilityWarnings(baseline2, current) {
   return out;
 }
 
+// src/gate/history-compare.ts
+var MIN_HISTORY_RUNS = 3;
+var DEFAULT_HISTORY_RUNS = 10;
+function compareWithHistory(history, current, view, o = {}) {
+  if (history.length < MIN_HISTORY_RUNS)
+    throw new Error(`a history needs ${MIN_HISTORY_RUNS} runs or more, got ${history.length}`);
+  const metrics = COMPARED_METRICS.map(
+    (metric) => judgeMetric(metric, history, current, o.tolerances?.[metric] ?? DEFAULT_TOLERANCES[metric])
+  );
+  return {
+    verdict: overall(metrics),
+    method: "run_history",
+    level: 0.95,
+    windows: { baseline: history.length, current: current.windows.length },
+    history: view,
+    metrics
+  };
+}
+function judgeMetric(metric, history, current, tolerance) {
+  const rule = metricRule(metric);
+  const relative = rule.kind === "relative";
+  const to = relative ? Math.log : (v) => v;
+  const from = relative ? Math.exp : (v) => v;
+  const figures = history.map((h) => h.headline[metric]).filter((v) => !relative || v > 0);
+  const now = current.headline[metric];
+  const k = figures.length;
+  const m = k ? mean(figures.map(to)) : NaN;
+  const baseline2 = from(m);
+  if (k < MIN_HISTORY_RUNS || relative && !(now > 0)) {
+    return {
+      metric,
+      baseline: baseline2,
+      current: now,
+      change: 0,
+      ci_low: null,
+      ci_high: null,
+      tolerance,
+      verdict: "inconclusive"
+    };
+  }
+  const s = sampleStandardDeviation(figures.map(to));
+  const spread = s * Math.sqrt(1 + 1 / k);
+  const half = tQuantile975(k - 1) * Math.max(spread, ownNoise(rule, current, relative));
+  const d = to(now) - m;
+  const change3 = relative ? Math.expm1(d) : d;
+  const interval = {
+    estimate: change3,
+    low: relative ? Math.expm1(d - half) : d - half,
+    high: relative ? Math.expm1(d + half) : d + half
+  };
+  return {
+    metric,
+    baseline: round3(baseline2),
+    current: now,
+    change: round3(change3, 4),
+    ci_low: round3(interval.low, 4),
+    ci_high: round3(interval.high, 4),
+    tolerance,
+    verdict: judgeChange(interval, tolerance, rule.worse)
+  };
+}
+function ownNoise(rule, run2, relative) {
+  const { num, den } = rule.series(run2.windows);
+  const values = num.flatMap((n3, i) => {
+    if (!(den[i] > 0)) return [];
+    const v = n3 / den[i];
+    return relative ? v > 0 ? [Math.log(v)] : [] : [v];
+  });
+  return values.length < 2 ? 0 : sampleStandardDeviation(values) / Math.sqrt(values.length);
+}
+var round3 = (v, d = 6) => Number(v.toFixed(d));
+
+// src/gate/step-comparison.ts
+function compareRunsWithSteps(baseline2, current, o = {}) {
+  const cmp = compareRuns(baseline2, current, o);
+  const pairs = current.steps.flatMap((c) => {
+    const b = baseline2.steps.find((x) => x.endpoint === c.endpoint);
+    return b?.timeseries && c.timeseries ? [{ b: { ...b, timeseries: b.timeseries }, c: { ...c, timeseries: c.timeseries } }] : [];
+  });
+  const level = stepLevel(o, pairs.length);
+  return joined(
+    cmp,
+    pairs.map(({ b, c }) => [c.endpoint, compareRuns(runWindows(b), runWindows(c), { ...o, level })]),
+    level
+  );
+}
+function withSliceSteps(cmp, steps, o = {}) {
+  const level = stepLevel(o, steps.length);
+  return joined(
+    cmp,
+    steps.map((s) => [s.endpoint, compareSlices(s.pairs, s.headlines, { ...o, level })]),
+    level
+  );
+}
+function stepLevel(o, steps) {
+  const level = o.level ?? 0.95;
+  return steps > 1 ? 1 - (1 - level) / steps : level;
+}
+function joined(cmp, steps, level) {
+  if (steps.length === 0) return cmp;
+  const metrics = [
+    ...cmp.metrics,
+    ...steps.flatMap(([endpoint3, c]) => c.metrics.map((m) => ({ ...m, endpoint: endpoint3 })))
+  ];
+  return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
+}
+
+// src/report/run-document.ts
+import { basename as basename2 } from "node:path";
+
 // src/gate/resource-checks.ts
 var NOT_WATCHED = "no service process was watched: start it with --start, or give its pid with --watch-pid (action inputs start, watch-pid)";
 function resourceChecks(resources2, thresholds) {
@@ -32038,6 +32175,214 @@ function gateFails(verdict, failOn2) {
   if (failOn2 === "never") return false;
   if (failOn2 === "warning") return verdict !== "pass";
   return verdict === "fail";
+}
+
+// src/report/redact.ts
+var REDACTED = "***";
+function redactHeaders(headers, secrets) {
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [
+      k,
+      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
+    ])
+  );
+}
+function redactText(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < 3) continue;
+    for (const s of secretForms(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED);
+  }
+  return out;
+}
+function redactDeep(value, secrets) {
+  if (secrets.length === 0) return value;
+  if (typeof value === "string") return redactText(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      // an encoded histogram is data, not text: a short secret could occur in it by chance
+      Object.entries(value).map(([k, v]) => [k, k === "hdr" ? v : redactDeep(v, secrets)])
+    );
+  }
+  return value;
+}
+
+// src/report/run-document.ts
+function stressFields(v) {
+  return {
+    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
+    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
+    generator_bound_stages: v.generator_bound_stages,
+    stress_conclusion: v.conclusion
+  };
+}
+var SCHEMA_VERSION = 2;
+function checksView(checks2, scope) {
+  return Object.fromEntries(
+    checks2.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
+  );
+}
+function checksFields(gate, perEndpoint, journeys) {
+  return {
+    thresholds: checksView(gate.checks, "overall"),
+    per_endpoint: perEndpoint.map((ep) => {
+      const t = checksView(gate.checks, ep.endpoint);
+      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
+    }),
+    ...journeys ? {
+      journeys: journeys.map((j) => {
+        const t = checksView(gate.checks, journeyScope(j.journey));
+        return Object.keys(t).length ? { ...j, thresholds: t } : j;
+      })
+    } : {}
+  };
+}
+function settingsView(settings) {
+  return {
+    users: settings.users,
+    duration: settings.duration,
+    ...settings.rps ? { rps: settings.rps } : {},
+    ...settings.rps && settings.paces ? { paces: settings.paces } : {},
+    timeout: settings.timeout,
+    ...settings.stress ? {
+      max_users: settings.stress.maxUsers,
+      ramp_up: settings.stress.rampUp,
+      steps: settings.stress.steps,
+      stop_on_break: settings.stress.stopOnBreak
+    } : {},
+    ...settings.workers ? { workers: settings.workers } : {},
+    ...settings.warmup ? { warmup: settings.warmup } : {},
+    ...settings.record ? { record: settings.record } : {},
+    ...settings.ab ? { ab: settings.ab } : {},
+    csv: settings.csv ?? DEFAULT_CSV
+  };
+}
+function workloadView(target) {
+  const w = target.workload;
+  return {
+    ...w?.data ? { data: { file: basename2(w.data.path), order: w.data.order } } : {},
+    ...w?.setup.length ? { setup: w.setup.map((s) => s.name) } : {}
+  };
+}
+function insecureTls(target) {
+  return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
+}
+function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stress }, failOn2, baseline2, mergeable) {
+  const { target, settings, outcome } = result;
+  const secrets = target.secrets;
+  const config2 = {
+    service: target.service,
+    base_url: target.baseUrl,
+    ...insecureTls(target) ? { tls_insecure: true } : {},
+    ...mergeable ? { shard: `${mergeable.shard.index}/${mergeable.shard.of}` } : {},
+    mode: result.mode,
+    ...settingsView(settings),
+    fail_on: failOn2,
+    ...workloadView(target),
+    endpoints: target.endpoints.map((e) => ({
+      endpoint: e.name,
+      weight: e.weight,
+      headers: redactHeaders(e.headers, secrets),
+      has_body: e.body !== void 0
+    }))
+  };
+  const { per_endpoint, journeys, ...seed } = metrics;
+  const doc = {
+    ...seed,
+    schema_version: SCHEMA_VERSION,
+    service: target.service,
+    mode: result.mode,
+    partial: outcome.partial,
+    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
+    ...result.thresholdAbort ? { threshold_abort: result.thresholdAbort } : {},
+    verdict: verdictOutcome.verdict,
+    outcome: verdictOutcome,
+    ...baseline2 ? { baseline: baseline2 } : {},
+    fail_on: failOn2,
+    ...checksFields(gate, per_endpoint, journeys),
+    config: config2,
+    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
+    ...mergeable ? { mergeable } : {},
+    ...stress ? stressFields(stress) : {}
+  };
+  return redactDeep(doc, secrets);
+}
+function settingsOf(c) {
+  return {
+    users: c.users,
+    duration: c.duration,
+    ...c.rps !== void 0 ? { rps: c.rps } : {},
+    ...c.paces ? { paces: c.paces } : {},
+    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
+    timeout: c.timeout,
+    ...c.ramp_up !== void 0 ? {
+      stress: {
+        maxUsers: c.max_users ?? c.users,
+        rampUp: c.ramp_up,
+        steps: c.steps ?? 1,
+        stopOnBreak: c.stop_on_break ?? false
+      }
+    } : {},
+    ...c.csv && c.csv !== "mixed" ? { csv: c.csv } : {}
+  };
+}
+
+// src/run/baseline-comparison.ts
+function compareWithBaseline(baseline2, result, metrics, gating) {
+  const current = {
+    service: result.target.service,
+    mode: result.mode,
+    partial: result.outcome.partial,
+    config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
+  };
+  const view = { fail_on_regression: gating.failOnRegression };
+  const options = { tolerances: gating.tolerances };
+  if (baseline2.history) {
+    const runs = historyOf(baseline2.history, current, baseline2.runs ?? DEFAULT_HISTORY_RUNS);
+    const latest = runs.at(-1);
+    if (runs.length >= MIN_HISTORY_RUNS && latest) {
+      const refs = { runs: runs.length, first: runRef(runs[0]), last: runRef(latest) };
+      return {
+        ...view,
+        run: `${runs.length} earlier runs of ${latest.doc.test_name} in ${baseline2.from}`,
+        comparison: {
+          ...compareWithHistory(
+            runs.map((r2) => runWindows(r2.doc)),
+            runWindows(metrics),
+            refs,
+            options
+          ),
+          warnings: comparabilityWarnings(latest.doc, current)
+        }
+      };
+    }
+    const one = latest ?? baseline2;
+    const few = runs.length === 0 ? `no earlier run of ${current.service} (${current.mode}) in ${baseline2.from}: compared with the latest run there` : `only ${runs.length} earlier run${runs.length === 1 ? "" : "s"} of this test in ${baseline2.from} (a history needs ${MIN_HISTORY_RUNS}): compared with the latest`;
+    const v = single(one.doc, metrics, current, options, view);
+    return { ...v, comparison: { ...v.comparison, warnings: [few, ...v.comparison.warnings ?? []] } };
+  }
+  return single(baseline2.doc, metrics, current, options, view);
+}
+function historyOf(runs, current, k) {
+  return runs.filter((r2) => r2.doc.service === current.service && r2.doc.mode === current.mode && !r2.doc.partial).slice(-k);
+}
+function single(doc, metrics, current, options, view) {
+  return {
+    ...view,
+    run: `${doc.test_name} ${doc.timestamp}`,
+    comparison: {
+      ...compareRunsWithSteps(
+        { ...runWindows(doc), steps: doc.per_endpoint },
+        { ...runWindows(metrics), steps: metrics.per_endpoint },
+        options
+      ),
+      warnings: comparabilityWarnings(doc, current)
+    }
+  };
+}
+function runRef(r2) {
+  return { run: `${r2.doc.test_name} ${r2.doc.timestamp}` };
 }
 
 // src/gate/breaking-point.ts
@@ -32255,160 +32600,6 @@ function abortFact(a) {
   return { name: a.threshold, scope: a.scope, label: a.label, abort_after: a.abort_after };
 }
 
-// src/report/run-document.ts
-import { basename as basename2 } from "node:path";
-
-// src/report/redact.ts
-var REDACTED = "***";
-function redactHeaders(headers, secrets) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([k, v]) => [
-      k,
-      isSensitiveHeader(k) || secrets.includes(v) ? REDACTED : redactText(v, secrets)
-    ])
-  );
-}
-function redactText(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length < 3) continue;
-    for (const s of secretForms(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED);
-  }
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  if (typeof value === "string") return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      // an encoded histogram is data, not text: a short secret could occur in it by chance
-      Object.entries(value).map(([k, v]) => [k, k === "hdr" ? v : redactDeep(v, secrets)])
-    );
-  }
-  return value;
-}
-
-// src/report/run-document.ts
-function stressFields(v) {
-  return {
-    ...v.breaking_point ? { breaking_point: v.breaking_point } : {},
-    ...v.max_sustainable ? { max_sustainable: v.max_sustainable } : {},
-    generator_bound_stages: v.generator_bound_stages,
-    stress_conclusion: v.conclusion
-  };
-}
-var SCHEMA_VERSION = 2;
-function checksView(checks2, scope) {
-  return Object.fromEntries(
-    checks2.filter((c) => c.scope === scope).map(({ name, scope: _scope, ...rest }) => [name, rest])
-  );
-}
-function checksFields(gate, perEndpoint, journeys) {
-  return {
-    thresholds: checksView(gate.checks, "overall"),
-    per_endpoint: perEndpoint.map((ep) => {
-      const t = checksView(gate.checks, ep.endpoint);
-      return Object.keys(t).length ? { ...ep, thresholds: t } : ep;
-    }),
-    ...journeys ? {
-      journeys: journeys.map((j) => {
-        const t = checksView(gate.checks, journeyScope(j.journey));
-        return Object.keys(t).length ? { ...j, thresholds: t } : j;
-      })
-    } : {}
-  };
-}
-function settingsView(settings) {
-  return {
-    users: settings.users,
-    duration: settings.duration,
-    ...settings.rps ? { rps: settings.rps } : {},
-    ...settings.rps && settings.paces ? { paces: settings.paces } : {},
-    timeout: settings.timeout,
-    ...settings.stress ? {
-      max_users: settings.stress.maxUsers,
-      ramp_up: settings.stress.rampUp,
-      steps: settings.stress.steps,
-      stop_on_break: settings.stress.stopOnBreak
-    } : {},
-    ...settings.workers ? { workers: settings.workers } : {},
-    ...settings.warmup ? { warmup: settings.warmup } : {},
-    ...settings.record ? { record: settings.record } : {},
-    ...settings.ab ? { ab: settings.ab } : {},
-    csv: settings.csv ?? DEFAULT_CSV
-  };
-}
-function workloadView(target) {
-  const w = target.workload;
-  return {
-    ...w?.data ? { data: { file: basename2(w.data.path), order: w.data.order } } : {},
-    ...w?.setup.length ? { setup: w.setup.map((s) => s.name) } : {}
-  };
-}
-function insecureTls(target) {
-  return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
-}
-function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stress }, failOn2, baseline2, mergeable) {
-  const { target, settings, outcome } = result;
-  const secrets = target.secrets;
-  const config2 = {
-    service: target.service,
-    base_url: target.baseUrl,
-    ...insecureTls(target) ? { tls_insecure: true } : {},
-    ...mergeable ? { shard: `${mergeable.shard.index}/${mergeable.shard.of}` } : {},
-    mode: result.mode,
-    ...settingsView(settings),
-    fail_on: failOn2,
-    ...workloadView(target),
-    endpoints: target.endpoints.map((e) => ({
-      endpoint: e.name,
-      weight: e.weight,
-      headers: redactHeaders(e.headers, secrets),
-      has_body: e.body !== void 0
-    }))
-  };
-  const { per_endpoint, journeys, ...seed } = metrics;
-  const doc = {
-    ...seed,
-    schema_version: SCHEMA_VERSION,
-    service: target.service,
-    mode: result.mode,
-    partial: outcome.partial,
-    ...outcome.abortReason ? { abort_reason: outcome.abortReason } : {},
-    ...result.thresholdAbort ? { threshold_abort: result.thresholdAbort } : {},
-    verdict: verdictOutcome.verdict,
-    outcome: verdictOutcome,
-    ...baseline2 ? { baseline: baseline2 } : {},
-    fail_on: failOn2,
-    ...checksFields(gate, per_endpoint, journeys),
-    config: config2,
-    ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
-    ...mergeable ? { mergeable } : {},
-    ...stress ? stressFields(stress) : {}
-  };
-  return redactDeep(doc, secrets);
-}
-function settingsOf(c) {
-  return {
-    users: c.users,
-    duration: c.duration,
-    ...c.rps !== void 0 ? { rps: c.rps } : {},
-    ...c.paces ? { paces: c.paces } : {},
-    ...c.max_users !== void 0 && c.ramp_up === void 0 ? { maxUsers: c.max_users } : {},
-    timeout: c.timeout,
-    ...c.ramp_up !== void 0 ? {
-      stress: {
-        maxUsers: c.max_users ?? c.users,
-        rampUp: c.ramp_up,
-        steps: c.steps ?? 1,
-        stopOnBreak: c.stop_on_break ?? false
-      }
-    } : {},
-    ...c.csv && c.csv !== "mixed" ? { csv: c.csv } : {}
-  };
-}
-
 // src/report/files/csv-writer.ts
 import { createWriteStream } from "node:fs";
 
@@ -32434,7 +32625,7 @@ function* csvBatches(recorder, endpoints, from, to, filter) {
   const outcomePart = /* @__PURE__ */ new Map();
   let lastMs = NaN;
   let lastIso = "";
-  let lines = [];
+  let lines2 = [];
   for (let i = from; i < to; i++) {
     if (filter && !filter.keeps(recorder, i)) continue;
     const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
@@ -32451,15 +32642,15 @@ function* csvBatches(recorder, endpoints, from, to, filter) {
       outcomePart.set(key, outcome);
     }
     const ep = recorder.endpoint(i);
-    lines.push(
+    lines2.push(
       lastIso + endpointPart[ep] + status + "," + seconds6(recorder.latencyUs(i)) + outcome + recorder.bytes(i) + tail[ep]
     );
-    if (lines.length === LINES_PER_WRITE) {
-      yield lines.join("\n") + "\n";
-      lines = [];
+    if (lines2.length === LINES_PER_WRITE) {
+      yield lines2.join("\n") + "\n";
+      lines2 = [];
     }
   }
-  if (lines.length) yield lines.join("\n") + "\n";
+  if (lines2.length) yield lines2.join("\n") + "\n";
 }
 function seconds6(us) {
   const whole = Math.floor(us / 1e6);
@@ -33501,13 +33692,13 @@ function resourceLines(r2) {
   if (r2.source === "unavailable")
     return [`Service ${who}: memory and CPU unavailable: ${r2.unavailable_reason}`];
   const procs = r2.processes && r2.processes > 1 ? ` and its children (${r2.processes} processes)` : "";
-  const lines = [
+  const lines2 = [
     `Service ${who}${procs}: ` + (r2.peak_rss_bytes !== void 0 ? `RSS peak ${formatBytes(r2.peak_rss_bytes)}, final ${formatBytes(r2.final_rss_bytes ?? 0)}; CPU ${r2.average_cpu_percent}% of a core on average` : "no reading during the measured run")
   ];
   if (r2.exited_at !== void 0)
-    lines.push(`The watched process was gone ${r2.exited_at} s into the run; it was sampled until then.`);
-  lines.push(trendLine(r2));
-  return lines;
+    lines2.push(`The watched process was gone ${r2.exited_at} s into the run; it was sampled until then.`);
+  lines2.push(trendLine(r2));
+  return lines2;
 }
 function trendLine(r2) {
   const t = r2.rss_trend;
@@ -33666,15 +33857,15 @@ function lineChart(o) {
   const yMax = Math.max(dataMax, ...shown.map((t) => t.value)) * 1.05 || 1;
   const fx = o.formatX ?? ((v) => String(v));
   const [xMin, xMax] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];
-  const single = xs.length > 0 && xMin === xMax;
+  const single2 = xs.length > 0 && xMin === xMax;
   const y0 = linearScale(0, yMax, 0, 1, 5);
-  const xTicks0 = single ? [xMin] : linearScale(xMin, xMax, 0, 1, 8).ticks;
+  const xTicks0 = single2 ? [xMin] : linearScale(xMin, xMax, 0, 1, 8).ticks;
   const M = chartMargins(
     y0.ticks.map((t) => o.formatY(t)),
     fx(xTicks0[xTicks0.length - 1])
   );
-  const x = single ? linearScale(xMin - 1, xMin + 1, M.left, width - M.right, 2) : linearScale(xMin, xMax, M.left, width - M.right, 8);
-  if (single) x.ticks = [xMin];
+  const x = single2 ? linearScale(xMin - 1, xMin + 1, M.left, width - M.right, 2) : linearScale(xMin, xMax, M.left, width - M.right, 8);
+  if (single2) x.ticks = [xMin];
   const y = linearScale(0, yMax, height - M.bottom, M.top, 5);
   const parts = [open(o.title, width, height)];
   if (o.band) {
@@ -33868,9 +34059,15 @@ function comparisonRows(metrics) {
 }
 function comparisonMethod(c) {
   const pct2 = Math.round(c.level * 100);
+  if (c.method === "run_history" && c.history)
+    return `Change with its ${pct2}% prediction interval from the spread of ${historyText(c.history)} (Student t over their figures; this run's own per-second noise is its floor); a change counts only when its whole interval lies beyond the tolerance.`;
   const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? "few seconds: Welch t interval, widened for seconds that move together" : "block bootstrap; latency a 10%-trimmed mean of the seconds"})`;
   const steps = c.step_level === void 0 ? "" : ` Each journey step is judged alone at ${+(c.step_level * 100).toFixed(2)}% (Bonferroni over the steps); a step left inconclusive does not make the run so.`;
   return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}`;
+}
+function historyText(h) {
+  const name = (r2) => r2.commit?.slice(0, 7) ?? r2.run;
+  return `${h.runs} earlier runs (${name(h.first)} … ${name(h.last)})`;
 }
 function changeText(points, v) {
   const sign = v >= 0 ? "+" : "−";
@@ -34400,18 +34597,18 @@ function checkLines(m) {
   const c = m.checks;
   if (!c) return [];
   const failing = c.by_check.filter((x) => x.failed > 0);
-  const lines = [
+  const lines2 = [
     `Checks: ${formatCount(c.passed)} of ${formatCount(c.total)} passed (${formatValue(c.pass_rate, "percent")})`
   ];
   for (const x of failing.slice(0, MAX_FAILING_CHECKS))
-    lines.push(
+    lines2.push(
       `  ${x.endpoint}: ${x.check} failed ${formatCount(x.failed)} of ${formatCount(x.passed + x.failed)}`
     );
   if (failing.length > MAX_FAILING_CHECKS)
-    lines.push(
+    lines2.push(
       `  and ${failing.length - MAX_FAILING_CHECKS} more failing checks (metrics.json checks.by_check)`
     );
-  return lines;
+  return lines2;
 }
 
 // src/report/html/journey-view.ts
@@ -34790,13 +34987,13 @@ var MAX_ERROR_ROWS = 10;
 var VERDICT_LINE = { pass: "✅ **PASS**", warning: "⚠️ **WARNING**", fail: "❌ **FAIL**" };
 function table(header, rows, max2, what) {
   const shown = rows.slice(0, max2);
-  const lines = [
+  const lines2 = [
     `| ${header.join(" | ")} |`,
     `| ${header.map((h) => /^(Value|Requests|RPS|p\d+|Error rate|Count)$/.test(h) ? "---:" : "---").join(" | ")} |`
   ];
-  for (const r2 of shown) lines.push(`| ${r2.join(" | ")} |`);
-  if (rows.length > max2) lines.push("", `… and ${rows.length - max2} more ${what}`);
-  return lines;
+  for (const r2 of shown) lines2.push(`| ${r2.join(" | ")} |`);
+  if (rows.length > max2) lines2.push("", `… and ${rows.length - max2} more ${what}`);
+  return lines2;
 }
 function renderSummary(doc, options = {}) {
   const sections = [
@@ -34950,9 +35147,9 @@ function checksSection(doc) {
   ];
 }
 function resourcesSection(doc) {
-  const lines = resourceLines(doc.resources);
-  if (lines.length === 0) return [];
-  return ["**Service resources**", "", ...lines.map((l) => `- ${escapeMarkdownCell(l)}`), ""];
+  const lines2 = resourceLines(doc.resources);
+  if (lines2.length === 0) return [];
+  return ["**Service resources**", "", ...lines2.map((l) => `- ${escapeMarkdownCell(l)}`), ""];
 }
 var STATUS_RANK = { critical: 2, warning: 1, good: 0 };
 function endpointsSection(doc) {
@@ -39133,8 +39330,8 @@ function threadCpuMeter() {
 }
 function procThreadCpu() {
   try {
-    const stat6 = readFileSync("/proc/thread-self/stat", "utf8");
-    const f = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
+    const stat7 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
@@ -39397,16 +39594,16 @@ var WorkerRun = class {
   }
 };
 function addPacing(ps) {
-  const sum3 = (f) => ps.reduce((a, p) => a + f(p), 0);
+  const sum4 = (f) => ps.reduce((a, p) => a + f(p), 0);
   return {
-    rate: sum3((p) => p.rate),
-    due: sum3((p) => p.due),
-    sent: sum3((p) => p.sent),
-    late: sum3((p) => p.late),
-    dropped: sum3((p) => p.dropped),
-    droppedAtEnd: sum3((p) => p.droppedAtEnd),
-    maxUsers: sum3((p) => p.maxUsers),
-    usersReached: sum3((p) => p.usersReached)
+    rate: sum4((p) => p.rate),
+    due: sum4((p) => p.due),
+    sent: sum4((p) => p.sent),
+    late: sum4((p) => p.late),
+    dropped: sum4((p) => p.dropped),
+    droppedAtEnd: sum4((p) => p.droppedAtEnd),
+    maxUsers: sum4((p) => p.maxUsers),
+    usersReached: sum4((p) => p.usersReached)
   };
 }
 
@@ -39622,18 +39819,18 @@ function scaleThroughput(t, factor) {
 
 // src/metrics/mergeable-from-run.ts
 function latencyOf(valuesUs) {
-  let sum3 = 0;
+  let sum4 = 0;
   let min = Infinity;
   let max2 = 0;
   for (let i = 0; i < valuesUs.length; i++) {
     const v = valuesUs[i];
-    sum3 += v;
+    sum4 += v;
     if (v < min) min = v;
     if (v > max2) max2 = v;
   }
   return {
     count: valuesUs.length,
-    sum_us: sum3,
+    sum_us: sum4,
     min_us: valuesUs.length ? min : 0,
     max_us: max2,
     hdr: encodeHdr(hdrOf(valuesUs))
@@ -39745,7 +39942,7 @@ function stagesOf2(result, stages, scratch) {
   const { recorder, stages: timings } = result.outcome;
   const slot = new Map(timings.map((t, k) => [t.index, k]));
   const byStage = groupLatencies(recorder, timings.length, (i) => slot.get(recorder.stage(i)) ?? -1, scratch);
-  const wall = (us) => round2(recorder.epochMs + us / 1e3, 3);
+  const wall = (us) => round(recorder.epochMs + us / 1e3, 3);
   return timings.map((t, k) => ({
     stage: stages[k].stage,
     users: stages[k].users,
@@ -40184,9 +40381,9 @@ function secondValue(name, f) {
   if (name === "error_rate") return f.failed / f.requests * 100;
   const lat = f.latenciesUs.subarray(0, f.requests);
   if (name === "avg_response_time") {
-    let sum3 = 0;
-    for (const v of lat) sum3 += v;
-    return sum3 / lat.length / 1e6;
+    let sum4 = 0;
+    for (const v of lat) sum4 += v;
+    return sum4 / lat.length / 1e6;
   }
   const p = name === "p50_response_time" ? 0.5 : name === "p95_response_time" ? 0.95 : 0.99;
   return quantilesInPlace(lat, [p])[0] / 1e6;
@@ -40479,14 +40676,14 @@ function parseProcStat(text) {
   if (close < 0 || !Number.isInteger(pid)) return void 0;
   const f = text.slice(close + 1).trim().split(/\s+/);
   const field = (n3) => Number(f[n3 - 3]);
-  const stat6 = {
+  const stat7 = {
     pid,
     ppid: field(4),
     state: f[0],
     cpuTicks: field(14) + field(15),
     startTicks: field(22)
   };
-  return Number.isFinite(stat6.ppid) && Number.isFinite(stat6.cpuTicks) ? stat6 : void 0;
+  return Number.isFinite(stat7.ppid) && Number.isFinite(stat7.cpuTicks) ? stat7 : void 0;
 }
 function parseVmRss(text) {
   const m = /^VmRSS:\s*(\d+)\s*kB/m.exec(text);
@@ -40694,10 +40891,10 @@ function fitRssTrend(points) {
   if (n3 < MIN_TREND_POINTS) return `${n3} samples, ${MIN_TREND_POINTS} needed`;
   const { m: slope, b: intercept } = linearRegression(points.map((p) => [p.second, p.rss_bytes]));
   const residuals = points.map((p) => p.rss_bytes - (intercept + slope * p.second));
-  let mean = 0;
-  for (const p of points) mean += p.second / n3;
+  let mean2 = 0;
+  for (const p of points) mean2 += p.second / n3;
   let sxx = 0;
-  for (const p of points) sxx += (p.second - mean) ** 2;
+  for (const p of points) sxx += (p.second - mean2) ** 2;
   const r2 = lag1Autocorrelation(residuals);
   const effective = n3 * (1 - r2) / (1 + r2);
   const olsVariance = residuals.reduce((a, e) => a + e * e, 0) / (n3 - 2) / sxx;
@@ -40733,12 +40930,12 @@ function resourceMetrics(series2, proc, run2) {
       samples: [],
       rss_trend_skipped: `no figures: ${proc.unavailable}`
     };
-  const second3 = (ms2) => round2((ms2 - run2.startedAtMs) / 1e3, 1);
+  const second3 = (ms2) => round((ms2 - run2.startedAtMs) / 1e3, 1);
   const points = series2.points();
   const samples = points.map((p) => ({
     second: second3(p.atMs),
     rss_bytes: Math.round(p.rssBytes),
-    cpu_percent: round2(p.cpuPercent, 1)
+    cpu_percent: round(p.cpuPercent, 1)
   }));
   const measured = points.filter((p) => p.atMs >= run2.startedAtMs);
   const readings = measured.reduce((a, p) => a + p.readings, 0);
@@ -40752,7 +40949,7 @@ function resourceMetrics(series2, proc, run2) {
     samples,
     ...measured.length > 0 ? {
       peak_rss_bytes: Math.max(...measured.map((p) => p.rssPeak)),
-      average_cpu_percent: round2(
+      average_cpu_percent: round(
         measured.reduce((a, p) => a + p.cpuPercent * p.readings, 0) / readings,
         1
       )
@@ -40912,26 +41109,6 @@ function testOf2(whole, startAt) {
     base_url: whole.target.baseUrl,
     endpoints: whole.target.endpoints.map((e) => e.name),
     ...startAt ? { start_at: startAt.toISOString() } : {}
-  };
-}
-function compareWithBaseline(baseline2, result, metrics, gating) {
-  const current = {
-    service: result.target.service,
-    mode: result.mode,
-    partial: result.outcome.partial,
-    config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
-  };
-  return {
-    run: `${baseline2.doc.test_name} ${baseline2.doc.timestamp}`,
-    comparison: {
-      ...compareRunsWithSteps(
-        { ...baseline2.windows, steps: baseline2.doc.per_endpoint },
-        { ...runWindows(metrics), steps: metrics.per_endpoint },
-        { tolerances: gating.tolerances }
-      ),
-      warnings: comparabilityWarnings(baseline2.doc, current)
-    },
-    fail_on_regression: gating.failOnRegression
   };
 }
 
@@ -41186,7 +41363,7 @@ function parseInputs(read) {
   const abInputs = { aUrl: get("baseline-url"), bUrl: get("base-url"), slice: get("slice") };
   if (mode !== void 0 && !["load", "stress", "soak", "ab", "merge"].includes(mode))
     throw new InputError("mode", `must be load, stress, soak, ab or merge (got ${JSON.stringify(mode)})`);
-  const runs = (get("runs") ?? "").split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const runs = lines(get("runs"));
   if (mode === "merge" && runs.length === 0)
     throw new InputError(
       "runs",
@@ -41235,7 +41412,8 @@ function parseInputs(read) {
     ...mode === "merge" ? { merge: { runs } } : {},
     config: get("config"),
     failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), DEFAULTS.failOn),
-    baseline: get("baseline"),
+    baseline: lines(get("baseline")).length ? lines(get("baseline")) : void 0,
+    baselineRuns: get("baseline-runs") === void 0 ? void 0 : wholeNumber("baseline-runs", get("baseline-runs"), DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3),
     failOnRegression: failOnRegression("fail-on-regression", get("fail-on-regression")),
     outputDir: get("output-dir") ?? DEFAULTS.outputDir,
     artifactName: get("artifact-name"),
@@ -41284,6 +41462,9 @@ function bool(value, name, fallback) {
 function artifactName(explicit, runDir, job, attempt, shard) {
   const base = explicit ?? `perf-gate-${shard ? `shard-${shard.index}-of-${shard.of}-` : ""}${runDir.split(/[\\/]/).pop()}${job ? `-${job}` : ""}${attempt ? `-${attempt}` : ""}`;
   return base.replace(/[\\/"':<>|*?\r\n]+/g, "-");
+}
+function lines(value) {
+  return (value ?? "").split("\n").map((l) => l.trim()).filter((l) => l !== "");
 }
 
 // src/run/service-under-test.ts
@@ -41424,10 +41605,10 @@ var ServiceUnderTest = class _ServiceUnderTest {
   async tail(more = []) {
     const secrets = [...this.secrets, ...more];
     const text = await readLog(this.logFile);
-    const lines = text.trimEnd().split("\n").slice(-TAIL_LINES);
-    if (lines.length === 0 || lines.length === 1 && lines[0] === "") return "; its log is empty";
+    const lines2 = text.trimEnd().split("\n").slice(-TAIL_LINES);
+    if (lines2.length === 0 || lines2.length === 1 && lines2[0] === "") return "; its log is empty";
     return `; last lines of its log:
-${lines.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
+${lines2.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
   }
   /**
    * SIGTERM to its process group, SIGKILL after the grace time; idempotent.
@@ -41766,6 +41947,10 @@ function monitoringObserver(o) {
   };
 }
 
+// src/report/files/read-baseline.ts
+import { readdir as readdir3, stat as stat5 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+
 // src/report/files/read-run.ts
 import { join as join8 } from "node:path";
 
@@ -41873,7 +42058,7 @@ var SLACK_MS = 6e4;
 var SPAN_SLACK_MS = 36e5;
 function mergeableProblem(m) {
   const n3 = m.latency.count;
-  const sum3 = (xs) => xs.reduce((a, b) => a + b, 0);
+  const sum4 = (xs) => xs.reduce((a, b) => a + b, 0);
   if (m.ended_ms < m.started_ms) return ["mergeable.ended_ms", "is before started_ms"];
   if (m.ended_ms - m.started_ms > m.test.duration * 1e3 + SPAN_SLACK_MS)
     return [
@@ -41886,7 +42071,7 @@ function mergeableProblem(m) {
   if (own) return own;
   if (m.endpoints.map((e) => e.endpoint).join("\n") !== m.test.endpoints.join("\n"))
     return ["mergeable.endpoints", "are not the endpoints of test.endpoints"];
-  if (sum3(m.endpoints.map((e) => e.requests)) !== n3)
+  if (sum4(m.endpoints.map((e) => e.requests)) !== n3)
     return ["mergeable.endpoints[].requests", `add up to other than latency.count (${n3})`];
   for (const [k, e] of m.endpoints.entries()) {
     const at = `mergeable.endpoints[${k}]`;
@@ -41897,7 +42082,7 @@ function mergeableProblem(m) {
     if (p) return p;
   }
   if (m.unsent > n3) return ["mergeable.unsent", "is more than latency.count"];
-  if (sum3(m.seconds.map((s) => s.requests)) !== n3)
+  if (sum4(m.seconds.map((s) => s.requests)) !== n3)
     return ["mergeable.seconds[].requests", `add up to other than latency.count (${n3})`];
   const from = Math.floor((m.started_ms - SLACK_MS) / 1e3);
   const to = Math.ceil((m.ended_ms + SLACK_MS) / 1e3);
@@ -41905,15 +42090,15 @@ function mergeableProblem(m) {
     if (s.at < from || s.at > to) return [`mergeable.seconds[${k}].at`, "is outside the shard's span"];
     if (s.errors > s.requests) return [`mergeable.seconds[${k}].errors`, "is more than its requests"];
   }
-  if (sum3(Object.values(m.status_codes)) > n3)
+  if (sum4(Object.values(m.status_codes)) > n3)
     return ["mergeable.status_codes", "add up to more than latency.count"];
-  const failed = sum3(m.endpoints.map((e) => e.failed));
-  if (sum3(Object.values(m.error_types)) !== failed)
+  const failed = sum4(m.endpoints.map((e) => e.failed));
+  if (sum4(Object.values(m.error_types)) !== failed)
     return ["mergeable.error_types", `add up to other than the endpoints' failed requests (${failed})`];
   const refused = Object.entries(m.status_codes).filter(([code]) => Number(code) >= 400);
-  if (sum3(refused.map(([, c]) => c)) > failed)
+  if (sum4(refused.map(([, c]) => c)) > failed)
     return ["mergeable.status_codes", `count more answers of 400 or more than failed requests (${failed})`];
-  if (sum3(m.error_messages.map((e) => e.count)) > failed)
+  if (sum4(m.error_messages.map((e) => e.count)) > failed)
     return ["mergeable.error_messages", `count more than the failed requests (${failed})`];
   for (const [k, s] of (m.stages ?? []).entries()) {
     if (s.requests > n3) return [`mergeable.stages[${k}].requests`, "is more than latency.count"];
@@ -42329,14 +42514,51 @@ function nestsDeeperThan(text, limit) {
 }
 
 // src/report/files/read-baseline.ts
-async function readBaseline(path, field) {
-  const { dir, doc } = await readRunDocument(path, field);
-  return { dir, doc, windows: runWindows(doc) };
+var MAX_DEPTH = 4;
+async function readBaseline(paths, field, options = {}) {
+  const list = typeof paths === "string" ? [paths] : paths;
+  if (list.length === 0) throw new InputError(field, "no path given: a run directory or a folder of runs");
+  const runs = [];
+  let folders = 0;
+  for (const path of list) {
+    if (await isRunPath(path)) runs.push(await readRunDocument(path, field));
+    else {
+      folders++;
+      const found = await runsUnder(path, field);
+      if (found.length === 0)
+        throw new InputError(
+          field,
+          `${path} holds no perf-gate run (no metrics.json in it or in its folders ${MAX_DEPTH} deep): point at a run directory or a folder of them`
+        );
+      runs.push(...found);
+    }
+  }
+  if (runs.length === 1 && folders === 0) return { ...runs[0], windows: runWindows(runs[0].doc) };
+  runs.sort((a, b) => Date.parse(a.doc.timestamp) - Date.parse(b.doc.timestamp));
+  const latest = runs[runs.length - 1];
+  return { ...latest, windows: runWindows(latest.doc), history: runs, from: list.join(", "), ...options };
+}
+async function isRunPath(path) {
+  const s = await stat5(path).catch(() => void 0);
+  if (!s?.isDirectory()) return true;
+  return await stat5(join9(path, "metrics.json")).catch(() => void 0) !== void 0;
+}
+async function runsUnder(folder, field, depth = 1) {
+  const entries = await readdir3(folder, { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!e.isDirectory()) continue;
+    const dir = join9(folder, e.name);
+    if (await stat5(join9(dir, "metrics.json")).catch(() => void 0))
+      out.push(await readRunDocument(dir, field));
+    else if (depth < MAX_DEPTH) out.push(...await runsUnder(dir, field, depth + 1));
+  }
+  return out;
 }
 
 // src/run/ab-test.ts
 import { mkdir as mkdir3, rm as rm3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/run/ab-side.ts
 function sideResult(s, settings) {
@@ -42354,7 +42576,7 @@ function sideResult(s, settings) {
     cpuPercent: timings.reduce((t, x) => t + x.cpuPercent * (x.endUs - x.startUs), 0) / Math.max(1, activeUs)
   };
   const paced = s.slices.map((x) => x.outcome.pacing).filter((p) => p !== void 0);
-  const sum3 = (k) => paced.reduce((t, p) => t + p[k], 0);
+  const sum4 = (k) => paced.reduce((t, p) => t + p[k], 0);
   return {
     // each side is one side of an A/B test, never a load test of its own (reports, summary and trends say so)
     mode: "ab",
@@ -42375,11 +42597,11 @@ function sideResult(s, settings) {
       ...paced.length ? {
         pacing: {
           rate: paced[0].rate,
-          due: sum3("due"),
-          sent: sum3("sent"),
-          late: sum3("late"),
-          dropped: sum3("dropped"),
-          droppedAtEnd: sum3("droppedAtEnd"),
+          due: sum4("due"),
+          sent: sum4("sent"),
+          late: sum4("late"),
+          dropped: sum4("dropped"),
+          droppedAtEnd: sum4("droppedAtEnd"),
           maxUsers: Math.max(...paced.map((p) => p.maxUsers)),
           usersReached: Math.max(...paced.map((p) => p.usersReached))
         }
@@ -42392,7 +42614,7 @@ function slicePairs(a, b) {
   return Array.from({ length: n3 }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }));
 }
 function rounded(w) {
-  return { ...w, p50: round2(w.p50, 6), p95: round2(w.p95, 6), seconds: round2(w.seconds, 4) };
+  return { ...w, p50: round(w.p50, 6), p95: round(w.p95, 6), seconds: round(w.seconds, 4) };
 }
 function sliceWindow(r2, from, to, { startUs, endUs }, endpoint3) {
   let errors = 0;
@@ -42487,14 +42709,14 @@ async function performAbTest(request, options) {
   });
   const [planA, planB] = prepared.plans;
   const dir = prepared.dir;
-  const baselineDir = join9(dir, "baseline");
+  const baselineDir = join10(dir, "baseline");
   const clock = createClock();
   const side = (name, plan, csvDir) => ({
     name,
     plan,
     recorder: new Recorder(clock.epochMs),
     users: new UserPool(),
-    csv: new CsvWriter(join9(csvDir, "results.csv"), plan.target.endpoints, plan.settings.csv),
+    csv: new CsvWriter(join10(csvDir, "results.csv"), plan.target.endpoints, plan.settings.csv),
     // each side's seconds judged apart: a breach on either stops the run
     breaches: new BreachAbort(plan.target, options.signal, { side: name }),
     slices: []
@@ -42627,7 +42849,7 @@ async function runSlice(s, clock, signal) {
 
 // src/run/merge-runs.ts
 import { rm as rm4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/metrics/mergeable-merge.ts
 function addHdr(texts) {
@@ -42638,14 +42860,14 @@ function addHdr(texts) {
 function mergeLatency(list) {
   const some = list.filter((l) => l.count > 0);
   return {
-    count: sum2(list.map((l) => l.count)),
-    sum_us: sum2(list.map((l) => l.sum_us)),
+    count: sum3(list.map((l) => l.count)),
+    sum_us: sum3(list.map((l) => l.sum_us)),
     min_us: some.length ? Math.min(...some.map((l) => l.min_us)) : 0,
     max_us: Math.max(0, ...list.map((l) => l.max_us)),
     hdr: addHdr(list.map((l) => l.hdr))
   };
 }
-var sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
+var sum3 = (xs) => xs.reduce((a, b) => a + b, 0);
 function addCounts(maps) {
   const out = {};
   for (const m of maps) for (const [k, v] of Object.entries(m)) out[k] = (out[k] ?? 0) + v;
@@ -42679,19 +42901,19 @@ function mergeRuns(runs) {
     started_ms: started,
     ended_ms: ended,
     // the shards ran side by side: the whole measured from the first start to the last end
-    active_seconds: round2(Math.max(...runs.map((r2) => r2.active_seconds), (ended - started) / 1e3), 6),
-    users: sum2(runs.map((r2) => r2.users)),
-    ...first.rps !== void 0 ? { rps: round2(sum2(runs.map((r2) => r2.rps ?? 0)), 6) } : {},
+    active_seconds: round(Math.max(...runs.map((r2) => r2.active_seconds), (ended - started) / 1e3), 6),
+    users: sum3(runs.map((r2) => r2.users)),
+    ...first.rps !== void 0 ? { rps: round(sum3(runs.map((r2) => r2.rps ?? 0)), 6) } : {},
     latency: mergeLatency(runs.map((r2) => r2.latency)),
     ...runs.every((r2) => r2.service_time) ? { service_time: mergeLatency(runs.map((r2) => r2.service_time)) } : {},
-    unsent: sum2(runs.map((r2) => r2.unsent)),
+    unsent: sum3(runs.map((r2) => r2.unsent)),
     endpoints: endpoints.map((list) => ({
       endpoint: list[0].endpoint,
       method: list[0].method,
       path: list[0].path,
-      requests: sum2(list.map((e) => e.requests)),
-      failed: sum2(list.map((e) => e.failed)),
-      unsent: sum2(list.map((e) => e.unsent)),
+      requests: sum3(list.map((e) => e.requests)),
+      failed: sum3(list.map((e) => e.failed)),
+      unsent: sum3(list.map((e) => e.unsent)),
       latency: mergeLatency(list.map((e) => e.latency)),
       ...mergeErrors(list.map((e) => e.errors)),
       ...list[0].journey ? { journey: list[0].journey, step: list[0].step, once: list[0].once, think: list[0].think } : {}
@@ -42700,9 +42922,9 @@ function mergeRuns(runs) {
       const list = seconds2.get(at);
       return {
         at,
-        requests: sum2(list.map((s) => s.requests)),
-        errors: sum2(list.map((s) => s.errors)),
-        unsent: sum2(list.map((s) => s.unsent)),
+        requests: sum3(list.map((s) => s.requests)),
+        errors: sum3(list.map((s) => s.errors)),
+        unsent: sum3(list.map((s) => s.unsent)),
         refused: list.some((s) => s.refused),
         answered: list.some((s) => s.answered),
         hdr: addHdr(list.map((s) => s.hdr))
@@ -42721,14 +42943,14 @@ function mergeRuns(runs) {
     ...paced.length ? {
       pacing: {
         ...paced[0].paces ? { paces: paced[0].paces } : {},
-        target_rps: round2(sum2(paced.map((p) => p.target_rps)), 6),
-        late_requests: sum2(paced.map((p) => p.late_requests)),
-        dropped_requests: sum2(paced.map((p) => p.dropped_requests)),
-        dropped_at_end: sum2(paced.map((p) => p.dropped_at_end)),
-        max_users: sum2(paced.map((p) => p.max_users)),
-        users_reached: sum2(paced.map((p) => p.users_reached)),
-        due: sum2(paced.map((p) => p.due)),
-        sent: sum2(paced.map((p) => p.sent))
+        target_rps: round(sum3(paced.map((p) => p.target_rps)), 6),
+        late_requests: sum3(paced.map((p) => p.late_requests)),
+        dropped_requests: sum3(paced.map((p) => p.dropped_requests)),
+        dropped_at_end: sum3(paced.map((p) => p.dropped_at_end)),
+        max_users: sum3(paced.map((p) => p.max_users)),
+        users_reached: sum3(paced.map((p) => p.users_reached)),
+        due: sum3(paced.map((p) => p.due)),
+        sent: sum3(paced.map((p) => p.sent))
       }
     } : {},
     latency_basis: first.latency_basis,
@@ -42755,10 +42977,10 @@ function mergeStages(lists) {
     const list = by.get(stage3);
     return {
       stage: stage3,
-      users: sum2(list.map((s) => s.users)),
+      users: sum3(list.map((s) => s.users)),
       started_ms: Math.min(...list.map((s) => s.started_ms)),
       ended_ms: Math.max(...list.map((s) => s.ended_ms)),
-      requests: sum2(list.map((s) => s.requests)),
+      requests: sum3(list.map((s) => s.requests)),
       error_types: addCounts(list.map((s) => s.error_types)),
       hdr: addHdr(list.map((s) => s.hdr)),
       event_loop_p99_ms: Math.max(...list.map((s) => s.event_loop_p99_ms)),
@@ -42791,15 +43013,15 @@ function refuseFarApart(shards, field) {
 
 // src/run/run-dir-files.ts
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir as readdir3, rename as rename2, stat as stat5 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { access, readdir as readdir4, rename as rename2, stat as stat6 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 import { once } from "node:events";
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
-    const s = await stat5(p).catch(() => void 0);
+    const s = await stat6(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
-    if (!s.isDirectory() || await exists(join10(p, "metrics.json"))) {
+    if (!s.isDirectory() || await exists(join11(p, "metrics.json"))) {
       out.push(p);
       continue;
     }
@@ -42812,10 +43034,10 @@ async function expandRunDirs(paths, field) {
 }
 async function runDirsIn(dir, depth) {
   const out = [];
-  const entries = (await readdir3(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir4(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries.filter((x) => x.isDirectory())) {
-    const sub = join10(dir, e.name);
-    if (await exists(join10(sub, "metrics.json"))) out.push(sub);
+    const sub = join11(dir, e.name);
+    if (await exists(join11(sub, "metrics.json"))) out.push(sub);
     else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
   }
   return out;
@@ -42899,11 +43121,11 @@ async function mergeShardRuns(paths, options = {}) {
   });
   try {
     await concatCsv(
-      shards.map((s) => join11(s.dir, "results.csv")),
-      join11(dir, "results.csv"),
+      shards.map((s) => join12(s.dir, "results.csv")),
+      join12(dir, "results.csv"),
       field
     );
-    const metricsFile = join11(dir, "metrics.json");
+    const metricsFile = join12(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
@@ -42917,7 +43139,7 @@ async function mergeShardRuns(paths, options = {}) {
       gate,
       saved: {
         dir,
-        csv: join11(dir, "results.csv"),
+        csv: join12(dir, "results.csv"),
         metrics: metricsFile,
         html: reports["report.html"],
         summary: reports["summary.md"],
@@ -42952,8 +43174,8 @@ async function readShards(paths, field) {
       );
     }
     const bad = mergeableHistogramProblem(doc.mergeable);
-    if (bad) throw new InputError(field, `${join11(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
-    await inputKind(join11(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+    if (bad) throw new InputError(field, `${join12(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
+    await inputKind(join12(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
@@ -43065,7 +43287,11 @@ async function runMerge(settings, runs, config2) {
   return r2;
 }
 async function runOne(settings, test, config2, onProgress, signal, started) {
-  const baseline2 = settings.baseline ? await readBaseline(settings.baseline, "baseline") : void 0;
+  const baseline2 = settings.baseline ? await readBaseline(
+    settings.baseline,
+    "baseline",
+    settings.baselineRuns === void 0 ? {} : { runs: settings.baselineRuns }
+  ) : void 0;
   return performTest(test, {
     config: config2,
     signal,

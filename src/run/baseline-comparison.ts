@@ -1,0 +1,101 @@
+import {
+  runWindows,
+  type CompareOptions,
+  type FailOnRegression,
+  type HistoryRunRef
+} from '../gate/compare.js'
+import { comparabilityWarnings, type RunIdentity } from '../gate/comparability.js'
+import { compareWithHistory, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../gate/history-compare.js'
+import { compareRunsWithSteps } from '../gate/step-comparison.js'
+import type { LoadTestResult } from '../engine/result.js'
+import type { Metrics } from '../metrics/types.js'
+import type { Baseline, BaselineRun } from '../report/files/read-baseline.js'
+import { settingsView, type BaselineView, type RunDocument } from '../report/run-document.js'
+
+export interface BaselineGating {
+  failOnRegression: FailOnRegression
+  tolerances?: CompareOptions['tolerances']
+}
+
+/**
+ * This run against its baseline: one earlier run, compared second by second;
+ * or a history, from which the last runs of the same service and mode (not
+ * stopped early) form the baseline and this run is judged against their
+ * spread. A history with fewer such runs than a spread needs is compared
+ * with its latest, and says so.
+ */
+export function compareWithBaseline(
+  baseline: Baseline,
+  result: LoadTestResult,
+  metrics: Metrics,
+  gating: BaselineGating
+): BaselineView {
+  const current: RunIdentity = {
+    service: result.target.service,
+    mode: result.mode,
+    partial: result.outcome.partial,
+    config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
+  }
+  const view = { fail_on_regression: gating.failOnRegression }
+  const options = { tolerances: gating.tolerances }
+  if (baseline.history) {
+    const runs = historyOf(baseline.history, current, baseline.runs ?? DEFAULT_HISTORY_RUNS)
+    const latest = runs.at(-1)
+    if (runs.length >= MIN_HISTORY_RUNS && latest) {
+      const refs = { runs: runs.length, first: runRef(runs[0]), last: runRef(latest) }
+      return {
+        ...view,
+        run: `${runs.length} earlier runs of ${latest.doc.test_name} in ${baseline.from}`,
+        comparison: {
+          ...compareWithHistory(
+            runs.map((r) => runWindows(r.doc)),
+            runWindows(metrics),
+            refs,
+            options
+          ),
+          warnings: comparabilityWarnings(latest.doc, current)
+        }
+      }
+    }
+    const one = latest ?? baseline
+    const few =
+      runs.length === 0
+        ? `no earlier run of ${current.service} (${current.mode}) in ${baseline.from}: compared with the latest run there`
+        : `only ${runs.length} earlier run${runs.length === 1 ? '' : 's'} of this test in ${baseline.from} (a history needs ${MIN_HISTORY_RUNS}): compared with the latest`
+    const v = single(one.doc, metrics, current, options, view)
+    return { ...v, comparison: { ...v.comparison, warnings: [few, ...(v.comparison.warnings ?? [])] } }
+  }
+  return single(baseline.doc, metrics, current, options, view)
+}
+
+/** The last `k` runs of this run's service and mode that ran their whole length, oldest first. */
+export function historyOf(runs: readonly BaselineRun[], current: RunIdentity, k: number): BaselineRun[] {
+  return runs
+    .filter((r) => r.doc.service === current.service && r.doc.mode === current.mode && !r.doc.partial)
+    .slice(-k)
+}
+
+function single(
+  doc: RunDocument,
+  metrics: Metrics,
+  current: RunIdentity,
+  options: CompareOptions,
+  view: Pick<BaselineView, 'fail_on_regression'>
+): BaselineView {
+  return {
+    ...view,
+    run: `${doc.test_name} ${doc.timestamp}`,
+    comparison: {
+      ...compareRunsWithSteps(
+        { ...runWindows(doc), steps: doc.per_endpoint },
+        { ...runWindows(metrics), steps: metrics.per_endpoint },
+        options
+      ),
+      warnings: comparabilityWarnings(doc, current)
+    }
+  }
+}
+
+function runRef(r: BaselineRun): HistoryRunRef {
+  return { run: `${r.doc.test_name} ${r.doc.timestamp}` }
+}
