@@ -125,13 +125,25 @@ export function configFromFlags(
 
 /** Reads `--baseline` before any load, so a bad path costs nothing. */
 export async function baselineFromFlags(flags: CommonFlags): Promise<Baseline | undefined> {
-  const runs =
-    flags.baselineRuns === undefined
-      ? undefined
-      : wholeNumber('--baseline-runs', flags.baselineRuns, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1000)
   return flags.baseline === undefined
     ? undefined
-    : readBaseline(flags.baseline, '--baseline', runs === undefined ? {} : { runs })
+    : readBaseline(flags.baseline, '--baseline', baselineRunsFlag(flags))
+}
+
+/** `--baseline-runs`: of a history, how many of the test's last runs form the baseline. */
+export function baselineRunsOption(): Option {
+  return new Option(
+    '--baseline-runs <n>',
+    `of a history, the last runs of the same test that form the baseline [${DEFAULT_HISTORY_RUNS}]`
+  )
+}
+
+export function baselineRunsFlag(flags: { baselineRuns?: string }): { runs?: number } {
+  return flags.baselineRuns === undefined
+    ? {}
+    : {
+        runs: wholeNumber('--baseline-runs', flags.baselineRuns, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1000)
+      }
 }
 
 export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command {
@@ -153,10 +165,7 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
       'a previous run directory or metrics.json to compare with, or a folder of runs (a history; the option may be given again for more paths)',
       (path: string, earlier?: string[]) => [...(earlier ?? []), path]
     )
-    .option(
-      '--baseline-runs <n>',
-      `of a history, the last runs of the same test that form the baseline [${DEFAULT_HISTORY_RUNS}]`
-    )
+    .addOption(baselineRunsOption())
     .addOption(failOnRegressionOption())
     .option(
       '--metrics-port [port]',

@@ -30,12 +30,22 @@ export function compareWithBaseline(
   metrics: Metrics,
   gating: BaselineGating
 ): BaselineView {
-  const current: RunIdentity = {
+  const identity: RunIdentity = {
     service: result.target.service,
     mode: result.mode,
     partial: result.outcome.partial,
     config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
   }
+  return compareRunWithBaseline(baseline, identity, metrics, gating)
+}
+
+/** A finished run (its identity, and the figures metrics.json holds) against its baseline. */
+export function compareRunWithBaseline(
+  baseline: Baseline,
+  current: RunIdentity,
+  metrics: RunFigures,
+  gating: BaselineGating
+): BaselineView {
   const view = { fail_on_regression: gating.failOnRegression }
   const options = { tolerances: gating.tolerances }
   if (baseline.history) {
@@ -75,9 +85,12 @@ export function historyOf(runs: readonly BaselineRun[], current: RunIdentity, k:
     .slice(-k)
 }
 
+/** What the comparison reads of a run: its per-second series, headline figures and steps. */
+export type RunFigures = Parameters<typeof runWindows>[0] & Pick<Metrics, 'per_endpoint'>
+
 function single(
   doc: RunDocument,
-  metrics: Metrics,
+  metrics: RunFigures,
   current: RunIdentity,
   options: CompareOptions,
   view: Pick<BaselineView, 'fail_on_regression'>

@@ -1,4 +1,4 @@
-import { type CompareOptions, type FailOnRegression } from '../gate/compare.js';
+import { runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js';
 import { type RunIdentity } from '../gate/comparability.js';
 import type { LoadTestResult } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
@@ -16,5 +16,9 @@ export interface BaselineGating {
  * with its latest, and says so.
  */
 export declare function compareWithBaseline(baseline: Baseline, result: LoadTestResult, metrics: Metrics, gating: BaselineGating): BaselineView;
+/** A finished run (its identity, and the figures metrics.json holds) against its baseline. */
+export declare function compareRunWithBaseline(baseline: Baseline, current: RunIdentity, metrics: RunFigures, gating: BaselineGating): BaselineView;
 /** The last `k` runs of this run's service and mode that ran their whole length, oldest first. */
 export declare function historyOf(runs: readonly BaselineRun[], current: RunIdentity, k: number): BaselineRun[];
+/** What the comparison reads of a run: its per-second series, headline figures and steps. */
+export type RunFigures = Parameters<typeof runWindows>[0] & Pick<Metrics, 'per_endpoint'>;

@@ -1,18 +1,23 @@
 import type { Command } from 'commander'
 import type { FailOnRegression } from '../../config/regression.js'
 import { positiveNumber } from '../../config/validate.js'
-import { comparabilityWarnings } from '../../gate/comparability.js'
-import { runWindows } from '../../gate/compare.js'
-import { compareRunsWithSteps } from '../../gate/step-comparison.js'
+import { readBaseline } from '../../report/files/read-baseline.js'
+import { compareRunWithBaseline } from '../../run/baseline-comparison.js'
 import { decideOutcome } from '../../gate/outcome.js'
 import { comparisonMethod, comparisonRows } from '../../report/format/comparison-rows.js'
 import { readRunDocument } from '../../report/files/read-run.js'
-import { configFromFlags, failOnRegressionOption } from '../common-options.js'
+import {
+  baselineRunsFlag,
+  baselineRunsOption,
+  configFromFlags,
+  failOnRegressionOption
+} from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { columns } from '../results-table.js'
 
 interface CompareFlags {
   config?: string
+  baselineRuns?: string
   tolerance?: string
   failOnRegression?: FailOnRegression
   json?: boolean
@@ -24,9 +29,13 @@ export function registerCompare(program: Command, ctx: CliContext): void {
     .description(
       "compare two runs: each metric's change with a 95% interval; a change counts only when the whole interval lies beyond the tolerance"
     )
-    .argument('<baseline>', 'the earlier run directory (or its metrics.json)')
+    .argument(
+      '<baseline>',
+      'the earlier run directory (or its metrics.json), or a folder of earlier runs (a history: the last --baseline-runs of the same test)'
+    )
     .argument('<current>', 'the later run directory (or its metrics.json)')
     .option('--config <file>', 'perf-gate.yml whose tolerances and fail_on_regression apply')
+    .addOption(baselineRunsOption())
     .option('--tolerance <percent>', 'relative change of times and throughput that matters [config, else 10]')
     .addOption(failOnRegressionOption())
     .option('--json', 'print the comparison as JSON')
@@ -37,7 +46,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
           ? undefined
           : positiveNumber('--tolerance', flags.tolerance, 10, 1000, 'percent') / 100
       const failOn = flags.failOnRegression ?? config?.failOnRegression ?? 'regression'
-      const b = await readRunDocument(baselinePath, 'baseline')
+      const b = await readBaseline(baselinePath, 'baseline', baselineRunsFlag(flags))
       const c = await readRunDocument(currentPath, 'current')
       const tolerances = {
         ...config?.tolerances,
@@ -45,23 +54,18 @@ export function registerCompare(program: Command, ctx: CliContext): void {
           ? {}
           : { median_response_time: tolerance, p95_response_time: tolerance, requests_per_second: tolerance })
       }
-      const cmp = {
-        ...compareRunsWithSteps(
-          { ...runWindows(b.doc), steps: b.doc.per_endpoint },
-          { ...runWindows(c.doc), steps: c.doc.per_endpoint },
-          { tolerances }
-        ),
-        warnings: comparabilityWarnings(b.doc, c.doc),
-        fail_on_regression: failOn
-      }
+      const judged = compareRunWithBaseline(b, c.doc, c.doc, { failOnRegression: failOn, tolerances })
+      const cmp = { ...judged.comparison, fail_on_regression: failOn }
       if (flags.json) ctx.term.out(JSON.stringify(cmp) + '\n')
       else {
         const rows = [['Metric', 'Baseline', 'Current', 'Change (95% interval)', 'Tolerance', 'Verdict']]
         for (const m of comparisonRows(cmp.metrics))
           rows.push([m.metric, m.baseline, m.current, m.change, m.tolerance, m.verdict])
-        const warnings = cmp.warnings.map((w) => `⚠ ${w}: the comparison may not mean much\n`).join('')
+        const warnings = (cmp.warnings ?? [])
+          .map((w) => `⚠ ${w}: the comparison may not mean much\n`)
+          .join('')
         ctx.term.out(
-          `${b.doc.test_name} ${b.doc.timestamp} → ${c.doc.test_name} ${c.doc.timestamp}\n\n${columns(rows)}\n\n` +
+          `${judged.run} → ${c.doc.test_name} ${c.doc.timestamp}\n\n${columns(rows)}\n\n` +
             warnings +
             `Verdict: ${cmp.verdict.replace('_', ' ')}. ${comparisonMethod(cmp)} ` +
             `Figures are each run's metrics.json values. Fails on: ${failOn}.\n`

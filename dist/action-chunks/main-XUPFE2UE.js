@@ -32330,12 +32330,15 @@ function settingsOf(c) {
 
 // src/run/baseline-comparison.ts
 function compareWithBaseline(baseline2, result, metrics, gating) {
-  const current = {
+  const identity = {
     service: result.target.service,
     mode: result.mode,
     partial: result.outcome.partial,
     config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
   };
+  return compareRunWithBaseline(baseline2, identity, metrics, gating);
+}
+function compareRunWithBaseline(baseline2, current, metrics, gating) {
   const view = { fail_on_regression: gating.failOnRegression };
   const options = { tolerances: gating.tolerances };
   if (baseline2.history) {

@@ -36825,12 +36825,15 @@ function settingsOf(c) {
 
 // src/run/baseline-comparison.ts
 function compareWithBaseline(baseline2, result, metrics, gating) {
-  const current = {
+  const identity = {
     service: result.target.service,
     mode: result.mode,
     partial: result.outcome.partial,
     config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
   };
+  return compareRunWithBaseline(baseline2, identity, metrics, gating);
+}
+function compareRunWithBaseline(baseline2, current, metrics, gating) {
   const view = { fail_on_regression: gating.failOnRegression };
   const options = { tolerances: gating.tolerances };
   if (baseline2.history) {
@@ -46504,8 +46507,18 @@ function configFromFlags(flags, env) {
   });
 }
 async function baselineFromFlags(flags) {
-  const runs = flags.baselineRuns === void 0 ? void 0 : wholeNumber("--baseline-runs", flags.baselineRuns, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3);
-  return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, "--baseline", runs === void 0 ? {} : { runs });
+  return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, "--baseline", baselineRunsFlag(flags));
+}
+function baselineRunsOption() {
+  return new Option(
+    "--baseline-runs <n>",
+    `of a history, the last runs of the same test that form the baseline [${DEFAULT_HISTORY_RUNS}]`
+  );
+}
+function baselineRunsFlag(flags) {
+  return flags.baselineRuns === void 0 ? {} : {
+    runs: wholeNumber("--baseline-runs", flags.baselineRuns, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3)
+  };
 }
 function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
   if (baseUrl2)
@@ -46520,10 +46533,7 @@ function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
     "--baseline <path>",
     "a previous run directory or metrics.json to compare with, or a folder of runs (a history; the option may be given again for more paths)",
     (path, earlier) => [...earlier ?? [], path]
-  ).option(
-    "--baseline-runs <n>",
-    `of a history, the last runs of the same test that form the baseline [${DEFAULT_HISTORY_RUNS}]`
-  ).addOption(failOnRegressionOption()).option(
+  ).addOption(baselineRunsOption()).addOption(failOnRegressionOption()).option(
     "--metrics-port [port]",
     `serve Prometheus metrics on this port during the run (/metrics; ${DEFAULTS.metricsPort} when no port is given)`
   ).option(
@@ -47998,34 +48008,30 @@ function registerAb(program2, ctx) {
 function registerCompare(program2, ctx) {
   program2.command("compare").description(
     "compare two runs: each metric's change with a 95% interval; a change counts only when the whole interval lies beyond the tolerance"
-  ).argument("<baseline>", "the earlier run directory (or its metrics.json)").argument("<current>", "the later run directory (or its metrics.json)").option("--config <file>", "perf-gate.yml whose tolerances and fail_on_regression apply").option("--tolerance <percent>", "relative change of times and throughput that matters [config, else 10]").addOption(failOnRegressionOption()).option("--json", "print the comparison as JSON").action(async (baselinePath, currentPath, flags) => {
+  ).argument(
+    "<baseline>",
+    "the earlier run directory (or its metrics.json), or a folder of earlier runs (a history: the last --baseline-runs of the same test)"
+  ).argument("<current>", "the later run directory (or its metrics.json)").option("--config <file>", "perf-gate.yml whose tolerances and fail_on_regression apply").addOption(baselineRunsOption()).option("--tolerance <percent>", "relative change of times and throughput that matters [config, else 10]").addOption(failOnRegressionOption()).option("--json", "print the comparison as JSON").action(async (baselinePath, currentPath, flags) => {
     const config2 = flags.config === void 0 ? void 0 : await configFromFlags(flags, ctx.env);
     const tolerance = flags.tolerance === void 0 ? void 0 : positiveNumber("--tolerance", flags.tolerance, 10, 1e3, "percent") / 100;
     const failOn2 = flags.failOnRegression ?? config2?.failOnRegression ?? "regression";
-    const b = await readRunDocument(baselinePath, "baseline");
+    const b = await readBaseline(baselinePath, "baseline", baselineRunsFlag(flags));
     const c = await readRunDocument(currentPath, "current");
     const tolerances = {
       ...config2?.tolerances,
       ...tolerance === void 0 ? {} : { median_response_time: tolerance, p95_response_time: tolerance, requests_per_second: tolerance }
     };
-    const cmp = {
-      ...compareRunsWithSteps(
-        { ...runWindows(b.doc), steps: b.doc.per_endpoint },
-        { ...runWindows(c.doc), steps: c.doc.per_endpoint },
-        { tolerances }
-      ),
-      warnings: comparabilityWarnings(b.doc, c.doc),
-      fail_on_regression: failOn2
-    };
+    const judged = compareRunWithBaseline(b, c.doc, c.doc, { failOnRegression: failOn2, tolerances });
+    const cmp = { ...judged.comparison, fail_on_regression: failOn2 };
     if (flags.json) ctx.term.out(JSON.stringify(cmp) + "\n");
     else {
       const rows = [["Metric", "Baseline", "Current", "Change (95% interval)", "Tolerance", "Verdict"]];
       for (const m of comparisonRows(cmp.metrics))
         rows.push([m.metric, m.baseline, m.current, m.change, m.tolerance, m.verdict]);
-      const warnings = cmp.warnings.map((w) => `⚠ ${w}: the comparison may not mean much
+      const warnings = (cmp.warnings ?? []).map((w) => `⚠ ${w}: the comparison may not mean much
 `).join("");
       ctx.term.out(
-        `${b.doc.test_name} ${b.doc.timestamp} → ${c.doc.test_name} ${c.doc.timestamp}
+        `${judged.run} → ${c.doc.test_name} ${c.doc.timestamp}
 
 ${columns(rows)}
 
