@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { runCli, tempDir } from '../helpers/run-cli.js'
+
+// The built CLI keeps a history in a folder of runs, as a main branch's jobs would, and gates a run against it.
+let server: Server
+let url = ''
+let delayMs = 20
+
+beforeAll(async () => {
+  server = createServer((_req, res) => void setTimeout(() => res.end('ok'), delayMs))
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/items`
+})
+afterAll(() => new Promise<void>((r) => server.close(() => r())))
+
+const load = (dir: string, ...extra: string[]) =>
+  runCli(['load', url, '--users', '4', '--duration', '4', '--output-dir', dir, '--quiet', ...extra], {
+    cwd: join(dir, '..')
+  })
+
+describe('--baseline with a folder of earlier runs (a history)', () => {
+  it('judges a run against the spread of the last runs of its test, and fails a 50% slowdown', async () => {
+    const work = await tempDir('perf-gate-history-')
+    const history = join(work, 'history')
+    for (let i = 0; i < 3; i++) expect((await load(history)).code).toBe(0)
+
+    const same = await load(join(work, 'now'), '--baseline', history, '--json')
+    expect(same.code).toBe(0)
+    const first = JSON.parse(same.stdout)
+    const sameDoc = JSON.parse(
+      await readFile(join(work, 'now', first.metrics_file.split('/').slice(-2).join('/')), 'utf8')
+    )
+    expect(sameDoc.baseline.comparison).toMatchObject({ method: 'run_history', history: { runs: 3 } })
+    expect(sameDoc.baseline.run).toMatch(/^3 earlier runs of load_test_\S+ in .*history$/)
+
+    delayMs = 30
+    const slower = await load(join(work, 'slower'), '--baseline', history, '--json')
+    expect(slower.code).toBe(1)
+    const out = JSON.parse(slower.stdout)
+    const doc = JSON.parse(
+      await readFile(join(work, 'slower', out.metrics_file.split('/').slice(-2).join('/')), 'utf8')
+    )
+    expect(
+      doc.baseline.comparison.metrics.find((m: { metric: string }) => m.metric === 'p95_response_time')
+    ).toMatchObject({ verdict: 'regression' })
+    // the PR comment's text says which runs formed the baseline
+    const summary = await readFile(
+      join(work, 'slower', out.metrics_file.split('/').slice(-2, -1)[0], 'summary.md'),
+      'utf8'
+    )
+    expect(summary).toContain('spread of 3 earlier runs')
+  }, 90_000)
+})
