@@ -7153,6 +7153,7 @@ import { rm } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/gate/comparability.ts
+var SAME_MEMORY = 0.05;
 function comparabilityWarnings(baseline2, current) {
   const out = [];
   const differ = (what, a, b, unit = "") => {
@@ -7178,7 +7179,23 @@ function comparabilityWarnings(baseline2, current) {
   if (baseline2.mode === "stress" && current.mode === "stress")
     differ("steps", baseline2.config.steps, current.config.steps);
   differ("generator threads", baseline2.config.workers ?? 1, current.config.workers ?? 1);
+  out.push(...runnerWarnings(baseline2.provenance?.runner, current.provenance?.runner));
   return out;
+}
+function runnerWarnings(a, b) {
+  if (!a || !b) return [];
+  const out = [];
+  if (a.cpu !== b.cpu) out.push(`runner CPUs differ: ${a.cpu} in the baseline, ${b.cpu} now`);
+  if (a.cores !== b.cores) out.push(`runner cores differ: ${a.cores} in the baseline, ${b.cores} now`);
+  const larger = Math.max(a.memory_bytes, b.memory_bytes);
+  if (larger > 0 && Math.abs(a.memory_bytes - b.memory_bytes) / larger > SAME_MEMORY)
+    out.push(
+      `runner memory differs: ${gigabytes(a.memory_bytes)} in the baseline, ${gigabytes(b.memory_bytes)} now`
+    );
+  return out;
+}
+function gigabytes(bytes2) {
+  return `${+(bytes2 / 1e9).toPrecision(3)} GB`;
 }
 
 // src/gate/history-compare.ts
@@ -7344,7 +7361,7 @@ function workloadView(target) {
 function insecureTls(target) {
   return target.baseUrl.startsWith("https:") && target.tls?.verify === false;
 }
-function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stress }, failOn, baseline2, mergeable) {
+function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stress }, failOn, baseline2, mergeable, provenance2) {
   const { target, settings, outcome } = result;
   const secrets = target.secrets;
   const config2 = {
@@ -7380,7 +7397,8 @@ function buildRunDocument(result, metrics, { gate, outcome: verdictOutcome, stre
     config: config2,
     ...outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {},
     ...mergeable ? { mergeable } : {},
-    ...stress ? stressFields(stress) : {}
+    ...stress ? stressFields(stress) : {},
+    ...provenance2 ? { provenance: provenance2 } : {}
   };
   return redactDeep(doc, secrets);
 }
@@ -7410,6 +7428,7 @@ function compareWithBaseline(baseline2, result, metrics, gating) {
     service: result.target.service,
     mode: result.mode,
     partial: result.outcome.partial,
+    ...gating.provenance ? { provenance: gating.provenance } : {},
     config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
   };
   return compareRunWithBaseline(baseline2, identity, metrics, gating);
@@ -7461,7 +7480,8 @@ function single(doc, metrics, current, options, view) {
   };
 }
 function runRef(r2) {
-  return { run: `${r2.doc.test_name} ${r2.doc.timestamp}` };
+  const commit = r2.doc.provenance?.commit;
+  return { run: `${r2.doc.test_name} ${r2.doc.timestamp}`, ...commit ? { commit } : {} };
 }
 
 // src/gate/outcome.ts
@@ -7482,27 +7502,27 @@ function factsOfRun(r2) {
     ...r2.stoppedEarly && r2.mode !== "stress" ? { stoppedEarly: r2.stoppedEarly } : {}
   };
 }
-function decideOutcome(facts) {
-  if ("failure" in facts) {
-    const kind = facts.failure;
+function decideOutcome(facts2) {
+  if ("failure" in facts2) {
+    const kind = facts2.failure;
     return {
       verdict: "fail",
       exit_code: kind === "invalid_input" ? 2 : 3,
       summary: kind === "invalid_input" ? "invalid input: nothing was run" : "the target could not be reached",
-      reasons: [{ kind, decides: true, text: facts.message }]
+      reasons: [{ kind, decides: true, text: facts2.message }]
     };
   }
-  const checks3 = facts.checks ?? [];
+  const checks3 = facts2.checks ?? [];
   const thresholdVerdict = verdictOf(checks3);
-  const thresholdsFail = gateFails(thresholdVerdict, facts.failOn);
-  const cmp = facts.comparison;
+  const thresholdsFail = gateFails(thresholdVerdict, facts2.failOn);
+  const cmp = facts2.comparison;
   const comparisonFails = cmp !== void 0 && regressionFails(cmp.result, cmp.failOnRegression);
   const reasons = [
-    ...checks3.filter((c) => c.status !== "good").map((c) => checkReason(c, gateFails(verdictOf([c]), facts.failOn))),
+    ...checks3.filter((c) => c.status !== "good").map((c) => checkReason(c, gateFails(verdictOf([c]), facts2.failOn))),
     ...cmp ? comparisonReasons(cmp) : [],
-    ...stopReasons(facts),
-    ...facts.stoppedEarly ? [{ kind: "data_used_up", decides: false, text: facts.stoppedEarly }] : [],
-    ...facts.generatorSaturated ? [
+    ...stopReasons(facts2),
+    ...facts2.stoppedEarly ? [{ kind: "data_used_up", decides: false, text: facts2.stoppedEarly }] : [],
+    ...facts2.generatorSaturated ? [
       {
         kind: "generator_saturated",
         decides: false,
@@ -7510,18 +7530,18 @@ function decideOutcome(facts) {
       }
     ] : []
   ];
-  const stopped = facts.thresholdAbort;
+  const stopped = facts2.thresholdAbort;
   return {
     // a gated regression, or a run stopped on a sustained breach, fails like a critical threshold
     verdict: comparisonFails || stopped ? "fail" : thresholdVerdict,
     // stopped by its own rule, the run failed the gate: it was not cut short by something else
-    exit_code: stopped ? 1 : facts.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
-    summary: stopped ? `${summaryOf(facts.failOn, comparisonFails ? cmp : void 0)}; stopped by ${stopped.name}.abort_after (${stopped.abort_after} s critical)` : summaryOf(facts.failOn, comparisonFails ? cmp : void 0),
+    exit_code: stopped ? 1 : facts2.partial ? 3 : thresholdsFail || comparisonFails ? 1 : 0,
+    summary: stopped ? `${summaryOf(facts2.failOn, comparisonFails ? cmp : void 0)}; stopped by ${stopped.name}.abort_after (${stopped.abort_after} s critical)` : summaryOf(facts2.failOn, comparisonFails ? cmp : void 0),
     reasons
   };
 }
-function stopReasons(facts) {
-  const a = facts.thresholdAbort;
+function stopReasons(facts2) {
+  const a = facts2.thresholdAbort;
   if (a)
     return [
       {
@@ -7529,11 +7549,11 @@ function stopReasons(facts) {
         decides: true,
         name: a.name,
         scope: a.scope,
-        text: facts.abortReason ?? `${a.label}: critical for ${a.abort_after} s (abort_after)`
+        text: facts2.abortReason ?? `${a.label}: critical for ${a.abort_after} s (abort_after)`
       }
     ];
-  if (!facts.partial) return [];
-  return [{ kind: "partial", decides: true, text: `stopped early: ${facts.abortReason ?? "aborted"}` }];
+  if (!facts2.partial) return [];
+  return [{ kind: "partial", decides: true, text: `stopped early: ${facts2.abortReason ?? "aborted"}` }];
 }
 function answerCheckStatus(outcome, failed) {
   if (failed === 0) return "good";
@@ -7579,12 +7599,12 @@ function summaryOf(failOn, failing) {
 
 // src/gate/judge-run.ts
 function judgeRun(input) {
-  const { metrics, gate, thresholds, rps, ...facts } = input;
+  const { metrics, gate, thresholds, rps, ...facts2 } = input;
   const stress = metrics.stages ? findBreakingPoint(metrics.stages, thresholds, { knee: !rps }) : void 0;
   const saturated = metrics.generator?.saturated || (stress?.generator_bound_stages.length ?? 0) > 0;
   return {
     gate,
-    outcome: decideOutcome({ ...facts, checks: gate.checks, generatorSaturated: saturated }),
+    outcome: decideOutcome({ ...facts2, checks: gate.checks, generatorSaturated: saturated }),
     ...stress ? { stress } : {}
   };
 }
@@ -7910,7 +7930,7 @@ var BASELINE = `{{#hasBaseline}}<section class="panel" id="baseline">
 {{/hasBaseline}}
 `;
 var REPORT_PARTS = {
-  meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>",
+  meta: "{{started}} · {{durationText}} · {{usersText}} · <code>{{baseUrl}}</code>{{#codeText}} · {{codeText}}{{/codeText}}",
   footer: 'Generated by perf-gate {{version}} from <a href="metrics.json">metrics.json</a> · raw rows in <a href="results.csv">results.csv</a> ({{csvText}}) · latencies measured per request at microsecond resolution; percentiles by linear interpolation.',
   body: `{{#partial}}<p class="notice"><strong>{{partialTitle}}</strong> {{abortReason}}</p>{{/partial}}
 
@@ -8061,6 +8081,14 @@ function runKind(mode) {
 }
 function usersUsed(users, rate3) {
   return rate3 && rate3.users_reached > users ? `${formatUsers(users)}, grew to ${formatCount(rate3.users_reached)}` : formatUsers(users);
+}
+function codeText(p) {
+  const commit = p?.commit?.slice(0, 7);
+  if (commit && p?.branch) return `${commit} on ${p.branch}`;
+  return commit ?? (p?.branch ? `branch ${p.branch}` : "");
+}
+function runnerText(r2) {
+  return `${r2.cpu}, ${r2.cores} core${r2.cores === 1 ? "" : "s"}, ${formatBytes(r2.memory_bytes)}, ${r2.os}, node ${r2.node}`;
 }
 
 // src/report/format/resource-lines.ts
@@ -8874,6 +8902,16 @@ function warmupText(doc) {
   const w = doc.warmup;
   return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ""}`;
 }
+function provenanceRows(doc) {
+  const p = doc.provenance;
+  if (!p) return [];
+  return [
+    ...p.commit ? [{ key: "commit", value: p.commit + (p.branch ? ` on ${p.branch}` : "") }] : [],
+    ...!p.commit && p.branch ? [{ key: "branch", value: p.branch }] : [],
+    ...p.run_url ? [{ key: "CI run", value: p.run_url }] : [],
+    { key: "runner", value: runnerText(p.runner) }
+  ];
+}
 function configRows(doc) {
   const c = doc.config;
   const rows = [
@@ -8901,7 +8939,8 @@ function configRows(doc) {
     ...c.data ? [{ key: "data", value: `${c.data.file}, rows ${ORDER_WORDS[c.data.order] ?? c.data.order}` }] : [],
     ...c.setup ? [{ key: "setup", value: `${c.setup.join(", ")} (once, before the load)` }] : [],
     { key: "fail on", value: c.fail_on },
-    { key: "results.csv", value: csvRows(c.csv) }
+    { key: "results.csv", value: csvRows(c.csv) },
+    ...provenanceRows(doc)
   ];
   for (const ep of c.endpoints) {
     const headers = Object.entries(ep.headers).map(([k, v]) => `${k}: ${v}`).join(", ");
@@ -9117,6 +9156,7 @@ function reportView(doc) {
     durationText: c.ab ? `${formatDuration2(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices` : `${formatDuration2(doc.total_duration)}`,
     usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate) + (c.ab ? " on each side" : ""),
     baseUrl: c.base_url,
+    codeText: codeText(doc.provenance),
     partial: doc.partial,
     partialTitle: doc.threshold_abort ? "Run stopped, the gate failed." : "Partial results.",
     abortReason: doc.abort_reason ?? "",
@@ -9570,7 +9610,13 @@ function errorsSection(doc) {
 }
 function configLine(doc, reportLink) {
   const c = doc.config;
-  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""}${c.warmup ? ` · ${c.warmup} s warm-up` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on} · ${escapeMarkdownCell(csvSentence(c.csv))}${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
+  return `<sub>${escapeMarkdownCell(c.service)} at ${escapeMarkdownCell(c.base_url)} · ` + (c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps over ${formatRunLength(c.ramp_up ?? c.duration)}` : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) + `${c.rps ? ` · ${c.rps} req/s paced` : ""}${c.workers ? ` · ${c.workers} workers` : ""}${c.warmup ? ` · ${c.warmup} s warm-up` : ""} · timeout ${c.timeout} s · fail on ${c.fail_on} · ${escapeMarkdownCell(csvSentence(c.csv))}` + provenanceText(doc) + `${reportLink ? ` · [full report](${reportLink})` : ""} · perf-gate</sub>`;
+}
+function provenanceText(doc) {
+  const code = codeText(doc.provenance);
+  const url = doc.provenance?.run_url;
+  const link = url && /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? ` · [CI run](${url})` : "";
+  return (code ? ` · ${escapeMarkdownCell(code)}` : "") + link;
 }
 
 // src/report/files/write-reports.ts
@@ -9602,7 +9648,15 @@ async function saveResults(result, metrics, judged, options = {}) {
     await writeCsv(csv, result.outcome.recorder, result.target.endpoints, result.settings.csv);
   const failOn = options.failOn ?? "critical";
   const judgement = "outcome" in judged ? judged : judgeResult(result, metrics, judged, { failOn, baseline: options.baseline });
-  const document = buildRunDocument(result, metrics, judgement, failOn, options.baseline, options.mergeable);
+  const document = buildRunDocument(
+    result,
+    metrics,
+    judgement,
+    failOn,
+    options.baseline,
+    options.mergeable,
+    options.provenance
+  );
   const metricsPath = join3(dir, "metrics.json");
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + "\n");
   const reports = await writeReports(dir, document);
@@ -10305,7 +10359,8 @@ async function performTest(test, options) {
   const gate = evaluateThresholds(metrics, target.thresholds, endpointThresholds(target));
   const baseline2 = options.baseline && compareWithBaseline(options.baseline, result, metrics, {
     failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? "regression",
-    tolerances: options.config.tolerances
+    tolerances: options.config.tolerances,
+    provenance: options.provenance
   });
   const judgement = judgeResult(result, metrics, gate, { failOn, baseline: baseline2 });
   let saved;
@@ -10324,7 +10379,8 @@ async function performTest(test, options) {
           request.startAt
         )
       } : {},
-      baseline: baseline2
+      baseline: baseline2,
+      provenance: options.provenance
     });
   } finally {
     await observer?.end();
@@ -10577,6 +10633,114 @@ var EXIT_CODES = [
 init_thresholds();
 init_abort_after();
 init_csv_choice();
+
+// src/run/provenance.ts
+import { execFile } from "node:child_process";
+
+// src/run/runner-info.ts
+import { availableParallelism as availableParallelism2, cpus, platform, release, totalmem } from "node:os";
+function runnerInfo() {
+  const list2 = cpus();
+  return {
+    // some platforms (and some containers) list no CPUs: the run is still recorded
+    cpu: list2[0]?.model.trim().replace(/\s+/g, " ") || "unknown",
+    // what this process may use (affinity), not what the host has: the generator gets no more
+    cores: availableParallelism2(),
+    memory_bytes: totalmem(),
+    os: `${platform()} ${release()}`,
+    node: process.version
+  };
+}
+
+// src/run/provenance.ts
+var GIT_TIMEOUT_MS = 3e3;
+var MAX_BRANCH_CHARS = 200;
+async function detectProvenance(env, cwd) {
+  const ci = ciProvenance(env);
+  const local = ci.commit && ci.branch ? {} : await gitProvenance(cwd);
+  const git2 = ci.commit && local.commit !== ci.commit ? { commit: local.commit } : local;
+  return {
+    ...ci.commit ?? git2.commit ? { commit: ci.commit ?? git2.commit } : {},
+    ...ci.branch ?? git2.branch ? { branch: ci.branch ?? git2.branch } : {},
+    ...ci.ci ? { ci: ci.ci } : git2.commit ? { ci: "git" } : {},
+    ...ci.run_url ? { run_url: ci.run_url } : {},
+    runner: runnerInfo()
+  };
+}
+function ciProvenance(env) {
+  if (env.GITHUB_ACTIONS === "true" || env.GITHUB_SHA) {
+    const server = env.GITHUB_SERVER_URL || "https://github.com";
+    return facts("github", {
+      commit: env.GITHUB_SHA,
+      // a pull request's GITHUB_REF_NAME is `123/merge`; its head branch is what people know it by
+      branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
+      run_url: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0
+    });
+  }
+  if (env.GITLAB_CI || env.CI_COMMIT_SHA)
+    return facts("gitlab", {
+      commit: env.CI_COMMIT_SHA,
+      branch: env.CI_COMMIT_REF_NAME,
+      run_url: env.CI_JOB_URL
+    });
+  if (env.JENKINS_URL || env.BUILD_URL)
+    return facts("jenkins", {
+      commit: env.GIT_COMMIT,
+      // GIT_BRANCH (outside multibranch pipelines) names the remote too: `origin/main`
+      branch: env.BRANCH_NAME || env.GIT_BRANCH?.replace(/^(refs\/remotes\/origin\/|origin\/|refs\/heads\/)/, ""),
+      run_url: env.BUILD_URL
+    });
+  return {};
+}
+function facts(ci, raw3) {
+  const commit = commitId(raw3.commit);
+  const branch = branchName(raw3.branch);
+  const runUrl = publicUrl(raw3.run_url);
+  return {
+    ci,
+    ...commit ? { commit } : {},
+    ...branch ? { branch } : {},
+    ...runUrl ? { run_url: runUrl } : {}
+  };
+}
+async function gitProvenance(cwd) {
+  const commit = commitId(await git(cwd, ["rev-parse", "HEAD"]));
+  if (!commit) return {};
+  const branch = await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
+  return { commit, ...branch && branch !== "HEAD" ? { branch: branchName(branch) } : {} };
+}
+function git(cwd, args) {
+  return new Promise((resolve4) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true },
+      (err, stdout) => resolve4(err ? void 0 : stdout.trim())
+    );
+  });
+}
+function commitId(s) {
+  const v = s?.trim().toLowerCase();
+  return v && /^[0-9a-f]{7,64}$/.test(v) ? v : void 0;
+}
+function branchName(s) {
+  const v = s?.trim();
+  return v ? v.slice(0, MAX_BRANCH_CHARS) : void 0;
+}
+function publicUrl(s) {
+  if (!s) return void 0;
+  try {
+    const u = new URL(s);
+    if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
+    u.username = "";
+    u.password = "";
+    return u.href;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/index.ts
 init_parse();
 init_schema();
 init_errors();
@@ -10940,6 +11104,19 @@ var resources = z7.looseObject({
   }).optional(),
   rss_trend_skipped: z7.string().optional()
 });
+var provenance = z7.looseObject({
+  commit: z7.string().optional(),
+  branch: z7.string().optional(),
+  ci: z7.string().optional(),
+  run_url: z7.string().optional(),
+  runner: z7.looseObject({
+    cpu: z7.string(),
+    cores: count,
+    memory_bytes: bytes,
+    os: z7.string(),
+    node: z7.string()
+  })
+});
 var config = z7.looseObject({
   service: z7.string(),
   base_url: z7.string(),
@@ -11014,7 +11191,8 @@ var runDocumentSchema = z7.looseObject({
     ),
     not_judged: z7.string().optional()
   }).optional(),
-  resources: resources.optional()
+  resources: resources.optional(),
+  provenance: provenance.optional()
 });
 function checkRunDocument(raw3) {
   const r2 = runDocumentSchema.safeParse(raw3);
@@ -11213,7 +11391,8 @@ async function performTest2(options) {
     ...rest,
     log: rest.log ?? warnNote,
     failOnRegression: failOnRegression("failOnRegression", rest.failOnRegression),
-    baseline: baseline2 === void 0 ? void 0 : await readBaseline(baseline2, "baseline")
+    baseline: baseline2 === void 0 ? void 0 : await readBaseline(baseline2, "baseline"),
+    provenance: rest.provenance ?? await detectProvenance(process.env, process.cwd())
   });
 }
 
@@ -11610,6 +11789,7 @@ function incomplete(shards, missing) {
 }
 function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, failOn, abortReason) {
   const first = shards[0].doc;
+  const provenance2 = shards.find((s) => s.doc.provenance)?.doc.provenance;
   const csv = new Set(shards.map((s) => s.doc.config.csv ?? DEFAULT_CSV));
   const config2 = {
     ...first.config,
@@ -11633,7 +11813,8 @@ function mergedDocument(shards, merged, metrics, { gate, outcome, stress }, fail
     fail_on: failOn,
     ...checksFields(gate, per_endpoint, journeys),
     config: config2,
-    ...stress ? stressFields(stress) : {}
+    ...stress ? stressFields(stress) : {},
+    ...provenance2 ? { provenance: provenance2 } : {}
   };
 }
 function isMergeable(m) {
@@ -11674,6 +11855,7 @@ export {
   csvChoiceProblem,
   csvFilter,
   decideOutcome,
+  detectProvenance,
   evaluateThresholds,
   expandRunDirs,
   findBreakingPoint,

@@ -139,7 +139,7 @@ describe('perf-gate ab', () => {
     // the terminal: named an A/B test, both sides, the comparison, and that thresholds gate nothing by default
     expect(run.stdout).not.toMatch(/load test/)
     expect(run.stdout).toMatch(
-      /^A\/B test api: 2 users on each side in 0\.5 s slices, \d+(\.\d)? s of load on each$/m
+      /^A\/B test api( \([0-9a-f]{7}( on \S+)?\))?: 2 users on each side in 0\.5 s slices, \d+(\.\d)? s of load on each$/m
     )
     expect(run.stdout).toMatch(new RegExp(`^  A ${a.url}: [\\d,]+ requests`, 'm'))
     expect(run.stdout).toMatch(new RegExp(`^  B ${b.url}: [\\d,]+ requests`, 'm'))

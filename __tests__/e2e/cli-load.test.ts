@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
 import { ROOT, runCli, tempDir } from '../helpers/run-cli.js'
 import { runCliOnce } from '../helpers/cli-run-dir.js'
 import { formatRps, formatSeconds } from '../../src/report/format/numbers.js'
+
+const execFileP = promisify(execFile)
 
 const SECRET = 'sk-live-e2e-7f3a9c'
 
@@ -124,6 +128,19 @@ describe('perf-gate load (built CLI against a real server)', () => {
     expect(metrics.thresholds.error_rate).toMatchObject({ warning: 20, critical: 50, status: 'good' })
     expect(metrics.timeseries.length).toBeGreaterThanOrEqual(2)
     expect(metrics.timeseries.reduce((a: number, p: any) => a + p.requests, 0)).toBe(metrics.total_requests)
+
+    // where the run came from: git in the working folder (the CLI's environment names no CI), and this machine
+    const head = await execFileP('git', ['rev-parse', 'HEAD'], { cwd: ROOT }).then(
+      (r) => r.stdout.trim(),
+      () => undefined
+    )
+    expect(metrics.provenance).toMatchObject({
+      ...(head ? { commit: head, ci: 'git' } : {}),
+      runner: { cpu: expect.any(String), cores: expect.any(Number), node: process.version }
+    })
+    expect(
+      Object.keys(metrics.provenance).filter((k) => !['commit', 'branch', 'ci', 'runner'].includes(k))
+    ).toEqual([])
 
     // the terminal table names each metric's status in words
     expect(run.stdout).toMatch(/Error rate\s+overall\s+[\d.]+%.*good/)

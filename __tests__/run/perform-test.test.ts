@@ -9,6 +9,7 @@ import { readBaseline } from '../../src/report/files/read-baseline.js'
 import { REPORT_FILES } from '../../src/report/files/write-reports.js'
 import type { RunObserver } from '../../src/run/observer.js'
 import { performTest } from '../../src/run/perform-test.js'
+import { resultsTable } from '../../src/cli/results-table.js'
 import { writeTestConfig } from '../helpers/cli-run-dir.js'
 import { tempDir } from '../helpers/run-cli.js'
 import { closedPort, startTargetServer, type TargetServer } from '../helpers/target-server.js'
@@ -161,6 +162,34 @@ describe('performTest', () => {
     expect(cmp.run).toBe(`${first.saved.document.test_name} ${first.saved.document.timestamp}`)
     expect(cmp.comparison.metrics.map((m) => m.metric)).toContain('error_rate')
     expect(cmp.comparison.warnings).toEqual(['users differ: 2 in the baseline, 3 now'])
+  })
+
+  it('records the provenance in metrics.json, shows the commit, and warns against a baseline from another runner', async () => {
+    const out = await tempDir()
+    const provenance = {
+      commit: '0123456789abcdef0123456789abcdef01234567',
+      branch: 'main',
+      ci: 'github' as const,
+      run_url: 'https://github.com/acme/shop/actions/runs/42',
+      runner: { cpu: 'AMD EPYC 7763', cores: 4, memory_bytes: 16e9, os: 'linux 6.8.0', node: 'v20.18.1' }
+    }
+    const first = await performTest(load('api'), { config, outputDir: out, provenance })
+    const written = JSON.parse(await readFile(first.saved.metrics, 'utf8'))
+    expect(written.provenance).toEqual(provenance)
+    const header = resultsTable({ out: () => {}, err: () => {}, interactive: false, color: false }, first)
+    expect(header.split('\n')[0]).toMatch(/^load test api \(0123456 on main\): 2 users/)
+    // read back as a baseline, it keeps the runner; a run on another machine is told so
+    const baseline = await readBaseline(first.saved.dir, '--baseline')
+    expect(baseline.doc.provenance).toEqual(provenance)
+    const other = { ...provenance, runner: { ...provenance.runner, cores: 2 } }
+    const second = await performTest(load('api'), { config, outputDir: out, baseline, provenance: other })
+    expect(second.saved.document.baseline!.comparison.warnings).toEqual([
+      'runner cores differ: 4 in the baseline, 2 now'
+    ])
+    // no provenance on this side: no runner warning, and no key in metrics.json
+    const third = await performTest(load('api'), { config, outputDir: out, baseline })
+    expect(third.saved.document.baseline!.comparison.warnings).toEqual([])
+    expect('provenance' in JSON.parse(await readFile(third.saved.metrics, 'utf8'))).toBe(false)
   })
 
   it('a stress request runs its stages and ends with the gate’s stop policy wired in', async () => {

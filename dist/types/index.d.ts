@@ -29,7 +29,8 @@ export { csvChoice, csvChoiceProblem, sampleEvery, DEFAULT_CSV, CSV_CHOICES_TEXT
 export { CsvFilter, csvFilter } from './report/csv-filter.js';
 export { CsvWriter, writeCsv } from './report/files/csv-writer.js';
 export { saveResults, DEFAULT_OUTPUT_DIR, type SaveOptions, type SavedRun } from './report/files/save.js';
-export type { RunDocument } from './report/run-document.js';
+export type { RunDocument, Provenance, RunnerInfo } from './report/run-document.js';
+export { detectProvenance } from './run/provenance.js';
 export { loadConfig, type PerfGateConfig } from './config/load.js';
 export { parseConfigText } from './config/parse.js';
 export { configJsonSchema } from './config/schema.js';

@@ -11,6 +11,7 @@ import { pathOf, reportedName, urlService, urlServiceNote } from '../config/url-
 import { maskable } from '../config/secrets.js'
 import { publish } from './publish.js'
 import { runAb, runMerge, runOne, serviceSpec } from './run-modes.js'
+import { detectProvenance } from '../run/provenance.js'
 
 /** The action: inputs → test → outputs, job summary, artifact, PR comment; the gate decides the step's result. */
 export async function run(): Promise<void> {
@@ -50,6 +51,8 @@ export async function run(): Promise<void> {
     sayOnSignal((l) => core.info(l))
     // the target is resolved here, once: `start` awaits it, the run goes on with it
     const test = settings.merge || settings.ab ? undefined : planTest(settings.request, config)
+    // a merge keeps its shards' provenance: the jobs that ran the load, not the one that adds them up
+    const provenance = settings.merge ? undefined : await detectProvenance(process.env, process.cwd())
     const report = await whileRunning(async (signal) => {
       const r = settings.merge
         ? await runMerge(settings, settings.merge.runs, config)
@@ -58,8 +61,8 @@ export async function run(): Promise<void> {
             process.env,
             (started) =>
               settings.ab
-                ? runAb(settings, settings.ab, config, signal)
-                : runOne(settings, test!, config, progress.onProgress, signal, started),
+                ? runAb(settings, settings.ab, config, signal, provenance)
+                : runOne(settings, test!, config, progress.onProgress, signal, started, provenance),
             {
               log: (l) => core.info(l),
               runDirs: (r) => [r.saved.dir],

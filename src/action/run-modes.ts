@@ -16,6 +16,7 @@ import type { ServiceSpec } from '../run/service-under-test.js'
 import { START_INPUTS, WATCH_INPUTS, type ActionSettings } from './inputs.js'
 import { resourceWatch } from '../run/resource-sampler.js'
 import type { StartedService } from '../run/with-service.js'
+import type { Provenance } from '../report/run-document.js'
 
 /** Inputs start / wait-for: the service under test, awaited at wait-for or else at the targets' ports. */
 export function serviceSpec(
@@ -59,7 +60,8 @@ export async function runOne(
   onProgress: (s: ProgressSnapshot) => void,
   signal: AbortSignal,
   /** the service the start input started: its memory and CPU are sampled */
-  started?: StartedService
+  started?: StartedService,
+  provenance?: Provenance
 ): Promise<TestReport> {
   const baseline = settings.baseline
     ? await readBaseline(
@@ -85,6 +87,7 @@ export async function runOne(
     },
     onProgress: onProgress,
     baseline,
+    provenance,
     failOnRegression: settings.failOnRegression,
     observer:
       settings.metricsPort !== undefined || settings.pushgateway
@@ -103,7 +106,8 @@ export async function runAb(
   settings: ActionSettings,
   ab: AbRequest,
   config: PerfGateConfig,
-  signal: AbortSignal
+  signal: AbortSignal,
+  provenance?: Provenance
 ): Promise<TestReport> {
   const r = await performAbTest(ab, {
     config,
@@ -112,6 +116,7 @@ export async function runAb(
     outputLabel: 'output-dir',
     failOnRegression: settings.failOnRegression,
     failOn: settings.failOn,
+    provenance,
     log: (l) => core.info(l),
     onStart: (a, b, _dir, slices, warmup) => {
       for (const s of maskable([...a.secrets, ...b.secrets])) core.setSecret(s)

@@ -1,6 +1,6 @@
 import { comparisonVerdictText } from '../report/format/comparison-rows.js'
 import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
-import { describeRun, runKind } from '../report/format/run-description.js'
+import { codeText, describeRun, runKind } from '../report/format/run-description.js'
 import { abThresholdNote } from '../report/format/sentences.js'
 import type { FinishedRun } from '../run/perform-test.js'
 import { paint, type Terminal } from '../terminal/terminal.js'
@@ -21,6 +21,7 @@ const CHANGE_COLOR = {
 export function abResultsTable(term: Terminal, report: { a: FinishedRun; b: FinishedRun }): string {
   const { a, b } = report
   const doc = b.saved.document
+  const code = codeText(doc.provenance)
   const side = (name: string, r: FinishedRun): string => {
     const m = r.metrics
     return (
@@ -35,7 +36,7 @@ export function abResultsTable(term: Terminal, report: { a: FinishedRun; b: Fini
       .map(([t, n]) => `${t} ${formatCount(n!)}`)
       .join(', ')
   const lines = [
-    `${runKind('ab')} ${b.result.target.service}: ${describeRun('ab', b.result.settings)}`,
+    `${runKind('ab')} ${b.result.target.service}${code ? ` (${code})` : ''}: ${describeRun('ab', b.result.settings)}`,
     side('A', a),
     side('B', b),
     '',

@@ -3,7 +3,7 @@ import { answerCheckStatus } from '../gate/outcome.js'
 import { bandTexts, STATUS_ICON, checkStatusText, checkValueText } from '../report/format/check-texts.js'
 import { comparisonMethod, comparisonRows } from '../report/format/comparison-rows.js'
 import { formatCount, formatRps, formatValue } from '../report/format/numbers.js'
-import { describeRun, runKind } from '../report/format/run-description.js'
+import { codeText, describeRun, runKind } from '../report/format/run-description.js'
 import {
   checkLines,
   JOURNEY_DURATION_NOTE,
@@ -67,8 +67,9 @@ function connectionsUsed(m: FinishedRun['metrics'], users: number): string {
 /** The terminal view of one finished test: metrics with bands and status, then the verdict. */
 export function resultsTable(term: Terminal, report: FinishedRun): string {
   const { metrics: m, gate, result } = report
+  const code = codeText(report.saved.document.provenance)
   const header =
-    `${runKind(result.mode)} ${result.target.service}: ${describeRun(result.mode, result.settings)}${connectionsUsed(m, result.settings.users)} → ` +
+    `${runKind(result.mode)} ${result.target.service}${code ? ` (${code})` : ''}: ${describeRun(result.mode, result.settings)}${connectionsUsed(m, result.settings.users)} → ` +
     `${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, ` +
     `p50 ${formatValue(m.median_response_time, 'seconds')}, p99 ${formatValue(m.p99_response_time, 'seconds')}`
   const table = checksTable(term, gate)

@@ -21,6 +21,7 @@ import { resultsTable } from './results-table.js'
 import { withServiceUnderTest } from '../run/with-service.js'
 import { resourceWatch } from '../run/resource-sampler.js'
 import { urlServiceNote } from '../config/url-service.js'
+import { detectProvenance } from '../run/provenance.js'
 
 /** `load` and `stress`: flags → request → one test → table (or JSON) → exit code. */
 export async function runSingleTest(
@@ -35,6 +36,7 @@ export async function runSingleTest(
   const failOn = failOnFlag(flags)
   const config = await configFromFlags(flags, ctx.env)
   const baseline = await baselineFromFlags(flags)
+  const provenance = await detectProvenance(ctx.env, process.cwd())
   // the target is resolved here, once: the note and --start read it, the run goes on with it
   const test = planTest(request, config)
   const resolved = test.plan.target
@@ -57,6 +59,7 @@ export async function runSingleTest(
           failOn,
           signal,
           baseline,
+          provenance,
           failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
           observer: observerFromFlags(flags, (l) => term.err(l + '\n')),
           onStart: (target, _dir, settings, runMode) => {

@@ -21,7 +21,15 @@ export interface RunIdentity {
     /** where the load went: another host or port is another deployment */
     base_url?: string
   }
+  /** the machine that sent the load (metrics.json `provenance.runner`); runs before it was recorded have none */
+  provenance?: { runner?: { cpu: string; cores: number; memory_bytes: number } }
 }
+
+/**
+ * Memory totals this far apart are one machine type: the same VM size reports
+ * a few MB apart across kernel versions, and that is no other runner.
+ */
+const SAME_MEMORY = 0.05
 
 /** Differences that make a comparison of two runs suspect; empty when they measured the same thing. */
 export function comparabilityWarnings(baseline: RunIdentity, current: RunIdentity): string[] {
@@ -50,5 +58,26 @@ export function comparabilityWarnings(baseline: RunIdentity, current: RunIdentit
     differ('steps', baseline.config.steps, current.config.steps)
   // the same load from another generator: a generator that was the bottleneck before is not now
   differ('generator threads', baseline.config.workers ?? 1, current.config.workers ?? 1)
+  out.push(...runnerWarnings(baseline.provenance?.runner, current.provenance?.runner))
   return out
+}
+
+/** Another machine sent the load: its speed is in the change too. Unknown on either side: nothing to say. */
+function runnerWarnings(a: RunnerIdentity | undefined, b: RunnerIdentity | undefined): string[] {
+  if (!a || !b) return []
+  const out: string[] = []
+  if (a.cpu !== b.cpu) out.push(`runner CPUs differ: ${a.cpu} in the baseline, ${b.cpu} now`)
+  if (a.cores !== b.cores) out.push(`runner cores differ: ${a.cores} in the baseline, ${b.cores} now`)
+  const larger = Math.max(a.memory_bytes, b.memory_bytes)
+  if (larger > 0 && Math.abs(a.memory_bytes - b.memory_bytes) / larger > SAME_MEMORY)
+    out.push(
+      `runner memory differs: ${gigabytes(a.memory_bytes)} in the baseline, ${gigabytes(b.memory_bytes)} now`
+    )
+  return out
+}
+
+type RunnerIdentity = NonNullable<NonNullable<RunIdentity['provenance']>['runner']>
+
+function gigabytes(bytes: number): string {
+  return `${+(bytes / 1e9).toPrecision(3)} GB`
 }

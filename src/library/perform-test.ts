@@ -3,6 +3,7 @@ import { failOnRegression } from '../config/validate.js'
 import { readBaseline } from '../report/files/read-baseline.js'
 import { performTest as performParsed, type PerformOptions, type TestReport } from '../run/perform-test.js'
 import { warnNote, type LoadTestOptions, type StressTestOptions } from './load-test.js'
+import { detectProvenance } from '../run/provenance.js'
 
 /** One complete test as the CLI runs it, from code: the options of `loadTest`, plus where the files go. */
 export interface TestRequest
@@ -20,6 +21,11 @@ export interface TestRequest
   stress?: Pick<StressTestOptions, 'maxUsers' | 'rampUp' | 'steps' | 'stopOnBreak'>
   /** a previous run directory or its metrics.json to compare with (see `failOnRegression`) */
   baseline?: string
+  /**
+   * where the run came from and what ran it (default: `detectProvenance` of
+   * this process's environment and working folder, as the CLI records it)
+   */
+  provenance?: PerformOptions['provenance']
 }
 
 /**
@@ -34,6 +40,7 @@ export async function performTest(options: TestRequest): Promise<TestReport> {
     ...rest,
     log: rest.log ?? warnNote,
     failOnRegression: failOnRegression('failOnRegression', rest.failOnRegression),
-    baseline: baseline === undefined ? undefined : await readBaseline(baseline, 'baseline')
+    baseline: baseline === undefined ? undefined : await readBaseline(baseline, 'baseline'),
+    provenance: rest.provenance ?? (await detectProvenance(process.env, process.cwd()))
   })
 }

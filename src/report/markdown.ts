@@ -10,7 +10,7 @@ import {
   formatSeconds,
   formatUsers
 } from './format/numbers.js'
-import { runKind, usersUsed } from './format/run-description.js'
+import { codeText, runKind, usersUsed } from './format/run-description.js'
 import { abThresholdNote, csvSentence, runWarnings, pacingSentence } from './format/sentences.js'
 import { resourceLines } from './format/resource-lines.js'
 import type { RunDocument } from './run-document.js'
@@ -273,6 +273,16 @@ function configLine(doc: RunDocument, reportLink: string | undefined): string {
       : `${usersUsed(c.users, doc.rate)} · ${formatRunLength(c.duration)}`) +
     `${c.rps ? ` · ${c.rps} req/s paced` : ''}${c.workers ? ` · ${c.workers} workers` : ''}${c.warmup ? ` · ${c.warmup} s warm-up` : ''} · timeout ${c.timeout} s · fail on ${c.fail_on}` +
     ` · ${cell(csvSentence(c.csv))}` +
+    provenanceText(doc) +
     `${reportLink ? ` · [full report](${reportLink})` : ''} · perf-gate</sub>`
   )
+}
+
+/** ` · abc1234 on main · [CI run](…)`: which code this was, and where its job's log is. */
+function provenanceText(doc: RunDocument): string {
+  const code = codeText(doc.provenance)
+  const url = doc.provenance?.run_url
+  // a document read back may come from anywhere: only a plain http(s) URL becomes a link
+  const link = url && /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? ` · [CI run](${url})` : ''
+  return (code ? ` · ${cell(code)}` : '') + link
 }

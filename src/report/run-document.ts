@@ -54,6 +54,38 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint' | 'journeys'> 
   baseline?: BaselineView
   /** a shard's run (`--shard`): what `perf-gate merge` adds up with the other shards */
   mergeable?: MergeableRun
+  /** where the run came from (commit, branch, CI run) and the machine that sent the load; a merged run: its first shard's */
+  provenance?: Provenance
+}
+
+/** Which code was tested, from which CI run, on which machine: what tells two runs' settings from their surroundings. */
+export interface Provenance {
+  /**
+   * the commit checked out: the CI's (`GITHUB_SHA`, `GIT_COMMIT`, `CI_COMMIT_SHA`; on a GitHub pull
+   * request, the merge commit GitHub tests), else `git rev-parse HEAD` in the working folder
+   */
+  commit?: string
+  /** the branch (a pull request's head branch on GitHub); none on a detached HEAD */
+  branch?: string
+  /** where commit and branch came from: a CI's variables, or `git` in the working folder */
+  ci?: 'github' | 'jenkins' | 'gitlab' | 'git'
+  /** the CI run or job, to find its logs */
+  run_url?: string
+  /** the machine that sent the load: a baseline from another machine measured that machine too */
+  runner: RunnerInfo
+}
+
+export interface RunnerInfo {
+  /** CPU model, as the operating system names it */
+  cpu: string
+  /** logical CPUs this process may use */
+  cores: number
+  /** the machine's total memory */
+  memory_bytes: number
+  /** platform and kernel release: `linux 6.8.0-1021-azure` */
+  os: string
+  /** Node.js version: `v20.18.1` */
+  node: string
 }
 
 export interface BaselineView {
@@ -199,7 +231,8 @@ export function buildRunDocument(
   { gate, outcome: verdictOutcome, stress }: Judgement,
   failOn: FailOn,
   baseline?: BaselineView,
-  mergeable?: MergeableRun
+  mergeable?: MergeableRun,
+  provenance?: Provenance
 ): RunDocument {
   const { target, settings, outcome } = result
   const secrets = target.secrets
@@ -236,7 +269,8 @@ export function buildRunDocument(
     config,
     ...(outcome.stoppedEarly ? { stopped_early: outcome.stoppedEarly } : {}),
     ...(mergeable ? { mergeable } : {}),
-    ...(stress ? stressFields(stress) : {})
+    ...(stress ? stressFields(stress) : {}),
+    ...(provenance ? { provenance } : {})
   }
   return redactDeep(doc, secrets)
 }

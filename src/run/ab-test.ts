@@ -25,7 +25,7 @@ import type { Outcome } from '../gate/outcome.js'
 import { calculateMetrics } from '../metrics/calculate.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
 import { DEFAULT_OUTPUT_DIR, saveResults } from '../report/files/save.js'
-import type { BaselineView } from '../report/run-document.js'
+import type { BaselineView, Provenance } from '../report/run-document.js'
 import { executeRunPlan } from './execute-plan.js'
 import { UserPool } from '../engine/session/user-pool.js'
 import { endpointThresholds, type TestReport } from './perform-test.js'
@@ -50,6 +50,8 @@ export interface AbOptions {
   onSlice?: (s: SliceDone) => void
   /** where what is worth knowing but no error is said */
   log?: (line: string) => void
+  /** where the run came from and what ran it (`detectProvenance`, by the face): both sides' metrics.json */
+  provenance?: Provenance
 }
 
 export interface SliceDone {
@@ -164,13 +166,15 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   const savedA = await saveResults(resultA, metricsA, judgedA, {
     runDir: baselineDir,
     writeCsv: false,
-    failOn
+    failOn,
+    provenance: options.provenance
   })
   const savedB = await saveResults(resultB, metricsB, judgedB, {
     runDir: dir,
     writeCsv: false,
     failOn,
-    baseline
+    baseline,
+    provenance: options.provenance
   })
   const { outcome } = judgedB
   const exitCode = outcome.exit_code

@@ -10,11 +10,13 @@ import { compareRunsWithSteps } from '../gate/step-comparison.js'
 import type { LoadTestResult } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
 import type { Baseline, BaselineRun } from '../report/files/read-baseline.js'
-import { settingsView, type BaselineView, type RunDocument } from '../report/run-document.js'
+import { settingsView, type BaselineView, type Provenance, type RunDocument } from '../report/run-document.js'
 
 export interface BaselineGating {
   failOnRegression: FailOnRegression
   tolerances?: CompareOptions['tolerances']
+  /** where this run came from: a baseline from another runner is said */
+  provenance?: Provenance
 }
 
 /**
@@ -34,6 +36,7 @@ export function compareWithBaseline(
     service: result.target.service,
     mode: result.mode,
     partial: result.outcome.partial,
+    ...(gating.provenance ? { provenance: gating.provenance } : {}),
     config: { ...settingsView(result.settings), base_url: result.target.baseUrl }
   }
   return compareRunWithBaseline(baseline, identity, metrics, gating)
@@ -110,5 +113,6 @@ function single(
 }
 
 function runRef(r: BaselineRun): HistoryRunRef {
-  return { run: `${r.doc.test_name} ${r.doc.timestamp}` }
+  const commit = r.doc.provenance?.commit
+  return { run: `${r.doc.test_name} ${r.doc.timestamp}`, ...(commit ? { commit } : {}) }
 }

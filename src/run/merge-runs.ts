@@ -241,6 +241,8 @@ function mergedDocument(
   abortReason: string | undefined
 ): RunDocument {
   const first = shards[0].doc
+  // shards of one test run one commit; on several machines their runners differ, and the first's stands for them
+  const provenance = shards.find((s) => s.doc.provenance)?.doc.provenance
   // the merged results.csv is the shards' one after the other: as each kept them (older shards kept all)
   const csv = new Set(shards.map((s) => s.doc.config.csv ?? DEFAULT_CSV))
   const config: RunConfigView = {
@@ -267,7 +269,8 @@ function mergedDocument(
     fail_on: failOn,
     ...checksFields(gate, per_endpoint, journeys),
     config,
-    ...(stress ? stressFields(stress) : {})
+    ...(stress ? stressFields(stress) : {}),
+    ...(provenance ? { provenance } : {})
   }
 }
 

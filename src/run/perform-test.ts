@@ -18,6 +18,7 @@ import { evaluateThresholds, journeyScope, type GateResult } from '../gate/evalu
 import type { ExitCode } from '../gate/exit-codes.js'
 import { judgeResult } from '../gate/judge-run.js'
 import type { Outcome } from '../gate/outcome.js'
+import type { Provenance } from '../report/run-document.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
 import type { Baseline } from '../report/files/read-baseline.js'
 import { saveResults, DEFAULT_OUTPUT_DIR, type SavedRun } from '../report/files/save.js'
@@ -55,6 +56,8 @@ export interface PerformOptions {
   watch?: ResourceWatch
   /** where the run says what happens beside the load (the watched process gone, its figures unavailable) */
   log?: (line: string) => void
+  /** where the run came from and what ran it (`detectProvenance`, by the face): in metrics.json, and set against the baseline's */
+  provenance?: Provenance
 }
 
 /**
@@ -197,7 +200,8 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
     options.baseline &&
     compareWithBaseline(options.baseline, result, metrics, {
       failOnRegression: options.failOnRegression ?? options.config.failOnRegression ?? 'regression',
-      tolerances: options.config.tolerances
+      tolerances: options.config.tolerances,
+      provenance: options.provenance
     })
   const judgement = judgeResult(result, metrics, gate, { failOn, baseline })
   let saved: SavedRun
@@ -218,7 +222,8 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
             )
           }
         : {}),
-      baseline
+      baseline,
+      provenance: options.provenance
     })
   } finally {
     // after the files: a lingering /metrics endpoint then serves a run whose report already exists

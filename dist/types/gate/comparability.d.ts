@@ -20,6 +20,14 @@ export interface RunIdentity {
         /** where the load went: another host or port is another deployment */
         base_url?: string;
     };
+    /** the machine that sent the load (metrics.json `provenance.runner`); runs before it was recorded have none */
+    provenance?: {
+        runner?: {
+            cpu: string;
+            cores: number;
+            memory_bytes: number;
+        };
+    };
 }
 /** Differences that make a comparison of two runs suspect; empty when they measured the same thing. */
 export declare function comparabilityWarnings(baseline: RunIdentity, current: RunIdentity): string[];

@@ -10,6 +10,11 @@ export interface TestRequest extends Pick<LoadTestOptions, 'users' | 'duration' 
     stress?: Pick<StressTestOptions, 'maxUsers' | 'rampUp' | 'steps' | 'stopOnBreak'>;
     /** a previous run directory or its metrics.json to compare with (see `failOnRegression`) */
     baseline?: string;
+    /**
+     * where the run came from and what ran it (default: `detectProvenance` of
+     * this process's environment and working folder, as the CLI records it)
+     */
+    provenance?: PerformOptions['provenance'];
 }
 /**
  * Plan, preflight, load, metrics, gate and the run directory, exactly as the

@@ -44,6 +44,36 @@ export interface RunDocument extends Omit<Metrics, 'per_endpoint' | 'journeys'> 
     baseline?: BaselineView;
     /** a shard's run (`--shard`): what `perf-gate merge` adds up with the other shards */
     mergeable?: MergeableRun;
+    /** where the run came from (commit, branch, CI run) and the machine that sent the load; a merged run: its first shard's */
+    provenance?: Provenance;
+}
+/** Which code was tested, from which CI run, on which machine: what tells two runs' settings from their surroundings. */
+export interface Provenance {
+    /**
+     * the commit checked out: the CI's (`GITHUB_SHA`, `GIT_COMMIT`, `CI_COMMIT_SHA`; on a GitHub pull
+     * request, the merge commit GitHub tests), else `git rev-parse HEAD` in the working folder
+     */
+    commit?: string;
+    /** the branch (a pull request's head branch on GitHub); none on a detached HEAD */
+    branch?: string;
+    /** where commit and branch came from: a CI's variables, or `git` in the working folder */
+    ci?: 'github' | 'jenkins' | 'gitlab' | 'git';
+    /** the CI run or job, to find its logs */
+    run_url?: string;
+    /** the machine that sent the load: a baseline from another machine measured that machine too */
+    runner: RunnerInfo;
+}
+export interface RunnerInfo {
+    /** CPU model, as the operating system names it */
+    cpu: string;
+    /** logical CPUs this process may use */
+    cores: number;
+    /** the machine's total memory */
+    memory_bytes: number;
+    /** platform and kernel release: `linux 6.8.0-1021-azure` */
+    os: string;
+    /** Node.js version: `v20.18.1` */
+    node: string;
 }
 export interface BaselineView {
     /** the baseline's test_name and timestamp */
@@ -116,7 +146,7 @@ export declare function settingsView(settings: RunSettings): Pick<RunConfigView,
 /** An https target whose certificate was not checked. */
 export declare function insecureTls(target: Pick<LoadTestResult['target'], 'baseUrl' | 'tls'>): boolean;
 /** Builds the metrics.json document; every string in it is redacted. */
-export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, { gate, outcome: verdictOutcome, stress }: Judgement, failOn: FailOn, baseline?: BaselineView, mergeable?: MergeableRun): RunDocument;
+export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, { gate, outcome: verdictOutcome, stress }: Judgement, failOn: FailOn, baseline?: BaselineView, mergeable?: MergeableRun, provenance?: Provenance): RunDocument;
 /** The settings a run document's `config` records, as the run took them (what `describeRun` says). */
 export declare function settingsOf(c: RunConfigView): RunSettings;
 export {};

@@ -5,6 +5,7 @@ import type { Target } from '../config/resolve.js';
 import type { FailOn } from '../config/thresholds.js';
 import type { ExitCode } from '../gate/exit-codes.js';
 import type { Outcome } from '../gate/outcome.js';
+import type { Provenance } from '../report/run-document.js';
 import { type TestReport } from './perform-test.js';
 export interface AbOptions {
     config: PerfGateConfig;
@@ -21,6 +22,8 @@ export interface AbOptions {
     onSlice?: (s: SliceDone) => void;
     /** where what is worth knowing but no error is said */
     log?: (line: string) => void;
+    /** where the run came from and what ran it (`detectProvenance`, by the face): both sides' metrics.json */
+    provenance?: Provenance;
 }
 export interface SliceDone {
     index: number;

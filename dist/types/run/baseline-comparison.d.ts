@@ -3,10 +3,12 @@ import { type RunIdentity } from '../gate/comparability.js';
 import type { LoadTestResult } from '../engine/result.js';
 import type { Metrics } from '../metrics/types.js';
 import type { Baseline, BaselineRun } from '../report/files/read-baseline.js';
-import { type BaselineView } from '../report/run-document.js';
+import { type BaselineView, type Provenance } from '../report/run-document.js';
 export interface BaselineGating {
     failOnRegression: FailOnRegression;
     tolerances?: CompareOptions['tolerances'];
+    /** where this run came from: a baseline from another runner is said */
+    provenance?: Provenance;
 }
 /**
  * This run against its baseline: one earlier run, compared second by second;

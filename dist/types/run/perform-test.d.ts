@@ -9,6 +9,7 @@ import type { FailOnRegression } from '../gate/compare.js';
 import { type GateResult } from '../gate/evaluate.js';
 import type { ExitCode } from '../gate/exit-codes.js';
 import type { Outcome } from '../gate/outcome.js';
+import type { Provenance } from '../report/run-document.js';
 import type { Baseline } from '../report/files/read-baseline.js';
 import { type SavedRun } from '../report/files/save.js';
 import type { RunObserver } from './observer.js';
@@ -35,6 +36,8 @@ export interface PerformOptions {
     watch?: ResourceWatch;
     /** where the run says what happens beside the load (the watched process gone, its figures unavailable) */
     log?: (line: string) => void;
+    /** where the run came from and what ran it (`detectProvenance`, by the face): in metrics.json, and set against the baseline's */
+    provenance?: Provenance;
 }
 /**
  * What the faces read of a finished run — a test's, or a merge of shards,

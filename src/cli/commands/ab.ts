@@ -20,6 +20,7 @@ import type { CliContext } from '../context.js'
 import { abResultsTable } from '../ab-table.js'
 import { jsonResult } from '../single-run.js'
 import { pathOf, urlService, urlServiceNote } from '../../config/url-service.js'
+import { detectProvenance } from '../../run/provenance.js'
 
 interface AbFlags {
   aUrl?: string
@@ -88,6 +89,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
       { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice' }
     )
     const config = await configFromFlags(flags, ctx.env)
+    const provenance = await detectProvenance(ctx.env, process.cwd())
     const say = (line: string): void => {
       if (!flags.quiet) term.err(line + '\n')
     }
@@ -105,6 +107,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
             outputDir: flags.outputDir,
             failOnRegression: flags.failOnRegression,
             failOn: flags.failOn,
+            provenance,
             signal,
             log: say,
             onStart: (a, b, _dir, slices, warmup) =>

@@ -16,6 +16,7 @@ import type { CliContext } from '../context.js'
 import { progressPrinter } from '../../terminal/progress-printer.js'
 import { columns, verdictText } from '../results-table.js'
 import { combineOutcomes } from '../../gate/outcome.js'
+import { detectProvenance } from '../../run/provenance.js'
 
 interface DemoFlags {
   serve?: boolean
@@ -54,6 +55,7 @@ async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
   const request = requestFromFlags('', 'load', flags)
   const { users, duration } = request
   const config = await loadConfig({ env: {} })
+  const provenance = await detectProvenance(ctx.env, process.cwd())
   const services = await startDemoServices()
   const reports: TestReport[] = []
   try {
@@ -67,6 +69,7 @@ async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
           {
             config,
             outputDir: flags.outputDir,
+            provenance,
             signal,
             onProgress: flags.quiet ? undefined : progress.onProgress
           }

@@ -28,6 +28,7 @@ import {
 } from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { columns, verdictText } from '../results-table.js'
+import { detectProvenance } from '../../run/provenance.js'
 
 /** The services `quick` and `all` cover: the config file's own, else the three presets. */
 export function servicesToRun(config: PerfGateConfig): string[] {
@@ -90,6 +91,7 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
   const watchPid = watchPidFromFlags(flags)
   const config = await configFromFlags(flags, ctx.env)
   const baseline = await baselineFromFlags(flags)
+  const provenance = await detectProvenance(ctx.env, process.cwd())
   const services = servicesToRun(config)
   const outputDir = flags.outputDir ?? DEFAULTS.outputDir
   const startedAt = new Date()
@@ -126,6 +128,7 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
             signal,
             observer,
             baseline,
+            provenance,
             failOnRegression: flags.failOnRegression as FailOnRegression | undefined,
             watch: resourceWatch(started, watchPid, WATCH_LABELS),
             log: (l) => {

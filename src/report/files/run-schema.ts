@@ -180,6 +180,21 @@ const resources = z.looseObject({
   rss_trend_skipped: z.string().optional()
 })
 
+/** read back for the runner warning of a comparison; `ci` stays a string, so a newer perf-gate's CI still reads */
+const provenance = z.looseObject({
+  commit: z.string().optional(),
+  branch: z.string().optional(),
+  ci: z.string().optional(),
+  run_url: z.string().optional(),
+  runner: z.looseObject({
+    cpu: z.string(),
+    cores: count,
+    memory_bytes: bytes,
+    os: z.string(),
+    node: z.string()
+  })
+})
+
 const config = z.looseObject({
   service: z.string(),
   base_url: z.string(),
@@ -262,7 +277,8 @@ export const runDocumentSchema = z.looseObject({
       not_judged: z.string().optional()
     })
     .optional(),
-  resources: resources.optional()
+  resources: resources.optional(),
+  provenance: provenance.optional()
 })
 
 /**

@@ -8,7 +8,7 @@ import type { Metrics } from '../../metrics/types.js'
 import type { MergeableRun } from '../../metrics/mergeable.js'
 import { writeCsv } from './csv-writer.js'
 import { createRunDir } from './run-dir.js'
-import { buildRunDocument, type BaselineView, type RunDocument } from '../run-document.js'
+import { buildRunDocument, type BaselineView, type Provenance, type RunDocument } from '../run-document.js'
 import { writeFileAtomic } from './write-file.js'
 import { writeReports } from './write-reports.js'
 
@@ -26,6 +26,8 @@ export interface SaveOptions {
   baseline?: BaselineView
   /** a shard's run: its mergeable figures, in metrics.json */
   mergeable?: MergeableRun
+  /** where the run came from and what ran it (`detectProvenance`), in metrics.json */
+  provenance?: Provenance
 }
 
 export interface SavedRun {
@@ -65,7 +67,15 @@ export async function saveResults(
     'outcome' in judged
       ? judged
       : judgeResult(result, metrics, judged, { failOn, baseline: options.baseline })
-  const document = buildRunDocument(result, metrics, judgement, failOn, options.baseline, options.mergeable)
+  const document = buildRunDocument(
+    result,
+    metrics,
+    judgement,
+    failOn,
+    options.baseline,
+    options.mergeable,
+    options.provenance
+  )
   const metricsPath = join(dir, 'metrics.json')
   await writeFileAtomic(metricsPath, JSON.stringify(document, null, 2) + '\n')
   const reports = await writeReports(dir, document)

@@ -1,6 +1,7 @@
 import type { RunSettings, RunMode } from '../../engine/result.js'
 import type { Metrics } from '../../metrics/types.js'
-import { formatCount, formatRunLength, formatUsers } from './numbers.js'
+import type { Provenance } from '../run-document.js'
+import { formatBytes, formatCount, formatRunLength, formatUsers } from './numbers.js'
 
 const KIND: Record<RunMode, string> = {
   load: 'load test',
@@ -51,4 +52,16 @@ export function abStartLine(
 ): string {
   const warmup = run.warmup ? `, a ${run.warmup} s warm-up before each side's first slice` : ''
   return `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${run.slices} slices of ${run.slice} s, ${run.users} users${warmup}`
+}
+
+/** Which code a run measured, as people name it: `abc1234 on main`; empty when nothing was recorded. */
+export function codeText(p: Provenance | undefined): string {
+  const commit = p?.commit?.slice(0, 7)
+  if (commit && p?.branch) return `${commit} on ${p.branch}`
+  return commit ?? (p?.branch ? `branch ${p.branch}` : '')
+}
+
+/** The machine that sent the load, in one phrase: `AMD EPYC 7763, 4 cores, 16.8 GB, linux 6.8.0, node v20.18.1`. */
+export function runnerText(r: Provenance['runner']): string {
+  return `${r.cpu}, ${r.cores} core${r.cores === 1 ? '' : 's'}, ${formatBytes(r.memory_bytes)}, ${r.os}, node ${r.node}`
 }

@@ -1,6 +1,7 @@
 import { formatCount, formatUsers } from '../format/numbers.js'
 import type { RunDocument } from '../run-document.js'
 import { csvRows } from '../format/sentences.js'
+import { runnerText } from '../format/run-description.js'
 
 const ORDER_WORDS: Record<string, string> = {
   sequence: 'in order, round again',
@@ -11,6 +12,18 @@ const ORDER_WORDS: Record<string, string> = {
 function warmupText(doc: RunDocument): string {
   const w = doc.warmup
   return `${doc.config.warmup} s first, in no figure here${w ? ` (${formatCount(w.total_requests)} requests, ${formatCount(w.failed_requests)} failed)` : ''}`
+}
+
+/** Which code ran, from which CI run, on which machine: the full commit, where the short one is not enough. */
+function provenanceRows(doc: RunDocument): { key: string; value: string }[] {
+  const p = doc.provenance
+  if (!p) return []
+  return [
+    ...(p.commit ? [{ key: 'commit', value: p.commit + (p.branch ? ` on ${p.branch}` : '') }] : []),
+    ...(!p.commit && p.branch ? [{ key: 'branch', value: p.branch }] : []),
+    ...(p.run_url ? [{ key: 'CI run', value: p.run_url }] : []),
+    { key: 'runner', value: runnerText(p.runner) }
+  ]
 }
 
 /** report.html's settings table: what the run was asked to do, as a reader checks it against the figures. */
@@ -49,7 +62,8 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
       : []),
     ...(c.setup ? [{ key: 'setup', value: `${c.setup.join(', ')} (once, before the load)` }] : []),
     { key: 'fail on', value: c.fail_on },
-    { key: 'results.csv', value: csvRows(c.csv) }
+    { key: 'results.csv', value: csvRows(c.csv) },
+    ...provenanceRows(doc)
   ]
   for (const ep of c.endpoints) {
     const headers = Object.entries(ep.headers)

@@ -11,7 +11,7 @@ import {
   formatRunLength,
   formatUsers
 } from '../format/numbers.js'
-import { runKind, usersUsed } from '../format/run-description.js'
+import { codeText, runKind, usersUsed } from '../format/run-description.js'
 import { csvRows, runWarnings, pacingSentence } from '../format/sentences.js'
 import { resourceLines } from '../format/resource-lines.js'
 import type { RunDocument } from '../run-document.js'
@@ -38,6 +38,8 @@ export interface ReportView extends AbView, BaselineView, JourneyView, DriftView
   durationText: string
   usersText: string
   baseUrl: string
+  /** the commit (short) and branch the run measured, when recorded: `abc1234 on main` */
+  codeText: string
   partial: boolean
   /** what the partial notice leads with: partial results, or a run stopped by abort_after */
   partialTitle: string
@@ -114,6 +116,7 @@ export function reportView(doc: RunDocument): ReportView {
       ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps`
       : usersUsed(c.users, doc.rate) + (c.ab ? ' on each side' : ''),
     baseUrl: c.base_url,
+    codeText: codeText(doc.provenance),
     partial: doc.partial,
     partialTitle: doc.threshold_abort ? 'Run stopped, the gate failed.' : 'Partial results.',
     abortReason: doc.abort_reason ?? '',

@@ -473,6 +473,19 @@ export declare const runDocumentSchema: z.ZodObject<{
         }, z.core.$loose>>;
         rss_trend_skipped: z.ZodOptional<z.ZodString>;
     }, z.core.$loose>>;
+    provenance: z.ZodOptional<z.ZodObject<{
+        commit: z.ZodOptional<z.ZodString>;
+        branch: z.ZodOptional<z.ZodString>;
+        ci: z.ZodOptional<z.ZodString>;
+        run_url: z.ZodOptional<z.ZodString>;
+        runner: z.ZodObject<{
+            cpu: z.ZodString;
+            cores: z.ZodNumber;
+            memory_bytes: z.ZodNumber;
+            os: z.ZodString;
+            node: z.ZodString;
+        }, z.core.$loose>;
+    }, z.core.$loose>>;
     average_response_time: z.ZodNumber;
     median_response_time: z.ZodNumber;
     p95_response_time: z.ZodNumber;

@@ -4,7 +4,7 @@ import type { FailOn } from '../../config/thresholds.js';
 import type { LoadTestResult } from '../../engine/result.js';
 import type { Metrics } from '../../metrics/types.js';
 import type { MergeableRun } from '../../metrics/mergeable.js';
-import { type BaselineView, type RunDocument } from '../run-document.js';
+import { type BaselineView, type Provenance, type RunDocument } from '../run-document.js';
 export interface SaveOptions {
     /** parent of run directories (default `reports/performance`) */
     outputDir?: string;
@@ -19,6 +19,8 @@ export interface SaveOptions {
     baseline?: BaselineView;
     /** a shard's run: its mergeable figures, in metrics.json */
     mergeable?: MergeableRun;
+    /** where the run came from and what ran it (`detectProvenance`), in metrics.json */
+    provenance?: Provenance;
 }
 export interface SavedRun {
     dir: string;

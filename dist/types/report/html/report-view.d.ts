@@ -19,6 +19,8 @@ export interface ReportView extends AbView, BaselineView, JourneyView, DriftView
     durationText: string;
     usersText: string;
     baseUrl: string;
+    /** the commit (short) and branch the run measured, when recorded: `abc1234 on main` */
+    codeText: string;
     partial: boolean;
     /** what the partial notice leads with: partial results, or a run stopped by abort_after */
     partialTitle: string;
