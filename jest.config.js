@@ -11,6 +11,7 @@
  */
 const SLOW = [
   'metrics/bootstrap-calibration.test.ts',
+  'metrics/change-points-calibration.test.ts',
   'config/property.test.ts',
   'report/report-size.test.ts'
 ].map((f) => `<rootDir>/__tests__/${f}`)
