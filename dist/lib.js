@@ -4582,13 +4582,14 @@ function stageMetrics(recorder, timings, runStartUs = timings[0]?.startUs ?? 0, 
 init_drift();
 
 // src/engine/seeded-random.ts
+var imul = Math.imul;
 function seededRandom(seed) {
   let a = seed >>> 0;
   return () => {
     a = a + 1831565813 >>> 0;
     let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    t = imul(t ^ t >>> 15, t | 1);
+    t ^= t + imul(t ^ t >>> 7, t | 61);
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
