@@ -8,5 +8,5 @@ import "./action-chunks/chunk-AJFKXQ4W.js";
 trapStopSignals();
 
 // src/action/index.ts
-var { run } = await import("./action-chunks/main-3QNIR2D6.js");
+var { run } = await import("./action-chunks/main-M2XC6ISR.js");
 await run();

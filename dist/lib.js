@@ -4836,16 +4836,16 @@ function describe(s) {
   for (let i = 0; i < s.num.length; i++) if (s.den[i] > 0) xs.push(s.num[i] / s.den[i]);
   const n3 = xs.length;
   if (n3 < MIN_FEW_WINDOWS) return void 0;
-  const mean2 = xs.reduce((a, x) => a + x, 0) / n3;
+  const mean3 = xs.reduce((a, x) => a + x, 0) / n3;
   let ss = 0;
   let lag = 0;
   for (let i = 0; i < n3; i++) {
-    ss += (xs[i] - mean2) ** 2;
-    if (i > 0) lag += (xs[i] - mean2) * (xs[i - 1] - mean2);
+    ss += (xs[i] - mean3) ** 2;
+    if (i > 0) lag += (xs[i] - mean3) * (xs[i - 1] - mean3);
   }
   const variance = ss / (n3 - 1);
   const r2 = Math.min(0.8, Math.max(R_FLOOR, ss > 0 ? lag / ss : 0));
-  return { n: n3, mean: mean2, variance: variance * ((1 + r2) / (1 - r2)) };
+  return { n: n3, mean: mean3, variance: variance * ((1 + r2) / (1 - r2)) };
 }
 function welchDf(vb, nb, vc, nc) {
   const den = vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1);
@@ -6974,8 +6974,8 @@ function formatCount(n3) {
   return n3.toLocaleString("en-US");
 }
 function formatBytes(bytes2) {
-  const abs = Math.abs(bytes2);
-  const [div, unit] = abs >= 1e12 ? [1e12, "TB"] : abs >= 1e9 ? [1e9, "GB"] : abs >= 1e6 ? [1e6, "MB"] : abs >= 1e3 ? [1e3, "kB"] : [1, "B"];
+  const abs2 = Math.abs(bytes2);
+  const [div, unit] = abs2 >= 1e12 ? [1e12, "TB"] : abs2 >= 1e9 ? [1e9, "GB"] : abs2 >= 1e6 ? [1e6, "MB"] : abs2 >= 1e3 ? [1e3, "kB"] : [1, "B"];
   const v = bytes2 / div;
   return `${div === 1 ? Math.round(v) : +v.toPrecision(3)} ${unit}`;
 }
@@ -7300,6 +7300,255 @@ function joined(cmp, steps, level) {
   return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
 }
 
+// src/gate/history-changes.ts
+init_regression();
+
+// src/metrics/energy-split.ts
+var abs = Math.abs;
+function bestSplit(z8, minSegment, work = new SplitWork(z8.length)) {
+  const m = z8.length;
+  const best = { index: -1, q: 0 };
+  if (m < 2 * minSegment) return best;
+  const { toLeft, before } = work.reset(m);
+  for (let k = 1; k < m; k++) {
+    let s = 0;
+    const zk = z8[k];
+    for (let i = 0; i < k; i++) s += abs(z8[i] - zk);
+    before[k] = s;
+  }
+  let withinX = 0;
+  for (let tau = 1; tau <= m - minSegment; tau++) {
+    const joined2 = z8[tau - 1];
+    withinX += before[tau - 1];
+    if (tau < minSegment) {
+      for (let k = tau; k < m; k++) toLeft[k] += abs(joined2 - z8[k]);
+      continue;
+    }
+    const n3 = tau;
+    const xTerm = n3 > 1 ? withinX / (n3 - 1) : 0;
+    let between = 0;
+    let withinY = 0;
+    for (let k = tau; k < m; k++) {
+      const left = toLeft[k] + abs(joined2 - z8[k]);
+      toLeft[k] = left;
+      between += left;
+      withinY += before[k] - left;
+      const my = k - tau + 1;
+      if (my < minSegment) continue;
+      const q = (2 * between - 2 * my * xTerm - (my > 1 ? 2 * n3 * withinY / (my - 1) : 0)) / (n3 + my);
+      if (q > best.q) {
+        best.q = q;
+        best.index = tau;
+      }
+    }
+  }
+  return best;
+}
+var SplitWork = class {
+  toLeft;
+  before;
+  constructor(size) {
+    this.toLeft = new Float64Array(size);
+    this.before = new Float64Array(size);
+  }
+  reset(m) {
+    if (this.toLeft.length < m) {
+      this.toLeft = new Float64Array(m);
+      this.before = new Float64Array(m);
+    }
+    this.toLeft.fill(0, 0, m);
+    this.before[0] = 0;
+    return { toLeft: this.toLeft, before: this.before };
+  }
+};
+
+// src/metrics/segment-change.ts
+import { mean as mean2, sampleVariance } from "simple-statistics";
+function segmentChange(before, after, kind) {
+  const mb = mean2(before);
+  const ma = mean2(after);
+  if (kind === "points") {
+    const d = ma - mb;
+    const h2 = welchHalfWidth(
+      sampleVariance(before) / before.length,
+      before.length,
+      sampleVariance(after) / after.length,
+      after.length
+    );
+    return { change: d, ci_low: d - h2, ci_high: d + h2 };
+  }
+  const change3 = mb === 0 ? ma === 0 ? 0 : Infinity : ma / mb - 1;
+  if (!(mb > 0 && ma > 0)) return { change: change3, ci_low: NaN, ci_high: NaN };
+  const vb = sampleVariance(before) / before.length / (mb * mb);
+  const va = sampleVariance(after) / after.length / (ma * ma);
+  const h = welchHalfWidth(vb, before.length, va, after.length);
+  const l = Math.log(ma / mb);
+  return { change: change3, ci_low: Math.expm1(l - h), ci_high: Math.expm1(l + h) };
+}
+function welchHalfWidth(v1, n1, v2, n22) {
+  const v = v1 + v2;
+  if (v === 0) return 0;
+  const df = v * v / (v1 * v1 / (n1 - 1) + v2 * v2 / (n22 - 1));
+  return tQuantile975(df) * Math.sqrt(v);
+}
+
+// src/metrics/split-significance.ts
+var TIE = 1e-12;
+var SegmentNull = class {
+  constructor(values, seed, minSegment, work) {
+    this.minSegment = minSegment;
+    this.work = work;
+    this.values = values.slice();
+    this.random = seededRandom(seed);
+  }
+  minSegment;
+  work;
+  drawn = [];
+  values;
+  random;
+  at(r2) {
+    if (this.values.length < 2 * this.minSegment) return 0;
+    while (this.drawn.length <= r2) {
+      shuffle(this.values, this.random);
+      this.drawn.push(bestSplit(this.values, this.minSegment, this.work).q);
+    }
+    return this.drawn[r2];
+  }
+};
+function shuffle(values, random) {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = random() * (i + 1) | 0;
+    const t = values[i];
+    values[i] = values[j];
+    values[j] = t;
+  }
+}
+function segmentSeed(seed, start, end) {
+  return seed + Math.imul(start + 1, 2654435761) + Math.imul(end + 1, 2246822507) >>> 0;
+}
+var PermutationTest = class {
+  constructor(z8, o) {
+    this.z = z8;
+    this.o = o;
+    this.work = new SplitWork(z8.length);
+  }
+  z;
+  o;
+  nulls = /* @__PURE__ */ new Map();
+  work;
+  /** The test of `observed`, the largest Q̂ over `segments` ([start, end) pairs covering the series). */
+  test(segments2, observed) {
+    const R = this.o.permutations;
+    const allowed = Math.floor(this.o.alpha * (R + 1) + 1e-9) - 1;
+    const nulls = segments2.map(([a, b]) => this.segmentNull(a, b));
+    let beaten = 0;
+    for (let r2 = 0; r2 < R; r2++) {
+      let q = 0;
+      for (const n3 of nulls) {
+        const v = n3.at(r2);
+        if (v > q) q = v;
+      }
+      if (q >= observed * (1 - TIE)) beaten++;
+      if (beaten > allowed) return { significant: false, p_value: (1 + beaten) / (R + 1) };
+    }
+    const p = (1 + beaten) / (R + 1);
+    return { significant: p <= this.o.alpha, p_value: p };
+  }
+  segmentNull(start, end) {
+    const key = `${start}:${end}`;
+    let n3 = this.nulls.get(key);
+    if (!n3) {
+      n3 = new SegmentNull(
+        this.z.subarray(start, end),
+        segmentSeed(this.o.seed, start, end),
+        this.o.minSegment,
+        this.work
+      );
+      this.nulls.set(key, n3);
+    }
+    return n3;
+  }
+};
+
+// src/metrics/change-points.ts
+var CHANGE_POINT_DEFAULTS = {
+  kind: "relative",
+  alpha: 0.05,
+  minSegment: 5,
+  permutations: 99,
+  seed: 24301
+};
+function changePoints(series2, options = {}) {
+  const o = { ...CHANGE_POINT_DEFAULTS, ...options };
+  checkOptions(o);
+  if (series2.some((v) => !Number.isFinite(v)))
+    throw new RangeError("changePoints: every figure must be a finite number");
+  if (series2.length < 2 * o.minSegment) return [];
+  const z8 = Float64Array.from(
+    series2,
+    o.kind === "relative" && series2.every((v) => v > 0) ? Math.log : (v) => v
+  );
+  const test = new PermutationTest(z8, o);
+  const splits = /* @__PURE__ */ new Map();
+  const found = [];
+  for (; ; ) {
+    const bounds = [0, ...found.map((f) => f.index).sort((a, b) => a - b), z8.length];
+    const segments2 = bounds.slice(1).map((end, i) => [bounds[i], end]);
+    let best = { index: -1, q: 0 };
+    for (const [a, b] of segments2) {
+      const key = `${a}:${b}`;
+      if (!splits.has(key)) splits.set(key, bestSplit(z8.subarray(a, b), o.minSegment));
+      const s = splits.get(key);
+      if (s.q > best.q) best = { index: a + s.index, q: s.q };
+    }
+    if (best.q <= 0) break;
+    const t = test.test(segments2, best.q);
+    if (!t.significant) break;
+    found.push({ ...best, p_value: t.p_value });
+  }
+  return describe2(series2, found, o.kind);
+}
+function checkOptions(o) {
+  if (!Number.isInteger(o.minSegment) || o.minSegment < 2)
+    throw new RangeError("changePoints: minSegment must be an integer of at least 2");
+  if (!(o.alpha > 0 && o.alpha < 1)) throw new RangeError("changePoints: alpha must be between 0 and 1");
+  if (!Number.isInteger(o.permutations) || o.alpha * (o.permutations + 1) < 1)
+    throw new RangeError("changePoints: permutations must be an integer with alpha·(permutations + 1) ≥ 1");
+}
+function describe2(series2, found, kind) {
+  const sorted = [...found].sort((a, b) => a.index - b.index);
+  const bounds = [0, ...sorted.map((f) => f.index), series2.length];
+  const summary = (start, end) => {
+    let sum3 = 0;
+    for (let i = start; i < end; i++) sum3 += series2[i];
+    return { start, n: end - start, mean: sum3 / (end - start) };
+  };
+  return sorted.map((f, i) => {
+    const before = series2.slice(bounds[i], f.index);
+    const after = series2.slice(f.index, bounds[i + 2]);
+    return {
+      index: f.index,
+      before: summary(bounds[i], f.index),
+      after: summary(f.index, bounds[i + 2]),
+      ...segmentChange(before, after, kind),
+      p_value: f.p_value,
+      q: f.q
+    };
+  });
+}
+
+// src/gate/history-changes.ts
+function sinceLastChange(series2, figures) {
+  let start = 0;
+  for (const metric of COMPARED_METRICS)
+    for (const c of changePoints(
+      series2.map((r2) => figures(r2)[metric]),
+      { kind: metricRule(metric).kind }
+    ))
+      start = Math.max(start, c.index);
+  return series2.slice(start);
+}
+
 // src/report/run-document.ts
 import { basename as basename5 } from "node:path";
 init_csv_choice();
@@ -7464,7 +7713,10 @@ function compareRunWithBaseline(baseline2, current, metrics, gating) {
   return single(baseline2.doc, metrics, current, options, view);
 }
 function historyOf(runs, current, k) {
-  return runs.filter((r2) => r2.doc.service === current.service && r2.doc.mode === current.mode && !r2.doc.partial).slice(-k);
+  const own = runs.filter(
+    (r2) => r2.doc.service === current.service && r2.doc.mode === current.mode && !r2.doc.partial
+  );
+  return k === "auto" ? sinceLastChange(own, (r2) => headline(r2.doc)).slice(-DEFAULT_HISTORY_RUNS) : own.slice(-k);
 }
 function single(doc, metrics, current, options, view) {
   return {
@@ -10184,10 +10436,10 @@ function fitRssTrend(points) {
   if (n3 < MIN_TREND_POINTS) return `${n3} samples, ${MIN_TREND_POINTS} needed`;
   const { m: slope, b: intercept } = linearRegression2(points.map((p) => [p.second, p.rss_bytes]));
   const residuals = points.map((p) => p.rss_bytes - (intercept + slope * p.second));
-  let mean2 = 0;
-  for (const p of points) mean2 += p.second / n3;
+  let mean3 = 0;
+  for (const p of points) mean3 += p.second / n3;
   let sxx = 0;
-  for (const p of points) sxx += (p.second - mean2) ** 2;
+  for (const p of points) sxx += (p.second - mean3) ** 2;
   const r2 = lag1Autocorrelation(residuals);
   const effective = n3 * (1 - r2) / (1 + r2);
   const olsVariance = residuals.reduce((a, e) => a + e * e, 0) / (n3 - 2) / sxx;

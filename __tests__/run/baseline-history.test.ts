@@ -75,6 +75,22 @@ describe('a history as the baseline', () => {
     ).toBe(4)
   })
 
+  it('runs: auto takes the runs since the last change point, so a service that stepped is judged by what it is now', async () => {
+    const levels = [...LEVELS, ...[1.3, 1.32, 1.29, 1.31, 1.3, 1.28, 1.31]]
+    const folder = await historyFolder(levels)
+    const b = await readBaseline(folder, '--baseline', { runs: 'auto' })
+    const now = fixtureRun({
+      startedAtMs: START + 40 * HOUR,
+      latencyUs: (k) => 1.3 * (2000 + ((k * 7919) % 30_000))
+    })
+    const view = compareWithBaseline(b, now.result, now.doc, { failOnRegression: 'regression' })
+    expect(view.comparison.history?.runs).toBe(7)
+    expect(view.comparison.history?.first.run).toBe(
+      `load_test_svc ${new Date(START + 12 * HOUR).toISOString()}`
+    )
+    expect(view.comparison.metrics.find((m) => m.metric === 'p95_response_time')?.verdict).toBe('no_change')
+  })
+
   it('with fewer than three runs of the test, compares with the latest and says why', async () => {
     const folder = await historyFolder([1, 1.01])
     const b = await readBaseline(folder, '--baseline')

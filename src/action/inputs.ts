@@ -23,7 +23,7 @@ export interface ActionSettings {
   /** one path per line: a run directory or metrics.json, or a folder of runs (a history) */
   baseline?: string[]
   /** of a history, the last runs of the same test that form the baseline */
-  baselineRuns?: number
+  baselineRuns?: number | 'auto'
   /** when the comparison with `baseline` fails the job (else the config's, else regression) */
   failOnRegression?: FailOnRegression
   outputDir: string
@@ -159,8 +159,8 @@ export function parseInputs(read: InputReader): ActionSettings {
     failOn: get('fail-on') === undefined ? undefined : failOn('fail-on', get('fail-on'), DEFAULTS.failOn),
     baseline: lines(get('baseline')).length ? lines(get('baseline')) : undefined,
     baselineRuns:
-      get('baseline-runs') === undefined
-        ? undefined
+      get('baseline-runs') === undefined || get('baseline-runs') === 'auto'
+        ? (get('baseline-runs') as 'auto' | undefined)
         : wholeNumber('baseline-runs', get('baseline-runs'), DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1000),
     failOnRegression: failOnRegression('fail-on-regression', get('fail-on-regression')),
     outputDir: get('output-dir') ?? DEFAULTS.outputDir,

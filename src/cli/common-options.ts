@@ -8,7 +8,7 @@ import type { FailOn } from '../config/thresholds.js'
 import { durationSeconds, failOn, httpUrl, wholeNumber } from '../config/validate.js'
 import type { Mode } from '../engine/result.js'
 import { monitoringObserver } from '../monitoring/observer.js'
-import { readBaseline, type Baseline } from '../report/files/read-baseline.js'
+import { holdsRuns, readBaseline, type Baseline } from '../report/files/read-baseline.js'
 import { DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../gate/history-compare.js'
 import type { RunObserver } from '../run/observer.js'
 import { parseServiceStart, type ServiceStartLabels } from '../config/service-start.js'
@@ -125,16 +125,21 @@ export function configFromFlags(
 
 /** Reads `--baseline` before any load, so a bad path costs nothing. */
 export async function baselineFromFlags(flags: CommonFlags): Promise<Baseline | undefined> {
-  return flags.baseline === undefined
-    ? undefined
-    : readBaseline(flags.baseline, '--baseline', baselineRunsFlag(flags))
+  if (flags.baseline === undefined) return undefined
+  if (flags.baseline.length === 1 && flags.baseline[0] === 'auto') {
+    // the runs already in the output folder, since their last change point; none yet: nothing to compare with
+    const dir = flags.outputDir ?? DEFAULTS.outputDir
+    if (!(await holdsRuns(dir))) return undefined
+    return readBaseline(dir, '--baseline', { runs: 'auto', ...baselineRunsFlag(flags) })
+  }
+  return readBaseline(flags.baseline, '--baseline', baselineRunsFlag(flags))
 }
 
 /** `--baseline-runs`: of a history, how many of the test's last runs form the baseline. */
 export function baselineRunsOption(): Option {
   return new Option(
     '--baseline-runs <n>',
-    `of a history, the last runs of the same test that form the baseline [${DEFAULT_HISTORY_RUNS}]`
+    `of a history, the last runs of the same test that form the baseline, or auto: those since the last change point [${DEFAULT_HISTORY_RUNS}]`
   )
 }
 
@@ -162,7 +167,7 @@ export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command
     )
     .option(
       '--baseline <path>',
-      'a previous run directory or metrics.json to compare with, or a folder of runs (a history; the option may be given again for more paths)',
+      'a previous run directory or metrics.json to compare with, or a folder of runs (a history; the option may be given again for more paths); auto: the runs in --output-dir since their last change point',
       (path: string, earlier?: string[]) => [...(earlier ?? []), path]
     )
     .addOption(baselineRunsOption())

@@ -7,6 +7,7 @@ import { registerReport } from './commands/report.js'
 import { registerSummary } from './commands/summary.js'
 import { registerAb } from './commands/ab.js'
 import { registerCompare } from './commands/compare.js'
+import { registerHistory } from './commands/history.js'
 import { registerMerge } from './commands/merge.js'
 import { registerMonitoring } from './commands/monitoring.js'
 import { registerInit } from './commands/init.js'
@@ -85,6 +86,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerAll(program, ctx)
   registerDemo(program, ctx)
   registerReport(program, ctx)
+  registerHistory(program, ctx)
   registerSummary(program, ctx)
   registerCompare(program, ctx)
   registerMerge(program, ctx)

@@ -1,4 +1,5 @@
 import {
+  headline,
   runWindows,
   type CompareOptions,
   type FailOnRegression,
@@ -7,6 +8,7 @@ import {
 import { comparabilityWarnings, type RunIdentity } from '../gate/comparability.js'
 import { compareWithHistory, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../gate/history-compare.js'
 import { compareRunsWithSteps } from '../gate/step-comparison.js'
+import { sinceLastChange } from '../gate/history-changes.js'
 import type { LoadTestResult } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
 import type { Baseline, BaselineRun } from '../report/files/read-baseline.js'
@@ -82,10 +84,18 @@ export function compareRunWithBaseline(
 }
 
 /** The last `k` runs of this run's service and mode that ran their whole length, oldest first. */
-export function historyOf(runs: readonly BaselineRun[], current: RunIdentity, k: number): BaselineRun[] {
-  return runs
-    .filter((r) => r.doc.service === current.service && r.doc.mode === current.mode && !r.doc.partial)
-    .slice(-k)
+export function historyOf(
+  runs: readonly BaselineRun[],
+  current: RunIdentity,
+  k: number | 'auto'
+): BaselineRun[] {
+  const own = runs.filter(
+    (r) => r.doc.service === current.service && r.doc.mode === current.mode && !r.doc.partial
+  )
+  // auto: what the service is now, the runs since its last change point, at most the default's worth
+  return k === 'auto'
+    ? sinceLastChange(own, (r) => headline(r.doc)).slice(-DEFAULT_HISTORY_RUNS)
+    : own.slice(-k)
 }
 
 /** What the comparison reads of a run: its per-second series, headline figures and steps. */

@@ -21,6 +21,6 @@ export declare function compareWithBaseline(baseline: Baseline, result: LoadTest
 /** A finished run (its identity, and the figures metrics.json holds) against its baseline. */
 export declare function compareRunWithBaseline(baseline: Baseline, current: RunIdentity, metrics: RunFigures, gating: BaselineGating): BaselineView;
 /** The last `k` runs of this run's service and mode that ran their whole length, oldest first. */
-export declare function historyOf(runs: readonly BaselineRun[], current: RunIdentity, k: number): BaselineRun[];
+export declare function historyOf(runs: readonly BaselineRun[], current: RunIdentity, k: number | 'auto'): BaselineRun[];
 /** What the comparison reads of a run: its per-second series, headline figures and steps. */
 export type RunFigures = Parameters<typeof runWindows>[0] & Pick<Metrics, 'per_endpoint'>;

@@ -19,8 +19,8 @@ export interface Baseline {
   history?: BaselineRun[]
   /** of a history, where it was read from (the paths given) */
   from?: string
-  /** of a history, the last runs of the test to use (default 10) */
-  runs?: number
+  /** of a history, the last runs of the test to use (default 10), or `auto`: those since its last change point */
+  runs?: number | 'auto'
 }
 
 export interface BaselineRun {
@@ -39,7 +39,7 @@ const MAX_DEPTH = 4
 export async function readBaseline(
   paths: string | readonly string[],
   field: string,
-  options: { runs?: number } = {}
+  options: { runs?: number | 'auto' } = {}
 ): Promise<Baseline> {
   const list = typeof paths === 'string' ? [paths] : paths
   if (list.length === 0) throw new InputError(field, 'no path given: a run directory or a folder of runs')
@@ -83,4 +83,13 @@ async function runsUnder(folder: string, field: string, depth = 1): Promise<Base
     else if (depth < MAX_DEPTH) out.push(...(await runsUnder(dir, field, depth + 1)))
   }
   return out
+}
+
+/** Whether a folder holds a run anywhere in it (a history to read), without reading one. */
+export async function holdsRuns(folder: string): Promise<boolean> {
+  try {
+    return (await runsUnder(folder, 'history')).length > 0
+  } catch {
+    return false
+  }
 }

@@ -14,8 +14,8 @@ export interface Baseline {
     history?: BaselineRun[];
     /** of a history, where it was read from (the paths given) */
     from?: string;
-    /** of a history, the last runs of the test to use (default 10) */
-    runs?: number;
+    /** of a history, the last runs of the test to use (default 10), or `auto`: those since its last change point */
+    runs?: number | 'auto';
 }
 export interface BaselineRun {
     dir: string;
@@ -27,5 +27,7 @@ export interface BaselineRun {
  * input in errors.
  */
 export declare function readBaseline(paths: string | readonly string[], field: string, options?: {
-    runs?: number;
+    runs?: number | 'auto';
 }): Promise<Baseline>;
+/** Whether a folder holds a run anywhere in it (a history to read), without reading one. */
+export declare function holdsRuns(folder: string): Promise<boolean>;

@@ -30085,8 +30085,8 @@ function formatCount(n3) {
   return n3.toLocaleString("en-US");
 }
 function formatBytes(bytes2) {
-  const abs = Math.abs(bytes2);
-  const [div, unit] = abs >= 1e12 ? [1e12, "TB"] : abs >= 1e9 ? [1e9, "GB"] : abs >= 1e6 ? [1e6, "MB"] : abs >= 1e3 ? [1e3, "kB"] : [1, "B"];
+  const abs2 = Math.abs(bytes2);
+  const [div, unit] = abs2 >= 1e12 ? [1e12, "TB"] : abs2 >= 1e9 ? [1e9, "GB"] : abs2 >= 1e6 ? [1e6, "MB"] : abs2 >= 1e3 ? [1e3, "kB"] : [1, "B"];
   const v = bytes2 / div;
   return `${div === 1 ? Math.round(v) : +v.toPrecision(3)} ${unit}`;
 }
@@ -32105,6 +32105,251 @@ function joined(cmp, steps, level) {
   return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
 }
 
+// src/metrics/energy-split.ts
+var abs = Math.abs;
+function bestSplit(z2, minSegment, work = new SplitWork(z2.length)) {
+  const m = z2.length;
+  const best = { index: -1, q: 0 };
+  if (m < 2 * minSegment) return best;
+  const { toLeft, before } = work.reset(m);
+  for (let k = 1; k < m; k++) {
+    let s = 0;
+    const zk = z2[k];
+    for (let i = 0; i < k; i++) s += abs(z2[i] - zk);
+    before[k] = s;
+  }
+  let withinX = 0;
+  for (let tau = 1; tau <= m - minSegment; tau++) {
+    const joined2 = z2[tau - 1];
+    withinX += before[tau - 1];
+    if (tau < minSegment) {
+      for (let k = tau; k < m; k++) toLeft[k] += abs(joined2 - z2[k]);
+      continue;
+    }
+    const n3 = tau;
+    const xTerm = n3 > 1 ? withinX / (n3 - 1) : 0;
+    let between = 0;
+    let withinY = 0;
+    for (let k = tau; k < m; k++) {
+      const left = toLeft[k] + abs(joined2 - z2[k]);
+      toLeft[k] = left;
+      between += left;
+      withinY += before[k] - left;
+      const my = k - tau + 1;
+      if (my < minSegment) continue;
+      const q = (2 * between - 2 * my * xTerm - (my > 1 ? 2 * n3 * withinY / (my - 1) : 0)) / (n3 + my);
+      if (q > best.q) {
+        best.q = q;
+        best.index = tau;
+      }
+    }
+  }
+  return best;
+}
+var SplitWork = class {
+  toLeft;
+  before;
+  constructor(size) {
+    this.toLeft = new Float64Array(size);
+    this.before = new Float64Array(size);
+  }
+  reset(m) {
+    if (this.toLeft.length < m) {
+      this.toLeft = new Float64Array(m);
+      this.before = new Float64Array(m);
+    }
+    this.toLeft.fill(0, 0, m);
+    this.before[0] = 0;
+    return { toLeft: this.toLeft, before: this.before };
+  }
+};
+
+// src/metrics/segment-change.ts
+function segmentChange(before, after, kind) {
+  const mb = mean(before);
+  const ma = mean(after);
+  if (kind === "points") {
+    const d = ma - mb;
+    const h2 = welchHalfWidth(
+      sampleVariance(before) / before.length,
+      before.length,
+      sampleVariance(after) / after.length,
+      after.length
+    );
+    return { change: d, ci_low: d - h2, ci_high: d + h2 };
+  }
+  const change3 = mb === 0 ? ma === 0 ? 0 : Infinity : ma / mb - 1;
+  if (!(mb > 0 && ma > 0)) return { change: change3, ci_low: NaN, ci_high: NaN };
+  const vb = sampleVariance(before) / before.length / (mb * mb);
+  const va = sampleVariance(after) / after.length / (ma * ma);
+  const h = welchHalfWidth(vb, before.length, va, after.length);
+  const l = Math.log(ma / mb);
+  return { change: change3, ci_low: Math.expm1(l - h), ci_high: Math.expm1(l + h) };
+}
+function welchHalfWidth(v1, n1, v2, n22) {
+  const v = v1 + v2;
+  if (v === 0) return 0;
+  const df = v * v / (v1 * v1 / (n1 - 1) + v2 * v2 / (n22 - 1));
+  return tQuantile975(df) * Math.sqrt(v);
+}
+
+// src/metrics/split-significance.ts
+var TIE = 1e-12;
+var SegmentNull = class {
+  constructor(values, seed, minSegment, work) {
+    this.minSegment = minSegment;
+    this.work = work;
+    this.values = values.slice();
+    this.random = seededRandom(seed);
+  }
+  minSegment;
+  work;
+  drawn = [];
+  values;
+  random;
+  at(r2) {
+    if (this.values.length < 2 * this.minSegment) return 0;
+    while (this.drawn.length <= r2) {
+      shuffle(this.values, this.random);
+      this.drawn.push(bestSplit(this.values, this.minSegment, this.work).q);
+    }
+    return this.drawn[r2];
+  }
+};
+function shuffle(values, random) {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = random() * (i + 1) | 0;
+    const t = values[i];
+    values[i] = values[j];
+    values[j] = t;
+  }
+}
+function segmentSeed(seed, start, end) {
+  return seed + Math.imul(start + 1, 2654435761) + Math.imul(end + 1, 2246822507) >>> 0;
+}
+var PermutationTest = class {
+  constructor(z2, o) {
+    this.z = z2;
+    this.o = o;
+    this.work = new SplitWork(z2.length);
+  }
+  z;
+  o;
+  nulls = /* @__PURE__ */ new Map();
+  work;
+  /** The test of `observed`, the largest Q̂ over `segments` ([start, end) pairs covering the series). */
+  test(segments2, observed) {
+    const R = this.o.permutations;
+    const allowed = Math.floor(this.o.alpha * (R + 1) + 1e-9) - 1;
+    const nulls = segments2.map(([a, b]) => this.segmentNull(a, b));
+    let beaten = 0;
+    for (let r2 = 0; r2 < R; r2++) {
+      let q = 0;
+      for (const n3 of nulls) {
+        const v = n3.at(r2);
+        if (v > q) q = v;
+      }
+      if (q >= observed * (1 - TIE)) beaten++;
+      if (beaten > allowed) return { significant: false, p_value: (1 + beaten) / (R + 1) };
+    }
+    const p = (1 + beaten) / (R + 1);
+    return { significant: p <= this.o.alpha, p_value: p };
+  }
+  segmentNull(start, end) {
+    const key = `${start}:${end}`;
+    let n3 = this.nulls.get(key);
+    if (!n3) {
+      n3 = new SegmentNull(
+        this.z.subarray(start, end),
+        segmentSeed(this.o.seed, start, end),
+        this.o.minSegment,
+        this.work
+      );
+      this.nulls.set(key, n3);
+    }
+    return n3;
+  }
+};
+
+// src/metrics/change-points.ts
+var CHANGE_POINT_DEFAULTS = {
+  kind: "relative",
+  alpha: 0.05,
+  minSegment: 5,
+  permutations: 99,
+  seed: 24301
+};
+function changePoints(series2, options = {}) {
+  const o = { ...CHANGE_POINT_DEFAULTS, ...options };
+  checkOptions(o);
+  if (series2.some((v) => !Number.isFinite(v)))
+    throw new RangeError("changePoints: every figure must be a finite number");
+  if (series2.length < 2 * o.minSegment) return [];
+  const z2 = Float64Array.from(
+    series2,
+    o.kind === "relative" && series2.every((v) => v > 0) ? Math.log : (v) => v
+  );
+  const test = new PermutationTest(z2, o);
+  const splits = /* @__PURE__ */ new Map();
+  const found = [];
+  for (; ; ) {
+    const bounds = [0, ...found.map((f) => f.index).sort((a, b) => a - b), z2.length];
+    const segments2 = bounds.slice(1).map((end, i) => [bounds[i], end]);
+    let best = { index: -1, q: 0 };
+    for (const [a, b] of segments2) {
+      const key = `${a}:${b}`;
+      if (!splits.has(key)) splits.set(key, bestSplit(z2.subarray(a, b), o.minSegment));
+      const s = splits.get(key);
+      if (s.q > best.q) best = { index: a + s.index, q: s.q };
+    }
+    if (best.q <= 0) break;
+    const t = test.test(segments2, best.q);
+    if (!t.significant) break;
+    found.push({ ...best, p_value: t.p_value });
+  }
+  return describe2(series2, found, o.kind);
+}
+function checkOptions(o) {
+  if (!Number.isInteger(o.minSegment) || o.minSegment < 2)
+    throw new RangeError("changePoints: minSegment must be an integer of at least 2");
+  if (!(o.alpha > 0 && o.alpha < 1)) throw new RangeError("changePoints: alpha must be between 0 and 1");
+  if (!Number.isInteger(o.permutations) || o.alpha * (o.permutations + 1) < 1)
+    throw new RangeError("changePoints: permutations must be an integer with alpha·(permutations + 1) ≥ 1");
+}
+function describe2(series2, found, kind) {
+  const sorted = [...found].sort((a, b) => a.index - b.index);
+  const bounds = [0, ...sorted.map((f) => f.index), series2.length];
+  const summary2 = (start, end) => {
+    let sum4 = 0;
+    for (let i = start; i < end; i++) sum4 += series2[i];
+    return { start, n: end - start, mean: sum4 / (end - start) };
+  };
+  return sorted.map((f, i) => {
+    const before = series2.slice(bounds[i], f.index);
+    const after = series2.slice(f.index, bounds[i + 2]);
+    return {
+      index: f.index,
+      before: summary2(bounds[i], f.index),
+      after: summary2(f.index, bounds[i + 2]),
+      ...segmentChange(before, after, kind),
+      p_value: f.p_value,
+      q: f.q
+    };
+  });
+}
+
+// src/gate/history-changes.ts
+function sinceLastChange(series2, figures) {
+  let start = 0;
+  for (const metric of COMPARED_METRICS)
+    for (const c of changePoints(
+      series2.map((r2) => figures(r2)[metric]),
+      { kind: metricRule(metric).kind }
+    ))
+      start = Math.max(start, c.index);
+  return series2.slice(start);
+}
+
 // src/report/run-document.ts
 import { basename as basename2 } from "node:path";
 
@@ -32388,7 +32633,10 @@ function compareRunWithBaseline(baseline2, current, metrics, gating) {
   return single(baseline2.doc, metrics, current, options, view);
 }
 function historyOf(runs, current, k) {
-  return runs.filter((r2) => r2.doc.service === current.service && r2.doc.mode === current.mode && !r2.doc.partial).slice(-k);
+  const own = runs.filter(
+    (r2) => r2.doc.service === current.service && r2.doc.mode === current.mode && !r2.doc.partial
+  );
+  return k === "auto" ? sinceLastChange(own, (r2) => headline(r2.doc)).slice(-DEFAULT_HISTORY_RUNS) : own.slice(-k);
 }
 function single(doc, metrics, current, options, view) {
   return {
@@ -41473,7 +41721,7 @@ function parseInputs(read) {
     config: get("config"),
     failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), DEFAULTS.failOn),
     baseline: lines(get("baseline")).length ? lines(get("baseline")) : void 0,
-    baselineRuns: get("baseline-runs") === void 0 ? void 0 : wholeNumber("baseline-runs", get("baseline-runs"), DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3),
+    baselineRuns: get("baseline-runs") === void 0 || get("baseline-runs") === "auto" ? get("baseline-runs") : wholeNumber("baseline-runs", get("baseline-runs"), DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3),
     failOnRegression: failOnRegression("fail-on-regression", get("fail-on-regression")),
     outputDir: get("output-dir") ?? DEFAULTS.outputDir,
     artifactName: get("artifact-name"),

@@ -3252,9 +3252,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text = helper.formatHelp(this, helper);
-        if (context.hasColors) return text;
-        return this._outputConfiguration.stripColor(text);
+        const text2 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text2;
+        return this._outputConfiguration.stripColor(text2);
       }
       /**
        * @typedef HelpContext
@@ -3414,7 +3414,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text) {
+      addHelpText(position, text2) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -3423,10 +3423,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text === "function") {
-            helpStr = text({ error: context.error, command: context.command });
+          if (typeof text2 === "function") {
+            helpStr = text2({ error: context.error, command: context.command });
           } else {
-            helpStr = text;
+            helpStr = text2;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -11875,11 +11875,11 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function hyperlink(url, text) {
+    function hyperlink(url, text2) {
       const OSC = "\x1B]";
       const BEL = "\x07";
       const SEP = ";";
-      return [OSC, "8", SEP, SEP, url || text, BEL, text, OSC, "8", SEP, SEP, BEL].join("");
+      return [OSC, "8", SEP, SEP, url || text2, BEL, text2, OSC, "8", SEP, SEP, BEL].join("");
     }
     module2.exports = {
       strlen,
@@ -12074,10 +12074,10 @@ var require_supports_colors = __commonJS({
 // node_modules/@colors/colors/lib/custom/trap.js
 var require_trap = __commonJS({
   "node_modules/@colors/colors/lib/custom/trap.js"(exports2, module2) {
-    module2["exports"] = function runTheTrap(text, options) {
+    module2["exports"] = function runTheTrap(text2, options) {
       var result = "";
-      text = text || "Run the trap, drop the bass";
-      text = text.split("");
+      text2 = text2 || "Run the trap, drop the bass";
+      text2 = text2.split("");
       var trap = {
         a: ["@", "Ą", "Ⱥ", "Ʌ", "Δ", "Λ", "Д"],
         b: ["ß", "Ɓ", "Ƀ", "ɮ", "β", "฿"],
@@ -12125,7 +12125,7 @@ var require_trap = __commonJS({
         y: ["¥", "Ұ", "Ӌ"],
         z: ["Ƶ", "ɀ"]
       };
-      text.forEach(function(c) {
+      text2.forEach(function(c) {
         c = c.toLowerCase();
         var chars = trap[c] || [" "];
         var rand = Math.floor(Math.random() * chars.length);
@@ -12143,8 +12143,8 @@ var require_trap = __commonJS({
 // node_modules/@colors/colors/lib/custom/zalgo.js
 var require_zalgo = __commonJS({
   "node_modules/@colors/colors/lib/custom/zalgo.js"(exports2, module2) {
-    module2["exports"] = function zalgo(text, options) {
-      text = text || "   he is here   ";
+    module2["exports"] = function zalgo(text2, options) {
+      text2 = text2 || "   he is here   ";
       var soul = {
         "up": [
           "̍",
@@ -12277,7 +12277,7 @@ var require_zalgo = __commonJS({
         });
         return bool;
       }
-      function heComes(text2, options2) {
+      function heComes(text3, options2) {
         var result = "";
         var counts3;
         var l;
@@ -12286,12 +12286,12 @@ var require_zalgo = __commonJS({
         options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
         options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
         options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
-        text2 = text2.split("");
-        for (l in text2) {
+        text3 = text3.split("");
+        for (l in text3) {
           if (isChar(l)) {
             continue;
           }
-          result = result + text2[l];
+          result = result + text3[l];
           counts3 = { "up": 0, "down": 0, "mid": 0 };
           switch (options2.size) {
             case "mini":
@@ -12322,7 +12322,7 @@ var require_zalgo = __commonJS({
         }
         return result;
       }
-      return heComes(text, options);
+      return heComes(text2, options);
     };
   }
 });
@@ -25259,7 +25259,7 @@ var require_get_intrinsic = __commonJS({
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
     var $URIError = require_uri();
-    var abs = require_abs();
+    var abs2 = require_abs();
     var floor = require_floor();
     var max2 = require_max();
     var min = require_min();
@@ -25366,7 +25366,7 @@ var require_get_intrinsic = __commonJS({
       "%Function.prototype.apply%": $apply,
       "%Object.defineProperty%": $defineProperty,
       "%Object.getPrototypeOf%": $ObjectGPO,
-      "%Math.abs%": abs,
+      "%Math.abs%": abs2,
       "%Math.floor%": floor,
       "%Math.max%": max2,
       "%Math.min%": min,
@@ -34278,9 +34278,9 @@ import { basename, dirname, resolve } from "node:path";
 var VERIFIED_TLS = Object.freeze({ verify: true });
 var MAX_CA_BYTES = 16 * 2 ** 20;
 async function readCaFile(field, file) {
-  let text;
+  let text2;
   try {
-    text = await readInputFile(file, {
+    text2 = await readInputFile(file, {
       field,
       expected: "a PEM file of the CA certificate",
       maxBytes: MAX_CA_BYTES,
@@ -34294,9 +34294,9 @@ async function readCaFile(field, file) {
       `cannot read ${file} (${code ?? String(e)}); give a PEM file of the CA certificate`
     );
   }
-  if (!text.includes("-----BEGIN CERTIFICATE-----"))
+  if (!text2.includes("-----BEGIN CERTIFICATE-----"))
     throw new InputError(field, `${file} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
-  return text;
+  return text2;
 }
 async function resolveTls(o, env) {
   if (o.insecure) return { verify: false };
@@ -34351,9 +34351,9 @@ async function loadConfig(options = {}) {
   if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
   let file = {};
   if (options.file) {
-    let text;
+    let text2;
     try {
-      text = await readBounded(options.file, options.field ?? "config");
+      text2 = await readBounded(options.file, options.field ?? "config");
     } catch (e) {
       if (e instanceof InputError) throw e;
       const code = e.code;
@@ -34363,7 +34363,7 @@ async function loadConfig(options = {}) {
       );
     }
     const { parseConfigText } = await import("./parse-NOCCBB5D.js");
-    file = parseConfigText(text, basename(options.file));
+    file = parseConfigText(text2, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
   if (apiKey) config2.secrets.push(apiKey);
@@ -34441,8 +34441,8 @@ function regressionSettings(file) {
   return out;
 }
 function referencedEnvValues(services, env) {
-  const text = JSON.stringify(services ?? {});
-  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => env[m[1]]).filter((v) => v !== void 0 && v !== "");
+  const text2 = JSON.stringify(services ?? {});
+  return [...text2.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => env[m[1]]).filter((v) => v !== void 0 && v !== "");
 }
 
 // src/engine/seeded-random.ts
@@ -34523,8 +34523,8 @@ async function startDemoServices(options = {}) {
   return { urls, close: () => closeAll(servers) };
 }
 function handle(service, needsKey, req, res, b) {
-  let text = "";
-  req.on("data", (c) => text += c.toString());
+  let text2 = "";
+  req.on("data", (c) => text2 += c.toString());
   req.on("end", () => {
     const path = (req.url ?? "/").split("?")[0];
     const send2 = (status, body) => {
@@ -34533,7 +34533,7 @@ function handle(service, needsKey, req, res, b) {
       res.end(json);
     };
     const route = ROUTES[service][path];
-    const answer = route ? { medianMs: route.medianMs, status: 200, body: route.body() } : service === "document_processing" ? documentAnswer(req, path, text, b.state) : void 0;
+    const answer = route ? { medianMs: route.medianMs, status: 200, body: route.body() } : service === "document_processing" ? documentAnswer(req, path, text2, b.state) : void 0;
     if (!answer) return send2(404, { detail: "Not Found" });
     if (needsKey && !path.endsWith("/health") && req.headers["x-api-key"] !== API_KEY)
       return send2(401, { detail: "Invalid or missing API key" });
@@ -34620,8 +34620,8 @@ function formatCount(n3) {
   return n3.toLocaleString("en-US");
 }
 function formatBytes(bytes2) {
-  const abs = Math.abs(bytes2);
-  const [div, unit] = abs >= 1e12 ? [1e12, "TB"] : abs >= 1e9 ? [1e9, "GB"] : abs >= 1e6 ? [1e6, "MB"] : abs >= 1e3 ? [1e3, "kB"] : [1, "B"];
+  const abs2 = Math.abs(bytes2);
+  const [div, unit] = abs2 >= 1e12 ? [1e12, "TB"] : abs2 >= 1e9 ? [1e9, "GB"] : abs2 >= 1e6 ? [1e6, "MB"] : abs2 >= 1e3 ? [1e3, "kB"] : [1, "B"];
   const v = bytes2 / div;
   return `${div === 1 ? Math.round(v) : +v.toPrecision(3)} ${unit}`;
 }
@@ -34666,8 +34666,8 @@ function hdrOf(valuesUs) {
 function encodeHdr(h) {
   return (0, import_hdr_histogram_js.encodeIntoCompressedBase64)(h);
 }
-function decodeHdr(text) {
-  const h = (0, import_hdr_histogram_js.decodeFromCompressedBase64)(text, 32, false);
+function decodeHdr(text2) {
+  const h = (0, import_hdr_histogram_js.decodeFromCompressedBase64)(text2, 32, false);
   h.autoResize = true;
   return h;
 }
@@ -34689,12 +34689,12 @@ function valueAtRank(h, r2) {
 }
 var MAX_HDR_TEXT = 1 << 20;
 var MAX_HDR_INFLATED = 16 * 2 ** 20;
-function tryDecodeHdr(text) {
-  if (typeof text !== "string") return "is not an encoded histogram (a string)";
-  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
+function tryDecodeHdr(text2) {
+  if (typeof text2 !== "string") return "is not an encoded histogram (a string)";
+  if (text2.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text2)) return "is not base64";
   try {
-    const bytes2 = Buffer.from(text, "base64");
+    const bytes2 = Buffer.from(text2, "base64");
     const length = bytes2.length >= 8 ? bytes2.readInt32BE(4) : -1;
     if (length < 0 || 8 + length > bytes2.length)
       return "is not a readable HdrHistogram (truncated or corrupt)";
@@ -34705,7 +34705,7 @@ function tryDecodeHdr(text) {
         return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
       throw e;
     }
-    return decodeHdr(text);
+    return decodeHdr(text2);
   } catch {
     return "is not a readable HdrHistogram (truncated or corrupt)";
   }
@@ -34716,8 +34716,8 @@ var MAX_MESSAGES = 500;
 function sortMessages(list2) {
   return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
 }
-function decodedHdr(text) {
-  const h = tryDecodeHdr(text);
+function decodedHdr(text2) {
+  const h = tryDecodeHdr(text2);
   if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
   return h;
 }
@@ -36600,6 +36600,280 @@ function joined(cmp, steps, level) {
   return { ...cmp, metrics, verdict: overall(metrics), step_level: level };
 }
 
+// src/metrics/energy-split.ts
+var abs = Math.abs;
+function bestSplit(z2, minSegment, work = new SplitWork(z2.length)) {
+  const m = z2.length;
+  const best = { index: -1, q: 0 };
+  if (m < 2 * minSegment) return best;
+  const { toLeft, before } = work.reset(m);
+  for (let k = 1; k < m; k++) {
+    let s = 0;
+    const zk = z2[k];
+    for (let i = 0; i < k; i++) s += abs(z2[i] - zk);
+    before[k] = s;
+  }
+  let withinX = 0;
+  for (let tau = 1; tau <= m - minSegment; tau++) {
+    const joined2 = z2[tau - 1];
+    withinX += before[tau - 1];
+    if (tau < minSegment) {
+      for (let k = tau; k < m; k++) toLeft[k] += abs(joined2 - z2[k]);
+      continue;
+    }
+    const n3 = tau;
+    const xTerm = n3 > 1 ? withinX / (n3 - 1) : 0;
+    let between = 0;
+    let withinY = 0;
+    for (let k = tau; k < m; k++) {
+      const left = toLeft[k] + abs(joined2 - z2[k]);
+      toLeft[k] = left;
+      between += left;
+      withinY += before[k] - left;
+      const my = k - tau + 1;
+      if (my < minSegment) continue;
+      const q = (2 * between - 2 * my * xTerm - (my > 1 ? 2 * n3 * withinY / (my - 1) : 0)) / (n3 + my);
+      if (q > best.q) {
+        best.q = q;
+        best.index = tau;
+      }
+    }
+  }
+  return best;
+}
+var SplitWork = class {
+  toLeft;
+  before;
+  constructor(size) {
+    this.toLeft = new Float64Array(size);
+    this.before = new Float64Array(size);
+  }
+  reset(m) {
+    if (this.toLeft.length < m) {
+      this.toLeft = new Float64Array(m);
+      this.before = new Float64Array(m);
+    }
+    this.toLeft.fill(0, 0, m);
+    this.before[0] = 0;
+    return { toLeft: this.toLeft, before: this.before };
+  }
+};
+
+// src/metrics/segment-change.ts
+function segmentChange(before, after, kind) {
+  const mb = mean(before);
+  const ma = mean(after);
+  if (kind === "points") {
+    const d = ma - mb;
+    const h2 = welchHalfWidth(
+      sampleVariance(before) / before.length,
+      before.length,
+      sampleVariance(after) / after.length,
+      after.length
+    );
+    return { change: d, ci_low: d - h2, ci_high: d + h2 };
+  }
+  const change3 = mb === 0 ? ma === 0 ? 0 : Infinity : ma / mb - 1;
+  if (!(mb > 0 && ma > 0)) return { change: change3, ci_low: NaN, ci_high: NaN };
+  const vb = sampleVariance(before) / before.length / (mb * mb);
+  const va = sampleVariance(after) / after.length / (ma * ma);
+  const h = welchHalfWidth(vb, before.length, va, after.length);
+  const l = Math.log(ma / mb);
+  return { change: change3, ci_low: Math.expm1(l - h), ci_high: Math.expm1(l + h) };
+}
+function welchHalfWidth(v1, n1, v2, n22) {
+  const v = v1 + v2;
+  if (v === 0) return 0;
+  const df = v * v / (v1 * v1 / (n1 - 1) + v2 * v2 / (n22 - 1));
+  return tQuantile975(df) * Math.sqrt(v);
+}
+
+// src/metrics/split-significance.ts
+var TIE = 1e-12;
+var SegmentNull = class {
+  constructor(values, seed, minSegment, work) {
+    this.minSegment = minSegment;
+    this.work = work;
+    this.values = values.slice();
+    this.random = seededRandom(seed);
+  }
+  minSegment;
+  work;
+  drawn = [];
+  values;
+  random;
+  at(r2) {
+    if (this.values.length < 2 * this.minSegment) return 0;
+    while (this.drawn.length <= r2) {
+      shuffle(this.values, this.random);
+      this.drawn.push(bestSplit(this.values, this.minSegment, this.work).q);
+    }
+    return this.drawn[r2];
+  }
+};
+function shuffle(values, random) {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = random() * (i + 1) | 0;
+    const t = values[i];
+    values[i] = values[j];
+    values[j] = t;
+  }
+}
+function segmentSeed(seed, start, end) {
+  return seed + Math.imul(start + 1, 2654435761) + Math.imul(end + 1, 2246822507) >>> 0;
+}
+var PermutationTest = class {
+  constructor(z2, o) {
+    this.z = z2;
+    this.o = o;
+    this.work = new SplitWork(z2.length);
+  }
+  z;
+  o;
+  nulls = /* @__PURE__ */ new Map();
+  work;
+  /** The test of `observed`, the largest Q̂ over `segments` ([start, end) pairs covering the series). */
+  test(segments2, observed) {
+    const R = this.o.permutations;
+    const allowed = Math.floor(this.o.alpha * (R + 1) + 1e-9) - 1;
+    const nulls = segments2.map(([a, b]) => this.segmentNull(a, b));
+    let beaten = 0;
+    for (let r2 = 0; r2 < R; r2++) {
+      let q = 0;
+      for (const n3 of nulls) {
+        const v = n3.at(r2);
+        if (v > q) q = v;
+      }
+      if (q >= observed * (1 - TIE)) beaten++;
+      if (beaten > allowed) return { significant: false, p_value: (1 + beaten) / (R + 1) };
+    }
+    const p = (1 + beaten) / (R + 1);
+    return { significant: p <= this.o.alpha, p_value: p };
+  }
+  segmentNull(start, end) {
+    const key = `${start}:${end}`;
+    let n3 = this.nulls.get(key);
+    if (!n3) {
+      n3 = new SegmentNull(
+        this.z.subarray(start, end),
+        segmentSeed(this.o.seed, start, end),
+        this.o.minSegment,
+        this.work
+      );
+      this.nulls.set(key, n3);
+    }
+    return n3;
+  }
+};
+
+// src/metrics/change-points.ts
+var CHANGE_POINT_DEFAULTS = {
+  kind: "relative",
+  alpha: 0.05,
+  minSegment: 5,
+  permutations: 99,
+  seed: 24301
+};
+function changePoints(series2, options = {}) {
+  const o = { ...CHANGE_POINT_DEFAULTS, ...options };
+  checkOptions(o);
+  if (series2.some((v) => !Number.isFinite(v)))
+    throw new RangeError("changePoints: every figure must be a finite number");
+  if (series2.length < 2 * o.minSegment) return [];
+  const z2 = Float64Array.from(
+    series2,
+    o.kind === "relative" && series2.every((v) => v > 0) ? Math.log : (v) => v
+  );
+  const test = new PermutationTest(z2, o);
+  const splits = /* @__PURE__ */ new Map();
+  const found = [];
+  for (; ; ) {
+    const bounds = [0, ...found.map((f) => f.index).sort((a, b) => a - b), z2.length];
+    const segments2 = bounds.slice(1).map((end, i) => [bounds[i], end]);
+    let best = { index: -1, q: 0 };
+    for (const [a, b] of segments2) {
+      const key = `${a}:${b}`;
+      if (!splits.has(key)) splits.set(key, bestSplit(z2.subarray(a, b), o.minSegment));
+      const s = splits.get(key);
+      if (s.q > best.q) best = { index: a + s.index, q: s.q };
+    }
+    if (best.q <= 0) break;
+    const t = test.test(segments2, best.q);
+    if (!t.significant) break;
+    found.push({ ...best, p_value: t.p_value });
+  }
+  return describe2(series2, found, o.kind);
+}
+function checkOptions(o) {
+  if (!Number.isInteger(o.minSegment) || o.minSegment < 2)
+    throw new RangeError("changePoints: minSegment must be an integer of at least 2");
+  if (!(o.alpha > 0 && o.alpha < 1)) throw new RangeError("changePoints: alpha must be between 0 and 1");
+  if (!Number.isInteger(o.permutations) || o.alpha * (o.permutations + 1) < 1)
+    throw new RangeError("changePoints: permutations must be an integer with alpha·(permutations + 1) ≥ 1");
+}
+function describe2(series2, found, kind) {
+  const sorted = [...found].sort((a, b) => a.index - b.index);
+  const bounds = [0, ...sorted.map((f) => f.index), series2.length];
+  const summary = (start, end) => {
+    let sum4 = 0;
+    for (let i = start; i < end; i++) sum4 += series2[i];
+    return { start, n: end - start, mean: sum4 / (end - start) };
+  };
+  return sorted.map((f, i) => {
+    const before = series2.slice(bounds[i], f.index);
+    const after = series2.slice(f.index, bounds[i + 2]);
+    return {
+      index: f.index,
+      before: summary(bounds[i], f.index),
+      after: summary(f.index, bounds[i + 2]),
+      ...segmentChange(before, after, kind),
+      p_value: f.p_value,
+      q: f.q
+    };
+  });
+}
+
+// src/gate/history-changes.ts
+function historyChanges(runs) {
+  const tests = /* @__PURE__ */ new Map();
+  for (const r2 of runs) {
+    const key = `${r2.service}\0${r2.mode}`;
+    tests.set(key, [...tests.get(key) ?? [], r2]);
+  }
+  return [...tests.values()].map((series2) => ({
+    service: series2[0].service,
+    mode: series2[0].mode,
+    runs: series2.length,
+    changes: COMPARED_METRICS.flatMap(
+      (metric) => changePoints(
+        series2.map((r2) => r2.figures[metric]),
+        { kind: metricRule(metric).kind }
+      ).map((c) => {
+        const { before, after, q: _q, ...rest } = c;
+        return {
+          metric,
+          ...rest,
+          at: ref(series2[c.index]),
+          previous: ref(series2[c.index - 1]),
+          before: { runs: before.n, mean: before.mean },
+          after: { runs: after.n, mean: after.mean }
+        };
+      })
+    )
+  }));
+}
+function sinceLastChange(series2, figures) {
+  let start = 0;
+  for (const metric of COMPARED_METRICS)
+    for (const c of changePoints(
+      series2.map((r2) => figures(r2)[metric]),
+      { kind: metricRule(metric).kind }
+    ))
+      start = Math.max(start, c.index);
+  return series2.slice(start);
+}
+var ref = (r2) => ({ run: r2.run, ...r2.commit ? { commit: r2.commit } : {} });
+
 // src/report/run-document.ts
 import { basename as basename2 } from "node:path";
 
@@ -36700,8 +36974,8 @@ function redactHeaders(headers, secrets) {
     ])
   );
 }
-function redactText(text, secrets) {
-  let out = text;
+function redactText(text2, secrets) {
+  let out = text2;
   for (const secret of secrets) {
     if (secret.length < 3) continue;
     for (const s of secretForms(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED);
@@ -36883,7 +37157,10 @@ function compareRunWithBaseline(baseline2, current, metrics, gating) {
   return single(baseline2.doc, metrics, current, options, view);
 }
 function historyOf(runs, current, k) {
-  return runs.filter((r2) => r2.doc.service === current.service && r2.doc.mode === current.mode && !r2.doc.partial).slice(-k);
+  const own = runs.filter(
+    (r2) => r2.doc.service === current.service && r2.doc.mode === current.mode && !r2.doc.partial
+  );
+  return k === "auto" ? sinceLastChange(own, (r2) => headline(r2.doc)).slice(-DEFAULT_HISTORY_RUNS) : own.slice(-k);
 }
 function single(doc, metrics, current, options, view) {
   return {
@@ -37790,14 +38067,14 @@ var mustache_default = mustache;
 
 // src/report/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml2(text) {
-  return text.replace(/[&<>"']/g, (c) => HTML[c]);
+function escapeHtml2(text2) {
+  return text2.replace(/[&<>"']/g, (c) => HTML[c]);
 }
-function escapeMarkdownCell(text) {
-  return text.replace(/[&<>]/g, (c) => HTML[c]).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
+function escapeMarkdownCell(text2) {
+  return text2.replace(/[&<>]/g, (c) => HTML[c]).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
 }
-function escapeXml(text) {
-  return escapeHtml2(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+function escapeXml(text2) {
+  return escapeHtml2(text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
 // src/report/html/page.ts
@@ -38348,8 +38625,8 @@ function linearScale(min, max2, r0, r1, tickCount = 5) {
 }
 
 // src/report/charts/label-fit.ts
-function textWidth(text, px = 12, bold = false) {
-  return [...text].length * px * (bold ? 0.64 : 0.6);
+function textWidth(text2, px = 12, bold = false) {
+  return [...text2].length * px * (bold ? 0.64 : 0.6);
 }
 var TICK_GAP = 6;
 var Y_TITLE = 22;
@@ -38970,9 +39247,9 @@ function intervalChart(o) {
     [-o.tolerance, lo],
     [o.tolerance, hi]
   ] : [[0, `±${hi.replace(/^\+/, "")}`]];
-  for (const [t, text] of labels) {
+  for (const [t, text2] of labels) {
     parts.push(
-      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml2(text)}</text>`
+      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml2(text2)}</text>`
     );
   }
   if (o.low !== null && o.high !== null) {
@@ -39102,10 +39379,10 @@ function waterfallChart(o) {
     const y = top + i * row2;
     const x = left + at * scale;
     const w = Math.max(1, s.seconds * scale);
-    const text = `${s.label}: ${o.format(s.seconds)}${s.kind === "think" ? " (think time, in no response time)" : ""}`;
+    const text2 = `${s.label}: ${o.format(s.seconds)}${s.kind === "think" ? " (think time, in no response time)" : ""}`;
     parts.push(
       `<text class="tick-label" x="${left - 6}" y="${n2(y + row2 / 2)}" dy="0.32em" text-anchor="end">${escapeHtml2(s.label)}</text>`,
-      `<rect class="${s.kind === "step" ? "bar" : "think"}" x="${n2(x)}" y="${n2(y + 3)}" width="${n2(w)}" height="${row2 - 6}"><title>${escapeHtml2(text)}</title></rect>`,
+      `<rect class="${s.kind === "step" ? "bar" : "think"}" x="${n2(x)}" y="${n2(y + 3)}" width="${n2(w)}" height="${row2 - 6}"><title>${escapeHtml2(text2)}</title></rect>`,
       `<text class="tick-label" x="${n2(x + w + 4)}" y="${n2(y + row2 / 2)}" dy="0.32em">${escapeHtml2(o.format(s.seconds))}</text>`
     );
     at += s.seconds;
@@ -39206,12 +39483,12 @@ function driftRows(d) {
   return d.drifts.map((f) => {
     const points = f.name === "error_rate_rise";
     const unit = f.name === "throughput_decay" ? "rps" : points ? "percent" : "seconds";
-    const text = (v) => changeText(points, points ? v : v / 100);
+    const text2 = (v) => changeText(points, points ? v : v / 100);
     return {
       label: f.label,
       first: formatValue(f.first, unit),
       last: formatValue(f.last, unit),
-      change: `${text(f.change)} (${text(f.ci_low)} … ${text(f.ci_high)})`,
+      change: `${text2(f.change)} (${text2(f.ci_low)} … ${text2(f.ci_high)})`,
       bands: points ? `${f.warning} pp / ${f.critical} pp` : `${f.warning}% / ${f.critical}%`,
       status: f.status
     };
@@ -39498,11 +39775,11 @@ function answerCheckCases(doc) {
   let failures = 0;
   const cases = (doc.checks?.by_check ?? []).map((c) => {
     const status = answerCheckStatus(doc.outcome, c.failed);
-    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})${status === "warning" ? ": warning (a failed check is a failed request; the run passed with warnings)" : ""}`;
+    const text2 = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})${status === "warning" ? ": warning (a failed check is a failed request; the run passed with warnings)" : ""}`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`;
     const fails = status === "critical";
     if (fails) failures++;
-    return testcase(attrs, text, fails ? "check_failed" : void 0);
+    return testcase(attrs, text2, fails ? "check_failed" : void 0);
   });
   return { cases, failures };
 }
@@ -39513,18 +39790,18 @@ function comparisonCases(doc) {
   let failures = 0;
   const cases = b.comparison.metrics.map((m, i) => {
     const r2 = rows[i];
-    const text = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
+    const text2 = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric}${m.endpoint ? ` (${m.endpoint})` : ""} against the baseline`)}" time="0"`;
     const fails = doc.outcome.reasons.some(
       (x) => (x.kind === "regression" || x.kind === "inconclusive") && x.name === m.metric && x.scope === m.endpoint && x.decides
     );
     if (fails) failures++;
-    return testcase(attrs, text, fails ? m.verdict : void 0);
+    return testcase(attrs, text2, fails ? m.verdict : void 0);
   });
   return { cases, failures };
 }
-function testcase(attrs, text, failure) {
-  const t = escapeXml(text);
+function testcase(attrs, text2, failure) {
+  const t = escapeXml(text2);
   const inner = failure ? `<failure type="${escapeXml(failure)}" message="${t}">${t}</failure>` : `<system-out>${t}</system-out>`;
   return `    <testcase ${attrs}>
       ${inner}
@@ -39757,7 +40034,7 @@ async function writeReports(dir, doc) {
     "summary.md": renderSummary(doc, { reportLink: void 0 }),
     "junit.xml": renderJunit(doc)
   };
-  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join2(dir, name), text)));
+  await Promise.all(Object.entries(files).map(([name, text2]) => writeFileAtomic(join2(dir, name), text2)));
   return Object.fromEntries(REPORT_FILES.map((f) => [f, join2(dir, f)]));
 }
 
@@ -40170,7 +40447,7 @@ function readAnswer(rules, a, fill3 = (t) => t) {
     record(`capture ${c.name}`, v !== void 0);
     if (v !== void 0) values.push([c.name, v]);
   }
-  const fresh = (text) => fill3(text, values);
+  const fresh = (text2) => fill3(text2, values);
   for (const c of rules.checks) if (c.kind !== "status") record(c.label, passes(c, a, json, fresh));
   return { statusChecked: statusCheck !== void 0, failed, results, values };
 }
@@ -42482,10 +42759,10 @@ var VirtualUser = class {
    * (they are this user's values from now on), else this user's values.
    * Only names: the config refuses generators and names without a source here.
    */
-  fillText = (text, captured2) => text.includes("{{") ? text.replace(
+  fillText = (text2, captured2) => text2.includes("{{") ? text2.replace(
     /\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g,
     (_, name) => captured2.find(([n3]) => n3 === name)?.[1] ?? this.value(name) ?? ""
-  ) : text;
+  ) : text2;
   onHeaders(headers) {
     this.headers = headers;
     if (!this.jar) return;
@@ -42991,8 +43268,8 @@ __export(request_template_exports, {
 import { randomUUID } from "node:crypto";
 var raw = (v) => v;
 var emptyCompiled = () => ({ parts: [""], slots: [] });
-function append(c, text, encode, columns2 = []) {
-  const t = hasPlaceholder(text) ? parseTemplate(text, "request") : { parts: [text], slots: [] };
+function append(c, text2, encode, columns2 = []) {
+  const t = hasPlaceholder(text2) ? parseTemplate(text2, "request") : { parts: [text2], slots: [] };
   c.parts[c.parts.length - 1] += t.parts[0];
   t.slots.forEach((slot, i) => {
     c.slots.push({ slot, encode, column: slot.kind === "value" ? columns2.indexOf(slot.name) : -1 });
@@ -43117,10 +43394,10 @@ var RequestRenderer = class {
 };
 function fillOnce(e, values) {
   const b = bindEndpoint(e, values);
-  const once2 = (text, encode) => {
-    if (!hasPlaceholder(text)) return text;
+  const once2 = (text2, encode) => {
+    if (!hasPlaceholder(text2)) return text2;
     const c = emptyCompiled();
-    append(c, text, encode);
+    append(c, text2, encode);
     return fill(c, -1, "1");
   };
   return {
@@ -43130,9 +43407,9 @@ function fillOnce(e, values) {
   };
 }
 function bindEndpoint(e, values) {
-  const bind = (text, encode) => {
-    if (!hasPlaceholder(text)) return text;
-    const t = parseTemplate(text, e.name);
+  const bind = (text2, encode) => {
+    if (!hasPlaceholder(text2)) return text2;
+    const t = parseTemplate(text2, e.name);
     const encoded = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encode(v)]));
     return joinTemplate(bindValues(t, encoded));
   };
@@ -43144,7 +43421,7 @@ function bindEndpoint(e, values) {
   };
 }
 function joinTemplate(t) {
-  return t.parts.reduce((text, part, i) => text + part + (i < t.slots.length ? slotText(t.slots[i]) : ""), "");
+  return t.parts.reduce((text2, part, i) => text2 + part + (i < t.slots.length ? slotText(t.slots[i]) : ""), "");
 }
 function slotText(s) {
   return s.kind === "value" ? `{{${s.name}}}` : s.kind === "randomInt" ? `{{randomInt ${s.min} ${s.max}}}` : `{{${s.kind}}}`;
@@ -43155,7 +43432,7 @@ function compile(e, host, columns2) {
   if (!hasPlaceholder(e.path) && !dynamicBody && !Object.values(headers).some(hasPlaceholder))
     return void 0;
   const head = emptyCompiled();
-  const add = (text, encode) => append(head, text, encode, columns2);
+  const add = (text2, encode) => append(head, text2, encode, columns2);
   add(`${e.method} `, raw);
   add(e.path, encodePathComponent);
   layHead(e, host, add);
@@ -43558,7 +43835,7 @@ function compile2(e, host) {
   layHead2(
     e,
     host,
-    (text, encode) => append2(head, text, encode),
+    (text2, encode) => append2(head, text2, encode),
     (name, value) => {
       if (name !== "cookie") return false;
       cookie = emptyCompiled2();
@@ -44664,14 +44941,14 @@ function answerSnippet(body, secrets) {
   const trimmed = body.trim();
   if (!trimmed) return "";
   const json = parseJson(trimmed);
-  const text = json.ok ? JSON.stringify(maskSensitive(json.value)) : trimmed.replace(/\s+/g, " ");
-  const redacted = redactText(text, secrets);
+  const text2 = json.ok ? JSON.stringify(maskSensitive(json.value)) : trimmed.replace(/\s+/g, " ");
+  const redacted = redactText(text2, secrets);
   const line = redacted.replace(/[\u0000-\u001f\u007f]/g, " ");
   return line.length > MAX_SNIPPET ? `${line.slice(0, MAX_SNIPPET - 1)}…` : line;
 }
-function parseJson(text) {
+function parseJson(text2) {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text2) };
   } catch {
     return { ok: false };
   }
@@ -44746,9 +45023,9 @@ function capture(step, answer, service) {
       fail(
         `capture ${name}: ${v === void 0 || v === null ? "nothing" : "an object, not a value,"} at ${path} in the answer`
       );
-    const text = String(v);
-    if (headerValueProblem(text)) fail(`capture ${name}: the value ${headerValueProblem(text)}`);
-    out[name] = text;
+    const text2 = String(v);
+    if (headerValueProblem(text2)) fail(`capture ${name}: the value ${headerValueProblem(text2)}`);
+    out[name] = text2;
   }
   return out;
 }
@@ -44842,10 +45119,10 @@ async function readWorkloadData(target, log) {
     for (const name of checkRequest(e, where, known(false), late)) inHeaders.add(name);
     for (const c of e.rules?.checks ?? []) {
       if (c.kind !== "contains" && c.kind !== "equals") continue;
-      const text = c.kind === "contains" ? c.text : c.value;
-      if (typeof text !== "string" || !hasPlaceholder(text)) continue;
+      const text2 = c.kind === "contains" ? c.text : c.value;
+      if (typeof text2 !== "string" || !hasPlaceholder(text2)) continue;
       const field = `${where}.${c.field}`;
-      const t = parseTemplate(text, field);
+      const t = parseTemplate(text2, field);
       const generator = t.slots.find((s) => s.kind !== "value");
       if (generator)
         throw new InputError(
@@ -44865,9 +45142,9 @@ function endpointField(target, i) {
   return `services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
 }
 function checkRequest(e, where, known, late = () => void 0) {
-  const check2 = (text, field) => {
-    if (text === void 0 || !hasPlaceholder(text)) return [];
-    const t = parseTemplate(text, field);
+  const check2 = (text2, field) => {
+    if (text2 === void 0 || !hasPlaceholder(text2)) return [];
+    const t = parseTemplate(text2, field);
     late(field, checkNames(t, field, known));
     return valueNames(t);
   };
@@ -45235,11 +45512,11 @@ var ResourceSeries = class {
 import { readdir, readFile } from "node:fs/promises";
 import { basename as basename3, join as join4 } from "node:path";
 var USER_HZ = 100;
-function parseProcStat(text) {
-  const close = text.lastIndexOf(")");
-  const pid = Number.parseInt(text, 10);
+function parseProcStat(text2) {
+  const close = text2.lastIndexOf(")");
+  const pid = Number.parseInt(text2, 10);
   if (close < 0 || !Number.isInteger(pid)) return void 0;
-  const f = text.slice(close + 1).trim().split(/\s+/);
+  const f = text2.slice(close + 1).trim().split(/\s+/);
   const field = (n3) => Number(f[n3 - 3]);
   const stat7 = {
     pid,
@@ -45250,8 +45527,8 @@ function parseProcStat(text) {
   };
   return Number.isFinite(stat7.ppid) && Number.isFinite(stat7.cpuTicks) ? stat7 : void 0;
 }
-function parseVmRss(text) {
-  const m = /^VmRSS:\s*(\d+)\s*kB/m.exec(text);
+function parseVmRss(text2) {
+  const m = /^VmRSS:\s*(\d+)\s*kB/m.exec(text2);
   return m ? Number(m[1]) * 1024 : 0;
 }
 function treeOf(root, stats) {
@@ -45313,8 +45590,8 @@ async function readTree(root, procRoot = "/proc") {
   if (processes.length === 0 || processes[0].state === "Z") return void 0;
   const rss = await Promise.all(
     processes.map(async (p) => {
-      const text = await readText(join4(procRoot, String(p.pid), "status"));
-      return text === void 0 ? 0 : parseVmRss(text);
+      const text2 = await readText(join4(procRoot, String(p.pid), "status"));
+      return text2 === void 0 ? 0 : parseVmRss(text2);
     })
   );
   return { processes, rssBytes: rss.reduce((a, b) => a + b, 0) };
@@ -46058,8 +46335,8 @@ function mergeableHistogramProblem(m) {
       j.iterations
     ])
   ];
-  for (const [path, text, expected] of hists) {
-    const h = tryDecodeHdr(text);
+  for (const [path, text2, expected] of hists) {
+    const h = tryDecodeHdr(text2);
     if (typeof h === "string") return [path, h];
     if (expected >= 0 && h.totalCount !== expected)
       return [path, `holds ${h.totalCount} values, not the ${expected} its count says`];
@@ -46388,18 +46665,18 @@ async function readRunDocument(path, field = "run-dir") {
   }
   let raw3;
   try {
-    const text = await readInputFile(file, {
+    const text2 = await readInputFile(file, {
       field,
       expected: "a run's metrics.json",
       maxBytes: MAX_RUN_DOCUMENT_BYTES,
       tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
     });
-    if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    if (nestsDeeperThan(text2, MAX_JSON_DEPTH))
       throw new InputError(
         field,
         `${file} nests deeper than ${MAX_JSON_DEPTH} levels: not a perf-gate metrics.json`
       );
-    raw3 = JSON.parse(text);
+    raw3 = JSON.parse(text2);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = e.code;
@@ -46431,11 +46708,11 @@ async function readRunDocument(path, field = "run-dir") {
   return { dir, doc };
 }
 var MAX_JSON_DEPTH = 64;
-function nestsDeeperThan(text, limit2) {
+function nestsDeeperThan(text2, limit2) {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (inString) {
       if (c === 92)
         i++;
@@ -46490,6 +46767,13 @@ async function runsUnder(folder, field, depth = 1) {
   }
   return out;
 }
+async function holdsRuns(folder) {
+  try {
+    return (await runsUnder(folder, "history")).length > 0;
+  } catch {
+    return false;
+  }
+}
 
 // src/config/service-start.ts
 function parseServiceStart(raw3, labels) {
@@ -46520,8 +46804,8 @@ function parseServiceStart(raw3, labels) {
 var MAX_PID = 4194304;
 function parseWatchPid(raw3, labels, startGiven) {
   if (raw3 === void 0 || raw3.trim() === "") return void 0;
-  const text = raw3.trim();
-  const pid = /^\d+$/.test(text) ? Number(text) : NaN;
+  const text2 = raw3.trim();
+  const pid = /^\d+$/.test(text2) ? Number(text2) : NaN;
   if (!Number.isInteger(pid) || pid < 1 || pid > MAX_PID)
     throw new InputError(
       labels.watchPid,
@@ -46578,12 +46862,18 @@ function configFromFlags(flags, env) {
   });
 }
 async function baselineFromFlags(flags) {
-  return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, "--baseline", baselineRunsFlag(flags));
+  if (flags.baseline === void 0) return void 0;
+  if (flags.baseline.length === 1 && flags.baseline[0] === "auto") {
+    const dir = flags.outputDir ?? DEFAULTS.outputDir;
+    if (!await holdsRuns(dir)) return void 0;
+    return readBaseline(dir, "--baseline", { runs: "auto", ...baselineRunsFlag(flags) });
+  }
+  return readBaseline(flags.baseline, "--baseline", baselineRunsFlag(flags));
 }
 function baselineRunsOption() {
   return new Option(
     "--baseline-runs <n>",
-    `of a history, the last runs of the same test that form the baseline [${DEFAULT_HISTORY_RUNS}]`
+    `of a history, the last runs of the same test that form the baseline, or auto: those since the last change point [${DEFAULT_HISTORY_RUNS}]`
   );
 }
 function baselineRunsFlag(flags) {
@@ -46602,7 +46892,7 @@ function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
     ])
   ).option(
     "--baseline <path>",
-    "a previous run directory or metrics.json to compare with, or a folder of runs (a history; the option may be given again for more paths)",
+    "a previous run directory or metrics.json to compare with, or a folder of runs (a history; the option may be given again for more paths); auto: the runs in --output-dir since their last change point",
     (path, earlier) => [...earlier ?? [], path]
   ).addOption(baselineRunsOption()).addOption(failOnRegressionOption()).option(
     "--metrics-port [port]",
@@ -46733,8 +47023,8 @@ function processTerminal() {
   };
 }
 var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
-function paint(term, color, text) {
-  return term.color ? `\x1B[${CODES[color]}m${text}\x1B[0m` : text;
+function paint(term, color, text2) {
+  return term.color ? `\x1B[${CODES[color]}m${text2}\x1B[0m` : text2;
 }
 
 // src/cli/results-table.ts
@@ -47221,8 +47511,8 @@ var ServiceUnderTest = class _ServiceUnderTest {
    */
   async tail(more = []) {
     const secrets = [...this.secrets, ...more];
-    const text = await readLog(this.logFile);
-    const lines = text.trimEnd().split("\n").slice(-TAIL_LINES);
+    const text2 = await readLog(this.logFile);
+    const lines = text2.trimEnd().split("\n").slice(-TAIL_LINES);
     if (lines.length === 0 || lines.length === 1 && lines[0] === "") return "; its log is empty";
     return `; last lines of its log:
 ${lines.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
@@ -47245,8 +47535,8 @@ ${lines.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
   }
   /** Copies the log, its secrets redacted, into each run directory; then removes the temporary copy. */
   async saveLog(runDirs, secrets) {
-    const text = redactText(await readLog(this.logFile), secrets);
-    await Promise.all(runDirs.map((dir) => writeFile2(join8(dir, SERVICE_LOG), text)));
+    const text2 = redactText(await readLog(this.logFile), secrets);
+    await Promise.all(runDirs.map((dir) => writeFile2(join8(dir, SERVICE_LOG), text2)));
     await this.discardLog();
   }
   /** Removes the temporary log and its folder (the only copy that is unredacted); idempotent. */
@@ -47277,8 +47567,8 @@ function childEnv(env) {
 async function readLog(file) {
   try {
     const size = (await stat4(file)).size;
-    const text = await readFile2(file, "utf8");
-    return size > 2 ** 20 ? text.slice(-(2 ** 20)) : text;
+    const text2 = await readFile2(file, "utf8");
+    return size > 2 ** 20 ? text2.slice(-(2 ** 20)) : text2;
   } catch {
     return "";
   }
@@ -47583,8 +47873,8 @@ function renderTrends(reportsDir, runs) {
   );
 }
 function endpointsText(doc) {
-  const text = doc.config.endpoints.map((e) => `${e.endpoint} ×${e.weight}`).join(", ");
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  const text2 = doc.config.endpoints.map((e) => `${e.endpoint} ×${e.weight}`).join(", ");
+  return text2.length > 80 ? `${text2.slice(0, 79)}…` : text2;
 }
 function groupView(id, title, runs, reportsDir) {
   const day = (t) => t.slice(0, 16).replace("T", " ");
@@ -48233,9 +48523,58 @@ ${columns(rows)}
   });
 }
 
+// src/cli/commands/history.ts
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+var METHOD = `E-Divisive means (Matteson & James 2014) with a permutation test (${CHANGE_POINT_DEFAULTS.permutations} seeded shuffles, α ${CHANGE_POINT_DEFAULTS.alpha}, at least ${CHANGE_POINT_DEFAULTS.minSegment} runs a side), on logs of times and throughput and on the error rate's points; each change's 95% interval is Welch's t on the runs either side`;
+function registerHistory(program2, ctx) {
+  program2.command("history").description(
+    "find change points over a folder of runs: per test (service and mode) and metric, the run and commit where the figures stepped, with the size of the step"
+  ).argument("<folder>", "a folder of run directories (e.g. reports/performance, or a restored history)").option("--json", "print the change points as JSON").action(async (folder, flags) => {
+    const b = await readBaseline(folder, "history");
+    const runs = (b.history ?? [b]).map((r2) => ({
+      run: `${r2.doc.test_name} ${r2.doc.timestamp}`,
+      ...r2.doc.provenance?.commit ? { commit: r2.doc.provenance.commit } : {},
+      service: r2.doc.service,
+      mode: r2.doc.mode,
+      figures: headline(r2.doc)
+    }));
+    const tests = historyChanges(runs);
+    const doc = { method: METHOD, tests };
+    const file = join12(folder, "change-points.json");
+    await writeFile3(file, JSON.stringify(doc, null, 2) + "\n");
+    ctx.term.out(flags.json ? JSON.stringify(doc) + "\n" : text(tests) + `
+${METHOD}.
+Written: ${file}
+`);
+    ctx.exitCode = 0;
+  });
+}
+function text(tests) {
+  return tests.map((t) => {
+    const head = `${t.service} (${t.mode}): ${t.runs} runs, ${t.changes.length ? `${t.changes.length} change point${t.changes.length === 1 ? "" : "s"}` : "no change point"}`;
+    if (!t.changes.length) return head + "\n";
+    const rows = [["Metric", "From run", "Commit", "Before → after", "Change (95% interval)"]];
+    for (const c of t.changes) {
+      const view = COMPARED_METRIC_VIEW[c.metric];
+      const points = c.metric === "error_rate";
+      rows.push([
+        view.label,
+        c.at.run,
+        c.at.commit?.slice(0, 7) ?? "—",
+        `${formatValue(c.before.mean, view.unit)} (${c.before.runs} runs) → ${formatValue(c.after.mean, view.unit)} (${c.after.runs} runs)`,
+        `${changeText(points, c.change)} (${changeText(points, c.ci_low)} … ${changeText(points, c.ci_high)})`
+      ]);
+    }
+    return `${head}
+${columns(rows)}
+`;
+  }).join("\n");
+}
+
 // src/run/merge-runs.ts
 import { rm as rm4 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/metrics/mergeable-merge.ts
 function addHdr(texts) {
@@ -48400,14 +48739,14 @@ function refuseFarApart(shards, field) {
 // src/run/run-dir-files.ts
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { access, readdir as readdir4, rename as rename2, stat as stat5 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 import { once } from "node:events";
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
     const s = await stat5(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
-    if (!s.isDirectory() || await exists(join12(p, "metrics.json"))) {
+    if (!s.isDirectory() || await exists(join13(p, "metrics.json"))) {
       out.push(p);
       continue;
     }
@@ -48422,8 +48761,8 @@ async function runDirsIn(dir, depth) {
   const out = [];
   const entries = (await readdir4(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries.filter((x) => x.isDirectory())) {
-    const sub = join12(dir, e.name);
-    if (await exists(join12(sub, "metrics.json"))) out.push(sub);
+    const sub = join13(dir, e.name);
+    if (await exists(join13(sub, "metrics.json"))) out.push(sub);
     else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
   }
   return out;
@@ -48446,18 +48785,18 @@ async function concatCsv(files, to, field) {
       tooLarge: () => ""
     });
     for await (const chunk of handle2.createReadStream({ encoding: "utf8" })) {
-      let text = carry + chunk;
+      let text2 = carry + chunk;
       if (header) {
-        const nl = text.indexOf("\n");
+        const nl = text2.indexOf("\n");
         if (nl < 0) {
-          carry = text;
+          carry = text2;
           continue;
         }
-        text = text.slice(nl + 1);
+        text2 = text2.slice(nl + 1);
         header = false;
       }
       carry = "";
-      if (!out.write(text)) await once(out, "drain");
+      if (!out.write(text2)) await once(out, "drain");
     }
   }
   out.end();
@@ -48507,11 +48846,11 @@ async function mergeShardRuns(paths, options = {}) {
   });
   try {
     await concatCsv(
-      shards.map((s) => join13(s.dir, "results.csv")),
-      join13(dir, "results.csv"),
+      shards.map((s) => join14(s.dir, "results.csv")),
+      join14(dir, "results.csv"),
       field
     );
-    const metricsFile = join13(dir, "metrics.json");
+    const metricsFile = join14(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
@@ -48525,7 +48864,7 @@ async function mergeShardRuns(paths, options = {}) {
       gate,
       saved: {
         dir,
-        csv: join13(dir, "results.csv"),
+        csv: join14(dir, "results.csv"),
         metrics: metricsFile,
         html: reports["report.html"],
         summary: reports["summary.md"],
@@ -48560,8 +48899,8 @@ async function readShards(paths, field) {
       );
     }
     const bad = mergeableHistogramProblem(doc.mergeable);
-    if (bad) throw new InputError(field, `${join13(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
-    await inputKind(join13(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+    if (bad) throw new InputError(field, `${join14(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
+    await inputKind(join14(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
@@ -48683,7 +49022,7 @@ function registerMerge(program2, ctx) {
 
 // src/monitoring/setup.ts
 import { createHash } from "node:crypto";
-import { dirname as dirname4, join as join14 } from "node:path";
+import { dirname as dirname4, join as join15 } from "node:path";
 
 // src/monitoring/alert-rules.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -48897,7 +49236,7 @@ var MONITORING_FILES = {
   prometheus: "prometheus/prometheus.yml"
 };
 var MANIFEST = ".perf-gate-manifest.json";
-var sha = (text) => createHash("sha256").update(text).digest("hex");
+var sha = (text2) => createHash("sha256").update(text2).digest("hex");
 var MAX_GENERATED_BYTES = 4 * 2 ** 20;
 async function readOrUndefined(path) {
   try {
@@ -48918,20 +49257,20 @@ async function setupMonitoring(dir, thresholds, force = false) {
     [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
     [MONITORING_FILES.prometheus]: prometheusYaml()
   };
-  const manifestPath = join14(dir, MANIFEST);
+  const manifestPath = join15(dir, MANIFEST);
   const manifest = JSON.parse(await readOrUndefined(manifestPath) ?? "{}");
   const result = { written: [], kept: [] };
-  for (const [rel, text] of Object.entries(contents)) {
-    const path = join14(dir, rel);
+  for (const [rel, text2] of Object.entries(contents)) {
+    const path = join15(dir, rel);
     const existing = await readOrUndefined(path);
-    const untouched = existing === void 0 || existing === text || manifest[rel] === sha(existing);
+    const untouched = existing === void 0 || existing === text2 || manifest[rel] === sha(existing);
     if (!untouched && !force) {
       result.kept.push(path);
       continue;
     }
     await makeDirs(dirname4(path));
-    await writeFileAtomic(path, text);
-    manifest[rel] = sha(text);
+    await writeFileAtomic(path, text2);
+    manifest[rel] = sha(text2);
     result.written.push(path);
   }
   await makeDirs(dir);
@@ -48957,8 +49296,8 @@ function registerMonitoring(program2, ctx) {
 
 // src/cli/commands/init.ts
 import { existsSync, realpathSync } from "node:fs";
-import { mkdir as mkdir4, rename as rename3, rm as rm5, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname5, join as join15, relative as relative2, resolve as resolve3, sep } from "node:path";
+import { mkdir as mkdir4, rename as rename3, rm as rm5, stat as stat6, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname5, join as join16, relative as relative2, resolve as resolve3, sep } from "node:path";
 
 // src/config/init-template.ts
 var NPM_SCHEMA_PATH = "./node_modules/perf-gate/schema/perf-gate.schema.json";
@@ -49070,7 +49409,7 @@ function renderWorkflow(t) {
 }
 
 // src/cli/commands/init.ts
-var WORKFLOW = join15(".github", "workflows", "perf-gate.yml");
+var WORKFLOW = join16(".github", "workflows", "perf-gate.yml");
 var DEFAULT_USES = "OWNER/perf-gate@v1";
 var STAND_IN_URL = "http://localhost:8080/";
 var PROBE_TIMEOUT_MS = 5e3;
@@ -49187,11 +49526,11 @@ function schemaReference(folder) {
   }
   return NPM_SCHEMA_PATH;
 }
-async function writeWhole(file, text) {
+async function writeWhole(file, text2) {
   await mkdir4(dirname5(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await writeFile3(temp, text, { flag: "wx" });
+    await writeFile4(temp, text2, { flag: "wx" });
     await rename3(temp, file);
   } catch (e) {
     await rm5(temp, { force: true });
@@ -49220,7 +49559,7 @@ function registerStress(program2, ctx) {
 }
 
 // src/report/files/write-index.ts
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 
 // src/report/html/index-page.ts
 import { relative as relative3 } from "node:path";
@@ -49279,8 +49618,8 @@ function row(e, outputDir) {
 // src/report/files/write-index.ts
 async function writeIndex(outputDir, entries, title, startedAt) {
   await makeDirs(outputDir);
-  const index = join16(outputDir, "index.html");
-  await writeFileAtomic(join16(outputDir, "report.css"), REPORT_CSS);
+  const index = join17(outputDir, "index.html");
+  await writeFileAtomic(join17(outputDir, "report.css"), REPORT_CSS);
   await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));
   return index;
 }
@@ -49488,6 +49827,7 @@ function buildProgram(ctx) {
   registerAll(program2, ctx);
   registerDemo(program2, ctx);
   registerReport(program2, ctx);
+  registerHistory(program2, ctx);
   registerSummary(program2, ctx);
   registerCompare(program2, ctx);
   registerMerge(program2, ctx);

@@ -1,0 +1,39 @@
+import { type ComparedMetric } from '../config/regression.js';
+import { type ChangePoint } from '../metrics/change-points.js';
+import { type HistoryRunRef } from './compare.js';
+/**
+ * Where a test's figures stepped over its history: E-Divisive means with a
+ * permutation test (metrics/change-points.ts) on each compared metric of the
+ * runs of one service and mode, in time order, each change point named by
+ * the run (and commit) it starts at.
+ */
+/** A run as the history reads it: who it is, when, and its figures. */
+export interface HistoryRun extends HistoryRunRef {
+    service: string;
+    mode: string;
+    figures: Record<ComparedMetric, number>;
+}
+export interface MetricChange extends Omit<ChangePoint, 'before' | 'after' | 'q'> {
+    metric: ComparedMetric;
+    /** the first run after the change, and the last before it */
+    at: HistoryRunRef;
+    previous: HistoryRunRef;
+    before: {
+        runs: number;
+        mean: number;
+    };
+    after: {
+        runs: number;
+        mean: number;
+    };
+}
+export interface TestHistory {
+    service: string;
+    mode: string;
+    runs: number;
+    changes: MetricChange[];
+}
+/** Each test's change points; `runs` in time order (oldest first). */
+export declare function historyChanges(runs: readonly HistoryRun[]): TestHistory[];
+/** The runs since a test's last change point in any metric: the baseline that measures what the service is now. */
+export declare function sinceLastChange<T>(series: readonly T[], figures: (run: T) => Record<ComparedMetric, number>): T[];
