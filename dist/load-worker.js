@@ -31237,9 +31237,9 @@ function readAnswer(rules, a, fill3 = (t) => t) {
   const results = [];
   const values = [];
   let failed;
-  const record2 = (label, passed) => {
+  const record2 = (label, passed, got) => {
     results.push({ label, passed });
-    if (!passed) failed ??= label;
+    if (!passed) failed ??= got ? `${label} (${got})` : label;
   };
   if (statusCheck) {
     const ok = statusCheck.statuses.includes(a.status);
@@ -31267,7 +31267,11 @@ function readAnswer(rules, a, fill3 = (t) => t) {
     if (v !== void 0) values.push([c.name, v]);
   }
   const fresh = (text) => fill3(text, values);
-  for (const c of rules.checks) if (c.kind !== "status") record2(c.label, passes(c, a, json2, fresh));
+  for (const c of rules.checks) {
+    if (c.kind === "status") continue;
+    const ok = passes(c, a, json2, fresh);
+    record2(c.label, ok, ok || c.kind !== "equals" ? void 0 : gotText(atJsonPath(json2(), c.steps), c.value));
+  }
   return { statusChecked: statusCheck !== void 0, failed, results, values };
 }
 function passes(c, a, json2, fill3) {
@@ -31283,6 +31287,15 @@ function passes(c, a, json2, fill3) {
     case "max_latency":
       return a.latencyUs <= c.maxUs;
   }
+}
+function gotText(got, expected) {
+  if (got === void 0) return "got nothing there";
+  if (got === null) return "got null";
+  const kind = Array.isArray(got) ? "a list" : typeof got === "object" ? "an object" : void 0;
+  if (kind) return `got ${kind}`;
+  if (typeof got === "string") return typeof expected === "string" ? "got another string" : "got a string";
+  const shown = String(got).slice(0, 20);
+  return typeof got === typeof expected ? `got ${shown}` : `got the ${typeof got} ${shown}`;
 }
 function captured(c, a, json2) {
   if (c.from === "header") {

@@ -129,10 +129,19 @@ describe('readAnswer: checks', () => {
     const failedOf = (doc: unknown): string | undefined =>
       readAnswer(r, answer({ body: JSON.stringify(doc) })).failed
     expect(failedOf(ok)).toBeUndefined()
-    expect(failedOf({ ...ok, s: 'Admin' })).toBe('$.s equals "admin"')
-    expect(failedOf({ ...ok, n: '3' })).toBe('$.n equals 3')
-    expect(failedOf({ ...ok, b: 0 })).toBe('$.b equals false')
-    expect(failedOf({ s: 'admin', n: 3, b: false })).toBe('$.z equals null')
+    // what came instead, in few words: a string's value (maybe a user's secret) is never said
+    expect(failedOf({ ...ok, s: 'Admin' })).toBe('$.s equals "admin" (got another string)')
+    expect(failedOf({ ...ok, n: '3' })).toBe('$.n equals 3 (got a string)')
+    expect(failedOf({ ...ok, n: 4 })).toBe('$.n equals 3 (got 4)')
+    expect(failedOf({ ...ok, s: 1 })).toBe('$.s equals "admin" (got the number 1)')
+    expect(failedOf({ ...ok, b: 0 })).toBe('$.b equals false (got the number 0)')
+    expect(failedOf({ ...ok, b: [1] })).toBe('$.b equals false (got a list)')
+    expect(failedOf({ s: 'admin', n: 3, b: false })).toBe('$.z equals null (got nothing there)')
+    // the pass rates count the check by its own label
+    expect(readAnswer(r, answer({ body: JSON.stringify({ ...ok, n: 4 }) })).results).toContainEqual({
+      label: '$.n equals 3',
+      passed: false
+    })
   })
 
   it('contains: every text must be in the body', () => {

@@ -50,9 +50,9 @@ export function readAnswer(
   const results: AnswerVerdict['results'] = []
   const values: [string, string][] = []
   let failed: string | undefined
-  const record = (label: string, passed: boolean): void => {
+  const record = (label: string, passed: boolean, got?: string): void => {
     results.push({ label, passed })
-    if (!passed) failed ??= label
+    if (!passed) failed ??= got ? `${label} (${got})` : label
   }
   if (statusCheck) {
     const ok = statusCheck.statuses.includes(a.status)
@@ -81,7 +81,11 @@ export function readAnswer(
     if (v !== undefined) values.push([c.name, v])
   }
   const fresh = (text: string): string => fill(text, values)
-  for (const c of rules.checks) if (c.kind !== 'status') record(c.label, passes(c, a, json, fresh))
+  for (const c of rules.checks) {
+    if (c.kind === 'status') continue
+    const ok = passes(c, a, json, fresh)
+    record(c.label, ok, ok || c.kind !== 'equals' ? undefined : gotText(atJsonPath(json(), c.steps), c.value))
+  }
   return { statusChecked: statusCheck !== undefined, failed, results, values }
 }
 
@@ -103,6 +107,21 @@ function passes(
     case 'max_latency':
       return a.latencyUs <= c.maxUs
   }
+}
+
+/**
+ * What an `equals` found instead, said without the value where it could be a
+ * user's secret (a string) and in few words, so the failures stay few kinds:
+ * `got nothing`, `got the number 1` (expected a string), `got another string`.
+ */
+export function gotText(got: unknown, expected: unknown): string {
+  if (got === undefined) return 'got nothing there'
+  if (got === null) return 'got null'
+  const kind = Array.isArray(got) ? 'a list' : typeof got === 'object' ? 'an object' : undefined
+  if (kind) return `got ${kind}`
+  if (typeof got === 'string') return typeof expected === 'string' ? 'got another string' : 'got a string'
+  const shown = String(got).slice(0, 20)
+  return typeof got === typeof expected ? `got ${shown}` : `got the ${typeof got} ${shown}`
 }
 
 function captured(c: Capture, a: Answer, json: () => unknown): string | undefined {

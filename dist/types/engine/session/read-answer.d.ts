@@ -34,3 +34,9 @@ export declare function readAnswer(rules: StepRules, a: Answer,
  * answer's captures), else the user's values; a check's label keeps the name
  */
 fill?: (text: string, captured: readonly [string, string][]) => string): AnswerVerdict;
+/**
+ * What an `equals` found instead, said without the value where it could be a
+ * user's secret (a string) and in few words, so the failures stay few kinds:
+ * `got nothing`, `got the number 1` (expected a string), `got another string`.
+ */
+export declare function gotText(got: unknown, expected: unknown): string;
