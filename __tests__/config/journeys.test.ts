@@ -220,6 +220,19 @@ describe('journeys: a {{name}} needs a source the step has when it runs', () => 
   const login =
     '          - { name: login, path: /login, method: POST, once: true, capture: { token: $.token } }'
 
+  it('a pause of a minute or more, or a latency bound at the timeout, is said: a bare number is seconds', async () => {
+    const r = await check([
+      '      - name: shop',
+      '        steps: [{ name: list, path: /a, think: 1000, check: { max_latency: 500 } }, { path: /b, think: 1s }]'
+    ])
+    expect(r).toEqual({
+      said: [
+        '⚠ services.api.journeys[0].steps[0].think: each user pauses up to 1000 s after this step (a bare number is seconds; write 500ms for milliseconds)',
+        '⚠ services.api.journeys[0].steps[0].check.max_latency: 500 s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)'
+      ]
+    })
+  })
+
   it('a check with an unknown {{name}} is refused as a request with one is, naming the check', async () => {
     const equals = await check([
       '      - name: shop',

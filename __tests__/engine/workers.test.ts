@@ -138,7 +138,10 @@ describe('workers: one run from several', () => {
     expect(outcome.partial).toBe(true)
     expect(outcome.abortReason).toBe('stopped by signal')
     expect(outcome.recorder.length).toBeGreaterThan(0)
-    expect(outcome.recorder.length).toBe(received() - before)
+    // every answer recorded; the server may also have had the requests in flight at the abort, one per user at most
+    const unanswered = received() - before - outcome.recorder.length
+    expect(unanswered).toBeGreaterThanOrEqual(0)
+    expect(unanswered).toBeLessThanOrEqual(4)
     expect((outcome.endUs - outcome.startUs) / 1e6).toBeLessThan(2)
   })
 

@@ -65,7 +65,30 @@ export async function readWorkloadData(
     }
   })
   if (data) checkHeaderValues(data, inHeaders)
+  target.endpoints.forEach((e, i) => {
+    for (const note of unitNotes(e, endpointField(target, i))) log?.(note)
+  })
   return data
+}
+
+/**
+ * A bare number is seconds everywhere in perf-gate; in a pause or a latency
+ * bound one that large was most likely meant as milliseconds, and would
+ * silently stall the users or never fail.
+ */
+function unitNotes(e: Endpoint, where: string): string[] {
+  const notes: string[] = []
+  const think = e.rules?.think?.maxSec
+  if (think !== undefined && think >= 60)
+    notes.push(
+      `⚠ ${where}.think: each user pauses up to ${think} s after this step (a bare number is seconds; write 500ms for milliseconds)`
+    )
+  for (const c of e.rules?.checks ?? [])
+    if (c.kind === 'max_latency' && c.maxUs >= 10e6)
+      notes.push(
+        `⚠ ${where}.check.max_latency: ${c.maxUs / 1e6} s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)`
+      )
+  return notes
 }
 
 /** How errors name endpoint `i`: `services.api.endpoints[2]`, or a journey's step. */

@@ -45146,7 +45146,24 @@ async function readWorkloadData(target, log) {
     }
   });
   if (data) checkHeaderValues(data, inHeaders);
+  target.endpoints.forEach((e, i) => {
+    for (const note of unitNotes(e, endpointField(target, i))) log?.(note);
+  });
   return data;
+}
+function unitNotes(e, where) {
+  const notes = [];
+  const think = e.rules?.think?.maxSec;
+  if (think !== void 0 && think >= 60)
+    notes.push(
+      `⚠ ${where}.think: each user pauses up to ${think} s after this step (a bare number is seconds; write 500ms for milliseconds)`
+    );
+  for (const c of e.rules?.checks ?? [])
+    if (c.kind === "max_latency" && c.maxUs >= 1e7)
+      notes.push(
+        `⚠ ${where}.check.max_latency: ${c.maxUs / 1e6} s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)`
+      );
+  return notes;
 }
 function endpointField(target, i) {
   const e = target.endpoints[i];
