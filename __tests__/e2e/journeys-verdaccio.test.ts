@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, expect } from '@jest/globals'
-import { readFile, writeFile } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { runCliOnce } from '../helpers/cli-run-dir.js'
-import { tempDir } from '../helpers/run-cli.js'
+import { ROOT, tempDir } from '../helpers/run-cli.js'
 import { describeNeeds } from '../helpers/system-deps.js'
 import { addUsers, startVerdaccio, verdaccioDep, type Verdaccio } from '../helpers/verdaccio.js'
 
@@ -186,4 +187,24 @@ describeNeeds(verdaccioDep)('journeys against verdaccio (a real npm registry)', 
     expect(refused.length).toBeGreaterThan(0)
     await expectNoCredentials(runDir!)
   }, 60_000)
+})
+
+describeNeeds(verdaccioDep)('examples/journeys/README.md, its recipe run literally', () => {
+  it('starts the registry with its users, runs the example to a pass and stops the registry', async () => {
+    const readme = await readFile(join(ROOT, 'examples/journeys/README.md'), 'utf8')
+    const recipe = /```sh\n([\s\S]*?)```/.exec(readme)?.[1]
+    if (!recipe) throw new Error('examples/journeys/README.md has no sh recipe')
+    const out = await tempDir('perf-gate-journeys-example-')
+    // a short run, its files outside the repository; the rest as written
+    const script = recipe.replace('--duration 1m', `--duration 4s --output-dir ${out}`)
+    expect(script).not.toBe(recipe)
+    const r = spawnSync('bash', ['-e', '-c', script], { cwd: ROOT, encoding: 'utf8', timeout: 90_000 })
+    expect([r.status, r.stderr.split('\n').filter((l) => /error|refused/i.test(l))]).toEqual([0, []])
+    expect(r.stdout).toContain('Checks passed')
+    expect(r.stdout).toMatch(/^Checks: (\d+) of \1 passed/m)
+    expect(r.stdout).toContain('Verdict: PASS')
+    const log = await readFile(join(ROOT, 'registry.log'), 'utf8')
+    expect(log).toMatch(/^registry ready at http:\/\/127\.0\.0\.1:4873 with 10 users/)
+    await rm(join(ROOT, 'registry.log'), { force: true })
+  }, 120_000)
 })
