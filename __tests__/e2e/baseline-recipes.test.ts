@@ -10,9 +10,9 @@ const run = promisify(execFile)
 /** The shell part of the Jenkins baseline recipe (docs/baselines.md), as Jenkins hands it to sh. */
 async function jenkinsRecipe(): Promise<string> {
   const page = await readFile(join(ROOT, 'docs/baselines.md'), 'utf8')
-  const at = page.indexOf("### Keeping the main branch's run as the baseline")
+  const at = page.indexOf("### Keeping the main branch's runs as the baseline")
   if (at < 0)
-    throw new Error('docs/baselines.md has no section "Keeping the main branch\'s run as the baseline"')
+    throw new Error('docs/baselines.md has no section "Keeping the main branch\'s runs as the baseline"')
   const script = /sh '''\n([\s\S]*?)'''/.exec(page.slice(at))?.[1]
   if (!script) throw new Error('the Jenkins baseline recipe is missing from docs/baselines.md')
   return script
