@@ -377,7 +377,7 @@ function toleranceMetric(name) {
   if (name === "requests_per_second") return "requests_per_second";
   return THRESHOLD_DEFINITIONS[name].metric;
 }
-var COMPARED_METRICS, COMPARED_METRIC_VIEW, DEFAULT_TOLERANCES, TOLERANCE_NAMES, FAIL_ON_REGRESSION_VALUES;
+var COMPARED_METRICS, COMPARED_METRIC_VIEW, DEFAULT_TOLERANCES, TOLERANCE_NAMES, MIN_HISTORY_RUNS, DEFAULT_HISTORY_RUNS, FAIL_ON_REGRESSION_VALUES;
 var init_regression = __esm({
   "src/config/regression.ts"() {
     "use strict";
@@ -406,6 +406,8 @@ var init_regression = __esm({
       "requests_per_second",
       "error_rate"
     ];
+    MIN_HISTORY_RUNS = 3;
+    DEFAULT_HISTORY_RUNS = 10;
     FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
   }
 });
@@ -7232,8 +7234,7 @@ function gigabytes(bytes2) {
 // src/gate/history-compare.ts
 init_regression();
 import { mean, sampleStandardDeviation as sd } from "simple-statistics";
-var MIN_HISTORY_RUNS = 3;
-var DEFAULT_HISTORY_RUNS = 10;
+init_regression();
 function compareWithHistory(history, current, view, o = {}) {
   if (history.length < MIN_HISTORY_RUNS)
     throw new Error(`a history needs ${MIN_HISTORY_RUNS} runs or more, got ${history.length}`);
@@ -7571,12 +7572,19 @@ function describe2(series2, found, kind) {
 function sinceLastChange(series2, figures) {
   let start = 0;
   for (const metric of COMPARED_METRICS)
-    for (const c of changePoints(
+    for (const c of metricChangePoints(
       series2.map((r2) => figures(r2)[metric]),
-      { kind: metricRule(metric).kind }
+      metric
     ))
       start = Math.max(start, c.index);
   return series2.slice(start);
+}
+function metricChangePoints(figures, metric) {
+  return changePoints(figures, { kind: metricRule(metric).kind });
+}
+function runRefOf(doc) {
+  const commit = doc.provenance?.commit;
+  return { run: `${doc.test_name} ${doc.timestamp}`, ...commit ? { commit } : {} };
 }
 
 // src/report/run-document.ts
@@ -7720,7 +7728,7 @@ function compareRunWithBaseline(baseline2, current, metrics, gating) {
     const runs = historyOf(baseline2.history, current, baseline2.runs ?? DEFAULT_HISTORY_RUNS);
     const latest = runs.at(-1);
     if (runs.length >= MIN_HISTORY_RUNS && latest) {
-      const refs = { runs: runs.length, first: runRef(runs[0]), last: runRef(latest) };
+      const refs = { runs: runs.length, first: runRefOf(runs[0].doc), last: runRefOf(latest.doc) };
       return {
         ...view,
         run: `${runs.length} earlier runs of ${latest.doc.test_name} in ${baseline2.from}`,
@@ -7751,7 +7759,7 @@ function historyOf(runs, current, k) {
 function single(doc, metrics, current, options, view) {
   return {
     ...view,
-    run: `${doc.test_name} ${doc.timestamp}`,
+    run: runRefOf(doc).run,
     comparison: {
       ...compareRunsWithSteps(
         { ...runWindows(doc), steps: doc.per_endpoint },
@@ -7761,10 +7769,6 @@ function single(doc, metrics, current, options, view) {
       warnings: comparabilityWarnings(doc, current)
     }
   };
-}
-function runRef(r2) {
-  const commit = r2.doc.provenance?.commit;
-  return { run: `${r2.doc.test_name} ${r2.doc.timestamp}`, ...commit ? { commit } : {} };
 }
 
 // src/gate/outcome.ts
@@ -10952,12 +10956,11 @@ async function detectProvenance(env, cwd) {
 }
 function ciProvenance(env) {
   if (env.GITHUB_ACTIONS === "true" || env.GITHUB_SHA) {
-    const server = env.GITHUB_SERVER_URL || "https://github.com";
     return facts("github", {
       commit: env.GITHUB_SHA,
       // a pull request's GITHUB_REF_NAME is `123/merge`; its head branch is what people know it by
       branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
-      run_url: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0
+      run_url: githubRunUrl(env)
     });
   }
   if (env.GITLAB_CI || env.CI_COMMIT_SHA)
@@ -10974,6 +10977,10 @@ function ciProvenance(env) {
       run_url: env.BUILD_URL
     });
   return {};
+}
+function githubRunUrl(env) {
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  return env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
 }
 function facts(ci, raw3) {
   const commit = commitId(raw3.commit);
@@ -11634,34 +11641,32 @@ async function readBaseline(paths, field, options = {}) {
     if (await isRunPath(path)) runs.push(await readRunDocument(path, field));
     else {
       folders++;
-      const found = await runsUnder(path, field);
+      const found = await runDirsUnder(path);
       if (found.length === 0)
         throw new InputError(
           field,
           `${path} holds no perf-gate run (no metrics.json in it or in its folders ${MAX_DEPTH} deep): point at a run directory or a folder of them`
         );
-      runs.push(...found);
+      for (const dir of found) runs.push(await readRunDocument(dir, field));
     }
   }
-  if (runs.length === 1 && folders === 0) return { ...runs[0], windows: runWindows(runs[0].doc) };
+  if (runs.length === 1 && folders === 0) return runs[0];
   runs.sort((a, b) => Date.parse(a.doc.timestamp) - Date.parse(b.doc.timestamp));
-  const latest = runs[runs.length - 1];
-  return { ...latest, windows: runWindows(latest.doc), history: runs, from: list2.join(", "), ...options };
+  return { ...runs[runs.length - 1], history: runs, from: list2.join(", "), ...options };
 }
 async function isRunPath(path) {
   const s = await stat4(path).catch(() => void 0);
-  if (!s?.isDirectory()) return true;
-  return await stat4(join7(path, "metrics.json")).catch(() => void 0) !== void 0;
+  return !s?.isDirectory() || await hasRunFile(path);
 }
-async function runsUnder(folder, field, depth = 1) {
+var hasRunFile = async (dir) => await stat4(join7(dir, "metrics.json")).catch(() => void 0) !== void 0;
+async function runDirsUnder(folder, depth = 1) {
   const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (!e.isDirectory()) continue;
     const dir = join7(folder, e.name);
-    if (await stat4(join7(dir, "metrics.json")).catch(() => void 0))
-      out.push(await readRunDocument(dir, field));
-    else if (depth < MAX_DEPTH) out.push(...await runsUnder(dir, field, depth + 1));
+    if (await hasRunFile(dir)) out.push(dir);
+    else if (depth < MAX_DEPTH) out.push(...await runDirsUnder(dir, depth + 1));
   }
   return out;
 }

@@ -12,24 +12,14 @@
 //     each run from the 10th to the 30th (times multiplied from there on), and
 //     the series as it is (a false change point is any).
 // Writes bench/results/history-calibration.json and .md.
-import { gunzipSync } from 'node:zlib'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
+import { readRaw, unpack } from './bench/calibration-raw.mjs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { compareWithHistory, changePoints } = await import(join(root, 'dist/lib.js'))
-const raw = JSON.parse(
-  gunzipSync(readFileSync(join(root, 'bench/results/calibration-raw.json.gz'))).toString('utf8')
-)
-const unpack = ([requests, sent, errors, p50, p95, seconds]) => ({
-  requests,
-  sent,
-  errors,
-  p50,
-  p95,
-  seconds
-})
+const raw = readRaw()
 /** One side of a kept A/B run as a run of its own: its slices, its headline figures. */
 const side = (run, which) => ({
   headline: run.headlines[which === 0 ? 'baseline' : 'current'],

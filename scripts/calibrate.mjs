@@ -22,12 +22,12 @@
 // default), CALIBRATE_DIST (dist/: a copy lets you rebuild while it runs).
 // Loads only 127.0.0.1 servers it starts.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { gunzipSync, gzipSync } from 'node:zlib'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { freePort, pinned, startNeighbours } from './bench/targets.mjs'
+import { pack, packRun, RAW, readRaw, unpack, unpackRun, writeRaw } from './bench/calibration-raw.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const DIST = process.env.CALIBRATE_DIST ?? join(root, 'dist')
@@ -35,7 +35,6 @@ const CLI = join(DIST, 'cli.js')
 const { DEFAULTS, DEFAULT_TOLERANCES, judgeChange, compareRuns, compareSlices, runWindows } = await import(
   pathToFileURL(join(DIST, 'lib.js')).href
 )
-const RAW = join(root, 'bench/results/calibration-raw.json.gz')
 const ANALYZE_ONLY = process.argv.includes('--analyze')
 const PLAN = (process.env.CALIBRATE_SERIES ?? 'compare:20,ab-0:120,ab-5:120,ab-10:60,ab-20:60')
   .split(',')
@@ -145,27 +144,6 @@ function readMetrics(out) {
 
 // ---- collect --------------------------------------------------------------
 
-/** A window as the raw file keeps it: [requests, sent, errors, p50 s, p95 s, seconds]. */
-const pack = (w) => [w.requests, w.sent, w.errors, w.p50, w.p95, w.seconds]
-const unpack = ([requests, sent, errors, p50, p95, seconds]) => ({
-  requests,
-  sent,
-  errors,
-  p50,
-  p95,
-  seconds
-})
-const packRun = (rw) => ({ headline: rw.headline, windows: rw.windows.map(pack) })
-const unpackRun = (r) => ({ headline: r.headline, windows: r.windows.map(unpack) })
-
-function readRaw() {
-  if (!existsSync(RAW)) return { series: {} }
-  return JSON.parse(gunzipSync(readFileSync(RAW)).toString('utf8'))
-}
-function writeRaw(raw) {
-  mkdirSync(join(root, 'bench/results'), { recursive: true })
-  writeFileSync(RAW, gzipSync(JSON.stringify(raw)))
-}
 const minutesSince = (t) => Math.round((Date.now() - t) / 60000)
 const progress = (what, k, t) => console.error(`${what}: ${k + 1}/${REPS} (${minutesSince(t)} min)`)
 

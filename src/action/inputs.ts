@@ -5,10 +5,16 @@ import { parseAbRequest, type AbRequest } from '../config/ab-request.js'
 import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/run-request.js'
 import type { FailOn } from '../config/thresholds.js'
 import type { FailOnRegression } from '../config/regression.js'
-import { durationSeconds, failOn, failOnRegression, httpUrl, wholeNumber } from '../config/validate.js'
+import {
+  baselineRuns,
+  durationSeconds,
+  failOn,
+  failOnRegression,
+  httpUrl,
+  wholeNumber
+} from '../config/validate.js'
 import { parseServiceStart, type ServiceStart, type ServiceStartLabels } from '../config/service-start.js'
 import { parseWatchPid } from '../config/watch-pid.js'
-import { DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../gate/history-compare.js'
 
 /** The action's inputs, parsed once into one typed object; nothing downstream reads inputs. */
 export interface ActionSettings {
@@ -102,6 +108,7 @@ export function parseInputs(read: InputReader): ActionSettings {
   if (mode !== undefined && !['load', 'stress', 'soak', 'ab', 'merge'].includes(mode))
     throw new InputError('mode', `must be load, stress, soak, ab or merge (got ${JSON.stringify(mode)})`)
   const runs = lines(get('runs'))
+  const baselinePaths = lines(get('baseline'))
   if (mode === 'merge' && runs.length === 0)
     throw new InputError(
       'runs',
@@ -157,11 +164,8 @@ export function parseInputs(read: InputReader): ActionSettings {
     ...(mode === 'merge' ? { merge: { runs } } : {}),
     config: get('config'),
     failOn: get('fail-on') === undefined ? undefined : failOn('fail-on', get('fail-on'), DEFAULTS.failOn),
-    baseline: lines(get('baseline')).length ? lines(get('baseline')) : undefined,
-    baselineRuns:
-      get('baseline-runs') === undefined || get('baseline-runs') === 'auto'
-        ? (get('baseline-runs') as 'auto' | undefined)
-        : wholeNumber('baseline-runs', get('baseline-runs'), DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1000),
+    ...(baselinePaths.length ? { baseline: baselinePaths } : {}),
+    baselineRuns: baselineRuns('baseline-runs', get('baseline-runs')),
     failOnRegression: failOnRegression('fail-on-regression', get('fail-on-regression')),
     outputDir: get('output-dir') ?? DEFAULTS.outputDir,
     artifactName: get('artifact-name'),

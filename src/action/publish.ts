@@ -8,6 +8,7 @@ import { renderSummary } from '../report/markdown.js'
 import type { FinishedRun } from '../run/perform-test.js'
 import { artifactName, type ActionSettings } from './inputs.js'
 import { commentMarker, commentOnPullRequest, type EventPayload } from './sticky-comment.js'
+import { githubRunUrl } from '../run/provenance.js'
 
 /** GitHub shows only this many annotations of each kind per step. */
 const MAX_ANNOTATIONS = 10
@@ -60,11 +61,8 @@ function annotate(report: FinishedRun): void {
 }
 
 function runLinks(artifactId?: number): { run?: string; artifact?: string } {
-  const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
-  const runId = process.env.GITHUB_RUN_ID
-  const repo = process.env.GITHUB_REPOSITORY
-  if (!repo || !runId) return {}
-  const run = `${serverUrl}/${repo}/actions/runs/${runId}`
+  const run = githubRunUrl(process.env)
+  if (!run) return {}
   return { run, artifact: artifactId ? `${run}/artifacts/${artifactId}` : undefined }
 }
 

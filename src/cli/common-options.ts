@@ -5,11 +5,11 @@ import { loadConfig, type Env, type PerfGateConfig } from '../config/load.js'
 import { parseRunRequest, type FieldLabels, type RunRequest } from '../config/run-request.js'
 import { FAIL_ON_REGRESSION_VALUES } from '../config/regression.js'
 import type { FailOn } from '../config/thresholds.js'
-import { durationSeconds, failOn, httpUrl, wholeNumber } from '../config/validate.js'
+import { baselineRuns, durationSeconds, failOn, httpUrl, wholeNumber } from '../config/validate.js'
 import type { Mode } from '../engine/result.js'
 import { monitoringObserver } from '../monitoring/observer.js'
 import { holdsRuns, readBaseline, type Baseline } from '../report/files/read-baseline.js'
-import { DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../gate/history-compare.js'
+import { DEFAULT_HISTORY_RUNS } from '../config/regression.js'
 import type { RunObserver } from '../run/observer.js'
 import { parseServiceStart, type ServiceStartLabels } from '../config/service-start.js'
 import type { ServiceSpec } from '../run/service-under-test.js'
@@ -143,12 +143,9 @@ export function baselineRunsOption(): Option {
   )
 }
 
-export function baselineRunsFlag(flags: { baselineRuns?: string }): { runs?: number } {
-  return flags.baselineRuns === undefined
-    ? {}
-    : {
-        runs: wholeNumber('--baseline-runs', flags.baselineRuns, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1000)
-      }
+export function baselineRunsFlag(flags: { baselineRuns?: string }): { runs?: number | 'auto' } {
+  const runs = baselineRuns('--baseline-runs', flags.baselineRuns)
+  return runs === undefined ? {} : { runs }
 }
 
 export function addCommonOptions(cmd: Command, { baseUrl = true } = {}): Command {

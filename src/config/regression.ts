@@ -49,6 +49,12 @@ export function toleranceMetric(name: ToleranceName): ComparedMetric {
   return THRESHOLD_DEFINITIONS[name].metric as ComparedMetric
 }
 
+/** Fewer earlier runs than this and their spread says too little: a history baseline compares with its latest run instead. */
+export const MIN_HISTORY_RUNS = 3
+
+/** Earlier runs a history baseline uses by default: the last ten of the same test. */
+export const DEFAULT_HISTORY_RUNS = 10
+
 /** When a comparison fails the gate: on a regression (default), also when undecided, or never. */
 export const FAIL_ON_REGRESSION_VALUES = ['regression', 'inconclusive', 'never'] as const
 export type FailOnRegression = (typeof FAIL_ON_REGRESSION_VALUES)[number]

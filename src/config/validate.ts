@@ -1,4 +1,9 @@
-import { FAIL_ON_REGRESSION_VALUES, type FailOnRegression } from './regression.js'
+import {
+  DEFAULT_HISTORY_RUNS,
+  FAIL_ON_REGRESSION_VALUES,
+  MIN_HISTORY_RUNS,
+  type FailOnRegression
+} from './regression.js'
 import { FAIL_ON_VALUES, type FailOn } from './thresholds.js'
 import { InputError } from './errors.js'
 import { hasControlCharacter } from './http-grammar.js'
@@ -80,6 +85,12 @@ export function failOn(field: string, value: string | undefined, fallback: FailO
     throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(', ')} (got ${JSON.stringify(value)})`)
   }
   return value as FailOn
+}
+
+/** Of a history baseline, how many of the test's last runs form it (3 to 1000), or `auto`: those since its last change point. */
+export function baselineRuns(field: string, value: string | undefined): number | 'auto' | undefined {
+  if (value === undefined || value === '') return undefined
+  return value === 'auto' ? 'auto' : wholeNumber(field, value, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1000)
 }
 
 /** `regression`, `inconclusive` or `never`; `true` and `false` as a workflow author may write them. */

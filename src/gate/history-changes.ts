@@ -44,9 +44,9 @@ export function historyChanges(runs: readonly HistoryRun[]): TestHistory[] {
     mode: series[0].mode,
     runs: series.length,
     changes: COMPARED_METRICS.flatMap((metric) =>
-      changePoints(
+      metricChangePoints(
         series.map((r) => r.figures[metric]),
-        { kind: metricRule(metric).kind }
+        metric
       ).map((c): MetricChange => {
         const { before, after, q: _q, ...rest } = c
         return {
@@ -69,12 +69,27 @@ export function sinceLastChange<T>(
 ): T[] {
   let start = 0
   for (const metric of COMPARED_METRICS)
-    for (const c of changePoints(
+    for (const c of metricChangePoints(
       series.map((r) => figures(r)[metric]),
-      { kind: metricRule(metric).kind }
+      metric
     ))
       start = Math.max(start, c.index)
   return series.slice(start)
+}
+
+/** A metric's change points over its runs' figures: ratios for times and throughput, points for errors. */
+function metricChangePoints(figures: readonly number[], metric: ComparedMetric): ChangePoint[] {
+  return changePoints(figures, { kind: metricRule(metric).kind })
+}
+
+/** How a run of a history is named: `load_test_api 2026-12-05T10:15:00.000Z`, and its commit when it recorded one. */
+export function runRefOf(doc: {
+  test_name: string
+  timestamp: string
+  provenance?: { commit?: string }
+}): HistoryRunRef {
+  const commit = doc.provenance?.commit
+  return { run: `${doc.test_name} ${doc.timestamp}`, ...(commit ? { commit } : {}) }
 }
 
 const ref = (r: HistoryRun): HistoryRunRef => ({ run: r.run, ...(r.commit ? { commit: r.commit } : {}) })

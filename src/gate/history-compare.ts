@@ -1,5 +1,10 @@
 import { mean, sampleStandardDeviation as sd } from 'simple-statistics'
-import { DEFAULT_TOLERANCES, COMPARED_METRICS, type ComparedMetric } from '../config/regression.js'
+import {
+  DEFAULT_TOLERANCES,
+  COMPARED_METRICS,
+  MIN_HISTORY_RUNS,
+  type ComparedMetric
+} from '../config/regression.js'
 import { tQuantile975 } from '../metrics/student-t.js'
 import {
   metricRule,
@@ -30,11 +35,7 @@ import { judgeChange } from './judge-change.js'
  * per-second noise (a few very alike runs), that noise is the width's floor.
  */
 
-/** Fewer earlier runs than this and their spread says too little: compare with the latest run instead. */
-export const MIN_HISTORY_RUNS = 3
-
-/** Earlier runs a history baseline uses by default: the last ten of the same test. */
-export const DEFAULT_HISTORY_RUNS = 10
+export { DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../config/regression.js'
 
 export function compareWithHistory(
   history: readonly RunWindows[],

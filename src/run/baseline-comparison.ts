@@ -1,14 +1,8 @@
-import {
-  headline,
-  runWindows,
-  type CompareOptions,
-  type FailOnRegression,
-  type HistoryRunRef
-} from '../gate/compare.js'
+import { headline, runWindows, type CompareOptions, type FailOnRegression } from '../gate/compare.js'
 import { comparabilityWarnings, type RunIdentity } from '../gate/comparability.js'
 import { compareWithHistory, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../gate/history-compare.js'
 import { compareRunsWithSteps } from '../gate/step-comparison.js'
-import { sinceLastChange } from '../gate/history-changes.js'
+import { runRefOf, sinceLastChange } from '../gate/history-changes.js'
 import type { LoadTestResult } from '../engine/result.js'
 import type { Metrics } from '../metrics/types.js'
 import type { Baseline, BaselineRun } from '../report/files/read-baseline.js'
@@ -57,7 +51,7 @@ export function compareRunWithBaseline(
     const runs = historyOf(baseline.history, current, baseline.runs ?? DEFAULT_HISTORY_RUNS)
     const latest = runs.at(-1)
     if (runs.length >= MIN_HISTORY_RUNS && latest) {
-      const refs = { runs: runs.length, first: runRef(runs[0]), last: runRef(latest) }
+      const refs = { runs: runs.length, first: runRefOf(runs[0].doc), last: runRefOf(latest.doc) }
       return {
         ...view,
         run: `${runs.length} earlier runs of ${latest.doc.test_name} in ${baseline.from}`,
@@ -110,7 +104,7 @@ function single(
 ): BaselineView {
   return {
     ...view,
-    run: `${doc.test_name} ${doc.timestamp}`,
+    run: runRefOf(doc).run,
     comparison: {
       ...compareRunsWithSteps(
         { ...runWindows(doc), steps: doc.per_endpoint },
@@ -120,9 +114,4 @@ function single(
       warnings: comparabilityWarnings(doc, current)
     }
   }
-}
-
-function runRef(r: BaselineRun): HistoryRunRef {
-  const commit = r.doc.provenance?.commit
-  return { run: `${r.doc.test_name} ${r.doc.timestamp}`, ...(commit ? { commit } : {}) }
 }

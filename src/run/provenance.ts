@@ -33,15 +33,11 @@ export async function detectProvenance(env: Env, cwd: string): Promise<Provenanc
 /** The commit, branch and run URL from a CI's own variables; empty outside the CIs known here. */
 export function ciProvenance(env: Env): CiFacts {
   if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_SHA) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com'
     return facts('github', {
       commit: env.GITHUB_SHA,
       // a pull request's GITHUB_REF_NAME is `123/merge`; its head branch is what people know it by
       branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
-      run_url:
-        env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-          ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-          : undefined
+      run_url: githubRunUrl(env)
     })
   }
   if (env.GITLAB_CI || env.CI_COMMIT_SHA)
@@ -59,6 +55,14 @@ export function ciProvenance(env: Env): CiFacts {
       run_url: env.BUILD_URL
     })
   return {}
+}
+
+/** The page of this GitHub Actions run, when the runner says which. */
+export function githubRunUrl(env: Env): string | undefined {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com'
+  return env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+    ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined
 }
 
 function facts(

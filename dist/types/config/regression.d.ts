@@ -19,6 +19,10 @@ export declare const TOLERANCE_NAMES: readonly ["p50_response_time", "p95_respon
 export type ToleranceName = (typeof TOLERANCE_NAMES)[number];
 /** The metrics.json key a tolerance name sets. */
 export declare function toleranceMetric(name: ToleranceName): ComparedMetric;
+/** Fewer earlier runs than this and their spread says too little: a history baseline compares with its latest run instead. */
+export declare const MIN_HISTORY_RUNS = 3;
+/** Earlier runs a history baseline uses by default: the last ten of the same test. */
+export declare const DEFAULT_HISTORY_RUNS = 10;
 /** When a comparison fails the gate: on a regression (default), also when undecided, or never. */
 export declare const FAIL_ON_REGRESSION_VALUES: readonly ["regression", "inconclusive", "never"];
 export type FailOnRegression = (typeof FAIL_ON_REGRESSION_VALUES)[number];

@@ -16,6 +16,8 @@ export declare function durationSeconds(field: string, value: Raw, fallback: num
     allowZero?: boolean | undefined;
 }): number;
 export declare function failOn(field: string, value: string | undefined, fallback: FailOn): FailOn;
+/** Of a history baseline, how many of the test's last runs form it (3 to 1000), or `auto`: those since its last change point. */
+export declare function baselineRuns(field: string, value: string | undefined): number | 'auto' | undefined;
 /** `regression`, `inconclusive` or `never`; `true` and `false` as a workflow author may write them. */
 export declare function failOnRegression(field: string, value: string | undefined): FailOnRegression | undefined;
 export declare function httpUrl(field: string, value: string): URL;

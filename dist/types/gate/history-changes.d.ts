@@ -37,3 +37,11 @@ export interface TestHistory {
 export declare function historyChanges(runs: readonly HistoryRun[]): TestHistory[];
 /** The runs since a test's last change point in any metric: the baseline that measures what the service is now. */
 export declare function sinceLastChange<T>(series: readonly T[], figures: (run: T) => Record<ComparedMetric, number>): T[];
+/** How a run of a history is named: `load_test_api 2026-12-05T10:15:00.000Z`, and its commit when it recorded one. */
+export declare function runRefOf(doc: {
+    test_name: string;
+    timestamp: string;
+    provenance?: {
+        commit?: string;
+    };
+}): HistoryRunRef;

@@ -16,8 +16,5 @@ import { type CompareOptions, type Comparison, type HistoryView, type RunWindows
  * rule as every comparison. When the history is tighter than this run's own
  * per-second noise (a few very alike runs), that noise is the width's floor.
  */
-/** Fewer earlier runs than this and their spread says too little: compare with the latest run instead. */
-export declare const MIN_HISTORY_RUNS = 3;
-/** Earlier runs a history baseline uses by default: the last ten of the same test. */
-export declare const DEFAULT_HISTORY_RUNS = 10;
+export { DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../config/regression.js';
 export declare function compareWithHistory(history: readonly RunWindows[], current: RunWindows, view: HistoryView, o?: CompareOptions): Comparison;

@@ -10,6 +10,8 @@ export type CiFacts = Omit<Provenance, 'runner'>;
 export declare function detectProvenance(env: Env, cwd: string): Promise<Provenance>;
 /** The commit, branch and run URL from a CI's own variables; empty outside the CIs known here. */
 export declare function ciProvenance(env: Env): CiFacts;
+/** The page of this GitHub Actions run, when the runner says which. */
+export declare function githubRunUrl(env: Env): string | undefined;
 /** `git rev-parse` in the working folder: the checked-out commit and branch, when it is a repository. */
 export declare function gitProvenance(cwd: string): Promise<{
     commit?: string;

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { COMPARED_METRIC_VIEW } from '../../config/regression.js'
 import { headline } from '../../gate/compare.js'
-import { historyChanges, type TestHistory } from '../../gate/history-changes.js'
+import { historyChanges, runRefOf, type TestHistory } from '../../gate/history-changes.js'
 import { CHANGE_POINT_DEFAULTS } from '../../metrics/change-points.js'
 import { readBaseline } from '../../report/files/read-baseline.js'
 import { changeText } from '../../report/format/comparison-rows.js'
@@ -24,8 +24,7 @@ export function registerHistory(program: Command, ctx: CliContext): void {
     .action(async (folder: string, flags: { json?: boolean }) => {
       const b = await readBaseline(folder, 'history')
       const runs = (b.history ?? [b]).map((r) => ({
-        run: `${r.doc.test_name} ${r.doc.timestamp}`,
-        ...(r.doc.provenance?.commit ? { commit: r.doc.provenance.commit } : {}),
+        ...runRefOf(r.doc),
         service: r.doc.service,
         mode: r.doc.mode,
         figures: headline(r.doc)

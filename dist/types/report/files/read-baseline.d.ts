@@ -1,16 +1,11 @@
-import { type RunWindows } from '../../gate/compare.js';
 import type { RunDocument } from '../run-document.js';
 /**
- * A previous run to compare with: its metrics.json, its directory and its
- * windows (the seconds of its time series; results.csv is not needed). Given
- * a folder of runs (a history), `doc` is the latest and `history` holds
- * every run found, oldest first; the comparison takes the last ones of its
- * own test from it (`historyOf`).
+ * A previous run to compare with: its metrics.json and its directory
+ * (results.csv is not needed). Given a folder of runs (a history), `doc` is
+ * the latest and `history` holds every run found, oldest first; the
+ * comparison takes the last ones of its own test from it (`historyOf`).
  */
-export interface Baseline {
-    dir: string;
-    doc: RunDocument;
-    windows: RunWindows;
+export interface Baseline extends BaselineRun {
     history?: BaselineRun[];
     /** of a history, where it was read from (the paths given) */
     from?: string;
@@ -29,5 +24,5 @@ export interface BaselineRun {
 export declare function readBaseline(paths: string | readonly string[], field: string, options?: {
     runs?: number | 'auto';
 }): Promise<Baseline>;
-/** Whether a folder holds a run anywhere in it (a history to read), without reading one. */
+/** Whether a folder holds a run anywhere in it (a history to read), found without reading one. */
 export declare function holdsRuns(folder: string): Promise<boolean>;

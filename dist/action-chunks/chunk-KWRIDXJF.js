@@ -1,8 +1,10 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  DEFAULT_HISTORY_RUNS,
   FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
+  MIN_HISTORY_RUNS,
   encodePathValue,
   formatDuration,
   hasControlCharacter,
@@ -11,7 +13,7 @@ import {
   parseSeconds,
   resolveDrift,
   stepName
-} from "./chunk-D2GH4NTB.js";
+} from "./chunk-FYUHU2KW.js";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [
@@ -117,6 +119,10 @@ function failOn(field, value, fallback) {
     throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
   }
   return value;
+}
+function baselineRuns(field, value) {
+  if (value === void 0 || value === "") return void 0;
+  return value === "auto" ? "auto" : wholeNumber(field, value, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3);
 }
 function failOnRegression(field, value) {
   if (value === void 0 || value === "") return void 0;
@@ -596,6 +602,7 @@ export {
   positiveNumber,
   durationSeconds,
   failOn,
+  baselineRuns,
   failOnRegression,
   httpUrl,
   urlService,

@@ -227,6 +227,8 @@ function toleranceMetric(name) {
   if (name === "requests_per_second") return "requests_per_second";
   return THRESHOLD_DEFINITIONS[name].metric;
 }
+var MIN_HISTORY_RUNS = 3;
+var DEFAULT_HISTORY_RUNS = 10;
 var FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
 
 // src/config/units.ts
@@ -20165,6 +20167,8 @@ export {
   DEFAULT_TOLERANCES,
   TOLERANCE_NAMES,
   toleranceMetric,
+  MIN_HISTORY_RUNS,
+  DEFAULT_HISTORY_RUNS,
   FAIL_ON_REGRESSION_VALUES,
   parseSeconds,
   formatDuration,

@@ -1,7 +1,9 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  DEFAULT_HISTORY_RUNS,
   FAIL_ON_VALUES,
   InputError,
+  MIN_HISTORY_RUNS,
   encodePathValue,
   formatDuration,
   hasControlCharacter,
@@ -10,7 +12,7 @@ import {
   parseSeconds,
   resolveDrift,
   stepName
-} from "./chunk-P7NULXCZ.js";
+} from "./chunk-SXRQZHA6.js";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [
@@ -224,6 +226,10 @@ function failOn(field, value, fallback) {
     throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
   }
   return value;
+}
+function baselineRuns(field, value) {
+  if (value === void 0 || value === "") return void 0;
+  return value === "auto" ? "auto" : wholeNumber(field, value, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3);
 }
 function httpUrl(field, value) {
   if (hasControlCharacter(value))
@@ -575,6 +581,7 @@ export {
   positiveNumber,
   durationSeconds,
   failOn,
+  baselineRuns,
   httpUrl,
   urlService,
   urlServiceNote,

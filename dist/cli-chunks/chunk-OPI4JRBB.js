@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   InputError,
   formatDuration
-} from "./chunk-P7NULXCZ.js";
+} from "./chunk-SXRQZHA6.js";
 import {
   __commonJS,
   __require

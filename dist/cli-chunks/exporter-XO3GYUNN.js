@@ -2,15 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-EI6NE646.js";
+} from "./chunk-7MRAVBC6.js";
 import {
   InputError
-} from "./chunk-D2GH4NTB.js";
+} from "./chunk-SXRQZHA6.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AJFKXQ4W.js";
+} from "./chunk-DC6P6ICG.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

@@ -20,12 +20,13 @@ import {
   readInputFile,
   require_dist,
   sampleEvery
-} from "./chunk-KSDXAXUS.js";
+} from "./chunk-OPI4JRBB.js";
 import {
   ERROR_TYPES,
   GENERATOR_HELP,
   MAX_RETRY_AFTER_MESSAGES,
   RATE_LIMITED_VARIED,
+  baselineRuns,
   bindValues,
   byErrorType,
   classifySocketError,
@@ -51,11 +52,12 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-4XBSUKDP.js";
+} from "./chunk-7MRAVBC6.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
   DEFAULT_DRIFT,
+  DEFAULT_HISTORY_RUNS,
   DEFAULT_MIN_REQUESTS,
   DEFAULT_THRESHOLDS,
   DEFAULT_TOLERANCES,
@@ -65,6 +67,7 @@ import {
   FAIL_ON_VALUES,
   InputError,
   JOURNEY_THRESHOLDS,
+  MIN_HISTORY_RUNS,
   SERVICE_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
@@ -79,7 +82,7 @@ import {
   isUnreachableError,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-P7NULXCZ.js";
+} from "./chunk-SXRQZHA6.js";
 import {
   __commonJS,
   __export,
@@ -34362,7 +34365,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-NOCCBB5D.js");
+    const { parseConfigText } = await import("./parse-BBGMHK5C.js");
     file = parseConfigText(text2, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -36494,8 +36497,6 @@ function gigabytes(bytes2) {
 }
 
 // src/gate/history-compare.ts
-var MIN_HISTORY_RUNS = 3;
-var DEFAULT_HISTORY_RUNS = 10;
 function compareWithHistory(history, current, view, o = {}) {
   if (history.length < MIN_HISTORY_RUNS)
     throw new Error(`a history needs ${MIN_HISTORY_RUNS} runs or more, got ${history.length}`);
@@ -36845,9 +36846,9 @@ function historyChanges(runs) {
     mode: series2[0].mode,
     runs: series2.length,
     changes: COMPARED_METRICS.flatMap(
-      (metric) => changePoints(
+      (metric) => metricChangePoints(
         series2.map((r2) => r2.figures[metric]),
-        { kind: metricRule(metric).kind }
+        metric
       ).map((c) => {
         const { before, after, q: _q, ...rest } = c;
         return {
@@ -36865,12 +36866,19 @@ function historyChanges(runs) {
 function sinceLastChange(series2, figures) {
   let start = 0;
   for (const metric of COMPARED_METRICS)
-    for (const c of changePoints(
+    for (const c of metricChangePoints(
       series2.map((r2) => figures(r2)[metric]),
-      { kind: metricRule(metric).kind }
+      metric
     ))
       start = Math.max(start, c.index);
   return series2.slice(start);
+}
+function metricChangePoints(figures, metric) {
+  return changePoints(figures, { kind: metricRule(metric).kind });
+}
+function runRefOf(doc) {
+  const commit = doc.provenance?.commit;
+  return { run: `${doc.test_name} ${doc.timestamp}`, ...commit ? { commit } : {} };
 }
 var ref = (r2) => ({ run: r2.run, ...r2.commit ? { commit: r2.commit } : {} });
 
@@ -37134,7 +37142,7 @@ function compareRunWithBaseline(baseline2, current, metrics, gating) {
     const runs = historyOf(baseline2.history, current, baseline2.runs ?? DEFAULT_HISTORY_RUNS);
     const latest = runs.at(-1);
     if (runs.length >= MIN_HISTORY_RUNS && latest) {
-      const refs = { runs: runs.length, first: runRef(runs[0]), last: runRef(latest) };
+      const refs = { runs: runs.length, first: runRefOf(runs[0].doc), last: runRefOf(latest.doc) };
       return {
         ...view,
         run: `${runs.length} earlier runs of ${latest.doc.test_name} in ${baseline2.from}`,
@@ -37165,7 +37173,7 @@ function historyOf(runs, current, k) {
 function single(doc, metrics, current, options, view) {
   return {
     ...view,
-    run: `${doc.test_name} ${doc.timestamp}`,
+    run: runRefOf(doc).run,
     comparison: {
       ...compareRunsWithSteps(
         { ...runWindows(doc), steps: doc.per_endpoint },
@@ -37175,10 +37183,6 @@ function single(doc, metrics, current, options, view) {
       warnings: comparabilityWarnings(doc, current)
     }
   };
-}
-function runRef(r2) {
-  const commit = r2.doc.provenance?.commit;
-  return { run: `${r2.doc.test_name} ${r2.doc.timestamp}`, ...commit ? { commit } : {} };
 }
 
 // src/gate/breaking-point.ts
@@ -46138,7 +46142,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-DXJKSWDB.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-XO3GYUNN.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -46766,43 +46770,37 @@ async function readBaseline(paths, field, options = {}) {
     if (await isRunPath(path)) runs.push(await readRunDocument(path, field));
     else {
       folders++;
-      const found = await runsUnder(path, field);
+      const found = await runDirsUnder(path);
       if (found.length === 0)
         throw new InputError(
           field,
           `${path} holds no perf-gate run (no metrics.json in it or in its folders ${MAX_DEPTH} deep): point at a run directory or a folder of them`
         );
-      runs.push(...found);
+      for (const dir of found) runs.push(await readRunDocument(dir, field));
     }
   }
-  if (runs.length === 1 && folders === 0) return { ...runs[0], windows: runWindows(runs[0].doc) };
+  if (runs.length === 1 && folders === 0) return runs[0];
   runs.sort((a, b) => Date.parse(a.doc.timestamp) - Date.parse(b.doc.timestamp));
-  const latest = runs[runs.length - 1];
-  return { ...latest, windows: runWindows(latest.doc), history: runs, from: list2.join(", "), ...options };
+  return { ...runs[runs.length - 1], history: runs, from: list2.join(", "), ...options };
+}
+async function holdsRuns(folder) {
+  return (await runDirsUnder(folder)).length > 0;
 }
 async function isRunPath(path) {
   const s = await stat3(path).catch(() => void 0);
-  if (!s?.isDirectory()) return true;
-  return await stat3(join7(path, "metrics.json")).catch(() => void 0) !== void 0;
+  return !s?.isDirectory() || await hasRunFile(path);
 }
-async function runsUnder(folder, field, depth = 1) {
+var hasRunFile = async (dir) => await stat3(join7(dir, "metrics.json")).catch(() => void 0) !== void 0;
+async function runDirsUnder(folder, depth = 1) {
   const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (!e.isDirectory()) continue;
     const dir = join7(folder, e.name);
-    if (await stat3(join7(dir, "metrics.json")).catch(() => void 0))
-      out.push(await readRunDocument(dir, field));
-    else if (depth < MAX_DEPTH) out.push(...await runsUnder(dir, field, depth + 1));
+    if (await hasRunFile(dir)) out.push(dir);
+    else if (depth < MAX_DEPTH) out.push(...await runDirsUnder(dir, depth + 1));
   }
   return out;
-}
-async function holdsRuns(folder) {
-  try {
-    return (await runsUnder(folder, "history")).length > 0;
-  } catch {
-    return false;
-  }
 }
 
 // src/config/service-start.ts
@@ -46907,9 +46905,8 @@ function baselineRunsOption() {
   );
 }
 function baselineRunsFlag(flags) {
-  return flags.baselineRuns === void 0 ? {} : {
-    runs: wholeNumber("--baseline-runs", flags.baselineRuns, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3)
-  };
+  const runs = baselineRuns("--baseline-runs", flags.baselineRuns);
+  return runs === void 0 ? {} : { runs };
 }
 function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
   if (baseUrl2)
@@ -47257,12 +47254,11 @@ async function detectProvenance(env, cwd) {
 }
 function ciProvenance(env) {
   if (env.GITHUB_ACTIONS === "true" || env.GITHUB_SHA) {
-    const server = env.GITHUB_SERVER_URL || "https://github.com";
     return facts("github", {
       commit: env.GITHUB_SHA,
       // a pull request's GITHUB_REF_NAME is `123/merge`; its head branch is what people know it by
       branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
-      run_url: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0
+      run_url: githubRunUrl(env)
     });
   }
   if (env.GITLAB_CI || env.CI_COMMIT_SHA)
@@ -47279,6 +47275,10 @@ function ciProvenance(env) {
       run_url: env.BUILD_URL
     });
   return {};
+}
+function githubRunUrl(env) {
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  return env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
 }
 function facts(ci, raw3) {
   const commit = commitId(raw3.commit);
@@ -48563,8 +48563,7 @@ function registerHistory(program2, ctx) {
   ).argument("<folder>", "a folder of run directories (e.g. reports/performance, or a restored history)").option("--json", "print the change points as JSON").action(async (folder, flags) => {
     const b = await readBaseline(folder, "history");
     const runs = (b.history ?? [b]).map((r2) => ({
-      run: `${r2.doc.test_name} ${r2.doc.timestamp}`,
-      ...r2.doc.provenance?.commit ? { commit: r2.doc.provenance.commit } : {},
+      ...runRefOf(r2.doc),
       service: r2.doc.service,
       mode: r2.doc.mode,
       figures: headline(r2.doc)

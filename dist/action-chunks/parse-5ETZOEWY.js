@@ -7,7 +7,7 @@ import {
   csvChoiceProblem,
   formatPath,
   isAbortable
-} from "./chunk-UZXOK5HK.js";
+} from "./chunk-N34I75CD.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -31,7 +31,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-D2GH4NTB.js";
+} from "./chunk-FYUHU2KW.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   InputError,
   formatDuration
-} from "./chunk-D2GH4NTB.js";
+} from "./chunk-FYUHU2KW.js";
 
 // src/config/abort-after.ts
 import { basename } from "node:path";

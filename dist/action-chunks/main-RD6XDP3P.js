@@ -19,7 +19,7 @@ import {
   readDataFile,
   readInputFile,
   sampleEvery
-} from "./chunk-UZXOK5HK.js";
+} from "./chunk-N34I75CD.js";
 import {
   error,
   getInput,
@@ -41,6 +41,7 @@ import {
   GENERATOR_HELP,
   MAX_RETRY_AFTER_MESSAGES,
   RATE_LIMITED_VARIED,
+  baselineRuns,
   bindValues,
   byErrorType,
   classifySocketError,
@@ -69,11 +70,12 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-EI6NE646.js";
+} from "./chunk-KWRIDXJF.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
   DEFAULT_DRIFT,
+  DEFAULT_HISTORY_RUNS,
   DEFAULT_MIN_REQUESTS,
   DEFAULT_THRESHOLDS,
   DEFAULT_TOLERANCES,
@@ -82,6 +84,7 @@ import {
   FAIL_ON_VALUES,
   InputError,
   JOURNEY_THRESHOLDS,
+  MIN_HISTORY_RUNS,
   SERVICE_THRESHOLDS,
   THRESHOLD_DEFINITIONS,
   THRESHOLD_NAMES,
@@ -96,7 +99,7 @@ import {
   isUnreachableError,
   toleranceMetric,
   withRateThroughputBands
-} from "./chunk-D2GH4NTB.js";
+} from "./chunk-FYUHU2KW.js";
 import {
   __commonJS,
   __export,
@@ -29972,7 +29975,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-47O6B4KI.js");
+    const { parseConfigText } = await import("./parse-5ETZOEWY.js");
     file = parseConfigText(text, basename(options.file));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -31999,8 +32002,6 @@ function gigabytes(bytes2) {
 }
 
 // src/gate/history-compare.ts
-var MIN_HISTORY_RUNS = 3;
-var DEFAULT_HISTORY_RUNS = 10;
 function compareWithHistory(history, current, view, o = {}) {
   if (history.length < MIN_HISTORY_RUNS)
     throw new Error(`a history needs ${MIN_HISTORY_RUNS} runs or more, got ${history.length}`);
@@ -32342,12 +32343,19 @@ function describe2(series2, found, kind) {
 function sinceLastChange(series2, figures) {
   let start = 0;
   for (const metric of COMPARED_METRICS)
-    for (const c of changePoints(
+    for (const c of metricChangePoints(
       series2.map((r2) => figures(r2)[metric]),
-      { kind: metricRule(metric).kind }
+      metric
     ))
       start = Math.max(start, c.index);
   return series2.slice(start);
+}
+function metricChangePoints(figures, metric) {
+  return changePoints(figures, { kind: metricRule(metric).kind });
+}
+function runRefOf(doc) {
+  const commit = doc.provenance?.commit;
+  return { run: `${doc.test_name} ${doc.timestamp}`, ...commit ? { commit } : {} };
 }
 
 // src/report/run-document.ts
@@ -32610,7 +32618,7 @@ function compareRunWithBaseline(baseline2, current, metrics, gating) {
     const runs = historyOf(baseline2.history, current, baseline2.runs ?? DEFAULT_HISTORY_RUNS);
     const latest = runs.at(-1);
     if (runs.length >= MIN_HISTORY_RUNS && latest) {
-      const refs = { runs: runs.length, first: runRef(runs[0]), last: runRef(latest) };
+      const refs = { runs: runs.length, first: runRefOf(runs[0].doc), last: runRefOf(latest.doc) };
       return {
         ...view,
         run: `${runs.length} earlier runs of ${latest.doc.test_name} in ${baseline2.from}`,
@@ -32641,7 +32649,7 @@ function historyOf(runs, current, k) {
 function single(doc, metrics, current, options, view) {
   return {
     ...view,
-    run: `${doc.test_name} ${doc.timestamp}`,
+    run: runRefOf(doc).run,
     comparison: {
       ...compareRunsWithSteps(
         { ...runWindows(doc), steps: doc.per_endpoint },
@@ -32651,10 +32659,6 @@ function single(doc, metrics, current, options, view) {
       warnings: comparabilityWarnings(doc, current)
     }
   };
-}
-function runRef(r2) {
-  const commit = r2.doc.provenance?.commit;
-  return { run: `${r2.doc.test_name} ${r2.doc.timestamp}`, ...commit ? { commit } : {} };
 }
 
 // src/gate/breaking-point.ts
@@ -41702,6 +41706,7 @@ function parseInputs(read) {
   if (mode !== void 0 && !["load", "stress", "soak", "ab", "merge"].includes(mode))
     throw new InputError("mode", `must be load, stress, soak, ab or merge (got ${JSON.stringify(mode)})`);
   const runs = lines(get("runs"));
+  const baselinePaths = lines(get("baseline"));
   if (mode === "merge" && runs.length === 0)
     throw new InputError(
       "runs",
@@ -41750,8 +41755,8 @@ function parseInputs(read) {
     ...mode === "merge" ? { merge: { runs } } : {},
     config: get("config"),
     failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), DEFAULTS.failOn),
-    baseline: lines(get("baseline")).length ? lines(get("baseline")) : void 0,
-    baselineRuns: get("baseline-runs") === void 0 || get("baseline-runs") === "auto" ? get("baseline-runs") : wholeNumber("baseline-runs", get("baseline-runs"), DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3),
+    ...baselinePaths.length ? { baseline: baselinePaths } : {},
+    baselineRuns: baselineRuns("baseline-runs", get("baseline-runs")),
     failOnRegression: failOnRegression("fail-on-regression", get("fail-on-regression")),
     outputDir: get("output-dir") ?? DEFAULTS.outputDir,
     artifactName: get("artifact-name"),
@@ -42127,6 +42132,115 @@ async function commentOnPullRequest(c) {
   }
 }
 
+// src/run/provenance.ts
+import { execFile } from "node:child_process";
+
+// src/run/runner-info.ts
+import { availableParallelism as availableParallelism2, cpus, platform, release, totalmem } from "node:os";
+function runnerInfo() {
+  const list = cpus();
+  return {
+    // some platforms (and some containers) list no CPUs: the run is still recorded
+    cpu: list[0]?.model.trim().replace(/\s+/g, " ") || "unknown",
+    // what this process may use (affinity), not what the host has: the generator gets no more
+    cores: availableParallelism2(),
+    memory_bytes: totalmem(),
+    os: `${platform()} ${release()}`,
+    node: process.version
+  };
+}
+
+// src/run/provenance.ts
+var GIT_TIMEOUT_MS = 3e3;
+var MAX_BRANCH_CHARS = 200;
+async function detectProvenance(env, cwd) {
+  const ci = ciProvenance(env);
+  const local = ci.commit && ci.branch ? {} : await gitProvenance(cwd);
+  const git2 = ci.commit && local.commit !== ci.commit ? { commit: local.commit } : local;
+  return {
+    ...ci.commit ?? git2.commit ? { commit: ci.commit ?? git2.commit } : {},
+    ...ci.branch ?? git2.branch ? { branch: ci.branch ?? git2.branch } : {},
+    ...ci.ci ? { ci: ci.ci } : git2.commit ? { ci: "git" } : {},
+    ...ci.run_url ? { run_url: ci.run_url } : {},
+    runner: runnerInfo()
+  };
+}
+function ciProvenance(env) {
+  if (env.GITHUB_ACTIONS === "true" || env.GITHUB_SHA) {
+    return facts("github", {
+      commit: env.GITHUB_SHA,
+      // a pull request's GITHUB_REF_NAME is `123/merge`; its head branch is what people know it by
+      branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
+      run_url: githubRunUrl(env)
+    });
+  }
+  if (env.GITLAB_CI || env.CI_COMMIT_SHA)
+    return facts("gitlab", {
+      commit: env.CI_COMMIT_SHA,
+      branch: env.CI_COMMIT_REF_NAME,
+      run_url: env.CI_JOB_URL
+    });
+  if (env.JENKINS_URL || env.BUILD_URL)
+    return facts("jenkins", {
+      commit: env.GIT_COMMIT,
+      // GIT_BRANCH (outside multibranch pipelines) names the remote too: `origin/main`
+      branch: env.BRANCH_NAME || env.GIT_BRANCH?.replace(/^(refs\/remotes\/origin\/|origin\/|refs\/heads\/)/, ""),
+      run_url: env.BUILD_URL
+    });
+  return {};
+}
+function githubRunUrl(env) {
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  return env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+}
+function facts(ci, raw3) {
+  const commit = commitId(raw3.commit);
+  const branch = branchName(raw3.branch);
+  const runUrl = publicUrl(raw3.run_url);
+  return {
+    ci,
+    ...commit ? { commit } : {},
+    ...branch ? { branch } : {},
+    ...runUrl ? { run_url: runUrl } : {}
+  };
+}
+async function gitProvenance(cwd) {
+  const commit = commitId(await git(cwd, ["rev-parse", "HEAD"]));
+  if (!commit) return {};
+  const branch = await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
+  return { commit, ...branch && branch !== "HEAD" ? { branch: branchName(branch) } : {} };
+}
+function git(cwd, args) {
+  return new Promise((resolve4) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true },
+      (err, stdout) => resolve4(err ? void 0 : stdout.trim())
+    );
+  });
+}
+function commitId(s) {
+  const v = s?.trim().toLowerCase();
+  return v && /^[0-9a-f]{7,64}$/.test(v) ? v : void 0;
+}
+function branchName(s) {
+  const v = s?.trim();
+  return v ? v.slice(0, MAX_BRANCH_CHARS) : void 0;
+}
+function publicUrl(s) {
+  if (!s) return void 0;
+  try {
+    const u = new URL(s);
+    if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
+    u.username = "";
+    u.password = "";
+    return u.href;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/action/publish.ts
 var MAX_ANNOTATIONS = 10;
 async function publish(settings, report) {
@@ -42171,11 +42285,8 @@ function annotate(report) {
   }
 }
 function runLinks(artifactId) {
-  const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
-  const runId = process.env.GITHUB_RUN_ID;
-  const repo = process.env.GITHUB_REPOSITORY;
-  if (!repo || !runId) return {};
-  const run2 = `${serverUrl}/${repo}/actions/runs/${runId}`;
+  const run2 = githubRunUrl(process.env);
+  if (!run2) return {};
   return { run: run2, artifact: artifactId ? `${run2}/artifacts/${artifactId}` : void 0 };
 }
 async function uploadRunDir(settings, dir) {
@@ -42248,7 +42359,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-24DKYNEK.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-KLIUZFX5.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -42876,34 +42987,32 @@ async function readBaseline(paths, field, options = {}) {
     if (await isRunPath(path)) runs.push(await readRunDocument(path, field));
     else {
       folders++;
-      const found = await runsUnder(path, field);
+      const found = await runDirsUnder(path);
       if (found.length === 0)
         throw new InputError(
           field,
           `${path} holds no perf-gate run (no metrics.json in it or in its folders ${MAX_DEPTH} deep): point at a run directory or a folder of them`
         );
-      runs.push(...found);
+      for (const dir of found) runs.push(await readRunDocument(dir, field));
     }
   }
-  if (runs.length === 1 && folders === 0) return { ...runs[0], windows: runWindows(runs[0].doc) };
+  if (runs.length === 1 && folders === 0) return runs[0];
   runs.sort((a, b) => Date.parse(a.doc.timestamp) - Date.parse(b.doc.timestamp));
-  const latest = runs[runs.length - 1];
-  return { ...latest, windows: runWindows(latest.doc), history: runs, from: list.join(", "), ...options };
+  return { ...runs[runs.length - 1], history: runs, from: list.join(", "), ...options };
 }
 async function isRunPath(path) {
   const s = await stat5(path).catch(() => void 0);
-  if (!s?.isDirectory()) return true;
-  return await stat5(join9(path, "metrics.json")).catch(() => void 0) !== void 0;
+  return !s?.isDirectory() || await hasRunFile(path);
 }
-async function runsUnder(folder, field, depth = 1) {
+var hasRunFile = async (dir) => await stat5(join9(dir, "metrics.json")).catch(() => void 0) !== void 0;
+async function runDirsUnder(folder, depth = 1) {
   const entries = await readdir3(folder, { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (!e.isDirectory()) continue;
     const dir = join9(folder, e.name);
-    if (await stat5(join9(dir, "metrics.json")).catch(() => void 0))
-      out.push(await readRunDocument(dir, field));
-    else if (depth < MAX_DEPTH) out.push(...await runsUnder(dir, field, depth + 1));
+    if (await hasRunFile(dir)) out.push(dir);
+    else if (depth < MAX_DEPTH) out.push(...await runDirsUnder(dir, depth + 1));
   }
   return out;
 }
@@ -43696,112 +43805,6 @@ async function runAb(settings, ab, config2, signal, provenance2) {
     )
   });
   return { ...r2.b, outcome: r2.outcome, exitCode: r2.outcome.exit_code };
-}
-
-// src/run/provenance.ts
-import { execFile } from "node:child_process";
-
-// src/run/runner-info.ts
-import { availableParallelism as availableParallelism2, cpus, platform, release, totalmem } from "node:os";
-function runnerInfo() {
-  const list = cpus();
-  return {
-    // some platforms (and some containers) list no CPUs: the run is still recorded
-    cpu: list[0]?.model.trim().replace(/\s+/g, " ") || "unknown",
-    // what this process may use (affinity), not what the host has: the generator gets no more
-    cores: availableParallelism2(),
-    memory_bytes: totalmem(),
-    os: `${platform()} ${release()}`,
-    node: process.version
-  };
-}
-
-// src/run/provenance.ts
-var GIT_TIMEOUT_MS = 3e3;
-var MAX_BRANCH_CHARS = 200;
-async function detectProvenance(env, cwd) {
-  const ci = ciProvenance(env);
-  const local = ci.commit && ci.branch ? {} : await gitProvenance(cwd);
-  const git2 = ci.commit && local.commit !== ci.commit ? { commit: local.commit } : local;
-  return {
-    ...ci.commit ?? git2.commit ? { commit: ci.commit ?? git2.commit } : {},
-    ...ci.branch ?? git2.branch ? { branch: ci.branch ?? git2.branch } : {},
-    ...ci.ci ? { ci: ci.ci } : git2.commit ? { ci: "git" } : {},
-    ...ci.run_url ? { run_url: ci.run_url } : {},
-    runner: runnerInfo()
-  };
-}
-function ciProvenance(env) {
-  if (env.GITHUB_ACTIONS === "true" || env.GITHUB_SHA) {
-    const server = env.GITHUB_SERVER_URL || "https://github.com";
-    return facts("github", {
-      commit: env.GITHUB_SHA,
-      // a pull request's GITHUB_REF_NAME is `123/merge`; its head branch is what people know it by
-      branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
-      run_url: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0
-    });
-  }
-  if (env.GITLAB_CI || env.CI_COMMIT_SHA)
-    return facts("gitlab", {
-      commit: env.CI_COMMIT_SHA,
-      branch: env.CI_COMMIT_REF_NAME,
-      run_url: env.CI_JOB_URL
-    });
-  if (env.JENKINS_URL || env.BUILD_URL)
-    return facts("jenkins", {
-      commit: env.GIT_COMMIT,
-      // GIT_BRANCH (outside multibranch pipelines) names the remote too: `origin/main`
-      branch: env.BRANCH_NAME || env.GIT_BRANCH?.replace(/^(refs\/remotes\/origin\/|origin\/|refs\/heads\/)/, ""),
-      run_url: env.BUILD_URL
-    });
-  return {};
-}
-function facts(ci, raw3) {
-  const commit = commitId(raw3.commit);
-  const branch = branchName(raw3.branch);
-  const runUrl = publicUrl(raw3.run_url);
-  return {
-    ci,
-    ...commit ? { commit } : {},
-    ...branch ? { branch } : {},
-    ...runUrl ? { run_url: runUrl } : {}
-  };
-}
-async function gitProvenance(cwd) {
-  const commit = commitId(await git(cwd, ["rev-parse", "HEAD"]));
-  if (!commit) return {};
-  const branch = await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
-  return { commit, ...branch && branch !== "HEAD" ? { branch: branchName(branch) } : {} };
-}
-function git(cwd, args) {
-  return new Promise((resolve4) => {
-    execFile(
-      "git",
-      args,
-      { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true },
-      (err, stdout) => resolve4(err ? void 0 : stdout.trim())
-    );
-  });
-}
-function commitId(s) {
-  const v = s?.trim().toLowerCase();
-  return v && /^[0-9a-f]{7,64}$/.test(v) ? v : void 0;
-}
-function branchName(s) {
-  const v = s?.trim();
-  return v ? v.slice(0, MAX_BRANCH_CHARS) : void 0;
-}
-function publicUrl(s) {
-  if (!s) return void 0;
-  try {
-    const u = new URL(s);
-    if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
-    u.username = "";
-    u.password = "";
-    return u.href;
-  } catch {
-    return void 0;
-  }
 }
 
 // src/action/main.ts

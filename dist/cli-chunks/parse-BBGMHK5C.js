@@ -8,7 +8,7 @@ import {
   formatPath,
   isAbortable,
   require_dist
-} from "./chunk-KSDXAXUS.js";
+} from "./chunk-OPI4JRBB.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -32,7 +32,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-P7NULXCZ.js";
+} from "./chunk-SXRQZHA6.js";
 import {
   __toESM
 } from "./chunk-DC6P6ICG.js";
