@@ -10576,7 +10576,7 @@ async function performTest(test, options) {
   const prepared = await prepareRun([sharded], {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-      label: options.outputLabel ?? "--output-dir",
+      label: options.outputLabel ?? "outputDir",
       testName: `${mode}_test_${sharded.target.service}`,
       startedAt: /* @__PURE__ */ new Date()
     },
@@ -11934,7 +11934,7 @@ async function mergeShardRuns(paths, options = {}) {
   const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !given.has(i));
   const output = {
     dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-    label: options.outputLabel ?? "--output-dir"
+    label: options.outputLabel ?? "outputDir"
   };
   await checkRunOutput(output);
   const merged = mergeRuns(shards.map((s) => s.mergeable));

@@ -45,8 +45,9 @@ describe('--baseline with a folder of earlier runs (a history)', () => {
     const doc = JSON.parse(
       await readFile(join(work, 'slower', out.metrics_file.split('/').slice(-2).join('/')), 'utf8')
     )
+    // the median: a busy machine can widen p95's spread over 3 short runs past what 50% shows
     expect(
-      doc.baseline.comparison.metrics.find((m: { metric: string }) => m.metric === 'p95_response_time')
+      doc.baseline.comparison.metrics.find((m: { metric: string }) => m.metric === 'median_response_time')
     ).toMatchObject({ verdict: 'regression' })
     // the PR comment's text says which runs formed the baseline
     const summary = await readFile(

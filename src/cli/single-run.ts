@@ -56,6 +56,7 @@ export async function runSingleTest(
           watch: resourceWatch(started, watchPid, WATCH_LABELS),
           log: say,
           outputDir: flags.outputDir,
+          outputLabel: '--output-dir',
           failOn,
           signal,
           baseline,

@@ -41,7 +41,7 @@ export interface AbOptions {
   failOnRegression?: FailOnRegression
   /** thresholds fail an A/B run only when asked (default never): it is a comparison */
   failOn?: FailOn
-  /** how the face names the output folder in its messages (default `--output-dir`) */
+  /** how the face names the output folder in its messages (default `outputDir`, the library's option) */
   outputLabel?: string
   signal?: AbortSignal
   /** both targets answered; load is about to start (after a warm-up of `warmup` seconds on each side, when there is one) */
@@ -89,7 +89,7 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   const prepared = await prepareRun(plans, {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-      label: options.outputLabel ?? '--output-dir',
+      label: options.outputLabel ?? 'outputDir',
       testName: `ab_test_${plans[1].target.service}`,
       startedAt: new Date()
     },

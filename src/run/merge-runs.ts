@@ -37,7 +37,7 @@ export interface MergeOptions {
   failOn?: FailOn
   /** how the face names the run directories in its messages */
   field?: string
-  /** how the face names the output folder in its messages (default `--output-dir`) */
+  /** how the face names the output folder in its messages (default `outputDir`, the library's option) */
   outputLabel?: string
 }
 
@@ -74,7 +74,7 @@ export async function mergeShardRuns(
   const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !given.has(i))
   const output = {
     dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-    label: options.outputLabel ?? '--output-dir'
+    label: options.outputLabel ?? 'outputDir'
   }
   await checkRunOutput(output)
 

@@ -50,7 +50,7 @@ export interface PerformOptions {
   baseline?: Baseline
   /** when the comparison with `baseline` fails the run (else the config's, else `regression`) */
   failOnRegression?: FailOnRegression
-  /** how the face names the output folder in its messages (default `--output-dir`) */
+  /** how the face names the output folder in its messages (default `outputDir`, the library's option) */
   outputLabel?: string
   /** the service's process whose memory and CPU (with its children's) are sampled during the run */
   watch?: ResourceWatch
@@ -129,7 +129,7 @@ export async function performTest(test: RunRequest | TestPlan, options: PerformO
   const prepared = await prepareRun([sharded], {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-      label: options.outputLabel ?? '--output-dir',
+      label: options.outputLabel ?? 'outputDir',
       testName: `${mode}_test_${sharded.target.service}`,
       startedAt: new Date()
     },

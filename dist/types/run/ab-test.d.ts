@@ -13,7 +13,7 @@ export interface AbOptions {
     failOnRegression?: FailOnRegression;
     /** thresholds fail an A/B run only when asked (default never): it is a comparison */
     failOn?: FailOn;
-    /** how the face names the output folder in its messages (default `--output-dir`) */
+    /** how the face names the output folder in its messages (default `outputDir`, the library's option) */
     outputLabel?: string;
     signal?: AbortSignal;
     /** both targets answered; load is about to start (after a warm-up of `warmup` seconds on each side, when there is one) */

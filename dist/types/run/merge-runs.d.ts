@@ -9,7 +9,7 @@ export interface MergeOptions {
     failOn?: FailOn;
     /** how the face names the run directories in its messages */
     field?: string;
-    /** how the face names the output folder in its messages (default `--output-dir`) */
+    /** how the face names the output folder in its messages (default `outputDir`, the library's option) */
     outputLabel?: string;
 }
 /**

@@ -30,7 +30,7 @@ export interface PerformOptions {
     baseline?: Baseline;
     /** when the comparison with `baseline` fails the run (else the config's, else `regression`) */
     failOnRegression?: FailOnRegression;
-    /** how the face names the output folder in its messages (default `--output-dir`) */
+    /** how the face names the output folder in its messages (default `outputDir`, the library's option) */
     outputLabel?: string;
     /** the service's process whose memory and CPU (with its children's) are sampled during the run */
     watch?: ResourceWatch;

@@ -105,6 +105,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
           performAbTest(request, {
             config,
             outputDir: flags.outputDir,
+            outputLabel: '--output-dir',
             failOnRegression: flags.failOnRegression,
             failOn: flags.failOn,
             provenance,

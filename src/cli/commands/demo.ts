@@ -69,6 +69,7 @@ async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
           {
             config,
             outputDir: flags.outputDir,
+            outputLabel: '--output-dir',
             provenance,
             signal,
             onProgress: flags.quiet ? undefined : progress.onProgress

@@ -32,6 +32,7 @@ export function registerMerge(program: Command, ctx: CliContext): void {
     .action(async (dirs: string[], flags: MergeFlags) => {
       const report = await mergeShardRuns(await expandRunDirs(dirs, 'run-dir'), {
         outputDir: flags.outputDir,
+        outputLabel: '--output-dir',
         failOn: flags.failOn === undefined ? undefined : failOn('--fail-on', flags.failOn, DEFAULTS.failOn),
         field: 'run-dir'
       })

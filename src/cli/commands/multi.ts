@@ -124,6 +124,7 @@ async function runMany(ctx: CliContext, flags: RunFlags, kind: 'quick' | 'all'):
           performTest(test, {
             config,
             outputDir,
+            outputLabel: '--output-dir',
             failOn,
             signal,
             observer,

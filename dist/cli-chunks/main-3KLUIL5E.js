@@ -45873,7 +45873,7 @@ async function performTest(test, options) {
   const prepared = await prepareRun([sharded], {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-      label: options.outputLabel ?? "--output-dir",
+      label: options.outputLabel ?? "outputDir",
       testName: `${mode}_test_${sharded.target.service}`,
       startedAt: /* @__PURE__ */ new Date()
     },
@@ -47364,6 +47364,7 @@ async function demo(ctx, flags) {
           {
             config: config2,
             outputDir: flags.outputDir,
+            outputLabel: "--output-dir",
             provenance: provenance2,
             signal,
             onProgress: flags.quiet ? void 0 : progress.onProgress
@@ -47700,6 +47701,7 @@ async function runSingleTest(ctx, service, mode, flags) {
         watch: resourceWatch(started, watchPid, WATCH_LABELS),
         log: say,
         outputDir: flags.outputDir,
+        outputLabel: "--output-dir",
         failOn: failOn2,
         signal,
         baseline: baseline2,
@@ -48241,7 +48243,7 @@ async function performAbTest(request, options) {
   const prepared = await prepareRun(plans, {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-      label: options.outputLabel ?? "--output-dir",
+      label: options.outputLabel ?? "outputDir",
       testName: `ab_test_${plans[1].target.service}`,
       startedAt: /* @__PURE__ */ new Date()
     },
@@ -48469,6 +48471,7 @@ function registerAb(program2, ctx) {
         () => performAbTest(request, {
           config: config2,
           outputDir: flags.outputDir,
+          outputLabel: "--output-dir",
           failOnRegression: flags.failOnRegression,
           failOn: flags.failOn,
           provenance: provenance2,
@@ -48843,7 +48846,7 @@ async function mergeShardRuns(paths, options = {}) {
   const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !given.has(i));
   const output = {
     dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-    label: options.outputLabel ?? "--output-dir"
+    label: options.outputLabel ?? "outputDir"
   };
   await checkRunOutput(output);
   const merged = mergeRuns(shards.map((s) => s.mergeable));
@@ -49031,6 +49034,7 @@ function registerMerge(program2, ctx) {
   ).option("--quiet", "no table; only errors").option("--json", "print one machine-readable result object on stdout").action(async (dirs, flags) => {
     const report = await mergeShardRuns(await expandRunDirs(dirs, "run-dir"), {
       outputDir: flags.outputDir,
+      outputLabel: "--output-dir",
       failOn: flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, DEFAULTS.failOn),
       field: "run-dir"
     });
@@ -49723,6 +49727,7 @@ async function runMany(ctx, flags, kind) {
           (signal) => performTest(test, {
             config: config2,
             outputDir,
+            outputLabel: "--output-dir",
             failOn: failOn2,
             signal,
             observer,

@@ -41337,7 +41337,7 @@ async function performTest(test, options) {
   const prepared = await prepareRun([sharded], {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-      label: options.outputLabel ?? "--output-dir",
+      label: options.outputLabel ?? "outputDir",
       testName: `${mode}_test_${sharded.target.service}`,
       startedAt: /* @__PURE__ */ new Date()
     },
@@ -43161,7 +43161,7 @@ async function performAbTest(request, options) {
   const prepared = await prepareRun(plans, {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-      label: options.outputLabel ?? "--output-dir",
+      label: options.outputLabel ?? "outputDir",
       testName: `ab_test_${plans[1].target.service}`,
       startedAt: /* @__PURE__ */ new Date()
     },
@@ -43552,7 +43552,7 @@ async function mergeShardRuns(paths, options = {}) {
   const missing = Array.from({ length: of }, (_, k) => k + 1).filter((i) => !given.has(i));
   const output = {
     dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
-    label: options.outputLabel ?? "--output-dir"
+    label: options.outputLabel ?? "outputDir"
   };
   await checkRunOutput(output);
   const merged = mergeRuns(shards.map((s) => s.mergeable));
