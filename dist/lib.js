@@ -1176,10 +1176,14 @@ var init_schema = __esm({
 // src/config/parse.ts
 var parse_exports = {};
 __export(parse_exports, {
+  parseConfigSource: () => parseConfigSource,
   parseConfigText: () => parseConfigText
 });
 import { LineCounter, parseDocument } from "yaml";
 function parseConfigText(text, fileName = "perf-gate.yml") {
+  return parseConfigSource(text, fileName).file;
+}
+function parseConfigSource(text, fileName = "perf-gate.yml") {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -1206,7 +1210,7 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
   }
   const parsed = configSchema.safeParse(raw3);
   if (!parsed.success) throw issueToError(fittingIssue(parsed.error.issues[0]), doc, lineCounter, fileName);
-  return parsed.data;
+  return { file: parsed.data, lineOf: (path) => lineOf(doc, lineCounter, path) };
 }
 function fittingIssue(issue) {
   if (issue.code === "invalid_key" && issue.issues.length > 0)
@@ -1366,6 +1370,7 @@ async function loadConfig(options = {}) {
   const apiKeyProblem = apiKey === void 0 ? void 0 : headerValueProblem(apiKey);
   if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
   let file = {};
+  let lineOf2;
   if (options.file) {
     let text;
     try {
@@ -1378,10 +1383,11 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText: parseConfigText2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
-    file = parseConfigText2(text, basename3(options.file));
+    const { parseConfigSource: parseConfigSource2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
+    ({ file, lineOf: lineOf2 } = parseConfigSource2(text, basename3(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
+  if (lineOf2) config2.lineOf = lineOf2;
   if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename3(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
@@ -2909,6 +2915,7 @@ init_json_path();
 
 // src/config/template.ts
 init_errors();
+var GENERATORS = ["randomInt", "uuid", "seq", "timestamp"];
 var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
 var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -3137,8 +3144,21 @@ function resolveTarget(config2, service, baseUrlOverride) {
     ...svc.csv ?? config2.csv ? { csv: svc.csv ?? config2.csv } : {},
     ...journeys ? { journeys: journeys.journeys } : {},
     ...svc.cookies ?? journeys !== void 0 ? { cookies: true } : {},
-    ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}
+    ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {},
+    ...config2.source && config2.lineOf && config2.fileServices.includes(service) ? {
+      source: {
+        file: basename4(config2.source),
+        lines: endpointLines(service, endpoints.length, journeys?.journeys, config2.lineOf)
+      }
+    } : {}
   };
+}
+function endpointLines(service, count2, journeys, lineOf2) {
+  const lines = Array.from({ length: count2 }, (_, i) => lineOf2(["services", service, "endpoints", i]));
+  journeys?.forEach(
+    (j, ji) => j.steps.forEach((e, k) => lines[e] = lineOf2(["services", service, "journeys", ji, "steps", k]))
+  );
+  return lines;
 }
 function withEnv(ep, env, where, secrets) {
   const jsonBody = ep.body !== void 0 && typeof ep.body !== "string";
@@ -6441,6 +6461,7 @@ init_http_grammar();
 
 // src/config/name-sources.ts
 init_errors();
+import leven from "leven";
 function checkNames(t, where, known) {
   const late = [];
   for (const name of valueNames(t)) {
@@ -6468,9 +6489,25 @@ function checkNames(t, where, known) {
       known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
       `a generator (${GENERATOR_HELP})`
     ];
-    throw new InputError(where, `{{${name}}} is not ${from.join(", nor ")}`);
+    const near = nearestName(name, [
+      ...known.columns,
+      ...known.captures,
+      ...step?.after.keys() ?? [],
+      ...GENERATORS
+    ]);
+    throw new InputError(
+      where,
+      `{{${name}}} is not ${from.join(", nor ")}${near ? `; did you mean {{${near}}}?` : ""}`
+    );
   }
   return late;
+}
+function nearestName(name, names) {
+  const most = Math.max(1, Math.floor(name.length / 3));
+  const scored = [...new Set(names)].map((n3) => ({ n: n3, d: leven(name.toLowerCase(), n3.toLowerCase()) }));
+  const best = Math.min(...scored.map((x) => x.d));
+  const at = scored.filter((x) => x.d === best);
+  return best <= most && at.length === 1 ? at[0].n : void 0;
 }
 function lateNameNote(where, name, step, dataFile) {
   return `⚠ ${where}: {{${name}}} is captured by ${step.after.get(name)} (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column ${name} of ${dataFile ?? "the data file"})`;
@@ -6762,10 +6799,12 @@ function unitNotes(e, where) {
   return notes;
 }
 function endpointField(target, i) {
+  const line = target.source?.lines[i];
+  const at = target.source ? `${target.source.file}${line ? `:${line}` : ""} ` : "";
   const e = target.endpoints[i];
-  if (!e.journey) return `services.${target.service}.endpoints[${i}]`;
+  if (!e.journey) return `${at}services.${target.service}.endpoints[${i}]`;
   const j = target.journeys.findIndex((x) => x.name === e.journey);
-  return `services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
+  return `${at}services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
 }
 function checkRequest(e, where, known, late = () => void 0) {
   const check2 = (text, field) => {

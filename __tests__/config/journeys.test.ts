@@ -196,7 +196,7 @@ describe('journeys: config errors name the field and the fix', () => {
     const extra = ['    data: { file: users.csv, order: per_user }']
     const bad = await resolved(config(steps('{{tokn}}'), extra), data)
     await expect(readWorkloadData(bad)).rejects.toThrow(
-      /^services\.api\.journeys\[0\]\.steps\[1\]\.headers\.Authorization: \{\{tokn\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token\), nor a generator/
+      /^p\.yml:9 services\.api\.journeys\[0\]\.steps\[1\]\.headers\.Authorization: \{\{tokn\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token\), nor a generator \(.*\); did you mean \{\{token\}\}\?$/
     )
     // a capture of any step (a later one's too: empty until then), a data column, a generator
     for (const name of ['{{token}}', '{{cursor}}', '{{user}}', '{{uuid}}'])
@@ -227,8 +227,8 @@ describe('journeys: a {{name}} needs a source the step has when it runs', () => 
     ])
     expect(r).toEqual({
       said: [
-        '⚠ services.api.journeys[0].steps[0].think: each user pauses up to 1000 s after this step (a bare number is seconds; write 500ms for milliseconds)',
-        '⚠ services.api.journeys[0].steps[0].check.max_latency: 500 s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)'
+        '⚠ p.yml:7 services.api.journeys[0].steps[0].think: each user pauses up to 1000 s after this step (a bare number is seconds; write 500ms for milliseconds)',
+        '⚠ p.yml:7 services.api.journeys[0].steps[0].check.max_latency: 500 s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)'
       ]
     })
   })
@@ -241,7 +241,7 @@ describe('journeys: a {{name}} needs a source the step has when it runs', () => 
       '          - { name: me, path: /me, check: { equals: { $.username: "{{usr}}" } } }'
     ])
     expect(equals.error).toMatch(
-      /^services\.api\.journeys\[0\]\.steps\[1\]\.check\.equals\.\$\.username: \{\{usr\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token\), nor a generator \(randomInt MIN MAX, uuid, seq, timestamp\)$/
+      /^p\.yml:9 services\.api\.journeys\[0\]\.steps\[1\]\.check\.equals\.\$\.username: \{\{usr\}\} is not a column of .*users\.csv \(user\), nor a captured value \(token\), nor a generator \(randomInt MIN MAX, uuid, seq, timestamp\); did you mean \{\{user\}\}\?$/
     )
     const contains = await check([
       '      - name: shop',
@@ -250,14 +250,14 @@ describe('journeys: a {{name}} needs a source the step has when it runs', () => 
       '          - { name: me, path: /me, check: { contains: ["hello", "{{ user }}", "{{nme}}"] } }'
     ])
     expect(contains.error).toMatch(
-      /^services\.api\.journeys\[0\]\.steps\[1\]\.check\.contains\[2\]: \{\{nme\}\} is not a column of /
+      /^p\.yml:9 services\.api\.journeys\[0\]\.steps\[1\]\.check\.contains\[2\]: \{\{nme\}\} is not a column of /
     )
     const generator = await check([
       '      - name: shop',
       '        steps: [{ path: /me, check: { contains: "{{uuid}}" } }]'
     ])
     expect(generator.error).toBe(
-      'services.api.journeys[0].steps[0].check.contains: {{uuid}} makes a new value each time, which no answer could match: a check reads names only (a data column or a captured value)'
+      'p.yml:7 services.api.journeys[0].steps[0].check.contains: {{uuid}} makes a new value each time, which no answer could match: a check reads names only (a data column or a captured value)'
     )
     // a data column, an earlier step's capture: fine, and nothing said
     expect(
@@ -285,7 +285,7 @@ describe('journeys: a {{name}} needs a source the step has when it runs', () => 
       '          - { path: /a }'
     ])
     expect(inRequest.error).toBe(
-      "services.api.journeys[0].steps[0].path: {{t}} is captured from this once-step's own answer, after its request is sent: capture it in an earlier step, or give it a default (a column t of users.csv)"
+      "p.yml:8 services.api.journeys[0].steps[0].path: {{t}} is captured from this once-step's own answer, after its request is sent: capture it in an earlier step, or give it a default (a column t of users.csv)"
     )
   })
 
@@ -298,7 +298,7 @@ describe('journeys: a {{name}} needs a source the step has when it runs', () => 
       '          - { path: /a }'
     ])
     expect(r.error).toBe(
-      'services.api.journeys[0].steps[0].path: {{csrf}} is captured only by shop/form, after this once-step, which never runs again: capture it in an earlier step, or give it a default (a column csrf of users.csv)'
+      'p.yml:8 services.api.journeys[0].steps[0].path: {{csrf}} is captured only by shop/form, after this once-step, which never runs again: capture it in an earlier step, or give it a default (a column csrf of users.csv)'
     )
   })
 
@@ -310,7 +310,7 @@ describe('journeys: a {{name}} needs a source the step has when it runs', () => 
       '        steps: [{ name: list, path: /orders, headers: { Authorization: "Bearer {{token}}" } }]'
     ])
     expect(r.error).toBe(
-      'services.api.journeys[1].steps[0].headers.Authorization: {{token}} is captured only by signin/login, another journey, which a user may not have walked before this one: capture it in an earlier step, or give it a default (a column token of users.csv)'
+      'p.yml:9 services.api.journeys[1].steps[0].headers.Authorization: {{token}} is captured only by signin/login, another journey, which a user may not have walked before this one: capture it in an earlier step, or give it a default (a column token of users.csv)'
     )
   })
 
@@ -324,7 +324,7 @@ describe('journeys: a {{name}} needs a source the step has when it runs', () => 
     const r = await check(steps)
     expect(r.error).toBeUndefined()
     const note = (field: string): string =>
-      `⚠ services.api.journeys[0].steps[0].${field}: {{cursor}} is captured by shop/next (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column cursor of users.csv)`
+      `⚠ p.yml:8 services.api.journeys[0].steps[0].${field}: {{cursor}} is captured by shop/next (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column cursor of users.csv)`
     expect(r.said).toEqual([note('path'), note('check.contains')])
     // a data column of that name fills it until the user captures its own: nothing to say
     expect(await check(steps, { 'users.csv': 'user,cursor\nalice,\nbob,\n' })).toEqual({ said: [] })

@@ -44,7 +44,7 @@ describe('{{…}} templates', () => {
         checkNames(t, 'f', { columns: ['id', 'user'], captures: ['token'], dataFile: 'u.csv' })
       ).message
     ).toBe(
-      'f: {{usr}} is not a column of u.csv (id, user), nor a captured value (token), nor a generator (randomInt MIN MAX, uuid, seq, timestamp)'
+      'f: {{usr}} is not a column of u.csv (id, user), nor a captured value (token), nor a generator (randomInt MIN MAX, uuid, seq, timestamp); did you mean {{user}}?'
     )
     expect(() => checkNames(t, 'f', { columns: ['usr'], captures: [] })).not.toThrow()
   })

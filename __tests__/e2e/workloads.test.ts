@@ -166,7 +166,7 @@ describe('data files', () => {
     const bad = await runCliOnce(['load', 'api', '--config', typo, '--duration', '1'], { cwd: dir })
     expect(bad.run.code).toBe(2)
     expect(bad.run.stderr.trim().split('\n')).toEqual([
-      'perf-gate: services.api.endpoints[0].path: {{idd}} is not a column of users.csv (id, name), nor a setup capture, nor a generator (randomInt MIN MAX, uuid, seq, timestamp)'
+      'perf-gate: perf-gate.yml:7 services.api.endpoints[0].path: {{idd}} is not a column of users.csv (id, name), nor a setup capture, nor a generator (randomInt MIN MAX, uuid, seq, timestamp); did you mean {{id}}?'
     ])
     const missing = await project({ data: { file: 'nope.csv' }, endpoints: [{ path: '/x/{{id}}' }] })
     const gone = await runCliOnce(['load', 'api', '--config', missing, '--duration', '1'], { cwd: dir })

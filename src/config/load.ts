@@ -28,6 +28,8 @@ export interface PerfGateConfig {
   drift?: DriftConfig
   /** where the config came from, for messages */
   source?: string
+  /** the line of a field of the config file (a path such as services, api, endpoints, 0), for messages */
+  lineOf?: (path: (string | number)[]) => number | undefined
   /** services the config file defines or overrides, in file order (empty without a file) */
   fileServices: string[]
   /** how https targets are verified */
@@ -59,6 +61,7 @@ export async function loadConfig(
   const apiKeyProblem = apiKey === undefined ? undefined : headerValueProblem(apiKey)
   if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem)
   let file: ConfigFile = {}
+  let lineOf: PerfGateConfig['lineOf']
   if (options.file) {
     let text: string
     try {
@@ -74,10 +77,11 @@ export async function loadConfig(
       )
     }
     // the YAML parser and the schema load only when there is a file to read
-    const { parseConfigText } = await import('./parse.js')
-    file = parseConfigText(text, basename(options.file))
+    const { parseConfigSource } = await import('./parse.js')
+    ;({ file, lineOf } = parseConfigSource(text, basename(options.file)))
   }
   const config = buildConfig(file, env, options.file)
+  if (lineOf) config.lineOf = lineOf
   if (apiKey) config.secrets.push(apiKey)
   const caFiles = [
     ...(file.tls?.ca && options.file

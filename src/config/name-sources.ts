@@ -1,6 +1,7 @@
+import leven from 'leven'
 import { InputError } from './errors.js'
 import type { StepValues } from './step-values.js'
-import { GENERATOR_HELP, valueNames, type Template } from './template.js'
+import { GENERATOR_HELP, GENERATORS, valueNames, type Template } from './template.js'
 
 /** What a run can fill a `{{name}}` from, where a template stands. */
 export interface NameSources {
@@ -51,9 +52,31 @@ export function checkNames(t: Template, where: string, known: NameSources): stri
       known.captures.length > 0 ? `a captured value (${known.captures.join(', ')})` : 'a setup capture',
       `a generator (${GENERATOR_HELP})`
     ]
-    throw new InputError(where, `{{${name}}} is not ${from.join(', nor ')}`)
+    const near = nearestName(name, [
+      ...known.columns,
+      ...known.captures,
+      ...(step?.after.keys() ?? []),
+      ...GENERATORS
+    ])
+    throw new InputError(
+      where,
+      `{{${name}}} is not ${from.join(', nor ')}${near ? `; did you mean {{${near}}}?` : ''}`
+    )
   }
   return late
+}
+
+/**
+ * The name a misspelt one most likely meant: the closest by edit distance,
+ * when it is within a third of the name's length (at least one edit), as
+ * commander suggests a misspelt option; none when two are equally close.
+ */
+export function nearestName(name: string, names: readonly string[]): string | undefined {
+  const most = Math.max(1, Math.floor(name.length / 3))
+  const scored = [...new Set(names)].map((n) => ({ n, d: leven(name.toLowerCase(), n.toLowerCase()) }))
+  const best = Math.min(...scored.map((x) => x.d))
+  const at = scored.filter((x) => x.d === best)
+  return best <= most && at.length === 1 ? at[0].n : undefined
 }
 
 /**

@@ -18,6 +18,18 @@ import {
 
 /** Parses and validates config text; errors name the file, line and field. */
 export function parseConfigText(text: string, fileName = 'perf-gate.yml'): ConfigFile {
+  return parseConfigSource(text, fileName).file
+}
+
+/**
+ * The config with where each field stands in its text: checks made later
+ * (a `{{name}}` a run cannot fill) name `perf-gate.yml:14 services.api…`
+ * as the schema's own errors do.
+ */
+export function parseConfigSource(
+  text: string,
+  fileName = 'perf-gate.yml'
+): { file: ConfigFile; lineOf: (path: (string | number)[]) => number | undefined } {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, {
     lineCounter,
@@ -45,7 +57,7 @@ export function parseConfigText(text: string, fileName = 'perf-gate.yml'): Confi
   }
   const parsed = configSchema.safeParse(raw)
   if (!parsed.success) throw issueToError(fittingIssue(parsed.error.issues[0]), doc, lineCounter, fileName)
-  return parsed.data
+  return { file: parsed.data, lineOf: (path) => lineOf(doc, lineCounter, path) }
 }
 
 /**

@@ -90,6 +90,8 @@ export interface Target {
   cookies?: boolean
   /** a soak's drift bands and windows: the service's over the config's over the defaults */
   drift?: DriftSettings
+  /** the config file and the line of each endpoint (or journey step) in it, for later messages */
+  source?: { file: string; lines: (number | undefined)[] }
 }
 
 /**
@@ -196,8 +198,30 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     ...((svc.csv ?? config.csv) ? { csv: svc.csv ?? config.csv } : {}),
     ...(journeys ? { journeys: journeys.journeys } : {}),
     ...((svc.cookies ?? journeys !== undefined) ? { cookies: true } : {}),
-    ...(setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {})
+    ...(setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}),
+    ...(config.source && config.lineOf && config.fileServices.includes(service)
+      ? {
+          source: {
+            file: basename(config.source),
+            lines: endpointLines(service, endpoints.length, journeys?.journeys, config.lineOf)
+          }
+        }
+      : {})
   }
+}
+
+/** Where each endpoint stands in the config file: its entry under endpoints, or its journey's step. */
+function endpointLines(
+  service: string,
+  count: number,
+  journeys: readonly Journey[] | undefined,
+  lineOf: NonNullable<PerfGateConfig['lineOf']>
+): (number | undefined)[] {
+  const lines = Array.from({ length: count }, (_, i) => lineOf(['services', service, 'endpoints', i]))
+  journeys?.forEach((j, ji) =>
+    j.steps.forEach((e, k) => (lines[e] = lineOf(['services', service, 'journeys', ji, 'steps', k])))
+  )
+  return lines
 }
 
 /** A request as configured, its `${VAR}`s filled from the environment; `name` keeps the path as written. */

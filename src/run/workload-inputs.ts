@@ -92,11 +92,14 @@ function unitNotes(e: Endpoint, where: string): string[] {
 }
 
 /** How errors name endpoint `i`: `services.api.endpoints[2]`, or a journey's step. */
+/** The endpoint as the config file names it, with its line: `perf-gate.yml:14 services.api.endpoints[0]`. */
 function endpointField(target: Target, i: number): string {
+  const line = target.source?.lines[i]
+  const at = target.source ? `${target.source.file}${line ? `:${line}` : ''} ` : ''
   const e = target.endpoints[i]
-  if (!e.journey) return `services.${target.service}.endpoints[${i}]`
+  if (!e.journey) return `${at}services.${target.service}.endpoints[${i}]`
   const j = target.journeys!.findIndex((x) => x.name === e.journey)
-  return `services.${target.service}.journeys[${j}].steps[${target.journeys![j].steps.indexOf(i)}]`
+  return `${at}services.${target.service}.journeys[${j}].steps[${target.journeys![j].steps.indexOf(i)}]`
 }
 
 /** Parses the request's templates and checks their names; returns the names its headers read. */

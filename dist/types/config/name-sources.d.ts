@@ -19,6 +19,12 @@ export interface NameSources {
  */
 export declare function checkNames(t: Template, where: string, known: NameSources): string[];
 /**
+ * The name a misspelt one most likely meant: the closest by edit distance,
+ * when it is within a third of the name's length (at least one edit), as
+ * commander suggests a misspelt option; none when two are equally close.
+ */
+export declare function nearestName(name: string, names: readonly string[]): string | undefined;
+/**
  * What a name that is there only from a user's second iteration means, said
  * once for each field that reads it.
  */

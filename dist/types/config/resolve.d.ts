@@ -83,6 +83,11 @@ export interface Target {
     cookies?: boolean;
     /** a soak's drift bands and windows: the service's over the config's over the defaults */
     drift?: DriftSettings;
+    /** the config file and the line of each endpoint (or journey step) in it, for later messages */
+    source?: {
+        file: string;
+        lines: (number | undefined)[];
+    };
 }
 /**
  * Turns a configured service, or a URL given in its place (see url-service.ts),

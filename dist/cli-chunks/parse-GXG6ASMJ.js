@@ -368,6 +368,9 @@ var configSchema = external_exports.strictObject({
 
 // src/config/parse.ts
 function parseConfigText(text, fileName = "perf-gate.yml") {
+  return parseConfigSource(text, fileName).file;
+}
+function parseConfigSource(text, fileName = "perf-gate.yml") {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, {
     lineCounter,
@@ -394,7 +397,7 @@ function parseConfigText(text, fileName = "perf-gate.yml") {
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) throw issueToError(fittingIssue(parsed.error.issues[0]), doc, lineCounter, fileName);
-  return parsed.data;
+  return { file: parsed.data, lineOf: (path) => lineOf(doc, lineCounter, path) };
 }
 function fittingIssue(issue) {
   if (issue.code === "invalid_key" && issue.issues.length > 0)
@@ -448,5 +451,6 @@ function lineOf(doc, lines, path) {
   return void 0;
 }
 export {
+  parseConfigSource,
   parseConfigText
 };

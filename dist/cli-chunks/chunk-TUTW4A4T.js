@@ -122,6 +122,7 @@ function isSensitiveHeader(name) {
 }
 
 // src/config/template.ts
+var GENERATORS = ["randomInt", "uuid", "seq", "timestamp"];
 var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
 var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -512,8 +513,21 @@ function resolveTarget(config, service, baseUrlOverride) {
     ...svc.csv ?? config.csv ? { csv: svc.csv ?? config.csv } : {},
     ...journeys ? { journeys: journeys.journeys } : {},
     ...svc.cookies ?? journeys !== void 0 ? { cookies: true } : {},
-    ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}
+    ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {},
+    ...config.source && config.lineOf && config.fileServices.includes(service) ? {
+      source: {
+        file: basename2(config.source),
+        lines: endpointLines(service, endpoints.length, journeys?.journeys, config.lineOf)
+      }
+    } : {}
   };
+}
+function endpointLines(service, count, journeys, lineOf) {
+  const lines = Array.from({ length: count }, (_, i) => lineOf(["services", service, "endpoints", i]));
+  journeys?.forEach(
+    (j, ji) => j.steps.forEach((e, k) => lines[e] = lineOf(["services", service, "journeys", ji, "steps", k]))
+  );
+  return lines;
 }
 function withEnv(ep, env, where, secrets) {
   const jsonBody = ep.body !== void 0 && typeof ep.body !== "string";
@@ -572,6 +586,7 @@ export {
   classifySocketError,
   isTlsErrorCode,
   isSensitiveHeader,
+  GENERATORS,
   GENERATOR_HELP,
   hasPlaceholder,
   parseTemplate,

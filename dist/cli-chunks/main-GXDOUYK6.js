@@ -23,6 +23,7 @@ import {
 } from "./chunk-OPI4JRBB.js";
 import {
   ERROR_TYPES,
+  GENERATORS,
   GENERATOR_HELP,
   MAX_RETRY_AFTER_MESSAGES,
   RATE_LIMITED_VARIED,
@@ -52,7 +53,7 @@ import {
   urlServiceNote,
   valueNames,
   wholeNumber
-} from "./chunk-7MRAVBC6.js";
+} from "./chunk-TUTW4A4T.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -3556,14 +3557,14 @@ var require_ByteBuffer = __commonJS({
         this.putInt32(floor(value / TWO_POW_32));
         this.putInt32(value);
       }
-      putArray(array) {
-        if (this.data.length - this.position < array.byteLength) {
+      putArray(array2) {
+        if (this.data.length - this.position < array2.byteLength) {
           const oldArray = this.data;
-          this.data = new Uint8Array(this.position + array.byteLength);
+          this.data = new Uint8Array(this.position + array2.byteLength);
           this.data.set(oldArray);
         }
-        this.data.set(array, this.position);
-        this.position += array.byteLength;
+        this.data.set(array2, this.position);
+        this.position += array2.byteLength;
       }
       get() {
         const value = this.data[this.position];
@@ -9521,9 +9522,9 @@ var require_wasm = __commonJS({
       }
       encode() {
         const ptrArray = wasm.__pin(this._wasmHistogram.encode());
-        const array = wasm.__getUint8Array(ptrArray);
+        const array2 = wasm.__getUint8Array(ptrArray);
         wasm.__unpin(ptrArray);
-        return array;
+        return array2;
       }
       reset() {
         this.tag = Histogram_1.NO_TAG;
@@ -9580,10 +9581,10 @@ var require_PackedArrayContext = __commonJS({
         this.initArrayViews(this.array);
         this.init(virtualLength);
       }
-      initArrayViews(array) {
-        this.byteArray = new Uint8Array(array);
-        this.shortArray = new Uint16Array(array);
-        this.longArray = new Float64Array(array);
+      initArrayViews(array2) {
+        this.byteArray = new Uint8Array(array2);
+        this.shortArray = new Uint16Array(array2);
+        this.longArray = new Float64Array(array2);
       }
       init(virtualLength) {
         if (!this.isPacked) {
@@ -11183,14 +11184,14 @@ var require_dist3 = __commonJS({
         return [pathToAdd];
       }
     }
-    function addExistingPath(array, path, appendMode) {
+    function addExistingPath(array2, path, appendMode) {
       if (!path) {
         return;
       }
       if (appendMode) {
-        array.unshift(path);
+        array2.unshift(path);
       } else {
-        array.push(path);
+        array2.push(path);
       }
     }
   }
@@ -13206,17 +13207,17 @@ var require_table = __commonJS({
         }
       }
       toString() {
-        let array = this;
+        let array2 = this;
         let headersPresent = this.options.head && this.options.head.length;
         if (headersPresent) {
-          array = [this.options.head];
+          array2 = [this.options.head];
           if (this.length) {
-            array.push.apply(array, this);
+            array2.push.apply(array2, this);
           }
         } else {
           this.options.style.head = [];
         }
-        let cells = tableLayout.makeTableLayout(array);
+        let cells = tableLayout.makeTableLayout(array2);
         cells.forEach(function(row2) {
           row2.forEach(function(cell) {
             cell.mergeTableOptions(this.options, cells);
@@ -29221,11 +29222,11 @@ var require_buffer = __commonJS({
       }
       return buf;
     }
-    function fromArrayLike(array) {
-      const length = array.length < 0 ? 0 : checked(array.length) | 0;
+    function fromArrayLike(array2) {
+      const length = array2.length < 0 ? 0 : checked(array2.length) | 0;
       const buf = createBuffer(length);
       for (let i = 0; i < length; i += 1) {
-        buf[i] = array[i] & 255;
+        buf[i] = array2[i] & 255;
       }
       return buf;
     }
@@ -29236,20 +29237,20 @@ var require_buffer = __commonJS({
       }
       return fromArrayLike(arrayView);
     }
-    function fromArrayBuffer(array, byteOffset, length) {
-      if (byteOffset < 0 || array.byteLength < byteOffset) {
+    function fromArrayBuffer(array2, byteOffset, length) {
+      if (byteOffset < 0 || array2.byteLength < byteOffset) {
         throw new RangeError('"offset" is outside of buffer bounds');
       }
-      if (array.byteLength < byteOffset + (length || 0)) {
+      if (array2.byteLength < byteOffset + (length || 0)) {
         throw new RangeError('"length" is outside of buffer bounds');
       }
       let buf;
       if (byteOffset === void 0 && length === void 0) {
-        buf = new Uint8Array(array);
+        buf = new Uint8Array(array2);
       } else if (length === void 0) {
-        buf = new Uint8Array(array, byteOffset);
+        buf = new Uint8Array(array2, byteOffset);
       } else {
-        buf = new Uint8Array(array, byteOffset, length);
+        buf = new Uint8Array(array2, byteOffset, length);
       }
       Object.setPrototypeOf(buf, Buffer2.prototype);
       return buf;
@@ -30905,29 +30906,29 @@ var require_lodash = __commonJS({
       set.add(value);
       return set;
     }
-    function arrayEach(array, iteratee) {
-      var index = -1, length = array ? array.length : 0;
+    function arrayEach(array2, iteratee) {
+      var index = -1, length = array2 ? array2.length : 0;
       while (++index < length) {
-        if (iteratee(array[index], index, array) === false) {
+        if (iteratee(array2[index], index, array2) === false) {
           break;
         }
       }
-      return array;
+      return array2;
     }
-    function arrayPush(array, values) {
-      var index = -1, length = values.length, offset = array.length;
+    function arrayPush(array2, values) {
+      var index = -1, length = values.length, offset = array2.length;
       while (++index < length) {
-        array[offset + index] = values[index];
+        array2[offset + index] = values[index];
       }
-      return array;
+      return array2;
     }
-    function arrayReduce(array, iteratee, accumulator, initAccum) {
-      var index = -1, length = array ? array.length : 0;
+    function arrayReduce(array2, iteratee, accumulator, initAccum) {
+      var index = -1, length = array2 ? array2.length : 0;
       if (initAccum && length) {
-        accumulator = array[++index];
+        accumulator = array2[++index];
       }
       while (++index < length) {
-        accumulator = iteratee(accumulator, array[index], index, array);
+        accumulator = iteratee(accumulator, array2[index], index, array2);
       }
       return accumulator;
     }
@@ -31170,10 +31171,10 @@ var require_lodash = __commonJS({
         object[key] = value;
       }
     }
-    function assocIndexOf(array, key) {
-      var length = array.length;
+    function assocIndexOf(array2, key) {
+      var length = array2.length;
       while (length--) {
-        if (eq(array[length][0], key)) {
+        if (eq(array2[length][0], key)) {
           return length;
         }
       }
@@ -31284,8 +31285,8 @@ var require_lodash = __commonJS({
       return new dataView.constructor(buffer, dataView.byteOffset, dataView.byteLength);
     }
     function cloneMap(map, isDeep, cloneFunc) {
-      var array = isDeep ? cloneFunc(mapToArray(map), true) : mapToArray(map);
-      return arrayReduce(array, addMapEntry, new map.constructor());
+      var array2 = isDeep ? cloneFunc(mapToArray(map), true) : mapToArray(map);
+      return arrayReduce(array2, addMapEntry, new map.constructor());
     }
     function cloneRegExp(regexp) {
       var result = new regexp.constructor(regexp.source, reFlags.exec(regexp));
@@ -31293,8 +31294,8 @@ var require_lodash = __commonJS({
       return result;
     }
     function cloneSet(set, isDeep, cloneFunc) {
-      var array = isDeep ? cloneFunc(setToArray(set), true) : setToArray(set);
-      return arrayReduce(array, addSetEntry, new set.constructor());
+      var array2 = isDeep ? cloneFunc(setToArray(set), true) : setToArray(set);
+      return arrayReduce(array2, addSetEntry, new set.constructor());
     }
     function cloneSymbol(symbol) {
       return symbolValueOf ? Object(symbolValueOf.call(symbol)) : {};
@@ -31303,13 +31304,13 @@ var require_lodash = __commonJS({
       var buffer = isDeep ? cloneArrayBuffer(typedArray.buffer) : typedArray.buffer;
       return new typedArray.constructor(buffer, typedArray.byteOffset, typedArray.length);
     }
-    function copyArray(source, array) {
+    function copyArray(source, array2) {
       var index = -1, length = source.length;
-      array || (array = Array(length));
+      array2 || (array2 = Array(length));
       while (++index < length) {
-        array[index] = source[index];
+        array2[index] = source[index];
       }
-      return array;
+      return array2;
     }
     function copyObject(source, props, object, customizer) {
       object || (object = {});
@@ -31357,11 +31358,11 @@ var require_lodash = __commonJS({
         return result;
       };
     }
-    function initCloneArray(array) {
-      var length = array.length, result = array.constructor(length);
-      if (length && typeof array[0] == "string" && hasOwnProperty.call(array, "index")) {
-        result.index = array.index;
-        result.input = array.input;
+    function initCloneArray(array2) {
+      var length = array2.length, result = array2.constructor(length);
+      if (length && typeof array2[0] == "string" && hasOwnProperty.call(array2, "index")) {
+        result.index = array2.index;
+        result.input = array2.input;
       }
       return result;
     }
@@ -31493,8 +31494,8 @@ var require_lodash2 = __commonJS({
     var objectToString3 = objectProto.toString;
     var nativeCeil = Math.ceil;
     var nativeMax = Math.max;
-    function baseSlice(array, start, end) {
-      var index = -1, length = array.length;
+    function baseSlice(array2, start, end) {
+      var index = -1, length = array2.length;
       if (start < 0) {
         start = -start > length ? 0 : length + start;
       }
@@ -31506,7 +31507,7 @@ var require_lodash2 = __commonJS({
       start >>>= 0;
       var result = Array(length);
       while (++index < length) {
-        result[index] = array[index + start];
+        result[index] = array2[index + start];
       }
       return result;
     }
@@ -31524,19 +31525,19 @@ var require_lodash2 = __commonJS({
       }
       return false;
     }
-    function chunk(array, size, guard) {
-      if (guard ? isIterateeCall(array, size, guard) : size === void 0) {
+    function chunk(array2, size, guard) {
+      if (guard ? isIterateeCall(array2, size, guard) : size === void 0) {
         size = 1;
       } else {
         size = nativeMax(toInteger(size), 0);
       }
-      var length = array ? array.length : 0;
+      var length = array2 ? array2.length : 0;
       if (!length || size < 1) {
         return [];
       }
       var index = 0, resIndex = 0, result = Array(nativeCeil(length / size));
       while (index < length) {
-        result[resIndex++] = baseSlice(array, index, index += size);
+        result[resIndex++] = baseSlice(array2, index, index += size);
       }
       return result;
     }
@@ -31610,12 +31611,12 @@ var require_lodash3 = __commonJS({
     var freeGlobal = typeof global == "object" && global && global.Object === Object && global;
     var freeSelf = typeof self == "object" && self && self.Object === Object && self;
     var root = freeGlobal || freeSelf || Function("return this")();
-    function arrayPush(array, values) {
-      var index = -1, length = values.length, offset = array.length;
+    function arrayPush(array2, values) {
+      var index = -1, length = values.length, offset = array2.length;
       while (++index < length) {
-        array[offset + index] = values[index];
+        array2[offset + index] = values[index];
       }
-      return array;
+      return array2;
     }
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
@@ -31623,12 +31624,12 @@ var require_lodash3 = __commonJS({
     var Symbol2 = root.Symbol;
     var propertyIsEnumerable = objectProto.propertyIsEnumerable;
     var spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : void 0;
-    function baseFlatten(array, depth, predicate, isStrict, result) {
-      var index = -1, length = array.length;
+    function baseFlatten(array2, depth, predicate, isStrict, result) {
+      var index = -1, length = array2.length;
       predicate || (predicate = isFlattenable);
       result || (result = []);
       while (++index < length) {
-        var value = array[index];
+        var value = array2[index];
         if (depth > 0 && predicate(value)) {
           if (depth > 1) {
             baseFlatten(value, depth - 1, predicate, isStrict, result);
@@ -31644,9 +31645,9 @@ var require_lodash3 = __commonJS({
     function isFlattenable(value) {
       return isArray2(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
     }
-    function flatten(array) {
-      var length = array ? array.length : 0;
-      return length ? baseFlatten(array, 1) : [];
+    function flatten(array2) {
+      var length = array2 ? array2.length : 0;
+      return length ? baseFlatten(array2, 1) : [];
     }
     function isArguments(value) {
       return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString3.call(value) == argsTag);
@@ -34353,6 +34354,7 @@ async function loadConfig(options = {}) {
   const apiKeyProblem = apiKey === void 0 ? void 0 : headerValueProblem(apiKey);
   if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
   let file = {};
+  let lineOf;
   if (options.file) {
     let text2;
     try {
@@ -34365,10 +34367,11 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigText } = await import("./parse-BBGMHK5C.js");
-    file = parseConfigText(text2, basename(options.file));
+    const { parseConfigSource } = await import("./parse-GXG6ASMJ.js");
+    ({ file, lineOf } = parseConfigSource(text2, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
+  if (lineOf) config2.lineOf = lineOf;
   if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
@@ -44882,6 +44885,73 @@ async function checkReachable(target, timeoutSec) {
   if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
 }
 
+// node_modules/leven/index.js
+var array = [];
+var characterCodeCache = [];
+function leven(first, second3, options) {
+  if (first === second3) {
+    return 0;
+  }
+  const maxDistance = options?.maxDistance;
+  const swap2 = first;
+  if (first.length > second3.length) {
+    first = second3;
+    second3 = swap2;
+  }
+  let firstLength = first.length;
+  let secondLength = second3.length;
+  while (firstLength > 0 && first.charCodeAt(~-firstLength) === second3.charCodeAt(~-secondLength)) {
+    firstLength--;
+    secondLength--;
+  }
+  let start = 0;
+  while (start < firstLength && first.charCodeAt(start) === second3.charCodeAt(start)) {
+    start++;
+  }
+  firstLength -= start;
+  secondLength -= start;
+  if (maxDistance !== void 0 && secondLength - firstLength > maxDistance) {
+    return maxDistance;
+  }
+  if (firstLength === 0) {
+    return maxDistance !== void 0 && secondLength > maxDistance ? maxDistance : secondLength;
+  }
+  let bCharacterCode;
+  let result;
+  let temporary;
+  let temporary2;
+  let index = 0;
+  let index2 = 0;
+  while (index < firstLength) {
+    characterCodeCache[index] = first.charCodeAt(start + index);
+    array[index] = ++index;
+  }
+  while (index2 < secondLength) {
+    bCharacterCode = second3.charCodeAt(start + index2);
+    temporary = index2++;
+    result = index2;
+    for (index = 0; index < firstLength; index++) {
+      temporary2 = bCharacterCode === characterCodeCache[index] ? temporary : temporary + 1;
+      temporary = array[index];
+      result = array[index] = temporary > result ? temporary2 > result ? result + 1 : temporary2 : temporary2 > temporary ? temporary + 1 : temporary2;
+    }
+    if (maxDistance !== void 0) {
+      let rowMinimum = result;
+      for (index = 0; index < firstLength; index++) {
+        if (array[index] < rowMinimum) {
+          rowMinimum = array[index];
+        }
+      }
+      if (rowMinimum > maxDistance) {
+        return maxDistance;
+      }
+    }
+  }
+  array.length = firstLength;
+  characterCodeCache.length = firstLength;
+  return maxDistance !== void 0 && result > maxDistance ? maxDistance : result;
+}
+
 // src/config/name-sources.ts
 function checkNames(t, where, known) {
   const late = [];
@@ -44910,9 +44980,25 @@ function checkNames(t, where, known) {
       known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
       `a generator (${GENERATOR_HELP})`
     ];
-    throw new InputError(where, `{{${name}}} is not ${from.join(", nor ")}`);
+    const near = nearestName(name, [
+      ...known.columns,
+      ...known.captures,
+      ...step?.after.keys() ?? [],
+      ...GENERATORS
+    ]);
+    throw new InputError(
+      where,
+      `{{${name}}} is not ${from.join(", nor ")}${near ? `; did you mean {{${near}}}?` : ""}`
+    );
   }
   return late;
+}
+function nearestName(name, names) {
+  const most = Math.max(1, Math.floor(name.length / 3));
+  const scored = [...new Set(names)].map((n3) => ({ n: n3, d: leven(name.toLowerCase(), n3.toLowerCase()) }));
+  const best = Math.min(...scored.map((x) => x.d));
+  const at = scored.filter((x) => x.d === best);
+  return best <= most && at.length === 1 ? at[0].n : void 0;
 }
 function lateNameNote(where, name, step, dataFile) {
   return `⚠ ${where}: {{${name}}} is captured by ${step.after.get(name)} (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column ${name} of ${dataFile ?? "the data file"})`;
@@ -45170,10 +45256,12 @@ function unitNotes(e, where) {
   return notes;
 }
 function endpointField(target, i) {
+  const line = target.source?.lines[i];
+  const at = target.source ? `${target.source.file}${line ? `:${line}` : ""} ` : "";
   const e = target.endpoints[i];
-  if (!e.journey) return `services.${target.service}.endpoints[${i}]`;
+  if (!e.journey) return `${at}services.${target.service}.endpoints[${i}]`;
   const j = target.journeys.findIndex((x) => x.name === e.journey);
-  return `services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
+  return `${at}services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
 }
 function checkRequest(e, where, known, late = () => void 0) {
   const check2 = (text2, field) => {
@@ -46142,7 +46230,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-XO3GYUNN.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-MSKG3XMZ.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
