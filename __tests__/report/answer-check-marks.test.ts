@@ -86,4 +86,23 @@ describe('a failed check in every view follows the gate', () => {
     )
     expect(html).toMatch(/<span class="status status-critical">0\.00%<\/span>/)
   })
+
+  it('a failing run under fail_on never: the terminal, summary.md and junit.xml say the same rule (FAIL, not gating)', async () => {
+    const strict = await loadConfig({
+      file: await writeTestConfig(
+        { shop: { baseUrl: config.services.shop.base_url!, endpoints: config.services.shop.endpoints! } },
+        { thresholds: { error_rate: { warning: '1%', critical: '5%' } } }
+      ),
+      env: {}
+    })
+    const report = await performTest(load, { config: strict, outputDir: await tempDir(), failOn: 'never' })
+    const read = (f: string): Promise<string> => readFile(join(report.saved.dir, f), 'utf8')
+    const rule = 'fail-on never: thresholds reported, not gating'
+    expect(report.outcome).toMatchObject({ verdict: 'fail', exit_code: 0, summary: rule })
+    expect(resultsTable(plain, report)).toContain(`Verdict: FAIL (${rule})`)
+    expect(await read('summary.md')).toContain(`### ❌ **FAIL** (${rule})`)
+    const junit = await read('junit.xml')
+    expect(checkCase(junit)).toContain(`warning (a failed check is a failed request; verdict FAIL, ${rule})`)
+    expect(junit).toMatch(/<testsuites [^>]*failures="0"/)
+  })
 })

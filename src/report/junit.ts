@@ -106,7 +106,7 @@ function answerCheckCases(doc: RunDocument): { cases: string[]; failures: number
   let failures = 0
   const cases = (doc.checks?.by_check ?? []).map((c) => {
     const status = answerCheckStatus(doc.outcome, c.failed)
-    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, 'percent')})${status === 'warning' ? ': warning (a failed check is a failed request; the run passed with warnings)' : ''}`
+    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, 'percent')})${status === 'warning' ? `: warning (a failed check is a failed request; ${doc.verdict === 'fail' ? `verdict FAIL, ${doc.outcome.summary}` : 'the run passed with warnings'})` : ''}`
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`
     const fails = status === 'critical'
     if (fails) failures++

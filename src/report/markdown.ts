@@ -127,7 +127,9 @@ function headline(doc: RunDocument): string[] {
   const verdict =
     doc.mode === 'ab' && cmp
       ? `${AB_ICON[cmp.verdict]} **${comparisonVerdictText(cmp.verdict)}** (B against A; exit verdict ${doc.verdict.toUpperCase()})`
-      : VERDICT_LINE[doc.verdict]
+      : doc.verdict === 'fail' && doc.outcome.exit_code === 0
+        ? `${VERDICT_LINE.fail} (${doc.outcome.summary})`
+        : VERDICT_LINE[doc.verdict]
   return [
     `### ${verdict} · ${cell(doc.service)} ${runKind(doc.mode)}`,
     '',

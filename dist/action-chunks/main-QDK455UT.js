@@ -32845,9 +32845,10 @@ function comparisonReasons(cmp) {
   }));
 }
 function summaryOf(failOn2, failing) {
-  if (!failing) return `fail-on ${failOn2}`;
+  const rule = failOn2 === "never" ? "fail-on never: thresholds reported, not gating" : `fail-on ${failOn2}`;
+  if (!failing) return rule;
   const what = failing.result.metrics.some((m) => m.verdict === "regression") ? "regression" : "inconclusive";
-  return `fail-on ${failOn2}; against the baseline: ${what}, fail-on-regression ${failing.failOnRegression}`;
+  return `${rule}; against the baseline: ${what}, fail-on-regression ${failing.failOnRegression}`;
 }
 
 // src/gate/judge-run.ts
@@ -35246,7 +35247,7 @@ function answerCheckCases(doc) {
   let failures = 0;
   const cases = (doc.checks?.by_check ?? []).map((c) => {
     const status = answerCheckStatus(doc.outcome, c.failed);
-    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})${status === "warning" ? ": warning (a failed check is a failed request; the run passed with warnings)" : ""}`;
+    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})${status === "warning" ? `: warning (a failed check is a failed request; ${doc.verdict === "fail" ? `verdict FAIL, ${doc.outcome.summary}` : "the run passed with warnings"})` : ""}`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`;
     const fails = status === "critical";
     if (fails) failures++;
@@ -35365,7 +35366,7 @@ function journeysSection(doc) {
 var AB_ICON = { regression: "📉", improvement: "📈", no_change: "✅", inconclusive: "❔" };
 function headline3(doc) {
   const cmp = doc.baseline?.comparison;
-  const verdict = doc.mode === "ab" && cmp ? `${AB_ICON[cmp.verdict]} **${comparisonVerdictText(cmp.verdict)}** (B against A; exit verdict ${doc.verdict.toUpperCase()})` : VERDICT_LINE[doc.verdict];
+  const verdict = doc.mode === "ab" && cmp ? `${AB_ICON[cmp.verdict]} **${comparisonVerdictText(cmp.verdict)}** (B against A; exit verdict ${doc.verdict.toUpperCase()})` : doc.verdict === "fail" && doc.outcome.exit_code === 0 ? `${VERDICT_LINE.fail} (${doc.outcome.summary})` : VERDICT_LINE[doc.verdict];
   return [
     `### ${verdict} · ${escapeMarkdownCell(doc.service)} ${runKind(doc.mode)}`,
     "",
