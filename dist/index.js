@@ -8,5 +8,5 @@ import "./action-chunks/chunk-AJFKXQ4W.js";
 trapStopSignals();
 
 // src/action/index.ts
-var { run } = await import("./action-chunks/main-QDK455UT.js");
+var { run } = await import("./action-chunks/main-FYIVRQVQ.js");
 await run();

@@ -515,6 +515,134 @@ var init_abort_after = __esm({
   }
 });
 
+// src/config/template.ts
+function hasPlaceholder(text) {
+  return text.includes("{{");
+}
+function parseTemplate(text, where) {
+  const parts = [];
+  const slots = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, m.index));
+    slots.push(parseSlot(m[1].trim(), where));
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  if (parts.some((p) => p.includes("{{")))
+    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
+  return { parts, slots };
+}
+function parseSlot(inner, where) {
+  const [word, ...args] = inner.split(/\s+/);
+  if (word === "randomInt") {
+    const [min, max] = args.map(Number);
+    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max)
+      throw new InputError(
+        where,
+        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
+      );
+    return { kind: "randomInt", min, max };
+  }
+  if (word === "uuid" || word === "seq" || word === "timestamp") {
+    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
+    return { kind: word };
+  }
+  if (args.length > 0 || !NAME.test(word ?? ""))
+    throw new InputError(
+      where,
+      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
+    );
+  return { kind: "value", name: word };
+}
+function valueNames(t) {
+  return t.slots.flatMap((s) => s.kind === "value" ? [s.name] : []);
+}
+function bindValues(t, values) {
+  const parts = [t.parts[0]];
+  const slots = [];
+  t.slots.forEach((slot, i) => {
+    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
+      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
+    else {
+      slots.push(slot);
+      parts.push(t.parts[i + 1]);
+    }
+  });
+  return { parts, slots };
+}
+var GENERATORS, GENERATOR_HELP, PLACEHOLDER, NAME;
+var init_template = __esm({
+  "src/config/template.ts"() {
+    "use strict";
+    init_errors();
+    GENERATORS = ["randomInt", "uuid", "seq", "timestamp"];
+    GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
+    PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+    NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+  }
+});
+
+// src/config/name-sources.ts
+import leven from "leven";
+function checkNames(t, where, known) {
+  const late = [];
+  for (const name of valueNames(t)) {
+    if (known.columns.includes(name) || known.captures.includes(name)) continue;
+    const step = known.step;
+    const later = step?.after.get(name);
+    if (later !== void 0 && step?.looped) {
+      late.push(name);
+      continue;
+    }
+    const fix = `capture it in an earlier step, or give it a default (a column ${name} of ${known.dataFile ?? "the data file"})`;
+    if (later !== void 0)
+      throw new InputError(
+        where,
+        later === step?.name ? `{{${name}}} is captured from this once-step's own answer, after its request is sent: ${fix}` : `{{${name}}} is captured only by ${later}, after this once-step, which never runs again: ${fix}`
+      );
+    const other = step?.elsewhere.get(name);
+    if (other !== void 0)
+      throw new InputError(
+        where,
+        `{{${name}}} is captured only by ${other}, another journey, which a user may not have walked before this one: ${fix}`
+      );
+    const from = [
+      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
+      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
+      `a generator (${GENERATOR_HELP})`
+    ];
+    const near = nearestName(name, [
+      ...known.columns,
+      ...known.captures,
+      ...step?.after.keys() ?? [],
+      ...GENERATORS
+    ]);
+    throw new InputError(
+      where,
+      `{{${name}}} is not ${from.join(", nor ")}${near ? `; did you mean {{${near}}}?` : ""}`
+    );
+  }
+  return late;
+}
+function nearestName(name, names) {
+  const most = Math.max(1, Math.floor(name.length / 3));
+  const scored = [...new Set(names)].map((n3) => ({ n: n3, d: leven(name.toLowerCase(), n3.toLowerCase()) }));
+  const best = Math.min(...scored.map((x) => x.d));
+  const at = scored.filter((x) => x.d === best);
+  return best <= most && at.length === 1 ? at[0].n : void 0;
+}
+function lateNameNote(where, name, step, dataFile) {
+  return `⚠ ${where}: {{${name}}} is captured by ${step.after.get(name)} (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column ${name} of ${dataFile ?? "the data file"})`;
+}
+var init_name_sources = __esm({
+  "src/config/name-sources.ts"() {
+    "use strict";
+    init_errors();
+    init_template();
+  }
+});
+
 // src/config/json-path.ts
 function parseJsonPath(path) {
   if (!path.startsWith("$"))
@@ -873,6 +1001,17 @@ var init_journey_schema = __esm({
 
 // src/config/drift.ts
 import { z as z4 } from "zod";
+function driftBandWords(name) {
+  const { warning, critical } = DEFAULT_DRIFT.bands[name];
+  const unit = DRIFT_VIEW[name].points ? " percentage points" : "%";
+  const what = {
+    p50_drift: "the median's rise from the first window to the last",
+    p95_drift: "the 95th percentile's rise from the first window to the last",
+    throughput_decay: "throughput's fall from the first window to the last",
+    error_rate_rise: "the error rate's rise from the first window to the last"
+  }[name];
+  return `${what}, in ${unit === "%" ? "percent (10% or 10)" : "percentage points"}; default warning ${warning}${unit}, critical ${critical}${unit}`;
+}
 function windowOf(v) {
   if (typeof v === "string" && v.trim().endsWith("%")) {
     const p = parsePercent(v);
@@ -929,7 +1068,9 @@ var init_drift = __esm({
     });
     driftSchema = z4.strictObject({
       window: z4.union([z4.number(), z4.string()]).optional().describe("each compared window: a share of the run (10%, at most 50%) or a time (5m); default 10%"),
-      ...Object.fromEntries(DRIFT_NAMES.map((n3) => [n3, percentBand.optional()]))
+      ...Object.fromEntries(
+        DRIFT_NAMES.map((n3) => [n3, percentBand.optional().describe(driftBandWords(n3))])
+      )
     }).transform((d, ctx) => {
       const window = d.window === void 0 ? void 0 : windowOf(d.window);
       if (window === null) {
@@ -1230,7 +1371,9 @@ function issueToError(issue, doc, lines, fileName) {
   let message = issue.message;
   if (issue.code === "unrecognized_keys") {
     path = [...path, issue.keys[0]];
-    message = `unknown field (allowed: ${allowedKeysHint(path)})`;
+    const allowed = allowedKeysHint(path);
+    const near = nearestName(issue.keys[0], allowed.split(", "));
+    message = `unknown field (allowed: ${allowed})${near ? `; did you mean ${near}?` : ""}`;
   }
   const line = lineOf(doc, lines, path);
   return new InputError(`${fileName}${line ? `:${line}` : ""} ${formatPath(path) || "(top level)"}`, message);
@@ -1243,7 +1386,7 @@ function allowedKeysHint(path) {
   if (parents.length === 0) return keys(configSchema.shape);
   if (last === "thresholds" && parents[parents.length - 3] === "journeys")
     return keys(journeyThresholdsSchema.shape);
-  if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
+  if (last === "thresholds") return keys(thresholdsSchema.shape);
   if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (last === "tls") return "insecure, ca";
   if (beforeLast === "thresholds")
@@ -1266,10 +1409,10 @@ function lineOf(doc, lines, path) {
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    init_thresholds();
     init_abort_after();
     init_errors();
     init_field_path();
+    init_name_sources();
     init_regression();
     init_journey_schema();
     init_threshold_schema();
@@ -2912,71 +3055,11 @@ function isSensitiveHeader(name) {
 // src/config/resolve.ts
 init_http_grammar();
 init_json_path();
-
-// src/config/template.ts
-init_errors();
-var GENERATORS = ["randomInt", "uuid", "seq", "timestamp"];
-var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
-var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function hasPlaceholder(text) {
-  return text.includes("{{");
-}
-function parseTemplate(text, where) {
-  const parts = [];
-  const slots = [];
-  let last = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    parts.push(text.slice(last, m.index));
-    slots.push(parseSlot(m[1].trim(), where));
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  if (parts.some((p) => p.includes("{{")))
-    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
-  return { parts, slots };
-}
-function parseSlot(inner, where) {
-  const [word, ...args] = inner.split(/\s+/);
-  if (word === "randomInt") {
-    const [min, max] = args.map(Number);
-    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max)
-      throw new InputError(
-        where,
-        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
-      );
-    return { kind: "randomInt", min, max };
-  }
-  if (word === "uuid" || word === "seq" || word === "timestamp") {
-    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
-    return { kind: word };
-  }
-  if (args.length > 0 || !NAME.test(word ?? ""))
-    throw new InputError(
-      where,
-      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
-    );
-  return { kind: "value", name: word };
-}
-function valueNames(t) {
-  return t.slots.flatMap((s) => s.kind === "value" ? [s.name] : []);
-}
-function bindValues(t, values) {
-  const parts = [t.parts[0]];
-  const slots = [];
-  t.slots.forEach((slot, i) => {
-    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
-      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
-    else {
-      slots.push(slot);
-      parts.push(t.parts[i + 1]);
-    }
-  });
-  return { parts, slots };
-}
+init_template();
 
 // src/config/secrets.ts
 init_http_grammar();
+init_template();
 function secretForms(secret) {
   const form = new URLSearchParams({ v: secret }).toString().slice(2);
   const forms = [secret, jsonEscape(secret), jsonEscape(jsonEscape(secret)), encodePathValue(secret), form];
@@ -3207,6 +3290,9 @@ function setupHeaders(step, captured2) {
   return { ...Object.fromEntries(inherited.filter(([k]) => !own.has(k.toLowerCase()))), ...step.headers };
 }
 
+// src/engine/request-renderer.ts
+init_template();
+
 // src/engine/data-feed.ts
 var WHOLE = Object.freeze({ index: 0, of: 1 });
 function subPart(outer, index, of) {
@@ -3263,6 +3349,7 @@ __export(request_template_exports, {
   slotValue: () => slotValue
 });
 import { randomUUID } from "node:crypto";
+init_template();
 var raw = (v) => v;
 var emptyCompiled = () => ({ parts: [""], slots: [] });
 function append(c, text, encode, columns = []) {
@@ -6458,60 +6545,7 @@ async function createRunDir(outputDir, testName, at, label) {
 init_errors();
 init_data_file();
 init_http_grammar();
-
-// src/config/name-sources.ts
-init_errors();
-import leven from "leven";
-function checkNames(t, where, known) {
-  const late = [];
-  for (const name of valueNames(t)) {
-    if (known.columns.includes(name) || known.captures.includes(name)) continue;
-    const step = known.step;
-    const later = step?.after.get(name);
-    if (later !== void 0 && step?.looped) {
-      late.push(name);
-      continue;
-    }
-    const fix = `capture it in an earlier step, or give it a default (a column ${name} of ${known.dataFile ?? "the data file"})`;
-    if (later !== void 0)
-      throw new InputError(
-        where,
-        later === step?.name ? `{{${name}}} is captured from this once-step's own answer, after its request is sent: ${fix}` : `{{${name}}} is captured only by ${later}, after this once-step, which never runs again: ${fix}`
-      );
-    const other = step?.elsewhere.get(name);
-    if (other !== void 0)
-      throw new InputError(
-        where,
-        `{{${name}}} is captured only by ${other}, another journey, which a user may not have walked before this one: ${fix}`
-      );
-    const from = [
-      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
-      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
-      `a generator (${GENERATOR_HELP})`
-    ];
-    const near = nearestName(name, [
-      ...known.columns,
-      ...known.captures,
-      ...step?.after.keys() ?? [],
-      ...GENERATORS
-    ]);
-    throw new InputError(
-      where,
-      `{{${name}}} is not ${from.join(", nor ")}${near ? `; did you mean {{${near}}}?` : ""}`
-    );
-  }
-  return late;
-}
-function nearestName(name, names) {
-  const most = Math.max(1, Math.floor(name.length / 3));
-  const scored = [...new Set(names)].map((n3) => ({ n: n3, d: leven(name.toLowerCase(), n3.toLowerCase()) }));
-  const best = Math.min(...scored.map((x) => x.d));
-  const at = scored.filter((x) => x.d === best);
-  return best <= most && at.length === 1 ? at[0].n : void 0;
-}
-function lateNameNote(where, name, step, dataFile) {
-  return `⚠ ${where}: {{${name}}} is captured by ${step.after.get(name)} (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column ${name} of ${dataFile ?? "the data file"})`;
-}
+init_name_sources();
 
 // src/config/step-values.ts
 function journeyStepValues(endpoints, journeys) {
@@ -6542,6 +6576,9 @@ function journeyStepValues(endpoints, journeys) {
   }
   return out;
 }
+
+// src/run/workload-inputs.ts
+init_template();
 
 // src/run/setup-step.ts
 init_errors();
@@ -8808,11 +8845,14 @@ function changeText(points, v) {
   const sign = v >= 0 ? "+" : "−";
   return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
 }
+var PRACTICAL_RUN_SECONDS = 3600;
 function verdictText(m) {
   const word = m.verdict.replace("_", " ");
   if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
   const s = m.seconds_to_decide;
+  if (s > PRACTICAL_RUN_SECONDS)
+    return `${word}: the change sits near the tolerance (a run of about ${formatRunLength(s)} would decide)`;
   const flag = s < 120 ? String(s) : formatDuration(s);
   return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${flag} or more)`;
 }

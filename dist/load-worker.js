@@ -53764,6 +53764,21 @@ function date4(params) {
 
 // src/config/drift.ts
 var DRIFT_NAMES = ["p50_drift", "p95_drift", "throughput_decay", "error_rate_rise"];
+var DRIFT_VIEW = {
+  p50_drift: { label: "Median drift", points: false },
+  p95_drift: { label: "95th percentile drift", points: false },
+  throughput_decay: { label: "Throughput decay", points: false },
+  error_rate_rise: { label: "Error rate rise (pp)", points: true }
+};
+var DEFAULT_DRIFT = {
+  window: { share: 0.1 },
+  bands: {
+    p50_drift: { warning: 10, critical: 25 },
+    p95_drift: { warning: 15, critical: 30 },
+    throughput_decay: { warning: 10, critical: 25 },
+    error_rate_rise: { warning: 0.5, critical: 2 }
+  }
+};
 var percentBand = external_exports.strictObject({
   warning: external_exports.union([external_exports.number(), external_exports.string()]),
   critical: external_exports.union([external_exports.number(), external_exports.string()])
@@ -53782,9 +53797,22 @@ var percentBand = external_exports.strictObject({
   }
   return { warning, critical };
 });
+function driftBandWords(name) {
+  const { warning, critical } = DEFAULT_DRIFT.bands[name];
+  const unit = DRIFT_VIEW[name].points ? " percentage points" : "%";
+  const what = {
+    p50_drift: "the median's rise from the first window to the last",
+    p95_drift: "the 95th percentile's rise from the first window to the last",
+    throughput_decay: "throughput's fall from the first window to the last",
+    error_rate_rise: "the error rate's rise from the first window to the last"
+  }[name];
+  return `${what}, in ${unit === "%" ? "percent (10% or 10)" : "percentage points"}; default warning ${warning}${unit}, critical ${critical}${unit}`;
+}
 var driftSchema = external_exports.strictObject({
   window: external_exports.union([external_exports.number(), external_exports.string()]).optional().describe("each compared window: a share of the run (10%, at most 50%) or a time (5m); default 10%"),
-  ...Object.fromEntries(DRIFT_NAMES.map((n) => [n, percentBand.optional()]))
+  ...Object.fromEntries(
+    DRIFT_NAMES.map((n) => [n, percentBand.optional().describe(driftBandWords(n))])
+  )
 }).transform((d, ctx) => {
   const window2 = d.window === void 0 ? void 0 : windowOf(d.window);
   if (window2 === null) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import { parseInputs } from '../../src/action/inputs.js'
 import { DEFAULTS } from '../../src/config/defaults.js'
 import { actionInputs, inputVariable, runnerInputEnv } from '../helpers/action-env.js'
@@ -66,6 +67,21 @@ describe('action.yml as the runner reads it', () => {
       expect([name, typeof def.description]).toEqual([name, 'string'])
       if (def.default !== undefined) expect([name, typeof def.default]).toEqual([name, 'string'])
     }
+  })
+
+  it("the getting-started guide's tables list every input and output of action.yml", () => {
+    const rows = readFileSync(join(ROOT, 'docs/getting-started.md'), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .map((l) => l.split('|')[1])
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: object
+      outputs: object
+    }
+    const missing = [...Object.keys(action.inputs), ...Object.keys(action.outputs)].filter(
+      (name) => !rows.some((first) => first.includes(`\`${name}\``))
+    )
+    expect(missing).toEqual([])
   })
 
   it("the guides' input and flag tables state the same defaults", () => {

@@ -180,7 +180,12 @@ describe('journeys: config errors name the field and the fix', () => {
     )
     const check = config(['      - name: shop', '        steps: [{ path: /a, check: { statuss: 200 } }]'])
     expect(parseError(check)).toBe(
-      'p.yml:6 services.api.journeys[0].steps[0].check.statuss: unknown field (allowed: status, exists, equals, contains, max_latency)'
+      'p.yml:6 services.api.journeys[0].steps[0].check.statuss: unknown field (allowed: status, exists, equals, contains, max_latency); did you mean status?'
+    )
+    // the thresholds' list is the schema's own (min_requests too), and a typo gets its nearest field
+    const typo = parseError('thresholds:\n  p95_responce_time: { warning: 1s, critical: 2s }\n')
+    expect(typo).toMatch(
+      /^p\.yml:2 thresholds\.p95_responce_time: unknown field \(allowed: error_rate, .*, min_requests\); did you mean p95_response_time\?$/
     )
   })
 

@@ -5,7 +5,7 @@ import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { parse } from 'yaml'
 import { loadConfig } from '../../src/config/load.js'
 import { DEFAULT_MIN_REQUESTS, DEFAULT_THRESHOLDS } from '../../src/config/thresholds.js'
@@ -63,7 +63,10 @@ describe('perf-gate init [URL] [--github]', () => {
         'm'
       )
     )
-    expect(r.stdout).toBe(`Next: perf-gate load ${name} --config perf-gate.yml --duration 30s\n`)
+    // the next step as this CLI was started, to paste as it stands (perf-gate from a package's bin)
+    expect(r.stdout).toBe(
+      `Next: node ${relative(cwd, CLI)} load ${name} --config perf-gate.yml --duration 30s\n`
+    )
     const text = await readFile(join(cwd, 'perf-gate.yml'), 'utf8')
     expect(text.split('\n')[0]).toBe(
       '# yaml-language-server: $schema=./node_modules/perf-gate/schema/perf-gate.schema.json'

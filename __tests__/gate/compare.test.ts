@@ -150,6 +150,15 @@ describe('compareRuns', () => {
     )
   })
 
+  it('beyond an hour, the run length is said as a fact, not as a --duration to set', () => {
+    const rows = comparisonRows([
+      { ...compareRuns(run(60, 0.02), run(2, 0.04)).metrics[0], seconds_to_decide: 52_174 }
+    ])
+    expect(rows[0].verdict).toBe(
+      'inconclusive: the change sits near the tolerance (a run of about 14h29m34s would decide)'
+    )
+  })
+
   it('per-metric tolerances apply: a 30% slowdown within a 50% tolerance is no change', () => {
     const c = compareRuns(run(60, 0.02), run(60, 0.026, { seed: 8 }), {
       tolerances: { median_response_time: 0.5, p95_response_time: 0.5 }

@@ -71,7 +71,9 @@ function keyRows(schema, path, out, home) {
     const same = at && at !== key ? at : undefined
     const band = isBand(s)
     const notes = [
-      ...(band ? [`\`warning\` and \`critical\`: ${s.properties.warning.description}`] : []),
+      ...(band && s.properties.warning.description
+        ? [`\`warning\` and \`critical\`: ${s.properties.warning.description}`]
+        : []),
       ...constraints(s)
     ]
     const description = [s.description, ...notes].filter(Boolean).join('; ')

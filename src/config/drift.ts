@@ -55,13 +55,28 @@ const percentBand = z
     return { warning, critical }
   })
 
+/** What a drift band judges and its defaults, for the schema and the reference page. */
+function driftBandWords(name: DriftName): string {
+  const { warning, critical } = DEFAULT_DRIFT.bands[name]
+  const unit = DRIFT_VIEW[name].points ? ' percentage points' : '%'
+  const what = {
+    p50_drift: "the median's rise from the first window to the last",
+    p95_drift: "the 95th percentile's rise from the first window to the last",
+    throughput_decay: "throughput's fall from the first window to the last",
+    error_rate_rise: "the error rate's rise from the first window to the last"
+  }[name]
+  return `${what}, in ${unit === '%' ? 'percent (10% or 10)' : 'percentage points'}; default warning ${warning}${unit}, critical ${critical}${unit}`
+}
+
 export const driftSchema = z
   .strictObject({
     window: z
       .union([z.number(), z.string()])
       .optional()
       .describe('each compared window: a share of the run (10%, at most 50%) or a time (5m); default 10%'),
-    ...(Object.fromEntries(DRIFT_NAMES.map((n) => [n, percentBand.optional()])) as {
+    ...(Object.fromEntries(
+      DRIFT_NAMES.map((n) => [n, percentBand.optional().describe(driftBandWords(n))])
+    ) as {
       [K in DriftName]: z.ZodOptional<typeof percentBand>
     })
   })

@@ -71,6 +71,10 @@ export function renderConfig(t: ConfigTemplate): string {
     ),
     `  min_requests: ${DEFAULT_MIN_REQUESTS} # fewer requests behind a check: "not enough requests", at least a warning`,
     '',
+    '# Which requests get a row in results.csv: all (the default; about 66 bytes a request, so',
+    '# tens of MB for a minute at a few thousand req/s), errors, sample:100 (one in 100) or none.',
+    '# csv: errors',
+    '',
     '# Which verdict fails the run (exit 1, a red check): critical, warning or never.',
     `fail_on: ${DEFAULTS.failOn}`,
     ''

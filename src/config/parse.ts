@@ -1,12 +1,12 @@
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
-import { THRESHOLD_NAMES } from './thresholds.js'
 import { ABORTABLE_THRESHOLDS, isAbortable } from './abort-after.js'
 import { InputError } from './errors.js'
 import { formatPath } from './field-path.js'
+import { nearestName } from './name-sources.js'
 import { TOLERANCE_NAMES } from './regression.js'
 import { checkSchema, journeySchema } from './journey-schema.js'
-import { journeyThresholdsSchema } from './threshold-schema.js'
+import { journeyThresholdsSchema, thresholdsSchema } from './threshold-schema.js'
 import {
   configSchema,
   dataSchema,
@@ -96,7 +96,9 @@ function issueToError(
   let message = issue.message
   if (issue.code === 'unrecognized_keys') {
     path = [...path, issue.keys[0]]
-    message = `unknown field (allowed: ${allowedKeysHint(path)})`
+    const allowed = allowedKeysHint(path)
+    const near = nearestName(issue.keys[0], allowed.split(', '))
+    message = `unknown field (allowed: ${allowed})${near ? `; did you mean ${near}?` : ''}`
   }
   const line = lineOf(doc, lines, path)
   return new InputError(`${fileName}${line ? `:${line}` : ''} ${formatPath(path) || '(top level)'}`, message)
@@ -114,7 +116,7 @@ function allowedKeysHint(path: (string | number)[]): string {
   if (parents.length === 0) return keys(configSchema.shape)
   if (last === 'thresholds' && parents[parents.length - 3] === 'journeys')
     return keys(journeyThresholdsSchema.shape)
-  if (last === 'thresholds') return THRESHOLD_NAMES.join(', ')
+  if (last === 'thresholds') return keys(thresholdsSchema.shape)
   if (last === 'tolerances') return TOLERANCE_NAMES.join(', ')
   if (last === 'tls') return 'insecure, ca'
   if (beforeLast === 'thresholds')

@@ -106,7 +106,7 @@ async function demo(ctx: CliContext, flags: DemoFlags): Promise<number> {
     )
     .join('\n')
   ctx.term.out(
-    `\n${table}\n\nOpen a report.html in a browser; each run directory also holds results.csv, metrics.json, summary.md and junit.xml.\n`
+    `\n${table}\n\nThe demo services fail about 0.2% of requests with HTTP 500 on purpose, so the error figures have something to count.\nOpen a report.html in a browser; each run directory also holds results.csv, metrics.json, summary.md and junit.xml.\n`
   )
   return combineOutcomes(reports.map((r) => r.outcome))
 }

@@ -113,7 +113,7 @@ async function init(ctx: CliContext, given: string | undefined, flags: InitFlags
     )
   }
   term.out(
-    `Next: perf-gate load ${service.name} --config ${relative(process.cwd(), configFile)} --duration 30s\n`
+    `Next: ${invokedAs()} load ${service.name} --config ${relative(process.cwd(), configFile)} --duration 30s\n`
   )
   return 0
 }
@@ -184,4 +184,16 @@ async function writeWhole(file: string, text: string): Promise<void> {
       `cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)})`
     )
   }
+}
+
+/**
+ * The command as this process was started, for a next step the user can
+ * paste: `node ../perf-gate/dist/cli.js` from a clone, `perf-gate` from a
+ * package's bin (npx, a global install).
+ */
+function invokedAs(): string {
+  const script = process.argv[1] ?? ''
+  if (!/\.[cm]?js$/.test(script)) return 'perf-gate'
+  const at = relative(process.cwd(), script)
+  return `node ${at.includes(' ') ? JSON.stringify(at) : at}`
 }

@@ -81,12 +81,18 @@ export function changeText(points: boolean, v: number): string {
   return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`
 }
 
+/** Beyond an hour, a longer run is no practical way to a verdict. */
+const PRACTICAL_RUN_SECONDS = 3600
+
 function verdictText(m: Pick<ComparedFigures, 'verdict' | 'seconds_to_decide'>): string {
   const word = m.verdict.replace('_', ' ')
   if (m.verdict !== 'inconclusive' || m.seconds_to_decide === undefined) return word
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`
   // said as the setting to change: "about 11 s would decide" read as "1 s short" beside a 10 s run
   const s = m.seconds_to_decide
+  // hours of load are no advice: the change is about the tolerance's size, not short of data
+  if (s > PRACTICAL_RUN_SECONDS)
+    return `${word}: the change sits near the tolerance (a run of about ${formatRunLength(s)} would decide)`
   const flag = s < 120 ? String(s) : formatDuration(s)
   return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${flag} or more)`
 }

@@ -2,15 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-DJXOKTM6.js";
+} from "./chunk-VZWUXGLZ.js";
 import {
   InputError
-} from "./chunk-FYUHU2KW.js";
+} from "./chunk-XGUPRYD2.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AJFKXQ4W.js";
+} from "./chunk-DC6P6ICG.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

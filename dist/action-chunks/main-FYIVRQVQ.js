@@ -12,14 +12,16 @@ import {
   RECORD_MODES,
   SOAK_CSV,
   checkAbortAfter,
+  checkNames,
   csvChoice,
   formatPath,
   inputKind,
+  lateNameNote,
   openInputFile,
   readDataFile,
   readInputFile,
   sampleEvery
-} from "./chunk-N34I75CD.js";
+} from "./chunk-MODOLU5W.js";
 import {
   error,
   getInput,
@@ -38,25 +40,20 @@ import {
 import "./chunk-S43DDHGW.js";
 import {
   ERROR_TYPES,
-  GENERATORS,
-  GENERATOR_HELP,
   MAX_RETRY_AFTER_MESSAGES,
   RATE_LIMITED_VARIED,
   baselineRuns,
-  bindValues,
   byErrorType,
   classifySocketError,
   classifyStatus,
   durationSeconds,
   failOn,
   failOnRegression,
-  hasPlaceholder,
   httpUrl,
   isSensitiveHeader,
   isTlsErrorCode,
   jsonEscape,
   maskable,
-  parseTemplate,
   pathOf,
   positiveNumber,
   rateLimitedMessage,
@@ -69,9 +66,8 @@ import {
   shownPath,
   urlService,
   urlServiceNote,
-  valueNames,
   wholeNumber
-} from "./chunk-DJXOKTM6.js";
+} from "./chunk-HMLZFKZW.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -91,16 +87,20 @@ import {
   THRESHOLD_NAMES,
   UnreachableError,
   atJsonPath,
+  bindValues,
   encodePathComponent,
   escapeControlCharacters,
   external_exports,
   formatDuration,
+  hasPlaceholder,
   headerValueProblem,
   isInputError,
   isUnreachableError,
+  parseTemplate,
   toleranceMetric,
+  valueNames,
   withRateThroughputBands
-} from "./chunk-FYUHU2KW.js";
+} from "./chunk-ZAIVEV5A.js";
 import {
   __commonJS,
   __export,
@@ -148,14 +148,14 @@ var require_ByteBuffer = __commonJS({
         this.putInt32(floor(value / TWO_POW_32));
         this.putInt32(value);
       }
-      putArray(array2) {
-        if (this.data.length - this.position < array2.byteLength) {
+      putArray(array) {
+        if (this.data.length - this.position < array.byteLength) {
           const oldArray = this.data;
-          this.data = new Uint8Array(this.position + array2.byteLength);
+          this.data = new Uint8Array(this.position + array.byteLength);
           this.data.set(oldArray);
         }
-        this.data.set(array2, this.position);
-        this.position += array2.byteLength;
+        this.data.set(array, this.position);
+        this.position += array.byteLength;
       }
       get() {
         const value = this.data[this.position];
@@ -6113,9 +6113,9 @@ var require_wasm = __commonJS({
       }
       encode() {
         const ptrArray = wasm.__pin(this._wasmHistogram.encode());
-        const array2 = wasm.__getUint8Array(ptrArray);
+        const array = wasm.__getUint8Array(ptrArray);
         wasm.__unpin(ptrArray);
-        return array2;
+        return array;
       }
       reset() {
         this.tag = Histogram_1.NO_TAG;
@@ -6172,10 +6172,10 @@ var require_PackedArrayContext = __commonJS({
         this.initArrayViews(this.array);
         this.init(virtualLength);
       }
-      initArrayViews(array2) {
-        this.byteArray = new Uint8Array(array2);
-        this.shortArray = new Uint16Array(array2);
-        this.longArray = new Float64Array(array2);
+      initArrayViews(array) {
+        this.byteArray = new Uint8Array(array);
+        this.shortArray = new Uint16Array(array);
+        this.longArray = new Float64Array(array);
       }
       init(virtualLength) {
         if (!this.isPacked) {
@@ -7775,14 +7775,14 @@ var require_dist2 = __commonJS({
         return [pathToAdd];
       }
     }
-    function addExistingPath(array2, path, appendMode) {
+    function addExistingPath(array, path, appendMode) {
       if (!path) {
         return;
       }
       if (appendMode) {
-        array2.unshift(path);
+        array.unshift(path);
       } else {
-        array2.push(path);
+        array.push(path);
       }
     }
   }
@@ -9798,17 +9798,17 @@ var require_table = __commonJS({
         }
       }
       toString() {
-        let array2 = this;
+        let array = this;
         let headersPresent = this.options.head && this.options.head.length;
         if (headersPresent) {
-          array2 = [this.options.head];
+          array = [this.options.head];
           if (this.length) {
-            array2.push.apply(array2, this);
+            array.push.apply(array, this);
           }
         } else {
           this.options.style.head = [];
         }
-        let cells = tableLayout.makeTableLayout(array2);
+        let cells = tableLayout.makeTableLayout(array);
         cells.forEach(function(row) {
           row.forEach(function(cell) {
             cell.mergeTableOptions(this.options, cells);
@@ -24849,11 +24849,11 @@ var require_buffer = __commonJS({
       }
       return buf;
     }
-    function fromArrayLike(array2) {
-      const length = array2.length < 0 ? 0 : checked(array2.length) | 0;
+    function fromArrayLike(array) {
+      const length = array.length < 0 ? 0 : checked(array.length) | 0;
       const buf = createBuffer(length);
       for (let i = 0; i < length; i += 1) {
-        buf[i] = array2[i] & 255;
+        buf[i] = array[i] & 255;
       }
       return buf;
     }
@@ -24864,20 +24864,20 @@ var require_buffer = __commonJS({
       }
       return fromArrayLike(arrayView);
     }
-    function fromArrayBuffer(array2, byteOffset, length) {
-      if (byteOffset < 0 || array2.byteLength < byteOffset) {
+    function fromArrayBuffer(array, byteOffset, length) {
+      if (byteOffset < 0 || array.byteLength < byteOffset) {
         throw new RangeError('"offset" is outside of buffer bounds');
       }
-      if (array2.byteLength < byteOffset + (length || 0)) {
+      if (array.byteLength < byteOffset + (length || 0)) {
         throw new RangeError('"length" is outside of buffer bounds');
       }
       let buf;
       if (byteOffset === void 0 && length === void 0) {
-        buf = new Uint8Array(array2);
+        buf = new Uint8Array(array);
       } else if (length === void 0) {
-        buf = new Uint8Array(array2, byteOffset);
+        buf = new Uint8Array(array, byteOffset);
       } else {
-        buf = new Uint8Array(array2, byteOffset, length);
+        buf = new Uint8Array(array, byteOffset, length);
       }
       Object.setPrototypeOf(buf, Buffer2.prototype);
       return buf;
@@ -26533,29 +26533,29 @@ var require_lodash = __commonJS({
       set.add(value);
       return set;
     }
-    function arrayEach(array2, iteratee) {
-      var index = -1, length = array2 ? array2.length : 0;
+    function arrayEach(array, iteratee) {
+      var index = -1, length = array ? array.length : 0;
       while (++index < length) {
-        if (iteratee(array2[index], index, array2) === false) {
+        if (iteratee(array[index], index, array) === false) {
           break;
         }
       }
-      return array2;
+      return array;
     }
-    function arrayPush(array2, values) {
-      var index = -1, length = values.length, offset = array2.length;
+    function arrayPush(array, values) {
+      var index = -1, length = values.length, offset = array.length;
       while (++index < length) {
-        array2[offset + index] = values[index];
+        array[offset + index] = values[index];
       }
-      return array2;
+      return array;
     }
-    function arrayReduce(array2, iteratee, accumulator, initAccum) {
-      var index = -1, length = array2 ? array2.length : 0;
+    function arrayReduce(array, iteratee, accumulator, initAccum) {
+      var index = -1, length = array ? array.length : 0;
       if (initAccum && length) {
-        accumulator = array2[++index];
+        accumulator = array[++index];
       }
       while (++index < length) {
-        accumulator = iteratee(accumulator, array2[index], index, array2);
+        accumulator = iteratee(accumulator, array[index], index, array);
       }
       return accumulator;
     }
@@ -26798,10 +26798,10 @@ var require_lodash = __commonJS({
         object[key] = value;
       }
     }
-    function assocIndexOf(array2, key) {
-      var length = array2.length;
+    function assocIndexOf(array, key) {
+      var length = array.length;
       while (length--) {
-        if (eq(array2[length][0], key)) {
+        if (eq(array[length][0], key)) {
           return length;
         }
       }
@@ -26912,8 +26912,8 @@ var require_lodash = __commonJS({
       return new dataView.constructor(buffer, dataView.byteOffset, dataView.byteLength);
     }
     function cloneMap(map, isDeep, cloneFunc) {
-      var array2 = isDeep ? cloneFunc(mapToArray(map), true) : mapToArray(map);
-      return arrayReduce(array2, addMapEntry, new map.constructor());
+      var array = isDeep ? cloneFunc(mapToArray(map), true) : mapToArray(map);
+      return arrayReduce(array, addMapEntry, new map.constructor());
     }
     function cloneRegExp(regexp) {
       var result = new regexp.constructor(regexp.source, reFlags.exec(regexp));
@@ -26921,8 +26921,8 @@ var require_lodash = __commonJS({
       return result;
     }
     function cloneSet(set, isDeep, cloneFunc) {
-      var array2 = isDeep ? cloneFunc(setToArray(set), true) : setToArray(set);
-      return arrayReduce(array2, addSetEntry, new set.constructor());
+      var array = isDeep ? cloneFunc(setToArray(set), true) : setToArray(set);
+      return arrayReduce(array, addSetEntry, new set.constructor());
     }
     function cloneSymbol(symbol) {
       return symbolValueOf ? Object(symbolValueOf.call(symbol)) : {};
@@ -26931,13 +26931,13 @@ var require_lodash = __commonJS({
       var buffer = isDeep ? cloneArrayBuffer(typedArray.buffer) : typedArray.buffer;
       return new typedArray.constructor(buffer, typedArray.byteOffset, typedArray.length);
     }
-    function copyArray(source, array2) {
+    function copyArray(source, array) {
       var index = -1, length = source.length;
-      array2 || (array2 = Array(length));
+      array || (array = Array(length));
       while (++index < length) {
-        array2[index] = source[index];
+        array[index] = source[index];
       }
-      return array2;
+      return array;
     }
     function copyObject(source, props, object, customizer) {
       object || (object = {});
@@ -26985,11 +26985,11 @@ var require_lodash = __commonJS({
         return result;
       };
     }
-    function initCloneArray(array2) {
-      var length = array2.length, result = array2.constructor(length);
-      if (length && typeof array2[0] == "string" && hasOwnProperty.call(array2, "index")) {
-        result.index = array2.index;
-        result.input = array2.input;
+    function initCloneArray(array) {
+      var length = array.length, result = array.constructor(length);
+      if (length && typeof array[0] == "string" && hasOwnProperty.call(array, "index")) {
+        result.index = array.index;
+        result.input = array.input;
       }
       return result;
     }
@@ -27121,8 +27121,8 @@ var require_lodash2 = __commonJS({
     var objectToString3 = objectProto.toString;
     var nativeCeil = Math.ceil;
     var nativeMax = Math.max;
-    function baseSlice(array2, start, end) {
-      var index = -1, length = array2.length;
+    function baseSlice(array, start, end) {
+      var index = -1, length = array.length;
       if (start < 0) {
         start = -start > length ? 0 : length + start;
       }
@@ -27134,7 +27134,7 @@ var require_lodash2 = __commonJS({
       start >>>= 0;
       var result = Array(length);
       while (++index < length) {
-        result[index] = array2[index + start];
+        result[index] = array[index + start];
       }
       return result;
     }
@@ -27152,19 +27152,19 @@ var require_lodash2 = __commonJS({
       }
       return false;
     }
-    function chunk(array2, size, guard) {
-      if (guard ? isIterateeCall(array2, size, guard) : size === void 0) {
+    function chunk(array, size, guard) {
+      if (guard ? isIterateeCall(array, size, guard) : size === void 0) {
         size = 1;
       } else {
         size = nativeMax(toInteger(size), 0);
       }
-      var length = array2 ? array2.length : 0;
+      var length = array ? array.length : 0;
       if (!length || size < 1) {
         return [];
       }
       var index = 0, resIndex = 0, result = Array(nativeCeil(length / size));
       while (index < length) {
-        result[resIndex++] = baseSlice(array2, index, index += size);
+        result[resIndex++] = baseSlice(array, index, index += size);
       }
       return result;
     }
@@ -27238,12 +27238,12 @@ var require_lodash3 = __commonJS({
     var freeGlobal = typeof global == "object" && global && global.Object === Object && global;
     var freeSelf = typeof self == "object" && self && self.Object === Object && self;
     var root = freeGlobal || freeSelf || Function("return this")();
-    function arrayPush(array2, values) {
-      var index = -1, length = values.length, offset = array2.length;
+    function arrayPush(array, values) {
+      var index = -1, length = values.length, offset = array.length;
       while (++index < length) {
-        array2[offset + index] = values[index];
+        array[offset + index] = values[index];
       }
-      return array2;
+      return array;
     }
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
@@ -27251,12 +27251,12 @@ var require_lodash3 = __commonJS({
     var Symbol2 = root.Symbol;
     var propertyIsEnumerable = objectProto.propertyIsEnumerable;
     var spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : void 0;
-    function baseFlatten(array2, depth, predicate, isStrict, result) {
-      var index = -1, length = array2.length;
+    function baseFlatten(array, depth, predicate, isStrict, result) {
+      var index = -1, length = array.length;
       predicate || (predicate = isFlattenable);
       result || (result = []);
       while (++index < length) {
-        var value = array2[index];
+        var value = array[index];
         if (depth > 0 && predicate(value)) {
           if (depth > 1) {
             baseFlatten(value, depth - 1, predicate, isStrict, result);
@@ -27272,9 +27272,9 @@ var require_lodash3 = __commonJS({
     function isFlattenable(value) {
       return isArray2(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
     }
-    function flatten(array2) {
-      var length = array2 ? array2.length : 0;
-      return length ? baseFlatten(array2, 1) : [];
+    function flatten(array) {
+      var length = array ? array.length : 0;
+      return length ? baseFlatten(array, 1) : [];
     }
     function isArguments(value) {
       return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString3.call(value) == argsTag);
@@ -29977,7 +29977,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigSource } = await import("./parse-D2WXRGUX.js");
+    const { parseConfigSource } = await import("./parse-DTD4QLWX.js");
     ({ file, lineOf } = parseConfigSource(text, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -34361,11 +34361,14 @@ function changeText(points, v) {
   const sign = v >= 0 ? "+" : "−";
   return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
 }
+var PRACTICAL_RUN_SECONDS = 3600;
 function verdictText(m) {
   const word = m.verdict.replace("_", " ");
   if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
   const s = m.seconds_to_decide;
+  if (s > PRACTICAL_RUN_SECONDS)
+    return `${word}: the change sits near the tolerance (a run of about ${formatRunLength(s)} would decide)`;
   const flag = s < 120 ? String(s) : formatDuration(s);
   return `${word}: a run of about ${formatRunLength(s)} would decide (--duration ${flag} or more)`;
 }
@@ -40350,125 +40353,6 @@ async function checkReachable(target, timeoutSec) {
   if (notThere(outcome.error)) throw new UnreachableError(target.unreachableMessage);
 }
 
-// node_modules/leven/index.js
-var array = [];
-var characterCodeCache = [];
-function leven(first, second3, options) {
-  if (first === second3) {
-    return 0;
-  }
-  const maxDistance = options?.maxDistance;
-  const swap2 = first;
-  if (first.length > second3.length) {
-    first = second3;
-    second3 = swap2;
-  }
-  let firstLength = first.length;
-  let secondLength = second3.length;
-  while (firstLength > 0 && first.charCodeAt(~-firstLength) === second3.charCodeAt(~-secondLength)) {
-    firstLength--;
-    secondLength--;
-  }
-  let start = 0;
-  while (start < firstLength && first.charCodeAt(start) === second3.charCodeAt(start)) {
-    start++;
-  }
-  firstLength -= start;
-  secondLength -= start;
-  if (maxDistance !== void 0 && secondLength - firstLength > maxDistance) {
-    return maxDistance;
-  }
-  if (firstLength === 0) {
-    return maxDistance !== void 0 && secondLength > maxDistance ? maxDistance : secondLength;
-  }
-  let bCharacterCode;
-  let result;
-  let temporary;
-  let temporary2;
-  let index = 0;
-  let index2 = 0;
-  while (index < firstLength) {
-    characterCodeCache[index] = first.charCodeAt(start + index);
-    array[index] = ++index;
-  }
-  while (index2 < secondLength) {
-    bCharacterCode = second3.charCodeAt(start + index2);
-    temporary = index2++;
-    result = index2;
-    for (index = 0; index < firstLength; index++) {
-      temporary2 = bCharacterCode === characterCodeCache[index] ? temporary : temporary + 1;
-      temporary = array[index];
-      result = array[index] = temporary > result ? temporary2 > result ? result + 1 : temporary2 : temporary2 > temporary ? temporary + 1 : temporary2;
-    }
-    if (maxDistance !== void 0) {
-      let rowMinimum = result;
-      for (index = 0; index < firstLength; index++) {
-        if (array[index] < rowMinimum) {
-          rowMinimum = array[index];
-        }
-      }
-      if (rowMinimum > maxDistance) {
-        return maxDistance;
-      }
-    }
-  }
-  array.length = firstLength;
-  characterCodeCache.length = firstLength;
-  return maxDistance !== void 0 && result > maxDistance ? maxDistance : result;
-}
-
-// src/config/name-sources.ts
-function checkNames(t, where, known) {
-  const late = [];
-  for (const name of valueNames(t)) {
-    if (known.columns.includes(name) || known.captures.includes(name)) continue;
-    const step = known.step;
-    const later = step?.after.get(name);
-    if (later !== void 0 && step?.looped) {
-      late.push(name);
-      continue;
-    }
-    const fix = `capture it in an earlier step, or give it a default (a column ${name} of ${known.dataFile ?? "the data file"})`;
-    if (later !== void 0)
-      throw new InputError(
-        where,
-        later === step?.name ? `{{${name}}} is captured from this once-step's own answer, after its request is sent: ${fix}` : `{{${name}}} is captured only by ${later}, after this once-step, which never runs again: ${fix}`
-      );
-    const other = step?.elsewhere.get(name);
-    if (other !== void 0)
-      throw new InputError(
-        where,
-        `{{${name}}} is captured only by ${other}, another journey, which a user may not have walked before this one: ${fix}`
-      );
-    const from = [
-      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
-      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
-      `a generator (${GENERATOR_HELP})`
-    ];
-    const near = nearestName(name, [
-      ...known.columns,
-      ...known.captures,
-      ...step?.after.keys() ?? [],
-      ...GENERATORS
-    ]);
-    throw new InputError(
-      where,
-      `{{${name}}} is not ${from.join(", nor ")}${near ? `; did you mean {{${near}}}?` : ""}`
-    );
-  }
-  return late;
-}
-function nearestName(name, names) {
-  const most = Math.max(1, Math.floor(name.length / 3));
-  const scored = [...new Set(names)].map((n3) => ({ n: n3, d: leven(name.toLowerCase(), n3.toLowerCase()) }));
-  const best = Math.min(...scored.map((x) => x.d));
-  const at = scored.filter((x) => x.d === best);
-  return best <= most && at.length === 1 ? at[0].n : void 0;
-}
-function lateNameNote(where, name, step, dataFile) {
-  return `⚠ ${where}: {{${name}}} is captured by ${step.after.get(name)} (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column ${name} of ${dataFile ?? "the data file"})`;
-}
-
 // src/config/step-values.ts
 function journeyStepValues(endpoints, journeys) {
   const capturedBy = (ep) => endpoints[ep].rules?.capture.map((c) => c.name) ?? [];
@@ -42448,7 +42332,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-IM7QMKGU.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-37HB3NZT.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);

@@ -283,6 +283,67 @@ function parseBytes(value) {
   return Math.round(Number(m[1]) * BYTE_UNITS[(m[2] ?? "b").toLowerCase()]);
 }
 
+// src/config/template.ts
+var GENERATORS = ["randomInt", "uuid", "seq", "timestamp"];
+var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
+var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function hasPlaceholder(text) {
+  return text.includes("{{");
+}
+function parseTemplate(text, where) {
+  const parts = [];
+  const slots = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, m.index));
+    slots.push(parseSlot(m[1].trim(), where));
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  if (parts.some((p) => p.includes("{{")))
+    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
+  return { parts, slots };
+}
+function parseSlot(inner, where) {
+  const [word, ...args] = inner.split(/\s+/);
+  if (word === "randomInt") {
+    const [min, max] = args.map(Number);
+    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max)
+      throw new InputError(
+        where,
+        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
+      );
+    return { kind: "randomInt", min, max };
+  }
+  if (word === "uuid" || word === "seq" || word === "timestamp") {
+    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
+    return { kind: word };
+  }
+  if (args.length > 0 || !NAME.test(word ?? ""))
+    throw new InputError(
+      where,
+      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
+    );
+  return { kind: "value", name: word };
+}
+function valueNames(t) {
+  return t.slots.flatMap((s) => s.kind === "value" ? [s.name] : []);
+}
+function bindValues(t, values) {
+  const parts = [t.parts[0]];
+  const slots = [];
+  t.slots.forEach((slot, i) => {
+    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
+      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
+    else {
+      slots.push(slot);
+      parts.push(t.parts[i + 1]);
+    }
+  });
+  return { parts, slots };
+}
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -20108,9 +20169,22 @@ var percentBand = external_exports.strictObject({
   }
   return { warning, critical };
 });
+function driftBandWords(name) {
+  const { warning, critical } = DEFAULT_DRIFT.bands[name];
+  const unit = DRIFT_VIEW[name].points ? " percentage points" : "%";
+  const what = {
+    p50_drift: "the median's rise from the first window to the last",
+    p95_drift: "the 95th percentile's rise from the first window to the last",
+    throughput_decay: "throughput's fall from the first window to the last",
+    error_rate_rise: "the error rate's rise from the first window to the last"
+  }[name];
+  return `${what}, in ${unit === "%" ? "percent (10% or 10)" : "percentage points"}; default warning ${warning}${unit}, critical ${critical}${unit}`;
+}
 var driftSchema = external_exports.strictObject({
   window: external_exports.union([external_exports.number(), external_exports.string()]).optional().describe("each compared window: a share of the run (10%, at most 50%) or a time (5m); default 10%"),
-  ...Object.fromEntries(DRIFT_NAMES.map((n) => [n, percentBand.optional()]))
+  ...Object.fromEntries(
+    DRIFT_NAMES.map((n) => [n, percentBand.optional().describe(driftBandWords(n))])
+  )
 }).transform((d, ctx) => {
   const window = d.window === void 0 ? void 0 : windowOf(d.window);
   if (window === null) {
@@ -20175,6 +20249,12 @@ export {
   parsePercent,
   parsePlainNumber,
   parseBytes,
+  GENERATORS,
+  GENERATOR_HELP,
+  hasPlaceholder,
+  parseTemplate,
+  valueNames,
+  bindValues,
   external_exports,
   parseJsonPath,
   atJsonPath,

@@ -1,12 +1,43 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  ABORTABLE_THRESHOLDS,
+  DATA_ORDERS,
+  LIMITS,
+  MIN_ABORT_AFTER_SEC,
+  csvChoiceProblem,
+  formatPath,
+  isAbortable,
+  nearestName
+} from "./chunk-MODOLU5W.js";
+import {
+  DEFAULT_MIN_REQUESTS,
+  FAIL_ON_REGRESSION_VALUES,
+  FAIL_ON_VALUES,
   InputError,
-  formatDuration
-} from "./chunk-SXRQZHA6.js";
+  JOURNEY_THRESHOLDS,
+  SERVICE_THRESHOLDS,
+  THRESHOLD_DEFINITIONS,
+  THRESHOLD_NAMES,
+  TOLERANCE_NAMES,
+  checkJourneyNames,
+  checkSteps,
+  driftSchema,
+  encodeRequestPath,
+  external_exports,
+  hasControlCharacter,
+  headerValueProblem,
+  parseBytes,
+  parseJsonPath,
+  parsePercent,
+  parsePlainNumber,
+  parseSeconds,
+  requestPathProblem
+} from "./chunk-ZAIVEV5A.js";
 import {
   __commonJS,
-  __require
-} from "./chunk-DC6P6ICG.js";
+  __require,
+  __toESM
+} from "./chunk-AJFKXQ4W.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -1119,16 +1150,16 @@ var require_stringifyString = __commonJS({
     function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
-      const limit = lineWidth - indentLength;
+      const limit2 = lineWidth - indentLength;
       const strLen = str.length;
-      if (strLen <= limit)
+      if (strLen <= limit2)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
         if (str[i] === "\n") {
-          if (i - start > limit)
+          if (i - start > limit2)
             return true;
           start = i + 1;
-          if (strLen - start <= limit)
+          if (strLen - start <= limit2)
             return false;
         }
       }
@@ -6288,7 +6319,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6311,7 +6342,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7219,7 +7250,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7245,7 +7276,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7281,7 +7312,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -7338,284 +7369,422 @@ var require_dist = __commonJS({
   }
 });
 
-// src/config/abort-after.ts
-import { basename } from "node:path";
-var ABORTABLE_THRESHOLDS = [
-  "error_rate",
-  "avg_response_time",
-  "p50_response_time",
-  "p95_response_time",
-  "p99_response_time",
-  "requests_per_second"
-];
-var MIN_ABORT_AFTER_SEC = 1;
-function isAbortable(name) {
-  return ABORTABLE_THRESHOLDS.includes(name);
-}
-function checkAbortAfter(target, runSec, config) {
-  const file = config.source ? `${basename(config.source)} ` : "";
-  const own = config.services[target.service]?.thresholds;
-  const service = `services.${target.service}`;
-  const scopes = [
-    [(name) => own?.[name] ? `${service}.` : "", target.thresholds],
-    ...target.endpoints.map((e, k) => [
-      () => e.journey ? `${service}.journeys ${e.name} ` : `${service}.endpoints[${k}].`,
-      e.thresholds
-    ])
-  ];
-  for (const [where, thresholds] of scopes) {
-    for (const name of ABORTABLE_THRESHOLDS) {
-      const after = thresholds?.[name]?.abort_after;
-      if (after === void 0 || after <= runSec) continue;
-      throw new InputError(
-        `${file}${where(name)}thresholds.${name}.abort_after`,
-        `is ${formatDuration(after)}, longer than the run (${formatDuration(runSec)} of load): it could never stop it; shorten abort_after or lengthen the run`
-      );
-    }
-  }
-}
+// src/config/parse.ts
+var import_yaml = __toESM(require_dist(), 1);
 
-// src/config/field-path.ts
-function formatPath(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
-}
-
-// src/config/input-file.ts
-import { constants } from "node:fs";
-import { lstat, open, realpath, stat } from "node:fs/promises";
-function kindOf(s) {
-  if (s.isFile()) return "a regular file";
-  if (s.isDirectory()) return "a directory";
-  if (s.isFIFO()) return "a FIFO (named pipe)";
-  if (s.isCharacterDevice()) return "a character device";
-  if (s.isBlockDevice()) return "a block device";
-  if (s.isSocket()) return "a socket";
-  return "not a regular file";
-}
-async function linkNote(path) {
-  try {
-    if (!(await lstat(path)).isSymbolicLink()) return "";
-    return ` (a link to ${await realpath(path)})`;
-  } catch {
-    return "";
-  }
-}
-var NotRegularFileError = class extends InputError {
-  constructor(field, detail) {
-    super(field, detail);
-    this.detail = detail;
-  }
-  detail;
+// src/config/request-schema.ts
+var METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+var checkedString = (problem, fix = (v) => v, notAString) => external_exports.string(notAString ? { error: notAString } : void 0).transform((value, ctx) => {
+  const why = problem(value);
+  if (why === void 0) return fix(value);
+  ctx.addIssue({ code: "custom", message: why });
+  return external_exports.NEVER;
+});
+var headersSchema = external_exports.record(
+  external_exports.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
+  checkedString(headerValueProblem)
+).describe(
+  "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
+);
+var requestFields = {
+  path: external_exports.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
+    "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
+  ),
+  method: external_exports.string().default("GET").transform((m) => m.toUpperCase()).pipe(external_exports.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
+  body: external_exports.union([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown()), external_exports.array(external_exports.unknown())], {
+    error: "must be a text, or a mapping or list sent as JSON"
+  }).optional().describe(
+    "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
+  ),
+  headers: headersSchema.optional()
 };
-async function refuse(path, s, field, expected) {
-  throw new NotRegularFileError(field, `${path}${await linkNote(path)} is ${kindOf(s)}; expected ${expected}`);
-}
-async function inputKind(path, o) {
-  const s = await stat(path);
-  if (s.isFile() && o.file !== false) return "file";
-  if (s.isDirectory() && o.directory) return "directory";
-  return refuse(path, s, o.field, o.expected);
-}
-async function openInputFile(path, rule) {
-  await inputKind(path, rule);
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const s = await handle.stat();
-    if (!s.isFile()) await refuse(path, s, rule.field, rule.expected);
-    if (s.size > rule.maxBytes) throw new InputError(rule.field, rule.tooLarge(path));
-    return { handle, size: s.size };
-  } catch (e) {
-    await handle.close();
-    throw e;
-  }
-}
-async function readInputFile(path, rule) {
-  const { handle, size } = await openInputFile(path, rule);
-  try {
-    let buffer = Buffer.allocUnsafe(Math.min(size, rule.maxBytes) + 1);
-    let length = 0;
-    for (; ; ) {
-      if (length === buffer.length) {
-        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, rule.maxBytes + 1));
-        buffer.copy(grown, 0, 0, length);
-        buffer = grown;
-      }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > rule.maxBytes) throw new InputError(rule.field, rule.tooLarge(path));
-    }
-    return buffer.toString("utf8", 0, length);
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/config/defaults.ts
-var DEFAULTS = Object.freeze({
-  mode: "load",
-  users: 10,
-  /** seconds */
-  duration: 60,
-  maxUsers: 100,
-  /** seconds */
-  rampUp: 300,
-  steps: 10,
-  /** seconds per request */
-  timeout: 10,
-  /** `quick`: a light load on every service */
-  quickUsers: 5,
-  quickDuration: 10,
-  /** `demo`: a quick test of each demo service */
-  demoUsers: 5,
-  demoDuration: 5,
-  /** `ab`: seconds of each slice of load, sides alternating A B B A … */
-  abSlice: 1,
-  outputDir: "reports/performance",
-  failOn: "critical",
-  /**
-   * Where `/metrics` is served when asked for without a port. Chosen clear of
-   * Prometheus (9090), Pushgateway (9091), Alertmanager (9093), node_exporter
-   * (9100) and Grafana (3000); 9464 is the port Prometheus exporters of
-   * OpenTelemetry use, so it is rarely taken on a CI machine.
-   */
-  metricsPort: 9464,
-  /** seconds /metrics stays up after the run */
-  metricsLinger: 0,
-  /** load generator threads (`auto`: the cores, less one when the target is on this machine) */
-  workers: 1,
-  /** seconds `--start`'s service has to become ready */
-  waitTimeout: 60,
-  monitoringDir: "monitoring",
-  /** `soak`: an hour, recorded as histograms */
-  soakDuration: 3600,
-  soakRecord: "histograms"
-});
-var LIMITS = Object.freeze({
-  users: 1e4,
-  /** seconds: one day */
-  duration: 86400,
-  rps: 1e6,
-  /** seconds */
-  timeout: 600,
-  steps: 100,
-  workers: 256,
-  /** seconds */
-  waitTimeout: 3600,
-  /** seconds */
-  metricsLinger: 3600
-});
-var MODES = ["load", "stress", "soak"];
-var RECORD_MODES = ["requests", "histograms"];
-
-// src/config/data-file.ts
-import { basename as basename2, extname } from "node:path";
-var DATA_ORDERS = ["sequence", "random", "unique", "per_user"];
-var MAX_DATA_BYTES = 256 * 2 ** 20;
-async function readDataFile(path, order, field) {
-  const file = basename2(path);
-  let text;
-  try {
-    text = await readInputFile(path, {
-      field,
-      expected: "a CSV or JSON data file",
-      maxBytes: MAX_DATA_BYTES,
-      tooLarge: () => `${file} is larger than ${MAX_DATA_BYTES / 2 ** 20} MiB; split it across shards`
+var CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var duration = (what) => external_exports.union([external_exports.number(), external_exports.string()], { error: "must be a duration such as 10s or 1m" }).describe(what).transform((value, ctx) => {
+  const n = parseSeconds(value);
+  if (n === void 0 || n > LIMITS.duration) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
     });
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = e.code;
-    throw new InputError(
-      field,
-      code === "ENOENT" ? `file ${path} does not exist (a relative path is read from the config file's folder)` : `cannot read ${path} (${code ?? String(e)})`
-    );
+    return external_exports.NEVER;
   }
-  const { columns, rows } = extname(path).toLowerCase() === ".json" ? fromJson(text, file, field) : await fromCsv(text, file, field);
-  if (rows.length === 0) throw new InputError(field, `${file} has no data rows`);
-  return { file, order, columns, rows };
-}
-async function fromCsv(text, file, field) {
-  const { parse } = await import("./sync-ENEHQ2VP.js");
-  let records;
-  try {
-    records = parse(text, { bom: true, skip_empty_lines: true, trim: false });
-  } catch (e) {
-    throw new InputError(field, `${file} is not valid CSV: ${e.message}`);
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new InputError(field, `${file} is empty: it needs a header row naming the columns`);
-  const columns = header.map((c) => c.trim());
-  const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
-  if (duplicate !== void 0)
-    throw new InputError(field, `${file} names column ${JSON.stringify(duplicate)} twice`);
-  return { columns, rows };
-}
-function fromJson(text, file, field) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(field, `${file} is not valid JSON: ${e.message}`);
-  }
-  if (!Array.isArray(doc) || doc.some((r) => r === null || typeof r !== "object" || Array.isArray(r)))
-    throw new InputError(field, `${file} must be a JSON array of objects, one per row ([{"id": 1}, …])`);
-  const columns = [...new Set(doc.flatMap((r) => Object.keys(r)))];
-  const rows = doc.map(
-    (r) => columns.map((c) => {
-      const v = Object.hasOwn(r, c) ? r[c] : void 0;
-      return v === void 0 || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
-    })
-  );
-  return { columns, rows };
-}
+  return n;
+});
 
-// src/config/csv-choice.ts
-var DEFAULT_CSV = "all";
-var SOAK_CSV = "sample:1000";
-var MAX_CSV_SAMPLE = 1e9;
-var CSV_CHOICES_TEXT = "all, errors, sample:N (every failed request and one in N of the others) or none";
-function sampleEvery(choice) {
-  return choice.startsWith("sample:") ? Number(choice.slice(7)) : void 0;
-}
-function csvChoiceProblem(value) {
-  const v = value.trim();
-  if (v === "all" || v === "errors" || v === "none") return void 0;
-  const m = /^sample:(\d+)$/.exec(v);
-  if (m) {
-    const n = Number(m[1]);
-    if (n >= 1 && n <= MAX_CSV_SAMPLE) return void 0;
-    return `must be sample:N with N a whole number from 1 to ${MAX_CSV_SAMPLE} (sample:1 keeps every row, sample:1000 one successful request in 1000; got ${JSON.stringify(value)})`;
+// src/config/threshold-schema.ts
+var UNIT_PARSERS = {
+  percent: { parse: parsePercent, hint: "a percentage such as 1% or 0.5" },
+  seconds: {
+    parse: parseSeconds,
+    hint: "a time such as 500ms, 2s or 1.5 (seconds)"
+  },
+  rps: { parse: parsePlainNumber, hint: "requests per second, such as 10" },
+  bytes_per_hour: {
+    parse: parseBytes,
+    hint: "bytes per hour such as 50MB, 1.5GB, 512MiB or plain bytes"
   }
-  return `must be one of ${CSV_CHOICES_TEXT} (got ${JSON.stringify(value)})`;
+};
+function limit(unit) {
+  const { parse, hint } = UNIT_PARSERS[unit];
+  return external_exports.union([external_exports.number(), external_exports.string()]).describe(hint).transform((value, ctx) => {
+    const n = parse(value);
+    if (n === void 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must be ${hint} (got ${JSON.stringify(value)})`
+      });
+      return external_exports.NEVER;
+    }
+    return n;
+  });
 }
-function csvChoice(field, value, fallback) {
-  if (value === void 0 || value.trim() === "") return fallback;
+var abortAfter = external_exports.union([external_exports.number(), external_exports.string()]).describe(
+  "stop the run (and fail it) once the critical band has held every second for this long, e.g. 30s (at least 1s)"
+).transform((value, ctx) => {
+  const n = parseSeconds(value);
+  if (n === void 0 || n < MIN_ABORT_AFTER_SEC || n > LIMITS.duration) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be a duration of at least ${MIN_ABORT_AFTER_SEC}s such as 30s or 2m: each second is judged on its own figures (got ${JSON.stringify(value)})`
+    });
+    return external_exports.NEVER;
+  }
+  return n;
+});
+function band(name) {
+  const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
+  const fields = { warning: limit(unit), critical: limit(unit), abort_after: abortAfter.optional() };
+  const { abort_after: _, ...judgedOnTheWhole } = fields;
+  return external_exports.strictObject(isAbortable(name) ? fields : judgedOnTheWhole).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
+    message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
+  }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
+    // a share cannot pass 100%: a band above it would judge every run the same
+    message: "a percentage is at most 100% (e.g. warning: 90%)"
+  });
+}
+var thresholdsSchema = external_exports.strictObject({
+  ...Object.fromEntries(THRESHOLD_NAMES.map((n) => [n, band(n).optional()])),
+  min_requests: external_exports.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
+    `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
+  )
+}).describe("Warning and critical limits per metric; unset metrics keep the defaults");
+var endpointThresholdsSchema = thresholdsSchema.refine(
+  (t) => SERVICE_THRESHOLDS.every((n) => t[n] === void 0),
+  {
+    path: [SERVICE_THRESHOLDS[0]],
+    message: "judges the service's own process, not an endpoint: set it under the service's thresholds or the top-level ones"
+  }
+);
+var journeyThresholdsSchema = external_exports.strictObject({
+  ...Object.fromEntries(
+    [...JOURNEY_THRESHOLDS, "check_pass_rate"].map((n) => [n, band(n).optional()])
+  ),
+  min_requests: external_exports.number().int().min(1).max(1e6).optional().describe('fewer iterations than this behind a check make it "not enough requests", at least a warning')
+}).describe("Warning and critical limits of this journey's iterations, durations and checks");
+var tolerance = (points) => external_exports.union([external_exports.number(), external_exports.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
+  const n = parsePercent(value);
+  if (n === void 0 || n > 1e3) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
+    });
+    return external_exports.NEVER;
+  }
+  return points ? n : n / 100;
+});
+var tolerancesSchema = external_exports.strictObject(
+  Object.fromEntries(TOLERANCE_NAMES.map((n) => [n, tolerance(n === "error_rate").optional()]))
+).describe(
+  "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
+);
+
+// src/config/journey-schema.ts
+var jsonPath = checkedString(
+  (p) => {
+    const steps = parseJsonPath(p);
+    return typeof steps === "string" ? steps : void 0;
+  },
+  void 0,
+  "must be a JSON path into the body, such as $.token"
+);
+var regexSource = checkedString(
+  (source) => {
+    try {
+      new RegExp(source);
+      const groups = new RegExp(`${source}|`).exec("").length - 1;
+      return groups === 0 ? "needs a (group) around the part to capture" : void 0;
+    } catch (e) {
+      return `is not a valid regular expression: ${e.message}`;
+    }
+  },
+  void 0,
+  'must be a regular expression with a (group), as a text: "csrf=(\\w+)"'
+);
+var CAPTURE_FORMS = '$.path, { json: $.path }, { header: name } or { regex: "…(…)…" }';
+var GROUP = "must be a whole number from 1 to 9: which (group) to take";
+var captureSource = external_exports.union(
+  [
+    jsonPath.describe("a JSON path into the body: $.token"),
+    external_exports.strictObject({ json: jsonPath.describe("a JSON path into the body: $.token") }),
+    external_exports.strictObject({
+      header: external_exports.string({ error: "must be an HTTP header name" }).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be an HTTP header name").describe("a response header, by name (any case)")
+    }),
+    external_exports.strictObject({
+      regex: regexSource.describe(
+        "a JavaScript regular expression run on the body; its first (group) is taken"
+      ),
+      group: external_exports.number({ error: GROUP }).int(GROUP).min(1, GROUP).max(9, GROUP).default(1).describe("which (group) to take")
+    })
+  ],
+  { error: `must be ${CAPTURE_FORMS}` }
+).describe(CAPTURE_FORMS);
+var captureSchema = external_exports.record(
+  external_exports.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
+  captureSource,
+  { error: "must be a mapping of names to where each value is: { token: $.token }" }
+).describe(
+  "values taken from the answer for {{name}} in this user's later requests; each user keeps its own; treated as secrets"
+);
+var STATUS = "expected an HTTP status 100–599 or a list of them: 200 or [200, 201]";
+var CONTAINS = "must be a text the body must contain, or a list of them (none empty)";
+var statusCode = external_exports.number({ error: STATUS }).int(STATUS).min(100, STATUS).max(599, STATUS);
+var checkSchema = external_exports.strictObject(
+  {
+    status: external_exports.union([statusCode, external_exports.array(statusCode).min(1, STATUS)], { error: STATUS }).optional().describe("the status (or statuses) the answer must have; without it any 2xx or 3xx passes"),
+    exists: external_exports.array(jsonPath, { error: "must be a list of JSON paths: [$.username]" }).min(1, "must be a list of JSON paths: [$.username]").optional().describe("JSON paths that must be present in the body and not null: [$.username]"),
+    equals: external_exports.record(
+      jsonPath,
+      external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.null()], {
+        error: "must be a text, a number, true, false or null: the value the path must have"
+      }),
+      { error: "must be a mapping of JSON paths to values: { $.role: admin }" }
+    ).optional().describe("JSON paths and the value each must have: { $.role: admin }"),
+    contains: external_exports.union([external_exports.string().min(1, CONTAINS), external_exports.array(external_exports.string().min(1, CONTAINS)).min(1, CONTAINS)], {
+      error: CONTAINS
+    }).optional().describe("text (or texts) the body must contain"),
+    max_latency: duration("the longest response time that passes (e.g. 500ms)").optional()
+  },
+  { error: "must be a mapping of status, exists, equals, contains or max_latency" }
+).describe("what the answer must be; a failed check counts as a failed request (error type check_failed)");
+var thinkSchema = external_exports.union(
+  [
+    duration("a pause: 1s"),
+    external_exports.tuple([duration("shortest pause"), duration("longest pause")], {
+      error: "a range is two pauses, the shorter first: [0.5s, 2s]"
+    }).refine(([a, b]) => a <= b, { message: "write the shorter pause first: [0.5s, 2s]" })
+  ],
+  { error: "must be a pause such as 1s, or the shortest and longest of a range: [0.5s, 2s]" }
+).describe("a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly");
+var ON_FAIL = ["continue", "restart"];
+var ON_FAIL_ERROR = `must be ${ON_FAIL.join(" or ")}`;
+var sessionFields = {
+  capture: captureSchema.optional(),
+  check: checkSchema.optional(),
+  think: thinkSchema.optional()
+};
+var stepSchema = external_exports.strictObject(
+  {
+    name: external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "step names use letters, digits, _ . -").optional().describe("how figures name the step (journey/step); default: its place, step1, step2…"),
+    ...requestFields,
+    ...sessionFields,
+    once: external_exports.boolean({ error: "must be true or false" }).default(false).describe(
+      "sent once in each user's life (a login) once it passed: a user whose once-steps failed sends them again at its next iteration; once-steps come first, the rest loop"
+    ),
+    on_fail: external_exports.enum(ON_FAIL, { error: ON_FAIL_ERROR }).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
+    thresholds: endpointThresholdsSchema.optional()
+  },
+  { error: "must be a mapping: a request (path, method, headers, body) with capture, check, think, once…" }
+);
+var JOURNEY_NAME = "journey names use letters, digits, _ . -";
+var journeySchema = external_exports.strictObject(
+  {
+    name: external_exports.string({ error: `needs a name: ${JOURNEY_NAME}` }).regex(/^[A-Za-z0-9_.-]+$/, JOURNEY_NAME),
+    weight: external_exports.number({ error: "must be a whole number from 1 to 1000" }).int("must be a whole number").min(1, "must be at least 1").max(1e3, "must be at most 1000").default(1).describe("the journey's share of the iterations users start"),
+    think: thinkSchema.optional().describe("every step's pause, where the step sets none"),
+    on_fail: external_exports.enum(ON_FAIL, { error: ON_FAIL_ERROR }).default("continue").describe("every step's on_fail, where the step sets none"),
+    steps: external_exports.array(stepSchema, {
+      error: "must be a list of steps: [{ path: /login, once: true }, { path: /cart }]"
+    }).min(1, "needs at least one step").max(100, "at most 100 steps: split the journey"),
+    thresholds: journeyThresholdsSchema.optional()
+  },
+  { error: "must be a mapping with a name and steps" }
+).superRefine(checkSteps);
+
+// src/config/schema.ts
+var csvSchema = (where) => external_exports.string().describe(
+  `which requests get a row in results.csv${where}: all, errors (only failed ones), sample:N (every failed one and one in N of the others) or none (the header only), when the run sets none of its own (--csv)`
+).transform((value, ctx) => {
   const problem = csvChoiceProblem(value);
-  if (problem) throw new InputError(field, problem);
+  if (problem) {
+    ctx.addIssue({ code: "custom", message: problem });
+    return external_exports.NEVER;
+  }
   const v = value.trim();
   return v.startsWith("sample:") ? `sample:${Number(v.slice(7))}` : v;
-}
+});
+var endpointSchema = external_exports.strictObject({
+  ...requestFields,
+  ...sessionFields,
+  weight: external_exports.number().int("must be a whole number").min(1, "must be at least 1").max(1e3).default(1),
+  thresholds: endpointThresholdsSchema.optional()
+});
+var setupRequestSchema = external_exports.strictObject({
+  ...requestFields,
+  capture: external_exports.record(
+    external_exports.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
+    checkedString((p) => {
+      const steps = parseJsonPath(p);
+      return typeof steps === "string" ? steps : void 0;
+    })
+  ).optional().describe(
+    "values taken from the JSON response, by path ($.access_token), for {{name}} in later requests; treated as secrets"
+  )
+});
+var dataSchema = external_exports.strictObject({
+  file: external_exports.string().min(1).describe("CSV with a header row, or a JSON array of objects; relative to this file"),
+  order: external_exports.enum(DATA_ORDERS).default("sequence").describe(
+    "sequence (in order, then again), random, unique (each row once, then the run ends), or per_user (a row per virtual user for its whole life: its credentials)"
+  )
+}).describe("rows that fill {{column}} placeholders, one row per request that uses them");
+var serviceSchema = external_exports.strictObject({
+  base_url: external_exports.url({
+    protocol: /^https?$/,
+    message: "must be an http:// or https:// URL"
+  }).refine((u) => !hasControlCharacter(u), {
+    message: "must not contain control characters such as CR or LF"
+  }).refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), {
+    message: 'must not contain credentials (user:password@): they would be logged; send them in a header, e.g. headers: { Authorization: "Basic ${PERF_GATE_BASIC_AUTH}" }'
+  }).optional().describe("scheme, host and port (and an optional path prefix) of the service"),
+  port: external_exports.number().int().min(1).max(65535).optional().describe("port on localhost, when base_url is not set"),
+  headers: headersSchema.optional(),
+  endpoints: external_exports.array(endpointSchema).min(1, "needs at least one endpoint").optional(),
+  journeys: external_exports.array(journeySchema, { error: "must be a list of journeys, each with a name and steps" }).min(1, "needs at least one journey").max(50, "at most 50 journeys").superRefine(checkJourneyNames).optional().describe("virtual users that log in, browse and check the answers, in place of endpoints"),
+  cookies: external_exports.boolean().optional().describe(
+    "a cookie jar per virtual user (Set-Cookie honoured as a browser does); default: on with journeys, off with endpoints"
+  ),
+  thresholds: thresholdsSchema.optional(),
+  rps: external_exports.number().positive("must be above 0").max(LIMITS.rps).optional().describe("requests per second, paced, when the run sets no rate of its own (--rps, input rps)"),
+  data: dataSchema.optional(),
+  setup: external_exports.array(setupRequestSchema).min(1).max(20).optional().describe("requests sent once, in order, before the load (a login); a failing one stops the run"),
+  warmup: duration(
+    "load sent first and left out of every metric (e.g. 10s), when the run sets none of its own (--warmup)"
+  ).optional(),
+  drift: driftSchema.optional(),
+  csv: csvSchema(" of this service (over the top-level csv)").optional()
+}).refine((s) => !(s.base_url && s.port), {
+  message: "set either base_url or port, not both"
+}).refine((s) => !(s.endpoints && s.journeys), {
+  message: "set either endpoints or journeys, not both (an endpoint is a one-step journey)"
+});
+var configSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional(),
+  services: external_exports.record(
+    external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "service names use letters, digits, _ . -"),
+    serviceSchema
+  ).optional(),
+  thresholds: thresholdsSchema.optional(),
+  fail_on: external_exports.enum(FAIL_ON_VALUES).optional(),
+  csv: csvSchema(" of every service").optional(),
+  tolerances: tolerancesSchema.optional(),
+  drift: driftSchema.optional(),
+  tls: external_exports.strictObject({
+    insecure: external_exports.boolean().optional().describe(
+      "skip certificate and host name checks of https targets (said in the output and the report)"
+    ),
+    ca: external_exports.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
+  }).optional().describe("how https targets are verified (default: certificates and host names checked)"),
+  fail_on_regression: external_exports.union([external_exports.enum(FAIL_ON_REGRESSION_VALUES), external_exports.boolean()]).optional().describe(
+    "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
+  )
+}).describe("perf-gate configuration");
 
+// src/config/parse.ts
+function parseConfigText(text, fileName = "perf-gate.yml") {
+  return parseConfigSource(text, fileName).file;
+}
+function parseConfigSource(text, fileName = "perf-gate.yml") {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true
+  });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const line = err.linePos?.[0].line ?? lineCounter.linePos(err.pos[0]).line;
+    const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new InputError(`${fileName}${line ? `:${line}` : ""}`, `not valid YAML or JSON: ${what}`);
+  }
+  let raw;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (e) {
+    throw new InputError(
+      fileName,
+      `not a usable config: ${e instanceof Error ? e.message : String(e)}; write the repeated values out instead of nesting aliases`
+    );
+  }
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new InputError(fileName, "must be a mapping with services, thresholds or fail_on at the top level");
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) throw issueToError(fittingIssue(parsed.error.issues[0]), doc, lineCounter, fileName);
+  return { file: parsed.data, lineOf: (path) => lineOf(doc, lineCounter, path) };
+}
+function fittingIssue(issue) {
+  if (issue.code === "invalid_key" && issue.issues.length > 0)
+    return fittingIssue({ ...issue.issues[0], path: [...issue.path, ...issue.issues[0].path] });
+  if (issue.code !== "invalid_union") return issue;
+  const fits = issue.errors.filter(
+    (option) => option.length > 0 && !option.some(
+      (i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "unrecognized_keys" || i.code === "invalid_union")
+    )
+  );
+  if (fits.length !== 1) return issue;
+  const inner = fits[0][0];
+  return fittingIssue({ ...inner, path: [...issue.path, ...inner.path] });
+}
+function issueToError(issue, doc, lines, fileName) {
+  let path = issue.path.map((p) => typeof p === "symbol" ? String(p) : p);
+  let message = issue.message;
+  if (issue.code === "unrecognized_keys") {
+    path = [...path, issue.keys[0]];
+    const allowed = allowedKeysHint(path);
+    const near = nearestName(issue.keys[0], allowed.split(", "));
+    message = `unknown field (allowed: ${allowed})${near ? `; did you mean ${near}?` : ""}`;
+  }
+  const line = lineOf(doc, lines, path);
+  return new InputError(`${fileName}${line ? `:${line}` : ""} ${formatPath(path) || "(top level)"}`, message);
+}
+function allowedKeysHint(path) {
+  const parents = path.slice(0, -1);
+  const last = parents[parents.length - 1];
+  const beforeLast = parents[parents.length - 2];
+  const keys = (shape) => Object.keys(shape).filter((k) => k !== "$schema").join(", ");
+  if (parents.length === 0) return keys(configSchema.shape);
+  if (last === "thresholds" && parents[parents.length - 3] === "journeys")
+    return keys(journeyThresholdsSchema.shape);
+  if (last === "thresholds") return keys(thresholdsSchema.shape);
+  if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
+  if (last === "tls") return "insecure, ca";
+  if (beforeLast === "thresholds")
+    return isAbortable(String(last)) ? "warning, critical, abort_after" : `warning, critical; abort_after only on ${ABORTABLE_THRESHOLDS.join(", ")}, which each second has figures for`;
+  if (last === "check") return keys(checkSchema.shape);
+  if (last === "data") return keys(dataSchema.shape);
+  if (typeof last === "number" && beforeLast === "journeys") return keys(journeySchema.shape);
+  if (typeof last === "number" && beforeLast === "steps") return keys(journeySchema.shape.steps.element.shape);
+  if (typeof last === "number" && beforeLast === "setup") return keys(setupRequestSchema.shape);
+  if (typeof last === "number") return keys(endpointSchema.shape);
+  return keys(serviceSchema.shape);
+}
+function lineOf(doc, lines, path) {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (node && typeof node === "object" && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return void 0;
+}
 export {
-  NotRegularFileError,
-  inputKind,
-  openInputFile,
-  readInputFile,
-  require_dist,
-  ABORTABLE_THRESHOLDS,
-  MIN_ABORT_AFTER_SEC,
-  isAbortable,
-  checkAbortAfter,
-  formatPath,
-  DEFAULTS,
-  LIMITS,
-  MODES,
-  RECORD_MODES,
-  DATA_ORDERS,
-  readDataFile,
-  DEFAULT_CSV,
-  SOAK_CSV,
-  sampleEvery,
-  csvChoiceProblem,
-  csvChoice
+  parseConfigSource,
+  parseConfigText
 };

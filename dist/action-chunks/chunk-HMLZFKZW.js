@@ -1,18 +1,22 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   DEFAULT_HISTORY_RUNS,
+  FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
   MIN_HISTORY_RUNS,
   encodePathValue,
   formatDuration,
   hasControlCharacter,
+  hasPlaceholder,
   headerValueProblem,
   parseJsonPath,
   parseSeconds,
+  parseTemplate,
   resolveDrift,
-  stepName
-} from "./chunk-SXRQZHA6.js";
+  stepName,
+  valueNames
+} from "./chunk-ZAIVEV5A.js";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [
@@ -73,115 +77,6 @@ function isTlsErrorCode(code) {
   return TLS_CODE.test(code ?? "");
 }
 
-// src/config/resolve.ts
-import { basename as basename2, dirname, resolve } from "node:path";
-
-// src/config/interpolate.ts
-var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|pwd|passphrase|passcode|session|credential|signature/i;
-function interpolateHeaders(headers, env, where, secrets) {
-  const out = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let interpolated = false;
-    const value = template.replace(VAR, (_m, key, fallback) => {
-      interpolated = true;
-      const v = env[key];
-      if (v !== void 0 && v !== "") {
-        secrets.push(v);
-        return v;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new InputError(
-        `${where}.${name}`,
-        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-      );
-    });
-    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
-    const why = headerValueProblem(value);
-    if (why) throw new InputError(`${where}.${name}`, `its value from the environment ${why}`);
-    out[name] = value;
-  }
-  return out;
-}
-function interpolateText(text, env, where, secrets, encode) {
-  return text.replace(VAR, (_m, key, fallback) => {
-    const v = env[key];
-    if (v !== void 0 && v !== "") {
-      secrets.push(v);
-      return encode(v);
-    }
-    if (fallback !== void 0) return encode(fallback);
-    throw new InputError(
-      where,
-      `environment variable ${key} is not set (export it, or write \${${key}:-default})`
-    );
-  });
-}
-function isSensitiveHeader(name) {
-  return SENSITIVE_HEADER.test(name);
-}
-
-// src/config/template.ts
-var GENERATORS = ["randomInt", "uuid", "seq", "timestamp"];
-var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
-var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function hasPlaceholder(text) {
-  return text.includes("{{");
-}
-function parseTemplate(text, where) {
-  const parts = [];
-  const slots = [];
-  let last = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    parts.push(text.slice(last, m.index));
-    slots.push(parseSlot(m[1].trim(), where));
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  if (parts.some((p) => p.includes("{{")))
-    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
-  return { parts, slots };
-}
-function parseSlot(inner, where) {
-  const [word, ...args] = inner.split(/\s+/);
-  if (word === "randomInt") {
-    const [min, max] = args.map(Number);
-    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max)
-      throw new InputError(
-        where,
-        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
-      );
-    return { kind: "randomInt", min, max };
-  }
-  if (word === "uuid" || word === "seq" || word === "timestamp") {
-    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
-    return { kind: word };
-  }
-  if (args.length > 0 || !NAME.test(word ?? ""))
-    throw new InputError(
-      where,
-      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
-    );
-  return { kind: "value", name: word };
-}
-function valueNames(t) {
-  return t.slots.flatMap((s) => s.kind === "value" ? [s.name] : []);
-}
-function bindValues(t, values) {
-  const parts = [t.parts[0]];
-  const slots = [];
-  t.slots.forEach((slot, i) => {
-    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
-      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
-    else {
-      slots.push(slot);
-      parts.push(t.parts[i + 1]);
-    }
-  });
-  return { parts, slots };
-}
-
 // src/config/url-service.ts
 import { basename } from "node:path";
 
@@ -231,6 +126,18 @@ function failOn(field, value, fallback) {
 function baselineRuns(field, value) {
   if (value === void 0 || value === "") return void 0;
   return value === "auto" ? "auto" : wholeNumber(field, value, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3);
+}
+function failOnRegression(field, value) {
+  if (value === void 0 || value === "") return void 0;
+  if (value === "true") return "regression";
+  if (value === "false") return "never";
+  if (!FAIL_ON_REGRESSION_VALUES.includes(value)) {
+    throw new InputError(
+      field,
+      `must be one of ${FAIL_ON_REGRESSION_VALUES.join(", ")} (got ${JSON.stringify(value)})`
+    );
+  }
+  return value;
 }
 function httpUrl(field, value) {
   if (hasControlCharacter(value))
@@ -282,8 +189,61 @@ function urlServiceNote(url, configSource, where) {
 function pathOf(url) {
   return `${url.pathname}${url.search}`;
 }
+function reportedName(service) {
+  return isUrlService(service) ? urlService(service)?.name ?? service : service;
+}
+
+// src/config/interpolate.ts
+var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|pwd|passphrase|passcode|session|credential|signature/i;
+function interpolateHeaders(headers, env, where, secrets) {
+  const out = {};
+  for (const [name, template] of Object.entries(headers)) {
+    let interpolated = false;
+    const value = template.replace(VAR, (_m, key, fallback) => {
+      interpolated = true;
+      const v = env[key];
+      if (v !== void 0 && v !== "") {
+        secrets.push(v);
+        return v;
+      }
+      if (fallback !== void 0) return fallback;
+      throw new InputError(
+        `${where}.${name}`,
+        `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+      );
+    });
+    if (interpolated || SENSITIVE_HEADER.test(name)) secrets.push(value);
+    const why = headerValueProblem(value);
+    if (why) throw new InputError(`${where}.${name}`, `its value from the environment ${why}`);
+    out[name] = value;
+  }
+  return out;
+}
+function interpolateText(text, env, where, secrets, encode) {
+  return text.replace(VAR, (_m, key, fallback) => {
+    const v = env[key];
+    if (v !== void 0 && v !== "") {
+      secrets.push(v);
+      return encode(v);
+    }
+    if (fallback !== void 0) return encode(fallback);
+    throw new InputError(
+      where,
+      `environment variable ${key} is not set (export it, or write \${${key}:-default})`
+    );
+  });
+}
+function isSensitiveHeader(name) {
+  return SENSITIVE_HEADER.test(name);
+}
 
 // src/config/secrets.ts
+function maskable(secrets) {
+  return [
+    ...new Set(secrets.filter((s) => s.trim() !== "" && !hasPlaceholder(s)).flatMap((s) => secretForms(s)))
+  ];
+}
 function secretForms(secret) {
   const form = new URLSearchParams({ v: secret }).toString().slice(2);
   const forms = [secret, jsonEscape(secret), jsonEscape(jsonEscape(secret)), encodePathValue(secret), form];
@@ -331,6 +291,9 @@ function parseJson(text) {
     return void 0;
   }
 }
+
+// src/config/resolve.ts
+import { basename as basename2, dirname, resolve } from "node:path";
 
 // src/config/session-rules.ts
 function stepRules(c, defaults = {}) {
@@ -586,21 +549,18 @@ export {
   classifySocketError,
   isTlsErrorCode,
   isSensitiveHeader,
-  GENERATORS,
-  GENERATOR_HELP,
-  hasPlaceholder,
-  parseTemplate,
-  valueNames,
-  bindValues,
   wholeNumber,
   positiveNumber,
   durationSeconds,
   failOn,
   baselineRuns,
+  failOnRegression,
   httpUrl,
   urlService,
   urlServiceNote,
   pathOf,
+  reportedName,
+  maskable,
   secretForms,
   requestCredentials,
   readsBody,

@@ -1,8 +1,11 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  GENERATORS,
+  GENERATOR_HELP,
   InputError,
-  formatDuration
-} from "./chunk-FYUHU2KW.js";
+  formatDuration,
+  valueNames
+} from "./chunk-ZAIVEV5A.js";
 
 // src/config/abort-after.ts
 import { basename } from "node:path";
@@ -44,6 +47,125 @@ function checkAbortAfter(target, runSec, config) {
 // src/config/field-path.ts
 function formatPath(path) {
   return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+
+// node_modules/leven/index.js
+var array = [];
+var characterCodeCache = [];
+function leven(first, second, options) {
+  if (first === second) {
+    return 0;
+  }
+  const maxDistance = options?.maxDistance;
+  const swap = first;
+  if (first.length > second.length) {
+    first = second;
+    second = swap;
+  }
+  let firstLength = first.length;
+  let secondLength = second.length;
+  while (firstLength > 0 && first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength)) {
+    firstLength--;
+    secondLength--;
+  }
+  let start = 0;
+  while (start < firstLength && first.charCodeAt(start) === second.charCodeAt(start)) {
+    start++;
+  }
+  firstLength -= start;
+  secondLength -= start;
+  if (maxDistance !== void 0 && secondLength - firstLength > maxDistance) {
+    return maxDistance;
+  }
+  if (firstLength === 0) {
+    return maxDistance !== void 0 && secondLength > maxDistance ? maxDistance : secondLength;
+  }
+  let bCharacterCode;
+  let result;
+  let temporary;
+  let temporary2;
+  let index = 0;
+  let index2 = 0;
+  while (index < firstLength) {
+    characterCodeCache[index] = first.charCodeAt(start + index);
+    array[index] = ++index;
+  }
+  while (index2 < secondLength) {
+    bCharacterCode = second.charCodeAt(start + index2);
+    temporary = index2++;
+    result = index2;
+    for (index = 0; index < firstLength; index++) {
+      temporary2 = bCharacterCode === characterCodeCache[index] ? temporary : temporary + 1;
+      temporary = array[index];
+      result = array[index] = temporary > result ? temporary2 > result ? result + 1 : temporary2 : temporary2 > temporary ? temporary + 1 : temporary2;
+    }
+    if (maxDistance !== void 0) {
+      let rowMinimum = result;
+      for (index = 0; index < firstLength; index++) {
+        if (array[index] < rowMinimum) {
+          rowMinimum = array[index];
+        }
+      }
+      if (rowMinimum > maxDistance) {
+        return maxDistance;
+      }
+    }
+  }
+  array.length = firstLength;
+  characterCodeCache.length = firstLength;
+  return maxDistance !== void 0 && result > maxDistance ? maxDistance : result;
+}
+
+// src/config/name-sources.ts
+function checkNames(t, where, known) {
+  const late = [];
+  for (const name of valueNames(t)) {
+    if (known.columns.includes(name) || known.captures.includes(name)) continue;
+    const step = known.step;
+    const later = step?.after.get(name);
+    if (later !== void 0 && step?.looped) {
+      late.push(name);
+      continue;
+    }
+    const fix = `capture it in an earlier step, or give it a default (a column ${name} of ${known.dataFile ?? "the data file"})`;
+    if (later !== void 0)
+      throw new InputError(
+        where,
+        later === step?.name ? `{{${name}}} is captured from this once-step's own answer, after its request is sent: ${fix}` : `{{${name}}} is captured only by ${later}, after this once-step, which never runs again: ${fix}`
+      );
+    const other = step?.elsewhere.get(name);
+    if (other !== void 0)
+      throw new InputError(
+        where,
+        `{{${name}}} is captured only by ${other}, another journey, which a user may not have walked before this one: ${fix}`
+      );
+    const from = [
+      known.dataFile ? `a column of ${known.dataFile} (${known.columns.join(", ") || "none"})` : "a data column (set data: { file: … })",
+      known.captures.length > 0 ? `a captured value (${known.captures.join(", ")})` : "a setup capture",
+      `a generator (${GENERATOR_HELP})`
+    ];
+    const near = nearestName(name, [
+      ...known.columns,
+      ...known.captures,
+      ...step?.after.keys() ?? [],
+      ...GENERATORS
+    ]);
+    throw new InputError(
+      where,
+      `{{${name}}} is not ${from.join(", nor ")}${near ? `; did you mean {{${near}}}?` : ""}`
+    );
+  }
+  return late;
+}
+function nearestName(name, names) {
+  const most = Math.max(1, Math.floor(name.length / 3));
+  const scored = [...new Set(names)].map((n) => ({ n, d: leven(name.toLowerCase(), n.toLowerCase()) }));
+  const best = Math.min(...scored.map((x) => x.d));
+  const at = scored.filter((x) => x.d === best);
+  return best <= most && at.length === 1 ? at[0].n : void 0;
+}
+function lateNameNote(where, name, step, dataFile) {
+  return `⚠ ${where}: {{${name}}} is captured by ${step.after.get(name)} (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column ${name} of ${dataFile ?? "the data file"})`;
 }
 
 // src/config/input-file.ts
@@ -271,6 +393,9 @@ export {
   isAbortable,
   checkAbortAfter,
   formatPath,
+  checkNames,
+  nearestName,
+  lateNameNote,
   DEFAULTS,
   LIMITS,
   MODES,

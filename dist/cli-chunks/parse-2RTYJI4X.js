@@ -7,8 +7,9 @@ import {
   csvChoiceProblem,
   formatPath,
   isAbortable,
+  nearestName,
   require_dist
-} from "./chunk-OPI4JRBB.js";
+} from "./chunk-MIPIISP2.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -32,7 +33,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-SXRQZHA6.js";
+} from "./chunk-XGUPRYD2.js";
 import {
   __toESM
 } from "./chunk-DC6P6ICG.js";
@@ -417,7 +418,9 @@ function issueToError(issue, doc, lines, fileName) {
   let message = issue.message;
   if (issue.code === "unrecognized_keys") {
     path = [...path, issue.keys[0]];
-    message = `unknown field (allowed: ${allowedKeysHint(path)})`;
+    const allowed = allowedKeysHint(path);
+    const near = nearestName(issue.keys[0], allowed.split(", "));
+    message = `unknown field (allowed: ${allowed})${near ? `; did you mean ${near}?` : ""}`;
   }
   const line = lineOf(doc, lines, path);
   return new InputError(`${fileName}${line ? `:${line}` : ""} ${formatPath(path) || "(top level)"}`, message);
@@ -430,7 +433,7 @@ function allowedKeysHint(path) {
   if (parents.length === 0) return keys(configSchema.shape);
   if (last === "thresholds" && parents[parents.length - 3] === "journeys")
     return keys(journeyThresholdsSchema.shape);
-  if (last === "thresholds") return THRESHOLD_NAMES.join(", ");
+  if (last === "thresholds") return keys(thresholdsSchema.shape);
   if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (last === "tls") return "insecure, ca";
   if (beforeLast === "thresholds")
