@@ -962,8 +962,8 @@ var init_journey_schema = __esm({
       ],
       { error: "must be a pause such as 1s, or the shortest and longest of a range: [0.5s, 2s]" }
     ).describe("a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly");
-    ON_FAIL = ["continue", "restart"];
-    ON_FAIL_ERROR = `must be ${ON_FAIL.join(" or ")}`;
+    ON_FAIL = ["continue", "restart", "login"];
+    ON_FAIL_ERROR = `must be ${ON_FAIL.slice(0, -1).join(", ")} or ${ON_FAIL[ON_FAIL.length - 1]}`;
     sessionFields = {
       capture: captureSchema.optional(),
       check: checkSchema.optional(),
@@ -977,7 +977,9 @@ var init_journey_schema = __esm({
         once: z3.boolean({ error: "must be true or false" }).default(false).describe(
           "sent once in each user's life (a login) once it passed: a user whose once-steps failed sends them again at its next iteration; once-steps come first, the rest loop"
         ),
-        on_fail: z3.enum(ON_FAIL, { error: ON_FAIL_ERROR }).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
+        on_fail: z3.enum(ON_FAIL, { error: ON_FAIL_ERROR }).optional().describe(
+          "after a failed answer or check: continue with the next step, restart the journey's loop, or login: forget the user's session (its captured values and cookies) and start again from the once-steps, as a user whose session expired logs in again"
+        ),
         thresholds: endpointThresholdsSchema.optional()
       },
       { error: "must be a mapping: a request (path, method, headers, body) with capture, check, think, once…" }
@@ -2439,6 +2441,11 @@ var UserCookies = class {
       if (cookie) this.empty = false;
     }
   }
+  /** Forgets every cookie: the user starts a new session (on_fail: login). */
+  clear() {
+    this.jar.removeAllCookiesSync();
+    this.empty = true;
+  }
   /** The Cookie header's value for a request to `url` ('' when none applies). */
   header(url) {
     return this.empty ? "" : this.jar.getCookieStringSync(url);
@@ -2605,7 +2612,7 @@ var VirtualUser = class {
     const once2 = this.pos < j.once;
     if (once2) {
       this.onceFailed ||= !ok;
-      if (this.onceFailed && (this.pos + 1 === j.once || !ok && rules?.onFail === "restart"))
+      if (this.onceFailed && (this.pos + 1 === j.once || !ok && rules?.onFail !== "continue"))
         this.s.stats.onceFailed(this.journey);
     } else {
       this.iterationUs += latencyUs;
@@ -2613,13 +2620,23 @@ var VirtualUser = class {
     }
     this.pos++;
     if (this.pos === j.once && !this.onceFailed) this.loggedIn.add(this.journey);
-    if (!ok && rules?.onFail === "restart") {
+    if (!ok && rules && rules.onFail !== "continue") {
       if (!once2) this.s.stats.iteration(this.journey, this.iterationUs, "restarted");
+      if (rules.onFail === "login") this.forgetSession();
       this.journey = -1;
     } else if (this.pos === j.steps.length) {
       this.s.stats.iteration(this.journey, this.iterationUs, this.iterationFailed ? "failed" : "ok");
       this.journey = -1;
     }
+  }
+  /**
+   * A new session for the same person: captured values and cookies go, the
+   * data row (its credentials) stays, and every journey's once-steps run again.
+   */
+  forgetSession() {
+    this.values.clear();
+    this.jar?.clear();
+    this.loggedIn.clear();
   }
 };
 function newUser(s) {

@@ -33487,6 +33487,11 @@ var UserCookies = class {
       if (cookie) this.empty = false;
     }
   }
+  /** Forgets every cookie: the user starts a new session (on_fail: login). */
+  clear() {
+    this.jar.removeAllCookiesSync();
+    this.empty = true;
+  }
   /** The Cookie header's value for a request to `url` ('' when none applies). */
   header(url2) {
     return this.empty ? "" : this.jar.getCookieStringSync(url2);
@@ -33653,7 +33658,7 @@ var VirtualUser = class {
     const once = this.pos < j.once;
     if (once) {
       this.onceFailed ||= !ok;
-      if (this.onceFailed && (this.pos + 1 === j.once || !ok && rules?.onFail === "restart"))
+      if (this.onceFailed && (this.pos + 1 === j.once || !ok && rules?.onFail !== "continue"))
         this.s.stats.onceFailed(this.journey);
     } else {
       this.iterationUs += latencyUs;
@@ -33661,13 +33666,23 @@ var VirtualUser = class {
     }
     this.pos++;
     if (this.pos === j.once && !this.onceFailed) this.loggedIn.add(this.journey);
-    if (!ok && rules?.onFail === "restart") {
+    if (!ok && rules && rules.onFail !== "continue") {
       if (!once) this.s.stats.iteration(this.journey, this.iterationUs, "restarted");
+      if (rules.onFail === "login") this.forgetSession();
       this.journey = -1;
     } else if (this.pos === j.steps.length) {
       this.s.stats.iteration(this.journey, this.iterationUs, this.iterationFailed ? "failed" : "ok");
       this.journey = -1;
     }
+  }
+  /**
+   * A new session for the same person: captured values and cookies go, the
+   * data row (its credentials) stays, and every journey's once-steps run again.
+   */
+  forgetSession() {
+    this.values.clear();
+    this.jar?.clear();
+    this.loggedIn.clear();
   }
 };
 function newUser(s) {

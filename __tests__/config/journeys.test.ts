@@ -133,7 +133,7 @@ describe('journeys: config errors name the field and the fix', () => {
       ],
       ['think: [1s]', `${at}.think: a range is two pauses, the shorter first: [0.5s, 2s]`],
       ['once: yes', `${at}.once: must be true or false`],
-      ['on_fail: stop', `${at}.on_fail: must be continue or restart`],
+      ['on_fail: stop', `${at}.on_fail: must be continue, restart or login`],
       ['body: 3', `${at}.body: must be a text, or a mapping or list sent as JSON`]
     ]
     for (const [fields, message] of cases)

@@ -189,6 +189,68 @@ describeNeeds(verdaccioDep)('journeys against verdaccio (a real npm registry)', 
   }, 60_000)
 })
 
+describeNeeds(verdaccioDep)('on_fail: login against verdaccio: a revoked session logs in again', () => {
+  let registry: Verdaccio
+  let dir: string
+  beforeAll(async () => {
+    registry = await startVerdaccio()
+    dir = await tempDir('perf-gate-relogin-')
+    const users = await addUsers(registry.url, 3)
+    await writeFile(
+      join(dir, 'users.csv'),
+      'user,password,basic\n' + users.map((u) => `${u.user},${u.password},${u.basic}`).join('\n') + '\n'
+    )
+  }, 60_000)
+  afterAll(() => registry?.stop())
+
+  it('each user whose session token was revoked logs in again with its own row, and browses on', async () => {
+    // the session is a token minted at login; the loop revokes it, so the next whoami is refused
+    const config = join(dir, 'relogin.yml')
+    await writeFile(
+      config,
+      `services:
+  registry:
+    base_url: ${registry.url}
+    data: { file: users.csv, order: per_user }
+    journeys:
+      - name: member
+        think: 0.1s
+        steps:
+          - { name: login, once: true, method: PUT, path: "/-/user/org.couchdb.user:{{user}}", headers: { authorization: "Basic {{basic}}" }, body: { name: "{{user}}", password: "{{password}}" }, capture: { token: $.token }, check: { status: 201 } }
+          - { name: mint, once: true, method: POST, path: /-/npm/v1/tokens, headers: { authorization: "Bearer {{token}}" }, body: { password: "{{password}}" }, capture: { session: $.token, key: $.key }, check: { status: 200 } }
+          - { name: whoami, path: /-/whoami, headers: { authorization: "Bearer {{session}}" }, check: { status: 200, equals: { $.username: "{{user}}" } }, on_fail: login }
+          - { name: revoke, method: DELETE, path: "/-/npm/v1/tokens/token/{{key}}", headers: { authorization: "Bearer {{token}}" }, check: { status: 200 } }
+`
+    )
+    const before = (await registry.requests()).length
+    const { run, metrics } = await runCliOnce(
+      ['load', 'registry', '--config', config, '--users', '3', '--duration', '4', '--fail-on', 'never'],
+      { cwd: dir }
+    )
+    expect(run.code).toBe(0)
+    const logged = (await registry.requests()).slice(before)
+    // verdaccio's log: whoami was refused (the revoked token), and each user logged in again after it
+    expect(logged.filter((r) => r.path === '/-/whoami' && r.status === 403).length).toBeGreaterThan(0)
+    for (const user of ['user1', 'user2', 'user3']) {
+      const logins = logged.filter(
+        (r) => r.method === 'PUT' && r.path === `/-/user/org.couchdb.user:${user}` && r.status === 201
+      ).length
+      const answered = logged.filter(
+        (r) => r.path === '/-/whoami' && r.status === 200 && r.user === user
+      ).length
+      expect({ user, again: logins >= 2, answeredAfterEachLogin: answered >= logins - 1 }).toEqual({
+        user,
+        again: true,
+        answeredAfterEachLogin: true
+      })
+    }
+    // perf-gate's view: the refused whoami restarted the user's session, and each login passed
+    const member = metrics.journeys.find((j: { journey: string }) => j.journey === 'member')
+    expect(member.restarted_iterations).toBeGreaterThan(0)
+    expect(member.once_failures ?? 0).toBe(0)
+  }, 60_000)
+})
+
 describeNeeds(verdaccioDep)('examples/journeys/README.md, its recipe run literally', () => {
   it('starts the registry with its users, runs the example to a pass and stops the registry', async () => {
     const readme = await readFile(join(ROOT, 'examples/journeys/README.md'), 'utf8')

@@ -129,8 +129,8 @@ export const thinkSchema = z
   )
   .describe('a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly')
 
-export const ON_FAIL = ['continue', 'restart'] as const
-const ON_FAIL_ERROR = `must be ${ON_FAIL.join(' or ')}`
+export const ON_FAIL = ['continue', 'restart', 'login'] as const
+const ON_FAIL_ERROR = `must be ${ON_FAIL.slice(0, -1).join(', ')} or ${ON_FAIL[ON_FAIL.length - 1]}`
 
 /** The fields a request of a virtual user may add to a plain request. */
 export const sessionFields = {
@@ -157,7 +157,9 @@ const stepSchema = z.strictObject(
     on_fail: z
       .enum(ON_FAIL, { error: ON_FAIL_ERROR })
       .optional()
-      .describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
+      .describe(
+        "after a failed answer or check: continue with the next step, restart the journey's loop, or login: forget the user's session (its captured values and cookies) and start again from the once-steps, as a user whose session expired logs in again"
+      ),
     thresholds: endpointThresholdsSchema.optional()
   },
   { error: 'must be a mapping: a request (path, method, headers, body) with capture, check, think, once…' }

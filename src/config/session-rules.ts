@@ -15,8 +15,8 @@ export interface StepRules {
   think?: { minSec: number; maxSec: number }
   /** sent once in a user's life (a login) */
   once: boolean
-  /** after a failed answer or check: on to the next step, or back to the loop's first step */
-  onFail: 'continue' | 'restart'
+  /** after a failed answer or check: on to the next step, back to the loop's first step, or a new session from the once-steps */
+  onFail: 'continue' | 'restart' | 'login'
 }
 
 export type Capture =
@@ -59,7 +59,7 @@ export interface SessionConfig {
   check?: CheckConfig
   think?: ThinkConfig
   once?: boolean
-  on_fail?: 'continue' | 'restart'
+  on_fail?: 'continue' | 'restart' | 'login'
 }
 
 /** The rules of one request as configured; undefined when it has none (a plain endpoint). */

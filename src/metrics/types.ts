@@ -165,7 +165,7 @@ export interface JourneyMetrics {
   iterations: number
   /** of those, iterations in which a request or check failed */
   failed_iterations: number
-  /** iterations cut short by `on_fail: restart` (in no duration) */
+  /** iterations cut short by `on_fail: restart` or `login` (in no duration) */
   restarted_iterations: number
   /**
    * times a user's once-steps (a login) failed, set when the journey has

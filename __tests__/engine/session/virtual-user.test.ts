@@ -20,7 +20,7 @@ import {
 } from '../../helpers/virtual-users.js'
 
 /** A shop: a login once per user (its token captured), then two pages again and again. */
-function shop(o: { onFail?: 'restart'; cookies?: boolean } = {}): Session {
+function shop(o: { onFail?: 'restart' | 'login'; cookies?: boolean } = {}): Session {
   const endpoints = [
     step('/login', {
       method: 'POST',
@@ -131,6 +131,40 @@ describe('VirtualUser: a journey', () => {
     const server = shopServer((n) => n === 3 || n === 7)
     expect(paths(u, 10, server)).toEqual(['/login', '/a', '/b', '/a', '/a', '/b', '/a', '/b', '/a', '/b'])
     expect(s.stats.summary().journeys[0]).toMatchObject({ iterations: 3, failed: 0, restarted: 2 })
+  })
+
+  it('on_fail: login after a revoked session: a new login (new token, no old cookie), then the loop again', () => {
+    const s = shop({ onFail: 'login', cookies: true })
+    const u = new VirtualUser(s)
+    // the server issues tok-1, tok-2…; it revokes tok-1 after its 3rd use (a 401), and sets a cookie at login
+    let issued = 0
+    const uses = new Map<string, number>()
+    const sent: { path: string; auth?: string; cookie?: string }[] = []
+    const server = (request: string): Reply => {
+      const path = pathOf(request)
+      const auth = headerOf(request, 'authorization')
+      sent.push({
+        path,
+        ...(auth ? { auth } : {}),
+        ...(headerOf(request, 'cookie') ? { cookie: headerOf(request, 'cookie') } : {})
+      })
+      if (path === '/login') {
+        issued++
+        return { headers: ['Set-Cookie', `sid=s${issued}`], body: JSON.stringify({ token: `tok-${issued}` }) }
+      }
+      if (path !== '/a') return {}
+      const token = auth?.slice('Bearer '.length) ?? ''
+      uses.set(token, (uses.get(token) ?? 0) + 1)
+      return token === 'tok-1' && uses.get(token)! > 2 ? { status: 401 } : {}
+    }
+    expect(paths(u, 9, server)).toEqual(['/login', '/a', '/b', '/a', '/b', '/a', '/login', '/a', '/b'])
+    expect(sent[5]).toMatchObject({ path: '/a', auth: 'Bearer tok-1', cookie: 'sid=s1' })
+    // the second login goes without the first session's cookie; what follows carries the new session
+    expect(sent[6]).toEqual({ path: '/login' })
+    expect(sent[7]).toMatchObject({ path: '/a', auth: 'Bearer tok-2', cookie: 'sid=s2' })
+    // the data row stays: the same user logs in again
+    expect(bodyOf(u.render(0).toString())).toBe('{"user":"alice"}')
+    expect(s.stats.summary().journeys[0]).toMatchObject({ iterations: 3, restarted: 1, onceFailed: 0 })
   })
 
   it('a step with no answer at all (a timeout) fails it as a bad status does', () => {

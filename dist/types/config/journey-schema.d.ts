@@ -15,7 +15,7 @@ export declare const checkSchema: z.ZodObject<{
     max_latency: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
 }, z.core.$strict>;
 export declare const thinkSchema: z.ZodUnion<readonly [z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodTuple<[z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>, z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>], null>]>;
-export declare const ON_FAIL: readonly ["continue", "restart"];
+export declare const ON_FAIL: readonly ["continue", "restart", "login"];
 /** The fields a request of a virtual user may add to a plain request. */
 export declare const sessionFields: {
     capture: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>, z.ZodObject<{
@@ -42,12 +42,14 @@ export declare const journeySchema: z.ZodObject<{
     on_fail: z.ZodDefault<z.ZodEnum<{
         continue: "continue";
         restart: "restart";
+        login: "login";
     }>>;
     steps: z.ZodArray<z.ZodObject<{
         once: z.ZodDefault<z.ZodBoolean>;
         on_fail: z.ZodOptional<z.ZodEnum<{
             continue: "continue";
             restart: "restart";
+            login: "login";
         }>>;
         thresholds: z.ZodOptional<z.ZodObject<{
             min_requests: z.ZodOptional<z.ZodNumber>;

@@ -252,12 +252,14 @@ export declare const serviceSchema: z.ZodObject<{
         on_fail: z.ZodDefault<z.ZodEnum<{
             continue: "continue";
             restart: "restart";
+            login: "login";
         }>>;
         steps: z.ZodArray<z.ZodObject<{
             once: z.ZodDefault<z.ZodBoolean>;
             on_fail: z.ZodOptional<z.ZodEnum<{
                 continue: "continue";
                 restart: "restart";
+                login: "login";
             }>>;
             thresholds: z.ZodOptional<z.ZodObject<{
                 min_requests: z.ZodOptional<z.ZodNumber>;
@@ -693,12 +695,14 @@ export declare const configSchema: z.ZodObject<{
             on_fail: z.ZodDefault<z.ZodEnum<{
                 continue: "continue";
                 restart: "restart";
+                login: "login";
             }>>;
             steps: z.ZodArray<z.ZodObject<{
                 once: z.ZodDefault<z.ZodBoolean>;
                 on_fail: z.ZodOptional<z.ZodEnum<{
                     continue: "continue";
                     restart: "restart";
+                    login: "login";
                 }>>;
                 thresholds: z.ZodOptional<z.ZodObject<{
                     min_requests: z.ZodOptional<z.ZodNumber>;

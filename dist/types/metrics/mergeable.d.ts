@@ -73,7 +73,7 @@ export interface MergeableJourney {
     iterations: number;
     /** of those, iterations with a failed request or check */
     failed: number;
-    /** iterations cut short by `on_fail: restart` */
+    /** iterations cut short by `on_fail: restart` or `login` */
     restarted: number;
     /** times a user's once-steps failed (sent again at its next iteration); unset in files from before it was counted */
     once_failed?: number;

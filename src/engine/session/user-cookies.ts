@@ -24,6 +24,12 @@ export class UserCookies {
     }
   }
 
+  /** Forgets every cookie: the user starts a new session (on_fail: login). */
+  clear(): void {
+    this.jar.removeAllCookiesSync()
+    this.empty = true
+  }
+
   /** The Cookie header's value for a request to `url` ('' when none applies). */
   header(url: string): string {
     return this.empty ? '' : this.jar.getCookieStringSync(url)

@@ -213,7 +213,7 @@ export class VirtualUser implements ValueSource {
     if (once) {
       this.onceFailed ||= !ok
       // the once-steps end here (the last passed, or a restart cuts them short): a failure counts once
-      if (this.onceFailed && (this.pos + 1 === j.once || (!ok && rules?.onFail === 'restart')))
+      if (this.onceFailed && (this.pos + 1 === j.once || (!ok && rules?.onFail !== 'continue')))
         this.s.stats.onceFailed(this.journey)
     } else {
       this.iterationUs += latencyUs
@@ -221,13 +221,24 @@ export class VirtualUser implements ValueSource {
     }
     this.pos++
     if (this.pos === j.once && !this.onceFailed) this.loggedIn.add(this.journey)
-    if (!ok && rules?.onFail === 'restart') {
+    if (!ok && rules && rules.onFail !== 'continue') {
       if (!once) this.s.stats.iteration(this.journey, this.iterationUs, 'restarted')
+      if (rules.onFail === 'login') this.forgetSession()
       this.journey = -1
     } else if (this.pos === j.steps.length) {
       this.s.stats.iteration(this.journey, this.iterationUs, this.iterationFailed ? 'failed' : 'ok')
       this.journey = -1
     }
+  }
+
+  /**
+   * A new session for the same person: captured values and cookies go, the
+   * data row (its credentials) stays, and every journey's once-steps run again.
+   */
+  private forgetSession(): void {
+    this.values.clear()
+    this.jar?.clear()
+    this.loggedIn.clear()
   }
 }
 

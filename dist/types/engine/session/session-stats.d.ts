@@ -16,7 +16,7 @@ export interface JourneyTally {
     iterations: number;
     /** of those, iterations with a failed request or check */
     failed: number;
-    /** iterations cut short by `on_fail: restart` */
+    /** iterations cut short by `on_fail: restart` or `login` */
     restarted: number;
     /** times a user's once-steps (a login) failed: that user sends them again at its next iteration */
     onceFailed: number;

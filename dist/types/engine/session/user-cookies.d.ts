@@ -10,6 +10,8 @@ export declare class UserCookies {
     private empty;
     /** The Set-Cookie headers of an answer to `url`. */
     store(setCookies: readonly string[], url: string): void;
+    /** Forgets every cookie: the user starts a new session (on_fail: login). */
+    clear(): void;
     /** The Cookie header's value for a request to `url` ('' when none applies). */
     header(url: string): string;
 }

@@ -94,4 +94,9 @@ export declare class VirtualUser implements ValueSource {
     /** No answer came (a timeout, a closed connection): the step failed. */
     failed(latencyUs: number): void;
     private moveOn;
+    /**
+     * A new session for the same person: captured values and cookies go, the
+     * data row (its credentials) stays, and every journey's once-steps run again.
+     */
+    private forgetSession;
 }

@@ -244,8 +244,8 @@ var thinkSchema = external_exports.union(
   ],
   { error: "must be a pause such as 1s, or the shortest and longest of a range: [0.5s, 2s]" }
 ).describe("a pause after this request, before the user sends its next: 1s, or [0.5s, 2s] drawn uniformly");
-var ON_FAIL = ["continue", "restart"];
-var ON_FAIL_ERROR = `must be ${ON_FAIL.join(" or ")}`;
+var ON_FAIL = ["continue", "restart", "login"];
+var ON_FAIL_ERROR = `must be ${ON_FAIL.slice(0, -1).join(", ")} or ${ON_FAIL[ON_FAIL.length - 1]}`;
 var sessionFields = {
   capture: captureSchema.optional(),
   check: checkSchema.optional(),
@@ -259,7 +259,9 @@ var stepSchema = external_exports.strictObject(
     once: external_exports.boolean({ error: "must be true or false" }).default(false).describe(
       "sent once in each user's life (a login) once it passed: a user whose once-steps failed sends them again at its next iteration; once-steps come first, the rest loop"
     ),
-    on_fail: external_exports.enum(ON_FAIL, { error: ON_FAIL_ERROR }).optional().describe("after a failed answer or check: continue with the next step, or restart the journey's loop"),
+    on_fail: external_exports.enum(ON_FAIL, { error: ON_FAIL_ERROR }).optional().describe(
+      "after a failed answer or check: continue with the next step, restart the journey's loop, or login: forget the user's session (its captured values and cookies) and start again from the once-steps, as a user whose session expired logs in again"
+    ),
     thresholds: endpointThresholdsSchema.optional()
   },
   { error: "must be a mapping: a request (path, method, headers, body) with capture, check, think, once…" }
