@@ -5539,7 +5539,7 @@ function stagesOf(request, config2) {
   const { users, duration: duration2 } = request;
   return {
     mode: request.mode,
-    target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
+    target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps * requestsPerStart(target)) } : target,
     stages: [{ users, durationSec: duration2 }],
     settings: {
       users,
@@ -5557,6 +5557,12 @@ function stressStages(s) {
     users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
     durationSec: s.rampUp / s.steps
   }));
+}
+function requestsPerStart(target) {
+  const journeys = target.journeys;
+  if (!journeys?.length) return 1;
+  const weight = journeys.reduce((sum3, j) => sum3 + j.weight, 0);
+  return journeys.reduce((sum3, j) => sum3 + j.weight * (j.steps.length - j.once), 0) / weight;
 }
 
 // src/metrics/histogram.ts

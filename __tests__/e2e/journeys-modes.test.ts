@@ -262,5 +262,9 @@ describeNeeds(verdaccioDep)('journeys in every mode, against verdaccio', () => {
     // the login runs once a side: no pairs, no verdict
     expect(cmp.metrics.some((m: { endpoint?: string }) => m.endpoint === 'member/login')).toBe(false)
     expect(run.stdout).toMatch(/95th percentile \(member\/whoami\)/)
+    // each side's journeys table and checks, as a load run shows its own
+    expect(run.stdout).toMatch(/^Journey on A +Iterations .*\nmember +\d+/m)
+    expect(run.stdout).toMatch(/^Journey on B +Iterations .*\nmember +\d+/m)
+    expect(run.stdout).toMatch(/^Checks on B: [\d,]+ of [\d,]+ passed/m)
   }, 60_000)
 })

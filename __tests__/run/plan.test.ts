@@ -50,6 +50,25 @@ describe('buildRunPlan', () => {
     })
   })
 
+  it('paced journeys: the rate starts journeys, so the throughput bands count their looped steps, mixed by weight', async () => {
+    const journeys = await config(
+      [
+        'services:',
+        '  api:',
+        '    port: 9',
+        '    journeys:',
+        // 2 looped steps (the login is once per user) at weight 3, 4 at weight 1: 2.5 requests a journey
+        '      - { name: a, weight: 3, steps: [{ path: /login, once: true }, { path: /x }, { path: /y }] }',
+        '      - { name: b, weight: 1, steps: [{ path: /1 }, { path: /2 }, { path: /3 }, { path: /4 }] }',
+        ''
+      ].join('\n')
+    )
+    expect(buildRunPlan(load({ rps: 20 }), journeys).target.thresholds.requests_per_second).toEqual({
+      warning: 47.5,
+      critical: 25
+    })
+  })
+
   it('without a rate anywhere a load test is closed-loop and has no connection cap', async () => {
     const cfg = await config('services:\n  api:\n    port: 9\n    endpoints: [{ path: /x }]\n')
     const plan = buildRunPlan(load(), cfg)

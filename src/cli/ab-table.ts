@@ -4,7 +4,14 @@ import { codeText, describeRun, runKind } from '../report/format/run-description
 import { abThresholdNote } from '../report/format/sentences.js'
 import type { FinishedRun } from '../run/perform-test.js'
 import { paint, type Terminal } from '../terminal/terminal.js'
-import { checksTable, comparisonLines, filesLine, stopLines, verdictText } from './results-table.js'
+import {
+  checksTable,
+  comparisonLines,
+  filesLine,
+  sessionLines,
+  stopLines,
+  verdictText
+} from './results-table.js'
 
 const CHANGE_COLOR = {
   regression: 'red',
@@ -43,7 +50,10 @@ export function abResultsTable(term: Terminal, report: { a: FinishedRun; b: Fini
     ...comparisonLines(term, doc, 'B against A'),
     paint(term, 'bold', abThresholdNote(doc.fail_on)),
     checksTable(term, b.gate),
-    ''
+    '',
+    // each side's users walked their journeys: both sides' tables, as the comparison reads both
+    ...sessionLines(term, { metrics: a.metrics, outcome: b.outcome }, 'A'),
+    ...sessionLines(term, b, 'B')
   ]
   for (const [name, r] of [
     ['A', a],

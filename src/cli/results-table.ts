@@ -86,21 +86,7 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
   const doc = report.saved.document
   const resources = resourceLines(m.resources)
   if (resources.length > 0) lines.push(...resources, '')
-  const journeys = journeyRows(m)
-  if (journeys.length > 0)
-    lines.push(
-      columns(journeys),
-      `(${JOURNEY_DURATION_NOTE})`,
-      ...onceFailureLines(m).map((l) => paint(term, 'yellow', l)),
-      ''
-    )
-  const checks = checkLines(m)
-  if (checks.length > 0)
-    lines.push(
-      paint(term, STATUS_COLOR[answerCheckStatus(report.outcome, m.checks!.failed)], checks[0]),
-      ...checks.slice(1),
-      ''
-    )
+  lines.push(...sessionLines(term, report))
   if (m.stages) {
     const rows = [['Stage', 'Users', 'Requests', 'RPS', 'p50', 'p95', 'p99', 'Errors', 'Generator']]
     for (const s of m.stages) {
@@ -135,6 +121,42 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
 }
 
 /** Why a run ended early, when it did: a sustained breach fails the gate, anything else leaves partial results. */
+/**
+ * The journeys table and the checks on answers, when the run had them;
+ * `side` (`A`, `B`) names an A/B run's side in its lines.
+ */
+export function sessionLines(
+  term: Terminal,
+  report: Pick<FinishedRun, 'metrics' | 'outcome'>,
+  side?: string
+): string[] {
+  const m = report.metrics
+  const on = side ? ` on ${side}` : ''
+  const lines: string[] = []
+  const journeys = journeyRows(m)
+  if (journeys.length > 0) {
+    if (side) journeys[0][0] = `Journey${on}`
+    lines.push(
+      columns(journeys),
+      `(${JOURNEY_DURATION_NOTE})`,
+      ...onceFailureLines(m).map((l) => paint(term, 'yellow', l)),
+      ''
+    )
+  }
+  const checks = checkLines(m)
+  if (checks.length > 0)
+    lines.push(
+      paint(
+        term,
+        STATUS_COLOR[answerCheckStatus(report.outcome, m.checks!.failed)],
+        checks[0].replace(/^Checks/, `Checks${on}`)
+      ),
+      ...checks.slice(1),
+      ''
+    )
+  return lines
+}
+
 export function stopLines(term: Terminal, doc: RunDocument): string[] {
   if (doc.threshold_abort) return [paint(term, 'red', `Run stopped, the gate failed: ${doc.abort_reason}`)]
   return doc.partial

@@ -65,7 +65,9 @@ function stagesOf(request: RunRequest, config: PerfGateConfig): RunPlan {
   const { users, duration } = request
   return {
     mode: request.mode,
-    target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
+    target: rps
+      ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps * requestsPerStart(target)) }
+      : target,
     stages: [{ users, durationSec: duration }],
     settings: {
       users,
@@ -85,4 +87,17 @@ export function stressStages(s: StressSettings): Stage[] {
     users: Math.max(1, Math.round(((k + 1) * s.maxUsers) / s.steps)),
     durationSec: s.rampUp / s.steps
   }))
+}
+
+/**
+ * Requests each paced start brings: one for an endpoint list; for journeys,
+ * whose rate starts iterations, the looped steps of the journeys as their
+ * weights mix them (a login, once per user, is left out), so that the
+ * throughput bands (requests per second) follow the journeys/s asked for.
+ */
+function requestsPerStart(target: Target): number {
+  const journeys = target.journeys
+  if (!journeys?.length) return 1
+  const weight = journeys.reduce((sum, j) => sum + j.weight, 0)
+  return journeys.reduce((sum, j) => sum + j.weight * (j.steps.length - j.once), 0) / weight
 }

@@ -44613,7 +44613,7 @@ function stagesOf(request, config2) {
   const { users, duration } = request;
   return {
     mode: request.mode,
-    target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps) } : target,
+    target: rps ? { ...target, thresholds: withRateThroughputBands(target.thresholds, rps * requestsPerStart(target)) } : target,
     stages: [{ users, durationSec: duration }],
     settings: {
       users,
@@ -44631,6 +44631,12 @@ function stressStages(s) {
     users: Math.max(1, Math.round((k + 1) * s.maxUsers / s.steps)),
     durationSec: s.rampUp / s.steps
   }));
+}
+function requestsPerStart(target) {
+  const journeys = target.journeys;
+  if (!journeys?.length) return 1;
+  const weight = journeys.reduce((sum4, j) => sum4 + j.weight, 0);
+  return journeys.reduce((sum4, j) => sum4 + j.weight * (j.steps.length - j.once), 0) / weight;
 }
 
 // src/config/shard.ts
@@ -47087,21 +47093,7 @@ function resultsTable(term, report) {
   const doc = report.saved.document;
   const resources2 = resourceLines(m.resources);
   if (resources2.length > 0) lines.push(...resources2, "");
-  const journeys = journeyRows(m);
-  if (journeys.length > 0)
-    lines.push(
-      columns(journeys),
-      `(${JOURNEY_DURATION_NOTE})`,
-      ...onceFailureLines(m).map((l) => paint(term, "yellow", l)),
-      ""
-    );
-  const checks2 = checkLines(m);
-  if (checks2.length > 0)
-    lines.push(
-      paint(term, STATUS_COLOR[answerCheckStatus(report.outcome, m.checks.failed)], checks2[0]),
-      ...checks2.slice(1),
-      ""
-    );
+  lines.push(...sessionLines(term, report));
   if (m.stages) {
     const rows = [["Stage", "Users", "Requests", "RPS", "p50", "p95", "p99", "Errors", "Generator"]];
     for (const s of m.stages) {
@@ -47133,6 +47125,33 @@ function resultsTable(term, report) {
     ""
   );
   return lines.join("\n");
+}
+function sessionLines(term, report, side) {
+  const m = report.metrics;
+  const on = side ? ` on ${side}` : "";
+  const lines = [];
+  const journeys = journeyRows(m);
+  if (journeys.length > 0) {
+    if (side) journeys[0][0] = `Journey${on}`;
+    lines.push(
+      columns(journeys),
+      `(${JOURNEY_DURATION_NOTE})`,
+      ...onceFailureLines(m).map((l) => paint(term, "yellow", l)),
+      ""
+    );
+  }
+  const checks2 = checkLines(m);
+  if (checks2.length > 0)
+    lines.push(
+      paint(
+        term,
+        STATUS_COLOR[answerCheckStatus(report.outcome, m.checks.failed)],
+        checks2[0].replace(/^Checks/, `Checks${on}`)
+      ),
+      ...checks2.slice(1),
+      ""
+    );
+  return lines;
 }
 function stopLines(term, doc) {
   if (doc.threshold_abort) return [paint(term, "red", `Run stopped, the gate failed: ${doc.abort_reason}`)];
@@ -48406,7 +48425,10 @@ function abResultsTable(term, report) {
     ...comparisonLines(term, doc, "B against A"),
     paint(term, "bold", abThresholdNote(doc.fail_on)),
     checksTable(term, b.gate),
-    ""
+    "",
+    // each side's users walked their journeys: both sides' tables, as the comparison reads both
+    ...sessionLines(term, { metrics: a.metrics, outcome: b.outcome }, "A"),
+    ...sessionLines(term, b, "B")
   ];
   for (const [name, r2] of [
     ["A", a],
