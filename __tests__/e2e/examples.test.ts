@@ -139,21 +139,62 @@ const key = process.env.EXPECTED_KEY
 createServer((req, res) => {
   if (req.headers['x-api-key'] !== key) { res.statusCode = 401; return res.end('no key') }
   if (req.url === '/health') return res.end('ok')
-  if (req.url === '/api/items') { req.resume(); return setTimeout(() => res.end('[{"id":1}]'), 5) }
+  if (req.url === '/api/items') { req.resume(); return setTimeout(() => res.end('[{"id":1}]'), Number(process.env.ITEMS_MS ?? 5)) }
   res.statusCode = 404; res.end()
 }).listen(Number(process.env.PORT), () => console.log('listening on', process.env.PORT))
 `
 
-describe('examples/pr-performance-gate.yml in a user repository', () => {
+describe('examples/pr-performance-gate.yml in a user repository, across commits', () => {
   let job: JobRun | undefined
   afterAll(() => {
     if (job) stopJobProcesses(job)
   })
+  const key = 'user-secret-key-31337'
+  let repo = ''
+  let wf = ''
+  let cacheDir = ''
 
-  it('starts the service, waits for it with the API key, gates it and reports', async () => {
-    const repo = await tempDir('perf-gate-user-repo-')
+  /** One run of the job as the runner makes it: a push to main or a pull request, at the repository's HEAD. */
+  async function runJob(o: { ref: string; runId: number; itemsMs: number }): Promise<JobRun> {
+    if (job) stopJobProcesses(job)
     const port = await freePort()
-    const key = 'user-secret-key-31337'
+    const sha = (await run('git', ['rev-parse', 'HEAD'], { cwd: repo })).stdout.trim()
+    const event = join(repo, '.event.json')
+    await writeFile(event, JSON.stringify({}))
+    job = await runWorkflowJob(wf, 'perf', {
+      workspace: repo,
+      secrets: { PERF_API_KEY: key },
+      envOverrides: { SERVICE_URL: `http://localhost:${port}` },
+      cacheDir,
+      context: { 'github.ref': o.ref, 'github.run_id': String(o.runId) },
+      baseEnv: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        PORT: String(port),
+        EXPECTED_KEY: key,
+        ITEMS_MS: String(o.itemsMs),
+        GITHUB_EVENT_NAME: o.ref.startsWith('refs/pull/') ? 'pull_request' : 'push',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_SHA: sha,
+        GITHUB_REF_NAME: o.ref.replace(/^refs\/heads\//, ''),
+        npm_config_loglevel: 'error'
+      }
+    })
+    return job
+  }
+  const commit = (message: string) =>
+    run(
+      'git',
+      ['-c', 'user.name=u', '-c', 'user.email=u@example.com', 'commit', '-q', '--allow-empty', '-m', message],
+      {
+        cwd: repo
+      }
+    )
+
+  it('a first push to main: starts the service, waits for it with the API key, gates it, and starts the history', async () => {
+    repo = await tempDir('perf-gate-user-repo-')
+    cacheDir = await tempDir('perf-gate-actions-cache-')
     await writeUserService(repo, USER_SERVICE)
     // as its comment says: the workflow goes to .github/workflows, the config to perf-gate.yml
     await mkdir(join(repo, '.github/workflows'), { recursive: true })
@@ -163,32 +204,17 @@ describe('examples/pr-performance-gate.yml in a user repository', () => {
     )
     await copyFile(join(ROOT, 'examples/perf-gate.yml'), join(repo, 'perf-gate.yml'))
     // the one edit a user makes: the port; and a short run, so the test stays short
-    const wf = join(repo, '.github/workflows/performance.yml')
+    wf = join(repo, '.github/workflows/performance.yml')
     await writeFile(wf, (await readFile(wf, 'utf8')).replace('duration: 1m', 'duration: 3s'))
-    const event = join(repo, '.event.json')
-    await writeFile(event, JSON.stringify({}))
-    job = await runWorkflowJob(wf, 'perf', {
-      workspace: repo,
-      secrets: { PERF_API_KEY: key },
-      envOverrides: { SERVICE_URL: `http://localhost:${port}` },
-      baseEnv: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        PORT: String(port),
-        EXPECTED_KEY: key,
-        GITHUB_EVENT_NAME: 'push',
-        GITHUB_EVENT_PATH: event,
-        GITHUB_REPOSITORY: 'acme/shop',
-        npm_config_loglevel: 'error'
-      }
-    })
-    const byName = Object.fromEntries(job.steps.map((s) => [s.name, s]))
-    for (const s of job.steps)
+    await run('git', ['init', '-q', '-b', 'main'], { cwd: repo })
+    await run('git', ['add', '.'], { cwd: repo })
+    await commit('first')
+    const first = await runJob({ ref: 'refs/heads/main', runId: 101, itemsMs: 5 })
+    const byName = Object.fromEntries(first.steps.map((s) => [s.name, s]))
+    for (const s of first.steps)
       expect([s.name, s.code, s.code === 0 ? '' : s.stdout + s.stderr]).toEqual([s.name, 0, ''])
     const gate = byName['Performance gate']
-    expect(gate.stdout).toContain(
-      `perf-gate: load test my_service at http://localhost:${port}: 20 users for 3 s`
-    )
+    expect(gate.stdout).toContain(`perf-gate: load test my_service at http://localhost:`)
     expect(gate.outputs.verdict).toBe('pass')
     const metrics = JSON.parse(await readFile(gate.outputs['metrics-file'], 'utf8'))
     // the key reached the service (401 otherwise) and is in no output
@@ -198,10 +224,40 @@ describe('examples/pr-performance-gate.yml in a user repository', () => {
       'GET /health',
       'POST /api/items'
     ])
-    expect(gate.stdout.replaceAll(`::add-mask::${key}`, '') + job.summary).not.toContain(key)
+    expect(gate.stdout.replaceAll(`::add-mask::${key}`, '') + first.summary).not.toContain(key)
     expect(byName['Use the outputs'].stdout).toMatch(/^verdict=pass p95=[\d.]+s errors=0%$/m)
-    expect(job.summary).toContain('### ✅ **PASS** · my\\_service load test')
+    expect(first.summary).toContain('### ✅ **PASS** · my\\_service load test')
+    // no history yet: no baseline; this run is the history's first, saved in the cache
+    expect(byName['Restore the performance history'].outputs['cache-matched-key']).toBe('')
+    expect(metrics.baseline).toBeUndefined()
+    expect(await readdir(cacheDir)).toEqual(['perf-history-101'])
   }, 120_000)
+
+  it('two more pushes to main grow the history; a pull request 10× slower on /api/items fails against its spread', async () => {
+    for (const runId of [102, 103]) {
+      await commit(`main ${runId}`)
+      const main = await runJob({ ref: 'refs/heads/main', runId, itemsMs: 5 })
+      expect(main.steps.map((s) => [s.name, s.code])).toContainEqual(['Save the performance history', 0])
+    }
+    await commit('the pull request: a slower query')
+    const prSha = (await run('git', ['rev-parse', 'HEAD'], { cwd: repo })).stdout.trim()
+    const pr = await runJob({ ref: 'refs/pull/7/merge', runId: 201, itemsMs: 50 })
+    const byName = Object.fromEntries(pr.steps.map((s) => [s.name, s]))
+    expect(byName['Restore the performance history'].outputs['cache-matched-key']).toBe('perf-history-103')
+    const gate = byName['Performance gate']
+    expect([gate.code, gate.outputs.comparison]).toEqual([1, 'regression'])
+    const metrics = JSON.parse(await readFile(gate.outputs['metrics-file'], 'utf8'))
+    expect(metrics.baseline.comparison).toMatchObject({ method: 'run_history', history: { runs: 3 } })
+    expect(metrics.provenance.commit).toBe(prSha)
+    // the PR comment names the runs that formed the baseline; a pull request adds nothing to the history
+    expect(pr.summary).toContain('spread of 3 earlier runs')
+    expect(pr.steps.map((s) => s.name)).not.toContain('Save the performance history')
+    expect((await readdir(cacheDir)).sort()).toEqual([
+      'perf-history-101',
+      'perf-history-102',
+      'perf-history-103'
+    ])
+  }, 180_000)
 })
 
 describe('examples/pr-ab.yml in a user repository', () => {
@@ -220,10 +276,7 @@ describe('examples/pr-ab.yml in a user repository', () => {
     ] as const) {
       const dir = join(workspace, side)
       await mkdir(dir, { recursive: true })
-      await writeUserService(
-        dir,
-        USER_SERVICE.replace('res.end(\'[{"id":1}]\'), 5)', `res.end('[{"id":1}]'), ${ms})`)
-      )
+      await writeUserService(dir, USER_SERVICE.replace('Number(process.env.ITEMS_MS ?? 5)', String(ms)))
       await copyFile(join(ROOT, 'examples/perf-gate.yml'), join(dir, 'perf-gate.yml'))
     }
     await mkdir(join(workspace, 'pr/.github/workflows'), { recursive: true })

@@ -1,3 +1,4 @@
+import { evaluateExpression } from './gh-expression.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -25,7 +26,9 @@ export function evaluate(text: string, context: Record<string, string>): string 
     if (expr in context) return context[expr]
     // as the runner does: an output a step did not set is empty
     if (/^steps\.[\w-]+\.outputs\.[\w-]+$/.test(expr)) return ''
-    throw new Error(`no value for the expression \${{ ${expr} }} in this test`)
+    // a bare name this test gave no value is a typo in the test, not an empty string
+    if (/^[\w.-]+$/.test(expr)) throw new Error(`no value for the expression \${{ ${expr} }} in this test`)
+    return evaluateExpression(expr, context).coerceString()
   })
 }
 

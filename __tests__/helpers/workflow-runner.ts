@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { evaluate, parseOutputs, runnerInputEnv } from './action-env.js'
+import { stepRuns } from './gh-expression.js'
 import { ROOT } from './run-cli.js'
 
 interface Step {
@@ -37,7 +39,9 @@ export interface JobRun {
  * `${{ env.* }}`, `${{ secrets.* }}`, `${{ steps.<id>.outputs.* }}` and
  * `${{ github.token }}` resolved (and `matrix.*`, `needs.*` as given), the
  * workflow's and the job's `env:`. A failed step skips the rest unless they
- * say `if: always()`. Checkout is a no-op: the workspace is the repository.
+ * say so (`if:` evaluated by GitHub's expression library, as a runner does).
+ * Checkout is a no-op: the workspace is the repository; `actions/cache`
+ * restores and saves against `cacheDir`.
  */
 export async function runWorkflowJob(
   file: string,
@@ -51,6 +55,8 @@ export async function runWorkflowJob(
     timeoutMs?: number
     /** more expression values: `matrix.shard`, `needs.plan.outputs.start-at` */
     context?: Record<string, string>
+    /** the Actions cache's store, a folder kept across jobs: `actions/cache/restore` and `save` run against it */
+    cacheDir?: string
     /** runs an `actions/download-artifact` step with its evaluated `with:` (the runner's artifact service) */
     downloadArtifact?: (withValues: Record<string, string>) => Promise<void>
   }
@@ -69,12 +75,12 @@ export async function runWorkflowJob(
   let failed = false
   for (const [i, step] of (spec.steps as Step[]).entries()) {
     const name = step.name ?? step.uses ?? `step ${i + 1}`
-    if (failed && !/always\(\)/.test(step.if ?? '')) continue
     const context: Record<string, string> = { 'github.token': 'ghs_workflow_token', ...o.context }
     for (const [k, v] of Object.entries(jobEnv)) context[`env.${k}`] = v
     for (const [k, v] of Object.entries(o.secrets)) context[`secrets.${k}`] = v
     for (const [id, outs] of Object.entries(outputsByStep))
       for (const [k, v] of Object.entries(outs)) context[`steps.${id}.outputs.${k}`] = v
+    if (!stepRuns(step.if, context, failed)) continue
     const outputFile = join(o.workspace, `.step-${i}.output`)
     await writeFile(outputFile, '')
     const env: Record<string, string> = {
@@ -91,6 +97,17 @@ export async function runWorkflowJob(
     const withValues = (): Record<string, string> =>
       Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, evaluate(String(v), context)]))
     if (step.uses?.startsWith('actions/checkout@')) {
+      result = { code: 0, stdout: '', stderr: '' }
+    } else if (/^actions\/cache\/(restore|save)@/.test(step.uses ?? '') && o.cacheDir) {
+      const outputs = step.uses!.startsWith('actions/cache/restore@')
+        ? await restoreCache(o.cacheDir, o.workspace, withValues())
+        : await saveCache(o.cacheDir, o.workspace, withValues())
+      await writeFile(
+        outputFile,
+        Object.entries(outputs)
+          .map(([k, v]) => `${k}=${v}\n`)
+          .join('')
+      )
       result = { code: 0, stdout: '', stderr: '' }
     } else if (step.uses?.startsWith('actions/download-artifact@') && o.downloadArtifact) {
       await o.downloadArtifact(withValues())
@@ -111,6 +128,54 @@ export async function runWorkflowJob(
   run.summary = await readFile(summaryFile, 'utf8')
   return run
 }
+
+/**
+ * actions/cache/restore as its README says it works: the exact `key`, else
+ * the newest entry whose key starts with one of `restore-keys` (in order);
+ * outputs `cache-hit` (exact only), `cache-primary-key`, `cache-matched-key`.
+ */
+async function restoreCache(
+  store: string,
+  workspace: string,
+  w: Record<string, string>
+): Promise<Record<string, string>> {
+  const entries = existsSync(store) ? await readdir(store) : []
+  const newest = async (names: string[]): Promise<string | undefined> => {
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(join(store, n))).mtimeMs })))
+    return dated.sort((a, b) => b.t - a.t)[0]?.n
+  }
+  let matched = entries.includes(cacheName(w.key)) ? cacheName(w.key) : undefined
+  for (const prefix of (w['restore-keys'] ?? '')
+    .split('\n')
+    .map((k) => k.trim())
+    .filter(Boolean)) {
+    if (matched) break
+    matched = await newest(entries.filter((e) => e.startsWith(cacheName(prefix))))
+  }
+  if (matched) await cp(join(store, matched), join(workspace, w.path), { recursive: true })
+  return {
+    'cache-hit': String(matched === cacheName(w.key)),
+    'cache-primary-key': w.key,
+    'cache-matched-key': matched ? decodeURIComponent(matched) : ''
+  }
+}
+
+/** actions/cache/save: an entry is immutable, so a key saved before is left as it was (the action warns). */
+async function saveCache(
+  store: string,
+  workspace: string,
+  w: Record<string, string>
+): Promise<Record<string, string>> {
+  const entry = join(store, cacheName(w.key))
+  if (!existsSync(entry) && existsSync(join(workspace, w.path))) {
+    await mkdir(store, { recursive: true })
+    await cp(join(workspace, w.path), entry, { recursive: true })
+  }
+  return {}
+}
+
+/** A key as a folder name (keys may hold `/`). */
+const cacheName = (key: string): string => encodeURIComponent(key)
 
 /** Stops what `run:` steps left running (a started service), as the runner does at the end of a job. */
 export function stopJobProcesses(run: JobRun): void {
