@@ -115,17 +115,22 @@ var init_http_grammar = __esm({
 });
 
 // src/config/errors.ts
+function isInputError(e) {
+  return e instanceof Error && e.name === "InputError";
+}
 var InputError, UnreachableError;
 var init_errors = __esm({
   "src/config/errors.ts"() {
     "use strict";
     init_http_grammar();
     InputError = class extends Error {
-      constructor(field, message) {
-        super(`${escapeControlCharacters(field)}: ${message}`);
+      constructor(field, detail) {
+        super(`${escapeControlCharacters(field)}: ${detail}`);
         this.field = field;
+        this.detail = detail;
       }
       field;
+      detail;
       name = "InputError";
       exitCode = 2;
     };
@@ -217,9 +222,7 @@ var init_input_file = __esm({
     NotRegularFileError = class extends InputError {
       constructor(field, detail) {
         super(field, detail);
-        this.detail = detail;
       }
-      detail;
     };
   }
 });
@@ -630,7 +633,9 @@ function nearestName(name, names) {
   const scored = [...new Set(names)].map((n3) => ({ n: n3, d: leven(name.toLowerCase(), n3.toLowerCase()) }));
   const best = Math.min(...scored.map((x) => x.d));
   const at = scored.filter((x) => x.d === best);
-  return best <= most && at.length === 1 ? at[0].n : void 0;
+  if (best <= most && at.length === 1) return at[0].n;
+  const stem = scored.filter((x) => x.n.length >= 4 && name.toLowerCase().startsWith(x.n.toLowerCase()));
+  return stem.length === 1 ? stem[0].n : void 0;
 }
 function lateNameNote(where, name, step, dataFile) {
   return `⚠ ${where}: {{${name}}} is captured by ${step.after.get(name)} (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column ${name} of ${dataFile ?? "the data file"})`;
@@ -1322,7 +1327,7 @@ __export(parse_exports, {
   parseConfigSource: () => parseConfigSource,
   parseConfigText: () => parseConfigText
 });
-import { LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 function parseConfigText(text, fileName = "perf-gate.yml") {
   return parseConfigSource(text, fileName).file;
 }
@@ -1353,7 +1358,30 @@ function parseConfigSource(text, fileName = "perf-gate.yml") {
   }
   const parsed = configSchema.safeParse(raw3);
   if (!parsed.success) throw issueToError(fittingIssue(parsed.error.issues[0]), doc, lineCounter, fileName);
-  return { file: parsed.data, lineOf: (path) => lineOf(doc, lineCounter, path) };
+  const fieldLines = {};
+  walkLines(doc.contents, [], lineCounter, fieldLines);
+  return { file: parsed.data, fieldLines };
+}
+function walkLines(node, path, lines, out) {
+  const at = (n3) => {
+    const range = n3?.range;
+    return range ? lines.linePos(range[0]).line : void 0;
+  };
+  const mark = (p, line) => {
+    if (line !== void 0) out[formatPath(p)] = line;
+  };
+  if (isMap(node))
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const p = [...path, String(pair.key.value)];
+      mark(p, at(pair.key));
+      walkLines(pair.value, p, lines, out);
+    }
+  else if (isSeq(node))
+    node.items.forEach((item, i) => {
+      mark([...path, i], at(item));
+      walkLines(item, [...path, i], lines, out);
+    });
 }
 function fittingIssue(issue) {
   if (issue.code === "invalid_key" && issue.issues.length > 0)
@@ -1376,6 +1404,12 @@ function issueToError(issue, doc, lines, fileName) {
     const allowed = allowedKeysHint(path);
     const near = nearestName(issue.keys[0], allowed.split(", "));
     message = `unknown field (allowed: ${allowed})${near ? `; did you mean ${near}?` : ""}`;
+  }
+  if (issue.code === "invalid_value") {
+    const got = doc.getIn(path);
+    const choices = issue.values.filter((v) => typeof v === "string");
+    const near = typeof got === "string" ? nearestName(got, choices) : void 0;
+    if (near) message = `${message}; did you mean ${near}?`;
   }
   const line = lineOf(doc, lines, path);
   return new InputError(`${fileName}${line ? `:${line}` : ""} ${formatPath(path) || "(top level)"}`, message);
@@ -1515,7 +1549,7 @@ async function loadConfig(options = {}) {
   const apiKeyProblem = apiKey === void 0 ? void 0 : headerValueProblem(apiKey);
   if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
   let file = {};
-  let lineOf2;
+  let fieldLines;
   if (options.file) {
     let text;
     try {
@@ -1529,10 +1563,10 @@ async function loadConfig(options = {}) {
       );
     }
     const { parseConfigSource: parseConfigSource2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
-    ({ file, lineOf: lineOf2 } = parseConfigSource2(text, basename3(options.file)));
+    ({ file, fieldLines } = parseConfigSource2(text, basename3(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
-  if (lineOf2) config2.lineOf = lineOf2;
+  if (fieldLines) config2.fieldLines = fieldLines;
   if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename3(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
@@ -3245,20 +3279,12 @@ function resolveTarget(config2, service, baseUrlOverride) {
     ...journeys ? { journeys: journeys.journeys } : {},
     ...svc.cookies ?? journeys !== void 0 ? { cookies: true } : {},
     ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {},
-    ...config2.source && config2.lineOf && config2.fileServices.includes(service) ? {
-      source: {
-        file: basename4(config2.source),
-        lines: endpointLines(service, endpoints.length, journeys?.journeys, config2.lineOf)
-      }
-    } : {}
+    ...config2.source && config2.fieldLines && config2.fileServices.includes(service) ? { source: { file: basename4(config2.source), lines: serviceLines(config2.fieldLines, service) } } : {}
   };
 }
-function endpointLines(service, count2, journeys, lineOf2) {
-  const lines = Array.from({ length: count2 }, (_, i) => lineOf2(["services", service, "endpoints", i]));
-  journeys?.forEach(
-    (j, ji) => j.steps.forEach((e, k) => lines[e] = lineOf2(["services", service, "journeys", ji, "steps", k]))
-  );
-  return lines;
+function serviceLines(lines, service) {
+  const own = `services.${service}.`;
+  return Object.fromEntries(Object.entries(lines).filter(([path]) => path.startsWith(own)));
 }
 function withEnv(ep, env, where, secrets) {
   const jsonBody = ep.body !== void 0 && typeof ep.body !== "string";
@@ -6806,10 +6832,24 @@ async function readWorkloadData(target, log) {
     });
     setup.push(...Object.keys(step.capture));
   }
-  const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? []);
-  const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys);
   const columns = data?.columns ?? [];
   const inHeaders = /* @__PURE__ */ new Set();
+  try {
+    checkEndpoints(target, { setup, columns, inHeaders, log, ...data ? { data } : {} });
+  } catch (e) {
+    if (isInputError(e)) throw new InputError(locatedField(target, e.field), e.detail);
+    throw e;
+  }
+  if (data) checkHeaderValues(data, inHeaders);
+  target.endpoints.forEach((e, i) => {
+    for (const note of unitNotes(e, endpointField(target, i), (f) => locatedField(target, f))) log?.(note);
+  });
+  return data;
+}
+function checkEndpoints(target, o) {
+  const { setup, columns, data, inHeaders, log } = o;
+  const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? []);
+  const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys);
   target.endpoints.forEach((e, i) => {
     const where = endpointField(target, i);
     const step = steps?.get(i);
@@ -6820,7 +6860,7 @@ async function readWorkloadData(target, log) {
       ...step ? { step } : {}
     });
     const late = (field, names) => {
-      for (const name of names) log?.(lateNameNote(field, name, step, data?.file));
+      for (const name of names) log?.(lateNameNote(locatedField(target, field), name, step, data?.file));
     };
     for (const name of checkRequest(e, where, known(false), late)) inHeaders.add(name);
     for (const c of e.rules?.checks ?? []) {
@@ -6838,33 +6878,35 @@ async function readWorkloadData(target, log) {
       late(field, checkNames(t, field, known(true)));
     }
   });
-  if (data) checkHeaderValues(data, inHeaders);
-  target.endpoints.forEach((e, i) => {
-    for (const note of unitNotes(e, endpointField(target, i))) log?.(note);
-  });
-  return data;
 }
-function unitNotes(e, where) {
+function unitNotes(e, where, at) {
   const notes = [];
   const think = e.rules?.think?.maxSec;
   if (think !== void 0 && think >= 60)
     notes.push(
-      `⚠ ${where}.think: each user pauses up to ${think} s after this step (a bare number is seconds; write 500ms for milliseconds)`
+      `⚠ ${at(`${where}.think`)}: each user pauses up to ${think} s after this step (a bare number is seconds; write 500ms for milliseconds)`
     );
   for (const c of e.rules?.checks ?? [])
     if (c.kind === "max_latency" && c.maxUs >= 1e7)
       notes.push(
-        `⚠ ${where}.check.max_latency: ${c.maxUs / 1e6} s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)`
+        `⚠ ${at(`${where}.check.max_latency`)}: ${c.maxUs / 1e6} s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)`
       );
   return notes;
 }
 function endpointField(target, i) {
-  const line = target.source?.lines[i];
-  const at = target.source ? `${target.source.file}${line ? `:${line}` : ""} ` : "";
   const e = target.endpoints[i];
-  if (!e.journey) return `${at}services.${target.service}.endpoints[${i}]`;
+  if (!e.journey) return `services.${target.service}.endpoints[${i}]`;
   const j = target.journeys.findIndex((x) => x.name === e.journey);
-  return `${at}services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
+  return `services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
+}
+function locatedField(target, field) {
+  if (!target.source || !field.startsWith("services.")) return field;
+  for (let at = field; at.length > 0; at = at.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
+    const line = target.source.lines[at];
+    if (line !== void 0) return `${target.source.file}:${line} ${field}`;
+    if (!/(\.[^.[\]]*|\[\d+\])$/.test(at)) break;
+  }
+  return `${target.source.file} ${field}`;
 }
 function checkRequest(e, where, known, late = () => void 0) {
   const check2 = (text, field) => {
@@ -6910,6 +6952,8 @@ async function prepareRun(plans, options) {
   const first = plans[0];
   if (output) await checkRunOutput(output);
   const data = await readWorkloadData(first.target, options.log);
+  const shared = data && sharedRowsNote(data, first);
+  if (shared) options.log?.(shared);
   try {
     await observer?.start(
       first.target,
@@ -6938,6 +6982,12 @@ function checkRunOutput(output) {
 }
 function makeRunDir(output) {
   return createRunDir(output.dir, output.testName, output.startedAt, output.label);
+}
+function sharedRowsNote(data, plan) {
+  const users = plan.settings.maxUsers ?? plan.settings.users;
+  if (data.order !== "per_user" || users <= data.rows.length) return void 0;
+  const most = plan.settings.maxUsers !== void 0 ? "up to " : "";
+  return `⚠ ${data.file} (order: per_user): ${most}${users} users share its ${data.rows.length} rows, so from user ${data.rows.length + 1} on the rows go round again and two users log in as one; add rows for a user of its own each`;
 }
 
 // src/gate/breach-streak.ts
@@ -8440,6 +8490,16 @@ var REPORT_PARTS = {
 `
 };
 
+// src/report/document-checks.ts
+function documentChecks(doc) {
+  const of = (checks3, scope) => Object.entries(checks3 ?? {}).map(([name, ch]) => ({ name, ch, scope }));
+  return [
+    ...of(doc.thresholds, "overall"),
+    ...doc.per_endpoint.flatMap((ep) => of(ep.thresholds, ep.endpoint)),
+    ...(doc.journeys ?? []).flatMap((j) => of(j.thresholds, journeyScope(j.journey)))
+  ];
+}
+
 // src/report/format/check-texts.ts
 function bandTexts(c) {
   const w = formatLimit(c.warning, c.unit);
@@ -9589,16 +9649,7 @@ function sideCards(doc, cards) {
   return side ? cards.map((c) => ({ ...c, label: `${side} · ${c.label}` })) : cards;
 }
 function checkRows(doc) {
-  const checks3 = [
-    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    ),
-    ...(doc.journeys ?? []).flatMap(
-      (j) => Object.values(j.thresholds ?? {}).map((ch) => ({ ch, scope: `journey ${j.journey}` }))
-    )
-  ];
-  return checks3.map(({ ch, scope }) => ({
+  return documentChecks(doc).map(({ ch, scope }) => ({
     label: ch.label,
     scope,
     value: checkValueText(ch),
@@ -9684,29 +9735,14 @@ function renderHtmlReport(doc) {
 
 // src/report/junit.ts
 function renderJunit(doc) {
+  const errorsOf = new Map(doc.per_endpoint.map((ep) => [ep.endpoint, endpointErrorsText(ep, 4)]));
   const cases = [
-    ...Object.entries(doc.thresholds).map(([name, ch]) => ({
+    ...documentChecks(doc).map(({ name, ch, scope }) => ({
       name,
       ch,
-      scope: "overall",
-      errors: errorTypesLine(doc)
+      scope,
+      errors: scope === "overall" ? errorTypesLine(doc) : errorsOf.get(scope) ?? ""
     })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({
-        name,
-        ch,
-        scope: ep.endpoint,
-        errors: endpointErrorsText(ep, 4)
-      }))
-    ),
-    ...(doc.journeys ?? []).flatMap(
-      (j) => Object.entries(j.thresholds ?? {}).map(([name, ch]) => ({
-        name,
-        ch,
-        scope: `journey ${j.journey}`,
-        errors: ""
-      }))
-    ),
     ...Object.entries(checksView(driftChecks(doc.drift, doc.total_requests), "drift")).map(([name, ch]) => ({
       name,
       ch,
@@ -9935,13 +9971,7 @@ function partialSection(doc) {
   return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
 }
 function checksSection(doc) {
-  const checks3 = [
-    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    )
-  ];
-  const rows = checks3.map(({ ch, scope }) => {
+  const rows = documentChecks(doc).map(({ ch, scope }) => {
     const b = bandTexts(ch);
     return [
       escapeMarkdownCell(ch.label),
@@ -11621,25 +11651,7 @@ function agreementProblem(d) {
 init_thresholds();
 function outcomeOfDocument(doc) {
   const checks3 = [
-    ...Object.entries(doc.thresholds).map(([name, c]) => ({
-      ...c,
-      name,
-      scope: "overall"
-    })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, c]) => ({
-        ...c,
-        name,
-        scope: ep.endpoint
-      }))
-    ),
-    ...(doc.journeys ?? []).flatMap(
-      (j) => Object.entries(j.thresholds ?? {}).map(([name, c]) => ({
-        ...c,
-        name,
-        scope: journeyScope(j.journey)
-      }))
-    ),
+    ...documentChecks(doc).map(({ name, ch, scope }) => ({ ...ch, name, scope })),
     ...driftChecks(doc.drift, doc.total_requests)
   ];
   return decideOutcome({

@@ -30852,11 +30852,13 @@ function encodePathComponent(value) {
 
 // src/config/errors.ts
 var InputError = class extends Error {
-  constructor(field, message) {
-    super(`${escapeControlCharacters(field)}: ${message}`);
+  constructor(field, detail) {
+    super(`${escapeControlCharacters(field)}: ${detail}`);
     this.field = field;
+    this.detail = detail;
   }
   field;
+  detail;
   name = "InputError";
   exitCode = 2;
 };

@@ -134,6 +134,7 @@ describe('journeys: config errors name the field and the fix', () => {
       ['think: [1s]', `${at}.think: a range is two pauses, the shorter first: [0.5s, 2s]`],
       ['once: yes', `${at}.once: must be true or false`],
       ['on_fail: stop', `${at}.on_fail: must be continue, restart or login`],
+      ['on_fail: relogin', `${at}.on_fail: must be continue, restart or login; did you mean login?`],
       ['body: 3', `${at}.body: must be a text, or a mapping or list sent as JSON`]
     ]
     for (const [fields, message] of cases)
@@ -186,6 +187,33 @@ describe('journeys: config errors name the field and the fix', () => {
     const typo = parseError('thresholds:\n  p95_responce_time: { warning: 1s, critical: 2s }\n')
     expect(typo).toMatch(
       /^p\.yml:2 thresholds\.p95_responce_time: unknown field \(allowed: error_rate, .*, min_requests\); did you mean p95_response_time\?$/
+    )
+  })
+
+  it('an unknown {{name}} written over several lines is said at its own line, not its step’s', async () => {
+    const text = config([
+      '      - name: shop', // line 5
+      '        steps:',
+      '          - name: login',
+      '            once: true',
+      '            path: /login',
+      '            capture: { token: $.token }',
+      '          - name: cart', // line 11
+      '            path: /cart',
+      '            headers:',
+      '              authorization: "Bearer {{tokn}}"', // line 14
+      '            check:',
+      '              equals: { $.user: "{{usr}}" }' // line 16
+    ])
+    const header = await readWorkloadData(await resolved(text)).catch((e: Error) => e.message)
+    expect(header).toMatch(
+      /^p\.yml:14 services\.api\.journeys\[0\]\.steps\[1\]\.headers\.authorization: \{\{tokn\}\} .*did you mean \{\{token\}\}\?$/
+    )
+    const check = await readWorkloadData(await resolved(text.replace('{{tokn}}', '{{token}}'))).catch(
+      (e: Error) => e.message
+    )
+    expect(check).toMatch(
+      /^p\.yml:16 services\.api\.journeys\[0\]\.steps\[1\]\.check\.equals\.\$\.user: \{\{usr\}\} /
     )
   })
 

@@ -7,7 +7,9 @@ describe('nearestName: what a misspelt {{name}} most likely meant', () => {
     ['usr', ['user', 'token'], 'user'],
     ['Token', ['token'], 'token'],
     ['idd', ['id', 'name'], 'id'],
-    ['uuidd', ['uuid', 'seq'], 'uuid']
+    ['uuidd', ['uuid', 'seq'], 'uuid'],
+    ['thinktime', ['think', 'check', 'capture'], 'think'],
+    ['relogin', ['continue', 'restart', 'login'], 'login']
   ])('%s among %j → %s', (name, names, near) => {
     expect(nearestName(name, names)).toBe(near)
   })

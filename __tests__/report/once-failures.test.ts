@@ -65,4 +65,40 @@ describe('a once-step that failed', () => {
     expect(await read('report.html')).toContain(`<p class="status status-warning">${line}</p>`)
     expect(JSON.parse(await read('metrics.json')).journeys[0].once_failures).toBe(j.once_failures)
   })
+
+  it("a journey's own threshold is a row of every view's threshold table: terminal, summary.md, report.html, junit.xml", async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'perf-gate.yml')
+    await writeFile(
+      file,
+      [
+        'services:',
+        '  shop:',
+        `    base_url: ${url}`,
+        '    journeys:',
+        '      - name: member',
+        '        thresholds: { check_pass_rate: { warning: 99.5%, critical: 99% } }',
+        '        steps:',
+        '          - { name: login, method: POST, path: /login, once: true, check: { status: 200 } }',
+        '          - { name: home, path: /home }',
+        ''
+      ].join('\n')
+    )
+    const config = await loadConfig({ file, env: {} })
+    const report = await performTest(
+      { service: 'shop', mode: 'load', users: 2, duration: 0.5, maxUsers: 2, timeout: 2 },
+      { config, outputDir: dir, failOn: 'critical' }
+    )
+    const read = (f: string): Promise<string> => readFile(join(report.saved.dir, f), 'utf8')
+    expect(resultsTable({ out: () => {}, err: () => {}, interactive: false, color: false }, report)).toMatch(
+      /^Checks passed +journey member +0\.00% .*❌ critical$/m
+    )
+    expect(await read('summary.md')).toMatch(
+      /^\| Checks passed \| journey member \| 0\.00% \|.*\| ❌ critical \|$/m
+    )
+    expect(await read('report.html')).toContain('journey member')
+    expect(await read('junit.xml')).toMatch(
+      /<testcase classname="perf-gate.shop.journey member" name="check_pass_rate journey member"/
+    )
+  })
 })

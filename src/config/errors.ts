@@ -12,10 +12,11 @@ export class InputError extends Error {
   constructor(
     /** the flag, input or config field at fault, e.g. `--users` or `perf-gate.yml:4 services.api.base_url` */
     readonly field: string,
-    message: string
+    /** what is wrong and the fix, without the field */
+    readonly detail: string
   ) {
     // a field name can come from the input itself (a header name with a CR/LF): shown escaped, on one line
-    super(`${escapeControlCharacters(field)}: ${message}`)
+    super(`${escapeControlCharacters(field)}: ${detail}`)
   }
 }
 

@@ -50,7 +50,7 @@ export class NotRegularFileError extends InputError {
   constructor(
     field: string,
     /** the message without the field: `x is a FIFO (named pipe); expected …` */
-    readonly detail: string
+    detail: string
   ) {
     super(field, detail)
   }

@@ -28,8 +28,8 @@ export interface PerfGateConfig {
   drift?: DriftConfig
   /** where the config came from, for messages */
   source?: string
-  /** the line of a field of the config file (a path such as services, api, endpoints, 0), for messages */
-  lineOf?: (path: (string | number)[]) => number | undefined
+  /** the line of each field of the config file, by its path (`services.api.endpoints[0].path`), for messages */
+  fieldLines?: Record<string, number>
   /** services the config file defines or overrides, in file order (empty without a file) */
   fileServices: string[]
   /** how https targets are verified */
@@ -61,7 +61,7 @@ export async function loadConfig(
   const apiKeyProblem = apiKey === undefined ? undefined : headerValueProblem(apiKey)
   if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem)
   let file: ConfigFile = {}
-  let lineOf: PerfGateConfig['lineOf']
+  let fieldLines: PerfGateConfig['fieldLines']
   if (options.file) {
     let text: string
     try {
@@ -78,10 +78,10 @@ export async function loadConfig(
     }
     // the YAML parser and the schema load only when there is a file to read
     const { parseConfigSource } = await import('./parse.js')
-    ;({ file, lineOf } = parseConfigSource(text, basename(options.file)))
+    ;({ file, fieldLines } = parseConfigSource(text, basename(options.file)))
   }
   const config = buildConfig(file, env, options.file)
-  if (lineOf) config.lineOf = lineOf
+  if (fieldLines) config.fieldLines = fieldLines
   if (apiKey) config.secrets.push(apiKey)
   const caFiles = [
     ...(file.tls?.ca && options.file

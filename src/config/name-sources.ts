@@ -76,7 +76,10 @@ export function nearestName(name: string, names: readonly string[]): string | un
   const scored = [...new Set(names)].map((n) => ({ n, d: leven(name.toLowerCase(), n.toLowerCase()) }))
   const best = Math.min(...scored.map((x) => x.d))
   const at = scored.filter((x) => x.d === best)
-  return best <= most && at.length === 1 ? at[0].n : undefined
+  if (best <= most && at.length === 1) return at[0].n
+  // a known name with more written on (thinktime for think): the one it starts with
+  const stem = scored.filter((x) => x.n.length >= 4 && name.toLowerCase().startsWith(x.n.toLowerCase()))
+  return stem.length === 1 ? stem[0].n : undefined
 }
 
 /**

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { ABORTABLE_THRESHOLDS, isAbortable } from './abort-after.js'
 import { InputError } from './errors.js'
@@ -29,7 +29,7 @@ export function parseConfigText(text: string, fileName = 'perf-gate.yml'): Confi
 export function parseConfigSource(
   text: string,
   fileName = 'perf-gate.yml'
-): { file: ConfigFile; lineOf: (path: (string | number)[]) => number | undefined } {
+): { file: ConfigFile; fieldLines: Record<string, number> } {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, {
     lineCounter,
@@ -57,7 +57,37 @@ export function parseConfigSource(
   }
   const parsed = configSchema.safeParse(raw)
   if (!parsed.success) throw issueToError(fittingIssue(parsed.error.issues[0]), doc, lineCounter, fileName)
-  return { file: parsed.data, lineOf: (path) => lineOf(doc, lineCounter, path) }
+  const fieldLines: Record<string, number> = {}
+  walkLines(doc.contents, [], lineCounter, fieldLines)
+  return { file: parsed.data, fieldLines }
+}
+
+/** The line of every key and list item, by its field path as errors write it (`services.api.endpoints[0].path`). */
+function walkLines(
+  node: unknown,
+  path: (string | number)[],
+  lines: LineCounter,
+  out: Record<string, number>
+): void {
+  const at = (n: unknown): number | undefined => {
+    const range = (n as { range?: [number, number, number] } | null)?.range
+    return range ? lines.linePos(range[0]).line : undefined
+  }
+  const mark = (p: (string | number)[], line: number | undefined): void => {
+    if (line !== undefined) out[formatPath(p)] = line
+  }
+  if (isMap(node))
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue
+      const p = [...path, String(pair.key.value)]
+      mark(p, at(pair.key))
+      walkLines(pair.value, p, lines, out)
+    }
+  else if (isSeq(node))
+    node.items.forEach((item, i) => {
+      mark([...path, i], at(item))
+      walkLines(item, [...path, i], lines, out)
+    })
 }
 
 /**
@@ -99,6 +129,13 @@ function issueToError(
     const allowed = allowedKeysHint(path)
     const near = nearestName(issue.keys[0], allowed.split(', '))
     message = `unknown field (allowed: ${allowed})${near ? `; did you mean ${near}?` : ''}`
+  }
+  if (issue.code === 'invalid_value') {
+    // a misspelt choice (on_fail: relogin): the nearest of the choices
+    const got = doc.getIn(path)
+    const choices = issue.values.filter((v): v is string => typeof v === 'string')
+    const near = typeof got === 'string' ? nearestName(got, choices) : undefined
+    if (near) message = `${message}; did you mean ${near}?`
   }
   const line = lineOf(doc, lines, path)
   return new InputError(`${fileName}${line ? `:${line}` : ''} ${formatPath(path) || '(top level)'}`, message)

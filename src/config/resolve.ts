@@ -90,8 +90,8 @@ export interface Target {
   cookies?: boolean
   /** a soak's drift bands and windows: the service's over the config's over the defaults */
   drift?: DriftSettings
-  /** the config file and the line of each endpoint (or journey step) in it, for later messages */
-  source?: { file: string; lines: (number | undefined)[] }
+  /** the config file and the line of each of this service's fields in it, for later messages */
+  source?: { file: string; lines: Record<string, number> }
 }
 
 /**
@@ -199,29 +199,16 @@ export function resolveTarget(config: PerfGateConfig, service: string, baseUrlOv
     ...(journeys ? { journeys: journeys.journeys } : {}),
     ...((svc.cookies ?? journeys !== undefined) ? { cookies: true } : {}),
     ...(setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {}),
-    ...(config.source && config.lineOf && config.fileServices.includes(service)
-      ? {
-          source: {
-            file: basename(config.source),
-            lines: endpointLines(service, endpoints.length, journeys?.journeys, config.lineOf)
-          }
-        }
+    ...(config.source && config.fieldLines && config.fileServices.includes(service)
+      ? { source: { file: basename(config.source), lines: serviceLines(config.fieldLines, service) } }
       : {})
   }
 }
 
-/** Where each endpoint stands in the config file: its entry under endpoints, or its journey's step. */
-function endpointLines(
-  service: string,
-  count: number,
-  journeys: readonly Journey[] | undefined,
-  lineOf: NonNullable<PerfGateConfig['lineOf']>
-): (number | undefined)[] {
-  const lines = Array.from({ length: count }, (_, i) => lineOf(['services', service, 'endpoints', i]))
-  journeys?.forEach((j, ji) =>
-    j.steps.forEach((e, k) => (lines[e] = lineOf(['services', service, 'journeys', ji, 'steps', k])))
-  )
-  return lines
+/** The lines of one service's fields: what later checks of its requests point at. */
+function serviceLines(lines: Record<string, number>, service: string): Record<string, number> {
+  const own = `services.${service}.`
+  return Object.fromEntries(Object.entries(lines).filter(([path]) => path.startsWith(own)))
 }
 
 /** A request as configured, its `${VAR}`s filled from the environment; `name` keeps the path as written. */

@@ -1,9 +1,9 @@
-import { FAIL_ON_VALUES, type FailOn, type ThresholdName } from '../config/thresholds.js'
+import { FAIL_ON_VALUES, type FailOn } from '../config/thresholds.js'
 import { driftChecks } from '../gate/drift.js'
-import { journeyScope } from '../gate/evaluate.js'
 import { decideOutcome, factsOfRun, type Outcome } from '../gate/outcome.js'
 import { abortFact } from '../gate/judge-run.js'
 import type { RunDocument } from './run-document.js'
+import { documentChecks } from './document-checks.js'
 
 /**
  * A run's outcome worked out again from its metrics.json by the gate's one
@@ -12,25 +12,7 @@ import type { RunDocument } from './run-document.js'
  */
 export function outcomeOfDocument(doc: Omit<RunDocument, 'outcome'>): Outcome {
   const checks = [
-    ...Object.entries(doc.thresholds).map(([name, c]) => ({
-      ...c,
-      name: name as ThresholdName,
-      scope: 'overall'
-    })),
-    ...doc.per_endpoint.flatMap((ep) =>
-      Object.entries(ep.thresholds ?? {}).map(([name, c]) => ({
-        ...c,
-        name: name as ThresholdName,
-        scope: ep.endpoint
-      }))
-    ),
-    ...(doc.journeys ?? []).flatMap((j) =>
-      Object.entries(j.thresholds ?? {}).map(([name, c]) => ({
-        ...c,
-        name: name as ThresholdName,
-        scope: journeyScope(j.journey)
-      }))
-    ),
+    ...documentChecks(doc).map(({ name, ch, scope }) => ({ ...ch, name, scope })),
     ...driftChecks(doc.drift, doc.total_requests)
   ]
   return decideOutcome({

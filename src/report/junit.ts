@@ -1,4 +1,5 @@
 import { escapeXml } from './escape.js'
+import { documentChecks } from './document-checks.js'
 import { bandTexts, checkStatusText, checkValueText } from './format/check-texts.js'
 import { comparisonRows } from './format/comparison-rows.js'
 import { formatValue } from './format/numbers.js'
@@ -13,29 +14,14 @@ import { endpointErrorsText, errorTypesLine } from './error-breakdown.js'
  * Jenkins' junit step and GitLab's test reports read this shape.
  */
 export function renderJunit(doc: RunDocument): string {
+  const errorsOf = new Map(doc.per_endpoint.map((ep) => [ep.endpoint, endpointErrorsText(ep, 4)]))
   const cases = [
-    ...Object.entries(doc.thresholds).map(([name, ch]) => ({
+    ...documentChecks(doc).map(({ name, ch, scope }) => ({
       name,
       ch,
-      scope: 'overall',
-      errors: errorTypesLine(doc)
+      scope,
+      errors: scope === 'overall' ? errorTypesLine(doc) : (errorsOf.get(scope) ?? '')
     })),
-    ...doc.per_endpoint.flatMap((ep) =>
-      Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({
-        name,
-        ch,
-        scope: ep.endpoint,
-        errors: endpointErrorsText(ep, 4)
-      }))
-    ),
-    ...(doc.journeys ?? []).flatMap((j) =>
-      Object.entries(j.thresholds ?? {}).map(([name, ch]) => ({
-        name,
-        ch,
-        scope: `journey ${j.journey}`,
-        errors: ''
-      }))
-    ),
     ...Object.entries(checksView(driftChecks(doc.drift, doc.total_requests), 'drift')).map(([name, ch]) => ({
       name,
       ch,

@@ -18,6 +18,7 @@ import { endpointStatus } from './status.js'
 import { errorRateText } from './error-breakdown.js'
 import { checkLines, JOURNEY_DURATION_NOTE, journeyRows, onceFailureLines } from './format/journey-rows.js'
 import { answerCheckStatus } from '../gate/outcome.js'
+import { documentChecks } from './document-checks.js'
 
 /** GitHub rejects comments over 65,536 characters; stay well below. */
 export const MAX_SUMMARY_CHARS = 60_000
@@ -191,13 +192,7 @@ function partialSection(doc: RunDocument): string[] {
 }
 
 function checksSection(doc: RunDocument): string[] {
-  const checks = [
-    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: 'overall' })),
-    ...doc.per_endpoint.flatMap((ep) =>
-      Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    )
-  ]
-  const rows = checks.map(({ ch, scope }) => {
+  const rows = documentChecks(doc).map(({ ch, scope }) => {
     const b = bandTexts(ch)
     return [
       cell(ch.label),

@@ -24,7 +24,7 @@ export function stressFields(v: StressVerdict): Partial<RunDocument> {
 /** 2: `mode` may be `ab` (each side of an A/B run; version 1 wrote `load` there). */
 export const SCHEMA_VERSION = 2
 
-type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>
+export type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>
 
 /** metrics.json: the seed's keys at the top, then what perf-gate adds. */
 export interface RunDocument extends Omit<Metrics, 'per_endpoint' | 'journeys'> {

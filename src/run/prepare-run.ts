@@ -1,3 +1,4 @@
+import type { DataSet } from '../config/data-file.js'
 import type { Shard } from '../config/shard.js'
 import { checkReachable } from '../engine/preflight.js'
 import { checkOutputDir, createRunDir, runDirName } from '../report/files/run-dir.js'
@@ -47,6 +48,8 @@ export async function prepareRun(plans: readonly RunPlan[], options: PrepareOpti
   const first = plans[0]
   if (output) await checkRunOutput(output)
   const data = await readWorkloadData(first.target, options.log)
+  const shared = data && sharedRowsNote(data, first)
+  if (shared) options.log?.(shared)
   try {
     // a metrics port in use is an input error: found before the target is touched
     await observer?.start(
@@ -81,4 +84,16 @@ export function checkRunOutput(output: Pick<RunOutput, 'dir' | 'label'>): Promis
 /** The run directory, made once everything that can be refused was. */
 export function makeRunDir(output: RunOutput): Promise<string> {
   return createRunDir(output.dir, output.testName, output.startedAt, output.label)
+}
+
+/**
+ * `order: per_user` with more users than rows: the rows go round, so two
+ * users log in as one person, whose sessions a real service may end or mix
+ * (a login that revokes the previous token). Allowed, and said before the load.
+ */
+export function sharedRowsNote(data: DataSet, plan: Pick<RunPlan, 'settings'>): string | undefined {
+  const users = plan.settings.maxUsers ?? plan.settings.users
+  if (data.order !== 'per_user' || users <= data.rows.length) return undefined
+  const most = plan.settings.maxUsers !== undefined ? 'up to ' : ''
+  return `⚠ ${data.file} (order: per_user): ${most}${users} users share its ${data.rows.length} rows, so from user ${data.rows.length + 1} on the rows go round again and two users log in as one; add rows for a user of its own each`
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../config/errors.js'
+import { InputError, isInputError } from '../config/errors.js'
 import { readDataFile, type DataSet } from '../config/data-file.js'
 import { headerValueProblem } from '../config/http-grammar.js'
 import { setupHeaders, type Endpoint, type Target } from '../config/resolve.js'
@@ -30,11 +30,37 @@ export async function readWorkloadData(
     })
     setup.push(...Object.keys(step.capture))
   }
+  const columns = data?.columns ?? []
+  const inHeaders = new Set<string>()
+  try {
+    checkEndpoints(target, { setup, columns, inHeaders, log, ...(data ? { data } : {}) })
+  } catch (e) {
+    // said where the config file has it: its line, as the schema's own errors are
+    if (isInputError(e)) throw new InputError(locatedField(target, e.field), e.detail)
+    throw e
+  }
+  if (data) checkHeaderValues(data, inHeaders)
+  target.endpoints.forEach((e, i) => {
+    for (const note of unitNotes(e, endpointField(target, i), (f) => locatedField(target, f))) log?.(note)
+  })
+  return data
+}
+
+/** Each endpoint's (or step's) templates against the names it can have when it is sent. */
+function checkEndpoints(
+  target: Target,
+  o: {
+    setup: readonly string[]
+    columns: readonly string[]
+    data?: DataSet
+    inHeaders: Set<string>
+    log?: (line: string) => void
+  }
+): void {
+  const { setup, columns, data, inHeaders, log } = o
   // a plain endpoint list is sent in the run's cycle, in no order of a user's own: any endpoint's capture counts
   const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? [])
   const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys)
-  const columns = data?.columns ?? []
-  const inHeaders = new Set<string>()
   target.endpoints.forEach((e, i) => {
     const where = endpointField(target, i)
     const step = steps?.get(i)
@@ -45,7 +71,7 @@ export async function readWorkloadData(
       ...(step ? { step } : {})
     })
     const late = (field: string, names: readonly string[]): void => {
-      for (const name of names) log?.(lateNameNote(field, name, step!, data?.file))
+      for (const name of names) log?.(lateNameNote(locatedField(target, field), name, step!, data?.file))
     }
     for (const name of checkRequest(e, where, known(false), late)) inHeaders.add(name)
     // a check runs after its answer's captures: it reads this step's own values too
@@ -64,11 +90,6 @@ export async function readWorkloadData(
       late(field, checkNames(t, field, known(true)))
     }
   })
-  if (data) checkHeaderValues(data, inHeaders)
-  target.endpoints.forEach((e, i) => {
-    for (const note of unitNotes(e, endpointField(target, i))) log?.(note)
-  })
-  return data
 }
 
 /**
@@ -76,30 +97,42 @@ export async function readWorkloadData(
  * bound one that large was most likely meant as milliseconds, and would
  * silently stall the users or never fail.
  */
-function unitNotes(e: Endpoint, where: string): string[] {
+function unitNotes(e: Endpoint, where: string, at: (field: string) => string): string[] {
   const notes: string[] = []
   const think = e.rules?.think?.maxSec
   if (think !== undefined && think >= 60)
     notes.push(
-      `⚠ ${where}.think: each user pauses up to ${think} s after this step (a bare number is seconds; write 500ms for milliseconds)`
+      `⚠ ${at(`${where}.think`)}: each user pauses up to ${think} s after this step (a bare number is seconds; write 500ms for milliseconds)`
     )
   for (const c of e.rules?.checks ?? [])
     if (c.kind === 'max_latency' && c.maxUs >= 10e6)
       notes.push(
-        `⚠ ${where}.check.max_latency: ${c.maxUs / 1e6} s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)`
+        `⚠ ${at(`${where}.check.max_latency`)}: ${c.maxUs / 1e6} s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)`
       )
   return notes
 }
 
 /** How errors name endpoint `i`: `services.api.endpoints[2]`, or a journey's step. */
-/** The endpoint as the config file names it, with its line: `perf-gate.yml:14 services.api.endpoints[0]`. */
 function endpointField(target: Target, i: number): string {
-  const line = target.source?.lines[i]
-  const at = target.source ? `${target.source.file}${line ? `:${line}` : ''} ` : ''
   const e = target.endpoints[i]
-  if (!e.journey) return `${at}services.${target.service}.endpoints[${i}]`
+  if (!e.journey) return `services.${target.service}.endpoints[${i}]`
   const j = target.journeys!.findIndex((x) => x.name === e.journey)
-  return `${at}services.${target.service}.journeys[${j}].steps[${target.journeys![j].steps.indexOf(i)}]`
+  return `services.${target.service}.journeys[${j}].steps[${target.journeys![j].steps.indexOf(i)}]`
+}
+
+/**
+ * A field as the config file has it, with its line (`perf-gate.yml:17
+ * services.api.journeys[0].steps[1].headers.authorization`): the line of the
+ * field itself, else of the nearest field that holds it.
+ */
+export function locatedField(target: Pick<Target, 'source'>, field: string): string {
+  if (!target.source || !field.startsWith('services.')) return field
+  for (let at = field; at.length > 0; at = at.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+    const line = target.source.lines[at]
+    if (line !== undefined) return `${target.source.file}:${line} ${field}`
+    if (!/(\.[^.[\]]*|\[\d+\])$/.test(at)) break
+  }
+  return `${target.source.file} ${field}`
 }
 
 /** Parses the request's templates and checks their names; returns the names its headers read. */

@@ -6,11 +6,15 @@
 export declare class InputError extends Error {
     /** the flag, input or config field at fault, e.g. `--users` or `perf-gate.yml:4 services.api.base_url` */
     readonly field: string;
+    /** what is wrong and the fix, without the field */
+    readonly detail: string;
     readonly name = "InputError";
     readonly exitCode = 2;
     constructor(
     /** the flag, input or config field at fault, e.g. `--users` or `perf-gate.yml:4 services.api.base_url` */
-    field: string, message: string);
+    field: string, 
+    /** what is wrong and the fix, without the field */
+    detail: string);
 }
 /** A target could not be reached, or the run was aborted (exit 3). */
 export declare class UnreachableError extends Error {

@@ -26,8 +26,6 @@ export interface InputFileRule {
 export declare function kindOf(s: Stats): string;
 /** A path that is not what is expected there (a FIFO, a device, a socket, a folder for a file). */
 export declare class NotRegularFileError extends InputError {
-    /** the message without the field: `x is a FIFO (named pipe); expected …` */
-    readonly detail: string;
     constructor(field: string, 
     /** the message without the field: `x is a FIFO (named pipe); expected …` */
     detail: string);

@@ -22,8 +22,8 @@ export interface PerfGateConfig {
     drift?: DriftConfig;
     /** where the config came from, for messages */
     source?: string;
-    /** the line of a field of the config file (a path such as services, api, endpoints, 0), for messages */
-    lineOf?: (path: (string | number)[]) => number | undefined;
+    /** the line of each field of the config file, by its path (`services.api.endpoints[0].path`), for messages */
+    fieldLines?: Record<string, number>;
     /** services the config file defines or overrides, in file order (empty without a file) */
     fileServices: string[];
     /** how https targets are verified */

@@ -8,5 +8,5 @@ export declare function parseConfigText(text: string, fileName?: string): Config
  */
 export declare function parseConfigSource(text: string, fileName?: string): {
     file: ConfigFile;
-    lineOf: (path: (string | number)[]) => number | undefined;
+    fieldLines: Record<string, number>;
 };

@@ -83,10 +83,10 @@ export interface Target {
     cookies?: boolean;
     /** a soak's drift bands and windows: the service's over the config's over the defaults */
     drift?: DriftSettings;
-    /** the config file and the line of each endpoint (or journey step) in it, for later messages */
+    /** the config file and the line of each of this service's fields in it, for later messages */
     source?: {
         file: string;
-        lines: (number | undefined)[];
+        lines: Record<string, number>;
     };
 }
 /**

@@ -11,7 +11,7 @@ import type { ThresholdAbort } from '../config/abort-after.js';
 export declare function stressFields(v: StressVerdict): Partial<RunDocument>;
 /** 2: `mode` may be `ab` (each side of an A/B run; version 1 wrote `load` there). */
 export declare const SCHEMA_VERSION = 2;
-type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>;
+export type CheckView = Omit<ThresholdCheck, 'name' | 'scope'>;
 /** metrics.json: the seed's keys at the top, then what perf-gate adds. */
 export interface RunDocument extends Omit<Metrics, 'per_endpoint' | 'journeys'> {
     schema_version: number;
@@ -149,4 +149,3 @@ export declare function insecureTls(target: Pick<LoadTestResult['target'], 'base
 export declare function buildRunDocument(result: LoadTestResult, metrics: Metrics, { gate, outcome: verdictOutcome, stress }: Judgement, failOn: FailOn, baseline?: BaselineView, mergeable?: MergeableRun, provenance?: Provenance): RunDocument;
 /** The settings a run document's `config` records, as the run took them (what `describeRun` says). */
 export declare function settingsOf(c: RunConfigView): RunSettings;
-export {};

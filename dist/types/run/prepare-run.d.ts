@@ -1,3 +1,4 @@
+import type { DataSet } from '../config/data-file.js';
 import type { Shard } from '../config/shard.js';
 import type { RunObserver } from './observer.js';
 import type { RunPlan } from './plan.js';
@@ -40,3 +41,9 @@ export declare function prepareRun(plans: readonly RunPlan[], options: PrepareOp
 export declare function checkRunOutput(output: Pick<RunOutput, 'dir' | 'label'>): Promise<void>;
 /** The run directory, made once everything that can be refused was. */
 export declare function makeRunDir(output: RunOutput): Promise<string>;
+/**
+ * `order: per_user` with more users than rows: the rows go round, so two
+ * users log in as one person, whose sessions a real service may end or mix
+ * (a login that revokes the previous token). Allowed, and said before the load.
+ */
+export declare function sharedRowsNote(data: DataSet, plan: Pick<RunPlan, 'settings'>): string | undefined;

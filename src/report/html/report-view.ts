@@ -1,4 +1,5 @@
 import { VERSION } from '../../version.js'
+import { documentChecks } from '../document-checks.js'
 import type { Thresholds } from '../../config/thresholds.js'
 import { stageStatus } from '../../gate/breaking-point.js'
 import type { Status } from '../../gate/evaluate.js'
@@ -164,16 +165,7 @@ function sideCards(doc: RunDocument, cards: ReportView['cards']): ReportView['ca
 }
 
 function checkRows(doc: RunDocument): CheckRow[] {
-  const checks = [
-    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: 'overall' })),
-    ...doc.per_endpoint.flatMap((ep) =>
-      Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    ),
-    ...(doc.journeys ?? []).flatMap((j) =>
-      Object.values(j.thresholds ?? {}).map((ch) => ({ ch, scope: `journey ${j.journey}` }))
-    )
-  ]
-  return checks.map(({ ch, scope }) => ({
+  return documentChecks(doc).map(({ ch, scope }) => ({
     label: ch.label,
     scope,
     value: checkValueText(ch),

@@ -15,7 +15,7 @@ import {
   resolveDrift,
   stepName,
   valueNames
-} from "./chunk-XGUPRYD2.js";
+} from "./chunk-3L3YD7W6.js";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [
@@ -456,20 +456,12 @@ function resolveTarget(config, service, baseUrlOverride) {
     ...journeys ? { journeys: journeys.journeys } : {},
     ...svc.cookies ?? journeys !== void 0 ? { cookies: true } : {},
     ...setup.length > 0 || workload.data || workload.warmupSec ? { workload } : {},
-    ...config.source && config.lineOf && config.fileServices.includes(service) ? {
-      source: {
-        file: basename2(config.source),
-        lines: endpointLines(service, endpoints.length, journeys?.journeys, config.lineOf)
-      }
-    } : {}
+    ...config.source && config.fieldLines && config.fileServices.includes(service) ? { source: { file: basename2(config.source), lines: serviceLines(config.fieldLines, service) } } : {}
   };
 }
-function endpointLines(service, count, journeys, lineOf) {
-  const lines = Array.from({ length: count }, (_, i) => lineOf(["services", service, "endpoints", i]));
-  journeys?.forEach(
-    (j, ji) => j.steps.forEach((e, k) => lines[e] = lineOf(["services", service, "journeys", ji, "steps", k]))
-  );
-  return lines;
+function serviceLines(lines, service) {
+  const own = `services.${service}.`;
+  return Object.fromEntries(Object.entries(lines).filter(([path]) => path.startsWith(own)));
 }
 function withEnv(ep, env, where, secrets) {
   const jsonBody = ep.body !== void 0 && typeof ep.body !== "string";

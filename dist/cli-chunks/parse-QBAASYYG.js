@@ -9,7 +9,7 @@ import {
   isAbortable,
   nearestName,
   require_dist
-} from "./chunk-MIPIISP2.js";
+} from "./chunk-D2YJ5Z5L.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -33,7 +33,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-XGUPRYD2.js";
+} from "./chunk-3L3YD7W6.js";
 import {
   __toESM
 } from "./chunk-DC6P6ICG.js";
@@ -400,7 +400,30 @@ function parseConfigSource(text, fileName = "perf-gate.yml") {
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) throw issueToError(fittingIssue(parsed.error.issues[0]), doc, lineCounter, fileName);
-  return { file: parsed.data, lineOf: (path) => lineOf(doc, lineCounter, path) };
+  const fieldLines = {};
+  walkLines(doc.contents, [], lineCounter, fieldLines);
+  return { file: parsed.data, fieldLines };
+}
+function walkLines(node, path, lines, out) {
+  const at = (n) => {
+    const range = n?.range;
+    return range ? lines.linePos(range[0]).line : void 0;
+  };
+  const mark = (p, line) => {
+    if (line !== void 0) out[formatPath(p)] = line;
+  };
+  if ((0, import_yaml.isMap)(node))
+    for (const pair of node.items) {
+      if (!(0, import_yaml.isScalar)(pair.key)) continue;
+      const p = [...path, String(pair.key.value)];
+      mark(p, at(pair.key));
+      walkLines(pair.value, p, lines, out);
+    }
+  else if ((0, import_yaml.isSeq)(node))
+    node.items.forEach((item, i) => {
+      mark([...path, i], at(item));
+      walkLines(item, [...path, i], lines, out);
+    });
 }
 function fittingIssue(issue) {
   if (issue.code === "invalid_key" && issue.issues.length > 0)
@@ -423,6 +446,12 @@ function issueToError(issue, doc, lines, fileName) {
     const allowed = allowedKeysHint(path);
     const near = nearestName(issue.keys[0], allowed.split(", "));
     message = `unknown field (allowed: ${allowed})${near ? `; did you mean ${near}?` : ""}`;
+  }
+  if (issue.code === "invalid_value") {
+    const got = doc.getIn(path);
+    const choices = issue.values.filter((v) => typeof v === "string");
+    const near = typeof got === "string" ? nearestName(got, choices) : void 0;
+    if (near) message = `${message}; did you mean ${near}?`;
   }
   const line = lineOf(doc, lines, path);
   return new InputError(`${fileName}${line ? `:${line}` : ""} ${formatPath(path) || "(top level)"}`, message);

@@ -22,7 +22,7 @@ import {
   readInputFile,
   require_dist,
   sampleEvery
-} from "./chunk-MIPIISP2.js";
+} from "./chunk-D2YJ5Z5L.js";
 import {
   ERROR_TYPES,
   MAX_RETRY_AFTER_MESSAGES,
@@ -49,7 +49,7 @@ import {
   urlService,
   urlServiceNote,
   wholeNumber
-} from "./chunk-VZWUXGLZ.js";
+} from "./chunk-NMUPOQ3P.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -83,7 +83,7 @@ import {
   toleranceMetric,
   valueNames,
   withRateThroughputBands
-} from "./chunk-XGUPRYD2.js";
+} from "./chunk-3L3YD7W6.js";
 import {
   __commonJS,
   __export,
@@ -34354,7 +34354,7 @@ async function loadConfig(options = {}) {
   const apiKeyProblem = apiKey === void 0 ? void 0 : headerValueProblem(apiKey);
   if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
   let file = {};
-  let lineOf;
+  let fieldLines;
   if (options.file) {
     let text2;
     try {
@@ -34367,11 +34367,11 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigSource } = await import("./parse-EUPGZ7DB.js");
-    ({ file, lineOf } = parseConfigSource(text2, basename(options.file)));
+    const { parseConfigSource } = await import("./parse-QBAASYYG.js");
+    ({ file, fieldLines } = parseConfigSource(text2, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
-  if (lineOf) config2.lineOf = lineOf;
+  if (fieldLines) config2.fieldLines = fieldLines;
   if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
@@ -38367,6 +38367,16 @@ var REPORT_PARTS = {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/report/document-checks.ts
+function documentChecks(doc) {
+  const of = (checks2, scope) => Object.entries(checks2 ?? {}).map(([name, ch]) => ({ name, ch, scope }));
+  return [
+    ...of(doc.thresholds, "overall"),
+    ...doc.per_endpoint.flatMap((ep) => of(ep.thresholds, ep.endpoint)),
+    ...(doc.journeys ?? []).flatMap((j) => of(j.thresholds, journeyScope(j.journey)))
+  ];
+}
+
 // src/report/format/check-texts.ts
 function bandTexts(c) {
   const w = formatLimit(c.warning, c.unit);
@@ -39615,16 +39625,7 @@ function sideCards(doc, cards) {
   return side ? cards.map((c) => ({ ...c, label: `${side} · ${c.label}` })) : cards;
 }
 function checkRows(doc) {
-  const checks2 = [
-    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    ),
-    ...(doc.journeys ?? []).flatMap(
-      (j) => Object.values(j.thresholds ?? {}).map((ch) => ({ ch, scope: `journey ${j.journey}` }))
-    )
-  ];
-  return checks2.map(({ ch, scope }) => ({
+  return documentChecks(doc).map(({ ch, scope }) => ({
     label: ch.label,
     scope,
     value: checkValueText(ch),
@@ -39710,29 +39711,14 @@ function renderHtmlReport(doc) {
 
 // src/report/junit.ts
 function renderJunit(doc) {
+  const errorsOf = new Map(doc.per_endpoint.map((ep) => [ep.endpoint, endpointErrorsText(ep, 4)]));
   const cases = [
-    ...Object.entries(doc.thresholds).map(([name, ch]) => ({
+    ...documentChecks(doc).map(({ name, ch, scope }) => ({
       name,
       ch,
-      scope: "overall",
-      errors: errorTypesLine(doc)
+      scope,
+      errors: scope === "overall" ? errorTypesLine(doc) : errorsOf.get(scope) ?? ""
     })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({
-        name,
-        ch,
-        scope: ep.endpoint,
-        errors: endpointErrorsText(ep, 4)
-      }))
-    ),
-    ...(doc.journeys ?? []).flatMap(
-      (j) => Object.entries(j.thresholds ?? {}).map(([name, ch]) => ({
-        name,
-        ch,
-        scope: `journey ${j.journey}`,
-        errors: ""
-      }))
-    ),
     ...Object.entries(checksView(driftChecks(doc.drift, doc.total_requests), "drift")).map(([name, ch]) => ({
       name,
       ch,
@@ -39961,13 +39947,7 @@ function partialSection(doc) {
   return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
 }
 function checksSection(doc) {
-  const checks2 = [
-    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    )
-  ];
-  const rows = checks2.map(({ ch, scope }) => {
+  const rows = documentChecks(doc).map(({ ch, scope }) => {
     const b = bandTexts(ch);
     return [
       escapeMarkdownCell(ch.label),
@@ -45109,10 +45089,24 @@ async function readWorkloadData(target, log) {
     });
     setup.push(...Object.keys(step.capture));
   }
-  const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? []);
-  const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys);
   const columns2 = data?.columns ?? [];
   const inHeaders = /* @__PURE__ */ new Set();
+  try {
+    checkEndpoints(target, { setup, columns: columns2, inHeaders, log, ...data ? { data } : {} });
+  } catch (e) {
+    if (isInputError(e)) throw new InputError(locatedField(target, e.field), e.detail);
+    throw e;
+  }
+  if (data) checkHeaderValues(data, inHeaders);
+  target.endpoints.forEach((e, i) => {
+    for (const note of unitNotes(e, endpointField(target, i), (f) => locatedField(target, f))) log?.(note);
+  });
+  return data;
+}
+function checkEndpoints(target, o) {
+  const { setup, columns: columns2, data, inHeaders, log } = o;
+  const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? []);
+  const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys);
   target.endpoints.forEach((e, i) => {
     const where = endpointField(target, i);
     const step = steps?.get(i);
@@ -45123,7 +45117,7 @@ async function readWorkloadData(target, log) {
       ...step ? { step } : {}
     });
     const late = (field, names) => {
-      for (const name of names) log?.(lateNameNote(field, name, step, data?.file));
+      for (const name of names) log?.(lateNameNote(locatedField(target, field), name, step, data?.file));
     };
     for (const name of checkRequest(e, where, known(false), late)) inHeaders.add(name);
     for (const c of e.rules?.checks ?? []) {
@@ -45141,33 +45135,35 @@ async function readWorkloadData(target, log) {
       late(field, checkNames(t, field, known(true)));
     }
   });
-  if (data) checkHeaderValues(data, inHeaders);
-  target.endpoints.forEach((e, i) => {
-    for (const note of unitNotes(e, endpointField(target, i))) log?.(note);
-  });
-  return data;
 }
-function unitNotes(e, where) {
+function unitNotes(e, where, at) {
   const notes = [];
   const think = e.rules?.think?.maxSec;
   if (think !== void 0 && think >= 60)
     notes.push(
-      `⚠ ${where}.think: each user pauses up to ${think} s after this step (a bare number is seconds; write 500ms for milliseconds)`
+      `⚠ ${at(`${where}.think`)}: each user pauses up to ${think} s after this step (a bare number is seconds; write 500ms for milliseconds)`
     );
   for (const c of e.rules?.checks ?? [])
     if (c.kind === "max_latency" && c.maxUs >= 1e7)
       notes.push(
-        `⚠ ${where}.check.max_latency: ${c.maxUs / 1e6} s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)`
+        `⚠ ${at(`${where}.check.max_latency`)}: ${c.maxUs / 1e6} s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)`
       );
   return notes;
 }
 function endpointField(target, i) {
-  const line = target.source?.lines[i];
-  const at = target.source ? `${target.source.file}${line ? `:${line}` : ""} ` : "";
   const e = target.endpoints[i];
-  if (!e.journey) return `${at}services.${target.service}.endpoints[${i}]`;
+  if (!e.journey) return `services.${target.service}.endpoints[${i}]`;
   const j = target.journeys.findIndex((x) => x.name === e.journey);
-  return `${at}services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
+  return `services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
+}
+function locatedField(target, field) {
+  if (!target.source || !field.startsWith("services.")) return field;
+  for (let at = field; at.length > 0; at = at.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
+    const line = target.source.lines[at];
+    if (line !== void 0) return `${target.source.file}:${line} ${field}`;
+    if (!/(\.[^.[\]]*|\[\d+\])$/.test(at)) break;
+  }
+  return `${target.source.file} ${field}`;
 }
 function checkRequest(e, where, known, late = () => void 0) {
   const check2 = (text2, field) => {
@@ -45213,6 +45209,8 @@ async function prepareRun(plans, options) {
   const first = plans[0];
   if (output) await checkRunOutput(output);
   const data = await readWorkloadData(first.target, options.log);
+  const shared = data && sharedRowsNote(data, first);
+  if (shared) options.log?.(shared);
   try {
     await observer?.start(
       first.target,
@@ -45241,6 +45239,12 @@ function checkRunOutput(output) {
 }
 function makeRunDir(output) {
   return createRunDir(output.dir, output.testName, output.startedAt, output.label);
+}
+function sharedRowsNote(data, plan) {
+  const users = plan.settings.maxUsers ?? plan.settings.users;
+  if (data.order !== "per_user" || users <= data.rows.length) return void 0;
+  const most = plan.settings.maxUsers !== void 0 ? "up to " : "";
+  return `⚠ ${data.file} (order: per_user): ${most}${users} users share its ${data.rows.length} rows, so from user ${data.rows.length + 1} on the rows go round again and two users log in as one; add rows for a user of its own each`;
 }
 
 // src/gate/breach-streak.ts
@@ -46136,7 +46140,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-OQHSW7DO.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-LI5UGSXN.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -46641,25 +46645,7 @@ function agreementProblem(d) {
 // src/report/document-outcome.ts
 function outcomeOfDocument(doc) {
   const checks2 = [
-    ...Object.entries(doc.thresholds).map(([name, c]) => ({
-      ...c,
-      name,
-      scope: "overall"
-    })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, c]) => ({
-        ...c,
-        name,
-        scope: ep.endpoint
-      }))
-    ),
-    ...(doc.journeys ?? []).flatMap(
-      (j) => Object.entries(j.thresholds ?? {}).map(([name, c]) => ({
-        ...c,
-        name,
-        scope: journeyScope(j.journey)
-      }))
-    ),
+    ...documentChecks(doc).map(({ name, ch, scope }) => ({ ...ch, name, scope })),
     ...driftChecks(doc.drift, doc.total_requests)
   ];
   return decideOutcome({

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   __export
-} from "./chunk-DC6P6ICG.js";
+} from "./chunk-AJFKXQ4W.js";
 
 // src/config/http-grammar.ts
 var CONTROL = /[\u0000-\u001f\u007f]/;
@@ -37,11 +37,13 @@ function headerValueProblem(value) {
 
 // src/config/errors.ts
 var InputError = class extends Error {
-  constructor(field, message) {
-    super(`${escapeControlCharacters(field)}: ${message}`);
+  constructor(field, detail) {
+    super(`${escapeControlCharacters(field)}: ${detail}`);
     this.field = field;
+    this.detail = detail;
   }
   field;
+  detail;
   name = "InputError";
   exitCode = 2;
 };

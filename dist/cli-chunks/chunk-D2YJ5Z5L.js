@@ -5,7 +5,7 @@ import {
   InputError,
   formatDuration,
   valueNames
-} from "./chunk-XGUPRYD2.js";
+} from "./chunk-3L3YD7W6.js";
 import {
   __commonJS,
   __require
@@ -7496,7 +7496,9 @@ function nearestName(name, names) {
   const scored = [...new Set(names)].map((n) => ({ n, d: leven(name.toLowerCase(), n.toLowerCase()) }));
   const best = Math.min(...scored.map((x) => x.d));
   const at = scored.filter((x) => x.d === best);
-  return best <= most && at.length === 1 ? at[0].n : void 0;
+  if (best <= most && at.length === 1) return at[0].n;
+  const stem = scored.filter((x) => x.n.length >= 4 && name.toLowerCase().startsWith(x.n.toLowerCase()));
+  return stem.length === 1 ? stem[0].n : void 0;
 }
 function lateNameNote(where, name, step, dataFile) {
   return `⚠ ${where}: {{${name}}} is captured by ${step.after.get(name)} (this step or a later one), so each user sends it empty in its first iteration and filled from its second; to have it from the first, capture it in an earlier step or give it a default (a column ${name} of ${dataFile ?? "the data file"})`;
@@ -7525,9 +7527,7 @@ async function linkNote(path) {
 var NotRegularFileError = class extends InputError {
   constructor(field, detail) {
     super(field, detail);
-    this.detail = detail;
   }
-  detail;
 };
 async function refuse(path, s, field, expected) {
   throw new NotRegularFileError(field, `${path}${await linkNote(path)} is ${kindOf(s)}; expected ${expected}`);

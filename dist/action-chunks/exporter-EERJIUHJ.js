@@ -2,15 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-VZWUXGLZ.js";
+} from "./chunk-NKLANPIF.js";
 import {
   InputError
-} from "./chunk-XGUPRYD2.js";
+} from "./chunk-4IQYAVIY.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-DC6P6ICG.js";
+} from "./chunk-AJFKXQ4W.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

@@ -2,15 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-HMLZFKZW.js";
+} from "./chunk-NMUPOQ3P.js";
 import {
   InputError
-} from "./chunk-ZAIVEV5A.js";
+} from "./chunk-3L3YD7W6.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AJFKXQ4W.js";
+} from "./chunk-DC6P6ICG.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

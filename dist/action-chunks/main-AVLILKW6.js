@@ -21,7 +21,7 @@ import {
   readDataFile,
   readInputFile,
   sampleEvery
-} from "./chunk-MODOLU5W.js";
+} from "./chunk-GGX2SAT2.js";
 import {
   error,
   getInput,
@@ -67,7 +67,7 @@ import {
   urlService,
   urlServiceNote,
   wholeNumber
-} from "./chunk-HMLZFKZW.js";
+} from "./chunk-NKLANPIF.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -100,7 +100,7 @@ import {
   toleranceMetric,
   valueNames,
   withRateThroughputBands
-} from "./chunk-ZAIVEV5A.js";
+} from "./chunk-4IQYAVIY.js";
 import {
   __commonJS,
   __export,
@@ -29964,7 +29964,7 @@ async function loadConfig(options = {}) {
   const apiKeyProblem = apiKey2 === void 0 ? void 0 : headerValueProblem(apiKey2);
   if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
   let file = {};
-  let lineOf;
+  let fieldLines;
   if (options.file) {
     let text;
     try {
@@ -29977,11 +29977,11 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigSource } = await import("./parse-JKN77S3S.js");
-    ({ file, lineOf } = parseConfigSource(text, basename(options.file)));
+    const { parseConfigSource } = await import("./parse-G5OZTQPJ.js");
+    ({ file, fieldLines } = parseConfigSource(text, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
-  if (lineOf) config2.lineOf = lineOf;
+  if (fieldLines) config2.fieldLines = fieldLines;
   if (apiKey2) config2.secrets.push(apiKey2);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
@@ -33838,6 +33838,16 @@ var REPORT_PARTS = {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/report/document-checks.ts
+function documentChecks(doc) {
+  const of = (checks2, scope) => Object.entries(checks2 ?? {}).map(([name, ch]) => ({ name, ch, scope }));
+  return [
+    ...of(doc.thresholds, "overall"),
+    ...doc.per_endpoint.flatMap((ep) => of(ep.thresholds, ep.endpoint)),
+    ...(doc.journeys ?? []).flatMap((j) => of(j.thresholds, journeyScope(j.journey)))
+  ];
+}
+
 // src/report/format/check-texts.ts
 function bandTexts(c) {
   const w = formatLimit(c.warning, c.unit);
@@ -35079,16 +35089,7 @@ function sideCards(doc, cards) {
   return side ? cards.map((c) => ({ ...c, label: `${side} · ${c.label}` })) : cards;
 }
 function checkRows(doc) {
-  const checks2 = [
-    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    ),
-    ...(doc.journeys ?? []).flatMap(
-      (j) => Object.values(j.thresholds ?? {}).map((ch) => ({ ch, scope: `journey ${j.journey}` }))
-    )
-  ];
-  return checks2.map(({ ch, scope }) => ({
+  return documentChecks(doc).map(({ ch, scope }) => ({
     label: ch.label,
     scope,
     value: checkValueText(ch),
@@ -35174,29 +35175,14 @@ function renderHtmlReport(doc) {
 
 // src/report/junit.ts
 function renderJunit(doc) {
+  const errorsOf = new Map(doc.per_endpoint.map((ep) => [ep.endpoint, endpointErrorsText(ep, 4)]));
   const cases = [
-    ...Object.entries(doc.thresholds).map(([name, ch]) => ({
+    ...documentChecks(doc).map(({ name, ch, scope }) => ({
       name,
       ch,
-      scope: "overall",
-      errors: errorTypesLine(doc)
+      scope,
+      errors: scope === "overall" ? errorTypesLine(doc) : errorsOf.get(scope) ?? ""
     })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, ch]) => ({
-        name,
-        ch,
-        scope: ep.endpoint,
-        errors: endpointErrorsText(ep, 4)
-      }))
-    ),
-    ...(doc.journeys ?? []).flatMap(
-      (j) => Object.entries(j.thresholds ?? {}).map(([name, ch]) => ({
-        name,
-        ch,
-        scope: `journey ${j.journey}`,
-        errors: ""
-      }))
-    ),
     ...Object.entries(checksView(driftChecks(doc.drift, doc.total_requests), "drift")).map(([name, ch]) => ({
       name,
       ch,
@@ -35425,13 +35411,7 @@ function partialSection(doc) {
   return [`> [!WARNING]`, `> Partial results: ${escapeMarkdownCell(doc.abort_reason ?? "the run was stopped")}`, ""];
 }
 function checksSection(doc) {
-  const checks2 = [
-    ...Object.values(doc.thresholds).map((ch) => ({ ch, scope: "overall" })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.values(ep.thresholds ?? {}).map((ch) => ({ ch, scope: ep.endpoint }))
-    )
-  ];
-  const rows = checks2.map(({ ch, scope }) => {
+  const rows = documentChecks(doc).map(({ ch, scope }) => {
     const b = bandTexts(ch);
     return [
       escapeMarkdownCell(ch.label),
@@ -40573,10 +40553,24 @@ async function readWorkloadData(target, log) {
     });
     setup.push(...Object.keys(step.capture));
   }
-  const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? []);
-  const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys);
   const columns = data?.columns ?? [];
   const inHeaders = /* @__PURE__ */ new Set();
+  try {
+    checkEndpoints(target, { setup, columns, inHeaders, log, ...data ? { data } : {} });
+  } catch (e) {
+    if (isInputError(e)) throw new InputError(locatedField(target, e.field), e.detail);
+    throw e;
+  }
+  if (data) checkHeaderValues(data, inHeaders);
+  target.endpoints.forEach((e, i) => {
+    for (const note of unitNotes(e, endpointField(target, i), (f) => locatedField(target, f))) log?.(note);
+  });
+  return data;
+}
+function checkEndpoints(target, o) {
+  const { setup, columns, data, inHeaders, log } = o;
+  const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? []);
+  const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys);
   target.endpoints.forEach((e, i) => {
     const where = endpointField(target, i);
     const step = steps?.get(i);
@@ -40587,7 +40581,7 @@ async function readWorkloadData(target, log) {
       ...step ? { step } : {}
     });
     const late = (field, names) => {
-      for (const name of names) log?.(lateNameNote(field, name, step, data?.file));
+      for (const name of names) log?.(lateNameNote(locatedField(target, field), name, step, data?.file));
     };
     for (const name of checkRequest(e, where, known(false), late)) inHeaders.add(name);
     for (const c of e.rules?.checks ?? []) {
@@ -40605,33 +40599,35 @@ async function readWorkloadData(target, log) {
       late(field, checkNames(t, field, known(true)));
     }
   });
-  if (data) checkHeaderValues(data, inHeaders);
-  target.endpoints.forEach((e, i) => {
-    for (const note of unitNotes(e, endpointField(target, i))) log?.(note);
-  });
-  return data;
 }
-function unitNotes(e, where) {
+function unitNotes(e, where, at) {
   const notes = [];
   const think = e.rules?.think?.maxSec;
   if (think !== void 0 && think >= 60)
     notes.push(
-      `⚠ ${where}.think: each user pauses up to ${think} s after this step (a bare number is seconds; write 500ms for milliseconds)`
+      `⚠ ${at(`${where}.think`)}: each user pauses up to ${think} s after this step (a bare number is seconds; write 500ms for milliseconds)`
     );
   for (const c of e.rules?.checks ?? [])
     if (c.kind === "max_latency" && c.maxUs >= 1e7)
       notes.push(
-        `⚠ ${where}.check.max_latency: ${c.maxUs / 1e6} s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)`
+        `⚠ ${at(`${where}.check.max_latency`)}: ${c.maxUs / 1e6} s is at or beyond the default request timeout (10 s), so it can fail only with a longer --timeout (a bare number is seconds; write 500ms for milliseconds)`
       );
   return notes;
 }
 function endpointField(target, i) {
-  const line = target.source?.lines[i];
-  const at = target.source ? `${target.source.file}${line ? `:${line}` : ""} ` : "";
   const e = target.endpoints[i];
-  if (!e.journey) return `${at}services.${target.service}.endpoints[${i}]`;
+  if (!e.journey) return `services.${target.service}.endpoints[${i}]`;
   const j = target.journeys.findIndex((x) => x.name === e.journey);
-  return `${at}services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
+  return `services.${target.service}.journeys[${j}].steps[${target.journeys[j].steps.indexOf(i)}]`;
+}
+function locatedField(target, field) {
+  if (!target.source || !field.startsWith("services.")) return field;
+  for (let at = field; at.length > 0; at = at.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
+    const line = target.source.lines[at];
+    if (line !== void 0) return `${target.source.file}:${line} ${field}`;
+    if (!/(\.[^.[\]]*|\[\d+\])$/.test(at)) break;
+  }
+  return `${target.source.file} ${field}`;
 }
 function checkRequest(e, where, known, late = () => void 0) {
   const check2 = (text, field) => {
@@ -40677,6 +40673,8 @@ async function prepareRun(plans, options) {
   const first = plans[0];
   if (output) await checkRunOutput(output);
   const data = await readWorkloadData(first.target, options.log);
+  const shared = data && sharedRowsNote(data, first);
+  if (shared) options.log?.(shared);
   try {
     await observer?.start(
       first.target,
@@ -40705,6 +40703,12 @@ function checkRunOutput(output) {
 }
 function makeRunDir(output) {
   return createRunDir(output.dir, output.testName, output.startedAt, output.label);
+}
+function sharedRowsNote(data, plan) {
+  const users = plan.settings.maxUsers ?? plan.settings.users;
+  if (data.order !== "per_user" || users <= data.rows.length) return void 0;
+  const most = plan.settings.maxUsers !== void 0 ? "up to " : "";
+  return `⚠ ${data.file} (order: per_user): ${most}${users} users share its ${data.rows.length} rows, so from user ${data.rows.length + 1} on the rows go round again and two users log in as one; add rows for a user of its own each`;
 }
 
 // src/gate/breach-streak.ts
@@ -42353,7 +42357,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-37HB3NZT.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-EERJIUHJ.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -42858,25 +42862,7 @@ function agreementProblem(d) {
 // src/report/document-outcome.ts
 function outcomeOfDocument(doc) {
   const checks2 = [
-    ...Object.entries(doc.thresholds).map(([name, c]) => ({
-      ...c,
-      name,
-      scope: "overall"
-    })),
-    ...doc.per_endpoint.flatMap(
-      (ep) => Object.entries(ep.thresholds ?? {}).map(([name, c]) => ({
-        ...c,
-        name,
-        scope: ep.endpoint
-      }))
-    ),
-    ...(doc.journeys ?? []).flatMap(
-      (j) => Object.entries(j.thresholds ?? {}).map(([name, c]) => ({
-        ...c,
-        name,
-        scope: journeyScope(j.journey)
-      }))
-    ),
+    ...documentChecks(doc).map(({ name, ch, scope }) => ({ ...ch, name, scope })),
     ...driftChecks(doc.drift, doc.total_requests)
   ];
   return decideOutcome({
