@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const { compareWithHistory, changePoints } = await import(join(root, 'dist/lib.js'))
+const { compareWithHistory, changePoints, sinceLastChange } = await import(join(root, 'dist/lib.js'))
 const raw = readRaw()
 /** One side of a kept A/B run as a run of its own: its slices, its headline figures. */
 const side = (run, which) => ({
@@ -43,15 +43,31 @@ for (let i = K; i < unchanged.length; i++)
   aa.push(compareWithHistory(unchanged.slice(i - K, i), unchanged[i], view(K)))
 const last10 = unchanged.slice(-K)
 const slower = (name) => sides(name, 1).map((b) => compareWithHistory(last10, b, view(K)))
-const judged = { aa, 'ab-10 B': slower('ab-10'), 'ab-20 B': slower('ab-20') }
+// --baseline-runs auto: the runs since the last change point of all the earlier ones (at most K);
+// fewer than 3 there: the run is compared with the latest alone (here: counted as 'too few runs')
+const auto = (earlier, run) => {
+  const h = sinceLastChange(earlier, (r) => r.headline).slice(-K)
+  return h.length >= 3 ? compareWithHistory(h, run, view(h.length)) : { verdict: 'too_few_runs', metrics: [] }
+}
+const aaAuto = []
+for (let i = K; i < unchanged.length; i++) aaAuto.push(auto(unchanged.slice(0, i), unchanged[i]))
+const slowerAuto = (name) => sides(name, 1).map((b) => auto(unchanged, b))
+const judged = {
+  aa,
+  'ab-10 B': slower('ab-10'),
+  'ab-20 B': slower('ab-20'),
+  'unchanged (A/A), auto': aaAuto,
+  'ab-10 B, auto': slowerAuto('ab-10'),
+  'ab-20 B, auto': slowerAuto('ab-20')
+}
 
 const p95 = (c) => c.metrics.find((m) => m.metric === 'p95_response_time')
 const rows = Object.entries(judged).map(([name, cs]) => ({
   name,
   n: cs.length,
   gate: count(cs, (c) => c.verdict),
-  p95: count(cs, (c) => p95(c).verdict),
-  p95_half_width_median: median(cs.map((c) => (p95(c).ci_high - p95(c).ci_low) / 2))
+  p95: count(cs, (c) => p95(c)?.verdict ?? c.verdict),
+  p95_half_width_median: median(cs.filter(p95).map((c) => (p95(c).ci_high - p95(c).ci_low) / 2))
 }))
 
 // change points on the unchanged p95 series, with injected steps
@@ -88,7 +104,7 @@ const fmt = (o) =>
 const md = [
   '# History baselines and change points on kept real runs',
   '',
-  `\`npm run calibrate:history\`: the ${unchanged.length} sides of ab-0's 20 A/A repetitions (60 s runs of 1 s slices, so 30 s a side, one CPU-bound service, 2026-11-26) are ${unchanged.length} separate measurements of one unchanged service in time order. Each is judged against the ${K} before it (\`--baseline <folder>\`, default tolerance 10%); ab-10's and ab-20's B sides (10% and 20% slower) against the last ${K}. Nothing is run: kept runs are re-judged.`,
+  `\`npm run calibrate:history\`: the ${unchanged.length} sides of ab-0's 20 A/A repetitions (60 s runs of 1 s slices, so 30 s a side, one CPU-bound service, 2026-11-26) are ${unchanged.length} separate measurements of one unchanged service in time order. Each is judged against the ${K} before it (\`--baseline <folder>\`, default tolerance 10%); ab-10's and ab-20's B sides (10% and 20% slower) against the last ${K}. The rows marked auto take \`--baseline-runs auto\`: the runs since the last change point of all the earlier ones (at most ${K}). A run inside the history's 95% prediction interval is \`no change\` when that interval is no wider than the tolerance. Nothing is run: kept runs are re-judged.`,
   '',
   '| runs judged | n | gate verdict (any metric) | p95 verdict | p95 interval half-width (median) |',
   '| --- | ---: | --- | --- | ---: |',

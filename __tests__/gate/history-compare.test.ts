@@ -92,7 +92,21 @@ describe('compareWithHistory', () => {
     }
     expect(decided(0.02)).toBeGreaterThanOrEqual(90)
     // t(9) · 5% · √1.1 ≈ 12%, wider than the 10% tolerance: decided only when the ten runs happened to lie close
-    expect(decided(0.05)).toBeLessThan(30)
+    expect(decided(0.05)).toBeLessThanOrEqual(40)
+    expect(decided(0.08)).toBeLessThanOrEqual(10)
+  })
+
+  it('a run inside the spread of a history 3% apart is no change, though the interval about it crosses the tolerance', () => {
+    // t(9) · 3% · √1.1 ≈ 7%: a run 5% off its mean has the interval −2% … +12%, yet lies inside the spread
+    const h = history(0.03, 7)
+    const p50 = (r: RunWindows[]): number =>
+      Math.exp(r.reduce((s, x) => s + Math.log(x.headline.median_response_time), 0) / r.length)
+    const c = p95(compareWithHistory(h, run(p50(h) * 1.05, 77), VIEW))
+    expect(c.ci_high!).toBeGreaterThan(0.1)
+    expect(c.verdict).toBe('no_change')
+    // 8% off the mean of a history 1% apart: beyond its spread, short of the tolerance: a change of unclear size
+    const tight = history(0.01, 8)
+    expect(p95(compareWithHistory(tight, run(p50(tight) * 1.08, 88), VIEW)).verdict).toBe('inconclusive')
   })
 
   it("a history tighter than the run's own seconds takes their noise as its width", () => {

@@ -31,7 +31,7 @@ import { judgeChange } from './judge-change.js'
  * deviation s; the 95% prediction interval for one more run is
  * m ± t(K−1) · s · √(1 + 1/K). The change is this run's figure against m,
  * and its interval is that width about it, judged by the same tolerance
- * rule as every comparison. When the history is tighter than this run's own
+ * rule as every comparison (and `no change` inside the spread: historyVerdict). When the history is tighter than this run's own
  * per-second noise (a few very alike runs), that noise is the width's floor.
  */
 
@@ -104,8 +104,31 @@ function judgeMetric(
     ci_low: round(interval.low, 4),
     ci_high: round(interval.high, 4),
     tolerance,
-    verdict: judgeChange(interval, tolerance, rule.worse)
+    verdict: historyVerdict(
+      judgeChange(interval, tolerance, rule.worse),
+      Math.abs(d) <= half,
+      relative ? Math.expm1(half) : half,
+      tolerance
+    )
   }
+}
+
+/**
+ * The tolerance rule, and one step past it that a history allows: a run
+ * that lies inside the history's own 95% prediction interval is one the
+ * unchanged runs would give 19 times in 20, so it is `no change` (a control
+ * chart's decision, as Bencher's thresholds make it), provided that interval
+ * is no wider than the tolerance: a history too noisy to see a change of the
+ * tolerance's size says inconclusive. A run beyond the interval but short
+ * of the tolerance stays inconclusive: a real change, of unclear size.
+ */
+function historyVerdict(
+  verdict: MetricComparison['verdict'],
+  insideSpread: boolean,
+  halfWidth: number,
+  tolerance: number
+): MetricComparison['verdict'] {
+  return verdict === 'inconclusive' && insideSpread && halfWidth <= tolerance ? 'no_change' : verdict
 }
 
 /** The standard error of this run's own figure from its seconds (logs for relative metrics). */

@@ -53,7 +53,7 @@ export function comparisonMethod(
 ): string {
   const pct = Math.round(c.level * 100)
   if (c.method === 'run_history' && c.history)
-    return `Change with its ${pct}% prediction interval from the spread of ${historyText(c.history)} (Student t over their figures; this run's own per-second noise is its floor); a change counts only when its whole interval lies beyond the tolerance.`
+    return `Change with its ${pct}% prediction interval from the spread of ${historyText(c.history)} (Student t over their figures; this run's own per-second noise is its floor); a change counts only when its whole interval lies beyond the tolerance, and a run inside the spread is no change when the spread is within the tolerance.`
   const from =
     c.method === 'paired_slices'
       ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)`

@@ -36555,8 +36555,16 @@ function judgeMetric(metric, history, current, tolerance) {
     ci_low: round3(interval.low, 4),
     ci_high: round3(interval.high, 4),
     tolerance,
-    verdict: judgeChange(interval, tolerance, rule.worse)
+    verdict: historyVerdict(
+      judgeChange(interval, tolerance, rule.worse),
+      Math.abs(d) <= half,
+      relative4 ? Math.expm1(half) : half,
+      tolerance
+    )
   };
+}
+function historyVerdict(verdict, insideSpread, halfWidth, tolerance) {
+  return verdict === "inconclusive" && insideSpread && halfWidth <= tolerance ? "no_change" : verdict;
 }
 function ownNoise(rule, run, relative4) {
   const { num, den } = rule.series(run.windows);
@@ -38894,7 +38902,7 @@ function comparisonRows(metrics) {
 function comparisonMethod(c) {
   const pct2 = Math.round(c.level * 100);
   if (c.method === "run_history" && c.history)
-    return `Change with its ${pct2}% prediction interval from the spread of ${historyText(c.history)} (Student t over their figures; this run's own per-second noise is its floor); a change counts only when its whole interval lies beyond the tolerance.`;
+    return `Change with its ${pct2}% prediction interval from the spread of ${historyText(c.history)} (Student t over their figures; this run's own per-second noise is its floor); a change counts only when its whole interval lies beyond the tolerance, and a run inside the spread is no change when the spread is within the tolerance.`;
   const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? "few seconds: Welch t interval, widened for seconds that move together" : "block bootstrap; latency a 10%-trimmed mean of the seconds"})`;
   const steps = c.step_level === void 0 ? "" : ` Each journey step is judged alone at ${+(c.step_level * 100).toFixed(2)}% (Bonferroni over the steps); a step left inconclusive does not make the run so.`;
   return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}`;
