@@ -5035,6 +5035,7 @@ function windowsToDecide(interval, tolerance2, windows) {
 
 // src/gate/compare.ts
 init_regression();
+var COMPARISON_METHODS = ["block_bootstrap", "paired_slices", "run_history"];
 function runWindows(run) {
   return { windows: run.timeseries.slice(0, -1).map(secondWindow), headline: headline(run) };
 }
@@ -11192,8 +11193,8 @@ init_drift();
 init_field_path();
 init_defaults();
 init_regression();
-init_abort_after();
 import { z as z7 } from "zod";
+init_abort_after();
 
 // src/metrics/mergeable-schema.ts
 init_defaults();
@@ -11456,7 +11457,13 @@ var baseline = z7.looseObject({
   fail_on_regression: z7.string(),
   comparison: z7.looseObject({
     verdict: changeVerdict,
-    method: z7.enum(["block_bootstrap", "paired_slices"]),
+    method: z7.enum(COMPARISON_METHODS),
+    // a history baseline's runs (method run_history): how many, the first and the last
+    history: z7.looseObject({
+      runs: count,
+      first: z7.looseObject({ run: z7.string() }),
+      last: z7.looseObject({ run: z7.string() })
+    }).optional(),
     level: z7.number().min(0).max(1),
     windows: z7.looseObject({ baseline: count, current: count }),
     metrics: z7.array(

@@ -21,12 +21,12 @@
 // CALIBRATE_REPS (20), CALIBRATE_USERS (4), CALIBRATE_SLICE (the product's
 // default), CALIBRATE_DIST (dist/: a copy lets you rebuild while it runs).
 // Loads only 127.0.0.1 servers it starts.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { freePort, pinned, startNeighbours } from './bench/targets.mjs'
+import { pinned, startCpuService, startNeighbours } from './bench/targets.mjs'
 import { pack, packRun, RAW, readRaw, unpack, unpackRun, writeRaw } from './bench/calibration-raw.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -53,26 +53,6 @@ const md = []
 const say = (line = '') => {
   console.log(line)
   md.push(line)
-}
-
-/** A service that burns `workMs` of CPU per request (one process, so requests queue as on a busy server). */
-async function startService(workMs) {
-  const port = await freePort()
-  const code = `
-const http = require('http')
-http.createServer((req, res) => {
-  const until = performance.now() + ${workMs}
-  while (performance.now() < until) {}
-  res.end('ok')
-}).listen(${port}, '127.0.0.1')`
-  const [cmd, args] = pinned(1, process.execPath, ['-e', code])
-  const child = spawn(cmd, args, { stdio: 'ignore' })
-  for (let i = 0; i < 100; i++) {
-    const r = spawnSync('bash', ['-c', `exec 3<>/dev/tcp/127.0.0.1/${port}`])
-    if (r.status === 0) break
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') }
 }
 
 function cli(args) {
@@ -153,8 +133,8 @@ async function collect() {
   raw.node = process.version
   raw.users = USERS
   raw.work_ms = WORK_MS
-  const a = await startService(WORK_MS)
-  const a2 = await startService(WORK_MS)
+  const a = await startCpuService(WORK_MS)
+  const a2 = await startCpuService(WORK_MS)
   try {
     for (const { name, seconds } of PLAN) {
       const t = Date.now()
@@ -179,7 +159,7 @@ async function collect() {
       }
       const slower = parseInt(name.slice(3), 10) / 100
       entry.slice = SLICE
-      const b = slower === 0 ? a2 : await startService(WORK_MS * (1 + slower))
+      const b = slower === 0 ? a2 : await startCpuService(WORK_MS * (1 + slower))
       const stopNeighbours = name.endsWith('-noisy') ? startNeighbours() : () => {}
       try {
         // a fresh process is slower for its first seconds (JIT, heap growth) and A is warm: one

@@ -138,3 +138,23 @@ next()`
   const kids = cpus().map(() => spawn(process.execPath, ['-e', code], { stdio: 'ignore' }))
   return () => kids.forEach((k) => k.kill('SIGTERM'))
 }
+
+/** A service that burns `workMs` of CPU per request on core 1 (one process, so requests queue as on a busy server). */
+export async function startCpuService(workMs) {
+  const port = await freePort()
+  const code = `
+const http = require('http')
+http.createServer((req, res) => {
+  const until = performance.now() + ${workMs}
+  while (performance.now() < until) {}
+  res.end('ok')
+}).listen(${port}, '127.0.0.1')`
+  const [cmd, args] = pinned(1, process.execPath, ['-e', code])
+  const child = spawn(cmd, args, { stdio: 'ignore' })
+  for (let i = 0; i < 100; i++) {
+    const r = spawnSync('bash', ['-c', `exec 3<>/dev/tcp/127.0.0.1/${port}`])
+    if (r.status === 0) break
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') }
+}

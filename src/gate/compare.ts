@@ -57,6 +57,10 @@ export interface MetricComparison {
   seconds_to_decide?: number | null
 }
 
+/** How a comparison was made: per-second figures of two runs, A/B slice pairs, or a history's spread. */
+export const COMPARISON_METHODS = ['block_bootstrap', 'paired_slices', 'run_history'] as const
+export type ComparisonMethod = (typeof COMPARISON_METHODS)[number]
+
 export interface Comparison {
   /** regression if any metric regressed, else inconclusive if any is, else improvement if any, else no change */
   verdict: ChangeVerdict
@@ -65,7 +69,7 @@ export interface Comparison {
    * an A/B run, by pairs of slices; `run_history`: this run against the spread of
    * earlier runs' figures (a prediction interval)
    */
-  method: 'block_bootstrap' | 'paired_slices' | 'run_history'
+  method: ComparisonMethod
   level: number
   /** windows each side contributed (seconds, or slices for A/B; for a history, its runs and this run's seconds) */
   windows: { baseline: number; current: number }

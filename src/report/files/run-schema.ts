@@ -3,6 +3,7 @@ import { DRIFT_NAMES } from '../../config/drift.js'
 import { formatPath } from '../../config/field-path.js'
 import { LIMITS } from '../../config/defaults.js'
 import { COMPARED_METRICS } from '../../config/regression.js'
+import { COMPARISON_METHODS } from '../../gate/compare.js'
 import { ABORTABLE_THRESHOLDS } from '../../config/abort-after.js'
 import { count, mergeableProblem, mergeableSchema, type Problem } from '../../metrics/mergeable-schema.js'
 import type { MergeableRun } from '../../metrics/mergeable.js'
@@ -91,7 +92,15 @@ const baseline = z.looseObject({
   fail_on_regression: z.string(),
   comparison: z.looseObject({
     verdict: changeVerdict,
-    method: z.enum(['block_bootstrap', 'paired_slices']),
+    method: z.enum(COMPARISON_METHODS),
+    // a history baseline's runs (method run_history): how many, the first and the last
+    history: z
+      .looseObject({
+        runs: count,
+        first: z.looseObject({ run: z.string() }),
+        last: z.looseObject({ run: z.string() })
+      })
+      .optional(),
     level: z.number().min(0).max(1),
     windows: z.looseObject({ baseline: count, current: count }),
     metrics: z.array(

@@ -185,7 +185,17 @@ export declare const runDocumentSchema: z.ZodObject<{
             method: z.ZodEnum<{
                 block_bootstrap: "block_bootstrap";
                 paired_slices: "paired_slices";
+                run_history: "run_history";
             }>;
+            history: z.ZodOptional<z.ZodObject<{
+                runs: z.ZodNumber;
+                first: z.ZodObject<{
+                    run: z.ZodString;
+                }, z.core.$loose>;
+                last: z.ZodObject<{
+                    run: z.ZodString;
+                }, z.core.$loose>;
+            }, z.core.$loose>>;
             level: z.ZodNumber;
             windows: z.ZodObject<{
                 baseline: z.ZodNumber;

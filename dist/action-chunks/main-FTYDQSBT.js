@@ -31305,6 +31305,7 @@ function windowsToDecide(interval, tolerance, windows) {
 }
 
 // src/gate/compare.ts
+var COMPARISON_METHODS = ["block_bootstrap", "paired_slices", "run_history"];
 function runWindows(run2) {
   return { windows: run2.timeseries.slice(0, -1).map(secondWindow), headline: headline(run2) };
 }
@@ -42668,7 +42669,13 @@ var baseline = external_exports.looseObject({
   fail_on_regression: external_exports.string(),
   comparison: external_exports.looseObject({
     verdict: changeVerdict,
-    method: external_exports.enum(["block_bootstrap", "paired_slices"]),
+    method: external_exports.enum(COMPARISON_METHODS),
+    // a history baseline's runs (method run_history): how many, the first and the last
+    history: external_exports.looseObject({
+      runs: count,
+      first: external_exports.looseObject({ run: external_exports.string() }),
+      last: external_exports.looseObject({ run: external_exports.string() })
+    }).optional(),
     level: external_exports.number().min(0).max(1),
     windows: external_exports.looseObject({ baseline: count, current: count }),
     metrics: external_exports.array(
