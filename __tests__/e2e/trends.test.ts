@@ -84,3 +84,29 @@ describe('perf-gate summary --html', () => {
     }
   )
 })
+
+describe('perf-gate summary --html marks change points', () => {
+  it('a series whose p95 moved from about 10 ms to 15 ms at its 7th run and stayed: ◆ there, with the step and its interval', async () => {
+    const stepDir = await tempDir('perf-gate-trends-step-')
+    for (let k = 0; k < 12; k++) {
+      const base = k < 6 ? 10_000 : 15_000
+      // each run a little apart from the others, as runs are
+      const { result } = fixtureRun({
+        service: 'api',
+        seconds: 8,
+        startedAtMs: Date.UTC(2026, 10, 1 + k, 12),
+        latencyUs: (i) => base * (1 + 0.02 * Math.sin(k * 1.7)) + (i % 5) * 50
+      })
+      const metrics = calculateMetrics(result)
+      await saveResults(result, metrics, evaluateThresholds(metrics), { outputDir: stepDir })
+    }
+    const run = await runCli(['summary', stepDir, '--html'])
+    expect(run.code).toBe(0)
+    const html = await readFile(`${stepDir}/trends.html`, 'utf8')
+    expect(html).toMatch(/\d+ change points? \(◆\)/)
+    // the table's 7th row says where p95 moved, by how much, with its interval
+    const row7 = html.split('<tr>').find((r) => r.startsWith('<td class="num">7</td>'))
+    expect(row7).toMatch(/change point in 95th percentile: \+\d+\.\d% \(\+\d+\.\d% … \+\d+\.\d%\)/)
+    expect(html).toContain('◆ +')
+  })
+})
