@@ -5032,6 +5032,12 @@ function windowsToDecide(interval, tolerance2, windows) {
   if (room === 0) return Infinity;
   return Math.ceil(windows * (half / room) ** 2);
 }
+var Z_POWER_80 = 0.8416;
+var Z_975 = 1.96;
+function detectableChange(interval, tolerance2) {
+  const half = (interval.high - interval.low) / 2;
+  return tolerance2 + half * (1 + Z_POWER_80 / Z_975);
+}
 
 // src/gate/compare.ts
 init_regression();
@@ -5150,6 +5156,7 @@ function assemble(method, baseline2, current, windows, o, interval) {
       ci_low: round2(iv.low, 4),
       ci_high: round2(iv.high, 4),
       verdict,
+      detectable_change: round2(detectableChange(iv, tolerance2), 4),
       ...decide === void 0 ? {} : {
         // an A/B run's slices are both sides'; a run's last, partial second is no window
         seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * 2) : Math.ceil(decide * perWindow) + 1 : null
@@ -7440,6 +7447,7 @@ function judgeMetric(metric, history, current, tolerance2) {
     ci_low: round3(interval.low, 4),
     ci_high: round3(interval.high, 4),
     tolerance: tolerance2,
+    detectable_change: round3(detectableChange(interval, tolerance2), 4),
     verdict: historyVerdict(
       judgeChange(interval, tolerance2, rule.worse),
       Math.abs(d) <= half,
@@ -8933,6 +8941,9 @@ function historyText(h) {
   const name = (r2) => r2.commit?.slice(0, 7) ?? r2.run;
   return `${h.runs} earlier runs (${name(h.first)} … ${name(h.last)})`;
 }
+function detectableText(points, v) {
+  return points ? `${v.toFixed(2)} pp` : `${(v * 100).toFixed(1)}%`;
+}
 function changeText(points, v) {
   const sign = v >= 0 ? "+" : "−";
   return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
@@ -8940,6 +8951,8 @@ function changeText(points, v) {
 var PRACTICAL_RUN_SECONDS = 3600;
 function verdictText(m) {
   const word = m.verdict.replace("_", " ");
+  if (m.verdict === "no_change" && m.detectable_change !== void 0)
+    return `${word} (sees ±${detectableText(m.metric === "error_rate", m.detectable_change)} or more)`;
   if (m.verdict !== "inconclusive" || m.seconds_to_decide === void 0) return word;
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`;
   const s = m.seconds_to_decide;
@@ -11478,7 +11491,8 @@ var baseline = z7.looseObject({
         tolerance: z7.number().min(0).max(10),
         verdict: changeVerdict,
         // a noisy pair can need years of run to decide: said as it is, not refused when read back
-        seconds_to_decide: z7.number().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional()
+        seconds_to_decide: z7.number().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
+        detectable_change: change2.optional()
       })
     ),
     warnings: z7.array(z7.string()).optional(),

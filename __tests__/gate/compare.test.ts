@@ -159,6 +159,20 @@ describe('compareRuns', () => {
     )
   })
 
+  it('a no change says the smallest change it could see: the tolerance, the half-width and 80% power', () => {
+    const c = compareRuns(run(60, 0.02, { seed: 1 }), run(60, 0.02, { seed: 2 }))
+    const m = c.metrics[1]
+    const half = (m.ci_high! - m.ci_low!) / 2
+    expect(m.detectable_change).toBeCloseTo(0.1 + half * (1 + 0.8416 / 1.96), 4)
+    expect(m.detectable_change!).toBeGreaterThan(0.1)
+    expect(comparisonRows([m])[0].verdict).toBe(
+      `no change (sees ±${(m.detectable_change! * 100).toFixed(1)}% or more)`
+    )
+    // the error rate's in points
+    const e = c.metrics.find((x) => x.metric === 'error_rate')!
+    expect(comparisonRows([e])[0].verdict).toMatch(/^no change \(sees ±0\.\d\d pp or more\)$/)
+  })
+
   it('per-metric tolerances apply: a 30% slowdown within a 50% tolerance is no change', () => {
     const c = compareRuns(run(60, 0.02), run(60, 0.026, { seed: 8 }), {
       tolerances: { median_response_time: 0.5, p95_response_time: 0.5 }

@@ -18,7 +18,7 @@ import {
 import type { TimePoint } from '../metrics/types.js'
 import { fewWindowsChange, MIN_FEW_WINDOWS } from '../metrics/few-windows.js'
 import { widenByStudentT } from '../metrics/student-t.js'
-import { judgeChange, windowsToDecide, type ChangeVerdict } from './judge-change.js'
+import { detectableChange, judgeChange, windowsToDecide, type ChangeVerdict } from './judge-change.js'
 
 /**
  * Baseline comparison that a noisy CI runner cannot fool. Each metric's
@@ -55,6 +55,8 @@ export interface MetricComparison {
   verdict: ChangeVerdict
   /** inconclusive: seconds of run (a side, for A/B) that would decide if the change held; null when none would */
   seconds_to_decide?: number | null
+  /** the smallest change this comparison would have caught 4 times in 5 (detectableChange); unset without an interval */
+  detectable_change?: number
 }
 
 /** How a comparison was made: per-second figures of two runs, A/B slice pairs, or a history's spread. */
@@ -280,6 +282,7 @@ function assemble(
       ci_low: round(iv.low, 4),
       ci_high: round(iv.high, 4),
       verdict,
+      detectable_change: round(detectableChange(iv, tolerance), 4),
       ...(decide === undefined
         ? {}
         : {

@@ -15,7 +15,7 @@ import {
   type MetricComparison,
   type RunWindows
 } from './compare.js'
-import { judgeChange } from './judge-change.js'
+import { detectableChange, judgeChange } from './judge-change.js'
 
 /**
  * A run judged against a history of earlier runs of the same test, not
@@ -104,6 +104,7 @@ function judgeMetric(
     ci_low: round(interval.low, 4),
     ci_high: round(interval.high, 4),
     tolerance,
+    detectable_change: round(detectableChange(interval, tolerance), 4),
     verdict: historyVerdict(
       judgeChange(interval, tolerance, rule.worse),
       Math.abs(d) <= half,

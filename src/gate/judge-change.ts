@@ -39,3 +39,19 @@ export function windowsToDecide(interval: ChangeInterval, tolerance: number, win
   if (room === 0) return Infinity
   return Math.ceil(windows * (half / room) ** 2)
 }
+
+/** z of a one-sided 80% power: the change a test catches four times in five sits this far past its bound. */
+const Z_POWER_80 = 0.8416
+const Z_975 = 1.96
+
+/**
+ * The smallest change this comparison would have called a regression (or an
+ * improvement) four times in five: the tolerance, plus the interval's
+ * half-width (the estimate must clear the bound by it), plus the
+ * estimate's own spread at 80% power. What a passing gate could not see is
+ * any change below it.
+ */
+export function detectableChange(interval: Pick<ChangeInterval, 'low' | 'high'>, tolerance: number): number {
+  const half = (interval.high - interval.low) / 2
+  return tolerance + half * (1 + Z_POWER_80 / Z_975)
+}

@@ -34,6 +34,8 @@ export interface MetricComparison {
     verdict: ChangeVerdict;
     /** inconclusive: seconds of run (a side, for A/B) that would decide if the change held; null when none would */
     seconds_to_decide?: number | null;
+    /** the smallest change this comparison would have caught 4 times in 5 (detectableChange); unset without an interval */
+    detectable_change?: number;
 }
 /** How a comparison was made: per-second figures of two runs, A/B slice pairs, or a history's spread. */
 export declare const COMPARISON_METHODS: readonly ["block_bootstrap", "paired_slices", "run_history"];

@@ -19,3 +19,11 @@ export declare function judgeChange(interval: ChangeInterval, tolerance: number,
  * Infinity when the estimate sits on a bound.
  */
 export declare function windowsToDecide(interval: ChangeInterval, tolerance: number, windows: number): number;
+/**
+ * The smallest change this comparison would have called a regression (or an
+ * improvement) four times in five: the tolerance, plus the interval's
+ * half-width (the estimate must clear the bound by it), plus the
+ * estimate's own spread at 80% power. What a passing gate could not see is
+ * any change below it.
+ */
+export declare function detectableChange(interval: Pick<ChangeInterval, 'low' | 'high'>, tolerance: number): number;

@@ -115,7 +115,8 @@ const baseline = z.looseObject({
         tolerance: z.number().min(0).max(10),
         verdict: changeVerdict,
         // a noisy pair can need years of run to decide: said as it is, not refused when read back
-        seconds_to_decide: z.number().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional()
+        seconds_to_decide: z.number().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
+        detectable_change: change.optional()
       })
     ),
     warnings: z.array(z.string()).optional(),

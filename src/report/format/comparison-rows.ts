@@ -75,6 +75,11 @@ export function historyText(h: HistoryView): string {
   return `${h.runs} earlier runs (${name(h.first)} … ${name(h.last)})`
 }
 
+/** The smallest change a comparison could see: `14.3%`, or `0.52 pp` for the error rate. */
+export function detectableText(points: boolean, v: number): string {
+  return points ? `${v.toFixed(2)} pp` : `${(v * 100).toFixed(1)}%`
+}
+
 /** A change as a signed percent, or signed points for the error rate. */
 export function changeText(points: boolean, v: number): string {
   const sign = v >= 0 ? '+' : '−'
@@ -84,8 +89,13 @@ export function changeText(points: boolean, v: number): string {
 /** Beyond an hour, a longer run is no practical way to a verdict. */
 const PRACTICAL_RUN_SECONDS = 3600
 
-function verdictText(m: Pick<ComparedFigures, 'verdict' | 'seconds_to_decide'>): string {
+function verdictText(
+  m: Pick<ComparedFigures, 'verdict' | 'seconds_to_decide' | 'detectable_change' | 'metric'>
+): string {
   const word = m.verdict.replace('_', ' ')
+  // a change below what this comparison can see passes unseen: said beside "no change"
+  if (m.verdict === 'no_change' && m.detectable_change !== undefined)
+    return `${word} (sees ±${detectableText(m.metric === 'error_rate', m.detectable_change)} or more)`
   if (m.verdict !== 'inconclusive' || m.seconds_to_decide === undefined) return word
   if (m.seconds_to_decide === null) return `${word}: the change sits at the tolerance`
   // said as the setting to change: "about 11 s would decide" read as "1 s short" beside a 10 s run

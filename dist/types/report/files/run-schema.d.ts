@@ -222,6 +222,7 @@ export declare const runDocumentSchema: z.ZodObject<{
                     no_change: "no_change";
                 }>;
                 seconds_to_decide: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+                detectable_change: z.ZodOptional<z.ZodNumber>;
             }, z.core.$loose>>;
             warnings: z.ZodOptional<z.ZodArray<z.ZodString>>;
             step_level: z.ZodOptional<z.ZodNumber>;

@@ -25,6 +25,8 @@ export declare function comparisonRows(metrics: readonly ComparedFigures[]): Com
 export declare function comparisonMethod(c: Pick<Comparison, 'method' | 'level' | 'windows' | 'step_level' | 'history'>): string;
 /** The runs a history baseline was made of: `10 earlier runs (a1b2c3d … e4f5a6b)`. */
 export declare function historyText(h: HistoryView): string;
+/** The smallest change a comparison could see: `14.3%`, or `0.52 pp` for the error rate. */
+export declare function detectableText(points: boolean, v: number): string;
 /** A change as a signed percent, or signed points for the error rate. */
 export declare function changeText(points: boolean, v: number): string;
 /** An A/B comparison's verdict as the badge and headlines name it: `REGRESSION`, `NO CHANGE`. */
