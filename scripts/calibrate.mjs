@@ -21,12 +21,11 @@
 // CALIBRATE_REPS (20), CALIBRATE_USERS (4), CALIBRATE_SLICE (the product's
 // default), CALIBRATE_DIST (dist/: a copy lets you rebuild while it runs).
 // Loads only 127.0.0.1 servers it starts.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { pinned, startCpuService, startNeighbours } from './bench/targets.mjs'
+import { runCliOnCore0, startCpuService, startNeighbours } from './bench/targets.mjs'
 import { pack, packRun, RAW, readRaw, unpack, unpackRun, writeRaw } from './bench/calibration-raw.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -55,13 +54,7 @@ const say = (line = '') => {
   md.push(line)
 }
 
-function cli(args) {
-  const [cmd, a] = pinned(0, process.execPath, [CLI, ...args])
-  const r = spawnSync(cmd, a, { encoding: 'utf8', maxBuffer: 64 << 20 })
-  if (r.status !== 0 && r.status !== 1)
-    throw new Error(`perf-gate ${args[0]} failed (${r.status}): ${r.stderr}`)
-  return JSON.parse(r.stdout)
-}
+const cli = (args) => JSON.parse(runCliOnCore0(CLI, args))
 
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-calibrate-'))
 const config = join(work, 'perf-gate.yml')

@@ -13,12 +13,11 @@
 //   HISTORY_SERIES_K      the runs a baseline takes (default 10)
 //
 // Writes bench/results/history-series.json (every verdict) and .md.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { pinned, startCpuService } from './bench/targets.mjs'
+import { runCliOnCore0, startCpuService } from './bench/targets.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const CLI = join(root, 'dist/cli.js')
@@ -28,13 +27,7 @@ const SECONDS = Number(process.env.HISTORY_SERIES_SECONDS ?? 20)
 const K = Number(process.env.HISTORY_SERIES_K ?? 10)
 const WORK_MS = 1
 
-function cli(args) {
-  const [cmd, a] = pinned(0, process.execPath, [CLI, ...args])
-  const r = spawnSync(cmd, a, { encoding: 'utf8', maxBuffer: 64 << 20 })
-  if (r.status !== 0 && r.status !== 1)
-    throw new Error(`perf-gate ${args[0]} failed (${r.status}): ${r.stderr}`)
-  return r.stdout
-}
+const cli = (args) => runCliOnCore0(CLI, args)
 
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-history-series-'))
 const config = join(work, 'perf-gate.yml')

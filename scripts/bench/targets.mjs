@@ -158,3 +158,12 @@ http.createServer((req, res) => {
   }
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') }
 }
+
+/** Runs the built CLI on core 0 (the service has core 1); its stdout, for exit 0 (passed) or 1 (the gate failed). */
+export function runCliOnCore0(cli, args) {
+  const [cmd, a] = pinned(0, process.execPath, [cli, ...args])
+  const r = spawnSync(cmd, a, { encoding: 'utf8', maxBuffer: 64 << 20 })
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`perf-gate ${args[0]} failed (${r.status}): ${r.stderr}`)
+  return r.stdout
+}
