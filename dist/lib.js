@@ -8930,12 +8930,21 @@ function comparisonRows(metrics) {
   });
 }
 function comparisonMethod(c) {
-  const pct2 = Math.round(c.level * 100);
+  const pct2 = +(c.level * 100).toFixed(2);
   if (c.method === "run_history" && c.history)
     return `Change with its ${pct2}% prediction interval from the spread of ${historyText(c.history)} (Student t over their figures; this run's own per-second noise is its floor); a change counts only when its whole interval lies beyond the tolerance, and a run inside the spread is no change when the spread is within the tolerance.`;
   const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? "few seconds: Welch t interval, widened for seconds that move together" : "block bootstrap; latency a 10%-trimmed mean of the seconds"})`;
   const steps = c.step_level === void 0 ? "" : ` Each journey step is judged alone at ${+(c.step_level * 100).toFixed(2)}% (Bonferroni over the steps); a step left inconclusive does not make the run so.`;
-  return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}`;
+  return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}${looksText(c.looks)}`;
+}
+function looksText(l) {
+  if (!l) return "";
+  const why = {
+    decided: "it stopped there, decided",
+    cap: "it stopped at the cap (--max-duration), undecided",
+    stopped: "it was stopped early (a signal or a sustained breach)"
+  }[l.stopped];
+  return ` Looked ${l.made} of ${l.planned} times, each look's interval at its level of ${l.design} (${l.levels.map((v) => `${+(v * 100).toFixed(2)}%`).join(", ")}), so the looks together raise no more false alarms than one; ${why}.`;
 }
 function historyText(h) {
   const name = (r2) => r2.commit?.slice(0, 7) ?? r2.run;

@@ -158,7 +158,7 @@ describe('csv: the choice of rows in results.csv', () => {
     )
     const ab = parseAbRequest(
       { service: 'api', aUrl: 'http://a.test', bUrl: 'http://b.test', duration: 20, csv: 'none' },
-      { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice' }
+      { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice', maxDuration: '--max-duration' }
     )
     expect(ab.load.csv).toBe('none')
   })

@@ -121,6 +121,25 @@ describe('perf-gate ab', () => {
     expect(run.stderr).toMatch(/slice 1\/10 A: .* slice 2\/10 B: .* slice 3\/10 B: .* slice 4\/10 A:/s)
   })
 
+  it('--max-duration 30 after 10: looks after each 10 s of slices until decided, each at its boundary, and says so', async () => {
+    const out = await tempDir()
+    const run = await ab(a.url, b.url, out, ['--max-duration', '30'])
+    const res = JSON.parse(run.stdout)
+    expect([run.code, res.comparison.verdict]).toEqual([1, 'regression'])
+    const looks = res.comparison.looks
+    expect(looks).toMatchObject({ planned: 3, stopped: 'decided' })
+    expect(looks.design).toMatch(/O'Brien–Fleming/)
+    // the boundaries of three looks: C(3) = 2.004 · √(3/k)
+    expect(looks.levels.map((l: number) => +l.toFixed(4))).toEqual([0.9995, 0.9859, 0.9549])
+    // as many pairs as the looks made, and the interval at the last look's level
+    expect(res.comparison.windows.baseline).toBe(5 * looks.made)
+    expect(res.comparison.level).toBeCloseTo(looks.levels[looks.made - 1], 6)
+    if (looks.made > 1) expect(run.stderr).toContain('look 1 of 3: inconclusive, going on')
+    const [dir] = await readdir(out)
+    const summary = await readFile(join(out, dir, 'summary.md'), 'utf8')
+    expect(summary).toContain(`Looked ${looks.made} of 3 times`)
+  }, 90_000)
+
   it('the same service on both sides: no regression, exit 0', async () => {
     const out = await tempDir()
     const run = await ab(a.url, a2.url, out)

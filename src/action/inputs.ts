@@ -104,7 +104,12 @@ export function parseInputs(read: InputReader): ActionSettings {
   }
   const mode = get('mode')
   // read in every mode: the runner sets them all, and action.yml declares each input the action reads
-  const abInputs = { aUrl: get('baseline-url'), bUrl: get('base-url'), slice: get('slice') }
+  const abInputs = {
+    aUrl: get('baseline-url'),
+    bUrl: get('base-url'),
+    slice: get('slice'),
+    maxDuration: get('max-duration')
+  }
   if (mode !== undefined && !['load', 'stress', 'soak', 'ab', 'merge'].includes(mode))
     throw new InputError('mode', `must be load, stress, soak, ab or merge (got ${JSON.stringify(mode)})`)
   const runs = lines(get('runs'))
@@ -121,6 +126,8 @@ export function parseInputs(read: InputReader): ActionSettings {
   if (mode === 'ab')
     for (const n of ['shard', 'start-at', 'record', 'watch-pid'])
       misplaced(n, 'ab (one job runs both sides, in turns)')
+  if (mode !== 'ab' && get('max-duration') !== undefined)
+    throw new InputError('max-duration', 'applies in mode ab only: its looks add slice pairs of both sides')
   if (mode === 'merge') {
     for (const n of ['baseline', 'shard', 'start-at', 'start', 'wait-for', 'warmup', 'watch-pid'])
       misplaced(n, 'merge (compare the merged run afterwards: perf-gate compare, or a later step)')
@@ -138,7 +145,13 @@ export function parseInputs(read: InputReader): ActionSettings {
       ? parseAbRequest(
           // a warm-up runs before each side's first slice
           { ...raw, ...abInputs, warmup: get('warmup'), csv: get('csv') },
-          { run: INPUT_LABELS, aUrl: 'baseline-url', bUrl: 'base-url', slice: 'slice' }
+          {
+            run: INPUT_LABELS,
+            aUrl: 'baseline-url',
+            bUrl: 'base-url',
+            slice: 'slice',
+            maxDuration: 'max-duration'
+          }
         )
       : undefined
   const request =

@@ -9,6 +9,7 @@ import { readBaseline } from '../report/files/read-baseline.js'
 import { abStartLine, describeRun } from '../report/format/run-description.js'
 import { abThresholdNote, shardLine } from '../report/format/sentences.js'
 import { performAbTest } from '../run/ab-test.js'
+import { lookText } from '../report/format/comparison-rows.js'
 import { mergeShardRuns } from '../run/merge-runs.js'
 import { expandRunDirs } from '../run/run-dir-files.js'
 import { performTest, type FinishedRun, type TestPlan, type TestReport } from '../run/perform-test.js'
@@ -127,7 +128,8 @@ export async function runAb(
     onSlice: (s) =>
       core.info(
         `  slice ${s.index + 1}/${s.of} ${s.side}: ${s.requests} requests, p95 ${s.p95Ms.toFixed(1)} ms`
-      )
+      ),
+    onLook: (l) => core.info(`  look ${l.look} of ${l.of}: ${lookText(l.verdict)}`)
   })
   return { ...r.b, outcome: r.outcome, exitCode: r.outcome.exit_code }
 }

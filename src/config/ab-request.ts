@@ -1,4 +1,4 @@
-import { DEFAULTS } from './defaults.js'
+import { DEFAULTS, LIMITS } from './defaults.js'
 import { InputError } from './errors.js'
 import { parseRunRequest, type FieldLabels, type LoadRequest, type RawRunRequest } from './run-request.js'
 import { durationSeconds, httpUrl } from './validate.js'
@@ -15,6 +15,11 @@ export interface AbRequest {
   bUrl: URL
   /** seconds of one slice */
   slice: number
+  /**
+   * `--max-duration`: while undecided, more looks of `duration` each, up to
+   * this many seconds (a whole number of looks, at most MAX_LOOKS); unset: one look
+   */
+  maxDuration?: number
 }
 
 export interface RawAbRequest extends Omit<
@@ -24,6 +29,7 @@ export interface RawAbRequest extends Omit<
   aUrl?: string
   bUrl?: string
   slice?: string | number
+  maxDuration?: string | number
 }
 
 export interface AbLabels {
@@ -31,10 +37,14 @@ export interface AbLabels {
   aUrl: string
   bUrl: string
   slice: string
+  maxDuration: string
 }
 
 /** Fewer slices than this (5 pairs) and the comparison cannot decide: the run is refused up front. */
 export const MIN_AB_SLICES = 10
+
+/** `--max-duration`: the most looks a run may plan (the O'Brien–Fleming table's end, gate/sequential.ts). */
+export const MAX_LOOKS = 10
 
 /** Seconds: the shortest slice of one side. */
 export const MIN_AB_SLICE = 0.5
@@ -63,5 +73,12 @@ export function parseAbRequest(raw: RawAbRequest, labels: AbLabels): AbRequest {
       `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
     )
   }
-  return { load, aUrl, bUrl, slice }
+  const maxDuration = durationSeconds(labels.maxDuration, raw.maxDuration, load.duration, LIMITS.duration)
+  const looks = Math.floor(maxDuration / load.duration + 1e-9)
+  if (maxDuration < load.duration || looks > MAX_LOOKS)
+    throw new InputError(
+      labels.maxDuration,
+      `must be from ${labels.run.duration} (${load.duration} s: one look) to ${MAX_LOOKS} times it (${MAX_LOOKS * load.duration} s): each look adds ${labels.run.duration} of slices (got ${JSON.stringify(raw.maxDuration)})`
+    )
+  return { load, aUrl, bUrl, slice, ...(looks > 1 ? { maxDuration: looks * load.duration } : {}) }
 }

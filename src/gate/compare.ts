@@ -18,6 +18,7 @@ import {
 import type { TimePoint } from '../metrics/types.js'
 import { fewWindowsChange, MIN_FEW_WINDOWS } from '../metrics/few-windows.js'
 import { widenByStudentT } from '../metrics/student-t.js'
+import type { LooksView } from './sequential.js'
 import { detectableChange, judgeChange, windowsToDecide, type ChangeVerdict } from './judge-change.js'
 
 /**
@@ -82,6 +83,8 @@ export interface Comparison {
   warnings?: string[]
   /** the level of each step's intervals (rows with `endpoint`): Bonferroni over the steps, so k steps raise no more false alarms than one run */
   step_level?: number
+  /** an A/B run under --max-duration: the looks it made and why it stopped */
+  looks?: LooksView
 }
 
 /** The runs a history baseline was made of: how many, and the first and last of them. */

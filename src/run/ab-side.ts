@@ -149,16 +149,15 @@ export function abComparison(
   a: Side,
   b: Side,
   metrics: { a: Metrics; b: Metrics },
-  tolerances: Tolerances | undefined
+  tolerances: Tolerances | undefined,
+  /** the intervals' level (a look's, under --max-duration; default 0.95) */
+  level?: number
 ): Comparison {
+  const o = { tolerances, ...(level !== undefined ? { level } : {}) }
   return withSliceSteps(
-    compareSlices(
-      slicePairs(a, b),
-      { baseline: headline(metrics.a), current: headline(metrics.b) },
-      { tolerances }
-    ),
+    compareSlices(slicePairs(a, b), { baseline: headline(metrics.a), current: headline(metrics.b) }, o),
     stepPairs(a, b, metrics),
-    { tolerances }
+    o
   )
 }
 

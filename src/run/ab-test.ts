@@ -34,6 +34,8 @@ import { checkAbortAfter } from '../config/abort-after.js'
 import type { LoadTestResult } from '../engine/result.js'
 import { buildRunPlan, type RunPlan } from './plan.js'
 import { prepareRun } from './prepare-run.js'
+import { SEQUENTIAL_DESIGN, sequentialLevels, type LooksView } from '../gate/sequential.js'
+import type { Tolerances } from '../config/regression.js'
 
 export interface AbOptions {
   config: PerfGateConfig
@@ -48,6 +50,8 @@ export interface AbOptions {
   onStart?: (a: Target, b: Target, runDir: string, slices: number, warmup?: number) => void
   /** after each slice */
   onSlice?: (s: SliceDone) => void
+  /** after each look but the last (--max-duration): its verdict; inconclusive goes on */
+  onLook?: (l: { look: number; of: number; verdict: string }) => void
   /** where what is worth knowing but no error is said */
   log?: (line: string) => void
   /** where the run came from and what ran it (`detectProvenance`, by the face): both sides' metrics.json */
@@ -112,13 +116,23 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   })
   let a: Side | undefined
   let b: Side | undefined
+  // slices per look: the whole run's without --max-duration (one look)
   const count = 2 * Math.round(load.duration / slice / 2)
+  const levels = request.maxDuration
+    ? sequentialLevels(Math.round(request.maxDuration / load.duration))
+    : [0.95]
+  let looks: LooksView | undefined
   try {
     await mkdir(baselineDir)
     a = side('A', planA, baselineDir)
     b = side('B', planB, dir)
     options.onStart?.(a.plan.target, b.plan.target, dir, count, planA.settings.warmup)
-    await runSlices(a, b, count, clock, options)
+    looks = await runLooks(
+      a,
+      b,
+      { count, slice, levels, clock, tolerances: options.config.tolerances },
+      options
+    )
     await a.csv.close()
     await b.csv.close()
     if (a.recorder.length === 0 || b.recorder.length === 0)
@@ -137,18 +151,11 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
 
   const failOn = options.failOn ?? 'never'
   const failOnRegression = options.failOnRegression ?? options.config.failOnRegression ?? 'regression'
-  const { resultA, resultB } = sideResults(a, b, slice)
-  const metricsA = calculateMetrics(resultA)
-  const metricsB = calculateMetrics(resultB)
-  const pairs = slicePairs(a, b)
-  const comparison = abComparison(a, b, { a: metricsA, b: metricsB }, options.config.tolerances)
-  const baseline: BaselineView = {
-    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
-    comparison: { ...comparison, warnings: [] },
-    fail_on_regression: failOnRegression,
-    slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
-    a_per_endpoint: metricsA.per_endpoint
-  }
+  const { resultA, resultB, metricsA, metricsB, baseline } = abBaseline(a, b, request, {
+    tolerances: options.config.tolerances,
+    failOnRegression,
+    looks
+  })
   const gateA = evaluateThresholds(metricsA, a.plan.target.thresholds, endpointThresholds(a.plan.target))
   const gateB = evaluateThresholds(metricsB, b.plan.target.thresholds, endpointThresholds(b.plan.target))
   // one run, one outcome: B against A with B's thresholds; A's document says the same
@@ -194,10 +201,87 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   }
 }
 
-/** The slices, A B, B A, …, until the last, a signal, or a sustained breach on either side. */
-async function runSlices(a: Side, b: Side, count: number, clock: Clock, options: AbOptions): Promise<void> {
-  const stopped = (): boolean => a.breaches.signal.aborted || b.breaches.signal.aborted
-  for (let k = 0; k < count && !stopped(); k++) {
+/** Each side's result and metrics, and B's comparison with A as metrics.json's `baseline` keeps it. */
+function abBaseline(
+  a: Side,
+  b: Side,
+  request: AbRequest,
+  o: { tolerances: Tolerances | undefined; failOnRegression: FailOnRegression; looks: LooksView | undefined }
+) {
+  const { slice } = request
+  const { resultA, resultB } = sideResults(a, b, slice)
+  const metricsA = calculateMetrics(resultA)
+  const metricsB = calculateMetrics(resultB)
+  const pairs = slicePairs(a, b)
+  const { looks } = o
+  const judged = abComparison(a, b, { a: metricsA, b: metricsB }, o.tolerances, looks?.levels[looks.made - 1])
+  const comparison = looks
+    ? {
+        ...judged,
+        looks: { ...looks, stopped: judged.verdict === 'inconclusive' ? looks.stopped : ('decided' as const) }
+      }
+    : judged
+  const baseline: BaselineView = {
+    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+    comparison: { ...comparison, warnings: [] },
+    fail_on_regression: o.failOnRegression,
+    slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
+    a_per_endpoint: metricsA.per_endpoint
+  }
+  return { resultA, resultB, metricsA, metricsB, baseline }
+}
+
+/**
+ * The looks of the run: `count` slices each; after every look but the last,
+ * B is compared with A at that look's level (sequentialLevels), and a
+ * decided comparison ends the run. One look (no --max-duration): the slices
+ * alone, no interim comparison. Undefined for one look.
+ */
+async function runLooks(
+  a: Side,
+  b: Side,
+  o: { count: number; slice: number; levels: number[]; clock: Clock; tolerances: Tolerances | undefined },
+  options: AbOptions
+): Promise<LooksView | undefined> {
+  const planned = o.levels.length
+  let made = 0
+  let stopped: LooksView['stopped'] = 'cap'
+  for (let look = 1; look <= planned; look++) {
+    const ended = await runSlices(a, b, { from: (look - 1) * o.count, to: look * o.count }, o.clock, options)
+    made = look
+    if (ended) {
+      stopped = 'stopped'
+      break
+    }
+    if (look === planned) break
+    const { resultA, resultB } = sideResults(a, b, o.slice)
+    const metrics = { a: calculateMetrics(resultA), b: calculateMetrics(resultB) }
+    const interim = abComparison(a, b, metrics, o.tolerances, o.levels[look - 1])
+    options.onLook?.({ look, of: planned, verdict: interim.verdict })
+    if (interim.verdict !== 'inconclusive') {
+      stopped = 'decided'
+      break
+    }
+  }
+  return planned > 1 ? { design: SEQUENTIAL_DESIGN, planned, made, stopped, levels: o.levels } : undefined
+}
+
+/**
+ * The slices from `from` to `to`, A B, B A, …, until the last, a signal, or
+ * a sustained breach on either side; true when the run was cut short.
+ */
+async function runSlices(
+  a: Side,
+  b: Side,
+  range: { from: number; to: number },
+  clock: Clock,
+  options: AbOptions
+): Promise<boolean> {
+  const stopped = (): boolean =>
+    a.breaches.signal.aborted || b.breaches.signal.aborted || !!options.signal?.aborted
+  const count = range.to
+  for (let k = range.from; k < count; k++) {
+    if (stopped()) return true
     // A B, then B A: each side runs first in half the pairs, so a trend in time cancels out
     const s = k % 2 === Math.floor(k / 2) % 2 ? a : b
     const from = s.recorder.length
@@ -207,8 +291,9 @@ async function runSlices(a: Side, b: Side, count: number, clock: Clock, options:
     const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep))
     s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps })
     options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1000 })
-    if (outcome.partial) break
+    if (outcome.partial) return true
   }
+  return stopped()
 }
 
 /**

@@ -11,20 +11,29 @@ export interface AbRequest {
     bUrl: URL;
     /** seconds of one slice */
     slice: number;
+    /**
+     * `--max-duration`: while undecided, more looks of `duration` each, up to
+     * this many seconds (a whole number of looks, at most MAX_LOOKS); unset: one look
+     */
+    maxDuration?: number;
 }
 export interface RawAbRequest extends Omit<RawRunRequest, 'mode' | 'baseUrl' | 'rampUp' | 'steps' | 'stopOnBreak'> {
     aUrl?: string;
     bUrl?: string;
     slice?: string | number;
+    maxDuration?: string | number;
 }
 export interface AbLabels {
     run: FieldLabels;
     aUrl: string;
     bUrl: string;
     slice: string;
+    maxDuration: string;
 }
 /** Fewer slices than this (5 pairs) and the comparison cannot decide: the run is refused up front. */
 export declare const MIN_AB_SLICES = 10;
+/** `--max-duration`: the most looks a run may plan (the O'Brien–Fleming table's end, gate/sequential.ts). */
+export declare const MAX_LOOKS = 10;
 /** Seconds: the shortest slice of one side. */
 export declare const MIN_AB_SLICE = 0.5;
 export declare function parseAbRequest(raw: RawAbRequest, labels: AbLabels): AbRequest;

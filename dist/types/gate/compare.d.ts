@@ -1,6 +1,7 @@
 import { type ChangeKind, type WindowSeries } from '../metrics/bootstrap.js';
 import { type ComparedMetric, type FailOnRegression, type Tolerances } from '../config/regression.js';
 import type { TimePoint } from '../metrics/types.js';
+import type { LooksView } from './sequential.js';
 import { type ChangeVerdict } from './judge-change.js';
 /**
  * Baseline comparison that a noisy CI runner cannot fool. Each metric's
@@ -62,6 +63,8 @@ export interface Comparison {
     warnings?: string[];
     /** the level of each step's intervals (rows with `endpoint`): Bonferroni over the steps, so k steps raise no more false alarms than one run */
     step_level?: number;
+    /** an A/B run under --max-duration: the looks it made and why it stopped */
+    looks?: LooksView;
 }
 /** The runs a history baseline was made of: how many, and the first and last of them. */
 export interface HistoryView {

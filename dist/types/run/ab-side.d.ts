@@ -54,4 +54,6 @@ export declare function loopedSteps(target: RunPlan['target']): number[];
 export declare function abComparison(a: Side, b: Side, metrics: {
     a: Metrics;
     b: Metrics;
-}, tolerances: Tolerances | undefined): Comparison;
+}, tolerances: Tolerances | undefined, 
+/** the intervals' level (a look's, under --max-duration; default 0.95) */
+level?: number): Comparison;

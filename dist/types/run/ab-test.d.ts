@@ -20,6 +20,12 @@ export interface AbOptions {
     onStart?: (a: Target, b: Target, runDir: string, slices: number, warmup?: number) => void;
     /** after each slice */
     onSlice?: (s: SliceDone) => void;
+    /** after each look but the last (--max-duration): its verdict; inconclusive goes on */
+    onLook?: (l: {
+        look: number;
+        of: number;
+        verdict: string;
+    }) => void;
     /** where what is worth knowing but no error is said */
     log?: (line: string) => void;
     /** where the run came from and what ran it (`detectProvenance`, by the face): both sides' metrics.json */

@@ -6,6 +6,7 @@ import type { FailOn } from '../../config/thresholds.js'
 import { formatCount } from '../../report/format/numbers.js'
 import { abStartLine } from '../../report/format/run-description.js'
 import { performAbTest } from '../../run/ab-test.js'
+import { lookText } from '../../report/format/comparison-rows.js'
 import { withServiceUnderTest } from '../../run/with-service.js'
 import {
   addCsvOption,
@@ -28,6 +29,7 @@ interface AbFlags {
   users?: string
   duration?: string
   slice?: string
+  maxDuration?: string
   rps?: string
   maxUsers?: string
   timeout?: string
@@ -65,6 +67,10 @@ export function registerAb(program: Command, ctx: CliContext): void {
       String(DEFAULTS.duration)
     )
     .option('--slice <time>', 'length of one slice of one side', String(DEFAULTS.abSlice))
+    .option(
+      '--max-duration <time>',
+      "while undecided, look again after each further --duration, up to this long in all (a whole number of looks, at most 10); the looks keep the run's false-alarm rate at 5% (O'Brien–Fleming boundaries) [--duration: one look]"
+    )
     .option('--rps <n>', 'requests per second, paced evenly, on the side that runs')
     .option('--max-users <n>', 'with --rps: the most connections opened when the target slows')
     .option('--timeout <seconds>', 'per-request timeout (10, 2.5, 500ms)', String(DEFAULTS.timeout))
@@ -86,7 +92,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
     const { term } = ctx
     const request = parseAbRequest(
       { ...flags, service },
-      { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice' }
+      { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice', maxDuration: '--max-duration' }
     )
     const config = await configFromFlags(flags, ctx.env)
     const provenance = await detectProvenance(ctx.env, process.cwd())
@@ -118,7 +124,8 @@ export function registerAb(program: Command, ctx: CliContext): void {
             onSlice: (s) =>
               say(
                 `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
-              )
+              ),
+            onLook: (l) => say(`  look ${l.look} of ${l.of}: ${lookText(l.verdict)}`)
           }),
         {
           log: say,

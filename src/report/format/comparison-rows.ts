@@ -49,9 +49,9 @@ export function comparisonRows(metrics: readonly ComparedFigures[]): ComparisonR
 
 /** How the changes were judged, in one sentence every view shows under its table. */
 export function comparisonMethod(
-  c: Pick<Comparison, 'method' | 'level' | 'windows' | 'step_level' | 'history'>
+  c: Pick<Comparison, 'method' | 'level' | 'windows' | 'step_level' | 'history' | 'looks'>
 ): string {
-  const pct = Math.round(c.level * 100)
+  const pct = +(c.level * 100).toFixed(2)
   if (c.method === 'run_history' && c.history)
     return `Change with its ${pct}% prediction interval from the spread of ${historyText(c.history)} (Student t over their figures; this run's own per-second noise is its floor); a change counts only when its whole interval lies beyond the tolerance, and a run inside the spread is no change when the spread is within the tolerance.`
   const from =
@@ -66,7 +66,23 @@ export function comparisonMethod(
     c.step_level === undefined
       ? ''
       : ` Each journey step is judged alone at ${+(c.step_level * 100).toFixed(2)}% (Bonferroni over the steps); a step left inconclusive does not make the run so.`
-  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}`
+  return `Change with its ${pct}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}${looksText(c.looks)}`
+}
+
+/** A look's verdict as the progress lines say it. */
+export function lookText(verdict: string): string {
+  return verdict === 'inconclusive' ? 'inconclusive, going on' : `${verdict.replace('_', ' ')}, stopping here`
+}
+
+/** An A/B run's looks under --max-duration: how many of how many, and why it stopped. */
+function looksText(l: Comparison['looks']): string {
+  if (!l) return ''
+  const why = {
+    decided: 'it stopped there, decided',
+    cap: 'it stopped at the cap (--max-duration), undecided',
+    stopped: 'it was stopped early (a signal or a sustained breach)'
+  }[l.stopped]
+  return ` Looked ${l.made} of ${l.planned} times, each look's interval at its level of ${l.design} (${l.levels.map((v) => `${+(v * 100).toFixed(2)}%`).join(', ')}), so the looks together raise no more false alarms than one; ${why}.`
 }
 
 /** The runs a history baseline was made of: `10 earlier runs (a1b2c3d … e4f5a6b)`. */

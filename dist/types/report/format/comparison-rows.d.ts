@@ -22,7 +22,9 @@ export type ComparedFigures = Omit<MetricComparison, 'metric' | 'verdict'> & {
  */
 export declare function comparisonRows(metrics: readonly ComparedFigures[]): ComparisonRow[];
 /** How the changes were judged, in one sentence every view shows under its table. */
-export declare function comparisonMethod(c: Pick<Comparison, 'method' | 'level' | 'windows' | 'step_level' | 'history'>): string;
+export declare function comparisonMethod(c: Pick<Comparison, 'method' | 'level' | 'windows' | 'step_level' | 'history' | 'looks'>): string;
+/** A look's verdict as the progress lines say it. */
+export declare function lookText(verdict: string): string;
 /** The runs a history baseline was made of: `10 earlier runs (a1b2c3d … e4f5a6b)`. */
 export declare function historyText(h: HistoryView): string;
 /** The smallest change a comparison could see: `14.3%`, or `0.52 pp` for the error rate. */

@@ -34992,6 +34992,17 @@ for (z = 0; z <= 3.09; z += 0.01) {
   standardNormalTable.push(cumulativeDistribution(z));
 }
 var z;
+function errorFunction(x) {
+  var t = 1 / (1 + 0.5 * Math.abs(x));
+  var tau = t * Math.exp(
+    -x * x + ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t - 1.13520398) * t + 0.27886807) * t - 0.18628806) * t + 0.09678418) * t + 0.37409196) * t + 1.00002368) * t - 1.26551223
+  );
+  if (x >= 0) {
+    return 1 - tau;
+  } else {
+    return tau - 1;
+  }
+}
 var SQRT_2PI = Math.sqrt(2 * Math.PI);
 var PerceptronModel = function PerceptronModel2() {
   this.weights = [];
@@ -38909,12 +38920,24 @@ function comparisonRows(metrics) {
   });
 }
 function comparisonMethod(c) {
-  const pct2 = Math.round(c.level * 100);
+  const pct2 = +(c.level * 100).toFixed(2);
   if (c.method === "run_history" && c.history)
     return `Change with its ${pct2}% prediction interval from the spread of ${historyText(c.history)} (Student t over their figures; this run's own per-second noise is its floor); a change counts only when its whole interval lies beyond the tolerance, and a run inside the spread is no change when the spread is within the tolerance.`;
   const from = c.method === "paired_slices" ? `${c.windows.baseline} pairs of A/B slices (paired bootstrap)` : `per-second figures, ${c.windows.baseline} s and ${c.windows.current} s (${Math.min(c.windows.baseline, c.windows.current) < MIN_WINDOWS ? "few seconds: Welch t interval, widened for seconds that move together" : "block bootstrap; latency a 10%-trimmed mean of the seconds"})`;
   const steps = c.step_level === void 0 ? "" : ` Each journey step is judged alone at ${+(c.step_level * 100).toFixed(2)}% (Bonferroni over the steps); a step left inconclusive does not make the run so.`;
-  return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}`;
+  return `Change with its ${pct2}% interval from ${from}; a change counts only when its whole interval lies beyond the tolerance.${steps}${looksText(c.looks)}`;
+}
+function lookText(verdict) {
+  return verdict === "inconclusive" ? "inconclusive, going on" : `${verdict.replace("_", " ")}, stopping here`;
+}
+function looksText(l) {
+  if (!l) return "";
+  const why = {
+    decided: "it stopped there, decided",
+    cap: "it stopped at the cap (--max-duration), undecided",
+    stopped: "it was stopped early (a signal or a sustained breach)"
+  }[l.stopped];
+  return ` Looked ${l.made} of ${l.planned} times, each look's interval at its level of ${l.design} (${l.levels.map((v) => `${+(v * 100).toFixed(2)}%`).join(", ")}), so the looks together raise no more false alarms than one; ${why}.`;
 }
 function historyText(h) {
   const name = (r2) => r2.commit?.slice(0, 7) ?? r2.run;
@@ -48131,6 +48154,7 @@ Trends: ${page}
 
 // src/config/ab-request.ts
 var MIN_AB_SLICES = 10;
+var MAX_LOOKS = 10;
 var MIN_AB_SLICE = 0.5;
 function parseAbRequest(raw3, labels) {
   const load = parseRunRequest({ ...raw3, mode: "load" }, labels.run);
@@ -48156,7 +48180,14 @@ function parseAbRequest(raw3, labels) {
       `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
     );
   }
-  return { load, aUrl, bUrl, slice };
+  const maxDuration = durationSeconds(labels.maxDuration, raw3.maxDuration, load.duration, LIMITS.duration);
+  const looks = Math.floor(maxDuration / load.duration + 1e-9);
+  if (maxDuration < load.duration || looks > MAX_LOOKS)
+    throw new InputError(
+      labels.maxDuration,
+      `must be from ${labels.run.duration} (${load.duration} s: one look) to ${MAX_LOOKS} times it (${MAX_LOOKS * load.duration} s): each look adds ${labels.run.duration} of slices (got ${JSON.stringify(raw3.maxDuration)})`
+    );
+  return { load, aUrl, bUrl, slice, ...looks > 1 ? { maxDuration: looks * load.duration } : {} };
 }
 
 // src/run/ab-test.ts
@@ -48247,15 +48278,12 @@ function sliceWindow(r2, from, to, { startUs, endUs }, endpoint3) {
 function loopedSteps(target) {
   return target.endpoints.flatMap((e, k) => e.journey && !e.rules?.once ? [k] : []);
 }
-function abComparison(a, b, metrics, tolerances) {
+function abComparison(a, b, metrics, tolerances, level) {
+  const o = { tolerances, ...level !== void 0 ? { level } : {} };
   return withSliceSteps(
-    compareSlices(
-      slicePairs(a, b),
-      { baseline: headline(metrics.a), current: headline(metrics.b) },
-      { tolerances }
-    ),
+    compareSlices(slicePairs(a, b), { baseline: headline(metrics.a), current: headline(metrics.b) }, o),
     stepPairs(a, b, metrics),
-    { tolerances }
+    o
   );
 }
 function stepPairs(a, b, metrics) {
@@ -48292,6 +48320,29 @@ var UserPool = class {
   }
 };
 
+// src/gate/sequential.ts
+var OBRIEN_FLEMING_C = {
+  1: 1.96,
+  2: 1.977,
+  3: 2.004,
+  4: 2.024,
+  5: 2.04,
+  6: 2.053,
+  7: 2.063,
+  8: 2.072,
+  9: 2.08,
+  10: 2.087
+};
+var SEQUENTIAL_DESIGN = "O'Brien–Fleming group-sequential boundaries (Jennison & Turnbull 2000, table 2.3)";
+function sequentialLevels(looks) {
+  const c = OBRIEN_FLEMING_C[looks];
+  if (c === void 0) throw new Error(`looks must be 1 to ${MAX_LOOKS}, got ${looks}`);
+  return Array.from({ length: looks }, (_, i) => twoSidedLevel(c * Math.sqrt(looks / (i + 1))));
+}
+function twoSidedLevel(z2) {
+  return errorFunction(z2 / Math.SQRT2);
+}
+
 // src/run/ab-test.ts
 async function performAbTest(request, options) {
   const { load, slice } = request;
@@ -48327,12 +48378,19 @@ async function performAbTest(request, options) {
   let a;
   let b;
   const count2 = 2 * Math.round(load.duration / slice / 2);
+  const levels = request.maxDuration ? sequentialLevels(Math.round(request.maxDuration / load.duration)) : [0.95];
+  let looks;
   try {
     await mkdir3(baselineDir);
     a = side("A", planA, baselineDir);
     b = side("B", planB, dir);
     options.onStart?.(a.plan.target, b.plan.target, dir, count2, planA.settings.warmup);
-    await runSlices(a, b, count2, clock, options);
+    looks = await runLooks(
+      a,
+      b,
+      { count: count2, slice, levels, clock, tolerances: options.config.tolerances },
+      options
+    );
     await a.csv.close();
     await b.csv.close();
     if (a.recorder.length === 0 || b.recorder.length === 0)
@@ -48350,18 +48408,11 @@ async function performAbTest(request, options) {
   }
   const failOn2 = options.failOn ?? "never";
   const failOnRegression = options.failOnRegression ?? options.config.failOnRegression ?? "regression";
-  const { resultA, resultB } = sideResults(a, b, slice);
-  const metricsA = calculateMetrics(resultA);
-  const metricsB = calculateMetrics(resultB);
-  const pairs = slicePairs(a, b);
-  const comparison = abComparison(a, b, { a: metricsA, b: metricsB }, options.config.tolerances);
-  const baseline2 = {
-    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
-    comparison: { ...comparison, warnings: [] },
-    fail_on_regression: failOnRegression,
-    slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
-    a_per_endpoint: metricsA.per_endpoint
-  };
+  const { resultA, resultB, metricsA, metricsB, baseline: baseline2 } = abBaseline(a, b, request, {
+    tolerances: options.config.tolerances,
+    failOnRegression,
+    looks
+  });
   const gateA = evaluateThresholds(metricsA, a.plan.target.thresholds, endpointThresholds(a.plan.target));
   const gateB = evaluateThresholds(metricsB, b.plan.target.thresholds, endpointThresholds(b.plan.target));
   const judgedB = judgeResult(
@@ -48404,9 +48455,55 @@ async function performAbTest(request, options) {
     exitCode
   };
 }
-async function runSlices(a, b, count2, clock, options) {
-  const stopped = () => a.breaches.signal.aborted || b.breaches.signal.aborted;
-  for (let k = 0; k < count2 && !stopped(); k++) {
+function abBaseline(a, b, request, o) {
+  const { slice } = request;
+  const { resultA, resultB } = sideResults(a, b, slice);
+  const metricsA = calculateMetrics(resultA);
+  const metricsB = calculateMetrics(resultB);
+  const pairs = slicePairs(a, b);
+  const { looks } = o;
+  const judged = abComparison(a, b, { a: metricsA, b: metricsB }, o.tolerances, looks?.levels[looks.made - 1]);
+  const comparison = looks ? {
+    ...judged,
+    looks: { ...looks, stopped: judged.verdict === "inconclusive" ? looks.stopped : "decided" }
+  } : judged;
+  const baseline2 = {
+    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+    comparison: { ...comparison, warnings: [] },
+    fail_on_regression: o.failOnRegression,
+    slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
+    a_per_endpoint: metricsA.per_endpoint
+  };
+  return { resultA, resultB, metricsA, metricsB, baseline: baseline2 };
+}
+async function runLooks(a, b, o, options) {
+  const planned = o.levels.length;
+  let made = 0;
+  let stopped = "cap";
+  for (let look = 1; look <= planned; look++) {
+    const ended = await runSlices(a, b, { from: (look - 1) * o.count, to: look * o.count }, o.clock, options);
+    made = look;
+    if (ended) {
+      stopped = "stopped";
+      break;
+    }
+    if (look === planned) break;
+    const { resultA, resultB } = sideResults(a, b, o.slice);
+    const metrics = { a: calculateMetrics(resultA), b: calculateMetrics(resultB) };
+    const interim = abComparison(a, b, metrics, o.tolerances, o.levels[look - 1]);
+    options.onLook?.({ look, of: planned, verdict: interim.verdict });
+    if (interim.verdict !== "inconclusive") {
+      stopped = "decided";
+      break;
+    }
+  }
+  return planned > 1 ? { design: SEQUENTIAL_DESIGN, planned, made, stopped, levels: o.levels } : void 0;
+}
+async function runSlices(a, b, range, clock, options) {
+  const stopped = () => a.breaches.signal.aborted || b.breaches.signal.aborted || !!options.signal?.aborted;
+  const count2 = range.to;
+  for (let k = range.from; k < count2; k++) {
+    if (stopped()) return true;
     const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
     const from = s.recorder.length;
     const outcome = await runSlice(s, clock, options.signal);
@@ -48415,8 +48512,9 @@ async function runSlices(a, b, count2, clock, options) {
     const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep));
     s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps });
     options.onSlice?.({ index: k, of: count2, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
-    if (outcome.partial) break;
+    if (outcome.partial) return true;
   }
+  return stopped();
 }
 function sideResults(a, b, slice) {
   const resultA = sideResult(a, { ...a.plan.settings, ab: { side: "A", slice } });
@@ -48507,7 +48605,10 @@ function registerAb(program2, ctx) {
     "--duration <time>",
     `the whole run, both sides: seconds, or 30s, 5m (at least ${MIN_AB_SLICES} slices)`,
     String(DEFAULTS.duration)
-  ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
+  ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option(
+    "--max-duration <time>",
+    "while undecided, look again after each further --duration, up to this long in all (a whole number of looks, at most 10); the looks keep the run's false-alarm rate at 5% (O'Brien–Fleming boundaries) [--duration: one look]"
+  ).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
     "--warmup <duration>",
     "send load this long to each side before its first slice (10s, 1m), measured by nothing [config warmup, else none]"
   ).option("--config <file>", "perf-gate.yml with the service, tolerances and fail_on_regression").option("--output-dir <dir>", "where the run directory is written", DEFAULTS.outputDir).addOption(failOnRegressionOption()).addOption(
@@ -48517,7 +48618,7 @@ function registerAb(program2, ctx) {
     const { term } = ctx;
     const request = parseAbRequest(
       { ...flags, service },
-      { run: CLI_LABELS, aUrl: "--a-url", bUrl: "--b-url", slice: "--slice" }
+      { run: CLI_LABELS, aUrl: "--a-url", bUrl: "--b-url", slice: "--slice", maxDuration: "--max-duration" }
     );
     const config2 = await configFromFlags(flags, ctx.env);
     const provenance2 = await detectProvenance(ctx.env, process.cwd());
@@ -48545,7 +48646,8 @@ function registerAb(program2, ctx) {
           ),
           onSlice: (s) => say(
             `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
-          )
+          ),
+          onLook: (l) => say(`  look ${l.look} of ${l.of}: ${lookText(l.verdict)}`)
         }),
         {
           log: say,
