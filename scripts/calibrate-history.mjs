@@ -12,7 +12,7 @@
 //     each run from the 10th to the 30th (times multiplied from there on), and
 //     the series as it is (a false change point is any).
 // Writes bench/results/history-calibration.json and .md.
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { readRaw, unpack } from './bench/calibration-raw.mjs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -72,28 +72,43 @@ const rows = Object.entries(judged).map(([name, cs]) => ({
 
 // change points on the unchanged p95 series, with injected steps
 const series = unchanged.map((r) => r.headline.p95_response_time)
-const steps = {}
-for (const size of [0.1, 0.2]) {
-  let exact = 0
-  let near = 0
-  let total = 0
-  for (let at = 10; at <= 30; at++) {
-    const s = series.map((v, i) => (i >= at ? v * (1 + size) : v))
-    const cps = changePoints(s)
-    total++
-    if (cps.some((c) => c.index === at)) exact++
-    if (cps.some((c) => Math.abs(c.index - at) <= 1)) near++
+/** A step of 10% and 20% injected at each run from `from` to `to`: found at that run, and within one. */
+function injected(values, from, to) {
+  const out = {}
+  for (const size of [0.1, 0.2]) {
+    let exact = 0
+    let near = 0
+    let total = 0
+    for (let at = from; at <= to; at++) {
+      const s = values.map((v, i) => (i >= at ? v * (1 + size) : v))
+      const cps = changePoints(s)
+      total++
+      if (cps.some((c) => c.index === at)) exact++
+      if (cps.some((c) => Math.abs(c.index - at) <= 1)) near++
+    }
+    out[`${size * 100}%`] = { series: total, at_the_run: exact, within_one_run: near }
   }
-  steps[`${size * 100}%`] = { series: total, at_the_run: exact, within_one_run: near }
+  return out
 }
+const steps = injected(series, 10, 30)
 const falsePoints = changePoints(series).length
+// the fresh quiet series of npm run history-series, when it was run: its 30 unchanged runs' p95
+const fresh = existsSync(join(root, 'bench/results/history-series.json'))
+  ? JSON.parse(readFileSync(join(root, 'bench/results/history-series.json'), 'utf8')).unchanged.map(
+      (r) => r.p95
+    )
+  : undefined
+const freshSteps = fresh && injected(fresh, 5, fresh.length - 5)
 
 const result = {
   source: 'bench/results/calibration-raw.json.gz (ab-0, ab-10, ab-20; 2026-11-26)',
   k: K,
   rows,
   steps,
-  step_free: { runs: series.length, change_points: falsePoints }
+  step_free: { runs: series.length, change_points: falsePoints },
+  ...(fresh
+    ? { fresh_series: { runs: fresh.length, change_points: changePoints(fresh).length, steps: freshSteps } }
+    : {})
 }
 writeFileSync(join(root, 'bench/results/history-calibration.json'), JSON.stringify(result, null, 2) + '\n')
 
@@ -120,7 +135,19 @@ const md = [
   ...Object.entries(steps).map(
     ([k, v]) => `| ${k} | ${v.at_the_run} of ${v.series} | ${v.within_one_run} of ${v.series} |`
   ),
-  ''
+  '',
+  ...(fresh
+    ? [
+        `The fresh quiet series of \`npm run history-series\` (${fresh.length} runs of 20 s; [history-series.md](history-series.md)): ${changePoints(fresh).length} change point(s) as it is; a step injected at each run from the 6th to the ${fresh.length - 4}th (${freshSteps['10%'].series} series per size):`,
+        '',
+        '| step | found at that run | within one run |',
+        '| --- | ---: | ---: |',
+        ...Object.entries(freshSteps).map(
+          ([k, v]) => `| ${k} | ${v.at_the_run} of ${v.series} | ${v.within_one_run} of ${v.series} |`
+        ),
+        ''
+      ]
+    : [])
 ]
 writeFileSync(join(root, 'bench/results/history-calibration.md'), md.join('\n'))
 console.log(md.join('\n'))
