@@ -8,5 +8,5 @@ import "./action-chunks/chunk-AJFKXQ4W.js";
 trapStopSignals();
 
 // src/action/index.ts
-var { run } = await import("./action-chunks/main-QWATHUWK.js");
+var { run } = await import("./action-chunks/main-KQRHPFEZ.js");
 await run();

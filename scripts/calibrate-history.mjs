@@ -18,7 +18,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const { compareWithHistory, changePoints, sinceLastChange } = await import(join(root, 'dist/lib.js'))
+const lib = await import(join(root, 'dist/lib.js'))
+const { compareWithHistory, sinceLastChange } = lib
+// as perf-gate history reports them: steps below MIN_CHANGE_POINT_STEP are no change point
+const changePoints = (values) =>
+  lib.changePoints(values).filter((c) => Math.abs(c.change) >= lib.MIN_CHANGE_POINT_STEP.relative)
 const raw = readRaw()
 /** One side of a kept A/B run as a run of its own: its slices, its headline figures. */
 const side = (run, which) => ({

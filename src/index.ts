@@ -30,7 +30,7 @@ export {
 export { judgeChange } from './gate/judge-change.js'
 export { compareWithHistory, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from './gate/history-compare.js'
 export { changePoints, type ChangePoint, type ChangePointOptions } from './metrics/change-points.js'
-export { sinceLastChange } from './gate/history-changes.js'
+export { MIN_CHANGE_POINT_STEP, sinceLastChange } from './gate/history-changes.js'
 export type { ChangeInterval } from './metrics/bootstrap.js'
 export { findBreakingPoint, type BreakingPoint, type StressVerdict } from './gate/breaking-point.js'
 export type { LoadTestResult, Mode, RunSettings, StressSettings } from './engine/result.js'

@@ -77,9 +77,18 @@ export function sinceLastChange<T>(
   return series.slice(start)
 }
 
+/**
+ * Steps smaller than these are no change to attribute to a commit: a quiet
+ * machine's runs settle by a percent or so after its first runs (a fresh
+ * series moved by −0.85% at its 8th run, a real but meaningless step), far
+ * below any tolerance a gate would set.
+ */
+export const MIN_CHANGE_POINT_STEP = { relative: 0.02, points: 0.1 } as const
+
 /** A metric's change points over its runs' figures: ratios for times and throughput, points for errors. */
 function metricChangePoints(figures: readonly number[], metric: ComparedMetric): ChangePoint[] {
-  return changePoints(figures, { kind: metricRule(metric).kind })
+  const kind = metricRule(metric).kind
+  return changePoints(figures, { kind }).filter((c) => Math.abs(c.change) >= MIN_CHANGE_POINT_STEP[kind])
 }
 
 /** How a run of a history is named: `load_test_api 2026-12-05T10:15:00.000Z`, and its commit when it recorded one. */

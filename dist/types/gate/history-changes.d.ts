@@ -37,6 +37,16 @@ export interface TestHistory {
 export declare function historyChanges(runs: readonly HistoryRun[]): TestHistory[];
 /** The runs since a test's last change point in any metric: the baseline that measures what the service is now. */
 export declare function sinceLastChange<T>(series: readonly T[], figures: (run: T) => Record<ComparedMetric, number>): T[];
+/**
+ * Steps smaller than these are no change to attribute to a commit: a quiet
+ * machine's runs settle by a percent or so after its first runs (a fresh
+ * series moved by −0.85% at its 8th run, a real but meaningless step), far
+ * below any tolerance a gate would set.
+ */
+export declare const MIN_CHANGE_POINT_STEP: {
+    readonly relative: 0.02;
+    readonly points: 0.1;
+};
 /** How a run of a history is named: `load_test_api 2026-12-05T10:15:00.000Z`, and its commit when it recorded one. */
 export declare function runRefOf(doc: {
     test_name: string;

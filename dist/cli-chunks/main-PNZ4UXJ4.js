@@ -36904,8 +36904,10 @@ function sinceLastChange(series2, figures) {
       start = Math.max(start, c.index);
   return series2.slice(start);
 }
+var MIN_CHANGE_POINT_STEP = { relative: 0.02, points: 0.1 };
 function metricChangePoints(figures, metric) {
-  return changePoints(figures, { kind: metricRule(metric).kind });
+  const kind = metricRule(metric).kind;
+  return changePoints(figures, { kind }).filter((c) => Math.abs(c.change) >= MIN_CHANGE_POINT_STEP[kind]);
 }
 function runRefOf(doc) {
   const commit = doc.provenance?.commit;
