@@ -103,7 +103,7 @@ writeFileSync(
   ) + '\n'
 )
 const row = (name, rs) =>
-  `| ${name} | ${rs.length} | ${count(rs, (r) => r.verdict)} | ${count(rs, (r) => r.looks)} | ${mean(rs.map((r) => r.looks * DURATION))} s |`
+  `| ${name} | ${rs.length} | ${count(rs, (r) => r.verdict)} | ${count(rs, (r) => `${r.looks} look${r.looks === 1 ? '' : 's'}:`)} | ${mean(rs.map((r) => r.looks * DURATION))} s |`
 const md = [
   '# `ab --max-duration` on real runs',
   '',
