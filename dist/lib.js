@@ -6909,12 +6909,13 @@ function endpointField(target, i) {
 }
 function locatedField(target, field) {
   if (!target.source || !field.startsWith("services.")) return field;
-  for (let at = field; at.length > 0; at = at.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
+  for (let at = field; ; ) {
     const line = target.source.lines[at];
     if (line !== void 0) return `${target.source.file}:${line} ${field}`;
-    if (!/(\.[^.[\]]*|\[\d+\])$/.test(at)) break;
+    const holder = at.replace(/(\.[^.[\]]*|\[\d+\])$/, "");
+    if (holder === at) return `${target.source.file} ${field}`;
+    at = holder;
   }
-  return `${target.source.file} ${field}`;
 }
 function checkRequest(e, where, known, late = () => void 0) {
   const check2 = (text, field) => {
@@ -8925,7 +8926,7 @@ function comparisonRows(metrics) {
       metric: `${def?.label ?? m.metric}${m.endpoint ? ` (${m.endpoint})` : ""}`,
       baseline: format(m.baseline),
       current: format(m.current),
-      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
+      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : changeWithInterval(points, m.change, m.ci_low, m.ci_high),
       tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
       verdict: verdictText(m)
     };
@@ -8956,8 +8957,10 @@ function detectableText(points, v) {
   return points ? `${v.toFixed(2)} pp` : `${(v * 100).toFixed(1)}%`;
 }
 function changeText(points, v) {
-  const sign = v >= 0 ? "+" : "−";
-  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
+  return `${v >= 0 ? "+" : "−"}${detectableText(points, Math.abs(v))}`;
+}
+function changeWithInterval(points, change3, low, high) {
+  return `${changeText(points, change3)} (${changeText(points, low)} … ${changeText(points, high)})`;
 }
 var PRACTICAL_RUN_SECONDS = 3600;
 function verdictText(m) {

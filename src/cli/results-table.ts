@@ -120,7 +120,6 @@ export function resultsTable(term: Terminal, report: FinishedRun): string {
   return lines.join('\n')
 }
 
-/** Why a run ended early, when it did: a sustained breach fails the gate, anything else leaves partial results. */
 /**
  * The journeys table and the checks on answers, when the run had them;
  * `side` (`A`, `B`) names an A/B run's side in its lines.
@@ -157,6 +156,7 @@ export function sessionLines(
   return lines
 }
 
+/** Why a run ended early, when it did: a sustained breach fails the gate, anything else leaves partial results. */
 export function stopLines(term: Terminal, doc: RunDocument): string[] {
   if (doc.threshold_abort) return [paint(term, 'red', `Run stopped, the gate failed: ${doc.abort_reason}`)]
   return doc.partial

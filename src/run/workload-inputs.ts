@@ -127,12 +127,14 @@ function endpointField(target: Target, i: number): string {
  */
 export function locatedField(target: Pick<Target, 'source'>, field: string): string {
   if (!target.source || !field.startsWith('services.')) return field
-  for (let at = field; at.length > 0; at = at.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+  for (let at = field; ;) {
     const line = target.source.lines[at]
     if (line !== undefined) return `${target.source.file}:${line} ${field}`
-    if (!/(\.[^.[\]]*|\[\d+\])$/.test(at)) break
+    // the field that holds it: one `.key` or `[i]` less
+    const holder = at.replace(/(\.[^.[\]]*|\[\d+\])$/, '')
+    if (holder === at) return `${target.source.file} ${field}`
+    at = holder
   }
-  return `${target.source.file} ${field}`
 }
 
 /** Parses the request's templates and checks their names; returns the names its headers read. */

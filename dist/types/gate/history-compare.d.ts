@@ -13,7 +13,8 @@ import { type CompareOptions, type Comparison, type HistoryView, type RunWindows
  * deviation s; the 95% prediction interval for one more run is
  * m ± t(K−1) · s · √(1 + 1/K). The change is this run's figure against m,
  * and its interval is that width about it, judged by the same tolerance
- * rule as every comparison (and `no change` inside the spread: historyVerdict). When the history is tighter than this run's own
+ * rule as every comparison (and `no change` inside the spread:
+ * historyVerdict). When the history is tighter than this run's own
  * per-second noise (a few very alike runs), that noise is the width's floor.
  */
 export { DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS } from '../config/regression.js';

@@ -6,7 +6,7 @@ import { headline } from '../../gate/compare.js'
 import { historyChanges, runRefOf, type TestHistory } from '../../gate/history-changes.js'
 import { CHANGE_POINT_DEFAULTS } from '../../metrics/change-points.js'
 import { readBaseline } from '../../report/files/read-baseline.js'
-import { changeText } from '../../report/format/comparison-rows.js'
+import { changeWithInterval } from '../../report/format/comparison-rows.js'
 import { formatValue } from '../../report/format/numbers.js'
 import type { CliContext } from '../context.js'
 import { columns } from '../results-table.js'
@@ -52,7 +52,7 @@ function text(tests: readonly TestHistory[]): string {
           c.at.run,
           c.at.commit?.slice(0, 7) ?? '—',
           `${formatValue(c.before.mean, view.unit)} (${c.before.runs} runs) → ${formatValue(c.after.mean, view.unit)} (${c.after.runs} runs)`,
-          `${changeText(points, c.change)} (${changeText(points, c.ci_low)} … ${changeText(points, c.ci_high)})`
+          changeWithInterval(points, c.change, c.ci_low, c.ci_high)
         ])
       }
       return `${head}\n${columns(rows)}\n`

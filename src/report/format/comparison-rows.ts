@@ -40,7 +40,7 @@ export function comparisonRows(metrics: readonly ComparedFigures[]): ComparisonR
       change:
         m.ci_low === null || m.ci_high === null
           ? `${changeText(points, m.change)} (too few windows for an interval)`
-          : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
+          : changeWithInterval(points, m.change, m.ci_low, m.ci_high),
       tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
       verdict: verdictText(m)
     }
@@ -91,15 +91,19 @@ export function historyText(h: HistoryView): string {
   return `${h.runs} earlier runs (${name(h.first)} … ${name(h.last)})`
 }
 
-/** The smallest change a comparison could see: `14.3%`, or `0.52 pp` for the error rate. */
+/** A size of change, unsigned: `14.3%`, or `0.52 pp` for the error rate (the smallest change a comparison could see). */
 export function detectableText(points: boolean, v: number): string {
   return points ? `${v.toFixed(2)} pp` : `${(v * 100).toFixed(1)}%`
 }
 
 /** A change as a signed percent, or signed points for the error rate. */
 export function changeText(points: boolean, v: number): string {
-  const sign = v >= 0 ? '+' : '−'
-  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`
+  return `${v >= 0 ? '+' : '−'}${detectableText(points, Math.abs(v))}`
+}
+
+/** A change and its 95% interval: `+23.0% (+15.0% … +31.0%)`. */
+export function changeWithInterval(points: boolean, change: number, low: number, high: number): string {
+  return `${changeText(points, change)} (${changeText(points, low)} … ${changeText(points, high)})`
 }
 
 /** Beyond an hour, a longer run is no practical way to a verdict. */

@@ -3,7 +3,7 @@ import { COMPARED_METRIC_VIEW, type ComparedMetric } from '../../config/regressi
 import { comparabilityWarnings } from '../../gate/comparability.js'
 import { headline } from '../../gate/compare.js'
 import { historyChanges, runRefOf } from '../../gate/history-changes.js'
-import { changeText } from '../format/comparison-rows.js'
+import { changeText, changeWithInterval } from '../format/comparison-rows.js'
 import { VERSION } from '../../version.js'
 import { lineChart, type Marker } from '../charts/svg-chart.js'
 import { formatCount, formatPercent, formatRps, formatSeconds } from '../format/numbers.js'
@@ -82,21 +82,15 @@ function groupView(id: string, title: string, runs: TrendRun[], reportsDir: stri
     const stepped = changes.filter((c) => c.index === k).map((c) => `change point in ${c.text}`)
     return { regressed, changed, stepped }
   })
-  const markers = (metric: ComparedMetric, value: (d: RunDocument) => number): Marker[] => [
+  const markers = (metric: ComparedMetric): Marker[] => [
     ...runs.flatMap((r, k) =>
-      notes[k].regressed ? [{ x: k + 1, y: value(r.doc), label: '▲ regression' }] : []
+      notes[k].regressed ? [{ x: k + 1, y: r.doc[metric], label: '▲ regression' }] : []
     ),
     ...changes
       .filter((c) => c.metric === metric)
-      .map((c) => ({ x: c.index + 1, y: value(runs[c.index].doc), label: `◆ ${c.step}` }))
+      .map((c) => ({ x: c.index + 1, y: runs[c.index].doc[metric], label: `◆ ${c.step}` }))
   ]
-  const chart = (
-    caption: string,
-    yLabel: string,
-    metric: ComparedMetric,
-    value: (d: RunDocument) => number,
-    format: (v: number) => string
-  ) => ({
+  const chart = (caption: string, yLabel: string, metric: ComparedMetric, format: (v: number) => string) => ({
     caption,
     svg: lineChart({
       title: `${caption} of ${title}, run by run`,
@@ -105,9 +99,9 @@ function groupView(id: string, title: string, runs: TrendRun[], reportsDir: stri
       formatX: (v) => (Number.isInteger(v) ? String(v) : ''),
       formatY: format,
       series: [
-        { name: caption, cls: 's1', points: runs.map((r, k) => [k + 1, value(r.doc)] as [number, number]) }
+        { name: caption, cls: 's1', points: runs.map((r, k) => [k + 1, r.doc[metric]] as [number, number]) }
       ],
-      markers: markers(metric, value)
+      markers: markers(metric)
     })
   })
   const regressions = notes.filter((n) => n.regressed).length
@@ -130,16 +124,10 @@ function groupView(id: string, title: string, runs: TrendRun[], reportsDir: stri
     last: day(runs[runs.length - 1].doc.timestamp),
     marks,
     charts: [
-      chart('p95', 'p95', 'p95_response_time', (d) => d.p95_response_time, formatSeconds),
+      chart('p95', 'p95', 'p95_response_time', formatSeconds),
       // whole numbers on the axis (`15,000`), the unit in its title: `15,000.0 req/s` does not fit
-      chart(
-        'Throughput',
-        'requests / s',
-        'requests_per_second',
-        (d) => d.requests_per_second,
-        (v) => formatCount(v)
-      ),
-      chart('Error rate', '%', 'error_rate', (d) => d.error_rate, formatPercent)
+      chart('Throughput', 'requests / s', 'requests_per_second', (v) => formatCount(v)),
+      chart('Error rate', '%', 'error_rate', formatPercent)
     ],
     rows: runs.map((r, k) => ({
       n: k + 1,
@@ -181,7 +169,7 @@ function changePointsOf(
       metric: c.metric,
       index: c.index,
       step,
-      text: `${COMPARED_METRIC_VIEW[c.metric].label.toLowerCase()}: ${step} (${changeText(points, c.ci_low)} … ${changeText(points, c.ci_high)})`
+      text: `${COMPARED_METRIC_VIEW[c.metric].label.toLowerCase()}: ${changeWithInterval(points, c.change, c.ci_low, c.ci_high)}`
     }
   })
 }

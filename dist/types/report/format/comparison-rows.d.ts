@@ -27,9 +27,11 @@ export declare function comparisonMethod(c: Pick<Comparison, 'method' | 'level' 
 export declare function lookText(verdict: string): string;
 /** The runs a history baseline was made of: `10 earlier runs (a1b2c3d … e4f5a6b)`. */
 export declare function historyText(h: HistoryView): string;
-/** The smallest change a comparison could see: `14.3%`, or `0.52 pp` for the error rate. */
+/** A size of change, unsigned: `14.3%`, or `0.52 pp` for the error rate (the smallest change a comparison could see). */
 export declare function detectableText(points: boolean, v: number): string;
 /** A change as a signed percent, or signed points for the error rate. */
 export declare function changeText(points: boolean, v: number): string;
+/** A change and its 95% interval: `+23.0% (+15.0% … +31.0%)`. */
+export declare function changeWithInterval(points: boolean, change: number, low: number, high: number): string;
 /** An A/B comparison's verdict as the badge and headlines name it: `REGRESSION`, `NO CHANGE`. */
 export declare function comparisonVerdictText(verdict: string): string;

@@ -38915,7 +38915,7 @@ function comparisonRows(metrics) {
       metric: `${def?.label ?? m.metric}${m.endpoint ? ` (${m.endpoint})` : ""}`,
       baseline: format(m.baseline),
       current: format(m.current),
-      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : `${changeText(points, m.change)} (${changeText(points, m.ci_low)} … ${changeText(points, m.ci_high)})`,
+      change: m.ci_low === null || m.ci_high === null ? `${changeText(points, m.change)} (too few windows for an interval)` : changeWithInterval(points, m.change, m.ci_low, m.ci_high),
       tolerance: points ? `±${+m.tolerance.toFixed(2)} pp` : `±${+(m.tolerance * 100).toFixed(1)}%`,
       verdict: verdictText(m)
     };
@@ -38949,8 +38949,10 @@ function detectableText(points, v) {
   return points ? `${v.toFixed(2)} pp` : `${(v * 100).toFixed(1)}%`;
 }
 function changeText(points, v) {
-  const sign = v >= 0 ? "+" : "−";
-  return points ? `${sign}${Math.abs(v).toFixed(2)} pp` : `${sign}${Math.abs(v * 100).toFixed(1)}%`;
+  return `${v >= 0 ? "+" : "−"}${detectableText(points, Math.abs(v))}`;
+}
+function changeWithInterval(points, change3, low, high) {
+  return `${changeText(points, change3)} (${changeText(points, low)} … ${changeText(points, high)})`;
 }
 var PRACTICAL_RUN_SECONDS = 3600;
 function verdictText(m) {
@@ -45205,12 +45207,13 @@ function endpointField(target, i) {
 }
 function locatedField(target, field) {
   if (!target.source || !field.startsWith("services.")) return field;
-  for (let at = field; at.length > 0; at = at.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
+  for (let at = field; ; ) {
     const line = target.source.lines[at];
     if (line !== void 0) return `${target.source.file}:${line} ${field}`;
-    if (!/(\.[^.[\]]*|\[\d+\])$/.test(at)) break;
+    const holder = at.replace(/(\.[^.[\]]*|\[\d+\])$/, "");
+    if (holder === at) return `${target.source.file} ${field}`;
+    at = holder;
   }
-  return `${target.source.file} ${field}`;
 }
 function checkRequest(e, where, known, late = () => void 0) {
   const check2 = (text2, field) => {
@@ -47965,13 +47968,13 @@ function groupView(id, title, runs, reportsDir) {
     const stepped = changes.filter((c) => c.index === k).map((c) => `change point in ${c.text}`);
     return { regressed, changed, stepped };
   });
-  const markers = (metric, value) => [
+  const markers = (metric) => [
     ...runs.flatMap(
-      (r2, k) => notes[k].regressed ? [{ x: k + 1, y: value(r2.doc), label: "▲ regression" }] : []
+      (r2, k) => notes[k].regressed ? [{ x: k + 1, y: r2.doc[metric], label: "▲ regression" }] : []
     ),
-    ...changes.filter((c) => c.metric === metric).map((c) => ({ x: c.index + 1, y: value(runs[c.index].doc), label: `◆ ${c.step}` }))
+    ...changes.filter((c) => c.metric === metric).map((c) => ({ x: c.index + 1, y: runs[c.index].doc[metric], label: `◆ ${c.step}` }))
   ];
-  const chart = (caption, yLabel, metric, value, format) => ({
+  const chart = (caption, yLabel, metric, format) => ({
     caption,
     svg: lineChart({
       title: `${caption} of ${title}, run by run`,
@@ -47980,9 +47983,9 @@ function groupView(id, title, runs, reportsDir) {
       formatX: (v) => Number.isInteger(v) ? String(v) : "",
       formatY: format,
       series: [
-        { name: caption, cls: "s1", points: runs.map((r2, k) => [k + 1, value(r2.doc)]) }
+        { name: caption, cls: "s1", points: runs.map((r2, k) => [k + 1, r2.doc[metric]]) }
       ],
-      markers: markers(metric, value)
+      markers: markers(metric)
     })
   });
   const regressions = notes.filter((n3) => n3.regressed).length;
@@ -48003,16 +48006,10 @@ function groupView(id, title, runs, reportsDir) {
     last: day(runs[runs.length - 1].doc.timestamp),
     marks,
     charts: [
-      chart("p95", "p95", "p95_response_time", (d) => d.p95_response_time, formatSeconds),
+      chart("p95", "p95", "p95_response_time", formatSeconds),
       // whole numbers on the axis (`15,000`), the unit in its title: `15,000.0 req/s` does not fit
-      chart(
-        "Throughput",
-        "requests / s",
-        "requests_per_second",
-        (d) => d.requests_per_second,
-        (v) => formatCount(v)
-      ),
-      chart("Error rate", "%", "error_rate", (d) => d.error_rate, formatPercent)
+      chart("Throughput", "requests / s", "requests_per_second", (v) => formatCount(v)),
+      chart("Error rate", "%", "error_rate", formatPercent)
     ],
     rows: runs.map((r2, k) => ({
       n: k + 1,
@@ -48048,7 +48045,7 @@ function changePointsOf(runs) {
       metric: c.metric,
       index: c.index,
       step,
-      text: `${COMPARED_METRIC_VIEW[c.metric].label.toLowerCase()}: ${step} (${changeText(points, c.ci_low)} … ${changeText(points, c.ci_high)})`
+      text: `${COMPARED_METRIC_VIEW[c.metric].label.toLowerCase()}: ${changeWithInterval(points, c.change, c.ci_low, c.ci_high)}`
     };
   });
 }
@@ -48762,7 +48759,7 @@ function text(tests) {
         c.at.run,
         c.at.commit?.slice(0, 7) ?? "—",
         `${formatValue(c.before.mean, view.unit)} (${c.before.runs} runs) → ${formatValue(c.after.mean, view.unit)} (${c.after.runs} runs)`,
-        `${changeText(points, c.change)} (${changeText(points, c.ci_low)} … ${changeText(points, c.ci_high)})`
+        changeWithInterval(points, c.change, c.ci_low, c.ci_high)
       ]);
     }
     return `${head}
