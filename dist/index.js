@@ -8,5 +8,5 @@ import "./action-chunks/chunk-AJFKXQ4W.js";
 trapStopSignals();
 
 // src/action/index.ts
-var { run } = await import("./action-chunks/main-EIFDT4J6.js");
+var { run } = await import("./action-chunks/main-6TNWLKGP.js");
 await run();

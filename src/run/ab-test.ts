@@ -23,6 +23,8 @@ import type { ExitCode } from '../gate/exit-codes.js'
 import { judgeResult } from '../gate/judge-run.js'
 import type { Outcome } from '../gate/outcome.js'
 import { calculateMetrics } from '../metrics/calculate.js'
+import type { Metrics } from '../metrics/types.js'
+import type { Comparison } from '../gate/compare.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
 import { DEFAULT_OUTPUT_DIR, saveResults } from '../report/files/save.js'
 import type { BaselineView, Provenance } from '../report/run-document.js'
@@ -121,13 +123,13 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   const levels = request.maxDuration
     ? sequentialLevels(Math.round(request.maxDuration / load.duration))
     : [0.95]
-  let looks: LooksView | undefined
+  let looked: { looks?: LooksView; decided?: JudgedSides } | undefined
   try {
     await mkdir(baselineDir)
     a = side('A', planA, baselineDir)
     b = side('B', planB, dir)
     options.onStart?.(a.plan.target, b.plan.target, dir, count, planA.settings.warmup)
-    looks = await runLooks(
+    looked = await runLooks(
       a,
       b,
       { count, slice, levels, clock, tolerances: options.config.tolerances },
@@ -154,7 +156,8 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   const { resultA, resultB, metricsA, metricsB, baseline } = abBaseline(a, b, request, {
     tolerances: options.config.tolerances,
     failOnRegression,
-    looks
+    looks: looked?.looks,
+    decided: looked?.decided
   })
   const gateA = evaluateThresholds(metricsA, a.plan.target.thresholds, endpointThresholds(a.plan.target))
   const gateB = evaluateThresholds(metricsB, b.plan.target.thresholds, endpointThresholds(b.plan.target))
@@ -201,51 +204,84 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   }
 }
 
-/** Each side's result and metrics, and B's comparison with A as metrics.json's `baseline` keeps it. */
+/** Each side as one run (its result and metrics), and B compared with A at `level`. */
+interface JudgedSides {
+  resultA: LoadTestResult
+  resultB: LoadTestResult
+  metricsA: Metrics
+  metricsB: Metrics
+  comparison: Comparison
+}
+
+function judgeSides(
+  a: Side,
+  b: Side,
+  o: { slice: number; tolerances: Tolerances | undefined; level?: number }
+): JudgedSides {
+  const { resultA, resultB } = sideResults(a, b, o.slice)
+  const metricsA = calculateMetrics(resultA)
+  const metricsB = calculateMetrics(resultB)
+  const comparison = abComparison(a, b, { a: metricsA, b: metricsB }, o.tolerances, o.level)
+  return { resultA, resultB, metricsA, metricsB, comparison }
+}
+
+/**
+ * Each side's result and metrics, and B's comparison with A as metrics.json's
+ * `baseline` keeps it; `decided` is the look that ended the run, judged
+ * already (no slice came after it).
+ */
 function abBaseline(
   a: Side,
   b: Side,
   request: AbRequest,
-  o: { tolerances: Tolerances | undefined; failOnRegression: FailOnRegression; looks: LooksView | undefined }
+  o: {
+    tolerances: Tolerances | undefined
+    failOnRegression: FailOnRegression
+    looks: LooksView | undefined
+    decided: JudgedSides | undefined
+  }
 ) {
   const { slice } = request
-  const { resultA, resultB } = sideResults(a, b, slice)
-  const metricsA = calculateMetrics(resultA)
-  const metricsB = calculateMetrics(resultB)
-  const pairs = slicePairs(a, b)
   const { looks } = o
-  const judged = abComparison(a, b, { a: metricsA, b: metricsB }, o.tolerances, looks?.levels[looks.made - 1])
+  const judged =
+    o.decided ?? judgeSides(a, b, { slice, tolerances: o.tolerances, level: looks?.levels[looks.made - 1] })
+  const pairs = slicePairs(a, b)
   const comparison = looks
     ? {
-        ...judged,
-        looks: { ...looks, stopped: judged.verdict === 'inconclusive' ? looks.stopped : ('decided' as const) }
+        ...judged.comparison,
+        looks: {
+          ...looks,
+          stopped: judged.comparison.verdict === 'inconclusive' ? looks.stopped : ('decided' as const)
+        }
       }
-    : judged
+    : judged.comparison
   const baseline: BaselineView = {
     run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
     comparison: { ...comparison, warnings: [] },
     fail_on_regression: o.failOnRegression,
     slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
-    a_per_endpoint: metricsA.per_endpoint
+    a_per_endpoint: judged.metricsA.per_endpoint
   }
-  return { resultA, resultB, metricsA, metricsB, baseline }
+  return { ...judged, baseline }
 }
 
 /**
  * The looks of the run: `count` slices each; after every look but the last,
  * B is compared with A at that look's level (sequentialLevels), and a
- * decided comparison ends the run. One look (no --max-duration): the slices
- * alone, no interim comparison. Undefined for one look.
+ * decided comparison ends the run (returned as `decided`, so that it is not
+ * judged again). One look (no --max-duration): the slices alone, no interim
+ * comparison, and no `looks`.
  */
 async function runLooks(
   a: Side,
   b: Side,
   o: { count: number; slice: number; levels: number[]; clock: Clock; tolerances: Tolerances | undefined },
   options: AbOptions
-): Promise<LooksView | undefined> {
+): Promise<{ looks?: LooksView; decided?: JudgedSides }> {
   const planned = o.levels.length
   let made = 0
   let stopped: LooksView['stopped'] = 'cap'
+  let decided: JudgedSides | undefined
   for (let look = 1; look <= planned; look++) {
     const ended = await runSlices(a, b, { from: (look - 1) * o.count, to: look * o.count }, o.clock, options)
     made = look
@@ -254,16 +290,19 @@ async function runLooks(
       break
     }
     if (look === planned) break
-    const { resultA, resultB } = sideResults(a, b, o.slice)
-    const metrics = { a: calculateMetrics(resultA), b: calculateMetrics(resultB) }
-    const interim = abComparison(a, b, metrics, o.tolerances, o.levels[look - 1])
-    options.onLook?.({ look, of: planned, verdict: interim.verdict })
-    if (interim.verdict !== 'inconclusive') {
+    const interim = judgeSides(a, b, { slice: o.slice, tolerances: o.tolerances, level: o.levels[look - 1] })
+    options.onLook?.({ look, of: planned, verdict: interim.comparison.verdict })
+    if (interim.comparison.verdict !== 'inconclusive') {
       stopped = 'decided'
+      decided = interim
       break
     }
   }
-  return planned > 1 ? { design: SEQUENTIAL_DESIGN, planned, made, stopped, levels: o.levels } : undefined
+  if (planned === 1) return {}
+  return {
+    looks: { design: SEQUENTIAL_DESIGN, planned, made, stopped, levels: o.levels },
+    ...(decided ? { decided } : {})
+  }
 }
 
 /**

@@ -48378,13 +48378,13 @@ async function performAbTest(request, options) {
   let b;
   const count2 = 2 * Math.round(load.duration / slice / 2);
   const levels = request.maxDuration ? sequentialLevels(Math.round(request.maxDuration / load.duration)) : [0.95];
-  let looks;
+  let looked;
   try {
     await mkdir3(baselineDir);
     a = side("A", planA, baselineDir);
     b = side("B", planB, dir);
     options.onStart?.(a.plan.target, b.plan.target, dir, count2, planA.settings.warmup);
-    looks = await runLooks(
+    looked = await runLooks(
       a,
       b,
       { count: count2, slice, levels, clock, tolerances: options.config.tolerances },
@@ -48410,7 +48410,8 @@ async function performAbTest(request, options) {
   const { resultA, resultB, metricsA, metricsB, baseline: baseline2 } = abBaseline(a, b, request, {
     tolerances: options.config.tolerances,
     failOnRegression,
-    looks
+    looks: looked?.looks,
+    decided: looked?.decided
   });
   const gateA = evaluateThresholds(metricsA, a.plan.target.thresholds, endpointThresholds(a.plan.target));
   const gateB = evaluateThresholds(metricsB, b.plan.target.thresholds, endpointThresholds(b.plan.target));
@@ -48454,31 +48455,39 @@ async function performAbTest(request, options) {
     exitCode
   };
 }
-function abBaseline(a, b, request, o) {
-  const { slice } = request;
-  const { resultA, resultB } = sideResults(a, b, slice);
+function judgeSides(a, b, o) {
+  const { resultA, resultB } = sideResults(a, b, o.slice);
   const metricsA = calculateMetrics(resultA);
   const metricsB = calculateMetrics(resultB);
-  const pairs = slicePairs(a, b);
+  const comparison = abComparison(a, b, { a: metricsA, b: metricsB }, o.tolerances, o.level);
+  return { resultA, resultB, metricsA, metricsB, comparison };
+}
+function abBaseline(a, b, request, o) {
+  const { slice } = request;
   const { looks } = o;
-  const judged = abComparison(a, b, { a: metricsA, b: metricsB }, o.tolerances, looks?.levels[looks.made - 1]);
+  const judged = o.decided ?? judgeSides(a, b, { slice, tolerances: o.tolerances, level: looks?.levels[looks.made - 1] });
+  const pairs = slicePairs(a, b);
   const comparison = looks ? {
-    ...judged,
-    looks: { ...looks, stopped: judged.verdict === "inconclusive" ? looks.stopped : "decided" }
-  } : judged;
+    ...judged.comparison,
+    looks: {
+      ...looks,
+      stopped: judged.comparison.verdict === "inconclusive" ? looks.stopped : "decided"
+    }
+  } : judged.comparison;
   const baseline2 = {
     run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
     comparison: { ...comparison, warnings: [] },
     fail_on_regression: o.failOnRegression,
     slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
-    a_per_endpoint: metricsA.per_endpoint
+    a_per_endpoint: judged.metricsA.per_endpoint
   };
-  return { resultA, resultB, metricsA, metricsB, baseline: baseline2 };
+  return { ...judged, baseline: baseline2 };
 }
 async function runLooks(a, b, o, options) {
   const planned = o.levels.length;
   let made = 0;
   let stopped = "cap";
+  let decided;
   for (let look = 1; look <= planned; look++) {
     const ended = await runSlices(a, b, { from: (look - 1) * o.count, to: look * o.count }, o.clock, options);
     made = look;
@@ -48487,16 +48496,19 @@ async function runLooks(a, b, o, options) {
       break;
     }
     if (look === planned) break;
-    const { resultA, resultB } = sideResults(a, b, o.slice);
-    const metrics = { a: calculateMetrics(resultA), b: calculateMetrics(resultB) };
-    const interim = abComparison(a, b, metrics, o.tolerances, o.levels[look - 1]);
-    options.onLook?.({ look, of: planned, verdict: interim.verdict });
-    if (interim.verdict !== "inconclusive") {
+    const interim = judgeSides(a, b, { slice: o.slice, tolerances: o.tolerances, level: o.levels[look - 1] });
+    options.onLook?.({ look, of: planned, verdict: interim.comparison.verdict });
+    if (interim.comparison.verdict !== "inconclusive") {
       stopped = "decided";
+      decided = interim;
       break;
     }
   }
-  return planned > 1 ? { design: SEQUENTIAL_DESIGN, planned, made, stopped, levels: o.levels } : void 0;
+  if (planned === 1) return {};
+  return {
+    looks: { design: SEQUENTIAL_DESIGN, planned, made, stopped, levels: o.levels },
+    ...decided ? { decided } : {}
+  };
 }
 async function runSlices(a, b, range, clock, options) {
   const stopped = () => a.breaches.signal.aborted || b.breaches.signal.aborted || !!options.signal?.aborted;
