@@ -25,17 +25,29 @@ async function expectNoCredentials(runDir: string): Promise<void> {
   }
 }
 
-describeNeeds(verdaccioDep)('journeys against verdaccio (a real npm registry)', () => {
-  let registry: Verdaccio
-  let dir: string
-  beforeAll(async () => {
-    registry = await startVerdaccio()
-    dir = await tempDir('perf-gate-journeys-')
-    const users = await addUsers(registry.url, USERS)
+/** A fresh registry with `n` users registered, and a folder holding their users.csv (user, password, basic). */
+async function registryWithUsers(prefix: string, n: number): Promise<{ registry: Verdaccio; dir: string }> {
+  const registry = await startVerdaccio()
+  try {
+    const dir = await tempDir(prefix)
+    const users = await addUsers(registry.url, n)
     await writeFile(
       join(dir, 'users.csv'),
       'user,password,basic\n' + users.map((u) => `${u.user},${u.password},${u.basic}`).join('\n') + '\n'
     )
+    return { registry, dir }
+  } catch (e) {
+    // afterAll never gets this registry: stop it here
+    await registry.stop()
+    throw e
+  }
+}
+
+describeNeeds(verdaccioDep)('journeys against verdaccio (a real npm registry)', () => {
+  let registry: Verdaccio
+  let dir: string
+  beforeAll(async () => {
+    ;({ registry, dir } = await registryWithUsers('perf-gate-journeys-', USERS))
   }, 60_000)
   afterAll(() => registry?.stop())
 
@@ -193,13 +205,7 @@ describeNeeds(verdaccioDep)('on_fail: login against verdaccio: a revoked session
   let registry: Verdaccio
   let dir: string
   beforeAll(async () => {
-    registry = await startVerdaccio()
-    dir = await tempDir('perf-gate-relogin-')
-    const users = await addUsers(registry.url, 3)
-    await writeFile(
-      join(dir, 'users.csv'),
-      'user,password,basic\n' + users.map((u) => `${u.user},${u.password},${u.basic}`).join('\n') + '\n'
-    )
+    ;({ registry, dir } = await registryWithUsers('perf-gate-relogin-', 3))
   }, 60_000)
   afterAll(() => registry?.stop())
 
