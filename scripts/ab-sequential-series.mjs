@@ -8,13 +8,15 @@
 //   AB_SEQ_REPS       runs of each kind (default 10)
 //   AB_SEQ_DURATION   seconds of one look (default 20)
 //   AB_SEQ_MAX        the cap, seconds (default 60: three looks)
+//   AB_SEQ_NOISY=1    a noisy neighbour (bursts of CPU on both cores) for the whole series
 //
-// Writes bench/results/ab-sequential.json (every run) and .md.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+// Writes bench/results/ab-sequential[-noisy].json (every run) and .md, after
+// every run, so a series cut short keeps what it measured.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runCliOnCore0, startCpuService } from './bench/targets.mjs'
+import { runCliOnCore0, startCpuService, startNeighbours } from './bench/targets.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const CLI = join(root, 'dist/cli.js')
@@ -22,6 +24,8 @@ const REPS = Number(process.env.AB_SEQ_REPS ?? 10)
 const DURATION = Number(process.env.AB_SEQ_DURATION ?? 20)
 const MAX = Number(process.env.AB_SEQ_MAX ?? 60)
 const WORK_MS = 1
+const NOISY = process.env.AB_SEQ_NOISY === '1'
+const NAME = `ab-sequential${NOISY ? '-noisy' : ''}`
 
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-ab-sequential-'))
 const config = join(work, 'perf-gate.yml')
@@ -69,23 +73,6 @@ function ab(aUrl, bUrl) {
   }
 }
 
-const started = new Date()
-const runs = { aa: [], slower5: [] }
-const a = await startCpuService(WORK_MS)
-const a2 = await startCpuService(WORK_MS)
-const b = await startCpuService(WORK_MS * 1.05)
-try {
-  for (let i = 0; i < REPS; i++) {
-    runs.aa.push(ab(a.url, a2.url))
-    console.error(`A/A ${i + 1}/${REPS}: ${JSON.stringify(runs.aa.at(-1))}`)
-    runs.slower5.push(ab(a.url, b.url))
-    console.error(`5% slower ${i + 1}/${REPS}: ${JSON.stringify(runs.slower5.at(-1))}`)
-  }
-} finally {
-  for (const s of [a, a2, b]) s.stop()
-  rmSync(work, { recursive: true, force: true })
-}
-
 const count = (rows, pick) => {
   const out = {}
   for (const r of rows) out[pick(r)] = (out[pick(r)] ?? 0) + 1
@@ -94,26 +81,51 @@ const count = (rows, pick) => {
     .join(', ')
 }
 const mean = (xs) => Math.round((xs.reduce((t, x) => t + x, 0) / xs.length) * 10) / 10
-writeFileSync(
-  join(root, 'bench/results/ab-sequential.json'),
-  JSON.stringify(
-    { started: started.toISOString(), duration: DURATION, max: MAX, work_ms: WORK_MS, runs },
-    null,
-    2
-  ) + '\n'
-)
 const row = (name, rs) =>
-  `| ${name} | ${rs.length} | ${count(rs, (r) => r.verdict)} | ${count(rs, (r) => `${r.looks} look${r.looks === 1 ? '' : 's'}:`)} | ${mean(rs.map((r) => r.looks * DURATION))} s |`
-const md = [
-  '# `ab --max-duration` on real runs',
-  '',
-  `\`node scripts/ab-sequential-series.mjs\`, ${started.toISOString().slice(0, 16)}Z: two instances of a CPU-bound service (${WORK_MS} ms of CPU a request, both on core 1), the built CLI on core 0, 4 users, 1 s slices, \`--duration ${DURATION} --max-duration ${MAX}\` (${Math.round(MAX / DURATION)} looks, O'Brien–Fleming boundaries), tolerance ${TOLERANCE}% for times and throughput (as the calibration judges 5%). ${REPS} A/A runs (a regression is a false alarm) and ${REPS} with B 5% slower (a regression is a catch).`,
-  '',
-  '| runs | n | verdict | looks made | load per run (looks × duration) |',
-  '| --- | ---: | --- | --- | ---: |',
-  row('A/A', runs.aa),
-  row('B 5% slower', runs.slower5),
-  ''
-]
-writeFileSync(join(root, 'bench/results/ab-sequential.md'), md.join('\n'))
-console.log(md.join('\n'))
+  rs.length === 0
+    ? `| ${name} | 0 | | | | |`
+    : `| ${name} | ${rs.length} | ${count(rs, (r) => r.verdict)} | ${count(rs, (r) => `${r.looks} look${r.looks === 1 ? '' : 's'}:`)} | ${mean(rs.map((r) => r.looks * DURATION))} s | ${mean(rs.map((r) => r.wall_s))} s |`
+function write() {
+  writeFileSync(
+    join(root, `bench/results/${NAME}.json`),
+    JSON.stringify(
+      { started: started.toISOString(), duration: DURATION, max: MAX, work_ms: WORK_MS, noisy: NOISY, runs },
+      null,
+      2
+    ) + '\n'
+  )
+  const md = [
+    `# \`ab --max-duration\` on real runs${NOISY ? ', noisy neighbour' : ''}`,
+    '',
+    `\`node scripts/ab-sequential-series.mjs\`, ${started.toISOString().slice(0, 16)}Z: two instances of a CPU-bound service (${WORK_MS} ms of CPU a request, both on core 1), the built CLI on core 0, 4 users, 1 s slices, \`--duration ${DURATION} --max-duration ${MAX}\` (${Math.round(MAX / DURATION)} looks, O'Brien–Fleming boundaries), tolerance ${TOLERANCE}% for times and throughput (as the calibration judges 5%). ${REPS} A/A runs (a regression is a false alarm) and ${REPS} with B 5% slower (a regression is a catch).${NOISY ? ' A noisy neighbour (a process per core burning CPU in random bursts of 0.2–2 s, unpinned) ran through the whole series.' : ''}`,
+    '',
+    '| runs | n | verdict | looks made | load per run (looks × duration) | wall time per run |',
+    '| --- | ---: | --- | --- | ---: | ---: |',
+    row('A/A', runs.aa),
+    row('B 5% slower', runs.slower5),
+    ''
+  ]
+  writeFileSync(join(root, `bench/results/${NAME}.md`), md.join('\n'))
+}
+const started = new Date()
+const runs = { aa: [], slower5: [] }
+const a = await startCpuService(WORK_MS)
+const a2 = await startCpuService(WORK_MS)
+const b = await startCpuService(WORK_MS * 1.05)
+const stopNeighbours = NOISY ? startNeighbours() : () => {}
+try {
+  for (let i = 0; i < REPS; i++) {
+    runs.aa.push(ab(a.url, a2.url))
+    console.error(`A/A ${i + 1}/${REPS}: ${JSON.stringify(runs.aa.at(-1))}`)
+    write()
+    runs.slower5.push(ab(a.url, b.url))
+    console.error(`5% slower ${i + 1}/${REPS}: ${JSON.stringify(runs.slower5.at(-1))}`)
+    write()
+  }
+} finally {
+  stopNeighbours()
+  for (const s of [a, a2, b]) s.stop()
+  rmSync(work, { recursive: true, force: true })
+}
+
+console.log(readFileSync(join(root, `bench/results/${NAME}.md`), 'utf8'))
