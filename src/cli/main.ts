@@ -6,6 +6,7 @@ import { registerSoak } from './commands/soak.js'
 import { registerReport } from './commands/report.js'
 import { registerSummary } from './commands/summary.js'
 import { registerAb } from './commands/ab.js'
+import { registerBisect } from './commands/bisect.js'
 import { registerCompare } from './commands/compare.js'
 import { registerHistory } from './commands/history.js'
 import { registerMerge } from './commands/merge.js'
@@ -82,6 +83,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerSoak(program, ctx)
   registerStress(program, ctx)
   registerAb(program, ctx)
+  registerBisect(program, ctx)
   registerQuick(program, ctx)
   registerAll(program, ctx)
   registerDemo(program, ctx)

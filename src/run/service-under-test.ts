@@ -23,6 +23,10 @@ export interface ServiceSpec {
   /** how messages name the flags: `--start` / `--wait-for` / `--wait-timeout`, or the inputs */
   labels: { start: string; waitFor: string; waitTimeout: string }
   tls?: TlsSettings
+  /** where the command runs (default: perf-gate's own working directory) */
+  cwd?: string
+  /** variables added to the command's environment (`PORT` for a bisect step's build) */
+  env?: Readonly<Record<string, string>>
 }
 
 export const SERVICE_LOG = 'service.log'
@@ -94,7 +98,8 @@ export class ServiceUnderTest {
           shell: true,
           detached: true,
           stdio: ['ignore', fd, fd],
-          env: childEnv(env)
+          cwd: spec.cwd,
+          env: { ...childEnv(env), ...spec.env }
         })
       } finally {
         closeSync(fd)

@@ -15,6 +15,10 @@ export interface ServiceSpec {
         waitTimeout: string;
     };
     tls?: TlsSettings;
+    /** where the command runs (default: perf-gate's own working directory) */
+    cwd?: string;
+    /** variables added to the command's environment (`PORT` for a bisect step's build) */
+    env?: Readonly<Record<string, string>>;
 }
 export declare const SERVICE_LOG = "service.log";
 /** The started service: its log, whether it is still running, and how to stop it. */

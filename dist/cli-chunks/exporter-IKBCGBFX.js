@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-NMUPOQ3P.js";
+} from "./chunk-EGM7SL25.js";
 import {
   InputError
 } from "./chunk-3L3YD7W6.js";

@@ -526,6 +526,7 @@ export {
   failOn,
   baselineRuns,
   httpUrl,
+  isUrlService,
   urlService,
   urlServiceNote,
   pathOf,

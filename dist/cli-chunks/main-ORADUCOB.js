@@ -1,14 +1,14 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  sayOnSignal,
   whileRunning
-} from "./chunk-226PBQVW.js";
+} from "./chunk-E6RQ7GUO.js";
 import {
   ABORTABLE_THRESHOLDS,
   DEFAULTS,
   DEFAULT_CSV,
   LIMITS,
   MODES,
+  NotRegularFileError,
   RECORD_MODES,
   SOAK_CSV,
   checkAbortAfter,
@@ -20,24 +20,9 @@ import {
   openInputFile,
   readDataFile,
   readInputFile,
+  require_dist,
   sampleEvery
-} from "./chunk-GGX2SAT2.js";
-import {
-  error,
-  getInput,
-  info,
-  require_get_intrinsic,
-  require_hasown,
-  require_shams2 as require_shams,
-  require_supports_color,
-  require_type,
-  setFailed,
-  setOutput,
-  setSecret,
-  summary,
-  warning
-} from "./chunk-4AXWHE7Q.js";
-import "./chunk-S43DDHGW.js";
+} from "./chunk-D2YJ5Z5L.js";
 import {
   ERROR_TYPES,
   MAX_RETRY_AFTER_MESSAGES,
@@ -48,17 +33,15 @@ import {
   classifyStatus,
   durationSeconds,
   failOn,
-  failOnRegression,
   httpUrl,
   isSensitiveHeader,
   isTlsErrorCode,
+  isUrlService,
   jsonEscape,
-  maskable,
   pathOf,
   positiveNumber,
   rateLimitedMessage,
   readsBody,
-  reportedName,
   requestCredentials,
   resolveTarget,
   secretForms,
@@ -67,7 +50,7 @@ import {
   urlService,
   urlServiceNote,
   wholeNumber
-} from "./chunk-NKLANPIF.js";
+} from "./chunk-EGM7SL25.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -78,6 +61,7 @@ import {
   DEFAULT_TOLERANCES,
   DRIFT_NAMES,
   DRIFT_VIEW,
+  FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
   JOURNEY_THRESHOLDS,
@@ -100,13 +84,3439 @@ import {
   toleranceMetric,
   valueNames,
   withRateThroughputBands
-} from "./chunk-4IQYAVIY.js";
+} from "./chunk-3L3YD7W6.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunk-AJFKXQ4W.js";
+} from "./chunk-DC6P6ICG.js";
+
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports2) {
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode, code, message) {
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message) {
+        super(1, "commander.invalidArgument", message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports2) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports2.Argument = Argument2;
+    exports2.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports2) {
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max2, command) => {
+          return Math.max(
+            max2,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max2, option) => {
+          return Math.max(
+            max2,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max2, option) => {
+          return Math.max(
+            max2,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max2, argument) => {
+          return Math.max(
+            max2,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group2 = getGroup(item);
+          if (!result.has(group2)) result.set(group2, []);
+        });
+        visibleItems.forEach((item) => {
+          const group2 = getGroup(item);
+          if (!result.has(group2)) {
+            result.set(group2, []);
+          }
+          result.get(group2).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group2) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group2, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group2) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group2, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports2.Help = Help2;
+    exports2.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports2) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading) {
+        this.helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key) => {
+          if (this.positiveOptions.has(key)) {
+            this.dualOptions.add(key);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports2.Option = Option2;
+    exports2.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
+    var maxDistance = 3;
+    function editDistance(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports2.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports2) {
+    var EventEmitter = __require("node:events").EventEmitter;
+    var childProcess = __require("node:child_process");
+    var path = __require("node:path");
+    var fs = __require("node:fs");
+    var process2 = __require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command2 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
+          outputError: (str, write) => write(str),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command = this; command; command = command.parent) {
+          result.push(command);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument2(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode, code, message) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode, code, message));
+        }
+        process2.exit(exitCode);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config2, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config2.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex2 = fn;
+          fn = (val, def) => {
+            const m = regex2.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key) {
+        if (this._storeOptionsAsProperties) {
+          return this[key];
+        }
+        return this._optionValues[key];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key, value) {
+        return this.setOptionValueWithSource(key, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key] = value;
+        } else {
+          this._optionValues[key] = value;
+        }
+        this._optionValueSources[key] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key) {
+        return this._optionValueSources[key];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key) !== void 0) {
+            source = cmd.getOptionValueSource(key);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process2.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process2.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process2.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process2.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path.resolve(baseDir, baseName);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path.resolve(
+            path.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path.basename(
+              this._scriptPath,
+              path.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path.extname(executableFile));
+        let proc;
+        if (process2.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process2.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process2.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process2.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
+            result[key] = key === this._versionOptionName ? this._version : this[key];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config2 = errorOptions || {};
+        const exitCode = config2.exitCode || 1;
+        const code = config2.code || "commander.error";
+        this._exit(exitCode, code, message);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process2.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message = `error: missing required argument '${name}'`;
+        this.error(message, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message = `error: option '${option.flags}' argument missing`;
+        this.error(message, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message = `error: required option '${option.flags}' not specified`;
+        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion = suggestSimilar(flag, candidateFlags);
+        }
+        const message = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading) {
+        if (heading === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading) {
+        if (heading === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading) {
+        if (heading === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path.basename(filename, path.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path2) {
+        if (path2 === void 0) return this._executableDir;
+        this._executableDir = path2;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text2 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text2;
+        return this._outputConfiguration.stripColor(text2);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode = Number(process2.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
+        }
+        this._exit(exitCode, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text2) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text2 === "function") {
+            helpStr = text2({ error: context.error, command: context.command });
+          } else {
+            helpStr = text2;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor() {
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+        return false;
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports2.Command = Command2;
+    exports2.useColor = useColor;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports2) {
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command2 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports2.program = new Command2();
+    exports2.createCommand = (name) => new Command2(name);
+    exports2.createOption = (flags, description) => new Option2(flags, description);
+    exports2.createArgument = (name, description) => new Argument2(name, description);
+    exports2.Command = Command2;
+    exports2.Option = Option2;
+    exports2.Argument = Argument2;
+    exports2.Help = Help2;
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
 
 // node_modules/hdr-histogram-js/dist/ByteBuffer.js
 var require_ByteBuffer = __commonJS({
@@ -2204,7 +5614,7 @@ var require_deflate = __commonJS({
       var len;
       var best_len = s.prev_length;
       var nice_match = s.nice_match;
-      var limit = s.strstart > s.w_size - MIN_LOOKAHEAD ? s.strstart - (s.w_size - MIN_LOOKAHEAD) : 0;
+      var limit2 = s.strstart > s.w_size - MIN_LOOKAHEAD ? s.strstart - (s.w_size - MIN_LOOKAHEAD) : 0;
       var _win = s.window;
       var wmask = s.w_mask;
       var prev = s.prev;
@@ -2237,7 +5647,7 @@ var require_deflate = __commonJS({
           scan_end1 = _win[scan2 + best_len - 1];
           scan_end = _win[scan2 + best_len];
         }
-      } while ((cur_match = prev[cur_match & wmask]) > limit && --chain_length !== 0);
+      } while ((cur_match = prev[cur_match & wmask]) > limit2 && --chain_length !== 0);
       if (best_len <= s.lookahead) {
         return best_len;
       }
@@ -3692,7 +7102,7 @@ var require_inftrees = __commonJS({
     var MAXBITS = 15;
     var ENOUGH_LENS = 852;
     var ENOUGH_DISTS = 592;
-    var CODES = 0;
+    var CODES2 = 0;
     var LENS = 1;
     var DISTS = 2;
     var lbase = [
@@ -3894,7 +7304,7 @@ var require_inftrees = __commonJS({
           return -1;
         }
       }
-      if (left > 0 && (type === CODES || max2 !== 1)) {
+      if (left > 0 && (type === CODES2 || max2 !== 1)) {
         return -1;
       }
       offs[1] = 0;
@@ -3906,7 +7316,7 @@ var require_inftrees = __commonJS({
           work[offs[lens[lens_index + sym]]++] = sym;
         }
       }
-      if (type === CODES) {
+      if (type === CODES2) {
         base = extra = work;
         end = 19;
       } else if (type === LENS) {
@@ -4009,7 +7419,7 @@ var require_inflate = __commonJS({
     var crc32 = require_crc32();
     var inflate_fast = require_inffast();
     var inflate_table = require_inftrees();
-    var CODES = 0;
+    var CODES2 = 0;
     var LENS = 1;
     var DISTS = 2;
     var Z_FINISH = 4;
@@ -4731,7 +8141,7 @@ var require_inflate = __commonJS({
               state.lencode = state.lendyn;
               state.lenbits = 7;
               opts = { bits: state.lenbits };
-              ret = inflate_table(CODES, state.lens, 0, 19, state.lencode, 0, state.work, opts);
+              ret = inflate_table(CODES2, state.lens, 0, 19, state.lencode, 0, state.work, opts);
               state.lenbits = opts.bits;
               if (ret) {
                 strm.msg = "invalid code lengths set";
@@ -5598,12 +9008,12 @@ var require_umd = __commonJS({
           return U32[(__rtti_base + 4 >>> 2) + (id << 1) + 1];
         }
         function getArrayInfo(id) {
-          const info2 = getRttInfo(id);
-          if (!(info2 & (ARRAYBUFFERVIEW | ARRAY | STATICARRAY))) throw Error(`not an array: ${id}, flags=${info2}`);
-          return info2;
+          const info = getRttInfo(id);
+          if (!(info & (ARRAYBUFFERVIEW | ARRAY | STATICARRAY))) throw Error(`not an array: ${id}, flags=${info}`);
+          return info;
         }
-        function getValueAlign(info2) {
-          return 31 - Math.clz32(info2 >>> VAL_ALIGN_OFFSET & 31);
+        function getValueAlign(info) {
+          return 31 - Math.clz32(info >>> VAL_ALIGN_OFFSET & 31);
         }
         function __newString(str) {
           if (str == null) return 0;
@@ -5656,29 +9066,29 @@ var require_umd = __commonJS({
         }
         function __newArray(id, valuesOrCapacity = 0) {
           const input = valuesOrCapacity;
-          const info2 = getArrayInfo(id);
-          const align = getValueAlign(info2);
+          const info = getArrayInfo(id);
+          const align = getValueAlign(info);
           const isArrayLike = typeof input !== "number";
           const length = isArrayLike ? input.length : input;
-          const buf = __new(length << align, info2 & STATICARRAY ? id : ARRAYBUFFER_ID);
+          const buf = __new(length << align, info & STATICARRAY ? id : ARRAYBUFFER_ID);
           let result;
-          if (info2 & STATICARRAY) {
+          if (info & STATICARRAY) {
             result = buf;
           } else {
             __pin(buf);
-            const arr = __new(info2 & ARRAY ? ARRAY_SIZE : ARRAYBUFFERVIEW_SIZE, id);
+            const arr = __new(info & ARRAY ? ARRAY_SIZE : ARRAYBUFFERVIEW_SIZE, id);
             __unpin(buf);
             const U32 = new Uint32Array(memory.buffer);
             U32[arr + ARRAYBUFFERVIEW_BUFFER_OFFSET >>> 2] = buf;
             U32[arr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2] = buf;
             U32[arr + ARRAYBUFFERVIEW_BYTELENGTH_OFFSET >>> 2] = length << align;
-            if (info2 & ARRAY) U32[arr + ARRAY_LENGTH_OFFSET >>> 2] = length;
+            if (info & ARRAY) U32[arr + ARRAY_LENGTH_OFFSET >>> 2] = length;
             result = arr;
           }
           if (isArrayLike) {
-            const view = getView(align, info2 & VAL_SIGNED, info2 & VAL_FLOAT);
+            const view = getView(align, info & VAL_SIGNED, info & VAL_FLOAT);
             const start = buf >>> align;
-            if (info2 & VAL_MANAGED) {
+            if (info & VAL_MANAGED) {
               for (let i = 0; i < length; ++i) {
                 view[start + i] = input[i];
               }
@@ -5692,11 +9102,11 @@ var require_umd = __commonJS({
         function __getArrayView(arr) {
           const U32 = new Uint32Array(memory.buffer);
           const id = U32[arr + ID_OFFSET >>> 2];
-          const info2 = getArrayInfo(id);
-          const align = getValueAlign(info2);
-          let buf = info2 & STATICARRAY ? arr : U32[arr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2];
-          const length = info2 & ARRAY ? U32[arr + ARRAY_LENGTH_OFFSET >>> 2] : U32[buf + SIZE_OFFSET >>> 2] >>> align;
-          return getView(align, info2 & VAL_SIGNED, info2 & VAL_FLOAT).subarray(buf >>>= align, buf + length);
+          const info = getArrayInfo(id);
+          const align = getValueAlign(info);
+          let buf = info & STATICARRAY ? arr : U32[arr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2];
+          const length = info & ARRAY ? U32[arr + ARRAY_LENGTH_OFFSET >>> 2] : U32[buf + SIZE_OFFSET >>> 2] >>> align;
+          return getView(align, info & VAL_SIGNED, info & VAL_FLOAT).subarray(buf >>>= align, buf + length);
         }
         extendedExports.__getArrayView = __getArrayView;
         function __getArray(arr) {
@@ -5907,11 +9317,11 @@ var require_wasm = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -5927,7 +9337,7 @@ var require_wasm = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -7124,7 +10534,7 @@ var require_JsHistogram_encoding = __commonJS({
     function findDeflateFunction() {
       try {
         return eval('require("zlib").deflateSync');
-      } catch (error2) {
+      } catch (error) {
         return !!pako ? pako.deflate : () => {
           throw new Error("pako library is mandatory for encoding/deconding on the browser side");
         };
@@ -7133,7 +10543,7 @@ var require_JsHistogram_encoding = __commonJS({
     function findInflateFunction() {
       try {
         return eval('require("zlib").inflateSync');
-      } catch (error2) {
+      } catch (error) {
         return !!pako ? pako.inflate : () => {
           throw new Error("pako library is mandatory for encoding/deconding on the browser side");
         };
@@ -7332,13 +10742,13 @@ var require_HistogramLogReader = __commonJS({
       }
     };
     var splitLines = (logContent) => logContent.split(/\r\n|\r|\n/g);
-    var shouldIncludeNoTag = (lines2) => lines2.find((line) => !line.startsWith("#") && !line.startsWith('"') && !line.startsWith(TAG_PREFIX) && line.includes(","));
+    var shouldIncludeNoTag = (lines) => lines.find((line) => !line.startsWith("#") && !line.startsWith('"') && !line.startsWith(TAG_PREFIX) && line.includes(","));
     var listTags = (content) => {
-      const lines2 = splitLines(content);
-      const tags = lines2.filter((line) => line.includes(",") && line.startsWith(TAG_PREFIX)).map((line) => line.substring(TAG_PREFIX_LENGTH, line.indexOf(",")));
+      const lines = splitLines(content);
+      const tags = lines.filter((line) => line.includes(",") && line.startsWith(TAG_PREFIX)).map((line) => line.substring(TAG_PREFIX_LENGTH, line.indexOf(",")));
       const tagsWithoutDuplicates = new Set(tags);
       const result = Array.from(tagsWithoutDuplicates);
-      if (shouldIncludeNoTag(lines2)) {
+      if (shouldIncludeNoTag(lines)) {
         result.unshift("NO TAG");
       }
       return result;
@@ -7392,8 +10802,8 @@ var require_HistogramLogWriter = __commonJS({
        * Comments will be preceded with with the '#' character.
        * @param comment the comment string.
        */
-      outputComment(comment2) {
-        this.log(`#${comment2}
+      outputComment(comment) {
+        this.log(`#${comment}
 `);
       }
       /**
@@ -7605,7 +11015,7 @@ var require_Recorder = __commonJS({
 });
 
 // node_modules/hdr-histogram-js/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/hdr-histogram-js/dist/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -7722,7 +11132,7 @@ var require_get_separator = __commonJS({
 });
 
 // node_modules/manage-path/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/manage-path/dist/index.js"(exports2, module2) {
     "use strict";
     var getPathVar = require_get_path_var();
@@ -8259,9 +11669,9 @@ var require_utils = __commonJS({
         }
         return;
       }
-      let info2 = codeCache[controlChars[0]];
-      if (info2) {
-        state[info2.set] = info2.to;
+      let info = codeCache[controlChars[0]];
+      if (info) {
+        state[info.set] = info.to;
       }
     }
     function readState(line) {
@@ -8404,7 +11814,7 @@ var require_utils = __commonJS({
       return ret;
     }
     function wordWrap(maxLength, input) {
-      let lines2 = [];
+      let lines = [];
       let split = input.split(/(\s+)/g);
       let line = [];
       let lineLength = 0;
@@ -8417,7 +11827,7 @@ var require_utils = __commonJS({
         }
         if (newLength > maxLength) {
           if (lineLength !== 0) {
-            lines2.push(line.join(""));
+            lines.push(line.join(""));
           }
           line = [word];
           lineLength = strlen(word);
@@ -8428,18 +11838,18 @@ var require_utils = __commonJS({
         whitespace = split[i + 1];
       }
       if (lineLength) {
-        lines2.push(line.join(""));
+        lines.push(line.join(""));
       }
-      return lines2;
+      return lines;
     }
     function textWrap(maxLength, input) {
-      let lines2 = [];
+      let lines = [];
       let line = "";
       function pushLine(str, ws) {
         if (line.length && ws) line += ws;
         line += str;
         while (line.length > maxLength) {
-          lines2.push(line.slice(0, maxLength));
+          lines.push(line.slice(0, maxLength));
           line = line.slice(maxLength);
         }
       }
@@ -8447,8 +11857,8 @@ var require_utils = __commonJS({
       for (let i = 0; i < split.length; i += 2) {
         pushLine(split[i], i && split[i - 1]);
       }
-      if (line.length) lines2.push(line);
-      return lines2;
+      if (line.length) lines.push(line);
+      return lines;
     }
     function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
       let output = [];
@@ -8470,11 +11880,11 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function hyperlink(url, text) {
+    function hyperlink(url, text2) {
       const OSC = "\x1B]";
       const BEL = "\x07";
       const SEP = ";";
-      return [OSC, "8", SEP, SEP, url || text, BEL, text, OSC, "8", SEP, SEP, BEL].join("");
+      return [OSC, "8", SEP, SEP, url || text2, BEL, text2, OSC, "8", SEP, SEP, BEL].join("");
     }
     module2.exports = {
       strlen,
@@ -8669,10 +12079,10 @@ var require_supports_colors = __commonJS({
 // node_modules/@colors/colors/lib/custom/trap.js
 var require_trap = __commonJS({
   "node_modules/@colors/colors/lib/custom/trap.js"(exports2, module2) {
-    module2["exports"] = function runTheTrap(text, options) {
+    module2["exports"] = function runTheTrap(text2, options) {
       var result = "";
-      text = text || "Run the trap, drop the bass";
-      text = text.split("");
+      text2 = text2 || "Run the trap, drop the bass";
+      text2 = text2.split("");
       var trap = {
         a: ["@", "Ą", "Ⱥ", "Ʌ", "Δ", "Λ", "Д"],
         b: ["ß", "Ɓ", "Ƀ", "ɮ", "β", "฿"],
@@ -8720,7 +12130,7 @@ var require_trap = __commonJS({
         y: ["¥", "Ұ", "Ӌ"],
         z: ["Ƶ", "ɀ"]
       };
-      text.forEach(function(c) {
+      text2.forEach(function(c) {
         c = c.toLowerCase();
         var chars = trap[c] || [" "];
         var rand = Math.floor(Math.random() * chars.length);
@@ -8738,8 +12148,8 @@ var require_trap = __commonJS({
 // node_modules/@colors/colors/lib/custom/zalgo.js
 var require_zalgo = __commonJS({
   "node_modules/@colors/colors/lib/custom/zalgo.js"(exports2, module2) {
-    module2["exports"] = function zalgo(text, options) {
-      text = text || "   he is here   ";
+    module2["exports"] = function zalgo(text2, options) {
+      text2 = text2 || "   he is here   ";
       var soul = {
         "up": [
           "̍",
@@ -8866,13 +12276,13 @@ var require_zalgo = __commonJS({
         return r2;
       }
       function isChar(character) {
-        var bool2 = false;
+        var bool = false;
         all.filter(function(i) {
-          bool2 = i === character;
+          bool = i === character;
         });
-        return bool2;
+        return bool;
       }
-      function heComes(text2, options2) {
+      function heComes(text3, options2) {
         var result = "";
         var counts3;
         var l;
@@ -8881,12 +12291,12 @@ var require_zalgo = __commonJS({
         options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
         options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
         options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
-        text2 = text2.split("");
-        for (l in text2) {
+        text3 = text3.split("");
+        for (l in text3) {
           if (isChar(l)) {
             continue;
           }
-          result = result + text2[l];
+          result = result + text3[l];
           counts3 = { "up": 0, "down": 0, "mid": 0 };
           switch (options2.size) {
             case "mini":
@@ -8917,7 +12327,7 @@ var require_zalgo = __commonJS({
         }
         return result;
       }
-      return heComes(text, options);
+      return heComes(text2, options);
     };
   }
 });
@@ -9107,7 +12517,7 @@ var require_colors = __commonJS({
         })(style);
       }
     };
-    function init() {
+    function init2() {
       var ret = {};
       Object.keys(styles).forEach(function(name) {
         ret[name] = {
@@ -9138,7 +12548,7 @@ var require_colors = __commonJS({
       })(map);
     }
     var map;
-    defineProps(colors, init());
+    defineProps(colors, init2());
   }
 });
 
@@ -9153,7 +12563,7 @@ var require_safe = __commonJS({
 // node_modules/cli-table3/src/cell.js
 var require_cell = __commonJS({
   "node_modules/cli-table3/src/cell.js"(exports2, module2) {
-    var { info: info2, debug } = require_debug();
+    var { info, debug } = require_debug();
     var utils = require_utils();
     var Cell = class _Cell {
       /**
@@ -9231,11 +12641,11 @@ var require_cell = __commonJS({
         return this.wrapLines(this.content.split("\n"));
       }
       wrapLines(computedLines) {
-        const lines2 = utils.colorizeLines(computedLines);
+        const lines = utils.colorizeLines(computedLines);
         if (this.href) {
-          return lines2.map((line) => utils.hyperlink(this.href, line));
+          return lines.map((line) => utils.hyperlink(this.href, line));
         }
-        return lines2;
+        return lines;
       }
       /**
        * Initializes the Cells data structure.
@@ -9270,7 +12680,7 @@ var require_cell = __commonJS({
         if (lineNum == "bottom") return this.drawBottom(this.drawRight);
         let content = utils.truncate(this.content, 10, this.truncate);
         if (!lineNum) {
-          info2(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
+          info(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
         } else {
         }
         let padLen = Math.max(this.height - this.lines.length, 0);
@@ -9539,9 +12949,9 @@ var require_layout_manager = __commonJS({
       }
       function layoutTable(table2) {
         let alloc = {};
-        table2.forEach(function(row, rowIndex) {
+        table2.forEach(function(row2, rowIndex) {
           let col = 0;
-          row.forEach(function(cell) {
+          row2.forEach(function(cell) {
             cell.y = rowIndex;
             cell.x = rowIndex ? next(alloc, col) : col;
             const rowSpan = cell.rowSpan || 1;
@@ -9561,8 +12971,8 @@ var require_layout_manager = __commonJS({
       }
       function maxWidth(table2) {
         let mw = 0;
-        table2.forEach(function(row) {
-          row.forEach(function(cell) {
+        table2.forEach(function(row2) {
+          row2.forEach(function(cell) {
             mw = Math.max(mw, cell.x + (cell.colSpan || 1));
           });
         });
@@ -9588,9 +12998,9 @@ var require_layout_manager = __commonJS({
         let i_max = Math.min(rows.length - 1, y);
         let cell = { x, y };
         for (let i = 0; i <= i_max; i++) {
-          let row = rows[i];
-          for (let j = 0; j < row.length; j++) {
-            if (cellsConflict(cell, row[j])) {
+          let row2 = rows[i];
+          for (let j = 0; j < row2.length; j++) {
+            if (cellsConflict(cell, row2[j])) {
               return true;
             }
           }
@@ -9606,8 +13016,8 @@ var require_layout_manager = __commonJS({
         return true;
       }
       function addRowSpanCells(table2) {
-        table2.forEach(function(row, rowIndex) {
-          row.forEach(function(cell) {
+        table2.forEach(function(row2, rowIndex) {
+          row2.forEach(function(cell) {
             for (let i = 1; i < cell.rowSpan; i++) {
               let rowSpanCell = new RowSpanCell(cell);
               rowSpanCell.x = cell.x;
@@ -9632,12 +13042,12 @@ var require_layout_manager = __commonJS({
           }
         }
       }
-      function insertCell(cell, row) {
+      function insertCell(cell, row2) {
         let x = 0;
-        while (x < row.length && row[x].x < cell.x) {
+        while (x < row2.length && row2[x].x < cell.x) {
           x++;
         }
-        row.splice(x, 0, cell);
+        row2.splice(x, 0, cell);
       }
       function fillInTable(table2) {
         let h_max = maxHeight(table2);
@@ -9667,18 +13077,18 @@ var require_layout_manager = __commonJS({
         }
       }
       function generateCells(rows) {
-        return rows.map(function(row) {
-          if (!Array.isArray(row)) {
-            let key = Object.keys(row)[0];
-            row = row[key];
-            if (Array.isArray(row)) {
-              row = row.slice();
-              row.unshift(key);
+        return rows.map(function(row2) {
+          if (!Array.isArray(row2)) {
+            let key = Object.keys(row2)[0];
+            row2 = row2[key];
+            if (Array.isArray(row2)) {
+              row2 = row2.slice();
+              row2.unshift(key);
             } else {
-              row = [key, row];
+              row2 = [key, row2];
             }
           }
-          return row.map(function(cell) {
+          return row2.map(function(cell) {
             return new Cell(cell);
           });
         });
@@ -9706,8 +13116,8 @@ var require_layout_manager = __commonJS({
         let result = [];
         let spanners = [];
         let auto = {};
-        table2.forEach(function(row) {
-          row.forEach(function(cell) {
+        table2.forEach(function(row2) {
+          row2.forEach(function(cell) {
             if ((cell[colSpan] || 1) > 1) {
               spanners.push(cell);
             } else {
@@ -9809,30 +13219,30 @@ var require_table = __commonJS({
           this.options.style.head = [];
         }
         let cells = tableLayout.makeTableLayout(array);
-        cells.forEach(function(row) {
-          row.forEach(function(cell) {
+        cells.forEach(function(row2) {
+          row2.forEach(function(cell) {
             cell.mergeTableOptions(this.options, cells);
           }, this);
         }, this);
         tableLayout.computeWidths(this.options.colWidths, cells);
         tableLayout.computeHeights(this.options.rowHeights, cells);
-        cells.forEach(function(row) {
-          row.forEach(function(cell) {
+        cells.forEach(function(row2) {
+          row2.forEach(function(cell) {
             cell.init(this.options);
           }, this);
         }, this);
         let result = [];
         for (let rowIndex = 0; rowIndex < cells.length; rowIndex++) {
-          let row = cells[rowIndex];
+          let row2 = cells[rowIndex];
           let heightOfRow = this.options.rowHeights[rowIndex];
           if (rowIndex === 0 || !this.options.style.compact || rowIndex == 1 && headersPresent) {
-            doDraw(row, "top", result);
+            doDraw(row2, "top", result);
           }
           for (let lineNum = 0; lineNum < heightOfRow; lineNum++) {
-            doDraw(row, lineNum, result);
+            doDraw(row2, lineNum, result);
           }
           if (rowIndex + 1 == cells.length) {
-            doDraw(row, "bottom", result);
+            doDraw(row2, "bottom", result);
           }
         }
         return result.join("\n");
@@ -9843,9 +13253,9 @@ var require_table = __commonJS({
       }
     };
     Table.reset = () => debug.reset();
-    function doDraw(row, lineNum, result) {
+    function doDraw(row2, lineNum, result) {
       let line = [];
-      row.forEach(function(cell) {
+      row2.forEach(function(cell) {
         line.push(cell.draw(lineNum));
       });
       let str = line.join("");
@@ -10963,6 +14373,121 @@ var require_ansi_styles = __commonJS({
   }
 });
 
+// node_modules/has-flag/index.js
+var require_has_flag2 = __commonJS({
+  "node_modules/has-flag/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = (flag, argv = process.argv) => {
+      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports2, module2) {
+    "use strict";
+    var os = __require("os");
+    var tty = __require("tty");
+    var hasFlag = require_has_flag2();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version2 = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version2 >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      const level = supportsColor(stream, stream && stream.isTTY);
+      return translateLevel(level);
+    }
+    module2.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
+  }
+});
+
 // node_modules/chalk/source/util.js
 var require_util = __commonJS({
   "node_modules/chalk/source/util.js"(exports2, module2) {
@@ -11216,19 +14741,19 @@ var require_source = __commonJS({
     });
     var createStyler = (open2, close, parent) => {
       let openAll;
-      let closeAll;
+      let closeAll2;
       if (parent === void 0) {
         openAll = open2;
-        closeAll = close;
+        closeAll2 = close;
       } else {
         openAll = parent.openAll + open2;
-        closeAll = close + parent.closeAll;
+        closeAll2 = close + parent.closeAll;
       }
       return {
         open: open2,
         close,
         openAll,
-        closeAll,
+        closeAll: closeAll2,
         parent
       };
     };
@@ -11253,7 +14778,7 @@ var require_source = __commonJS({
       if (styler === void 0) {
         return string;
       }
-      const { openAll, closeAll } = styler;
+      const { openAll, closeAll: closeAll2 } = styler;
       if (string.indexOf("\x1B") !== -1) {
         while (styler !== void 0) {
           string = stringReplaceAll(string, styler.close, styler.open);
@@ -11262,9 +14787,9 @@ var require_source = __commonJS({
       }
       const lfIndex = string.indexOf("\n");
       if (lfIndex !== -1) {
-        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+        string = stringEncaseCRLFWithFirstIndex(string, closeAll2, openAll, lfIndex);
       }
-      return openAll + string + closeAll;
+      return openAll + string + closeAll2;
     };
     var template;
     var chalkTag = (chalk2, ...strings) => {
@@ -11581,7 +15106,7 @@ var require_hdr_histogram_percentiles_obj = __commonJS({
 // node_modules/autocannon/lib/histUtil.js
 var require_histUtil = __commonJS({
   "node_modules/autocannon/lib/histUtil.js"(exports2) {
-    var hdr2 = require_dist();
+    var hdr2 = require_dist2();
     var histUtil = require_hdr_histogram_percentiles_obj();
     hdr2.initWebAssemblySync();
     var getHistograms = ({
@@ -11714,8 +15239,8 @@ var require_printResult = __commonJS({
               chalk.bold("" + perc),
               result.latency[key]
             ];
-          }).forEach((row) => {
-            latencies.push(row);
+          }).forEach((row2) => {
+            latencies.push(row2);
           });
           logToLocalStr(latencies.toString());
           logToLocalStr("");
@@ -11763,8 +15288,8 @@ var require_printResult = __commonJS({
         typeof stat7.min === "string" ? stat7.min : Math.floor(stat7.min * 100) / 100
       ];
     }
-    function asColor(colorise, row) {
-      return row.map((entry) => colorise(entry));
+    function asColor(colorise, row2) {
+      return row2.map((entry) => colorise(entry));
     }
     function asMs(stat7) {
       const result = /* @__PURE__ */ Object.create(null);
@@ -11940,7 +15465,7 @@ var require_manager = __commonJS({
         reset();
         if (opts.forever && restart) {
           setImmediate(() => {
-            init();
+            init2();
             startAll();
           });
         }
@@ -11958,11 +15483,11 @@ var require_manager = __commonJS({
       };
       workerOpts.a = workerOpts.amount;
       workerOpts.c = workerOpts.connections;
-      function init() {
+      function init2() {
         for (let i = 0; i < numWorkers; i++) {
           const worker = new Worker2(path.resolve(__dirname, "./worker.js"), { workerData: { opts: workerOpts } });
           worker.on("message", (msg) => {
-            const { cmd, data, error: error2 } = msg;
+            const { cmd, data, error } = msg;
             if (cmd === "RESULT") {
               results.push(data);
               if (results.length === workers.length) {
@@ -11980,7 +15505,7 @@ var require_manager = __commonJS({
               const { name } = data;
               histograms[name].reset();
             } else if (cmd === "ERROR") {
-              tracker.emit("error", error2);
+              tracker.emit("error", error);
             }
           });
           worker.on("error", (err) => {
@@ -11991,7 +15516,7 @@ var require_manager = __commonJS({
           workers.push(worker);
         }
       }
-      init();
+      init2();
       startAll();
       tracker.stop = () => {
         restart = false;
@@ -21066,19 +24591,19 @@ var require_iterate = __commonJS({
     var async = require_async();
     var abort = require_abort();
     module2.exports = iterate;
-    function iterate(list, iterator, state, callback) {
+    function iterate(list2, iterator, state, callback) {
       var key = state["keyedList"] ? state["keyedList"][state.index] : state.index;
-      state.jobs[key] = runJob(iterator, key, list[key], function(error2, output) {
+      state.jobs[key] = runJob(iterator, key, list2[key], function(error, output) {
         if (!(key in state.jobs)) {
           return;
         }
         delete state.jobs[key];
-        if (error2) {
+        if (error) {
           abort(state);
         } else {
           state.results[key] = output;
         }
-        callback(error2, state.results);
+        callback(error, state.results);
       });
     }
     function runJob(iterator, key, item, callback) {
@@ -21097,17 +24622,17 @@ var require_iterate = __commonJS({
 var require_state = __commonJS({
   "node_modules/asynckit/lib/state.js"(exports2, module2) {
     module2.exports = state;
-    function state(list, sortMethod) {
-      var isNamedList = !Array.isArray(list), initState = {
+    function state(list2, sortMethod) {
+      var isNamedList = !Array.isArray(list2), initState = {
         index: 0,
-        keyedList: isNamedList || sortMethod ? Object.keys(list) : null,
+        keyedList: isNamedList || sortMethod ? Object.keys(list2) : null,
         jobs: {},
         results: isNamedList ? {} : [],
-        size: isNamedList ? Object.keys(list).length : list.length
+        size: isNamedList ? Object.keys(list2).length : list2.length
       };
       if (sortMethod) {
         initState.keyedList.sort(isNamedList ? sortMethod : function(a, b) {
-          return sortMethod(list[a], list[b]);
+          return sortMethod(list2[a], list2[b]);
         });
       }
       return initState;
@@ -21139,12 +24664,12 @@ var require_parallel = __commonJS({
     var initState = require_state();
     var terminator = require_terminator();
     module2.exports = parallel;
-    function parallel(list, iterator, callback) {
-      var state = initState(list);
-      while (state.index < (state["keyedList"] || list).length) {
-        iterate(list, iterator, state, function(error2, result) {
-          if (error2) {
-            callback(error2, result);
+    function parallel(list2, iterator, callback) {
+      var state = initState(list2);
+      while (state.index < (state["keyedList"] || list2).length) {
+        iterate(list2, iterator, state, function(error, result) {
+          if (error) {
+            callback(error, result);
             return;
           }
           if (Object.keys(state.jobs).length === 0) {
@@ -21168,16 +24693,16 @@ var require_serialOrdered = __commonJS({
     module2.exports = serialOrdered;
     module2.exports.ascending = ascending;
     module2.exports.descending = descending;
-    function serialOrdered(list, iterator, sortMethod, callback) {
-      var state = initState(list, sortMethod);
-      iterate(list, iterator, state, function iteratorHandler(error2, result) {
-        if (error2) {
-          callback(error2, result);
+    function serialOrdered(list2, iterator, sortMethod, callback) {
+      var state = initState(list2, sortMethod);
+      iterate(list2, iterator, state, function iteratorHandler(error, result) {
+        if (error) {
+          callback(error, result);
           return;
         }
         state.index++;
-        if (state.index < (state["keyedList"] || list).length) {
-          iterate(list, iterator, state, iteratorHandler);
+        if (state.index < (state["keyedList"] || list2).length) {
+          iterate(list2, iterator, state, iteratorHandler);
           return;
         }
         callback(null, state.results);
@@ -21198,8 +24723,8 @@ var require_serial = __commonJS({
   "node_modules/asynckit/serial.js"(exports2, module2) {
     var serialOrdered = require_serialOrdered();
     module2.exports = serial;
-    function serial(list, iterator, callback) {
-      return serialOrdered(list, iterator, null, callback);
+    function serial(list2, iterator, callback) {
+      return serialOrdered(list2, iterator, null, callback);
     }
   }
 });
@@ -21215,13 +24740,862 @@ var require_asynckit = __commonJS({
   }
 });
 
+// node_modules/es-object-atoms/index.js
+var require_es_object_atoms = __commonJS({
+  "node_modules/es-object-atoms/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Object;
+  }
+});
+
+// node_modules/es-errors/index.js
+var require_es_errors = __commonJS({
+  "node_modules/es-errors/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Error;
+  }
+});
+
+// node_modules/es-errors/eval.js
+var require_eval = __commonJS({
+  "node_modules/es-errors/eval.js"(exports2, module2) {
+    "use strict";
+    module2.exports = EvalError;
+  }
+});
+
+// node_modules/es-errors/range.js
+var require_range = __commonJS({
+  "node_modules/es-errors/range.js"(exports2, module2) {
+    "use strict";
+    module2.exports = RangeError;
+  }
+});
+
+// node_modules/es-errors/ref.js
+var require_ref = __commonJS({
+  "node_modules/es-errors/ref.js"(exports2, module2) {
+    "use strict";
+    module2.exports = ReferenceError;
+  }
+});
+
+// node_modules/es-errors/syntax.js
+var require_syntax = __commonJS({
+  "node_modules/es-errors/syntax.js"(exports2, module2) {
+    "use strict";
+    module2.exports = SyntaxError;
+  }
+});
+
+// node_modules/es-errors/type.js
+var require_type = __commonJS({
+  "node_modules/es-errors/type.js"(exports2, module2) {
+    "use strict";
+    module2.exports = TypeError;
+  }
+});
+
+// node_modules/es-errors/uri.js
+var require_uri = __commonJS({
+  "node_modules/es-errors/uri.js"(exports2, module2) {
+    "use strict";
+    module2.exports = URIError;
+  }
+});
+
+// node_modules/math-intrinsics/abs.js
+var require_abs = __commonJS({
+  "node_modules/math-intrinsics/abs.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.abs;
+  }
+});
+
+// node_modules/math-intrinsics/floor.js
+var require_floor = __commonJS({
+  "node_modules/math-intrinsics/floor.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.floor;
+  }
+});
+
+// node_modules/math-intrinsics/max.js
+var require_max = __commonJS({
+  "node_modules/math-intrinsics/max.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.max;
+  }
+});
+
+// node_modules/math-intrinsics/min.js
+var require_min = __commonJS({
+  "node_modules/math-intrinsics/min.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.min;
+  }
+});
+
+// node_modules/math-intrinsics/pow.js
+var require_pow = __commonJS({
+  "node_modules/math-intrinsics/pow.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.pow;
+  }
+});
+
+// node_modules/math-intrinsics/round.js
+var require_round = __commonJS({
+  "node_modules/math-intrinsics/round.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Math.round;
+  }
+});
+
+// node_modules/math-intrinsics/isNaN.js
+var require_isNaN = __commonJS({
+  "node_modules/math-intrinsics/isNaN.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Number.isNaN || function isNaN2(a) {
+      return a !== a;
+    };
+  }
+});
+
+// node_modules/math-intrinsics/sign.js
+var require_sign = __commonJS({
+  "node_modules/math-intrinsics/sign.js"(exports2, module2) {
+    "use strict";
+    var $isNaN = require_isNaN();
+    module2.exports = function sign(number) {
+      if ($isNaN(number) || number === 0) {
+        return number;
+      }
+      return number < 0 ? -1 : 1;
+    };
+  }
+});
+
+// node_modules/gopd/gOPD.js
+var require_gOPD = __commonJS({
+  "node_modules/gopd/gOPD.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Object.getOwnPropertyDescriptor;
+  }
+});
+
+// node_modules/gopd/index.js
+var require_gopd = __commonJS({
+  "node_modules/gopd/index.js"(exports2, module2) {
+    "use strict";
+    var $gOPD = require_gOPD();
+    if ($gOPD) {
+      try {
+        $gOPD([], "length");
+      } catch (e) {
+        $gOPD = null;
+      }
+    }
+    module2.exports = $gOPD;
+  }
+});
+
+// node_modules/es-define-property/index.js
+var require_es_define_property = __commonJS({
+  "node_modules/es-define-property/index.js"(exports2, module2) {
+    "use strict";
+    var $defineProperty = Object.defineProperty || false;
+    if ($defineProperty) {
+      try {
+        $defineProperty({}, "a", { value: 1 });
+      } catch (e) {
+        $defineProperty = false;
+      }
+    }
+    module2.exports = $defineProperty;
+  }
+});
+
+// node_modules/has-symbols/shams.js
+var require_shams = __commonJS({
+  "node_modules/has-symbols/shams.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function hasSymbols() {
+      if (typeof Symbol !== "function" || typeof Object.getOwnPropertySymbols !== "function") {
+        return false;
+      }
+      if (typeof Symbol.iterator === "symbol") {
+        return true;
+      }
+      var obj = {};
+      var sym = /* @__PURE__ */ Symbol("test");
+      var symObj = Object(sym);
+      if (typeof sym === "string") {
+        return false;
+      }
+      if (Object.prototype.toString.call(sym) !== "[object Symbol]") {
+        return false;
+      }
+      if (Object.prototype.toString.call(symObj) !== "[object Symbol]") {
+        return false;
+      }
+      var symVal = 42;
+      obj[sym] = symVal;
+      for (var _ in obj) {
+        return false;
+      }
+      if (typeof Object.keys === "function" && Object.keys(obj).length !== 0) {
+        return false;
+      }
+      if (typeof Object.getOwnPropertyNames === "function" && Object.getOwnPropertyNames(obj).length !== 0) {
+        return false;
+      }
+      var syms = Object.getOwnPropertySymbols(obj);
+      if (syms.length !== 1 || syms[0] !== sym) {
+        return false;
+      }
+      if (!Object.prototype.propertyIsEnumerable.call(obj, sym)) {
+        return false;
+      }
+      if (typeof Object.getOwnPropertyDescriptor === "function") {
+        var descriptor = (
+          /** @type {PropertyDescriptor} */
+          Object.getOwnPropertyDescriptor(obj, sym)
+        );
+        if (descriptor.value !== symVal || descriptor.enumerable !== true) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/has-symbols/index.js
+var require_has_symbols = __commonJS({
+  "node_modules/has-symbols/index.js"(exports2, module2) {
+    "use strict";
+    var origSymbol = typeof Symbol !== "undefined" && Symbol;
+    var hasSymbolSham = require_shams();
+    module2.exports = function hasNativeSymbols() {
+      if (typeof origSymbol !== "function") {
+        return false;
+      }
+      if (typeof Symbol !== "function") {
+        return false;
+      }
+      if (typeof origSymbol("foo") !== "symbol") {
+        return false;
+      }
+      if (typeof /* @__PURE__ */ Symbol("bar") !== "symbol") {
+        return false;
+      }
+      return hasSymbolSham();
+    };
+  }
+});
+
+// node_modules/get-proto/Reflect.getPrototypeOf.js
+var require_Reflect_getPrototypeOf = __commonJS({
+  "node_modules/get-proto/Reflect.getPrototypeOf.js"(exports2, module2) {
+    "use strict";
+    module2.exports = typeof Reflect !== "undefined" && Reflect.getPrototypeOf || null;
+  }
+});
+
+// node_modules/get-proto/Object.getPrototypeOf.js
+var require_Object_getPrototypeOf = __commonJS({
+  "node_modules/get-proto/Object.getPrototypeOf.js"(exports2, module2) {
+    "use strict";
+    var $Object = require_es_object_atoms();
+    module2.exports = $Object.getPrototypeOf || null;
+  }
+});
+
+// node_modules/function-bind/implementation.js
+var require_implementation = __commonJS({
+  "node_modules/function-bind/implementation.js"(exports2, module2) {
+    "use strict";
+    var ERROR_MESSAGE = "Function.prototype.bind called on incompatible ";
+    var toStr = Object.prototype.toString;
+    var max2 = Math.max;
+    var funcType = "[object Function]";
+    var concatty = function concatty2(a, b) {
+      var arr = [];
+      for (var i = 0; i < a.length; i += 1) {
+        arr[i] = a[i];
+      }
+      for (var j = 0; j < b.length; j += 1) {
+        arr[j + a.length] = b[j];
+      }
+      return arr;
+    };
+    var slicy = function slicy2(arrLike, offset) {
+      var arr = [];
+      for (var i = offset || 0, j = 0; i < arrLike.length; i += 1, j += 1) {
+        arr[j] = arrLike[i];
+      }
+      return arr;
+    };
+    var joiny = function(arr, joiner) {
+      var str = "";
+      for (var i = 0; i < arr.length; i += 1) {
+        str += arr[i];
+        if (i + 1 < arr.length) {
+          str += joiner;
+        }
+      }
+      return str;
+    };
+    module2.exports = function bind(that) {
+      var target = this;
+      if (typeof target !== "function" || toStr.apply(target) !== funcType) {
+        throw new TypeError(ERROR_MESSAGE + target);
+      }
+      var args = slicy(arguments, 1);
+      var bound;
+      var binder = function() {
+        if (this instanceof bound) {
+          var result = target.apply(
+            this,
+            concatty(args, arguments)
+          );
+          if (Object(result) === result) {
+            return result;
+          }
+          return this;
+        }
+        return target.apply(
+          that,
+          concatty(args, arguments)
+        );
+      };
+      var boundLength = max2(0, target.length - args.length);
+      var boundArgs = [];
+      for (var i = 0; i < boundLength; i++) {
+        boundArgs[i] = "$" + i;
+      }
+      bound = Function("binder", "return function (" + joiny(boundArgs, ",") + "){ return binder.apply(this,arguments); }")(binder);
+      if (target.prototype) {
+        var Empty = function Empty2() {
+        };
+        Empty.prototype = target.prototype;
+        bound.prototype = new Empty();
+        Empty.prototype = null;
+      }
+      return bound;
+    };
+  }
+});
+
+// node_modules/function-bind/index.js
+var require_function_bind = __commonJS({
+  "node_modules/function-bind/index.js"(exports2, module2) {
+    "use strict";
+    var implementation = require_implementation();
+    module2.exports = Function.prototype.bind || implementation;
+  }
+});
+
+// node_modules/call-bind-apply-helpers/functionCall.js
+var require_functionCall = __commonJS({
+  "node_modules/call-bind-apply-helpers/functionCall.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Function.prototype.call;
+  }
+});
+
+// node_modules/call-bind-apply-helpers/functionApply.js
+var require_functionApply = __commonJS({
+  "node_modules/call-bind-apply-helpers/functionApply.js"(exports2, module2) {
+    "use strict";
+    module2.exports = Function.prototype.apply;
+  }
+});
+
+// node_modules/call-bind-apply-helpers/reflectApply.js
+var require_reflectApply = __commonJS({
+  "node_modules/call-bind-apply-helpers/reflectApply.js"(exports2, module2) {
+    "use strict";
+    module2.exports = typeof Reflect !== "undefined" && Reflect && Reflect.apply;
+  }
+});
+
+// node_modules/call-bind-apply-helpers/actualApply.js
+var require_actualApply = __commonJS({
+  "node_modules/call-bind-apply-helpers/actualApply.js"(exports2, module2) {
+    "use strict";
+    var bind = require_function_bind();
+    var $apply = require_functionApply();
+    var $call = require_functionCall();
+    var $reflectApply = require_reflectApply();
+    module2.exports = $reflectApply || bind.call($call, $apply);
+  }
+});
+
+// node_modules/call-bind-apply-helpers/index.js
+var require_call_bind_apply_helpers = __commonJS({
+  "node_modules/call-bind-apply-helpers/index.js"(exports2, module2) {
+    "use strict";
+    var bind = require_function_bind();
+    var $TypeError = require_type();
+    var $call = require_functionCall();
+    var $actualApply = require_actualApply();
+    module2.exports = function callBindBasic(args) {
+      if (args.length < 1 || typeof args[0] !== "function") {
+        throw new $TypeError("a function is required");
+      }
+      return $actualApply(bind, $call, args);
+    };
+  }
+});
+
+// node_modules/dunder-proto/get.js
+var require_get = __commonJS({
+  "node_modules/dunder-proto/get.js"(exports2, module2) {
+    "use strict";
+    var callBind = require_call_bind_apply_helpers();
+    var gOPD = require_gopd();
+    var hasProtoAccessor;
+    try {
+      hasProtoAccessor = /** @type {{ __proto__?: typeof Array.prototype }} */
+      [].__proto__ === Array.prototype;
+    } catch (e) {
+      if (!e || typeof e !== "object" || !("code" in e) || e.code !== "ERR_PROTO_ACCESS") {
+        throw e;
+      }
+    }
+    var desc = !!hasProtoAccessor && gOPD && gOPD(
+      Object.prototype,
+      /** @type {keyof typeof Object.prototype} */
+      "__proto__"
+    );
+    var $Object = Object;
+    var $getPrototypeOf = $Object.getPrototypeOf;
+    module2.exports = desc && typeof desc.get === "function" ? callBind([desc.get]) : typeof $getPrototypeOf === "function" ? (
+      /** @type {import('./get')} */
+      function getDunder(value) {
+        return $getPrototypeOf(value == null ? value : $Object(value));
+      }
+    ) : false;
+  }
+});
+
+// node_modules/get-proto/index.js
+var require_get_proto = __commonJS({
+  "node_modules/get-proto/index.js"(exports2, module2) {
+    "use strict";
+    var reflectGetProto = require_Reflect_getPrototypeOf();
+    var originalGetProto = require_Object_getPrototypeOf();
+    var getDunderProto = require_get();
+    module2.exports = reflectGetProto ? function getProto(O) {
+      return reflectGetProto(O);
+    } : originalGetProto ? function getProto(O) {
+      if (!O || typeof O !== "object" && typeof O !== "function") {
+        throw new TypeError("getProto: not an object");
+      }
+      return originalGetProto(O);
+    } : getDunderProto ? function getProto(O) {
+      return getDunderProto(O);
+    } : null;
+  }
+});
+
+// node_modules/async-function/index.js
+var require_async_function = __commonJS({
+  "node_modules/async-function/index.js"(exports2, module2) {
+    "use strict";
+    var cached = (
+      /** @type {import('.').AsyncFunctionConstructor} */
+      async function() {
+      }.constructor
+    );
+    module2.exports = () => cached;
+  }
+});
+
+// node_modules/generator-function/index.js
+var require_generator_function = __commonJS({
+  "node_modules/generator-function/index.js"(exports2, module2) {
+    "use strict";
+    var cached = (
+      /** @type {GeneratorFunctionConstructor} */
+      function* () {
+      }.constructor
+    );
+    module2.exports = () => cached;
+  }
+});
+
+// node_modules/async-generator-function/index.js
+var require_async_generator_function = __commonJS({
+  "node_modules/async-generator-function/index.js"(exports2, module2) {
+    "use strict";
+    var cached = (
+      /** @type {import('.').AsyncGeneratorFunctionConstructor} */
+      async function* () {
+      }.constructor
+    );
+    module2.exports = () => cached;
+  }
+});
+
+// node_modules/hasown/index.js
+var require_hasown = __commonJS({
+  "node_modules/hasown/index.js"(exports2, module2) {
+    "use strict";
+    var call = Function.prototype.call;
+    var $hasOwn = Object.prototype.hasOwnProperty;
+    var bind = require_function_bind();
+    module2.exports = bind.call(call, $hasOwn);
+  }
+});
+
+// node_modules/get-intrinsic/index.js
+var require_get_intrinsic = __commonJS({
+  "node_modules/get-intrinsic/index.js"(exports2, module2) {
+    "use strict";
+    var undefined2;
+    var $Object = require_es_object_atoms();
+    var $Error = require_es_errors();
+    var $EvalError = require_eval();
+    var $RangeError = require_range();
+    var $ReferenceError = require_ref();
+    var $SyntaxError = require_syntax();
+    var $TypeError = require_type();
+    var $URIError = require_uri();
+    var abs2 = require_abs();
+    var floor = require_floor();
+    var max2 = require_max();
+    var min = require_min();
+    var pow = require_pow();
+    var round4 = require_round();
+    var sign = require_sign();
+    var $gOPD = require_gopd();
+    var $defineProperty = require_es_define_property();
+    var throwTypeError = function() {
+      throw new $TypeError();
+    };
+    var ThrowTypeError = $gOPD ? (function() {
+      try {
+        arguments.callee;
+        return throwTypeError;
+      } catch (calleeThrows) {
+        try {
+          return $gOPD(arguments, "callee").get;
+        } catch (gOPDthrows) {
+          return throwTypeError;
+        }
+      }
+    })() : throwTypeError;
+    var hasSymbols = require_has_symbols()();
+    var getProto = require_get_proto();
+    var $ObjectGPO = require_Object_getPrototypeOf();
+    var $ReflectGPO = require_Reflect_getPrototypeOf();
+    var $apply = require_functionApply();
+    var $call = require_functionCall();
+    var needsEval = {};
+    var TypedArray = typeof Uint8Array === "undefined" || !getProto ? undefined2 : getProto(Uint8Array);
+    var INTRINSICS = {
+      __proto__: null,
+      "%AggregateError%": typeof AggregateError === "undefined" ? undefined2 : AggregateError,
+      "%Array%": Array,
+      "%ArrayBuffer%": typeof ArrayBuffer === "undefined" ? undefined2 : ArrayBuffer,
+      "%ArrayIteratorPrototype%": hasSymbols && getProto ? getProto([][Symbol.iterator]()) : undefined2,
+      "%AsyncFromSyncIteratorPrototype%": undefined2,
+      "%AsyncFunction%": needsEval,
+      "%AsyncGenerator%": needsEval,
+      "%AsyncGeneratorFunction%": needsEval,
+      "%AsyncIteratorPrototype%": needsEval,
+      "%Atomics%": typeof Atomics === "undefined" ? undefined2 : Atomics,
+      "%BigInt%": typeof BigInt === "undefined" ? undefined2 : BigInt,
+      "%BigInt64Array%": typeof BigInt64Array === "undefined" ? undefined2 : BigInt64Array,
+      "%BigUint64Array%": typeof BigUint64Array === "undefined" ? undefined2 : BigUint64Array,
+      "%Boolean%": Boolean,
+      "%DataView%": typeof DataView === "undefined" ? undefined2 : DataView,
+      "%Date%": Date,
+      "%decodeURI%": decodeURI,
+      "%decodeURIComponent%": decodeURIComponent,
+      "%encodeURI%": encodeURI,
+      "%encodeURIComponent%": encodeURIComponent,
+      "%Error%": $Error,
+      "%eval%": eval,
+      // eslint-disable-line no-eval
+      "%EvalError%": $EvalError,
+      "%Float16Array%": typeof Float16Array === "undefined" ? undefined2 : Float16Array,
+      "%Float32Array%": typeof Float32Array === "undefined" ? undefined2 : Float32Array,
+      "%Float64Array%": typeof Float64Array === "undefined" ? undefined2 : Float64Array,
+      "%FinalizationRegistry%": typeof FinalizationRegistry === "undefined" ? undefined2 : FinalizationRegistry,
+      "%Function%": Function,
+      "%GeneratorFunction%": needsEval,
+      "%Int8Array%": typeof Int8Array === "undefined" ? undefined2 : Int8Array,
+      "%Int16Array%": typeof Int16Array === "undefined" ? undefined2 : Int16Array,
+      "%Int32Array%": typeof Int32Array === "undefined" ? undefined2 : Int32Array,
+      "%isFinite%": isFinite,
+      "%isNaN%": isNaN,
+      "%IteratorPrototype%": hasSymbols && getProto ? getProto(getProto([][Symbol.iterator]())) : undefined2,
+      "%JSON%": typeof JSON === "object" ? JSON : undefined2,
+      "%Map%": typeof Map === "undefined" ? undefined2 : Map,
+      "%MapIteratorPrototype%": typeof Map === "undefined" || !hasSymbols || !getProto ? undefined2 : getProto((/* @__PURE__ */ new Map())[Symbol.iterator]()),
+      "%Math%": Math,
+      "%Number%": Number,
+      "%Object%": $Object,
+      "%Object.getOwnPropertyDescriptor%": $gOPD,
+      "%parseFloat%": parseFloat,
+      "%parseInt%": parseInt,
+      "%Promise%": typeof Promise === "undefined" ? undefined2 : Promise,
+      "%Proxy%": typeof Proxy === "undefined" ? undefined2 : Proxy,
+      "%RangeError%": $RangeError,
+      "%ReferenceError%": $ReferenceError,
+      "%Reflect%": typeof Reflect === "undefined" ? undefined2 : Reflect,
+      "%RegExp%": RegExp,
+      "%Set%": typeof Set === "undefined" ? undefined2 : Set,
+      "%SetIteratorPrototype%": typeof Set === "undefined" || !hasSymbols || !getProto ? undefined2 : getProto((/* @__PURE__ */ new Set())[Symbol.iterator]()),
+      "%SharedArrayBuffer%": typeof SharedArrayBuffer === "undefined" ? undefined2 : SharedArrayBuffer,
+      "%String%": String,
+      "%StringIteratorPrototype%": hasSymbols && getProto ? getProto(""[Symbol.iterator]()) : undefined2,
+      "%Symbol%": hasSymbols ? Symbol : undefined2,
+      "%SyntaxError%": $SyntaxError,
+      "%ThrowTypeError%": ThrowTypeError,
+      "%TypedArray%": TypedArray,
+      "%TypeError%": $TypeError,
+      "%Uint8Array%": typeof Uint8Array === "undefined" ? undefined2 : Uint8Array,
+      "%Uint8ClampedArray%": typeof Uint8ClampedArray === "undefined" ? undefined2 : Uint8ClampedArray,
+      "%Uint16Array%": typeof Uint16Array === "undefined" ? undefined2 : Uint16Array,
+      "%Uint32Array%": typeof Uint32Array === "undefined" ? undefined2 : Uint32Array,
+      "%URIError%": $URIError,
+      "%WeakMap%": typeof WeakMap === "undefined" ? undefined2 : WeakMap,
+      "%WeakRef%": typeof WeakRef === "undefined" ? undefined2 : WeakRef,
+      "%WeakSet%": typeof WeakSet === "undefined" ? undefined2 : WeakSet,
+      "%Function.prototype.call%": $call,
+      "%Function.prototype.apply%": $apply,
+      "%Object.defineProperty%": $defineProperty,
+      "%Object.getPrototypeOf%": $ObjectGPO,
+      "%Math.abs%": abs2,
+      "%Math.floor%": floor,
+      "%Math.max%": max2,
+      "%Math.min%": min,
+      "%Math.pow%": pow,
+      "%Math.round%": round4,
+      "%Math.sign%": sign,
+      "%Reflect.getPrototypeOf%": $ReflectGPO
+    };
+    if (getProto) {
+      try {
+        null.error;
+      } catch (e) {
+        errorProto = getProto(getProto(e));
+        INTRINSICS["%Error.prototype%"] = errorProto;
+      }
+    }
+    var errorProto;
+    var getAsyncFunction = require_async_function();
+    var getGeneratorFunction = require_generator_function();
+    var getAsyncGeneratorFunction = require_async_generator_function();
+    var doEval = function doEval2(name) {
+      var value;
+      if (name === "%AsyncFunction%") {
+        value = getAsyncFunction() || void undefined2;
+      } else if (name === "%GeneratorFunction%") {
+        value = getGeneratorFunction() || void undefined2;
+      } else if (name === "%AsyncGeneratorFunction%") {
+        value = getAsyncGeneratorFunction() || void undefined2;
+      } else if (name === "%AsyncGenerator%") {
+        var fn = doEval2("%AsyncGeneratorFunction%");
+        if (fn) {
+          value = fn.prototype;
+        }
+      } else if (name === "%AsyncIteratorPrototype%") {
+        var gen = doEval2("%AsyncGenerator%");
+        if (gen && getProto) {
+          value = getProto(gen.prototype);
+        }
+      }
+      INTRINSICS[name] = value;
+      return value;
+    };
+    var LEGACY_ALIASES = {
+      __proto__: null,
+      "%ArrayBufferPrototype%": ["ArrayBuffer", "prototype"],
+      "%ArrayPrototype%": ["Array", "prototype"],
+      "%ArrayProto_entries%": ["Array", "prototype", "entries"],
+      "%ArrayProto_forEach%": ["Array", "prototype", "forEach"],
+      "%ArrayProto_keys%": ["Array", "prototype", "keys"],
+      "%ArrayProto_values%": ["Array", "prototype", "values"],
+      "%AsyncFunctionPrototype%": ["AsyncFunction", "prototype"],
+      "%AsyncGenerator%": ["AsyncGeneratorFunction", "prototype"],
+      "%AsyncGeneratorPrototype%": ["AsyncGeneratorFunction", "prototype", "prototype"],
+      "%BooleanPrototype%": ["Boolean", "prototype"],
+      "%DataViewPrototype%": ["DataView", "prototype"],
+      "%DatePrototype%": ["Date", "prototype"],
+      "%ErrorPrototype%": ["Error", "prototype"],
+      "%EvalErrorPrototype%": ["EvalError", "prototype"],
+      "%Float32ArrayPrototype%": ["Float32Array", "prototype"],
+      "%Float64ArrayPrototype%": ["Float64Array", "prototype"],
+      "%FunctionPrototype%": ["Function", "prototype"],
+      "%Generator%": ["GeneratorFunction", "prototype"],
+      "%GeneratorPrototype%": ["GeneratorFunction", "prototype", "prototype"],
+      "%Int8ArrayPrototype%": ["Int8Array", "prototype"],
+      "%Int16ArrayPrototype%": ["Int16Array", "prototype"],
+      "%Int32ArrayPrototype%": ["Int32Array", "prototype"],
+      "%JSONParse%": ["JSON", "parse"],
+      "%JSONStringify%": ["JSON", "stringify"],
+      "%MapPrototype%": ["Map", "prototype"],
+      "%NumberPrototype%": ["Number", "prototype"],
+      "%ObjectPrototype%": ["Object", "prototype"],
+      "%ObjProto_toString%": ["Object", "prototype", "toString"],
+      "%ObjProto_valueOf%": ["Object", "prototype", "valueOf"],
+      "%PromisePrototype%": ["Promise", "prototype"],
+      "%PromiseProto_then%": ["Promise", "prototype", "then"],
+      "%Promise_all%": ["Promise", "all"],
+      "%Promise_reject%": ["Promise", "reject"],
+      "%Promise_resolve%": ["Promise", "resolve"],
+      "%RangeErrorPrototype%": ["RangeError", "prototype"],
+      "%ReferenceErrorPrototype%": ["ReferenceError", "prototype"],
+      "%RegExpPrototype%": ["RegExp", "prototype"],
+      "%SetPrototype%": ["Set", "prototype"],
+      "%SharedArrayBufferPrototype%": ["SharedArrayBuffer", "prototype"],
+      "%StringPrototype%": ["String", "prototype"],
+      "%SymbolPrototype%": ["Symbol", "prototype"],
+      "%SyntaxErrorPrototype%": ["SyntaxError", "prototype"],
+      "%TypedArrayPrototype%": ["TypedArray", "prototype"],
+      "%TypeErrorPrototype%": ["TypeError", "prototype"],
+      "%Uint8ArrayPrototype%": ["Uint8Array", "prototype"],
+      "%Uint8ClampedArrayPrototype%": ["Uint8ClampedArray", "prototype"],
+      "%Uint16ArrayPrototype%": ["Uint16Array", "prototype"],
+      "%Uint32ArrayPrototype%": ["Uint32Array", "prototype"],
+      "%URIErrorPrototype%": ["URIError", "prototype"],
+      "%WeakMapPrototype%": ["WeakMap", "prototype"],
+      "%WeakSetPrototype%": ["WeakSet", "prototype"]
+    };
+    var bind = require_function_bind();
+    var hasOwn = require_hasown();
+    var $concat = bind.call($call, Array.prototype.concat);
+    var $spliceApply = bind.call($apply, Array.prototype.splice);
+    var $replace = bind.call($call, String.prototype.replace);
+    var $strSlice = bind.call($call, String.prototype.slice);
+    var $exec = bind.call($call, RegExp.prototype.exec);
+    var rePropName = /[^%.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|%$))/g;
+    var reEscapeChar = /\\(\\)?/g;
+    var stringToPath = function stringToPath2(string) {
+      var first = $strSlice(string, 0, 1);
+      var last = $strSlice(string, -1);
+      if (first === "%" && last !== "%") {
+        throw new $SyntaxError("invalid intrinsic syntax, expected closing `%`");
+      } else if (last === "%" && first !== "%") {
+        throw new $SyntaxError("invalid intrinsic syntax, expected opening `%`");
+      }
+      var result = [];
+      $replace(string, rePropName, function(match, number, quote, subString) {
+        result[result.length] = quote ? $replace(subString, reEscapeChar, "$1") : number || match;
+      });
+      return result;
+    };
+    var getBaseIntrinsic = function getBaseIntrinsic2(name, allowMissing) {
+      var intrinsicName = name;
+      var alias;
+      if (hasOwn(LEGACY_ALIASES, intrinsicName)) {
+        alias = LEGACY_ALIASES[intrinsicName];
+        intrinsicName = "%" + alias[0] + "%";
+      }
+      if (hasOwn(INTRINSICS, intrinsicName)) {
+        var value = INTRINSICS[intrinsicName];
+        if (value === needsEval) {
+          value = doEval(intrinsicName);
+        }
+        if (typeof value === "undefined" && !allowMissing) {
+          throw new $TypeError("intrinsic " + name + " exists, but is not available. Please file an issue!");
+        }
+        return {
+          alias,
+          name: intrinsicName,
+          value
+        };
+      }
+      throw new $SyntaxError("intrinsic " + name + " does not exist!");
+    };
+    module2.exports = function GetIntrinsic(name, allowMissing) {
+      if (typeof name !== "string" || name.length === 0) {
+        throw new $TypeError("intrinsic name must be a non-empty string");
+      }
+      if (arguments.length > 1 && typeof allowMissing !== "boolean") {
+        throw new $TypeError('"allowMissing" argument must be a boolean');
+      }
+      if ($exec(/^%?[^%]*%?$/, name) === null) {
+        throw new $SyntaxError("`%` may not be present anywhere but at the beginning and end of the intrinsic name");
+      }
+      var parts = stringToPath(name);
+      var intrinsicBaseName = parts.length > 0 ? parts[0] : "";
+      var intrinsic = getBaseIntrinsic("%" + intrinsicBaseName + "%", allowMissing);
+      var intrinsicRealName = intrinsic.name;
+      var value = intrinsic.value;
+      var skipFurtherCaching = false;
+      var alias = intrinsic.alias;
+      if (alias) {
+        intrinsicBaseName = alias[0];
+        $spliceApply(parts, $concat([0, 1], alias));
+      }
+      for (var i = 1, isOwn = true; i < parts.length; i += 1) {
+        var part = parts[i];
+        var first = $strSlice(part, 0, 1);
+        var last = $strSlice(part, -1);
+        if ((first === '"' || first === "'" || first === "`" || (last === '"' || last === "'" || last === "`")) && first !== last) {
+          throw new $SyntaxError("property names with quotes must have matching quotes");
+        }
+        if (part === "constructor" || !isOwn) {
+          skipFurtherCaching = true;
+        }
+        intrinsicBaseName += "." + part;
+        intrinsicRealName = "%" + intrinsicBaseName + "%";
+        if (hasOwn(INTRINSICS, intrinsicRealName)) {
+          value = INTRINSICS[intrinsicRealName];
+        } else if (value != null) {
+          if (!(part in value)) {
+            if (!allowMissing) {
+              throw new $TypeError("base intrinsic for " + name + " exists, but the property is not available.");
+            }
+            return void undefined2;
+          }
+          if ($gOPD && i + 1 >= parts.length) {
+            var desc = $gOPD(value, part);
+            isOwn = !!desc;
+            if (isOwn && "get" in desc && !("originalValue" in desc.get)) {
+              value = desc.get;
+            } else {
+              value = value[part];
+            }
+          } else {
+            isOwn = hasOwn(value, part);
+            value = value[part];
+          }
+          if (isOwn && !skipFurtherCaching) {
+            INTRINSICS[intrinsicRealName] = value;
+          }
+        }
+      }
+      return value;
+    };
+  }
+});
+
+// node_modules/has-tostringtag/shams.js
+var require_shams2 = __commonJS({
+  "node_modules/has-tostringtag/shams.js"(exports2, module2) {
+    "use strict";
+    var hasSymbols = require_shams();
+    module2.exports = function hasToStringTagShams() {
+      return hasSymbols() && !!Symbol.toStringTag;
+    };
+  }
+});
+
 // node_modules/es-set-tostringtag/index.js
 var require_es_set_tostringtag = __commonJS({
   "node_modules/es-set-tostringtag/index.js"(exports2, module2) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $defineProperty = GetIntrinsic("%Object.defineProperty%", true);
-    var hasToStringTag = require_shams()();
+    var hasToStringTag = require_shams2()();
     var hasOwn = require_hasown();
     var $TypeError = require_type();
     var toStringTag = hasToStringTag ? Symbol.toStringTag : null;
@@ -21555,10 +25929,10 @@ var require_form_data = __commonJS({
         this.pipe(request);
         if (cb) {
           var onResponse;
-          var callback = function(error2, responce) {
+          var callback = function(error, responce) {
             request.removeListener("error", callback);
             request.removeListener("response", onResponse);
-            return cb.call(this, error2, responce);
+            return cb.call(this, error, responce);
           };
           onResponse = callback.bind(this, null);
           request.on("error", callback);
@@ -21586,18 +25960,18 @@ var require_form_data = __commonJS({
 var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
-    var { resolve: resolve4, basename: basename4 } = __require("path");
+    var { resolve: resolve5, basename: basename4 } = __require("path");
     var { readFileSync: readFileSync2 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string) {
       try {
         return JSON.parse(string);
-      } catch (error2) {
+      } catch (error) {
         try {
-          const path = resolve4(string);
+          const path = resolve5(string);
           const data = readFileSync2(path, "utf8");
           return JSON.parse(data);
-        } catch (error3) {
+        } catch (error2) {
           throw new Error("Invalid JSON or file where to get form data");
         }
       }
@@ -21668,7 +26042,7 @@ var require_parseHAR = __commonJS({
             const { name, value } = header;
             headers[name] = value;
           }
-          const { pathname, search, hash, origin } = new URL2(url);
+          const { pathname, search: search2, hash, origin } = new URL2(url);
           let requests = requestsPerOrigin.get(origin);
           if (!requests) {
             requests = [];
@@ -21678,7 +26052,7 @@ var require_parseHAR = __commonJS({
             origin,
             method,
             // only keep path & hash as our HttpClient will handle origin
-            path: `${pathname}${search}${hash}`,
+            path: `${pathname}${search2}${hash}`,
             headers
           };
           if (typeof postData === "object" && typeof postData.text === "string") {
@@ -22397,7 +26771,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module2.exports = sort;
   }
 });
@@ -22407,7 +26781,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module2.exports = rsort;
   }
 });
@@ -22666,15 +27040,15 @@ var require_trim_comparator_whitespace = __commonJS({
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
     var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+    var findDigitsEndIndex = (range, start, limit2, digitRuns) => {
       if (!isDigit(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
+        return Math.min(start + limit2, digitRuns.end);
       }
       if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
+        return Math.min(start + limit2, digitRuns.previousEnd);
       }
       let end = start + 1;
       while (isDigit(range[end])) {
@@ -22684,7 +27058,7 @@ var require_trim_comparator_whitespace = __commonJS({
       digitRuns.previousEnd = digitRuns.end;
       digitRuns.start = start;
       digitRuns.end = end;
-      return Math.min(start + limit, end);
+      return Math.min(start + limit2, end);
     };
     var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
       if (!loose && range[start] === "0") {
@@ -22696,8 +27070,8 @@ var require_trim_comparator_whitespace = __commonJS({
       const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
       if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
+        const limit2 = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit2 && isIdentifierCharacter(range[end])) {
           end++;
         }
         return end;
@@ -22839,7 +27213,7 @@ var require_trim_comparator_whitespace = __commonJS({
 });
 
 // node_modules/semver/classes/range.js
-var require_range = __commonJS({
+var require_range2 = __commonJS({
   "node_modules/semver/classes/range.js"(exports2, module2) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
@@ -23332,7 +27706,7 @@ var require_comparator = __commonJS({
     var cmp = require_cmp();
     var debug = require_debug2();
     var SemVer = require_semver();
-    var Range = require_range();
+    var Range = require_range2();
   }
 });
 
@@ -23340,7 +27714,7 @@ var require_comparator = __commonJS({
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports2, module2) {
     "use strict";
-    var Range = require_range();
+    var Range = require_range2();
     var satisfies = (version2, range, options) => {
       try {
         range = new Range(range, options);
@@ -23357,7 +27731,7 @@ var require_satisfies = __commonJS({
 var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports2, module2) {
     "use strict";
-    var Range = require_range();
+    var Range = require_range2();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
     module2.exports = toComparators;
   }
@@ -23368,7 +27742,7 @@ var require_max_satisfying = __commonJS({
   "node_modules/semver/ranges/max-satisfying.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var Range = require_range();
+    var Range = require_range2();
     var maxSatisfying = (versions, range, options) => {
       let max2 = null;
       let maxSV = null;
@@ -23397,7 +27771,7 @@ var require_min_satisfying = __commonJS({
   "node_modules/semver/ranges/min-satisfying.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var Range = require_range();
+    var Range = require_range2();
     var minSatisfying = (versions, range, options) => {
       let min = null;
       let minSV = null;
@@ -23426,7 +27800,7 @@ var require_min_version = __commonJS({
   "node_modules/semver/ranges/min-version.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var Range = require_range();
+    var Range = require_range2();
     var gt = require_gt();
     var minVersion = (range, loose) => {
       range = new Range(range, loose);
@@ -23484,7 +27858,7 @@ var require_min_version = __commonJS({
 var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
-    var Range = require_range();
+    var Range = require_range2();
     var validRange = (range, options) => {
       try {
         return new Range(range, options).range || "*";
@@ -23503,7 +27877,7 @@ var require_outside = __commonJS({
     var SemVer = require_semver();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
-    var Range = require_range();
+    var Range = require_range2();
     var satisfies = require_satisfies();
     var gt = require_gt();
     var lt = require_lt();
@@ -23589,7 +27963,7 @@ var require_ltr = __commonJS({
 var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports2, module2) {
     "use strict";
-    var Range = require_range();
+    var Range = require_range2();
     var intersects = (r1, r2, options) => {
       r1 = new Range(r1, options);
       r2 = new Range(r2, options);
@@ -23653,7 +28027,7 @@ var require_simplify = __commonJS({
 var require_subset = __commonJS({
   "node_modules/semver/ranges/subset.js"(exports2, module2) {
     "use strict";
-    var Range = require_range();
+    var Range = require_range2();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
@@ -23844,7 +28218,7 @@ var require_semver2 = __commonJS({
     var coerce = require_coerce();
     var truncate = require_truncate();
     var Comparator = require_comparator();
-    var Range = require_range();
+    var Range = require_range2();
     var satisfies = require_satisfies();
     var toComparators = require_to_comparators();
     var maxSatisfying = require_max_satisfying();
@@ -24002,8 +28376,8 @@ var require_validate = __commonJS({
         if (/[a-zA-Z]/.exec(opts.duration)) {
           try {
             opts.duration = timestring(opts.duration);
-          } catch (error2) {
-            return error2;
+          } catch (error) {
+            return error;
           }
         } else {
           opts.duration = Number(opts.duration.trim());
@@ -24029,16 +28403,16 @@ var require_validate = __commonJS({
         try {
           const data = multipart(opts.form);
           opts.form = opts.workers ? opts.form : data;
-        } catch (error2) {
-          return error2;
+        } catch (error) {
+          return error;
         }
       }
       opts.harRequests = /* @__PURE__ */ new Map();
       if (opts.har) {
         try {
           opts.harRequests = parseHAR(opts.har);
-        } catch (error2) {
-          return error2;
+        } catch (error) {
+          return error;
         }
       }
       if (opts.connections < 1) return lessThanOneError("connections");
@@ -24451,11 +28825,11 @@ var require_http_parser = __commonJS({
       if (line === void 0) {
         return;
       }
-      var info2 = this.info;
+      var info = this.info;
       if (line) {
-        this.parseHeader(line, info2.headers);
+        this.parseHeader(line, info.headers);
       } else {
-        var headers = info2.headers;
+        var headers = info.headers;
         var hasContentLength = false;
         var currentContentLengthValue;
         var hasUpgradeHeader = false;
@@ -24488,28 +28862,28 @@ var require_http_parser = __commonJS({
           this.body_bytes = null;
         }
         if (hasUpgradeHeader && this.connection.indexOf("upgrade") != -1) {
-          info2.upgrade = this.type === HTTPParser.REQUEST || info2.statusCode === 101;
+          info.upgrade = this.type === HTTPParser.REQUEST || info.statusCode === 101;
         } else {
-          info2.upgrade = info2.method === method_connect;
+          info.upgrade = info.method === method_connect;
         }
-        if (this.isChunked && info2.upgrade) {
+        if (this.isChunked && info.upgrade) {
           this.isChunked = false;
         }
-        info2.shouldKeepAlive = this.shouldKeepAlive();
+        info.shouldKeepAlive = this.shouldKeepAlive();
         var skipBody;
         if (compatMode0_12) {
-          skipBody = this.userCall()(this[kOnHeadersComplete](info2));
+          skipBody = this.userCall()(this[kOnHeadersComplete](info));
         } else {
           skipBody = this.userCall()(this[kOnHeadersComplete](
-            info2.versionMajor,
-            info2.versionMinor,
-            info2.headers,
-            info2.method,
-            info2.url,
-            info2.statusCode,
-            info2.statusMessage,
-            info2.upgrade,
-            info2.shouldKeepAlive
+            info.versionMajor,
+            info.versionMinor,
+            info.headers,
+            info.method,
+            info.url,
+            info.statusCode,
+            info.statusMessage,
+            info.upgrade,
+            info.shouldKeepAlive
           ));
         }
         if (skipBody === 2) {
@@ -24519,7 +28893,7 @@ var require_http_parser = __commonJS({
           this.state = "BODY_CHUNKHEAD";
         } else if (skipBody || this.body_bytes === 0) {
           this.nextRequest();
-          return info2.upgrade;
+          return info.upgrade;
         } else if (this.body_bytes === null) {
           this.state = "BODY_RAW";
         } else {
@@ -24957,24 +29331,24 @@ var require_buffer = __commonJS({
           return false;
       }
     };
-    Buffer2.concat = function concat(list, length) {
-      if (!Array.isArray(list)) {
+    Buffer2.concat = function concat(list2, length) {
+      if (!Array.isArray(list2)) {
         throw new TypeError('"list" argument must be an Array of Buffers');
       }
-      if (list.length === 0) {
+      if (list2.length === 0) {
         return Buffer2.alloc(0);
       }
       let i;
       if (length === void 0) {
         length = 0;
-        for (i = 0; i < list.length; ++i) {
-          length += list[i].length;
+        for (i = 0; i < list2.length; ++i) {
+          length += list2[i].length;
         }
       }
       const buffer = Buffer2.allocUnsafe(length);
       let pos = 0;
-      for (i = 0; i < list.length; ++i) {
-        let buf = list[i];
+      for (i = 0; i < list2.length; ++i) {
+        let buf = list2[i];
         if (isInstance(buf, Uint8Array)) {
           if (pos + buf.length > buffer.length) {
             if (!Buffer2.isBuffer(buf)) buf = Buffer2.from(buf);
@@ -25844,8 +30218,8 @@ var require_buffer = __commonJS({
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) {
-        const limit = Math.pow(2, 8 * byteLength2 - 1);
-        checkInt(this, value, offset, byteLength2, limit - 1, -limit);
+        const limit2 = Math.pow(2, 8 * byteLength2 - 1);
+        checkInt(this, value, offset, byteLength2, limit2 - 1, -limit2);
       }
       let i = 0;
       let mul = 1;
@@ -25863,8 +30237,8 @@ var require_buffer = __commonJS({
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) {
-        const limit = Math.pow(2, 8 * byteLength2 - 1);
-        checkInt(this, value, offset, byteLength2, limit - 1, -limit);
+        const limit2 = Math.pow(2, 8 * byteLength2 - 1);
+        checkInt(this, value, offset, byteLength2, limit2 - 1, -limit2);
       }
       let i = byteLength2 - 1;
       let mul = 1;
@@ -26622,17 +30996,17 @@ var require_lodash = __commonJS({
     var nativeGetSymbols = Object.getOwnPropertySymbols;
     var nativeIsBuffer = Buffer2 ? Buffer2.isBuffer : void 0;
     var nativeKeys = overArg(Object.keys, Object);
-    var DataView = getNative(root, "DataView");
+    var DataView2 = getNative(root, "DataView");
     var Map2 = getNative(root, "Map");
     var Promise2 = getNative(root, "Promise");
     var Set2 = getNative(root, "Set");
-    var WeakMap = getNative(root, "WeakMap");
+    var WeakMap2 = getNative(root, "WeakMap");
     var nativeCreate = getNative(Object, "create");
-    var dataViewCtorString = toSource(DataView);
+    var dataViewCtorString = toSource(DataView2);
     var mapCtorString = toSource(Map2);
     var promiseCtorString = toSource(Promise2);
     var setCtorString = toSource(Set2);
-    var weakMapCtorString = toSource(WeakMap);
+    var weakMapCtorString = toSource(WeakMap2);
     var symbolProto = Symbol2 ? Symbol2.prototype : void 0;
     var symbolValueOf = symbolProto ? symbolProto.valueOf : void 0;
     function Hash(entries) {
@@ -26965,7 +31339,7 @@ var require_lodash = __commonJS({
     }
     var getSymbols = nativeGetSymbols ? overArg(nativeGetSymbols, Object) : stubArray;
     var getTag = baseGetTag;
-    if (DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap && getTag(new WeakMap()) != weakMapTag) {
+    if (DataView2 && getTag(new DataView2(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap2 && getTag(new WeakMap2()) != weakMapTag) {
       getTag = function(value) {
         var result = objectToString3.call(value), Ctor = result == objectTag ? value.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
         if (ctorString) {
@@ -27593,8 +31967,8 @@ var require_httpClient = __commonJS({
           this.conn = net.connect(this.opts.port, this.opts.hostname);
         }
       }
-      this.conn.on("error", (error2) => {
-        this.emit("connError", error2);
+      this.conn.on("error", (error) => {
+        this.emit("connError", error);
         if (!this.destroyed) this._connect();
       });
       this.conn.on("data", (chunk) => {
@@ -27904,10 +32278,10 @@ var require_run = __commonJS({
           if (codeIndex === 1 || includeErrorStats) bytes2 += resBytes;
           counter++;
         }
-        function onError(error2) {
-          for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error2);
+        function onError(error) {
+          for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error);
           errors++;
-          if (opts.debug) console.error(error2);
+          if (opts.debug) console.error(error);
           if (opts.bailout && errors >= opts.bailout) stop = true;
         }
         function onExpectMismatch(bpdyStr) {
@@ -27918,8 +32292,8 @@ var require_run = __commonJS({
           if (opts.bailout && mismatches >= opts.bailout) stop = true;
         }
         function onTimeout() {
-          const error2 = new Error("request timed out");
-          for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error2);
+          const error = new Error("request timed out");
+          for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error);
           errors++;
           timeouts++;
           if (opts.bailout && errors >= opts.bailout) stop = true;
@@ -28274,7 +32648,7 @@ var require_init = __commonJS({
     var noop = require_noop();
     var runTracker = require_runTracker();
     var track = require_progressTracker();
-    function init(opts, cb) {
+    function init2(opts, cb) {
       const cbPassedIn = typeof cb === "function";
       if (!cbPassedIn && !opts.forever) {
         if (opts.warmup) {
@@ -28288,10 +32662,10 @@ var require_init = __commonJS({
     }
     function run2(opts) {
       const tracker = new EE();
-      const promise = new Promise((resolve4, reject) => {
+      const promise = new Promise((resolve5, reject) => {
         _init(opts, tracker, (err, results) => {
           if (err) return reject(err);
-          resolve4(results);
+          resolve5(results);
         });
       });
       tracker.then = promise.then.bind(promise);
@@ -28307,13 +32681,13 @@ var require_init = __commonJS({
       };
       const mainTracker = new EE();
       const warmUpTracker = new EE();
-      const promise = new Promise((resolve4, reject) => {
+      const promise = new Promise((resolve5, reject) => {
         _init(warmupOpts, warmUpTracker, (err, warmupResults) => {
           if (err) return reject(err);
           _init(opts, mainTracker, (err2, results) => {
             if (err2) return reject(err2);
             results.warmup = warmupResults;
-            resolve4(results);
+            resolve5(results);
           });
         });
       });
@@ -28349,7 +32723,7 @@ var require_init = __commonJS({
       if (opts[/* @__PURE__ */ Symbol.for("internal")] && (!opts.json || !process.stdout.isTTY)) track(tracker, opts);
       return tracker;
     }
-    module2.exports = init;
+    module2.exports = init2;
   }
 });
 
@@ -28486,8 +32860,8 @@ var require_autocannon = __commonJS({
     var net = __require("net");
     var path = __require("path");
     var URL2 = __require("url").URL;
-    var spawn2 = __require("child_process").spawn;
-    var managePath = require_dist2();
+    var spawn3 = __require("child_process").spawn;
+    var managePath = require_dist3();
     var hasAsyncHooks = require_has_async_hooks();
     var subarg = require_subarg();
     var printResult = require_printResult();
@@ -28714,7 +33088,7 @@ var require_autocannon = __commonJS({
         });
         const alterPath = managePath({ PATH: process.env.NODE_PATH });
         alterPath.unshift(path.join(__dirname, "lib/preload"));
-        const proc = spawn2(argv.spawn[0], argv.spawn.slice(1), {
+        const proc = spawn3(argv.spawn[0], argv.spawn.slice(1), {
           stdio: ["ignore", "inherit", "inherit"],
           env: Object.assign({}, process.env, {
             NODE_OPTIONS: ["-r", "autocannonDetectPort"].join(" ") + (process.env.NODE_OPTIONS ? ` ${process.env.NODE_OPTIONS}` : ""),
@@ -29885,6 +34259,23 @@ var require_cjs = __commonJS({
   }
 });
 
+// node_modules/commander/esm.mjs
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
+
 // src/config/load.ts
 import { basename, dirname, resolve } from "node:path";
 
@@ -29892,9 +34283,9 @@ import { basename, dirname, resolve } from "node:path";
 var VERIFIED_TLS = Object.freeze({ verify: true });
 var MAX_CA_BYTES = 16 * 2 ** 20;
 async function readCaFile(field, file) {
-  let text;
+  let text2;
   try {
-    text = await readInputFile(file, {
+    text2 = await readInputFile(file, {
       field,
       expected: "a PEM file of the CA certificate",
       maxBytes: MAX_CA_BYTES,
@@ -29908,9 +34299,9 @@ async function readCaFile(field, file) {
       `cannot read ${file} (${code ?? String(e)}); give a PEM file of the CA certificate`
     );
   }
-  if (!text.includes("-----BEGIN CERTIFICATE-----"))
+  if (!text2.includes("-----BEGIN CERTIFICATE-----"))
     throw new InputError(field, `${file} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
-  return text;
+  return text2;
 }
 async function resolveTls(o, env) {
   if (o.insecure) return { verify: false };
@@ -29960,15 +34351,15 @@ var API_KEY_ENV = "PERF_GATE_API_KEY";
 var MAX_CONFIG_BYTES = 2 ** 20;
 async function loadConfig(options = {}) {
   const env = options.env ?? {};
-  const apiKey2 = env[API_KEY_ENV];
-  const apiKeyProblem = apiKey2 === void 0 ? void 0 : headerValueProblem(apiKey2);
+  const apiKey = env[API_KEY_ENV];
+  const apiKeyProblem = apiKey === void 0 ? void 0 : headerValueProblem(apiKey);
   if (apiKeyProblem) throw new InputError(API_KEY_ENV, apiKeyProblem);
   let file = {};
   let fieldLines;
   if (options.file) {
-    let text;
+    let text2;
     try {
-      text = await readBounded(options.file, options.field ?? "config");
+      text2 = await readBounded(options.file, options.field ?? "config");
     } catch (e) {
       if (e instanceof InputError) throw e;
       const code = e.code;
@@ -29977,12 +34368,12 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigSource } = await import("./parse-G5OZTQPJ.js");
-    ({ file, fieldLines } = parseConfigSource(text, basename(options.file)));
+    const { parseConfigSource } = await import("./parse-QBAASYYG.js");
+    ({ file, fieldLines } = parseConfigSource(text2, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
   if (fieldLines) config2.fieldLines = fieldLines;
-  if (apiKey2) config2.secrets.push(apiKey2);
+  if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
     ...options.tls?.ca ? [{ field: options.tls.caField ?? "ca", file: options.tls.ca }] : []
@@ -30004,9 +34395,9 @@ function readBounded(file, field) {
 function buildConfig(file, env, source) {
   const secrets = [];
   const services = {};
-  const apiKey2 = env[API_KEY_ENV];
+  const apiKey = env[API_KEY_ENV];
   for (const [name, preset] of Object.entries(PRESET_SERVICES)) {
-    const headers = preset.headers && apiKey2 ? { ...preset.headers, [API_KEY_HEADER]: apiKey2 } : preset.headers;
+    const headers = preset.headers && apiKey ? { ...preset.headers, [API_KEY_HEADER]: apiKey } : preset.headers;
     services[name] = { ...preset, headers };
   }
   for (const [name, svc] of Object.entries(file.services ?? {})) {
@@ -30057,8 +34448,153 @@ function regressionSettings(file) {
   return out;
 }
 function referencedEnvValues(services, env) {
-  const text = JSON.stringify(services ?? {});
-  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => env[m[1]]).filter((v) => v !== void 0 && v !== "");
+  const text2 = JSON.stringify(services ?? {});
+  return [...text2.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => env[m[1]]).filter((v) => v !== void 0 && v !== "");
+}
+
+// src/engine/seeded-random.ts
+var imul = Math.imul;
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = imul(t ^ t >>> 15, t | 1);
+    t ^= t + imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/demo/demo-services.ts
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+var ROUTES = {
+  pkd_service: {
+    "/": { medianMs: 2, body: () => ({ service: "pkd_service", status: "ok" }) },
+    "/docs": { medianMs: 4, body: () => ({ openapi: "3.1.0", info: { title: "PKD Service" } }) },
+    "/v1/masterlist": { medianMs: 25, body: () => ({ entries: list(40, "CSCA") }) },
+    "/v1/dsclist": { medianMs: 18, body: () => ({ entries: list(25, "DSC") }) },
+    "/v1/crl": { medianMs: 12, body: () => ({ revoked: list(10, "SERIAL") }) }
+  },
+  document_processing: {
+    "/": { medianMs: 2, body: () => ({ service: "document_processing", status: "ok" }) },
+    "/api/health": { medianMs: 3, body: () => ({ status: "healthy" }) },
+    "/api/ping": { medianMs: 1, body: () => ({ pong: true }) },
+    "/docs": { medianMs: 5, body: () => ({ openapi: "3.1.0", info: { title: "Document Processing" } }) }
+  },
+  ui_app: {
+    "/": { medianMs: 8, body: () => ({ page: "home" }) },
+    "/health": { medianMs: 2, body: () => ({ status: "healthy" }) },
+    "/docs": { medianMs: 6, body: () => ({ page: "docs" }) }
+  }
+};
+var DEMO_SERVICES = Object.keys(ROUTES);
+var API_KEY = "test_api_key";
+var DEMO_LOGIN = Object.freeze({ username: "demo", password: "demo-password" });
+var DOCUMENTS = 1e4;
+var DOCUMENT = /^\/api\/documents\/(\d+)$/;
+var MAX_TOKENS = 1e3;
+async function startDemoServices(options = {}) {
+  const random = seededRandom(options.seed ?? 42);
+  const errorRate = options.errorRate ?? 2e-3;
+  const host = options.host ?? "127.0.0.1";
+  const servers = [];
+  const urls = {};
+  try {
+    for (const name of DEMO_SERVICES) {
+      const needsKey = PRESET_SERVICES[name].headers !== void 0;
+      const state = { tokens: /* @__PURE__ */ new Set(), cached: /* @__PURE__ */ new Set() };
+      const server = createServer(
+        (req, res) => handle(name, needsKey, req, res, { random, errorRate, state })
+      );
+      server.keepAliveTimeout = 3e4;
+      servers.push(server);
+      const port = options.presetPorts ? PRESET_SERVICES[name].port : 0;
+      await new Promise((resolve5, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => resolve5());
+      });
+      urls[name] = `http://${host}:${server.address().port}`;
+    }
+  } catch (e) {
+    await closeAll(servers);
+    const code = e.code;
+    if (code === "EADDRINUSE" || code === "EACCES") {
+      throw new InputError(
+        "demo",
+        `cannot listen (${e.message}); stop what runs on that port first`
+      );
+    }
+    throw e;
+  }
+  return { urls, close: () => closeAll(servers) };
+}
+function handle(service, needsKey, req, res, b) {
+  let text2 = "";
+  req.on("data", (c) => text2 += c.toString());
+  req.on("end", () => {
+    const path = (req.url ?? "/").split("?")[0];
+    const send2 = (status, body) => {
+      const json = JSON.stringify(body);
+      res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+      res.end(json);
+    };
+    const route = ROUTES[service][path];
+    const answer = route ? { medianMs: route.medianMs, status: 200, body: route.body() } : service === "document_processing" ? documentAnswer(req, path, text2, b.state) : void 0;
+    if (!answer) return send2(404, { detail: "Not Found" });
+    if (needsKey && !path.endsWith("/health") && req.headers["x-api-key"] !== API_KEY)
+      return send2(401, { detail: "Invalid or missing API key" });
+    const delay = answer.medianMs * Math.exp(0.5 * gaussian(b.random));
+    setTimeout(() => {
+      if (answer.status === 200 && b.random() < b.errorRate) send2(500, { detail: "Internal Server Error" });
+      else send2(answer.status, answer.body);
+    }, delay);
+  });
+}
+function documentAnswer(req, path, body, state) {
+  if (path === "/api/login" && req.method === "POST") return login(body, state);
+  const m = DOCUMENT.exec(path);
+  if (!m) return void 0;
+  const id = Number(m[1]);
+  const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+  if (!token || !state.tokens.has(token))
+    return { medianMs: 1, status: 401, body: { detail: "Missing or invalid bearer token" } };
+  if (id < 1 || id > DOCUMENTS) return { medianMs: 1, status: 404, body: { detail: "No such document" } };
+  const cold = !state.cached.has(id);
+  state.cached.add(id);
+  return { medianMs: cold ? 20 : 4, status: 200, body: { id, title: `Document ${id}`, pages: 1 + id % 7 } };
+}
+function login(body, state) {
+  let c = {};
+  try {
+    c = JSON.parse(body);
+  } catch {
+  }
+  if (c.username !== DEMO_LOGIN.username || c.password !== DEMO_LOGIN.password)
+    return { medianMs: 15, status: 401, body: { detail: "Invalid username or password" } };
+  const token = `demo-${randomBytes(12).toString("hex")}`;
+  if (state.tokens.size >= MAX_TOKENS) state.tokens.delete(state.tokens.values().next().value);
+  state.tokens.add(token);
+  return { medianMs: 15, status: 200, body: { access_token: token, token_type: "bearer" } };
+}
+function list(n3, prefix) {
+  return Array.from({ length: n3 }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`);
+}
+function gaussian(random) {
+  const u = 1 - random();
+  const v = random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+async function closeAll(servers) {
+  await Promise.all(
+    servers.map(
+      (s) => new Promise((resolve5) => {
+        if (!s.listening) return resolve5();
+        s.close(() => resolve5());
+        s.closeAllConnections();
+      })
+    )
+  );
 }
 
 // src/report/format/numbers.ts
@@ -30111,33 +34647,6 @@ function formatLimit(value, unit) {
   return (+value.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
-// src/terminal/progress-printer.ts
-var PLAIN_EVERY_SEC = 5;
-function progressLine(service, s) {
-  const elapsed = Math.min(s.elapsedSec, s.totalSec);
-  const errRate = s.requests ? s.errors / s.requests * 100 : 0;
-  return `${service}${s.warmup ? " warm-up" : ""} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s this second, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
-}
-function progressPrinter(term, service) {
-  let lastPlain = 0;
-  let live = false;
-  return {
-    onProgress(s) {
-      if (term.interactive) {
-        term.err(`\r\x1B[K${progressLine(service, s)}`);
-        live = true;
-      } else if (s.elapsedSec - lastPlain >= PLAIN_EVERY_SEC - 0.5) {
-        lastPlain = s.elapsedSec;
-        term.err(progressLine(service, s) + "\n");
-      }
-    },
-    done() {
-      if (live) term.err("\r\x1B[K");
-      live = false;
-    }
-  };
-}
-
 // src/run/perform-test.ts
 import { rm } from "node:fs/promises";
 import { join as join5 } from "node:path";
@@ -30146,7 +34655,7 @@ import { join as join5 } from "node:path";
 import { inflateSync } from "node:zlib";
 
 // src/engine/latency-hdr.ts
-var import_hdr_histogram_js = __toESM(require_dist(), 1);
+var import_hdr_histogram_js = __toESM(require_dist2(), 1);
 function newHdr() {
   return (0, import_hdr_histogram_js.build)({
     bitBucketSize: 32,
@@ -30164,8 +34673,8 @@ function hdrOf(valuesUs) {
 function encodeHdr(h) {
   return (0, import_hdr_histogram_js.encodeIntoCompressedBase64)(h);
 }
-function decodeHdr(text) {
-  const h = (0, import_hdr_histogram_js.decodeFromCompressedBase64)(text, 32, false);
+function decodeHdr(text2) {
+  const h = (0, import_hdr_histogram_js.decodeFromCompressedBase64)(text2, 32, false);
   h.autoResize = true;
   return h;
 }
@@ -30187,12 +34696,12 @@ function valueAtRank(h, r2) {
 }
 var MAX_HDR_TEXT = 1 << 20;
 var MAX_HDR_INFLATED = 16 * 2 ** 20;
-function tryDecodeHdr(text) {
-  if (typeof text !== "string") return "is not an encoded histogram (a string)";
-  if (text.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return "is not base64";
+function tryDecodeHdr(text2) {
+  if (typeof text2 !== "string") return "is not an encoded histogram (a string)";
+  if (text2.length > MAX_HDR_TEXT) return `is longer than ${MAX_HDR_TEXT} characters`;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text2)) return "is not base64";
   try {
-    const bytes2 = Buffer.from(text, "base64");
+    const bytes2 = Buffer.from(text2, "base64");
     const length = bytes2.length >= 8 ? bytes2.readInt32BE(4) : -1;
     if (length < 0 || 8 + length > bytes2.length)
       return "is not a readable HdrHistogram (truncated or corrupt)";
@@ -30203,7 +34712,7 @@ function tryDecodeHdr(text) {
         return `inflates to more than ${MAX_HDR_INFLATED / 2 ** 20} MiB`;
       throw e;
     }
-    return decodeHdr(text);
+    return decodeHdr(text2);
   } catch {
     return "is not a readable HdrHistogram (truncated or corrupt)";
   }
@@ -30211,11 +34720,11 @@ function tryDecodeHdr(text) {
 
 // src/metrics/mergeable.ts
 var MAX_MESSAGES = 500;
-function sortMessages(list) {
-  return list.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
+function sortMessages(list2) {
+  return list2.sort((a, b) => b.count - a.count || a.message.localeCompare(b.message)).slice(0, MAX_MESSAGES);
 }
-function decodedHdr(text) {
-  const h = tryDecodeHdr(text);
+function decodedHdr(text2) {
+  const h = tryDecodeHdr(text2);
   if (typeof h === "string") throw new RangeError(`a mergeable histogram ${h}`);
   return h;
 }
@@ -30606,19 +35115,19 @@ function stepFields(s, checkPassRate) {
     ...checkPassRate !== void 0 ? { check_pass_rate: checkPassRate } : {}
   };
 }
-function sessionMetrics(summary2, steps, durationSec) {
-  if (!summary2) return {};
+function sessionMetrics(summary, steps, durationSec) {
+  if (!summary) return {};
   const stepChecks = (name) => {
     let passed2 = 0;
     let failed2 = 0;
-    for (const c of summary2.checks)
+    for (const c of summary.checks)
       if (steps[c.endpoint]?.journey === name) {
         passed2 += c.passed;
         failed2 += c.failed;
       }
     return { passed: passed2, failed: failed2 };
   };
-  const journeys = summary2.journeys.map((j) => {
+  const journeys = summary.journeys.map((j) => {
     const hdr2 = decodeHdr(j.durationHdr);
     const checked = stepChecks(j.name);
     const own = steps.filter((s) => s.journey === j.name);
@@ -30640,7 +35149,7 @@ function sessionMetrics(summary2, steps, durationSec) {
       ...checked.passed + checked.failed > 0 ? { check_pass_rate: percent(checked.passed, checked.passed + checked.failed) } : {}
     };
   });
-  const byCheck = summary2.checks.map((c) => ({
+  const byCheck = summary.checks.map((c) => ({
     endpoint: steps[c.endpoint]?.name ?? `#${c.endpoint}`,
     check: c.label,
     passed: c.passed,
@@ -30661,10 +35170,10 @@ function sessionMetrics(summary2, steps, durationSec) {
     ...checks2 ? { checks: checks2, check_pass_rate: checks2.pass_rate } : {}
   };
 }
-function endpointCheckRates(summary2, count2) {
+function endpointCheckRates(summary, count2) {
   const passed = new Array(count2).fill(0);
   const run2 = new Array(count2).fill(0);
-  for (const c of summary2?.checks ?? []) {
+  for (const c of summary?.checks ?? []) {
     passed[c.endpoint] += c.passed;
     run2[c.endpoint] += c.passed + c.failed;
   }
@@ -30955,13 +35464,13 @@ function generatorLoad(result) {
   const stage3 = result.outcome.stages[0];
   if (result.mode === "stress" || !stage3 || stage3.cpuPercent === 0 && stage3.eventLoopP99Ms === 0) return {};
   const g2 = { event_loop_p99_ms: round(stage3.eventLoopP99Ms, 2), cpu_percent: round(stage3.cpuPercent, 1) };
-  const main = result.outcome.mainThreadCpuPercent;
+  const main2 = result.outcome.mainThreadCpuPercent;
   return {
     generator: {
       ...g2,
       // the main thread saturated holds the workers back like a saturated worker
-      saturated: generatorSaturated(g2) || main !== void 0 && main > GENERATOR_LIMITS.cpuPercent,
-      ...main !== void 0 ? { main_thread_cpu_percent: round(main, 1) } : {}
+      saturated: generatorSaturated(g2) || main2 !== void 0 && main2 > GENERATOR_LIMITS.cpuPercent,
+      ...main2 !== void 0 ? { main_thread_cpu_percent: round(main2, 1) } : {}
     }
   };
 }
@@ -31028,19 +35537,6 @@ function testOf(result) {
     duration: result.settings.duration,
     base_url: result.target.baseUrl,
     endpoints: result.target.endpoints.map((e) => e.name)
-  };
-}
-
-// src/engine/seeded-random.ts
-var imul = Math.imul;
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = imul(t ^ t >>> 15, t | 1);
-    t ^= t + imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
 
@@ -31625,8 +36121,8 @@ function addError(into, e) {
   const had = into.get(k);
   into.set(k, had ? { ...had, count: had.count + e.count } : { ...e });
 }
-function topErrors(list) {
-  return list.sort((a, b) => b.count - a.count || a.status - b.status || a.type.localeCompare(b.type)).slice(0, MAX_ENDPOINT_ERRORS);
+function topErrors(list2) {
+  return list2.sort((a, b) => b.count - a.count || a.status - b.status || a.type.localeCompare(b.type)).slice(0, MAX_ENDPOINT_ERRORS);
 }
 
 // src/metrics/calculate.ts
@@ -31680,7 +36176,7 @@ function calculateMetrics(result) {
     (ep, e) => ep.journey && !ep.rules?.once ? timeSeries(recorder, result.outcome.startUs, result.outcome.endUs, all, slices, e) : void 0
   );
   const perEndpoint = endpoints.map((ep, e) => {
-    const { count: count2, summary: summary2 } = perEndpointStats[e];
+    const { count: count2, summary } = perEndpointStats[e];
     const errors = errorsBy?.[e];
     return {
       endpoint: ep.name,
@@ -31693,7 +36189,7 @@ function calculateMetrics(result) {
       error_rate: percent(perEndpointFailed[e], count2),
       requests_per_second: round((count2 - perEndpointUnsent[e]) / durationSec, 2),
       successful_requests_per_second: round((count2 - perEndpointFailed[e]) / durationSec, 2),
-      ...responseTimes2(summary2),
+      ...responseTimes2(summary),
       ...errors?.length ? { errors } : {},
       ...stepSeries[e] ? { timeseries: stepSeries[e] } : {}
     };
@@ -32041,15 +36537,15 @@ function compareWithHistory(history, current, view, o = {}) {
 }
 function judgeMetric(metric, history, current, tolerance) {
   const rule = metricRule(metric);
-  const relative = rule.kind === "relative";
-  const to = relative ? Math.log : (v) => v;
-  const from = relative ? Math.exp : (v) => v;
-  const figures = history.map((h) => h.headline[metric]).filter((v) => !relative || v > 0);
+  const relative4 = rule.kind === "relative";
+  const to = relative4 ? Math.log : (v) => v;
+  const from = relative4 ? Math.exp : (v) => v;
+  const figures = history.map((h) => h.headline[metric]).filter((v) => !relative4 || v > 0);
   const now = current.headline[metric];
   const k = figures.length;
   const m = k ? mean(figures.map(to)) : NaN;
   const baseline2 = from(m);
-  if (k < MIN_HISTORY_RUNS || relative && !(now > 0)) {
+  if (k < MIN_HISTORY_RUNS || relative4 && !(now > 0)) {
     return {
       metric,
       baseline: baseline2,
@@ -32063,13 +36559,13 @@ function judgeMetric(metric, history, current, tolerance) {
   }
   const s = sampleStandardDeviation(figures.map(to));
   const spread = s * Math.sqrt(1 + 1 / k);
-  const half = tQuantile975(k - 1) * Math.max(spread, ownNoise(rule, current, relative));
+  const half = tQuantile975(k - 1) * Math.max(spread, ownNoise(rule, current, relative4));
   const d = to(now) - m;
-  const change3 = relative ? Math.expm1(d) : d;
+  const change3 = relative4 ? Math.expm1(d) : d;
   const interval = {
     estimate: change3,
-    low: relative ? Math.expm1(d - half) : d - half,
-    high: relative ? Math.expm1(d + half) : d + half
+    low: relative4 ? Math.expm1(d - half) : d - half,
+    high: relative4 ? Math.expm1(d + half) : d + half
   };
   return {
     metric,
@@ -32083,7 +36579,7 @@ function judgeMetric(metric, history, current, tolerance) {
     verdict: historyVerdict(
       judgeChange(interval, tolerance, rule.worse),
       Math.abs(d) <= half,
-      relative ? Math.expm1(half) : half,
+      relative4 ? Math.expm1(half) : half,
       tolerance
     )
   };
@@ -32091,12 +36587,12 @@ function judgeMetric(metric, history, current, tolerance) {
 function historyVerdict(verdict, insideSpread, halfWidth, tolerance) {
   return verdict === "inconclusive" && insideSpread && halfWidth <= tolerance ? "no_change" : verdict;
 }
-function ownNoise(rule, run2, relative) {
+function ownNoise(rule, run2, relative4) {
   const { num, den } = rule.series(run2.windows);
   const values = num.flatMap((n3, i) => {
     if (!(den[i] > 0)) return [];
     const v = n3 / den[i];
-    return relative ? v > 0 ? [Math.log(v)] : [] : [v];
+    return relative4 ? v > 0 ? [Math.log(v)] : [] : [v];
   });
   return values.length < 2 ? 0 : sampleStandardDeviation(values) / Math.sqrt(values.length);
 }
@@ -32351,7 +36847,7 @@ function checkOptions(o) {
 function describe2(series2, found, kind) {
   const sorted = [...found].sort((a, b) => a.index - b.index);
   const bounds = [0, ...sorted.map((f) => f.index), series2.length];
-  const summary2 = (start, end) => {
+  const summary = (start, end) => {
     let sum4 = 0;
     for (let i = start; i < end; i++) sum4 += series2[i];
     return { start, n: end - start, mean: sum4 / (end - start) };
@@ -32361,8 +36857,8 @@ function describe2(series2, found, kind) {
     const after = series2.slice(f.index, bounds[i + 2]);
     return {
       index: f.index,
-      before: summary2(bounds[i], f.index),
-      after: summary2(f.index, bounds[i + 2]),
+      before: summary(bounds[i], f.index),
+      after: summary(f.index, bounds[i + 2]),
       ...segmentChange(before, after, kind),
       p_value: f.p_value,
       q: f.q
@@ -32371,6 +36867,34 @@ function describe2(series2, found, kind) {
 }
 
 // src/gate/history-changes.ts
+function historyChanges(runs) {
+  const tests = /* @__PURE__ */ new Map();
+  for (const r2 of runs) {
+    const key = `${r2.service}\0${r2.mode}`;
+    tests.set(key, [...tests.get(key) ?? [], r2]);
+  }
+  return [...tests.values()].map((series2) => ({
+    service: series2[0].service,
+    mode: series2[0].mode,
+    runs: series2.length,
+    changes: COMPARED_METRICS.flatMap(
+      (metric) => metricChangePoints(
+        series2.map((r2) => r2.figures[metric]),
+        metric
+      ).map((c) => {
+        const { before, after, q: _q, ...rest } = c;
+        return {
+          metric,
+          ...rest,
+          at: ref(series2[c.index]),
+          previous: ref(series2[c.index - 1]),
+          before: { runs: before.n, mean: before.mean },
+          after: { runs: after.n, mean: after.mean }
+        };
+      })
+    )
+  }));
+}
 function sinceLastChange(series2, figures) {
   let start = 0;
   for (const metric of COMPARED_METRICS)
@@ -32390,6 +36914,7 @@ function runRefOf(doc) {
   const commit = doc.provenance?.commit;
   return { run: `${doc.test_name} ${doc.timestamp}`, ...commit ? { commit } : {} };
 }
+var ref = (r2) => ({ run: r2.run, ...r2.commit ? { commit: r2.commit } : {} });
 
 // src/report/run-document.ts
 import { basename as basename2 } from "node:path";
@@ -32400,7 +36925,7 @@ function resourceChecks(resources2, thresholds) {
   const band = thresholds.rss_growth_per_hour;
   if (!band) return [];
   const def = THRESHOLD_DEFINITIONS.rss_growth_per_hour;
-  const trend = resources2?.rss_trend;
+  const trend2 = resources2?.rss_trend;
   const check2 = {
     name: "rss_growth_per_hour",
     scope: "overall",
@@ -32409,13 +36934,13 @@ function resourceChecks(resources2, thresholds) {
     warning: band.warning,
     critical: band.critical,
     higher_is_better: def.higherIsBetter,
-    requests: trend?.points ?? 0
+    requests: trend2?.points ?? 0
   };
-  if (!trend) {
+  if (!trend2) {
     const reason = resources2 ? resources2.rss_trend_skipped ?? "no RSS trend was fitted" : NOT_WATCHED;
     return [{ ...check2, value: 0, status: "warning", not_judged: { reason } }];
   }
-  return [{ ...check2, value: trend.ci_low, status: bandStatus(trend.ci_low, band, def.higherIsBetter) }];
+  return [{ ...check2, value: trend2.ci_low, status: bandStatus(trend2.ci_low, band, def.higherIsBetter) }];
 }
 
 // src/gate/evaluate.ts
@@ -32491,8 +37016,8 @@ function redactHeaders(headers, secrets) {
     ])
   );
 }
-function redactText(text, secrets) {
-  let out = text;
+function redactText(text2, secrets) {
+  let out = text2;
   for (const secret of secrets) {
     if (secret.length < 3) continue;
     for (const s of secretForms(secret)) if (out.includes(s)) out = out.split(s).join(REDACTED);
@@ -32847,6 +37372,11 @@ function answerCheckStatus(outcome, failed) {
   if (failed === 0) return "good";
   return outcome.exit_code === 1 ? "critical" : "warning";
 }
+function combineOutcomes(outcomes) {
+  const ran = outcomes.filter((o) => !o.reasons.some((r2) => r2.kind === "unreachable"));
+  if (ran.length === 0 || ran.some((o) => o.exit_code === 3)) return 3;
+  return outcomes.some((o) => o.exit_code !== 0) ? 1 : 0;
+}
 function checkReason(c, decides) {
   const where = c.scope === "overall" ? "" : ` (${c.scope})`;
   if (c.not_judged)
@@ -32935,7 +37465,7 @@ function* csvBatches(recorder, endpoints, from, to, filter) {
   const outcomePart = /* @__PURE__ */ new Map();
   let lastMs = NaN;
   let lastIso = "";
-  let lines2 = [];
+  let lines = [];
   for (let i = from; i < to; i++) {
     if (filter && !filter.keeps(recorder, i)) continue;
     const ms2 = Math.floor(recorder.epochMs + recorder.sendUs(i) / 1e3);
@@ -32952,15 +37482,15 @@ function* csvBatches(recorder, endpoints, from, to, filter) {
       outcomePart.set(key, outcome);
     }
     const ep = recorder.endpoint(i);
-    lines2.push(
+    lines.push(
       lastIso + endpointPart[ep] + status + "," + seconds6(recorder.latencyUs(i)) + outcome + recorder.bytes(i) + tail[ep]
     );
-    if (lines2.length === LINES_PER_WRITE) {
-      yield lines2.join("\n") + "\n";
-      lines2 = [];
+    if (lines.length === LINES_PER_WRITE) {
+      yield lines.join("\n") + "\n";
+      lines = [];
     }
   }
-  if (lines2.length) yield lines2.join("\n") + "\n";
+  if (lines.length) yield lines.join("\n") + "\n";
 }
 function seconds6(us) {
   const whole = Math.floor(us / 1e6);
@@ -33014,8 +37544,8 @@ var CsvWriter = class {
     }
   }
   async close() {
-    await new Promise((resolve4, reject) => {
-      this.stream.end((err) => err ? reject(err) : resolve4());
+    await new Promise((resolve5, reject) => {
+      this.stream.end((err) => err ? reject(err) : resolve5());
     });
     if (this.failure) throw this.failure;
   }
@@ -33576,14 +38106,14 @@ var mustache_default = mustache;
 
 // src/report/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml2(text) {
-  return text.replace(/[&<>"']/g, (c) => HTML[c]);
+function escapeHtml2(text2) {
+  return text2.replace(/[&<>"']/g, (c) => HTML[c]);
 }
-function escapeMarkdownCell(text) {
-  return text.replace(/[&<>]/g, (c) => HTML[c]).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
+function escapeMarkdownCell(text2) {
+  return text2.replace(/[&<>]/g, (c) => HTML[c]).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/([*_~[\]])/g, "\\$1").replace(/\r?\n|\r/g, "<br>");
 }
-function escapeXml(text) {
-  return escapeHtml2(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+function escapeXml(text2) {
+  return escapeHtml2(text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
 // src/report/html/page.ts
@@ -33949,8 +38479,8 @@ function pacingSentence(m) {
 function generatorSentence(m) {
   const g2 = m.generator;
   if (!g2?.saturated) return void 0;
-  const main = g2.main_thread_cpu_percent;
-  const where = main === void 0 ? `CPU ${g2.cpu_percent}% of a core` : `busiest worker's CPU ${g2.cpu_percent}% of a core, main thread's ${main}%`;
+  const main2 = g2.main_thread_cpu_percent;
+  const where = main2 === void 0 ? `CPU ${g2.cpu_percent}% of a core` : `busiest worker's CPU ${g2.cpu_percent}% of a core, main thread's ${main2}%`;
   return `The load generator was saturated (${where}, event-loop delay p99 ${g2.event_loop_p99_ms} ms): ${m.rate ? "late requests" : "throughput"} and response times include its own delay. Fewer users, a lower rate, or more generator capacity would measure the service alone.`;
 }
 function outageSentence(m) {
@@ -34020,13 +38550,13 @@ function resourceLines(r2) {
   if (r2.source === "unavailable")
     return [`Service ${who}: memory and CPU unavailable: ${r2.unavailable_reason}`];
   const procs = r2.processes && r2.processes > 1 ? ` and its children (${r2.processes} processes)` : "";
-  const lines2 = [
+  const lines = [
     `Service ${who}${procs}: ` + (r2.peak_rss_bytes !== void 0 ? `RSS peak ${formatBytes(r2.peak_rss_bytes)}, final ${formatBytes(r2.final_rss_bytes ?? 0)}; CPU ${r2.average_cpu_percent}% of a core on average` : "no reading during the measured run")
   ];
   if (r2.exited_at !== void 0)
-    lines2.push(`The watched process was gone ${r2.exited_at} s into the run; it was sampled until then.`);
-  lines2.push(trendLine(r2));
-  return lines2;
+    lines.push(`The watched process was gone ${r2.exited_at} s into the run; it was sampled until then.`);
+  lines.push(trendLine(r2));
+  return lines;
 }
 function trendLine(r2) {
   const t = r2.rss_trend;
@@ -34050,6 +38580,7 @@ function endpointStatus(doc, ep) {
 }
 
 // src/report/error-breakdown.ts
+var WORST_ENDPOINTS = 5;
 function errorTypesLine(m) {
   const statuses = statusesByType(m);
   return Object.entries(m.error_types).map(([type, n3]) => {
@@ -34085,12 +38616,12 @@ function rateLimitedDetail(messages) {
     if (v) values.set(v, (values.get(v) ?? 0) + m.count);
   }
   if (values.size === 0) return "HTTP 429";
-  const list = [...values].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, "en", { numeric: true }));
-  return `HTTP 429, Retry-After: ${list.length === 1 ? list[0][0] : countList(list)}`;
+  const list2 = [...values].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, "en", { numeric: true }));
+  return `HTTP 429, Retry-After: ${list2.length === 1 ? list2[0][0] : countList(list2)}`;
 }
-function countList(list, max2 = 4) {
-  const shown = list.slice(0, max2).map(([k, n3]) => `${k} ×${formatCount(n3)}`);
-  if (list.length > max2) shown.push(`${list.length - max2} more`);
+function countList(list2, max2 = 4) {
+  const shown = list2.slice(0, max2).map(([k, n3]) => `${k} ×${formatCount(n3)}`);
+  if (list2.length > max2) shown.push(`${list2.length - max2} more`);
   return shown.join(", ");
 }
 function errorLabel(e) {
@@ -34103,6 +38634,12 @@ function endpointErrorsText(ep, max2 = 2) {
     (ep.errors ?? []).map((e) => [errorLabel(e), e.count]),
     max2
   );
+}
+function worstEndpoints(endpoints) {
+  return endpoints.filter((ep) => ep.failed_requests > 0).sort((a, b) => b.error_rate - a.error_rate || b.failed_requests - a.failed_requests);
+}
+function failedShare(ep) {
+  return `${formatCount(ep.failed_requests)} of ${formatCount(ep.total_requests)} failed (${formatPercent(ep.error_rate)})`;
 }
 function errorRateText(ep) {
   const top = ep.errors?.[0];
@@ -34137,8 +38674,8 @@ function linearScale(min, max2, r0, r1, tickCount = 5) {
 }
 
 // src/report/charts/label-fit.ts
-function textWidth(text, px = 12, bold = false) {
-  return [...text].length * px * (bold ? 0.64 : 0.6);
+function textWidth(text2, px = 12, bold = false) {
+  return [...text2].length * px * (bold ? 0.64 : 0.6);
 }
 var TICK_GAP = 6;
 var Y_TITLE = 22;
@@ -34259,9 +38796,9 @@ function thresholdLabelYs(lineYs, top, bottom) {
   }
   const overflow = prev - bottom;
   if (overflow > 0) {
-    for (let k = order.length - 1, limit = bottom; k >= 0; k--, limit -= LABEL_GAP) {
+    for (let k = order.length - 1, limit2 = bottom; k >= 0; k--, limit2 -= LABEL_GAP) {
       const i = order[k].i;
-      ys[i] = Math.min(ys[i], limit);
+      ys[i] = Math.min(ys[i], limit2);
     }
   }
   return ys;
@@ -34537,15 +39074,15 @@ function resourceCharts(doc) {
     "mean"
   );
   const series2 = [{ name: "RSS", cls: "s1", points: pts((p) => p.rss_bytes) }];
-  const trend = r2.rss_trend;
-  if (trend) {
-    const end = trend.start_bytes + trend.bytes_per_hour * (trend.to_second - trend.from_second) / 3600;
+  const trend2 = r2.rss_trend;
+  if (trend2) {
+    const end = trend2.start_bytes + trend2.bytes_per_hour * (trend2.to_second - trend2.from_second) / 3600;
     series2.push({
-      name: `trend ${formatGrowth(trend.bytes_per_hour)}`,
+      name: `trend ${formatGrowth(trend2.bytes_per_hour)}`,
       cls: "s3 trend",
       points: [
-        [trend.from_second * t.scale, trend.start_bytes],
-        [trend.to_second * t.scale, Math.max(0, end)]
+        [trend2.from_second * t.scale, trend2.start_bytes],
+        [trend2.to_second * t.scale, Math.max(0, end)]
       ]
     });
   }
@@ -34781,9 +39318,9 @@ function intervalChart(o) {
     [-o.tolerance, lo],
     [o.tolerance, hi]
   ] : [[0, `±${hi.replace(/^\+/, "")}`]];
-  for (const [t, text] of labels) {
+  for (const [t, text2] of labels) {
     parts.push(
-      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml2(text)}</text>`
+      `<text class="tick-label" x="${r(x(t))}" y="${HEIGHT - 4}" text-anchor="middle">${escapeHtml2(text2)}</text>`
     );
   }
   if (o.low !== null && o.high !== null) {
@@ -34819,7 +39356,7 @@ function baselineView(doc) {
     baselineMethod: comparisonMethod(c),
     baselineFailOn: b.fail_on_regression,
     baselineWarnings: c.warnings ?? [],
-    baselineRows: rows.map((row, i) => ({ ...row, status: CHANGE_STATUS[c.metrics[i].verdict] })),
+    baselineRows: rows.map((row2, i) => ({ ...row2, status: CHANGE_STATUS[c.metrics[i].verdict] })),
     baselineCharts: c.metrics.map((m, i) => ({
       svg: intervalChart({
         title: `${rows[i].metric}: ${rows[i].baseline} → ${rows[i].current}`,
@@ -34898,11 +39435,11 @@ function configRows(doc) {
 var n2 = (v) => (Math.round(v * 10) / 10).toString();
 function waterfallChart(o) {
   const width = o.width ?? 640;
-  const row = 22;
+  const row2 = 22;
   const left = 150;
   const right = 90;
   const top = 8;
-  const height = top + row * o.segments.length + 28;
+  const height = top + row2 * o.segments.length + 28;
   const total = o.segments.reduce((a, s) => a + s.seconds, 0) || 1;
   const scale = (width - left - right) / total;
   const parts = [
@@ -34910,18 +39447,18 @@ function waterfallChart(o) {
   ];
   let at = 0;
   o.segments.forEach((s, i) => {
-    const y = top + i * row;
+    const y = top + i * row2;
     const x = left + at * scale;
     const w = Math.max(1, s.seconds * scale);
-    const text = `${s.label}: ${o.format(s.seconds)}${s.kind === "think" ? " (think time, in no response time)" : ""}`;
+    const text2 = `${s.label}: ${o.format(s.seconds)}${s.kind === "think" ? " (think time, in no response time)" : ""}`;
     parts.push(
-      `<text class="tick-label" x="${left - 6}" y="${n2(y + row / 2)}" dy="0.32em" text-anchor="end">${escapeHtml2(s.label)}</text>`,
-      `<rect class="${s.kind === "step" ? "bar" : "think"}" x="${n2(x)}" y="${n2(y + 3)}" width="${n2(w)}" height="${row - 6}"><title>${escapeHtml2(text)}</title></rect>`,
-      `<text class="tick-label" x="${n2(x + w + 4)}" y="${n2(y + row / 2)}" dy="0.32em">${escapeHtml2(o.format(s.seconds))}</text>`
+      `<text class="tick-label" x="${left - 6}" y="${n2(y + row2 / 2)}" dy="0.32em" text-anchor="end">${escapeHtml2(s.label)}</text>`,
+      `<rect class="${s.kind === "step" ? "bar" : "think"}" x="${n2(x)}" y="${n2(y + 3)}" width="${n2(w)}" height="${row2 - 6}"><title>${escapeHtml2(text2)}</title></rect>`,
+      `<text class="tick-label" x="${n2(x + w + 4)}" y="${n2(y + row2 / 2)}" dy="0.32em">${escapeHtml2(o.format(s.seconds))}</text>`
     );
     at += s.seconds;
   });
-  const axisY = top + row * o.segments.length + 4;
+  const axisY = top + row2 * o.segments.length + 4;
   parts.push(
     `<line class="axis" x1="${left}" x2="${width - right}" y1="${axisY}" y2="${axisY}"/>`,
     `<text class="axis-label" x="${n2(left + (width - left - right) / 2)}" y="${axisY + 20}" text-anchor="middle">${escapeHtml2(`${o.format(total)} end to end: median step times, think time dashed`)}</text>`,
@@ -34958,18 +39495,18 @@ function checkLines(m) {
   const c = m.checks;
   if (!c) return [];
   const failing = c.by_check.filter((x) => x.failed > 0);
-  const lines2 = [
+  const lines = [
     `Checks: ${formatCount(c.passed)} of ${formatCount(c.total)} passed (${formatValue(c.pass_rate, "percent")})`
   ];
   for (const x of failing.slice(0, MAX_FAILING_CHECKS))
-    lines2.push(
+    lines.push(
       `  ${x.endpoint}: ${x.check} failed ${formatCount(x.failed)} of ${formatCount(x.passed + x.failed)}`
     );
   if (failing.length > MAX_FAILING_CHECKS)
-    lines2.push(
+    lines.push(
       `  and ${failing.length - MAX_FAILING_CHECKS} more failing checks (metrics.json checks.by_check)`
     );
-  return lines2;
+  return lines;
 }
 
 // src/report/html/journey-view.ts
@@ -35017,12 +39554,12 @@ function driftRows(d) {
   return d.drifts.map((f) => {
     const points = f.name === "error_rate_rise";
     const unit = f.name === "throughput_decay" ? "rps" : points ? "percent" : "seconds";
-    const text = (v) => changeText(points, points ? v : v / 100);
+    const text2 = (v) => changeText(points, points ? v : v / 100);
     return {
       label: f.label,
       first: formatValue(f.first, unit),
       last: formatValue(f.last, unit),
-      change: `${text(f.change)} (${text(f.ci_low)} … ${text(f.ci_high)})`,
+      change: `${text2(f.change)} (${text2(f.ci_low)} … ${text2(f.ci_high)})`,
       bands: points ? `${f.warning} pp / ${f.critical} pp` : `${f.warning}% / ${f.critical}%`,
       status: f.status
     };
@@ -35055,7 +39592,7 @@ function trendChart(doc) {
   const x = (k) => minutes ? k : k * bucket;
   const p50 = keys.map((k) => [x(k), median(groups.get(k).p50)]);
   const p95 = keys.map((k) => [x(k), median(groups.get(k).p95)]);
-  const trend = p95.length >= 2 ? (() => {
+  const trend2 = p95.length >= 2 ? (() => {
     const line = linearRegressionLine(linearRegression(p95));
     const [a, b] = [p95[0][0], p95[p95.length - 1][0]];
     return [
@@ -35072,7 +39609,7 @@ function trendChart(doc) {
     series: [
       { name: "p50", cls: "s1", points: p50 },
       { name: "p95", cls: "s2", points: p95 },
-      ...trend.length ? [{ name: "p95 trend (least squares)", cls: "s3", points: trend }] : []
+      ...trend2.length ? [{ name: "p95 trend (least squares)", cls: "s3", points: trend2 }] : []
     ]
   });
 }
@@ -35285,11 +39822,11 @@ function answerCheckCases(doc) {
   let failures = 0;
   const cases = (doc.checks?.by_check ?? []).map((c) => {
     const status = answerCheckStatus(doc.outcome, c.failed);
-    const text = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})${status === "warning" ? `: warning (a failed check is a failed request; ${doc.verdict === "fail" ? `verdict FAIL, ${doc.outcome.summary}` : "the run passed with warnings"})` : ""}`;
+    const text2 = `${c.check} (${c.endpoint}): ${c.passed} of ${c.passed + c.failed} passed (${formatValue(c.pass_rate, "percent")})${status === "warning" ? `: warning (a failed check is a failed request; ${doc.verdict === "fail" ? `verdict FAIL, ${doc.outcome.summary}` : "the run passed with warnings"})` : ""}`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.${c.endpoint}`)}" name="${escapeXml(`check ${c.check}`)}" time="0"`;
     const fails = status === "critical";
     if (fails) failures++;
-    return testcase(attrs, text, fails ? "check_failed" : void 0);
+    return testcase(attrs, text2, fails ? "check_failed" : void 0);
   });
   return { cases, failures };
 }
@@ -35300,18 +39837,18 @@ function comparisonCases(doc) {
   let failures = 0;
   const cases = b.comparison.metrics.map((m, i) => {
     const r2 = rows[i];
-    const text = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
+    const text2 = `${r2.metric}: ${r2.baseline} → ${r2.current}, change ${r2.change}, tolerance ${r2.tolerance}: ${r2.verdict} (baseline ${b.run})`;
     const attrs = `classname="${escapeXml(`perf-gate.${doc.service}.baseline`)}" name="${escapeXml(`${m.metric}${m.endpoint ? ` (${m.endpoint})` : ""} against the baseline`)}" time="0"`;
     const fails = doc.outcome.reasons.some(
       (x) => (x.kind === "regression" || x.kind === "inconclusive") && x.name === m.metric && x.scope === m.endpoint && x.decides
     );
     if (fails) failures++;
-    return testcase(attrs, text, fails ? m.verdict : void 0);
+    return testcase(attrs, text2, fails ? m.verdict : void 0);
   });
   return { cases, failures };
 }
-function testcase(attrs, text, failure) {
-  const t = escapeXml(text);
+function testcase(attrs, text2, failure) {
+  const t = escapeXml(text2);
   const inner = failure ? `<failure type="${escapeXml(failure)}" message="${t}">${t}</failure>` : `<system-out>${t}</system-out>`;
   return `    <testcase ${attrs}>
       ${inner}
@@ -35325,13 +39862,13 @@ var MAX_ERROR_ROWS = 10;
 var VERDICT_LINE = { pass: "✅ **PASS**", warning: "⚠️ **WARNING**", fail: "❌ **FAIL**" };
 function table(header, rows, max2, what) {
   const shown = rows.slice(0, max2);
-  const lines2 = [
+  const lines = [
     `| ${header.join(" | ")} |`,
     `| ${header.map((h) => /^(Value|Requests|RPS|p\d+|Error rate|Count)$/.test(h) ? "---:" : "---").join(" | ")} |`
   ];
-  for (const r2 of shown) lines2.push(`| ${r2.join(" | ")} |`);
-  if (rows.length > max2) lines2.push("", `… and ${rows.length - max2} more ${what}`);
-  return lines2;
+  for (const r2 of shown) lines.push(`| ${r2.join(" | ")} |`);
+  if (rows.length > max2) lines.push("", `… and ${rows.length - max2} more ${what}`);
+  return lines;
 }
 function renderSummary(doc, options = {}) {
   const sections = [
@@ -35479,9 +40016,9 @@ function checksSection(doc) {
   ];
 }
 function resourcesSection(doc) {
-  const lines2 = resourceLines(doc.resources);
-  if (lines2.length === 0) return [];
-  return ["**Service resources**", "", ...lines2.map((l) => `- ${escapeMarkdownCell(l)}`), ""];
+  const lines = resourceLines(doc.resources);
+  if (lines.length === 0) return [];
+  return ["**Service resources**", "", ...lines.map((l) => `- ${escapeMarkdownCell(l)}`), ""];
 }
 var STATUS_RANK = { critical: 2, warning: 1, good: 0 };
 function endpointsSection(doc) {
@@ -35538,7 +40075,7 @@ async function writeReports(dir, doc) {
     "summary.md": renderSummary(doc, { reportLink: void 0 }),
     "junit.xml": renderJunit(doc)
   };
-  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join2(dir, name), text)));
+  await Promise.all(Object.entries(files).map(([name, text2]) => writeFileAtomic(join2(dir, name), text2)));
   return Object.fromEntries(REPORT_FILES.map((f) => [f, join2(dir, f)]));
 }
 
@@ -35581,11 +40118,11 @@ async function saveResults(result, metrics, judged, options = {}) {
 }
 
 // src/engine/clock.ts
-import { performance } from "node:perf_hooks";
+import { performance as performance2 } from "node:perf_hooks";
 function createClock() {
-  const base = performance.now();
+  const base = performance2.now();
   const originNs = process.hrtime.bigint();
-  return { epochMs: Date.now(), originNs, nowUs: () => (performance.now() - base) * 1e3 };
+  return { epochMs: Date.now(), originNs, nowUs: () => (performance2.now() - base) * 1e3 };
 }
 
 // src/engine/generator-meter.ts
@@ -35900,14 +40437,14 @@ function verifyClientTls(client, settings) {
     }
   };
 }
-function tlsFailure(error2) {
-  const code = error2.code ?? "";
+function tlsFailure(error) {
+  const code = error.code ?? "";
   if (!isTlsErrorCode(code)) return void 0;
   if (/ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG/.test(code))
     return `TLS handshake failed (${code}): the port does not speak TLS; is the URL http:// rather than https://?`;
   if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
-    return `TLS certificate is for another host name (${code}: ${error2.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
-  return `TLS certificate not trusted (${code}: ${error2.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
+    return `TLS certificate is for another host name (${code}: ${error.message ?? ""}); use the host name it was issued for, or skip the check with --insecure (config tls.insecure, action input insecure)`;
+  return `TLS certificate not trusted (${code}: ${error.message ?? ""}); trust its CA with --ca FILE (config tls.ca, action input ca, or NODE_EXTRA_CA_CERTS), or skip the check with --insecure (config tls.insecure, action input insecure)`;
 }
 
 // src/engine/session/read-answer.ts
@@ -35951,7 +40488,7 @@ function readAnswer(rules, a, fill3 = (t) => t) {
     record(`capture ${c.name}`, v !== void 0);
     if (v !== void 0) values.push([c.name, v]);
   }
-  const fresh = (text) => fill3(text, values);
+  const fresh = (text2) => fill3(text2, values);
   for (const c of rules.checks) {
     if (c.kind === "status") continue;
     const ok = passes(c, a, json, fresh);
@@ -36148,10 +40685,10 @@ var safeToStringImpl = (val, seenArrays = /* @__PURE__ */ new WeakSet()) => {
 var safeToString = (val) => safeToStringImpl(val);
 function createPromiseCallback(cb) {
   let callback;
-  let resolve4;
+  let resolve5;
   let reject;
   const promise = new Promise((_resolve, _reject) => {
-    resolve4 = _resolve;
+    resolve5 = _resolve;
     reject = _reject;
   });
   if (typeof cb === "function") {
@@ -36167,7 +40704,7 @@ function createPromiseCallback(cb) {
     callback = (err, result) => {
       try {
         if (err) reject(err);
-        else resolve4(result);
+        else resolve5(result);
       } catch (e) {
         reject(e instanceof Error ? e : new Error());
       }
@@ -36180,8 +40717,8 @@ function createPromiseCallback(cb) {
       callback(null, value);
       return promise;
     },
-    reject: (error2) => {
-      callback(error2);
+    reject: (error) => {
+      callback(error);
       return promise;
     }
   };
@@ -36355,8 +40892,8 @@ function isString(data) {
 function isObject(data) {
   return objectToString2(data) === "[object Object]";
 }
-function validate(bool2, cbOrMessage, message) {
-  if (bool2) return;
+function validate(bool, cbOrMessage, message) {
+  if (bool) return;
   const cb = typeof cbOrMessage === "function" ? cbOrMessage : void 0;
   let options = typeof cbOrMessage === "function" ? message : cbOrMessage;
   if (!isObject(options)) options = "[object Object]";
@@ -37399,8 +41936,8 @@ var CookieJar = class _CookieJar {
     let syncErr = null;
     let syncResult = void 0;
     try {
-      fn.call(this, (error2, result) => {
-        syncErr = error2;
+      fn.call(this, (error, result) => {
+        syncErr = error;
         syncResult = result;
       });
     } catch (err) {
@@ -37540,7 +42077,7 @@ var CookieJar = class _CookieJar {
       store.updateCookie = async function(_oldCookie, newCookie, cb2) {
         return this.putCookie(newCookie).then(
           () => cb2?.(null),
-          (error2) => cb2?.(error2)
+          (error) => cb2?.(error)
         );
       };
     }
@@ -38281,10 +42818,10 @@ var VirtualUser = class {
    * (they are this user's values from now on), else this user's values.
    * Only names: the config refuses generators and names without a source here.
    */
-  fillText = (text, captured2) => text.includes("{{") ? text.replace(
+  fillText = (text2, captured2) => text2.includes("{{") ? text2.replace(
     /\{\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g,
     (_, name) => captured2.find(([n3]) => n3 === name)?.[1] ?? this.value(name) ?? ""
-  ) : text;
+  ) : text2;
   onHeaders(headers) {
     this.headers = headers;
     if (!this.jar) return;
@@ -38371,12 +42908,12 @@ var VirtualUser = class {
   }
 };
 function newUser(s) {
-  const row = s.userRow();
+  const row2 = s.userRow();
   return {
     values: /* @__PURE__ */ new Map(),
     loggedIn: /* @__PURE__ */ new Set(),
     ...s.cookies ? { jar: new UserCookies() } : {},
-    ...row ? { row } : {}
+    ...row2 ? { row: row2 } : {}
   };
 }
 
@@ -38800,11 +43337,11 @@ __export(request_template_exports, {
 import { randomUUID } from "node:crypto";
 var raw = (v) => v;
 var emptyCompiled = () => ({ parts: [""], slots: [] });
-function append(c, text, encode, columns = []) {
-  const t = hasPlaceholder(text) ? parseTemplate(text, "request") : { parts: [text], slots: [] };
+function append(c, text2, encode, columns2 = []) {
+  const t = hasPlaceholder(text2) ? parseTemplate(text2, "request") : { parts: [text2], slots: [] };
   c.parts[c.parts.length - 1] += t.parts[0];
   t.slots.forEach((slot, i) => {
-    c.slots.push({ slot, encode, column: slot.kind === "value" ? columns.indexOf(slot.name) : -1 });
+    c.slots.push({ slot, encode, column: slot.kind === "value" ? columns2.indexOf(slot.name) : -1 });
     c.parts.push(t.parts[i + 1]);
   });
 }
@@ -38823,10 +43360,10 @@ function layHead(e, host, put, aside = () => false) {
     put("\r\n", raw);
   }
 }
-function compileBody(e, columns = []) {
+function compileBody(e, columns2 = []) {
   if (e.body === void 0 || e.body.length === 0) return void 0;
   const body = emptyCompiled();
-  append(body, e.body, e.jsonBody ? jsonEscape : raw, columns);
+  append(body, e.body, e.jsonBody ? jsonEscape : raw, columns2);
   return body;
 }
 function requestBytes2(head, body) {
@@ -38870,15 +43407,15 @@ var RequestRenderer = class {
   constructor(endpoints, host, inputs) {
     const values = inputs?.values ?? {};
     this.part = inputs?.part ?? WHOLE;
-    const columns = inputs?.data?.columns ?? [];
+    const columns2 = inputs?.data?.columns ?? [];
     this.endpoints = endpoints.map((e) => bindEndpoint(e, values));
-    this.dynamic = this.endpoints.map((e) => compile(e, host, columns));
+    this.dynamic = this.endpoints.map((e) => compile(e, host, columns2));
     if (inputs?.data && this.dynamic.some((d) => d?.readsRow)) {
       const feed = new DataFeed(inputs.data, this.part, inputs.taken?.[0]);
       this.feed = feed;
       for (const d of this.dynamic)
         for (const s of [...d?.head.slots ?? [], ...d?.body?.slots ?? []])
-          if (s.column >= 0) s.ready = feed.rows.map((row) => s.encode(row[s.column] ?? ""));
+          if (s.column >= 0) s.ready = feed.rows.map((row2) => s.encode(row2[s.column] ?? ""));
       for (const d of this.dynamic) if (d && onlyData(d) && feed.rows.length <= MAX_CACHED_ROWS) d.byRow = [];
     }
     this.data = inputs?.data;
@@ -38915,21 +43452,21 @@ var RequestRenderer = class {
   /** The bytes of one request of endpoint `ep`, every placeholder filled. */
   render(ep) {
     const d = this.dynamic[ep];
-    const row = d.readsRow ? this.feed.takeIndex() : -1;
-    if (d.byRow) return d.byRow[row] ??= this.build(d, row, "");
+    const row2 = d.readsRow ? this.feed.takeIndex() : -1;
+    if (d.byRow) return d.byRow[row2] ??= this.build(d, row2, "");
     const seq = d.readsSeq ? String(this.part.index + 1 + this.part.of * this.sent++) : "";
-    return this.build(d, row, seq);
+    return this.build(d, row2, seq);
   }
-  build(d, row, seq) {
-    return requestBytes2(fill(d.head, row, seq), d.body && fill(d.body, row, seq));
+  build(d, row2, seq) {
+    return requestBytes2(fill(d.head, row2, seq), d.body && fill(d.body, row2, seq));
   }
 };
 function fillOnce(e, values) {
   const b = bindEndpoint(e, values);
-  const once2 = (text, encode) => {
-    if (!hasPlaceholder(text)) return text;
+  const once2 = (text2, encode) => {
+    if (!hasPlaceholder(text2)) return text2;
     const c = emptyCompiled();
-    append(c, text, encode);
+    append(c, text2, encode);
     return fill(c, -1, "1");
   };
   return {
@@ -38939,9 +43476,9 @@ function fillOnce(e, values) {
   };
 }
 function bindEndpoint(e, values) {
-  const bind = (text, encode) => {
-    if (!hasPlaceholder(text)) return text;
-    const t = parseTemplate(text, e.name);
+  const bind = (text2, encode) => {
+    if (!hasPlaceholder(text2)) return text2;
+    const t = parseTemplate(text2, e.name);
     const encoded = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encode(v)]));
     return joinTemplate(bindValues(t, encoded));
   };
@@ -38953,22 +43490,22 @@ function bindEndpoint(e, values) {
   };
 }
 function joinTemplate(t) {
-  return t.parts.reduce((text, part, i) => text + part + (i < t.slots.length ? slotText(t.slots[i]) : ""), "");
+  return t.parts.reduce((text2, part, i) => text2 + part + (i < t.slots.length ? slotText(t.slots[i]) : ""), "");
 }
 function slotText(s) {
   return s.kind === "value" ? `{{${s.name}}}` : s.kind === "randomInt" ? `{{randomInt ${s.min} ${s.max}}}` : `{{${s.kind}}}`;
 }
-function compile(e, host, columns) {
+function compile(e, host, columns2) {
   const headers = withUserAgent(e.headers);
   const dynamicBody = e.body !== void 0 && hasPlaceholder(e.body);
   if (!hasPlaceholder(e.path) && !dynamicBody && !Object.values(headers).some(hasPlaceholder))
     return void 0;
   const head = emptyCompiled();
-  const add = (text, encode) => append(head, text, encode, columns);
+  const add = (text2, encode) => append(head, text2, encode, columns2);
   add(`${e.method} `, raw);
   add(e.path, encodePathComponent);
   layHead(e, host, add);
-  const body = compileBody(e, columns);
+  const body = compileBody(e, columns2);
   const slots = [...head.slots, ...body?.slots ?? []];
   return {
     head,
@@ -38977,11 +43514,11 @@ function compile(e, host, columns) {
     readsSeq: slots.some((s) => s.slot.kind === "seq")
   };
 }
-function fill(c, row, seq) {
+function fill(c, row2, seq) {
   let out = c.parts[0];
   for (let i = 0; i < c.slots.length; i++) {
     const s = c.slots[i];
-    out += (s.ready ? s.ready[row] : slotValue(s.slot, seq)) + c.parts[i + 1];
+    out += (s.ready ? s.ready[row2] : slotValue(s.slot, seq)) + c.parts[i + 1];
   }
   return out;
 }
@@ -39367,7 +43904,7 @@ function compile2(e, host) {
   layHead2(
     e,
     host,
-    (text, encode) => append2(head, text, encode),
+    (text2, encode) => append2(head, text2, encode),
     (name, value) => {
       if (name !== "cookie") return false;
       cookie = emptyCompiled2();
@@ -39502,8 +44039,8 @@ var StageRun = class {
   ticker;
   settle;
   fail;
-  over = new Promise((resolve4, reject) => {
-    this.settle = resolve4;
+  over = new Promise((resolve5, reject) => {
+    this.settle = resolve5;
     this.fail = reject;
   });
   /**
@@ -39755,15 +44292,15 @@ function workersFor(plan, asked) {
 }
 
 // src/engine/workers/run-on-workers.ts
-function runOnWorkers(plan, count2, hooks, spawn2) {
-  return new WorkerRun(plan, count2, hooks, spawn2).run();
+function runOnWorkers(plan, count2, hooks, spawn3) {
+  return new WorkerRun(plan, count2, hooks, spawn3).run();
 }
 var WorkerRun = class {
-  constructor(plan, count2, hooks, spawn2) {
+  constructor(plan, count2, hooks, spawn3) {
     this.plan = plan;
     this.count = count2;
     this.hooks = hooks;
-    this.spawn = spawn2;
+    this.spawn = spawn3;
     this.clock = hooks.clock ?? createClock();
     this.recorder = hooks.recorder ?? new Recorder(this.clock.epochMs);
     this.feed = new RunFeed(this.recorder, hooks);
@@ -39810,12 +44347,12 @@ var WorkerRun = class {
   }
   follow(index) {
     const plan = workerPlan(this.plan, index, this.count);
-    const handle = this.spawn({
+    const handle2 = this.spawn({
       plan,
       clock: { epochMs: this.clock.epochMs, originNs: this.clock.originNs }
     });
     const w = {
-      handle,
+      handle: handle2,
       ready: false,
       // until its first report: the users it starts with
       users: plan.stages[0].users,
@@ -39825,9 +44362,9 @@ var WorkerRun = class {
       gone: false
     };
     this.workers.push(w);
-    handle.on("message", (m) => this.onMessage(w, m));
-    handle.on("error", (err) => this.lost(w, err));
-    handle.on("exit", (code) => {
+    handle2.on("message", (m) => this.onMessage(w, m));
+    handle2.on("error", (err) => this.lost(w, err));
+    handle2.on("exit", (code) => {
       if (!w.outcome) this.lost(w, new Error(`a load worker exited (code ${code}) before the run ended`));
     });
   }
@@ -40010,7 +44547,7 @@ function stressStopPolicy(thresholds, stopOnBreak, o = {}) {
 }
 
 // src/run/execute-plan.ts
-async function executeRunPlan(plan, hooks = {}, spawn2 = spawnThread) {
+async function executeRunPlan(plan, hooks = {}, spawn3 = spawnThread) {
   const { stress, rps, timeout, maxUsers, workers } = plan.settings;
   const onStageEnd = hooks.onStageEnd ?? (stress ? stressStopPolicy(plan.target.thresholds, stress.stopOnBreak, { knee: !rps }) : void 0);
   const stages = {
@@ -40023,7 +44560,7 @@ async function executeRunPlan(plan, hooks = {}, spawn2 = spawnThread) {
     ...plan.inputs ? { inputs: plan.inputs } : {},
     ...plan.cycleStart ? { cycleStart: plan.cycleStart } : {}
   };
-  const run2 = (p, h) => workers && workers > 1 ? runOnWorkers(p, workers, h, spawn2) : runStages(p, h);
+  const run2 = (p, h) => workers && workers > 1 ? runOnWorkers(p, workers, h, spawn3) : runStages(p, h);
   const warmup = plan.settings.warmup ? await warmUp(stages, plan.settings.warmup, hooks, run2) : void 0;
   if (warmup?.stoppedEarly && !warmup.abortReason)
     throw new UnreachableError(
@@ -40350,13 +44887,13 @@ function allMessages(recorder) {
 
 // src/engine/wait-until.ts
 function waitUntil(at, signal, now = Date.now) {
-  return new Promise((resolve4) => {
-    if (signal?.aborted) return resolve4();
+  return new Promise((resolve5) => {
+    if (signal?.aborted) return resolve5();
     let timer;
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve4();
+      resolve5();
     };
     signal?.addEventListener("abort", done, { once: true });
     const arm = () => {
@@ -40371,20 +44908,20 @@ function waitUntil(at, signal, now = Date.now) {
 // src/engine/preflight.ts
 import { connect as netConnect } from "node:net";
 import { connect as tlsConnect } from "node:tls";
-function notThere(error2) {
-  const type = classifySocketError(error2);
-  return type === "connection_refused" || type === "dns" || error2.code === "ETIMEDOUT";
+function notThere(error) {
+  const type = classifySocketError(error);
+  return type === "connection_refused" || type === "dns" || error.code === "ETIMEDOUT";
 }
 async function checkReachable(target, timeoutSec) {
   const url = new URL(target.baseUrl);
   const secure = url.protocol === "https:";
   const port = Number(url.port) || (secure ? 443 : 80);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const outcome = await new Promise((resolve4) => {
+  const outcome = await new Promise((resolve5) => {
     const socket = secure ? tlsConnect({ port, host, ...tlsConnectOptions(host, target.tls) }) : netConnect({ port, host });
     const done = (r2) => {
       socket.destroy();
-      resolve4(r2);
+      resolve5(r2);
     };
     let connected = false;
     socket.once("connect", () => connected = true);
@@ -40395,7 +44932,7 @@ async function checkReachable(target, timeoutSec) {
       )
     );
     socket.once(secure ? "secureConnect" : "connect", () => done({ ok: true }));
-    socket.once("error", (error2) => done({ ok: false, error: error2 }));
+    socket.once("error", (error) => done({ ok: false, error }));
   });
   if (outcome.ok) return;
   const tls2 = tlsFailure(outcome.error);
@@ -40443,14 +44980,14 @@ function answerSnippet(body, secrets) {
   const trimmed = body.trim();
   if (!trimmed) return "";
   const json = parseJson(trimmed);
-  const text = json.ok ? JSON.stringify(maskSensitive(json.value)) : trimmed.replace(/\s+/g, " ");
-  const redacted = redactText(text, secrets);
+  const text2 = json.ok ? JSON.stringify(maskSensitive(json.value)) : trimmed.replace(/\s+/g, " ");
+  const redacted = redactText(text2, secrets);
   const line = redacted.replace(/[\u0000-\u001f\u007f]/g, " ");
   return line.length > MAX_SNIPPET ? `${line.slice(0, MAX_SNIPPET - 1)}…` : line;
 }
-function parseJson(text) {
+function parseJson(text2) {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text2) };
   } catch {
     return { ok: false };
   }
@@ -40525,9 +45062,9 @@ function capture(step, answer, service) {
       fail(
         `capture ${name}: ${v === void 0 || v === null ? "nothing" : "an object, not a value,"} at ${path} in the answer`
       );
-    const text = String(v);
-    if (headerValueProblem(text)) fail(`capture ${name}: the value ${headerValueProblem(text)}`);
-    out[name] = text;
+    const text2 = String(v);
+    if (headerValueProblem(text2)) fail(`capture ${name}: the value ${headerValueProblem(text2)}`);
+    out[name] = text2;
   }
   return out;
 }
@@ -40539,7 +45076,7 @@ function send(base, request, options) {
   const secure = base.protocol === "https:";
   const host = base.hostname.replace(/^\[|\]$/g, "");
   const { timeoutSec } = options;
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const timer = setTimeout(() => {
       const e = new Error(`no complete answer within ${timeoutSec} s (timeout)`);
       reject(e);
@@ -40574,10 +45111,10 @@ function send(base, request, options) {
           size += c.length;
           chunks.push(room < c.length ? c.subarray(0, room) : c);
           if (size <= MAX_SETUP_BODY) return;
-          settle(() => resolve4(answer(true)));
+          settle(() => resolve5(answer(true)));
           req.destroy();
         });
-        res.on("end", () => settle(() => resolve4(answer(false))));
+        res.on("end", () => settle(() => resolve5(answer(false))));
         res.on("error", (e) => settle(() => reject(e)));
         res.on(
           "close",
@@ -40602,10 +45139,10 @@ async function readWorkloadData(target, log) {
     });
     setup.push(...Object.keys(step.capture));
   }
-  const columns = data?.columns ?? [];
+  const columns2 = data?.columns ?? [];
   const inHeaders = /* @__PURE__ */ new Set();
   try {
-    checkEndpoints(target, { setup, columns, inHeaders, log, ...data ? { data } : {} });
+    checkEndpoints(target, { setup, columns: columns2, inHeaders, log, ...data ? { data } : {} });
   } catch (e) {
     if (isInputError(e)) throw new InputError(locatedField(target, e.field), e.detail);
     throw e;
@@ -40617,14 +45154,14 @@ async function readWorkloadData(target, log) {
   return data;
 }
 function checkEndpoints(target, o) {
-  const { setup, columns, data, inHeaders, log } = o;
+  const { setup, columns: columns2, data, inHeaders, log } = o;
   const anyEndpoint = target.endpoints.flatMap((e) => e.rules?.capture.map((c) => c.name) ?? []);
   const steps = target.journeys && journeyStepValues(target.endpoints, target.journeys);
   target.endpoints.forEach((e, i) => {
     const where = endpointField(target, i);
     const step = steps?.get(i);
     const known = (own) => ({
-      columns,
+      columns: columns2,
       captures: [...setup, ...step ? [...step.before, ...own ? step.own : []] : anyEndpoint],
       ...data ? { dataFile: data.file } : {},
       ...step ? { step } : {}
@@ -40635,10 +45172,10 @@ function checkEndpoints(target, o) {
     for (const name of checkRequest(e, where, known(false), late)) inHeaders.add(name);
     for (const c of e.rules?.checks ?? []) {
       if (c.kind !== "contains" && c.kind !== "equals") continue;
-      const text = c.kind === "contains" ? c.text : c.value;
-      if (typeof text !== "string" || !hasPlaceholder(text)) continue;
+      const text2 = c.kind === "contains" ? c.text : c.value;
+      if (typeof text2 !== "string" || !hasPlaceholder(text2)) continue;
       const field = `${where}.${c.field}`;
-      const t = parseTemplate(text, field);
+      const t = parseTemplate(text2, field);
       const generator = t.slots.find((s) => s.kind !== "value");
       if (generator)
         throw new InputError(
@@ -40680,9 +45217,9 @@ function locatedField(target, field) {
   }
 }
 function checkRequest(e, where, known, late = () => void 0) {
-  const check2 = (text, field) => {
-    if (text === void 0 || !hasPlaceholder(text)) return [];
-    const t = parseTemplate(text, field);
+  const check2 = (text2, field) => {
+    if (text2 === void 0 || !hasPlaceholder(text2)) return [];
+    const t = parseTemplate(text2, field);
     late(field, checkNames(t, field, known));
     return valueNames(t);
   };
@@ -40694,8 +45231,8 @@ function checkHeaderValues(data, names) {
   for (const name of names) {
     const c = data.columns.indexOf(name);
     if (c < 0) continue;
-    data.rows.forEach((row, r2) => {
-      const why = headerValueProblem(row[c] ?? "");
+    data.rows.forEach((row2, r2) => {
+      const why = headerValueProblem(row2[c] ?? "");
       if (why)
         throw new InputError(`${data.file} row ${r2 + 1} column ${name}`, `goes into a header and ${why}`);
     });
@@ -41058,11 +45595,11 @@ var ResourceSeries = class {
 import { readdir, readFile } from "node:fs/promises";
 import { basename as basename3, join as join4 } from "node:path";
 var USER_HZ = 100;
-function parseProcStat(text) {
-  const close = text.lastIndexOf(")");
-  const pid = Number.parseInt(text, 10);
+function parseProcStat(text2) {
+  const close = text2.lastIndexOf(")");
+  const pid = Number.parseInt(text2, 10);
   if (close < 0 || !Number.isInteger(pid)) return void 0;
-  const f = text.slice(close + 1).trim().split(/\s+/);
+  const f = text2.slice(close + 1).trim().split(/\s+/);
   const field = (n3) => Number(f[n3 - 3]);
   const stat7 = {
     pid,
@@ -41073,8 +45610,8 @@ function parseProcStat(text) {
   };
   return Number.isFinite(stat7.ppid) && Number.isFinite(stat7.cpuTicks) ? stat7 : void 0;
 }
-function parseVmRss(text) {
-  const m = /^VmRSS:\s*(\d+)\s*kB/m.exec(text);
+function parseVmRss(text2) {
+  const m = /^VmRSS:\s*(\d+)\s*kB/m.exec(text2);
   return m ? Number(m[1]) * 1024 : 0;
 }
 function treeOf(root, stats) {
@@ -41082,8 +45619,8 @@ function treeOf(root, stats) {
   let top;
   for (const s of stats) {
     if (s.pid === root) top = s;
-    const list = children.get(s.ppid);
-    if (list) list.push(s);
+    const list2 = children.get(s.ppid);
+    if (list2) list2.push(s);
     else children.set(s.ppid, [s]);
   }
   if (!top) return [];
@@ -41136,22 +45673,22 @@ async function readTree(root, procRoot = "/proc") {
   if (processes.length === 0 || processes[0].state === "Z") return void 0;
   const rss = await Promise.all(
     processes.map(async (p) => {
-      const text = await readText(join4(procRoot, String(p.pid), "status"));
-      return text === void 0 ? 0 : parseVmRss(text);
+      const text2 = await readText(join4(procRoot, String(p.pid), "status"));
+      return text2 === void 0 ? 0 : parseVmRss(text2);
     })
   );
   return { processes, rssBytes: rss.reduce((a, b) => a + b, 0) };
 }
 async function processName(pid, procRoot = "/proc") {
   const argv0 = (await readText(join4(procRoot, String(pid), "cmdline")))?.split("\0")[0];
-  const program = argv0 ? basename3(argv0) : void 0;
-  return program || (await readText(join4(procRoot, String(pid), "comm")))?.trim() || void 0;
+  const program2 = argv0 ? basename3(argv0) : void 0;
+  return program2 || (await readText(join4(procRoot, String(pid), "comm")))?.trim() || void 0;
 }
 
 // src/run/resource-sampler.ts
-function resourceWatch(started, watchPid2, labels) {
+function resourceWatch(started, watchPid, labels) {
   if (started) return { pid: started.pid, watched: "start", command: started.command, label: labels.start };
-  if (watchPid2 !== void 0) return { pid: watchPid2, watched: "watch_pid", label: labels.watchPid };
+  if (watchPid !== void 0) return { pid: watchPid, watched: "watch_pid", label: labels.watchPid };
   return void 0;
 }
 function checkWatchable(watch) {
@@ -41353,10 +45890,10 @@ function trendOf(samples, run2) {
     };
   const from = trendStart(run2.durationSec);
   const fitted = samples.filter((p) => p.second >= from && p.second <= run2.durationSec + 1);
-  const trend = fitRssTrend(fitted);
-  if (typeof trend !== "string") return { rss_trend: trend };
+  const trend2 = fitRssTrend(fitted);
+  if (typeof trend2 !== "string") return { rss_trend: trend2 };
   return {
-    rss_trend_skipped: `too few samples after the warm-up and the run's first ${Math.round(from)} s: ${trend}; run longer`
+    rss_trend_skipped: `too few samples after the warm-up and the run's first ${Math.round(from)} s: ${trend2}; run longer`
   };
 }
 
@@ -41635,780 +46172,6 @@ function baseUrl(field, value) {
   return url;
 }
 
-// src/config/ab-request.ts
-var MIN_AB_SLICES = 10;
-var MAX_LOOKS = 10;
-var MIN_AB_SLICE = 0.5;
-function parseAbRequest(raw3, labels) {
-  const load = parseRunRequest({ ...raw3, mode: "load" }, labels.run);
-  const url = (label, value) => {
-    if (value === void 0 || value === "")
-      throw new InputError(label, "is required: the base URL of one side, such as http://localhost:8080");
-    return httpUrl(label, value);
-  };
-  const aUrl = url(labels.aUrl, raw3.aUrl);
-  const bUrl = url(labels.bUrl, raw3.bUrl);
-  if (aUrl.href === bUrl.href)
-    throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`);
-  const slice = durationSeconds(labels.slice, raw3.slice, DEFAULTS.abSlice, 600);
-  if (slice < MIN_AB_SLICE) {
-    throw new InputError(
-      labels.slice,
-      `must be at least ${MIN_AB_SLICE * 1e3}ms: a shorter slice is mostly its own start (connections, the first requests), which the comparison would then measure (got ${JSON.stringify(raw3.slice)})`
-    );
-  }
-  if (load.duration / slice < MIN_AB_SLICES) {
-    throw new InputError(
-      labels.run.duration,
-      `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
-    );
-  }
-  const maxDuration = durationSeconds(labels.maxDuration, raw3.maxDuration, load.duration, LIMITS.duration);
-  const looks = Math.floor(maxDuration / load.duration + 1e-9);
-  if (maxDuration < load.duration || looks > MAX_LOOKS)
-    throw new InputError(
-      labels.maxDuration,
-      `must be from ${labels.run.duration} (${load.duration} s: one look) to ${MAX_LOOKS} times it (${MAX_LOOKS * load.duration} s): each look adds ${labels.run.duration} of slices (got ${JSON.stringify(raw3.maxDuration)})`
-    );
-  return { load, aUrl, bUrl, slice, ...looks > 1 ? { maxDuration: looks * load.duration } : {} };
-}
-
-// src/config/service-start.ts
-function parseServiceStart(raw3, labels) {
-  const given = (v) => v !== void 0 && v.trim() !== "";
-  if (!given(raw3.start)) {
-    if (given(raw3.waitFor))
-      throw new InputError(
-        labels.waitFor,
-        `waits for the service ${labels.start} starts: give ${labels.start} too`
-      );
-    return void 0;
-  }
-  const command = raw3.start.trim();
-  const waitTimeoutSec = durationSeconds(
-    labels.waitTimeout,
-    raw3.waitTimeout,
-    DEFAULTS.waitTimeout,
-    LIMITS.waitTimeout
-  );
-  return {
-    command,
-    ...given(raw3.waitFor) ? { waitFor: httpUrl(labels.waitFor, raw3.waitFor.trim()) } : {},
-    waitTimeoutSec
-  };
-}
-
-// src/config/watch-pid.ts
-var MAX_PID = 4194304;
-function parseWatchPid(raw3, labels, startGiven) {
-  if (raw3 === void 0 || raw3.trim() === "") return void 0;
-  const text = raw3.trim();
-  const pid = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(pid) || pid < 1 || pid > MAX_PID)
-    throw new InputError(
-      labels.watchPid,
-      `must be the process id of the running service, a whole number from 1 to ${MAX_PID} (got ${JSON.stringify(raw3)})`
-    );
-  if (startGiven)
-    throw new InputError(
-      labels.watchPid,
-      `watches a service perf-gate did not start; with ${labels.start} perf-gate already watches the service it started and its children: give one of the two`
-    );
-  return pid;
-}
-
-// src/action/inputs.ts
-var START_INPUTS = Object.freeze({
-  start: "start",
-  waitFor: "wait-for",
-  waitTimeout: "wait-timeout"
-});
-var WATCH_INPUTS = Object.freeze({ start: "start", watchPid: "watch-pid" });
-var INPUT_LABELS = Object.freeze({
-  mode: "mode",
-  users: "users",
-  duration: "duration",
-  maxUsers: "max-users",
-  rampUp: "ramp-up",
-  steps: "steps",
-  rps: "rps",
-  timeout: "timeout",
-  baseUrl: "base-url",
-  shard: "shard",
-  startAt: "start-at",
-  workers: "workers",
-  warmup: "warmup",
-  record: "record",
-  csv: "csv"
-});
-function parseInputs(read) {
-  const get = (name) => {
-    const v = read(name).trim();
-    return v === "" ? void 0 : v;
-  };
-  const service = get("service");
-  if (!service)
-    throw new InputError("service", "is required (a preset such as pkd_service, or a service from config)");
-  const raw3 = {
-    service,
-    users: get("users"),
-    duration: get("duration"),
-    maxUsers: get("max-users"),
-    rps: get("rps"),
-    timeout: get("timeout")
-  };
-  const mode = get("mode");
-  const abInputs = {
-    aUrl: get("baseline-url"),
-    bUrl: get("base-url"),
-    slice: get("slice"),
-    maxDuration: get("max-duration")
-  };
-  if (mode !== void 0 && !["load", "stress", "soak", "ab", "merge"].includes(mode))
-    throw new InputError("mode", `must be load, stress, soak, ab or merge (got ${JSON.stringify(mode)})`);
-  const runs = lines(get("runs"));
-  const baselinePaths = lines(get("baseline"));
-  if (mode === "merge" && runs.length === 0)
-    throw new InputError(
-      "runs",
-      "is required in mode merge: the shards' run directories, or the folder holding them"
-    );
-  const misplaced = (name, where) => {
-    if (get(name) !== void 0) throw new InputError(name, `does not apply in mode ${where}`);
-  };
-  if (mode === "ab")
-    for (const n3 of ["shard", "start-at", "record", "watch-pid"])
-      misplaced(n3, "ab (one job runs both sides, in turns)");
-  if (mode !== "ab" && get("max-duration") !== void 0)
-    throw new InputError("max-duration", "applies in mode ab only: its looks add slice pairs of both sides");
-  if (mode === "merge") {
-    for (const n3 of ["baseline", "shard", "start-at", "start", "wait-for", "warmup", "watch-pid"])
-      misplaced(n3, "merge (compare the merged run afterwards: perf-gate compare, or a later step)");
-    misplaced(
-      "csv",
-      "merge: the merged results.csv holds the shards' rows, as each shard's own csv kept them"
-    );
-  }
-  const workers = get("workers");
-  if ((mode === "ab" || mode === "merge") && workers !== void 0 && workers !== String(DEFAULTS.workers))
-    throw new InputError("workers", `does not apply in mode ${mode} (it runs in one thread); leave it at 1`);
-  const ab = mode === "ab" ? parseAbRequest(
-    // a warm-up runs before each side's first slice
-    { ...raw3, ...abInputs, warmup: get("warmup"), csv: get("csv") },
-    {
-      run: INPUT_LABELS,
-      aUrl: "baseline-url",
-      bUrl: "base-url",
-      slice: "slice",
-      maxDuration: "max-duration"
-    }
-  ) : void 0;
-  const request = ab?.load ?? parseRunRequest(
-    {
-      ...raw3,
-      mode: mode === "merge" ? "load" : mode,
-      rampUp: get("ramp-up"),
-      baseUrl: get("base-url"),
-      shard: get("shard"),
-      startAt: get("start-at"),
-      workers: mode === "merge" ? void 0 : workers,
-      warmup: get("warmup"),
-      record: get("record"),
-      csv: get("csv")
-    },
-    INPUT_LABELS
-  );
-  return {
-    request,
-    ...ab ? { ab } : {},
-    ...mode === "merge" ? { merge: { runs } } : {},
-    config: get("config"),
-    failOn: get("fail-on") === void 0 ? void 0 : failOn("fail-on", get("fail-on"), DEFAULTS.failOn),
-    ...baselinePaths.length ? { baseline: baselinePaths } : {},
-    baselineRuns: baselineRuns("baseline-runs", get("baseline-runs")),
-    failOnRegression: failOnRegression("fail-on-regression", get("fail-on-regression")),
-    outputDir: get("output-dir") ?? DEFAULTS.outputDir,
-    artifactName: get("artifact-name"),
-    uploadArtifact: bool(get("upload-artifact"), "upload-artifact", true),
-    comment: bool(get("comment"), "comment", true),
-    githubToken: get("github-token"),
-    apiKey: apiKey(get("api-key")),
-    metricsPort: get("metrics-port") === void 0 ? void 0 : wholeNumber("metrics-port", get("metrics-port"), 0, 1, 65535),
-    metricsLinger: durationSeconds(
-      "metrics-linger",
-      get("metrics-linger"),
-      DEFAULTS.metricsLinger,
-      LIMITS.metricsLinger,
-      { allowZero: true }
-    ),
-    pushgateway: get("pushgateway") === void 0 ? void 0 : httpUrl("pushgateway", get("pushgateway")).href,
-    // unset: the config's tls.insecure decides
-    insecure: get("insecure") === void 0 ? void 0 : bool(get("insecure"), "insecure", false),
-    ca: get("ca"),
-    ...serviceStart(get),
-    ...watchPid(get)
-  };
-}
-function watchPid(get) {
-  const pid = parseWatchPid(get("watch-pid"), WATCH_INPUTS, get("start") !== void 0);
-  return pid === void 0 ? {} : { watchPid: pid };
-}
-function serviceStart(get) {
-  const service = parseServiceStart(
-    { start: get("start"), waitFor: get("wait-for"), waitTimeout: get("wait-timeout") },
-    START_INPUTS
-  );
-  return service ? { service } : {};
-}
-function apiKey(value) {
-  const why = value === void 0 ? void 0 : headerValueProblem(value);
-  if (why) throw new InputError("api-key", why);
-  return value;
-}
-function bool(value, name, fallback) {
-  if (value === void 0) return fallback;
-  if (/^(true|yes|1)$/i.test(value)) return true;
-  if (/^(false|no|0)$/i.test(value)) return false;
-  throw new InputError(name, `must be true or false (got ${JSON.stringify(value)})`);
-}
-function artifactName(explicit, runDir, job, attempt, shard) {
-  const base = explicit ?? `perf-gate-${shard ? `shard-${shard.index}-of-${shard.of}-` : ""}${runDir.split(/[\\/]/).pop()}${job ? `-${job}` : ""}${attempt ? `-${attempt}` : ""}`;
-  return base.replace(/[\\/"':<>|*?\r\n]+/g, "-");
-}
-function lines(value) {
-  return (value ?? "").split("\n").map((l) => l.trim()).filter((l) => l !== "");
-}
-
-// src/run/service-under-test.ts
-import { spawn } from "node:child_process";
-import { closeSync, openSync, rmSync } from "node:fs";
-import { mkdtemp as mkdtemp2, readFile as readFile2, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import http2 from "node:http";
-import https2 from "node:https";
-import { connect } from "node:net";
-import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
-var SERVICE_LOG = "service.log";
-var TAIL_LINES = 20;
-var POLL_MS = 200;
-var TRY_TIMEOUT_MS = 2e3;
-var STOP_GRACE_MS = 5e3;
-var ServiceUnderTest = class _ServiceUnderTest {
-  constructor(child, logFile, logDir, spec, secrets) {
-    this.child = child;
-    this.logFile = logFile;
-    this.logDir = logDir;
-    this.spec = spec;
-    this.secrets = secrets;
-    this.exited = new Promise(
-      (resolve4) => child.once("exit", (code, signal) => {
-        this.exit = { code, signal };
-        resolve4();
-      })
-    );
-    process.once("exit", this.killOnExit);
-    process.once("exit", this.removeLogOnExit);
-  }
-  child;
-  logFile;
-  logDir;
-  spec;
-  secrets;
-  exit;
-  exited;
-  killOnExit = () => this.signalGroup("SIGKILL");
-  /**
-   * The temporary log holds the service's output unredacted: perf-gate
-   * ending any way at all (a third Ctrl-C, an uncaught error) removes it.
-   * Synchronous, since an 'exit' listener cannot wait.
-   */
-  removeLogOnExit = () => rmSync(this.logDir, { recursive: true, force: true });
-  /**
-   * Starts `spec.command` with its output in a log file; resolves once it is
-   * ready, else throws (exit 3) with the last lines of its log, `secrets`
-   * redacted, and no temporary file left behind.
-   */
-  static async start(spec, env, secrets, signal) {
-    const before = spec.waitFor ? await tryUrl(spec.waitFor, spec.tls) : await tryPorts(spec.targets);
-    if (before === true) {
-      const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(", ");
-      throw new UnreachableError(
-        `❌ ${spec.labels.start}: ${what} answers before the service was started: another process holds it; stop it, or leave out ${spec.labels.start} to test what runs there`
-      );
-    }
-    const logDir = await mkdtemp2(join6(tmpdir(), "perf-gate-service-"));
-    const logFile = join6(logDir, SERVICE_LOG);
-    let child;
-    try {
-      const fd = openSync(logFile, "a");
-      try {
-        child = spawn(spec.command, {
-          shell: true,
-          detached: true,
-          stdio: ["ignore", fd, fd],
-          env: childEnv(env)
-        });
-      } finally {
-        closeSync(fd);
-      }
-    } catch (e) {
-      await rm2(logDir, { recursive: true, force: true });
-      throw e;
-    }
-    const service = new _ServiceUnderTest(child, logFile, logDir, spec, secrets);
-    const spawned = await new Promise((resolve4) => {
-      child.once("spawn", () => resolve4(void 0));
-      child.once("error", resolve4);
-    });
-    if (spawned) {
-      await service.stop();
-      await service.discardLog();
-      throw new UnreachableError(
-        `❌ ${spec.labels.start}: cannot start ${JSON.stringify(spec.command)} (${spawned.message})`
-      );
-    }
-    try {
-      await service.waitUntilReady(signal);
-    } catch (e) {
-      await service.stop();
-      await service.discardLog();
-      throw e;
-    }
-    return service;
-  }
-  /** The process perf-gate started (the shell running the command); its descendants are the service's too. */
-  get pid() {
-    return this.child.pid;
-  }
-  /** `exited with code 1`, or undefined while it runs. */
-  get exitDescription() {
-    if (!this.exit) return void 0;
-    return this.exit.signal ? `was ended by ${this.exit.signal}` : `exited with code ${this.exit.code}`;
-  }
-  async waitUntilReady(signal) {
-    const { spec } = this;
-    const deadline = Date.now() + spec.waitTimeoutSec * 1e3;
-    let last;
-    for (; ; ) {
-      if (signal?.aborted) throw new UnreachableError(`❌ stopped by signal before the service was ready`);
-      if (this.exit) {
-        throw new UnreachableError(
-          `❌ ${spec.labels.start}: the service ${this.exitDescription} before it was ready${await this.tail()}`
-        );
-      }
-      const answer = spec.waitFor ? await tryUrl(spec.waitFor, spec.tls) : await tryPorts(spec.targets);
-      if (answer === true) return;
-      last = answer;
-      if (Date.now() >= deadline) {
-        const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(", ");
-        throw new UnreachableError(
-          `❌ ${spec.labels.start}: ${what} was not ready within ${spec.waitTimeoutSec} s (${spec.labels.waitTimeout}); last try: ${redactText(last, this.secrets)}${await this.tail()}`
-        );
-      }
-      await new Promise((r2) => setTimeout(r2, POLL_MS));
-    }
-  }
-  /**
-   * The last lines of the log, as a message's end: `; last lines of its
-   * log:\n…`; the secrets known at the start and `more` redacted (a service
-   * may print the API key it was given, and the action would make it an
-   * `::error::` line).
-   */
-  async tail(more = []) {
-    const secrets = [...this.secrets, ...more];
-    const text = await readLog(this.logFile);
-    const lines2 = text.trimEnd().split("\n").slice(-TAIL_LINES);
-    if (lines2.length === 0 || lines2.length === 1 && lines2[0] === "") return "; its log is empty";
-    return `; last lines of its log:
-${lines2.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
-  }
-  /**
-   * SIGTERM to its process group, SIGKILL after the grace time; idempotent.
-   * The SIGKILL-on-exit handler stays until the group is gone: a third
-   * Ctrl-C during the grace time ends perf-gate at once, and the handler is
-   * then all that stops a service that ignores SIGTERM from keeping its port.
-   */
-  async stop() {
-    if (this.groupAlive()) {
-      this.signalGroup("SIGTERM");
-      const deadline = Date.now() + STOP_GRACE_MS;
-      while (this.groupAlive() && Date.now() < deadline) await new Promise((r2) => setTimeout(r2, 50));
-      if (this.groupAlive()) this.signalGroup("SIGKILL");
-      await Promise.race([this.exited, new Promise((r2) => setTimeout(r2, 1e3))]);
-    }
-    if (!this.groupAlive()) process.removeListener("exit", this.killOnExit);
-  }
-  /** Copies the log, its secrets redacted, into each run directory; then removes the temporary copy. */
-  async saveLog(runDirs, secrets) {
-    const text = redactText(await readLog(this.logFile), secrets);
-    await Promise.all(runDirs.map((dir) => writeFile2(join6(dir, SERVICE_LOG), text)));
-    await this.discardLog();
-  }
-  /** Removes the temporary log and its folder (the only copy that is unredacted); idempotent. */
-  async discardLog() {
-    await rm2(this.logDir, { recursive: true, force: true });
-    process.removeListener("exit", this.removeLogOnExit);
-  }
-  groupAlive() {
-    if (this.child.pid === void 0) return false;
-    try {
-      process.kill(-this.child.pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  signalGroup(signal) {
-    if (this.child.pid === void 0) return;
-    try {
-      process.kill(-this.child.pid, signal);
-    } catch {
-    }
-  }
-};
-function childEnv(env) {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("INPUT_")));
-}
-async function readLog(file) {
-  try {
-    const size = (await stat3(file)).size;
-    const text = await readFile2(file, "utf8");
-    return size > 2 ** 20 ? text.slice(-(2 ** 20)) : text;
-  } catch {
-    return "";
-  }
-}
-function tryUrl(url, tls2) {
-  const secure = url.protocol === "https:";
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  return new Promise((resolve4) => {
-    const req = (secure ? https2 : http2).get(
-      url,
-      { agent: false, timeout: TRY_TIMEOUT_MS, ...secure ? tlsConnectOptions(host, tls2) : {} },
-      (res) => {
-        res.resume();
-        const status = res.statusCode ?? 0;
-        resolve4(status >= 200 && status < 400 ? true : `HTTP ${status}`);
-      }
-    );
-    req.on("timeout", () => req.destroy(new Error(`no answer within ${TRY_TIMEOUT_MS / 1e3} s`)));
-    req.on("error", (e) => resolve4(e.code ?? e.message));
-  });
-}
-async function tryPorts(targets) {
-  for (const t of targets) {
-    const url = new URL(t);
-    const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
-    const host = url.hostname.replace(/^\[|\]$/g, "");
-    const r2 = await new Promise((resolve4) => {
-      const socket = connect({ host, port, timeout: TRY_TIMEOUT_MS });
-      socket.once("connect", () => {
-        socket.destroy();
-        resolve4(true);
-      });
-      socket.once("timeout", () => {
-        socket.destroy();
-        resolve4(`${url.host}: no connection within ${TRY_TIMEOUT_MS / 1e3} s`);
-      });
-      socket.once("error", (e) => resolve4(`${url.host}: ${e.code ?? e.message}`));
-    });
-    if (r2 !== true) return r2;
-  }
-  return true;
-}
-
-// src/run/with-service.ts
-async function withServiceUnderTest(spec, env, fn, hooks) {
-  if (!spec) return fn();
-  const awaited = spec.waitFor?.href ?? spec.targets.join(", ");
-  hooks.log(
-    `perf-gate: starting the service (${spec.labels.start}): ${redactText(spec.command, hooks.secrets())}; waiting up to ${spec.waitTimeoutSec} s for ${awaited}`
-  );
-  const startedAt = Date.now();
-  const service = await ServiceUnderTest.start(spec, env, hooks.secrets(), hooks.signal);
-  hooks.log(`perf-gate: the service is ready (${((Date.now() - startedAt) / 1e3).toFixed(1)} s)`);
-  let result;
-  try {
-    const pid = service.pid;
-    result = await fn(
-      pid === void 0 ? void 0 : { pid, command: redactText(spec.command, hooks.secrets()) }
-    );
-  } catch (e) {
-    const died2 = service.exitDescription;
-    await service.stop();
-    const tail = died2 ? await service.tail(hooks.secrets()) : "";
-    await service.discardLog();
-    if (died2 && isUnreachableError(e)) throw new UnreachableError(`${e.message}; the service ${died2}${tail}`);
-    throw e;
-  }
-  const died = service.exitDescription;
-  await service.stop();
-  const secrets = hooks.secrets(result);
-  if (died) hooks.log(`⚠ the service ${died} during the run${await service.tail(secrets)}`);
-  await service.saveLog(hooks.runDirs(result), secrets);
-  return result;
-}
-
-// src/action/publish.ts
-import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
-import { join as join7, resolve as resolve3 } from "node:path";
-
-// src/action/sticky-comment.ts
-function commentMarker(service, mode) {
-  return `<!-- perf-gate:${service}:${mode} -->`;
-}
-function findMarked(comments, marker) {
-  return comments.find((c) => c.body?.includes(marker));
-}
-async function upsertComment(api, marker, body) {
-  const text = body.includes(marker) ? body : `${marker}
-${body}`;
-  const existing = findMarked(await api.list(), marker);
-  if (existing) {
-    const c2 = await api.update(existing.id, text);
-    return { action: "updated", id: c2.id };
-  }
-  const c = await api.create(text);
-  return { action: "created", id: c.id };
-}
-async function commentOnPullRequest(c) {
-  const pr = c.payload.pull_request ?? (c.payload.issue?.pull_request ? c.payload.issue : void 0);
-  if (!pr) return "not_a_pull_request";
-  const head = c.payload.pull_request?.head?.repo?.full_name;
-  const base = c.payload.pull_request?.base?.repo?.full_name;
-  if (head && base && head !== base) {
-    c.log.warning(
-      "perf-gate: pull request from a fork: its token cannot comment, so the results are in the job summary only"
-    );
-    return "fork";
-  }
-  if (!c.token) {
-    c.log.warning(
-      "perf-gate: no github-token; cannot comment on the pull request (the job summary has the results)"
-    );
-    return "no_token";
-  }
-  try {
-    const r2 = await upsertComment(c.connect(c.token, pr.number), c.marker, c.summary);
-    c.log.info(`perf-gate: ${r2.action} pull request comment ${r2.id}`);
-    return r2.action;
-  } catch (e) {
-    const status = e.status;
-    c.log.warning(
-      status === 403 || status === 404 ? "perf-gate: not allowed to comment on the pull request (the workflow needs `permissions: pull-requests: write`); the job summary has the results" : `perf-gate: could not comment on the pull request (${e instanceof Error ? e.message : String(e)}); the job summary has the results`
-    );
-    return "failed";
-  }
-}
-
-// src/run/provenance.ts
-import { execFile } from "node:child_process";
-
-// src/run/runner-info.ts
-import { availableParallelism as availableParallelism2, cpus, platform, release, totalmem } from "node:os";
-function runnerInfo() {
-  const list = cpus();
-  return {
-    // some platforms (and some containers) list no CPUs: the run is still recorded
-    cpu: list[0]?.model.trim().replace(/\s+/g, " ") || "unknown",
-    // what this process may use (affinity), not what the host has: the generator gets no more
-    cores: availableParallelism2(),
-    memory_bytes: totalmem(),
-    os: `${platform()} ${release()}`,
-    node: process.version
-  };
-}
-
-// src/run/provenance.ts
-var GIT_TIMEOUT_MS = 3e3;
-var MAX_BRANCH_CHARS = 200;
-async function detectProvenance(env, cwd) {
-  const ci = ciProvenance(env);
-  const local = ci.commit && ci.branch ? {} : await gitProvenance(cwd);
-  const git2 = ci.commit && local.commit !== ci.commit ? { commit: local.commit } : local;
-  return {
-    ...ci.commit ?? git2.commit ? { commit: ci.commit ?? git2.commit } : {},
-    ...ci.branch ?? git2.branch ? { branch: ci.branch ?? git2.branch } : {},
-    ...ci.ci ? { ci: ci.ci } : git2.commit ? { ci: "git" } : {},
-    ...ci.run_url ? { run_url: ci.run_url } : {},
-    runner: runnerInfo()
-  };
-}
-function ciProvenance(env) {
-  if (env.GITHUB_ACTIONS === "true" || env.GITHUB_SHA) {
-    return facts("github", {
-      commit: env.GITHUB_SHA,
-      // a pull request's GITHUB_REF_NAME is `123/merge`; its head branch is what people know it by
-      branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
-      run_url: githubRunUrl(env)
-    });
-  }
-  if (env.GITLAB_CI || env.CI_COMMIT_SHA)
-    return facts("gitlab", {
-      commit: env.CI_COMMIT_SHA,
-      branch: env.CI_COMMIT_REF_NAME,
-      run_url: env.CI_JOB_URL
-    });
-  if (env.JENKINS_URL || env.BUILD_URL)
-    return facts("jenkins", {
-      commit: env.GIT_COMMIT,
-      // GIT_BRANCH (outside multibranch pipelines) names the remote too: `origin/main`
-      branch: env.BRANCH_NAME || env.GIT_BRANCH?.replace(/^(refs\/remotes\/origin\/|origin\/|refs\/heads\/)/, ""),
-      run_url: env.BUILD_URL
-    });
-  return {};
-}
-function githubRunUrl(env) {
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
-  return env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
-}
-function facts(ci, raw3) {
-  const commit = commitId(raw3.commit);
-  const branch = branchName(raw3.branch);
-  const runUrl = publicUrl(raw3.run_url);
-  return {
-    ci,
-    ...commit ? { commit } : {},
-    ...branch ? { branch } : {},
-    ...runUrl ? { run_url: runUrl } : {}
-  };
-}
-async function gitProvenance(cwd) {
-  const commit = commitId(await git(cwd, ["rev-parse", "HEAD"]));
-  if (!commit) return {};
-  const branch = await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
-  return { commit, ...branch && branch !== "HEAD" ? { branch: branchName(branch) } : {} };
-}
-function git(cwd, args) {
-  return new Promise((resolve4) => {
-    execFile(
-      "git",
-      args,
-      { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true },
-      (err, stdout) => resolve4(err ? void 0 : stdout.trim())
-    );
-  });
-}
-function commitId(s) {
-  const v = s?.trim().toLowerCase();
-  return v && /^[0-9a-f]{7,64}$/.test(v) ? v : void 0;
-}
-function branchName(s) {
-  const v = s?.trim();
-  return v ? v.slice(0, MAX_BRANCH_CHARS) : void 0;
-}
-function publicUrl(s) {
-  if (!s) return void 0;
-  try {
-    const u = new URL(s);
-    if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
-    u.username = "";
-    u.password = "";
-    return u.href;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/action/publish.ts
-var MAX_ANNOTATIONS = 10;
-async function publish(settings, report) {
-  const { saved } = report;
-  const doc = saved.document;
-  setOutput("verdict", doc.verdict);
-  setOutput("report-dir", resolve3(saved.dir));
-  setOutput("metrics-file", resolve3(saved.metrics));
-  setOutput("p95", String(doc.p95_response_time));
-  setOutput("error-rate", String(doc.error_rate));
-  setOutput("rps", String(doc.requests_per_second));
-  setOutput("comparison", doc.baseline?.comparison.verdict ?? "");
-  setOutput("partial", String(doc.partial));
-  annotate(report);
-  const artifact = settings.uploadArtifact ? await uploadRunDir(settings, saved.dir) : void 0;
-  const links = runLinks(artifact?.id);
-  const summary2 = renderSummary(doc, { reportLink: links.artifact ?? links.run });
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addRaw(summary2).write();
-  } else {
-    info(
-      "perf-gate: no GITHUB_STEP_SUMMARY (not on a GitHub runner); the summary is in " + saved.summary
-    );
-  }
-  if (settings.comment) await comment(settings, summary2);
-}
-function annotate(report) {
-  const title = `perf-gate ${report.result.target.service}`;
-  const tls2 = tlsSentence(report.saved.document);
-  if (tls2) warning(tls2, { title });
-  const stopped = report.saved.document.threshold_abort && report.saved.document.abort_reason;
-  if (stopped) error(`Run stopped, the gate failed: ${stopped}`, { title });
-  const bad = report.gate.checks.filter((c) => c.status !== "good");
-  for (const level of ["critical", "warning"]) {
-    const checks2 = bad.filter((c) => c.status === level);
-    checks2.slice(0, MAX_ANNOTATIONS).forEach((c) => {
-      const b = bandTexts(c);
-      const text = `${c.label} (${c.scope}) is ${checkValueText(c)}: ${checkStatusText(c)} (good ${b.good}, critical ${b.critical})`;
-      if (level === "critical") error(text, { title });
-      else warning(text, { title });
-    });
-  }
-}
-function runLinks(artifactId) {
-  const run2 = githubRunUrl(process.env);
-  if (!run2) return {};
-  return { run: run2, artifact: artifactId ? `${run2}/artifacts/${artifactId}` : void 0 };
-}
-async function uploadRunDir(settings, dir) {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-    warning(
-      `perf-gate: no artifact runtime here (not on a GitHub runner); upload skipped. Reports are in ${resolve3(dir)}`
-    );
-    return void 0;
-  }
-  const name = artifactName(
-    settings.artifactName,
-    dir,
-    process.env.GITHUB_JOB,
-    process.env.GITHUB_RUN_ATTEMPT,
-    settings.merge ? void 0 : settings.request.shard
-  );
-  try {
-    const { DefaultArtifactClient } = await import("./artifact-54IUKFU4.js");
-    const paths = (await readdir2(dir, { recursive: true })).map((f) => join7(dir, f));
-    const files = (await Promise.all(paths.map(async (p) => (await stat4(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
-    const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir);
-    info(`perf-gate: uploaded artifact ${name} (${size ?? "?"} bytes)`);
-    return { id };
-  } catch (e) {
-    warning(
-      `perf-gate: artifact upload failed (${e instanceof Error ? e.message : String(e)}); reports are in ${resolve3(dir)}`
-    );
-    return void 0;
-  }
-}
-async function comment(settings, summary2) {
-  const github = await import("./github-LEMAKU4V.js");
-  await commentOnPullRequest({
-    payload: github.context.payload,
-    token: settings.githubToken,
-    marker: commentMarker(
-      reportedName(settings.request.service),
-      settings.merge ? "merge" : settings.ab ? "ab" : settings.request.mode
-    ),
-    summary: summary2,
-    connect: (token, issue_number) => {
-      const { owner, repo } = github.context.repo;
-      const octokit = github.getOctokit(token);
-      return {
-        list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
-        create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number, body })).data,
-        update: async (comment_id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data
-      };
-    },
-    log: { info: (l) => info(l), warning: (l) => warning(l) }
-  });
-}
-
 // src/monitoring/observer.ts
 var PUSH_EVERY_SEC = 5;
 function monitoringObserver(o) {
@@ -42428,7 +46191,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-EERJIUHJ.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-IKBCGBFX.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -42456,9 +46219,9 @@ function monitoringObserver(o) {
         o.log(`perf-gate: serving the final metrics for ${o.lingerSec} s more`);
         await new Promise((r2) => setTimeout(r2, o.lingerSec * 1e3));
       }
-      await new Promise((resolve4) => {
-        if (!server) return resolve4();
-        server.close(() => resolve4());
+      await new Promise((resolve5) => {
+        if (!server) return resolve5();
+        server.close(() => resolve5());
         server.closeAllConnections();
       });
     }
@@ -42466,11 +46229,11 @@ function monitoringObserver(o) {
 }
 
 // src/report/files/read-baseline.ts
-import { readdir as readdir3, stat as stat5 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 
 // src/report/files/read-run.ts
-import { join as join8 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/metrics/mergeable-schema.ts
 var count = external_exports.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -42655,8 +46418,8 @@ function mergeableHistogramProblem(m) {
       j.iterations
     ])
   ];
-  for (const [path, text, expected] of hists) {
-    const h = tryDecodeHdr(text);
+  for (const [path, text2, expected] of hists) {
+    const h = tryDecodeHdr(text2);
     if (typeof h === "string") return [path, h];
     if (expected >= 0 && h.totalCount !== expected)
       return [path, `holds ${h.totalCount} values, not the ${expected} its count says`];
@@ -42966,26 +46729,26 @@ async function readRunDocument(path, field = "run-dir") {
   const expected = "a perf-gate run directory or its metrics.json";
   try {
     if (await inputKind(path, { field, expected, directory: true }) === "directory")
-      file = join8(path, "metrics.json");
-    else dir = join8(path, "..");
+      file = join6(path, "metrics.json");
+    else dir = join6(path, "..");
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(field, `${path} does not exist`);
   }
   let raw3;
   try {
-    const text = await readInputFile(file, {
+    const text2 = await readInputFile(file, {
       field,
       expected: "a run's metrics.json",
       maxBytes: MAX_RUN_DOCUMENT_BYTES,
       tooLarge: (p) => `${p} is larger than 64 MiB, far more than a perf-gate metrics.json`
     });
-    if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    if (nestsDeeperThan(text2, MAX_JSON_DEPTH))
       throw new InputError(
         field,
         `${file} nests deeper than ${MAX_JSON_DEPTH} levels: not a perf-gate metrics.json`
       );
-    raw3 = JSON.parse(text);
+    raw3 = JSON.parse(text2);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = e.code;
@@ -43017,18 +46780,18 @@ async function readRunDocument(path, field = "run-dir") {
   return { dir, doc };
 }
 var MAX_JSON_DEPTH = 64;
-function nestsDeeperThan(text, limit) {
+function nestsDeeperThan(text2, limit2) {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (inString) {
       if (c === 92)
         i++;
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
-      if (++depth > limit) return true;
+      if (++depth > limit2) return true;
     } else if (c === 93 || c === 125) depth--;
   }
   return false;
@@ -43037,11 +46800,11 @@ function nestsDeeperThan(text, limit) {
 // src/report/files/read-baseline.ts
 var MAX_DEPTH = 4;
 async function readBaseline(paths, field, options = {}) {
-  const list = typeof paths === "string" ? [paths] : paths;
-  if (list.length === 0) throw new InputError(field, "no path given: a run directory or a folder of runs");
+  const list2 = typeof paths === "string" ? [paths] : paths;
+  if (list2.length === 0) throw new InputError(field, "no path given: a run directory or a folder of runs");
   const runs = [];
   let folders = 0;
-  for (const path of list) {
+  for (const path of list2) {
     if (await isRunPath(path)) runs.push(await readRunDocument(path, field));
     else {
       folders++;
@@ -43056,28 +46819,1381 @@ async function readBaseline(paths, field, options = {}) {
   }
   if (runs.length === 1 && folders === 0) return runs[0];
   runs.sort((a, b) => Date.parse(a.doc.timestamp) - Date.parse(b.doc.timestamp));
-  return { ...runs[runs.length - 1], history: runs, from: list.join(", "), ...options };
+  return { ...runs[runs.length - 1], history: runs, from: list2.join(", "), ...options };
+}
+async function holdsRuns(folder) {
+  return (await runDirsUnder(folder)).length > 0;
 }
 async function isRunPath(path) {
-  const s = await stat5(path).catch(() => void 0);
+  const s = await stat3(path).catch(() => void 0);
   return !s?.isDirectory() || await hasRunFile(path);
 }
-var hasRunFile = async (dir) => await stat5(join9(dir, "metrics.json")).catch(() => void 0) !== void 0;
+var hasRunFile = async (dir) => await stat3(join7(dir, "metrics.json")).catch(() => void 0) !== void 0;
 async function runDirsUnder(folder, depth = 1) {
-  const entries = await readdir3(folder, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (!e.isDirectory()) continue;
-    const dir = join9(folder, e.name);
+    const dir = join7(folder, e.name);
     if (await hasRunFile(dir)) out.push(dir);
     else if (depth < MAX_DEPTH) out.push(...await runDirsUnder(dir, depth + 1));
   }
   return out;
 }
 
+// src/config/service-start.ts
+function parseServiceStart(raw3, labels) {
+  const given = (v) => v !== void 0 && v.trim() !== "";
+  if (!given(raw3.start)) {
+    if (given(raw3.waitFor))
+      throw new InputError(
+        labels.waitFor,
+        `waits for the service ${labels.start} starts: give ${labels.start} too`
+      );
+    return void 0;
+  }
+  const command = raw3.start.trim();
+  const waitTimeoutSec = durationSeconds(
+    labels.waitTimeout,
+    raw3.waitTimeout,
+    DEFAULTS.waitTimeout,
+    LIMITS.waitTimeout
+  );
+  return {
+    command,
+    ...given(raw3.waitFor) ? { waitFor: httpUrl(labels.waitFor, raw3.waitFor.trim()) } : {},
+    waitTimeoutSec
+  };
+}
+
+// src/config/watch-pid.ts
+var MAX_PID = 4194304;
+function parseWatchPid(raw3, labels, startGiven) {
+  if (raw3 === void 0 || raw3.trim() === "") return void 0;
+  const text2 = raw3.trim();
+  const pid = /^\d+$/.test(text2) ? Number(text2) : NaN;
+  if (!Number.isInteger(pid) || pid < 1 || pid > MAX_PID)
+    throw new InputError(
+      labels.watchPid,
+      `must be the process id of the running service, a whole number from 1 to ${MAX_PID} (got ${JSON.stringify(raw3)})`
+    );
+  if (startGiven)
+    throw new InputError(
+      labels.watchPid,
+      `watches a service perf-gate did not start; with ${labels.start} perf-gate already watches the service it started and its children: give one of the two`
+    );
+  return pid;
+}
+
+// src/cli/common-options.ts
+var CLI_LABELS = Object.freeze({
+  mode: "command",
+  users: "--users",
+  duration: "--duration",
+  maxUsers: "--max-users",
+  rampUp: "--ramp-up",
+  steps: "--steps",
+  rps: "--rps",
+  timeout: "--timeout",
+  baseUrl: "--base-url",
+  shard: "--shard",
+  startAt: "--start-at",
+  workers: "--workers",
+  warmup: "--warmup",
+  record: "--record",
+  csv: "--csv"
+});
+var START_LABELS = Object.freeze({
+  start: "--start",
+  waitFor: "--wait-for",
+  waitTimeout: "--wait-timeout"
+});
+var WATCH_LABELS = Object.freeze({ start: "--start", watchPid: "--watch-pid" });
+function watchPidFromFlags(flags) {
+  return parseWatchPid(flags.watchPid, WATCH_LABELS, flags.start !== void 0 && flags.start.trim() !== "");
+}
+function serviceFromFlags(flags, targets, config2) {
+  const start = parseServiceStart(flags, START_LABELS);
+  return start && { ...start, targets, labels: START_LABELS, tls: config2.tls };
+}
+function requestFromFlags(service, mode, flags) {
+  return parseRunRequest({ ...flags, service, mode }, CLI_LABELS);
+}
+function configFromFlags(flags, env) {
+  return loadConfig({
+    file: flags.config,
+    env,
+    field: "--config",
+    tls: { insecure: flags.insecure, ca: flags.ca, caField: "--ca" }
+  });
+}
+async function baselineFromFlags(flags) {
+  if (flags.baseline === void 0) return void 0;
+  if (flags.baseline.length === 1 && flags.baseline[0] === "auto") {
+    const dir = flags.outputDir ?? DEFAULTS.outputDir;
+    if (!await holdsRuns(dir)) return void 0;
+    return readBaseline(dir, "--baseline", { runs: "auto", ...baselineRunsFlag(flags) });
+  }
+  return readBaseline(flags.baseline, "--baseline", baselineRunsFlag(flags));
+}
+function baselineRunsOption() {
+  return new Option(
+    "--baseline-runs <n>",
+    `of a history, the last runs of the same test that form the baseline, or auto: those since the last change point [${DEFAULT_HISTORY_RUNS}]`
+  );
+}
+function baselineRunsFlag(flags) {
+  const runs = baselineRuns("--baseline-runs", flags.baselineRuns);
+  return runs === void 0 ? {} : { runs };
+}
+function addCommonOptions(cmd, { baseUrl: baseUrl2 = true } = {}) {
+  if (baseUrl2)
+    cmd.option("--base-url <url>", "scheme, host and port of the target, replacing the configured one");
+  return addTlsOptions(cmd).option("--config <file>", "perf-gate.yml (YAML or JSON) with services and thresholds").option("--output-dir <dir>", "where run directories are written", DEFAULTS.outputDir).option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).addOption(
+    new Option("--fail-on <level>", "which verdict fails the run (exit 1)").choices([
+      "critical",
+      "warning",
+      "never"
+    ])
+  ).option(
+    "--baseline <path>",
+    "a previous run directory or metrics.json to compare with, or a folder of runs (a history; the option may be given again for more paths); auto: the runs in --output-dir since their last change point",
+    (path, earlier) => [...earlier ?? [], path]
+  ).addOption(baselineRunsOption()).addOption(failOnRegressionOption()).option(
+    "--metrics-port [port]",
+    `serve Prometheus metrics on this port during the run (/metrics; ${DEFAULTS.metricsPort} when no port is given)`
+  ).option(
+    "--metrics-linger <seconds>",
+    "keep serving /metrics this long after the run",
+    String(DEFAULTS.metricsLinger)
+  ).option("--pushgateway <url>", "push the metrics to this Prometheus Pushgateway during and after the run").option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
+}
+function addRunOptions(cmd, csvFallback = DEFAULT_CSV) {
+  return addWatchOption(addStartOptions(addCsvOption(addWarmupOption(addWorkersOption(cmd)), csvFallback)));
+}
+function addWatchOption(cmd) {
+  return cmd.option(
+    "--watch-pid <pid>",
+    "sample this running process's memory (RSS) and CPU, with its children's, once a second during the run (with --start the started service is sampled); Linux"
+  );
+}
+function addCsvOption(cmd, fallback = DEFAULT_CSV) {
+  return cmd.option(
+    "--csv <rows>",
+    `which requests get a row in results.csv: all, errors (only failed ones), sample:N (every failed one and one in N of the others) or none (the header only) [config csv, else ${fallback}]`
+  );
+}
+function addStartOptions(cmd) {
+  return cmd.option(
+    "--start <command>",
+    "start the service under test with this shell command, wait until it is ready, stop its process group after; its output goes to service.log in the run directory"
+  ).option(
+    "--wait-for <url>",
+    "with --start: ready once this URL answers 2xx or 3xx (default: once the target's port takes connections)"
+  ).option(
+    "--wait-timeout <duration>",
+    "with --start: how long the service has to become ready (30s, 2m)",
+    `${DEFAULTS.waitTimeout}s`
+  );
+}
+function addWarmupOption(cmd) {
+  return cmd.option(
+    "--warmup <duration>",
+    "send load this long first (10s, 1m) and leave it out of every metric, threshold and file but the charts' shaded band [config warmup, else none]"
+  );
+}
+function addRecordOption(cmd, fallback) {
+  return cmd.option(
+    "--record <how>",
+    `requests (each kept: exact percentiles) or histograms (µs HdrHistograms per second and endpoint: memory flat however long the run, percentiles within 0.1%) (default: ${fallback})`
+  );
+}
+function addWorkersOption(cmd) {
+  return cmd.option(
+    "--workers <n|auto>",
+    "load generator threads, each with its share of the users and rate, their requests one run (auto: the cores, less one when the target is on this machine)",
+    String(DEFAULTS.workers)
+  );
+}
+function addShardOptions(cmd) {
+  return cmd.option(
+    "--shard <i/n>",
+    "run the i-th of n shares of the users and rate (one per machine), for `perf-gate merge` to add up"
+  ).option("--start-at <time>", "with --shard: start the load at this ISO 8601 time (2026-11-26T18:00:00Z)");
+}
+function addTlsOptions(cmd) {
+  return cmd.option(
+    "--insecure",
+    "https: do not verify the certificate and host name (said in the output and the report)"
+  ).option("--ca <file>", "https: trust this PEM CA certificate besides the built-in ones");
+}
+function failOnRegressionOption() {
+  return new Option(
+    "--fail-on-regression <when>",
+    "when a comparison fails (exit 1): regression, inconclusive (also when undecided), never [config fail_on_regression, else regression]"
+  ).choices(FAIL_ON_REGRESSION_VALUES);
+}
+function failOnFlag(flags) {
+  return flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, DEFAULTS.failOn);
+}
+function observerFromFlags(flags, log) {
+  const port = flags.metricsPort === void 0 ? void 0 : flags.metricsPort === true ? DEFAULTS.metricsPort : wholeNumber("--metrics-port", flags.metricsPort, DEFAULTS.metricsPort, 1, 65535);
+  const lingerSec = durationSeconds(
+    "--metrics-linger",
+    flags.metricsLinger,
+    DEFAULTS.metricsLinger,
+    LIMITS.metricsLinger,
+    { allowZero: true }
+  );
+  const pushgatewayUrl = flags.pushgateway === void 0 ? void 0 : httpUrl("--pushgateway", flags.pushgateway).href;
+  if (port === void 0 && !pushgatewayUrl) return void 0;
+  return monitoringObserver({ port, lingerSec, pushgatewayUrl, log });
+}
+
+// src/terminal/progress-printer.ts
+var PLAIN_EVERY_SEC = 5;
+function progressLine(service, s) {
+  const elapsed = Math.min(s.elapsedSec, s.totalSec);
+  const errRate = s.requests ? s.errors / s.requests * 100 : 0;
+  return `${service}${s.warmup ? " warm-up" : ""} [${elapsed.toFixed(0).padStart(String(Math.ceil(s.totalSec)).length)}/${Math.ceil(s.totalSec)} s] ${formatUsers(s.users)}, ${formatCount(s.requests)} requests, ${formatCount(s.rps)} req/s this second, p95 ${formatSeconds(s.p95Ms / 1e3)}, errors ${formatCount(s.errors)} (${errRate.toFixed(2)}%)`;
+}
+function progressPrinter(term, service) {
+  let lastPlain = 0;
+  let live = false;
+  return {
+    onProgress(s) {
+      if (term.interactive) {
+        term.err(`\r\x1B[K${progressLine(service, s)}`);
+        live = true;
+      } else if (s.elapsedSec - lastPlain >= PLAIN_EVERY_SEC - 0.5) {
+        lastPlain = s.elapsedSec;
+        term.err(progressLine(service, s) + "\n");
+      }
+    },
+    done() {
+      if (live) term.err("\r\x1B[K");
+      live = false;
+    }
+  };
+}
+
+// src/terminal/terminal.ts
+function processTerminal() {
+  const interactive = Boolean(process.stderr.isTTY);
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    interactive,
+    color: interactive && !process.env.NO_COLOR && process.env.TERM !== "dumb"
+  };
+}
+var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+function paint(term, color, text2) {
+  return term.color ? `\x1B[${CODES[color]}m${text2}\x1B[0m` : text2;
+}
+
+// src/cli/results-table.ts
+function columns(rows, gap = "  ") {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r2) => [...r2[c] ?? ""].length)));
+  return rows.map(
+    (r2) => r2.map((cell, c) => cell + " ".repeat(widths[c] - [...cell].length)).join(gap).trimEnd()
+  ).join("\n");
+}
+var STATUS_COLOR = {
+  good: "green",
+  warning: "yellow",
+  critical: "red"
+};
+var VERDICT_COLOR = {
+  pass: "green",
+  warning: "yellow",
+  fail: "red"
+};
+function statusText(term, s) {
+  return paint(term, STATUS_COLOR[s], `${STATUS_ICON[s]} ${s}`);
+}
+function verdictText2(term, v) {
+  return paint(term, VERDICT_COLOR[v], v.toUpperCase());
+}
+function connectionsUsed(m, users) {
+  const reached = m.rate?.users_reached ?? 0;
+  return reached > users ? `, ${formatCount(reached)} connections used` : "";
+}
+function resultsTable(term, report) {
+  const { metrics: m, gate, result } = report;
+  const code = codeText(report.saved.document.provenance);
+  const header = `${runKind(result.mode)} ${result.target.service}${code ? ` (${code})` : ""}: ${describeRun(result.mode, result.settings)}${connectionsUsed(m, result.settings.users)} → ${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, p50 ${formatValue(m.median_response_time, "seconds")}, p99 ${formatValue(m.p99_response_time, "seconds")}`;
+  const table2 = checksTable(term, gate);
+  const errors = errorTypesLine(m);
+  const pacing = pacingSentence(m);
+  const lines = [
+    header,
+    ...pacing ? [pacing] : [],
+    ...runWarnings(report.saved.document).map((w) => paint(term, "yellow", `⚠ ${w}`)),
+    "",
+    table2,
+    ""
+  ];
+  const doc = report.saved.document;
+  const resources2 = resourceLines(m.resources);
+  if (resources2.length > 0) lines.push(...resources2, "");
+  lines.push(...sessionLines(term, report));
+  if (m.stages) {
+    const rows = [["Stage", "Users", "Requests", "RPS", "p50", "p95", "p99", "Errors", "Generator"]];
+    for (const s of m.stages) {
+      rows.push([
+        String(s.stage),
+        String(s.users),
+        formatCount(s.requests),
+        formatRps(s.rps),
+        formatValue(s.p50, "seconds"),
+        formatValue(s.p95, "seconds"),
+        formatValue(s.p99, "seconds"),
+        formatValue(s.error_rate, "percent"),
+        `${s.generator.cpu_percent}% CPU, loop p99 ${s.generator.event_loop_p99_ms} ms${s.generator_bound ? " (saturated)" : ""}`
+      ]);
+    }
+    lines.push(columns(rows), "");
+    if (doc.stress_conclusion)
+      lines.push(paint(term, doc.breaking_point ? "yellow" : "green", doc.stress_conclusion));
+    if (doc.stopped_early) lines.push(`Ramp ended early: ${doc.stopped_early}`);
+    lines.push("");
+  }
+  if (errors) lines.push(`Errors: ${errors}`, ...failingEndpoints(m.per_endpoint));
+  lines.push(...driftLines(term, doc));
+  lines.push(...comparisonLines(term, doc));
+  lines.push(...stopLines(term, doc));
+  lines.push(
+    filesLine(report.saved),
+    `Verdict: ${verdictText2(term, report.saved.document.verdict)} (${report.outcome.summary})   Report: ${report.saved.html}`,
+    ""
+  );
+  return lines.join("\n");
+}
+function sessionLines(term, report, side) {
+  const m = report.metrics;
+  const on = side ? ` on ${side}` : "";
+  const lines = [];
+  const journeys = journeyRows(m);
+  if (journeys.length > 0) {
+    if (side) journeys[0][0] = `Journey${on}`;
+    lines.push(
+      columns(journeys),
+      `(${JOURNEY_DURATION_NOTE})`,
+      ...onceFailureLines(m).map((l) => paint(term, "yellow", l)),
+      ""
+    );
+  }
+  const checks2 = checkLines(m);
+  if (checks2.length > 0)
+    lines.push(
+      paint(
+        term,
+        STATUS_COLOR[answerCheckStatus(report.outcome, m.checks.failed)],
+        checks2[0].replace(/^Checks/, `Checks${on}`)
+      ),
+      ...checks2.slice(1),
+      ""
+    );
+  return lines;
+}
+function stopLines(term, doc) {
+  if (doc.threshold_abort) return [paint(term, "red", `Run stopped, the gate failed: ${doc.abort_reason}`)];
+  return doc.partial ? [paint(term, "yellow", `Partial results: ${doc.abort_reason ?? "the run was stopped"}`)] : [];
+}
+function filesLine(saved, extra = "") {
+  return `Files in ${saved.dir}: ${csvSentence(saved.document.config.csv)}; metrics.json, ${REPORT_FILES.join(", ")}${extra}`;
+}
+function checksTable(term, gate) {
+  const rows = [["Metric", "Scope", "Value", "Good", "Warning", "Critical", "Status"]];
+  for (const c of gate.checks) {
+    const b = bandTexts(c);
+    rows.push([
+      c.label,
+      c.scope,
+      checkValueText(c),
+      b.good,
+      b.warning,
+      b.critical,
+      `${STATUS_ICON[c.status]} ${checkStatusText(c)}`
+    ]);
+  }
+  return columns(rows).split("\n").map((line, i) => {
+    if (i === 0) return paint(term, "bold", line);
+    const status = gate.checks[i - 1].status;
+    return line.replace(`${STATUS_ICON[status]} ${status}`, statusText(term, status));
+  }).join("\n");
+}
+function driftLines(term, doc) {
+  if (!doc.drift) return [];
+  const rows = driftRows(doc.drift).map((r2) => [
+    `  ${r2.label}`,
+    r2.first,
+    `→ ${r2.last}`,
+    r2.change,
+    r2.bands,
+    `${STATUS_ICON[r2.status]} ${r2.status}`
+  ]);
+  return [
+    "Drift (last window against the first):",
+    ...rows.length ? [columns(rows)] : [],
+    paint(term, "dim", `  ${driftMethod(doc.drift)}`),
+    ""
+  ];
+}
+function comparisonLines(term, doc, title = "Against the baseline") {
+  const cmp = doc.baseline?.comparison;
+  if (!cmp) return [];
+  const rows = comparisonRows(cmp.metrics).map((c) => [
+    `  ${c.metric}`,
+    c.baseline,
+    `→ ${c.current}`,
+    c.change,
+    c.verdict
+  ]);
+  return [
+    `${title} (${doc.baseline.run}): ${cmp.verdict.replace("_", " ")}`,
+    columns(rows),
+    ...(cmp.warnings ?? []).map((w) => paint(term, "yellow", `  ⚠ ${w}`)),
+    `  ${comparisonMethod(cmp)}`,
+    ""
+  ];
+}
+function failingEndpoints(endpoints) {
+  if (endpoints.length < 2) return [];
+  const worst2 = worstEndpoints(endpoints);
+  const rows = worst2.slice(0, WORST_ENDPOINTS).map((ep) => [`  ${ep.endpoint}`, failedShare(ep), endpointErrorsText(ep)]);
+  const more = worst2.length - rows.length;
+  return [
+    columns(rows),
+    ...more > 0 ? [`  … and ${more} more endpoint${more === 1 ? "" : "s"} with errors (in summary.md)`] : []
+  ];
+}
+
+// src/run/provenance.ts
+import { execFile } from "node:child_process";
+
+// src/run/runner-info.ts
+import { availableParallelism as availableParallelism2, cpus, platform, release, totalmem } from "node:os";
+function runnerInfo() {
+  const list2 = cpus();
+  return {
+    // some platforms (and some containers) list no CPUs: the run is still recorded
+    cpu: list2[0]?.model.trim().replace(/\s+/g, " ") || "unknown",
+    // what this process may use (affinity), not what the host has: the generator gets no more
+    cores: availableParallelism2(),
+    memory_bytes: totalmem(),
+    os: `${platform()} ${release()}`,
+    node: process.version
+  };
+}
+
+// src/run/provenance.ts
+var GIT_TIMEOUT_MS = 3e3;
+var MAX_BRANCH_CHARS = 200;
+async function detectProvenance(env, cwd) {
+  const ci = ciProvenance(env);
+  const local = ci.commit && ci.branch ? {} : await gitProvenance(cwd);
+  const git3 = ci.commit && local.commit !== ci.commit ? { commit: local.commit } : local;
+  return {
+    ...ci.commit ?? git3.commit ? { commit: ci.commit ?? git3.commit } : {},
+    ...ci.branch ?? git3.branch ? { branch: ci.branch ?? git3.branch } : {},
+    ...ci.ci ? { ci: ci.ci } : git3.commit ? { ci: "git" } : {},
+    ...ci.run_url ? { run_url: ci.run_url } : {},
+    runner: runnerInfo()
+  };
+}
+function ciProvenance(env) {
+  if (env.GITHUB_ACTIONS === "true" || env.GITHUB_SHA) {
+    return facts("github", {
+      commit: env.GITHUB_SHA,
+      // a pull request's GITHUB_REF_NAME is `123/merge`; its head branch is what people know it by
+      branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
+      run_url: githubRunUrl(env)
+    });
+  }
+  if (env.GITLAB_CI || env.CI_COMMIT_SHA)
+    return facts("gitlab", {
+      commit: env.CI_COMMIT_SHA,
+      branch: env.CI_COMMIT_REF_NAME,
+      run_url: env.CI_JOB_URL
+    });
+  if (env.JENKINS_URL || env.BUILD_URL)
+    return facts("jenkins", {
+      commit: env.GIT_COMMIT,
+      // GIT_BRANCH (outside multibranch pipelines) names the remote too: `origin/main`
+      branch: env.BRANCH_NAME || env.GIT_BRANCH?.replace(/^(refs\/remotes\/origin\/|origin\/|refs\/heads\/)/, ""),
+      run_url: env.BUILD_URL
+    });
+  return {};
+}
+function githubRunUrl(env) {
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  return env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+}
+function facts(ci, raw3) {
+  const commit = commitId(raw3.commit);
+  const branch = branchName(raw3.branch);
+  const runUrl = publicUrl(raw3.run_url);
+  return {
+    ci,
+    ...commit ? { commit } : {},
+    ...branch ? { branch } : {},
+    ...runUrl ? { run_url: runUrl } : {}
+  };
+}
+async function gitProvenance(cwd) {
+  const commit = commitId(await git(cwd, ["rev-parse", "HEAD"]));
+  if (!commit) return {};
+  const branch = await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
+  return { commit, ...branch && branch !== "HEAD" ? { branch: branchName(branch) } : {} };
+}
+function git(cwd, args) {
+  return new Promise((resolve5) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true },
+      (err, stdout) => resolve5(err ? void 0 : stdout.trim())
+    );
+  });
+}
+function commitId(s) {
+  const v = s?.trim().toLowerCase();
+  return v && /^[0-9a-f]{7,64}$/.test(v) ? v : void 0;
+}
+function branchName(s) {
+  const v = s?.trim();
+  return v ? v.slice(0, MAX_BRANCH_CHARS) : void 0;
+}
+function publicUrl(s) {
+  if (!s) return void 0;
+  try {
+    const u = new URL(s);
+    if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
+    u.username = "";
+    u.password = "";
+    return u.href;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/commands/demo.ts
+function registerDemo(program2, ctx) {
+  program2.command("demo").description("start embedded demo services and run a quick load test against each").option("--serve", "only serve the demo services on their preset ports (8088, 8080, 8000) until Ctrl-C").option("--users <n>", "concurrent users per service", String(DEFAULTS.demoUsers)).option("--duration <time>", "duration per service: seconds, or 30s", String(DEFAULTS.demoDuration)).option("--output-dir <dir>", "where run directories are written", DEFAULTS.outputDir).option("--quiet", "no progress lines").action(async (flags) => {
+    ctx.exitCode = flags.serve ? await serve(ctx) : await demo(ctx, flags);
+  });
+}
+async function serve(ctx) {
+  const demo2 = await startDemoServices({ presetPorts: true });
+  for (const [name, url] of Object.entries(demo2.urls)) ctx.term.err(`perf-gate demo: ${name} at ${url}
+`);
+  ctx.term.err("perf-gate demo: serving until Ctrl-C\n");
+  await ctx.withSignals(
+    (signal) => new Promise((resolve5) => signal.addEventListener("abort", () => resolve5()))
+  );
+  await demo2.close();
+  return 0;
+}
+async function demo(ctx, flags) {
+  const request = requestFromFlags("", "load", flags);
+  const { users, duration } = request;
+  const config2 = await loadConfig({ env: {} });
+  const provenance2 = await detectProvenance(ctx.env, process.cwd());
+  const services = await startDemoServices();
+  const reports = [];
+  try {
+    for (const service of DEMO_SERVICES) {
+      const progress = progressPrinter(ctx.term, service);
+      if (!flags.quiet)
+        ctx.term.err(`perf-gate demo: ${service}, ${formatUsers(users)} for ${formatRunLength(duration)}
+`);
+      const report = await ctx.withSignals(
+        (signal) => performTest(
+          { ...request, service, baseUrl: new URL(services.urls[service]) },
+          {
+            config: config2,
+            outputDir: flags.outputDir,
+            outputLabel: "--output-dir",
+            provenance: provenance2,
+            signal,
+            onProgress: flags.quiet ? void 0 : progress.onProgress
+          }
+        ).finally(() => progress.done())
+      );
+      reports.push(report);
+      if (report.result.outcome.partial) break;
+    }
+  } finally {
+    await services.close();
+  }
+  const rows = [["Service", "Requests", "RPS", "p95", "Error rate", "Verdict", "Report"]];
+  for (const r2 of reports) {
+    rows.push([
+      r2.result.target.service,
+      formatCount(r2.metrics.total_requests),
+      formatRps(r2.metrics.requests_per_second),
+      formatSeconds(r2.metrics.p95_response_time),
+      formatPercent(r2.metrics.error_rate),
+      r2.saved.document.verdict.toUpperCase(),
+      r2.saved.html
+    ]);
+  }
+  const table2 = columns(rows).split("\n").map(
+    (line, i) => i === 0 ? line : line.replace(
+      /\b(PASS|WARNING|FAIL)\b/,
+      verdictText2(ctx.term, reports[i - 1].saved.document.verdict)
+    )
+  ).join("\n");
+  ctx.term.out(
+    `
+${table2}
+
+The demo services fail about 0.2% of requests with HTTP 500 on purpose, so the error figures have something to count.
+Open a report.html in a browser; each run directory also holds results.csv, metrics.json, summary.md and junit.xml.
+`
+  );
+  return combineOutcomes(reports.map((r2) => r2.outcome));
+}
+
+// src/run/service-under-test.ts
+import { spawn } from "node:child_process";
+import { closeSync, openSync, rmSync } from "node:fs";
+import { mkdtemp as mkdtemp2, readFile as readFile2, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import http2 from "node:http";
+import https2 from "node:https";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join as join8 } from "node:path";
+var SERVICE_LOG = "service.log";
+var TAIL_LINES = 20;
+var POLL_MS = 200;
+var TRY_TIMEOUT_MS = 2e3;
+var STOP_GRACE_MS = 5e3;
+var ServiceUnderTest = class _ServiceUnderTest {
+  constructor(child, logFile, logDir, spec, secrets) {
+    this.child = child;
+    this.logFile = logFile;
+    this.logDir = logDir;
+    this.spec = spec;
+    this.secrets = secrets;
+    this.exited = new Promise(
+      (resolve5) => child.once("exit", (code, signal) => {
+        this.exit = { code, signal };
+        resolve5();
+      })
+    );
+    process.once("exit", this.killOnExit);
+    process.once("exit", this.removeLogOnExit);
+  }
+  child;
+  logFile;
+  logDir;
+  spec;
+  secrets;
+  exit;
+  exited;
+  killOnExit = () => this.signalGroup("SIGKILL");
+  /**
+   * The temporary log holds the service's output unredacted: perf-gate
+   * ending any way at all (a third Ctrl-C, an uncaught error) removes it.
+   * Synchronous, since an 'exit' listener cannot wait.
+   */
+  removeLogOnExit = () => rmSync(this.logDir, { recursive: true, force: true });
+  /**
+   * Starts `spec.command` with its output in a log file; resolves once it is
+   * ready, else throws (exit 3) with the last lines of its log, `secrets`
+   * redacted, and no temporary file left behind.
+   */
+  static async start(spec, env, secrets, signal) {
+    const before = spec.waitFor ? await tryUrl(spec.waitFor, spec.tls) : await tryPorts(spec.targets);
+    if (before === true) {
+      const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(", ");
+      throw new UnreachableError(
+        `❌ ${spec.labels.start}: ${what} answers before the service was started: another process holds it; stop it, or leave out ${spec.labels.start} to test what runs there`
+      );
+    }
+    const logDir = await mkdtemp2(join8(tmpdir(), "perf-gate-service-"));
+    const logFile = join8(logDir, SERVICE_LOG);
+    let child;
+    try {
+      const fd = openSync(logFile, "a");
+      try {
+        child = spawn(spec.command, {
+          shell: true,
+          detached: true,
+          stdio: ["ignore", fd, fd],
+          cwd: spec.cwd,
+          env: { ...childEnv(env), ...spec.env }
+        });
+      } finally {
+        closeSync(fd);
+      }
+    } catch (e) {
+      await rm2(logDir, { recursive: true, force: true });
+      throw e;
+    }
+    const service = new _ServiceUnderTest(child, logFile, logDir, spec, secrets);
+    const spawned = await new Promise((resolve5) => {
+      child.once("spawn", () => resolve5(void 0));
+      child.once("error", resolve5);
+    });
+    if (spawned) {
+      await service.stop();
+      await service.discardLog();
+      throw new UnreachableError(
+        `❌ ${spec.labels.start}: cannot start ${JSON.stringify(spec.command)} (${spawned.message})`
+      );
+    }
+    try {
+      await service.waitUntilReady(signal);
+    } catch (e) {
+      await service.stop();
+      await service.discardLog();
+      throw e;
+    }
+    return service;
+  }
+  /** The process perf-gate started (the shell running the command); its descendants are the service's too. */
+  get pid() {
+    return this.child.pid;
+  }
+  /** `exited with code 1`, or undefined while it runs. */
+  get exitDescription() {
+    if (!this.exit) return void 0;
+    return this.exit.signal ? `was ended by ${this.exit.signal}` : `exited with code ${this.exit.code}`;
+  }
+  async waitUntilReady(signal) {
+    const { spec } = this;
+    const deadline = Date.now() + spec.waitTimeoutSec * 1e3;
+    let last;
+    for (; ; ) {
+      if (signal?.aborted) throw new UnreachableError(`❌ stopped by signal before the service was ready`);
+      if (this.exit) {
+        throw new UnreachableError(
+          `❌ ${spec.labels.start}: the service ${this.exitDescription} before it was ready${await this.tail()}`
+        );
+      }
+      const answer = spec.waitFor ? await tryUrl(spec.waitFor, spec.tls) : await tryPorts(spec.targets);
+      if (answer === true) return;
+      last = answer;
+      if (Date.now() >= deadline) {
+        const what = spec.waitFor ? spec.waitFor.href : spec.targets.join(", ");
+        throw new UnreachableError(
+          `❌ ${spec.labels.start}: ${what} was not ready within ${spec.waitTimeoutSec} s (${spec.labels.waitTimeout}); last try: ${redactText(last, this.secrets)}${await this.tail()}`
+        );
+      }
+      await new Promise((r2) => setTimeout(r2, POLL_MS));
+    }
+  }
+  /**
+   * The last lines of the log, as a message's end: `; last lines of its
+   * log:\n…`; the secrets known at the start and `more` redacted (a service
+   * may print the API key it was given, and the action would make it an
+   * `::error::` line).
+   */
+  async tail(more = []) {
+    const secrets = [...this.secrets, ...more];
+    const text2 = await readLog(this.logFile);
+    const lines = text2.trimEnd().split("\n").slice(-TAIL_LINES);
+    if (lines.length === 0 || lines.length === 1 && lines[0] === "") return "; its log is empty";
+    return `; last lines of its log:
+${lines.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
+  }
+  /**
+   * SIGTERM to its process group, SIGKILL after the grace time; idempotent.
+   * The SIGKILL-on-exit handler stays until the group is gone: a third
+   * Ctrl-C during the grace time ends perf-gate at once, and the handler is
+   * then all that stops a service that ignores SIGTERM from keeping its port.
+   */
+  async stop() {
+    if (this.groupAlive()) {
+      this.signalGroup("SIGTERM");
+      const deadline = Date.now() + STOP_GRACE_MS;
+      while (this.groupAlive() && Date.now() < deadline) await new Promise((r2) => setTimeout(r2, 50));
+      if (this.groupAlive()) this.signalGroup("SIGKILL");
+      await Promise.race([this.exited, new Promise((r2) => setTimeout(r2, 1e3))]);
+    }
+    if (!this.groupAlive()) process.removeListener("exit", this.killOnExit);
+  }
+  /** Copies the log, its secrets redacted, into each run directory; then removes the temporary copy. */
+  async saveLog(runDirs, secrets) {
+    const text2 = redactText(await readLog(this.logFile), secrets);
+    await Promise.all(runDirs.map((dir) => writeFile2(join8(dir, SERVICE_LOG), text2)));
+    await this.discardLog();
+  }
+  /** Removes the temporary log and its folder (the only copy that is unredacted); idempotent. */
+  async discardLog() {
+    await rm2(this.logDir, { recursive: true, force: true });
+    process.removeListener("exit", this.removeLogOnExit);
+  }
+  groupAlive() {
+    if (this.child.pid === void 0) return false;
+    try {
+      process.kill(-this.child.pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  signalGroup(signal) {
+    if (this.child.pid === void 0) return;
+    try {
+      process.kill(-this.child.pid, signal);
+    } catch {
+    }
+  }
+};
+function childEnv(env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("INPUT_")));
+}
+async function readLog(file) {
+  try {
+    const size = (await stat4(file)).size;
+    const text2 = await readFile2(file, "utf8");
+    return size > 2 ** 20 ? text2.slice(-(2 ** 20)) : text2;
+  } catch {
+    return "";
+  }
+}
+function tryUrl(url, tls2) {
+  const secure = url.protocol === "https:";
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  return new Promise((resolve5) => {
+    const req = (secure ? https2 : http2).get(
+      url,
+      { agent: false, timeout: TRY_TIMEOUT_MS, ...secure ? tlsConnectOptions(host, tls2) : {} },
+      (res) => {
+        res.resume();
+        const status = res.statusCode ?? 0;
+        resolve5(status >= 200 && status < 400 ? true : `HTTP ${status}`);
+      }
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${TRY_TIMEOUT_MS / 1e3} s`)));
+    req.on("error", (e) => resolve5(e.code ?? e.message));
+  });
+}
+async function tryPorts(targets) {
+  for (const t of targets) {
+    const url = new URL(t);
+    const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+    const host = url.hostname.replace(/^\[|\]$/g, "");
+    const r2 = await new Promise((resolve5) => {
+      const socket = connect({ host, port, timeout: TRY_TIMEOUT_MS });
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve5(true);
+      });
+      socket.once("timeout", () => {
+        socket.destroy();
+        resolve5(`${url.host}: no connection within ${TRY_TIMEOUT_MS / 1e3} s`);
+      });
+      socket.once("error", (e) => resolve5(`${url.host}: ${e.code ?? e.message}`));
+    });
+    if (r2 !== true) return r2;
+  }
+  return true;
+}
+
+// src/run/with-service.ts
+async function withServiceUnderTest(spec, env, fn, hooks) {
+  if (!spec) return fn();
+  const awaited = spec.waitFor?.href ?? spec.targets.join(", ");
+  hooks.log(
+    `perf-gate: starting the service (${spec.labels.start}): ${redactText(spec.command, hooks.secrets())}; waiting up to ${spec.waitTimeoutSec} s for ${awaited}`
+  );
+  const startedAt = Date.now();
+  const service = await ServiceUnderTest.start(spec, env, hooks.secrets(), hooks.signal);
+  hooks.log(`perf-gate: the service is ready (${((Date.now() - startedAt) / 1e3).toFixed(1)} s)`);
+  let result;
+  try {
+    const pid = service.pid;
+    result = await fn(
+      pid === void 0 ? void 0 : { pid, command: redactText(spec.command, hooks.secrets()) }
+    );
+  } catch (e) {
+    const died2 = service.exitDescription;
+    await service.stop();
+    const tail = died2 ? await service.tail(hooks.secrets()) : "";
+    await service.discardLog();
+    if (died2 && isUnreachableError(e)) throw new UnreachableError(`${e.message}; the service ${died2}${tail}`);
+    throw e;
+  }
+  const died = service.exitDescription;
+  await service.stop();
+  const secrets = hooks.secrets(result);
+  if (died) hooks.log(`⚠ the service ${died} during the run${await service.tail(secrets)}`);
+  await service.saveLog(hooks.runDirs(result), secrets);
+  return result;
+}
+
+// src/cli/single-run.ts
+async function runSingleTest(ctx, service, mode, flags) {
+  const { term } = ctx;
+  const request = requestFromFlags(service, mode, flags);
+  const watchPid = watchPidFromFlags(flags);
+  const failOn2 = failOnFlag(flags);
+  const config2 = await configFromFlags(flags, ctx.env);
+  const baseline2 = await baselineFromFlags(flags);
+  const provenance2 = await detectProvenance(ctx.env, process.cwd());
+  const test = planTest(request, config2);
+  const resolved = test.plan.target;
+  if (resolved.fromUrl && !flags.quiet) term.err(urlServiceNote(resolved.fromUrl, config2.source) + "\n");
+  const spec = serviceFromFlags(flags, [resolved.baseUrl], config2);
+  const say = (l) => {
+    if (!flags.quiet) term.err(l + "\n");
+  };
+  const progress = progressPrinter(term, resolved.service);
+  const report = await ctx.withSignals(
+    (signal) => withServiceUnderTest(
+      spec,
+      ctx.env,
+      (started) => performTest(test, {
+        config: config2,
+        watch: resourceWatch(started, watchPid, WATCH_LABELS),
+        log: say,
+        outputDir: flags.outputDir,
+        outputLabel: "--output-dir",
+        failOn: failOn2,
+        signal,
+        baseline: baseline2,
+        provenance: provenance2,
+        failOnRegression: flags.failOnRegression,
+        observer: observerFromFlags(flags, (l) => term.err(l + "\n")),
+        onStart: (target, _dir, settings, runMode) => {
+          if (flags.quiet) return;
+          term.err(startLine(target.service, target.baseUrl, runMode, settings));
+          if (request.shard) term.err(shardLine(request.shard, request.startAt) + "\n");
+        },
+        onProgress: flags.quiet ? void 0 : progress.onProgress
+      }).finally(() => progress.done()),
+      {
+        log: say,
+        runDirs: (r2) => [r2.saved.dir],
+        secrets: (r2) => r2?.result.target.secrets ?? config2.secrets,
+        signal
+      }
+    )
+  );
+  printReport(ctx, flags, report);
+  return report.outcome.exit_code;
+}
+function startLine(service, baseUrl2, mode, settings) {
+  return `perf-gate: ${runKind(mode)} ${service} at ${baseUrl2}: ${describeRun(mode, settings)} (Ctrl-C stops and keeps partial results)
+`;
+}
+function printReport(ctx, flags, report, extra = {}) {
+  const tls2 = tlsSentence(report.saved.document);
+  if (flags.quiet && tls2) ctx.term.err(`⚠ ${tls2}
+`);
+  if (!flags.quiet) {
+    const table2 = resultsTable(ctx.term, report);
+    if (flags.json) ctx.term.err(table2);
+    else ctx.term.out(table2);
+  }
+  if (flags.json) ctx.term.out(JSON.stringify({ ...jsonResult(report), ...extra }) + "\n");
+}
+function jsonResult(report) {
+  const m = report.metrics;
+  return {
+    verdict: report.saved.document.verdict,
+    exit_code: report.outcome.exit_code,
+    service: report.result.target.service,
+    mode: report.result.mode,
+    partial: report.result.outcome.partial,
+    report_dir: report.saved.dir,
+    metrics_file: report.saved.metrics,
+    report_html: report.saved.html,
+    summary_file: report.saved.summary,
+    junit_file: report.saved.junit,
+    total_requests: m.total_requests,
+    failed_requests: m.failed_requests,
+    requests_per_second: m.requests_per_second,
+    error_rate: m.error_rate,
+    average_response_time: m.average_response_time,
+    p95_response_time: m.p95_response_time,
+    p99_response_time: m.p99_response_time,
+    latency_basis: m.latency_basis,
+    ...m.rate ? { rate: m.rate } : {},
+    ...m.generator ? { generator: m.generator } : {},
+    ...report.saved.document.config.tls_insecure ? { tls_insecure: true } : {},
+    ...report.saved.document.baseline ? { baseline: report.saved.document.baseline } : {},
+    failed_checks: report.gate.checks.filter((c) => c.status !== "good").map((c) => ({ name: c.name, scope: c.scope, value: c.value, status: c.status }))
+  };
+}
+
+// src/cli/commands/load.ts
+function registerLoad(program2, ctx) {
+  const cmd = program2.command("load").description("run a load test: a constant number of users against one service").argument(
+    "<service>",
+    "a preset (pkd_service, document_processing, ui_app), a service from --config, or a URL (one GET endpoint, default thresholds)"
+  ).option("--users <n>", "concurrent users (connections)", String(DEFAULTS.users)).option("--duration <time>", "test duration: seconds, or 30s, 5m, 1h30m", String(DEFAULTS.duration)).option("--rps <n>", "requests per second, paced evenly (open model; latency from the intended send)").option(
+    "--max-users <n>",
+    `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
+  );
+  addRecordOption(cmd, "requests");
+  addRunOptions(addShardOptions(addCommonOptions(cmd))).action(async (service, flags) => {
+    ctx.exitCode = await runSingleTest(ctx, service, "load", flags);
+  });
+}
+
+// src/cli/commands/soak.ts
+function registerSoak(program2, ctx) {
+  const cmd = program2.command("soak").description(
+    "run a soak test: a steady load for hours in constant memory, judged on latency and throughput drift (its last window against its first)"
+  ).argument(
+    "<service>",
+    "a preset (pkd_service, document_processing, ui_app), a service from --config, or a URL (one GET endpoint, default thresholds)"
+  ).option("--users <n>", "concurrent users (connections)", String(DEFAULTS.users)).option(
+    "--duration <time>",
+    "test duration: seconds, or 30m, 2h, 1h30m",
+    formatRunLength(DEFAULTS.soakDuration)
+  ).option("--rps <n>", "requests per second, paced evenly (open model; latency from the intended send)").option(
+    "--max-users <n>",
+    `with --rps: open up to this many connections when the target slows, at least --users (default: ${DEFAULTS.maxUsers}, or --users when more)`
+  );
+  addRecordOption(cmd, DEFAULTS.soakRecord);
+  addRunOptions(addShardOptions(addCommonOptions(cmd)), SOAK_CSV).action(
+    async (service, flags) => {
+      ctx.exitCode = await runSingleTest(ctx, service, "soak", flags);
+    }
+  );
+}
+
+// src/cli/commands/report.ts
+function registerReport(program2, ctx) {
+  program2.command("report").description(
+    "regenerate report.html, report.css, summary.md and junit.xml of a run from its metrics.json"
+  ).argument("<run-dir>", "a run directory (or its metrics.json)").action(async (runDir) => {
+    const { dir, doc } = await readRunDocument(runDir, "report");
+    const files = await writeReports(dir, doc);
+    ctx.term.out(Object.values(files).join("\n") + "\n");
+    ctx.exitCode = 0;
+  });
+}
+
+// src/cli/commands/summary.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+
+// src/report/trend-series.ts
+function seriesKey(doc) {
+  const c = doc.config;
+  return JSON.stringify([
+    doc.mode,
+    doc.service,
+    c.users,
+    // an A/B side's duration is the time it measured, never twice the same: its pairs are what was asked
+    doc.mode === "ab" ? [c.ab?.slice, doc.baseline?.slice_pairs?.length] : c.duration,
+    c.rps ?? null,
+    c.max_users ?? null,
+    c.ramp_up ?? null,
+    c.steps ?? null,
+    c.workers ?? 1,
+    c.endpoints.map((e) => [e.endpoint, e.weight])
+  ]);
+}
+function seriesTitle(doc) {
+  const settings = settingsOf(doc.config);
+  const ab = doc.config.ab;
+  const what = doc.mode === "ab" && ab ? `${settings.users} users on each side, ${doc.baseline?.slice_pairs?.length ?? "?"} pairs of ${ab.slice} s slices` : describeRun(doc.mode, settings);
+  return `${runKind(doc.mode)} ${doc.service} · ${what}`;
+}
+function groupSeries(runs) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const r2 of [...runs].sort((a, b) => a.doc.timestamp.localeCompare(b.doc.timestamp))) {
+    const key = seriesKey(r2.doc);
+    groups.set(key, [...groups.get(key) ?? [], r2]);
+  }
+  const by = (g2) => `${g2[0].doc.service}\0${g2[0].doc.mode}`;
+  return [...groups.values()].sort((a, b) => by(a).localeCompare(by(b)));
+}
+
+// src/report/files/write-trends.ts
+import { join as join9 } from "node:path";
+
+// src/report/html/trends-page.ts
+import { relative } from "node:path";
+var BODY = `{{#groups}}<section class="panel" id="{{id}}">
+  <h2>{{title}}</h2>
+  <p class="meta">Latest run: <span class="status status-{{latestStatus}}">{{latestVerdict}}</span> · {{runCount}} run{{^oneRun}}s{{/oneRun}}, {{first}}{{^oneRun}} to {{last}}{{/oneRun}}.{{#marks}} Marked: {{marks}}.{{/marks}}</p>
+  <section class="charts" aria-label="Trends of {{title}}">
+{{#charts}}    <figure><figcaption>{{caption}}</figcaption>{{{svg}}}</figure>
+{{/charts}}  </section>
+  <div class="table-wrap"><table>
+    <thead><tr><th class="num">Run</th><th>Started</th><th class="num">p95</th><th class="num">RPS</th><th class="num">Error rate</th><th>Verdict</th><th>Note</th><th>Report</th></tr></thead>
+    <tbody>
+{{#rows}}    <tr><td class="num">{{n}}</td><td>{{started}}</td><td class="num">{{p95}}</td><td class="num">{{rps}}</td><td class="num">{{errorRate}}</td><td><span class="status status-{{status}}">{{verdict}}</span></td><td>{{note}}</td><td><a href="{{href}}">report</a></td></tr>
+{{/rows}}    </tbody>
+  </table></div>
+</section>
+{{/groups}}`;
+var STATUS = { pass: "good", warning: "warning", fail: "critical" };
+function renderTrends(reportsDir, runs) {
+  const series2 = groupSeries(runs);
+  const titles = series2.map((g2) => seriesTitle(g2[0].doc));
+  const named = titles.map(
+    (t, i) => titles.indexOf(t) === i && titles.lastIndexOf(t) === i ? t : `${t} · ${endpointsText(series2[i][0].doc)}`
+  );
+  const latest = series2.map((g2) => g2[g2.length - 1].doc.verdict);
+  const verdict = latest.includes("fail") ? "fail" : latest.includes("warning") ? "warning" : "pass";
+  return renderPage(
+    {
+      pageTitle: `perf-gate trends · ${runs.length} runs`,
+      eyebrow: `perf-gate · ${reportsDir}`,
+      heading: "Performance trends",
+      // the page's badge is the worst of the series' latest runs; each series says its own
+      badgeLabel: series2.length === 1 ? "Latest run" : `Worst latest of ${series2.length} series`,
+      version: VERSION,
+      verdict,
+      verdictText: verdict.toUpperCase(),
+      groups: series2.map((g2, i) => groupView(`trend-${i}`, named[i], g2, reportsDir))
+    },
+    {
+      meta: "One series per service, kind of run and settings (runs of other settings measured another load, so they are not joined on one line); each point is one run, ▲ a regression against its baseline, ◆ a change point (the level moved there and stayed: E-Divisive means with a permutation test, as perf-gate history finds them).",
+      body: BODY,
+      footer: "Generated by perf-gate {{version}} from the metrics.json of each run."
+    }
+  );
+}
+function endpointsText(doc) {
+  const text2 = doc.config.endpoints.map((e) => `${e.endpoint} ×${e.weight}`).join(", ");
+  return text2.length > 80 ? `${text2.slice(0, 79)}…` : text2;
+}
+function groupView(id, title, runs, reportsDir) {
+  const day = (t) => t.slice(0, 16).replace("T", " ");
+  const changes = changePointsOf(runs);
+  const notes = runs.map((r2, k) => {
+    const regressed = r2.doc.baseline?.comparison.verdict === "regression";
+    const changed = k > 0 ? comparabilityWarnings(runs[k - 1].doc, r2.doc) : [];
+    const stepped = changes.filter((c) => c.index === k).map((c) => `change point in ${c.text}`);
+    return { regressed, changed, stepped };
+  });
+  const markers = (metric) => [
+    ...runs.flatMap(
+      (r2, k) => notes[k].regressed ? [{ x: k + 1, y: r2.doc[metric], label: "▲ regression" }] : []
+    ),
+    ...changes.filter((c) => c.metric === metric).map((c) => ({ x: c.index + 1, y: runs[c.index].doc[metric], label: `◆ ${c.step}` }))
+  ];
+  const chart = (caption, yLabel, metric, format) => ({
+    caption,
+    svg: lineChart({
+      title: `${caption} of ${title}, run by run`,
+      xLabel: "run",
+      yLabel,
+      formatX: (v) => Number.isInteger(v) ? String(v) : "",
+      formatY: format,
+      series: [
+        { name: caption, cls: "s1", points: runs.map((r2, k) => [k + 1, r2.doc[metric]]) }
+      ],
+      markers: markers(metric)
+    })
+  });
+  const regressions = notes.filter((n3) => n3.regressed).length;
+  const plural = (n3, word) => `${n3} ${word}${n3 === 1 ? "" : "s"}`;
+  const marks = [
+    regressions ? `${plural(regressions, "regression")} (▲)` : "",
+    changes.length ? `${plural(changes.length, "change point")} (◆)` : ""
+  ].filter(Boolean).join(", ");
+  const latest = runs[runs.length - 1].doc.verdict;
+  return {
+    id,
+    title,
+    runCount: runs.length,
+    oneRun: runs.length === 1,
+    latestStatus: STATUS[latest],
+    latestVerdict: latest.toUpperCase(),
+    first: day(runs[0].doc.timestamp),
+    last: day(runs[runs.length - 1].doc.timestamp),
+    marks,
+    charts: [
+      chart("p95", "p95", "p95_response_time", formatSeconds),
+      // whole numbers on the axis (`15,000`), the unit in its title: `15,000.0 req/s` does not fit
+      chart("Throughput", "requests / s", "requests_per_second", (v) => formatCount(v)),
+      chart("Error rate", "%", "error_rate", formatPercent)
+    ],
+    rows: runs.map((r2, k) => ({
+      n: k + 1,
+      started: day(r2.doc.timestamp),
+      p95: formatSeconds(r2.doc.p95_response_time),
+      rps: formatRps(r2.doc.requests_per_second),
+      errorRate: formatPercent(r2.doc.error_rate),
+      status: STATUS[r2.doc.verdict],
+      verdict: r2.doc.verdict.toUpperCase(),
+      note: [
+        notes[k].regressed ? "regression against its baseline" : "",
+        ...notes[k].stepped,
+        ...notes[k].changed
+      ].filter(Boolean).join("; "),
+      href: `${relative(reportsDir, r2.dir).split("\\").join("/")}/report.html`
+    }))
+  };
+}
+function changePointsOf(runs) {
+  if (runs.length < 2) return [];
+  const [test] = historyChanges(
+    runs.map((r2) => ({
+      ...runRefOf(r2.doc),
+      service: r2.doc.service,
+      mode: r2.doc.mode,
+      figures: headline(r2.doc)
+    }))
+  );
+  return (test?.changes ?? []).map((c) => {
+    const points = c.metric === "error_rate";
+    const step = changeText(points, c.change);
+    return {
+      metric: c.metric,
+      index: c.index,
+      step,
+      text: `${COMPARED_METRIC_VIEW[c.metric].label.toLowerCase()}: ${changeWithInterval(points, c.change, c.ci_low, c.ci_high)}`
+    };
+  });
+}
+
+// src/report/files/write-trends.ts
+async function writeTrends(reportsDir, runs) {
+  const page = join9(reportsDir, "trends.html");
+  await writeFileAtomic(join9(reportsDir, "report.css"), REPORT_CSS);
+  await writeFileAtomic(page, renderTrends(reportsDir, runs));
+  return page;
+}
+
+// src/cli/commands/summary.ts
+function trend(a, b) {
+  if (a === void 0 || a === 0) return "";
+  const pct2 = (b - a) / a * 100;
+  return `${pct2 >= 0 ? "+" : ""}${pct2.toFixed(1)}%`;
+}
+function registerSummary(program2, ctx) {
+  program2.command("summary").description("table and trend of past runs in a reports directory (the seed's --summary)").argument("<reports-dir>", "a folder of run directories, e.g. reports/performance").option("--json", "print the runs as JSON").option(
+    "--html",
+    "also write trends.html there: p95, throughput and errors over the runs, per service and mode"
+  ).action(async (reportsDir, flags) => {
+    let names;
+    try {
+      const expected = "a folder of run directories";
+      await inputKind(reportsDir, { field: "summary", expected, directory: true, file: false });
+      names = await readdir3(reportsDir);
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError("summary", `${reportsDir} does not exist`);
+    }
+    const runs = [];
+    for (const name of names.filter((n3) => /_test_/.test(n3))) {
+      try {
+        runs.push(await readRunDocument(join10(reportsDir, name), "summary"));
+      } catch (e) {
+        const invalid = e instanceof InputError && /\.json: /.test(e.message);
+        const why = e instanceof NotRegularFileError ? e.detail : invalid ? e.message.replace(/^summary: /, "") : "no complete metrics.json";
+        ctx.term.err(`perf-gate: summary: skipped ${name}: ${why}
+`);
+      }
+    }
+    if (runs.length === 0) throw new InputError("summary", `${reportsDir} holds no perf-gate runs`);
+    runs.sort((a, b) => a.doc.timestamp.localeCompare(b.doc.timestamp));
+    const previous = /* @__PURE__ */ new Map();
+    const lastOfService = /* @__PURE__ */ new Map();
+    const rows = [["Run", "Started", "Requests", "RPS", "Δ RPS", "p95", "Δ p95", "Errors", "Verdict"]];
+    const out = [];
+    const notes = [];
+    for (const { dir, doc } of runs) {
+      const key = seriesKey(doc);
+      const prev = previous.get(key);
+      const before = lastOfService.get(`${doc.mode}:${doc.service}`);
+      const warnings = prev ? comparabilityWarnings(prev, doc) : [];
+      const newSettings = !prev && before ? comparabilityWarnings(before, doc) : [];
+      const mark = warnings.length || newSettings.length ? ` *${notes.length + 1}` : "";
+      if (warnings.length)
+        notes.push(
+          `*${notes.length + 1} ${doc.mode} ${doc.service} ${doc.timestamp}: ${warnings.join("; ")}`
+        );
+      else if (newSettings.length)
+        notes.push(
+          `*${notes.length + 1} ${doc.mode} ${doc.service} ${doc.timestamp}: other settings than the run before (${newSettings.join("; ")}): a new series, no Δ`
+        );
+      rows.push([
+        `${doc.mode} ${doc.service}`,
+        doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, "Z"),
+        formatCount(doc.total_requests),
+        formatRps(doc.requests_per_second),
+        trend(prev?.requests_per_second, doc.requests_per_second) + mark,
+        formatSeconds(doc.p95_response_time),
+        trend(prev?.p95_response_time, doc.p95_response_time) + mark,
+        formatPercent(doc.error_rate),
+        doc.verdict.toUpperCase() + (doc.partial ? " (partial)" : "")
+      ]);
+      out.push({
+        dir,
+        service: doc.service,
+        mode: doc.mode,
+        timestamp: doc.timestamp,
+        total_requests: doc.total_requests,
+        requests_per_second: doc.requests_per_second,
+        p95_response_time: doc.p95_response_time,
+        error_rate: doc.error_rate,
+        verdict: doc.verdict,
+        ...warnings.length || newSettings.length ? { warnings: [...warnings, ...newSettings] } : {}
+      });
+      previous.set(key, doc);
+      lastOfService.set(`${doc.mode}:${doc.service}`, doc);
+    }
+    const page = flags.html ? await writeTrends(reportsDir, runs) : void 0;
+    ctx.term.out(
+      flags.json ? JSON.stringify({ runs: out, ...page ? { trends_html: page } : {} }) + "\n" : `${columns(rows)}
+
+Δ: change from the previous run of the same service, mode and settings.
+` + notes.map((n3) => `${n3}
+`).join("") + (page ? `
+Trends: ${page}
+` : "")
+    );
+    ctx.exitCode = 0;
+  });
+}
+
+// src/config/ab-request.ts
+var MIN_AB_SLICES = 10;
+var MAX_LOOKS = 10;
+var MIN_AB_SLICE = 0.5;
+function parseAbRequest(raw3, labels) {
+  const load = parseRunRequest({ ...raw3, mode: "load" }, labels.run);
+  const url = (label, value) => {
+    if (value === void 0 || value === "")
+      throw new InputError(label, "is required: the base URL of one side, such as http://localhost:8080");
+    return httpUrl(label, value);
+  };
+  const aUrl = url(labels.aUrl, raw3.aUrl);
+  const bUrl = url(labels.bUrl, raw3.bUrl);
+  if (aUrl.href === bUrl.href)
+    throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`);
+  const slice = durationSeconds(labels.slice, raw3.slice, DEFAULTS.abSlice, 600);
+  if (slice < MIN_AB_SLICE) {
+    throw new InputError(
+      labels.slice,
+      `must be at least ${MIN_AB_SLICE * 1e3}ms: a shorter slice is mostly its own start (connections, the first requests), which the comparison would then measure (got ${JSON.stringify(raw3.slice)})`
+    );
+  }
+  if (load.duration / slice < MIN_AB_SLICES) {
+    throw new InputError(
+      labels.run.duration,
+      `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
+    );
+  }
+  const maxDuration = durationSeconds(labels.maxDuration, raw3.maxDuration, load.duration, LIMITS.duration);
+  const looks = Math.floor(maxDuration / load.duration + 1e-9);
+  if (maxDuration < load.duration || looks > MAX_LOOKS)
+    throw new InputError(
+      labels.maxDuration,
+      `must be from ${labels.run.duration} (${load.duration} s: one look) to ${MAX_LOOKS} times it (${MAX_LOOKS * load.duration} s): each look adds ${labels.run.duration} of slices (got ${JSON.stringify(raw3.maxDuration)})`
+    );
+  return { load, aUrl, bUrl, slice, ...looks > 1 ? { maxDuration: looks * load.duration } : {} };
+}
+
 // src/run/ab-test.ts
 import { mkdir as mkdir3, rm as rm3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/run/ab-side.ts
 function sideResult(s, settings) {
@@ -43248,14 +48364,14 @@ async function performAbTest(request, options) {
   });
   const [planA, planB] = prepared.plans;
   const dir = prepared.dir;
-  const baselineDir = join10(dir, "baseline");
+  const baselineDir = join11(dir, "baseline");
   const clock = createClock();
   const side = (name, plan, csvDir) => ({
     name,
     plan,
     recorder: new Recorder(clock.epochMs),
     users: new UserPool(),
-    csv: new CsvWriter(join10(csvDir, "results.csv"), plan.target.endpoints, plan.settings.csv),
+    csv: new CsvWriter(join11(csvDir, "results.csv"), plan.target.endpoints, plan.settings.csv),
     // each side's seconds judged apart: a breach on either stops the run
     breaches: new BreachAbort(plan.target, options.signal, { side: name }),
     slices: []
@@ -43292,10 +48408,10 @@ async function performAbTest(request, options) {
     b?.breaches.dispose();
   }
   const failOn2 = options.failOn ?? "never";
-  const failOnRegression2 = options.failOnRegression ?? options.config.failOnRegression ?? "regression";
+  const failOnRegression = options.failOnRegression ?? options.config.failOnRegression ?? "regression";
   const { resultA, resultB, metricsA, metricsB, baseline: baseline2 } = abBaseline(a, b, request, {
     tolerances: options.config.tolerances,
-    failOnRegression: failOnRegression2,
+    failOnRegression,
     looks: looked?.looks,
     decided: looked?.decided
   });
@@ -43447,9 +48563,833 @@ async function runSlice(s, clock, signal) {
   return outcome;
 }
 
+// src/cli/ab-table.ts
+var CHANGE_COLOR = {
+  regression: "red",
+  improvement: "green",
+  no_change: "green",
+  inconclusive: "yellow"
+};
+function abResultsTable(term, report) {
+  const { a, b } = report;
+  const doc = b.saved.document;
+  const code = codeText(doc.provenance);
+  const side = (name, r2) => {
+    const m = r2.metrics;
+    return `  ${name} ${r2.saved.document.config.base_url}: ${formatCount(m.total_requests)} requests, ${formatRps(m.requests_per_second)}, p50 ${formatValue(m.median_response_time, "seconds")}, p95 ${formatValue(m.p95_response_time, "seconds")}, errors ${formatValue(m.error_rate, "percent")}`;
+  };
+  const cmp = doc.baseline?.comparison;
+  const errors = (r2) => Object.entries(r2.metrics.error_types).map(([t, n3]) => `${t} ${formatCount(n3)}`).join(", ");
+  const lines = [
+    `${runKind("ab")} ${b.result.target.service}${code ? ` (${code})` : ""}: ${describeRun("ab", b.result.settings)}`,
+    side("A", a),
+    side("B", b),
+    "",
+    ...comparisonLines(term, doc, "B against A"),
+    paint(term, "bold", abThresholdNote(doc.fail_on)),
+    checksTable(term, b.gate),
+    "",
+    // each side's users walked their journeys: both sides' tables, as the comparison reads both
+    ...sessionLines(term, { metrics: a.metrics, outcome: b.outcome }, "A"),
+    ...sessionLines(term, b, "B")
+  ];
+  for (const [name, r2] of [
+    ["A", a],
+    ["B", b]
+  ])
+    if (errors(r2)) lines.push(`Errors on ${name}: ${errors(r2)}`);
+  lines.push(...stopLines(term, doc), filesLine(b.saved, "; side A's in baseline/"));
+  const compared = cmp ? paint(term, CHANGE_COLOR[cmp.verdict], comparisonVerdictText(cmp.verdict)) : "";
+  lines.push(
+    `A/B: ${compared}   Verdict: ${verdictText2(term, doc.verdict)} (${doc.outcome.summary})   Report: ${b.saved.html}`,
+    ""
+  );
+  return lines.join("\n");
+}
+
+// src/cli/commands/ab.ts
+function registerAb(program2, ctx) {
+  const cmd = program2.command("ab").description(
+    "the same load against two live targets in alternating slices (A B B A …): B compared with A, pair of slices by pair"
+  ).argument(
+    "<service>",
+    "a preset or a service from --config: its endpoints, headers and thresholds; or a URL (its path is the one GET endpoint)"
+  ).option("--a-url <url>", "the baseline side, e.g. the main branch built and started in this job").option("--b-url <url>", "the candidate side, e.g. the pull request").option("--users <n>", "concurrent users (connections) on the side that runs", String(DEFAULTS.users)).option(
+    "--duration <time>",
+    `the whole run, both sides: seconds, or 30s, 5m (at least ${MIN_AB_SLICES} slices)`,
+    String(DEFAULTS.duration)
+  ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option(
+    "--max-duration <time>",
+    "while undecided, look again after each further --duration, up to this long in all (a whole number of looks, at most 10); the looks keep the run's false-alarm rate at 5% (O'Brien–Fleming boundaries) [--duration: one look]"
+  ).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
+    "--warmup <duration>",
+    "send load this long to each side before its first slice (10s, 1m), measured by nothing [config warmup, else none]"
+  ).option("--config <file>", "perf-gate.yml with the service, tolerances and fail_on_regression").option("--output-dir <dir>", "where the run directory is written", DEFAULTS.outputDir).addOption(failOnRegressionOption()).addOption(
+    new Option("--fail-on <level>", "whether B's thresholds also fail the run (exit 1)").choices(["critical", "warning", "never"]).default("never")
+  ).option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
+  addStartOptions(addCsvOption(addTlsOptions(cmd))).action(async (service, flags) => {
+    const { term } = ctx;
+    const request = parseAbRequest(
+      { ...flags, service },
+      { run: CLI_LABELS, aUrl: "--a-url", bUrl: "--b-url", slice: "--slice", maxDuration: "--max-duration" }
+    );
+    const config2 = await configFromFlags(flags, ctx.env);
+    const provenance2 = await detectProvenance(ctx.env, process.cwd());
+    const say = (line) => {
+      if (!flags.quiet) term.err(line + "\n");
+    };
+    const byUrl = urlService(service);
+    if (byUrl) say(urlServiceNote(pathOf(byUrl.url), config2.source, "on A (--a-url) and B (--b-url)"));
+    const spec = serviceFromFlags(flags, [request.aUrl.href, request.bUrl.href], config2);
+    const report = await ctx.withSignals(
+      (signal) => withServiceUnderTest(
+        spec,
+        ctx.env,
+        () => performAbTest(request, {
+          config: config2,
+          outputDir: flags.outputDir,
+          outputLabel: "--output-dir",
+          failOnRegression: flags.failOnRegression,
+          failOn: flags.failOn,
+          provenance: provenance2,
+          signal,
+          log: say,
+          onStart: (a, b, _dir, slices, warmup) => say(
+            `${abStartLine(a, b, { slices, slice: request.slice, users: request.load.users, warmup })}; thresholds ${(flags.failOn ?? "never") === "never" ? "for information (--fail-on never)" : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
+          ),
+          onSlice: (s) => say(
+            `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
+          ),
+          onLook: (l) => say(`  look ${l.look} of ${l.of}: ${lookText(l.verdict)}`)
+        }),
+        {
+          log: say,
+          // A is saved in baseline/ of B's run directory: one log, beside both
+          runDirs: (r2) => [r2.b.saved.dir],
+          secrets: (r2) => r2 ? [...r2.a.result.target.secrets, ...r2.b.result.target.secrets] : config2.secrets,
+          signal
+        }
+      )
+    );
+    if (!flags.quiet) {
+      const table2 = abResultsTable(term, report);
+      if (flags.json) term.err(table2);
+      else term.out(table2);
+    }
+    if (flags.json) {
+      const cmp = report.b.saved.document.baseline;
+      term.out(
+        JSON.stringify({
+          ...jsonResult(report.b),
+          exit_code: report.outcome.exit_code,
+          baseline_dir: report.a.saved.dir,
+          comparison: cmp.comparison,
+          fail_on_regression: cmp.fail_on_regression
+        }) + "\n"
+      );
+    }
+    ctx.exitCode = report.outcome.exit_code;
+  });
+}
+
+// src/config/bisect-request.ts
+var PORT_PLACEHOLDER = "{{port}}";
+var BISECT_DURATION = 30;
+var BISECT_LOOKS = 3;
+function withPort(template, port) {
+  return template.replaceAll(PORT_PLACEHOLDER, String(port));
+}
+function parseBisectRequest(raw3, labels) {
+  const text2 = (label, value, what) => {
+    if (value === void 0 || value.trim() === "") throw new InputError(label, `is required: ${what}`);
+    return value.trim();
+  };
+  const good = text2(
+    labels.good,
+    raw3.good,
+    "a commit where the service was fast enough (a tag, branch or sha)"
+  );
+  const bad = text2(labels.bad, raw3.bad, "a commit where it is slower, e.g. HEAD");
+  const build2 = text2(
+    labels.build,
+    raw3.build,
+    "the command that builds a checkout, e.g. 'npm ci && npm run build' (or 'true')"
+  );
+  const start = text2(
+    labels.start,
+    raw3.start,
+    `the command that starts a build on a port, e.g. 'node server.js --port ${PORT_PLACEHOLDER}'`
+  );
+  if (!start.includes(PORT_PLACEHOLDER))
+    throw new InputError(
+      labels.start,
+      `must hold ${PORT_PLACEHOLDER}: the good build and the candidate run side by side, each on its own port (PORT is set too, for a service that reads it: add ${PORT_PLACEHOLDER} anyway, e.g. 'PORT=${PORT_PLACEHOLDER} npm start')`
+    );
+  let waitFor;
+  if (raw3.waitFor !== void 0 && raw3.waitFor.trim() !== "") {
+    waitFor = raw3.waitFor.trim();
+    if (!waitFor.includes(PORT_PLACEHOLDER))
+      throw new InputError(
+        labels.waitFor,
+        `must hold ${PORT_PLACEHOLDER}, e.g. http://127.0.0.1:${PORT_PLACEHOLDER}/health`
+      );
+    httpUrl(labels.waitFor, withPort(waitFor, 8080));
+  }
+  const waitTimeoutSec = durationSeconds(
+    labels.waitTimeout,
+    raw3.waitTimeout,
+    DEFAULTS.waitTimeout,
+    LIMITS.waitTimeout
+  );
+  const duration = raw3.duration ?? BISECT_DURATION;
+  const ab = parseAbRequest(
+    {
+      ...raw3,
+      duration,
+      maxDuration: raw3.maxDuration ?? BISECT_LOOKS * durationSeconds(labels.run.duration, duration, BISECT_DURATION, LIMITS.duration),
+      aUrl: "http://127.0.0.1:1",
+      bUrl: "http://127.0.0.1:2"
+    },
+    { ...labels, aUrl: "good", bUrl: "candidate" }
+  );
+  return { good, bad, build: build2, start, ...waitFor ? { waitFor } : {}, waitTimeoutSec, ab };
+}
+
+// src/run/bisect.ts
+import { rmSync as rmSync2 } from "node:fs";
+import { mkdir as mkdir4, mkdtemp as mkdtemp3, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join13, resolve as resolve3 } from "node:path";
+
+// src/gate/bisect-search.ts
+var BisectSearch = class {
+  constructor(candidates) {
+    this.candidates = candidates;
+    if (candidates < 1) throw new RangeError("a bisect needs at least the bad commit");
+    this.firstBad = candidates - 1;
+  }
+  candidates;
+  /** the last candidate known good (-1: the good commit itself) and the first known bad */
+  lastGood = -1;
+  firstBad;
+  skipped = /* @__PURE__ */ new Set();
+  /** The next candidate to judge: the untried one nearest the middle of what is left; undefined when done. */
+  next() {
+    const open2 = this.between().filter((i) => !this.skipped.has(i));
+    if (open2.length === 0) return void 0;
+    const middle = (this.lastGood + this.firstBad) / 2;
+    return open2.reduce((best, i) => Math.abs(i - middle) < Math.abs(best - middle) ? i : best);
+  }
+  /** Candidates not yet tried between the last good and the first bad. */
+  left() {
+    return this.between().filter((i) => !this.skipped.has(i)).length;
+  }
+  record(index, judgement) {
+    if (index <= this.lastGood || index >= this.firstBad)
+      throw new RangeError(`candidate ${index} is outside what is left to search`);
+    if (judgement === "bad") this.firstBad = index;
+    else if (judgement === "good") this.lastGood = index;
+    else this.skipped.add(index);
+  }
+  /** What is known once `next()` is undefined. */
+  result() {
+    const between = this.between();
+    if (between.length === 0) return { kind: "first_bad", index: this.firstBad };
+    return { kind: "one_of", indices: [...between, this.firstBad] };
+  }
+  /** Candidates strictly between the last good and the first bad (once done, all of them skipped). */
+  between() {
+    const out = [];
+    for (let i = this.lastGood + 1; i < this.firstBad; i++) out.push(i);
+    return out;
+  }
+};
+
+// src/run/bisect-step.ts
+import { createServer as createServer2 } from "node:net";
+import { join as join12 } from "node:path";
+
+// src/run/git-repo.ts
+import { execFile as execFile2, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile2);
+async function git2(repo, args) {
+  const { stdout } = await run("git", ["-C", repo, ...args], { maxBuffer: 16 << 20 });
+  return stdout.trim();
+}
+async function repositoryRoot(dir, field) {
+  try {
+    return await git2(dir, ["rev-parse", "--show-toplevel"]);
+  } catch (e) {
+    const reason = e.code === "ENOENT" ? "git is not installed" : "not a git repository";
+    throw new InputError(
+      field,
+      `${dir}: ${reason}; run perf-gate bisect inside the repository, or name it with --repo`
+    );
+  }
+}
+async function resolveCommit(repo, ref2, field) {
+  let sha2;
+  try {
+    sha2 = await git2(repo, ["rev-parse", "--verify", "--quiet", `${ref2}^{commit}`]);
+  } catch {
+    throw new InputError(
+      field,
+      `${JSON.stringify(ref2)} names no commit in ${repo}; give a branch, tag or commit (git log --oneline shows them)`
+    );
+  }
+  return { sha: sha2, subject: await git2(repo, ["log", "-1", "--format=%s", sha2]) };
+}
+async function isAncestor(repo, older, newer) {
+  try {
+    await git2(repo, ["merge-base", "--is-ancestor", older, newer]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function commitsBetween(repo, good, bad) {
+  const out = await git2(repo, ["log", "--reverse", "--first-parent", "--format=%H %s", `${good}..${bad}`]);
+  if (out === "") return [];
+  return out.split("\n").map((line) => {
+    const space = line.indexOf(" ");
+    return space < 0 ? { sha: line, subject: "" } : { sha: line.slice(0, space), subject: line.slice(space + 1) };
+  });
+}
+async function addWorktree(repo, dir, sha2) {
+  await git2(repo, ["worktree", "add", "--detach", "--quiet", dir, sha2]);
+}
+function removeWorktree(repo, dir) {
+  for (const args of [
+    ["worktree", "remove", "--force", "--force", dir],
+    ["worktree", "prune"]
+  ]) {
+    try {
+      execFileSync("git", ["-C", repo, ...args], { stdio: "ignore" });
+    } catch {
+    }
+  }
+}
+
+// src/run/shell-command.ts
+import { spawn as spawn2 } from "node:child_process";
+import { closeSync as closeSync2, openSync as openSync2 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+async function runShellCommand(command, options) {
+  const fd = openSync2(options.logFile, "a");
+  const child = (() => {
+    try {
+      return spawn2(command, {
+        shell: true,
+        detached: true,
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ["ignore", fd, fd]
+      });
+    } finally {
+      closeSync2(fd);
+    }
+  })();
+  const kill = () => {
+    try {
+      if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+    } catch {
+    }
+  };
+  process.once("exit", kill);
+  options.signal?.addEventListener("abort", kill, { once: true });
+  try {
+    const [code, signal] = await new Promise((resolve5, reject) => {
+      child.once("error", reject);
+      child.once("close", (c, s) => resolve5([c, s]));
+    });
+    kill();
+    const text2 = await readFile3(options.logFile, "utf8").catch(() => "");
+    return {
+      code,
+      signal,
+      tail: text2.trimEnd().split("\n").slice(-(options.tailLines ?? 10))
+    };
+  } finally {
+    process.removeListener("exit", kill);
+    options.signal?.removeEventListener("abort", kill);
+  }
+}
+
+// src/run/bisect-step.ts
+var BISECT_LABELS = { start: "--start", waitFor: "--wait-for", waitTimeout: "--wait-timeout" };
+async function checkoutAndBuild(ctx, sha2) {
+  const tree = join12(ctx.work, sha2.slice(0, 12));
+  ctx.worktrees.add(tree);
+  await addWorktree(ctx.repo, tree, sha2);
+  const started = Date.now();
+  const built = await runShellCommand(ctx.request.build, {
+    cwd: tree,
+    env: { ...ctx.env },
+    logFile: join12(ctx.work, `${sha2.slice(0, 12)}-build.log`),
+    signal: ctx.signal
+  });
+  if (built.code === 0) {
+    ctx.log(`  built ${sha2.slice(0, 7)} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+    return { tree };
+  }
+  const how = built.signal ? `was ended by ${built.signal}` : `exited with code ${built.code}`;
+  return { failed: `the build ${how}; last lines:
+${built.tail.map((l) => `  | ${l}`).join("\n")}` };
+}
+async function judgeCandidate(ctx, trees, step) {
+  const [goodPort, candidatePort] = await twoFreePorts();
+  const started = [];
+  let report;
+  try {
+    started.push(await startBuild(ctx, trees.good, goodPort));
+    try {
+      started.push(await startBuild(ctx, trees.candidate, candidatePort));
+    } catch (e) {
+      if (!isUnreachableError(e) || ctx.signal?.aborted) throw e;
+      for (const s of started) await s.stop().then(() => s.discardLog());
+      return { ...step, judgement: "skip", note: `did not start: ${e.message.replace(/^❌ /, "")}` };
+    }
+    report = await performAbTest(
+      {
+        ...ctx.request.ab,
+        aUrl: new URL(`http://127.0.0.1:${goodPort}`),
+        bUrl: new URL(`http://127.0.0.1:${candidatePort}`)
+      },
+      {
+        config: ctx.config,
+        outputDir: join12(ctx.dir, `${String(step.step).padStart(2, "0")}-${step.commit.slice(0, 7)}`),
+        outputLabel: "--output-dir",
+        failOn: "never",
+        provenance: ctx.provenance,
+        signal: ctx.signal,
+        log: ctx.log,
+        onLook: ctx.onLook
+      }
+    );
+  } catch (e) {
+    for (const s of started) await s.stop().then(() => s.discardLog());
+    throw e;
+  }
+  for (const s of started) await s.stop();
+  const [good, candidate] = started;
+  await good.saveLog([report.a.saved.dir], ctx.config.secrets);
+  await candidate.saveLog([report.b.saved.dir], ctx.config.secrets);
+  const comparison = report.b.saved.document.baseline.comparison;
+  return { ...step, ...stepFigures(comparison, ctx.request.ab.slice), run_dir: report.b.saved.dir };
+}
+function stepFigures(comparison, slice) {
+  const whole = comparison.metrics.filter((m) => m.endpoint === void 0);
+  const quoted = whole.find((m) => m.verdict === comparison.verdict) ?? whole.find((m) => m.metric === "median_response_time");
+  const judgement = comparison.verdict === "regression" ? "bad" : comparison.verdict === "inconclusive" ? "skip" : "good";
+  return {
+    judgement,
+    verdict: comparison.verdict,
+    ...quoted ? { metric: quoted.metric, change: quoted.change, ci_low: quoted.ci_low, ci_high: quoted.ci_high } : {},
+    ...comparison.looks ? { looks: { made: comparison.looks.made, planned: comparison.looks.planned } } : {},
+    load_seconds: comparison.windows.current * slice
+  };
+}
+function startBuild(ctx, tree, port) {
+  const { request } = ctx;
+  const spec = {
+    command: withPort(request.start, port),
+    ...request.waitFor ? { waitFor: new URL(withPort(request.waitFor, port)) } : {},
+    targets: [`http://127.0.0.1:${port}`],
+    waitTimeoutSec: request.waitTimeoutSec,
+    labels: BISECT_LABELS,
+    tls: ctx.config.tls,
+    cwd: tree,
+    env: { PORT: String(port) }
+  };
+  return ServiceUnderTest.start(spec, ctx.env, ctx.config.secrets, ctx.signal);
+}
+async function freePort() {
+  return new Promise((resolve5, reject) => {
+    const s = createServer2();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve5(port));
+    });
+  });
+}
+async function twoFreePorts() {
+  const first = await freePort();
+  for (; ; ) {
+    const second3 = await freePort();
+    if (second3 !== first) return [first, second3];
+  }
+}
+
+// src/run/bisect.ts
+var BISECT_FILE = "bisect.json";
+async function performBisect(request, options) {
+  const log = options.log ?? (() => void 0);
+  const repo = await repositoryRoot(resolve3(options.repo ?? "."), "--repo");
+  const good = await resolveCommit(repo, request.good, "--good");
+  const bad = await resolveCommit(repo, request.bad, "--bad");
+  if (good.sha === bad.sha)
+    throw new InputError(
+      "--bad",
+      `${request.bad} is the same commit as --good ${request.good}: nothing lies between them`
+    );
+  if (!await isAncestor(repo, good.sha, bad.sha))
+    throw new InputError(
+      "--good",
+      `${request.good} is not an ancestor of --bad ${request.bad}: bisect searches the commits from good to bad; give an older --good (or swap them)`
+    );
+  const candidates = await commitsBetween(repo, good.sha, bad.sha);
+  const outputDir = options.outputDir ?? DEFAULT_OUTPUT_DIR;
+  await checkOutputDir(outputDir, "--output-dir");
+  const dir = join13(outputDir, runDirName("bisect", /* @__PURE__ */ new Date()));
+  await mkdir4(dir, { recursive: true });
+  const work = await mkdtemp3(join13(tmpdir2(), "perf-gate-bisect-"));
+  const worktrees = /* @__PURE__ */ new Set();
+  const cleanUp = () => {
+    for (const tree of worktrees) removeWorktree(repo, tree);
+    worktrees.clear();
+    rmSync2(work, { recursive: true, force: true });
+  };
+  process.once("exit", cleanUp);
+  const ctx = {
+    request,
+    repo,
+    work,
+    dir,
+    config: options.config,
+    env: options.env,
+    provenance: options.provenance,
+    signal: options.signal,
+    log,
+    onLook: (l) => log(`  look ${l.look} of ${l.of}: ${lookText(l.verdict)}`),
+    worktrees
+  };
+  const steps = [];
+  const report = (r2) => ({
+    ...r2,
+    good,
+    bad,
+    candidates,
+    steps,
+    dir
+  });
+  try {
+    log(
+      `perf-gate bisect: ${candidates.length} commit${candidates.length === 1 ? "" : "s"} after good ${good.sha.slice(0, 7)} up to bad ${bad.sha.slice(0, 7)}; first, bad against good (${dir})`
+    );
+    const result = await search(ctx, { good, bad, candidates }, steps, options.onStep);
+    const done = report(result);
+    await writeFile3(join13(dir, BISECT_FILE), JSON.stringify(bisectDocument(done), null, 2) + "\n");
+    return done;
+  } catch (e) {
+    if (options.signal?.aborted) {
+      await writeFile3(
+        join13(dir, BISECT_FILE),
+        JSON.stringify(
+          { ...bisectDocument(report({ verdict: "inconclusive", exit_code: 0 })), verdict: "interrupted" },
+          null,
+          2
+        ) + "\n"
+      );
+      throw new UnreachableError(
+        `❌ bisect stopped by signal after ${steps.length} step${steps.length === 1 ? "" : "s"}; its worktrees and services are removed, the steps so far are in ${join13(dir, BISECT_FILE)}`
+      );
+    }
+    throw e;
+  } finally {
+    cleanUp();
+    process.removeListener("exit", cleanUp);
+  }
+}
+async function search(ctx, range, steps, onStep) {
+  const goodBuild = await checkoutAndBuild(ctx, range.good.sha);
+  if ("failed" in goodBuild)
+    throw new UnreachableError(`❌ --good ${range.good.sha.slice(0, 7)}: ${goodBuild.failed}`);
+  const judge = async (commit, role, left) => {
+    const stepNo = steps.length + 1;
+    ctx.log(`step ${stepNo}: ${commit.sha.slice(0, 7)} ${JSON.stringify(commit.subject)} against good${left}`);
+    const built = await checkoutAndBuild(ctx, commit.sha);
+    const head = { step: stepNo, commit: commit.sha, subject: commit.subject, role };
+    let step;
+    if ("failed" in built) step = { ...head, judgement: "skip", note: `did not build: ${built.failed}` };
+    else {
+      try {
+        step = await judgeCandidate(ctx, { good: goodBuild.tree, candidate: built.tree }, head);
+      } finally {
+        ctx.worktrees.delete(built.tree);
+        removeWorktree(ctx.repo, built.tree);
+      }
+    }
+    if (ctx.signal?.aborted) throw new UnreachableError("stopped by signal");
+    steps.push(step);
+    onStep?.(step);
+    return step;
+  };
+  const confirmed = await judge(range.bad, "bad", " (is it slower at all?)");
+  if (confirmed.verdict === void 0)
+    throw new UnreachableError(
+      `❌ --bad ${range.bad.sha.slice(0, 7)} ${confirmed.note ?? "could not be judged"}`
+    );
+  if (confirmed.judgement === "good") return { verdict: "no_regression", exit_code: 0 };
+  if (confirmed.judgement === "skip") return { verdict: "inconclusive", exit_code: 0 };
+  const searchState = new BisectSearch(range.candidates.length);
+  for (let i = searchState.next(); i !== void 0; i = searchState.next()) {
+    const left = searchState.left();
+    const stepsLeft = Math.ceil(Math.log2(left + 1));
+    const step = await judge(
+      range.candidates[i],
+      "candidate",
+      ` (${left} commit${left === 1 ? "" : "s"} left to search, about ${stepsLeft} step${stepsLeft === 1 ? "" : "s"})`
+    );
+    searchState.record(i, step.judgement);
+  }
+  const result = searchState.result();
+  if (result.kind === "first_bad") {
+    const commit = range.candidates[result.index];
+    const first = [...steps].reverse().find((s) => s.commit === commit.sha);
+    return { verdict: "first_bad", first_bad: first, exit_code: 1 };
+  }
+  return { verdict: "one_of", one_of: result.indices.map((i) => range.candidates[i]), exit_code: 1 };
+}
+function bisectDocument(r2) {
+  return {
+    verdict: r2.verdict,
+    exit_code: r2.exit_code,
+    good: r2.good,
+    bad: r2.bad,
+    candidates: r2.candidates.length,
+    first_bad: r2.first_bad ?? null,
+    ...r2.one_of ? { one_of: r2.one_of } : {},
+    steps: r2.steps
+  };
+}
+
+// src/cli/bisect-table.ts
+function stepChange(s) {
+  if (s.metric === void 0 || s.change === void 0) return "—";
+  const points = s.metric === "error_rate";
+  const label = COMPARED_METRIC_VIEW[s.metric].label;
+  if (s.ci_low == null || s.ci_high == null) return `${label} ${changeText(points, s.change)}`;
+  return `${label} ${changeWithInterval(points, s.change, s.ci_low, s.ci_high)}`;
+}
+function stepVerdict(s) {
+  if (s.verdict === void 0) return "skipped";
+  const word = s.verdict.replace("_", " ");
+  return s.judgement === "skip" ? `${word} → skipped` : word;
+}
+function bisectTable(term, r2) {
+  const rows = r2.steps.map((s) => [
+    String(s.step),
+    s.commit.slice(0, 7),
+    stepVerdict(s),
+    stepChange(s),
+    s.looks ? `${s.looks.made}/${s.looks.planned}` : "—",
+    `${s.role === "bad" ? "(bad) " : ""}${s.subject}`
+  ]);
+  const lines = [
+    columns([["step", "commit", "verdict", "change against good", "looks", "subject"], ...rows]),
+    ...r2.steps.filter((s) => s.note).map((s) => `step ${s.step}: ${s.note}`),
+    "",
+    answerLine(term, r2),
+    `Steps and their runs: ${r2.dir}`
+  ];
+  return lines.join("\n") + "\n";
+}
+function answerLine(term, r2) {
+  const range = `${r2.good.sha.slice(0, 7)}..${r2.bad.sha.slice(0, 7)}`;
+  switch (r2.verdict) {
+    case "first_bad": {
+      const s = r2.first_bad;
+      return paint(
+        term,
+        "red",
+        `✗ First bad commit: ${s.commit.slice(0, 7)} ${JSON.stringify(s.subject)}: ${stepChange(s)} against good`
+      );
+    }
+    case "one_of":
+      return paint(
+        term,
+        "red",
+        `✗ The first bad commit is one of ${r2.one_of.map((c) => c.sha.slice(0, 7)).join(", ")}: the others between could not be judged (skipped)`
+      );
+    case "no_regression":
+      return paint(term, "green", `✓ No regression between them (${range}): ${stepChange(r2.steps[0])}`);
+    case "inconclusive":
+      return paint(
+        term,
+        "yellow",
+        `? Cannot tell whether ${r2.bad.sha.slice(0, 7)} is slower than ${r2.good.sha.slice(0, 7)}: inconclusive after every look (${stepChange(r2.steps[0])}); lengthen --duration or --max-duration, or raise the tolerances`
+      );
+  }
+}
+
+// src/cli/commands/bisect.ts
+function registerBisect(program2, ctx) {
+  const cmd = program2.command("bisect").description(
+    "find the commit that made the service slower: each candidate built in a git worktree and run beside the good build (ab); regression is bad, no change good, inconclusive skipped"
+  ).argument(
+    "[service]",
+    "a service from --config (its endpoints, headers, tolerances), or a path such as /api/items (one GET endpoint)",
+    "/"
+  ).requiredOption("--good <ref>", "a commit where the service was fast enough: a tag, branch or sha").requiredOption("--bad <ref>", "a later commit where it is slower, e.g. HEAD").requiredOption(
+    "--build <command>",
+    "builds a checkout, run in its worktree: 'npm ci && npm run build' (or 'true')"
+  ).requiredOption(
+    "--start <command>",
+    `starts a build on ${PORT_PLACEHOLDER}, run in its worktree with PORT set too: 'node server.js --port ${PORT_PLACEHOLDER}'`
+  ).option(
+    "--wait-for <url>",
+    `ready once this answers 2xx or 3xx: http://127.0.0.1:${PORT_PLACEHOLDER}/health [the port takes connections]`
+  ).option("--wait-timeout <time>", "how long a build may take to be ready", `${DEFAULTS.waitTimeout}s`).option("--repo <dir>", "the git repository (any folder inside it)", ".").option("--users <n>", "concurrent users (connections) on the side that runs", String(DEFAULTS.users)).option("--duration <time>", "one look of each step's A/B run, both sides", `${BISECT_DURATION}s`).option(
+    "--max-duration <time>",
+    `while a step is inconclusive it looks again, up to this long; then the commit is skipped [${BISECT_LOOKS} × --duration]`
+  ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
+    "--warmup <duration>",
+    "send load this long to each side before a step's first slice [config warmup, else none]"
+  ).option("--config <file>", "perf-gate.yml with the service and its tolerances").option(
+    "--output-dir <dir>",
+    "where the bisect folder (bisect.json, each step's run) is written",
+    DEFAULTS.outputDir
+  ).option("--quiet", "no progress and no table; only errors").option("--json", `print ${BISECT_FILE} on stdout`);
+  addTlsOptions(cmd).action(async (service, flags) => {
+    const { term } = ctx;
+    const target = service.startsWith("/") ? `http://127.0.0.1${service}` : service;
+    const request = parseBisectRequest(
+      { ...flags, service: isUrlService(target) ? target : service },
+      {
+        run: CLI_LABELS,
+        slice: "--slice",
+        maxDuration: "--max-duration",
+        good: "--good",
+        bad: "--bad",
+        build: "--build",
+        start: "--start",
+        waitFor: "--wait-for",
+        waitTimeout: "--wait-timeout"
+      }
+    );
+    const config2 = await configFromFlags(flags, ctx.env);
+    const say = (line) => {
+      if (!flags.quiet) term.err(line + "\n");
+    };
+    const report = await ctx.withSignals(
+      async (signal) => performBisect(request, {
+        repo: flags.repo,
+        config: config2,
+        env: { ...ctx.env },
+        outputDir: flags.outputDir,
+        provenance: await detectProvenance(ctx.env, process.cwd()),
+        signal,
+        log: say,
+        onStep: (s) => say(
+          `  → ${s.verdict ? s.verdict.replace("_", " ") : "skipped"}: ${stepChange(s)}${s.judgement === "skip" ? " (skipped)" : ""}`
+        )
+      })
+    );
+    if (!flags.quiet) {
+      const table2 = bisectTable(term, report);
+      if (flags.json) term.err(table2);
+      else term.out(table2);
+    }
+    if (flags.json) term.out(JSON.stringify(bisectDocument(report)) + "\n");
+    ctx.exitCode = report.exit_code;
+  });
+}
+
+// src/cli/commands/compare.ts
+function registerCompare(program2, ctx) {
+  program2.command("compare").description(
+    "compare two runs: each metric's change with a 95% interval; a change counts only when the whole interval lies beyond the tolerance"
+  ).argument(
+    "<baseline>",
+    "the earlier run directory (or its metrics.json), or a folder of earlier runs (a history: the last --baseline-runs of the same test)"
+  ).argument("<current>", "the later run directory (or its metrics.json)").option("--config <file>", "perf-gate.yml whose tolerances and fail_on_regression apply").addOption(baselineRunsOption()).option("--tolerance <percent>", "relative change of times and throughput that matters [config, else 10]").addOption(failOnRegressionOption()).option("--json", "print the comparison as JSON").action(async (baselinePath, currentPath, flags) => {
+    const config2 = flags.config === void 0 ? void 0 : await configFromFlags(flags, ctx.env);
+    const tolerance = flags.tolerance === void 0 ? void 0 : positiveNumber("--tolerance", flags.tolerance, 10, 1e3, "percent") / 100;
+    const failOn2 = flags.failOnRegression ?? config2?.failOnRegression ?? "regression";
+    const b = await readBaseline(baselinePath, "baseline", baselineRunsFlag(flags));
+    const c = await readRunDocument(currentPath, "current");
+    const tolerances = {
+      ...config2?.tolerances,
+      ...tolerance === void 0 ? {} : { median_response_time: tolerance, p95_response_time: tolerance, requests_per_second: tolerance }
+    };
+    const judged = compareRunWithBaseline(b, c.doc, c.doc, { failOnRegression: failOn2, tolerances });
+    const cmp = { ...judged.comparison, fail_on_regression: failOn2 };
+    if (flags.json) ctx.term.out(JSON.stringify(cmp) + "\n");
+    else {
+      const rows = [["Metric", "Baseline", "Current", "Change (95% interval)", "Tolerance", "Verdict"]];
+      for (const m of comparisonRows(cmp.metrics))
+        rows.push([m.metric, m.baseline, m.current, m.change, m.tolerance, m.verdict]);
+      const warnings = (cmp.warnings ?? []).map((w) => `⚠ ${w}: the comparison may not mean much
+`).join("");
+      ctx.term.out(
+        `${judged.run} → ${c.doc.test_name} ${c.doc.timestamp}
+
+${columns(rows)}
+
+` + warnings + `Verdict: ${cmp.verdict.replace("_", " ")}. ${comparisonMethod(cmp)} Figures are each run's metrics.json values. Fails on: ${failOn2}.
+`
+      );
+    }
+    ctx.exitCode = decideOutcome({
+      failOn: "never",
+      comparison: { result: cmp, failOnRegression: failOn2, against: "the baseline" }
+    }).exit_code;
+  });
+}
+
+// src/cli/commands/history.ts
+import { writeFile as writeFile4 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+var METHOD = `E-Divisive means (Matteson & James 2014) with a permutation test (${CHANGE_POINT_DEFAULTS.permutations} seeded shuffles, α ${CHANGE_POINT_DEFAULTS.alpha}, at least ${CHANGE_POINT_DEFAULTS.minSegment} runs a side), on logs of times and throughput and on the error rate's points; each change's 95% interval is Welch's t on the runs either side`;
+function registerHistory(program2, ctx) {
+  program2.command("history").description(
+    "find change points over a folder of runs: per test (service and mode) and metric, the run and commit where the figures stepped, with the size of the step"
+  ).argument("<folder>", "a folder of run directories (e.g. reports/performance, or a restored history)").option("--json", "print the change points as JSON").action(async (folder, flags) => {
+    const b = await readBaseline(folder, "history");
+    const runs = (b.history ?? [b]).map((r2) => ({
+      ...runRefOf(r2.doc),
+      service: r2.doc.service,
+      mode: r2.doc.mode,
+      figures: headline(r2.doc)
+    }));
+    const tests = historyChanges(runs);
+    const doc = { method: METHOD, tests };
+    const file = join14(folder, "change-points.json");
+    await writeFile4(file, JSON.stringify(doc, null, 2) + "\n");
+    ctx.term.out(flags.json ? JSON.stringify(doc) + "\n" : text(tests) + `
+${METHOD}.
+Written: ${file}
+`);
+    ctx.exitCode = 0;
+  });
+}
+function text(tests) {
+  return tests.map((t) => {
+    const head = `${t.service} (${t.mode}): ${t.runs} runs, ${t.changes.length ? `${t.changes.length} change point${t.changes.length === 1 ? "" : "s"}` : "no change point"}`;
+    if (!t.changes.length) return head + "\n";
+    const rows = [["Metric", "From run", "Commit", "Before → after", "Change (95% interval)"]];
+    for (const c of t.changes) {
+      const view = COMPARED_METRIC_VIEW[c.metric];
+      const points = c.metric === "error_rate";
+      rows.push([
+        view.label,
+        c.at.run,
+        c.at.commit?.slice(0, 7) ?? "—",
+        `${formatValue(c.before.mean, view.unit)} (${c.before.runs} runs) → ${formatValue(c.after.mean, view.unit)} (${c.after.runs} runs)`,
+        changeWithInterval(points, c.change, c.ci_low, c.ci_high)
+      ]);
+    }
+    return `${head}
+${columns(rows)}
+`;
+  }).join("\n");
+}
+
 // src/run/merge-runs.ts
 import { rm as rm4 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join16 } from "node:path";
 
 // src/metrics/mergeable-merge.ts
 function addHdr(texts) {
@@ -43457,14 +49397,14 @@ function addHdr(texts) {
   for (const t of texts) h.add(decodedHdr(t));
   return encodeHdr(h);
 }
-function mergeLatency(list) {
-  const some = list.filter((l) => l.count > 0);
+function mergeLatency(list2) {
+  const some = list2.filter((l) => l.count > 0);
   return {
-    count: sum3(list.map((l) => l.count)),
-    sum_us: sum3(list.map((l) => l.sum_us)),
+    count: sum3(list2.map((l) => l.count)),
+    sum_us: sum3(list2.map((l) => l.sum_us)),
     min_us: some.length ? Math.min(...some.map((l) => l.min_us)) : 0,
-    max_us: Math.max(0, ...list.map((l) => l.max_us)),
-    hdr: addHdr(list.map((l) => l.hdr))
+    max_us: Math.max(0, ...list2.map((l) => l.max_us)),
+    hdr: addHdr(list2.map((l) => l.hdr))
   };
 }
 var sum3 = (xs) => xs.reduce((a, b) => a + b, 0);
@@ -43507,27 +49447,27 @@ function mergeRuns(runs) {
     latency: mergeLatency(runs.map((r2) => r2.latency)),
     ...runs.every((r2) => r2.service_time) ? { service_time: mergeLatency(runs.map((r2) => r2.service_time)) } : {},
     unsent: sum3(runs.map((r2) => r2.unsent)),
-    endpoints: endpoints.map((list) => ({
-      endpoint: list[0].endpoint,
-      method: list[0].method,
-      path: list[0].path,
-      requests: sum3(list.map((e) => e.requests)),
-      failed: sum3(list.map((e) => e.failed)),
-      unsent: sum3(list.map((e) => e.unsent)),
-      latency: mergeLatency(list.map((e) => e.latency)),
-      ...mergeErrors(list.map((e) => e.errors)),
-      ...list[0].journey ? { journey: list[0].journey, step: list[0].step, once: list[0].once, think: list[0].think } : {}
+    endpoints: endpoints.map((list2) => ({
+      endpoint: list2[0].endpoint,
+      method: list2[0].method,
+      path: list2[0].path,
+      requests: sum3(list2.map((e) => e.requests)),
+      failed: sum3(list2.map((e) => e.failed)),
+      unsent: sum3(list2.map((e) => e.unsent)),
+      latency: mergeLatency(list2.map((e) => e.latency)),
+      ...mergeErrors(list2.map((e) => e.errors)),
+      ...list2[0].journey ? { journey: list2[0].journey, step: list2[0].step, once: list2[0].once, think: list2[0].think } : {}
     })),
     seconds: [...seconds2.keys()].sort((a, b) => a - b).map((at) => {
-      const list = seconds2.get(at);
+      const list2 = seconds2.get(at);
       return {
         at,
-        requests: sum3(list.map((s) => s.requests)),
-        errors: sum3(list.map((s) => s.errors)),
-        unsent: sum3(list.map((s) => s.unsent)),
-        refused: list.some((s) => s.refused),
-        answered: list.some((s) => s.answered),
-        hdr: addHdr(list.map((s) => s.hdr))
+        requests: sum3(list2.map((s) => s.requests)),
+        errors: sum3(list2.map((s) => s.errors)),
+        unsent: sum3(list2.map((s) => s.unsent)),
+        refused: list2.some((s) => s.refused),
+        answered: list2.some((s) => s.answered),
+        hdr: addHdr(list2.map((s) => s.hdr))
       };
     }),
     ...first.stages ? { stages: mergeStages(runs.map((r2) => r2.stages ?? [])) } : {},
@@ -43567,24 +49507,24 @@ function mergeSessions(runs) {
 }
 function mergeErrors(lists) {
   const by = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const e of list ?? []) addError(by, e);
+  for (const list2 of lists) for (const e of list2 ?? []) addError(by, e);
   return by.size ? { errors: topErrors([...by.values()]) } : {};
 }
 function mergeStages(lists) {
   const by = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const s of list) by.set(s.stage, [...by.get(s.stage) ?? [], s]);
+  for (const list2 of lists) for (const s of list2) by.set(s.stage, [...by.get(s.stage) ?? [], s]);
   return [...by.keys()].sort((a, b) => a - b).map((stage3) => {
-    const list = by.get(stage3);
+    const list2 = by.get(stage3);
     return {
       stage: stage3,
-      users: sum3(list.map((s) => s.users)),
-      started_ms: Math.min(...list.map((s) => s.started_ms)),
-      ended_ms: Math.max(...list.map((s) => s.ended_ms)),
-      requests: sum3(list.map((s) => s.requests)),
-      error_types: addCounts(list.map((s) => s.error_types)),
-      hdr: addHdr(list.map((s) => s.hdr)),
-      event_loop_p99_ms: Math.max(...list.map((s) => s.event_loop_p99_ms)),
-      cpu_percent: Math.max(...list.map((s) => s.cpu_percent))
+      users: sum3(list2.map((s) => s.users)),
+      started_ms: Math.min(...list2.map((s) => s.started_ms)),
+      ended_ms: Math.max(...list2.map((s) => s.ended_ms)),
+      requests: sum3(list2.map((s) => s.requests)),
+      error_types: addCounts(list2.map((s) => s.error_types)),
+      hdr: addHdr(list2.map((s) => s.hdr)),
+      event_loop_p99_ms: Math.max(...list2.map((s) => s.event_loop_p99_ms)),
+      cpu_percent: Math.max(...list2.map((s) => s.cpu_percent))
     };
   });
 }
@@ -43613,15 +49553,15 @@ function refuseFarApart(shards, field) {
 
 // src/run/run-dir-files.ts
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir as readdir4, rename as rename2, stat as stat6 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { access, readdir as readdir4, rename as rename2, stat as stat5 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 import { once } from "node:events";
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
-    const s = await stat6(p).catch(() => void 0);
+    const s = await stat5(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
-    if (!s.isDirectory() || await exists(join11(p, "metrics.json"))) {
+    if (!s.isDirectory() || await exists(join15(p, "metrics.json"))) {
       out.push(p);
       continue;
     }
@@ -43636,8 +49576,8 @@ async function runDirsIn(dir, depth) {
   const out = [];
   const entries = (await readdir4(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries.filter((x) => x.isDirectory())) {
-    const sub = join11(dir, e.name);
-    if (await exists(join11(sub, "metrics.json"))) out.push(sub);
+    const sub = join15(dir, e.name);
+    if (await exists(join15(sub, "metrics.json"))) out.push(sub);
     else if (depth > 1) out.push(...await runDirsIn(sub, depth - 1));
   }
   return out;
@@ -43653,25 +49593,25 @@ async function concatCsv(files, to, field) {
   for (const [k, f] of files.entries()) {
     let header = k > 0;
     let carry = "";
-    const { handle } = await openInputFile(f, {
+    const { handle: handle2 } = await openInputFile(f, {
       field,
       expected: "a shard's results.csv",
       maxBytes: Infinity,
       tooLarge: () => ""
     });
-    for await (const chunk of handle.createReadStream({ encoding: "utf8" })) {
-      let text = carry + chunk;
+    for await (const chunk of handle2.createReadStream({ encoding: "utf8" })) {
+      let text2 = carry + chunk;
       if (header) {
-        const nl = text.indexOf("\n");
+        const nl = text2.indexOf("\n");
         if (nl < 0) {
-          carry = text;
+          carry = text2;
           continue;
         }
-        text = text.slice(nl + 1);
+        text2 = text2.slice(nl + 1);
         header = false;
       }
       carry = "";
-      if (!out.write(text)) await once(out, "drain");
+      if (!out.write(text2)) await once(out, "drain");
     }
   }
   out.end();
@@ -43721,11 +49661,11 @@ async function mergeShardRuns(paths, options = {}) {
   });
   try {
     await concatCsv(
-      shards.map((s) => join12(s.dir, "results.csv")),
-      join12(dir, "results.csv"),
+      shards.map((s) => join16(s.dir, "results.csv")),
+      join16(dir, "results.csv"),
       field
     );
-    const metricsFile = join12(dir, "metrics.json");
+    const metricsFile = join16(dir, "metrics.json");
     await writeFileAtomic(metricsFile, JSON.stringify(document, null, 2) + "\n");
     const reports = await writeReports(dir, document);
     return {
@@ -43739,7 +49679,7 @@ async function mergeShardRuns(paths, options = {}) {
       gate,
       saved: {
         dir,
-        csv: join12(dir, "results.csv"),
+        csv: join16(dir, "results.csv"),
         metrics: metricsFile,
         html: reports["report.html"],
         summary: reports["summary.md"],
@@ -43774,8 +49714,8 @@ async function readShards(paths, field) {
       );
     }
     const bad = mergeableHistogramProblem(doc.mergeable);
-    if (bad) throw new InputError(field, `${join12(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
-    await inputKind(join12(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
+    if (bad) throw new InputError(field, `${join16(dir, "metrics.json")}: ${bad[0]} ${bad[1]}`);
+    await inputKind(join16(dir, "results.csv"), { field, expected: "a shard's results.csv" }).catch((e) => {
       if (e instanceof InputError) throw e;
       throw new InputError(field, `${p} has no results.csv; give the whole run directory of each shard`);
     });
@@ -43865,152 +49805,877 @@ function isMergeable(m) {
   return typeof r2 === "object" && r2 !== null && r2.format === 1 && typeof r2.test === "object" && Array.isArray(r2.endpoints) && Array.isArray(r2.seconds) && typeof r2.latency?.hdr === "string";
 }
 
-// src/action/run-modes.ts
-function serviceSpec(settings, config2, test) {
-  if (!settings.service) return void 0;
-  const targets = settings.ab ? [settings.ab.aUrl.href, settings.ab.bUrl.href] : [test.plan.target.baseUrl];
-  return { ...settings.service, targets, labels: START_INPUTS, tls: config2.tls };
-}
-async function runMerge(settings, runs, config2) {
-  const dirs = await expandRunDirs(runs, "runs");
-  const r2 = await mergeShardRuns(dirs, {
-    outputDir: settings.outputDir,
-    // the shards' own fail-on is usually never (only the whole is gated): not theirs, the step's
-    failOn: settings.failOn ?? config2.failOn,
-    field: "runs",
-    outputLabel: "output-dir"
-  });
-  const service = r2.result.target.service;
-  if (service !== reportedName(settings.request.service))
-    warning(`perf-gate: the shards tested ${service}, not ${settings.request.service} (input service)`);
-  info(
-    `perf-gate: merged ${r2.shards.merged} of ${r2.shards.of} shards of ${r2.result.mode} test ${service}`
-  );
-  return r2;
-}
-async function runOne(settings, test, config2, onProgress, signal, started, provenance2) {
-  const baseline2 = settings.baseline ? await readBaseline(
-    settings.baseline,
-    "baseline",
-    settings.baselineRuns === void 0 ? {} : { runs: settings.baselineRuns }
-  ) : void 0;
-  return performTest(test, {
-    config: config2,
-    signal,
-    watch: resourceWatch(started, settings.watchPid, WATCH_INPUTS),
-    log: (l) => info(l),
-    outputDir: settings.outputDir,
-    outputLabel: "output-dir",
-    failOn: settings.failOn,
-    onStart: (target, _dir, runSettings, mode) => {
-      for (const s of maskable(target.secrets)) setSecret(s);
-      info(
-        `perf-gate: ${mode} test ${target.service} at ${target.baseUrl}: ${describeRun(mode, runSettings)}`
+// src/cli/commands/merge.ts
+function registerMerge(program2, ctx) {
+  program2.command("merge").description(
+    "merge the run directories of shards (--shard I/N on several machines) into one run: exact counts, percentiles from the merged histograms, one gate"
+  ).argument("<run-dir...>", "the shards’ run directories, or a folder holding them").option("--output-dir <dir>", "where the merged run directory is written", DEFAULTS.outputDir).addOption(
+    new Option(
+      "--fail-on <level>",
+      "which verdict fails the merged run (exit 1); not the shards’ own, usually never [critical]"
+    ).choices(["critical", "warning", "never"])
+  ).option("--quiet", "no table; only errors").option("--json", "print one machine-readable result object on stdout").action(async (dirs, flags) => {
+    const report = await mergeShardRuns(await expandRunDirs(dirs, "run-dir"), {
+      outputDir: flags.outputDir,
+      outputLabel: "--output-dir",
+      failOn: flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, DEFAULTS.failOn),
+      field: "run-dir"
+    });
+    if (!flags.quiet)
+      ctx.term.err(
+        `perf-gate: merged ${report.shards.merged} of ${report.shards.of} shards of ${report.result.mode} test ${report.result.target.service}
+`
       );
-      if (settings.request.shard) info(shardLine(settings.request.shard, settings.request.startAt));
-    },
-    onProgress,
-    baseline: baseline2,
-    provenance: provenance2,
-    failOnRegression: settings.failOnRegression,
-    observer: settings.metricsPort !== void 0 || settings.pushgateway ? monitoringObserver({
-      port: settings.metricsPort,
-      lingerSec: settings.metricsLinger,
-      pushgatewayUrl: settings.pushgateway,
-      log: (l) => info(l)
-    }) : void 0
+    const m = report.metrics;
+    printReport(ctx, flags, report, {
+      ...report.result.outcome.abortReason ? { abort_reason: report.result.outcome.abortReason } : {},
+      shards: report.saved.document.config.shard,
+      median_response_time: m.median_response_time
+    });
+    ctx.exitCode = report.exitCode;
   });
-}
-async function runAb(settings, ab, config2, signal, provenance2) {
-  const r2 = await performAbTest(ab, {
-    config: config2,
-    signal,
-    outputDir: settings.outputDir,
-    outputLabel: "output-dir",
-    failOnRegression: settings.failOnRegression,
-    failOn: settings.failOn,
-    provenance: provenance2,
-    log: (l) => info(l),
-    onStart: (a, b, _dir, slices, warmup) => {
-      for (const s of maskable([...a.secrets, ...b.secrets])) setSecret(s);
-      info(
-        `${abStartLine(a, b, { slices, slice: ab.slice, users: ab.load.users, warmup })}; ${abThresholdNote(settings.failOn ?? "never")}`
-      );
-    },
-    onSlice: (s) => info(
-      `  slice ${s.index + 1}/${s.of} ${s.side}: ${s.requests} requests, p95 ${s.p95Ms.toFixed(1)} ms`
-    ),
-    onLook: (l) => info(`  look ${l.look} of ${l.of}: ${lookText(l.verdict)}`)
-  });
-  return { ...r2.b, outcome: r2.outcome, exitCode: r2.outcome.exit_code };
 }
 
-// src/action/main.ts
-async function run() {
-  try {
-    const settings = parseInputs((name) => getInput(name));
-    if (settings.apiKey) setSecret(settings.apiKey);
-    if (settings.githubToken) setSecret(settings.githubToken);
-    const env = { ...process.env, ...settings.apiKey ? { [API_KEY_ENV]: settings.apiKey } : {} };
-    const config2 = await loadConfig({
-      file: settings.config,
-      env,
-      field: "config",
-      tls: { insecure: settings.insecure, ca: settings.ca, caField: "ca" }
-    });
-    for (const s of maskable(config2.secrets)) setSecret(s);
-    const byUrl = urlService(settings.request.service);
-    if (byUrl)
-      info(
-        urlServiceNote(
-          settings.ab ? pathOf(byUrl.url) : byUrl.url.href,
-          config2.source,
-          settings.ab ? "on A (baseline-url) and B (base-url)" : void 0
-        )
-      );
-    const progress = progressPrinter(
-      {
-        out: (t) => info(t.trimEnd()),
-        err: (t) => info(t.trimEnd()),
-        interactive: false,
-        color: false
-      },
-      reportedName(settings.request.service)
-    );
-    sayOnSignal((l) => info(l));
-    const test = settings.merge || settings.ab ? void 0 : planTest(settings.request, config2);
-    const provenance2 = settings.merge ? void 0 : await detectProvenance(process.env, process.cwd());
-    const report = await whileRunning(async (signal) => {
-      const r2 = settings.merge ? await runMerge(settings, settings.merge.runs, config2) : await withServiceUnderTest(
-        serviceSpec(settings, config2, test),
-        process.env,
-        (started) => settings.ab ? runAb(settings, settings.ab, config2, signal, provenance2) : runOne(settings, test, config2, progress.onProgress, signal, started, provenance2),
-        {
-          log: (l) => info(l),
-          runDirs: (r3) => [r3.saved.dir],
-          secrets: (r3) => r3?.result.target.secrets ?? config2.secrets,
-          signal
-        }
-      );
-      await publish(settings, r2);
-      return r2;
-    });
-    const { outcome } = report;
-    if (outcome.exit_code === 3)
-      setFailed(
-        settings.merge ? `perf-gate: the merged run is incomplete (${report.result.outcome.abortReason}); its results are kept` : `perf-gate: the run was aborted (${report.result.outcome.abortReason}); partial results kept`
-      );
-    else if (outcome.exit_code === 1) {
-      setFailed(
-        `perf-gate: ${report.result.target.service} failed the performance gate (verdict ${outcome.verdict}, ${outcome.summary})`
-      );
+// src/monitoring/setup.ts
+import { createHash } from "node:crypto";
+import { dirname as dirname4, join as join17 } from "node:path";
+
+// src/monitoring/alert-rules.ts
+var import_yaml = __toESM(require_dist(), 1);
+var WINDOW = "1m";
+var ERROR_RATE = `100 * sum by (service) (rate(perf_test_errors_total[${WINDOW}])) / sum by (service) (rate(perf_test_requests_total[${WINDOW}]))`;
+var P95 = `histogram_quantile(0.95, sum by (service, le) (rate(perf_test_request_duration_seconds_bucket[${WINDOW}])))`;
+var THROUGHPUT = `sum by (service) (rate(perf_test_requests_total{status=~"[23].."}[${WINDOW}])) and on (service) (sum by (service) (perf_test_active_users) > 0)`;
+var ALERTS = [
+  {
+    alert: "HighErrorRate",
+    threshold: "error_rate",
+    measure: ERROR_RATE,
+    op: ">=",
+    summary: 'Error rate of {{ $labels.service }} is {{ $value | printf "%.2f" }}%',
+    subject: "Error rate"
+  },
+  {
+    alert: "HighResponseTime",
+    threshold: "p95_response_time",
+    measure: P95,
+    op: ">=",
+    summary: "p95 response time of {{ $labels.service }} is {{ $value | humanizeDuration }}",
+    subject: "p95 response time"
+  },
+  {
+    alert: "LowThroughput",
+    threshold: "requests_per_second",
+    measure: THROUGHPUT,
+    op: "<=",
+    summary: 'Successful throughput of {{ $labels.service }} is {{ $value | printf "%.1f" }} req/s',
+    subject: "Throughput"
+  }
+];
+function alertQueries(t = DEFAULT_THRESHOLDS) {
+  return ["warning", "critical"].flatMap(
+    (severity) => ALERTS.filter((a) => t[a.threshold]).map((a) => ({
+      alert: a.alert,
+      severity,
+      threshold: a.threshold,
+      measure: a.measure,
+      op: a.op,
+      limit: t[a.threshold][severity]
+    }))
+  );
+}
+function limitText(q) {
+  const unit = THRESHOLD_DEFINITIONS[q.threshold].unit;
+  return unit === "rps" ? `${formatLimit(q.limit, unit)} req/s` : formatLimit(q.limit, unit);
+}
+function alertRulesYaml(t = DEFAULT_THRESHOLDS) {
+  const rules = alertQueries(t).map((q) => {
+    const words = ALERTS.find((a) => a.alert === q.alert);
+    return {
+      alert: q.alert,
+      // parenthesised: `and` binds looser than a comparison
+      expr: `(${q.measure}) ${q.op} ${q.limit}`,
+      for: "30s",
+      labels: { severity: q.severity, source: "perf-gate" },
+      annotations: {
+        summary: words.summary,
+        description: `${words.subject} is ${q.severity} ${q.op === ">=" ? "at or above" : "at or below"} ${limitText(q)} (perf-gate thresholds)`
+      }
+    };
+  });
+  return "# Generated by `perf-gate monitoring --setup` from the thresholds that drive the gate.\n" + (0, import_yaml.stringify)({ groups: [{ name: "perf-gate", rules }] }, { lineWidth: 0 });
+}
+
+// src/monitoring/dashboard.ts
+var SEL = 'service=~"$service", endpoint=~"$endpoint"';
+var RATE = "$__rate_interval";
+function dashboardQueries() {
+  return [
+    {
+      panel: "Requests per second by endpoint",
+      expr: `sum by (endpoint) (rate(perf_test_requests_total{${SEL}}[${RATE}]))`,
+      legend: "{{endpoint}}"
+    },
+    ...[0.5, 0.95, 0.99].map((q) => ({
+      panel: "Response time p50 / p95 / p99",
+      expr: `histogram_quantile(${q}, sum by (le) (rate(perf_test_request_duration_seconds_bucket{${SEL}}[${RATE}])))`,
+      legend: `p${Math.round(q * 100)}`
+    })),
+    {
+      panel: "Error rate",
+      expr: `100 * sum(rate(perf_test_errors_total{${SEL}}[${RATE}])) / sum(rate(perf_test_requests_total{${SEL}}[${RATE}]))`,
+      legend: "error rate"
+    },
+    {
+      panel: "Errors by type",
+      expr: `sum by (error_type) (rate(perf_test_errors_total{${SEL}}[${RATE}]))`,
+      legend: "{{error_type}}"
+    },
+    {
+      panel: "Active users",
+      expr: 'sum by (service) (perf_test_active_users{service=~"$service"})',
+      legend: "{{service}}"
     }
+  ];
+}
+function thresholdSteps(band, higherIsBetter = false) {
+  if (!band) return { mode: "absolute", steps: [{ color: "green", value: null }] };
+  return higherIsBetter ? {
+    mode: "absolute",
+    steps: [
+      { color: "red", value: null },
+      { color: "orange", value: band.critical },
+      { color: "green", value: band.warning }
+    ]
+  } : {
+    mode: "absolute",
+    steps: [
+      { color: "green", value: null },
+      { color: "orange", value: band.warning },
+      { color: "red", value: band.critical }
+    ]
+  };
+}
+function dashboardJson(t = DEFAULT_THRESHOLDS) {
+  const ds = { type: "prometheus", uid: "${datasource}" };
+  const queries = dashboardQueries();
+  const panel = (id, title, unit, gridPos, thresholds) => ({
+    id,
+    type: "timeseries",
+    title,
+    datasource: ds,
+    gridPos,
+    fieldConfig: {
+      defaults: {
+        unit,
+        thresholds,
+        custom: { thresholdsStyle: { mode: "line+area" }, lineWidth: 2, fillOpacity: 5 }
+      },
+      overrides: []
+    },
+    options: { legend: { displayMode: "list", placement: "bottom" }, tooltip: { mode: "multi" } },
+    targets: queries.filter((q) => q.panel === title).map((q, i) => ({
+      refId: String.fromCharCode(65 + i),
+      datasource: ds,
+      expr: q.expr,
+      legendFormat: q.legend
+    }))
+  });
+  const variable = (name, query) => ({
+    name,
+    label: name,
+    type: "query",
+    datasource: ds,
+    query: { query, refId: name },
+    definition: query,
+    refresh: 2,
+    includeAll: true,
+    multi: true,
+    allValue: ".*",
+    current: { text: "All", value: "$__all" }
+  });
+  return {
+    title: "perf-gate: performance testing",
+    uid: "perf-gate-performance",
+    tags: ["perf-gate", "performance"],
+    timezone: "browser",
+    schemaVersion: 39,
+    version: 1,
+    refresh: "5s",
+    time: { from: "now-30m", to: "now" },
+    templating: {
+      list: [
+        { name: "datasource", label: "Data source", type: "datasource", query: "prometheus", current: {} },
+        variable("service", "label_values(perf_test_requests_total, service)"),
+        variable("endpoint", 'label_values(perf_test_requests_total{service=~"$service"}, endpoint)')
+      ]
+    },
+    panels: [
+      panel(
+        1,
+        "Requests per second by endpoint",
+        "reqps",
+        { x: 0, y: 0, w: 12, h: 8 },
+        thresholdSteps(t.requests_per_second, true)
+      ),
+      panel(
+        2,
+        "Response time p50 / p95 / p99",
+        "s",
+        { x: 12, y: 0, w: 12, h: 8 },
+        thresholdSteps(t.p95_response_time)
+      ),
+      panel(3, "Error rate", "percent", { x: 0, y: 8, w: 12, h: 8 }, thresholdSteps(t.error_rate)),
+      panel(4, "Errors by type", "reqps", { x: 12, y: 8, w: 12, h: 8 }, thresholdSteps(void 0)),
+      panel(5, "Active users", "short", { x: 0, y: 16, w: 24, h: 6 }, thresholdSteps(void 0))
+    ]
+  };
+}
+function prometheusYaml(port = DEFAULTS.metricsPort) {
+  return `# Generated by \`perf-gate monitoring --setup\`: scrape perf-gate while it runs with --metrics-port ${port}.
+global:
+  scrape_interval: 5s
+  evaluation_interval: 5s
+rule_files:
+  - rules/performance-alerts.yml
+scrape_configs:
+  - job_name: perf-gate
+    static_configs:
+      - targets: ['localhost:${port}']
+`;
+}
+
+// src/monitoring/setup.ts
+var MONITORING_FILES = {
+  dashboard: "grafana/dashboards/performance-testing.json",
+  rules: "prometheus/rules/performance-alerts.yml",
+  prometheus: "prometheus/prometheus.yml"
+};
+var MANIFEST = ".perf-gate-manifest.json";
+var sha = (text2) => createHash("sha256").update(text2).digest("hex");
+var MAX_GENERATED_BYTES = 4 * 2 ** 20;
+async function readOrUndefined(path) {
+  try {
+    return await readInputFile(path, {
+      field: "--dir",
+      expected: "a file perf-gate generated (or none)",
+      maxBytes: MAX_GENERATED_BYTES,
+      tooLarge: (p) => `${p} is larger than 4 MiB, not a file perf-gate generated; move it away`
+    });
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    if (isInputError(e) || isUnreachableError(e)) setFailed(message);
-    else setFailed(`perf-gate: unexpected error: ${e instanceof Error ? e.stack ?? message : message}`);
+    if (isInputError(e)) throw e;
+    return void 0;
+  }
+}
+async function setupMonitoring(dir, thresholds, force = false) {
+  const contents = {
+    [MONITORING_FILES.dashboard]: JSON.stringify(dashboardJson(thresholds), null, 2) + "\n",
+    [MONITORING_FILES.rules]: alertRulesYaml(thresholds),
+    [MONITORING_FILES.prometheus]: prometheusYaml()
+  };
+  const manifestPath = join17(dir, MANIFEST);
+  const manifest = JSON.parse(await readOrUndefined(manifestPath) ?? "{}");
+  const result = { written: [], kept: [] };
+  for (const [rel, text2] of Object.entries(contents)) {
+    const path = join17(dir, rel);
+    const existing = await readOrUndefined(path);
+    const untouched = existing === void 0 || existing === text2 || manifest[rel] === sha(existing);
+    if (!untouched && !force) {
+      result.kept.push(path);
+      continue;
+    }
+    await makeDirs(dirname4(path));
+    await writeFileAtomic(path, text2);
+    manifest[rel] = sha(text2);
+    result.written.push(path);
+  }
+  await makeDirs(dir);
+  await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
+  return result;
+}
+
+// src/cli/commands/monitoring.ts
+function registerMonitoring(program2, ctx) {
+  program2.command("monitoring").description("write a Grafana dashboard, Prometheus alert rules and a scrape config from the thresholds").option("--setup", "write the files").option("--dir <dir>", "where to write them", DEFAULTS.monitoringDir).option("--config <file>", "perf-gate.yml whose thresholds set the alert levels").option("--force", "overwrite files that were changed since they were generated").action(async (flags) => {
+    if (!flags.setup)
+      throw new InputError("monitoring", "say what to do: perf-gate monitoring --setup [--dir monitoring]");
+    const config2 = await configFromFlags(flags, ctx.env);
+    const r2 = await setupMonitoring(flags.dir, config2.thresholds, flags.force ?? false);
+    for (const f of r2.written) ctx.term.out(`wrote ${f}
+`);
+    for (const f of r2.kept)
+      ctx.term.err(`kept ${f}: it was changed since it was generated (--force overwrites it)
+`);
+    ctx.exitCode = 0;
+  });
+}
+
+// src/cli/commands/init.ts
+import { existsSync, realpathSync } from "node:fs";
+import { mkdir as mkdir5, rename as rename3, rm as rm5, stat as stat6, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname5, join as join18, relative as relative2, resolve as resolve4, sep } from "node:path";
+
+// src/config/init-template.ts
+var NPM_SCHEMA_PATH = "./node_modules/perf-gate/schema/perf-gate.schema.json";
+function renderConfig(t) {
+  const name = yamlKey(t.service.name);
+  const lines = [
+    `# yaml-language-server: $schema=${t.schema}`,
+    `# perf-gate configuration, written by \`${t.command}\`.`,
+    `# Run it:  perf-gate load ${t.service.name} --config ${t.file} --duration 30s`,
+    "# Every field is in the schema above (editor completion) and in perf-gate's docs/reference/config.md.",
+    ...t.schema === NPM_SCHEMA_PATH ? [
+      "# $schema works once perf-gate is installed with npm here; otherwise point it at perf-gate's",
+      "# schema/perf-gate.schema.json (a relative path, or the raw URL of the repository you use it from)."
+    ] : [],
+    "",
+    "# The services to test: where each listens, the headers it needs, the endpoints the load is spread over.",
+    "services:",
+    `  ${name}:`,
+    "    # the CLI's --base-url (the action's base-url) replaces it, e.g. for a preview deployment",
+    `    base_url: ${JSON.stringify(t.service.url.origin)}`,
+    "    # headers sent with every request; ${VAR} is read from the environment and never shown:",
+    "    # headers: { Authorization: 'Bearer ${API_TOKEN}' }",
+    "    endpoints:",
+    ...probeComments(t.probe, t.service.url).map((c) => `      # ${c}`),
+    `      - path: ${JSON.stringify(pathOf(t.service.url))}`,
+    "        method: GET",
+    "        weight: 1 # its share of the requests; add endpoints: - { path: /api/items, weight: 3 }",
+    "",
+    "# When a run is good, a warning or critical: perf-gate's defaults. A service or an endpoint may",
+    "# set its own. Times: 250ms, 2s; rates: 5%; throughput: successful requests per second,",
+    "# where lower is worse.",
+    "thresholds:",
+    ...Object.entries(DEFAULT_THRESHOLDS).map(
+      ([metric, band]) => `  ${metric}: { warning: ${limit(metric, band.warning)}, critical: ${limit(metric, band.critical)} }`
+    ),
+    `  min_requests: ${DEFAULT_MIN_REQUESTS} # fewer requests behind a check: "not enough requests", at least a warning`,
+    "",
+    "# Which requests get a row in results.csv: all (the default; about 66 bytes a request, so",
+    "# tens of MB for a minute at a few thousand req/s), errors, sample:100 (one in 100) or none.",
+    "# csv: errors",
+    "",
+    "# Which verdict fails the run (exit 1, a red check): critical, warning or never.",
+    `fail_on: ${DEFAULTS.failOn}`,
+    ""
+  ];
+  return lines.join("\n");
+}
+function probeComments(probe, url) {
+  if (!probe) return ["no URL was given to init: this one stands in; set your service's base_url and path"];
+  if (!probe.answered)
+    return [
+      `not answered when init ran (${probe.reason}): start the service before a run`,
+      `(perf-gate load stops with exit 3 while ${url.origin} does not answer)`
+    ];
+  const type = probe.contentType ? `, content-type ${probe.contentType}` : "";
+  const lines = [`answered HTTP ${probe.status}${type} when init ran (${probe.ms} ms)`];
+  if (probe.status === 401 || probe.status === 403)
+    lines.push("it wants credentials: set headers above, or every request counts as an error");
+  else if (probe.status >= 400) lines.push(`every ${probe.status} counts as an error in a run`);
+  else if (probe.status >= 300)
+    lines.push("a redirect is measured as it is: perf-gate does not follow it; use the final path");
+  return lines;
+}
+function limit(metric, value) {
+  const unit = THRESHOLD_DEFINITIONS[metric].unit;
+  if (unit === "percent") return `${value}%`;
+  if (unit === "seconds") return Number.isInteger(value) ? `${value}s` : `${Math.round(value * 1e3)}ms`;
+  return String(value);
+}
+function yamlKey(name) {
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) ? name : JSON.stringify(name);
+}
+function renderWorkflow(t) {
+  return [
+    "# Written by `perf-gate init --github`: on every pull request, start the service, load-test it",
+    "# with " + t.config + " and fail the check on a critical threshold; one comment with the figures.",
+    "# Edit: how the service is built and started (below), and where you use perf-gate from (uses:).",
+    "name: Performance gate",
+    "on:",
+    "  pull_request:",
+    "",
+    "permissions:",
+    "  contents: read",
+    "  pull-requests: write # to create and update the perf-gate comment",
+    "",
+    "jobs:",
+    "  perf:",
+    "    runs-on: ubuntu-latest",
+    "    timeout-minutes: 15",
+    "    steps:",
+    "      - uses: actions/checkout@v5",
+    "",
+    "      # Replace with how your service is built: npm ci, ./gradlew assemble, docker compose build, ...",
+    "      - name: Build the service",
+    "        run: npm ci",
+    "",
+    "      - name: Performance gate",
+    "        id: perf",
+    "        # For supply-chain safety pin a full commit SHA instead of the tag",
+    `        uses: ${t.uses}`,
+    "        with:",
+    `          service: ${JSON.stringify(t.service)} # defined in ${t.config}`,
+    `          config: ${JSON.stringify(t.config)}`,
+    "          start: npm start # the command that starts your service; stopped after the run",
+    ...t.waitFor ? [`          wait-for: ${JSON.stringify(t.waitFor)} # ready once it answers 2xx or 3xx`] : [
+      "          # wait-for: a URL that answers 2xx or 3xx once it is ready (now: once the port takes connections)"
+    ],
+    `          users: ${DEFAULTS.users}`,
+    `          duration: ${DEFAULTS.duration}s`,
+    `          fail-on: ${DEFAULTS.failOn}`,
+    ""
+  ].join("\n");
+}
+
+// src/cli/commands/init.ts
+var WORKFLOW = join18(".github", "workflows", "perf-gate.yml");
+var DEFAULT_USES = "OWNER/perf-gate@v1";
+var STAND_IN_URL = "http://localhost:8080/";
+var PROBE_TIMEOUT_MS = 5e3;
+function registerInit(program2, ctx) {
+  program2.command("init").description(
+    "write a commented perf-gate.yml for one URL (probed once for its status and content type); --github also writes the workflow"
+  ).argument(
+    "[url]",
+    `the endpoint to test, e.g. http://localhost:8080/health (default: ${STAND_IN_URL}, not probed)`
+  ).option("--output <file>", "the config file to write", "perf-gate.yml").option("--github", `also write ${WORKFLOW}, running the action on every pull request`).option(
+    "--uses <ref>",
+    "with --github: the action the workflow uses (owner/perf-gate@tag or @sha)",
+    DEFAULT_USES
+  ).option("--force", "overwrite files that exist").action(async (url, flags) => {
+    ctx.exitCode = await init(ctx, url, flags);
+  });
+}
+async function init(ctx, given, flags) {
+  const { term } = ctx;
+  const service = urlService(given ?? STAND_IN_URL, "url");
+  if (!service)
+    throw new InputError(
+      "url",
+      `must be an http:// or https:// URL such as ${STAND_IN_URL}health (got ${JSON.stringify(given)})`
+    );
+  if (!/^[\w./-]+@[\w./-]+$/.test(flags.uses))
+    throw new InputError(
+      "--uses",
+      `must be owner/repository@tag or @sha, as in a workflow's uses: (got ${JSON.stringify(flags.uses)})`
+    );
+  const configFile = resolve4(flags.output);
+  const workflowFile = resolve4(WORKFLOW);
+  const targets = [configFile, ...flags.github ? [workflowFile] : []];
+  for (const file of targets) await refuseOverwrite(file, flags.force ?? false);
+  const probe = given === void 0 ? void 0 : await probeUrl(service.url);
+  if (probe?.answered)
+    term.err(
+      `perf-gate: GET ${service.url.href} answered HTTP ${probe.status}${probe.contentType ? ` (${probe.contentType})` : ""} in ${probe.ms} ms
+`
+    );
+  else if (probe)
+    term.err(
+      `⚠ perf-gate: GET ${service.url.href} was not answered (${probe.reason}); the config is written all the same: start the service before a run
+`
+    );
+  const configText = renderConfig({
+    service,
+    probe,
+    schema: schemaReference(dirname5(configFile)),
+    command: ["perf-gate init", ...given ? [given] : [], ...flags.github ? ["--github"] : []].join(" "),
+    file: relative2(process.cwd(), configFile) || flags.output
+  });
+  const workflowText = flags.github ? renderWorkflow({
+    service: service.name,
+    config: relative2(process.cwd(), configFile).split(sep).join("/"),
+    // the action waits for 2xx or 3xx: a URL that answered 4xx would never be ready
+    waitFor: given && (!probe?.answered || probe.status >= 200 && probe.status < 400) ? service.url.href : void 0,
+    uses: flags.uses
+  }) : void 0;
+  await writeWhole(configFile, configText);
+  term.err(
+    `perf-gate: wrote ${relative2(process.cwd(), configFile)} (service ${service.name}: GET ${service.url.pathname}${service.url.search}, default thresholds)
+`
+  );
+  if (workflowText) {
+    await writeWhole(workflowFile, workflowText);
+    term.err(
+      `perf-gate: wrote ${WORKFLOW}: set how your service is built and started${flags.uses === DEFAULT_USES ? `, and replace ${DEFAULT_USES} with where you use perf-gate from (or pass --uses)` : ""}
+`
+    );
+  }
+  term.out(
+    `Next: ${invokedAs()} load ${service.name} --config ${relative2(process.cwd(), configFile)} --duration 30s
+`
+  );
+  return 0;
+}
+async function refuseOverwrite(file, force) {
+  const found = await stat6(file).catch(() => void 0);
+  if (!found) return;
+  if (!found.isFile()) throw new InputError(relative2(process.cwd(), file), "exists and is not a file");
+  if (!force)
+    throw new InputError(relative2(process.cwd(), file), "already exists; pass --force to overwrite it");
+}
+async function probeUrl(url) {
+  const started = performance.now();
+  try {
+    const res = await fetch(url, {
+      redirect: "manual",
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+      headers: { "user-agent": `perf-gate/${VERSION} init` }
+    });
+    await res.body?.cancel();
+    const contentType = res.headers.get("content-type") ?? void 0;
+    return {
+      answered: true,
+      status: res.status,
+      ms: Math.round(performance.now() - started),
+      ...contentType ? { contentType } : {}
+    };
+  } catch (e) {
+    const err = e;
+    const reason = err.name === "TimeoutError" ? `no answer within ${PROBE_TIMEOUT_MS / 1e3} s` : err.cause?.code ?? err.cause?.message ?? err.message;
+    return { answered: false, reason };
+  }
+}
+function schemaReference(folder) {
+  if (existsSync(resolve4(folder, NPM_SCHEMA_PATH))) return NPM_SCHEMA_PATH;
+  const entry = process.argv[1];
+  if (entry && /cli\.js$/.test(entry)) {
+    const own = resolve4(dirname5(realpathSync(entry)), "..", "schema", "perf-gate.schema.json");
+    const rel = relative2(folder, own);
+    if (existsSync(own) && !rel.startsWith("..")) return `./${rel.split(sep).join("/")}`;
+  }
+  return NPM_SCHEMA_PATH;
+}
+async function writeWhole(file, text2) {
+  await mkdir5(dirname5(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile5(temp, text2, { flag: "wx" });
+    await rename3(temp, file);
+  } catch (e) {
+    await rm5(temp, { force: true });
+    throw new InputError(
+      relative2(process.cwd(), file),
+      `cannot be written (${e.code ?? String(e)})`
+    );
+  }
+}
+function invokedAs() {
+  const script = process.argv[1] ?? "";
+  if (!/\.[cm]?js$/.test(script)) return "perf-gate";
+  const at = relative2(process.cwd(), script);
+  return `node ${at.includes(" ") ? JSON.stringify(at) : at}`;
+}
+
+// src/cli/commands/stress.ts
+function registerStress(program2, ctx) {
+  const cmd = program2.command("stress").description("run a stress test: users rise in equal steps to find where the service breaks").argument(
+    "<service>",
+    "a preset (pkd_service, document_processing, ui_app), a service from --config, or a URL (one GET endpoint, default thresholds)"
+  ).option("--max-users <n>", "users at the last stage", String(DEFAULTS.maxUsers)).option("--ramp-up <time>", "time to reach max users: seconds, or 5m, 1h30m", String(DEFAULTS.rampUp)).option("--steps <n>", "equal stages; stage k runs (k+1)·max-users/steps users", String(DEFAULTS.steps)).option(
+    "--stop-on-break",
+    "end right after the breaking stage (default: after two critical stages in a row)"
+  ).option(
+    "--rps <n>",
+    "at most this many requests per second, evenly spread (the users set the load; no knee is looked for)"
+  );
+  addRunOptions(addShardOptions(addCommonOptions(cmd))).action(async (service, flags) => {
+    ctx.exitCode = await runSingleTest(ctx, service, "stress", flags);
+  });
+}
+
+// src/report/files/write-index.ts
+import { join as join19 } from "node:path";
+
+// src/report/html/index-page.ts
+import { relative as relative3 } from "node:path";
+var BODY2 = `<section class="panel" id="runs">
+  <h2>Runs</h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Service</th><th>Mode</th><th>Verdict</th><th class="num">Requests</th><th class="num">RPS</th><th class="num">p95</th><th class="num">Error rate</th><th>Report</th></tr></thead>
+    <tbody>
+{{#rows}}    <tr><td>{{service}}</td><td>{{mode}}</td><td><span class="status status-{{status}}">{{verdictText}}</span></td><td class="num">{{requests}}</td><td class="num">{{rps}}</td><td class="num">{{p95}}</td><td class="num">{{errorRate}}</td><td>{{#href}}<a href="{{href}}">report</a>{{/href}}{{^href}}<code>{{error}}</code>{{/href}}</td></tr>
+{{/rows}}    </tbody>
+  </table></div>
+</section>
+`;
+var STATUS2 = { pass: "good", warning: "warning", fail: "critical" };
+function renderIndex(outputDir, entries, title, startedAt) {
+  const verdict = entries.some((e) => "error" in e || e.doc.verdict === "fail") ? "fail" : entries.some((e) => "doc" in e && e.doc.verdict === "warning") ? "warning" : "pass";
+  return renderPage(
+    {
+      pageTitle: `${verdict.toUpperCase()} · perf-gate runs`,
+      eyebrow: `perf-gate · ${entries.length} runs`,
+      heading: title,
+      badgeLabel: "Overall",
+      version: VERSION,
+      started: startedAt.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"),
+      verdict,
+      verdictText: verdict.toUpperCase(),
+      rows: entries.map((e) => row(e, outputDir))
+    },
+    { meta: "{{started}}", body: BODY2, footer: "Generated by perf-gate {{version}}." }
+  );
+}
+function row(e, outputDir) {
+  return "error" in e ? {
+    service: e.service,
+    mode: e.mode,
+    status: "critical",
+    verdictText: "NOT RUN",
+    requests: "-",
+    rps: "-",
+    p95: "-",
+    errorRate: "-",
+    error: e.error
+  } : {
+    service: e.service,
+    mode: e.mode,
+    status: STATUS2[e.doc.verdict],
+    verdictText: e.doc.verdict.toUpperCase(),
+    requests: formatCount(e.doc.total_requests),
+    rps: formatRps(e.doc.requests_per_second),
+    p95: formatSeconds(e.doc.p95_response_time),
+    errorRate: formatPercent(e.doc.error_rate),
+    href: `${relative3(outputDir, e.dir).split("\\").join("/")}/report.html`
+  };
+}
+
+// src/report/files/write-index.ts
+async function writeIndex(outputDir, entries, title, startedAt) {
+  await makeDirs(outputDir);
+  const index = join19(outputDir, "index.html");
+  await writeFileAtomic(join19(outputDir, "report.css"), REPORT_CSS);
+  await writeFileAtomic(index, renderIndex(outputDir, entries, title, startedAt));
+  return index;
+}
+
+// src/cli/commands/multi.ts
+function servicesToRun(config2) {
+  return config2.fileServices.length > 0 ? config2.fileServices : Object.keys(PRESET_SERVICES);
+}
+function registerQuick(program2, ctx) {
+  const cmd = program2.command("quick").description(
+    `light load (${DEFAULTS.quickUsers} users, ${DEFAULTS.quickDuration} s) on every configured service, one line each and a combined verdict`
+  ).option("--users <n>", "concurrent users per service", String(DEFAULTS.quickUsers)).option("--duration <time>", "duration per service: seconds, or 30s, 5m", String(DEFAULTS.quickDuration)).option("--rps <n>", "requests per second, paced evenly, per service");
+  addRunOptions(addCommonOptions(cmd, { baseUrl: false })).action(async (flags) => {
+    ctx.exitCode = await runMany(ctx, flags, "quick");
+  });
+}
+function registerAll(program2, ctx) {
+  const cmd = program2.command("all").description("load and stress test every configured service and write an index.html linking every report").option("--users <n>", "concurrent users of each load test", String(DEFAULTS.users)).option("--duration <time>", "duration of each load test: seconds, or 30s, 5m", String(DEFAULTS.duration)).option(
+    "--max-users <n>",
+    "users at the last stage of each stress test (with --rps, also the most connections of each load test)",
+    String(DEFAULTS.maxUsers)
+  ).option(
+    "--ramp-up <time>",
+    "time each stress test takes to reach max users: seconds, or 5m",
+    String(DEFAULTS.rampUp)
+  ).option("--steps <n>", "stages of each stress test", String(DEFAULTS.steps)).option("--rps <n>", "requests per second, paced evenly, per test");
+  addRunOptions(addCommonOptions(cmd, { baseUrl: false })).action(async (flags) => {
+    ctx.exitCode = await runMany(ctx, flags, "all");
+  });
+}
+async function runMany(ctx, flags, kind) {
+  const { term } = ctx;
+  const modes = kind === "all" ? ["load", "stress"] : ["load"];
+  const requests = new Map(
+    modes.map((mode) => [
+      mode,
+      requestFromFlags("", mode, mode === "load" ? { ...flags, maxUsers: void 0 } : flags)
+    ])
+  );
+  const failOn2 = failOnFlag(flags);
+  const watchPid = watchPidFromFlags(flags);
+  const config2 = await configFromFlags(flags, ctx.env);
+  const baseline2 = await baselineFromFlags(flags);
+  const provenance2 = await detectProvenance(ctx.env, process.cwd());
+  const services = servicesToRun(config2);
+  const outputDir = flags.outputDir ?? DEFAULTS.outputDir;
+  const startedAt = /* @__PURE__ */ new Date();
+  const entries = [];
+  const reports = [];
+  const say = (line) => flags.json ? term.err(line) : term.out(line);
+  const observer = observerFromFlags(flags, (l) => term.err(l + "\n"));
+  const runs = services.flatMap(
+    (service) => modes.map((mode) => ({ service, mode, test: planTest({ ...requests.get(mode), service }, config2) }))
+  );
+  const spec = serviceFromFlags(flags, [...new Set(runs.map((r2) => r2.test.plan.target.baseUrl))], config2);
+  await ctx.withSignals(
+    (signal) => withServiceUnderTest(spec, ctx.env, (started) => runEach(started), {
+      log: (l) => {
+        if (!flags.quiet) term.err(l + "\n");
+      },
+      runDirs: () => reports.map((r2) => r2.saved.dir),
+      secrets: () => [.../* @__PURE__ */ new Set([...config2.secrets, ...reports.flatMap((r2) => r2.result.target.secrets)])],
+      signal
+    })
+  );
+  async function runEach(started) {
+    for (const { service, mode, test } of runs) {
+      if (entries.some((e) => e.service === service && "error" in e)) continue;
+      const progress = progressPrinter(term, `${service} ${mode}`);
+      try {
+        const report = await ctx.withSignals(
+          (signal) => performTest(test, {
+            config: config2,
+            outputDir,
+            outputLabel: "--output-dir",
+            failOn: failOn2,
+            signal,
+            observer,
+            baseline: baseline2,
+            provenance: provenance2,
+            failOnRegression: flags.failOnRegression,
+            watch: resourceWatch(started, watchPid, WATCH_LABELS),
+            log: (l) => {
+              if (!flags.quiet) term.err(l + "\n");
+            },
+            onProgress: flags.quiet ? void 0 : progress.onProgress
+          }).finally(() => progress.done())
+        );
+        reports.push(report);
+        entries.push({ service, mode, dir: report.saved.dir, doc: report.saved.document });
+        if (!flags.quiet) say(serviceLine(ctx, report) + "\n");
+        if (report.outcome.exit_code === 3) break;
+      } catch (e) {
+        if (!isUnreachableError(e)) throw e;
+        entries.push({ service, mode, error: e.message });
+        if (!flags.quiet) say(`${e.message}
+`);
+      }
+    }
+  }
+  const index = await writeIndex(outputDir, entries, `perf-gate ${kind}`, startedAt);
+  const down = entries.filter((e) => "error" in e).length;
+  const failed = reports.filter((r2) => r2.outcome.exit_code === 1).length;
+  const exitCode = combineOutcomes([
+    ...reports.map((r2) => r2.outcome),
+    ...entries.flatMap(
+      (e) => "error" in e ? [decideOutcome({ failure: "unreachable", message: e.error })] : []
+    )
+  ]);
+  const passed = reports.length - failed;
+  if (!flags.quiet) {
+    say(
+      `
+${kind}: ${passed} passed, ${failed + down} failed${down ? ` (${down} not reachable)` : ""} of ${runs.length} runs on ${services.length} services. Index: ${index}
+`
+    );
+  }
+  if (flags.json) {
+    term.out(
+      JSON.stringify({
+        command: kind,
+        exit_code: exitCode,
+        index,
+        services: entries.map(
+          (e) => "error" in e ? { service: e.service, mode: e.mode, verdict: "not_run", error: e.error } : {
+            service: e.service,
+            mode: e.mode,
+            verdict: e.doc.verdict,
+            report_dir: e.dir,
+            total_requests: e.doc.total_requests,
+            requests_per_second: e.doc.requests_per_second,
+            p95_response_time: e.doc.p95_response_time,
+            error_rate: e.doc.error_rate
+          }
+        )
+      }) + "\n"
+    );
+  }
+  return exitCode;
+}
+function serviceLine(ctx, r2) {
+  const m = r2.metrics;
+  return columns([
+    [
+      r2.result.target.service,
+      r2.result.mode,
+      verdictText2(ctx.term, r2.saved.document.verdict),
+      `${formatCount(m.total_requests)} requests`,
+      formatRps(m.requests_per_second),
+      `p95 ${formatSeconds(m.p95_response_time)}`,
+      `errors ${formatPercent(m.error_rate)}`,
+      r2.saved.html
+    ]
+  ]) + (r2.saved.document.stress_conclusion ? `
+  ${r2.saved.document.stress_conclusion}` : "");
+}
+
+// src/cli/main.ts
+async function main(argv, term = processTerminal(), env = process.env) {
+  const ctx = { term, env, exitCode: 0, withSignals: whileRunning };
+  const program2 = buildProgram(ctx);
+  try {
+    await program2.parseAsync(argv, { from: "user" });
+    return ctx.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
+        return 0;
+      if (e.code === "commander.executeSubCommandAsync") return 0;
+      term.err(
+        `perf-gate: ${e.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ")} (see perf-gate --help)
+`
+      );
+      return 2;
+    }
+    if (isInputError(e)) {
+      term.err(`perf-gate: ${e.message}
+`);
+      return decideOutcome({ failure: "invalid_input", message: e.message }).exit_code;
+    }
+    if (isUnreachableError(e)) {
+      term.err(`${e.message}
+`);
+      return decideOutcome({ failure: "unreachable", message: e.message }).exit_code;
+    }
+    term.err(`perf-gate: unexpected error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
+`);
+    return 3;
+  }
+}
+function buildProgram(ctx) {
+  const program2 = new Command("perf-gate").description("HTTP performance gate: load and stress tests with thresholds and reports").version(VERSION).showSuggestionAfterError(true).addHelpText(
+    "after",
+    "\nExit codes: 0 passed, 1 the gate failed, 2 invalid input (nothing run), 3 target unreachable or run aborted.\nStart with: perf-gate load http://localhost:8080/health, perf-gate init URL, or perf-gate demo    Docs: README.md, docs/"
+  ).exitOverride().configureOutput({
+    writeOut: (s) => ctx.term.out(s),
+    writeErr: (s) => ctx.term.err(s),
+    // commander's own error lines are replaced by one line of ours below
+    outputError: () => void 0
+  });
+  registerLoad(program2, ctx);
+  registerSoak(program2, ctx);
+  registerStress(program2, ctx);
+  registerAb(program2, ctx);
+  registerBisect(program2, ctx);
+  registerQuick(program2, ctx);
+  registerAll(program2, ctx);
+  registerDemo(program2, ctx);
+  registerReport(program2, ctx);
+  registerHistory(program2, ctx);
+  registerSummary(program2, ctx);
+  registerCompare(program2, ctx);
+  registerMerge(program2, ctx);
+  registerMonitoring(program2, ctx);
+  registerInit(program2, ctx);
+  for (const cmd of program2.commands) cmd.exitOverride().configureOutput({ outputError: () => void 0 });
+  program2.hook("preAction", (_program, command) => rejectEmptyValues(command));
+  return program2;
+}
+function rejectEmptyValues(command) {
+  for (const option of command.options) {
+    const value = command.getOptionValue(option.attributeName());
+    if (typeof value === "string" && value.trim() === "" && command.getOptionValueSource(option.attributeName()) === "cli")
+      throw new InputError(
+        option.long ?? option.flags,
+        "needs a value (got an empty string); leave the flag out for the default"
+      );
   }
 }
 export {
-  run
+  buildProgram,
+  main
 };
