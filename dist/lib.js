@@ -1314,6 +1314,11 @@ var init_schema = __esm({
         ),
         ca: z5.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
       }).optional().describe("how https targets are verified (default: certificates and host names checked)"),
+      ab: z5.strictObject({
+        max_duration: duration(
+          "while undecided, look again after each further duration, up to this long in all (--max-duration, input max-duration; bisect: each step)"
+        ).optional()
+      }).optional().describe("A/B runs (perf-gate ab, mode ab, and each step of perf-gate bisect)"),
       fail_on_regression: z5.union([z5.enum(FAIL_ON_REGRESSION_VALUES), z5.boolean()]).optional().describe(
         "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
       )
@@ -1567,6 +1572,13 @@ async function loadConfig(options = {}) {
   }
   const config2 = buildConfig(file, env, options.file);
   if (fieldLines) config2.fieldLines = fieldLines;
+  if (file.ab?.max_duration !== void 0 && options.file) {
+    const line = fieldLines?.["ab.max_duration"];
+    config2.abMaxDuration = {
+      seconds: file.ab.max_duration,
+      field: `${basename3(options.file)}${line === void 0 ? "" : `:${line}`} ab.max_duration`
+    };
+  }
   if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename3(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],

@@ -4,6 +4,7 @@ import {
   BISECT_DURATION,
   BISECT_LOOKS,
   parseBisectRequest,
+  withBisectLooks,
   withPort
 } from '../../src/config/bisect-request.js'
 import { BISECT_FLAGS } from '../../src/cli/commands/bisect.js'
@@ -14,7 +15,7 @@ const base = { service: 'svc', good: 'v1.0', bad: 'HEAD', build: 'true', start: 
 
 describe('parseBisectRequest', () => {
   it('defaults: 30 s looks, up to 3 of them, before a step is skipped', () => {
-    const r = parseBisectRequest(base, BISECT_FLAGS)
+    const r = withBisectLooks(parseBisectRequest(base, BISECT_FLAGS), {}, '--duration')
     expect(r.ab.load.duration).toBe(BISECT_DURATION)
     expect(r.ab.maxDuration).toBe(BISECT_LOOKS * BISECT_DURATION)
     expect(r).toMatchObject({
@@ -29,9 +30,20 @@ describe('parseBisectRequest', () => {
     expect(
       parseBisectRequest({ ...base, duration: '10s', maxDuration: '50s' }, BISECT_FLAGS).ab.maxDuration
     ).toBe(50)
-    expect(
-      parseBisectRequest({ ...base, duration: '10s', maxDuration: '10s' }, BISECT_FLAGS).ab.maxDuration
-    ).toBeUndefined()
+    const oneLook = parseBisectRequest({ ...base, duration: '10s', maxDuration: '10s' }, BISECT_FLAGS)
+    expect(withBisectLooks(oneLook, {}, '--duration').ab.maxDuration).toBe(10)
+  })
+
+  it("without --max-duration, the config's ab.max_duration, checked against --duration and named by its line", () => {
+    const config = { abMaxDuration: { seconds: 40, field: 'perf-gate.yml:3 ab.max_duration' } }
+    const r = parseBisectRequest({ ...base, duration: '10s' }, BISECT_FLAGS)
+    expect(withBisectLooks(r, config, '--duration').ab.maxDuration).toBe(40)
+    const flag = parseBisectRequest({ ...base, duration: '10s', maxDuration: '20s' }, BISECT_FLAGS)
+    expect(withBisectLooks(flag, config, '--duration').ab.maxDuration).toBe(20)
+    const tooLong = { abMaxDuration: { seconds: 600, field: 'perf-gate.yml:3 ab.max_duration' } }
+    expect(() => withBisectLooks(r, tooLong, '--duration')).toThrow(
+      'perf-gate.yml:3 ab.max_duration: must be from --duration (10 s: one look) to 10 times it'
+    )
   })
 
   it.each([

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -121,9 +121,12 @@ describe('perf-gate ab', () => {
     expect(run.stderr).toMatch(/slice 1\/10 A: .* slice 2\/10 B: .* slice 3\/10 B: .* slice 4\/10 A:/s)
   })
 
-  it('--max-duration 30 after 10: looks after each 10 s of slices until decided, each at its boundary, and says so', async () => {
+  it('ab.max_duration 30 in the config, --duration 10: looks after each 10 s of slices until decided, each at its boundary, and says so', async () => {
     const out = await tempDir()
-    const run = await ab(a.url, b.url, out, ['--max-duration', '30'])
+    // the config's cap, as --max-duration 30 would set it (the flag's own parsing: sequential.test)
+    const looksConfig = join(out, 'looks.yml')
+    await writeFile(looksConfig, (await readFile(cfg, 'utf8')) + '\nab: { max_duration: 30 }\n')
+    const run = await ab(a.url, b.url, join(out, 'runs'), ['--config', looksConfig])
     const res = JSON.parse(run.stdout)
     expect([run.code, res.comparison.verdict]).toEqual([1, 'regression'])
     const looks = res.comparison.looks
@@ -135,8 +138,8 @@ describe('perf-gate ab', () => {
     expect(res.comparison.windows.baseline).toBe(5 * looks.made)
     expect(res.comparison.level).toBeCloseTo(looks.levels[looks.made - 1], 6)
     if (looks.made > 1) expect(run.stderr).toContain('look 1 of 3: inconclusive, going on')
-    const [dir] = await readdir(out)
-    const summary = await readFile(join(out, dir, 'summary.md'), 'utf8')
+    const [dir] = await readdir(join(out, 'runs'))
+    const summary = await readFile(join(out, 'runs', dir, 'summary.md'), 'utf8')
     expect(summary).toContain(`Looked ${looks.made} of 3 times`)
   }, 90_000)
 

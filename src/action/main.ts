@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { isInputError, isUnreachableError } from '../config/errors.js'
 import { loadConfig } from '../config/load.js'
+import { withConfigLooks } from '../config/ab-request.js'
 import { API_KEY_ENV } from '../config/presets.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import { sayOnSignal, whileRunning } from '../terminal/signals.js'
@@ -51,6 +52,8 @@ export async function run(): Promise<void> {
     sayOnSignal((l) => core.info(l))
     // the target is resolved here, once: `start` awaits it, the run goes on with it
     const test = settings.merge || settings.ab ? undefined : planTest(settings.request, config)
+    // the config's looks, checked before the service starts
+    const ab = settings.ab && withConfigLooks(settings.ab, config, 'duration')
     // a merge keeps its shards' provenance: the jobs that ran the load, not the one that adds them up
     const provenance = settings.merge ? undefined : await detectProvenance(process.env, process.cwd())
     const report = await whileRunning(async (signal) => {
@@ -61,7 +64,7 @@ export async function run(): Promise<void> {
             process.env,
             (started) =>
               settings.ab
-                ? runAb(settings, settings.ab, config, signal, provenance)
+                ? runAb(settings, ab!, config, signal, provenance)
                 : runOne(settings, test!, config, progress.onProgress, signal, started, provenance),
             {
               log: (l) => core.info(l),

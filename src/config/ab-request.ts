@@ -16,8 +16,9 @@ export interface AbRequest {
   /** seconds of one slice */
   slice: number
   /**
-   * `--max-duration`: while undecided, more looks of `duration` each, up to
-   * this many seconds (a whole number of looks, at most MAX_LOOKS); unset: one look
+   * `--max-duration` (or the config's `ab.max_duration`): while undecided,
+   * more looks of `duration` each, up to this many seconds (a whole number of
+   * looks, at most MAX_LOOKS); unset, or equal to `duration`: one look
    */
   maxDuration?: number
 }
@@ -73,12 +74,43 @@ export function parseAbRequest(raw: RawAbRequest, labels: AbLabels): AbRequest {
       `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
     )
   }
-  const maxDuration = durationSeconds(labels.maxDuration, raw.maxDuration, load.duration, LIMITS.duration)
-  const looks = Math.floor(maxDuration / load.duration + 1e-9)
-  if (maxDuration < load.duration || looks > MAX_LOOKS)
+  const given = raw.maxDuration !== undefined && raw.maxDuration !== ''
+  return {
+    load,
+    aUrl,
+    bUrl,
+    slice,
+    ...(given ? { maxDuration: lookCap(raw.maxDuration, load.duration, labels) } : {})
+  }
+}
+
+/** `--max-duration` as a whole number of looks of `duration`, from 1 to MAX_LOOKS; in seconds. */
+export function lookCap(
+  raw: RawAbRequest['maxDuration'],
+  duration: number,
+  labels: Pick<AbLabels, 'maxDuration'> & { run: Pick<FieldLabels, 'duration'> }
+): number {
+  const maxDuration = durationSeconds(labels.maxDuration, raw, duration, LIMITS.duration)
+  const looks = Math.floor(maxDuration / duration + 1e-9)
+  if (maxDuration < duration || looks > MAX_LOOKS)
     throw new InputError(
       labels.maxDuration,
-      `must be from ${labels.run.duration} (${load.duration} s: one look) to ${MAX_LOOKS} times it (${MAX_LOOKS * load.duration} s): each look adds ${labels.run.duration} of slices (got ${JSON.stringify(raw.maxDuration)})`
+      `must be from ${labels.run.duration} (${duration} s: one look) to ${MAX_LOOKS} times it (${MAX_LOOKS * duration} s): each look adds ${labels.run.duration} of slices (got ${JSON.stringify(raw)})`
     )
-  return { load, aUrl, bUrl, slice, ...(looks > 1 ? { maxDuration: looks * load.duration } : {}) }
+  return looks * duration
+}
+
+/**
+ * The config's `ab.max_duration` for a run that sets no `--max-duration`
+ * of its own (checked against the run's duration, its errors naming the
+ * config's line); the request as it was otherwise.
+ */
+export function withConfigLooks(
+  request: AbRequest,
+  config: { abMaxDuration?: { seconds: number; field: string } },
+  durationLabel: string
+): AbRequest {
+  if (request.maxDuration !== undefined || !config.abMaxDuration) return request
+  const labels = { maxDuration: config.abMaxDuration.field, run: { duration: durationLabel } }
+  return { ...request, maxDuration: lookCap(config.abMaxDuration.seconds, request.load.duration, labels) }
 }

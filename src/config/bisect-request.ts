@@ -1,4 +1,10 @@
-import { parseAbRequest, type AbLabels, type AbRequest, type RawAbRequest } from './ab-request.js'
+import {
+  parseAbRequest,
+  withConfigLooks,
+  type AbLabels,
+  type AbRequest,
+  type RawAbRequest
+} from './ab-request.js'
 import { DEFAULTS, LIMITS } from './defaults.js'
 import { InputError } from './errors.js'
 import { durationSeconds, httpUrl } from './validate.js'
@@ -96,19 +102,29 @@ export function parseBisectRequest(raw: RawBisectRequest, labels: BisectLabels):
     DEFAULTS.waitTimeout,
     LIMITS.waitTimeout
   )
-  const duration = raw.duration ?? BISECT_DURATION
   // the URLs are each step's; two stand-ins check everything else before anything is built
   const ab = parseAbRequest(
     {
       ...raw,
-      duration,
-      maxDuration:
-        raw.maxDuration ??
-        BISECT_LOOKS * durationSeconds(labels.run.duration, duration, BISECT_DURATION, LIMITS.duration),
+      duration: raw.duration ?? BISECT_DURATION,
       aUrl: 'http://127.0.0.1:1',
       bUrl: 'http://127.0.0.1:2'
     },
     { ...labels, aUrl: 'good', bUrl: 'candidate' }
   )
   return { good, bad, build, start, ...(waitFor ? { waitFor } : {}), waitTimeoutSec, ab }
+}
+
+/**
+ * Each step's cap on looks: the request's `--max-duration`, else the
+ * config's `ab.max_duration`, else BISECT_LOOKS looks: a step must be able to
+ * look again before its commit is skipped.
+ */
+export function withBisectLooks(
+  request: BisectRequest,
+  config: Parameters<typeof withConfigLooks>[1],
+  durationLabel: string
+): BisectRequest {
+  const ab = withConfigLooks(request.ab, config, durationLabel)
+  return { ...request, ab: { ...ab, maxDuration: ab.maxDuration ?? BISECT_LOOKS * ab.load.duration } }
 }

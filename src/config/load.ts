@@ -34,6 +34,8 @@ export interface PerfGateConfig {
   fileServices: string[]
   /** how https targets are verified */
   tls: TlsSettings
+  /** the file's `ab.max_duration` (seconds), and how messages name it */
+  abMaxDuration?: { seconds: number; field: string }
 }
 
 /** A config is a page of YAML; far larger is a mistake, and would take seconds to parse. */
@@ -82,6 +84,13 @@ export async function loadConfig(
   }
   const config = buildConfig(file, env, options.file)
   if (fieldLines) config.fieldLines = fieldLines
+  if (file.ab?.max_duration !== undefined && options.file) {
+    const line = fieldLines?.['ab.max_duration']
+    config.abMaxDuration = {
+      seconds: file.ab.max_duration,
+      field: `${basename(options.file)}${line === undefined ? '' : `:${line}`} ab.max_duration`
+    }
+  }
   if (apiKey) config.secrets.push(apiKey)
   const caFiles = [
     ...(file.tls?.ca && options.file

@@ -169,6 +169,14 @@ export const configSchema = z
       })
       .optional()
       .describe('how https targets are verified (default: certificates and host names checked)'),
+    ab: z
+      .strictObject({
+        max_duration: duration(
+          'while undecided, look again after each further duration, up to this long in all (--max-duration, input max-duration; bisect: each step)'
+        ).optional()
+      })
+      .optional()
+      .describe('A/B runs (perf-gate ab, mode ab, and each step of perf-gate bisect)'),
     fail_on_regression: z
       .union([z.enum(FAIL_ON_REGRESSION_VALUES), z.boolean()])
       .optional()

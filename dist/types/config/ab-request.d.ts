@@ -12,8 +12,9 @@ export interface AbRequest {
     /** seconds of one slice */
     slice: number;
     /**
-     * `--max-duration`: while undecided, more looks of `duration` each, up to
-     * this many seconds (a whole number of looks, at most MAX_LOOKS); unset: one look
+     * `--max-duration` (or the config's `ab.max_duration`): while undecided,
+     * more looks of `duration` each, up to this many seconds (a whole number of
+     * looks, at most MAX_LOOKS); unset, or equal to `duration`: one look
      */
     maxDuration?: number;
 }
@@ -37,3 +38,18 @@ export declare const MAX_LOOKS = 10;
 /** Seconds: the shortest slice of one side. */
 export declare const MIN_AB_SLICE = 0.5;
 export declare function parseAbRequest(raw: RawAbRequest, labels: AbLabels): AbRequest;
+/** `--max-duration` as a whole number of looks of `duration`, from 1 to MAX_LOOKS; in seconds. */
+export declare function lookCap(raw: RawAbRequest['maxDuration'], duration: number, labels: Pick<AbLabels, 'maxDuration'> & {
+    run: Pick<FieldLabels, 'duration'>;
+}): number;
+/**
+ * The config's `ab.max_duration` for a run that sets no `--max-duration`
+ * of its own (checked against the run's duration, its errors naming the
+ * config's line); the request as it was otherwise.
+ */
+export declare function withConfigLooks(request: AbRequest, config: {
+    abMaxDuration?: {
+        seconds: number;
+        field: string;
+    };
+}, durationLabel: string): AbRequest;

@@ -1,4 +1,4 @@
-import { type AbLabels, type AbRequest, type RawAbRequest } from './ab-request.js';
+import { withConfigLooks, type AbLabels, type AbRequest, type RawAbRequest } from './ab-request.js';
 /**
  * `perf-gate bisect`: the commit between a good and a bad one where the
  * service got slower. Each step builds a candidate in a git worktree, starts
@@ -42,3 +42,9 @@ export declare const BISECT_DURATION = 30;
 export declare const BISECT_LOOKS = 3;
 export declare function withPort(template: string, port: number): string;
 export declare function parseBisectRequest(raw: RawBisectRequest, labels: BisectLabels): BisectRequest;
+/**
+ * Each step's cap on looks: the request's `--max-duration`, else the
+ * config's `ab.max_duration`, else BISECT_LOOKS looks: a step must be able to
+ * look again before its commit is skipped.
+ */
+export declare function withBisectLooks(request: BisectRequest, config: Parameters<typeof withConfigLooks>[1], durationLabel: string): BisectRequest;

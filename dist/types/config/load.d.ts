@@ -28,6 +28,11 @@ export interface PerfGateConfig {
     fileServices: string[];
     /** how https targets are verified */
     tls: TlsSettings;
+    /** the file's `ab.max_duration` (seconds), and how messages name it */
+    abMaxDuration?: {
+        seconds: number;
+        field: string;
+    };
 }
 /** A config is a page of YAML; far larger is a mistake, and would take seconds to parse. */
 export declare const MAX_CONFIG_BYTES: number;

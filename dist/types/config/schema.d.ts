@@ -1176,6 +1176,9 @@ export declare const configSchema: z.ZodObject<{
         insecure: z.ZodOptional<z.ZodBoolean>;
         ca: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>>;
+    ab: z.ZodOptional<z.ZodObject<{
+        max_duration: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>>;
     fail_on_regression: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
         never: "never";
         regression: "regression";

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander'
-import { MIN_AB_SLICES, parseAbRequest } from '../../config/ab-request.js'
+import { MIN_AB_SLICES, parseAbRequest, withConfigLooks } from '../../config/ab-request.js'
 import { DEFAULTS } from '../../config/defaults.js'
 import type { FailOnRegression } from '../../config/regression.js'
 import type { FailOn } from '../../config/thresholds.js'
@@ -69,7 +69,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
     .option('--slice <time>', 'length of one slice of one side', String(DEFAULTS.abSlice))
     .option(
       '--max-duration <time>',
-      "while undecided, look again after each further --duration, up to this long in all (a whole number of looks, at most 10); the looks keep the run's false-alarm rate at 5% (O'Brien–Fleming boundaries) [--duration: one look]"
+      "while undecided, look again after each further --duration, up to this long in all (a whole number of looks, at most 10); the looks keep the run's false-alarm rate at 5% (O'Brien–Fleming boundaries) [config ab.max_duration, else --duration: one look]"
     )
     .option('--rps <n>', 'requests per second, paced evenly, on the side that runs')
     .option('--max-users <n>', 'with --rps: the most connections opened when the target slows')
@@ -90,11 +90,12 @@ export function registerAb(program: Command, ctx: CliContext): void {
     .option('--json', 'print one machine-readable result object on stdout')
   addStartOptions(addCsvOption(addTlsOptions(cmd))).action(async (service: string, flags: AbFlags) => {
     const { term } = ctx
-    const request = parseAbRequest(
+    const parsed = parseAbRequest(
       { ...flags, service },
       { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice', maxDuration: '--max-duration' }
     )
     const config = await configFromFlags(flags, ctx.env)
+    const request = withConfigLooks(parsed, config, '--duration')
     const provenance = await detectProvenance(ctx.env, process.cwd())
     const say = (line: string): void => {
       if (!flags.quiet) term.err(line + '\n')

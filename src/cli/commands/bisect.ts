@@ -4,6 +4,7 @@ import {
   BISECT_LOOKS,
   parseBisectRequest,
   PORT_PLACEHOLDER,
+  withBisectLooks,
   type BisectLabels
 } from '../../config/bisect-request.js'
 import { DEFAULTS } from '../../config/defaults.js'
@@ -82,7 +83,7 @@ export function registerBisect(program: Command, ctx: CliContext): void {
     .option('--duration <time>', "one look of each step's A/B run, both sides", `${BISECT_DURATION}s`)
     .option(
       '--max-duration <time>',
-      `while a step is inconclusive it looks again, up to this long; then the commit is skipped [${BISECT_LOOKS} × --duration]`
+      `while a step is inconclusive it looks again, up to this long; then the commit is skipped [config ab.max_duration, else ${BISECT_LOOKS} × --duration]`
     )
     .option('--slice <time>', 'length of one slice of one side', String(DEFAULTS.abSlice))
     .option('--rps <n>', 'requests per second, paced evenly, on the side that runs')
@@ -104,11 +105,12 @@ export function registerBisect(program: Command, ctx: CliContext): void {
     const { term } = ctx
     // a path stands for one GET endpoint; its host is each step's (the build's port)
     const target = service.startsWith('/') ? `http://127.0.0.1${service}` : service
-    const request = parseBisectRequest(
+    const parsed = parseBisectRequest(
       { ...flags, service: isUrlService(target) ? target : service },
       BISECT_FLAGS
     )
     const config = await configFromFlags(flags, ctx.env)
+    const request = withBisectLooks(parsed, config, '--duration')
     const say = (line: string): void => {
       if (!flags.quiet) term.err(line + '\n')
     }

@@ -67,7 +67,7 @@ import {
   urlService,
   urlServiceNote,
   wholeNumber
-} from "./chunk-NKLANPIF.js";
+} from "./chunk-RBWYVQ7B.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -29977,11 +29977,18 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigSource } = await import("./parse-G5OZTQPJ.js");
+    const { parseConfigSource } = await import("./parse-N54NMRDV.js");
     ({ file, fieldLines } = parseConfigSource(text, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
   if (fieldLines) config2.fieldLines = fieldLines;
+  if (file.ab?.max_duration !== void 0 && options.file) {
+    const line = fieldLines?.["ab.max_duration"];
+    config2.abMaxDuration = {
+      seconds: file.ab.max_duration,
+      field: `${basename(options.file)}${line === void 0 ? "" : `:${line}`} ab.max_duration`
+    };
+  }
   if (apiKey2) config2.secrets.push(apiKey2);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
@@ -30059,6 +30066,226 @@ function regressionSettings(file) {
 function referencedEnvValues(services, env) {
   const text = JSON.stringify(services ?? {});
   return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => env[m[1]]).filter((v) => v !== void 0 && v !== "");
+}
+
+// src/config/shard.ts
+var MAX_SHARDS = 256;
+function parseShard(field, value) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = m ? Number(m[1]) : NaN;
+  const of = m ? Number(m[2]) : NaN;
+  if (!m || of < 1 || of > MAX_SHARDS || index < 1 || index > of) {
+    throw new InputError(
+      field,
+      `must be I/N, this machine's share of the load: 1/4 … 4/4 for four machines (N at most ${MAX_SHARDS}; got ${JSON.stringify(value)})`
+    );
+  }
+  return { index, of };
+}
+var MAX_WAIT_MS = 24 * 3600 * 1e3;
+function parseStartAt(field, value, nowMs = Date.now()) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(value.trim());
+  const at = new Date(value.trim());
+  const real = m !== null && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() === +m[3];
+  if (!m || !real || Number.isNaN(at.getTime())) {
+    throw new InputError(
+      field,
+      `must be an ISO 8601 time with its zone, such as 2026-11-26T18:00:00Z, so machines in other zones agree (got ${JSON.stringify(value)})`
+    );
+  }
+  if (at.getTime() - nowMs > MAX_WAIT_MS) {
+    throw new InputError(field, `is more than 24 hours away (${at.toISOString()}); check the date`);
+  }
+  return at;
+}
+function shareOf(n3, { index, of }) {
+  return Math.floor(n3 / of) + (index <= n3 % of ? 1 : 0);
+}
+
+// src/config/run-request.ts
+var OPTION_LABELS = Object.freeze({
+  mode: "mode",
+  users: "users",
+  duration: "duration",
+  maxUsers: "maxUsers",
+  rampUp: "rampUp",
+  steps: "steps",
+  rps: "rps",
+  timeout: "timeout",
+  baseUrl: "baseUrl",
+  shard: "shard",
+  startAt: "startAt",
+  workers: "workers",
+  warmup: "warmup",
+  record: "record",
+  csv: "csv"
+});
+function parseRunRequest(raw3, labels) {
+  const mode = raw3.mode === void 0 || raw3.mode === "" ? DEFAULTS.mode : raw3.mode;
+  if (!MODES.includes(mode)) {
+    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw3.mode)})`);
+  }
+  const users = wholeNumber(labels.users, raw3.users, DEFAULTS.users, 1, LIMITS.users);
+  const soak = mode === "soak";
+  const duration = durationSeconds(
+    labels.duration,
+    raw3.duration,
+    soak ? DEFAULTS.soakDuration : DEFAULTS.duration,
+    LIMITS.duration
+  );
+  const maxUsers = wholeNumber(labels.maxUsers, raw3.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
+  const rampUp = durationSeconds(labels.rampUp, raw3.rampUp, DEFAULTS.rampUp, LIMITS.duration);
+  const steps = wholeNumber(labels.steps, raw3.steps, DEFAULTS.steps, 1, LIMITS.steps);
+  const givenBaseUrl = raw3.baseUrl !== void 0 && raw3.baseUrl !== "";
+  if (urlService(raw3.service) && givenBaseUrl)
+    throw new InputError(
+      labels.baseUrl,
+      `does not apply when the service is a URL (${raw3.service.trim()}): the URL is the target; leave ${labels.baseUrl} out, or name a service of the config`
+    );
+  const fewestUsers = mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users;
+  const shards = sharding(raw3, labels, fewestUsers);
+  const common = {
+    service: raw3.service,
+    rps: positiveNumber(labels.rps, raw3.rps, void 0, LIMITS.rps, "requests per second"),
+    timeout: durationSeconds(labels.timeout, raw3.timeout, DEFAULTS.timeout, LIMITS.timeout),
+    baseUrl: givenBaseUrl ? baseUrl(labels.baseUrl, raw3.baseUrl) : void 0,
+    ...shards,
+    workers: workerCount(raw3, labels, fewestUsers, shards.shard?.of ?? 1),
+    ...raw3.warmup !== void 0 && raw3.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw3.warmup, 0, LIMITS.duration, { allowZero: true }) } : {},
+    ...recordMode(raw3, labels, mode) === "histograms" ? { record: "histograms" } : {},
+    ...csvOf(raw3, labels)
+  };
+  if (mode === "stress")
+    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw3.stopOnBreak ?? false } };
+  const givenMax = raw3.maxUsers !== void 0 && raw3.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
+  if (common.rps !== void 0 && givenMax && maxUsers < users) {
+    const usersGiven = raw3.users !== void 0 && raw3.users !== "";
+    throw new InputError(
+      labels.maxUsers,
+      `must be at least ${labels.users} (${users}${usersGiven ? "" : ", its default"}): it bounds the connections a rate may add to them (got ${maxUsers})`
+    );
+  }
+  return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
+}
+function recordMode(raw3, labels, mode) {
+  const v = raw3.record?.trim();
+  if (v === void 0 || v === "") return mode === "soak" ? DEFAULTS.soakRecord : "requests";
+  if (!RECORD_MODES.includes(v))
+    throw new InputError(
+      labels.record,
+      `must be ${RECORD_MODES.join(" or ")} (got ${JSON.stringify(raw3.record)})`
+    );
+  if (v === "histograms" && mode === "stress")
+    throw new InputError(
+      labels.record,
+      "histograms is for load and soak runs: a stress test judges each stage from its requests; leave it out"
+    );
+  return v;
+}
+function csvOf(raw3, labels) {
+  const csv = csvChoice(labels.csv, raw3.csv);
+  return csv ? { csv } : {};
+}
+function sharding(raw3, labels, users) {
+  const given = (v) => v !== void 0 && v !== "";
+  const shard = given(raw3.shard) ? parseShard(labels.shard, raw3.shard) : void 0;
+  const startAt = given(raw3.startAt) ? parseStartAt(labels.startAt, raw3.startAt) : void 0;
+  if (shard && users < shard.of) {
+    if (raw3.mode === "stress")
+      throw new InputError(
+        labels.maxUsers,
+        `gives the first stress stage ${users} user${users > 1 ? "s" : ""} (${labels.maxUsers} / ${labels.steps}), fewer than the shards (${shard.of}): each machine needs one user in every stage; raise it or use fewer shards`
+      );
+    throw new InputError(
+      labels.users,
+      `must be at least the number of shards (${shard.of}): each machine runs one user at least (got ${users})`
+    );
+  }
+  if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`);
+  return { ...shard ? { shard } : {}, ...startAt ? { startAt } : {} };
+}
+function workerCount(raw3, labels, fewestUsers, shards) {
+  const v = typeof raw3.workers === "string" ? raw3.workers.trim() : raw3.workers;
+  if (v === "auto") return "auto";
+  if (v === void 0 || v === "") return DEFAULTS.workers;
+  const n3 = /^\d+$/.test(String(v)) ? Number(v) : NaN;
+  if (!Number.isInteger(n3) || n3 < 1 || n3 > LIMITS.workers)
+    throw new InputError(
+      labels.workers,
+      `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw3.workers)})`
+    );
+  const each = Math.floor(fewestUsers / shards);
+  if (n3 > each) {
+    const whose = raw3.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
+    const share2 = shards > 1 ? ` (${each} on each of ${shards} shards)` : "";
+    throw new InputError(
+      labels.workers,
+      `must be at most ${whose}${share2}: each worker runs one user at least (got ${n3}); use fewer workers or more users`
+    );
+  }
+  return n3;
+}
+function baseUrl(field, value) {
+  const url = httpUrl(field, value);
+  if (url.search || url.hash || value.includes("#"))
+    throw new InputError(
+      field,
+      "must not contain a query (?…) or a fragment (#…); put a query in the endpoint paths"
+    );
+  return url;
+}
+
+// src/config/ab-request.ts
+var MIN_AB_SLICES = 10;
+var MAX_LOOKS = 10;
+var MIN_AB_SLICE = 0.5;
+function parseAbRequest(raw3, labels) {
+  const load = parseRunRequest({ ...raw3, mode: "load" }, labels.run);
+  const url = (label, value) => {
+    if (value === void 0 || value === "")
+      throw new InputError(label, "is required: the base URL of one side, such as http://localhost:8080");
+    return httpUrl(label, value);
+  };
+  const aUrl = url(labels.aUrl, raw3.aUrl);
+  const bUrl = url(labels.bUrl, raw3.bUrl);
+  if (aUrl.href === bUrl.href)
+    throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`);
+  const slice = durationSeconds(labels.slice, raw3.slice, DEFAULTS.abSlice, 600);
+  if (slice < MIN_AB_SLICE) {
+    throw new InputError(
+      labels.slice,
+      `must be at least ${MIN_AB_SLICE * 1e3}ms: a shorter slice is mostly its own start (connections, the first requests), which the comparison would then measure (got ${JSON.stringify(raw3.slice)})`
+    );
+  }
+  if (load.duration / slice < MIN_AB_SLICES) {
+    throw new InputError(
+      labels.run.duration,
+      `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
+    );
+  }
+  const given = raw3.maxDuration !== void 0 && raw3.maxDuration !== "";
+  return {
+    load,
+    aUrl,
+    bUrl,
+    slice,
+    ...given ? { maxDuration: lookCap(raw3.maxDuration, load.duration, labels) } : {}
+  };
+}
+function lookCap(raw3, duration, labels) {
+  const maxDuration = durationSeconds(labels.maxDuration, raw3, duration, LIMITS.duration);
+  const looks = Math.floor(maxDuration / duration + 1e-9);
+  if (maxDuration < duration || looks > MAX_LOOKS)
+    throw new InputError(
+      labels.maxDuration,
+      `must be from ${labels.run.duration} (${duration} s: one look) to ${MAX_LOOKS} times it (${MAX_LOOKS * duration} s): each look adds ${labels.run.duration} of slices (got ${JSON.stringify(raw3)})`
+    );
+  return looks * duration;
+}
+function withConfigLooks(request, config2, durationLabel) {
+  if (request.maxDuration !== void 0 || !config2.abMaxDuration) return request;
+  const labels = { maxDuration: config2.abMaxDuration.field, run: { duration: durationLabel } };
+  return { ...request, maxDuration: lookCap(config2.abMaxDuration.seconds, request.load.duration, labels) };
 }
 
 // src/report/format/numbers.ts
@@ -40132,40 +40359,6 @@ function requestsPerStart(target) {
   return journeys.reduce((sum4, j) => sum4 + j.weight * (j.steps.length - j.once), 0) / weight;
 }
 
-// src/config/shard.ts
-var MAX_SHARDS = 256;
-function parseShard(field, value) {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  const index = m ? Number(m[1]) : NaN;
-  const of = m ? Number(m[2]) : NaN;
-  if (!m || of < 1 || of > MAX_SHARDS || index < 1 || index > of) {
-    throw new InputError(
-      field,
-      `must be I/N, this machine's share of the load: 1/4 … 4/4 for four machines (N at most ${MAX_SHARDS}; got ${JSON.stringify(value)})`
-    );
-  }
-  return { index, of };
-}
-var MAX_WAIT_MS = 24 * 3600 * 1e3;
-function parseStartAt(field, value, nowMs = Date.now()) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(value.trim());
-  const at = new Date(value.trim());
-  const real = m !== null && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() === +m[3];
-  if (!m || !real || Number.isNaN(at.getTime())) {
-    throw new InputError(
-      field,
-      `must be an ISO 8601 time with its zone, such as 2026-11-26T18:00:00Z, so machines in other zones agree (got ${JSON.stringify(value)})`
-    );
-  }
-  if (at.getTime() - nowMs > MAX_WAIT_MS) {
-    throw new InputError(field, `is more than 24 hours away (${at.toISOString()}); check the date`);
-  }
-  return at;
-}
-function shareOf(n3, { index, of }) {
-  return Math.floor(n3 / of) + (index <= n3 % of ? 1 : 0);
-}
-
 // src/run/shard-plan.ts
 function shardPlan(whole, shard) {
   const users = whole.settings.users;
@@ -41502,177 +41695,6 @@ function testOf2(whole, startAt) {
   };
 }
 
-// src/config/run-request.ts
-var OPTION_LABELS = Object.freeze({
-  mode: "mode",
-  users: "users",
-  duration: "duration",
-  maxUsers: "maxUsers",
-  rampUp: "rampUp",
-  steps: "steps",
-  rps: "rps",
-  timeout: "timeout",
-  baseUrl: "baseUrl",
-  shard: "shard",
-  startAt: "startAt",
-  workers: "workers",
-  warmup: "warmup",
-  record: "record",
-  csv: "csv"
-});
-function parseRunRequest(raw3, labels) {
-  const mode = raw3.mode === void 0 || raw3.mode === "" ? DEFAULTS.mode : raw3.mode;
-  if (!MODES.includes(mode)) {
-    throw new InputError(labels.mode, `must be ${MODES.join(" or ")} (got ${JSON.stringify(raw3.mode)})`);
-  }
-  const users = wholeNumber(labels.users, raw3.users, DEFAULTS.users, 1, LIMITS.users);
-  const soak = mode === "soak";
-  const duration = durationSeconds(
-    labels.duration,
-    raw3.duration,
-    soak ? DEFAULTS.soakDuration : DEFAULTS.duration,
-    LIMITS.duration
-  );
-  const maxUsers = wholeNumber(labels.maxUsers, raw3.maxUsers, DEFAULTS.maxUsers, 1, LIMITS.users);
-  const rampUp = durationSeconds(labels.rampUp, raw3.rampUp, DEFAULTS.rampUp, LIMITS.duration);
-  const steps = wholeNumber(labels.steps, raw3.steps, DEFAULTS.steps, 1, LIMITS.steps);
-  const givenBaseUrl = raw3.baseUrl !== void 0 && raw3.baseUrl !== "";
-  if (urlService(raw3.service) && givenBaseUrl)
-    throw new InputError(
-      labels.baseUrl,
-      `does not apply when the service is a URL (${raw3.service.trim()}): the URL is the target; leave ${labels.baseUrl} out, or name a service of the config`
-    );
-  const fewestUsers = mode === "stress" ? Math.max(1, Math.round(maxUsers / steps)) : users;
-  const shards = sharding(raw3, labels, fewestUsers);
-  const common = {
-    service: raw3.service,
-    rps: positiveNumber(labels.rps, raw3.rps, void 0, LIMITS.rps, "requests per second"),
-    timeout: durationSeconds(labels.timeout, raw3.timeout, DEFAULTS.timeout, LIMITS.timeout),
-    baseUrl: givenBaseUrl ? baseUrl(labels.baseUrl, raw3.baseUrl) : void 0,
-    ...shards,
-    workers: workerCount(raw3, labels, fewestUsers, shards.shard?.of ?? 1),
-    ...raw3.warmup !== void 0 && raw3.warmup !== "" ? { warmup: durationSeconds(labels.warmup, raw3.warmup, 0, LIMITS.duration, { allowZero: true }) } : {},
-    ...recordMode(raw3, labels, mode) === "histograms" ? { record: "histograms" } : {},
-    ...csvOf(raw3, labels)
-  };
-  if (mode === "stress")
-    return { ...common, mode, stress: { maxUsers, rampUp, steps, stopOnBreak: raw3.stopOnBreak ?? false } };
-  const givenMax = raw3.maxUsers !== void 0 && raw3.maxUsers !== "" && maxUsers !== DEFAULTS.maxUsers;
-  if (common.rps !== void 0 && givenMax && maxUsers < users) {
-    const usersGiven = raw3.users !== void 0 && raw3.users !== "";
-    throw new InputError(
-      labels.maxUsers,
-      `must be at least ${labels.users} (${users}${usersGiven ? "" : ", its default"}): it bounds the connections a rate may add to them (got ${maxUsers})`
-    );
-  }
-  return { ...common, mode, users, duration, maxUsers: Math.max(users, maxUsers) };
-}
-function recordMode(raw3, labels, mode) {
-  const v = raw3.record?.trim();
-  if (v === void 0 || v === "") return mode === "soak" ? DEFAULTS.soakRecord : "requests";
-  if (!RECORD_MODES.includes(v))
-    throw new InputError(
-      labels.record,
-      `must be ${RECORD_MODES.join(" or ")} (got ${JSON.stringify(raw3.record)})`
-    );
-  if (v === "histograms" && mode === "stress")
-    throw new InputError(
-      labels.record,
-      "histograms is for load and soak runs: a stress test judges each stage from its requests; leave it out"
-    );
-  return v;
-}
-function csvOf(raw3, labels) {
-  const csv = csvChoice(labels.csv, raw3.csv);
-  return csv ? { csv } : {};
-}
-function sharding(raw3, labels, users) {
-  const given = (v) => v !== void 0 && v !== "";
-  const shard = given(raw3.shard) ? parseShard(labels.shard, raw3.shard) : void 0;
-  const startAt = given(raw3.startAt) ? parseStartAt(labels.startAt, raw3.startAt) : void 0;
-  if (shard && users < shard.of) {
-    if (raw3.mode === "stress")
-      throw new InputError(
-        labels.maxUsers,
-        `gives the first stress stage ${users} user${users > 1 ? "s" : ""} (${labels.maxUsers} / ${labels.steps}), fewer than the shards (${shard.of}): each machine needs one user in every stage; raise it or use fewer shards`
-      );
-    throw new InputError(
-      labels.users,
-      `must be at least the number of shards (${shard.of}): each machine runs one user at least (got ${users})`
-    );
-  }
-  if (startAt && !shard) throw new InputError(labels.startAt, `aligns shards: give it with ${labels.shard}`);
-  return { ...shard ? { shard } : {}, ...startAt ? { startAt } : {} };
-}
-function workerCount(raw3, labels, fewestUsers, shards) {
-  const v = typeof raw3.workers === "string" ? raw3.workers.trim() : raw3.workers;
-  if (v === "auto") return "auto";
-  if (v === void 0 || v === "") return DEFAULTS.workers;
-  const n3 = /^\d+$/.test(String(v)) ? Number(v) : NaN;
-  if (!Number.isInteger(n3) || n3 < 1 || n3 > LIMITS.workers)
-    throw new InputError(
-      labels.workers,
-      `must be auto or a whole number of threads from 1 to ${LIMITS.workers} (got ${JSON.stringify(raw3.workers)})`
-    );
-  const each = Math.floor(fewestUsers / shards);
-  if (n3 > each) {
-    const whose = raw3.mode === "stress" ? `the first stress stage's ${fewestUsers} users (${labels.maxUsers} / ${labels.steps})` : `${labels.users} (${fewestUsers})`;
-    const share2 = shards > 1 ? ` (${each} on each of ${shards} shards)` : "";
-    throw new InputError(
-      labels.workers,
-      `must be at most ${whose}${share2}: each worker runs one user at least (got ${n3}); use fewer workers or more users`
-    );
-  }
-  return n3;
-}
-function baseUrl(field, value) {
-  const url = httpUrl(field, value);
-  if (url.search || url.hash || value.includes("#"))
-    throw new InputError(
-      field,
-      "must not contain a query (?…) or a fragment (#…); put a query in the endpoint paths"
-    );
-  return url;
-}
-
-// src/config/ab-request.ts
-var MIN_AB_SLICES = 10;
-var MAX_LOOKS = 10;
-var MIN_AB_SLICE = 0.5;
-function parseAbRequest(raw3, labels) {
-  const load = parseRunRequest({ ...raw3, mode: "load" }, labels.run);
-  const url = (label, value) => {
-    if (value === void 0 || value === "")
-      throw new InputError(label, "is required: the base URL of one side, such as http://localhost:8080");
-    return httpUrl(label, value);
-  };
-  const aUrl = url(labels.aUrl, raw3.aUrl);
-  const bUrl = url(labels.bUrl, raw3.bUrl);
-  if (aUrl.href === bUrl.href)
-    throw new InputError(labels.bUrl, `must differ from ${labels.aUrl} (both are ${aUrl.href})`);
-  const slice = durationSeconds(labels.slice, raw3.slice, DEFAULTS.abSlice, 600);
-  if (slice < MIN_AB_SLICE) {
-    throw new InputError(
-      labels.slice,
-      `must be at least ${MIN_AB_SLICE * 1e3}ms: a shorter slice is mostly its own start (connections, the first requests), which the comparison would then measure (got ${JSON.stringify(raw3.slice)})`
-    );
-  }
-  if (load.duration / slice < MIN_AB_SLICES) {
-    throw new InputError(
-      labels.run.duration,
-      `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
-    );
-  }
-  const maxDuration = durationSeconds(labels.maxDuration, raw3.maxDuration, load.duration, LIMITS.duration);
-  const looks = Math.floor(maxDuration / load.duration + 1e-9);
-  if (maxDuration < load.duration || looks > MAX_LOOKS)
-    throw new InputError(
-      labels.maxDuration,
-      `must be from ${labels.run.duration} (${load.duration} s: one look) to ${MAX_LOOKS} times it (${MAX_LOOKS * load.duration} s): each look adds ${labels.run.duration} of slices (got ${JSON.stringify(raw3.maxDuration)})`
-    );
-  return { load, aUrl, bUrl, slice, ...looks > 1 ? { maxDuration: looks * load.duration } : {} };
-}
-
 // src/config/service-start.ts
 function parseServiceStart(raw3, labels) {
   const given = (v) => v !== void 0 && v.trim() !== "";
@@ -42429,7 +42451,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-EERJIUHJ.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-JI56ZRNP.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -43980,12 +44002,13 @@ async function run() {
     );
     sayOnSignal((l) => info(l));
     const test = settings.merge || settings.ab ? void 0 : planTest(settings.request, config2);
+    const ab = settings.ab && withConfigLooks(settings.ab, config2, "duration");
     const provenance2 = settings.merge ? void 0 : await detectProvenance(process.env, process.cwd());
     const report = await whileRunning(async (signal) => {
       const r2 = settings.merge ? await runMerge(settings, settings.merge.runs, config2) : await withServiceUnderTest(
         serviceSpec(settings, config2, test),
         process.env,
-        (started) => settings.ab ? runAb(settings, settings.ab, config2, signal, provenance2) : runOne(settings, test, config2, progress.onProgress, signal, started, provenance2),
+        (started) => settings.ab ? runAb(settings, ab, config2, signal, provenance2) : runOne(settings, test, config2, progress.onProgress, signal, started, provenance2),
         {
           log: (l) => info(l),
           runDirs: (r3) => [r3.saved.dir],

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-NKLANPIF.js";
+} from "./chunk-RBWYVQ7B.js";
 import {
   InputError
 } from "./chunk-4IQYAVIY.js";

@@ -34368,11 +34368,18 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigSource } = await import("./parse-QBAASYYG.js");
+    const { parseConfigSource } = await import("./parse-ZULJ33FX.js");
     ({ file, fieldLines } = parseConfigSource(text2, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
   if (fieldLines) config2.fieldLines = fieldLines;
+  if (file.ab?.max_duration !== void 0 && options.file) {
+    const line = fieldLines?.["ab.max_duration"];
+    config2.abMaxDuration = {
+      seconds: file.ab.max_duration,
+      field: `${basename(options.file)}${line === void 0 ? "" : `:${line}`} ab.max_duration`
+    };
+  }
   if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
@@ -48181,14 +48188,29 @@ function parseAbRequest(raw3, labels) {
       `must hold at least ${MIN_AB_SLICES} slices of ${slice} s (${MIN_AB_SLICES * slice} s) for the comparison to decide; lengthen it or shorten ${labels.slice}`
     );
   }
-  const maxDuration = durationSeconds(labels.maxDuration, raw3.maxDuration, load.duration, LIMITS.duration);
-  const looks = Math.floor(maxDuration / load.duration + 1e-9);
-  if (maxDuration < load.duration || looks > MAX_LOOKS)
+  const given = raw3.maxDuration !== void 0 && raw3.maxDuration !== "";
+  return {
+    load,
+    aUrl,
+    bUrl,
+    slice,
+    ...given ? { maxDuration: lookCap(raw3.maxDuration, load.duration, labels) } : {}
+  };
+}
+function lookCap(raw3, duration, labels) {
+  const maxDuration = durationSeconds(labels.maxDuration, raw3, duration, LIMITS.duration);
+  const looks = Math.floor(maxDuration / duration + 1e-9);
+  if (maxDuration < duration || looks > MAX_LOOKS)
     throw new InputError(
       labels.maxDuration,
-      `must be from ${labels.run.duration} (${load.duration} s: one look) to ${MAX_LOOKS} times it (${MAX_LOOKS * load.duration} s): each look adds ${labels.run.duration} of slices (got ${JSON.stringify(raw3.maxDuration)})`
+      `must be from ${labels.run.duration} (${duration} s: one look) to ${MAX_LOOKS} times it (${MAX_LOOKS * duration} s): each look adds ${labels.run.duration} of slices (got ${JSON.stringify(raw3)})`
     );
-  return { load, aUrl, bUrl, slice, ...looks > 1 ? { maxDuration: looks * load.duration } : {} };
+  return looks * duration;
+}
+function withConfigLooks(request, config2, durationLabel) {
+  if (request.maxDuration !== void 0 || !config2.abMaxDuration) return request;
+  const labels = { maxDuration: config2.abMaxDuration.field, run: { duration: durationLabel } };
+  return { ...request, maxDuration: lookCap(config2.abMaxDuration.seconds, request.load.duration, labels) };
 }
 
 // src/run/ab-test.ts
@@ -48620,7 +48642,7 @@ function registerAb(program2, ctx) {
     String(DEFAULTS.duration)
   ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option(
     "--max-duration <time>",
-    "while undecided, look again after each further --duration, up to this long in all (a whole number of looks, at most 10); the looks keep the run's false-alarm rate at 5% (O'Brien–Fleming boundaries) [--duration: one look]"
+    "while undecided, look again after each further --duration, up to this long in all (a whole number of looks, at most 10); the looks keep the run's false-alarm rate at 5% (O'Brien–Fleming boundaries) [config ab.max_duration, else --duration: one look]"
   ).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
     "--warmup <duration>",
     "send load this long to each side before its first slice (10s, 1m), measured by nothing [config warmup, else none]"
@@ -48629,11 +48651,12 @@ function registerAb(program2, ctx) {
   ).option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
   addStartOptions(addCsvOption(addTlsOptions(cmd))).action(async (service, flags) => {
     const { term } = ctx;
-    const request = parseAbRequest(
+    const parsed = parseAbRequest(
       { ...flags, service },
       { run: CLI_LABELS, aUrl: "--a-url", bUrl: "--b-url", slice: "--slice", maxDuration: "--max-duration" }
     );
     const config2 = await configFromFlags(flags, ctx.env);
+    const request = withConfigLooks(parsed, config2, "--duration");
     const provenance2 = await detectProvenance(ctx.env, process.cwd());
     const say = (line) => {
       if (!flags.quiet) term.err(line + "\n");
@@ -48741,18 +48764,20 @@ function parseBisectRequest(raw3, labels) {
     DEFAULTS.waitTimeout,
     LIMITS.waitTimeout
   );
-  const duration = raw3.duration ?? BISECT_DURATION;
   const ab = parseAbRequest(
     {
       ...raw3,
-      duration,
-      maxDuration: raw3.maxDuration ?? BISECT_LOOKS * durationSeconds(labels.run.duration, duration, BISECT_DURATION, LIMITS.duration),
+      duration: raw3.duration ?? BISECT_DURATION,
       aUrl: "http://127.0.0.1:1",
       bUrl: "http://127.0.0.1:2"
     },
     { ...labels, aUrl: "good", bUrl: "candidate" }
   );
   return { good, bad, build: build2, start, ...waitFor ? { waitFor } : {}, waitTimeoutSec, ab };
+}
+function withBisectLooks(request, config2, durationLabel) {
+  const ab = withConfigLooks(request.ab, config2, durationLabel);
+  return { ...request, ab: { ...ab, maxDuration: ab.maxDuration ?? BISECT_LOOKS * ab.load.duration } };
 }
 
 // src/run/bisect.ts
@@ -49225,6 +49250,17 @@ function answerLine(term, r2) {
 }
 
 // src/cli/commands/bisect.ts
+var BISECT_FLAGS = {
+  run: CLI_LABELS,
+  slice: "--slice",
+  maxDuration: "--max-duration",
+  good: "--good",
+  bad: "--bad",
+  build: "--build",
+  start: "--start",
+  waitFor: "--wait-for",
+  waitTimeout: "--wait-timeout"
+};
 function registerBisect(program2, ctx) {
   const cmd = program2.command("bisect").description(
     "find the commit that made the service slower: each candidate built in a git worktree and run beside the good build (ab); regression is bad, no change good, inconclusive skipped"
@@ -49243,7 +49279,7 @@ function registerBisect(program2, ctx) {
     `ready once this answers 2xx or 3xx: http://127.0.0.1:${PORT_PLACEHOLDER}/health [the port takes connections]`
   ).option("--wait-timeout <time>", "how long a build may take to be ready", `${DEFAULTS.waitTimeout}s`).option("--repo <dir>", "the git repository (any folder inside it)", ".").option("--users <n>", "concurrent users (connections) on the side that runs", String(DEFAULTS.users)).option("--duration <time>", "one look of each step's A/B run, both sides", `${BISECT_DURATION}s`).option(
     "--max-duration <time>",
-    `while a step is inconclusive it looks again, up to this long; then the commit is skipped [${BISECT_LOOKS} × --duration]`
+    `while a step is inconclusive it looks again, up to this long; then the commit is skipped [config ab.max_duration, else ${BISECT_LOOKS} × --duration]`
   ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
     "--warmup <duration>",
     "send load this long to each side before a step's first slice [config warmup, else none]"
@@ -49255,21 +49291,12 @@ function registerBisect(program2, ctx) {
   addTlsOptions(cmd).action(async (service, flags) => {
     const { term } = ctx;
     const target = service.startsWith("/") ? `http://127.0.0.1${service}` : service;
-    const request = parseBisectRequest(
+    const parsed = parseBisectRequest(
       { ...flags, service: isUrlService(target) ? target : service },
-      {
-        run: CLI_LABELS,
-        slice: "--slice",
-        maxDuration: "--max-duration",
-        good: "--good",
-        bad: "--bad",
-        build: "--build",
-        start: "--start",
-        waitFor: "--wait-for",
-        waitTimeout: "--wait-timeout"
-      }
+      BISECT_FLAGS
     );
     const config2 = await configFromFlags(flags, ctx.env);
+    const request = withBisectLooks(parsed, config2, "--duration");
     const say = (line) => {
       if (!flags.quiet) term.err(line + "\n");
     };

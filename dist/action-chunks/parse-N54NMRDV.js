@@ -7695,6 +7695,11 @@ var configSchema = external_exports.strictObject({
     ),
     ca: external_exports.string().min(1).optional().describe("PEM file of a CA to trust besides the built-in ones, relative to this file")
   }).optional().describe("how https targets are verified (default: certificates and host names checked)"),
+  ab: external_exports.strictObject({
+    max_duration: duration(
+      "while undecided, look again after each further duration, up to this long in all (--max-duration, input max-duration; bisect: each step)"
+    ).optional()
+  }).optional().describe("A/B runs (perf-gate ab, mode ab, and each step of perf-gate bisect)"),
   fail_on_regression: external_exports.union([external_exports.enum(FAIL_ON_REGRESSION_VALUES), external_exports.boolean()]).optional().describe(
     "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
   )
