@@ -64,9 +64,13 @@ function ab(aUrl, bUrl) {
     ])
   )
   const c = out.comparison
+  const median = c.metrics.find((m) => m.metric === 'median_response_time' && m.endpoint === undefined)
+  const pct = (v) => (v == null ? null : Math.round(v * 1000) / 10)
   return {
     verdict: c.verdict,
-    median: c.metrics.find((m) => m.metric === 'median_response_time')?.verdict,
+    median: median?.verdict,
+    // the median's change and 95% interval, in percent: how far from deciding an undecided run was
+    median_change: [pct(median?.change), pct(median?.ci_low), pct(median?.ci_high)],
     looks: c.looks?.made ?? 1,
     stopped: c.looks?.stopped ?? 'one look',
     wall_s: Math.round((Date.now() - started) / 100) / 10
@@ -81,10 +85,17 @@ const count = (rows, pick) => {
     .join(', ')
 }
 const mean = (xs) => Math.round((xs.reduce((t, x) => t + x, 0) / xs.length) * 10) / 10
+// the median's 95% interval at the run's end, half its width in points of percent: 2% needs it near 1
+const halfWidth = (rs) => {
+  const w = rs
+    .filter((r) => r.median_change?.[1] != null)
+    .map((r) => (r.median_change[2] - r.median_change[1]) / 2)
+  return w.length === 0 ? '—' : `±${mean(w)}%`
+}
 const row = (name, rs) =>
   rs.length === 0
-    ? `| ${name} | 0 | | | | |`
-    : `| ${name} | ${rs.length} | ${count(rs, (r) => r.verdict)} | ${count(rs, (r) => `${r.looks} look${r.looks === 1 ? '' : 's'}:`)} | ${mean(rs.map((r) => r.looks * DURATION))} s | ${mean(rs.map((r) => r.wall_s))} s |`
+    ? `| ${name} | 0 | | | | | |`
+    : `| ${name} | ${rs.length} | ${count(rs, (r) => r.verdict)} | ${count(rs, (r) => `${r.looks} look${r.looks === 1 ? '' : 's'}:`)} | ${mean(rs.map((r) => r.looks * DURATION))} s | ${mean(rs.map((r) => r.wall_s))} s | ${halfWidth(rs)} |`
 function write() {
   writeFileSync(
     join(root, `bench/results/${NAME}.json`),
@@ -97,10 +108,10 @@ function write() {
   const md = [
     `# \`ab --max-duration\` on real runs${NOISY ? ', noisy neighbour' : ''}`,
     '',
-    `\`node scripts/ab-sequential-series.mjs\`, ${started.toISOString().slice(0, 16)}Z: two instances of a CPU-bound service (${WORK_MS} ms of CPU a request, both on core 1), the built CLI on core 0, 4 users, 1 s slices, \`--duration ${DURATION} --max-duration ${MAX}\` (${Math.round(MAX / DURATION)} looks, O'Brien–Fleming boundaries), tolerance ${TOLERANCE}% for times and throughput (as the calibration judges 5%). ${REPS} A/A runs (a regression is a false alarm) and ${REPS} with B 5% slower (a regression is a catch).${NOISY ? ' A noisy neighbour (a process per core burning CPU in random bursts of 0.2–2 s, unpinned) ran through the whole series.' : ''}`,
+    `\`node scripts/ab-sequential-series.mjs\`, ${started.toISOString().slice(0, 16)}Z: two instances of a CPU-bound service (${WORK_MS} ms of CPU a request, both on core 1), the built CLI on core 0, 4 users, 1 s slices, \`--duration ${DURATION} --max-duration ${MAX}\` (${Math.round(MAX / DURATION)} looks, O'Brien–Fleming boundaries), tolerance ${TOLERANCE}% for times and throughput (as the calibration judges 5%). ${runs.aa.length} A/A runs (a regression is a false alarm) and ${runs.slower5.length} with B 5% slower (a regression is a catch).${NOISY ? ' A noisy neighbour (a process per core burning CPU in random bursts of 0.2–2 s, unpinned) ran through the whole series.' : ''}`,
     '',
-    '| runs | n | verdict | looks made | load per run (looks × duration) | wall time per run |',
-    '| --- | ---: | --- | --- | ---: | ---: |',
+    '| runs | n | verdict | looks made | load per run (looks × duration) | wall time per run | median interval at the end |',
+    '| --- | ---: | --- | --- | ---: | ---: | ---: |',
     row('A/A', runs.aa),
     row('B 5% slower', runs.slower5),
     ''
