@@ -119,6 +119,22 @@ describe('stepFigures', () => {
     })
   })
 
+  it('with the metrics that regressed at the bad commit, judges on them alone', () => {
+    const rows = [
+      row('median_response_time', 'no_change', 0.01),
+      row('p95_response_time', 'inconclusive', 0.2)
+    ]
+    // on every metric, the undecided p95 would skip the commit; on the median alone it is good
+    expect(stepFigures(comparison('inconclusive', rows), 1).judgement).toBe('skip')
+    expect(stepFigures(comparison('inconclusive', rows), 1, ['median_response_time'])).toMatchObject({
+      judgement: 'good',
+      verdict: 'no_change',
+      judged_on: ['median_response_time'],
+      metric: 'median_response_time'
+    })
+    expect(stepFigures(comparison('inconclusive', rows), 1, ['p95_response_time']).judgement).toBe('skip')
+  })
+
   it('quotes the whole run, not a journey step', () => {
     const step = { ...row('median_response_time', 'regression', 2), endpoint: 'checkout/pay' }
     const f = stepFigures(comparison('regression', [step, row('median_response_time', 'no_change', 0)]), 1)

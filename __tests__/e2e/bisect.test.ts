@@ -119,10 +119,15 @@ describe('perf-gate bisect in a scratch repository', () => {
     // bisect.json is what --json printed; each step's A/B run is beside it, with both builds' logs
     const dir = r.stderr.match(/Steps and their runs: (.+)/)![1]
     expect(JSON.parse(await readFile(join(repo, dir, 'bisect.json'), 'utf8'))).toEqual(doc)
+    // after the bad commit, each step is judged on what regressed there: the median among them
+    for (const s of doc.steps.slice(1)) expect(s.judged_on).toContain('median_response_time')
     for (const s of doc.steps) {
       expect(await readdir(join(repo, s.run_dir))).toEqual(
         expect.arrayContaining(['metrics.json', 'service.log'])
       )
+      // each step's run names the commit it measured, not the checkout's HEAD
+      const metrics = JSON.parse(await readFile(join(repo, s.run_dir, 'metrics.json'), 'utf8'))
+      expect(metrics.provenance.commit).toBe(s.commit)
       expect(await readdir(join(repo, s.run_dir, 'baseline'))).toContain('service.log')
     }
     expect(r.stdout + r.stderr).toMatch(/1\s+[0-9a-f]{7}\s+regression\s+.*\(bad\) commit 8/)
@@ -159,7 +164,7 @@ describe('perf-gate bisect in a scratch repository', () => {
     expect(r.stderr).toMatch(/bisect stopped by signal after 1 step/)
     const dir = r.stderr.match(/are in (.+bisect\.json)/)![1]
     const doc = JSON.parse(await readFile(join(repo, dir), 'utf8'))
-    expect(doc.verdict).toBe('interrupted')
+    expect(doc).toMatchObject({ verdict: 'interrupted', exit_code: 3 })
     expect(doc.steps).toHaveLength(1)
     expect(leftovers(repo, marker)).toEqual(before)
     expect(await readdir(tmp)).toEqual([])

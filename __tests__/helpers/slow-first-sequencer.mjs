@@ -12,6 +12,7 @@ const KNOWN = {
   'e2e/cli-load.test.ts': 68,
   'e2e/readme-recipes.test.ts': 53,
   'e2e/workloads.test.ts': 46,
+  'e2e/bisect.test.ts': 45,
   'e2e/examples.test.ts': 43,
   'e2e/hostile-runs-property.test.ts': 42,
   'metrics/bootstrap-calibration.test.ts': 37,

@@ -32,6 +32,11 @@ export function bisectTable(term: Terminal, r: BisectReport): string {
   const lines = [
     columns([['step', 'commit', 'verdict', 'change against good', 'looks', 'subject'], ...rows]),
     ...r.steps.filter((s) => s.note).map((s) => `step ${s.step}: ${s.note}`),
+    ...(r.steps[1]?.judged_on
+      ? [
+          `Steps after the first are judged on what regressed at the bad commit: ${r.steps[1].judged_on.join(', ')}`
+        ]
+      : []),
     '',
     answerLine(term, r),
     `Steps and their runs: ${r.dir}`

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { withPort, type BisectRequest } from '../config/bisect-request.js'
-import { isUnreachableError } from '../config/errors.js'
+import { isUnreachableError, UnreachableError } from '../config/errors.js'
 import type { PerfGateConfig } from '../config/load.js'
 import type { ComparedMetric } from '../config/regression.js'
 import type { ChangeVerdict, Comparison, MetricComparison } from '../gate/compare.js'
@@ -22,6 +22,8 @@ export interface BisectStep {
   judgement: StepJudgement
   /** the A/B run's verdict; unset when the commit did not build or start */
   verdict?: ChangeVerdict
+  /** the metrics the step was judged on: those that regressed at the bad commit (all, for the bad commit itself) */
+  judged_on?: ComparedMetric[]
   /** the metric that decided (the first regressed one; else the median response time), and its change */
   metric?: ComparedMetric
   change?: number
@@ -87,15 +89,19 @@ export async function checkoutAndBuild(
 export async function judgeCandidate(
   ctx: StepContext,
   trees: { good: string; candidate: string },
-  step: Pick<BisectStep, 'step' | 'commit' | 'subject' | 'role'>
-): Promise<BisectStep> {
+  step: Pick<BisectStep, 'step' | 'commit' | 'subject' | 'role'>,
+  /** the metrics that regressed at the bad commit; unset for the bad commit itself */
+  focus?: readonly ComparedMetric[]
+): Promise<BisectStep & { comparison?: Comparison }> {
   const [goodPort, candidatePort] = await twoFreePorts()
   const started: ServiceUnderTest[] = []
   let report: AbReport
   try {
-    started.push(await startBuild(ctx, trees.good, goodPort))
+    started.push(await startBuild(ctx, trees.good, goodPort, 'the good build'))
     try {
-      started.push(await startBuild(ctx, trees.candidate, candidatePort))
+      started.push(
+        await startBuild(ctx, trees.candidate, candidatePort, `candidate ${step.commit.slice(0, 7)}`)
+      )
     } catch (e) {
       if (!isUnreachableError(e) || ctx.signal?.aborted) throw e
       for (const s of started) await s.stop().then(() => s.discardLog())
@@ -112,7 +118,13 @@ export async function judgeCandidate(
         outputDir: join(ctx.dir, `${String(step.step).padStart(2, '0')}-${step.commit.slice(0, 7)}`),
         outputLabel: '--output-dir',
         failOn: 'never',
-        provenance: ctx.provenance,
+        // the run measured the candidate: its metrics.json names it, not the checkout's HEAD
+        provenance: ctx.provenance && {
+          ...ctx.provenance,
+          commit: step.commit,
+          branch: undefined,
+          ci: 'git'
+        },
         signal: ctx.signal,
         log: ctx.log,
         onLook: ctx.onLook
@@ -127,27 +139,57 @@ export async function judgeCandidate(
   await good.saveLog([report.a.saved.dir], ctx.config.secrets)
   await candidate.saveLog([report.b.saved.dir], ctx.config.secrets)
   const comparison = report.b.saved.document.baseline!.comparison
-  return { ...step, ...stepFigures(comparison, ctx.request.ab.slice), run_dir: report.b.saved.dir }
+  return {
+    ...step,
+    ...stepFigures(comparison, ctx.request.ab.slice, focus),
+    run_dir: report.b.saved.dir,
+    comparison
+  }
 }
 
-/** A step's verdict, judgement and the one metric its line quotes. */
+/**
+ * A step's verdict, judgement and the one metric its line quotes. With
+ * `focus` (the metrics that regressed at the bad commit), only those judge:
+ * a commit whose median is unchanged is good though its p95 stayed
+ * undecided, or the search would skip every commit that changed nothing.
+ */
 export function stepFigures(
   comparison: Comparison,
   /** seconds of one slice: the load of a side is its slices' */
-  slice: number
+  slice: number,
+  focus?: readonly ComparedMetric[]
 ): Pick<
   BisectStep,
-  'judgement' | 'verdict' | 'metric' | 'change' | 'ci_low' | 'ci_high' | 'looks' | 'load_seconds'
+  | 'judgement'
+  | 'verdict'
+  | 'judged_on'
+  | 'metric'
+  | 'change'
+  | 'ci_low'
+  | 'ci_high'
+  | 'looks'
+  | 'load_seconds'
 > {
   const whole = comparison.metrics.filter((m) => m.endpoint === undefined)
+  const judged = focus ? whole.filter((m) => focus.includes(m.metric)) : whole
+  const verdicts = judged.map((m) => m.verdict)
+  const verdict: ChangeVerdict = verdicts.includes('regression')
+    ? 'regression'
+    : verdicts.includes('inconclusive')
+      ? 'inconclusive'
+      : verdicts.includes('improvement')
+        ? 'improvement'
+        : 'no_change'
   const quoted: MetricComparison | undefined =
-    whole.find((m) => m.verdict === comparison.verdict) ??
-    whole.find((m) => m.metric === 'median_response_time')
+    judged.find((m) => m.verdict === verdict) ??
+    judged.find((m) => m.metric === 'median_response_time') ??
+    judged[0]
   const judgement: StepJudgement =
-    comparison.verdict === 'regression' ? 'bad' : comparison.verdict === 'inconclusive' ? 'skip' : 'good'
+    verdict === 'regression' ? 'bad' : verdict === 'inconclusive' ? 'skip' : 'good'
   return {
     judgement,
-    verdict: comparison.verdict,
+    verdict,
+    ...(focus ? { judged_on: [...focus] } : {}),
     ...(quoted
       ? { metric: quoted.metric, change: quoted.change, ci_low: quoted.ci_low, ci_high: quoted.ci_high }
       : {}),
@@ -158,7 +200,19 @@ export function stepFigures(
   }
 }
 
-function startBuild(ctx: StepContext, tree: string, port: number): Promise<ServiceUnderTest> {
+/** The metrics that regressed at the bad commit: what the search judges the commits between on. */
+export function regressedMetrics(comparison: Comparison): ComparedMetric[] {
+  return comparison.metrics
+    .filter((m) => m.endpoint === undefined && m.verdict === 'regression')
+    .map((m) => m.metric)
+}
+
+async function startBuild(
+  ctx: StepContext,
+  tree: string,
+  port: number,
+  which: string
+): Promise<ServiceUnderTest> {
   const { request } = ctx
   const spec: ServiceSpec = {
     command: withPort(request.start, port),
@@ -170,7 +224,13 @@ function startBuild(ctx: StepContext, tree: string, port: number): Promise<Servi
     cwd: tree,
     env: { PORT: String(port) }
   }
-  return ServiceUnderTest.start(spec, ctx.env, ctx.config.secrets, ctx.signal)
+  try {
+    return await ServiceUnderTest.start(spec, ctx.env, ctx.config.secrets, ctx.signal)
+  } catch (e) {
+    // which of the two builds, and its commit: the port alone says neither
+    if (isUnreachableError(e)) throw new UnreachableError(e.message.replace(/^❌ /, `❌ ${which}: `))
+    throw e
+  }
 }
 
 async function freePort(): Promise<number> {

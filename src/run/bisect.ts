@@ -10,7 +10,14 @@ import { checkOutputDir, runDirName } from '../report/files/run-dir.js'
 import { DEFAULT_OUTPUT_DIR } from '../report/files/save.js'
 import { lookText } from '../report/format/comparison-rows.js'
 import type { Provenance } from '../report/run-document.js'
-import { checkoutAndBuild, judgeCandidate, type BisectStep, type StepContext } from './bisect-step.js'
+import {
+  checkoutAndBuild,
+  judgeCandidate,
+  regressedMetrics,
+  type BisectStep,
+  type StepContext
+} from './bisect-step.js'
+import type { ComparedMetric } from '../config/regression.js'
 import {
   commitsBetween,
   isAncestor,
@@ -130,7 +137,11 @@ export async function performBisect(request: BisectRequest, options: BisectOptio
       await writeFile(
         join(dir, BISECT_FILE),
         JSON.stringify(
-          { ...bisectDocument(report({ verdict: 'inconclusive', exit_code: 0 })), verdict: 'interrupted' },
+          {
+            ...bisectDocument(report({ verdict: 'inconclusive', exit_code: 0 })),
+            verdict: 'interrupted',
+            exit_code: 3
+          },
           null,
           2
         ) + '\n'
@@ -156,6 +167,7 @@ async function search(
   const goodBuild = await checkoutAndBuild(ctx, range.good.sha)
   if ('failed' in goodBuild)
     throw new UnreachableError(`❌ --good ${range.good.sha.slice(0, 7)}: ${goodBuild.failed}`)
+  let focus: ComparedMetric[] | undefined
   const judge = async (commit: Commit, role: BisectStep['role'], left: string): Promise<BisectStep> => {
     const stepNo = steps.length + 1
     ctx.log(`step ${stepNo}: ${commit.sha.slice(0, 7)} ${JSON.stringify(commit.subject)} against good${left}`)
@@ -165,7 +177,18 @@ async function search(
     if ('failed' in built) step = { ...head, judgement: 'skip', note: `did not build: ${built.failed}` }
     else {
       try {
-        step = await judgeCandidate(ctx, { good: goodBuild.tree, candidate: built.tree }, head)
+        const { comparison, ...judged } = await judgeCandidate(
+          ctx,
+          { good: goodBuild.tree, candidate: built.tree },
+          head,
+          focus
+        )
+        step = judged
+        if (role === 'bad' && comparison) {
+          // a regression seen only in a journey step's rows: every metric judges
+          const regressed = regressedMetrics(comparison)
+          focus = regressed.length > 0 ? regressed : undefined
+        }
       } finally {
         // one candidate's worktree at a time: a big repository's builds add up
         ctx.worktrees.delete(built.tree)

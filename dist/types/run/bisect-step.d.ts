@@ -14,6 +14,8 @@ export interface BisectStep {
     judgement: StepJudgement;
     /** the A/B run's verdict; unset when the commit did not build or start */
     verdict?: ChangeVerdict;
+    /** the metrics the step was judged on: those that regressed at the bad commit (all, for the bad commit itself) */
+    judged_on?: ComparedMetric[];
     /** the metric that decided (the first regressed one; else the median response time), and its change */
     metric?: ComparedMetric;
     change?: number;
@@ -70,8 +72,19 @@ export declare function checkoutAndBuild(ctx: StepContext, sha: string): Promise
 export declare function judgeCandidate(ctx: StepContext, trees: {
     good: string;
     candidate: string;
-}, step: Pick<BisectStep, 'step' | 'commit' | 'subject' | 'role'>): Promise<BisectStep>;
-/** A step's verdict, judgement and the one metric its line quotes. */
+}, step: Pick<BisectStep, 'step' | 'commit' | 'subject' | 'role'>, 
+/** the metrics that regressed at the bad commit; unset for the bad commit itself */
+focus?: readonly ComparedMetric[]): Promise<BisectStep & {
+    comparison?: Comparison;
+}>;
+/**
+ * A step's verdict, judgement and the one metric its line quotes. With
+ * `focus` (the metrics that regressed at the bad commit), only those judge:
+ * a commit whose median is unchanged is good though its p95 stayed
+ * undecided, or the search would skip every commit that changed nothing.
+ */
 export declare function stepFigures(comparison: Comparison, 
 /** seconds of one slice: the load of a side is its slices' */
-slice: number): Pick<BisectStep, 'judgement' | 'verdict' | 'metric' | 'change' | 'ci_low' | 'ci_high' | 'looks' | 'load_seconds'>;
+slice: number, focus?: readonly ComparedMetric[]): Pick<BisectStep, 'judgement' | 'verdict' | 'judged_on' | 'metric' | 'change' | 'ci_low' | 'ci_high' | 'looks' | 'load_seconds'>;
+/** The metrics that regressed at the bad commit: what the search judges the commits between on. */
+export declare function regressedMetrics(comparison: Comparison): ComparedMetric[];

@@ -125,7 +125,9 @@ export function registerBisect(program: Command, ctx: CliContext): void {
         log: say,
         onStep: (s) =>
           say(
-            `  → ${s.verdict ? s.verdict.replace('_', ' ') : 'skipped'}: ${stepChange(s)}${s.judgement === 'skip' ? ' (skipped)' : ''}`
+            s.verdict === undefined
+              ? `  → skipped: ${(s.note ?? '').split('\n').slice(0, 4).join('\n')}`
+              : `  → ${s.verdict.replace('_', ' ')}${s.judged_on ? ` in ${s.judged_on.join(', ')}` : ''}: ${stepChange(s)}${s.judgement === 'skip' ? ' (skipped)' : ''}`
           )
       })
     )

@@ -48962,14 +48962,16 @@ async function checkoutAndBuild(ctx, sha2) {
   return { failed: `the build ${how}; last lines:
 ${built.tail.map((l) => `  | ${l}`).join("\n")}` };
 }
-async function judgeCandidate(ctx, trees, step) {
+async function judgeCandidate(ctx, trees, step, focus) {
   const [goodPort, candidatePort] = await twoFreePorts();
   const started = [];
   let report;
   try {
-    started.push(await startBuild(ctx, trees.good, goodPort));
+    started.push(await startBuild(ctx, trees.good, goodPort, "the good build"));
     try {
-      started.push(await startBuild(ctx, trees.candidate, candidatePort));
+      started.push(
+        await startBuild(ctx, trees.candidate, candidatePort, `candidate ${step.commit.slice(0, 7)}`)
+      );
     } catch (e) {
       if (!isUnreachableError(e) || ctx.signal?.aborted) throw e;
       for (const s of started) await s.stop().then(() => s.discardLog());
@@ -48986,7 +48988,13 @@ async function judgeCandidate(ctx, trees, step) {
         outputDir: join12(ctx.dir, `${String(step.step).padStart(2, "0")}-${step.commit.slice(0, 7)}`),
         outputLabel: "--output-dir",
         failOn: "never",
-        provenance: ctx.provenance,
+        // the run measured the candidate: its metrics.json names it, not the checkout's HEAD
+        provenance: ctx.provenance && {
+          ...ctx.provenance,
+          commit: step.commit,
+          branch: void 0,
+          ci: "git"
+        },
         signal: ctx.signal,
         log: ctx.log,
         onLook: ctx.onLook
@@ -49001,21 +49009,33 @@ async function judgeCandidate(ctx, trees, step) {
   await good.saveLog([report.a.saved.dir], ctx.config.secrets);
   await candidate.saveLog([report.b.saved.dir], ctx.config.secrets);
   const comparison = report.b.saved.document.baseline.comparison;
-  return { ...step, ...stepFigures(comparison, ctx.request.ab.slice), run_dir: report.b.saved.dir };
+  return {
+    ...step,
+    ...stepFigures(comparison, ctx.request.ab.slice, focus),
+    run_dir: report.b.saved.dir,
+    comparison
+  };
 }
-function stepFigures(comparison, slice) {
+function stepFigures(comparison, slice, focus) {
   const whole = comparison.metrics.filter((m) => m.endpoint === void 0);
-  const quoted = whole.find((m) => m.verdict === comparison.verdict) ?? whole.find((m) => m.metric === "median_response_time");
-  const judgement = comparison.verdict === "regression" ? "bad" : comparison.verdict === "inconclusive" ? "skip" : "good";
+  const judged = focus ? whole.filter((m) => focus.includes(m.metric)) : whole;
+  const verdicts = judged.map((m) => m.verdict);
+  const verdict = verdicts.includes("regression") ? "regression" : verdicts.includes("inconclusive") ? "inconclusive" : verdicts.includes("improvement") ? "improvement" : "no_change";
+  const quoted = judged.find((m) => m.verdict === verdict) ?? judged.find((m) => m.metric === "median_response_time") ?? judged[0];
+  const judgement = verdict === "regression" ? "bad" : verdict === "inconclusive" ? "skip" : "good";
   return {
     judgement,
-    verdict: comparison.verdict,
+    verdict,
+    ...focus ? { judged_on: [...focus] } : {},
     ...quoted ? { metric: quoted.metric, change: quoted.change, ci_low: quoted.ci_low, ci_high: quoted.ci_high } : {},
     ...comparison.looks ? { looks: { made: comparison.looks.made, planned: comparison.looks.planned } } : {},
     load_seconds: comparison.windows.current * slice
   };
 }
-function startBuild(ctx, tree, port) {
+function regressedMetrics(comparison) {
+  return comparison.metrics.filter((m) => m.endpoint === void 0 && m.verdict === "regression").map((m) => m.metric);
+}
+async function startBuild(ctx, tree, port, which) {
   const { request } = ctx;
   const spec = {
     command: withPort(request.start, port),
@@ -49027,7 +49047,12 @@ function startBuild(ctx, tree, port) {
     cwd: tree,
     env: { PORT: String(port) }
   };
-  return ServiceUnderTest.start(spec, ctx.env, ctx.config.secrets, ctx.signal);
+  try {
+    return await ServiceUnderTest.start(spec, ctx.env, ctx.config.secrets, ctx.signal);
+  } catch (e) {
+    if (isUnreachableError(e)) throw new UnreachableError(e.message.replace(/^❌ /, `❌ ${which}: `));
+    throw e;
+  }
 }
 async function freePort() {
   return new Promise((resolve5, reject) => {
@@ -49112,7 +49137,11 @@ async function performBisect(request, options) {
       await writeFile3(
         join13(dir, BISECT_FILE),
         JSON.stringify(
-          { ...bisectDocument(report({ verdict: "inconclusive", exit_code: 0 })), verdict: "interrupted" },
+          {
+            ...bisectDocument(report({ verdict: "inconclusive", exit_code: 0 })),
+            verdict: "interrupted",
+            exit_code: 3
+          },
           null,
           2
         ) + "\n"
@@ -49131,6 +49160,7 @@ async function search(ctx, range, steps, onStep) {
   const goodBuild = await checkoutAndBuild(ctx, range.good.sha);
   if ("failed" in goodBuild)
     throw new UnreachableError(`❌ --good ${range.good.sha.slice(0, 7)}: ${goodBuild.failed}`);
+  let focus;
   const judge = async (commit, role, left) => {
     const stepNo = steps.length + 1;
     ctx.log(`step ${stepNo}: ${commit.sha.slice(0, 7)} ${JSON.stringify(commit.subject)} against good${left}`);
@@ -49140,7 +49170,17 @@ async function search(ctx, range, steps, onStep) {
     if ("failed" in built) step = { ...head, judgement: "skip", note: `did not build: ${built.failed}` };
     else {
       try {
-        step = await judgeCandidate(ctx, { good: goodBuild.tree, candidate: built.tree }, head);
+        const { comparison, ...judged } = await judgeCandidate(
+          ctx,
+          { good: goodBuild.tree, candidate: built.tree },
+          head,
+          focus
+        );
+        step = judged;
+        if (role === "bad" && comparison) {
+          const regressed = regressedMetrics(comparison);
+          focus = regressed.length > 0 ? regressed : void 0;
+        }
       } finally {
         ctx.worktrees.delete(built.tree);
         removeWorktree(ctx.repo, built.tree);
@@ -49215,6 +49255,9 @@ function bisectTable(term, r2) {
   const lines = [
     columns([["step", "commit", "verdict", "change against good", "looks", "subject"], ...rows]),
     ...r2.steps.filter((s) => s.note).map((s) => `step ${s.step}: ${s.note}`),
+    ...r2.steps[1]?.judged_on ? [
+      `Steps after the first are judged on what regressed at the bad commit: ${r2.steps[1].judged_on.join(", ")}`
+    ] : [],
     "",
     answerLine(term, r2),
     `Steps and their runs: ${r2.dir}`
@@ -49310,7 +49353,7 @@ function registerBisect(program2, ctx) {
         signal,
         log: say,
         onStep: (s) => say(
-          `  → ${s.verdict ? s.verdict.replace("_", " ") : "skipped"}: ${stepChange(s)}${s.judgement === "skip" ? " (skipped)" : ""}`
+          s.verdict === void 0 ? `  → skipped: ${(s.note ?? "").split("\n").slice(0, 4).join("\n")}` : `  → ${s.verdict.replace("_", " ")}${s.judged_on ? ` in ${s.judged_on.join(", ")}` : ""}: ${stepChange(s)}${s.judgement === "skip" ? " (skipped)" : ""}`
         )
       })
     );
