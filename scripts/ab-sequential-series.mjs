@@ -9,9 +9,12 @@
 //   AB_SEQ_DURATION   seconds of one look (default 20)
 //   AB_SEQ_MAX        the cap, seconds (default 60: three looks)
 //   AB_SEQ_NOISY=1    a noisy neighbour (bursts of CPU on both cores) for the whole series
+//   AB_SEQ_SLICE      seconds of one slice (default 1)
+//   AB_SEQ_OUT        folder for the results (default bench/results)
 //
-// Writes bench/results/ab-sequential[-noisy].json (every run) and .md, after
-// every run, so a series cut short keeps what it measured.
+// Writes ab-sequential[-noisy][-<max>s][-slice-<s>s].json (every run) and .md
+// (the 60 s cap and 1 s slices have no suffix), after every run, so a series
+// cut short keeps what it measured.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,7 +28,9 @@ const DURATION = Number(process.env.AB_SEQ_DURATION ?? 20)
 const MAX = Number(process.env.AB_SEQ_MAX ?? 60)
 const WORK_MS = 1
 const NOISY = process.env.AB_SEQ_NOISY === '1'
-const NAME = `ab-sequential${NOISY ? '-noisy' : ''}`
+const SLICE = Number(process.env.AB_SEQ_SLICE ?? 1)
+const OUT = process.env.AB_SEQ_OUT ?? join(root, 'bench/results')
+const NAME = `ab-sequential${NOISY ? '-noisy' : ''}${MAX === 60 ? '' : `-${MAX}s`}${SLICE === 1 ? '' : `-slice-${SLICE}s`}`
 
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-ab-sequential-'))
 const config = join(work, 'perf-gate.yml')
@@ -56,7 +61,7 @@ function ab(aUrl, bUrl) {
       '--max-duration',
       String(MAX),
       '--slice',
-      '1',
+      String(SLICE),
       '--output-dir',
       join(work, 'out'),
       '--quiet',
@@ -98,9 +103,17 @@ const row = (name, rs) =>
     : `| ${name} | ${rs.length} | ${count(rs, (r) => r.verdict)} | ${count(rs, (r) => `${r.looks} look${r.looks === 1 ? '' : 's'}:`)} | ${mean(rs.map((r) => r.looks * DURATION))} s | ${mean(rs.map((r) => r.wall_s))} s | ${halfWidth(rs)} |`
 function write() {
   writeFileSync(
-    join(root, `bench/results/${NAME}.json`),
+    join(OUT, `${NAME}.json`),
     JSON.stringify(
-      { started: started.toISOString(), duration: DURATION, max: MAX, work_ms: WORK_MS, noisy: NOISY, runs },
+      {
+        started: started.toISOString(),
+        duration: DURATION,
+        max: MAX,
+        slice: SLICE,
+        work_ms: WORK_MS,
+        noisy: NOISY,
+        runs
+      },
       null,
       2
     ) + '\n'
@@ -108,7 +121,7 @@ function write() {
   const md = [
     `# \`ab --max-duration\` on real runs${NOISY ? ', noisy neighbour' : ''}`,
     '',
-    `\`node scripts/ab-sequential-series.mjs\`, ${started.toISOString().slice(0, 16)}Z: two instances of a CPU-bound service (${WORK_MS} ms of CPU a request, both on core 1), the built CLI on core 0, 4 users, 1 s slices, \`--duration ${DURATION} --max-duration ${MAX}\` (${Math.round(MAX / DURATION)} looks, O'Brien–Fleming boundaries), tolerance ${TOLERANCE}% for times and throughput (as the calibration judges 5%). ${runs.aa.length} A/A runs (a regression is a false alarm) and ${runs.slower5.length} with B 5% slower (a regression is a catch).${NOISY ? ' A noisy neighbour (a process per core burning CPU in random bursts of 0.2–2 s, unpinned) ran through the whole series.' : ''}`,
+    `\`node scripts/ab-sequential-series.mjs\`, ${started.toISOString().slice(0, 16)}Z: two instances of a CPU-bound service (${WORK_MS} ms of CPU a request, both on core 1), the built CLI on core 0, 4 users, ${SLICE} s slices, \`--duration ${DURATION} --max-duration ${MAX}\` (${Math.round(MAX / DURATION)} looks, O'Brien–Fleming boundaries), tolerance ${TOLERANCE}% for times and throughput (as the calibration judges 5%). ${runs.aa.length} A/A runs (a regression is a false alarm) and ${runs.slower5.length} with B 5% slower (a regression is a catch).${NOISY ? ' A noisy neighbour (a process per core burning CPU in random bursts of 0.2–2 s, unpinned) ran through the whole series.' : ''}`,
     '',
     '| runs | n | verdict | looks made | load per run (looks × duration) | wall time per run | median interval at the end |',
     '| --- | ---: | --- | --- | ---: | ---: | ---: |',
@@ -116,7 +129,7 @@ function write() {
     row('B 5% slower', runs.slower5),
     ''
   ]
-  writeFileSync(join(root, `bench/results/${NAME}.md`), md.join('\n'))
+  writeFileSync(join(OUT, `${NAME}.md`), md.join('\n'))
 }
 const started = new Date()
 const runs = { aa: [], slower5: [] }
@@ -139,4 +152,4 @@ try {
   rmSync(work, { recursive: true, force: true })
 }
 
-console.log(readFileSync(join(root, `bench/results/${NAME}.md`), 'utf8'))
+console.log(readFileSync(join(OUT, `${NAME}.md`), 'utf8'))
