@@ -31,6 +31,7 @@ const NOISY = process.env.AB_SEQ_NOISY === '1'
 const SLICE = Number(process.env.AB_SEQ_SLICE ?? 1)
 const OUT = process.env.AB_SEQ_OUT ?? join(root, 'bench/results')
 const NAME = `ab-sequential${NOISY ? '-noisy' : ''}${MAX === 60 ? '' : `-${MAX}s`}${SLICE === 1 ? '' : `-slice-${SLICE}s`}`
+const resultFile = (ext) => join(OUT, `${NAME}.${ext}`)
 
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-ab-sequential-'))
 const config = join(work, 'perf-gate.yml')
@@ -103,7 +104,7 @@ const row = (name, rs) =>
     : `| ${name} | ${rs.length} | ${count(rs, (r) => r.verdict)} | ${count(rs, (r) => `${r.looks} look${r.looks === 1 ? '' : 's'}:`)} | ${mean(rs.map((r) => r.looks * DURATION))} s | ${mean(rs.map((r) => r.wall_s))} s | ${halfWidth(rs)} |`
 function write() {
   writeFileSync(
-    join(OUT, `${NAME}.json`),
+    resultFile('json'),
     JSON.stringify(
       {
         started: started.toISOString(),
@@ -129,7 +130,7 @@ function write() {
     row('B 5% slower', runs.slower5),
     ''
   ]
-  writeFileSync(join(OUT, `${NAME}.md`), md.join('\n'))
+  writeFileSync(resultFile('md'), md.join('\n'))
 }
 const started = new Date()
 const runs = { aa: [], slower5: [] }
@@ -152,4 +153,4 @@ try {
   rmSync(work, { recursive: true, force: true })
 }
 
-console.log(readFileSync(join(OUT, `${NAME}.md`), 'utf8'))
+console.log(readFileSync(resultFile('md'), 'utf8'))

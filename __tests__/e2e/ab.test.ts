@@ -9,7 +9,8 @@ import { runCli, tempDir } from '../helpers/run-cli.js'
 
 /**
  * `perf-gate ab` as a pull request's job would run it: the base branch and
- * the PR side by side, here two local servers answering in 20 ms and 30 ms (a wide gap, so a busy CI machine still decides it in 5 pairs).
+ * the PR side by side, here two local servers answering in 20 ms and 30 ms
+ * (a gap wide enough that a busy CI machine still decides it in 5 pairs).
  * Each counts the requests it received, so the run's figures can be checked.
  */
 interface Side {
