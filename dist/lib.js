@@ -1006,6 +1006,15 @@ var init_journey_schema = __esm({
   }
 });
 
+// src/config/ab-pairing.ts
+var AB_PAIRINGS;
+var init_ab_pairing = __esm({
+  "src/config/ab-pairing.ts"() {
+    "use strict";
+    AB_PAIRINGS = ["alternate", "duet"];
+  }
+});
+
 // src/config/drift.ts
 import { z as z4 } from "zod";
 function driftBandWords(name) {
@@ -1220,6 +1229,7 @@ var csvSchema, endpointSchema, setupRequestSchema, dataSchema, serviceSchema, co
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
+    init_ab_pairing();
     init_defaults();
     init_thresholds();
     init_regression();
@@ -1317,7 +1327,10 @@ var init_schema = __esm({
       ab: z5.strictObject({
         max_duration: duration(
           "while undecided, look again after each further duration, up to this long in all (--max-duration, input max-duration; bisect: each step)"
-        ).optional()
+        ).optional(),
+        pairing: z5.enum(AB_PAIRINGS).optional().describe(
+          "alternate (default): one side at a time, A B B A …; duet: both sides at once, slice beside slice, so a noisy machine slows both alike (--pairing, input pairing)"
+        )
       }).optional().describe("A/B runs (perf-gate ab, mode ab, and each step of perf-gate bisect)"),
       fail_on_regression: z5.union([z5.enum(FAIL_ON_REGRESSION_VALUES), z5.boolean()]).optional().describe(
         "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
@@ -1579,6 +1592,7 @@ async function loadConfig(options = {}) {
       field: `${basename3(options.file)}${line === void 0 ? "" : `:${line}`} ab.max_duration`
     };
   }
+  if (file.ab?.pairing) config2.abPairing = file.ab.pairing;
   if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename3(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
@@ -5170,8 +5184,8 @@ function assemble(method, baseline2, current, windows, o, interval) {
       verdict,
       detectable_change: round2(detectableChange(iv, tolerance2), 4),
       ...decide === void 0 ? {} : {
-        // an A/B run's slices are both sides'; a run's last, partial second is no window
-        seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * 2) : Math.ceil(decide * perWindow) + 1 : null
+        // an A/B run's slices are both sides' (side by side in a duet); a run's last, partial second is no window
+        seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * (o.duet ? 1 : 2)) : Math.ceil(decide * perWindow) + 1 : null
       }
     };
   });
@@ -9417,7 +9431,7 @@ function configRows(doc) {
     { key: "base URL", value: c.base_url },
     {
       key: "mode",
-      value: c.ab ? `A/B test, side ${c.ab.side}${c.ab.side === "B" ? " (side A in baseline/)" : ""}, ${c.ab.slice} s slices` : c.mode
+      value: c.ab ? `A/B test, side ${c.ab.side}${c.ab.side === "B" ? " (side A in baseline/)" : ""}, ${c.ab.slice} s slices${c.ab.pairing === "duet" ? " side by side (duet)" : ""}` : c.mode
     },
     ...c.max_users ? [
       { key: "max users", value: String(c.max_users) },
@@ -9651,7 +9665,7 @@ function reportView(doc) {
     verdict: doc.verdict,
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
-    durationText: c.ab ? `${formatDuration2(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices` : `${formatDuration2(doc.total_duration)}`,
+    durationText: c.ab ? `${formatDuration2(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices${c.ab.pairing === "duet" ? " side by side" : ""}` : `${formatDuration2(doc.total_duration)}`,
     usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate) + (c.ab ? " on each side" : ""),
     baseUrl: c.base_url,
     codeText: codeText(doc.provenance),

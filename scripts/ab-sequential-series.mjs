@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `ab --max-duration` on real runs: the built CLI compares two instances of
-// one CPU-bound service (1 ms of CPU a request, both on core 1; the generator
+// one CPU-bound service (a fixed loop of ~1 ms of CPU a request, both on core 1; the generator
 // on core 0), A/A and with B 5% slower, each run with `--duration D
 // --max-duration M`: how often it called an unchanged service a regression,
 // how often it caught 5% (at a 2% tolerance), and how long it ran.
@@ -10,6 +10,7 @@
 //   AB_SEQ_MAX        the cap, seconds (default 60: three looks)
 //   AB_SEQ_NOISY=1    a noisy neighbour (bursts of CPU on both cores) for the whole series
 //   AB_SEQ_SLICE      seconds of one slice (default 1)
+//   AB_SEQ_PAIRING    alternate (default) or duet: both sides at once
 //   AB_SEQ_OUT        folder for the results (default bench/results)
 //
 // Writes ab-sequential[-noisy][-<max>s][-slice-<s>s].json (every run) and .md
@@ -19,7 +20,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runCliOnCore0, startCpuService, startNeighbours } from './bench/targets.mjs'
+import { runCliOnCore0, startNeighbours, startWorkService, workIterations } from './bench/targets.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const CLI = join(root, 'dist/cli.js')
@@ -29,8 +30,9 @@ const MAX = Number(process.env.AB_SEQ_MAX ?? 60)
 const WORK_MS = 1
 const NOISY = process.env.AB_SEQ_NOISY === '1'
 const SLICE = Number(process.env.AB_SEQ_SLICE ?? 1)
+const PAIRING = process.env.AB_SEQ_PAIRING ?? 'alternate'
 const OUT = process.env.AB_SEQ_OUT ?? join(root, 'bench/results')
-const NAME = `ab-sequential${NOISY ? '-noisy' : ''}${MAX === 60 ? '' : `-${MAX}s`}${SLICE === 1 ? '' : `-slice-${SLICE}s`}`
+const NAME = `ab-sequential${NOISY ? '-noisy' : ''}${MAX === 60 ? '' : `-${MAX}s`}${SLICE === 1 ? '' : `-slice-${SLICE}s`}${PAIRING === 'alternate' ? '' : `-${PAIRING}`}`
 const resultFile = (ext) => join(OUT, `${NAME}.${ext}`)
 
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-ab-sequential-'))
@@ -63,6 +65,8 @@ function ab(aUrl, bUrl) {
       String(MAX),
       '--slice',
       String(SLICE),
+      '--pairing',
+      PAIRING,
       '--output-dir',
       join(work, 'out'),
       '--quiet',
@@ -77,6 +81,10 @@ function ab(aUrl, bUrl) {
     median: median?.verdict,
     // the median's change and 95% interval, in percent: how far from deciding an undecided run was
     median_change: [pct(median?.change), pct(median?.ci_low), pct(median?.ci_high)],
+    // the run's metrics that regressed (a catch, or a false alarm)
+    regressed: c.metrics
+      .filter((m) => m.endpoint === undefined && m.verdict === 'regression')
+      .map((m) => m.metric),
     looks: c.looks?.made ?? 1,
     stopped: c.looks?.stopped ?? 'one look',
     wall_s: Math.round((Date.now() - started) / 100) / 10
@@ -111,6 +119,7 @@ function write() {
         duration: DURATION,
         max: MAX,
         slice: SLICE,
+        pairing: PAIRING,
         work_ms: WORK_MS,
         noisy: NOISY,
         runs
@@ -122,7 +131,7 @@ function write() {
   const md = [
     `# \`ab --max-duration\` on real runs${NOISY ? ', noisy neighbour' : ''}`,
     '',
-    `\`node scripts/ab-sequential-series.mjs\`, ${started.toISOString().slice(0, 16)}Z: two instances of a CPU-bound service (${WORK_MS} ms of CPU a request, both on core 1), the built CLI on core 0, 4 users, ${SLICE} s slices, \`--duration ${DURATION} --max-duration ${MAX}\` (${Math.round(MAX / DURATION)} looks, O'Brien–Fleming boundaries), tolerance ${TOLERANCE}% for times and throughput (as the calibration judges 5%). ${runs.aa.length} A/A runs (a regression is a false alarm) and ${runs.slower5.length} with B 5% slower (a regression is a catch).${NOISY ? ' A noisy neighbour (a process per core burning CPU in random bursts of 0.2–2 s, unpinned) ran through the whole series.' : ''}`,
+    `\`node scripts/ab-sequential-series.mjs\`, ${started.toISOString().slice(0, 16)}Z: two instances of a CPU-bound service (a fixed loop of about ${WORK_MS} ms of CPU a request, B's 5% more iterations; both on core 1), the built CLI on core 0, 4 users, ${SLICE} s slices${PAIRING === 'duet' ? ', `--pairing duet` (both sides at once)' : ', alternating'}, \`--duration ${DURATION} --max-duration ${MAX}\` (${Math.round(MAX / DURATION)} looks, O'Brien–Fleming boundaries), tolerance ${TOLERANCE}% for times and throughput (as the calibration judges 5%). ${runs.aa.length} A/A runs (a regression is a false alarm) and ${runs.slower5.length} with B 5% slower (a regression is a catch).${NOISY ? ' A noisy neighbour (a process per core burning CPU in random bursts of 0.2–2 s, unpinned) ran through the whole series.' : ''}`,
     '',
     '| runs | n | verdict | looks made | load per run (looks × duration) | wall time per run | median interval at the end |',
     '| --- | ---: | --- | --- | ---: | ---: | ---: |',
@@ -134,9 +143,11 @@ function write() {
 }
 const started = new Date()
 const runs = { aa: [], slower5: [] }
-const a = await startCpuService(WORK_MS)
-const a2 = await startCpuService(WORK_MS)
-const b = await startCpuService(WORK_MS * 1.05)
+// a fixed amount of work a request, B's 5% more: a neighbour's burst slows it as it would a real server
+const iterations = workIterations(WORK_MS)
+const a = await startWorkService(iterations)
+const a2 = await startWorkService(iterations)
+const b = await startWorkService(iterations * 1.05)
 const stopNeighbours = NOISY ? startNeighbours() : () => {}
 try {
   for (let i = 0; i < REPS; i++) {

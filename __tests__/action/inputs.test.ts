@@ -123,6 +123,23 @@ describe('parseInputs', () => {
     expect(settings.ab?.load.warmup).toBe(5)
   })
 
+  it("pairing: unset when empty (the config's, else alternate); another value, or duet outside mode ab, is refused", () => {
+    const ab = {
+      service: 'x',
+      mode: 'ab',
+      'baseline-url': 'http://127.0.0.1:1',
+      'base-url': 'http://127.0.0.1:2'
+    }
+    expect(parseInputs(reader({ ...ab, duration: '20s', pairing: '' })).ab?.pairing).toBeUndefined()
+    expect(parseInputs(reader({ ...ab, duration: '20s', pairing: 'duet' })).ab?.pairing).toBe('duet')
+    expect(() => parseInputs(reader({ ...ab, pairing: 'both' }))).toThrow(
+      'pairing: must be alternate (one side at a time) or duet (both at once, for a noisy machine) (got "both")'
+    )
+    expect(() => parseInputs(reader({ service: 'x', pairing: 'duet' }))).toThrow(
+      'pairing: applies in mode ab only: how the two sides share the run'
+    )
+  })
+
   it.each([
     [{ users: '0' }, 'users: must be a whole number from 1 to 10000 (got "0")'],
     [

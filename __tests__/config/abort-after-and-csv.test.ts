@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseInputs } from '../../src/action/inputs.js'
+import { AB_FLAGS } from '../../src/cli/commands/ab.js'
 import { CLI_LABELS } from '../../src/cli/common-options.js'
 import { parseAbRequest } from '../../src/config/ab-request.js'
 import { loadConfig } from '../../src/config/load.js'
@@ -158,7 +159,7 @@ describe('csv: the choice of rows in results.csv', () => {
     )
     const ab = parseAbRequest(
       { service: 'api', aUrl: 'http://a.test', bUrl: 'http://b.test', duration: 20, csv: 'none' },
-      { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice', maxDuration: '--max-duration' }
+      AB_FLAGS
     )
     expect(ab.load.csv).toBe('none')
   })

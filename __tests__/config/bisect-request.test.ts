@@ -46,6 +46,14 @@ describe('parseBisectRequest', () => {
     )
   })
 
+  it('the start command names the port as {{port}} or as the shell variable $PORT (set for it)', () => {
+    for (const start of ['PORT=$PORT npm start', 'node server.js --port ${PORT}', 'node server.js {{port}}'])
+      expect(parseBisectRequest({ ...base, start }, BISECT_FLAGS).start).toBe(start)
+    expect(() => parseBisectRequest({ ...base, start: 'node server.js $PORTS' }, BISECT_FLAGS)).toThrow(
+      '--start: must hold {{port}} or $PORT'
+    )
+  })
+
   it.each([
     [{ good: '' }, '--good: is required'],
     [{ build: ' ' }, '--build: is required'],

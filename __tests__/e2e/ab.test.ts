@@ -16,13 +16,18 @@ import { runCli, tempDir } from '../helpers/run-cli.js'
 interface Side {
   url: string
   received: number
+  /** when each request arrived (ms) */
+  arrivals: number[]
   close(): Promise<void>
 }
 
 async function serve(delayMs: number): Promise<Side> {
-  const side = { received: 0 } as Side
+  const side = { received: 0, arrivals: [] as number[] } as Side
   const server: Server = createServer((req, res) => {
-    if (!String(req.headers['user-agent']).includes('preflight')) side.received++
+    if (!String(req.headers['user-agent']).includes('preflight')) {
+      side.received++
+      side.arrivals.push(Date.now())
+    }
     setTimeout(() => res.end('ok'), delayMs)
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
@@ -143,6 +148,33 @@ describe('perf-gate ab', () => {
     const summary = await readFile(join(out, 'runs', dir, 'summary.md'), 'utf8')
     expect(summary).toContain(`Looked ${looks.made} of 3 times`)
   }, 90_000)
+
+  it('--pairing duet: both sides at once, slice beside slice; a regression from 10 pairs in 10 s', async () => {
+    const out = await tempDir()
+    const before = { a: a.arrivals.length, b: b.arrivals.length }
+    const run = await ab(a.url, b.url, out, ['--pairing', 'duet'])
+    expect(run.code).toBe(1)
+    const res = JSON.parse(run.stdout)
+    expect(res.comparison).toMatchObject({ verdict: 'regression', windows: { baseline: 10, current: 10 } })
+    expect(run.stderr).toContain('10 pairs of 1 s slices side by side (duet), 4 users on each side')
+    // the servers' own clocks: while A was loaded, so was B (alternating, hardly ever)
+    const arrivalsA = a.arrivals.slice(before.a)
+    const arrivalsB = b.arrivals.slice(before.b)
+    const beside = arrivalsA.filter((t) => arrivalsB.some((u) => Math.abs(u - t) <= 50)).length
+    expect(beside / arrivalsA.length).toBeGreaterThan(0.9)
+    const [dir] = await readdir(out)
+    const mb = JSON.parse(await readFile(join(out, dir, 'metrics.json'), 'utf8'))
+    const ma = JSON.parse(await readFile(join(out, dir, 'baseline', 'metrics.json'), 'utf8'))
+    expect([ma.total_requests, mb.total_requests]).toEqual([arrivalsA.length, arrivalsB.length])
+    // each side had the whole run, not half of it
+    expect(ma.total_duration).toBeGreaterThan(9)
+    expect(mb.config.ab).toEqual({ side: 'B', slice: 1, pairing: 'duet' })
+    expect(mb.baseline.run).toContain('10 pairs of 1 s slices, side by side (duet)')
+    const html = await readFile(join(out, dir, 'report.html'), 'utf8')
+    expect(html).toContain(
+      '<code>A/B test, side B (side A in baseline/), 1 s slices side by side (duet)</code>'
+    )
+  })
 
   it('the same service on both sides: no regression, exit 0', async () => {
     const out = await tempDir()

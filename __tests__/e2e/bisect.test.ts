@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli, tempDir } from '../helpers/run-cli.js'
 
@@ -169,6 +170,18 @@ describe('perf-gate bisect in a scratch repository', () => {
     expect(leftovers(repo, marker)).toEqual(before)
     expect(await readdir(tmp)).toEqual([])
   }, 160_000)
+
+  it('a good build that fails: exit 3 with its last lines, and no folder, worktree or file left', async () => {
+    const { repo } = await scratchRepo()
+    const r = await bisect(repo, 'unused', ['--build', 'echo no compiler here >&2; exit 4'])
+    expect(r.code).toBe(3)
+    expect(r.stderr).toMatch(/--good [0-9a-f]{7}: the build .*last lines:/)
+    expect(r.stderr).toContain('no compiler here')
+    const reports = join(repo, 'reports', 'performance')
+    expect(existsSync(reports) ? await readdir(reports) : []).toEqual([])
+    expect(git(repo, 'worktree', 'list').split('\n')).toHaveLength(1)
+    expect(await readdir(tmp)).toEqual([])
+  }, 60_000)
 
   it('refuses bad input before building anything: exit 2, one line naming the flag', async () => {
     const { repo } = await scratchRepo()

@@ -333,7 +333,11 @@ describe('perf-gate load: bad input gives one line, exit 2 and no run directory'
       ['--fail-on', 'sometimes'],
       /^perf-gate: .*sometimes.*(critical, warning, never|Allowed choices)/
     ],
-    ['unknown flag', ['--userz', '3'], /^perf-gate: unknown option '--userz'/],
+    [
+      'unknown flag',
+      ['--userz', '3'],
+      /^perf-gate: unknown option '--userz'.* \(see perf-gate load --help\)$/
+    ],
     // an unset shell variable: `--users "$USERS"`
     ['empty users', ['--users', ''], /^perf-gate: --users: needs a value \(got an empty string\)/],
     ['empty rps', ['--rps', ' '], /^perf-gate: --rps: needs a value \(got an empty string\)/],

@@ -80,8 +80,10 @@ describe('workers: one run from several', () => {
     due.sort((a, b) => a - b)
     const gaps = due.slice(1).map((d, k) => d - due[k])
     const median = gaps.sort((a, b) => a - b)[100]
-    expect(median).toBeGreaterThan(4000)
-    expect(median).toBeLessThan(6000)
+    // both workers sending together would make the median gap 0 or 10 ms; the bounds leave room
+    // for a busy machine's late timers (a fresh-clone run on a loaded host saw 6.4 ms)
+    expect(median).toBeGreaterThan(3000)
+    expect(median).toBeLessThan(8000)
   })
 
   it('judges each stage on every worker’s records, and every worker stops together', async () => {

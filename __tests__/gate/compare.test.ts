@@ -248,6 +248,17 @@ describe('compareSlices (A/B)', () => {
     })
   })
 
+  it('undecided: the seconds that would decide count both sides of a pair, or one when they ran side by side (duet)', () => {
+    // the pairs' change (about +2.3%) at a 2.5% tolerance: the interval straddles it
+    const tolerances = { median_response_time: 0.025 }
+    const apart = compareSlices(pairs(6, 1.05), headlines, { tolerances }).metrics[0]
+    const duet = compareSlices(pairs(6, 1.05), headlines, { tolerances, duet: true }).metrics[0]
+    expect(apart.verdict).toBe('inconclusive')
+    expect(apart.seconds_to_decide).toBeGreaterThan(0)
+    // the same pairs: each 2 × 5 s one after the other, or 5 s side by side
+    expect(Math.abs(duet.seconds_to_decide! - apart.seconds_to_decide! / 2)).toBeLessThanOrEqual(1)
+  })
+
   it(`fewer than ${MIN_PAIRS} pairs: inconclusive`, () => {
     const c = compareSlices(pairs(MIN_PAIRS - 1, 1.5), headlines)
     expect(c.metrics.every((m) => m.verdict === 'inconclusive' && m.ci_low === null)).toBe(true)

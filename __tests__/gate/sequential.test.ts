@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { MAX_LOOKS, sequentialLevels } from '../../src/gate/sequential.js'
-import { parseAbRequest } from '../../src/config/ab-request.js'
-import { CLI_LABELS } from '../../src/cli/common-options.js'
+import { parseAbRequest, withConfigAb } from '../../src/config/ab-request.js'
+import { AB_FLAGS } from '../../src/cli/commands/ab.js'
 import { inputError } from '../helpers/input-error.js'
 
 describe("O'Brien–Fleming looks", () => {
@@ -67,13 +67,7 @@ describe("O'Brien–Fleming looks", () => {
 })
 
 describe('ab --max-duration', () => {
-  const labels = {
-    run: CLI_LABELS,
-    aUrl: '--a-url',
-    bUrl: '--b-url',
-    slice: '--slice',
-    maxDuration: '--max-duration'
-  }
+  const labels = AB_FLAGS
   const parse = (maxDuration?: string) =>
     parseAbRequest(
       { service: 'api', aUrl: 'http://a.test', bUrl: 'http://b.test', duration: 60, maxDuration },
@@ -93,6 +87,30 @@ describe('ab --max-duration', () => {
       '--max-duration: must be from --duration (60 s: one look) to 10 times it (600 s): each look adds --duration of slices (got "30s")'
     )
     expect(inputError(() => parse('11m')).message).toMatch(/^--max-duration: must be from --duration/)
+  })
+
+  it("--pairing: unset (the config's, else alternate), duet when asked, and one line naming the flag otherwise", () => {
+    expect(parse().pairing).toBeUndefined()
+    const duet = parseAbRequest(
+      { service: 'api', aUrl: 'http://a.test', bUrl: 'http://b.test', duration: 60, pairing: 'duet' },
+      labels
+    )
+    expect(duet.pairing).toBe('duet')
+    // the config's ab.pairing fills in for a run that set none, never over one that did
+    expect(withConfigAb(parse(), { abPairing: 'duet' }, '--duration').pairing).toBe('duet')
+    expect(withConfigAb({ ...duet, pairing: 'alternate' }, { abPairing: 'duet' }, '--duration').pairing).toBe(
+      'alternate'
+    )
+    expect(
+      inputError(() =>
+        parseAbRequest(
+          { service: 'api', aUrl: 'http://a.test', bUrl: 'http://b.test', duration: 60, pairing: 'Duet' },
+          labels
+        )
+      ).message
+    ).toBe(
+      '--pairing: must be alternate (one side at a time) or duet (both at once, for a noisy machine) (got "Duet")'
+    )
   })
 })
 

@@ -139,17 +139,40 @@ next()`
   return () => kids.forEach((k) => k.kill('SIGTERM'))
 }
 
-/** A service that burns `workMs` of CPU per request on core 1 (one process, so requests queue as on a busy server). */
-export async function startCpuService(workMs) {
-  const port = await freePort()
+/**
+ * Loop iterations that take about `ms` of CPU here, measured once (before
+ * any neighbour starts): startWorkService's unit, so that A and A2 do the
+ * very same work and B exactly its share more.
+ */
+export function workIterations(ms) {
+  const n = 2e7
+  const t0 = performance.now()
+  spinWork(n)
+  return Math.round((n * ms) / (performance.now() - t0))
+}
+
+// the loop startWorkService runs, and its calibration: the same code in both
+const WORK_LOOP = 'let x = 1; for (let i = 0; i < n; i++) x = (x * 1103515245 + 12345) | 0; return x'
+const spinWork = new Function('n', WORK_LOOP)
+
+/**
+ * A service that does a fixed amount of CPU work per request (`iterations`
+ * of a loop, workIterations) on core 1: a slower build does more work, and
+ * a request preempted by a neighbour takes longer, as on a real server.
+ * startCpuService spins until a deadline instead, which a preemption does
+ * not lengthen: two such services sharing a core (ab --pairing duet) would
+ * hide B's extra work.
+ */
+export async function startWorkService(iterations) {
   const code = `
-const http = require('http')
-http.createServer((req, res) => {
-  const until = performance.now() + ${workMs}
-  while (performance.now() < until) {}
-  res.end('ok')
-}).listen(${port}, '127.0.0.1')`
-  const [cmd, args] = pinned(1, process.execPath, ['-e', code])
+const work = new Function('n', ${JSON.stringify(WORK_LOOP)})
+require('http').createServer((req, res) => res.end(String(work(${Math.round(iterations)}) & 1))).listen(PORT, '127.0.0.1')`
+  return startPinnedService(code)
+}
+
+async function startPinnedService(code) {
+  const port = await freePort()
+  const [cmd, args] = pinned(1, process.execPath, ['-e', code.replace('PORT', String(port))])
   const child = spawn(cmd, args, { stdio: 'ignore' })
   for (let i = 0; i < 100; i++) {
     const r = spawnSync('bash', ['-c', `exec 3<>/dev/tcp/127.0.0.1/${port}`])
@@ -157,6 +180,18 @@ http.createServer((req, res) => {
     await new Promise((r) => setTimeout(r, 50))
   }
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') }
+}
+
+/** A service that burns `workMs` of CPU per request on core 1 (one process, so requests queue as on a busy server). */
+export async function startCpuService(workMs) {
+  const code = `
+const http = require('http')
+http.createServer((req, res) => {
+  const until = performance.now() + ${workMs}
+  while (performance.now() < until) {}
+  res.end('ok')
+}).listen(PORT, '127.0.0.1')`
+  return startPinnedService(code)
 }
 
 /** Runs the built CLI on core 0 (the service has core 1); its stdout, for exit 0 (passed) or 1 (the gate failed). */

@@ -108,7 +108,8 @@ export function parseInputs(read: InputReader): ActionSettings {
     aUrl: get('baseline-url'),
     bUrl: get('base-url'),
     slice: get('slice'),
-    maxDuration: get('max-duration')
+    maxDuration: get('max-duration'),
+    pairing: get('pairing')
   }
   if (mode !== undefined && !['load', 'stress', 'soak', 'ab', 'merge'].includes(mode))
     throw new InputError('mode', `must be load, stress, soak, ab or merge (got ${JSON.stringify(mode)})`)
@@ -119,27 +120,8 @@ export function parseInputs(read: InputReader): ActionSettings {
       'runs',
       "is required in mode merge: the shards' run directories, or the folder holding them"
     )
-  // inputs that would be ignored in a mode are refused, not dropped silently
-  const misplaced = (name: string, where: string): void => {
-    if (get(name) !== undefined) throw new InputError(name, `does not apply in mode ${where}`)
-  }
-  if (mode === 'ab')
-    for (const n of ['shard', 'start-at', 'record', 'watch-pid'])
-      misplaced(n, 'ab (one job runs both sides, in turns)')
-  if (mode !== 'ab' && get('max-duration') !== undefined)
-    throw new InputError('max-duration', 'applies in mode ab only: its looks add slice pairs of both sides')
-  if (mode === 'merge') {
-    for (const n of ['baseline', 'shard', 'start-at', 'start', 'wait-for', 'warmup', 'watch-pid'])
-      misplaced(n, 'merge (compare the merged run afterwards: perf-gate compare, or a later step)')
-    misplaced(
-      'csv',
-      "merge: the merged results.csv holds the shards' rows, as each shard's own csv kept them"
-    )
-  }
-  // the runner passes workers' default whether or not the step set it: only another value is refused
+  refuseMisplaced(get, mode)
   const workers = get('workers')
-  if ((mode === 'ab' || mode === 'merge') && workers !== undefined && workers !== String(DEFAULTS.workers))
-    throw new InputError('workers', `does not apply in mode ${mode} (it runs in one thread); leave it at 1`)
   const ab =
     mode === 'ab'
       ? parseAbRequest(
@@ -150,7 +132,8 @@ export function parseInputs(read: InputReader): ActionSettings {
             aUrl: 'baseline-url',
             bUrl: 'base-url',
             slice: 'slice',
-            maxDuration: 'max-duration'
+            maxDuration: 'max-duration',
+            pairing: 'pairing'
           }
         )
       : undefined
@@ -205,6 +188,33 @@ export function parseInputs(read: InputReader): ActionSettings {
     ...serviceStart(get),
     ...watchPid(get)
   }
+}
+
+/** Inputs that would be ignored in `mode` are refused, not dropped silently. */
+function refuseMisplaced(get: (name: string) => string | undefined, mode: string | undefined): void {
+  const misplaced = (name: string, where: string): void => {
+    if (get(name) !== undefined) throw new InputError(name, `does not apply in mode ${where}`)
+  }
+  if (mode === 'ab')
+    for (const n of ['shard', 'start-at', 'record', 'watch-pid']) misplaced(n, 'ab (one job runs both sides)')
+  if (mode !== 'ab' && get('max-duration') !== undefined)
+    throw new InputError('max-duration', 'applies in mode ab only: its looks add slice pairs of both sides')
+  // alternate is what a run of one target does anyway: only duet is refused outside mode ab
+  const pairing = get('pairing')
+  if (mode !== 'ab' && pairing !== undefined && pairing !== 'alternate')
+    throw new InputError('pairing', 'applies in mode ab only: how the two sides share the run')
+  if (mode === 'merge') {
+    for (const n of ['baseline', 'shard', 'start-at', 'start', 'wait-for', 'warmup', 'watch-pid'])
+      misplaced(n, 'merge (compare the merged run afterwards: perf-gate compare, or a later step)')
+    misplaced(
+      'csv',
+      "merge: the merged results.csv holds the shards' rows, as each shard's own csv kept them"
+    )
+  }
+  // the runner passes workers' default whether or not the step set it: only another value is refused
+  const workers = get('workers')
+  if ((mode === 'ab' || mode === 'merge') && workers !== undefined && workers !== String(DEFAULTS.workers))
+    throw new InputError('workers', `does not apply in mode ${mode} (it runs in one thread); leave it at 1`)
 }
 
 function watchPid(get: (name: string) => string | undefined): Pick<ActionSettings, 'watchPid'> {

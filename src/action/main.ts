@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { isInputError, isUnreachableError } from '../config/errors.js'
 import { loadConfig } from '../config/load.js'
-import { withConfigLooks } from '../config/ab-request.js'
+import { withConfigAb } from '../config/ab-request.js'
 import { API_KEY_ENV } from '../config/presets.js'
 import { progressPrinter } from '../terminal/progress-printer.js'
 import { sayOnSignal, whileRunning } from '../terminal/signals.js'
@@ -53,7 +53,7 @@ export async function run(): Promise<void> {
     // the target is resolved here, once: `start` awaits it, the run goes on with it
     const test = settings.merge || settings.ab ? undefined : planTest(settings.request, config)
     // the config's looks, checked before the service starts
-    const ab = settings.ab && withConfigLooks(settings.ab, config, 'duration')
+    const ab = settings.ab && withConfigAb(settings.ab, config, 'duration')
     // a merge keeps its shards' provenance: the jobs that ran the load, not the one that adds them up
     const provenance = settings.merge ? undefined : await detectProvenance(process.env, process.cwd())
     const report = await whileRunning(async (signal) => {

@@ -122,7 +122,7 @@ export async function runAb(
     onStart: (a, b, _dir, slices, warmup) => {
       for (const s of maskable([...a.secrets, ...b.secrets])) core.setSecret(s)
       core.info(
-        `${abStartLine(a, b, { slices, slice: ab.slice, users: ab.load.users, warmup })}; ${abThresholdNote(settings.failOn ?? 'never')}`
+        `${abStartLine(a, b, { slices, slice: ab.slice, users: ab.load.users, warmup, pairing: ab.pairing })}; ${abThresholdNote(settings.failOn ?? 'never')}`
       )
     },
     onSlice: (s) =>

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander'
+import { AB_PAIRINGS } from '../config/ab-pairing.js'
 import { DEFAULTS, LIMITS } from '../config/defaults.js'
 import { DEFAULT_CSV } from '../config/csv-choice.js'
 import { loadConfig, type Env, type PerfGateConfig } from '../config/load.js'
@@ -273,6 +274,11 @@ export function failOnRegressionOption(): Option {
     '--fail-on-regression <when>',
     'when a comparison fails (exit 1): regression, inconclusive (also when undecided), never [config fail_on_regression, else regression]'
   ).choices(FAIL_ON_REGRESSION_VALUES)
+}
+
+/** `--pairing` of ab and bisect: how the two sides share the machine; `what` says it for the command. */
+export function pairingOption(what: string): Option {
+  return new Option('--pairing <how>', `${what} [config ab.pairing, else alternate]`).choices(AB_PAIRINGS)
 }
 
 export function failOnFlag(flags: CommonFlags): FailOn | undefined {

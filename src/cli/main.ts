@@ -43,9 +43,10 @@ export async function main(
       )
         return 0
       if (e.code === 'commander.executeSubCommandAsync') return 0
-      term.err(
-        `perf-gate: ${e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see perf-gate --help)\n`
-      )
+      // the command's own help holds the option the message names
+      const command = program.commands.find((c) => c.name() === argv[0])
+      const help = command ? `perf-gate ${command.name()} --help` : 'perf-gate --help'
+      term.err(`perf-gate: ${e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see ${help})\n`)
       return 2
     }
     if (isInputError(e)) {

@@ -1,3 +1,4 @@
+import { AB_PAIRINGS, type AbPairing } from './ab-pairing.js'
 import { DEFAULTS, LIMITS } from './defaults.js'
 import { InputError } from './errors.js'
 import { parseRunRequest, type FieldLabels, type LoadRequest, type RawRunRequest } from './run-request.js'
@@ -21,6 +22,14 @@ export interface AbRequest {
    * looks, at most MAX_LOOKS); unset, or equal to `duration`: one look
    */
   maxDuration?: number
+  /**
+   * `alternate` (unset: the config's `ab.pairing`, else this): one side at a
+   * time, A B B A …, each side half the run; `duet`: both sides at once
+   * through the whole run, slice k of A beside slice k of B, so a noisy
+   * neighbour's burst slows both alike (duet benchmarking, Bulej et al.
+   * 2020): the two services share the machine
+   */
+  pairing?: AbPairing
 }
 
 export interface RawAbRequest extends Omit<
@@ -31,6 +40,7 @@ export interface RawAbRequest extends Omit<
   bUrl?: string
   slice?: string | number
   maxDuration?: string | number
+  pairing?: string
 }
 
 export interface AbLabels {
@@ -39,6 +49,7 @@ export interface AbLabels {
   bUrl: string
   slice: string
   maxDuration: string
+  pairing: string
 }
 
 /** Fewer slices than this (5 pairs) and the comparison cannot decide: the run is refused up front. */
@@ -80,8 +91,19 @@ export function parseAbRequest(raw: RawAbRequest, labels: AbLabels): AbRequest {
     aUrl,
     bUrl,
     slice,
+    ...(raw.pairing === undefined || raw.pairing === ''
+      ? {}
+      : { pairing: abPairing(raw.pairing, labels.pairing) }),
     ...(given ? { maxDuration: lookCap(raw.maxDuration, load.duration, labels) } : {})
   }
+}
+
+function abPairing(raw: string, label: string): AbPairing {
+  if ((AB_PAIRINGS as readonly string[]).includes(raw)) return raw as AbPairing
+  throw new InputError(
+    label,
+    `must be alternate (one side at a time) or duet (both at once, for a noisy machine) (got ${JSON.stringify(raw)})`
+  )
 }
 
 /** `--max-duration` as a whole number of looks of `duration`, from 1 to MAX_LOOKS; in seconds. */
@@ -101,16 +123,18 @@ export function lookCap(
 }
 
 /**
- * The config's `ab.max_duration` for a run that sets no `--max-duration`
- * of its own (checked against the run's duration, its errors naming the
- * config's line); the request as it was otherwise.
+ * The config's `ab` settings for what the run did not set itself: its
+ * `max_duration` (checked against the run's duration, its errors naming the
+ * config's line) and its `pairing`; the request as it was otherwise.
  */
-export function withConfigLooks(
+export function withConfigAb(
   request: AbRequest,
-  config: { abMaxDuration?: { seconds: number; field: string } },
+  config: { abMaxDuration?: { seconds: number; field: string }; abPairing?: AbPairing },
   durationLabel: string
 ): AbRequest {
-  if (request.maxDuration !== undefined || !config.abMaxDuration) return request
+  const pairing = request.pairing ?? config.abPairing
+  const paired = pairing ? { ...request, pairing } : request
+  if (request.maxDuration !== undefined || !config.abMaxDuration) return paired
   const labels = { maxDuration: config.abMaxDuration.field, run: { duration: durationLabel } }
-  return { ...request, maxDuration: lookCap(config.abMaxDuration.seconds, request.load.duration, labels) }
+  return { ...paired, maxDuration: lookCap(config.abMaxDuration.seconds, request.load.duration, labels) }
 }

@@ -1,6 +1,6 @@
 import {
   parseAbRequest,
-  withConfigLooks,
+  withConfigAb,
   type AbLabels,
   type AbRequest,
   type RawAbRequest
@@ -56,6 +56,9 @@ export const BISECT_DURATION = 30
 /** While a step is inconclusive it looks again, up to this many looks (`--max-duration` unset), before it is skipped. */
 export const BISECT_LOOKS = 3
 
+/** `$PORT` or `${PORT}` in a start command: the shell gives it the build's port (PORT is set for it). */
+const NAMES_PORT_VARIABLE = /\$(\{PORT\}|PORT\b)/
+
 export function withPort(template: string, port: number): string {
   return template.replaceAll(PORT_PLACEHOLDER, String(port))
 }
@@ -81,10 +84,11 @@ export function parseBisectRequest(raw: RawBisectRequest, labels: BisectLabels):
     raw.start,
     `the command that starts a build on a port, e.g. 'node server.js --port ${PORT_PLACEHOLDER}'`
   )
-  if (!start.includes(PORT_PLACEHOLDER))
+  // a start command that names no port would start both builds on one: the comparison would be of one build with itself
+  if (!start.includes(PORT_PLACEHOLDER) && !NAMES_PORT_VARIABLE.test(start))
     throw new InputError(
       labels.start,
-      `must hold ${PORT_PLACEHOLDER}: the good build and the candidate run side by side, each on its own port (PORT is set too, for a service that reads it: add ${PORT_PLACEHOLDER} anyway, e.g. 'PORT=${PORT_PLACEHOLDER} npm start')`
+      `must hold ${PORT_PLACEHOLDER} or $PORT: the good build and the candidate run side by side, each on its own port (PORT is set too; for a service that reads it, say so: 'PORT=$PORT npm start')`
     )
   let waitFor: string | undefined
   if (raw.waitFor !== undefined && raw.waitFor.trim() !== '') {
@@ -122,9 +126,9 @@ export function parseBisectRequest(raw: RawBisectRequest, labels: BisectLabels):
  */
 export function withBisectLooks(
   request: BisectRequest,
-  config: Parameters<typeof withConfigLooks>[1],
+  config: Parameters<typeof withConfigAb>[1],
   durationLabel: string
 ): BisectRequest {
-  const ab = withConfigLooks(request.ab, config, durationLabel)
+  const ab = withConfigAb(request.ab, config, durationLabel)
   return { ...request, ab: { ...ab, maxDuration: ab.maxDuration ?? BISECT_LOOKS * ab.load.duration } }
 }

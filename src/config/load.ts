@@ -1,3 +1,4 @@
+import type { AbPairing } from './ab-pairing.js'
 import type { DriftConfig } from './drift.js'
 import { basename, dirname, resolve } from 'node:path'
 import { resolveTls, VERIFIED_TLS, type TlsSettings } from './tls.js'
@@ -36,6 +37,8 @@ export interface PerfGateConfig {
   tls: TlsSettings
   /** the file's `ab.max_duration` (seconds), and how messages name it */
   abMaxDuration?: { seconds: number; field: string }
+  /** the file's `ab.pairing` */
+  abPairing?: AbPairing
 }
 
 /** A config is a page of YAML; far larger is a mistake, and would take seconds to parse. */
@@ -91,6 +94,7 @@ export async function loadConfig(
       field: `${basename(options.file)}${line === undefined ? '' : `:${line}`} ab.max_duration`
     }
   }
+  if (file.ab?.pairing) config.abPairing = file.ab.pairing
   if (apiKey) config.secrets.push(apiKey)
   const caFiles = [
     ...(file.tls?.ca && options.file

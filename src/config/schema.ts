@@ -1,3 +1,4 @@
+import { AB_PAIRINGS } from './ab-pairing.js'
 import { LIMITS } from './defaults.js'
 import { z } from 'zod'
 import { FAIL_ON_VALUES } from './thresholds.js'
@@ -173,7 +174,13 @@ export const configSchema = z
       .strictObject({
         max_duration: duration(
           'while undecided, look again after each further duration, up to this long in all (--max-duration, input max-duration; bisect: each step)'
-        ).optional()
+        ).optional(),
+        pairing: z
+          .enum(AB_PAIRINGS)
+          .optional()
+          .describe(
+            'alternate (default): one side at a time, A B B A …; duet: both sides at once, slice beside slice, so a noisy machine slows both alike (--pairing, input pairing)'
+          )
       })
       .optional()
       .describe('A/B runs (perf-gate ab, mode ab, and each step of perf-gate bisect)'),

@@ -30,7 +30,7 @@ export interface RunSettings {
   /** `histograms`: the run kept histograms, not its requests (percentiles within 0.1%); unset: requests */
   record?: 'histograms'
   /** an A/B run: which side this is, and the seconds of each slice of one side */
-  ab?: { side: 'A' | 'B'; slice: number }
+  ab?: { side: 'A' | 'B'; slice: number; pairing?: 'duet' }
   /** which requests results.csv keeps a row of (unset: every one, `all`) */
   csv?: CsvChoice
 }

@@ -38,6 +38,8 @@ export interface CompareOptions {
   tolerances?: Tolerances
   /** confidence level of the intervals (default 0.95) */
   level?: number
+  /** an A/B run's sides ran at once (ab --pairing duet): a pair of slices takes one slice's time, not two */
+  duet?: boolean
 }
 
 export interface MetricComparison {
@@ -289,10 +291,10 @@ function assemble(
       ...(decide === undefined
         ? {}
         : {
-            // an A/B run's slices are both sides'; a run's last, partial second is no window
+            // an A/B run's slices are both sides' (side by side in a duet); a run's last, partial second is no window
             seconds_to_decide: Number.isFinite(decide)
               ? method === 'paired_slices'
-                ? Math.ceil(decide * perWindow * 2)
+                ? Math.ceil(decide * perWindow * (o.duet ? 1 : 2))
                 : Math.ceil(decide * perWindow) + 1
               : null
           })

@@ -92,7 +92,7 @@ export function sideResult(s: Side, settings: LoadTestResult['settings']): LoadT
   }
 }
 
-/** The k-th slice of A with the k-th slice of B: they ran back to back. */
+/** The k-th slice of A with the k-th slice of B: they ran back to back, or side by side (duet). */
 export function slicePairs(a: Side, b: Side): { baseline: Window; current: Window }[] {
   const n = Math.min(a.slices.length, b.slices.length)
   return Array.from({ length: n }, (_, k) => ({ baseline: a.slices[k].window, current: b.slices[k].window }))
@@ -151,9 +151,10 @@ export function abComparison(
   metrics: { a: Metrics; b: Metrics },
   tolerances: Tolerances | undefined,
   /** the intervals' level (a look's, under --max-duration; default 0.95) */
-  level?: number
+  level?: number,
+  duet?: boolean
 ): Comparison {
-  const o = { tolerances, ...(level !== undefined ? { level } : {}) }
+  const o = { tolerances, ...(level !== undefined ? { level } : {}), ...(duet ? { duet } : {}) }
   return withSliceSteps(
     compareSlices(slicePairs(a, b), { baseline: headline(metrics.a), current: headline(metrics.b) }, o),
     stepPairs(a, b, metrics),

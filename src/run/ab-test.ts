@@ -7,17 +7,8 @@ import type { FailOnRegression } from '../config/regression.js'
 import type { Target } from '../config/resolve.js'
 import type { FailOn } from '../config/thresholds.js'
 import { createClock, type Clock } from '../engine/clock.js'
-import type { RunOutcome } from '../engine/load-runner.js'
 import { Recorder } from '../engine/recorder.js'
-import {
-  abComparison,
-  loopedSteps,
-  sideResult,
-  slicePairs,
-  sliceWindow,
-  rounded,
-  type Side
-} from './ab-side.js'
+import { abComparison, sideResult, slicePairs, rounded, type Side } from './ab-side.js'
 import { evaluateThresholds } from '../gate/evaluate.js'
 import type { ExitCode } from '../gate/exit-codes.js'
 import { judgeResult } from '../gate/judge-run.js'
@@ -28,7 +19,7 @@ import type { Comparison } from '../gate/compare.js'
 import { CsvWriter } from '../report/files/csv-writer.js'
 import { DEFAULT_OUTPUT_DIR, saveResults } from '../report/files/save.js'
 import type { BaselineView, Provenance } from '../report/run-document.js'
-import { executeRunPlan } from './execute-plan.js'
+import { runDuet, runSlices } from './ab-slices.js'
 import { UserPool } from '../engine/session/user-pool.js'
 import { endpointThresholds, type TestReport } from './perform-test.js'
 import { BreachAbort } from './breach-abort.js'
@@ -80,7 +71,8 @@ export interface AbReport {
 
 /**
  * An A/B run: the same load against A and B in alternating slices (A B, B A,
- * A B …), each side recorded apart; then each side's metrics and reports,
+ * A B …), or both at once slice beside slice (`pairing: duet`), each side
+ * recorded apart; then each side's metrics and reports,
  * and B compared with A pair of slices by pair of slices. One run directory:
  * B's files, with A's in `baseline/`.
  */
@@ -90,8 +82,9 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   const plans = [request.aUrl, request.bUrl].map((baseUrl) =>
     buildRunPlan({ ...sliceRequest, baseUrl }, options.config)
   )
-  // each side's load is half the run
-  for (const p of plans) checkAbortAfter(p.target, load.duration / 2, options.config)
+  const duet = request.pairing === 'duet'
+  // each side's load: half the run, or all of it side by side
+  for (const p of plans) checkAbortAfter(p.target, duet ? load.duration : load.duration / 2, options.config)
   const prepared = await prepareRun(plans, {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -118,8 +111,8 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
   })
   let a: Side | undefined
   let b: Side | undefined
-  // slices per look: the whole run's without --max-duration (one look)
-  const count = 2 * Math.round(load.duration / slice / 2)
+  // slices per look (both sides'): the whole run's without --max-duration (one look); a duet's pairs run side by side
+  const count = 2 * Math.round(load.duration / slice / (duet ? 1 : 2))
   const levels = request.maxDuration
     ? sequentialLevels(Math.round(request.maxDuration / load.duration))
     : [0.95]
@@ -132,7 +125,7 @@ export async function performAbTest(request: AbRequest, options: AbOptions): Pro
     looked = await runLooks(
       a,
       b,
-      { count, slice, levels, clock, tolerances: options.config.tolerances },
+      { count, slice, pairing: request.pairing, levels, clock, tolerances: options.config.tolerances },
       options
     )
     await a.csv.close()
@@ -216,12 +209,13 @@ interface JudgedSides {
 function judgeSides(
   a: Side,
   b: Side,
-  o: { slice: number; tolerances: Tolerances | undefined; level?: number }
+  o: Pick<AbRequest, 'slice' | 'pairing'> & { tolerances: Tolerances | undefined; level?: number }
 ): JudgedSides {
-  const { resultA, resultB } = sideResults(a, b, o.slice)
+  const { resultA, resultB } = sideResults(a, b, o)
   const metricsA = calculateMetrics(resultA)
   const metricsB = calculateMetrics(resultB)
-  const comparison = abComparison(a, b, { a: metricsA, b: metricsB }, o.tolerances, o.level)
+  const metrics = { a: metricsA, b: metricsB }
+  const comparison = abComparison(a, b, metrics, o.tolerances, o.level, o.pairing === 'duet')
   return { resultA, resultB, metricsA, metricsB, comparison }
 }
 
@@ -241,10 +235,10 @@ function abBaseline(
     decided: JudgedSides | undefined
   }
 ) {
-  const { slice } = request
+  const { slice, pairing } = request
   const { looks } = o
-  const judged =
-    o.decided ?? judgeSides(a, b, { slice, tolerances: o.tolerances, level: looks?.levels[looks.made - 1] })
+  const level = looks?.levels[looks.made - 1]
+  const judged = o.decided ?? judgeSides(a, b, { slice, pairing, tolerances: o.tolerances, level })
   const pairs = slicePairs(a, b)
   const comparison = looks
     ? {
@@ -256,7 +250,7 @@ function abBaseline(
       }
     : judged.comparison
   const baseline: BaselineView = {
-    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices${pairing === 'duet' ? ', side by side (duet)' : ''}`,
     comparison: { ...comparison, warnings: [] },
     fail_on_regression: o.failOnRegression,
     slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
@@ -275,7 +269,14 @@ function abBaseline(
 async function runLooks(
   a: Side,
   b: Side,
-  o: { count: number; slice: number; levels: number[]; clock: Clock; tolerances: Tolerances | undefined },
+  o: {
+    count: number
+    slice: number
+    pairing: AbRequest['pairing']
+    levels: number[]
+    clock: Clock
+    tolerances: Tolerances | undefined
+  },
   options: AbOptions
 ): Promise<{ looks?: LooksView; decided?: JudgedSides }> {
   const planned = o.levels.length
@@ -283,14 +284,15 @@ async function runLooks(
   let stopped: LooksView['stopped'] = 'cap'
   let decided: JudgedSides | undefined
   for (let look = 1; look <= planned; look++) {
-    const ended = await runSlices(a, b, { from: (look - 1) * o.count, to: look * o.count }, o.clock, options)
+    const range = { from: (look - 1) * o.count, to: look * o.count }
+    const ended = await (o.pairing === 'duet' ? runDuet : runSlices)(a, b, range, o.clock, options)
     made = look
     if (ended) {
       stopped = 'stopped'
       break
     }
     if (look === planned) break
-    const interim = judgeSides(a, b, { slice: o.slice, tolerances: o.tolerances, level: o.levels[look - 1] })
+    const interim = judgeSides(a, b, { ...o, level: o.levels[look - 1] })
     options.onLook?.({ look, of: planned, verdict: interim.comparison.verdict })
     if (interim.comparison.verdict !== 'inconclusive') {
       stopped = 'decided'
@@ -306,77 +308,21 @@ async function runLooks(
 }
 
 /**
- * The slices from `from` to `to`, A B, B A, …, until the last, a signal, or
- * a sustained breach on either side; true when the run was cut short.
- */
-async function runSlices(
-  a: Side,
-  b: Side,
-  range: { from: number; to: number },
-  clock: Clock,
-  options: AbOptions
-): Promise<boolean> {
-  const stopped = (): boolean =>
-    a.breaches.signal.aborted || b.breaches.signal.aborted || !!options.signal?.aborted
-  const count = range.to
-  for (let k = range.from; k < count; k++) {
-    if (stopped()) return true
-    // A B, then B A: each side runs first in half the pairs, so a trend in time cancels out
-    const s = k % 2 === Math.floor(k / 2) % 2 ? a : b
-    const from = s.recorder.length
-    const outcome = await runSlice(s, clock, options.signal)
-    const to = s.recorder.length
-    const w = sliceWindow(s.recorder, from, to, outcome)
-    const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep))
-    s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps })
-    options.onSlice?.({ index: k, of: count, side: s.name, requests: w.requests, p95Ms: w.p95 * 1000 })
-    if (outcome.partial) return true
-  }
-  return stopped()
-}
-
-/**
  * Each side's slices as one run; a breach on either side stopped both, and
  * both documents say it, its seconds counted from the run's first slice.
  */
-function sideResults(a: Side, b: Side, slice: number): { resultA: LoadTestResult; resultB: LoadTestResult } {
-  const resultA = sideResult(a, { ...a.plan.settings, ab: { side: 'A', slice } })
-  const resultB = sideResult(b, { ...b.plan.settings, ab: { side: 'B', slice } })
+function sideResults(
+  a: Side,
+  b: Side,
+  { slice, pairing }: Pick<AbRequest, 'slice' | 'pairing'>
+): { resultA: LoadTestResult; resultB: LoadTestResult } {
+  const duet = pairing === 'duet' ? { pairing } : {}
+  const resultA = sideResult(a, { ...a.plan.settings, ab: { side: 'A', slice, ...duet } })
+  const resultB = sideResult(b, { ...b.plan.settings, ab: { side: 'B', slice, ...duet } })
   const stop = a.breaches.stop ?? b.breaches.stop
   const start = Math.min(resultA.outcome.startedAtMs, resultB.outcome.startedAtMs)
   return {
     resultA: a.breaches.finish(resultA, stop, start),
     resultB: b.breaches.finish(resultB, stop, start)
   }
-}
-
-/**
- * One slice of one side, through the plan executor as every run. It goes on
- * through the data and the endpoint mix where the side's last slice left
- * them: each slice starting afresh would send the first endpoints of the
- * cycle more often than their weight. A warm-up runs before the side's first
- * slice only.
- */
-async function runSlice(s: Side, clock: Clock, signal: AbortSignal | undefined): Promise<RunOutcome> {
-  const first = s.slices.length === 0
-  const { warmup: _, ...settings } = s.plan.settings
-  const result = await executeRunPlan(
-    first ? s.plan : { ...s.plan, settings },
-    s.breaches.hooks({
-      recorder: s.recorder,
-      userPool: s.users,
-      clock,
-      ...(signal ? { signal } : {}),
-      onRecords: (r, lo, hi) => s.csv.append(r, lo, hi)
-    })
-  )
-  if (first && result.warmup) s.warmup = result.warmup
-  const { outcome } = result
-  const { inputs } = s.plan
-  s.plan = {
-    ...s.plan,
-    ...(inputs && outcome.dataTaken ? { inputs: { ...inputs, taken: outcome.dataTaken } } : {}),
-    cycleStart: outcome.cycleNext ?? 0
-  }
-  return outcome
 }

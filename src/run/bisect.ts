@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rmdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { BisectRequest } from '../config/bisect-request.js'
@@ -150,6 +150,8 @@ export async function performBisect(request: BisectRequest, options: BisectOptio
         `❌ bisect stopped by signal after ${steps.length} step${steps.length === 1 ? '' : 's'}; its worktrees and services are removed, the steps so far are in ${join(dir, BISECT_FILE)}`
       )
     }
+    // a bisect that stopped before its first step (the good build failed) leaves no empty folder
+    await rmdir(dir).catch(() => undefined)
     throw e
   } finally {
     cleanUp()

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, openSync, rmSync } from 'node:fs'
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, open, rm, writeFile, type FileHandle } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import { connect } from 'node:net'
@@ -240,13 +240,30 @@ function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** A log can be large: its last 1 MiB is what anyone reads. */
-async function readLog(file: string): Promise<string> {
+/** The most of a service's output a run directory keeps: its end, where a failure shows. */
+export const MAX_SERVICE_LOG_BYTES = 2 ** 20
+
+/**
+ * The service's output, or its last MAX_SERVICE_LOG_BYTES from a whole line
+ * on, after a line saying how much was left out: a soak's chatty service may
+ * write gigabytes, which are never read whole.
+ */
+export async function readLog(file: string): Promise<string> {
+  let handle: FileHandle | undefined
   try {
-    const size = (await stat(file)).size
-    const text = await readFile(file, 'utf8')
-    return size > 2 ** 20 ? text.slice(-(2 ** 20)) : text
+    handle = await open(file, 'r')
+    const { size } = await handle.stat()
+    const from = Math.max(0, size - MAX_SERVICE_LOG_BYTES)
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size - from), 0, size - from, from)
+    const text = buffer.subarray(0, bytesRead).toString('utf8')
+    if (from === 0) return text
+    const rest = text.slice(text.indexOf('\n') + 1)
+    const left = size - Buffer.byteLength(rest)
+    return `[perf-gate: the first ${left.toLocaleString('en-US')} bytes of the service's output are left out; its last ${Buffer.byteLength(rest).toLocaleString('en-US')} follow]\n${rest}`
   } catch {
     return ''
+  } finally {
+    await handle?.close()
   }
 }
 

@@ -1,3 +1,4 @@
+import { type AbPairing } from './ab-pairing.js';
 import { type FieldLabels, type LoadRequest, type RawRunRequest } from './run-request.js';
 /**
  * An A/B run: the same load against two live targets, in alternating slices,
@@ -17,12 +18,21 @@ export interface AbRequest {
      * looks, at most MAX_LOOKS); unset, or equal to `duration`: one look
      */
     maxDuration?: number;
+    /**
+     * `alternate` (unset: the config's `ab.pairing`, else this): one side at a
+     * time, A B B A …, each side half the run; `duet`: both sides at once
+     * through the whole run, slice k of A beside slice k of B, so a noisy
+     * neighbour's burst slows both alike (duet benchmarking, Bulej et al.
+     * 2020): the two services share the machine
+     */
+    pairing?: AbPairing;
 }
 export interface RawAbRequest extends Omit<RawRunRequest, 'mode' | 'baseUrl' | 'rampUp' | 'steps' | 'stopOnBreak'> {
     aUrl?: string;
     bUrl?: string;
     slice?: string | number;
     maxDuration?: string | number;
+    pairing?: string;
 }
 export interface AbLabels {
     run: FieldLabels;
@@ -30,6 +40,7 @@ export interface AbLabels {
     bUrl: string;
     slice: string;
     maxDuration: string;
+    pairing: string;
 }
 /** Fewer slices than this (5 pairs) and the comparison cannot decide: the run is refused up front. */
 export declare const MIN_AB_SLICES = 10;
@@ -43,13 +54,14 @@ export declare function lookCap(raw: RawAbRequest['maxDuration'], duration: numb
     run: Pick<FieldLabels, 'duration'>;
 }): number;
 /**
- * The config's `ab.max_duration` for a run that sets no `--max-duration`
- * of its own (checked against the run's duration, its errors naming the
- * config's line); the request as it was otherwise.
+ * The config's `ab` settings for what the run did not set itself: its
+ * `max_duration` (checked against the run's duration, its errors naming the
+ * config's line) and its `pairing`; the request as it was otherwise.
  */
-export declare function withConfigLooks(request: AbRequest, config: {
+export declare function withConfigAb(request: AbRequest, config: {
     abMaxDuration?: {
         seconds: number;
         field: string;
     };
+    abPairing?: AbPairing;
 }, durationLabel: string): AbRequest;

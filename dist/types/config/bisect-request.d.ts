@@ -1,4 +1,4 @@
-import { withConfigLooks, type AbLabels, type AbRequest, type RawAbRequest } from './ab-request.js';
+import { withConfigAb, type AbLabels, type AbRequest, type RawAbRequest } from './ab-request.js';
 /**
  * `perf-gate bisect`: the commit between a good and a bad one where the
  * service got slower. Each step builds a candidate in a git worktree, starts
@@ -47,4 +47,4 @@ export declare function parseBisectRequest(raw: RawBisectRequest, labels: Bisect
  * config's `ab.max_duration`, else BISECT_LOOKS looks: a step must be able to
  * look again before its commit is skipped.
  */
-export declare function withBisectLooks(request: BisectRequest, config: Parameters<typeof withConfigLooks>[1], durationLabel: string): BisectRequest;
+export declare function withBisectLooks(request: BisectRequest, config: Parameters<typeof withConfigAb>[1], durationLabel: string): BisectRequest;

@@ -1,3 +1,4 @@
+import type { AbPairing } from './ab-pairing.js';
 import type { DriftConfig } from './drift.js';
 import { type TlsSettings } from './tls.js';
 import { type FailOn, type Thresholds } from './thresholds.js';
@@ -33,6 +34,8 @@ export interface PerfGateConfig {
         seconds: number;
         field: string;
     };
+    /** the file's `ab.pairing` */
+    abPairing?: AbPairing;
 }
 /** A config is a page of YAML; far larger is a mistake, and would take seconds to parse. */
 export declare const MAX_CONFIG_BYTES: number;

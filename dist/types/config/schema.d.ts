@@ -1178,6 +1178,10 @@ export declare const configSchema: z.ZodObject<{
     }, z.core.$strict>>;
     ab: z.ZodOptional<z.ZodObject<{
         max_duration: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        pairing: z.ZodOptional<z.ZodEnum<{
+            alternate: "alternate";
+            duet: "duet";
+        }>>;
     }, z.core.$strict>>;
     fail_on_regression: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
         never: "never";

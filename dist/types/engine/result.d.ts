@@ -30,6 +30,7 @@ export interface RunSettings {
     ab?: {
         side: 'A' | 'B';
         slice: number;
+        pairing?: 'duet';
     };
     /** which requests results.csv keeps a row of (unset: every one, `all`) */
     csv?: CsvChoice;

@@ -18,6 +18,8 @@ export interface CompareOptions {
     tolerances?: Tolerances;
     /** confidence level of the intervals (default 0.95) */
     level?: number;
+    /** an A/B run's sides ran at once (ab --pairing duet): a pair of slices takes one slice's time, not two */
+    duet?: boolean;
 }
 export interface MetricComparison {
     metric: ComparedMetric;

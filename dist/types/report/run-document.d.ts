@@ -119,10 +119,11 @@ export interface RunConfigView {
      * `none` (its header only); a merged run whose shards chose differently: `mixed`
      */
     csv?: string;
-    /** an A/B run (`mode: ab`): this document's side (B at the top, A in `baseline/`) and the slice length in seconds */
+    /** an A/B run (`mode: ab`): this document's side (B at the top, A in `baseline/`), the slice length in seconds, and `pairing: duet` when both sides ran at once */
     ab?: {
         side: 'A' | 'B';
         slice: number;
+        pairing?: 'duet';
     };
     /** the data file that filled the placeholders, and how its rows were taken */
     data?: {

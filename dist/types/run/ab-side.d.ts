@@ -36,7 +36,7 @@ export interface Side {
 }
 /** One side's slices as one run: its records, its active time, its generator load and pacing summed. */
 export declare function sideResult(s: Side, settings: LoadTestResult['settings']): LoadTestResult;
-/** The k-th slice of A with the k-th slice of B: they ran back to back. */
+/** The k-th slice of A with the k-th slice of B: they ran back to back, or side by side (duet). */
 export declare function slicePairs(a: Side, b: Side): {
     baseline: Window;
     current: Window;
@@ -56,4 +56,4 @@ export declare function abComparison(a: Side, b: Side, metrics: {
     b: Metrics;
 }, tolerances: Tolerances | undefined, 
 /** the intervals' level (a look's, under --max-duration; default 0.95) */
-level?: number): Comparison;
+level?: number, duet?: boolean): Comparison;

@@ -49,7 +49,8 @@ export interface AbReport {
 }
 /**
  * An A/B run: the same load against A and B in alternating slices (A B, B A,
- * A B …), each side recorded apart; then each side's metrics and reports,
+ * A B …), or both at once slice beside slice (`pairing: duet`), each side
+ * recorded apart; then each side's metrics and reports,
  * and B compared with A pair of slices by pair of slices. One run directory:
  * B's files, with A's in `baseline/`.
  */

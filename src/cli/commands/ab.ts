@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander'
-import { MIN_AB_SLICES, parseAbRequest, withConfigLooks } from '../../config/ab-request.js'
+import { MIN_AB_SLICES, parseAbRequest, withConfigAb, type AbLabels } from '../../config/ab-request.js'
 import { DEFAULTS } from '../../config/defaults.js'
 import type { FailOnRegression } from '../../config/regression.js'
 import type { FailOn } from '../../config/thresholds.js'
@@ -15,6 +15,7 @@ import {
   CLI_LABELS,
   configFromFlags,
   failOnRegressionOption,
+  pairingOption,
   serviceFromFlags
 } from '../common-options.js'
 import type { CliContext } from '../context.js'
@@ -30,6 +31,7 @@ interface AbFlags {
   duration?: string
   slice?: string
   maxDuration?: string
+  pairing?: string
   rps?: string
   maxUsers?: string
   timeout?: string
@@ -46,6 +48,16 @@ interface AbFlags {
   start?: string
   waitFor?: string
   waitTimeout?: string
+}
+
+/** How errors name ab's fields: its flags. */
+export const AB_FLAGS: AbLabels = {
+  run: CLI_LABELS,
+  aUrl: '--a-url',
+  bUrl: '--b-url',
+  slice: '--slice',
+  maxDuration: '--max-duration',
+  pairing: '--pairing'
 }
 
 export function registerAb(program: Command, ctx: CliContext): void {
@@ -71,6 +83,11 @@ export function registerAb(program: Command, ctx: CliContext): void {
       '--max-duration <time>',
       "while undecided, look again after each further --duration, up to this long in all (a whole number of looks, at most 10); the looks keep the run's false-alarm rate at 5% (O'Brien–Fleming boundaries) [config ab.max_duration, else --duration: one look]"
     )
+    .addOption(
+      pairingOption(
+        'alternate: one side at a time (A B B A …); duet: both sides at once, slice beside slice, so a noisy machine slows both alike (for busy shared runners; the two services share the machine)'
+      )
+    )
     .option('--rps <n>', 'requests per second, paced evenly, on the side that runs')
     .option('--max-users <n>', 'with --rps: the most connections opened when the target slows')
     .option('--timeout <seconds>', 'per-request timeout (10, 2.5, 500ms)', String(DEFAULTS.timeout))
@@ -90,12 +107,9 @@ export function registerAb(program: Command, ctx: CliContext): void {
     .option('--json', 'print one machine-readable result object on stdout')
   addStartOptions(addCsvOption(addTlsOptions(cmd))).action(async (service: string, flags: AbFlags) => {
     const { term } = ctx
-    const parsed = parseAbRequest(
-      { ...flags, service },
-      { run: CLI_LABELS, aUrl: '--a-url', bUrl: '--b-url', slice: '--slice', maxDuration: '--max-duration' }
-    )
+    const parsed = parseAbRequest({ ...flags, service }, AB_FLAGS)
     const config = await configFromFlags(flags, ctx.env)
-    const request = withConfigLooks(parsed, config, '--duration')
+    const request = withConfigAb(parsed, config, '--duration')
     const provenance = await detectProvenance(ctx.env, process.cwd())
     const say = (line: string): void => {
       if (!flags.quiet) term.err(line + '\n')
@@ -120,7 +134,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
             log: say,
             onStart: (a, b, _dir, slices, warmup) =>
               say(
-                `${abStartLine(a, b, { slices, slice: request.slice, users: request.load.users, warmup })}; thresholds ${(flags.failOn ?? 'never') === 'never' ? 'for information (--fail-on never)' : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
+                `${abStartLine(a, b, { slices, slice: request.slice, users: request.load.users, warmup, pairing: request.pairing })}; thresholds ${(flags.failOn ?? 'never') === 'never' ? 'for information (--fail-on never)' : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
               ),
             onSlice: (s) =>
               say(

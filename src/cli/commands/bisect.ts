@@ -11,7 +11,7 @@ import { DEFAULTS } from '../../config/defaults.js'
 import { isUrlService } from '../../config/url-service.js'
 import { BISECT_FILE, bisectDocument, performBisect } from '../../run/bisect.js'
 import { detectProvenance } from '../../run/provenance.js'
-import { addTlsOptions, CLI_LABELS, configFromFlags } from '../common-options.js'
+import { addTlsOptions, CLI_LABELS, configFromFlags, pairingOption } from '../common-options.js'
 import type { CliContext } from '../context.js'
 import { bisectTable, stepChange } from '../bisect-table.js'
 
@@ -27,6 +27,7 @@ interface BisectFlags {
   duration?: string
   slice?: string
   maxDuration?: string
+  pairing?: string
   rps?: string
   maxUsers?: string
   timeout?: string
@@ -44,6 +45,7 @@ export const BISECT_FLAGS: BisectLabels = {
   run: CLI_LABELS,
   slice: '--slice',
   maxDuration: '--max-duration',
+  pairing: '--pairing',
   good: '--good',
   bad: '--bad',
   build: '--build',
@@ -71,7 +73,7 @@ export function registerBisect(program: Command, ctx: CliContext): void {
     )
     .requiredOption(
       '--start <command>',
-      `starts a build on ${PORT_PLACEHOLDER}, run in its worktree with PORT set too: 'node server.js --port ${PORT_PLACEHOLDER}'`
+      `starts a build on ${PORT_PLACEHOLDER} (or $PORT), run in its worktree with PORT set: 'node server.js --port ${PORT_PLACEHOLDER}', 'PORT=$PORT npm start'`
     )
     .option(
       '--wait-for <url>',
@@ -86,6 +88,11 @@ export function registerBisect(program: Command, ctx: CliContext): void {
       `while a step is inconclusive it looks again, up to this long; then the commit is skipped [config ab.max_duration, else ${BISECT_LOOKS} × --duration]`
     )
     .option('--slice <time>', 'length of one slice of one side', String(DEFAULTS.abSlice))
+    .addOption(
+      pairingOption(
+        'alternate: one build loaded at a time; duet: both at once, so a noisy machine slows both alike (see perf-gate ab --help)'
+      )
+    )
     .option('--rps <n>', 'requests per second, paced evenly, on the side that runs')
     .option('--max-users <n>', 'with --rps: the most connections opened when the target slows')
     .option('--timeout <seconds>', 'per-request timeout (10, 2.5, 500ms)', String(DEFAULTS.timeout))

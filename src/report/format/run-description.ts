@@ -25,7 +25,7 @@ export function describeRun(mode: RunMode, s: RunSettings): string {
     return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}${onWorkers(s)}`
   }
   if (mode === 'ab')
-    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices` : ''}, ${formatRunLength(s.duration)} of load on each${rate}`
+    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices${s.ab.pairing === 'duet' ? ' side by side' : ''}` : ''}, ${formatRunLength(s.duration)} of load on each${rate}`
   return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate}${onWorkers(s)}`
 }
 
@@ -48,10 +48,14 @@ export function usersUsed(users: number, rate: Pick<Metrics, 'rate'>['rate']): s
 export function abStartLine(
   a: { service: string; baseUrl: string },
   b: { baseUrl: string },
-  run: { slices: number; slice: number; users: number; warmup?: number }
+  run: { slices: number; slice: number; users: number; warmup?: number; pairing?: 'alternate' | 'duet' }
 ): string {
   const warmup = run.warmup ? `, a ${run.warmup} s warm-up before each side's first slice` : ''
-  return `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${run.slices} slices of ${run.slice} s, ${run.users} users${warmup}`
+  const slices =
+    run.pairing === 'duet'
+      ? `${run.slices / 2} pairs of ${run.slice} s slices side by side (duet), ${run.users} users on each side`
+      : `${run.slices} slices of ${run.slice} s, ${run.users} users`
+  return `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices}${warmup}`
 }
 
 /** Which code a run measured, as people name it: `abc1234 on main`; empty when nothing was recorded. */

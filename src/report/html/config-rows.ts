@@ -35,7 +35,7 @@ export function configRows(doc: RunDocument): { key: string; value: string }[] {
     {
       key: 'mode',
       value: c.ab
-        ? `A/B test, side ${c.ab.side}${c.ab.side === 'B' ? ' (side A in baseline/)' : ''}, ${c.ab.slice} s slices`
+        ? `A/B test, side ${c.ab.side}${c.ab.side === 'B' ? ' (side A in baseline/)' : ''}, ${c.ab.slice} s slices${c.ab.pairing === 'duet' ? ' side by side (duet)' : ''}`
         : c.mode
     },
     ...(c.max_users

@@ -111,7 +111,7 @@ export function reportView(doc: RunDocument): ReportView {
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
     durationText: c.ab
-      ? `${formatDuration(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices`
+      ? `${formatDuration(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices${c.ab.pairing === 'duet' ? ' side by side' : ''}`
       : `${formatDuration(doc.total_duration)}`,
     usersText: c.max_users
       ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps`

@@ -18,6 +18,7 @@ export declare function abStartLine(a: {
     slice: number;
     users: number;
     warmup?: number;
+    pairing?: 'alternate' | 'duet';
 }): string;
 /** Which code a run measured, as people name it: `abc1234 on main`; empty when nothing was recorded. */
 export declare function codeText(p: Provenance | undefined): string;

@@ -296,6 +296,9 @@ var LIMITS = Object.freeze({
 var MODES = ["load", "stress", "soak"];
 var RECORD_MODES = ["requests", "histograms"];
 
+// src/config/ab-pairing.ts
+var AB_PAIRINGS = ["alternate", "duet"];
+
 // src/config/data-file.ts
 import { basename as basename2, extname } from "node:path";
 var DATA_ORDERS = ["sequence", "random", "unique", "per_user"];
@@ -400,6 +403,7 @@ export {
   LIMITS,
   MODES,
   RECORD_MODES,
+  AB_PAIRINGS,
   DATA_ORDERS,
   readDataFile,
   DEFAULT_CSV,

@@ -4,6 +4,7 @@ import {
 } from "./chunk-E6RQ7GUO.js";
 import {
   ABORTABLE_THRESHOLDS,
+  AB_PAIRINGS,
   DEFAULTS,
   DEFAULT_CSV,
   LIMITS,
@@ -22,7 +23,7 @@ import {
   readInputFile,
   require_dist,
   sampleEvery
-} from "./chunk-D2YJ5Z5L.js";
+} from "./chunk-ZAIFFKRQ.js";
 import {
   ERROR_TYPES,
   MAX_RETRY_AFTER_MESSAGES,
@@ -14739,18 +14740,18 @@ var require_source = __commonJS({
         }
       }
     });
-    var createStyler = (open2, close, parent) => {
+    var createStyler = (open3, close, parent) => {
       let openAll;
       let closeAll2;
       if (parent === void 0) {
-        openAll = open2;
+        openAll = open3;
         closeAll2 = close;
       } else {
-        openAll = parent.openAll + open2;
+        openAll = parent.openAll + open3;
         closeAll2 = close + parent.closeAll;
       }
       return {
-        open: open2,
+        open: open3,
         close,
         openAll,
         closeAll: closeAll2,
@@ -15264,61 +15265,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat7) {
+    function asLowRow(name, stat6) {
       return [
         name,
-        stat7.p2_5,
-        stat7.p50,
-        stat7.p97_5,
-        stat7.p99,
-        stat7.average,
-        stat7.stddev,
-        typeof stat7.max === "string" ? stat7.max : Math.floor(stat7.max * 100) / 100
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.p99,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.max === "string" ? stat6.max : Math.floor(stat6.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat7) {
+    function asHighRow(name, stat6) {
       return [
         name,
-        stat7.p1,
-        stat7.p2_5,
-        stat7.p50,
-        stat7.p97_5,
-        stat7.average,
-        stat7.stddev,
-        typeof stat7.min === "string" ? stat7.min : Math.floor(stat7.min * 100) / 100
+        stat6.p1,
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.min === "string" ? stat6.min : Math.floor(stat6.min * 100) / 100
       ];
     }
     function asColor(colorise, row2) {
       return row2.map((entry) => colorise(entry));
     }
-    function asMs(stat7) {
+    function asMs(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat7)) {
-        result[k] = `${stat7[k]} ms`;
+      for (const k of Object.keys(stat6)) {
+        result[k] = `${stat6[k]} ms`;
       }
-      result.max = typeof stat7.max === "string" ? stat7.max : `${Math.floor(stat7.max * 100) / 100} ms`;
+      result.max = typeof stat6.max === "string" ? stat6.max : `${Math.floor(stat6.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat7) {
+    function asNumber(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat7)) {
-        result[k] = stat7[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat6)) {
+        result[k] = stat6[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat7) {
-      const result = Object.create(stat7);
+    function asBytes(stat6) {
+      const result = Object.create(stat6);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat7[key]);
+        result[key] = prettyBytes(stat6[key]);
       }
-      result.average = prettyBytes(stat7.average);
-      result.stddev = prettyBytes(stat7.stddev);
-      result.max = prettyBytes(stat7.max);
-      result.min = prettyBytes(stat7.min);
+      result.average = prettyBytes(stat6.average);
+      result.stddev = prettyBytes(stat6.stddev);
+      result.max = prettyBytes(stat6.max);
+      result.min = prettyBytes(stat6.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -25714,12 +25715,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat7) {
+          fs.stat(value.path, function(err, stat6) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat7.size - (value.start ? value.start : 0);
+            var fileSize = stat6.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -34368,7 +34369,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigSource } = await import("./parse-ZULJ33FX.js");
+    const { parseConfigSource } = await import("./parse-3SKESKNO.js");
     ({ file, fieldLines } = parseConfigSource(text2, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -34380,6 +34381,7 @@ async function loadConfig(options = {}) {
       field: `${basename(options.file)}${line === void 0 ? "" : `:${line}`} ab.max_duration`
     };
   }
+  if (file.ab?.pairing) config2.abPairing = file.ab.pairing;
   if (apiKey) config2.secrets.push(apiKey);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
@@ -35942,8 +35944,8 @@ function assemble(method, baseline2, current, windows, o, interval) {
       verdict,
       detectable_change: round2(detectableChange(iv, tolerance), 4),
       ...decide === void 0 ? {} : {
-        // an A/B run's slices are both sides'; a run's last, partial second is no window
-        seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * 2) : Math.ceil(decide * perWindow) + 1 : null
+        // an A/B run's slices are both sides' (side by side in a duet); a run's last, partial second is no window
+        seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * (o.duet ? 1 : 2)) : Math.ceil(decide * perWindow) + 1 : null
       }
     };
   });
@@ -38448,7 +38450,7 @@ function describeRun(mode, s) {
     return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}${onWorkers(s)}`;
   }
   if (mode === "ab")
-    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices` : ""}, ${formatRunLength(s.duration)} of load on each${rate3}`;
+    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices${s.ab.pairing === "duet" ? " side by side" : ""}` : ""}, ${formatRunLength(s.duration)} of load on each${rate3}`;
   return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate3}${onWorkers(s)}`;
 }
 function onWorkers(s) {
@@ -38459,7 +38461,8 @@ function usersUsed(users, rate3) {
 }
 function abStartLine(a, b, run2) {
   const warmup = run2.warmup ? `, a ${run2.warmup} s warm-up before each side's first slice` : "";
-  return `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${run2.slices} slices of ${run2.slice} s, ${run2.users} users${warmup}`;
+  const slices = run2.pairing === "duet" ? `${run2.slices / 2} pairs of ${run2.slice} s slices side by side (duet), ${run2.users} users on each side` : `${run2.slices} slices of ${run2.slice} s, ${run2.users} users`;
+  return `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices}${warmup}`;
 }
 function codeText(p) {
   const commit = p?.commit?.slice(0, 7);
@@ -39405,7 +39408,7 @@ function configRows(doc) {
     { key: "base URL", value: c.base_url },
     {
       key: "mode",
-      value: c.ab ? `A/B test, side ${c.ab.side}${c.ab.side === "B" ? " (side A in baseline/)" : ""}, ${c.ab.slice} s slices` : c.mode
+      value: c.ab ? `A/B test, side ${c.ab.side}${c.ab.side === "B" ? " (side A in baseline/)" : ""}, ${c.ab.slice} s slices${c.ab.pairing === "duet" ? " side by side (duet)" : ""}` : c.mode
     },
     ...c.max_users ? [
       { key: "max users", value: String(c.max_users) },
@@ -39636,7 +39639,7 @@ function reportView(doc) {
     verdict: doc.verdict,
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
-    durationText: c.ab ? `${formatDuration2(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices` : `${formatDuration2(doc.total_duration)}`,
+    durationText: c.ab ? `${formatDuration2(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices${c.ab.pairing === "duet" ? " side by side" : ""}` : `${formatDuration2(doc.total_duration)}`,
     usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate) + (c.ab ? " on each side" : ""),
     baseUrl: c.base_url,
     codeText: codeText(doc.provenance),
@@ -44248,8 +44251,8 @@ function threadCpuMeter() {
 }
 function procThreadCpu() {
   try {
-    const stat7 = readFileSync("/proc/thread-self/stat", "utf8");
-    const f = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+    const stat6 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
@@ -45608,14 +45611,14 @@ function parseProcStat(text2) {
   if (close < 0 || !Number.isInteger(pid)) return void 0;
   const f = text2.slice(close + 1).trim().split(/\s+/);
   const field = (n3) => Number(f[n3 - 3]);
-  const stat7 = {
+  const stat6 = {
     pid,
     ppid: field(4),
     state: f[0],
     cpuTicks: field(14) + field(15),
     startTicks: field(22)
   };
-  return Number.isFinite(stat7.ppid) && Number.isFinite(stat7.cpuTicks) ? stat7 : void 0;
+  return Number.isFinite(stat6.ppid) && Number.isFinite(stat6.cpuTicks) ? stat6 : void 0;
 }
 function parseVmRss(text2) {
   const m = /^VmRSS:\s*(\d+)\s*kB/m.exec(text2);
@@ -47040,6 +47043,9 @@ function failOnRegressionOption() {
     "when a comparison fails (exit 1): regression, inconclusive (also when undecided), never [config fail_on_regression, else regression]"
   ).choices(FAIL_ON_REGRESSION_VALUES);
 }
+function pairingOption(what) {
+  return new Option("--pairing <how>", `${what} [config ab.pairing, else alternate]`).choices(AB_PAIRINGS);
+}
 function failOnFlag(flags) {
   return flags.failOn === void 0 ? void 0 : failOn("--fail-on", flags.failOn, DEFAULTS.failOn);
 }
@@ -47467,7 +47473,7 @@ Open a report.html in a browser; each run directory also holds results.csv, metr
 // src/run/service-under-test.ts
 import { spawn } from "node:child_process";
 import { closeSync, openSync, rmSync } from "node:fs";
-import { mkdtemp as mkdtemp2, readFile as readFile2, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, open as open2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import http2 from "node:http";
 import https2 from "node:https";
 import { connect } from "node:net";
@@ -47655,13 +47661,24 @@ ${lines.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
 function childEnv(env) {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("INPUT_")));
 }
+var MAX_SERVICE_LOG_BYTES = 2 ** 20;
 async function readLog(file) {
+  let handle2;
   try {
-    const size = (await stat4(file)).size;
-    const text2 = await readFile2(file, "utf8");
-    return size > 2 ** 20 ? text2.slice(-(2 ** 20)) : text2;
+    handle2 = await open2(file, "r");
+    const { size } = await handle2.stat();
+    const from = Math.max(0, size - MAX_SERVICE_LOG_BYTES);
+    const { buffer, bytesRead } = await handle2.read(Buffer.alloc(size - from), 0, size - from, from);
+    const text2 = buffer.subarray(0, bytesRead).toString("utf8");
+    if (from === 0) return text2;
+    const rest = text2.slice(text2.indexOf("\n") + 1);
+    const left = size - Buffer.byteLength(rest);
+    return `[perf-gate: the first ${left.toLocaleString("en-US")} bytes of the service's output are left out; its last ${Buffer.byteLength(rest).toLocaleString("en-US")} follow]
+${rest}`;
   } catch {
     return "";
+  } finally {
+    await handle2?.close();
   }
 }
 function tryUrl(url, tls2) {
@@ -48194,8 +48211,16 @@ function parseAbRequest(raw3, labels) {
     aUrl,
     bUrl,
     slice,
+    ...raw3.pairing === void 0 || raw3.pairing === "" ? {} : { pairing: abPairing(raw3.pairing, labels.pairing) },
     ...given ? { maxDuration: lookCap(raw3.maxDuration, load.duration, labels) } : {}
   };
+}
+function abPairing(raw3, label) {
+  if (AB_PAIRINGS.includes(raw3)) return raw3;
+  throw new InputError(
+    label,
+    `must be alternate (one side at a time) or duet (both at once, for a noisy machine) (got ${JSON.stringify(raw3)})`
+  );
 }
 function lookCap(raw3, duration, labels) {
   const maxDuration = durationSeconds(labels.maxDuration, raw3, duration, LIMITS.duration);
@@ -48207,10 +48232,12 @@ function lookCap(raw3, duration, labels) {
     );
   return looks * duration;
 }
-function withConfigLooks(request, config2, durationLabel) {
-  if (request.maxDuration !== void 0 || !config2.abMaxDuration) return request;
+function withConfigAb(request, config2, durationLabel) {
+  const pairing = request.pairing ?? config2.abPairing;
+  const paired = pairing ? { ...request, pairing } : request;
+  if (request.maxDuration !== void 0 || !config2.abMaxDuration) return paired;
   const labels = { maxDuration: config2.abMaxDuration.field, run: { duration: durationLabel } };
-  return { ...request, maxDuration: lookCap(config2.abMaxDuration.seconds, request.load.duration, labels) };
+  return { ...paired, maxDuration: lookCap(config2.abMaxDuration.seconds, request.load.duration, labels) };
 }
 
 // src/run/ab-test.ts
@@ -48301,8 +48328,8 @@ function sliceWindow(r2, from, to, { startUs, endUs }, endpoint3) {
 function loopedSteps(target) {
   return target.endpoints.flatMap((e, k) => e.journey && !e.rules?.once ? [k] : []);
 }
-function abComparison(a, b, metrics, tolerances, level) {
-  const o = { tolerances, ...level !== void 0 ? { level } : {} };
+function abComparison(a, b, metrics, tolerances, level, duet) {
+  const o = { tolerances, ...level !== void 0 ? { level } : {}, ...duet ? { duet } : {} };
   return withSliceSteps(
     compareSlices(slicePairs(a, b), { baseline: headline(metrics.a), current: headline(metrics.b) }, o),
     stepPairs(a, b, metrics),
@@ -48322,6 +48349,66 @@ function stepPairs(a, b, metrics) {
       current: headline(metrics.b.per_endpoint[ep])
     }
   }));
+}
+
+// src/run/ab-slices.ts
+async function runSlices(a, b, range, clock, options) {
+  const stopped = () => cutShort(a, b, options.signal);
+  const count2 = range.to;
+  for (let k = range.from; k < count2; k++) {
+    if (stopped()) return true;
+    const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
+    const outcome = await recordedSlice(s, { index: k, of: count2 }, clock, options);
+    if (outcome.partial) return true;
+  }
+  return stopped();
+}
+async function runDuet(a, b, range, clock, options) {
+  const stopped = () => cutShort(a, b, options.signal);
+  for (let k = range.from; k < range.to; k += 2) {
+    if (stopped()) return true;
+    const outcomes = await Promise.all(
+      [a, b].map((s, i) => recordedSlice(s, { index: k + i, of: range.to }, clock, options))
+    );
+    if (outcomes.some((o) => o.partial)) return true;
+  }
+  return stopped();
+}
+function cutShort(a, b, signal) {
+  return a.breaches.signal.aborted || b.breaches.signal.aborted || !!signal?.aborted;
+}
+async function recordedSlice(s, at, clock, options) {
+  const from = s.recorder.length;
+  const outcome = await runSlice(s, clock, options.signal);
+  const to = s.recorder.length;
+  const w = sliceWindow(s.recorder, from, to, outcome);
+  const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep));
+  s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps });
+  options.onSlice?.({ ...at, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
+  return outcome;
+}
+async function runSlice(s, clock, signal) {
+  const first = s.slices.length === 0;
+  const { warmup: _, ...settings } = s.plan.settings;
+  const result = await executeRunPlan(
+    first ? s.plan : { ...s.plan, settings },
+    s.breaches.hooks({
+      recorder: s.recorder,
+      userPool: s.users,
+      clock,
+      ...signal ? { signal } : {},
+      onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
+    })
+  );
+  if (first && result.warmup) s.warmup = result.warmup;
+  const { outcome } = result;
+  const { inputs } = s.plan;
+  s.plan = {
+    ...s.plan,
+    ...inputs && outcome.dataTaken ? { inputs: { ...inputs, taken: outcome.dataTaken } } : {},
+    cycleStart: outcome.cycleNext ?? 0
+  };
+  return outcome;
 }
 
 // src/engine/session/user-pool.ts
@@ -48373,7 +48460,8 @@ async function performAbTest(request, options) {
   const plans = [request.aUrl, request.bUrl].map(
     (baseUrl2) => buildRunPlan({ ...sliceRequest, baseUrl: baseUrl2 }, options.config)
   );
-  for (const p of plans) checkAbortAfter(p.target, load.duration / 2, options.config);
+  const duet = request.pairing === "duet";
+  for (const p of plans) checkAbortAfter(p.target, duet ? load.duration : load.duration / 2, options.config);
   const prepared = await prepareRun(plans, {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -48400,7 +48488,7 @@ async function performAbTest(request, options) {
   });
   let a;
   let b;
-  const count2 = 2 * Math.round(load.duration / slice / 2);
+  const count2 = 2 * Math.round(load.duration / slice / (duet ? 1 : 2));
   const levels = request.maxDuration ? sequentialLevels(Math.round(request.maxDuration / load.duration)) : [0.95];
   let looked;
   try {
@@ -48411,7 +48499,7 @@ async function performAbTest(request, options) {
     looked = await runLooks(
       a,
       b,
-      { count: count2, slice, levels, clock, tolerances: options.config.tolerances },
+      { count: count2, slice, pairing: request.pairing, levels, clock, tolerances: options.config.tolerances },
       options
     );
     await a.csv.close();
@@ -48480,16 +48568,18 @@ async function performAbTest(request, options) {
   };
 }
 function judgeSides(a, b, o) {
-  const { resultA, resultB } = sideResults(a, b, o.slice);
+  const { resultA, resultB } = sideResults(a, b, o);
   const metricsA = calculateMetrics(resultA);
   const metricsB = calculateMetrics(resultB);
-  const comparison = abComparison(a, b, { a: metricsA, b: metricsB }, o.tolerances, o.level);
+  const metrics = { a: metricsA, b: metricsB };
+  const comparison = abComparison(a, b, metrics, o.tolerances, o.level, o.pairing === "duet");
   return { resultA, resultB, metricsA, metricsB, comparison };
 }
 function abBaseline(a, b, request, o) {
-  const { slice } = request;
+  const { slice, pairing } = request;
   const { looks } = o;
-  const judged = o.decided ?? judgeSides(a, b, { slice, tolerances: o.tolerances, level: looks?.levels[looks.made - 1] });
+  const level = looks?.levels[looks.made - 1];
+  const judged = o.decided ?? judgeSides(a, b, { slice, pairing, tolerances: o.tolerances, level });
   const pairs = slicePairs(a, b);
   const comparison = looks ? {
     ...judged.comparison,
@@ -48499,7 +48589,7 @@ function abBaseline(a, b, request, o) {
     }
   } : judged.comparison;
   const baseline2 = {
-    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices${pairing === "duet" ? ", side by side (duet)" : ""}`,
     comparison: { ...comparison, warnings: [] },
     fail_on_regression: o.failOnRegression,
     slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
@@ -48513,14 +48603,15 @@ async function runLooks(a, b, o, options) {
   let stopped = "cap";
   let decided;
   for (let look = 1; look <= planned; look++) {
-    const ended = await runSlices(a, b, { from: (look - 1) * o.count, to: look * o.count }, o.clock, options);
+    const range = { from: (look - 1) * o.count, to: look * o.count };
+    const ended = await (o.pairing === "duet" ? runDuet : runSlices)(a, b, range, o.clock, options);
     made = look;
     if (ended) {
       stopped = "stopped";
       break;
     }
     if (look === planned) break;
-    const interim = judgeSides(a, b, { slice: o.slice, tolerances: o.tolerances, level: o.levels[look - 1] });
+    const interim = judgeSides(a, b, { ...o, level: o.levels[look - 1] });
     options.onLook?.({ look, of: planned, verdict: interim.comparison.verdict });
     if (interim.comparison.verdict !== "inconclusive") {
       stopped = "decided";
@@ -48534,55 +48625,16 @@ async function runLooks(a, b, o, options) {
     ...decided ? { decided } : {}
   };
 }
-async function runSlices(a, b, range, clock, options) {
-  const stopped = () => a.breaches.signal.aborted || b.breaches.signal.aborted || !!options.signal?.aborted;
-  const count2 = range.to;
-  for (let k = range.from; k < count2; k++) {
-    if (stopped()) return true;
-    const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
-    const from = s.recorder.length;
-    const outcome = await runSlice(s, clock, options.signal);
-    const to = s.recorder.length;
-    const w = sliceWindow(s.recorder, from, to, outcome);
-    const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep));
-    s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps });
-    options.onSlice?.({ index: k, of: count2, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
-    if (outcome.partial) return true;
-  }
-  return stopped();
-}
-function sideResults(a, b, slice) {
-  const resultA = sideResult(a, { ...a.plan.settings, ab: { side: "A", slice } });
-  const resultB = sideResult(b, { ...b.plan.settings, ab: { side: "B", slice } });
+function sideResults(a, b, { slice, pairing }) {
+  const duet = pairing === "duet" ? { pairing } : {};
+  const resultA = sideResult(a, { ...a.plan.settings, ab: { side: "A", slice, ...duet } });
+  const resultB = sideResult(b, { ...b.plan.settings, ab: { side: "B", slice, ...duet } });
   const stop = a.breaches.stop ?? b.breaches.stop;
   const start = Math.min(resultA.outcome.startedAtMs, resultB.outcome.startedAtMs);
   return {
     resultA: a.breaches.finish(resultA, stop, start),
     resultB: b.breaches.finish(resultB, stop, start)
   };
-}
-async function runSlice(s, clock, signal) {
-  const first = s.slices.length === 0;
-  const { warmup: _, ...settings } = s.plan.settings;
-  const result = await executeRunPlan(
-    first ? s.plan : { ...s.plan, settings },
-    s.breaches.hooks({
-      recorder: s.recorder,
-      userPool: s.users,
-      clock,
-      ...signal ? { signal } : {},
-      onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
-    })
-  );
-  if (first && result.warmup) s.warmup = result.warmup;
-  const { outcome } = result;
-  const { inputs } = s.plan;
-  s.plan = {
-    ...s.plan,
-    ...inputs && outcome.dataTaken ? { inputs: { ...inputs, taken: outcome.dataTaken } } : {},
-    cycleStart: outcome.cycleNext ?? 0
-  };
-  return outcome;
 }
 
 // src/cli/ab-table.ts
@@ -48630,6 +48682,14 @@ function abResultsTable(term, report) {
 }
 
 // src/cli/commands/ab.ts
+var AB_FLAGS = {
+  run: CLI_LABELS,
+  aUrl: "--a-url",
+  bUrl: "--b-url",
+  slice: "--slice",
+  maxDuration: "--max-duration",
+  pairing: "--pairing"
+};
 function registerAb(program2, ctx) {
   const cmd = program2.command("ab").description(
     "the same load against two live targets in alternating slices (A B B A …): B compared with A, pair of slices by pair"
@@ -48643,6 +48703,10 @@ function registerAb(program2, ctx) {
   ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option(
     "--max-duration <time>",
     "while undecided, look again after each further --duration, up to this long in all (a whole number of looks, at most 10); the looks keep the run's false-alarm rate at 5% (O'Brien–Fleming boundaries) [config ab.max_duration, else --duration: one look]"
+  ).addOption(
+    pairingOption(
+      "alternate: one side at a time (A B B A …); duet: both sides at once, slice beside slice, so a noisy machine slows both alike (for busy shared runners; the two services share the machine)"
+    )
   ).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
     "--warmup <duration>",
     "send load this long to each side before its first slice (10s, 1m), measured by nothing [config warmup, else none]"
@@ -48651,12 +48715,9 @@ function registerAb(program2, ctx) {
   ).option("--quiet", "no progress and no table; only errors").option("--json", "print one machine-readable result object on stdout");
   addStartOptions(addCsvOption(addTlsOptions(cmd))).action(async (service, flags) => {
     const { term } = ctx;
-    const parsed = parseAbRequest(
-      { ...flags, service },
-      { run: CLI_LABELS, aUrl: "--a-url", bUrl: "--b-url", slice: "--slice", maxDuration: "--max-duration" }
-    );
+    const parsed = parseAbRequest({ ...flags, service }, AB_FLAGS);
     const config2 = await configFromFlags(flags, ctx.env);
-    const request = withConfigLooks(parsed, config2, "--duration");
+    const request = withConfigAb(parsed, config2, "--duration");
     const provenance2 = await detectProvenance(ctx.env, process.cwd());
     const say = (line) => {
       if (!flags.quiet) term.err(line + "\n");
@@ -48678,7 +48739,7 @@ function registerAb(program2, ctx) {
           signal,
           log: say,
           onStart: (a, b, _dir, slices, warmup) => say(
-            `${abStartLine(a, b, { slices, slice: request.slice, users: request.load.users, warmup })}; thresholds ${(flags.failOn ?? "never") === "never" ? "for information (--fail-on never)" : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
+            `${abStartLine(a, b, { slices, slice: request.slice, users: request.load.users, warmup, pairing: request.pairing })}; thresholds ${(flags.failOn ?? "never") === "never" ? "for information (--fail-on never)" : `gate too (--fail-on ${flags.failOn})`} (Ctrl-C stops and keeps partial results)`
           ),
           onSlice: (s) => say(
             `  slice ${s.index + 1}/${s.of} ${s.side}: ${formatCount(s.requests)} requests, p95 ${s.p95Ms.toFixed(1)} ms`
@@ -48719,6 +48780,7 @@ function registerAb(program2, ctx) {
 var PORT_PLACEHOLDER = "{{port}}";
 var BISECT_DURATION = 30;
 var BISECT_LOOKS = 3;
+var NAMES_PORT_VARIABLE = /\$(\{PORT\}|PORT\b)/;
 function withPort(template, port) {
   return template.replaceAll(PORT_PLACEHOLDER, String(port));
 }
@@ -48743,10 +48805,10 @@ function parseBisectRequest(raw3, labels) {
     raw3.start,
     `the command that starts a build on a port, e.g. 'node server.js --port ${PORT_PLACEHOLDER}'`
   );
-  if (!start.includes(PORT_PLACEHOLDER))
+  if (!start.includes(PORT_PLACEHOLDER) && !NAMES_PORT_VARIABLE.test(start))
     throw new InputError(
       labels.start,
-      `must hold ${PORT_PLACEHOLDER}: the good build and the candidate run side by side, each on its own port (PORT is set too, for a service that reads it: add ${PORT_PLACEHOLDER} anyway, e.g. 'PORT=${PORT_PLACEHOLDER} npm start')`
+      `must hold ${PORT_PLACEHOLDER} or $PORT: the good build and the candidate run side by side, each on its own port (PORT is set too; for a service that reads it, say so: 'PORT=$PORT npm start')`
     );
   let waitFor;
   if (raw3.waitFor !== void 0 && raw3.waitFor.trim() !== "") {
@@ -48776,13 +48838,13 @@ function parseBisectRequest(raw3, labels) {
   return { good, bad, build: build2, start, ...waitFor ? { waitFor } : {}, waitTimeoutSec, ab };
 }
 function withBisectLooks(request, config2, durationLabel) {
-  const ab = withConfigLooks(request.ab, config2, durationLabel);
+  const ab = withConfigAb(request.ab, config2, durationLabel);
   return { ...request, ab: { ...ab, maxDuration: ab.maxDuration ?? BISECT_LOOKS * ab.load.duration } };
 }
 
 // src/run/bisect.ts
 import { rmSync as rmSync2 } from "node:fs";
-import { mkdir as mkdir4, mkdtemp as mkdtemp3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp as mkdtemp3, rmdir as rmdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join13, resolve as resolve3 } from "node:path";
 
@@ -48800,10 +48862,10 @@ var BisectSearch = class {
   skipped = /* @__PURE__ */ new Set();
   /** The next candidate to judge: the untried one nearest the middle of what is left; undefined when done. */
   next() {
-    const open2 = this.between().filter((i) => !this.skipped.has(i));
-    if (open2.length === 0) return void 0;
+    const open3 = this.between().filter((i) => !this.skipped.has(i));
+    if (open3.length === 0) return void 0;
     const middle = (this.lastGood + this.firstBad) / 2;
-    return open2.reduce((best, i) => Math.abs(i - middle) < Math.abs(best - middle) ? i : best);
+    return open3.reduce((best, i) => Math.abs(i - middle) < Math.abs(best - middle) ? i : best);
   }
   /** Candidates not yet tried between the last good and the first bad. */
   left() {
@@ -48899,7 +48961,7 @@ function removeWorktree(repo, dir) {
 // src/run/shell-command.ts
 import { spawn as spawn2 } from "node:child_process";
 import { closeSync as closeSync2, openSync as openSync2 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 async function runShellCommand(command, options) {
   const fd = openSync2(options.logFile, "a");
   const child = (() => {
@@ -48929,7 +48991,7 @@ async function runShellCommand(command, options) {
       child.once("close", (c, s) => resolve5([c, s]));
     });
     kill();
-    const text2 = await readFile3(options.logFile, "utf8").catch(() => "");
+    const text2 = await readFile2(options.logFile, "utf8").catch(() => "");
     return {
       code,
       signal,
@@ -49150,6 +49212,7 @@ async function performBisect(request, options) {
         `❌ bisect stopped by signal after ${steps.length} step${steps.length === 1 ? "" : "s"}; its worktrees and services are removed, the steps so far are in ${join13(dir, BISECT_FILE)}`
       );
     }
+    await rmdir2(dir).catch(() => void 0);
     throw e;
   } finally {
     cleanUp();
@@ -49297,6 +49360,7 @@ var BISECT_FLAGS = {
   run: CLI_LABELS,
   slice: "--slice",
   maxDuration: "--max-duration",
+  pairing: "--pairing",
   good: "--good",
   bad: "--bad",
   build: "--build",
@@ -49316,14 +49380,18 @@ function registerBisect(program2, ctx) {
     "builds a checkout, run in its worktree: 'npm ci && npm run build' (or 'true')"
   ).requiredOption(
     "--start <command>",
-    `starts a build on ${PORT_PLACEHOLDER}, run in its worktree with PORT set too: 'node server.js --port ${PORT_PLACEHOLDER}'`
+    `starts a build on ${PORT_PLACEHOLDER} (or $PORT), run in its worktree with PORT set: 'node server.js --port ${PORT_PLACEHOLDER}', 'PORT=$PORT npm start'`
   ).option(
     "--wait-for <url>",
     `ready once this answers 2xx or 3xx: http://127.0.0.1:${PORT_PLACEHOLDER}/health [the port takes connections]`
   ).option("--wait-timeout <time>", "how long a build may take to be ready", `${DEFAULTS.waitTimeout}s`).option("--repo <dir>", "the git repository (any folder inside it)", ".").option("--users <n>", "concurrent users (connections) on the side that runs", String(DEFAULTS.users)).option("--duration <time>", "one look of each step's A/B run, both sides", `${BISECT_DURATION}s`).option(
     "--max-duration <time>",
     `while a step is inconclusive it looks again, up to this long; then the commit is skipped [config ab.max_duration, else ${BISECT_LOOKS} × --duration]`
-  ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
+  ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).addOption(
+    pairingOption(
+      "alternate: one build loaded at a time; duet: both at once, so a noisy machine slows both alike (see perf-gate ab --help)"
+    )
+  ).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
     "--warmup <duration>",
     "send load this long to each side before a step's first slice [config warmup, else none]"
   ).option("--config <file>", "perf-gate.yml with the service and its tolerances").option(
@@ -49623,13 +49691,13 @@ function refuseFarApart(shards, field) {
 
 // src/run/run-dir-files.ts
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir as readdir4, rename as rename2, stat as stat5 } from "node:fs/promises";
+import { access, readdir as readdir4, rename as rename2, stat as stat4 } from "node:fs/promises";
 import { join as join15 } from "node:path";
 import { once } from "node:events";
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
-    const s = await stat5(p).catch(() => void 0);
+    const s = await stat4(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
     if (!s.isDirectory() || await exists(join15(p, "metrics.json"))) {
       out.push(p);
@@ -50182,7 +50250,7 @@ function registerMonitoring(program2, ctx) {
 
 // src/cli/commands/init.ts
 import { existsSync, realpathSync } from "node:fs";
-import { mkdir as mkdir5, rename as rename3, rm as rm5, stat as stat6, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir5, rename as rename3, rm as rm5, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
 import { dirname as dirname5, join as join18, relative as relative2, resolve as resolve4, sep } from "node:path";
 
 // src/config/init-template.ts
@@ -50378,7 +50446,7 @@ async function init(ctx, given, flags) {
   return 0;
 }
 async function refuseOverwrite(file, force) {
-  const found = await stat6(file).catch(() => void 0);
+  const found = await stat5(file).catch(() => void 0);
   if (!found) return;
   if (!found.isFile()) throw new InputError(relative2(process.cwd(), file), "exists and is not a file");
   if (!force)
@@ -50685,10 +50753,10 @@ async function main(argv, term = processTerminal(), env = process.env) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
         return 0;
       if (e.code === "commander.executeSubCommandAsync") return 0;
-      term.err(
-        `perf-gate: ${e.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ")} (see perf-gate --help)
-`
-      );
+      const command = program2.commands.find((c) => c.name() === argv[0]);
+      const help = command ? `perf-gate ${command.name()} --help` : "perf-gate --help";
+      term.err(`perf-gate: ${e.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ")} (see ${help})
+`);
       return 2;
     }
     if (isInputError(e)) {

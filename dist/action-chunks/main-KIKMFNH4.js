@@ -5,6 +5,7 @@ import {
 } from "./chunk-226PBQVW.js";
 import {
   ABORTABLE_THRESHOLDS,
+  AB_PAIRINGS,
   DEFAULTS,
   DEFAULT_CSV,
   LIMITS,
@@ -21,7 +22,7 @@ import {
   readDataFile,
   readInputFile,
   sampleEvery
-} from "./chunk-GGX2SAT2.js";
+} from "./chunk-QRRKCZW7.js";
 import {
   error,
   getInput,
@@ -11214,18 +11215,18 @@ var require_source = __commonJS({
         }
       }
     });
-    var createStyler = (open2, close, parent) => {
+    var createStyler = (open3, close, parent) => {
       let openAll;
       let closeAll;
       if (parent === void 0) {
-        openAll = open2;
+        openAll = open3;
         closeAll = close;
       } else {
-        openAll = parent.openAll + open2;
+        openAll = parent.openAll + open3;
         closeAll = close + parent.closeAll;
       }
       return {
-        open: open2,
+        open: open3,
         close,
         openAll,
         closeAll,
@@ -11739,61 +11740,61 @@ var require_printResult = __commonJS({
       }
       return strResult;
     };
-    function asLowRow(name, stat7) {
+    function asLowRow(name, stat6) {
       return [
         name,
-        stat7.p2_5,
-        stat7.p50,
-        stat7.p97_5,
-        stat7.p99,
-        stat7.average,
-        stat7.stddev,
-        typeof stat7.max === "string" ? stat7.max : Math.floor(stat7.max * 100) / 100
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.p99,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.max === "string" ? stat6.max : Math.floor(stat6.max * 100) / 100
       ];
     }
-    function asHighRow(name, stat7) {
+    function asHighRow(name, stat6) {
       return [
         name,
-        stat7.p1,
-        stat7.p2_5,
-        stat7.p50,
-        stat7.p97_5,
-        stat7.average,
-        stat7.stddev,
-        typeof stat7.min === "string" ? stat7.min : Math.floor(stat7.min * 100) / 100
+        stat6.p1,
+        stat6.p2_5,
+        stat6.p50,
+        stat6.p97_5,
+        stat6.average,
+        stat6.stddev,
+        typeof stat6.min === "string" ? stat6.min : Math.floor(stat6.min * 100) / 100
       ];
     }
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
-    function asMs(stat7) {
+    function asMs(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat7)) {
-        result[k] = `${stat7[k]} ms`;
+      for (const k of Object.keys(stat6)) {
+        result[k] = `${stat6[k]} ms`;
       }
-      result.max = typeof stat7.max === "string" ? stat7.max : `${Math.floor(stat7.max * 100) / 100} ms`;
+      result.max = typeof stat6.max === "string" ? stat6.max : `${Math.floor(stat6.max * 100) / 100} ms`;
       return result;
     }
-    function asNumber(stat7) {
+    function asNumber(stat6) {
       const result = /* @__PURE__ */ Object.create(null);
-      for (const k of Object.keys(stat7)) {
-        result[k] = stat7[k].toLocaleString(void 0, {
+      for (const k of Object.keys(stat6)) {
+        result[k] = stat6[k].toLocaleString(void 0, {
           // to show all digits
           maximumFractionDigits: 20
         });
       }
       return result;
     }
-    function asBytes(stat7) {
-      const result = Object.create(stat7);
+    function asBytes(stat6) {
+      const result = Object.create(stat6);
       for (const p of percentiles) {
         const key = `p${p}`.replace(".", "_");
-        result[key] = prettyBytes(stat7[key]);
+        result[key] = prettyBytes(stat6[key]);
       }
-      result.average = prettyBytes(stat7.average);
-      result.stddev = prettyBytes(stat7.stddev);
-      result.max = prettyBytes(stat7.max);
-      result.min = prettyBytes(stat7.min);
+      result.average = prettyBytes(stat6.average);
+      result.stddev = prettyBytes(stat6.stddev);
+      result.max = prettyBytes(stat6.max);
+      result.min = prettyBytes(stat6.min);
       return result;
     }
     function colorizeByStatusCode(chalk, statusCode) {
@@ -21340,12 +21341,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat7) {
+          fs.stat(value.path, function(err, stat6) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat7.size - (value.start ? value.start : 0);
+            var fileSize = stat6.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -29977,7 +29978,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigSource } = await import("./parse-N54NMRDV.js");
+    const { parseConfigSource } = await import("./parse-ARNHFSVE.js");
     ({ file, fieldLines } = parseConfigSource(text, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -29989,6 +29990,7 @@ async function loadConfig(options = {}) {
       field: `${basename(options.file)}${line === void 0 ? "" : `:${line}`} ab.max_duration`
     };
   }
+  if (file.ab?.pairing) config2.abPairing = file.ab.pairing;
   if (apiKey2) config2.secrets.push(apiKey2);
   const caFiles = [
     ...file.tls?.ca && options.file ? [{ field: `${basename(options.file)} tls.ca`, file: resolve(dirname(options.file), file.tls.ca) }] : [],
@@ -30269,8 +30271,16 @@ function parseAbRequest(raw3, labels) {
     aUrl,
     bUrl,
     slice,
+    ...raw3.pairing === void 0 || raw3.pairing === "" ? {} : { pairing: abPairing(raw3.pairing, labels.pairing) },
     ...given ? { maxDuration: lookCap(raw3.maxDuration, load.duration, labels) } : {}
   };
+}
+function abPairing(raw3, label) {
+  if (AB_PAIRINGS.includes(raw3)) return raw3;
+  throw new InputError(
+    label,
+    `must be alternate (one side at a time) or duet (both at once, for a noisy machine) (got ${JSON.stringify(raw3)})`
+  );
 }
 function lookCap(raw3, duration, labels) {
   const maxDuration = durationSeconds(labels.maxDuration, raw3, duration, LIMITS.duration);
@@ -30282,10 +30292,12 @@ function lookCap(raw3, duration, labels) {
     );
   return looks * duration;
 }
-function withConfigLooks(request, config2, durationLabel) {
-  if (request.maxDuration !== void 0 || !config2.abMaxDuration) return request;
+function withConfigAb(request, config2, durationLabel) {
+  const pairing = request.pairing ?? config2.abPairing;
+  const paired = pairing ? { ...request, pairing } : request;
+  if (request.maxDuration !== void 0 || !config2.abMaxDuration) return paired;
   const labels = { maxDuration: config2.abMaxDuration.field, run: { duration: durationLabel } };
-  return { ...request, maxDuration: lookCap(config2.abMaxDuration.seconds, request.load.duration, labels) };
+  return { ...paired, maxDuration: lookCap(config2.abMaxDuration.seconds, request.load.duration, labels) };
 }
 
 // src/report/format/numbers.ts
@@ -31666,8 +31678,8 @@ function assemble(method, baseline2, current, windows, o, interval) {
       verdict,
       detectable_change: round2(detectableChange(iv, tolerance), 4),
       ...decide === void 0 ? {} : {
-        // an A/B run's slices are both sides'; a run's last, partial second is no window
-        seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * 2) : Math.ceil(decide * perWindow) + 1 : null
+        // an A/B run's slices are both sides' (side by side in a duet); a run's last, partial second is no window
+        seconds_to_decide: Number.isFinite(decide) ? method === "paired_slices" ? Math.ceil(decide * perWindow * (o.duet ? 1 : 2)) : Math.ceil(decide * perWindow) + 1 : null
       }
     };
   });
@@ -34138,7 +34150,7 @@ function describeRun(mode, s) {
     return `users rise to ${formatUsers(s.stress.maxUsers)} in ${s.stress.steps} steps over ${formatRunLength(s.stress.rampUp)}${cap}${onWorkers(s)}`;
   }
   if (mode === "ab")
-    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices` : ""}, ${formatRunLength(s.duration)} of load on each${rate3}`;
+    return `${formatUsers(s.users)} on each side${s.ab ? ` in ${formatRunLength(s.ab.slice)} slices${s.ab.pairing === "duet" ? " side by side" : ""}` : ""}, ${formatRunLength(s.duration)} of load on each${rate3}`;
   return `${formatUsers(s.users)} for ${formatRunLength(s.duration)}${rate3}${onWorkers(s)}`;
 }
 function onWorkers(s) {
@@ -34149,7 +34161,8 @@ function usersUsed(users, rate3) {
 }
 function abStartLine(a, b, run2) {
   const warmup = run2.warmup ? `, a ${run2.warmup} s warm-up before each side's first slice` : "";
-  return `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${run2.slices} slices of ${run2.slice} s, ${run2.users} users${warmup}`;
+  const slices = run2.pairing === "duet" ? `${run2.slices / 2} pairs of ${run2.slice} s slices side by side (duet), ${run2.users} users on each side` : `${run2.slices} slices of ${run2.slice} s, ${run2.users} users`;
+  return `perf-gate: A/B test ${a.service}: A ${a.baseUrl}, B ${b.baseUrl}; ${slices}${warmup}`;
 }
 function codeText(p) {
   const commit = p?.commit?.slice(0, 7);
@@ -35088,7 +35101,7 @@ function configRows(doc) {
     { key: "base URL", value: c.base_url },
     {
       key: "mode",
-      value: c.ab ? `A/B test, side ${c.ab.side}${c.ab.side === "B" ? " (side A in baseline/)" : ""}, ${c.ab.slice} s slices` : c.mode
+      value: c.ab ? `A/B test, side ${c.ab.side}${c.ab.side === "B" ? " (side A in baseline/)" : ""}, ${c.ab.slice} s slices${c.ab.pairing === "duet" ? " side by side (duet)" : ""}` : c.mode
     },
     ...c.max_users ? [
       { key: "max users", value: String(c.max_users) },
@@ -35319,7 +35332,7 @@ function reportView(doc) {
     verdict: doc.verdict,
     verdictText: doc.verdict.toUpperCase(),
     started: doc.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
-    durationText: c.ab ? `${formatDuration2(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices` : `${formatDuration2(doc.total_duration)}`,
+    durationText: c.ab ? `${formatDuration2(doc.total_duration)} of load on each side, in ${c.ab.slice} s slices${c.ab.pairing === "duet" ? " side by side" : ""}` : `${formatDuration2(doc.total_duration)}`,
     usersText: c.max_users ? `up to ${formatUsers(c.max_users)} in ${c.steps} steps` : usersUsed(c.users, doc.rate) + (c.ab ? " on each side" : ""),
     baseUrl: c.base_url,
     codeText: codeText(doc.provenance),
@@ -39931,8 +39944,8 @@ function threadCpuMeter() {
 }
 function procThreadCpu() {
   try {
-    const stat7 = readFileSync("/proc/thread-self/stat", "utf8");
-    const f = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+    const stat6 = readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
     return { user: Number(f[11]) * TICK_US, system: Number(f[12]) * TICK_US };
   } catch {
     return void 0;
@@ -41257,14 +41270,14 @@ function parseProcStat(text) {
   if (close < 0 || !Number.isInteger(pid)) return void 0;
   const f = text.slice(close + 1).trim().split(/\s+/);
   const field = (n3) => Number(f[n3 - 3]);
-  const stat7 = {
+  const stat6 = {
     pid,
     ppid: field(4),
     state: f[0],
     cpuTicks: field(14) + field(15),
     startTicks: field(22)
   };
-  return Number.isFinite(stat7.ppid) && Number.isFinite(stat7.cpuTicks) ? stat7 : void 0;
+  return Number.isFinite(stat6.ppid) && Number.isFinite(stat6.cpuTicks) ? stat6 : void 0;
 }
 function parseVmRss(text) {
   const m = /^VmRSS:\s*(\d+)\s*kB/m.exec(text);
@@ -41784,7 +41797,8 @@ function parseInputs(read) {
     aUrl: get("baseline-url"),
     bUrl: get("base-url"),
     slice: get("slice"),
-    maxDuration: get("max-duration")
+    maxDuration: get("max-duration"),
+    pairing: get("pairing")
   };
   if (mode !== void 0 && !["load", "stress", "soak", "ab", "merge"].includes(mode))
     throw new InputError("mode", `must be load, stress, soak, ab or merge (got ${JSON.stringify(mode)})`);
@@ -41795,25 +41809,8 @@ function parseInputs(read) {
       "runs",
       "is required in mode merge: the shards' run directories, or the folder holding them"
     );
-  const misplaced = (name, where) => {
-    if (get(name) !== void 0) throw new InputError(name, `does not apply in mode ${where}`);
-  };
-  if (mode === "ab")
-    for (const n3 of ["shard", "start-at", "record", "watch-pid"])
-      misplaced(n3, "ab (one job runs both sides, in turns)");
-  if (mode !== "ab" && get("max-duration") !== void 0)
-    throw new InputError("max-duration", "applies in mode ab only: its looks add slice pairs of both sides");
-  if (mode === "merge") {
-    for (const n3 of ["baseline", "shard", "start-at", "start", "wait-for", "warmup", "watch-pid"])
-      misplaced(n3, "merge (compare the merged run afterwards: perf-gate compare, or a later step)");
-    misplaced(
-      "csv",
-      "merge: the merged results.csv holds the shards' rows, as each shard's own csv kept them"
-    );
-  }
+  refuseMisplaced(get, mode);
   const workers = get("workers");
-  if ((mode === "ab" || mode === "merge") && workers !== void 0 && workers !== String(DEFAULTS.workers))
-    throw new InputError("workers", `does not apply in mode ${mode} (it runs in one thread); leave it at 1`);
   const ab = mode === "ab" ? parseAbRequest(
     // a warm-up runs before each side's first slice
     { ...raw3, ...abInputs, warmup: get("warmup"), csv: get("csv") },
@@ -41822,7 +41819,8 @@ function parseInputs(read) {
       aUrl: "baseline-url",
       bUrl: "base-url",
       slice: "slice",
-      maxDuration: "max-duration"
+      maxDuration: "max-duration",
+      pairing: "pairing"
     }
   ) : void 0;
   const request = ab?.load ?? parseRunRequest(
@@ -41871,6 +41869,29 @@ function parseInputs(read) {
     ...watchPid(get)
   };
 }
+function refuseMisplaced(get, mode) {
+  const misplaced = (name, where) => {
+    if (get(name) !== void 0) throw new InputError(name, `does not apply in mode ${where}`);
+  };
+  if (mode === "ab")
+    for (const n3 of ["shard", "start-at", "record", "watch-pid"]) misplaced(n3, "ab (one job runs both sides)");
+  if (mode !== "ab" && get("max-duration") !== void 0)
+    throw new InputError("max-duration", "applies in mode ab only: its looks add slice pairs of both sides");
+  const pairing = get("pairing");
+  if (mode !== "ab" && pairing !== void 0 && pairing !== "alternate")
+    throw new InputError("pairing", "applies in mode ab only: how the two sides share the run");
+  if (mode === "merge") {
+    for (const n3 of ["baseline", "shard", "start-at", "start", "wait-for", "warmup", "watch-pid"])
+      misplaced(n3, "merge (compare the merged run afterwards: perf-gate compare, or a later step)");
+    misplaced(
+      "csv",
+      "merge: the merged results.csv holds the shards' rows, as each shard's own csv kept them"
+    );
+  }
+  const workers = get("workers");
+  if ((mode === "ab" || mode === "merge") && workers !== void 0 && workers !== String(DEFAULTS.workers))
+    throw new InputError("workers", `does not apply in mode ${mode} (it runs in one thread); leave it at 1`);
+}
 function watchPid(get) {
   const pid = parseWatchPid(get("watch-pid"), WATCH_INPUTS, get("start") !== void 0);
   return pid === void 0 ? {} : { watchPid: pid };
@@ -41904,7 +41925,7 @@ function lines(value) {
 // src/run/service-under-test.ts
 import { spawn } from "node:child_process";
 import { closeSync, openSync, rmSync } from "node:fs";
-import { mkdtemp as mkdtemp2, readFile as readFile2, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, open as open2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import http2 from "node:http";
 import https2 from "node:https";
 import { connect } from "node:net";
@@ -42092,13 +42113,24 @@ ${lines2.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
 function childEnv(env) {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("INPUT_")));
 }
+var MAX_SERVICE_LOG_BYTES = 2 ** 20;
 async function readLog(file) {
+  let handle;
   try {
-    const size = (await stat3(file)).size;
-    const text = await readFile2(file, "utf8");
-    return size > 2 ** 20 ? text.slice(-(2 ** 20)) : text;
+    handle = await open2(file, "r");
+    const { size } = await handle.stat();
+    const from = Math.max(0, size - MAX_SERVICE_LOG_BYTES);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size - from), 0, size - from, from);
+    const text = buffer.subarray(0, bytesRead).toString("utf8");
+    if (from === 0) return text;
+    const rest = text.slice(text.indexOf("\n") + 1);
+    const left = size - Buffer.byteLength(rest);
+    return `[perf-gate: the first ${left.toLocaleString("en-US")} bytes of the service's output are left out; its last ${Buffer.byteLength(rest).toLocaleString("en-US")} follow]
+${rest}`;
   } catch {
     return "";
+  } finally {
+    await handle?.close();
   }
 }
 function tryUrl(url, tls2) {
@@ -42173,7 +42205,7 @@ async function withServiceUnderTest(spec, env, fn, hooks) {
 }
 
 // src/action/publish.ts
-import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
+import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
 import { join as join7, resolve as resolve3 } from "node:path";
 
 // src/action/sticky-comment.ts
@@ -42398,7 +42430,7 @@ async function uploadRunDir(settings, dir) {
   try {
     const { DefaultArtifactClient } = await import("./artifact-54IUKFU4.js");
     const paths = (await readdir2(dir, { recursive: true })).map((f) => join7(dir, f));
-    const files = (await Promise.all(paths.map(async (p) => (await stat4(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
+    const files = (await Promise.all(paths.map(async (p) => (await stat3(p)).isFile() ? p : void 0))).filter((p) => p !== void 0);
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir);
     info(`perf-gate: uploaded artifact ${name} (${size ?? "?"} bytes)`);
     return { id };
@@ -42489,7 +42521,7 @@ function monitoringObserver(o) {
 }
 
 // src/report/files/read-baseline.ts
-import { readdir as readdir3, stat as stat5 } from "node:fs/promises";
+import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
 import { join as join9 } from "node:path";
 
 // src/report/files/read-run.ts
@@ -43082,10 +43114,10 @@ async function readBaseline(paths, field, options = {}) {
   return { ...runs[runs.length - 1], history: runs, from: list.join(", "), ...options };
 }
 async function isRunPath(path) {
-  const s = await stat5(path).catch(() => void 0);
+  const s = await stat4(path).catch(() => void 0);
   return !s?.isDirectory() || await hasRunFile(path);
 }
-var hasRunFile = async (dir) => await stat5(join9(dir, "metrics.json")).catch(() => void 0) !== void 0;
+var hasRunFile = async (dir) => await stat4(join9(dir, "metrics.json")).catch(() => void 0) !== void 0;
 async function runDirsUnder(folder, depth = 1) {
   const entries = await readdir3(folder, { withFileTypes: true }).catch(() => []);
   const out = [];
@@ -43186,8 +43218,8 @@ function sliceWindow(r2, from, to, { startUs, endUs }, endpoint3) {
 function loopedSteps(target) {
   return target.endpoints.flatMap((e, k) => e.journey && !e.rules?.once ? [k] : []);
 }
-function abComparison(a, b, metrics, tolerances, level) {
-  const o = { tolerances, ...level !== void 0 ? { level } : {} };
+function abComparison(a, b, metrics, tolerances, level, duet) {
+  const o = { tolerances, ...level !== void 0 ? { level } : {}, ...duet ? { duet } : {} };
   return withSliceSteps(
     compareSlices(slicePairs(a, b), { baseline: headline(metrics.a), current: headline(metrics.b) }, o),
     stepPairs(a, b, metrics),
@@ -43207,6 +43239,66 @@ function stepPairs(a, b, metrics) {
       current: headline(metrics.b.per_endpoint[ep])
     }
   }));
+}
+
+// src/run/ab-slices.ts
+async function runSlices(a, b, range, clock, options) {
+  const stopped = () => cutShort(a, b, options.signal);
+  const count2 = range.to;
+  for (let k = range.from; k < count2; k++) {
+    if (stopped()) return true;
+    const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
+    const outcome = await recordedSlice(s, { index: k, of: count2 }, clock, options);
+    if (outcome.partial) return true;
+  }
+  return stopped();
+}
+async function runDuet(a, b, range, clock, options) {
+  const stopped = () => cutShort(a, b, options.signal);
+  for (let k = range.from; k < range.to; k += 2) {
+    if (stopped()) return true;
+    const outcomes = await Promise.all(
+      [a, b].map((s, i) => recordedSlice(s, { index: k + i, of: range.to }, clock, options))
+    );
+    if (outcomes.some((o) => o.partial)) return true;
+  }
+  return stopped();
+}
+function cutShort(a, b, signal) {
+  return a.breaches.signal.aborted || b.breaches.signal.aborted || !!signal?.aborted;
+}
+async function recordedSlice(s, at, clock, options) {
+  const from = s.recorder.length;
+  const outcome = await runSlice(s, clock, options.signal);
+  const to = s.recorder.length;
+  const w = sliceWindow(s.recorder, from, to, outcome);
+  const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep));
+  s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps });
+  options.onSlice?.({ ...at, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
+  return outcome;
+}
+async function runSlice(s, clock, signal) {
+  const first = s.slices.length === 0;
+  const { warmup: _, ...settings } = s.plan.settings;
+  const result = await executeRunPlan(
+    first ? s.plan : { ...s.plan, settings },
+    s.breaches.hooks({
+      recorder: s.recorder,
+      userPool: s.users,
+      clock,
+      ...signal ? { signal } : {},
+      onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
+    })
+  );
+  if (first && result.warmup) s.warmup = result.warmup;
+  const { outcome } = result;
+  const { inputs } = s.plan;
+  s.plan = {
+    ...s.plan,
+    ...inputs && outcome.dataTaken ? { inputs: { ...inputs, taken: outcome.dataTaken } } : {},
+    cycleStart: outcome.cycleNext ?? 0
+  };
+  return outcome;
 }
 
 // src/engine/session/user-pool.ts
@@ -43258,7 +43350,8 @@ async function performAbTest(request, options) {
   const plans = [request.aUrl, request.bUrl].map(
     (baseUrl2) => buildRunPlan({ ...sliceRequest, baseUrl: baseUrl2 }, options.config)
   );
-  for (const p of plans) checkAbortAfter(p.target, load.duration / 2, options.config);
+  const duet = request.pairing === "duet";
+  for (const p of plans) checkAbortAfter(p.target, duet ? load.duration : load.duration / 2, options.config);
   const prepared = await prepareRun(plans, {
     output: {
       dir: options.outputDir ?? DEFAULT_OUTPUT_DIR,
@@ -43285,7 +43378,7 @@ async function performAbTest(request, options) {
   });
   let a;
   let b;
-  const count2 = 2 * Math.round(load.duration / slice / 2);
+  const count2 = 2 * Math.round(load.duration / slice / (duet ? 1 : 2));
   const levels = request.maxDuration ? sequentialLevels(Math.round(request.maxDuration / load.duration)) : [0.95];
   let looked;
   try {
@@ -43296,7 +43389,7 @@ async function performAbTest(request, options) {
     looked = await runLooks(
       a,
       b,
-      { count: count2, slice, levels, clock, tolerances: options.config.tolerances },
+      { count: count2, slice, pairing: request.pairing, levels, clock, tolerances: options.config.tolerances },
       options
     );
     await a.csv.close();
@@ -43365,16 +43458,18 @@ async function performAbTest(request, options) {
   };
 }
 function judgeSides(a, b, o) {
-  const { resultA, resultB } = sideResults(a, b, o.slice);
+  const { resultA, resultB } = sideResults(a, b, o);
   const metricsA = calculateMetrics(resultA);
   const metricsB = calculateMetrics(resultB);
-  const comparison = abComparison(a, b, { a: metricsA, b: metricsB }, o.tolerances, o.level);
+  const metrics = { a: metricsA, b: metricsB };
+  const comparison = abComparison(a, b, metrics, o.tolerances, o.level, o.pairing === "duet");
   return { resultA, resultB, metricsA, metricsB, comparison };
 }
 function abBaseline(a, b, request, o) {
-  const { slice } = request;
+  const { slice, pairing } = request;
   const { looks } = o;
-  const judged = o.decided ?? judgeSides(a, b, { slice, tolerances: o.tolerances, level: looks?.levels[looks.made - 1] });
+  const level = looks?.levels[looks.made - 1];
+  const judged = o.decided ?? judgeSides(a, b, { slice, pairing, tolerances: o.tolerances, level });
   const pairs = slicePairs(a, b);
   const comparison = looks ? {
     ...judged.comparison,
@@ -43384,7 +43479,7 @@ function abBaseline(a, b, request, o) {
     }
   } : judged.comparison;
   const baseline2 = {
-    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices`,
+    run: `A ${request.aUrl.origin} (its files in baseline/), B ${request.bUrl.origin}, ${pairs.length} pairs of ${slice} s slices${pairing === "duet" ? ", side by side (duet)" : ""}`,
     comparison: { ...comparison, warnings: [] },
     fail_on_regression: o.failOnRegression,
     slice_pairs: pairs.map((p) => ({ a: rounded(p.baseline), b: rounded(p.current) })),
@@ -43398,14 +43493,15 @@ async function runLooks(a, b, o, options) {
   let stopped = "cap";
   let decided;
   for (let look = 1; look <= planned; look++) {
-    const ended = await runSlices(a, b, { from: (look - 1) * o.count, to: look * o.count }, o.clock, options);
+    const range = { from: (look - 1) * o.count, to: look * o.count };
+    const ended = await (o.pairing === "duet" ? runDuet : runSlices)(a, b, range, o.clock, options);
     made = look;
     if (ended) {
       stopped = "stopped";
       break;
     }
     if (look === planned) break;
-    const interim = judgeSides(a, b, { slice: o.slice, tolerances: o.tolerances, level: o.levels[look - 1] });
+    const interim = judgeSides(a, b, { ...o, level: o.levels[look - 1] });
     options.onLook?.({ look, of: planned, verdict: interim.comparison.verdict });
     if (interim.comparison.verdict !== "inconclusive") {
       stopped = "decided";
@@ -43419,55 +43515,16 @@ async function runLooks(a, b, o, options) {
     ...decided ? { decided } : {}
   };
 }
-async function runSlices(a, b, range, clock, options) {
-  const stopped = () => a.breaches.signal.aborted || b.breaches.signal.aborted || !!options.signal?.aborted;
-  const count2 = range.to;
-  for (let k = range.from; k < count2; k++) {
-    if (stopped()) return true;
-    const s = k % 2 === Math.floor(k / 2) % 2 ? a : b;
-    const from = s.recorder.length;
-    const outcome = await runSlice(s, clock, options.signal);
-    const to = s.recorder.length;
-    const w = sliceWindow(s.recorder, from, to, outcome);
-    const steps = loopedSteps(s.plan.target).map((ep) => sliceWindow(s.recorder, from, to, outcome, ep));
-    s.slices.push({ startUs: outcome.startUs, endUs: outcome.endUs, outcome, window: w, steps });
-    options.onSlice?.({ index: k, of: count2, side: s.name, requests: w.requests, p95Ms: w.p95 * 1e3 });
-    if (outcome.partial) return true;
-  }
-  return stopped();
-}
-function sideResults(a, b, slice) {
-  const resultA = sideResult(a, { ...a.plan.settings, ab: { side: "A", slice } });
-  const resultB = sideResult(b, { ...b.plan.settings, ab: { side: "B", slice } });
+function sideResults(a, b, { slice, pairing }) {
+  const duet = pairing === "duet" ? { pairing } : {};
+  const resultA = sideResult(a, { ...a.plan.settings, ab: { side: "A", slice, ...duet } });
+  const resultB = sideResult(b, { ...b.plan.settings, ab: { side: "B", slice, ...duet } });
   const stop = a.breaches.stop ?? b.breaches.stop;
   const start = Math.min(resultA.outcome.startedAtMs, resultB.outcome.startedAtMs);
   return {
     resultA: a.breaches.finish(resultA, stop, start),
     resultB: b.breaches.finish(resultB, stop, start)
   };
-}
-async function runSlice(s, clock, signal) {
-  const first = s.slices.length === 0;
-  const { warmup: _, ...settings } = s.plan.settings;
-  const result = await executeRunPlan(
-    first ? s.plan : { ...s.plan, settings },
-    s.breaches.hooks({
-      recorder: s.recorder,
-      userPool: s.users,
-      clock,
-      ...signal ? { signal } : {},
-      onRecords: (r2, lo, hi) => s.csv.append(r2, lo, hi)
-    })
-  );
-  if (first && result.warmup) s.warmup = result.warmup;
-  const { outcome } = result;
-  const { inputs } = s.plan;
-  s.plan = {
-    ...s.plan,
-    ...inputs && outcome.dataTaken ? { inputs: { ...inputs, taken: outcome.dataTaken } } : {},
-    cycleStart: outcome.cycleNext ?? 0
-  };
-  return outcome;
 }
 
 // src/run/merge-runs.ts
@@ -43636,13 +43693,13 @@ function refuseFarApart(shards, field) {
 
 // src/run/run-dir-files.ts
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, readdir as readdir4, rename as rename2, stat as stat6 } from "node:fs/promises";
+import { access, readdir as readdir4, rename as rename2, stat as stat5 } from "node:fs/promises";
 import { join as join11 } from "node:path";
 import { once } from "node:events";
 async function expandRunDirs(paths, field) {
   const out = [];
   for (const p of paths) {
-    const s = await stat6(p).catch(() => void 0);
+    const s = await stat5(p).catch(() => void 0);
     if (!s) throw new InputError(field, `${p} does not exist`);
     if (!s.isDirectory() || await exists(join11(p, "metrics.json"))) {
       out.push(p);
@@ -43957,7 +44014,7 @@ async function runAb(settings, ab, config2, signal, provenance2) {
     onStart: (a, b, _dir, slices, warmup) => {
       for (const s of maskable([...a.secrets, ...b.secrets])) setSecret(s);
       info(
-        `${abStartLine(a, b, { slices, slice: ab.slice, users: ab.load.users, warmup })}; ${abThresholdNote(settings.failOn ?? "never")}`
+        `${abStartLine(a, b, { slices, slice: ab.slice, users: ab.load.users, warmup, pairing: ab.pairing })}; ${abThresholdNote(settings.failOn ?? "never")}`
       );
     },
     onSlice: (s) => info(
@@ -44002,7 +44059,7 @@ async function run() {
     );
     sayOnSignal((l) => info(l));
     const test = settings.merge || settings.ab ? void 0 : planTest(settings.request, config2);
-    const ab = settings.ab && withConfigLooks(settings.ab, config2, "duration");
+    const ab = settings.ab && withConfigAb(settings.ab, config2, "duration");
     const provenance2 = settings.merge ? void 0 : await detectProvenance(process.env, process.cwd());
     const report = await whileRunning(async (signal) => {
       const r2 = settings.merge ? await runMerge(settings, settings.merge.runs, config2) : await withServiceUnderTest(

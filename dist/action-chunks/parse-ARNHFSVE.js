@@ -1,6 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   ABORTABLE_THRESHOLDS,
+  AB_PAIRINGS,
   DATA_ORDERS,
   LIMITS,
   MIN_ABORT_AFTER_SEC,
@@ -8,7 +9,7 @@ import {
   formatPath,
   isAbortable,
   nearestName
-} from "./chunk-GGX2SAT2.js";
+} from "./chunk-QRRKCZW7.js";
 import {
   DEFAULT_MIN_REQUESTS,
   FAIL_ON_REGRESSION_VALUES,
@@ -7698,7 +7699,10 @@ var configSchema = external_exports.strictObject({
   ab: external_exports.strictObject({
     max_duration: duration(
       "while undecided, look again after each further duration, up to this long in all (--max-duration, input max-duration; bisect: each step)"
-    ).optional()
+    ).optional(),
+    pairing: external_exports.enum(AB_PAIRINGS).optional().describe(
+      "alternate (default): one side at a time, A B B A …; duet: both sides at once, slice beside slice, so a noisy machine slows both alike (--pairing, input pairing)"
+    )
   }).optional().describe("A/B runs (perf-gate ab, mode ab, and each step of perf-gate bisect)"),
   fail_on_regression: external_exports.union([external_exports.enum(FAIL_ON_REGRESSION_VALUES), external_exports.boolean()]).optional().describe(
     "when a baseline comparison fails the run: regression (default, or true), inconclusive (also when undecided), never (or false)"
