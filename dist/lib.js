@@ -518,6 +518,96 @@ var init_abort_after = __esm({
   }
 });
 
+// src/config/drift.ts
+import { z } from "zod";
+function driftBandWords(name) {
+  const { warning, critical } = DEFAULT_DRIFT.bands[name];
+  const unit = DRIFT_VIEW[name].points ? " percentage points" : "%";
+  const what = {
+    p50_drift: "the median's rise from the first window to the last",
+    p95_drift: "the 95th percentile's rise from the first window to the last",
+    throughput_decay: "throughput's fall from the first window to the last",
+    error_rate_rise: "the error rate's rise from the first window to the last"
+  }[name];
+  return `${what}, in ${unit === "%" ? "percent (10% or 10)" : "percentage points"}; default warning ${warning}${unit}, critical ${critical}${unit}`;
+}
+function windowOf(v) {
+  if (typeof v === "string" && v.trim().endsWith("%")) {
+    const p = parsePercent(v);
+    return p !== void 0 && p > 0 && p <= 50 ? { share: p / 100 } : null;
+  }
+  const s = parseSeconds(v);
+  return s !== void 0 && s > 0 ? { seconds: s } : null;
+}
+function resolveDrift(...layers) {
+  let out = DEFAULT_DRIFT;
+  for (const l of layers)
+    if (l)
+      out = { window: l.window ?? out.window, bands: { ...out.bands, ...l.bands } };
+  return out;
+}
+var DRIFT_NAMES, DRIFT_VIEW, DEFAULT_DRIFT, percentBand, driftSchema;
+var init_drift = __esm({
+  "src/config/drift.ts"() {
+    "use strict";
+    init_units();
+    DRIFT_NAMES = ["p50_drift", "p95_drift", "throughput_decay", "error_rate_rise"];
+    DRIFT_VIEW = {
+      p50_drift: { label: "Median drift", points: false },
+      p95_drift: { label: "95th percentile drift", points: false },
+      throughput_decay: { label: "Throughput decay", points: false },
+      error_rate_rise: { label: "Error rate rise (pp)", points: true }
+    };
+    DEFAULT_DRIFT = {
+      window: { share: 0.1 },
+      bands: {
+        p50_drift: { warning: 10, critical: 25 },
+        p95_drift: { warning: 15, critical: 30 },
+        throughput_decay: { warning: 10, critical: 25 },
+        error_rate_rise: { warning: 0.5, critical: 2 }
+      }
+    };
+    percentBand = z.strictObject({
+      warning: z.union([z.number(), z.string()]),
+      critical: z.union([z.number(), z.string()])
+    }).transform((b, ctx) => {
+      const [warning, critical] = [parsePercent(b.warning), parsePercent(b.critical)];
+      if (warning === void 0 || critical === void 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: "warning and critical must be percentages, such as 10% or 0.5"
+        });
+        return z.NEVER;
+      }
+      if (warning > critical) {
+        ctx.addIssue({ code: "custom", message: "warning must not be above critical" });
+        return z.NEVER;
+      }
+      return { warning, critical };
+    });
+    driftSchema = z.strictObject({
+      window: z.union([z.number(), z.string()]).optional().describe("each compared window: a share of the run (10%, at most 50%) or a time (5m); default 10%"),
+      ...Object.fromEntries(
+        DRIFT_NAMES.map((n3) => [n3, percentBand.optional().describe(driftBandWords(n3))])
+      )
+    }).transform((d, ctx) => {
+      const window = d.window === void 0 ? void 0 : windowOf(d.window);
+      if (window === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["window"],
+          message: `must be a share of the run up to 50% (10%) or a time (5m) (got ${JSON.stringify(d.window)})`
+        });
+        return z.NEVER;
+      }
+      const { window: _, ...bands } = d;
+      return { ...window ? { window } : {}, bands };
+    }).describe(
+      "soak runs: how far the last window may differ from the first (p50_drift, p95_drift, throughput_decay in %, error_rate_rise in points) and the windows' length"
+    );
+  }
+});
+
 // src/config/template.ts
 function hasPlaceholder(text) {
   return text.includes("{{");
@@ -688,7 +778,7 @@ var init_json_path = __esm({
 });
 
 // src/config/request-schema.ts
-import { z } from "zod";
+import { z as z2 } from "zod";
 var METHODS, checkedString, headersSchema, requestFields, CAPTURE_NAME, duration;
 var init_request_schema = __esm({
   "src/config/request-schema.ts"() {
@@ -697,24 +787,24 @@ var init_request_schema = __esm({
     init_http_grammar();
     init_units();
     METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-    checkedString = (problem, fix = (v) => v, notAString) => z.string(notAString ? { error: notAString } : void 0).transform((value, ctx) => {
+    checkedString = (problem, fix = (v) => v, notAString) => z2.string(notAString ? { error: notAString } : void 0).transform((value, ctx) => {
       const why = problem(value);
       if (why === void 0) return fix(value);
       ctx.addIssue({ code: "custom", message: why });
-      return z.NEVER;
+      return z2.NEVER;
     });
-    headersSchema = z.record(
-      z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
+    headersSchema = z2.record(
+      z2.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be a valid HTTP header name"),
       checkedString(headerValueProblem)
     ).describe(
       "HTTP headers; values may use ${ENV_VAR} or ${ENV_VAR:-default} (treated as secrets) and {{name}} placeholders"
     );
     requestFields = {
-      path: z.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
+      path: z2.string().startsWith("/", "must start with /").pipe(checkedString(requestPathProblem, encodeRequestPath)).describe(
         "request path and query; may use {{name}} placeholders and ${ENV_VAR}; spaces and other characters a URL cannot hold are %-encoded"
       ),
-      method: z.string().default("GET").transform((m) => m.toUpperCase()).pipe(z.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
-      body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())], {
+      method: z2.string().default("GET").transform((m) => m.toUpperCase()).pipe(z2.enum(METHODS, { message: `must be one of ${METHODS.join(", ")}` })),
+      body: z2.union([z2.string(), z2.record(z2.string(), z2.unknown()), z2.array(z2.unknown())], {
         error: "must be a text, or a mapping or list sent as JSON"
       }).optional().describe(
         "request body; an object or array is sent as JSON; may use {{name}} placeholders and ${ENV_VAR}"
@@ -722,14 +812,14 @@ var init_request_schema = __esm({
       headers: headersSchema.optional()
     };
     CAPTURE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-    duration = (what) => z.union([z.number(), z.string()], { error: "must be a duration such as 10s or 1m" }).describe(what).transform((value, ctx) => {
+    duration = (what) => z2.union([z2.number(), z2.string()], { error: "must be a duration such as 10s or 1m" }).describe(what).transform((value, ctx) => {
       const n3 = parseSeconds(value);
       if (n3 === void 0 || n3 > LIMITS.duration) {
         ctx.addIssue({
           code: "custom",
           message: `must be a duration such as 10s or 1m (got ${JSON.stringify(value)})`
         });
-        return z.NEVER;
+        return z2.NEVER;
       }
       return n3;
     });
@@ -783,17 +873,17 @@ var init_journey_order = __esm({
 });
 
 // src/config/threshold-schema.ts
-import { z as z2 } from "zod";
+import { z as z3 } from "zod";
 function limit(unit) {
   const { parse, hint } = UNIT_PARSERS[unit];
-  return z2.union([z2.number(), z2.string()]).describe(hint).transform((value, ctx) => {
+  return z3.union([z3.number(), z3.string()]).describe(hint).transform((value, ctx) => {
     const n3 = parse(value);
     if (n3 === void 0) {
       ctx.addIssue({
         code: "custom",
         message: `must be ${hint} (got ${JSON.stringify(value)})`
       });
-      return z2.NEVER;
+      return z3.NEVER;
     }
     return n3;
   });
@@ -802,7 +892,7 @@ function band(name) {
   const { unit, higherIsBetter } = THRESHOLD_DEFINITIONS[name];
   const fields = { warning: limit(unit), critical: limit(unit), abort_after: abortAfter.optional() };
   const { abort_after: _, ...judgedOnTheWhole } = fields;
-  return z2.strictObject(isAbortable(name) ? fields : judgedOnTheWhole).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
+  return z3.strictObject(isAbortable(name) ? fields : judgedOnTheWhole).refine((b) => higherIsBetter ? b.warning >= b.critical : b.warning <= b.critical, {
     message: higherIsBetter ? "warning must be at least critical (for throughput, lower is worse)" : "warning must not be above critical"
   }).refine((b) => unit !== "percent" || Math.max(b.warning, b.critical) <= 100, {
     // a share cannot pass 100%: a band above it would judge every run the same
@@ -830,7 +920,7 @@ var init_threshold_schema = __esm({
         hint: "bytes per hour such as 50MB, 1.5GB, 512MiB or plain bytes"
       }
     };
-    abortAfter = z2.union([z2.number(), z2.string()]).describe(
+    abortAfter = z3.union([z3.number(), z3.string()]).describe(
       "stop the run (and fail it) once the critical band has held every second for this long, e.g. 30s (at least 1s)"
     ).transform((value, ctx) => {
       const n3 = parseSeconds(value);
@@ -839,13 +929,13 @@ var init_threshold_schema = __esm({
           code: "custom",
           message: `must be a duration of at least ${MIN_ABORT_AFTER_SEC}s such as 30s or 2m: each second is judged on its own figures (got ${JSON.stringify(value)})`
         });
-        return z2.NEVER;
+        return z3.NEVER;
       }
       return n3;
     });
-    thresholdsSchema = z2.strictObject({
+    thresholdsSchema = z3.strictObject({
       ...Object.fromEntries(THRESHOLD_NAMES.map((n3) => [n3, band(n3).optional()])),
-      min_requests: z2.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
+      min_requests: z3.number({ error: "must be a whole number of requests, such as 20" }).int({ error: "must be a whole number of requests, such as 20" }).min(1, { error: "must be at least 1 (1 judges every check however few its requests)" }).max(1e6, { error: "must be at most 1,000,000" }).optional().describe(
         `fewer requests than this behind a check make it "not enough requests", at least a warning (default ${DEFAULT_MIN_REQUESTS})`
       )
     }).describe("Warning and critical limits per metric; unset metrics keep the defaults");
@@ -856,24 +946,24 @@ var init_threshold_schema = __esm({
         message: "judges the service's own process, not an endpoint: set it under the service's thresholds or the top-level ones"
       }
     );
-    journeyThresholdsSchema = z2.strictObject({
+    journeyThresholdsSchema = z3.strictObject({
       ...Object.fromEntries(
         [...JOURNEY_THRESHOLDS, "check_pass_rate"].map((n3) => [n3, band(n3).optional()])
       ),
-      min_requests: z2.number().int().min(1).max(1e6).optional().describe('fewer iterations than this behind a check make it "not enough requests", at least a warning')
+      min_requests: z3.number().int().min(1).max(1e6).optional().describe('fewer iterations than this behind a check make it "not enough requests", at least a warning')
     }).describe("Warning and critical limits of this journey's iterations, durations and checks");
-    tolerance = (points) => z2.union([z2.number(), z2.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
+    tolerance = (points) => z3.union([z3.number(), z3.string()]).describe(points ? "percentage points, such as 0.5" : "a percentage such as 10%").transform((value, ctx) => {
       const n3 = parsePercent(value);
       if (n3 === void 0 || n3 > 1e3) {
         ctx.addIssue({
           code: "custom",
           message: `must be ${points ? "percentage points such as 0.5" : "a percentage such as 10%"} (got ${JSON.stringify(value)})`
         });
-        return z2.NEVER;
+        return z3.NEVER;
       }
       return points ? n3 : n3 / 100;
     });
-    tolerancesSchema = z2.strictObject(
+    tolerancesSchema = z3.strictObject(
       Object.fromEntries(TOLERANCE_NAMES.map((n3) => [n3, tolerance(n3 === "error_rate").optional()]))
     ).describe(
       "How large a change against a baseline must be to count (default 10%; error rate 0.5 percentage points)"
@@ -882,7 +972,7 @@ var init_threshold_schema = __esm({
 });
 
 // src/config/journey-schema.ts
-import { z as z3 } from "zod";
+import { z as z4 } from "zod";
 var jsonPath, regexSource, CAPTURE_FORMS, GROUP, captureSource, captureSchema, STATUS, CONTAINS, statusCode, checkSchema, thinkSchema, ON_FAIL, ON_FAIL_ERROR, sessionFields, stepSchema, JOURNEY_NAME, journeySchema;
 var init_journey_schema = __esm({
   "src/config/journey-schema.ts"() {
@@ -914,24 +1004,24 @@ var init_journey_schema = __esm({
     );
     CAPTURE_FORMS = '$.path, { json: $.path }, { header: name } or { regex: "…(…)…" }';
     GROUP = "must be a whole number from 1 to 9: which (group) to take";
-    captureSource = z3.union(
+    captureSource = z4.union(
       [
         jsonPath.describe("a JSON path into the body: $.token"),
-        z3.strictObject({ json: jsonPath.describe("a JSON path into the body: $.token") }),
-        z3.strictObject({
-          header: z3.string({ error: "must be an HTTP header name" }).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be an HTTP header name").describe("a response header, by name (any case)")
+        z4.strictObject({ json: jsonPath.describe("a JSON path into the body: $.token") }),
+        z4.strictObject({
+          header: z4.string({ error: "must be an HTTP header name" }).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be an HTTP header name").describe("a response header, by name (any case)")
         }),
-        z3.strictObject({
+        z4.strictObject({
           regex: regexSource.describe(
             "a JavaScript regular expression run on the body; its first (group) is taken"
           ),
-          group: z3.number({ error: GROUP }).int(GROUP).min(1, GROUP).max(9, GROUP).default(1).describe("which (group) to take")
+          group: z4.number({ error: GROUP }).int(GROUP).min(1, GROUP).max(9, GROUP).default(1).describe("which (group) to take")
         })
       ],
       { error: `must be ${CAPTURE_FORMS}` }
     ).describe(CAPTURE_FORMS);
-    captureSchema = z3.record(
-      z3.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
+    captureSchema = z4.record(
+      z4.string().regex(CAPTURE_NAME, "capture names use letters, digits, _ and - (and start with a letter or _)"),
       captureSource,
       { error: "must be a mapping of names to where each value is: { token: $.token }" }
     ).describe(
@@ -939,29 +1029,29 @@ var init_journey_schema = __esm({
     );
     STATUS = "expected an HTTP status 100–599 or a list of them: 200 or [200, 201]";
     CONTAINS = "must be a text the body must contain, or a list of them (none empty)";
-    statusCode = z3.number({ error: STATUS }).int(STATUS).min(100, STATUS).max(599, STATUS);
-    checkSchema = z3.strictObject(
+    statusCode = z4.number({ error: STATUS }).int(STATUS).min(100, STATUS).max(599, STATUS);
+    checkSchema = z4.strictObject(
       {
-        status: z3.union([statusCode, z3.array(statusCode).min(1, STATUS)], { error: STATUS }).optional().describe("the status (or statuses) the answer must have; without it any 2xx or 3xx passes"),
-        exists: z3.array(jsonPath, { error: "must be a list of JSON paths: [$.username]" }).min(1, "must be a list of JSON paths: [$.username]").optional().describe("JSON paths that must be present in the body and not null: [$.username]"),
-        equals: z3.record(
+        status: z4.union([statusCode, z4.array(statusCode).min(1, STATUS)], { error: STATUS }).optional().describe("the status (or statuses) the answer must have; without it any 2xx or 3xx passes"),
+        exists: z4.array(jsonPath, { error: "must be a list of JSON paths: [$.username]" }).min(1, "must be a list of JSON paths: [$.username]").optional().describe("JSON paths that must be present in the body and not null: [$.username]"),
+        equals: z4.record(
           jsonPath,
-          z3.union([z3.string(), z3.number(), z3.boolean(), z3.null()], {
+          z4.union([z4.string(), z4.number(), z4.boolean(), z4.null()], {
             error: "must be a text, a number, true, false or null: the value the path must have"
           }),
           { error: "must be a mapping of JSON paths to values: { $.role: admin }" }
         ).optional().describe("JSON paths and the value each must have: { $.role: admin }"),
-        contains: z3.union([z3.string().min(1, CONTAINS), z3.array(z3.string().min(1, CONTAINS)).min(1, CONTAINS)], {
+        contains: z4.union([z4.string().min(1, CONTAINS), z4.array(z4.string().min(1, CONTAINS)).min(1, CONTAINS)], {
           error: CONTAINS
         }).optional().describe("text (or texts) the body must contain"),
         max_latency: duration("the longest response time that passes (e.g. 500ms)").optional()
       },
       { error: "must be a mapping of status, exists, equals, contains or max_latency" }
     ).describe("what the answer must be; a failed check counts as a failed request (error type check_failed)");
-    thinkSchema = z3.union(
+    thinkSchema = z4.union(
       [
         duration("a pause: 1s"),
-        z3.tuple([duration("shortest pause"), duration("longest pause")], {
+        z4.tuple([duration("shortest pause"), duration("longest pause")], {
           error: "a range is two pauses, the shorter first: [0.5s, 2s]"
         }).refine(([a, b]) => a <= b, { message: "write the shorter pause first: [0.5s, 2s]" })
       ],
@@ -974,15 +1064,15 @@ var init_journey_schema = __esm({
       check: checkSchema.optional(),
       think: thinkSchema.optional()
     };
-    stepSchema = z3.strictObject(
+    stepSchema = z4.strictObject(
       {
-        name: z3.string().regex(/^[A-Za-z0-9_.-]+$/, "step names use letters, digits, _ . -").optional().describe("how figures name the step (journey/step); default: its place, step1, step2…"),
+        name: z4.string().regex(/^[A-Za-z0-9_.-]+$/, "step names use letters, digits, _ . -").optional().describe("how figures name the step (journey/step); default: its place, step1, step2…"),
         ...requestFields,
         ...sessionFields,
-        once: z3.boolean({ error: "must be true or false" }).default(false).describe(
+        once: z4.boolean({ error: "must be true or false" }).default(false).describe(
           "sent once in each user's life (a login) once it passed: a user whose once-steps failed sends them again at its next iteration; once-steps come first, the rest loop"
         ),
-        on_fail: z3.enum(ON_FAIL, { error: ON_FAIL_ERROR }).optional().describe(
+        on_fail: z4.enum(ON_FAIL, { error: ON_FAIL_ERROR }).optional().describe(
           "after a failed answer or check: continue with the next step, restart the journey's loop, or login: forget the user's session (its captured values and cookies) and start again from the once-steps, as a user whose session expired logs in again"
         ),
         thresholds: endpointThresholdsSchema.optional()
@@ -990,13 +1080,13 @@ var init_journey_schema = __esm({
       { error: "must be a mapping: a request (path, method, headers, body) with capture, check, think, once…" }
     );
     JOURNEY_NAME = "journey names use letters, digits, _ . -";
-    journeySchema = z3.strictObject(
+    journeySchema = z4.strictObject(
       {
-        name: z3.string({ error: `needs a name: ${JOURNEY_NAME}` }).regex(/^[A-Za-z0-9_.-]+$/, JOURNEY_NAME),
-        weight: z3.number({ error: "must be a whole number from 1 to 1000" }).int("must be a whole number").min(1, "must be at least 1").max(1e3, "must be at most 1000").default(1).describe("the journey's share of the iterations users start"),
+        name: z4.string({ error: `needs a name: ${JOURNEY_NAME}` }).regex(/^[A-Za-z0-9_.-]+$/, JOURNEY_NAME),
+        weight: z4.number({ error: "must be a whole number from 1 to 1000" }).int("must be a whole number").min(1, "must be at least 1").max(1e3, "must be at most 1000").default(1).describe("the journey's share of the iterations users start"),
         think: thinkSchema.optional().describe("every step's pause, where the step sets none"),
-        on_fail: z3.enum(ON_FAIL, { error: ON_FAIL_ERROR }).default("continue").describe("every step's on_fail, where the step sets none"),
-        steps: z3.array(stepSchema, {
+        on_fail: z4.enum(ON_FAIL, { error: ON_FAIL_ERROR }).default("continue").describe("every step's on_fail, where the step sets none"),
+        steps: z4.array(stepSchema, {
           error: "must be a list of steps: [{ path: /login, once: true }, { path: /cart }]"
         }).min(1, "needs at least one step").max(100, "at most 100 steps: split the journey"),
         thresholds: journeyThresholdsSchema.optional()
@@ -1012,96 +1102,6 @@ var init_ab_pairing = __esm({
   "src/config/ab-pairing.ts"() {
     "use strict";
     AB_PAIRINGS = ["alternate", "duet"];
-  }
-});
-
-// src/config/drift.ts
-import { z as z4 } from "zod";
-function driftBandWords(name) {
-  const { warning, critical } = DEFAULT_DRIFT.bands[name];
-  const unit = DRIFT_VIEW[name].points ? " percentage points" : "%";
-  const what = {
-    p50_drift: "the median's rise from the first window to the last",
-    p95_drift: "the 95th percentile's rise from the first window to the last",
-    throughput_decay: "throughput's fall from the first window to the last",
-    error_rate_rise: "the error rate's rise from the first window to the last"
-  }[name];
-  return `${what}, in ${unit === "%" ? "percent (10% or 10)" : "percentage points"}; default warning ${warning}${unit}, critical ${critical}${unit}`;
-}
-function windowOf(v) {
-  if (typeof v === "string" && v.trim().endsWith("%")) {
-    const p = parsePercent(v);
-    return p !== void 0 && p > 0 && p <= 50 ? { share: p / 100 } : null;
-  }
-  const s = parseSeconds(v);
-  return s !== void 0 && s > 0 ? { seconds: s } : null;
-}
-function resolveDrift(...layers) {
-  let out = DEFAULT_DRIFT;
-  for (const l of layers)
-    if (l)
-      out = { window: l.window ?? out.window, bands: { ...out.bands, ...l.bands } };
-  return out;
-}
-var DRIFT_NAMES, DRIFT_VIEW, DEFAULT_DRIFT, percentBand, driftSchema;
-var init_drift = __esm({
-  "src/config/drift.ts"() {
-    "use strict";
-    init_units();
-    DRIFT_NAMES = ["p50_drift", "p95_drift", "throughput_decay", "error_rate_rise"];
-    DRIFT_VIEW = {
-      p50_drift: { label: "Median drift", points: false },
-      p95_drift: { label: "95th percentile drift", points: false },
-      throughput_decay: { label: "Throughput decay", points: false },
-      error_rate_rise: { label: "Error rate rise (pp)", points: true }
-    };
-    DEFAULT_DRIFT = {
-      window: { share: 0.1 },
-      bands: {
-        p50_drift: { warning: 10, critical: 25 },
-        p95_drift: { warning: 15, critical: 30 },
-        throughput_decay: { warning: 10, critical: 25 },
-        error_rate_rise: { warning: 0.5, critical: 2 }
-      }
-    };
-    percentBand = z4.strictObject({
-      warning: z4.union([z4.number(), z4.string()]),
-      critical: z4.union([z4.number(), z4.string()])
-    }).transform((b, ctx) => {
-      const [warning, critical] = [parsePercent(b.warning), parsePercent(b.critical)];
-      if (warning === void 0 || critical === void 0) {
-        ctx.addIssue({
-          code: "custom",
-          message: "warning and critical must be percentages, such as 10% or 0.5"
-        });
-        return z4.NEVER;
-      }
-      if (warning > critical) {
-        ctx.addIssue({ code: "custom", message: "warning must not be above critical" });
-        return z4.NEVER;
-      }
-      return { warning, critical };
-    });
-    driftSchema = z4.strictObject({
-      window: z4.union([z4.number(), z4.string()]).optional().describe("each compared window: a share of the run (10%, at most 50%) or a time (5m); default 10%"),
-      ...Object.fromEntries(
-        DRIFT_NAMES.map((n3) => [n3, percentBand.optional().describe(driftBandWords(n3))])
-      )
-    }).transform((d, ctx) => {
-      const window = d.window === void 0 ? void 0 : windowOf(d.window);
-      if (window === null) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["window"],
-          message: `must be a share of the run up to 50% (10%) or a time (5m) (got ${JSON.stringify(d.window)})`
-        });
-        return z4.NEVER;
-      }
-      const { window: _, ...bands } = d;
-      return { ...window ? { window } : {}, bands };
-    }).describe(
-      "soak runs: how far the last window may differ from the first (p50_drift, p95_drift, throughput_decay in %, error_rate_rise in points) and the windows' length"
-    );
   }
 });
 
@@ -1443,6 +1443,8 @@ function allowedKeysHint(path) {
   if (last === "thresholds") return keys(thresholdsSchema.shape);
   if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (last === "tls") return "insecure, ca";
+  if (last === "ab" && parents.length === 1) return keys(configSchema.shape.ab.unwrap().shape);
+  if (last === "drift") return ["window", ...DRIFT_NAMES].join(", ");
   if (beforeLast === "thresholds")
     return isAbortable(String(last)) ? "warning, critical, abort_after" : `warning, critical; abort_after only on ${ABORTABLE_THRESHOLDS.join(", ")}, which each second has figures for`;
   if (last === "check") return keys(checkSchema.shape);
@@ -1464,6 +1466,7 @@ var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
     init_abort_after();
+    init_drift();
     init_errors();
     init_field_path();
     init_name_sources();

@@ -52,13 +52,17 @@ describe('parseBisectRequest', () => {
     expect(() => parseBisectRequest({ ...base, start: 'node server.js $PORTS' }, BISECT_FLAGS)).toThrow(
       '--start: must hold {{port}} or $PORT'
     )
+    // and so does --wait-for, where perf-gate puts the port in for either
+    const r = parseBisectRequest({ ...base, waitFor: 'http://127.0.0.1:$PORT/health' }, BISECT_FLAGS)
+    expect(withPort(r.waitFor!, 8123)).toBe('http://127.0.0.1:8123/health')
+    expect(withPort('PORT=${PORT} node s.js {{port}} $PORTAL', 9)).toBe('PORT=9 node s.js 9 $PORTAL')
   })
 
   it.each([
     [{ good: '' }, '--good: is required'],
     [{ build: ' ' }, '--build: is required'],
     [{ start: 'node server.js' }, '--start: must hold {{port}}'],
-    [{ waitFor: 'http://127.0.0.1:8080/health' }, '--wait-for: must hold {{port}}'],
+    [{ waitFor: 'http://127.0.0.1:8080/health' }, '--wait-for: must hold {{port}} or $PORT'],
     [{ waitFor: 'ftp://127.0.0.1:{{port}}/' }, '--wait-for'],
     [{ duration: '2s' }, '--duration: must hold at least 10 slices'],
     [{ maxDuration: '1h' }, '--max-duration: must be from --duration']

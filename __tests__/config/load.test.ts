@@ -72,6 +72,22 @@ describe('config file', () => {
     )
   })
 
+  it('an unknown field under ab or drift lists their own fields, and the nearest one', () => {
+    expect(inputError(() => parseConfigText('ab:\n  pairng: duet\n', 'p.yml')).message).toBe(
+      'p.yml:2 ab.pairng: unknown field (allowed: max_duration, pairing); did you mean pairing?'
+    )
+    expect(inputError(() => parseConfigText('drift:\n  p95: 10%\n', 'p.yml')).message).toMatch(
+      /^p\.yml:2 drift\.p95: unknown field \(allowed: window, p50_drift, p95_drift, throughput_decay, error_rate_rise\)/
+    )
+    expect(
+      inputError(() =>
+        parseConfigText('services:\n  a:\n    base_url: http://x\n    drift:\n      windw: 5m\n', 'p.yml')
+      ).message
+    ).toMatch(
+      /^p\.yml:5 services\.a\.drift\.windw: unknown field \(allowed: window, .*did you mean window\?$/
+    )
+  })
+
   it('rejects bands in the wrong order, and bad units', () => {
     expect(
       inputError(() => parseConfigText('thresholds:\n  error_rate: { warning: 5%, critical: 1% }\n')).message

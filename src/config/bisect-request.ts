@@ -56,11 +56,13 @@ export const BISECT_DURATION = 30
 /** While a step is inconclusive it looks again, up to this many looks (`--max-duration` unset), before it is skipped. */
 export const BISECT_LOOKS = 3
 
-/** `$PORT` or `${PORT}` in a start command: the shell gives it the build's port (PORT is set for it). */
+/** `$PORT` or `${PORT}`, as a shell names the port (PORT is set for the start command): the same as {{port}}. */
 const NAMES_PORT_VARIABLE = /\$(\{PORT\}|PORT\b)/
 
 export function withPort(template: string, port: number): string {
-  return template.replaceAll(PORT_PLACEHOLDER, String(port))
+  return template
+    .replaceAll(PORT_PLACEHOLDER, String(port))
+    .replace(new RegExp(NAMES_PORT_VARIABLE, 'g'), String(port))
 }
 
 export function parseBisectRequest(raw: RawBisectRequest, labels: BisectLabels): BisectRequest {
@@ -88,15 +90,15 @@ export function parseBisectRequest(raw: RawBisectRequest, labels: BisectLabels):
   if (!start.includes(PORT_PLACEHOLDER) && !NAMES_PORT_VARIABLE.test(start))
     throw new InputError(
       labels.start,
-      `must hold ${PORT_PLACEHOLDER} or $PORT: the good build and the candidate run side by side, each on its own port (PORT is set too; for a service that reads it, say so: 'PORT=$PORT npm start')`
+      `must hold ${PORT_PLACEHOLDER} or $PORT: the good build and the candidate are up at the same time, each on its own port (PORT is set too; for a service that reads it, say so: 'PORT=$PORT npm start')`
     )
   let waitFor: string | undefined
   if (raw.waitFor !== undefined && raw.waitFor.trim() !== '') {
     waitFor = raw.waitFor.trim()
-    if (!waitFor.includes(PORT_PLACEHOLDER))
+    if (!waitFor.includes(PORT_PLACEHOLDER) && !NAMES_PORT_VARIABLE.test(waitFor))
       throw new InputError(
         labels.waitFor,
-        `must hold ${PORT_PLACEHOLDER}, e.g. http://127.0.0.1:${PORT_PLACEHOLDER}/health`
+        `must hold ${PORT_PLACEHOLDER} or $PORT, e.g. http://127.0.0.1:${PORT_PLACEHOLDER}/health`
       )
     httpUrl(labels.waitFor, withPort(waitFor, 8080))
   }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { ABORTABLE_THRESHOLDS, isAbortable } from './abort-after.js'
+import { DRIFT_NAMES } from './drift.js'
 import { InputError } from './errors.js'
 import { formatPath } from './field-path.js'
 import { nearestName } from './name-sources.js'
@@ -156,6 +157,9 @@ function allowedKeysHint(path: (string | number)[]): string {
   if (last === 'thresholds') return keys(thresholdsSchema.shape)
   if (last === 'tolerances') return TOLERANCE_NAMES.join(', ')
   if (last === 'tls') return 'insecure, ca'
+  if (last === 'ab' && parents.length === 1) return keys(configSchema.shape.ab.unwrap().shape)
+  // drift's schema is a transform (no shape to read): its fields by name
+  if (last === 'drift') return ['window', ...DRIFT_NAMES].join(', ')
   if (beforeLast === 'thresholds')
     return isAbortable(String(last))
       ? 'warning, critical, abort_after'

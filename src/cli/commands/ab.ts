@@ -64,7 +64,7 @@ export function registerAb(program: Command, ctx: CliContext): void {
   const cmd = program
     .command('ab')
     .description(
-      'the same load against two live targets in alternating slices (A B B A …): B compared with A, pair of slices by pair'
+      'the same load against two live targets, in alternating slices (A B B A …) or both at once (--pairing duet): B compared with A, pair of slices by pair'
     )
     .argument(
       '<service>',
@@ -72,7 +72,11 @@ export function registerAb(program: Command, ctx: CliContext): void {
     )
     .option('--a-url <url>', 'the baseline side, e.g. the main branch built and started in this job')
     .option('--b-url <url>', 'the candidate side, e.g. the pull request')
-    .option('--users <n>', 'concurrent users (connections) on the side that runs', String(DEFAULTS.users))
+    .option(
+      '--users <n>',
+      'concurrent users (connections) on the side that runs (on each side, with --pairing duet)',
+      String(DEFAULTS.users)
+    )
     .option(
       '--duration <time>',
       `the whole run, both sides: seconds, or 30s, 5m (at least ${MIN_AB_SLICES} slices)`,
@@ -88,7 +92,10 @@ export function registerAb(program: Command, ctx: CliContext): void {
         'alternate: one side at a time (A B B A …); duet: both sides at once, slice beside slice, so a noisy machine slows both alike (for busy shared runners; the two services share the machine)'
       )
     )
-    .option('--rps <n>', 'requests per second, paced evenly, on the side that runs')
+    .option(
+      '--rps <n>',
+      'requests per second, paced evenly, on the side that runs (on each side, with --pairing duet)'
+    )
     .option('--max-users <n>', 'with --rps: the most connections opened when the target slows')
     .option('--timeout <seconds>', 'per-request timeout (10, 2.5, 500ms)', String(DEFAULTS.timeout))
     .option(

@@ -81,7 +81,11 @@ export function registerBisect(program: Command, ctx: CliContext): void {
     )
     .option('--wait-timeout <time>', 'how long a build may take to be ready', `${DEFAULTS.waitTimeout}s`)
     .option('--repo <dir>', 'the git repository (any folder inside it)', '.')
-    .option('--users <n>', 'concurrent users (connections) on the side that runs', String(DEFAULTS.users))
+    .option(
+      '--users <n>',
+      'concurrent users (connections) on the side that runs (on each side, with --pairing duet)',
+      String(DEFAULTS.users)
+    )
     .option('--duration <time>', "one look of each step's A/B run, both sides", `${BISECT_DURATION}s`)
     .option(
       '--max-duration <time>',
@@ -93,12 +97,15 @@ export function registerBisect(program: Command, ctx: CliContext): void {
         'alternate: one build loaded at a time; duet: both at once, so a noisy machine slows both alike (see perf-gate ab --help)'
       )
     )
-    .option('--rps <n>', 'requests per second, paced evenly, on the side that runs')
+    .option(
+      '--rps <n>',
+      'requests per second, paced evenly, on the side that runs (on each side, with --pairing duet)'
+    )
     .option('--max-users <n>', 'with --rps: the most connections opened when the target slows')
     .option('--timeout <seconds>', 'per-request timeout (10, 2.5, 500ms)', String(DEFAULTS.timeout))
     .option(
       '--warmup <duration>',
-      "send load this long to each side before a step's first slice [config warmup, else none]"
+      "send load this long to each side before a step's first slice: each step starts both builds cold (5s helps a service slow in its first seconds) [config warmup, else none]"
     )
     .option('--config <file>', 'perf-gate.yml with the service and its tolerances')
     .option(

@@ -5,7 +5,7 @@ import {
   InputError,
   formatDuration,
   valueNames
-} from "./chunk-3L3YD7W6.js";
+} from "./chunk-PSEXFDSF.js";
 import {
   __commonJS,
   __require

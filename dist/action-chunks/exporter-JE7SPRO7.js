@@ -2,10 +2,10 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-RBWYVQ7B.js";
+} from "./chunk-MJ6ZB3BJ.js";
 import {
   InputError
-} from "./chunk-4IQYAVIY.js";
+} from "./chunk-ZW2WJTKK.js";
 import {
   __commonJS,
   __require,

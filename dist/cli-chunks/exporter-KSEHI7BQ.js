@@ -2,10 +2,10 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ERROR_TYPES,
   shownPath
-} from "./chunk-EGM7SL25.js";
+} from "./chunk-TMPZU4KH.js";
 import {
   InputError
-} from "./chunk-3L3YD7W6.js";
+} from "./chunk-PSEXFDSF.js";
 import {
   __commonJS,
   __require,

@@ -1,7 +1,6 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   DEFAULT_HISTORY_RUNS,
-  FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
   MIN_HISTORY_RUNS,
@@ -16,123 +15,7 @@ import {
   resolveDrift,
   stepName,
   valueNames
-} from "./chunk-4IQYAVIY.js";
-
-// src/config/url-service.ts
-import { basename } from "node:path";
-
-// src/config/validate.ts
-function toNumber(value) {
-  if (typeof value === "number") return value;
-  if (value === void 0 || value.trim() === "") return NaN;
-  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-}
-function wholeNumber(field, value, fallback, min, max) {
-  if (value === void 0 || value === "") return fallback;
-  const n = toNumber(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new InputError(field, `must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`);
-  }
-  return n;
-}
-function positiveNumber(field, value, fallback, max, unit) {
-  if (value === void 0 || value === "") return fallback;
-  const n = toNumber(value);
-  if (!Number.isFinite(n) || n <= 0 || n > max) {
-    throw new InputError(
-      field,
-      `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n;
-}
-function durationSeconds(field, value, fallback, max, { allowZero = false } = {}) {
-  if (value === void 0 || value === "") return fallback;
-  const n = parseSeconds(value);
-  if (n === void 0 || (allowZero ? n < 0 : n <= 0) || n > max) {
-    throw new InputError(
-      field,
-      `must be a duration such as ${max >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
-    );
-  }
-  return n;
-}
-function failOn(field, value, fallback) {
-  if (value === void 0 || value === "") return fallback;
-  if (!FAIL_ON_VALUES.includes(value)) {
-    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function baselineRuns(field, value) {
-  if (value === void 0 || value === "") return void 0;
-  return value === "auto" ? "auto" : wholeNumber(field, value, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3);
-}
-function failOnRegression(field, value) {
-  if (value === void 0 || value === "") return void 0;
-  if (value === "true") return "regression";
-  if (value === "false") return "never";
-  if (!FAIL_ON_REGRESSION_VALUES.includes(value)) {
-    throw new InputError(
-      field,
-      `must be one of ${FAIL_ON_REGRESSION_VALUES.join(", ")} (got ${JSON.stringify(value)})`
-    );
-  }
-  return value;
-}
-function httpUrl(field, value) {
-  if (hasControlCharacter(value))
-    throw new InputError(field, "must not contain control characters such as CR or LF");
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError(
-      field,
-      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
-  }
-  if (url.username || url.password) {
-    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
-  }
-  return url;
-}
-
-// src/config/url-service.ts
-function isUrlService(service) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(service.trim());
-}
-function urlService(service, field = "service") {
-  if (!isUrlService(service)) return void 0;
-  const url = httpUrl(field, service.trim());
-  if (url.hash || service.includes("#"))
-    throw new InputError(field, "must not contain a fragment (#…): it is never sent to the server");
-  const path = pathOf(url);
-  return {
-    name: urlServiceName(url),
-    url,
-    config: { base_url: url.origin, endpoints: [{ method: "GET", path, weight: 1 }] }
-  };
-}
-function urlServiceName(url) {
-  const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const raw = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
-  return raw.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
-}
-function urlServiceNote(url, configSource, where) {
-  const thresholds = configSource ? `the thresholds of ${basename(configSource)}` : "default thresholds";
-  return `perf-gate: GET ${url}${where ? ` ${where}` : ""} (a URL: one GET endpoint, ${thresholds}; perf-gate init writes a config)`;
-}
-function pathOf(url) {
-  return `${url.pathname}${url.search}`;
-}
-function reportedName(service) {
-  return isUrlService(service) ? urlService(service)?.name ?? service : service;
-}
+} from "./chunk-PSEXFDSF.js";
 
 // src/engine/error-types.ts
 var ERROR_TYPES = [
@@ -193,6 +76,9 @@ function isTlsErrorCode(code) {
   return TLS_CODE.test(code ?? "");
 }
 
+// src/config/resolve.ts
+import { basename as basename2, dirname, resolve } from "node:path";
+
 // src/config/interpolate.ts
 var VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 var SENSITIVE_HEADER = /auth|key|token|secret|cookie|password|passwd|pwd|passphrase|passcode|session|credential|signature/i;
@@ -238,12 +124,108 @@ function isSensitiveHeader(name) {
   return SENSITIVE_HEADER.test(name);
 }
 
-// src/config/secrets.ts
-function maskable(secrets) {
-  return [
-    ...new Set(secrets.filter((s) => s.trim() !== "" && !hasPlaceholder(s)).flatMap((s) => secretForms(s)))
-  ];
+// src/config/url-service.ts
+import { basename } from "node:path";
+
+// src/config/validate.ts
+function toNumber(value) {
+  if (typeof value === "number") return value;
+  if (value === void 0 || value.trim() === "") return NaN;
+  return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
 }
+function wholeNumber(field, value, fallback, min, max) {
+  if (value === void 0 || value === "") return fallback;
+  const n = toNumber(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new InputError(field, `must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`);
+  }
+  return n;
+}
+function positiveNumber(field, value, fallback, max, unit) {
+  if (value === void 0 || value === "") return fallback;
+  const n = toNumber(value);
+  if (!Number.isFinite(n) || n <= 0 || n > max) {
+    throw new InputError(
+      field,
+      `must be a number of ${unit} above 0 and at most ${max} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n;
+}
+function durationSeconds(field, value, fallback, max, { allowZero = false } = {}) {
+  if (value === void 0 || value === "") return fallback;
+  const n = parseSeconds(value);
+  if (n === void 0 || (allowZero ? n < 0 : n <= 0) || n > max) {
+    throw new InputError(
+      field,
+      `must be a duration such as ${max >= 5400 ? "30s, 5m or 1h30m" : "500ms, 10s or 5m"} (or plain seconds), ${allowZero ? "from 0" : "above 0"} and at most ${formatDuration(max)} (got ${JSON.stringify(value)})`
+    );
+  }
+  return n;
+}
+function failOn(field, value, fallback) {
+  if (value === void 0 || value === "") return fallback;
+  if (!FAIL_ON_VALUES.includes(value)) {
+    throw new InputError(field, `must be one of ${FAIL_ON_VALUES.join(", ")} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+function baselineRuns(field, value) {
+  if (value === void 0 || value === "") return void 0;
+  return value === "auto" ? "auto" : wholeNumber(field, value, DEFAULT_HISTORY_RUNS, MIN_HISTORY_RUNS, 1e3);
+}
+function httpUrl(field, value) {
+  if (hasControlCharacter(value))
+    throw new InputError(field, "must not contain control characters such as CR or LF");
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(
+      field,
+      `must be an absolute http:// or https:// URL such as http://localhost:8080 (got ${JSON.stringify(value)})`
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new InputError(field, `must use http:// or https:// (got ${JSON.stringify(value)})`);
+  }
+  if (url.username || url.password) {
+    throw new InputError(field, "must not contain credentials (user:password@): they would be logged");
+  }
+  return url;
+}
+
+// src/config/url-service.ts
+function isUrlService(service) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(service.trim());
+}
+function urlService(service, field = "service") {
+  if (!isUrlService(service)) return void 0;
+  const url = httpUrl(field, service.trim());
+  if (url.hash || service.includes("#"))
+    throw new InputError(field, "must not contain a fragment (#…): it is never sent to the server");
+  const path = pathOf(url);
+  return {
+    name: urlServiceName(url),
+    url,
+    config: { base_url: url.origin, endpoints: [{ method: "GET", path, weight: 1 }] }
+  };
+}
+function urlServiceName(url) {
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const raw = `${host}_${port}${url.pathname === "/" ? "" : url.pathname}`;
+  return raw.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/_+$/, "").slice(0, 100);
+}
+function urlServiceNote(url, configSource, where) {
+  const thresholds = configSource ? `the thresholds of ${basename(configSource)}` : "default thresholds";
+  return `perf-gate: GET ${url}${where ? ` ${where}` : ""} (a URL: one GET endpoint, ${thresholds}; perf-gate init writes a config)`;
+}
+function pathOf(url) {
+  return `${url.pathname}${url.search}`;
+}
+
+// src/config/secrets.ts
 function secretForms(secret) {
   const form = new URLSearchParams({ v: secret }).toString().slice(2);
   const forms = [secret, jsonEscape(secret), jsonEscape(jsonEscape(secret)), encodePathValue(secret), form];
@@ -291,9 +273,6 @@ function parseJson(text) {
     return void 0;
   }
 }
-
-// src/config/resolve.ts
-import { basename as basename2, dirname, resolve } from "node:path";
 
 // src/config/session-rules.ts
 function stepRules(c, defaults = {}) {
@@ -532,17 +511,6 @@ function setupHeaders(step, captured) {
 }
 
 export {
-  wholeNumber,
-  positiveNumber,
-  durationSeconds,
-  failOn,
-  baselineRuns,
-  failOnRegression,
-  httpUrl,
-  urlService,
-  urlServiceNote,
-  pathOf,
-  reportedName,
   ERROR_TYPES,
   byErrorType,
   classifyStatus,
@@ -552,7 +520,16 @@ export {
   classifySocketError,
   isTlsErrorCode,
   isSensitiveHeader,
-  maskable,
+  wholeNumber,
+  positiveNumber,
+  durationSeconds,
+  failOn,
+  baselineRuns,
+  httpUrl,
+  isUrlService,
+  urlService,
+  urlServiceNote,
+  pathOf,
   secretForms,
   requestCredentials,
   readsBody,

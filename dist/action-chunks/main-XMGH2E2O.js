@@ -22,7 +22,7 @@ import {
   readDataFile,
   readInputFile,
   sampleEvery
-} from "./chunk-QRRKCZW7.js";
+} from "./chunk-DEZZ7LRI.js";
 import {
   error,
   getInput,
@@ -68,7 +68,7 @@ import {
   urlService,
   urlServiceNote,
   wholeNumber
-} from "./chunk-RBWYVQ7B.js";
+} from "./chunk-MJ6ZB3BJ.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -101,7 +101,7 @@ import {
   toleranceMetric,
   valueNames,
   withRateThroughputBands
-} from "./chunk-4IQYAVIY.js";
+} from "./chunk-ZW2WJTKK.js";
 import {
   __commonJS,
   __export,
@@ -29978,7 +29978,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigSource } = await import("./parse-ARNHFSVE.js");
+    const { parseConfigSource } = await import("./parse-7UQ3CV7Y.js");
     ({ file, fieldLines } = parseConfigSource(text, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -42483,7 +42483,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-JI56ZRNP.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-JE7SPRO7.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);

@@ -23,7 +23,7 @@ import {
   readInputFile,
   require_dist,
   sampleEvery
-} from "./chunk-ZAIFFKRQ.js";
+} from "./chunk-HMGXK34K.js";
 import {
   ERROR_TYPES,
   MAX_RETRY_AFTER_MESSAGES,
@@ -51,7 +51,7 @@ import {
   urlService,
   urlServiceNote,
   wholeNumber
-} from "./chunk-EGM7SL25.js";
+} from "./chunk-TMPZU4KH.js";
 import {
   COMPARED_METRICS,
   COMPARED_METRIC_VIEW,
@@ -85,7 +85,7 @@ import {
   toleranceMetric,
   valueNames,
   withRateThroughputBands
-} from "./chunk-3L3YD7W6.js";
+} from "./chunk-PSEXFDSF.js";
 import {
   __commonJS,
   __export,
@@ -34369,7 +34369,7 @@ async function loadConfig(options = {}) {
         code === "ENOENT" ? `file ${options.file} does not exist` : `cannot read ${options.file} (${code ?? String(e)})`
       );
     }
-    const { parseConfigSource } = await import("./parse-3SKESKNO.js");
+    const { parseConfigSource } = await import("./parse-VZWINZGO.js");
     ({ file, fieldLines } = parseConfigSource(text2, basename(options.file)));
   }
   const config2 = buildConfig(file, env, options.file);
@@ -46201,7 +46201,7 @@ function monitoringObserver(o) {
   };
   return {
     async start(target, mode, runId) {
-      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-IKBCGBFX.js");
+      const { pushgateway, RunMetrics, serveMetrics } = await import("./exporter-KSEHI7BQ.js");
       metrics = new RunMetrics(target, mode, runId);
       if (o.port !== void 0) {
         server = await serveMetrics(metrics.registry, o.port);
@@ -48692,11 +48692,15 @@ var AB_FLAGS = {
 };
 function registerAb(program2, ctx) {
   const cmd = program2.command("ab").description(
-    "the same load against two live targets in alternating slices (A B B A …): B compared with A, pair of slices by pair"
+    "the same load against two live targets, in alternating slices (A B B A …) or both at once (--pairing duet): B compared with A, pair of slices by pair"
   ).argument(
     "<service>",
     "a preset or a service from --config: its endpoints, headers and thresholds; or a URL (its path is the one GET endpoint)"
-  ).option("--a-url <url>", "the baseline side, e.g. the main branch built and started in this job").option("--b-url <url>", "the candidate side, e.g. the pull request").option("--users <n>", "concurrent users (connections) on the side that runs", String(DEFAULTS.users)).option(
+  ).option("--a-url <url>", "the baseline side, e.g. the main branch built and started in this job").option("--b-url <url>", "the candidate side, e.g. the pull request").option(
+    "--users <n>",
+    "concurrent users (connections) on the side that runs (on each side, with --pairing duet)",
+    String(DEFAULTS.users)
+  ).option(
     "--duration <time>",
     `the whole run, both sides: seconds, or 30s, 5m (at least ${MIN_AB_SLICES} slices)`,
     String(DEFAULTS.duration)
@@ -48707,7 +48711,10 @@ function registerAb(program2, ctx) {
     pairingOption(
       "alternate: one side at a time (A B B A …); duet: both sides at once, slice beside slice, so a noisy machine slows both alike (for busy shared runners; the two services share the machine)"
     )
-  ).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
+  ).option(
+    "--rps <n>",
+    "requests per second, paced evenly, on the side that runs (on each side, with --pairing duet)"
+  ).option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
     "--warmup <duration>",
     "send load this long to each side before its first slice (10s, 1m), measured by nothing [config warmup, else none]"
   ).option("--config <file>", "perf-gate.yml with the service, tolerances and fail_on_regression").option("--output-dir <dir>", "where the run directory is written", DEFAULTS.outputDir).addOption(failOnRegressionOption()).addOption(
@@ -48782,7 +48789,7 @@ var BISECT_DURATION = 30;
 var BISECT_LOOKS = 3;
 var NAMES_PORT_VARIABLE = /\$(\{PORT\}|PORT\b)/;
 function withPort(template, port) {
-  return template.replaceAll(PORT_PLACEHOLDER, String(port));
+  return template.replaceAll(PORT_PLACEHOLDER, String(port)).replace(new RegExp(NAMES_PORT_VARIABLE, "g"), String(port));
 }
 function parseBisectRequest(raw3, labels) {
   const text2 = (label, value, what) => {
@@ -48808,15 +48815,15 @@ function parseBisectRequest(raw3, labels) {
   if (!start.includes(PORT_PLACEHOLDER) && !NAMES_PORT_VARIABLE.test(start))
     throw new InputError(
       labels.start,
-      `must hold ${PORT_PLACEHOLDER} or $PORT: the good build and the candidate run side by side, each on its own port (PORT is set too; for a service that reads it, say so: 'PORT=$PORT npm start')`
+      `must hold ${PORT_PLACEHOLDER} or $PORT: the good build and the candidate are up at the same time, each on its own port (PORT is set too; for a service that reads it, say so: 'PORT=$PORT npm start')`
     );
   let waitFor;
   if (raw3.waitFor !== void 0 && raw3.waitFor.trim() !== "") {
     waitFor = raw3.waitFor.trim();
-    if (!waitFor.includes(PORT_PLACEHOLDER))
+    if (!waitFor.includes(PORT_PLACEHOLDER) && !NAMES_PORT_VARIABLE.test(waitFor))
       throw new InputError(
         labels.waitFor,
-        `must hold ${PORT_PLACEHOLDER}, e.g. http://127.0.0.1:${PORT_PLACEHOLDER}/health`
+        `must hold ${PORT_PLACEHOLDER} or $PORT, e.g. http://127.0.0.1:${PORT_PLACEHOLDER}/health`
       );
     httpUrl(labels.waitFor, withPort(waitFor, 8080));
   }
@@ -49384,16 +49391,23 @@ function registerBisect(program2, ctx) {
   ).option(
     "--wait-for <url>",
     `ready once this answers 2xx or 3xx: http://127.0.0.1:${PORT_PLACEHOLDER}/health [the port takes connections]`
-  ).option("--wait-timeout <time>", "how long a build may take to be ready", `${DEFAULTS.waitTimeout}s`).option("--repo <dir>", "the git repository (any folder inside it)", ".").option("--users <n>", "concurrent users (connections) on the side that runs", String(DEFAULTS.users)).option("--duration <time>", "one look of each step's A/B run, both sides", `${BISECT_DURATION}s`).option(
+  ).option("--wait-timeout <time>", "how long a build may take to be ready", `${DEFAULTS.waitTimeout}s`).option("--repo <dir>", "the git repository (any folder inside it)", ".").option(
+    "--users <n>",
+    "concurrent users (connections) on the side that runs (on each side, with --pairing duet)",
+    String(DEFAULTS.users)
+  ).option("--duration <time>", "one look of each step's A/B run, both sides", `${BISECT_DURATION}s`).option(
     "--max-duration <time>",
     `while a step is inconclusive it looks again, up to this long; then the commit is skipped [config ab.max_duration, else ${BISECT_LOOKS} × --duration]`
   ).option("--slice <time>", "length of one slice of one side", String(DEFAULTS.abSlice)).addOption(
     pairingOption(
       "alternate: one build loaded at a time; duet: both at once, so a noisy machine slows both alike (see perf-gate ab --help)"
     )
-  ).option("--rps <n>", "requests per second, paced evenly, on the side that runs").option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
+  ).option(
+    "--rps <n>",
+    "requests per second, paced evenly, on the side that runs (on each side, with --pairing duet)"
+  ).option("--max-users <n>", "with --rps: the most connections opened when the target slows").option("--timeout <seconds>", "per-request timeout (10, 2.5, 500ms)", String(DEFAULTS.timeout)).option(
     "--warmup <duration>",
-    "send load this long to each side before a step's first slice [config warmup, else none]"
+    "send load this long to each side before a step's first slice: each step starts both builds cold (5s helps a service slow in its first seconds) [config warmup, else none]"
   ).option("--config <file>", "perf-gate.yml with the service and its tolerances").option(
     "--output-dir <dir>",
     "where the bisect folder (bisect.json, each step's run) is written",

@@ -10,9 +10,10 @@ import {
   isAbortable,
   nearestName,
   require_dist
-} from "./chunk-ZAIFFKRQ.js";
+} from "./chunk-HMGXK34K.js";
 import {
   DEFAULT_MIN_REQUESTS,
+  DRIFT_NAMES,
   FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
@@ -34,7 +35,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-3L3YD7W6.js";
+} from "./chunk-PSEXFDSF.js";
 import {
   __toESM
 } from "./chunk-DC6P6ICG.js";
@@ -476,6 +477,8 @@ function allowedKeysHint(path) {
   if (last === "thresholds") return keys(thresholdsSchema.shape);
   if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (last === "tls") return "insecure, ca";
+  if (last === "ab" && parents.length === 1) return keys(configSchema.shape.ab.unwrap().shape);
+  if (last === "drift") return ["window", ...DRIFT_NAMES].join(", ");
   if (beforeLast === "thresholds")
     return isAbortable(String(last)) ? "warning, critical, abort_after" : `warning, critical; abort_after only on ${ABORTABLE_THRESHOLDS.join(", ")}, which each second has figures for`;
   if (last === "check") return keys(checkSchema.shape);

@@ -9,9 +9,10 @@ import {
   formatPath,
   isAbortable,
   nearestName
-} from "./chunk-QRRKCZW7.js";
+} from "./chunk-DEZZ7LRI.js";
 import {
   DEFAULT_MIN_REQUESTS,
+  DRIFT_NAMES,
   FAIL_ON_REGRESSION_VALUES,
   FAIL_ON_VALUES,
   InputError,
@@ -33,7 +34,7 @@ import {
   parsePlainNumber,
   parseSeconds,
   requestPathProblem
-} from "./chunk-4IQYAVIY.js";
+} from "./chunk-ZW2WJTKK.js";
 import {
   __commonJS,
   __require,
@@ -7807,6 +7808,8 @@ function allowedKeysHint(path) {
   if (last === "thresholds") return keys(thresholdsSchema.shape);
   if (last === "tolerances") return TOLERANCE_NAMES.join(", ");
   if (last === "tls") return "insecure, ca";
+  if (last === "ab" && parents.length === 1) return keys(configSchema.shape.ab.unwrap().shape);
+  if (last === "drift") return ["window", ...DRIFT_NAMES].join(", ");
   if (beforeLast === "thresholds")
     return isAbortable(String(last)) ? "warning, critical, abort_after" : `warning, critical; abort_after only on ${ABORTABLE_THRESHOLDS.join(", ")}, which each second has figures for`;
   if (last === "check") return keys(checkSchema.shape);

@@ -233,119 +233,6 @@ var MIN_HISTORY_RUNS = 3;
 var DEFAULT_HISTORY_RUNS = 10;
 var FAIL_ON_REGRESSION_VALUES = ["regression", "inconclusive", "never"];
 
-// src/config/units.ts
-var NUMBER = String.raw`\d+(?:\.\d+)?`;
-var DURATION = new RegExp(
-  String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
-  "i"
-);
-var PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
-var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
-function parseSeconds(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  const text = value.trim().replace(/\s+/g, "");
-  if (PLAIN_NUMBER.test(text)) return Number(text);
-  const m = DURATION.exec(text);
-  if (!m || text === "") return void 0;
-  const [h, min, s, ms] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
-  return h * 3600 + min * 60 + s + ms / 1e3;
-}
-function formatDuration(seconds) {
-  if (seconds < 1) return `${+(seconds * 1e3).toFixed(3)}ms`;
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor(seconds % 3600 / 60);
-  const s = +(seconds % 60).toFixed(3);
-  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s || !h && !m ? `${s}s` : ""}`;
-}
-function parsePercent(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  const m = PERCENT.exec(value);
-  return m ? Number(m[1]) : void 0;
-}
-function parsePlainNumber(value) {
-  const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isFinite(n) && n >= 0 ? n : void 0;
-}
-var BYTE_UNITS = {
-  b: 1,
-  kb: 1e3,
-  mb: 1e6,
-  gb: 1e9,
-  tb: 1e12,
-  kib: 2 ** 10,
-  mib: 2 ** 20,
-  gib: 2 ** 30,
-  tib: 2 ** 40
-};
-var BYTES = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*(?:\/\s*h)?\s*$/i;
-function parseBytes(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  const m = BYTES.exec(value);
-  if (!m) return void 0;
-  return Math.round(Number(m[1]) * BYTE_UNITS[(m[2] ?? "b").toLowerCase()]);
-}
-
-// src/config/template.ts
-var GENERATORS = ["randomInt", "uuid", "seq", "timestamp"];
-var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
-var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function hasPlaceholder(text) {
-  return text.includes("{{");
-}
-function parseTemplate(text, where) {
-  const parts = [];
-  const slots = [];
-  let last = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    parts.push(text.slice(last, m.index));
-    slots.push(parseSlot(m[1].trim(), where));
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  if (parts.some((p) => p.includes("{{")))
-    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
-  return { parts, slots };
-}
-function parseSlot(inner, where) {
-  const [word, ...args] = inner.split(/\s+/);
-  if (word === "randomInt") {
-    const [min, max] = args.map(Number);
-    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max)
-      throw new InputError(
-        where,
-        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
-      );
-    return { kind: "randomInt", min, max };
-  }
-  if (word === "uuid" || word === "seq" || word === "timestamp") {
-    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
-    return { kind: word };
-  }
-  if (args.length > 0 || !NAME.test(word ?? ""))
-    throw new InputError(
-      where,
-      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
-    );
-  return { kind: "value", name: word };
-}
-function valueNames(t) {
-  return t.slots.flatMap((s) => s.kind === "value" ? [s.name] : []);
-}
-function bindValues(t, values) {
-  const parts = [t.parts[0]];
-  const slots = [];
-  t.slots.forEach((slot, i) => {
-    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
-      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
-    else {
-      slots.push(slot);
-      parts.push(t.parts[i + 1]);
-    }
-  });
-  return { parts, slots };
-}
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -20063,77 +19950,56 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/config/json-path.ts
-var STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
-function parseJsonPath(path) {
-  if (!path.startsWith("$"))
-    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
-  const steps = [];
-  let rest = path.slice(1);
-  while (rest.length > 0) {
-    const m = STEP.exec(rest);
-    if (!m)
-      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
-    if (m[1] !== void 0) steps.push(m[1]);
-    else if (m[2] !== void 0) steps.push(Number(m[2]));
-    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
-    rest = rest.slice(m[0].length);
-  }
-  return steps;
+// src/config/units.ts
+var NUMBER = String.raw`\d+(?:\.\d+)?`;
+var DURATION = new RegExp(
+  String.raw`^(?:(${NUMBER})h)?(?:(${NUMBER})m(?!s))?(?:(${NUMBER})s)?(?:(${NUMBER})ms)?$`,
+  "i"
+);
+var PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
+var PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
+function parseSeconds(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const text = value.trim().replace(/\s+/g, "");
+  if (PLAIN_NUMBER.test(text)) return Number(text);
+  const m = DURATION.exec(text);
+  if (!m || text === "") return void 0;
+  const [h, min, s, ms] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
+  return h * 3600 + min * 60 + s + ms / 1e3;
 }
-function atJsonPath(doc, steps) {
-  let here = doc;
-  for (const step of steps) {
-    if (here === null || typeof here !== "object") return void 0;
-    if (typeof step === "number") {
-      if (!Array.isArray(here)) return void 0;
-      here = here[step];
-    } else {
-      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
-      here = here[step];
-    }
-  }
-  return here;
+function formatDuration(seconds) {
+  if (seconds < 1) return `${+(seconds * 1e3).toFixed(3)}ms`;
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor(seconds % 3600 / 60);
+  const s = +(seconds % 60).toFixed(3);
+  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s || !h && !m ? `${s}s` : ""}`;
 }
-
-// src/config/journey-order.ts
-var stepName = (step, index) => step.name ?? `step${index + 1}`;
-function checkSteps(j, ctx) {
-  const names = /* @__PURE__ */ new Set();
-  j.steps.forEach((step, si) => {
-    const name = stepName(step, si);
-    if (names.has(name))
-      ctx.addIssue({
-        code: "custom",
-        path: ["steps", si, "name"],
-        message: `step ${JSON.stringify(name)} is named twice in ${j.name}`
-      });
-    names.add(name);
-    if (step.once && si > 0 && !j.steps[si - 1].once)
-      ctx.addIssue({
-        code: "custom",
-        path: ["steps", si, "once"],
-        message: "once-steps come first (a login), before the steps that loop: move it up"
-      });
-  });
-  if (j.steps.every((s) => s.once))
-    ctx.addIssue({
-      code: "custom",
-      path: ["steps"],
-      message: "every step is once: leave at least one step to loop"
-    });
+function parsePercent(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const m = PERCENT.exec(value);
+  return m ? Number(m[1]) : void 0;
 }
-function checkJourneyNames(journeys, ctx) {
-  const seen = /* @__PURE__ */ new Set();
-  journeys.forEach((j, ji) => {
-    if (seen.has(j.name))
-      ctx.addIssue({
-        code: "custom",
-        path: [ji, "name"],
-        message: `journey ${JSON.stringify(j.name)} is named twice`
-      });
-    seen.add(j.name);
-  });
+function parsePlainNumber(value) {
+  const n = typeof value === "number" ? value : /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : void 0;
+}
+var BYTE_UNITS = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+};
+var BYTES = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*(?:\/\s*h)?\s*$/i;
+function parseBytes(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  const m = BYTES.exec(value);
+  if (!m) return void 0;
+  return Math.round(Number(m[1]) * BYTE_UNITS[(m[2] ?? "b").toLowerCase()]);
 }
 
 // src/config/drift.ts
@@ -20218,6 +20084,140 @@ function resolveDrift(...layers) {
   return out;
 }
 
+// src/config/template.ts
+var GENERATORS = ["randomInt", "uuid", "seq", "timestamp"];
+var GENERATOR_HELP = "randomInt MIN MAX, uuid, seq, timestamp";
+var PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function hasPlaceholder(text) {
+  return text.includes("{{");
+}
+function parseTemplate(text, where) {
+  const parts = [];
+  const slots = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, m.index));
+    slots.push(parseSlot(m[1].trim(), where));
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  if (parts.some((p) => p.includes("{{")))
+    throw new InputError(where, "has an unclosed {{: write placeholders as {{name}}");
+  return { parts, slots };
+}
+function parseSlot(inner, where) {
+  const [word, ...args] = inner.split(/\s+/);
+  if (word === "randomInt") {
+    const [min, max] = args.map(Number);
+    if (args.length !== 2 || !Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max)
+      throw new InputError(
+        where,
+        `{{${inner}}} needs two whole numbers, the smallest first: {{randomInt 1 1000}}`
+      );
+    return { kind: "randomInt", min, max };
+  }
+  if (word === "uuid" || word === "seq" || word === "timestamp") {
+    if (args.length > 0) throw new InputError(where, `{{${word}}} takes no arguments (got {{${inner}}})`);
+    return { kind: word };
+  }
+  if (args.length > 0 || !NAME.test(word ?? ""))
+    throw new InputError(
+      where,
+      `{{${inner}}} is neither a name (letters, digits, _ and -) nor a generator (${GENERATOR_HELP})`
+    );
+  return { kind: "value", name: word };
+}
+function valueNames(t) {
+  return t.slots.flatMap((s) => s.kind === "value" ? [s.name] : []);
+}
+function bindValues(t, values) {
+  const parts = [t.parts[0]];
+  const slots = [];
+  t.slots.forEach((slot, i) => {
+    if (slot.kind === "value" && Object.hasOwn(values, slot.name))
+      parts[parts.length - 1] += values[slot.name] + t.parts[i + 1];
+    else {
+      slots.push(slot);
+      parts.push(t.parts[i + 1]);
+    }
+  });
+  return { parts, slots };
+}
+
+// src/config/json-path.ts
+var STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
+function parseJsonPath(path) {
+  if (!path.startsWith("$"))
+    return `must start with $ (the response body), as in $.access_token (got ${JSON.stringify(path)})`;
+  const steps = [];
+  let rest = path.slice(1);
+  while (rest.length > 0) {
+    const m = STEP.exec(rest);
+    if (!m)
+      return `cannot read ${JSON.stringify(rest)} of ${JSON.stringify(path)}: use .name, ['name'] or [0] steps`;
+    if (m[1] !== void 0) steps.push(m[1]);
+    else if (m[2] !== void 0) steps.push(Number(m[2]));
+    else steps.push((m[3] ?? m[4]).replace(/\\(.)/g, "$1"));
+    rest = rest.slice(m[0].length);
+  }
+  return steps;
+}
+function atJsonPath(doc, steps) {
+  let here = doc;
+  for (const step of steps) {
+    if (here === null || typeof here !== "object") return void 0;
+    if (typeof step === "number") {
+      if (!Array.isArray(here)) return void 0;
+      here = here[step];
+    } else {
+      if (Array.isArray(here) || !Object.hasOwn(here, step)) return void 0;
+      here = here[step];
+    }
+  }
+  return here;
+}
+
+// src/config/journey-order.ts
+var stepName = (step, index) => step.name ?? `step${index + 1}`;
+function checkSteps(j, ctx) {
+  const names = /* @__PURE__ */ new Set();
+  j.steps.forEach((step, si) => {
+    const name = stepName(step, si);
+    if (names.has(name))
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps", si, "name"],
+        message: `step ${JSON.stringify(name)} is named twice in ${j.name}`
+      });
+    names.add(name);
+    if (step.once && si > 0 && !j.steps[si - 1].once)
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps", si, "once"],
+        message: "once-steps come first (a login), before the steps that loop: move it up"
+      });
+  });
+  if (j.steps.every((s) => s.once))
+    ctx.addIssue({
+      code: "custom",
+      path: ["steps"],
+      message: "every step is once: leave at least one step to loop"
+    });
+}
+function checkJourneyNames(journeys, ctx) {
+  const seen = /* @__PURE__ */ new Set();
+  journeys.forEach((j, ji) => {
+    if (seen.has(j.name))
+      ctx.addIssue({
+        code: "custom",
+        path: [ji, "name"],
+        message: `journey ${JSON.stringify(j.name)} is named twice`
+      });
+    seen.add(j.name);
+  });
+}
+
 export {
   hasControlCharacter,
   escapeControlCharacters,
@@ -20251,21 +20251,21 @@ export {
   parsePercent,
   parsePlainNumber,
   parseBytes,
+  external_exports,
+  DRIFT_NAMES,
+  DRIFT_VIEW,
+  DEFAULT_DRIFT,
+  driftSchema,
+  resolveDrift,
   GENERATORS,
   GENERATOR_HELP,
   hasPlaceholder,
   parseTemplate,
   valueNames,
   bindValues,
-  external_exports,
   parseJsonPath,
   atJsonPath,
   stepName,
   checkSteps,
-  checkJourneyNames,
-  DRIFT_NAMES,
-  DRIFT_VIEW,
-  DEFAULT_DRIFT,
-  driftSchema,
-  resolveDrift
+  checkJourneyNames
 };

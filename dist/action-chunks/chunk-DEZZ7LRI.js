@@ -5,7 +5,7 @@ import {
   InputError,
   formatDuration,
   valueNames
-} from "./chunk-4IQYAVIY.js";
+} from "./chunk-ZW2WJTKK.js";
 
 // src/config/abort-after.ts
 import { basename } from "node:path";
