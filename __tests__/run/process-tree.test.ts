@@ -118,15 +118,18 @@ linux('a real process tree', () => {
   it('samples CPU over wall time: a busy loop near one core, an idle process near none', async () => {
     const busy = await node('console.log("up"); for (;;) {}')
     const idle = await node('console.log("up"); setInterval(() => {}, 1000)')
+    const readings = [0, 0]
     const samplers = await Promise.all(
-      [busy, idle].map(({ child }) =>
+      [busy, idle].map(({ child }, k) =>
         ResourceSampler.start(
           { pid: child.pid!, watched: 'watch_pid', label: '--watch-pid' },
-          { intervalMs: 300 }
+          { intervalMs: 300, onReading: () => readings[k]++ }
         )
       )
     )
-    await new Promise((r) => setTimeout(r, 1700))
+    // five readings each, however late a busy machine's timers fire (a fixed 1.7 s once gave 3)
+    const deadline = Date.now() + 15_000
+    while (Math.min(...readings) < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
     const [b, i] = await Promise.all(samplers.map((s) => s.stop()))
     const mean = (w: typeof b): number => {
       const pts = w.series.points()
@@ -138,7 +141,7 @@ linux('a real process tree', () => {
     expect(mean(b)).toBeLessThan(110)
     expect(mean(i)).toBeLessThan(10)
     expect(b.proc).toEqual({ pid: busy.child.pid, watched: 'watch_pid', command: 'node' })
-  })
+  }, 30_000)
 
   it('a process that exits during the run: said once, sampling stops there, what was read is kept', async () => {
     const { child } = await node('console.log("up"); setTimeout(() => process.exit(0), 700)')
