@@ -9,5 +9,5 @@ import "./cli-chunks/chunk-DC6P6ICG.js";
 trapStopSignals();
 
 // src/cli/index.ts
-var { main } = await import("./cli-chunks/main-VGAETBE3.js");
+var { main } = await import("./cli-chunks/main-N5J3K4Y2.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -8,5 +8,5 @@ import "./action-chunks/chunk-AJFKXQ4W.js";
 trapStopSignals();
 
 // src/action/index.ts
-var { run } = await import("./action-chunks/main-XMGH2E2O.js");
+var { run } = await import("./action-chunks/main-TKIOXJJN.js");
 await run();

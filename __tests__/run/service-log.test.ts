@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MAX_SERVICE_LOG_BYTES, readLog } from '../../src/run/service-under-test.js'
+import { MAX_LOG_BYTES, readLog } from '../../src/run/log-end.js'
 import { tempDir } from '../helpers/run-cli.js'
 
 describe('service.log', () => {
@@ -19,8 +19,8 @@ describe('service.log', () => {
     const [note, ...kept] = (await readLog(file)).split('\n')
     const keptText = kept.join('\n')
     const keptBytes = Buffer.byteLength(keptText)
-    expect(keptBytes).toBeLessThanOrEqual(MAX_SERVICE_LOG_BYTES)
-    expect(keptBytes).toBeGreaterThan(MAX_SERVICE_LOG_BYTES - 100)
+    expect(keptBytes).toBeLessThanOrEqual(MAX_LOG_BYTES)
+    expect(keptBytes).toBeGreaterThan(MAX_LOG_BYTES - 100)
     expect(text.endsWith(keptText)).toBe(true)
     expect(kept[0]).toMatch(/^request \d+ served in 3 ms, ünïcode$/)
     expect(kept.at(-2)).toBe('request 99999 served in 3 ms, ünïcode')

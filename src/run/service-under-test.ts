@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, openSync, rmSync } from 'node:fs'
-import { mkdtemp, open, rm, writeFile, type FileHandle } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import { connect } from 'node:net'
@@ -10,6 +10,7 @@ import { UnreachableError } from '../config/errors.js'
 import type { TlsSettings } from '../config/tls.js'
 import { tlsConnectOptions } from '../engine/tls-verify.js'
 import { redactText } from '../report/redact.js'
+import { readLog } from './log-end.js'
 
 /** `--start` / input `start`: the service under test, started and awaited by perf-gate. */
 export interface ServiceSpec {
@@ -240,32 +241,6 @@ function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** A log can be large: its last 1 MiB is what anyone reads. */
-/** The most of a service's output a run directory keeps: its end, where a failure shows. */
-export const MAX_SERVICE_LOG_BYTES = 2 ** 20
-
-/**
- * The service's output, or its last MAX_SERVICE_LOG_BYTES from a whole line
- * on, after a line saying how much was left out: a soak's chatty service may
- * write gigabytes, which are never read whole.
- */
-export async function readLog(file: string): Promise<string> {
-  let handle: FileHandle | undefined
-  try {
-    handle = await open(file, 'r')
-    const { size } = await handle.stat()
-    const from = Math.max(0, size - MAX_SERVICE_LOG_BYTES)
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size - from), 0, size - from, from)
-    const text = buffer.subarray(0, bytesRead).toString('utf8')
-    if (from === 0) return text
-    const rest = text.slice(text.indexOf('\n') + 1)
-    const left = size - Buffer.byteLength(rest)
-    return `[perf-gate: the first ${left.toLocaleString('en-US')} bytes of the service's output are left out; its last ${Buffer.byteLength(rest).toLocaleString('en-US')} follow]\n${rest}`
-  } catch {
-    return ''
-  } finally {
-    await handle?.close()
-  }
-}
 
 /** true once `url` answers 2xx or 3xx; else what it did instead. */
 function tryUrl(url: URL, tls?: TlsSettings): Promise<true | string> {

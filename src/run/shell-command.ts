@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readLog } from './log-end.js'
 
 /** How a shell command ended: its exit code (null when a signal ended it) and the last lines of its output. */
 export interface ShellResult {
@@ -49,7 +49,7 @@ export async function runShellCommand(
     })
     // what the shell left running in the background goes with it
     kill()
-    const text = await readFile(options.logFile, 'utf8').catch(() => '')
+    const text = await readLog(options.logFile)
     return {
       code,
       signal,

@@ -70,12 +70,3 @@ export declare class ServiceUnderTest {
     private groupAlive;
     private signalGroup;
 }
-/** A log can be large: its last 1 MiB is what anyone reads. */
-/** The most of a service's output a run directory keeps: its end, where a failure shows. */
-export declare const MAX_SERVICE_LOG_BYTES: number;
-/**
- * The service's output, or its last MAX_SERVICE_LOG_BYTES from a whole line
- * on, after a line saying how much was left out: a soak's chatty service may
- * write gigabytes, which are never read whole.
- */
-export declare function readLog(file: string): Promise<string>;

@@ -47473,12 +47473,37 @@ Open a report.html in a browser; each run directory also holds results.csv, metr
 // src/run/service-under-test.ts
 import { spawn } from "node:child_process";
 import { closeSync, openSync, rmSync } from "node:fs";
-import { mkdtemp as mkdtemp2, open as open2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import http2 from "node:http";
 import https2 from "node:https";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join as join8 } from "node:path";
+
+// src/run/log-end.ts
+import { open as open2 } from "node:fs/promises";
+var MAX_LOG_BYTES = 2 ** 20;
+async function readLog(file) {
+  let handle2;
+  try {
+    handle2 = await open2(file, "r");
+    const { size } = await handle2.stat();
+    const from = Math.max(0, size - MAX_LOG_BYTES);
+    const { buffer, bytesRead } = await handle2.read(Buffer.alloc(size - from), 0, size - from, from);
+    const text2 = buffer.subarray(0, bytesRead).toString("utf8");
+    if (from === 0) return text2;
+    const rest = text2.slice(text2.indexOf("\n") + 1);
+    const left = size - Buffer.byteLength(rest);
+    return `[perf-gate: the first ${left.toLocaleString("en-US")} bytes of the service's output are left out; its last ${Buffer.byteLength(rest).toLocaleString("en-US")} follow]
+${rest}`;
+  } catch {
+    return "";
+  } finally {
+    await handle2?.close();
+  }
+}
+
+// src/run/service-under-test.ts
 var SERVICE_LOG = "service.log";
 var TAIL_LINES = 20;
 var POLL_MS = 200;
@@ -47660,26 +47685,6 @@ ${lines.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
 };
 function childEnv(env) {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("INPUT_")));
-}
-var MAX_SERVICE_LOG_BYTES = 2 ** 20;
-async function readLog(file) {
-  let handle2;
-  try {
-    handle2 = await open2(file, "r");
-    const { size } = await handle2.stat();
-    const from = Math.max(0, size - MAX_SERVICE_LOG_BYTES);
-    const { buffer, bytesRead } = await handle2.read(Buffer.alloc(size - from), 0, size - from, from);
-    const text2 = buffer.subarray(0, bytesRead).toString("utf8");
-    if (from === 0) return text2;
-    const rest = text2.slice(text2.indexOf("\n") + 1);
-    const left = size - Buffer.byteLength(rest);
-    return `[perf-gate: the first ${left.toLocaleString("en-US")} bytes of the service's output are left out; its last ${Buffer.byteLength(rest).toLocaleString("en-US")} follow]
-${rest}`;
-  } catch {
-    return "";
-  } finally {
-    await handle2?.close();
-  }
 }
 function tryUrl(url, tls2) {
   const secure = url.protocol === "https:";
@@ -48968,7 +48973,6 @@ function removeWorktree(repo, dir) {
 // src/run/shell-command.ts
 import { spawn as spawn2 } from "node:child_process";
 import { closeSync as closeSync2, openSync as openSync2 } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
 async function runShellCommand(command, options) {
   const fd = openSync2(options.logFile, "a");
   const child = (() => {
@@ -48998,7 +49002,7 @@ async function runShellCommand(command, options) {
       child.once("close", (c, s) => resolve5([c, s]));
     });
     kill();
-    const text2 = await readFile2(options.logFile, "utf8").catch(() => "");
+    const text2 = await readLog(options.logFile);
     return {
       code,
       signal,

@@ -41925,12 +41925,37 @@ function lines(value) {
 // src/run/service-under-test.ts
 import { spawn } from "node:child_process";
 import { closeSync, openSync, rmSync } from "node:fs";
-import { mkdtemp as mkdtemp2, open as open2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import http2 from "node:http";
 import https2 from "node:https";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join as join6 } from "node:path";
+
+// src/run/log-end.ts
+import { open as open2 } from "node:fs/promises";
+var MAX_LOG_BYTES = 2 ** 20;
+async function readLog(file) {
+  let handle;
+  try {
+    handle = await open2(file, "r");
+    const { size } = await handle.stat();
+    const from = Math.max(0, size - MAX_LOG_BYTES);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size - from), 0, size - from, from);
+    const text = buffer.subarray(0, bytesRead).toString("utf8");
+    if (from === 0) return text;
+    const rest = text.slice(text.indexOf("\n") + 1);
+    const left = size - Buffer.byteLength(rest);
+    return `[perf-gate: the first ${left.toLocaleString("en-US")} bytes of the service's output are left out; its last ${Buffer.byteLength(rest).toLocaleString("en-US")} follow]
+${rest}`;
+  } catch {
+    return "";
+  } finally {
+    await handle?.close();
+  }
+}
+
+// src/run/service-under-test.ts
 var SERVICE_LOG = "service.log";
 var TAIL_LINES = 20;
 var POLL_MS = 200;
@@ -42112,26 +42137,6 @@ ${lines2.map((l) => `  | ${redactText(l, secrets)}`).join("\n")}`;
 };
 function childEnv(env) {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("INPUT_")));
-}
-var MAX_SERVICE_LOG_BYTES = 2 ** 20;
-async function readLog(file) {
-  let handle;
-  try {
-    handle = await open2(file, "r");
-    const { size } = await handle.stat();
-    const from = Math.max(0, size - MAX_SERVICE_LOG_BYTES);
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size - from), 0, size - from, from);
-    const text = buffer.subarray(0, bytesRead).toString("utf8");
-    if (from === 0) return text;
-    const rest = text.slice(text.indexOf("\n") + 1);
-    const left = size - Buffer.byteLength(rest);
-    return `[perf-gate: the first ${left.toLocaleString("en-US")} bytes of the service's output are left out; its last ${Buffer.byteLength(rest).toLocaleString("en-US")} follow]
-${rest}`;
-  } catch {
-    return "";
-  } finally {
-    await handle?.close();
-  }
 }
 function tryUrl(url, tls2) {
   const secure = url.protocol === "https:";
